@@ -1,0 +1,98 @@
+"""Commands of the write side: build, export, locate."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from drugkg.paths import DEFAULT_CORPUS, DEFAULT_GRAPH, DEFAULT_OUT
+
+corpus_option = click.option(
+    "--corpus",
+    type=click.Path(path_type=Path),
+    default=DEFAULT_CORPUS,
+    show_default="the project's corpus/",
+    help="Folder with the documents and manifest.yaml.",
+)
+graph_option = click.option(
+    "--graph",
+    "graph_path",
+    type=click.Path(path_type=Path),
+    default=DEFAULT_GRAPH,
+    show_default=True,
+    help="The built graph to read (Turtle).",
+)
+
+
+@click.command()
+@corpus_option
+@click.option(
+    "--out",
+    type=click.Path(path_type=Path),
+    default=DEFAULT_OUT,
+    show_default=True,
+    help="Folder to write the graph files to.",
+)
+def build(corpus: Path, out: Path) -> None:
+    """Build the knowledge graph of a corpus, validate it with SHACL and write it as Turtle.
+
+    Writes OUT/drugkg.ttl (the graph), OUT/ontology.ttl (its schema) and OUT/summary.json. Nothing is
+    written unless every check passes; files are replaced atomically.
+    """
+    from graph_build.build import build_graph
+
+    result = build_graph(corpus, out)
+    for line in result.summary.lines():
+        click.echo(line)
+    click.echo(f"graph written to {result.outputs[0]}")
+    for path in result.outputs[1:]:
+        click.echo(f"also wrote {path}")
+
+
+@click.command()
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["turtle", "ntriples", "jsonld", "trig", "nquads", "xml"]),
+    default="turtle",
+    show_default=True,
+    help="Output format.",
+)
+@graph_option
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(path_type=Path),
+    default=None,
+    help="File to write; default: the graph's folder, named drugkg.<extension>.",
+)
+def export(fmt: str, graph_path: Path, output: Path | None) -> None:
+    """Export the built graph in a standard RDF format.
+
+    trig and nquads put each source document's claims and evidence in a named graph (named by the document's
+    IRI); jsonld is compacted with the project's context (ontology/context.jsonld).
+    """
+    from graph_build.export import WRITERS, export_graph, load_built_graph
+
+    graph = load_built_graph(graph_path)
+    target = output or graph_path.with_name("drugkg" + WRITERS[fmt][0])
+    export_graph(graph, fmt, target)
+    click.echo(f"wrote {target} ({fmt})")
+
+
+@click.command()
+@corpus_option
+@click.argument("document")
+@click.argument("quote")
+def locate(corpus: Path, document: str, quote: str) -> None:
+    """Print the character offsets of QUOTE in DOCUMENT (a manifest id), for curating claims."""
+    from graph_build.locate import locate_quote
+
+    for start, end in locate_quote(corpus, document, quote):
+        click.echo(f"start: {start}\nend: {end}")
+
+
+def register(group: click.Group) -> None:
+    for command in (build, export, locate):
+        group.add_command(command)

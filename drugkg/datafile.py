@@ -1,0 +1,82 @@
+"""Load the project's YAML data files, keeping the line of every mapping so errors can point at it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from drugkg.errors import DrugkgError
+
+
+class LineDict(dict):
+    """A dict that remembers the line (1-based) where its YAML mapping started."""
+
+    line: int = 0
+
+
+class _LineLoader(yaml.SafeLoader):
+    pass
+
+
+def _construct_mapping(loader: _LineLoader, node: yaml.MappingNode) -> LineDict:
+    loader.flatten_mapping(node)
+    result = LineDict()
+    result.line = node.start_mark.line + 1
+    for key_node, value_node in node.value:
+        key = loader.construct_object(key_node, deep=True)
+        if key in result:
+            raise DrugkgError(
+                f"duplicate key {key!r}",
+                where=f"{loader.name}:{key_node.start_mark.line + 1}",
+                fix="remove or rename one of them",
+            )
+        result[key] = loader.construct_object(value_node, deep=True)
+    return result
+
+
+_LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
+
+
+def load_yaml(path: str | Path) -> Any:
+    """Parse a YAML file; mappings come back as `LineDict`. Unreadable or malformed files raise DrugkgError.
+
+    >>> import tempfile, pathlib
+    >>> p = pathlib.Path(tempfile.mkdtemp()) / "x.yaml"
+    >>> _ = p.write_text("a: 1\\nb:\\n  c: 2\\n")
+    >>> data = load_yaml(p)
+    >>> data["b"].line
+    3
+    """
+    path = Path(path)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise DrugkgError("file not found", where=path, fix="check the path") from None
+    except UnicodeDecodeError as exc:
+        raise DrugkgError(
+            f"not UTF-8 text ({exc.reason} at byte {exc.start})", where=path, fix="save the file as UTF-8"
+        ) from None
+    except OSError as exc:
+        raise DrugkgError(f"cannot read file ({exc.strerror})", where=path) from None
+    loader = _LineLoader(text)
+    loader.name = str(path)
+    try:
+        return loader.get_single_data()
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line = mark.line + 1 if mark else None
+        problem = exc.problem or exc.context or "malformed YAML"
+        raise DrugkgError(
+            f"malformed YAML: {problem}", where=f"{path}:{line}" if line else path, fix="fix the syntax at that line"
+        ) from None
+    except yaml.YAMLError as exc:
+        raise DrugkgError(f"malformed YAML: {exc}", where=path) from None
+    finally:
+        loader.dispose()
+
+
+def line_of(value: Any, default: int = 0) -> int:
+    """The line a loaded mapping started on, or `default` for anything else."""
+    return getattr(value, "line", default)

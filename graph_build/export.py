@@ -1,0 +1,99 @@
+"""Export a built graph in the standard RDF formats, one small writer per format joined by a registry."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from pathlib import Path
+
+from rdflib import Dataset, Graph, URIRef
+
+from drugkg.atomic import write_text
+from drugkg.errors import DrugkgError
+from graph_build.assemble import bind_prefixes
+from ontology.context import load_context
+from ontology.vocab import DKG
+
+
+def load_built_graph(path: str | Path) -> Graph:
+    """Read a built graph (Turtle) from disk."""
+    path = Path(path)
+    if not path.is_file():
+        raise DrugkgError("built graph not found", where=path, fix="run `drugkg build` first, or pass --graph")
+    try:
+        return bind_prefixes(Graph()).parse(path, format="turtle")
+    except Exception as exc:  # rdflib raises many parser exception types
+        raise DrugkgError(
+            f"cannot parse the graph as Turtle ({type(exc).__name__}: {exc})".splitlines()[0], where=path
+        ) from None
+
+
+def document_of(graph: Graph, node: URIRef) -> set[URIRef]:
+    """The source documents a claim or evidence node belongs to."""
+    if (node, DKG.sourceDocument, None) in graph:
+        return set(graph.objects(node, DKG.sourceDocument))
+    return {d for ev in graph.objects(node, DKG.hasEvidence) for d in graph.objects(ev, DKG.sourceDocument)}
+
+
+def split_by_document(graph: Graph) -> Dataset:
+    """A dataset with one named graph per source document, named by the document's IRI.
+
+    Each named graph holds the claims the document supports, their evidence from it and the direct triples
+    they give; the default graph holds entities and documents. The union equals the graph.
+    """
+    dataset = Dataset()
+    for prefix, ns in graph.namespaces():
+        dataset.bind(prefix, ns, override=True)
+    claims = set(graph.subjects(DKG.hasEvidence, None))
+    evidence = set(graph.objects(None, DKG.hasEvidence))
+    direct_of: dict[tuple, set[URIRef]] = {}
+    for claim in claims:
+        key = (graph.value(claim, DKG.subject), graph.value(claim, DKG.predicate), graph.value(claim, DKG.object))
+        direct_of.setdefault(key, set()).update(document_of(graph, claim))
+    default = dataset.default_context
+    for triple in graph:
+        s = triple[0]
+        if s in claims or s in evidence:
+            docs = document_of(graph, s)
+        elif triple in direct_of:
+            docs = direct_of[triple]
+        else:
+            default.add(triple)
+            continue
+        for doc in sorted(docs):
+            dataset.graph(doc).add(triple)
+    return dataset
+
+
+def _jsonld(graph: Graph) -> str:
+    context = load_context()["@context"]
+    text = graph.serialize(format="json-ld", context=context, sort_keys=True, indent=2, auto_compact=True)
+    return json.dumps(json.loads(text), indent=2, sort_keys=True, ensure_ascii=False) + "\n"
+
+
+def _sorted_lines(text: str) -> str:
+    return "".join(sorted(set(text.splitlines(keepends=True))))
+
+
+WRITERS: dict[str, tuple[str, Callable[[Graph], str]]] = {
+    "turtle": (".ttl", lambda g: g.serialize(format="turtle")),
+    "ntriples": (".nt", lambda g: _sorted_lines(g.serialize(format="nt"))),
+    "jsonld": (".jsonld", _jsonld),
+    "trig": (".trig", lambda g: split_by_document(g).serialize(format="trig")),
+    "nquads": (".nq", lambda g: _sorted_lines(split_by_document(g).serialize(format="nquads"))),
+    "xml": (".rdf", lambda g: g.serialize(format="pretty-xml")),
+}
+
+
+def export_text(graph: Graph, fmt: str) -> str:
+    """The graph serialised in `fmt` (one of WRITERS)."""
+    if fmt not in WRITERS:
+        raise DrugkgError(f"unknown export format '{fmt}'", fix=f"use one of {', '.join(WRITERS)}")
+    return WRITERS[fmt][1](graph)
+
+
+def export_graph(graph: Graph, fmt: str, out: str | Path) -> Path:
+    """Write the graph in `fmt` to `out` atomically."""
+    text = export_text(graph, fmt)
+    write_text(out, text)
+    return Path(out)

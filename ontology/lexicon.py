@@ -1,0 +1,172 @@
+"""The lexicon: every entity the corpus mentions, with labels, synonyms and established identifiers."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from decimal import Decimal, InvalidOperation
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import curies
+
+from drugkg.datafile import LineDict, line_of, load_yaml
+from drugkg.errors import DrugkgError, location
+from ontology import IDENTIFIERS_YAML, LEXICON_YAML, prefix_map
+from ontology.schema import entity_classes
+
+SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+ENTRY_FIELDS = {
+    "label",
+    "class",
+    "definition",
+    "synonyms",
+    "brand_names",
+    "abbreviations",
+    "percentage",
+    "count",
+    "estimate",
+    "population",
+}
+ID_PREFIXES = ("CHEBI", "DRUGBANK", "MESH", "MONDO", "DOID", "HP", "GO", "UniProtKB", "NCIT", "UMLS", "UBERON")
+
+
+@dataclass(frozen=True)
+class Entity:
+    """One lexicon entry."""
+
+    slug: str
+    label: str
+    cls: str
+    definition: str = ""
+    synonyms: tuple[str, ...] = ()
+    brand_names: tuple[str, ...] = ()
+    abbreviations: tuple[str, ...] = ()
+    exact: tuple[str, ...] = ()  # CURIEs of the same concept
+    close: tuple[str, ...] = ()  # CURIEs of a near concept
+    statistic: dict[str, Any] = field(default_factory=dict, hash=False, compare=False)
+
+    def names(self) -> tuple[str, ...]:
+        """Every name of the entity: label, synonyms, brand names, abbreviations."""
+        return (self.label, *self.synonyms, *self.brand_names, *self.abbreviations)
+
+
+@cache
+def converter() -> curies.Converter:
+    """CURIE <-> IRI conversion from the project's prefix map."""
+    return curies.Converter.from_prefix_map(prefix_map())
+
+
+def _strings(entry: LineDict, key: str, where: str) -> tuple[str, ...]:
+    value = entry.get(key) or []
+    if isinstance(value, str):
+        value = [value]
+    if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
+        raise DrugkgError(f"'{key}' must be a list of non-empty names", where=where)
+    return tuple(value)
+
+
+def _statistic(slug: str, entry: LineDict, where: str) -> dict[str, Any]:
+    try:
+        stat: dict[str, Any] = {
+            "percentage": Decimal(str(entry["percentage"])),
+            "count": int(entry["count"]),
+            "estimate": bool(entry.get("estimate", False)),
+            "population": str(entry["population"]),
+        }
+    except KeyError as exc:
+        raise DrugkgError(
+            f"statistic '{slug}' lacks '{exc.args[0]}'", where=where, fix="give percentage, count and population"
+        ) from None
+    except (InvalidOperation, ValueError, TypeError):
+        raise DrugkgError(f"statistic '{slug}' has a non-numeric percentage or count", where=where) from None
+    return stat
+
+
+def _identifiers(path: Path) -> dict[str, tuple[tuple[str, ...], tuple[str, ...], int]]:
+    if not path.exists():
+        return {}
+    data = load_yaml(path) or {}
+    conv = converter()
+    found = {}
+    for slug, entry in data.items():
+        where = location(path, line_of(entry))
+        if not isinstance(entry, dict):
+            raise DrugkgError(f"identifiers of '{slug}' must be a mapping", where=where)
+        lists = []
+        for key in ("exact", "close"):
+            ids = tuple(str(i) for i in entry.get(key) or ())
+            for curie in ids:
+                prefix = curie.split(":", 1)[0]
+                if prefix not in ID_PREFIXES or conv.expand(curie) is None:
+                    raise DrugkgError(
+                        f"unknown identifier prefix in '{curie}'",
+                        where=where,
+                        fix=f"use one of {', '.join(ID_PREFIXES)}",
+                    )
+            lists.append(ids)
+        found[str(slug)] = (lists[0], lists[1], line_of(entry))
+    return found
+
+
+def load_lexicon(path: str | Path = LEXICON_YAML, identifiers: str | Path = IDENTIFIERS_YAML) -> dict[str, Entity]:
+    """Load and check the lexicon; identifiers come from the file beside it.
+
+    >>> lexicon = load_lexicon()
+    >>> lexicon["clonazepam"].brand_names
+    ('Klonopin',)
+    """
+    path, identifiers = Path(path), Path(identifiers)
+    data = load_yaml(path)
+    if not isinstance(data, dict):
+        raise DrugkgError("the lexicon must be a mapping of slug -> entry", where=path)
+    classes = entity_classes()
+    ids = _identifiers(identifiers)
+    lexicon: dict[str, Entity] = {}
+    for slug, entry in data.items():
+        where = location(path, line_of(entry))
+        if not isinstance(slug, str) or not SLUG.match(slug):
+            raise DrugkgError(f"bad slug {slug!r}", where=where, fix="use lower-case words joined by '-'")
+        if not isinstance(entry, dict):
+            raise DrugkgError(f"entry '{slug}' must be a mapping", where=where)
+        unknown = set(entry) - ENTRY_FIELDS
+        if unknown:
+            raise DrugkgError(
+                f"unknown field(s) {', '.join(sorted(unknown))} in '{slug}'",
+                where=where,
+                fix=f"use only {', '.join(sorted(ENTRY_FIELDS))}",
+            )
+        label = entry.get("label")
+        if not isinstance(label, str) or not label.strip():
+            raise DrugkgError(f"entry '{slug}' has no label", where=where)
+        cls = entry.get("class")
+        if cls not in classes:
+            raise DrugkgError(
+                f"entry '{slug}' has unknown class {cls!r}", where=where, fix=f"use one of {', '.join(sorted(classes))}"
+            )
+        exact, close, _ = ids.get(slug, ((), (), 0))
+        lexicon[slug] = Entity(
+            slug=slug,
+            label=label,
+            cls=cls,
+            definition=str(entry.get("definition") or ""),
+            synonyms=_strings(entry, "synonyms", where),
+            brand_names=_strings(entry, "brand_names", where),
+            abbreviations=_strings(entry, "abbreviations", where),
+            exact=exact,
+            close=close,
+            statistic=_statistic(slug, entry, where) if cls == "Statistic" else {},
+        )
+    for slug, (_, _, line) in ids.items():
+        if slug not in lexicon:
+            raise DrugkgError(
+                f"identifiers given for unknown entity '{slug}'",
+                where=location(identifiers, line),
+                fix="add it to the lexicon or remove the entry",
+            )
+    for entity in lexicon.values():
+        population = entity.statistic.get("population")
+        if population is not None and population not in lexicon:
+            raise DrugkgError(f"statistic '{entity.slug}' names unknown population '{population}'", where=path)
+    return lexicon
