@@ -98,3 +98,15 @@ def label(iri: URIRef) -> str:
     g = ontology_graph()
     value = g.value(iri, RDFS.label) or g.value(iri, SKOS.prefLabel)
     return str(value) if value is not None else local_name(iri)
+
+
+@cache
+def superclasses(cls: str) -> frozenset[URIRef]:
+    """The class named `cls` and all its super-classes in the ontology."""
+    return frozenset(ontology_graph().transitive_objects(DKG[cls], RDFS.subClassOf))
+
+
+def fits(cls: str, prop: URIRef, end: URIRef) -> bool:
+    """Whether an entity of class `cls` may be the subject (end=rdfs:domain) or object (rdfs:range) of `prop`."""
+    required = ontology_graph().value(prop, end)
+    return required is None or required in superclasses(cls)
