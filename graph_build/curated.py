@@ -11,12 +11,14 @@ from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
 
+from rdflib import RDFS
+
 from drugkg.datafile import LineDict, line_of, load_yaml
 from drugkg.errors import DrugkgError, location
 from graph_build.claims import Claim, Evidence, Value
 from graph_build.read import Document
 from ontology.lexicon import Entity, converter
-from ontology.schema import Qualifier, concept_values, predicates, qualifiers
+from ontology.schema import Qualifier, concept_values, fits, label, ontology_graph, predicates, qualifiers
 from ontology.vocab import DKG
 
 CLAIMS_DIR = "claims"
@@ -157,10 +159,22 @@ class _Checker:
         conflicts = raw.get("conflicts_with") or []
         if not isinstance(conflicts, list) or not all(isinstance(c, str) and "#" in c for c in conflicts):
             self.fail("'conflicts_with' must list claims as <document-id>#<claim-id>", raw)
+        subject = self.entity(raw.get("subject"), raw, "subject")
+        obj = self.entity(raw.get("object"), raw, "object")
+        prop = predicates()[predicate]
+        for slug, end, role in ((subject, RDFS.domain, "subject"), (obj, RDFS.range, "object")):
+            cls = self.lexicon[slug].cls
+            if not fits(cls, prop, end):
+                required = label(ontology_graph().value(prop, end))
+                self.fail(
+                    f"'{slug}' ({cls}) cannot be the {role} of '{predicate}'",
+                    raw,
+                    f"'{predicate}' takes a {required} as {role}",
+                )
         return Claim(
-            subject=self.entity(raw.get("subject"), raw, "subject"),
+            subject=subject,
             predicate=predicate,
-            object=self.entity(raw.get("object"), raw, "object"),
+            object=obj,
             negated=negated,
             certainty=certainty,
             qualifiers=self.qualifiers(raw.get("qualifiers"), raw),
