@@ -54,11 +54,21 @@ def claim_label(claim: Claim, lexicon: dict[str, Entity]) -> str:
     return text
 
 
+def decimal_literal(value: Decimal | int | float | str) -> Literal:
+    """An xsd:decimal in canonical form (at least one digit after the point), so every format writes it alike.
+
+    >>> [str(decimal_literal(v)) for v in (60, "20.40", "0.5")]
+    ['60.0', '20.4', '0.5']
+    """
+    text = format(Decimal(str(value)).normalize(), "f")
+    return Literal(text if "." in text else text + ".0", datatype=XSD.decimal)
+
+
 def _literal(value: Value, kind: str) -> Literal:
     if kind == "boolean":
         return Literal(bool(value))
     if kind == "decimal":
-        return Literal(Decimal(str(value)), datatype=XSD.decimal)
+        return decimal_literal(value)
     if kind == "positiveInteger":
         return Literal(str(int(value)), datatype=XSD.positiveInteger)
     if kind == "duration":
@@ -86,7 +96,7 @@ def add_entity(graph: Graph, entity: Entity, lexicon: dict[str, Entity]) -> None
         graph.add((node, SKOS.closeMatch, URIRef(conv.expand_strict(curie))))
     if entity.statistic:
         stat = entity.statistic
-        graph.add((node, DKG.percentage, Literal(stat["percentage"], datatype=XSD.decimal)))
+        graph.add((node, DKG.percentage, decimal_literal(stat["percentage"])))
         graph.add((node, DKG.count, Literal(stat["count"], datatype=XSD.integer)))
         graph.add((node, DKG.isEstimate, Literal(stat["estimate"])))
         graph.add((node, DKG.statisticPopulation, entity_iri(stat["population"])))
@@ -138,7 +148,7 @@ def add_claim(graph: Graph, claim: Claim, lexicon: dict[str, Entity]) -> URIRef:
         graph.add((ev_node, DKG.startOffset, Literal(str(ev.start), datatype=XSD.nonNegativeInteger)))
         graph.add((ev_node, DKG.endOffset, Literal(str(ev.end), datatype=XSD.nonNegativeInteger)))
         graph.add((ev_node, DKG.method, Literal(ev.method)))
-        graph.add((ev_node, DKG.confidence, Literal(ev.confidence, datatype=XSD.decimal)))
+        graph.add((ev_node, DKG.confidence, decimal_literal(ev.confidence)))
         graph.add((ev_node, DKG.agentType, Literal(ev.agent_type)))
     if claim.direct:
         graph.add((subject, predicate, obj))

@@ -223,7 +223,7 @@ QUESTIONS: dict[str, tuple[str, set[tuple[str, ...]]]] = {
     "what is clonazepam's half-life": (
         """SELECT ?lo ?hi ?unit WHERE { ?claim dkg:subject ent:clonazepam ; dkg:predicate dkg:hasPharmacokineticValue ;
            dkg:object ent:elimination-half-life ; dkg:minValue ?lo ; dkg:maxValue ?hi ; dkg:unit ?unit }""",
-        {("19", "60", "http://qudt.org/vocab/unit/HR")},
+        {("19.0", "60.0", "http://qudt.org/vocab/unit/HR")},
     ),
     "how many US adults live with chronic pain": (
         """SELECT ?pct ?n WHERE { ent:chronic-pain dkg:hasPrevalence ?s . ?s dkg:percentage ?pct ; dkg:count ?n ;
@@ -233,7 +233,7 @@ QUESTIONS: dict[str, tuple[str, set[tuple[str, ...]]]] = {
     "how many US adults live with high-impact chronic pain": (
         """SELECT ?pct ?n WHERE { ent:high-impact-chronic-pain dkg:hasPrevalence ?s . ?s dkg:percentage ?pct ;
            dkg:count ?n }""",
-        {("8", "19000000")},
+        {("8.0", "19000000")},
     ),
     "what two kinds of pain mark multiple sclerosis": (
         """SELECT ?p WHERE { ent:multiple-sclerosis dkg:hasPhenotype ?p . ?p dkg:isA ent:pain }""",
