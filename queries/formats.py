@@ -1,0 +1,204 @@
+"""Writing query results: SPARQL 1.1 result formats for SELECT/ASK, RDF formats for CONSTRUCT/DESCRIBE.
+
+Every writer is deterministic (same result, same bytes). `table` is the aligned text for a terminal.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from xml.sax.saxutils import escape, quoteattr
+
+import pyoxigraph as ox
+
+from drugkg.errors import DrugkgError
+from queries.engine import Result, Term
+
+XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
+RDF_LANG_STRING = "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString"
+# The project's namespaces, mirroring ontology/vocab.py (tests/test_query_formats.py proves them equal),
+# used to shorten IRIs in tables and Turtle. Kept here so the read side needs no rdflib import.
+PREFIXES = {
+    "dkg": "https://w3id.org/drugkg/ontology#",
+    "ent": "https://w3id.org/drugkg/entity/",
+    "claim": "https://w3id.org/drugkg/claim/",
+    "evidence": "https://w3id.org/drugkg/evidence/",
+    "doc": "https://w3id.org/drugkg/document/",
+    "biolink": "https://w3id.org/biolink/vocab/",
+    "skos": "http://www.w3.org/2004/02/skos/core#",
+    "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
+    "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
+    "xsd": "http://www.w3.org/2001/XMLSchema#",
+    "dcterms": "http://purl.org/dc/terms/",
+}
+RESULT_FORMATS = {  # name -> media type, for SELECT and ASK
+    "json": "application/sparql-results+json",
+    "xml": "application/sparql-results+xml",
+    "csv": "text/csv",
+    "tsv": "text/tab-separated-values",
+    "table": "text/plain",
+}
+GRAPH_FORMATS = {  # name -> (media type, pyoxigraph format), for CONSTRUCT and DESCRIBE
+    "turtle": ("text/turtle", ox.RdfFormat.TURTLE),
+    "ntriples": ("application/n-triples", ox.RdfFormat.N_TRIPLES),
+    "jsonld": ("application/ld+json", ox.RdfFormat.JSON_LD),
+    "rdfxml": ("application/rdf+xml", ox.RdfFormat.RDF_XML),
+}
+TABLE_CELL = 100
+
+
+def media_type(fmt: str) -> str:
+    """The media type of a format name.
+
+    >>> media_type("json"), media_type("turtle")
+    ('application/sparql-results+json', 'text/turtle')
+    """
+    return RESULT_FORMATS[fmt] if fmt in RESULT_FORMATS else GRAPH_FORMATS[fmt][0]
+
+
+def default_format(result: Result) -> str:
+    return "turtle" if result.kind == "graph" else "table"
+
+
+def write_result(result: Result, fmt: str) -> bytes:
+    """Serialize `result` as `fmt`; a DrugkgError when the format does not suit the query form.
+
+    >>> r = Result("select", ["x"], [(ox.Literal("a"),)])
+    >>> write_result(r, "csv")
+    b'x\\r\\na\\r\\n'
+    >>> write_result(Result("ask", boolean=True), "json")
+    b'{"head": {}, "boolean": true}\\n'
+    """
+    if result.kind == "graph":
+        if fmt not in GRAPH_FORMATS:
+            raise DrugkgError(
+                f"format {fmt!r} is for SELECT and ASK answers; this query returns a graph",
+                fix=f"use one of {', '.join(GRAPH_FORMATS)}",
+            )
+        return write_graph(result.triples, fmt)
+    if fmt not in RESULT_FORMATS:
+        raise DrugkgError(
+            f"format {fmt!r} is for graphs (CONSTRUCT, DESCRIBE); this query returns a table",
+            fix=f"use one of {', '.join(RESULT_FORMATS)}",
+        )
+    writer = {"json": _json, "xml": _xml, "csv": _csv, "tsv": _tsv, "table": _table}[fmt]
+    return writer(result).encode("utf-8")
+
+
+def write_graph(triples: list[ox.Triple], fmt: str) -> bytes:
+    ordered = sorted(set(triples), key=str)
+    prefixes = PREFIXES if fmt == "turtle" else None
+    data = ox.serialize(ordered, format=GRAPH_FORMATS[fmt][1], **({"prefixes": prefixes} if prefixes else {}))
+    return data or b""
+
+
+def _json_term(term: Term) -> dict[str, str]:
+    if isinstance(term, ox.NamedNode):
+        return {"type": "uri", "value": term.value}
+    if isinstance(term, ox.BlankNode):
+        return {"type": "bnode", "value": term.value}
+    out = {"type": "literal", "value": term.value}
+    if term.language:
+        out["xml:lang"] = term.language
+    elif term.datatype.value != XSD_STRING:
+        out["datatype"] = term.datatype.value
+    return out
+
+
+def _json(result: Result) -> str:
+    if result.kind == "ask":
+        return json.dumps({"head": {}, "boolean": result.boolean}) + "\n"
+    bindings = [
+        {v: _json_term(t) for v, t in zip(result.variables, row, strict=True) if t is not None} for row in result.rows
+    ]
+    return json.dumps({"head": {"vars": result.variables}, "results": {"bindings": bindings}}, ensure_ascii=False) + "\n"
+
+
+def _xml_term(term: Term) -> str:
+    if isinstance(term, ox.NamedNode):
+        return f"<uri>{escape(term.value)}</uri>"
+    if isinstance(term, ox.BlankNode):
+        return f"<bnode>{escape(term.value)}</bnode>"
+    if term.language:
+        return f"<literal xml:lang={quoteattr(term.language)}>{escape(term.value)}</literal>"
+    if term.datatype.value != XSD_STRING:
+        return f"<literal datatype={quoteattr(term.datatype.value)}>{escape(term.value)}</literal>"
+    return f"<literal>{escape(term.value)}</literal>"
+
+
+def _xml(result: Result) -> str:
+    out = ['<?xml version="1.0" encoding="UTF-8"?>', '<sparql xmlns="http://www.w3.org/2005/sparql-results#">']
+    if result.kind == "ask":
+        out += ["<head/>", f"<boolean>{'true' if result.boolean else 'false'}</boolean>", "</sparql>"]
+        return "\n".join(out) + "\n"
+    out.append("<head>" + "".join(f"<variable name={quoteattr(v)}/>" for v in result.variables) + "</head>")
+    out.append("<results>")
+    for row in result.rows:
+        cells = "".join(
+            f"<binding name={quoteattr(v)}>{_xml_term(t)}</binding>"
+            for v, t in zip(result.variables, row, strict=True)
+            if t is not None
+        )
+        out.append(f"<result>{cells}</result>")
+    out += ["</results>", "</sparql>"]
+    return "\n".join(out) + "\n"
+
+
+def _plain(term: Term | None) -> str:
+    if term is None:
+        return ""
+    if isinstance(term, ox.BlankNode):
+        return f"_:{term.value}"
+    return term.value
+
+
+def _csv(result: Result) -> str:
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\r\n")
+    if result.kind == "ask":
+        writer.writerow(["_askResult"])
+        writer.writerow(["true" if result.boolean else "false"])
+    else:
+        writer.writerow(result.variables)
+        writer.writerows([_plain(t) for t in row] for row in result.rows)
+    return buffer.getvalue()
+
+
+def _tsv(result: Result) -> str:
+    if result.kind == "ask":
+        return "?_askResult\n" + ("true" if result.boolean else "false") + "\n"
+    lines = ["\t".join(f"?{v}" for v in result.variables)]
+    lines += ["\t".join("" if t is None else str(t) for t in row) for row in result.rows]
+    return "\n".join(lines) + "\n"
+
+
+def compact(term: Term | None) -> str:
+    """A short readable form of a term for tables: prefixed IRIs, plain literal values.
+
+    >>> compact(ox.NamedNode("https://w3id.org/drugkg/entity/clonazepam"))
+    'ent:clonazepam'
+    """
+    if isinstance(term, ox.NamedNode):
+        for prefix, namespace in PREFIXES.items():
+            if term.value.startswith(namespace) and term.value != namespace:
+                return f"{prefix}:{term.value[len(namespace):]}"
+        return f"<{term.value}>"
+    text = _plain(term)
+    return " ".join(text.split())
+
+
+def _table(result: Result) -> str:
+    if result.kind == "ask":
+        return ("yes" if result.boolean else "no") + "\n"
+    cells = [[_cut(compact(t)) for t in row] for row in result.rows]
+    widths = [max([len(v), *(len(row[i]) for row in cells)]) for i, v in enumerate(result.variables)]
+    lines = ["  ".join(v.ljust(w) for v, w in zip(result.variables, widths, strict=True)).rstrip()]
+    lines.append("  ".join("-" * w for w in widths))
+    lines += ["  ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)).rstrip() for row in cells]
+    lines.append(f"({len(result.rows)} row{'s' if len(result.rows) != 1 else ''})")
+    return "\n".join(lines) + "\n"
+
+
+def _cut(text: str) -> str:
+    return text if len(text) <= TABLE_CELL else text[: TABLE_CELL - 1] + "…"

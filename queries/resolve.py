@@ -1,0 +1,151 @@
+"""Turning parameter values typed by a person into RDF terms, bound to the query's variables.
+
+An `entity` value may be an IRI, a slug (`trigeminal-neuralgia`), a label or synonym in any case
+(`Klonopin`, `MS`), or the CURIE / IRI of an established identifier the entity is matched to
+(`MESH:D014277`). The lookups are themselves SPARQL queries with bound values, so they work the same on
+the local store and on a remote endpoint.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+
+import pyoxigraph as ox
+
+from drugkg.errors import DrugkgError
+from queries.engine import QueryEngine, Term
+from queries.formats import PREFIXES
+from queries.library import LibraryQuery, Param
+
+XSD = "http://www.w3.org/2001/XMLSchema#"
+_SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+_IRI = re.compile(r"^<?([a-zA-Z][a-zA-Z0-9+.-]*://[^\s<>\"{}|\\^`]+)>?$")
+_CURIE = re.compile(r"^([A-Za-z][A-Za-z0-9_.-]*):(\S+)$")
+HEAD = f"""PREFIX rdfs: <{PREFIXES["rdfs"]}>
+PREFIX skos: <{PREFIXES["skos"]}>
+PREFIX dcterms: <{PREFIXES["dcterms"]}>
+PREFIX dkg: <{PREFIXES["dkg"]}>
+"""
+BY_NAME = (
+    HEAD
+    + """SELECT DISTINCT ?text ?e WHERE {
+  ?e rdfs:label|skos:prefLabel|skos:altLabel|dcterms:identifier ?name .
+  ?e a ?class .
+  FILTER(LCASE(STR(?name)) = LCASE(STR(?text)))
+}"""
+)
+EXISTS = "SELECT ?e ?class WHERE { ?e a ?class }"
+BY_MATCH = HEAD + "SELECT DISTINCT ?id ?e WHERE { ?e skos:exactMatch|skos:closeMatch ?id }"
+SIMILAR = (
+    HEAD
+    + """SELECT DISTINCT ?text ?name WHERE {
+  ?e rdfs:label ?name . ?e a ?class .
+  FILTER(CONTAINS(LCASE(STR(?name)), LCASE(STR(?text))))
+} ORDER BY ?name LIMIT 5"""
+)
+
+
+def bind_params(query: LibraryQuery, values: Mapping[str, str], engine: QueryEngine) -> dict[str, Term]:
+    """The bindings for a library query: each declared parameter's value (or default) as an RDF term."""
+    for name in values:
+        query.param(name)  # unknown parameter -> error naming the known ones
+    bindings: dict[str, Term] = {}
+    for param in query.params:
+        raw = values.get(param.name, param.default)
+        if raw is None:
+            raise DrugkgError(
+                f"query {query.name!r} needs --param {param.name}=VALUE ({param.label}: {describe(param)})",
+            )
+        bindings[param.name] = to_term(param, raw, engine)
+    return bindings
+
+
+def describe(param: Param) -> str:
+    from queries.library import PARAM_TYPES
+
+    return PARAM_TYPES[param.type]
+
+
+def to_term(param: Param, raw: str, engine: QueryEngine) -> Term:
+    """One parameter value as a term; entities and claims are looked up in the graph.
+
+    >>> from queries.library import Param
+    >>> to_term(Param("n", "integer", None, "N"), "3", None)
+    <Literal value=3 datatype=<NamedNode value=http://www.w3.org/2001/XMLSchema#integer>>
+    """
+    value = raw.strip()
+    if param.type == "string":
+        return ox.Literal(raw)
+    if param.type in ("integer", "decimal", "boolean"):
+        return _typed(param, value)
+    if param.type == "iri":
+        match = _IRI.match(value)
+        if not match:
+            raise DrugkgError(f"--param {param.name}: {value!r} is not an absolute IRI", fix="give http(s)://...")
+        return ox.NamedNode(match.group(1))
+    return resolve(value, engine, claims=param.type == "claim", name=param.name)
+
+
+def _typed(param: Param, value: str) -> ox.Literal:
+    patterns = {"integer": r"[+-]?\d+", "decimal": r"[+-]?(\d+(\.\d*)?|\.\d+)", "boolean": r"true|false"}
+    if not re.fullmatch(patterns[param.type], value.lower() if param.type == "boolean" else value):
+        raise DrugkgError(f"--param {param.name}: {value!r} is not {describe(param)}")
+    lexical = value.lower() if param.type == "boolean" else value
+    return ox.Literal(lexical, datatype=ox.NamedNode(XSD + param.type))
+
+
+def resolve(value: str, engine: QueryEngine, *, claims: bool = False, name: str = "value") -> ox.NamedNode:
+    """The IRI of the entity (or claim) that `value` names; one error line when none or several match."""
+    classes = _classes_ok(claims)
+    candidates: list[ox.NamedNode] = []
+    iri = _IRI.match(value)
+    if iri:
+        candidates.append(ox.NamedNode(iri.group(1)))
+    elif _SLUG.match(value):
+        namespaces = ["claim"] if claims else ["ent", "doc"]
+        candidates += [ox.NamedNode(PREFIXES[ns] + value) for ns in namespaces]
+    found = [c for c in candidates if _is_a(engine, c, classes)]
+    if not found:
+        rows = engine.query(BY_NAME, {"text": ox.Literal(value)}).rows
+        found = [r[1] for r in rows if isinstance(r[1], ox.NamedNode) and _is_a(engine, r[1], classes)]
+    if not found and not claims:
+        found = _by_identifier(value, iri.group(1) if iri else None, engine)
+    found = sorted(set(found), key=lambda n: n.value)
+    kind = "claim" if claims else "entity"
+    if len(found) == 1:
+        return found[0]
+    if found:
+        names = ", ".join(n.value.rsplit("/", 1)[-1] for n in found)
+        raise DrugkgError(f"--param {name}: {value!r} names several {kind}s: {names}", fix="give a slug or IRI")
+    similar = [r[1].value for r in engine.query(SIMILAR, {"text": ox.Literal(value)}).rows if r[1] is not None]
+    hint = f"similar labels: {', '.join(similar)}" if similar else "check the spelling or list entities"
+    raise DrugkgError(f"--param {name}: no {kind} called {value!r} in the graph", fix=hint)
+
+
+def _classes_ok(claims: bool):
+    claim, evidence = PREFIXES["dkg"] + "Claim", PREFIXES["dkg"] + "Evidence"
+    if claims:
+        return lambda cls: cls == {claim} or claim in cls
+    return lambda cls: bool(cls) and not cls & {claim, evidence}
+
+
+def _is_a(engine: QueryEngine, node: ox.NamedNode, classes_ok) -> bool:
+    rows = engine.query(EXISTS, {"e": node}).rows
+    return classes_ok({r[1].value for r in rows if r[1] is not None})
+
+
+def _by_identifier(value: str, iri: str | None, engine: QueryEngine) -> list[ox.NamedNode]:
+    targets: list[str] = [iri] if iri else []
+    curie = _CURIE.match(value)
+    if curie and not iri:
+        from ontology import prefix_map
+
+        expansion = {k.lower(): v for k, v in prefix_map().items()}.get(curie.group(1).lower())
+        if expansion:
+            targets.append(expansion + curie.group(2))
+    found: list[ox.NamedNode] = []
+    for target in targets:
+        rows = engine.query(BY_MATCH, {"id": ox.NamedNode(target)}).rows
+        found += [r[1] for r in rows if isinstance(r[1], ox.NamedNode)]
+    return found
