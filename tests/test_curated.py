@@ -34,7 +34,7 @@ def test_every_project_quote_is_at_its_offsets(corpus_copy: Path) -> None:
     assert len(claims) > 150
     for claim in claims:
         for ev in claim.evidence:
-            assert documents[ev.document][ev.start:ev.end] == ev.quote
+            assert documents[ev.document][ev.start : ev.end] == ev.quote
 
 
 def write_claims(corpus: Path, text: str) -> Path:
@@ -48,24 +48,32 @@ def write_claims(corpus: Path, text: str) -> Path:
 def test_a_good_file_loads(corpus_copy: Path) -> None:
     write_claims(corpus_copy, GOOD)
     [claim] = load(corpus_copy)
-    assert (claim.subject, claim.predicate, claim.object, claim.negated) == ("clonazepam", "isA", "benzodiazepine",
-                                                                              False)
+    assert (claim.subject, claim.predicate, claim.object, claim.negated) == (
+        "clonazepam",
+        "isA",
+        "benzodiazepine",
+        False,
+    )
 
 
-@pytest.mark.parametrize(("old", "new", "line", "message"), [
-    ("start: 43", "start: 44", 8, "quote not found at offsets 44-141"),
-    ("object: benzodiazepine", "object: benzodiazepinez", 3, "unknown entity 'benzodiazepinez'"),
-    ("predicate: isA", "predicate: cures", 3, "unknown predicate 'cures'"),
-    ("    evidence:", "    qualifiers: {colour: red}\n    evidence:", 7, "unknown qualifier 'colour'"),
-    ("    evidence:", "    qualifiers: {useStatus: Sometimes}\n    evidence:", 7, "is not a value of useStatus"),
-    ("    evidence:", "    certainty: Unsure\n    evidence:", 3, "unknown certainty 'Unsure'"),
-    ("    evidence:", "    qualifiers: {minValue: lots}\n    evidence:", 7, "needs a number"),
-    ("predicate: isA", "predicate: treats", 3, "'benzodiazepine' (DrugClass) cannot be the object of 'treats'"),
-    ("- id: is-benzo", "- id: Is Benzo", 3, "bad or missing claim id"),
-    ("claims:", "claims: [", 3, "malformed YAML"),
-])
-def test_bad_claims_are_rejected_with_file_and_line(corpus_copy: Path, old: str, new: str, line: int,
-                                                    message: str) -> None:
+@pytest.mark.parametrize(
+    ("old", "new", "line", "message"),
+    [
+        ("start: 43", "start: 44", 8, "quote not found at offsets 44-141"),
+        ("object: benzodiazepine", "object: benzodiazepinez", 3, "unknown entity 'benzodiazepinez'"),
+        ("predicate: isA", "predicate: cures", 3, "unknown predicate 'cures'"),
+        ("    evidence:", "    qualifiers: {colour: red}\n    evidence:", 7, "unknown qualifier 'colour'"),
+        ("    evidence:", "    qualifiers: {useStatus: Sometimes}\n    evidence:", 7, "is not a value of useStatus"),
+        ("    evidence:", "    certainty: Unsure\n    evidence:", 3, "unknown certainty 'Unsure'"),
+        ("    evidence:", "    qualifiers: {minValue: lots}\n    evidence:", 7, "needs a number"),
+        ("predicate: isA", "predicate: treats", 3, "'benzodiazepine' (DrugClass) cannot be the object of 'treats'"),
+        ("- id: is-benzo", "- id: Is Benzo", 3, "bad or missing claim id"),
+        ("claims:", "claims: [", 3, "malformed YAML"),
+    ],
+)
+def test_bad_claims_are_rejected_with_file_and_line(
+    corpus_copy: Path, old: str, new: str, line: int, message: str
+) -> None:
     path = write_claims(corpus_copy, GOOD.replace(old, new, 1))
     with pytest.raises(DrugkgError) as info:
         load(corpus_copy)
