@@ -8,6 +8,10 @@ import click
 
 from drugkg.paths import DEFAULT_CORPUS, DEFAULT_GRAPH, DEFAULT_OUT
 
+#: Export formats: the keys of graph_build.export.WRITERS (tests/test_export_formats.py checks they agree;
+#: listed here so that `--help` does not import the exporters).
+EXPORT_FORMATS = ["turtle", "ntriples", "jsonld", "trig", "nquads", "xml", "kgx", "graphml", "neo4j"]
+
 corpus_option = click.option(
     "--corpus",
     type=click.Path(path_type=Path),
@@ -54,7 +58,7 @@ def build(corpus: Path, out: Path) -> None:
 @click.option(
     "--format",
     "fmt",
-    type=click.Choice(["turtle", "ntriples", "jsonld", "trig", "nquads", "xml"]),
+    type=click.Choice(EXPORT_FORMATS),
     default="turtle",
     show_default=True,
     help="Output format.",
@@ -65,18 +69,22 @@ def build(corpus: Path, out: Path) -> None:
     "--output",
     type=click.Path(path_type=Path),
     default=None,
-    help="File to write; default: the graph's folder, named drugkg.<extension>.",
+    help="File (or folder, for kgx and neo4j) to write; default: beside the graph, drugkg.<extension> or "
+    "drugkg-<format>/.",
 )
 def export(fmt: str, graph_path: Path, output: Path | None) -> None:
-    """Export the built graph in a standard RDF format.
+    """Export the built graph in a standard RDF format, or for Biolink, networkx/Gephi and Neo4j tools.
 
     trig and nquads put each source document's claims and evidence in a named graph (named by the document's
-    IRI); jsonld is compacted with the project's context (ontology/context.jsonld).
+    IRI); jsonld is compacted with the project's context (ontology/context.jsonld). RDF exports are re-read
+    by a strict parser and must equal the graph. kgx writes a folder (nodes.tsv, edges.tsv, metadata.json)
+    that passes the offline Biolink checks; graphml one file; neo4j a folder (nodes.csv,
+    relationships.csv, import.txt) for neo4j-admin import.
     """
-    from graph_build.export import WRITERS, export_graph, load_built_graph
+    from graph_build.export import default_target, export_graph, load_built_graph
 
     graph = load_built_graph(graph_path)
-    target = output or graph_path.with_name("drugkg" + WRITERS[fmt][0])
+    target = output or default_target(graph_path, fmt)
     export_graph(graph, fmt, target)
     click.echo(f"wrote {target} ({fmt})")
 

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import shutil
+import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
@@ -11,6 +13,11 @@ from rdflib import Dataset, Graph, URIRef
 from drugkg.atomic import write_text
 from drugkg.errors import DrugkgError
 from graph_build.assemble import bind_prefixes
+from graph_build.export_check import check_export
+from graph_build.export_graphml import graphml_files
+from graph_build.export_kgx import kgx_files
+from graph_build.export_neo4j import neo4j_files
+from graph_build.write import check_iris, turtle_text
 from ontology.context import load_context
 from ontology.vocab import DKG
 
@@ -75,25 +82,65 @@ def _sorted_lines(text: str) -> str:
     return "".join(sorted(set(text.splitlines(keepends=True))))
 
 
-WRITERS: dict[str, tuple[str, Callable[[Graph], str]]] = {
-    "turtle": (".ttl", lambda g: g.serialize(format="turtle")),
+#: Format -> (suffix, writer). A writer returns the text of one file, or {file name: text} for a format that
+#: is a folder of files (suffix "": the folder is named drugkg-<format>).
+WRITERS: dict[str, tuple[str, Callable[[Graph], str | dict[str, str]]]] = {
+    "turtle": (".ttl", turtle_text),
     "ntriples": (".nt", lambda g: _sorted_lines(g.serialize(format="nt"))),
     "jsonld": (".jsonld", _jsonld),
     "trig": (".trig", lambda g: split_by_document(g).serialize(format="trig")),
     "nquads": (".nq", lambda g: _sorted_lines(split_by_document(g).serialize(format="nquads"))),
     "xml": (".rdf", lambda g: g.serialize(format="pretty-xml")),
+    "kgx": ("", kgx_files),
+    "graphml": (".graphml", lambda g: graphml_files(g)["drugkg.graphml"]),
+    "neo4j": ("", neo4j_files),
 }
 
 
-def export_text(graph: Graph, fmt: str) -> str:
-    """The graph serialised in `fmt` (one of WRITERS)."""
+def default_target(graph_path: Path, fmt: str) -> Path:
+    """Where `drugkg export` writes by default: drugkg.<suffix> (or the folder drugkg-<format>) beside the graph."""
+    suffix = WRITERS[fmt][0]
+    return graph_path.with_name("drugkg" + suffix if suffix else f"drugkg-{fmt}")
+
+
+def write_folder(target: str | Path, files: dict[str, str]) -> None:
+    """Write `files` into the folder `target`, replacing it whole: a reader sees the old folder or the new."""
+    target = Path(target)
+    if target.exists() and not target.is_dir():
+        raise DrugkgError("exists and is not a folder", where=target, fix="choose another --output")
+    target.parent.mkdir(parents=True, exist_ok=True)
+    staging = Path(tempfile.mkdtemp(prefix=f".{target.name}.", dir=target.parent))
+    try:
+        for name, text in files.items():
+            write_text(staging / name, text)
+        old = None
+        if target.exists():
+            old = Path(tempfile.mkdtemp(prefix=f".{target.name}.old.", dir=target.parent))
+            target.rename(old / "previous")
+        staging.rename(target)
+        if old is not None:
+            shutil.rmtree(old)
+    except BaseException:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise
+
+
+def export_text(graph: Graph, fmt: str) -> str | dict[str, str]:
+    """The graph serialised in `fmt` (one of WRITERS); RDF formats are checked by a strict re-read."""
     if fmt not in WRITERS:
         raise DrugkgError(f"unknown export format '{fmt}'", fix=f"use one of {', '.join(WRITERS)}")
-    return WRITERS[fmt][1](graph)
+    check_iris(graph)
+    text = WRITERS[fmt][1](graph)
+    if isinstance(text, str):
+        check_export(text, fmt, graph)
+    return text
 
 
 def export_graph(graph: Graph, fmt: str, out: str | Path) -> Path:
-    """Write the graph in `fmt` to `out` atomically."""
+    """Write the graph in `fmt` to `out` atomically (a folder for formats of several files)."""
     text = export_text(graph, fmt)
-    write_text(out, text)
+    if isinstance(text, dict):
+        write_folder(out, text)
+    else:
+        write_text(out, text)
     return Path(out)

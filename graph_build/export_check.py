@@ -1,0 +1,152 @@
+"""Check RDF exports: re-read by pyoxigraph's strict parser and compared with the graph they came from.
+
+rdflib's parser accepts much invalid Turtle and rdflib's serializers write invalid IRIs without complaint,
+so every export is parsed again with Oxigraph (strict) and must be isomorphic to the graph. Literals are
+converted without rdflib's normalisation, so a changed lexical form ("1" written as 1.0) is a difference.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+import pyoxigraph as ox
+from rdflib import BNode, Graph, Literal, URIRef
+from rdflib.compare import graph_diff, isomorphic, to_isomorphic
+from rdflib.namespace import XSD
+
+from drugkg.errors import DrugkgError
+
+#: Export format -> the Oxigraph format that reads it back.
+OX_FORMATS = {
+    "turtle": ox.RdfFormat.TURTLE,
+    "ntriples": ox.RdfFormat.N_TRIPLES,
+    "jsonld": ox.RdfFormat.JSON_LD,
+    "trig": ox.RdfFormat.TRIG,
+    "nquads": ox.RdfFormat.N_QUADS,
+    "xml": ox.RdfFormat.RDF_XML,
+}
+
+
+def to_rdflib(term: ox.NamedNode | ox.BlankNode | ox.Literal) -> URIRef | BNode | Literal:
+    """An Oxigraph term as an rdflib term, keeping a literal's lexical form and plain strings plain.
+
+    >>> to_rdflib(ox.Literal("1", datatype=ox.NamedNode("http://www.w3.org/2001/XMLSchema#decimal")))
+    rdflib.term.Literal('1', datatype=rdflib.term.URIRef('http://www.w3.org/2001/XMLSchema#decimal'))
+    """
+    if isinstance(term, ox.NamedNode):
+        return URIRef(term.value)
+    if isinstance(term, ox.BlankNode):
+        return BNode(term.value)
+    if term.language:
+        return Literal(term.value, lang=term.language, normalize=False)
+    datatype = term.datatype.value
+    if datatype == str(XSD.string):
+        return Literal(term.value, normalize=False)
+    return Literal(term.value, datatype=URIRef(datatype), normalize=False)
+
+
+def strict_triples(data: bytes | str, fmt: ox.RdfFormat, base_iri: str | None = None) -> Graph:
+    """Parse `data` with Oxigraph's strict parser; named graphs are merged into one graph."""
+    graph = Graph()
+    for quad in ox.parse(data.encode("utf-8") if isinstance(data, str) else data, fmt, base_iri=base_iri):
+        graph.add((to_rdflib(quad.subject), to_rdflib(quad.predicate), to_rdflib(quad.object)))
+    return graph
+
+
+def _plain(graph: Graph) -> Graph:
+    """A copy of `graph` in which every literal is un-normalised (as Oxigraph gives it)."""
+    copy = Graph()
+    for s, p, o in graph:
+        if isinstance(o, Literal):
+            o = Literal(
+                str(o), lang=o.language, datatype=None if o.datatype == XSD.string else o.datatype, normalize=False
+            )
+        copy.add((s, p, o))
+    return copy
+
+
+def same_graph(first: Graph, second: Graph) -> bool:
+    """Whether the two graphs are isomorphic (set equality when neither has blank nodes)."""
+    has_bnodes = any(isinstance(t, BNode) for g in (first, second) for triple in g for t in triple)
+    if not has_bnodes:
+        return len(first) == len(second) and all(triple in second for triple in first)
+    return isomorphic(first, second)
+
+
+def difference(first: Graph, second: Graph, limit: int = 3) -> str:
+    """A few triples that are in one graph only, for error messages."""
+    _, only_first, only_second = graph_diff(to_isomorphic(first), to_isomorphic(second))
+    lines = [f"- {t}" for t in sorted(only_first, key=str)[:limit]]
+    lines += [f"+ {t}" for t in sorted(only_second, key=str)[:limit]]
+    return "; ".join(lines)
+
+
+def check_export(text: str, fmt: str, graph: Graph, where: str | Path | None = None) -> None:
+    """Raise DrugkgError unless `text` (an export in `fmt`) parses strictly and holds exactly `graph`."""
+    if fmt not in OX_FORMATS:
+        return
+    try:
+        reread = strict_triples(text, OX_FORMATS[fmt])
+    except (SyntaxError, ValueError) as exc:
+        raise DrugkgError(
+            f"the {fmt} export does not parse strictly ({exc})".splitlines()[0],
+            where=where,
+            fix="nothing was written; please report this as a bug",
+        ) from None
+    expected = _plain(graph)
+    if not same_graph(reread, expected):
+        raise DrugkgError(
+            f"the {fmt} export differs from the graph ({difference(expected, reread)})",
+            where=where,
+            fix="nothing was written; please report this as a bug",
+        )
+
+
+@dataclass(frozen=True)
+class ConformanceResult:
+    name: str
+    passed: bool
+    detail: str = ""
+
+
+def turtle_eval_tests(folder: Path) -> list[tuple[str, Path, Path, str]]:
+    """The W3C Turtle evaluation tests of a manifest folder: (name, action, result, base IRI)."""
+    manifest = folder / "manifest.ttl"
+    base = "https://w3c.github.io/rdf-tests/rdf/rdf11/rdf-turtle/"
+    mf = "http://www.w3.org/2001/sw/DataAccess/tests/test-manifest#"
+    g = strict_triples(manifest.read_bytes(), ox.RdfFormat.TURTLE, base_iri=base + "manifest.ttl")
+    eval_type = URIRef("http://www.w3.org/ns/rdftest#TestTurtleEval")
+    tests = []
+    for test in g.subjects(URIRef("http://www.w3.org/1999/02/22-rdf-syntax-ns#type"), eval_type):
+        action = str(g.value(test, URIRef(mf + "action")))
+        result = str(g.value(test, URIRef(mf + "result")))
+        name = str(g.value(test, URIRef(mf + "name")))
+        tests.append((name, folder / action.removeprefix(base), folder / result.removeprefix(base), action))
+    return sorted(tests)
+
+
+def reserialise_turtle_tests(folder: Path, write: object | None = None) -> list[ConformanceResult]:
+    """Parse each W3C Turtle evaluation input, write it with the project's writer, re-read it strictly and
+    compare it with the expected N-Triples."""
+    from graph_build.write import turtle_from_triples
+
+    writer = write or turtle_from_triples
+    results = []
+    for name, action, result, base in turtle_eval_tests(folder):
+        expected = strict_triples(result.read_bytes(), ox.RdfFormat.N_TRIPLES)
+        try:
+            source = strict_triples(action.read_bytes(), ox.RdfFormat.TURTLE, base_iri=base)
+            text = writer(_triples(source))  # type: ignore[operator]
+            reread = strict_triples(text, ox.RdfFormat.TURTLE)
+        except (SyntaxError, ValueError, DrugkgError) as exc:
+            results.append(ConformanceResult(name, False, f"{type(exc).__name__}: {exc}".splitlines()[0]))
+            continue
+        ok = same_graph(reread, expected)
+        results.append(ConformanceResult(name, ok, "" if ok else difference(expected, reread)))
+    return results
+
+
+def _triples(graph: Graph) -> Iterable:
+    return iter(graph)

@@ -1,0 +1,55 @@
+"""GraphML for networkx and Gephi: entities as nodes, claims as edges, from the KGX tables.
+
+A MultiDiGraph, because two claims can join the same pair (a positive and a negated one). Every node has
+`label` (the entity's name, what Gephi shows) and `category`; every edge has `label`, `predicate`,
+`negated`, `certainty` and the evidence. GraphML attributes are scalars, so several values are joined by
+" | ". Booleans and numbers keep their type; a column with mixed values is written as text.
+"""
+
+from __future__ import annotations
+
+import networkx as nx
+from rdflib import Graph
+
+from graph_build.export_kgx import Table, kgx_tables
+
+SEPARATOR = " | "
+
+
+def _typed(table: Table, column: str, values: list[str]) -> object:
+    kind = table.kinds.get(column, "string")
+    if len(values) == 1 and column not in table.multivalued:
+        value = values[0]
+        if kind == "boolean":
+            return value in ("true", "1")
+        if kind == "integer":
+            return int(value)
+        if kind == "decimal":
+            return float(value)
+        return value
+    return SEPARATOR.join(values)
+
+
+def to_networkx(graph: Graph) -> nx.MultiDiGraph:
+    """The graph as a networkx MultiDiGraph (node keys: KGX ids; edge keys: claim CURIEs).
+
+    >>> to_networkx(Graph()).number_of_nodes()
+    0
+    """
+    tables = kgx_tables(graph)
+    net = nx.MultiDiGraph(name="drugkg")
+    for row in tables.nodes.rows:
+        attrs = {c: _typed(tables.nodes, c, v) for c, v in row.items() if c != "id" and v}
+        attrs["label"] = attrs.get("name", row["id"][0])
+        net.add_node(row["id"][0], **attrs)
+    for row in tables.edges.rows:
+        attrs = {c: _typed(tables.edges, c, v) for c, v in row.items() if c not in ("subject", "object") and v}
+        attrs["label"] = row["predicate"][0].removeprefix("biolink:")
+        net.add_edge(row["subject"][0], row["object"][0], key=row["id"][0], **attrs)
+    return net
+
+
+def graphml_files(graph: Graph) -> dict[str, str]:
+    """`drugkg.graphml`: the graph as GraphML text (deterministic: rows are sorted)."""
+    text = "\n".join(nx.generate_graphml(to_networkx(graph), prettyprint=True, named_key_ids=True)) + "\n"
+    return {"drugkg.graphml": text}
