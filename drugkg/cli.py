@@ -46,3 +46,9 @@ def main() -> None:
 from drugkg import cli_build  # noqa: E402  (commands register themselves on `main`)
 
 cli_build.register(main)
+from drugkg import cli_viz  # noqa: E402
+
+cli_viz.register(main)
+from drugkg import cli_query  # noqa: E402
+
+cli_query.register(main)

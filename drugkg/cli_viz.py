@@ -1,0 +1,97 @@
+"""Commands of the view: `drugkg viz` (an offline HTML graph) and `drugkg explain` (drug -> condition paths)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from drugkg.paths import DEFAULT_GRAPH, DEFAULT_OUT
+
+graph_option = click.option(
+    "--graph",
+    "graph_path",
+    type=click.Path(path_type=Path),
+    default=DEFAULT_GRAPH,
+    show_default=True,
+    help="The built graph to read (Turtle).",
+)
+
+
+@click.command()
+@graph_option
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(path_type=Path),
+    default=DEFAULT_OUT / "graph.html",
+    show_default=True,
+    help="The HTML file to write.",
+)
+@click.option("--focus", default=None, help="Draw the neighbourhood of this entity (label, synonym, brand, slug, IRI).")
+@click.option("--depth", type=int, default=2, show_default=True, help="How many claims away from --focus to go.")
+@click.option(
+    "--query",
+    type=click.Path(path_type=Path),
+    default=None,
+    help="Draw the result of this SPARQL CONSTRUCT query (a .rq file) instead.",
+)
+@click.option(
+    "--max-nodes",
+    type=int,
+    default=300,
+    show_default=True,
+    help="Readable size: larger views are cut to the entities nearest the focus, with a note of what was left out.",
+)
+@click.option("--title", default=None, help="The page title (plain text).")
+def viz(
+    graph_path: Path, output: Path, focus: str | None, depth: int, query: Path | None, max_nodes: int, title: str | None
+) -> None:
+    """Write the graph as one interactive HTML page that works offline.
+
+    Nodes are entities (coloured and shaped by class), edges are claims labelled by relation: negated claims
+    dashed and marked "not", hedged ones lighter. Click a node or an edge to read its definition, identifiers,
+    qualifiers and the quotes that support it; search by name, synonym or brand; filter by class, relation and
+    source article.
+    """
+    from graph_build.export import load_built_graph
+    from queries.viz import write_graph_page
+
+    graph = load_built_graph(graph_path)
+    view = write_graph_page(graph, output, focus=focus, depth=depth, query=query, max_nodes=max_nodes, title=title)
+    click.echo(f"wrote {output} ({len(view.entities)} entities, {len(view.claims)} claims)")
+    if view.note:
+        click.echo(f"note: {view.note}")
+
+
+@click.command()
+@graph_option
+@click.argument("drug")
+@click.argument("condition")
+@click.option("--html", "html", is_flag=True, help="Also draw the paths as an HTML page (see --output).")
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(path_type=Path),
+    default=DEFAULT_OUT / "explain.html",
+    show_default=True,
+    help="The HTML file to write with --html.",
+)
+def explain(graph_path: Path, drug: str, condition: str, html: bool, output: Path) -> None:
+    """Explain how DRUG relates to CONDITION: the mechanism path(s) in order, each step with its quote.
+
+    Names may be a label, synonym, brand name, slug or IRI ("Klonopin" is clonazepam). Says plainly when no path
+    exists, or when the link is only hedged or negated.
+    """
+    from graph_build.export import load_built_graph
+    from queries.viz import write_explanation
+
+    text = write_explanation(load_built_graph(graph_path), drug, condition, output if html else None)
+    click.echo(text, nl=False)
+    if html:
+        click.echo(f"wrote {output}")
+
+
+def register(group: click.Group) -> None:
+    for command in (viz, explain):
+        group.add_command(command)

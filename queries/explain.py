@@ -1,0 +1,174 @@
+"""Explain how a drug relates to a condition: the mechanism path(s) in order, each step with its evidence.
+
+Mechanism steps are the claims that carry `dkg:mechanismOf <drug>` and a `dkg:stepIndex`; a path walks them
+from the drug, subject to object, with step indexes rising, to the condition or to something the graph says
+is a kind of it (`X isA condition`, stated and not hedged), which then closes the path. Negated claims never
+make a path; hedged ones may, and the explanation says so. Claims that link the drug and the condition
+directly (treats, not treats, ...) are listed too, so that "no path" is never the whole answer when the
+articles say something.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from itertools import pairwise
+
+import networkx as nx
+
+from queries.viz_model import Claim, Entity, Model, words
+from queries.viz_select import View
+
+MAX_STEPS = 12
+MAX_PATHS = 10
+
+
+@dataclass
+class Explanation:
+    """The paths from a drug to a condition and the direct claims between them."""
+
+    drug: Entity
+    condition: Entity
+    paths: list[list[Claim]] = field(default_factory=list)
+    direct: list[Claim] = field(default_factory=list)
+
+    @property
+    def verdict(self) -> str:
+        """'stated' (a path of stated steps), 'hedged' (only hedged paths), 'negated' or 'none'.
+
+        'negated' means no path, and a direct claim that denies the link.
+        """
+        if any(not any(step.hedged for step in path) for path in self.paths):
+            return "stated"
+        if self.paths:
+            return "hedged"
+        if any(c.negated for c in self.direct):
+            return "negated"
+        return "none"
+
+    def claims(self) -> list[str]:
+        return sorted({c.iri for path in self.paths for c in path} | {c.iri for c in self.direct})
+
+
+def _mechanism_graph(model: Model, drug: str) -> nx.MultiDiGraph:
+    net = nx.MultiDiGraph()
+    for iri, claim in model.claims.items():
+        if claim.mechanism_of == drug and not claim.negated:
+            net.add_edge(claim.subject, claim.object, key=iri)
+    return net
+
+
+def _kinds_of(model: Model, condition: str) -> dict[str, list[Claim]]:
+    """Everything the graph says is (transitively) a kind of `condition`, with the isA claims up to it."""
+    parents: dict[str, list[Claim]] = {}
+    for claim in model.claims.values():
+        if claim.predicate == "isA" and not claim.negated and not claim.hedged:
+            parents.setdefault(claim.object, []).append(claim)
+    chains: dict[str, list[Claim]] = {condition: []}
+    frontier = [condition]
+    while frontier:
+        parent = frontier.pop(0)
+        for claim in sorted(parents.get(parent, []), key=lambda c: c.iri):
+            if claim.subject not in chains:
+                chains[claim.subject] = [claim, *chains[parent]]
+                frontier.append(claim.subject)
+    return chains
+
+
+def _rising(path: list[Claim]) -> bool:
+    steps = [c.step for c in path if c.step is not None]
+    return all(a < b for a, b in pairwise(steps))
+
+
+def explain(model: Model, drug_name: str, condition_name: str) -> Explanation:
+    """The mechanism paths and direct claims from a drug to a condition (names as in Model.resolve)."""
+    drug, condition = model.resolve(drug_name), model.resolve(condition_name)
+    result = Explanation(drug, condition)
+    net = _mechanism_graph(model, drug.iri)
+    found: set[tuple[str, ...]] = set()
+    if drug.iri in net:
+        for target, chain in _kinds_of(model, condition.iri).items():
+            if target not in net or target == drug.iri:
+                continue
+            for edge_path in nx.all_simple_edge_paths(net, drug.iri, target, cutoff=MAX_STEPS):
+                path = [model.claims[key] for _s, _o, key in edge_path]
+                if _rising(path):
+                    full = path + chain
+                    key = tuple(c.iri for c in full)
+                    if key not in found:
+                        found.add(key)
+                        result.paths.append(full)
+    result.paths.sort(key=lambda p: (sum(c.hedged for c in p), len(p), [model.label(c.object) for c in p]))
+    del result.paths[MAX_PATHS:]
+    result.direct = sorted(
+        (c for c in model.claims.values() if {c.subject, c.object} == {drug.iri, condition.iri}),
+        key=lambda c: (c.negated, c.hedged, c.predicate, c.iri),
+    )
+    return result
+
+
+def _claim_lines(model: Model, claim: Claim, indent: str) -> list[str]:
+    lines = []
+    extras = [f"{k}: {v}" for k, v in claim.qualifiers if k not in {"mechanism of", "step index", "support count"}]
+    if extras:
+        lines.append(f"{indent}({'; '.join(extras)})")
+    for ev in claim.evidence:
+        doc = model.documents.get(ev.document)
+        title = doc.title if doc else ev.document
+        lines.append(f"{indent}“{ev.quote}”")
+        lines.append(f"{indent}  — {title}" + (f" [{doc.ident}, characters {ev.start}–{ev.end}]" if doc else ""))
+    if not claim.evidence:
+        lines.append(f"{indent}(no quote in the graph)")
+    return lines
+
+
+def _sentence(model: Model, claim: Claim) -> str:
+    return f"{model.label(claim.subject)} {claim.relation()} {model.label(claim.object)}"
+
+
+def explanation_text(model: Model, ex: Explanation) -> str:
+    """The explanation as plain text: verdict, then each path step by step with quotes, then direct claims."""
+    d, c = ex.drug.label, ex.condition.label
+    lines = [f"How {d} relates to {c}", ""]
+    verdict = {
+        "stated": f"The graph has a mechanism path from {d} to {c}, every step stated by a source.",
+        "hedged": f"The link from {d} to {c} is only hedged: every mechanism path has a step the source "
+        "states with reservation (may, sometimes, believed).",
+        "negated": f"No mechanism path from {d} to {c}, and a source says the link does NOT hold (see below).",
+        "none": f"No mechanism path from {d} to {c} in the graph.",
+    }[ex.verdict]
+    lines += [verdict, ""]
+    for number, path in enumerate(ex.paths, 1):
+        hedges = [words(s.certainty) for s in path if s.hedged]
+        state = "all steps stated" if not hedges else "hedged: " + ", ".join(sorted(set(hedges)))
+        lines.append(f"Path {number} ({len(path)} steps, {state}):")
+        for index, step in enumerate(path, 1):
+            kind = "" if step.mechanism_of else " [classification]"
+            lines.append(f"  {index}. {_sentence(model, step)}{kind}")
+            lines += _claim_lines(model, step, "     ")
+        lines.append("")
+    if ex.direct:
+        lines.append(f"Claims that link {d} and {c} directly:")
+        for claim in ex.direct:
+            marker = "NOT: " if claim.negated else ""
+            lines.append(f"  - {marker}{_sentence(model, claim)}")
+            lines += _claim_lines(model, claim, "     ")
+        lines.append("")
+    elif ex.verdict == "none":
+        lines.append(f"No claim in the graph links {d} and {c} directly either.")
+    return "\n".join(lines).rstrip() + "\n"
+
+
+def explanation_view(model: Model, ex: Explanation) -> View:
+    """A graph view of the explanation: the paths (highlighted) and the direct claims."""
+    claims = ex.claims()
+    nodes = sorted(
+        {ex.drug.iri, ex.condition.iri} | {e for c in claims for e in (model.claims[c].subject, model.claims[c].object)}
+    )
+    return View(
+        f"How {ex.drug.label} relates to {ex.condition.label}",
+        nodes,
+        claims,
+        focus=ex.drug.iri,
+        text=explanation_text(model, ex),
+        highlight=sorted({c.iri for path in ex.paths for c in path}),
+    )

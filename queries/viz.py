@@ -1,0 +1,62 @@
+"""Draw the graph: choose a view of a built graph and write it as one offline HTML page.
+
+>>> from pathlib import Path
+>>> import tempfile
+>>> from rdflib import Graph
+>>> out = Path(tempfile.mkdtemp()) / "empty.html"
+>>> write_graph_page(Graph(), out).note
+''
+>>> "<html" in out.read_text()
+True
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from rdflib import Graph
+
+from drugkg.atomic import write_text
+from queries.explain import explain, explanation_text, explanation_view
+from queries.viz_html import render_page
+from queries.viz_model import Model, read_model
+from queries.viz_select import DEFAULT_MAX_NODES, View, construct, cut, from_result, neighbourhood, whole
+
+
+def choose_view(
+    model: Model,
+    graph: Graph,
+    *,
+    focus: str | None = None,
+    depth: int = 2,
+    query: Path | None = None,
+    max_nodes: int = DEFAULT_MAX_NODES,
+    title: str | None = None,
+) -> View:
+    """The view asked for (a CONSTRUCT result, a neighbourhood or the whole graph), cut to `max_nodes`."""
+    if query is not None:
+        view = from_result(model, construct(graph, query), title or f"Result of {Path(query).name}")
+        if focus:
+            view.focus = model.resolve(focus).iri if model.resolve(focus).iri in view.entities else None
+    elif focus:
+        view = neighbourhood(model, focus, depth, title)
+    else:
+        view = whole(model, title or "drugkg: drugs, conditions and mechanisms")
+    return cut(model, view, max_nodes)
+
+
+def write_graph_page(graph: Graph, output: Path, **options: object) -> View:
+    """Write the page of the chosen view (see choose_view) to `output`, atomically; return the view."""
+    model = read_model(graph)
+    view = choose_view(model, graph, **options)  # type: ignore[arg-type]
+    write_text(output, render_page(model, view))
+    return view
+
+
+def write_explanation(graph: Graph, drug: str, condition: str, output: Path | None = None) -> str:
+    """The text explanation of how `drug` relates to `condition`; with `output`, also its page."""
+    model = read_model(graph)
+    ex = explain(model, drug, condition)
+    if output is not None:
+        write_text(output, render_page(model, explanation_view(model, ex)))
+    return explanation_text(model, ex)

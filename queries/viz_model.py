@@ -1,0 +1,310 @@
+"""The read model of the view: entities, claims with their evidence, and source documents, read from a built graph.
+
+Everything the interactive graph and `drugkg explain` show comes from here, as plain Python values (text is
+kept as written; escaping is the renderer's job). Evidence and documents are folded into the claims that
+cite them, so a drawn edge carries its quotes and a drawn node its definition, synonyms and identifiers.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+from rdflib import RDF, RDFS, SKOS, Graph, Literal, URIRef
+from rdflib.namespace import DCTERMS
+
+from drugkg.errors import DrugkgError
+from ontology.vocab import DKG, ENT
+
+_DKG = str(DKG._NS)
+# claim properties shown as the edge itself, or not worth a line in the panel
+_STRUCTURAL = {
+    RDF.type,
+    RDFS.label,
+    DKG.subject,
+    DKG.predicate,
+    DKG.object,
+    DKG.negated,
+    DKG.certainty,
+    DKG.hasEvidence,
+    DKG.agentType,
+    DKG.knowledgeLevel,
+}
+_ENTITY_TEXT = {SKOS.prefLabel, RDFS.label, SKOS.altLabel, SKOS.definition, DKG.brandName, DKG.abbreviation}
+
+
+def words(name: str) -> str:
+    """A camelCase ontology name as words.
+
+    >>> words("hasAdverseEffect")
+    'has adverse effect'
+    """
+    return re.sub(r"(?<=[a-z0-9])(?=[A-Z])", " ", name).lower()
+
+
+def fold(text: str) -> str:
+    """Text folded for matching: case, accents and spacing ignored.
+
+    >>> fold("  Klonopin® ") == fold("klonopin®")
+    True
+    """
+    decomposed = unicodedata.normalize("NFKD", text)
+    return " ".join("".join(c for c in decomposed if not unicodedata.combining(c)).casefold().split())
+
+
+def local_name(iri: str) -> str:
+    """The last segment of an IRI (after '#' or '/').
+
+    >>> local_name("https://w3id.org/drugkg/ontology#treats")
+    'treats'
+    """
+    return re.split(r"[#/]", iri.rstrip("/#"))[-1] or iri
+
+
+@dataclass
+class Entity:
+    """A thing the graph talks about: a drug, condition, target, process, population, ..."""
+
+    iri: str
+    label: str
+    cls: str
+    definition: str = ""
+    synonyms: list[str] = field(default_factory=list)
+    brand_names: list[str] = field(default_factory=list)
+    abbreviations: list[str] = field(default_factory=list)
+    identifiers: list[tuple[str, str, str]] = field(default_factory=list)  # (match kind, CURIE, IRI)
+    facts: list[tuple[str, str]] = field(default_factory=list)  # other literal values, e.g. a percentage
+
+    def names(self) -> list[str]:
+        """Every name it can be found by: label, synonyms, brand names, abbreviations, slug."""
+        return [self.label, *self.synonyms, *self.brand_names, *self.abbreviations, local_name(self.iri)]
+
+
+@dataclass
+class Evidence:
+    """One quote from one source document that supports a claim."""
+
+    quote: str
+    document: str  # document IRI
+    start: int | None
+    end: int | None
+    method: str = ""
+    confidence: str = ""
+    iri: str = ""
+
+
+@dataclass
+class Claim:
+    """A statement `subject predicate object` with its qualifiers and the quotes that support it."""
+
+    iri: str
+    subject: str
+    predicate: str  # local name, e.g. "treats"
+    object: str
+    negated: bool
+    certainty: str  # local name, e.g. "Asserted", "Possible"
+    qualifiers: list[tuple[str, str]] = field(default_factory=list)  # (name in words, value as text)
+    evidence: list[Evidence] = field(default_factory=list)
+    mechanism_of: str | None = None
+    step: int | None = None
+
+    @property
+    def hedged(self) -> bool:
+        return self.certainty != "Asserted"
+
+    def relation(self) -> str:
+        """The edge label: the predicate in words, marked 'not' when negated and with its hedge.
+
+        >>> Claim("c", "s", "treats", "o", True, "Asserted").relation()
+        'not treats'
+        >>> Claim("c", "s", "hasAdverseEffect", "o", False, "Possible").relation()
+        'has adverse effect (possible)'
+        """
+        text = ("not " if self.negated else "") + words(self.predicate)
+        return f"{text} ({words(self.certainty)})" if self.hedged else text
+
+    def documents(self) -> list[str]:
+        return sorted({e.document for e in self.evidence})
+
+
+@dataclass
+class Document:
+    iri: str
+    ident: str
+    title: str
+
+
+@dataclass
+class Model:
+    """The whole graph as the view sees it."""
+
+    entities: dict[str, Entity]
+    claims: dict[str, Claim]
+    documents: dict[str, Document]
+
+    def label(self, iri: str) -> str:
+        entity = self.entities.get(iri)
+        return entity.label if entity else local_name(iri)
+
+    def resolve(self, name: str) -> Entity:
+        """The entity called `name`: a label, synonym, brand name, abbreviation, slug or IRI (any case).
+
+        >>> m = Model({"https://w3id.org/drugkg/entity/clonazepam": Entity(
+        ...     "https://w3id.org/drugkg/entity/clonazepam", "clonazepam", "Drug", brand_names=["Klonopin"])}, {}, {})
+        >>> m.resolve("klonopin").label
+        'clonazepam'
+        """
+        text = name.strip()
+        if text in self.entities:
+            return self.entities[text]
+        if text.startswith("ent:") and str(ENT) + text[4:] in self.entities:
+            return self.entities[str(ENT) + text[4:]]
+        wanted = fold(text)
+        for rank in range(3):  # label first, then other names, then slug: a label wins over a synonym
+            hits = sorted(
+                (e for e in self.entities.values() if wanted in {fold(n) for n in _names_by_rank(e, rank)}),
+                key=lambda e: e.iri,
+            )
+            if len(hits) == 1:
+                return hits[0]
+            if hits:
+                listed = ", ".join(f"{e.label} ({local_name(e.iri)})" for e in hits)
+                raise DrugkgError(f"'{name}' names several entities: {listed}", fix="pass the slug or IRI")
+        raise DrugkgError(
+            f"no entity called '{name}' in the graph",
+            fix="use a label, synonym, brand name, slug or IRI (search the graph page to find names)",
+        )
+
+
+def _names_by_rank(entity: Entity, rank: int) -> list[str]:
+    if rank == 0:
+        return [entity.label]
+    if rank == 1:
+        return [*entity.synonyms, *entity.brand_names, *entity.abbreviations]
+    return [local_name(entity.iri)]
+
+
+def _text(graph: Graph, node: URIRef, prop: URIRef) -> list[str]:
+    return sorted(str(o) for o in graph.objects(node, prop) if isinstance(o, Literal))
+
+
+def _value_text(graph: Graph, value: object, entities: dict[str, Entity]) -> str:
+    if isinstance(value, URIRef):
+        key = str(value)
+        if key in entities:
+            return entities[key].label
+        label = graph.value(value, RDFS.label)
+        return str(label) if label is not None else words(local_name(key))
+    return str(value)
+
+
+def _curie(graph: Graph, iri: URIRef) -> str:
+    try:
+        prefix, _ns, name = graph.namespace_manager.compute_qname_strict(iri, generate=False)
+        return f"{prefix}:{name}"
+    except (ValueError, KeyError):
+        return str(iri)
+
+
+def _class_of(graph: Graph, node: URIRef) -> str:
+    names = sorted(local_name(str(t)) for t in graph.objects(node, RDF.type) if str(t).startswith(_DKG))
+    return names[0] if names else "Entity"
+
+
+def _entity(graph: Graph, node: URIRef) -> Entity:
+    label = graph.value(node, SKOS.prefLabel) or graph.value(node, RDFS.label)
+    entity = Entity(
+        iri=str(node),
+        label=str(label) if label is not None else local_name(str(node)),
+        cls=_class_of(graph, node),
+        definition=" ".join(_text(graph, node, SKOS.definition)),
+        synonyms=_text(graph, node, SKOS.altLabel),
+        brand_names=_text(graph, node, DKG.brandName),
+        abbreviations=_text(graph, node, DKG.abbreviation),
+    )
+    for kind, prop in (("exact match", SKOS.exactMatch), ("close match", SKOS.closeMatch)):
+        for target in sorted(o for o in graph.objects(node, prop) if isinstance(o, URIRef)):
+            entity.identifiers.append((kind, _curie(graph, target), str(target)))
+    for prop, value in sorted(graph.predicate_objects(node)):
+        if isinstance(value, Literal) and prop not in _ENTITY_TEXT and str(prop).startswith(_DKG):
+            entity.facts.append((words(local_name(str(prop))), str(value)))
+    return entity
+
+
+def _int(value: object) -> int | None:
+    try:
+        return int(str(value)) if value is not None else None
+    except ValueError:
+        return None
+
+
+def read_model(graph: Graph) -> Model:
+    """Read entities, claims (with evidence) and documents from a built graph.
+
+    >>> from rdflib import Graph
+    >>> read_model(Graph()).claims
+    {}
+    """
+    documents = {
+        str(d): Document(str(d), str(graph.value(d, DCTERMS.identifier) or local_name(str(d))), _doc_title(graph, d))
+        for d in graph.subjects(RDF.type, DKG.SourceDocument)
+        if isinstance(d, URIRef)
+    }
+    claim_nodes = sorted(c for c in graph.subjects(RDF.type, DKG.Claim) if isinstance(c, URIRef))
+    entity_nodes: set[URIRef] = {
+        s for s in graph.subjects(RDF.type, None) if isinstance(s, URIRef) and str(s).startswith(str(ENT))
+    }
+    for c in claim_nodes:
+        for prop in (DKG.subject, DKG.object):
+            value = graph.value(c, prop)
+            if isinstance(value, URIRef):
+                entity_nodes.add(value)
+    entities = {str(n): _entity(graph, n) for n in sorted(entity_nodes)}
+    claims = {}
+    for c in claim_nodes:
+        claim = _claim(graph, c, entities)
+        if claim is not None:
+            claims[claim.iri] = claim
+    return Model(entities, claims, documents)
+
+
+def _doc_title(graph: Graph, doc: URIRef) -> str:
+    title = graph.value(doc, DCTERMS.title) or graph.value(doc, RDFS.label)
+    return str(title) if title is not None else local_name(str(doc))
+
+
+def _claim(graph: Graph, node: URIRef, entities: dict[str, Entity]) -> Claim | None:
+    subject, predicate, obj = (graph.value(node, p) for p in (DKG.subject, DKG.predicate, DKG.object))
+    if not all(isinstance(v, URIRef) for v in (subject, predicate, obj)):
+        return None  # not a claim between two things: nothing to draw
+    certainty = graph.value(node, DKG.certainty)
+    mechanism = graph.value(node, DKG.mechanismOf)
+    claim = Claim(
+        iri=str(node),
+        subject=str(subject),
+        predicate=local_name(str(predicate)),
+        object=str(obj),
+        negated=str(graph.value(node, DKG.negated)).lower() == "true",
+        certainty=local_name(str(certainty)) if certainty is not None else "Asserted",
+        mechanism_of=str(mechanism) if mechanism is not None else None,
+        step=_int(graph.value(node, DKG.stepIndex)),
+    )
+    for prop, value in sorted(graph.predicate_objects(node)):
+        if prop in _STRUCTURAL:
+            continue
+        claim.qualifiers.append((words(local_name(str(prop))), _value_text(graph, value, entities)))
+    for ev in sorted(graph.objects(node, DKG.hasEvidence)):
+        claim.evidence.append(
+            Evidence(
+                quote=str(graph.value(ev, DKG.quote) or ""),
+                document=str(graph.value(ev, DKG.sourceDocument) or ""),
+                start=_int(graph.value(ev, DKG.startOffset)),
+                end=_int(graph.value(ev, DKG.endOffset)),
+                method=str(graph.value(ev, DKG.method) or ""),
+                confidence=str(graph.value(ev, DKG.confidence) or ""),
+                iri=str(ev),
+            )
+        )
+    claim.evidence.sort(key=lambda e: (e.document, e.start or 0, e.quote))
+    return claim
