@@ -67,7 +67,9 @@ def load_store(paths: Iterable[Path]) -> ox.Store:
         try:
             store.bulk_load(path=str(path), format=fmt)
         except (SyntaxError, ValueError, OSError) as exc:
-            raise DrugkgError(f"cannot read the graph: {exc}", where=path, fix="rebuild it with `drugkg build`") from exc
+            raise DrugkgError(
+                f"cannot read the graph: {exc}", where=path, fix="rebuild it with `drugkg build`"
+            ) from exc
     return store
 
 
@@ -77,8 +79,8 @@ class OxigraphEngine:
     >>> store = ox.Store()
     >>> store.add(ox.Quad(ox.NamedNode("http://x/a"), ox.NamedNode("http://x/p"), ox.Literal("v")))
     >>> engine = OxigraphEngine(store)
-    >>> engine.query("SELECT ?o WHERE { ?s <http://x/p> ?o }", {"s": ox.NamedNode("http://x/a")}).rows
-    [(<Literal value=v datatype=<NamedNode value=http://www.w3.org/2001/XMLSchema#string>>,)]
+    >>> engine.query("SELECT ?s ?o WHERE { ?s <http://x/p> ?o }", {"s": ox.NamedNode("http://x/a")}).rows
+    [(<NamedNode value=http://x/a>, <Literal value=v datatype=<NamedNode value=http://www.w3.org/2001/XMLSchema#string>>)]
     """
 
     def __init__(self, store: ox.Store) -> None:
@@ -117,6 +119,8 @@ class OxigraphEngine:
             answer = self.store.query(text, **kwargs)
         except SyntaxError as exc:
             raise DrugkgError(f"SPARQL syntax error: {first_line(str(exc))}", fix="correct the query") from exc
+        except RuntimeError as exc:  # pyoxigraph: a bound variable must be projected (SEP-0007)
+            raise DrugkgError(f"cannot bind parameters: {first_line(str(exc))}", fix="add it to SELECT") from exc
         deadline = time.monotonic() + time_limit if time_limit else None
         if isinstance(answer, ox.QueryBoolean):
             return Result("ask", boolean=bool(answer))

@@ -112,7 +112,9 @@ def _json(result: Result) -> str:
     bindings = [
         {v: _json_term(t) for v, t in zip(result.variables, row, strict=True) if t is not None} for row in result.rows
     ]
-    return json.dumps({"head": {"vars": result.variables}, "results": {"bindings": bindings}}, ensure_ascii=False) + "\n"
+    return (
+        json.dumps({"head": {"vars": result.variables}, "results": {"bindings": bindings}}, ensure_ascii=False) + "\n"
+    )
 
 
 def _xml_term(term: Term) -> str:
@@ -182,7 +184,7 @@ def compact(term: Term | None) -> str:
     if isinstance(term, ox.NamedNode):
         for prefix, namespace in PREFIXES.items():
             if term.value.startswith(namespace) and term.value != namespace:
-                return f"{prefix}:{term.value[len(namespace):]}"
+                return f"{prefix}:{term.value[len(namespace) :]}"
         return f"<{term.value}>"
     text = _plain(term)
     return " ".join(text.split())

@@ -1,0 +1,162 @@
+"""Commands of the read side: query, queries, serve, push."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+import click
+
+from drugkg.paths import DEFAULT_GRAPH
+
+graph_option = click.option(
+    "--graph",
+    "graph_path",
+    type=click.Path(path_type=Path),
+    default=DEFAULT_GRAPH,
+    show_default=True,
+    help="The built graph to read (Turtle).",
+)
+FORMATS = ["table", "csv", "tsv", "json", "xml", "turtle", "ntriples", "jsonld", "rdfxml"]
+
+
+@click.command()
+@click.argument("name", required=False)
+@click.option("-e", "--expression", help="A SPARQL query given inline.")
+@click.option("-f", "--file", "query_file", type=click.Path(path_type=Path), help="A file holding a SPARQL query.")
+@click.option("-p", "--param", "params", multiple=True, metavar="NAME=VALUE", help="A library query's parameter.")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(FORMATS),
+    default=None,
+    help="Output format [default: table for SELECT/ASK, turtle for CONSTRUCT/DESCRIBE].",
+)
+@click.option("-o", "--output", type=click.Path(path_type=Path), help="Write to this file instead of the terminal.")
+@graph_option
+@click.option("--reason", type=click.Choice(["rdfs", "owlrl"]), help="Infer Biolink classes, predicates, classes.")
+@click.option("--engine", type=click.Choice(["oxigraph", "rdflib"]), default="oxigraph", show_default=True)
+@click.option("--endpoint", metavar="URL", help="Ask this SPARQL endpoint instead of the local graph.")
+def query(
+    name: str | None,
+    expression: str | None,
+    query_file: Path | None,
+    params: tuple[str, ...],
+    fmt: str | None,
+    output: Path | None,
+    graph_path: Path,
+    reason: str | None,
+    engine: str,
+    endpoint: str | None,
+) -> None:
+    """Run a SPARQL query: a library query by NAME (see `drugkg queries`), or one given with -e or -f.
+
+    Parameters of a library query accept an entity's label, synonym, slug or IRI, for example
+    `drugkg query drugs-for-condition --param condition="trigeminal neuralgia"`.
+    """
+    from drugkg.errors import DrugkgError
+    from queries.formats import default_format, write_result
+    from queries.run import open_engine, parse_params, run_library_query, run_text
+
+    given = [x for x in (name, expression, query_file) if x is not None]
+    if len(given) != 1:
+        raise DrugkgError("give exactly one query: a library NAME, -e QUERY or -f FILE", fix="see drugkg query -h")
+    values = parse_params(params)
+    if values and name is None:
+        raise DrugkgError("--param works with library queries only", fix="bind values inside an ad-hoc query")
+    source = open_engine(graph_path, reason=reason, engine=engine, endpoint=endpoint)
+    if name is not None:
+        result = run_library_query(name, values, source)
+    else:
+        text = expression if expression is not None else _read(query_file)
+        result = run_text(text, source, check=endpoint is None)
+    data = write_result(result, fmt or default_format(result))
+    if output is None:
+        try:
+            sys.stdout.buffer.write(data)
+            sys.stdout.flush()
+        except BrokenPipeError:  # `| head`: the reader has all it wants
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+    else:
+        from drugkg.atomic import write_bytes
+
+        write_bytes(output, data)
+        click.echo(f"wrote {output} ({len(result)} {'triples' if result.kind == 'graph' else 'rows'})", err=True)
+
+
+def _read(path: Path | None) -> str:
+    from drugkg.errors import DrugkgError
+
+    assert path is not None
+    try:
+        return path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise DrugkgError(f"cannot read the query: {exc}", where=path) from exc
+
+
+@click.group(invoke_without_command=True)
+@click.pass_context
+def queries(ctx: click.Context) -> None:
+    """List the query library: names, titles and parameters (`drugkg queries show NAME` prints one)."""
+    if ctx.invoked_subcommand is not None:
+        return
+    from queries.library import load_library
+
+    for q in load_library().values():
+        params = ", ".join(f"{p.name}={p.default or '?'} ({p.type})" for p in q.params)
+        click.echo(f"{q.name}\n    {q.title}" + (f"\n    params: {params}" if params else ""))
+
+
+@queries.command("show")
+@click.argument("name")
+def show(name: str) -> None:
+    """Print one library query: its header and text."""
+    from queries.library import get_query
+
+    click.echo(get_query(name).path.read_text(encoding="utf-8"), nl=False)
+
+
+@click.command()
+@graph_option
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
+@click.option("--port", default=7878, show_default=True, type=int, help="Port to listen on (0: any free port).")
+@click.option("--time-limit", default=10.0, show_default=True, type=float, help="Seconds a query may run.")
+@click.option(
+    "--row-limit", default=10000, show_default=True, type=int, help="Most rows (or triples) an answer may have."
+)
+@click.option("--max-body", default=65536, show_default=True, type=int, help="Largest request body, in bytes.")
+@click.option("--workers", default=2, show_default=True, type=int, help="Worker processes that run queries.")
+def serve(
+    graph_path: Path, host: str, port: int, time_limit: float, row_limit: int, max_body: int, workers: int
+) -> None:
+    """Serve the graph over the SPARQL 1.1 Protocol, read-only, with a web page to run the library.
+
+    The endpoint is /sparql (GET, POST form, POST direct); the page is /. Update, SERVICE, LOAD and
+    outside graphs are refused; queries over the time or row limit are cancelled.
+    """
+    from queries.server import Limits, serve_forever
+
+    limits = Limits(time_limit=time_limit, row_limit=row_limit, max_body=max_body, workers=workers)
+    serve_forever(graph_path, host, port, limits, announce=lambda url: click.echo(f"serving {url} (Ctrl-C stops)"))
+
+
+@click.command()
+@click.option("--endpoint", required=True, metavar="URL", help="Graph Store Protocol URL, e.g. http://host/store.")
+@graph_option
+@click.option("--graph-iri", metavar="IRI", help="Named graph to write (default: the default graph).")
+@click.option("--append", is_flag=True, help="Add to the graph instead of replacing it.")
+@click.option("--with-ontology", is_flag=True, help="Also send the ontology (needed for reasoning there).")
+def push(endpoint: str, graph_path: Path, graph_iri: str | None, append: bool, with_ontology: bool) -> None:
+    """Load the built graph into a SPARQL 1.1 Graph Store Protocol server (Oxigraph, Fuseki, ...)."""
+    from queries.reason import ontology_for
+    from queries.remote import push_graph
+
+    paths = [graph_path, ontology_for(graph_path)] if with_ontology else [graph_path]
+    count = push_graph(paths, endpoint, graph_iri=graph_iri, replace=not append)
+    click.echo(f"sent {count} triples to {endpoint} ({graph_iri or 'default graph'})")
+
+
+def register(group: click.Group) -> None:
+    for command in (query, queries, serve, push):
+        group.add_command(command)
