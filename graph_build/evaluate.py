@@ -1,0 +1,178 @@
+"""Measure extracted claims against curated (gold) claims: precision, recall and F1 per predicate and overall,
+and the accuracy of negation and hedging on the claims both agree on.
+
+A claim is compared as (document, subject, predicate, object, negated): qualifiers and certainty do not count
+toward the match, so that one fact is one item. Negation accuracy: over gold claims whose
+(document, subject, predicate, object) the extractor also found, the share where `negated` agrees. Hedging
+accuracy likewise for "hedged or not" (certainty other than Asserted).
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from graph_build.claims import Claim
+from graph_build.curated import load_curated
+from graph_build.extract import extract_document
+from graph_build.read import read_corpus
+from ontology.lexicon import load_lexicon
+
+Item = tuple[str, str, str, str, bool]
+
+
+@dataclass
+class Score:
+    true_positives: int = 0
+    false_positives: int = 0
+    false_negatives: int = 0
+
+    @property
+    def precision(self) -> float:
+        found = self.true_positives + self.false_positives
+        return self.true_positives / found if found else 0.0
+
+    @property
+    def recall(self) -> float:
+        gold = self.true_positives + self.false_negatives
+        return self.true_positives / gold if gold else 0.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    def as_dict(self) -> dict:
+        return {
+            "tp": self.true_positives,
+            "fp": self.false_positives,
+            "fn": self.false_negatives,
+            "precision": round(self.precision, 4),
+            "recall": round(self.recall, 4),
+            "f1": round(self.f1, 4),
+        }
+
+
+@dataclass
+class Report:
+    overall: Score
+    per_predicate: dict[str, Score]
+    negation_accuracy: float | None
+    hedging_accuracy: float | None
+    compared: int
+    missed: list[Item] = field(default_factory=list)
+    spurious: list[Item] = field(default_factory=list)
+
+    def as_dict(self) -> dict:
+        return {
+            "overall": self.overall.as_dict(),
+            "per_predicate": {p: s.as_dict() for p, s in sorted(self.per_predicate.items())},
+            "negation_accuracy": None if self.negation_accuracy is None else round(self.negation_accuracy, 4),
+            "hedging_accuracy": None if self.hedging_accuracy is None else round(self.hedging_accuracy, 4),
+            "matched_triples": self.compared,
+        }
+
+    def table(self) -> str:
+        rows = [f"{'predicate':<24} {'tp':>4} {'fp':>4} {'fn':>4} {'P':>6} {'R':>6} {'F1':>6}"]
+        for name, s in [*sorted(self.per_predicate.items()), ("OVERALL (micro)", self.overall)]:
+            rows.append(
+                f"{name:<24} {s.true_positives:>4} {s.false_positives:>4} {s.false_negatives:>4} "
+                f"{s.precision:>6.3f} {s.recall:>6.3f} {s.f1:>6.3f}"
+            )
+        for label, value in (
+            ("negation accuracy", self.negation_accuracy),
+            ("hedging accuracy", self.hedging_accuracy),
+        ):
+            shown = "n/a" if value is None else f"{value:.3f}"
+            rows.append(f"{label}: {shown} (over {self.compared} triples found by both)")
+        return "\n".join(rows)
+
+
+def _items(claims: list[Claim]) -> dict[Item, bool]:
+    """Item -> hedged, one per document the claim's evidence cites."""
+    items: dict[Item, bool] = {}
+    for c in claims:
+        for doc in {e.document for e in c.evidence}:
+            key = (doc, c.subject, c.predicate, c.object, c.negated)
+            items[key] = items.get(key, False) or c.hedged
+    return items
+
+
+def score(gold: list[Claim], found: list[Claim]) -> Report:
+    """Compare two lists of claims.
+
+    >>> from graph_build.claims import Evidence
+    >>> ev = [Evidence("d", "q", 0, 1)]
+    >>> g = [Claim("a", "treats", "b", evidence=ev), Claim("a", "treats", "c", evidence=ev)]
+    >>> f = [Claim("a", "treats", "b", evidence=ev), Claim("a", "isA", "x", evidence=ev)]
+    >>> r = score(g, f)
+    >>> (r.overall.precision, r.overall.recall)
+    (0.5, 0.5)
+    """
+    gold_items, found_items = _items(gold), _items(found)
+    overall, per = Score(), {}
+    for item in set(gold_items) | set(found_items):
+        s = per.setdefault(item[2], Score())
+        in_gold, in_found = item in gold_items, item in found_items
+        for target in (s, overall):
+            if in_gold and in_found:
+                target.true_positives += 1
+            elif in_found:
+                target.false_positives += 1
+            else:
+                target.false_negatives += 1
+    triples_found: dict[tuple, list[Item]] = {}
+    for item in found_items:
+        triples_found.setdefault(item[:4], []).append(item)
+    neg_ok = hedge_ok = compared = 0
+    for item, hedged in gold_items.items():
+        candidates = triples_found.get(item[:4], [])
+        if not candidates:
+            continue
+        compared += 1
+        match = next((c for c in candidates if c[4] == item[4]), None)
+        neg_ok += match is not None
+        hedge_ok += match is not None and found_items[match] == hedged
+    return Report(
+        overall,
+        per,
+        neg_ok / compared if compared else None,
+        hedge_ok / compared if compared else None,
+        compared,
+        sorted(set(gold_items) - set(found_items)),
+        sorted(set(found_items) - set(gold_items)),
+    )
+
+
+def evaluate(corpus: str | Path, gold: str | Path | None = None) -> Report:
+    """Extract claims from every document of `corpus` and score them against the curated claims.
+
+    `gold` is a folder of <document-id>.yaml claims files (default: the corpus's claims/ folder); only documents
+    with a gold file are scored.
+    """
+    corpus = Path(corpus)
+    documents = read_corpus(corpus)
+    lexicon = load_lexicon()
+    gold_root = Path(gold).parent if gold is not None else corpus
+    if gold is not None and Path(gold).name != "claims":
+        gold_root = _as_claims_folder(Path(gold))
+    gold_claims = load_curated(gold_root, documents, lexicon)
+    scored = {e.document for c in gold_claims for e in c.evidence}
+    found = [c for d in documents if d.id in scored for c in extract_document(d, lexicon).claims]
+    return score(gold_claims, found)
+
+
+def _as_claims_folder(folder: Path) -> Path:
+    """load_curated reads <root>/claims; give it a root whose claims/ is `folder` (a temporary link)."""
+    import tempfile
+
+    root = Path(tempfile.mkdtemp(prefix="drugkg-gold-"))
+    (root / "claims").symlink_to(folder.resolve(), target_is_directory=True)
+    return root
+
+
+def write_json(report: Report, path: Path) -> None:
+    from drugkg.atomic import write_text
+
+    write_text(path, json.dumps(report.as_dict(), indent=2, sort_keys=True) + "\n")

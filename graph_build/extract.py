@@ -1,0 +1,127 @@
+"""Extract claims from one document: normalise -> segment -> recognise -> relate, with evidence.
+
+Evidence offsets point into the ORIGINAL text (the normaliser's offset map), the rule's name is the
+evidence's method, and every evidence is marked as text-mined.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from decimal import Decimal
+
+from graph_build.claims import TEXT_MINING, Claim, Evidence
+from graph_build.normalise import normalise
+from graph_build.read import Document
+from graph_build.recognise import Mention, recognise
+from graph_build.relate import Discourse, Found, Unit, keep, relate_unit, update
+from graph_build.segment import Sentence, segment
+from graph_build.tables import find_cells, row_predicate, table_lines
+from ontology.lexicon import Entity
+
+#: Bump when a change to the pipeline changes its output: cached results of older versions are ignored.
+PIPELINE_VERSION = "1"
+HEADING_END = re.compile(r"[.!?:]$")
+
+
+@dataclass
+class Extraction:
+    """Claims found in one document and the entities the broad vocabularies added."""
+
+    claims: list[Claim]
+    entities: dict[str, Entity]
+
+
+def _glue_names(lexicon: dict[str, Entity]) -> frozenset[str]:
+    return frozenset(n.lower() for e in lexicon.values() for n in e.names() if n.isalpha() and n[0].isupper())
+
+
+def _unit(text: str, start: int, end: int, mentions: list[Mention], classes: dict[str, str], **kw) -> Unit:
+    inside = [(m.start - start, m.end - start, m.slug, classes[m.slug]) for m in mentions if start <= m.start < end]
+    return Unit(text[start:end], inside, **kw)
+
+
+def _claim(document: Document, norm, span: tuple[int, int], found: Found) -> Claim:
+    a, b = norm.original(*span)
+    evidence = Evidence(document.id, document.text[a:b], a, b, f"rule:{found.rule}", found.confidence, TEXT_MINING)
+    return Claim(
+        found.subject,
+        found.predicate,
+        found.object,
+        found.negated,
+        found.certainty,
+        found.qualifiers,
+        evidence=[evidence],
+    )
+
+
+def _tables(text: str, mentions: list[Mention], classes: dict[str, str]) -> list[tuple[tuple[int, int], Found]]:
+    results = []
+    for cell in find_cells(text):
+        header = [m for m in mentions if cell.header[0] <= m.start < cell.header[1] and classes[m.slug] == "Drug"]
+        if not header:
+            continue
+        subject = header[0].slug
+        predicate = row_predicate(text[slice(*cell.row_label)])
+        line = (text.rfind("\n", 0, cell.start) + 1, text.find("\n", cell.end) % (len(text) + 1) or len(text))
+        if predicate is None:
+            unit = _unit(text, cell.start, cell.end, mentions, classes, subject=subject)
+            results += [(line, f) for f in relate_unit(unit, Discourse(focus=subject))]
+            continue
+        inside = [m for m in mentions if cell.start <= m.start < cell.end]
+        if not inside and predicate == "hasAdverseEffect":
+            inside = [m for m in mentions if cell.row_label[0] <= m.start < cell.row_label[1]]
+        for m in inside:
+            results.append((line, Found(subject, predicate, m.slug, f"table-row-{predicate}")))
+    return results
+
+
+def _headings_and_bullets(text: str, sentences: list[Sentence]) -> list[tuple[Sentence, str, bool]]:
+    per_line = Counter(s.line for s in sentences)
+    heading, out = "", []
+    for s in sentences:
+        if per_line[s.line] == 1 and not HEADING_END.search(s.text) and len(s.text.split()) < 12:
+            heading = s.text
+            continue
+        out.append((s, heading, s.text.startswith(("- ", "* ", "• "))))
+    return out
+
+
+def extract_document(document: Document, lexicon: dict[str, Entity], *, vocabularies: bool = True) -> Extraction:
+    """The claims a document states, with evidence, and any new entities they need.
+
+    >>> from pathlib import Path
+    >>> from ontology.lexicon import load_lexicon
+    >>> text = "Klonopin is used to treat seizures. It is not appropriate for acute pain."
+    >>> doc = Document("d", "t", "d.txt", "", text, Path("d.txt"))
+    >>> sorted((c.predicate, c.object, c.negated) for c in extract_document(doc, load_lexicon()).claims)
+    [('treats', 'acute-pain', True), ('treats', 'seizure', False)]
+    """
+    norm = normalise(document.text, _glue_names(lexicon))
+    text = norm.text
+    mentions, new = recognise(text, lexicon, vocabularies=vocabularies)
+    entities = {**lexicon, **new}
+    classes = {slug: e.cls for slug, e in entities.items()}
+    drugs = Counter(m.slug for m in mentions if classes[m.slug] == "Drug")
+    ctx = Discourse(focus=drugs.most_common(1)[0][0] if drugs else None)
+    ctx.main = ctx.focus
+    found: list[tuple[tuple[int, int], Found]] = _tables(text, mentions, classes)
+    skip = table_lines(text)
+    sentences = [s for s in segment(text) if text.rfind("\n", 0, s.start) + 1 not in skip]
+    for sentence, heading, bullet in _headings_and_bullets(text, sentences):
+        unit = _unit(text, sentence.start, sentence.end, mentions, classes, heading=heading, bullet=bullet)
+        if unit.mentions:
+            found += [((sentence.start, sentence.end), f) for f in relate_unit(unit, ctx)]
+        update(ctx, unit)
+    claims = [_claim(document, norm, span, f) for span, f in found if keep(f, classes)]
+    used = {slug for c in claims for slug in (c.subject, c.object)}
+    for claim in claims:
+        for name, values in claim.qualifiers:
+            if name in ("interactionOutcome", "population"):
+                used |= set(map(str, values))
+    return Extraction(claims, {slug: e for slug, e in new.items() if slug in used})
+
+
+def confidence_of(claim: Claim) -> Decimal:
+    return max((e.confidence for e in claim.evidence), default=Decimal(0))

@@ -1,0 +1,95 @@
+"""Normalise a document's text for matching, keeping a map back to the original character offsets.
+
+What changes: Unicode NFC, no-break and other odd spaces become a space, curly quotes become straight ones,
+and words glued together by scraping ("KlonopinKlonopin", "KlonopinIt") are split. Evidence must point into the
+ORIGINAL text, so every normalised character remembers the original offset it came from.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+SPACES = dict.fromkeys(map(ord, "\u00a0\u2007\u202f\u2009\u200a\u2002\u2003\u3000"), " ")
+QUOTES = {ord("\u2018"): "'", ord("\u2019"): "'", ord("\u201a"): "'", ord("\u201c"): '"', ord("\u201d"): '"'}
+INVISIBLE = set("\u200b\u200c\u200d\u2060\ufeff\u00ad")
+#: A capitalised word glued to the next capitalised word: "KlonopinIt", "KlonopinBreastfeeding".
+GLUED = re.compile(r"\b([A-Z][a-z]{2,})(?=[A-Z][a-z])")
+
+
+@dataclass(frozen=True)
+class Normalised:
+    """Normalised text and, for each of its characters (plus one past the end), the original offset."""
+
+    text: str
+    offsets: tuple[int, ...]
+
+    def original(self, start: int, end: int) -> tuple[int, int]:
+        """Original offsets of the normalised span `start:end`.
+
+        >>> n = normalise("a\u00a0KlonopinIt b")
+        >>> n.text
+        'a Klonopin It b'
+        >>> n.original(11, 13)
+        (10, 12)
+        """
+        if end <= start:
+            return self.offsets[start], self.offsets[start]
+        return self.offsets[start], self.offsets[end - 1] + 1
+
+
+def _nfc(text: str) -> tuple[list[str], list[int]]:
+    """NFC per cluster (a base character and the combining marks after it), each output char mapped to its start."""
+    chars: list[str] = []
+    offsets: list[int] = []
+    i, n = 0, len(text)
+    while i < n:
+        j = i + 1
+        while j < n and unicodedata.combining(text[j]):
+            j += 1
+        cluster = text[i:j]
+        if cluster[0] in INVISIBLE:
+            i = j
+            continue
+        if not cluster.isascii():
+            cluster = unicodedata.normalize("NFC", cluster).translate(SPACES).translate(QUOTES)
+        for ch in cluster:
+            chars.append(ch)
+            offsets.append(i)
+        i = j
+    return chars, offsets
+
+
+def normalise(text: str, known: frozenset[str] = frozenset()) -> Normalised:
+    """Normalise `text`; `known` holds lower-cased names (from the lexicon) that a glued word may start with.
+
+    A glued word at the start of a line ("KlonopinBreastfeeding mothers ...") is a scraped heading stuck to
+    its paragraph: a line break is inserted. Inside a line, a space is inserted. A capitalised run is split
+    only when its first part is a known name or the second part starts a sentence-like word (It, The, This).
+
+    >>> normalise("KlonopinKlonopin belongs", frozenset({"klonopin"})).text
+    'Klonopin\\nKlonopin belongs'
+    >>> normalise("caf\u0065\u0301 \u201cx\u201d").text
+    'café "x"'
+    """
+    chars, offsets = _nfc(text)
+    flat = "".join(chars)
+    out: list[str] = []
+    out_offsets: list[int] = []
+    cuts = {}
+    for match in GLUED.finditer(flat):
+        head = match.group(1)
+        nxt = re.match(r"[A-Z][a-z]+", flat[match.end() :])
+        tail = nxt.group(0) if nxt else ""
+        if head.lower() in known or tail in {"It", "The", "This", "These", "Its"}:
+            line_start = match.start() == 0 or flat[match.start() - 1] == "\n"
+            cuts[match.end()] = "\n" if line_start else " "
+    for i, ch in enumerate(flat):
+        if i in cuts:
+            out.append(cuts[i])
+            out_offsets.append(offsets[i])
+        out.append(ch)
+        out_offsets.append(offsets[i])
+    out_offsets.append(len(text))
+    return Normalised("".join(out), tuple(out_offsets))

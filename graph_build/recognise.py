@@ -1,0 +1,194 @@
+"""Recognise entity mentions: lexicon names with their variants, abbreviations the text defines, and
+drugs and conditions from the broad vocabularies (graph_build/vocabularies.py)."""
+
+from __future__ import annotations
+
+import itertools
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from graph_build.vocabularies import look_up
+from ontology.lexicon import Entity
+
+#: Words: letters and digits, joined by apostrophes (a possessive 's is cut off later).
+WORD = re.compile(r"[A-Za-zÀ-ÿ\u0370-\u03ff0-9]+(?:['][A-Za-z]+)?")
+#: "long form (ABBR)": an abbreviation in brackets after the words it stands for.
+DEFINED = re.compile(r"\(([A-Z][A-Za-z0-9]{0,3}[A-Z0-9](?:-[A-Z0-9]+)?)\)")
+MAX_WORDS = 8
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A mention of an entity at offsets in the normalised text; `source` says how it was found."""
+
+    start: int
+    end: int
+    slug: str
+    text: str
+    source: str = "lexicon"
+
+
+def _words(text: str) -> list[tuple[int, int, str]]:
+    words = []
+    for m in WORD.finditer(text):
+        word, end = m.group(0), m.end()
+        if word.lower().endswith("'s"):
+            word, end = word[:-2], end - 2
+        words.append((m.start(), end, word))
+    return words
+
+
+def _key(words: list[str]) -> str:
+    return " ".join(w.lower() for w in words)
+
+
+def _variants(name: str) -> set[str]:
+    """The lower-case keys a name matches: as written, and with its last word in singular or plural."""
+    words = [w for _, _, w in _words(name)]
+    if not words:
+        return set()
+    base = _key(words)
+    head, last = words[:-1], words[-1].lower()
+    forms = {last, last + "s", last + "es"}
+    if last.endswith("ies"):
+        forms.add(last[:-3] + "y")
+    elif last.endswith("y"):
+        forms.add(last[:-1] + "ies")
+    if last.endswith("es"):
+        forms.add(last[:-2])
+    if last.endswith("s") and len(last) > 3:
+        forms.add(last[:-1])
+    return {base} | {_key([*head, form]) for form in forms if len(form) > 2}
+
+
+def _is_abbreviation(name: str) -> bool:
+    return " " not in name and len(name) <= 6 and sum(c.isupper() for c in name) >= 2
+
+
+@cache
+def _index(lexicon_items: tuple[tuple[str, Entity], ...]) -> tuple[dict[str, str], dict[str, str]]:
+    """Two indexes: lower-case keys of names and variants; exact-case keys of abbreviations."""
+    folded: dict[str, str] = {}
+    exact: dict[str, str] = {}
+    for slug, entity in lexicon_items:
+        for name in entity.names():
+            if _is_abbreviation(name):
+                exact.setdefault(_key(w for _, _, w in _words(name)) if False else name, slug)
+                continue
+            for key in sorted(_variants(name)):
+                folded.setdefault(key, slug)
+    return folded, exact
+
+
+def index(lexicon: dict[str, Entity]) -> tuple[dict[str, str], dict[str, str]]:
+    return _index(tuple(sorted(lexicon.items())))
+
+
+def _match(text: str, words: list[tuple[int, int, str]], folded: dict, exact: dict, learned: dict) -> list[Mention]:
+    mentions = []
+    i = 0
+    while i < len(words):
+        found = None
+        for n in range(min(MAX_WORDS, len(words) - i), 0, -1):
+            chunk = words[i : i + n]
+            # only words separated by a space or a hyphen form a name
+            if any(text[a[1] : b[0]] not in (" ", "-") for a, b in itertools.pairwise(chunk)):
+                continue
+            if n == 1:
+                surface = chunk[0][2]
+                slug = exact.get(surface) or learned.get(surface)
+                if slug:
+                    found = (n, slug, "lexicon" if surface in exact else "abbreviation")
+                    break
+            slug = folded.get(_key([w for _, _, w in chunk]))
+            if slug:
+                found = (n, slug, "lexicon")
+                break
+        if found:
+            n, slug, source = found
+            start, end = words[i][0], words[i + n - 1][1]
+            mentions.append(Mention(start, end, slug, text[start:end], source))
+            i += n
+        else:
+            i += 1
+    return mentions
+
+
+def _vocabulary(text: str, words: list, covered: set[int], lexicon: dict[str, Entity]) -> tuple[list, dict]:
+    """Mentions of drugs and conditions found in the broad vocabularies among words no lexicon name covers."""
+    mentions, new = [], {}
+    i = 0
+    while i < len(words):
+        if i in covered or not words[i][2][0].isalpha():
+            i += 1
+            continue
+        hit = None
+        for n in range(min(4, len(words) - i), 0, -1):
+            if any(j in covered for j in range(i, i + n)):
+                continue
+            start, end = words[i][0], words[i + n - 1][1]
+            found = look_up(text[start:end])
+            if found:
+                hit = (n, found)
+                break
+        if hit is None:
+            i += 1
+            continue
+        n, found = hit
+        entity = lexicon.get(found.entity.slug) or new.get(found.entity.slug) or found.entity
+        if entity.slug not in lexicon:
+            if found.source.endswith(":brand"):
+                name = text[words[i][0] : words[i + n - 1][1]]
+                if name not in entity.brand_names:
+                    entity = Entity(**{**entity.__dict__, "brand_names": (*entity.brand_names, name)})
+            new[entity.slug] = entity
+        start, end = words[i][0], words[i + n - 1][1]
+        mentions.append(Mention(start, end, entity.slug, text[start:end], found.source.split(":")[0]))
+        i += n
+    return mentions, new
+
+
+def learn_abbreviations(text: str, mentions: list[Mention]) -> dict[str, str]:
+    """Abbreviations the text defines, as `long form (ABBR)` right after a recognised mention.
+
+    >>> learn_abbreviations("burning mouth syndrome (BMS) hurts", [Mention(0, 22, "bms-slug", "x")])
+    {'BMS': 'bms-slug'}
+    """
+    ends = {m.end: m for m in mentions}
+    learned: dict[str, str] = {}
+    for m in DEFINED.finditer(text):
+        before = m.start()
+        while before > 0 and text[before - 1] == " ":
+            before -= 1
+        mention = ends.get(before)
+        if mention is not None:
+            learned.setdefault(m.group(1), mention.slug)
+    return learned
+
+
+def recognise(text: str, lexicon: dict[str, Entity], *, vocabularies: bool = True) -> tuple[list[Mention], dict]:
+    """Entity mentions in `text` (normalised), sorted by offset, and the new entities the vocabularies gave.
+
+    >>> from ontology.lexicon import load_lexicon
+    >>> found, _ = recognise("Klonopin treats Panic-Attacks", load_lexicon(), vocabularies=False)
+    >>> [(m.slug, m.text) for m in found]
+    [('clonazepam', 'Klonopin'), ('panic-attack', 'Panic-Attacks')]
+    """
+    folded, exact = index(lexicon)
+    words = _words(text)
+    mentions = _match(text, words, folded, exact, {})
+    new: dict[str, Entity] = {}
+    if vocabularies:
+        starts = {w[0]: k for k, w in enumerate(words)}
+        ends = {w[1]: k for k, w in enumerate(words)}
+        covered = {k for m in mentions for k in range(starts[m.start], ends[m.end] + 1)}
+        extra, new = _vocabulary(text, words, covered, lexicon)
+        mentions = sorted(mentions + extra, key=lambda m: m.start)
+    learned = {a: s for a, s in learn_abbreviations(text, mentions).items() if a not in exact}
+    if learned:
+        by_start = {m.start for m in mentions}
+        mentions += [
+            m for m in _match(text, words, {}, {}, learned) if m.source == "abbreviation" and m.start not in by_start
+        ]
+    return sorted(mentions, key=lambda m: (m.start, m.end)), new

