@@ -52,3 +52,7 @@ cli_viz.register(main)
 from drugkg import cli_query  # noqa: E402
 
 cli_query.register(main)
+
+from drugkg import cli_extract  # noqa: E402
+
+cli_extract.register(main)

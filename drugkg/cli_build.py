@@ -38,16 +38,27 @@ graph_option = click.option(
     show_default=True,
     help="Folder to write the graph files to.",
 )
-def build(corpus: Path, out: Path) -> None:
+@click.option(
+    "--extract/--no-extract",
+    default=True,
+    show_default=True,
+    help="Also extract claims from the texts (cached per document in OUT/.cache) and merge them with curated ones.",
+)
+def build(corpus: Path, out: Path, extract: bool) -> None:
     """Build the knowledge graph of a corpus, validate it with SHACL and write it as Turtle.
 
-    Writes OUT/drugkg.ttl (the graph), OUT/ontology.ttl (its schema) and OUT/summary.json. Nothing is
-    written unless every check passes; files are replaced atomically.
+    CORPUS is a folder of .txt/.md documents, with or without a manifest.yaml. Writes OUT/drugkg.ttl (the
+    graph), OUT/ontology.ttl (its schema) and OUT/summary.json, then prints what changed since the last build
+    into OUT. Nothing is written unless every check passes; files are replaced atomically.
     """
     from graph_build.build import build_graph
 
-    result = build_graph(corpus, out)
+    result = build_graph(corpus, out, extract=extract, progress=True)
     for line in result.summary.lines():
+        click.echo(line)
+    if extract:
+        click.echo(f"text mining: {result.extracted} claims extracted")
+    for line in result.changes or []:
         click.echo(line)
     click.echo(f"graph written to {result.outputs[0]}")
     for path in result.outputs[1:]:

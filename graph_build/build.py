@@ -30,9 +30,13 @@ class BuildResult:
     graph: Graph
     summary: Summary
     outputs: list[Path]
+    changes: list[str] | None = None  # the change report since the last build into `out`
+    extracted: int = 0  # claims the text mining found (0 without extraction)
 
 
-def build_graph(corpus: str | Path, out: str | Path, *, validate: bool = True) -> BuildResult:
+def build_graph(
+    corpus: str | Path, out: str | Path, *, validate: bool = True, extract: bool = False, progress: bool = False
+) -> BuildResult:
     """Build the graph of `corpus` and write it to `out`; nothing is written unless every check passes.
 
     Writes `drugkg.ttl` (the graph), `ontology.ttl` (the schema it follows) and `summary.json`.
@@ -40,7 +44,14 @@ def build_graph(corpus: str | Path, out: str | Path, *, validate: bool = True) -
     corpus, out = Path(corpus), Path(out)
     documents = read_corpus(corpus)
     lexicon = load_lexicon()
-    claims = merge_claims(load_curated(corpus, documents, lexicon))
+    curated, extracted = load_curated(corpus, documents, lexicon), 0
+    if extract:  # text mining (graph_build/textmine.py): per-document results cached in OUT/.cache/extract
+        from graph_build.cache import CACHE_DIR
+        from graph_build.textmine import mine
+
+        mined = mine(documents, lexicon, curated, out / CACHE_DIR, progress=progress)
+        curated, lexicon, extracted = mined.claims, mined.lexicon, mined.extracted
+    claims = merge_claims(curated)
     graph = assemble_graph(documents, claims, lexicon)
     if validate:
         violations = shacl_violations(graph)
@@ -65,4 +76,6 @@ def build_graph(corpus: str | Path, out: str | Path, *, validate: bool = True) -
     for name, text in texts.items():
         write_text(out / name, text)
         outputs.append(out / name)
-    return BuildResult(graph, summary, outputs)
+    from graph_build.changes import report_changes
+
+    return BuildResult(graph, summary, outputs, report_changes(out, graph).lines(), extracted)

@@ -77,14 +77,54 @@ def read_manifest(corpus: Path) -> list[dict]:
     return entries
 
 
+TEXT_SUFFIXES = (".txt", ".md")
+
+
+def document_id(name: str) -> str:
+    """A document id from a file name.
+
+    >>> document_id("Gabapentin for Nerve Pain.txt")
+    'gabapentin-for-nerve-pain'
+    """
+    return re.sub(r"[^a-z0-9]+", "-", Path(name).stem.lower()).strip("-")
+
+
+def title_of(text: str) -> str:
+    """The first non-empty line, without Markdown heading marks."""
+    for line in text.splitlines():
+        if line.strip():
+            return line.strip().lstrip("#").strip()
+    return ""
+
+
+def read_folder(corpus: Path) -> list[Document]:
+    """A corpus without a manifest: every .txt and .md file; ids from file names, titles from first lines."""
+    documents: dict[str, Document] = {}
+    for path in sorted(p for p in corpus.iterdir() if p.is_file() and p.suffix.lower() in TEXT_SUFFIXES):
+        doc_id = document_id(path.name)
+        if not DOC_ID.match(doc_id):
+            raise DrugkgError("cannot make a document id from the file name", where=path, fix="rename the file")
+        if doc_id in documents:
+            raise DrugkgError(f"two files give the document id '{doc_id}'", where=path, fix="rename one of them")
+        data = path.read_bytes()
+        text = decode_text(data, path)
+        documents[doc_id] = Document(doc_id, title_of(text), path.name, sha256_of(data), text, path)
+    if not documents:
+        raise DrugkgError("no .txt or .md documents found", where=corpus, fix="add text files or a manifest.yaml")
+    return sorted(documents.values(), key=lambda d: d.id)
+
+
 def read_corpus(corpus: str | Path) -> list[Document]:
     """Read every document the manifest lists, verifying that its bytes match the recorded checksum.
 
+    Without a manifest, every .txt and .md file in the folder is a document (see `read_folder`).
     Documents come back sorted by id so that everything downstream is deterministic.
     """
     corpus = Path(corpus)
     if not corpus.is_dir():
-        raise DrugkgError("corpus folder not found", where=corpus, fix="give a folder with a manifest.yaml")
+        raise DrugkgError("corpus folder not found", where=corpus, fix="give a folder of .txt/.md documents")
+    if not (corpus / MANIFEST).exists():
+        return read_folder(corpus)
     documents = []
     manifest = corpus / MANIFEST
     for entry in read_manifest(corpus):

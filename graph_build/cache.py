@@ -1,0 +1,99 @@
+"""Per-document cache of extraction results, keyed by the document's content hash, the pipeline version and
+the lexicon's fingerprint, so that rebuilding an unchanged corpus does not extract again."""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+from decimal import Decimal
+from functools import cache
+from pathlib import Path
+
+from drugkg.atomic import write_text
+from graph_build.claims import Claim, Evidence
+from graph_build.extract import PIPELINE_VERSION, Extraction
+from ontology import IDENTIFIERS_YAML, LEXICON_YAML
+from ontology.lexicon import Entity
+
+CACHE_DIR = ".cache/extract"
+
+
+@cache
+def lexicon_fingerprint() -> str:
+    digest = hashlib.sha256()
+    for path in (LEXICON_YAML, IDENTIFIERS_YAML):
+        digest.update(Path(path).read_bytes() if Path(path).exists() else b"")
+    return digest.hexdigest()[:16]
+
+
+def cache_key(document: str, sha256: str) -> str:
+    """File name of a document's cached result (evidence names the document, so its id is part of the key)."""
+    return f"{document}-{sha256[:24]}-v{PIPELINE_VERSION}-{lexicon_fingerprint()}.json"
+
+
+def _value(v):
+    if isinstance(v, Decimal):
+        return {"decimal": str(v)}
+    return v
+
+
+def _unvalue(v):
+    return Decimal(v["decimal"]) if isinstance(v, dict) else v
+
+
+def to_json(result: Extraction) -> str:
+    claims = [
+        {
+            "s": c.subject,
+            "p": c.predicate,
+            "o": c.object,
+            "neg": c.negated,
+            "cert": c.certainty,
+            "q": [[name, [_value(v) for v in values]] for name, values in c.qualifiers],
+            "ev": [
+                [e.document, e.quote, e.start, e.end, e.method, str(e.confidence), e.agent_type] for e in c.evidence
+            ],
+        }
+        for c in result.claims
+    ]
+    entities = {
+        slug: {"label": e.label, "cls": e.cls, "brand_names": e.brand_names, "exact": e.exact}
+        for slug, e in sorted(result.entities.items())
+    }
+    return json.dumps({"claims": claims, "entities": entities}, ensure_ascii=False, sort_keys=True)
+
+
+def from_json(text: str) -> Extraction:
+    data = json.loads(text)
+    claims = [
+        Claim(
+            c["s"],
+            c["p"],
+            c["o"],
+            c["neg"],
+            c["cert"],
+            tuple((name, tuple(_unvalue(v) for v in values)) for name, values in c["q"]),
+            evidence=[Evidence(d, q, a, b, m, Decimal(conf), agent) for d, q, a, b, m, conf, agent in c["ev"]],
+        )
+        for c in data["claims"]
+    ]
+    entities = {
+        slug: Entity(slug, e["label"], e["cls"], brand_names=tuple(e["brand_names"]), exact=tuple(e["exact"]))
+        for slug, e in data["entities"].items()
+    }
+    return Extraction(claims, entities)
+
+
+def load(folder: Path, document: str, sha256: str) -> Extraction | None:
+    """A cached result, or None (absent, or unreadable: then it is simply recomputed)."""
+    path = folder / cache_key(document, sha256)
+    try:
+        return from_json(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+
+
+def store(folder: Path, document: str, sha256: str, result: Extraction) -> None:
+    with contextlib.suppress(OSError):  # a cache that cannot be written only costs time
+        write_text(folder / cache_key(document, sha256), to_json(result))
