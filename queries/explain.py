@@ -149,8 +149,10 @@ def explanation_text(model: Model, ex: Explanation) -> str:
     if ex.direct:
         lines.append(f"Claims that link {d} and {c} directly:")
         for claim in ex.direct:
-            marker = "NOT: " if claim.negated else ""
-            lines.append(f"  - {marker}{_sentence(model, claim)}")
+            lines.append(
+                f"  - {_sentence(model, claim)}"
+                + ("  [negated: the source says this is NOT so]" if claim.negated else "")
+            )
             lines += _claim_lines(model, claim, "     ")
         lines.append("")
     elif ex.verdict == "none":

@@ -15,6 +15,7 @@ from rdflib import RDF, RDFS, SKOS, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS
 
 from drugkg.errors import DrugkgError
+from ontology.lexicon import converter
 from ontology.vocab import DKG, ENT
 
 _DKG = str(DKG._NS)
@@ -199,12 +200,9 @@ def _value_text(graph: Graph, value: object, entities: dict[str, Entity]) -> str
     return str(value)
 
 
-def _curie(graph: Graph, iri: URIRef) -> str:
-    try:
-        prefix, _ns, name = graph.namespace_manager.compute_qname_strict(iri, generate=False)
-        return f"{prefix}:{name}"
-    except (ValueError, KeyError):
-        return str(iri)
+def _curie(iri: URIRef) -> str:
+    """The CURIE of an IRI by the project's prefix map (ontology/prefixes.yaml), or the IRI itself."""
+    return converter().compress(str(iri)) or str(iri)
 
 
 def _class_of(graph: Graph, node: URIRef) -> str:
@@ -225,7 +223,7 @@ def _entity(graph: Graph, node: URIRef) -> Entity:
     )
     for kind, prop in (("exact match", SKOS.exactMatch), ("close match", SKOS.closeMatch)):
         for target in sorted(o for o in graph.objects(node, prop) if isinstance(o, URIRef)):
-            entity.identifiers.append((kind, _curie(graph, target), str(target)))
+            entity.identifiers.append((kind, _curie(target), str(target)))
     for prop, value in sorted(graph.predicate_objects(node)):
         if isinstance(value, Literal) and prop not in _ENTITY_TEXT and str(prop).startswith(_DKG):
             entity.facts.append((words(local_name(str(prop))), str(value)))

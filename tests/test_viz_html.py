@@ -1,0 +1,139 @@
+"""The graph page as written: self-contained, deterministic, and document text never becomes markup.
+
+What the page does when opened is tested in a real browser in tests/test_viz_browser.py.
+"""
+
+from __future__ import annotations
+
+import json
+from html.parser import HTMLParser
+from pathlib import Path
+
+import pytest
+import yaml
+from rdflib import Graph
+
+from queries.viz import write_explanation, write_graph_page
+from queries.viz_html import render_page
+from queries.viz_model import read_model
+from queries.viz_select import whole
+
+FIXTURES = Path(__file__).parent / "fixtures" / "viz"
+PREFIXES = "PREFIX dkg: <https://w3id.org/drugkg/ontology#>\n"
+
+
+class Page(HTMLParser):
+    """The elements, attributes and script texts of a page."""
+
+    def __init__(self, text: str) -> None:
+        super().__init__(convert_charrefs=True)
+        self.tags: list[tuple[str, dict]] = []
+        self.scripts: list[tuple[dict, str]] = []
+        self.title = ""
+        self._in: str | None = None
+        self.feed(text)
+
+    def handle_starttag(self, tag, attrs):
+        self.tags.append((tag, dict(attrs)))
+        self._in = tag
+        if tag == "script":
+            self.scripts.append((dict(attrs), ""))
+
+    def handle_endtag(self, tag):
+        self._in = None
+
+    def handle_data(self, data):
+        if self._in == "title":
+            self.title += data
+        elif self._in == "script":
+            attrs, text = self.scripts[-1]
+            self.scripts[-1] = (attrs, text + data)
+
+    def data(self) -> dict:
+        return json.loads(next(t for a, t in self.scripts if a.get("type") == "application/json"))
+
+
+@pytest.fixture(scope="module")
+def seed_page(graph) -> Page:
+    return Page(render_page(read_model(graph), whole(read_model(graph))))
+
+
+@pytest.fixture(scope="module")
+def hostile() -> tuple[str, dict]:
+    graph = Graph().parse(FIXTURES / "hostile.ttl")
+    model = read_model(graph)
+    return render_page(model, whole(model, "hostile")), yaml.safe_load((FIXTURES / "hostile.yaml").read_text())
+
+
+def test_the_page_loads_nothing_from_anywhere(seed_page: Page):
+    linked = [(tag, attrs) for tag, attrs in seed_page.tags if {"src", "href", "action", "srcset"} & set(attrs)]
+    assert linked == []
+    assert not [tag for tag, _ in seed_page.tags if tag in {"link", "iframe", "object", "embed", "base"}]
+    csp = next(a["content"] for t, a in seed_page.tags if t == "meta" and a.get("http-equiv"))
+    assert "default-src 'none'" in csp and "connect-src 'none'" in csp
+
+
+def test_nodes_and_edges_are_the_graphs_entities_and_claims(graph, seed_page: Page):
+    data = seed_page.data()
+    claims = {str(r[0]) for r in graph.query(PREFIXES + "SELECT ?c WHERE { ?c a dkg:Claim }")}
+    ends = {
+        str(e) for r in graph.query(PREFIXES + "SELECT ?s ?o WHERE { ?c dkg:subject ?s ; dkg:object ?o }") for e in r
+    }
+    assert {e["id"] for e in data["edges"]} == claims
+    assert ends <= {n["id"] for n in data["nodes"]}
+    assert all(data["claims"][e["id"]]["evidence"] for e in data["edges"])  # evidence on every edge
+
+
+def test_negated_claims_are_dashed_and_marked_not_and_hedged_ones_lighter(graph, seed_page: Page):
+    data = seed_page.data()
+    negated = {str(r[0]) for r in graph.query(PREFIXES + "SELECT ?c WHERE { ?c dkg:negated true }")}
+    hedged = {
+        str(r[0])
+        for r in graph.query(
+            PREFIXES + "SELECT ?c WHERE { ?c dkg:negated false ; dkg:certainty ?k FILTER(?k != dkg:Asserted) }"
+        )
+    }
+    assert negated and hedged
+    for edge in data["edges"]:
+        if edge["id"] in negated:
+            assert edge["label"].startswith("not ") and edge["dashes"] and edge["kind"] == "negated"
+        elif edge["id"] in hedged:
+            assert edge["kind"] == "hedged" and edge["color"]["color"] == data["edgeColours"]["hedged"]
+        else:
+            assert edge["kind"] == "asserted" and "dashes" not in edge
+
+
+def test_same_graph_same_bytes(graph, tmp_path: Path):
+    again = Graph().parse(data=graph.serialize(format="nt"), format="nt")
+    first, second = tmp_path / "a.html", tmp_path / "b.html"
+    write_graph_page(graph, first)
+    write_graph_page(again, second)
+    assert first.read_bytes() == second.read_bytes()
+
+
+def test_hostile_text_never_becomes_markup(hostile):
+    text, strings = hostile
+    page = Page(text)
+    assert [tag for tag, _ in page.tags if tag in {"img", "svg", "a", "b", "i", "iframe"}] == []
+    assert len(page.scripts) == 3  # the data block, vis-network and the page's own script
+    markup = [value for value in strings.values() if "<" in value]
+    assert markup and not [value for value in markup if value in text]  # never raw where a parser could see tags
+    data = page.data()
+    assert data["entities"]["https://w3id.org/drugkg/entity/hostile-drug"]["label"] == strings["drug"]
+    assert data["documents"][0]["title"] == strings["title"]
+
+
+def test_hostile_title_is_the_page_title_as_written(hostile):
+    _text, strings = hostile
+    graph = Graph().parse(FIXTURES / "hostile.ttl")
+    model = read_model(graph)
+    view = whole(model, strings["title"])
+    assert Page(render_page(model, view)).title == strings["title"]
+
+
+def test_explanation_page_carries_the_text(graph, tmp_path: Path):
+    out = tmp_path / "explain.html"
+    text = write_explanation(graph, "clonazepam", "trigeminal neuralgia", out)
+    data = Page(out.read_text(encoding="utf-8")).data()
+    assert data["text"] == text
+    assert data["highlight"]
