@@ -111,10 +111,13 @@ class OxigraphEngine:
         kwargs: dict = {}
         if bindings:
             kwargs["substitutions"] = {ox.Variable(k): v for k, v in bindings.items()}
-        if default_graphs is not None:
-            kwargs["default_graph"] = [ox.NamedNode(g) for g in default_graphs] or [ox.DefaultGraph()]
-        if named_graphs is not None:
-            kwargs["named_graphs"] = [ox.NamedNode(g) for g in named_graphs]
+        try:
+            if default_graphs is not None:
+                kwargs["default_graph"] = [ox.NamedNode(g) for g in default_graphs]
+            if named_graphs is not None:
+                kwargs["named_graphs"] = [ox.NamedNode(g) for g in named_graphs]
+        except ValueError as exc:
+            raise DrugkgError(f"not a graph IRI: {exc}", fix="give absolute IRIs as graph names") from exc
         try:
             answer = self.store.query(text, **kwargs)
         except SyntaxError as exc:

@@ -1,0 +1,165 @@
+// The drugkg query page. Every value from the graph is written with textContent, never as markup.
+"use strict";
+const TABLE_FORMATS = ["csv", "tsv", "json", "xml"];
+const GRAPH_FORMATS = ["turtle", "ntriples", "jsonld", "rdfxml"];
+const JSON_ACCEPT = "application/sparql-results+json, text/turtle;q=0.9";
+let library = [];
+let lastRequest = null;  // {kind: "library"|"sparql", name, params, query, graph}
+
+function el(tag, text) {
+  const node = document.createElement(tag);
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+function setStatus(message, isError) {
+  const status = document.getElementById("status");
+  status.textContent = message;
+  status.className = isError ? "error" : "muted";
+}
+
+function currentLibraryQuery() {
+  const name = document.getElementById("library").value;
+  return library.find((q) => q.name === name);
+}
+
+function showLibraryQuery() {
+  const query = currentLibraryQuery();
+  const form = document.getElementById("params");
+  form.replaceChildren();
+  document.getElementById("description").textContent = query ? query.description : "";
+  if (!query) return;
+  for (const param of query.params) {
+    const label = el("label", `${param.label} (${param.type})`);
+    label.htmlFor = "param-" + param.name;
+    const input = el("input");
+    input.type = "text";
+    input.id = "param-" + param.name;
+    input.name = param.name;
+    input.value = param.default || "";
+    form.append(label, input);
+  }
+}
+
+function libraryParams() {
+  const params = new URLSearchParams();
+  for (const input of document.querySelectorAll("#params input")) params.append(input.name, input.value);
+  return params;
+}
+
+function libraryUrl(name, params, format) {
+  const copy = new URLSearchParams(params);
+  if (format) copy.set("format", format);
+  return "library/" + encodeURIComponent(name) + "?" + copy.toString();
+}
+
+async function fetchSparql(query, format) {
+  const body = new URLSearchParams({ query: query });
+  if (format) body.set("format", format);
+  return fetch("sparql", { method: "POST", headers: { Accept: JSON_ACCEPT }, body: body });
+}
+
+async function show(response) {
+  const results = document.getElementById("results");
+  results.replaceChildren();
+  document.getElementById("downloads").replaceChildren();
+  const text = await response.text();
+  if (!response.ok) {
+    setStatus(`${response.status}: ${text}`, true);
+    return;
+  }
+  const type = (response.headers.get("Content-Type") || "").split(";")[0];
+  if (type === "application/sparql-results+json") {
+    const data = JSON.parse(text);
+    if ("boolean" in data) {
+      setStatus("Answer: " + (data.boolean ? "yes" : "no"));
+    } else {
+      renderTable(data);
+      setStatus(`${data.results.bindings.length} rows`);
+    }
+    addDownloads(TABLE_FORMATS);
+  } else {
+    results.append(el("pre", text));
+    setStatus("A graph (Turtle)");
+    addDownloads(GRAPH_FORMATS);
+  }
+}
+
+function renderTable(data) {
+  const table = el("table");
+  const head = el("tr");
+  for (const name of data.head.vars) head.append(el("th", name));
+  table.append(head);
+  for (const row of data.results.bindings) {
+    const tr = el("tr");
+    for (const name of data.head.vars) tr.append(el("td", row[name] ? row[name].value : ""));
+    table.append(tr);
+  }
+  document.getElementById("results").append(table);
+}
+
+function addDownloads(formats) {
+  const box = document.getElementById("downloads");
+  box.append(el("span", "Download: "));
+  for (const format of formats) {
+    const button = el("button", format);
+    button.type = "button";
+    button.addEventListener("click", () => download(format));
+    box.append(button);
+  }
+}
+
+async function download(format) {
+  const request = lastRequest;
+  const response = request.kind === "library"
+    ? await fetch(libraryUrl(request.name, request.params, format))
+    : await fetchSparql(request.query, format);
+  if (!response.ok) {
+    setStatus(`${response.status}: ${await response.text()}`, true);
+    return;
+  }
+  const blob = await response.blob();
+  const link = el("a");
+  link.href = URL.createObjectURL(blob);
+  link.download = (request.name || "query") + "." + ({ turtle: "ttl", ntriples: "nt", jsonld: "jsonld", rdfxml: "rdf" }[format] || format);
+  document.body.append(link);
+  link.click();
+  link.remove();
+  URL.revokeObjectURL(link.href);
+}
+
+async function runLibrary() {
+  const query = currentLibraryQuery();
+  if (!query) return;
+  lastRequest = { kind: "library", name: query.name, params: libraryParams() };
+  setStatus("Running…");
+  await show(await fetch(libraryUrl(query.name, lastRequest.params), { headers: { Accept: JSON_ACCEPT } }));
+}
+
+async function runQuery() {
+  const query = document.getElementById("query").value;
+  lastRequest = { kind: "sparql", query: query };
+  setStatus("Running…");
+  await show(await fetchSparql(query));
+}
+
+async function start() {
+  const response = await fetch("library");
+  library = await response.json();
+  const select = document.getElementById("library");
+  for (const query of library) {
+    const option = el("option", query.title);
+    option.value = query.name;
+    select.append(option);
+  }
+  select.addEventListener("change", showLibraryQuery);
+  document.getElementById("run-library").addEventListener("click", runLibrary);
+  document.getElementById("run-query").addEventListener("click", runQuery);
+  document.getElementById("edit-library").addEventListener("click", () => {
+    const query = currentLibraryQuery();
+    if (query) document.getElementById("query").value = query.text;
+  });
+  showLibraryQuery();
+}
+
+start().catch((error) => setStatus(String(error), true));
