@@ -56,3 +56,6 @@ cli_query.register(main)
 from drugkg import cli_extract  # noqa: E402
 
 cli_extract.register(main)
+from drugkg import cli_integrate  # noqa: E402
+
+cli_integrate.register(main)

@@ -13,6 +13,7 @@ from drugkg.errors import DrugkgError
 from graph_build.assemble import assemble_graph
 from graph_build.claims import merge_claims
 from graph_build.curated import load_curated
+from graph_build.describe import void_graph
 from graph_build.read import read_corpus
 from graph_build.summarise import Summary, summarise
 from graph_build.validate import shacl_violations
@@ -23,6 +24,7 @@ from ontology.lexicon import load_lexicon
 GRAPH_FILE = "drugkg.ttl"
 ONTOLOGY_FILE = "ontology.ttl"
 SUMMARY_FILE = "summary.json"
+VOID_FILE = "void.ttl"
 
 
 @dataclass
@@ -39,7 +41,8 @@ def build_graph(
 ) -> BuildResult:
     """Build the graph of `corpus` and write it to `out`; nothing is written unless every check passes.
 
-    Writes `drugkg.ttl` (the graph), `ontology.ttl` (the schema it follows) and `summary.json`.
+    Writes `drugkg.ttl` (the graph), `ontology.ttl` (the schema it follows), `summary.json` and `void.ttl`
+    (the VoID/DCAT description of the dataset).
     """
     corpus, out = Path(corpus), Path(out)
     documents = read_corpus(corpus)
@@ -67,6 +70,7 @@ def build_graph(
         GRAPH_FILE: turtle_text(graph),
         ONTOLOGY_FILE: ONTOLOGY_TTL.read_text(encoding="utf-8"),
         SUMMARY_FILE: json.dumps(summary.as_dict(), indent=2, sort_keys=True) + "\n",
+        VOID_FILE: turtle_text(void_graph(graph)),
     }
     try:
         out.mkdir(parents=True, exist_ok=True)

@@ -7,6 +7,7 @@ converted without rdflib's normalisation, so a changed lexical form ("1" written
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -150,3 +151,60 @@ def reserialise_turtle_tests(folder: Path, write: object | None = None) -> list[
 
 def _triples(graph: Graph) -> Iterable:
     return iter(graph)
+
+
+def _kgx_rows(path: Path) -> list[dict[str, list[str]]]:
+    import csv
+
+    with path.open(encoding="utf-8", newline="") as handle:
+        return [
+            {k: v.split("|") if v else [] for k, v in row.items()} for row in csv.DictReader(handle, delimiter="\t")
+        ]
+
+
+def validate_path(path: Path) -> tuple[list[str], str]:
+    """Problems of a Turtle file (strict syntax, then SHACL) or of a KGX folder (offline Biolink checks),
+    in plain words, and what was checked. Unreadable input raises DrugkgError."""
+    from graph_build.export_biolink import biolink_problems
+    from graph_build.validate import shacl_violations
+
+    path = Path(path)
+    if path.is_dir():
+        nodes, edges = path / "nodes.tsv", path / "edges.tsv"
+        if not (nodes.is_file() and edges.is_file()):
+            raise DrugkgError("a folder must hold KGX nodes.tsv and edges.tsv", where=path)
+        return biolink_problems(_kgx_rows(nodes), _kgx_rows(edges)), "KGX, offline Biolink checks"
+    if not path.is_file():
+        raise DrugkgError("file not found", where=path, fix="check the path")
+    try:
+        graph = strict_triples(path.read_bytes(), ox.RdfFormat.TURTLE, base_iri=path.resolve().as_uri())
+    except SyntaxError as exc:
+        raise DrugkgError(f"not valid Turtle ({exc})".splitlines()[0], where=path, fix="fix the syntax") from None
+    from graph_build.assemble import bind_prefixes
+
+    violations = shacl_violations(bind_prefixes(graph))
+    return [plain_words(v) for v in violations], f"{len(graph)} triples, SHACL shapes of ontology/shapes.ttl"
+
+
+PLAIN = (
+    (re.compile(r"^Less than (\d+) values on .*"), "needs at least {0} value(s) of {path}"),
+    (re.compile(r"^More than (\d+) values on .*"), "may have at most {0} value(s) of {path}"),
+    (re.compile(r"^Value is not Literal with datatype (\S+)"), "{path} must be a literal of type {0}"),
+    (re.compile(r"^Value does not have class (\S+)"), "{path} must point to a {0}"),
+    (re.compile(r"^Value is not in .*"), "{path} is not one of the allowed values"),
+)
+
+
+def plain_words(violation: object) -> str:
+    """A SHACL result as a sentence: `claim:x: needs at least 1 value(s) of dkg:subject`."""
+    focus, path, value = violation.focus, violation.path, violation.value  # type: ignore[attr-defined]
+    message = violation.message  # type: ignore[attr-defined]
+    for pattern, template in PLAIN:
+        found = pattern.match(message)
+        if found:
+            message = template.format(*found.groups(), path=path or "the value")
+            break
+    else:
+        message = f"{path}: {message}" if path else message
+    shown = f" (found: {value})" if value and value != focus else ""
+    return f"{focus}: {message}{shown}"

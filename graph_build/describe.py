@@ -1,0 +1,142 @@
+"""Describe a built graph as a dataset: VoID and DCAT, written with every build as build/void.ttl.
+
+The description names the dataset, its licence (the ontology's dcterms:license), the source documents with
+their checksums, counts (triples, entities and claims by class and predicate, from `summarise`), the
+vocabularies used and example resources. A creation time and a SPARQL endpoint are written only when
+given, so that two builds of the same corpus stay byte-identical. `drugkg stats` prints the same figures.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+from urllib.parse import quote
+
+from rdflib import RDF, Graph, Literal, Namespace, URIRef
+from rdflib.namespace import DCAT, DCTERMS, XSD
+
+from graph_build.summarise import Summary, summarise
+from ontology import prefix_map
+from ontology.schema import ontology_graph
+from ontology.vocab import DKG
+
+VOID = Namespace("http://rdfs.org/ns/void#")
+DATASET = URIRef("https://w3id.org/drugkg/dataset")
+ONTOLOGY = URIRef("https://w3id.org/drugkg/ontology")
+TITLE = "drugkg: drugs, conditions and mechanisms, every fact traced to its source sentence"
+DESCRIPTION = (
+    "A knowledge graph built from health articles about medicines. Each fact is a claim (subject, predicate, "
+    "object, negation, certainty and qualifiers) with evidence: the exact quote, its character offsets and "
+    "the source document. Positive, unhedged claims also have a direct triple."
+)
+
+
+@dataclass
+class Figures:
+    """What a graph holds, counted once for VoID and for `drugkg stats`."""
+
+    summary: Summary
+    triples_by_predicate: dict[str, int]
+    vocabularies: list[str]
+    examples: list[str]
+
+
+def _namespace(iri: str) -> str:
+    cut = max(iri.rfind("#"), iri.rfind("/"))
+    return iri[: cut + 1]
+
+
+def figures(graph: Graph) -> Figures:
+    """Count a graph's triples by predicate, its vocabularies and its most-connected entities.
+
+    >>> figures(Graph()).summary.triples
+    0
+    """
+    by_predicate = Counter(str(p) for p in graph.predicates())
+    terms = set(by_predicate) | {str(o) for o in graph.objects(None, RDF.type)}
+    known = sorted(prefix_map().values(), key=len, reverse=True)
+    vocabularies = sorted({next((ns for ns in known if t.startswith(ns)), _namespace(t)) for t in terms})
+    claims_of = Counter(graph.value(c, DKG.subject) for c in graph.subjects(RDF.type, DKG.Claim))
+    examples = [str(e) for e, _ in sorted(claims_of.items(), key=lambda item: (-item[1], str(item[0])))[:3] if e]
+    return Figures(summarise(graph), dict(sorted(by_predicate.items())), vocabularies, examples)
+
+
+def void_graph(graph: Graph, *, created: str | None = None, endpoint: str | None = None) -> Graph:
+    """The VoID/DCAT description of a built graph.
+
+    >>> g = void_graph(Graph(), endpoint="http://127.0.0.1:8000/sparql")
+    >>> str(g.value(DATASET, VOID.sparqlEndpoint))
+    'http://127.0.0.1:8000/sparql'
+    """
+    fig = figures(graph)
+    s = fig.summary
+    out = Graph()
+    d = DATASET
+    out.add((d, RDF.type, VOID.Dataset))
+    out.add((d, RDF.type, DCAT.Dataset))
+    out.add((d, DCTERMS.title, Literal(TITLE)))
+    out.add((d, DCTERMS.description, Literal(DESCRIPTION)))
+    for licence in ontology_graph().objects(ONTOLOGY, DCTERMS.license):
+        out.add((d, DCTERMS.license, licence))
+    out.add((d, DCTERMS.conformsTo, ONTOLOGY))
+    out.add((d, VOID.uriSpace, Literal("https://w3id.org/drugkg/")))
+    if created:
+        out.add((d, DCTERMS.created, Literal(created, datatype=XSD.dateTime)))
+    if endpoint:
+        out.add((d, VOID.sparqlEndpoint, URIRef(endpoint)))
+    for document in sorted(graph.subjects(RDF.type, DKG.SourceDocument)):
+        out.add((d, DCTERMS.source, document))
+        out.add((document, RDF.type, DKG.SourceDocument))
+        for prop in (DCTERMS.title, DKG.sha256, DKG.fileName):
+            for value in graph.objects(document, prop):
+                out.add((document, prop, value))
+    out.add((d, VOID.triples, Literal(s.triples)))
+    out.add((d, VOID.entities, Literal(sum(s.entities_by_class.values()))))
+    out.add((d, VOID.documents, Literal(s.documents)))
+    out.add((d, VOID.classes, Literal(len(set(graph.objects(None, RDF.type))))))
+    out.add((d, VOID.properties, Literal(len(fig.triples_by_predicate))))
+    counts = {**s.entities_by_class, "Claim": s.claims, "Evidence": s.evidence, "SourceDocument": s.documents}
+    for name, count in sorted(counts.items()):
+        part = URIRef(f"{d}/class/{name}")
+        out.add((d, VOID.classPartition, part))
+        out.add((part, VOID["class"], DKG[name]))
+        out.add((part, VOID.entities, Literal(count)))
+    for predicate, count in fig.triples_by_predicate.items():
+        part = URIRef(f"{d}/property/{quote(_short(predicate).replace(':', '-'), safe='')}")
+        out.add((d, VOID.propertyPartition, part))
+        out.add((part, VOID.property, URIRef(predicate)))
+        out.add((part, VOID.triples, Literal(count)))
+    for name, count in s.claims_by_predicate.items():
+        part = URIRef(f"{d}/claims/{name}")
+        out.add((d, VOID.subset, part))
+        out.add((part, RDF.type, VOID.Dataset))
+        out.add((part, DCTERMS.description, Literal(f"claims whose predicate is dkg:{name}")))
+        out.add((part, VOID.entities, Literal(count)))
+    for label, count in (("negated", s.negated), ("hedged", s.hedged)):
+        part = URIRef(f"{d}/claims/{label}")
+        out.add((d, VOID.subset, part))
+        out.add((part, RDF.type, VOID.Dataset))
+        out.add((part, DCTERMS.description, Literal(f"{label} claims")))
+        out.add((part, VOID.entities, Literal(count)))
+    for vocabulary in fig.vocabularies:
+        out.add((d, VOID.vocabulary, URIRef(vocabulary)))
+    for example in fig.examples:
+        out.add((d, VOID.exampleResource, URIRef(example)))
+    return out
+
+
+def stats_lines(graph: Graph) -> list[str]:
+    """The figures of the VoID description as lines for a terminal."""
+    fig = figures(graph)
+    lines = fig.summary.lines()
+    lines.append("triples by predicate: " + ", ".join(f"{_short(p)} {n}" for p, n in fig.triples_by_predicate.items()))
+    lines.append("vocabularies: " + ", ".join(fig.vocabularies))
+    lines.append("examples: " + ", ".join(_short(e) for e in fig.examples))
+    return lines
+
+
+def _short(iri: str) -> str:
+    for prefix, ns in sorted(prefix_map().items(), key=lambda item: -len(item[1])):
+        if iri.startswith(ns):
+            return f"{prefix}:{iri[len(ns) :]}"
+    return iri
