@@ -1,0 +1,128 @@
+"""The query library: headers linted, queries parsed, parameters agree with variables, answers as expected."""
+
+from __future__ import annotations
+
+import pyoxigraph as ox
+import pytest
+from fixtures.query.support import EXPECTED, FIXTURE
+
+from drugkg.errors import DrugkgError
+from queries.engine import OxigraphEngine
+from queries.formats import compact
+from queries.guard import check_query
+from queries.library import PARAM_TYPES, load_library, parse_query_file, query_variables
+from queries.resolve import bind_params
+
+LIBRARY = load_library()
+
+
+@pytest.fixture(scope="module")
+def engine() -> OxigraphEngine:
+    return OxigraphEngine.from_files([FIXTURE])
+
+
+def test_library_answers_the_analysts_questions():
+    assert len(LIBRARY) >= 20
+    for needed in (
+        "drugs-for-condition", "drug-interactions", "adverse-effects", "contraindications", "mechanism-chain",
+        "single-source-claims", "conflicting-claims", "negated-claims", "hedged-claims",
+        "muscle-relaxant-comparison", "entities-without-identifiers", "claim-evidence",
+    ):  # fmt: skip
+        assert needed in LIBRARY
+
+
+@pytest.mark.parametrize("name", sorted(LIBRARY))
+def test_header_is_linted(name):
+    query = LIBRARY[name]
+    assert query.problems == ()
+    assert query.title and query.description
+    assert all(p.type in PARAM_TYPES and p.label for p in query.params)
+    # the full PREFIX block is in the file: the query parses without any predefined prefixes
+    assert query.text.lstrip().startswith("PREFIX")
+
+
+@pytest.mark.parametrize("name", sorted(LIBRARY))
+def test_query_parses_with_both_parsers_and_passes_the_guard(name):
+    text = LIBRARY[name].text
+    assert check_query(text).form in ("select", "ask", "construct")  # rdflib's parser; no SERVICE, FROM, update
+    ox.Store().query(text)  # pyoxigraph's parser (raises SyntaxError)
+
+
+@pytest.mark.parametrize("name", sorted(LIBRARY))
+def test_declared_parameters_and_query_variables_agree(name, engine):
+    query = LIBRARY[name]
+    variables = query_variables(query.text)
+    for param in query.params:
+        assert param.name in variables, f"{name}: parameter {param.name} is not a variable of the query"
+    result = engine.query(query.text, bind_params(query, {}, engine))  # defaults resolve and bind
+    if result.kind == "select":  # SEP-0007 substitution binds projected variables
+        assert {p.name for p in query.params} <= set(result.variables)
+        bound = [dict(zip(result.variables, row, strict=True)) for row in result.rows]
+        for param in query.params:
+            assert len({compact(row[param.name]) for row in bound}) <= 1, "a parameter must keep its value"
+
+
+def test_every_library_query_has_expected_answers():
+    assert sorted(EXPECTED) == sorted(LIBRARY)
+
+
+@pytest.mark.parametrize("name", sorted(LIBRARY))
+def test_expected_answers_on_the_fixture(name, engine):
+    expected = EXPECTED[name]
+    query = LIBRARY[name]
+    result = engine.query(query.text, bind_params(query, expected["params"], engine))
+    if "boolean" in expected:
+        assert result.boolean is expected["boolean"]
+        return
+    if "triples" in expected:
+        got = {f"{compact(t.subject)} {compact(t.predicate)} {compact(t.object)}" for t in result.triples}
+        assert got == set(expected["triples"])
+        return
+    index = [result.variables.index(c) for c in expected["columns"]]
+    got = [[compact(row[i]) for i in index] for row in result.rows]
+    want = [[str(v) for v in row] for row in expected["rows"]]
+    if expected.get("ordered"):
+        deduplicated = [row for i, row in enumerate(got) if row not in got[:i]]
+        assert deduplicated == want
+    else:
+        assert {tuple(r) for r in got} == {tuple(r) for r in want}
+
+
+def test_negated_and_hedged_claims_never_answer_as_facts(engine):
+    query = LIBRARY["drugs-in-class"]
+    # "it is not traditionally classified as a direct analgesic": no member
+    assert engine.query(query.text, bind_params(query, {"class": "analgesic"}, engine)).rows == []
+    ask = LIBRARY["is-contraindicated"]
+    no = bind_params(ask, {"drug": "baclofen", "population": "pregnant women"}, engine)
+    assert engine.query(ask.text, no).boolean is False
+
+
+def test_parameter_values_name_entities_in_many_ways(engine):
+    query = LIBRARY["uses-of-drug"]
+    clonazepam = ox.NamedNode("https://w3id.org/drugkg/entity/clonazepam")
+    iri = clonazepam.value
+    for value in ("clonazepam", "CLONAZEPAM", "Klonopin", iri, f"<{iri}>", "CHEBI:3756", "MESH:D002998"):
+        assert bind_params(query, {"drug": value}, engine)["drug"] == clonazepam, value
+
+
+def test_bad_parameter_values_are_one_clear_error(engine):
+    query = LIBRARY["uses-of-drug"]
+    with pytest.raises(DrugkgError, match=r"no entity called 'klonopine' in the graph"):
+        bind_params(query, {"drug": "klonopine"}, engine)
+    with pytest.raises(DrugkgError, match=r"has no parameter 'dose'; its parameters are: drug"):
+        bind_params(query, {"dose": "1"}, engine)
+    with pytest.raises(DrugkgError, match="not a whole number"):
+        bind_params(LIBRARY["well-supported-claims"], {"minSources": "two"}, engine)
+    with pytest.raises(DrugkgError, match="not an absolute IRI"):
+        bind_params(LIBRARY["claims-with-predicate"], {"predicate": "treats"}, engine)
+
+
+def test_a_bad_header_is_reported(tmp_path):
+    bad = tmp_path / "Bad_Name.rq"
+    bad.write_text("# description: first\n# title: second\n# param: x | colour | red |\nSELECT ?x {}\n")
+    problems = " ".join(parse_query_file(bad).problems)
+    assert "in that order" in problems
+    assert "unknown type 'colour'" in problems
+    assert "empty label" in problems
+    assert "blank line" in problems
+    assert "lower-case words" in problems
