@@ -13,7 +13,9 @@ import hashlib
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from urllib.parse import quote
 
+import pyoxigraph as ox
 from rdflib import RDF, RDFS, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, SKOS, XSD
 
@@ -35,6 +37,7 @@ from ontology.vocab import BIOLINK, CLAIM, DKG, EVIDENCE
 
 HETIO = "https://w3id.org/drugkg/hetionet/"
 DRUGMECHDB_PATH = "https://w3id.org/drugkg/drugmechdb/path/"
+DRUGMECHDB_PREDICATE = "https://w3id.org/drugkg/drugmechdb/predicate/"
 DRUGMECHDB_REPOSITORY = URIRef("https://github.com/SuLab/DrugMechDB")
 Triple = tuple[URIRef, URIRef, URIRef | Literal]
 
@@ -50,13 +53,49 @@ def node_iri(node_curie: str) -> URIRef:
     iri = f"{base}{local}" if base and prefix not in ("dkg", "ent", "claim", "evidence", "doc") else (
         f"https://bioregistry.io/{node_curie}"
     )  # fmt: skip
-    if BAD_IRI.search(iri):
+    if BAD_IRI.search(iri) or not _valid(iri):
         raise DrugkgError(f"identifier {node_curie!r} cannot be an IRI", fix="check the data file")
     return URIRef(iri)
 
 
+def _valid(iri: str) -> bool:
+    try:
+        ox.NamedNode(iri)
+    except ValueError:
+        return False
+    return True
+
+
+def web_iri(url: str) -> URIRef | None:
+    """A reference URL as a valid IRI: characters IRIs forbid (`[`, `]`, spaces, ...) percent-encoded at the
+    source; None when it is still not an IRI.
+
+    >>> web_iri("https://smpdb.ca/view/SMP1?highlight[compounds][]=DB1")
+    rdflib.term.URIRef('https://smpdb.ca/view/SMP1?highlight%5Bcompounds%5D%5B%5D=DB1')
+    """
+    encoded = quote(url.strip(), safe=":/?#@!$&'()*+,;=%~-._")
+    try:
+        ox.NamedNode(encoded)
+    except ValueError:
+        return None
+    return URIRef(encoded) if encoded.startswith(("http://", "https://")) else None
+
+
 def _digest(*parts: str) -> str:
     return hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()[:12]
+
+
+def drugmechdb_predicate(key: str) -> URIRef:
+    """A DrugMechDB edge key as a predicate IRI: the Biolink predicate when the pinned model has it, else a
+    term of the project's DrugMechDB namespace (never an invented Biolink term).
+
+    >>> drugmechdb_predicate("causes"), drugmechdb_predicate("increases activity of")
+    (rdflib.term.URIRef('https://w3id.org/biolink/vocab/causes'), rdflib.term.URIRef('https://w3id.org/drugkg/drugmechdb/predicate/increases_activity_of'))
+    """
+    name = key.strip().replace(" ", "_")
+    if biolink_model().is_predicate(f"biolink:{name}"):
+        return BIOLINK[name]
+    return URIRef(DRUGMECHDB_PREDICATE + quote(name, safe=""))
 
 
 def drugmechdb_triples(folder: Path) -> Iterator[Triple]:
@@ -71,8 +110,9 @@ def drugmechdb_triples(folder: Path) -> Iterator[Triple]:
         yield doc, DCTERMS.title, Literal(f"DrugMechDB path {meta['_id']}: {meta['drug']} -> {meta['disease']}")
         yield doc, DCTERMS.isPartOf, DRUGMECHDB_REPOSITORY
         for reference in path.get("references", []):
-            if reference.startswith("http") and not BAD_IRI.search(reference):
-                yield doc, DCTERMS.references, URIRef(reference)
+            url = web_iri(reference)
+            if url is not None:
+                yield doc, DCTERMS.references, url
         for node in path["nodes"]:
             node_id = drugmechdb_curie(node["id"])
             if node_id in seen_nodes:
@@ -84,7 +124,7 @@ def drugmechdb_triples(folder: Path) -> Iterator[Triple]:
                 yield iri, RDF.type, BIOLINK[node["label"]]
         for index, link in enumerate(path["links"], start=1):
             s, o = node_iri(drugmechdb_curie(link["source"])), node_iri(drugmechdb_curie(link["target"]))
-            predicate = BIOLINK[link["key"].replace(" ", "_")]
+            predicate = drugmechdb_predicate(link["key"])
             key = _digest(meta["_id"], str(index), link["source"], link["key"], link["target"])
             claim, evidence = CLAIM[f"drugmechdb-{key}"], EVIDENCE[f"drugmechdb-{key}"]
             yield claim, RDF.type, DKG.Claim
