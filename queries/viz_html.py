@@ -181,7 +181,7 @@ def options_for(size: int) -> dict:
                 "avoidOverlap": 0.8,
             },
             "minVelocity": 1.5,
-            "stabilization": {"enabled": True, "iterations": 250 if size <= 500 else 120, "updateInterval": 50},
+            "stabilization": {"enabled": True, "iterations": 250 if size <= 500 else 50, "updateInterval": 50},
         },
         "interaction": {
             "hover": True,
