@@ -102,13 +102,14 @@ class OxigraphEngine:
         named_graphs: list[str] | None = None,
         row_limit: int | None = None,
         time_limit: float | None = None,
+        base_iri: str | None = None,
     ) -> Result:
         """Run `text` with `bindings` substituted for its variables; raises LimitExceeded past a limit.
 
         The time limit is checked between rows (cooperative); a query that computes long before its first
         row is stopped by the server's worker process instead (queries/workers.py).
         """
-        kwargs: dict = {}
+        kwargs: dict = {"base_iri": base_iri} if base_iri else {}
         if bindings:
             kwargs["substitutions"] = {ox.Variable(k): v for k, v in bindings.items()}
         try:

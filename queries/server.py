@@ -131,6 +131,7 @@ def sparql(request: Request) -> Response:
         format=operation.format,
         default_graphs=operation.default_graphs,
         named_graphs=operation.named_graphs,
+        base_iri=request.app.base_url + "/sparql",
     )
     return request.app.run(job)
 

@@ -34,6 +34,7 @@ class Job:
     format: str | None = None
     default_graphs: list[str] = field(default_factory=list)
     named_graphs: list[str] = field(default_factory=list)
+    base_iri: str | None = None  # relative IRIs in the query resolve against it (the endpoint's URL)
 
 
 @dataclass(frozen=True)
@@ -74,6 +75,7 @@ def handle(job: Job, engine, row_limit: int) -> Reply:
                 default_graphs=job.default_graphs or None,
                 named_graphs=job.named_graphs or None,
                 row_limit=row_limit,
+                base_iri=job.base_iri,
             )
         fmt = negotiate(job.accept, form, job.format)
         return Reply(200, media_type(fmt) + ("; charset=utf-8" if fmt != "rdfxml" else ""), write_result(result, fmt))
