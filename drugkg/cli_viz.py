@@ -95,3 +95,6 @@ def explain(graph_path: Path, drug: str, condition: str, html: bool, output: Pat
 def register(group: click.Group) -> None:
     for command in (viz, explain):
         group.add_command(command)
+    from queries.viz_serve import mount
+
+    mount()  # the /explore page of `drugkg serve`

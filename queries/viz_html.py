@@ -200,8 +200,8 @@ def options_for(size: int) -> dict:
     }
 
 
-def page_data(model: Model, view: View) -> dict:
-    """Everything the page shows, as JSON-ready values."""
+def page_data(model: Model, view: View, expand: dict | None = None) -> dict:
+    """Everything the page shows, as JSON-ready values; `expand` (served pages) says how to grow the view."""
     net, entities, claims = network_of(model, view)
     nodes, edges, *_rest = net.get_network_data()
     classes = sorted({e["cls"] for e in entities.values()})
@@ -241,6 +241,7 @@ def page_data(model: Model, view: View) -> dict:
             for d in docs
         ],
         "edgeColours": EDGE_COLOUR,
+        "expand": expand,
         "options": options_for(len(nodes)),
     }
 
@@ -271,7 +272,7 @@ def _hash(text: str) -> str:
     return "'sha256-" + base64.b64encode(hashlib.sha256(text.encode("utf-8")).digest()).decode("ascii") + "'"
 
 
-def render_page(model: Model, view: View) -> str:
+def render_page(model: Model, view: View, expand: dict | None = None) -> str:
     """The complete HTML page of a view (deterministic: same graph and view, same bytes)."""
     vis_js, app_js = _asset(VIS_DIR / "vis-network.min.js"), _asset(VIEW_DIR / "app.js")
     for name, text in (("vis-network.min.js", vis_js), ("app.js", app_js)):
@@ -288,7 +289,7 @@ def render_page(model: Model, view: View) -> str:
         "csp": html.escape(csp, quote=True),
         "vis_css": _asset(VIS_DIR / "vis-network.css"),
         "style": _asset(VIEW_DIR / "style.css"),
-        "data": script_json(page_data(model, view)),
+        "data": script_json(page_data(model, view, expand)),
         "vis_js": vis_js,
         "app_js": app_js,
     }

@@ -198,6 +198,15 @@
       entity.facts.forEach(([k, v]) => dl.append(el("dt", k), el("dd", v)));
       panel.append(dl);
     }
+    const grow = expandUrl(id);
+    if (grow) {
+      const link = el("a", "expand neighbours");
+      link.href = grow;
+      link.className = "expand";
+      const para = el("p");
+      para.append(link);
+      panel.append(para);
+    }
     const related = data.edges.filter((e) => e.from === id || e.to === id);
     if (related.length) {
       section(`Claims (${related.length})`);
@@ -261,6 +270,19 @@
     api.selected = { edge: id };
     showClaim(id);
   }
+
+  // served pages (/explore) grow the view: the node joins the focus list and the page reloads
+  function expandUrl(id) {
+    if (!data.expand) return null;
+    const params = new URLSearchParams();
+    for (const f of [...data.expand.focus, id].filter((v, i, all) => all.indexOf(v) === i)) params.append("focus", f);
+    params.set("depth", String(data.expand.depth));
+    return `${data.expand.base}?${params.toString()}`;
+  }
+  network.on("doubleClick", (params) => {
+    const url = params.nodes.length ? expandUrl(params.nodes[0]) : null;
+    if (url) window.location.assign(url);
+  });
 
   network.on("click", (params) => {
     if (params.nodes.length) { api.selected = { node: params.nodes[0] }; showEntity(params.nodes[0]); }
