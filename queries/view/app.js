@@ -148,7 +148,7 @@
   }
   edgeLabels.addEventListener("change", applyEdgeLabels);
   network.on("zoom", applyEdgeLabels);
-  byId("fit").addEventListener("click", () => network.fit({ animation: false }));
+  byId("fit").addEventListener("click", () => { network.fit({ animation: false }); applyEdgeLabels(); });
 
   // ---- panel ------------------------------------------------------------------------------------------------
   const panel = byId("panel");
@@ -259,6 +259,7 @@
     ensureVisible([id]);
     network.selectNodes([id]);
     network.focus(id, { scale: Math.max(network.getScale(), 0.9), animation: false });
+    applyEdgeLabels(); // focus() zooms without a "zoom" event
     api.selected = { node: id };
     showEntity(id);
   }
