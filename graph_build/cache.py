@@ -58,7 +58,7 @@ def to_json(result: Extraction) -> str:
         for c in result.claims
     ]
     entities = {
-        slug: {"label": e.label, "cls": e.cls, "brand_names": e.brand_names, "exact": e.exact}
+        slug: {"label": e.label, "cls": e.cls, "synonyms": e.synonyms, "brand_names": e.brand_names, "exact": e.exact}
         for slug, e in sorted(result.entities.items())
     }
     return json.dumps({"claims": claims, "entities": entities}, ensure_ascii=False, sort_keys=True)
@@ -79,7 +79,14 @@ def from_json(text: str) -> Extraction:
         for c in data["claims"]
     ]
     entities = {
-        slug: Entity(slug, e["label"], e["cls"], brand_names=tuple(e["brand_names"]), exact=tuple(e["exact"]))
+        slug: Entity(
+            slug,
+            e["label"],
+            e["cls"],
+            synonyms=tuple(e["synonyms"]),
+            brand_names=tuple(e["brand_names"]),
+            exact=tuple(e["exact"]),
+        )
         for slug, e in data["entities"].items()
     }
     return Extraction(claims, entities)

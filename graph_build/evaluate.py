@@ -157,9 +157,15 @@ def evaluate(corpus: str | Path, gold: str | Path | None = None) -> Report:
     gold_root = Path(gold).parent if gold is not None else corpus
     if gold is not None and Path(gold).name != "claims":
         gold_root = _as_claims_folder(Path(gold))
-    gold_claims = load_curated(gold_root, documents, lexicon)
+    results = [extract_document(d, lexicon) for d in documents]
+    extended = dict(lexicon)
+    for result in results:
+        for slug, entity in result.entities.items():
+            extended.setdefault(slug, entity)
+    # gold files may name entities the vocabularies found (new drugs): they are checked against those too
+    gold_claims = load_curated(gold_root, documents, extended)
     scored = {e.document for c in gold_claims for e in c.evidence}
-    found = [c for d in documents if d.id in scored for c in extract_document(d, lexicon).claims]
+    found = [c for r in results for c in r.claims if c.evidence[0].document in scored]
     return score(gold_claims, found)
 
 

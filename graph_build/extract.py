@@ -115,12 +115,7 @@ def extract_document(document: Document, lexicon: dict[str, Entity], *, vocabula
             found += [((sentence.start, sentence.end), f) for f in relate_unit(unit, ctx)]
         update(ctx, unit)
     claims = [_claim(document, norm, span, f) for span, f in found if keep(f, classes)]
-    used = {slug for c in claims for slug in (c.subject, c.object)}
-    for claim in claims:
-        for name, values in claim.qualifiers:
-            if name in ("interactionOutcome", "population"):
-                used |= set(map(str, values))
-    return Extraction(claims, {slug: e for slug, e in new.items() if slug in used})
+    return Extraction(claims, new)
 
 
 def confidence_of(claim: Claim) -> Decimal:

@@ -51,7 +51,9 @@ def _pipeline() -> Any:
     context.add(
         [ConTextRule(cue, "POSSIBLE_EXISTENCE", direction="BIDIRECTIONAL", max_scope=12) for cue in sorted(HEDGES)]
     )
-    return nlp, context
+    # the first word of every rule's literal: a sentence without any of them cannot be modified
+    cues = {rule.literal.lower().split()[0] for rule in context.rules if rule.literal.split()}
+    return nlp, context, frozenset(cues)
 
 
 def statuses(sentence: str, spans: list[tuple[int, int]]) -> list[Status]:
@@ -63,7 +65,9 @@ def statuses(sentence: str, spans: list[tuple[int, int]]) -> list[Status]:
     >>> statuses("Klonopin is sometimes used for tremors.", [(31, 38)])
     [Status(negated=False, certainty='Occasional')]
     """
-    nlp, context = _pipeline()
+    nlp, context, cues = _pipeline()
+    if not cues.intersection(sentence.lower().replace(",", " ").split()):
+        return [Status() for _ in spans]  # no word of the sentence starts any ConText rule
     doc = nlp.make_doc(sentence)
     for i, token in enumerate(doc):
         token.is_sent_start = i == 0

@@ -41,6 +41,9 @@ class Normalised:
 
 def _nfc(text: str) -> tuple[list[str], list[int]]:
     """NFC per cluster (a base character and the combining marks after it), each output char mapped to its start."""
+    if unicodedata.is_normalized("NFC", text) and not INVISIBLE.intersection(text):
+        flat = text.translate(SPACES).translate(QUOTES)  # one character for one: offsets are unchanged
+        return list(flat), list(range(len(text)))
     chars: list[str] = []
     offsets: list[int] = []
     i, n = 0, len(text)

@@ -85,12 +85,23 @@ def index(lexicon: dict[str, Entity]) -> tuple[dict[str, str], dict[str, str]]:
     return _index(tuple(sorted(lexicon.items())))
 
 
+@cache
+def _firsts(folded_id: int, keys: tuple[str, ...]) -> tuple[frozenset[str], int]:
+    """First words of the keys, and the longest key in words (to skip words that start no name)."""
+    return frozenset(k.split(" ", 1)[0] for k in keys), max((k.count(" ") + 1 for k in keys), default=1)
+
+
 def _match(text: str, words: list[tuple[int, int, str]], folded: dict, exact: dict, learned: dict) -> list[Mention]:
     mentions = []
+    firsts, longest = _firsts(id(folded), tuple(folded)) if folded else (frozenset(), 1)
     i = 0
     while i < len(words):
         found = None
-        for n in range(min(MAX_WORDS, len(words) - i), 0, -1):
+        word = words[i][2]
+        if word.lower() not in firsts and word not in exact and word not in learned:
+            i += 1
+            continue
+        for n in range(min(longest, MAX_WORDS, len(words) - i), 0, -1):
             chunk = words[i : i + n]
             # only words separated by a space or a hyphen form a name
             if any(text[a[1] : b[0]] not in (" ", "-") for a, b in itertools.pairwise(chunk)):
@@ -138,10 +149,10 @@ def _vocabulary(text: str, words: list, covered: set[int], lexicon: dict[str, En
         n, found = hit
         entity = lexicon.get(found.entity.slug) or new.get(found.entity.slug) or found.entity
         if entity.slug not in lexicon:
-            if found.source.endswith(":brand"):
-                name = text[words[i][0] : words[i + n - 1][1]]
-                if name not in entity.brand_names:
-                    entity = Entity(**{**entity.__dict__, "brand_names": (*entity.brand_names, name)})
+            name = text[words[i][0] : words[i + n - 1][1]]
+            if name.lower() != entity.label and name not in entity.names():
+                field = "brand_names" if found.source.endswith(":brand") else "synonyms"
+                entity = Entity(**{**entity.__dict__, field: (*getattr(entity, field), name)})
             new[entity.slug] = entity
         start, end = words[i][0], words[i + n - 1][1]
         mentions.append(Mention(start, end, entity.slug, text[start:end], found.source.split(":")[0]))

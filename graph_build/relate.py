@@ -82,7 +82,8 @@ RULES = [
     (
         "treats-cue",
         "treats",
-        r"\b(treat(s|ed|ing|ment)?|manag(e|es|ed|ing)|used (to|for|in)|help(s|ed)?|prescribed for|effective (for|in)|"
+        r"\b(treat(s|ed|ing|ment)?|manag(e|es|ed|ing)|used (to|for|in)|help(s|ed)?|prescribed for|"
+        r"prescribes? (it |them )?for|effective (for|in)|"
         r"useful (for|in)|relie(f|ves?)|utili[sz]ed for|control(s|led|ling)?|cope with|"
         r"(appropriate|indicated|suitable) for|application|opt for|preferred)\b",
         AGENT,
@@ -200,6 +201,10 @@ def _objects(unit: Unit, after: int, classes: set, skip: str | None = None) -> l
 
 
 def _status(unit: Unit, mention: tuple) -> Status:
+    """ConText's verdict on a mention, computed once per unit and only when a claim needs it."""
+    if not unit.statuses and unit.mentions:
+        spans = [(m[0], m[1]) for m in unit.mentions]
+        unit.statuses = dict(zip([m[0] for m in unit.mentions], statuses(unit.text, spans), strict=True))
     return unit.statuses.get(mention[0], Status())
 
 
@@ -218,9 +223,6 @@ def relate_unit(unit: Unit, ctx: Discourse) -> list[Found]:
     """
     text, found = unit.text, []
     low = text.lower()
-    if unit.mentions and not unit.statuses:
-        spans = [(m[0], m[1]) for m in unit.mentions]
-        unit.statuses = dict(zip([m[0] for m in unit.mentions], statuses(text, spans), strict=True))
     contra = CONTRA.search(text)
     interaction = INTERACTION.search(text)
     withdrawal = WITHDRAWAL.search(text) and any(m[2] == "withdrawal-syndrome" for m in unit.mentions)
@@ -260,6 +262,8 @@ def _special(unit: Unit, ctx: Discourse, contra, interaction, withdrawal: bool, 
         if not heads or text[match.end() :].lower().startswith("those"):
             continue
         head = heads[-1]
+        if re.search(r"(symptoms|signs|effects)$", text[head[0] : head[1]], re.I):
+            continue  # "withdrawal symptoms, including seizures" lists symptoms, not kinds
         kind = COND if head[3] in COND else (AGENT if head[3] in {"DrugClass", "NonDrugTherapy"} else None)
         if kind is None:
             continue
@@ -289,8 +293,10 @@ def _special(unit: Unit, ctx: Discourse, contra, interaction, withdrawal: bool, 
     drug, confidence = _agent_subject(unit, len(text), set(DRUG), ctx)
     if drug:
         if contra:
+            after = re.search(r"\b(in|by|for) (people|patients|those) with\b", text[contra.end() :])
             for m in ms:
-                if m[3] in {"Population"} | COND and m[2] != drug:
+                placed = m[1] <= contra.start() or (after and m[0] >= contra.end() + after.end())
+                if placed and m[3] in {"Population"} | COND and m[2] != drug:
                     out.append(Found(drug, "contraindicatedIn", m[2], "should-not-take", confidence=confidence))
         if interaction:
             outcome = OUTCOME.search(text, interaction.end())

@@ -1,0 +1,36 @@
+"""Normalisation keeps a map back to the original offsets, so evidence points into the text as stored."""
+
+from graph_build.normalise import normalise
+from graph_build.segment import segment
+
+KNOWN = frozenset({"klonopin"})
+
+
+def test_glued_heading_becomes_its_own_line_and_offsets_point_into_the_original():
+    original = "Intro.\n\nKlonopinKlonopin belongs to a class of drugs."
+    norm = normalise(original, KNOWN)
+    assert "Klonopin\nKlonopin belongs" in norm.text
+    sentence = next(s for s in segment(norm.text) if s.text.startswith("Klonopin belongs"))
+    start, end = norm.original(sentence.start, sentence.end)
+    assert original[start:end] == "Klonopin belongs to a class of drugs."
+
+
+def test_glued_word_inside_a_line_gets_a_space():
+    original = "Mothers KlonopinIt is common."
+    norm = normalise(original)
+    assert "Klonopin It is" in norm.text
+    i = norm.text.index("It is")
+    assert original[slice(*norm.original(i, i + 5))] == "It is"
+
+
+def test_unknown_camel_case_is_left_alone():
+    assert normalise("McDonald and iPhone and JavaScript").text == "McDonald and iPhone and JavaScript"
+
+
+def test_nfc_spaces_and_quotes_keep_offsets():
+    original = "Parkinson\u2019s\u00a0disease and cafe\u0301 pain."
+    norm = normalise(original)
+    assert norm.text == "Parkinson's disease and café pain."
+    i = norm.text.index("pain")
+    assert original[slice(*norm.original(i, i + 4))] == "pain"
+    assert len(norm.offsets) == len(norm.text) + 1

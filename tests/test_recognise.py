@@ -1,0 +1,50 @@
+"""Mentions: lexicon names and variants, abbreviations defined in the text, and the broad vocabularies."""
+
+import pytest
+
+from graph_build.recognise import recognise
+from graph_build.vocabularies import look_up
+from ontology.lexicon import load_lexicon
+
+
+@pytest.fixture(scope="module")
+def lexicon():
+    return load_lexicon()
+
+
+def slugs(text, lexicon, **kw):
+    return [(m.text, m.slug) for m in recognise(text, lexicon, **kw)[0]]
+
+
+def test_synonyms_plurals_case_and_hyphen_variants(lexicon):
+    found = slugs("KLONOPIN eases Panic Attacks, tremor and post surgical pain; GABA-A receptors.", lexicon)
+    assert ("KLONOPIN", "clonazepam") in found
+    assert ("Panic Attacks", "panic-attack") in found
+    assert ("tremor", "tremor") in found
+    assert ("post surgical pain", "postoperative-pain") in found
+    assert ("GABA-A receptors", "gaba-a-receptor") in found
+
+
+def test_abbreviations_are_case_sensitive(lexicon):
+    found = slugs("People with MS. Most ms of time.", lexicon, vocabularies=False)
+    assert found == [("MS", "multiple-sclerosis")]
+
+
+def test_abbreviation_defined_in_the_text_is_learned_for_that_document(lexicon):
+    text = "Patients with complex regional pain syndrome (CRPS) hurt. Clonazepam may help CRPS. Chronic pain (CP) too."
+    found = slugs(text, lexicon, vocabularies=False)
+    assert ("CP", "chronic-pain") in found  # learned from "chronic pain (CP)"
+    assert ("CRPS", "chronic-pain") not in found
+    # not learned in a document that does not define it
+    assert ("CP", "chronic-pain") not in slugs("CP is bad.", lexicon, vocabularies=False)
+
+
+def test_drug_absent_from_the_lexicon_comes_from_the_vocabulary_with_its_identifiers(lexicon):
+    if look_up("gabapentin") is None:
+        pytest.skip("drug-named-entity-recognition is not installed")
+    mentions, new = recognise("Neurontin (gabapentin) treats postherpetic neuralgia.", lexicon)
+    assert {m.slug for m in mentions} >= {"gabapentin", "postherpetic-neuralgia"}
+    assert new["gabapentin"].cls == "Drug"
+    assert "DRUGBANK:DB00996" in new["gabapentin"].exact
+    assert "Neurontin" in new["gabapentin"].names()  # the vocabulary lists it as a name of gabapentin
+    assert new["postherpetic-neuralgia"].exact == ("MESH:D006562",)

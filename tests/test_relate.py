@@ -1,0 +1,66 @@
+"""Relations over cue words and entity classes, with negation and hedging from ConText."""
+
+from pathlib import Path
+
+import pytest
+
+from graph_build.extract import extract_document
+from graph_build.read import Document
+from ontology.lexicon import load_lexicon
+
+
+@pytest.fixture(scope="module")
+def lexicon():
+    return load_lexicon()
+
+
+def facts(text, lexicon):
+    doc = Document("t", "t", "t.txt", "", text, Path("t.txt"))
+    return {(c.subject, c.predicate, c.object, c.negated, c.certainty) for c in extract_document(doc, lexicon).claims}
+
+
+def test_not_appropriate_negates_each_listed_condition(lexicon):
+    found = facts(
+        "Clonazepam helps with seizures. It is not appropriate for common acute pain, such as post-surgical pain.",
+        lexicon,
+    )
+    assert ("clonazepam", "treats", "acute-pain", True, "Asserted") in found
+    assert ("clonazepam", "treats", "postoperative-pain", True, "Asserted") in found
+    assert ("clonazepam", "treats", "seizure", False, "Asserted") in found
+    assert not any(f[:3] == ("clonazepam", "treats", "acute-pain") and not f[3] for f in found)
+
+
+def test_hedges_set_the_certainty(lexicon):
+    found = facts("Klonopin is sometimes used to treat tremors. Klonopin may cause confusion.", lexicon)
+    assert ("clonazepam", "treats", "tremor", False, "Occasional") in found
+    assert ("clonazepam", "hasAdverseEffect", "confusion", False, "Possible") in found
+
+
+def test_contraindication_and_interaction_are_positive_claims(lexicon):
+    found = facts("Pregnant women should not take Klonopin. It should not be taken with alcohol.", lexicon)
+    assert ("clonazepam", "contraindicatedIn", "pregnant-women", False, "Asserted") in found
+    assert ("clonazepam", "interactsWith", "alcohol", False, "Asserted") in found
+
+
+def test_pipe_table_cells_become_claims_of_their_column(lexicon):
+    text = (
+        "Feature | Baclofen (Lioresal) | Cyclobenzaprine |\n---|---|---|\n"
+        "Drug Class | GABA-mimetic Muscle Relaxant | Skeletal Muscle Relaxant |\n"
+        "Common Use | Long-term management of spasticity | Short-term relief of muscle spasms |\n"
+    )
+    found = {f[:3] for f in facts(text, lexicon)}
+    assert found == {
+        ("baclofen", "isA", "gaba-mimetic-muscle-relaxant"),
+        ("cyclobenzaprine", "isA", "skeletal-muscle-relaxant"),
+        ("baclofen", "treats", "spasticity"),
+        ("cyclobenzaprine", "treats", "muscle-spasm"),
+    }
+
+
+def test_evidence_points_into_the_original_text(lexicon):
+    text = "Intro line.\n\nKlonopinKlonopin belongs to a class of drugs known as benzodiazepines."
+    doc = Document("t", "t", "t.txt", "", text, Path("t.txt"))
+    claim = next(c for c in extract_document(doc, lexicon).claims if c.predicate == "isA")
+    ev = claim.evidence[0]
+    assert text[ev.start : ev.end] == ev.quote == "Klonopin belongs to a class of drugs known as benzodiazepines."
+    assert ev.method == "rule:class-membership" and ev.agent_type == "text_mining_agent"
