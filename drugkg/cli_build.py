@@ -42,7 +42,10 @@ graph_option = click.option(
     "--extract/--no-extract",
     default=True,
     show_default=True,
-    help="Also extract claims from the texts (cached per document in OUT/.cache) and merge them with curated ones.",
+    help=(
+        "Also extract claims from the texts (cached per document in $DRUGKG_CACHE_DIR or ~/.cache/drugkg) "
+        "and merge them with curated ones."
+    ),
 )
 def build(corpus: Path, out: Path, extract: bool) -> None:
     """Build the knowledge graph of a corpus, validate it with SHACL and write it as Turtle.

@@ -48,11 +48,11 @@ def build_graph(
     documents = read_corpus(corpus)
     lexicon = load_lexicon()
     curated, extracted = load_curated(corpus, documents, lexicon), 0
-    if extract:  # text mining (graph_build/textmine.py): per-document results cached in OUT/.cache/extract
-        from graph_build.cache import CACHE_DIR
+    if extract:  # text mining (graph_build/textmine.py): per-document results cached (graph_build/cache.py)
+        from graph_build.cache import extraction_cache
         from graph_build.textmine import mine
 
-        mined = mine(documents, lexicon, curated, out / CACHE_DIR, progress=progress)
+        mined = mine(documents, lexicon, curated, extraction_cache(), progress=progress)
         curated, lexicon, extracted = mined.claims, mined.lexicon, mined.extracted
     claims = merge_claims(curated)
     graph = assemble_graph(documents, claims, lexicon)

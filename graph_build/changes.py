@@ -1,7 +1,8 @@
 """The change report: entities and claims added, removed or changed since the last build into a folder.
 
 The state of a build (entity -> digest of its triples; fact -> digest of its claims and evidence, where a fact
-is subject, predicate, object and negation) is kept in OUT/.cache/state.json and compared with the next one.
+is subject, predicate, object and negation) is kept in the cache folder (graph_build/cache.py), one file per
+output folder, and compared with the next build into the same folder.
 """
 
 from __future__ import annotations
@@ -16,8 +17,6 @@ from rdflib import RDF, Graph
 
 from drugkg.atomic import write_text
 from ontology.vocab import DKG, ENT
-
-STATE_FILE = ".cache/state.json"
 
 
 @dataclass
@@ -85,7 +84,10 @@ def compare(old: dict | None, new: dict) -> Changes:
 
 def report_changes(out: Path, graph: Graph) -> Changes:
     """Compare the graph just written with the last build's state in `out`, and record the new state."""
-    path = out / STATE_FILE
+    from graph_build.cache import cache_root
+
+    folder = str(Path(out).resolve()).encode("utf-8")
+    path = cache_root() / "state" / f"{hashlib.sha256(folder).hexdigest()[:16]}.json"
     try:
         old = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError):

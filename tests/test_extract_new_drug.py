@@ -7,6 +7,7 @@ from rdflib import RDF, Literal
 from rdflib.namespace import SKOS
 
 from graph_build.build import build_graph
+from graph_build.cache import extraction_cache
 from graph_build.vocabularies import look_up
 from ontology.vocab import DKG, ENT
 
@@ -17,11 +18,14 @@ ARTICLES = Path(__file__).parent / "fixtures" / "extract" / "articles"
 def built(tmp_path_factory):
     if look_up("gabapentin") is None:
         pytest.skip("drug-named-entity-recognition is not installed")
+    patch = pytest.MonkeyPatch()
+    patch.setenv("DRUGKG_CACHE_DIR", str(tmp_path_factory.mktemp("cache")))
     corpus = tmp_path_factory.mktemp("corpus")
     for name in ("gabapentin-nerve-pain.txt", "amitriptyline-pain.md"):
         (corpus / name).write_bytes((ARTICLES / name).read_bytes())  # no manifest: ids from file names
     out = tmp_path_factory.mktemp("out")
-    return build_graph(corpus, out, extract=True), out
+    yield build_graph(corpus, out, extract=True), out
+    patch.undo()
 
 
 def test_new_drug_entity_with_vocabulary_identifier(built):
@@ -55,7 +59,7 @@ def test_rebuild_of_unchanged_corpus_uses_the_cache_and_gives_the_same_graph(bui
     from rdflib.compare import isomorphic
 
     first, out = built
-    cached = sorted((out / ".cache" / "extract").iterdir())
+    cached = sorted(extraction_cache().iterdir())
     assert len(cached) == 2
     stamps = [p.stat().st_mtime_ns for p in cached]
     tmp = out.parent / "again"
@@ -63,6 +67,7 @@ def test_rebuild_of_unchanged_corpus_uses_the_cache_and_gives_the_same_graph(bui
     for name in ("gabapentin-nerve-pain.txt", "amitriptyline-pain.md"):
         (tmp / name).write_bytes((ARTICLES / name).read_bytes())
     second = build_graph(tmp, out, extract=True)
-    assert [p.stat().st_mtime_ns for p in sorted((out / ".cache" / "extract").iterdir())] == stamps
+    assert [p.stat().st_mtime_ns for p in sorted(extraction_cache().iterdir())] == stamps
     assert isomorphic(first.graph, second.graph)
+    assert sorted(p.name for p in out.iterdir()) == sorted(p.name for p in first.outputs)  # only graph files
     assert second.changes[0].startswith("changes since the last build: entities: 0 added, 0 removed, 0 changed")
