@@ -75,7 +75,8 @@ async function show(response) {
       setStatus("Answer: " + (data.boolean ? "yes" : "no"));
     } else {
       renderTable(data);
-      setStatus(`${data.results.bindings.length} rows`);
+      const count = data.results.bindings.length;
+      setStatus(`${count} row${count === 1 ? "" : "s"}`);
     }
     addDownloads(TABLE_FORMATS);
   } else {
