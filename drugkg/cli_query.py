@@ -35,8 +35,18 @@ FORMATS = ["table", "csv", "tsv", "json", "xml", "turtle", "ntriples", "jsonld",
 )
 @click.option("-o", "--output", type=click.Path(path_type=Path), help="Write to this file instead of the terminal.")
 @graph_option
-@click.option("--reason", type=click.Choice(["rdfs", "owlrl"]), help="Infer Biolink classes, predicates, classes.")
-@click.option("--engine", type=click.Choice(["oxigraph", "rdflib"]), default="oxigraph", show_default=True)
+@click.option(
+    "--reason",
+    type=click.Choice(["rdfs", "owlrl"]),
+    help="Infer first: Biolink classes and predicates, transitive dkg:isA (slower).",
+)
+@click.option(
+    "--engine",
+    type=click.Choice(["oxigraph", "rdflib"]),
+    default="oxigraph",
+    show_default=True,
+    help="Local engine; rdflib is the slower reference.",
+)
 @click.option("--endpoint", metavar="URL", help="Ask this SPARQL endpoint instead of the local graph.")
 def query(
     name: str | None,

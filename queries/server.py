@@ -177,7 +177,7 @@ def app_js(request: Request) -> Response:
     return Response(200, (WEB / "app.js").read_bytes(), "text/javascript; charset=utf-8")
 
 
-class Handler_(BaseHTTPRequestHandler):
+class RequestHandler(BaseHTTPRequestHandler):
     server_version = "drugkg"
     protocol_version = "HTTP/1.1"
     app: App
@@ -257,7 +257,7 @@ class SparqlServer:
 
     def __init__(self, graph_paths: list[Path], host: str = "127.0.0.1", port: int = 0, limits: Limits = Limits()):
         self.app = App(graph_paths, limits)
-        handler = type("BoundHandler", (Handler_,), {"app": self.app})
+        handler = type("BoundHandler", (RequestHandler,), {"app": self.app})
         self.httpd = ThreadingHTTPServer((host, port), handler)
         self.httpd.daemon_threads = True
         host_name = host if ":" not in host else f"[{host}]"
