@@ -13,6 +13,21 @@ SHARED = PROJECT_ROOT.parent / "shared"
 SHARED_DATA = SHARED / "data"
 
 
+@pytest.fixture(scope="session", autouse=True)
+def isolated_cache(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Extraction caches go to a temporary folder, never the user's ~/.cache (subprocesses inherit it)."""
+    import os
+
+    folder = tmp_path_factory.mktemp("cache")
+    previous = os.environ.get("DRUGKG_CACHE_DIR")
+    os.environ["DRUGKG_CACHE_DIR"] = str(folder)
+    yield folder
+    if previous is None:
+        os.environ.pop("DRUGKG_CACHE_DIR", None)
+    else:
+        os.environ["DRUGKG_CACHE_DIR"] = previous
+
+
 @pytest.fixture(scope="session")
 def built(tmp_path_factory: pytest.TempPathFactory):
     """The project's corpus built into a temporary folder (BuildResult)."""
