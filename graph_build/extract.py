@@ -21,7 +21,7 @@ from graph_build.tables import find_cells, row_predicate, table_lines
 from ontology.lexicon import Entity
 
 #: Bump when a change to the pipeline changes its output: cached results of older versions are ignored.
-PIPELINE_VERSION = "1"
+PIPELINE_VERSION = "2"
 HEADING_END = re.compile(r"[.!?:]$")
 
 
@@ -81,10 +81,11 @@ def _headings_and_bullets(text: str, sentences: list[Sentence]) -> list[tuple[Se
     per_line = Counter(s.line for s in sentences)
     heading, out = "", []
     for s in sentences:
-        if per_line[s.line] == 1 and not HEADING_END.search(s.text) and len(s.text.split()) < 12:
+        bullet = s.text.startswith(("- ", "* ", "• "))
+        if per_line[s.line] == 1 and not bullet and not HEADING_END.search(s.text) and len(s.text.split()) < 12:
             heading = s.text
             continue
-        out.append((s, heading, s.text.startswith(("- ", "* ", "• "))))
+        out.append((s, heading, bullet))
     return out
 
 

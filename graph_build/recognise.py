@@ -16,6 +16,8 @@ WORD = re.compile(r"[A-Za-zÀ-ÿ\u0370-\u03ff0-9]+(?:['][A-Za-z]+)?")
 #: "long form (ABBR)": an abbreviation in brackets after the words it stands for.
 DEFINED = re.compile(r"\(([A-Z][A-Za-z0-9]{0,3}[A-Z0-9](?:-[A-Z0-9]+)?)\)")
 MAX_WORDS = 8
+#: A possessive 's between two words of a name ("Parkinson's disease") is part of the name.
+_GAP = re.compile(r"^'s(?= )")
 
 
 @dataclass(frozen=True)
@@ -104,7 +106,7 @@ def _match(text: str, words: list[tuple[int, int, str]], folded: dict, exact: di
         for n in range(min(longest, MAX_WORDS, len(words) - i), 0, -1):
             chunk = words[i : i + n]
             # only words separated by a space or a hyphen form a name
-            if any(text[a[1] : b[0]] not in (" ", "-") for a, b in itertools.pairwise(chunk)):
+            if any(_GAP.sub("", text[a[1] : b[0]]) not in (" ", "-") for a, b in itertools.pairwise(chunk)):
                 continue
             if n == 1:
                 surface = chunk[0][2]

@@ -258,7 +258,8 @@ def _special(unit: Unit, ctx: Discourse, contra, interaction, withdrawal: bool, 
     ms = unit.mentions
     # Hyponyms: "Y such as X1 or X2", "Y like X" -> X isA Y (same kind of thing).
     for match in HYPONYM.finditer(text):
-        heads = [m for m in ms if m[1] <= match.start() + 2 and m[1] >= match.start() - 30]
+        # the head is the mention right before the cue ("conditions like X": no head when "conditions" is no entity)
+        heads = [m for m in ms if m[1] <= match.start() + 2 and re.fullmatch(r"[\s,]*", text[m[1] : match.start()])]
         if not heads or text[match.end() :].lower().startswith("those"):
             continue
         head = heads[-1]
@@ -277,7 +278,10 @@ def _special(unit: Unit, ctx: Discourse, contra, interaction, withdrawal: bool, 
                 b[3] in {"DrugClass", "EndogenousChemical"} and a[3] != "Drug"
             )
             if same_kind and COPULA.fullmatch(between):
-                out.append(Found(a[2], "isA", b[2], "copula-apposition", confidence=Decimal("0.7")))
+                # "the second kind of pain is the nociceptive pain": the kind is the second one
+                kind_of = re.search(r"\b(kind|type|form|sort)s? of\s*$", text[: a[0]], re.I)
+                sub, sup = (b, a) if kind_of else (a, b)
+                out.append(Found(sub[2], "isA", sup[2], "copula-apposition", confidence=Decimal("0.7")))
     as_a = re.match(r"\s*as an? [\w-]+( [\w-]+)?, ", low)
     if as_a:
         classes = [m for m in ms if m[1] <= as_a.end() and m[3] == "DrugClass"]
@@ -299,13 +303,7 @@ def _special(unit: Unit, ctx: Discourse, contra, interaction, withdrawal: bool, 
                 if placed and m[3] in {"Population"} | COND and m[2] != drug:
                     out.append(Found(drug, "contraindicatedIn", m[2], "should-not-take", confidence=confidence))
         if interaction:
-            outcome = OUTCOME.search(text, interaction.end())
-            limit = outcome.start() if outcome else len(text)
-            results = tuple(sorted({m[2] for m in ms if outcome and m[0] >= outcome.end() and m[3] in COND}))
-            qualifiers = (("interactionOutcome", results),) if results else ()
-            for m in ms:
-                if interaction.end() <= m[0] < limit and m[3] in AGENT and m[2] != drug:
-                    out.append(Found(drug, "interactsWith", m[2], "combined-with", qualifiers=qualifiers))
+            out += _interactions(unit, ctx, interaction)
         if withdrawal:
             ws = [m for m in ms if m[2] == "withdrawal-syndrome"]
             out.append(Found(drug, "hasWithdrawalEffect", "withdrawal-syndrome", "withdrawal", confidence=confidence))
@@ -333,6 +331,34 @@ def _special(unit: Unit, ctx: Discourse, contra, interaction, withdrawal: bool, 
                 if m[3] in COND:
                     out.append(Found(drug, "hasAdverseEffect", m[2], "side-effect-list", confidence=confidence))
     return out
+
+
+def _interactions(unit: Unit, ctx: Discourse, cue: re.Match) -> list[Found]:
+    """Interactions: "A (should not be) taken with / combined with B, C (... can increase X)".
+
+    The subject is the drug named before the cue, else the drug between a gerund cue and "with" ("Combining
+    A with B"), else the referent of a pronoun; the objects are the agents after it up to the outcome, whose
+    conditions become the interactionOutcome qualifier.
+    """
+    text, ms = unit.text, unit.mentions
+    start = cue.end()
+    drug, _ = _agent_subject(unit, cue.start(), set(DRUG), ctx)
+    if not any(m[1] <= cue.start() and m[3] in DRUG for m in ms):
+        with_ = re.search(r"\bwith\b", text[start:])
+        after = [m for m in ms if m[0] >= start and m[3] == "Drug"]
+        if after and with_ and after[0][1] <= start + with_.start():
+            drug, start = after[0][2], after[0][1]
+    if drug is None:
+        return []
+    outcome = OUTCOME.search(text, start)
+    limit = outcome.start() if outcome else len(text)
+    results = tuple(sorted({m[2] for m in ms if outcome and m[0] >= outcome.end() and m[3] in COND}))
+    qualifiers = (("interactionOutcome", results),) if results else ()
+    return [
+        Found(drug, "interactsWith", m[2], "combined-with", qualifiers=qualifiers)
+        for m in ms
+        if start <= m[0] < limit and m[3] in AGENT and m[2] != drug
+    ]
 
 
 def keep(found: Found, classes: dict[str, str]) -> bool:

@@ -48,3 +48,11 @@ def test_drug_absent_from_the_lexicon_comes_from_the_vocabulary_with_its_identif
     assert "DRUGBANK:DB00996" in new["gabapentin"].exact
     assert "Neurontin" in new["gabapentin"].names()  # the vocabulary lists it as a name of gabapentin
     assert new["postherpetic-neuralgia"].exact == ("MESH:D006562",)
+
+
+def test_possessive_inside_a_name_is_part_of_it():
+    from graph_build.recognise import recognise
+    from ontology.lexicon import load_lexicon
+
+    found, _ = recognise("like Parkinson's disease and", load_lexicon(), vocabularies=False)
+    assert [m.slug for m in found] == ["parkinsons-disease"]

@@ -64,3 +64,24 @@ def test_evidence_points_into_the_original_text(lexicon):
     ev = claim.evidence[0]
     assert text[ev.start : ev.end] == ev.quote == "Klonopin belongs to a class of drugs known as benzodiazepines."
     assert ev.method == "rule:class-membership" and ev.agent_type == "text_mining_agent"
+
+
+def test_interaction_subject_is_the_drug_before_the_cue_not_a_listed_one(lexicon):
+    found = {f[:3] for f in facts("Klonopin helps. The drug should not be taken with alcohol or painkillers.", lexicon)}
+    assert {("clonazepam", "interactsWith", "alcohol"), ("clonazepam", "interactsWith", "analgesic")} <= found
+    assert not any(f[0] == "analgesic" for f in found)
+    gerund = {f[:3] for f in facts("Combining diazepam with alcohol can increase sedation.", lexicon)}
+    assert ("diazepam", "interactsWith", "alcohol") in gerund
+
+
+def test_bullets_under_a_side_effects_heading_are_adverse_effects_not_headings(lexicon):
+    text = "Clonazepam is a medicine.\nCommon side effects\n- Drowsiness and fatigue\n- Dizziness\n"
+    found = {f[:3] for f in facts(text, lexicon)}
+    assert {("clonazepam", "hasAdverseEffect", s) for s in ("somnolence", "fatigue", "dizziness")} <= found
+
+
+def test_such_as_needs_its_head_right_before_the_cue(lexicon):
+    found = {f[:3] for f in facts("Many live in pain due to conditions like arthritis.", lexicon)}
+    assert ("arthritis", "isA", "pain") not in found
+    kinds = {f[:3] for f in facts("Clonazepam is used for acute pain, such as post-surgical pain.", lexicon)}
+    assert ("postoperative-pain", "isA", "acute-pain") in kinds
