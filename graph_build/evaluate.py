@@ -162,11 +162,30 @@ def evaluate(corpus: str | Path, gold: str | Path | None = None) -> Report:
     for result in results:
         for slug, entity in result.entities.items():
             extended.setdefault(slug, entity)
-    # gold files may name entities the vocabularies found (new drugs): they are checked against those too
+    # gold files may name entities of the broad vocabularies (new drugs), found by the extractor or not
+    extended.update(_vocabulary_entities(gold_root / "claims", extended))
     gold_claims = load_curated(gold_root, documents, extended)
     scored = {e.document for c in gold_claims for e in c.evidence}
     found = [c for r in results for c in r.claims if c.evidence[0].document in scored]
     return score(gold_claims, found)
+
+
+def _vocabulary_entities(folder: Path, known: dict) -> dict:
+    """Entities the gold names that the lexicon lacks but the broad vocabularies know under the same slug."""
+    import yaml
+
+    from graph_build.vocabularies import look_up
+
+    found = {}
+    for path in sorted(folder.glob("*.yaml")):
+        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        for claim in data.get("claims") or []:
+            for slug in (claim.get("subject"), claim.get("object")):
+                if isinstance(slug, str) and slug not in known and slug not in found:
+                    hit = look_up(slug.replace("-", " "))
+                    if hit is not None and hit.entity.slug == slug:
+                        found[slug] = hit.entity
+    return found
 
 
 def _as_claims_folder(folder: Path) -> Path:
