@@ -85,6 +85,27 @@ def test_runs_a_library_query_with_a_parameter_and_downloads(page, tmp_path):
     assert saved.read_text().startswith("drug,other,otherLabel,outcome")
 
 
+def test_entities_in_results_link_to_their_place_in_the_graph(page):
+    from queries import viz_serve
+
+    viz_serve.mount()  # what `drugkg serve` does: /explore beside the query page
+    page.select_option("#library", "drug-interactions")
+    page.fill("#param-drug", "Klonopin")
+    page.evaluate("document.getElementById('results').replaceChildren()")  # no rows left from earlier tests
+    page.click("#run-library")
+    page.wait_for_selector("#results td a[href$='entity%2Falcohol']", timeout=TIMEOUT_MS)
+    links = page.eval_on_selector_all("#results td a", "nodes => nodes.map(n => n.getAttribute('href'))")
+    assert "/explore?focus=https%3A%2F%2Fw3id.org%2Fdrugkg%2Fentity%2Falcohol" in links
+    texts = page.eval_on_selector_all("#results td a", "nodes => nodes.map(n => n.textContent)")
+    assert "https://w3id.org/drugkg/entity/alcohol" in texts
+    page.click("#results td a[href$='entity%2Falcohol']")
+    page.wait_for_url("**/explore?focus=*", timeout=TIMEOUT_MS)
+    page.wait_for_load_state()
+    assert "alcohol" in page.content()
+    page.go_back()
+    page.wait_for_selector("#library option", state="attached", timeout=TIMEOUT_MS)
+
+
 def test_ad_hoc_query_and_refusal(page):
     page.fill("#query", "ASK { ?s ?p ?o }")
     page.click("#run-query")

@@ -86,6 +86,23 @@ async function show(response) {
   }
 }
 
+// An entity of the graph links to its place in the interactive graph (/explore); the text stays the value.
+const ENTITY_NS = "https://w3id.org/drugkg/entity/";
+
+function resultCell(term) {
+  const td = el("td");
+  if (!term) return td;
+  if (term.type === "uri" && term.value.startsWith(ENTITY_NS)) {
+    const link = el("a", term.value);
+    link.href = "/explore?focus=" + encodeURIComponent(term.value);
+    link.title = "show in the graph";
+    td.append(link);
+  } else {
+    td.textContent = term.value;
+  }
+  return td;
+}
+
 function renderTable(data) {
   const table = el("table");
   const head = el("tr");
@@ -93,7 +110,7 @@ function renderTable(data) {
   table.append(head);
   for (const row of data.results.bindings) {
     const tr = el("tr");
-    for (const name of data.head.vars) tr.append(el("td", row[name] ? row[name].value : ""));
+    for (const name of data.head.vars) tr.append(resultCell(row[name]));
     table.append(tr);
   }
   document.getElementById("results").append(table);
