@@ -128,8 +128,12 @@ def _match(text: str, words: list[tuple[int, int, str]], folded: dict, exact: di
     return mentions
 
 
-def _vocabulary(text: str, words: list, covered: set[int], lexicon: dict[str, Entity]) -> tuple[list, dict]:
-    """Mentions of drugs and conditions found in the broad vocabularies among words no lexicon name covers."""
+def _vocabulary(text: str, words: list, covered: dict[int, range], lexicon: dict[str, Entity]) -> tuple[list, dict]:
+    """Mentions of drugs and conditions found in the broad vocabularies among words no lexicon name covers.
+
+    A vocabulary name may also extend a lexicon mention to the left ("menstrual" + "pain", "social" + "anxiety
+    disorder"): a longer, more specific name wins; `covered` maps each covered word to its mention's words.
+    """
     mentions, new = [], {}
     i = 0
     while i < len(words):
@@ -138,7 +142,8 @@ def _vocabulary(text: str, words: list, covered: set[int], lexicon: dict[str, En
             continue
         hit = None
         for n in range(min(4, len(words) - i), 0, -1):
-            if any(j in covered for j in range(i, i + n)):
+            span = range(i, i + n)
+            if any(j in covered and not set(covered[j]) <= set(span) for j in span):
                 continue
             start, end = words[i][0], words[i + n - 1][1]
             found = look_up(text[start:end])
@@ -195,8 +200,12 @@ def recognise(text: str, lexicon: dict[str, Entity], *, vocabularies: bool = Tru
     if vocabularies:
         starts = {w[0]: k for k, w in enumerate(words)}
         ends = {w[1]: k for k, w in enumerate(words)}
-        covered = {k for m in mentions for k in range(starts[m.start], ends[m.end] + 1)}
+        covered = {}
+        for m in mentions:
+            span = range(starts[m.start], ends[m.end] + 1)
+            covered.update(dict.fromkeys(span, span))
         extra, new = _vocabulary(text, words, covered, lexicon)
+        mentions = [m for m in mentions if not any(e.start <= m.start and m.end <= e.end for e in extra)]
         mentions = sorted(mentions + extra, key=lambda m: m.start)
     learned = {a: s for a, s in learn_abbreviations(text, mentions).items() if a not in exact}
     if learned:

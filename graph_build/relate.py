@@ -121,7 +121,8 @@ RULES = [
     (
         "adverse-cue",
         "hasAdverseEffect",
-        r"\b(side effects?|adverse|(can|may|also) cause|risk|potential for|drawbacks?|addicted|affect)\b",
+        r"\b(side effects?|adverse|(can|may|also) cause|risk|potential for|drawbacks?|addicted|affect|"
+        r"worsen\w*|aggravat\w*|increases? (the risk of )?)\b",
         DRUG,
         COND,
     ),
@@ -136,7 +137,7 @@ RULES = [
     (
         "decreases-cue",
         "decreases",
-        r"\b(reduc\w*|decreas\w*|lower\w*|inhibit\w*|minimi[sz]\w*)\b",
+        r"\b(reduc\w*|decreas\w*|lower\w*|inhibit(s|ed|ing)?|minimi[sz]\w*)\b",
         AGENT | PROCESS,
         PROCESS | COND,
     ),
@@ -230,7 +231,7 @@ def relate_unit(unit: Unit, ctx: Discourse) -> list[Found]:
         for match in cue.finditer(text):
             if predicate == "treats" and (contra or interaction):
                 continue
-            if predicate == "hasAdverseEffect" and withdrawal:
+            if predicate == "hasAdverseEffect" and (withdrawal or interaction):
                 continue
             if predicate in ("causes", "increases", "decreases", "alleviates", "hasPhenotype"):
                 before = [m for m in unit.mentions if m[1] <= match.start() and m[3] in s_classes]
@@ -367,9 +368,12 @@ def keep(found: Found, classes: dict[str, str]) -> bool:
 
 
 def update(ctx: Discourse, unit: Unit) -> None:
-    """Move the discourse focus to the last drug and class this unit names."""
+    """Move the discourse focus to the first drug this unit names (its topic: drugs named later in a sentence
+    are usually examples or companions, "X belongs to ... called selective serotonin ..."), and note the last class.
+    """
+    drugs = [m[2] for m in unit.mentions if m[3] == "Drug"]
+    if drugs:
+        ctx.focus = drugs[0]
     for m in unit.mentions:
-        if m[3] == "Drug":
-            ctx.focus = m[2]
-        elif m[3] == "DrugClass":
+        if m[3] == "DrugClass":
             ctx.last_class = m[2]

