@@ -3,6 +3,7 @@
 Routes (all answers carry CORS headers, so browser clients on other origins can query):
 
     /               the web page (queries/web/index.html): write and run queries, run library queries
+    /void           the dataset's VoID/DCAT description, with this endpoint as its void:sparqlEndpoint
     /sparql         the endpoint: GET ?query=, POST form, POST application/sparql-query; without a query,
                     the service description (Turtle, N-Triples, JSON-LD or RDF/XML by Accept)
     /library        the library as JSON (names, titles, descriptions, parameters, text)
@@ -175,6 +176,21 @@ def index(request: Request) -> Response:
 @route("/app.js")
 def app_js(request: Request) -> Response:
     return Response(200, (WEB / "app.js").read_bytes(), "text/javascript; charset=utf-8")
+
+
+@route("/void")
+def void_description(request: Request) -> Response:
+    """The dataset's VoID/DCAT description, naming this endpoint as its void:sparqlEndpoint."""
+    from rdflib import Graph
+
+    from graph_build.describe import void_graph
+    from graph_build.write import turtle_text
+
+    graph = Graph()
+    for path in request.app.graph_paths:
+        graph.parse(path, format="turtle")
+    described = void_graph(graph, endpoint=request.app.base_url + "/sparql")
+    return Response(200, turtle_text(described).encode("utf-8"), "text/turtle; charset=utf-8")
 
 
 class RequestHandler(BaseHTTPRequestHandler):
