@@ -23,6 +23,14 @@ class DrugkgError(Exception):
         return text if not self.fix else f"{text}; {self.fix}"
 
 
+class StatusError(DrugkgError):
+    """A DrugkgError that also carries the HTTP status a server answers it with."""
+
+    def __init__(self, what: str, *, status: int, fix: str | None = None) -> None:
+        self.status = status
+        super().__init__(what, fix=fix)
+
+
 def location(path: str | Path, line: int | None = None) -> str:
     """Format a file position as `path:line` (or just `path` when the line is unknown)."""
     return f"{path}:{line}" if line else str(path)

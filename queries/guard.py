@@ -14,19 +14,15 @@ import threading
 from collections.abc import Collection
 from dataclasses import dataclass, field
 
-from drugkg.errors import DrugkgError
+from drugkg.errors import StatusError
 from queries.engine import first_line
 
 _LOCK = threading.Lock()
 FORMS = {"SelectQuery": "select", "AskQuery": "ask", "ConstructQuery": "construct", "DescribeQuery": "describe"}
 
 
-class Refused(DrugkgError):
+class Refused(StatusError):
     """A query the endpoint will not run; `status` is the HTTP status to answer with."""
-
-    def __init__(self, what: str, *, status: int, fix: str | None = None) -> None:
-        self.status = status
-        super().__init__(what, fix=fix)
 
 
 @dataclass(frozen=True)

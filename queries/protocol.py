@@ -9,7 +9,7 @@ from __future__ import annotations
 import urllib.parse
 from dataclasses import dataclass, field
 
-from drugkg.errors import DrugkgError
+from drugkg.errors import StatusError
 
 FORM_MEDIA = "application/x-www-form-urlencoded"
 QUERY_MEDIA = "application/sparql-query"
@@ -38,12 +38,8 @@ ACCEPTED = {  # media type -> format name, for SELECT/ASK and for graphs
 FORMAT_NAMES = {"table": ("json", "xml", "csv", "tsv"), "graph": ("turtle", "ntriples", "jsonld", "rdfxml")}
 
 
-class ProtocolError(DrugkgError):
+class ProtocolError(StatusError):
     """A request the protocol does not allow; `status` is the HTTP status to answer with."""
-
-    def __init__(self, what: str, *, status: int, fix: str | None = None) -> None:
-        self.status = status
-        super().__init__(what, fix=fix)
 
 
 @dataclass(frozen=True)
