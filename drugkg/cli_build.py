@@ -6,27 +6,12 @@ from pathlib import Path
 
 import click
 
-from drugkg.paths import DEFAULT_CORPUS, DEFAULT_GRAPH, DEFAULT_OUT
+from drugkg.options import corpus_option, graph_option
+from drugkg.paths import DEFAULT_OUT
 
 #: Export formats: the keys of graph_build.export.WRITERS (tests/test_export_formats.py checks they agree;
 #: listed here so that `--help` does not import the exporters).
 EXPORT_FORMATS = ["turtle", "ntriples", "jsonld", "trig", "nquads", "xml", "kgx", "graphml", "neo4j"]
-
-corpus_option = click.option(
-    "--corpus",
-    type=click.Path(path_type=Path),
-    default=DEFAULT_CORPUS,
-    show_default="the project's corpus/",
-    help="Folder with the documents and manifest.yaml.",
-)
-graph_option = click.option(
-    "--graph",
-    "graph_path",
-    type=click.Path(path_type=Path),
-    default=DEFAULT_GRAPH,
-    show_default=True,
-    help="The built graph to read (Turtle).",
-)
 
 
 @click.command()

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from drugkg.cli_build import corpus_option
+from drugkg.options import corpus_option
 
 
 @click.command()

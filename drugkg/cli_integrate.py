@@ -6,8 +6,8 @@ from pathlib import Path
 
 import click
 
-from drugkg.cli_build import graph_option
 from drugkg.errors import DrugkgError
+from drugkg.options import graph_option
 
 data_option = click.option(
     "--data",

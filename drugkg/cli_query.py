@@ -8,16 +8,8 @@ from pathlib import Path
 
 import click
 
-from drugkg.paths import DEFAULT_GRAPH
+from drugkg.options import graph_option
 
-graph_option = click.option(
-    "--graph",
-    "graph_path",
-    type=click.Path(path_type=Path),
-    default=DEFAULT_GRAPH,
-    show_default=True,
-    help="The built graph to read (Turtle).",
-)
 FORMATS = ["table", "csv", "tsv", "json", "xml", "turtle", "ntriples", "jsonld", "rdfxml"]
 
 

@@ -6,16 +6,8 @@ from pathlib import Path
 
 import click
 
-from drugkg.paths import DEFAULT_GRAPH, DEFAULT_OUT
-
-graph_option = click.option(
-    "--graph",
-    "graph_path",
-    type=click.Path(path_type=Path),
-    default=DEFAULT_GRAPH,
-    show_default=True,
-    help="The built graph to read (Turtle).",
-)
+from drugkg.options import graph_option
+from drugkg.paths import DEFAULT_OUT
 
 
 @click.command()
