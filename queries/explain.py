@@ -111,11 +111,15 @@ def _claim_lines(model: Model, claim: Claim, indent: str) -> list[str]:
     extras = [f"{k}: {v}" for k, v in claim.qualifiers if k not in {"mechanism of", "step index", "support count"}]
     if extras:
         lines.append(f"{indent}({'; '.join(extras)})")
+    methods: dict[tuple, list[str]] = {}  # one line per passage; a curator and a rule may quote the same one
     for ev in claim.evidence:
-        doc = model.documents.get(ev.document)
-        title = doc.title if doc else ev.document
-        lines.append(f"{indent}“{ev.quote}”")
-        lines.append(f"{indent}  — {title}" + (f" [{doc.ident}, characters {ev.start}–{ev.end}]" if doc else ""))
+        methods.setdefault((ev.document, ev.start, ev.end, ev.quote), []).append(ev.method or "unknown")
+    for (document, start, end, quote), how in methods.items():
+        doc = model.documents.get(document)
+        title = doc.title if doc else document
+        lines.append(f"{indent}“{quote}”")
+        where = f" [{doc.ident}, characters {start}–{end}; {', '.join(sorted(set(how)))}]" if doc else ""
+        lines.append(f"{indent}  — {title}{where}")
     if not claim.evidence:
         lines.append(f"{indent}(no quote in the graph)")
     return lines
