@@ -5,21 +5,14 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from rdflib import Graph
-
-from drugkg.atomic import write_text
 from drugkg.errors import DrugkgError
-from graph_build.assemble import assemble_graph
-from graph_build.claims import merge_claims
-from graph_build.curated import load_curated
-from graph_build.describe import void_graph
-from graph_build.read import read_corpus
-from graph_build.summarise import Summary, summarise
-from graph_build.validate import shacl_violations
-from graph_build.write import turtle_text
-from ontology import ONTOLOGY_TTL
-from ontology.lexicon import load_lexicon
+
+if TYPE_CHECKING:
+    from rdflib import Graph
+
+    from graph_build.summarise import Summary
 
 GRAPH_FILE = "drugkg.ttl"
 ONTOLOGY_FILE = "ontology.ttl"
@@ -29,11 +22,19 @@ VOID_FILE = "void.ttl"
 
 @dataclass
 class BuildResult:
-    graph: Graph
+    _graph: Graph | None  # None when the build came from the whole-build cache: parsed from the file on demand
     summary: Summary
     outputs: list[Path]
     changes: list[str] | None = None  # the change report since the last build into `out`
     extracted: int = 0  # claims the text mining found (0 without extraction)
+
+    @property
+    def graph(self) -> Graph:
+        if self._graph is None:
+            from rdflib import Graph
+
+            self._graph = Graph().parse(self.outputs[0], format="turtle")
+        return self._graph
 
 
 def build_graph(
@@ -42,9 +43,43 @@ def build_graph(
     """Build the graph of `corpus` and write it to `out`; nothing is written unless every check passes.
 
     Writes `drugkg.ttl` (the graph), `ontology.ttl` (the schema it follows), `summary.json` and `void.ttl`
-    (the VoID/DCAT description of the dataset).
+    (the VoID/DCAT description of the dataset). When every input is unchanged since a build (the whole-build
+    cache, graph_build/buildcache.py), its files are reused without building again.
     """
+    from graph_build.buildcache import build_key, load_entry, store_entry, write_outputs
+    from graph_build.changes import record_state
+
     corpus, out = Path(corpus), Path(out)
+    key = build_key(corpus, extract=extract, validate=validate)
+    entry = load_entry(key) if key else None
+    if entry is not None:
+        from graph_build.summarise import Summary
+
+        outputs = write_outputs(out, entry["texts"])
+        changes = record_state(out, entry["state"]).lines()
+        return BuildResult(None, Summary(**entry["summary"]), outputs, changes, entry["extracted"])
+    graph, summary, texts, extracted = _build(corpus, validate=validate, extract=extract, progress=progress)
+    outputs = write_outputs(out, texts)
+    from graph_build.changes import state_of
+
+    state = state_of(graph)
+    if key:
+        store_entry(key, texts, summary.as_dict(), state, extracted)
+    return BuildResult(graph, summary, outputs, record_state(out, state).lines(), extracted)
+
+
+def _build(corpus: Path, *, validate: bool, extract: bool, progress: bool) -> tuple[Graph, Summary, dict, int]:
+    from graph_build.assemble import assemble_graph
+    from graph_build.claims import merge_claims
+    from graph_build.curated import load_curated
+    from graph_build.describe import void_graph
+    from graph_build.read import read_corpus
+    from graph_build.summarise import summarise
+    from graph_build.validate import shacl_violations
+    from graph_build.write import turtle_text
+    from ontology import ONTOLOGY_TTL
+    from ontology.lexicon import load_lexicon
+
     documents = read_corpus(corpus)
     lexicon = load_lexicon()
     curated, extracted = load_curated(corpus, documents, lexicon), 0
@@ -72,14 +107,4 @@ def build_graph(
         SUMMARY_FILE: json.dumps(summary.as_dict(), indent=2, sort_keys=True) + "\n",
         VOID_FILE: turtle_text(void_graph(graph)),
     }
-    try:
-        out.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise DrugkgError(f"cannot create the output folder ({exc.strerror})", where=out) from None
-    outputs = []
-    for name, text in texts.items():
-        write_text(out / name, text)
-        outputs.append(out / name)
-    from graph_build.changes import report_changes
-
-    return BuildResult(graph, summary, outputs, report_changes(out, graph).lines(), extracted)
+    return graph, summary, texts, extracted

@@ -6,29 +6,16 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import json
-import os
 from decimal import Decimal
 from functools import cache
 from pathlib import Path
 
 from drugkg.atomic import write_text
+from graph_build.cachedir import CACHE_ENV, cache_root  # noqa: F401  (cache_root is re-exported)
 from graph_build.claims import Claim, Evidence
 from graph_build.extract import PIPELINE_VERSION, Extraction
 from ontology import IDENTIFIERS_YAML, LEXICON_YAML
 from ontology.lexicon import Entity
-
-CACHE_ENV = "DRUGKG_CACHE_DIR"
-
-
-def cache_root() -> Path:
-    """Where drugkg keeps caches: $DRUGKG_CACHE_DIR, else $XDG_CACHE_HOME/drugkg, else ~/.cache/drugkg.
-
-    Kept out of the output folder so that the output holds only the graph files.
-    """
-    if os.environ.get(CACHE_ENV):
-        return Path(os.environ[CACHE_ENV])
-    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-    return Path(base) / "drugkg"
 
 
 def extraction_cache() -> Path:

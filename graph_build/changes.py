@@ -12,11 +12,12 @@ import hashlib
 import json
 from dataclasses import dataclass, field
 from pathlib import Path
-
-from rdflib import RDF, Graph
+from typing import TYPE_CHECKING
 
 from drugkg.atomic import write_text
-from ontology.vocab import DKG, ENT
+
+if TYPE_CHECKING:
+    from rdflib import Graph
 
 
 @dataclass
@@ -46,6 +47,10 @@ def _digest(items: list[str]) -> str:
 
 def state_of(graph: Graph) -> dict[str, dict[str, str]]:
     """Digests of every entity and every fact of a built graph."""
+    from rdflib import RDF
+
+    from ontology.vocab import DKG, ENT
+
     entities: dict[str, list[str]] = {}
     for node in set(graph.subjects(RDF.type, None)):
         if str(node).startswith(str(ENT)):
@@ -84,7 +89,12 @@ def compare(old: dict | None, new: dict) -> Changes:
 
 def report_changes(out: Path, graph: Graph) -> Changes:
     """Compare the graph just written with the last build's state in `out`, and record the new state."""
-    from graph_build.cache import cache_root
+    return record_state(out, state_of(graph))
+
+
+def record_state(out: Path, new: dict) -> Changes:
+    """Compare a build's state (`state_of`) with the last one recorded for `out`, and record it instead."""
+    from graph_build.cachedir import cache_root
 
     folder = str(Path(out).resolve()).encode("utf-8")
     path = cache_root() / "state" / f"{hashlib.sha256(folder).hexdigest()[:16]}.json"
@@ -92,7 +102,6 @@ def report_changes(out: Path, graph: Graph) -> Changes:
         old = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError):
         old = None
-    new = state_of(graph)
     with contextlib.suppress(OSError):
         write_text(path, json.dumps(new, indent=1, sort_keys=True) + "\n")
     return compare(old, new)

