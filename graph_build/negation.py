@@ -32,6 +32,37 @@ HEDGES = {
 }
 
 
+#: Words too common to tell whether a rule can match; a token of a rule made of other words is preferred.
+COMMON_WORDS = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "of",
+        "to",
+        "for",
+        "in",
+        "on",
+        "as",
+        "at",
+        "be",
+        "is",
+        "was",
+        "are",
+        "were",
+        "have",
+        "has",
+        "had",
+        "been",
+        "it",
+        "its",
+        "with",
+    ]
+)
+#: The ConText categories whose modifiers `statuses` reads.
+USED = frozenset({"NEGATED_EXISTENCE", "POSSIBLE_EXISTENCE", "HYPOTHETICAL"})
+
+
 @dataclass(frozen=True)
 class Status:
     """What ConText says about one mention: negated, and the certainty of its statement."""
@@ -51,9 +82,61 @@ def _pipeline() -> Any:
     context.add(
         [ConTextRule(cue, "POSSIBLE_EXISTENCE", direction="BIDIRECTIONAL", max_scope=12) for cue in sorted(HEDGES)]
     )
-    # the first word of every rule's literal: a sentence without any of them cannot be modified
-    cues = {rule.literal.lower().split()[0] for rule in context.rules if rule.literal.split()}
-    return nlp, context, frozenset(cues)
+    return nlp, context, _triggers(nlp, context.rules)
+
+
+@dataclass(frozen=True)
+class Triggers:
+    """What a sentence must contain for some rule to negate or hedge in it, as spaCy tokens (lower case).
+
+    A phrase rule needs its phrase's tokens in a row; a token-pattern rule needs one of the values of its most
+    selective non-optional token. A sentence with none of them cannot be modified, so ConText is skipped.
+    """
+
+    words: frozenset[str]
+    phrases: dict[str, tuple[tuple[str, ...], ...]]  # first token -> the phrases starting with it
+
+    def found_in(self, tokens: list[str]) -> bool:
+        if self.words.intersection(tokens):
+            return True
+        for i, token in enumerate(tokens):
+            for phrase in self.phrases.get(token, ()):
+                if tuple(tokens[i : i + len(phrase)]) == phrase:
+                    return True
+        return False
+
+
+def _triggers(nlp: Any, rules: list) -> Triggers | None:
+    """The triggers of the rules whose categories `statuses` reads (None when a rule cannot be analysed)."""
+    words: set[str] = set()
+    phrases: dict[str, set[tuple[str, ...]]] = {}
+    for rule in rules:
+        if rule.category.upper() not in USED:
+            continue  # family and history cues never negate or hedge
+        if rule.pattern is None:
+            tokens = tuple(t.lower_ for t in nlp.make_doc(rule.literal))
+            if len(tokens) == 1:
+                words.add(tokens[0])
+            elif tokens:
+                phrases.setdefault(tokens[0], set()).add(tokens)
+            continue
+        options = []
+        for token in rule.pattern if isinstance(rule.pattern, list) else []:
+            if not set(token) <= {"LOWER", "OP"}:
+                return None
+            if token.get("OP") in ("?", "*"):
+                continue
+            value = token.get("LOWER")
+            if isinstance(value, str):
+                options.append([value])
+            elif isinstance(value, dict) and set(value) == {"IN"}:
+                options.append([str(v) for v in value["IN"]])
+            else:
+                return None
+        if not options:
+            return None
+        words.update(min(options, key=lambda values: (sum(v in COMMON_WORDS for v in values), len(values))))
+    return Triggers(frozenset(words), {k: tuple(sorted(v)) for k, v in sorted(phrases.items())})
 
 
 def statuses(sentence: str, spans: list[tuple[int, int]]) -> list[Status]:
@@ -65,10 +148,10 @@ def statuses(sentence: str, spans: list[tuple[int, int]]) -> list[Status]:
     >>> statuses("Klonopin is sometimes used for tremors.", [(31, 38)])
     [Status(negated=False, certainty='Occasional')]
     """
-    nlp, context, cues = _pipeline()
-    if not cues.intersection(sentence.lower().replace(",", " ").split()):
-        return [Status() for _ in spans]  # no word of the sentence starts any ConText rule
+    nlp, context, triggers = _pipeline()
     doc = nlp.make_doc(sentence)
+    if triggers is not None and not triggers.found_in([t.lower_ for t in doc]):
+        return [Status() for _ in spans]  # no ConText rule that negates or hedges can match this sentence
     for i, token in enumerate(doc):
         token.is_sent_start = i == 0
     ents, index = [], {}

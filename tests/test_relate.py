@@ -100,3 +100,13 @@ def test_worsening_a_condition_is_an_adverse_effect_and_inhibitors_is_no_verb(le
     }
     assert ("ibuprofen", "hasAdverseEffect", "asthma") in found
     assert not any(f[1] == "decreases" for f in found)
+
+
+def test_context_prefilter_keeps_every_negation_spacy_tokens_reveal():
+    """ConText is skipped for sentences with no negation/hedge trigger; "cannot" and "doesn't" still trigger."""
+    from graph_build.negation import _pipeline, statuses
+
+    nlp, _, triggers = _pipeline()
+    assert not triggers.found_in([t.lower_ for t in nlp.make_doc("Klonopin treats seizures in adults.")])
+    assert statuses("Klonopin cannot relieve acute pain.", [(25, 35)])[0].negated
+    assert statuses("Klonopin doesn't relieve acute pain.", [(25, 35)])[0].negated
