@@ -49,7 +49,8 @@ def test_same_input_gives_byte_identical_files(tmp_path: Path) -> None:
     outputs = []
     for seed in ("1", "2"):
         out = tmp_path / f"out{seed}"
-        env = dict(os.environ, PYTHONHASHSEED=seed)
+        # each build gets its own empty cache, so both run the whole pipeline rather than reuse the first
+        env = dict(os.environ, PYTHONHASHSEED=seed, DRUGKG_CACHE_DIR=str(tmp_path / f"cache{seed}"))
         done = subprocess.run(
             [sys.executable, "-c", "from drugkg.cli import main; main()", "build", "--out", str(out)],
             capture_output=True,
