@@ -17,7 +17,8 @@ from graph_build.claims import Claim
 from graph_build.curated import load_curated
 from graph_build.extract import extract_document
 from graph_build.read import read_corpus
-from ontology.lexicon import load_lexicon
+from ontology.lexicon import Entity, load_lexicon
+from ontology.schema import local_name, ontology_graph, predicates
 
 Item = tuple[str, str, str, str, bool]
 
@@ -185,7 +186,19 @@ def _vocabulary_entities(folder: Path, known: dict) -> dict:
                     hit = look_up(slug.replace("-", " "))
                     if hit is not None and hit.entity.slug == slug:
                         found[slug] = hit.entity
+                    elif claim.get("predicate") in predicates():
+                        # known to nobody (e.g. a statistic the extractor would mint): a placeholder of the
+                        # predicate's domain/range class, so that a missed entity counts as a missed claim
+                        found[slug] = Entity(slug, slug, _end_class(claim["predicate"], slug == claim.get("object")))
     return found
+
+
+def _end_class(predicate: str, is_object: bool) -> str:
+    """The ontology class at one end of a predicate (range for the object, domain for the subject), local name."""
+    from rdflib import RDFS
+
+    value = ontology_graph().value(predicates()[predicate], RDFS.range if is_object else RDFS.domain)
+    return local_name(value) if value is not None else "Thing"
 
 
 def _as_claims_folder(folder: Path) -> Path:
