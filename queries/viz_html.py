@@ -272,16 +272,35 @@ def _hash(text: str) -> str:
     return "'sha256-" + base64.b64encode(hashlib.sha256(text.encode("utf-8")).digest()).decode("ascii") + "'"
 
 
+def growth_data(model: Model, view: View) -> dict:
+    """What a served page adds when it grows in place (GET /explore/neighbours): nodes, edges, their details.
+
+    The page merges these into what it shows (by id) and recounts its legend and filters itself.
+    """
+    data = page_data(model, view)
+    keep = ("title", "note", "nodes", "edges", "entities", "claims", "classes", "relations", "documents")
+    return {key: data[key] for key in keep}
+
+
 def render_page(model: Model, view: View, expand: dict | None = None) -> str:
-    """The complete HTML page of a view (deterministic: same graph and view, same bytes)."""
+    """The complete HTML page of a view (deterministic: same graph and view, same bytes).
+
+    With `expand` (pages served by `drugkg serve`) the page also carries queries/view/served.js, which grows
+    the view in place, and its Content-Security-Policy allows requests to its own server (connect-src 'self');
+    without it (`drugkg viz`), every request is forbidden.
+    """
     vis_js, app_js = _asset(VIS_DIR / "vis-network.min.js"), _asset(VIEW_DIR / "app.js")
-    for name, text in (("vis-network.min.js", vis_js), ("app.js", app_js)):
+    scripts = [("vis-network.min.js", vis_js), ("app.js", app_js)]
+    if expand is not None:
+        scripts.append(("served.js", _asset(VIEW_DIR / "served.js")))
+    for name, text in scripts:
         if "</script" in text.lower():
             raise DrugkgError(f"{name} contains '</script' and cannot be inlined", where=VIEW_DIR)
+    connect = "'self'" if expand is not None else "'none'"
     csp = (
         "default-src 'none'; "
-        f"script-src {_hash(vis_js)} {_hash(app_js)}; "
-        "style-src 'unsafe-inline'; img-src data:; font-src 'none'; connect-src 'none'; "
+        f"script-src {' '.join(_hash(text) for _name, text in scripts)}; "
+        f"style-src 'unsafe-inline'; img-src data:; font-src 'none'; connect-src {connect}; "
         "form-action 'none'; base-uri 'none'"
     )
     parts = {
@@ -292,6 +311,7 @@ def render_page(model: Model, view: View, expand: dict | None = None) -> str:
         "data": script_json(page_data(model, view, expand)),
         "vis_js": vis_js,
         "app_js": app_js,
+        "served": f"\n<script>{scripts[2][1]}</script>" if expand is not None else "",
     }
     template = _asset(VIEW_DIR / "page.html")
     return re.sub(r"\{\{(\w+)\}\}", lambda m: parts[m[1]], template)

@@ -2,15 +2,19 @@
 
     /explore                          the whole graph (cut to a readable size, with a note)
     /explore?focus=NAME&depth=N       the neighbourhood of NAME (label, synonym, brand, slug or IRI)
-    /explore?focus=A&focus=B          several neighbourhoods together: how "expand" grows the view
+    /explore?focus=A&focus=B          several neighbourhoods together
+    /explore/neighbours?focus=A&focus=B&depth=N
+                                      the same view as JSON: what the page adds when it grows in place
 
-The page is the same self-contained page as `drugkg viz`; in it, double-clicking a node (or "expand
-neighbours" in its panel) reloads /explore with that node added to the focus list. A query result links to
-its place in the graph with /explore?focus=<IRI>.
+The page is the same page as `drugkg viz`, plus a served-mode script (queries/view/served.js): double-clicking
+a node (or "expand neighbours" in its panel) asks /explore/neighbours for the view with that node added to
+the focus list and adds the new nodes and edges to the running graph, without reloading. A query result links
+to its place in the graph with /explore?focus=<IRI>; a node's panel links to the SPARQL page's `claims-about`.
 """
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -58,25 +62,61 @@ def explore_view(model: Model, focus: list[str], depth: int, max_nodes: int) -> 
     return cut(model, View(f"{labels}: neighbourhood, depth {depth}", entities, claims, focus=first.focus), max_nodes)
 
 
-def explore(request: server.Request) -> server.Response:
-    from queries.viz_html import render_page
-
+def _asked(request: server.Request) -> tuple[list[str], int, int]:
+    """focus (at most MAX_FOCUS), depth (0-5) and max_nodes (1-5000) from the URL, or one error line."""
     params = request.params()
+    for name in ("depth", "max_nodes"):
+        if len(params.get(name, [])) > 1:
+            raise DrugkgError(f"{name} may be given once")
     focus = [f for f in params.get("focus", []) if f.strip()]
     if len(focus) > MAX_FOCUS:
         raise DrugkgError(f"at most {MAX_FOCUS} focus entities", fix="start again from one")
-    depth = _number(params, "depth", 1, 0, 5)
-    max_nodes = _number(params, "max_nodes", DEFAULT_MAX_NODES, 1, 5000)
+    return focus, _number(params, "depth", 1, 0, 5), _number(params, "max_nodes", DEFAULT_MAX_NODES, 1, 5000)
+
+
+def explore(request: server.Request) -> server.Response:
+    from queries.viz_html import render_page
+
+    focus, depth, max_nodes = _asked(request)
     model = _model(request.app.graph_paths[0])
     view = explore_view(model, focus, depth, max_nodes)
-    expand = {"base": "/explore", "focus": [model.resolve(f).iri for f in focus], "depth": depth}
+    expand = {
+        "base": "/explore",
+        "focus": [model.resolve(f).iri for f in focus],
+        "depth": depth,
+        "maxNodes": max_nodes,
+        "sparqlPage": "/",
+    }
     page = render_page(model, view, expand=expand)
     return server.Response(200, page.encode("utf-8"), "text/html; charset=utf-8")
 
 
+def neighbours(request: server.Request) -> server.Response:
+    """GET /explore/neighbours: the view /explore would draw for these focus entities, as JSON.
+
+    The page sends its focus list plus the node to expand and adds whatever it does not show yet; the view
+    is cut to max_nodes like the page, and `note` says what was left out.
+    """
+    from queries.viz_html import growth_data
+
+    if request.method not in ("GET", "HEAD"):
+        return server.text(405, f"method {request.method} not allowed; use GET")
+    focus, depth, max_nodes = _asked(request)
+    if not focus:
+        raise DrugkgError("focus is required (an entity's label, synonym, slug or IRI)", fix="add ?focus=NAME")
+    model = _model(request.app.graph_paths[0])
+    view = explore_view(model, focus, depth, max_nodes)
+    data = growth_data(model, view)
+    data["focus"] = [model.resolve(f).iri for f in focus]
+    data["depth"] = depth
+    body = json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    return server.Response(200, body.encode("utf-8"), "application/json; charset=utf-8")
+
+
 def mount() -> None:
-    """Add /explore to the server's routes (keeps a page another module mounted there)."""
+    """Add /explore and /explore/neighbours to the server's routes (keeps pages another module mounted there)."""
     server.ROUTES.setdefault("/explore", explore)
+    server.ROUTES.setdefault("/explore/neighbours", neighbours)
 
 
-__all__ = ["explore", "explore_view", "mount"]
+__all__ = ["explore", "explore_view", "mount", "neighbours"]

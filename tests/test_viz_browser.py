@@ -265,3 +265,29 @@ def test_hostile_text_shows_as_written_and_runs_nothing(playwright, tmp_path: Pa
         assert t.console_errors == []
         ARTIFACTS.mkdir(exist_ok=True)
         t.page.screenshot(path=str(ARTIFACTS / f"viz-hostile-{'nocsp' if bypass_csp else 'csp'}.png"))
+
+
+def test_standalone_page_does_not_grow_or_ask_for_anything_on_double_click(tab, seed_html: Path):
+    """Growing in place is for pages served by `drugkg serve`; the file from `drugkg viz` stays offline."""
+    t = tab(seed_html)
+    before = t.js("window.drugkg.drawn()")
+    clonazepam = str(ENT["clonazepam"])
+    point = t.js(
+        """(id) => {
+            const n = window.drugkg.network;
+            const p = n.getPositions([id])[id];
+            n.moveTo({position: p, scale: 1.5, animation: false});
+            const dom = n.canvasToDOM(p);
+            const box = document.getElementById('graph').getBoundingClientRect();
+            return {x: box.left + dom.x, y: box.top + dom.y, node: n.getNodeAt(dom)};
+        }""",
+        clonazepam,
+    )
+    assert point["node"] == clonazepam
+    t.page.mouse.dblclick(point["x"], point["y"])
+    t.page.wait_for_timeout(300)  # time for a request to be attempted, if the page made one (none may)
+    assert t.js("window.drugkg.drawn()") == before
+    assert t.js("typeof window.drugkg.grow") == "undefined"
+    assert t.page.query_selector("#panel .expand, #panel a.sparql") is None
+    assert t.page.url == seed_html.resolve().as_uri()
+    assert t.requests == [] and t.console_errors == []

@@ -40,6 +40,14 @@ def _get(url: str) -> tuple[int, str]:
         return error.code, error.read().decode("utf-8")
 
 
+def _json(url: str) -> tuple[int, str, dict | str]:
+    try:
+        with urllib.request.urlopen(url, timeout=60) as answer:
+            return answer.status, answer.headers["Content-Type"], json.loads(answer.read().decode("utf-8"))
+    except urllib.error.HTTPError as error:
+        return error.code, error.headers["Content-Type"], error.read().decode("utf-8")
+
+
 def _data(page: str) -> dict:
     return json.loads(re.search(r'<script type="application/json" id="drugkg-data">(.*?)</script>', page, re.S)[1])
 
@@ -64,7 +72,13 @@ def test_explore_draws_a_neighbourhood_with_expand_links(graph, base_url: str):
     assert status == 200
     data = _data(page)
     assert {n["id"] for n in data["nodes"]} == _neighbours(graph, ENT["clonazepam"])
-    assert data["expand"] == {"base": "/explore", "focus": [str(ENT["clonazepam"])], "depth": 1}
+    assert data["expand"] == {
+        "base": "/explore",
+        "focus": [str(ENT["clonazepam"])],
+        "depth": 1,
+        "maxNodes": DEFAULT_MAX_NODES,
+        "sparqlPage": "/",
+    }
 
 
 def test_expanding_a_second_entity_adds_its_neighbours(graph, base_url: str):
@@ -82,3 +96,100 @@ def test_bad_parameters_are_one_line_400(base_url: str, query: str, message: str
     status, body = _get(f"{base_url}/explore?{query}")
     assert status == 400
     assert message in body and len(body.strip().splitlines()) == 1
+
+
+def _claims_within(graph, near: set[str]) -> set[str]:
+    rows = graph.query(PREFIXES + "SELECT ?c ?s ?o WHERE { ?c a dkg:Claim ; dkg:subject ?s ; dkg:object ?o }")
+    return {str(c) for c, s, o in rows if str(s) in near and str(o) in near}
+
+
+def test_neighbours_route_answers_the_view_explore_would_draw_as_json(graph, base_url: str):
+    status, media, data = _json(f"{base_url}/explore/neighbours?focus={ENT['clonazepam']}&focus=baclofen&depth=1")
+    assert status == 200 and media == "application/json; charset=utf-8"
+    near_c, near_b = _neighbours(graph, ENT["clonazepam"]), _neighbours(graph, ENT["baclofen"])
+    assert {n["id"] for n in data["nodes"]} == near_c | near_b == set(data["entities"])
+    assert {e["id"] for e in data["edges"]} == _claims_within(graph, near_c) | _claims_within(graph, near_b)
+    assert set(data["claims"]) == {e["id"] for e in data["edges"]}
+    assert data["focus"] == [str(ENT["clonazepam"]), str(ENT["baclofen"])] and data["depth"] == 1
+    assert data["note"] == ""
+    # the same as the page for that focus list (what a reload would have drawn)
+    page = _data(_get(f"{base_url}/explore?focus={ENT['clonazepam']}&focus=baclofen&depth=1")[1])
+    assert data["nodes"] == page["nodes"] and data["edges"] == page["edges"] and data["claims"] == page["claims"]
+
+
+def test_neighbours_route_values_are_the_graphs_text_exactly(graph, base_url: str):
+    _status, _media, data = _json(f"{base_url}/explore/neighbours?focus=Klonopin")
+    clonazepam = data["entities"][str(ENT["clonazepam"])]
+    skos = "PREFIX skos: <http://www.w3.org/2004/02/skos/core#>\n"
+    rows = graph.query(
+        skos + "SELECT ?l ?d WHERE { ?e skos:prefLabel ?l ; skos:definition ?d }", initBindings={"e": ENT["clonazepam"]}
+    )
+    row = next(iter(rows))
+    assert clonazepam["label"] == str(row[0]) and clonazepam["definition"] == str(row[1])
+    assert "Klonopin" in clonazepam["brands"]
+    quotes = graph.query(
+        PREFIXES
+        + "SELECT ?c ?q WHERE { ?c dkg:hasEvidence/dkg:quote ?q { ?c dkg:subject ?x } UNION { ?c dkg:object ?x } }",
+        initBindings={"x": ENT["clonazepam"]},
+    )
+    expected: dict[str, set[str]] = {}
+    for claim, quote in quotes:
+        expected.setdefault(str(claim), set()).add(str(quote))
+    assert expected
+    for claim, wanted in expected.items():
+        assert {e["quote"] for e in data["claims"][claim]["evidence"]} == wanted
+
+
+def test_neighbours_route_cuts_to_max_nodes_with_a_note(graph, base_url: str):
+    status, _media, data = _json(f"{base_url}/explore/neighbours?focus=clonazepam&depth=1&max_nodes=5")
+    assert status == 200
+    total = len(_neighbours(graph, ENT["clonazepam"]))
+    assert total > 5 and len(data["nodes"]) == 5
+    assert data["note"].startswith(f"Showing 5 of {total} entities")
+    assert str(ENT["clonazepam"]) in {n["id"] for n in data["nodes"]}  # the cut keeps the focus
+    kept = {n["id"] for n in data["nodes"]}
+    assert all(e["from"] in kept and e["to"] in kept for e in data["edges"])
+
+
+@pytest.mark.parametrize(
+    ("query", "message"),
+    [
+        ("", "focus is required"),
+        ("focus=no-such-thing", "no entity called 'no-such-thing'"),
+        ("focus=clonazepam&depth=x", "depth must be"),
+        ("focus=clonazepam&depth=6", "depth must be"),
+        ("focus=clonazepam&depth=1&depth=2", "depth may be given once"),
+        ("focus=clonazepam&max_nodes=0", "max_nodes must be"),
+        ("&".join(["focus=clonazepam"] * 21), "at most 20 focus entities"),
+    ],
+)
+def test_neighbours_route_bad_parameters_are_one_line_400(base_url: str, query: str, message: str):
+    status, media, body = _json(f"{base_url}/explore/neighbours?{query}")
+    assert status == 400 and media.startswith("text/plain")
+    assert message in body and len(body.strip().splitlines()) == 1
+
+
+def test_neighbours_route_is_read_only(base_url: str):
+    request = urllib.request.Request(f"{base_url}/explore/neighbours?focus=clonazepam", data=b"x", method="POST")
+    with pytest.raises(urllib.error.HTTPError) as error:
+        urllib.request.urlopen(request, timeout=60)
+    assert error.value.code == 405
+
+
+def test_served_page_may_fetch_its_own_server_and_the_standalone_page_may_not(graph, base_url: str):
+    from queries.viz_html import render_page
+    from queries.viz_model import read_model
+    from queries.viz_select import neighbourhood
+
+    served = _get(base_url + "/explore?focus=clonazepam")[1]
+    csp = re.search(r'http-equiv="Content-Security-Policy" content="([^"]*)"', served)[1].replace("&#x27;", "'")
+    assert "connect-src 'self'" in csp and "default-src 'none'" in csp
+    scripts = re.compile(r"^<script", re.M)
+    assert csp.count("'sha256-") == 3  # vis-network, app.js, served.js: each allowed by its hash
+    assert len(scripts.findall(served)) == 4  # and the JSON data block
+    assert "/neighbours" in served
+    model = read_model(graph)
+    alone = render_page(model, neighbourhood(model, "clonazepam", 1))
+    assert "connect-src 'none'" in alone.replace("&#x27;", "'") and "/neighbours" not in alone
+    assert len(scripts.findall(alone)) == 3  # data, vis-network, app.js: no served-mode script
+    assert alone == render_page(model, neighbourhood(model, "clonazepam", 1))  # byte-identical

@@ -65,7 +65,8 @@
   const api = {
     network, data, ready: false, readyAt: null, selected: null,
     drawn: () => ({ nodes: network.body.nodeIndices.length, edges: network.body.edgeIndices.length }),
-    select: selectNode, showClaim: selectEdge, apply,
+    select: selectNode, showClaim: selectEdge, apply, merge,
+    entityActions: [], // functions (id) => [elements] adding actions to a node's panel (served pages)
   };
   window.drugkg = api;
 
@@ -82,12 +83,13 @@
 
   function checkList(listId, items, set, describe) {
     const list = byId(listId);
+    list.replaceChildren();
     for (const item of items) {
       const li = el("li");
       const label = el("label");
       const box = el("input");
       box.type = "checkbox";
-      box.checked = true;
+      box.checked = set.has(item.key);
       box.value = item.key;
       box.addEventListener("change", () => {
         if (box.checked) set.add(item.key); else set.delete(item.key);
@@ -99,29 +101,32 @@
     }
   }
 
-  checkList("filter-classes", data.classes.map((c) => ({ ...c, key: c.name })), state.classes, (c) => {
-    const symbol = el("span", c.symbol, "symbol");
-    symbol.style.color = c.color;
-    return [symbol, el("span", c.label)];
-  });
-  checkList("filter-relations", data.relations.map((r) => ({ ...r, key: r.name })), state.relations, (r) => [el("span", r.label)]);
-  checkList("filter-documents", data.documents.map((d) => ({ ...d, key: d.iri })), state.documents, (d) => {
-    const span = el("span", d.title);
-    span.title = d.id;
-    return [span];
-  });
-
-  const legend = byId("edge-legend");
-  for (const [kind, text, dash] of [["asserted", "stated", "solid"], ["hedged", "hedged (may, sometimes)", "dotted"],
-    ["negated", "not (the source denies it)", "dashed"], ["unsupported", "no claim in the graph", "dotted"]]) {
-    if (kind === "unsupported" && !data.edges.some((e) => e.kind === kind)) continue;
-    const li = el("li");
-    const line = el("span", null, "line");
-    line.style.borderTopColor = data.edgeColours[kind];
-    line.style.borderTopStyle = dash;
-    li.append(line, el("span", text));
-    legend.append(li);
+  function renderFilters() {
+    checkList("filter-classes", data.classes.map((c) => ({ ...c, key: c.name })), state.classes, (c) => {
+      const symbol = el("span", c.symbol, "symbol");
+      symbol.style.color = c.color;
+      return [symbol, el("span", c.label)];
+    });
+    checkList("filter-relations", data.relations.map((r) => ({ ...r, key: r.name })), state.relations, (r) => [el("span", r.label)]);
+    checkList("filter-documents", data.documents.map((d) => ({ ...d, key: d.iri })), state.documents, (d) => {
+      const span = el("span", d.title);
+      span.title = d.id;
+      return [span];
+    });
+    const legend = byId("edge-legend");
+    legend.replaceChildren();
+    for (const [kind, text, dash] of [["asserted", "stated", "solid"], ["hedged", "hedged (may, sometimes)", "dotted"],
+      ["negated", "not (the source denies it)", "dashed"], ["unsupported", "no claim in the graph", "dotted"]]) {
+      if (kind === "unsupported" && !data.edges.some((e) => e.kind === kind)) continue;
+      const li = el("li");
+      const line = el("span", null, "line");
+      line.style.borderTopColor = data.edgeColours[kind];
+      line.style.borderTopStyle = dash;
+      li.append(line, el("span", text));
+      legend.append(li);
+    }
   }
+  renderFilters();
 
   byId("reset").addEventListener("click", resetFilters);
   function resetFilters() {
@@ -140,14 +145,14 @@
   const edgeLabels = byId("edge-labels");
   const labelOf = Object.fromEntries(data.edges.map((e) => [e.id, e.label]));
   let labelsShown = true;
-  function applyEdgeLabels() {
+  function applyEdgeLabels(force) {
     const show = edgeLabels.checked && (data.edges.length <= 30 || network.getScale() >= 0.75);
-    if (show === labelsShown) return;
+    if (show === labelsShown && !force) return;
     labelsShown = show;
     edges.update(data.edges.map((e) => ({ id: e.id, label: show ? labelOf[e.id] : " " })));
   }
-  edgeLabels.addEventListener("change", applyEdgeLabels);
-  network.on("zoom", applyEdgeLabels);
+  edgeLabels.addEventListener("change", () => applyEdgeLabels());
+  network.on("zoom", () => applyEdgeLabels());
   byId("fit").addEventListener("click", () => { network.fit({ animation: false }); applyEdgeLabels(); });
 
   // ---- panel ------------------------------------------------------------------------------------------------
@@ -198,13 +203,11 @@
       entity.facts.forEach(([k, v]) => dl.append(el("dt", k), el("dd", v)));
       panel.append(dl);
     }
-    const grow = expandUrl(id);
-    if (grow) {
-      const link = el("a", "expand neighbours");
-      link.href = grow;
-      link.className = "expand";
-      const para = el("p");
-      para.append(link);
+    for (const action of api.entityActions) {
+      const items = action(id);
+      if (!items || !items.length) continue;
+      const para = el("p", null, "actions");
+      para.append(...items);
       panel.append(para);
     }
     const related = data.edges.filter((e) => e.from === id || e.to === id);
@@ -272,18 +275,56 @@
     showClaim(id);
   }
 
-  // served pages (/explore) grow the view: the node joins the focus list and the page reloads
-  function expandUrl(id) {
-    if (!data.expand) return null;
-    const params = new URLSearchParams();
-    for (const f of [...data.expand.focus, id].filter((v, i, all) => all.indexOf(v) === i)) params.append("focus", f);
-    params.set("depth", String(data.expand.depth));
-    return `${data.expand.base}?${params.toString()}`;
+  // ---- growing the view: add nodes, edges and their details (served pages fetch them; see served.js) ----------
+  function recount() {
+    const count = (list, key) => { const n = {}; list.forEach((x) => key(x).forEach((k) => { n[k] = (n[k] || 0) + 1; })); return n; };
+    const classes = count(Object.values(data.entities), (e) => [e.cls]);
+    const relations = count(Object.values(data.claims), (c) => [c.predicate]);
+    const documents = count(data.edges, (e) => e.docs);
+    data.classes.forEach((c) => { c.count = classes[c.name] || 0; });
+    data.relations.forEach((r) => { r.count = relations[r.name] || 0; });
+    data.documents.forEach((d) => { d.count = documents[d.iri] || 0; });
   }
-  network.on("doubleClick", (params) => {
-    const url = params.nodes.length ? expandUrl(params.nodes[0]) : null;
-    if (url) window.location.assign(url);
-  });
+
+  function addNew(list, items, key, set) {
+    const have = new Set(list.map(key));
+    const added = items.filter((x) => !have.has(key(x)));
+    for (const x of added) { list.push(x); if (set) set.add(key(x)); }
+    list.sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
+    return added;
+  }
+
+  // Add what `update` has and the page does not (by id); new classes, relations and articles join the filters
+  // switched on, filters switched off stay off. Places new nodes around `near` (a node id) if given.
+  function merge(update, near) {
+    const newNodes = update.nodes.filter((n) => !(n.id in classOf));
+    const newEdges = update.edges.filter((e) => !(e.id in labelOf));
+    for (const n of newNodes) { classOf[n.id] = n.cls; degree[n.id] = 0; data.entities[n.id] = update.entities[n.id]; }
+    for (const e of newEdges) { degree[e.from] += 1; degree[e.to] += 1; data.claims[e.id] = update.claims[e.id]; labelOf[e.id] = e.label; }
+    data.nodes.push(...newNodes);
+    data.edges.push(...newEdges);
+    addNew(data.classes, update.classes, (c) => c.name, state.classes);
+    addNew(data.relations, update.relations, (r) => r.name, state.relations);
+    addNew(data.documents, update.documents, (d) => d.iri, state.documents);
+    recount();
+    const centre = near && network.body.nodes[near] ? network.getPositions([near])[near] : network.getViewPosition();
+    const radius = 160 + 14 * newNodes.length;
+    const placed = newNodes.map((n, i) => {
+      const angle = (2 * Math.PI * i) / Math.max(newNodes.length, 1);
+      return { ...n, x: centre.x + radius * Math.cos(angle), y: centre.y + radius * Math.sin(angle) };
+    });
+    recompute();
+    nodes.add(placed);
+    edges.add(newEdges.map((e) => ({ ...e, label: labelsShown ? e.label : " " })));
+    renderFilters();
+    rebuildIndex();
+    apply();
+    applyEdgeLabels(true);
+    const selected = api.selected;
+    if (selected && selected.node) { network.selectNodes([selected.node]); showEntity(selected.node); }
+    else if (selected && selected.edge) { network.setSelection({ nodes: [], edges: [selected.edge] }, { unselectAll: true, highlightEdges: false }); showClaim(selected.edge); }
+    return { nodes: newNodes.map((n) => n.id), edges: newEdges.map((e) => e.id) };
+  }
 
   network.on("click", (params) => {
     if (params.nodes.length) { api.selected = { node: params.nodes[0] }; showEntity(params.nodes[0]); }
@@ -293,7 +334,11 @@
   // ---- search -----------------------------------------------------------------------------------------------
   const search = byId("search");
   const results = byId("results");
-  const index = Object.entries(data.entities).map(([id, e]) => ({ id, e, names: e.names.map((n) => [n, fold(n)]) }));
+  let index = [];
+  function rebuildIndex() {
+    index = Object.entries(data.entities).map(([id, e]) => ({ id, e, names: e.names.map((n) => [n, fold(n)]) }));
+  }
+  rebuildIndex();
 
   function matches(text) {
     const wanted = fold(text);

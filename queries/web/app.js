@@ -178,6 +178,25 @@ async function start() {
     if (query) document.getElementById("query").value = query.text;
   });
   showLibraryQuery();
+  await preselect();
+}
+
+// "/?library=NAME&param=value" (e.g. from a node of the graph page) picks that library query, fills its
+// parameters from the address and runs it.
+async function preselect() {
+  const wanted = new URLSearchParams(window.location.search);
+  const name = wanted.get("library");
+  if (!name) return;
+  if (!library.some((q) => q.name === name)) {
+    setStatus(`no library query called ${name}`, true);
+    return;
+  }
+  document.getElementById("library").value = name;
+  showLibraryQuery();
+  for (const input of document.querySelectorAll("#params input")) {
+    if (wanted.has(input.name)) input.value = wanted.get(input.name);
+  }
+  await runLibrary();
 }
 
 start().catch((error) => setStatus(String(error), true));

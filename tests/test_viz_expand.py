@@ -1,0 +1,289 @@
+"""/explore in `drugkg serve`, in a real headless Chromium: double-clicking a node grows the graph in place.
+
+The server runs on the built seed graph; every request that does not go to it is aborted and recorded, and the
+tests assert there were none. Expected answers come from SPARQL on the same graph (neighbours, claims, quotes)
+and from /explore itself (the page a reload with the grown focus list would draw). Skipped with the reason when
+/usr/bin/chromium or the playwright package is absent. Screenshots go to test-artifacts/.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import urllib.parse
+import urllib.request
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+import pytest
+from rdflib.namespace import SKOS
+from test_viz_browser import ARTIFACTS, CHROMIUM, TIMEOUT_MS, chromium
+
+from ontology.vocab import ENT
+from queries.library import load_library
+from queries.server import Limits, SparqlServer
+from queries.viz_serve import mount
+
+pytestmark = pytest.mark.browser
+PREFIXES = "PREFIX dkg: <https://w3id.org/drugkg/ontology#>\n"
+CLONAZEPAM = str(ENT["clonazepam"])
+
+
+@dataclass
+class Tab:
+    page: object
+    base: str
+    outside: list[str] = field(default_factory=list)
+    ours: list[str] = field(default_factory=list)
+    console_errors: list[str] = field(default_factory=list)
+    navigations: list[str] = field(default_factory=list)  # pages loaded (a reload would add one)
+
+    def js(self, expression: str, arg: object = None) -> object:
+        return self.page.evaluate(expression, arg)
+
+
+@pytest.fixture(scope="module")
+def base_url(graph, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    path = tmp_path_factory.mktemp("served") / "drugkg.ttl"
+    graph.serialize(path, format="turtle")
+    mount()
+    server = SparqlServer([path], "127.0.0.1", 0, Limits(workers=1))
+    url = server.start()
+    try:
+        yield url
+    finally:
+        server.stop()
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[object]:
+    if not CHROMIUM.exists():
+        pytest.skip(f"needs Chromium at {CHROMIUM} (apt-get install chromium)")
+    sync_api = pytest.importorskip("playwright.sync_api", reason="needs the playwright package")
+    with sync_api.sync_playwright() as running, chromium(running) as context:
+        yield context
+
+
+@pytest.fixture
+def tab(browser, base_url: str) -> Iterator[object]:
+    opened: list[Tab] = []
+
+    def _open(path: str, ready: str = "body[data-ready=true]") -> Tab:
+        page = browser.new_page()
+        t = Tab(page, base_url)
+
+        def route(route):
+            url = route.request.url
+            if url.startswith(base_url + "/"):
+                t.ours.append(url.removeprefix(base_url))
+                route.continue_()
+            else:
+                t.outside.append(url)
+                route.abort()
+
+        page.route("**/*", route)
+        page.on("console", lambda m: t.console_errors.append(m.text) if m.type == "error" else None)
+        page.on("pageerror", lambda e: t.console_errors.append(str(e)))
+        page.on("request", lambda r: t.navigations.append(r.url) if r.resource_type == "document" else None)
+        page.goto(base_url + path)
+        page.wait_for_selector(ready, state="attached", timeout=TIMEOUT_MS)
+        opened.append(t)
+        return t
+
+    yield _open
+    for t in opened:
+        t.page.close()
+
+
+def _neighbours(graph, entity: str) -> set[str]:
+    rows = graph.query(
+        PREFIXES
+        + "SELECT ?x WHERE { { ?c dkg:subject ?e ; dkg:object ?x } UNION { ?c dkg:object ?e ; dkg:subject ?x } }",
+        initBindings={"e": ENT[entity.removeprefix(str(ENT))]},
+    )
+    return {str(r[0]) for r in rows} | {entity}
+
+
+def _claims_within(graph, near: set[str]) -> set[str]:
+    rows = graph.query(PREFIXES + "SELECT ?c ?s ?o WHERE { ?c a dkg:Claim ; dkg:subject ?s ; dkg:object ?o }")
+    return {str(c) for c, s, o in rows if str(s) in near and str(o) in near}
+
+
+def _quotes(graph, claim: str) -> set[str]:
+    rows = graph.query(PREFIXES + f"SELECT ?q WHERE {{ <{claim}> dkg:hasEvidence ?e . ?e dkg:quote ?q }}")
+    return {str(r[0]) for r in rows}
+
+
+def _page_data(base_url: str, query: str) -> dict:
+    with urllib.request.urlopen(f"{base_url}/explore?{query}", timeout=60) as answer:
+        page = answer.read().decode("utf-8")
+    return json.loads(re.search(r'<script type="application/json" id="drugkg-data">(.*?)</script>', page, re.S)[1])
+
+
+def _point(t: Tab, node: str) -> dict:
+    """Centre the view on a node, zoomed in, and say where it is on the screen (and what is drawn there)."""
+    return t.js(
+        """(id) => {
+            const n = window.drugkg.network;
+            const p = n.getPositions([id])[id];
+            n.moveTo({position: p, scale: 1.5, animation: false});
+            const dom = n.canvasToDOM(p);
+            const box = document.getElementById('graph').getBoundingClientRect();
+            return {x: box.left + dom.x, y: box.top + dom.y, node: n.getNodeAt(dom)};
+        }""",
+        node,
+    )
+
+
+def _edge_point(t: Tab, edge: str) -> dict:
+    return t.js(
+        """(edge) => {
+            const n = window.drugkg.network;
+            const e = n.body.edges[edge];
+            const p = n.getPositions([e.fromId, e.toId]);
+            const mid = {x: (p[e.fromId].x + p[e.toId].x) / 2, y: (p[e.fromId].y + p[e.toId].y) / 2};
+            n.moveTo({position: mid, scale: 2.5, animation: false});
+            const dom = n.canvasToDOM(mid);
+            const box = document.getElementById('graph').getBoundingClientRect();
+            return {x: box.left + dom.x, y: box.top + dom.y, edge: n.getEdgeAt(dom), node: n.getNodeAt(dom)};
+        }""",
+        edge,
+    )
+
+
+def _counts(t: Tab, list_id: str) -> dict[str, int]:
+    return t.js(
+        """(id) => Object.fromEntries([...document.querySelectorAll('#' + id + ' li')].map(li =>
+              [li.querySelector('input').value, Number(li.querySelector('.count').textContent)]))""",
+        list_id,
+    )
+
+
+def _expand_target(graph, near: set[str]) -> tuple[str, set[str]]:
+    """The neighbour of clonazepam that brings the most entities not shown yet (ties: by IRI)."""
+    gains = {n: _neighbours(graph, n) - near for n in sorted(near - {CLONAZEPAM})}
+    target = max(sorted(gains), key=lambda n: len(gains[n]))
+    return target, gains[target]
+
+
+def test_double_click_grows_the_graph_in_place(graph, tab, base_url: str):
+    t = tab(f"/explore?focus={urllib.parse.quote(CLONAZEPAM, safe='')}&depth=1")
+    near = _neighbours(graph, CLONAZEPAM)
+    before = t.js("window.drugkg.drawn()")
+    assert before["nodes"] == len(near)
+    target, new = _expand_target(graph, near)
+    assert new, "the seed graph should have a neighbour of clonazepam with neighbours of its own"
+    t.js("() => { window.markerBeforeExpanding = 'still here'; }")
+
+    point = _point(t, target)
+    assert point["node"] == target, point
+    t.page.mouse.dblclick(point["x"], point["y"])
+    t.page.wait_for_selector("body[data-expansions='1']", state="attached", timeout=TIMEOUT_MS)
+
+    grown = near | _neighbours(graph, target)
+    claims = _claims_within(graph, near) | _claims_within(graph, _neighbours(graph, target))
+    assert t.js("window.drugkg.drawn()") == {"nodes": before["nodes"] + len(new), "edges": len(claims)}
+    assert set(t.js("window.drugkg.data.nodes.map(n => n.id)")) == grown
+    assert set(t.js("window.drugkg.data.edges.map(e => e.id)")) == claims
+    assert set(t.js("window.drugkg.lastAdded.nodes")) == new
+    # no reload: the marker survives, one page load only, one JSON request; the address names the grown view
+    assert t.js("window.markerBeforeExpanding") == "still here"
+    assert len(t.navigations) == 1
+    asked = [("focus", CLONAZEPAM), ("focus", target), ("depth", "1"), ("max_nodes", "300")]
+    assert [u for u in t.ours if u.startswith("/explore/neighbours?")] == [
+        "/explore/neighbours?" + urllib.parse.urlencode(asked)
+    ]
+    assert urllib.parse.parse_qs(t.js("location.search")[1:])["focus"] == [CLONAZEPAM, target]
+    assert "Expanded" in t.page.inner_text("#note")
+
+    # legend and filter counts are those of the page a reload would have drawn
+    reloaded = _page_data(base_url, urllib.parse.urlencode([("focus", CLONAZEPAM), ("focus", target), ("depth", "1")]))
+    assert _counts(t, "filter-classes") == {c["name"]: c["count"] for c in reloaded["classes"]}
+    assert _counts(t, "filter-relations") == {r["name"]: r["count"] for r in reloaded["relations"]}
+    assert _counts(t, "filter-documents") == {d["iri"]: d["count"] for d in reloaded["documents"]}
+    shown = f"{len(grown)} of {len(grown)} entities, {len(claims)} of {len(claims)} claims shown"
+    assert t.page.inner_text("#counts") == shown
+    ARTIFACTS.mkdir(exist_ok=True)
+    t.page.screenshot(path=str(ARTIFACTS / "viz-expand-in-place.png"))
+    assert t.outside == [] and t.console_errors == []
+
+
+def test_added_elements_have_panels_search_and_filters(graph, tab, base_url: str):
+    t = tab(f"/explore?focus={urllib.parse.quote(CLONAZEPAM, safe='')}&depth=1")
+    near = _neighbours(graph, CLONAZEPAM)
+    target, new = _expand_target(graph, near)
+    t.js("(id) => window.drugkg.select(id)", target)
+    t.page.click("#panel button.expand")  # the panel's "expand neighbours" grows the graph the same way
+    t.page.wait_for_selector("body[data-expansions='1']", state="attached", timeout=TIMEOUT_MS)
+    assert t.js("window.drugkg.network.getSelectedNodes()") == [target]  # the selection is kept
+    assert set(t.js("window.drugkg.lastAdded.nodes")) == new
+
+    # an added edge, clicked with the mouse, shows its evidence quotes
+    added_edges = [e for e in t.js("window.drugkg.lastAdded.edges") if _quotes(graph, e)]
+    assert added_edges
+    for edge in added_edges:
+        point = _edge_point(t, edge)
+        if point["edge"] == edge and point["node"] is None:
+            break
+    else:
+        pytest.fail("no added edge with evidence could be clicked clear of nodes")
+    t.page.mouse.click(point["x"], point["y"])
+    assert t.js("window.drugkg.network.getSelectedEdges()") == [edge]
+    shown = set(t.page.eval_on_selector_all("#panel blockquote", "nodes => nodes.map(n => n.textContent)"))
+    assert shown == _quotes(graph, edge)
+
+    # search finds an added entity by its label; its panel shows its definition as text
+    definitions = graph.query(f"PREFIX skos: <{SKOS}> SELECT ?e ?d WHERE {{ ?e skos:definition ?d }}")
+    defined = {str(e): str(d) for e, d in definitions if str(e) in new}
+    entity = sorted(defined or new)[0]
+    label = t.js("(id) => window.drugkg.data.entities[id].label", entity)
+    t.page.fill("#search", label)
+    t.page.press("#search", "Enter")
+    assert t.js("window.drugkg.network.getSelectedNodes()") == [entity]
+    assert t.page.inner_text("#panel h2") == label
+    if defined:
+        assert t.page.inner_text("#panel .definition") == defined[entity]
+
+    # a class filter hides the added nodes of that class too; "show everything" brings them back
+    classes = t.js("(ids) => ids.map(id => window.drugkg.data.entities[id].cls)", sorted(new))
+    cls = max(sorted(set(classes)), key=classes.count)
+    total = t.js("window.drugkg.drawn()")
+    of_class = sum(1 for n in t.js("window.drugkg.data.nodes") if n["cls"] == cls)
+    t.page.uncheck(f"#filter-classes input[value={cls}]")
+    assert t.js("window.drugkg.drawn()")["nodes"] == total["nodes"] - of_class
+    t.page.click("#reset")
+    assert t.js("window.drugkg.drawn()") == total
+    assert t.outside == [] and t.console_errors == []
+
+
+def test_a_bad_expansion_says_why_in_one_line_and_changes_nothing(tab):
+    t = tab("/explore?" + "&".join(["focus=clonazepam"] * 20))
+    before = t.js("window.drugkg.drawn()")
+    neighbour = t.js("window.drugkg.data.nodes.map(n => n.id).find(id => id !== '" + CLONAZEPAM + "')")
+    t.js("(id) => window.drugkg.grow(id)", neighbour)  # a 21st focus entity: the server refuses it
+    t.page.wait_for_selector("body[data-expansions='0']:not([data-busy])", state="attached", timeout=TIMEOUT_MS)
+    t.page.wait_for_selector("#note.error", state="visible", timeout=TIMEOUT_MS)
+    assert t.page.inner_text("#note") == "Could not expand: at most 20 focus entities; start again from one"
+    assert t.js("window.drugkg.drawn()") == before
+    assert t.outside == []
+
+
+def test_node_panel_opens_claims_about_on_the_sparql_page(graph, tab):
+    t = tab(f"/explore?focus={urllib.parse.quote(CLONAZEPAM, safe='')}&depth=1")
+    t.js("(id) => window.drugkg.select(id)", CLONAZEPAM)
+    href = t.page.get_attribute("#panel a.sparql", "href")
+    assert href == "/?" + urllib.parse.urlencode({"library": "claims-about", "entity": CLONAZEPAM})
+    t.page.click("#panel a.sparql")
+    t.page.wait_for_function(
+        "() => /\\d+ rows?/.test(document.getElementById('status').textContent)", timeout=TIMEOUT_MS
+    )
+    assert t.page.input_value("#library") == "claims-about"
+    assert t.page.input_value("#param-entity") == CLONAZEPAM
+    head = t.page.eval_on_selector_all("#results th", "nodes => nodes.map(n => n.textContent)")
+    column = head.index("claim")
+    shown = t.page.eval_on_selector_all(
+        "#results tr", f"rows => rows.slice(1).map(r => r.children[{column}].textContent)"
+    )
+    rows = graph.query(load_library()["claims-about"].text, initBindings={"entity": ENT["clonazepam"]})
+    assert sorted(shown) == sorted(str(r["claim"]) for r in rows)
+    assert t.outside == [] and t.console_errors == []
