@@ -12,7 +12,9 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from graph_build.claims import TEXT_MINING, Claim, Evidence
+from graph_build.mechanism import chains
 from graph_build.normalise import normalise
+from graph_build.prevalence import prevalence
 from graph_build.read import Document
 from graph_build.recognise import Mention, recognise
 from graph_build.relate import Discourse, Found, Unit, keep, relate_unit, update
@@ -21,7 +23,7 @@ from graph_build.tables import find_cells, row_predicate, table_lines
 from ontology.lexicon import Entity
 
 #: Bump when a change to the pipeline changes its output: cached results of older versions are ignored.
-PIPELINE_VERSION = "3"
+PIPELINE_VERSION = "4"
 HEADING_END = re.compile(r"[.!?:]$")
 
 
@@ -107,6 +109,8 @@ def extract_document(document: Document, lexicon: dict[str, Entity], *, vocabula
     drugs = Counter(m.slug for m in mentions if classes[m.slug] == "Drug")
     ctx = Discourse(focus=drugs.most_common(1)[0][0] if drugs else None)
     ctx.main = ctx.focus
+    statistics = {slug: e for slug, e in lexicon.items() if e.statistic}
+    labels = {slug: e.label for slug, e in entities.items()}
     found: list[tuple[tuple[int, int], Found]] = _tables(text, mentions, classes)
     skip = table_lines(text)
     sentences = [s for s in segment(text) if text.rfind("\n", 0, s.start) + 1 not in skip]
@@ -114,8 +118,13 @@ def extract_document(document: Document, lexicon: dict[str, Entity], *, vocabula
         unit = _unit(text, sentence.start, sentence.end, mentions, classes, heading=heading, bullet=bullet)
         if unit.mentions:
             found += [((sentence.start, sentence.end), f) for f in relate_unit(unit, ctx)]
+            stated, minted = prevalence(unit, statistics, labels)
+            found += [((sentence.start, sentence.end), f) for f in stated]
+            new.update(minted)
+            classes.update({slug: e.cls for slug, e in minted.items()})
         update(ctx, unit)
-    claims = [_claim(document, norm, span, f) for span, f in found if keep(f, classes)]
+    kept = [(span, f) for span, f in found if keep(f, classes)]
+    claims = [_claim(document, norm, span, f) for span, f in chains(kept, classes)]
     return Extraction(claims, new)
 
 

@@ -173,6 +173,48 @@ def _vocabulary(text: str, words: list, covered: dict[int, range], lexicon: dict
     return mentions, new
 
 
+#: "liver, kidney or" right before a mention "heart disease": modifiers sharing the mention's head words.
+CONJUNCTS = re.compile(r"((?:\b[A-Za-z][\w-]*, )*\b[A-Za-z][\w-]*),? (?:and|or) $")
+
+
+def _coordinated(text: str, mentions: list[Mention], folded: dict, lexicon: dict, new: dict | None) -> list[Mention]:
+    """Names hidden in a coordination: "severe liver or kidney disease" also names "liver disease".
+
+    Each conjunct before a mention of two or more words is joined to the mention's last words (longest first);
+    the result must be a known name (lexicon, else the broad vocabularies). Conjuncts that are already part of a
+    mention are left alone ("headache, back pain and menstrual pain").
+
+    >>> from ontology.lexicon import load_lexicon
+    >>> lx = load_lexicon()
+    >>> found, _ = recognise("It eases chronic or acute pain", lx, vocabularies=False)
+    >>> [(m.text, m.slug) for m in found]
+    [('chronic', 'chronic-pain'), ('acute pain', 'acute-pain')]
+    """
+    out = []
+    for m in mentions:
+        tail = m.text.split()
+        match = CONJUNCTS.search(text, max(0, m.start - 80), m.start) if len(tail) > 1 else None
+        if match is None or match.end() != m.start:
+            continue
+        for part in re.finditer(r"[A-Za-z][\w-]*", match.group(1)):
+            a, b = match.start(1) + part.start(), match.start(1) + part.end()
+            if any(o.start < b and a < o.end for o in mentions):
+                continue
+            for k in range(len(tail) - 1, 0, -1):
+                name = f"{part.group(0)} {' '.join(tail[-k:])}"
+                slug = folded.get(name.lower())
+                if slug is None and new is not None:
+                    hit = look_up(name)
+                    if hit is not None:
+                        slug = hit.entity.slug
+                        if slug not in lexicon:
+                            new.setdefault(slug, hit.entity)
+                if slug is not None:
+                    out.append(Mention(a, b, slug, text[a:b], "coordination"))
+                    break
+    return out
+
+
 def learn_abbreviations(text: str, mentions: list[Mention]) -> dict[str, str]:
     """Abbreviations the text defines, as `long form (ABBR)` right after a recognised mention.
 
@@ -213,6 +255,7 @@ def recognise(text: str, lexicon: dict[str, Entity], *, vocabularies: bool = Tru
         extra, new = _vocabulary(text, words, covered, lexicon)
         mentions = [m for m in mentions if not any(e.start <= m.start and m.end <= e.end for e in extra)]
         mentions = sorted(mentions + extra, key=lambda m: m.start)
+    mentions += _coordinated(text, mentions, folded, lexicon, new if vocabularies else None)
     learned = {a: s for a, s in learn_abbreviations(text, mentions).items() if a not in exact}
     if learned:
         by_start = {m.start for m in mentions}

@@ -22,6 +22,8 @@ COND = frozenset({"Disease", "Symptom", "DiseaseOrCondition"})
 PROCESS = frozenset({"BiologicalProcess", "PharmacologicalEffect", "MolecularTarget", "EndogenousChemical", "Ion"})
 #: Words that refer back to the drug in focus, or to the class named just before.
 PRONOUN = re.compile(r"\b(it|its|the drug|the medication|this drug|this medication|the drug's|the medicine)\b", re.I)
+#: A sentence opening that refers back to the previous sentence's outcome: "This binding", "The resulting X".
+ANAPHOR = re.compile(r"^\s*(this|these|the resulting|such)\b", re.I)
 CLASS_PRONOUN = re.compile(r"^\s*(these|such) (drugs|medications|medicines)\b", re.I)
 #: Where a list of objects ends: a new clause about something else.
 BOUNDARY = re.compile(
@@ -75,6 +77,7 @@ class Discourse:
     focus: str | None = None
     last_class: str | None = None
     main: str | None = None
+    outcome: str | None = None  # the last process or effect the previous sentence named ("this X" refers to it)
 
 
 # The rules: (name, predicate, cue pattern, subject classes, object classes).
@@ -229,15 +232,22 @@ def relate_unit(unit: Unit, ctx: Discourse) -> list[Found]:
     withdrawal = WITHDRAWAL.search(text) and any(m[2] == "withdrawal-syndrome" for m in unit.mentions)
     for name, predicate, cue, s_classes, o_classes in COMPILED:
         for match in cue.finditer(text):
+            if any(m[0] <= match.start() < m[1] for m in unit.mentions):
+                continue  # a cue word inside a name ("reduced neuronal excitability") is no cue
             if predicate == "treats" and (contra or interaction):
                 continue
             if predicate == "hasAdverseEffect" and (withdrawal or interaction):
                 continue
             if predicate in ("causes", "increases", "decreases", "alleviates", "hasPhenotype"):
                 before = [m for m in unit.mentions if m[1] <= match.start() and m[3] in s_classes]
-                if not before or (predicate == "causes" and any(m[3] in AGENT for m in unit.mentions)):
+                if predicate == "causes" and any(m[3] in AGENT for m in unit.mentions):
                     continue
-                subject, confidence = before[-1][2], Decimal("0.7")
+                if before:
+                    subject, confidence = before[-1][2], Decimal("0.7")
+                elif ANAPHOR.match(text) and ctx.outcome and not any(m[0] < match.start() for m in unit.mentions):
+                    subject, confidence = ctx.outcome, Decimal("0.6")  # "This binding increases Y"
+                else:
+                    continue
             else:
                 subject, confidence = _agent_subject(unit, match.start(), s_classes, ctx)
             if subject is None:
@@ -371,6 +381,8 @@ def update(ctx: Discourse, unit: Unit) -> None:
     """Move the discourse focus to the first drug this unit names (its topic: drugs named later in a sentence
     are usually examples or companions, "X belongs to ... called selective serotonin ..."), and note the last class.
     """
+    outcomes = [m[2] for m in unit.mentions if m[3] in PROCESS]
+    ctx.outcome = outcomes[-1] if outcomes else None
     drugs = [m[2] for m in unit.mentions if m[3] == "Drug"]
     if drugs:
         ctx.focus = drugs[0]
