@@ -16,8 +16,9 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 import pytest
+import yaml
 from rdflib.namespace import SKOS
-from test_viz_browser import ARTIFACTS, CHROMIUM, TIMEOUT_MS, chromium
+from test_viz_browser import ARTIFACTS, CHROMIUM, FIXTURES, TIMEOUT_MS, chromium
 
 from ontology.vocab import ENT
 from queries.library import load_library
@@ -287,3 +288,49 @@ def test_node_panel_opens_claims_about_on_the_sparql_page(graph, tab):
     rows = graph.query(load_library()["claims-about"].text, initBindings={"entity": ENT["clonazepam"]})
     assert sorted(shown) == sorted(str(r["claim"]) for r in rows)
     assert t.outside == [] and t.console_errors == []
+
+
+def test_hostile_text_added_in_place_stays_text(browser):
+    """The merge path shows document and lexicon text with textContent only, like the first drawing."""
+    strings = yaml.safe_load((FIXTURES / "hostile.yaml").read_text(encoding="utf-8"))
+    mount()
+    server = SparqlServer([FIXTURES / "hostile.ttl"], "127.0.0.1", 0, Limits(workers=1))
+    url = server.start()
+    page = browser.new_page()
+    outside: list[str] = []
+
+    def only_ours(route) -> None:
+        if route.request.url.startswith(url + "/"):
+            route.continue_()
+        else:
+            outside.append(route.request.url)
+            route.abort()
+
+    page.route("**/*", only_ours)
+    dialogs: list[str] = []
+    page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+    try:
+        page.goto(url + "/explore?focus=plain-condition&depth=1")
+        page.wait_for_selector("body[data-ready=true]", state="attached", timeout=TIMEOUT_MS)
+        drug, condition = str(ENT["hostile-drug"]), str(ENT["hostile-condition"])
+        assert page.evaluate("(id) => id in window.drugkg.data.entities", condition) is False
+        page.evaluate("(id) => window.drugkg.grow(id)", drug)
+        page.wait_for_selector("body[data-expansions='1']", state="attached", timeout=TIMEOUT_MS)
+        assert page.evaluate("window.drugkg.lastAdded") == {
+            "nodes": [condition],
+            "edges": ["https://w3id.org/drugkg/claim/hostile-treats"],
+        }
+        assert strings["drug"] in page.inner_text("#note")
+        page.evaluate("(id) => window.drugkg.select(id)", condition)
+        assert page.inner_text("#panel h2") == strings["condition"]
+        page.evaluate("(id) => window.drugkg.showClaim(id)", "https://w3id.org/drugkg/claim/hostile-treats")
+        assert page.inner_text("#panel blockquote") == strings["quote"]
+        assert strings["qualifier"] in page.inner_text("#panel dl")
+        page.fill("#search", strings["condition"][:5])
+        assert strings["condition"] in page.inner_text("#results")
+        assert page.evaluate("typeof window.pwned") == "undefined"
+        assert page.evaluate("document.querySelectorAll('img, svg, iframe, b, i').length") == 0
+        assert dialogs == [] and outside == []
+    finally:
+        page.close()
+        server.stop()
