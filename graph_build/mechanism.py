@@ -53,4 +53,3 @@ def chains(found: list[tuple[tuple[int, int], Found]], classes: dict[str, str]) 
             f = replace(f, qualifiers=tuple(sorted(f.qualifiers + extra)))
         out.append((span, f))
     return out
-
