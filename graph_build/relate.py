@@ -28,7 +28,7 @@ CLASS_PRONOUN = re.compile(r"^\s*(these|such) (drugs|medications|medicines)\b", 
 #: Where a list of objects ends: a new clause about something else.
 BOUNDARY = re.compile(
     r"\b(because|which|where|whose|while|caused by|associated with|accompanied by|characteri[sz]ed by|"
-    r"complicated by|originating|resulting|due to|exacerbated|such as those|but)\b|;"
+    r"complicated by|originating|resulting|due to|exacerbated|such as those|but|after)\b|;"
 )
 USE_STATUS = [
     (re.compile(r"\bnot (be )?appropriate\b"), "NotAppropriate"),
@@ -85,8 +85,8 @@ RULES = [
     (
         "treats-cue",
         "treats",
-        r"\b(treat(s|ed|ing|ment)?|manag(e|es|ed|ing)|used (to|for|in)|help(s|ed)?|prescribed for|"
-        r"prescribes? (it |them )?for|effective (for|in)|"
+        r"\b(treat(s|ed|ing|ment)?|manag(e|es|ed|ing)|used (to|for|in)|help(s|ed)?|"
+        r"(prescrib|recommend)(e|es|ed|s|ing)? ([\w-]+ ){0,3}?for|effective (for|in)|"
         r"useful (for|in)|relie(f|ves?)|utili[sz]ed for|control(s|led|ling)?|cope with|"
         r"(appropriate|indicated|suitable) for|application|opt for|preferred)\b",
         AGENT,
@@ -173,6 +173,14 @@ SYMPTOM_OF = re.compile(r"\b(symptoms? of|associated with|hallmark of)\b", re.I)
 INTERACTION = re.compile(r"\b(combin\w+|taken with|use with|together with|interaction with|mix\w* with)\b", re.I)
 CONTRA = re.compile(r"\b(should not (take|be (taken|used|given))|must not|avoid\w*|contraindicated)\b", re.I)
 WITHDRAWAL = re.compile(r"\b(withdrawal|abrupt\w*|cessation|stopping|discontinu\w*)\b", re.I)
+#: Stopping a drug, then what that causes: "Stopping X suddenly can cause A, B", "Discontinuing it may lead to A".
+STOPPING = re.compile(
+    r"\b(stop(s|ped|ping)?|discontinu\w*|cessation|quit(s|ting)?|coming off|withdraw(al|ing)? from)\b"
+    r"(?P<between>[^.;]*?)\b(cause[sd]?|causing|lead(s|ing)? to|trigger\w*|results? in|produc\w+|bring on)\b",
+    re.I,
+)
+#: A prohibition with a condition is no contraindication: "should not take X without a dose adjustment".
+CONDITIONAL = re.compile(r"^[^.;]*?\b(without|unless|except)\b", re.I)
 OUTCOME = re.compile(r"\b(increase\w*|risk of|lead to|cause\w*|fatal|regarding)\b", re.I)
 
 
@@ -228,15 +236,18 @@ def relate_unit(unit: Unit, ctx: Discourse) -> list[Found]:
     text, found = unit.text, []
     low = text.lower()
     contra = CONTRA.search(text)
+    if contra and CONDITIONAL.match(text[contra.end() :]):
+        contra = None
     interaction = INTERACTION.search(text)
     withdrawal = WITHDRAWAL.search(text) and any(m[2] == "withdrawal-syndrome" for m in unit.mentions)
+    stopping = None if withdrawal else _stopping(text)
     for name, predicate, cue, s_classes, o_classes in COMPILED:
         for match in cue.finditer(text):
             if any(m[0] <= match.start() < m[1] for m in unit.mentions):
                 continue  # a cue word inside a name ("reduced neuronal excitability") is no cue
             if predicate == "treats" and (contra or interaction):
                 continue
-            if predicate == "hasAdverseEffect" and (withdrawal or interaction):
+            if predicate == "hasAdverseEffect" and (withdrawal or interaction or stopping):
                 continue
             if predicate in ("causes", "increases", "decreases", "alleviates", "hasPhenotype"):
                 before = [m for m in unit.mentions if m[1] <= match.start() and m[3] in s_classes]
@@ -249,7 +260,13 @@ def relate_unit(unit: Unit, ctx: Discourse) -> list[Found]:
                 else:
                     continue
             else:
-                subject, confidence = _agent_subject(unit, match.start(), s_classes, ctx)
+                inside = [
+                    m for m in unit.mentions if match.start() <= m[0] and m[1] <= match.end() and m[3] in s_classes
+                ]
+                if inside:  # "prescribe pregabalin for X": the agent named inside the cue
+                    subject, confidence = inside[0][2], Decimal("0.8")
+                else:
+                    subject, confidence = _agent_subject(unit, match.start(), s_classes, ctx)
             if subject is None:
                 continue
             qualifiers = _use_status(text) if predicate == "treats" else ()
@@ -257,6 +274,8 @@ def relate_unit(unit: Unit, ctx: Discourse) -> list[Found]:
                 st = _status(unit, obj)
                 found.append(Found(subject, predicate, obj[2], name, st.negated, st.certainty, qualifiers, confidence))
     found += _special(unit, ctx, contra, interaction, bool(withdrawal), low)
+    if stopping:
+        found += _stopping_effects(unit, ctx, stopping)
     unique: dict[tuple, Found] = {}
     for item in found:
         unique.setdefault((item.subject, item.predicate, item.object, item.negated), item)
@@ -341,6 +360,32 @@ def _special(unit: Unit, ctx: Discourse, contra, interaction, withdrawal: bool, 
             for m in ms:
                 if m[3] in COND:
                     out.append(Found(drug, "hasAdverseEffect", m[2], "side-effect-list", confidence=confidence))
+    return out
+
+
+def _stopping(text: str) -> re.Match | None:
+    """A stop cue followed in the same clause by a cause cue, with no "if/when" between (which would make the
+    cause a reason to stop: "Stop taking it if it causes a rash")."""
+    match = STOPPING.search(text)
+    if match is None or re.search(r"\b(if|when|unless)\b", match.group("between"), re.I):
+        return None
+    return match
+
+
+def _stopping_effects(unit: Unit, ctx: Discourse, cue: re.Match) -> list[Found]:
+    """Withdrawal effects: "Stopping X (suddenly) can cause A, B and C" -> X hasWithdrawalEffect A, B, C.
+
+    The drug is the one named between the stop cue and the cause cue, else the drug in focus; the effects are the
+    conditions after the cause cue up to the end of the clause.
+    """
+    drugs = [m for m in unit.mentions if cue.start() <= m[0] < cue.end("between") and m[3] in DRUG]
+    drug = drugs[0][2] if drugs else ctx.focus
+    if drug is None:
+        return []
+    out = []
+    for obj in _objects(unit, cue.end(), set(COND)):
+        st = _status(unit, obj)
+        out.append(Found(drug, "hasWithdrawalEffect", obj[2], "stopping-causes", st.negated, st.certainty))
     return out
 
 

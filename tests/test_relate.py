@@ -110,3 +110,30 @@ def test_context_prefilter_keeps_every_negation_spacy_tokens_reveal():
     assert not triggers.found_in([t.lower_ for t in nlp.make_doc("Klonopin treats seizures in adults.")])
     assert statuses("Klonopin cannot relieve acute pain.", [(25, 35)])[0].negated
     assert statuses("Klonopin doesn't relieve acute pain.", [(25, 35)])[0].negated
+
+
+def test_the_agent_inside_a_prescribe_or_recommend_cue_is_the_subject_and_not_negates_it(lexicon):
+    found = facts(
+        "Physicians sometimes prescribe Klonopin for panic attacks. Klonopin is not recommended for acute pain "
+        "after surgery.",
+        lexicon,
+    )
+    assert ("clonazepam", "treats", "panic-attack", False, "Occasional") in found
+    assert ("clonazepam", "treats", "acute-pain", True, "Asserted") in found
+
+
+def test_what_stopping_a_drug_causes_is_a_withdrawal_effect_not_an_adverse_effect(lexicon):
+    found = facts("Discontinuing Klonopin abruptly may lead to tremors and insomnia.", lexicon)
+    assert {f[1:3] for f in found} >= {("hasWithdrawalEffect", "tremor"), ("hasWithdrawalEffect", "insomnia")}
+    assert not any(f[1] == "hasAdverseEffect" for f in found)
+    # a reason to stop is no withdrawal effect
+    found = facts("Stop taking Klonopin if it causes confusion.", lexicon)
+    assert not any(f[1] == "hasWithdrawalEffect" for f in found)
+
+
+def test_a_conditional_prohibition_is_no_contraindication(lexicon):
+    found = facts(
+        "Epileptic patients should not take Klonopin without medical advice. Pregnant women should not take it.",
+        lexicon,
+    )
+    assert {f[2] for f in found if f[1] == "contraindicatedIn"} == {"pregnant-women"}
