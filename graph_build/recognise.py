@@ -215,6 +215,59 @@ def _coordinated(text: str, mentions: list[Mention], folded: dict, lexicon: dict
     return out
 
 
+#: "A, B(,) and/or " before the last conjunct of a list whose members share a head noun ("anti-seizure, anti-anxiety,
+#: and muscle relaxant effects"): single-word (or hyphenated) conjuncts separated by commas.
+HEAD_LIST = re.compile(
+    r"((?:\b[A-Za-z][\w-]*, ){0,5}\b[A-Za-z][\w-]*),? (?:and|or) ((?:[A-Za-z][\w-]* ){0,4}[A-Za-z][\w-]*)"
+)
+
+
+def _shared_head(text: str, mentions: list[Mention], folded: dict, kind) -> tuple[list[Mention], list[Mention]]:
+    """Modifiers listed before a shared head noun: "anxiolytic, anticonvulsant, and muscle-relaxant properties"
+    names "anxiolytic properties" and "anticonvulsant properties" too.
+
+    The last conjunct must end in a known name of two or more words (its head is that name's last words); each
+    earlier conjunct joined to the head words (longest first) must be a known name too. A conjunct that is itself a
+    name of the last conjunct's class stands alone ("anxiety and panic attacks" is no "anxiety attack"); one of
+    another class is read with the head ("anticonvulsant", the drug class, before "... properties"). Returns the
+    new mentions and the mentions they replace. `kind` gives a slug's class.
+
+    >>> from ontology.lexicon import load_lexicon
+    >>> text = "It has anti-seizure, anti-anxiety, and muscle relaxant effects."
+    >>> [m.slug for m in recognise(text, load_lexicon(), vocabularies=False)[0]]
+    ['anticonvulsant-effect', 'anxiolytic-effect', 'muscle-relaxant-effect']
+    """
+    added: list[Mention] = []
+    for match in HEAD_LIST.finditer(text):
+        last = _words(match.group(2))
+        tail = None
+        for k in range(len(last), 1, -1):
+            slug = folded.get(_key(w for _, _, w in last[-k:]))
+            if slug is not None:
+                tail = (k, slug)
+                break
+        if tail is None:
+            continue
+        k, slug = tail
+        base = match.start(2)
+        start, end = base + last[-k][0], base + last[-1][1]
+        if not any(m.start == start and m.end == end for m in mentions):
+            added.append(Mention(start, end, slug, text[start:end], "coordination"))
+        head = [w for _, _, w in last[-k + 1 :]]
+        for part in re.finditer(r"[A-Za-z][\w-]*", match.group(1)):
+            a, b = match.start(1) + part.start(), match.start(1) + part.end()
+            if any(m.start == a and m.end == b and kind(m.slug) == kind(slug) for m in mentions):
+                continue
+            words = [w for _, _, w in _words(part.group(0))]
+            for n in range(len(head), 0, -1):
+                found = folded.get(_key([*words, *head[-n:]]))
+                if found is not None:
+                    added.append(Mention(a, b, found, text[a:b], "coordination"))
+                    break
+    replaced = [m for m in mentions if any(a.start < m.end and m.start < a.end for a in added)]
+    return added, replaced
+
+
 def learn_abbreviations(text: str, mentions: list[Mention]) -> dict[str, str]:
     """Abbreviations the text defines, as `long form (ABBR)` right after a recognised mention.
 
@@ -256,6 +309,9 @@ def recognise(text: str, lexicon: dict[str, Entity], *, vocabularies: bool = Tru
         mentions = [m for m in mentions if not any(e.start <= m.start and m.end <= e.end for e in extra)]
         mentions = sorted(mentions + extra, key=lambda m: m.start)
     mentions += _coordinated(text, mentions, folded, lexicon, new if vocabularies else None)
+    added, replaced = _shared_head(text, mentions, folded, lambda s: (lexicon.get(s) or new[s]).cls)
+    if added:
+        mentions = [m for m in mentions if m not in replaced] + added
     learned = {a: s for a, s in learn_abbreviations(text, mentions).items() if a not in exact}
     if learned:
         by_start = {m.start for m in mentions}

