@@ -3,6 +3,7 @@ drugs and conditions from the broad vocabularies (graph_build/vocabularies.py)."
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from functools import cache
@@ -268,6 +269,41 @@ def _shared_head(text: str, mentions: list[Mention], folded: dict, kind) -> tupl
     return added, replaced
 
 
+def _bracketed(text: str, words: list, mentions: list[Mention], folded: dict) -> tuple[list[Mention], list[Mention]]:
+    """A name interrupted by its own abbreviation: "gamma-aminobutyric acid type A (GABA-A) receptor" names the
+    receptor ("X (ABBR) Y" where "X Y" is a known name, longest X first; Y one or two words). The new mention
+    spans the whole and replaces the mentions inside it.
+
+    >>> from ontology.lexicon import load_lexicon
+    >>> text = "It modulates the gamma-aminobutyric acid type A (GABA-A) receptor."
+    >>> [(m.slug, m.text[:9]) for m in recognise(text, load_lexicon(), vocabularies=False)[0]]
+    [('gaba-a-receptor', 'gamma-ami')]
+    """
+    added = []
+    starts = [w[0] for w in words]
+    for match in DEFINED.finditer(text):
+        first_after = bisect.bisect_left(starts, match.end())
+        if first_after >= len(words) or words[first_after][0] != match.end() + 1:
+            continue  # "(ABBR) Y": Y follows after one space
+        last_before = bisect.bisect_left(starts, match.start()) - 1
+        before = range(max(0, last_before - MAX_WORDS + 1), last_before + 1)
+        hit = None
+        for i in before:
+            for j in (first_after + 1, first_after):
+                if j < len(words):
+                    key = _key([w[2] for w in words[i : last_before + 1]] + [w[2] for w in words[first_after : j + 1]])
+                    if key in folded:
+                        hit = (i, j, folded[key])
+                        break
+            if hit:
+                break
+        if hit:
+            start, end = words[hit[0]][0], words[hit[1]][1]
+            added.append(Mention(start, end, hit[2], text[start:end], "lexicon"))
+    replaced = [m for m in mentions if any(a.start <= m.start and m.end <= a.end for a in added)]
+    return added, replaced
+
+
 def learn_abbreviations(text: str, mentions: list[Mention]) -> dict[str, str]:
     """Abbreviations the text defines, as `long form (ABBR)` right after a recognised mention.
 
@@ -310,6 +346,9 @@ def recognise(text: str, lexicon: dict[str, Entity], *, vocabularies: bool = Tru
         mentions = sorted(mentions + extra, key=lambda m: m.start)
     mentions += _coordinated(text, mentions, folded, lexicon, new if vocabularies else None)
     added, replaced = _shared_head(text, mentions, folded, lambda s: (lexicon.get(s) or new[s]).cls)
+    if "(" in text:
+        more, gone = _bracketed(text, words, mentions, folded)
+        added, replaced = added + more, replaced + gone
     if added:
         mentions = [m for m in mentions if m not in replaced] + added
     learned = {a: s for a, s in learn_abbreviations(text, mentions).items() if a not in exact}

@@ -76,3 +76,8 @@ def test_modifiers_listed_before_a_shared_head_noun_each_name_the_head(lexicon):
     )
     # a conjunct that names a thing of the last conjunct's kind stands alone
     assert ("anxiety", "anxiety") in slugs("Klonopin helps anxiety and panic attacks.", lexicon)
+
+
+def test_a_name_interrupted_by_its_abbreviation_is_one_mention(lexicon):
+    found = slugs("Baclofen acts on the GABAB (GABA-B) receptors of the spinal cord.", lexicon, vocabularies=False)
+    assert found[1] == ("GABAB (GABA-B) receptors", "gaba-b-receptor")
