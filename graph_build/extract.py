@@ -35,8 +35,18 @@ class Extraction:
     entities: dict[str, Entity]
 
 
+#: The last lexicon `_glue_names` read, its entities, and the names it found (one lexicon serves a whole build).
+_GLUE: list = [None, (), frozenset()]
+
+
 def _glue_names(lexicon: dict[str, Entity]) -> frozenset[str]:
-    return frozenset(n.lower() for e in lexicon.values() for n in e.names() if n.isalpha() and n[0].isupper())
+    entities = tuple(lexicon.values())
+    last, seen, names = _GLUE
+    if last is lexicon and len(seen) == len(entities) and all(a is b for a, b in zip(seen, entities, strict=True)):
+        return names  # the same entity objects: Entity is frozen, so its names are unchanged
+    names = frozenset(n.lower() for e in entities for n in e.names() if n.isalpha() and n[0].isupper())
+    _GLUE[:] = [lexicon, entities, names]
+    return names
 
 
 def _unit(text: str, start: int, end: int, mentions: list[Mention], classes: dict[str, str], **kw) -> Unit:

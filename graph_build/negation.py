@@ -8,8 +8,9 @@ reported, believed), each mapped to a dkg:Certainty value. See docs/decisions/04
 from __future__ import annotations
 
 import os
+import warnings
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 #: Extra hedge cues -> certainty; ConText sees them as POSSIBLE_EXISTENCE.
@@ -85,6 +86,43 @@ def _pipeline() -> Any:
     return nlp, context, _triggers(nlp, context.rules)
 
 
+@cache
+def _rule_index() -> RuleIndex:
+    nlp, context, _ = _pipeline()
+    return _index_rules(nlp, context.rules)
+
+
+@cache
+def _used_rules() -> frozenset[int]:
+    return frozenset(k for k, rule in enumerate(_pipeline()[1].rules) if rule.category.upper() in USED)
+
+
+def _reads_any(selected: tuple[int, ...]) -> bool:
+    """Whether a rule of a category `statuses` reads is among `selected` (else no verdict can change)."""
+    return not _used_rules().isdisjoint(selected)
+
+
+@lru_cache(maxsize=512)
+def _context_for(selected: tuple[int, ...]) -> Any:
+    """A ConText holding only the rules `selected` (positions in the full ConText's rules), with their ids.
+
+    spaCy's token Matcher tries every pattern at every token, so matching the 117 rules was most of ConText's
+    time; a rule that cannot match a sentence adds nothing to its matches. The rules keep their ids (the
+    matcher's counter is set to each rule's position), so matches, their order and the pruning of overlapping
+    ones are those of the full ConText. See docs/decisions/0410-context-rule-subsets.md.
+    """
+    from medspacy.context import ConText
+
+    nlp, context, _ = _pipeline()
+    rules = context.rules
+    subset = ConText(nlp, name=context.name, rules=None)
+    matcher = subset._ConText__matcher  # medspacy names a rule "<CATEGORY>_<count of rules added before>"
+    for k in selected:
+        matcher._MedspacyMatcher__rule_count = k
+        subset.add([rules[k]])
+    return subset
+
+
 @dataclass(frozen=True)
 class Triggers:
     """What a sentence must contain for some rule to negate or hedge in it, as spaCy tokens (lower case).
@@ -104,6 +142,80 @@ class Triggers:
                 if tuple(tokens[i : i + len(phrase)]) == phrase:
                     return True
         return False
+
+
+@dataclass(frozen=True)
+class RuleIndex:
+    """Which ConText rules can match a sentence, of every category (a rule that matches may also end another's
+    scope or win over an overlapping one, so no rule that can match may be left out).
+
+    A phrase rule needs its tokens in a row; a token-pattern rule needs, for each of its required tokens, one of
+    that token's values in the sentence; a rule this cannot analyse is always kept.
+    """
+
+    always: tuple[int, ...]
+    by_word: dict[str, tuple[tuple[int, tuple[frozenset[str], ...]], ...]]  # token -> (rule, its other needs)
+    phrases: dict[str, tuple[tuple[tuple[str, ...], int], ...]]  # first token -> (phrase, rule)
+
+    def select(self, tokens: list[str]) -> tuple[int, ...]:
+        present = set(tokens)
+        chosen = set(self.always)
+        for token in present:
+            for k, needs in self.by_word.get(token, ()):
+                if all(not present.isdisjoint(values) for values in needs):
+                    chosen.add(k)
+        for i, token in enumerate(tokens):
+            for phrase, k in self.phrases.get(token, ()):
+                if k not in chosen and tuple(tokens[i : i + len(phrase)]) == phrase:
+                    chosen.add(k)
+        return tuple(sorted(chosen))
+
+
+def _required(pattern: list) -> list[frozenset[str]] | None:
+    """The values each required token of a token pattern accepts (None: the pattern cannot be analysed)."""
+    needs = []
+    for token in pattern:
+        if not set(token) <= {"LOWER", "OP"}:
+            return None
+        if token.get("OP") not in (None, "+", "1"):
+            continue  # optional, repeated or negated tokens need nothing
+        value = token.get("LOWER")
+        if isinstance(value, str):
+            needs.append(frozenset([value]))
+        elif isinstance(value, dict) and set(value) == {"IN"}:
+            needs.append(frozenset(str(v) for v in value["IN"]))
+        else:
+            return None
+    return needs or None
+
+
+def _index_rules(nlp: Any, rules: list) -> RuleIndex:
+    always: list[int] = []
+    by_word: dict[str, list[tuple[int, tuple[frozenset[str], ...]]]] = {}
+    phrases: dict[str, list[tuple[tuple[str, ...], int]]] = {}
+    for k, rule in enumerate(rules):
+        if rule.pattern is None:
+            # as medspacy's PhraseMatcher (attr LOWER) sees the rule: the lower-cased literal, tokenised
+            tokens = tuple(t.lower_ for t in nlp.tokenizer(rule.literal.lower()))
+            if len(tokens) == 1:
+                by_word.setdefault(tokens[0], []).append((k, ()))
+            elif tokens:
+                phrases.setdefault(tokens[0], []).append((tokens, k))
+            else:
+                always.append(k)
+            continue
+        needs = _required(rule.pattern) if isinstance(rule.pattern, list) else None
+        if needs is None:
+            always.append(k)
+            continue
+        # looked up by its most selective token, then every other required token is checked
+        key = min(needs, key=lambda values: (sum(v in COMMON_WORDS for v in values), len(values), sorted(values)))
+        others = tuple(values for values in needs if values is not key)
+        for value in sorted(key):
+            by_word.setdefault(value, []).append((k, others))
+    return RuleIndex(
+        tuple(always), {w: tuple(ks) for w, ks in by_word.items()}, {w: tuple(ps) for w, ps in phrases.items()}
+    )
 
 
 def _triggers(nlp: Any, rules: list) -> Triggers | None:
@@ -148,10 +260,15 @@ def statuses(sentence: str, spans: list[tuple[int, int]]) -> list[Status]:
     >>> statuses("Klonopin is sometimes used for tremors.", [(31, 38)])
     [Status(negated=False, certainty='Occasional')]
     """
-    nlp, context, triggers = _pipeline()
+    nlp, _, triggers = _pipeline()
     doc = nlp.make_doc(sentence)
-    if triggers is not None and not triggers.found_in([t.lower_ for t in doc]):
+    tokens = [t.lower_ for t in doc]
+    if triggers is not None and not triggers.found_in(tokens):
         return [Status() for _ in spans]  # no ConText rule that negates or hedges can match this sentence
+    selected = _rule_index().select(tokens)
+    if not _reads_any(selected):
+        return [Status() for _ in spans]  # the rules that can match neither negate nor hedge
+    context = _context_for(selected)
     for i, token in enumerate(doc):
         token.is_sent_start = i == 0
     ents, index = [], {}
@@ -162,7 +279,10 @@ def statuses(sentence: str, spans: list[tuple[int, int]]) -> list[Status]:
         ents.append(span)
         index[k] = span
     doc.ents = sorted(ents, key=lambda e: e.start)
-    doc = context(doc)
+    with warnings.catch_warnings():
+        # a subset without token-pattern rules leaves spaCy's Matcher empty, which it warns about (W036)
+        warnings.filterwarnings("ignore", message=r"\[W036\]")
+        doc = context(doc)
     by_start = {e.start: e for e in doc.ents}
     result = []
     for k in range(len(spans)):

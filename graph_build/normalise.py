@@ -16,6 +16,7 @@ QUOTES = {ord("\u2018"): "'", ord("\u2019"): "'", ord("\u201a"): "'", ord("\u201
 INVISIBLE = set("\u200b\u200c\u200d\u2060\ufeff\u00ad")
 #: A capitalised word glued to the next capitalised word: "KlonopinIt", "KlonopinBreastfeeding".
 GLUED = re.compile(r"\b([A-Z][a-z]{2,})(?=[A-Z][a-z])")
+CAPITALISED = re.compile(r"[A-Z][a-z]+")
 
 
 @dataclass(frozen=True)
@@ -39,11 +40,11 @@ class Normalised:
         return self.offsets[start], self.offsets[end - 1] + 1
 
 
-def _nfc(text: str) -> tuple[list[str], list[int]]:
+def _nfc(text: str) -> tuple[str, list[int] | range]:
     """NFC per cluster (a base character and the combining marks after it), each output char mapped to its start."""
     if unicodedata.is_normalized("NFC", text) and not INVISIBLE.intersection(text):
         flat = text.translate(SPACES).translate(QUOTES)  # one character for one: offsets are unchanged
-        return list(flat), list(range(len(text)))
+        return flat, range(len(text))
     chars: list[str] = []
     offsets: list[int] = []
     i, n = 0, len(text)
@@ -61,7 +62,7 @@ def _nfc(text: str) -> tuple[list[str], list[int]]:
             chars.append(ch)
             offsets.append(i)
         i = j
-    return chars, offsets
+    return "".join(chars), offsets
 
 
 def normalise(text: str, known: frozenset[str] = frozenset()) -> Normalised:
@@ -76,23 +77,27 @@ def normalise(text: str, known: frozenset[str] = frozenset()) -> Normalised:
     >>> normalise("caf\u0065\u0301 \u201cx\u201d").text
     'café "x"'
     """
-    chars, offsets = _nfc(text)
-    flat = "".join(chars)
-    out: list[str] = []
-    out_offsets: list[int] = []
+    flat, offsets = _nfc(text)
     cuts = {}
     for match in GLUED.finditer(flat):
         head = match.group(1)
-        nxt = re.match(r"[A-Z][a-z]+", flat[match.end() :])
+        nxt = CAPITALISED.match(flat, match.end())
         tail = nxt.group(0) if nxt else ""
         if head.lower() in known or tail in {"It", "The", "This", "These", "Its"}:
             line_start = match.start() == 0 or flat[match.start() - 1] == "\n"
             cuts[match.end()] = "\n" if line_start else " "
-    for i, ch in enumerate(flat):
-        if i in cuts:
-            out.append(cuts[i])
-            out_offsets.append(offsets[i])
-        out.append(ch)
+    if not cuts:
+        return Normalised(flat, (*offsets, len(text)))
+    # each cut is a character inserted before position i of `flat`, mapped to the offset of the character at i
+    pieces: list[str] = []
+    out_offsets: list[int] = []
+    previous = 0
+    for i in sorted(cuts):
+        pieces += (flat[previous:i], cuts[i])
+        out_offsets += offsets[previous:i]
         out_offsets.append(offsets[i])
+        previous = i
+    pieces.append(flat[previous:])
+    out_offsets += offsets[previous:]
     out_offsets.append(len(text))
-    return Normalised("".join(out), tuple(out_offsets))
+    return Normalised("".join(pieces), tuple(out_offsets))

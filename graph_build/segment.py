@@ -21,8 +21,22 @@ class Sentence:
     line: int
 
 
+#: The word before a full stop at the end of a text.
+WORD_BEFORE_STOP = re.compile(r"([A-Za-z.]+)\.\s*$")
+#: How far back `_abbreviation_before` looks first (the longest abbreviation is far shorter).
+WINDOW = 64
+
+
 def _abbreviation_before(text: str, pos: int) -> bool:
-    word = re.search(r"([A-Za-z.]+)\.\s*$", text[:pos])
+    """Whether `text[:pos]` ends with an abbreviation (or an initial) and a full stop.
+
+    >>> _abbreviation_before("See e.g. ", 9), _abbreviation_before("It works. ", 10)
+    (True, False)
+    """
+    start = max(0, pos - WINDOW)
+    word = WORD_BEFORE_STOP.search(text, start, pos)
+    if word and word.start() == start and start > 0:
+        word = WORD_BEFORE_STOP.search(text, 0, pos)  # the word may begin before the window
     return bool(word) and (word.group(1).lower() in ABBREVIATIONS or len(word.group(1)) == 1)
 
 

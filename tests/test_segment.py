@@ -14,3 +14,11 @@ def test_decimal_numbers_do_not_end_sentences():
         "About 20.4% of adults.",
         "That is many.",
     ]
+
+
+def test_abbreviations_are_found_after_long_text_and_long_dotted_runs():
+    """The look-back for an abbreviation is bounded, but a dotted run longer than the bound is still one word."""
+    long = "x" * 200
+    assert [s.text for s in segment(f"{long} e.g. Klonopin helps.")] == [f"{long} e.g. Klonopin helps."]
+    run = "a." * 40  # one 80-character word ending in a full stop: not an abbreviation, so the sentence ends
+    assert [s.text for s in segment(f"See {run} Then stop.")] == [f"See {run}", "Then stop."]
