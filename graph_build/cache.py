@@ -23,16 +23,20 @@ def extraction_cache() -> Path:
 
 
 @cache
-def lexicon_fingerprint() -> str:
+def inputs_fingerprint() -> str:
+    """A hash of what extraction reads besides the text: the lexicon, the identifiers and the extractor's own
+    source (graph_build/*.py), so a changed rule can never be served from an old cache entry even when
+    PIPELINE_VERSION was not bumped."""
     digest = hashlib.sha256()
-    for path in (LEXICON_YAML, IDENTIFIERS_YAML):
-        digest.update(Path(path).read_bytes() if Path(path).exists() else b"")
+    sources = sorted(Path(__file__).resolve().parent.glob("*.py"))
+    for path in (Path(LEXICON_YAML), Path(IDENTIFIERS_YAML), *sources):
+        digest.update(path.name.encode() + b"\0" + (path.read_bytes() if path.exists() else b""))
     return digest.hexdigest()[:16]
 
 
 def cache_key(document: str, sha256: str) -> str:
     """File name of a document's cached result (evidence names the document, so its id is part of the key)."""
-    return f"{document}-{sha256[:24]}-v{PIPELINE_VERSION}-{lexicon_fingerprint()}.json"
+    return f"{document}-{sha256[:24]}-v{PIPELINE_VERSION}-{inputs_fingerprint()}.json"
 
 
 def _value(v):
