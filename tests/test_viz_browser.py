@@ -135,9 +135,9 @@ def _count(graph: Graph, where: str) -> int:
     return int(next(iter(graph.query(PREFIXES + f"SELECT (COUNT(DISTINCT ?x) AS ?n) WHERE {{ {where} }}")))[0])
 
 
-def _click_edge(t: Tab, edge: str) -> None:
-    """Centre the view on the edge's middle, zoomed in, and click it there with the mouse."""
-    point = t.js(
+def edge_point(t, edge: str) -> dict:
+    """Centre the view on the edge's middle, zoomed in; where it is on the page and what lies under it there."""
+    return t.js(
         """(edge) => {
             const n = window.drugkg.network;
             const e = n.body.edges[edge];
@@ -146,11 +146,16 @@ def _click_edge(t: Tab, edge: str) -> None:
             n.moveTo({position: mid, scale: 2.5, animation: false});
             const dom = n.canvasToDOM(mid);
             const box = document.getElementById('graph').getBoundingClientRect();
-            return {x: box.left + dom.x, y: box.top + dom.y, hit: n.getEdgeAt(dom), node: n.getNodeAt(dom)};
+            return {x: box.left + dom.x, y: box.top + dom.y, edge: n.getEdgeAt(dom), node: n.getNodeAt(dom)};
         }""",
         edge,
     )
-    assert point["hit"] == edge and point["node"] is None, point
+
+
+def _click_edge(t: Tab, edge: str) -> None:
+    """Click the edge with the mouse at its middle, where nothing else is in the way."""
+    point = edge_point(t, edge)
+    assert point["edge"] == edge and point["node"] is None, point
     t.page.mouse.click(point["x"], point["y"])
 
 

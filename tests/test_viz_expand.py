@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 import pytest
 import yaml
 from rdflib.namespace import SKOS
-from test_viz_browser import ARTIFACTS, CHROMIUM, FIXTURES, TIMEOUT_MS, chromium
+from test_viz_browser import ARTIFACTS, CHROMIUM, FIXTURES, TIMEOUT_MS, chromium, edge_point
 
 from ontology.vocab import ENT
 from queries.library import load_library
@@ -136,22 +136,6 @@ def _point(t: Tab, node: str) -> dict:
     )
 
 
-def _edge_point(t: Tab, edge: str) -> dict:
-    return t.js(
-        """(edge) => {
-            const n = window.drugkg.network;
-            const e = n.body.edges[edge];
-            const p = n.getPositions([e.fromId, e.toId]);
-            const mid = {x: (p[e.fromId].x + p[e.toId].x) / 2, y: (p[e.fromId].y + p[e.toId].y) / 2};
-            n.moveTo({position: mid, scale: 2.5, animation: false});
-            const dom = n.canvasToDOM(mid);
-            const box = document.getElementById('graph').getBoundingClientRect();
-            return {x: box.left + dom.x, y: box.top + dom.y, edge: n.getEdgeAt(dom), node: n.getNodeAt(dom)};
-        }""",
-        edge,
-    )
-
-
 def _counts(t: Tab, list_id: str) -> dict[str, int]:
     return t.js(
         """(id) => Object.fromEntries([...document.querySelectorAll('#' + id + ' li')].map(li =>
@@ -223,7 +207,7 @@ def test_added_elements_have_panels_search_and_filters(graph, tab, base_url: str
     added_edges = [e for e in t.js("window.drugkg.lastAdded.edges") if _quotes(graph, e)]
     assert added_edges
     for edge in added_edges:
-        point = _edge_point(t, edge)
+        point = edge_point(t, edge)
         if point["edge"] == edge and point["node"] is None:
             break
     else:
