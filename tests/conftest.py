@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import shutil
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -56,3 +57,20 @@ def shared_data() -> Path:
     if not SHARED_DATA.is_dir():
         pytest.skip(f"needs the public datasets in {SHARED_DATA} (absent here)")
     return SHARED_DATA
+
+
+@pytest.fixture(scope="module")
+def base_url(graph, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """`drugkg serve` on the built graph, with the graph page mounted; its base URL."""
+    from queries.server import Limits, SparqlServer
+    from queries.viz_serve import mount
+
+    path = tmp_path_factory.mktemp("served") / "drugkg.ttl"
+    graph.serialize(path, format="turtle")
+    mount()
+    server = SparqlServer([path], "127.0.0.1", 0, Limits(workers=1))
+    url = server.start()
+    try:
+        yield url
+    finally:
+        server.stop()

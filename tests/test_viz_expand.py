@@ -44,19 +44,6 @@ class Tab:
 
 
 @pytest.fixture(scope="module")
-def base_url(graph, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    path = tmp_path_factory.mktemp("served") / "drugkg.ttl"
-    graph.serialize(path, format="turtle")
-    mount()
-    server = SparqlServer([path], "127.0.0.1", 0, Limits(workers=1))
-    url = server.start()
-    try:
-        yield url
-    finally:
-        server.stop()
-
-
-@pytest.fixture(scope="module")
 def browser() -> Iterator[object]:
     if not CHROMIUM.exists():
         pytest.skip(f"needs Chromium at {CHROMIUM} (apt-get install chromium)")

@@ -6,30 +6,16 @@ import json
 import re
 import urllib.error
 import urllib.request
-from collections.abc import Iterator
 
 import pytest
 
 from ontology.vocab import ENT
-from queries.server import ROUTES, Limits, SparqlServer
+from queries.server import ROUTES
 from queries.viz_select import DEFAULT_MAX_NODES
 from queries.viz_serve import DEFAULT_MAX_NODES as SERVED_MAX_NODES
 from queries.viz_serve import mount
 
 PREFIXES = "PREFIX dkg: <https://w3id.org/drugkg/ontology#>\n"
-
-
-@pytest.fixture(scope="module")
-def base_url(graph, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    path = tmp_path_factory.mktemp("served") / "drugkg.ttl"
-    graph.serialize(path, format="turtle")
-    mount()
-    server = SparqlServer([path], "127.0.0.1", 0, Limits(workers=1))
-    url = server.start()
-    try:
-        yield url
-    finally:
-        server.stop()
 
 
 def _get(url: str) -> tuple[int, str]:
