@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from graph_build.vocabularies import first_words, look_up
+from graph_build.vocabularies import extends, first_words, look_up
 from ontology.lexicon import Entity
 
 #: Words: letters and digits, joined by apostrophes (a possessive 's is cut off later).
@@ -16,8 +16,9 @@ WORD = re.compile(r"[A-Za-zÀ-ÿ\u0370-\u03ff0-9]+(?:['][A-Za-z]+)?")
 #: "long form (ABBR)": an abbreviation in brackets after the words it stands for.
 DEFINED = re.compile(r"\(([A-Z][A-Za-z0-9]{0,3}[A-Z0-9](?:-[A-Z0-9]+)?)\)")
 MAX_WORDS = 8
-#: A possessive 's between two words of a name ("Parkinson's disease") is part of the name.
-_GAP = re.compile(r"^'s(?= )")
+#: What may stand between two words of a name: a space, a hyphen, or a possessive 's and a space ("Parkinson's
+#: disease").
+_JOINS = frozenset([" ", "-", "'s "])
 
 
 @dataclass(frozen=True)
@@ -34,10 +35,11 @@ class Mention:
 def _words(text: str) -> list[tuple[int, int, str]]:
     words = []
     for m in WORD.finditer(text):
-        word, end = m.group(0), m.end()
-        if word.lower().endswith("'s"):
-            word, end = word[:-2], end - 2
-        words.append((m.start(), end, word))
+        word = m.group(0)
+        if "'" in word and word[-2:] in ("'s", "'S"):  # only the apostrophe group holds "'", in ASCII letters
+            words.append((m.start(), m.end() - 2, word[:-2]))
+        else:
+            words.append((m.start(), m.end(), word))
     return words
 
 
@@ -83,8 +85,15 @@ def _index(lexicon_items: tuple[tuple[str, Entity], ...]) -> tuple[dict[str, str
     return folded, exact
 
 
+#: The items of the last lexicon `index` read and its indexes (one lexicon serves a whole build).
+_LAST: list = [(), None]
+
+
 def index(lexicon: dict[str, Entity]) -> tuple[dict[str, str], dict[str, str]]:
-    return _index(tuple(sorted(lexicon.items())))
+    items = tuple(lexicon.items())
+    if items != _LAST[0]:  # the same entity objects compare by identity first: cheap for an unchanged lexicon
+        _LAST[:] = [items, _index(tuple(sorted(items)))]
+    return _LAST[1]
 
 
 _PREFIXES: dict[int, frozenset[str]] = {}
@@ -118,7 +127,7 @@ def _match(text: str, words: list[tuple[int, int, str]], folded: dict, exact: di
         n = 1
         while key in prefixes and i + n < len(words) and n < MAX_WORDS:
             # only words separated by a space or a hyphen form a name
-            if _GAP.sub("", text[words[i + n - 1][1] : words[i + n][0]]) not in (" ", "-"):
+            if text[words[i + n - 1][1] : words[i + n][0]] not in _JOINS:
                 break
             key = f"{key} {words[i + n][2].lower()}"
             n += 1
@@ -148,11 +157,19 @@ def _vocabulary(text: str, words: list, covered: dict[int, range], lexicon: dict
             i += 1
             continue
         hit = None
-        for n in range(min(4, len(words) - i), 0, -1):
+        start, limit = words[i][0], min(4, len(words) - i)
+        reach = limit
+        if "Σ" not in text[start : words[i + limit - 1][1]]:  # else lower() is not letter by letter (final sigma)
+            # a longer span's key starts with a shorter one's: it names nothing once no name starts with that;
+            # the first word starts a name (it is one of `firsts`)
+            reach = 1
+            while reach < limit and extends(text[start : words[i + reach][1]].lower()):
+                reach += 1
+        for n in range(reach, 0, -1):
             span = range(i, i + n)
-            if any(j in covered and not set(covered[j]) <= set(span) for j in span):
+            if any(j in covered and not (covered[j].start >= i and covered[j].stop <= i + n) for j in span):
                 continue
-            start, end = words[i][0], words[i + n - 1][1]
+            end = words[i + n - 1][1]
             found = look_up(text[start:end])
             if found:
                 hit = (n, found)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from decimal import Decimal
+from functools import cache
 
 from rdflib import RDFS
 
@@ -167,6 +168,28 @@ RULES = [
     ),
 ]
 COMPILED = [(name, pred, re.compile(cue, re.I), set(s), set(o)) for name, pred, cue, s, o in RULES]
+#: For each rule, strings one of which every match contains (lower case): a sentence holding none of them cannot
+#: match the cue, so its scan is skipped. Only used on ASCII text, where re.I is exactly str.lower (elsewhere re.I
+#: also equates, e.g., "ſ" with "s"). tests/test_relate.py checks each rule's anchors against its pattern.
+ANCHORS = {
+    name: tuple(anchors.split("|"))
+    for name, anchors in {
+        "treats-cue": "treat|manag|used |help|prescrib|recommend|effective |useful |relie|utili|control|cope with|"
+        " for|application|preferred",
+        "class-membership": "belong|is a|are|classified as|known as|as a",
+        "binds-target": "bind",
+        "modulates-target": "positive",
+        "mechanism-cue": " by|mechanism",
+        "acts-on-site": "act|effect|exert|work|slow|enhanc",
+        "adverse-cue": "side effect|adverse|cause|risk|potential for|drawback|addicted|affect|worsen|aggravat|increase",
+        "formulation": "formulation|tablet|rinse|prescribed in|given as|application",
+        "increases-cue": "increas",
+        "decreases-cue": "reduc|decreas|lower|inhibit|minimi",
+        "causes-cue": "result|lead|caus|trigger|provide|make|slow",
+        "alleviates-cue": "help|beneficial|useful|lower|reduc|reliev|suppress",
+        "phenotype-cue": "characteri|marked by|accompanied by|symptom|complaining of",
+    }.items()
+}
 COPULA = re.compile(r"( \([^)]*\))?,? (is|are) (a|an|the)?( \w+){0,3} ?|( \([^)]*\))?, (a|an)( \w+){0,2} ")
 HYPONYM = re.compile(r"(,\s*)?\b(such as|like|including|e\.g\.)\s+(the )?", re.I)
 SYMPTOM_OF = re.compile(r"\b(symptoms? of|associated with|hallmark of)\b", re.I)
@@ -184,7 +207,10 @@ CONDITIONAL = re.compile(r"^[^.;]*?\b(without|unless|except)\b", re.I)
 OUTCOME = re.compile(r"\b(increase\w*|risk of|lead to|cause\w*|fatal|regarding)\b", re.I)
 
 
+@cache
 def _fits(subject_cls: str, predicate: str, object_cls: str) -> bool:
+    """Domain and range checks through rdflib; a few dozen distinct (class, predicate, class) triples per build,
+    and the ontology is loaded once per process (`ontology_graph` is cached too)."""
     prop = predicates()[predicate]
     return fits(subject_cls, prop, RDFS.domain) and fits(object_cls, prop, RDFS.range)
 
@@ -241,9 +267,14 @@ def relate_unit(unit: Unit, ctx: Discourse) -> list[Found]:
     interaction = INTERACTION.search(text)
     withdrawal = WITHDRAWAL.search(text) and any(m[2] == "withdrawal-syndrome" for m in unit.mentions)
     stopping = None if withdrawal else _stopping(text)
+    ascii = text.isascii()
+    inside_names = {k for m in unit.mentions for k in range(m[0], m[1])}  # offsets inside a mention
+    use_status = None  # computed once, for the first treats claim
     for name, predicate, cue, s_classes, o_classes in COMPILED:
+        if ascii and not any(anchor in low for anchor in ANCHORS[name]):
+            continue  # no match possible: see ANCHORS
         for match in cue.finditer(text):
-            if any(m[0] <= match.start() < m[1] for m in unit.mentions):
+            if match.start() in inside_names:
                 continue  # a cue word inside a name ("reduced neuronal excitability") is no cue
             if predicate == "treats" and (contra or interaction):
                 continue
@@ -269,7 +300,9 @@ def relate_unit(unit: Unit, ctx: Discourse) -> list[Found]:
                     subject, confidence = _agent_subject(unit, match.start(), s_classes, ctx)
             if subject is None:
                 continue
-            qualifiers = _use_status(text) if predicate == "treats" else ()
+            if predicate == "treats" and use_status is None:
+                use_status = _use_status(text)
+            qualifiers = use_status if predicate == "treats" else ()
             for obj in _objects(unit, match.end(), o_classes, skip=subject):
                 st = _status(unit, obj)
                 found.append(Found(subject, predicate, obj[2], name, st.negated, st.certainty, qualifiers, confidence))

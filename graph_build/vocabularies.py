@@ -10,6 +10,7 @@ the package gives.
 
 from __future__ import annotations
 
+import bisect
 import bz2
 import importlib.util
 import pickle
@@ -213,6 +214,28 @@ def first_words() -> frozenset[str]:
             if match:
                 found.add(match.group(0))
     return frozenset(found)
+
+
+@cache
+def _names() -> list[str]:
+    """Every name the vocabularies hold (lower case), sorted: a name starting with a key sorts right after it."""
+    drugs, conditions = _variants()
+    names = [*drugs, *conditions]
+    names.sort()
+    return names
+
+
+def extends(key: str) -> bool:
+    """Whether some vocabulary name starts with `key` (lower case): a span that starts no name grows into none.
+
+    >>> extends("gabapen") or not look_up("gabapentin")
+    True
+    >>> extends("gabapentinxq")
+    False
+    """
+    names = _names()
+    k = bisect.bisect_left(names, key)
+    return k < len(names) and names[k].startswith(key)
 
 
 def look_up(name: str) -> Found | None:
