@@ -205,6 +205,31 @@ STOPPING = re.compile(
 #: A prohibition with a condition is no contraindication: "should not take X without a dose adjustment".
 CONDITIONAL = re.compile(r"^[^.;]*?\b(without|unless|except)\b", re.I)
 OUTCOME = re.compile(r"\b(increase\w*|risk of|lead to|cause\w*|fatal|regarding)\b", re.I)
+#: Anchors of the sentence-level patterns, as ANCHORS for the cue rules (tests/test_relate.py checks them too).
+GUARDS = {
+    CONTRA: ("should not", "must not", "avoid", "contraindicated"),
+    INTERACTION: ("combin", "taken with", "use with", "together with", "interaction with", "mix"),
+    WITHDRAWAL: ("withdrawal", "abrupt", "cessation", "stopping", "discontinu"),
+    STOPPING: ("stop", "discontinu", "cessation", "quit", "coming off", "withdraw"),
+    HYPONYM: ("such as", "like", "including", "e.g."),
+    SYMPTOM_OF: ("symptom", "associated with", "hallmark of"),
+}
+
+
+def _holds_any(low: str, anchors: tuple[str, ...]) -> bool:
+    for anchor in anchors:  # noqa: SIM110 (a loop: no generator object per rule and sentence)
+        if anchor in low:
+            return True
+    return False
+
+
+def _may_match(pattern: re.Pattern, low: str, ascii: bool) -> bool:
+    """False when `pattern` (one of GUARDS) cannot match: ASCII text holding none of its anchors."""
+    return not ascii or _holds_any(low, GUARDS[pattern])
+
+
+def _search(pattern: re.Pattern, text: str, low: str, ascii: bool) -> re.Match | None:
+    return pattern.search(text) if _may_match(pattern, low, ascii) else None
 
 
 @cache
@@ -261,17 +286,17 @@ def relate_unit(unit: Unit, ctx: Discourse) -> list[Found]:
     """
     text, found = unit.text, []
     low = text.lower()
-    contra = CONTRA.search(text)
+    ascii = text.isascii()
+    contra = _search(CONTRA, text, low, ascii)
     if contra and CONDITIONAL.match(text[contra.end() :]):
         contra = None
-    interaction = INTERACTION.search(text)
-    withdrawal = WITHDRAWAL.search(text) and any(m[2] == "withdrawal-syndrome" for m in unit.mentions)
-    stopping = None if withdrawal else _stopping(text)
-    ascii = text.isascii()
+    interaction = _search(INTERACTION, text, low, ascii)
+    withdrawal = _search(WITHDRAWAL, text, low, ascii) and any(m[2] == "withdrawal-syndrome" for m in unit.mentions)
+    stopping = None if withdrawal or not _may_match(STOPPING, low, ascii) else _stopping(text)
     inside_names = {k for m in unit.mentions for k in range(m[0], m[1])}  # offsets inside a mention
     use_status = None  # computed once, for the first treats claim
     for name, predicate, cue, s_classes, o_classes in COMPILED:
-        if ascii and not any(anchor in low for anchor in ANCHORS[name]):
+        if ascii and not _holds_any(low, ANCHORS[name]):
             continue  # no match possible: see ANCHORS
         for match in cue.finditer(text):
             if match.start() in inside_names:
@@ -320,7 +345,8 @@ def _special(unit: Unit, ctx: Discourse, contra, interaction, withdrawal: bool, 
     text, out = unit.text, []
     ms = unit.mentions
     # Hyponyms: "Y such as X1 or X2", "Y like X" -> X isA Y (same kind of thing).
-    for match in HYPONYM.finditer(text):
+    ascii = text.isascii()
+    for match in HYPONYM.finditer(text) if _may_match(HYPONYM, low, ascii) else ():
         # the head is the mention right before the cue ("conditions like X": no head when "conditions" is no entity)
         heads = [m for m in ms if m[1] <= match.start() + 2 and re.fullmatch(r"[\s,]*", text[m[1] : match.start()])]
         if not heads or text[match.end() :].lower().startswith("those"):
@@ -352,7 +378,7 @@ def _special(unit: Unit, ctx: Discourse, contra, interaction, withdrawal: bool, 
         if classes and drugs:
             out.append(Found(drugs[0][2], "isA", classes[0][2], "as-a-class"))
     # "Y is a (common) symptom of X1 and X2" / "Y associated with X" -> X hasPhenotype Y.
-    for match in SYMPTOM_OF.finditer(text):
+    for match in SYMPTOM_OF.finditer(text) if _may_match(SYMPTOM_OF, low, ascii) else ():
         before = [m for m in ms if m[1] <= match.start() and m[3] in COND]
         if before:
             for obj in _objects(unit, match.end(), set(COND), skip=before[-1][2]):

@@ -139,6 +139,15 @@ def test_a_conditional_prohibition_is_no_contraindication(lexicon):
     assert {f[2] for f in found if f[1] == "contraindicatedIn"} == {"pregnant-women"}
 
 
+def _categories():
+    from re import _constants as c
+
+    return {c.CATEGORY_WORD: "x", c.CATEGORY_DIGIT: "7", c.CATEGORY_SPACE: " ", c.CATEGORY_NOT_WORD: " "}
+
+
+_CATEGORY = _categories()
+
+
 def _sample(parsed, rng, out):
     """Append to `out` a random string the parsed pattern matches (the constructs the cue patterns use)."""
     from re import _constants as c
@@ -146,10 +155,12 @@ def _sample(parsed, rng, out):
     for op, arg in parsed:
         if op is c.LITERAL:
             out.append(chr(arg))
+        elif op is c.IN and arg[0][0] is c.NEGATE:
+            out.append(rng.choice(" x"))  # "[^.;]": a space or a letter
         elif op is c.IN:
             choices = [chr(a) for o, a in arg if o is c.LITERAL]
             choices += [chr(x) for o, a in arg if o is c.RANGE for x in range(a[0], a[1] + 1)]
-            choices += ["x", "7"] if any(o is c.CATEGORY for o, _ in arg) else []
+            choices += [_CATEGORY[a] for o, a in arg if o is c.CATEGORY]
             out.append(rng.choice(choices))
         elif op is c.BRANCH:
             _sample(rng.choice(arg[1]), rng, out)
@@ -162,28 +173,30 @@ def _sample(parsed, rng, out):
         elif op is c.AT:
             pass  # \b: the sample is padded with spaces
         elif op is c.CATEGORY:
-            out.append("x")
+            out.append(_CATEGORY[arg])
         else:
             raise AssertionError(f"construct {op} not sampled")
 
 
 def test_every_cue_match_holds_one_of_its_rules_anchors():
-    """The scan of a rule is skipped when a sentence holds none of its anchors, so no match may lack them: random
-    strings of each cue pattern (every alternative, in random case) and every cue match in the articles."""
+    """The scan of a rule (or of a sentence-level pattern, GUARDS) is skipped when a sentence holds none of its
+    anchors, so no match may lack them: random strings of each pattern (every alternative, in random case) and every
+    match in the articles."""
     import random
-    import re
     from re import _parser
 
     from graph_build.normalise import normalise
     from graph_build.read import read_corpus
-    from graph_build.relate import ANCHORS, COMPILED, RULES
+    from graph_build.relate import ANCHORS, COMPILED, GUARDS, RULES
 
     rng = random.Random(3)
     root = Path(__file__).resolve().parents[1]
     texts = [normalise(d.text).text for d in read_corpus(root / "corpus")]
     assert {name for name, *_ in RULES} == set(ANCHORS)
-    for (name, _, pattern, _, _), (_, _, cue, _, _) in zip(RULES, COMPILED, strict=True):
-        parsed = _parser.parse(pattern, re.I)
+    patterns = [(name, cue, ANCHORS[name]) for name, _, cue, _, _ in COMPILED]
+    patterns += [(p.pattern, p, anchors) for p, anchors in GUARDS.items()]
+    for name, cue, anchors in patterns:
+        parsed = _parser.parse(cue.pattern, cue.flags)
         samples = []
         for _ in range(3000):
             out: list[str] = []
@@ -191,6 +204,6 @@ def test_every_cue_match_holds_one_of_its_rules_anchors():
             samples.append(" " + "".join(ch.upper() if rng.random() < 0.3 else ch for ch in out) + " ")
         matched = [m.group(0) for s in samples for m in cue.finditer(s)]
         matched += [m.group(0) for t in texts for m in cue.finditer(t)]
-        assert len(matched) > 3000
+        assert len(matched) > 500, name
         for text in matched:
-            assert any(a in text.lower() for a in ANCHORS[name]), (name, text)
+            assert any(a in text.lower() for a in anchors), (name, text)
