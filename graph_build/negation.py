@@ -112,11 +112,15 @@ def _context_for(selected: tuple[int, ...]) -> Any:
     ones are those of the full ConText. See docs/decisions/0410-context-rule-subsets.md.
     """
     from medspacy.context import ConText
+    from spacy.matcher import Matcher
 
     nlp, context, _ = _pipeline()
     rules = context.rules
     subset = ConText(nlp, name=context.name, rules=None)
     matcher = subset._ConText__matcher  # medspacy names a rule "<CATEGORY>_<count of rules added before>"
+    # the token patterns were validated when the full ConText was built; validating them again (pydantic) was most
+    # of the time a subset took to build
+    matcher._MedspacyMatcher__matcher = Matcher(nlp.vocab, validate=False)
     for k in selected:
         matcher._MedspacyMatcher__rule_count = k
         subset.add([rules[k]])

@@ -211,7 +211,9 @@ def _coordinated(text: str, mentions: list[Mention], folded: dict, lexicon: dict
     out = []
     for m in mentions:
         tail = m.text.split()
-        match = CONJUNCTS.search(text, max(0, m.start - 80), m.start) if len(tail) > 1 else None
+        # CONJUNCTS ends with " and " or " or ": only a text ending so right before the mention can match up to it
+        joined = len(tail) > 1 and text.endswith((" and ", " or "), 0, m.start)
+        match = CONJUNCTS.search(text, max(0, m.start - 80), m.start) if joined else None
         if match is None or match.end() != m.start:
             continue
         for part in re.finditer(r"[A-Za-z][\w-]*", match.group(1)):
