@@ -7,6 +7,7 @@ evidence's method, and every evidence is marked as text-mined.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass
 from decimal import Decimal
@@ -47,6 +48,20 @@ def _glue_names(lexicon: dict[str, Entity]) -> frozenset[str]:
     names = frozenset(n.lower() for e in entities for n in e.names() if n.isalpha() and n[0].isupper())
     _GLUE[:] = [lexicon, entities, names]
     return names
+
+
+#: The items of the last lexicon `_tables_of` read, and its classes, labels and statistics.
+_TABLES: list = [(), None]
+
+
+def _tables_of(lexicon: dict[str, Entity]) -> tuple[dict[str, str], dict[str, str], dict[str, Entity]]:
+    """The lexicon's classes, labels and statistic entities, computed once per lexicon (not per document)."""
+    items = tuple(lexicon.items())
+    if items != _TABLES[0]:  # the same entity objects compare by identity first: cheap for an unchanged lexicon
+        classes = {slug: e.cls for slug, e in items}
+        labels = {slug: e.label for slug, e in items}
+        _TABLES[:] = [items, (classes, labels, {slug: e for slug, e in items if e.statistic})]
+    return _TABLES[1]
 
 
 def _unit(text: str, start: int, end: int, mentions: list[Mention], classes: dict[str, str], **kw) -> Unit:
@@ -114,18 +129,19 @@ def extract_document(document: Document, lexicon: dict[str, Entity], *, vocabula
     norm = normalise(document.text, _glue_names(lexicon))
     text = norm.text
     mentions, new = recognise(text, lexicon, vocabularies=vocabularies)
-    entities = {**lexicon, **new}
-    classes = {slug: e.cls for slug, e in entities.items()}
+    base_classes, base_labels, statistics = _tables_of(lexicon)
+    classes = {**base_classes, **{slug: e.cls for slug, e in new.items()}}
     drugs = Counter(m.slug for m in mentions if classes[m.slug] == "Drug")
     ctx = Discourse(focus=drugs.most_common(1)[0][0] if drugs else None)
     ctx.main = ctx.focus
-    statistics = {slug: e for slug, e in lexicon.items() if e.statistic}
-    labels = {slug: e.label for slug, e in entities.items()}
+    labels = {**base_labels, **{slug: e.label for slug, e in new.items()}}
     found: list[tuple[tuple[int, int], Found]] = _tables(text, mentions, classes)
     skip = table_lines(text)
     sentences = [s for s in segment(text) if text.rfind("\n", 0, s.start) + 1 not in skip]
+    starts = [m.start for m in mentions]  # sorted: the mentions of a sentence are a slice
     for sentence, heading, bullet in _headings_and_bullets(text, sentences):
-        unit = _unit(text, sentence.start, sentence.end, mentions, classes, heading=heading, bullet=bullet)
+        inside = mentions[bisect_left(starts, sentence.start) : bisect_left(starts, sentence.end)]
+        unit = _unit(text, sentence.start, sentence.end, inside, classes, heading=heading, bullet=bullet)
         if unit.mentions:
             found += [((sentence.start, sentence.end), f) for f in relate_unit(unit, ctx)]
             stated, minted = prevalence(unit, statistics, labels)

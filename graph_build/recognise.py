@@ -37,9 +37,10 @@ def _words(text: str) -> list[tuple[int, int, str]]:
     for m in WORD.finditer(text):
         word = m.group(0)
         if "'" in word and word[-2:] in ("'s", "'S"):  # only the apostrophe group holds "'", in ASCII letters
-            words.append((m.start(), m.end() - 2, word[:-2]))
+            start, end = m.span()
+            words.append((start, end - 2, word[:-2]))
         else:
-            words.append((m.start(), m.end(), word))
+            words.append((*m.span(), word))
     return words
 
 
@@ -119,11 +120,12 @@ def _match(text: str, words: list[tuple[int, int, str]], folded: dict, exact: di
     while i < len(words):
         word = words[i][2]
         key = word.lower()
-        short = exact.get(word) or learned.get(word)
+        short = exact.get(word) or (learned.get(word) if learned else None)
         if short:
             found = (1, short, "lexicon" if word in exact else "abbreviation")
         else:
-            found = (1, folded[key], "lexicon") if key in folded else None
+            slug = folded.get(key)
+            found = (1, slug, "lexicon") if slug is not None else None
         n = 1
         while key in prefixes and i + n < len(words) and n < MAX_WORDS:
             # only words separated by a space or a hyphen form a name

@@ -296,8 +296,12 @@ def relate_unit(unit: Unit, ctx: Discourse) -> list[Found]:
     inside_names = {k for m in unit.mentions for k in range(m[0], m[1])}  # offsets inside a mention
     use_status = None  # computed once, for the first treats claim
     for name, predicate, cue, s_classes, o_classes in COMPILED:
-        if ascii and not _holds_any(low, ANCHORS[name]):
-            continue  # no match possible: see ANCHORS
+        if ascii:
+            for anchor in ANCHORS[name]:
+                if anchor in low:
+                    break
+            else:
+                continue  # no match possible: see ANCHORS
         for match in cue.finditer(text):
             if match.start() in inside_names:
                 continue  # a cue word inside a name ("reduced neuronal excitability") is no cue
