@@ -153,10 +153,11 @@ def _vocabulary(text: str, words: list, covered: dict[int, range], lexicon: dict
     """
     mentions, new = [], {}
     firsts = first_words()
-    i = 0
-    while i < len(words):
-        if i in covered or not words[i][2][0].isalpha() or words[i][2].lower() not in firsts:
-            i += 1
+    # the words a vocabulary name may start at, left to right; a hit of n words skips the n - 1 words after it
+    starts = [k for k, w in enumerate(words) if k not in covered and w[2][0].isalpha() and w[2].lower() in firsts]
+    after = 0  # the first word not inside the last hit
+    for i in starts:
+        if i < after:
             continue
         hit = None
         start, limit = words[i][0], min(4, len(words) - i)
@@ -168,8 +169,10 @@ def _vocabulary(text: str, words: list, covered: dict[int, range], lexicon: dict
             while reach < limit and extends(text[start : words[i + reach][1]].lower()):
                 reach += 1
         for n in range(reach, 0, -1):
-            span = range(i, i + n)
-            if any(j in covered and not (covered[j].start >= i and covered[j].stop <= i + n) for j in span):
+            # a covered word's whole mention must lie inside the span (word i itself is not covered)
+            if n > 1 and any(
+                j in covered and not (covered[j].start >= i and covered[j].stop <= i + n) for j in range(i + 1, i + n)
+            ):
                 continue
             end = words[i + n - 1][1]
             found = look_up(text[start:end])
@@ -177,7 +180,6 @@ def _vocabulary(text: str, words: list, covered: dict[int, range], lexicon: dict
                 hit = (n, found)
                 break
         if hit is None:
-            i += 1
             continue
         n, found = hit
         entity = lexicon.get(found.entity.slug) or new.get(found.entity.slug) or found.entity
@@ -189,7 +191,7 @@ def _vocabulary(text: str, words: list, covered: dict[int, range], lexicon: dict
             new[entity.slug] = entity
         start, end = words[i][0], words[i + n - 1][1]
         mentions.append(Mention(start, end, entity.slug, text[start:end], found.source.split(":")[0]))
-        i += n
+        after = i + n
     return mentions, new
 
 
