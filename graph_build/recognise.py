@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from graph_build.vocabularies import extends, first_words, look_up
+from graph_build.vocabularies import extends, first_words, look_up, second_starts
 from ontology.lexicon import Entity
 
 #: Words: letters and digits, joined by apostrophes (a possessive 's is cut off later).
@@ -152,7 +152,7 @@ def _vocabulary(text: str, words: list, covered: dict[int, range], lexicon: dict
     disorder"): a longer, more specific name wins; `covered` maps each covered word to its mention's words.
     """
     mentions, new = [], {}
-    firsts = first_words()
+    firsts, pairs = first_words(), second_starts()
     # the words a vocabulary name may start at, left to right; a hit of n words skips the n - 1 words after it
     starts = [k for k, w in enumerate(words) if k not in covered and w[2][0].isalpha() and w[2].lower() in firsts]
     after = 0  # the first word not inside the last hit
@@ -164,8 +164,15 @@ def _vocabulary(text: str, words: list, covered: dict[int, range], lexicon: dict
         reach = limit
         if "Σ" not in text[start : words[i + limit - 1][1]]:  # else lower() is not letter by letter (final sigma)
             # a longer span's key starts with a shorter one's: it names nothing once no name starts with that;
-            # the first word starts a name (it is one of `firsts`)
+            # the first word starts a name (it is one of `firsts`); after it, a space and a character no name
+            # continues with end the span (`pairs`: the word's letters are all of FIRST_WORD's, so such a name's
+            # first word is this word)
             reach = 1
+            first = words[i][1] - start
+            if limit > 1 and text[words[i][1]] == " ":
+                pair = text[start : words[i][1] + 2].lower()
+                if len(pair) == first + 2 and pair not in pairs:
+                    limit = 1
             while reach < limit and extends(text[start : words[i + reach][1]].lower()):
                 reach += 1
         for n in range(reach, 0, -1):
