@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from graph_build import phrases
 from graph_build.vocabularies import extends, first_words, look_up, second_starts
 from ontology.lexicon import Entity
 
@@ -334,6 +335,30 @@ def _bracketed(text: str, words: list, mentions: list[Mention], folded: dict) ->
     return added, replaced
 
 
+def _phrases(text: str, words: list, mentions: list[Mention], table: dict) -> list[Mention]:
+    """Add the process and effect names written as phrases (graph_build/phrases.py); a phrase replaces the
+    mentions inside it and gives way to a mention it would cut.
+
+    >>> from ontology.lexicon import load_lexicon
+    >>> text = "The influx of negatively charged chloride ions makes the cell more negative."
+    >>> [(m.slug, m.text) for m in recognise(text, load_lexicon(), vocabularies=False)[0]]
+    [('chloride-influx', 'influx of negatively charged chloride ions')]
+    """
+    starts = {w[0]: k for k, w in enumerate(words)}
+    ends = {w[1]: k + 1 for k, w in enumerate(words)}
+    spans = [(starts[m.start], ends[m.end], m.slug) for m in mentions if m.start in starts and m.end in ends]
+    out = list(mentions)
+    for a, b, slug in phrases.find(text, words, spans, table):
+        s, e = words[a][0], words[b - 1][1]
+        if any(m.start == s and m.end == e for m in out):
+            continue
+        if any(m.start < e and s < m.end and not (s <= m.start and m.end <= e) for m in out):
+            continue
+        out = [m for m in out if not (s <= m.start and m.end <= e)]
+        out.append(Mention(s, e, slug, text[s:e], "phrase"))
+    return out
+
+
 def learn_abbreviations(text: str, mentions: list[Mention]) -> dict[str, str]:
     """Abbreviations the text defines, as `long form (ABBR)` right after a recognised mention.
 
@@ -381,6 +406,9 @@ def recognise(text: str, lexicon: dict[str, Entity], *, vocabularies: bool = Tru
         added, replaced = added + more, replaced + gone
     if added:
         mentions = [m for m in mentions if m not in replaced] + added
+    table = phrases.patterns(lexicon, folded, exact)
+    if table:
+        mentions = _phrases(text, words, mentions, table)
     learned = {a: s for a, s in learn_abbreviations(text, mentions).items() if a not in exact}
     if learned:
         by_start = {m.start for m in mentions}

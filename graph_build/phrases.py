@@ -1,0 +1,208 @@
+"""Recognise names of processes and effects written as phrases rather than as their names.
+
+Articles rarely name a mechanism step as the lexicon does: "dampening overall nerve excitability" for "dampened
+nerve excitability", "the resulting influx of negatively charged chloride ions" for "influx of chloride ions",
+"the relaxation of skeletal muscles" for "skeletal muscle relaxation". Three kinds of variation, as in
+terminology variant generation (NLM's lexical variant generator, MetaMap):
+
+- inflection and derivation: words compare by their Snowball stems (British -ise spellings read as -ize);
+- insertion: up to two modifier words between two words of the name ("negatively charged"), never a negation
+  or a conjunction, never across punctuation; articles and possessives are free;
+- "of" inversion: "A B" may be written "B of A" and "B of A" may be written "A B".
+
+A word of the name that names another entity matches any mention of that entity ("GABA" matches
+"gamma-aminobutyric acid"). Only multi-word names of the lexicon's process and effect classes are varied:
+single words and names of drugs or diseases are matched as written (graph_build/recognise.py).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from functools import cache
+
+from snowballstemmer import stemmer
+
+from ontology.lexicon import Entity
+
+#: Classes whose names are phrases about what happens (varied here), not names of things.
+EVENT_CLASSES = frozenset({"BiologicalProcess", "PharmacologicalEffect"})
+#: Words that carry no content: dropped from names, free inside a match.
+FUNCTION = frozenset({"the", "a", "an", "of", "its", "their", "this", "these", "that", "his", "her", "s"})
+#: Words that may not stand inside a match: they negate, coordinate or start a new clause.
+BLOCK = frozenset(
+    {
+        "not",
+        "no",
+        "never",
+        "without",
+        "and",
+        "or",
+        "but",
+        "nor",
+        "which",
+        "who",
+        "while",
+        "when",
+        "if",
+        "is",
+        "are",
+        "was",
+        "were",
+        "than",
+        "because",
+        "although",
+        "unless",
+    }
+)
+#: Content words that may be inserted between two words of a name, and all words (with function words).
+MAX_INSERTED, MAX_SKIPPED = 2, 4
+_BRITISH = re.compile(r"is(e|es|ed|ing|ation|ations)$")
+_STEMMER = stemmer("english")
+
+
+@cache
+def stem(word: str) -> str:
+    """A word's comparison key: lower case, -ise spelt -ize, Snowball stem.
+
+    >>> [stem(w) for w in ("stabilises", "stabilization", "Dampening", "dampened", "signals")]
+    ['stabil', 'stabil', 'dampen', 'dampen', 'signal']
+    """
+    low = word.lower()
+    return _STEMMER.stemWord(_BRITISH.sub(r"iz\1", low) if len(low) > 5 else low)
+
+
+Token = str  # a stem, or "@slug": any mention of that entity
+
+
+def _name_forms(words: list[str], own: str, folded: dict[str, str], exact: dict[str, str]) -> set[tuple[Token, ...]]:
+    """The token sequences of one name: its stems, and its stems with the names of other entities collapsed."""
+    plain = tuple(stem(w) for w in words if w.lower() not in FUNCTION)
+    collapsed: list[Token] = []
+    i = 0
+    while i < len(words):
+        for n in range(min(len(words) - i, 4), 0, -1):
+            if n == len(words):
+                continue
+            key = " ".join(w.lower() for w in words[i : i + n])
+            slug = folded.get(key) or (exact.get(words[i]) if n == 1 else None)
+            if slug is not None and slug != own:
+                collapsed.append("@" + slug)
+                i += n
+                break
+        else:
+            if words[i].lower() not in FUNCTION:
+                collapsed.append(stem(words[i]))
+            i += 1
+    return {plain, tuple(collapsed)}
+
+
+def _inversions(words: list[str]) -> list[tuple[list[str], bool]]:
+    """The name as written, and its "of" inversion; the flag says the text must hold "of" after the first word."""
+    low = [w.lower() for w in words]
+    if "of" in low:
+        k = low.index("of")
+        rest = [w for w in words[k + 1 :] if w.lower() not in FUNCTION]
+        return [(words, False), ([*rest, *words[:k]], False)] if rest and k else [(words, False)]
+    return [(words, False), ([words[-1], *words[:-1]], True)]
+
+
+@cache
+def _patterns(items: tuple[tuple[str, Entity], ...], folded_items: tuple, exact_items: tuple) -> dict:
+    """First token -> [(tokens, slug, needs "of")], for every multi-word name of the event classes."""
+    from graph_build.recognise import _words
+
+    folded, exact = dict(folded_items), dict(exact_items)
+    table: dict[Token, list[tuple[tuple[Token, ...], str, bool]]] = {}
+    for slug, entity in items:
+        if entity.cls not in EVENT_CLASSES:
+            continue
+        for name in entity.names():
+            words = [w for _, _, w in _words(name)]
+            if sum(w.lower() not in FUNCTION for w in words) < 2:
+                continue
+            for variant, needs_of in _inversions(words):
+                for tokens in _name_forms(variant, slug, folded, exact):
+                    if len(tokens) >= 2:
+                        table.setdefault(tokens[0], []).append((tokens, slug, needs_of))
+    return {k: sorted(set(v)) for k, v in sorted(table.items())}
+
+
+_LAST: list = [(), None]
+
+
+def patterns(lexicon: dict[str, Entity], folded: dict[str, str], exact: dict[str, str]) -> dict:
+    items = tuple(lexicon.items())
+    if items != _LAST[0]:
+        _LAST[:] = [items, _patterns(tuple(sorted(items)), tuple(sorted(folded.items())), tuple(sorted(exact.items())))]
+    return _LAST[1]
+
+
+def _joined(separator: str) -> bool:
+    """Whether two words with `separator` between them are in one phrase: spaces, hyphens, a possessive."""
+    return all(c in " -'s" for c in separator)
+
+
+def find(text: str, words: list[tuple[int, int, str]], mentions: Iterable, table: dict) -> list[tuple[int, int, str]]:
+    """Phrase matches in `text`: (start word, end word exclusive, slug), longest first at each word, left to right.
+
+    `mentions` are (start word, end word exclusive, slug) of the entities already recognised.
+    """
+    if not table:
+        return []
+    stems = [stem(w[2]) for w in words]
+    lows = [w[2].lower() for w in words]
+    starting: dict[int, list[tuple[int, str]]] = {}
+    for a, b, slug in mentions:
+        starting.setdefault(a, []).append((b, slug))
+    found, after = [], 0
+    for i, first in enumerate(stems):
+        if i < after:
+            continue
+        best = None
+        for tokens, slug, needs_of in table.get(first, ()):
+            end = _match(text, words, stems, lows, starting, tokens, i, needs_of)
+            if end is not None and (best is None or end > best[1]):
+                best = (i, end, slug)
+        for _end, slug in starting.get(i, ()):  # a phrase may also start with a mention ("GABA activity")
+            for tokens, pslug, needs_of in table.get("@" + slug, ()):
+                end = _match(text, words, stems, lows, starting, tokens, i, needs_of)
+                if end is not None and (best is None or end > best[1]):
+                    best = (i, end, pslug)
+        if best is not None:
+            found.append(best)
+            after = best[1]
+    return found
+
+
+def _match(text, words, stems, lows, starting, tokens, i, needs_of) -> int | None:
+    """The end (exclusive word index) of `tokens` matched from word i, or None."""
+    pos = i
+    for k, token in enumerate(tokens):
+        hit = None
+        inserted = 0
+        for cand in range(pos, min(len(words), pos + (MAX_SKIPPED + 1 if k else 1))):
+            if k and not _joined(text[words[cand - 1][1] : words[cand][0]]):
+                break
+            if cand > pos:
+                skipped = lows[cand - 1]
+                if skipped in BLOCK:
+                    break
+                if skipped not in FUNCTION:
+                    inserted += 1
+                    if inserted > MAX_INSERTED:
+                        break
+            if token[0] == "@":
+                ends = [b for b, slug in starting.get(cand, ()) if slug == token[1:]]
+                if ends:
+                    hit = max(ends)
+                    break
+            elif stems[cand] == token:
+                hit = cand + 1
+                break
+        if hit is None:
+            return None
+        if k == 0 and needs_of and not (hit < len(lows) and lows[hit] == "of"):
+            return None
+        pos = hit
+    return pos
