@@ -20,6 +20,8 @@ from ontology.schema import fits, predicates
 AGENT = frozenset({"Drug", "DrugClass", "Substance", "NonDrugTherapy", "Intervention"})
 DRUG = frozenset({"Drug", "DrugClass"})
 COND = frozenset({"Disease", "Symptom", "DiseaseOrCondition"})
+#: What may have a phenotype: a disease, not a symptom ("tremors accompanied by ataxia" is co-occurrence).
+DISEASE = frozenset({"Disease"})
 PROCESS = frozenset({"BiologicalProcess", "PharmacologicalEffect", "MolecularTarget", "EndogenousChemical", "Ion"})
 #: Words that refer back to the drug in focus, or to the class named just before.
 PRONOUN = re.compile(r"\b(it|its|the drug|the medication|this drug|this medication|the drug's|the medicine)\b", re.I)
@@ -30,6 +32,10 @@ CLASS_PRONOUN = re.compile(r"^\s*(these|such) (drugs|medications|medicines)\b", 
 BOUNDARY = re.compile(
     r"\b(because|which|where|whose|while|caused by|associated with|accompanied by|characteri[sz]ed by|"
     r"complicated by|originating|resulting|due to|exacerbated|such as those|but|after)\b|;"
+    # a participle clause after a comma: "results in X, helping to reduce Y" (Y is not what the cue is about)
+    # (a participle that opens a clause: followed by "to", an object pronoun or an article; "feeling dizzy" in a
+    # list of side effects is no clause)
+    r"|, (?!including|concerning|regarding|during|following|according)[a-z]+ing (?=(to|it|them|into|the|an?|its)\b)"
 )
 USE_STATUS = [
     (re.compile(r"\bnot (be )?appropriate\b"), "NotAppropriate"),
@@ -163,7 +169,7 @@ RULES = [
         "phenotype-cue",
         "hasPhenotype",
         r"\b(characteri[sz]ed by|marked by|accompanied by|symptoms? like|complaining of)\b",
-        COND,
+        DISEASE,
         COND,
     ),
 ]
@@ -252,7 +258,9 @@ def _agent_subject(unit: Unit, before: int, classes: set, ctx: Discourse) -> tup
         return ctx.last_class, Decimal("0.7")
     if PRONOUN.search(unit.text[:before]) and ctx.focus and "Drug" in classes:
         return ctx.focus, Decimal("0.7")
-    if ctx.focus and "Drug" in classes and not any(m[3] in AGENT for m in unit.mentions):
+    # the drug in focus, unless the sentence names a drug or an agent before the cue
+    named = any(m[3] == "Drug" or (m[3] in AGENT and m[1] <= before) for m in unit.mentions)
+    if ctx.focus and "Drug" in classes and not named:
         return ctx.focus, Decimal("0.5")
     return None, Decimal(0)
 
@@ -308,7 +316,11 @@ def relate_unit(unit: Unit, ctx: Discourse) -> list[Found]:
             if predicate == "treats" and (contra or interaction):
                 continue
             if predicate == "hasAdverseEffect" and (withdrawal or interaction or stopping):
-                continue
+                # "... withdrawal symptoms upon cessation, and side effects like X": side effects named after the
+                # withdrawal are the drug's own (the withdrawal rule stops at "side effects")
+                late = withdrawal and not (interaction or stopping) and match.group(0).lower().startswith("side")
+                if not (late and match.start() > max(m[1] for m in unit.mentions if m[2] == "withdrawal-syndrome")):
+                    continue
             if predicate in ("causes", "increases", "decreases", "alleviates", "hasPhenotype"):
                 before = [m for m in unit.mentions if m[1] <= match.start() and m[3] in s_classes]
                 if predicate == "causes" and any(m[3] in AGENT for m in unit.mentions):
@@ -341,7 +353,9 @@ def relate_unit(unit: Unit, ctx: Discourse) -> list[Found]:
     unique: dict[tuple, Found] = {}
     for item in found:
         unique.setdefault((item.subject, item.predicate, item.object, item.negated), item)
-    return list(unique.values())
+    # an effect that lowers a condition relieves it: "alleviates" says so, "decreases" would say it twice
+    relieved = {(f.subject, f.object) for f in unique.values() if f.predicate == "alleviates"}
+    return [f for f in unique.values() if not (f.predicate == "decreases" and (f.subject, f.object) in relieved)]
 
 
 def _special(unit: Unit, ctx: Discourse, contra, interaction, withdrawal: bool, low: str) -> list[Found]:
@@ -375,6 +389,7 @@ def _special(unit: Unit, ctx: Discourse, contra, interaction, withdrawal: bool, 
                 kind_of = re.search(r"\b(kind|type|form|sort)s? of\s*$", text[: a[0]], re.I)
                 sub, sup = (b, a) if kind_of else (a, b)
                 out.append(Found(sub[2], "isA", sup[2], "copula-apposition", confidence=Decimal("0.7")))
+    out += _other_kinds(unit, ctx, low)
     as_a = re.match(r"\s*as an? [\w-]+( [\w-]+)?, ", low)
     if as_a:
         classes = [m for m in ms if m[1] <= as_a.end() and m[3] == "DrugClass"]
@@ -385,7 +400,7 @@ def _special(unit: Unit, ctx: Discourse, contra, interaction, withdrawal: bool, 
     for match in SYMPTOM_OF.finditer(text) if _may_match(SYMPTOM_OF, low, ascii) else ():
         before = [m for m in ms if m[1] <= match.start() and m[3] in COND]
         if before:
-            for obj in _objects(unit, match.end(), set(COND), skip=before[-1][2]):
+            for obj in _objects(unit, match.end(), set(DISEASE), skip=before[-1][2]):
                 out.append(Found(obj[2], "hasPhenotype", before[-1][2], "symptom-of", confidence=Decimal("0.7")))
     drug, confidence = _agent_subject(unit, len(text), set(DRUG), ctx)
     if drug:
@@ -423,6 +438,31 @@ def _special(unit: Unit, ctx: Discourse, contra, interaction, withdrawal: bool, 
             for m in ms:
                 if m[3] in COND:
                     out.append(Found(drug, "hasAdverseEffect", m[2], "side-effect-list", confidence=confidence))
+    return out
+
+
+#: Hearst's "X and other Ys": the drug named is one of the Ys ("ibuprofen or other NSAIDs"); and "(used) with other
+#: Ys" about the drug in question ("warnings regarding use with other CNS depressants").
+OTHER = re.compile(r"(?:(?P<list>,? (?:and|or) )| with )other (?=\w)", re.I)
+
+
+def _other_kinds(unit: Unit, ctx: Discourse, low: str) -> list[Found]:
+    if "other " not in low:
+        return []
+    out = []
+    for match in OTHER.finditer(unit.text):
+        kinds = [m for m in unit.mentions if m[0] == match.end() and m[3] == "DrugClass"]
+        if not kinds:
+            continue
+        if match.group("list"):
+            drugs = [m for m in unit.mentions if m[1] == match.start() and m[3] == "Drug"]
+            subject = drugs[0][2] if drugs else None
+        else:
+            before = unit.text[: match.start()]
+            usage = re.search(r"\b(use[sd]?|taken|taking|combin\w+|together)$", before, re.I)
+            subject = _agent_subject(unit, match.start(), {"Drug"}, ctx)[0] if usage else None
+        if subject is not None:
+            out.append(Found(subject, "isA", kinds[0][2], "and-other-kinds", confidence=Decimal("0.6")))
     return out
 
 

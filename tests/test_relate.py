@@ -207,3 +207,44 @@ def test_every_cue_match_holds_one_of_its_rules_anchors():
         assert len(matched) > 500, name
         for text in matched:
             assert any(a in text.lower() for a in anchors), (name, text)
+
+
+def test_only_a_disease_has_a_phenotype(lexicon):
+    found = facts("Tremors can be accompanied by ataxia. Parkinson's disease is characterized by tremors.", lexicon)
+    assert ("parkinsons-disease", "hasPhenotype", "tremor", False, "Asserted") in found
+    assert not any(f[1] == "hasPhenotype" and f[0] == "tremor" for f in found)
+
+
+def test_and_other_kinds_makes_the_drug_one_of_them(lexicon):
+    found = facts("Do not take diazepam or other benzodiazepines with alcohol.", lexicon)
+    assert ("diazepam", "isA", "benzodiazepine", False, "Asserted") in found
+    found = facts("Lorazepam carries a warning about use with other benzodiazepines.", lexicon)
+    assert ("lorazepam", "isA", "benzodiazepine", False, "Asserted") in found
+    # "other" without a list or a use names no member
+    assert not any(f[1] == "isA" for f in facts("Gabapentin differs from other benzodiazepines.", lexicon))
+
+
+def test_a_participle_clause_ends_the_objects_of_a_cause(lexicon):
+    found = facts(
+        "Hyperpolarization results in reduced neuronal excitability, helping to reduce seizures and pain.", lexicon
+    )
+    assert ("hyperpolarization", "causes", "reduced-neuronal-excitability", False, "Asserted") in found
+    assert not any(f[1] == "causes" and f[2] in {"seizure", "pain"} for f in found)
+    # a listed side effect that happens to end in -ing is no clause
+    found = facts("Klonopin can have side effects including fatigue, feeling light-headed and drowsiness.", lexicon)
+    assert {"fatigue", "somnolence"} <= {f[2] for f in found if f[1] == "hasAdverseEffect"}
+
+
+def test_side_effects_named_after_withdrawal_are_the_drug_s_own(lexicon):
+    found = facts(
+        "Diazepam has a risk of withdrawal symptoms such as insomnia, and side effects like drowsiness.", lexicon
+    )
+    assert ("diazepam", "hasAdverseEffect", "somnolence", False, "Asserted") in found
+    assert ("diazepam", "hasWithdrawalEffect", "insomnia", False, "Asserted") in found
+    assert ("diazepam", "hasAdverseEffect", "insomnia", False, "Asserted") not in found
+
+
+def test_an_effect_lowering_a_condition_alleviates_it_once(lexicon):
+    found = facts("Its muscle relaxant effect helps to reduce spasticity.", lexicon)
+    assert ("muscle-relaxant-effect", "alleviates", "spasticity", False, "Asserted") in found
+    assert ("muscle-relaxant-effect", "decreases", "spasticity", False, "Asserted") not in found
