@@ -255,6 +255,73 @@ def _triggers(nlp: Any, rules: list) -> Triggers | None:
     return Triggers(frozenset(words), {k: tuple(sorted(v)) for k, v in sorted(phrases.items())})
 
 
+#: Space-delimited chunks of text -> (first token, last token, lower-case tokens), as spaCy's tokenizer splits them.
+_CHUNKS: dict[str, tuple[str, str, tuple[str, ...]]] = {}
+#: `_CHUNKS` is emptied when it reaches this size (a chunk is a word with its punctuation: few distinct ones).
+CHUNK_LIMIT = 100_000
+
+
+@cache
+def _straddles() -> frozenset[str]:
+    """Every substring of the tokenizer's special cases that spaCy applies to the whole Doc (those holding a prefix,
+    infix, suffix or space: its `faster_heuristics` rule), without spaces.
+
+    Such a case matches a run of tokens, which could cross a space; two neighbouring tokens of different chunks
+    whose texts, joined, are none of these strings cannot both belong to one such match.
+    """
+    tokenizer = _pipeline()[0].tokenizer
+    found = set()
+    for key in tokenizer.rules:
+        if not (
+            not tokenizer.faster_heuristics
+            or tokenizer.find_prefix(key)
+            or tokenizer.find_infix(key)
+            or tokenizer.find_suffix(key)
+            or " " in key
+        ):
+            continue
+        for text in (key, "".join(key.split())):
+            found.update(text[a:b] for a in range(len(text)) for b in range(a + 2, len(text) + 1))
+    return frozenset(found)
+
+
+def _tokens(nlp: Any, sentence: str) -> list[str] | None:
+    """spaCy's lower-case tokens of `sentence` without building its Doc, or None when they might differ from the
+    Doc's (then the caller tokenises the sentence).
+
+    spaCy's tokenizer splits text at whitespace and tokenises each chunk on its own (caching each chunk's tokens);
+    only its special cases with punctuation look at the Doc's tokens across chunks. So when the sentence's chunks
+    are separated by single spaces and no special case can straddle two chunks (`_straddles`), its tokens are the
+    chunks' tokens in a row; those are memoised per chunk, as spaCy's tokenizer does.
+
+    >>> nlp = _pipeline()[0]
+    >>> _tokens(nlp, "It isn't (always) used.") == [t.lower_ for t in nlp.make_doc("It isn't (always) used.")]
+    True
+    >>> _tokens(nlp, "two  spaces") is None, _tokens(nlp, "tab\there") is None
+    (True, True)
+    """
+    if not sentence.isprintable():
+        return None  # whitespace other than a space (a token of its own) or an unprintable character
+    chunks = sentence.split(" ")
+    lower: list[str] = []
+    straddles = _straddles()
+    last = None
+    for chunk in chunks:
+        entry = _CHUNKS.get(chunk)
+        if entry is None:
+            if not chunk:
+                return None  # leading, trailing or repeated space: spaCy makes a whitespace token
+            if len(_CHUNKS) >= CHUNK_LIMIT:
+                _CHUNKS.clear()
+            doc = nlp.make_doc(chunk)
+            entry = _CHUNKS[chunk] = (doc[0].text, doc[-1].text, tuple(t.lower_ for t in doc))
+        if last is not None and last + entry[0] in straddles:
+            return None
+        last = entry[1]
+        lower += entry[2]
+    return lower
+
+
 def statuses(sentence: str, spans: list[tuple[int, int]]) -> list[Status]:
     """ConText's verdict for each span (character offsets in `sentence`).
 
@@ -265,16 +332,25 @@ def statuses(sentence: str, spans: list[tuple[int, int]]) -> list[Status]:
     [Status(negated=False, certainty='Occasional')]
     """
     nlp, _, triggers = _pipeline()
-    doc = nlp.make_doc(sentence)
-    tokens = [t.lower_ for t in doc]
+    tokens = _tokens(nlp, sentence)
+    doc = None
+    if tokens is None:
+        doc = nlp.make_doc(sentence)
+        tokens = [t.lower_ for t in doc]
     if triggers is not None and not triggers.found_in(tokens):
         return [Status() for _ in spans]  # no ConText rule that negates or hedges can match this sentence
     selected = _rule_index().select(tokens)
     if not _reads_any(selected):
         return [Status() for _ in spans]  # the rules that can match neither negate nor hedge
     context = _context_for(selected)
-    for i, token in enumerate(doc):
-        token.is_sent_start = i == 0
+    if doc is None:
+        doc = nlp.make_doc(sentence)
+    if len(doc) > 1:
+        # one sentence: ConText reads its bounds by walking to a token marked as a sentence start or to the Doc's
+        # end; spaCy counts bounds as set once a token after the first is marked. Marking the first and the last
+        # is enough (marking every token cost a scan of the Doc per token)
+        doc[0].is_sent_start = True
+        doc[-1].is_sent_start = False
     ents, index = [], {}
     for k, (start, end) in enumerate(spans):
         span = doc.char_span(start, end, label="ENTITY", alignment_mode="expand")
