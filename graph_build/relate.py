@@ -19,6 +19,8 @@ from ontology.schema import fits, predicates
 
 AGENT = frozenset({"Drug", "DrugClass", "Substance", "NonDrugTherapy", "Intervention"})
 DRUG = frozenset({"Drug", "DrugClass"})
+#: What a drug can interact with: other chemicals, not therapies ("combined with physiotherapy" is a regimen).
+CHEMICAL = frozenset({"Drug", "DrugClass", "Substance"})
 COND = frozenset({"Disease", "Symptom", "DiseaseOrCondition"})
 #: What may have a phenotype: a disease, not a symptom ("tremors accompanied by ataxia" is co-occurrence).
 DISEASE = frozenset({"Disease"})
@@ -199,8 +201,24 @@ ANCHORS = {
 COPULA = re.compile(r"( \([^)]*\))?,? (is|are) (a|an|the)?( \w+){0,3} ?|( \([^)]*\))?, (a|an)( \w+){0,2} ")
 HYPONYM = re.compile(r"(,\s*)?\b(such as|like|including|e\.g\.)\s+(the )?", re.I)
 SYMPTOM_OF = re.compile(r"\b(symptoms? of|associated with|hallmark of)\b", re.I)
-INTERACTION = re.compile(r"\b(combin\w+|taken with|use with|together with|interaction with|mix\w* with)\b", re.I)
-CONTRA = re.compile(r"\b(should not (take|be (taken|used|given))|must not|avoid\w*|contraindicated)\b", re.I)
+INTERACTION = re.compile(
+    r"\b(combin\w+|taken with|use with|together with|interaction with|mix\w* with|while (taking|using|on)|"
+    r"(taking|using)(?= [\w-]+( [\w-]+)? with\b))\b",
+    re.I,
+)
+CONTRA = re.compile(
+    r"\b(should not (take|be (taken|used|given))|must not|avoid\w*|contraindicated|"
+    r"(?P<soft>not (be )?(recommended|advised|suitable)))\b",
+    re.I,
+)
+#: Who a contraindication is about, after its cue: "... for people with X", "... by those who have had X".
+FOR_PEOPLE = re.compile(
+    r"\s*([\w-]+ ){0,2}?(in|by|for) (people|patients|persons|those|anyone|adults|children|women|men|individuals)"
+    r"( who (have|has|had)( (recently|ever|already|previously) had)?| with)\b",
+    re.I,
+)
+#: ... or straight after a firm cue: "should be avoided in severe kidney disease".
+IN_CONDITION = re.compile(r"\s*(in|for) (?=\w)", re.I)
 WITHDRAWAL = re.compile(r"\b(withdrawal|abrupt\w*|cessation|stopping|discontinu\w*)\b", re.I)
 #: Stopping a drug, then what that causes: "Stopping X suddenly can cause A, B", "Discontinuing it may lead to A".
 STOPPING = re.compile(
@@ -213,8 +231,29 @@ CONDITIONAL = re.compile(r"^[^.;]*?\b(without|unless|except)\b", re.I)
 OUTCOME = re.compile(r"\b(increase\w*|risk of|lead to|cause\w*|fatal|regarding)\b", re.I)
 #: Anchors of the sentence-level patterns, as ANCHORS for the cue rules (tests/test_relate.py checks them too).
 GUARDS = {
-    CONTRA: ("should not", "must not", "avoid", "contraindicated"),
-    INTERACTION: ("combin", "taken with", "use with", "together with", "interaction with", "mix"),
+    CONTRA: (
+        "should not",
+        "must not",
+        "avoid",
+        "contraindicated",
+        "not recommended",
+        "not be recommended",
+        "not advised",
+        "not be advised",
+        "not suitable",
+        "not be suitable",
+    ),
+    INTERACTION: (
+        "combin",
+        "taken with",
+        "use with",
+        "together with",
+        "interaction with",
+        "mix",
+        "while",
+        "taking",
+        "using",
+    ),
     WITHDRAWAL: ("withdrawal", "abrupt", "cessation", "stopping", "discontinu"),
     STOPPING: ("stop", "discontinu", "cessation", "quit", "coming off", "withdraw"),
     HYPONYM: ("such as", "like", "including", "e.g."),
@@ -296,9 +335,15 @@ def relate_unit(unit: Unit, ctx: Discourse) -> list[Found]:
     low = text.lower()
     ascii = text.isascii()
     contra = _search(CONTRA, text, low, ascii)
+    if contra and contra.group("soft") and not FOR_PEOPLE.match(text, contra.end()):
+        contra = None  # "not recommended for acute pain" denies a use; "... for people with X" forbids one
     if contra and CONDITIONAL.match(text[contra.end() :]):
         contra = None
     interaction = _search(INTERACTION, text, low, ascii)
+    # an interaction cue counts once it names two agents ("a rash while taking X" is no interaction)
+    interactions = _interactions(unit, ctx, interaction) if interaction else []
+    if not interactions:
+        interaction = None
     withdrawal = _search(WITHDRAWAL, text, low, ascii) and any(m[2] == "withdrawal-syndrome" for m in unit.mentions)
     stopping = None if withdrawal or not _may_match(STOPPING, low, ascii) else _stopping(text)
     inside_names = {k for m in unit.mentions for k in range(m[0], m[1])}  # offsets inside a mention
@@ -347,7 +392,7 @@ def relate_unit(unit: Unit, ctx: Discourse) -> list[Found]:
             for obj in _objects(unit, match.end(), o_classes, skip=subject):
                 st = _status(unit, obj)
                 found.append(Found(subject, predicate, obj[2], name, st.negated, st.certainty, qualifiers, confidence))
-    found += _special(unit, ctx, contra, interaction, bool(withdrawal), low)
+    found += _special(unit, ctx, contra, bool(withdrawal), low) + interactions
     if stopping:
         found += _stopping_effects(unit, ctx, stopping)
     unique: dict[tuple, Found] = {}
@@ -358,7 +403,7 @@ def relate_unit(unit: Unit, ctx: Discourse) -> list[Found]:
     return [f for f in unique.values() if not (f.predicate == "decreases" and (f.subject, f.object) in relieved)]
 
 
-def _special(unit: Unit, ctx: Discourse, contra, interaction, withdrawal: bool, low: str) -> list[Found]:
+def _special(unit: Unit, ctx: Discourse, contra, withdrawal: bool, low: str) -> list[Found]:
     """Rules that are not 'subject cue objects': lists, hyponyms, contraindications, interactions, values."""
     text, out = unit.text, []
     ms = unit.mentions
@@ -405,13 +450,16 @@ def _special(unit: Unit, ctx: Discourse, contra, interaction, withdrawal: bool, 
     drug, confidence = _agent_subject(unit, len(text), set(DRUG), ctx)
     if drug:
         if contra:
-            after = re.search(r"\b(in|by|for) (people|patients|those) with\b", text[contra.end() :])
-            for m in ms:
-                placed = m[1] <= contra.start() or (after and m[0] >= contra.end() + after.end())
-                if placed and m[3] in {"Population"} | COND and m[2] != drug:
+            after = FOR_PEOPLE.match(text, contra.end()) or (
+                None if contra.group("soft") else IN_CONDITION.match(text, contra.end())
+            )
+            whom = {"Population"} | COND
+            placed = [m for m in ms if m[1] <= contra.start() and m[3] in whom]
+            if after:
+                placed += _objects(unit, after.end(), whom)
+            for m in placed:
+                if m[2] != drug:
                     out.append(Found(drug, "contraindicatedIn", m[2], "should-not-take", confidence=confidence))
-        if interaction:
-            out += _interactions(unit, ctx, interaction)
         if withdrawal:
             ws = [m for m in ms if m[2] == "withdrawal-syndrome"]
             out.append(Found(drug, "hasWithdrawalEffect", "withdrawal-syndrome", "withdrawal", confidence=confidence))
@@ -508,7 +556,18 @@ def _interactions(unit: Unit, ctx: Discourse, cue: re.Match) -> list[Found]:
         if after and with_ and after[0][1] <= start + with_.start():
             drug, start = after[0][2], after[0][1]
     if drug is None:
-        return []
+        # "Alcohol must never be combined with zolpidem", "alcohol while taking baclofen": the drug comes after the
+        # cue, what it interacts with before it
+        after = [m for m in ms if m[0] >= start and m[3] == "Drug"]
+        if not after:
+            return []
+        drug = after[0][2]
+        clause = max(text.rfind(",", 0, cue.start()), text.rfind(";", 0, cue.start())) + 1
+        return [
+            Found(drug, "interactsWith", m[2], "combined-with")
+            for m in ms
+            if clause <= m[0] and m[1] <= cue.start() and m[3] in CHEMICAL and m[2] != drug
+        ]
     outcome = OUTCOME.search(text, start)
     limit = outcome.start() if outcome else len(text)
     results = tuple(sorted({m[2] for m in ms if outcome and m[0] >= outcome.end() and m[3] in COND}))
@@ -516,7 +575,7 @@ def _interactions(unit: Unit, ctx: Discourse, cue: re.Match) -> list[Found]:
     return [
         Found(drug, "interactsWith", m[2], "combined-with", qualifiers=qualifiers)
         for m in ms
-        if start <= m[0] < limit and m[3] in AGENT and m[2] != drug
+        if start <= m[0] < limit and m[3] in CHEMICAL and m[2] != drug
     ]
 
 

@@ -11,6 +11,7 @@ ROW_PREDICATES = [
     (re.compile(r"\bclass\b", re.I), "isA"),
     (re.compile(r"\b(use|uses|indications?|treats)\b", re.I), "treats"),
     (re.compile(r"\b(risk|potential|side effects?|adverse)\b", re.I), "hasAdverseEffect"),
+    (re.compile(r"\b(forms?|formulations?|available as)\b", re.I), "hasFormulation"),
     (re.compile(r"\b(mechanism|action|target)\b", re.I), None),  # the cell's own words say it
 ]
 SEPARATOR = re.compile(r"^\s*\|?\s*:?-{2,}")
@@ -27,11 +28,19 @@ class Cell:
 
 
 def _cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    cells, pos = [], start
-    for part in text[start:end].split("|"):
-        stripped = part.strip()
-        if stripped:
-            lead = len(part) - len(part.lstrip())
+    """The cells of one table line, empty ones included (an empty corner cell keeps the columns in place); the
+    outer pipes of "| a | b |" open and close the line, they do not make empty cells."""
+    line = text[start:end]
+    parts = line.split("|")
+    pos = start
+    cells = []
+    for k, part in enumerate(parts):
+        outer = (k == 0 and not line[: len(part)].strip() and line.lstrip().startswith("|")) or (
+            k == len(parts) - 1 and not part.strip() and line.rstrip().endswith("|")
+        )
+        if not outer:
+            stripped = part.strip()
+            lead = len(part) - len(part.lstrip()) if stripped else 0
             cells.append((pos + lead, pos + lead + len(stripped)))
         pos += len(part) + 1
     return cells
@@ -43,6 +52,9 @@ def find_cells(text: str) -> list[Cell]:
     >>> t = "F | A | B |\\n---|---|---|\\nClass | x | y |"
     >>> [(t[c.start:c.end], t[slice(*c.row_label)], t[slice(*c.header)]) for c in find_cells(t)]
     [('x', 'Class', 'A'), ('y', 'Class', 'B')]
+    >>> t = "| | A | B |\\n|---|---|---|\\n| Class | | y |"
+    >>> [(t[c.start:c.end], t[slice(*c.row_label)], t[slice(*c.header)]) for c in find_cells(t)]
+    [('y', 'Class', 'B')]
     """
     lines, pos = [], 0
     for line in text.split("\n"):
@@ -58,7 +70,7 @@ def find_cells(text: str) -> list[Cell]:
             while j < len(lines) and "|" in lines[j][2]:
                 row = _cells(text, lines[j][0], lines[j][1])
                 for k, cell in enumerate(row[1:], start=1):
-                    if k < len(header):
+                    if k < len(header) and cell[0] < cell[1] and header[k][0] < header[k][1]:
                         cells.append(Cell(cell[0], cell[1], row[0], header[k]))
                 j += 1
             i = j

@@ -174,6 +174,8 @@ def _sample(parsed, rng, out):
             pass  # \b: the sample is padded with spaces
         elif op is c.CATEGORY:
             out.append(_CATEGORY[arg])
+        elif op is c.ASSERT and arg[0] == 1:
+            _sample(arg[1], rng, out)  # a lookahead: what follows the match (outside the matched text)
         else:
             raise AssertionError(f"construct {op} not sampled")
 
@@ -248,3 +250,30 @@ def test_an_effect_lowering_a_condition_alleviates_it_once(lexicon):
     found = facts("Its muscle relaxant effect helps to reduce spasticity.", lexicon)
     assert ("muscle-relaxant-effect", "alleviates", "spasticity", False, "Asserted") in found
     assert ("muscle-relaxant-effect", "decreases", "spasticity", False, "Asserted") not in found
+
+
+def test_not_recommended_for_people_with_is_a_contraindication_not_a_denied_use(lexicon):
+    found = facts("Diazepam is not recommended for people with severe liver disease, because it builds up.", lexicon)
+    assert ("diazepam", "contraindicatedIn", "liver-disease", False, "Asserted") in found
+    assert not any(f[1] == "treats" for f in found)
+    found = facts("Diazepam is not recommended for acute pain.", lexicon)
+    assert ("diazepam", "treats", "acute-pain", True, "Asserted") in found
+    assert not any(f[1] == "contraindicatedIn" for f in found)
+    found = facts("Gabapentin should be avoided in severe kidney disease.", lexicon)
+    assert {f[2] for f in found if f[1] == "contraindicatedIn"} == {"kidney-diseases"}
+    # a purpose after the drug is no population: "should not take X for pain relief"
+    found = facts("People with liver disease should not take diazepam for pain relief.", lexicon)
+    assert {f[2] for f in found if f[1] == "contraindicatedIn"} == {"liver-disease"}
+
+
+def test_interactions_named_in_either_order(lexicon):
+    found = facts("Alcohol must never be combined with diazepam.", lexicon)
+    assert ("diazepam", "interactsWith", "alcohol", False, "Asserted") in found
+    found = facts("Drinking alcohol while taking gabapentin makes drowsiness worse.", lexicon)
+    assert ("gabapentin", "interactsWith", "alcohol", False, "Asserted") in found
+    found = facts("Taking diazepam with opioids can slow breathing.", lexicon)
+    assert ("diazepam", "interactsWith", "opioid", False, "Asserted") in found
+    # a therapy combined with a drug is a regimen, and a side effect felt while taking a drug is no interaction
+    assert not any(f[1] == "interactsWith" for f in facts("Diazepam is combined with physiotherapy.", lexicon))
+    found = facts("Some people get a headache while taking gabapentin.", lexicon)
+    assert not any(f[1] == "interactsWith" for f in found)
