@@ -1,0 +1,99 @@
+"""The final held-out evaluation set: four articles and their gold claims, kept for the last measurement only.
+
+tests/fixtures/extract/final/ holds original articles about carisoprodol, gabapentin vs pregabalin, methocarbamol
+and alprazolam, and claims/<document>.yaml gold written by reading each text only, committed before the extractor
+was ever run on them (see the commit that added them). These tests check that the gold is what was written and
+that `evaluate` scores the extractor against all of it. They pin neither the score nor which claims are found:
+the set exists to measure the extractor on texts nobody tuned it to, so its misses are not turned into targets.
+"""
+
+from pathlib import Path
+
+import pytest
+import yaml
+
+from graph_build.evaluate import evaluate
+from graph_build.read import read_corpus
+
+FINAL = Path(__file__).parent / "fixtures" / "extract" / "final"
+#: gold claims per document, as written by the curator (one (subject, predicate, object, negated) item each)
+GOLD_COUNTS = {
+    "alprazolam-panic-disorder": 49,
+    "carisoprodol-acute-back-pain": 31,
+    "gabapentin-vs-pregabalin-postherpetic-neuralgia": 51,
+    "methocarbamol-muscle-spasm": 30,
+}
+
+
+def _gold(doc_id: str) -> list[dict]:
+    return yaml.safe_load((FINAL / "claims" / f"{doc_id}.yaml").read_text(encoding="utf-8"))["claims"]
+
+
+@pytest.fixture(scope="module")
+def report():
+    return evaluate(FINAL)
+
+
+def test_each_article_has_its_gold_and_every_quote_sits_at_its_offsets():
+    documents = {d.id: d for d in read_corpus(FINAL)}
+    assert set(documents) == set(GOLD_COUNTS)
+    for doc_id, expected in GOLD_COUNTS.items():
+        claims = _gold(doc_id)
+        assert len(claims) == expected, doc_id
+        items = {(c["subject"], c["predicate"], c["object"], c.get("negated", False)) for c in claims}
+        assert len(items) == expected, f"{doc_id}: two gold claims are the same item"
+        text = documents[doc_id].text
+        for claim in claims:
+            for ev in claim["evidence"]:
+                assert text[ev["start"] : ev["end"]] == ev["quote"], (doc_id, claim["id"])
+
+
+def test_gold_keeps_the_scraped_artefacts_and_the_negations_of_the_texts():
+    texts = {d.id: d.text for d in read_corpus(FINAL)}
+    assert "CarisoprodolCarisoprodol is a prescription muscle relaxant" in texts["carisoprodol-acute-back-pain"]
+    assert (
+        "Alprazolam\u00a0should not be used in people with acute narrow-angle glaucoma."
+        in texts["alprazolam-panic-disorder"]
+    )
+    assert (
+        "| Common side effects | Drowsiness, dizziness, swelling of the legs |"
+        in texts["gabapentin-vs-pregabalin-postherpetic-neuralgia"]
+    )
+    negated = {
+        (doc_id, c["subject"], c["predicate"], c["object"])
+        for doc_id in GOLD_COUNTS
+        for c in _gold(doc_id)
+        if c.get("negated")
+    }
+    assert ("carisoprodol-acute-back-pain", "carisoprodol", "treats", "chronic-pain") in negated
+    assert ("gabapentin-vs-pregabalin-postherpetic-neuralgia", "pregabalin", "bindsTo", "gaba-a-receptor") in negated
+    assert ("methocarbamol-muscle-spasm", "methocarbamol", "treats", "spasticity") in negated
+    assert ("alprazolam-panic-disorder", "alprazolam", "treats", "depression") in negated
+    assert len(negated) == 9
+    # a contraindication written as "should not be used in" / "is not recommended for" is a positive claim
+    contraindications = {
+        (doc_id, c["subject"], c["object"], c.get("negated", False))
+        for doc_id in GOLD_COUNTS
+        for c in _gold(doc_id)
+        if c["predicate"] == "contraindicatedIn"
+    }
+    assert ("alprazolam-panic-disorder", "alprazolam", "angle-closure-glaucoma", False) in contraindications
+    assert ("carisoprodol-acute-back-pain", "carisoprodol", "children", False) in contraindications
+
+
+def test_evaluation_scores_the_extractor_against_every_gold_claim(report):
+    overall = report.overall
+    assert overall.true_positives + overall.false_negatives == sum(GOLD_COUNTS.values())
+    per_predicate_gold = {}
+    for doc_id in GOLD_COUNTS:
+        for c in _gold(doc_id):
+            per_predicate_gold[c["predicate"]] = per_predicate_gold.get(c["predicate"], 0) + 1
+    for predicate, expected in per_predicate_gold.items():
+        s = report.per_predicate[predicate]
+        assert s.true_positives + s.false_negatives == expected, predicate
+    assert len(report.missed) == overall.false_negatives
+    assert len(report.spurious) == overall.false_positives
+    assert {item[0] for item in report.missed + report.spurious} <= set(GOLD_COUNTS)
+    assert overall.true_positives > 0 and 0.0 < overall.precision <= 1.0 and 0.0 < overall.recall <= 1.0
+    assert report.compared >= overall.true_positives
+    assert "OVERALL (micro)" in report.table()
