@@ -9,13 +9,18 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 SPACES = dict.fromkeys(map(ord, "\u00a0\u2007\u202f\u2009\u200a\u2002\u2003\u3000"), " ")
 QUOTES = {ord("\u2018"): "'", ord("\u2019"): "'", ord("\u201a"): "'", ord("\u201c"): '"', ord("\u201d"): '"'}
 INVISIBLE = set("\u200b\u200c\u200d\u2060\ufeff\u00ad")
+#: SPACES and QUOTES in one table (no character either produces is replaced by the other).
+FLAT = {**SPACES, **QUOTES}
 #: A capitalised word glued to the next capitalised word: "KlonopinIt", "KlonopinBreastfeeding".
-GLUED = re.compile(r"\b([A-Z][a-z]{2,})(?=[A-Z][a-z])")
+#: (The capital first, then "no word character before it": the same as a leading \b, and the regex engine can then
+#: jump from capital to capital.)
+GLUED = re.compile(r"[A-Z](?<!\w[A-Z])[a-z]{2,}(?=[A-Z][a-z])")
 CAPITALISED = re.compile(r"[A-Z][a-z]+")
 
 
@@ -24,7 +29,7 @@ class Normalised:
     """Normalised text and, for each of its characters (plus one past the end), the original offset."""
 
     text: str
-    offsets: tuple[int, ...]
+    offsets: Sequence[int]  # a range when no character moved (most texts): building the tuple was a cost per text
 
     def original(self, start: int, end: int) -> tuple[int, int]:
         """Original offsets of the normalised span `start:end`.
@@ -42,9 +47,10 @@ class Normalised:
 
 def _nfc(text: str) -> tuple[str, list[int] | range]:
     """NFC per cluster (a base character and the combining marks after it), each output char mapped to its start."""
-    if unicodedata.is_normalized("NFC", text) and not INVISIBLE.intersection(text):
-        flat = text.translate(SPACES).translate(QUOTES)  # one character for one: offsets are unchanged
-        return flat, range(len(text))
+    if text.isascii():
+        return text, range(len(text))  # no odd space, curly quote, invisible or combining character
+    if unicodedata.is_normalized("NFC", text) and not any(ch in text for ch in INVISIBLE):
+        return text.translate(FLAT), range(len(text))  # one character for one: offsets are unchanged
     chars: list[str] = []
     offsets: list[int] = []
     i, n = 0, len(text)
@@ -57,7 +63,7 @@ def _nfc(text: str) -> tuple[str, list[int] | range]:
             i = j
             continue
         if not cluster.isascii():
-            cluster = unicodedata.normalize("NFC", cluster).translate(SPACES).translate(QUOTES)
+            cluster = unicodedata.normalize("NFC", cluster).translate(FLAT)
         for ch in cluster:
             chars.append(ch)
             offsets.append(i)
@@ -80,13 +86,15 @@ def normalise(text: str, known: frozenset[str] = frozenset()) -> Normalised:
     flat, offsets = _nfc(text)
     cuts = {}
     for match in GLUED.finditer(flat):
-        head = match.group(1)
+        head = match.group(0)
         nxt = CAPITALISED.match(flat, match.end())
         tail = nxt.group(0) if nxt else ""
         if head.lower() in known or tail in {"It", "The", "This", "These", "Its"}:
             line_start = match.start() == 0 or flat[match.start() - 1] == "\n"
             cuts[match.end()] = "\n" if line_start else " "
     if not cuts:
+        if isinstance(offsets, range):
+            return Normalised(flat, range(len(text) + 1))  # the same numbers as the tuple, without building it
         return Normalised(flat, (*offsets, len(text)))
     # each cut is a character inserted before position i of `flat`, mapped to the offset of the character at i
     pieces: list[str] = []

@@ -23,21 +23,33 @@ class Sentence:
 
 #: The word before a full stop at the end of a text.
 WORD_BEFORE_STOP = re.compile(r"([A-Za-z.]+)\.\s*$")
-#: How far back `_abbreviation_before` looks first (the longest abbreviation is far shorter).
+#: How far back `_abbreviation_before` looks (the longest abbreviation is far shorter).
 WINDOW = 64
+#: The characters of WORD_BEFORE_STOP's word.
+WORD_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz.")
 
 
 def _abbreviation_before(text: str, pos: int) -> bool:
     """Whether `text[:pos]` ends with an abbreviation (or an initial) and a full stop.
 
+    What searching WORD_BEFORE_STOP in the WINDOW before `pos` found (and, when its word reached the window's
+    start, in the whole text), read backwards from `pos` instead: the full stop after trailing whitespace, then the
+    word's characters.
+
     >>> _abbreviation_before("See e.g. ", 9), _abbreviation_before("It works. ", 10)
     (True, False)
     """
+    stop = pos - 1
+    while stop >= 0 and text[stop].isspace():  # what `\s*$` skips (\s is str.isspace for text patterns)
+        stop -= 1
     start = max(0, pos - WINDOW)
-    word = WORD_BEFORE_STOP.search(text, start, pos)
-    if word and word.start() == start and start > 0:
-        word = WORD_BEFORE_STOP.search(text, 0, pos)  # the word may begin before the window
-    return bool(word) and (word.group(1).lower() in ABBREVIATIONS or len(word.group(1)) == 1)
+    if stop - 1 < start or text[stop] != "." or text[stop - 1] not in WORD_CHARS:
+        return False  # no word and full stop inside the window
+    begin = stop - 1
+    while begin > 0 and text[begin - 1] in WORD_CHARS:
+        begin -= 1
+    word = text[begin:stop]
+    return word.lower() in ABBREVIATIONS or len(word) == 1
 
 
 def segment(text: str) -> list[Sentence]:
