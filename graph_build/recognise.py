@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from graph_build import phrases
+from graph_build import dosage_forms, phrases
 from graph_build.vocabularies import extends, first_words, look_up, second_starts
 from ontology.lexicon import Entity
 
@@ -409,6 +409,9 @@ def recognise(text: str, lexicon: dict[str, Entity], *, vocabularies: bool = Tru
     table = phrases.patterns(lexicon, folded, exact)
     if table:
         mentions = _phrases(text, words, mentions, table)
+    for a, b, entity in dosage_forms.find(text, [(m.start, m.end) for m in mentions]):
+        known = lexicon.get(entity.slug) or new.setdefault(entity.slug, entity)
+        mentions.append(Mention(a, b, known.slug, text[a:b], "dosage-form"))
     learned = {a: s for a, s in learn_abbreviations(text, mentions).items() if a not in exact}
     if learned:
         by_start = {m.start for m in mentions}

@@ -141,7 +141,8 @@ RULES = [
     (
         "formulation",
         "hasFormulation",
-        r"\b(formulation|tablet|rinse|prescribed in|given as|application)\b",
+        r"\b(formulation|tablet|rinse|prescribed in|given as|application|comes? (as|in)|available (as|in)|"
+        r"supplied (as|in)|sold as|forms?)\b",
         DRUG,
         {"Formulation"},
     ),
@@ -190,7 +191,7 @@ ANCHORS = {
         "mechanism-cue": " by|mechanism",
         "acts-on-site": "act|effect|exert|work|slow|enhanc",
         "adverse-cue": "side effect|adverse|cause|risk|potential for|drawback|addicted|affect|worsen|aggravat|increase",
-        "formulation": "formulation|tablet|rinse|prescribed in|given as|application",
+        "formulation": "form|tablet|rinse|prescribed in|given as|application|come|available|supplied|sold as",
         "increases-cue": "increas",
         "decreases-cue": "reduc|decreas|lower|inhibit|minimi",
         "causes-cue": "result|lead|caus|trigger|provide|make|slow",
