@@ -133,7 +133,8 @@ RULES = [
     (
         "adverse-cue",
         "hasAdverseEffect",
-        r"\b(side effects?|adverse|(can|may|also) cause|risk|potential for|drawbacks?|addicted|affect|"
+        r"\b(side effects?|adverse|(can|may|might|could|also|often|sometimes|rarely)( (also|sometimes|often|rarely|"
+        r"occasionally|even|commonly))? (cause|lead to|produce|trigger)|risk|potential for|drawbacks?|addicted|affect|"
         r"worsen\w*|aggravat\w*|increases? (the risk of )?)\b",
         DRUG,
         COND,
@@ -190,7 +191,8 @@ ANCHORS = {
         "modulates-target": "positive",
         "mechanism-cue": " by|mechanism",
         "acts-on-site": "act|effect|exert|work|slow|enhanc",
-        "adverse-cue": "side effect|adverse|cause|risk|potential for|drawback|addicted|affect|worsen|aggravat|increase",
+        "adverse-cue": "side effect|adverse|cause|lead to|produce|trigger|risk|potential for|drawback|addicted|affect|"
+        "worsen|aggravat|increase",
         "formulation": "form|tablet|rinse|prescribed in|given as|application|come|available|supplied|sold as",
         "increases-cue": "increas",
         "decreases-cue": "reduc|decreas|lower|inhibit|minimi",
@@ -223,7 +225,7 @@ IN_CONDITION = re.compile(r"\s*(in|for) (?=\w)", re.I)
 WITHDRAWAL = re.compile(r"\b(withdrawal|abrupt\w*|cessation|stopping|discontinu\w*)\b", re.I)
 #: Stopping a drug, then what that causes: "Stopping X suddenly can cause A, B", "Discontinuing it may lead to A".
 STOPPING = re.compile(
-    r"\b(stop(s|ped|ping)?|discontinu\w*|cessation|quit(s|ting)?|coming off|withdraw(al|ing)? from)\b"
+    r"\b(stop(s|ped|ping)?|discontinu\w*|cessation|quit(s|ting)?|coming off|withdraw(al|ing)?( from)?)\b"
     r"(?P<between>[^.;]*?)\b(cause[sd]?|causing|lead(s|ing)? to|trigger\w*|results? in|produc\w+|bring on)\b",
     re.I,
 )
@@ -430,7 +432,9 @@ def _special(unit: Unit, ctx: Discourse, contra, withdrawal: bool, low: str) -> 
             same_kind = (a[3] in COND and b[3] in COND) or (
                 b[3] in {"DrugClass", "EndogenousChemical"} and a[3] != "Drug"
             )
-            if same_kind and COPULA.fullmatch(between):
+            # "hallucinations, seizures, a high fever and anxiety": a list, not an apposition
+            in_list = re.search(r"\w, $", text[: a[0]]) or re.match(r"\s*(and|or)\b", text[b[1] :])
+            if same_kind and COPULA.fullmatch(between) and not (in_list and between.startswith(",")):
                 # "the second kind of pain is the nociceptive pain": the kind is the second one
                 kind_of = re.search(r"\b(kind|type|form|sort)s? of\s*$", text[: a[0]], re.I)
                 sub, sup = (b, a) if kind_of else (a, b)
@@ -483,6 +487,17 @@ def _special(unit: Unit, ctx: Discourse, contra, withdrawal: bool, low: str) -> 
             if m[3] == "PharmacologicalEffect":
                 st = _status(unit, m)
                 out.append(Found(drug, "hasEffect", m[2], "drug-effect", st.negated, st.certainty, (), confidence))
+        # "Drowsiness, dizziness and headache are the most common side effects": the effects come first
+        listed_first = re.search(r"\b(are|were) (the |some of the )?(most )?([\w-]+ )?(side|adverse) effects\b", text)
+        if listed_first and "effect" in low:
+            for m in ms:
+                if m[1] <= listed_first.start() and m[3] in COND:
+                    st = _status(unit, m)
+                    out.append(
+                        Found(
+                            drug, "hasAdverseEffect", m[2], "effects-then-cue", st.negated, st.certainty, (), confidence
+                        )
+                    )
         if unit.bullet and re.search(r"side effects?|adverse", unit.heading, re.I):
             for m in ms:
                 if m[3] in COND:

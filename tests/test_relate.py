@@ -277,3 +277,21 @@ def test_interactions_named_in_either_order(lexicon):
     assert not any(f[1] == "interactsWith" for f in facts("Diazepam is combined with physiotherapy.", lexicon))
     found = facts("Some people get a headache while taking gabapentin.", lexicon)
     assert not any(f[1] == "interactsWith" for f in found)
+
+
+def test_adverse_effects_with_adverbs_and_listed_before_their_cue(lexicon):
+    found = facts("Gabapentin can sometimes cause confusion. Diazepam may often lead to dependence.", lexicon)
+    assert ("gabapentin", "hasAdverseEffect", "confusion", False, "Possible") in {
+        (s, p, o, n, "Possible" if c != "Asserted" else c) for s, p, o, n, c in found
+    }
+    assert any(f[:3] == ("diazepam", "hasAdverseEffect", "physical-dependence") for f in found)
+    found = facts("Drowsiness, dizziness and headache are the most common side effects of gabapentin.", lexicon)
+    assert {"somnolence", "dizziness", "headache"} <= {f[2] for f in found if f[1] == "hasAdverseEffect"}
+
+
+def test_withdrawal_as_a_noun_causes_withdrawal_effects_and_a_list_is_no_apposition(lexicon):
+    found = facts(
+        "Do not stop diazepam suddenly. Abrupt withdrawal can cause seizures, a high fever and anxiety.", lexicon
+    )
+    assert {"seizure", "fever", "anxiety"} <= {f[2] for f in found if f[1] == "hasWithdrawalEffect"}
+    assert not any(f[1] in ("hasAdverseEffect", "isA") for f in found)
