@@ -307,6 +307,30 @@ def _agent_subject(unit: Unit, before: int, classes: set, ctx: Discourse) -> tup
     return None, Decimal(0)
 
 
+#: A relative clause opened right after a mention: "benzodiazepines, which work by ...".
+RELATIVE = re.compile(r", which [^,;]*$")  # non-restrictive: about the class ("a benzodiazepine that ..." is not)
+#: The "not" of "not the first choice" ranks a use; it does not deny it.
+NOT_FIRST_LINE = re.compile(r"\bnot (the )?(first|preferred)[- ](choice|line|option)\b")
+NEGATION_WORD = re.compile(r"\b(not|no|never|without|cannot)\b|n't\b")
+
+
+def _relative_antecedent(unit: Unit, before: int, classes: set, subject: str) -> list[str]:
+    """The drug class a relative clause holding the cue is about, besides the sentence's drug: "X belongs to the
+    benzodiazepines, which work by Y" says Y of the benzodiazepines too."""
+    if ", which" not in unit.text:
+        return []
+    clause = RELATIVE.search(unit.text, 0, before)
+    if clause is None:
+        return []
+    heads = [m for m in unit.mentions if m[1] == clause.start() and m[3] == "DrugClass" and m[3] in classes]
+    return [heads[0][2]] if heads and heads[0][2] != subject else []
+
+
+def _only_not_first_line(low: str) -> bool:
+    ranked = NOT_FIRST_LINE.search(low)
+    return bool(ranked) and len(NEGATION_WORD.findall(low)) == 1
+
+
 def _objects(unit: Unit, after: int, classes: set, skip: str | None = None) -> list[tuple[int, int, str, str]]:
     stop = BOUNDARY.search(unit.text, after)
     limit = stop.start() if stop else len(unit.text)
@@ -392,9 +416,12 @@ def relate_unit(unit: Unit, ctx: Discourse) -> list[Found]:
             if predicate == "treats" and use_status is None:
                 use_status = _use_status(text)
             qualifiers = use_status if predicate == "treats" else ()
+            subjects = [subject, *_relative_antecedent(unit, match.start(), s_classes, subject)]
             for obj in _objects(unit, match.end(), o_classes, skip=subject):
                 st = _status(unit, obj)
-                found.append(Found(subject, predicate, obj[2], name, st.negated, st.certainty, qualifiers, confidence))
+                negated = st.negated and not (predicate == "treats" and _only_not_first_line(low))
+                for sub in subjects:
+                    found.append(Found(sub, predicate, obj[2], name, negated, st.certainty, qualifiers, confidence))
     found += _special(unit, ctx, contra, bool(withdrawal), low) + interactions
     if stopping:
         found += _stopping_effects(unit, ctx, stopping)

@@ -295,3 +295,19 @@ def test_withdrawal_as_a_noun_causes_withdrawal_effects_and_a_list_is_no_apposit
     )
     assert {"seizure", "fever", "anxiety"} <= {f[2] for f in found if f[1] == "hasWithdrawalEffect"}
     assert not any(f[1] in ("hasAdverseEffect", "isA") for f in found)
+
+
+def test_a_non_restrictive_relative_clause_speaks_of_the_class_too(lexicon):
+    found = facts("Diazepam belongs to the benzodiazepines, which work by enhancing the effects of GABA.", lexicon)
+    assert ("diazepam", "hasMechanismOfAction", "enhanced-gaba-inhibition", False, "Asserted") in found
+    assert ("benzodiazepine", "hasMechanismOfAction", "enhanced-gaba-inhibition", False, "Asserted") in found
+    # a restrictive clause ("a benzodiazepine that is used to treat") is about the drug only
+    found = facts("Diazepam is a benzodiazepine that is used to treat anxiety.", lexicon)
+    assert not any(f[0] == "benzodiazepine" and f[1] == "treats" for f in found)
+
+
+def test_not_the_first_choice_ranks_a_use_without_denying_it(lexicon):
+    found = facts("Diazepam is not the first choice for treating muscle cramps.", lexicon)
+    assert ("diazepam", "treats", "muscle-cramp", False, "Asserted") in found
+    found = facts("Diazepam is not the first choice and is not used for muscle cramps.", lexicon)
+    assert ("diazepam", "treats", "muscle-cramp", True, "Asserted") in found
