@@ -7,6 +7,7 @@ reported, believed), each mapped to a dkg:Certainty value. See docs/decisions/04
 
 from __future__ import annotations
 
+import itertools
 import os
 import warnings
 from dataclasses import dataclass
@@ -285,41 +286,61 @@ def _straddles() -> frozenset[str]:
     return frozenset(found)
 
 
-def _tokens(nlp: Any, sentence: str) -> list[str] | None:
-    """spaCy's lower-case tokens of `sentence` without building its Doc, or None when they might differ from the
-    Doc's (then the caller tokenises the sentence).
+def _tokens(nlp: Any, sentence: str) -> tuple[list[str], Any]:
+    """spaCy's lower-case tokens of `sentence`, and its Doc when one had to be built (else None).
 
     spaCy's tokenizer splits text at whitespace and tokenises each chunk on its own (caching each chunk's tokens);
     only its special cases with punctuation look at the Doc's tokens across chunks. So when the sentence's chunks
     are separated by single spaces and no special case can straddle two chunks (`_straddles`), its tokens are the
-    chunks' tokens in a row; those are memoised per chunk, as spaCy's tokenizer does.
+    chunks' tokens in a row: those are remembered per chunk (as spaCy's tokenizer does) from the Docs built, and a
+    sentence whose chunks are all known needs no Doc.
 
     >>> nlp = _pipeline()[0]
-    >>> _tokens(nlp, "It isn't (always) used.") == [t.lower_ for t in nlp.make_doc("It isn't (always) used.")]
+    >>> text = "It isn't (always) used."
+    >>> _tokens(nlp, text)[0] == [t.lower_ for t in nlp.make_doc(text)] == _tokens(nlp, text)[0]
     True
-    >>> _tokens(nlp, "two  spaces") is None, _tokens(nlp, "tab\there") is None
-    (True, True)
+    >>> _tokens(nlp, text)[1] is None, _tokens(nlp, "two  spaces")[1] is None
+    (True, False)
     """
-    if not sentence.isprintable():
-        return None  # whitespace other than a space (a token of its own) or an unprintable character
-    chunks = sentence.split(" ")
-    lower: list[str] = []
+    chunks = sentence.split(" ") if sentence.isprintable() else None  # else whitespace that spaCy makes a token
+    if chunks is not None and "" not in chunks:  # no leading, trailing or repeated space either
+        straddles = _straddles()
+        lower: list[str] = []
+        last = None
+        for chunk in chunks:
+            entry = _CHUNKS.get(chunk)
+            if entry is None or (last is not None and last + entry[0] in straddles):
+                break
+            last = entry[1]
+            lower += entry[2]
+        else:
+            return lower, None
+    else:
+        chunks = None
+    doc = nlp.make_doc(sentence)
+    lower = [t.lower_ for t in doc]
+    if chunks is not None:
+        _learn(doc, chunks, lower)
+    return lower, doc
+
+
+def _learn(doc: Any, chunks: list[str], lower: list[str]) -> None:
+    """Remember the tokens of each chunk of a sentence whose chunks are separated by single spaces, unless a special
+    case could straddle two of them (then a chunk's tokens in this sentence need not be its tokens alone)."""
+    entries, begin = [], 0
+    for i, token in enumerate(doc):
+        if token.whitespace_ or i == len(lower) - 1:
+            entries.append((doc[begin].text, token.text, tuple(lower[begin : i + 1])))
+            begin = i + 1
+    if len(entries) != len(chunks):
+        return
     straddles = _straddles()
-    last = None
-    for chunk in chunks:
-        entry = _CHUNKS.get(chunk)
-        if entry is None:
-            if not chunk:
-                return None  # leading, trailing or repeated space: spaCy makes a whitespace token
-            if len(_CHUNKS) >= CHUNK_LIMIT:
-                _CHUNKS.clear()
-            doc = nlp.make_doc(chunk)
-            entry = _CHUNKS[chunk] = (doc[0].text, doc[-1].text, tuple(t.lower_ for t in doc))
-        if last is not None and last + entry[0] in straddles:
-            return None
-        last = entry[1]
-        lower += entry[2]
-    return lower
+    if any(a[1] + b[0] in straddles for a, b in itertools.pairwise(entries)):
+        return
+    if len(_CHUNKS) + len(chunks) > CHUNK_LIMIT:
+        _CHUNKS.clear()
+    for chunk, entry in zip(chunks, entries, strict=True):
+        _CHUNKS.setdefault(chunk, entry)
 
 
 def statuses(sentence: str, spans: list[tuple[int, int]]) -> list[Status]:
@@ -332,11 +353,7 @@ def statuses(sentence: str, spans: list[tuple[int, int]]) -> list[Status]:
     [Status(negated=False, certainty='Occasional')]
     """
     nlp, _, triggers = _pipeline()
-    tokens = _tokens(nlp, sentence)
-    doc = None
-    if tokens is None:
-        doc = nlp.make_doc(sentence)
-        tokens = [t.lower_ for t in doc]
+    tokens, doc = _tokens(nlp, sentence)
     if triggers is not None and not triggers.found_in(tokens):
         return [Status() for _ in spans]  # no ConText rule that negates or hedges can match this sentence
     selected = _rule_index().select(tokens)
