@@ -380,10 +380,11 @@ def statuses(sentence: str, spans: list[tuple[int, int]]) -> list[Status]:
         # a subset without token-pattern rules leaves spaCy's Matcher empty, which it warns about (W036)
         warnings.filterwarnings("ignore", message=r"\[W036\]")
         doc = context(doc)
-    by_start = {e.start: e for e in doc.ents}
     result = []
     for k in range(len(spans)):
-        ent = by_start.get(index[k].start) if k in index else None
+        # the span set as an entity: spaCy keeps a span's extension values by its character offsets, so this span
+        # reads what ConText wrote for the entity (reading `doc.ents` back built every span again)
+        ent = index.get(k)
         if ent is None:
             result.append(Status())
             continue
