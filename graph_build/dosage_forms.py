@@ -100,7 +100,9 @@ LONE_HEAD_CONTEXT = re.compile(
     r"\b(comes?|came|available|supplied|sold|given|taken|prescribed|provided|forms?|formulations?|as|and|or|in)\W*$",
     re.I,
 )
-WORD = re.compile(r"[A-Za-z][A-Za-z-]*")
+HEAD = re.compile(r"\b(" + "|".join(sorted(HEADS, key=len, reverse=True)) + r")\b", re.I)
+#: The word right before a position, with the single space after it (modifiers are read backwards from the head).
+BEFORE = re.compile(r"([A-Za-z][A-Za-z-]*) $")
 
 
 def find(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int, Entity]]:
@@ -110,52 +112,18 @@ def find(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int, Entity
     ...  for a, b, e in find(text, [])]
     [('extended-release-capsule', 'extended-release capsules'), ('oral-solution', 'oral solution')]
     """
-    if not any(
-        head in text.lower()
-        for head in (
-            "tablet",
-            "capsule",
-            "solution",
-            "injection",
-            "patch",
-            "caplet",
-            "suspension",
-            "cream",
-            "gel",
-            "spray",
-            "syrup",
-            "drops",
-            "lozenge",
-            "supposit",
-            "inhaler",
-            "elixir",
-            "granules",
-            "powder",
-            "film",
-            "implant",
-            "lotion",
-            "ointment",
-            "infusion",
-        )
-    ):
-        return []
-    words = [(m.start(), m.end(), m.group(0).lower()) for m in WORD.finditer(text)]
-    found = []
-    for i, (_start, end, word) in enumerate(words):
-        head = HEADS.get(word)
-        if head is None:
-            continue
-        j = i
-        while j > 0 and words[j - 1][2] in MODIFIERS and text[words[j - 1][1] : words[j][0]] == " ":
-            j -= 1
-        a = words[j][0]
+    found: list[tuple[int, int, Entity]] = []
+    for match in HEAD.finditer(text):
+        head, end = HEADS[match.group(0).lower()], match.end()
+        a, modifiers = match.start(), []
+        while (before := BEFORE.search(text, max(0, a - 40), a)) and before.group(1).lower() in MODIFIERS:
+            a = before.start()
+            modifiers.insert(0, before.group(1).lower())
         if any(s < end and a < e for s, e in taken):
             continue
-        modifiers = [w for _, _, w in words[j:i]]
         listed = found and re.fullmatch(r",? ?(and |or )?", text[found[-1][1] : a])  # "capsules, tablets"
         if not modifiers and not listed and not LONE_HEAD_CONTEXT.search(text, max(0, a - 40), a):
             continue
         label = " ".join([*modifiers, head])
-        entity = Entity(slugify(label), label, "Formulation")
-        found.append((a, end, entity))
+        found.append((a, end, Entity(slugify(label), label, "Formulation")))
     return found

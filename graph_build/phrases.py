@@ -155,17 +155,24 @@ def find(text: str, words: list[tuple[int, int, str]], mentions: Iterable, table
     starting: dict[int, list[tuple[int, str]]] = {}
     for a, b, slug in mentions:
         starting.setdefault(a, []).append((b, slug))
+    # a pattern whose tokens are not all in the text cannot match: most are skipped at once
+    present = set(stems)
+    present.update("@" + slug for spans in starting.values() for _, slug in spans)
     found, after = [], 0
     for i, first in enumerate(stems):
         if i < after:
             continue
         best = None
         for tokens, slug, needs_of in table.get(first, ()):
+            if not present.issuperset(tokens):
+                continue
             end = _match(text, words, stems, lows, starting, tokens, i, needs_of)
             if end is not None and (best is None or end > best[1]):
                 best = (i, end, slug)
         for _end, slug in starting.get(i, ()):  # a phrase may also start with a mention ("GABA activity")
             for tokens, pslug, needs_of in table.get("@" + slug, ()):
+                if not present.issuperset(tokens):
+                    continue
                 end = _match(text, words, stems, lows, starting, tokens, i, needs_of)
                 if end is not None and (best is None or end > best[1]):
                     best = (i, end, pslug)
