@@ -66,7 +66,7 @@ def _tables_of(lexicon: dict[str, Entity]) -> tuple[dict[str, str], dict[str, st
 
 def _unit(text: str, start: int, end: int, mentions: list[Mention], classes: dict[str, str], **kw) -> Unit:
     inside = [(m.start - start, m.end - start, m.slug, classes[m.slug]) for m in mentions if start <= m.start < end]
-    return Unit(text[start:end], inside, **kw)
+    return Unit(text[start:end], inside, classes=classes, **kw)
 
 
 def _claim(document: Document, norm, span: tuple[int, int], found: Found) -> Claim:

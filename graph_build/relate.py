@@ -77,6 +77,9 @@ class Unit:
     heading: str = ""
     bullet: bool = False
     statuses: dict[int, Status] = field(default_factory=dict)
+    #: The classes of the document's entities, when known: candidate claims that cannot fit their predicate's
+    #: domain and range are then dropped before ConText is asked about them (`keep` would drop them anyway).
+    classes: dict[str, str] | None = None
 
 
 @dataclass
@@ -417,7 +420,11 @@ def relate_unit(unit: Unit, ctx: Discourse) -> list[Found]:
                 use_status = _use_status(text)
             qualifiers = use_status if predicate == "treats" else ()
             subjects = [subject, *_relative_antecedent(unit, match.start(), s_classes, subject)]
+            if unit.classes is not None:
+                subjects = [s for s in subjects if s in unit.classes]
             for obj in _objects(unit, match.end(), o_classes, skip=subject):
+                if unit.classes is not None and not any(_fits(unit.classes[s], predicate, obj[3]) for s in subjects):
+                    continue
                 st = _status(unit, obj)
                 negated = st.negated and not (predicate == "treats" and _only_not_first_line(low))
                 for sub in subjects:
