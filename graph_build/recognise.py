@@ -254,7 +254,16 @@ HEAD_LIST = re.compile(
 )
 
 
-def _shared_head(text: str, mentions: list[Mention], folded: dict, kind) -> tuple[list[Mention], list[Mention]]:
+def _slice(words: list[tuple[int, int, str]], starts: list[int], a: int, b: int, base: int) -> list:
+    """The document's words inside text[a:b], with offsets relative to `base` (as _words(text[base:b]) would give
+    for a span that starts and ends at word boundaries)."""
+    i, j = bisect.bisect_left(starts, a), bisect.bisect_left(starts, b)
+    return [(s - base, e - base, w) for s, e, w in words[i:j] if e <= b]
+
+
+def _shared_head(
+    text: str, mentions: list[Mention], folded: dict, kind, words: list | None = None
+) -> tuple[list[Mention], list[Mention]]:
     """Modifiers listed before a shared head noun: "anxiolytic, anticonvulsant, and muscle-relaxant properties"
     names "anxiolytic properties" and "anticonvulsant properties" too.
 
@@ -270,8 +279,9 @@ def _shared_head(text: str, mentions: list[Mention], folded: dict, kind) -> tupl
     ['anticonvulsant-effect', 'anxiolytic-effect', 'muscle-relaxant-effect']
     """
     added: list[Mention] = []
+    starts = [w[0] for w in words] if words is not None else []
     for match in HEAD_LIST.finditer(text):
-        last = _words(match.group(2))
+        last = _words(match.group(2)) if words is None else _slice(words, starts, *match.span(2), match.start(2))
         tail = None
         for k in range(len(last), 1, -1):
             slug = folded.get(_key(w for _, _, w in last[-k:]))
@@ -290,9 +300,9 @@ def _shared_head(text: str, mentions: list[Mention], folded: dict, kind) -> tupl
             a, b = match.start(1) + part.start(), match.start(1) + part.end()
             if any(m.start == a and m.end == b and kind(m.slug) == kind(slug) for m in mentions):
                 continue
-            words = [w for _, _, w in _words(part.group(0))]
+            part_words = [w for _, _, w in _words(part.group(0))]
             for n in range(len(head), 0, -1):
-                found = folded.get(_key([*words, *head[-n:]]))
+                found = folded.get(_key([*part_words, *head[-n:]]))
                 if found is not None:
                     added.append(Mention(a, b, found, text[a:b], "coordination"))
                     break
@@ -400,7 +410,7 @@ def recognise(text: str, lexicon: dict[str, Entity], *, vocabularies: bool = Tru
         mentions = [m for m in mentions if not any(e.start <= m.start and m.end <= e.end for e in extra)]
         mentions = sorted(mentions + extra, key=lambda m: m.start)
     mentions += _coordinated(text, mentions, folded, lexicon, new if vocabularies else None)
-    added, replaced = _shared_head(text, mentions, folded, lambda s: (lexicon.get(s) or new[s]).cls)
+    added, replaced = _shared_head(text, mentions, folded, lambda s: (lexicon.get(s) or new[s]).cls, words)
     if "(" in text:
         more, gone = _bracketed(text, words, mentions, folded)
         added, replaced = added + more, replaced + gone
