@@ -38,6 +38,7 @@ COMMON = frozenset(
         "but",
         "by",
         "can",
+        "combined",  # a disease name's synonym (combined carboxylase deficiency) but in articles "taken together"
         "for",
         "from",
         "has",

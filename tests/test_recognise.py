@@ -81,3 +81,11 @@ def test_modifiers_listed_before_a_shared_head_noun_each_name_the_head(lexicon):
 def test_a_name_interrupted_by_its_abbreviation_is_one_mention(lexicon):
     found = slugs("Baclofen acts on the GABAB (GABA-B) receptors of the spinal cord.", lexicon, vocabularies=False)
     assert found[1] == ("GABAB (GABA-B) receptors", "gaba-b-receptor")
+
+
+def test_the_common_word_combined_is_no_disease():
+    from graph_build.vocabularies import look_up
+
+    assert look_up("combined") is None
+    found, _ = recognise("Klonopin combined with alcohol is dangerous.", load_lexicon())
+    assert {m.slug for m in found} == {"clonazepam", "alcohol"}
