@@ -10,7 +10,7 @@ the set exists to measure the extractor on texts nobody tuned it to, so its miss
 from pathlib import Path
 
 import pytest
-import yaml
+from goldsets import assert_gold_as_written, gold
 
 from graph_build.evaluate import evaluate
 from graph_build.read import read_corpus
@@ -26,7 +26,7 @@ GOLD_COUNTS = {
 
 
 def _gold(doc_id: str) -> list[dict]:
-    return yaml.safe_load((FINAL / "claims" / f"{doc_id}.yaml").read_text(encoding="utf-8"))["claims"]
+    return gold(FINAL, doc_id)
 
 
 @pytest.fixture(scope="module")
@@ -35,17 +35,7 @@ def report():
 
 
 def test_each_article_has_its_gold_and_every_quote_sits_at_its_offsets():
-    documents = {d.id: d for d in read_corpus(FINAL)}
-    assert set(documents) == set(GOLD_COUNTS)
-    for doc_id, expected in GOLD_COUNTS.items():
-        claims = _gold(doc_id)
-        assert len(claims) == expected, doc_id
-        items = {(c["subject"], c["predicate"], c["object"], c.get("negated", False)) for c in claims}
-        assert len(items) == expected, f"{doc_id}: two gold claims are the same item"
-        text = documents[doc_id].text
-        for claim in claims:
-            for ev in claim["evidence"]:
-                assert text[ev["start"] : ev["end"]] == ev["quote"], (doc_id, claim["id"])
+    assert_gold_as_written(FINAL, GOLD_COUNTS)
 
 
 def test_gold_keeps_the_scraped_artefacts_and_the_negations_of_the_texts():
