@@ -107,18 +107,15 @@ def _inversions(words: list[str]) -> list[tuple[list[str], bool]]:
     return [(words, False), ([words[-1], *words[:-1]], True)]
 
 
-@cache
-def _patterns(items: tuple[tuple[str, Entity], ...], folded_items: tuple, exact_items: tuple) -> dict:
-    """First token -> [(tokens, slug, needs "of")], for every multi-word name of the event classes."""
-    from graph_build.recognise import _words
-
-    folded, exact = dict(folded_items), dict(exact_items)
+def build_table(items: Iterable[tuple[str, Entity]], folded: dict[str, str], exact: dict[str, str], split) -> dict:
+    """First token -> [(tokens, slug, needs "of")], for every multi-word name of the event classes; `split` gives a
+    name's words (recognise.py's word splitter), `folded` and `exact` are the lexicon's name indexes."""
     table: dict[Token, list[tuple[tuple[Token, ...], str, bool]]] = {}
     for slug, entity in items:
         if entity.cls not in EVENT_CLASSES:
             continue
         for name in entity.names():
-            words = [w for _, _, w in _words(name)]
+            words = [w for _, _, w in split(name)]
             if sum(w.lower() not in FUNCTION for w in words) < 2:
                 continue
             for variant, needs_of in _inversions(words):
@@ -126,16 +123,6 @@ def _patterns(items: tuple[tuple[str, Entity], ...], folded_items: tuple, exact_
                     if len(tokens) >= 2:
                         table.setdefault(tokens[0], []).append((tokens, slug, needs_of))
     return {k: sorted(set(v)) for k, v in sorted(table.items())}
-
-
-_LAST: list = [(), None]
-
-
-def patterns(lexicon: dict[str, Entity], folded: dict[str, str], exact: dict[str, str]) -> dict:
-    items = tuple(lexicon.items())
-    if items != _LAST[0]:
-        _LAST[:] = [items, _patterns(tuple(sorted(items)), tuple(sorted(folded.items())), tuple(sorted(exact.items())))]
-    return _LAST[1]
 
 
 def _joined(separator: str) -> bool:
@@ -162,20 +149,17 @@ def find(text: str, words: list[tuple[int, int, str]], mentions: Iterable, table
     for i, first in enumerate(stems):
         if i < after:
             continue
+        # patterns starting with this word's stem, or with an entity a mention here names ("GABA activity")
+        candidates = [*table.get(first, ())]
+        for _end, slug in starting.get(i, ()):
+            candidates += table.get("@" + slug, ())
         best = None
-        for tokens, slug, needs_of in table.get(first, ()):
+        for tokens, slug, needs_of in candidates:
             if not present.issuperset(tokens):
                 continue
             end = _match(text, words, stems, lows, starting, tokens, i, needs_of)
             if end is not None and (best is None or end > best[1]):
                 best = (i, end, slug)
-        for _end, slug in starting.get(i, ()):  # a phrase may also start with a mention ("GABA activity")
-            for tokens, pslug, needs_of in table.get("@" + slug, ()):
-                if not present.issuperset(tokens):
-                    continue
-                end = _match(text, words, stems, lows, starting, tokens, i, needs_of)
-                if end is not None and (best is None or end > best[1]):
-                    best = (i, end, pslug)
         if best is not None:
             found.append(best)
             after = best[1]

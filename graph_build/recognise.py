@@ -73,25 +73,26 @@ def _is_abbreviation(name: str) -> bool:
 
 
 @cache
-def _index(lexicon_items: tuple[tuple[str, Entity], ...]) -> tuple[dict[str, str], dict[str, str]]:
-    """Two indexes: lower-case keys of names and variants; exact-case keys of abbreviations."""
+def _index(lexicon_items: tuple[tuple[str, Entity], ...]) -> tuple[dict[str, str], dict[str, str], dict]:
+    """Three indexes: lower-case keys of names and variants; exact-case keys of abbreviations; the phrase patterns
+    of process and effect names (phrases.py)."""
     folded: dict[str, str] = {}
     exact: dict[str, str] = {}
     for slug, entity in lexicon_items:
         for name in entity.names():
             if _is_abbreviation(name):
-                exact.setdefault(_key(w for _, _, w in _words(name)) if False else name, slug)
+                exact.setdefault(name, slug)
                 continue
             for key in sorted(_variants(name)):
                 folded.setdefault(key, slug)
-    return folded, exact
+    return folded, exact, phrases.build_table(lexicon_items, folded, exact, _words)
 
 
 #: The items of the last lexicon `index` read and its indexes (one lexicon serves a whole build).
 _LAST: list = [(), None]
 
 
-def index(lexicon: dict[str, Entity]) -> tuple[dict[str, str], dict[str, str]]:
+def index(lexicon: dict[str, Entity]) -> tuple[dict[str, str], dict[str, str], dict]:
     items = tuple(lexicon.items())
     if items != _LAST[0]:  # the same entity objects compare by identity first: cheap for an unchanged lexicon
         _LAST[:] = [items, _index(tuple(sorted(items)))]
@@ -395,7 +396,7 @@ def recognise(text: str, lexicon: dict[str, Entity], *, vocabularies: bool = Tru
     >>> [(m.slug, m.text) for m in found]
     [('clonazepam', 'Klonopin'), ('panic-attack', 'Panic-Attacks')]
     """
-    folded, exact = index(lexicon)
+    folded, exact, phrase_table = index(lexicon)
     words = _words(text)
     mentions = _match(text, words, folded, exact, {})
     new: dict[str, Entity] = {}
@@ -416,9 +417,8 @@ def recognise(text: str, lexicon: dict[str, Entity], *, vocabularies: bool = Tru
         added, replaced = added + more, replaced + gone
     if added:
         mentions = [m for m in mentions if m not in replaced] + added
-    table = phrases.patterns(lexicon, folded, exact)
-    if table:
-        mentions = _phrases(text, words, mentions, table)
+    if phrase_table:
+        mentions = _phrases(text, words, mentions, phrase_table)
     for a, b, entity in dosage_forms.find(text, [(m.start, m.end) for m in mentions]):
         known = lexicon.get(entity.slug) or new.setdefault(entity.slug, entity)
         mentions.append(Mention(a, b, known.slug, text[a:b], "dosage-form"))
