@@ -130,15 +130,17 @@ def _joined(separator: str) -> bool:
     return all(c in " -'s" for c in separator)
 
 
-def find(text: str, words: list[tuple[int, int, str]], mentions: Iterable, table: dict) -> list[tuple[int, int, str]]:
+def find(
+    text: str, words: list[tuple[int, int, str]], lows: list[str], mentions: Iterable, table: dict
+) -> list[tuple[int, int, str]]:
     """Phrase matches in `text`: (start word, end word exclusive, slug), longest first at each word, left to right.
 
-    `mentions` are (start word, end word exclusive, slug) of the entities already recognised.
+    `lows` are the words in lower case; `mentions` are (start word, end word exclusive, slug) of the entities
+    already recognised.
     """
     if not table:
         return []
-    stems = [stem(w[2]) for w in words]
-    lows = [w[2].lower() for w in words]
+    stems = [stem(low) for low in lows]  # stem() lower-cases: the same stems, fewer distinct keys
     starting: dict[int, list[tuple[int, str]]] = {}
     for a, b, slug in mentions:
         starting.setdefault(a, []).append((b, slug))
@@ -150,9 +152,14 @@ def find(text: str, words: list[tuple[int, int, str]], mentions: Iterable, table
         if i < after:
             continue
         # patterns starting with this word's stem, or with an entity a mention here names ("GABA activity")
-        candidates = [*table.get(first, ())]
-        for _end, slug in starting.get(i, ()):
-            candidates += table.get("@" + slug, ())
+        candidates = table.get(first, ())
+        here = starting.get(i)
+        if here:
+            candidates = [*candidates]
+            for _end, slug in here:
+                candidates += table.get("@" + slug, ())
+        if not candidates:
+            continue
         best = None
         for tokens, slug, needs_of in candidates:
             if not present.issuperset(tokens):

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from graph_build import dosage_forms, phrases
-from graph_build.vocabularies import extends, first_words, look_up, second_starts
+from graph_build.vocabularies import extends, first_words, look_up, name_keys, second_starts
 from ontology.lexicon import Entity
 
 #: Words: letters and digits, joined by apostrophes (a possessive 's is cut off later).
@@ -34,14 +34,9 @@ class Mention:
 
 
 def _words(text: str) -> list[tuple[int, int, str]]:
-    words = []
-    for m in WORD.finditer(text):
-        word = m.group(0)
-        if "'" in word and word[-2:] in ("'s", "'S"):  # only the apostrophe group holds "'", in ASCII letters
-            start, end = m.span()
-            words.append((start, end - 2, word[:-2]))
-        else:
-            words.append((*m.span(), word))
+    words = [(*m.span(), m.group()) for m in WORD.finditer(text)]
+    if "'" in text:  # a possessive 's is cut off (only the apostrophe group holds "'", in ASCII letters)
+        words = [(s, e - 2, w[:-2]) if w[-2:] in ("'s", "'S") else (s, e, w) for s, e, w in words]
     return words
 
 
@@ -114,14 +109,17 @@ def _prefixes(folded: dict[str, str]) -> frozenset[str]:
     return found
 
 
-def _match(text: str, words: list[tuple[int, int, str]], folded: dict, exact: dict, learned: dict) -> list[Mention]:
-    """The longest name at each word, left to right (a trie walk over the keys' word prefixes)."""
+def _match(
+    text: str, words: list[tuple[int, int, str]], lows: list[str], folded: dict, exact: dict, learned: dict
+) -> list[Mention]:
+    """The longest name at each word, left to right (a trie walk over the keys' word prefixes); `lows` are the
+    words in lower case."""
     mentions = []
     prefixes = _prefixes(folded) if folded else frozenset()
     i = 0
     while i < len(words):
         word = words[i][2]
-        key = word.lower()
+        key = lows[i]
         short = exact.get(word) or (learned.get(word) if learned else None)
         if short:
             found = (1, short, "lexicon" if word in exact else "abbreviation")
@@ -133,7 +131,7 @@ def _match(text: str, words: list[tuple[int, int, str]], folded: dict, exact: di
             # only words separated by a space or a hyphen form a name
             if text[words[i + n - 1][1] : words[i + n][0]] not in _JOINS:
                 break
-            key = f"{key} {words[i + n][2].lower()}"
+            key = f"{key} {lows[i + n]}"
             n += 1
             if key in folded:
                 found = (n, folded[key], "lexicon")
@@ -147,7 +145,9 @@ def _match(text: str, words: list[tuple[int, int, str]], folded: dict, exact: di
     return mentions
 
 
-def _vocabulary(text: str, words: list, covered: dict[int, range], lexicon: dict[str, Entity]) -> tuple[list, dict]:
+def _vocabulary(
+    text: str, words: list, lows: list[str], covered: dict[int, range], lexicon: dict[str, Entity]
+) -> tuple[list, dict]:
     """Mentions of drugs and conditions found in the broad vocabularies among words no lexicon name covers.
 
     A vocabulary name may also extend a lexicon mention to the left ("menstrual" + "pain", "social" + "anxiety
@@ -155,8 +155,10 @@ def _vocabulary(text: str, words: list, covered: dict[int, range], lexicon: dict
     """
     mentions, new = [], {}
     firsts, pairs = first_words(), second_starts()
+    drugs, conditions = name_keys()
+    sigma = "Σ" in text  # lower() is not letter by letter for a final sigma: no shortcut then
     # the words a vocabulary name may start at, left to right; a hit of n words skips the n - 1 words after it
-    starts = [k for k, w in enumerate(words) if k not in covered and w[2][0].isalpha() and w[2].lower() in firsts]
+    starts = [k for k, low in enumerate(lows) if low in firsts and low[0].isalpha() and k not in covered]
     after = 0  # the first word not inside the last hit
     for i in starts:
         if i < after:
@@ -164,7 +166,7 @@ def _vocabulary(text: str, words: list, covered: dict[int, range], lexicon: dict
         hit = None
         start, limit = words[i][0], min(4, len(words) - i)
         reach = limit
-        if "Σ" not in text[start : words[i + limit - 1][1]]:  # else lower() is not letter by letter (final sigma)
+        if not sigma or "Σ" not in text[start : words[i + limit - 1][1]]:
             # a longer span's key starts with a shorter one's: it names nothing once no name starts with that;
             # the first word starts a name (it is one of `firsts`); after it, a space and a character no name
             # continues with end the span (`pairs`: the word's letters are all of FIRST_WORD's, so such a name's
@@ -177,6 +179,8 @@ def _vocabulary(text: str, words: list, covered: dict[int, range], lexicon: dict
                     limit = 1
             while reach < limit and extends(text[start : words[i + reach][1]].lower()):
                 reach += 1
+            if reach == 1 and lows[i] not in drugs and lows[i] not in conditions:
+                continue  # the word alone (its key is lows[i]) names nothing: look_up would say None
         for n in range(reach, 0, -1):
             # a covered word's whole mention must lie inside the span (word i itself is not covered)
             if n > 1 and any(
@@ -346,20 +350,20 @@ def _bracketed(text: str, words: list, mentions: list[Mention], folded: dict) ->
     return added, replaced
 
 
-def _phrases(text: str, words: list, mentions: list[Mention], table: dict) -> list[Mention]:
+def _phrases(text: str, words: list, lows: list[str], mentions: list[Mention], table: dict, at: tuple) -> list[Mention]:
     """Add the process and effect names written as phrases (graph_build/phrases.py); a phrase replaces the
-    mentions inside it and gives way to a mention it would cut.
+    mentions inside it and gives way to a mention it would cut. `at` maps the words' start and end offsets to their
+    positions.
 
     >>> from ontology.lexicon import load_lexicon
     >>> text = "The influx of negatively charged chloride ions makes the cell more negative."
     >>> [(m.slug, m.text) for m in recognise(text, load_lexicon(), vocabularies=False)[0]]
     [('chloride-influx', 'influx of negatively charged chloride ions')]
     """
-    starts = {w[0]: k for k, w in enumerate(words)}
-    ends = {w[1]: k + 1 for k, w in enumerate(words)}
-    spans = [(starts[m.start], ends[m.end], m.slug) for m in mentions if m.start in starts and m.end in ends]
+    starts, ends = at
+    spans = [(starts[m.start], ends[m.end] + 1, m.slug) for m in mentions if m.start in starts and m.end in ends]
     out = list(mentions)
-    for a, b, slug in phrases.find(text, words, spans, table):
+    for a, b, slug in phrases.find(text, words, lows, spans, table):
         s, e = words[a][0], words[b - 1][1]
         if any(m.start == s and m.end == e for m in out):
             continue
@@ -398,16 +402,17 @@ def recognise(text: str, lexicon: dict[str, Entity], *, vocabularies: bool = Tru
     """
     folded, exact, phrase_table = index(lexicon)
     words = _words(text)
-    mentions = _match(text, words, folded, exact, {})
+    lows = [w[2].lower() for w in words]
+    mentions = _match(text, words, lows, folded, exact, {})
     new: dict[str, Entity] = {}
+    starts = {w[0]: k for k, w in enumerate(words)}
+    ends = {w[1]: k for k, w in enumerate(words)}
     if vocabularies:
-        starts = {w[0]: k for k, w in enumerate(words)}
-        ends = {w[1]: k for k, w in enumerate(words)}
         covered = {}
         for m in mentions:
             span = range(starts[m.start], ends[m.end] + 1)
             covered.update(dict.fromkeys(span, span))
-        extra, new = _vocabulary(text, words, covered, lexicon)
+        extra, new = _vocabulary(text, words, lows, covered, lexicon)
         mentions = [m for m in mentions if not any(e.start <= m.start and m.end <= e.end for e in extra)]
         mentions = sorted(mentions + extra, key=lambda m: m.start)
     mentions += _coordinated(text, mentions, folded, lexicon, new if vocabularies else None)
@@ -418,7 +423,7 @@ def recognise(text: str, lexicon: dict[str, Entity], *, vocabularies: bool = Tru
     if added:
         mentions = [m for m in mentions if m not in replaced] + added
     if phrase_table:
-        mentions = _phrases(text, words, mentions, phrase_table)
+        mentions = _phrases(text, words, lows, mentions, phrase_table, (starts, ends))
     for a, b, entity in dosage_forms.find(text, [(m.start, m.end) for m in mentions]):
         known = lexicon.get(entity.slug) or new.setdefault(entity.slug, entity)
         mentions.append(Mention(a, b, known.slug, text[a:b], "dosage-form"))
@@ -426,6 +431,8 @@ def recognise(text: str, lexicon: dict[str, Entity], *, vocabularies: bool = Tru
     if learned:
         by_start = {m.start for m in mentions}
         mentions += [
-            m for m in _match(text, words, {}, {}, learned) if m.source == "abbreviation" and m.start not in by_start
+            m
+            for m in _match(text, words, lows, {}, {}, learned)
+            if m.source == "abbreviation" and m.start not in by_start
         ]
     return sorted(mentions, key=lambda m: (m.start, m.end)), new

@@ -213,6 +213,12 @@ def _variants() -> tuple[dict, dict]:
     return _drugs().get("drug_variant_to_canonical", {}), _conditions().get("disease_variant_to_canonical", {})
 
 
+def name_keys() -> tuple[dict, dict]:
+    """The names (lower case) of the drug and of the disease vocabulary, as keys: `look_up` finds nothing for a
+    name in neither (a test callers may make before building the name's key and calling it)."""
+    return _variants()
+
+
 FIRST_WORD = re.compile(r"[a-z0-9à-ÿ\u0370-\u03ff]+")
 
 
