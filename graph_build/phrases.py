@@ -147,10 +147,14 @@ def find(
     # a pattern whose tokens are not all in the text cannot match: most are skipped at once
     present = set(stems)
     present.update("@" + slug for spans in starting.values() for _, slug in spans)
+    # the words a pattern may start at: its first stem, or a mention of the entity its first token names
+    positions = {i for i, first in enumerate(stems) if first in table}
+    positions.update(a for a, spans in starting.items() if any("@" + slug in table for _, slug in spans))
     found, after = [], 0
-    for i, first in enumerate(stems):
+    for i in sorted(positions):
         if i < after:
             continue
+        first = stems[i]
         # patterns starting with this word's stem, or with an entity a mention here names ("GABA activity")
         candidates = table.get(first, ())
         here = starting.get(i)

@@ -116,8 +116,12 @@ def _match(
     words in lower case."""
     mentions = []
     prefixes = _prefixes(folded) if folded else frozenset()
-    i = 0
-    while i < len(words):
+    # only a word that is a key's first word (every key is one of `prefixes`) or a short name starts a mention
+    starts = [k for k, low in enumerate(lows) if low in prefixes or words[k][2] in exact or words[k][2] in learned]
+    after = 0  # the first word not inside the last mention
+    for i in starts:
+        if i < after:
+            continue
         word = words[i][2]
         key = lows[i]
         short = exact.get(word) or (learned.get(word) if learned else None)
@@ -139,9 +143,7 @@ def _match(
             n, slug, source = found
             start, end = words[i][0], words[i + n - 1][1]
             mentions.append(Mention(start, end, slug, text[start:end], source))
-            i += n
-        else:
-            i += 1
+            after = i + n
     return mentions
 
 
