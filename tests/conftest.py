@@ -1,4 +1,5 @@
-"""Shared fixtures: the project's corpus built once per session, and the location of ../shared/data."""
+"""Shared fixtures: the project's corpus built once per session, the location of ../shared/data, and a headless
+Chromium for the browser tests (tests/headless.py)."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from headless import chromium, sync_api
 
 from drugkg.paths import DEFAULT_CORPUS, PROJECT_ROOT
 
@@ -74,3 +76,17 @@ def base_url(graph, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
         yield url
     finally:
         server.stop()
+
+
+@pytest.fixture(scope="module")
+def playwright() -> Iterator[object]:
+    """A running Playwright (skips when Chromium or the playwright package is absent)."""
+    with sync_api().sync_playwright() as running:
+        yield running
+
+
+@pytest.fixture(scope="module")
+def browser(playwright) -> Iterator[object]:
+    """A headless Chromium context with a fresh profile, shared by a test module."""
+    with chromium(playwright) as context:
+        yield context

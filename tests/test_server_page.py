@@ -6,34 +6,23 @@ go to the test's own loopback server are aborted and recorded; the tests assert 
 
 from __future__ import annotations
 
-import tempfile
-from pathlib import Path
-
 import pytest
 from fixtures.query.support import FIXTURE
+from headless import TIMEOUT_MS, chromium
 
 from queries.library import load_library
 from queries.server import Limits, SparqlServer
 
 pytestmark = pytest.mark.browser
-CHROMIUM = Path("/usr/bin/chromium")
-TIMEOUT_MS = 60_000
 
 
 @pytest.fixture(scope="module")
-def page():
-    if not CHROMIUM.exists():
-        pytest.skip(f"needs Chromium at {CHROMIUM} (apt-get install chromium)")
-    sync_api = pytest.importorskip("playwright.sync_api", reason="needs the playwright package")
+def page(playwright):
     server = SparqlServer([FIXTURE], limits=Limits(workers=1))
     server.start()
     outside: list[str] = []
     try:
-        with sync_api.sync_playwright() as running, tempfile.TemporaryDirectory() as profile:
-            context = running.chromium.launch_persistent_context(
-                profile, executable_path=str(CHROMIUM), headless=True, accept_downloads=True,
-                args=["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"],
-            )  # fmt: skip
+        with chromium(playwright, accept_downloads=True) as context:
             tab = context.new_page()
 
             def only_ours(route):
@@ -49,7 +38,6 @@ def page():
             tab.goto(server.url + "/")
             tab.wait_for_selector("#library option", state="attached", timeout=TIMEOUT_MS)
             yield tab
-            context.close()
     finally:
         server.stop()
     assert outside == []

@@ -7,14 +7,13 @@ assert that there were none. Screenshots are saved under test-artifacts/ (git-ig
 
 from __future__ import annotations
 
-import tempfile
 from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
 import yaml
+from headless import TIMEOUT_MS, chromium
 from rdflib import Graph
 
 from drugkg.paths import PROJECT_ROOT
@@ -23,21 +22,9 @@ from queries.viz import write_graph_page
 
 pytestmark = pytest.mark.browser
 
-CHROMIUM = Path("/usr/bin/chromium")
-ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
 ARTIFACTS = PROJECT_ROOT / "test-artifacts"
 FIXTURES = Path(__file__).parent / "fixtures" / "viz"
 PREFIXES = "PREFIX dkg: <https://w3id.org/drugkg/ontology#>\n"
-TIMEOUT_MS = 60_000  # a slow shared machine: generous, never a timing assertion
 
 
 @dataclass
@@ -51,41 +38,6 @@ class Tab:
 
     def js(self, expression: str, arg: object = None) -> object:
         return self.page.evaluate(expression, arg)
-
-
-@pytest.fixture(scope="module")
-def playwright() -> Iterator[object]:
-    if not CHROMIUM.exists():
-        pytest.skip(f"needs Chromium at {CHROMIUM} (apt-get install chromium)")
-    sync_api = pytest.importorskip(
-        "playwright.sync_api", reason="needs the playwright package (pip install playwright)"
-    )
-    with sync_api.sync_playwright() as running:
-        yield running
-
-
-@contextmanager
-def chromium(playwright, **options: object) -> Iterator[object]:
-    """Debian's Chromium, headless, with a fresh profile (user-data-dir) that is removed afterwards."""
-    with tempfile.TemporaryDirectory(prefix="drugkg-chromium-") as profile:
-        context = playwright.chromium.launch_persistent_context(
-            profile,
-            executable_path=str(CHROMIUM),
-            args=ARGS,
-            headless=True,
-            viewport={"width": 1600, "height": 1000},
-            **options,
-        )
-        try:
-            yield context
-        finally:
-            context.close()
-
-
-@pytest.fixture(scope="module")
-def browser(playwright) -> Iterator[object]:
-    with chromium(playwright) as context:
-        yield context
 
 
 def open_page(browser, path: Path) -> Tab:

@@ -17,8 +17,9 @@ from dataclasses import dataclass, field
 
 import pytest
 import yaml
+from headless import TIMEOUT_MS
 from rdflib.namespace import SKOS
-from test_viz_browser import ARTIFACTS, CHROMIUM, FIXTURES, TIMEOUT_MS, chromium, edge_point
+from test_viz_browser import ARTIFACTS, FIXTURES, edge_point
 
 from ontology.vocab import ENT
 from queries.library import load_library
@@ -41,15 +42,6 @@ class Tab:
 
     def js(self, expression: str, arg: object = None) -> object:
         return self.page.evaluate(expression, arg)
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[object]:
-    if not CHROMIUM.exists():
-        pytest.skip(f"needs Chromium at {CHROMIUM} (apt-get install chromium)")
-    sync_api = pytest.importorskip("playwright.sync_api", reason="needs the playwright package")
-    with sync_api.sync_playwright() as running, chromium(running) as context:
-        yield context
 
 
 @pytest.fixture
