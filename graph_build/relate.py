@@ -7,14 +7,16 @@ claims whose subject or object do not fit the predicate's domain or range (ontol
 
 from __future__ import annotations
 
+import itertools
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import cache
 
 from rdflib import RDFS
 
-from graph_build.negation import Status, statuses
+from graph_build.negation import ASSERTED, Status, statuses
 from ontology.schema import fits, predicates
 
 AGENT = frozenset({"Drug", "DrugClass", "Substance", "NonDrugTherapy", "Intervention"})
@@ -39,15 +41,17 @@ BOUNDARY = re.compile(
     # list of side effects is no clause)
     r"|, (?!including|concerning|regarding|during|following|according)[a-z]+ing (?=(to|it|them|into|the|an?|its)\b)"
 )
+#: (pattern over the lower-case text, use status, anchors): every match of a pattern holds one of its anchors, so a
+#: text holding none of them is not searched (tests/test_relate.py checks the anchors against the patterns).
 USE_STATUS = [
-    (re.compile(r"\bnot (be )?appropriate\b"), "NotAppropriate"),
-    (re.compile(r"\b(primar(y|ily)|mainstream|mainly)\b"), "PrimaryUse"),
-    (re.compile(r"\boccasionally\b"), "OccasionalUse"),
-    (re.compile(r"\b(adjunct\w*|supplement\w*)\b"), "AdjunctUse"),
-    (re.compile(r"\b(reserved|not (been successful|responded))\b"), "ReservedAfterFailure"),
-    (re.compile(r"\b(not the first choice|first-line|rarely used)\b"), "NotFirstLine"),
-    (re.compile(r"\bshort[- ]term\b"), "ShortTermUse"),
-    (re.compile(r"\blong[- ]term\b"), "LongTermUse"),
+    (re.compile(r"\bnot (be )?appropriate\b"), "NotAppropriate", ("appropriate",)),
+    (re.compile(r"\b(primar(y|ily)|mainstream|mainly)\b"), "PrimaryUse", ("primar", "main")),
+    (re.compile(r"\boccasionally\b"), "OccasionalUse", ("occasionally",)),
+    (re.compile(r"\b(adjunct\w*|supplement\w*)\b"), "AdjunctUse", ("adjunct", "supplement")),
+    (re.compile(r"\b(reserved|not (been successful|responded))\b"), "ReservedAfterFailure", ("reserved", "not ")),
+    (re.compile(r"\b(not the first choice|first-line|rarely used)\b"), "NotFirstLine", ("first", "rarely used")),
+    (re.compile(r"\bshort[- ]term\b"), "ShortTermUse", ("term",)),
+    (re.compile(r"\blong[- ]term\b"), "LongTermUse", ("term",)),
 ]
 UNITS = {"hour": "unit:HR", "hr": "unit:HR", "day": "unit:DAY", "minute": "unit:MIN", "min": "unit:MIN"}
 RANGE = re.compile(r"(\d+(?:\.\d+)?)\s*(?:to|-|–|and)\s*(\d+(?:\.\d+)?)\s*(hours?|hrs?|days?|minutes?|mins?)\b")
@@ -187,8 +191,10 @@ COMPILED = [(name, pred, re.compile(cue, re.I), set(s), set(o)) for name, pred, 
 ANCHORS = {
     name: tuple(anchors.split("|"))
     for name, anchors in {
+        # (the cues ending in "for" hold another anchor, but for "appropriate/indicated/suitable/opt for": " for" alone
+        # would let most sentences through)
         "treats-cue": "treat|manag|used |help|prescrib|recommend|effective |useful |relie|utili|control|cope with|"
-        " for|application|preferred",
+        "appropriate for|indicated for|suitable for|opt for|application|preferred",
         "class-membership": "belong|is a|are|classified as|known as|as a",
         "binds-target": "bind",
         "modulates-target": "positive",
@@ -265,6 +271,34 @@ GUARDS = {
     HYPONYM: ("such as", "like", "including", "e.g."),
     SYMPTOM_OF: ("symptom", "associated with", "hallmark of"),
 }
+#: The cue rules in the order of COMPILED, with their anchors and their cue compiled without re.I, for ASCII text in
+#: lower case: there re.I matches exactly what the plain pattern matches in the lower-cased text (at the same offsets;
+#: the cues are written in lower case), and matching without re.I is 2-3 times faster.
+CUE_RULES = [(name, pred, cue, re.compile(cue.pattern), s, o, ANCHORS[name]) for name, pred, cue, s, o in COMPILED]
+
+# Patterns of the rules below, compiled once: `re.search(<string>, ...)` looks its pattern up in re's cache at every
+# call, and these run for every sentence. Where a pattern is applied with pos/endpos instead of to a slice (no
+# copy), the result is the slice's: endpos cuts the string as a slice does, and a pos differs from a slice only for
+# ^ and \b at pos, which the patterns given a pos > 0 do not start with.
+SEPARATION = re.compile(r"[\s,]*")
+HEAD_OF_EFFECTS = re.compile(r"(symptoms|signs|effects)$", re.I)
+LIST_ITEM_BEFORE = re.compile(r"\w, $")  # "hallucinations, X": X is an item of a list
+LIST_GOES_ON = re.compile(r"\s*(and|or)\b")
+KIND_OF = re.compile(r"\b(kind|type|form|sort)s? of\s*$", re.I)
+AS_A = re.compile(r"\s*as an? [\w-]+( [\w-]+)?, ")
+SIDE_EFFECTS = re.compile(r"side effects?")
+#: Its match ends in "effects" (case-sensitive pattern): a text without that word is not searched.
+LISTED_FIRST = re.compile(r"\b(are|were) (the |some of the )?(most )?([\w-]+ )?(side|adverse) effects\b")
+SIDE_EFFECT_HEADING = re.compile(r"side effects?|adverse", re.I)
+CONDITION_WORD = re.compile(r"\b(if|when|unless)\b", re.I)
+USAGE_BEFORE = re.compile(r"\b(use[sd]?|taken|taking|combin\w+|together)$", re.I)
+WITH = re.compile(r"\bwith\b")
+#: What a hyponym's head ("Y such as X") may be: a condition, a drug class or a therapy.
+KIND_HEADS = COND | {"DrugClass", "NonDrugTherapy"}
+#: Classes of mentions the drug-level rules of `_special` make claims about (besides its cue-led rules).
+DRUG_FACTS = frozenset({"PharmacokineticParameter", "PharmacologicalEffect"})
+#: GUARDS' patterns compiled without re.I, for ASCII text in lower case (as the cues of CUE_RULES).
+LOWER = {pattern: re.compile(pattern.pattern) for pattern in GUARDS}
 
 
 def _holds_any(low: str, anchors: tuple[str, ...]) -> bool:
@@ -280,7 +314,17 @@ def _may_match(pattern: re.Pattern, low: str, ascii: bool) -> bool:
 
 
 def _search(pattern: re.Pattern, text: str, low: str, ascii: bool) -> re.Match | None:
-    return pattern.search(text) if _may_match(pattern, low, ascii) else None
+    """`pattern.search(text)` for one of GUARDS: skipped where it cannot match, without re.I on ASCII text."""
+    if not ascii:
+        return pattern.search(text)
+    return LOWER[pattern].search(low) if _holds_any(low, GUARDS[pattern]) else None
+
+
+def _finditer(pattern: re.Pattern, text: str, low: str, ascii: bool) -> Iterable[re.Match]:
+    """`pattern.finditer(text)` for one of GUARDS, as `_search`."""
+    if not ascii:
+        return pattern.finditer(text)
+    return LOWER[pattern].finditer(low) if _holds_any(low, GUARDS[pattern]) else ()
 
 
 @cache
@@ -301,7 +345,7 @@ def _agent_subject(unit: Unit, before: int, classes: set, ctx: Discourse) -> tup
         return (drugs[0] if drugs else cands[-1])[2], Decimal("0.8")
     if CLASS_PRONOUN.search(unit.text) and ctx.last_class and "DrugClass" in classes:
         return ctx.last_class, Decimal("0.7")
-    if PRONOUN.search(unit.text[:before]) and ctx.focus and "Drug" in classes:
+    if PRONOUN.search(unit.text, 0, before) and ctx.focus and "Drug" in classes:
         return ctx.focus, Decimal("0.7")
     # the drug in focus, unless the sentence names a drug or an agent before the cue
     named = any(m[3] == "Drug" or (m[3] in AGENT and m[1] <= before) for m in unit.mentions)
@@ -335,9 +379,13 @@ def _only_not_first_line(low: str) -> bool:
 
 
 def _objects(unit: Unit, after: int, classes: set, skip: str | None = None) -> list[tuple[int, int, str, str]]:
+    """The mentions of `classes` after `after` up to the end of the list (BOUNDARY), besides `skip`."""
+    found = [m for m in unit.mentions if after <= m[0] and m[3] in classes and m[2] != skip]
+    if not found:
+        return found  # (no need to look for the list's end)
     stop = BOUNDARY.search(unit.text, after)
     limit = stop.start() if stop else len(unit.text)
-    return [m for m in unit.mentions if after <= m[0] < limit and m[3] in classes and m[2] != skip]
+    return [m for m in found if m[0] < limit]
 
 
 def _status(unit: Unit, mention: tuple) -> Status:
@@ -345,12 +393,14 @@ def _status(unit: Unit, mention: tuple) -> Status:
     if not unit.statuses and unit.mentions:
         spans = [(m[0], m[1]) for m in unit.mentions]
         unit.statuses = dict(zip([m[0] for m in unit.mentions], statuses(unit.text, spans), strict=True))
-    return unit.statuses.get(mention[0], Status())
+    return unit.statuses.get(mention[0], ASSERTED)
 
 
-def _use_status(text: str) -> tuple:
-    low = text.lower()
-    found = sorted({value for pattern, value in USE_STATUS if pattern.search(low)})
+def _use_status(low: str) -> tuple:
+    """The useStatus qualifier of a treats claim, from the lower-case text of its sentence."""
+    found = sorted(
+        {value for pattern, value, anchors in USE_STATUS if _holds_any(low, anchors) and pattern.search(low)}
+    )
     return (("useStatus", tuple(found)),) if found else ()
 
 
@@ -364,29 +414,36 @@ def relate_unit(unit: Unit, ctx: Discourse) -> list[Found]:
     text, found = unit.text, []
     low = text.lower()
     ascii = text.isascii()
+    # The classes the unit names: a rule whose objects (or interacting agents) it does not name finds nothing, so
+    # its cue is not looked for.
+    named = {m[3] for m in unit.mentions}
     contra = _search(CONTRA, text, low, ascii)
     if contra and contra.group("soft") and not FOR_PEOPLE.match(text, contra.end()):
         contra = None  # "not recommended for acute pain" denies a use; "... for people with X" forbids one
     if contra and CONDITIONAL.match(text[contra.end() :]):
         contra = None
-    interaction = _search(INTERACTION, text, low, ascii)
+    interaction = None if CHEMICAL.isdisjoint(named) else _search(INTERACTION, text, low, ascii)
     # an interaction cue counts once it names two agents ("a rash while taking X" is no interaction)
     interactions = _interactions(unit, ctx, interaction) if interaction else []
     if not interactions:
         interaction = None
-    withdrawal = _search(WITHDRAWAL, text, low, ascii) and any(m[2] == "withdrawal-syndrome" for m in unit.mentions)
+    # (the mention first: most sentences have none, and then the cue is not looked for)
+    withdrawal = any(m[2] == "withdrawal-syndrome" for m in unit.mentions) and bool(
+        _search(WITHDRAWAL, text, low, ascii)
+    )
     stopping = None if withdrawal or not _may_match(STOPPING, low, ascii) else _stopping(text)
-    inside_names = {k for m in unit.mentions for k in range(m[0], m[1])}  # offsets inside a mention
     use_status = None  # computed once, for the first treats claim
-    for name, predicate, cue, s_classes, o_classes in COMPILED:
+    for name, predicate, cue, lower_cue, s_classes, o_classes, anchors in CUE_RULES:
+        if o_classes.isdisjoint(named):
+            continue  # `_objects` can find nothing
         if ascii:
-            for anchor in ANCHORS[name]:
+            for anchor in anchors:
                 if anchor in low:
                     break
             else:
                 continue  # no match possible: see ANCHORS
-        for match in cue.finditer(text):
-            if match.start() in inside_names:
+        for match in lower_cue.finditer(low) if ascii else cue.finditer(text):
+            if _inside_a_name(match.start(), unit.mentions):
                 continue  # a cue word inside a name ("reduced neuronal excitability") is no cue
             if predicate == "treats" and (contra or interaction):
                 continue
@@ -417,7 +474,7 @@ def relate_unit(unit: Unit, ctx: Discourse) -> list[Found]:
             if subject is None:
                 continue
             if predicate == "treats" and use_status is None:
-                use_status = _use_status(text)
+                use_status = _use_status(low)
             qualifiers = use_status if predicate == "treats" else ()
             subjects = [subject, *_relative_antecedent(unit, match.start(), s_classes, subject)]
             if unit.classes is not None:
@@ -429,7 +486,7 @@ def relate_unit(unit: Unit, ctx: Discourse) -> list[Found]:
                 negated = st.negated and not (predicate == "treats" and _only_not_first_line(low))
                 for sub in subjects:
                     found.append(Found(sub, predicate, obj[2], name, negated, st.certainty, qualifiers, confidence))
-    found += _special(unit, ctx, contra, bool(withdrawal), low) + interactions
+    found += _special(unit, ctx, contra, withdrawal, low, named) + interactions
     if stopping:
         found += _stopping_effects(unit, ctx, stopping)
     unique: dict[tuple, Found] = {}
@@ -440,19 +497,33 @@ def relate_unit(unit: Unit, ctx: Discourse) -> list[Found]:
     return [f for f in unique.values() if not (f.predicate == "decreases" and (f.subject, f.object) in relieved)]
 
 
-def _special(unit: Unit, ctx: Discourse, contra, withdrawal: bool, low: str) -> list[Found]:
-    """Rules that are not 'subject cue objects': lists, hyponyms, contraindications, interactions, values."""
+def _inside_a_name(offset: int, mentions: list[tuple[int, int, str, str]]) -> bool:
+    """Whether `offset` lies inside a mention (asked per cue match: cheaper than a set of every offset inside a
+    mention, built for every sentence)."""
+    for m in mentions:  # noqa: SIM110 (a loop: no generator object per cue match)
+        if m[0] <= offset < m[1]:
+            return True
+    return False
+
+
+def _special(unit: Unit, ctx: Discourse, contra, withdrawal: bool, low: str, named: set[str]) -> list[Found]:
+    """Rules that are not 'subject cue objects': lists, hyponyms, contraindications, interactions, values.
+
+    `named` holds the classes of the unit's mentions: a rule whose head or objects cannot be among them is skipped.
+    """
     text, out = unit.text, []
     ms = unit.mentions
     # Hyponyms: "Y such as X1 or X2", "Y like X" -> X isA Y (same kind of thing).
     ascii = text.isascii()
-    for match in HYPONYM.finditer(text) if _may_match(HYPONYM, low, ascii) else ():
+    kinds_named = len(ms) > 1 and not KIND_HEADS.isdisjoint(named)  # a head before the cue, objects after it
+    for match in _finditer(HYPONYM, text, low, ascii) if kinds_named else ():
         # the head is the mention right before the cue ("conditions like X": no head when "conditions" is no entity)
-        heads = [m for m in ms if m[1] <= match.start() + 2 and re.fullmatch(r"[\s,]*", text[m[1] : match.start()])]
+        cue_at = match.start()  # (a mention ending after `cue_at` is separated from the cue by an empty string)
+        heads = [m for m in ms if m[1] <= cue_at + 2 and SEPARATION.fullmatch(text, min(m[1], cue_at), cue_at)]
         if not heads or text[match.end() :].lower().startswith("those"):
             continue
         head = heads[-1]
-        if re.search(r"(symptoms|signs|effects)$", text[head[0] : head[1]], re.I):
+        if HEAD_OF_EFFECTS.search(text, head[0], head[1]):
             continue  # "withdrawal symptoms, including seizures" lists symptoms, not kinds
         kind = COND if head[3] in COND else (AGENT if head[3] in {"DrugClass", "NonDrugTherapy"} else None)
         if kind is None:
@@ -460,32 +531,42 @@ def _special(unit: Unit, ctx: Discourse, contra, withdrawal: bool, low: str) -> 
         for obj in _objects(unit, match.end(), set(kind), skip=head[2]):
             out.append(Found(obj[2], "isA", head[2], "hyponym-such-as", confidence=Decimal("0.7")))
     # Apposition and copula: "X (ABBR), a chronic pain condition", "X is the chief Y", "As a Y, Drug".
-    for i, a in enumerate(ms):
-        for b in ms[i + 1 : i + 2]:
-            between = text[a[1] : b[0]].lower()
-            same_kind = (a[3] in COND and b[3] in COND) or (
-                b[3] in {"DrugClass", "EndogenousChemical"} and a[3] != "Drug"
-            )
-            # "hallucinations, seizures, a high fever and anxiety": a list, not an apposition
-            in_list = re.search(r"\w, $", text[: a[0]]) or re.match(r"\s*(and|or)\b", text[b[1] :])
-            if same_kind and COPULA.fullmatch(between) and not (in_list and between.startswith(",")):
-                # "the second kind of pain is the nociceptive pain": the kind is the second one
-                kind_of = re.search(r"\b(kind|type|form|sort)s? of\s*$", text[: a[0]], re.I)
-                sub, sup = (b, a) if kind_of else (a, b)
-                out.append(Found(sub[2], "isA", sup[2], "copula-apposition", confidence=Decimal("0.7")))
-    out += _other_kinds(unit, ctx, low)
-    as_a = re.match(r"\s*as an? [\w-]+( [\w-]+)?, ", low)
+    for a, b in itertools.pairwise(ms):
+        same_kind = (a[3] in COND and b[3] in COND) or (b[3] in {"DrugClass", "EndogenousChemical"} and a[3] != "Drug")
+        if not same_kind:
+            continue
+        between = text[a[1] : b[0]].lower()
+        if not COPULA.fullmatch(between):
+            continue
+        # "hallucinations, seizures, a high fever and anxiety": a list, not an apposition ("\w, $" spans at most the
+        # 4 characters before a[0])
+        if between.startswith(",") and (
+            LIST_ITEM_BEFORE.search(text, max(a[0] - 4, 0), a[0]) or LIST_GOES_ON.match(text, b[1])
+        ):
+            continue
+        # "the second kind of pain is the nociceptive pain": the kind is the second one
+        sub, sup = (b, a) if KIND_OF.search(text, 0, a[0]) else (a, b)
+        out.append(Found(sub[2], "isA", sup[2], "copula-apposition", confidence=Decimal("0.7")))
+    if "DrugClass" in named:  # (the kind named after "other" is a drug class)
+        out += _other_kinds(unit, ctx, low)
+    as_a = AS_A.match(low)
     if as_a:
         classes = [m for m in ms if m[1] <= as_a.end() and m[3] == "DrugClass"]
         drugs = [m for m in ms if m[0] >= as_a.end() - 2 and m[3] == "Drug"][:1]
         if classes and drugs:
             out.append(Found(drugs[0][2], "isA", classes[0][2], "as-a-class"))
     # "Y is a (common) symptom of X1 and X2" / "Y associated with X" -> X hasPhenotype Y.
-    for match in SYMPTOM_OF.finditer(text) if _may_match(SYMPTOM_OF, low, ascii) else ():
+    disease_named = "Disease" in named  # (its objects are diseases)
+    for match in _finditer(SYMPTOM_OF, text, low, ascii) if disease_named else ():
         before = [m for m in ms if m[1] <= match.start() and m[3] in COND]
         if before:
             for obj in _objects(unit, match.end(), set(DISEASE), skip=before[-1][2]):
                 out.append(Found(obj[2], "hasPhenotype", before[-1][2], "symptom-of", confidence=Decimal("0.7")))
+    # the rules below are about the sentence's drug: it is looked for only when one of them can apply
+    listed_first = LISTED_FIRST.search(text) if "effects" in text else None
+    effect_list = unit.bullet and SIDE_EFFECT_HEADING.search(unit.heading)
+    if not (contra or withdrawal or listed_first or effect_list or any(m[3] in DRUG_FACTS for m in ms)):
+        return out
     drug, confidence = _agent_subject(unit, len(text), set(DRUG), ctx)
     if drug:
         if contra:
@@ -502,7 +583,7 @@ def _special(unit: Unit, ctx: Discourse, contra, withdrawal: bool, low: str) -> 
         if withdrawal:
             ws = [m for m in ms if m[2] == "withdrawal-syndrome"]
             out.append(Found(drug, "hasWithdrawalEffect", "withdrawal-syndrome", "withdrawal", confidence=confidence))
-            stop = re.search(r"side effects?", text[ws[0][1] :])
+            stop = SIDE_EFFECTS.search(text[ws[0][1] :])
             limit = ws[0][1] + stop.start() if stop else len(text)
             for m in ms:
                 if ws[0][1] <= m[0] < limit and m[3] in COND and m[2] != "withdrawal-syndrome":
@@ -522,7 +603,6 @@ def _special(unit: Unit, ctx: Discourse, contra, withdrawal: bool, low: str) -> 
                 st = _status(unit, m)
                 out.append(Found(drug, "hasEffect", m[2], "drug-effect", st.negated, st.certainty, (), confidence))
         # "Drowsiness, dizziness and headache are the most common side effects": the effects come first
-        listed_first = re.search(r"\b(are|were) (the |some of the )?(most )?([\w-]+ )?(side|adverse) effects\b", text)
         if listed_first and "effect" in low:
             for m in ms:
                 if m[1] <= listed_first.start() and m[3] in COND:
@@ -532,7 +612,7 @@ def _special(unit: Unit, ctx: Discourse, contra, withdrawal: bool, low: str) -> 
                             drug, "hasAdverseEffect", m[2], "effects-then-cue", st.negated, st.certainty, (), confidence
                         )
                     )
-        if unit.bullet and re.search(r"side effects?|adverse", unit.heading, re.I):
+        if effect_list:
             for m in ms:
                 if m[3] in COND:
                     out.append(Found(drug, "hasAdverseEffect", m[2], "side-effect-list", confidence=confidence))
@@ -557,7 +637,7 @@ def _other_kinds(unit: Unit, ctx: Discourse, low: str) -> list[Found]:
             subject = drugs[0][2] if drugs else None
         else:
             before = unit.text[: match.start()]
-            usage = re.search(r"\b(use[sd]?|taken|taking|combin\w+|together)$", before, re.I)
+            usage = USAGE_BEFORE.search(before)
             subject = _agent_subject(unit, match.start(), {"Drug"}, ctx)[0] if usage else None
         if subject is not None:
             out.append(Found(subject, "isA", kinds[0][2], "and-other-kinds", confidence=Decimal("0.6")))
@@ -568,7 +648,7 @@ def _stopping(text: str) -> re.Match | None:
     """A stop cue followed in the same clause by a cause cue, with no "if/when" between (which would make the
     cause a reason to stop: "Stop taking it if it causes a rash")."""
     match = STOPPING.search(text)
-    if match is None or re.search(r"\b(if|when|unless)\b", match.group("between"), re.I):
+    if match is None or CONDITION_WORD.search(match.group("between")):
         return None
     return match
 
@@ -601,7 +681,7 @@ def _interactions(unit: Unit, ctx: Discourse, cue: re.Match) -> list[Found]:
     start = cue.end()
     drug, _ = _agent_subject(unit, cue.start(), set(DRUG), ctx)
     if not any(m[1] <= cue.start() and m[3] in DRUG for m in ms):
-        with_ = re.search(r"\bwith\b", text[start:])
+        with_ = WITH.search(text[start:])
         after = [m for m in ms if m[0] >= start and m[3] == "Drug"]
         if after and with_ and after[0][1] <= start + with_.start():
             drug, start = after[0][2], after[0][1]

@@ -211,6 +211,65 @@ def test_every_cue_match_holds_one_of_its_rules_anchors():
             assert any(a in text.lower() for a in anchors), (name, text)
 
 
+def test_a_pattern_without_re_i_on_lower_case_ascii_matches_as_with_re_i():
+    """`relate_unit` matches the cues (CUE_RULES) and the sentence-level patterns (GUARDS -> LOWER) of ASCII text
+    without re.I in the lower-cased text: the same spans, on random mixed-case strings of each pattern (an upper-case
+    letter in a pattern would fail here) and on every sentence of the articles."""
+    import random
+    from re import _parser
+
+    from graph_build.normalise import normalise
+    from graph_build.read import read_corpus
+    from graph_build.relate import CUE_RULES, LOWER
+
+    rng = random.Random(7)
+    root = Path(__file__).resolve().parents[1]
+    texts = [normalise(d.text).text for d in read_corpus(root / "corpus")]
+    pairs = [(name, cue, lower_cue) for name, _, cue, lower_cue, *_ in CUE_RULES]
+    pairs += [(pattern.pattern, pattern, lower) for pattern, lower in LOWER.items()]
+    for name, pattern, lower in pairs:
+        parsed = _parser.parse(pattern.pattern, pattern.flags)
+        samples = []
+        for _ in range(3000):
+            out: list[str] = []
+            _sample(parsed, rng, out)
+            samples.append("A " + "".join(ch.upper() if rng.random() < 0.3 else ch for ch in out) + " Z")
+        matched = 0
+        for text in samples + texts:
+            if text.isascii():
+                spans = [m.span() for m in pattern.finditer(text)]
+                assert spans == [m.span() for m in lower.finditer(text.lower())], (name, text)
+                matched += len(spans)
+        assert matched > 500, name
+
+
+def test_every_use_status_match_holds_one_of_its_anchors():
+    """`_use_status` searches a pattern only when the lower-case text holds one of its anchors: random lower-case
+    strings of each pattern (every alternative) and every match in the lower-cased articles hold one."""
+    import random
+    from re import _parser
+
+    from graph_build.normalise import normalise
+    from graph_build.read import read_corpus
+    from graph_build.relate import USE_STATUS
+
+    rng = random.Random(5)
+    root = Path(__file__).resolve().parents[1]
+    texts = [normalise(d.text).text.lower() for d in read_corpus(root / "corpus")]
+    for pattern, value, anchors in USE_STATUS:
+        parsed = _parser.parse(pattern.pattern, pattern.flags)
+        samples = []
+        for _ in range(500):
+            out: list[str] = []
+            _sample(parsed, rng, out)
+            samples.append(" " + "".join(out).lower() + " ")
+        matched = [m.group(0) for s in samples for m in pattern.finditer(s)]
+        matched += [m.group(0) for t in texts for m in pattern.finditer(t)]
+        assert len(matched) >= 500, value
+        for text in matched:
+            assert any(a in text for a in anchors), (value, text)
+
+
 def test_only_a_disease_has_a_phenotype(lexicon):
     found = facts("Tremors can be accompanied by ataxia. Parkinson's disease is characterized by tremors.", lexicon)
     assert ("parkinsons-disease", "hasPhenotype", "tremor", False, "Asserted") in found
