@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 
@@ -261,6 +262,36 @@ HEAD_LIST = re.compile(
 )
 
 
+#: The space before a conjunction that HEAD_LIST's ",? (?:and|or) " can hold.
+CONJUNCTION = re.compile(r" (?=(?:and|or) )")
+
+
+def head_lists(text: str) -> Iterator[re.Match]:
+    """The matches of HEAD_LIST.finditer(text), found faster: searched only from near each conjunction.
+
+    A match's first group is words joined by ", ": it holds no space that follows anything but a comma. So a
+    match whose conjunction is at c starts after the last such space before c, and no later conjunction's match
+    starts before that (the space after "and"/"or" follows a letter). The search from there, or from the end of
+    the last match, finds the same leftmost match as scanning the whole text (4-5x fewer steps).
+
+    >>> text = "anti-seizure, anti-anxiety, and muscle relaxant effects; pain or fever"
+    >>> [m.group(0) for m in head_lists(text)] == [m.group(0) for m in HEAD_LIST.finditer(text)]
+    True
+    """
+    pos = 0
+    for conjunction in CONJUNCTION.finditer(text):
+        if conjunction.start() < pos:
+            continue  # inside the last match
+        space = text.rfind(" ", 0, conjunction.start())
+        while space > 0 and text[space - 1] == ",":
+            space = text.rfind(" ", 0, space - 1)
+        match = HEAD_LIST.search(text, max(space + 1, pos))
+        if match is None:
+            return
+        yield match
+        pos = match.end()
+
+
 def _slice(words: list[tuple[int, int, str]], starts: list[int], a: int, b: int, base: int) -> list:
     """The document's words inside text[a:b], with offsets relative to `base` (as _words(text[base:b]) would give
     for a span that starts and ends at word boundaries)."""
@@ -287,7 +318,7 @@ def _shared_head(
     """
     added: list[Mention] = []
     starts = [w[0] for w in words] if words is not None else []
-    for match in HEAD_LIST.finditer(text):
+    for match in head_lists(text):
         last = _words(match.group(2)) if words is None else _slice(words, starts, *match.span(2), match.start(2))
         tail = None
         for k in range(len(last), 1, -1):

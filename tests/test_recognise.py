@@ -89,3 +89,24 @@ def test_the_common_word_combined_is_no_disease():
     assert look_up("combined") is None
     found, _ = recognise("Klonopin combined with alcohol is dangerous.", load_lexicon())
     assert {m.slug for m in found} == {"clonazepam", "alcohol"}
+
+
+def test_head_lists_finds_exactly_the_matches_of_a_whole_text_scan():
+    """The conjunction-anchored search must give HEAD_LIST.finditer's matches: random texts built from the pieces
+    that decide where a list starts and ends (commas, spaces, conjunctions, hyphens, line breaks)."""
+    import random
+
+    from graph_build.recognise import HEAD_LIST, head_lists
+
+    words = ["a", "bc", "and", "or", "band", "for", "x-y", "é", "1", "_z"]
+    joins = [" ", " ", ", ", ",", " and ", " or ", ", and ", "-", "\n", ". ", " ("]
+    rng = random.Random(20261121)
+    texts = ["".join(rng.choice(words) + rng.choice(joins) for _ in range(rng.randint(1, 20))) for _ in range(20_000)]
+    texts.append("It has anti-seizure, anti-anxiety, and muscle relaxant effects, and liver or kidney disease.")
+    differing = [
+        t
+        for t in texts
+        if [(m.span(), m.groups()) for m in head_lists(t)] != [(m.span(), m.groups()) for m in HEAD_LIST.finditer(t)]
+    ]
+    assert differing == []
+    assert sum(1 for t in texts if any(True for _ in HEAD_LIST.finditer(t))) > 5_000  # lists do occur in them
