@@ -102,6 +102,8 @@ LONE_HEAD_CONTEXT = re.compile(
 )
 HEAD = re.compile(r"\b(" + "|".join(sorted(HEADS, key=len, reverse=True)) + r")\b")
 HEAD_ANY_CASE = re.compile(HEAD.pattern, re.I)
+#: The heads no shorter head is part of ("tablet", not "tablets"): a text holds a head only if it holds one of these.
+_SHORTEST_HEADS = tuple(sorted(h for h in HEADS if not any(o != h and o in h for o in HEADS)))
 #: The word right before a position, with the single space after it (modifiers are read backwards from the head).
 BEFORE = re.compile(r"([A-Za-z][A-Za-z-]*) $")
 
@@ -116,7 +118,12 @@ def find(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int, Entity
     found: list[tuple[int, int, Entity]] = []
     # matched in lower case (faster than a case-insensitive pattern); offsets hold where lowering keeps lengths
     low = text.lower()
-    matches = HEAD.finditer(low) if len(low) == len(text) else HEAD_ANY_CASE.finditer(text)
+    if len(low) == len(text):
+        if not any(head in low for head in _SHORTEST_HEADS):
+            return found  # HEAD matches only a head as written: most texts hold none (a substring test is cheaper)
+        matches = HEAD.finditer(low)
+    else:
+        matches = HEAD_ANY_CASE.finditer(text)
     for match in matches:
         head, end = HEADS[match.group(0).lower()], match.end()
         a, modifiers = match.start(), []
