@@ -180,30 +180,41 @@ def _sample(parsed, rng, out):
             raise AssertionError(f"construct {op} not sampled")
 
 
+def _samples(pattern, seed: int, n: int, upper: float, pad: tuple[str, str] = (" ", " ")) -> list[str]:
+    """`n` random strings `pattern` matches, each letter upper-cased with probability `upper`, padded by `pad`."""
+    import random
+    from re import _parser
+
+    rng = random.Random(seed)
+    parsed = _parser.parse(pattern.pattern, pattern.flags)
+    samples = []
+    for _ in range(n):
+        out: list[str] = []
+        _sample(parsed, rng, out)
+        samples.append(pad[0] + "".join(ch.upper() if rng.random() < upper else ch for ch in out) + pad[1])
+    return samples
+
+
+def _articles() -> list[str]:
+    """The normalised texts of the corpus's articles."""
+    from graph_build.normalise import normalise
+    from graph_build.read import read_corpus
+
+    return [normalise(d.text).text for d in read_corpus(Path(__file__).resolve().parents[1] / "corpus")]
+
+
 def test_every_cue_match_holds_one_of_its_rules_anchors():
     """The scan of a rule (or of a sentence-level pattern, GUARDS) is skipped when a sentence holds none of its
     anchors, so no match may lack them: random strings of each pattern (every alternative, in random case) and every
     match in the articles."""
-    import random
-    from re import _parser
-
-    from graph_build.normalise import normalise
-    from graph_build.read import read_corpus
     from graph_build.relate import ANCHORS, COMPILED, GUARDS, RULES
 
-    rng = random.Random(3)
-    root = Path(__file__).resolve().parents[1]
-    texts = [normalise(d.text).text for d in read_corpus(root / "corpus")]
+    texts = _articles()
     assert {name for name, *_ in RULES} == set(ANCHORS)
     patterns = [(name, cue, ANCHORS[name]) for name, _, cue, _, _ in COMPILED]
     patterns += [(p.pattern, p, anchors) for p, anchors in GUARDS.items()]
-    for name, cue, anchors in patterns:
-        parsed = _parser.parse(cue.pattern, cue.flags)
-        samples = []
-        for _ in range(3000):
-            out: list[str] = []
-            _sample(parsed, rng, out)
-            samples.append(" " + "".join(ch.upper() if rng.random() < 0.3 else ch for ch in out) + " ")
+    for k, (name, cue, anchors) in enumerate(patterns):
+        samples = _samples(cue, 3 + k, 3000, 0.3)
         matched = [m.group(0) for s in samples for m in cue.finditer(s)]
         matched += [m.group(0) for t in texts for m in cue.finditer(t)]
         assert len(matched) > 500, name
@@ -215,25 +226,13 @@ def test_a_pattern_without_re_i_on_lower_case_ascii_matches_as_with_re_i():
     """`relate_unit` matches the cues (CUE_RULES) and the sentence-level patterns (GUARDS -> LOWER) of ASCII text
     without re.I in the lower-cased text: the same spans, on random mixed-case strings of each pattern (an upper-case
     letter in a pattern would fail here) and on every sentence of the articles."""
-    import random
-    from re import _parser
-
-    from graph_build.normalise import normalise
-    from graph_build.read import read_corpus
     from graph_build.relate import CUE_RULES, LOWER
 
-    rng = random.Random(7)
-    root = Path(__file__).resolve().parents[1]
-    texts = [normalise(d.text).text for d in read_corpus(root / "corpus")]
+    texts = _articles()
     pairs = [(name, cue, lower_cue) for name, _, cue, lower_cue, *_ in CUE_RULES]
     pairs += [(pattern.pattern, pattern, lower) for pattern, lower in LOWER.items()]
-    for name, pattern, lower in pairs:
-        parsed = _parser.parse(pattern.pattern, pattern.flags)
-        samples = []
-        for _ in range(3000):
-            out: list[str] = []
-            _sample(parsed, rng, out)
-            samples.append("A " + "".join(ch.upper() if rng.random() < 0.3 else ch for ch in out) + " Z")
+    for k, (name, pattern, lower) in enumerate(pairs):
+        samples = _samples(pattern, 7 + k, 3000, 0.3, pad=("A ", " Z"))
         matched = 0
         for text in samples + texts:
             if text.isascii():
@@ -246,23 +245,11 @@ def test_a_pattern_without_re_i_on_lower_case_ascii_matches_as_with_re_i():
 def test_every_use_status_match_holds_one_of_its_anchors():
     """`_use_status` searches a pattern only when the lower-case text holds one of its anchors: random lower-case
     strings of each pattern (every alternative) and every match in the lower-cased articles hold one."""
-    import random
-    from re import _parser
-
-    from graph_build.normalise import normalise
-    from graph_build.read import read_corpus
     from graph_build.relate import USE_STATUS
 
-    rng = random.Random(5)
-    root = Path(__file__).resolve().parents[1]
-    texts = [normalise(d.text).text.lower() for d in read_corpus(root / "corpus")]
-    for pattern, value, anchors in USE_STATUS:
-        parsed = _parser.parse(pattern.pattern, pattern.flags)
-        samples = []
-        for _ in range(500):
-            out: list[str] = []
-            _sample(parsed, rng, out)
-            samples.append(" " + "".join(out).lower() + " ")
+    texts = [text.lower() for text in _articles()]
+    for k, (pattern, value, anchors) in enumerate(USE_STATUS):
+        samples = [s.lower() for s in _samples(pattern, 5 + k, 500, 0.0)]
         matched = [m.group(0) for s in samples for m in pattern.finditer(s)]
         matched += [m.group(0) for t in texts for m in pattern.finditer(t)]
         assert len(matched) >= 500, value
