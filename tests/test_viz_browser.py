@@ -87,6 +87,21 @@ def _count(graph: Graph, where: str) -> int:
     return int(next(iter(graph.query(PREFIXES + f"SELECT (COUNT(DISTINCT ?x) AS ?n) WHERE {{ {where} }}")))[0])
 
 
+def node_point(t, node: str) -> dict:
+    """Centre the view on a node, zoomed in; where it is on the page and what is drawn there."""
+    return t.js(
+        """(id) => {
+            const n = window.drugkg.network;
+            const p = n.getPositions([id])[id];
+            n.moveTo({position: p, scale: 1.5, animation: false});
+            const dom = n.canvasToDOM(p);
+            const box = document.getElementById('graph').getBoundingClientRect();
+            return {x: box.left + dom.x, y: box.top + dom.y, node: n.getNodeAt(dom)};
+        }""",
+        node,
+    )
+
+
 def edge_point(t, edge: str) -> dict:
     """Centre the view on the edge's middle, zoomed in; where it is on the page and what lies under it there."""
     return t.js(
@@ -229,17 +244,7 @@ def test_standalone_page_does_not_grow_or_ask_for_anything_on_double_click(tab, 
     t = tab(seed_html)
     before = t.js("window.drugkg.drawn()")
     clonazepam = str(ENT["clonazepam"])
-    point = t.js(
-        """(id) => {
-            const n = window.drugkg.network;
-            const p = n.getPositions([id])[id];
-            n.moveTo({position: p, scale: 1.5, animation: false});
-            const dom = n.canvasToDOM(p);
-            const box = document.getElementById('graph').getBoundingClientRect();
-            return {x: box.left + dom.x, y: box.top + dom.y, node: n.getNodeAt(dom)};
-        }""",
-        clonazepam,
-    )
+    point = node_point(t, clonazepam)
     assert point["node"] == clonazepam
     t.page.mouse.dblclick(point["x"], point["y"])
     t.page.wait_for_timeout(300)  # time for a request to be attempted, if the page made one (none may)

@@ -19,7 +19,7 @@ import pytest
 import yaml
 from headless import TIMEOUT_MS
 from rdflib.namespace import SKOS
-from test_viz_browser import ARTIFACTS, FIXTURES, edge_point
+from test_viz_browser import ARTIFACTS, FIXTURES, edge_point, node_point
 
 from ontology.vocab import ENT
 from queries.library import load_library
@@ -100,21 +100,6 @@ def _page_data(base_url: str, query: str) -> dict:
     return json.loads(re.search(r'<script type="application/json" id="drugkg-data">(.*?)</script>', page, re.S)[1])
 
 
-def _point(t: Tab, node: str) -> dict:
-    """Centre the view on a node, zoomed in, and say where it is on the screen (and what is drawn there)."""
-    return t.js(
-        """(id) => {
-            const n = window.drugkg.network;
-            const p = n.getPositions([id])[id];
-            n.moveTo({position: p, scale: 1.5, animation: false});
-            const dom = n.canvasToDOM(p);
-            const box = document.getElementById('graph').getBoundingClientRect();
-            return {x: box.left + dom.x, y: box.top + dom.y, node: n.getNodeAt(dom)};
-        }""",
-        node,
-    )
-
-
 def _counts(t: Tab, list_id: str) -> dict[str, int]:
     return t.js(
         """(id) => Object.fromEntries([...document.querySelectorAll('#' + id + ' li')].map(li =>
@@ -139,7 +124,7 @@ def test_double_click_grows_the_graph_in_place(graph, tab, base_url: str):
     assert new, "the seed graph should have a neighbour of clonazepam with neighbours of its own"
     t.js("() => { window.markerBeforeExpanding = 'still here'; }")
 
-    point = _point(t, target)
+    point = node_point(t, target)
     assert point["node"] == target, point
     t.page.mouse.dblclick(point["x"], point["y"])
     t.page.wait_for_selector("body[data-expansions='1']", state="attached", timeout=TIMEOUT_MS)
