@@ -300,7 +300,7 @@ def _slice(words: list[tuple[int, int, str]], starts: list[int], a: int, b: int,
 
 
 def _shared_head(
-    text: str, mentions: list[Mention], folded: dict, kind, words: list | None = None
+    text: str, mentions: list[Mention], folded: dict, kind, words: list, offsets: list[int]
 ) -> tuple[list[Mention], list[Mention]]:
     """Modifiers listed before a shared head noun: "anxiolytic, anticonvulsant, and muscle-relaxant properties"
     names "anxiolytic properties" and "anticonvulsant properties" too.
@@ -309,7 +309,7 @@ def _shared_head(
     earlier conjunct joined to the head words (longest first) must be a known name too. A conjunct that is itself a
     name of the last conjunct's class stands alone ("anxiety and panic attacks" is no "anxiety attack"); one of
     another class is read with the head ("anticonvulsant", the drug class, before "... properties"). Returns the
-    new mentions and the mentions they replace. `kind` gives a slug's class.
+    new mentions and the mentions they replace. `kind` gives a slug's class; `offsets` are the words' starts.
 
     >>> from ontology.lexicon import load_lexicon
     >>> text = "It has anti-seizure, anti-anxiety, and muscle relaxant effects."
@@ -317,9 +317,8 @@ def _shared_head(
     ['anticonvulsant-effect', 'anxiolytic-effect', 'muscle-relaxant-effect']
     """
     added: list[Mention] = []
-    starts = [w[0] for w in words] if words is not None else []
     for match in head_lists(text):
-        last = _words(match.group(2)) if words is None else _slice(words, starts, *match.span(2), match.start(2))
+        last = _slice(words, offsets, *match.span(2), match.start(2))
         tail = None
         for k in range(len(last), 1, -1):
             slug = folded.get(_key(w for _, _, w in last[-k:]))
@@ -348,7 +347,9 @@ def _shared_head(
     return added, replaced
 
 
-def _bracketed(text: str, words: list, mentions: list[Mention], folded: dict) -> tuple[list[Mention], list[Mention]]:
+def _bracketed(
+    text: str, words: list, offsets: list[int], mentions: list[Mention], folded: dict
+) -> tuple[list[Mention], list[Mention]]:
     """A name interrupted by its own abbreviation: "gamma-aminobutyric acid type A (GABA-A) receptor" names the
     receptor ("X (ABBR) Y" where "X Y" is a known name, longest X first; Y one or two words). The new mention
     spans the whole and replaces the mentions inside it.
@@ -359,12 +360,11 @@ def _bracketed(text: str, words: list, mentions: list[Mention], folded: dict) ->
     [('gaba-a-receptor', 'gamma-ami')]
     """
     added = []
-    starts = [w[0] for w in words]
     for match in DEFINED.finditer(text):
-        first_after = bisect.bisect_left(starts, match.end())
+        first_after = bisect.bisect_left(offsets, match.end())
         if first_after >= len(words) or words[first_after][0] != match.end() + 1:
             continue  # "(ABBR) Y": Y follows after one space
-        last_before = bisect.bisect_left(starts, match.start()) - 1
+        last_before = bisect.bisect_left(offsets, match.start()) - 1
         before = range(max(0, last_before - MAX_WORDS + 1), last_before + 1)
         hit = None
         for i in before:
@@ -449,9 +449,10 @@ def recognise(text: str, lexicon: dict[str, Entity], *, vocabularies: bool = Tru
         mentions = [m for m in mentions if not any(e.start <= m.start and m.end <= e.end for e in extra)]
         mentions = sorted(mentions + extra, key=lambda m: m.start)
     mentions += _coordinated(text, mentions, folded, lexicon, new if vocabularies else None)
-    added, replaced = _shared_head(text, mentions, folded, lambda s: (lexicon.get(s) or new[s]).cls, words)
+    offsets = [w[0] for w in words]  # sorted: where each word starts (bisected by the two steps below)
+    added, replaced = _shared_head(text, mentions, folded, lambda s: (lexicon.get(s) or new[s]).cls, words, offsets)
     if "(" in text:
-        more, gone = _bracketed(text, words, mentions, folded)
+        more, gone = _bracketed(text, words, offsets, mentions, folded)
         added, replaced = added + more, replaced + gone
     if added:
         mentions = [m for m in mentions if m not in replaced] + added
