@@ -436,12 +436,8 @@ def relate_unit(unit: Unit, ctx: Discourse) -> list[Found]:
     for name, predicate, cue, lower_cue, s_classes, o_classes, anchors in CUE_RULES:
         if o_classes.isdisjoint(named):
             continue  # `_objects` can find nothing
-        if ascii:
-            for anchor in anchors:
-                if anchor in low:
-                    break
-            else:
-                continue  # no match possible: see ANCHORS
+        if ascii and not _holds_any(low, anchors):
+            continue  # no match possible: see ANCHORS
         for match in lower_cue.finditer(low) if ascii else cue.finditer(text):
             if _inside_a_name(match.start(), unit.mentions):
                 continue  # a cue word inside a name ("reduced neuronal excitability") is no cue
@@ -603,7 +599,7 @@ def _special(unit: Unit, ctx: Discourse, contra, withdrawal: bool, low: str, nam
                 st = _status(unit, m)
                 out.append(Found(drug, "hasEffect", m[2], "drug-effect", st.negated, st.certainty, (), confidence))
         # "Drowsiness, dizziness and headache are the most common side effects": the effects come first
-        if listed_first and "effect" in low:
+        if listed_first:  # (its match holds "effects")
             for m in ms:
                 if m[1] <= listed_first.start() and m[3] in COND:
                     st = _status(unit, m)
