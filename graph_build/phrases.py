@@ -162,8 +162,6 @@ def find(
             candidates = [*candidates]
             for _end, slug in here:
                 candidates += table.get("@" + slug, ())
-        if not candidates:
-            continue
         best = None
         for tokens, slug, needs_of in candidates:
             if not present.issuperset(tokens):
