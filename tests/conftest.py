@@ -90,3 +90,16 @@ def browser(playwright) -> Iterator[object]:
     """A headless Chromium context with a fresh profile, shared by a test module."""
     with chromium(playwright) as context:
         yield context
+
+
+@pytest.fixture(scope="module")
+def query_server() -> Iterator[object]:
+    """`drugkg serve` on the query tests' fixture graph (tests/fixtures/query/graph.ttl), one worker."""
+    from fixtures.query.support import FIXTURE
+
+    from queries.server import Limits, SparqlServer
+
+    server = SparqlServer([FIXTURE], limits=Limits(workers=1))
+    server.start()
+    yield server
+    server.stop()

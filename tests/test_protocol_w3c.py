@@ -12,11 +12,8 @@ import json
 from pathlib import Path
 
 import pytest
-from fixtures.query.support import FIXTURE
 from rdflib import Graph, Namespace
 from rdflib.collection import Collection
-
-from queries.server import Limits, SparqlServer
 
 pytestmark = pytest.mark.shared_data
 MANIFEST = (
@@ -47,14 +44,6 @@ def manifest() -> Graph:
     return Graph().parse(MANIFEST, format="turtle")
 
 
-@pytest.fixture(scope="module")
-def server():
-    server = SparqlServer([FIXTURE], limits=Limits(workers=1))
-    server.start()
-    yield server
-    server.stop()
-
-
 def requests_of(manifest: Graph, name: str) -> list:
     test = manifest.resource(BASE + name)
     action = test.value(MF.action)
@@ -68,7 +57,7 @@ def test_every_applicable_test_is_in_the_manifest(manifest):
 
 
 @pytest.mark.parametrize("name", APPLICABLE)
-def test_w3c_protocol(manifest, server, name):
+def test_w3c_protocol(manifest, query_server, name):
     for node in requests_of(manifest, name):
         request = manifest.resource(node)
         method = str(request.value(HT.methodName))
@@ -83,7 +72,7 @@ def test_w3c_protocol(manifest, server, name):
         if body_node is not None:
             encoding = str(body_node.value(CNT.characterEncoding) or "UTF-8")
             body = str(body_node.value(CNT.chars)).encode(encoding)
-        host, port = server.httpd.server_address[:2]
+        host, port = query_server.httpd.server_address[:2]
         connection = http.client.HTTPConnection(host, port, timeout=60)
         connection.request(method, path, body=body, headers=headers)
         response = connection.getresponse()

@@ -3,13 +3,10 @@
 from __future__ import annotations
 
 import pytest
-from fixtures.query.support import FIXTURE
 from rdflib import Graph, URIRef
 from rdflib.plugins.stores.sparqlstore import SPARQLStore
 from SPARQLWrapper import CSV, JSON, TURTLE, XML, SPARQLWrapper
 from SPARQLWrapper.SPARQLExceptions import QueryBadFormed
-
-from queries.server import Limits, SparqlServer
 
 ENT = "https://w3id.org/drugkg/entity/"
 TREATS = (
@@ -18,11 +15,8 @@ TREATS = (
 
 
 @pytest.fixture(scope="module")
-def endpoint():
-    server = SparqlServer([FIXTURE], limits=Limits(workers=1))
-    server.start()
-    yield server.url + "/sparql"
-    server.stop()
+def endpoint(query_server) -> str:
+    return query_server.url + "/sparql"
 
 
 def wrapper(endpoint: str, query: str, fmt: str, method: str = "GET") -> SPARQLWrapper:

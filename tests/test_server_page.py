@@ -7,39 +7,33 @@ go to the test's own loopback server are aborted and recorded; the tests assert 
 from __future__ import annotations
 
 import pytest
-from fixtures.query.support import FIXTURE
 from headless import TIMEOUT_MS, chromium
 
 from queries.library import load_library
-from queries.server import Limits, SparqlServer
 
 pytestmark = pytest.mark.browser
 
 
 @pytest.fixture(scope="module")
-def page(playwright):
-    server = SparqlServer([FIXTURE], limits=Limits(workers=1))
-    server.start()
+def page(playwright, query_server):
+    server = query_server
     outside: list[str] = []
-    try:
-        with chromium(playwright, accept_downloads=True) as context:
-            tab = context.new_page()
+    with chromium(playwright, accept_downloads=True) as context:
+        tab = context.new_page()
 
-            def only_ours(route):
-                if route.request.url.startswith(server.url):
-                    route.continue_()
-                else:
-                    outside.append(route.request.url)
-                    route.abort()
+        def only_ours(route):
+            if route.request.url.startswith(server.url):
+                route.continue_()
+            else:
+                outside.append(route.request.url)
+                route.abort()
 
-            tab.route("**/*", only_ours)
-            tab.dialogs = []
-            tab.on("dialog", lambda d: (tab.dialogs.append(d.message), d.dismiss()))
-            tab.goto(server.url + "/")
-            tab.wait_for_selector("#library option", state="attached", timeout=TIMEOUT_MS)
-            yield tab
-    finally:
-        server.stop()
+        tab.route("**/*", only_ours)
+        tab.dialogs = []
+        tab.on("dialog", lambda d: (tab.dialogs.append(d.message), d.dismiss()))
+        tab.goto(server.url + "/")
+        tab.wait_for_selector("#library option", state="attached", timeout=TIMEOUT_MS)
+        yield tab
     assert outside == []
 
 
