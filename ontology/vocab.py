@@ -56,6 +56,7 @@ class DKG(DefinedNamespace):
     boxedWarning: URIRef
     brandName: URIRef
     causes: URIRef
+    candidate: URIRef
     certainty: URIRef
     combinedWith: URIRef
     confidence: URIRef
