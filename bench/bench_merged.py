@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-from drugkg.paths import DEFAULT_CORPUS, PROJECT_ROOT
+from base.paths import DEFAULT_CORPUS, PROJECT_ROOT
 from graph_build.build import build_graph
 from graph_build.export_check import to_rdflib
 from graph_build.link import DEFAULT_DATA

@@ -23,7 +23,7 @@ from rdflib.namespace import DCTERMS, XSD
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from drugkg.atomic import write_text  # noqa: E402
+from base.atomic import write_text  # noqa: E402
 from graph_build.export import load_built_graph  # noqa: E402
 from ontology.vocab import CLAIM, DKG, DOC, ENT, EVIDENCE  # noqa: E402
 from queries.viz import choose_view  # noqa: E402

@@ -7,8 +7,8 @@ from typing import Any
 
 import click
 
+from base.errors import DrugkgError
 from drugkg import __version__
-from drugkg.errors import DrugkgError
 
 
 class Cli(click.Group):

@@ -6,8 +6,8 @@ from pathlib import Path
 
 import click
 
+from base.paths import DEFAULT_OUT
 from drugkg.options import corpus_option, graph_option
-from drugkg.paths import DEFAULT_OUT
 
 #: Export formats: the keys of graph_build.export.WRITERS (tests/test_export_formats.py checks they agree;
 #: listed here so that `--help` does not import the exporters).

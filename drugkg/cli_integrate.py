@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from drugkg.errors import DrugkgError
+from base.errors import DrugkgError
 from drugkg.options import graph_option
 
 data_option = click.option(
@@ -67,7 +67,7 @@ def link(graph_path: Path, data: Path | None, drug: str, report: Path | None) ->
     """Link the graph's entities to DrugMechDB and Hetionet nodes through shared identifiers (DrugBank, MeSH,
     DOID via Disease Ontology cross-references), print the linked entities per class, and compare DRUG's
     mechanism chain with its DrugMechDB paths."""
-    from drugkg.atomic import write_text
+    from base.atomic import write_text
     from graph_build.export import load_built_graph
     from graph_build.link import link_entities
     from graph_build.link_agree import compare_mechanism, labels

@@ -57,7 +57,7 @@ def query(
     Parameters of a library query accept an entity's label, synonym, slug or IRI, for example
     `drugkg query drugs-for-condition --param condition="trigeminal neuralgia"`.
     """
-    from drugkg.errors import DrugkgError
+    from base.errors import DrugkgError
     from queries.formats import default_format, write_result
     from queries.run import open_engine, parse_params, run_library_query, run_text
 
@@ -81,14 +81,14 @@ def query(
         except BrokenPipeError:  # `| head`: the reader has all it wants
             os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
     else:
-        from drugkg.atomic import write_bytes
+        from base.atomic import write_bytes
 
         write_bytes(output, data)
         click.echo(f"wrote {output} ({len(result)} {'triples' if result.kind == 'graph' else 'rows'})", err=True)
 
 
 def _read(path: Path | None) -> str:
-    from drugkg.errors import DrugkgError
+    from base.errors import DrugkgError
 
     assert path is not None
     try:

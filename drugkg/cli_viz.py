@@ -6,8 +6,8 @@ from pathlib import Path
 
 import click
 
+from base.paths import DEFAULT_OUT
 from drugkg.options import graph_option
-from drugkg.paths import DEFAULT_OUT
 
 
 @click.command()

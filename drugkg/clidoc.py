@@ -8,8 +8,8 @@ from __future__ import annotations
 import click
 from click.testing import CliRunner
 
+from base.paths import PROJECT_ROOT
 from drugkg.cli import main
-from drugkg.paths import PROJECT_ROOT
 
 CLI_DOC = PROJECT_ROOT / "docs" / "cli.md"
 

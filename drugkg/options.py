@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from drugkg.paths import DEFAULT_CORPUS, DEFAULT_GRAPH
+from base.paths import DEFAULT_CORPUS, DEFAULT_GRAPH
 
 corpus_option = click.option(
     "--corpus",

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from drugkg.atomic import write_text
-from drugkg.errors import DrugkgError
+from base.atomic import write_text
+from base.errors import DrugkgError
 from graph_build.read import MANIFEST, TEXT_SUFFIXES, decode_text, document_id, read_corpus, sha256_of, title_of
 
 

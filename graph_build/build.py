@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from drugkg.errors import DrugkgError
+from base.errors import DrugkgError
 
 if TYPE_CHECKING:
     from rdflib import Graph

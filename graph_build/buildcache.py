@@ -17,7 +17,7 @@ import json
 from importlib import metadata
 from pathlib import Path
 
-from drugkg.atomic import write_text
+from base.atomic import write_text
 
 #: Libraries whose version can change the written files.
 LIBRARIES = (
@@ -89,7 +89,7 @@ def store_entry(key: str, texts: dict[str, str], summary: dict, state: dict, ext
 
 def write_outputs(out: Path, texts: dict[str, str]) -> list[Path]:
     """Write the files into `out`, leaving those that already hold the same text untouched."""
-    from drugkg.errors import DrugkgError
+    from base.errors import DrugkgError
 
     try:
         out.mkdir(parents=True, exist_ok=True)

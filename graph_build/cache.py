@@ -10,7 +10,7 @@ from decimal import Decimal
 from functools import cache
 from pathlib import Path
 
-from drugkg.atomic import write_text
+from base.atomic import write_text
 from graph_build.cachedir import CACHE_ENV, cache_root  # noqa: F401  (cache_root is re-exported)
 from graph_build.claims import Claim, Evidence
 from graph_build.extract import PIPELINE_VERSION, Extraction

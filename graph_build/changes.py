@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from drugkg.atomic import write_text
+from base.atomic import write_text
 
 if TYPE_CHECKING:
     from rdflib import Graph

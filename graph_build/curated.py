@@ -13,8 +13,8 @@ from typing import Any
 
 from rdflib import RDFS
 
-from drugkg.datafile import LineDict, line_of, load_yaml
-from drugkg.errors import DrugkgError, location
+from base.datafile import LineDict, line_of, load_yaml
+from base.errors import DrugkgError, location
 from graph_build.claims import Claim, Evidence, Value
 from graph_build.read import Document
 from ontology.lexicon import Entity, converter

@@ -211,6 +211,6 @@ def _as_claims_folder(folder: Path) -> Path:
 
 
 def write_json(report: Report, path: Path) -> None:
-    from drugkg.atomic import write_text
+    from base.atomic import write_text
 
     write_text(path, json.dumps(report.as_dict(), indent=2, sort_keys=True) + "\n")

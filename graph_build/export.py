@@ -10,8 +10,8 @@ from pathlib import Path
 
 from rdflib import Dataset, Graph, URIRef
 
-from drugkg.atomic import write_text
-from drugkg.errors import DrugkgError
+from base.atomic import write_text
+from base.errors import DrugkgError
 from graph_build.assemble import bind_prefixes
 from graph_build.export_check import check_export
 from graph_build.export_graphml import graphml_files

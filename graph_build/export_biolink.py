@@ -17,7 +17,7 @@ import yaml
 from rdflib import RDFS, URIRef
 from rdflib.namespace import SKOS
 
-from drugkg.errors import DrugkgError
+from base.errors import DrugkgError
 from ontology.schema import ontology_graph
 from ontology.vocab import BIOLINK, DKG
 

@@ -17,7 +17,7 @@ from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.compare import graph_diff, isomorphic, to_isomorphic
 from rdflib.namespace import XSD
 
-from drugkg.errors import DrugkgError
+from base.errors import DrugkgError
 
 #: Export format -> the Oxigraph format that reads it back.
 OX_FORMATS = {

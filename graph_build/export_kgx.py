@@ -18,7 +18,7 @@ from functools import cache
 from rdflib import RDF, Graph, Literal, URIRef
 from rdflib.namespace import SKOS, XSD
 
-from drugkg.errors import DrugkgError
+from base.errors import DrugkgError
 from graph_build.export_biolink import (
     biolink_model,
     biolink_problems,

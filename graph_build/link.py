@@ -19,8 +19,8 @@ from pathlib import Path
 from rdflib import RDF, Graph, URIRef
 from rdflib.namespace import SKOS
 
-from drugkg.errors import DrugkgError
-from drugkg.paths import PROJECT_ROOT
+from base.errors import DrugkgError
+from base.paths import PROJECT_ROOT
 from graph_build.export_kgx import curie
 from ontology.schema import entity_classes, local_name
 

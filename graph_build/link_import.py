@@ -19,8 +19,8 @@ import pyoxigraph as ox
 from rdflib import RDF, RDFS, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, SKOS, XSD
 
-from drugkg.atomic import atomic_open
-from drugkg.errors import DrugkgError
+from base.atomic import atomic_open
+from base.errors import DrugkgError
 from graph_build.export_biolink import biolink_model
 from graph_build.link import (
     _need,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from drugkg.errors import DrugkgError
+from base.errors import DrugkgError
 from graph_build.read import read_corpus
 
 

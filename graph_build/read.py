@@ -7,8 +7,8 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from drugkg.datafile import line_of, load_yaml
-from drugkg.errors import DrugkgError, location
+from base.datafile import line_of, load_yaml
+from base.errors import DrugkgError, location
 
 MANIFEST = "manifest.yaml"
 DOC_ID = re.compile(r"^[a-z0-9]+(?:[-_][a-z0-9]+)*$")

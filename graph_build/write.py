@@ -17,8 +17,8 @@ from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.compare import to_canonical_graph
 from rdflib.namespace import RDF, XSD
 
-from drugkg.atomic import write_text
-from drugkg.errors import DrugkgError
+from base.atomic import write_text
+from base.errors import DrugkgError
 from ontology import prefix_map
 
 Term = URIRef | BNode | Literal
@@ -48,7 +48,7 @@ def check_iri(iri: str) -> str:
     'https://w3id.org/drugkg/entity/clonazepam'
     >>> check_iri("https://example.org/a b")
     Traceback (most recent call last):
-    drugkg.errors.DrugkgError: invalid IRI 'https://example.org/a b' (character ' ' is not allowed); ...
+    base.errors.DrugkgError: invalid IRI 'https://example.org/a b' (character ' ' is not allowed); ...
     """
     bad = BAD_IRI.search(iri)
     if bad:

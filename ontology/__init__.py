@@ -24,6 +24,6 @@ def prefix_map() -> dict[str, str]:
     >>> prefix_map()["CHEBI"]
     'http://purl.obolibrary.org/obo/CHEBI_'
     """
-    from drugkg.datafile import load_yaml
+    from base.datafile import load_yaml
 
     return {str(k): str(v) for k, v in load_yaml(PREFIXES_YAML).items()}

@@ -11,8 +11,8 @@ from typing import Any
 
 import curies
 
-from drugkg.datafile import LineDict, line_of, load_yaml
-from drugkg.errors import DrugkgError, location
+from base.datafile import LineDict, line_of, load_yaml
+from base.errors import DrugkgError, location
 from ontology import IDENTIFIERS_YAML, LEXICON_YAML, prefix_map
 from ontology.schema import entity_classes
 

@@ -16,7 +16,7 @@ from typing import Literal, Protocol
 
 import pyoxigraph as ox
 
-from drugkg.errors import DrugkgError
+from base.errors import DrugkgError
 
 Term = ox.NamedNode | ox.BlankNode | ox.Literal
 Kind = Literal["select", "ask", "graph"]

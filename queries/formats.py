@@ -12,7 +12,7 @@ from xml.sax.saxutils import escape, quoteattr
 
 import pyoxigraph as ox
 
-from drugkg.errors import DrugkgError
+from base.errors import DrugkgError
 from queries.engine import Result, Term
 
 XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"

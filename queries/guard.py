@@ -14,7 +14,7 @@ import threading
 from collections.abc import Collection
 from dataclasses import dataclass, field
 
-from drugkg.errors import StatusError
+from base.errors import StatusError
 from queries.engine import first_line
 
 _LOCK = threading.Lock()

@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from drugkg.errors import DrugkgError
+from base.errors import DrugkgError
 
 LIBRARY_DIR = Path(__file__).resolve().parent
 PARAM_TYPES = {

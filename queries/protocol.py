@@ -9,7 +9,7 @@ from __future__ import annotations
 import urllib.parse
 from dataclasses import dataclass, field
 
-from drugkg.errors import StatusError
+from base.errors import StatusError
 
 FORM_MEDIA = "application/x-www-form-urlencoded"
 QUERY_MEDIA = "application/sparql-query"

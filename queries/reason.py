@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-from drugkg.errors import DrugkgError
+from base.errors import DrugkgError
 
 PROFILES = ("rdfs", "owlrl")
 IS_A = "https://w3id.org/drugkg/ontology#isA"

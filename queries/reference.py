@@ -16,7 +16,7 @@ import rdflib.plugins.sparql as rdflib_sparql
 from rdflib.term import BNode, Identifier, URIRef
 from rdflib.term import Literal as RLiteral
 
-from drugkg.errors import DrugkgError
+from base.errors import DrugkgError
 from queries.engine import Result, Term, first_line
 
 rdflib_sparql.SPARQL_LOAD_GRAPHS = False

@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-from drugkg.errors import DrugkgError
+from base.errors import DrugkgError
 from queries.engine import Result, Term, first_line
 
 ACCEPT = "application/sparql-results+json, application/n-triples;q=0.9, text/turtle;q=0.8"

@@ -13,7 +13,7 @@ from collections.abc import Mapping
 
 import pyoxigraph as ox
 
-from drugkg.errors import DrugkgError
+from base.errors import DrugkgError
 from queries.engine import QueryEngine, Term
 from queries.formats import PREFIXES
 from queries.library import LibraryQuery, Param

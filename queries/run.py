@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from pathlib import Path
 
-from drugkg.errors import DrugkgError
+from base.errors import DrugkgError
 from queries.engine import OxigraphEngine, QueryEngine, Result
 from queries.library import get_query
 

@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
-from drugkg.errors import DrugkgError
+from base.errors import DrugkgError
 from queries.protocol import ProtocolError, read_query_request
 from queries.workers import Job, Reply, WorkerPool
 

@@ -16,7 +16,7 @@ from pathlib import Path
 
 from rdflib import Graph
 
-from drugkg.atomic import write_text
+from base.atomic import write_text
 from queries.explain import explain, explanation_text, explanation_view
 from queries.viz_html import render_page
 from queries.viz_model import Model, read_model

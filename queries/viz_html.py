@@ -21,7 +21,7 @@ from pathlib import Path
 import pyvis
 from pyvis.network import Network
 
-from drugkg.errors import DrugkgError
+from base.errors import DrugkgError
 from queries.viz_model import Claim, Entity, Model, local_name, words
 from queries.viz_select import View
 

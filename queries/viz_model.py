@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from rdflib import RDF, RDFS, SKOS, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS
 
-from drugkg.errors import DrugkgError
+from base.errors import DrugkgError
 from ontology.lexicon import converter
 from ontology.vocab import DKG, ENT
 

@@ -15,7 +15,7 @@ import rdflib.plugins.sparql
 from rdflib import RDF, Graph, Literal, URIRef
 from rdflib.plugins.sparql import prepareQuery
 
-from drugkg.errors import DrugkgError
+from base.errors import DrugkgError
 from queries.viz_model import Claim, Entity, Model, local_name
 
 DEFAULT_MAX_NODES = 300

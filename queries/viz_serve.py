@@ -18,7 +18,7 @@ import json
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from drugkg.errors import DrugkgError
+from base.errors import DrugkgError
 from queries import server
 
 if TYPE_CHECKING:  # the view's modules load rdflib and pyvis: imported when a page is asked for

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from multiprocessing.connection import Connection
 from pathlib import Path
 
-from drugkg.errors import DrugkgError
+from base.errors import DrugkgError
 
 
 @dataclass(frozen=True)

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from headless import chromium, sync_api
 
-from drugkg.paths import DEFAULT_CORPUS, PROJECT_ROOT
+from base.paths import DEFAULT_CORPUS, PROJECT_ROOT
 
 SHARED = PROJECT_ROOT.parent / "shared"
 SHARED_DATA = SHARED / "data"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from drugkg.paths import DEFAULT_CORPUS, PROJECT_ROOT
+from base.paths import DEFAULT_CORPUS, PROJECT_ROOT
 from graph_build.read import read_manifest, sha256_of
 
 SHARED = PROJECT_ROOT.parent / "shared"

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from drugkg.errors import DrugkgError
+from base.errors import DrugkgError
 from graph_build.curated import load_curated
 from graph_build.read import read_corpus
 from ontology.lexicon import load_lexicon

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 
+from base.paths import PROJECT_ROOT
 from drugkg.clidoc import CLI_DOC, cli_reference
-from drugkg.paths import PROJECT_ROOT
 
 README = (PROJECT_ROOT / "README.md").read_text(encoding="utf-8")
 

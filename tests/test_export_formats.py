@@ -11,9 +11,9 @@ import pytest
 from click.testing import CliRunner
 from rdflib import Graph, Literal, URIRef
 
+from base.errors import DrugkgError
 from drugkg.cli import main
 from drugkg.cli_build import EXPORT_FORMATS
-from drugkg.errors import DrugkgError
 from graph_build.export import WRITERS, export_graph, export_text
 from graph_build.export_biolink import biolink_model, biolink_problems
 from graph_build.export_check import OX_FORMATS, check_export

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from drugkg.errors import DrugkgError
+from base.errors import DrugkgError
 from ontology.lexicon import converter, load_lexicon
 
 

@@ -6,7 +6,7 @@ import pyoxigraph as ox
 import pytest
 from fixtures.query.support import EXPECTED, FIXTURE
 
-from drugkg.errors import DrugkgError
+from base.errors import DrugkgError
 from queries.engine import OxigraphEngine
 from queries.formats import compact
 from queries.guard import check_query

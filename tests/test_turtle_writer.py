@@ -11,7 +11,7 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.compare import isomorphic
 from rdflib.namespace import XSD
 
-from drugkg.errors import DrugkgError
+from base.errors import DrugkgError
 from graph_build.export_check import reserialise_turtle_tests, same_graph, strict_triples
 from graph_build.write import turtle_from_triples, turtle_text
 from ontology import prefix_map

@@ -16,7 +16,7 @@ import yaml
 from headless import TIMEOUT_MS, chromium
 from rdflib import Graph
 
-from drugkg.paths import PROJECT_ROOT
+from base.paths import PROJECT_ROOT
 from ontology.vocab import ENT
 from queries.viz import write_graph_page
 

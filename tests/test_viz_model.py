@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from drugkg.errors import DrugkgError
-from drugkg.paths import DEFAULT_CORPUS
+from base.errors import DrugkgError
+from base.paths import DEFAULT_CORPUS
 from ontology.vocab import CLAIM, ENT
 from queries.viz_model import read_model
 

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from drugkg.errors import DrugkgError
+from base.errors import DrugkgError
 from ontology.vocab import ENT
 from queries.viz_model import read_model
 from queries.viz_select import construct, cut, from_result, neighbourhood, whole

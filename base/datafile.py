@@ -7,7 +7,7 @@ from typing import Any
 
 import yaml
 
-from drugkg.errors import DrugkgError
+from base.errors import DrugkgError
 
 
 class LineDict(dict):
