@@ -98,6 +98,7 @@ class DKG(DefinedNamespace):
     predicate: URIRef
     quote: URIRef
     relatedTo: URIRef
+    resolvedFrom: URIRef
     riskLevel: URIRef
     severity: URIRef
     sha256: URIRef
