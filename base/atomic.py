@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import errno
 import os
 import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import IO
+
+from base.errors import from_os_error
 
 
 @contextmanager
@@ -25,8 +28,12 @@ def atomic_open(path: str | Path, mode: str = "w") -> Iterator[IO]:
     'hello'
     """
     target = Path(path)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        # the pid in the name lets a later run tell a stale temporary file (its writer died) from a live one
+        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.{os.getpid()}.", suffix=".tmp", dir=target.parent)
+    except OSError as exc:
+        raise from_os_error(exc, target if target.parent.is_dir() else target.parent) from None
     binary = "b" in mode
     try:
         os.fchmod(fd, 0o666 & ~_umask())
@@ -35,6 +42,11 @@ def atomic_open(path: str | Path, mode: str = "w") -> Iterator[IO]:
             handle.flush()
             os.fsync(handle.fileno())
         os.replace(tmp, target)
+    except OSError as exc:
+        Path(tmp).unlink(missing_ok=True)
+        if exc.filename in (None, tmp, str(target)) or exc.errno in (errno.ENOSPC, errno.EDQUOT):
+            raise from_os_error(exc, target) from None
+        raise
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise

@@ -87,22 +87,26 @@ def store_entry(key: str, texts: dict[str, str], summary: dict, state: dict, ext
             old.unlink(missing_ok=True)
 
 
-def write_outputs(out: Path, texts: dict[str, str]) -> list[Path]:
-    """Write the files into `out`, leaving those that already hold the same text untouched."""
-    from base.errors import DrugkgError
+#: The link in the output folder that names the current set of build outputs (base/publish.py).
+CURRENT = ".current"
 
+
+def write_outputs(out: Path, texts: dict[str, str]) -> list[Path]:
+    """Publish the files into `out` as one set: a reader sees the previous build's files or these, never a mix.
+
+    They are written into `out/.current.versions/<content hash>/`, then the link `out/.current` is switched
+    in one atomic rename; `out/drugkg.ttl` and the others are stable links through `out/.current`, so the
+    paths the README names keep working. An unchanged build switches nothing. Debris of killed builds
+    (temporary files, staging and `.old` folders) is removed first. See docs/decisions/0800-publish-as-a-set.md.
+    """
+    from base.errors import OutputError, from_os_error
+    from base.publish import link_names, publish_folder
+
+    if out.exists() and not out.is_dir():
+        raise OutputError("exists and is not a folder", where=out, fix="give a folder as --out")
     try:
         out.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise DrugkgError(f"cannot create the output folder ({exc.strerror})", where=out) from None
-    outputs = []
-    for name, text in texts.items():
-        path = out / name
-        try:
-            same = path.read_bytes() == text.encode("utf-8")
-        except OSError:
-            same = False
-        if not same:
-            write_text(path, text)
-        outputs.append(path)
-    return outputs
+        raise from_os_error(exc, out) from None
+    publish_folder(out / CURRENT, texts)
+    return link_names(out, list(texts), CURRENT)
