@@ -59,3 +59,6 @@ cli_extract.register(main)
 from drugkg import cli_integrate  # noqa: E402
 
 cli_integrate.register(main)
+from drugkg import cli_review  # noqa: E402
+
+cli_review.register(main)

@@ -42,6 +42,9 @@ def evaluate(corpus: Path, gold: Path | None, json_path: Path | None) -> None:
 
     report = run(corpus, gold)
     click.echo(report.table())
+    from graph_build.review_store import reviewed_precision  # decisions of `drugkg review` (docs/review.md)
+
+    click.echo(reviewed_precision(corpus).line())
     if json_path is not None:
         write_json(report, json_path)
         click.echo(f"wrote {json_path}")

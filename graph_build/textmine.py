@@ -20,6 +20,7 @@ from graph_build.cache import load, store
 from graph_build.claims import Claim
 from graph_build.extract import Extraction, extract_document
 from graph_build.read import Document
+from graph_build.review_store import drop_rejected
 from ontology.lexicon import Entity
 
 
@@ -93,4 +94,5 @@ def mine(
         for slug, entity in sorted(result.entities.items()):
             extended.setdefault(slug, entity)
     extracted = [c for r in results for c in r.claims]
+    extracted = drop_rejected(extracted, documents)  # readings a reviewer rejected (graph_build/review_store.py)
     return Mined(combine(curated, extracted), extended, len(extracted), cached)
