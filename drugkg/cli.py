@@ -2,29 +2,43 @@
 
 from __future__ import annotations
 
+import contextlib
+import errno
+import os
 import sys
 from typing import Any
 
 import click
 
-from base.errors import DrugkgError
+from base.errors import ConnectionLost, DrugkgError, from_os_error
 from drugkg import __version__
 
 
 class Cli(click.Group):
-    """A command group that turns DrugkgError (and any other failure) into one line and a non-zero exit."""
+    """A command group that turns every failure into one line and a distinct exit status, never a traceback.
+
+    Exit statuses: 1 bad input (DrugkgError); 66 an input that cannot be read; 69 a connection lost or
+    refused; 73 an output that cannot be created (read-only folder, a folder where a file should be); 74 disk
+    full or another write failure; 70 internal error (a bug: the only case that asks for a report); 130
+    interrupted; 141 a closed pipe (`drugkg link | head -1`), silently, as other Unix tools do.
+    """
 
     def invoke(self, ctx: click.Context) -> Any:
         try:
             return super().invoke(ctx)
         except DrugkgError as exc:
-            click.echo(f"drugkg: error: {exc.line()}", err=True)
-            sys.exit(1)
+            _fail(exc)
         except (click.exceptions.Exit, click.ClickException, click.exceptions.Abort):
             raise
         except KeyboardInterrupt:
             click.echo("drugkg: interrupted", err=True)
             sys.exit(130)
+        except BrokenPipeError:
+            _closed_pipe()
+        except (ConnectionError, TimeoutError) as exc:
+            _fail(ConnectionLost(f"the connection was lost ({exc.strerror or type(exc).__name__})"))
+        except OSError as exc:  # a file-system fault that no library code turned into a DrugkgError
+            _fail(from_os_error(exc, writing=exc.errno not in (errno.ENOENT,)))
         except Exception as exc:  # a bug: still one line, never a traceback
             click.echo(
                 f"drugkg: internal error: {type(exc).__name__}: {exc}".splitlines()[0]
@@ -32,6 +46,21 @@ class Cli(click.Group):
                 err=True,
             )
             sys.exit(70)
+
+
+def _fail(exc: DrugkgError) -> None:
+    with contextlib.suppress(OSError):  # stderr closed too
+        click.echo(f"drugkg: error: {exc.line()}", err=True)
+    sys.exit(exc.exit_code)
+
+
+def _closed_pipe() -> None:
+    """The reader of our output went away: stop quietly (stdout now points at /dev/null so that the
+    interpreter's final flush cannot complain)."""
+    with contextlib.suppress(OSError, ValueError):
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    sys.exit(141)
 
 
 @click.group(cls=Cli, context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})

@@ -32,16 +32,33 @@ EXPORT_FORMATS = ["turtle", "ntriples", "jsonld", "trig", "nquads", "xml", "kgx"
         "and merge them with curated ones."
     ),
 )
-def build(corpus: Path, out: Path, extract: bool) -> None:
+@click.option(
+    "--max-document-mb",
+    type=click.FloatRange(min=0, min_open=True),
+    default=4.0,
+    show_default=True,
+    help="Largest document the build reads, in MB (checked before reading).",
+)
+@click.option(
+    "--max-corpus-mb",
+    type=click.FloatRange(min=0, min_open=True),
+    default=256.0,
+    show_default=True,
+    help="Most MB of documents a corpus may hold (checked before reading).",
+)
+def build(corpus: Path, out: Path, extract: bool, max_document_mb: float, max_corpus_mb: float) -> None:
     """Build the knowledge graph of a corpus, validate it with SHACL and write it as Turtle.
 
-    CORPUS is a folder of .txt/.md documents, with or without a manifest.yaml. Writes OUT/drugkg.ttl (the
-    graph), OUT/ontology.ttl (its schema) and OUT/summary.json, then prints what changed since the last build
-    into OUT. Nothing is written unless every check passes; files are replaced atomically.
+    CORPUS is a folder of .txt/.md documents, with or without a manifest.yaml; every document must be a
+    regular file inside it. Writes OUT/drugkg.ttl (the graph), OUT/ontology.ttl (its schema), OUT/summary.json
+    and OUT/void.ttl, then prints what changed since the last build into OUT. Nothing is written unless every
+    check passes; the files are replaced together, as one set (a reader sees the old set or the new).
     """
     from graph_build.build import build_graph
+    from graph_build.read import MB, SizeLimits
 
-    result = build_graph(corpus, out, extract=extract, progress=True)
+    limits = SizeLimits(document=int(max_document_mb * MB), corpus=int(max_corpus_mb * MB))
+    result = build_graph(corpus, out, extract=extract, progress=True, limits=limits)
     for line in result.summary.lines():
         click.echo(line)
     if extract:

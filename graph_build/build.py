@@ -12,6 +12,7 @@ from base.errors import DrugkgError
 if TYPE_CHECKING:
     from rdflib import Graph
 
+    from graph_build.read import SizeLimits
     from graph_build.summarise import Summary
 
 GRAPH_FILE = "drugkg.ttl"
@@ -38,19 +39,28 @@ class BuildResult:
 
 
 def build_graph(
-    corpus: str | Path, out: str | Path, *, validate: bool = True, extract: bool = False, progress: bool = False
+    corpus: str | Path,
+    out: str | Path,
+    *,
+    validate: bool = True,
+    extract: bool = False,
+    progress: bool = False,
+    limits: SizeLimits | None = None,
 ) -> BuildResult:
     """Build the graph of `corpus` and write it to `out`; nothing is written unless every check passes.
 
     Writes `drugkg.ttl` (the graph), `ontology.ttl` (the schema it follows), `summary.json` and `void.ttl`
-    (the VoID/DCAT description of the dataset). When every input is unchanged since a build (the whole-build
-    cache, graph_build/buildcache.py), its files are reused without building again.
+    (the VoID/DCAT description of the dataset), published as one set (a reader sees the previous build's
+    files or these, never a mix: graph_build/buildcache.write_outputs). `limits` caps the size of each
+    document and of the corpus (graph_build/read.SizeLimits). When every input is unchanged since a build (the
+    whole-build cache, graph_build/buildcache.py), its files are reused without building again.
     """
     from graph_build.buildcache import build_key, load_entry, store_entry, write_outputs
     from graph_build.changes import record_state
+    from graph_build.read import SizeLimits
 
-    corpus, out = Path(corpus), Path(out)
-    key = build_key(corpus, extract=extract, validate=validate)
+    corpus, out, limits = Path(corpus), Path(out), limits or SizeLimits()
+    key = build_key(corpus, extract=extract, validate=validate, limits=limits)
     entry = load_entry(key) if key else None
     if entry is not None:
         from graph_build.summarise import Summary
@@ -58,7 +68,9 @@ def build_graph(
         outputs = write_outputs(out, entry["texts"])
         changes = record_state(out, entry["state"]).lines()
         return BuildResult(None, Summary(**entry["summary"]), outputs, changes, entry["extracted"])
-    graph, summary, texts, extracted = _build(corpus, validate=validate, extract=extract, progress=progress)
+    graph, summary, texts, extracted = _build(
+        corpus, validate=validate, extract=extract, progress=progress, limits=limits
+    )
     outputs = write_outputs(out, texts)
     from graph_build.changes import state_of
 
@@ -68,7 +80,9 @@ def build_graph(
     return BuildResult(graph, summary, outputs, record_state(out, state).lines(), extracted)
 
 
-def _build(corpus: Path, *, validate: bool, extract: bool, progress: bool) -> tuple[Graph, Summary, dict, int]:
+def _build(
+    corpus: Path, *, validate: bool, extract: bool, progress: bool, limits: SizeLimits | None = None
+) -> tuple[Graph, Summary, dict, int]:
     from graph_build.assemble import assemble_graph
     from graph_build.claims import merge_claims
     from graph_build.curated import load_curated
@@ -80,7 +94,7 @@ def _build(corpus: Path, *, validate: bool, extract: bool, progress: bool) -> tu
     from ontology import ONTOLOGY_TTL
     from ontology.lexicon import load_lexicon
 
-    documents = read_corpus(corpus)
+    documents = read_corpus(corpus, limits)
     lexicon = load_lexicon()
     curated, extracted = load_curated(corpus, documents, lexicon), 0
     if extract:  # text mining (graph_build/textmine.py): per-document results cached (graph_build/cache.py)

@@ -37,9 +37,13 @@ def _files(folder: Path, pattern: str = "*") -> list[Path]:
     return sorted(p for p in folder.rglob(pattern) if p.is_file() and "__pycache__" not in p.parts)
 
 
-def build_key(corpus: Path, *, extract: bool, validate: bool) -> str | None:
-    """The hash of every input of a build of `corpus`, or None when the corpus cannot be read (no caching)."""
-    digest = hashlib.sha256(f"v1 extract={extract} validate={validate}\n".encode())  # the code is hashed below
+def build_key(corpus: Path, *, extract: bool, validate: bool, limits: object = None) -> str | None:
+    """The hash of every input of a build of `corpus`, or None when the corpus cannot be read (no caching).
+
+    `limits` (the size limits, graph_build/read.SizeLimits) is part of the key: a build that a lower limit
+    refuses must not be answered from the cache of one that a higher limit let through.
+    """
+    digest = hashlib.sha256(f"v1 extract={extract} validate={validate} limits={limits!r}\n".encode())
     try:
         if not corpus.is_dir():
             return None
