@@ -8,6 +8,7 @@ from pathlib import Path
 
 import click
 
+from base.paths import DEFAULT_CORPUS
 from drugkg.options import graph_option
 
 FORMATS = ["table", "csv", "tsv", "json", "xml", "turtle", "ntriples", "jsonld", "rdfxml"]
@@ -129,18 +130,45 @@ def show(name: str) -> None:
 )
 @click.option("--max-body", default=65536, show_default=True, type=int, help="Largest request body, in bytes.")
 @click.option("--workers", default=2, show_default=True, type=int, help="Worker processes that run queries.")
+@click.option("--review", is_flag=True, help="Also serve /review, where machine-read claims are accepted or rejected.")
+@click.option(
+    "--corpus",
+    type=click.Path(path_type=Path),
+    default=DEFAULT_CORPUS,
+    show_default="the project's corpus/",
+    help="The corpus whose curated claims files /review writes to (with --review).",
+)
 def serve(
-    graph_path: Path, host: str, port: int, time_limit: float, row_limit: int, max_body: int, workers: int
+    graph_path: Path,
+    host: str,
+    port: int,
+    time_limit: float,
+    row_limit: int,
+    max_body: int,
+    workers: int,
+    review: bool,
+    corpus: Path,
 ) -> None:
     """Serve the graph over the SPARQL 1.1 Protocol, read-only, with a web page to run the library.
 
     The endpoint is /sparql (GET, POST form, POST direct); the page is /. Update, SERVICE, LOAD and
-    outside graphs are refused; queries over the time or row limit are cancelled.
+    outside graphs are refused; queries over the time or row limit are cancelled. With --review, /review
+    lists the corpus's machine-read claims and writes accept/reject/correct decisions to its claims files
+    (docs/review.md); the graph itself stays read-only.
     """
     from queries.server import Limits, serve_forever
 
     limits = Limits(time_limit=time_limit, row_limit=row_limit, max_body=max_body, workers=workers)
-    serve_forever(graph_path, host, port, limits, announce=lambda url: click.echo(f"serving {url} (Ctrl-C stops)"))
+    desk = None
+    if review:  # the review pages (docs/review.md); without --review they answer 404/403 and write nothing
+        from graph_build.review import Desk
+
+        desk = Desk(corpus)
+
+    def announce(url: str) -> None:
+        click.echo(f"serving {url} (Ctrl-C stops)" + (f"; review pages at {url}review" if desk else ""))
+
+    serve_forever(graph_path, host, port, limits, announce=announce, review=desk)
 
 
 @click.command()

@@ -45,18 +45,9 @@ def show(reading: Any) -> str:
 
 
 def _qualifiers(values: tuple[str, ...], clear: bool) -> dict[str, list[Any]] | None:
-    from base.errors import DrugkgError
+    from graph_build.review import parse_qualifiers
 
-    if not values and not clear:
-        return None
-    found: dict[str, list[Any]] = {}
-    for item in values:
-        name, sep, value = item.partition("=")
-        if not sep or not name.strip() or not value.strip():
-            raise DrugkgError(f"bad qualifier '{item}'", fix="write NAME=VALUE, e.g. useStatus=SecondLine")
-        low = value.strip().lower()
-        found.setdefault(name.strip(), []).append({"true": True, "false": False}.get(low, value.strip()))
-    return found
+    return parse_qualifiers(list(values)) if values or clear else None
 
 
 def _interactive(corpus: Path, document: str) -> None:
@@ -169,3 +160,6 @@ def review(
 
 def register(group: click.Group) -> None:
     group.add_command(review)
+    from queries.review_serve import mount
+
+    mount()  # the /review pages of `drugkg serve` (they answer 404/403 unless it runs with --review)

@@ -61,7 +61,8 @@ class Reading:
         return f"{c.subject} {'NOT ' if c.negated else ''}{c.predicate}{hedge} {c.object}"
 
     def qualifier_text(self) -> str:
-        return "; ".join(f"{k}: {', '.join(map(str, v))}" for k, v in self.claim.qualifiers)
+        """The qualifiers as NAME=VALUE; ... (the form `parse_qualifiers` reads)."""
+        return qualifiers_text(self.claim)
 
 
 @dataclass(frozen=True)
@@ -77,6 +78,33 @@ class Correction:
 
     def empty(self) -> bool:
         return all(v is None for v in vars(self).values())
+
+
+def parse_qualifiers(items: list[str]) -> dict[str, list[Any]]:
+    """Qualifiers written NAME=VALUE (one per item, or several in one item separated by ';').
+
+    >>> parse_qualifiers(["useStatus=SecondaryUse; population=pregnant-women", "isEstimate=true"])
+    {'useStatus': ['SecondaryUse'], 'population': ['pregnant-women'], 'isEstimate': [True]}
+    """
+    found: dict[str, list[Any]] = {}
+    for item in (part for text in items for part in text.split(";")):
+        if not item.strip():
+            continue
+        name, sep, value = item.partition("=")
+        if not sep or not name.strip() or not value.strip():
+            raise DrugkgError(f"bad qualifier '{item.strip()}'", fix="write NAME=VALUE, e.g. useStatus=SecondaryUse")
+        low = value.strip().lower()
+        found.setdefault(name.strip(), []).append({"true": True, "false": False}.get(low, value.strip()))
+    return found
+
+
+def qualifiers_text(claim: Claim) -> str:
+    """The claim's qualifiers as parse_qualifiers reads them back."""
+    return "; ".join(f"{k}={_text(v)}" for k, values in claim.qualifiers for v in values)
+
+
+def _text(value: Any) -> str:
+    return ("true" if value else "false") if isinstance(value, bool) else str(value)
 
 
 def _ident(claim: Claim) -> str:
@@ -287,5 +315,6 @@ class Desk:
     def decide(self, document_id: str, which: str, decision: str, change: Correction | None = None) -> str:
         return decide(self.corpus, document_id, which, decision, change)
 
-    def correction(self, **fields: Any) -> Correction:
-        return Correction(**fields)
+    def correction(self, qualifiers: str | None = None, **fields: Any) -> Correction:
+        """A Correction from form fields; `qualifiers` as text (NAME=VALUE; ...), "" for none."""
+        return Correction(**fields, qualifiers=None if qualifiers is None else parse_qualifiers([qualifiers]))

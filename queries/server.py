@@ -108,6 +108,7 @@ class App:
         self.limits = limits
         self.pool = WorkerPool(graph_paths, limits.workers, limits.time_limit, limits.row_limit)
         self.base_url = ""
+        self.review: object | None = None  # the review desk of `drugkg serve --review` (queries/review_serve.py)
 
     def run(self, job: Job) -> Response:
         return from_reply(self.pool.run(job))
@@ -293,12 +294,15 @@ class SparqlServer:
         self.app.pool.close()
 
 
-def serve_forever(graph: Path, host: str, port: int, limits: Limits, announce: Callable[[str], None]) -> None:
-    """Serve until interrupted (the `drugkg serve` command)."""
+def serve_forever(
+    graph: Path, host: str, port: int, limits: Limits, announce: Callable[[str], None], review: object | None = None
+) -> None:
+    """Serve until interrupted (the `drugkg serve` command); `review`: a review desk enables the review pages."""
     try:
         server = SparqlServer([graph], host, port, limits)
     except OSError as exc:
         raise DrugkgError(f"cannot listen on {host}:{port}: {exc.strerror}", fix="choose another --port") from exc
+    server.app.review = review
     server.start()
     announce(server.url + "/")
     try:
