@@ -150,6 +150,8 @@ def add_claim(graph: Graph, claim: Claim, lexicon: dict[str, Entity]) -> URIRef:
         graph.add((ev_node, DKG.method, Literal(ev.method)))
         graph.add((ev_node, DKG.confidence, decimal_literal(ev.confidence)))
         graph.add((ev_node, DKG.agentType, Literal(ev.agent_type)))
+        if ev.resolved_from:
+            graph.add((ev_node, DKG.resolvedFrom, Literal(ev.resolved_from)))
     if claim.direct:
         graph.add((subject, predicate, obj))
     return node

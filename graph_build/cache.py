@@ -59,7 +59,8 @@ def to_json(result: Extraction) -> str:
             "cert": c.certainty,
             "q": [[name, [_value(v) for v in values]] for name, values in c.qualifiers],
             "ev": [
-                [e.document, e.quote, e.start, e.end, e.method, str(e.confidence), e.agent_type] for e in c.evidence
+                [e.document, e.quote, e.start, e.end, e.method, str(e.confidence), e.agent_type, e.resolved_from]
+                for e in c.evidence
             ],
         }
         for c in result.claims
@@ -81,7 +82,7 @@ def from_json(text: str) -> Extraction:
             c["neg"],
             c["cert"],
             tuple((name, tuple(_unvalue(v) for v in values)) for name, values in c["q"]),
-            evidence=[Evidence(d, q, a, b, m, Decimal(conf), agent) for d, q, a, b, m, conf, agent in c["ev"]],
+            evidence=[Evidence(d, q, a, b, m, Decimal(conf), *more) for d, q, a, b, m, conf, *more in c["ev"]],
         )
         for c in data["claims"]
     ]

@@ -25,6 +25,9 @@ class Evidence:
     method: str = "curated"
     confidence: Decimal = Decimal("1.0")
     agent_type: str = MANUAL
+    #: The quote's words that named the subject only by reference ("it", "the drug"), when the extractor resolved
+    #: them (dkg:resolvedFrom); empty when both ends are named in the quote.
+    resolved_from: str = ""
 
 
 @dataclass

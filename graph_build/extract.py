@@ -24,7 +24,7 @@ from graph_build.tables import find_cells, row_predicate, table_lines
 from ontology.lexicon import Entity
 
 #: Bump when a change to the pipeline changes its output: cached results of older versions are ignored.
-PIPELINE_VERSION = "6"
+PIPELINE_VERSION = "7"
 HEADING_END = re.compile(r"[.!?:]$")
 
 
@@ -71,7 +71,16 @@ def _unit(text: str, start: int, end: int, mentions: list[Mention], classes: dic
 
 def _claim(document: Document, norm, span: tuple[int, int], found: Found) -> Claim:
     a, b = norm.original(*span)
-    evidence = Evidence(document.id, document.text[a:b], a, b, f"rule:{found.rule}", found.confidence, TEXT_MINING)
+    evidence = Evidence(
+        document.id,
+        document.text[a:b],
+        a,
+        b,
+        f"rule:{found.rule}",
+        found.confidence,
+        TEXT_MINING,
+        found.resolved_from,
+    )
     return Claim(
         found.subject,
         found.predicate,

@@ -3,6 +3,11 @@
 spaCy and medspacy load lazily (about a second) and only for sentences that hold a candidate claim. The
 default ConText rules are used, plus a few hedges common in health writing (sometimes, occasionally,
 reported, believed), each mapped to a dkg:Certainty value. See docs/decisions/0402-negation-context.md.
+
+Scope is ConText's (docs/decisions/0600-polarity-scope.md): pseudo-negations ("not only", "not just", the "not" of
+"not a first-line treatment") match longer than "not" and modify nothing; absence of evidence ("no evidence that",
+"was not associated with") is its own category, so that no claim is read as the denial of a direction; aims and
+hypotheses ("we tested whether", "to evaluate") are hypothetical.
 """
 
 from __future__ import annotations
@@ -33,6 +38,76 @@ HEDGES = {
     "potentially": "Possible",
 }
 
+#: Phrases that hold a negation word but deny nothing: ConText prefers the longer match, and PSEUDO modifies nothing.
+#: (The "not" of "not the first choice" ranks a use: relate.py turns it into a useStatus of that drug's claim.)
+PSEUDO = (
+    "not only",
+    "not just",
+    "not merely",
+    "not simply",
+    "not limited to",
+    "not the first choice",
+    "not a first choice",
+    "not the first-line",
+    "not a first-line",
+    "not first-line",
+    "not the preferred",
+    "not a preferred",
+    "not the only",
+    "no longer the first",
+)
+#: Absence of evidence: says nothing either way about a direction (the claims it governs are dropped by relate.py).
+ABSENT = "ABSENT_EVIDENCE"
+ABSENCE_CUES = (
+    "no evidence that",
+    "no evidence of",
+    "no evidence for",
+    "no clear evidence",
+    "no good evidence",
+    "no proof that",
+    "little evidence",
+    "insufficient evidence",
+    "not enough evidence",
+    "not associated with",
+    "was not associated with",
+    "were not associated with",
+    "no association",
+    "no significant association",
+    "no significant difference",
+    "no difference",
+    "did not find",
+    "found no",
+    "failed to show",
+    "not been shown",
+    "not been proven",
+    "not linked to",
+    "no link between",
+)
+#: Default ConText rules whose reading in drug texts is absence of evidence rather than absence of a finding.
+ABSENCE_DEFAULTS = frozenset({"no evidence", "not associated with", "not have evidence of", "without any evidence of"})
+#: Aims and hypotheses: what a study set out to test is not what it found.
+AIMS = (
+    "whether",
+    "we tested",
+    "was tested",
+    "to evaluate",
+    "to assess",
+    "to determine",
+    "to investigate",
+    "to examine",
+    "to test",
+    "we hypothesized",
+    "we hypothesised",
+    "hypothesis",
+    "the aim",
+    "aimed to",
+    "the objective",
+    "was designed to",
+)
+
+#: Where a cue's scope ends besides ConText's own terminations ("but", "however", ...): a new clause about another
+#: entity ("A does not cause X; B does", "unlike A, B ...").
+SCOPE_ENDS = (";", "whereas", "unlike", "in contrast", "by contrast", "instead", "on the other hand")
 
 #: Words too common to tell whether a rule can match; a token of a rule made of other words is preferred.
 COMMON_WORDS = frozenset(
@@ -62,7 +137,7 @@ COMMON_WORDS = frozenset(
     ]
 )
 #: The ConText categories whose modifiers `statuses` reads.
-USED = frozenset({"NEGATED_EXISTENCE", "POSSIBLE_EXISTENCE", "HYPOTHETICAL"})
+USED = frozenset({"NEGATED_EXISTENCE", "POSSIBLE_EXISTENCE", "HYPOTHETICAL", ABSENT})
 
 
 @dataclass(frozen=True)
@@ -71,6 +146,7 @@ class Status:
 
     negated: bool = False
     certainty: str = "Asserted"
+    absent: bool = False  # in the scope of an absence of evidence ("no evidence that ...")
 
 
 #: The verdict of a mention nothing modifies (a frozen value: one instance serves every such mention).
@@ -84,11 +160,30 @@ def _pipeline() -> Any:
     from medspacy.context import ConText, ConTextRule  # noqa: F401  (registers the factory)
 
     nlp = spacy.blank("en")
-    context = nlp.add_pipe("medspacy_context", config={"rules": "default"})
-    context.add(
-        [ConTextRule(cue, "POSSIBLE_EXISTENCE", direction="BIDIRECTIONAL", max_scope=12) for cue in sorted(HEDGES)]
-    )
+    context = nlp.add_pipe("medspacy_context", config={"rules": None})
+    rules = []
+    for rule in ConTextRule.from_json(context.DEFAULT_RULES_FILEPATH):
+        if rule.literal in ABSENCE_DEFAULTS:
+            rule = ConTextRule(rule.literal, ABSENT, pattern=rule.pattern, direction="BIDIRECTIONAL", max_scope=15)
+        rules.append(rule)
+    rules += [ConTextRule(cue, "POSSIBLE_EXISTENCE", direction="BIDIRECTIONAL", max_scope=12) for cue in sorted(HEDGES)]
+    rules += [
+        ConTextRule(cue, "NEGATED_EXISTENCE", pattern=_pseudo_pattern(nlp, cue), direction="PSEUDO") for cue in PSEUDO
+    ]
+    rules += [ConTextRule(cue, ABSENT, direction="BIDIRECTIONAL", max_scope=15) for cue in ABSENCE_CUES]
+    rules += [ConTextRule(cue, "HYPOTHETICAL", direction="FORWARD", max_scope=20) for cue in AIMS]
+    rules += [ConTextRule(cue, "SCOPE_END", direction="TERMINATE") for cue in SCOPE_ENDS]
+    context.add(rules)
     return nlp, context, _triggers(nlp, context.rules)
+
+
+#: Verbs a pseudo-negation may follow; matched with it, so that it is longer than the default "is not" rule.
+AUXILIARIES = ["is", "are", "was", "were", "be", "do", "does", "did", "can", "could", "may", "might", "will", "would"]
+
+
+def _pseudo_pattern(nlp: Any, cue: str) -> list[dict]:
+    """A token pattern for a pseudo-negation: an optional auxiliary, then the cue's tokens ("is not just")."""
+    return [{"LOWER": {"IN": AUXILIARIES}, "OP": "?"}, *({"LOWER": t.lower_} for t in nlp.make_doc(cue))]
 
 
 @cache
@@ -352,9 +447,11 @@ def statuses(sentence: str, spans: list[tuple[int, int]]) -> list[Status]:
 
     >>> s = "It is not appropriate for acute pain. "
     >>> statuses(s, [(26, 36)])
-    [Status(negated=True, certainty='Asserted')]
+    [Status(negated=True, certainty='Asserted', absent=False)]
     >>> statuses("Klonopin is sometimes used for tremors.", [(31, 38)])
-    [Status(negated=False, certainty='Occasional')]
+    [Status(negated=False, certainty='Occasional', absent=False)]
+    >>> statuses("There is no evidence that it lowers blood pressure.", [(36, 50)])
+    [Status(negated=False, certainty='Asserted', absent=True)]
     """
     nlp, _, triggers = _pipeline()
     tokens, doc = _tokens(nlp, sentence)
@@ -396,12 +493,12 @@ def statuses(sentence: str, spans: list[tuple[int, int]]) -> list[Status]:
         if ent is None:
             result.append(ASSERTED)
             continue
-        certainty = "Asserted"
+        certainty, absent = "Asserted", False
         underscore = ent._  # (spaCy builds a new accessor object at each `._`)
         for modifier in underscore.modifiers:
-            if modifier.category in ("POSSIBLE_EXISTENCE", "HYPOTHETICAL"):
-                cue = modifier.rule.literal.lower()
-                certainty = HEDGES.get(cue, "Possible")
-                break
-        result.append(Status(negated=bool(underscore.is_negated), certainty=certainty))
+            if modifier.category == ABSENT:
+                absent = True
+            elif modifier.category in ("POSSIBLE_EXISTENCE", "HYPOTHETICAL") and certainty == "Asserted":
+                certainty = HEDGES.get(modifier.rule.literal.lower(), "Possible")
+        result.append(Status(negated=bool(underscore.is_negated) and not absent, certainty=certainty, absent=absent))
     return result

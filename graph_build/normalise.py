@@ -76,7 +76,8 @@ def normalise(text: str, known: frozenset[str] = frozenset()) -> Normalised:
 
     A glued word at the start of a line ("KlonopinBreastfeeding mothers ...") is a scraped heading stuck to
     its paragraph: a line break is inserted. Inside a line, a space is inserted. A capitalised run is split
-    only when its first part is a known name or the second part starts a sentence-like word (It, The, This).
+    only when its first part is a known name, repeats itself, or the second part starts a sentence-like word (It,
+    The, This).
 
     >>> normalise("KlonopinKlonopin belongs", frozenset({"klonopin"})).text
     'Klonopin\\nKlonopin belongs'
@@ -89,7 +90,8 @@ def normalise(text: str, known: frozenset[str] = frozenset()) -> Normalised:
         head = match.group(0)
         nxt = CAPITALISED.match(flat, match.end())
         tail = nxt.group(0) if nxt else ""
-        if head.lower() in known or tail in {"It", "The", "This", "These", "Its"}:
+        # (a word glued to itself, "BaclofenBaclofen", is a scraped heading whatever the word)
+        if head.lower() in known or tail in {"It", "The", "This", "These", "Its"} or tail == head:
             line_start = match.start() == 0 or flat[match.start() - 1] == "\n"
             cuts[match.end()] = "\n" if line_start else " "
     if not cuts:

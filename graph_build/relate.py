@@ -7,12 +7,14 @@ claims whose subject or object do not fit the predicate's domain or range (ontol
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import cache
+from typing import NamedTuple
 
 from rdflib import RDFS
 
@@ -28,7 +30,13 @@ COND = frozenset({"Disease", "Symptom", "DiseaseOrCondition"})
 DISEASE = frozenset({"Disease"})
 PROCESS = frozenset({"BiologicalProcess", "PharmacologicalEffect", "MolecularTarget", "EndogenousChemical", "Ion"})
 #: Words that refer back to the drug in focus, or to the class named just before.
-PRONOUN = re.compile(r"\b(it|its|the drug|the medication|this drug|this medication|the drug's|the medicine)\b", re.I)
+PRONOUN = re.compile(
+    r"\b(it|its|the drug|the medication|this drug|this medication|the drug's|the medicine|this medicine|"
+    r"(either|each) (drug|medicine|medication)|both (drugs|medicines|medications))\b|^\s*Both\b",
+    re.I,
+)
+#: What stands before a pronoun that opens a clause (the pronoun is its subject): "..., but it is believed that it".
+CLAUSE_SUBJECT = re.compile(r"(^\s*|\b(that|but|and|because|since|so|while|although|whereas|where)\s+|[,;]\s+)$", re.I)
 #: A sentence opening that refers back to the previous sentence's outcome: "This binding", "The resulting X".
 ANAPHOR = re.compile(r"^\s*(this|these|the resulting|such)\b", re.I)
 CLASS_PRONOUN = re.compile(r"^\s*(these|such) (drugs|medications|medicines)\b", re.I)
@@ -69,6 +77,8 @@ class Found:
     certainty: str = "Asserted"
     qualifiers: tuple[tuple[str, tuple], ...] = ()
     confidence: Decimal = Decimal("0.8")
+    #: The words of the unit that named the subject only by reference ("it", "the drug"), when it was resolved.
+    resolved_from: str = ""
 
 
 @dataclass
@@ -101,7 +111,7 @@ RULES = [
     (
         "treats-cue",
         "treats",
-        r"\b(treat(s|ed|ing|ment)?|manag(e|es|ed|ing)|used (to|for|in)|help(s|ed)?|"
+        r"\b(treat(s|ed|ing|ment)?|cur(e|es|ed|ing)|manag(e|es|ed|ing)|used (to|for|in)|help(s|ed)?|"
         r"(prescrib|recommend)(e|es|ed|s|ing)? ([\w-]+ ){0,3}?for|effective (for|in)|"
         r"useful (for|in)|relie(f|ves?)|utili[sz]ed for|control(s|led|ling)?|cope with|"
         r"(appropriate|indicated|suitable) for|application|opt for|preferred)\b",
@@ -193,7 +203,7 @@ ANCHORS = {
     for name, anchors in {
         # (the cues ending in "for" hold another anchor, but for "appropriate/indicated/suitable/opt for": " for" alone
         # would let most sentences through)
-        "treats-cue": "treat|manag|used |help|prescrib|recommend|effective |useful |relie|utili|control|cope with|"
+        "treats-cue": "treat|cur|manag|used |help|prescrib|recommend|effective |useful |relie|utili|control|cope with|"
         "appropriate for|indicated for|suitable for|opt for|application|preferred",
         "class-membership": "belong|is a|are|classified as|known as|as a",
         "binds-target": "bind",
@@ -240,6 +250,27 @@ STOPPING = re.compile(
 )
 #: A prohibition with a condition is no contraindication: "should not take X without a dose adjustment".
 CONDITIONAL = re.compile(r"^[^.;]*?\b(without|unless|except)\b", re.I)
+#: After a prohibition cue: a use is denied ("should not be used to treat X", "must not be given for X").
+DENIED_USE = re.compile(
+    r"\s*(to (treat|manage|relieve|cure|prevent)|for (treating|the treatment of)|as a treatment)\b", re.I
+)
+#: A question asserts nothing ("Can X help with Y?"); the sentence ends in a question mark.
+QUESTION = re.compile(r"\?[\s\"')\]]*$")
+#: Where a clause ends, for the use status of the claim the clause states.
+CLAUSE_BREAK = re.compile(r";|\b(but|whereas|while|although|however|unlike)\b")
+CLAUSE_WORDS = (";", "but", "whereas", "while", "although", "however", "unlike")
+#: A condition named as the context of a use, after the treated condition: "pain in multiple sclerosis",
+#: "spasticity in people with MS", "... in conditions like X".
+IN_CONTEXT = re.compile(
+    r"\s+(in|among)( (people|patients|persons|those|individuals|adults|children|women|men)( who (have|has|had)|"
+    r" with| living with)?| (conditions?|diseases?|disorders?|illnesses)( such as| like| including)?| the (setting|"
+    r"context) of)?\s+",
+    re.I,
+)
+#: Between a treats cue and its object: the object is an outcome measured under the drug, not its indication.
+OUTCOME_WORDS = re.compile(
+    r"\b(incidence|risk|rates?|occurrence|cases|developed|develop|higher|increased|odds)\b", re.I
+)
 OUTCOME = re.compile(r"\b(increase\w*|risk of|lead to|cause\w*|fatal|regarding)\b", re.I)
 #: Anchors of the sentence-level patterns, as ANCHORS for the cue rules (tests/test_relate.py checks them too).
 GUARDS = {
@@ -335,25 +366,79 @@ def _fits(subject_cls: str, predicate: str, object_cls: str) -> bool:
     return fits(subject_cls, prop, RDFS.domain) and fits(object_cls, prop, RDFS.range)
 
 
-def _agent_subject(unit: Unit, before: int, classes: set, ctx: Discourse) -> tuple[str | None, Decimal]:
-    """The subject of a cue at `before`: the nearest fitting mention before it, else a pronoun's referent."""
+class Subject(NamedTuple):
+    """Who a cue is about: an entity named in the unit, or the referent of the words `resolved_from`."""
+
+    slug: str | None
+    confidence: Decimal = Decimal("0.8")
+    resolved_from: str = ""
+
+
+NOBODY = Subject(None, Decimal(0))
+
+
+def _aside(text: str, mention: tuple) -> bool:
+    """Whether a mention is named only in passing: compared with ("unlike B", "than B", "versus B"), given as an
+    example ("a Y like B"), or as what something is not ("it is not classified as a pain reliever")."""
+    return bool(ASIDE.search(text, max(0, mention[0] - 60), mention[0]))
+
+
+def _agent_subject(unit: Unit, before: int, classes: set, ctx: Discourse) -> Subject:
+    """The subject of a cue at `before`: the nearest fitting mention before it that is not named in passing (a
+    comparison, an example, a predicate noun), else the referent of a pronoun or definite description in the unit.
+    A sentence without either has no subject: the drug in focus is never assumed, except for the items of a list
+    under a heading (the heading names what they are about)."""
     if unit.subject:
-        return unit.subject, Decimal("0.8")
+        return Subject(unit.subject)
     cands = [m for m in unit.mentions if m[1] <= before and m[3] in classes]
-    if cands:
-        drugs = [m for m in cands if m[3] == "Drug"]
-        return (drugs[0] if drugs else cands[-1])[2], Decimal("0.8")
-    if CLASS_PRONOUN.search(unit.text) and ctx.last_class and "DrugClass" in classes:
-        return ctx.last_class, Decimal("0.7")
-    if PRONOUN.search(unit.text, 0, before) and ctx.focus and "Drug" in classes:
-        return ctx.focus, Decimal("0.7")
-    # the drug in focus, unless the sentence names a drug or an agent before the cue
+    main = [m for m in cands if not _aside(unit.text, m)]
+    # the clause of the cue first: "A does not treat X; B treats X", "A is used for X, but it can cause Y"
+    opened = _clause_start(unit.text.lower(), before)
+    own = [m for m in main if m[0] >= opened]
+    pronoun = PRONOUN.search(unit.text, opened, before)
+    if own:
+        drugs = [m for m in own if m[3] == "Drug"]
+        return Subject((drugs[0] if drugs else own[-1])[2])
+    if pronoun and "Drug" in classes:
+        earlier = [m for m in main if m[3] == "Drug"]
+        if earlier:  # the pronoun of a later clause refers to the sentence's drug
+            return Subject(earlier[0][2], Decimal("0.7"), pronoun.group(0))
+    if main and not pronoun:
+        drugs = [m for m in main if m[3] == "Drug"]
+        return Subject((drugs[0] if drugs else main[-1])[2])
+    pronoun = pronoun or PRONOUN.search(unit.text, 0, before)
+    words = CLASS_PRONOUN.search(unit.text)
+    if words and ctx.last_class and "DrugClass" in classes:
+        return Subject(ctx.last_class, Decimal("0.7"), words.group(0).strip())
+    if pronoun and ctx.focus and "Drug" in classes:
+        return Subject(ctx.focus, Decimal("0.7"), pronoun.group(0))
     named = any(m[3] == "Drug" or (m[3] in AGENT and m[1] <= before) for m in unit.mentions)
     if ctx.focus and "Drug" in classes and not named:
-        return ctx.focus, Decimal("0.5")
-    return None, Decimal(0)
+        # a noun whose owner goes without saying: "Common side effects include X", "Abrupt withdrawal can cause Y"
+        # (the drug in focus), or the items of a list under a heading
+        owner = IMPLICIT_OWNER.search(unit.text) or PRONOUN.search(unit.text)
+        if owner:
+            return Subject(ctx.focus, Decimal("0.5"), owner.group(0))
+        if unit.bullet and unit.heading:
+            return Subject(ctx.focus, Decimal("0.5"), unit.heading)
+    return NOBODY
 
 
+#: A noun whose owner is the drug in focus when the sentence names no agent: a definite description of the drug's
+#: effects, use or stopping ("Common side effects include ...", "Another application is ...", "Abrupt withdrawal").
+IMPLICIT_OWNER = re.compile(
+    r"\b((the|its|common|other|serious|rare|possible|main|most common|another|abrupt|sudden|further)\s+)*"
+    r"(side[- ]effects?|adverse (effects?|reactions?)|withdrawal|cessation|discontinuation|application|"
+    r"off-label use|(long-term|prolonged|regular|chronic|daily|heavy|excessive) use|dos(e|age))\b",
+    re.I,
+)
+#: Words before a mention that name it in passing: a comparison, an example, or a predicate noun after a copula.
+ASIDE = re.compile(
+    r"\b(unlike|than|versus|vs\.?|compared (with|to)|instead of|rather than|as with|like|such as|"
+    r"(is|are|was|were|be|been)( not)?( \w+ly)? (classified |considered |regarded |thought of )?as( an?| the)?"
+    r"( [\w-]+){0,2}|(is|are|was|were)( not)?( an?| the)( [\w-]+){0,2})\s*$",
+    re.I,
+)
 #: A relative clause opened right after a mention: "benzodiazepines, which work by ...".
 RELATIVE = re.compile(r", which [^,;]*$")  # non-restrictive: about the class ("a benzodiazepine that ..." is not)
 #: The "not" of "not the first choice" ranks a use; it does not deny it.
@@ -417,11 +502,15 @@ def relate_unit(unit: Unit, ctx: Discourse) -> list[Found]:
     # The classes the unit names: a rule whose objects (or interacting agents) it does not name finds nothing, so
     # its cue is not looked for.
     named = {m[3] for m in unit.mentions}
+    if QUESTION.search(text):
+        return []  # a question ("Can X help with Y?") asserts nothing
     contra = _search(CONTRA, text, low, ascii)
     if contra and contra.group("soft") and not FOR_PEOPLE.match(text, contra.end()):
         contra = None  # "not recommended for acute pain" denies a use; "... for people with X" forbids one
     if contra and CONDITIONAL.match(text[contra.end() :]):
         contra = None
+    if contra and DENIED_USE.match(text, contra.end()):
+        contra = None  # "should not be used to treat X" denies a use (a negated treats), it forbids nobody
     interaction = None if CHEMICAL.isdisjoint(named) else _search(INTERACTION, text, low, ascii)
     # an interaction cue counts once it names two agents ("a rash while taking X" is no interaction)
     interactions = _interactions(unit, ctx, interaction) if interaction else []
@@ -432,7 +521,6 @@ def relate_unit(unit: Unit, ctx: Discourse) -> list[Found]:
         _search(WITHDRAWAL, text, low, ascii)
     )
     stopping = None if withdrawal or not _may_match(STOPPING, low, ascii) else _stopping(text)
-    use_status = None  # computed once, for the first treats claim
     for name, predicate, cue, lower_cue, s_classes, o_classes, anchors in CUE_RULES:
         if o_classes.isdisjoint(named):
             continue  # `_objects` can find nothing
@@ -450,38 +538,45 @@ def relate_unit(unit: Unit, ctx: Discourse) -> list[Found]:
                 if not (late and match.start() > max(m[1] for m in unit.mentions if m[2] == "withdrawal-syndrome")):
                     continue
             if predicate in ("causes", "increases", "decreases", "alleviates", "hasPhenotype"):
-                before = [m for m in unit.mentions if m[1] <= match.start() and m[3] in s_classes]
                 if predicate == "causes" and any(m[3] in AGENT for m in unit.mentions):
                     continue
-                if before:
-                    subject, confidence = before[-1][2], Decimal("0.7")
-                elif ANAPHOR.match(text) and ctx.outcome and not any(m[0] < match.start() for m in unit.mentions):
-                    subject, confidence = ctx.outcome, Decimal("0.6")  # "This binding increases Y"
-                else:
-                    continue
+                who = _process_subject(unit, match.start(), s_classes, ctx)
             else:
                 inside = [
                     m for m in unit.mentions if match.start() <= m[0] and m[1] <= match.end() and m[3] in s_classes
                 ]
-                if inside:  # "prescribe pregabalin for X": the agent named inside the cue
-                    subject, confidence = inside[0][2], Decimal("0.8")
+                # "prescribe pregabalin for X": the agent named inside the cue; "prescribe it for X": its referent
+                pronoun = None if inside else PRONOUN.search(text, match.start(), match.end())
+                if inside:
+                    who = Subject(inside[0][2])
+                elif pronoun and ctx.focus and "Drug" in s_classes:
+                    who = Subject(ctx.focus, Decimal("0.7"), pronoun.group(0))
                 else:
-                    subject, confidence = _agent_subject(unit, match.start(), s_classes, ctx)
+                    who = _agent_subject(unit, match.start(), s_classes, ctx)
+            subject = who.slug
             if subject is None:
                 continue
-            if predicate == "treats" and use_status is None:
-                use_status = _use_status(low)
-            qualifiers = use_status if predicate == "treats" else ()
+            qualifiers = _use_status(_clause(low, match.start())) if predicate == "treats" else ()
             subjects = [subject, *_relative_antecedent(unit, match.start(), s_classes, subject)]
             if unit.classes is not None:
                 subjects = [s for s in subjects if s in unit.classes]
-            for obj in _objects(unit, match.end(), o_classes, skip=subject):
+            objects = _objects(unit, match.end(), o_classes, skip=subject)
+            if predicate == "treats":
+                objects, contexts = _indications(unit, match.end(), objects)
+                if contexts:
+                    qualifiers = (*qualifiers, ("contextCondition", contexts))
+            for obj in objects:
                 if unit.classes is not None and not any(_fits(unit.classes[s], predicate, obj[3]) for s in subjects):
                     continue
                 st = _status(unit, obj)
+                if st.absent:
+                    continue  # "no evidence that X ...": nothing is said either way
                 negated = st.negated and not (predicate == "treats" and _only_not_first_line(low))
                 for sub in subjects:
-                    found.append(Found(sub, predicate, obj[2], name, negated, st.certainty, qualifiers, confidence))
+                    resolved = who.resolved_from if sub == subject else ""
+                    found.append(
+                        Found(sub, predicate, obj[2], name, negated, st.certainty, qualifiers, who.confidence, resolved)
+                    )
     found += _special(unit, ctx, contra, withdrawal, low, named) + interactions
     if stopping:
         found += _stopping_effects(unit, ctx, stopping)
@@ -491,6 +586,62 @@ def relate_unit(unit: Unit, ctx: Discourse) -> list[Found]:
     # an effect that lowers a condition relieves it: "alleviates" says so, "decreases" would say it twice
     relieved = {(f.subject, f.object) for f in unique.values() if f.predicate == "alleviates"}
     return [f for f in unique.values() if not (f.predicate == "decreases" and (f.subject, f.object) in relieved)]
+
+
+def _process_subject(unit: Unit, at: int, classes: set, ctx: Discourse) -> Subject:
+    """The subject of a process cue at `at`: the last fitting mention before it in the same clause. A pronoun
+    between that mention and the cue starts a clause about the pronoun's referent ("X results in slow signals ...
+    but it is believed that it increases Y": "it" increases Y, not the slow signals)."""
+    before = [m for m in unit.mentions if m[1] <= at and m[3] in classes]
+    last = before[-1][1] if before else 0
+    pronoun = PRONOUN.search(unit.text, last, at)
+    if pronoun and not CLAUSE_SUBJECT.search(unit.text, 0, pronoun.start()):
+        pronoun = None  # an object pronoun ("make it useful") does not start a clause
+    if pronoun and pronoun.group(0).lower() in ("its", "the drug's"):
+        return NOBODY  # "its effects reduce Y": what reduces Y is the effects, which the unit does not name
+    if pronoun:
+        if ctx.focus and "Drug" in classes and (unit.classes is None or unit.classes.get(ctx.focus) == "Drug"):
+            return Subject(ctx.focus, Decimal("0.7"), pronoun.group(0))
+        return NOBODY
+    if before:
+        return Subject(before[-1][2], Decimal("0.7"))
+    anaphor = ANAPHOR.match(unit.text)
+    if anaphor and ctx.outcome and not any(m[0] < at for m in unit.mentions):
+        words = unit.text[anaphor.start() : at].strip()
+        return Subject(ctx.outcome, Decimal("0.6"), words)  # "This binding increases Y"
+    return NOBODY
+
+
+def _clause_start(low: str, at: int) -> int:
+    """Where the clause holding offset `at` starts (after the last clause break before it)."""
+    start = 0
+    if _holds_any(low, CLAUSE_WORDS):
+        for brk in CLAUSE_BREAK.finditer(low, 0, at):
+            start = brk.end()
+    return start
+
+
+def _clause(low: str, at: int) -> str:
+    """The clause of the lower-case text around offset `at` (between clause breaks: ";", "but", "whereas", ...)."""
+    start = _clause_start(low, at)
+    end = CLAUSE_BREAK.search(low, at)
+    return low[start : end.start() if end else len(low)]
+
+
+def _indications(unit: Unit, after: int, objects: list) -> tuple[list, tuple[str, ...]]:
+    """Split the objects of a treats cue into what is treated and the conditions named as its context: "pain and
+    spasticity in conditions like multiple sclerosis" treats pain and spasticity, in multiple sclerosis. An object
+    after an incidence or risk word ("treated with X had a higher incidence of Y") is an outcome, never treated."""
+    treated, contexts = [], []
+    for obj in objects:
+        between = unit.text[after : obj[0]]
+        if OUTCOME_WORDS.search(between):
+            continue
+        if treated and IN_CONTEXT.fullmatch(unit.text, treated[-1][1], obj[0]):
+            contexts.append(obj[2])
+        else:
+            treated.append(obj)
+    return treated, tuple(sorted(set(contexts)))
 
 
 def _inside_a_name(offset: int, mentions: list[tuple[int, int, str, str]]) -> bool:
@@ -563,7 +714,8 @@ def _special(unit: Unit, ctx: Discourse, contra, withdrawal: bool, low: str, nam
     effect_list = unit.bullet and SIDE_EFFECT_HEADING.search(unit.heading)
     if not (contra or withdrawal or listed_first or effect_list or any(m[3] in DRUG_FACTS for m in ms)):
         return out
-    drug, confidence = _agent_subject(unit, len(text), set(DRUG), ctx)
+    who = _agent_subject(unit, len(text), set(DRUG), ctx)
+    drug, confidence, first = who.slug, who.confidence, len(out)
     if drug:
         if contra:
             after = FOR_PEOPLE.match(text, contra.end()) or (
@@ -612,6 +764,8 @@ def _special(unit: Unit, ctx: Discourse, contra, withdrawal: bool, low: str, nam
             for m in ms:
                 if m[3] in COND:
                     out.append(Found(drug, "hasAdverseEffect", m[2], "side-effect-list", confidence=confidence))
+        if who.resolved_from:
+            out[first:] = [dataclasses.replace(f, resolved_from=who.resolved_from) for f in out[first:]]
     return out
 
 
@@ -656,13 +810,29 @@ def _stopping_effects(unit: Unit, ctx: Discourse, cue: re.Match) -> list[Found]:
     conditions after the cause cue up to the end of the clause.
     """
     drugs = [m for m in unit.mentions if cue.start() <= m[0] < cue.end("between") and m[3] in DRUG]
+    # "Stopping it suddenly", "Abrupt withdrawal can cause ...": the stop cue's object is the drug in focus
+    pronoun = None if drugs else PRONOUN.search(unit.text, 0, cue.end())
     drug = drugs[0][2] if drugs else ctx.focus
-    if drug is None:
+    if drug is None or (not drugs and any(m[3] in AGENT for m in unit.mentions)):
         return []
     out = []
+    resolved = "" if drugs else (pronoun.group(0) if pronoun else cue.group(1))
     for obj in _objects(unit, cue.end(), set(COND)):
         st = _status(unit, obj)
-        out.append(Found(drug, "hasWithdrawalEffect", obj[2], "stopping-causes", st.negated, st.certainty))
+        if not st.absent:
+            out.append(
+                Found(
+                    drug,
+                    "hasWithdrawalEffect",
+                    obj[2],
+                    "stopping-causes",
+                    st.negated,
+                    st.certainty,
+                    (),
+                    Decimal("0.8"),
+                    resolved,
+                )
+            )
     return out
 
 
@@ -675,12 +845,14 @@ def _interactions(unit: Unit, ctx: Discourse, cue: re.Match) -> list[Found]:
     """
     text, ms = unit.text, unit.mentions
     start = cue.end()
-    drug, _ = _agent_subject(unit, cue.start(), set(DRUG), ctx)
+    who = _agent_subject(unit, cue.start(), set(DRUG), ctx)
+    drug = who.slug
     if not any(m[1] <= cue.start() and m[3] in DRUG for m in ms):
         with_ = WITH.search(text[start:])
         after = [m for m in ms if m[0] >= start and m[3] == "Drug"]
         if after and with_ and after[0][1] <= start + with_.start():
             drug, start = after[0][2], after[0][1]
+            who = Subject(drug)
     if drug is None:
         # "Alcohol must never be combined with zolpidem", "alcohol while taking baclofen": the drug comes after the
         # cue, what it interacts with before it
@@ -699,7 +871,7 @@ def _interactions(unit: Unit, ctx: Discourse, cue: re.Match) -> list[Found]:
     results = tuple(sorted({m[2] for m in ms if outcome and m[0] >= outcome.end() and m[3] in COND}))
     qualifiers = (("interactionOutcome", results),) if results else ()
     return [
-        Found(drug, "interactsWith", m[2], "combined-with", qualifiers=qualifiers)
+        Found(drug, "interactsWith", m[2], "combined-with", qualifiers=qualifiers, resolved_from=who.resolved_from)
         for m in ms
         if start <= m[0] < limit and m[3] in CHEMICAL and m[2] != drug
     ]
