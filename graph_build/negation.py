@@ -442,6 +442,17 @@ def _learn(doc: Any, chunks: list[str], lower: list[str]) -> None:
         _CHUNKS.setdefault(chunk, entry)
 
 
+#: Words that open a subordinate clause at the start of a sentence; its first comma closes it.
+SUBORDINATORS = frozenset({"while", "although", "though", "whereas", "because", "since", "if", "when", "unlike"})
+
+
+def _subordinate_end(doc: Any) -> int | None:
+    """The token index of the comma closing a sentence-opening subordinate clause, if the sentence has one."""
+    if len(doc) < 3 or doc[0].lower_ not in SUBORDINATORS:
+        return None
+    return next((t.i for t in doc if t.text == ","), None)
+
+
 def statuses(sentence: str, spans: list[tuple[int, int]]) -> list[Status]:
     """ConText's verdict for each span (character offsets in `sentence`).
 
@@ -485,6 +496,7 @@ def statuses(sentence: str, spans: list[tuple[int, int]]) -> list[Status]:
             # then is the filter set (saving and restoring the warning filters cost ~8 µs a call)
             warnings.filterwarnings("ignore", message=r"\[W036\]")
             doc = context(doc)
+    closed = _subordinate_end(doc)
     result = []
     for k in range(len(spans)):
         # the span set as an entity: spaCy keeps a span's extension values by its character offsets, so this span
@@ -493,12 +505,16 @@ def statuses(sentence: str, spans: list[tuple[int, int]]) -> list[Status]:
         if ent is None:
             result.append(ASSERTED)
             continue
-        certainty, absent = "Asserted", False
+        certainty, absent, negated = "Asserted", False, False
         underscore = ent._  # (spaCy builds a new accessor object at each `._`)
         for modifier in underscore.modifiers:
+            if closed is not None and modifier.modifier_span[1] <= closed < ent.start:
+                continue  # a cue inside an opening subordinate clause stays there ("While it is not X, it ...")
             if modifier.category == ABSENT:
                 absent = True
+            elif modifier.category == "NEGATED_EXISTENCE":
+                negated = True
             elif modifier.category in ("POSSIBLE_EXISTENCE", "HYPOTHETICAL") and certainty == "Asserted":
                 certainty = HEDGES.get(modifier.rule.literal.lower(), "Possible")
-        result.append(Status(negated=bool(underscore.is_negated) and not absent, certainty=certainty, absent=absent))
+        result.append(Status(negated=negated and not absent, certainty=certainty, absent=absent))
     return result

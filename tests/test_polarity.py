@@ -1,0 +1,91 @@
+"""The polarity test set (tests/fixtures/polarity/sentences.yaml): general patterns of health writing whose reading
+(asserted, negated, hedged, or no claim at all) the extractor must keep. Zero flipped claims: a claim the set says is
+asserted is never extracted negated, and the other way round; absence of evidence, questions and aims never give an
+asserted claim."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+
+from graph_build.claims import Claim
+from graph_build.extract import extract_document
+from graph_build.read import Document
+from ontology.lexicon import load_lexicon
+
+CASES = yaml.safe_load((Path(__file__).parent / "fixtures" / "polarity" / "sentences.yaml").read_text(encoding="utf-8"))
+
+
+@pytest.fixture(scope="module")
+def lexicon():
+    return load_lexicon()
+
+
+def _claims(text: str, lexicon) -> list[Claim]:
+    document = Document("case", "case", "case.txt", "", text + "\n", Path("case.txt"))
+    return extract_document(document, lexicon).claims
+
+
+def _reading(claim: Claim) -> str:
+    if claim.negated:
+        return "negated"
+    return "hedged" if claim.hedged else "asserted"
+
+
+def _of(claims: list[Claim], s: str, p: str, o: str) -> list[Claim]:
+    return [c for c in claims if (c.subject, c.predicate, c.object) == (s, p, o)]
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c["pattern"] for c in CASES])
+def test_polarity_case(case: dict, lexicon) -> None:
+    claims = _claims(case["text"], lexicon)
+    for s, p, o, reading in case.get("claims", []):
+        found = _of(claims, s, p, o)
+        assert found, f"{s} {p} {o} not extracted from {case['text']!r}"
+        assert {_reading(c) for c in found} == {reading}, f"{s} {p} {o}: {[_reading(c) for c in found]}"
+    for s, p, o in case.get("never", []):
+        assert not _of(claims, s, p, o), f"{s} {p} {o} extracted from {case['text']!r}"
+    for s, p, o in case.get("hedged_or_absent", []):
+        assert {_reading(c) for c in _of(claims, s, p, o)} <= {"hedged"}
+    for s, p, o, name, value in case.get("qualifiers", []):
+        assert all(value in c.qualifier(name) for c in _of(claims, s, p, o)) and _of(claims, s, p, o)
+    for s, p, o, name, value in case.get("without", []):
+        assert all(value not in c.qualifier(name) for c in _of(claims, s, p, o))
+    for s, p, o, words in case.get("resolved", []):
+        assert {e.resolved_from for c in _of(claims, s, p, o) for e in c.evidence} == {words}
+
+
+def test_no_flipped_claim_over_the_whole_set(lexicon) -> None:
+    """Count the claims whose polarity is the opposite of the set's: must be zero."""
+    flipped = []
+    for case in CASES:
+        claims = _claims(case["text"], lexicon)
+        for s, p, o, reading in case.get("claims", []):
+            want_negated = reading == "negated"
+            flipped += [(case["pattern"], s, p, o) for c in _of(claims, s, p, o) if c.negated != want_negated]
+        for s, p, o in case.get("hedged_or_absent", []):
+            flipped += [(case["pattern"], s, p, o) for c in _of(claims, s, p, o) if not c.hedged]
+    assert flipped == []
+
+
+def test_the_set_covers_the_patterns_of_the_issue() -> None:
+    """Each kind of construction the set must pin is present (a set that lost its cases could not fail)."""
+    patterns = " ".join(c["pattern"] for c in CASES)
+    for kind in (
+        "not only",
+        "not just",
+        "first-line",
+        "denied use",
+        "contraindication",
+        "absence of evidence",
+        "question",
+        "aim",
+        "incidence",
+        "apposition",
+        "comparison",
+        "context",
+        "pronoun",
+    ):
+        assert kind in patterns, kind
