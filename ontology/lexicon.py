@@ -30,6 +30,9 @@ ENTRY_FIELDS = {
     "population",
 }
 ID_PREFIXES = ("CHEBI", "DRUGBANK", "MESH", "MONDO", "DOID", "HP", "GO", "UniProtKB", "NCIT", "UMLS", "UBERON")
+# mapping strengths of ontology/identifiers.yaml, strongest first, each written as its SKOS mapping property
+STRENGTHS = ("exact", "close", "broad", "narrow", "related")
+ID_FIELDS = {*STRENGTHS, "labels", "sources"}
 
 
 @dataclass(frozen=True)
@@ -43,8 +46,12 @@ class Entity:
     synonyms: tuple[str, ...] = ()
     brand_names: tuple[str, ...] = ()
     abbreviations: tuple[str, ...] = ()
-    exact: tuple[str, ...] = ()  # CURIEs of the same concept
-    close: tuple[str, ...] = ()  # CURIEs of a near concept
+    exact: tuple[str, ...] = ()  # CURIEs of the same concept (skos:exactMatch)
+    close: tuple[str, ...] = ()  # CURIEs of a near concept (skos:closeMatch)
+    broad: tuple[str, ...] = ()  # CURIEs of a clearly broader concept (skos:broadMatch)
+    narrow: tuple[str, ...] = ()  # CURIEs of a clearly narrower concept (skos:narrowMatch)
+    related: tuple[str, ...] = ()  # CURIEs of a related but different concept (skos:relatedMatch)
+    target_labels: dict[str, str] = field(default_factory=dict, hash=False, compare=False)  # CURIE -> its label
     statistic: dict[str, Any] = field(default_factory=dict, hash=False, compare=False)
 
     def names(self) -> tuple[str, ...]:
@@ -84,30 +91,66 @@ def _statistic(slug: str, entry: LineDict, where: str) -> dict[str, Any]:
     return stat
 
 
-def _identifiers(path: Path) -> dict[str, tuple[tuple[str, ...], tuple[str, ...], int]]:
+@dataclass(frozen=True)
+class Mappings:
+    """One entity's entry of ontology/identifiers.yaml: CURIEs per strength, each target's label, its line."""
+
+    lists: dict[str, tuple[str, ...]]
+    labels: dict[str, str]
+    line: int
+
+
+def _mapping_entry(slug: str, entry: object, where: str) -> Mappings:
+    if not isinstance(entry, dict):
+        raise DrugkgError(f"identifiers of '{slug}' must be a mapping", where=where)
+    unknown = set(entry) - ID_FIELDS
+    if unknown:
+        raise DrugkgError(
+            f"unknown field(s) {', '.join(sorted(map(str, unknown)))} in identifiers of '{slug}'",
+            where=where,
+            fix=f"use only {', '.join(sorted(ID_FIELDS))}",
+        )
+    conv = converter()
+    lists, seen = {}, {}
+    for key in STRENGTHS:
+        ids = tuple(str(i) for i in entry.get(key) or ())
+        for curie in ids:
+            prefix = curie.split(":", 1)[0]
+            if prefix not in ID_PREFIXES or conv.expand(curie) is None:
+                raise DrugkgError(
+                    f"unknown identifier prefix in '{curie}'", where=where, fix=f"use one of {', '.join(ID_PREFIXES)}"
+                )
+            if curie in seen:
+                raise DrugkgError(
+                    f"'{curie}' is both {seen[curie]} and {key} for '{slug}'", where=where, fix="keep one strength"
+                )
+            seen[curie] = key
+        lists[key] = ids
+    labels = {str(k): str(v) for k, v in (entry.get("labels") or {}).items()}
+    sources = {str(k) for k in entry.get("sources") or {}}
+    for kind, given in (("label", set(labels)), ("source", sources)):
+        missing = sorted(set(seen) - given)
+        if missing:
+            raise DrugkgError(
+                f"no {kind} for {', '.join(missing)} in identifiers of '{slug}'",
+                where=where,
+                fix=f"give each mapped CURIE its {kind} under '{kind}s'",
+            )
+        stale = sorted(given - set(seen))
+        if stale:
+            raise DrugkgError(
+                f"{kind}s given for unmapped {', '.join(stale)} in identifiers of '{slug}'",
+                where=where,
+                fix="map the CURIE or remove its entry",
+            )
+    return Mappings(lists, labels, line_of(entry))
+
+
+def _identifiers(path: Path) -> dict[str, Mappings]:
     if not path.exists():
         return {}
     data = load_yaml(path) or {}
-    conv = converter()
-    found = {}
-    for slug, entry in data.items():
-        where = location(path, line_of(entry))
-        if not isinstance(entry, dict):
-            raise DrugkgError(f"identifiers of '{slug}' must be a mapping", where=where)
-        lists = []
-        for key in ("exact", "close"):
-            ids = tuple(str(i) for i in entry.get(key) or ())
-            for curie in ids:
-                prefix = curie.split(":", 1)[0]
-                if prefix not in ID_PREFIXES or conv.expand(curie) is None:
-                    raise DrugkgError(
-                        f"unknown identifier prefix in '{curie}'",
-                        where=where,
-                        fix=f"use one of {', '.join(ID_PREFIXES)}",
-                    )
-            lists.append(ids)
-        found[str(slug)] = (lists[0], lists[1], line_of(entry))
-    return found
+    return {str(slug): _mapping_entry(str(slug), entry, location(path, line_of(entry))) for slug, entry in data.items()}
 
 
 def load_lexicon(path: str | Path = LEXICON_YAML, identifiers: str | Path = IDENTIFIERS_YAML) -> dict[str, Entity]:
@@ -145,7 +188,7 @@ def load_lexicon(path: str | Path = LEXICON_YAML, identifiers: str | Path = IDEN
             raise DrugkgError(
                 f"entry '{slug}' has unknown class {cls!r}", where=where, fix=f"use one of {', '.join(sorted(classes))}"
             )
-        exact, close, _ = ids.get(slug, ((), (), 0))
+        maps = ids.get(slug, Mappings({}, {}, 0))
         lexicon[slug] = Entity(
             slug=slug,
             label=label,
@@ -154,15 +197,15 @@ def load_lexicon(path: str | Path = LEXICON_YAML, identifiers: str | Path = IDEN
             synonyms=_strings(entry, "synonyms", where),
             brand_names=_strings(entry, "brand_names", where),
             abbreviations=_strings(entry, "abbreviations", where),
-            exact=exact,
-            close=close,
+            **{key: maps.lists.get(key, ()) for key in STRENGTHS},
+            target_labels=maps.labels,
             statistic=_statistic(slug, entry, where) if cls == "Statistic" else {},
         )
-    for slug, (_, _, line) in ids.items():
+    for slug, maps in ids.items():
         if slug not in lexicon:
             raise DrugkgError(
                 f"identifiers given for unknown entity '{slug}'",
-                where=location(identifiers, line),
+                where=location(identifiers, maps.line),
                 fix="add it to the lexicon or remove the entry",
             )
     for entity in lexicon.values():

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from base.errors import DrugkgError
-from ontology.lexicon import converter, load_lexicon
+from ontology.lexicon import STRENGTHS, converter, load_lexicon
 
 
 @pytest.fixture(scope="module")
@@ -35,7 +35,7 @@ def test_identifiers_expand_to_standard_iris(lexicon) -> None:
     clonazepam = lexicon["clonazepam"]
     assert "http://purl.obolibrary.org/obo/CHEBI_3756" in {conv.expand(c) for c in clonazepam.exact}
     for entity in lexicon.values():
-        for curie in (*entity.exact, *entity.close):
+        for curie in (c for key in STRENGTHS for c in getattr(entity, key)):
             assert conv.expand(curie), curie
 
 
@@ -71,3 +71,36 @@ def test_unknown_identifier_prefix_is_rejected(tmp_path: Path) -> None:
     (tmp_path / "ids.yaml").write_text("clonazepam:\n  exact: [FOO:1]\n", encoding="utf-8")
     with pytest.raises(DrugkgError, match="unknown identifier prefix"):
         load_lexicon(tmp_path / "lexicon.yaml", tmp_path / "ids.yaml")
+
+
+@pytest.mark.parametrize(
+    ("ids", "message"),
+    [
+        ("  exact: [CHEBI:3756]\n  close: [CHEBI:3756]\n", "'CHEBI:3756' is both exact and close"),
+        ("  exact: [CHEBI:3756]\n  sources: {CHEBI:3756: x}\n", "no label for CHEBI:3756"),
+        ("  exact: [CHEBI:3756]\n  labels: {CHEBI:3756: clonazepam}\n", "no source for CHEBI:3756"),
+        ("  labels: {CHEBI:3756: clonazepam}\n", "labels given for unmapped CHEBI:3756"),
+        ("  exactly: [CHEBI:3756]\n", "unknown field(s) exactly"),
+    ],
+)
+def test_bad_mapping_entry_is_rejected(tmp_path: Path, ids: str, message: str) -> None:
+    """Each mapped CURIE has one strength, a label and a source; nothing else is accepted."""
+    (tmp_path / "lexicon.yaml").write_text("clonazepam:\n  label: x\n  class: Drug\n", encoding="utf-8")
+    (tmp_path / "ids.yaml").write_text("clonazepam:\n" + ids, encoding="utf-8")
+    with pytest.raises(DrugkgError) as info:
+        load_lexicon(tmp_path / "lexicon.yaml", tmp_path / "ids.yaml")
+    assert message in info.value.line()
+    assert str(tmp_path / "ids.yaml") in info.value.line()
+
+
+def test_broad_narrow_and_related_mappings_load(tmp_path: Path) -> None:
+    (tmp_path / "lexicon.yaml").write_text("opioid:\n  label: opioid\n  class: DrugClass\n", encoding="utf-8")
+    (tmp_path / "ids.yaml").write_text(
+        "opioid:\n  close: [CHEBI:35482]\n  related: [MESH:D000701]\n"
+        "  labels: {CHEBI:35482: opioid analgesic, MESH:D000701: 'Analgesics, Opioid'}\n"
+        "  sources: {CHEBI:35482: a, MESH:D000701: b}\n",
+        encoding="utf-8",
+    )
+    opioid = load_lexicon(tmp_path / "lexicon.yaml", tmp_path / "ids.yaml")["opioid"]
+    assert (opioid.exact, opioid.close, opioid.related) == ((), ("CHEBI:35482",), ("MESH:D000701",))
+    assert opioid.target_labels == {"CHEBI:35482": "opioid analgesic", "MESH:D000701": "Analgesics, Opioid"}
