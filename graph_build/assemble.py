@@ -94,6 +94,13 @@ def add_entity(graph: Graph, entity: Entity, lexicon: dict[str, Entity]) -> None
         graph.add((node, SKOS.exactMatch, URIRef(conv.expand_strict(curie))))
     for curie in entity.close:
         graph.add((node, SKOS.closeMatch, URIRef(conv.expand_strict(curie))))
+    for prop, curies in (
+        (SKOS.broadMatch, entity.broad),
+        (SKOS.narrowMatch, entity.narrow),
+        (SKOS.relatedMatch, entity.related),
+    ):
+        for curie in curies:
+            graph.add((node, prop, URIRef(conv.expand_strict(curie))))
     if entity.statistic:
         stat = entity.statistic
         graph.add((node, DKG.percentage, decimal_literal(stat["percentage"])))
