@@ -97,6 +97,47 @@ def test_negated_and_hedged_claims_never_answer_as_facts(engine):
     assert engine.query(ask.text, no).boolean is False
 
 
+#: Library queries whose rows are not claims: built on direct triples, entities, documents or counts.
+NOT_CLAIMS = {
+    "claims-per-predicate", "drug-graph", "drugs-in-class", "entities-without-identifiers", "entity-identifiers",
+    "find-entities", "is-contraindicated", "source-documents",
+}  # fmt: skip
+SOURCES = {"curated", "machine-read", "candidate"}
+
+
+@pytest.mark.parametrize("name", sorted(set(LIBRARY) - NOT_CLAIMS))
+def test_every_claim_row_says_who_said_it(name, engine):
+    query = LIBRARY[name]
+    result = engine.query(query.text, bind_params(query, EXPECTED[name]["params"], engine))
+    assert "source" in result.variables
+    column = result.variables.index("source")
+    assert result.rows and {compact(row[column]) for row in result.rows} <= SOURCES
+
+
+def test_machine_read_claims_and_candidates_are_marked_with_their_confidence(engine):
+    # the fixture's two claims only the text miner made (graph.ttl, ADDED in make_fixture.py)
+    query = LIBRARY["single-source-claims"]
+    result = engine.query(query.text, bind_params(query, {}, engine))
+    rows = {
+        tuple(compact(row[result.variables.index(c)]) for c in ("label", "source", "confidence")) for row in result.rows
+    }
+    assert ("minor injury is a acute pain", "machine-read", "0.7") in rows
+    assert ("memory impairment is a cognitive impairment", "candidate", "0.7") in rows
+    assert ("clonazepam treats trigeminal neuralgia", "curated", "1") in rows  # a curator and a rule: curated
+
+
+def test_candidates_never_answer_as_facts(engine):
+    members = LIBRARY["drugs-in-class"]
+    # the candidate "memory impairment is a cognitive impairment" has no direct triple: no member
+    assert engine.query(members.text, bind_params(members, {"class": "cognitive impairment"}, engine)).rows == []
+    # a machine-read claim above the threshold keeps its direct triple, and says who said it where it is a claim
+    found = engine.query(members.text, bind_params(members, {"class": "acute pain"}, engine))
+    assert [compact(row[found.variables.index("member")]) for row in found.rows] == ["ent:minor-injury"]
+    graph = LIBRARY["drug-graph"]
+    triples = engine.query(graph.text, bind_params(graph, {"drug": "memory impairment"}, engine)).triples
+    assert not [t for t in triples if compact(t.predicate) == "dkg:isA"]
+
+
 def test_parameter_values_name_entities_in_many_ways(engine):
     query = LIBRARY["uses-of-drug"]
     clonazepam = ox.NamedNode("https://w3id.org/drugkg/entity/clonazepam")
