@@ -51,7 +51,7 @@ def viz(
 
     graph = load_built_graph(graph_path)
     view = write_graph_page(graph, output, focus=focus, depth=depth, query=query, max_nodes=max_nodes, title=title)
-    click.echo(f"wrote {output} ({len(view.entities)} entities, {len(view.claims)} claims)")
+    click.echo(f"wrote {output} ({len(view.entities)} entities, {len(view.claims)} claims drawn as {view.facts} facts)")
     if view.note:
         click.echo(f"note: {view.note}")
 

@@ -17,10 +17,13 @@ from pathlib import Path
 from rdflib import Graph
 
 from base.atomic import write_text
+from base.paths import DEFAULT_CORPUS
 from queries.explain import explain, explanation_text, explanation_view
+from queries.viz_facts import facts_of
 from queries.viz_html import render_page
 from queries.viz_model import Model, read_model
 from queries.viz_select import DEFAULT_MAX_NODES, View, construct, cut, from_result, neighbourhood, whole
+from queries.viz_tables import Tables
 
 
 def choose_view(
@@ -45,18 +48,27 @@ def choose_view(
     return cut(model, view, max_nodes)
 
 
-def write_graph_page(graph: Graph, output: Path, **options: object) -> View:
-    """Write the page of the chosen view (see choose_view) to `output`, atomically; return the view."""
+def write_graph_page(
+    graph: Graph, output: Path, *, corpus: Path | None = DEFAULT_CORPUS, start: str | None = None, **options: object
+) -> View:
+    """Write the page of the chosen view (see choose_view) to `output`, atomically; return the view.
+
+    `corpus` is where the articles are, for the column headings of table-row quotes (a text is used only if
+    its checksum is the one the graph records); `start` the screen the page opens on (see page_data).
+    """
     model = read_model(graph)
     view = choose_view(model, graph, **options)  # type: ignore[arg-type]
-    write_text(output, render_page(model, view))
+    write_text(output, render_page(model, view, tables=Tables(model, corpus), start=start))
+    view.facts = len(facts_of(model, [c for c in view.claims if c in model.claims])) + len(view.extra_claims)
     return view
 
 
-def write_explanation(graph: Graph, drug: str, condition: str, output: Path | None = None) -> str:
+def write_explanation(
+    graph: Graph, drug: str, condition: str, output: Path | None = None, corpus: Path | None = DEFAULT_CORPUS
+) -> str:
     """The text explanation of how `drug` relates to `condition`; with `output`, also its page."""
     model = read_model(graph)
     ex = explain(model, drug, condition)
     if output is not None:
-        write_text(output, render_page(model, explanation_view(model, ex)))
+        write_text(output, render_page(model, explanation_view(model, ex), tables=Tables(model, corpus)))
     return explanation_text(model, ex)

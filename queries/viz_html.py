@@ -22,101 +22,167 @@ import pyvis
 from pyvis.network import Network
 
 from base.errors import DrugkgError
-from queries.viz_model import Claim, Entity, Model, local_name, words
+from queries.viz_facts import Fact, Sentence, certainty_label, fact_of_claim, facts_of, relation_label
+from queries.viz_model import Claim, Model, local_name, term_label
 from queries.viz_select import View
+from queries.viz_story import entity_json
+from queries.viz_tables import Tables
 
 VIEW_DIR = Path(__file__).resolve().parent / "view"
 VIS_DIR = Path(pyvis.__file__).resolve().parent / "templates" / "lib" / "vis-9.1.2"
 
-# colour, vis-network shape, legend symbol; shapes with the label below them keep labels readable
+# colour, vis-network shape (label below it, so labels stay readable), fill: every class has its own colour and
+# its own (shape, fill) pair; the legend draws the same shape
 CLASS_STYLE: dict[str, tuple[str, str, str]] = {
-    "Drug": ("#d62728", "star", "★"),
-    "DrugClass": ("#ff7f0e", "diamond", "◆"),
-    "Intervention": ("#ffbb78", "diamond", "◆"),
-    "NonDrugTherapy": ("#2ca02c", "diamond", "◆"),
-    "Disease": ("#1f77b4", "square", "■"),
-    "DiseaseOrCondition": ("#1f77b4", "square", "■"),
-    "Symptom": ("#6baed6", "triangle", "▲"),
-    "MolecularTarget": ("#9467bd", "hexagon", "⬢"),
-    "BiologicalProcess": ("#17becf", "dot", "●"),
-    "PharmacologicalEffect": ("#e377c2", "dot", "●"),
-    "EndogenousChemical": ("#bcbd22", "triangleDown", "▼"),
-    "Ion": ("#bcbd22", "triangleDown", "▼"),
-    "Substance": ("#8c564b", "triangleDown", "▼"),
-    "Formulation": ("#c49c94", "square", "■"),
-    "Population": ("#f7b6d2", "hexagon", "⬢"),
-    "AnatomicalSite": ("#98df8a", "triangle", "▲"),
-    "PharmacokineticParameter": ("#7f7f7f", "dot", "●"),
-    "Statistic": ("#7f7f7f", "dot", "●"),
+    "Drug": ("#d62728", "star", "filled"),
+    "DrugClass": ("#ff7f0e", "star", "hollow"),
+    "NonDrugTherapy": ("#2ca02c", "diamond", "filled"),
+    "Intervention": ("#637939", "diamond", "hollow"),
+    "Disease": ("#1f77b4", "square", "filled"),
+    "DiseaseOrCondition": ("#393b79", "square", "hollow"),
+    "Symptom": ("#17becf", "triangle", "filled"),
+    "AnatomicalSite": ("#8ca252", "triangle", "hollow"),
+    "MolecularTarget": ("#9467bd", "hexagon", "filled"),
+    "Population": ("#e7969c", "hexagon", "hollow"),
+    "BiologicalProcess": ("#3182bd", "dot", "filled"),
+    "PharmacologicalEffect": ("#e377c2", "dot", "hollow"),
+    "EndogenousChemical": ("#bcbd22", "triangleDown", "filled"),
+    "Ion": ("#8c6d31", "triangleDown", "hollow"),
+    "Substance": ("#8c564b", "dot", "dashed"),
+    "Formulation": ("#c49c94", "square", "dashed"),
+    "PharmacokineticParameter": ("#7f7f7f", "diamond", "dashed"),
+    "Statistic": ("#525252", "hexagon", "dashed"),
 }
-OTHER_STYLE = ("#aaaaaa", "dot", "●")
-EDGE_COLOUR = {"asserted": "#555555", "hedged": "#b0b0b0", "negated": "#c0392b", "unsupported": "#999999"}
+OTHER_STYLE = ("#aaaaaa", "triangle", "dashed")
+EDGE_COLOUR = {
+    "asserted": "#555555",
+    "hedged": "#9a9a9a",
+    "negated": "#c0392b",
+    "candidate": "#b07aa1",
+    "unsupported": "#999999",
+}
 TOOLTIP_QUOTE = 240
+
+
+def class_label(cls: str) -> str:
+    """The ontology's label of an entity class.
+
+    >>> class_label("Symptom")
+    'symptom or adverse effect'
+    """
+    return term_label(f"https://w3id.org/drugkg/ontology#{cls}")
+
+
+def node_style(cls: str) -> dict:
+    """vis-network node options of a class: colour, shape and fill (hollow and dashed ones white inside)."""
+    colour, shape, fill = CLASS_STYLE.get(cls, OTHER_STYLE)
+    if fill == "filled":
+        return {"shape": shape, "color": colour}
+    style = {"shape": shape, "color": {"background": "#ffffff", "border": colour}, "borderWidth": 3}
+    if fill == "dashed":
+        style["shapeProperties"] = {"borderDashes": [4, 3]}
+    return style
 
 
 def _short(text: str, limit: int) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
-def _entity_json(entity: Entity) -> dict:
+def _sentence_json(s: Sentence) -> dict:
     return {
-        "label": entity.label,
-        "cls": entity.cls,
-        "definition": entity.definition,
-        "synonyms": entity.synonyms,
-        "brands": entity.brand_names,
-        "abbreviations": entity.abbreviations,
-        "identifiers": [list(i) for i in entity.identifiers],
-        "facts": [list(f) for f in entity.facts],
-        "names": sorted(set(entity.names())),
+        "quote": s.quote,
+        "doc": s.document,
+        "start": s.start,
+        "end": s.end,
+        "methods": s.methods,
+        "machine": s.machine_read,
+        "confidence": s.confidence,
+        "certainty": [certainty_label(c) for c in s.certainty],
+        "cells": [list(c) for c in s.cells],
     }
 
 
-def _claim_json(claim: Claim) -> dict:
+def fact_json(fact: Fact) -> dict:
+    """A fact as the page shows it: its wording, marks, support, qualifiers and distinct sentences."""
+    return {
+        "subject": fact.subject,
+        "object": fact.object,
+        "predicate": fact.predicate,
+        "predicateLabel": relation_label(fact.predicate),
+        "relation": fact.relation(),
+        "negated": fact.negated,
+        "hedges": [certainty_label(h) for h in fact.hedges],
+        "candidate": fact.candidate,
+        "candidates": sum(c.candidate for c in fact.claims),
+        "machine": fact.machine_read,
+        "confidence": fact.confidence,
+        "support": fact.support,
+        "docs": fact.documents,
+        "claims": [c.iri for c in fact.claims],
+        "qualifiers": [list(q) for q in fact.qualifiers()],
+        "sentences": [_sentence_json(s) for s in fact.sentences],
+    }
+
+
+def _unsupported_json(claim: Claim) -> dict:
+    """A triple of a query result that no claim states (drawn dotted, 'no claim in the graph')."""
     return {
         "subject": claim.subject,
         "object": claim.object,
         "predicate": claim.predicate,
-        "relation": claim.relation(),
-        "negated": claim.negated,
-        "certainty": words(claim.certainty),
+        "predicateLabel": relation_label(claim.predicate),
+        "relation": relation_label(claim.predicate),
+        "negated": False,
+        "hedges": [],
+        "candidate": False,
+        "candidates": 0,
+        "machine": False,
+        "confidence": "",
+        "support": 0,
+        "docs": [],
+        "claims": [],
         "qualifiers": [list(q) for q in claim.qualifiers],
-        "evidence": [
-            {"quote": e.quote, "doc": e.document, "start": e.start, "end": e.end, "method": e.method}
-            for e in claim.evidence
-        ],
+        "sentences": [],
     }
 
 
-def _edge_style(claim: Claim, highlighted: bool, unsupported: bool) -> dict:
-    kind = "unsupported" if unsupported else "negated" if claim.negated else "hedged" if claim.hedged else "asserted"
+def edge_kind(fact: Fact | None) -> str:
+    """How an edge is drawn: 'asserted', 'hedged', 'negated', 'candidate' or 'unsupported' (fact None)."""
+    if fact is None:
+        return "unsupported"
+    return "candidate" if fact.candidate else "negated" if fact.negated else "hedged" if fact.hedges else "asserted"
+
+
+def _edge_style(kind: str, support: int, highlighted: bool) -> dict:
     style: dict = {"color": {"color": EDGE_COLOUR[kind], "highlight": "#000000", "hover": "#000000"}, "kind": kind}
-    if claim.negated or unsupported:
-        style["dashes"] = [8, 6] if claim.negated else [2, 5]
-    if claim.hedged and not claim.negated:
-        style["dashes"] = [3, 4]
+    dashes = {"negated": [8, 6], "unsupported": [2, 5], "hedged": [3, 4], "candidate": [1, 4]}.get(kind)
+    if dashes:
+        style["dashes"] = dashes
+    style["width"] = 1 + min(support, 5) if support > 1 else 1.5
     if highlighted:
-        style["width"] = 4
+        style["width"] = 5
         style["color"]["color"] = "#000000"
     return style
 
 
-def _tooltip(model: Model, view: View, claim: Claim, labels: dict[str, str]) -> str:
-    lines = [f"{labels[claim.subject]} — {claim.relation()} → {labels[claim.object]}"]
-    if claim.negated:
+def _tooltip(model: Model, fact: Fact, labels: dict[str, str]) -> str:
+    lines = [f"{labels[fact.subject]} — {fact.relation()} → {labels[fact.object]}"]
+    if fact.support:
+        lines.append(f"{fact.support} article{'s' if fact.support > 1 else ''}, {len(fact.sentences)} sentence(s)")
+    if fact.candidate:
+        lines.append("Candidate: machine-read below the confidence threshold; not a fact.")
+    elif fact.negated:
         lines.append("The source says this is NOT so.")
-    for ev in claim.evidence[:2]:
-        doc = model.documents.get(ev.document)
-        lines.append(f"“{_short(ev.quote, TOOLTIP_QUOTE)}” — {doc.title if doc else local_name(ev.document)}")
-    if len(claim.evidence) > 2:
-        lines.append(f"(+{len(claim.evidence) - 2} more quotes: click the edge)")
-    if not claim.evidence:
-        lines.append("No evidence in the graph.")
+    for s in fact.sentences[:2]:
+        doc = model.documents.get(s.document)
+        lines.append(f"“{_short(s.quote, TOOLTIP_QUOTE)}” — {doc.title if doc else local_name(s.document)}")
+    if len(fact.sentences) > 2:
+        lines.append(f"(+{len(fact.sentences) - 2} more sentences: click the edge)")
     return "\n".join(lines)
 
 
 def _smooth(edges: list[tuple[str, str, str]]) -> dict[str, dict]:
-    """Curves for edges that share their two ends, so that parallel claims do not hide each other."""
+    """Curves for edges that share their two ends, so that parallel edges do not hide each other."""
     groups: dict[frozenset, list[str]] = {}
     for key, s, o in edges:
         groups.setdefault(frozenset((s, o)), []).append(key)
@@ -129,39 +195,52 @@ def _smooth(edges: list[tuple[str, str, str]]) -> dict[str, dict]:
     return smooth
 
 
-def network_of(model: Model, view: View) -> tuple[Network, dict, dict]:
-    """The pyvis network of a view, plus the panel details of its entities and claims."""
+def _edge_label(relation: str, support: int) -> str:
+    return f"{relation} ×{support}" if support > 1 else relation
+
+
+def network_of(model: Model, view: View, tables: Tables | None = None) -> tuple[Network, dict, dict]:
+    """The pyvis network of a view, one edge per fact, plus the panel details of its entities and facts."""
     entities = {iri: model.entities.get(iri) or view.extra_entities[iri] for iri in view.entities}
-    claims = {iri: model.claims.get(iri) or view.extra_claims[iri] for iri in view.claims}
+    facts = facts_of(model, [c for c in view.claims if c in model.claims], tables)
+    of_claim = fact_of_claim(facts)
+    highlight = {of_claim[c] for c in view.highlight if c in of_claim}
     labels = {iri: e.label for iri, e in entities.items()}
     net = Network(directed=True)
     for iri in sorted(entities):
         entity = entities[iri]
-        colour, shape, _symbol = CLASS_STYLE.get(entity.cls, OTHER_STYLE)
-        tip = "\n".join(filter(None, [entity.label, words(entity.cls), _short(entity.definition, TOOLTIP_QUOTE)]))
+        tip = "\n".join(filter(None, [entity.label, class_label(entity.cls), _short(entity.definition, TOOLTIP_QUOTE)]))
         options = {"title": tip, "cls": entity.cls, "size": 30 if iri == view.focus else 20}
-        net.add_node(iri, label=entity.label, shape=shape, color=colour, **options)
-    ordered = sorted(claims)
-    smooth = _smooth([(k, claims[k].subject, claims[k].object) for k in ordered])
-    highlight = set(view.highlight)
-    for iri in ordered:
-        claim = claims[iri]
-        style = _edge_style(claim, iri in highlight, iri in view.extra_claims)
-        extra = {"smooth": smooth[iri]} if iri in smooth else {}
-        net.add_edge(
-            claim.subject,
-            claim.object,
-            id=iri,
-            label=claim.relation(),
-            title=_tooltip(model, view, claim, labels),
-            rel=claim.predicate,
-            docs=claim.documents(),
-            **style,
-            **extra,
+        net.add_node(iri, label=entity.label, **node_style(entity.cls), **options)
+    edges: list[tuple[str, Fact | None, Claim | None]] = [(k, f, None) for k, f in facts.items()]
+    edges += [(k, None, c) for k, c in sorted(view.extra_claims.items()) if k in view.claims]
+    ends = {k: ((f or c).subject, (f or c).object) for k, f, c in edges}  # type: ignore[union-attr]
+    smooth = _smooth([(k, *ends[k]) for k, _f, _c in edges])
+    for key, fact, claim in edges:
+        kind = edge_kind(fact)
+        relation = fact.relation() if fact else relation_label(claim.predicate)  # type: ignore[union-attr]
+        support = fact.support if fact else 0
+        title = (
+            _tooltip(model, fact, labels)
+            if fact
+            else f"{labels[ends[key][0]]} — {relation} → {labels[ends[key][1]]}\nNo claim in the graph states it."
         )
-    details_entities = {iri: _entity_json(e) for iri, e in sorted(entities.items())}
-    details_claims = {iri: _claim_json(c) for iri, c in sorted(claims.items())}
-    return net, details_entities, details_claims
+        net.add_edge(
+            ends[key][0],
+            ends[key][1],
+            id=key,
+            label=_edge_label(relation, support),
+            title=title,
+            rel=fact.predicate if fact else claim.predicate,  # type: ignore[union-attr]
+            docs=fact.documents if fact else [],
+            support=support,
+            **_edge_style(kind, support, key in highlight),
+            **({"smooth": smooth[key]} if key in smooth else {}),
+        )
+    details_entities = {iri: entity_json(e) for iri, e in sorted(entities.items())}
+    details = {k: fact_json(f) for k, f in facts.items()}
+    details |= {k: _unsupported_json(c) for k, _f, c in edges if c is not None}
+    return net, details_entities, dict(sorted(details.items()))
 
 
 def options_for(size: int) -> dict:
@@ -200,9 +279,23 @@ def options_for(size: int) -> dict:
     }
 
 
-def page_data(model: Model, view: View, expand: dict | None = None) -> dict:
-    """Everything the page shows, as JSON-ready values; `expand` (served pages) says how to grow the view."""
-    net, entities, claims = network_of(model, view)
+def page_data(
+    model: Model,
+    view: View,
+    expand: dict | None = None,
+    tables: Tables | None = None,
+    start: str | None = None,
+    story: dict | None = None,
+) -> dict:
+    """Everything the page shows, as JSON-ready values; `expand` (served pages) says how to grow the view.
+
+    `start` is the screen the page opens on ("start", "graph", "topic/<id>" or "page/<entity IRI>"; by
+    default the start screen for the whole graph, the graph for a focus, query or explanation); `story` is
+    the library of facts, pages and topics (queries/viz_story.py; computed here when not given).
+    """
+    from queries.viz_story import library
+
+    net, entities, claims = network_of(model, view, tables)
     nodes, edges, *_rest = net.get_network_data()
     classes = sorted({e["cls"] for e in entities.values()})
     relations = sorted({c["predicate"] for c in claims.values()})
@@ -220,15 +313,16 @@ def page_data(model: Model, view: View, expand: dict | None = None) -> dict:
         "classes": [
             {
                 "name": c,
-                "label": words(c),
+                "label": class_label(c),
                 "color": CLASS_STYLE.get(c, OTHER_STYLE)[0],
-                "symbol": CLASS_STYLE.get(c, OTHER_STYLE)[2],
+                "shape": CLASS_STYLE.get(c, OTHER_STYLE)[1],
+                "fill": CLASS_STYLE.get(c, OTHER_STYLE)[2],
                 "count": sum(1 for e in entities.values() if e["cls"] == c),
             }
             for c in classes
         ],
         "relations": [
-            {"name": r, "label": words(r), "count": sum(1 for c in claims.values() if c["predicate"] == r)}
+            {"name": r, "label": relation_label(r), "count": sum(1 for c in claims.values() if c["predicate"] == r)}
             for r in relations
         ],
         "documents": [
@@ -243,6 +337,9 @@ def page_data(model: Model, view: View, expand: dict | None = None) -> dict:
         "edgeColours": EDGE_COLOUR,
         "expand": expand,
         "options": options_for(len(nodes)),
+        "start": start or ("start" if view.whole and not view.text else "graph"),
+        "story": story if story is not None else library(model, tables),
+        "classStyles": {c: list(s) for c, s in sorted(CLASS_STYLE.items())},
     }
 
 
@@ -277,12 +374,19 @@ def growth_data(model: Model, view: View) -> dict:
 
     The page merges these into what it shows (by id) and recounts its legend and filters itself.
     """
-    data = page_data(model, view)
+    data = page_data(model, view, story={})
     keep = ("title", "note", "nodes", "edges", "entities", "claims", "classes", "relations", "documents")
     return {key: data[key] for key in keep}
 
 
-def render_page(model: Model, view: View, expand: dict | None = None) -> str:
+def render_page(
+    model: Model,
+    view: View,
+    expand: dict | None = None,
+    tables: Tables | None = None,
+    start: str | None = None,
+    story: dict | None = None,
+) -> str:
     """The complete HTML page of a view (deterministic: same graph and view, same bytes).
 
     With `expand` (pages served by `drugkg serve`) the page also carries queries/view/served.js, which grows
@@ -290,7 +394,8 @@ def render_page(model: Model, view: View, expand: dict | None = None) -> str:
     without it (`drugkg viz`), every request is forbidden.
     """
     vis_js, app_js = _asset(VIS_DIR / "vis-network.min.js"), _asset(VIEW_DIR / "app.js")
-    scripts = [("vis-network.min.js", vis_js), ("app.js", app_js)]
+    story_js = _asset(VIEW_DIR / "story.js")
+    scripts = [("vis-network.min.js", vis_js), ("app.js", app_js), ("story.js", story_js)]
     if expand is not None:
         scripts.append(("served.js", _asset(VIEW_DIR / "served.js")))
     for name, text in scripts:
@@ -308,10 +413,11 @@ def render_page(model: Model, view: View, expand: dict | None = None) -> str:
         "csp": html.escape(csp, quote=True),
         "vis_css": _asset(VIS_DIR / "vis-network.css"),
         "style": _asset(VIEW_DIR / "style.css"),
-        "data": script_json(page_data(model, view, expand)),
+        "data": script_json(page_data(model, view, expand, tables, start, story)),
         "vis_js": vis_js,
         "app_js": app_js,
-        "served": f"\n<script>{scripts[2][1]}</script>" if expand is not None else "",
+        "story_js": story_js,
+        "served": f"\n<script>{scripts[3][1]}</script>" if expand is not None else "",
     }
     template = _asset(VIEW_DIR / "page.html")
     return re.sub(r"\{\{(\w+)\}\}", lambda m: parts[m[1]], template)

@@ -16,6 +16,7 @@ from rdflib.namespace import DCTERMS
 
 from base.errors import DrugkgError
 from ontology.lexicon import converter
+from ontology.schema import ontology_graph
 from ontology.vocab import DKG, ENT
 
 _DKG = str(DKG._NS)
@@ -31,6 +32,7 @@ _STRUCTURAL = {
     DKG.hasEvidence,
     DKG.agentType,
     DKG.knowledgeLevel,
+    DKG.candidate,
 }
 _ENTITY_TEXT = {SKOS.prefLabel, RDFS.label, SKOS.altLabel, SKOS.definition, DKG.brandName, DKG.abbreviation}
 
@@ -109,6 +111,13 @@ class Claim:
     evidence: list[Evidence] = field(default_factory=list)
     mechanism_of: str | None = None
     step: int | None = None
+    agent: str = ""  # dkg:agentType, e.g. "manual_agent", "text_mining_agent"
+    candidate: bool = False  # dkg:candidate: machine-read below the threshold, never a fact
+
+    @property
+    def machine_read(self) -> bool:
+        """Made by the text miner alone (no curator stated or checked it)."""
+        return self.agent == "text_mining_agent"
 
     @property
     def hedged(self) -> bool:
@@ -134,6 +143,8 @@ class Document:
     iri: str
     ident: str
     title: str
+    file: str = ""  # dkg:fileName in the corpus
+    sha256: str = ""  # dkg:sha256 of the text the offsets count in
 
 
 @dataclass
@@ -190,13 +201,28 @@ def _text(graph: Graph, node: URIRef, prop: URIRef) -> list[str]:
     return sorted(str(o) for o in graph.objects(node, prop) if isinstance(o, Literal))
 
 
+def term_label(iri: str, graph: Graph | None = None) -> str:
+    """The label of a term: from the data graph, else the ontology's (rdfs:label, skos:prefLabel), else words.
+
+    >>> term_label("https://w3id.org/drugkg/ontology#ReservedAfterFailure")
+    'reserved after other treatments fail'
+    >>> term_label("https://w3id.org/drugkg/ontology#hasAdverseEffect")
+    'has adverse effect'
+    """
+    node = URIRef(iri)
+    for source in (graph, ontology_graph()):
+        if source is None:
+            continue
+        label = source.value(node, RDFS.label) or source.value(node, SKOS.prefLabel)
+        if label is not None:
+            return str(label)
+    return words(local_name(iri))
+
+
 def _value_text(graph: Graph, value: object, entities: dict[str, Entity]) -> str:
     if isinstance(value, URIRef):
         key = str(value)
-        if key in entities:
-            return entities[key].label
-        label = graph.value(value, RDFS.label)
-        return str(label) if label is not None else words(local_name(key))
+        return entities[key].label if key in entities else term_label(key, graph)
     return str(value)
 
 
@@ -245,7 +271,13 @@ def read_model(graph: Graph) -> Model:
     {}
     """
     documents = {
-        str(d): Document(str(d), str(graph.value(d, DCTERMS.identifier) or local_name(str(d))), _doc_title(graph, d))
+        str(d): Document(
+            str(d),
+            str(graph.value(d, DCTERMS.identifier) or local_name(str(d))),
+            _doc_title(graph, d),
+            str(graph.value(d, DKG.fileName) or ""),
+            str(graph.value(d, DKG.sha256) or ""),
+        )
         for d in graph.subjects(RDF.type, DKG.SourceDocument)
         if isinstance(d, URIRef)
     }
@@ -287,11 +319,13 @@ def _claim(graph: Graph, node: URIRef, entities: dict[str, Entity]) -> Claim | N
         certainty=local_name(str(certainty)) if certainty is not None else "Asserted",
         mechanism_of=str(mechanism) if mechanism is not None else None,
         step=_int(graph.value(node, DKG.stepIndex)),
+        agent=str(graph.value(node, DKG.agentType) or ""),
+        candidate=str(graph.value(node, DKG.candidate)).lower() == "true",
     )
     for prop, value in sorted(graph.predicate_objects(node)):
         if prop in _STRUCTURAL:
             continue
-        claim.qualifiers.append((words(local_name(str(prop))), _value_text(graph, value, entities)))
+        claim.qualifiers.append((term_label(str(prop)), _value_text(graph, value, entities)))
     for ev in sorted(graph.objects(node, DKG.hasEvidence)):
         claim.evidence.append(
             Evidence(

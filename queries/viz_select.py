@@ -34,6 +34,8 @@ class View:
     highlight: list[str] = field(default_factory=list)  # claims to emphasise (an explained path)
     extra_entities: dict[str, Entity] = field(default_factory=dict)  # nodes not in the model (query results)
     extra_claims: dict[str, Claim] = field(default_factory=dict)  # query triples no claim supports
+    whole: bool = False  # the whole graph (the page opens on its start screen, not on the drawing)
+    facts: int = 0  # how many edges the page drew (one per fact), once rendered
 
 
 def _network(model: Model, claims: list[str]) -> nx.MultiGraph:
@@ -89,6 +91,7 @@ def cut(model: Model, view: View, max_nodes: int) -> View:
         highlight=view.highlight,
         extra_entities={k: v for k, v in view.extra_entities.items() if k in kept},
         extra_claims={k: v for k, v in view.extra_claims.items() if k in claims},
+        whole=view.whole,
     )
 
 
@@ -99,7 +102,7 @@ def _ends(model: Model, view: View, claim: str) -> set[str]:
 
 def whole(model: Model, title: str = "drugkg graph") -> View:
     """Every entity and every claim."""
-    return View(title, sorted(model.entities), sorted(model.claims))
+    return View(title, sorted(model.entities), sorted(model.claims), whole=True)
 
 
 def neighbourhood(model: Model, focus: str, depth: int, title: str | None = None) -> View:

@@ -29,7 +29,8 @@ def test_viz_writes_the_page_and_says_what_it_drew(graph_file: Path, tmp_path: P
     result = CliRunner().invoke(main, ["viz", "--graph", str(graph_file), "-o", str(out)])
     assert result.exit_code == 0, result.output
     data = _data(out)
-    assert f"({len(data['nodes'])} entities, {len(data['edges'])} claims)" in result.output
+    claims = {c for fact in data["claims"].values() for c in fact["claims"]}
+    assert f"({len(data['nodes'])} entities, {len(claims)} claims drawn as {len(data['edges'])} facts)" in result.output
     assert "note:" not in result.output
 
 

@@ -73,31 +73,42 @@ def test_the_page_loads_nothing_from_anywhere(seed_page: Page):
     assert "default-src 'none'" in csp and "connect-src 'none'" in csp
 
 
-def test_nodes_and_edges_are_the_graphs_entities_and_claims(graph, seed_page: Page):
+def test_one_edge_per_fact_and_every_claim_in_one_edge(graph, seed_page: Page):
     data = seed_page.data()
-    claims = {str(r[0]) for r in graph.query(PREFIXES + "SELECT ?c WHERE { ?c a dkg:Claim }")}
-    ends = {
-        str(e) for r in graph.query(PREFIXES + "SELECT ?s ?o WHERE { ?c dkg:subject ?s ; dkg:object ?o }") for e in r
-    }
-    assert {e["id"] for e in data["edges"]} == claims
+    rows = graph.query(
+        PREFIXES + "SELECT ?c ?s ?p ?o ?n WHERE { ?c a dkg:Claim ; dkg:subject ?s ; dkg:predicate ?p ; dkg:object ?o ; "
+        "dkg:negated ?n }"
+    )
+    facts: dict[tuple, set[str]] = {}
+    for c, s, p, o, n in rows:
+        facts.setdefault((str(s), str(p).split("#")[1], str(o), n.toPython()), set()).add(str(c))
+    drawn = {(e["from"], e["rel"], e["to"], data["claims"][e["id"]]["negated"]): e["id"] for e in data["edges"]}
+    assert len(drawn) == len(data["edges"]) and set(drawn) == set(facts)
+    for key, edge in drawn.items():
+        assert set(data["claims"][edge]["claims"]) == facts[key]
+    assert all(data["claims"][e["id"]]["sentences"] for e in data["edges"])  # sentences on every edge
+    ends = {k[0] for k in facts} | {k[2] for k in facts}
     assert ends <= {n["id"] for n in data["nodes"]}
-    assert all(data["claims"][e["id"]]["evidence"] for e in data["edges"])  # evidence on every edge
 
 
 def test_negated_claims_are_dashed_and_marked_not_and_hedged_ones_lighter(graph, seed_page: Page):
     data = seed_page.data()
     negated = {str(r[0]) for r in graph.query(PREFIXES + "SELECT ?c WHERE { ?c dkg:negated true }")}
+    # a fact is hedged when every claim of it is hedged (one firm statement makes it stated)
     hedged = {
         str(r[0])
         for r in graph.query(
-            PREFIXES + "SELECT ?c WHERE { ?c dkg:negated false ; dkg:certainty ?k FILTER(?k != dkg:Asserted) }"
+            PREFIXES + "SELECT ?c WHERE { ?c dkg:negated false ; dkg:certainty ?k ; dkg:subject ?s ; dkg:predicate ?p ; "
+            "dkg:object ?o FILTER(?k != dkg:Asserted) FILTER NOT EXISTS { ?d dkg:negated false ; dkg:certainty "
+            "dkg:Asserted ; dkg:subject ?s ; dkg:predicate ?p ; dkg:object ?o } }"
         )
     }
     assert negated and hedged
     for edge in data["edges"]:
-        if edge["id"] in negated:
-            assert edge["label"].startswith("not ") and edge["dashes"] and edge["kind"] == "negated"
-        elif edge["id"] in hedged:
+        claims = set(data["claims"][edge["id"]]["claims"])
+        if claims <= negated:
+            assert edge["label"].startswith(("not ", "is not")) and edge["dashes"] and edge["kind"] == "negated"
+        elif claims <= hedged:
             assert edge["kind"] == "hedged" and edge["color"]["color"] == data["edgeColours"]["hedged"]
         else:
             assert edge["kind"] == "asserted" and "dashes" not in edge
@@ -115,7 +126,7 @@ def test_hostile_text_never_becomes_markup(hostile):
     text, strings = hostile
     page = Page(text)
     assert [tag for tag, _ in page.tags if tag in {"img", "svg", "a", "b", "i", "iframe"}] == []
-    assert len(page.scripts) == 3  # the data block, vis-network and the page's own script
+    assert len(page.scripts) == 4  # the data block, vis-network and the page's own two scripts
     markup = [value for value in strings.values() if "<" in value]
     assert markup and not [value for value in markup if value in text]  # never raw where a parser could see tags
     data = page.data()

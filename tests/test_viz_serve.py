@@ -84,9 +84,18 @@ def test_bad_parameters_are_one_line_400(base_url: str, query: str, message: str
     assert message in body and len(body.strip().splitlines()) == 1
 
 
-def _claims_within(graph, near: set[str]) -> set[str]:
-    rows = graph.query(PREFIXES + "SELECT ?c ?s ?o WHERE { ?c a dkg:Claim ; dkg:subject ?s ; dkg:object ?o }")
-    return {str(c) for c, s, o in rows if str(s) in near and str(o) in near}
+def _facts_within(graph, near: set[str]) -> set[tuple]:
+    """The distinct (subject, predicate, object, negated) of the claims between entities in `near`."""
+    rows = graph.query(
+        PREFIXES + "SELECT ?s ?p ?o ?n WHERE { ?c a dkg:Claim ; dkg:subject ?s ; dkg:predicate ?p ; dkg:object ?o ; "
+        "dkg:negated ?n }"
+    )
+    return {(str(s), str(p).split("#")[1], str(o), n.toPython()) for s, p, o, n in rows if {str(s), str(o)} <= near}
+
+
+def _drawn_facts(data: dict) -> set[tuple]:
+    facts = data["claims"]
+    return {(e["from"], e["rel"], e["to"], facts[e["id"]]["negated"]) for e in data["edges"]}
 
 
 def test_neighbours_route_answers_the_view_explore_would_draw_as_json(graph, base_url: str):
@@ -94,8 +103,8 @@ def test_neighbours_route_answers_the_view_explore_would_draw_as_json(graph, bas
     assert status == 200 and media == "application/json; charset=utf-8"
     near_c, near_b = _neighbours(graph, ENT["clonazepam"]), _neighbours(graph, ENT["baclofen"])
     assert {n["id"] for n in data["nodes"]} == near_c | near_b == set(data["entities"])
-    assert {e["id"] for e in data["edges"]} == _claims_within(graph, near_c) | _claims_within(graph, near_b)
-    assert set(data["claims"]) == {e["id"] for e in data["edges"]}
+    assert _drawn_facts(data) == _facts_within(graph, near_c) | _facts_within(graph, near_b)
+    assert set(data["claims"]) == {e["id"] for e in data["edges"]} and len(data["edges"]) == len(_drawn_facts(data))
     assert data["focus"] == [str(ENT["clonazepam"]), str(ENT["baclofen"])] and data["depth"] == 1
     assert data["note"] == ""
     # the same as the page for that focus list (what a reload would have drawn)
@@ -122,8 +131,12 @@ def test_neighbours_route_values_are_the_graphs_text_exactly(graph, base_url: st
     for claim, quote in quotes:
         expected.setdefault(str(claim), set()).add(str(quote))
     assert expected
-    for claim, wanted in expected.items():
-        assert {e["quote"] for e in data["claims"][claim]["evidence"]} == wanted
+    fact_of = {claim: fid for fid, fact in data["claims"].items() for claim in fact["claims"]}
+    for fid, fact in data["claims"].items():
+        wanted = set().union(*(expected.get(c, set()) for c in fact["claims"]))
+        if wanted:
+            assert {s["quote"] for s in fact["sentences"]} == wanted
+    assert set(expected) <= set(fact_of)
 
 
 def test_neighbours_route_cuts_to_max_nodes_with_a_note(graph, base_url: str):
@@ -171,7 +184,7 @@ def test_served_page_may_fetch_its_own_server_and_the_standalone_page_may_not(gr
     csp = re.search(r'http-equiv="Content-Security-Policy" content="([^"]*)"', served)[1].replace("&#x27;", "'")
     assert "connect-src 'self'" in csp and "default-src 'none'" in csp
     scripts = re.compile(r"^<script", re.M)
-    assert csp.count("'sha256-") == 3  # vis-network, app.js, served.js: each allowed by its hash
+    assert csp.count("'sha256-") == 4  # vis-network, app.js, story.js, served.js: each allowed by its hash
     assert len(scripts.findall(served)) == 4  # and the JSON data block
     assert "/neighbours" in served
     model = read_model(graph)

@@ -19,6 +19,92 @@
     return /^https?:\/\//i.test(iri) ? iri : null;
   }
 
+  // ---- class symbols: the same shape and fill as the drawn node, on a small canvas ------------------------
+  function shapePath(ctx, shape, x, y, r) {
+    ctx.beginPath();
+    const poly = (points) => { points.forEach(([px, py], i) => (i ? ctx.lineTo(px, py) : ctx.moveTo(px, py))); ctx.closePath(); };
+    if (shape === "dot") ctx.arc(x, y, r, 0, 2 * Math.PI);
+    else if (shape === "square") poly([[x - r, y - r], [x + r, y - r], [x + r, y + r], [x - r, y + r]]);
+    else if (shape === "diamond") poly([[x, y - r * 1.2], [x + r * 1.2, y], [x, y + r * 1.2], [x - r * 1.2, y]]);
+    else if (shape === "triangle") poly([[x, y - r * 1.15], [x + r * 1.15, y + r * 0.85], [x - r * 1.15, y + r * 0.85]]);
+    else if (shape === "triangleDown") poly([[x, y + r * 1.15], [x + r * 1.15, y - r * 0.85], [x - r * 1.15, y - r * 0.85]]);
+    else if (shape === "hexagon") poly([0, 1, 2, 3, 4, 5].map((i) => [x + r * 1.1 * Math.cos(Math.PI / 3 * i), y + r * 1.1 * Math.sin(Math.PI / 3 * i)]));
+    else if (shape === "star") poly([...Array(10).keys()].map((i) => { const rr = i % 2 ? r * 0.55 : r * 1.3; const a = -Math.PI / 2 + Math.PI / 5 * i; return [x + rr * Math.cos(a), y + rr * Math.sin(a)]; }));
+    else ctx.arc(x, y, r, 0, 2 * Math.PI);
+  }
+
+  function drawSymbol(ctx, shape, fill, colour, x, y, r) {
+    shapePath(ctx, shape, x, y, r);
+    ctx.setLineDash(fill === "dashed" ? [3, 2] : []);
+    if (fill === "filled") { ctx.fillStyle = colour; ctx.fill(); }
+    else { ctx.fillStyle = "#ffffff"; ctx.fill(); ctx.lineWidth = 2.2; ctx.strokeStyle = colour; ctx.stroke(); }
+    ctx.setLineDash([]);
+  }
+
+  function symbol(cls) {
+    const [colour, shape, fill] = data.classStyles[cls] || ["#aaaaaa", "triangle", "dashed"];
+    const canvas = el("canvas", null, "symbol");
+    canvas.width = 36; canvas.height = 36;
+    canvas.dataset.shape = shape; canvas.dataset.fill = fill; canvas.dataset.color = colour;
+    drawSymbol(canvas.getContext("2d"), shape, fill, colour, 18, 18, 11);
+    return canvas;
+  }
+
+  // ---- a fact: its wording, marks and distinct sentences (cells of a table row with their headings) ------------
+  function badges(fact) {
+    const out = [];
+    if (fact.support) out.push(el("span", `${fact.support} article${fact.support > 1 ? "s" : ""}`, "badge support"));
+    if (fact.candidate) out.push(el("span", "candidate: machine-read, not checked, not a fact", "badge candidate"));
+    else if (fact.negated) out.push(el("span", fact.predicate === "treats" || fact.predicate === "alleviates" ? "not for" : "denied", "badge negated"));
+    if (fact.hedges.length) out.push(el("span", `hedged: ${fact.hedges.join(", ")}`, "badge hedged"));
+    if (fact.machine && !fact.candidate) out.push(el("span", `machine-read${fact.confidence ? `, confidence ${fact.confidence}` : ""}`, "badge machine"));
+    if (!fact.machine) out.push(el("span", "curated", "badge curated"));
+    return out;
+  }
+
+  function sentenceBlock(s) {
+    const box = el("div", null, "sentence");
+    if (s.cells.length) {
+      const table = el("table", null, "row-cells");
+      const caption = el("caption", `A table row of the article: ${s.cells[0][1]}`);
+      table.append(caption);
+      for (const [heading, cell] of s.cells.slice(1)) {
+        const tr = el("tr");
+        tr.append(el("th", heading), el("td", cell));
+        table.append(tr);
+      }
+      box.append(table);
+    } else {
+      box.append(el("blockquote", s.quote, "quote"));
+    }
+    const doc = (data.story.documents || {})[s.doc] || data.documents.find((d) => d.iri === s.doc);
+    const where = s.start === null ? "" : `, characters ${s.start}–${s.end}`;
+    const how = s.machine ? `machine-read${s.confidence ? `, confidence ${s.confidence}` : ""}` : "curated";
+    const hedge = s.certainty.filter((c) => c !== "asserted");
+    box.append(el("cite", `${doc ? doc.title : s.doc} (${doc ? doc.id : ""}${where}; ${how}${hedge.length ? `; ${hedge.join(", ")}` : ""})`));
+    return box;
+  }
+
+  function factDetails(fact) {
+    const out = [];
+    const marks = el("p", null, "badges");
+    marks.append(...badges(fact));
+    out.push(marks);
+    if (fact.candidate) out.push(el("p", "Candidate: only the text miner found this, below its confidence threshold. It is not a fact of the graph.", "warn"));
+    else if (fact.negated) out.push(el("p", "Negated: the source says this is NOT so. It is not a fact the graph asserts.", "warn"));
+    else if (fact.hedges.length) out.push(el("p", `Hedged (${fact.hedges.join(", ")}): the source does not state this firmly.`, "hedge"));
+    if (fact.candidates && !fact.candidate) out.push(el("p", `${fact.candidates} of its claims are candidates (machine-read, below the threshold).`, "hint"));
+    if (fact.qualifiers.length) {
+      const dl = el("dl");
+      fact.qualifiers.forEach(([k, v]) => dl.append(el("dt", k), el("dd", v)));
+      out.push(dl);
+    }
+    out.push(el("h3", fact.sentences.length ? `Sentences (${fact.sentences.length})` : "Sentences"));
+    if (!fact.sentences.length) out.push(el("p", "No sentence in the graph supports this.", "hint"));
+    fact.sentences.forEach((s) => out.push(sentenceBlock(s)));
+    return out;
+  }
+
   // ---- page text --------------------------------------------------------------------------------------------
   byId("heading").textContent = data.title;
   if (data.note) { byId("note").textContent = data.note; byId("note").hidden = false; }
@@ -65,8 +151,10 @@
   const api = {
     network, data, ready: false, readyAt: null, selected: null,
     drawn: () => ({ nodes: network.body.nodeIndices.length, edges: network.body.edgeIndices.length }),
-    select: selectNode, showClaim: selectEdge, apply, merge,
+    select: selectNode, showClaim: selectEdge, apply, merge, symbol, drawSymbol, factDetails, badges, el,
     entityActions: [], // functions (id) => [elements] adding actions to a node's panel (served pages)
+    onPick: null, // (id) => true when the story screens took a search pick
+    showFact: (fact) => { panel.replaceChildren(); factHeading(fact); panel.append(...factDetails(fact)); },
   };
   window.drugkg = api;
 
@@ -102,11 +190,7 @@
   }
 
   function renderFilters() {
-    checkList("filter-classes", data.classes.map((c) => ({ ...c, key: c.name })), state.classes, (c) => {
-      const symbol = el("span", c.symbol, "symbol");
-      symbol.style.color = c.color;
-      return [symbol, el("span", c.label)];
-    });
+    checkList("filter-classes", data.classes.map((c) => ({ ...c, key: c.name })), state.classes, (c) => [symbol(c.name), el("span", c.label)]);
     checkList("filter-relations", data.relations.map((r) => ({ ...r, key: r.name })), state.relations, (r) => [el("span", r.label)]);
     checkList("filter-documents", data.documents.map((d) => ({ ...d, key: d.iri })), state.documents, (d) => {
       const span = el("span", d.title);
@@ -115,9 +199,10 @@
     });
     const legend = byId("edge-legend");
     legend.replaceChildren();
-    for (const [kind, text, dash] of [["asserted", "stated", "solid"], ["hedged", "hedged (may, sometimes)", "dotted"],
-      ["negated", "not (the source denies it)", "dashed"], ["unsupported", "no claim in the graph", "dotted"]]) {
-      if (kind === "unsupported" && !data.edges.some((e) => e.kind === kind)) continue;
+    for (const [kind, text, dash] of [["asserted", "stated (thicker: more articles)", "solid"], ["hedged", "hedged (may, sometimes)", "dotted"],
+      ["negated", "not (the source denies it)", "dashed"], ["candidate", "candidate (machine-read, not a fact)", "dotted"],
+      ["unsupported", "no claim in the graph", "dotted"]]) {
+      if ((kind === "unsupported" || kind === "candidate") && !data.edges.some((e) => e.kind === kind)) continue;
       const li = el("li");
       const line = el("span", null, "line");
       line.style.borderTopColor = data.edgeColours[kind];
@@ -212,7 +297,7 @@
     }
     const related = data.edges.filter((e) => e.from === id || e.to === id);
     if (related.length) {
-      section(`Claims (${related.length})`);
+      section(`Facts (${related.length})`);
       const ul = el("ul", null, "claims");
       for (const e of related) {
         const claim = data.claims[e.id];
@@ -228,28 +313,23 @@
     }
   }
 
-  function showClaim(id) {
-    const claim = data.claims[id];
-    panel.replaceChildren();
+  function entityName(id) {
+    const entity = data.entities[id] || (data.story.entities || {})[id];
+    return entity ? entity.label : id;
+  }
+
+  function factHeading(fact) {
     const heading = el("h2");
-    heading.append(nodeButton(claim.subject), el("span", ` ${claim.relation} `), nodeButton(claim.object));
+    const end = (id) => (data.entities[id] ? nodeButton(id) : el("span", entityName(id)));
+    heading.append(end(fact.subject), el("span", ` ${fact.relation} `), end(fact.object));
     panel.append(heading);
-    if (claim.negated) panel.append(el("p", "Negated: the source says this is NOT so. It is not a fact the graph asserts.", "warn"));
-    else if (claim.certainty !== "asserted") panel.append(el("p", `Hedged (${claim.certainty}): the source does not state this firmly.`, "hedge"));
-    if (claim.qualifiers.length) {
-      section("Qualifiers");
-      const dl = el("dl");
-      claim.qualifiers.forEach(([k, v]) => dl.append(el("dt", k), el("dd", v)));
-      panel.append(dl);
-    }
-    section(claim.evidence.length ? `Evidence (${claim.evidence.length})` : "Evidence");
-    if (!claim.evidence.length) panel.append(el("p", "No quote in the graph supports this.", "hint"));
-    for (const ev of claim.evidence) {
-      panel.append(el("blockquote", ev.quote, "quote"));
-      const doc = data.documents.find((d) => d.iri === ev.doc);
-      const where = ev.start === null ? "" : `, characters ${ev.start}–${ev.end}`;
-      panel.append(el("cite", `${doc ? doc.title : ev.doc} (${doc ? doc.id : ""}${where}; ${ev.method})`));
-    }
+  }
+
+  function showClaim(id) {
+    const fact = data.claims[id];
+    panel.replaceChildren();
+    factHeading(fact);
+    panel.append(...factDetails(fact));
   }
 
   function ensureVisible(ids) {
@@ -336,7 +416,8 @@
   const results = byId("results");
   let index = [];
   function rebuildIndex() {
-    index = Object.entries(data.entities).map(([id, e]) => ({ id, e, names: e.names.map((n) => [n, fold(n)]) }));
+    const all = { ...((data.story && data.story.entities) || {}), ...data.entities };
+    index = Object.entries(all).map(([id, e]) => ({ id, e, names: e.names.map((n) => [n, fold(n)]) }));
   }
   rebuildIndex();
 
@@ -364,7 +445,7 @@
       const button = el("button", hit.label);
       button.type = "button";
       if (fold(hit.name) !== fold(hit.label)) button.append(el("span", ` — ${hit.name}`, "why"));
-      button.addEventListener("click", () => { results.hidden = true; selectNode(hit.id); });
+      button.addEventListener("click", () => { results.hidden = true; pick(hit.id); });
       li.append(button);
       results.append(li);
     }
@@ -372,11 +453,16 @@
     results.hidden = !search.value;
   }
 
+  function pick(id) {
+    if (api.onPick && api.onPick(id)) return;
+    selectNode(id);
+  }
+
   search.addEventListener("input", showResults);
   search.addEventListener("keydown", (event) => {
     if (event.key === "Enter") {
       const hits = matches(search.value);
-      if (hits.length) { results.hidden = true; selectNode(hits[0].id); }
+      if (hits.length) { results.hidden = true; pick(hits[0].id); }
     } else if (event.key === "Escape") {
       results.hidden = true;
     }

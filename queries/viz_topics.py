@@ -1,0 +1,166 @@
+"""Topic views of the whole graph, one click each: treatments, mechanism, safety, and the drugs compared.
+
+A topic is a set of facts and a layered layout: every node gets a layer (its column, left to right) and an
+order within it; the page (queries/view/story.js) turns layers into columns, measures the labels and places
+each edge's relation label where it overlaps nothing. The mechanism topic puts each node in the column of its
+step in the chain (dkg:stepIndex), so a chain reads left to right in order.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from queries.viz_facts import Fact, Sentence
+from queries.viz_model import Model, fold
+
+TREATMENT = ("treats", "alleviates")
+SAFETY = ("interactsWith", "contraindicatedIn", "hasWithdrawalEffect", "hasAdverseEffect")
+CLASS_AND_MECHANISM = ("isA", "hasMechanismOfAction", "bindsTo", "positivelyModulates", "actsOn", "decreases")
+COMPARED = (*CLASS_AND_MECHANISM, "treats", "hasAdverseEffect", "hasWithdrawalEffect")
+
+
+def _drugs(model: Model) -> set[str]:
+    return {iri for iri, e in model.entities.items() if e.cls == "Drug"}
+
+
+def _topic(key: str, title: str, intro: str, facts: list[Fact], layers: dict[str, int], model: Model) -> dict:
+    """Orders nodes within layers by the mean order of their neighbours in the layer before (fewer crossings)."""
+    order: dict[str, float] = {}
+    neighbours: dict[str, list[str]] = {}
+    for f in facts:
+        neighbours.setdefault(f.subject, []).append(f.object)
+        neighbours.setdefault(f.object, []).append(f.subject)
+    by_layer: dict[int, list[str]] = {}
+    for node, layer in layers.items():
+        by_layer.setdefault(layer, []).append(node)
+    if not by_layer:
+        return {"id": key, "title": title, "intro": intro, "facts": [], "nodes": []}
+    drugs = _drugs(model)
+    start = min(by_layer, key=lambda layer: (-len([n for n in by_layer[layer] if n in drugs]), abs(layer)))
+    sequence = [start, *sorted((k for k in by_layer if k != start), key=lambda k: (abs(k - start), k))]
+    nodes = []
+    for layer in sequence:
+
+        def key_of(n: str) -> tuple:
+            placed = [order[m] for m in neighbours.get(n, []) if m in order]
+            centre = sum(placed) / len(placed) if placed else 0.0
+            return (round(centre, 3), model.label(n).casefold(), n)
+
+        ranked = sorted(by_layer[layer], key=key_of)
+        for i, n in enumerate(ranked):
+            order[n] = float(i)
+            nodes.append({"id": n, "layer": layer, "order": i})
+    nodes.sort(key=lambda n: (n["layer"], n["order"]))
+    return {"id": key, "title": title, "intro": intro, "facts": sorted(f.id for f in facts), "nodes": nodes}
+
+
+def treatments(model: Model, facts: Iterable[Fact]) -> dict:
+    """Drug -> condition: what each drug is used for, and what it is not for."""
+    drugs = _drugs(model)
+    chosen = [f for f in facts if f.subject in drugs and f.predicate in TREATMENT]
+    layers = {f.subject: 0 for f in chosen} | {f.object: 1 for f in chosen}
+    intro = (
+        "What each drug is used for (dashed red: what a source says it is not for). Click an edge for its sentences."
+    )
+    return _topic("treatments", "Treatments: drug → condition", intro, chosen, layers, model)
+
+
+def mechanism(model: Model, facts: Iterable[Fact]) -> dict:
+    """The mechanism chains, drug -> target -> process -> effect -> condition, in step order left to right."""
+    chosen = [f for f in facts if not f.negated and any(c.mechanism_of for c in f.claims)]
+    layers: dict[str, int] = {}
+    for f in sorted(chosen, key=lambda f: f.step or 0):
+        step = f.step or 1
+        layers[f.subject] = max(layers.get(f.subject, 0), step - 1)
+        layers[f.object] = max(layers.get(f.object, 0), step)
+    for _ in range(len(chosen)):  # a node reached late pushes its successors right: every edge points right
+        moved = False
+        for f in chosen:
+            if layers[f.object] <= layers[f.subject]:
+                layers[f.object] = layers[f.subject] + 1
+                moved = True
+        if not moved:
+            break
+    intro = "How each drug works, step by step from left to right, as the articles describe it."
+    return _topic("mechanism", "How they work: the mechanism, step by step", intro, chosen, layers, model)
+
+
+def _sides(groups: list[list[str]]) -> tuple[list[str], list[str]]:
+    """Split ordered groups of nodes into a left and a right column of about equal length, keeping groups whole."""
+    total = sum(len(g) for g in groups)
+    left: list[str] = []
+    right: list[str] = []
+    for group in groups:
+        (left if len(left) + len(group) / 2 <= total / 2 and not right else right).extend(group)
+    return left, right
+
+
+def safety(model: Model, facts: Iterable[Fact]) -> dict:
+    """What not to combine a drug with, who should not take it, side effects and withdrawal effects."""
+    drugs = _drugs(model)
+    chosen = [f for f in facts if f.predicate in SAFETY and (f.subject in drugs or f.object in drugs)]
+    placed: set[str] = set()
+    groups = []
+    for predicate in SAFETY:
+        group = sorted(
+            {f.object if f.subject in drugs else f.subject for f in chosen if f.predicate == predicate} - placed - drugs
+        )
+        placed.update(group)
+        groups.append(group)
+    left, right = _sides(groups)
+    layers = {n: 0 for f in chosen for n in (f.subject, f.object) if n in drugs}
+    layers |= {n: -1 for n in left} | {n: 1 for n in right}
+    intro = (
+        "Interactions, who should not take it, side effects and withdrawal effects. Click an edge for its sentences."
+    )
+    return _topic(
+        "safety", "Safety: interactions, who should not take it, side effects, stopping", intro, chosen, layers, model
+    )
+
+
+def _text(sentence: Sentence) -> str:
+    """A sentence as searched for drug names: its words, and for a table row its column headings too."""
+    return fold(" ".join([sentence.quote, *(heading for heading, _cell in sentence.cells)]))
+
+
+def compared_drugs(model: Model, facts: Iterable[Fact]) -> list[str]:
+    """The drugs that one sentence or table row of an article compares (a sentence naming two or more of them)."""
+    drugs = _drugs(model)
+    names = {d: {fold(n) for n in model.entities[d].names() if len(n) > 3} for d in drugs}
+    found: set[str] = set()
+    for f in facts:
+        for s in f.sentences:
+            text = _text(s)
+            named = {d for d, ns in names.items() if any(n in text for n in ns)}
+            if len(named) >= 2:
+                found |= named
+    return sorted(found, key=lambda d: model.label(d).casefold())
+
+
+def comparison(model: Model, facts: Iterable[Fact]) -> dict:
+    """The compared drugs side by side: the facts a comparing sentence supports, and what two of them share."""
+    facts = list(facts)
+    drugs = set(compared_drugs(model, facts))
+    names = {d: {fold(n) for n in model.entities[d].names() if len(n) > 3} for d in drugs}
+    mine = [f for f in facts if f.subject in drugs and f.predicate in COMPARED and not f.candidate]
+    sharing: dict[str, set[str]] = {}
+    for f in mine:
+        sharing.setdefault(f.object, set()).add(f.subject)
+
+    def comparing(f: Fact) -> bool:
+        return any(sum(any(n in _text(s) for n in ns) for ns in names.values()) >= 2 for s in f.sentences)
+
+    chosen = [f for f in mine if len(sharing[f.object]) >= 2 or comparing(f)]
+    left = [f.object for f in chosen if f.predicate in CLASS_AND_MECHANISM]
+    layers = {d: 0 for d in drugs} | {n: 1 for f in chosen for n in [f.object]} | {n: -1 for n in left}
+    listed = ", ".join(model.label(d) for d in sorted(drugs, key=lambda d: model.label(d).casefold()))
+    intro = f"{listed} side by side: class and mechanism on the left, uses and side effects on the right."
+    return _topic("compare", f"Compared: {listed}", intro, chosen, layers, model)
+
+
+def topics(model: Model, facts: dict[str, Fact]) -> list[dict]:
+    """The topic views (empty topics are left out)."""
+    views = [treatments(model, facts.values()), mechanism(model, facts.values()), safety(model, facts.values())]
+    if len(compared_drugs(model, facts.values())) >= 2:
+        views.append(comparison(model, facts.values()))
+    return [v for v in views if v["facts"]]
