@@ -185,10 +185,10 @@ def test_served_page_may_fetch_its_own_server_and_the_standalone_page_may_not(gr
     assert "connect-src 'self'" in csp and "default-src 'none'" in csp
     scripts = re.compile(r"^<script", re.M)
     assert csp.count("'sha256-") == 4  # vis-network, app.js, story.js, served.js: each allowed by its hash
-    assert len(scripts.findall(served)) == 4  # and the JSON data block
+    assert len(scripts.findall(served)) == 5  # and the JSON data block
     assert "/neighbours" in served
     model = read_model(graph)
     alone = render_page(model, neighbourhood(model, "clonazepam", 1))
     assert "connect-src 'none'" in alone.replace("&#x27;", "'") and "/neighbours" not in alone
-    assert len(scripts.findall(alone)) == 3  # data, vis-network, app.js: no served-mode script
+    assert len(scripts.findall(alone)) == 4  # data, vis-network, app.js, story.js: no served-mode script
     assert alone == render_page(model, neighbourhood(model, "clonazepam", 1))  # byte-identical
