@@ -130,6 +130,13 @@ def show(name: str) -> None:
 )
 @click.option("--max-body", default=65536, show_default=True, type=int, help="Largest request body, in bytes.")
 @click.option("--workers", default=2, show_default=True, type=int, help="Worker processes that run queries.")
+@click.option("--memory-mb", default=1024, show_default=True, type=int, help="Address space per worker (0: no cap).")
+@click.option(
+    "--rate-limit", default=20.0, show_default=True, type=float, help="Requests per second per client (0: none)."
+)
+@click.option("--burst", default=40, show_default=True, type=int, help="Requests a client may send at once.")
+@click.option("--connections", default=64, show_default=True, type=int, help="Connections served at once.")
+@click.option("--socket-timeout", default=10.0, show_default=True, type=float, help="Seconds a client may stay silent.")
 @click.option("--review", is_flag=True, help="Also serve /review, where machine-read claims are accepted or rejected.")
 @click.option(
     "--corpus",
@@ -146,19 +153,36 @@ def serve(
     row_limit: int,
     max_body: int,
     workers: int,
+    memory_mb: int,
+    rate_limit: float,
+    burst: int,
+    connections: int,
+    socket_timeout: float,
     review: bool,
     corpus: Path,
 ) -> None:
     """Serve the graph over the SPARQL 1.1 Protocol, read-only, with a web page to run the library.
 
     The endpoint is /sparql (GET, POST form, POST direct); the page is /. Update, SERVICE, LOAD and
-    outside graphs are refused; queries over the time or row limit are cancelled. With --review, /review
+    outside graphs are refused; queries over the time, row or memory limit are cancelled; each client address
+    gets at most --rate-limit requests per second (429 beyond) and a share of the workers. A new build of the
+    graph is picked up while serving (docs/reliability.md). With --review, /review
     lists the corpus's machine-read claims and writes accept/reject/correct decisions to its claims files
     (docs/review.md); the graph itself stays read-only.
     """
     from queries.server import Limits, serve_forever
 
-    limits = Limits(time_limit=time_limit, row_limit=row_limit, max_body=max_body, workers=workers)
+    limits = Limits(
+        time_limit=time_limit,
+        row_limit=row_limit,
+        max_body=max_body,
+        workers=workers,
+        memory_mb=memory_mb,
+        rate=rate_limit,
+        burst=burst,
+        max_connections=connections,
+        socket_timeout=socket_timeout,
+    )
     desk = None
     if review:  # the review pages (docs/review.md); without --review they answer 404/403 and write nothing
         from graph_build.review import Desk

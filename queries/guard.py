@@ -61,6 +61,8 @@ def check_query(text: str, held_graphs: Collection[str] = ()) -> Checked:
             tree = parseQuery(text)
         except ParseException as exc:
             update = _try(parseUpdate, text)
+            if update is not None and not _requests(update):  # nothing but prologue and comments
+                raise Refused("no query: the text holds no operation", status=400, fix="send a SPARQL query") from exc
             if update is not None:
                 _refuse_update(update)
             raise Refused(f"SPARQL syntax error: {first_line(str(exc))}", status=400, fix="correct the query") from exc
@@ -101,8 +103,12 @@ def _try(parse, text: str):
         return None
 
 
+def _requests(update) -> list:
+    return list(update["request"]) if "request" in update else []
+
+
 def _refuse_update(update) -> None:
-    requests = update["request"] if "request" in update else []  # noqa: SIM401
+    requests = _requests(update)
     if any(getattr(r, "name", "") == "Load" for r in requests):
         raise Refused("LOAD refused: this endpoint is read-only and never fetches graphs", status=403)
     raise Refused(

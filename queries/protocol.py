@@ -75,6 +75,9 @@ def read_query_request(method: str, url_query: str, content_type: str | None, bo
     'ASK {}'
     >>> read_query_request("POST", "", "application/sparql-query", b"ASK {}").query
     'ASK {}'
+    >>> read_query_request("GET", "query=", None, b"")
+    Traceback (most recent call last):
+    queries.protocol.ProtocolError: no query: the `query` parameter is empty; send a SPARQL query ...
     """
     params = _parse_params(url_query, "the URL")
     if method == "GET":
@@ -95,7 +98,7 @@ def read_query_request(method: str, url_query: str, content_type: str | None, bo
         return _from_params(form, params)
     if kind == QUERY_MEDIA:
         return QueryRequest(
-            _decode(body, options),
+            _nonempty(_decode(body, options), "the request body is empty"),
             params.get("default-graph-uri", []),
             params.get("named-graph-uri", []),
             _one(params, "format"),
@@ -133,11 +136,20 @@ def _one(params: dict[str, list[str]], name: str) -> str | None:
     return values[0] if values else None
 
 
+def _nonempty(query: str, what: str) -> str:
+    """`query`, or a 400 "no query" when it holds nothing to run (empty, blank or only comments)."""
+    if not any(line.strip() and not line.strip().startswith("#") for line in query.splitlines()):
+        raise ProtocolError(
+            f"no query: {what}", status=400, fix="send a SPARQL query (SELECT, ASK, CONSTRUCT, DESCRIBE)"
+        )
+    return query
+
+
 def _from_params(params: dict[str, list[str]], url_params: dict[str, list[str]]) -> QueryRequest:
     query = _one(params, "query")
     assert query is not None
     return QueryRequest(
-        query,
+        _nonempty(query, "the `query` parameter is empty"),
         params.get("default-graph-uri", []) or url_params.get("default-graph-uri", []),
         params.get("named-graph-uri", []) or url_params.get("named-graph-uri", []),
         _one(params, "format") or _one(url_params, "format"),

@@ -12,34 +12,72 @@ Routes (all answers carry CORS headers, so browser clients on other origins can 
 
 More pages are mounted by adding to ROUTES: a path (or a prefix ending in "/*") mapped to a function that
 takes a Request and returns a Response, e.g. ``ROUTES["/graph"] = my_handler`` before `start()`; see
-docs/sparql.md. Queries run in worker processes (queries/workers.py) with a time and a row limit.
+docs/sparql.md. Queries run in worker processes (queries/workers.py) with a time, a row, a memory and a CPU
+limit. Routes other than /sparql, /library and the static page run in the server process: they count
+against `Limits.in_process` (at most that many at once), like worker jobs count against each client's share.
+
+Every request holds to the limits of docs/reliability.md: a hard body cap whatever the headers say, socket
+timeouts, a bounded number of connections, a per-client rate (429 with Retry-After), per-client shares of the
+workers, no server path or stack trace in any answer. When the graph files are switched (a new build is
+published, base/publish.py), the server notices within `Limits.reload_interval` seconds and switches every
+route and worker to the new set at once (`Generation`).
 """
 
 from __future__ import annotations
 
+import contextlib
+import contextvars
 import json
+import os
+import sys
 import threading
 import urllib.parse
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 from base.errors import DrugkgError
-from queries.protocol import ProtocolError, read_query_request
-from queries.workers import Job, Reply, WorkerPool
+from queries.client_limits import ClientShares, RateLimiter, scrub
+from queries.protocol import FORM_MEDIA, ProtocolError, media_type_of, read_query_request
+from queries.workers import Job, Reply, WorkerLimits, WorkerPool
 
 WEB = Path(__file__).resolve().parent / "web"
 
 
 @dataclass(frozen=True)
 class Limits:
-    """The endpoint's limits: seconds per query, rows (or triples) per answer, bytes per request body."""
+    """The endpoint's limits (docs/reliability.md lists them with their reasons).
+
+    time_limit: seconds per query; row_limit: rows (or triples) per answer; max_body: bytes per request
+    body; workers: query worker processes; memory_mb: address space per worker (0: no cap); cpu_seconds:
+    CPU per query (0: time_limit + 5); socket_timeout: seconds a connection may stay silent (reading a
+    request or idle between requests); max_connections: connections served at once (more get 503);
+    rate / burst: requests per second per client address, and the burst allowed (rate 0: no limit);
+    client_jobs: queries one client may have running at once (0: all workers but one, at least one);
+    in_process: in-process page requests (/void, /explore, ...) at once; reload_interval: seconds between
+    checks for a new build (0: never switch).
+    """
 
     time_limit: float = 10.0
     row_limit: int = 10000
     max_body: int = 65536
     workers: int = 2
+    memory_mb: int = 1024
+    cpu_seconds: float = 0.0
+    socket_timeout: float = 10.0
+    max_connections: int = 64
+    rate: float = 20.0
+    burst: int = 40
+    client_jobs: int = 0
+    in_process: int = 2
+    reload_interval: float = 1.0
+
+    def worker_limits(self) -> WorkerLimits:
+        return WorkerLimits(self.row_limit, self.memory_mb, self.cpu_seconds or self.time_limit + 5)
+
+    def jobs_per_client(self) -> int:
+        return self.client_jobs or max(1, self.workers - 1)
 
 
 @dataclass
@@ -83,10 +121,8 @@ def route(path: str) -> Callable[[Handler], Handler]:
 
 
 def find_route(path: str) -> Handler | None:
-    if path in ROUTES:
-        return ROUTES[path]
-    prefixes = [p for p in ROUTES if p.endswith("/*") and path.startswith(p[:-1])]
-    return ROUTES[max(prefixes, key=len)] if prefixes else None
+    key = route_key(path)
+    return ROUTES[key] if key is not None else None
 
 
 def text(status: int, message: str) -> Response:
@@ -97,21 +133,151 @@ def from_reply(reply: Reply) -> Response:
     return Response(reply.status, reply.body, reply.media_type)
 
 
+#: The address of the client a handler thread is serving (for per-client shares of the workers).
+CLIENT: contextvars.ContextVar[str] = contextvars.ContextVar("client", default="")
+#: Routes that never run in the server process beyond a file read (their work is bounded by the workers).
+LIGHT_ROUTES = {"/", "/app.js", "/library", "/sparql", "/library/*"}
+
+
+SHARE_WAIT = 2.0  # seconds a client's query waits for that client's earlier ones before 429
+
+
+class Generation:
+    """One published set of graph files and everything derived from it: the worker pool, the VoID.
+
+    `key` identifies the set (each file's real path, inode, size and time), so a switched link or a
+    replaced file is a new generation. A request takes `app.current` once and uses that generation's
+    files and workers throughout, so it never sees two builds.
+    """
+
+    def __init__(self, paths: list[Path], limits: Limits) -> None:
+        self.key = generation_key(paths)
+        self.paths = [Path(os.path.realpath(p)) for p in paths]  # this generation's files, whatever links do next
+        self.pool = WorkerPool(self.paths, limits.workers, limits.time_limit, limits.row_limit, limits.worker_limits())
+        self._void: dict[str, bytes] = {}
+        self._void_lock = threading.Lock()
+
+    def void(self, endpoint: str) -> bytes:
+        """The VoID of this generation's graph, computed once (not once per request)."""
+        with self._void_lock:
+            if endpoint not in self._void:
+                from rdflib import Graph
+
+                from graph_build.describe import void_graph
+                from graph_build.write import turtle_text
+
+                graph = Graph()
+                for path in self.paths:
+                    graph.parse(path, format="turtle")
+                self._void[endpoint] = turtle_text(void_graph(graph, endpoint=endpoint)).encode("utf-8")
+            return self._void[endpoint]
+
+
+def generation_key(paths: list[Path]) -> tuple:
+    """What identifies the current set of graph files (changes when a build is published)."""
+    key = []
+    for path in paths:
+        try:
+            info = os.stat(path)
+            key.append((os.path.realpath(path), info.st_ino, info.st_size, info.st_mtime_ns))
+        except OSError:
+            key.append((str(path), None))
+    return tuple(key)
+
+
 class App:
-    """The state shared by the handlers: the graph, the limits, the worker pool."""
+    """The state shared by the handlers: the current generation of the graph, the limits, the guards."""
 
     def __init__(self, graph_paths: list[Path], limits: Limits) -> None:
         for path in graph_paths:
             if not Path(path).is_file():
                 raise DrugkgError("graph file not found", where=path, fix="run `drugkg build` first or pass --graph")
-        self.graph_paths = graph_paths
+        self.given_paths = [Path(p) for p in graph_paths]
         self.limits = limits
-        self.pool = WorkerPool(graph_paths, limits.workers, limits.time_limit, limits.row_limit)
+        self.current = Generation(self.given_paths, limits)
         self.base_url = ""
         self.review: object | None = None  # the review desk of `drugkg serve --review` (queries/review_serve.py)
+        self.rate = RateLimiter(limits.rate, limits.burst)
+        self.shares = ClientShares(limits.jobs_per_client())
+        self.in_process = threading.BoundedSemaphore(max(1, limits.in_process))
+        self._switch_lock = threading.Lock()
+        self._stopping = threading.Event()
+        self._watcher: threading.Thread | None = None
+        self.switches = 0
+
+    @property
+    def graph_paths(self) -> list[Path]:
+        """The current generation's graph files (their real paths)."""
+        return self.current.paths
+
+    @property
+    def pool(self) -> WorkerPool:
+        return self.current.pool
+
+    def start(self) -> None:
+        self.current.pool.start()
+        if self.limits.reload_interval > 0:
+            self._watcher = threading.Thread(target=self._watch, name="drugkg-reload", daemon=True)
+            self._watcher.start()
+
+    def stop(self) -> None:
+        self._stopping.set()
+        self.current.pool.close()
+
+    def _watch(self) -> None:
+        while not self._stopping.wait(self.limits.reload_interval):
+            with contextlib.suppress(Exception):  # a half-published or broken set: keep serving the old one
+                self.reload()
+
+    def reload(self) -> bool:
+        """Switch to a new generation when the graph files changed; True when it switched.
+
+        The new workers load and start before the switch; requests already running finish on the old
+        generation, whose workers stop once they are done.
+        """
+        with self._switch_lock:
+            if generation_key(self.given_paths) == self.current.key:
+                return False
+            fresh = Generation(self.given_paths, self.limits)
+            try:
+                fresh.pool.start()
+            except DrugkgError as exc:
+                _log(f"a new build was found but its graph does not load ({exc.line()}); still serving the old one")
+                raise
+            old, self.current = self.current, fresh
+            self.switches += 1
+        threading.Thread(target=old.pool.close, kwargs={"drain": self.limits.time_limit + 1}, daemon=True).start()
+        return True
 
     def run(self, job: Job) -> Response:
-        return from_reply(self.pool.run(job))
+        """Run a query job on the current generation's workers, within the client's share of them."""
+        client = CLIENT.get()
+        with self.shares.hold(client, wait=SHARE_WAIT) as allowed:
+            if not allowed:
+                response = text(
+                    429,
+                    f"too many queries at once from your address: at most {self.shares.limit} may run at a time;"
+                    " wait for one to finish",
+                )
+                response.headers["Retry-After"] = "1"
+                return response
+            return from_reply(self.current.pool.run(job))
+
+    @contextlib.contextmanager
+    def in_process_slot(self) -> Iterator[bool]:
+        """A slot for in-process page work (bounded at `Limits.in_process`); False when none frees in time."""
+        acquired = self.in_process.acquire(timeout=self.limits.time_limit)
+        try:
+            yield acquired
+        finally:
+            if acquired:
+                self.in_process.release()
+
+
+def _log(line: str) -> None:
+    with contextlib.suppress(OSError, ValueError):
+        sys.stderr.write(f"drugkg serve: {line}\n")
+        sys.stderr.flush()
 
 
 @route("/sparql")
@@ -158,12 +324,25 @@ def library_list(request: Request) -> Response:
 
 @route("/library/*")
 def library_run(request: Request) -> Response:
-    if request.method not in ("GET", "POST"):
-        return text(405, f"method {request.method} not allowed; use GET")
+    if request.method not in ("GET", "HEAD", "POST"):
+        return text(405, f"method {request.method} not allowed; use GET or POST")
     name = urllib.parse.unquote(request.path.removeprefix("/library/"))
     params = request.params()
+    if request.method == "POST" and request.body:
+        kind, options = media_type_of(request.header("content-type"))
+        if kind != FORM_MEDIA:
+            return text(415, f"a POST to a library query sends a form ({FORM_MEDIA}), not {kind or '(none)'}")
+        if options.get("charset", "utf-8") not in ("utf-8", "utf8"):
+            return text(415, "the form must be UTF-8")
+        try:
+            form = urllib.parse.parse_qs(request.body.decode("utf-8"), keep_blank_values=True, errors="strict")
+        except (UnicodeDecodeError, ValueError):
+            return text(400, "the form body is not UTF-8 form data")
+        for key, values in form.items():
+            params.setdefault(key, [])
+            params[key] += values
     if any(len(v) > 1 for v in params.values()):
-        return text(400, "each parameter may be given once")
+        return text(400, "each parameter may be given once (in the URL or the form, not both)")
     values = {k: v[0] for k, v in params.items() if k != "format"}
     fmt = params.get("format", [None])[0]
     return request.app.run(Job(name=name, values=values, accept=request.header("accept"), format=fmt))
@@ -181,71 +360,109 @@ def app_js(request: Request) -> Response:
 
 @route("/void")
 def void_description(request: Request) -> Response:
-    """The dataset's VoID/DCAT description, naming this endpoint as its void:sparqlEndpoint."""
-    from rdflib import Graph
-
-    from graph_build.describe import void_graph
-    from graph_build.write import turtle_text
-
-    graph = Graph()
-    for path in request.app.graph_paths:
-        graph.parse(path, format="turtle")
-    described = void_graph(graph, endpoint=request.app.base_url + "/sparql")
-    return Response(200, turtle_text(described).encode("utf-8"), "text/turtle; charset=utf-8")
+    """The dataset's VoID/DCAT description, naming this endpoint as its void:sparqlEndpoint (computed once per
+    generation of the graph, so requests cost a look-up, not a parse of the graph)."""
+    body = request.app.current.void(request.app.base_url + "/sparql")
+    return Response(200, body, "text/turtle; charset=utf-8")
 
 
 class RequestHandler(BaseHTTPRequestHandler):
     server_version = "drugkg"
     protocol_version = "HTTP/1.1"
     app: App
+    timeout = 10.0  # seconds a connection may stay silent (set from Limits.socket_timeout)
 
     def log_message(self, format: str, *args) -> None:  # quiet; errors go in the answers
         pass
 
+    def _client(self) -> str:
+        return str(self.client_address[0]) if self.client_address else ""
+
+    def _read_body(self, headers: dict[str, str]) -> bytes | Response:
+        """The request body, never more than max_body bytes whatever the headers say, or the refusal."""
+        limit = self.app.limits.max_body
+        if "transfer-encoding" in headers:
+            return text(411, "chunked request bodies are not accepted; send the body with a Content-Length")
+        length = headers.get("content-length")
+        if length is None:
+            return text(411, "a POST needs a Content-Length") if self.command == "POST" else b""
+        if not length.strip().isdigit():
+            return text(400, f"bad Content-Length {length[:40]!r}: it must be a whole number of bytes")
+        size = int(length)
+        if size > limit:
+            return text(413, f"request body of {size} bytes is over the limit of {limit}")
+        try:
+            body = self.rfile.read(size)
+        except TimeoutError:
+            return text(408, f"the request body did not arrive within {self.timeout:g} s")
+        if len(body) < size:
+            return text(400, "the request body ended before its Content-Length")
+        return body
+
     def _handle(self) -> None:
+        client = self._client()
+        CLIENT.set(client)
+        wait = self.app.rate.take(client)
+        if wait is not None:
+            response = text(
+                429,
+                f"too many requests from your address: the limit is {self.app.limits.rate:g} per second"
+                f" (bursts of {self.app.limits.burst}); retry in {wait} s",
+            )
+            response.headers["Retry-After"] = str(wait)
+            return self._send(response, close=True)
         parsed = urllib.parse.urlsplit(self.path)
         headers = {k.lower(): v for k, v in self.headers.items()}
-        length = headers.get("content-length")
-        body = b""
-        if self.command == "POST":
-            if length is None:
-                return self._send(text(411, "a POST needs a Content-Length"), close=True)
-            try:
-                size = int(length)
-            except ValueError:
-                return self._send(text(400, "bad Content-Length"), close=True)
-            if size > self.app.limits.max_body:
-                return self._send(
-                    text(413, f"request body of {size} bytes is over the limit of {self.app.limits.max_body}"),
-                    close=True,
-                )
-            body = self.rfile.read(size)
-        handler = find_route(parsed.path.rstrip("/") or "/")
+        body = self._read_body(headers)
+        if isinstance(body, Response):
+            return self._send(body, close=True)
+        path = parsed.path.rstrip("/") or "/"
+        handler = find_route(path)
         if handler is None:
-            return self._send(text(404, f"no page at {parsed.path}; the endpoint is /sparql"))
+            return self._send(text(404, "no page at this address; the endpoint is /sparql"))
         request = Request(self.command, parsed.path, parsed.query, headers, body, self.app)
+        self._send(self._answer(handler, request, route_key(path)))
+
+    def _answer(self, handler: Handler, request: Request, key: str | None) -> Response:
         try:
-            response = handler(request)
-        except DrugkgError as exc:
-            response = text(400, exc.line())
-        except Exception as exc:  # a bug: answer, do not kill the connection thread silently
-            response = text(500, f"internal error: {type(exc).__name__}: {exc}")
-        self._send(response)
+            if key in LIGHT_ROUTES:
+                return handler(request)
+            with self.app.in_process_slot() as free:  # pages computed in this process: a bounded number at once
+                if not free:
+                    response = text(503, "the server is busy with other pages; try again in a moment")
+                    response.headers["Retry-After"] = "1"
+                    return response
+                return handler(request)
+        except DrugkgError as exc:  # `where` may be a file of the server: the client gets what and fix
+            return text(400, exc.what + (f"; {exc.fix}" if exc.fix else ""))
+        except (ConnectionError, TimeoutError):
+            raise
+        except MemoryError:
+            return text(503, "the server ran short of memory for this page; ask for less (a smaller max_nodes)")
+        except Exception as exc:  # a bug: answer without internals, log one line for the operator
+            _log(f"internal error on {request.method} {request.path}: {type(exc).__name__}: {exc}".splitlines()[0])
+            return text(500, "internal error: the server could not answer this request (a bug; see the server log)")
 
     def _send(self, response: Response, close: bool = False) -> None:
-        self.send_response(response.status)
-        self.send_header("Content-Type", response.media_type)
-        self.send_header("Content-Length", str(len(response.body)))
-        self.send_header("Access-Control-Allow-Origin", "*")
-        self.send_header("Vary", "Accept")
-        for key, value in response.headers.items():
-            self.send_header(key, value)
-        if close:
-            self.send_header("Connection", "close")
+        body = response.body
+        if response.status >= 400 and response.media_type.startswith("text/plain"):
+            body = scrub(body.decode("utf-8", "replace"), self.app.graph_paths + self.app.given_paths).encode("utf-8")
+        try:
+            self.send_response(response.status)
+            self.send_header("Content-Type", response.media_type)
+            self.send_header("Content-Length", str(len(body)))
+            self.send_header("Access-Control-Allow-Origin", "*")
+            self.send_header("Vary", "Accept")
+            for key, value in response.headers.items():
+                self.send_header(key, value)
+            if close:
+                self.send_header("Connection", "close")
+                self.close_connection = True
+            self.end_headers()
+            if self.command != "HEAD":
+                self.wfile.write(body)
+        except (ConnectionError, TimeoutError):  # the client went away: nothing to tell anyone
             self.close_connection = True
-        self.end_headers()
-        if self.command != "HEAD":
-            self.wfile.write(response.body)
 
     def do_OPTIONS(self) -> None:  # CORS preflight
         response = Response(204)
@@ -269,21 +486,74 @@ class RequestHandler(BaseHTTPRequestHandler):
     do_PUT = do_DELETE = do_PATCH = _refuse
 
 
+def route_key(path: str) -> str | None:
+    """The ROUTES key that serves `path` (as find_route chooses it)."""
+    if path in ROUTES:
+        return path
+    prefixes = [p for p in ROUTES if p.endswith("/*") and path.startswith(p[:-1])]
+    return max(prefixes, key=len) if prefixes else None
+
+
+BUSY = b"too many connections: the server is at its limit; try again in a moment\n"
+
+
+class BoundedHTTPServer(ThreadingHTTPServer):
+    """A threading server with at most `max_connections` connections at once; the next ones get a short 503.
+
+    Errors of connections that clients dropped are not printed (http.server prints a traceback for each).
+    """
+
+    daemon_threads = True
+
+    def __init__(self, address: tuple[str, int], handler: type, max_connections: int) -> None:
+        self.slots = threading.BoundedSemaphore(max(1, max_connections))
+        super().__init__(address, handler)
+
+    def process_request(self, request, client_address) -> None:
+        if not self.slots.acquire(blocking=False):
+            with contextlib.suppress(OSError):
+                request.settimeout(1.0)
+                request.sendall(
+                    b"HTTP/1.1 503 Service Unavailable\r\nContent-Type: text/plain; charset=utf-8\r\n"
+                    + b"Retry-After: 1\r\nConnection: close\r\n"
+                    + f"Content-Length: {len(BUSY)}\r\n\r\n".encode("ascii")
+                    + BUSY
+                )
+            self.shutdown_request(request)
+            return
+        try:
+            super().process_request(request, client_address)
+        except BaseException:
+            self.slots.release()
+            raise
+
+    def process_request_thread(self, request, client_address) -> None:
+        try:
+            super().process_request_thread(request, client_address)
+        finally:
+            self.slots.release()
+
+    def handle_error(self, request, client_address) -> None:
+        error = sys.exc_info()[1]
+        if isinstance(error, ConnectionError | TimeoutError):
+            return
+        _log(f"error on a connection from {client_address[0]}: {type(error).__name__}: {error}".splitlines()[0])
+
+
 class SparqlServer:
     """The endpoint as an object: `start()` serves in a background thread and returns the base URL."""
 
     def __init__(self, graph_paths: list[Path], host: str = "127.0.0.1", port: int = 0, limits: Limits = Limits()):
         self.app = App(graph_paths, limits)
-        handler = type("BoundHandler", (RequestHandler,), {"app": self.app})
-        self.httpd = ThreadingHTTPServer((host, port), handler)
-        self.httpd.daemon_threads = True
+        handler = type("BoundHandler", (RequestHandler,), {"app": self.app, "timeout": limits.socket_timeout})
+        self.httpd = BoundedHTTPServer((host, port), handler, limits.max_connections)
         host_name = host if ":" not in host else f"[{host}]"
         self.url = f"http://{host_name}:{self.httpd.server_address[1]}"
         self.app.base_url = self.url
         self.thread: threading.Thread | None = None
 
     def start(self) -> str:
-        self.app.pool.start()
+        self.app.start()
         self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
         self.thread.start()
         return self.url
@@ -291,7 +561,7 @@ class SparqlServer:
     def stop(self) -> None:
         self.httpd.shutdown()
         self.httpd.server_close()
-        self.app.pool.close()
+        self.app.stop()
 
 
 def serve_forever(

@@ -11,8 +11,10 @@ docs/decisions/0102-query-time-limits.md.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import queue
+import signal
 import subprocess
 import sys
 import threading
@@ -42,6 +44,20 @@ class Reply:
     status: int
     media_type: str
     body: bytes
+    retire: bool = False  # the worker is spent (it hit its memory limit): replace it rather than reuse it
+
+
+@dataclass(frozen=True)
+class WorkerLimits:
+    """What one worker process may use: rows per answer, address space (MB, 0: no cap), CPU seconds per job."""
+
+    row_limit: int = 10000
+    memory_mb: int = 1024
+    cpu_seconds: float = 15.0
+
+
+class UnknownQuery(DrugkgError):
+    """A library query name that the library does not hold (404)."""
 
 
 def _error(status: int, message: str) -> Reply:
@@ -57,9 +73,11 @@ def handle(job: Job, engine, row_limit: int) -> Reply:
 
     try:
         if job.name is not None:
-            from queries.library import get_query
+            from queries.library import get_query, load_library
             from queries.resolve import bind_params
 
+            if job.name not in load_library():
+                raise UnknownQuery(f"no library query called {job.name!r}")
             query = get_query(job.name)
             bindings = bind_params(query, job.values, engine)
             result = engine.query(query.text, bindings, row_limit=row_limit)
@@ -83,34 +101,81 @@ def handle(job: Job, engine, row_limit: int) -> Reply:
         return _error(422 if exc.limit_kind == "rows" else 503, exc.line())
     except (Refused, ProtocolError) as exc:
         return _error(exc.status, exc.line())
-    except DrugkgError as exc:
-        return _error(400, exc.line())
+    except UnknownQuery as exc:
+        return _error(404, f"{exc.what}; GET /library lists the library's queries")
+    except DrugkgError as exc:  # `where` is a file of the server (a path): never part of an answer
+        return _error(400, exc.what + (f"; {exc.fix}" if exc.fix else ""))
 
 
-def worker_main(read_fd: int, write_fd: int, graph_paths: list[Path], row_limit: int) -> None:
-    """The loop of a worker process: load the graph, warm the parser, then answer jobs until closed."""
+def apply_memory_limit(memory_mb: int) -> None:
+    """Cap this process's address space at `memory_mb` MB (RLIMIT_AS), so a query that grows without bound
+    fails here (MemoryError, or an abort in the query engine) instead of taking the machine's memory."""
+    import resource
+
+    if memory_mb > 0:
+        cap = memory_mb * 1024 * 1024
+        _, hard = resource.getrlimit(resource.RLIMIT_AS)
+        resource.setrlimit(resource.RLIMIT_AS, (cap if hard == resource.RLIM_INFINITY else min(cap, hard), hard))
+
+
+def allow_cpu(seconds: float) -> None:
+    """Let the next job use at most `seconds` of CPU: the soft RLIMIT_CPU is set to what this process has used
+    so far plus `seconds`; past it the kernel sends SIGXCPU, which ends the worker (the pool replaces it)."""
+    import math
+    import resource
+
+    if seconds <= 0:
+        return
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    soft = math.ceil(usage.ru_utime + usage.ru_stime + seconds)
+    _, hard = resource.getrlimit(resource.RLIMIT_CPU)
+    if hard != resource.RLIM_INFINITY:
+        soft = min(soft, hard)
+    resource.setrlimit(resource.RLIMIT_CPU, (soft, hard))
+
+
+def worker_main(read_fd: int, write_fd: int, graph_paths: list[Path], limits: WorkerLimits) -> None:
+    """The loop of a worker process: load the graph, warm the parser, cap memory, then answer jobs until closed."""
     from queries.engine import OxigraphEngine
     from queries.guard import warm_up
 
     reader, writer = Connection(read_fd, writable=False), Connection(write_fd, readable=False)
     engine = OxigraphEngine.from_files(graph_paths)
     warm_up()
+    apply_memory_limit(limits.memory_mb)
     writer.send("ready")
     while True:
         try:
             job = reader.recv()
         except (EOFError, OSError):
             return
-        writer.send(handle(job, engine, row_limit))
+        allow_cpu(limits.cpu_seconds)
+        try:
+            reply = handle(job, engine, limits.row_limit)
+        except MemoryError:
+            reply = _error(503, memory_message(limits.memory_mb))
+            reply = Reply(reply.status, reply.media_type, reply.body, retire=True)
+        writer.send(reply)
+        if reply.retire:
+            return
+
+
+def memory_message(memory_mb: int) -> str:
+    return (
+        f"query cancelled: it needed more than the memory limit of {memory_mb} MB per query worker;"
+        " narrow it or add LIMIT"
+    )
 
 
 class Worker:
     """A child process (`python -m queries.workers`) talking over its stdin and a private copy of stdout."""
 
-    def __init__(self, graph_paths: list[Path], row_limit: int) -> None:
+    def __init__(self, graph_paths: list[Path], limits: WorkerLimits) -> None:
         root = str(Path(__file__).resolve().parent.parent)
         env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [root, os.environ.get("PYTHONPATH")]))}
-        args = [sys.executable, "-m", "queries.workers", str(row_limit), *map(str, graph_paths)]
+        env["RUST_BACKTRACE"] = "0"  # a query engine stopped at the memory cap says so in one line, not forty
+        numbers = [str(limits.row_limit), str(limits.memory_mb), repr(limits.cpu_seconds)]
+        args = [sys.executable, "-m", "queries.workers", *numbers, *map(str, graph_paths)]
         self.process = subprocess.Popen(args, stdin=subprocess.PIPE, stdout=subprocess.PIPE, env=env)
         assert self.process.stdin is not None and self.process.stdout is not None
         self.writer = Connection(os.dup(self.process.stdin.fileno()), readable=False)
@@ -131,31 +196,51 @@ class Worker:
         self.writer.send(job)
 
     def stop(self) -> None:
-        self.process.kill()
-        self.process.wait(5)
+        if self.process.poll() is None:
+            self.process.kill()
+        with contextlib.suppress(subprocess.TimeoutExpired):
+            self.process.wait(5)
         self.reader.close()
         self.writer.close()
 
+    def ended_by(self, wait: float = 1.0) -> int | None:
+        """The signal that ended the process (e.g. SIGXCPU, SIGABRT), waiting up to `wait` s; None if alive."""
+        try:
+            code = self.process.wait(wait)
+        except subprocess.TimeoutExpired:
+            return None
+        return -code if code < 0 else 0
+
 
 class WorkerPool:
-    """A fixed number of workers; `run` lends one to a job and replaces it when the job overruns."""
+    """A fixed number of workers; `run` lends one to a job and replaces it when the job overruns or kills it."""
 
-    def __init__(self, graph_paths: list[Path], size: int, time_limit: float, row_limit: int) -> None:
+    def __init__(
+        self, graph_paths: list[Path], size: int, time_limit: float, row_limit: int, limits: WorkerLimits | None = None
+    ) -> None:
         self.graph_paths, self.size = graph_paths, max(1, size)
-        self.time_limit, self.row_limit = time_limit, row_limit
+        self.time_limit = time_limit
+        self.limits = limits or WorkerLimits(row_limit=row_limit, cpu_seconds=time_limit + 5)
+        self.row_limit = self.limits.row_limit
         self.idle: queue.Queue[Worker] = queue.Queue()
         self.lock = threading.Lock()
         self.all: set[Worker] = set()
         self.closed = False
+        self.busy = 0
+        self.drained = threading.Condition(self.lock)
 
     def start(self, timeout: float = 60.0) -> None:
         workers = [self._spawn() for _ in range(self.size)]
-        for worker in workers:
-            worker.wait_ready(timeout)
-            self.idle.put(worker)
+        try:
+            for worker in workers:
+                worker.wait_ready(timeout)
+                self.idle.put(worker)
+        except BaseException:
+            self.close()
+            raise
 
     def _spawn(self) -> Worker:
-        worker = Worker(self.graph_paths, self.row_limit)
+        worker = Worker(self.graph_paths, self.limits)
         with self.lock:
             self.all.add(worker)
         return worker
@@ -171,30 +256,70 @@ class WorkerPool:
             fresh.wait_ready(60.0)
         except DrugkgError:
             return
-        self.idle.put(fresh)
+        self._give_back(fresh)
+
+    def _give_back(self, worker: Worker) -> None:
+        if self.closed:
+            with self.lock:
+                self.all.discard(worker)
+            worker.stop()
+        else:
+            self.idle.put(worker)
+
+    def _replace_later(self, worker: Worker) -> None:
+        threading.Thread(target=self._replace, args=(worker,), daemon=True).start()
 
     def run(self, job: Job) -> Reply:
         try:
             worker = self.idle.get(timeout=self.time_limit)
         except queue.Empty:
             return _error(503, "all query workers are busy; try again in a moment")
+        with self.lock:
+            self.busy += 1
+        try:
+            return self._run_on(worker, job)
+        finally:
+            with self.lock:
+                self.busy -= 1
+                self.drained.notify_all()
+
+    def _run_on(self, worker: Worker, job: Job) -> Reply:
         try:
             worker.send(job)
             if worker.reader.poll(self.time_limit):
                 reply = worker.reader.recv()
-                self.idle.put(worker)
+                if reply.retire:
+                    self._replace_later(worker)
+                else:
+                    self._give_back(worker)
                 return reply
         except Exception:  # the worker died or sent garbage: replace it, never lose it from the pool
-            threading.Thread(target=self._replace, args=(worker,), daemon=True).start()
-            return _error(500, "the query worker stopped unexpectedly; the query was not run to the end")
-        threading.Thread(target=self._replace, args=(worker,), daemon=True).start()
+            signal_number = worker.ended_by()
+            self._replace_later(worker)
+            return self._death_reply(signal_number)
+        self._replace_later(worker)
         return _error(
             503, f"query cancelled: it ran longer than the time limit of {self.time_limit:g} s; narrow it or add LIMIT"
         )
 
-    def close(self) -> None:
-        self.closed = True
+    def _death_reply(self, signal_number: int | None) -> Reply:
+        """What to tell the client when its worker died: the limit it hit, when the signal says which."""
+        if signal_number == signal.SIGXCPU:
+            return _error(
+                503,
+                f"query cancelled: it used more than the CPU limit of {self.limits.cpu_seconds:g} s;"
+                " narrow it or add LIMIT",
+            )
+        if signal_number in (signal.SIGABRT, signal.SIGSEGV, signal.SIGKILL) and self.limits.memory_mb > 0:
+            return _error(503, memory_message(self.limits.memory_mb))
+        return _error(500, "the query worker stopped unexpectedly; the query was not run to the end")
+
+    def close(self, drain: float = 0.0) -> None:
+        """Stop every worker; with `drain`, first wait up to that many seconds for running jobs to finish."""
         with self.lock:
+            self.closed = True
+            if drain > 0:
+                self.drained.wait_for(lambda: self.busy == 0, timeout=drain)
             workers = list(self.all)
             self.all.clear()
         for worker in workers:
@@ -202,10 +327,11 @@ class WorkerPool:
 
 
 def main(argv: list[str]) -> None:
-    """Entry point of a worker process: `python -m queries.workers ROW_LIMIT GRAPH...`."""
+    """Entry point of a worker process: `python -m queries.workers ROW_LIMIT MEMORY_MB CPU_SECONDS GRAPH...`."""
     protocol_out = os.dup(1)
     os.dup2(2, 1)  # anything printed by libraries goes to stderr, never into the protocol stream
-    worker_main(0, protocol_out, [Path(p) for p in argv[1:]], int(argv[0]))
+    limits = WorkerLimits(int(argv[0]), int(argv[1]), float(argv[2]))
+    worker_main(0, protocol_out, [Path(p) for p in argv[3:]], limits)
 
 
 if __name__ == "__main__":  # run the module's own copy, so pickled classes are queries.workers.*
