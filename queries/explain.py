@@ -6,11 +6,17 @@ is a kind of it (`X isA condition`, stated and not hedged), which then closes th
 make a path; hedged ones may, and the explanation says so. Claims that link the drug and the condition
 directly (treats, not treats, ...) are listed too, so that "no path" is never the whole answer when the
 articles say something.
+
+Every claim says who said it: a curator (agent type manual_agent, or a curator confirming the text miner),
+or the text miner alone ("machine-read", with its confidence). A *candidate* (dkg:candidate: machine-read
+below the confidence threshold) is never a fact: it makes no path step, no kind-of link and no verdict, and
+is listed apart as a reading awaiting review.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from decimal import Decimal, InvalidOperation
 from itertools import pairwise
 
 import networkx as nx
@@ -29,7 +35,8 @@ class Explanation:
     drug: Entity
     condition: Entity
     paths: list[list[Claim]] = field(default_factory=list)
-    direct: list[Claim] = field(default_factory=list)
+    direct: list[Claim] = field(default_factory=list)  # never a candidate
+    candidates: list[Claim] = field(default_factory=list)  # machine-read below the threshold: not facts
 
     @property
     def verdict(self) -> str:
@@ -46,13 +53,49 @@ class Explanation:
         return "none"
 
     def claims(self) -> list[str]:
-        return sorted({c.iri for path in self.paths for c in path} | {c.iri for c in self.direct})
+        found = {c.iri for path in self.paths for c in path} | {c.iri for c in self.direct}
+        return sorted(found | {c.iri for c in self.candidates})
+
+
+def confidence(claim: Claim) -> Decimal | None:
+    """The claim's highest evidence confidence, or None when no evidence gives one.
+
+    >>> from queries.viz_model import Evidence
+    >>> c = Claim("c", "s", "treats", "o", False, "Asserted")
+    >>> c.evidence += [Evidence("q", "d", 0, 1, confidence="0.7"), Evidence("q", "d", 0, 1, confidence="0.5")]
+    >>> confidence(c)
+    Decimal('0.7')
+    """
+    values = []
+    for ev in claim.evidence:
+        try:
+            values.append(Decimal(ev.confidence))
+        except (InvalidOperation, ValueError):
+            continue
+    return max(values, default=None)
+
+
+def who_said(claim: Claim) -> str:
+    """Who said the claim, as the explanation prints it.
+
+    >>> who_said(Claim("c", "s", "treats", "o", False, "Asserted", agent="manual_agent"))
+    'curated'
+    >>> who_said(Claim("c", "s", "treats", "o", False, "Asserted", agent="text_mining_agent", candidate=True))
+    'CANDIDATE, not a fact: machine-read, confidence unknown, awaiting review'
+    """
+    found = confidence(claim)
+    level = f"confidence {found}" if found is not None else "confidence unknown"
+    if claim.candidate:
+        return f"CANDIDATE, not a fact: machine-read, {level}, awaiting review"
+    if claim.machine_read:
+        return f"machine-read, {level}, not checked by a person"
+    return "curated"
 
 
 def _mechanism_graph(model: Model, drug: str) -> nx.MultiDiGraph:
     net = nx.MultiDiGraph()
     for iri, claim in model.claims.items():
-        if claim.mechanism_of == drug and not claim.negated:
+        if claim.mechanism_of == drug and not claim.negated and not claim.candidate:
             net.add_edge(claim.subject, claim.object, key=iri)
     return net
 
@@ -61,7 +104,7 @@ def _kinds_of(model: Model, condition: str) -> dict[str, list[Claim]]:
     """Everything the graph says is (transitively) a kind of `condition`, with the isA claims up to it."""
     parents: dict[str, list[Claim]] = {}
     for claim in model.claims.values():
-        if claim.predicate == "isA" and not claim.negated and not claim.hedged:
+        if claim.predicate == "isA" and not claim.negated and not claim.hedged and not claim.candidate:
             parents.setdefault(claim.object, []).append(claim)
     chains: dict[str, list[Claim]] = {condition: []}
     frontier = [condition]
@@ -99,10 +142,12 @@ def explain(model: Model, drug_name: str, condition_name: str) -> Explanation:
                         result.paths.append(full)
     result.paths.sort(key=lambda p: (sum(c.hedged for c in p), len(p), [model.label(c.object) for c in p]))
     del result.paths[MAX_PATHS:]
-    result.direct = sorted(
+    linking = sorted(
         (c for c in model.claims.values() if {c.subject, c.object} == {drug.iri, condition.iri}),
         key=lambda c: (c.negated, c.hedged, c.predicate, c.iri),
     )
+    result.direct = [c for c in linking if not c.candidate]
+    result.candidates = [c for c in linking if c.candidate]
     return result
 
 
@@ -126,7 +171,7 @@ def _claim_lines(model: Model, claim: Claim, indent: str) -> list[str]:
 
 
 def _sentence(model: Model, claim: Claim) -> str:
-    return f"{model.label(claim.subject)} {claim.relation()} {model.label(claim.object)}"
+    return f"{model.label(claim.subject)} {claim.relation()} {model.label(claim.object)}  [{who_said(claim)}]"
 
 
 def explanation_text(model: Model, ex: Explanation) -> str:
@@ -140,7 +185,11 @@ def explanation_text(model: Model, ex: Explanation) -> str:
         "negated": f"No mechanism path from {d} to {c}, and a source says the link does NOT hold (see below).",
         "none": f"No mechanism path from {d} to {c} in the graph.",
     }[ex.verdict]
-    lines += [verdict, ""]
+    lines.append(verdict)
+    read = sum(s.machine_read for s in ex.paths[0]) if ex.paths else 0
+    if read:
+        lines.append(f"({read} of the first path's steps only the text miner read: no person has checked them.)")
+    lines.append("")
     for number, path in enumerate(ex.paths, 1):
         hedges = [words(s.certainty) for s in path if s.hedged]
         state = "all steps stated" if not hedges else "hedged: " + ", ".join(sorted(set(hedges)))
@@ -161,6 +210,11 @@ def explanation_text(model: Model, ex: Explanation) -> str:
         lines.append("")
     elif ex.verdict == "none":
         lines.append(f"No claim in the graph links {d} and {c} directly either.")
+    if ex.candidates:
+        lines += ["", "Candidates the text miner read with low confidence (NOT facts; `drugkg review` decides):"]
+        for claim in ex.candidates:
+            lines.append(f"  ? {_sentence(model, claim)}")
+            lines += _claim_lines(model, claim, "     ")
     return "\n".join(lines).rstrip() + "\n"
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from ontology.vocab import ENT
@@ -105,3 +107,44 @@ def test_the_explanation_view_highlights_the_path(model):
     assert set(view.highlight) == {c.iri for p in ex.paths for c in p}
     assert {str(ENT[s]) for s in TRIGEMINAL_CHAIN} <= set(view.entities)
     assert view.text == explanation_text(model, ex)
+
+
+def _read(claim: Claim, confidence: str, candidate: bool = False) -> Claim:
+    """The claim as only the text miner made it (agent type text_mining_agent), at this confidence."""
+    claim.agent, claim.candidate = "text_mining_agent", candidate
+    claim.evidence[0].method, claim.evidence[0].confidence = "rule:x", confidence
+    return claim
+
+
+def test_every_claim_says_who_said_it(model):
+    text = explanation_text(model, explain(model, "clonazepam", "trigeminal neuralgia"))
+    steps = [line for line in text.splitlines() if re.match(r"\s+\d+\. ", line)]
+    assert len(steps) >= 7 and all(line.endswith(("[curated]", "not checked by a person]")) for line in steps)
+
+
+def test_a_machine_read_step_is_marked_with_its_confidence():
+    m = _toy(_claim("c1", "ent:d", "ent:x", step=1), _read(_claim("c2", "ent:x", "ent:y", step=2), "0.7"))
+    text = explanation_text(m, explain(m, "d", "y"))
+    assert "2. x causes y  [machine-read, confidence 0.7, not checked by a person]" in text
+    assert "1. d causes x  [curated]" in text
+    assert "(1 of the first path's steps only the text miner read" in text
+
+
+def test_a_candidate_is_never_presented_as_a_fact():
+    # the only step to y is a candidate: no path, no verdict from it; it is listed apart as a candidate
+    m = _toy(_claim("c1", "ent:d", "ent:x", step=1), _read(_claim("c2", "ent:x", "ent:y", step=2), "0.4", True))
+    ex = explain(m, "d", "y")
+    assert (ex.verdict, ex.paths) == ("none", [])
+    # a candidate that denies the link directly is no denial either
+    denial = _read(_claim("c3", "ent:d", "ent:y", "treats"), "0.3", True)
+    denial.negated = True
+    m = _toy(denial)
+    ex = explain(m, "d", "y")
+    assert (ex.verdict, ex.direct, [c.iri for c in ex.candidates]) == ("none", [], ["c3"])
+    text = explanation_text(m, ex)
+    assert "a source says the link does NOT hold" not in text
+    assert "Candidates the text miner read with low confidence (NOT facts" in text
+    assert "? d not treats y  [CANDIDATE, not a fact: machine-read, confidence 0.3, awaiting review]" in text
+    # nor does a candidate make something a kind of the condition
+    m = _toy(_claim("c1", "ent:d", "ent:x", step=1), _read(_claim("c2", "ent:x", "ent:y", "isA"), "0.4", True))
+    assert explain(m, "d", "y").paths == []
