@@ -7,6 +7,10 @@ spasticity" from it, all machine-read.
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
+import time
 import urllib.error
 import urllib.parse
 import urllib.request
@@ -14,7 +18,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from fixtures.query.support import FIXTURE
+from fixtures.query.support import FIXTURE, free_port
 
 from graph_build.review import Desk
 from graph_build.review_store import load_decisions
@@ -123,6 +127,57 @@ def test_a_decision_from_another_site_or_not_a_form_is_refused(server, desk, cor
     assert not (corpus / "claims").exists()
     same_site = {"Origin": server.url}
     assert call(server.url + "/review/decide", form, same_site)[0] == 303
+
+
+def serve(*options: str) -> tuple[subprocess.Popen, str]:
+    """`drugkg serve` in its own process on a free port; its base URL once it answers."""
+    port = free_port()
+    command = [sys.executable, "-c", "from drugkg.cli import main; main()", "serve", "--graph", str(FIXTURE)]
+    process = subprocess.Popen(
+        [*command, "--port", str(port), "--workers", "1", *options],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        env={**os.environ, "PYTHONUNBUFFERED": "1"},
+    )
+    url = f"http://127.0.0.1:{port}"
+    for _ in range(600):  # generous on a slow machine; not a timing assertion
+        try:
+            urllib.request.urlopen(url + "/library", timeout=2).read()
+            return process, url
+        except OSError:
+            if process.poll() is not None:
+                raise RuntimeError(process.stderr.read().decode()) from None
+            time.sleep(0.1)
+    process.kill()
+    raise RuntimeError("drugkg serve did not answer")
+
+
+def stop(process: subprocess.Popen) -> None:
+    process.terminate()
+    try:
+        process.wait(20)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        process.wait()
+
+
+def test_the_serve_command_enables_review_only_with_the_flag(corpus):
+    process, url = serve("--corpus", str(corpus))
+    try:
+        assert call(url + "/review")[0] == 404
+        assert call(url + "/review/decide", {"doc": DOC, "reading": "1", "decision": "rejected"})[0] == 403
+    finally:
+        stop(process)
+    assert not (corpus / "claims").exists()
+    process, url = serve("--review", "--corpus", str(corpus))
+    try:
+        status, body, _ = call(f"{url}/review?doc={DOC}")
+        assert status == 200 and body.count('class="reading"') == 3
+        status, _, _ = call(url + "/review/decide", {"doc": DOC, "reading": "3", "decision": "rejected"})
+        assert status == 303
+    finally:
+        stop(process)
+    assert [(d.decision, d.subject) for d in load_decisions(corpus, DOC)] == [("rejected", "baclofen")]
 
 
 @pytest.mark.browser
