@@ -25,7 +25,9 @@ class Cli(click.Group):
 
     def invoke(self, ctx: click.Context) -> Any:
         try:
-            return super().invoke(ctx)
+            result = super().invoke(ctx)
+            sys.stdout.flush()  # here, not at exit, so that a closed pipe is seen while it can be handled
+            return result
         except DrugkgError as exc:
             _fail(exc)
         except (click.exceptions.Exit, click.ClickException, click.exceptions.Abort):
