@@ -51,7 +51,7 @@ def _qualifiers(values: tuple[str, ...], clear: bool) -> dict[str, list[Any]] | 
 
 
 def _interactive(corpus: Path, document: str) -> None:
-    from graph_build.review import Correction, decide, readings
+    from graph_build.review import Correction, decide, parse_qualifiers, readings
 
     done: set[str] = set()
     while True:
@@ -77,6 +77,9 @@ def _interactive(corpus: Path, document: str) -> None:
                 certainty=click.prompt("certainty", default=c.certainty),
                 subject=click.prompt("subject", default=c.subject),
                 object=click.prompt("object", default=c.object),
+                qualifiers=parse_qualifiers(
+                    [click.prompt("qualifiers (NAME=VALUE; ...)", default=reading.qualifier_text(), show_default=True)]
+                ),
             )
             click.echo(decide(corpus, document, reading.ident, "corrected", change))
         else:

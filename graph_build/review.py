@@ -248,13 +248,21 @@ def _decision_fields(decision: str, reading: Reading) -> dict[str, Any]:
     }
 
 
-def _check(corpus: Path, document_id: str, fields: dict[str, Any]) -> None:
+def _check(corpus: Path, document_id: str, fields: dict[str, Any], known: dict[str, str]) -> None:
     """Refuse a claim the build would refuse (unknown entity or predicate, wrong domain, bad qualifier)."""
     from graph_build.curated import _Checker
     from ontology.lexicon import load_lexicon
 
     _all, document = _document(corpus, document_id)
-    _Checker(claims_path(corpus, document_id), document, load_lexicon()).claim({"id": "checked", **fields})
+    lexicon = load_lexicon()
+    for role in ("subject", "object"):
+        if fields[role] in known and fields[role] not in lexicon:
+            raise DrugkgError(
+                f"'{fields[role]}' ({role}) was added by a broad vocabulary and is not in ontology/lexicon.yaml",
+                where=claims_path(corpus, document_id),
+                fix="add the entity to the lexicon to curate this claim, or reject or correct the reading",
+            )
+    _Checker(claims_path(corpus, document_id), document, lexicon).claim({"id": "checked", **fields})
 
 
 def _apply(claim: Claim, change: Correction) -> Claim:
@@ -284,7 +292,7 @@ def decide(
         return f"rejected {reading.ident} ({reading.statement()}); the build will drop it: {path}"
     if decision == ACCEPTED:
         fields = _claim_fields(reading.claim, reading)
-        _check(corpus, document_id, fields)
+        _check(corpus, document_id, fields, reading.labels)
         ident = record(corpus, document_id, _decision_fields(ACCEPTED, reading), fields)
         return f"accepted {reading.ident} as curated claim '{ident}' in {path}"
     if decision == CORRECTED:
@@ -294,7 +302,7 @@ def decide(
         if reading_key(corrected) == reading_key(reading.claim) and corrected.qualifiers == reading.claim.qualifiers:
             raise DrugkgError("the correction changes nothing", fix="accept the reading instead")
         fields = _claim_fields(corrected, reading)
-        _check(corpus, document_id, fields)
+        _check(corpus, document_id, fields, reading.labels)
         ident = record(corpus, document_id, _decision_fields(CORRECTED, reading), fields)
         return f"corrected {reading.ident} to curated claim '{ident}' in {path}"
     raise DrugkgError(f"unknown decision '{decision}'", fix="use accepted, rejected or corrected")

@@ -25,6 +25,7 @@ from queries.viz_model import Claim, Entity, Model, words
 from queries.viz_select import View
 
 MAX_STEPS = 12
+MACHINE_AGENTS = ("text_mining_agent", "automated_agent")  # no person stated or checked the claim
 MAX_PATHS = 10
 
 
@@ -87,9 +88,9 @@ def who_said(claim: Claim) -> str:
     level = f"confidence {found}" if found is not None else "confidence unknown"
     if claim.candidate:
         return f"CANDIDATE, not a fact: machine-read, {level}, awaiting review"
-    if claim.machine_read:
+    if claim.agent in MACHINE_AGENTS:
         return f"machine-read, {level}, not checked by a person"
-    return "curated"
+    return "curated" if claim.agent else "source not recorded"
 
 
 def _mechanism_graph(model: Model, drug: str) -> nx.MultiDiGraph:
@@ -186,7 +187,7 @@ def explanation_text(model: Model, ex: Explanation) -> str:
         "none": f"No mechanism path from {d} to {c} in the graph.",
     }[ex.verdict]
     lines.append(verdict)
-    read = sum(s.machine_read for s in ex.paths[0]) if ex.paths else 0
+    read = sum(s.agent in MACHINE_AGENTS for s in ex.paths[0]) if ex.paths else 0
     if read:
         lines.append(f"({read} of the first path's steps only the text miner read: no person has checked them.)")
     lines.append("")

@@ -69,7 +69,17 @@ def test_no_path_is_said_plainly(model):
 
 
 def _claim(key, s, o, predicate="causes", certainty="Asserted", step=None, mechanism="ent:d"):
-    claim = Claim(key, s, predicate, o, False, certainty, mechanism_of=mechanism if step else None, step=step)
+    claim = Claim(
+        key,
+        s,
+        predicate,
+        o,
+        False,
+        certainty,
+        mechanism_of=mechanism if step else None,
+        step=step,
+        agent="manual_agent",
+    )
     claim.evidence.append(Evidence(f"quote of {key}", "doc", 0, 1))
     return claim
 

@@ -157,6 +157,33 @@ def test_interactive_prompts_decide_claim_by_claim(corpus):
     assert "nothing left to review" in result.output
 
 
+def test_interactive_correction_asks_for_each_field_with_the_reading_as_default(corpus):
+    # reading 1 (clonazepam treats seizure): correct; keep predicate, polarity, subject, object and
+    # qualifiers (Enter), make it Possible; then quit
+    answers = "c\n\n\nPossible\n\n\n\nq\n"
+    result = CliRunner().invoke(main, ["review", "--corpus", str(corpus), DOC], input=answers)
+    assert result.exit_code == 0, result.output
+    (claim,) = load_curated(corpus, read_corpus(corpus), load_lexicon())
+    assert (claim.subject, claim.predicate, claim.object, claim.negated, claim.certainty) == (
+        "clonazepam", "treats", "seizure", False, "Possible",
+    )  # fmt: skip
+    assert [d.decision for d in load_decisions(corpus, DOC)] == ["corrected"]
+
+
+def test_an_entity_only_a_broad_vocabulary_knows_cannot_be_curated(tmp_path):
+    # valproate is not in ontology/lexicon.yaml: the extractor's vocabularies add it as valproic-acid
+    folder = tmp_path / "vocab"
+    folder.mkdir()
+    (folder / "vocab-sample.txt").write_text("Notes\n\nValproate is used to treat epilepsy.\n", encoding="utf-8")
+    (reading,) = readings(folder, "vocab-sample")
+    assert reading.claim.subject not in load_lexicon()
+    result = run("--corpus", str(folder), "vocab-sample", "--accept", "1")
+    assert result.exit_code == 1
+    assert f"'{reading.claim.subject}' (subject) was added by a broad vocabulary" in result.output
+    assert not (folder / "claims").exists()
+    assert run("--corpus", str(folder), "vocab-sample", "--reject", "1").exit_code == 0  # rejecting needs no entry
+
+
 def test_reviewed_precision_counts_corrections_as_wrong(corpus):
     run("--corpus", str(corpus), DOC, "--accept", number_of(corpus, "clonazepam treats seizure"))
     run("--corpus", str(corpus), DOC, "--reject", number_of(corpus, "baclofen treats spasticity"))
