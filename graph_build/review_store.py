@@ -225,6 +225,8 @@ def record(corpus: str | Path, document: str, decision: dict[str, Any], claim: d
         decision = {**decision, "claim": ident}
     if data.get(REVIEW_KEY) is None:
         data[REVIEW_KEY] = []
+    if not isinstance(data[REVIEW_KEY], list):
+        raise DrugkgError(f"'{REVIEW_KEY}' must be a list of decisions", where=path, fix="fix or remove it")
     data[REVIEW_KEY].append(_mapping(decision))
     buffer = io.StringIO()
     yaml.dump(data, buffer)

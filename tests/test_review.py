@@ -232,3 +232,17 @@ def test_writing_keeps_every_line_of_an_existing_claims_file(tmp_path):
     assert new["claims"][: len(old["claims"])] == old["claims"]
     assert new["claims"][-1]["id"] == "clonazepam-is-a-cns-depressant"
     assert load_curated(corpus, read_corpus(corpus), load_lexicon())  # the build still reads every claim
+
+
+def test_a_broken_claims_file_is_one_clear_line_and_stays_as_it_was(corpus):
+    folder = corpus / "claims"
+    folder.mkdir()
+    path = folder / f"{DOC}.yaml"
+    for text, message in (
+        (f"document: {DOC}\nclaims: [\n", "malformed YAML"),
+        (f"document: {DOC}\nclaims: []\nreview: 3\n", "'review' must be a list of decisions"),
+    ):
+        path.write_text(text, encoding="utf-8")
+        result = run("--corpus", str(corpus), DOC, "--reject", "1")
+        assert result.exit_code == 1 and message in result.output and "Traceback" not in result.output
+        assert path.read_text(encoding="utf-8") == text
