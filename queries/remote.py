@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-from base.errors import DrugkgError
+from base.errors import ConnectionLost, DrugkgError
 from queries.engine import Result, Term, first_line
 
 ACCEPT = "application/sparql-results+json, application/n-triples;q=0.9, text/turtle;q=0.8"
@@ -57,7 +57,7 @@ def _request(url: str, *, data: bytes | None, headers: dict[str, str], method: s
         raise DrugkgError(f"{exc.code} {exc.reason}: {first_line(body) or 'no message'}", where=url) from exc
     except (urllib.error.URLError, OSError) as exc:
         reason = getattr(exc, "reason", exc)
-        raise DrugkgError(f"cannot reach the endpoint: {reason}", where=url, fix="check the URL and server") from exc
+        raise ConnectionLost(f"cannot reach the endpoint: {reason}", where=url, fix="check the URL and server") from exc
 
 
 class RemoteEngine:
