@@ -19,6 +19,7 @@ from rdflib import Graph
 from base.paths import PROJECT_ROOT
 from ontology.vocab import ENT
 from queries.viz import write_graph_page
+from queries.viz_facts import fact_id
 
 pytestmark = pytest.mark.browser
 
@@ -40,7 +41,8 @@ class Tab:
         return self.page.evaluate(expression, arg)
 
 
-def open_page(browser, path: Path) -> Tab:
+def open_page(browser, path: Path, screen: str = "graph") -> Tab:
+    """Open a page on one of its screens (#graph: the drawing; #start, #topic/<id>, #page/<slug>)."""
     page = browser.new_page()
     tab = Tab(page)
 
@@ -57,7 +59,7 @@ def open_page(browser, path: Path) -> Tab:
     page.on("console", lambda m: tab.console_errors.append(m.text) if m.type == "error" else None)
     page.on("pageerror", lambda e: tab.console_errors.append(str(e)))
     page.on("dialog", lambda d: (tab.dialogs.append(d.message), d.dismiss()))
-    page.goto(path.resolve().as_uri())
+    page.goto(path.resolve().as_uri() + (f"#{screen}" if screen else ""))
     # a selector, not wait_for_function: the page's Content-Security-Policy forbids eval
     page.wait_for_selector("body[data-ready=true]", state="attached", timeout=TIMEOUT_MS)
     return tab
@@ -67,8 +69,8 @@ def open_page(browser, path: Path) -> Tab:
 def tab(browser) -> Iterator[Tab]:
     opened: list[Tab] = []
 
-    def _open(path: Path) -> Tab:
-        opened.append(open_page(browser, path))
+    def _open(path: Path, screen: str = "graph") -> Tab:
+        opened.append(open_page(browser, path, screen))
         return opened[-1]
 
     yield _open
@@ -85,6 +87,27 @@ def seed_html(graph, tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 def _count(graph: Graph, where: str) -> int:
     return int(next(iter(graph.query(PREFIXES + f"SELECT (COUNT(DISTINCT ?x) AS ?n) WHERE {{ {where} }}")))[0])
+
+
+FACT = "?x a dkg:Claim ; dkg:subject ?s ; dkg:predicate ?p ; dkg:object ?o ; dkg:negated ?n"
+
+
+def _facts(graph: Graph, where: str = "") -> set[tuple]:
+    """The distinct (subject, predicate, object, negated) of the claims matching `where`: one edge each."""
+    rows = graph.query(
+        PREFIXES + f"SELECT DISTINCT ?s ?p ?o ?n WHERE {{ {FACT} . {where} FILTER(isIRI(?s) && isIRI(?o)) }}"
+    )
+    return {(str(s), str(p).split("#")[1], str(o), n.toPython()) for s, p, o, n in rows}
+
+
+def drawn_facts(t) -> set[tuple]:
+    """(subject, predicate, object, negated) of every edge drawn now (filters applied)."""
+    rows = t.js(
+        """() => window.drugkg.network.body.edgeIndices.map(id => {
+              const e = window.drugkg.data.edges.find(x => x.id === id);
+              return [e.from, e.rel, e.to, window.drugkg.data.claims[id].negated]; })"""
+    )
+    return {tuple(r) for r in rows}
 
 
 def node_point(t, node: str) -> dict:
@@ -142,8 +165,9 @@ def test_seed_graph_draws_every_entity_and_claim_offline(graph, tab, seed_html: 
         "{ ?c a dkg:Claim ; dkg:subject ?x } UNION { ?c a dkg:Claim ; dkg:object ?x } "
         "UNION { ?x a ?k FILTER(STRSTARTS(STR(?x), '" + str(ENT) + "')) }",
     )
-    claims = _count(graph, "?x a dkg:Claim ; dkg:subject ?s ; dkg:object ?o FILTER(isIRI(?s) && isIRI(?o))")
-    assert t.js("window.drugkg.drawn()") == {"nodes": entities, "edges": claims}
+    facts = _facts(graph)
+    assert t.js("window.drugkg.drawn()") == {"nodes": entities, "edges": len(facts)}
+    assert drawn_facts(t) == facts  # one edge per fact, every fact drawn
     ARTIFACTS.mkdir(exist_ok=True)
     t.page.screenshot(path=str(ARTIFACTS / "viz-seed-graph.png"))
     assert t.requests == []
@@ -170,8 +194,12 @@ def test_class_filter_hides_that_class_and_its_claims(graph, tab, seed_html: Pat
     before = t.js("window.drugkg.drawn()")
     t.page.uncheck("#filter-classes input[value=Symptom]")
     symptoms = _count(graph, "?x a dkg:Symptom")
-    touching = _count(graph, "?x a dkg:Claim { ?x dkg:subject ?s } UNION { ?x dkg:object ?s } ?s a dkg:Symptom")
-    assert t.js("window.drugkg.drawn()") == {"nodes": before["nodes"] - symptoms, "edges": before["edges"] - touching}
+    touching = _facts(graph, "{ ?s a dkg:Symptom } UNION { ?o a dkg:Symptom }")
+    assert t.js("window.drugkg.drawn()") == {
+        "nodes": before["nodes"] - symptoms,
+        "edges": before["edges"] - len(touching),
+    }
+    assert drawn_facts(t) == _facts(graph) - touching
     t.page.click("#reset")
     assert t.js("window.drugkg.drawn()") == before
 
@@ -180,12 +208,10 @@ def test_article_filter_keeps_only_that_articles_claims(graph, tab, seed_html: P
     t = tab(seed_html)
     for other in ("clonazepam-muscle-relaxation", "klonopin-pain"):
         t.page.uncheck(f"#filter-documents input[value='https://w3id.org/drugkg/document/{other}']")
-    from_article = _count(
-        graph,
-        "?x a dkg:Claim ; dkg:hasEvidence ?e . ?e dkg:sourceDocument <https://w3id.org/drugkg/document/clonazepam-pain-management>",
+    from_article = _facts(
+        graph, "?x dkg:hasEvidence/dkg:sourceDocument <https://w3id.org/drugkg/document/clonazepam-pain-management>"
     )
-    drawn = t.js("window.drugkg.drawn()")
-    assert drawn["edges"] == from_article
+    assert drawn_facts(t) == from_article
     assert t.console_errors == []
 
 
@@ -223,14 +249,14 @@ def test_hostile_text_shows_as_written_and_runs_nothing(playwright, tmp_path: Pa
         # a javascript: identifier is shown as text, never as a link
         assert strings["identifier"] in t.page.inner_text("#panel .identifiers")
         assert t.js("[...document.querySelectorAll('a')].map(a => a.href)") == ["http://id.nlm.nih.gov/mesh/D002998"]
-        edge = "https://w3id.org/drugkg/claim/hostile-treats"
+        edge = fact_id(str(ENT["hostile-drug"]), "treats", str(ENT["hostile-condition"]), False)
         _click_edge(t, edge)
         assert t.page.inner_text("#panel blockquote") == strings["quote"]
         assert strings["title"] in t.page.inner_text("#panel cite")
         assert strings["qualifier"] in t.page.inner_text("#panel dl")
         t.page.hover("#graph")  # tooltips are plain text too
         assert t.js("typeof window.pwned") == "undefined"
-        assert t.js("document.querySelectorAll('script').length") == 3
+        assert t.js("document.querySelectorAll('script').length") == 4
         assert t.js("document.querySelectorAll('img, svg, iframe, b, i').length") == 0
         assert t.dialogs == []
         assert t.requests == []
@@ -251,5 +277,5 @@ def test_standalone_page_does_not_grow_or_ask_for_anything_on_double_click(tab, 
     assert t.js("window.drugkg.drawn()") == before
     assert t.js("typeof window.drugkg.grow") == "undefined"
     assert t.page.query_selector("#panel .expand, #panel a.sparql") is None
-    assert t.page.url == seed_html.resolve().as_uri()
+    assert t.page.url == seed_html.resolve().as_uri() + "#graph"
     assert t.requests == [] and t.console_errors == []

@@ -24,6 +24,7 @@ from test_viz_browser import ARTIFACTS, FIXTURES, edge_point, node_point
 from ontology.vocab import ENT
 from queries.library import load_library
 from queries.server import Limits, SparqlServer
+from queries.viz_facts import fact_id
 from queries.viz_serve import mount
 
 pytestmark = pytest.mark.browser
@@ -84,14 +85,28 @@ def _neighbours(graph, entity: str) -> set[str]:
     return {str(r[0]) for r in rows} | {entity}
 
 
-def _claims_within(graph, near: set[str]) -> set[str]:
-    rows = graph.query(PREFIXES + "SELECT ?c ?s ?o WHERE { ?c a dkg:Claim ; dkg:subject ?s ; dkg:object ?o }")
-    return {str(c) for c, s, o in rows if str(s) in near and str(o) in near}
+def _facts_within(graph, near: set[str]) -> set[tuple]:
+    """The distinct (subject, predicate, object, negated) of the claims between entities in `near`: one edge each."""
+    rows = graph.query(
+        PREFIXES + "SELECT ?s ?p ?o ?n WHERE { ?c a dkg:Claim ; dkg:subject ?s ; dkg:predicate ?p ; dkg:object ?o ; "
+        "dkg:negated ?n }"
+    )
+    return {(str(s), str(p).split("#")[1], str(o), n.toPython()) for s, p, o, n in rows if {str(s), str(o)} <= near}
 
 
-def _quotes(graph, claim: str) -> set[str]:
-    rows = graph.query(PREFIXES + f"SELECT ?q WHERE {{ <{claim}> dkg:hasEvidence ?e . ?e dkg:quote ?q }}")
-    return {str(r[0]) for r in rows}
+def _drawn_facts(t) -> set[tuple]:
+    rows = t.js("window.drugkg.data.edges.map(e => [e.from, e.rel, e.to, window.drugkg.data.claims[e.id].negated])")
+    return {tuple(r) for r in rows}
+
+
+def _quotes(graph, t, edge: str) -> set[str]:
+    """The quotes of every claim of the fact an edge draws."""
+    claims = t.js("(id) => window.drugkg.data.claims[id].claims", edge)
+    quotes: set[str] = set()
+    for claim in claims:
+        rows = graph.query(PREFIXES + f"SELECT ?q WHERE {{ <{claim}> dkg:hasEvidence ?e . ?e dkg:quote ?q }}")
+        quotes |= {str(r[0]) for r in rows}
+    return quotes
 
 
 def _page_data(base_url: str, query: str) -> dict:
@@ -130,10 +145,10 @@ def test_double_click_grows_the_graph_in_place(graph, tab, base_url: str):
     t.page.wait_for_selector("body[data-expansions='1']", state="attached", timeout=TIMEOUT_MS)
 
     grown = near | _neighbours(graph, target)
-    claims = _claims_within(graph, near) | _claims_within(graph, _neighbours(graph, target))
+    claims = _facts_within(graph, near) | _facts_within(graph, _neighbours(graph, target))
     assert t.js("window.drugkg.drawn()") == {"nodes": before["nodes"] + len(new), "edges": len(claims)}
     assert set(t.js("window.drugkg.data.nodes.map(n => n.id)")) == grown
-    assert set(t.js("window.drugkg.data.edges.map(e => e.id)")) == claims
+    assert _drawn_facts(t) == claims
     assert set(t.js("window.drugkg.lastAdded.nodes")) == new
     # no reload: the marker survives, one page load only, one JSON request; the address names the grown view
     assert t.js("window.markerBeforeExpanding") == "still here"
@@ -150,7 +165,7 @@ def test_double_click_grows_the_graph_in_place(graph, tab, base_url: str):
     assert _counts(t, "filter-classes") == {c["name"]: c["count"] for c in reloaded["classes"]}
     assert _counts(t, "filter-relations") == {r["name"]: r["count"] for r in reloaded["relations"]}
     assert _counts(t, "filter-documents") == {d["iri"]: d["count"] for d in reloaded["documents"]}
-    shown = f"{len(grown)} of {len(grown)} entities, {len(claims)} of {len(claims)} claims shown"
+    shown = f"{len(grown)} of {len(grown)} entities, {len(claims)} of {len(claims)} facts shown"
     assert t.page.inner_text("#counts") == shown
     ARTIFACTS.mkdir(exist_ok=True)
     t.page.screenshot(path=str(ARTIFACTS / "viz-expand-in-place.png"))
@@ -168,7 +183,7 @@ def test_added_elements_have_panels_search_and_filters(graph, tab, base_url: str
     assert set(t.js("window.drugkg.lastAdded.nodes")) == new
 
     # an added edge, clicked with the mouse, shows its evidence quotes
-    added_edges = [e for e in t.js("window.drugkg.lastAdded.edges") if _quotes(graph, e)]
+    added_edges = [e for e in t.js("window.drugkg.lastAdded.edges") if _quotes(graph, t, e)]
     assert added_edges
     for edge in added_edges:
         point = edge_point(t, edge)
@@ -179,7 +194,7 @@ def test_added_elements_have_panels_search_and_filters(graph, tab, base_url: str
     t.page.mouse.click(point["x"], point["y"])
     assert t.js("window.drugkg.network.getSelectedEdges()") == [edge]
     shown = set(t.page.eval_on_selector_all("#panel blockquote", "nodes => nodes.map(n => n.textContent)"))
-    assert shown == _quotes(graph, edge)
+    assert shown == _quotes(graph, t, edge)  # each distinct sentence once
 
     # search finds an added entity by its label; its panel shows its definition as text
     definitions = graph.query(f"PREFIX skos: <{SKOS}> SELECT ?e ?d WHERE {{ ?e skos:definition ?d }}")
@@ -264,14 +279,12 @@ def test_hostile_text_added_in_place_stays_text(browser):
         assert page.evaluate("(id) => id in window.drugkg.data.entities", condition) is False
         page.evaluate("(id) => window.drugkg.grow(id)", drug)
         page.wait_for_selector("body[data-expansions='1']", state="attached", timeout=TIMEOUT_MS)
-        assert page.evaluate("window.drugkg.lastAdded") == {
-            "nodes": [condition],
-            "edges": ["https://w3id.org/drugkg/claim/hostile-treats"],
-        }
+        treats = fact_id(drug, "treats", condition, False)
+        assert page.evaluate("window.drugkg.lastAdded") == {"nodes": [condition], "edges": [treats]}
         assert strings["drug"] in page.inner_text("#note")
         page.evaluate("(id) => window.drugkg.select(id)", condition)
         assert page.inner_text("#panel h2") == strings["condition"]
-        page.evaluate("(id) => window.drugkg.showClaim(id)", "https://w3id.org/drugkg/claim/hostile-treats")
+        page.evaluate("(id) => window.drugkg.showClaim(id)", treats)
         assert page.inner_text("#panel blockquote") == strings["quote"]
         assert strings["qualifier"] in page.inner_text("#panel dl")
         page.fill("#search", strings["condition"][:5])

@@ -98,9 +98,9 @@ def test_negated_claims_are_dashed_and_marked_not_and_hedged_ones_lighter(graph,
     hedged = {
         str(r[0])
         for r in graph.query(
-            PREFIXES + "SELECT ?c WHERE { ?c dkg:negated false ; dkg:certainty ?k ; dkg:subject ?s ; dkg:predicate ?p ; "
-            "dkg:object ?o FILTER(?k != dkg:Asserted) FILTER NOT EXISTS { ?d dkg:negated false ; dkg:certainty "
-            "dkg:Asserted ; dkg:subject ?s ; dkg:predicate ?p ; dkg:object ?o } }"
+            PREFIXES + "SELECT ?c WHERE { ?c dkg:negated false ; dkg:certainty ?k ; dkg:subject ?s ; "
+            "dkg:predicate ?p ; dkg:object ?o FILTER(?k != dkg:Asserted) FILTER NOT EXISTS { ?d dkg:negated false ; "
+            "dkg:certainty dkg:Asserted ; dkg:subject ?s ; dkg:predicate ?p ; dkg:object ?o } }"
         )
     }
     assert negated and hedged

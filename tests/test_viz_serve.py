@@ -132,7 +132,7 @@ def test_neighbours_route_values_are_the_graphs_text_exactly(graph, base_url: st
         expected.setdefault(str(claim), set()).add(str(quote))
     assert expected
     fact_of = {claim: fid for fid, fact in data["claims"].items() for claim in fact["claims"]}
-    for fid, fact in data["claims"].items():
+    for fact in data["claims"].values():
         wanted = set().union(*(expected.get(c, set()) for c in fact["claims"]))
         if wanted:
             assert {s["quote"] for s in fact["sentences"]} == wanted

@@ -159,7 +159,7 @@
   window.drugkg = api;
 
   function updateCounts() {
-    byId("counts").textContent = `${visibleNodes.size} of ${data.nodes.length} entities, ${visibleEdges.size} of ${data.edges.length} claims shown`;
+    byId("counts").textContent = `${visibleNodes.size} of ${data.nodes.length} entities, ${visibleEdges.size} of ${data.edges.length} facts shown`;
   }
 
   function apply() {
