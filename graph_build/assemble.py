@@ -129,6 +129,8 @@ def add_claim(graph: Graph, claim: Claim, lexicon: dict[str, Entity]) -> URIRef:
     graph.add((node, DKG.object, obj))
     graph.add((node, DKG.negated, Literal(claim.negated)))
     graph.add((node, DKG.certainty, DKG[claim.certainty]))
+    if claim.candidate:
+        graph.add((node, DKG.candidate, Literal(True)))
     graph.add((node, DKG.knowledgeLevel, Literal(KNOWLEDGE_LEVEL)))
     graph.add((node, DKG.agentType, Literal(claim.agent_type())))
     graph.add((node, DKG.supportCount, Literal(len(claim.documents()), datatype=XSD.integer)))

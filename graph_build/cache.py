@@ -28,7 +28,8 @@ def inputs_fingerprint() -> str:
     source (graph_build/*.py), so a changed rule can never be served from an old cache entry even when
     PIPELINE_VERSION was not bumped."""
     digest = hashlib.sha256()
-    sources = sorted(Path(__file__).resolve().parent.glob("*.py"))
+    folder = Path(__file__).resolve().parent
+    sources = sorted([*folder.glob("*.py"), *folder.glob("*.yaml")])  # (*.yaml: the confidence table)
     for path in (Path(LEXICON_YAML), Path(IDENTIFIERS_YAML), *sources):
         digest.update(path.name.encode() + b"\0" + (path.read_bytes() if path.exists() else b""))
     return digest.hexdigest()[:16]

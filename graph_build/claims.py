@@ -49,9 +49,17 @@ class Claim:
         return self.certainty != "Asserted"
 
     @property
+    def candidate(self) -> bool:
+        """Machine-read only (no curated evidence) and every evidence below the confidence threshold
+        (graph_build/confidence.py): kept for review, never given a direct triple."""
+        from graph_build.confidence import is_candidate
+
+        return is_candidate(self)
+
+    @property
     def direct(self) -> bool:
         """Whether the claim also gets a direct `subject predicate object` triple."""
-        return not self.negated and not self.hedged
+        return not self.negated and not self.hedged and not self.candidate
 
     def key(self) -> tuple:
         """What makes two claims the same claim."""

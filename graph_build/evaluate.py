@@ -152,6 +152,13 @@ def evaluate(corpus: str | Path, gold: str | Path | None = None) -> Report:
     `gold` is a folder of <document-id>.yaml claims files (default: the corpus's claims/ folder); only documents
     with a gold file are scored.
     """
+    gold_claims, found = extracted_and_gold(corpus, gold)
+    return score(gold_claims, found)
+
+
+def extracted_and_gold(corpus: str | Path, gold: str | Path | None = None) -> tuple[list[Claim], list[Claim]]:
+    """The gold claims of `corpus` (as `evaluate` reads them) and the claims extracted from its documents that have
+    a gold file, unmerged (one evidence each: the rule that found it)."""
     corpus = Path(corpus)
     documents = read_corpus(corpus)
     lexicon = load_lexicon()
@@ -168,7 +175,7 @@ def evaluate(corpus: str | Path, gold: str | Path | None = None) -> Report:
     gold_claims = load_curated(gold_root, documents, extended)
     scored = {e.document for c in gold_claims for e in c.evidence}
     found = [c for r in results for c in r.claims if c.evidence[0].document in scored]
-    return score(gold_claims, found)
+    return gold_claims, found
 
 
 def _vocabulary_entities(folder: Path, known: dict) -> dict:

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from graph_build.claims import TEXT_MINING, Claim, Evidence
+from graph_build.confidence import confidence_for
 from graph_build.mechanism import chains
 from graph_build.normalise import normalise
 from graph_build.prevalence import prevalence
@@ -77,7 +78,7 @@ def _claim(document: Document, norm, span: tuple[int, int], found: Found) -> Cla
         a,
         b,
         f"rule:{found.rule}",
-        found.confidence,
+        confidence_for(found.rule, bool(found.resolved_from)),
         TEXT_MINING,
         found.resolved_from,
     )

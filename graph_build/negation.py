@@ -171,7 +171,7 @@ def _pipeline() -> Any:
         ConTextRule(cue, "NEGATED_EXISTENCE", pattern=_pseudo_pattern(nlp, cue), direction="PSEUDO") for cue in PSEUDO
     ]
     rules += [ConTextRule(cue, ABSENT, direction="BIDIRECTIONAL", max_scope=15) for cue in ABSENCE_CUES]
-    rules += [ConTextRule(cue, "HYPOTHETICAL", direction="FORWARD", max_scope=20) for cue in AIMS]
+    rules += [ConTextRule(cue, "HYPOTHETICAL", direction="FORWARD") for cue in AIMS]  # (to the sentence's end)
     rules += [ConTextRule(cue, "SCOPE_END", direction="TERMINATE") for cue in SCOPE_ENDS]
     context.add(rules)
     return nlp, context, _triggers(nlp, context.rules)

@@ -269,8 +269,16 @@ IN_CONTEXT = re.compile(
 )
 #: Between a treats cue and its object: the object is an outcome measured under the drug, not its indication.
 OUTCOME_WORDS = re.compile(
-    r"\b(incidence|risk|rates?|occurrence|cases|developed|develop|higher|increased|odds)\b", re.I
+    r"\b(incidence|risk|rates?|occurrence|cases|frequency|develop\w*|higher|increas\w*|odds|result(s|ed)? in|"
+    r"led to|leads? to|induc\w*|caus(es|ed|ing)|had|exhibit\w*|suffer\w*|appeared|showed|monitor)\b",
+    re.I,
 )
+#: A preventive "reduces the risk of X" is no adverse effect.
+RISK_LOWERED = re.compile(r"\b(reduc\w*|lower\w*|decreas\w*|minimi[sz]\w*|prevent\w*)( the| an?| its)?( \w+)? $", re.I)
+#: Inside a "prescribe ... for" cue: a modal or a watching verb makes the "for" about something else.
+MODAL_GAP = re.compile(r"\b(should|must|may|might|can|could|will|would|monitor|watch)\b", re.I)
+#: "the controls", "and controls": a noun (the control group), no treats cue.
+NOUN_BEFORE = re.compile(r"\b(the|a|an|of|and|or|in|to)\s+$", re.I)
 OUTCOME = re.compile(r"\b(increase\w*|risk of|lead to|cause\w*|fatal|regarding)\b", re.I)
 #: Anchors of the sentence-level patterns, as ANCHORS for the cue rules (tests/test_relate.py checks them too).
 GUARDS = {
@@ -413,14 +421,16 @@ def _agent_subject(unit: Unit, before: int, classes: set, ctx: Discourse) -> Sub
     if pronoun and ctx.focus and "Drug" in classes:
         return Subject(ctx.focus, Decimal("0.7"), pronoun.group(0))
     named = any(m[3] == "Drug" or (m[3] in AGENT and m[1] <= before) for m in unit.mentions)
-    if ctx.focus and "Drug" in classes and not named:
+    topic = ctx.main or ctx.focus
+    if topic and "Drug" in classes and not named:
         # a noun whose owner goes without saying: "Common side effects include X", "Abrupt withdrawal can cause Y"
-        # (the drug in focus), or the items of a list under a heading
-        owner = IMPLICIT_OWNER.search(unit.text) or PRONOUN.search(unit.text)
+        # (the document's drug: a pronoun refers to the drug last named, an unstated owner to the topic), or the
+        # items of a list under a heading
+        owner = IMPLICIT_OWNER.search(unit.text)
         if owner:
-            return Subject(ctx.focus, Decimal("0.5"), owner.group(0))
+            return Subject(topic, Decimal("0.5"), owner.group(0))
         if unit.bullet and unit.heading:
-            return Subject(ctx.focus, Decimal("0.5"), unit.heading)
+            return Subject(topic, Decimal("0.5"), unit.heading)
     return NOBODY
 
 
@@ -531,6 +541,20 @@ def relate_unit(unit: Unit, ctx: Discourse) -> list[Found]:
                 continue  # a cue word inside a name ("reduced neuronal excitability") is no cue
             if predicate == "treats" and (contra or interaction):
                 continue
+            if predicate == "treats" and MODAL_GAP.search(match.group(0)):
+                continue  # "prescribing X should monitor for Y": what to watch for, not what X is for
+            if (
+                predicate == "treats"
+                and low.startswith("control", match.start())
+                and NOUN_BEFORE.search(low, max(0, match.start() - 5), match.start())
+            ):
+                continue  # "none of the controls had X": the control group
+            if (
+                predicate == "hasAdverseEffect"
+                and "risk" in match.group(0)
+                and RISK_LOWERED.search(low, max(0, match.start() - 30), match.start())
+            ):
+                continue  # "reduces the risk of stroke" prevents it
             if predicate == "hasAdverseEffect" and (withdrawal or interaction or stopping):
                 # "... withdrawal symptoms upon cessation, and side effects like X": side effects named after the
                 # withdrawal are the drug's own (the withdrawal rule stops at "side effects")
@@ -812,7 +836,7 @@ def _stopping_effects(unit: Unit, ctx: Discourse, cue: re.Match) -> list[Found]:
     drugs = [m for m in unit.mentions if cue.start() <= m[0] < cue.end("between") and m[3] in DRUG]
     # "Stopping it suddenly", "Abrupt withdrawal can cause ...": the stop cue's object is the drug in focus
     pronoun = None if drugs else PRONOUN.search(unit.text, 0, cue.end())
-    drug = drugs[0][2] if drugs else ctx.focus
+    drug = drugs[0][2] if drugs else (ctx.focus if pronoun else ctx.main or ctx.focus)
     if drug is None or (not drugs and any(m[3] in AGENT for m in unit.mentions)):
         return []
     out = []
@@ -853,6 +877,11 @@ def _interactions(unit: Unit, ctx: Discourse, cue: re.Match) -> list[Found]:
         if after and with_ and after[0][1] <= start + with_.start():
             drug, start = after[0][2], after[0][1]
             who = Subject(drug)
+        elif with_ and drug is None and ctx.focus:
+            # "Combining it / either drug with alcohol": the pronoun's referent
+            pronoun = PRONOUN.search(text, start, start + with_.start())
+            if pronoun:
+                who, drug, start = Subject(ctx.focus, Decimal("0.7"), pronoun.group(0)), ctx.focus, pronoun.end()
     if drug is None:
         # "Alcohol must never be combined with zolpidem", "alcohol while taking baclofen": the drug comes after the
         # cue, what it interacts with before it

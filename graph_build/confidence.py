@@ -1,0 +1,236 @@
+"""How much to trust a machine-read claim: each extraction rule's precision, measured on annotated development text
+and kept as data (graph_build/confidence.yaml), and the threshold below which a claim is only a candidate.
+
+`python -m graph_build.confidence` measures and rewrites the table (deterministic; about a minute). Development text:
+the seed corpus and the fixture sets articles/unseen/heldout against their curated claims, and the TRAIN splits of
+BC5CDR and BioRED (../shared/data/relations, judged by graph_build/pubtator.py; skipped with a note when absent).
+The DEV splits and the `final` fixture set are never read here: they measure the threshold's precision
+(`measure_held_out`, docs/extraction.md).
+
+A rule's confidence is its smoothed precision (tp + 1) / (tp + fp + 2) over every claim of the rule that could be
+judged, so a rule seen a few times cannot look certain. A claim whose subject was resolved from a pronoun or a
+definite description gets the precision measured for such claims of its rule, and never more than the rule's own
+confidence minus RESOLVED_PENALTY.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterable
+from dataclasses import dataclass
+from decimal import Decimal
+from functools import cache
+from pathlib import Path
+
+import yaml
+
+from graph_build.claims import Claim
+
+TABLE = Path(__file__).with_name("confidence.yaml")
+#: Claims whose best evidence is below this confidence are candidates (docs/extraction.md says how it was chosen).
+THRESHOLD = Decimal("0.9")
+#: Confidence of a rule nobody measured (no judged claim): the smoothed precision of zero observations.
+UNMEASURED = Decimal("0.5")
+RESOLVED_PENALTY = Decimal("0.05")
+ROOT = Path(__file__).resolve().parents[1]
+RELATIONS = ROOT.parent / "shared" / "data" / "relations"
+FIXTURES = ROOT / "tests" / "fixtures" / "extract"
+#: (name, corpus folder, gold folder) of the development sets with curated gold claims.
+GOLD_SETS = (
+    ("seed corpus", ROOT / "corpus", None),
+    ("articles", FIXTURES / "articles", FIXTURES / "articles" / "claims"),
+    ("unseen", FIXTURES / "unseen", FIXTURES / "unseen" / "claims"),
+    ("heldout", FIXTURES / "heldout", FIXTURES / "heldout" / "claims"),
+)
+#: (name, file under RELATIONS, whether only chemical-induced disease is annotated).
+TRAIN_SETS = (
+    ("BC5CDR train", "bc5cdr/CDR_TrainingSet.PubTator.txt", True),
+    ("BioRED train", "biored/Train.PubTator", False),
+)
+DEV_SETS = (
+    ("BC5CDR dev", "bc5cdr/CDR_DevelopmentSet.PubTator.txt", True),
+    ("BioRED dev", "biored/Dev.PubTator", False),
+)
+
+
+@dataclass
+class Tally:
+    right: int = 0
+    wrong: int = 0
+
+    def add(self, ok: bool) -> None:
+        if ok:
+            self.right += 1
+        else:
+            self.wrong += 1
+
+    @property
+    def smoothed(self) -> Decimal:
+        return (Decimal(self.right + 1) / Decimal(self.right + self.wrong + 2)).quantize(Decimal("0.01"))
+
+
+def rule_key(claim: Claim) -> tuple[str, bool]:
+    """The rule that found an extracted claim, and whether its subject was resolved (first evidence)."""
+    ev = claim.evidence[0]
+    return ev.method.removeprefix("rule:"), bool(ev.resolved_from)
+
+
+@cache
+def _table() -> dict:
+    if not TABLE.exists():
+        return {}
+    return yaml.safe_load(TABLE.read_text(encoding="utf-8")).get("rules") or {}
+
+
+def confidence_for(rule: str, resolved: bool = False) -> Decimal:
+    """The confidence of a claim found by `rule` (its measured precision; lower when the subject was resolved).
+
+    >>> confidence_for("no-such-rule") == UNMEASURED
+    True
+    >>> confidence_for("treats-cue", resolved=True) < confidence_for("treats-cue")
+    True
+    """
+    entry = _table().get(rule)
+    if entry is None:
+        return UNMEASURED - (RESOLVED_PENALTY if resolved else 0)
+    value = Decimal(str(entry["confidence"]))
+    if resolved:
+        measured = Decimal(str(entry.get("resolved", {}).get("confidence", entry["confidence"])))
+        value = min(measured, value - RESOLVED_PENALTY)
+    return value
+
+
+def is_candidate(claim: Claim) -> bool:
+    """Machine-read only (no curated evidence) and no evidence at or above THRESHOLD."""
+    from graph_build.claims import MANUAL
+
+    if any(e.agent_type == MANUAL for e in claim.evidence):
+        return False
+    return max((e.confidence for e in claim.evidence), default=Decimal(0)) < THRESHOLD
+
+
+# --- measuring -------------------------------------------------------------------------------------------------
+
+
+def gold_judgements(corpus: Path, gold: Path | None) -> Iterable[tuple[Claim, bool]]:
+    """Each extracted claim of a set with curated gold claims, and whether the gold holds it (same document,
+    subject, predicate, object and negation)."""
+    from graph_build.evaluate import extracted_and_gold
+
+    gold_claims, found = extracted_and_gold(corpus, gold)
+    items = {(e.document, c.subject, c.predicate, c.object, c.negated) for c in gold_claims for e in c.evidence}
+    for claim in found:
+        yield claim, (claim.evidence[0].document, claim.subject, claim.predicate, claim.object, claim.negated) in items
+
+
+def pubtator_judgements(path: Path, cid_only: bool) -> Iterable[tuple[Claim, bool]]:
+    """Each judgeable extracted claim of a PubTator file, and whether the annotation holds it."""
+    from graph_build.extract import extract_document
+    from graph_build.normalise import normalise
+    from graph_build.pubtator import judge, read_pubtator
+    from graph_build.read import Document
+    from graph_build.recognise import recognise
+    from ontology.lexicon import load_lexicon
+
+    lexicon = load_lexicon()
+    for article in read_pubtator(path):
+        document = Document(article.pmid, article.pmid, f"{article.pmid}.txt", "", article.text, Path("x"))
+        claims = extract_document(document, lexicon).claims
+        if not claims:
+            continue
+        norm = normalise(article.text)
+        spans: dict[str, list[tuple[int, int]]] = {}
+        for m in recognise(norm.text, lexicon)[0]:
+            spans.setdefault(m.slug, []).append(norm.original(m.start, m.end))
+        for claim in claims:
+            verdict = judge(article, claim, spans, cid_only)
+            if verdict is not None:
+                yield claim, verdict
+
+
+def tally(judged: Iterable[tuple[Claim, bool]], into: dict[tuple[str, bool], Tally]) -> None:
+    for claim, ok in judged:
+        into.setdefault(rule_key(claim), Tally()).add(ok)
+
+
+def measure(*, relations: Path = RELATIONS, log=print) -> dict:
+    """Measure every rule on the development sets; the table as written to confidence.yaml."""
+    counts: dict[tuple[str, bool], Tally] = {}
+    sources = []
+    for name, corpus, gold in GOLD_SETS:
+        tally(gold_judgements(corpus, gold), counts)
+        sources.append(name)
+        log(f"measured {name}")
+    for name, file, cid_only in TRAIN_SETS:
+        if not (relations / file).exists():
+            log(f"skipped {name}: {relations / file} is absent")
+            continue
+        tally(pubtator_judgements(relations / file, cid_only), counts)
+        sources.append(name)
+        log(f"measured {name}")
+    rules: dict[str, dict] = {}
+    for rule in sorted({r for r, _ in counts}):
+        direct, resolved = counts.get((rule, False), Tally()), counts.get((rule, True), Tally())
+        both = Tally(direct.right + resolved.right, direct.wrong + resolved.wrong)
+        entry = {"confidence": float(both.smoothed), "right": both.right, "wrong": both.wrong}
+        if resolved.right + resolved.wrong:
+            entry["resolved"] = {
+                "confidence": float(resolved.smoothed),
+                "right": resolved.right,
+                "wrong": resolved.wrong,
+            }
+        rules[rule] = entry
+    return {"threshold": float(THRESHOLD), "measured_on": sources, "rules": rules}
+
+
+def write_table(table: dict, path: Path = TABLE) -> None:
+    from base.atomic import write_text
+
+    header = (
+        "# Measured precision of each extraction rule (graph_build/confidence.py). Generated: do not edit;\n"
+        "# regenerate with `python -m graph_build.confidence`. right/wrong: judged claims of the rule;\n"
+        "# confidence = (right + 1) / (right + wrong + 2); resolved: the rule's claims whose subject was resolved.\n"
+    )
+    write_text(path, header + yaml.safe_dump(table, sort_keys=True, allow_unicode=True))
+
+
+def measure_held_out(*, relations: Path = RELATIONS, threshold: Decimal = THRESHOLD) -> dict[str, dict]:
+    """Precision of the machine-read claims at or above `threshold`, and below it, on text the table never saw:
+    the `final` fixture set and the DEV splits of BC5CDR and BioRED. Confidence comes from the current table."""
+    sets: list[tuple[str, Iterable[tuple[Claim, bool]]]] = [
+        ("final", gold_judgements(FIXTURES / "final", FIXTURES / "final" / "claims"))
+    ]
+    for name, file, cid_only in DEV_SETS:
+        if (relations / file).exists():
+            sets.append((name, pubtator_judgements(relations / file, cid_only)))
+    out = {}
+    for name, judged in sets:
+        above, below = Tally(), Tally()
+        wrong_above = []
+        for claim, ok in judged:
+            confident = max(e.confidence for e in claim.evidence) >= threshold
+            (above if confident else below).add(ok)
+            if confident and not ok:
+                wrong_above.append((claim.evidence[0].document, claim.subject, claim.predicate, claim.object))
+        out[name] = {"above": above, "below": below, "wrong_above": wrong_above}
+    return out
+
+
+def main(argv: list[str]) -> int:
+    if argv[:1] == ["--held-out"]:
+        for name, r in measure_held_out().items():
+            a, b = r["above"], r["below"]
+            n = a.right + a.wrong
+            share = f"{a.wrong / n:.3f}" if n else "n/a"
+            print(f"{name}: at or above threshold {a.right} right / {a.wrong} wrong (wrong share {share}); ", end="")
+            print(f"below {b.right} right / {b.wrong} wrong")
+            for item in r["wrong_above"]:
+                print("   wrong above:", *item)
+        return 0
+    write_table(measure(log=lambda line: print(line, file=sys.stderr)))
+    print(f"wrote {TABLE}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))
