@@ -11,7 +11,7 @@ from drugkg.options import corpus_option, graph_option
 
 #: Export formats: the keys of graph_build.export.WRITERS (tests/test_export_formats.py checks they agree;
 #: listed here so that `--help` does not import the exporters).
-EXPORT_FORMATS = ["turtle", "ntriples", "jsonld", "trig", "nquads", "xml", "kgx", "graphml", "neo4j"]
+EXPORT_FORMATS = ["turtle", "ntriples", "jsonld", "trig", "nquads", "xml", "kgx", "kgx-jsonl", "graphml", "neo4j"]
 
 
 @click.command()
@@ -85,23 +85,31 @@ def build(corpus: Path, out: Path, extract: bool, max_document_mb: float, max_co
     "--output",
     type=click.Path(path_type=Path),
     default=None,
-    help="File (or folder, for kgx and neo4j) to write; default: beside the graph, drugkg.<extension> or "
-    "drugkg-<format>/.",
+    help="File (or folder, for kgx, kgx-jsonl and neo4j) to write; default: beside the graph, "
+    "drugkg.<extension> or drugkg-<format>/.",
 )
-def export(fmt: str, graph_path: Path, output: Path | None) -> None:
+@click.option(
+    "--all-claims",
+    is_flag=True,
+    help="graphml: also draw negated and candidate claims as edges (marked negated / candidate); by default "
+    "the file holds only edges a path may walk as true.",
+)
+def export(fmt: str, graph_path: Path, output: Path | None, all_claims: bool) -> None:
     """Export the built graph in a standard RDF format, or for Biolink, networkx/Gephi and Neo4j tools.
 
     trig and nquads put each source document's claims and evidence in a named graph (named by the document's
-    IRI); jsonld is compacted with the project's context (ontology/context.jsonld). RDF exports are re-read
-    by a strict parser and must equal the graph. kgx writes a folder (nodes.tsv, edges.tsv, metadata.json)
-    that passes the offline Biolink checks; graphml one file; neo4j a folder (nodes.csv,
-    relationships.csv, import.txt) for neo4j-admin import.
+    IRI); jsonld is compacted with the project's context (ontology/context.jsonld), with JSON booleans and
+    numbers. RDF exports are re-read by a strict parser and must equal the graph. kgx writes a folder
+    (nodes.tsv, edges.tsv, metadata.json) as kgx reads it, one edge per claim, checked offline against
+    Biolink; kgx-jsonl the same as JSON Lines with every value exact; graphml one file without negated or
+    candidate claims (unless --all-claims); neo4j a folder (nodes.csv, relationships.csv, import.txt) for
+    neo4j-admin import, where a negated claim's relationship type is NOT_<predicate>.
     """
     from graph_build.export import default_target, export_graph, load_built_graph
 
     graph = load_built_graph(graph_path)
     target = output or default_target(graph_path, fmt)
-    export_graph(graph, fmt, target)
+    export_graph(graph, fmt, target, all_claims=all_claims)
     click.echo(f"wrote {target} ({fmt})")
 
 

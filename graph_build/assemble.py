@@ -15,11 +15,11 @@ from rdflib.namespace import DCTERMS, SKOS
 from graph_build.claims import Claim, Value, find_conflicts
 from graph_build.read import Document
 from ontology import prefix_map
+from ontology.biolink_slots import knowledge_level
 from ontology.lexicon import Entity, converter
 from ontology.schema import concept_values, label, predicates, qualifiers
 from ontology.vocab import CLAIM, DKG, DOC, ENT, EVIDENCE
 
-KNOWLEDGE_LEVEL = "knowledge_assertion"
 NON_SLUG = re.compile(r"[^a-z0-9]+")
 
 
@@ -131,7 +131,7 @@ def add_claim(graph: Graph, claim: Claim, lexicon: dict[str, Entity]) -> URIRef:
     graph.add((node, DKG.certainty, DKG[claim.certainty]))
     if claim.candidate:
         graph.add((node, DKG.candidate, Literal(True)))
-    graph.add((node, DKG.knowledgeLevel, Literal(KNOWLEDGE_LEVEL)))
+    graph.add((node, DKG.knowledgeLevel, Literal(knowledge_level(claim.certainty, candidate=claim.candidate))))
     graph.add((node, DKG.agentType, Literal(claim.agent_type())))
     graph.add((node, DKG.supportCount, Literal(len(claim.documents()), datatype=XSD.integer)))
     specs = qualifiers()

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import shutil
 import tempfile
 from collections.abc import Callable
@@ -15,8 +14,9 @@ from base.errors import DrugkgError
 from graph_build.assemble import bind_prefixes
 from graph_build.export_check import check_export
 from graph_build.export_graphml import graphml_files
-from graph_build.export_kgx import kgx_files
+from graph_build.export_kgx import kgx_files, kgx_jsonl_files
 from graph_build.export_neo4j import neo4j_files
+from graph_build.export_rdf import jsonld_text, nquads_text, ntriples_text, trig_text, xml_text
 from graph_build.write import check_iris, turtle_text
 from ontology.context import load_context
 from ontology.vocab import DKG
@@ -57,7 +57,7 @@ def split_by_document(graph: Graph) -> Dataset:
     for claim in claims:
         key = (graph.value(claim, DKG.subject), graph.value(claim, DKG.predicate), graph.value(claim, DKG.object))
         direct_of.setdefault(key, set()).update(document_of(graph, claim))
-    default = dataset.default_context
+    default = dataset.default_graph
     for triple in graph:
         s = triple[0]
         if s in claims or s in evidence:
@@ -72,28 +72,20 @@ def split_by_document(graph: Graph) -> Dataset:
     return dataset
 
 
-def _jsonld(graph: Graph) -> str:
-    context = load_context()["@context"]
-    text = graph.serialize(format="json-ld", context=context, sort_keys=True, indent=2, auto_compact=True)
-    return json.dumps(json.loads(text), indent=2, sort_keys=True, ensure_ascii=False) + "\n"
-
-
-def _sorted_lines(text: str) -> str:
-    return "".join(sorted(set(text.splitlines(keepends=True))))
-
-
 #: Format -> (suffix, writer). A writer returns the text of one file, or {file name: text} for a format that
-#: is a folder of files (suffix "": the folder is named drugkg-<format>).
-WRITERS: dict[str, tuple[str, Callable[[Graph], str | dict[str, str]]]] = {
-    "turtle": (".ttl", turtle_text),
-    "ntriples": (".nt", lambda g: _sorted_lines(g.serialize(format="nt"))),
-    "jsonld": (".jsonld", _jsonld),
-    "trig": (".trig", lambda g: split_by_document(g).serialize(format="trig")),
-    "nquads": (".nq", lambda g: _sorted_lines(split_by_document(g).serialize(format="nquads"))),
-    "xml": (".rdf", lambda g: g.serialize(format="pretty-xml")),
-    "kgx": ("", kgx_files),
-    "graphml": (".graphml", lambda g: graphml_files(g)["drugkg.graphml"]),
-    "neo4j": ("", neo4j_files),
+#: is a folder of files (suffix "": the folder is named drugkg-<format>). Writers take the graph and the
+#: export options (`all_claims`: GraphML also draws negated and candidate claims).
+WRITERS: dict[str, tuple[str, Callable[..., str | dict[str, str]]]] = {
+    "turtle": (".ttl", lambda g, **_: turtle_text(g)),
+    "ntriples": (".nt", lambda g, **_: ntriples_text(g)),
+    "jsonld": (".jsonld", lambda g, **_: jsonld_text(g, load_context()["@context"])),
+    "trig": (".trig", lambda g, **_: trig_text(split_by_document(g))),
+    "nquads": (".nq", lambda g, **_: nquads_text(split_by_document(g))),
+    "xml": (".rdf", lambda g, **_: xml_text(g)),
+    "kgx": ("", lambda g, **_: kgx_files(g)),
+    "kgx-jsonl": ("", lambda g, **_: kgx_jsonl_files(g)),
+    "graphml": (".graphml", lambda g, all_claims=False, **_: graphml_files(g, all_claims=all_claims)["drugkg.graphml"]),
+    "neo4j": ("", lambda g, **_: neo4j_files(g)),
 }
 
 
@@ -125,20 +117,20 @@ def write_folder(target: str | Path, files: dict[str, str]) -> None:
         raise
 
 
-def export_text(graph: Graph, fmt: str) -> str | dict[str, str]:
+def export_text(graph: Graph, fmt: str, *, all_claims: bool = False) -> str | dict[str, str]:
     """The graph serialised in `fmt` (one of WRITERS); RDF formats are checked by a strict re-read."""
     if fmt not in WRITERS:
         raise DrugkgError(f"unknown export format '{fmt}'", fix=f"use one of {', '.join(WRITERS)}")
     check_iris(graph)
-    text = WRITERS[fmt][1](graph)
+    text = WRITERS[fmt][1](graph, all_claims=all_claims)
     if isinstance(text, str):
         check_export(text, fmt, graph)
     return text
 
 
-def export_graph(graph: Graph, fmt: str, out: str | Path) -> Path:
+def export_graph(graph: Graph, fmt: str, out: str | Path, *, all_claims: bool = False) -> Path:
     """Write the graph in `fmt` to `out` atomically (a folder for formats of several files)."""
-    text = export_text(graph, fmt)
+    text = export_text(graph, fmt, all_claims=all_claims)
     if isinstance(text, dict):
         write_folder(out, text)
     else:

@@ -177,11 +177,21 @@ def biolink_model() -> BiolinkModel:
     )
 
 
-def _fits(model: BiolinkModel, categories: list[str], required: str | None) -> bool:
+def _fits(model: BiolinkModel, categories: list[str], required: str | None, predicate: str = "") -> bool:
     if not required or _class_curie(required) not in model.classes:
         return True  # no constraint, or a type/enum range that is not a class
+    if required == "ontology class" and predicate in concept_level_predicates():
+        return True  # Biolink: any node "can be considered ... an OWL class in its own right"
     wanted = _class_curie(required)
     return any(wanted in model.class_ancestors(c) for c in categories)
+
+
+@cache
+def concept_level_predicates() -> frozenset[str]:
+    """Predicates whose `ontology class` domain and range any two concepts satisfy (ontology/biolink_slots.yaml)."""
+    from ontology.biolink_slots import biolink_slots
+
+    return frozenset(str(p) for p in biolink_slots()["concept_level_predicates"])
 
 
 def fitting_predicate(predicate: str, subject_categories: list[str], object_categories: list[str]) -> str:
@@ -190,15 +200,17 @@ def fitting_predicate(predicate: str, subject_categories: list[str], object_cate
     ending at biolink:related_to. A slot that is no predicate (has_attribute) starts at related_to.
 
     >>> fitting_predicate("biolink:subclass_of", ["biolink:ChemicalEntity"], ["biolink:ChemicalEntity"])
-    'biolink:related_to_at_concept_level'
+    'biolink:subclass_of'
+    >>> fitting_predicate("biolink:has_phenotype", ["biolink:Drug"], ["biolink:Disease"])
+    'biolink:related_to_at_instance_level'
     >>> fitting_predicate("biolink:treats", ["biolink:Drug"], ["biolink:Disease"])
     'biolink:treats'
     """
     model = biolink_model()
     current = predicate if model.is_predicate(predicate) else "biolink:related_to"
     while current in model.slots:
-        if _fits(model, subject_categories, model.slot_field(current, "domain")) and _fits(
-            model, object_categories, model.slot_field(current, "range")
+        if _fits(model, subject_categories, model.slot_field(current, "domain"), current) and _fits(
+            model, object_categories, model.slot_field(current, "range"), current
         ):
             return current
         parent = model.slots[current].get("is_a")
@@ -230,25 +242,39 @@ def biolink_problems(nodes: list[dict], edges: list[dict]) -> list[str]:
             for c in categories[node_id]
             if c not in model.classes
         ]
-    enums = {"knowledge_level": "KnowledgeLevelEnum", "agent_type": "AgentTypeEnum"}
+        problems += _slot_problems(model, f"node {node_id}", node)
     for edge in edges:
         edge_id, predicate = edge["id"][0], edge["predicate"][0]
         if predicate not in model.slots or not model.is_predicate(predicate):
             problems.append(f"edge {edge_id}: predicate {predicate} is not a Biolink {model.version} predicate")
             continue
-        for column, enum in enums.items():
-            problems += [
-                f"edge {edge_id}: {column} '{v}' is not in {enum}"
-                for v in edge.get(column, [])
-                if v not in model.enums[enum]
-            ]
+        problems += _slot_problems(model, f"edge {edge_id}", edge)
         for end, key in (("subject", "domain"), ("object", "range")):
             node_id = edge[end][0]
             if node_id not in categories:
                 problems.append(f"edge {edge_id}: {end} {node_id} is not a node")
-            elif not _fits(model, categories[node_id], model.slot_field(predicate, key)):
+            elif not _fits(model, categories[node_id], model.slot_field(predicate, key), predicate):
                 problems.append(
                     f"edge {edge_id}: {end} {node_id} ({', '.join(categories[node_id])}) is outside the {key} "
                     f"'{model.slot_field(predicate, key)}' of {predicate}"
                 )
+    return problems
+
+
+def _slot_problems(model: BiolinkModel, where: str, row: dict) -> list[str]:
+    """Values of Biolink slots in a row: enum values permissible, single-valued slots holding one value,
+    qualified predicates that are predicates. Columns that are no Biolink slot are the project's own."""
+    problems = []
+    for column, values in row.items():
+        spec = model.slots.get(_slot_curie(column))
+        if spec is None or not values:
+            continue
+        if len(values) > 1 and not spec.get("multivalued") and column not in ("id", "category"):
+            problems.append(f"{where}: {column} holds {len(values)} values but is single-valued in Biolink")
+        enum = spec.get("range")
+        if enum in model.enums:
+            problems += [f"{where}: {column} '{v}' is not in {enum}" for v in values if v not in model.enums[enum]]
+        if column == "qualified_predicate":
+            problems += [f"{where}: qualified_predicate {v} is not a predicate" for v in values
+                         if not model.is_predicate(v)]  # fmt: skip
     return problems

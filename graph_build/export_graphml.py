@@ -1,9 +1,12 @@
 """GraphML for networkx and Gephi: entities as nodes, claims as edges, from the KGX tables.
 
-A MultiDiGraph, because two claims can join the same pair (a positive and a negated one). Every node has
-`label` (the entity's name, what Gephi shows) and `category`; every edge has `label`, `predicate`,
-`negated`, `certainty` and the evidence. GraphML attributes are scalars, so several values are joined by
-" | ". Booleans and numbers keep their type; a column with mixed values is written as text.
+A MultiDiGraph, because two claims can join the same pair. Every node has `label` (the entity's name, what
+Gephi shows) and `category`; every edge has `label`, `predicate`, `negated`, `knowledge_level`,
+`has_confidence_level` and the evidence. By default the file holds only the edges a path may walk as true:
+negated claims ("not for acute pain") and candidates (machine-read, not yet trusted) are left out, so that
+`nx.shortest_path` or centrality never walks a denial; `all_claims=True` adds them, marked `negated` /
+`candidate`. GraphML attributes are scalars, so several values are joined by " | ". Booleans and numbers keep
+their type; a column with mixed values is written as text.
 """
 
 from __future__ import annotations
@@ -30,26 +33,35 @@ def _typed(table: Table, column: str, values: list[str]) -> object:
     return SEPARATOR.join(values)
 
 
-def to_networkx(graph: Graph) -> nx.MultiDiGraph:
+def walkable(row: dict[str, list[str]]) -> bool:
+    """Whether an edge row states something true a path may walk: not negated, not a candidate."""
+    return row.get("negated") != ["true"] and row.get("candidate") != ["true"]
+
+
+def to_networkx(graph: Graph, *, all_claims: bool = False) -> nx.MultiDiGraph:
     """The graph as a networkx MultiDiGraph (node keys: KGX ids; edge keys: claim CURIEs).
 
     >>> to_networkx(Graph()).number_of_nodes()
     0
     """
     tables = kgx_tables(graph)
-    net = nx.MultiDiGraph(name="drugkg")
+    net = nx.MultiDiGraph(name="drugkg", all_claims=all_claims)
     for row in tables.nodes.rows:
         attrs = {c: _typed(tables.nodes, c, v) for c, v in row.items() if c != "id" and v}
         attrs["label"] = attrs.get("name", row["id"][0])
         net.add_node(row["id"][0], **attrs)
     for row in tables.edges.rows:
+        if not (all_claims or walkable(row)):
+            continue
         attrs = {c: _typed(tables.edges, c, v) for c, v in row.items() if c not in ("subject", "object") and v}
-        attrs["label"] = row["predicate"][0].removeprefix("biolink:")
+        attrs["negated"] = row.get("negated") == ["true"]
+        attrs["label"] = ("not " if attrs["negated"] else "") + row["predicate"][0].removeprefix("biolink:")
         net.add_edge(row["subject"][0], row["object"][0], key=row["id"][0], **attrs)
     return net
 
 
-def graphml_files(graph: Graph) -> dict[str, str]:
+def graphml_files(graph: Graph, *, all_claims: bool = False) -> dict[str, str]:
     """`drugkg.graphml`: the graph as GraphML text (deterministic: rows are sorted)."""
-    text = "\n".join(nx.generate_graphml(to_networkx(graph), prettyprint=True, named_key_ids=True)) + "\n"
+    net = to_networkx(graph, all_claims=all_claims)
+    text = "\n".join(nx.generate_graphml(net, prettyprint=True, named_key_ids=True)) + "\n"
     return {"drugkg.graphml": text}

@@ -157,6 +157,14 @@ def turtle_from_triples(triples: Iterable[Triple], prefixes: Mapping[str, str] |
     <BLANKLINE>
     """
     writer = TurtleWriter(prefix_map() if prefixes is None else prefixes)
+    blocks = turtle_blocks(writer, triples)
+    header = "".join(f"@prefix {p}: <{ns}> .\n" for p, ns in sorted(writer.namespaces) if p in writer.used)
+    return header + ("\n" if header and blocks else "") + "\n".join(blocks)
+
+
+def turtle_blocks(writer: TurtleWriter, triples: Iterable[Triple]) -> list[str]:
+    """One Turtle statement block per subject (sorted), written with `writer` (which records the prefixes
+    it used); the body of a Turtle file or of a TriG graph."""
     by_subject: dict[Term, dict[Term, list[Term]]] = {}
     for s, p, o in triples:
         if not isinstance(p, URIRef):
@@ -174,8 +182,7 @@ def turtle_from_triples(triples: Iterable[Triple], prefixes: Mapping[str, str] |
             else:
                 lines.append(f"{verb} " + ", ".join(written))
         blocks.append(writer.term(subject) + " " + (" ;\n" + INDENT).join(lines) + " .\n")
-    header = "".join(f"@prefix {p}: <{ns}> .\n" for p, ns in sorted(writer.namespaces) if p in writer.used)
-    return header + ("\n" if header and blocks else "") + "\n".join(blocks)
+    return blocks
 
 
 def turtle_text(graph: Graph, prefixes: Mapping[str, str] | None = None) -> str:

@@ -1,5 +1,9 @@
 """The JSON-LD context of the project: prefixes plus one term per ontology property.
 
+Terms for string, boolean and integer properties carry no type coercion, so that the JSON-LD export holds
+JSON booleans and numbers (`"negated": false`, `"supportCount": 2`) and JSON-LD processors (PyLD, jsonld.js)
+compact such values back to the same keys.
+
 `ontology/context.jsonld` is generated from the ontology by `python -m ontology.context` and a test checks
 that the file equals what the ontology gives, so the two cannot drift.
 """
@@ -8,11 +12,17 @@ from __future__ import annotations
 
 import json
 
-from rdflib import OWL, RDF, RDFS
+from rdflib import OWL, RDF, RDFS, XSD
 
 from ontology import CONTEXT_JSONLD, prefix_map
 from ontology.schema import local_name, ontology_graph
 from ontology.vocab import DKG
+
+#: Ranges written as plain JSON values, so a term matches them both ways: strings (xsd:string is the
+#: default datatype, so a term typed xsd:string would never match one), booleans and integers (JSON's own
+#: true/false and numbers). Other datatypes (xsd:decimal, xsd:nonNegativeInteger, xsd:duration) stay typed
+#: strings, as JSON numbers would change their datatype.
+NATIVE = {XSD.string, XSD.boolean, XSD.integer}
 
 
 def build_context() -> dict:
@@ -27,7 +37,8 @@ def build_context() -> dict:
             terms[name] = {"@id": f"dkg:{name}", "@type": "@id"}
         else:
             rng = g.value(prop, RDFS.range)
-            terms[name] = {"@id": f"dkg:{name}"} | ({"@type": g.qname(rng)} if rng is not None else {})
+            typed = rng is not None and rng not in NATIVE
+            terms[name] = {"@id": f"dkg:{name}"} | ({"@type": g.qname(rng)} if typed else {})
     return {"@context": terms}
 
 

@@ -1,0 +1,234 @@
+"""The exports, read by the tools integrators run: kgx (validate, transform), PyLD, networkx and a strict CSV
+reader. Each must see every claim, its polarity, its hedge and its quotes as the graph states them.
+
+kgx runs offline on the pinned Biolink Model (tests/kgx_offline.py shows how).
+"""
+
+from __future__ import annotations
+
+import csv
+import itertools
+import json
+import re
+from collections import Counter
+from pathlib import Path
+
+import networkx as nx
+import pytest
+from kgx_offline import run_kgx
+from rdflib import Graph, Literal, URIRef
+
+from graph_build.export import export_graph
+from graph_build.export_kgx import curie, tsv_value
+from graph_build.export_neo4j import ARRAY_DELIMITERS
+from ontology.context import load_context
+from ontology.lexicon import converter
+from ontology.schema import local_name
+from ontology.vocab import DKG
+
+pytest.importorskip("kgx", reason="kgx is in the test extras: pip install -e '.[test]'")
+
+#: Entities no vocabulary knows: their KGX id keeps the project prefix `ent:`, which kgx (rightly) does not
+#: find in Biolink's prefix map. These are the only kgx validation errors allowed.
+PROJECT_ONLY = {
+    "ent:alcohol", "ent:anticonvulsant-effect", "ent:anxiolytic-effect", "ent:benzodiazepine",
+    "ent:breastfeeding-mothers", "ent:burning-sensation", "ent:central-nervous-system",
+    "ent:chloride-channel-opening", "ent:chloride-influx", "ent:chronic-pain-prevalence-us", "ent:cns-depressant",
+    "ent:cognitive-impairment", "ent:dissolving-tablet", "ent:elimination-half-life",
+    "ent:enhanced-gaba-inhibition", "ent:epileptic-patients", "ent:gaba-b-receptor",
+    "ent:gaba-mimetic-muscle-relaxant", "ent:high-impact-chronic-pain",
+    "ent:high-impact-chronic-pain-prevalence-us", "ent:hypnotic", "ent:inhibitory-neurotransmitter",
+    "ent:minor-injury", "ent:mood-change", "ent:movement-exercise", "ent:ms-patients", "ent:muscle-overactivity",
+    "ent:muscle-relaxant-effect", "ent:muscle-tension", "ent:musculoskeletal-condition", "ent:nerve-stabilisation",
+    "ent:neuropathic-pain", "ent:nocturnal-spasm", "ent:non-benzodiazepine-muscle-relaxant",
+    "ent:non-pharmacological-treatment", "ent:opioid", "ent:oral-rinse", "ent:pain", "ent:physical-dependence",
+    "ent:pregnant-women", "ent:psychological-dependence", "ent:reduced-neuronal-excitability", "ent:sedative",
+    "ent:sedative-effect", "ent:skeletal-muscle-relaxant", "ent:slowed-nerve-signalling",
+    "ent:spinal-reflex-inhibition", "ent:stretching-exercise", "ent:supervised-taper", "ent:topical-formulation",
+    "ent:tricyclic-antidepressant", "ent:us-adults",
+}  # fmt: skip
+
+
+def _claims(graph: Graph) -> dict[str, dict]:
+    """Claim CURIE -> what a reader must see: polarity, certainty, candidate flag and quotes."""
+    out = {}
+    for claim in graph.subjects(DKG.hasEvidence, None):
+        quotes = sorted(str(graph.value(e, DKG.quote)) for e in graph.objects(claim, DKG.hasEvidence))
+        out[curie(claim)] = {
+            "negated": graph.value(claim, DKG.negated) == Literal(True),
+            "certainty": local_name(graph.value(claim, DKG.certainty)),
+            "candidate": graph.value(claim, DKG.candidate) == Literal(True),
+            "quotes": quotes,
+        }
+    return out
+
+
+def _report(output: str) -> dict:
+    """The JSON error report kgx validate prints (the last JSON object of its output)."""
+    start, end = output.find("{"), output.rfind("}")
+    return json.loads(output[start : end + 1]) if start >= 0 else {}
+
+
+def _jsonl(path: Path) -> list[dict]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+@pytest.fixture(scope="module")
+def exported(graph, tmp_path_factory) -> dict[str, Path]:
+    out = tmp_path_factory.mktemp("tools")
+    paths = {fmt: export_graph(graph, fmt, out / fmt) for fmt in ("kgx", "kgx-jsonl", "graphml", "neo4j", "jsonld")}
+    paths["graphml-all"] = export_graph(graph, "graphml", out / "graphml-all", all_claims=True)
+    return paths
+
+
+@pytest.fixture(scope="module")
+def claims(graph) -> dict[str, dict]:
+    return _claims(graph)
+
+
+@pytest.mark.parametrize(("fmt", "suffix"), [("kgx", "tsv"), ("kgx-jsonl", "jsonl")])
+def test_kgx_validate_reports_only_the_project_prefix(exported, fmt, suffix):
+    folder = exported[fmt]
+    result = run_kgx("validate", "--input-format", suffix, folder / f"nodes.{suffix}", folder / f"edges.{suffix}")
+    report = _report(result.stdout + result.stderr)
+    messages = [m for level in report.values() for kind in level.values() for m in kind]
+    others = [m for m in messages if "CURIE prefix 'ent'" not in m]
+    assert others == []
+    flagged = {found for m in messages for found in re.findall(r"value '(ent:[^'>]+)", m)}
+    nodes = {json.loads(line)["id"] for line in (exported["kgx-jsonl"] / "nodes.jsonl").read_text().splitlines()}
+    assert flagged == {n for n in nodes if n.startswith("ent:")} == PROJECT_ONLY
+
+
+def test_kgx_transform_keeps_every_claim_its_polarity_hedge_and_quotes(exported, claims, tmp_path):
+    folder = exported["kgx"]
+    result = run_kgx("transform", "--stream", "--input-format", "tsv", "--output-format", "jsonl",
+                     "--output", tmp_path / "round", folder / "nodes.tsv", folder / "edges.tsv")  # fmt: skip
+    assert result.returncode == 0, result.stderr[-2000:]
+    edges = {e["id"]: e for e in _jsonl(tmp_path / "round_edges.jsonl")}
+    assert set(edges) == set(claims)
+    for claim_id, expected in claims.items():
+        edge = edges[claim_id]
+        assert edge.get("negated", False) is expected["negated"], claim_id
+        assert edge["has_confidence_level"] == f"dkg:{expected['certainty']}", claim_id
+        assert (edge["knowledge_level"] == "knowledge_assertion") is (
+            expected["certainty"] in ("Asserted", "Occasional") and not expected["candidate"]
+        ), claim_id
+        assert set(edge["supporting_text"]) == {tsv_value(q) for q in expected["quotes"]}, claim_id
+
+
+def test_kgx_writes_back_the_tsv_it_read(exported, tmp_path):
+    """TSV -> JSON Lines -> TSV with kgx (streaming, with the columns kgx needs to stream into TSV): every cell
+    of every claim comes back as drugkg wrote it."""
+    folder = exported["kgx"]
+    run_kgx("transform", "--stream", "--input-format", "tsv", "--output-format", "jsonl",
+            "--output", tmp_path / "mid", folder / "nodes.tsv", folder / "edges.tsv")  # fmt: skip
+    with open(folder / "edges.tsv", encoding="utf-8", newline="") as handle:
+        ours = {r["id"]: r for r in csv.DictReader(handle, delimiter="\t")}
+    with open(folder / "nodes.tsv", encoding="utf-8", newline="") as handle:
+        node_columns = next(csv.reader(handle, delimiter="\t"))
+    edge_columns = list(next(iter(ours.values())))
+    script = (
+        "import sys, json; sys.path.insert(0, sys.argv[1]); import kgx_offline; kgx_offline.patch_kgx_offline();"
+        "from kgx.transformer import Transformer;"
+        "Transformer(stream=True).transform("
+        "{'filename': [sys.argv[2], sys.argv[3]], 'format': 'jsonl'},"
+        "{'filename': sys.argv[4], 'format': 'tsv', 'node_properties': json.loads(sys.argv[5]),"
+        " 'edge_properties': json.loads(sys.argv[6])})"
+    )
+    import subprocess
+    import sys
+
+    subprocess.run([sys.executable, "-c", script, str(Path(__file__).parent), str(tmp_path / "mid_nodes.jsonl"),
+                    str(tmp_path / "mid_edges.jsonl"), str(tmp_path / "back"), json.dumps(node_columns),
+                    json.dumps(edge_columns)], check=True, capture_output=True, timeout=600)  # fmt: skip
+    with open(tmp_path / "back_edges.tsv", encoding="utf-8", newline="") as handle:
+        back = {r["id"]: r for r in csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE)}
+    assert set(back) == set(ours)
+    for claim_id, row in ours.items():
+        differing = {c: (v, back[claim_id].get(c)) for c, v in row.items() if _cell(back[claim_id].get(c)) != _cell(v)}
+        assert differing == {}, claim_id
+
+
+def _cell(value: str | None) -> frozenset[str]:
+    """A TSV cell as kgx means it: a list of values whose order carries no meaning."""
+    return frozenset((value or "").split("|")) - {""}
+
+
+def test_kgx_reads_the_jsonl_export_with_every_quote_exact(exported, claims, tmp_path):
+    folder = exported["kgx-jsonl"]
+    ours = {e["id"]: e for e in _jsonl(folder / "edges.jsonl")}
+    for claim_id, expected in claims.items():
+        assert ours[claim_id]["supporting_text"] == sorted(set(expected["quotes"]))  # exact, `|` included
+        assert ours[claim_id]["negated"] is expected["negated"]
+    result = run_kgx("transform", "--stream", "--input-format", "jsonl", "--output-format", "jsonl",
+                     "--output", tmp_path / "again", folder / "nodes.jsonl", folder / "edges.jsonl")  # fmt: skip
+    assert result.returncode == 0, result.stderr[-2000:]
+    again = {e["id"]: e for e in _jsonl(tmp_path / "again_edges.jsonl")}
+    assert set(again) == set(claims)
+    for claim_id, expected in claims.items():
+        assert set(again[claim_id]["supporting_text"]) == set(expected["quotes"]), claim_id
+        assert again[claim_id]["negated"] is expected["negated"], claim_id
+
+
+def test_a_hedge_is_visible_in_biolink_slots_alone(exported, claims):
+    edges = {e["id"]: e for e in _jsonl(exported["kgx-jsonl"] / "edges.jsonl")}
+    hedged = {c for c, e in claims.items() if e["certainty"] != "Asserted"}
+    assert hedged, "the seed articles hedge some claims"
+    seen_hedged = {c for c, e in edges.items() if e["has_confidence_level"] != "dkg:Asserted"}
+    assert seen_hedged == hedged
+    treats = {c for c in hedged if edges[c]["original_predicate"] == "dkg:treats"}
+    assert treats and all(edges[c]["predicate"] != "biolink:treats" for c in treats)
+
+
+def test_pyld_sees_booleans_numbers_and_the_context_terms(exported, graph):
+    jsonld = pytest.importorskip("pyld").jsonld
+    document = json.loads(exported["jsonld"].read_text(encoding="utf-8"))
+    expanded = jsonld.expand(document)
+    compacted = jsonld.compact(expanded, load_context())
+    nodes = {n["@id"]: n for n in compacted["@graph"]}
+    claims = {n: v for n, v in nodes.items() if "negated" in v}
+    assert len(claims) == len(set(graph.subjects(DKG.hasEvidence, None)))
+    for node_id, node in claims.items():
+        iri = URIRef(converter().expand_strict(node_id))
+        assert node["negated"] is (graph.value(iri, DKG.negated) == Literal(True)), node_id
+        assert node["supportCount"] == int(graph.value(iri, DKG.supportCount)), node_id
+    evidence = [n for n in nodes.values() if "quote" in n]
+    assert evidence and not any("dkg:quote" in n for n in nodes.values())
+    assert Counter(type(n["negated"]) for n in claims.values()) == Counter({bool: len(claims)})
+
+
+def test_networkx_paths_never_walk_a_negated_claim(exported, claims):
+    net = nx.read_graphml(exported["graphml"], force_multigraph=True)
+    walkable = {c for c, e in claims.items() if not e["negated"] and not e["candidate"]}
+    assert {k for _, _, k in net.edges(keys=True)} == walkable
+    assert not any(d.get("negated") for _, _, d in net.edges(data=True))
+    everything = nx.read_graphml(exported["graphml-all"], force_multigraph=True)
+    assert {k for _, _, k in everything.edges(keys=True)} == set(claims)
+    negated = {k for _, _, k, d in everything.edges(keys=True, data=True) if d["negated"] is True}
+    assert negated == {c for c, e in claims.items() if e["negated"]}
+    for u, v, key in everything.edges(keys=True):
+        if key in negated and nx.has_path(net, u, v):
+            path = nx.shortest_path(net, u, v)
+            assert all(net.has_edge(a, b) for a, b in itertools.pairwise(path))
+
+
+def test_neo4j_csv_read_strictly_gives_back_every_value(exported, claims):
+    folder = exported["neo4j"]
+    command = (folder / "import.txt").read_text(encoding="utf-8")
+    shown = re.search(r"--array-delimiter=(\S+)", command).group(1)
+    delimiter = "\u001f" if shown == "$'\\x1f'" else shown.strip("'")
+    assert delimiter in ARRAY_DELIMITERS
+    with open(folder / "relationships.csv", encoding="utf-8", newline="") as handle:
+        rows = list(csv.reader(handle, strict=True))
+    header, body = rows[0], rows[1:]
+    column = {h.split(":")[0] if h.split(":")[0] else h: i for i, h in enumerate(header)}
+    assert len(body) == len(claims)
+    for row in body:
+        claim_id = row[column["id"]]
+        expected = claims[claim_id]
+        assert sorted(row[column["supporting_text"]].split(delimiter)) == expected["quotes"], claim_id
+        kind = row[column[":TYPE"]]
+        assert kind.startswith("NOT_") is expected["negated"], claim_id
+        assert row[column["negated"]] == str(expected["negated"]).lower()
+        plain = not (expected["negated"] or expected["candidate"] or expected["certainty"] != "Asserted")
+        assert plain is not bool(re.match(r"(NOT|HEDGED|CANDIDATE)_", kind)), claim_id
