@@ -34,7 +34,8 @@ def show(reading: Any) -> str:
     lines = [
         f"{reading.number}. [{reading.ident}] {reading.statement()}",
         f"   {names}",
-        f"   rule {reading.rule}, confidence {reading.confidence}; characters {reading.start}-{reading.end}",
+        f"   {reading.source}, rule {reading.rule}, confidence {reading.confidence};"
+        f" characters {reading.start}-{reading.end}",
     ]
     if c.qualifiers:
         lines.append(f"   qualifiers: {reading.qualifier_text()}")

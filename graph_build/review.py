@@ -48,6 +48,12 @@ class Reading:
     confidence: Decimal
     spans: list[Span] = field(default_factory=list)
     labels: dict[str, str] = field(default_factory=dict)  # slug -> label, for subject, object and qualifiers
+    candidate: bool = False  # below the build's confidence threshold: a candidate, no direct triple
+
+    @property
+    def source(self) -> str:
+        """'candidate' or 'machine-read', as the graph and the library queries call it."""
+        return "candidate" if self.candidate else "machine-read"
 
     @property
     def unnamed(self) -> list[str]:
@@ -184,6 +190,7 @@ def readings(corpus: str | Path, document_id: str) -> list[Reading]:
                     ev.confidence,
                     _spans(ev.quote, claim, lexicon),
                     {s: lexicon[s].label for s in sorted(slugs) if s in lexicon},
+                    claim.candidate,
                 )
             )
     found.sort(key=lambda r: (r.start, r.end, reading_key(r.claim)))

@@ -107,7 +107,8 @@ def _reading(doc: str, reading: Any, qualifiers: str) -> str:
         f'<p class="claim"><span class="subject">{_e(label(c.subject, c.subject))}</span> '
         f'<span class="relation">{_e(relation)}</span> '
         f'<span class="object">{_e(label(c.object, c.object))}</span> '
-        f'<span class="source">machine-read · confidence {_e(reading.confidence)} · {_e(reading.rule)}</span></p>'
+        f'<span class="source">{_e(reading.source)} · confidence {_e(reading.confidence)} · {_e(reading.rule)}'
+        "</span></p>"
         f'<blockquote class="sentence">{marked(reading.sentence, reading.spans)}</blockquote>'
         f'<p class="where">characters {reading.start}–{reading.end}</p>'
         + "".join(f'<p class="note">{n}</p>' for n in notes)

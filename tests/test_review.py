@@ -21,6 +21,7 @@ from base.paths import DEFAULT_CORPUS
 from drugkg.cli import main
 from graph_build.build import build_graph
 from graph_build.claims import Claim, Evidence
+from graph_build.confidence import THRESHOLD
 from graph_build.curated import load_curated
 from graph_build.read import read_corpus
 from graph_build.review import readings
@@ -69,6 +70,9 @@ def test_list_shows_each_machine_read_claim_with_its_sentence_and_marked_names(c
     assert "clonazepam NOT treats acute-pain" in result.output
     # "It" is not a name: the reviewer is told the subject was read from the context
     assert "not named in the sentence (read from the context): subject" in result.output
+    for reading in readings(corpus, DOC):  # a candidate is a machine-read claim below the build's threshold
+        assert reading.source == ("candidate" if reading.confidence < THRESHOLD else "machine-read")
+        assert f"{reading.source}, rule {reading.rule}, confidence {reading.confidence};" in result.output
     overview = run("--corpus", str(corpus))
     assert overview.exit_code == 0 and f"{DOC}\t3 to review" in overview.output
 
