@@ -250,3 +250,15 @@ def test_a_broken_claims_file_is_one_clear_line_and_stays_as_it_was(corpus):
         result = run("--corpus", str(corpus), DOC, "--reject", "1")
         assert result.exit_code == 1 and message in result.output and "Traceback" not in result.output
         assert path.read_text(encoding="utf-8") == text
+
+
+@pytest.mark.parametrize("path", sorted((DEFAULT_CORPUS / "claims").glob("*.yaml")), ids=lambda p: p.stem)
+def test_the_emitter_writes_each_seed_claims_file_back_byte_for_byte(path):
+    import io
+
+    from graph_build.review_store import _yaml
+
+    yaml_rt = _yaml()
+    buffer = io.StringIO()
+    yaml_rt.dump(yaml_rt.load(path.read_text(encoding="utf-8")), buffer)
+    assert buffer.getvalue() == path.read_text(encoding="utf-8")
