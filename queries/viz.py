@@ -23,7 +23,9 @@ from queries.viz_facts import facts_of
 from queries.viz_html import render_page
 from queries.viz_model import Model, read_model
 from queries.viz_select import DEFAULT_MAX_NODES, View, construct, cut, from_result, neighbourhood, whole
+from queries.viz_story import library
 from queries.viz_tables import Tables
+from queries.viz_topics import explanation
 
 
 def choose_view(
@@ -70,5 +72,12 @@ def write_explanation(
     model = read_model(graph)
     ex = explain(model, drug, condition)
     if output is not None:
-        write_text(output, render_page(model, explanation_view(model, ex), tables=Tables(model, corpus)))
+        tables = Tables(model, corpus)
+        story = library(model, tables)
+        paths = [[c.iri for c in path] for path in ex.paths]
+        title = f"How {ex.drug.label} relates to {ex.condition.label}"
+        facts = facts_of(model, list(model.claims), tables)
+        story["topics"].insert(0, explanation(model, facts, paths, [c.iri for c in ex.direct], title))
+        page = render_page(model, explanation_view(model, ex), tables=tables, start="topic/explain", story=story)
+        write_text(output, page)
     return explanation_text(model, ex)

@@ -5,6 +5,8 @@
     /explore?focus=A&focus=B          several neighbourhoods together
     /explore/neighbours?focus=A&focus=B&depth=N
                                       the same view as JSON: what the page adds when it grows in place
+    /explore/page/SLUG                the page of one entity (a drug, a condition, ...): a stable address
+    /explore/topic/ID                 a topic view (treatments, mechanism, safety, compare)
 
 The page is the same page as `drugkg viz`, plus a served-mode script (queries/view/served.js): double-clicking
 a node (or "expand neighbours" in its panel) asks /explore/neighbours for the view with that node added to
@@ -26,6 +28,7 @@ if TYPE_CHECKING:  # the view's modules load rdflib and pyvis: imported when a p
     from queries.viz_select import View
 
 _CACHE: dict[tuple[str, int], Model] = {}
+_STORY: dict[tuple[str, int], dict] = {}  # the facts, pages and topics of the cached model
 MAX_FOCUS = 20
 DEFAULT_MAX_NODES = 300  # as queries.viz_select.DEFAULT_MAX_NODES (tests/test_viz_serve.py checks)
 
@@ -37,8 +40,21 @@ def _model(path: Path) -> Model:
     key = (str(path), Path(path).stat().st_mtime_ns)
     if key not in _CACHE:
         _CACHE.clear()
+        _STORY.clear()
         _CACHE[key] = read_model(load_built_graph(path))
     return _CACHE[key]
+
+
+def _story(model: Model) -> dict:
+    """The library of the page (facts, pages, topics), computed once per loaded graph."""
+    from base.paths import DEFAULT_CORPUS
+    from queries.viz_story import library
+    from queries.viz_tables import Tables
+
+    key = next((k for k, m in _CACHE.items() if m is model), ("", 0))
+    if key not in _STORY:
+        _STORY[key] = library(model, Tables(model, DEFAULT_CORPUS))
+    return _STORY[key]
 
 
 def _number(params: dict[str, list[str]], name: str, default: int, low: int, high: int) -> int:
@@ -74,7 +90,7 @@ def _asked(request: server.Request) -> tuple[list[str], int, int]:
     return focus, _number(params, "depth", 1, 0, 5), _number(params, "max_nodes", DEFAULT_MAX_NODES, 1, 5000)
 
 
-def explore(request: server.Request) -> server.Response:
+def explore(request: server.Request, start: str | None = None) -> server.Response:
     from queries.viz_html import render_page
 
     focus, depth, max_nodes = _asked(request)
@@ -87,8 +103,32 @@ def explore(request: server.Request) -> server.Response:
         "maxNodes": max_nodes,
         "sparqlPage": "/",
     }
-    page = render_page(model, view, expand=expand)
+    page = render_page(model, view, expand=expand, start=start, story=_story(model))
     return server.Response(200, page.encode("utf-8"), "text/html; charset=utf-8")
+
+
+def entity_page(request: server.Request) -> server.Response:
+    """GET /explore/page/<slug or IRI>: the page opens on that entity's page (a stable address to share)."""
+    from urllib.parse import unquote
+
+    name = unquote(request.path.removeprefix("/explore/page/"))
+    if not name:
+        raise DrugkgError("name the entity: /explore/page/<slug>", fix="e.g. /explore/page/clonazepam")
+    model = _model(request.app.graph_paths[0])
+    try:
+        entity = model.resolve(name)
+    except DrugkgError as exc:
+        return server.text(404, str(exc))
+    return explore(request, start=f"page/{entity.iri}")
+
+
+def topic_page(request: server.Request) -> server.Response:
+    """GET /explore/topic/<id>: the page opens on that topic view."""
+    wanted = request.path.removeprefix("/explore/topic/")
+    known = [t["id"] for t in _story(_model(request.app.graph_paths[0]))["topics"]]
+    if wanted not in known:
+        return server.text(404, f"no topic '{wanted}'; known topics: {', '.join(known)}")
+    return explore(request, start=f"topic/{wanted}")
 
 
 def neighbours(request: server.Request) -> server.Response:
@@ -117,6 +157,8 @@ def mount() -> None:
     """Add /explore and /explore/neighbours to the server's routes (keeps pages another module mounted there)."""
     server.ROUTES.setdefault("/explore", explore)
     server.ROUTES.setdefault("/explore/neighbours", neighbours)
+    server.ROUTES.setdefault("/explore/page/*", entity_page)
+    server.ROUTES.setdefault("/explore/topic/*", topic_page)
 
 
-__all__ = ["explore", "explore_view", "mount", "neighbours"]
+__all__ = ["entity_page", "explore", "explore_view", "mount", "neighbours", "topic_page"]

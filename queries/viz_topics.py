@@ -164,3 +164,31 @@ def topics(model: Model, facts: dict[str, Fact]) -> list[dict]:
     if len(compared_drugs(model, facts.values())) >= 2:
         views.append(comparison(model, facts.values()))
     return [v for v in views if v["facts"]]
+
+
+def explanation(model: Model, facts: dict[str, Fact], paths: list[list[str]], direct: list[str], title: str) -> dict:
+    """The paths of `drugkg explain` as a topic: each step one column further right (claims given as IRIs)."""
+    of_claim = {c.iri: f for f in facts.values() for c in f.claims}
+    layers: dict[str, int] = {}
+    chosen: dict[str, Fact] = {}
+    for path in paths:
+        for step, claim in enumerate(path):
+            fact = of_claim[claim]
+            chosen[fact.id] = fact
+            layers[fact.subject] = max(layers.get(fact.subject, 0), step)
+            layers[fact.object] = max(layers.get(fact.object, 0), step + 1)
+    for claim in direct:
+        fact = of_claim[claim]
+        chosen[fact.id] = fact
+        layers.setdefault(fact.subject, 0)
+        layers.setdefault(fact.object, max(layers.values(), default=0) or 1)
+    for _ in range(len(chosen)):  # every edge points right
+        moved = False
+        for f in chosen.values():
+            if layers[f.object] <= layers[f.subject] and f.subject != f.object:
+                layers[f.object] = layers[f.subject] + 1
+                moved = True
+        if not moved:
+            break
+    intro = "The mechanism path(s), one step per column from left to right; click an edge for its sentences."
+    return _topic("explain", title, intro, list(chosen.values()), layers, model)

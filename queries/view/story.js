@@ -86,7 +86,8 @@
     nav.replaceChildren();
     const add = (text, route) => { const b = button(text, "view", () => go(route)); b.dataset.route = route; nav.append(b); };
     add("Start", "start");
-    topics.forEach((t) => add({ treatments: "Treatments", mechanism: "How they work", safety: "Safety", compare: "Compare" }[t.id] || t.title, `topic/${t.id}`));
+    const names = { explain: "The explanation", treatments: "Treatments", mechanism: "How they work", safety: "Safety", compare: "Compare" };
+    topics.forEach((t) => add(names[t.id] || t.title, `topic/${t.id}`));
     add(data.start === "graph" && !data.focus ? "Graph" : data.focus ? "Graph" : "Whole graph", "graph");
   }
 
@@ -168,7 +169,9 @@
     if (data.expand) {
       const a = el("a", "open in the SPARQL page", "sparql");
       a.href = `${data.expand.sparqlPage}?${new URLSearchParams({ library: "claims-about", entity: id }).toString()}`;
-      actions.append(document.createTextNode(" · "), a);
+      const here = el("a", "address of this page", "permalink");
+      here.href = `${data.expand.base}/page/${encodeURIComponent(slug(id))}`;
+      actions.append(document.createTextNode(" · "), a, document.createTextNode(" · "), here);
     }
     head.append(actions);
     box.append(head);
@@ -250,7 +253,7 @@
     const info = {};
     for (const n of topic.nodes) {
       const side = layers.length > 1 && n.layer === first ? "left" : layers.length > 1 && n.layer === last ? "right" : "below";
-      const lines = wrap(label(n.id), side === "below" ? 14 : 34);
+      const lines = wrap(label(n.id), side === "below" ? 14 : 22);
       const size = measureText(scratch, lines, entities[n.id] && entities[n.id].cls === "Drug" ? "bold" : "normal");
       info[n.id] = { ...n, side, lines, size };
     }
@@ -269,18 +272,18 @@
       x[l] = cursor;
       cursor += colRight[l] + (i < layers.length - 1 ? gaps[l] : 20);
     });
-    const heights = {}; const rowH = {};
-    for (const l of layers) {
-      const ns = colHalf[l];
-      rowH[l] = Math.max(...ns.map((n) => (n.side === "below" ? 2 * R + 6 + n.size.h + 14 : Math.max(FONT * 1.2 * n.lines.length + 10, 26))));
-      rowH[l] += gaps.extraRow || 0;
-      heights[l] = ns.length * rowH[l];
-    }
-    const H = Math.max(...Object.values(heights)) + 40;
+    // one row height for every column, so that a chain of single nodes is a straight line
+    const all = Object.values(info);
+    const belowH = Math.max(0, ...all.filter((n) => n.side === "below").map((n) => n.size.h));
+    const sideH = Math.max(26, ...all.filter((n) => n.side !== "below").map((n) => n.size.h + 10));
+    const rowHeight = Math.max(sideH, belowH ? 2 * R + 6 + belowH + 14 : 0) + (gaps.extraRow || 0);
+    const lift = belowH ? (belowH + R) / 2 : 0;
+    const count = Math.max(...layers.map((l) => colHalf[l].length));
+    const H = count * rowHeight + 40;
     for (const l of layers) {
       const ns = colHalf[l].sort((a, b) => a.order - b.order);
-      const top = (H - heights[l]) / 2;
-      ns.forEach((n, i) => { n.x = x[l]; n.y = top + rowH[l] * (i + 0.5) - (n.side === "below" ? n.size.h / 2 : 0); });
+      const top = (H - ns.length * rowHeight) / 2;
+      ns.forEach((n, i) => { n.x = x[l]; n.y = top + rowHeight * (i + 0.5) - lift; });
     }
     const boxes = [];
     for (const n of Object.values(info)) {
@@ -294,7 +297,17 @@
     const edges = topic.facts.map((id) => ({ id, fact: facts[id] })).filter((e) => info[e.fact.subject] && info[e.fact.object]);
     edges.forEach((e) => { const k = [e.fact.subject, e.fact.object].sort().join("|"); (pairs[k] = pairs[k] || []).push(e); });
     for (const group of Object.values(pairs)) group.forEach((e, i) => { e.bend = group.length > 1 ? (i - (group.length - 1) / 2) * 40 : 0; });
+    // an edge that jumps over columns arcs above them instead of running through their labels
+    const column = Object.fromEntries(layers.map((l, i) => [l, i]));
+    for (const e of edges) {
+      const span = Math.abs(column[info[e.fact.object].layer] - column[info[e.fact.subject].layer]);
+      if (span > 1) e.bend += (info[e.fact.object].x > info[e.fact.subject].x ? -1 : 1) * (rowHeight * 0.6 + 30 * span);
+    }
     const failed = [];
+    const degree = {};
+    edges.forEach((e) => { for (const n of [e.fact.subject, e.fact.object]) degree[n] = (degree[n] || 0) + 1; });
+    const FAN = [0.76, 0.68, 0.6, 0.52, 0.44, 0.36, 0.83, 0.28, 0.2, 0.89, 0.14, 0.72, 0.64, 0.56, 0.48, 0.4, 0.32, 0.24];
+    const CHAIN = [0.5, 0.42, 0.58, 0.34, 0.66, 0.26, 0.74, 0.18, 0.82];
     edges.sort((a, b) => (a.fact.relation.length - b.fact.relation.length) || (a.id < b.id ? -1 : 1));
     for (const e of edges) {
       const s = info[e.fact.subject]; const o = info[e.fact.object];
@@ -305,14 +318,18 @@
       e.text = text;
       const at = (t) => ({ x: (1 - t) ** 2 * s.x + 2 * (1 - t) * t * e.ctrl.x + t * t * o.x, y: (1 - t) ** 2 * s.y + 2 * (1 - t) * t * e.ctrl.y + t * t * o.y });
       e.box = null;
-      for (const t of [0.76, 0.68, 0.6, 0.52, 0.44, 0.36, 0.83, 0.28, 0.2, 0.89, 0.14, 0.72, 0.64, 0.56, 0.48, 0.4, 0.32, 0.24]) {
+      // in a fan, labels stack near the many ends; on a chain, they sit in the middle
+      const order = Math.max(degree[e.fact.subject], degree[e.fact.object]) > 2 ? FAN : CHAIN;
+      for (const t of order) {
         const p = at(t);
         const box = { x: p.x - size.w / 2 - 3, y: p.y - size.h / 2, w: size.w + 6, h: size.h };
         if (!boxes.some((b) => overlaps(b, box))) { e.box = box; boxes.push(box); break; }
       }
       if (!e.box) failed.push(e);
     }
-    return { info, edges, failed, width: cursor, height: H, layers };
+    const ys = [0, ...boxes.map((b) => b.y), ...edges.map((e) => (info[e.fact.subject].y + info[e.fact.object].y) / 4 + e.ctrl.y / 2)];
+    const top = Math.min(...ys) - 10;
+    return { info, edges, failed, width: cursor, height: H, top, layers };
   }
 
   function drawTopic(topic) {
@@ -349,8 +366,9 @@
       if (attempt % 2 === 0) gaps.extraRow = (gaps.extraRow || 0) + 4;
     }
     scratch.remove();
-    const { info, edges, width, height } = result;
-    root.setAttribute("viewBox", `0 0 ${width} ${height}`);
+    const { info, edges, width, top } = result;
+    const height = result.height - top;
+    root.setAttribute("viewBox", `0 ${top} ${width} ${height}`);
     const g = svg("g");
     root.append(g);
     const colours = data.edgeColours;
