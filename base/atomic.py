@@ -36,7 +36,7 @@ def atomic_open(path: str | Path, mode: str = "w") -> Iterator[IO]:
         raise from_os_error(exc, target if target.parent.is_dir() else target.parent) from None
     binary = "b" in mode
     try:
-        os.fchmod(fd, 0o666 & ~_umask())
+        os.fchmod(fd, 0o666 & ~current_umask())
         with os.fdopen(fd, mode, **({} if binary else {"encoding": "utf-8", "newline": "\n"})) as handle:
             yield handle
             handle.flush()
@@ -52,7 +52,7 @@ def atomic_open(path: str | Path, mode: str = "w") -> Iterator[IO]:
         raise
 
 
-def _umask() -> int:
+def current_umask() -> int:
     """The process's umask: read from /proc where it can be (no race with other threads), else set and reset."""
     try:
         for line in Path("/proc/self/status").read_text(encoding="ascii").splitlines():

@@ -30,7 +30,7 @@ import time
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 
-from base.atomic import write_bytes
+from base.atomic import current_umask, write_bytes
 from base.errors import DrugkgError, from_os_error
 
 KEEP = 2  # versions kept: the current one and the one before (for readers that resolved the link just now)
@@ -90,6 +90,7 @@ def publish_folder(target: str | Path, files: Mapping[str, str | bytes], *, keep
     if not version.is_dir():
         staging = Path(tempfile.mkdtemp(prefix=f".{version.name}.{os.getpid()}.", suffix=".staging", dir=versions))
         try:
+            os.chmod(staging, 0o777 & ~current_umask())  # mkdtemp's 0700 would hide the folder from others
             for name, data in sorted(files.items()):
                 write_bytes(staging / name, data.encode("utf-8") if isinstance(data, str) else data)
             _fsync_dir(staging)

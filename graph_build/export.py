@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import shutil
-import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
@@ -11,6 +9,7 @@ from rdflib import Dataset, Graph, URIRef
 
 from base.atomic import write_text
 from base.errors import DrugkgError
+from base.publish import publish_folder
 from graph_build.assemble import bind_prefixes
 from graph_build.export_check import check_export
 from graph_build.export_graphml import graphml_files
@@ -96,25 +95,12 @@ def default_target(graph_path: Path, fmt: str) -> Path:
 
 
 def write_folder(target: str | Path, files: dict[str, str]) -> None:
-    """Write `files` into the folder `target`, replacing it whole: a reader sees the old folder or the new."""
+    """Write `files` as the folder `target`, replaced whole in one atomic switch (base.publish): a reader sees
+    the old folder or the new one, never a mix; files and folder get the modes the umask allows."""
     target = Path(target)
     if target.exists() and not target.is_dir():
         raise DrugkgError("exists and is not a folder", where=target, fix="choose another --output")
-    target.parent.mkdir(parents=True, exist_ok=True)
-    staging = Path(tempfile.mkdtemp(prefix=f".{target.name}.", dir=target.parent))
-    try:
-        for name, text in files.items():
-            write_text(staging / name, text)
-        old = None
-        if target.exists():
-            old = Path(tempfile.mkdtemp(prefix=f".{target.name}.old.", dir=target.parent))
-            target.rename(old / "previous")
-        staging.rename(target)
-        if old is not None:
-            shutil.rmtree(old)
-    except BaseException:
-        shutil.rmtree(staging, ignore_errors=True)
-        raise
+    publish_folder(target, files)
 
 
 def export_text(graph: Graph, fmt: str, *, all_claims: bool = False) -> str | dict[str, str]:

@@ -53,6 +53,9 @@ DELIMITER, DELIMITER_STANDIN = "|", "\u00a6"
 #: Characters a kgx TSV row cannot hold inside a value (kgx turns tabs and line breaks into spaces).
 TSV_BREAKS = re.compile(r"[\t\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]")
 
+#: Characters JSON allows raw in a string but line-splitting readers (Python's str.splitlines) break on.
+LINE_BREAKS = re.compile("[\x1c\x1d\x1e\x85\u2028\u2029]")
+
 NODE_COLUMNS = ("id", "category", "name", "description", "synonym", "xref", "iri")
 EDGE_COLUMNS = (
     "id", "subject", "predicate", "object", "category", "negated", "knowledge_level", "agent_type",
@@ -307,7 +310,8 @@ def _jsonl(table: Table) -> str:
             kind = table.kinds.get(column, "string")
             typed = [_json_value(kind, v) for v in values]
             record[column] = typed if column in table.multivalued else typed[0]
-        lines.append(json.dumps(record, ensure_ascii=False, sort_keys=False, separators=(", ", ": ")))
+        line = json.dumps(record, ensure_ascii=False, sort_keys=False, separators=(", ", ": "))
+        lines.append(LINE_BREAKS.sub(lambda m: f"\\u{ord(m.group()):04x}", line))
     return "".join(line + "\n" for line in lines)
 
 

@@ -158,7 +158,10 @@ def test_cli_writes_a_folder_and_replaces_it_whole(tmp_path, graph):
         result = runner.invoke(main, ["export", "--format", "kgx", "--graph", str(src)])
         assert result.exit_code == 0, result.output
     assert sorted(p.name for p in (tmp_path / "drugkg-kgx").iterdir()) == ["edges.tsv", "metadata.json", "nodes.tsv"]
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["drugkg-kgx", "drugkg.ttl"]  # no staging left behind
+    # the folder is a link into its published version (base.publish); no staging is left behind
+    assert sorted(p.name for p in tmp_path.iterdir()) == [".drugkg-kgx.versions", "drugkg-kgx", "drugkg.ttl"]
+    versions = list((tmp_path / ".drugkg-kgx.versions").iterdir())
+    assert [v.resolve() for v in versions] == [(tmp_path / "drugkg-kgx").resolve()]
     (tmp_path / "file").write_text("x")
     result = runner.invoke(main, ["export", "--format", "neo4j", "--graph", str(src), "-o", str(tmp_path / "file")])
     assert result.exit_code == 1 and "not a folder" in result.output

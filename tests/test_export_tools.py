@@ -7,6 +7,7 @@ kgx runs offline on the pinned Biolink Model (tests/kgx_offline.py shows how).
 from __future__ import annotations
 
 import csv
+import io
 import itertools
 import json
 import re
@@ -232,3 +233,80 @@ def test_neo4j_csv_read_strictly_gives_back_every_value(exported, claims):
         assert row[column["negated"]] == str(expected["negated"]).lower()
         plain = not (expected["negated"] or expected["candidate"] or expected["certainty"] != "Asserted")
         assert plain is not bool(re.match(r"(NOT|HEDGED|CANDIDATE)_", kind)), claim_id
+
+
+HOSTILE = 'He said "stop"; then | left\n\tand\r\u2028 \u0085 end \\ back'
+
+
+@pytest.fixture(scope="module")
+def hostile(graph) -> tuple[Graph, str]:
+    """The built graph with one quote holding every character a format might mangle; that claim's CURIE."""
+    from rdflib import Graph as RdfGraph
+
+    copy = RdfGraph()
+    for prefix, ns in graph.namespaces():
+        copy.bind(prefix, ns, override=True)
+    for triple in graph:
+        copy.add(triple)
+    evidence = sorted(copy.subjects(DKG.quote, None))[0]
+    copy.set((evidence, DKG.quote, Literal(HOSTILE)))
+    return copy, curie(next(copy.subjects(DKG.hasEvidence, evidence)))
+
+
+def test_kgx_jsonl_and_neo4j_keep_every_character(hostile):
+    from graph_build.export_kgx import kgx_files, kgx_jsonl_files
+    from graph_build.export_neo4j import neo4j_files
+
+    graph, claim_id = hostile
+    edges = {json.loads(line)["id"]: json.loads(line) for line in kgx_jsonl_files(graph)["edges.jsonl"].splitlines()}
+    assert HOSTILE in edges[claim_id]["supporting_text"]
+    tsv = list(csv.DictReader(kgx_files(graph)["edges.tsv"].splitlines(), delimiter="\t"))
+    cell = next(r["supporting_text"] for r in tsv if r["id"] == claim_id)
+    assert tsv_value(HOSTILE) in cell.split("|")  # | written as ¦, breaks as spaces: one value, one row
+    assert len(tsv) == len(edges)
+    files = neo4j_files(graph)
+    assert "--array-delimiter='\u00a6'" in files["import.txt"]  # ; and | both occur in a value
+    rows = list(csv.reader(io.StringIO(files["relationships.csv"], newline=""), strict=True))
+    column = [h.split(":")[0] for h in rows[0]].index("supporting_text")
+    assert HOSTILE in next(r[column] for r in rows if claim_id in r).split("\u00a6")
+
+
+@pytest.mark.parametrize("fmt", ["turtle", "ntriples", "nquads", "trig", "jsonld", "xml", "graphml"])
+def test_rdf_exports_hold_every_character(hostile, fmt):
+    from graph_build.export import export_text
+
+    graph, _ = hostile
+    text = export_text(graph, fmt)  # RDF formats: re-read strictly and compared with the graph, or it raises
+    assert isinstance(text, str) and text == export_text(graph, fmt)
+
+
+def test_xml_refuses_what_xml_cannot_hold_with_one_clear_line(hostile):
+    from base.errors import DrugkgError
+    from graph_build.export import export_text
+
+    graph, _ = hostile
+    broken = Graph()
+    for triple in graph:
+        broken.add(triple)
+    evidence = sorted(broken.subjects(DKG.quote, None))[0]
+    broken.set((evidence, DKG.quote, Literal("a\x0bb")))
+    with pytest.raises(DrugkgError, match=r"U\+000B cannot be written in XML") as raised:
+        export_text(broken, "xml")
+    assert "\n" not in str(raised.value)
+    assert "ntriples" in str(raised.value)
+    assert export_text(broken, "ntriples").count("\\u000B") == 1
+
+
+@pytest.mark.parametrize("fmt", ["kgx", "neo4j", "turtle"])
+def test_exports_are_readable_as_the_umask_allows(graph, tmp_path, fmt):
+    import os
+    import stat
+
+    old = os.umask(0o022)
+    try:
+        target = export_graph(graph, fmt, tmp_path / f"out-{fmt}")
+    finally:
+        os.umask(old)
+    paths = [target.resolve(), *target.resolve().iterdir()] if target.is_dir() else [target.resolve()]
+    modes = {p.name: stat.S_IMODE(p.stat().st_mode) for p in paths}
+    assert modes == {p.name: 0o755 if p.is_dir() else 0o644 for p in paths}
