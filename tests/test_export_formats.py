@@ -159,8 +159,8 @@ def test_cli_writes_a_folder_and_replaces_it_whole(tmp_path, graph):
         assert result.exit_code == 0, result.output
     assert sorted(p.name for p in (tmp_path / "drugkg-kgx").iterdir()) == ["edges.tsv", "metadata.json", "nodes.tsv"]
     # the folder is a link into its published version (base.publish); no staging is left behind
-    assert sorted(p.name for p in tmp_path.iterdir()) == [".drugkg-kgx.versions", "drugkg-kgx", "drugkg.ttl"]
-    versions = list((tmp_path / ".drugkg-kgx.versions").iterdir())
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["drugkg-kgx", "drugkg-kgx.versions", "drugkg.ttl"]
+    versions = list((tmp_path / "drugkg-kgx.versions").iterdir())
     assert [v.resolve() for v in versions] == [(tmp_path / "drugkg-kgx").resolve()]
     (tmp_path / "file").write_text("x")
     result = runner.invoke(main, ["export", "--format", "neo4j", "--graph", str(src), "-o", str(tmp_path / "file")])
