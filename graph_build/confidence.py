@@ -7,14 +7,18 @@ BC5CDR and BioRED (../shared/data/relations, judged by graph_build/pubtator.py; 
 The DEV splits and the `final` fixture set are never read here: they measure the threshold's precision
 (`measure_held_out`, docs/extraction.md).
 
-A rule's confidence is its smoothed precision (tp + 1) / (tp + fp + 2) over every claim of the rule that could be
-judged, so a rule seen a few times cannot look certain. A claim whose subject was resolved from a pronoun or a
-definite description gets the precision measured for such claims of its rule, and never more than the rule's own
-confidence minus RESOLVED_PENALTY.
+A rule's precision is smoothed, (right + 1) / (right + wrong + 2) over every claim of the rule that could be
+judged, so that a rule seen a few times cannot look certain. It is then measured per cell of three features a reader
+would also use to doubt a claim: the register of the document (a research report, `register`, or general health
+writing), whether the subject was resolved from a pronoun or a definite description, and whether the sentence is
+long (over LONG words). A cell's confidence is its precision shrunk toward the rule's, (right + K * rule) / (right +
+wrong + K), so a cell seen rarely says what the rule says. A claim whose subject was resolved never gets more than
+the same cell with a named subject minus RESOLVED_PENALTY.
 """
 
 from __future__ import annotations
 
+import re
 import sys
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -32,6 +36,14 @@ THRESHOLD = Decimal("0.9")
 #: Confidence of a rule nobody measured (no judged claim): the smoothed precision of zero observations.
 UNMEASURED = Decimal("0.5")
 RESOLVED_PENALTY = Decimal("0.05")
+#: A sentence of more than LONG words is "long"; K: how many observations a rule's precision counts for in a cell.
+LONG = 30
+K = 2
+#: Words of research reports (abstracts, trials): four or more in a document make its register "research".
+RESEARCH = re.compile(
+    r"\b(we|our|study|studies|trial|trials|randomi[sz]ed|mice|rats|subjects|placebo|cohort|CONCLUSIONS?|RESULTS|"
+    r"METHODS|BACKGROUND|OBJECTIVES?|significantly|patients|mg/kg|p ?[<=]|[0-9]+ ?%)(?!\w)"
+)
 ROOT = Path(__file__).resolve().parents[1]
 RELATIONS = ROOT.parent / "shared" / "data" / "relations"
 FIXTURES = ROOT / "tests" / "fixtures" / "extract"
@@ -69,6 +81,20 @@ class Tally:
         return (Decimal(self.right + 1) / Decimal(self.right + self.wrong + 2)).quantize(Decimal("0.01"))
 
 
+def register(text: str) -> str:
+    """ "research" for a research report (an abstract, a trial), else "general".
+
+    >>> register("We randomized 40 patients; RESULTS: pain fell by 30% (p < 0.05)."), register("Take it with food.")
+    ('research', 'general')
+    """
+    return "research" if len(RESEARCH.findall(text)) >= 4 else "general"
+
+
+def cell(research: str, resolved: bool, quote: str) -> str:
+    """The name of a claim's cell in the table: register, subject named or resolved, sentence short or long."""
+    return f"{research} {'resolved' if resolved else 'named'} {'long' if len(quote.split()) > LONG else 'short'}"
+
+
 def rule_key(claim: Claim) -> tuple[str, bool]:
     """The rule that found an extracted claim, and whether its subject was resolved (first evidence)."""
     ev = claim.evidence[0]
@@ -82,8 +108,9 @@ def _table() -> dict:
     return yaml.safe_load(TABLE.read_text(encoding="utf-8")).get("rules") or {}
 
 
-def confidence_for(rule: str, resolved: bool = False) -> Decimal:
-    """The confidence of a claim found by `rule` (its measured precision; lower when the subject was resolved).
+def confidence_for(rule: str, resolved: bool = False, quote: str = "", research: str = "general") -> Decimal:
+    """The confidence of a claim found by `rule` in sentence `quote` of a document of register `research`: the
+    measured precision of its cell (lower when the subject was resolved).
 
     >>> confidence_for("no-such-rule") == UNMEASURED
     True
@@ -93,11 +120,13 @@ def confidence_for(rule: str, resolved: bool = False) -> Decimal:
     entry = _table().get(rule)
     if entry is None:
         return UNMEASURED - (RESOLVED_PENALTY if resolved else 0)
-    value = Decimal(str(entry["confidence"]))
-    if resolved:
-        measured = Decimal(str(entry.get("resolved", {}).get("confidence", entry["confidence"])))
-        value = min(measured, value - RESOLVED_PENALTY)
-    return value
+    cells = entry.get("cells") or {}
+
+    def value(name: str) -> Decimal:
+        return Decimal(str(cells.get(name, {}).get("confidence", entry["confidence"])))
+
+    named = value(cell(research, False, quote))
+    return min(value(cell(research, True, quote)), named - RESOLVED_PENALTY) if resolved else named
 
 
 def is_candidate(claim: Claim) -> bool:
@@ -112,18 +141,24 @@ def is_candidate(claim: Claim) -> bool:
 # --- measuring -------------------------------------------------------------------------------------------------
 
 
-def gold_judgements(corpus: Path, gold: Path | None) -> Iterable[tuple[Claim, bool]]:
+Judged = tuple[Claim, bool, str]  # a claim, whether it is right, the register of its document
+
+
+def gold_judgements(corpus: Path, gold: Path | None) -> Iterable[Judged]:
     """Each extracted claim of a set with curated gold claims, and whether the gold holds it (same document,
     subject, predicate, object and negation)."""
     from graph_build.evaluate import extracted_and_gold
+    from graph_build.read import read_corpus
 
+    registers = {d.id: register(d.text) for d in read_corpus(corpus)}
     gold_claims, found = extracted_and_gold(corpus, gold)
     items = {(e.document, c.subject, c.predicate, c.object, c.negated) for c in gold_claims for e in c.evidence}
     for claim in found:
-        yield claim, (claim.evidence[0].document, claim.subject, claim.predicate, claim.object, claim.negated) in items
+        doc = claim.evidence[0].document
+        yield claim, (doc, claim.subject, claim.predicate, claim.object, claim.negated) in items, registers[doc]
 
 
-def pubtator_judgements(path: Path, cid_only: bool) -> Iterable[tuple[Claim, bool]]:
+def pubtator_judgements(path: Path, cid_only: bool) -> Iterable[Judged]:
     """Each judgeable extracted claim of a PubTator file, and whether the annotation holds it."""
     from graph_build.extract import extract_document
     from graph_build.normalise import normalise
@@ -145,17 +180,38 @@ def pubtator_judgements(path: Path, cid_only: bool) -> Iterable[tuple[Claim, boo
         for claim in claims:
             verdict = judge(article, claim, spans, cid_only)
             if verdict is not None:
-                yield claim, verdict
+                yield claim, verdict, register(article.text)
 
 
-def tally(judged: Iterable[tuple[Claim, bool]], into: dict[tuple[str, bool], Tally]) -> None:
-    for claim, ok in judged:
-        into.setdefault(rule_key(claim), Tally()).add(ok)
+def tally(judged: Iterable[Judged], into: dict[tuple[str, str], Tally]) -> None:
+    """Count right and wrong claims per (rule, cell)."""
+    for claim, ok, research in judged:
+        rule, resolved = rule_key(claim)
+        into.setdefault((rule, cell(research, resolved, claim.evidence[0].quote)), Tally()).add(ok)
+
+
+def table_of(counts: dict[tuple[str, str], Tally]) -> dict[str, dict]:
+    """The rules' entries: overall smoothed precision, and each observed cell's precision shrunk toward it."""
+    rules: dict[str, dict] = {}
+    for rule in sorted({r for r, _ in counts}):
+        mine = {name: t for (r, name), t in counts.items() if r == rule}
+        both = Tally(sum(t.right for t in mine.values()), sum(t.wrong for t in mine.values()))
+        overall = both.smoothed
+        cells = {
+            name: {
+                "confidence": float(((t.right + K * overall) / (t.right + t.wrong + K)).quantize(Decimal("0.01"))),
+                "right": t.right,
+                "wrong": t.wrong,
+            }
+            for name, t in sorted(mine.items())
+        }
+        rules[rule] = {"confidence": float(overall), "right": both.right, "wrong": both.wrong, "cells": cells}
+    return rules
 
 
 def measure(*, relations: Path = RELATIONS, log=print) -> dict:
     """Measure every rule on the development sets; the table as written to confidence.yaml."""
-    counts: dict[tuple[str, bool], Tally] = {}
+    counts: dict[tuple[str, str], Tally] = {}
     sources = []
     for name, corpus, gold in GOLD_SETS:
         tally(gold_judgements(corpus, gold), counts)
@@ -168,19 +224,7 @@ def measure(*, relations: Path = RELATIONS, log=print) -> dict:
         tally(pubtator_judgements(relations / file, cid_only), counts)
         sources.append(name)
         log(f"measured {name}")
-    rules: dict[str, dict] = {}
-    for rule in sorted({r for r, _ in counts}):
-        direct, resolved = counts.get((rule, False), Tally()), counts.get((rule, True), Tally())
-        both = Tally(direct.right + resolved.right, direct.wrong + resolved.wrong)
-        entry = {"confidence": float(both.smoothed), "right": both.right, "wrong": both.wrong}
-        if resolved.right + resolved.wrong:
-            entry["resolved"] = {
-                "confidence": float(resolved.smoothed),
-                "right": resolved.right,
-                "wrong": resolved.wrong,
-            }
-        rules[rule] = entry
-    return {"threshold": float(THRESHOLD), "measured_on": sources, "rules": rules}
+    return {"threshold": float(THRESHOLD), "measured_on": sources, "rules": table_of(counts)}
 
 
 def write_table(table: dict, path: Path = TABLE) -> None:
@@ -189,7 +233,8 @@ def write_table(table: dict, path: Path = TABLE) -> None:
     header = (
         "# Measured precision of each extraction rule (graph_build/confidence.py). Generated: do not edit;\n"
         "# regenerate with `python -m graph_build.confidence`. right/wrong: judged claims of the rule;\n"
-        "# confidence = (right + 1) / (right + wrong + 2); resolved: the rule's claims whose subject was resolved.\n"
+        "# confidence = (right + 1) / (right + wrong + 2); cells: register, subject named/resolved, sentence\n"
+        "# short/long, confidence = (right + K * rule's) / (right + wrong + K), K = 2.\n"
     )
     write_text(path, header + yaml.safe_dump(table, sort_keys=True, allow_unicode=True))
 
@@ -197,7 +242,7 @@ def write_table(table: dict, path: Path = TABLE) -> None:
 def measure_held_out(*, relations: Path = RELATIONS, threshold: Decimal = THRESHOLD) -> dict[str, dict]:
     """Precision of the machine-read claims at or above `threshold`, and below it, on text the table never saw:
     the `final` fixture set and the DEV splits of BC5CDR and BioRED. Confidence comes from the current table."""
-    sets: list[tuple[str, Iterable[tuple[Claim, bool]]]] = [
+    sets: list[tuple[str, Iterable[Judged]]] = [
         ("final", gold_judgements(FIXTURES / "final", FIXTURES / "final" / "claims"))
     ]
     for name, file, cid_only in DEV_SETS:
@@ -207,7 +252,7 @@ def measure_held_out(*, relations: Path = RELATIONS, threshold: Decimal = THRESH
     for name, judged in sets:
         above, below = Tally(), Tally()
         wrong_above = []
-        for claim, ok in judged:
+        for claim, ok, _ in judged:
             confident = max(e.confidence for e in claim.evidence) >= threshold
             (above if confident else below).add(ok)
             if confident and not ok:

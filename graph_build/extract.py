@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from graph_build.claims import TEXT_MINING, Claim, Evidence
-from graph_build.confidence import confidence_for
+from graph_build.confidence import confidence_for, register
 from graph_build.mechanism import chains
 from graph_build.normalise import normalise
 from graph_build.prevalence import prevalence
@@ -70,15 +70,16 @@ def _unit(text: str, start: int, end: int, mentions: list[Mention], classes: dic
     return Unit(text[start:end], inside, classes=classes, **kw)
 
 
-def _claim(document: Document, norm, span: tuple[int, int], found: Found) -> Claim:
+def _claim(document: Document, norm, span: tuple[int, int], found: Found, research: str = "general") -> Claim:
     a, b = norm.original(*span)
+    text = norm.text
     evidence = Evidence(
         document.id,
         document.text[a:b],
         a,
         b,
         f"rule:{found.rule}",
-        confidence_for(found.rule, bool(found.resolved_from)),
+        confidence_for(found.rule, bool(found.resolved_from), text[slice(*span)], research),
         TEXT_MINING,
         found.resolved_from,
     )
@@ -160,7 +161,8 @@ def extract_document(document: Document, lexicon: dict[str, Entity], *, vocabula
             classes.update({slug: e.cls for slug, e in minted.items()})
         update(ctx, unit)
     kept = [(span, f) for span, f in found if keep(f, classes)]
-    claims = [_claim(document, norm, span, f) for span, f in chains(kept, classes)]
+    research = register(text)  # the register of the document: confidence is measured per register
+    claims = [_claim(document, norm, span, f, research) for span, f in chains(kept, classes)]
     return Extraction(claims, new)
 
 
