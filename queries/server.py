@@ -40,7 +40,7 @@ from pathlib import Path
 from base.errors import DrugkgError
 from queries.client_limits import ClientShares, RateLimiter, scrub
 from queries.protocol import FORM_MEDIA, ProtocolError, media_type_of, read_query_request
-from queries.workers import Job, Reply, WorkerLimits, WorkerPool
+from queries.workers import Job, PoolClosed, Reply, WorkerLimits, WorkerPool
 
 WEB = Path(__file__).resolve().parent / "web"
 
@@ -261,7 +261,12 @@ class App:
                 )
                 response.headers["Retry-After"] = "1"
                 return response
-            return from_reply(self.current.pool.run(job))
+            for _ in range(3):  # a pool closed by a switch between our look-up and the job: use the new one
+                try:
+                    return from_reply(self.current.pool.run(job))
+                except PoolClosed:
+                    continue
+            return text(503, "the server is switching to a new build; try again in a moment")
 
     @contextlib.contextmanager
     def in_process_slot(self) -> Iterator[bool]:

@@ -18,6 +18,7 @@ import signal
 import subprocess
 import sys
 import threading
+import time
 from dataclasses import dataclass, field
 from multiprocessing.connection import Connection
 from pathlib import Path
@@ -212,6 +213,10 @@ class Worker:
         return -code if code < 0 else 0
 
 
+class PoolClosed(Exception):
+    """The pool was closed (a newer generation of the graph replaced it) before the job could start."""
+
+
 class WorkerPool:
     """A fixed number of workers; `run` lends one to a job and replaces it when the job overruns or kills it."""
 
@@ -270,11 +275,22 @@ class WorkerPool:
         threading.Thread(target=self._replace, args=(worker,), daemon=True).start()
 
     def run(self, job: Job) -> Reply:
-        try:
-            worker = self.idle.get(timeout=self.time_limit)
-        except queue.Empty:
-            return _error(503, "all query workers are busy; try again in a moment")
+        """Run `job` on an idle worker (waiting up to the time limit for one); PoolClosed once the pool is closed
+        (the server then runs the job on the pool that replaced this one)."""
+        deadline = time.monotonic() + self.time_limit
+        while True:
+            if self.closed:
+                raise PoolClosed
+            try:
+                worker = self.idle.get(timeout=min(0.25, max(0.0, deadline - time.monotonic())))
+                break
+            except queue.Empty:
+                if time.monotonic() >= deadline:
+                    return _error(503, "all query workers are busy; try again in a moment")
         with self.lock:
+            if self.closed:  # closed while we waited: the worker may already be stopped
+                self.idle.put(worker)
+                raise PoolClosed
             self.busy += 1
         try:
             return self._run_on(worker, job)
@@ -304,6 +320,8 @@ class WorkerPool:
 
     def _death_reply(self, signal_number: int | None) -> Reply:
         """What to tell the client when its worker died: the limit it hit, when the signal says which."""
+        if self.closed:  # stopped by a switch to a new build, not by the query
+            return _error(503, "the server switched to a new build while the query ran; send it again")
         if signal_number == signal.SIGXCPU:
             return _error(
                 503,
