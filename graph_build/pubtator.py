@@ -49,8 +49,9 @@ def read_pubtator(path: Path) -> list[Article]:
     >>> text = "1|t|Drug X.\\n1|a|It caused rash.\\n1\\t0\\t6\\tDrug X\\tChemical\\tD1\\n1\\tCID\\tD1\\tD2\\n\\n"
     >>> with tempfile.TemporaryDirectory() as d:
     ...     (Path(d) / "a.txt").write_text(text)
-    ...     [(a.pmid, a.text, [(sorted(k), v) for k, v in a.relations.items()]) for a in read_pubtator(Path(d, "a.txt"))]
+    ...     found = read_pubtator(Path(d, "a.txt"))
     70
+    >>> [(a.pmid, a.text, [(sorted(k), v) for k, v in a.relations.items()]) for a in found]
     [('1', 'Drug X. It caused rash.', [(['D1', 'D2'], {'CID'})])]
     """
     articles: dict[str, Article] = {}
