@@ -162,6 +162,24 @@ def _kgx_rows(path: Path) -> list[dict[str, list[str]]]:
         ]
 
 
+def _kgx_jsonl_rows(path: Path) -> list[dict[str, list[str]]]:
+    import json
+
+    def values(value: object) -> list[str]:
+        items = value if isinstance(value, list) else [value]
+        return [str(v).lower() if isinstance(v, bool) else str(v) for v in items]
+
+    rows = []
+    with path.open(encoding="utf-8") as handle:
+        for number, line in enumerate(handle, 1):
+            if line.strip():
+                try:
+                    rows.append({k: values(v) for k, v in json.loads(line).items()})
+                except (json.JSONDecodeError, AttributeError):
+                    raise DrugkgError(f"line {number} is not a JSON object", where=path) from None
+    return rows
+
+
 def validate_path(path: Path) -> tuple[list[str], str]:
     """Problems of a Turtle file (strict syntax, then SHACL) or of a KGX folder (offline Biolink checks),
     in plain words, and what was checked. Unreadable input raises DrugkgError."""
@@ -170,10 +188,11 @@ def validate_path(path: Path) -> tuple[list[str], str]:
 
     path = Path(path)
     if path.is_dir():
-        nodes, edges = path / "nodes.tsv", path / "edges.tsv"
-        if not (nodes.is_file() and edges.is_file()):
-            raise DrugkgError("a folder must hold KGX nodes.tsv and edges.tsv", where=path)
-        return biolink_problems(_kgx_rows(nodes), _kgx_rows(edges)), "KGX, offline Biolink checks"
+        for suffix, read in (("tsv", _kgx_rows), ("jsonl", _kgx_jsonl_rows)):
+            nodes, edges = path / f"nodes.{suffix}", path / f"edges.{suffix}"
+            if nodes.is_file() and edges.is_file():
+                return biolink_problems(read(nodes), read(edges)), f"KGX {suffix}, offline Biolink checks"
+        raise DrugkgError("a folder must hold KGX nodes.tsv and edges.tsv (or nodes.jsonl and edges.jsonl)", where=path)
     if not path.is_file():
         raise DrugkgError("file not found", where=path, fix="check the path")
     try:

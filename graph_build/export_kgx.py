@@ -233,7 +233,11 @@ def _edge_rows(graph: Graph, ids: dict[URIRef, str]) -> tuple[Table, dict[str, i
                 continue
             values = sorted(graph.objects(claim, prop))
             written = [_value(v, ids) for v in values]
-            slot = explicit_slot(local_name(prop)) or slot_of(prop)
+            slot = (
+                None
+                if local_name(prop) in biolink_slots()["no_slot"]
+                else explicit_slot(local_name(prop)) or slot_of(prop)
+            )
             if slot and len(values) > 1 and _single_valued(slot):
                 context += written  # several values for a one-value slot: all go to `qualifiers`
                 slot = None

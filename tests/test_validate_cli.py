@@ -44,3 +44,20 @@ def test_kgx_folder_is_checked_against_biolink(graph, tmp_path):
     result = CliRunner().invoke(main, ["validate", str(folder)])
     assert result.exit_code == 1
     assert "biolink:heals is not a Biolink" in result.output
+
+
+def test_kgx_jsonl_folder_is_checked_for_enums_and_single_values(graph, tmp_path):
+    import json
+
+    folder = export_graph(graph, "kgx-jsonl", tmp_path / "kgx")
+    result = CliRunner().invoke(main, ["validate", str(folder)])
+    assert result.exit_code == 0, result.output
+    edges = [json.loads(line) for line in (folder / "edges.jsonl").read_text(encoding="utf-8").splitlines()]
+    edges[0]["disease_context_qualifier"] = ["MONDO:0005148", "MONDO:0005015"]  # a one-value slot, two values
+    edges[1]["object_direction_qualifier"] = "sideways"
+    target = folder.resolve() / "edges.jsonl"
+    target.write_text("".join(json.dumps(e) + "\n" for e in edges), encoding="utf-8")
+    result = CliRunner().invoke(main, ["validate", str(folder)])
+    assert result.exit_code == 1
+    assert "disease_context_qualifier holds 2 values but is single-valued in Biolink" in result.output
+    assert "object_direction_qualifier 'sideways' is not in DirectionQualifierEnum" in result.output
