@@ -157,7 +157,7 @@ def entity_page(model: Model, facts: list[Fact], entity: str) -> dict:
 def pages(model: Model, facts: dict[str, Fact]) -> dict[str, dict]:
     """Every entity's page (drugs and conditions get their own sections), by entity IRI."""
     touching: dict[str, list[Fact]] = {iri: [] for iri in model.entities}
-    for f in facts.values():
-        for end in {f.subject, f.object}:
+    for f in facts.values():  # the facts about it, and the steps of its mechanism
+        for end in sorted({f.subject, f.object} | {c.mechanism_of for c in f.claims if c.mechanism_of}):
             touching.setdefault(end, []).append(f)
     return {iri: entity_page(model, touching.get(iri, []), iri) for iri in sorted(model.entities)}

@@ -62,7 +62,7 @@
     return out;
   }
 
-  function sentenceBlock(s) {
+  function sentenceBlock(s, about) {
     const box = el("div", null, "sentence");
     if (s.cells.length) {
       const table = el("table", null, "row-cells");
@@ -71,6 +71,8 @@
       for (const [heading, cell] of s.cells.slice(1)) {
         const tr = el("tr");
         tr.append(el("th", heading), el("td", cell));
+        // the column of the fact's subject (its heading names it) is the one this fact reads
+        if (about.some((n) => fold(heading).includes(n))) tr.className = "about";
         table.append(tr);
       }
       box.append(table);
@@ -101,7 +103,9 @@
     }
     out.push(el("h3", fact.sentences.length ? `Sentences (${fact.sentences.length})` : "Sentences"));
     if (!fact.sentences.length) out.push(el("p", "No sentence in the graph supports this.", "hint"));
-    fact.sentences.forEach((s) => out.push(sentenceBlock(s)));
+    const subject = data.entities[fact.subject] || (data.story.entities || {})[fact.subject];
+    const about = subject ? subject.names.map(fold).filter((n) => n.length > 3) : [];
+    fact.sentences.forEach((s) => out.push(sentenceBlock(s, about)));
     return out;
   }
 
@@ -247,7 +251,7 @@
     const entity = data.entities[id];
     const button = el("button", entity ? entity.label : id, "link");
     button.type = "button";
-    button.addEventListener("click", () => selectNode(id));
+    button.addEventListener("click", () => { if (!(api.onNodeLink && api.onNodeLink(id))) selectNode(id); });
     return button;
   }
 

@@ -16,7 +16,7 @@
   const main = document.querySelector("main");
   const SVG = "http://www.w3.org/2000/svg";
   const FONT = 14; // px at scale 1; a topic never opens below 12 px
-  const MIN_SCALE = 12 / FONT;
+  const MIN_SCALE = 12.5 / FONT; // a little above 12 px, so that rounding never takes text below it
   const ENT = "https://w3id.org/drugkg/entity/";
 
   function svg(tag, attrs) {
@@ -72,6 +72,11 @@
     return true;
   };
   api.openPage = (id) => go(`page/${slug(id)}`);
+  api.onNodeLink = (id) => {
+    if (state.mode === "graph" && data.entities[id]) return false;
+    if (pages[id]) go(`page/${slug(id)}`);
+    return true;
+  };
   api.entityActions.unshift((id) => (pages[id] ? [button("open its page", "link open-page", () => go(`page/${slug(id)}`)), document.createTextNode(" · ")] : []));
 
   function button(text, className, onClick) {
@@ -387,7 +392,13 @@
         t.textContent = e.text;
         group.append(t);
       }
-      group.addEventListener("click", () => { state.factShown = true; byId("panel").hidden = false; api.showFact(e.fact); selectEdge(group); });
+      group.addEventListener("click", () => {
+        state.factShown = true;
+        byId("panel").hidden = false;
+        api.showFact(e.fact);
+        byId("panel").prepend(button("close ×", "link close", () => { state.factShown = false; byId("panel").hidden = true; selectEdge(null); }));
+        selectEdge(group);
+      });
       g.append(group);
     }
     const defs = svg("defs");
@@ -433,7 +444,7 @@
 
   function selectEdge(group) {
     document.querySelectorAll("#topic-canvas .edge.selected").forEach((n) => n.classList.remove("selected"));
-    group.classList.add("selected");
+    if (group) group.classList.add("selected");
   }
 
   renderNav();
