@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from base.paths import DEFAULT_OUT
+from base.paths import DEFAULT_CORPUS, DEFAULT_OUT
 from drugkg.options import graph_option
 
 
@@ -36,21 +36,39 @@ from drugkg.options import graph_option
     help="Readable size: larger views are cut to the entities nearest the focus, with a note of what was left out.",
 )
 @click.option("--title", default=None, help="The page title (plain text).")
+@click.option(
+    "--corpus",
+    type=click.Path(path_type=Path),
+    default=DEFAULT_CORPUS,
+    show_default="the project's corpus/",
+    help="Where the articles are, to head table-row quotes with their columns (used only if the checksum matches).",
+)
 def viz(
-    graph_path: Path, output: Path, focus: str | None, depth: int, query: Path | None, max_nodes: int, title: str | None
+    graph_path: Path,
+    output: Path,
+    focus: str | None,
+    depth: int,
+    query: Path | None,
+    max_nodes: int,
+    title: str | None,
+    corpus: Path,
 ) -> None:
     """Write the graph as one interactive HTML page that works offline.
 
-    Nodes are entities (coloured and shaped by class), edges are claims labelled by relation: negated claims
-    dashed and marked "not", hedged ones lighter. Click a node or an edge to read its definition, identifiers,
-    qualifiers and the quotes that support it; search by name, synonym or brand; filter by class, relation and
-    source article.
+    The whole graph opens on a start screen: topic views (treatments, how the drugs work, safety, the drugs
+    compared) and a page per drug and condition; the drawing of everything is one click away (with --focus or
+    --query the page opens on the drawing). One edge per fact (claims with the same subject, relation, object
+    and polarity), thicker when more articles say it: negated ones dashed red ("not for"), hedged ones dotted,
+    candidates marked. Click a node or an edge to read its definition, identifiers, qualifiers and its
+    sentences with their articles; search by name, synonym or brand; filter by class, relation and article.
     """
     from graph_build.export import load_built_graph
     from queries.viz import write_graph_page
 
     graph = load_built_graph(graph_path)
-    view = write_graph_page(graph, output, focus=focus, depth=depth, query=query, max_nodes=max_nodes, title=title)
+    view = write_graph_page(
+        graph, output, corpus=corpus, focus=focus, depth=depth, query=query, max_nodes=max_nodes, title=title
+    )
     click.echo(f"wrote {output} ({len(view.entities)} entities, {len(view.claims)} claims drawn as {view.facts} facts)")
     if view.note:
         click.echo(f"note: {view.note}")
