@@ -192,3 +192,31 @@ def test_served_page_may_fetch_its_own_server_and_the_standalone_page_may_not(gr
     assert "connect-src 'none'" in alone.replace("&#x27;", "'") and "/neighbours" not in alone
     assert len(scripts.findall(alone)) == 4  # data, vis-network, app.js, story.js: no served-mode script
     assert alone == render_page(model, neighbourhood(model, "clonazepam", 1))  # byte-identical
+
+
+@pytest.mark.parametrize(
+    ("path", "start"),
+    [
+        ("/explore/page/clonazepam", f"page/{ENT['clonazepam']}"),
+        ("/explore/page/Klonopin", f"page/{ENT['clonazepam']}"),
+        ("/explore/topic/safety", "topic/safety"),
+        ("/explore", "start"),
+        ("/explore?focus=baclofen", "graph"),
+    ],
+)
+def test_pages_and_topics_have_stable_addresses(base_url: str, path: str, start: str):
+    status, page = _get(base_url + path)
+    assert status == 200
+    data = _data(page)
+    assert data["start"] == start
+    assert str(ENT["clonazepam"]) in data["story"]["pages"]
+
+
+@pytest.mark.parametrize(
+    ("path", "message"),
+    [("/explore/page/no-such-drug", "no entity called 'no-such-drug'"), ("/explore/topic/nope", "no topic 'nope'")],
+)
+def test_an_unknown_page_or_topic_is_a_one_line_404(base_url: str, path: str, message: str):
+    status, body = _get(base_url + path)
+    assert status == 404
+    assert message in body and len(body.strip().splitlines()) == 1

@@ -9,6 +9,7 @@ Screenshots of every view go to test-artifacts/ (git-ignored); docs/img/ holds t
 from __future__ import annotations
 
 import itertools
+import urllib.parse
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -337,9 +338,7 @@ def test_drug_page_answers_what_how_and_what_not_to_mix(graph, opener, seed_page
     # a line opens on its sentences
     first = t.page.query_selector("#entity-page [data-section='uses'] li.fact-line summary")
     first.click()  # the sentences are added when the line opens (a "toggle" event, after the click)
-    t.page.wait_for_selector(
-        "#entity-page [data-section='uses'] .sentences :is(blockquote, table)", timeout=TIMEOUT_MS
-    )
+    t.page.wait_for_selector("#entity-page [data-section='uses'] .sentences :is(blockquote, table)", timeout=TIMEOUT_MS)
     shot(t, "page-clonazepam")
     assert t.requests == [] and t.console_errors == []
 
@@ -395,3 +394,42 @@ def test_hostile_text_stays_text_on_pages_and_topics(opener, tmp_path: Path):
     assert t.js("document.querySelectorAll('img, iframe, b, i, script:not([id])').length") == 3  # our 3 scripts
     assert t.js("[...document.querySelectorAll('svg')].every(s => s.classList.contains('drawing'))")
     assert t.dialogs == [] and t.requests == [] and t.console_errors == []
+
+
+# ---- served ------------------------------------------------------------------------------------------------
+
+
+def test_served_drug_page_links_to_the_sparql_page_and_back(browser, base_url: str):
+    page = browser.new_page()
+    page.set_viewport_size(SIZE)
+    outside: list[str] = []
+
+    def only_ours(route) -> None:
+        if route.request.url.startswith(base_url + "/"):
+            route.continue_()
+        else:
+            outside.append(route.request.url)
+            route.abort()
+
+    page.route("**/*", only_ours)
+    try:
+        page.goto(base_url + "/explore/page/clonazepam")
+        page.wait_for_selector("body[data-story-ready=true]", state="attached", timeout=TIMEOUT_MS)
+        assert page.inner_text("#entity-page h2") == "clonazepam"
+        assert page.get_attribute("#entity-page a.permalink", "href") == "/explore/page/clonazepam"
+        page.click("#entity-page a.sparql")
+        page.wait_for_function(
+            "() => /\\d+ rows?/.test(document.getElementById('status').textContent)", timeout=TIMEOUT_MS
+        )
+        assert page.input_value("#library") == "claims-about"
+        back = page.get_attribute(
+            f"#results a[href='/explore?focus={urllib.parse.quote(CLONAZEPAM, safe='')}']", "href"
+        )
+        page.goto(base_url + back)  # the result's link to the graph ...
+        page.wait_for_selector("body[data-ready=true]", state="attached", timeout=TIMEOUT_MS)
+        page.click("#panel button.open-page")  # ... whose panel opens the drug's page again
+        page.wait_for_selector("#entity-page:not([hidden])", timeout=TIMEOUT_MS)
+        assert page.inner_text("#entity-page h2") == "clonazepam"
+        assert outside == []
+    finally:
+        page.close()
