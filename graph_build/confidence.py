@@ -3,7 +3,8 @@ and kept as data (graph_build/confidence.yaml), and the threshold below which a 
 
 `python -m graph_build.confidence` measures and rewrites the table (deterministic; about a minute). Development text:
 the seed corpus and the fixture sets articles/unseen/heldout against their curated claims, and the TRAIN splits of
-BC5CDR and BioRED (../shared/data/relations, judged by graph_build/pubtator.py; skipped with a note when absent).
+BC5CDR, BioRED (judged by graph_build/pubtator.py) and PHEE (graph_build/phee.py) in ../shared/data/relations (skipped
+with a note when absent).
 The DEV splits and the `final` fixture set are never read here: they measure the threshold's precision
 (`measure_held_out`, docs/extraction.md).
 
@@ -58,10 +59,12 @@ GOLD_SETS = (
 TRAIN_SETS = (
     ("BC5CDR train", "bc5cdr/CDR_TrainingSet.PubTator.txt", True),
     ("BioRED train", "biored/Train.PubTator", False),
+    ("PHEE train", "phee/json/train.json", False),
 )
 DEV_SETS = (
     ("BC5CDR dev", "bc5cdr/CDR_DevelopmentSet.PubTator.txt", True),
     ("BioRED dev", "biored/Dev.PubTator", False),
+    ("PHEE dev", "phee/json/dev.json", False),
 )
 
 
@@ -183,6 +186,38 @@ def pubtator_judgements(path: Path, cid_only: bool) -> Iterable[Judged]:
                 yield claim, verdict, register(article.text)
 
 
+def phee_judgements(path: Path) -> Iterable[Judged]:
+    """Each judgeable extracted claim of a PHEE file (one sentence per line), and whether its events hold it."""
+    from graph_build.extract import extract_document
+    from graph_build.normalise import normalise
+    from graph_build.phee import judge, read_phee
+    from graph_build.read import Document
+    from graph_build.recognise import recognise
+    from ontology.lexicon import load_lexicon
+
+    lexicon = load_lexicon()
+    for sentence in read_phee(path):
+        if not sentence.events:
+            continue
+        document = Document(sentence.id, sentence.id, f"{sentence.id}.txt", "", sentence.text, Path("x"))
+        claims = extract_document(document, lexicon).claims
+        if not claims:
+            continue
+        norm = normalise(sentence.text)
+        spans: dict[str, list[tuple[int, int]]] = {}
+        for m in recognise(norm.text, lexicon)[0]:
+            spans.setdefault(m.slug, []).append(norm.original(m.start, m.end))
+        for claim in claims:
+            verdict = judge(sentence, claim, spans)
+            if verdict is not None:
+                yield claim, verdict, "research"  # case reports
+
+
+def relation_judgements(path: Path, cid_only: bool) -> Iterable[Judged]:
+    """PHEE's json lines or a PubTator file, judged."""
+    return phee_judgements(path) if path.suffix == ".json" else pubtator_judgements(path, cid_only)
+
+
 def tally(judged: Iterable[Judged], into: dict[tuple[str, str], Tally]) -> None:
     """Count right and wrong claims per (rule, cell)."""
     for claim, ok, research in judged:
@@ -221,7 +256,7 @@ def measure(*, relations: Path = RELATIONS, log=print) -> dict:
         if not (relations / file).exists():
             log(f"skipped {name}: {relations / file} is absent")
             continue
-        tally(pubtator_judgements(relations / file, cid_only), counts)
+        tally(relation_judgements(relations / file, cid_only), counts)
         sources.append(name)
         log(f"measured {name}")
     return {"threshold": float(THRESHOLD), "measured_on": sources, "rules": table_of(counts)}
@@ -247,7 +282,7 @@ def measure_held_out(*, relations: Path = RELATIONS, threshold: Decimal = THRESH
     ]
     for name, file, cid_only in DEV_SETS:
         if (relations / file).exists():
-            sets.append((name, pubtator_judgements(relations / file, cid_only)))
+            sets.append((name, relation_judgements(relations / file, cid_only)))
     out = {}
     for name, judged in sets:
         above, below = Tally(), Tally()
