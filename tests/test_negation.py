@@ -81,3 +81,39 @@ def test_no_warning_about_an_empty_matcher_reaches_the_user():
         warnings.simplefilter("always")
         assert statuses("Klonopin is sometimes used for tremors.", [(31, 38)])[0].certainty == "Occasional"
     assert not [w for w in caught if "W036" in str(w.message)]
+
+
+def _status_of(sentence: str, words: str):
+    start = sentence.index(words)
+    return statuses(sentence, [(start, start + len(words))])[0]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words", "negated", "certainty", "absent"),
+    [
+        # pseudo-negations match longer than "not" and modify nothing
+        ("It not only eases nerve pain but also improves sleep.", "nerve pain", False, "Asserted", False),
+        ("It is not just used for seizures.", "seizures", False, "Asserted", False),
+        ("It is not a first-line treatment for migraine.", "migraine", False, "Asserted", False),
+        # absence of evidence is neither a negation nor an assertion
+        ("There is no evidence that it lowers blood pressure.", "blood pressure", False, "Asserted", True),
+        ("Its use was not associated with stroke.", "stroke", False, "Asserted", True),
+        # aims are hypothetical, to the end of the sentence
+        (
+            "We tested whether the drug reduces the risk of suicide in older adults.",
+            "suicide",
+            False,
+            "Possible",
+            False,
+        ),
+        # scope ends at ";" and does not leave a sentence-opening subordinate clause
+        ("It does not treat migraine; it treats cluster headache.", "cluster headache", False, "Asserted", False),
+        ("While it is not a pain reliever, it is used for chronic pain.", "chronic pain", False, "Asserted", False),
+        ("While it is not a pain reliever, it is used for chronic pain.", "pain reliever", True, "Asserted", False),
+        # plain negation is untouched
+        ("It does not treat migraine.", "migraine", True, "Asserted", False),
+    ],
+)
+def test_scope_of_negation_and_hedging(sentence, words, negated, certainty, absent):
+    status = _status_of(sentence, words)
+    assert (status.negated, status.certainty, status.absent) == (negated, certainty, absent)
