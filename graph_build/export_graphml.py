@@ -11,10 +11,13 @@ their type; a column with mixed values is written as text.
 
 from __future__ import annotations
 
+import io
+
 import networkx as nx
 from rdflib import Graph
 
 from graph_build.export_kgx import Table, kgx_tables
+from graph_build.export_rdf import xml_safe
 
 SEPARATOR = " | "
 
@@ -60,8 +63,24 @@ def to_networkx(graph: Graph, *, all_claims: bool = False) -> nx.MultiDiGraph:
     return net
 
 
+def _check_xml(net: nx.MultiDiGraph) -> None:
+    """DrugkgError naming the first value XML 1.0 cannot hold (GraphML is XML)."""
+    items = [(n, d) for n, d in net.nodes(data=True)] + [(k, d) for _, _, k, d in net.edges(keys=True, data=True)]
+    for name, data in items:
+        for key, value in data.items():
+            if isinstance(value, str):
+                xml_safe(value, f"{name} {key}")
+
+
 def graphml_files(graph: Graph, *, all_claims: bool = False) -> dict[str, str]:
-    """`drugkg.graphml`: the graph as GraphML text (deterministic: rows are sorted)."""
+    """`drugkg.graphml`: the graph as GraphML text (deterministic: rows are sorted).
+
+    A carriage return in a value is written as `&#13;` (an XML parser turns a raw one into a line feed); a
+    character XML 1.0 cannot hold at all is refused with one line naming it.
+    """
     net = to_networkx(graph, all_claims=all_claims)
-    text = "\n".join(nx.generate_graphml(net, prettyprint=True, named_key_ids=True)) + "\n"
-    return {"drugkg.graphml": text}
+    _check_xml(net)
+    out = io.BytesIO()  # not generate_graphml: it splits lines with str.splitlines, which breaks at U+2028 too
+    nx.write_graphml(net, out, encoding="utf-8", prettyprint=True, named_key_ids=True)
+    text = out.getvalue().decode("utf-8")
+    return {"drugkg.graphml": text.replace("\r", "&#13;") + ("" if text.endswith("\n") else "\n")}

@@ -13,13 +13,13 @@ that occurs in no array value (`;` unless a value holds one), written into the c
 
 from __future__ import annotations
 
-import csv
-import io
+import re
 
 from rdflib import Graph
 
 from graph_build.export_kgx import Table, kgx_tables
 
+NEEDS_QUOTES = re.compile('[,"\r\n\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]')
 NEO4J_TYPES = {"string": "string", "boolean": "boolean", "integer": "long", "decimal": "double"}
 #: Array delimiters tried in order: the first that no array value contains is used.
 ARRAY_DELIMITERS = (";", "|", "\u00a6", "\u001f")
@@ -61,10 +61,15 @@ def _cell(table: Table, column: str, values: list[str], delimiter: str) -> str:
     return values[0] if values else ""
 
 
+def _field(value: str) -> str:
+    """A CSV field, quoted when it holds a comma, a quote or any line break (csv's QUOTE_MINIMAL misses CR)."""
+    if value and (NEEDS_QUOTES.search(value) or value != value.strip(" ")):
+        return '"' + value.replace('"', '""') + '"'
+    return value
+
+
 def _csv(rows: list[list[str]]) -> str:
-    out = io.StringIO()
-    csv.writer(out, lineterminator="\n", quoting=csv.QUOTE_MINIMAL).writerows(rows)
-    return out.getvalue()
+    return "".join(",".join(_field(v) for v in row) + "\n" for row in rows)
 
 
 def import_command(delimiter: str) -> str:
