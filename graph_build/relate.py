@@ -43,7 +43,7 @@ CLASS_PRONOUN = re.compile(r"^\s*(these|such) (drugs|medications|medicines)\b", 
 #: Where a list of objects ends: a new clause about something else.
 BOUNDARY = re.compile(
     r"\b(because|which|where|whose|while|caused by|associated with|accompanied by|characteri[sz]ed by|"
-    r"complicated by|originating|resulting|due to|exacerbated|such as those|but|after)\b|;"
+    r"complicated by|originating|resulting|due to|exacerbated|such as those|but|after|so that|despite|although)\b|;"
     # a participle clause after a comma: "results in X, helping to reduce Y" (Y is not what the cue is about)
     # (a participle that opens a clause: followed by "to", an object pronoun or an article; "feeling dizzy" in a
     # list of side effects is no clause)
@@ -270,7 +270,7 @@ IN_CONTEXT = re.compile(
 #: Between a treats cue and its object: the object is an outcome measured under the drug, not its indication.
 OUTCOME_WORDS = re.compile(
     r"\b(incidence|risk|rates?|occurrence|cases|frequency|develop\w*|higher|increas\w*|odds|result(s|ed)? in|"
-    r"led to|leads? to|induc\w*|caus(es|ed|ing)|had|exhibit\w*|suffer\w*|appeared|showed|monitor)\b",
+    r"led to|leads? to|induc\w*|caus(e|es|ed|ing)|had|exhibit\w*|suffer\w*|appeared|showed|monitor)\b",
     re.I,
 )
 #: A preventive "reduces the risk of X" is no adverse effect.
@@ -387,8 +387,9 @@ NOBODY = Subject(None, Decimal(0))
 
 def _aside(text: str, mention: tuple) -> bool:
     """Whether a mention is named only in passing: compared with ("unlike B", "than B", "versus B"), given as an
-    example ("a Y like B"), or as what something is not ("it is not classified as a pain reliever")."""
-    return bool(ASIDE.search(text, max(0, mention[0] - 60), mention[0]))
+    example ("a Y like B"), as what something is ("it is not classified as a pain reliever", "Both are CNS
+    depressants"), or as the cause of a condition ("clozapine-induced seizures")."""
+    return bool(ASIDE.search(text, max(0, mention[0] - 60), mention[0]) or INDUCED.match(text, mention[1]))
 
 
 def _agent_subject(unit: Unit, before: int, classes: set, ctx: Discourse) -> Subject:
@@ -446,9 +447,14 @@ IMPLICIT_OWNER = re.compile(
 ASIDE = re.compile(
     r"\b(unlike|than|versus|vs\.?|compared (with|to)|instead of|rather than|as with|like|such as|"
     r"(is|are|was|were|be|been)( not)?( \w+ly)? (classified |considered |regarded |thought of )?as( an?| the)?"
-    r"( [\w-]+){0,2}|(is|are|was|were)( not)?( an?| the)( [\w-]+){0,2})\s*$",
+    r"( [\w-]+){0,2}|(is|are|was|were)( not)?( an?| the)( [\w-]+){0,2}|(is|are|was|were)( not)?( \w+ly)?)\s*$",
     re.I,
 )
+#: After a drug's name: it names the cause of what follows, not an agent of the sentence's verb.
+INDUCED = re.compile(r"-?(induced|related|associated|dependent)\b", re.I)
+#: The noun "treatment" names an indication only through a preposition ("treatment of/for/in Y"); "X treatment
+#: resulted in Y", "on X treatment, presenting with Y", "limit treatment to four weeks" name none.
+TREATMENT_OF = re.compile(r"\s+(of|for|in)\b", re.I)
 #: A relative clause opened right after a mention: "benzodiazepines, which work by ...".
 RELATIVE = re.compile(r", which [^,;]*$")  # non-restrictive: about the class ("a benzodiazepine that ..." is not)
 #: The "not" of "not the first choice" ranks a use; it does not deny it.
@@ -541,6 +547,12 @@ def relate_unit(unit: Unit, ctx: Discourse) -> list[Found]:
                 continue  # a cue word inside a name ("reduced neuronal excitability") is no cue
             if predicate == "treats" and (contra or interaction):
                 continue
+            if (
+                predicate == "treats"
+                and low.startswith("treatment", match.start())
+                and not TREATMENT_OF.match(low, match.end())
+            ):
+                continue  # see TREATMENT_OF
             if predicate == "treats" and MODAL_GAP.search(match.group(0)):
                 continue  # "prescribing X should monitor for Y": what to watch for, not what X is for
             if (
