@@ -74,6 +74,14 @@ def _jsonl(path: Path) -> list[dict]:
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
+def _to_jsonl(folder: Path, suffix: str, out: Path) -> dict[str, dict]:
+    """`kgx transform --stream` of a KGX folder into JSON Lines; the edges read back, by id."""
+    result = run_kgx("transform", "--stream", "--input-format", suffix, "--output-format", "jsonl",
+                     "--output", out, folder / f"nodes.{suffix}", folder / f"edges.{suffix}")  # fmt: skip
+    assert result.returncode == 0, result.stderr[-2000:]
+    return {e["id"]: e for e in _jsonl(out.with_name(out.name + "_edges.jsonl"))}
+
+
 @pytest.fixture(scope="module")
 def exported(graph, tmp_path_factory) -> dict[str, Path]:
     out = tmp_path_factory.mktemp("tools")
@@ -101,11 +109,7 @@ def test_kgx_validate_reports_only_the_project_prefix(exported, fmt, suffix):
 
 
 def test_kgx_transform_keeps_every_claim_its_polarity_hedge_and_quotes(exported, claims, tmp_path):
-    folder = exported["kgx"]
-    result = run_kgx("transform", "--stream", "--input-format", "tsv", "--output-format", "jsonl",
-                     "--output", tmp_path / "round", folder / "nodes.tsv", folder / "edges.tsv")  # fmt: skip
-    assert result.returncode == 0, result.stderr[-2000:]
-    edges = {e["id"]: e for e in _jsonl(tmp_path / "round_edges.jsonl")}
+    edges = _to_jsonl(exported["kgx"], "tsv", tmp_path / "round")
     assert set(edges) == set(claims)
     for claim_id, expected in claims.items():
         edge = edges[claim_id]
@@ -161,10 +165,7 @@ def test_kgx_reads_the_jsonl_export_with_every_quote_exact(exported, claims, tmp
     for claim_id, expected in claims.items():
         assert ours[claim_id]["supporting_text"] == sorted(set(expected["quotes"]))  # exact, `|` included
         assert ours[claim_id]["negated"] is expected["negated"]
-    result = run_kgx("transform", "--stream", "--input-format", "jsonl", "--output-format", "jsonl",
-                     "--output", tmp_path / "again", folder / "nodes.jsonl", folder / "edges.jsonl")  # fmt: skip
-    assert result.returncode == 0, result.stderr[-2000:]
-    again = {e["id"]: e for e in _jsonl(tmp_path / "again_edges.jsonl")}
+    again = _to_jsonl(folder, "jsonl", tmp_path / "again")
     assert set(again) == set(claims)
     for claim_id, expected in claims.items():
         assert set(again[claim_id]["supporting_text"]) == set(expected["quotes"]), claim_id
