@@ -1,8 +1,9 @@
 """Benchmark of the graph page: write time for the seed graph, and time to interactive for 2,000 nodes.
 
 Run on demand (not part of the tests):  python bench/bench_viz.py [--graph build/drugkg.ttl] [--no-append]
-Targets (issue 5): the seed graph's HTML is written in under 1 s; a 2,000-node page is stabilised (physics
-settled, page interactive) within 5 s in headless Chromium. Results are appended to bench/RESULTS.md.
+Targets (issues 5 and 15): the seed graph's HTML is written in under 1 s; a 2,000-node page is stabilised
+(physics settled, page interactive) within 5 s in headless Chromium, on its drawing (#graph) and on its start
+screen; the topic views are drawn (labels placed) within 5 s. Results are appended to bench/RESULTS.md.
 """
 
 from __future__ import annotations
@@ -83,8 +84,9 @@ def time_write(graph: Graph, out: Path, max_nodes: int, repeat: int = 5) -> tupl
     return statistics.median(times), out.stat().st_size / 1e6
 
 
-def time_interactive(page_path: Path, repeat: int = 3) -> list[float]:
-    """Seconds from navigation start until the page has stabilised its layout (window.drugkg.readyAt)."""
+def time_interactive(page_path: Path, repeat: int = 3, screen: str = "graph") -> list[float]:
+    """Seconds from navigation start until the page is interactive on `screen`: the drawing stabilised
+    (window.drugkg.readyAt) for #graph and #start, the topic drawn with every label placed for #topic/<id>."""
     from playwright.sync_api import sync_playwright
 
     results = []
@@ -106,10 +108,19 @@ def time_interactive(page_path: Path, repeat: int = 3) -> list[float]:
                         route.abort()
 
                 page.route("**/*", guard)
-                page.goto(page_path.resolve().as_uri())
-                page.wait_for_selector("body[data-ready=true]", state="attached", timeout=120_000)
-                ready_ms = page.evaluate("window.drugkg.readyAt")
-                drawn = page.evaluate("window.drugkg.drawn()")
+                page.goto(page_path.resolve().as_uri() + f"#{screen}")
+                if screen.startswith("topic/"):
+                    page.wait_for_selector("body[data-story-ready=true]", state="attached", timeout=120_000)
+                    ready_ms = page.evaluate("window.drugkg.topicReadyAt")
+                    drawn = page.evaluate("window.drugkg.topicLayout.edges.length")
+                elif screen == "start":  # the start screen answers clicks at once; the drawing settles behind it
+                    page.wait_for_selector("body[data-story-ready=true]", state="attached", timeout=120_000)
+                    ready_ms = page.evaluate("window.drugkg.storyReadyAt")
+                    drawn = page.evaluate("document.querySelectorAll('#start button').length")
+                else:
+                    page.wait_for_selector("body[data-ready=true]", state="attached", timeout=120_000)
+                    ready_ms = page.evaluate("window.drugkg.readyAt")
+                    drawn = page.evaluate("window.drugkg.drawn()")
                 context.close()
                 if blocked:
                     raise SystemExit(f"the page made requests: {blocked}")
@@ -140,11 +151,16 @@ def main() -> None:
             f"| {big_mb:.2f} MB |"
         )
         if CHROMIUM.exists():
-            for label, page in (("seed graph", Path(tmp) / "seed.html"), ("2,000 entities", Path(tmp) / "big.html")):
-                print(f"{label}: opening in headless Chromium")
-                ready = time_interactive(page)
+            runs = [("seed graph", "seed.html", "graph"), ("2,000 entities", "big.html", "graph"),
+                    ("2,000 entities", "big.html", "start")]
+            topics = ("treatments", "mechanism", "safety", "compare")
+            runs += [("seed graph", "seed.html", f"topic/{t}") for t in topics]
+            runs += [("2,000 entities", "big.html", "topic/treatments")]  # fmt: skip
+            for label, name, screen in runs:
+                print(f"{label} #{screen}: opening in headless Chromium")
+                ready = time_interactive(Path(tmp) / name, screen=screen)
                 target = "< 5 s" if label.startswith("2,000") else "–"
-                lines.append(f"| {label}: stabilised and interactive in headless Chromium (network blocked) | "
+                lines.append(f"| {label}, #{screen}: interactive in headless Chromium (network blocked) | "
                              f"{statistics.median(ready):.2f} s (median of {len(ready)}: "
                              f"{', '.join(f'{r:.2f}' for r in ready)}) | {target} | |")  # fmt: skip
         else:

@@ -123,34 +123,40 @@ def _text(sentence: Sentence) -> str:
     return fold(" ".join([sentence.quote, *(heading for heading, _cell in sentence.cells)]))
 
 
-def compared_drugs(model: Model, facts: Iterable[Fact]) -> list[str]:
-    """The drugs that one sentence or table row of an article compares (a sentence naming two or more of them)."""
+def _comparing_sentences(model: Model, facts: list[Fact]) -> dict[tuple[str, str], set[str]]:
+    """Sentences (document, quote) that speak of two drugs or more: they name them (in the words or, for a
+    table row, in its column headings), or they support facts about two of them (a table row without its
+    headings still supports one fact per drug column)."""
     drugs = _drugs(model)
     names = {d: {fold(n) for n in model.entities[d].names() if len(n) > 3} for d in drugs}
-    found: set[str] = set()
+    found: dict[tuple[str, str], set[str]] = {}
     for f in facts:
         for s in f.sentences:
+            key = (s.document, s.quote)
             text = _text(s)
             named = {d for d, ns in names.items() if any(n in text for n in ns)}
-            if len(named) >= 2:
-                found |= named
+            found.setdefault(key, set()).update(named | ({f.subject} & drugs))
+    return {k: v for k, v in found.items() if len(v) >= 2}
+
+
+def compared_drugs(model: Model, facts: Iterable[Fact]) -> list[str]:
+    """The drugs that one sentence or table row of an article compares."""
+    found = set().union(*_comparing_sentences(model, list(facts)).values())
     return sorted(found, key=lambda d: model.label(d).casefold())
 
 
 def comparison(model: Model, facts: Iterable[Fact]) -> dict:
     """The compared drugs side by side: the facts a comparing sentence supports, and what two of them share."""
     facts = list(facts)
-    drugs = set(compared_drugs(model, facts))
-    names = {d: {fold(n) for n in model.entities[d].names() if len(n) > 3} for d in drugs}
+    comparing = _comparing_sentences(model, facts)
+    drugs = set().union(*comparing.values())
     mine = [f for f in facts if f.subject in drugs and f.predicate in COMPARED and not f.candidate]
     sharing: dict[str, set[str]] = {}
     for f in mine:
         sharing.setdefault(f.object, set()).add(f.subject)
-
-    def comparing(f: Fact) -> bool:
-        return any(sum(any(n in _text(s) for n in ns) for ns in names.values()) >= 2 for s in f.sentences)
-
-    chosen = [f for f in mine if len(sharing[f.object]) >= 2 or comparing(f)]
+    chosen = [
+        f for f in mine if len(sharing[f.object]) >= 2 or any((s.document, s.quote) in comparing for s in f.sentences)
+    ]
     left = [f.object for f in chosen if f.predicate in CLASS_AND_MECHANISM]
     layers = {d: 0 for d in drugs} | {n: 1 for f in chosen for n in [f.object]} | {n: -1 for n in left}
     listed = ", ".join(model.label(d) for d in sorted(drugs, key=lambda d: model.label(d).casefold()))

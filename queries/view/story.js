@@ -430,6 +430,7 @@
     zoom = Math.max(MIN_SCALE, Math.min(1.3, avail.w / width, avail.h / height));
     applyZoom(width, height);
     api.topicLayout = { id: topic.id, scale: zoom, edges: edges.map((e) => ({ fact: e.id, labelled: Boolean(e.box) })) };
+    api.topicReadyAt = performance.now();
     document.body.dataset.topic = topic.id;
   }
 
@@ -450,5 +451,6 @@
   renderNav();
   const initial = location.hash.slice(1) || data.start || "start";
   route_(initial.startsWith("page/") && !fromSlug(decodeURIComponent(initial.slice(5))) ? `page/${slug(initial.slice(5))}` : initial);
+  api.storyReadyAt = performance.now();
   document.body.dataset.storyReady = "true";
 })();
