@@ -11,35 +11,22 @@ import dataclasses
 import itertools
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import cache
-from typing import NamedTuple
 
 from rdflib import RDFS
 
 from graph_build.negation import ASSERTED, Status, statuses
+from graph_build.subjects import (
+    PRONOUN,
+    Subject,
+    agent_subject,
+    clause,
+    process_subject,
+)
+from graph_build.units import AGENT, CHEMICAL, COND, DISEASE, DRUG, PROCESS, Discourse, Found, Unit
 from ontology.schema import fits, predicates
 
-AGENT = frozenset({"Drug", "DrugClass", "Substance", "NonDrugTherapy", "Intervention"})
-DRUG = frozenset({"Drug", "DrugClass"})
-#: What a drug can interact with: other chemicals, not therapies ("combined with physiotherapy" is a regimen).
-CHEMICAL = frozenset({"Drug", "DrugClass", "Substance"})
-COND = frozenset({"Disease", "Symptom", "DiseaseOrCondition"})
-#: What may have a phenotype: a disease, not a symptom ("tremors accompanied by ataxia" is co-occurrence).
-DISEASE = frozenset({"Disease"})
-PROCESS = frozenset({"BiologicalProcess", "PharmacologicalEffect", "MolecularTarget", "EndogenousChemical", "Ion"})
-#: Words that refer back to the drug in focus, or to the class named just before.
-PRONOUN = re.compile(
-    r"\b(it|its|the drug|the medication|this drug|this medication|the drug's|the medicine|this medicine|"
-    r"(either|each) (drug|medicine|medication)|both (drugs|medicines|medications))\b|^\s*Both\b",
-    re.I,
-)
-#: What stands before a pronoun that opens a clause (the pronoun is its subject): "..., but it is believed that it".
-CLAUSE_SUBJECT = re.compile(r"(^\s*|\b(that|but|and|because|since|so|while|although|whereas|where)\s+|[,;]\s+)$", re.I)
-#: A sentence opening that refers back to the previous sentence's outcome: "This binding", "The resulting X".
-ANAPHOR = re.compile(r"^\s*(this|these|the resulting|such)\b", re.I)
-CLASS_PRONOUN = re.compile(r"^\s*(these|such) (drugs|medications|medicines)\b", re.I)
 #: Where a list of objects ends: a new clause about something else.
 BOUNDARY = re.compile(
     r"\b(because|which|where|whose|while|caused by|associated with|accompanied by|characteri[sz]ed by|"
@@ -63,47 +50,6 @@ USE_STATUS = [
 ]
 UNITS = {"hour": "unit:HR", "hr": "unit:HR", "day": "unit:DAY", "minute": "unit:MIN", "min": "unit:MIN"}
 RANGE = re.compile(r"(\d+(?:\.\d+)?)\s*(?:to|-|–|and)\s*(\d+(?:\.\d+)?)\s*(hours?|hrs?|days?|minutes?|mins?)\b")
-
-
-@dataclass(frozen=True)
-class Found:
-    """A claim found in one unit of text, before evidence is attached."""
-
-    subject: str
-    predicate: str
-    object: str
-    rule: str
-    negated: bool = False
-    certainty: str = "Asserted"
-    qualifiers: tuple[tuple[str, tuple], ...] = ()
-    confidence: Decimal = Decimal("0.8")
-    #: The words of the unit that named the subject only by reference ("it", "the drug"), when it was resolved.
-    resolved_from: str = ""
-
-
-@dataclass
-class Unit:
-    """A sentence (or a table cell) with its mentions at offsets relative to its text."""
-
-    text: str
-    mentions: list[tuple[int, int, str, str]]  # start, end, slug, class
-    subject: str | None = None  # given by a table column
-    heading: str = ""
-    bullet: bool = False
-    statuses: dict[int, Status] = field(default_factory=dict)
-    #: The classes of the document's entities, when known: candidate claims that cannot fit their predicate's
-    #: domain and range are then dropped before ConText is asked about them (`keep` would drop them anyway).
-    classes: dict[str, str] | None = None
-
-
-@dataclass
-class Discourse:
-    """What the document is about so far: the drug in focus and the class last named."""
-
-    focus: str | None = None
-    last_class: str | None = None
-    main: str | None = None
-    outcome: str | None = None  # the last process or effect the previous sentence named ("this X" refers to it)
 
 
 # The rules: (name, predicate, cue pattern, subject classes, object classes).
@@ -256,9 +202,6 @@ DENIED_USE = re.compile(
 )
 #: A question asserts nothing ("Can X help with Y?"); the sentence ends in a question mark.
 QUESTION = re.compile(r"\?[\s\"')\]]*$")
-#: Where a clause ends, for the use status of the claim the clause states.
-CLAUSE_BREAK = re.compile(r";|\b(but|whereas|while|although|however|unlike)\b")
-CLAUSE_WORDS = (";", "but", "whereas", "while", "although", "however", "unlike")
 #: A condition named as the context of a use, after the treated condition: "pain in multiple sclerosis",
 #: "spasticity in people with MS", "... in conditions like X".
 IN_CONTEXT = re.compile(
@@ -374,84 +317,6 @@ def _fits(subject_cls: str, predicate: str, object_cls: str) -> bool:
     return fits(subject_cls, prop, RDFS.domain) and fits(object_cls, prop, RDFS.range)
 
 
-class Subject(NamedTuple):
-    """Who a cue is about: an entity named in the unit, or the referent of the words `resolved_from`."""
-
-    slug: str | None
-    confidence: Decimal = Decimal("0.8")
-    resolved_from: str = ""
-
-
-NOBODY = Subject(None, Decimal(0))
-
-
-def _aside(text: str, mention: tuple) -> bool:
-    """Whether a mention is named only in passing: compared with ("unlike B", "than B", "versus B"), given as an
-    example ("a Y like B"), as what something is ("it is not classified as a pain reliever", "Both are CNS
-    depressants"), or as the cause of a condition ("clozapine-induced seizures")."""
-    return bool(ASIDE.search(text, max(0, mention[0] - 60), mention[0]) or INDUCED.match(text, mention[1]))
-
-
-def _agent_subject(unit: Unit, before: int, classes: set, ctx: Discourse) -> Subject:
-    """The subject of a cue at `before`: the nearest fitting mention before it that is not named in passing (a
-    comparison, an example, a predicate noun), else the referent of a pronoun or definite description in the unit.
-    A sentence without either has no subject: the drug in focus is never assumed, except for the items of a list
-    under a heading (the heading names what they are about)."""
-    if unit.subject:
-        return Subject(unit.subject)
-    cands = [m for m in unit.mentions if m[1] <= before and m[3] in classes]
-    main = [m for m in cands if not _aside(unit.text, m)]
-    # the clause of the cue first: "A does not treat X; B treats X", "A is used for X, but it can cause Y"
-    opened = _clause_start(unit.text.lower(), before)
-    own = [m for m in main if m[0] >= opened]
-    pronoun = PRONOUN.search(unit.text, opened, before)
-    if own:
-        drugs = [m for m in own if m[3] == "Drug"]
-        return Subject((drugs[0] if drugs else own[-1])[2])
-    if pronoun and "Drug" in classes:
-        earlier = [m for m in main if m[3] == "Drug"]
-        if earlier:  # the pronoun of a later clause refers to the sentence's drug
-            return Subject(earlier[0][2], Decimal("0.7"), pronoun.group(0))
-    if main and not pronoun:
-        drugs = [m for m in main if m[3] == "Drug"]
-        return Subject((drugs[0] if drugs else main[-1])[2])
-    pronoun = pronoun or PRONOUN.search(unit.text, 0, before)
-    words = CLASS_PRONOUN.search(unit.text)
-    if words and ctx.last_class and "DrugClass" in classes:
-        return Subject(ctx.last_class, Decimal("0.7"), words.group(0).strip())
-    if pronoun and ctx.focus and "Drug" in classes:
-        return Subject(ctx.focus, Decimal("0.7"), pronoun.group(0))
-    named = any(m[3] == "Drug" or (m[3] in AGENT and m[1] <= before) for m in unit.mentions)
-    topic = ctx.main or ctx.focus
-    if topic and "Drug" in classes and not named:
-        # a noun whose owner goes without saying: "Common side effects include X", "Abrupt withdrawal can cause Y"
-        # (the document's drug: a pronoun refers to the drug last named, an unstated owner to the topic), or the
-        # items of a list under a heading
-        owner = IMPLICIT_OWNER.search(unit.text)
-        if owner:
-            return Subject(topic, Decimal("0.5"), owner.group(0))
-        if unit.bullet and unit.heading:
-            return Subject(topic, Decimal("0.5"), unit.heading)
-    return NOBODY
-
-
-#: A noun whose owner is the drug in focus when the sentence names no agent: a definite description of the drug's
-#: effects, use or stopping ("Common side effects include ...", "Another application is ...", "Abrupt withdrawal").
-IMPLICIT_OWNER = re.compile(
-    r"\b((the|its|common|other|serious|rare|possible|main|most common|another|abrupt|sudden|further)\s+)*"
-    r"(side[- ]effects?|adverse (effects?|reactions?)|withdrawal|cessation|discontinuation|application|"
-    r"off-label use|(long-term|prolonged|regular|chronic|daily|heavy|excessive) use|dos(e|age))\b",
-    re.I,
-)
-#: Words before a mention that name it in passing: a comparison, an example, or a predicate noun after a copula.
-ASIDE = re.compile(
-    r"\b(unlike|than|versus|vs\.?|compared (with|to)|instead of|rather than|as with|like|such as|"
-    r"(is|are|was|were|be|been)( not)?( \w+ly)? (classified |considered |regarded |thought of )?as( an?| the)?"
-    r"( [\w-]+){0,2}|(is|are|was|were)( not)?( an?| the)( [\w-]+){0,2}|(is|are|was|were)( not)?( \w+ly)?)\s*$",
-    re.I,
-)
-#: After a drug's name: it names the cause of what follows, not an agent of the sentence's verb.
-INDUCED = re.compile(r"-?(induced|related|associated|dependent)\b", re.I)
 #: The noun "treatment" names an indication only through a preposition ("treatment of/for/in Y"); "X treatment
 #: resulted in Y", "on X treatment, presenting with Y", "limit treatment to four weeks" name none.
 TREATMENT_OF = re.compile(r"\s+(of|for|in)\b", re.I)
@@ -576,7 +441,7 @@ def relate_unit(unit: Unit, ctx: Discourse) -> list[Found]:
             if predicate in ("causes", "increases", "decreases", "alleviates", "hasPhenotype"):
                 if predicate == "causes" and any(m[3] in AGENT for m in unit.mentions):
                     continue
-                who = _process_subject(unit, match.start(), s_classes, ctx)
+                who = process_subject(unit, match.start(), s_classes, ctx)
             else:
                 inside = [
                     m for m in unit.mentions if match.start() <= m[0] and m[1] <= match.end() and m[3] in s_classes
@@ -588,11 +453,11 @@ def relate_unit(unit: Unit, ctx: Discourse) -> list[Found]:
                 elif pronoun and ctx.focus and "Drug" in s_classes:
                     who = Subject(ctx.focus, Decimal("0.7"), pronoun.group(0))
                 else:
-                    who = _agent_subject(unit, match.start(), s_classes, ctx)
+                    who = agent_subject(unit, match.start(), s_classes, ctx)
             subject = who.slug
             if subject is None:
                 continue
-            qualifiers = _use_status(_clause(low, match.start())) if predicate == "treats" else ()
+            qualifiers = _use_status(clause(low, match.start())) if predicate == "treats" else ()
             subjects = [subject, *_relative_antecedent(unit, match.start(), s_classes, subject)]
             if unit.classes is not None:
                 subjects = [s for s in subjects if s in unit.classes]
@@ -622,46 +487,6 @@ def relate_unit(unit: Unit, ctx: Discourse) -> list[Found]:
     # an effect that lowers a condition relieves it: "alleviates" says so, "decreases" would say it twice
     relieved = {(f.subject, f.object) for f in unique.values() if f.predicate == "alleviates"}
     return [f for f in unique.values() if not (f.predicate == "decreases" and (f.subject, f.object) in relieved)]
-
-
-def _process_subject(unit: Unit, at: int, classes: set, ctx: Discourse) -> Subject:
-    """The subject of a process cue at `at`: the last fitting mention before it in the same clause. A pronoun
-    between that mention and the cue starts a clause about the pronoun's referent ("X results in slow signals ...
-    but it is believed that it increases Y": "it" increases Y, not the slow signals)."""
-    before = [m for m in unit.mentions if m[1] <= at and m[3] in classes]
-    last = before[-1][1] if before else 0
-    pronoun = PRONOUN.search(unit.text, last, at)
-    if pronoun and not CLAUSE_SUBJECT.search(unit.text, 0, pronoun.start()):
-        pronoun = None  # an object pronoun ("make it useful") does not start a clause
-    if pronoun and pronoun.group(0).lower() in ("its", "the drug's"):
-        return NOBODY  # "its effects reduce Y": what reduces Y is the effects, which the unit does not name
-    if pronoun:
-        if ctx.focus and "Drug" in classes and (unit.classes is None or unit.classes.get(ctx.focus) == "Drug"):
-            return Subject(ctx.focus, Decimal("0.7"), pronoun.group(0))
-        return NOBODY
-    if before:
-        return Subject(before[-1][2], Decimal("0.7"))
-    anaphor = ANAPHOR.match(unit.text)
-    if anaphor and ctx.outcome and not any(m[0] < at for m in unit.mentions):
-        words = unit.text[anaphor.start() : at].strip()
-        return Subject(ctx.outcome, Decimal("0.6"), words)  # "This binding increases Y"
-    return NOBODY
-
-
-def _clause_start(low: str, at: int) -> int:
-    """Where the clause holding offset `at` starts (after the last clause break before it)."""
-    start = 0
-    if _holds_any(low, CLAUSE_WORDS):
-        for brk in CLAUSE_BREAK.finditer(low, 0, at):
-            start = brk.end()
-    return start
-
-
-def _clause(low: str, at: int) -> str:
-    """The clause of the lower-case text around offset `at` (between clause breaks: ";", "but", "whereas", ...)."""
-    start = _clause_start(low, at)
-    end = CLAUSE_BREAK.search(low, at)
-    return low[start : end.start() if end else len(low)]
 
 
 def _indications(unit: Unit, after: int, objects: list) -> tuple[list, tuple[str, ...]]:
@@ -750,7 +575,7 @@ def _special(unit: Unit, ctx: Discourse, contra, withdrawal: bool, low: str, nam
     effect_list = unit.bullet and SIDE_EFFECT_HEADING.search(unit.heading)
     if not (contra or withdrawal or listed_first or effect_list or any(m[3] in DRUG_FACTS for m in ms)):
         return out
-    who = _agent_subject(unit, len(text), set(DRUG), ctx)
+    who = agent_subject(unit, len(text), set(DRUG), ctx)
     drug, confidence, first = who.slug, who.confidence, len(out)
     if drug:
         if contra:
@@ -824,7 +649,7 @@ def _other_kinds(unit: Unit, ctx: Discourse, low: str) -> list[Found]:
         else:
             before = unit.text[: match.start()]
             usage = USAGE_BEFORE.search(before)
-            subject = _agent_subject(unit, match.start(), {"Drug"}, ctx)[0] if usage else None
+            subject = agent_subject(unit, match.start(), {"Drug"}, ctx)[0] if usage else None
         if subject is not None:
             out.append(Found(subject, "isA", kinds[0][2], "and-other-kinds", confidence=Decimal("0.6")))
     return out
@@ -881,7 +706,7 @@ def _interactions(unit: Unit, ctx: Discourse, cue: re.Match) -> list[Found]:
     """
     text, ms = unit.text, unit.mentions
     start = cue.end()
-    who = _agent_subject(unit, cue.start(), set(DRUG), ctx)
+    who = agent_subject(unit, cue.start(), set(DRUG), ctx)
     drug = who.slug
     if not any(m[1] <= cue.start() and m[3] in DRUG for m in ms):
         with_ = WITH.search(text[start:])

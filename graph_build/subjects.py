@@ -1,0 +1,145 @@
+"""Who a cue is about: a mention of the cue's clause that is not named in passing, else the referent of a pronoun or
+definite description of the sentence (recorded as `resolved_from`), else nobody (docs/decisions/0601)."""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+from typing import NamedTuple
+
+from graph_build.units import AGENT, Discourse, Unit
+
+#: Words that refer back to the drug in focus, or to the class named just before.
+PRONOUN = re.compile(
+    r"\b(it|its|the drug|the medication|this drug|this medication|the drug's|the medicine|this medicine|"
+    r"(either|each) (drug|medicine|medication)|both (drugs|medicines|medications))\b|^\s*Both\b",
+    re.I,
+)
+#: What stands before a pronoun that opens a clause (the pronoun is its subject): "..., but it is believed that it".
+CLAUSE_SUBJECT = re.compile(r"(^\s*|\b(that|but|and|because|since|so|while|although|whereas|where)\s+|[,;]\s+)$", re.I)
+#: A sentence opening that refers back to the previous sentence's outcome: "This binding", "The resulting X".
+ANAPHOR = re.compile(r"^\s*(this|these|the resulting|such)\b", re.I)
+CLASS_PRONOUN = re.compile(r"^\s*(these|such) (drugs|medications|medicines)\b", re.I)
+#: Where a clause ends, for the use status of the claim the clause states.
+CLAUSE_BREAK = re.compile(r";|\b(but|whereas|while|although|however|unlike)\b")
+CLAUSE_WORDS = (";", "but", "whereas", "while", "although", "however", "unlike")
+
+
+class Subject(NamedTuple):
+    """Who a cue is about: an entity named in the unit, or the referent of the words `resolved_from`."""
+
+    slug: str | None
+    confidence: Decimal = Decimal("0.8")
+    resolved_from: str = ""
+
+
+NOBODY = Subject(None, Decimal(0))
+
+
+def _aside(text: str, mention: tuple) -> bool:
+    """Whether a mention is named only in passing: compared with ("unlike B", "than B", "versus B"), given as an
+    example ("a Y like B"), as what something is ("it is not classified as a pain reliever", "Both are CNS
+    depressants"), or as the cause of a condition ("clozapine-induced seizures")."""
+    return bool(ASIDE.search(text, max(0, mention[0] - 60), mention[0]) or INDUCED.match(text, mention[1]))
+
+
+def agent_subject(unit: Unit, before: int, classes: set, ctx: Discourse) -> Subject:
+    """The subject of a cue at `before`: the nearest fitting mention before it that is not named in passing (a
+    comparison, an example, a predicate noun), else the referent of a pronoun or definite description in the unit.
+    A sentence without either has no subject: the drug in focus is never assumed, except for the items of a list
+    under a heading (the heading names what they are about)."""
+    if unit.subject:
+        return Subject(unit.subject)
+    cands = [m for m in unit.mentions if m[1] <= before and m[3] in classes]
+    main = [m for m in cands if not _aside(unit.text, m)]
+    # the clause of the cue first: "A does not treat X; B treats X", "A is used for X, but it can cause Y"
+    opened = clause_start(unit.text.lower(), before)
+    own = [m for m in main if m[0] >= opened]
+    pronoun = PRONOUN.search(unit.text, opened, before)
+    if own:
+        drugs = [m for m in own if m[3] == "Drug"]
+        return Subject((drugs[0] if drugs else own[-1])[2])
+    if pronoun and "Drug" in classes:
+        earlier = [m for m in main if m[3] == "Drug"]
+        if earlier:  # the pronoun of a later clause refers to the sentence's drug
+            return Subject(earlier[0][2], Decimal("0.7"), pronoun.group(0))
+    if main and not pronoun:
+        drugs = [m for m in main if m[3] == "Drug"]
+        return Subject((drugs[0] if drugs else main[-1])[2])
+    pronoun = pronoun or PRONOUN.search(unit.text, 0, before)
+    words = CLASS_PRONOUN.search(unit.text)
+    if words and ctx.last_class and "DrugClass" in classes:
+        return Subject(ctx.last_class, Decimal("0.7"), words.group(0).strip())
+    if pronoun and ctx.focus and "Drug" in classes:
+        return Subject(ctx.focus, Decimal("0.7"), pronoun.group(0))
+    named = any(m[3] == "Drug" or (m[3] in AGENT and m[1] <= before) for m in unit.mentions)
+    topic = ctx.main or ctx.focus
+    if topic and "Drug" in classes and not named:
+        # a noun whose owner goes without saying: "Common side effects include X", "Abrupt withdrawal can cause Y"
+        # (the document's drug: a pronoun refers to the drug last named, an unstated owner to the topic), or the
+        # items of a list under a heading
+        owner = IMPLICIT_OWNER.search(unit.text)
+        if owner:
+            return Subject(topic, Decimal("0.5"), owner.group(0))
+        if unit.bullet and unit.heading:
+            return Subject(topic, Decimal("0.5"), unit.heading)
+    return NOBODY
+
+
+#: A noun whose owner is the drug in focus when the sentence names no agent: a definite description of the drug's
+#: effects, use or stopping ("Common side effects include ...", "Another application is ...", "Abrupt withdrawal").
+IMPLICIT_OWNER = re.compile(
+    r"\b((the|its|common|other|serious|rare|possible|main|most common|another|abrupt|sudden|further)\s+)*"
+    r"(side[- ]effects?|adverse (effects?|reactions?)|withdrawal|cessation|discontinuation|application|"
+    r"off-label use|(long-term|prolonged|regular|chronic|daily|heavy|excessive) use|dos(e|age))\b",
+    re.I,
+)
+#: Words before a mention that name it in passing: a comparison, an example, or a predicate noun after a copula.
+ASIDE = re.compile(
+    r"\b(unlike|than|versus|vs\.?|compared (with|to)|instead of|rather than|as with|like|such as|"
+    r"(is|are|was|were|be|been)( not)?( \w+ly)? (classified |considered |regarded |thought of )?as( an?| the)?"
+    r"( [\w-]+){0,2}|(is|are|was|were)( not)?( an?| the)( [\w-]+){0,2}|(is|are|was|were)( not)?( \w+ly)?)\s*$",
+    re.I,
+)
+#: After a drug's name: it names the cause of what follows, not an agent of the sentence's verb.
+INDUCED = re.compile(r"-?(induced|related|associated|dependent)\b", re.I)
+
+
+def process_subject(unit: Unit, at: int, classes: set, ctx: Discourse) -> Subject:
+    """The subject of a process cue at `at`: the last fitting mention before it in the same clause. A pronoun
+    between that mention and the cue starts a clause about the pronoun's referent ("X results in slow signals ...
+    but it is believed that it increases Y": "it" increases Y, not the slow signals)."""
+    before = [m for m in unit.mentions if m[1] <= at and m[3] in classes]
+    last = before[-1][1] if before else 0
+    pronoun = PRONOUN.search(unit.text, last, at)
+    if pronoun and not CLAUSE_SUBJECT.search(unit.text, 0, pronoun.start()):
+        pronoun = None  # an object pronoun ("make it useful") does not start a clause
+    if pronoun and pronoun.group(0).lower() in ("its", "the drug's"):
+        return NOBODY  # "its effects reduce Y": what reduces Y is the effects, which the unit does not name
+    if pronoun:
+        if ctx.focus and "Drug" in classes and (unit.classes is None or unit.classes.get(ctx.focus) == "Drug"):
+            return Subject(ctx.focus, Decimal("0.7"), pronoun.group(0))
+        return NOBODY
+    if before:
+        return Subject(before[-1][2], Decimal("0.7"))
+    anaphor = ANAPHOR.match(unit.text)
+    if anaphor and ctx.outcome and not any(m[0] < at for m in unit.mentions):
+        words = unit.text[anaphor.start() : at].strip()
+        return Subject(ctx.outcome, Decimal("0.6"), words)  # "This binding increases Y"
+    return NOBODY
+
+
+def clause_start(low: str, at: int) -> int:
+    """Where the clause holding offset `at` starts (after the last clause break before it)."""
+    start = 0
+    if any(word in low for word in CLAUSE_WORDS):
+        for brk in CLAUSE_BREAK.finditer(low, 0, at):
+            start = brk.end()
+    return start
+
+
+def clause(low: str, at: int) -> str:
+    """The clause of the lower-case text around offset `at` (between clause breaks: ";", "but", "whereas", ...)."""
+    start = clause_start(low, at)
+    end = CLAUSE_BREAK.search(low, at)
+    return low[start : end.start() if end else len(low)]

@@ -1,0 +1,58 @@
+"""What relating works on: a unit of text with its mentions, the discourse so far, and a claim found in it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from graph_build.negation import Status
+
+AGENT = frozenset({"Drug", "DrugClass", "Substance", "NonDrugTherapy", "Intervention"})
+DRUG = frozenset({"Drug", "DrugClass"})
+#: What a drug can interact with: other chemicals, not therapies ("combined with physiotherapy" is a regimen).
+CHEMICAL = frozenset({"Drug", "DrugClass", "Substance"})
+COND = frozenset({"Disease", "Symptom", "DiseaseOrCondition"})
+#: What may have a phenotype: a disease, not a symptom ("tremors accompanied by ataxia" is co-occurrence).
+DISEASE = frozenset({"Disease"})
+PROCESS = frozenset({"BiologicalProcess", "PharmacologicalEffect", "MolecularTarget", "EndogenousChemical", "Ion"})
+
+
+@dataclass(frozen=True)
+class Found:
+    """A claim found in one unit of text, before evidence is attached."""
+
+    subject: str
+    predicate: str
+    object: str
+    rule: str
+    negated: bool = False
+    certainty: str = "Asserted"
+    qualifiers: tuple[tuple[str, tuple], ...] = ()
+    confidence: Decimal = Decimal("0.8")
+    #: The words of the unit that named the subject only by reference ("it", "the drug"), when it was resolved.
+    resolved_from: str = ""
+
+
+@dataclass
+class Unit:
+    """A sentence (or a table cell) with its mentions at offsets relative to its text."""
+
+    text: str
+    mentions: list[tuple[int, int, str, str]]  # start, end, slug, class
+    subject: str | None = None  # given by a table column
+    heading: str = ""
+    bullet: bool = False
+    statuses: dict[int, Status] = field(default_factory=dict)
+    #: The classes of the document's entities, when known: candidate claims that cannot fit their predicate's
+    #: domain and range are then dropped before ConText is asked about them (`keep` would drop them anyway).
+    classes: dict[str, str] | None = None
+
+
+@dataclass
+class Discourse:
+    """What the document is about so far: the drug in focus and the class last named."""
+
+    focus: str | None = None
+    last_class: str | None = None
+    main: str | None = None
+    outcome: str | None = None  # the last process or effect the previous sentence named ("this X" refers to it)
