@@ -433,3 +433,27 @@ def test_served_drug_page_links_to_the_sparql_page_and_back(browser, base_url: s
         assert outside == []
     finally:
         page.close()
+
+
+def test_explain_page_opens_on_its_path_readable(graph, opener, tmp_path: Path):
+    from queries.viz import write_explanation
+
+    path = tmp_path / "why.html"
+    text = write_explanation(graph, "Klonopin", "trigeminal neuralgia", path)
+    t = opener(path)
+    t.page.wait_for_selector("body[data-topic=explain]", state="attached")
+    assert t.page.inner_text("#explanation").strip() == text.strip()  # the terminal's explanation, above
+    rows = graph.query(
+        PREFIXES + "SELECT DISTINCT ?s ?p ?o ?n WHERE { ?c dkg:mechanismOf ?d ; dkg:subject ?s ; dkg:predicate ?p ; "
+        "dkg:object ?o ; dkg:negated ?n }",
+        initBindings={"d": ENT["clonazepam"]},
+    )
+    chain = {(str(s), str(p).split("#")[1], str(o), n.toPython()) for s, p, o, n in rows}
+    got = {tuple(e["fact"]) for e in drawn(t)}
+    steps = [line for line in text.splitlines() if line.strip()[:2].rstrip(".").isdigit()]
+    assert len(got & chain) == len([s for s in steps if "[classification]" not in s]) > 0  # every step drawn
+    boxes = label_boxes(t)
+    assert min(b["px"] for b in boxes) >= 12 and overlapping(boxes) == []
+    assert all(e["text"] for e in drawn(t))
+    shot(t, "explain")
+    assert t.requests == [] and t.console_errors == []
