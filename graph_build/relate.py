@@ -22,6 +22,7 @@ from graph_build.subjects import (
     Subject,
     agent_subject,
     clause,
+    clause_start,
     process_subject,
 )
 from graph_build.units import AGENT, CHEMICAL, COND, DISEASE, DRUG, PROCESS, Discourse, Found, Unit
@@ -583,7 +584,9 @@ def _special(unit: Unit, ctx: Discourse, contra, withdrawal: bool, low: str, nam
                 None if contra.group("soft") else IN_CONDITION.match(text, contra.end())
             )
             whom = {"Population"} | COND
-            placed = [m for m in ms if m[1] <= contra.start() and m[3] in whom]
+            # (in the clause of the cue: "X is used for A, whereas Y is not recommended for people with B")
+            opened = clause_start(low, contra.start())
+            placed = [m for m in ms if opened <= m[0] and m[1] <= contra.start() and m[3] in whom]
             if after:
                 placed += _objects(unit, after.end(), whom)
             for m in placed:
