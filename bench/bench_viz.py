@@ -151,8 +151,11 @@ def main() -> None:
             f"| {big_mb:.2f} MB |"
         )
         if CHROMIUM.exists():
-            runs = [("seed graph", "seed.html", "graph"), ("2,000 entities", "big.html", "graph"),
-                    ("2,000 entities", "big.html", "start")]
+            runs = [
+                ("seed graph", "seed.html", "graph"),
+                ("2,000 entities", "big.html", "graph"),
+                ("2,000 entities", "big.html", "start"),
+            ]
             topics = ("treatments", "mechanism", "safety", "compare")
             runs += [("seed graph", "seed.html", f"topic/{t}") for t in topics]
             runs += [("2,000 entities", "big.html", "topic/treatments")]  # fmt: skip
