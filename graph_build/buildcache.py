@@ -47,6 +47,11 @@ def build_key(corpus: Path, *, extract: bool, validate: bool, limits: object = N
     try:
         if not corpus.is_dir():
             return None
+        inside = corpus.resolve()
+        largest = getattr(limits, "document", None)
+        for path in _files(corpus):  # nothing is read before the build's own checks would allow it
+            if not path.resolve().is_relative_to(inside) or (largest is not None and path.stat().st_size > largest):
+                return None  # no caching: the build refuses the file (graph_build/read.py) without reading it
         for root, files in ((corpus, _files(corpus)), (ROOT, _files(ROOT / "ontology") + _files(ROOT / "graph_build"))):
             for path in files:
                 digest.update(f"{path.relative_to(root).as_posix()}\0".encode())

@@ -179,3 +179,26 @@ def test_utf16_is_named_with_how_to_convert(tmp_path: Path, encoding: str) -> No
     result = build_line(folder, tmp_path)
     assert result.exit_code == 1
     assert "UTF-16" in result.output and "iconv -f UTF-16" in result.output and "wide.txt" in result.output
+
+
+def test_the_build_cache_key_reads_nothing_the_build_would_refuse(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from graph_build.buildcache import build_key
+
+    outside = tmp_path / "outside.txt"
+    outside.write_text(TEXT, encoding="utf-8")
+    folder = tmp_path / "folder"
+    folder.mkdir()
+    (folder / "a.txt").write_text(TEXT * 100, encoding="utf-8")
+    real = Path.read_bytes
+
+    def guarded(self: Path) -> bytes:
+        assert self.resolve() != outside and self.name != "a.txt", f"read {self}"
+        return real(self)
+
+    monkeypatch.setattr(Path, "read_bytes", guarded)
+    assert build_key(folder, extract=False, validate=True, limits=SizeLimits(document=1000)) is None  # too large
+    (folder / "a.txt").write_text(TEXT, encoding="utf-8")
+    (folder / "link.txt").symlink_to(outside)
+    assert build_key(folder, extract=False, validate=True, limits=SizeLimits()) is None  # leads outside
