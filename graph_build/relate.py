@@ -41,11 +41,19 @@ BOUNDARY = re.compile(
 #: text holding none of them is not searched (tests/test_relate.py checks the anchors against the patterns).
 USE_STATUS = [
     (re.compile(r"\bnot (be )?appropriate\b"), "NotAppropriate", ("appropriate",)),
-    (re.compile(r"\b(primar(y|ily)|mainstream|mainly)\b"), "PrimaryUse", ("primar", "main")),
+    (
+        re.compile(r"\b(primar(y|ily)|mainstream|mainly|first[- ]line|first choice)\b"),
+        "PrimaryUse",
+        ("primar", "main", "first"),
+    ),
     (re.compile(r"\boccasionally\b"), "OccasionalUse", ("occasionally",)),
     (re.compile(r"\b(adjunct\w*|supplement\w*)\b"), "AdjunctUse", ("adjunct", "supplement")),
     (re.compile(r"\b(reserved|not (been successful|responded))\b"), "ReservedAfterFailure", ("reserved", "not ")),
-    (re.compile(r"\b(not the first choice|first-line|rarely used)\b"), "NotFirstLine", ("first", "rarely used")),
+    (
+        re.compile(r"\b(not (the |a )?(first[- ]line|first choice|preferred)|second[- ]line|rarely used)\b"),
+        "NotFirstLine",
+        ("not ", "second", "rarely used"),
+    ),
     (re.compile(r"\bshort[- ]term\b"), "ShortTermUse", ("term",)),
     (re.compile(r"\blong[- ]term\b"), "LongTermUse", ("term",)),
 ]
@@ -364,10 +372,15 @@ def _status(unit: Unit, mention: tuple) -> Status:
 
 
 def _use_status(low: str) -> tuple:
-    """The useStatus qualifier of a treats claim, from the lower-case text of its sentence."""
-    found = sorted(
-        {value for pattern, value, anchors in USE_STATUS if _holds_any(low, anchors) and pattern.search(low)}
-    )
+    """The useStatus qualifier of a treats claim, from the lower-case text of its clause.
+
+    >>> _use_status("it is the first-line treatment for y"), _use_status("it is not a first-line treatment for y")
+    ((('useStatus', ('PrimaryUse',)),), (('useStatus', ('NotFirstLine',)),))
+    """
+    found = {value for pattern, value, anchors in USE_STATUS if _holds_any(low, anchors) and pattern.search(low)}
+    if "NotFirstLine" in found:
+        found.discard("PrimaryUse")  # "not the first choice" ranks the use down, whatever else "first" says
+    found = sorted(found)
     return (("useStatus", tuple(found)),) if found else ()
 
 
