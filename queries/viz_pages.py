@@ -9,6 +9,8 @@ ontology's labels and the entities' labels only.
 
 from __future__ import annotations
 
+import re
+
 from queries.viz_facts import Fact
 from queries.viz_model import Model
 
@@ -63,10 +65,27 @@ def page_kind(cls: str) -> str:
     return "drug" if cls in DRUG_CLASSES else "condition" if cls in CONDITION_CLASSES else "other"
 
 
+def duration(value: str) -> str:
+    """An ISO 8601 duration in words, or the value as it is.
+
+    >>> duration("PT10M"), duration("P2D"), duration("PT1H30M"), duration("often")
+    ('10 minutes', '2 days', '1 hour 30 minutes', 'often')
+    """
+    match = re.fullmatch(r"P(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+)S)?)?", value)
+    if not match or not any(match.groups()):
+        return value
+    parts = []
+    for number, unit in zip(match.groups(), ("day", "hour", "minute", "second"), strict=True):
+        if number:
+            parts.append(f"{int(number)} {unit}{'' if int(number) == 1 else 's'}")
+    return " ".join(parts)
+
+
 def notes(fact: Fact) -> list[str]:
     """The qualifiers a reader needs beside the line ("use status: primary use", "boxed warning")."""
     values: dict[str, list[str]] = {}
     for name, value in fact.qualifiers():
+        value = duration(value)
         if name in NOTE_QUALIFIERS and value not in values.setdefault(name, []):
             values[name].append(value)
     out = []
@@ -93,13 +112,21 @@ def _line(model: Model, fact: Fact, entity: str, full: bool = False) -> dict:
     return {"fact": fact.id, "text": text, "other": other, "notes": notes(fact)}
 
 
+MECHANISM = ("hasMechanismOfAction", "actsOn", "bindsTo", "positivelyModulates", "increases", "decreases", "hasEffect")
+
+
 def _mechanism(model: Model, facts: list[Fact], entity: str) -> list[dict]:
+    """The chain's steps in order (claims with dkg:mechanismOf the drug), then what else the articles say the
+    drug does (its mechanism of action, what it acts on, its effects), without a step number."""
     steps = [f for f in facts if any(c.mechanism_of == entity for c in f.claims) and not f.negated]
     steps.sort(key=lambda f: (f.step or 0, model.label(f.subject).casefold(), model.label(f.object).casefold()))
+    chain = {f.id for f in steps}
+    other = [f for f in facts if f.subject == entity and f.predicate in MECHANISM and f.id not in chain]
+    other.sort(key=lambda f: (f.predicate, *_order(f, model, f.object)))
     lines = []
-    for f in steps:
+    for f in steps + other:
         line = _line(model, f, entity, full=True)
-        line["step"] = f.step
+        line["step"] = f.step if f.id in chain else None
         lines.append(line)
     return lines
 

@@ -289,7 +289,12 @@ def test_drug_page_answers_what_how_and_what_not_to_mix(graph, opener, seed_page
         "adverse": facts(graph, f"FILTER(?s = {of}) VALUES ?p {{ dkg:hasAdverseEffect }}"),
         "contra": facts(graph, f"FILTER(?s = {of}) VALUES ?p {{ dkg:contraindicatedIn }}"),
         "stopping": facts(graph, f"FILTER(?s = {of}) VALUES ?p {{ dkg:hasWithdrawalEffect }}"),
-        "mechanism": facts(graph, f"?c dkg:mechanismOf {of} FILTER(?n = false)"),
+        "mechanism": facts(graph, f"?c dkg:mechanismOf {of} FILTER(?n = false)")
+        | facts(
+            graph,
+            f"FILTER(?s = {of}) VALUES ?p {{ dkg:hasMechanismOfAction dkg:actsOn dkg:bindsTo dkg:positivelyModulates "
+            "dkg:increases dkg:decreases dkg:hasEffect }",
+        ),
     }
     for section, wanted in expected.items():
         assert wanted, section
@@ -303,7 +308,7 @@ def test_drug_page_answers_what_how_and_what_not_to_mix(graph, opener, seed_page
             assert f"support:{support(graph, fact)} article" in " ".join(line["badges"])
             if fact[3] and fact[1] in ("treats", "alleviates"):
                 assert line["text"].startswith("not for")
-    steps = [int(x["step"]) for x in section_lines(t, "mechanism")]
+    steps = [int(x["step"]) for x in section_lines(t, "mechanism") if x["step"]]
     indexes = graph.query(PREFIXES + f"SELECT DISTINCT ?i WHERE {{ ?c dkg:mechanismOf {of} ; dkg:stepIndex ?i }}")
     assert steps == sorted(steps) and set(steps) == {int(r[0]) for r in indexes}  # the chain in order
     hedged = facts(

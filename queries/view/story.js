@@ -202,8 +202,8 @@
         let last = null;
         for (const line of stated) {
           const li = lineItem(line);
-          if (line.step !== last) li.prepend(el("span", `Step ${line.step}`, "step"));
-          li.dataset.step = line.step;
+          if (line.step !== last) li.prepend(el("span", line.step === null ? "Also said" : `Step ${line.step}`, "step"));
+          if (line.step !== null) li.dataset.step = line.step;
           last = line.step;
           ol.append(li);
         }
