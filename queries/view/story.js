@@ -399,6 +399,7 @@
         byId("panel").prepend(button("close ×", "link close", () => { state.factShown = false; byId("panel").hidden = true; selectEdge(null); }));
         selectEdge(group);
       });
+      group.addEventListener("keydown", (event) => { if (event.key === "Enter" || event.key === " ") { event.preventDefault(); group.dispatchEvent(new Event("click")); } });
       g.append(group);
     }
     const defs = svg("defs");
@@ -423,6 +424,7 @@
       n.lines.forEach((line, i) => { const s = svg("tspan", { x: tx, dy: i ? FONT * 1.2 : 0 }); s.textContent = line; t.append(s); });
       group.append(t);
       group.addEventListener("click", () => { if (pages[n.id]) go(`page/${slug(n.id)}`); });
+      group.addEventListener("keydown", (event) => { if (event.key === "Enter" && pages[n.id]) go(`page/${slug(n.id)}`); });
       g.append(group);
     }
     // initial zoom: fit the view, but never below 12 px text
@@ -446,6 +448,8 @@
   function selectEdge(group) {
     document.querySelectorAll("#topic-canvas .edge.selected").forEach((n) => n.classList.remove("selected"));
     if (group) group.classList.add("selected");
+    // room to scroll the drawing out from under the panel
+    byId("topic-canvas").style.paddingRight = group ? `${byId("panel").offsetWidth}px` : "";
   }
 
   renderNav();
