@@ -103,13 +103,20 @@ class OxigraphEngine:
         row_limit: int | None = None,
         time_limit: float | None = None,
         base_iri: str | None = None,
+        prefixes: Mapping[str, str] | None = None,
     ) -> Result:
         """Run `text` with `bindings` substituted for its variables; raises LimitExceeded past a limit.
+
+        Prefixes the text uses without declaring them come from `prefixes` (by default the project's and the
+        standard ones, queries/prefixes.py), as on Wikidata's query service; a PREFIX line in the text wins.
 
         The time limit is checked between rows (cooperative); a query that computes long before its first
         row is stopped by the server's worker process instead (queries/workers.py).
         """
+        from queries.prefixes import known_prefixes
+
         kwargs: dict = {"base_iri": base_iri} if base_iri else {}
+        kwargs["prefixes"] = dict(known_prefixes() if prefixes is None else prefixes)
         if bindings:
             kwargs["substitutions"] = {ox.Variable(k): v for k, v in bindings.items()}
         try:
@@ -122,7 +129,11 @@ class OxigraphEngine:
         try:
             answer = self.store.query(text, **kwargs)
         except SyntaxError as exc:
-            raise DrugkgError(f"SPARQL syntax error: {first_line(str(exc))}", fix="correct the query") from exc
+            from queries.guard import syntax_message
+            from queries.lexer import significant
+
+            message = syntax_message(text, str(exc), significant(text), kwargs["prefixes"])
+            raise DrugkgError(message, fix="correct the query") from exc
         except RuntimeError as exc:  # pyoxigraph: a bound variable must be projected (SEP-0007)
             raise DrugkgError(f"cannot bind parameters: {first_line(str(exc))}", fix="add it to SELECT") from exc
         deadline = time.monotonic() + time_limit if time_limit else None

@@ -87,10 +87,37 @@ def write_result(result: Result, fmt: str) -> bytes:
 
 
 def write_graph(triples: list[ox.Triple], fmt: str) -> bytes:
+    """A graph in `fmt`, deterministic; JSON-LD is compacted with the project's context (ontology/context.jsonld).
+
+    >>> t = ox.Triple(ox.NamedNode(PREFIXES["ent"] + "baclofen"), ox.NamedNode(PREFIXES["dkg"] + "treats"),
+    ...               ox.NamedNode(PREFIXES["ent"] + "spasticity"))
+    >>> import json; data = json.loads(write_graph([t], "jsonld"))
+    >>> (data["@id"], data["treats"])
+    ('ent:baclofen', 'ent:spasticity')
+    """
     ordered = sorted(set(triples), key=str)
+    if fmt == "jsonld":
+        return _jsonld(ordered)
     prefixes = PREFIXES if fmt == "turtle" else None
     data = ox.serialize(ordered, format=GRAPH_FORMATS[fmt][1], **({"prefixes": prefixes} if prefixes else {}))
     return data or b""
+
+
+def _jsonld(triples: list[ox.Triple]) -> bytes:
+    """JSON-LD compacted with the shipped context (inline, so no client fetches anything), keys sorted."""
+    import rdflib
+
+    from ontology import CONTEXT_JSONLD
+
+    context = json.loads(CONTEXT_JSONLD.read_text(encoding="utf-8"))["@context"]
+    graph = rdflib.Graph()
+    if triples:
+        graph.parse(data=ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES).decode("utf-8"), format="nt")
+    text = graph.serialize(
+        format="json-ld", context=context, sort_keys=True, indent=2, auto_compact=True, use_native_types=True
+    )
+    data = json.loads(text)
+    return (json.dumps(data, indent=2, sort_keys=True, ensure_ascii=False) + "\n").encode("utf-8")
 
 
 def _json_term(term: Term) -> dict[str, str]:

@@ -18,6 +18,8 @@ ACCEPTED = {  # media type -> format name, for SELECT/ASK and for graphs
     "table": {
         "application/sparql-results+json": "json",
         "application/json": "json",
+        "text/javascript": "json",
+        "application/javascript": "json",
         "application/sparql-results+xml": "xml",
         "application/xml": "xml",
         "text/xml": "xml",
@@ -27,15 +29,48 @@ ACCEPTED = {  # media type -> format name, for SELECT/ASK and for graphs
     "graph": {
         "text/turtle": "turtle",
         "application/x-turtle": "turtle",
+        "application/turtle": "turtle",
+        "text/n3": "turtle",
+        "text/rdf+n3": "turtle",
+        "application/n3": "turtle",
         "application/n-triples": "ntriples",
         "text/plain": "ntriples",
         "application/ld+json": "jsonld",
+        "application/x-json+ld": "jsonld",
         "application/json": "jsonld",
         "application/rdf+xml": "rdfxml",
         "application/xml": "rdfxml",
+        "text/xml": "rdfxml",
     },
 }
 FORMAT_NAMES = {"table": ("json", "xml", "csv", "tsv"), "graph": ("turtle", "ntriples", "jsonld", "rdfxml")}
+MEDIA = {
+    "json": "application/sparql-results+json",
+    "xml": "application/sparql-results+xml",
+    "csv": "text/csv",
+    "tsv": "text/tab-separated-values",
+    "turtle": "text/turtle",
+    "ntriples": "application/n-triples",
+    "jsonld": "application/ld+json",
+    "rdfxml": "application/rdf+xml",
+}
+HINT_PARAMS = ("format", "output", "results")
+#: Format hints by name, as clients send them (SPARQLWrapper: json, xml, csv, tsv, turtle, n3, rdf, rdf+xml,
+#: json-ld; Virtuoso and Fuseki style: srj, srx, ttl, nt...). Media types are looked up in ACCEPTED.
+HINTS = {
+    "table": {
+        **{k: "json" for k in ("json", "srj", "sparql-results+json", "javascript")},
+        **{k: "xml" for k in ("xml", "srx", "sparql-results+xml")},
+        "csv": "csv",
+        "tsv": "tsv",
+    },
+    "graph": {
+        **{k: "turtle" for k in ("turtle", "ttl", "n3", "text", "trig")},
+        **{k: "ntriples" for k in ("ntriples", "n-triples", "nt")},
+        **{k: "jsonld" for k in ("jsonld", "json-ld", "json")},
+        **{k: "rdfxml" for k in ("rdfxml", "rdf+xml", "rdf", "xml", "rdf/xml")},
+    },
+}
 
 
 class ProtocolError(StatusError):
@@ -101,7 +136,7 @@ def read_query_request(method: str, url_query: str, content_type: str | None, bo
             _nonempty(_decode(body, options), "the request body is empty"),
             params.get("default-graph-uri", []),
             params.get("named-graph-uri", []),
-            _one(params, "format"),
+            format_hints(params),
         )
     if kind == UPDATE_MEDIA:
         raise ProtocolError("SPARQL Update refused: this endpoint is read-only", status=403)
@@ -129,6 +164,17 @@ def _decode(body: bytes, options: dict[str, str]) -> str:
         raise ProtocolError("the body is not UTF-8", status=400, fix="send the query as UTF-8") from exc
 
 
+def format_hints(params: dict[str, list[str]]) -> str | None:
+    """The client's format hints (`format`, `output`, `results`, as Virtuoso, Joseki and SPARQLWrapper send
+    them, repeats and media types included), comma-separated in the order given; None when there are none.
+
+    >>> format_hints({"format": ["tsv", "text/tab-separated-values"], "output": ["tsv"]})
+    'tsv,text/tab-separated-values,tsv'
+    """
+    values = [v.strip() for name in HINT_PARAMS for v in params.get(name, []) if v.strip()]
+    return ",".join(values) or None
+
+
 def _one(params: dict[str, list[str]], name: str) -> str | None:
     values = params.get(name, [])
     if len(values) > 1:
@@ -152,38 +198,84 @@ def _from_params(params: dict[str, list[str]], url_params: dict[str, list[str]])
         _nonempty(query, "the `query` parameter is empty"),
         params.get("default-graph-uri", []) or url_params.get("default-graph-uri", []),
         params.get("named-graph-uri", []) or url_params.get("named-graph-uri", []),
-        _one(params, "format") or _one(url_params, "format"),
+        format_hints(params) or format_hints(url_params),
     )
 
 
 def negotiate(accept: str | None, form: str, wanted: str | None = None) -> str:
-    """The format to answer with: an explicit `format` parameter, else the best match of the Accept header.
+    """The format to answer with, from the client's format hints and its Accept header.
 
-    `form` is "select", "ask", "construct" or "describe". Unknown or missing preferences fall back to JSON
-    for tables and Turtle for graphs, as most clients accept those.
+    `form` is "select", "ask", "construct" or "describe"; `wanted` the hints (`format=` / `output=` values,
+    comma-separated, names such as SPARQLWrapper's or media types). The first hint that names a format of
+    this query form wins; hints that do not suit it (`format=csv` for a CONSTRUCT) are ignored, as
+    Oxigraph and Virtuoso do. Then the Accept header, with q-values and wildcards (RFC 9110): the most
+    specific range decides each format's quality, ties go to the earlier range, then to JSON for tables and
+    Turtle for graphs. No Accept (or */*) gives those defaults. An Accept header that matches nothing this
+    form can be written gives 406.
 
     >>> negotiate("text/csv;q=0.5, application/sparql-results+xml", "select")
     'xml'
     >>> negotiate("*/*", "construct")
     'turtle'
+    >>> negotiate("*/*", "select", "tsv,text/tab-separated-values")
+    'tsv'
+    >>> negotiate("application/rdf+xml", "construct", "xml")
+    'rdfxml'
+    >>> negotiate("image/png", "select")
+    Traceback (most recent call last):
+    ...
+    queries.protocol.ProtocolError: cannot answer a SELECT query as image/png; ...
     """
     family = "graph" if form in ("construct", "describe") else "table"
-    if wanted:
-        if wanted not in FORMAT_NAMES[family]:
-            raise ProtocolError(
-                f"format {wanted!r} does not suit a {form.upper()} query",
-                status=406,
-                fix=f"use one of {', '.join(FORMAT_NAMES[family])}",
-            )
-        return wanted
-    choices = []
-    for position, item in enumerate((accept or "").split(",")):
+    for hint in (wanted or "").split(","):
+        name = HINTS[family].get(hint.strip().lower()) or ACCEPTED[family].get(media_type_of(hint)[0])
+        if name:
+            return name
+    if not accept or not accept.strip():
+        return FORMAT_NAMES[family][0]
+    ranges = []
+    for position, item in enumerate(accept.split(",")):
         kind, options = media_type_of(item)
+        if not kind:
+            continue
         try:
             quality = float(options.get("q", "1"))
         except ValueError:
             quality = 0.0
-        name = ACCEPTED[family].get(kind)
-        if name and quality > 0:
-            choices.append((-quality, position, name))
-    return min(choices)[2] if choices else FORMAT_NAMES[family][0]
+        ranges.append((kind, quality, position))
+    best: tuple | None = None
+    for media, name in ACCEPTED[family].items():
+        matching = [(_specificity(kind, media), quality, position) for kind, quality, position in ranges]
+        matching = [m for m in matching if m[0] > 0]
+        if not matching:
+            continue
+        _, quality, position = max(matching, key=lambda m: m[0])  # the most specific range decides
+        if quality <= 0:
+            continue
+        key = (-quality, position, FORMAT_NAMES[family].index(name))
+        if best is None or key < best[0]:
+            best = (key, name)
+    if best is None:
+        offered = ", ".join(dict.fromkeys(media_type(n) for n in FORMAT_NAMES[family]))
+        raise ProtocolError(
+            f"cannot answer a {form.upper()} query as {' or '.join(k for k, _, _ in ranges) or accept.strip()}",
+            status=406,
+            fix=f"accept one of {offered}",
+        )
+    return best[1]
+
+
+def _specificity(accepted: str, media: str) -> int:
+    """3 for an exact match, 2 for type/*, 1 for */*, 0 for no match."""
+    if accepted == media:
+        return 3
+    if accepted == "*/*":
+        return 1
+    if accepted.endswith("/*") and media.startswith(accepted[:-1]):
+        return 2
+    return 0
+
+
+def media_type(name: str) -> str:
+    """The media type answered for a format name (mirrors queries/formats.py, without importing pyoxigraph)."""
+    return MEDIA[name]

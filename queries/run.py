@@ -60,13 +60,20 @@ def run_library_query(name: str, values: Mapping[str, str], engine: QueryEngine)
 
 
 def run_text(text: str, engine: QueryEngine, *, check: bool = True) -> Result:
-    """Run an ad-hoc query; with `check`, refuse Update, SERVICE and outside graphs first (queries/guard.py)."""
+    """Run an ad-hoc query; with `check`, refuse Update, SERVICE and outside graphs first (queries/guard.py).
+
+    Known prefixes (queries/prefixes.py) need no PREFIX line, on every engine.
+    """
     if not text.strip():
         raise DrugkgError("the query is empty", fix="give a query with -e, -f or a library name")
     if check:
         from queries.guard import check_query
 
         check_query(text)
+    if not isinstance(engine, OxigraphEngine):  # pyoxigraph takes the known prefixes as an argument
+        from queries.prefixes import add_prefixes
+
+        text = add_prefixes(text)
     return engine.query(text)
 
 

@@ -85,7 +85,7 @@ def handle(job: Job, engine, row_limit: int) -> Reply:
             form = {"select": "select", "ask": "ask", "graph": "construct"}[result.kind]
         else:
             assert job.text is not None
-            checked = check_query(job.text, engine.graph_names())
+            checked = check_query(job.text, engine.graph_names(), base_iri=job.base_iri)
             form = checked.form
             # Protocol dataset parameters select graphs of the store; a graph it does not hold is empty
             # (as in Oxigraph server) and nothing is ever fetched. FROM in the text is refused (guard).
