@@ -148,3 +148,24 @@ def test_explanation_page_carries_the_text(graph, tmp_path: Path):
     data = Page(out.read_text(encoding="utf-8")).data()
     assert data["text"] == text
     assert data["highlight"]
+
+
+def test_every_class_has_its_own_colour_and_its_own_symbol():
+    from ontology.schema import entity_classes
+    from queries.viz_html import CLASS_STYLE
+
+    classes = set(entity_classes()) - {"Entity"}
+    assert classes <= set(CLASS_STYLE)  # every class of the ontology is styled
+    colours = [c for c, _shape, _fill in CLASS_STYLE.values()]
+    symbols = [(shape, fill) for _c, shape, fill in CLASS_STYLE.values()]
+    assert len(set(colours)) == len(colours) and len(set(symbols)) == len(symbols)
+
+
+def test_legend_uses_the_ontology_class_labels(seed_page: Page):
+    from rdflib import RDFS
+
+    from ontology.schema import ontology_graph
+    from ontology.vocab import DKG
+
+    for cls in seed_page.data()["classes"]:
+        assert cls["label"] == str(ontology_graph().value(DKG[cls["name"]], RDFS.label))
