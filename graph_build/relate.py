@@ -602,9 +602,22 @@ def _special(unit: Unit, ctx: Discourse, contra, withdrawal: bool, low: str, nam
             placed = [m for m in ms if opened <= m[0] and m[1] <= contra.start() and m[3] in whom]
             if after:
                 placed += _objects(unit, after.end(), whom)
+            # the drug the prohibition is about: named before its cue ("X should be avoided in ..., although Y ..."),
+            # else the sentence's ("People with A should not take X")
+            named = agent_subject(unit, contra.start(), set(DRUG), ctx)
+            forbidden = named if named.slug and not named.resolved_from else who
             for m in placed:
-                if m[2] != drug:
-                    out.append(Found(drug, "contraindicatedIn", m[2], "should-not-take", confidence=confidence))
+                if m[2] != forbidden.slug:
+                    out.append(
+                        Found(
+                            forbidden.slug,
+                            "contraindicatedIn",
+                            m[2],
+                            "should-not-take",
+                            confidence=forbidden.confidence,
+                            resolved_from=forbidden.resolved_from,
+                        )
+                    )
         if withdrawal:
             ws = [m for m in ms if m[2] == "withdrawal-syndrome"]
             out.append(Found(drug, "hasWithdrawalEffect", "withdrawal-syndrome", "withdrawal", confidence=confidence))
@@ -641,8 +654,11 @@ def _special(unit: Unit, ctx: Discourse, contra, withdrawal: bool, low: str, nam
             for m in ms:
                 if m[3] in COND:
                     out.append(Found(drug, "hasAdverseEffect", m[2], "side-effect-list", confidence=confidence))
-        if who.resolved_from:
-            out[first:] = [dataclasses.replace(f, resolved_from=who.resolved_from) for f in out[first:]]
+        if who.resolved_from:  # (a contraindication says its own subject's origin)
+            out[first:] = [
+                f if f.rule == "should-not-take" else dataclasses.replace(f, resolved_from=who.resolved_from)
+                for f in out[first:]
+            ]
     return out
 
 
