@@ -28,18 +28,17 @@ from __future__ import annotations
 import contextlib
 import contextvars
 import json
-import os
-import sys
 import threading
 import urllib.parse
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from pathlib import Path
 
 from base.errors import DrugkgError
 from queries.client_limits import ClientShares, RateLimiter, scrub
 from queries.protocol import FORM_MEDIA, ProtocolError, media_type_of, read_query_request
+from queries.serving import BoundedHTTPServer, Generation, _log, generation_key
 from queries.workers import Job, PoolClosed, Reply, WorkerLimits, WorkerPool
 
 WEB = Path(__file__).resolve().parent / "web"
@@ -142,49 +141,6 @@ LIGHT_ROUTES = {"/", "/app.js", "/library", "/sparql", "/library/*"}
 SHARE_WAIT = 2.0  # seconds a client's query waits for that client's earlier ones before 429
 
 
-class Generation:
-    """One published set of graph files and everything derived from it: the worker pool, the VoID.
-
-    `key` identifies the set (each file's real path, inode, size and time), so a switched link or a
-    replaced file is a new generation. A request takes `app.current` once and uses that generation's
-    files and workers throughout, so it never sees two builds.
-    """
-
-    def __init__(self, paths: list[Path], limits: Limits) -> None:
-        self.key = generation_key(paths)
-        self.paths = [Path(os.path.realpath(p)) for p in paths]  # this generation's files, whatever links do next
-        self.pool = WorkerPool(self.paths, limits.workers, limits.time_limit, limits.row_limit, limits.worker_limits())
-        self._void: dict[str, bytes] = {}
-        self._void_lock = threading.Lock()
-
-    def void(self, endpoint: str) -> bytes:
-        """The VoID of this generation's graph, computed once (not once per request)."""
-        with self._void_lock:
-            if endpoint not in self._void:
-                from rdflib import Graph
-
-                from graph_build.describe import void_graph
-                from graph_build.write import turtle_text
-
-                graph = Graph()
-                for path in self.paths:
-                    graph.parse(path, format="turtle")
-                self._void[endpoint] = turtle_text(void_graph(graph, endpoint=endpoint)).encode("utf-8")
-            return self._void[endpoint]
-
-
-def generation_key(paths: list[Path]) -> tuple:
-    """What identifies the current set of graph files (changes when a build is published)."""
-    key = []
-    for path in paths:
-        try:
-            info = os.stat(path)
-            key.append((os.path.realpath(path), info.st_ino, info.st_size, info.st_mtime_ns))
-        except OSError:
-            key.append((str(path), None))
-    return tuple(key)
-
-
 class App:
     """The state shared by the handlers: the current generation of the graph, the limits, the guards."""
 
@@ -277,12 +233,6 @@ class App:
         finally:
             if acquired:
                 self.in_process.release()
-
-
-def _log(line: str) -> None:
-    with contextlib.suppress(OSError, ValueError):
-        sys.stderr.write(f"drugkg serve: {line}\n")
-        sys.stderr.flush()
 
 
 @route("/sparql")
@@ -497,52 +447,6 @@ def route_key(path: str) -> str | None:
         return path
     prefixes = [p for p in ROUTES if p.endswith("/*") and path.startswith(p[:-1])]
     return max(prefixes, key=len) if prefixes else None
-
-
-BUSY = b"too many connections: the server is at its limit; try again in a moment\n"
-
-
-class BoundedHTTPServer(ThreadingHTTPServer):
-    """A threading server with at most `max_connections` connections at once; the next ones get a short 503.
-
-    Errors of connections that clients dropped are not printed (http.server prints a traceback for each).
-    """
-
-    daemon_threads = True
-
-    def __init__(self, address: tuple[str, int], handler: type, max_connections: int) -> None:
-        self.slots = threading.BoundedSemaphore(max(1, max_connections))
-        super().__init__(address, handler)
-
-    def process_request(self, request, client_address) -> None:
-        if not self.slots.acquire(blocking=False):
-            with contextlib.suppress(OSError):
-                request.settimeout(1.0)
-                request.sendall(
-                    b"HTTP/1.1 503 Service Unavailable\r\nContent-Type: text/plain; charset=utf-8\r\n"
-                    + b"Retry-After: 1\r\nConnection: close\r\n"
-                    + f"Content-Length: {len(BUSY)}\r\n\r\n".encode("ascii")
-                    + BUSY
-                )
-            self.shutdown_request(request)
-            return
-        try:
-            super().process_request(request, client_address)
-        except BaseException:
-            self.slots.release()
-            raise
-
-    def process_request_thread(self, request, client_address) -> None:
-        try:
-            super().process_request_thread(request, client_address)
-        finally:
-            self.slots.release()
-
-    def handle_error(self, request, client_address) -> None:
-        error = sys.exc_info()[1]
-        if isinstance(error, ConnectionError | TimeoutError):
-            return
-        _log(f"error on a connection from {client_address[0]}: {type(error).__name__}: {error}".splitlines()[0])
 
 
 class SparqlServer:
