@@ -54,6 +54,12 @@ MEDIA = {
     "jsonld": "application/ld+json",
     "rdfxml": "application/rdf+xml",
 }
+#: Asked for the other family's JSON or XML only (rdflib's SPARQLStore sends `application/sparql-results+json`
+#: for a CONSTRUCT when set to JSON): answered in this family's JSON or XML rather than 406.
+KIN = {
+    "table": {"application/ld+json": "json", "application/rdf+xml": "xml"},
+    "graph": {"application/sparql-results+json": "jsonld", "application/sparql-results+xml": "rdfxml"},
+}
 HINT_PARAMS = ("format", "output", "results")
 #: Format hints by name, as clients send them (SPARQLWrapper: json, xml, csv, tsv, turtle, n3, rdf, rdf+xml,
 #: json-ld; Virtuoso and Fuseki style: srj, srx, ttl, nt...). Media types are looked up in ACCEPTED.
@@ -210,8 +216,9 @@ def negotiate(accept: str | None, form: str, wanted: str | None = None) -> str:
     this query form wins; hints that do not suit it (`format=csv` for a CONSTRUCT) are ignored, as
     Oxigraph and Virtuoso do. Then the Accept header, with q-values and wildcards (RFC 9110): the most
     specific range decides each format's quality, ties go to the earlier range, then to JSON for tables and
-    Turtle for graphs. No Accept (or */*) gives those defaults. An Accept header that matches nothing this
-    form can be written gives 406.
+    Turtle for graphs. No Accept (or */*) gives those defaults. Only the other family's JSON or XML accepted
+    (SPARQL results JSON for a CONSTRUCT): this family's JSON or XML. An Accept header that matches nothing
+    this form can be written gives 406.
 
     >>> negotiate("text/csv;q=0.5, application/sparql-results+xml", "select")
     'xml'
@@ -243,8 +250,21 @@ def negotiate(accept: str | None, form: str, wanted: str | None = None) -> str:
         except ValueError:
             quality = 0.0
         ranges.append((kind, quality, position))
+    name = _best(ranges, ACCEPTED[family], family) or _best(ranges, KIN[family], family)
+    if name is None:
+        offered = ", ".join(dict.fromkeys(media_type(n) for n in FORMAT_NAMES[family]))
+        raise ProtocolError(
+            f"cannot answer a {form.upper()} query as {' or '.join(k for k, _, _ in ranges) or accept.strip()}",
+            status=406,
+            fix=f"accept one of {offered}",
+        )
+    return name
+
+
+def _best(ranges: list[tuple[str, float, int]], offered: dict[str, str], family: str) -> str | None:
+    """The offered format the Accept ranges prefer, or None when they accept none of them."""
     best: tuple | None = None
-    for media, name in ACCEPTED[family].items():
+    for media, name in offered.items():
         matching = [(_specificity(kind, media), quality, position) for kind, quality, position in ranges]
         matching = [m for m in matching if m[0] > 0]
         if not matching:
@@ -255,14 +275,7 @@ def negotiate(accept: str | None, form: str, wanted: str | None = None) -> str:
         key = (-quality, position, FORMAT_NAMES[family].index(name))
         if best is None or key < best[0]:
             best = (key, name)
-    if best is None:
-        offered = ", ".join(dict.fromkeys(media_type(n) for n in FORMAT_NAMES[family]))
-        raise ProtocolError(
-            f"cannot answer a {form.upper()} query as {' or '.join(k for k, _, _ in ranges) or accept.strip()}",
-            status=406,
-            fix=f"accept one of {offered}",
-        )
-    return best[1]
+    return best[1] if best else None
 
 
 def _specificity(accepted: str, media: str) -> int:
