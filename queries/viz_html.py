@@ -206,11 +206,15 @@ def network_of(model: Model, view: View, tables: Tables | None = None) -> tuple[
     of_claim = fact_of_claim(facts)
     highlight = {of_claim[c] for c in view.highlight if c in of_claim}
     labels = {iri: e.label for iri, e in entities.items()}
+    degree: dict[str, int] = {}
+    for f in facts.values():
+        for end in (f.subject, f.object):
+            degree[end] = degree.get(end, 0) + 1
     net = Network(directed=True)
     for iri in sorted(entities):
         entity = entities[iri]
         tip = "\n".join(filter(None, [entity.label, class_label(entity.cls), _short(entity.definition, TOOLTIP_QUOTE)]))
-        options = {"title": tip, "cls": entity.cls, "size": 30 if iri == view.focus else 20}
+        options = {"title": tip, "cls": entity.cls, "value": degree.get(iri, 0) + (10 if iri == view.focus else 0)}
         net.add_node(iri, label=entity.label, **node_style(entity.cls), **options)
     edges: list[tuple[str, Fact | None, Claim | None]] = [(k, f, None) for k, f in facts.items()]
     edges += [(k, None, c) for k, c in sorted(view.extra_claims.items()) if k in view.claims]
@@ -269,11 +273,22 @@ def options_for(size: int) -> dict:
             "multiselect": False,
             "navigationButtons": False,
         },
-        "nodes": {"font": {"size": 26, "face": "sans-serif", "strokeWidth": 4, "strokeColor": "#ffffff"}},
+        # a node's size and label grow with its number of facts; a label smaller than 12 px on screen is not drawn
+        # (drawThreshold 13: hidden below 12, faded in between), so the overview names its hubs and zooming in
+        # names the rest
+        "nodes": {
+            "font": {"size": 26, "face": "sans-serif", "strokeWidth": 4, "strokeColor": "#ffffff"},
+            "scaling": {
+                "min": 14,
+                "max": 40,
+                "label": {"enabled": True, "min": 20, "max": 52, "drawThreshold": 13, "maxVisible": 60},
+            },
+        },
         "edges": {
             "arrows": {"to": {"enabled": True, "scaleFactor": 0.6}},
             "smooth": False,
-            "font": {"size": 11, "color": "#333333", "strokeWidth": 3, "strokeColor": "#ffffff", "align": "middle"},
+            "font": {"size": 13, "color": "#333333", "strokeWidth": 3, "strokeColor": "#ffffff", "align": "middle"},
+            "scaling": {"label": {"enabled": False, "drawThreshold": 13}},
             "selectionWidth": 2,
         },
     }

@@ -462,3 +462,18 @@ def test_explain_page_opens_on_its_path_readable(graph, opener, tmp_path: Path):
     assert all(e["text"] for e in drawn(t))
     shot(t, "explain")
     assert t.requests == [] and t.console_errors == []
+
+
+def test_whole_graph_draws_no_name_smaller_than_12_px(opener, seed_page: Path):
+    t = opener(seed_page, "graph")
+    t.page.wait_for_selector("body[data-ready=true]", state="attached", timeout=TIMEOUT_MS)
+    t.js("() => window.drugkg.network.fit({animation: false})")  # the opening view: the whole graph fitted
+    sizes = t.js(
+        """() => { const n = window.drugkg.network; const scale = n.getScale();
+              return Object.values(n.body.nodes).filter(x => x.labelModule.visible())
+                .map(x => x.labelModule.fontOptions.size * scale); }"""
+    )
+    assert sizes and min(sizes) >= 12  # the hubs are named; the others when zoomed in
+    t.js("() => window.drugkg.network.moveTo({scale: 1.2, animation: false})")
+    shown = t.js("() => Object.values(window.drugkg.network.body.nodes).filter(x => x.labelModule.visible()).length")
+    assert shown > len(sizes)
