@@ -120,3 +120,29 @@ def add_prefixes(text: str) -> str:
     missing = missing_prefixes(text)
     head = "".join(f"PREFIX {p}: <{ns}> " for p, ns in missing.items())
     return head + text
+
+
+SH = "http://www.w3.org/ns/shacl#"
+
+
+def declaration_triples(subject: str, endpoint: str) -> list:
+    """The known prefixes as SHACL prefix declarations (`sh:declare [ sh:prefix; sh:namespace ]`) of `subject`,
+    the form SPARQL editors read (SIB's sparql-editor); each declaration is named `<endpoint#prefix-NAME>`.
+
+    >>> t = declaration_triples("http://x/sparql#service", "http://x/sparql")
+    >>> sorted({str(x.predicate.value).rsplit("#", 1)[1] for x in t})
+    ['declare', 'namespace', 'prefix']
+    """
+    import pyoxigraph as ox
+
+    owner = ox.NamedNode(subject)
+    any_uri = ox.NamedNode("http://www.w3.org/2001/XMLSchema#anyURI")
+    triples = []
+    for name, namespace in known_prefixes().items():
+        node = ox.NamedNode(f"{endpoint}#prefix-{name}")
+        triples += [
+            ox.Triple(owner, ox.NamedNode(SH + "declare"), node),
+            ox.Triple(node, ox.NamedNode(SH + "prefix"), ox.Literal(name)),
+            ox.Triple(node, ox.NamedNode(SH + "namespace"), ox.Literal(namespace, datatype=any_uri)),
+        ]
+    return triples

@@ -318,7 +318,18 @@ def void_description(request: Request) -> Response:
     """The dataset's VoID/DCAT description, naming this endpoint as its void:sparqlEndpoint (computed once per
     generation of the graph, so requests cost a look-up, not a parse of the graph)."""
     body = request.app.current.void(request.app.base_url + "/sparql")
+    body += prefix_declarations(request.app.base_url + "/sparql")
     return Response(200, body, "text/turtle; charset=utf-8")
+
+
+def prefix_declarations(endpoint: str) -> bytes:
+    """The prefixes known to the endpoint as SHACL declarations of the VoID dataset (N-Triples, valid Turtle)."""
+    import pyoxigraph as ox
+
+    from graph_build.describe import DATASET
+    from queries.prefixes import declaration_triples
+
+    return ox.serialize(sorted(declaration_triples(str(DATASET), endpoint), key=str), format=ox.RdfFormat.N_TRIPLES)
 
 
 class RequestHandler(BaseHTTPRequestHandler):

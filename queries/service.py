@@ -59,11 +59,18 @@ def service_triples(endpoint: str, limits: Limits) -> list[ox.Triple]:
         ox.Triple(service, sd("resultFormat"), ox.NamedNode(f"http://www.w3.org/ns/formats/{name}"))
         for name in RESULT_FORMATS + RDF_FORMATS
     ]
+    from queries.prefixes import declaration_triples
+
+    triples += declaration_triples(endpoint + "#service", endpoint)  # prefixes a query may use undeclared
     return triples
 
 
 def describe_service(endpoint: str, accept: str | None, limits: Limits) -> Response:
+    from queries.protocol import ProtocolError
     from queries.server import Response
 
-    fmt = negotiate(accept, "describe")
+    try:
+        fmt = negotiate(accept, "describe")
+    except ProtocolError as exc:
+        return Response(exc.status, (exc.line() + "\n").encode("utf-8"))
     return Response(200, write_graph(service_triples(endpoint, limits), fmt), GRAPH_FORMATS[fmt][0])

@@ -229,3 +229,23 @@ def test_a_one_line_service_query_is_403_and_a_syntax_error_says_where(endpoint)
 def test_a_declared_prefix_wins_over_a_known_one(endpoint) -> None:
     query = "PREFIX ent: <http://example.org/> ASK { ?d dkg:treats ent:spasticity }"
     assert json.loads(http(endpoint, query, "application/sparql-results+json")[2])["boolean"] is False
+
+
+PREFIX_QUERY = """PREFIX sh: <http://www.w3.org/ns/shacl#>
+SELECT ?prefix ?namespace WHERE { ?owner sh:declare ?d . ?d sh:prefix ?prefix ; sh:namespace ?namespace }"""
+
+
+@pytest.mark.parametrize("path", ["/sparql", "/void"])
+def test_service_description_and_void_list_the_known_prefixes(endpoint, path: str) -> None:
+    base = endpoint.removesuffix("/sparql")
+    request = urllib.request.Request(base + path, headers={"Accept": "text/turtle"})
+    with urllib.request.urlopen(request, timeout=60) as response:
+        described = Graph().parse(data=response.read().decode("utf-8"), format="turtle")
+    declared = {str(r.prefix): str(r.namespace) for r in described.query(PREFIX_QUERY)}
+    assert declared["dkg"] == DKG and declared["ent"] == ENT
+    assert declared["owl"] == "http://www.w3.org/2002/07/owl#" and declared["CHEBI"].endswith("CHEBI_")
+    # every declared prefix works undeclared in a query
+    for prefix, namespace in declared.items():
+        ask = f"ASK {{ FILTER(STR({prefix}:x) = {json.dumps(namespace + 'x')}) }}"
+        status, _, body = http(endpoint, ask, "application/sparql-results+json")
+        assert status == 200 and json.loads(body)["boolean"] is True, (prefix, body)
