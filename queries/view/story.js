@@ -258,7 +258,7 @@
     const info = {};
     for (const n of topic.nodes) {
       const side = layers.length > 1 && n.layer === first ? "left" : layers.length > 1 && n.layer === last ? "right" : "below";
-      const lines = wrap(label(n.id), side === "below" ? 14 : 22);
+      const lines = wrap(label(n.id), side === "below" ? 14 : 16);
       const size = measureText(scratch, lines, entities[n.id] && entities[n.id].cls === "Drug" ? "bold" : "normal");
       info[n.id] = { ...n, side, lines, size };
     }
@@ -359,7 +359,7 @@
       if (!(f.subject in layerOf) || !(f.object in layerOf)) continue;
       const text = f.support > 1 ? `${f.relation} ×${f.support}` : f.relation;
       const l = Math.min(layerOf[f.subject], layerOf[f.object]);
-      gaps[l] = Math.max(gaps[l], measureText(scratch, [text]).w + 24);
+      gaps[l] = Math.max(gaps[l], measureText(scratch, [text]).w + 12);
     }
     for (let attempt = 0; attempt < 12; attempt += 1) {
       result = layout(topic, scratch, gaps);
