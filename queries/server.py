@@ -27,8 +27,10 @@ from __future__ import annotations
 
 import contextlib
 import contextvars
+import io
 import json
 import threading
+import time
 import urllib.parse
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -54,6 +56,7 @@ class Limits:
     request or idle between requests); max_connections: connections served at once (more get 503);
     rate / burst: requests per second per client address, and the burst allowed (rate 0: no limit);
     client_jobs: queries one client may have running at once (0: all workers but one, at least one);
+    request_timeout: seconds from a request's first byte to the end of its body, however slowly it drips in;
     in_process: in-process page requests (/void, /explore, ...) at once; reload_interval: seconds between
     checks for a new build (0: never switch).
     """
@@ -65,6 +68,7 @@ class Limits:
     memory_mb: int = 1024
     cpu_seconds: float = 0.0
     socket_timeout: float = 10.0
+    request_timeout: float = 30.0
     max_connections: int = 64
     rate: float = 20.0
     burst: int = 40
@@ -332,11 +336,50 @@ def prefix_declarations(endpoint: str) -> bytes:
     return ox.serialize(sorted(declaration_triples(str(DATASET), endpoint), key=str), format=ox.RdfFormat.N_TRIPLES)
 
 
+class DeadlineReader(io.RawIOBase):
+    """The connection's reading side with two clocks: each receive waits at most the socket timeout, and a
+    request must arrive whole (head and body) within `request_timeout` of its first byte, so a client that
+    drips one byte just inside the socket timeout is still cut off."""
+
+    def __init__(self, sock, handler: RequestHandler) -> None:
+        self.sock, self.handler = sock, handler
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer) -> int:
+        handler = self.handler
+        wait = handler.timeout
+        if handler.deadline is not None:
+            remaining = handler.deadline - time.monotonic()
+            if remaining <= 0:
+                raise TimeoutError("the request did not arrive within the request timeout")
+            wait = min(wait, remaining)
+        self.sock.settimeout(wait)
+        count = self.sock.recv_into(buffer)
+        if count and handler.waiting:
+            handler.waiting = False
+            handler.deadline = time.monotonic() + handler.request_timeout
+        return count
+
+
 class RequestHandler(BaseHTTPRequestHandler):
     server_version = "drugkg"
     protocol_version = "HTTP/1.1"
     app: App
     timeout = 10.0  # seconds a connection may stay silent (set from Limits.socket_timeout)
+    request_timeout = 30.0  # seconds from a request's first byte to the end of its body (Limits.request_timeout)
+
+    def setup(self) -> None:
+        super().setup()
+        self.deadline: float | None = None
+        self.waiting = True
+        size = self.rbufsize if self.rbufsize > 0 else io.DEFAULT_BUFFER_SIZE
+        self.rfile = io.BufferedReader(DeadlineReader(self.connection, self), size)
+
+    def handle_one_request(self) -> None:
+        self.deadline, self.waiting = None, True  # the next request's clock starts with its first byte
+        super().handle_one_request()
 
     def log_message(self, format: str, *args) -> None:  # quiet; errors go in the answers
         pass
@@ -360,7 +403,7 @@ class RequestHandler(BaseHTTPRequestHandler):
         try:
             body = self.rfile.read(size)
         except TimeoutError:
-            return text(408, f"the request body did not arrive within {self.timeout:g} s")
+            return text(408, "the request body did not arrive in time; send it whole, without pauses")
         if len(body) < size:
             return text(400, "the request body ended before its Content-Length")
         return body
@@ -380,6 +423,7 @@ class RequestHandler(BaseHTTPRequestHandler):
         parsed = urllib.parse.urlsplit(self.path)
         headers = {k.lower(): v for k, v in self.headers.items()}
         body = self._read_body(headers)
+        self.deadline = None  # the request is in: answering it is bounded by the query limits, not this clock
         if isinstance(body, Response):
             return self._send(body, close=True)
         path = parsed.path.rstrip("/") or "/"
@@ -414,6 +458,7 @@ class RequestHandler(BaseHTTPRequestHandler):
         if response.status >= 400 and response.media_type.startswith("text/plain"):
             body = scrub(body.decode("utf-8", "replace"), self.app.graph_paths + self.app.given_paths).encode("utf-8")
         try:
+            self.connection.settimeout(self.timeout)  # the reading clocks may have left a shorter one
             self.send_response(response.status)
             self.send_header("Content-Type", response.media_type)
             self.send_header("Content-Length", str(len(body)))
@@ -465,7 +510,8 @@ class SparqlServer:
 
     def __init__(self, graph_paths: list[Path], host: str = "127.0.0.1", port: int = 0, limits: Limits = Limits()):
         self.app = App(graph_paths, limits)
-        handler = type("BoundHandler", (RequestHandler,), {"app": self.app, "timeout": limits.socket_timeout})
+        timeouts = {"timeout": limits.socket_timeout, "request_timeout": limits.request_timeout}
+        handler = type("BoundHandler", (RequestHandler,), {"app": self.app, **timeouts})
         self.httpd = BoundedHTTPServer((host, port), handler, limits.max_connections)
         host_name = host if ":" not in host else f"[{host}]"
         self.url = f"http://{host_name}:{self.httpd.server_address[1]}"

@@ -117,6 +117,34 @@ def test_a_silent_connection_is_closed_after_the_socket_timeout(server) -> None:
         assert time.monotonic() - started < 25
 
 
+def test_a_dripping_client_is_cut_off_at_the_request_timeout() -> None:
+    limits = Limits(workers=1, socket_timeout=1.5, request_timeout=3, rate=0, reload_interval=0)
+    server = SparqlServer([FIXTURE], limits=limits)
+    server.start()
+    try:
+        with connect(server, timeout=30) as sock:
+            started = time.monotonic()
+            head = b"GET /sparql?query=ASK%7B%7D HTTP/1.1\r\nHost: x\r\nX-Slow: " + b"a" * 40
+            try:
+                for byte in head:  # one byte per 0.5 s: always inside the socket timeout, never done
+                    sock.sendall(bytes([byte]))
+                    time.sleep(0.5)
+            except OSError:  # the server closed the connection while we dripped
+                pass
+            assert read_all(sock) == b"" and time.monotonic() - started < 20
+        with connect(server, timeout=30) as sock:  # a body that drips is answered 408
+            sock.sendall(POST_HEAD.encode() + b"Content-Length: 40\r\n\r\n")
+            try:
+                for _ in range(30):
+                    sock.sendall(b"A")
+                    time.sleep(0.5)
+            except OSError:
+                pass
+            assert status_of(read_all(sock)) == 408
+    finally:
+        server.stop()
+
+
 def test_connections_are_bounded_and_freed(server) -> None:
     idle = [connect(server) for _ in range(6)]  # hold every slot without sending
     try:
