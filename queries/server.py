@@ -444,7 +444,7 @@ class RequestHandler(BaseHTTPRequestHandler):
                     return response
                 return handler(request)
         except DrugkgError as exc:  # `where` may be a file of the server: the client gets what and fix
-            return text(400, exc.what + (f"; {exc.fix}" if exc.fix else ""))
+            return text(getattr(exc, "status", 400), exc.what + (f"; {exc.fix}" if exc.fix else ""))
         except (ConnectionError, TimeoutError):
             raise
         except MemoryError:
