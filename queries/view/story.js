@@ -258,7 +258,9 @@
     const info = {};
     for (const n of topic.nodes) {
       const side = layers.length > 1 && n.layer === first ? "left" : layers.length > 1 && n.layer === last ? "right" : "below";
-      const lines = wrap(label(n.id), side === "below" ? 14 : 16);
+      // a tall column keeps names on one line (rows stay low); a short one wraps them (columns stay narrow)
+      const tall = topic.nodes.filter((m) => m.layer === n.layer).length > 10;
+      const lines = wrap(label(n.id), side === "below" ? 14 : tall ? 40 : 16);
       const size = measureText(scratch, lines, entities[n.id] && entities[n.id].cls === "Drug" ? "bold" : "normal");
       info[n.id] = { ...n, side, lines, size };
     }
@@ -277,19 +279,37 @@
       x[l] = cursor;
       cursor += colRight[l] + (i < layers.length - 1 ? gaps[l] : 20);
     });
-    // one row height for every column, so that a chain of single nodes is a straight line
+    // each column's rows as high as its tallest name; every column centred on one line, and the names below
+    // their nodes lifted alike, so that a chain of single nodes is a straight line
     const all = Object.values(info);
     const belowH = Math.max(0, ...all.filter((n) => n.side === "below").map((n) => n.size.h));
-    const sideH = Math.max(26, ...all.filter((n) => n.side !== "below").map((n) => n.size.h + 10));
-    const rowHeight = Math.max(sideH, belowH ? 2 * R + 6 + belowH + 14 : 0) + (gaps.extraRow || 0);
     const lift = belowH ? (belowH + R) / 2 : 0;
-    const count = Math.max(...layers.map((l) => colHalf[l].length));
-    const H = count * rowHeight + 40;
+    const slot = {}; // each node's row: as high as its own name beside it, or as the tallest name below
+    const total = {};
+    for (const l of layers) {
+      const ns = colHalf[l];
+      const below = 2 * R + 6 + belowH + 14;
+      ns.forEach((n) => { slot[n.id] = (n.side === "below" ? below : Math.max(26, n.size.h + 10)) + (gaps.extraRow || 0); });
+      total[l] = ns.reduce((sum, n) => sum + slot[n.id], 0);
+    }
+    // a column of names beside their nodes spreads over the height the tallest column needs anyway (its edges
+    // fan out less); other columns keep their own height
+    const tallest = Math.max(...Object.values(total));
+    for (const l of layers) {
+      const ns = colHalf[l];
+      if (total[l] < tallest && ns.every((n) => n.side !== "below")) {
+        const stretch = Math.min(tallest / total[l], 2.5);
+        ns.forEach((n) => { slot[n.id] *= stretch; });
+        total[l] *= stretch;
+      }
+    }
+    const H = tallest + 40;
     for (const l of layers) {
       const ns = colHalf[l].sort((a, b) => a.order - b.order);
-      const top = (H - ns.length * rowHeight) / 2;
-      ns.forEach((n, i) => { n.x = x[l]; n.y = top + rowHeight * (i + 0.5) - lift; });
+      let y = (H - total[l]) / 2;
+      ns.forEach((n) => { n.x = x[l]; n.y = y + slot[n.id] / 2 - lift; y += slot[n.id]; });
     }
+    const rowHeight = Math.max(...Object.values(slot));
     const boxes = [];
     for (const n of Object.values(info)) {
       n.box = n.side === "left" ? { x: n.x - R - 6 - n.size.w, y: n.y - n.size.h / 2, w: n.size.w, h: n.size.h }
