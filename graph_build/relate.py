@@ -353,14 +353,43 @@ def _only_not_first_line(low: str) -> bool:
     return bool(ranked) and len(NEGATION_WORD.findall(low)) == 1
 
 
-def _objects(unit: Unit, after: int, classes: set, skip: str | None = None) -> list[tuple[int, int, str, str]]:
-    """The mentions of `classes` after `after` up to the end of the list (BOUNDARY), besides `skip`."""
+def _objects(
+    unit: Unit, after: int, classes: set, skip: str | None = None, agents: set | frozenset = frozenset()
+) -> list[tuple[int, int, str, str]]:
+    """The mentions of `classes` after `after` up to the end of the list (BOUNDARY, or a new clause naming its own
+    agent: one of `agents` after a conjunction), besides `skip`.
+
+    >>> u = Unit("X helps with pain, and Y is approved for anxiety.", [(0, 1, "x", "Drug"), (13, 17, "pain", "Symptom"),
+    ...     (23, 24, "y", "Drug"), (41, 48, "anxiety", "Symptom")])
+    >>> [m[2] for m in _objects(u, 12, {"Symptom"}, agents={"Drug"})]
+    ['pain']
+    """
     found = [m for m in unit.mentions if after <= m[0] and m[3] in classes and m[2] != skip]
     if not found:
         return found  # (no need to look for the list's end)
     stop = BOUNDARY.search(unit.text, after)
     limit = stop.start() if stop else len(unit.text)
+    for m in unit.mentions:
+        if after <= m[0] < limit and m[3] in agents and _opens_clause(unit.text, m, classes):
+            limit = m[0]
+            break
     return [m for m in found if m[0] < limit]
+
+
+#: A conjunction (and its article and one modifier) before a mention: the mention may open a new clause.
+NEW_CLAUSE_BEFORE = re.compile(
+    r"(,|;|\b(and|but|or|while|whereas|then))\s+((the|a|an|its|their|this|these)\s+)?([\w-]+\s+)?$"
+)
+#: A verb right after a mention (its clause's predicate): "..., and reduced signalling relieves Y".
+VERB_AFTER = re.compile(r"\s+(is|are|was|were|has|have|had|can|could|may|might|will|would|should|does|do|also|\w+s)\b")
+
+
+def _opens_clause(text: str, mention: tuple[int, int, str, str], objects: set) -> bool:
+    """Whether an agent mention after a conjunction starts a new clause about itself ("..., and Y is approved for
+    Z"): an agent that cannot be an object of the cue always does; one that can, only when a verb follows it."""
+    if not NEW_CLAUSE_BEFORE.search(text, max(0, mention[0] - 40), mention[0]):
+        return False
+    return mention[3] not in objects or bool(VERB_AFTER.match(text, mention[1]))
 
 
 def _status(unit: Unit, mention: tuple) -> Status:
@@ -475,7 +504,7 @@ def relate_unit(unit: Unit, ctx: Discourse) -> list[Found]:
             subjects = [subject, *_relative_antecedent(unit, match.start(), s_classes, subject)]
             if unit.classes is not None:
                 subjects = [s for s in subjects if s in unit.classes]
-            objects = _objects(unit, match.end(), o_classes, skip=subject)
+            objects = _objects(unit, match.end(), o_classes, skip=subject, agents=s_classes)
             if predicate == "treats":
                 objects, contexts = _indications(unit, match.end(), objects)
                 if contexts:

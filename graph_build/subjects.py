@@ -57,6 +57,10 @@ def agent_subject(unit: Unit, before: int, classes: set, ctx: Discourse) -> Subj
     own = [m for m in main if m[0] >= opened]
     pronoun = PRONOUN.search(unit.text, opened, before)
     if own:
+        # "A treats X, and B treats Y": the agent that opens the cue's own coordinated clause, else the first drug
+        opening = [m for m in own if NEW_CLAUSE.search(unit.text, max(0, m[0] - 20), m[0])]
+        if opening:
+            return Subject(opening[-1][2])
         drugs = [m for m in own if m[3] == "Drug"]
         return Subject((drugs[0] if drugs else own[-1])[2])
     if pronoun and "Drug" in classes:
@@ -86,6 +90,8 @@ def agent_subject(unit: Unit, before: int, classes: set, ctx: Discourse) -> Subj
     return NOBODY
 
 
+#: Before a mention: a comma and a conjunction (or a semicolon) that coordinate a new clause ("..., and B treats Y").
+NEW_CLAUSE = re.compile(r"(,\s*(and|but|while|whereas|then)|;)\s+((the|a|an) )?$", re.I)
 #: A noun whose owner is the drug in focus when the sentence names no agent: a definite description of the drug's
 #: effects, use or stopping ("Common side effects include ...", "Another application is ...", "Abrupt withdrawal").
 IMPLICIT_OWNER = re.compile(

@@ -357,3 +357,39 @@ def test_not_the_first_choice_ranks_a_use_without_denying_it(lexicon):
     assert ("diazepam", "treats", "muscle-cramp", False, "Asserted") in found
     found = facts("Diazepam is not the first choice and is not used for muscle cramps.", lexicon)
     assert ("diazepam", "treats", "muscle-cramp", True, "Asserted") in found
+
+
+@pytest.mark.parametrize(
+    "text, kept, dropped",
+    [
+        # a new clause naming its own drug: its conditions are not the first drug's
+        (
+            "Ibuprofen may help with headache, and gabapentin is approved for neuropathic pain.",
+            ("ibuprofen", "treats", "headache"),
+            ("ibuprofen", "treats", "neuropathic-pain"),
+        ),
+        # the same drug named again opens a clause with another cue: its objects are that cue's
+        (
+            "Diazepam is used to treat anxiety, and diazepam can cause drowsiness.",
+            ("diazepam", "treats", "anxiety"),
+            ("diazepam", "treats", "drowsiness"),
+        ),
+    ],
+)
+def test_an_object_list_ends_where_a_clause_names_its_own_agent(lexicon, text, kept, dropped):
+    found = {f[:3] for f in facts(text, lexicon)}
+    assert kept in found
+    assert dropped not in found
+
+
+def test_an_agent_in_a_list_of_objects_that_opens_no_clause_stays_an_object(lexicon):
+    # "X is used with A and B": B is an object of the same cue (no verb after it)
+    found = {f[:3] for f in facts("Clonazepam is used to treat seizures and panic disorder.", lexicon)}
+    assert {("clonazepam", "treats", "seizure"), ("clonazepam", "treats", "panic-disorder")} <= found
+
+
+def test_a_coordinated_clause_s_own_agent_is_its_subject(lexicon):
+    found = {f[:3] for f in facts("Diazepam treats anxiety, and lorazepam is used to treat insomnia.", lexicon)}
+    assert ("lorazepam", "treats", "insomnia") in found
+    assert ("diazepam", "treats", "insomnia") not in found
+    assert ("diazepam", "treats", "anxiety") in found
