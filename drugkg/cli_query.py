@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 import sys
 from pathlib import Path
 
@@ -41,6 +42,13 @@ FORMATS = ["table", "csv", "tsv", "json", "xml", "turtle", "ntriples", "jsonld",
     help="Local engine; rdflib is the slower reference.",
 )
 @click.option("--endpoint", metavar="URL", help="Ask this SPARQL endpoint instead of the local graph.")
+@click.option(
+    "--width",
+    type=click.IntRange(min=0),
+    default=None,
+    help="Fit tables in this many columns, wrapping long cells [default: the terminal's width on a terminal,"
+    " else no limit; 0: full width].",
+)
 def query(
     name: str | None,
     expression: str | None,
@@ -52,16 +60,21 @@ def query(
     reason: str | None,
     engine: str,
     endpoint: str | None,
+    width: int | None,
 ) -> None:
     """Run a SPARQL query: a library query by NAME (see `drugkg queries`), or one given with -e or -f.
 
     Parameters of a library query accept an entity's label, synonym, slug or IRI, for example
-    `drugkg query drugs-for-condition --param condition="trigeminal neuralgia"`.
+    `drugkg query drugs-for-condition --param condition="trigeminal neuralgia"`. A parameter the answer
+    depends on has no default: it is asked for on a terminal, else its absence is an error; a default that
+    is used is named on stderr. A misspelt name gets "did you mean" suggestions of the expected kind.
+    Known prefixes (dkg:, ent:, rdfs:, skos:, owl:, biolink:, ...) need no PREFIX line in -e or -f queries.
     """
     from base.errors import DrugkgError
     from queries.formats import default_format, write_result
     from queries.run import open_engine, parse_params, run_library_query, run_text
 
+    notes: list[str] = []
     given = [x for x in (name, expression, query_file) if x is not None]
     if len(given) != 1:
         raise DrugkgError("give exactly one query: a library NAME, -e QUERY or -f FILE", fix="see drugkg query -h")
@@ -70,11 +83,15 @@ def query(
         raise DrugkgError("--param works with library queries only", fix="bind values inside an ad-hoc query")
     source = open_engine(graph_path, reason=reason, engine=engine, endpoint=endpoint)
     if name is not None:
+        values, notes = _complete(name, values)
         result = run_library_query(name, values, source)
     else:
         text = expression if expression is not None else _read(query_file)
         result = run_text(text, source, check=endpoint is None)
-    data = write_result(result, fmt or default_format(result))
+    chosen = fmt or default_format(result)
+    if width is None and output is None and chosen == "table" and sys.stdout.isatty():
+        width = shutil.get_terminal_size().columns
+    data = write_result(result, chosen, width=width or None)
     if output is None:
         try:
             sys.stdout.buffer.write(data)
@@ -86,6 +103,30 @@ def query(
 
         write_bytes(output, data)
         click.echo(f"wrote {output} ({len(result)} {'triples' if result.kind == 'graph' else 'rows'})", err=True)
+    for note in notes:  # after the answer, so that an error stays the only line
+        click.echo(note, err=True)
+
+
+def _complete(name: str, values: dict[str, str]) -> tuple[dict[str, str], list[str]]:
+    """The parameter values with required ones asked for on a terminal, and notes naming the defaults used."""
+    from queries.library import get_query
+
+    library_query = get_query(name)
+    defaults: list[str] = []
+    for param in library_query.params:
+        if param.name in values:
+            continue
+        if param.required and _interactive():
+            example = f", e.g. {param.example}" if param.example else ""
+            values[param.name] = click.prompt(f"{param.label} ({param.name}{example})", err=True)
+        elif not param.required and param.default is not None:
+            defaults.append(f"note: {param.name} not given; used the default {param.default!r}")
+    return values, defaults
+
+
+def _interactive() -> bool:
+    """True when a person is at the terminal to answer a question."""
+    return sys.stdin.isatty() and sys.stderr.isatty()
 
 
 def _read(path: Path | None) -> str:
@@ -107,7 +148,10 @@ def queries(ctx: click.Context) -> None:
     from queries.library import load_library
 
     for q in load_library().values():
-        params = ", ".join(f"{p.name}={p.default or '?'} ({p.type})" for p in q.params)
+        params = ", ".join(
+            f"{p.name}=" + (f"REQUIRED (e.g. {p.example})" if p.required else f"{p.default}") + f" ({p.type})"
+            for p in q.params
+        )
         click.echo(f"{q.name}\n    {q.title}" + (f"\n    params: {params}" if params else ""))
 
 

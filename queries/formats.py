@@ -61,7 +61,7 @@ def default_format(result: Result) -> str:
     return "turtle" if result.kind == "graph" else "table"
 
 
-def write_result(result: Result, fmt: str) -> bytes:
+def write_result(result: Result, fmt: str, *, width: int | None = None) -> bytes:
     """Serialize `result` as `fmt`; a DrugkgError when the format does not suit the query form.
 
     >>> r = Result("select", ["x"], [(ox.Literal("a"),)])
@@ -82,7 +82,9 @@ def write_result(result: Result, fmt: str) -> bytes:
             f"format {fmt!r} is for graphs (CONSTRUCT, DESCRIBE); this query returns a table",
             fix=f"use one of {', '.join(RESULT_FORMATS)}",
         )
-    writer = {"json": _json, "xml": _xml, "csv": _csv, "tsv": _tsv, "table": _table}[fmt]
+    if fmt == "table":
+        return _table(result, width).encode("utf-8")
+    writer = {"json": _json, "xml": _xml, "csv": _csv, "tsv": _tsv}[fmt]
     return writer(result).encode("utf-8")
 
 
@@ -217,16 +219,97 @@ def compact(term: Term | None) -> str:
     return " ".join(text.split())
 
 
-def _table(result: Result) -> str:
+def _table(result: Result, width: int | None = None) -> str:
+    """Aligned text; with `width`, columns are narrowed (widest first) and long cells wrapped to fit it, or,
+    when even that cannot fit, one record per row (`_records`).
+
+    >>> r = Result("select", ["drug", "quote"], [(ox.Literal("clonazepam"), ox.Literal("a long " * 6))])
+    >>> print(_table(r, 30), end="")
+    drug        quote
+    ----------  ------------------
+    clonazepam  a long a long a
+                long a long a long
+                a long
+    (1 row)
+    """
     if result.kind == "ask":
         return ("yes" if result.boolean else "no") + "\n"
     cells = [[_cut(compact(t)) for t in row] for row in result.rows]
-    widths = [max([len(v), *(len(row[i]) for row in cells)]) for i, v in enumerate(result.variables)]
+    natural = [max([len(v), *(len(row[i]) for row in cells)]) for i, v in enumerate(result.variables)]
+    widths = fit_widths(natural, [len(v) for v in result.variables], width) if width else natural
+    if width and sum(widths) + 2 * (len(widths) - 1) > width:
+        return _records(result, cells, width)
     lines = ["  ".join(v.ljust(w) for v, w in zip(result.variables, widths, strict=True)).rstrip()]
     lines.append("  ".join("-" * w for w in widths))
-    lines += ["  ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)).rstrip() for row in cells]
+    for row in cells:
+        wrapped = [_wrap(c, w) for c, w in zip(row, widths, strict=True)]
+        for index in range(max((len(parts) for parts in wrapped), default=1)):
+            parts = [p[index] if index < len(p) else "" for p in wrapped]
+            lines.append("  ".join(c.ljust(w) for c, w in zip(parts, widths, strict=True)).rstrip())
     lines.append(f"({len(result.rows)} row{'s' if len(result.rows) != 1 else ''})")
     return "\n".join(lines) + "\n"
+
+
+def _records(result: Result, cells: list[list[str]], width: int) -> str:
+    """One record per row, a column per line (as psql's expanded display), for tables too wide to fit.
+
+    >>> r = Result("select", ["drug", "quote"], [(ox.Literal("clonazepam"), ox.Literal("a long " * 4))])
+    >>> print(_records(r, [["clonazepam", "a long a long a long a long"]], 20), end="")
+    -- row 1 --
+    drug   clonazepam
+    quote  a long a long
+           a long a long
+    (1 row)
+    """
+    key = max(len(v) for v in result.variables)
+    room = max(10, width - key - 2)
+    lines = []
+    for number, row in enumerate(cells, 1):
+        lines.append(f"-- row {number} --")
+        for name, cell in zip(result.variables, row, strict=True):
+            for index, part in enumerate(_wrap(cell, room) if cell else [""]):
+                lines.append(f"{name if index == 0 else '':<{key}}  {part}".rstrip())
+    lines.append(f"({len(result.rows)} row{'s' if len(result.rows) != 1 else ''})")
+    return "\n".join(lines) + "\n"
+
+
+def fit_widths(natural: list[int], headers: list[int], width: int) -> list[int]:
+    """Column widths that fit `width` (with two spaces between columns): the widest columns give way first,
+    none narrower than its heading or 8 characters (or its content, if shorter).
+
+    >>> fit_widths([10, 40, 30], [4, 5, 6], 50)
+    [10, 18, 18]
+    >>> fit_widths([5, 5], [1, 1], 80)
+    [5, 5]
+    """
+    budget = width - 2 * (len(natural) - 1)
+    if sum(natural) <= budget:
+        return natural
+    floor = [min(n, max(h, 8)) for n, h in zip(natural, headers, strict=True)]
+    if sum(floor) >= budget:
+        return floor
+    low, high = 1, max(natural)
+    while low < high:  # the largest cap that fits
+        cap = (low + high + 1) // 2
+        if sum(min(n, max(f, cap)) for n, f in zip(natural, floor, strict=True)) <= budget:
+            low = cap
+        else:
+            high = cap - 1
+    widths = [min(n, max(f, low)) for n, f in zip(natural, floor, strict=True)]
+    spare = budget - sum(widths)
+    for index in sorted(range(len(widths)), key=lambda i: -natural[i]):  # hand out what the cap left over
+        extra = min(spare, natural[index] - widths[index])
+        widths[index] += extra
+        spare -= extra
+    return widths
+
+
+def _wrap(text: str, width: int) -> list[str]:
+    import textwrap
+
+    if len(text) <= width:
+        return [text]
+    return textwrap.wrap(text, width, break_long_words=True, break_on_hyphens=False) or [""]
 
 
 def _cut(text: str) -> str:

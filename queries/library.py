@@ -8,7 +8,12 @@ A header is a block of `#` comment lines at the top of the file, ending at the f
 
 then the full PREFIX block and the query. A parameter is `name | type | default | label`; its name is a
 variable of the query (`?condition`), and its value is bound to that variable when the query runs, never
-pasted into the text. Types are listed in PARAM_TYPES; an empty default makes the parameter required.
+pasted into the text. Types are listed in PARAM_TYPES; an `entity` type may name the classes its value
+should have (`entity:Intervention`, `entity:Population,DiseaseOrCondition`: dkg classes, subclasses
+included), which "did you mean" suggestions are drawn from. A parameter whose absence would change the
+question has no default: `(required)`, or `(required, e.g. pregnant-women)` with an example shown in forms
+and messages but never used in its place. A yes/no (ASK) query's entity parameters must be required: a
+"yes" for an example nobody typed answers a question nobody asked.
 """
 
 from __future__ import annotations
@@ -31,6 +36,8 @@ PARAM_TYPES = {
 }
 _NAME = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 _VAR = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
+_CLASS = re.compile(r"^[A-Z][A-Za-z0-9]*$")
+_REQUIRED = re.compile(r"^\(required(?:,\s*e\.g\.\s*(.+?))?\)$")
 _FIELD = re.compile(r"^#\s*(title|description|param):\s*(.*?)\s*$")
 
 
@@ -42,6 +49,14 @@ class Param:
     type: str
     default: str | None
     label: str
+    required: bool = False
+    example: str | None = None
+    classes: tuple[str, ...] = ()
+
+    @property
+    def sample(self) -> str | None:
+        """A value to show in forms and messages: the default, else the example."""
+        return self.default if self.default is not None else self.example
 
 
 @dataclass(frozen=True)
@@ -55,6 +70,14 @@ class LibraryQuery:
     text: str
     path: Path
     problems: tuple[str, ...] = field(default=())
+
+    def example_values(self) -> dict[str, str]:
+        """Every parameter's default or example, e.g. to try the query.
+
+        >>> get_query("is-contraindicated").example_values()
+        {'drug': 'clonazepam', 'population': 'pregnant-women'}
+        """
+        return {p.name: p.sample for p in self.params if p.sample is not None}
 
     def param(self, name: str) -> Param:
         for param in self.params:
@@ -107,16 +130,39 @@ def parse_query_file(path: Path) -> LibraryQuery:
             problems.append(f"param {value!r}: expected `name | type | default | label`")
             continue
         pname, ptype, default, label = parts
+        ptype, _, class_list = ptype.partition(":")
+        classes = tuple(c.strip() for c in class_list.split(",") if c.strip())
         if not _VAR.match(pname):
             problems.append(f"param {pname!r}: not a SPARQL variable name")
         if ptype not in PARAM_TYPES:
             problems.append(f"param {pname!r}: unknown type {ptype!r} (known: {', '.join(PARAM_TYPES)})")
+        if (classes and ptype != "entity") or any(not _CLASS.match(c) for c in classes):
+            problems.append(f"param {pname!r}: classes are for entities, as `entity:Drug,DrugClass`")
         if not label:
             problems.append(f"param {pname!r}: empty label")
-        params.append(Param(pname, ptype, default or None, label))
+        required = _REQUIRED.match(default)
+        if not default:
+            problems.append(f"param {pname!r}: empty default; write `(required)` or a default value")
+        params.append(
+            Param(
+                pname,
+                ptype,
+                None if required or not default else default,
+                label,
+                required=bool(required) or not default,
+                example=required.group(1) if required else None,
+                classes=classes,
+            )
+        )
+    body = "\n".join(lines[end:]).strip() + "\n"
+    if _is_ask(body):
+        problems += [
+            f"param {p.name!r}: a yes/no query's {p.type} parameter must be `(required)`"
+            for p in params
+            if p.type in ("entity", "claim") and not p.required
+        ]
     if not _NAME.match(path.stem):
         problems.append("file name must be lower-case words joined by hyphens")
-    body = "\n".join(lines[end:]).strip() + "\n"
     return LibraryQuery(path.stem, title, description, tuple(params), body, path, tuple(problems))
 
 
@@ -154,3 +200,18 @@ def query_variables(text: str) -> set[str]:
     ['a']
     """
     return {m.group("var") for m in _TOKEN.finditer(text) if m.group("var")}
+
+
+def _is_ask(body: str) -> bool:
+    """True when the query (after its prologue) is an ASK.
+
+    >>> _is_ask("PREFIX a: <http://a/>\\n# c\\nASK { ?s ?p ?o }"), _is_ask("SELECT * {}")
+    (True, False)
+    """
+    from queries.lexer import significant
+
+    items = significant(body)
+    index = 0
+    while index < len(items) and items[index].text.upper() in ("PREFIX", "BASE"):
+        index += 3 if items[index].text.upper() == "PREFIX" else 2
+    return index < len(items) and items[index].text.upper() == "ASK"

@@ -52,13 +52,27 @@ def bind_params(query: LibraryQuery, values: Mapping[str, str], engine: QueryEng
         query.param(name)  # unknown parameter -> error naming the known ones
     bindings: dict[str, Term] = {}
     for param in query.params:
-        raw = values.get(param.name, param.default)
+        raw = values.get(param.name, None if param.required else param.default)
         if raw is None:
-            raise DrugkgError(
-                f"query {query.name!r} needs --param {param.name}=VALUE ({param.label}: {describe(param)})",
-            )
+            raise DrugkgError(missing_message(query, param))
         bindings[param.name] = to_term(param, raw, engine)
     return bindings
+
+
+def missing_message(query: LibraryQuery, param: Param) -> str:
+    """The one line saying a required parameter is missing.
+
+    >>> from queries.library import get_query
+    >>> q = get_query("is-contraindicated")
+    >>> missing_message(q, q.param("population"))
+    "query 'is-contraindicated' needs --param population=VALUE (Population or condition, e.g. pregnant-women): \
+the answer depends on it, so there is no default"
+    """
+    example = f", e.g. {param.example}" if param.example else f": {describe(param)}"
+    return (
+        f"query {query.name!r} needs --param {param.name}=VALUE ({param.label}{example}):"
+        " the answer depends on it, so there is no default"
+    )
 
 
 def describe(param: Param) -> str:
@@ -84,7 +98,7 @@ def to_term(param: Param, raw: str, engine: QueryEngine) -> Term:
         if not match:
             raise DrugkgError(f"--param {param.name}: {value!r} is not an absolute IRI", fix="give http(s)://...")
         return ox.NamedNode(match.group(1))
-    return resolve(value, engine, claims=param.type == "claim", name=param.name)
+    return resolve(value, engine, claims=param.type == "claim", name=param.name, classes=param.classes)
 
 
 def _typed(param: Param, value: str) -> ox.Literal:
@@ -95,9 +109,12 @@ def _typed(param: Param, value: str) -> ox.Literal:
     return ox.Literal(lexical, datatype=ox.NamedNode(XSD + param.type))
 
 
-def resolve(value: str, engine: QueryEngine, *, claims: bool = False, name: str = "value") -> ox.NamedNode:
-    """The IRI of the entity (or claim) that `value` names; one error line when none or several match."""
-    classes = _classes_ok(claims)
+def resolve(
+    value: str, engine: QueryEngine, *, claims: bool = False, name: str = "value", classes: tuple[str, ...] = ()
+) -> ox.NamedNode:
+    """The IRI of the entity (or claim) that `value` names; one error line when none or several match, with
+    "did you mean" suggestions among the entities of `classes` (dkg class names, subclasses included)."""
+    class_ok = _classes_ok(claims)
     candidates: list[ox.NamedNode] = []
     iri = _IRI.match(value)
     if iri:
@@ -105,10 +122,10 @@ def resolve(value: str, engine: QueryEngine, *, claims: bool = False, name: str 
     elif _SLUG.match(value):
         namespaces = ["claim"] if claims else ["ent", "doc"]
         candidates += [ox.NamedNode(PREFIXES[ns] + value) for ns in namespaces]
-    found = [c for c in candidates if _is_a(engine, c, classes)]
+    found = [c for c in candidates if _is_a(engine, c, class_ok)]
     if not found:
         rows = engine.query(BY_NAME, {"text": ox.Literal(value)}).rows
-        found = [r[1] for r in rows if isinstance(r[1], ox.NamedNode) and _is_a(engine, r[1], classes)]
+        found = [r[1] for r in rows if isinstance(r[1], ox.NamedNode) and _is_a(engine, r[1], class_ok)]
     if not found and not claims:
         found = _by_identifier(value, iri.group(1) if iri else None, engine)
     found = sorted(set(found), key=lambda n: n.value)
@@ -118,8 +135,15 @@ def resolve(value: str, engine: QueryEngine, *, claims: bool = False, name: str 
     if found:
         names = ", ".join(n.value.rsplit("/", 1)[-1] for n in found)
         raise DrugkgError(f"--param {name}: {value!r} names several {kind}s: {names}", fix="give a slug or IRI")
-    similar = [r[1].value for r in engine.query(SIMILAR, {"text": ox.Literal(value)}).rows if r[1] is not None]
-    hint = f"similar labels: {', '.join(similar)}" if similar else "check the spelling or list entities"
+    if claims:
+        rows = engine.query(SIMILAR, {"text": ox.Literal(value)}).rows
+        similar = [r[1].value for r in rows if r[1] is not None]
+        hint = f"similar labels: {', '.join(similar)}" if similar else "check the spelling"
+    else:
+        from queries.suggest import suggestions
+
+        close = suggestions(value, engine, classes)
+        hint = f"did you mean {' or '.join(close)}?" if close else "check the spelling (`drugkg query find-entities`)"
     raise DrugkgError(f"--param {name}: no {kind} called {value!r} in the graph", fix=hint)
 
 

@@ -272,7 +272,18 @@ def library_list(request: Request) -> Response:
             "name": q.name,
             "title": q.title,
             "description": q.description,
-            "params": [{"name": p.name, "type": p.type, "default": p.default, "label": p.label} for p in q.params],
+            "params": [
+                {
+                    "name": p.name,
+                    "type": p.type,
+                    "default": p.default,
+                    "label": p.label,
+                    "required": p.required,
+                    "example": p.example,
+                    "classes": list(p.classes),
+                }
+                for p in q.params
+            ],
             "text": q.text,
         }
         for q in load_library().values()

@@ -156,3 +156,82 @@ def test_missing_graph_is_a_clear_error(tmp_path):
     output.write_text("old")
     failed = CliRunner().invoke(main, ["query", "-e", "ASK {", "-o", str(output), "--graph", str(FIXTURE)])
     assert failed.exit_code == 1 and output.read_text() == "old"  # never a half-written output
+
+
+def test_a_parameter_the_answer_depends_on_is_required():
+    """is-contraindicated used to answer "yes" for a default population nobody typed."""
+    result = run("query", "is-contraindicated", "-p", "drug=Klonopin")
+    assert result.exit_code != 0 and "yes" not in result.output
+    lines = result.output.strip().splitlines()
+    assert len(lines) == 1 and "needs --param population=VALUE" in lines[0] and "e.g. pregnant-women" in lines[0]
+
+
+def test_a_required_parameter_is_asked_for_on_a_terminal(monkeypatch):
+    import drugkg.cli_query
+
+    monkeypatch.setattr(drugkg.cli_query, "_interactive", lambda: True)
+    result = CliRunner().invoke(
+        main, ["query", "is-contraindicated", "--graph", str(FIXTURE)], input="Klonopin\npregnant women\n"
+    )
+    assert result.exit_code == 0, result.output
+    assert "Population or condition (population, e.g. pregnant-women)" in result.output
+    assert result.output.rstrip().endswith("yes")
+
+
+def test_a_default_that_is_used_is_named():
+    result = CliRunner().invoke(main, ["query", "adverse-effects", "--graph", str(FIXTURE), "--format", "csv"])
+    assert result.exit_code == 0
+    assert "note: drug not given; used the default 'clonazepam'" in result.stderr
+    assert "note:" not in result.stdout
+
+
+@pytest.mark.parametrize(
+    "value, suggested",
+    [("Klonopine", "'Klonopin' (ent:clonazepam)"), ("baclofn", "'baclofen' (ent:baclofen)")],
+)
+def test_did_you_mean_suggests_entities_of_the_expected_class(value, suggested):
+    result = run("query", "adverse-effects", "-p", f"drug={value}")
+    assert result.exit_code != 0
+    assert f"no entity called {value!r}" in result.output and f"did you mean {suggested}" in result.output
+    assert "doc:" not in result.output  # documents are not drugs (it used to suggest article titles)
+
+
+def test_suggestions_are_ranked_by_closeness_within_the_class():
+    from queries.engine import OxigraphEngine
+    from queries.suggest import suggestions
+
+    engine = OxigraphEngine.from_files([FIXTURE])
+    assert suggestions("trigeminal neuralgi", engine, ("DiseaseOrCondition",))[0].endswith("(ent:trigeminal-neuralgia)")
+    assert all("ent:clonazepam" not in s for s in suggestions("klonopin", engine, ("DiseaseOrCondition",)))
+    found = suggestions("Can Klonopin Help", engine, ("SourceDocument",))
+    assert found and found[0].startswith("'Can Klonopin Help With Pain?'")
+
+
+def test_tables_fit_the_width_asked_for():
+    full = run("query", "drug-interactions", "-p", "drug=clonazepam", "--width", "0")
+    assert max(len(line) for line in full.output.splitlines()) > 100  # the table as it is
+    narrow = run("query", "drug-interactions", "-p", "drug=clonazepam", "--width", "70")
+    assert narrow.exit_code == 0
+    assert max(len(line) for line in narrow.output.splitlines()) <= 70
+    # nothing is lost: every word of every cell is still there
+    assert set(full.output.replace("…", " ").split()) <= set(narrow.output.replace("…", " ").split()) | {
+        "-" * n for n in range(200)
+    }
+
+
+def test_narrow_tables_keep_columns_and_wrap():
+    natural = run("query", "drugs-in-class", "-p", "class=cns-depressant", "--width", "0").output.splitlines()
+    assert len(natural[0]) <= 60 < max(len(line) for line in natural) + 15  # the table is ~58 wide
+    result = run("query", "drugs-in-class", "-p", "class=cns-depressant", "--width", "45")
+    header, _, *rows, count = result.output.splitlines()
+    assert header.split() == ["class", "member", "label", "type"] and count == "(1 row)"
+    assert len(rows) > 1 and all(len(line) <= 45 for line in result.output.splitlines())  # one row, wrapped
+
+
+def test_ad_hoc_queries_need_no_prefix_lines():
+    for engine in ("oxigraph", "rdflib"):
+        result = run("query", "-e", "SELECT ?d WHERE { ?d dkg:treats ent:spasticity }", "--engine", engine)
+        assert result.exit_code == 0, result.output
+        assert "ent:baclofen" in result.output
+    bad = run("query", "-e", "SELECT ?d WHERE { ?d nope:treats ?c }")
+    assert bad.exit_code != 0 and "unknown prefix 'nope:'" in bad.output

@@ -37,7 +37,7 @@ def built_graph(built):
 def test_same_answers_on_the_built_graph(built_graph):
     oxigraph, reference = OxigraphEngine.from_files([built_graph]), RdflibEngine.from_files([built_graph])
     params = {"claims-with-predicate": {"predicate": "https://w3id.org/drugkg/ontology#treats"}}
-    assert compare_library(oxigraph, reference, lambda name: params.get(name, {})) == []
+    assert compare_library(oxigraph, reference, lambda name: params.get(name, LIBRARY[name].example_values())) == []
 
 
 def test_the_comparison_can_fail():

@@ -54,7 +54,7 @@ def test_declared_parameters_and_query_variables_agree(name, engine):
     variables = query_variables(query.text)
     for param in query.params:
         assert param.name in variables, f"{name}: parameter {param.name} is not a variable of the query"
-    result = engine.query(query.text, bind_params(query, {}, engine))  # defaults resolve and bind
+    result = engine.query(query.text, bind_params(query, query.example_values(), engine))  # examples bind
     if result.kind == "select":  # SEP-0007 substitution binds projected variables
         assert {p.name for p in query.params} <= set(result.variables)
         bound = [dict(zip(result.variables, row, strict=True)) for row in result.rows]
@@ -167,3 +167,40 @@ def test_a_bad_header_is_reported(tmp_path):
     assert "empty label" in problems
     assert "blank line" in problems
     assert "lower-case words" in problems
+
+
+def test_required_parameters_and_classes_in_the_header(tmp_path):
+    good = tmp_path / "yes-no.rq"
+    good.write_text(
+        "# title: T\n# description: D.\n# param: drug | entity:Intervention | (required, e.g. clonazepam) | Drug\n"
+        "# param: n | integer | 2 | N\n\nASK { ?drug ?p ?n }\n"
+    )
+    query = parse_query_file(good)
+    assert query.problems == ()
+    drug, n = query.params
+    assert (drug.required, drug.default, drug.example, drug.classes) == (True, None, "clonazepam", ("Intervention",))
+    assert (n.required, n.default) == (False, "2")
+    bad = tmp_path / "bad-ask.rq"
+    bad.write_text(
+        "# title: T\n# description: D.\n# param: drug | entity | clonazepam | Drug\n# param: x | string |  | X\n"
+        "# param: y | string:Drug | a | Y\n\nPREFIX a: <http://a/>\nASK { ?drug ?x ?y }\n"
+    )
+    problems = " ".join(parse_query_file(bad).problems)
+    assert "a yes/no query's entity parameter must be `(required)`" in problems
+    assert "empty default; write `(required)`" in problems
+    assert "classes are for entities" in problems
+
+
+def test_parameter_classes_are_classes_of_the_ontology():
+    from ontology import ONTOLOGY_TTL
+
+    declared = {line.split()[0][4:] for line in ONTOLOGY_TTL.read_text().splitlines() if " a owl:Class" in line}
+    used = {c for q in LIBRARY.values() for p in q.params for c in p.classes}
+    assert used and used <= declared, used - declared
+
+
+def test_a_missing_required_parameter_is_one_line_naming_it(engine):
+    query = LIBRARY["is-contraindicated"]
+    with pytest.raises(DrugkgError, match=r"needs --param population=VALUE .*e\.g\. pregnant-women"):
+        bind_params(query, {"drug": "clonazepam"}, engine)
+    assert bind_params(query, query.example_values(), engine)  # the examples resolve
