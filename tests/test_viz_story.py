@@ -477,3 +477,14 @@ def test_whole_graph_draws_no_name_smaller_than_12_px(opener, seed_page: Path):
     t.js("() => window.drugkg.network.moveTo({scale: 1.2, animation: false})")
     shown = t.js("() => Object.values(window.drugkg.network.body.nodes).filter(x => x.labelModule.visible()).length")
     assert shown > len(sizes)
+
+
+def test_a_page_leads_to_its_place_in_the_whole_graph(opener, seed_page: Path):
+    t = opener(seed_page, "page/clonazepam")
+    assert t.js("window.drugkg.network") is None  # nothing is laid out until the drawing is shown
+    t.page.click("#entity-page button.show-in-graph")
+    t.page.wait_for_selector("body[data-ready=true]", state="attached", timeout=TIMEOUT_MS)
+    t.page.wait_for_selector("#graph:not([hidden])")
+    assert t.js("window.drugkg.network.getSelectedNodes()") == [CLONAZEPAM]
+    assert t.page.inner_text("#panel h2") == "clonazepam"
+    assert t.requests == [] and t.console_errors == []

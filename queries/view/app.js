@@ -150,11 +150,30 @@
   const edges = new vis.DataSet(data.edges);
   const nodeView = new vis.DataView(nodes, { filter: (n) => visibleNodes.has(n.id) });
   const edgeView = new vis.DataView(edges, { filter: (e) => visibleEdges.has(e.id) });
-  const network = new vis.Network(byId("graph"), { nodes: nodeView, edges: edgeView }, data.options);
+  // the drawing is made when it is first shown (a page that opens on its start screen or a topic does not lay
+  // out thousands of nodes it may never show); story.js asks for it, served.js hooks onto it
+  let network = null;
+  const hooks = [];
+  function buildNetwork() {
+    if (network) return network;
+    network = new vis.Network(byId("graph"), { nodes: nodeView, edges: edgeView }, data.options);
+    api.network = network;
+    network.on("zoom", () => applyEdgeLabels());
+    network.on("click", (params) => {
+      if (params.nodes.length) { api.selected = { node: params.nodes[0] }; showEntity(params.nodes[0]); }
+      else if (params.edges.length) { api.selected = { edge: params.edges[0] }; showClaim(params.edges[0]); }
+    });
+    network.once("stabilizationIterationsDone", ready);
+    if (!data.nodes.length) ready();
+    hooks.forEach((hook) => hook(network));
+    return network;
+  }
 
   const api = {
-    network, data, ready: false, readyAt: null, selected: null,
-    drawn: () => ({ nodes: network.body.nodeIndices.length, edges: network.body.edgeIndices.length }),
+    network: null, data, ready: false, readyAt: null, selected: null,
+    ensureNetwork: buildNetwork,
+    onNetwork: (hook) => { if (network) hook(network); else hooks.push(hook); },
+    drawn: () => (network ? { nodes: network.body.nodeIndices.length, edges: network.body.edgeIndices.length } : { nodes: 0, edges: 0 }),
     select: selectNode, showClaim: selectEdge, apply, merge, symbol, drawSymbol, factDetails, badges, el,
     entityActions: [], // functions (id) => [elements] adding actions to a node's panel (served pages)
     onPick: null, // (id) => true when the story screens took a search pick
@@ -235,13 +254,13 @@
   const labelOf = Object.fromEntries(data.edges.map((e) => [e.id, e.label]));
   let labelsShown = true;
   function applyEdgeLabels(force) {
+    if (!network) return;
     const show = edgeLabels.checked && (data.edges.length <= 30 || network.getScale() >= 0.75);
     if (show === labelsShown && !force) return;
     labelsShown = show;
     edges.update(data.edges.map((e) => ({ id: e.id, label: show ? labelOf[e.id] : " " })));
   }
   edgeLabels.addEventListener("change", () => applyEdgeLabels());
-  network.on("zoom", () => applyEdgeLabels());
   byId("fit").addEventListener("click", () => { network.fit({ animation: false }); applyEdgeLabels(); });
 
   // ---- panel ------------------------------------------------------------------------------------------------
@@ -343,6 +362,7 @@
 
   function selectNode(id) {
     if (!data.entities[id]) return;
+    buildNetwork();
     ensureVisible([id]);
     network.selectNodes([id]);
     network.focus(id, { scale: Math.max(network.getScale(), 0.9), animation: false });
@@ -353,6 +373,7 @@
 
   function selectEdge(id) {
     if (!data.claims[id]) return;
+    buildNetwork();
     ensureVisible([id]);
     network.setSelection({ nodes: [], edges: [id] }, { unselectAll: true, highlightEdges: false });
     api.selected = { edge: id };
@@ -381,6 +402,7 @@
   // Add what `update` has and the page does not (by id); new classes, relations and articles join the filters
   // switched on, filters switched off stay off. Places new nodes around `near` (a node id) if given.
   function merge(update, near) {
+    buildNetwork();
     const newNodes = update.nodes.filter((n) => !(n.id in classOf));
     const newEdges = update.edges.filter((e) => !(e.id in labelOf));
     for (const n of newNodes) { classOf[n.id] = n.cls; degree[n.id] = 0; data.entities[n.id] = update.entities[n.id]; }
@@ -409,11 +431,6 @@
     else if (selected && selected.edge) { network.setSelection({ nodes: [], edges: [selected.edge] }, { unselectAll: true, highlightEdges: false }); showClaim(selected.edge); }
     return { nodes: newNodes.map((n) => n.id), edges: newEdges.map((e) => e.id) };
   }
-
-  network.on("click", (params) => {
-    if (params.nodes.length) { api.selected = { node: params.nodes[0] }; showEntity(params.nodes[0]); }
-    else if (params.edges.length) { api.selected = { edge: params.edges[0] }; showClaim(params.edges[0]); }
-  });
 
   // ---- search -----------------------------------------------------------------------------------------------
   const search = byId("search");
@@ -483,7 +500,5 @@
     applyEdgeLabels();
     document.body.dataset.ready = "true";
   }
-  network.once("stabilizationIterationsDone", ready);
-  if (!data.nodes.length) ready();
   updateCounts();
 })();

@@ -66,7 +66,7 @@
   }
   api.grow = grow;
 
-  api.network.on("doubleClick", (params) => { if (params.nodes.length) grow(params.nodes[0]); });
+  api.onNetwork((network) => network.on("doubleClick", (params) => { if (params.nodes.length) grow(params.nodes[0]); }));
 
   api.entityActions.push((id) => {
     const sparql = document.createElement("a");

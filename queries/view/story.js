@@ -45,8 +45,10 @@
     byId("counts").hidden = mode !== "graph";
     document.querySelectorAll("#views button").forEach((b) => b.setAttribute("aria-pressed", String(b.dataset.route === location.hash.slice(1))));
     if (mode === "graph") {
-      api.network.redraw();
-      if (!state.graphShown) { api.network.fit({ animation: false }); state.graphShown = true; }
+      const network = api.ensureNetwork();
+      network.redraw();
+      if (!state.graphShown) { network.fit({ animation: false }); state.graphShown = true; }
+      if (state.pendingSelect) { api.select(state.pendingSelect); state.pendingSelect = null; }
     }
   }
 
@@ -170,7 +172,7 @@
     h2.append(api.symbol(e.cls), el("span", e.label));
     head.append(h2, el("p", (data.classes.find((c) => c.name === e.cls) || {}).label || e.kind, "cls"));
     const actions = el("p", null, "actions");
-    if (data.entities[id]) actions.append(button("show it in the graph", "link", () => { go("graph"); api.select(id); }));
+    if (data.entities[id]) actions.append(button("show it in the graph", "link show-in-graph", () => { state.pendingSelect = id; go("graph"); }));
     if (data.expand) {
       const a = el("a", "open in the SPARQL page", "sparql");
       a.href = `${data.expand.sparqlPage}?${new URLSearchParams({ library: "claims-about", entity: id }).toString()}`;
