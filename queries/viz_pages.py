@@ -104,9 +104,20 @@ def _order(fact: Fact, model: Model, other: str) -> tuple:
 
 
 def _line(model: Model, fact: Fact, entity: str, full: bool = False) -> dict:
+    """One line of a page: the whole statement, or (in a section that names the relation) the other end, with
+    a denial said in words ("not for acute pain" on a drug's page, "clonazepam: not for this" on the
+    condition's)."""
     other = fact.object if fact.subject == entity else fact.subject
     if full or fact.subject == fact.object:
-        text = f"{model.label(fact.subject)} {fact.relation()} {model.label(fact.object)}"
+        relation = fact.relation()
+        obj = model.label(fact.object)
+        if relation.endswith("is a") and obj[:1].lower() in "aeiou":
+            relation += "n"  # "is an analgesic"
+        text = f"{model.label(fact.subject)} {relation} {obj}"
+    elif fact.negated and fact.subject == entity:
+        text = f"{fact.relation()} {model.label(other)}"
+    elif fact.negated:
+        text = f"{model.label(other)}: {fact.relation()} this"
     else:
         text = model.label(other)
     return {"fact": fact.id, "text": text, "other": other, "notes": notes(fact)}

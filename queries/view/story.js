@@ -145,7 +145,7 @@
     if (fact.hedges.length) li.classList.add("hedged");
     const details = el("details");
     const summary = el("summary");
-    const text = el("span", (fact.negated && !line.text.includes(fact.relation) ? `${fact.relation} ` : "") + line.text, "text");
+    const text = el("span", line.text, "text");
     summary.append(text, ...api.badges(fact));
     if (line.notes.length) summary.append(el("span", line.notes.join("; "), "notes"));
     details.append(summary);
@@ -222,7 +222,8 @@
         sec.append(ul);
       }
       if (!section.lines.length && section.id !== "what") {
-        if (section.id === "also" || section.id === "disagree") continue;
+        // a drug's page says when the articles are silent on a question; other pages leave the section out
+        if (section.id === "also" || section.id === "disagree" || (page.kind !== "drug" && section.id !== "treated")) continue;
         sec.append(el("p", "The articles say nothing about this.", "hint"));
       }
       box.append(sec);
