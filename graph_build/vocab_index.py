@@ -29,13 +29,14 @@ import importlib.metadata
 import importlib.util
 import pickle
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
 from base.atomic import write_bytes
 from graph_build.cachedir import cache_root
 from graph_build.vocabularies import COMMON, _drugs, slugify
+from ontology.lexicon import Entity, load_lexicon
 
 #: bump when the way the index is built changes (the cache key also holds the packages' versions and this file)
 INDEX_VERSION = 1
@@ -117,6 +118,7 @@ class Term:
     cls: str
     curie: str | None
     source: str
+    number: int = field(default=-1, compare=False)  # its place in the index
 
     @property
     def slug(self) -> str:
@@ -135,10 +137,18 @@ class VocabIndex:
         """The term a whole name denotes, if any (short forms in their own case only)."""
         number = self.short_forms.get(name)
         if number is None and not SHORT_FORM.match(name):
-            key = name.lower()
-            if not _guarded(key):
-                number = self.names.get(key)
-        return None if number is None else Term(*self.terms[number])
+            number = self.names.get(name.lower())  # guarded words were never indexed (`build`)
+        return None if number is None else Term(*self.terms[number], number=number)
+
+    def spellings(self, number: int) -> list[str]:
+        """Every name and short form of one term (as indexed: names in lower case)."""
+        if not hasattr(self, "_by_term"):
+            by_term: dict[int, list[str]] = {}
+            for table in (self.names, self.short_forms):
+                for name, n in table.items():
+                    by_term.setdefault(n, []).append(name)
+            self._by_term = by_term
+        return self._by_term.get(number, [])
 
     def keys(self) -> set[str]:
         """Every name and short form in lower case: a span whose lower-case text is none of these names nothing
@@ -338,6 +348,41 @@ def load(root: Path | None = None) -> VocabIndex:
 def index() -> VocabIndex:
     """The index for this process (loaded once)."""
     return load()
+
+
+def look_up_entity(name: str, lexicon: dict[str, Entity] | None = None) -> Entity | None:
+    """The entity a whole name denotes in the index: the lexicon's entry when one of the term's names is a name of
+    it (*sleepiness* is HPO's Drowsiness, which the lexicon calls somnolence), else a new entity with the term's
+    CURIE.
+
+    >>> e = look_up_entity("sleepiness")
+    >>> (e.slug, e.cls) if e else "not installed"
+    ('somnolence', 'Symptom')
+    >>> e = look_up_entity("dry mouth")
+    >>> (e.slug, e.label, e.exact) if e else "not installed"
+    ('xerostomia', 'xerostomia', ('HP:0000217',))
+    """
+    term = look_up(name)
+    if term is None:
+        return None
+    lexicon = load_lexicon() if lexicon is None else lexicon
+    known = _lexicon_names(id(lexicon), lexicon)
+    for spelling in (term.label.lower(), *index().spellings(term.number)):
+        slug = known.get(spelling.lower())
+        if slug is not None:
+            return lexicon[slug]
+    exact = (term.curie,) if term.curie else ()
+    return Entity(slug=term.slug, label=term.label.lower(), cls=term.cls, exact=exact)
+
+
+_NAMES_CACHE: dict[int, dict[str, str]] = {}
+
+
+def _lexicon_names(key: int, lexicon: dict[str, Entity]) -> dict[str, str]:
+    if key not in _NAMES_CACHE:
+        _NAMES_CACHE.clear()
+        _NAMES_CACHE[key] = {n.lower(): slug for slug, e in lexicon.items() for n in e.names()}
+    return _NAMES_CACHE[key]
 
 
 def look_up(name: str) -> Term | None:
