@@ -23,8 +23,24 @@ def _drugs(model: Model) -> set[str]:
     return {iri for iri, e in model.entities.items() if e.cls == "Drug"}
 
 
+MAX_TOPIC_FACTS = 80  # more would not be readable at first sight: the best supported are kept, and the page says so
+
+
 def _topic(key: str, title: str, intro: str, facts: list[Fact], layers: dict[str, int], model: Model) -> dict:
-    """Orders nodes within layers by the mean order of their neighbours in the layer before (fewer crossings)."""
+    """Orders nodes within layers by the mean order of their neighbours in the layer before (fewer crossings).
+
+    A topic of more than MAX_TOPIC_FACTS facts keeps the best supported ones, and its intro says what was left.
+    """
+    if len(facts) > MAX_TOPIC_FACTS:
+        ranked = sorted(facts, key=lambda f: (-f.support, -len(f.sentences), f.id))
+        kept = ranked[:MAX_TOPIC_FACTS]
+        intro += (
+            f" Showing the {MAX_TOPIC_FACTS} best supported of {len(facts)} facts; the others are on the pages"
+            " of their drugs and conditions."
+        )
+        facts = kept
+        ends = {n for f in facts for n in (f.subject, f.object)}
+        layers = {n: layer for n, layer in layers.items() if n in ends}
     order: dict[str, float] = {}
     neighbours: dict[str, list[str]] = {}
     for f in facts:

@@ -110,3 +110,15 @@ def test_seed_mechanism_topic_puts_each_step_right_of_the_one_before(graph):
     assert rows
     for s, o, _i in rows:
         assert layer[str(s)] < layer[str(o)]
+
+
+def test_a_topic_too_large_to_read_keeps_its_best_supported_facts_and_says_so(story, monkeypatch):
+    import queries.viz_topics as viz_topics
+
+    model, _tables, facts = story
+    monkeypatch.setattr(viz_topics, "MAX_TOPIC_FACTS", 1)
+    treatments = viz_topics.treatments(model, facts.values())
+    assert len(treatments["facts"]) == 1
+    assert "best supported of 4 facts" in treatments["intro"]
+    kept = facts[treatments["facts"][0]]
+    assert {n["id"] for n in treatments["nodes"]} == {kept.subject, kept.object}
