@@ -368,3 +368,14 @@ def test_serve_prints_no_traceback_when_clients_drop() -> None:
             process.kill()
             _, err = process.communicate()
     assert "Traceback" not in err and "Error" not in err, err
+
+
+def test_explore_is_bounded_work_in_the_server_process(server) -> None:
+    from queries.server import LIGHT_ROUTES, route_key
+    from queries.viz_serve import mount
+
+    mount()
+    assert route_key("/explore") not in LIGHT_ROUTES and route_key("/explore/neighbours") not in LIGHT_ROUTES
+    for asked in ("depth=6", "max_nodes=5001", "max_nodes=-1", "depth=1&depth=2", "&".join(["focus=x"] * 21)):
+        status, _, body = call(server, "GET", f"/explore?{asked}")
+        assert status == 400 and str(PROJECT_ROOT).encode() not in body, (asked, body)
