@@ -28,6 +28,9 @@ class Evidence:
     #: The quote's words that named the subject only by reference ("it", "the drug"), when the extractor resolved
     #: them (dkg:resolvedFrom); empty when both ends are named in the quote.
     resolved_from: str = ""
+    #: How many doubts a reader would have about the sentence's reading (graph_build/confidence.doubts): kept so
+    #: that the confidence table can be measured per doubt; not part of what makes two evidences the same.
+    doubts: int = field(default=0, compare=False)
 
 
 @dataclass

@@ -29,11 +29,12 @@ from pathlib import Path
 
 import yaml
 
+from graph_build.calibration import Row
 from graph_build.claims import Claim
 
 TABLE = Path(__file__).with_name("confidence.yaml")
 #: Claims whose best evidence is below this confidence are candidates (docs/extraction.md says how it was chosen).
-THRESHOLD = Decimal("0.9")
+THRESHOLD = Decimal("0.91")
 #: Confidence of a rule nobody measured (no judged claim): the smoothed precision of zero observations.
 UNMEASURED = Decimal("0.5")
 RESOLVED_PENALTY = Decimal("0.05")
@@ -61,6 +62,7 @@ TRAIN_SETS = (
     ("BioRED train", "biored/Train.PubTator", False),
     ("PHEE train", "phee/json/train.json", False),
 )
+RESEARCH_SETS = frozenset(name for name, *_ in TRAIN_SETS)
 DEV_SETS = (
     ("BC5CDR dev", "bc5cdr/CDR_DevelopmentSet.PubTator.txt", True),
     ("BioRED dev", "biored/Dev.PubTator", False),
@@ -93,9 +95,49 @@ def register(text: str) -> str:
     return "research" if len(RESEARCH.findall(text)) >= 4 else "general"
 
 
-def cell(research: str, resolved: bool, quote: str) -> str:
-    """The name of a claim's cell in the table: register, subject named or resolved, sentence short or long."""
-    return f"{research} {'resolved' if resolved else 'named'} {'long' if len(quote.split()) > LONG else 'short'}"
+#: Between a claim's subject and object: a clause break, so the two may belong to different clauses.
+APART = re.compile(
+    r";|,\s*(and|but|while|whereas|which|although|however)\b|\b(but|whereas|while|although|unlike)\b", re.I
+)
+AGENTS = frozenset({"Drug", "DrugClass"})
+
+
+def doubts(subject: str, obj: str, negated: bool, text: str, mentions: Iterable[tuple[int, int, str, str]]) -> int:
+    """How many of three doubts a reader would have about reading a claim from sentence `text` (its `mentions` as
+    (start, end, slug, class)), besides a resolved subject and a long sentence: the claim is negated; the sentence
+    names two or more drugs; its subject and object, both named in the sentence, are apart (a clause break or another
+    drug stands between them).
+
+    >>> m = [(0, 1, "x", "Drug"), (13, 17, "pain", "Symptom"), (23, 24, "y", "Drug")]
+    >>> doubts("x", "pain", False, "X helps with pain, and Y helps too.", m)
+    1
+    >>> doubts("x", "pain", False, "X helps with pain.", m[:2])
+    0
+    """
+    mentions = list(mentions)
+    drugs = {slug for _, _, slug, cls in mentions if cls in AGENTS}
+    ends = [m for m in mentions if m[2] == subject], [m for m in mentions if m[2] == obj]
+    apart = False  # an end not named in the sentence is a resolved subject (counted as such) or a table's column
+    if ends[0] and ends[1]:
+        a, b = min(((x, y) for x in ends[0] for y in ends[1]), key=lambda p: abs(p[0][0] - p[1][0]))
+        lo, hi = min(a[1], b[1]), max(a[0], b[0])
+        other = any(lo <= m[0] < hi and m[3] in AGENTS and m[2] not in (subject, obj) for m in mentions)
+        apart = other or bool(APART.search(text, lo, hi)) if lo < hi else False
+    return int(negated) + int(len(drugs) >= 2) + int(apart)
+
+
+def doubt_count(resolved: bool, quote: str, doubts: int) -> int:
+    """All doubts of a claim: `doubts`, a resolved subject, a sentence of more than LONG words."""
+    return doubts + int(resolved) + int(len(quote.split()) > LONG)
+
+
+def cell(research: str, doubts: int) -> str:
+    """The name of a claim's cell in the table: its register and how many doubts it raises (0, 1, 2 or more).
+
+    >>> cell("general", 0), cell("research", 3)
+    ('general 0', 'research 2')
+    """
+    return f"{research} {min(doubts, 2)}"
 
 
 def rule_key(claim: Claim) -> tuple[str, bool]:
@@ -108,28 +150,48 @@ def rule_key(claim: Claim) -> tuple[str, bool]:
 def _table() -> dict:
     if not TABLE.exists():
         return {}
-    return yaml.safe_load(TABLE.read_text(encoding="utf-8")).get("rules") or {}
+    return yaml.safe_load(TABLE.read_text(encoding="utf-8")) or {}
 
 
-def confidence_for(rule: str, resolved: bool = False, quote: str = "", research: str = "general") -> Decimal:
-    """The confidence of a claim found by `rule` in sentence `quote` of a document of register `research`: the
-    measured precision of its cell (lower when the subject was resolved).
+def score(
+    rules: dict, calibration: dict, rule: str, resolved: bool, doubts: int, research: str, caps: dict | None = None
+) -> Decimal:
+    """A claim's confidence from a table (`rules`, `calibration`, `caps`): its cell's figure capped by the
+    out-of-set precision of its register's band (graph_build/calibration.py) and by its register's cap (a register
+    no threshold passes for stays below the threshold); with a resolved subject at most the figure of the same claim
+    with a named subject minus RESOLVED_PENALTY."""
+    from graph_build.calibration import calibrate
+
+    entry = rules.get(rule)
+    if entry is None:
+        return UNMEASURED - (RESOLVED_PENALTY if resolved else 0)
+    cells = entry.get("cells") or {}
+    cap = Decimal(str((caps or {}).get(research, 1)))
+
+    def value(n: int) -> Decimal:
+        figure = Decimal(str(cells.get(cell(research, n), {}).get("confidence", entry["confidence"])))
+        return min(calibrate(figure, research, calibration), cap)
+
+    named = value(doubts - int(resolved))
+    return min(value(doubts), named - RESOLVED_PENALTY) if resolved else named
+
+
+def confidence_for(
+    rule: str, resolved: bool = False, quote: str = "", research: str = "general", doubts: int = 0
+) -> Decimal:
+    """The confidence of a claim found by `rule` in sentence `quote` of a document of register `research`, with
+    `doubts` (see `doubts`): the measured precision of its cell, capped by out-of-set precision (lower when the
+    subject was resolved).
 
     >>> confidence_for("no-such-rule") == UNMEASURED
     True
     >>> confidence_for("treats-cue", resolved=True) < confidence_for("treats-cue")
     True
     """
-    entry = _table().get(rule)
-    if entry is None:
-        return UNMEASURED - (RESOLVED_PENALTY if resolved else 0)
-    cells = entry.get("cells") or {}
-
-    def value(name: str) -> Decimal:
-        return Decimal(str(cells.get(name, {}).get("confidence", entry["confidence"])))
-
-    named = value(cell(research, False, quote))
-    return min(value(cell(research, True, quote)), named - RESOLVED_PENALTY) if resolved else named
+    table = _table()
+    n = doubt_count(resolved, quote, doubts)
+    caps = {name: r["cap"] for name, r in (table.get("registers") or {}).items() if r.get("cap") is not None}
+    return score(table.get("rules") or {}, table.get("calibration") or {}, rule, resolved, n, research, caps)
 
 
 def is_candidate(claim: Claim) -> bool:
@@ -218,15 +280,21 @@ def relation_judgements(path: Path, cid_only: bool) -> Iterable[Judged]:
     return phee_judgements(path) if path.suffix == ".json" else pubtator_judgements(path, cid_only)
 
 
-def tally(judged: Iterable[Judged], into: dict[tuple[str, str], Tally]) -> None:
-    """Count right and wrong claims per (rule, cell)."""
+def rows_of(name: str, judged: Iterable[Judged]) -> list[Row]:
+    """The judged claims of development set `name` as calibration rows (rule, register, doubts, right)."""
+    rows = []
     for claim, ok, research in judged:
         rule, resolved = rule_key(claim)
-        into.setdefault((rule, cell(research, resolved, claim.evidence[0].quote)), Tally()).add(ok)
+        ev = claim.evidence[0]
+        rows.append(Row(name, rule, research, doubt_count(resolved, ev.quote, ev.doubts), resolved, ok))
+    return rows
 
 
-def table_of(counts: dict[tuple[str, str], Tally]) -> dict[str, dict]:
+def table_of(rows: Iterable[Row]) -> dict[str, dict]:
     """The rules' entries: overall smoothed precision, and each observed cell's precision shrunk toward it."""
+    counts: dict[tuple[str, str], Tally] = {}
+    for r in rows:
+        counts.setdefault((r.rule, cell(r.register, r.doubts)), Tally()).add(r.right)
     rules: dict[str, dict] = {}
     for rule in sorted({r for r, _ in counts}):
         mine = {name: t for (r, name), t in counts.items() if r == rule}
@@ -244,22 +312,50 @@ def table_of(counts: dict[tuple[str, str], Tally]) -> dict[str, dict]:
     return rules
 
 
-def measure(*, relations: Path = RELATIONS, log=print) -> dict:
-    """Measure every rule on the development sets; the table as written to confidence.yaml."""
-    counts: dict[tuple[str, str], Tally] = {}
-    sources = []
+def fit(rows: list[Row]):
+    """A table measured on `rows`, as a function scoring a row (uncalibrated): the unit of leave-one-set-out."""
+    rules = table_of(rows)
+    return lambda r: score(rules, {}, r.rule, r.resolved, r.doubts, r.register)
+
+
+def development_rows(*, relations: Path = RELATIONS, log=print) -> list[Row]:
+    """Every judged machine-read claim of the development sets (never the held-out ones)."""
+    rows: list[Row] = []
     for name, corpus, gold in GOLD_SETS:
-        tally(gold_judgements(corpus, gold), counts)
-        sources.append(name)
+        rows += rows_of(name, gold_judgements(corpus, gold))
         log(f"measured {name}")
     for name, file, cid_only in TRAIN_SETS:
         if not (relations / file).exists():
             log(f"skipped {name}: {relations / file} is absent")
             continue
-        tally(relation_judgements(relations / file, cid_only), counts)
-        sources.append(name)
+        rows += rows_of(name, relation_judgements(relations / file, cid_only))
         log(f"measured {name}")
-    return {"threshold": float(THRESHOLD), "measured_on": sources, "rules": table_of(counts)}
+    return rows
+
+
+def measure(*, relations: Path = RELATIONS, log=print) -> dict:
+    """Measure every rule on the development sets, and the calibration leave-one-set-out gives; the table as
+    written to confidence.yaml."""
+    from graph_build.calibration import above, calibration_of, choose, nested, out_of_set
+
+    rows = development_rows(relations=relations, log=log)
+    sources = list(dict.fromkeys(r.set for r in rows))
+    scored = nested(rows, fit)
+    registers = choose(scored)
+    passing = [r["threshold"] for r in registers.values() if r["threshold"] is not None]
+    threshold = Decimal(str(max(passing))) if passing else Decimal(1)
+    for name, entry in registers.items():
+        right, wrong = above(scored, threshold, name)
+        entry.update(right=right, wrong=wrong, cap=None)
+        if entry["threshold"] is None:  # never at or above the threshold: its out-of-set precision, at most below it
+            entry["cap"] = float(min(Tally(right, wrong).smoothed, threshold - Decimal("0.01")))
+    return {
+        "threshold": float(threshold),
+        "measured_on": sources,
+        "rules": table_of(rows),
+        "calibration": calibration_of(out_of_set(rows, fit)),
+        "registers": registers,
+    }
 
 
 def write_table(table: dict, path: Path = TABLE) -> None:
@@ -296,7 +392,30 @@ def measure_held_out(*, relations: Path = RELATIONS, threshold: Decimal = THRESH
     return out
 
 
+def loso_report(rows: list[Row]) -> list[str]:
+    """Lines of the nested leave-one-set-out figures: per threshold, the claims at or above it, right / wrong, per
+    register and per set, each set judged by a table and calibration measured without it (register caps aside)."""
+    from graph_build.calibration import CHOICES, above, nested, wilson_upper
+
+    scored = nested(rows, fit)
+    lines = []
+    for t in CHOICES:
+        parts = []
+        for register in sorted({r.register for r in rows}):
+            right, wrong = above(scored, t, register)
+            parts.append(f"{register} {right}/{wrong} (upper {wilson_upper(wrong, right + wrong):.3f})")
+        for name in dict.fromkeys(r.set for r in rows):
+            right, wrong = above([(r, v) for r, v in scored if r.set == name], t)
+            parts.append(f"{name} {right}/{wrong}")
+        lines.append(f"{t}: " + "; ".join(parts))
+    return lines
+
+
 def main(argv: list[str]) -> int:
+    if argv[:1] == ["--loso"]:
+        for line in loso_report(development_rows(log=lambda line: print(line, file=sys.stderr))):
+            print(line)
+        return 0
     if argv[:1] == ["--held-out"]:
         for name, r in measure_held_out().items():
             a, b = r["above"], r["below"]

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from graph_build.claims import TEXT_MINING, Claim, Evidence
-from graph_build.confidence import confidence_for, register
+from graph_build.confidence import confidence_for, doubts, register
 from graph_build.mechanism import chains
 from graph_build.normalise import normalise
 from graph_build.prevalence import prevalence
@@ -70,18 +70,24 @@ def _unit(text: str, start: int, end: int, mentions: list[Mention], classes: dic
     return Unit(text[start:end], inside, classes=classes, **kw)
 
 
-def _claim(document: Document, norm, span: tuple[int, int], found: Found, research: str = "general") -> Claim:
+def _claim(
+    document: Document, norm, span: tuple[int, int], found: Found, research: str = "general", inside: tuple = ()
+) -> Claim:
+    """A found claim with its evidence; `inside`: the mentions of its sentence as (start, end, slug, class)."""
     a, b = norm.original(*span)
-    text = norm.text
+    quote = norm.text[slice(*span)]
+    rel = [(s - span[0], e - span[0], slug, cls) for s, e, slug, cls in inside]
+    doubt = doubts(found.subject, found.object, found.negated, quote, rel)
     evidence = Evidence(
         document.id,
         document.text[a:b],
         a,
         b,
         f"rule:{found.rule}",
-        confidence_for(found.rule, bool(found.resolved_from), text[slice(*span)], research),
+        confidence_for(found.rule, bool(found.resolved_from), quote, research, doubt),
         TEXT_MINING,
         found.resolved_from,
+        doubt,
     )
     return Claim(
         found.subject,
@@ -162,8 +168,16 @@ def extract_document(document: Document, lexicon: dict[str, Entity], *, vocabula
         update(ctx, unit)
     kept = [(span, f) for span, f in found if keep(f, classes)]
     research = register(text)  # the register of the document: confidence is measured per register
-    claims = [_claim(document, norm, span, f, research) for span, f in chains(kept, classes)]
+    claims = [
+        _claim(document, norm, span, f, research, _mentions_in(mentions, starts, span, classes))
+        for span, f in chains(kept, classes)
+    ]
     return Extraction(claims, new)
+
+
+def _mentions_in(mentions: list[Mention], starts: list[int], span: tuple[int, int], classes: dict[str, str]) -> tuple:
+    inside = mentions[bisect_left(starts, span[0]) : bisect_left(starts, span[1])]
+    return tuple((m.start, m.end, m.slug, classes.get(m.slug, "")) for m in inside)
 
 
 def confidence_of(claim: Claim) -> Decimal:

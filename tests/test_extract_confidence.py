@@ -133,22 +133,48 @@ def test_resolved_referents_get_a_lower_confidence() -> None:
 
 
 def test_confidence_is_the_table_of_measured_precision() -> None:
-    """The confidence of a rule's claim is its cell's figure in the table, and the cell's figure follows from its
-    counts: (right + K * rule) / (right + wrong + K), the rule's being (right + 1) / (right + wrong + 2)."""
+    """The confidence of a rule's claim is its cell's figure in the table, capped by its register's calibration,
+    and the cell's figure follows from its counts: (right + K * rule) / (right + wrong + K), the rule's being
+    (right + 1) / (right + wrong + 2)."""
+    from graph_build.calibration import calibrate
+
     table = yaml.safe_load(confidence.TABLE.read_text(encoding="utf-8"))
     assert Decimal(str(table["threshold"])) == confidence.THRESHOLD
+    caps = {name: r["cap"] for name, r in table["registers"].items() if r["cap"] is not None}
     for rule, entry in table["rules"].items():
         overall = (Decimal(entry["right"] + 1) / Decimal(entry["right"] + entry["wrong"] + 2)).quantize(Decimal("0.01"))
         assert Decimal(str(entry["confidence"])) == overall, rule
         for name, c in entry["cells"].items():
             expected = (c["right"] + confidence.K * overall) / (c["right"] + c["wrong"] + confidence.K)
             assert Decimal(str(c["confidence"])) == expected.quantize(Decimal("0.01")), (rule, name)
-        register, subject, length = next(iter(entry["cells"])).split()
-        quote = " ".join(["word"] * (confidence.LONG + 1 if length == "long" else 3))
-        if subject == "named":
-            assert confidence.confidence_for(rule, False, quote, register) == Decimal(
-                str(entry["cells"][f"{register} named {length}"]["confidence"])
-            )
+            register, doubts = name.split()
+            figure = calibrate(Decimal(str(c["confidence"])), register, table["calibration"])
+            figure = min(figure, Decimal(str(caps.get(register, 1))))
+            assert confidence.confidence_for(rule, False, "A short sentence.", register, int(doubts)) == figure
+
+
+def test_a_register_no_threshold_passes_for_stays_below_it() -> None:
+    """The threshold is the rule's choice (docs/decisions/0603); a register whose leave-one-set-out figures pass
+    no threshold gets no claim at or above it, whatever its cells say."""
+    table = yaml.safe_load(confidence.TABLE.read_text(encoding="utf-8"))
+    passing = [r["threshold"] for r in table["registers"].values() if r["threshold"] is not None]
+    assert Decimal(str(table["threshold"])) == Decimal(str(max(passing)))
+    for register, entry in table["registers"].items():
+        if entry["threshold"] is None:
+            for rule in table["rules"]:
+                for doubts in range(4):
+                    assert confidence.confidence_for(rule, False, "x", register, doubts) < confidence.THRESHOLD
+
+
+def test_doubts_are_counted_from_the_sentence() -> None:
+    drugs = [(0, 1, "a", "Drug"), (14, 18, "pain", "Symptom")]
+    assert confidence.doubts("a", "pain", False, "A is used for pain.", drugs) == 0
+    assert confidence.doubts("a", "pain", True, "A is used for pain.", drugs) == 1
+    two = [(0, 1, "a", "Drug"), (5, 6, "b", "Drug"), (20, 24, "pain", "Symptom")]
+    # another drug between the subject and the object, and two drugs named: two doubts
+    assert confidence.doubts("a", "pain", False, "A or B is used for pain.", two) == 2
+    apart = [(0, 1, "a", "Drug"), (33, 37, "pain", "Symptom")]
+    assert confidence.doubts("a", "pain", False, "A is old; it is still used for pain.", apart) == 1
 
 
 @pytest.mark.skipif(not RELATIONS.exists(), reason="../shared/data/relations is absent (the table needs it)")
