@@ -119,6 +119,14 @@ def export_graph(graph: Graph, fmt: str, out: str | Path, *, all_claims: bool = 
     text = export_text(graph, fmt, all_claims=all_claims)
     if isinstance(text, dict):
         write_folder(out, text)
-    else:
+    elif not _holds(Path(out), text):  # e.g. Turtle of build/drugkg.ttl onto itself: leave the build's link alone
         write_text(out, text)
     return Path(out)
+
+
+def _holds(path: Path, text: str) -> bool:
+    """Whether `path` is a file that already holds exactly `text`."""
+    try:
+        return path.is_file() and path.stat().st_size == len(text.encode("utf-8")) and path.read_text("utf-8") == text
+    except (OSError, UnicodeDecodeError):
+        return False

@@ -174,3 +174,16 @@ def test_an_iri_with_a_space_never_reaches_an_export(graph):
         export_text(bad, "turtle")
     with pytest.raises(DrugkgError):
         export_text(bad, "ntriples")
+
+
+def test_turtle_export_of_the_build_onto_itself_leaves_the_published_link(tmp_path):
+    from base.paths import DEFAULT_CORPUS
+    from graph_build.build import build_graph
+    from graph_build.export import load_built_graph
+
+    out = tmp_path / "build"
+    build_graph(DEFAULT_CORPUS, out, extract=False)
+    graph_file = out / "drugkg.ttl"
+    before = graph_file.read_bytes()
+    export_graph(load_built_graph(graph_file), "turtle", graph_file)
+    assert graph_file.is_symlink() and graph_file.read_bytes() == before
