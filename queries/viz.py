@@ -60,7 +60,21 @@ def write_graph_page(
     """
     model = read_model(graph)
     view = choose_view(model, graph, **options)  # type: ignore[arg-type]
-    write_text(output, render_page(model, view, tables=Tables(model, corpus), start=start))
+    tables = Tables(model, corpus)
+    unheaded = tables.unheaded()
+    if unheaded:
+        missing = f"not in {corpus}" if corpus is not None else "not given"
+        view.note = " ".join(
+            filter(
+                None,
+                [
+                    view.note,
+                    f"Table rows show numbered columns: the text of {', '.join(unheaded)} is {missing} "
+                    "(or has changed since the build); pass --corpus.",
+                ],
+            )
+        )
+    write_text(output, render_page(model, view, tables=tables, start=start))
     view.facts = len(facts_of(model, [c for c in view.claims if c in model.claims])) + len(view.extra_claims)
     return view
 

@@ -64,6 +64,7 @@ class Tables:
     """Column headings for table-row quotes, from the articles in `corpus` whose checksums match the graph."""
 
     def __init__(self, model: Model, corpus: Path | None) -> None:
+        self.model = model
         self.texts: dict[str, str] = {}
         self.missing: set[str] = set()
         for iri, doc in model.documents.items():
@@ -72,6 +73,14 @@ class Tables:
                 self.texts[iri] = data.decode("utf-8", errors="replace")
             else:
                 self.missing.add(iri)
+
+    def unheaded(self) -> list[str]:
+        """Identifiers of the documents with table-row quotes whose text (for the headings) was not found."""
+        return sorted(
+            self.model.documents[d].ident
+            for d in self.missing
+            if any(e.document == d and is_row(e.quote) for c in self.model.claims.values() for e in c.evidence)
+        )
 
     def cells(self, document: str, start: int | None, quote: str) -> list[tuple[str, str]]:
         """(heading, cell) pairs of a table-row quote; [] when the quote is not a table row."""

@@ -100,3 +100,11 @@ def test_explain_prints_the_path_and_draws_it(graph_file: Path, tmp_path: Path):
     assert "7. stabilisation of hyperexcitable nerves alleviates trigeminal neuralgia" in result.output
     assert f"wrote {out}" in result.output
     assert _data(out)["text"] in result.output
+
+
+def test_viz_says_when_table_rows_cannot_have_their_headings(graph_file: Path, tmp_path: Path):
+    out = tmp_path / "graph.html"
+    result = CliRunner().invoke(main, ["viz", "--graph", str(graph_file), "-o", str(out), "--corpus", str(tmp_path)])
+    assert result.exit_code == 0, result.output
+    assert "note: Table rows show numbered columns: the text of " in result.output
+    assert "Table rows show numbered columns" in _data(out)["note"]  # the page says so too
