@@ -161,6 +161,7 @@ class App:
         self.shares = ClientShares(limits.jobs_per_client())
         self.in_process = threading.BoundedSemaphore(max(1, limits.in_process))
         self._switch_lock = threading.Lock()
+        self._failed_key: tuple | None = None
         self._stopping = threading.Event()
         self._watcher: threading.Thread | None = None
         self.switches = 0
@@ -196,12 +197,14 @@ class App:
         generation, whose workers stop once they are done.
         """
         with self._switch_lock:
-            if generation_key(self.given_paths) == self.current.key:
+            key = generation_key(self.given_paths)
+            if key in (self.current.key, self._failed_key):  # unchanged, or a set that did not load (tried once)
                 return False
             fresh = Generation(self.given_paths, self.limits)
             try:
                 fresh.pool.start()
             except DrugkgError as exc:
+                self._failed_key = key
                 _log(f"a new build was found but its graph does not load ({exc.line()}); still serving the old one")
                 raise
             old, self.current = self.current, fresh

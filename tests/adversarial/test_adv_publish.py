@@ -17,6 +17,7 @@ import pytest
 from fixtures.query.support import FIXTURE
 from netclient import call, query
 
+from base.errors import DrugkgError
 from base.publish import clean_stale, publish_folder, versions_of
 from graph_build.buildcache import CURRENT, write_outputs
 from queries.server import Limits, SparqlServer
@@ -209,5 +210,25 @@ def test_serve_switches_every_route_and_worker_to_a_new_build(tmp_path: Path) ->
             assert int(json.loads(query(server, COUNT)[2])["results"]["bindings"][0]["n"]["value"]) == after
         void_after = call(server, "GET", "/void")[2]
         assert void_after != void_before and str(after).encode() in void_after
+    finally:
+        server.stop()
+
+
+def test_serve_keeps_the_old_build_when_a_new_one_does_not_load(tmp_path: Path) -> None:
+    out = tmp_path / "build"
+    write_outputs(out, outputs(1))
+    server = SparqlServer([out / "drugkg.ttl"], limits=Limits(workers=1, rate=0, reload_interval=0))
+    server.start()
+    try:
+        before = query(server, COUNT)[2]
+        write_outputs(out, outputs(2) | {"drugkg.ttl": "this is not Turtle <"})
+        with pytest.raises(DrugkgError, match="did not start"):
+            server.app.reload()
+        assert server.app.reload() is False  # tried once, not again every second
+        assert server.app.switches == 0 and query(server, COUNT)[2] == before
+        write_outputs(out, outputs(3))
+        assert server.app.reload() is True
+        tagged = "ASK { <https://w3id.org/drugkg/entity/t3> <https://w3id.org/drugkg/ontology#tag> 3 }"
+        assert b"true" in query(server, tagged)[2]
     finally:
         server.stop()
