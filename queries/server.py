@@ -139,7 +139,7 @@ def from_reply(reply: Reply) -> Response:
 #: The address of the client a handler thread is serving (for per-client shares of the workers).
 CLIENT: contextvars.ContextVar[str] = contextvars.ContextVar("client", default="")
 #: Routes that never run in the server process beyond a file read (their work is bounded by the workers).
-LIGHT_ROUTES = {"/", "/app.js", "/library", "/sparql", "/library/*"}
+LIGHT_ROUTES = {"/", "/app.js", "/library", "/sparql", "/library/*", "/vendor/*"}
 
 
 SHARE_WAIT = 2.0  # seconds a client's query waits for that client's earlier ones before 429
@@ -329,6 +329,33 @@ def index(request: Request) -> Response:
 @route("/app.js")
 def app_js(request: Request) -> Response:
     return Response(200, (WEB / "app.js").read_bytes(), "text/javascript; charset=utf-8")
+
+
+#: The vendored editor's files (queries/web/vendor/, licences beside them), by exact name: nothing else is served.
+VENDOR = {
+    "yasqe/yasqe.min.js": "text/javascript; charset=utf-8",
+    "yasqe/yasqe.min.css": "text/css; charset=utf-8",
+    "yasqe/LICENSE": "text/plain; charset=utf-8",
+}
+
+
+@route("/vendor/*")
+def vendor(request: Request) -> Response:
+    name = request.path.removeprefix("/vendor/")
+    if name not in VENDOR:
+        return text(404, "no such file")
+    response = Response(200, (WEB / "vendor" / name).read_bytes(), VENDOR[name])
+    response.headers["Cache-Control"] = "max-age=86400"
+    return response
+
+
+@route("/terms")
+def graph_terms(request: Request) -> Response:
+    """The graph's classes, predicates, entities and labels (queries/terms.py), for the page's autocompletion."""
+    from queries.terms import terms_json
+
+    generation = request.app.current
+    return Response(200, terms_json(generation.paths, generation.key), "application/json")
 
 
 @route("/void")
