@@ -365,7 +365,7 @@ def look_up_entity(name: str, lexicon: dict[str, Entity] | None = None) -> Entit
     term = look_up(name)
     if term is None:
         return None
-    lexicon = load_lexicon() if lexicon is None else lexicon
+    lexicon = _default_lexicon() if lexicon is None else lexicon
     known = _lexicon_names(id(lexicon), lexicon)
     for spelling in (term.label.lower(), *index().spellings(term.number)):
         slug = known.get(spelling.lower())
@@ -373,6 +373,11 @@ def look_up_entity(name: str, lexicon: dict[str, Entity] | None = None) -> Entit
             return lexicon[slug]
     exact = (term.curie,) if term.curie else ()
     return Entity(slug=term.slug, label=term.label.lower(), cls=term.cls, exact=exact)
+
+
+@cache
+def _default_lexicon() -> dict[str, Entity]:
+    return load_lexicon()  # parsed once per process (load_lexicon itself reads the YAML on every call)
 
 
 _NAMES_CACHE: dict[int, dict[str, str]] = {}
