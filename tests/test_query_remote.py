@@ -66,6 +66,6 @@ def test_cli_query_on_the_endpoint(oxigraph):
 
 def test_unreachable_endpoint_is_one_clear_error():
     result = CliRunner().invoke(main, ["query", "hedged-claims", "--endpoint", "http://127.0.0.1:9/query"])
-    assert result.exit_code == 1 and "cannot reach the endpoint" in result.output
+    assert result.exit_code == 69 and "cannot reach the endpoint" in result.output
     bad = CliRunner().invoke(main, ["push", "--endpoint", "ftp://example.org/store", "--graph", str(FIXTURE)])
     assert bad.exit_code == 1 and "not an http(s) URL" in bad.output
