@@ -262,7 +262,8 @@ def phee_judgements(path: Path) -> Iterable[Judged]:
         if not sentence.events:
             continue
         document = Document(sentence.id, sentence.id, f"{sentence.id}.txt", "", sentence.text, Path("x"))
-        claims = extract_document(document, lexicon).claims
+        # a sentence of a case report: its register is known, not guessed from one sentence's words
+        claims = extract_document(document, lexicon, research="research").claims
         if not claims:
             continue
         norm = normalise(sentence.text)

@@ -25,7 +25,7 @@ from graph_build.tables import find_cells, row_predicate, table_lines
 from ontology.lexicon import Entity
 
 #: Bump when a change to the pipeline changes its output: cached results of older versions are ignored.
-PIPELINE_VERSION = "9"
+PIPELINE_VERSION = "10"
 HEADING_END = re.compile(r"[.!?:]$")
 
 
@@ -133,8 +133,11 @@ def _headings_and_bullets(text: str, sentences: list[Sentence]) -> list[tuple[Se
     return out
 
 
-def extract_document(document: Document, lexicon: dict[str, Entity], *, vocabularies: bool = True) -> Extraction:
-    """The claims a document states, with evidence, and any new entities they need.
+def extract_document(
+    document: Document, lexicon: dict[str, Entity], *, vocabularies: bool = True, research: str | None = None
+) -> Extraction:
+    """The claims a document states, with evidence, and any new entities they need. `research`: the document's
+    register when its source is known ("research" for a case report's sentence), else guessed from its words.
 
     >>> from pathlib import Path
     >>> from ontology.lexicon import load_lexicon
@@ -167,7 +170,8 @@ def extract_document(document: Document, lexicon: dict[str, Entity], *, vocabula
             classes.update({slug: e.cls for slug, e in minted.items()})
         update(ctx, unit)
     kept = [(span, f) for span, f in found if keep(f, classes)]
-    research = register(text)  # the register of the document: confidence is measured per register
+    # the register of the document (confidence is measured per register): given when the source's kind is known
+    research = research or register(text)
     claims = [
         _claim(document, norm, span, f, research, _mentions_in(mentions, starts, span, classes))
         for span, f in chains(kept, classes)
