@@ -44,7 +44,7 @@ def test_header_is_linted(name):
 @pytest.mark.parametrize("name", sorted(LIBRARY))
 def test_query_parses_with_both_parsers_and_passes_the_guard(name):
     text = LIBRARY[name].text
-    assert check_query(text).form in ("select", "ask", "construct")  # rdflib's parser; no SERVICE, FROM, update
+    assert check_query(text).form in ("select", "ask", "construct")  # no SERVICE, FROM, update
     ox.Store().query(text)  # pyoxigraph's parser (raises SyntaxError)
 
 
