@@ -144,3 +144,20 @@ def _hpo_file():
     path = vocab_index._package_file(*vocab_index.HPO_FILE)
     assert path is not None
     return path
+
+
+def test_an_index_term_is_the_lexicons_entity_when_the_lexicon_names_it(index) -> None:
+    from ontology.lexicon import load_lexicon
+
+    lexicon = load_lexicon()
+    # HPO's Drowsiness lists "Sleepiness" and "Somnolence"; the lexicon calls the concept somnolence (drowsiness)
+    assert vocab_index.look_up_entity("sleepiness", lexicon) is lexicon["somnolence"]
+    dry_mouth = vocab_index.look_up_entity("dry mouth", lexicon)
+    assert (dry_mouth.slug, dry_mouth.cls, dry_mouth.exact) == ("xerostomia", "Symptom", ("HP:0000217",))
+    statins = vocab_index.look_up_entity("statins", lexicon)
+    assert (statins.slug, statins.cls, statins.exact) == (
+        "hydroxymethylglutaryl-coa-reductase-inhibitors",
+        "DrugClass",
+        (),
+    )
+    assert vocab_index.look_up_entity("cold", lexicon) is None
