@@ -176,11 +176,20 @@ def load_library(directory: Path = LIBRARY_DIR) -> dict[str, LibraryQuery]:
 
 
 def get_query(name: str, directory: Path = LIBRARY_DIR) -> LibraryQuery:
-    """The library query called `name`, or a DrugkgError that lists the names."""
+    """The library query called `name`, or a DrugkgError suggesting the closest names.
+
+    >>> get_query("advers-efects")
+    Traceback (most recent call last):
+    ...
+    base.errors.DrugkgError: ...: no library query called 'advers-efects'; did you mean adverse-effects?
+    """
     library = load_library(directory)
     if name not in library:
-        close = [n for n in library if name in n or n in name]
-        hint = f"did you mean {', '.join(close)}?" if close else "run `drugkg queries` to list them"
+        import difflib
+
+        close = difflib.get_close_matches(name, list(library), n=3, cutoff=0.6)
+        close += [n for n in library if (name in n or n in name) and n not in close]
+        hint = f"did you mean {' or '.join(close[:3])}?" if close else "run `drugkg queries` to list them"
         raise DrugkgError(f"no library query called {name!r}", where=directory, fix=hint)
     query = library[name]
     if query.problems:

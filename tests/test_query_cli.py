@@ -235,3 +235,8 @@ def test_ad_hoc_queries_need_no_prefix_lines():
         assert "ent:baclofen" in result.output
     bad = run("query", "-e", "SELECT ?d WHERE { ?d nope:treats ?c }")
     assert bad.exit_code != 0 and "unknown prefix 'nope:'" in bad.output
+
+
+def test_a_misspelt_query_name_gets_did_you_mean():
+    result = run("query", "druggs-for-condition")
+    assert result.exit_code != 0 and "did you mean drugs-for-condition?" in result.output
