@@ -3,7 +3,8 @@ library queries with their parameter forms, labelled and sortable result tables,
 
 Skipped with the reason when /usr/bin/chromium or the playwright package is absent. Every request the page
 makes is recorded; requests that do not go to the test's own loopback server are aborted, and the tests
-assert there were none (the page works offline). Screenshots go to docs/img/sparql-*.png.
+assert there were none (the page works offline). Screenshots go to test-artifacts/sparql-*.png (git-ignored);
+docs/img/ holds the ones docs/sparql.md shows, copied from there.
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ from headless import TIMEOUT_MS, chromium
 from queries.library import load_library
 
 pytestmark = pytest.mark.browser
-IMG = Path(__file__).resolve().parents[1] / "docs" / "img"
+IMG = Path(__file__).resolve().parents[1] / "test-artifacts"
 ENT = "https://w3id.org/drugkg/entity/"
 
 
