@@ -1,4 +1,4 @@
-""""Did you mean": the entities whose names are closest to a misspelt parameter value.
+"""Suggestions ("did you mean"): the entities whose names are closest to a misspelt parameter value.
 
 Suggestions come from the entities of the class a parameter expects (its header says `entity:Drug`), so that
 `-p drug=Klonopine` suggests the drug Klonopin, not the article "Can Klonopin Help With Pain?". The class
