@@ -1,20 +1,24 @@
 """How much to trust a machine-read claim: each extraction rule's precision, measured on annotated development text
 and kept as data (graph_build/confidence.yaml), and the threshold below which a claim is only a candidate.
 
-`python -m graph_build.confidence` measures and rewrites the table (deterministic; about a minute). Development text:
-the seed corpus and the fixture sets articles/unseen/heldout against their curated claims, and the TRAIN splits of
-BC5CDR, BioRED (judged by graph_build/pubtator.py) and PHEE (graph_build/phee.py) in ../shared/data/relations (skipped
-with a note when absent).
-The DEV splits and the `final` fixture set are never read here: they measure the threshold's precision
-(`measure_held_out`, docs/extraction.md).
+`python -m graph_build.confidence` measures and rewrites the table (deterministic; about ten seconds);
+`--loso` prints the leave-one-set-out figures the threshold is chosen from; `--held-out` measures the held-out sets.
+Development text: the seed corpus and the fixture sets articles/unseen/heldout against their curated claims, and the
+TRAIN splits of BC5CDR, BioRED (judged by graph_build/pubtator.py) and PHEE (graph_build/phee.py) in
+../shared/data/relations (skipped with a note when absent). The DEV splits and the `final` and `blind` fixture sets
+are never read here: they measure the threshold's precision (`measure_held_out`, docs/extraction.md).
 
 A rule's precision is smoothed, (right + 1) / (right + wrong + 2) over every claim of the rule that could be
-judged, so that a rule seen a few times cannot look certain. It is then measured per cell of three features a reader
-would also use to doubt a claim: the register of the document (a research report, `register`, or general health
-writing), whether the subject was resolved from a pronoun or a definite description, and whether the sentence is
-long (over LONG words). A cell's confidence is its precision shrunk toward the rule's, (right + K * rule) / (right +
-wrong + K), so a cell seen rarely says what the rule says. A claim whose subject was resolved never gets more than
-the same cell with a named subject minus RESOLVED_PENALTY.
+judged, so that a rule seen a few times cannot look certain. It is then measured per cell of the document's register
+(a research report, `register`, or general health writing) and the claim's doubts (`doubts`: negated, two or more
+drugs in the sentence, subject and object apart, subject resolved from a pronoun or description, sentence over LONG
+words; 0, 1, 2 or more). A cell's confidence is its precision shrunk toward the rule's, (right + K * rule) / (right +
+wrong + K), so a cell seen rarely says what the rule says. It is capped by leave-one-set-out calibration
+(graph_build/calibration.py): never above what claims as sure turned out to be on a development set the table was
+measured without. The threshold is chosen by a rule (calibration.choose: the lowest whose pooled leave-one-set-out
+wrong share has a 95 % upper bound at most 1 in 20, per register); a register no threshold passes for is capped
+below it. A claim whose subject was resolved never gets more than the same claim with a named subject minus
+RESOLVED_PENALTY.
 """
 
 from __future__ import annotations
@@ -62,6 +66,8 @@ TRAIN_SETS = (
     ("BioRED train", "biored/Train.PubTator", False),
     ("PHEE train", "phee/json/train.json", False),
 )
+#: Fixture sets never read for rules or the table: measured once (`--held-out`), never tuned to.
+HELD_OUT_FIXTURES = ("final", "blind")
 RESEARCH_SETS = frozenset(name for name, *_ in TRAIN_SETS)
 DEV_SETS = (
     ("BC5CDR dev", "bc5cdr/CDR_DevelopmentSet.PubTator.txt", True),
@@ -365,17 +371,21 @@ def write_table(table: dict, path: Path = TABLE) -> None:
     header = (
         "# Measured precision of each extraction rule (graph_build/confidence.py). Generated: do not edit;\n"
         "# regenerate with `python -m graph_build.confidence`. right/wrong: judged claims of the rule;\n"
-        "# confidence = (right + 1) / (right + wrong + 2); cells: register, subject named/resolved, sentence\n"
-        "# short/long, confidence = (right + K * rule's) / (right + wrong + K), K = 2.\n"
+        "# confidence = (right + 1) / (right + wrong + 2); cells: register and doubts (0, 1, 2 or more),\n"
+        "# confidence = (right + K * rule's) / (right + wrong + K), K = 2. calibration: per register and band of\n"
+        "# confidence, the leave-one-set-out precision that caps it; registers: the threshold the rule chose.\n"
     )
     write_text(path, header + yaml.safe_dump(table, sort_keys=True, allow_unicode=True))
 
 
 def measure_held_out(*, relations: Path = RELATIONS, threshold: Decimal = THRESHOLD) -> dict[str, dict]:
     """Precision of the machine-read claims at or above `threshold`, and below it, on text the table never saw:
-    the `final` fixture set and the DEV splits of BC5CDR and BioRED. Confidence comes from the current table."""
+    the `final` and `blind` fixture sets and the DEV splits of BC5CDR, BioRED and PHEE. Confidence comes from the
+    current table."""
     sets: list[tuple[str, Iterable[Judged]]] = [
-        ("final", gold_judgements(FIXTURES / "final", FIXTURES / "final" / "claims"))
+        (name, gold_judgements(FIXTURES / name, FIXTURES / name / "claims"))
+        for name in HELD_OUT_FIXTURES
+        if (FIXTURES / name / "claims").is_dir()
     ]
     for name, file, cid_only in DEV_SETS:
         if (relations / file).exists():
@@ -424,8 +434,9 @@ def main(argv: list[str]) -> int:
             share = f"{a.wrong / n:.3f}" if n else "n/a"
             print(f"{name}: at or above threshold {a.right} right / {a.wrong} wrong (wrong share {share}); ", end="")
             print(f"below {b.right} right / {b.wrong} wrong")
-            for item in r["wrong_above"]:
-                print("   wrong above:", *item)
+            if "--list" in argv:  # the wrong claims themselves: reading them is studying the held-out text
+                for item in r["wrong_above"]:
+                    print("   wrong above:", *item)
         return 0
     write_table(measure(log=lambda line: print(line, file=sys.stderr)))
     print(f"wrote {TABLE}")
