@@ -35,6 +35,7 @@ import yaml
 
 from graph_build.calibration import Row
 from graph_build.claims import Claim
+from graph_build.judgements import Judged, gold_judgements, relation_judgements
 
 TABLE = Path(__file__).with_name("confidence.yaml")
 #: Claims whose best evidence is below this confidence are candidates (docs/extraction.md says how it was chosen).
@@ -210,81 +211,6 @@ def is_candidate(claim: Claim) -> bool:
 
 
 # --- measuring -------------------------------------------------------------------------------------------------
-
-
-Judged = tuple[Claim, bool, str]  # a claim, whether it is right, the register of its document
-
-
-def gold_judgements(corpus: Path, gold: Path | None) -> Iterable[Judged]:
-    """Each extracted claim of a set with curated gold claims, and whether the gold holds it (same document,
-    subject, predicate, object and negation)."""
-    from graph_build.evaluate import extracted_and_gold
-    from graph_build.read import read_corpus
-
-    registers = {d.id: register(d.text) for d in read_corpus(corpus)}
-    gold_claims, found = extracted_and_gold(corpus, gold)
-    items = {(e.document, c.subject, c.predicate, c.object, c.negated) for c in gold_claims for e in c.evidence}
-    for claim in found:
-        doc = claim.evidence[0].document
-        yield claim, (doc, claim.subject, claim.predicate, claim.object, claim.negated) in items, registers[doc]
-
-
-def pubtator_judgements(path: Path, cid_only: bool) -> Iterable[Judged]:
-    """Each judgeable extracted claim of a PubTator file, and whether the annotation holds it."""
-    from graph_build.extract import extract_document
-    from graph_build.normalise import normalise
-    from graph_build.pubtator import judge, read_pubtator
-    from graph_build.read import Document
-    from graph_build.recognise import recognise
-    from ontology.lexicon import load_lexicon
-
-    lexicon = load_lexicon()
-    for article in read_pubtator(path):
-        document = Document(article.pmid, article.pmid, f"{article.pmid}.txt", "", article.text, Path("x"))
-        claims = extract_document(document, lexicon).claims
-        if not claims:
-            continue
-        norm = normalise(article.text)
-        spans: dict[str, list[tuple[int, int]]] = {}
-        for m in recognise(norm.text, lexicon)[0]:
-            spans.setdefault(m.slug, []).append(norm.original(m.start, m.end))
-        for claim in claims:
-            verdict = judge(article, claim, spans, cid_only)
-            if verdict is not None:
-                yield claim, verdict, register(article.text)
-
-
-def phee_judgements(path: Path) -> Iterable[Judged]:
-    """Each judgeable extracted claim of a PHEE file (one sentence per line), and whether its events hold it."""
-    from graph_build.extract import extract_document
-    from graph_build.normalise import normalise
-    from graph_build.phee import judge, read_phee
-    from graph_build.read import Document
-    from graph_build.recognise import recognise
-    from ontology.lexicon import load_lexicon
-
-    lexicon = load_lexicon()
-    for sentence in read_phee(path):
-        if not sentence.events:
-            continue
-        document = Document(sentence.id, sentence.id, f"{sentence.id}.txt", "", sentence.text, Path("x"))
-        # a sentence of a case report: its register is known, not guessed from one sentence's words
-        claims = extract_document(document, lexicon, research="research").claims
-        if not claims:
-            continue
-        norm = normalise(sentence.text)
-        spans: dict[str, list[tuple[int, int]]] = {}
-        for m in recognise(norm.text, lexicon)[0]:
-            spans.setdefault(m.slug, []).append(norm.original(m.start, m.end))
-        for claim in claims:
-            verdict = judge(sentence, claim, spans)
-            if verdict is not None:
-                yield claim, verdict, "research"  # case reports
-
-
-def relation_judgements(path: Path, cid_only: bool) -> Iterable[Judged]:
-    """PHEE's json lines or a PubTator file, judged."""
-    return phee_judgements(path) if path.suffix == ".json" else pubtator_judgements(path, cid_only)
 
 
 def rows_of(name: str, judged: Iterable[Judged]) -> list[Row]:
