@@ -4,7 +4,7 @@ A header is a block of `#` comment lines at the top of the file, ending at the f
 
     # title: Drugs for a condition
     # description: Interventions that treat a condition, with use status, certainty and evidence.
-    # param: condition | entity | trigeminal-neuralgia | Condition
+    # param: condition | entity:DiseaseOrCondition | (required, e.g. trigeminal-neuralgia) | Condition
 
 then the full PREFIX block and the query. A parameter is `name | type | default | label`; its name is a
 variable of the query (`?condition`), and its value is bound to that variable when the query runs, never
@@ -12,8 +12,10 @@ pasted into the text. Types are listed in PARAM_TYPES; an `entity` type may name
 should have (`entity:Intervention`, `entity:Population,DiseaseOrCondition`: dkg classes, subclasses
 included), which "did you mean" suggestions are drawn from. A parameter whose absence would change the
 question has no default: `(required)`, or `(required, e.g. pregnant-women)` with an example shown in forms
-and messages but never used in its place. A yes/no (ASK) query's entity parameters must be required: a
-"yes" for an example nobody typed answers a question nobody asked.
+and messages but never used in its place. Every parameter that names what the question is about (entity,
+claim, iri and string types: the drug, the condition, the predicate, the text to look for) must be required:
+an answer about an example nobody typed answers a question nobody asked. Only thresholds (numbers, booleans)
+may have defaults.
 """
 
 from __future__ import annotations
@@ -25,6 +27,8 @@ from pathlib import Path
 from base.errors import DrugkgError
 
 LIBRARY_DIR = Path(__file__).resolve().parent
+#: Parameter types that name what a question is about: never defaulted.
+SUBJECT_TYPES = ("entity", "claim", "iri", "string")
 PARAM_TYPES = {
     "entity": "an entity's label, synonym, slug or IRI",
     "claim": "a claim's label or IRI",
@@ -155,12 +159,11 @@ def parse_query_file(path: Path) -> LibraryQuery:
             )
         )
     body = "\n".join(lines[end:]).strip() + "\n"
-    if _is_ask(body):
-        problems += [
-            f"param {p.name!r}: a yes/no query's {p.type} parameter must be `(required)`"
-            for p in params
-            if p.type in ("entity", "claim") and not p.required
-        ]
+    problems += [
+        f"param {p.name!r}: it names what the question is about, so it must be `(required)` (a {p.type})"
+        for p in params
+        if p.type in SUBJECT_TYPES and not p.required
+    ]
     if not _NAME.match(path.stem):
         problems.append("file name must be lower-case words joined by hyphens")
     return LibraryQuery(path.stem, title, description, tuple(params), body, path, tuple(problems))
@@ -209,18 +212,3 @@ def query_variables(text: str) -> set[str]:
     ['a']
     """
     return {m.group("var") for m in _TOKEN.finditer(text) if m.group("var")}
-
-
-def _is_ask(body: str) -> bool:
-    """True when the query (after its prologue) is an ASK.
-
-    >>> _is_ask("PREFIX a: <http://a/>\\n# c\\nASK { ?s ?p ?o }"), _is_ask("SELECT * {}")
-    (True, False)
-    """
-    from queries.lexer import significant
-
-    items = significant(body)
-    index = 0
-    while index < len(items) and items[index].text.upper() in ("PREFIX", "BASE"):
-        index += 3 if items[index].text.upper() == "PREFIX" else 2
-    return index < len(items) and items[index].text.upper() == "ASK"

@@ -120,7 +120,7 @@ def test_queries_lists_and_shows_the_library():
     assert listing.exit_code == 0
     for name, query in load_library().items():
         assert name in listing.output and query.title in listing.output
-    assert "params: condition=trigeminal-neuralgia (entity)" in listing.output
+    assert "params: condition=REQUIRED (e.g. trigeminal-neuralgia) (entity)" in listing.output
     shown = CliRunner().invoke(main, ["queries", "show", "mechanism-chain"])
     assert shown.output.startswith("# title: The mechanism of a drug, step by step\n")
     assert "dkg:stepIndex ?step" in shown.output
@@ -138,7 +138,8 @@ def test_queries_lists_and_shows_the_library():
         (["query", "-e", "ASK FROM <file:///etc/passwd> {}"], "FROM <file:///etc/passwd> refused"),
         (["query", "-e", "ASK {}", "-p", "x=1"], "--param works with library queries only"),
         (["query", "uses-of-drug", "-e", "ASK {}"], "give exactly one query"),
-        (["query", "drug-graph", "--format", "csv"], "this query returns a graph"),
+        (["query", "drug-graph", "-p", "drug=clonazepam", "--format", "csv"], "this query returns a graph"),
+        (["query", "adverse-effects"], "needs --param drug=VALUE"),
         (["query", "hedged-claims", "--format", "turtle"], "this query returns a table"),
     ],
 )
@@ -179,9 +180,9 @@ def test_a_required_parameter_is_asked_for_on_a_terminal(monkeypatch):
 
 
 def test_a_default_that_is_used_is_named():
-    result = CliRunner().invoke(main, ["query", "adverse-effects", "--graph", str(FIXTURE), "--format", "csv"])
+    result = CliRunner().invoke(main, ["query", "well-supported-claims", "--graph", str(FIXTURE), "--format", "csv"])
     assert result.exit_code == 0
-    assert "note: drug not given; used the default 'clonazepam'" in result.stderr
+    assert "note: minSources not given; used the default '2'" in result.stderr
     assert "note:" not in result.stdout
 
 

@@ -186,7 +186,7 @@ def test_required_parameters_and_classes_in_the_header(tmp_path):
         "# param: y | string:Drug | a | Y\n\nPREFIX a: <http://a/>\nASK { ?drug ?x ?y }\n"
     )
     problems = " ".join(parse_query_file(bad).problems)
-    assert "a yes/no query's entity parameter must be `(required)`" in problems
+    assert "'drug': it names what the question is about, so it must be `(required)`" in problems
     assert "empty default; write `(required)`" in problems
     assert "classes are for entities" in problems
 

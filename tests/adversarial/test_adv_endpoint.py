@@ -319,11 +319,13 @@ def test_a_form_body_is_honoured_on_library_routes(server) -> None:
     form = {"Content-Type": "application/x-www-form-urlencoded", "Accept": "application/json"}
     posted = call(server, "POST", "/library/adverse-effects", "drug=baclofen", form)
     got = call(server, "GET", "/library/adverse-effects?drug=baclofen", headers={"Accept": "application/json"})
-    default = call(server, "GET", "/library/adverse-effects", headers={"Accept": "application/json"})
-    assert posted[0] == got[0] == default[0] == 200
+    other = call(server, "GET", "/library/adverse-effects?drug=clonazepam", headers={"Accept": "application/json"})
+    assert posted[0] == got[0] == other[0] == 200
     assert json.loads(posted[2]) == json.loads(got[2])
     assert json.loads(posted[2])["results"]["bindings"] == []  # the fixture has no adverse effect of baclofen
-    assert json.loads(default[2])["results"]["bindings"]  # while the default drug (clonazepam) has some
+    assert json.loads(other[2])["results"]["bindings"]  # while clonazepam has some
+    unasked = call(server, "GET", "/library/adverse-effects", headers={"Accept": "application/json"})
+    assert unasked[0] == 400 and b"drug" in unasked[2]  # no answer to a question nobody asked
     missing = call(server, "POST", "/library/adverse-effects", "drug=aspirin", form)
     assert missing[0] == 400 and b"aspirin" in missing[2]
     both = call(server, "POST", "/library/adverse-effects?drug=clonazepam", "drug=baclofen", form)

@@ -123,7 +123,7 @@ def test_a_dropped_connection_is_one_line_with_its_status() -> None:
     thread.start()
     try:
         url = f"http://127.0.0.1:{port}/sparql"
-        result = CliRunner().invoke(main, ["query", "adverse-effects", "--endpoint", url])
+        result = CliRunner().invoke(main, ["query", "adverse-effects", "-p", "drug=clonazepam", "--endpoint", url])
     finally:
         listener.close()
     assert result.exit_code == ConnectionLost.exit_code
