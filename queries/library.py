@@ -96,10 +96,10 @@ def parse_query_file(path: Path) -> LibraryQuery:
 
     >>> import tempfile, pathlib
     >>> p = pathlib.Path(tempfile.mkdtemp()) / "demo.rq"
-    >>> _ = p.write_text("# title: Demo\\n# description: A demo.\\n# param: x | string | a | X\\n\\nSELECT ?x {}\\n")
+    >>> _ = p.write_text("# title: Demo\\n# description: A demo.\\n# param: x | integer | 2 | X\\n\\nSELECT ?x {}\\n")
     >>> q = parse_query_file(p)
     >>> (q.name, q.title, q.params[0].default, q.problems)
-    ('demo', 'Demo', 'a', ())
+    ('demo', 'Demo', '2', ())
     """
     text = path.read_text(encoding="utf-8")
     lines = text.split("\n")
