@@ -66,18 +66,28 @@ def build_graph(
         from graph_build.summarise import Summary
 
         outputs = write_outputs(out, entry["texts"])
+        _write_store(outputs)
         changes = record_state(out, entry["state"]).lines()
         return BuildResult(None, Summary(**entry["summary"]), outputs, changes, entry["extracted"])
     graph, summary, texts, extracted = _build(
         corpus, validate=validate, extract=extract, progress=progress, limits=limits
     )
     outputs = write_outputs(out, texts)
+    _write_store(outputs)
     from graph_build.changes import state_of
 
     state = state_of(graph)
     if key:
         store_entry(key, texts, summary.as_dict(), state, extracted)
     return BuildResult(graph, summary, outputs, record_state(out, state).lines(), extracted)
+
+
+def _write_store(outputs: list[Path]) -> None:
+    """Add the graph's persistent query store to the published set (beside the graph in its version folder,
+    queries/store.py), so that `query` and `serve` open it instead of parsing the Turtle."""
+    from queries.store import ensure_store
+
+    ensure_store(outputs[0])
 
 
 def _build(

@@ -1,7 +1,9 @@
-"""The query engine of the read side: the built graph loaded into an in-memory pyoxigraph store.
+"""The query engine of the read side: the built graph in a pyoxigraph store.
 
-pyoxigraph imports in about 20 ms and loads the built graph in about 15 ms, so a cold `drugkg query` stays
-well under half a second; rdflib is never imported here (see docs/decisions/0100-query-engine.md). Results
+A single graph file is read from its persistent on-disk store (queries/store.py: created beside the file on
+first use, checked against the file's sha256), so a cold `drugkg query` opens it instead of parsing the
+file, also for the 1.3M-triple merged graph; several files are loaded into memory. pyoxigraph imports in
+about 20 ms; rdflib is never imported here (see docs/decisions/0100-query-engine.md). Results
 come back as a `Result` of pyoxigraph terms, whatever engine produced them, so that formats and tests need
 one shape only.
 """
@@ -59,17 +61,13 @@ def load_store(paths: Iterable[Path]) -> ox.Store:
     >>> len(load_store([p]))
     1
     """
+    from queries.store import parse_into
+
     store = ox.Store()
     for path in paths:
         if not Path(path).is_file():
             raise DrugkgError("graph file not found", where=path, fix="run `drugkg build` first or pass --graph")
-        fmt = ox.RdfFormat.from_extension(Path(path).suffix.lstrip(".")) or ox.RdfFormat.TURTLE
-        try:
-            store.bulk_load(path=str(path), format=fmt)
-        except (SyntaxError, ValueError, OSError) as exc:
-            raise DrugkgError(
-                f"cannot read the graph: {exc}", where=path, fix="rebuild it with `drugkg build`"
-            ) from exc
+        parse_into(store, Path(path))
     return store
 
 
@@ -87,7 +85,14 @@ class OxigraphEngine:
         self.store = store
 
     @classmethod
-    def from_files(cls, paths: Iterable[Path]) -> OxigraphEngine:
+    def from_files(cls, paths: Iterable[Path], *, persistent: bool = True) -> OxigraphEngine:
+        """The engine over RDF files: one file is read from its persistent store (queries/store.py, created or
+        refreshed on first use), several files (or `persistent=False`) are loaded in memory."""
+        paths = [Path(p) for p in paths]
+        if persistent and len(paths) == 1:
+            from queries.store import open_graph_store
+
+            return cls(open_graph_store(paths[0]))
         return cls(load_store(paths))
 
     def graph_names(self) -> set[str]:

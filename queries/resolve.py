@@ -30,10 +30,20 @@ PREFIX dkg: <{PREFIXES["dkg"]}>
 BY_NAME = (
     HEAD
     + """SELECT DISTINCT ?text ?e WHERE {
-  ?e rdfs:label|skos:prefLabel|skos:altLabel|dcterms:identifier ?name .
-  ?e a ?class .
+  VALUES ?p { rdfs:label skos:prefLabel skos:altLabel dcterms:identifier }
+  ?e ?p ?name .
   FILTER(LCASE(STR(?name)) = LCASE(STR(?text)))
+  FILTER EXISTS { ?e a ?class }
 }"""
+)
+# (VALUES and FILTER EXISTS instead of a property path joined with `?e a ?class`: on the 1.3M-triple merged
+# graph pyoxigraph took 1.6 s for the join, 0.1 s for this; same answers.)
+NAMES = (
+    HEAD
+    + """SELECT ?e (MIN(STR(?name)) AS ?label) (MIN(STR(?class)) AS ?type) WHERE {
+  ?e a ?class .
+  OPTIONAL { ?e skos:prefLabel|rdfs:label ?name }
+} GROUP BY ?e"""
 )
 EXISTS = "SELECT ?e ?class WHERE { ?e a ?class }"
 BY_MATCH = HEAD + "SELECT DISTINCT ?id ?e WHERE { ?e skos:exactMatch|skos:closeMatch ?id }"
@@ -44,6 +54,35 @@ SIMILAR = (
   FILTER(CONTAINS(LCASE(STR(?name)), LCASE(STR(?text))))
 } ORDER BY ?name LIMIT 5"""
 )
+
+
+class Ambiguous(DrugkgError):
+    """A value names several entities (or claims): `candidates` lists them as (IRI, label, class IRI)."""
+
+    def __init__(self, param: str, value: str, kind: str, candidates: list[tuple[ox.NamedNode, str, str]]) -> None:
+        self.param, self.value, self.candidates = param, value, candidates
+        names = ", ".join(f"{_short(iri.value)} ({label or _short(cls)})" for iri, label, cls in candidates)
+        super().__init__(
+            f"--param {param}: {value!r} names {len(candidates)} {kind}s: {names}",
+            fix=f"pick one with --param {param}=SLUG-OR-IRI",
+        )
+
+
+def _short(iri: str) -> str:
+    """The last segment of an IRI.
+
+    >>> _short("http://id.nlm.nih.gov/mesh/D014277")
+    'D014277'
+    """
+    return iri.rstrip("/#").rsplit("/", 1)[-1].rsplit("#", 1)[-1]
+
+
+def describe_candidate(engine: QueryEngine, node: ox.NamedNode) -> tuple[ox.NamedNode, str, str]:
+    """(IRI, a label, a class IRI) of a candidate, for listing several that a value names."""
+    rows = engine.query(NAMES, {"e": node}).rows
+    label = next((r[1].value for r in rows if r[1] is not None), "")
+    cls = next((r[2].value for r in rows if r[2] is not None), "")
+    return node, label, cls
 
 
 def bind_params(query: LibraryQuery, values: Mapping[str, str], engine: QueryEngine) -> dict[str, Term]:
@@ -133,8 +172,7 @@ def resolve(
     if len(found) == 1:
         return found[0]
     if found:
-        names = ", ".join(n.value.rsplit("/", 1)[-1] for n in found)
-        raise DrugkgError(f"--param {name}: {value!r} names several {kind}s: {names}", fix="give a slug or IRI")
+        raise Ambiguous(name, value, kind, [describe_candidate(engine, node) for node in found])
     if claims:
         rows = engine.query(SIMILAR, {"text": ox.Literal(value)}).rows
         similar = [r[1].value for r in rows if r[1] is not None]

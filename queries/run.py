@@ -9,10 +9,14 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from base.errors import DrugkgError
 from queries.engine import OxigraphEngine, QueryEngine, Result
 from queries.library import get_query
+
+if TYPE_CHECKING:
+    from queries.resolve import Ambiguous
 
 ENGINES = ("oxigraph", "rdflib")
 
@@ -51,12 +55,42 @@ def open_engine(
     return OxigraphEngine.from_files([graph])
 
 
-def run_library_query(name: str, values: Mapping[str, str], engine: QueryEngine) -> Result:
-    """Run the library query `name` with parameter values as typed by a person (labels, slugs, IRIs...)."""
-    from queries.resolve import bind_params
+def run_library_query(
+    name: str, values: Mapping[str, str], engine: QueryEngine, *, list_candidates: bool = True
+) -> Result:
+    """Run the library query `name` with parameter values as typed by a person (labels, slugs, IRIs...).
+
+    A value that names several entities (a label shared by the project's entity and imported ones in a
+    merged graph) gives, with `list_candidates`, the list of them (entity, label, class) instead of an
+    error, and a note on stderr saying how to pick one.
+    """
+    from queries.resolve import Ambiguous, bind_params
 
     query = get_query(name)
-    return engine.query(query.text, bind_params(query, values, engine))
+    try:
+        bindings = bind_params(query, values, engine)
+    except Ambiguous as exc:
+        if not list_candidates:
+            raise
+        return candidates_result(exc)
+    return engine.query(query.text, bindings)
+
+
+def candidates_result(ambiguous: Ambiguous) -> Result:
+    """The entities an ambiguous value names, as a result (entity, label, class), with a note on stderr."""
+    import sys
+
+    import pyoxigraph as ox
+
+    rows = [
+        (iri, ox.Literal(label) if label else None, ox.NamedNode(cls) if cls else None)
+        for iri, label, cls in ambiguous.candidates
+    ]
+    sys.stderr.write(
+        f"drugkg: note: --param {ambiguous.param}: {ambiguous.value!r} names {len(rows)} entities, listed"
+        f" instead of an answer; run again with --param {ambiguous.param}=<one of them>\n"
+    )
+    return Result("select", variables=["candidate", "label", "class"], rows=rows)
 
 
 def run_text(text: str, engine: QueryEngine, *, check: bool = True) -> Result:
