@@ -25,7 +25,7 @@ from graph_build.tables import find_cells, row_predicate, table_lines
 from ontology.lexicon import Entity
 
 #: Bump when a change to the pipeline changes its output: cached results of older versions are ignored.
-PIPELINE_VERSION = "10"
+PIPELINE_VERSION = "11"
 HEADING_END = re.compile(r"[.!?:]$")
 
 

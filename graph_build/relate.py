@@ -36,6 +36,8 @@ BOUNDARY = re.compile(
     # (a participle that opens a clause: followed by "to", an object pronoun or an article; "feeling dizzy" in a
     # list of side effects is no clause)
     r"|, (?!including|concerning|regarding|during|following|according)[a-z]+ing (?=(to|it|them|into|the|an?|its)\b)"
+    # a coordinated clause about something of the subject's: "treats X and Y, and its best-known side effect is Z"
+    r"|,\s*(and\s+|but\s+)?(its|their)\b"
 )
 #: (pattern over the lower-case text, use status, anchors): every match of a pattern holds one of its anchors, so a
 #: text holding none of them is not searched (tests/test_relate.py checks the anchors against the patterns).
@@ -178,6 +180,14 @@ ANCHORS = {
 COPULA = re.compile(r"( \([^)]*\))?,? (is|are) (a|an|the)?( \w+){0,3} ?|( \([^)]*\))?, (a|an)( \w+){0,2} ")
 HYPONYM = re.compile(r"(,\s*)?\b(such as|like|including|e\.g\.)\s+(the )?", re.I)
 SYMPTOM_OF = re.compile(r"\b(symptoms? of|associated with|hallmark of)\b", re.I)
+#: Right before "symptoms of": a verb whose object they are ("relieve the symptoms of Y").
+RELIEVED_SYMPTOMS = re.compile(
+    r"\b(reliev|treat|eas|control|manag|reduc|improv|help|prevent|lessen|calm)\w*( with)?( the| its| their)?"
+    r"( [\w-]+)?\s+$",
+    re.I,
+)
+#: Between two mentions: a coordinated clause starts ("..., and it ...", "; ...").
+APART_CLAUSE = re.compile(r";|,\s*(and|but|while|whereas|or)\b", re.I)
 INTERACTION = re.compile(
     r"\b(combin\w+|taken with|use with|together with|interaction with|mix\w* with|while (taking|using|on)|"
     r"(taking|using)(?= [\w-]+( [\w-]+)? with\b))\b",
@@ -195,6 +205,8 @@ FOR_PEOPLE = re.compile(
     re.I,
 )
 #: ... or straight after a firm cue: "should be avoided in severe kidney disease".
+#: A reason clause after a prohibition: what it names is why, not what is forbidden.
+REASON = re.compile(r",?\s*\b(because|since|as (it|they) (contains?|can|may|might|could|will))\b", re.I)
 IN_CONDITION = re.compile(r"\s*(in|for) (?=\w)", re.I)
 WITHDRAWAL = re.compile(r"\b(withdrawal|abrupt\w*|cessation|stopping|discontinu\w*)\b", re.I)
 #: Stopping a drug, then what that causes: "Stopping X suddenly can cause A, B", "Discontinuing it may lead to A".
@@ -217,6 +229,18 @@ IN_CONTEXT = re.compile(
     r"\s+(in|among)( (people|patients|persons|those|individuals|adults|children|women|men)( who (have|has|had)|"
     r" with| living with)?| (conditions?|diseases?|disorders?|illnesses)( such as| like| including)?| the (setting|"
     r"context) of)?\s+",
+    re.I,
+)
+#: Between an effect cue and a condition: the condition is the population's ("can cause X in people who have Y").
+POPULATION_BEFORE = re.compile(
+    r"\b(in|among|for) (people|patients|persons|those|anyone|adults|children|women|men|individuals)"
+    r"( who (have|has|had|already have|are)| with| living with)\b",
+    re.I,
+)
+EFFECT_PREDICATES = frozenset({"hasAdverseEffect", "causes", "hasWithdrawalEffect", "increases"})
+#: After a denied treats object: a restrictive clause narrows what is denied to one case of it.
+RESTRICTED = re.compile(
+    r"(\s+[a-z]+)?\s+(that|which|once|when|after)\s+(it\s+|they\s+)?(has|have|had|is|are|was|were)\b(?!\s+(no|not)\b)",
     re.I,
 )
 #: Between a treats cue and its object: the object is an outcome measured under the drug, not its indication.
@@ -512,10 +536,14 @@ def relate_unit(unit: Unit, ctx: Discourse) -> list[Found]:
             for obj in objects:
                 if unit.classes is not None and not any(_fits(unit.classes[s], predicate, obj[3]) for s in subjects):
                     continue
+                if predicate in EFFECT_PREDICATES and POPULATION_BEFORE.search(unit.text, match.end(), obj[0]):
+                    continue  # "may cause X in people who have Y": Y is who, not what it causes
                 st = _status(unit, obj)
                 if st.absent:
                     continue  # "no evidence that X ...": nothing is said either way
                 negated = st.negated and not (predicate == "treats" and _only_not_first_line(low))
+                if negated and predicate == "treats" and RESTRICTED.match(unit.text, obj[1]):
+                    continue  # "does not relieve an attack that has already started": a denial of a case, not a use
                 for sub in subjects:
                     resolved = who.resolved_from if sub == subject else ""
                     found.append(
@@ -609,7 +637,12 @@ def _special(unit: Unit, ctx: Discourse, contra, withdrawal: bool, low: str, nam
     # "Y is a (common) symptom of X1 and X2" / "Y associated with X" -> X hasPhenotype Y.
     disease_named = "Disease" in named  # (its objects are diseases)
     for match in _finditer(SYMPTOM_OF, text, low, ascii) if disease_named else ():
-        before = [m for m in ms if m[1] <= match.start() and m[3] in COND]
+        if RELIEVED_SYMPTOMS.search(text, max(0, match.start() - 40), match.start()):
+            continue  # "relieve the symptoms of Y": what a drug treats, nothing said about what Y's symptoms are
+        opened = clause_start(low, match.start())
+        before = [m for m in ms if opened <= m[0] and m[1] <= match.start() and m[3] in COND]
+        if before and APART_CLAUSE.search(text, before[-1][1], match.start()):
+            before = []  # "prevents A, and it also relieves the symptoms of Y": A is in another clause
         if before:
             for obj in _objects(unit, match.end(), set(DISEASE), skip=before[-1][2]):
                 out.append(Found(obj[2], "hasPhenotype", before[-1][2], "symptom-of", confidence=Decimal("0.7")))
@@ -634,8 +667,11 @@ def _special(unit: Unit, ctx: Discourse, contra, withdrawal: bool, low: str, nam
             # the drug the prohibition is about: named before its cue ("X should be avoided in ..., although Y ..."),
             # else the sentence's ("People with A should not take X")
             named = agent_subject(unit, contra.start(), set(DRUG), ctx)
-            forbidden = named if named.slug and not named.resolved_from else who
-            for m in placed:
+            # ... but not from a reason clause after it ("should not take the tablets, because they contain Y")
+            reason = REASON.search(text, contra.end())
+            whose = agent_subject(unit, reason.start(), set(DRUG), ctx) if reason else who
+            forbidden = named if named.slug and not named.resolved_from else whose
+            for m in placed if forbidden.slug else ():
                 if m[2] != forbidden.slug:
                     out.append(
                         Found(
@@ -649,12 +685,19 @@ def _special(unit: Unit, ctx: Discourse, contra, withdrawal: bool, low: str, nam
                     )
         if withdrawal:
             ws = [m for m in ms if m[2] == "withdrawal-syndrome"]
-            out.append(Found(drug, "hasWithdrawalEffect", "withdrawal-syndrome", "withdrawal", confidence=confidence))
+            # "does not cause withdrawal symptoms": ConText's negation of the withdrawal mention is the claim's
+            denied = _status(unit, ws[0]).negated
+            out.append(
+                Found(drug, "hasWithdrawalEffect", "withdrawal-syndrome", "withdrawal", denied, confidence=confidence)
+            )
             stop = SIDE_EFFECTS.search(text[ws[0][1] :])
             limit = ws[0][1] + stop.start() if stop else len(text)
+            end = BOUNDARY.search(text, ws[0][1]) if denied else None
+            if end:  # "... will not cause withdrawal symptoms, but X can return": X is no denied withdrawal effect
+                limit = min(limit, end.start())
             for m in ms:
                 if ws[0][1] <= m[0] < limit and m[3] in COND and m[2] != "withdrawal-syndrome":
-                    out.append(Found(drug, "hasWithdrawalEffect", m[2], "withdrawal", confidence=confidence))
+                    out.append(Found(drug, "hasWithdrawalEffect", m[2], "withdrawal", denied, confidence=confidence))
         for m in ms:
             if m[3] == "PharmacokineticParameter":
                 value = RANGE.search(text, m[1])
@@ -758,6 +801,16 @@ def _stopping_effects(unit: Unit, ctx: Discourse, cue: re.Match) -> list[Found]:
     return out
 
 
+#: Before a combination cue: it is routine practice ("often combined with", "usually taken together with").
+ROUTINE = re.compile(r"\b(often|usually|commonly|frequently|routinely|sometimes|typically)\s+(be\s+)?(\w+\s+)?$", re.I)
+#: ... unless the sentence warns or names an effect of the combination.
+WARNING = re.compile(
+    r"\b((should|must) not|never|avoid\w*|caution|careful\w*|danger\w*|risk\w*|rais\w*|lower\w*|"
+    r"reduc\w*|increas\w*|levels?)\b",
+    re.I,
+)
+
+
 def _interactions(unit: Unit, ctx: Discourse, cue: re.Match) -> list[Found]:
     """Interactions: "A (should not be) taken with / combined with B, C (... can increase X)".
 
@@ -794,19 +847,38 @@ def _interactions(unit: Unit, ctx: Discourse, cue: re.Match) -> list[Found]:
             if clause <= m[0] and m[1] <= cue.start() and m[3] in CHEMICAL and m[2] != drug
         ]
     outcome = OUTCOME.search(text, start)
+    if outcome is None and ROUTINE.search(text, max(0, cue.start() - 30), cue.start()) and not WARNING.search(text):
+        return []  # "It is often combined with B when ...": a routine co-therapy, no interaction is stated
     limit = outcome.start() if outcome else len(text)
     results = tuple(sorted({m[2] for m in ms if outcome and m[0] >= outcome.end() and m[3] in COND}))
     qualifiers = (("interactionOutcome", results),) if results else ()
     return [
         Found(drug, "interactsWith", m[2], "combined-with", qualifiers=qualifiers, resolved_from=who.resolved_from)
         for m in ms
-        if start <= m[0] < limit and m[3] in CHEMICAL and m[2] != drug
+        if start <= m[0] < limit and m[3] in CHEMICAL and m[2] != drug and not _narrowed_class(text, m)
     ]
+
+
+#: A hyphenated modifier right before a class name: "anti-inflammatory painkillers", "non-sedating antihistamines".
+HYPHENATED_MODIFIER = re.compile(r"\b[a-z]+-[a-z]+(-[a-z]+)*\s+$", re.I)
+
+
+def _narrowed_class(text: str, mention: tuple) -> bool:
+    """Whether a drug class is named with a classifying modifier the mention leaves out: what interacts is that
+    narrower class, not every member of the one recognised (a member of a narrower class is still a member of the
+    broad one, so membership claims keep it)."""
+    return mention[3] == "DrugClass" and bool(HYPHENATED_MODIFIER.search(text, max(0, mention[0] - 40), mention[0]))
 
 
 def keep(found: Found, classes: dict[str, str]) -> bool:
     """Whether a found claim is well-formed: two different entities that fit the predicate's domain and range."""
     return found.subject != found.object and _fits(classes[found.subject], found.predicate, classes[found.object])
+
+
+#: A sentence whose subject is a pronoun for the drug in focus.
+OPENING_PRONOUN = re.compile(
+    r"\s*(it|the drug|the medicine|the medication|this drug|this medicine|this medication)\b", re.I
+)
 
 
 def update(ctx: Discourse, unit: Unit) -> None:
@@ -815,9 +887,11 @@ def update(ctx: Discourse, unit: Unit) -> None:
     """
     outcomes = [m[2] for m in unit.mentions if m[3] in PROCESS]
     ctx.outcome = outcomes[-1] if outcomes else None
-    drugs = [m[2] for m in unit.mentions if m[3] == "Drug"]
-    if drugs:
-        ctx.focus = drugs[0]
+    drugs = [m for m in unit.mentions if m[3] == "Drug"]
+    opener = OPENING_PRONOUN.match(unit.text)
+    # "It is often combined with B.": the sentence is still about the drug "it" refers to, B is its companion
+    if drugs and not (opener and ctx.focus and opener.end() <= drugs[0][0]):
+        ctx.focus = drugs[0][2]
     for m in unit.mentions:
         if m[3] == "DrugClass":
             ctx.last_class = m[2]

@@ -111,11 +111,19 @@ ASIDE = re.compile(
 INDUCED = re.compile(r"-?(induced|related|associated|dependent)\b", re.I)
 
 
+#: A cue opening a restrictive relative clause: its subject is the word right before "that"
+#: ("which" may stand for the whole clause before it: "... lying, which can cause pain" is not the lying's doing).
+RELATIVE_CUE = re.compile(r"(\w)\s+that\s+((can|may|might|could|will|would|also|often|then)\s+)*$", re.I)
+
+
 def process_subject(unit: Unit, at: int, classes: set, ctx: Discourse) -> Subject:
     """The subject of a process cue at `at`: the last fitting mention before it in the same clause. A pronoun
     between that mention and the cue starts a clause about the pronoun's referent ("X results in slow signals ...
     but it is believed that it increases Y": "it" increases Y, not the slow signals)."""
     before = [m for m in unit.mentions if m[1] <= at and m[3] in classes]
+    relative = RELATIVE_CUE.search(unit.text, 0, at)
+    if relative and not (before and before[-1][1] == relative.end(1)):
+        return NOBODY  # "nerves release substances that cause pain": the subject is the noun before "that"
     last = before[-1][1] if before else 0
     pronoun = PRONOUN.search(unit.text, last, at)
     if pronoun and not CLAUSE_SUBJECT.search(unit.text, 0, pronoun.start()):

@@ -393,3 +393,96 @@ def test_a_coordinated_clause_s_own_agent_is_its_subject(lexicon):
     assert ("lorazepam", "treats", "insomnia") in found
     assert ("diazepam", "treats", "insomnia") not in found
     assert ("diazepam", "treats", "anxiety") in found
+
+
+# --- issue 12, dev2 round (docs/decisions/0604): general patterns, each with the reading it must keep ---------------
+
+
+def test_a_denied_withdrawal_is_a_negated_claim_and_a_stated_one_stays_positive(lexicon):
+    denied = facts("Baclofen is not addictive, and stopping it does not cause withdrawal symptoms.", lexicon)
+    assert ("baclofen", "hasWithdrawalEffect", "withdrawal-syndrome", True, "Asserted") in denied
+    assert not [f for f in denied if f[1] == "hasWithdrawalEffect" and not f[3]]
+    later = facts("Stopping clonazepam will not cause withdrawal symptoms, but the tremor can come back.", lexicon)
+    assert ("clonazepam", "hasWithdrawalEffect", "withdrawal-syndrome", True, "Asserted") in later
+    assert not [f for f in later if f[2] == "tremor"]  # after "but": neither denied nor stated as withdrawal
+    stated = facts("Clonazepam can cause withdrawal symptoms such as anxiety and insomnia.", lexicon)
+    assert {
+        ("clonazepam", "hasWithdrawalEffect", o, False) for o in ("withdrawal-syndrome", "anxiety", "insomnia")
+    } <= {f[:4] for f in stated}
+
+
+def test_a_condition_of_the_people_an_effect_happens_in_is_no_effect(lexicon):
+    for people in ("in people who have", "in patients with", "in those with"):
+        found = facts(f"Rarely, clonazepam may cause confusion {people} liver disease.", lexicon)
+        assert ("clonazepam", "hasAdverseEffect", "confusion") in {f[:3] for f in found}, people
+        assert ("clonazepam", "hasAdverseEffect", "liver-disease") not in {f[:3] for f in found}, people
+
+
+def test_a_drug_named_in_a_reason_clause_is_not_the_forbidden_one(lexicon):
+    found = facts("People with asthma should not take the coated tablets, because they contain aspirin.", lexicon)
+    assert not [f for f in found if f[1] == "contraindicatedIn" and f[0] == "aspirin"]
+    kept = facts(
+        "Clonazepam should not be taken by people with liver disease, because the liver breaks it down.", lexicon
+    )
+    assert ("clonazepam", "contraindicatedIn", "liver-disease", False, "Asserted") in kept
+
+
+def test_the_symptoms_a_drug_relieves_are_no_phenotype_of_another_clause(lexicon):
+    found = facts(
+        "Baclofen prevents muscle spasms, and it can also relieve the symptoms of multiple sclerosis.", lexicon
+    )
+    assert not [f for f in found if f[1] == "hasPhenotype"]
+    kept = facts("Tremor is a common symptom of Parkinson's disease.", lexicon)
+    assert ("parkinsons-disease", "hasPhenotype", "tremor", False, "Asserted") in kept
+
+
+def test_a_clause_about_the_drugs_own_effects_ends_the_list_of_what_it_treats(lexicon):
+    found = facts(
+        "Clonazepam treats seizures and panic attacks, and its most common side effect is drowsiness.", lexicon
+    )
+    assert ("clonazepam", "treats", "seizure", False, "Asserted") in found
+    assert not [f for f in found if f[1] == "treats" and f[2] == "somnolence"]
+
+
+def test_a_companion_named_after_a_pronoun_subject_does_not_take_the_focus(lexicon):
+    found = facts(
+        "Clonazepam is a benzodiazepine. It is often given alongside ibuprofen for pain. "
+        "It is not a treatment for depression.",
+        lexicon,
+    )
+    assert ("clonazepam", "treats", "depression", True, "Asserted") in found
+    assert not [f for f in found if f[0] == "ibuprofen" and f[2] == "depression"]
+
+
+def test_routine_co_therapy_is_no_interaction_but_a_warning_is(lexicon):
+    routine = facts("Baclofen is often combined with ibuprofen when one medicine alone does not help.", lexicon)
+    assert not [f for f in routine if f[1] == "interactsWith"]
+    warned = facts("Baclofen should not be combined with alcohol, because drowsiness gets worse.", lexicon)
+    assert ("baclofen", "interactsWith", "alcohol", False, "Asserted") in warned
+    risk = facts(
+        "Baclofen is often combined with opioids, which increases the risk of respiratory depression.", lexicon
+    )
+    assert ("baclofen", "interactsWith", "opioid") in {f[:3] for f in risk}
+
+
+def test_the_subject_of_a_restrictive_relative_clause_is_the_noun_before_that(lexicon):
+    found = facts("During a seizure, nerve cells release chemicals that cause muscle spasms.", lexicon)
+    assert not [f for f in found if f[1] == "causes" and f[0] == "seizure"]
+    kept = facts("Muscle spasms and spasticity can cause pain.", lexicon)
+    assert ("spasticity", "causes", "pain") in {f[:3] for f in kept}
+
+
+def test_a_denial_narrowed_to_one_case_is_no_denied_use(lexicon):
+    for case in ("a seizure that has already started", "a panic attack once it has begun"):
+        found = facts(f"Clonazepam does not relieve {case}.", lexicon)
+        assert not [f for f in found if f[1] == "treats" and f[3]], case
+    plain = facts("Clonazepam does not treat depression.", lexicon)
+    assert ("clonazepam", "treats", "depression", True, "Asserted") in plain
+
+
+def test_an_interaction_with_a_narrowed_class_is_not_with_the_whole_class(lexicon):
+    found = facts("Taking baclofen with opioids or other non-steroidal painkillers can increase drowsiness.", lexicon)
+    assert ("baclofen", "interactsWith", "opioid") in {f[:3] for f in found}
+    assert ("baclofen", "interactsWith", "analgesic") not in {f[:3] for f in found}
+    broad = facts("Taking baclofen with other painkillers can increase drowsiness.", lexicon)
+    assert ("baclofen", "interactsWith", "analgesic") in {f[:3] for f in broad}
