@@ -3,8 +3,8 @@ and kept as data (graph_build/confidence.yaml), and the threshold below which a 
 
 `python -m graph_build.confidence` measures and rewrites the table (deterministic; about ten seconds);
 `--loso` prints the leave-one-set-out figures the threshold is chosen from; `--held-out` measures the held-out sets.
-Development text: the seed corpus and the fixture sets articles/unseen/heldout against their curated claims, and the
-TRAIN splits of BC5CDR, BioRED (judged by graph_build/pubtator.py) and PHEE (graph_build/phee.py) in
+Development text: the seed corpus and the fixture sets articles/unseen/heldout/dev2 against their curated claims, and
+the TRAIN splits of BC5CDR, BioRED (judged by graph_build/pubtator.py) and PHEE (graph_build/phee.py) in
 ../shared/data/relations (skipped with a note when absent). The DEV splits and the `final` and `blind` fixture sets
 are never read here: they measure the threshold's precision (`measure_held_out`, docs/extraction.md).
 
@@ -39,7 +39,7 @@ from graph_build.judgements import Judged, gold_judgements, relation_judgements
 
 TABLE = Path(__file__).with_name("confidence.yaml")
 #: Claims whose best evidence is below this confidence are candidates (docs/extraction.md says how it was chosen).
-THRESHOLD = Decimal("0.91")
+THRESHOLD = Decimal("0.87")
 #: Confidence of a rule nobody measured (no judged claim): the smoothed precision of zero observations.
 UNMEASURED = Decimal("0.5")
 RESOLVED_PENALTY = Decimal("0.05")
@@ -60,6 +60,8 @@ GOLD_SETS = (
     ("articles", FIXTURES / "articles", FIXTURES / "articles" / "claims"),
     ("unseen", FIXTURES / "unseen", FIXTURES / "unseen" / "claims"),
     ("heldout", FIXTURES / "heldout", FIXTURES / "heldout" / "claims"),
+    # written after the rules (docs/decisions/0604): development text the rules were not written on
+    ("dev2", FIXTURES / "dev2", FIXTURES / "dev2" / "claims"),
 )
 #: (name, file under RELATIONS, whether only chemical-induced disease is annotated).
 TRAIN_SETS = (

@@ -9,6 +9,8 @@ from pathlib import Path
 
 from graph_build.claims import Claim
 
+#: Predicates the ontology declares owl:SymmetricProperty (ontology/drugkg.ttl): judged in either order.
+SYMMETRIC = frozenset({"interactsWith", "conflictsWith"})
 Judged = tuple[Claim, bool, str]  # a claim, whether it is right, the register of its document
 
 
@@ -23,7 +25,11 @@ def gold_judgements(corpus: Path, gold: Path | None) -> Iterable[Judged]:
     items = {(e.document, c.subject, c.predicate, c.object, c.negated) for c in gold_claims for e in c.evidence}
     for claim in found:
         doc = claim.evidence[0].document
-        yield claim, (doc, claim.subject, claim.predicate, claim.object, claim.negated) in items, registers[doc]
+        ends = [(claim.subject, claim.object)]
+        if claim.predicate in SYMMETRIC:  # the ontology says A interactsWith B is B interactsWith A
+            ends.append((claim.object, claim.subject))
+        right = any((doc, s, claim.predicate, o, claim.negated) in items for s, o in ends)
+        yield claim, right, registers[doc]
 
 
 def pubtator_judgements(path: Path, cid_only: bool) -> Iterable[Judged]:

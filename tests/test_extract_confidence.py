@@ -182,3 +182,34 @@ def test_the_table_is_current() -> None:
     """`python -m graph_build.confidence` would write the table that is committed (rules changed without
     regenerating it would make every confidence a stale figure)."""
     assert confidence.measure(log=lambda line: None) == yaml.safe_load(confidence.TABLE.read_text(encoding="utf-8"))
+
+
+def test_a_symmetric_predicate_is_judged_in_either_order(tmp_path) -> None:
+    """interactsWith is an owl:SymmetricProperty: "B is taken with A" read as B interactsWith A is the gold's
+    A interactsWith B (graph_build/judgements.py), while an asymmetric predicate keeps its direction."""
+    from graph_build.judgements import gold_judgements
+
+    (tmp_path / "claims").mkdir()
+    text = "Ibuprofen levels rise when it is taken with baclofen. Spasticity can cause pain."
+    (tmp_path / "doc.txt").write_text(text, encoding="utf-8")
+    claims = [
+        ("baclofen", "interactsWith", "ibuprofen", "Ibuprofen levels rise when it is taken with baclofen."),
+        ("pain", "causes", "spasticity", "Spasticity can cause pain."),  # the wrong way round on purpose
+    ]
+    gold = {
+        "document": "doc",
+        "claims": [
+            {
+                "id": f"c{i}",
+                "subject": s,
+                "predicate": p,
+                "object": o,
+                "evidence": [{"quote": q, "start": text.index(q), "end": text.index(q) + len(q)}],
+            }
+            for i, (s, p, o, q) in enumerate(claims)
+        ],
+    }
+    (tmp_path / "claims" / "doc.yaml").write_text(yaml.safe_dump(gold), encoding="utf-8")
+    verdicts = {(c.subject, c.predicate, c.object): ok for c, ok, _ in gold_judgements(tmp_path, tmp_path / "claims")}
+    assert verdicts[("ibuprofen", "interactsWith", "baclofen")] is True
+    assert verdicts[("spasticity", "causes", "pain")] is False
