@@ -14,9 +14,9 @@ SYMMETRIC = frozenset({"interactsWith", "conflictsWith"})
 Judged = tuple[Claim, bool, str]  # a claim, whether it is right, the register of its document
 
 
-def gold_judgements(corpus: Path, gold: Path | None) -> Iterable[Judged]:
+def gold_judgements(corpus: Path, gold: Path | None, *, symmetric: bool = True) -> Iterable[Judged]:
     """Each extracted claim of a set with curated gold claims, and whether the gold holds it (same document,
-    subject, predicate, object and negation)."""
+    subject, predicate, object and negation; a SYMMETRIC predicate in either order unless `symmetric` is false)."""
     from graph_build.evaluate import extracted_and_gold
     from graph_build.read import read_corpus
 
@@ -26,7 +26,7 @@ def gold_judgements(corpus: Path, gold: Path | None) -> Iterable[Judged]:
     for claim in found:
         doc = claim.evidence[0].document
         ends = [(claim.subject, claim.object)]
-        if claim.predicate in SYMMETRIC:  # the ontology says A interactsWith B is B interactsWith A
+        if symmetric and claim.predicate in SYMMETRIC:  # the ontology says A interactsWith B is B interactsWith A
             ends.append((claim.object, claim.subject))
         right = any((doc, s, claim.predicate, o, claim.negated) in items for s, o in ends)
         yield claim, right, registers[doc]
