@@ -105,11 +105,10 @@ def export(fmt: str, graph_path: Path, output: Path | None, all_claims: bool) ->
     candidate claims (unless --all-claims); neo4j a folder (nodes.csv, relationships.csv, import.txt) for
     neo4j-admin import, where a negated claim's relationship type is NOT_<predicate>.
     """
-    from graph_build.export import default_target, export_graph, load_built_graph
+    from graph_build.export import default_target, export_file
 
-    graph = load_built_graph(graph_path)
     target = output or default_target(graph_path, fmt)
-    export_graph(graph, fmt, target, all_claims=all_claims)
+    export_file(graph_path, fmt, target, all_claims=all_claims)
     click.echo(f"wrote {target} ({fmt})")
 
 
