@@ -1,0 +1,290 @@
+"""Run the read-side benchmarks side by side with their peers and write JSON + Markdown (issue 17).
+
+    python bench/run.py [--graph build/merged.nt] [--runs 5] [--skip rdflib,export]
+
+Each figure is the median of `--runs` runs after one warm-up run, with min and max; a ratio compares
+medians taken in the same run of this script. The load average (1 minute) is recorded before and after
+every benchmark: the machine has 2 shared cores. Speed targets are checked here, never in unit tests.
+
+Benchmarks (the graph defaults to the merged graph of `drugkg merge --data ../shared/data -o build/merged.nt`):
+- cold query: a new `drugkg query` process on the graph's persistent store, against a new process of raw
+  pyoxigraph opening the same store read-only (target: ≤ 0.2 s);
+- library: every library query in one process, drugkg's engine (persistent store) against raw pyoxigraph
+  (an in-memory store, the query text run as is) and rdflib (targets: ≤ 200 ms median, not slower than rdflib);
+- export: `drugkg export --format turtle` against a pyoxigraph Turtle dump of the same file, each a new
+  process, wall time and peak memory (targets: ≤ 2× the dump, ≤ 1.2 GB).
+
+Writes bench/results/latest.json and bench/results/latest.md; docs/performance.md shows the latest table.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import resource
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+RESULTS = ROOT / "bench" / "results"
+DRUGKG = str(Path(sys.executable).with_name("drugkg"))
+
+
+def machine() -> dict:
+    """A description of the machine the figures come from."""
+    model = ""
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                model = line.split(":", 1)[1].strip()
+                break
+        memory = next(
+            int(line.split()[1]) // 1024
+            for line in Path("/proc/meminfo").read_text().splitlines()
+            if line.startswith("MemTotal")
+        )
+    except (OSError, StopIteration):
+        memory = 0
+    import pyoxigraph
+    import rdflib
+
+    return {
+        "cpu": model or platform.processor(),
+        "cores": os.cpu_count(),
+        "memory_mb": memory,
+        "system": f"{platform.system()} {platform.release()} {platform.machine()}",
+        "python": platform.python_version(),
+        "pyoxigraph": pyoxigraph.__version__,
+        "rdflib": rdflib.__version__,
+        "date": time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime()),
+    }
+
+
+def load() -> float:
+    return round(os.getloadavg()[0], 2)
+
+
+def measure(function: Callable[[], object], runs: int) -> dict:
+    """Median, min and max wall seconds of `runs` calls after one warm-up call, with the load average."""
+    before = load()
+    function()
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        function()
+        times.append(time.perf_counter() - start)
+    return {
+        "median": statistics.median(times),
+        "min": min(times),
+        "max": max(times),
+        "runs": runs,
+        "load": [before, load()],
+    }
+
+
+def child(args: list[str]) -> Callable[[], float]:
+    """A function running `args` as a new process (output discarded); it returns the child's peak RSS in MB."""
+
+    def run() -> float:
+        subprocess.run(args, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, cwd=ROOT)
+        return resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+
+    return run
+
+
+def measure_child(args: list[str], runs: int) -> dict:
+    """Like `measure` for a new process each run; `peak_mb` is the peak RSS of one run (wrapped in time -f)."""
+    figures = measure(child(args), runs)
+    with tempfile.NamedTemporaryFile("r", suffix=".rss") as out:
+        subprocess.run([sys.executable, "-c", _PEAK, out.name, *args], check=True, stdout=subprocess.DEVNULL, cwd=ROOT)
+        figures["peak_mb"] = float(Path(out.name).read_text() or 0)
+    return figures
+
+
+_PEAK = """import resource, subprocess, sys
+subprocess.run(sys.argv[2:], check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+open(sys.argv[1], "w").write(str(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024))
+"""
+
+
+def cold_query(graph: Path, runs: int) -> dict:
+    from queries.store import ensure_store, store_path
+
+    ensure_store(graph)
+    text = "PREFIX dkg: <https://w3id.org/drugkg/ontology#> SELECT ?c WHERE { ?c dkg:predicate dkg:treats } LIMIT 10"
+    raw = "import sys, pyoxigraph as ox; s = ox.Store.read_only(sys.argv[1]); print(list(s.query(sys.argv[2])))"
+    return {
+        "drugkg": measure_child([DRUGKG, "query", "-e", text, "--graph", str(graph), "--format", "tsv"], runs),
+        "pyoxigraph": measure_child([sys.executable, "-c", raw, str(store_path(graph) / "db"), text], runs),
+        "target_s": 0.2,
+    }
+
+
+def library(graph: Path, runs: int, with_rdflib: bool) -> dict:
+    import pyoxigraph as ox
+
+    from queries.engine import OxigraphEngine
+    from queries.library import load_library
+    from queries.prefixes import known_prefixes
+    from queries.reference import RdflibEngine
+    from queries.resolve import Ambiguous, bind_params
+
+    engine = OxigraphEngine.from_files([graph])
+    memory = ox.Store()
+    memory.bulk_load(path=str(graph), format=ox.RdfFormat.from_extension(graph.suffix.lstrip(".")))
+    prefixes = dict(known_prefixes())
+    reference = None
+    if with_rdflib:
+        started = time.perf_counter()
+        reference = RdflibEngine.from_files([graph])
+        rdflib_load = time.perf_counter() - started
+    rows = {}
+    for name, query in load_library().items():
+        try:
+            bindings = bind_params(query, query.example_values(), engine)
+        except Ambiguous as exc:  # the project's entity, as its slug names it
+            bindings = bind_params(query, {**query.example_values(), exc.param: exc.value.replace(" ", "-")}, engine)
+        substitutions = {ox.Variable(k): v for k, v in bindings.items()}
+        row = {
+            "drugkg": measure(lambda q=query, b=bindings: engine.query(q.text, b), runs),
+            "pyoxigraph": measure(
+                lambda q=query, s=substitutions: _consume(memory.query(q.text, substitutions=s, prefixes=prefixes)),
+                runs,
+            ),
+            "answer": len(engine.query(query.text, bindings)),
+        }
+        if reference is not None:
+            row["rdflib"] = measure(lambda q=query, b=bindings: reference.query(q.text, b), runs)
+        rows[name] = row
+    return {"queries": rows, "target_ms": 200, "rdflib_load_s": rdflib_load if with_rdflib else None}
+
+
+def _consume(answer: object) -> object:
+    """Read a pyoxigraph answer to its end (a boolean needs no reading)."""
+    return bool(answer) if isinstance(answer, __import__("pyoxigraph").QueryBoolean) else list(answer)
+
+
+def export(graph: Path, runs: int) -> dict:
+    folder = Path(tempfile.mkdtemp(prefix="drugkg-bench-"))
+    dump = (
+        "import sys, pyoxigraph as ox; s = ox.Store();"
+        " s.bulk_load(path=sys.argv[1], format=ox.RdfFormat.from_extension(sys.argv[1].rsplit('.', 1)[1]));"
+        " s.dump(sys.argv[2], ox.RdfFormat.TURTLE, from_graph=ox.DefaultGraph())"
+    )
+    ours = [DRUGKG, "export", "--graph", str(graph), "--format", "turtle", "-o", str(folder / "ours.ttl")]
+    return {
+        "drugkg": measure_child(ours, runs),
+        "pyoxigraph": measure_child([sys.executable, "-c", dump, str(graph), str(folder / "dump.ttl")], runs),
+        "target_ratio": 2.0,
+        "target_peak_mb": 1200,
+    }
+
+
+def markdown(report: dict) -> str:
+    m = report["machine"]
+    lines = [
+        f"## Read side against its peers (bench/run.py, {m['date']})",
+        "",
+        f"Machine: {m['cpu']}, {m['cores']} cores (shared), {m['memory_mb']:,} MB, {m['system']}; Python "
+        f"{m['python']}, pyoxigraph {m['pyoxigraph']}, rdflib {m['rdflib']}. Graph: `{report['graph']}` "
+        f"({report['triples']:,} triples). Median of {report['runs']} runs after a warm-up (min–max); ratios of "
+        "medians from this run; load = 1-minute load average before → after.",
+        "",
+    ]
+    ms = lambda f: f"{f['median'] * 1000:.1f} ms ({f['min'] * 1000:.1f}–{f['max'] * 1000:.1f})"  # noqa: E731
+    sec = lambda f: f"{f['median']:.2f} s ({f['min']:.2f}–{f['max']:.2f})"  # noqa: E731
+    loads = lambda f: f"{f['load'][0]} → {f['load'][1]}"  # noqa: E731
+    if "cold" in report:
+        c = report["cold"]
+        ok = "met" if c["drugkg"]["median"] <= c["target_s"] else "NOT met"
+        lines += [
+            "| cold query (new process) | drugkg | raw pyoxigraph (same store) | ratio | target | load |",
+            "|---|---|---|---|---|---|",
+            f"| `drugkg query -e ...` on the persistent store | {sec(c['drugkg'])}, {c['drugkg']['peak_mb']:.0f} MB "
+            f"| {sec(c['pyoxigraph'])}, {c['pyoxigraph']['peak_mb']:.0f} MB "
+            f"| ×{c['drugkg']['median'] / c['pyoxigraph']['median']:.2f} | ≤ {c['target_s']} s: {ok} "
+            f"| {loads(c['drugkg'])} |",
+            "",
+        ]
+    if "export" in report:
+        e = report["export"]
+        ratio = e["drugkg"]["median"] / e["pyoxigraph"]["median"]
+        ok_time = "met" if ratio <= e["target_ratio"] else "NOT met"
+        ok_peak = "met" if e["drugkg"]["peak_mb"] <= e["target_peak_mb"] else "NOT met"
+        lines += [
+            "| Turtle export (new process) | drugkg export | pyoxigraph dump | ratio | target | load |",
+            "|---|---|---|---|---|---|",
+            f"| wall time | {sec(e['drugkg'])} | {sec(e['pyoxigraph'])} | ×{ratio:.1f} | ≤ ×2: {ok_time} "
+            f"| {loads(e['drugkg'])} |",
+            f"| peak memory | {e['drugkg']['peak_mb']:.0f} MB | {e['pyoxigraph']['peak_mb']:.0f} MB "
+            f"| ×{e['drugkg']['peak_mb'] / e['pyoxigraph']['peak_mb']:.1f} | ≤ 1,200 MB: {ok_peak} | |",
+            "",
+        ]
+    if "library" in report:
+        lib = report["library"]
+        has_rdflib = any("rdflib" in r for r in lib["queries"].values())
+        head = "| library query | rows | drugkg (store) | raw pyoxigraph (memory) | ×pyoxigraph |"
+        head += " rdflib | ×rdflib |" if has_rdflib else ""
+        lines += [head + " ≤ 200 ms | load |", "|---" * (head.count("|") + 1) + "|"]
+        for name, r in lib["queries"].items():
+            ours = r["drugkg"]["median"]
+            cells = [
+                name,
+                str(r["answer"]),
+                ms(r["drugkg"]),
+                ms(r["pyoxigraph"]),
+                f"{ours / r['pyoxigraph']['median']:.2f}",
+            ]
+            verdict = ours * 1000 <= lib["target_ms"]
+            if has_rdflib:
+                cells += [ms(r["rdflib"]), f"{ours / r['rdflib']['median']:.2f}"]
+                verdict = verdict and ours <= r["rdflib"]["median"]
+            cells += ["met" if verdict else "**NOT met**", loads(r["drugkg"])]
+            lines.append("| " + " | ".join(cells) + " |")
+        if lib.get("rdflib_load_s"):
+            lines.append(f"\nrdflib loaded the graph in {lib['rdflib_load_s']:.1f} s (once, not timed above).")
+        lines.append("")
+    return "\n".join(lines) + "\n"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--graph", type=Path, default=ROOT / "build" / "merged.nt")
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--skip", default="", help="comma-separated: cold, library, rdflib, export")
+    parser.add_argument("--out", type=Path, default=RESULTS)
+    options = parser.parse_args()
+    if not options.graph.is_file():
+        sys.exit(f"bench: {options.graph} not found; run `drugkg merge --data ../shared/data -o build/merged.nt`")
+    skip = {s.strip() for s in options.skip.split(",") if s.strip()}
+    from queries.store import open_graph_store
+
+    report: dict = {
+        "machine": machine(),
+        "graph": str(options.graph),
+        "triples": len(open_graph_store(options.graph)),
+        "runs": options.runs,
+    }
+    if "cold" not in skip:
+        report["cold"] = cold_query(options.graph, options.runs)
+    if "library" not in skip:
+        report["library"] = library(options.graph, options.runs, "rdflib" not in skip)
+    if "export" not in skip:
+        report["export"] = export(options.graph, options.runs)
+    options.out.mkdir(parents=True, exist_ok=True)
+    (options.out / "latest.json").write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
+    text = markdown(report)
+    (options.out / "latest.md").write_text(text, encoding="utf-8")
+    print(text)
+
+
+if __name__ == "__main__":
+    main()
