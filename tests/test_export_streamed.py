@@ -28,7 +28,7 @@ def test_n_triples_input_gives_the_same_turtle(built, tmp_path):
 
 def test_a_writer_that_loses_a_triple_is_refused(built, tmp_path, monkeypatch):
     real = export_module.turtle_from_triples
-    monkeypatch.setattr(export_module, "turtle_from_triples", lambda triples: real(triples[1:]))
+    monkeypatch.setattr(export_module, "turtle_from_triples", lambda triples: real(list(triples)[1:]))
     with pytest.raises(DrugkgError, match=r"differs from the graph \(1 triples lost"):
         export_file(built.outputs[0], "turtle", tmp_path / "out.ttl")
     assert not (tmp_path / "out.ttl").exists()
