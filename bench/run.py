@@ -199,6 +199,9 @@ def markdown(report: dict) -> str:
         "medians from this run; load = 1-minute load average before → after.",
         "",
     ]
+    dates = [f"{k} {report[k]['date']}" for k in ("cold", "library", "export") if report.get(k, {}).get("date")]
+    if dates:
+        lines += ["Sections run at: " + ", ".join(dates) + ".", ""]
     ms = lambda f: f"{f['median'] * 1000:.1f} ms ({f['min'] * 1000:.1f}–{f['max'] * 1000:.1f})"  # noqa: E731
     sec = lambda f: f"{f['median']:.2f} s ({f['min']:.2f}–{f['max']:.2f})"  # noqa: E731
     loads = lambda f: f"{f['load'][0]} → {f['load'][1]}"  # noqa: E731
@@ -259,7 +262,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--graph", type=Path, default=ROOT / "build" / "merged.nt")
     parser.add_argument("--runs", type=int, default=5)
-    parser.add_argument("--skip", default="", help="comma-separated: cold, library, rdflib, export")
+    parser.add_argument(
+        "--skip", default="", help="comma-separated: cold, library, rdflib, export (kept from the last run)"
+    )
     parser.add_argument("--out", type=Path, default=RESULTS)
     options = parser.parse_args()
     if not options.graph.is_file():
@@ -267,7 +272,13 @@ def main() -> None:
     skip = {s.strip() for s in options.skip.split(",") if s.strip()}
     from queries.store import open_graph_store
 
-    report: dict = {
+    previous = options.out / "latest.json"
+    report: dict = {}
+    if skip and previous.is_file():  # a partial run updates the sections it ran, keeps the others
+        kept = json.loads(previous.read_text(encoding="utf-8"))
+        if kept.get("graph") == str(options.graph):
+            report = {k: v for k, v in kept.items() if k in ("cold", "library", "export")}
+    report |= {
         "machine": machine(),
         "graph": str(options.graph),
         "triples": len(open_graph_store(options.graph)),
@@ -279,6 +290,9 @@ def main() -> None:
         report["library"] = library(options.graph, options.runs, "rdflib" not in skip)
     if "export" not in skip:
         report["export"] = export(options.graph, options.runs)
+    for section in ("cold", "library", "export"):
+        if section in report and section not in skip:
+            report[section]["date"] = report["machine"]["date"]
     options.out.mkdir(parents=True, exist_ok=True)
     (options.out / "latest.json").write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
     text = markdown(report)
