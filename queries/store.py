@@ -166,7 +166,9 @@ def open_graph_store(graph: str | Path, *, create: bool = True) -> ox.Store:
     try:
         fresh = is_fresh(graph, folder)
         if not fresh and create:
-            folder = create_store(graph)
+            with _creating(folder):  # one process builds it; the others wait, then find it fresh
+                if not is_fresh(graph, folder):
+                    create_store(graph)
             fresh = True
         if fresh:
             return ox.Store.read_only(str(folder / DB))
@@ -177,12 +179,31 @@ def open_graph_store(graph: str | Path, *, create: bool = True) -> ox.Store:
     return store
 
 
+@contextlib.contextmanager
+def _creating(folder: Path):
+    """Hold an exclusive lock (`.NAME.store.lock` beside the store) while a store is created, so that the
+    workers of `serve` starting together build it once; raises OSError where the folder is not writable."""
+    import fcntl
+
+    lock = folder.with_name(f".{folder.name}.lock")
+    with lock.open("a") as handle:
+        fcntl.flock(handle.fileno(), fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(handle.fileno(), fcntl.LOCK_UN)
+
+
 def ensure_store(graph: str | Path) -> Path | None:
     """Create the store of `graph` unless a fresh one exists; None where the folder is not writable (readers
     then load the file in memory). `drugkg build` calls this for the graph it publishes."""
-    graph = Path(graph)
+    graph, folder = Path(graph), store_path(graph)
     try:
-        return store_path(graph) if is_fresh(graph) else create_store(graph)
+        if not is_fresh(graph, folder):
+            with _creating(folder):
+                if not is_fresh(graph, folder):
+                    create_store(graph)
+        return folder
     except OSError:
         return None
 

@@ -144,3 +144,24 @@ def test_a_label_naming_several_entities_lists_them(graph, capsys):
     answer = run_library_query("drugs-for-condition", {"condition": "trigeminal-neuralgia"}, engine)
     column = answer.variables.index("intervention")
     assert {r[column].value.rsplit("/", 1)[-1] for r in answer.rows} == {"clonazepam"}
+
+
+def test_readers_starting_together_build_the_store_once(graph, monkeypatch):
+    import threading
+
+    calls = []
+    real = store_module.create_store
+
+    def counted(path):
+        calls.append(path)
+        return real(path)
+
+    monkeypatch.setattr(store_module, "create_store", counted)
+    sizes = []
+    threads = [threading.Thread(target=lambda: sizes.append(len(open_graph_store(graph)))) for _ in range(4)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert len(calls) == 1
+    assert len(set(sizes)) == 1 and sizes[0] > 0 and len(sizes) == 4
