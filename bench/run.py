@@ -116,7 +116,7 @@ open(sys.argv[1], "w").write(str(resource.getrusage(resource.RUSAGE_CHILDREN).ru
 
 
 def cold_query(graph: Path, runs: int) -> dict:
-    from queries.store import ensure_store, store_path
+    from base.store import ensure_store, store_path
 
     ensure_store(graph)
     text = "PREFIX dkg: <https://w3id.org/drugkg/ontology#> SELECT ?c WHERE { ?c dkg:predicate dkg:treats } LIMIT 10"
@@ -270,7 +270,7 @@ def main() -> None:
     if not options.graph.is_file():
         sys.exit(f"bench: {options.graph} not found; run `drugkg merge --data ../shared/data -o build/merged.nt`")
     skip = {s.strip() for s in options.skip.split(",") if s.strip()}
-    from queries.store import open_graph_store
+    from base.store import open_graph_store
 
     previous = options.out / "latest.json"
     report: dict = {}

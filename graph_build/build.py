@@ -84,8 +84,8 @@ def build_graph(
 
 def _write_store(outputs: list[Path]) -> None:
     """Add the graph's persistent query store to the published set (beside the graph in its version folder,
-    queries/store.py), so that `query` and `serve` open it instead of parsing the Turtle."""
-    from queries.store import ensure_store
+    base/store.py), so that `query` and `serve` open it instead of parsing the Turtle."""
+    from base.store import ensure_store
 
     ensure_store(outputs[0])
 

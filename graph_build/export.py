@@ -191,9 +191,9 @@ def _checked_triples(graph_path: Path, digests: set[bytes]):
     canonical N-Triples digest is added to `digests`."""
     import pyoxigraph as ox
 
+    from base.store import rdf_format
     from graph_build.export_check import _digest, to_rdflib
     from graph_build.write import check_iri
-    from queries.store import rdf_format
 
     checked: set[str] = set()
     for quad in ox.parse(path=str(graph_path), format=rdf_format(graph_path)):

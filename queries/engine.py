@@ -1,6 +1,6 @@
 """The query engine of the read side: the built graph in a pyoxigraph store.
 
-A single graph file is read from its persistent on-disk store (queries/store.py: created beside the file on
+A single graph file is read from its persistent on-disk store (base/store.py: created beside the file on
 first use, checked against the file's sha256), so a cold `drugkg query` opens it instead of parsing the
 file, also for the 1.3M-triple merged graph; several files are loaded into memory. pyoxigraph imports in
 about 20 ms; rdflib is never imported here (see docs/decisions/0100-query-engine.md). Results
@@ -61,7 +61,7 @@ def load_store(paths: Iterable[Path]) -> ox.Store:
     >>> len(load_store([p]))
     1
     """
-    from queries.store import parse_into
+    from base.store import parse_into
 
     store = ox.Store()
     for path in paths:
@@ -86,11 +86,11 @@ class OxigraphEngine:
 
     @classmethod
     def from_files(cls, paths: Iterable[Path], *, persistent: bool = True) -> OxigraphEngine:
-        """The engine over RDF files: one file is read from its persistent store (queries/store.py, created or
+        """The engine over RDF files: one file is read from its persistent store (base/store.py, created or
         refreshed on first use), several files (or `persistent=False`) are loaded in memory."""
         paths = [Path(p) for p in paths]
         if persistent and len(paths) == 1:
-            from queries.store import open_graph_store
+            from base.store import open_graph_store
 
             return cls(open_graph_store(paths[0]))
         return cls(load_store(paths))

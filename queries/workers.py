@@ -141,7 +141,9 @@ def worker_main(read_fd: int, write_fd: int, graph_paths: list[Path], limits: Wo
     from queries.guard import warm_up
 
     reader, writer = Connection(read_fd, writable=False), Connection(write_fd, readable=False)
-    engine = OxigraphEngine.from_files(graph_paths)
+    # In memory, not the on-disk store: RocksDB's caches and maps do not fit under the worker's address-space cap
+    # (RLIMIT_AS), which then failed ordinary queries as "over the memory limit" (tests/adversarial).
+    engine = OxigraphEngine.from_files(graph_paths, persistent=False)
     warm_up()
     apply_memory_limit(limits.memory_mb)
     writer.send("ready")

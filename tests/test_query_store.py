@@ -1,4 +1,4 @@
-"""The persistent query store (queries/store.py): used when fresh, rebuilt when stale, skipped when unwritable,
+"""The persistent query store (base/store.py): used when fresh, rebuilt when stale, skipped when unwritable,
 and the answers of the whole library the same as from the file parsed in memory."""
 
 from __future__ import annotations
@@ -10,12 +10,12 @@ from pathlib import Path
 import pytest
 from fixtures.query.support import EXPECTED, FIXTURE, result_key
 
-import queries.store as store_module
+import base.store as store_module
+from base.store import is_fresh, open_graph_store, store_path
 from queries.engine import OxigraphEngine
 from queries.library import load_library
 from queries.resolve import Ambiguous, bind_params
 from queries.run import open_engine, run_library_query
-from queries.store import is_fresh, open_graph_store, store_path
 
 LIBRARY = load_library()
 DKG = "https://w3id.org/drugkg/ontology#"
