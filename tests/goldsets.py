@@ -1,4 +1,4 @@
-"""Checks shared by the held-out evaluation sets (tests/fixtures/extract/heldout and .../final): each folder holds
+"""Checks shared by the evaluation sets (tests/fixtures/extract/heldout, final, blind, dev2): each folder holds
 articles and claims/<document>.yaml gold written by reading the texts only."""
 
 from pathlib import Path
@@ -27,3 +27,42 @@ def assert_gold_as_written(folder: Path, counts: dict[str, int]) -> None:
         for claim in claims:
             for ev in claim["evidence"]:
                 assert text[ev["start"] : ev["end"]] == ev["quote"], (doc_id, claim["id"])
+
+
+def assert_scores_every_gold_claim(folder: Path, report, counts: dict[str, int]) -> None:
+    """`evaluate`'s report counts every gold claim of the set, overall and per predicate, and only its documents."""
+    overall = report.overall
+    assert overall.true_positives + overall.false_negatives == sum(counts.values())
+    per_predicate_gold: dict[str, int] = {}
+    for doc_id in counts:
+        for c in gold(folder, doc_id):
+            per_predicate_gold[c["predicate"]] = per_predicate_gold.get(c["predicate"], 0) + 1
+    for predicate, expected in per_predicate_gold.items():
+        s = report.per_predicate[predicate]
+        assert s.true_positives + s.false_negatives == expected, predicate
+    assert len(report.missed) == overall.false_negatives
+    assert len(report.spurious) == overall.false_positives
+    assert {item[0] for item in report.missed + report.spurious} <= set(counts)
+    assert overall.true_positives > 0 and 0.0 < overall.precision <= 1.0 and 0.0 < overall.recall <= 1.0
+    assert report.compared >= overall.true_positives
+    assert "OVERALL (micro)" in report.table()
+
+
+def assert_about_drugs_no_other_text_mentions(folder: Path, drugs: set[str], words: tuple[int, int]) -> None:
+    """No other fixture set nor the seed corpus names the set's drugs; each article names its own drug (the first
+    word of its id) and has a length within `words`."""
+    tests = Path(__file__).parent
+    others = [
+        p
+        for place in (tests / "fixtures" / "extract", tests.parent / "corpus")
+        for p in place.rglob("*")
+        if p.suffix in {".txt", ".md", ".yaml"} and folder not in p.parents
+    ]
+    assert others
+    for path in others:
+        text = path.read_text(encoding="utf-8").lower()
+        assert not [drug for drug in drugs if drug in text], path
+    for document in read_corpus(folder):
+        text = document.text.lower()
+        assert words[0] <= len(text.split()) <= words[1], document.id
+        assert document.id.split("-")[0] in drugs and document.id.split("-")[0] in text
