@@ -154,6 +154,14 @@ def _streamed_difference(text: str, fmt: str, graph: Graph) -> str | None:
     return "; ".join(lines)
 
 
+def _unparsable(fmt: str, exc: Exception, where: str | Path | None) -> DrugkgError:
+    return DrugkgError(
+        f"the {fmt} export does not parse strictly ({exc})".splitlines()[0],
+        where=where,
+        fix="nothing was written; please report this as a bug",
+    )
+
+
 def check_export(text: str, fmt: str, graph: Graph, where: str | Path | None = None) -> None:
     """Raise DrugkgError unless `text` (an export in `fmt`) parses strictly and holds exactly `graph`."""
     if fmt not in OX_FORMATS:
@@ -163,11 +171,7 @@ def check_export(text: str, fmt: str, graph: Graph, where: str | Path | None = N
     except HasBlankNodes:
         pass
     except (SyntaxError, ValueError) as exc:
-        raise DrugkgError(
-            f"the {fmt} export does not parse strictly ({exc})".splitlines()[0],
-            where=where,
-            fix="nothing was written; please report this as a bug",
-        ) from None
+        raise _unparsable(fmt, exc, where) from None
     else:
         if diff is not None:
             raise DrugkgError(
@@ -179,11 +183,7 @@ def check_export(text: str, fmt: str, graph: Graph, where: str | Path | None = N
     try:
         reread = strict_triples(text, OX_FORMATS[fmt])
     except (SyntaxError, ValueError) as exc:
-        raise DrugkgError(
-            f"the {fmt} export does not parse strictly ({exc})".splitlines()[0],
-            where=where,
-            fix="nothing was written; please report this as a bug",
-        ) from None
+        raise _unparsable(fmt, exc, where) from None
     expected = _plain(graph)
     if not same_graph(reread, expected):
         raise DrugkgError(

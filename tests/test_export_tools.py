@@ -16,6 +16,7 @@ from pathlib import Path
 
 import networkx as nx
 import pytest
+from graphcopy import with_quote
 from kgx_offline import run_kgx
 from rdflib import Graph, Literal, URIRef
 
@@ -242,15 +243,7 @@ HOSTILE = 'He said "stop"; then | left\n\tand\r\u2028 \u0085 end \\ back'
 @pytest.fixture(scope="module")
 def hostile(graph) -> tuple[Graph, str]:
     """The built graph with one quote holding every character a format might mangle; that claim's CURIE."""
-    from rdflib import Graph as RdfGraph
-
-    copy = RdfGraph()
-    for prefix, ns in graph.namespaces():
-        copy.bind(prefix, ns, override=True)
-    for triple in graph:
-        copy.add(triple)
-    evidence = sorted(copy.subjects(DKG.quote, None))[0]
-    copy.set((evidence, DKG.quote, Literal(HOSTILE)))
+    copy, evidence = with_quote(graph, HOSTILE)
     return copy, curie(next(copy.subjects(DKG.hasEvidence, evidence)))
 
 
@@ -286,11 +279,7 @@ def test_xml_refuses_what_xml_cannot_hold_with_one_clear_line(hostile):
     from graph_build.export import export_text
 
     graph, _ = hostile
-    broken = Graph()
-    for triple in graph:
-        broken.add(triple)
-    evidence = sorted(broken.subjects(DKG.quote, None))[0]
-    broken.set((evidence, DKG.quote, Literal("a\x0bb")))
+    broken, _ = with_quote(graph, "a\x0bb")
     with pytest.raises(DrugkgError, match=r"U\+000B cannot be written in XML") as raised:
         export_text(broken, "xml")
     assert "\n" not in str(raised.value)

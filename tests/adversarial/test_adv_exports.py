@@ -15,9 +15,10 @@ import sys
 
 import networkx as nx
 import pytest
+from graphcopy import with_quote
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from rdflib import Graph, Literal
+from rdflib import Graph
 
 from base.errors import DrugkgError
 from graph_build.export import WRITERS, export_text
@@ -50,21 +51,10 @@ def small(graph) -> tuple[Graph, object]:
     return keep, evidence[0]
 
 
-def _with_quote(small: tuple[Graph, object], quote: str) -> Graph:
-    graph, evidence = small
-    copy = Graph()
-    for prefix, ns in graph.namespaces():
-        copy.bind(prefix, ns, override=True)
-    for triple in graph:
-        copy.add(triple)
-    copy.set((evidence, DKG.quote, Literal(quote)))
-    return copy
-
-
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(quote=QUOTES)
 def test_any_string_survives_every_export(small, quote: str) -> None:
-    graph = _with_quote(small, quote)
+    graph, _ = with_quote(small[0], quote, small[1])
     xml_illegal = bool(XML_ILLEGAL.search(quote))
     for fmt in ("turtle", "ntriples", "nquads", "trig", "jsonld"):
         export_text(graph, fmt)  # re-read by a strict parser and compared with the graph, or it raises
