@@ -126,8 +126,7 @@ def test_kgx_writes_back_the_tsv_it_read(exported, tmp_path):
     """TSV -> JSON Lines -> TSV with kgx (streaming, with the columns kgx needs to stream into TSV): every cell
     of every claim comes back as drugkg wrote it."""
     folder = exported["kgx"]
-    run_kgx("transform", "--stream", "--input-format", "tsv", "--output-format", "jsonl",
-            "--output", tmp_path / "mid", folder / "nodes.tsv", folder / "edges.tsv")  # fmt: skip
+    _to_jsonl(folder, "tsv", tmp_path / "mid")
     with open(folder / "edges.tsv", encoding="utf-8", newline="") as handle:
         ours = {r["id"]: r for r in csv.DictReader(handle, delimiter="\t")}
     with open(folder / "nodes.tsv", encoding="utf-8", newline="") as handle:

@@ -16,6 +16,7 @@ import pytest
 import yaml
 from click.testing import CliRunner
 from rdflib import Graph, Literal
+from reviewsample import DOC, TEXT, sample_corpus
 
 from base.paths import DEFAULT_CORPUS
 from drugkg.cli import main
@@ -29,19 +30,10 @@ from graph_build.review_store import drop_rejected, load_decisions, record, revi
 from ontology.lexicon import load_lexicon
 from ontology.vocab import DKG, ENT
 
-DOC = "review-sample"
-TEXT = (
-    "Clonazepam and spasticity\n\n"
-    "Klonopin is used to treat seizures. It is not appropriate for acute pain. Baclofen is used to treat spasticity.\n"
-)
-
 
 @pytest.fixture
 def corpus(tmp_path: Path) -> Path:
-    folder = tmp_path / "corpus"
-    folder.mkdir()
-    (folder / f"{DOC}.txt").write_text(TEXT, encoding="utf-8")
-    return folder
+    return sample_corpus(tmp_path)
 
 
 def run(*args: str):

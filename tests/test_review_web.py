@@ -19,25 +19,17 @@ from pathlib import Path
 
 import pytest
 from fixtures.query.support import FIXTURE, free_port
+from reviewsample import DOC, sample_corpus
 
 from graph_build.review import Desk
 from graph_build.review_store import load_decisions
 from queries.review_serve import mount
 from queries.server import Limits, SparqlServer
 
-DOC = "review-sample"
-TEXT = (
-    "Clonazepam and spasticity\n\n"
-    "Klonopin is used to treat seizures. It is not appropriate for acute pain. Baclofen is used to treat spasticity.\n"
-)
-
 
 @pytest.fixture
 def corpus(tmp_path: Path) -> Path:
-    folder = tmp_path / "corpus"
-    folder.mkdir()
-    (folder / f"{DOC}.txt").write_text(TEXT, encoding="utf-8")
-    return folder
+    return sample_corpus(tmp_path)
 
 
 @pytest.fixture(scope="module")
