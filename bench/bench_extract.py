@@ -22,10 +22,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from graph_build.extract import extract_document  # noqa: E402
-from graph_build.normalise import normalise  # noqa: E402
 from graph_build.read import Document, read_corpus  # noqa: E402
-from graph_build.segment import segment  # noqa: E402
+from graph_build.text.extract import extract_document  # noqa: E402
+from graph_build.text.normalise import normalise  # noqa: E402
+from graph_build.text.segment import segment  # noqa: E402
 from ontology.lexicon import load_lexicon  # noqa: E402
 
 

@@ -16,9 +16,9 @@ import pyoxigraph as ox
 
 from base.paths import DEFAULT_CORPUS, PROJECT_ROOT
 from graph_build.build import build_graph
-from graph_build.export_check import to_rdflib
+from graph_build.export.check import to_rdflib
 from graph_build.link import DEFAULT_DATA
-from graph_build.link_import import merge_graphs
+from graph_build.link.imports import merge_graphs
 from graph_build.write import turtle_from_triples
 
 TMP = PROJECT_ROOT / "bench" / "results" / "tmp"

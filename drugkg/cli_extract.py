@@ -37,8 +37,8 @@ def evaluate(corpus: Path, gold: Path | None, json_path: Path | None) -> None:
     A claim matches on (document, subject, predicate, object, negated). Negation and hedging accuracy are
     measured on the triples both found.
     """
-    from graph_build.evaluate import evaluate as run
-    from graph_build.evaluate import write_json
+    from graph_build.text.evaluate import evaluate as run
+    from graph_build.text.evaluate import write_json
 
     report = run(corpus, gold)
     click.echo(report.table())

@@ -41,7 +41,7 @@ def validate(file: Path) -> None:
     pinned Biolink Model: categories and predicates exist, enum values, domain and range). Exits with 1 when
     there is any problem.
     """
-    from graph_build.export_check import validate_path
+    from graph_build.export.check import validate_path
 
     problems, what = validate_path(file)
     if not problems:
@@ -70,7 +70,7 @@ def link(graph_path: Path, data: Path | None, drug: str, report: Path | None) ->
     from base.atomic import write_text
     from graph_build.export import load_built_graph
     from graph_build.link import link_entities
-    from graph_build.link_agree import compare_mechanism, labels
+    from graph_build.link.agree import compare_mechanism, labels
     from ontology.vocab import ENT
 
     graph = load_built_graph(graph_path)
@@ -102,7 +102,7 @@ def merge(graph_path: Path, data: Path | None, output: Path) -> None:
     """Merge the graph with DrugMechDB (its paths as claims of their own source), the Hetionet subset and the
     links between them into one sorted N-Triples file (about 1.3 million triples)."""
     from graph_build.export import load_built_graph
-    from graph_build.link_import import merge_graphs
+    from graph_build.link.imports import merge_graphs
 
     result = merge_graphs(load_built_graph(graph_path), data, output)
     parts = ", ".join(f"{name} {count}" for name, count in result.by_source.items())

@@ -107,9 +107,9 @@ def _build(
     documents = read_corpus(corpus, limits)
     lexicon = load_lexicon()
     curated, extracted = load_curated(corpus, documents, lexicon), 0
-    if extract:  # text mining (graph_build/textmine.py): per-document results cached (graph_build/cache.py)
-        from graph_build.cache import extraction_cache
-        from graph_build.textmine import mine
+    if extract:  # text mining (graph_build/text/textmine.py): per-document results cached (graph_build/text/cache.py)
+        from graph_build.text.cache import extraction_cache
+        from graph_build.text.textmine import mine
 
         mined = mine(documents, lexicon, curated, extraction_cache(), progress=progress)
         curated, lexicon, extracted = mined.claims, mined.lexicon, mined.extracted

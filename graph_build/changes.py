@@ -1,7 +1,7 @@
 """The change report: entities and claims added, removed or changed since the last build into a folder.
 
 The state of a build (entity -> digest of its triples; fact -> digest of its claims and evidence, where a fact
-is subject, predicate, object and negation) is kept in the cache folder (graph_build/cache.py), one file per
+is subject, predicate, object and negation) is kept in the cache folder (graph_build/text/cache.py), one file per
 output folder, and compared with the next build into the same folder.
 """
 

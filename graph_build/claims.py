@@ -54,8 +54,8 @@ class Claim:
     @property
     def candidate(self) -> bool:
         """Machine-read only (no curated evidence) and every evidence below the confidence threshold
-        (graph_build/confidence.py): kept for review, never given a direct triple."""
-        from graph_build.confidence import is_candidate
+        (graph_build/text/confidence.py): kept for review, never given a direct triple."""
+        from graph_build.text.confidence import is_candidate
 
         return is_candidate(self)
 

@@ -119,7 +119,7 @@ def _ident(claim: Claim) -> str:
 
 
 def _spans(sentence: str, claim: Claim, lexicon: dict[str, Entity]) -> list[Span]:
-    from graph_build.recognise import recognise
+    from graph_build.text.recognise import recognise
 
     mentions, _ = recognise(sentence, lexicon, vocabularies=False)
     spans = []
@@ -149,10 +149,10 @@ def _document(corpus: Path, document_id: str) -> tuple[list[Document], Document]
 
 def _mined(corpus: Path, documents: list[Document]) -> tuple[list[Claim], dict[str, Entity]]:
     """The build's claims for `documents` (curated of the whole corpus plus extracted, merged) and the lexicon."""
-    from graph_build.cache import extraction_cache
     from graph_build.curated import load_curated
     from graph_build.read import read_corpus
-    from graph_build.textmine import mine
+    from graph_build.text.cache import extraction_cache
+    from graph_build.text.textmine import mine
     from ontology.lexicon import load_lexicon
 
     lexicon = load_lexicon()

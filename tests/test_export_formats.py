@@ -15,8 +15,8 @@ from base.errors import DrugkgError
 from drugkg.cli import main
 from drugkg.cli_build import EXPORT_FORMATS
 from graph_build.export import WRITERS, export_graph, export_text
-from graph_build.export_biolink import biolink_model, biolink_problems
-from graph_build.export_check import OX_FORMATS, check_export
+from graph_build.export.biolink import biolink_model, biolink_problems
+from graph_build.export.check import OX_FORMATS, check_export
 from graph_build.write import turtle_text
 from ontology.vocab import DKG, ENT
 

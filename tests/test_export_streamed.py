@@ -1,4 +1,4 @@
-"""`drugkg export --format turtle` streamed with pyoxigraph (graph_build/export.py `export_file`): the same
+"""`drugkg export --format turtle` streamed with pyoxigraph (graph_build/export/__init__.py `export_file`): the same
 text as the rdflib path, checked by a strict re-read that fails on a lost triple; blank nodes fall back."""
 
 from __future__ import annotations

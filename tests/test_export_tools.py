@@ -21,8 +21,8 @@ from kgx_offline import run_kgx
 from rdflib import Graph, Literal, URIRef
 
 from graph_build.export import export_graph
-from graph_build.export_kgx import curie, tsv_value
-from graph_build.export_neo4j import ARRAY_DELIMITERS
+from graph_build.export.kgx import curie, tsv_value
+from graph_build.export.neo4j import ARRAY_DELIMITERS
 from ontology.context import load_context
 from ontology.lexicon import converter
 from ontology.schema import local_name
@@ -247,8 +247,8 @@ def hostile(graph) -> tuple[Graph, str]:
 
 
 def test_kgx_jsonl_and_neo4j_keep_every_character(hostile):
-    from graph_build.export_kgx import kgx_files, kgx_jsonl_files
-    from graph_build.export_neo4j import neo4j_files
+    from graph_build.export.kgx import kgx_files, kgx_jsonl_files
+    from graph_build.export.neo4j import neo4j_files
 
     graph, claim_id = hostile
     edges = {json.loads(line)["id"]: json.loads(line) for line in kgx_jsonl_files(graph)["edges.jsonl"].splitlines()}

@@ -7,8 +7,8 @@ from rdflib import RDF, Literal
 from rdflib.namespace import SKOS
 
 from graph_build.build import build_graph
-from graph_build.cache import extraction_cache
-from graph_build.vocabularies import look_up
+from graph_build.text.cache import extraction_cache
+from graph_build.text.vocabularies import look_up
 from ontology.vocab import DKG, ENT
 
 ARTICLES = Path(__file__).parent / "fixtures" / "extract" / "articles"
@@ -33,7 +33,7 @@ def test_new_drug_entity_with_vocabulary_identifier(built):
     assert (ENT.gabapentin, RDF.type, DKG.Drug) in graph
     assert (ENT.gabapentin, SKOS.prefLabel, Literal("gabapentin")) in graph
     # machine-read only: a claim node with its evidence; a direct triple only when its rule's measured precision
-    # reaches the threshold (graph_build/confidence.py), else it is a candidate
+    # reaches the threshold (graph_build/text/confidence.py), else it is a candidate
     claims = set(graph.subjects(DKG.subject, ENT.gabapentin)) & set(
         graph.subjects(DKG.object, ENT["postherpetic-neuralgia"])
     )

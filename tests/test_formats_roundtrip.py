@@ -25,7 +25,7 @@ FORMATS = {
 def to_rdflib(term):
     """An Oxigraph term as rdflib's; xsd:string literals become plain ones, as RDF 1.1 says they are.
 
-    Written independently of graph_build/export_check.py on purpose: the test must not share the code it checks.
+    Written independently of graph_build/export/check.py on purpose: the test must not share the code it checks.
     """
     if isinstance(term, ox.NamedNode):
         return URIRef(term.value)

@@ -160,7 +160,7 @@ def test_each_strength_becomes_its_skos_property(lexicon) -> None:
 
 
 def test_addictions_kgx_node_id_is_no_longer_substance_abuse(graph) -> None:
-    from graph_build.export_kgx import node_ids
+    from graph_build.export.kgx import node_ids
 
     ids = node_ids(graph)
     assert ids[ENT.addiction] == "HP:0033511"  # Drug addiction, its one exact match; not DOID:302 substance abuse

@@ -43,3 +43,22 @@ def test_package_does_not_import_what_sits_above_it(package: str) -> None:
         if name.split(".")[0] in FORBIDDEN[package]
     }
     assert not offenders, sorted(offenders)
+
+
+#: The write side's three parts: text mining, exports and linking do not reach into each other.
+WRITE_SIDE_PARTS = {
+    "graph_build/text": {"graph_build.export", "graph_build.link"},
+    "graph_build/export": {"graph_build.text", "graph_build.link"},
+    "graph_build/link": {"graph_build.text"},
+}
+
+
+@pytest.mark.parametrize("part", sorted(WRITE_SIDE_PARTS))
+def test_the_write_sides_parts_keep_to_themselves(part: str) -> None:
+    offenders = {
+        f"{path.relative_to(ROOT)} imports {name}"
+        for path in sorted((ROOT / part).rglob("*.py"))
+        for name in imported_modules(path)
+        if any(name == other or name.startswith(other + ".") for other in WRITE_SIDE_PARTS[part])
+    }
+    assert not offenders, sorted(offenders)

@@ -10,8 +10,8 @@ from rdflib.namespace import SKOS
 
 from drugkg.cli import main
 from graph_build.link import link_entities
-from graph_build.link_agree import compare_mechanism
-from graph_build.link_import import drugmechdb_triples, merge_graphs, node_iri
+from graph_build.link.agree import compare_mechanism
+from graph_build.link.imports import drugmechdb_triples, merge_graphs, node_iri
 from ontology.vocab import DKG, ENT
 
 pytestmark = pytest.mark.shared_data

@@ -5,11 +5,11 @@ from pathlib import Path
 
 import pytest
 
-from graph_build.negation import _context_for, _pipeline, _rule_index, statuses
-from graph_build.normalise import normalise
 from graph_build.read import read_corpus
-from graph_build.recognise import recognise
-from graph_build.segment import segment
+from graph_build.text.negation import _context_for, _pipeline, _rule_index, statuses
+from graph_build.text.normalise import normalise
+from graph_build.text.recognise import recognise
+from graph_build.text.segment import segment
 from ontology.lexicon import load_lexicon
 
 ROOT = Path(__file__).resolve().parents[1]

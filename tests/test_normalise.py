@@ -1,7 +1,7 @@
 """Normalisation keeps a map back to the original offsets, so evidence points into the text as stored."""
 
-from graph_build.normalise import normalise
-from graph_build.segment import segment
+from graph_build.text.normalise import normalise
+from graph_build.text.segment import segment
 
 KNOWN = frozenset({"klonopin"})
 

@@ -2,8 +2,8 @@
 
 import pytest
 
-from graph_build.phrases import stem
-from graph_build.recognise import recognise
+from graph_build.text.phrases import stem
+from graph_build.text.recognise import recognise
 from ontology.lexicon import load_lexicon
 
 

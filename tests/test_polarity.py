@@ -11,8 +11,8 @@ import pytest
 import yaml
 
 from graph_build.claims import Claim
-from graph_build.extract import extract_document
 from graph_build.read import Document
+from graph_build.text.extract import extract_document
 from ontology.lexicon import load_lexicon
 
 CASES = yaml.safe_load((Path(__file__).parent / "fixtures" / "polarity" / "sentences.yaml").read_text(encoding="utf-8"))

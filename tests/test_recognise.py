@@ -2,8 +2,8 @@
 
 import pytest
 
-from graph_build.recognise import recognise
-from graph_build.vocabularies import look_up
+from graph_build.text.recognise import recognise
+from graph_build.text.vocabularies import look_up
 from ontology.lexicon import load_lexicon
 
 
@@ -84,7 +84,7 @@ def test_a_name_interrupted_by_its_abbreviation_is_one_mention(lexicon):
 
 
 def test_the_common_word_combined_is_no_disease():
-    from graph_build.vocabularies import look_up
+    from graph_build.text.vocabularies import look_up
 
     assert look_up("combined") is None
     found, _ = recognise("Klonopin combined with alcohol is dangerous.", load_lexicon())
@@ -96,7 +96,7 @@ def test_head_lists_finds_exactly_the_matches_of_a_whole_text_scan():
     that decide where a list starts and ends (commas, spaces, conjunctions, hyphens, line breaks)."""
     import random
 
-    from graph_build.recognise import HEAD_LIST, head_lists
+    from graph_build.text.recognise import HEAD_LIST, head_lists
 
     words = ["a", "bc", "and", "or", "band", "for", "x-y", "é", "1", "_z"]
     joins = [" ", " ", ", ", ",", " and ", " or ", ", and ", "-", "\n", ". ", " ("]

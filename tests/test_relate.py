@@ -4,8 +4,8 @@ from pathlib import Path
 
 import pytest
 
-from graph_build.extract import extract_document
 from graph_build.read import Document
+from graph_build.text.extract import extract_document
 from ontology.lexicon import load_lexicon
 
 
@@ -104,7 +104,7 @@ def test_worsening_a_condition_is_an_adverse_effect_and_inhibitors_is_no_verb(le
 
 def test_context_prefilter_keeps_every_negation_spacy_tokens_reveal():
     """ConText is skipped for sentences with no negation/hedge trigger; "cannot" and "doesn't" still trigger."""
-    from graph_build.negation import _pipeline, statuses
+    from graph_build.text.negation import _pipeline, statuses
 
     nlp, _, triggers = _pipeline()
     assert not triggers.found_in([t.lower_ for t in nlp.make_doc("Klonopin treats seizures in adults.")])
@@ -197,8 +197,8 @@ def _samples(pattern, seed: int, n: int, upper: float, pad: tuple[str, str] = ("
 
 def _articles() -> list[str]:
     """The normalised texts of the corpus's articles."""
-    from graph_build.normalise import normalise
     from graph_build.read import read_corpus
+    from graph_build.text.normalise import normalise
 
     return [normalise(d.text).text for d in read_corpus(Path(__file__).resolve().parents[1] / "corpus")]
 
@@ -207,7 +207,7 @@ def test_every_cue_match_holds_one_of_its_rules_anchors():
     """The scan of a rule (or of a sentence-level pattern, GUARDS) is skipped when a sentence holds none of its
     anchors, so no match may lack them: random strings of each pattern (every alternative, in random case) and every
     match in the articles."""
-    from graph_build.relate import ANCHORS, COMPILED, GUARDS, RULES
+    from graph_build.text.relate import ANCHORS, COMPILED, GUARDS, RULES
 
     texts = _articles()
     assert {name for name, *_ in RULES} == set(ANCHORS)
@@ -226,7 +226,7 @@ def test_a_pattern_without_re_i_on_lower_case_ascii_matches_as_with_re_i():
     """`relate_unit` matches the cues (CUE_RULES) and the sentence-level patterns (GUARDS -> LOWER) of ASCII text
     without re.I in the lower-cased text: the same spans, on random mixed-case strings of each pattern (an upper-case
     letter in a pattern would fail here) and on every sentence of the articles."""
-    from graph_build.relate import CUE_RULES, LOWER
+    from graph_build.text.relate import CUE_RULES, LOWER
 
     texts = _articles()
     pairs = [(name, cue, lower_cue) for name, _, cue, lower_cue, *_ in CUE_RULES]
@@ -245,7 +245,7 @@ def test_a_pattern_without_re_i_on_lower_case_ascii_matches_as_with_re_i():
 def test_every_use_status_match_holds_one_of_its_anchors():
     """`_use_status` searches a pattern only when the lower-case text holds one of its anchors: random lower-case
     strings of each pattern (every alternative) and every match in the lower-cased articles hold one."""
-    from graph_build.relate import USE_STATUS
+    from graph_build.text.relate import USE_STATUS
 
     texts = [text.lower() for text in _articles()]
     for k, (pattern, value, anchors) in enumerate(USE_STATUS):

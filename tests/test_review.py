@@ -22,11 +22,11 @@ from base.paths import DEFAULT_CORPUS
 from drugkg.cli import main
 from graph_build.build import build_graph
 from graph_build.claims import Claim, Evidence
-from graph_build.confidence import THRESHOLD
 from graph_build.curated import load_curated
 from graph_build.read import read_corpus
 from graph_build.review import readings
 from graph_build.review_store import drop_rejected, load_decisions, record, reviewed_precision
+from graph_build.text.confidence import THRESHOLD
 from ontology.lexicon import load_lexicon
 from ontology.vocab import DKG, ENT
 

@@ -1,4 +1,4 @@
-from graph_build.segment import segment
+from graph_build.text.segment import segment
 
 
 def test_sentences_lines_and_offsets():

@@ -6,10 +6,10 @@ from pathlib import Path
 
 import pytest
 
-from graph_build import negation
-from graph_build.normalise import normalise
 from graph_build.read import read_corpus
-from graph_build.segment import segment
+from graph_build.text import negation
+from graph_build.text.normalise import normalise
+from graph_build.text.segment import segment
 
 ROOT = Path(__file__).resolve().parents[1]
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import random
 import re
 
-from graph_build import normalise, segment
+from graph_build.text import normalise, segment
 
 ALPHABET = [
     *"aAbBeEgGiIkKlLtT.. .!?\n\t\"'()[]0123é\u0301\u00a0\u2019\u201c\u200bΣς_-xX",

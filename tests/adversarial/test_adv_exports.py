@@ -22,8 +22,8 @@ from rdflib import Graph
 
 from base.errors import DrugkgError
 from graph_build.export import WRITERS, export_text
-from graph_build.export_kgx import tsv_value
-from graph_build.export_rdf import XML_ILLEGAL
+from graph_build.export.kgx import tsv_value
+from graph_build.export.rdf import XML_ILLEGAL
 from ontology.vocab import DKG
 
 #: Any Unicode text but lone surrogates (which UTF-8 cannot encode, so no document holds them).

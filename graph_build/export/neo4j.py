@@ -17,7 +17,7 @@ import re
 
 from rdflib import Graph
 
-from graph_build.export_kgx import Table, kgx_tables
+from graph_build.export.kgx import Table, kgx_tables
 
 NEEDS_QUOTES = re.compile('[,"\r\n\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]')
 NEO4J_TYPES = {"string": "string", "boolean": "boolean", "integer": "long", "decimal": "double"}

@@ -21,7 +21,7 @@ from rdflib.namespace import SKOS
 
 from base.errors import DrugkgError
 from base.paths import PROJECT_ROOT
-from graph_build.export_kgx import curie
+from graph_build.export.kgx import curie
 from ontology.schema import entity_classes, local_name
 
 DEFAULT_DATA = PROJECT_ROOT.parent / "shared" / "data"

@@ -11,11 +11,11 @@ from base.atomic import write_text
 from base.errors import DrugkgError
 from base.publish import publish_folder
 from graph_build.assemble import bind_prefixes
-from graph_build.export_check import check_export
-from graph_build.export_graphml import graphml_files
-from graph_build.export_kgx import kgx_files, kgx_jsonl_files
-from graph_build.export_neo4j import neo4j_files
-from graph_build.export_rdf import jsonld_text, nquads_text, ntriples_text, trig_text, xml_text
+from graph_build.export.check import check_export
+from graph_build.export.graphml import graphml_files
+from graph_build.export.kgx import kgx_files, kgx_jsonl_files
+from graph_build.export.neo4j import neo4j_files
+from graph_build.export.rdf import jsonld_text, nquads_text, ntriples_text, trig_text, xml_text
 from graph_build.write import check_iris, turtle_from_triples, turtle_text
 from ontology.context import load_context
 from ontology.vocab import DKG
@@ -147,12 +147,12 @@ def streamed_turtle(graph_path: Path) -> str | None:
     The triples are read once, one at a time, into the rdflib terms the project's writer takes
     (graph_build/write.py: sorted, grouped, the same bytes as `export_graph`); no list of them is kept. The
     digest of each triple's canonical N-Triples line is kept, and the written text, parsed again by
-    pyoxigraph, must give the same set (graph_build/export_check.py). On the 1.3M-triple merged graph:
+    pyoxigraph, must give the same set (graph_build/export/check.py). On the 1.3M-triple merged graph:
     about 22 s and 1.2 GB instead of 158 s and 3.9 GB (docs/performance.md).
     """
     import pyoxigraph as ox
 
-    from graph_build.export_check import _digest, export_lines
+    from graph_build.export.check import _digest, export_lines
 
     if not graph_path.is_file():
         raise DrugkgError("built graph not found", where=graph_path, fix="run `drugkg build` first, or pass --graph")
@@ -192,7 +192,7 @@ def _checked_triples(graph_path: Path, digests: set[bytes]):
     import pyoxigraph as ox
 
     from base.store import rdf_format
-    from graph_build.export_check import _digest, to_rdflib
+    from graph_build.export.check import _digest, to_rdflib
     from graph_build.write import check_iri
 
     checked: set[str] = set()

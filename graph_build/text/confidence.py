@@ -1,10 +1,10 @@
 """How much to trust a machine-read claim: each extraction rule's precision, measured on annotated development text
-and kept as data (graph_build/confidence.yaml), and the threshold below which a claim is only a candidate.
+and kept as data (graph_build/text/confidence.yaml), and the threshold below which a claim is only a candidate.
 
-`python -m graph_build.confidence` measures and rewrites the table (deterministic; about ten seconds);
+`python -m graph_build.text.confidence` measures and rewrites the table (deterministic; about ten seconds);
 `--loso` prints the leave-one-set-out figures the threshold is chosen from; `--held-out` measures the held-out sets.
 Development text: the seed corpus and the fixture sets articles/unseen/heldout/dev2 against their curated claims, and
-the TRAIN splits of BC5CDR, BioRED (judged by graph_build/pubtator.py) and PHEE (graph_build/phee.py) in
+the TRAIN splits of BC5CDR, BioRED (judged by graph_build/text/pubtator.py) and PHEE (graph_build/text/phee.py) in
 ../shared/data/relations (skipped with a note when absent). The DEV splits and the `final` and `blind` fixture sets
 are never read here: they measure the threshold's precision (`measure_held_out`, docs/extraction.md).
 
@@ -14,7 +14,7 @@ judged, so that a rule seen a few times cannot look certain. It is then measured
 drugs in the sentence, subject and object apart, subject resolved from a pronoun or description, sentence over LONG
 words; 0, 1, 2 or more). A cell's confidence is its precision shrunk toward the rule's, (right + K * rule) / (right +
 wrong + K), so a cell seen rarely says what the rule says. It is capped by leave-one-set-out calibration
-(graph_build/calibration.py): never above what claims as sure turned out to be on a development set the table was
+(graph_build/text/calibration.py): never above what claims as sure turned out to be on a development set the table was
 measured without. The threshold is chosen by a rule (calibration.choose: the lowest whose pooled leave-one-set-out
 wrong share has a 95 % upper bound at most 1 in 20, per register); a register no threshold passes for is capped
 below it. A claim whose subject was resolved never gets more than the same claim with a named subject minus
@@ -33,9 +33,9 @@ from pathlib import Path
 
 import yaml
 
-from graph_build.calibration import Row
 from graph_build.claims import Claim
-from graph_build.judgements import Judged, gold_judgements, relation_judgements
+from graph_build.text.calibration import Row
+from graph_build.text.judgements import Judged, gold_judgements, relation_judgements
 
 TABLE = Path(__file__).with_name("confidence.yaml")
 #: Claims whose best evidence is below this confidence are candidates (docs/extraction.md says how it was chosen).
@@ -51,7 +51,7 @@ RESEARCH = re.compile(
     r"\b(we|our|study|studies|trial|trials|randomi[sz]ed|mice|rats|subjects|placebo|cohort|CONCLUSIONS?|RESULTS|"
     r"METHODS|BACKGROUND|OBJECTIVES?|significantly|patients|mg/kg|p ?[<=]|[0-9]+ ?%)(?!\w)"
 )
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 RELATIONS = ROOT.parent / "shared" / "data" / "relations"
 FIXTURES = ROOT / "tests" / "fixtures" / "extract"
 #: (name, corpus folder, gold folder) of the development sets with curated gold claims.
@@ -166,10 +166,10 @@ def score(
     rules: dict, calibration: dict, rule: str, resolved: bool, doubts: int, research: str, caps: dict | None = None
 ) -> Decimal:
     """A claim's confidence from a table (`rules`, `calibration`, `caps`): its cell's figure capped by the
-    out-of-set precision of its register's band (graph_build/calibration.py) and by its register's cap (a register
+    out-of-set precision of its register's band (graph_build/text/calibration.py) and by its register's cap (a register
     no threshold passes for stays below the threshold); with a resolved subject at most the figure of the same claim
     with a named subject minus RESOLVED_PENALTY."""
-    from graph_build.calibration import calibrate
+    from graph_build.text.calibration import calibrate
 
     entry = rules.get(rule)
     if entry is None:
@@ -271,7 +271,7 @@ def development_rows(*, relations: Path = RELATIONS, log=print) -> list[Row]:
 def measure(*, relations: Path = RELATIONS, log=print) -> dict:
     """Measure every rule on the development sets, and the calibration leave-one-set-out gives; the table as
     written to confidence.yaml."""
-    from graph_build.calibration import above, calibration_of, choose, nested, out_of_set
+    from graph_build.text.calibration import above, calibration_of, choose, nested, out_of_set
 
     rows = development_rows(relations=relations, log=log)
     sources = list(dict.fromkeys(r.set for r in rows))
@@ -297,8 +297,8 @@ def write_table(table: dict, path: Path = TABLE) -> None:
     from base.atomic import write_text
 
     header = (
-        "# Measured precision of each extraction rule (graph_build/confidence.py). Generated: do not edit;\n"
-        "# regenerate with `python -m graph_build.confidence`. right/wrong: judged claims of the rule;\n"
+        "# Measured precision of each extraction rule (graph_build/text/confidence.py). Generated: do not edit;\n"
+        "# regenerate with `python -m graph_build.text.confidence`. right/wrong: judged claims of the rule;\n"
         "# confidence = (right + 1) / (right + wrong + 2); cells: register and doubts (0, 1, 2 or more),\n"
         "# confidence = (right + K * rule's) / (right + wrong + K), K = 2. calibration: per register and band of\n"
         "# confidence, the leave-one-set-out precision that caps it; registers: the threshold the rule chose.\n"
@@ -346,7 +346,7 @@ def above_in_order(folder: Path, threshold: Decimal) -> Tally:
 def loso_report(rows: list[Row]) -> list[str]:
     """Lines of the nested leave-one-set-out figures: per threshold, the claims at or above it, right / wrong, per
     register and per set, each set judged by a table and calibration measured without it (register caps aside)."""
-    from graph_build.calibration import CHOICES, above, nested, wilson_upper
+    from graph_build.text.calibration import CHOICES, above, nested, wilson_upper
 
     scored = nested(rows, fit)
     lines = []

@@ -13,7 +13,7 @@ from pathlib import Path
 from base.atomic import write_text
 from graph_build.cachedir import CACHE_ENV, cache_root  # noqa: F401  (cache_root is re-exported)
 from graph_build.claims import Claim, Evidence
-from graph_build.extract import PIPELINE_VERSION, Extraction
+from graph_build.text.extract import PIPELINE_VERSION, Extraction
 from ontology import IDENTIFIERS_YAML, LEXICON_YAML
 from ontology.lexicon import Entity
 
@@ -25,11 +25,11 @@ def extraction_cache() -> Path:
 @cache
 def inputs_fingerprint() -> str:
     """A hash of what extraction reads besides the text: the lexicon, the identifiers and the extractor's own
-    source (graph_build/*.py), so a changed rule can never be served from an old cache entry even when
-    PIPELINE_VERSION was not bumped."""
+    source (graph_build/text/*.py and the claim model), so a changed rule can never be served from an old cache
+    entry even when PIPELINE_VERSION was not bumped."""
     digest = hashlib.sha256()
     folder = Path(__file__).resolve().parent
-    sources = sorted([*folder.glob("*.py"), *folder.glob("*.yaml")])  # (*.yaml: the confidence table)
+    sources = sorted([*folder.glob("*.py"), *folder.glob("*.yaml"), folder.parent / "claims.py"])  # yaml: confidence
     for path in (Path(LEXICON_YAML), Path(IDENTIFIERS_YAML), *sources):
         digest.update(path.name.encode() + b"\0" + (path.read_bytes() if path.exists() else b""))
     return digest.hexdigest()[:16]

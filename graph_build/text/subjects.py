@@ -7,7 +7,7 @@ import re
 from decimal import Decimal
 from typing import NamedTuple
 
-from graph_build.units import AGENT, Discourse, Unit
+from graph_build.text.units import AGENT, Discourse, Unit
 
 #: Words that refer back to the drug in focus, or to the class named just before.
 PRONOUN = re.compile(

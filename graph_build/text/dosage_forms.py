@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from graph_build.vocabularies import slugify
+from graph_build.text.vocabularies import slugify
 from ontology.lexicon import Entity
 
 HEADS = {

@@ -1,5 +1,5 @@
 """Recognise entity mentions: lexicon names with their variants, abbreviations the text defines, and
-drugs and conditions from the broad vocabularies (graph_build/vocabularies.py)."""
+drugs and conditions from the broad vocabularies (graph_build/text/vocabularies.py)."""
 
 from __future__ import annotations
 
@@ -9,8 +9,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 
-from graph_build import dosage_forms, phrases
-from graph_build.vocabularies import extends, first_words, look_up, name_keys, second_starts
+from graph_build.text import dosage_forms, phrases
+from graph_build.text.vocabularies import extends, first_words, look_up, name_keys, second_starts
 from ontology.lexicon import Entity
 
 #: Words: letters and digits, joined by apostrophes (a possessive 's is cut off later).
@@ -384,7 +384,7 @@ def _bracketed(
 
 
 def _phrases(text: str, words: list, lows: list[str], mentions: list[Mention], table: dict, at: tuple) -> list[Mention]:
-    """Add the process and effect names written as phrases (graph_build/phrases.py); a phrase replaces the
+    """Add the process and effect names written as phrases (graph_build/text/phrases.py); a phrase replaces the
     mentions inside it and gives way to a mention it would cut. `at` maps the words' start and end offsets to their
     positions.
 

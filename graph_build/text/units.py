@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from graph_build.negation import Status
+from graph_build.text.negation import Status
 
 AGENT = frozenset({"Drug", "DrugClass", "Substance", "NonDrugTherapy", "Intervention"})
 DRUG = frozenset({"Drug", "DrugClass"})

@@ -21,7 +21,7 @@ from rdflib.namespace import DCTERMS, SKOS, XSD
 
 from base.atomic import atomic_open
 from base.errors import DrugkgError
-from graph_build.export_biolink import biolink_model
+from graph_build.export.biolink import biolink_model
 from graph_build.link import (
     _need,
     data_folder,

@@ -7,7 +7,7 @@ the table never saw. That out-of-set precision caps the table's figure (`calibra
 higher than what claims as sure turned out to be on new sets.
 
 The functions work on judged claims reduced to `Row`s (set, rule, register, doubts, whether right), so they
-need no extraction and are cheap: graph_build/confidence.py makes the rows.
+need no extraction and are cheap: graph_build/text/confidence.py makes the rows.
 """
 
 from __future__ import annotations

@@ -1,6 +1,7 @@
 """Judging extracted claims on annotated development and held-out text: against curated gold claims (fixture sets,
-the seed corpus), BC5CDR/BioRED annotations (graph_build/pubtator.py) and PHEE events (graph_build/phee.py). Used by
-graph_build/confidence.py to measure the confidence table and the threshold's precision."""
+the seed corpus), BC5CDR/BioRED annotations (graph_build/text/pubtator.py) and PHEE events
+(graph_build/text/phee.py). Used by graph_build/text/confidence.py to measure the confidence table and the
+threshold's precision."""
 
 from __future__ import annotations
 
@@ -17,8 +18,8 @@ Judged = tuple[Claim, bool, str]  # a claim, whether it is right, the register o
 def gold_judgements(corpus: Path, gold: Path | None, *, symmetric: bool = True) -> Iterable[Judged]:
     """Each extracted claim of a set with curated gold claims, and whether the gold holds it (same document,
     subject, predicate, object and negation; a SYMMETRIC predicate in either order unless `symmetric` is false)."""
-    from graph_build.evaluate import extracted_and_gold
     from graph_build.read import read_corpus
+    from graph_build.text.evaluate import extracted_and_gold
 
     registers = {d.id: _register(d.text) for d in read_corpus(corpus)}
     gold_claims, found = extracted_and_gold(corpus, gold)
@@ -34,11 +35,11 @@ def gold_judgements(corpus: Path, gold: Path | None, *, symmetric: bool = True) 
 
 def pubtator_judgements(path: Path, cid_only: bool) -> Iterable[Judged]:
     """Each judgeable extracted claim of a PubTator file, and whether the annotation holds it."""
-    from graph_build.extract import extract_document
-    from graph_build.normalise import normalise
-    from graph_build.pubtator import judge, read_pubtator
     from graph_build.read import Document
-    from graph_build.recognise import recognise
+    from graph_build.text.extract import extract_document
+    from graph_build.text.normalise import normalise
+    from graph_build.text.pubtator import judge, read_pubtator
+    from graph_build.text.recognise import recognise
     from ontology.lexicon import load_lexicon
 
     lexicon = load_lexicon()
@@ -59,11 +60,11 @@ def pubtator_judgements(path: Path, cid_only: bool) -> Iterable[Judged]:
 
 def phee_judgements(path: Path) -> Iterable[Judged]:
     """Each judgeable extracted claim of a PHEE file (one sentence per line), and whether its events hold it."""
-    from graph_build.extract import extract_document
-    from graph_build.normalise import normalise
-    from graph_build.phee import judge, read_phee
     from graph_build.read import Document
-    from graph_build.recognise import recognise
+    from graph_build.text.extract import extract_document
+    from graph_build.text.normalise import normalise
+    from graph_build.text.phee import judge, read_phee
+    from graph_build.text.recognise import recognise
     from ontology.lexicon import load_lexicon
 
     lexicon = load_lexicon()
@@ -91,6 +92,6 @@ def relation_judgements(path: Path, cid_only: bool) -> Iterable[Judged]:
 
 
 def _register(text: str) -> str:
-    from graph_build.confidence import register
+    from graph_build.text.confidence import register
 
     return register(text)

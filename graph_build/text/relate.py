@@ -1,7 +1,7 @@
 """Relate mentions into claims: general patterns over cue words and entity classes, one sentence at a time.
 
 Each rule names a predicate, the cue words that signal it and the classes its subject and object may have;
-its name becomes the evidence's dkg:method. Negation and hedging come from ConText (graph_build/negation.py);
+its name becomes the evidence's dkg:method. Negation and hedging come from ConText (graph_build/text/negation.py);
 claims whose subject or object do not fit the predicate's domain or range (ontology) are dropped.
 """
 
@@ -16,8 +16,8 @@ from functools import cache
 
 from rdflib import RDFS
 
-from graph_build.negation import ASSERTED, Status, statuses
-from graph_build.subjects import (
+from graph_build.text.negation import ASSERTED, Status, statuses
+from graph_build.text.subjects import (
     PRONOUN,
     Subject,
     agent_subject,
@@ -25,7 +25,7 @@ from graph_build.subjects import (
     clause_start,
     process_subject,
 )
-from graph_build.units import AGENT, CHEMICAL, COND, DISEASE, DRUG, PROCESS, Discourse, Found, Unit
+from graph_build.text.units import AGENT, CHEMICAL, COND, DISEASE, DRUG, PROCESS, Discourse, Found, Unit
 from ontology.schema import fits, predicates
 
 #: Where a list of objects ends: a new clause about something else.

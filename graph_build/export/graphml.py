@@ -16,8 +16,8 @@ import io
 import networkx as nx
 from rdflib import Graph
 
-from graph_build.export_kgx import Table, kgx_tables
-from graph_build.export_rdf import xml_safe
+from graph_build.export.kgx import Table, kgx_tables
+from graph_build.export.rdf import xml_safe
 
 SEPARATOR = " | "
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from graph_build.relate import COND, Found, Unit
+from graph_build.text.relate import COND, Found, Unit
 from ontology.lexicon import Entity
 
 PERCENT = re.compile(r"(\d+(?:\.\d+)?)\s?(?:%|per ?cent\b)")

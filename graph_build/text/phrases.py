@@ -12,7 +12,7 @@ terminology variant generation (NLM's lexical variant generator, MetaMap):
 
 A word of the name that names another entity matches any mention of that entity ("GABA" matches
 "gamma-aminobutyric acid"). Only multi-word names of the lexicon's process and effect classes are varied:
-single words and names of drugs or diseases are matched as written (graph_build/recognise.py).
+single words and names of drugs or diseases are matched as written (graph_build/text/recognise.py).
 """
 
 from __future__ import annotations

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from graph_build.relate import Found
+from graph_build.text.relate import Found
 
 FROM_DRUG = frozenset({"bindsTo", "positivelyModulates", "increases", "decreases", "causes"})
 DRUGS = frozenset({"Drug", "DrugClass"})

@@ -271,7 +271,7 @@ def _kgx_jsonl_rows(path: Path) -> list[dict[str, list[str]]]:
 def validate_path(path: Path) -> tuple[list[str], str]:
     """Problems of a Turtle file (strict syntax, then SHACL) or of a KGX folder (offline Biolink checks),
     in plain words, and what was checked. Unreadable input raises DrugkgError."""
-    from graph_build.export_biolink import biolink_problems
+    from graph_build.export.biolink import biolink_problems
     from graph_build.validate import shacl_violations
 
     path = Path(path)

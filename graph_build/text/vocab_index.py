@@ -35,7 +35,7 @@ from pathlib import Path
 
 from base.atomic import write_bytes
 from graph_build.cachedir import cache_root
-from graph_build.vocabularies import COMMON, _drugs, slugify
+from graph_build.text.vocabularies import COMMON, _drugs, slugify
 from ontology.lexicon import Entity, load_lexicon
 
 #: bump when the way the index is built changes (the cache key also holds the packages' versions and this file)

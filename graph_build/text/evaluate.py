@@ -15,8 +15,8 @@ from pathlib import Path
 
 from graph_build.claims import Claim
 from graph_build.curated import load_curated
-from graph_build.extract import extract_document
 from graph_build.read import read_corpus
+from graph_build.text.extract import extract_document
 from ontology.lexicon import Entity, load_lexicon
 from ontology.schema import local_name, ontology_graph, predicates
 
@@ -182,7 +182,7 @@ def _vocabulary_entities(folder: Path, known: dict) -> dict:
     """Entities the gold names that the lexicon lacks but the broad vocabularies know under the same slug."""
     import yaml
 
-    from graph_build.vocabularies import look_up
+    from graph_build.text.vocabularies import look_up
 
     found = {}
     for path in sorted(folder.glob("*.yaml")):

@@ -30,7 +30,7 @@ from rdflib import RDF, Graph, Literal, URIRef
 from rdflib.namespace import SKOS, XSD
 
 from base.errors import DrugkgError
-from graph_build.export_biolink import (
+from graph_build.export.biolink import (
     biolink_model,
     biolink_problems,
     category_of,

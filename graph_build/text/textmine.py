@@ -16,11 +16,11 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-from graph_build.cache import load, store
 from graph_build.claims import Claim
-from graph_build.extract import Extraction, extract_document
 from graph_build.read import Document
 from graph_build.review_store import drop_rejected
+from graph_build.text.cache import load, store
+from graph_build.text.extract import Extraction, extract_document
 from ontology.lexicon import Entity
 
 

@@ -13,15 +13,15 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from graph_build.claims import TEXT_MINING, Claim, Evidence
-from graph_build.confidence import confidence_for, doubts, register
-from graph_build.mechanism import chains
-from graph_build.normalise import normalise
-from graph_build.prevalence import prevalence
 from graph_build.read import Document
-from graph_build.recognise import Mention, recognise
-from graph_build.relate import Discourse, Found, Unit, keep, relate_unit, update
-from graph_build.segment import Sentence, segment
-from graph_build.tables import find_cells, row_predicate, table_lines
+from graph_build.text.confidence import confidence_for, doubts, register
+from graph_build.text.mechanism import chains
+from graph_build.text.normalise import normalise
+from graph_build.text.prevalence import prevalence
+from graph_build.text.recognise import Mention, recognise
+from graph_build.text.relate import Discourse, Found, Unit, keep, relate_unit, update
+from graph_build.text.segment import Sentence, segment
+from graph_build.text.tables import find_cells, row_predicate, table_lines
 from ontology.lexicon import Entity
 
 #: Bump when a change to the pipeline changes its output: cached results of older versions are ignored.
