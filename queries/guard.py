@@ -27,6 +27,8 @@ UPDATES = {"INSERT", "DELETE", "LOAD", "CLEAR", "CREATE", "DROP", "COPY", "MOVE"
 _EMPTY = ox.Store()
 _ITEM = re.compile(r'\s*("[^"]*"|\[[^\]]*\]|[^,]+)\s*(?:,|$)')
 _POSITION = re.compile(r"^error at (\d+):(\d+): (.*)$", re.DOTALL)
+#: What a query must hold for the guard to refuse it once it parsed: SERVICE, FROM, or an escape (a backslash).
+_SCREEN = re.compile(r"SERVICE|FROM|\\", re.IGNORECASE)
 
 
 class Refused(StatusError):
@@ -40,6 +42,34 @@ class Checked:
     form: str
     default_graphs: list[str] = field(default_factory=list)
     named_graphs: list[str] = field(default_factory=list)
+
+
+def needs_check(text: str) -> bool:
+    """Whether `text` needs `check_query` before it runs; False when only the parser could refuse it.
+
+    Once a query parsed, the guard refuses it only for SERVICE or FROM; a text holding neither word (in any
+    case, anywhere: a comment or a string counts too) and no backslash can be run directly, the engine's own
+    parse being the check, and `check_query` called only when that parse fails, for its refusal (an
+    update, an empty text, a syntax error) word for word. The test is one regular-expression search, so
+    the endpoint does not parse a plain query twice (tests/test_guard_screen.py proves the two paths give
+    the same answers on the library, the W3C syntax tests and the refused variants).
+
+    >>> needs_check("SELECT * WHERE { ?s ?p ?o }"), needs_check("SELECT * FROM <x> { ?s ?p ?o }")
+    (False, True)
+    >>> needs_check("SELECT * { SERVICE <http://e/> {} }"), needs_check('ASK { ?s ?p "\\\\u0041" }')
+    (True, True)
+    """
+    return _SCREEN.search(text) is not None
+
+
+def form_of(text: str) -> str:
+    """The query form of a parsed query's text: select, ask, construct or describe.
+
+    >>> form_of("PREFIX ex: <http://e/> DESCRIBE ex:a")
+    'describe'
+    """
+    body = _after_prologue(significant(text))
+    return FORMS.get(body[0].text.upper(), "select") if body else "select"
 
 
 def warm_up() -> None:

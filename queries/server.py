@@ -51,9 +51,9 @@ class Limits:
     """The endpoint's limits (docs/reliability.md lists them with their reasons).
 
     time_limit: seconds per query; row_limit: rows (or triples) per answer; max_body: bytes per request
-    body; workers: query worker processes; memory_mb: address space per worker (0: no cap); cpu_seconds:
-    CPU per query (0: time_limit + 5); socket_timeout: seconds a connection may stay silent (reading a
-    request or idle between requests); max_connections: connections served at once (more get 503);
+    body; workers: query worker processes; memory_mb: private memory per worker, MB (RLIMIT_DATA; 0: no
+    cap); cpu_seconds: CPU per query (0: time_limit + 5); socket_timeout: seconds a connection may stay
+    silent (reading a request or idle between requests); max_connections: connections served at once (more get 503);
     rate / burst: requests per second per client address, and the burst allowed (rate 0: no limit);
     client_jobs: queries one client may have running at once (0: all workers but one, at least one);
     request_timeout: seconds from a request's first byte to the end of its body, however slowly it drips in;
@@ -407,6 +407,7 @@ class DeadlineReader(io.RawIOBase):
 class RequestHandler(BaseHTTPRequestHandler):
     server_version = "drugkg"
     protocol_version = "HTTP/1.1"
+    disable_nagle_algorithm = True  # TCP_NODELAY: a kept-alive answer goes out at once, not after the peer's ACK
     app: App
     timeout = 10.0  # seconds a connection may stay silent (set from Limits.socket_timeout)
     request_timeout = 30.0  # seconds from a request's first byte to the end of its body (Limits.request_timeout)
@@ -510,9 +511,11 @@ class RequestHandler(BaseHTTPRequestHandler):
             if close:
                 self.send_header("Connection", "close")
                 self.close_connection = True
-            self.end_headers()
+            # Head and body in one write: two small writes on one connection would wait for each other's ACK.
+            self._headers_buffer.append(b"\r\n")
             if self.command != "HEAD":
-                self.wfile.write(body)
+                self._headers_buffer.append(body)
+            self.flush_headers()
         except (ConnectionError, TimeoutError):  # the client went away: nothing to tell anyone
             self.close_connection = True
 

@@ -19,7 +19,7 @@ import subprocess
 import sys
 import threading
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from multiprocessing.connection import Connection
 from pathlib import Path
 
@@ -50,11 +50,13 @@ class Reply:
 
 @dataclass(frozen=True)
 class WorkerLimits:
-    """What one worker process may use: rows per answer, address space (MB, 0: no cap), CPU seconds per job."""
+    """What one worker process may use: rows per answer, private memory (MB, 0: no cap), CPU seconds per job;
+    and where it reads the graph (`persistent`: the read-only store)."""
 
     row_limit: int = 10000
     memory_mb: int = 1024
     cpu_seconds: float = 15.0
+    persistent: bool = False  # read the graph from its persistent store (large graphs), not from memory
 
 
 class UnknownQuery(DrugkgError):
@@ -65,11 +67,50 @@ def _error(status: int, message: str) -> Reply:
     return Reply(status, "text/plain; charset=utf-8", (message + "\n").encode("utf-8"))
 
 
-def handle(job: Job, engine, row_limit: int) -> Reply:
+def run_checked(job: Job, engine, row_limit: int, *, screen: bool = True) -> tuple:
+    """Check and run an ad-hoc query: (Result, form); raises the guard's Refused like `check_query`.
+
+    With `screen`, a text the guard could only refuse through the parser (guard.needs_check) runs at once
+    and is checked only when the engine fails, so a plain query is parsed once; `screen=False` checks
+    every query first (the reference the screened path is tested against, tests/test_guard_screen.py).
+    """
+    from queries.guard import check_query, form_of, needs_check
+    from queries.prefixes import known_prefixes
+
+    text = job.text
+    assert text is not None
+    if not screen or needs_check(text):
+        form = check_query(text, engine.graph_names(), base_iri=job.base_iri).form
+        prefixes = None
+    else:
+        form = None
+        known = known_prefixes()  # only those the text names: the parser looks up no other, and each costs
+        prefixes = {k: v for k, v in known.items() if k + ":" in text}
+    try:
+        # Protocol dataset parameters select graphs of the store; a graph it does not hold is empty
+        # (as in Oxigraph server) and nothing is ever fetched. FROM in the text is refused (guard).
+        result = engine.query(
+            text,
+            default_graphs=job.default_graphs or None,
+            named_graphs=job.named_graphs or None,
+            row_limit=row_limit,
+            base_iri=job.base_iri,
+            prefixes=prefixes,
+        )
+    except DrugkgError as exc:
+        if form is None and not getattr(exc, "limit_kind", None):
+            check_query(text, engine.graph_names(), base_iri=job.base_iri)  # its refusal, when it has one
+        raise
+    if form is None:
+        form = {"select": "select", "ask": "ask"}.get(result.kind) or form_of(text)
+    return result, form
+
+
+def handle(job: Job, engine, row_limit: int, *, screen: bool = True) -> Reply:
     """Run one job on `engine` (an OxigraphEngine) and serialize the answer; errors become 4xx replies."""
     from queries.engine import LimitExceeded
     from queries.formats import media_type, write_result
-    from queries.guard import Refused, check_query
+    from queries.guard import Refused
     from queries.protocol import ProtocolError, negotiate
 
     try:
@@ -85,17 +126,7 @@ def handle(job: Job, engine, row_limit: int) -> Reply:
             form = {"select": "select", "ask": "ask", "graph": "construct"}[result.kind]
         else:
             assert job.text is not None
-            checked = check_query(job.text, engine.graph_names(), base_iri=job.base_iri)
-            form = checked.form
-            # Protocol dataset parameters select graphs of the store; a graph it does not hold is empty
-            # (as in Oxigraph server) and nothing is ever fetched. FROM in the text is refused (guard).
-            result = engine.query(
-                job.text,
-                default_graphs=job.default_graphs or None,
-                named_graphs=job.named_graphs or None,
-                row_limit=row_limit,
-                base_iri=job.base_iri,
-            )
+            result, form = run_checked(job, engine, row_limit, screen=screen)
         fmt = negotiate(job.accept, form, job.format)
         return Reply(200, media_type(fmt) + ("; charset=utf-8" if fmt != "rdfxml" else ""), write_result(result, fmt))
     except LimitExceeded as exc:
@@ -109,14 +140,50 @@ def handle(job: Job, engine, row_limit: int) -> Reply:
 
 
 def apply_memory_limit(memory_mb: int) -> None:
-    """Cap this process's address space at `memory_mb` MB (RLIMIT_AS), so a query that grows without bound
-    fails here (MemoryError, or an abort in the query engine) instead of taking the machine's memory."""
+    """Cap this process's private writable memory at `memory_mb` MB (RLIMIT_DATA: the heap and every private
+    writable mapping), so a query that grows without bound fails here (MemoryError, or an abort in the query
+    engine) instead of taking the machine's memory.
+
+    Not the address space (RLIMIT_AS): an on-disk store reserves hundreds of MB of address space it never
+    fills (RocksDB's maps, the allocator's arenas), which failed ordinary queries under an address-space cap;
+    what a query allocates counts here either way. See docs/decisions/0904-serve-at-engine-speed.md.
+    """
     import resource
 
     if memory_mb > 0:
         cap = memory_mb * 1024 * 1024
-        _, hard = resource.getrlimit(resource.RLIMIT_AS)
-        resource.setrlimit(resource.RLIMIT_AS, (cap if hard == resource.RLIM_INFINITY else min(cap, hard), hard))
+        _, hard = resource.getrlimit(resource.RLIMIT_DATA)
+        resource.setrlimit(resource.RLIMIT_DATA, (cap if hard == resource.RLIM_INFINITY else min(cap, hard), hard))
+
+
+#: Graph files up to this size (in all) are loaded in each worker's memory (fastest); larger ones are read from
+#: their persistent store, opened read-only by every worker (base/store.py), so N workers do not hold N copies.
+IN_MEMORY_MAX_BYTES = 32 * 1024 * 1024
+
+
+def uses_store(graph_paths: list[Path]) -> bool:
+    """Whether workers read `graph_paths` from the persistent store rather than loading them in memory.
+
+    >>> uses_store([Path(__file__)])
+    False
+    """
+    if len(graph_paths) != 1:
+        return False
+    try:
+        return graph_paths[0].stat().st_size > IN_MEMORY_MAX_BYTES
+    except OSError:
+        return False
+
+
+def open_engine(graph_paths: list[Path], persistent: bool):
+    """The worker's engine: the graph's read-only persistent store, or the files loaded in memory."""
+    from queries.engine import OxigraphEngine
+
+    if persistent:
+        from base.store import open_graph_store
+
+        return OxigraphEngine(open_graph_store(graph_paths[0], create=False))  # memory when it is not fresh
+    return OxigraphEngine.from_files(graph_paths, persistent=False)
 
 
 def allow_cpu(seconds: float) -> None:
@@ -136,14 +203,11 @@ def allow_cpu(seconds: float) -> None:
 
 
 def worker_main(read_fd: int, write_fd: int, graph_paths: list[Path], limits: WorkerLimits) -> None:
-    """The loop of a worker process: load the graph, warm the parser, cap memory, then answer jobs until closed."""
-    from queries.engine import OxigraphEngine
+    """The loop of a worker process: open the graph, warm the parser, cap memory, then answer jobs until closed."""
     from queries.guard import warm_up
 
     reader, writer = Connection(read_fd, writable=False), Connection(write_fd, readable=False)
-    # In memory, not the on-disk store: RocksDB's caches and maps do not fit under the worker's address-space cap
-    # (RLIMIT_AS), which then failed ordinary queries as "over the memory limit" (tests/adversarial).
-    engine = OxigraphEngine.from_files(graph_paths, persistent=False)
+    engine = open_engine(graph_paths, limits.persistent)  # kept open for every job of this worker
     warm_up()
     apply_memory_limit(limits.memory_mb)
     writer.send("ready")
@@ -177,7 +241,7 @@ class Worker:
         root = str(Path(__file__).resolve().parent.parent)
         env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [root, os.environ.get("PYTHONPATH")]))}
         env["RUST_BACKTRACE"] = "0"  # a query engine stopped at the memory cap says so in one line, not forty
-        numbers = [str(limits.row_limit), str(limits.memory_mb), repr(limits.cpu_seconds)]
+        numbers = [str(limits.row_limit), str(limits.memory_mb), repr(limits.cpu_seconds), str(int(limits.persistent))]
         args = [sys.executable, "-m", "queries.workers", *numbers, *map(str, graph_paths)]
         self.process = subprocess.Popen(args, stdin=subprocess.PIPE, stdout=subprocess.PIPE, env=env)
         assert self.process.stdin is not None and self.process.stdout is not None
@@ -228,6 +292,8 @@ class WorkerPool:
         self.graph_paths, self.size = graph_paths, max(1, size)
         self.time_limit = time_limit
         self.limits = limits or WorkerLimits(row_limit=row_limit, cpu_seconds=time_limit + 5)
+        if uses_store(self.graph_paths):
+            self.limits = replace(self.limits, persistent=True)
         self.row_limit = self.limits.row_limit
         self.idle: queue.Queue[Worker] = queue.Queue()
         self.lock = threading.Lock()
@@ -237,6 +303,10 @@ class WorkerPool:
         self.drained = threading.Condition(self.lock)
 
     def start(self, timeout: float = 60.0) -> None:
+        if self.limits.persistent:  # build the store once, here, before the workers open it read-only
+            from base.store import ensure_store
+
+            ensure_store(self.graph_paths[0])  # None (not writable): each worker loads the file in memory
         workers = [self._spawn() for _ in range(self.size)]
         try:
             for worker in workers:
@@ -347,11 +417,11 @@ class WorkerPool:
 
 
 def main(argv: list[str]) -> None:
-    """Entry point of a worker process: `python -m queries.workers ROW_LIMIT MEMORY_MB CPU_SECONDS GRAPH...`."""
+    """Entry point of a worker process: `python -m queries.workers ROW_LIMIT MEMORY_MB CPU_SECONDS STORE GRAPH...`."""
     protocol_out = os.dup(1)
     os.dup2(2, 1)  # anything printed by libraries goes to stderr, never into the protocol stream
-    limits = WorkerLimits(int(argv[0]), int(argv[1]), float(argv[2]))
-    worker_main(0, protocol_out, [Path(p) for p in argv[3:]], limits)
+    limits = WorkerLimits(int(argv[0]), int(argv[1]), float(argv[2]), argv[3] == "1")
+    worker_main(0, protocol_out, [Path(p) for p in argv[4:]], limits)
 
 
 if __name__ == "__main__":  # run the module's own copy, so pickled classes are queries.workers.*
