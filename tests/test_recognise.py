@@ -124,8 +124,13 @@ def _index_or_skip():
         ("A dry mouth is common.", "dry mouth", "xerostomia", "Symptom", ("HP:0000217",)),
         ("It is one of the SNRIs.", "SNRIs", "serotonin-and-noradrenaline-reuptake-inhibitors", "DrugClass", ()),
         ("Never take it with MAO inhibitors.", "MAO inhibitors", "monoamine-oxidase-inhibitors", "DrugClass", ()),
-        ("It binds alpha-2 adrenergic receptors.", "alpha-2 adrenergic receptors", "alpha-2-adrenergic-receptors",
-         "MolecularTarget", ()),  # fmt: skip
+        (
+            "It binds alpha-2 adrenergic receptors.",
+            "alpha-2 adrenergic receptors",
+            "alpha-2-adrenergic-receptors",
+            "MolecularTarget",
+            (),
+        ),
         ("It blocks sodium channels.", "sodium channels", "sodium-channels", "MolecularTarget", ()),
         ("Doses are lower in older adults.", "older adults", "older-adults", "Population", ()),
         ("MTX is taken once a week.", "MTX", "methotrexate", "Drug", ("DRUGBANK:DB00563",)),
