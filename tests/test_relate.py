@@ -207,12 +207,12 @@ def test_every_cue_match_holds_one_of_its_rules_anchors():
     """The scan of a rule (or of a sentence-level pattern, GUARDS) is skipped when a sentence holds none of its
     anchors, so no match may lack them: random strings of each pattern (every alternative, in random case) and every
     match in the articles."""
-    from graph_build.text.relate import ANCHORS, COMPILED, GUARDS, RULES
+    from graph_build.text.relate import CUE_RULES, GUARDS
 
     texts = _articles()
-    assert {name for name, *_ in RULES} == set(ANCHORS)
-    patterns = [(name, cue, ANCHORS[name]) for name, _, cue, _, _ in COMPILED]
+    patterns = [(rule.id, rule.pattern, rule.anchors) for rule in CUE_RULES]
     patterns += [(p.pattern, p, anchors) for p, anchors in GUARDS.items()]
+    assert len(patterns) == 19
     for k, (name, cue, anchors) in enumerate(patterns):
         samples = _samples(cue, 3 + k, 3000, 0.3)
         matched = [m.group(0) for s in samples for m in cue.finditer(s)]
@@ -229,7 +229,7 @@ def test_a_pattern_without_re_i_on_lower_case_ascii_matches_as_with_re_i():
     from graph_build.text.relate import CUE_RULES, LOWER
 
     texts = _articles()
-    pairs = [(name, cue, lower_cue) for name, _, cue, lower_cue, *_ in CUE_RULES]
+    pairs = [(rule.id, rule.pattern, rule.lower) for rule in CUE_RULES]
     pairs += [(pattern.pattern, pattern, lower) for pattern, lower in LOWER.items()]
     for k, (name, pattern, lower) in enumerate(pairs):
         samples = _samples(pattern, 7 + k, 3000, 0.3, pad=("A ", " Z"))
@@ -248,7 +248,7 @@ def test_every_use_status_match_holds_one_of_its_anchors():
     from graph_build.text.relate import USE_STATUS
 
     texts = [text.lower() for text in _articles()]
-    for k, (pattern, value, anchors) in enumerate(USE_STATUS):
+    for k, (value, pattern, anchors) in enumerate((c.value, c.pattern, c.anchors) for c in USE_STATUS):
         samples = [s.lower() for s in _samples(pattern, 5 + k, 500, 0.0)]
         matched = [m.group(0) for s in samples for m in pattern.finditer(s)]
         matched += [m.group(0) for t in texts for m in pattern.finditer(t)]

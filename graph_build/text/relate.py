@@ -7,16 +7,19 @@ claims whose subject or object do not fit the predicate's domain or range (ontol
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import itertools
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from decimal import Decimal
 from functools import cache
 
 from rdflib import RDFS
 
+from base.errors import DrugkgError
 from graph_build.text.negation import ASSERTED, Status, statuses
+from graph_build.text.rules import CueRule, Rules, UseStatusCue, load_rules
 from graph_build.text.subjects import (
     PRONOUN,
     Subject,
@@ -39,147 +42,11 @@ BOUNDARY = re.compile(
     # a coordinated clause about something of the subject's: "treats X and Y, and its best-known side effect is Z"
     r"|,\s*(and\s+|but\s+)?(its|their)\b"
 )
-#: (pattern over the lower-case text, use status, anchors): every match of a pattern holds one of its anchors, so a
-#: text holding none of them is not searched (tests/test_relate.py checks the anchors against the patterns).
-USE_STATUS = [
-    (re.compile(r"\bnot (be )?appropriate\b"), "NotAppropriate", ("appropriate",)),
-    (
-        re.compile(r"\b(primar(y|ily)|mainstream|mainly|first[- ]line|first choice)\b"),
-        "PrimaryUse",
-        ("primar", "main", "first"),
-    ),
-    (re.compile(r"\boccasionally\b"), "OccasionalUse", ("occasionally",)),
-    (re.compile(r"\b(adjunct\w*|supplement\w*)\b"), "AdjunctUse", ("adjunct", "supplement")),
-    (re.compile(r"\b(reserved|not (been successful|responded))\b"), "ReservedAfterFailure", ("reserved", "not ")),
-    (
-        re.compile(r"\b(not (the |a )?(first[- ]line|first choice|preferred)|second[- ]line|rarely used)\b"),
-        "NotFirstLine",
-        ("not ", "second", "rarely used"),
-    ),
-    (re.compile(r"\bshort[- ]term\b"), "ShortTermUse", ("term",)),
-    (re.compile(r"\blong[- ]term\b"), "LongTermUse", ("term",)),
-]
 UNITS = {"hour": "unit:HR", "hr": "unit:HR", "day": "unit:DAY", "minute": "unit:MIN", "min": "unit:MIN"}
 RANGE = re.compile(r"(\d+(?:\.\d+)?)\s*(?:to|-|–|and)\s*(\d+(?:\.\d+)?)\s*(hours?|hrs?|days?|minutes?|mins?)\b")
 
 
-# The rules: (name, predicate, cue pattern, subject classes, object classes).
-RULES = [
-    (
-        "treats-cue",
-        "treats",
-        r"\b(treat(s|ed|ing|ment)?|cur(e|es|ed|ing)|manag(e|es|ed|ing)|used (to|for|in)|help(s|ed)?|"
-        r"(prescrib|recommend)(e|es|ed|s|ing)? ([\w-]+ ){0,3}?for|effective (for|in)|"
-        r"useful (for|in)|relie(f|ves?)|utili[sz]ed for|control(s|led|ling)?|cope with|"
-        r"(appropriate|indicated|suitable) for|application|opt for|preferred)\b",
-        AGENT,
-        COND,
-    ),
-    (
-        "class-membership",
-        "isA",
-        r"\b(belong(s|ing)? to|is an?|are|classified as|known as|as an?)\b",
-        AGENT,
-        {"DrugClass"},
-    ),
-    ("binds-target", "bindsTo", r"\bbind(s|ing)? to\b", AGENT, {"MolecularTarget"}),
-    (
-        "modulates-target",
-        "positivelyModulates",
-        r"\b(positive allosteric modulator of|positively modulat\w*)",
-        AGENT,
-        {"MolecularTarget"},
-    ),
-    (
-        "mechanism-cue",
-        "hasMechanismOfAction",
-        r"\b(work(s|ing)?|function(s|ing)?|act(s|ing)?) (\w+ )?by\b|mechanism",
-        AGENT,
-        {"BiologicalProcess"},
-    ),
-    (
-        "acts-on-site",
-        "actsOn",
-        r"\b(act(s|ing)? on|effects? on|impact\w*|exerts?|work\w*|slow\w*|enhanc\w*)\b",
-        AGENT,
-        {"AnatomicalSite"},
-    ),
-    (
-        "adverse-cue",
-        "hasAdverseEffect",
-        r"\b(side effects?|adverse|(can|may|might|could|also|often|sometimes|rarely)( (also|sometimes|often|rarely|"
-        r"occasionally|even|commonly))? (cause|lead to|produce|trigger)|risk|potential for|drawbacks?|addicted|affect|"
-        r"worsen\w*|aggravat\w*|increases? (the risk of )?)\b",
-        DRUG,
-        COND,
-    ),
-    (
-        "formulation",
-        "hasFormulation",
-        r"\b(formulation|tablet|rinse|prescribed in|given as|application|comes? (as|in)|available (as|in)|"
-        r"supplied (as|in)|sold as|forms?)\b",
-        DRUG,
-        {"Formulation"},
-    ),
-    ("increases-cue", "increases", r"\bincreas\w*\b", AGENT | PROCESS, PROCESS),
-    (
-        "decreases-cue",
-        "decreases",
-        r"\b(reduc\w*|decreas\w*|lower\w*|inhibit(s|ed|ing)?|minimi[sz]\w*)\b",
-        AGENT | PROCESS,
-        PROCESS | COND,
-    ),
-    (
-        "causes-cue",
-        "causes",
-        r"\b(results? in|lead(s)? to|causes?|causing|trigger\w*|provides? the basis for|makes?|slows?)\b",
-        PROCESS | COND,
-        PROCESS | COND,
-    ),
-    (
-        "alleviates-cue",
-        "alleviates",
-        r"\b(help\w*|beneficial|useful|lower\w*|reduc\w*|reliev\w*|suppress\w*)\b",
-        {"PharmacologicalEffect"},
-        COND,
-    ),
-    (
-        "phenotype-cue",
-        "hasPhenotype",
-        r"\b(characteri[sz]ed by|marked by|accompanied by|symptoms? like|complaining of)\b",
-        DISEASE,
-        COND,
-    ),
-]
-COMPILED = [(name, pred, re.compile(cue, re.I), set(s), set(o)) for name, pred, cue, s, o in RULES]
-#: For each rule, strings one of which every match contains (lower case): a sentence holding none of them cannot
-#: match the cue, so its scan is skipped. Only used on ASCII text, where re.I is exactly str.lower (elsewhere re.I
-#: also equates, e.g., "ſ" with "s"). tests/test_relate.py checks each rule's anchors against its pattern.
-ANCHORS = {
-    name: tuple(anchors.split("|"))
-    for name, anchors in {
-        # (the cues ending in "for" hold another anchor, but for "appropriate/indicated/suitable/opt for": " for" alone
-        # would let most sentences through)
-        "treats-cue": "treat|cur|manag|used |help|prescrib|recommend|effective |useful |relie|utili|control|cope with|"
-        "appropriate for|indicated for|suitable for|opt for|application|preferred",
-        "class-membership": "belong|is a|are|classified as|known as|as a",
-        "binds-target": "bind",
-        "modulates-target": "positive",
-        "mechanism-cue": " by|mechanism",
-        "acts-on-site": "act|effect|exert|work|slow|enhanc",
-        "adverse-cue": "side effect|adverse|cause|lead to|produce|trigger|risk|potential for|drawback|addicted|affect|"
-        "worsen|aggravat|increase",
-        "formulation": "form|tablet|rinse|prescribed in|given as|application|come|available|supplied|sold as",
-        "increases-cue": "increas",
-        "decreases-cue": "reduc|decreas|lower|inhibit|minimi",
-        "causes-cue": "result|lead|caus|trigger|provide|make|slow",
-        "alleviates-cue": "help|beneficial|useful|lower|reduc|reliev|suppress",
-        "phenotype-cue": "characteri|marked by|accompanied by|symptom|complaining of",
-    }.items()
-}
 COPULA = re.compile(r"( \([^)]*\))?,? (is|are) (a|an|the)?( \w+){0,3} ?|( \([^)]*\))?, (a|an)( \w+){0,2} ")
-HYPONYM = re.compile(r"(,\s*)?\b(such as|like|including|e\.g\.)\s+(the )?", re.I)
-SYMPTOM_OF = re.compile(r"\b(symptoms? of|associated with|hallmark of)\b", re.I)
 #: Right before "symptoms of": a verb whose object they are ("relieve the symptoms of Y").
 RELIEVED_SYMPTOMS = re.compile(
     r"\b(reliev|treat|eas|control|manag|reduc|improv|help|prevent|lessen|calm)\w*( with)?( the| its| their)?"
@@ -188,16 +55,6 @@ RELIEVED_SYMPTOMS = re.compile(
 )
 #: Between two mentions: a coordinated clause starts ("..., and it ...", "; ...").
 APART_CLAUSE = re.compile(r";|,\s*(and|but|while|whereas|or)\b", re.I)
-INTERACTION = re.compile(
-    r"\b(combin\w+|taken with|use with|together with|interaction with|mix\w* with|while (taking|using|on)|"
-    r"(taking|using)(?= [\w-]+( [\w-]+)? with\b))\b",
-    re.I,
-)
-CONTRA = re.compile(
-    r"\b(should not (take|be (taken|used|given))|must not|avoid\w*|contraindicated|"
-    r"(?P<soft>not (be )?(recommended|advised|suitable)))\b",
-    re.I,
-)
 #: Who a contraindication is about, after its cue: "... for people with X", "... by those who have had X".
 FOR_PEOPLE = re.compile(
     r"\s*([\w-]+ ){0,2}?(in|by|for) (people|patients|persons|those|anyone|adults|children|women|men|individuals)"
@@ -208,13 +65,6 @@ FOR_PEOPLE = re.compile(
 #: A reason clause after a prohibition: what it names is why, not what is forbidden.
 REASON = re.compile(r",?\s*\b(because|since|as (it|they) (contains?|can|may|might|could|will))\b", re.I)
 IN_CONDITION = re.compile(r"\s*(in|for) (?=\w)", re.I)
-WITHDRAWAL = re.compile(r"\b(withdrawal|abrupt\w*|cessation|stopping|discontinu\w*)\b", re.I)
-#: Stopping a drug, then what that causes: "Stopping X suddenly can cause A, B", "Discontinuing it may lead to A".
-STOPPING = re.compile(
-    r"\b(stop(s|ped|ping)?|discontinu\w*|cessation|quit(s|ting)?|coming off|withdraw(al|ing)?( from)?)\b"
-    r"(?P<between>[^.;]*?)\b(cause[sd]?|causing|lead(s|ing)? to|trigger\w*|results? in|produc\w+|bring on)\b",
-    re.I,
-)
 #: A prohibition with a condition is no contraindication: "should not take X without a dose adjustment".
 CONDITIONAL = re.compile(r"^[^.;]*?\b(without|unless|except)\b", re.I)
 #: After a prohibition cue: a use is denied ("should not be used to treat X", "must not be given for X").
@@ -237,7 +87,6 @@ POPULATION_BEFORE = re.compile(
     r"( who (have|has|had|already have|are)| with| living with)\b",
     re.I,
 )
-EFFECT_PREDICATES = frozenset({"hasAdverseEffect", "causes", "hasWithdrawalEffect", "increases"})
 #: After a denied treats object: a restrictive clause narrows what is denied to one case of it.
 RESTRICTED = re.compile(
     r"(\s+[a-z]+)?\s+(that|which|once|when|after)\s+(it\s+|they\s+)?(has|have|had|is|are|was|were)\b(?!\s+(no|not)\b)",
@@ -256,40 +105,72 @@ MODAL_GAP = re.compile(r"\b(should|must|may|might|can|could|will|would|monitor|w
 #: "the controls", "and controls": a noun (the control group), no treats cue.
 NOUN_BEFORE = re.compile(r"\b(the|a|an|of|and|or|in|to)\s+$", re.I)
 OUTCOME = re.compile(r"\b(increase\w*|risk of|lead to|cause\w*|fatal|regarding)\b", re.I)
-#: Anchors of the sentence-level patterns, as ANCHORS for the cue rules (tests/test_relate.py checks them too).
-GUARDS = {
-    CONTRA: (
-        "should not",
-        "must not",
-        "avoid",
-        "contraindicated",
-        "not recommended",
-        "not be recommended",
-        "not advised",
-        "not be advised",
-        "not suitable",
-        "not be suitable",
-    ),
-    INTERACTION: (
-        "combin",
-        "taken with",
-        "use with",
-        "together with",
-        "interaction with",
-        "mix",
-        "while",
-        "taking",
-        "using",
-    ),
-    WITHDRAWAL: ("withdrawal", "abrupt", "cessation", "stopping", "discontinu"),
-    STOPPING: ("stop", "discontinu", "cessation", "quit", "coming off", "withdraw"),
-    HYPONYM: ("such as", "like", "including", "e.g."),
-    SYMPTOM_OF: ("symptom", "associated with", "hallmark of"),
+#: The rules in use: graph_build/text/rules.yaml, or a rules file given to `using_rules`. `_install` binds the names
+#: below from them (the functions of this module read them at call time):
+#: CUE_RULES: the "subject cue objects" rules in file order, each with its cue compiled with re.I and without it (for
+#: ASCII text in lower case: there re.I matches exactly what the plain pattern matches in the lower-cased text, at the
+#: same offsets, the cues being written in lower case; matching without re.I is 2-3 times faster) and its anchors;
+#: USE_STATUS: the use-status cues; CONTRA, INTERACTION, WITHDRAWAL, STOPPING, HYPONYM, SYMPTOM_OF: the cues of the
+#: rules whose logic is below; GUARDS: their anchors; LOWER: them without re.I; YIELDS: predicate -> the predicate
+#: whose claim on the same subject and object drops it.
+CUE_RULES: tuple[CueRule, ...] = ()
+USE_STATUS: tuple[UseStatusCue, ...] = ()
+GUARDS: dict[re.Pattern, tuple[str, ...]] = {}
+LOWER: dict[re.Pattern, re.Pattern] = {}
+YIELDS: dict[str, str] = {}
+NEVER = re.compile(r"(?!)")
+CONTRA = INTERACTION = WITHDRAWAL = STOPPING = HYPONYM = SYMPTOM_OF = NEVER
+SENTENCE_CUES = {
+    "CONTRA": "should-not-take",
+    "INTERACTION": "combined-with",
+    "WITHDRAWAL": "withdrawal",
+    "STOPPING": "stopping-causes",
+    "HYPONYM": "hyponym-such-as",
+    "SYMPTOM_OF": "symptom-of",
 }
-#: The cue rules in the order of COMPILED, with their anchors and their cue compiled without re.I, for ASCII text in
-#: lower case: there re.I matches exactly what the plain pattern matches in the lower-cased text (at the same offsets;
-#: the cues are written in lower case), and matching without re.I is 2-3 times faster.
-CUE_RULES = [(name, pred, cue, re.compile(cue.pattern), s, o, ANCHORS[name]) for name, pred, cue, s, o in COMPILED]
+
+
+def _install(rules: Rules) -> None:
+    """Bind the module's rule names (see CUE_RULES) to `rules`."""
+    missing = set(SENTENCE_CUES.values()) - set(rules.sentence_cues)
+    if missing:
+        raise DrugkgError(
+            f"rules file lacks the sentence cue(s) {', '.join(sorted(missing))}",
+            fix="keep every entry of sentence_cues",
+        )
+    cues = {name: rules.sentence_cues[rule_id] for name, rule_id in SENTENCE_CUES.items()}
+    names = {name: cue.pattern for name, cue in cues.items()}
+    names |= {
+        "CUE_RULES": rules.cue_rules,
+        "USE_STATUS": rules.use_status,
+        "GUARDS": {cue.pattern: cue.anchors for cue in cues.values()},
+        "LOWER": {cue.pattern: cue.lower for cue in cues.values()},
+        "YIELDS": {r.predicate: r.yields_to for r in rules.cue_rules if r.yields_to},
+    }
+    globals().update(names)
+
+
+@contextlib.contextmanager
+def using_rules(rules: Rules) -> Iterator[Rules]:
+    """Relate with `rules` (e.g. `load_rules(path)` of another rules file) inside the `with` block.
+
+    >>> from graph_build.text.rules import load_rules
+    >>> with using_rules(load_rules()) as rules:
+    ...     [r.id for r in CUE_RULES] == [r.id for r in rules.cue_rules]
+    True
+    """
+    before = ACTIVE[-1]
+    _install(rules)
+    ACTIVE.append(rules)
+    try:
+        yield rules
+    finally:
+        ACTIVE.pop()
+        _install(before)
+
+
+ACTIVE: list[Rules] = [load_rules()]
+_install(ACTIVE[0])
 
 # Patterns of the rules below, compiled once: `re.search(<string>, ...)` looks its pattern up in re's cache at every
 # call, and these run for every sentence. Where a pattern is applied with pos/endpos instead of to a slice (no
@@ -312,8 +193,6 @@ WITH = re.compile(r"\bwith\b")
 KIND_HEADS = COND | {"DrugClass", "NonDrugTherapy"}
 #: Classes of mentions the drug-level rules of `_special` make claims about (besides its cue-led rules).
 DRUG_FACTS = frozenset({"PharmacokineticParameter", "PharmacologicalEffect"})
-#: GUARDS' patterns compiled without re.I, for ASCII text in lower case (as the cues of CUE_RULES).
-LOWER = {pattern: re.compile(pattern.pattern) for pattern in GUARDS}
 
 
 def _holds_any(low: str, anchors: tuple[str, ...]) -> bool:
@@ -430,7 +309,7 @@ def _use_status(low: str) -> tuple:
     >>> _use_status("it is the first-line treatment for y"), _use_status("it is not a first-line treatment for y")
     ((('useStatus', ('PrimaryUse',)),), (('useStatus', ('NotFirstLine',)),))
     """
-    found = {value for pattern, value, anchors in USE_STATUS if _holds_any(low, anchors) and pattern.search(low)}
+    found = {cue.value for cue in USE_STATUS if _holds_any(low, cue.anchors) and cue.pattern.search(low)}
     if "NotFirstLine" in found:
         found.discard("PrimaryUse")  # "not the first choice" ranks the use down, whatever else "first" says
     found = sorted(found)
@@ -469,95 +348,112 @@ def relate_unit(unit: Unit, ctx: Discourse) -> list[Found]:
         _search(WITHDRAWAL, text, low, ascii)
     )
     stopping = None if withdrawal or not _may_match(STOPPING, low, ascii) else _stopping(text)
-    for name, predicate, cue, lower_cue, s_classes, o_classes, anchors in CUE_RULES:
-        if o_classes.isdisjoint(named):
-            continue  # `_objects` can find nothing
-        if ascii and not _holds_any(low, anchors):
-            continue  # no match possible: see ANCHORS
-        for match in lower_cue.finditer(low) if ascii else cue.finditer(text):
-            if _inside_a_name(match.start(), unit.mentions):
-                continue  # a cue word inside a name ("reduced neuronal excitability") is no cue
-            if predicate == "treats" and (contra or interaction):
-                continue
-            if (
-                predicate == "treats"
-                and low.startswith("treatment", match.start())
-                and not TREATMENT_OF.match(low, match.end())
-            ):
-                continue  # see TREATMENT_OF
-            if predicate == "treats" and MODAL_GAP.search(match.group(0)):
-                continue  # "prescribing X should monitor for Y": what to watch for, not what X is for
-            if (
-                predicate == "treats"
-                and low.startswith("control", match.start())
-                and NOUN_BEFORE.search(low, max(0, match.start() - 5), match.start())
-            ):
-                continue  # "none of the controls had X": the control group
-            if (
-                predicate == "hasAdverseEffect"
-                and "risk" in match.group(0)
-                and RISK_LOWERED.search(low, max(0, match.start() - 30), match.start())
-            ):
-                continue  # "reduces the risk of stroke" prevents it
-            if predicate == "hasAdverseEffect" and (withdrawal or interaction or stopping):
-                # "... withdrawal symptoms upon cessation, and side effects like X": side effects named after the
-                # withdrawal are the drug's own (the withdrawal rule stops at "side effects")
-                late = withdrawal and not (interaction or stopping) and match.group(0).lower().startswith("side")
-                if not (late and match.start() > max(m[1] for m in unit.mentions if m[2] == "withdrawal-syndrome")):
-                    continue
-            if predicate in ("causes", "increases", "decreases", "alleviates", "hasPhenotype"):
-                if predicate == "causes" and any(m[3] in AGENT for m in unit.mentions):
-                    continue
-                who = process_subject(unit, match.start(), s_classes, ctx)
-            else:
-                inside = [
-                    m for m in unit.mentions if match.start() <= m[0] and m[1] <= match.end() and m[3] in s_classes
-                ]
-                # "prescribe pregabalin for X": the agent named inside the cue; "prescribe it for X": its referent
-                pronoun = None if inside else PRONOUN.search(text, match.start(), match.end())
-                if inside:
-                    who = Subject(inside[0][2])
-                elif pronoun and ctx.focus and "Drug" in s_classes:
-                    who = Subject(ctx.focus, Decimal("0.7"), pronoun.group(0))
-                else:
-                    who = agent_subject(unit, match.start(), s_classes, ctx)
-            subject = who.slug
-            if subject is None:
-                continue
-            qualifiers = _use_status(clause(low, match.start())) if predicate == "treats" else ()
-            subjects = [subject, *_relative_antecedent(unit, match.start(), s_classes, subject)]
-            if unit.classes is not None:
-                subjects = [s for s in subjects if s in unit.classes]
-            objects = _objects(unit, match.end(), o_classes, skip=subject, agents=s_classes)
-            if predicate == "treats":
-                objects, contexts = _indications(unit, match.end(), objects)
-                if contexts:
-                    qualifiers = (*qualifiers, ("contextCondition", contexts))
-            for obj in objects:
-                if unit.classes is not None and not any(_fits(unit.classes[s], predicate, obj[3]) for s in subjects):
-                    continue
-                if predicate in EFFECT_PREDICATES and POPULATION_BEFORE.search(unit.text, match.end(), obj[0]):
-                    continue  # "may cause X in people who have Y": Y is who, not what it causes
-                st = _status(unit, obj)
-                if st.absent:
-                    continue  # "no evidence that X ...": nothing is said either way
-                negated = st.negated and not (predicate == "treats" and _only_not_first_line(low))
-                if negated and predicate == "treats" and RESTRICTED.match(unit.text, obj[1]):
-                    continue  # "does not relieve an attack that has already started": a denial of a case, not a use
-                for sub in subjects:
-                    resolved = who.resolved_from if sub == subject else ""
-                    found.append(
-                        Found(sub, predicate, obj[2], name, negated, st.certainty, qualifiers, who.confidence, resolved)
-                    )
+    for rule in CUE_RULES:
+        found += _cue_claims(rule, unit, ctx, low, ascii, named, (contra, interaction, withdrawal, stopping))
     found += _special(unit, ctx, contra, withdrawal, low, named) + interactions
     if stopping:
         found += _stopping_effects(unit, ctx, stopping)
     unique: dict[tuple, Found] = {}
     for item in found:
         unique.setdefault((item.subject, item.predicate, item.object, item.negated), item)
-    # an effect that lowers a condition relieves it: "alleviates" says so, "decreases" would say it twice
-    relieved = {(f.subject, f.object) for f in unique.values() if f.predicate == "alleviates"}
-    return [f for f in unique.values() if not (f.predicate == "decreases" and (f.subject, f.object) in relieved)]
+    # a rule's claim yields to another predicate's on the same ends (rules.yaml's yields_to: an effect that lowers a
+    # condition relieves it, "alleviates" says so, "decreases" would say it twice)
+    stronger = {(f.predicate, f.subject, f.object) for f in unique.values() if f.predicate in YIELDS.values()}
+    return [
+        f
+        for f in unique.values()
+        if not (f.predicate in YIELDS and (YIELDS[f.predicate], f.subject, f.object) in stronger)
+    ]
+
+
+def _cue_claims(rule: CueRule, unit: Unit, ctx: Discourse, low: str, ascii: bool, named: set, sentence: tuple):
+    """The claims of one "subject cue objects" rule in a unit; `sentence`: its prohibition, interaction, withdrawal
+    and stopping cues (or None)."""
+    contra, interaction = sentence[:2]
+    text, found, checks, predicate = unit.text, [], rule.checks, rule.predicate
+    s_classes, o_classes = rule.subjects, rule.objects
+    if o_classes.isdisjoint(named):
+        return found  # `_objects` can find nothing
+    if ascii and not _holds_any(low, rule.anchors):
+        return found  # no match possible: see the rule's anchors
+    if "not-in-prohibition-or-interaction" in checks and (contra or interaction):
+        return found
+    for match in rule.lower.finditer(low) if ascii else rule.pattern.finditer(text):
+        if _inside_a_name(match.start(), unit.mentions):
+            continue  # a cue word inside a name ("reduced neuronal excitability") is no cue
+        if _check_fails(checks, match, low, unit, sentence):
+            continue
+        if rule.subject_from == "process":
+            if "no-agent-in-sentence" in checks and any(m[3] in AGENT for m in unit.mentions):
+                continue
+            who = process_subject(unit, match.start(), s_classes, ctx)
+        else:
+            inside = [m for m in unit.mentions if match.start() <= m[0] and m[1] <= match.end() and m[3] in s_classes]
+            # "prescribe pregabalin for X": the agent named inside the cue; "prescribe it for X": its referent
+            pronoun = None if inside else PRONOUN.search(text, match.start(), match.end())
+            if inside:
+                who = Subject(inside[0][2])
+            elif pronoun and ctx.focus and "Drug" in s_classes:
+                who = Subject(ctx.focus, Decimal("0.7"), pronoun.group(0))
+            else:
+                who = agent_subject(unit, match.start(), s_classes, ctx)
+        subject = who.slug
+        if subject is None:
+            continue
+        qualifiers = _use_status(clause(low, match.start())) if "use-status" in checks else ()
+        subjects = [subject, *_relative_antecedent(unit, match.start(), s_classes, subject)]
+        if unit.classes is not None:
+            subjects = [s for s in subjects if s in unit.classes]
+        objects = _objects(unit, match.end(), o_classes, skip=subject, agents=s_classes)
+        if "indications" in checks:
+            objects, contexts = _indications(unit, match.end(), objects)
+            if contexts:
+                qualifiers = (*qualifiers, ("contextCondition", contexts))
+        for obj in objects:
+            if unit.classes is not None and not any(_fits(unit.classes[s], predicate, obj[3]) for s in subjects):
+                continue
+            if "population-is-no-effect" in checks and POPULATION_BEFORE.search(text, match.end(), obj[0]):
+                continue  # "may cause X in people who have Y": Y is who, not what it causes
+            st = _status(unit, obj)
+            if st.absent:
+                continue  # "no evidence that X ...": nothing is said either way
+            negated = st.negated and not ("not-first-line-ranks" in checks and _only_not_first_line(low))
+            if negated and "restricted-denial" in checks and RESTRICTED.match(text, obj[1]):
+                continue  # "does not relieve an attack that has already started": a denial of a case, not a use
+            for sub in subjects:
+                resolved = who.resolved_from if sub == subject else ""
+                found.append(
+                    Found(sub, predicate, obj[2], rule.id, negated, st.certainty, qualifiers, who.confidence, resolved)
+                )
+    return found
+
+
+def _check_fails(checks: frozenset[str], match: re.Match, low: str, unit: Unit, sentence: tuple) -> bool:
+    """Whether one of the rule's match-level checks (rules.CHECKS) rejects this cue match."""
+    if not checks:
+        return False
+    start = match.start()
+    if "treatment-noun-needs-preposition" in checks and (
+        low.startswith("treatment", start) and not TREATMENT_OF.match(low, match.end())
+    ):
+        return True  # see TREATMENT_OF
+    if "no-modal-inside-cue" in checks and MODAL_GAP.search(match.group(0)):
+        return True  # "prescribing X should monitor for Y": what to watch for, not what X is for
+    if "control-group-noun" in checks and (
+        low.startswith("control", start) and NOUN_BEFORE.search(low, max(0, start - 5), start)
+    ):
+        return True  # "none of the controls had X": the control group
+    if "risk-lowered-is-prevention" in checks and (
+        "risk" in match.group(0) and RISK_LOWERED.search(low, max(0, start - 30), start)
+    ):
+        return True  # "reduces the risk of stroke" prevents it
+    _, interaction, withdrawal, stopping = sentence
+    if "effects-after-withdrawal-only" in checks and (withdrawal or interaction or stopping):
+        # "... withdrawal symptoms upon cessation, and side effects like X": side effects named after the
+        # withdrawal are the drug's own (the withdrawal rule stops at "side effects")
+        late = withdrawal and not (interaction or stopping) and match.group(0).lower().startswith("side")
+        return not (late and start > max(m[1] for m in unit.mentions if m[2] == "withdrawal-syndrome"))
+    return False
 
 
 def _indications(unit: Unit, after: int, objects: list) -> tuple[list, tuple[str, ...]]:

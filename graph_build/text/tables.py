@@ -1,19 +1,11 @@
 """Pipe tables in text ("Feature | Drug A | Drug B |"): each cell becomes a unit whose subject is its column's
-drug, and the row's label says which predicate the cell's entities take (data in ROW_PREDICATES)."""
+drug, and the row's label says which predicate the cell's entities take (data: `table_rows` of rules.yaml)."""
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
 
-#: Row label words -> predicate of the column's drug to the entities named in the cell.
-ROW_PREDICATES = [
-    (re.compile(r"\bclass\b", re.I), "isA"),
-    (re.compile(r"\b(use|uses|indications?|treats)\b", re.I), "treats"),
-    (re.compile(r"\b(risk|potential|side effects?|adverse)\b", re.I), "hasAdverseEffect"),
-    (re.compile(r"\b(forms?|formulations?|available as)\b", re.I), "hasFormulation"),
-    (re.compile(r"\b(mechanism|action|target)\b", re.I), None),  # the cell's own words say it
-]
 SEPARATOR = re.compile(r"^\s*\|?\s*:?-{2,}")
 
 
@@ -80,10 +72,17 @@ def find_cells(text: str) -> list[Cell]:
 
 
 def row_predicate(label: str) -> str | None:
-    """The predicate a row label names, or None when the cell's own words must say it."""
-    for pattern, predicate in ROW_PREDICATES:
-        if pattern.search(label):
-            return predicate
+    """The predicate a row label names (the first `table_rows` entry of the rules in use whose cue it holds), or None
+    when the cell's own words must say it.
+
+    >>> row_predicate("Drug class"), row_predicate("Common uses"), row_predicate("Mechanism")
+    ('isA', 'treats', None)
+    """
+    from graph_build.text.relate import ACTIVE  # (the rules in use: rules.yaml, or those of `using_rules`)
+
+    for row in ACTIVE[-1].table_rows:
+        if row.pattern.search(label):
+            return row.predicate
     return None
 
 

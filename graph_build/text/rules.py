@@ -1,0 +1,345 @@
+"""The extraction rules as data: graph_build/text/rules.yaml, one schema, validated at load.
+
+A rule is a data entry: its id (the evidence's dkg:method), the predicate it states (a dkg property of
+ontology/drugkg.ttl), its cue words as regex alternatives, the anchors that let a sentence skip it, the classes of
+its subject and object, and the named general checks of relate.py it asks for. Its measured precision is read from
+confidence.yaml (graph_build/text/confidence.py writes it), never typed into the rules file.
+Any fault of the file (an unknown key, predicate, class, check or use status, a bad regex, an upper-case letter in
+a regex, a duplicate id, a missing anchor list) is one DrugkgError line naming the file and the entry.
+
+`python -m graph_build.text.rules [FILE]` checks a rules file and prints each rule with its precision.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+import yaml
+
+from base.errors import DrugkgError
+from graph_build.text.units import AGENT, CHEMICAL, COND, DISEASE, DRUG, PROCESS
+
+RULES_FILE = Path(__file__).with_name("rules.yaml")
+CONFIDENCE_FILE = Path(__file__).with_name("confidence.yaml")
+#: Class groups a rule's subject and object may name (besides ontology classes).
+GROUPS = {"agent": AGENT, "drug": DRUG, "chemical": CHEMICAL, "condition": COND, "disease": DISEASE, "process": PROCESS}
+#: The general checks of relate.py a cue rule may ask for (tests/test_rules.py: relate implements exactly these).
+CHECKS = {
+    "not-in-prohibition-or-interaction": "no claim from a sentence that forbids (should not take) or combines drugs",
+    "treatment-noun-needs-preposition": "the noun 'treatment' names an indication only as 'treatment of/for/in Y'",
+    "no-modal-inside-cue": "'prescribing X should monitor for Y': a modal or watching verb inside the cue",
+    "control-group-noun": "'the controls', 'and controls': the control group, no cue",
+    "use-status": "the useStatus qualifier from the clause's words (use_status)",
+    "indications": "objects after an outcome word are outcomes; 'Y in (people with) Z': Z is a contextCondition",
+    "not-first-line-ranks": "the 'not' of 'not the first choice' ranks a use, it does not deny it",
+    "restricted-denial": "'does not relieve an attack that has started' denies one case, not the use",
+    "risk-lowered-is-prevention": "'reduces the risk of X' prevents X: no effect",
+    "effects-after-withdrawal-only": "in a withdrawal, stopping or interaction sentence only side effects named "
+    "after the withdrawal are the drug's",
+    "no-agent-in-sentence": "a sentence naming an agent states the agent's claims, not this process-level one",
+    "population-is-no-effect": "'may cause X in people who have Y': Y is who, not an effect",
+}
+SUBJECT_FROM = ("agent", "process")
+DEFAULT_TEMPLATE = r"\b({cues})\b"
+SECTIONS = {
+    "cue_rules": {"id", "predicate", "subject", "object", "cues", "anchors", "template", "subject_from", "checks",
+                  "yields_to"},
+    "sentence_cues": {"id", "predicate", "cues", "anchors", "template"},
+    "use_status": {"value", "cues", "anchors"},
+    "table_rows": {"id", "predicate", "cues"},
+    "code_rules": {"id", "predicate", "where"},
+}  # fmt: skip
+REQUIRED = {
+    "cue_rules": {"id", "predicate", "subject", "object", "cues", "anchors"},
+    "sentence_cues": {"id", "predicate", "cues", "anchors"},
+    "use_status": {"value", "cues", "anchors"},
+    "table_rows": {"id", "predicate", "cues"},
+    "code_rules": {"id", "predicate", "where"},
+}
+#: Escapes and group syntax with capitals that a lower-case regex may hold.
+ESCAPES = re.compile(r"\\.|\(\?P[<=]")
+
+
+@dataclass(frozen=True)
+class Precision:
+    """A rule's measured precision (confidence.yaml): judged right and wrong claims, and the smoothed figure."""
+
+    right: int
+    wrong: int
+    confidence: float
+
+
+@dataclass(frozen=True)
+class CueRule:
+    """A 'subject cue objects' rule."""
+
+    id: str
+    predicate: str
+    cues: tuple[str, ...]
+    pattern: re.Pattern  # with re.I
+    lower: re.Pattern  # without re.I, for lower-cased ASCII text
+    subjects: frozenset[str]
+    objects: frozenset[str]
+    anchors: tuple[str, ...]
+    subject_from: str
+    checks: frozenset[str]
+    yields_to: str | None
+    precision: Precision | None
+
+
+@dataclass(frozen=True)
+class SentenceCue:
+    """The cue of a rule whose logic is code: its pattern, with and without re.I, and anchors."""
+
+    id: str
+    predicate: str
+    cues: tuple[str, ...]
+    pattern: re.Pattern
+    lower: re.Pattern
+    anchors: tuple[str, ...]
+    precision: Precision | None
+
+
+@dataclass(frozen=True)
+class UseStatusCue:
+    value: str
+    cues: tuple[str, ...]
+    pattern: re.Pattern  # no re.I: matched in lower-cased text
+    anchors: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class TableRow:
+    id: str
+    predicate: str | None
+    cues: tuple[str, ...]
+    pattern: re.Pattern
+    precision: Precision | None
+
+
+@dataclass(frozen=True)
+class CodeRule:
+    id: str
+    predicate: str
+    where: str
+    precision: Precision | None
+
+
+@dataclass(frozen=True)
+class Rules:
+    cue_rules: tuple[CueRule, ...]
+    sentence_cues: dict[str, SentenceCue]
+    use_status: tuple[UseStatusCue, ...]
+    table_rows: tuple[TableRow, ...]
+    code_rules: tuple[CodeRule, ...]
+
+    def catalogue(self) -> list[tuple[str, str, Precision | None]]:
+        """Every rule id with its predicate and measured precision, in file order."""
+        rows = [(r.id, r.predicate, r.precision) for r in self.cue_rules]
+        rows += [(r.id, r.predicate, r.precision) for r in self.sentence_cues.values()]
+        rows += [(r.id, r.predicate or "-", r.precision) for r in self.table_rows if r.predicate]
+        return rows + [(r.id, r.predicate, r.precision) for r in self.code_rules]
+
+
+def precisions(path: Path = CONFIDENCE_FILE) -> dict[str, Precision]:
+    """Each rule's measured precision from confidence.yaml (empty when the file is absent)."""
+    if not path.exists():
+        return {}
+    table = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    return {
+        name: Precision(int(row["right"]), int(row["wrong"]), float(row["confidence"]))
+        for name, row in (table.get("rules") or {}).items()
+    }
+
+
+class _Checker:
+    """Validation of one file, each fault one DrugkgError naming the file and the entry."""
+
+    def __init__(self, path: Path) -> None:
+        from ontology.schema import concept_values, entity_classes, predicates
+        from ontology.vocab import DKG
+
+        self.path = path
+        self.predicates = set(predicates())
+        self.classes = set(entity_classes())
+        self.use_values = set(concept_values(DKG.UseStatus))
+        self.ids: set[str] = set()
+
+    def fail(self, where: str, what: str, fix: str) -> None:
+        raise DrugkgError(what, where=f"{self.path}: {where}", fix=fix)
+
+    def entry(self, section: str, k: int, item: object) -> str:
+        where = f"{section}[{k}]"
+        if not isinstance(item, dict):
+            self.fail(where, "an entry must be a mapping", "write 'key: value' lines under '- '")
+        name = item.get("id") or item.get("value")
+        where = f"{section}[{k}] ({name})" if name else where
+        unknown = set(item) - SECTIONS[section]
+        if unknown:
+            allowed = ", ".join(sorted(SECTIONS[section]))
+            self.fail(where, f"unknown key(s) {', '.join(sorted(unknown))}", f"use {allowed}")
+        missing = REQUIRED[section] - set(item)
+        if missing:
+            self.fail(where, f"missing key(s) {', '.join(sorted(missing))}", "add them")
+        if "id" in item:
+            if not isinstance(item["id"], str) or not re.fullmatch(r"[A-Za-z0-9-]+", item["id"]):
+                self.fail(where, f"bad id {item['id']!r}", "use letters, digits and hyphens")
+            if item["id"] in self.ids:
+                self.fail(where, f"duplicate id '{item['id']}'", "give each rule its own id")
+            self.ids.add(item["id"])
+        predicate = item.get("predicate")
+        optional = predicate is None and section == "table_rows"
+        if "predicate" in item and not optional and predicate not in self.predicates:
+            self.fail(where, f"unknown predicate {predicate!r}", "use a dkg property of ontology/drugkg.ttl")
+        return where
+
+    def strings(self, where: str, key: str, value: object) -> tuple[str, ...]:
+        if not isinstance(value, list) or not value or not all(isinstance(v, str) and v for v in value):
+            self.fail(where, f"'{key}' must be a non-empty list of strings", "write [a, b, ...]")
+        return tuple(value)
+
+    def regex(self, where: str, pattern: str, flags: int = 0) -> re.Pattern:
+        try:
+            compiled = re.compile(pattern, flags)
+        except re.error as error:
+            self.fail(where, f"bad regex {pattern!r} ({error})", "correct the pattern")
+        if any(c.isupper() for c in ESCAPES.sub("", pattern)):
+            self.fail(where, f"regex {pattern!r} holds an upper-case letter", "write cues in lower case (re.I)")
+        return compiled
+
+    def cue_pattern(self, where: str, item: dict, flags: int = 0) -> tuple[tuple[str, ...], re.Pattern]:
+        cues = self.strings(where, "cues", item["cues"])
+        for cue in cues:
+            self.regex(where, cue, flags)
+        template = item.get("template", DEFAULT_TEMPLATE)
+        if not isinstance(template, str) or template.count("{cues}") != 1:
+            self.fail(where, "'template' must hold {cues} once", r"e.g. '\b({cues})\b'")
+        return cues, self.regex(where, template.replace("{cues}", "|".join(cues)), flags)
+
+    def anchors(self, where: str, item: dict) -> tuple[str, ...]:
+        anchors = self.strings(where, "anchors", item["anchors"])
+        if any(a != a.lower() for a in anchors):
+            self.fail(where, "anchors must be lower case", "write them in lower case")
+        return anchors
+
+    def classes_of(self, where: str, key: str, value: object) -> frozenset[str]:
+        out: set[str] = set()
+        for name in self.strings(where, key, value):
+            if name in GROUPS:
+                out |= GROUPS[name]
+            elif name in self.classes:
+                out.add(name)
+            else:
+                self.fail(where, f"unknown class {name!r} in '{key}'", f"use {', '.join(GROUPS)} or an ontology class")
+        return frozenset(out)
+
+
+def load_rules(path: Path = RULES_FILE, confidence: Path = CONFIDENCE_FILE) -> Rules:
+    """The rules of a rules file, validated; each with its measured precision from `confidence`.
+
+    >>> rules = load_rules()
+    >>> treats = next(r for r in rules.cue_rules if r.id == "treats-cue")
+    >>> treats.predicate, bool(treats.pattern.search("Y is used to treat X")), treats.precision is not None
+    ('treats', True, True)
+    """
+    path = Path(path)
+    if path == RULES_FILE and confidence == CONFIDENCE_FILE:
+        return _default()
+    return _load(path, confidence)
+
+
+@cache
+def _default() -> Rules:
+    return _load(RULES_FILE, CONFIDENCE_FILE)
+
+
+def _load(path: Path, confidence: Path) -> Rules:
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError) as error:
+        what = f"cannot read rules ({error.__class__.__name__})"
+        raise DrugkgError(what, where=path, fix="give a readable YAML file") from None
+    if not isinstance(data, dict):
+        raise DrugkgError("not a mapping of sections", where=path, fix=f"use sections {', '.join(SECTIONS)}")
+    unknown = set(data) - set(SECTIONS)
+    if unknown:
+        what = f"unknown section(s) {', '.join(sorted(unknown))}"
+        raise DrugkgError(what, where=path, fix=f"use {', '.join(SECTIONS)}")
+    check, measured = _Checker(path), precisions(confidence)
+    sections = {name: data.get(name) or [] for name in SECTIONS}
+    for name, items in sections.items():
+        if not isinstance(items, list):
+            check.fail(name, "a section must be a list of entries", "write '- id: ...' entries")
+    cue_rules, sentence, uses, rows, code = [], {}, [], [], []
+    for k, item in enumerate(sections["cue_rules"]):
+        where = check.entry("cue_rules", k, item)
+        cues, pattern = check.cue_pattern(where, item, re.I)
+        subject_from = item.get("subject_from", "agent")
+        if subject_from not in SUBJECT_FROM:
+            check.fail(where, f"unknown subject_from {subject_from!r}", f"use {' or '.join(SUBJECT_FROM)}")
+        checks = check.strings(where, "checks", item["checks"]) if "checks" in item else ()
+        for name in checks:
+            if name not in CHECKS:
+                check.fail(where, f"unknown check {name!r}", f"use one of {', '.join(CHECKS)}")
+        yields = item.get("yields_to")
+        if yields is not None and yields not in check.predicates:
+            check.fail(where, f"unknown predicate {yields!r} in 'yields_to'", "use a dkg property")
+        cue_rules.append(
+            CueRule(
+                item["id"], item["predicate"], cues, pattern, re.compile(pattern.pattern),
+                check.classes_of(where, "subject", item["subject"]), check.classes_of(where, "object", item["object"]),
+                check.anchors(where, item), subject_from, frozenset(checks), yields, measured.get(item["id"]),
+            )
+        )  # fmt: skip
+    for k, item in enumerate(sections["sentence_cues"]):
+        where = check.entry("sentence_cues", k, item)
+        cues, pattern = check.cue_pattern(where, item, re.I)
+        sentence[item["id"]] = SentenceCue(
+            item["id"], item["predicate"], cues, pattern, re.compile(pattern.pattern), check.anchors(where, item),
+            measured.get(item["id"]),
+        )  # fmt: skip
+    for k, item in enumerate(sections["use_status"]):
+        where = check.entry("use_status", k, item)
+        if item["value"] not in check.use_values:
+            check.fail(where, f"unknown use status {item['value']!r}", "use a dkg:UseStatus of ontology/drugkg.ttl")
+        cues, pattern = check.cue_pattern(where, item)
+        uses.append(UseStatusCue(item["value"], cues, pattern, check.anchors(where, item)))
+    for k, item in enumerate(sections["table_rows"]):
+        where = check.entry("table_rows", k, item)
+        if item["predicate"] and item["id"] != f"table-row-{item['predicate']}":
+            wanted = f"table-row-{item['predicate']}"
+            check.fail(where, "a table row's id must be 'table-row-<predicate>'", f"call it {wanted}")
+        cues, pattern = check.cue_pattern(where, item, re.I)
+        rows.append(TableRow(item["id"], item["predicate"], cues, pattern, measured.get(item["id"])))
+    for k, item in enumerate(sections["code_rules"]):
+        check.entry("code_rules", k, item)
+        code.append(CodeRule(item["id"], item["predicate"], item["where"], measured.get(item["id"])))
+    return Rules(tuple(cue_rules), sentence, tuple(uses), tuple(rows), tuple(code))
+
+
+def report(rules: Rules) -> list[str]:
+    """One line per rule: id, predicate, measured right / wrong and precision ("-" when not yet measured)."""
+    lines = []
+    for rule_id, predicate, p in rules.catalogue():
+        figure = f"{p.right:4d} {p.wrong:4d} {p.confidence:.2f}" if p else "   -    -    -"
+        lines.append(f"{rule_id:28s} {predicate:26s} {figure}")
+    return lines
+
+
+def main(argv: list[str]) -> int:
+    try:
+        rules = load_rules(Path(argv[0])) if argv else load_rules()
+    except DrugkgError as error:
+        print(error.line(), file=sys.stderr)
+        return 1
+    print(f"{'rule':28s} {'predicate':26s} right wrong precision")
+    print("\n".join(report(rules)))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))
