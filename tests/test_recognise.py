@@ -47,7 +47,8 @@ def test_drug_absent_from_the_lexicon_comes_from_the_vocabulary_with_its_identif
     assert new["gabapentin"].cls == "Drug"
     assert "DRUGBANK:DB00996" in new["gabapentin"].exact
     assert "Neurontin" in new["gabapentin"].names()  # the vocabulary lists it as a name of gabapentin
-    assert new["postherpetic-neuralgia"].exact == ("MESH:D006562",)
+    # the package gives it D006562, which is Herpes Zoster: a MeSH id no public source confirms is dropped (0441)
+    assert new["postherpetic-neuralgia"].exact == ()
 
 
 def test_possessive_inside_a_name_is_part_of_it():

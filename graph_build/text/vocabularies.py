@@ -168,8 +168,7 @@ def _drug(canonical: str) -> Entity | None:
     exact = []
     if record.get("drugbank_id"):
         exact.append(f"DRUGBANK:{record['drugbank_id']}")
-    if record.get("mesh_id"):
-        exact.append(f"MESH:{record['mesh_id']}")
+    exact.extend(_confirmed_mesh(record))
     return Entity(slug=slugify(label), label=label, cls="Drug", exact=tuple(exact))
 
 
@@ -183,8 +182,33 @@ def _condition(canonical: str) -> Entity | None:
         return None
     label = _natural(str(record.get("name", canonical)))
     cls = "Symptom" if all(t.startswith("C23") for t in trees) else "Disease"
-    exact = (f"MESH:{record['mesh_id']}",) if record.get("mesh_id") else ()
-    return Entity(slug=slugify(label), label=label, cls=cls, exact=exact)
+    return Entity(slug=slugify(label), label=label, cls=cls, exact=_confirmed_mesh(record))
+
+
+@cache
+def _confirmed() -> dict[str, str]:
+    """Record name -> MeSH id, for the package ids a public source confirms (mesh_confirmed.yaml, made by
+    mesh_confirm.py)."""
+    import yaml
+
+    path = Path(__file__).with_name("mesh_confirmed.yaml")
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    if not path.exists():
+        return {}
+    return yaml.load(path.read_text(encoding="utf-8"), Loader=loader) or {}
+
+
+def _confirmed_mesh(record: dict) -> tuple[str, ...]:
+    """The record's MeSH id as a CURIE when a public source names the id as the package names the record, else
+    nothing: about a quarter of the packages' ids are another descriptor's (docs/decisions/0441).
+
+    >>> _confirmed_mesh({"name": "Chronic Pain", "mesh_id": "D059787"})  # D059787 is Acute Pain
+    ()
+    """
+    mesh_id = record.get("mesh_id")
+    if mesh_id and _confirmed().get(str(record.get("name"))) == mesh_id:
+        return (f"MESH:{mesh_id}",)
+    return ()
 
 
 def _find_drug(key: str) -> Found | None:
