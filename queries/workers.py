@@ -13,7 +13,9 @@ from __future__ import annotations
 
 import contextlib
 import os
+import pickle
 import queue
+import select
 import signal
 import subprocess
 import sys
@@ -57,6 +59,9 @@ class WorkerLimits:
     memory_mb: int = 1024
     cpu_seconds: float = 15.0
     persistent: bool = False  # read the graph from its persistent store (large graphs), not from memory
+
+
+READY = b"ready"
 
 
 class UnknownQuery(DrugkgError):
@@ -210,10 +215,10 @@ def worker_main(read_fd: int, write_fd: int, graph_paths: list[Path], limits: Wo
     engine = open_engine(graph_paths, limits.persistent)  # kept open for every job of this worker
     warm_up()
     apply_memory_limit(limits.memory_mb)
-    writer.send("ready")
+    writer.send_bytes(READY)
     while True:
         try:
-            job = reader.recv()
+            job = pickle.loads(reader.recv_bytes())
         except (EOFError, OSError):
             return
         allow_cpu(limits.cpu_seconds)
@@ -222,7 +227,7 @@ def worker_main(read_fd: int, write_fd: int, graph_paths: list[Path], limits: Wo
         except MemoryError:
             reply = _error(503, memory_message(limits.memory_mb))
             reply = Reply(reply.status, reply.media_type, reply.body, retire=True)
-        writer.send(reply)
+        writer.send_bytes(pickle.dumps(reply, pickle.HIGHEST_PROTOCOL))
         if reply.retire:
             return
 
@@ -249,10 +254,12 @@ class Worker:
         self.reader = Connection(os.dup(self.process.stdout.fileno()), writable=False)
         self.process.stdin.close()
         self.process.stdout.close()
+        self.poller = select.poll()  # one poll object per worker, not a selector built per job
+        self.poller.register(self.reader.fileno(), select.POLLIN)
 
     def wait_ready(self, timeout: float) -> None:
         try:
-            ready = self.reader.poll(timeout) and self.reader.recv() == "ready"
+            ready = self.reader.poll(timeout) and self.reader.recv_bytes() == READY
         except (EOFError, OSError):
             ready = False
         if not ready:
@@ -260,7 +267,14 @@ class Worker:
             raise DrugkgError("a query worker did not start", fix="check that the graph loads: drugkg query ...")
 
     def send(self, job: Job) -> None:
-        self.writer.send(job)
+        # Plain pickles over the pipe: multiprocessing's send() builds a ForkingPickler per message.
+        self.writer.send_bytes(pickle.dumps(job, pickle.HIGHEST_PROTOCOL))
+
+    def reply(self, timeout: float) -> Reply | None:
+        """The worker's reply, waiting at most `timeout` seconds; None when it is late."""
+        if not self.poller.poll(max(0, int(timeout * 1000))):
+            return None
+        return pickle.loads(self.reader.recv_bytes())  # EOFError when the worker died
 
     def stop(self) -> None:
         if self.process.poll() is None:
@@ -374,8 +388,8 @@ class WorkerPool:
     def _run_on(self, worker: Worker, job: Job) -> Reply:
         try:
             worker.send(job)
-            if worker.reader.poll(self.time_limit):
-                reply = worker.reader.recv()
+            reply = worker.reply(self.time_limit)
+            if reply is not None:
                 if reply.retire:
                     self._replace_later(worker)
                 else:
