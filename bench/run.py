@@ -12,7 +12,9 @@ Benchmarks (the graph defaults to the merged graph of `drugkg merge --data ../sh
 - library: every library query in one process, drugkg's engine (persistent store) against raw pyoxigraph
   (an in-memory store, the query text run as is) and rdflib (targets: ≤ 200 ms median, not slower than rdflib);
 - export: `drugkg export --format turtle` against a pyoxigraph Turtle dump of the same file, each a new
-  process, wall time and peak memory (targets: ≤ 2× the dump, ≤ 1.2 GB).
+  process, wall time and peak memory (targets: ≤ 2× the dump, ≤ 1.2 GB);
+- serve: `drugkg serve` against `oxigraph serve-read-only` on the seed build and the graph, 1/8/32 kept-alive
+  clients, a cheap and a heavy query (bench/bench_serve.py; targets: ≥ 0.7× Oxigraph, ≤ 600 MB).
 
 Writes bench/results/latest.json and bench/results/latest.md; docs/performance.md shows the latest table.
 """
@@ -255,6 +257,10 @@ def markdown(report: dict) -> str:
         if lib.get("rdflib_load_s"):
             lines.append(f"\nrdflib loaded the graph in {lib['rdflib_load_s']:.1f} s (once, not timed above).")
         lines.append("")
+    if "serve" in report:
+        from bench_serve import markdown_lines
+
+        lines += markdown_lines(report["serve"])
     return "\n".join(lines) + "\n"
 
 
@@ -263,7 +269,7 @@ def main() -> None:
     parser.add_argument("--graph", type=Path, default=ROOT / "build" / "merged.nt")
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument(
-        "--skip", default="", help="comma-separated: cold, library, rdflib, export (kept from the last run)"
+        "--skip", default="", help="comma-separated: cold, library, rdflib, export, serve (kept from the last run)"
     )
     parser.add_argument("--out", type=Path, default=RESULTS)
     options = parser.parse_args()
@@ -277,7 +283,7 @@ def main() -> None:
     if skip and previous.is_file():  # a partial run updates the sections it ran, keeps the others
         kept = json.loads(previous.read_text(encoding="utf-8"))
         if kept.get("graph") == str(options.graph):
-            report = {k: v for k, v in kept.items() if k in ("cold", "library", "export")}
+            report = {k: v for k, v in kept.items() if k in ("cold", "library", "export", "serve")}
     report |= {
         "machine": machine(),
         "graph": str(options.graph),
@@ -290,6 +296,11 @@ def main() -> None:
         report["library"] = library(options.graph, options.runs, "rdflib" not in skip)
     if "export" not in skip:
         report["export"] = export(options.graph, options.runs)
+    if "serve" not in skip:
+        from bench_serve import run as bench_serve
+
+        seed = ROOT / "build" / "drugkg.ttl"
+        report["serve"] = bench_serve([g for g in (seed, options.graph) if g.is_file()], options.runs, 2.0)
     for section in ("cold", "library", "export"):
         if section in report and section not in skip:
             report[section]["date"] = report["machine"]["date"]
