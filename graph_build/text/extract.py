@@ -15,6 +15,7 @@ from decimal import Decimal
 from graph_build.claims import TEXT_MINING, Claim, Evidence
 from graph_build.read import Document
 from graph_build.text.confidence import confidence_for, doubts, register
+from graph_build.text.learned import learned_claims, learned_confidence
 from graph_build.text.mechanism import chains
 from graph_build.text.normalise import normalise
 from graph_build.text.prevalence import prevalence
@@ -27,6 +28,9 @@ from ontology.lexicon import Entity
 #: Bump when a change to the pipeline changes its output: cached results of older versions are ignored.
 PIPELINE_VERSION = "11"
 HEADING_END = re.compile(r"[.!?:]$")
+#: Whether the learned relation classifier adds claims the rules did not find (docs/decisions/0450: off, because on
+#: the development fixture sets it lowered precision; `extract_document(..., learned=True)` turns it on).
+LEARNED = False
 
 
 @dataclass
@@ -84,7 +88,9 @@ def _claim(
         a,
         b,
         f"rule:{found.rule}",
-        confidence_for(found.rule, bool(found.resolved_from), quote, research, doubt),
+        learned_confidence(found, quote, research, doubt)
+        if found.rule.startswith("learned-")
+        else confidence_for(found.rule, bool(found.resolved_from), quote, research, doubt),
         TEXT_MINING,
         found.resolved_from,
         doubt,
@@ -134,10 +140,16 @@ def _headings_and_bullets(text: str, sentences: list[Sentence]) -> list[tuple[Se
 
 
 def extract_document(
-    document: Document, lexicon: dict[str, Entity], *, vocabularies: bool = True, research: str | None = None
+    document: Document,
+    lexicon: dict[str, Entity],
+    *,
+    vocabularies: bool = True,
+    research: str | None = None,
+    learned: bool | None = None,
 ) -> Extraction:
     """The claims a document states, with evidence, and any new entities they need. `research`: the document's
     register when its source is known ("research" for a case report's sentence), else guessed from its words.
+    `learned`: also the learned classifier's claims for pairs no rule related (default: LEARNED).
 
     >>> from pathlib import Path
     >>> from ontology.lexicon import load_lexicon
@@ -159,16 +171,22 @@ def extract_document(
     skip = table_lines(text)
     sentences = [s for s in segment(text) if text.rfind("\n", 0, s.start) + 1 not in skip]
     starts = [m.start for m in mentions]  # sorted: the mentions of a sentence are a slice
+    learnable: list[tuple[Sentence, list[Mention], list[Found]]] = []
     for sentence, heading, bullet in _headings_and_bullets(text, sentences):
         inside = mentions[bisect_left(starts, sentence.start) : bisect_left(starts, sentence.end)]
         unit = _unit(text, sentence.start, sentence.end, inside, classes, heading=heading, bullet=bullet)
         if unit.mentions:
-            found += [((sentence.start, sentence.end), f) for f in relate_unit(unit, ctx)]
+            related = relate_unit(unit, ctx)
+            found += [((sentence.start, sentence.end), f) for f in related]
+            if len(inside) > 1:
+                learnable.append((sentence, inside, related))
             stated, minted = prevalence(unit, statistics, labels)
             found += [((sentence.start, sentence.end), f) for f in stated]
             new.update(minted)
             classes.update({slug: e.cls for slug, e in minted.items()})
         update(ctx, unit)
+    if LEARNED if learned is None else learned:
+        found += learned_claims(learnable, classes)
     kept = [(span, f) for span, f in found if keep(f, classes)]
     # the register of the document (confidence is measured per register): given when the source's kind is known
     research = research or register(text)
