@@ -174,7 +174,7 @@ def show(name: str) -> None:
 )
 @click.option("--max-body", default=65536, show_default=True, type=int, help="Largest request body, in bytes.")
 @click.option("--workers", default=2, show_default=True, type=int, help="Worker processes that run queries.")
-@click.option("--memory-mb", default=1024, show_default=True, type=int, help="Address space per worker (0: no cap).")
+@click.option("--memory-mb", default=1024, show_default=True, type=int, help="Memory per worker in MB (0: no cap).")
 @click.option(
     "--rate-limit", default=20.0, show_default=True, type=float, help="Requests per second per client (0: none)."
 )
