@@ -377,3 +377,19 @@ def test_real_dev_files_first_documents_are_read_whole():
     }
     s = report.per_predicate["hasAdverseEffect"]
     assert report.format == "phee" and s.true_positives + s.false_negatives == len(adverse) > 0
+
+
+def test_json_report_is_byte_identical_across_runs_and_limit_counts_units(tmp_path):
+    path = tmp_path / "dev.json"
+    path.write_text(_phee_lines())
+    outputs = []
+    for n in (1, 2):
+        out = tmp_path / f"r{n}.json"
+        result = CliRunner().invoke(main, ["evaluate", "--gold", str(path), "--limit", "1", "--json", str(out)])
+        assert result.exit_code == 0, result.output
+        outputs.append(out.read_bytes())
+    assert outputs[0] == outputs[1]
+    report = json.loads(outputs[0])
+    assert report["units"] == 1 and report["format"] == "phee"
+    # the first sentence's gold only: two adverse events and the treatment's indication
+    assert sum(p["tp"] + p["fn"] for p in report["per_predicate"].values()) == 3
