@@ -133,9 +133,10 @@ def test_resolved_referents_get_a_lower_confidence() -> None:
 
 
 def test_confidence_is_the_table_of_measured_precision() -> None:
-    """The confidence of a rule's claim is its cell's figure in the table, capped by its register's calibration,
-    and the cell's figure follows from its counts: (right + K * rule) / (right + wrong + K), the rule's being
-    (right + 1) / (right + wrong + 2)."""
+    """The confidence of a rule's claim is the calibration sets' share of right claims of its register, doubt cell
+    and band of the table's figure (capped for a register no threshold passes for), and the table's figure follows
+    from the development counts: (right + K * rule) / (right + wrong + K), the rule's being (right + 1) / (right +
+    wrong + 2)."""
     from graph_build.text.calibration import calibrate
 
     table = yaml.safe_load(confidence.TABLE.read_text(encoding="utf-8"))
@@ -148,9 +149,41 @@ def test_confidence_is_the_table_of_measured_precision() -> None:
             expected = (c["right"] + confidence.K * overall) / (c["right"] + c["wrong"] + confidence.K)
             assert Decimal(str(c["confidence"])) == expected.quantize(Decimal("0.01")), (rule, name)
             register, doubts = name.split()
-            figure = calibrate(Decimal(str(c["confidence"])), register, table["calibration"])
+            figure = calibrate(Decimal(str(c["confidence"])), register, int(doubts), table["calibration"])
             figure = min(figure, Decimal(str(caps.get(register, 1))))
             assert confidence.confidence_for(rule, False, "A short sentence.", register, int(doubts)) == figure
+
+
+def test_the_calibration_follows_from_its_counts() -> None:
+    """Each calibration entry [cell, band, figure, right, wrong]: the band's share shrunk toward its cell's,
+    (right + SHRINK * cell's) / (right + wrong + SHRINK), never above a surer band's or a cell with fewer doubts'."""
+    from graph_build.text.calibration import SHRINK
+
+    table = yaml.safe_load(confidence.TABLE.read_text(encoding="utf-8"))
+    for entries in table["calibration"].values():
+        figures = {(c, b): Decimal(str(f)) for c, b, f, _, _ in entries}
+        for c, b, f, right, wrong in entries:
+            mine = [e for e in entries if e[0] == c]
+            base = Decimal(sum(e[3] for e in mine) + 1) / Decimal(sum(e[3] + e[4] for e in mine) + 2)
+            own = ((right + SHRINK * base) / (right + wrong + SHRINK)).quantize(Decimal("0.01"))
+            assert Decimal(str(f)) <= own
+            assert all(Decimal(str(f)) <= v for (c2, b2), v in figures.items() if c2 <= c and b2 >= b)
+
+
+def test_the_threshold_is_the_rules_choice_on_the_calibration_sets() -> None:
+    """THRESHOLD is the lowest threshold whose cross-fitted wrong share on the calibration sets passes the rule
+    (docs/decisions/0605), and the table says which test it passed: the Wilson bound, or only the expected share."""
+    from graph_build.text.calibration import TARGET, expected_wrong, wilson_upper
+
+    table = yaml.safe_load(confidence.TABLE.read_text(encoding="utf-8"))
+    assert {"final", "blind"} <= set(table["calibrated_on"])
+    assert not {"final", "blind", "fresh"} & set(table["measured_on"])
+    for entry in table["registers"].values():
+        n = entry["right"] + entry["wrong"]
+        if entry["by"] == "wilson":
+            assert wilson_upper(entry["wrong"], n) <= TARGET
+        elif entry["by"] == "expected":
+            assert expected_wrong(entry["wrong"], n) <= TARGET
 
 
 def test_a_register_no_threshold_passes_for_stays_below_it() -> None:

@@ -1,24 +1,28 @@
-"""How much to trust a machine-read claim: each extraction rule's precision, measured on annotated development text
-and kept as data (graph_build/text/confidence.yaml), and the threshold below which a claim is only a candidate.
+"""How much to trust a machine-read claim: each extraction rule's precision, measured on annotated development text,
+calibrated on text the rules were never written on, and kept as data (graph_build/text/confidence.yaml); and the
+threshold below which a claim is only a candidate (docs/decisions/0605).
 
 `python -m graph_build.text.confidence` measures and rewrites the table (deterministic; about ten seconds);
-`--loso` prints the leave-one-set-out figures the threshold is chosen from; `--held-out` measures the held-out sets.
-Development text: the seed corpus and the fixture sets articles/unseen/heldout/dev2 against their curated claims, and
-the TRAIN splits of BC5CDR, BioRED (judged by graph_build/text/pubtator.py) and PHEE (graph_build/text/phee.py) in
-../shared/data/relations (skipped with a note when absent). The DEV splits and the `final` and `blind` fixture sets
-are never read here: they measure the threshold's precision (`measure_held_out`, docs/extraction.md).
+`--loso` prints the development sets' leave-one-set-out figures; `--calibration` the calibration sets' figures;
+`--held-out` measures the held-out set (`fresh`), once, at the end of a round.
+
+Three kinds of text (docs/extraction.md):
+- development: the seed corpus and the fixture sets articles/unseen/heldout/dev2 against their curated claims, and
+  the TRAIN splits of BC5CDR, BioRED (graph_build/text/pubtator.py) and PHEE (graph_build/text/phee.py) in
+  ../shared/data/relations. Their errors are read to write rules; the table is measured on them.
+- calibration: the fixture sets `final` and `blind` (general writing) and the DEV splits (research reports). Never
+  read to write rules; only their right/wrong counts per register, doubt cell and band are used, to say what a
+  table figure is worth on new text and to choose the threshold (graph_build/text/calibration.py).
+- held-out: the fixture set `fresh`, measured once with `--held-out`, after everything here is fixed.
 
 A rule's precision is smoothed, (right + 1) / (right + wrong + 2) over every claim of the rule that could be
-judged, so that a rule seen a few times cannot look certain. It is then measured per cell of the document's register
-(a research report, `register`, or general health writing) and the claim's doubts (`doubts`: negated, two or more
-drugs in the sentence, subject and object apart, subject resolved from a pronoun or description, sentence over LONG
-words; 0, 1, 2 or more). A cell's confidence is its precision shrunk toward the rule's, (right + K * rule) / (right +
-wrong + K), so a cell seen rarely says what the rule says. It is capped by leave-one-set-out calibration
-(graph_build/text/calibration.py): never above what claims as sure turned out to be on a development set the table was
-measured without. The threshold is chosen by a rule (calibration.choose: the lowest whose pooled leave-one-set-out
-wrong share has a 95 % upper bound at most 1 in 20, per register); a register no threshold passes for is capped
-below it. A claim whose subject was resolved never gets more than the same claim with a named subject minus
-RESOLVED_PENALTY.
+judged. It is then measured per cell of the document's register (a research report, `register`, or general health
+writing) and the claim's doubts (`doubts`: negated, hedged, two or more drugs in the sentence, subject and object
+apart, subject resolved from a pronoun or description, sentence over LONG words; 0, 1, 2 or more), shrunk toward the
+rule's figure, (right + K * rule) / (right + wrong + K). The table's figure places a claim in a band; the calibration
+sets say how often claims of its register, doubt cell and band are right, and that is its confidence. The threshold
+is chosen by a rule (calibration.choose); a register no threshold passes for is capped below it. A claim whose
+subject was resolved never gets more than the same claim with a named subject minus RESOLVED_PENALTY.
 """
 
 from __future__ import annotations
@@ -43,8 +47,10 @@ THRESHOLD = Decimal("0.87")
 #: Confidence of a rule nobody measured (no judged claim): the smoothed precision of zero observations.
 UNMEASURED = Decimal("0.5")
 RESOLVED_PENALTY = Decimal("0.05")
-#: A sentence of more than LONG words is "long"; K: how many observations a rule's precision counts for in a cell.
-LONG = 30
+#: A sentence of more than LONG words is "long" (on the calibration sets, 45 % of the claims from sentences of 21 to
+#: 40 words were wrong, 18 % of the shorter ones'; docs/decisions/0605); K: how many observations a rule's precision
+#: counts for in a cell.
+LONG = 20
 K = 2
 #: Words of research reports (abstracts, trials): four or more in a document make its register "research".
 RESEARCH = re.compile(
@@ -69,9 +75,12 @@ TRAIN_SETS = (
     ("BioRED train", "biored/Train.PubTator", False),
     ("PHEE train", "phee/json/train.json", False),
 )
-#: Fixture sets never read for rules or the table: measured once (`--held-out`), never tuned to.
-HELD_OUT_FIXTURES = ("final", "blind")
+#: Fixture sets never read for rules: their counts calibrate the table and choose the threshold (general writing).
+CALIBRATION_FIXTURES = ("final", "blind")
+#: Fixture sets never read for rules nor counted for the table: measured once (`--held-out`), at the end of a round.
+HELD_OUT_FIXTURES = ("fresh",)
 RESEARCH_SETS = frozenset(name for name, *_ in TRAIN_SETS)
+#: Research text never read for rules: calibration sets of the research register.
 DEV_SETS = (
     ("BC5CDR dev", "bc5cdr/CDR_DevelopmentSet.PubTator.txt", True),
     ("BioRED dev", "biored/Dev.PubTator", False),
@@ -111,11 +120,18 @@ APART = re.compile(
 AGENTS = frozenset({"Drug", "DrugClass"})
 
 
-def doubts(subject: str, obj: str, negated: bool, text: str, mentions: Iterable[tuple[int, int, str, str]]) -> int:
-    """How many of three doubts a reader would have about reading a claim from sentence `text` (its `mentions` as
-    (start, end, slug, class)), besides a resolved subject and a long sentence: the claim is negated; the sentence
-    names two or more drugs; its subject and object, both named in the sentence, are apart (a clause break or another
-    drug stands between them).
+def doubts(
+    subject: str,
+    obj: str,
+    negated: bool,
+    text: str,
+    mentions: Iterable[tuple[int, int, str, str]],
+    hedged: bool = False,
+) -> int:
+    """How many of four doubts a reader would have about reading a claim from sentence `text` (its `mentions` as
+    (start, end, slug, class)), besides a resolved subject and a long sentence: the claim is negated; it is hedged;
+    the sentence names two or more drugs; its subject and object, both named in the sentence, are apart (a clause
+    break or another drug stands between them).
 
     >>> m = [(0, 1, "x", "Drug"), (13, 17, "pain", "Symptom"), (23, 24, "y", "Drug")]
     >>> doubts("x", "pain", False, "X helps with pain, and Y helps too.", m)
@@ -132,7 +148,7 @@ def doubts(subject: str, obj: str, negated: bool, text: str, mentions: Iterable[
         lo, hi = min(a[1], b[1]), max(a[0], b[0])
         other = any(lo <= m[0] < hi and m[3] in AGENTS and m[2] not in (subject, obj) for m in mentions)
         apart = other or bool(APART.search(text, lo, hi)) if lo < hi else False
-    return int(negated) + int(len(drugs) >= 2) + int(apart)
+    return int(negated) + int(hedged) + int(len(drugs) >= 2) + int(apart)
 
 
 def doubt_count(resolved: bool, quote: str, doubts: int) -> int:
@@ -165,32 +181,35 @@ def _table() -> dict:
 def score(
     rules: dict, calibration: dict, rule: str, resolved: bool, doubts: int, research: str, caps: dict | None = None
 ) -> Decimal:
-    """A claim's confidence from a table (`rules`, `calibration`, `caps`): its cell's figure capped by the
-    out-of-set precision of its register's band (graph_build/text/calibration.py) and by its register's cap (a register
-    no threshold passes for stays below the threshold); with a resolved subject at most the figure of the same claim
-    with a named subject minus RESOLVED_PENALTY."""
+    """A claim's confidence from a table (`rules`, `calibration`, `caps`): its cell's figure, calibrated (the share of
+    right claims of its register, doubt cell and band on the calibration sets, graph_build/text/calibration.py) and
+    capped by its register's cap (a register no threshold passes for stays below the threshold); with a resolved
+    subject at most the figure of the same claim with a named subject minus RESOLVED_PENALTY. Without a calibration,
+    the table's figure."""
     from graph_build.text.calibration import calibrate
 
     entry = rules.get(rule)
+    penalty = RESOLVED_PENALTY if resolved else Decimal(0)
     if entry is None:
-        return UNMEASURED - (RESOLVED_PENALTY if resolved else 0)
+        return UNMEASURED - penalty
     cells = entry.get("cells") or {}
-    cap = Decimal(str((caps or {}).get(research, 1)))
 
     def value(n: int) -> Decimal:
-        figure = Decimal(str(cells.get(cell(research, n), {}).get("confidence", entry["confidence"])))
-        return min(calibrate(figure, research, calibration), cap)
+        return Decimal(str(cells.get(cell(research, n), {}).get("confidence", entry["confidence"])))
 
-    named = value(doubts - int(resolved))
-    return min(value(doubts), named - RESOLVED_PENALTY) if resolved else named
+    figure = min(value(doubts), value(doubts - 1) - penalty) if resolved else value(doubts)
+    if not calibration.get(research):
+        return figure
+    cap = Decimal(str((caps or {}).get(research, 1)))
+    return min(calibrate(figure, research, doubts - int(resolved), calibration), cap) - penalty
 
 
 def confidence_for(
     rule: str, resolved: bool = False, quote: str = "", research: str = "general", doubts: int = 0
 ) -> Decimal:
     """The confidence of a claim found by `rule` in sentence `quote` of a document of register `research`, with
-    `doubts` (see `doubts`): the measured precision of its cell, capped by out-of-set precision (lower when the
-    subject was resolved).
+    `doubts` (see `doubts`): the share of right claims like it on the calibration sets (lower when the subject was
+    resolved).
 
     >>> confidence_for("no-such-rule") == UNMEASURED
     True
@@ -254,7 +273,7 @@ def fit(rows: list[Row]):
 
 
 def development_rows(*, relations: Path = RELATIONS, log=print) -> list[Row]:
-    """Every judged machine-read claim of the development sets (never the held-out ones)."""
+    """Every judged machine-read claim of the development sets."""
     rows: list[Row] = []
     for name, corpus, gold in GOLD_SETS:
         rows += rows_of(name, gold_judgements(corpus, gold))
@@ -268,29 +287,55 @@ def development_rows(*, relations: Path = RELATIONS, log=print) -> list[Row]:
     return rows
 
 
-def measure(*, relations: Path = RELATIONS, log=print) -> dict:
-    """Measure every rule on the development sets, and the calibration leave-one-set-out gives; the table as
-    written to confidence.yaml."""
-    from graph_build.text.calibration import above, calibration_of, choose, nested, out_of_set
+def calibration_rows(*, relations: Path = RELATIONS, log=print) -> list[Row]:
+    """Every judged machine-read claim of the calibration sets (`final`, `blind`, the DEV splits): counted, never
+    read for rules."""
+    rows: list[Row] = []
+    for name in CALIBRATION_FIXTURES:
+        if (FIXTURES / name / "claims").is_dir():
+            rows += rows_of(name, gold_judgements(FIXTURES / name, FIXTURES / name / "claims"))
+            log(f"counted {name}")
+    for name, file, cid_only in DEV_SETS:
+        if not (relations / file).exists():
+            log(f"skipped {name}: {relations / file} is absent")
+            continue
+        rows += rows_of(name, relation_judgements(relations / file, cid_only))
+        log(f"counted {name}")
+    return rows
 
-    rows = development_rows(relations=relations, log=log)
-    sources = list(dict.fromkeys(r.set for r in rows))
-    scored = nested(rows, fit)
-    registers = choose(scored)
+
+def measure(*, relations: Path = RELATIONS, log=print) -> dict:
+    """Measure every rule on the development sets, calibrate the figures on the calibration sets, choose the
+    threshold from the cross-fitted calibration counts: the table as written to confidence.yaml."""
+    from graph_build.text.calibration import above, calibration_of, choose, cross_fitted
+
+    development = development_rows(relations=relations, log=log)
+    calibrating = calibration_rows(relations=relations, log=log)
+    rules = table_of(development)
+    figures = [(r, score(rules, {}, r.rule, r.resolved, r.doubts, r.register)) for r in calibrating]
+    crossed = _with_penalty(cross_fitted(figures), figures)
+    registers = choose(crossed)
     passing = [r["threshold"] for r in registers.values() if r["threshold"] is not None]
     threshold = Decimal(str(max(passing))) if passing else Decimal(1)
     for name, entry in registers.items():
-        right, wrong = above(scored, threshold, name)
+        right, wrong = above(crossed, threshold, name)
         entry.update(right=right, wrong=wrong, cap=None)
-        if entry["threshold"] is None:  # never at or above the threshold: its out-of-set precision, at most below it
+        if entry["threshold"] is None:  # never at or above the threshold: its cross-fitted precision, below it
             entry["cap"] = float(min(Tally(right, wrong).smoothed, threshold - Decimal("0.01")))
     return {
         "threshold": float(threshold),
-        "measured_on": sources,
-        "rules": table_of(rows),
-        "calibration": calibration_of(out_of_set(rows, fit)),
+        "measured_on": list(dict.fromkeys(r.set for r in development)),
+        "calibrated_on": list(dict.fromkeys(r.set for r in calibrating)),
+        "rules": rules,
+        "calibration": calibration_of(figures),
         "registers": registers,
     }
+
+
+def _with_penalty(scored: list[tuple[Row, Decimal]], figures: list[tuple[Row, Decimal]]) -> list[tuple[Row, Decimal]]:
+    """Calibrated rows, a resolved subject's confidence lowered by RESOLVED_PENALTY below the calibrated figure of
+    the same claim with a named subject (as `score` does), so the rule chooses on the confidences the build gives."""
+    return [(r, v - RESOLVED_PENALTY if r.resolved else v) for r, v in scored]
 
 
 def write_table(table: dict, path: Path = TABLE) -> None:
@@ -298,29 +343,31 @@ def write_table(table: dict, path: Path = TABLE) -> None:
 
     header = (
         "# Measured precision of each extraction rule (graph_build/text/confidence.py). Generated: do not edit;\n"
-        "# regenerate with `python -m graph_build.text.confidence`. right/wrong: judged claims of the rule;\n"
+        "# regenerate with `python -m graph_build.text.confidence`. rules: judged claims of the development sets,\n"
         "# confidence = (right + 1) / (right + wrong + 2); cells: register and doubts (0, 1, 2 or more),\n"
-        "# confidence = (right + K * rule's) / (right + wrong + K), K = 2. calibration: per register and band of\n"
-        "# confidence, the leave-one-set-out precision that caps it; registers: the threshold the rule chose.\n"
+        "# confidence = (right + K * rule's) / (right + wrong + K), K = 2. calibration: per register, [doubt cell,\n"
+        "# band of the table's figure, the confidence it gives, right, wrong] counted on the calibration sets;\n"
+        "# registers: the threshold the rule chose and the cross-fitted right/wrong at or above it.\n"
     )
     write_text(path, header + yaml.safe_dump(table, sort_keys=True, allow_unicode=True))
 
 
-def measure_held_out(*, relations: Path = RELATIONS, threshold: Decimal = THRESHOLD) -> dict[str, dict]:
-    """Precision of the machine-read claims at or above `threshold`, and below it, on text the table never saw:
-    the `final` and `blind` fixture sets and the DEV splits of BC5CDR, BioRED and PHEE. Confidence comes from the
-    current table."""
+def judged_sets(names: Iterable[str], *, relations: Path = RELATIONS, dev_splits: bool = False) -> list:
+    """(name, judged claims) of fixture sets `names` (those with gold claims), and the DEV splits if asked."""
     sets: list[tuple[str, Iterable[Judged]]] = [
         (name, gold_judgements(FIXTURES / name, FIXTURES / name / "claims"))
-        for name in HELD_OUT_FIXTURES
+        for name in names
         if (FIXTURES / name / "claims").is_dir()
     ]
-    for name, file, cid_only in DEV_SETS:
-        if (relations / file).exists():
-            sets.append((name, relation_judgements(relations / file, cid_only)))
-    ordered = {  # the same claims judged in one order only (as before interactsWith was judged as symmetric)
-        name: above_in_order(FIXTURES / name, threshold) for name in HELD_OUT_FIXTURES if (FIXTURES / name).is_dir()
-    }
+    if dev_splits:
+        for name, file, cid_only in DEV_SETS:
+            if (relations / file).exists():
+                sets.append((name, relation_judgements(relations / file, cid_only)))
+    return sets
+
+
+def measure_sets(sets: list, threshold: Decimal = THRESHOLD) -> dict[str, dict]:
+    """Right / wrong at or above `threshold` and below it, per set, with the current table's confidences."""
     out = {}
     for name, judged in sets:
         above, below = Tally(), Tally()
@@ -330,25 +377,23 @@ def measure_held_out(*, relations: Path = RELATIONS, threshold: Decimal = THRESH
             (above if confident else below).add(ok)
             if confident and not ok:
                 wrong_above.append((claim.evidence[0].document, claim.subject, claim.predicate, claim.object))
-        out[name] = {"above": above, "below": below, "wrong_above": wrong_above, "ordered_above": ordered.get(name)}
+        out[name] = {"above": above, "below": below, "wrong_above": wrong_above}
     return out
 
 
-def above_in_order(folder: Path, threshold: Decimal) -> Tally:
-    """Right / wrong at or above `threshold` on a fixture set, every predicate judged in its written order."""
-    tally = Tally()
-    for claim, ok, _ in gold_judgements(folder, folder / "claims", symmetric=False):
-        if max(e.confidence for e in claim.evidence) >= threshold:
-            tally.add(ok)
-    return tally
+def measure_held_out(*, threshold: Decimal = THRESHOLD, names: Iterable[str] = HELD_OUT_FIXTURES) -> dict[str, dict]:
+    """Precision of the machine-read claims at or above `threshold`, and below it, on the held-out fixture sets
+    (`fresh`): text neither the rules, the table nor the calibration saw. Run once, at the end of a round."""
+    return measure_sets(judged_sets(names), threshold)
 
 
-def loso_report(rows: list[Row]) -> list[str]:
-    """Lines of the nested leave-one-set-out figures: per threshold, the claims at or above it, right / wrong, per
-    register and per set, each set judged by a table and calibration measured without it (register caps aside)."""
-    from graph_build.text.calibration import CHOICES, above, nested, wilson_upper
+def loso_report(rows: list[Row], calibration: dict) -> list[str]:
+    """Lines of the development sets' leave-one-set-out figures: per threshold, right / wrong at or above it, per
+    register and per set, each set judged by a table measured without it and calibrated by `calibration`."""
+    from graph_build.text.calibration import CHOICES, above, calibrate, out_of_set, wilson_upper
 
-    scored = nested(rows, fit)
+    scored = [(r, calibrate(v, r.register, r.cell, calibration)) for r, v in out_of_set(rows, fit)]
+    scored = _with_penalty(scored, scored)
     lines = []
     for t in CHOICES:
         parts = []
@@ -362,25 +407,49 @@ def loso_report(rows: list[Row]) -> list[str]:
     return lines
 
 
+def calibration_report(table: dict) -> list[str]:
+    """Lines of the calibration sets' figures: per register, the threshold the rule chose, how, and the
+    cross-fitted right / wrong at or above it with its Wilson upper bound and expected wrong share."""
+    from graph_build.text.calibration import expected_wrong, wilson_upper
+
+    lines = [f"threshold {table['threshold']}"]
+    for name, r in table["registers"].items():
+        n = r["right"] + r["wrong"]
+        lines.append(
+            f"{name}: threshold {r['threshold']} by {r['by']}, cap {r['cap']}; cross-fitted at or above "
+            f"{table['threshold']}: {r['right']} right / {r['wrong']} wrong (upper {wilson_upper(r['wrong'], n):.3f}, "
+            f"expected {expected_wrong(r['wrong'], n):.3f})"
+        )
+    return lines
+
+
+def _print_sets(results: dict[str, dict], listing: bool) -> None:
+    for name, r in results.items():
+        a, b = r["above"], r["below"]
+        n = a.right + a.wrong
+        share = f"{a.wrong / n:.3f}" if n else "n/a"
+        print(f"{name}: at or above threshold {a.right} right / {a.wrong} wrong (wrong share {share}); ", end="")
+        print(f"below {b.right} right / {b.wrong} wrong")
+        if listing:  # the wrong claims themselves: reading them is studying the text
+            for item in r["wrong_above"]:
+                print("   wrong above:", *item)
+
+
 def main(argv: list[str]) -> int:
+    quiet = {"log": lambda line: print(line, file=sys.stderr)}
     if argv[:1] == ["--loso"]:
-        for line in loso_report(development_rows(log=lambda line: print(line, file=sys.stderr))):
+        for line in loso_report(development_rows(**quiet), _table().get("calibration") or {}):
             print(line)
         return 0
-    if argv[:1] == ["--held-out"]:
-        for name, r in measure_held_out().items():
-            a, b = r["above"], r["below"]
-            n = a.right + a.wrong
-            share = f"{a.wrong / n:.3f}" if n else "n/a"
-            print(f"{name}: at or above threshold {a.right} right / {a.wrong} wrong (wrong share {share}); ", end="")
-            print(f"below {b.right} right / {b.wrong} wrong", end="")
-            o = r.get("ordered_above")
-            print(f"; judged in written order only: above {o.right} / {o.wrong}" if o else "")
-            if "--list" in argv:  # the wrong claims themselves: reading them is studying the held-out text
-                for item in r["wrong_above"]:
-                    print("   wrong above:", *item)
+    if argv[:1] == ["--calibration"]:  # counts only: the calibration sets are never read for rules
+        for line in calibration_report(_table()):
+            print(line)
+        _print_sets(measure_sets(judged_sets(CALIBRATION_FIXTURES, dev_splits=True)), listing=False)
         return 0
-    write_table(measure(log=lambda line: print(line, file=sys.stderr)))
+    if argv[:1] == ["--held-out"]:
+        _print_sets(measure_held_out(), listing="--list" in argv)
+        return 0
+    write_table(measure(**quiet))
     print(f"wrote {TABLE}")
     return 0
 

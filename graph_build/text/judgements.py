@@ -45,7 +45,8 @@ def pubtator_judgements(path: Path, cid_only: bool) -> Iterable[Judged]:
     lexicon = load_lexicon()
     for article in read_pubtator(path):
         document = Document(article.pmid, article.pmid, f"{article.pmid}.txt", "", article.text, Path("x"))
-        claims = extract_document(document, lexicon).claims
+        # a research abstract: its register is known from its source, not guessed from its words (docs/decisions/0605)
+        claims = extract_document(document, lexicon, research="research").claims
         if not claims:
             continue
         norm = normalise(article.text)
@@ -55,7 +56,7 @@ def pubtator_judgements(path: Path, cid_only: bool) -> Iterable[Judged]:
         for claim in claims:
             verdict = judge(article, claim, spans, cid_only)
             if verdict is not None:
-                yield claim, verdict, _register(article.text)
+                yield claim, verdict, "research"  # abstracts of research reports
 
 
 def phee_judgements(path: Path) -> Iterable[Judged]:
