@@ -203,6 +203,11 @@ def test_doubts_are_counted_from_the_sentence() -> None:
     drugs = [(0, 1, "a", "Drug"), (14, 18, "pain", "Symptom")]
     assert confidence.doubts("a", "pain", False, "A is used for pain.", drugs) == 0
     assert confidence.doubts("a", "pain", True, "A is used for pain.", drugs) == 1
+    # a hedge is a doubt too (decision 0605: half the hedged claims of the calibration sets were wrong)
+    assert confidence.doubts("a", "pain", False, "A may help with pain.", drugs, hedged=True) == 1
+    # a sentence over LONG words is one more
+    long = "A is used for pain " + "and for many other things " * 4
+    assert confidence.doubt_count(False, long, 0) == 1 and confidence.doubt_count(False, "A is used for pain.", 0) == 0
     two = [(0, 1, "a", "Drug"), (5, 6, "b", "Drug"), (20, 24, "pain", "Symptom")]
     # another drug between the subject and the object, and two drugs named: two doubts
     assert confidence.doubts("a", "pain", False, "A or B is used for pain.", two) == 2
