@@ -9,6 +9,21 @@ import click
 from base.paths import DEFAULT_OUT
 from drugkg.options import corpus_option, graph_option
 
+quiet_option = click.option(
+    "-q",
+    "--quiet",
+    is_flag=True,
+    help="Show no progress on stderr (also: DRUGKG_QUIET=1). Progress is a bar on a terminal, a line per 10 % "
+    "or 10 s otherwise, and only for work that runs over 2 s.",
+)
+
+
+def _jobs_default() -> int:
+    from graph_build.text.parallel import default_jobs
+
+    return default_jobs()
+
+
 #: Export formats: the keys of graph_build.export.WRITERS (tests/test_export_formats.py checks they agree;
 #: listed here so that `--help` does not import the exporters).
 EXPORT_FORMATS = ["turtle", "ntriples", "jsonld", "trig", "nquads", "xml", "kgx", "kgx-jsonl", "graphml", "neo4j"]
@@ -46,7 +61,32 @@ EXPORT_FORMATS = ["turtle", "ntriples", "jsonld", "trig", "nquads", "xml", "kgx"
     show_default=True,
     help="Most MB of documents a corpus may hold (checked before reading).",
 )
-def build(corpus: Path, out: Path, extract: bool, max_document_mb: float, max_corpus_mb: float) -> None:
+@click.option(
+    "-j",
+    "--jobs",
+    type=click.IntRange(min=1),
+    default=_jobs_default,
+    show_default="the number of CPUs",
+    help="Processes that extract documents not in the cache (used when each gets 60 or more); the files "
+    "written are the same for any number.",
+)
+@click.option(
+    "--validate-all",
+    is_flag=True,
+    help="Check the whole graph with SHACL (by default only the nodes that changed since the last build into "
+    "OUT are checked) and build again even when every input is unchanged.",
+)
+@quiet_option
+def build(
+    corpus: Path,
+    out: Path,
+    extract: bool,
+    max_document_mb: float,
+    max_corpus_mb: float,
+    jobs: int,
+    validate_all: bool,
+    quiet: bool,
+) -> None:
     """Build the knowledge graph of a corpus, validate it with SHACL and write it as Turtle.
 
     CORPUS is a folder of .txt/.md documents, with or without a manifest.yaml; every document must be a
@@ -54,15 +94,23 @@ def build(corpus: Path, out: Path, extract: bool, max_document_mb: float, max_co
     and OUT/void.ttl, then prints what changed since the last build into OUT. Nothing is written unless every
     check passes; the files are replaced together, as one set (a reader sees the old set or the new).
     """
+    from base.progress import set_quiet
     from graph_build.build import build_graph
     from graph_build.read import MB, SizeLimits
 
+    set_quiet(quiet)
     limits = SizeLimits(document=int(max_document_mb * MB), corpus=int(max_corpus_mb * MB))
-    result = build_graph(corpus, out, extract=extract, progress=True, limits=limits)
+    result = build_graph(
+        corpus, out, extract=extract, progress=True, limits=limits, jobs=jobs, validate_all=validate_all
+    )
     for line in result.summary.lines():
         click.echo(line)
     if extract:
         click.echo(f"text mining: {result.extracted} claims extracted")
+    if result.validated is not None:
+        checked, nodes = result.validated
+        scope = "the whole graph" if checked == nodes else f"{checked:,} of {nodes:,} nodes (the rest unchanged)"
+        click.echo(f"SHACL: conforms; checked {scope}")
     for line in result.changes or []:
         click.echo(line)
     click.echo(f"graph written to {result.outputs[0]}")
@@ -94,7 +142,8 @@ def build(corpus: Path, out: Path, extract: bool, max_document_mb: float, max_co
     help="graphml: also draw negated and candidate claims as edges (marked negated / candidate); by default "
     "the file holds only edges a path may walk as true.",
 )
-def export(fmt: str, graph_path: Path, output: Path | None, all_claims: bool) -> None:
+@quiet_option
+def export(fmt: str, graph_path: Path, output: Path | None, all_claims: bool, quiet: bool) -> None:
     """Export the built graph in a standard RDF format, or for Biolink, networkx/Gephi and Neo4j tools.
 
     trig and nquads put each source document's claims and evidence in a named graph (named by the document's
@@ -105,8 +154,10 @@ def export(fmt: str, graph_path: Path, output: Path | None, all_claims: bool) ->
     candidate claims (unless --all-claims); neo4j a folder (nodes.csv, relationships.csv, import.txt) for
     neo4j-admin import, where a negated claim's relationship type is NOT_<predicate>.
     """
+    from base.progress import set_quiet
     from graph_build.export import default_target, export_file
 
+    set_quiet(quiet)
     target = output or default_target(graph_path, fmt)
     export_file(graph_path, fmt, target, all_claims=all_claims)
     click.echo(f"wrote {target} ({fmt})")

@@ -28,6 +28,7 @@ class BuildResult:
     outputs: list[Path]
     changes: list[str] | None = None  # the change report since the last build into `out`
     extracted: int = 0  # claims the text mining found (0 without extraction)
+    validated: tuple[int, int] | None = None  # (nodes SHACL checked, nodes in the graph); None: not validated now
 
     @property
     def graph(self) -> Graph:
@@ -46,6 +47,8 @@ def build_graph(
     extract: bool = False,
     progress: bool = False,
     limits: SizeLimits | None = None,
+    jobs: int = 1,
+    validate_all: bool = False,
 ) -> BuildResult:
     """Build the graph of `corpus` and write it to `out`; nothing is written unless every check passes.
 
@@ -54,6 +57,11 @@ def build_graph(
     files or these, never a mix: graph_build/buildcache.write_outputs). `limits` caps the size of each
     document and of the corpus (graph_build/read.SizeLimits). When every input is unchanged since a build (the
     whole-build cache, graph_build/buildcache.py), its files are reused without building again.
+
+    `jobs` processes extract the documents not in the extraction cache (graph_build/text/parallel.py); the
+    files are the same for any `jobs`. SHACL checks only the nodes whose context changed since the last build
+    validated into `out` (graph_build/validate_changes.py); `validate_all` checks the whole graph (and does
+    not reuse a whole cached build). `progress` reports each document on stderr (base/progress.py).
     """
     from graph_build.buildcache import build_key, load_entry, store_entry, write_outputs
     from graph_build.changes import record_state
@@ -61,7 +69,7 @@ def build_graph(
 
     corpus, out, limits = Path(corpus), Path(out), limits or SizeLimits()
     key = build_key(corpus, extract=extract, validate=validate, limits=limits)
-    entry = load_entry(key) if key else None
+    entry = load_entry(key) if key and not validate_all else None
     if entry is not None:
         from graph_build.summarise import Summary
 
@@ -69,17 +77,23 @@ def build_graph(
         _write_store(outputs)
         changes = record_state(out, entry["state"]).lines()
         return BuildResult(None, Summary(**entry["summary"]), outputs, changes, entry["extracted"])
-    graph, summary, texts, extracted = _build(
-        corpus, validate=validate, extract=extract, progress=progress, limits=limits
+    from graph_build.validate_changes import load_record, save_record
+
+    known = None if validate_all or not validate else load_record(out)
+    graph, summary, texts, extracted, digests, checked = _build(
+        corpus, validate=validate, extract=extract, progress=progress, limits=limits, jobs=jobs, known=known
     )
     outputs = write_outputs(out, texts)
     _write_store(outputs)
+    if digests:
+        save_record(out, digests)
     from graph_build.changes import state_of
 
     state = state_of(graph)
     if key:
         store_entry(key, texts, summary.as_dict(), state, extracted)
-    return BuildResult(graph, summary, outputs, record_state(out, state).lines(), extracted)
+    validated = (checked, len(digests)) if validate and digests else None
+    return BuildResult(graph, summary, outputs, record_state(out, state).lines(), extracted, validated)
 
 
 def _write_store(outputs: list[Path]) -> None:
@@ -91,15 +105,22 @@ def _write_store(outputs: list[Path]) -> None:
 
 
 def _build(
-    corpus: Path, *, validate: bool, extract: bool, progress: bool, limits: SizeLimits | None = None
-) -> tuple[Graph, Summary, dict, int]:
+    corpus: Path,
+    *,
+    validate: bool,
+    extract: bool,
+    progress: bool,
+    limits: SizeLimits | None = None,
+    jobs: int = 1,
+    known: set[str] | None = None,
+) -> tuple[Graph, Summary, dict, int, set[str], int]:
     from graph_build.assemble import assemble_graph
     from graph_build.claims import merge_claims
     from graph_build.curated import load_curated
     from graph_build.describe import void_graph
     from graph_build.read import read_corpus
     from graph_build.summarise import summarise
-    from graph_build.validate import shacl_violations
+    from graph_build.validate_changes import validate_changes
     from graph_build.write import turtle_text
     from ontology import ONTOLOGY_TTL
     from ontology.lexicon import load_lexicon
@@ -111,12 +132,14 @@ def _build(
         from graph_build.text.cache import extraction_cache
         from graph_build.text.textmine import mine
 
-        mined = mine(documents, lexicon, curated, extraction_cache(), progress=progress)
+        mined = mine(documents, lexicon, curated, extraction_cache(), jobs=jobs, progress=progress)
         curated, lexicon, extracted = mined.claims, mined.lexicon, mined.extracted
     claims = merge_claims(curated)
     graph = assemble_graph(documents, claims, lexicon)
-    if validate:
-        violations = shacl_violations(graph)
+    digests: set[str] = set()
+    checked = 0
+    if validate:  # only nodes whose context is not on record from the last build (all when `known` is None)
+        violations, digests, checked = validate_changes(graph, known)
         if violations:
             first = violations[0].describe()
             raise DrugkgError(
@@ -131,4 +154,4 @@ def _build(
         SUMMARY_FILE: json.dumps(summary.as_dict(), indent=2, sort_keys=True) + "\n",
         VOID_FILE: turtle_text(void_graph(graph)),
     }
-    return graph, summary, texts, extracted
+    return graph, summary, texts, extracted, digests, checked

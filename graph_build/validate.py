@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import cache
 
 import pyoxigraph as ox
-from rdflib import RDF, Graph, Namespace, URIRef
+from rdflib import RDF, BNode, Graph, Literal, Namespace, URIRef
 
 from ontology import SHAPES_TTL
 from ontology.schema import ontology_graph
@@ -43,7 +43,8 @@ class SparqlConstraint:
     query: str
 
 
-def _short(graph: Graph, node: object) -> str:
+def short_name(graph: Graph, node: object) -> str:
+    """How a violation names a node: its prefixed name in `graph`'s prefixes, else the IRI or the literal."""
     if node is None:
         return ""
     if isinstance(node, URIRef):
@@ -82,9 +83,9 @@ def _core_violations(combined: Graph, shapes: Graph, data: Graph) -> list[Violat
         return []
     return [
         Violation(
-            focus=_short(data, report.value(result, SH.focusNode)),
-            path=_short(data, report.value(result, SH.resultPath)),
-            value=_short(data, report.value(result, SH.value)),
+            focus=short_name(data, report.value(result, SH.focusNode)),
+            path=short_name(data, report.value(result, SH.resultPath)),
+            value=short_name(data, report.value(result, SH.value)),
             message=str(report.value(result, SH.resultMessage) or "does not conform"),
             severity=str(report.value(result, SH.resultSeverity)).rsplit("#", 1)[-1],
         )
@@ -92,9 +93,28 @@ def _core_violations(combined: Graph, shapes: Graph, data: Graph) -> list[Violat
     ]
 
 
+def _ox_term(node: object) -> ox.NamedNode | ox.BlankNode | ox.Literal:
+    """An rdflib term as a pyoxigraph term (the same lexical form, datatype and language).
+
+    >>> from rdflib import Literal, XSD
+    >>> _ox_term(Literal("1.0", datatype=XSD.decimal))
+    <Literal value=1.0 datatype=<NamedNode value=http://www.w3.org/2001/XMLSchema#decimal>>
+    """
+    if isinstance(node, Literal):
+        if node.language:
+            return ox.Literal(str(node), language=node.language)
+        if node.datatype is not None:
+            return ox.Literal(str(node), datatype=ox.NamedNode(str(node.datatype)))
+        return ox.Literal(str(node))
+    if isinstance(node, BNode):
+        return ox.BlankNode(str(node))
+    return ox.NamedNode(str(node))
+
+
 def _sparql_violations(combined: Graph, constraints: tuple[SparqlConstraint, ...], data: Graph) -> list[Violation]:
     store = ox.Store()
-    store.load(combined.serialize(format="nt", encoding="utf-8"), ox.RdfFormat.N_TRIPLES)
+    terms: dict[object, object] = {}  # each term converted once
+    store.extend(ox.Quad(*(terms.get(t) or terms.setdefault(t, _ox_term(t)) for t in triple)) for triple in combined)
     found = []
     for constraint in constraints:
         solutions = store.query(constraint.query)
@@ -102,11 +122,12 @@ def _sparql_violations(combined: Graph, constraints: tuple[SparqlConstraint, ...
         for row in solutions:
             focus = URIRef(row["this"].value)
             value = row["value"] if has_value else None
+            shown = short_name(data, URIRef(value.value)) if isinstance(value, ox.NamedNode) else str(value or "")
             found.append(
                 Violation(
-                    focus=_short(data, focus),
+                    focus=short_name(data, focus),
                     path="",
-                    value=_short(data, URIRef(value.value)) if isinstance(value, ox.NamedNode) else str(value or ""),
+                    value=shown,
                     message=constraint.message,
                     severity="Violation",
                 )
@@ -117,8 +138,13 @@ def _sparql_violations(combined: Graph, constraints: tuple[SparqlConstraint, ...
 def shacl_violations(data: Graph) -> list[Violation]:
     """SHACL results for `data` validated together with the ontology, sorted; empty when it conforms."""
     shapes, constraints = _shapes()
-    combined = Graph()
-    combined += data
-    combined += ontology_graph()
-    violations = _core_violations(combined, shapes, data) + _sparql_violations(combined, constraints, data)
+    # the ontology's triples join `data` for the check and leave it after (cheaper than copying a large graph)
+    added = [triple for triple in ontology_graph() if triple not in data]
+    for triple in added:
+        data.add(triple)
+    try:
+        violations = _core_violations(data, shapes, data) + _sparql_violations(data, constraints, data)
+    finally:
+        for triple in added:
+            data.remove(triple)
     return sorted(set(violations))

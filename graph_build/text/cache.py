@@ -10,7 +10,7 @@ from decimal import Decimal
 from functools import cache
 from pathlib import Path
 
-from base.atomic import write_text
+from graph_build.buildcache import write_cache_text
 from graph_build.cachedir import CACHE_ENV, cache_root  # noqa: F401  (cache_root is re-exported)
 from graph_build.claims import Claim, Evidence
 from graph_build.text.extract import PIPELINE_VERSION, Extraction
@@ -111,5 +111,6 @@ def load(folder: Path, document: str, sha256: str) -> Extraction | None:
 
 
 def store(folder: Path, document: str, sha256: str, result: Extraction) -> None:
+    """Keep a document's result; atomic, without an fsync (a lost entry is only extracted again)."""
     with contextlib.suppress(OSError):  # a cache that cannot be written only costs time
-        write_text(folder / cache_key(document, sha256), to_json(result))
+        write_cache_text(folder / cache_key(document, sha256), to_json(result))

@@ -12,7 +12,7 @@ the qualifiers and certainty the extractor found.
 from __future__ import annotations
 
 import dataclasses
-import sys
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -59,14 +59,43 @@ def combine(curated: list[Claim], extracted: list[Claim]) -> list[Claim]:
     return out
 
 
-def _progress(documents: list[Document], enabled: bool):
-    if not enabled or len(documents) < 20 or not sys.stderr.isatty():
-        return documents
-    try:
-        from tqdm import tqdm
-    except ImportError:
-        return documents
-    return tqdm(documents, desc="extracting", unit="doc", file=sys.stderr)
+def mine_document(document: Document, lexicon: dict[str, Entity], cache: Path | None = None) -> Extraction:
+    """The extraction of one document: its cached result when `cache` holds one, else extracted now (and stored
+    in `cache`). The unit of work of every build, serial, parallel (`mine`) or distributed: results depend only
+    on the document and the lexicon, so they can be computed anywhere and combined in document order by
+    `combine_results`.
+
+    >>> from ontology.lexicon import load_lexicon
+    >>> text = "Klonopin is used to treat seizures."
+    >>> doc = Document("d", "t", "d.txt", "", text, Path("d.txt"))
+    >>> sorted((c.predicate, c.object) for c in mine_document(doc, load_lexicon()).claims)
+    [('treats', 'seizure')]
+    """
+    result = load(cache, document.id, document.sha256) if cache else None
+    if result is None:
+        result = extract_document(document, lexicon)
+        if cache:
+            store(cache, document.id, document.sha256, result)
+    return result
+
+
+def combine_results(
+    documents: list[Document],
+    results: list[Extraction],
+    lexicon: dict[str, Entity],
+    curated: list[Claim],
+    cached: int = 0,
+) -> Mined:
+    """The build's claims from the documents' extractions (`results[i]` is that of `documents[i]`): the lexicon
+    grows by the entities they found, claims a reviewer rejected are dropped, the rest is aligned to curated
+    claims (`combine`)."""
+    extended = dict(lexicon)
+    for result in results:
+        for slug, entity in sorted(result.entities.items()):
+            extended.setdefault(slug, entity)
+    extracted = [c for r in results for c in r.claims]
+    extracted = drop_rejected(extracted, documents)  # readings a reviewer rejected (graph_build/review_store.py)
+    return Mined(combine(curated, extracted), extended, len(extracted), cached)
 
 
 def mine(
@@ -75,24 +104,42 @@ def mine(
     curated: list[Claim],
     cache: Path | None,
     *,
+    jobs: int = 1,
     progress: bool = False,
 ) -> Mined:
-    """Extract claims from every document, using and filling the cache folder when one is given."""
-    results: list[Extraction] = []
-    cached = 0
-    for document in _progress(documents, progress):
-        result = load(cache, document.id, document.sha256) if cache else None
-        if result is None:
+    """Extract claims from every document, using and filling the cache folder when one is given.
+
+    Documents not in the cache are extracted by `jobs` worker processes when there are enough of them to pay
+    for starting the workers (graph_build/text/parallel.py); the result is the same, in the same order, for
+    any `jobs`. `progress` reports each document on stderr (base/progress.py).
+    """
+    from base.progress import Progress
+
+    results: list[Extraction | None] = [load(cache, d.id, d.sha256) if cache else None for d in documents]
+    pending = [i for i, r in enumerate(results) if r is None]
+    cached = len(documents) - len(pending)
+    with Progress(len(documents), "extracting", "doc", enabled=progress) as bar:
+        bar.update(cached)
+        todo = [documents[i] for i in pending]
+        for i, result in zip(pending, extract_many(todo, lexicon, cache, jobs=jobs), strict=True):
+            results[i] = result
+            bar.update()
+    return combine_results(documents, [r for r in results if r is not None], lexicon, curated, cached)
+
+
+def extract_many(
+    documents: list[Document], lexicon: dict[str, Entity], cache: Path | None, *, jobs: int = 1
+) -> Iterator[Extraction]:
+    """The extraction of each document (not looked up in the cache, but stored there), yielded in order as
+    they are done, by `jobs` processes when the documents are enough to make that faster."""
+    from graph_build.text.parallel import extract_in_workers, workers_for
+
+    workers = workers_for(len(documents), jobs)
+    if workers <= 1:
+        for document in documents:
             result = extract_document(document, lexicon)
             if cache:
                 store(cache, document.id, document.sha256, result)
-        else:
-            cached += 1
-        results.append(result)
-    extended = dict(lexicon)
-    for result in results:
-        for slug, entity in sorted(result.entities.items()):
-            extended.setdefault(slug, entity)
-    extracted = [c for r in results for c in r.claims]
-    extracted = drop_rejected(extracted, documents)  # readings a reviewer rejected (graph_build/review_store.py)
-    return Mined(combine(curated, extracted), extended, len(extracted), cached)
+            yield result
+        return
+    yield from extract_in_workers(documents, lexicon, cache, workers)

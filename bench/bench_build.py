@@ -1,0 +1,186 @@
+"""Benchmark of the whole build (issue 17.5; run on demand: `python bench/bench_build.py`).
+
+A corpus of N generated documents (N = 100, 300, 1,000) is written to a temporary folder: each document
+recombines sentences of the project's articles and of the extraction fixtures (seeded), so every text is
+distinct while its sentences stay realistic. Each figure is one `drugkg build` in a new process until its
+files are written:
+
+- cold: empty caches (extraction, whole-build, validation record), `--jobs 1` and `--jobs 2`;
+- one changed document: the same corpus built again with one document edited (extraction of one document,
+  SHACL of its claims only);
+- the seed corpus (corpus/), cold, default jobs.
+
+`--before PATH` also runs the cold builds with the checkout at PATH (e.g. `git worktree add /tmp/before
+<commit>`), the way the build ran before this work, so the speed-up is measured in the same session.
+Results go to bench/results/build.json and are printed as Markdown (docs/performance.md shows them).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+RESULTS = ROOT / "bench" / "results"
+SIZES = (100, 300, 1000)
+
+
+def sentences() -> list[str]:
+    """Every sentence of the corpus articles and the extraction fixtures, in a fixed order, without repeats."""
+    from graph_build.read import read_corpus
+    from graph_build.text.normalise import normalise
+    from graph_build.text.segment import segment
+
+    found: dict[str, None] = {}
+    folders = [ROOT / "corpus"] + [ROOT / "tests" / "fixtures" / "extract" / f for f in ("articles", "unseen")]
+    for folder in folders:
+        for doc in read_corpus(folder):
+            for s in segment(normalise(doc.text).text):
+                text = " ".join(s.text.split())
+                if len(text) > 20 and not text.startswith("#"):
+                    found.setdefault(text, None)
+    return list(found)
+
+
+def write_corpus(folder: Path, n: int, seed: int = 17) -> Path:
+    """Write `n` generated documents (gen-0000.txt, ...; no manifest) to `folder`: each a title and three
+    paragraphs of four sentences drawn at random; no two documents hold the same text."""
+    pool = sentences()
+    rng = random.Random(seed)
+    folder.mkdir(parents=True, exist_ok=True)
+    seen: set[str] = set()
+    for i in range(n):
+        while True:
+            paragraphs = [" ".join(rng.sample(pool, 4)) for _ in range(3)]
+            body = "\n\n".join(paragraphs)
+            if body not in seen:
+                seen.add(body)
+                break
+        (folder / f"gen-{i:04d}.txt").write_text(f"Generated article {i}\n\n{body}\n", encoding="utf-8")
+    return folder
+
+
+def timed_build(checkout: Path, corpus: Path, out: Path, cache: Path, *args: str) -> float:
+    """Seconds of one `drugkg build` in a new process run from `checkout` (its own code, its own cache)."""
+    env = {**os.environ, "DRUGKG_CACHE_DIR": str(cache), "PYTHONPATH": str(checkout)}
+    command = [sys.executable, "-c", "from drugkg.cli import main; main()", "build"]
+    command += ["--corpus", str(corpus), "--out", str(out), *args]
+    start = time.perf_counter()
+    done = subprocess.run(command, capture_output=True, text=True, cwd=checkout, env=env)
+    seconds = time.perf_counter() - start
+    if done.returncode != 0:
+        raise SystemExit(f"bench: build failed in {checkout}: {done.stderr.strip()}")
+    return seconds
+
+
+def load() -> float:
+    return round(os.getloadavg()[0], 2)
+
+
+def run(sizes: tuple[int, ...], before: Path | None, workdir: Path) -> dict:
+    report: dict = {"date": time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime()), "cores": os.cpu_count(), "rows": []}
+    for n in sizes:
+        corpus = write_corpus(workdir / f"corpus-{n}", n)
+        size = sum(p.stat().st_size for p in corpus.iterdir())
+        row: dict = {"documents": n, "mb": size / 1e6, "load": [load()]}
+
+        def cold(checkout: Path, *args: str, tag: str) -> float:
+            cache, out = workdir / f"cache-{tag}-{n}", workdir / f"out-{tag}-{n}"
+            shutil.rmtree(cache, ignore_errors=True)
+            shutil.rmtree(out, ignore_errors=True)
+            return timed_build(checkout, corpus, out, cache, *args)
+
+        if before is not None:
+            row["before"] = cold(before, tag="before")
+        row["jobs1"] = cold(ROOT, "--jobs", "1", tag="j1")
+        row["jobs2"] = cold(ROOT, "--jobs", "2", tag="j2")
+        row["identical"] = _same_outputs(workdir / f"out-j1-{n}", workdir / f"out-j2-{n}")
+        if before is not None:
+            row["identical_before"] = _same_outputs(workdir / f"out-before-{n}", workdir / f"out-j2-{n}")
+        first = corpus / "gen-0000.txt"
+        original = first.read_text(encoding="utf-8")
+        first.write_text(original.replace("Generated article 0", "Generated article zero", 1), encoding="utf-8")
+        row["changed"] = timed_build(ROOT, corpus, workdir / f"out-j2-{n}", workdir / f"cache-j2-{n}", "--jobs", "2")
+        first.write_text(original, encoding="utf-8")
+        row["load"].append(load())
+        report["rows"].append(row)
+        print(_row(row), flush=True)
+    seed = {"load": [load()]}
+    for tag, checkout in (("before", before), ("after", ROOT)):
+        if checkout is not None:
+            cache, out = workdir / f"seed-cache-{tag}", workdir / f"seed-out-{tag}"
+            seed[tag] = timed_build(checkout, ROOT / "corpus", out, cache)
+    seed["load"].append(load())
+    report["seed"] = seed
+    return report
+
+
+def _same_outputs(a: Path, b: Path) -> bool:
+    """Whether two output folders hold the same graph, summary and description, byte for byte."""
+    return all((a / n).read_bytes() == (b / n).read_bytes() for n in ("drugkg.ttl", "summary.json", "void.ttl"))
+
+
+def _row(row: dict) -> str:
+    before = row.get("before")
+    cells = [
+        f"{row['documents']:,}",
+        f"{row['mb']:.2f}",
+        f"{before:.1f} s" if before else "–",
+        f"{row['jobs1']:.1f} s",
+        f"{row['jobs2']:.1f} s",
+        f"×{before / row['jobs2']:.1f}" if before else "–",
+        f"×{row['jobs1'] / row['jobs2']:.2f}",
+        f"{row['changed']:.1f} s",
+        f"{row['load'][0]} → {row['load'][1]}",
+    ]
+    return "| " + " | ".join(cells) + " |"
+
+
+def markdown(report: dict) -> str:
+    lines = [
+        f"## Build (bench/bench_build.py, {report['date']}, {report['cores']} cores shared)",
+        "",
+        "One `drugkg build` per figure, a new process, empty caches unless said; generated documents of distinct text.",
+        "",
+        "| documents | MB | before (HEAD~) | --jobs 1 | --jobs 2 | before / jobs 2 | jobs 1 / jobs 2 "
+        "| one document changed (jobs 2) | load |",
+        "|---|---|---|---|---|---|---|---|---|",
+        *(_row(r) for r in report["rows"]),
+        "",
+    ]
+    seed = report.get("seed", {})
+    if "after" in seed:
+        text = f"Cold build of the seed corpus (3 articles): {seed['after']:.2f} s"
+        if "before" in seed:
+            text += f" (before: {seed['before']:.2f} s)"
+        lines += [text + f"; load {seed['load'][0]} → {seed['load'][1]}.", ""]
+    return "\n".join(lines)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", default=",".join(map(str, SIZES)), help="comma-separated corpus sizes")
+    parser.add_argument("--before", type=Path, default=None, help="a checkout of the code before (git worktree)")
+    parser.add_argument("--out", type=Path, default=RESULTS)
+    options = parser.parse_args()
+    sizes = tuple(int(s) for s in options.sizes.split(",") if s.strip())
+    with tempfile.TemporaryDirectory(prefix="drugkg-bench-build-") as tmp:
+        report = run(sizes, options.before, Path(tmp))
+    options.out.mkdir(parents=True, exist_ok=True)
+    (options.out / "build.json").write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
+    text = markdown(report)
+    (options.out / "build.md").write_text(text, encoding="utf-8")
+    print(text)
+
+
+if __name__ == "__main__":
+    main()

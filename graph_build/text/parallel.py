@@ -1,0 +1,77 @@
+"""Extraction in worker processes (`drugkg build --jobs N`): the same results, in the same order, sooner.
+
+Extraction is CPU-bound Python, so the documents go to processes, not threads. The processes are started
+with "spawn" (no copy of the parent's threads, locks or open stores; the same on every platform); each one
+loads the pipeline (spaCy, the vocabularies) and receives the lexicon once, in its initializer, then
+extracts the documents it is given and stores each result in the extraction cache itself. Results come back
+in document order (`imap`), so the build that combines them cannot tell how many processes there were.
+See docs/decisions/0902-parallel-extraction.md.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+from collections.abc import Iterator
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # this module stays light: `drugkg build --help` reads `default_jobs` from it
+    from graph_build.read import Document
+    from graph_build.text.extract import Extraction
+    from ontology.lexicon import Entity
+
+#: Fewest documents per worker process that make starting it worth while: each process loads the pipeline
+#: (about 2-4 s of CPU), which the documents must repay at 5-10 ms each.
+MIN_DOCUMENTS_PER_WORKER = 60
+#: Documents sent to a worker at a time (fewer messages; small enough for even shares and a live progress).
+CHUNK = 4
+
+_state: dict = {}
+
+
+def default_jobs() -> int:
+    """The CPUs this process may run on (the default of `--jobs`)."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except (AttributeError, OSError):
+        return max(1, os.cpu_count() or 1)
+
+
+def workers_for(documents: int, jobs: int) -> int:
+    """How many processes extract `documents` when `jobs` are allowed: 1 (in this process) unless each
+    worker gets at least MIN_DOCUMENTS_PER_WORKER documents.
+
+    >>> [workers_for(n, 2) for n in (3, 100, 120, 1000)]
+    [1, 1, 2, 2]
+    >>> workers_for(1000, 1), workers_for(130, 8)
+    (1, 2)
+    """
+    return max(1, min(jobs, documents // MIN_DOCUMENTS_PER_WORKER))
+
+
+def _start(lexicon: dict[str, Entity], cache: Path | None) -> None:
+    """A worker's initializer: keep the lexicon and the cache folder; load the pipeline once."""
+    import graph_build.text.extract  # noqa: F401  (spaCy and the rules, before the first document)
+
+    _state["lexicon"], _state["cache"] = lexicon, cache
+
+
+def _extract(document: Document) -> Extraction:
+    from graph_build.text.cache import store
+    from graph_build.text.extract import extract_document
+
+    result = extract_document(document, _state["lexicon"])
+    if _state["cache"]:
+        store(_state["cache"], document.id, document.sha256, result)
+    return result
+
+
+def extract_in_workers(
+    documents: list[Document], lexicon: dict[str, Entity], cache: Path | None, workers: int
+) -> Iterator[Extraction]:
+    """Each document's extraction, in order, computed by `workers` spawned processes (stopped at the end,
+    on error or when the caller stops reading)."""
+    context = multiprocessing.get_context("spawn")
+    with context.Pool(workers, initializer=_start, initargs=(lexicon, cache)) as pool:
+        yield from pool.imap(_extract, documents, chunksize=CHUNK)
