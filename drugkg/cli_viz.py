@@ -62,13 +62,21 @@ def viz(
     candidates marked. Click a node or an edge to read its definition, identifiers, qualifiers and its
     sentences with their articles; search by name, synonym or brand; filter by class, relation and article.
     """
-    from graph_build.export import load_built_graph
-    from queries.viz import write_graph_page
+    if focus and query is None:  # a neighbourhood: read from the graph's store, only what the page keeps
+        from base.store import open_graph_store
+        from queries.viz import write_focus_page
 
-    graph = load_built_graph(graph_path)
-    view = write_graph_page(
-        graph, output, corpus=corpus, focus=focus, depth=depth, query=query, max_nodes=max_nodes, title=title
-    )
+        view = write_focus_page(
+            open_graph_store(graph_path), output, [focus], depth=depth, max_nodes=max_nodes, title=title, corpus=corpus
+        )
+    else:
+        from graph_build.export import load_built_graph
+        from queries.viz import write_graph_page
+
+        graph = load_built_graph(graph_path)
+        view = write_graph_page(
+            graph, output, corpus=corpus, focus=focus, depth=depth, query=query, max_nodes=max_nodes, title=title
+        )
     click.echo(f"wrote {output} ({len(view.entities)} entities, {len(view.claims)} claims drawn as {view.facts} facts)")
     if view.note:
         click.echo(f"note: {view.note}")
@@ -93,10 +101,10 @@ def explain(graph_path: Path, drug: str, condition: str, html: bool, output: Pat
     Names may be a label, synonym, brand name, slug or IRI ("Klonopin" is clonazepam). Says plainly when no path
     exists, or when the link is only hedged or negated.
     """
-    from graph_build.export import load_built_graph
-    from queries.viz import write_explanation
+    from base.store import open_graph_store
+    from queries.viz import explain_from_store
 
-    text = write_explanation(load_built_graph(graph_path), drug, condition, output if html else None)
+    text = explain_from_store(open_graph_store(graph_path), drug, condition, output if html else None)
     click.echo(text, nl=False)
     if html:
         click.echo(f"wrote {output}")

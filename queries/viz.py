@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pyoxigraph as ox
 from rdflib import Graph
 
 from base.atomic import write_text
@@ -21,8 +22,9 @@ from base.paths import DEFAULT_CORPUS
 from queries.explain import explain, explanation_text, explanation_view
 from queries.viz_facts import facts_of
 from queries.viz_html import render_page
-from queries.viz_model import Model, read_model
+from queries.viz_model import Model, local_name, read_model
 from queries.viz_select import DEFAULT_MAX_NODES, View, construct, cut, from_result, neighbourhood, whole
+from queries.viz_store import explain_graph, focus_graph, label
 from queries.viz_story import library
 from queries.viz_tables import Tables
 from queries.viz_topics import explanation
@@ -60,6 +62,35 @@ def write_graph_page(
     """
     model = read_model(graph)
     view = choose_view(model, graph, **options)  # type: ignore[arg-type]
+    return _write_view(model, view, output, corpus, start)
+
+
+def write_focus_page(
+    store: ox.Store,
+    output: Path,
+    focus: list[str],
+    *,
+    depth: int = 2,
+    max_nodes: int = DEFAULT_MAX_NODES,
+    title: str | None = None,
+    corpus: Path | None = DEFAULT_CORPUS,
+) -> View:
+    """Write the page of the neighbourhood of the entities `focus` names, read from a graph's store: only the
+    entities and claims the page keeps are taken out of it (queries/viz_store.py); return the view."""
+    graph, chosen = focus_graph(store, focus, depth, max_nodes)
+    model = read_model(graph)
+    first = min(chosen.focus)
+    view = View(
+        title or f"{model.label(first)}: neighbourhood, depth {depth}",
+        chosen.entities,
+        sorted(e.claim for e in chosen.edges if e.claim in model.claims),
+        focus=first,
+        note=chosen.note,
+    )
+    return _write_view(model, view, output, corpus, None)
+
+
+def _write_view(model: Model, view: View, output: Path, corpus: Path | None, start: str | None) -> View:
     tables = Tables(model, corpus)
     unheaded = tables.unheaded()
     if unheaded:
@@ -95,3 +126,20 @@ def write_explanation(
         page = render_page(model, explanation_view(model, ex), tables=tables, start="topic/explain", story=story)
         write_text(output, page)
     return explanation_text(model, ex)
+
+
+def explain_from_store(
+    store: ox.Store, drug: str, condition: str, output: Path | None = None, corpus: Path | None = DEFAULT_CORPUS
+) -> str:
+    """`write_explanation` on the part of a graph's store it needs (queries/viz_store.py). A name that several
+    entities carry is explained for each of them, after a line that lists them; the page (with `output`) shows
+    the first pair."""
+    graph, drugs, conditions = explain_graph(store, drug, condition)
+    lines = []
+    for name, found in ((drug, drugs), (condition, conditions)):
+        if len(found) > 1:
+            listed = ", ".join(f"{label(store, e)} ({local_name(e)})" for e in found)
+            lines.append(f"'{name}' names {len(found)} entities: {listed}; each is explained below.\n\n")
+    pairs = [(d, c) for d in drugs for c in conditions]
+    texts = [write_explanation(graph, d, c, output if i == 0 else None, corpus) for i, (d, c) in enumerate(pairs)]
+    return "".join(lines) + "\n".join(texts)

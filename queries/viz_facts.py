@@ -12,7 +12,7 @@ import hashlib
 from dataclasses import dataclass, field
 
 from ontology.vocab import DKG
-from queries.viz_model import Claim, Model, term_label
+from queries.viz_model import Claim, Model, term_label, words
 from queries.viz_tables import Tables
 
 FOR_PREDICATES = ("treats", "alleviates")  # a negated one reads "not for"
@@ -23,8 +23,16 @@ def relation_label(predicate: str) -> str:
 
     >>> relation_label("hasWithdrawalEffect")
     'has withdrawal effect'
+
+    A predicate from another vocabulary (an imported Biolink slot such as positively_regulates) reads as words:
+
+    >>> relation_label("positively_regulates")
+    'positively regulates'
     """
-    return term_label(str(DKG[predicate]))
+    try:
+        return term_label(str(DKG[predicate]))
+    except AttributeError:  # not an ontology term (a closed namespace refuses unknown names)
+        return words(predicate).replace("_", " ")
 
 
 def certainty_label(certainty: str) -> str:

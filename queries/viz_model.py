@@ -10,9 +10,10 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from decimal import Decimal, InvalidOperation
 
 from rdflib import RDF, RDFS, SKOS, Graph, Literal, URIRef
-from rdflib.namespace import DCTERMS
+from rdflib.namespace import DCTERMS, XSD
 
 from base.errors import DrugkgError
 from ontology.lexicon import converter
@@ -219,11 +220,26 @@ def term_label(iri: str, graph: Graph | None = None) -> str:
     return words(local_name(iri))
 
 
+def literal_text(value: object) -> str:
+    """A value as the view shows it; a decimal in its canonical form, as a store gives it back (so that a page
+    drawn from the Turtle file and one drawn from the store say the same).
+
+    >>> literal_text(Literal("60.0", datatype=XSD.decimal)), literal_text(Literal("0.870", datatype=XSD.decimal))
+    ('60', '0.87')
+    """
+    if isinstance(value, Literal) and value.datatype == XSD.decimal:
+        try:
+            return format(Decimal(str(value)).normalize(), "f")
+        except InvalidOperation:
+            return str(value)
+    return str(value) if value is not None else ""
+
+
 def _value_text(graph: Graph, value: object, entities: dict[str, Entity]) -> str:
     if isinstance(value, URIRef):
         key = str(value)
         return entities[key].label if key in entities else term_label(key, graph)
-    return str(value)
+    return literal_text(value)
 
 
 def _curie(iri: URIRef) -> str:
@@ -252,7 +268,7 @@ def _entity(graph: Graph, node: URIRef) -> Entity:
             entity.identifiers.append((kind, _curie(target), str(target)))
     for prop, value in sorted(graph.predicate_objects(node)):
         if isinstance(value, Literal) and prop not in _ENTITY_TEXT and str(prop).startswith(_DKG):
-            entity.facts.append((words(local_name(str(prop))), str(value)))
+            entity.facts.append((words(local_name(str(prop))), literal_text(value)))
     return entity
 
 
@@ -334,7 +350,7 @@ def _claim(graph: Graph, node: URIRef, entities: dict[str, Entity]) -> Claim | N
                 start=_int(graph.value(ev, DKG.startOffset)),
                 end=_int(graph.value(ev, DKG.endOffset)),
                 method=str(graph.value(ev, DKG.method) or ""),
-                confidence=str(graph.value(ev, DKG.confidence) or ""),
+                confidence=literal_text(graph.value(ev, DKG.confidence)),
                 iri=str(ev),
             )
         )
