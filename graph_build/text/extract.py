@@ -81,7 +81,7 @@ def _claim(
     a, b = norm.original(*span)
     quote = norm.text[slice(*span)]
     rel = [(s - span[0], e - span[0], slug, cls) for s, e, slug, cls in inside]
-    doubt = doubts(found.subject, found.object, found.negated, quote, rel)
+    doubt = doubts(found.subject, found.object, found.negated, quote, rel, hedged=found.certainty != "Asserted")
     evidence = Evidence(
         document.id,
         document.text[a:b],
