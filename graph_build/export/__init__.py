@@ -191,12 +191,16 @@ def _checked_triples(graph_path: Path, digests: set[bytes]):
     canonical N-Triples digest is added to `digests`."""
     import pyoxigraph as ox
 
+    from base.progress import Progress
     from base.store import rdf_format
     from graph_build.export.check import _digest, to_rdflib
     from graph_build.write import check_iri
 
     checked: set[str] = set()
-    for quad in ox.parse(path=str(graph_path), format=rdf_format(graph_path)):
+    bar = Progress(None, "exporting", "triple")  # progress on stderr (base/progress.py); ends with the reading
+    for n, quad in enumerate(ox.parse(path=str(graph_path), format=rdf_format(graph_path)), 1):
+        if n % 10_000 == 0:
+            bar.update(10_000)
         s, p, o = quad.subject, quad.predicate, quad.object
         if isinstance(s, ox.BlankNode) or isinstance(o, ox.BlankNode):
             raise _BlankNode
@@ -206,6 +210,7 @@ def _checked_triples(graph_path: Path, digests: set[bytes]):
                 checked.add(iri)
         digests.add(_digest(str(quad.triple)))
         yield to_rdflib(s), to_rdflib(p), to_rdflib(o)
+    bar.close()
 
 
 def _holds(path: Path, text: str) -> bool:

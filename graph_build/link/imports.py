@@ -211,12 +211,18 @@ def merge_graphs(graph: Graph, folder: Path | None, out: str | Path) -> MergeRes
         "hetionet": hetionet_triples(folder),
         "links": link_triples(graph, folder),
     }
-    for name, triples in sources.items():
-        count = 0
-        for s, p, o in triples:
-            lines.add(f"{s.n3()} {p.n3()} {o.n3()} .\n")
-            count += 1
-        by_source[name] = count
+    from base.progress import Progress
+
+    with Progress(None, "merging", "triple") as bar:  # progress on stderr (base/progress.py)
+        for name, triples in sources.items():
+            count = 0
+            for s, p, o in triples:
+                lines.add(f"{s.n3()} {p.n3()} {o.n3()} .\n")
+                count += 1
+                if count % 10_000 == 0:
+                    bar.update(10_000)
+            bar.update(count % 10_000)
+            by_source[name] = count
     out = Path(out)
     with atomic_open(out) as handle:
         handle.writelines(sorted(lines))
