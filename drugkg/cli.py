@@ -93,3 +93,6 @@ cli_integrate.register(main)
 from drugkg import cli_review  # noqa: E402
 
 cli_review.register(main)
+from drugkg import cli_scale  # noqa: E402
+
+cli_scale.register(main)
