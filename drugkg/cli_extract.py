@@ -44,7 +44,15 @@ def add(corpus: Path, files: tuple[Path, ...]) -> None:
 @click.option(
     "--json", "json_path", type=click.Path(path_type=Path), default=None, help="Also write the report as JSON."
 )
-def evaluate(corpus: Path, gold: Path | None, fmt: str | None, limit: int | None, json_path: Path | None) -> None:
+@click.option(
+    "--facts-only",
+    is_flag=True,
+    help="Score only what the graph states as fact: leave out candidates (machine-read claims below the "
+    "confidence threshold, which get no direct triple).",
+)
+def evaluate(
+    corpus: Path, gold: Path | None, fmt: str | None, limit: int | None, json_path: Path | None, facts_only: bool
+) -> None:
     """Score extracted claims against curated ones, or against a public corpus's annotation: precision, recall,
     F1 per predicate and overall.
 
@@ -58,7 +66,7 @@ def evaluate(corpus: Path, gold: Path | None, fmt: str | None, limit: int | None
 
         raise DrugkgError("no such file or folder", where=gold, fix="give a gold claims folder or a corpus file")
     if gold is not None and gold.is_file():
-        _evaluate_public(gold, fmt, limit, json_path)
+        _evaluate_public(gold, fmt, limit, json_path, facts_only)
         return
     if fmt is not None or limit is not None:
         from base.errors import DrugkgError
@@ -67,7 +75,7 @@ def evaluate(corpus: Path, gold: Path | None, fmt: str | None, limit: int | None
     from graph_build.text.evaluate import evaluate as run
     from graph_build.text.evaluate import write_json
 
-    report = run(corpus, gold)
+    report = run(corpus, gold, facts_only=facts_only)
     click.echo(report.table())
     from graph_build.review_store import reviewed_precision  # decisions of `drugkg review` (docs/review.md)
 
@@ -77,13 +85,13 @@ def evaluate(corpus: Path, gold: Path | None, fmt: str | None, limit: int | None
         click.echo(f"wrote {json_path}")
 
 
-def _evaluate_public(gold: Path, fmt: str | None, limit: int | None, json_path: Path | None) -> None:
+def _evaluate_public(gold: Path, fmt: str | None, limit: int | None, json_path: Path | None, facts_only: bool) -> None:
     import time
 
     from graph_build.text.evaluate_public import evaluate_public, write_json
 
     started = time.perf_counter()
-    report = evaluate_public(gold, fmt, limit)
+    report = evaluate_public(gold, fmt, limit, facts_only=facts_only)
     click.echo(report.table())
     click.echo(f"took {time.perf_counter() - started:.1f} s", err=True)
     if json_path is not None:

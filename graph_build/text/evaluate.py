@@ -146,14 +146,14 @@ def score(gold: list[Claim], found: list[Claim]) -> Report:
     )
 
 
-def evaluate(corpus: str | Path, gold: str | Path | None = None) -> Report:
+def evaluate(corpus: str | Path, gold: str | Path | None = None, *, facts_only: bool = False) -> Report:
     """Extract claims from every document of `corpus` and score them against the curated claims.
 
     `gold` is a folder of <document-id>.yaml claims files (default: the corpus's claims/ folder); only documents
-    with a gold file are scored.
+    with a gold file are scored. `facts_only`: candidates (below the confidence threshold) are left out.
     """
     gold_claims, found = extracted_and_gold(corpus, gold)
-    return score(gold_claims, found)
+    return score(gold_claims, [c for c in found if not (facts_only and c.candidate)])
 
 
 def extracted_and_gold(corpus: str | Path, gold: str | Path | None = None) -> tuple[list[Claim], list[Claim]]:

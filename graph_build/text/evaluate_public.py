@@ -129,8 +129,11 @@ def _overlapping(unit: Unit, spans: list[tuple[int, int]], kind: str) -> set[str
 Extractor = Callable[[Unit], tuple[list[Claim], dict[str, list[tuple[int, int]]]]]
 
 
-def evaluate_public(path: str | Path, fmt: str | None = None, limit: int | None = None) -> PublicReport:
-    """Run the extractor over a public corpus file and score it against the file's annotation."""
+def evaluate_public(
+    path: str | Path, fmt: str | None = None, limit: int | None = None, *, facts_only: bool = False
+) -> PublicReport:
+    """Run the extractor over a public corpus file and score it against the file's annotation (`facts_only`:
+    candidates, below the confidence threshold, left out)."""
     from graph_build.text.public_gold import detect_format
     from ontology.lexicon import load_lexicon
 
@@ -139,7 +142,7 @@ def evaluate_public(path: str | Path, fmt: str | None = None, limit: int | None 
     corpus, units = load_units(path, fmt)
     units = units[:limit] if limit is not None else units
     lexicon = load_lexicon()
-    return score_units(corpus, units, lambda unit: _extract(unit, lexicon), str(path), fmt)
+    return score_units(corpus, units, lambda unit: _extract(unit, lexicon, facts_only), str(path), fmt)
 
 
 def score_units(corpus: Corpus, units: list[Unit], extract: Extractor, path: str = "", fmt: str = "") -> PublicReport:
@@ -227,7 +230,7 @@ def _ordered(predicate: str, s: str, o: str, symmetric: frozenset[str]) -> tuple
     return (min(s, o), max(s, o)) if predicate in symmetric else (s, o)
 
 
-def _extract(unit: Unit, lexicon: dict) -> tuple[list, dict[str, list[tuple[int, int]]]]:
+def _extract(unit: Unit, lexicon: dict, facts_only: bool = False) -> tuple[list, dict[str, list[tuple[int, int]]]]:
     """The claims extracted from a unit's text and each entity's mention spans in that text."""
     from graph_build.read import Document
     from graph_build.text.extract import extract_document
@@ -236,6 +239,7 @@ def _extract(unit: Unit, lexicon: dict) -> tuple[list, dict[str, list[tuple[int,
 
     document = Document(unit.id, unit.id, f"{unit.id}.txt", "", unit.text, Path(f"{unit.id}.txt"))
     claims = extract_document(document, lexicon, research=unit.register).claims
+    claims = [c for c in claims if not (facts_only and c.candidate)]
     norm = normalise(unit.text)
     spans: dict[str, list[tuple[int, int]]] = {}
     for m in recognise(norm.text, lexicon)[0]:

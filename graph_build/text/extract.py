@@ -28,9 +28,11 @@ from ontology.lexicon import Entity
 #: Bump when a change to the pipeline changes its output: cached results of older versions are ignored.
 PIPELINE_VERSION = "11"
 HEADING_END = re.compile(r"[.!?:]$")
-#: Whether the learned relation classifier adds claims the rules did not find (docs/decisions/0450: off, because on
-#: the development fixture sets it lowered precision; `extract_document(..., learned=True)` turns it on).
-LEARNED = False
+#: Which documents the learned relation classifier adds claims to, for pairs the rules did not relate: research
+#: reports only (docs/decisions/0450: on research DEV splits it finds 12-14 times the rules' right claims at their
+#: precision; on health articles it lowered precision, so general writing gets none). Its claims there are always
+#: candidates (research claims are capped below the threshold). `extract_document(..., learned=True/False)`.
+LEARNED_REGISTERS = frozenset({"research"})
 
 
 @dataclass
@@ -149,7 +151,8 @@ def extract_document(
 ) -> Extraction:
     """The claims a document states, with evidence, and any new entities they need. `research`: the document's
     register when its source is known ("research" for a case report's sentence), else guessed from its words.
-    `learned`: also the learned classifier's claims for pairs no rule related (default: LEARNED).
+    `learned`: also the learned classifier's claims for pairs no rule related (default: for the registers in
+    LEARNED_REGISTERS).
 
     >>> from pathlib import Path
     >>> from ontology.lexicon import load_lexicon
@@ -185,11 +188,11 @@ def extract_document(
             new.update(minted)
             classes.update({slug: e.cls for slug, e in minted.items()})
         update(ctx, unit)
-    if LEARNED if learned is None else learned:
-        found += learned_claims(learnable, classes)
-    kept = [(span, f) for span, f in found if keep(f, classes)]
     # the register of the document (confidence is measured per register): given when the source's kind is known
     research = research or register(text)
+    if research in LEARNED_REGISTERS if learned is None else learned:
+        found += learned_claims(learnable, classes)
+    kept = [(span, f) for span, f in found if keep(f, classes)]
     claims = [
         _claim(document, norm, span, f, research, _mentions_in(mentions, starts, span, classes))
         for span, f in chains(kept, classes)

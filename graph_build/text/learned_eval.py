@@ -36,12 +36,12 @@ def learned_on(value: bool = True) -> Iterator[None]:
     """Extraction with (or without) the classifier while inside."""
     from graph_build.text import extract
 
-    before = extract.LEARNED
-    extract.LEARNED = value
+    before = extract.LEARNED_REGISTERS
+    extract.LEARNED_REGISTERS = frozenset({"research", "general"} if value else ())
     try:
         yield
     finally:
-        extract.LEARNED = before
+        extract.LEARNED_REGISTERS = before
 
 
 def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:

@@ -1,0 +1,54 @@
+"""`drugkg evaluate --facts-only` scores what the graph states as fact: candidates (machine-read claims below the
+confidence threshold) are left out, on curated gold and on public corpora alike."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from drugkg.cli import main
+from graph_build.text import confidence
+from graph_build.text.evaluate import evaluate
+
+CORPUS = Path(__file__).resolve().parents[1] / "corpus"
+
+
+def _found(report) -> int:
+    return report.overall.true_positives + report.overall.false_positives
+
+
+def test_with_a_threshold_nothing_reaches_only_what_no_machine_claim_counts(monkeypatch: pytest.MonkeyPatch):
+    every = evaluate(CORPUS)
+    assert _found(every) > 0
+    monkeypatch.setattr(confidence, "THRESHOLD", Decimal("1.01"))  # every machine-read claim a candidate
+    assert _found(evaluate(CORPUS, facts_only=True)) == 0
+    monkeypatch.setattr(confidence, "THRESHOLD", Decimal("0"))  # none
+    assert evaluate(CORPUS, facts_only=True).as_dict() == every.as_dict()
+
+
+def test_the_default_threshold_leaves_out_the_candidates_and_keeps_the_seed_facts_right():
+    every, facts = evaluate(CORPUS), evaluate(CORPUS, facts_only=True)
+    assert 0 < _found(facts) <= _found(every)
+    assert facts.overall.false_positives == 0  # the seed graph: no wrong machine-read claim above the threshold
+
+
+def test_the_option_reaches_a_public_corpus_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    gold = tmp_path / "tiny.PubTator"
+    gold.write_text(
+        "1|t|Aspirin can cause a rash.\n1|a|\n1\t0\t7\tAspirin\tChemical\tD001241\n"
+        "1\t20\t24\trash\tDisease\tD005076\n1\tCID\tD001241\tD005076\n\n",
+        encoding="utf-8",
+    )
+
+    def counts(*options: str) -> list[str]:
+        result = CliRunner().invoke(main, ["evaluate", *options, "--gold", str(gold)])
+        assert result.exit_code == 0, result.output
+        return next(line for line in result.output.splitlines() if line.startswith("hasAdverseEffect")).split()[2:5]
+
+    assert counts() == ["1", "0", "0"]  # tp fp fn: the reading is found
+    monkeypatch.setattr(confidence, "THRESHOLD", Decimal("1.01"))
+    assert counts() == ["1", "0", "0"]
+    assert counts("--facts-only") == ["0", "0", "1"]  # as a candidate it is not a fact
