@@ -25,11 +25,14 @@ def extraction_cache() -> Path:
 @cache
 def inputs_fingerprint() -> str:
     """A hash of what extraction reads besides the text: the lexicon, the identifiers and the extractor's own
-    source (graph_build/text/*.py and the claim model), so a changed rule can never be served from an old cache
-    entry even when PIPELINE_VERSION was not bumped."""
+    source (graph_build/text/*.py, its tables, the learned model and the claim model), so a changed rule can
+    never be served from an old cache entry even when PIPELINE_VERSION was not bumped."""
     digest = hashlib.sha256()
     folder = Path(__file__).resolve().parent
-    sources = sorted([*folder.glob("*.py"), *folder.glob("*.yaml"), folder.parent / "claims.py"])  # yaml: confidence
+    sources = sorted(
+        [*folder.glob("*.py"), *folder.glob("*.yaml"), *folder.glob("models/*"), folder.parent / "claims.py"]
+    )
+
     for path in (Path(LEXICON_YAML), Path(IDENTIFIERS_YAML), *sources):
         digest.update(path.name.encode() + b"\0" + (path.read_bytes() if path.exists() else b""))
     return digest.hexdigest()[:16]
