@@ -29,9 +29,11 @@ from ontology.lexicon import Entity
 PIPELINE_VERSION = "11"
 HEADING_END = re.compile(r"[.!?:]$")
 #: Which documents the learned relation classifier adds claims to, for pairs the rules did not relate: research
-#: reports only (docs/decisions/0450: on research DEV splits it finds 12-14 times the rules' right claims at their
-#: precision; on health articles it lowered precision, so general writing gets none). Its claims there are always
-#: candidates (research claims are capped below the threshold). `extract_document(..., learned=True/False)`.
+#: reports whose source says so (a public corpus's abstracts and case-report sentences: the `research` argument),
+#: never on a guessed register (a health article quoting percentages reads as research). docs/decisions/0450: on
+#: research DEV splits it finds 12-14 times the rules' right claims at their precision; on health articles it
+#: lowered precision. Its claims are always candidates (research claims are capped below the threshold).
+#: `extract_document(..., learned=True/False)` decides for one call.
 LEARNED_REGISTERS = frozenset({"research"})
 
 
@@ -188,11 +190,11 @@ def extract_document(
             new.update(minted)
             classes.update({slug: e.cls for slug, e in minted.items()})
         update(ctx, unit)
-    # the register of the document (confidence is measured per register): given when the source's kind is known
-    research = research or register(text)
-    if research in LEARNED_REGISTERS if learned is None else learned:
+    if research in LEARNED_REGISTERS if learned is None else learned:  # (a register given by the source)
         found += learned_claims(learnable, classes)
     kept = [(span, f) for span, f in found if keep(f, classes)]
+    # the register of the document (confidence is measured per register): given when the source's kind is known
+    research = research or register(text)
     claims = [
         _claim(document, norm, span, f, research, _mentions_in(mentions, starts, span, classes))
         for span, f in chains(kept, classes)
