@@ -89,3 +89,72 @@ def test_the_set_covers_the_patterns_of_the_issue() -> None:
         "pronoun",
     ):
         assert kind in patterns, kind
+
+
+# Error classes read on the development sets (issue 12, decision 0606): each case is an invented sentence of the
+# general pattern, with drugs other than the development texts' where the vocabulary allows.
+CLASSES = [
+    {
+        "pattern": '"without" denies its noun phrase, not a later clause\'s use',
+        "text": "A woman without any history of liver disease developed jaundice after naproxen was prescribed for "
+        "her arthritis.",
+        "claims": [["naproxen", "treats", "arthritis", "asserted"]],
+    },
+    {
+        "pattern": '"without the risk of Y" still denies Y (the cue is inside the noun phrase)',
+        "text": "Loratadine may help with hay fever without the risk of drowsiness.",
+        "never_asserted": [["loratadine", "hasAdverseEffect", "somnolence"]],
+    },
+    {
+        "pattern": "a combination's effect is not one drug's adverse effect",
+        "text": "Both are opioids, and together they can cause severe drowsiness. "
+        "Codeine and tramadol are painkillers.",
+        "never": [["codeine", "hasAdverseEffect", "somnolence"], ["tramadol", "hasAdverseEffect", "somnolence"]],
+    },
+    {
+        "pattern": '"did not affect the incidence of Y" states no direction (absence of evidence)',
+        "text": "A change of the dose of naproxen did not affect the incidence of headache.",
+        "never": [["naproxen", "hasAdverseEffect", "headache"]],
+    },
+    {
+        "pattern": "side effects whose owner is stated belong to that owner, not the drug in focus",
+        "text": "Naproxen is an anti-inflammatory medicine. "
+        "The side effects of zorbatine (an invented name), such as tinnitus and nausea, "
+        "are well known.",
+        "never": [["naproxen", "hasAdverseEffect", "tinnitus"], ["naproxen", "hasAdverseEffect", "nausea"]],
+    },
+    {
+        "pattern": "an unstated owner is still the drug in focus",
+        "text": "Naproxen is an anti-inflammatory medicine. Common side effects include nausea and headache.",
+        "claims": [["naproxen", "hasAdverseEffect", "nausea", "asserted"]],
+    },
+    {
+        "pattern": "what a causative relative clause names is not the object of the cue",
+        "text": "Cetirizine also reduces the inflammation that makes the eyes itch in hay fever.",
+        "claims": [["cetirizine", "decreases", "inflammation", "asserted"]],
+        "never": [["cetirizine", "decreases", "rhinitis-allergic-seasonal"]],
+    },
+    {
+        "pattern": "a drug named as the owner of a level is not the agent",
+        "text": "The lowering of tacrolimus levels led to relief of the headache.",
+        "never": [["tacrolimus", "treats", "headache"]],
+    },
+    {
+        "pattern": "a condition word modifying a signal or pathway is not the object",
+        "text": "Naproxen also reduces the pain signals sent from the joints.",
+        "never": [["naproxen", "decreases", "pain"]],
+    },
+]
+
+
+@pytest.mark.parametrize("case", CLASSES, ids=[c["pattern"] for c in CLASSES])
+def test_error_class(case: dict, lexicon) -> None:
+    claims = _claims(case["text"], lexicon)
+    for s, p, o, reading in case.get("claims", []):
+        found = _of(claims, s, p, o)
+        assert found, f"{s} {p} {o} not extracted from {case['text']!r}"
+        assert {_reading(c) for c in found} == {reading}
+    for s, p, o in case.get("never", []):
+        assert not _of(claims, s, p, o), f"{s} {p} {o} extracted from {case['text']!r}"
+    for s, p, o in case.get("never_asserted", []):
+        assert all(c.negated or c.hedged for c in _of(claims, s, p, o))

@@ -82,6 +82,14 @@ ABSENCE_CUES = (
     "not been proven",
     "not linked to",
     "no link between",
+    # "did not affect Y" / "does not alter Y": no change was seen; it denies no direction of an effect
+    "not affect",
+    "did not affect",
+    "does not affect",
+    "do not affect",
+    "not alter",
+    "did not alter",
+    "does not alter",
 )
 #: Default ConText rules whose reading in drug texts is absence of evidence rather than absence of a finding.
 ABSENCE_DEFAULTS = frozenset({"no evidence", "not associated with", "not have evidence of", "without any evidence of"})

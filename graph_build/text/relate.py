@@ -41,6 +41,9 @@ BOUNDARY = re.compile(
     r"|, (?!including|concerning|regarding|during|following|according)[a-z]+ing (?=(to|it|them|into|the|an?|its)\b)"
     # a coordinated clause about something of the subject's: "treats X and Y, and its best-known side effect is Z"
     r"|,\s*(and\s+|but\s+)?(its|their)\b"
+    # a causative relative clause after an object: "reduces the swelling that makes the joints ache in Y" (what the
+    # clause names is what the object brings about, not what the cue acts on)
+    r"|(?<=\w) that (also |can |may |often )?(makes?|causes?|leads? to|triggers?|produces?)\b"
 )
 UNITS = {"hour": "unit:HR", "hr": "unit:HR", "day": "unit:DAY", "minute": "unit:MIN", "min": "unit:MIN"}
 RANGE = re.compile(r"(\d+(?:\.\d+)?)\s*(?:to|-|–|and)\s*(\d+(?:\.\d+)?)\s*(hours?|hrs?|days?|minutes?|mins?)\b")
@@ -237,6 +240,20 @@ RELATIVE = re.compile(r", which [^,;]*$")  # non-restrictive: about the class ("
 #: The "not" of "not the first choice" ranks a use; it does not deny it.
 NOT_FIRST_LINE = re.compile(r"\bnot (the )?(first|preferred)[- ](choice|line|option)\b")
 NEGATION_WORD = re.compile(r"\b(not|no|never|without|cannot)\b|n't\b")
+#: "without" followed by a noun phrase ("a patient without any history of Y"): it denies that noun phrase only; a
+#: verb after it ("relieves X without causing Y") is what it denies.
+WITHOUT_NOUN = re.compile(r"\bwithout\b(?!\s+\w+ing\b)")
+#: Between such a "without" and a cue: a verb or a clause word, so the cue is outside the denied noun phrase
+#: ("without any history of Y developed X when ..."; in "without the risk of Y" the cue is inside it).
+CLAUSE_VERB = re.compile(r"\b(\w+ed|is|are|was|were|has|have|had|when|while|who|which|that|after|because)\b")
+#: Before an effect cue in its clause: the effect is a combination's ("together they can cause Y", "the
+#: combination may lead to Y"), not one drug's own.
+JOINT = re.compile(r"\b(together|in combination)\b|\bthe combination (can|may|might|could|will|often)\b", re.I)
+#: After an object mention: a head noun it only modifies ("the pain signals", "the pain pathways"): what the cue acts
+#: on is the signal or the pathway, not the condition.
+MODIFIES_NOUN = re.compile(
+    r"[ -](signals?|signall?ing|pathways?|inhibition|thresholds?|transmission|projections?)\b", re.I
+)
 
 
 def _relative_antecedent(unit: Unit, before: int, classes: set, subject: str) -> list[str]:
@@ -249,6 +266,28 @@ def _relative_antecedent(unit: Unit, before: int, classes: set, subject: str) ->
         return []
     heads = [m for m in unit.mentions if m[1] == clause.start() and m[3] == "DrugClass" and m[3] in classes]
     return [heads[0][2]] if heads and heads[0][2] != subject else []
+
+
+def _noun_denied_only(low: str, cue: int) -> bool:
+    """Whether every negation word of the sentence is a "without" before the cue that denies a noun phrase.
+
+    >>> _noun_denied_only("a man without any history of asthma developed a rash after taking it for gout", 60)
+    True
+    >>> _noun_denied_only("it relieves pain without causing drowsiness", 3)
+    False
+    >>> _noun_denied_only("it is not used for y", 9)
+    False
+    >>> _noun_denied_only("it may help without the risk of y", 32)
+    False
+    """
+    words = list(NEGATION_WORD.finditer(low))
+    return bool(words) and all(
+        w.group(0) == "without"
+        and WITHOUT_NOUN.match(low, w.start())
+        and w.end() <= cue
+        and CLAUSE_VERB.search(low, w.end(), cue)
+        for w in words
+    )
 
 
 def _only_not_first_line(low: str) -> bool:
@@ -267,7 +306,11 @@ def _objects(
     >>> [m[2] for m in _objects(u, 12, {"Symptom"}, agents={"Drug"})]
     ['pain']
     """
-    found = [m for m in unit.mentions if after <= m[0] and m[3] in classes and m[2] != skip]
+    found = [
+        m
+        for m in unit.mentions
+        if after <= m[0] and m[3] in classes and m[2] != skip and not MODIFIES_NOUN.match(unit.text, m[1])
+    ]
     if not found:
         return found  # (no need to look for the list's end)
     stop = BOUNDARY.search(unit.text, after)
@@ -396,10 +439,12 @@ def _cue_claims(rule: CueRule, unit: Unit, ctx: Discourse, low: str, ascii: bool
             elif pronoun and ctx.focus and "Drug" in s_classes:
                 who = Subject(ctx.focus, Decimal("0.7"), pronoun.group(0))
             else:
-                who = agent_subject(unit, match.start(), s_classes, ctx)
+                who = agent_subject(unit, match.start(), s_classes, ctx, acting=True)
         subject = who.slug
         if subject is None:
             continue
+        if predicate == "hasAdverseEffect" and JOINT.search(low, clause_start(low, match.start()), match.start()):
+            continue  # "both are sedatives, and together they can cause Y": the combination's effect, not one drug's
         qualifiers = _use_status(clause(low, match.start())) if "use-status" in checks else ()
         subjects = [subject, *_relative_antecedent(unit, match.start(), s_classes, subject)]
         if unit.classes is not None:
@@ -418,6 +463,8 @@ def _cue_claims(rule: CueRule, unit: Unit, ctx: Discourse, low: str, ascii: bool
             if st.absent:
                 continue  # "no evidence that X ...": nothing is said either way
             negated = st.negated and not ("not-first-line-ranks" in checks and _only_not_first_line(low))
+            if negated and _noun_denied_only(low, match.start()):
+                negated = False  # "a patient without any history of Y developed X when ...": Y is denied, not X
             if negated and "restricted-denial" in checks and RESTRICTED.match(text, obj[1]):
                 continue  # "does not relieve an attack that has already started": a denial of a case, not a use
             for sub in subjects:

@@ -43,15 +43,26 @@ def _aside(text: str, mention: tuple) -> bool:
     return bool(ASIDE.search(text, max(0, mention[0] - 60), mention[0]) or INDUCED.match(text, mention[1]))
 
 
-def agent_subject(unit: Unit, before: int, classes: set, ctx: Discourse) -> Subject:
+def _owner_stated(unit: Unit, at: int) -> bool:
+    """Whether "of ..." after a noun such as "side effects" (at `at`) names its owner ("of lithium"), not its items
+    ("the side effects of nausea and vomiting": a condition named there is an item)."""
+    stated = STATED_OWNER.match(unit.text, at)
+    if not stated:
+        return False
+    return not any(m[0] == stated.end() - 1 and m[3] not in AGENT for m in unit.mentions)
+
+
+def agent_subject(unit: Unit, before: int, classes: set, ctx: Discourse, *, acting: bool = False) -> Subject:
     """The subject of a cue at `before`: the nearest fitting mention before it that is not named in passing (a
     comparison, an example, a predicate noun), else the referent of a pronoun or definite description in the unit.
     A sentence without either has no subject: the drug in focus is never assumed, except for the items of a list
-    under a heading (the heading names what they are about)."""
+    under a heading (the heading names what they are about). `acting`: the cue says what the subject does, so a drug
+    named as the owner of a level or a pathway is no subject ("lowering X levels relieved Y": the level acts);
+    an interaction cue leaves it ("X levels rise when it is taken with B")."""
     if unit.subject:
         return Subject(unit.subject)
     cands = [m for m in unit.mentions if m[1] <= before and m[3] in classes]
-    main = [m for m in cands if not _aside(unit.text, m)]
+    main = [m for m in cands if not _aside(unit.text, m) and not (acting and MEASURED.match(unit.text, m[1]))]
     # the clause of the cue first: "A does not treat X; B treats X", "A is used for X, but it can cause Y"
     opened = clause_start(unit.text.lower(), before)
     own = [m for m in main if m[0] >= opened]
@@ -83,7 +94,7 @@ def agent_subject(unit: Unit, before: int, classes: set, ctx: Discourse) -> Subj
         # (the document's drug: a pronoun refers to the drug last named, an unstated owner to the topic), or the
         # items of a list under a heading
         owner = IMPLICIT_OWNER.search(unit.text)
-        if owner:
+        if owner and not _owner_stated(unit, owner.end()):
             return Subject(topic, Decimal("0.5"), owner.group(0))
         if unit.bullet and unit.heading:
             return Subject(topic, Decimal("0.5"), unit.heading)
@@ -109,6 +120,15 @@ ASIDE = re.compile(
 )
 #: After a drug's name: it names the cause of what follows, not an agent of the sentence's verb.
 INDUCED = re.compile(r"-?(induced|related|associated|dependent)\b", re.I)
+#: After a drug's name: a quantity or pathway of it ("lowering X levels relieved Y"): the level acts, not the drug.
+MEASURED = re.compile(
+    r"[ -](levels?|concentrations?|trough|signals?|signall?ing|pathways?|inhibition|projections?)\b", re.I
+)
+#: After a noun of IMPLICIT_OWNER: its owner is stated ("the side effects of lithium"), so it is not the drug in
+#: focus, unless the words name the drug in focus ("of the drug", "of this treatment", "of it").
+STATED_OWNER = re.compile(
+    r"\s+of\s+(?!(the|this|these|such|its)\s+(drug|medicine|medication|treatment|therapy)s?\b|it\b|them\b)\w", re.I
+)
 
 
 #: A cue opening a restrictive relative clause: its subject is the word right before "that"
