@@ -69,16 +69,26 @@ def check_iris(graph: Graph) -> None:
                 check_iri(str(node.datatype))
 
 
-def _escape(text: str) -> str:
-    out = []
-    for ch in text:
-        if ch in ESCAPES:
-            out.append(ESCAPES[ch])
-        elif ord(ch) < 0x20 or 0x7F <= ord(ch) <= 0x9F or 0xD800 <= ord(ch) <= 0xDFFF:
-            out.append(f"\\u{ord(ch):04X}")
-        else:
-            out.append(ch)
-    return "".join(out)
+#: Characters a string literal writes escaped: ESCAPES, other C0 and C1 controls, DEL and lone surrogates.
+NEEDS_ESCAPE = re.compile('[\\\\"\x00-\x1f\x7f-\x9f\ud800-\udfff]')
+
+
+def _escaped(found: re.Match) -> str:
+    ch = found.group()
+    return ESCAPES.get(ch) or f"\\u{ord(ch):04X}"
+
+
+def escape(text: str) -> str:
+    """`text` as the inside of a quoted Turtle or N-Triples string: `\\n`, `\\"` and the like, other
+    controls as `\\uXXXX`, everything else as it is.
+
+    >>> print(escape('say "hi"\\n\\x01\u00e9'))
+    say \\"hi\\"\\n\\u0001\u00e9
+    """
+    return NEEDS_ESCAPE.sub(_escaped, text) if NEEDS_ESCAPE.search(text) else text
+
+
+_escape = escape  # the name graph_build/export/rdf.py imports
 
 
 class TurtleWriter:

@@ -16,7 +16,8 @@ from graph_build.export.graphml import graphml_files
 from graph_build.export.kgx import kgx_files, kgx_jsonl_files
 from graph_build.export.neo4j import neo4j_files
 from graph_build.export.rdf import jsonld_text, nquads_text, ntriples_text, trig_text, xml_text
-from graph_build.write import check_iris, turtle_from_triples, turtle_text
+from graph_build.export.turtle_stream import streamed_turtle
+from graph_build.write import check_iris, turtle_text
 from ontology.context import load_context
 from ontology.vocab import DKG
 
@@ -138,79 +139,6 @@ def export_file(graph_path: str | Path, fmt: str, out: str | Path, *, all_claims
                 write_text(out, text)
             return Path(out)
     return export_graph(load_built_graph(graph_path), fmt, out, all_claims=all_claims)
-
-
-def streamed_turtle(graph_path: Path) -> str | None:
-    """The Turtle export of a graph file read by pyoxigraph, checked by a strict re-read; None when the graph
-    has blank nodes (their labels are made canonical on rdflib graphs: `export_graph`).
-
-    The triples are read once, one at a time, into the rdflib terms the project's writer takes
-    (graph_build/write.py: sorted, grouped, the same bytes as `export_graph`); no list of them is kept. The
-    digest of each triple's canonical N-Triples line is kept, and the written text, parsed again by
-    pyoxigraph, must give the same set (graph_build/export/check.py). On the 1.3M-triple merged graph:
-    about 22 s and 1.2 GB instead of 158 s and 3.9 GB (docs/performance.md).
-    """
-    import pyoxigraph as ox
-
-    from graph_build.export.check import _digest, export_lines
-
-    if not graph_path.is_file():
-        raise DrugkgError("built graph not found", where=graph_path, fix="run `drugkg build` first, or pass --graph")
-    expected: set[bytes] = set()
-    try:
-        text = turtle_from_triples(_checked_triples(graph_path, expected))
-    except _BlankNode:
-        return None
-    except DrugkgError:
-        raise
-    except (SyntaxError, ValueError, OSError) as exc:
-        raise DrugkgError(f"cannot parse the graph ({exc})".splitlines()[0], where=graph_path) from None
-    try:
-        found = {_digest(line) for line in export_lines(text, ox.RdfFormat.TURTLE)}
-    except (SyntaxError, ValueError) as exc:
-        raise DrugkgError(
-            f"the turtle export does not parse strictly ({exc})".splitlines()[0],
-            fix="nothing was written; please report this as a bug",
-        ) from None
-    if found != expected:
-        raise DrugkgError(
-            f"the turtle export differs from the graph ({len(expected - found)} triples lost,"
-            f" {len(found - expected)} added)",
-            fix="nothing was written; please report this as a bug",
-        )
-    return text
-
-
-class _BlankNode(Exception):
-    """The graph has a blank node: the streamed export gives way to the rdflib path."""
-
-
-def _checked_triples(graph_path: Path, digests: set[bytes]):
-    """The triples of a graph file as rdflib terms, read by pyoxigraph one at a time (no list of them is
-    kept: the writer groups them as they come); each IRI is checked as `check_iris` does and each triple's
-    canonical N-Triples digest is added to `digests`."""
-    import pyoxigraph as ox
-
-    from base.progress import Progress
-    from base.store import rdf_format
-    from graph_build.export.check import _digest, to_rdflib
-    from graph_build.write import check_iri
-
-    checked: set[str] = set()
-    bar = Progress(None, "exporting", "triple")  # progress on stderr (base/progress.py); ends with the reading
-    for n, quad in enumerate(ox.parse(path=str(graph_path), format=rdf_format(graph_path)), 1):
-        if n % 10_000 == 0:
-            bar.update(10_000)
-        s, p, o = quad.subject, quad.predicate, quad.object
-        if isinstance(s, ox.BlankNode) or isinstance(o, ox.BlankNode):
-            raise _BlankNode
-        for iri in (s.value, p.value, o.value if isinstance(o, ox.NamedNode) else o.datatype.value):
-            if iri not in checked:
-                check_iri(iri)
-                checked.add(iri)
-        digests.add(_digest(str(quad.triple)))
-        yield to_rdflib(s), to_rdflib(p), to_rdflib(o)
-    bar.close()
 
 
 def _holds(path: Path, text: str) -> bool:
