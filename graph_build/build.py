@@ -81,7 +81,14 @@ def build_graph(
 
     known = None if validate_all or not validate else load_record(out)
     graph, summary, texts, extracted, digests, checked = _build(
-        corpus, validate=validate, extract=extract, progress=progress, limits=limits, jobs=jobs, known=known
+        corpus,
+        validate=validate,
+        extract=extract,
+        progress=progress,
+        limits=limits,
+        jobs=jobs,
+        known=known,
+        whole=validate_all,
     )
     outputs = write_outputs(out, texts)
     _write_store(outputs)
@@ -113,6 +120,7 @@ def _build(
     limits: SizeLimits | None = None,
     jobs: int = 1,
     known: set[str] | None = None,
+    whole: bool = False,
 ) -> tuple[Graph, Summary, dict, int, set[str], int]:
     from graph_build.assemble import assemble_graph
     from graph_build.claims import merge_claims
@@ -139,7 +147,8 @@ def _build(
     digests: set[str] = set()
     checked = 0
     if validate:  # only nodes whose context is not on record from the last build (all when `known` is None)
-        violations, digests, checked = validate_changes(graph, known)
+        # `whole`: one pyshacl run over the whole graph (no parts in processes), the check `--validate-all` asks
+        violations, digests, checked = validate_changes(graph, known, jobs=1 if whole else jobs)
         if violations:
             first = violations[0].describe()
             raise DrugkgError(

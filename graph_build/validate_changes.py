@@ -41,36 +41,73 @@ def _term(node: object) -> str:
     return f"<{node}>"
 
 
-def node_contexts(graph: Graph) -> dict[URIRef, list[tuple]] | None:
-    """Every subject's SHACL context (see the module's text), or None when the graph has blank nodes (their
-    labels are not stable from build to build: then the whole graph is validated)."""
-    own: dict[URIRef, list[tuple]] = defaultdict(list)
-    for triple in graph:
-        if isinstance(triple[0], BNode) or isinstance(triple[2], BNode):
-            return None
-        own[triple[0]].append(triple)
-    types = {node: [t for t in triples if t[1] == RDF.type] for node, triples in own.items()}
-    claims: dict[tuple, list[URIRef]] = defaultdict(list)
-    parts: dict[URIRef, tuple] = {}
-    for node, triples in own.items():
-        values = {p: o for _, p, o in triples if p in (DKG.subject, DKG.predicate, DKG.object)}
-        if len(values) == 3:
-            parts[node] = (values[DKG.subject], values[DKG.predicate], values[DKG.object])
-            claims[parts[node]].append(node)
-    contexts: dict[URIRef, list[tuple]] = {}
-    for node, triples in own.items():
+class Contexts:
+    """The SHACL context of every subject of a graph (see the module's text), built in one pass."""
+
+    def __init__(self, graph: Graph) -> None:
+        self.graph = graph
+        self.own: dict[URIRef, list[tuple]] = defaultdict(list)
+        for triple in graph:
+            if isinstance(triple[0], BNode) or isinstance(triple[2], BNode):
+                raise ValueError("blank node")
+            self.own[triple[0]].append(triple)
+        self.parts: dict[URIRef, tuple] = {}  # claim -> (subject, predicate, object)
+        self.claims: dict[tuple, list[URIRef]] = defaultdict(list)  # (s, p, o) -> claims
+        for node, triples in self.own.items():
+            values = {p: o for _, p, o in triples if p in (DKG.subject, DKG.predicate, DKG.object)}
+            if len(values) == 3:
+                self.parts[node] = (values[DKG.subject], values[DKG.predicate], values[DKG.object])
+                self.claims[self.parts[node]].append(node)
+
+    def context(self, node: URIRef) -> list[tuple]:
+        """The triples SHACL can read when it validates `node`."""
+        triples = self.own[node]
         context = list(triples)
         for o in {t[2] for t in triples if isinstance(t[2], URIRef)}:
-            context += types.get(o, ())
-        if node in parts:
-            spo = parts[node]
-            if spo in graph:
+            context += [t for t in self.own.get(o, ()) if t[1] == RDF.type]
+        spo = self.parts.get(node)
+        if spo is not None:
+            if spo in self.graph:
                 context.append(spo)
-            for sibling in claims[spo]:
+            for sibling in self.claims[spo]:
                 if sibling != node:
-                    context += [t for t in own[sibling] if t[1] in SIBLING_PROPERTIES]
-        contexts[node] = context
-    return contexts
+                    context += [t for t in self.own[sibling] if t[1] in SIBLING_PROPERTIES]
+        return context
+
+    def digests(self) -> dict[URIRef, str]:
+        """Each node's context digest, composed from digests of each subject's triples (each triple is
+        written out once, not once per context that holds it); it changes exactly when the context does."""
+        own, types, siblings = {}, {}, {}
+        for node, triples in self.own.items():
+            lines = {t: " ".join(_term(x) for x in t) for t in triples}
+            own[node] = _hash(lines.values())
+            types[node] = _hash(line for t, line in lines.items() if t[1] == RDF.type)
+            if node in self.parts:
+                siblings[node] = _hash(line for t, line in lines.items() if t[1] in SIBLING_PROPERTIES)
+        digests = {}
+        for node, triples in self.own.items():
+            parts = [own[node]]
+            parts += sorted(types[o] for o in {t[2] for t in triples if isinstance(t[2], URIRef)} if o in types)
+            spo = self.parts.get(node)
+            if spo is not None:
+                parts.append("direct" if spo in self.graph else "no direct")
+                parts += sorted(siblings[c] for c in self.claims[spo] if c != node)
+            digests[node] = _hash(parts, sort=False)
+        return digests
+
+
+def _hash(lines: Iterable[str], *, sort: bool = True) -> str:
+    items = sorted(lines) if sort else list(lines)
+    return hashlib.sha256("\n".join(items).encode("utf-8")).hexdigest()[:24]
+
+
+def node_contexts(graph: Graph) -> Contexts | None:
+    """The contexts of every subject of `graph`, or None when the graph has blank nodes (their labels are not
+    stable from build to build: then the whole graph is validated)."""
+    try:
+        return Contexts(graph)
+    except ValueError:
+        return None
 
 
 def digest(context: Iterable[tuple]) -> str:
@@ -81,8 +118,7 @@ def digest(context: Iterable[tuple]) -> str:
     >>> digest([a, b]) == digest([b, a]) != digest([a])
     True
     """
-    lines = sorted({" ".join(_term(t) for t in triple) for triple in context})
-    return hashlib.sha256("\n".join(lines).encode("utf-8")).hexdigest()[:24]
+    return _hash({" ".join(_term(t) for t in triple) for triple in context})
 
 
 @cache
@@ -124,25 +160,68 @@ def save_record(out: Path, digests: set[str]) -> None:
         write_cache_text(record_path(out), json.dumps(sorted(digests)))
 
 
-def validate_changes(graph: Graph, known: set[str] | None) -> tuple[list[Violation], set[str], int]:
+#: Nodes per validating process below which starting processes costs more than it saves.
+NODES_PER_WORKER = 4000
+
+
+def validate_changes(graph: Graph, known: set[str] | None, *, jobs: int = 1) -> tuple[list[Violation], set[str], int]:
     """SHACL violations of the nodes whose context digest is not in `known` (all nodes when `known` is None),
     the digests of every node of `graph` (to record once the build succeeds; empty when the graph has blank
-    nodes) and the number of nodes validated."""
+    nodes) and the number of nodes validated. With `jobs` > 1 and many nodes to check, they are checked in
+    parts by worker processes (`validate_in_parts`); the violations are the same."""
     contexts = node_contexts(graph)
     if contexts is None:
         return shacl_violations(graph), set(), len(set(graph.subjects()))
-    digests = {node: digest(context) for node, context in contexts.items()}
-    if known is None:
-        return shacl_violations(graph), set(digests.values()), len(digests)
-    changed = [node for node, d in digests.items() if d not in known]
+    digests = contexts.digests()
+    changed = sorted(node for node, d in digests.items() if known is None or d not in known)
+    workers = max(1, min(jobs, len(changed) // NODES_PER_WORKER))
     if not changed:
-        return [], set(digests.values()), 0
-    subgraph = Graph()
-    for prefix, namespace in graph.namespaces():
-        subgraph.bind(prefix, namespace, override=True, replace=True)
-    for node in changed:
-        for triple in contexts[node]:
-            subgraph.add(triple)
-    names = {short_name(graph, node) for node in changed}
-    violations = [v for v in shacl_violations(subgraph) if v.focus in names]
+        violations = []
+    elif workers > 1:
+        violations = validate_in_parts(contexts, changed, workers)
+    elif known is None:
+        violations = shacl_violations(graph)
+    else:
+        violations = _check_part(_namespaces(graph), _part(contexts, changed), changed)
     return violations, set(digests.values()), len(changed)
+
+
+def _namespaces(graph: Graph) -> list[tuple[str, str]]:
+    return [(prefix, str(namespace)) for prefix, namespace in graph.namespaces()]
+
+
+def _part(contexts: Contexts, nodes: list[URIRef]) -> list[tuple]:
+    """The triples SHACL needs to validate `nodes`: the union of their contexts."""
+    triples: dict[tuple, None] = {}
+    for node in nodes:
+        triples.update(dict.fromkeys(contexts.context(node)))
+    return list(triples)
+
+
+def _check_part(namespaces: list[tuple[str, str]], triples: list[tuple], nodes: list[URIRef]) -> list[Violation]:
+    """The violations of `nodes` in the graph of `triples` (other nodes there are context, not checked)."""
+    subgraph = Graph()
+    for prefix, namespace in namespaces:
+        subgraph.bind(prefix, namespace, override=True, replace=True)
+    for triple in triples:
+        subgraph.add(triple)
+    names = {short_name(subgraph, node) for node in nodes}
+    return [v for v in shacl_violations(subgraph) if v.focus in names]
+
+
+def validate_in_parts(contexts: Contexts, nodes: list[URIRef], parts: int) -> list[Violation]:
+    """Validate `nodes` in `parts` spawned processes, each given the contexts of its share (the violations
+    are those of one validation of them all, sorted)."""
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+    from concurrent.futures.process import BrokenProcessPool
+
+    shares = [nodes[i::parts] for i in range(parts)]
+    namespaces = _namespaces(contexts.graph)
+    context = multiprocessing.get_context("spawn")
+    try:
+        with ProcessPoolExecutor(parts, mp_context=context) as pool:
+            futures = [pool.submit(_check_part, namespaces, _part(contexts, share), share) for share in shares]
+            return sorted({v for future in futures for v in future.result()})
+    except BrokenProcessPool:  # no processes (e.g. a script without the __main__ guard): check here instead
+        return sorted(set(_check_part(namespaces, _part(contexts, nodes), nodes)))

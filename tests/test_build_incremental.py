@@ -11,7 +11,7 @@ from rdflib import RDF, Graph, Literal
 from base.errors import DrugkgError
 from graph_build.build import build_graph
 from graph_build.validate import shacl_violations
-from graph_build.validate_changes import node_contexts, validate_changes
+from graph_build.validate_changes import node_contexts, validate_changes, validate_in_parts
 from ontology.vocab import DKG, DOC, ENT
 
 
@@ -74,14 +74,27 @@ def test_a_removed_direct_triple_is_caught(graph: Graph, on_record: set[str]) ->
 
 def test_every_node_has_a_context_holding_its_own_triples(graph: Graph) -> None:
     contexts = node_contexts(graph)
-    assert contexts is not None and set(contexts) == set(graph.subjects())
+    assert contexts is not None and set(contexts.own) == set(graph.subjects())
     node = ENT.clonazepam
-    assert set(graph.triples((node, None, None))) <= set(contexts[node])
+    assert set(graph.triples((node, None, None))) <= set(contexts.context(node))
+
+
+def test_validation_in_parts_finds_what_the_whole_check_finds(graph: Graph) -> None:
+    changed = _copy(graph)
+    changed.remove((ENT.clonazepam, RDF.type, None))
+    changed.add((ENT.clonazepam, RDF.type, DKG.Symptom))
+    evidence = sorted(changed.subjects(DKG.sourceDocument, DOC["klonopin-pain"]))[0]
+    changed.set((evidence, DKG.quote, Literal("a quote of the wrong length")))
+    contexts = node_contexts(changed)
+    assert contexts is not None
+    nodes = sorted(contexts.own)
+    assert validate_in_parts(contexts, nodes, 2) == shacl_violations(changed) != []
 
 
 def test_a_rebuild_checks_what_changed_and_still_refuses_a_violation(
     corpus_copy: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    monkeypatch.setenv("DRUGKG_CACHE_DIR", str(tmp_path / "cache"))  # no whole build cached by other tests
     out = tmp_path / "out"
     first = build_graph(corpus_copy, out)
     assert first.validated is not None and first.validated[0] == first.validated[1]  # nothing on record yet
@@ -106,7 +119,7 @@ def test_a_rebuild_checks_what_changed_and_still_refuses_a_violation(
 
     monkeypatch.setattr(graph_build.assemble, "assemble_graph", broken)
     before = (out / "drugkg.ttl").read_bytes()
-    claims.write_text(text, encoding="utf-8")  # the claim is back: the inputs changed
+    claims.write_text(text + "\n", encoding="utf-8")  # the claim is back (other bytes: no whole-build cache)
     with pytest.raises(DrugkgError, match="quote's length does not match its offsets"):
         build_graph(corpus_copy, out)
     assert (out / "drugkg.ttl").read_bytes() == before

@@ -4,7 +4,7 @@ Extraction is CPU-bound Python, so the documents go to processes, not threads. T
 with "spawn" (no copy of the parent's threads, locks or open stores; the same on every platform); each one
 loads the pipeline (spaCy, the vocabularies) and receives the lexicon once, in its initializer, then
 extracts the documents it is given and stores each result in the extraction cache itself. Results come back
-in document order (`imap`), so the build that combines them cannot tell how many processes there were.
+in document order (`Executor.map`), so the build that combines them cannot tell how many processes there were.
 See docs/decisions/0902-parallel-extraction.md.
 """
 
@@ -71,7 +71,31 @@ def extract_in_workers(
     documents: list[Document], lexicon: dict[str, Entity], cache: Path | None, workers: int
 ) -> Iterator[Extraction]:
     """Each document's extraction, in order, computed by `workers` spawned processes (stopped at the end,
-    on error or when the caller stops reading)."""
+    on error or when the caller stops reading).
+
+    When the processes cannot run (e.g. a script that starts a build without the `if __name__ ==
+    "__main__":` guard that "spawn" needs, or a worker killed by the system), the documents not yet done are
+    extracted in this process instead: a build never hangs or fails for want of workers.
+    """
+    from concurrent.futures import ProcessPoolExecutor
+    from concurrent.futures.process import BrokenProcessPool
+
+    done = 0
     context = multiprocessing.get_context("spawn")
-    with context.Pool(workers, initializer=_start, initargs=(lexicon, cache)) as pool:
-        yield from pool.imap(_extract, documents, chunksize=CHUNK)
+    pool = ProcessPoolExecutor(workers, mp_context=context, initializer=_start, initargs=(lexicon, cache))
+    try:
+        for result in pool.map(_extract, documents, chunksize=CHUNK):
+            done += 1
+            yield result
+    except BrokenProcessPool:
+        pool.shutdown(wait=True, cancel_futures=True)
+        from graph_build.text.cache import store
+        from graph_build.text.extract import extract_document
+
+        for document in documents[done:]:
+            result = extract_document(document, lexicon)
+            if cache:
+                store(cache, document.id, document.sha256, result)
+            yield result
+    finally:  # also when the caller stops early or fails: the documents not started are dropped
+        pool.shutdown(wait=True, cancel_futures=True)
