@@ -19,6 +19,7 @@ from rdflib import RDFS
 
 from base.errors import DrugkgError
 from graph_build.text.negation import ASSERTED, Status, statuses
+from graph_build.text.passive import objects_before, subjects_after
 from graph_build.text.rules import CueRule, Rules, UseStatusCue, load_rules
 from graph_build.text.subjects import (
     PRONOUN,
@@ -426,10 +427,17 @@ def _cue_claims(rule: CueRule, unit: Unit, ctx: Discourse, low: str, ascii: bool
             continue  # a cue word inside a name ("reduced neuronal excitability") is no cue
         if _check_fails(checks, match, low, unit, sentence):
             continue
+        if rule.voice == "passive":
+            found += _passive_claims(rule, unit, ctx, match, low)
+            continue
         if rule.subject_from == "process":
             if "no-agent-in-sentence" in checks and any(m[3] in AGENT for m in unit.mentions):
                 continue
-            who = process_subject(unit, match.start(), s_classes, ctx)
+            # "symptoms of Y include X": the owner named inside the cue, else the process before it
+            owner = [m for m in unit.mentions if match.start() <= m[0] and m[1] <= match.end() and m[3] in s_classes]
+            who = (
+                Subject(owner[0][2], Decimal("0.7")) if owner else process_subject(unit, match.start(), s_classes, ctx)
+            )
         else:
             inside = [m for m in unit.mentions if match.start() <= m[0] and m[1] <= match.end() and m[3] in s_classes]
             # "prescribe pregabalin for X": the agent named inside the cue; "prescribe it for X": its referent
@@ -472,6 +480,35 @@ def _cue_claims(rule: CueRule, unit: Unit, ctx: Discourse, low: str, ascii: bool
                 found.append(
                     Found(sub, predicate, obj[2], rule.id, negated, st.certainty, qualifiers, who.confidence, resolved)
                 )
+    return found
+
+
+def _passive_claims(rule: CueRule, unit: Unit, ctx: Discourse, match: re.Match, low: str) -> list[Found]:
+    """The claims of a passive cue ("Y is treated with X", "Y caused by A and B"):
+    the objects named before the cue or inside it (passive.objects_before), the subjects the list after it (or a
+    pronoun's referent right after it); negation and hedging are the subject's, which follows the verb."""
+    objects = objects_before(unit, match.start(), match.end(), rule.objects)
+    if not objects:
+        return []
+    subjects = subjects_after(unit, match.end(), rule.subjects)
+    who = [(m, Decimal("0.8"), "") for m in subjects]
+    pronoun = None if subjects else PRONOUN.match(unit.text, match.end() + (unit.text[match.end() :][:1] == " "))
+    if pronoun and ctx.focus and "Drug" in rule.subjects:  # "Y is treated with it"
+        who = [((pronoun.start(), pronoun.end(), ctx.focus, "Drug"), Decimal("0.7"), pronoun.group(0))]
+    qualifiers = _use_status(clause(low, match.start())) if "use-status" in rule.checks else ()
+    denial = NEGATION_WORD.search(low)
+    found = []
+    for sub, confidence, resolved in who:
+        st = _status(unit, sub) if not resolved else Status(negated=bool(denial))
+        if st.absent or (denial and not st.negated):
+            continue  # a denial ConText does not give the subject ("Y is treated with X, not Z" for X): not guessed
+        for obj in objects:
+            if obj[2] == sub[2] or (unit.classes is not None and not _fits(sub[3], rule.predicate, obj[3])):
+                continue
+            negated, certainty = st.negated, st.certainty
+            found.append(
+                Found(sub[2], rule.predicate, obj[2], rule.id, negated, certainty, qualifiers, confidence, resolved)
+            )
     return found
 
 

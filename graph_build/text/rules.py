@@ -44,10 +44,13 @@ CHECKS = {
     "population-is-no-effect": "'may cause X in people who have Y': Y is who, not an effect",
 }
 SUBJECT_FROM = ("agent", "process")
+#: A cue rule's voice: "active" (subject before the cue, objects after it) or "passive" (the objects named before the
+#: cue or inside it, the subject after it: "Y is treated with X", "Y caused by X").
+VOICES = ("active", "passive")
 DEFAULT_TEMPLATE = r"\b({cues})\b"
 SECTIONS = {
     "cue_rules": {"id", "predicate", "subject", "object", "cues", "anchors", "template", "subject_from", "checks",
-                  "yields_to"},
+                  "yields_to", "voice"},
     "sentence_cues": {"id", "predicate", "cues", "anchors", "template"},
     "use_status": {"value", "cues", "anchors"},
     "table_rows": {"id", "predicate", "cues"},
@@ -89,6 +92,7 @@ class CueRule:
     checks: frozenset[str]
     yields_to: str | None
     precision: Precision | None
+    voice: str = "active"
 
 
 @dataclass(frozen=True)
@@ -285,6 +289,9 @@ def _load(path: Path, confidence: Path) -> Rules:
         for name in checks:
             if name not in CHECKS:
                 check.fail(where, f"unknown check {name!r}", f"use one of {', '.join(CHECKS)}")
+        voice = item.get("voice", "active")
+        if voice not in VOICES:
+            check.fail(where, f"unknown voice {voice!r}", f"use {' or '.join(VOICES)}")
         yields = item.get("yields_to")
         if yields is not None and yields not in check.predicates:
             check.fail(where, f"unknown predicate {yields!r} in 'yields_to'", "use a dkg property")
@@ -293,6 +300,7 @@ def _load(path: Path, confidence: Path) -> Rules:
                 item["id"], item["predicate"], cues, pattern, re.compile(pattern.pattern),
                 check.classes_of(where, "subject", item["subject"]), check.classes_of(where, "object", item["object"]),
                 check.anchors(where, item), subject_from, frozenset(checks), yields, measured.get(item["id"]),
+                voice,
             )
         )  # fmt: skip
     for k, item in enumerate(sections["sentence_cues"]):

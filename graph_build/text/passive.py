@@ -1,0 +1,84 @@
+"""Where the object of a passive cue is named: before the cue ("Y is treated with X", "pain caused by X") or inside
+it ("For Y, X is the first choice"); relate.py finds the subject after the cue (rules.yaml, `voice: passive`)."""
+
+from __future__ import annotations
+
+import re
+
+from graph_build.text.units import Unit
+
+#: Between a passive cue's object and the cue: an auxiliary, adverbs, a relative pronoun ("Y, which is often
+#: treated with X"; "Y that is caused by X"); nothing else (a noun there would be what the cue is about).
+GAP = re.compile(
+    r"\s*(,\s*)?((that|which)\s+)?"
+    r"((is|are|was|were|be|been|being|can|could|may|might|must|should|will|would|often|usually|commonly|sometimes|"
+    r"typically|also|mostly|generally|frequently|mainly|primarily|best|most|effectively|successfully|still|now|first|"
+    r"not|never|rarely|only|largely|partly|probably|likely|possibly|directly|mainly|increasingly|traditionally)\s+)*",
+    re.I,
+)
+#: In a GAP: a finite verb, so the cue is the sentence's verb and may have a list of subjects before it.
+FINITE = re.compile(r"\b(is|are|was|were|be|been|being|can|could|may|might|must|should|will|would)\b", re.I)
+#: Right before an object: "with", so the object is what someone has ("a patient with Y ...").
+OWNER_WITH = re.compile(r"\bwith\s+$", re.I)
+#: Between a passive cue and its subject: at most three words ("caused by the long-term use of X").
+LEAD = re.compile(r"\s*([\w-]+\s+){0,3}?", re.I)
+#: Between two items of a list of objects: "A, B and C", "A or B".
+LIST_SEP = re.compile(r"\s*(,\s*((and|or)\s+)?|(and|or)\s+|/\s*)", re.I)
+
+
+def objects_before(unit: Unit, start: int, end: int, classes: frozenset[str] | set[str]) -> list[tuple]:
+    """The objects of a passive cue spanning `start`..`end`: the mentions of `classes` inside the cue, else the list
+    of them that ends right before it (only an auxiliary or adverbs between: GAP).
+
+    >>> u = Unit("Pain and spasticity are often treated with X.", [(0, 4, "pain", "Symptom"),
+    ...     (9, 19, "spasticity", "Symptom"), (43, 44, "x", "Drug")])
+    >>> [m[2] for m in objects_before(u, 30, 42, {"Symptom"})]
+    ['pain', 'spasticity']
+    >>> u = Unit("It treats A and pain caused by X.", [(10, 11, "a", "Symptom"), (16, 20, "pain", "Symptom")])
+    >>> [m[2] for m in objects_before(u, 21, 30, {"Symptom"})]
+    ['pain']
+    >>> u = Unit("Pain in people with Y is treated with X.", [(0, 4, "pain", "Symptom"), (20, 21, "y", "Disease")])
+    >>> [m[2] for m in objects_before(u, 25, 37, {"Symptom"})]
+    []
+    """
+    fitting = [m for m in unit.mentions if m[3] in classes]
+    inside = [m for m in fitting if start <= m[0] and m[1] <= end]
+    if inside:
+        return inside
+    before = [m for m in fitting if m[1] <= start]
+    gap = GAP.fullmatch(unit.text, before[-1][1], start) if before else None
+    if gap is None:
+        return []
+    if not FINITE.search(gap.group(0)) and OWNER_WITH.search(unit.text, max(0, before[-1][0] - 6), before[-1][0]):
+        return []  # "a patient with Y treated with X": the participle is about the patient, not Y
+    listed = [before[-1]]
+    # a list before a finite passive ("A and B are treated with X"); a participle modifies the noun right before it
+    # ("treats A, B and pain caused by X": only the pain is caused by X)
+    for m in reversed(before[:-1]) if FINITE.search(gap.group(0)) else ():
+        if not LIST_SEP.fullmatch(unit.text, m[1], listed[0][0]):
+            break
+        listed.insert(0, m)
+    return listed
+
+
+def subjects_after(unit: Unit, end: int, classes: frozenset[str] | set[str]) -> list[tuple]:
+    """The subjects of a passive cue ending at `end`: the list of mentions of `classes` that starts with the first
+    mention after the cue (at most three words after it) and goes on while only list separators come between.
+
+    >>> u = Unit("Y caused by A and B in a man with C.", [(0, 1, "y", "Symptom"), (12, 13, "a", "Disease"),
+    ...     (18, 19, "b", "Disease"), (34, 35, "c", "Disease")])
+    >>> [m[2] for m in subjects_after(u, 11, {"Disease"})]
+    ['a', 'b']
+    >>> u = Unit("Y caused by X in a man with C.", [(12, 13, "x", "Drug"), (28, 29, "c", "Disease")])
+    >>> subjects_after(u, 11, {"Disease"})
+    []
+    """
+    after = [m for m in unit.mentions if m[0] >= end]
+    if not after or after[0][3] not in classes or not LEAD.fullmatch(unit.text, end, after[0][0]):
+        return []
+    listed = [after[0]]
+    for m in after[1:]:
+        if m[3] not in classes or not LIST_SEP.fullmatch(unit.text, listed[-1][1], m[0]):
+            break
+        listed.append(m)
+    return listed
