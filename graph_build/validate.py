@@ -135,8 +135,12 @@ def _sparql_violations(combined: Graph, constraints: tuple[SparqlConstraint, ...
     return found
 
 
-def shacl_violations(data: Graph) -> list[Violation]:
-    """SHACL results for `data` validated together with the ontology, sorted; empty when it conforms."""
+def shacl_violations(data: Graph, focus: list[URIRef] | None = None) -> list[Violation]:
+    """SHACL results for `data` validated together with the ontology, sorted; empty when it conforms.
+
+    `focus`: report only these nodes (the rest of `data` is what their shapes read; graph_build/validate_changes.py;
+    pyshacl's own `focus_nodes` looks each target up in a list, too slow for thousands of nodes).
+    """
     shapes, constraints = _shapes()
     # the ontology's triples join `data` for the check and leave it after (cheaper than copying a large graph)
     added = [triple for triple in ontology_graph() if triple not in data]
@@ -144,6 +148,9 @@ def shacl_violations(data: Graph) -> list[Violation]:
         data.add(triple)
     try:
         violations = _core_violations(data, shapes, data) + _sparql_violations(data, constraints, data)
+        if focus is not None:
+            shown = {short_name(data, node) for node in focus}
+            violations = [v for v in violations if v.focus in shown]
     finally:
         for triple in added:
             data.remove(triple)

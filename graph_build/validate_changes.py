@@ -27,7 +27,7 @@ from pathlib import Path
 
 from rdflib import RDF, BNode, Graph, Literal, URIRef
 
-from graph_build.validate import Violation, shacl_violations, short_name
+from graph_build.validate import Violation, shacl_violations
 from ontology import ONTOLOGY_TTL, SHAPES_TTL
 from ontology.vocab import DKG
 
@@ -205,23 +205,46 @@ def _check_part(namespaces: list[tuple[str, str]], triples: list[tuple], nodes: 
         subgraph.bind(prefix, namespace, override=True, replace=True)
     for triple in triples:
         subgraph.add(triple)
-    names = {short_name(subgraph, node) for node in nodes}
-    return [v for v in shacl_violations(subgraph) if v.focus in names]
+    return shacl_violations(subgraph, focus=nodes)  # the context nodes are read, not checked
+
+
+def _shares(contexts: Contexts, nodes: list[URIRef], parts: int) -> list[tuple[list[URIRef], list[tuple]]]:
+    """`nodes` in `parts` shares, each with the triples its check needs. A claim and its evidence go to the same
+    share (each is the other's context); every share also holds the whole triples of the nodes that are
+    neither claim nor evidence (entities, documents: few and cheap), checked only in the first share, so that
+    no share holds a node typed but without its triples (pyshacl would report it, at a cost)."""
+    claim_of = {t[2]: claim for claim in contexts.parts for t in contexts.own[claim] if t[1] == DKG.hasEvidence}
+    rest = [n for n in contexts.own if n not in contexts.parts and n not in claim_of]
+    groups: dict[URIRef, list[URIRef]] = {}
+    for node in nodes:
+        if node in contexts.parts or node in claim_of:
+            groups.setdefault(node if node in contexts.parts else claim_of[node], []).append(node)
+    chosen = set(nodes)
+    common = [t for n in rest for t in contexts.own[n]]
+    shares = []
+    for i in range(parts):
+        checked = [n for group in list(groups.values())[i::parts] for n in group]
+        if i == 0:
+            checked += [n for n in rest if n in chosen]
+        shares.append((checked, list(dict.fromkeys(common + _part(contexts, checked)))))
+    return shares
 
 
 def validate_in_parts(contexts: Contexts, nodes: list[URIRef], parts: int) -> list[Violation]:
-    """Validate `nodes` in `parts` spawned processes, each given the contexts of its share (the violations
-    are those of one validation of them all, sorted)."""
+    """Validate `nodes` in `parts` spawned processes, each given its share and the triples they need (the
+    violations are those of one validation of them all, sorted)."""
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
     from concurrent.futures.process import BrokenProcessPool
 
-    shares = [nodes[i::parts] for i in range(parts)]
     namespaces = _namespaces(contexts.graph)
     context = multiprocessing.get_context("spawn")
     try:
         with ProcessPoolExecutor(parts, mp_context=context) as pool:
-            futures = [pool.submit(_check_part, namespaces, _part(contexts, share), share) for share in shares]
+            futures = [
+                pool.submit(_check_part, namespaces, triples, checked)
+                for checked, triples in _shares(contexts, nodes, parts)
+            ]
             return sorted({v for future in futures for v in future.result()})
     except BrokenProcessPool:  # no processes (e.g. a script without the __main__ guard): check here instead
         return sorted(set(_check_part(namespaces, _part(contexts, nodes), nodes)))

@@ -11,7 +11,7 @@ from rdflib import RDF, Graph, Literal
 from base.errors import DrugkgError
 from graph_build.build import build_graph
 from graph_build.validate import shacl_violations
-from graph_build.validate_changes import node_contexts, validate_changes, validate_in_parts
+from graph_build.validate_changes import _shares, node_contexts, validate_changes, validate_in_parts
 from ontology.vocab import DKG, DOC, ENT
 
 
@@ -88,6 +88,7 @@ def test_validation_in_parts_finds_what_the_whole_check_finds(graph: Graph) -> N
     contexts = node_contexts(changed)
     assert contexts is not None
     nodes = sorted(contexts.own)
+    assert sorted(n for checked, _ in _shares(contexts, nodes, 3) for n in checked) == nodes  # each node once
     assert validate_in_parts(contexts, nodes, 2) == shacl_violations(changed) != []
 
 
