@@ -144,10 +144,12 @@ def test_confidence_is_the_table_of_measured_precision() -> None:
     caps = {name: r["cap"] for name, r in table["registers"].items() if r["cap"] is not None}
     for rule, entry in table["rules"].items():
         overall = (Decimal(entry["right"] + 1) / Decimal(entry["right"] + entry["wrong"] + 2)).quantize(Decimal("0.01"))
-        assert Decimal(str(entry["confidence"])) == overall, rule
+        unproven = entry["right"] + entry["wrong"] < confidence.MIN_EVIDENCE  # capped below the top band
+        ceiling = confidence.UNPROVEN if unproven else Decimal(1)
+        assert Decimal(str(entry["confidence"])) == min(overall, ceiling), rule
         for name, c in entry["cells"].items():
             expected = (c["right"] + confidence.K * overall) / (c["right"] + c["wrong"] + confidence.K)
-            assert Decimal(str(c["confidence"])) == expected.quantize(Decimal("0.01")), (rule, name)
+            assert Decimal(str(c["confidence"])) == min(expected.quantize(Decimal("0.01")), ceiling), (rule, name)
             register, doubts = name.split()
             figure = calibrate(Decimal(str(c["confidence"])), register, int(doubts), table["calibration"])
             figure = min(figure, Decimal(str(caps.get(register, 1))))
@@ -251,3 +253,15 @@ def test_a_symmetric_predicate_is_judged_in_either_order(tmp_path) -> None:
     verdicts = {(c.subject, c.predicate, c.object): ok for c, ok, _ in gold_judgements(tmp_path, tmp_path / "claims")}
     assert verdicts[("ibuprofen", "interactsWith", "baclofen")] is True
     assert verdicts[("spasticity", "causes", "pain")] is False
+
+
+def test_a_rule_measured_on_few_claims_stays_below_the_top_band():
+    """Six right of six development claims is not evidence enough for the calibration's top band (decision 0607)."""
+    from graph_build.text.calibration import BANDS, Row
+
+    few = [Row("dev", "new-rule", "general", 0, False, True) for _ in range(confidence.MIN_EVIDENCE - 1)]
+    enough = [Row("dev", "old-rule", "general", 0, False, True) for _ in range(confidence.MIN_EVIDENCE)]
+    rules = confidence.table_of(few + enough)
+    assert Decimal(str(rules["new-rule"]["confidence"])) < BANDS[-1] <= Decimal(str(rules["old-rule"]["confidence"]))
+    assert all(Decimal(str(c["confidence"])) < BANDS[-1] for c in rules["new-rule"]["cells"].values())
+
