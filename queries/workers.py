@@ -151,7 +151,7 @@ def apply_memory_limit(memory_mb: int) -> None:
 
     Not the address space (RLIMIT_AS): an on-disk store reserves hundreds of MB of address space it never
     fills (RocksDB's maps, the allocator's arenas), which failed ordinary queries under an address-space cap;
-    what a query allocates counts here either way. See docs/decisions/0904-serve-at-engine-speed.md.
+    what a query allocates counts here either way. See docs/decisions/0950-serve-at-engine-speed.md.
     """
     import resource
 
