@@ -3,6 +3,7 @@ text as the rdflib path, checked by a strict re-read that fails on a lost triple
 
 from __future__ import annotations
 
+import io
 import random
 import shutil
 from pathlib import Path
@@ -14,6 +15,7 @@ import graph_build.export.turtle_stream as turtle_stream
 from base.errors import DrugkgError
 from graph_build.export import export_file, export_graph, load_built_graph, streamed_turtle
 from graph_build.export.check import to_rdflib
+from graph_build.export.turtle_check import compare
 from graph_build.write import turtle_from_triples
 
 
@@ -41,9 +43,13 @@ def _without_one_triple(groups):
     return groups
 
 
-def test_a_writer_that_loses_a_triple_is_refused(built, tmp_path, monkeypatch):
+@pytest.mark.parametrize("in_process", [False, True], ids=["checked beside the writer", "checked after it"])
+def test_a_writer_that_loses_a_triple_is_refused(built, tmp_path, monkeypatch, in_process):
     real = turtle_stream.turtle_from_groups
-    monkeypatch.setattr(turtle_stream, "turtle_from_groups", lambda groups: real(_without_one_triple(groups)))
+    monkeypatch.setattr(turtle_stream, "CHECK_IN_PROCESS", in_process)
+    monkeypatch.setattr(
+        turtle_stream, "turtle_from_groups", lambda groups, sink=None: real(_without_one_triple(groups), sink)
+    )
     with pytest.raises(DrugkgError, match=r"differs from the graph \(1 triples lost"):
         export_file(built.outputs[0], "turtle", tmp_path / "out.ttl")
     assert not (tmp_path / "out.ttl").exists()
@@ -131,3 +137,37 @@ def test_the_streamed_writer_writes_the_bytes_of_the_rdflib_terms_writer(tmp_pat
         source = tmp_path / f"g{trial}.nt"
         source.write_text("".join(chosen), encoding="utf-8")
         assert streamed_turtle(source) == _rdflib_writer_text(source)
+
+
+@pytest.mark.parametrize("in_process", [False, True], ids=["checked beside the writer", "checked after it"])
+def test_text_the_strict_parser_refuses_is_not_written(built, tmp_path, monkeypatch, in_process):
+    """The re-read is of the very bytes written, header included: a prefix the header does not declare fails."""
+    real = turtle_stream.TextTurtleWriter._iri
+    monkeypatch.setattr(turtle_stream, "CHECK_IN_PROCESS", in_process)
+    monkeypatch.setattr(
+        turtle_stream.TextTurtleWriter,
+        "_iri",
+        lambda self, text: "undeclared:x" if text.endswith("/clonazepam") else real(self, text),
+    )
+    with pytest.raises(DrugkgError, match="does not parse strictly"):
+        export_file(built.outputs[0], "turtle", tmp_path / "out.ttl")
+    assert not (tmp_path / "out.ttl").exists()
+
+
+def test_the_checker_counts_lost_and_added_triples(tmp_path):
+    source = tmp_path / "g.nt"
+    source.write_text('<http://x/a> <http://x/p> <http://x/b> .\n<http://x/a> <http://x/p> "1" .\n', encoding="utf-8")
+    same = b'<http://x/a> <http://x/p> <http://x/b>, "1" .\n'
+    other = b'<http://x/a> <http://x/p> <http://x/b>, "2", "3" .\n'
+    assert compare(str(source), io.BytesIO(same)) == {"lost": 0, "added": 0}
+    assert compare(str(source), io.BytesIO(other)) == {"lost": 1, "added": 2}
+    assert "syntax" in compare(str(source), io.BytesIO(b"<http://x/a> <http://x/p> ."))
+
+
+def test_the_check_runs_in_a_second_process_beside_the_writer(built, tmp_path, monkeypatch):
+    def not_here(*_):
+        raise AssertionError("the check ran in the writing process")
+
+    monkeypatch.setattr(turtle_stream, "compare", not_here)
+    export_file(built.outputs[0], "turtle", tmp_path / "out.ttl")
+    assert (tmp_path / "out.ttl").read_bytes() == Path(built.outputs[0]).read_bytes()

@@ -10,16 +10,12 @@ from rdflib import Dataset, Graph, URIRef
 from base.atomic import write_text
 from base.errors import DrugkgError
 from base.publish import publish_folder
-from graph_build.assemble import bind_prefixes
-from graph_build.export.check import check_export
-from graph_build.export.graphml import graphml_files
-from graph_build.export.kgx import kgx_files, kgx_jsonl_files
-from graph_build.export.neo4j import neo4j_files
-from graph_build.export.rdf import jsonld_text, nquads_text, ntriples_text, trig_text, xml_text
 from graph_build.export.turtle_stream import streamed_turtle
 from graph_build.write import check_iris, turtle_text
-from ontology.context import load_context
 from ontology.vocab import DKG
+
+# The writers of the other formats (networkx, the Biolink model, the JSON-LD context) are imported when
+# used: the streamed Turtle export, the common case on a large graph, starts without them (issue 17).
 
 
 def load_built_graph(path: str | Path) -> Graph:
@@ -27,6 +23,8 @@ def load_built_graph(path: str | Path) -> Graph:
     path = Path(path)
     if not path.is_file():
         raise DrugkgError("built graph not found", where=path, fix="run `drugkg build` first, or pass --graph")
+    from graph_build.assemble import bind_prefixes
+
     try:
         return bind_prefixes(Graph()).parse(path, format="turtle")
     except Exception as exc:  # rdflib raises many parser exception types
@@ -77,16 +75,46 @@ def split_by_document(graph: Graph) -> Dataset:
 #: export options (`all_claims`: GraphML also draws negated and candidate claims).
 WRITERS: dict[str, tuple[str, Callable[..., str | dict[str, str]]]] = {
     "turtle": (".ttl", lambda g, **_: turtle_text(g)),
-    "ntriples": (".nt", lambda g, **_: ntriples_text(g)),
-    "jsonld": (".jsonld", lambda g, **_: jsonld_text(g, load_context()["@context"])),
-    "trig": (".trig", lambda g, **_: trig_text(split_by_document(g))),
-    "nquads": (".nq", lambda g, **_: nquads_text(split_by_document(g))),
-    "xml": (".rdf", lambda g, **_: xml_text(g)),
-    "kgx": ("", lambda g, **_: kgx_files(g)),
-    "kgx-jsonl": ("", lambda g, **_: kgx_jsonl_files(g)),
-    "graphml": (".graphml", lambda g, all_claims=False, **_: graphml_files(g, all_claims=all_claims)["drugkg.graphml"]),
-    "neo4j": ("", lambda g, **_: neo4j_files(g)),
+    "ntriples": (".nt", lambda g, **_: _rdf().ntriples_text(g)),
+    "jsonld": (".jsonld", lambda g, **_: _rdf().jsonld_text(g, _context())),
+    "trig": (".trig", lambda g, **_: _rdf().trig_text(split_by_document(g))),
+    "nquads": (".nq", lambda g, **_: _rdf().nquads_text(split_by_document(g))),
+    "xml": (".rdf", lambda g, **_: _rdf().xml_text(g)),
+    "kgx": ("", lambda g, **_: _kgx().kgx_files(g)),
+    "kgx-jsonl": ("", lambda g, **_: _kgx().kgx_jsonl_files(g)),
+    "graphml": (".graphml", lambda g, all_claims=False, **_: _graphml(g, all_claims)),
+    "neo4j": ("", lambda g, **_: _neo4j(g)),
 }
+
+
+def _rdf():
+    from graph_build.export import rdf
+
+    return rdf
+
+
+def _kgx():
+    from graph_build.export import kgx
+
+    return kgx
+
+
+def _context() -> dict:
+    from ontology.context import load_context
+
+    return load_context()["@context"]
+
+
+def _graphml(graph: Graph, all_claims: bool) -> str:
+    from graph_build.export.graphml import graphml_files
+
+    return graphml_files(graph, all_claims=all_claims)["drugkg.graphml"]
+
+
+def _neo4j(graph: Graph) -> dict[str, str]:
+    from graph_build.export.neo4j import neo4j_files
+
+    return neo4j_files(graph)
 
 
 def default_target(graph_path: Path, fmt: str) -> Path:
@@ -108,6 +136,8 @@ def export_text(graph: Graph, fmt: str, *, all_claims: bool = False) -> str | di
     """The graph serialised in `fmt` (one of WRITERS); RDF formats are checked by a strict re-read."""
     if fmt not in WRITERS:
         raise DrugkgError(f"unknown export format '{fmt}'", fix=f"use one of {', '.join(WRITERS)}")
+    from graph_build.export.check import check_export
+
     check_iris(graph)
     text = WRITERS[fmt][1](graph, all_claims=all_claims)
     if isinstance(text, str):

@@ -11,13 +11,18 @@ made canonical there).
 
 from __future__ import annotations
 
+import io
+import json
 import re
-from collections.abc import Iterator
+import subprocess
+import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import pyoxigraph as ox
 
 from base.errors import DrugkgError
+from graph_build.export.turtle_check import compare
 from graph_build.write import INDENT, LANG, LOCAL, SHORTHAND, TurtleWriter, check_iri, escape
 from ontology import prefix_map
 
@@ -88,8 +93,9 @@ def _predicate_key(iri: str) -> tuple[int, str]:
     return (0 if iri == RDF_TYPE else 1, iri)
 
 
-def turtle_from_groups(groups: Groups) -> str:
-    """The Turtle text of grouped triples, byte for byte what `turtle_from_triples` writes for them.
+def turtle_from_groups(groups: Groups, sink: Callable[[str], object] | None = None) -> str:
+    """The Turtle text of grouped triples, byte for byte what `turtle_from_triples` writes for them; `sink`,
+    when given, is called with consecutive pieces of the text as they are written (the header first).
 
     >>> ex = "https://w3id.org/drugkg/entity/"
     >>> groups = {ex + "a": {RDF_TYPE: [(0, ex + "B")],
@@ -102,8 +108,26 @@ def turtle_from_groups(groups: Groups) -> str:
     """
     writer = TextTurtleWriter()
     iri, term = writer.iri, writer.term
+    # Every term is written once before the text starts, so that the prefixes it uses (the header) are known
+    # while the statements are still to be written; writing them again reads the cache.
+    for subject, predicates in groups.items():
+        iri(subject)
+        for predicate, objects in predicates.items():
+            if predicate != RDF_TYPE:
+                iri(predicate)
+            for obj in objects:
+                if obj[0] == 0:
+                    iri(obj[1])
+                elif obj[2]:  # a typed literal: its datatype is written unless the shorthand fits
+                    pattern = SHORTHAND_BY_IRI.get(obj[2])
+                    if pattern is None or not pattern.match(obj[1]):
+                        iri(obj[2])
+    header = "".join(f"@prefix {p}: <{ns}> .\n" for p, ns in sorted(writer.namespaces) if p in writer.used)
+    chunks = [header + ("\n" if header and groups else "")]
+    if sink is not None:
+        sink(chunks[0])
     separator, object_separator = " ;\n" + INDENT, ",\n" + INDENT * 2
-    blocks = []
+    blocks: list[str] = []
     for subject in sorted(groups):
         lines = []
         predicates = groups[subject]
@@ -119,8 +143,20 @@ def turtle_from_groups(groups: Groups) -> str:
             else:
                 lines.append(f"{verb} {term(objects[0])}")
         blocks.append(iri(subject) + " " + separator.join(lines) + " .\n")
-    header = "".join(f"@prefix {p}: <{ns}> .\n" for p, ns in sorted(writer.namespaces) if p in writer.used)
-    return header + ("\n" if header and blocks else "") + "\n".join(blocks)
+        if len(blocks) == CHUNK:
+            chunks.append(("\n" if len(chunks) > 1 else "") + "\n".join(blocks))
+            blocks.clear()
+            if sink is not None:
+                sink(chunks[-1])
+    if blocks:
+        chunks.append(("\n" if len(chunks) > 1 else "") + "\n".join(blocks))
+        if sink is not None:
+            sink(chunks[-1])
+    return "".join(chunks)
+
+
+#: Statement blocks per piece of text handed to the sink.
+CHUNK = 2000
 
 
 #: The escapes of pyoxigraph's canonical N-Triples (`\uXXXX` for other controls) and what they stand for.
@@ -154,11 +190,10 @@ def object_key(text: str) -> tuple:
     return (2, lexical, rest[3:-1], "")
 
 
-def read_groups(graph_path: Path, digests: set[int]) -> Groups:
+def read_groups(graph_path: Path) -> Groups:
     """The triples of a graph file, read once by pyoxigraph and grouped by subject and predicate as text
-    (no term object is kept); the hash of each triple's canonical N-Triples line is added to `digests`
-    (Python's string hash: 64 bits, keyed at random per process; decision 0940). Raises
-    BlankNodeFound at a blank node (or any term that is neither an IRI nor a literal)."""
+    (no term object is kept). Raises BlankNodeFound at a blank node (or any term that is neither an IRI
+    nor a literal)."""
     from base.progress import Progress
     from base.store import rdf_format
 
@@ -167,14 +202,12 @@ def read_groups(graph_path: Path, digests: set[int]) -> Groups:
     objects_seen: dict[str, tuple] = {}  # IRI objects repeat (classes, shared targets): one key each
     predicates_seen: dict[str, str] = {}
     bar = Progress(None, "exporting", "triple")  # progress on stderr (base/progress.py); ends with the reading
-    add = digests.add
     last, by_predicate = "", {}
     for n, quad in enumerate(ox.parse(path=str(graph_path), format=fmt), 1):
         if n % 10_000 == 0:
             bar.update(10_000)
         # a quad of the default graph prints as its triple's canonical N-Triples line
         line = str(quad.triple) if fmt.supports_datasets else str(quad)
-        add(hash(line))
         subject, predicate, obj = line.split(" ", 2)
         if subject[0] != "<" or obj[0] == "_" or obj.startswith("<<"):
             raise BlankNodeFound
@@ -199,43 +232,97 @@ def read_groups(graph_path: Path, digests: set[int]) -> Groups:
     return {subject[1:-1]: by_predicate for subject, by_predicate in groups.items()}
 
 
-def reread_digests(text: str) -> Iterator[int]:
-    """The hash of every triple's canonical N-Triples line, as pyoxigraph's strict parser reads a Turtle text."""
-    for quad in ox.parse(text.encode("utf-8"), ox.RdfFormat.TURTLE):
-        yield hash(str(quad))  # a blank node here gives a line the graph's triples cannot have
+#: Whether the strict re-read runs in this process after the writing (as a fallback, and in tests) instead
+#: of in a second process beside it.
+CHECK_IN_PROCESS = False
 
 
 def streamed_turtle(graph_path: Path) -> str | None:
     """The Turtle export of a graph file read by pyoxigraph, checked by a strict re-read; None when the graph
     has blank nodes (their labels are made canonical on rdflib graphs: `export_graph`).
 
-    The triples are read once and grouped as pyoxigraph terms, and written by `turtle_from_groups` (the same
-    bytes as `export_graph`). The digest of each triple's canonical N-Triples line is kept, and the written
-    text, parsed again by pyoxigraph, must give the same set (graph_build/export/check.py). Figures on the
-    1.3M-triple merged graph: docs/performance.md.
+    The triples are read once and grouped as text (`read_groups`), and written by `turtle_from_groups` (the
+    same bytes as `export_graph`). A second process (graph_build/export/turtle_check.py) reads the graph
+    file too and parses the text strictly as it is written; the two sets of triples must be equal. When that
+    process cannot run, the same check runs here after the writing. Figures: docs/performance.md.
     """
     if not graph_path.is_file():
         raise DrugkgError("built graph not found", where=graph_path, fix="run `drugkg build` first, or pass --graph")
-    expected: set[int] = set()
+    checker = None if CHECK_IN_PROCESS else _start_checker(graph_path)
     try:
-        groups = read_groups(graph_path, expected)
-    except BlankNodeFound:
-        return None
-    except (SyntaxError, ValueError, OSError) as exc:
-        raise DrugkgError(f"cannot parse the graph ({exc})".splitlines()[0], where=graph_path) from None
-    text = turtle_from_groups(groups)
-    del groups
-    try:
-        found = set(reread_digests(text))
-    except (SyntaxError, ValueError) as exc:
+        try:
+            groups = read_groups(graph_path)
+        except BlankNodeFound:
+            return None
+        except (SyntaxError, ValueError, OSError) as exc:
+            raise DrugkgError(f"cannot parse the graph ({exc})".splitlines()[0], where=graph_path) from None
+        sink = None if checker is None else _Sink(checker)
+        text = turtle_from_groups(groups, sink)
+        del groups
+        verdict = _verdict(checker, sink) if checker is not None else None
+        checker = None
+        if verdict is None:
+            verdict = compare(str(graph_path), io.BytesIO(text.encode("utf-8")))
+    finally:
+        if checker is not None and checker.poll() is None:
+            checker.kill()
+            checker.wait()
+    if "syntax" in verdict or "input" in verdict:
         raise DrugkgError(
-            f"the turtle export does not parse strictly ({exc})".splitlines()[0],
+            f"the turtle export does not parse strictly ({verdict.get('syntax') or verdict.get('input')})",
             fix="nothing was written; please report this as a bug",
-        ) from None
-    if found != expected:
+        )
+    if verdict.get("lost") or verdict.get("added"):
         raise DrugkgError(
-            f"the turtle export differs from the graph ({len(expected - found)} triples lost,"
-            f" {len(found - expected)} added)",
+            f"the turtle export differs from the graph ({verdict['lost']} triples lost, {verdict['added']} added)",
             fix="nothing was written; please report this as a bug",
         )
     return text
+
+
+def _start_checker(graph_path: Path) -> subprocess.Popen | None:
+    try:
+        return subprocess.Popen(
+            [sys.executable, str(Path(__file__).with_name("turtle_check.py")), str(graph_path)],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.DEVNULL,
+        )
+    except OSError:
+        return None
+
+
+class _Sink:
+    """Hands the text to the checking process; remembers a broken pipe (the check then runs here)."""
+
+    def __init__(self, checker: subprocess.Popen) -> None:
+        self.pipe = checker.stdin
+        self.broken = False
+
+    def __call__(self, piece: str) -> None:
+        if not self.broken:
+            try:
+                self.pipe.write(piece.encode("utf-8"))
+            except (BrokenPipeError, OSError):
+                self.broken = True
+
+
+def _verdict(checker: subprocess.Popen, sink: _Sink | None) -> dict | None:
+    """The checking process's answer, or None when it did not give one (the check then runs here)."""
+    try:
+        out, _ = checker.communicate(timeout=CHECK_TIMEOUT)
+    except (BrokenPipeError, OSError, subprocess.TimeoutExpired):
+        checker.kill()
+        checker.wait()
+        return None
+    if checker.returncode != 0 or (sink is not None and sink.broken):
+        return None
+    try:
+        verdict = json.loads(out)
+    except ValueError:
+        return None
+    return verdict if isinstance(verdict, dict) else None
+
+
+#: Seconds to wait for the checking process once the text is written (it has read along meanwhile).
+CHECK_TIMEOUT = 3600
