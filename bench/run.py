@@ -13,8 +13,9 @@ Benchmarks (the graph defaults to the merged graph of `drugkg merge --data ../sh
   (an in-memory store, the query text run as is) and rdflib (targets: ≤ 200 ms median, not slower than rdflib,
   the same number of rows from both engines); the run exits with status 1 when a query misses one of them
   (`--no-fail` for exploratory runs);
-- export: `drugkg export --format turtle` against a pyoxigraph Turtle dump of the same file, each a new
-  process, wall time and peak memory (targets: ≤ 2× the dump, ≤ 1.2 GB);
+- export: `drugkg export` in every format against its nearest peer, each a new process: a pyoxigraph load +
+  dump for the RDF formats, `kgx transform` for KGX, networkx for GraphML, none for Neo4j CSV; wall time,
+  CPU time and peak memory (Turtle targets: ≤ 2× the dump, ≤ 1.2 GB; --export-formats, --export-runs);
 - serve: `drugkg serve` against `oxigraph serve-read-only` on the seed build and the graph, 1/8/32 kept-alive
   clients, a cheap and a heavy query (bench/bench_serve.py; targets: ≥ 0.7× Oxigraph, ≤ 600 MB).
 
@@ -202,20 +203,155 @@ def _consume(answer: object) -> object:
     return bool(answer) if isinstance(answer, __import__("pyoxigraph").QueryBoolean) else list(answer)
 
 
-def export(graph: Path, runs: int) -> dict:
-    folder = Path(tempfile.mkdtemp(prefix="drugkg-bench-"))
-    dump = (
-        "import sys, pyoxigraph as ox; s = ox.Store();"
-        " s.bulk_load(path=sys.argv[1], format=ox.RdfFormat.from_extension(sys.argv[1].rsplit('.', 1)[1]));"
-        " s.dump(sys.argv[2], ox.RdfFormat.TURTLE, from_graph=ox.DefaultGraph())"
-    )
-    ours = [DRUGKG, "export", "--graph", str(graph), "--format", "turtle", "-o", str(folder / "ours.ttl")]
+#: Every export format, in the order the table shows them.
+EXPORT_FORMATS = ("turtle", "ntriples", "nquads", "trig", "jsonld", "xml", "kgx", "kgx-jsonl", "graphml", "neo4j")
+#: pyoxigraph's name of each RDF export format (its peer is a pyoxigraph load + dump in that format).
+OX_EXPORT = {"turtle": "TURTLE", "ntriples": "N_TRIPLES", "nquads": "N_QUADS", "trig": "TRIG",
+             "jsonld": "JSON_LD", "xml": "RDF_XML"}  # fmt: skip
+_DUMP = """import sys, pyoxigraph as ox
+fmt = getattr(ox.RdfFormat, sys.argv[3]); s = ox.Store()
+s.bulk_load(path=sys.argv[1], format=ox.RdfFormat.from_extension(sys.argv[1].rsplit('.', 1)[1]))
+s.dump(sys.argv[2], fmt, **({} if fmt.supports_datasets else {"from_graph": ox.DefaultGraph()}))
+"""
+#: The GraphML peer: networkx alone, drawing the nodes and edges of drugkg's KGX tables and writing GraphML.
+_NETWORKX = """import csv, sys, networkx as nx
+net = nx.MultiDiGraph()
+rows = lambda name: csv.DictReader(open(name, encoding="utf-8", newline=""), delimiter="\t", quoting=csv.QUOTE_NONE)
+for r in rows(sys.argv[1] + "/nodes.tsv"):
+    net.add_node(r.pop("id"), **{k: v for k, v in r.items() if v})
+for r in rows(sys.argv[1] + "/edges.tsv"):
+    net.add_edge(r.pop("subject"), r.pop("object"), key=r.pop("id"), **{k: v for k, v in r.items() if v})
+nx.write_graphml(net, sys.argv[2], encoding="utf-8", prettyprint=True, named_key_ids=True)
+"""
+#: Seconds a kgx transform may run before it is stopped (and recorded as slower than that).
+PEER_TIMEOUT = 900
+_TIMED = """import resource, subprocess, sys, time
+start = time.perf_counter()
+child = subprocess.Popen(sys.argv[3:], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+tree = 0  # the largest sum of the RSS of the child and its own children (a second process counts too)
+try:
+    import psutil
+    process = psutil.Process(child.pid)
+except Exception:
+    process = None
+while child.poll() is None and time.perf_counter() - start < float(sys.argv[2]):
+    try:
+        tree = max(tree, sum(p.memory_info().rss for p in [process, *process.children(recursive=True)]))
+    except Exception:
+        pass
+    time.sleep(0.05)
+if child.poll() is None:
+    child.kill()
+code = child.wait()
+wall = time.perf_counter() - start
+usage = resource.getrusage(resource.RUSAGE_CHILDREN)  # every descendant waited for: a second process too
+peak = max(usage.ru_maxrss * 1024, tree) / 2**20
+open(sys.argv[1], "w").write(f"{code} {wall} {peak} {usage.ru_utime + usage.ru_stime}")
+"""
+
+
+def timed_child(args: list[str], runs: int, timeout: float = 1800) -> dict:
+    """Wall seconds (median, min, max) and peak memory (MB, the largest run) of `args` run `runs` times as a
+    new process, each inside a small wrapper process that measures only its child: the peak is the largest
+    sum of the RSS of the child and its descendants, sampled every 50 ms (psutil), or the largest single
+    RSS when that is larger; the load average before and after. A run that fails or passes `timeout` is
+    recorded as failed (`error`). `cpu_s`: the median CPU seconds (user + system) of the child and every
+    process it waited for, less sensitive to the load of a shared machine than wall time."""
+    before, times, peaks, cpu = load(), [], [], []
+    for _ in range(runs):
+        with tempfile.NamedTemporaryFile("r", suffix=".run") as out:
+            subprocess.run([sys.executable, "-c", _TIMED, out.name, str(timeout), *args], check=True, cwd=ROOT)
+            code, wall, peak, seconds = Path(out.name).read_text().split()
+        if float(wall) >= timeout:
+            return {"error": f"stopped after {timeout:.0f} s", "load": [before, load()]}
+        if code != "0":
+            return {"error": f"exit status {code}", "load": [before, load()]}
+        times.append(float(wall))
+        peaks.append(float(peak))
+        cpu.append(float(seconds))
     return {
-        "drugkg": measure_child(ours, runs),
-        "pyoxigraph": measure_child([sys.executable, "-c", dump, str(graph), str(folder / "dump.ttl")], runs),
-        "target_ratio": 2.0,
-        "target_peak_mb": 1200,
+        "median": statistics.median(times),
+        "min": min(times),
+        "max": max(times),
+        "runs": runs,
+        "peak_mb": max(peaks),
+        "cpu_s": statistics.median(cpu),
+        "load": [before, load()],
     }
+
+
+def export(graph: Path, runs: int, formats: tuple[str, ...] = EXPORT_FORMATS, other_runs: int = 1) -> dict:
+    """`drugkg export --format F` of the graph, each format beside its nearest peer in the same run: a
+    pyoxigraph load + dump in that format for the RDF formats, `kgx transform` (offline, streaming) of the
+    graph file for KGX, networkx writing GraphML from drugkg's own KGX tables, none for Neo4j CSV.
+
+    Turtle: `runs` runs of each after a warm-up of each (targets: ≤ 2× the dump, ≤ 1.2 GB). Every other
+    format: `other_runs` runs, no warm-up (the graph file is in the page cache by then)."""
+    folder = Path(tempfile.mkdtemp(prefix="drugkg-bench-"))
+    suffix = lambda f: OX_EXPORT.get(f, "dir").lower()  # noqa: E731
+    rows = {}
+    for fmt in formats:
+        n = runs if fmt == "turtle" else other_runs
+        ours = [DRUGKG, "export", "--graph", str(graph), "--format", fmt, "-o", str(folder / f"ours.{suffix(fmt)}")]
+        peer: list[str] | None = None
+        peer_name = "none"
+        if fmt in OX_EXPORT:
+            peer = [sys.executable, "-c", _DUMP, str(graph), str(folder / f"peer.{suffix(fmt)}"), OX_EXPORT[fmt]]
+            peer_name = "pyoxigraph load + dump"
+        elif fmt in ("kgx", "kgx-jsonl"):
+            out = "tsv" if fmt == "kgx" else "jsonl"
+            kgx = [sys.executable, str(ROOT / "tests" / "kgx_offline.py"), "transform", "--stream"]
+            peer = [*kgx, "-i", "nt", "-f", out, "-o", str(folder / f"kgx-peer-{out}"), str(graph)]
+            peer_name = "kgx transform --stream (nt → " + out + ")"
+        elif fmt == "graphml":
+            tables = folder / "graphml-tables"
+            subprocess.run([DRUGKG, "export", "--graph", str(graph), "--format", "kgx", "-o", str(tables)],
+                           check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, cwd=ROOT)  # fmt: skip
+            peer = [sys.executable, "-c", _NETWORKX, str(tables), str(folder / "peer.graphml")]
+            peer_name = "networkx write_graphml (drugkg's KGX tables)"
+        if fmt == "turtle":  # warm-up of each
+            for args in (ours, peer):
+                subprocess.run(args, check=False, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, cwd=ROOT)
+        row = {"drugkg": timed_child(ours, n), "peer_name": peer_name}
+        if peer is not None:
+            row["peer"] = timed_child(peer, n, timeout=PEER_TIMEOUT if fmt.startswith("kgx") else 1800)
+        rows[fmt] = row
+    return {"formats": rows, "target_ratio": 2.0, "target_peak_mb": 1200}
+
+
+def export_markdown(e: dict) -> list[str]:
+    """The export table: one row per format, drugkg beside its peer, ratios of medians from the same run."""
+    if "formats" not in e:  # a report from before every format was measured
+        e = {**e, "formats": {"turtle": {"drugkg": e["drugkg"], "peer": e["pyoxigraph"],
+                                         "peer_name": "pyoxigraph load + dump"}}}  # fmt: skip
+    lines = [
+        "| export (new process) | drugkg export: wall (min–max), peak, CPU | peer | peer's figures | × time "
+        "| × memory | × CPU | target | load |",
+        "|---|---|---|---|---|---|---|---|---|",
+    ]
+    cell = lambda f: (  # noqa: E731
+        f"**{f['error']}**"
+        if "error" in f
+        else f"{f['median']:.2f} s ({f['min']:.2f}–{f['max']:.2f}), {f['peak_mb']:.0f} MB, {f.get('cpu_s', 0):.1f} s"
+    )
+    for fmt, row in e["formats"].items():
+        ours, peer = row["drugkg"], row.get("peer")
+        both = peer is not None and "error" not in peer and "error" not in ours
+        ratio = ours["median"] / peer["median"] if both else None
+        memory = ours["peak_mb"] / peer["peak_mb"] if both else None
+        cpu = ours["cpu_s"] / peer["cpu_s"] if both and ours.get("cpu_s") and peer.get("cpu_s") else None
+        target = ""
+        if fmt == "turtle" and "error" not in ours:
+            ok_time = "met" if ratio is not None and ratio <= e["target_ratio"] else "**NOT met**"
+            ok_peak = "met" if ours["peak_mb"] <= e["target_peak_mb"] else "**NOT met**"
+            target = f"≤ ×2: {ok_time}; ≤ 1,200 MB: {ok_peak}"
+        lines.append(
+            f"| {fmt} | {cell(ours)} | {row['peer_name']} | {cell(peer) if peer else '—'} "
+            f"| {f'×{ratio:.1f}' if ratio else '—'} | {f'×{memory:.1f}' if memory else '—'} "
+            f"| {f'×{cpu:.1f}' if cpu else '—'} | {target} "
+            f"| {ours['load'][0]} → {ours['load'][1]} |"
+        )
+    return [*lines, ""]
 
 
 def markdown(report: dict) -> str:
@@ -248,19 +384,7 @@ def markdown(report: dict) -> str:
             "",
         ]
     if "export" in report:
-        e = report["export"]
-        ratio = e["drugkg"]["median"] / e["pyoxigraph"]["median"]
-        ok_time = "met" if ratio <= e["target_ratio"] else "NOT met"
-        ok_peak = "met" if e["drugkg"]["peak_mb"] <= e["target_peak_mb"] else "NOT met"
-        lines += [
-            "| Turtle export (new process) | drugkg export | pyoxigraph dump | ratio | target | load |",
-            "|---|---|---|---|---|---|",
-            f"| wall time | {sec(e['drugkg'])} | {sec(e['pyoxigraph'])} | ×{ratio:.1f} | ≤ ×2: {ok_time} "
-            f"| {loads(e['drugkg'])} |",
-            f"| peak memory | {e['drugkg']['peak_mb']:.0f} MB | {e['pyoxigraph']['peak_mb']:.0f} MB "
-            f"| ×{e['drugkg']['peak_mb'] / e['pyoxigraph']['peak_mb']:.1f} | ≤ 1,200 MB: {ok_peak} | |",
-            "",
-        ]
+        lines += export_markdown(report["export"])
     if "library" in report:
         lib = report["library"]
         has_rdflib = any("rdflib" in r for r in lib["queries"].values())
@@ -309,6 +433,8 @@ def main() -> None:
         "--no-fail", action="store_true", help="exit 0 even when a library query misses its targets (exploring)"
     )
     parser.add_argument("--out", type=Path, default=RESULTS)
+    parser.add_argument("--export-formats", default=",".join(EXPORT_FORMATS), help="export: formats to measure")
+    parser.add_argument("--export-runs", type=int, default=1, help="export: runs of each format other than turtle")
     options = parser.parse_args()
     if not options.graph.is_file():
         sys.exit(f"bench: {options.graph} not found; run `drugkg merge --data ../shared/data -o build/merged.nt`")
@@ -332,7 +458,8 @@ def main() -> None:
     if "library" not in skip:
         report["library"] = library(options.graph, options.runs, "rdflib" not in skip)
     if "export" not in skip:
-        report["export"] = export(options.graph, options.runs)
+        formats = tuple(f for f in options.export_formats.split(",") if f)
+        report["export"] = export(options.graph, options.runs, formats, options.export_runs)
     if "serve" not in skip:
         from bench_serve import run as bench_serve
 
