@@ -21,6 +21,7 @@ import argparse
 import json
 import os
 import random
+import resource
 import shutil
 import subprocess
 import sys
@@ -69,17 +70,22 @@ def write_corpus(folder: Path, n: int, seed: int = 17) -> Path:
     return folder
 
 
-def timed_build(checkout: Path, corpus: Path, out: Path, cache: Path, *args: str) -> float:
-    """Seconds of one `drugkg build` in a new process run from `checkout` (its own code, its own cache)."""
-    env = {**os.environ, "DRUGKG_CACHE_DIR": str(cache), "PYTHONPATH": str(checkout)}
+def timed_build(checkout: Path, corpus: Path, out: Path, cache: Path, *args: str) -> list[float]:
+    """[wall seconds, CPU seconds of the build and its workers] of one `drugkg build` in a new process run from
+    `checkout` (its own code, its own cache). CPU time is given because the machine is shared: wall time
+    grows with the load, CPU time much less."""
+    env = {**os.environ, "DRUGKG_CACHE_DIR": str(cache), "PYTHONPATH": str(checkout), "DRUGKG_QUIET": "1"}
     command = [sys.executable, "-c", "from drugkg.cli import main; main()", "build"]
     command += ["--corpus", str(corpus), "--out", str(out), *args]
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
     done = subprocess.run(command, capture_output=True, text=True, cwd=checkout, env=env)
     seconds = time.perf_counter() - start
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
     if done.returncode != 0:
         raise SystemExit(f"bench: build failed in {checkout}: {done.stderr.strip()}")
-    return seconds
+    cpu = after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime
+    return [seconds, cpu]
 
 
 def load() -> float:
@@ -93,7 +99,7 @@ def run(sizes: tuple[int, ...], before: Path | None, workdir: Path) -> dict:
         size = sum(p.stat().st_size for p in corpus.iterdir())
         row: dict = {"documents": n, "mb": size / 1e6, "load": [load()]}
 
-        def cold(checkout: Path, *args: str, tag: str) -> float:
+        def cold(checkout: Path, *args: str, tag: str, n: int = n, corpus: Path = corpus) -> list[float]:
             cache, out = workdir / f"cache-{tag}-{n}", workdir / f"out-{tag}-{n}"
             shutil.rmtree(cache, ignore_errors=True)
             shutil.rmtree(out, ignore_errors=True)
@@ -110,6 +116,9 @@ def run(sizes: tuple[int, ...], before: Path | None, workdir: Path) -> dict:
         original = first.read_text(encoding="utf-8")
         first.write_text(original.replace("Generated article 0", "Generated article zero", 1), encoding="utf-8")
         row["changed"] = timed_build(ROOT, corpus, workdir / f"out-j2-{n}", workdir / f"cache-j2-{n}", "--jobs", "2")
+        if before is not None:  # the same rebuild with the code before: all of SHACL again
+            out, cache = workdir / f"out-before-{n}", workdir / f"cache-before-{n}"
+            row["changed_before"] = timed_build(before, corpus, out, cache)
         first.write_text(original, encoding="utf-8")
         row["load"].append(load())
         report["rows"].append(row)
@@ -131,15 +140,18 @@ def _same_outputs(a: Path, b: Path) -> bool:
 
 def _row(row: dict) -> str:
     before = row.get("before")
+    took = lambda f: f"{f[0]:.1f} s ({f[1]:.1f})"  # noqa: E731
     cells = [
         f"{row['documents']:,}",
         f"{row['mb']:.2f}",
-        f"{before:.1f} s" if before else "–",
-        f"{row['jobs1']:.1f} s",
-        f"{row['jobs2']:.1f} s",
-        f"×{before / row['jobs2']:.1f}" if before else "–",
-        f"×{row['jobs1'] / row['jobs2']:.2f}",
-        f"{row['changed']:.1f} s",
+        took(before) if before else "–",
+        took(row["jobs1"]),
+        took(row["jobs2"]),
+        f"×{before[0] / row['jobs2'][0]:.1f}" if before else "–",
+        f"×{row['jobs1'][0] / row['jobs2'][0]:.2f}",
+        took(row["changed"]),
+        took(row["changed_before"]) if row.get("changed_before") else "–",
+        "yes" if row["identical"] and row.get("identical_before", True) else "**NO**",
         f"{row['load'][0]} → {row['load'][1]}",
     ]
     return "| " + " | ".join(cells) + " |"
@@ -149,19 +161,21 @@ def markdown(report: dict) -> str:
     lines = [
         f"## Build (bench/bench_build.py, {report['date']}, {report['cores']} cores shared)",
         "",
-        "One `drugkg build` per figure, a new process, empty caches unless said; generated documents of distinct text.",
+        "One `drugkg build` per figure, a new process, empty caches unless said; generated documents of distinct "
+        "text. Each cell: wall time (CPU seconds of the build and its workers); ratios of wall times; identical: "
+        "the files of --jobs 1, --jobs 2 and before are the same bytes.",
         "",
-        "| documents | MB | before (HEAD~) | --jobs 1 | --jobs 2 | before / jobs 2 | jobs 1 / jobs 2 "
-        "| one document changed (jobs 2) | load |",
-        "|---|---|---|---|---|---|---|---|---|",
+        "| documents | MB | before | --jobs 1 | --jobs 2 | before / jobs 2 | jobs 1 / jobs 2 "
+        "| one document changed (jobs 2) | one changed, before | identical | load |",
+        "|---|---|---|---|---|---|---|---|---|---|---|",
         *(_row(r) for r in report["rows"]),
         "",
     ]
     seed = report.get("seed", {})
     if "after" in seed:
-        text = f"Cold build of the seed corpus (3 articles): {seed['after']:.2f} s"
+        text = f"Cold build of the seed corpus (3 articles): {seed['after'][0]:.2f} s ({seed['after'][1]:.1f} s CPU)"
         if "before" in seed:
-            text += f" (before: {seed['before']:.2f} s)"
+            text += f"; before: {seed['before'][0]:.2f} s ({seed['before'][1]:.1f} s CPU)"
         lines += [text + f"; load {seed['load'][0]} → {seed['load'][1]}.", ""]
     return "\n".join(lines)
 

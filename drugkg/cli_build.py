@@ -67,7 +67,7 @@ EXPORT_FORMATS = ["turtle", "ntriples", "jsonld", "trig", "nquads", "xml", "kgx"
     type=click.IntRange(min=1),
     default=_jobs_default,
     show_default="the number of CPUs",
-    help="Processes that extract documents not in the cache (used when each gets 60 or more); the files "
+    help="Processes that extract documents not in the cache (used when each gets 100 or more); the files "
     "written are the same for any number.",
 )
 @click.option(

@@ -22,8 +22,8 @@ if TYPE_CHECKING:  # this module stays light: `drugkg build --help` reads `defau
     from ontology.lexicon import Entity
 
 #: Fewest documents per worker process that make starting it worth while: each process loads the pipeline
-#: (about 2-4 s of CPU), which the documents must repay at 5-10 ms each.
-MIN_DOCUMENTS_PER_WORKER = 60
+#: (about 3 s of CPU), which the documents must repay at 5-10 ms each.
+MIN_DOCUMENTS_PER_WORKER = 100
 #: Documents sent to a worker at a time (fewer messages; small enough for even shares and a live progress).
 CHUNK = 4
 
@@ -42,9 +42,9 @@ def workers_for(documents: int, jobs: int) -> int:
     """How many processes extract `documents` when `jobs` are allowed: 1 (in this process) unless each
     worker gets at least MIN_DOCUMENTS_PER_WORKER documents.
 
-    >>> [workers_for(n, 2) for n in (3, 100, 120, 1000)]
+    >>> [workers_for(n, 2) for n in (3, 150, 200, 1000)]
     [1, 1, 2, 2]
-    >>> workers_for(1000, 1), workers_for(130, 8)
+    >>> workers_for(1000, 1), workers_for(250, 8)
     (1, 2)
     """
     return max(1, min(jobs, documents // MIN_DOCUMENTS_PER_WORKER))
