@@ -124,3 +124,16 @@ def test_a_rebuild_checks_what_changed_and_still_refuses_a_violation(
     with pytest.raises(DrugkgError, match="quote's length does not match its offsets"):
         build_graph(corpus_copy, out)
     assert (out / "drugkg.ttl").read_bytes() == before
+
+
+def test_cli_validate_all_checks_the_whole_graph(corpus_copy: Path, tmp_path: Path) -> None:
+    from click.testing import CliRunner
+
+    from drugkg.cli import main
+
+    args = ["build", "--corpus", str(corpus_copy), "--out", str(tmp_path / "out"), "--no-extract", "-q"]
+    first = CliRunner().invoke(main, args)
+    assert first.exit_code == 0, first.output
+    whole = CliRunner().invoke(main, [*args, "--validate-all"])  # inputs unchanged: no cached build reused
+    assert whole.exit_code == 0, whole.output
+    assert "SHACL: conforms; checked the whole graph" in whole.output
