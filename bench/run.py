@@ -18,6 +18,8 @@ Benchmarks (the graph defaults to the merged graph of `drugkg merge --data ../sh
   CPU time and peak memory (Turtle targets: ≤ 2× the dump, ≤ 1.2 GB; --export-formats, --export-runs);
 - serve: `drugkg serve` against `oxigraph serve-read-only` on the seed build and the graph, 1/8/32 kept-alive
   clients, a cheap and a heavy query (bench/bench_serve.py; targets: ≥ 0.7× Oxigraph, ≤ 600 MB).
+- build: `drugkg build` of 100, 300 and 1,000 generated documents with --jobs 1 and 2, and a rebuild after
+  one changed document (bench/bench_build.py; also runs alone, with --before to compare older code).
 
 Writes bench/results/latest.json and bench/results/latest.md; docs/performance.md shows the latest table.
 """
@@ -427,7 +429,7 @@ def main() -> None:
     parser.add_argument("--graph", type=Path, default=ROOT / "build" / "merged.nt")
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument(
-        "--skip", default="", help="comma-separated: cold, library, rdflib, export, serve (kept from the last run)"
+        "--skip", default="", help="comma-separated: cold, library, rdflib, export, serve, build (kept)"
     )
     parser.add_argument(
         "--no-fail", action="store_true", help="exit 0 even when a library query misses its targets (exploring)"
@@ -446,7 +448,7 @@ def main() -> None:
     if skip and previous.is_file():  # a partial run updates the sections it ran, keeps the others
         kept = json.loads(previous.read_text(encoding="utf-8"))
         if kept.get("graph") == str(options.graph):
-            report = {k: v for k, v in kept.items() if k in ("cold", "library", "export", "serve")}
+            report = {k: v for k, v in kept.items() if k in ("cold", "library", "export", "serve", "build")}
     report |= {
         "machine": machine(),
         "graph": str(options.graph),
@@ -465,12 +467,22 @@ def main() -> None:
 
         seed = ROOT / "build" / "drugkg.ttl"
         report["serve"] = bench_serve([g for g in (seed, options.graph) if g.is_file()], options.runs, 2.0)
+    if "build" not in skip:  # issue 17.5: the build of generated corpora
+        from bench_build import SIZES
+        from bench_build import run as bench_build
+
+        with tempfile.TemporaryDirectory(prefix="drugkg-bench-build-") as tmp:
+            report["build"] = bench_build(SIZES, None, Path(tmp))
     for section in ("cold", "library", "export"):
         if section in report and section not in skip:
             report[section]["date"] = report["machine"]["date"]
     options.out.mkdir(parents=True, exist_ok=True)
     (options.out / "latest.json").write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
     text = markdown(report)
+    if "build" in report:
+        from bench_build import markdown as build_markdown
+
+        text += "\n" + build_markdown(report["build"])
     (options.out / "latest.md").write_text(text, encoding="utf-8")
     print(text)
     misses = library_misses(report["library"]) if "library" not in skip else {}
