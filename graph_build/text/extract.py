@@ -26,7 +26,7 @@ from graph_build.text.tables import find_cells, row_predicate, table_lines
 from ontology.lexicon import Entity
 
 #: Bump when a change to the pipeline changes its output: cached results of older versions are ignored.
-PIPELINE_VERSION = "11"
+PIPELINE_VERSION = "12"
 HEADING_END = re.compile(r"[.!?:]$")
 #: Which documents the learned relation classifier adds claims to, for pairs the rules did not relate: research
 #: reports whose source says so (a public corpus's abstracts and case-report sentences: the `research` argument),
