@@ -451,6 +451,15 @@ def _print_sets(results: dict[str, dict], listing: bool) -> None:
                 print("   wrong above:", *item)
 
 
+USAGE = """usage: python -m graph_build.text.confidence [--loso | --calibration | --held-out [--list]]
+
+  (no option)     measure the rules on the development sets, calibrate on the calibration sets, choose the
+                  threshold and rewrite graph_build/text/confidence.yaml
+  --loso          the development sets, each judged by a table measured without it
+  --calibration   the threshold rule's cross-fitted counts on the calibration sets (counts only)
+  --held-out      the held-out set (fresh), once at the end of a round; --list prints each claim"""
+
+
 def main(argv: list[str]) -> int:
     quiet = {"log": lambda line: print(line, file=sys.stderr)}
     if argv[:1] == ["--loso"]:
@@ -465,6 +474,9 @@ def main(argv: list[str]) -> int:
     if argv[:1] == ["--held-out"]:
         _print_sets(measure_held_out(), listing="--list" in argv)
         return 0
+    if argv:  # -h, --help or anything unknown: say what the command does instead of rewriting the table
+        print(USAGE, file=sys.stdout if argv[0] in ("-h", "--help") else sys.stderr)
+        return 0 if argv[0] in ("-h", "--help") else 2
     write_table(measure(**quiet))
     print(f"wrote {TABLE}")
     return 0
