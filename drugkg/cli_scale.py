@@ -78,7 +78,7 @@ def build_distributed(
     "title"} records. Each document is mined by the build's own per-document function; the results are
     merged by content hash. Writes OUT/graph/*.nt (sorted N-Triples), OUT/tables/claims-*.csv and
     evidence-*.csv (one row per claim and per evidence) and OUT/manifest.json; load them with `drugkg load
-    OUT`. The graph is not SHACL-validated (`drugkg validate` a sample). Needs `pip install 'drugkg[scale]'`.
+    OUT`. The graph is not SHACL-validated (`drugkg validate` a sample). Dask is installed with drugkg.
     """
     from base.progress import set_quiet
     from graph_build.read import MB, SizeLimits

@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import distributed
 import pytest
 from click.testing import CliRunner
 from rdflib import Graph
@@ -14,13 +15,10 @@ from rdflib.compare import graph_diff, isomorphic, to_isomorphic
 
 from base.errors import DrugkgError
 from base.paths import DEFAULT_CORPUS
-
-distributed = pytest.importorskip("distributed", reason="needs Dask: pip install 'drugkg[scale]'")
-
-from graph_build.assemble import bind_prefixes  # noqa: E402
-from graph_build.build import build_graph  # noqa: E402
-from graph_build.scale.distributed import build_distributed  # noqa: E402
-from graph_build.write import turtle_text  # noqa: E402
+from graph_build.assemble import bind_prefixes
+from graph_build.build import build_graph
+from graph_build.scale.distributed import build_distributed
+from graph_build.write import turtle_text
 
 
 @pytest.fixture(scope="module")

@@ -16,9 +16,6 @@ from click.testing import CliRunner
 from fixtures.query.support import free_port, result_key
 
 from base.paths import DEFAULT_CORPUS
-
-pytest.importorskip("distributed", reason="needs Dask: pip install 'drugkg[scale]'")
-
 from drugkg.cli import main
 from graph_build.build import build_graph
 from queries.engine import OxigraphEngine

@@ -65,7 +65,7 @@ def require_dask() -> None:
     except ImportError:
         raise DrugkgError(
             "the distributed build needs Dask (dask[distributed])",
-            fix="pip install 'drugkg[scale]'  (or: pip install 'dask[distributed]')",
+            fix="reinstall drugkg (pip install -e .), which installs dask[distributed]",
         ) from None
 
 
