@@ -76,11 +76,8 @@ class Tables:
 
     def unheaded(self) -> list[str]:
         """Identifiers of the documents with table-row quotes whose text (for the headings) was not found."""
-        return sorted(
-            self.model.documents[d].ident
-            for d in self.missing
-            if any(e.document == d and is_row(e.quote) for c in self.model.claims.values() for e in c.evidence)
-        )
+        with_rows = {e.document for c in self.model.claims.values() for e in c.evidence if is_row(e.quote)}
+        return sorted(self.model.documents[d].ident for d in self.missing & with_rows)
 
     def cells(self, document: str, start: int | None, quote: str) -> list[tuple[str, str]]:
         """(heading, cell) pairs of a table-row quote; [] when the quote is not a table row."""

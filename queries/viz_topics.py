@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+import networkx as nx
+
 from queries.viz_facts import Fact, Sentence
 from queries.viz_model import Model, fold
 
@@ -89,16 +91,40 @@ def mechanism(model: Model, facts: Iterable[Fact]) -> dict:
         step = f.step or 1
         layers[f.subject] = max(layers.get(f.subject, 0), step - 1)
         layers[f.object] = max(layers.get(f.object, 0), step)
-    for _ in range(len(chosen)):  # a node reached late pushes its successors right: every edge points right
-        moved = False
-        for f in chosen:
-            if layers[f.object] <= layers[f.subject]:
-                layers[f.object] = layers[f.subject] + 1
-                moved = True
-        if not moved:
-            break
+    _push_right(layers, [(f.subject, f.object) for f in chosen])
     intro = "How each drug works, step by step from left to right, as the articles describe it."
     return _topic("mechanism", "How they work: the mechanism, step by step", intro, chosen, layers, model)
+
+
+def _push_right(layers: dict[str, int], edges: list[tuple[str, str]]) -> None:
+    """Raise layers as little as needed for every edge to point right (a node reached late pushes its successors),
+    in one pass in topological order; the edges inside a cycle cannot all point right and are left as they are.
+
+    >>> layers = {"a": 0, "b": 0, "c": 1}
+    >>> _push_right(layers, [("a", "b"), ("b", "c"), ("c", "b")])
+    >>> layers
+    {'a': 0, 'b': 1, 'c': 1}
+    >>> layers = {"a": 2, "b": 0, "c": 0}
+    >>> _push_right(layers, [("a", "b"), ("b", "c")])
+    >>> layers
+    {'a': 2, 'b': 3, 'c': 4}
+    """
+    net = nx.DiGraph(edges)
+    component = {node: i for i, nodes in enumerate(nx.strongly_connected_components(net)) for node in nodes}
+    order = nx.topological_sort(nx.condensation(net, [set(c) for c in _components(component)]))
+    members = _components(component)
+    for index in order:
+        for node in sorted(members[index]):
+            for before in net.predecessors(node):
+                if component[before] != index:
+                    layers[node] = max(layers[node], layers[before] + 1)
+
+
+def _components(component: dict[str, int]) -> list[list[str]]:
+    groups: list[list[str]] = [[] for _ in range(max(component.values(), default=-1) + 1)]
+    for node, index in component.items():
+        groups[index].append(node)
+    return groups
 
 
 def _sides(groups: list[list[str]]) -> tuple[list[str], list[str]]:
