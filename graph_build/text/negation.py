@@ -7,7 +7,9 @@ reported, believed), each mapped to a dkg:Certainty value. See docs/decisions/04
 Scope is ConText's (docs/decisions/0600-polarity-scope.md): pseudo-negations ("not only", "not just", the "not" of
 "not a first-line treatment") match longer than "not" and modify nothing; absence of evidence ("no evidence that",
 "was not associated with") is its own category, so that no claim is read as the denial of a direction; aims and
-hypotheses ("we tested whether", "to evaluate") are hypothetical.
+hypotheses ("we tested whether", "to evaluate") are hypothetical. An epistemic negation of a mechanism ("it is not
+fully known how X helps Y", "it is unclear how X works") is a pseudo-negation: it presupposes that X helps. A negation
+inside a relative clause about people ("even in people who have not had Y") governs that clause only.
 """
 
 from __future__ import annotations
@@ -56,6 +58,25 @@ PSEUDO = (
     "not the only",
     "no longer the first",
 )
+#: Epistemic negation of a mechanism: "it is not (fully) known how X helps Y", "it is unclear how X works in Y" deny
+#: nothing about Y; the sentence presupposes that X helps. Token patterns, read as pseudo-negations (see `_pipeline`).
+EPISTEMIC_DEGREES = ["fully", "well", "clearly", "completely", "entirely", "yet", "exactly", "really", "precisely"]
+EPISTEMIC_WORDS = ["known", "understood", "clear", "certain", "sure", "know", "understand"]
+EPISTEMIC_QUESTIONS = ["how", "why"]
+EPISTEMIC = {
+    "not known how": [
+        {"LOWER": {"IN": ["not", "n't"]}},
+        {"LOWER": {"IN": EPISTEMIC_DEGREES}, "OP": "?"},
+        {"LOWER": {"IN": EPISTEMIC_WORDS}},
+        {"LOWER": {"IN": ["exactly", "precisely"]}, "OP": "?"},
+        {"LOWER": {"IN": EPISTEMIC_QUESTIONS}},
+    ],
+    "unclear how": [
+        {"LOWER": {"IN": ["unclear", "unknown", "uncertain", "not-known"]}},
+        {"LOWER": {"IN": ["exactly", "precisely"]}, "OP": "?"},
+        {"LOWER": {"IN": EPISTEMIC_QUESTIONS}},
+    ],
+}
 #: Absence of evidence: says nothing either way about a direction (the claims it governs are dropped by relate.py).
 ABSENT = "ABSENT_EVIDENCE"
 ABSENCE_CUES = (
@@ -154,7 +175,9 @@ class Status:
 
     negated: bool = False
     certainty: str = "Asserted"
-    absent: bool = False  # in the scope of an absence of evidence ("no evidence that ...")
+    # no claim either way: in the scope of an absence of evidence ("no evidence that ..."), or inside a negated
+    # relative clause about people ("in people who have not had Y": Y describes them)
+    absent: bool = False
 
 
 #: The verdict of a mention nothing modifies (a frozen value: one instance serves every such mention).
@@ -178,6 +201,10 @@ def _pipeline() -> Any:
     rules += [
         ConTextRule(cue, "NEGATED_EXISTENCE", pattern=_pseudo_pattern(nlp, cue), direction="PSEUDO") for cue in PSEUDO
     ]
+    rules += [
+        ConTextRule(cue, "NEGATED_EXISTENCE", pattern=[AUXILIARY, *pattern], direction="PSEUDO")
+        for cue, pattern in EPISTEMIC.items()
+    ]
     rules += [ConTextRule(cue, ABSENT, direction="BIDIRECTIONAL", max_scope=15) for cue in ABSENCE_CUES]
     rules += [ConTextRule(cue, "HYPOTHETICAL", direction="FORWARD") for cue in AIMS]  # (to the sentence's end)
     rules += [ConTextRule(cue, "SCOPE_END", direction="TERMINATE") for cue in SCOPE_ENDS]
@@ -187,11 +214,12 @@ def _pipeline() -> Any:
 
 #: Verbs a pseudo-negation may follow; matched with it, so that it is longer than the default "is not" rule.
 AUXILIARIES = ["is", "are", "was", "were", "be", "do", "does", "did", "can", "could", "may", "might", "will", "would"]
+AUXILIARY = {"LOWER": {"IN": AUXILIARIES}, "OP": "?"}
 
 
 def _pseudo_pattern(nlp: Any, cue: str) -> list[dict]:
     """A token pattern for a pseudo-negation: an optional auxiliary, then the cue's tokens ("is not just")."""
-    return [{"LOWER": {"IN": AUXILIARIES}, "OP": "?"}, *({"LOWER": t.lower_} for t in nlp.make_doc(cue))]
+    return [AUXILIARY, *({"LOWER": t.lower_} for t in nlp.make_doc(cue))]
 
 
 @cache
@@ -461,6 +489,34 @@ def _subordinate_end(doc: Any) -> int | None:
     return next((t.i for t in doc if t.text == ","), None)
 
 
+#: A relative clause about people opens with one of these; when a negation follows within RELATIVE_REACH tokens
+#: ("people who have not had Y", "patients who did not ..."), the negation governs that clause only.
+RELATIVE = frozenset({"who", "whom"})
+RELATIVE_NEGATIONS = frozenset({"not", "n't", "never", "no"})
+RELATIVE_REACH = 3
+#: Tokens that close such a clause (besides the sentence's end).
+RELATIVE_ENDS = frozenset({",", ";", ":", "but", "whereas", "although", "though", "while", "however"})
+
+
+def _negated_relatives(doc: Any) -> list[tuple[int, int]]:
+    """Token spans [start, end) of relative clauses about people that hold their own negation ("who have not had Y").
+
+    >>> nlp = _pipeline()[0]
+    >>> _negated_relatives(nlp.make_doc("It can return in people who have not had it for years, too."))
+    [(5, 12)]
+    """
+    found = []
+    for t in doc:
+        if t.lower_ not in RELATIVE:
+            continue
+        reach = doc[t.i + 1 : t.i + 1 + RELATIVE_REACH]
+        if not any(w.lower_ in RELATIVE_NEGATIONS for w in reach):
+            continue
+        end = next((w.i for w in doc[t.i + 1 :] if w.lower_ in RELATIVE_ENDS), len(doc))
+        found.append((t.i, end))
+    return found
+
+
 def statuses(sentence: str, spans: list[tuple[int, int]]) -> list[Status]:
     """ConText's verdict for each span (character offsets in `sentence`).
 
@@ -505,6 +561,7 @@ def statuses(sentence: str, spans: list[tuple[int, int]]) -> list[Status]:
             warnings.filterwarnings("ignore", message=r"\[W036\]")
             doc = context(doc)
     closed = _subordinate_end(doc)
+    relatives = _negated_relatives(doc)
     result = []
     for k in range(len(spans)):
         # the span set as an entity: spaCy keeps a span's extension values by its character offsets, so this span
@@ -518,6 +575,13 @@ def statuses(sentence: str, spans: list[tuple[int, int]]) -> list[Status]:
         for modifier in underscore.modifiers:
             if closed is not None and modifier.modifier_span[1] <= closed < ent.start:
                 continue  # a cue inside an opening subordinate clause stays there ("While it is not X, it ...")
+            clause = next((r for r in relatives if r[0] <= modifier.modifier_span[0] < r[1]), None)
+            if clause is not None and modifier.category == "NEGATED_EXISTENCE":
+                # a negation inside "people who have not had Y" governs that clause only: a mention outside it is
+                # not negated, and one inside it describes the people (no claim either way is made about it)
+                if clause[0] < ent.start and ent.end <= clause[1]:
+                    absent = True
+                continue
             if modifier.category == ABSENT:
                 absent = True
             elif modifier.category == "NEGATED_EXISTENCE":

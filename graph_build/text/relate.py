@@ -791,6 +791,33 @@ WARNING = re.compile(
 )
 
 
+#: Right before (or as) a combination cue: a statement that two drugs go together safely ("X can be taken with Y",
+#: "X can safely be used with Y", "it is safe to take X with Y"). The project reads it as a denied interaction.
+COMPATIBLE = re.compile(
+    r"\b(can|may|could)\s+((also|safely|usually|generally|normally)\s+)*be\s+((also|safely)\s+)*"
+    r"(taken|used|given|combined|co-?administered)\s+((together|safely)\s+)?with\b|"
+    r"\bsafe(ly)?\s+(to\s+)?(take|use|combine)\b",
+    re.I,
+)
+#: A negation before the cue: "should not be taken with", "it is not safe to take X with Y" warn.
+DENIAL_BEFORE = re.compile(r"\b(not|never|no|cannot)\b|n't\b", re.I)
+
+
+def _compatible(text: str, cue: re.Match, outcome: re.Match | None) -> bool:
+    """Whether the combination cue states that the drugs go together safely (no outcome, warning or negation).
+
+    >>> m = re.search("taken with", "X can be taken with Y.")
+    >>> _compatible("X can be taken with Y.", m, None), _compatible("X cannot be taken with Y.", m, None)
+    (True, False)
+    """
+    window = max(0, cue.start() - 40)
+    clause = max(text.rfind(",", window, cue.start()), text.rfind(";", window, cue.start()), window - 1) + 1
+    found = COMPATIBLE.search(text, clause, min(len(text), cue.end() + 40))
+    if found is None or found.start() > cue.start() or found.end() < cue.start():
+        return False
+    return outcome is None and not WARNING.search(text) and not DENIAL_BEFORE.search(text, clause, cue.end())
+
+
 def _interactions(unit: Unit, ctx: Discourse, cue: re.Match) -> list[Found]:
     """Interactions: "A (should not be) taken with / combined with B, C (... can increase X)".
 
@@ -832,8 +859,17 @@ def _interactions(unit: Unit, ctx: Discourse, cue: re.Match) -> list[Found]:
     limit = outcome.start() if outcome else len(text)
     results = tuple(sorted({m[2] for m in ms if outcome and m[0] >= outcome.end() and m[3] in COND}))
     qualifiers = (("interactionOutcome", results),) if results else ()
+    compatible = _compatible(text, cue, outcome)  # "X can be taken with Y": a denied interaction
     return [
-        Found(drug, "interactsWith", m[2], "combined-with", qualifiers=qualifiers, resolved_from=who.resolved_from)
+        Found(
+            drug,
+            "interactsWith",
+            m[2],
+            "combined-with",
+            compatible,
+            qualifiers=qualifiers,
+            resolved_from=who.resolved_from,
+        )
         for m in ms
         if start <= m[0] < limit and m[3] in CHEMICAL and m[2] != drug and not _narrowed_class(text, m)
     ]
