@@ -15,6 +15,7 @@ import hashlib
 import html
 import json
 import re
+from collections import Counter
 from functools import cache
 from pathlib import Path
 
@@ -314,7 +315,8 @@ def page_data(
     nodes, edges, *_rest = net.get_network_data()
     classes = sorted({e["cls"] for e in entities.values()})
     relations = sorted({c["predicate"] for c in claims.values()})
-    docs = sorted({d for e in edges for d in e["docs"]})
+    edges_of_document = Counter(d for e in edges for d in set(e["docs"]))
+    docs = sorted(edges_of_document)
     return {
         "title": view.title,
         "note": view.note,
@@ -345,7 +347,7 @@ def page_data(
                 "iri": d,
                 "id": model.documents[d].ident if d in model.documents else local_name(d),
                 "title": model.documents[d].title if d in model.documents else local_name(d),
-                "count": sum(1 for e in edges if d in e["docs"]),
+                "count": edges_of_document[d],
             }
             for d in docs
         ],
