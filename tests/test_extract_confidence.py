@@ -264,4 +264,3 @@ def test_a_rule_measured_on_few_claims_stays_below_the_top_band():
     rules = confidence.table_of(few + enough)
     assert Decimal(str(rules["new-rule"]["confidence"])) < BANDS[-1] <= Decimal(str(rules["old-rule"]["confidence"]))
     assert all(Decimal(str(c["confidence"])) < BANDS[-1] for c in rules["new-rule"]["cells"].values())
-
