@@ -17,11 +17,11 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 import pyoxigraph as ox
-from rdflib import RDF, RDFS, SKOS, BNode, Graph, Literal, URIRef
-from rdflib.namespace import XSD
+from rdflib import RDF, RDFS, SKOS, Graph, URIRef
 
 from base.errors import DrugkgError
 from ontology.vocab import DKG, ENT
+from queries.reference import to_rdflib
 from queries.viz_model import fold, local_name
 
 _N = ox.NamedNode
@@ -31,7 +31,6 @@ _EVIDENCE, _SOURCE = _N(str(DKG.hasEvidence)), _N(str(DKG.sourceDocument))
 _MECHANISM_OF, _IS_A = _N(str(DKG.mechanismOf)), _N(str(DKG.isA))
 _LABELS = (_N(str(SKOS.prefLabel)), _N(str(RDFS.label)))
 _OTHER_NAMES = (_N(str(SKOS.altLabel)), _N(str(DKG.brandName)), _N(str(DKG.abbreviation)))
-_XSD_STRING = str(XSD.string)
 
 
 @dataclass(frozen=True)
@@ -41,24 +40,6 @@ class Edge:
     claim: str
     subject: str
     object: str
-
-
-def to_rdflib(term: ox.NamedNode | ox.BlankNode | ox.Literal) -> URIRef | BNode | Literal:
-    """A pyoxigraph term as the rdflib term a Turtle parser would have made.
-
-    >>> to_rdflib(ox.Literal("x")) == Literal("x")
-    True
-    >>> to_rdflib(ox.Literal("3", datatype=ox.NamedNode(str(XSD.integer)))).toPython()
-    3
-    """
-    if isinstance(term, ox.NamedNode):
-        return URIRef(term.value)
-    if isinstance(term, ox.BlankNode):
-        return BNode(term.value)
-    if term.language:
-        return Literal(term.value, lang=term.language)
-    datatype = term.datatype.value
-    return Literal(term.value) if datatype == _XSD_STRING else Literal(term.value, datatype=URIRef(datatype))
 
 
 def _objects(store: ox.Store, subject: ox.NamedNode, predicate: ox.NamedNode) -> list:
