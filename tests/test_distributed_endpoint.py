@@ -5,15 +5,11 @@ build answers them locally."""
 from __future__ import annotations
 
 import shutil
-import subprocess
-import sys
-import time
-import urllib.request
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from fixtures.query.support import free_port, result_key
+from fixtures.query.support import oxigraph_server, result_key
 
 from base.paths import DEFAULT_CORPUS
 from drugkg.cli import main
@@ -45,35 +41,8 @@ def served(tmp_path_factory: pytest.TempPathFactory):
     assert built.exit_code == 0, built.output
     loaded = CliRunner().invoke(main, ["load", str(out)])
     assert loaded.exit_code == 0, loaded.output
-    binary = shutil.which("oxigraph") or str(Path(sys.executable).with_name("oxigraph"))
-    if not Path(binary).exists():
-        pytest.skip("the oxigraph server (PyPI package `oxigraph`, test extra) is not installed")
-    port = free_port()
-    location = out / "drugkg.nt.store" / "db"
-    process = subprocess.Popen(
-        [binary, "serve-read-only", "--location", str(location), "--bind", f"127.0.0.1:{port}"],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
-    )
-    url = f"http://127.0.0.1:{port}/query"
-    try:
-        deadline = time.monotonic() + 30
-        while True:
-            try:
-                urllib.request.urlopen(url + "?query=ASK%7B%7D", timeout=2).read()
-                break
-            except OSError:
-                if process.poll() is not None or time.monotonic() > deadline:
-                    raise RuntimeError(f"oxigraph did not start: {process.stderr.read().decode()}") from None
-                time.sleep(0.1)
-        yield url, single.outputs[0], out
-    finally:
-        process.terminate()
-        try:
-            process.wait(10)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait()
+    with oxigraph_server(out / "drugkg.nt.store" / "db", read_only=True) as url:
+        yield url + "/query", single.outputs[0], out
 
 
 @pytest.mark.parametrize("name", sorted(CASES))
