@@ -282,13 +282,20 @@ def timed_child(args: list[str], runs: int, timeout: float = 1800) -> dict:
     }
 
 
-def export(graph: Path, runs: int, formats: tuple[str, ...] = EXPORT_FORMATS, other_runs: int = 1) -> dict:
+def export(
+    graph: Path,
+    runs: int,
+    formats: tuple[str, ...] = EXPORT_FORMATS,
+    other_runs: int = 1,
+    progress: Callable[[dict], object] | None = None,
+) -> dict:
     """`drugkg export --format F` of the graph, each format beside its nearest peer in the same run: a
     pyoxigraph load + dump in that format for the RDF formats, `kgx transform` (offline, streaming) of the
     graph file for KGX, networkx writing GraphML from drugkg's own KGX tables, none for Neo4j CSV.
 
     Turtle: `runs` runs of each after a warm-up of each (targets: ≤ 2× the dump, ≤ 1.2 GB). Every other
-    format: `other_runs` runs, no warm-up (the graph file is in the page cache by then)."""
+    format: `other_runs` runs, no warm-up (the graph file is in the page cache by then). `progress` is called
+    with the figures so far after each format."""
     folder = Path(tempfile.mkdtemp(prefix="drugkg-bench-"))
     suffix = lambda f: OX_EXPORT.get(f, "dir").lower()  # noqa: E731
     rows = {}
@@ -307,10 +314,13 @@ def export(graph: Path, runs: int, formats: tuple[str, ...] = EXPORT_FORMATS, ot
             peer_name = "kgx transform --stream (nt → " + out + ")"
         elif fmt == "graphml":
             tables = folder / "graphml-tables"
-            subprocess.run([DRUGKG, "export", "--graph", str(graph), "--format", "kgx", "-o", str(tables)],
-                           check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, cwd=ROOT)  # fmt: skip
-            peer = [sys.executable, "-c", _NETWORKX, str(tables), str(folder / "peer.graphml")]
-            peer_name = "networkx write_graphml (drugkg's KGX tables)"
+            made = subprocess.run([DRUGKG, "export", "--graph", str(graph), "--format", "kgx", "-o", str(tables)],
+                                  stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, cwd=ROOT)  # fmt: skip
+            if made.returncode == 0:
+                peer = [sys.executable, "-c", _NETWORKX, str(tables), str(folder / "peer.graphml")]
+                peer_name = "networkx write_graphml (drugkg's KGX tables)"
+            else:
+                peer_name = "none: drugkg's KGX tables could not be made (" + made.stderr.strip()[-160:] + ")"
         if fmt == "turtle":  # warm-up of each
             for args in (ours, peer):
                 subprocess.run(args, check=False, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, cwd=ROOT)
@@ -318,6 +328,8 @@ def export(graph: Path, runs: int, formats: tuple[str, ...] = EXPORT_FORMATS, ot
         if peer is not None:
             row["peer"] = timed_child(peer, n, timeout=PEER_TIMEOUT if fmt.startswith("kgx") else 1800)
         rows[fmt] = row
+        if progress is not None:  # what is measured so far survives a later failure
+            progress({"formats": rows, "target_ratio": 2.0, "target_peak_mb": 1200})
     return {"formats": rows, "target_ratio": 2.0, "target_peak_mb": 1200}
 
 
