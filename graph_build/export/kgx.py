@@ -42,7 +42,7 @@ from ontology import prefix_map
 from ontology.biolink_slots import biolink_slots, explicit_slot, hedged_predicate, predicate_qualifiers
 from ontology.lexicon import converter
 from ontology.schema import entity_classes, local_name
-from ontology.vocab import DKG
+from ontology.vocab import DKG, ENT
 
 #: The dataset's own IRI and its CURIE (the prefix is declared in metadata.json and in VoID).
 DATASET_IRI = "https://w3id.org/drugkg/dataset"
@@ -183,6 +183,13 @@ def _claim_row(graph: Graph, claim: URIRef, ids: dict[URIRef, str], generalised:
     subject, obj = graph.value(claim, DKG.subject), graph.value(claim, DKG.object)
     predicate = graph.value(claim, DKG.predicate)
     if subject not in ids or obj not in ids or predicate is None:
+        imported = any(isinstance(end, URIRef) and not str(end).startswith(str(ENT)) for end in (subject, obj))
+        if imported:  # a merged graph: DrugMechDB/Hetionet nodes carry Biolink classes, not the ontology's
+            raise DrugkgError(
+                f"claim {curie(claim)} joins a node imported by `drugkg merge` ({curie(subject)} -> {curie(obj)}), "
+                "which the KGX, GraphML and Neo4j exports do not support yet",
+                fix="export the project's graph (build/drugkg.ttl), or the merged graph in an RDF format",
+            )
         raise DrugkgError(f"claim {curie(claim)} does not join two entities", fix="rebuild the graph")
     certainty = local_name(graph.value(claim, DKG.certainty) or DKG.Asserted)
     evidence = sorted(graph.objects(claim, DKG.hasEvidence))
