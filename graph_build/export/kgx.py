@@ -27,7 +27,7 @@ from decimal import Decimal
 from functools import cache
 
 from rdflib import RDF, Graph, Literal, URIRef
-from rdflib.namespace import SKOS, XSD
+from rdflib.namespace import DCTERMS, RDFS, SKOS, XSD
 
 from base.errors import DrugkgError
 from graph_build.export.biolink import (
@@ -38,11 +38,18 @@ from graph_build.export.biolink import (
     predicate_of,
     slot_of,
 )
+from graph_build.export.kgx_merged import (
+    FALLBACK_PREDICATE,
+    imported_categories,
+    imported_ids,
+    imported_predicate,
+    imported_prefixes,
+)
 from ontology import prefix_map
 from ontology.biolink_slots import biolink_slots, explicit_slot, hedged_predicate, predicate_qualifiers
 from ontology.lexicon import converter
 from ontology.schema import entity_classes, local_name
-from ontology.vocab import DKG, ENT
+from ontology.vocab import BIOLINK, DKG
 
 #: The dataset's own IRI and its CURIE (the prefix is declared in metadata.json and in VoID).
 DATASET_IRI = "https://w3id.org/drugkg/dataset"
@@ -88,6 +95,8 @@ class KgxTables:
     #: "dkg:p -> mapped biolink predicate -> predicate written": number of edges, where the ontology's
     #: mapping does not fit Biolink's domain and range and a broader predicate was written instead.
     generalised: dict[str, int] = field(default_factory=dict)
+    #: Imported claims' predicates that Biolink does not have, written as biolink:related_to: number of edges.
+    not_in_biolink: dict[str, int] = field(default_factory=dict)
 
 
 def curie(iri: URIRef) -> str:
@@ -179,22 +188,52 @@ def _node_rows(graph: Graph, ids: dict[URIRef, str]) -> Table:
     return nodes
 
 
-def _claim_row(graph: Graph, claim: URIRef, ids: dict[URIRef, str], generalised: dict[str, int]) -> dict:
+def _imported_node_rows(graph: Graph, imported: dict[URIRef, str], taken: set[str]) -> list[dict[str, list[str]]]:
+    """Rows of the imported nodes that are not a project entity's node (one row per id)."""
+    rows: dict[str, dict[str, list[str]]] = {}
+    for node in sorted(imported, key=lambda n: (imported[n], str(n))):
+        node_id = imported[node]
+        if node_id in taken or node_id in rows:
+            continue
+        labels = sorted({str(v) for v in graph.objects(node, SKOS.prefLabel)}) or sorted(
+            {str(v) for v in graph.objects(node, RDFS.label)}
+        )
+        rows[node_id] = {
+            "id": [node_id],
+            "category": imported_categories(graph, node),
+            "name": labels[:1],
+            "description": [],
+            "synonym": sorted({str(v) for v in graph.objects(node, RDFS.label)} - set(labels[:1])),
+            "xref": [],
+            "iri": [str(node)],
+        }
+    return list(rows.values())
+
+
+def _categories(graph: Graph, node: URIRef) -> list[str]:
+    classes = set(entity_classes().values())
+    if any(o in classes for o in graph.objects(node, RDF.type)):
+        return [category_of(_entity_class(graph, node))]
+    return imported_categories(graph, node)
+
+
+def _claim_row(
+    graph: Graph, claim: URIRef, ids: dict[URIRef, str], generalised: dict[str, int], not_in_biolink: dict[str, int]
+) -> dict:
     subject, obj = graph.value(claim, DKG.subject), graph.value(claim, DKG.object)
     predicate = graph.value(claim, DKG.predicate)
     if subject not in ids or obj not in ids or predicate is None:
-        imported = any(isinstance(end, URIRef) and not str(end).startswith(str(ENT)) for end in (subject, obj))
-        if imported:  # a merged graph: DrugMechDB/Hetionet nodes carry Biolink classes, not the ontology's
-            raise DrugkgError(
-                f"claim {curie(claim)} joins a node imported by `drugkg merge` ({curie(subject)} -> {curie(obj)}), "
-                "which the KGX, GraphML and Neo4j exports do not support yet",
-                fix="export the project's graph (build/drugkg.ttl), or the merged graph in an RDF format",
-            )
         raise DrugkgError(f"claim {curie(claim)} does not join two entities", fix="rebuild the graph")
     certainty = local_name(graph.value(claim, DKG.certainty) or DKG.Asserted)
     evidence = sorted(graph.objects(claim, DKG.hasEvidence))
-    mapped = predicate_of(predicate)
-    ends = [category_of(_entity_class(graph, subject))], [category_of(_entity_class(graph, obj))]
+    imported = not str(predicate).startswith(str(DKG))  # a claim `drugkg merge` imported (DrugMechDB)
+    if imported:
+        mapped = imported_predicate(predicate)
+        if mapped == FALLBACK_PREDICATE and not str(predicate).startswith(str(BIOLINK)):
+            not_in_biolink[curie(predicate)] = not_in_biolink.get(curie(predicate), 0) + 1
+    else:
+        mapped = predicate_of(predicate)
+    ends = _categories(graph, subject), _categories(graph, obj)
     fitting = fitting_predicate(mapped, *ends)
     if fitting != mapped:
         label = f"{curie(predicate)} -> {mapped} -> {fitting}"
@@ -214,23 +253,29 @@ def _claim_row(graph: Graph, claim: URIRef, ids: dict[URIRef, str], generalised:
         "has_confidence_level": [f"dkg:{certainty}"],
         "primary_knowledge_source": [DATASET_CURIE],
         "publications": sorted({curie(d) for e in evidence for d in graph.objects(e, DKG.sourceDocument)}),
-        "supporting_text": sorted({str(graph.value(e, DKG.quote)) for e in evidence}),
+        "supporting_text": sorted({str(q) for e in evidence for q in graph.objects(e, DKG.quote)}),
         "evidence_count": [str(len(evidence))],
         "extraction_confidence_score": [str(max(Decimal(str(c)) for c in mined))] if mined else [],
         "original_predicate": [curie(predicate)],
         "original_subject": [curie(subject)],
         "original_object": [curie(obj)],
     }
+    if imported:  # its source is the collection its evidence documents belong to (DrugMechDB's repository)
+        sources = sorted({str(r) for e in evidence for d in graph.objects(e, DKG.sourceDocument)
+                          for r in graph.objects(d, DCTERMS.isPartOf)})  # fmt: skip
+        row["primary_knowledge_source"] = sources[:1] or [DATASET_CURIE]
+        return row
     row.update({slot: [value] for slot, value in predicate_qualifiers(local_name(predicate)).items()})
     return row
 
 
-def _edge_rows(graph: Graph, ids: dict[URIRef, str]) -> tuple[Table, dict[str, int]]:
+def _edge_rows(graph: Graph, ids: dict[URIRef, str]) -> tuple[Table, dict[str, int], dict[str, int]]:
     edges = Table(list(EDGE_COLUMNS), kinds=dict(FIXED_KINDS), multivalued={"publications", "supporting_text"})
     generalised: dict[str, int] = {}
+    not_in_biolink: dict[str, int] = {}
     extra: dict[str, str] = {}
     for claim in sorted(graph.subjects(RDF.type, DKG.Claim)):
-        row = _claim_row(graph, claim, ids, generalised)
+        row = _claim_row(graph, claim, ids, generalised, not_in_biolink)
         for column in row:
             if column not in edges.columns and column not in extra:
                 extra[column] = "string"
@@ -260,20 +305,27 @@ def _edge_rows(graph: Graph, ids: dict[URIRef, str]) -> tuple[Table, dict[str, i
         edges.rows.append(row)
     edges.columns += sorted(extra)
     edges.kinds.update(extra)
-    return edges, dict(sorted(generalised.items()))
+    return edges, dict(sorted(generalised.items())), dict(sorted(not_in_biolink.items()))
 
 
 def kgx_tables(graph: Graph) -> KgxTables:
-    """The graph's entities and claims as KGX node and edge tables."""
+    """The graph's entities and claims as KGX node and edge tables (with a merged graph's imported nodes and
+    claims: graph_build/export/kgx_merged.py)."""
     ids = node_ids(graph)
     nodes = _node_rows(graph, ids)
-    edges, generalised = _edge_rows(graph, ids)
+    imported = imported_ids(graph, ids)
+    if imported:
+        nodes.rows += _imported_node_rows(graph, imported, {r["id"][0] for r in nodes.rows})
+        nodes.rows.sort(key=lambda r: r["id"][0])
+    edges, generalised, not_in_biolink = _edge_rows(graph, ids | imported)
     for table in (nodes, edges):
         table.multivalued |= {c for r in table.rows for c, vs in r.items() if len(vs) > 1}
     used = {c.split(":", 1)[0] for t in (nodes, edges) for r in t.rows for vs in r.values() for c in vs}
     prefixes = {p: ns for p, ns in prefix_map().items() if p in used}
+    if imported:
+        prefixes |= imported_prefixes(r["id"][0] for r in nodes.rows)
     prefixes[DATASET_PREFIX[0]] = DATASET_PREFIX[1]
-    return KgxTables(nodes, edges, dict(sorted(prefixes.items())), generalised)
+    return KgxTables(nodes, edges, dict(sorted(prefixes.items())), generalised, not_in_biolink)
 
 
 def tsv_value(value: str) -> str:
@@ -339,6 +391,17 @@ def _metadata(tables: KgxTables, fmt: str) -> str:
         "its own edge (kgx's in-memory graph, without --stream, merges edges with the same subject, predicate "
         "and object)",
         "predicates_generalised": tables.generalised,
+        **(
+            {
+                "predicates_not_in_biolink": {
+                    "written_as": FALLBACK_PREDICATE,
+                    "kept_in": "original_predicate",
+                    "edges": tables.not_in_biolink,
+                }
+            }
+            if tables.not_in_biolink
+            else {}
+        ),
         "biolink_slot_table": "docs/integration.md; data: ontology/biolink_slots.yaml",
         "project_columns": {str(k): str(v) for k, v in biolink_slots()["no_slot"].items() if k in tables.edges.columns},
     }
