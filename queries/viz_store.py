@@ -4,8 +4,9 @@
 the view's model (76 s and 2 GB for a focus view of the 1.34M-triple merged graph). Here the store answers the
 index lookups: the names are resolved, the neighbourhood is walked claim by claim, the cut to a readable size
 is chosen on identifiers alone, and only the kept entities and the claims between them (with their evidence and
-documents) become the small rdflib graph the page is drawn from. The selection is the one `viz_select` makes on
-the whole model: the same entities within `depth` claims, ranked by distance, then degree, then label.
+documents) are taken out, as rows the view model is read from (`Rows`: no rdflib graph is built for a page).
+The selection is the one `viz_select` makes on the whole model: the same entities within `depth` claims, ranked
+by distance, then degree, then label.
 
 A name that several entities carry (a label of the project's entity and of an imported one) is not an error
 here: the view is drawn around all of them, and the note lists them.
@@ -18,6 +19,7 @@ from dataclasses import dataclass
 
 import pyoxigraph as ox
 from rdflib import RDF, RDFS, SKOS, Graph, URIRef
+from rdflib.term import Identifier
 
 from base.errors import DrugkgError
 from ontology.vocab import DKG, ENT
@@ -198,43 +200,110 @@ def select(store: ox.Store, focus: list[str], depth: int, max_nodes: int) -> Sel
     return Selection(focus, sorted(kept), claims, note)
 
 
-def _describe(store: ox.Store, node: str, graph: Graph) -> Iterable[ox.Term]:
-    """Copy every triple about `node` into `graph`; return the IRIs it points to."""
+class Rows:
+    """The triples of a page's nodes as taken out of the store, looked up the way `read_model` looks a graph up
+    (value, objects, predicate_objects, subjects), without building an rdflib graph: rdflib terms are made only
+    for the values asked for, and each IRI once. It holds what `subgraph` holds, in the same order, so the model
+    read from it is the model read from that graph (tests/test_viz_store.py)."""
+
+    def __init__(self) -> None:
+        self._spo: dict[str, dict[str, dict[ox.Term, None]]] = {}  # subject -> predicate -> objects, in order
+        self._iris: dict[str, URIRef] = {}
+
+    def add(self, subject: str, predicate: str, obj: ox.Term) -> None:
+        self._spo.setdefault(subject, {}).setdefault(predicate, {})[obj] = None
+
+    def __len__(self) -> int:
+        return sum(len(objs) for preds in self._spo.values() for objs in preds.values())
+
+    def _iri(self, iri: str) -> URIRef:
+        node = self._iris.get(iri)
+        if node is None:
+            node = self._iris[iri] = URIRef(iri)
+        return node
+
+    def _term(self, term: ox.Term) -> Identifier:
+        return self._iri(term.value) if isinstance(term, ox.NamedNode) else to_rdflib(term)
+
+    def _objects(self, subject: object, predicate: object) -> dict[ox.Term, None]:
+        if not isinstance(subject, URIRef):  # only IRIs are described (as in the store's subgraph)
+            return {}
+        return self._spo.get(str(subject), {}).get(str(predicate), {})
+
+    def objects(self, subject: object, predicate: object) -> Iterator[Identifier]:
+        return (self._term(o) for o in self._objects(subject, predicate))
+
+    def value(self, subject: object, predicate: object) -> Identifier | None:
+        """The first value, as `rdflib.Graph.value` gives it (the first one added)."""
+        for o in self._objects(subject, predicate):
+            return self._term(o)
+        return None
+
+    def predicate_objects(self, subject: object) -> Iterator[tuple[URIRef, Identifier]]:
+        preds = self._spo.get(str(subject), {}) if isinstance(subject, URIRef) else {}
+        return ((self._iri(p), self._term(o)) for p, objs in preds.items() for o in objs)
+
+    def subjects(self, predicate: object, obj: object = None) -> Iterator[URIRef]:
+        """The subjects with `predicate` (and `obj`, an IRI, when given), once per matching triple."""
+        key, wanted = str(predicate), str(obj) if isinstance(obj, URIRef) else None
+        for subject, preds in self._spo.items():
+            for o in preds.get(key, ()):
+                if obj is None or (isinstance(o, ox.NamedNode) and o.value == wanted):
+                    yield self._iri(subject)
+
+    def graph(self) -> Graph:
+        """The same triples as an rdflib graph."""
+        graph = Graph()
+        for subject, preds in self._spo.items():
+            for p, objs in preds.items():
+                for o in objs:
+                    graph.add((self._iri(subject), self._iri(p), self._term(o)))
+        return graph
+
+
+def _describe(store: ox.Store, node: str, rows: Rows) -> Iterator[tuple[ox.NamedNode, ox.Term]]:
+    """Copy every triple about `node` into `rows`; yield its predicates and values."""
     for quad in store.quads_for_pattern(_N(node), None, None):
-        graph.add((URIRef(node), URIRef(quad.predicate.value), to_rdflib(quad.object)))
+        rows.add(node, quad.predicate.value, quad.object)
         yield quad.predicate, quad.object
 
 
-def subgraph(store: ox.Store, entities: Iterable[str], claims: Iterable[str]) -> Graph:
-    """The small graph a page is drawn from: the entities' own triples, the claims' triples, their evidence
-    and the evidence's source documents."""
-    graph = Graph()
+def rows(store: ox.Store, entities: Iterable[str], claims: Iterable[str]) -> Rows:
+    """What a page is drawn from: the entities' own triples, the claims' triples, their evidence and the
+    evidence's source documents; and the labels of the things a claim's qualifier names."""
+    found = Rows()
     entities = set(entities)
     for entity in sorted(entities):
-        for _ in _describe(store, entity, graph):
+        for _ in _describe(store, entity, found):
             pass
     documents: set[str] = set()
     named: set[str] = set()  # things a qualifier names (an interaction's outcome): their labels only
     for claim in sorted(set(claims)):
-        for predicate, value in list(_describe(store, claim, graph)):
+        for predicate, value in list(_describe(store, claim, found)):
             if isinstance(value, ox.NamedNode) and value.value.startswith(str(ENT)):
                 named.add(value.value)
             if predicate == _EVIDENCE and isinstance(value, ox.NamedNode):
-                for p, v in list(_describe(store, value.value, graph)):
+                for p, v in list(_describe(store, value.value, found)):
                     if p == _SOURCE and isinstance(v, ox.NamedNode):
                         documents.add(v.value)
     for document in sorted(documents):
-        for _ in _describe(store, document, graph):
+        for _ in _describe(store, document, found):
             pass
     for thing in sorted(named - set(entities)):
         for prop in _LABELS:
             for value in _objects(store, _N(thing), prop):
-                graph.add((URIRef(thing), URIRef(prop.value), to_rdflib(value)))
-    return graph
+                found.add(thing, prop.value, value)
+    return found
 
 
-def focus_graph(store: ox.Store, names: list[str], depth: int, max_nodes: int) -> tuple[Graph, Selection]:
-    """The subgraph of the focus view around the entities `names` call, and what was selected."""
+def subgraph(store: ox.Store, entities: Iterable[str], claims: Iterable[str]) -> Graph:
+    """`rows` as a small rdflib graph."""
+    return rows(store, entities, claims).graph()
+
+
+def focus_graph(store: ox.Store, names: list[str], depth: int, max_nodes: int) -> tuple[Rows, Selection]:
+    """The rows of the focus view around the entities `names` call (`read_model` reads them as a graph), and
+    what was selected."""
     focus: list[str] = []
     notes = []
     for name in names:
@@ -245,7 +314,7 @@ def focus_graph(store: ox.Store, names: list[str], depth: int, max_nodes: int) -
         focus += [e for e in found if e not in focus]
     chosen = select(store, focus, depth, max_nodes)
     chosen.note = " ".join(filter(None, [*notes, chosen.note]))
-    return subgraph(store, chosen.entities, [e.claim for e in chosen.edges]), chosen
+    return rows(store, chosen.entities, [e.claim for e in chosen.edges]), chosen
 
 
 def explain_graph(store: ox.Store, drug: str, condition: str) -> tuple[Graph, list[str], list[str]]:

@@ -14,7 +14,7 @@ from base.store import open_graph_store
 from drugkg.cli import main
 from queries.viz import choose_view, write_explanation
 from queries.viz_model import read_model
-from queries.viz_store import explain_graph, focus_graph, resolve
+from queries.viz_store import explain_graph, focus_graph, resolve, subgraph
 
 ENT = "https://w3id.org/drugkg/entity/"
 TWINS = """
@@ -57,6 +57,27 @@ def test_the_subgraph_holds_each_kept_claim_with_its_evidence(graph, graph_file:
     assert set(small.claims) == {e.claim for e in chosen.edges}
     for iri, claim in small.claims.items():
         assert claim == full.claims[iri]  # qualifiers, evidence, agent, candidate: all of it
+
+
+@pytest.mark.parametrize(
+    ("name", "depth", "max_nodes"), [("clonazepam", 2, 300), ("baclofen", 3, 40), ("tremor", 1, 7)]
+)
+def test_the_model_read_from_the_rows_is_the_one_read_from_the_subgraph(graph_file: Path, name, depth, max_nodes):
+    store = open_graph_store(graph_file)
+    rows, chosen = focus_graph(store, [name], depth, max_nodes)
+    claims = [e.claim for e in chosen.edges]
+    fast, slow = read_model(rows), read_model(subgraph(store, chosen.entities, claims))
+    assert fast.claims and fast == slow
+    for part in ("entities", "claims", "documents"):  # in the same order too: the page lists them so
+        assert list(getattr(fast, part)) == list(getattr(slow, part))
+
+
+def test_kept_entities_read_from_the_store_are_the_whole_graphs(graph, graph_file: Path):
+    rows, chosen = focus_graph(open_graph_store(graph_file), ["clonazepam"], 2, 300)
+    small, full = read_model(rows), read_model(graph)
+    assert set(chosen.entities) <= set(small.entities)
+    for iri in chosen.entities:
+        assert small.entities[iri] == full.entities[iri]  # names, definition, identifiers, facts
 
 
 def test_explanations_from_the_store_are_the_whole_graphs(graph, graph_file: Path):
