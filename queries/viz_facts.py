@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass, field
+from functools import cache
 
 from ontology.vocab import DKG
 from queries.viz_model import Claim, Model, term_label, words
@@ -18,6 +19,7 @@ from queries.viz_tables import Tables
 FOR_PREDICATES = ("treats", "alleviates")  # a negated one reads "not for"
 
 
+@cache
 def relation_label(predicate: str) -> str:
     """The ontology's label of a predicate (its local name).
 
@@ -35,6 +37,7 @@ def relation_label(predicate: str) -> str:
         return words(predicate).replace("_", " ")
 
 
+@cache
 def certainty_label(certainty: str) -> str:
     """The ontology's label of a certainty value such as 'Reported'.
 

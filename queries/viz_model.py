@@ -11,6 +11,8 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
+from functools import cache
+from types import SimpleNamespace
 
 from rdflib import RDF, RDFS, SKOS, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, XSD
@@ -210,14 +212,21 @@ def term_label(iri: str, graph: Graph | None = None) -> str:
     >>> term_label("https://w3id.org/drugkg/ontology#hasAdverseEffect")
     'has adverse effect'
     """
-    node = URIRef(iri)
-    for source in (graph, ontology_graph()):
-        if source is None:
-            continue
-        label = source.value(node, RDFS.label) or source.value(node, SKOS.prefLabel)
+    if graph is not None:
+        node = URIRef(iri)
+        label = graph.value(node, RDFS.label) or graph.value(node, SKOS.prefLabel)
         if label is not None:
             return str(label)
-    return words(local_name(iri))
+    label = _ontology_label(iri)
+    return label if label is not None else words(local_name(iri))
+
+
+@cache
+def _ontology_label(iri: str) -> str | None:
+    """The ontology's rdfs:label (else skos:prefLabel) of `iri` (looked up once per term and process)."""
+    node, ontology = URIRef(iri), ontology_graph()
+    label = ontology.value(node, RDFS.label) or ontology.value(node, SKOS.prefLabel)
+    return str(label) if label is not None else None
 
 
 def literal_text(value: object) -> str:
@@ -279,6 +288,14 @@ def _int(value: object) -> int | None:
         return None
 
 
+# the ontology's terms read_model uses, looked up once (a closed namespace checks every name on each use)
+_TERMS = (
+    "Claim SourceDocument agentType candidate certainty confidence endOffset fileName hasEvidence mechanismOf method "
+    "negated object predicate quote sha256 sourceDocument startOffset stepIndex subject"
+)
+_D = SimpleNamespace(**{name: DKG[name] for name in _TERMS.split()})
+
+
 def read_model(graph: Graph) -> Model:
     """Read entities, claims (with evidence) and documents from a built graph.
 
@@ -291,18 +308,18 @@ def read_model(graph: Graph) -> Model:
             str(d),
             str(graph.value(d, DCTERMS.identifier) or local_name(str(d))),
             _doc_title(graph, d),
-            str(graph.value(d, DKG.fileName) or ""),
-            str(graph.value(d, DKG.sha256) or ""),
+            str(graph.value(d, _D.fileName) or ""),
+            str(graph.value(d, _D.sha256) or ""),
         )
-        for d in graph.subjects(RDF.type, DKG.SourceDocument)
+        for d in graph.subjects(RDF.type, _D.SourceDocument)
         if isinstance(d, URIRef)
     }
-    claim_nodes = sorted(c for c in graph.subjects(RDF.type, DKG.Claim) if isinstance(c, URIRef))
+    claim_nodes = sorted(c for c in graph.subjects(RDF.type, _D.Claim) if isinstance(c, URIRef))
     entity_nodes: set[URIRef] = {
         s for s in graph.subjects(RDF.type, None) if isinstance(s, URIRef) and str(s).startswith(str(ENT))
     }
     for c in claim_nodes:
-        for prop in (DKG.subject, DKG.object):
+        for prop in (_D.subject, _D.object):
             value = graph.value(c, prop)
             if isinstance(value, URIRef):
                 entity_nodes.add(value)
@@ -321,36 +338,36 @@ def _doc_title(graph: Graph, doc: URIRef) -> str:
 
 
 def _claim(graph: Graph, node: URIRef, entities: dict[str, Entity]) -> Claim | None:
-    subject, predicate, obj = (graph.value(node, p) for p in (DKG.subject, DKG.predicate, DKG.object))
+    subject, predicate, obj = (graph.value(node, p) for p in (_D.subject, _D.predicate, _D.object))
     if not all(isinstance(v, URIRef) for v in (subject, predicate, obj)):
         return None  # not a claim between two things: nothing to draw
-    certainty = graph.value(node, DKG.certainty)
-    mechanism = graph.value(node, DKG.mechanismOf)
+    certainty = graph.value(node, _D.certainty)
+    mechanism = graph.value(node, _D.mechanismOf)
     claim = Claim(
         iri=str(node),
         subject=str(subject),
         predicate=local_name(str(predicate)),
         object=str(obj),
-        negated=str(graph.value(node, DKG.negated)).lower() == "true",
+        negated=str(graph.value(node, _D.negated)).lower() == "true",
         certainty=local_name(str(certainty)) if certainty is not None else "Asserted",
         mechanism_of=str(mechanism) if mechanism is not None else None,
-        step=_int(graph.value(node, DKG.stepIndex)),
-        agent=str(graph.value(node, DKG.agentType) or ""),
-        candidate=str(graph.value(node, DKG.candidate)).lower() == "true",
+        step=_int(graph.value(node, _D.stepIndex)),
+        agent=str(graph.value(node, _D.agentType) or ""),
+        candidate=str(graph.value(node, _D.candidate)).lower() == "true",
     )
     for prop, value in sorted(graph.predicate_objects(node)):
         if prop in _STRUCTURAL:
             continue
         claim.qualifiers.append((term_label(str(prop)), _value_text(graph, value, entities)))
-    for ev in sorted(graph.objects(node, DKG.hasEvidence)):
+    for ev in sorted(graph.objects(node, _D.hasEvidence)):
         claim.evidence.append(
             Evidence(
-                quote=str(graph.value(ev, DKG.quote) or ""),
-                document=str(graph.value(ev, DKG.sourceDocument) or ""),
-                start=_int(graph.value(ev, DKG.startOffset)),
-                end=_int(graph.value(ev, DKG.endOffset)),
-                method=str(graph.value(ev, DKG.method) or ""),
-                confidence=literal_text(graph.value(ev, DKG.confidence)),
+                quote=str(graph.value(ev, _D.quote) or ""),
+                document=str(graph.value(ev, _D.sourceDocument) or ""),
+                start=_int(graph.value(ev, _D.startOffset)),
+                end=_int(graph.value(ev, _D.endOffset)),
+                method=str(graph.value(ev, _D.method) or ""),
+                confidence=literal_text(graph.value(ev, _D.confidence)),
                 iri=str(ev),
             )
         )

@@ -209,6 +209,7 @@ class Rows:
     def __init__(self) -> None:
         self._spo: dict[str, dict[str, dict[ox.Term, None]]] = {}  # subject -> predicate -> objects, in order
         self._iris: dict[str, URIRef] = {}
+        self._terms: dict[ox.Term, Identifier] = {}  # each value made once (a page repeats many)
 
     def add(self, subject: str, predicate: str, obj: ox.Term) -> None:
         self._spo.setdefault(subject, {}).setdefault(predicate, {})[obj] = None
@@ -223,7 +224,12 @@ class Rows:
         return node
 
     def _term(self, term: ox.Term) -> Identifier:
-        return self._iri(term.value) if isinstance(term, ox.NamedNode) else to_rdflib(term)
+        if isinstance(term, ox.NamedNode):
+            return self._iri(term.value)
+        made = self._terms.get(term)
+        if made is None:
+            made = self._terms[term] = to_rdflib(term)
+        return made
 
     def _objects(self, subject: object, predicate: object) -> dict[ox.Term, None]:
         if not isinstance(subject, URIRef):  # only IRIs are described (as in the store's subgraph)
