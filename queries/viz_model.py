@@ -275,9 +275,13 @@ def _entity(graph: Graph, node: URIRef) -> Entity:
     for kind, prop in (("exact match", SKOS.exactMatch), ("close match", SKOS.closeMatch)):
         for target in sorted(o for o in graph.objects(node, prop) if isinstance(o, URIRef)):
             entity.identifiers.append((kind, _curie(target), str(target)))
-    for prop, value in sorted(graph.predicate_objects(node)):
-        if isinstance(value, Literal) and prop not in _ENTITY_TEXT and str(prop).startswith(_DKG):
-            entity.facts.append((words(local_name(str(prop))), literal_text(value)))
+    facts = (
+        (p, v)
+        for p, v in graph.predicate_objects(node)
+        if isinstance(v, Literal) and p not in _ENTITY_TEXT and str(p).startswith(_DKG)
+    )  # chosen before sorting: an imported entity has thousands of links to other things
+    for prop, value in sorted(facts):
+        entity.facts.append((words(local_name(str(prop))), literal_text(value)))
     return entity
 
 
@@ -355,9 +359,7 @@ def _claim(graph: Graph, node: URIRef, entities: dict[str, Entity]) -> Claim | N
         agent=str(graph.value(node, _D.agentType) or ""),
         candidate=str(graph.value(node, _D.candidate)).lower() == "true",
     )
-    for prop, value in sorted(graph.predicate_objects(node)):
-        if prop in _STRUCTURAL:
-            continue
+    for prop, value in sorted((p, v) for p, v in graph.predicate_objects(node) if p not in _STRUCTURAL):
         claim.qualifiers.append((term_label(str(prop)), _value_text(graph, value, entities)))
     for ev in sorted(graph.objects(node, _D.hasEvidence)):
         claim.evidence.append(

@@ -214,6 +214,10 @@ class Rows:
     def add(self, subject: str, predicate: str, obj: ox.Term) -> None:
         self._spo.setdefault(subject, {}).setdefault(predicate, {})[obj] = None
 
+    def objects_of(self, subject: str) -> dict[str, dict[ox.Term, None]]:
+        """The values of `subject` by predicate, to add to."""
+        return self._spo.setdefault(subject, {})
+
     def __len__(self) -> int:
         return sum(len(objs) for preds in self._spo.values() for objs in preds.values())
 
@@ -267,11 +271,13 @@ class Rows:
         return graph
 
 
-def _describe(store: ox.Store, node: str, rows: Rows) -> Iterator[tuple[ox.NamedNode, ox.Term]]:
-    """Copy every triple about `node` into `rows`; yield its predicates and values."""
-    for quad in store.quads_for_pattern(_N(node), None, None):
-        rows.add(node, quad.predicate.value, quad.object)
-        yield quad.predicate, quad.object
+def _describe(store: ox.Store, node: str, rows: Rows) -> list[tuple[str, ox.Term]]:
+    """Copy every triple about `node` into `rows`; return its predicates and values."""
+    pairs = [(quad.predicate.value, quad.object) for quad in store.quads_for_pattern(_N(node), None, None)]
+    objects = rows.objects_of(node)
+    for predicate, value in pairs:
+        objects.setdefault(predicate, {})[value] = None
+    return pairs
 
 
 def rows(store: ox.Store, entities: Iterable[str], claims: Iterable[str]) -> Rows:
@@ -280,21 +286,21 @@ def rows(store: ox.Store, entities: Iterable[str], claims: Iterable[str]) -> Row
     found = Rows()
     entities = set(entities)
     for entity in sorted(entities):
-        for _ in _describe(store, entity, found):
-            pass
+        _describe(store, entity, found)
     documents: set[str] = set()
     named: set[str] = set()  # things a qualifier names (an interaction's outcome): their labels only
+    entity_ns, evidence_p, source_p = str(ENT), _EVIDENCE.value, _SOURCE.value
     for claim in sorted(set(claims)):
-        for predicate, value in list(_describe(store, claim, found)):
-            if isinstance(value, ox.NamedNode) and value.value.startswith(str(ENT)):
-                named.add(value.value)
-            if predicate == _EVIDENCE and isinstance(value, ox.NamedNode):
-                for p, v in list(_describe(store, value.value, found)):
-                    if p == _SOURCE and isinstance(v, ox.NamedNode):
-                        documents.add(v.value)
+        for predicate, value in _describe(store, claim, found):
+            if isinstance(value, ox.NamedNode):
+                if value.value.startswith(entity_ns):
+                    named.add(value.value)
+                if predicate == evidence_p:
+                    for p, v in _describe(store, value.value, found):
+                        if p == source_p and isinstance(v, ox.NamedNode):
+                            documents.add(v.value)
     for document in sorted(documents):
-        for _ in _describe(store, document, found):
-            pass
+        _describe(store, document, found)
     for thing in sorted(named - set(entities)):
         for prop in _LABELS:
             for value in _objects(store, _N(thing), prop):
