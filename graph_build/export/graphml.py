@@ -7,6 +7,8 @@ negated claims ("not for acute pain") and candidates (machine-read, not yet trus
 `nx.shortest_path` or centrality never walks a denial; `all_claims=True` adds them, marked `negated` /
 `candidate`. GraphML attributes are scalars, so several values are joined by " | ". Booleans and numbers keep
 their type; a column with mixed values is written as text.
+A merged graph (`drugkg merge`) is exported the same way: its imported nodes and DrugMechDB claims are in the
+KGX tables (graph_build/export/kgx_merged.py; docs/integration.md).
 """
 
 from __future__ import annotations

@@ -210,15 +210,13 @@ def _imported_node_rows(graph: Graph, imported: dict[URIRef, str], taken: set[st
     return list(rows.values())
 
 
-def _categories(graph: Graph, node: URIRef) -> list[str]:
-    classes = set(entity_classes().values())
-    if any(o in classes for o in graph.objects(node, RDF.type)):
-        return [category_of(_entity_class(graph, node))]
-    return imported_categories(graph, node)
-
-
 def _claim_row(
-    graph: Graph, claim: URIRef, ids: dict[URIRef, str], generalised: dict[str, int], not_in_biolink: dict[str, int]
+    graph: Graph,
+    claim: URIRef,
+    ids: dict[URIRef, str],
+    categories: dict[str, list[str]],
+    generalised: dict[str, int],
+    not_in_biolink: dict[str, int],
 ) -> dict:
     subject, obj = graph.value(claim, DKG.subject), graph.value(claim, DKG.object)
     predicate = graph.value(claim, DKG.predicate)
@@ -233,7 +231,7 @@ def _claim_row(
             not_in_biolink[curie(predicate)] = not_in_biolink.get(curie(predicate), 0) + 1
     else:
         mapped = predicate_of(predicate)
-    ends = _categories(graph, subject), _categories(graph, obj)
+    ends = categories[ids[subject]], categories[ids[obj]]  # of the node each end is written as
     fitting = fitting_predicate(mapped, *ends)
     if fitting != mapped:
         label = f"{curie(predicate)} -> {mapped} -> {fitting}"
@@ -269,13 +267,15 @@ def _claim_row(
     return row
 
 
-def _edge_rows(graph: Graph, ids: dict[URIRef, str]) -> tuple[Table, dict[str, int], dict[str, int]]:
+def _edge_rows(
+    graph: Graph, ids: dict[URIRef, str], categories: dict[str, list[str]]
+) -> tuple[Table, dict[str, int], dict[str, int]]:
     edges = Table(list(EDGE_COLUMNS), kinds=dict(FIXED_KINDS), multivalued={"publications", "supporting_text"})
     generalised: dict[str, int] = {}
     not_in_biolink: dict[str, int] = {}
     extra: dict[str, str] = {}
     for claim in sorted(graph.subjects(RDF.type, DKG.Claim)):
-        row = _claim_row(graph, claim, ids, generalised, not_in_biolink)
+        row = _claim_row(graph, claim, ids, categories, generalised, not_in_biolink)
         for column in row:
             if column not in edges.columns and column not in extra:
                 extra[column] = "string"
@@ -317,7 +317,8 @@ def kgx_tables(graph: Graph) -> KgxTables:
     if imported:
         nodes.rows += _imported_node_rows(graph, imported, {r["id"][0] for r in nodes.rows})
         nodes.rows.sort(key=lambda r: r["id"][0])
-    edges, generalised, not_in_biolink = _edge_rows(graph, ids | imported)
+    categories = {r["id"][0]: r["category"] for r in nodes.rows}
+    edges, generalised, not_in_biolink = _edge_rows(graph, ids | imported, categories)
     for table in (nodes, edges):
         table.multivalued |= {c for r in table.rows for c, vs in r.items() if len(vs) > 1}
     used = {c.split(":", 1)[0] for t in (nodes, edges) for r in t.rows for vs in r.values() for c in vs}

@@ -9,6 +9,8 @@ predicate (`HEDGED_applied_to_treat`) — the claims that get no direct triple i
 `MATCH (d)-[:treats]->(c)` never returns a denial or a guess. No character of a value is rewritten: fields
 are quoted as CSV, line breaks allowed (`--multiline-fields=true`), and the array delimiter is a character
 that occurs in no array value (`;` unless a value holds one), written into the command in `import.txt`.
+A merged graph (`drugkg merge`) is exported the same way: its imported nodes and DrugMechDB claims are in the
+KGX tables (graph_build/export/kgx_merged.py; docs/integration.md).
 """
 
 from __future__ import annotations
