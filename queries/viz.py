@@ -106,7 +106,10 @@ def _write_view(model: Model, view: View, output: Path, corpus: Path | None, sta
             )
         )
     write_text(output, render_page(model, view, tables=tables, start=start))
-    view.facts = len(facts_of(model, [c for c in view.claims if c in model.claims])) + len(view.extra_claims)
+    shown = (
+        model.claims[c] for c in view.claims if c in model.claims
+    )  # a fact per subject, predicate, object, polarity
+    view.facts = len({(c.subject, c.predicate, c.object, c.negated) for c in shown}) + len(view.extra_claims)
     return view
 
 

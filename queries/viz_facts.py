@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, cached_property
 
 from ontology.vocab import DKG
 from queries.viz_model import Claim, Model, term_label, words
@@ -94,7 +94,7 @@ class Fact:
     claims: list[Claim]
     sentences: list[Sentence]
 
-    @property
+    @cached_property  # asked for many times per page; a fact's claims never change
     def stated(self) -> list[Claim]:
         """The claims that count as facts (candidates never do)."""
         return [c for c in self.claims if not c.candidate]
@@ -103,7 +103,7 @@ class Fact:
     def candidate(self) -> bool:
         return not self.stated
 
-    @property
+    @cached_property  # asked for many times per page; a fact's claims never change
     def hedges(self) -> list[str]:
         """The hedges when every (non-candidate) claim is hedged; [] when one is stated firmly."""
         claims = self.stated or self.claims
@@ -120,7 +120,7 @@ class Fact:
         values = [e.confidence for c in self.claims for e in c.evidence if e.confidence]
         return max(values, key=float) if values else ""
 
-    @property
+    @cached_property  # asked for many times per page; a fact's claims never change
     def documents(self) -> list[str]:
         return sorted({e.document for c in self.claims for e in c.evidence if e.document})
 
