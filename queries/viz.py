@@ -77,8 +77,9 @@ def write_focus_page(
 ) -> View:
     """Write the page of the neighbourhood of the entities `focus` names, read from a graph's store: only the
     entities and claims the page keeps are taken out of it (queries/viz_store.py); return the view."""
-    graph, chosen = focus_graph(store, focus, depth, max_nodes)
-    model = read_model(graph)
+    rows, chosen = focus_graph(store, focus, depth, max_nodes)
+    model = read_model(rows)
+    del rows  # the model holds what the page needs: the rows' memory is given back before drawing
     first = min(chosen.focus)
     view = View(
         title or f"{model.label(first)}: neighbourhood, depth {depth}",
