@@ -200,10 +200,14 @@ def _edge_label(relation: str, support: int) -> str:
     return f"{relation} ×{support}" if support > 1 else relation
 
 
-def network_of(model: Model, view: View, tables: Tables | None = None) -> tuple[Network, dict, dict]:
-    """The pyvis network of a view, one edge per fact, plus the panel details of its entities and facts."""
+def network_of(
+    model: Model, view: View, tables: Tables | None = None, facts: dict[str, Fact] | None = None
+) -> tuple[Network, dict, dict]:
+    """The pyvis network of a view, one edge per fact, plus the panel details of its entities and facts
+    (`facts`: the view's facts, when already made)."""
     entities = {iri: model.entities.get(iri) or view.extra_entities[iri] for iri in view.entities}
-    facts = facts_of(model, [c for c in view.claims if c in model.claims], tables)
+    if facts is None:
+        facts = facts_of(model, [c for c in view.claims if c in model.claims], tables)
     of_claim = fact_of_claim(facts)
     highlight = {of_claim[c] for c in view.highlight if c in of_claim}
     labels = {iri: e.label for iri, e in entities.items()}
@@ -311,7 +315,12 @@ def page_data(
     """
     from queries.viz_story import library
 
-    net, entities, claims = network_of(model, view, tables)
+    shown = [c for c in view.claims if c in model.claims]
+    facts = facts_of(model, shown, tables)
+    net, entities, claims = network_of(model, view, tables, facts)
+    if story is None:  # a view of every claim (a focus view's model holds only its claims) shares its facts
+        shared = len(set(shown)) == len(model.claims)
+        story = library(model, tables, facts if shared else None, {k: claims[k] for k in facts} if shared else None)
     nodes, edges, *_rest = net.get_network_data()
     classes = sorted({e["cls"] for e in entities.values()})
     relations = sorted({c["predicate"] for c in claims.values()})
@@ -355,7 +364,7 @@ def page_data(
         "expand": expand,
         "options": options_for(len(nodes)),
         "start": start or ("start" if view.whole and not view.text else "graph"),
-        "story": story if story is not None else library(model, tables),
+        "story": story,
         "classStyles": {c: list(s) for c, s in sorted(CLASS_STYLE.items())},
     }
 

@@ -6,7 +6,7 @@ a query result or an explanation; the whole graph is one click away. All of it t
 
 from __future__ import annotations
 
-from queries.viz_facts import facts_of
+from queries.viz_facts import Fact, facts_of
 from queries.viz_model import Entity, Model
 from queries.viz_pages import page_kind, pages
 from queries.viz_tables import Tables
@@ -29,13 +29,17 @@ def entity_json(entity: Entity) -> dict:
     }
 
 
-def library(model: Model, tables: Tables | None) -> dict:
-    """Facts, entities, pages and topics of the whole graph (the same whatever part of it is drawn)."""
+def library(
+    model: Model, tables: Tables | None, facts: dict[str, Fact] | None = None, facts_json: dict | None = None
+) -> dict:
+    """Facts, entities, pages and topics of the whole graph (the same whatever part of it is drawn); `facts` (of
+    every claim) and their `facts_json` when already made."""
     from queries.viz_html import fact_json
 
-    facts = facts_of(model, list(model.claims), tables)
+    if facts is None:
+        facts = facts_of(model, list(model.claims), tables)
     return {
-        "facts": {k: fact_json(f) for k, f in facts.items()},
+        "facts": facts_json if facts_json is not None else {k: fact_json(f) for k, f in facts.items()},
         "entities": {iri: entity_json(e) for iri, e in sorted(model.entities.items())},
         "pages": pages(model, facts),
         "topics": topics(model, facts),
