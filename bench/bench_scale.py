@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import logging
 import os
 import platform
 import resource
@@ -60,28 +59,16 @@ def _warm() -> None:
 
 
 def run(source: Path, workers: int, out: Path, partition_size: int, parts: int) -> dict:
-    from distributed import Client, LocalCluster
-
-    from graph_build.scale.distributed import build_distributed
+    from graph_build.scale.distributed import build_distributed, cluster_client
 
     started = time.perf_counter()
-    with (
-        LocalCluster(
-            n_workers=workers,
-            threads_per_worker=1,
-            processes=True,
-            host="127.0.0.1",
-            dashboard_address="127.0.0.1:0",
-            silence_logs=logging.ERROR,
-        ) as cluster,
-        Client(cluster) as client,
-    ):
+    with cluster_client("local", workers) as client:  # the same local cluster `build-distributed` starts
         client.run(_warm)
         ready = time.perf_counter()
         load_before = os.getloadavg()[0]
         cpu_before, driver_before = client.run(_cpu_s), _cpu_s()
         result = build_distributed(
-            source, out, scheduler=cluster.scheduler_address, partition_size=partition_size, parts=parts
+            source, out, scheduler=client.scheduler.address, partition_size=partition_size, parts=parts
         )
         seconds = time.perf_counter() - ready
         peaks = sorted(client.run(_peak_rss_mb).values())

@@ -7,7 +7,6 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-import distributed
 import pytest
 from click.testing import CliRunner
 from rdflib import Graph
@@ -17,24 +16,16 @@ from base.errors import DrugkgError
 from base.paths import DEFAULT_CORPUS
 from graph_build.assemble import bind_prefixes
 from graph_build.build import build_graph
-from graph_build.scale.distributed import build_distributed
+from graph_build.scale.distributed import build_distributed, cluster_client
 from graph_build.write import turtle_text
 
 
 @pytest.fixture(scope="module")
 def scheduler():
-    """A local cluster of 2 worker processes (1 thread each), shared by the tests of this file."""
-    import logging
-
-    with distributed.LocalCluster(
-        n_workers=2,
-        threads_per_worker=1,
-        processes=True,
-        host="127.0.0.1",
-        dashboard_address="127.0.0.1:0",
-        silence_logs=logging.ERROR,
-    ) as cluster:
-        yield cluster.scheduler_address
+    """A local cluster of 2 worker processes (1 thread each), shared by the tests of this file: the one
+    `build-distributed --scheduler local` starts."""
+    with cluster_client("local", 2) as client:
+        yield client.scheduler.address
 
 
 def generated_corpus(folder: Path, count: int = 8) -> Path:
