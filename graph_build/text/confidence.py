@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import re
 import sys
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import cache
@@ -294,28 +294,27 @@ def development_rows(*, relations: Path = RELATIONS, log=print) -> list[Row]:
     for name, corpus, gold in GOLD_SETS:
         rows += rows_of(name, gold_judgements(corpus, gold))
         log(f"measured {name}")
-    for name, file, cid_only in TRAIN_SETS:
-        if not (relations / file).exists():
-            log(f"skipped {name}: {relations / file} is absent")
-            continue
-        rows += rows_of(name, relation_judgements(relations / file, cid_only))
+    for name, judged in split_judgements(TRAIN_SETS, relations, log):
+        rows += rows_of(name, judged)
         log(f"measured {name}")
     return rows
+
+
+def split_judgements(splits: Iterable[tuple], relations: Path, log=print) -> Iterator[tuple[str, Iterable[Judged]]]:
+    """(name, judged claims) of each relation-corpus split present in `relations` (an absent one is logged)."""
+    for name, file, cid_only in splits:
+        if (relations / file).exists():
+            yield name, relation_judgements(relations / file, cid_only)
+        else:
+            log(f"skipped {name}: {relations / file} is absent")
 
 
 def calibration_rows(*, relations: Path = RELATIONS, log=print) -> list[Row]:
     """Every judged machine-read claim of the calibration sets (`final`, `blind`, the DEV splits): counted, never
     read for rules."""
     rows: list[Row] = []
-    for name in CALIBRATION_FIXTURES:
-        if (FIXTURES / name / "claims").is_dir():
-            rows += rows_of(name, gold_judgements(FIXTURES / name, FIXTURES / name / "claims"))
-            log(f"counted {name}")
-    for name, file, cid_only in DEV_SETS:
-        if not (relations / file).exists():
-            log(f"skipped {name}: {relations / file} is absent")
-            continue
-        rows += rows_of(name, relation_judgements(relations / file, cid_only))
+    for name, judged in judged_sets(CALIBRATION_FIXTURES, relations=relations, dev_splits=True, log=log):
+        rows += rows_of(name, judged)
         log(f"counted {name}")
     return rows
 
@@ -368,7 +367,9 @@ def write_table(table: dict, path: Path = TABLE) -> None:
     write_text(path, header + yaml.safe_dump(table, sort_keys=True, allow_unicode=True))
 
 
-def judged_sets(names: Iterable[str], *, relations: Path = RELATIONS, dev_splits: bool = False) -> list:
+def judged_sets(
+    names: Iterable[str], *, relations: Path = RELATIONS, dev_splits: bool = False, log=lambda _line: None
+) -> list:
     """(name, judged claims) of fixture sets `names` (those with gold claims), and the DEV splits if asked."""
     sets: list[tuple[str, Iterable[Judged]]] = [
         (name, gold_judgements(FIXTURES / name, FIXTURES / name / "claims"))
@@ -376,9 +377,7 @@ def judged_sets(names: Iterable[str], *, relations: Path = RELATIONS, dev_splits
         if (FIXTURES / name / "claims").is_dir()
     ]
     if dev_splits:
-        for name, file, cid_only in DEV_SETS:
-            if (relations / file).exists():
-                sets.append((name, relation_judgements(relations / file, cid_only)))
+        sets += split_judgements(DEV_SETS, relations, log)
     return sets
 
 
