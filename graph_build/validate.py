@@ -12,8 +12,9 @@ from dataclasses import dataclass
 from functools import cache
 
 import pyoxigraph as ox
-from rdflib import RDF, BNode, Graph, Literal, Namespace, URIRef
+from rdflib import RDF, Graph, Namespace, URIRef
 
+from base.rdf_terms import to_ox
 from ontology import SHAPES_TTL
 from ontology.schema import ontology_graph
 
@@ -93,28 +94,10 @@ def _core_violations(combined: Graph, shapes: Graph, data: Graph) -> list[Violat
     ]
 
 
-def _ox_term(node: object) -> ox.NamedNode | ox.BlankNode | ox.Literal:
-    """An rdflib term as a pyoxigraph term (the same lexical form, datatype and language).
-
-    >>> from rdflib import Literal, XSD
-    >>> _ox_term(Literal("1.0", datatype=XSD.decimal))
-    <Literal value=1.0 datatype=<NamedNode value=http://www.w3.org/2001/XMLSchema#decimal>>
-    """
-    if isinstance(node, Literal):
-        if node.language:
-            return ox.Literal(str(node), language=node.language)
-        if node.datatype is not None:
-            return ox.Literal(str(node), datatype=ox.NamedNode(str(node.datatype)))
-        return ox.Literal(str(node))
-    if isinstance(node, BNode):
-        return ox.BlankNode(str(node))
-    return ox.NamedNode(str(node))
-
-
 def _sparql_violations(combined: Graph, constraints: tuple[SparqlConstraint, ...], data: Graph) -> list[Violation]:
     store = ox.Store()
     terms: dict[object, object] = {}  # each term converted once
-    store.extend(ox.Quad(*(terms.get(t) or terms.setdefault(t, _ox_term(t)) for t in triple)) for triple in combined)
+    store.extend(ox.Quad(*(terms.get(t) or terms.setdefault(t, to_ox(t)) for t in triple)) for triple in combined)
     found = []
     for constraint in constraints:
         solutions = store.query(constraint.query)

@@ -13,51 +13,12 @@ from pathlib import Path
 import pyoxigraph as ox
 import rdflib
 import rdflib.plugins.sparql as rdflib_sparql
-from rdflib.term import BNode, Identifier, URIRef
-from rdflib.term import Literal as RLiteral
 
 from base.errors import DrugkgError
+from base.rdf_terms import to_ox, to_rdflib
 from queries.engine import Result, Term, first_line
 
 rdflib_sparql.SPARQL_LOAD_GRAPHS = False
-XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
-
-
-def to_rdflib(term: Term) -> Identifier:
-    """A pyoxigraph term as an rdflib term; xsd:string literals become plain literals, as rdflib parses them.
-
-    >>> to_rdflib(ox.Literal("a"))
-    rdflib.term.Literal('a')
-    """
-    if isinstance(term, ox.NamedNode):
-        return URIRef(term.value)
-    if isinstance(term, ox.BlankNode):
-        return BNode(term.value)
-    if term.language:
-        return RLiteral(term.value, lang=term.language)
-    datatype = term.datatype.value
-    return RLiteral(term.value, datatype=None if datatype == XSD_STRING else URIRef(datatype))
-
-
-def to_ox(term: Identifier | None) -> Term | None:
-    """An rdflib term as a pyoxigraph term (plain literals become xsd:string).
-
-    >>> to_ox(rdflib.Literal("a"))
-    <Literal value=a datatype=<NamedNode value=http://www.w3.org/2001/XMLSchema#string>>
-    """
-    if term is None:
-        return None
-    if isinstance(term, URIRef):
-        return ox.NamedNode(str(term))
-    if isinstance(term, BNode):
-        return ox.BlankNode(str(term))
-    if isinstance(term, RLiteral):
-        if term.language:
-            return ox.Literal(str(term), language=term.language)
-        if term.datatype is not None:
-            return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype)))
-        return ox.Literal(str(term))
-    raise TypeError(f"not an RDF term: {term!r}")
 
 
 def load_graph(paths: Iterable[Path]) -> rdflib.Graph:

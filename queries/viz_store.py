@@ -22,8 +22,8 @@ from rdflib import RDF, RDFS, SKOS, Graph, URIRef
 from rdflib.term import Identifier
 
 from base.errors import DrugkgError
+from base.rdf_terms import to_rdflib
 from ontology.vocab import DKG, ENT
-from queries.reference import to_rdflib
 from queries.viz_model import fold, local_name
 
 _N = ox.NamedNode

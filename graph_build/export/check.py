@@ -24,7 +24,9 @@ from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.compare import graph_diff, isomorphic, to_isomorphic
 from rdflib.namespace import XSD
 
+from base import rdf_terms
 from base.errors import DrugkgError
+from base.rdf_terms import to_ox
 
 #: Export format -> the Oxigraph format that reads it back.
 OX_FORMATS = {
@@ -43,16 +45,7 @@ def to_rdflib(term: ox.NamedNode | ox.BlankNode | ox.Literal) -> URIRef | BNode 
     >>> to_rdflib(ox.Literal("1", datatype=ox.NamedNode("http://www.w3.org/2001/XMLSchema#decimal")))
     rdflib.term.Literal('1', datatype=rdflib.term.URIRef('http://www.w3.org/2001/XMLSchema#decimal'))
     """
-    if isinstance(term, ox.NamedNode):
-        return URIRef(term.value)
-    if isinstance(term, ox.BlankNode):
-        return BNode(term.value)
-    if term.language:
-        return Literal(term.value, lang=term.language, normalize=False)
-    datatype = term.datatype.value
-    if datatype == str(XSD.string):
-        return Literal(term.value, normalize=False)
-    return Literal(term.value, datatype=URIRef(datatype), normalize=False)
+    return rdf_terms.to_rdflib(term, normalize=False)
 
 
 def strict_triples(data: bytes | str, fmt: ox.RdfFormat, base_iri: str | None = None) -> Graph:
@@ -91,23 +84,6 @@ def difference(first: Graph, second: Graph, limit: int = 3) -> str:
     return "; ".join(lines)
 
 
-def to_oxigraph(term: URIRef | BNode | Literal) -> ox.NamedNode | ox.BlankNode | ox.Literal:
-    """An rdflib term as an Oxigraph term, the literal's lexical form kept as rdflib holds it.
-
-    >>> str(to_oxigraph(Literal("1.0", datatype=XSD.decimal, normalize=False)))
-    '"1.0"^^<http://www.w3.org/2001/XMLSchema#decimal>'
-    """
-    if isinstance(term, URIRef):
-        return ox.NamedNode(str(term))
-    if isinstance(term, BNode):
-        return ox.BlankNode(str(term))
-    if term.language:
-        return ox.Literal(str(term), language=term.language)
-    if term.datatype is None or term.datatype == XSD.string:
-        return ox.Literal(str(term))
-    return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype)))
-
-
 class HasBlankNodes(Exception):
     """A graph or export holds blank nodes (or terms Oxigraph refuses): compare by isomorphism instead."""
 
@@ -134,7 +110,7 @@ def graph_lines(graph: Graph):
     for s, p, o in graph:
         if isinstance(s, BNode) or isinstance(o, BNode):
             raise HasBlankNodes
-        yield _line(to_oxigraph(s), to_oxigraph(p), to_oxigraph(o))
+        yield _line(to_ox(s), to_ox(p), to_ox(o))
 
 
 def _streamed_difference(text: str, fmt: str, graph: Graph) -> str | None:
