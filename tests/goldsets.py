@@ -1,4 +1,4 @@
-"""Checks shared by the evaluation sets (tests/fixtures/extract/heldout, final, blind, dev2): each folder holds
+"""Checks shared by the evaluation sets (tests/fixtures/extract/heldout, final, blind, dev2, fresh): each folder holds
 articles and claims/<document>.yaml gold written by reading the texts only."""
 
 from pathlib import Path
@@ -11,6 +11,17 @@ from graph_build.read import read_corpus
 def gold(folder: Path, doc_id: str) -> list[dict]:
     """The gold claims of one document, as written."""
     return yaml.safe_load((folder / "claims" / f"{doc_id}.yaml").read_text(encoding="utf-8"))["claims"]
+
+
+def predicates_and_steps(folder: Path, doc_ids) -> tuple[set[str], set[tuple[str, str, int]]]:
+    """The predicates the gold of `doc_ids` uses, and its mechanism steps as (subject, object, step index)."""
+    items = [c for doc_id in doc_ids for c in gold(folder, doc_id)]
+    steps = {
+        (c["subject"], c["object"], c["qualifiers"]["stepIndex"])
+        for c in items
+        if "stepIndex" in c.get("qualifiers", {})
+    }
+    return {c["predicate"] for c in items}, steps
 
 
 def assert_gold_as_written(folder: Path, counts: dict[str, int]) -> None:
