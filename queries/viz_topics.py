@@ -110,21 +110,13 @@ def _push_right(layers: dict[str, int], edges: list[tuple[str, str]]) -> None:
     {'a': 2, 'b': 3, 'c': 4}
     """
     net = nx.DiGraph(edges)
-    component = {node: i for i, nodes in enumerate(nx.strongly_connected_components(net)) for node in nodes}
-    order = nx.topological_sort(nx.condensation(net, [set(c) for c in _components(component)]))
-    members = _components(component)
-    for index in order:
-        for node in sorted(members[index]):
+    dag = nx.condensation(net)  # one node per cycle (strongly connected component)
+    component = dag.graph["mapping"]
+    for index in nx.topological_sort(dag):
+        for node in sorted(dag.nodes[index]["members"]):
             for before in net.predecessors(node):
                 if component[before] != index:
                     layers[node] = max(layers[node], layers[before] + 1)
-
-
-def _components(component: dict[str, int]) -> list[list[str]]:
-    groups: list[list[str]] = [[] for _ in range(max(component.values(), default=-1) + 1)]
-    for node, index in component.items():
-        groups[index].append(node)
-    return groups
 
 
 def _sides(groups: list[list[str]]) -> tuple[list[str], list[str]]:
