@@ -1,0 +1,171 @@
+"""The sealed never-tuned set: five articles about drugs no other set mentions, and their gold claims, written before
+the extractor was ever run on them, to be measured exactly once.
+
+tests/fixtures/extract/sealed/ holds original articles about donepezil (a cholinesterase inhibitor, Alzheimer's
+disease; a health-information page with bullet lists and a table), ondansetron (a 5-HT3 receptor antagonist; a patient
+leaflet with question headings), mirtazapine (a NaSSA antidepressant; a pharmacology explainer with a numbered
+mechanism chain), hydroxychloroquine (a DMARD, lupus; a news feature) and methotrexate (a folate antagonist; a short
+research report with aims, results and hedged conclusions), and claims/<document>.yaml gold written by reading each
+text only. Texts and gold were committed together before any extraction (see the commit that added them); the gold was
+checked only by slicing the texts at its offsets and against the ontology's terms. Entities no vocabulary may know
+are listed at the top of each gold file.
+
+These tests check only that the gold is what was written: they run neither the extractor nor `evaluate`, so nothing
+in the test suite looks at what the extractor finds in these texts before the one measurement.
+"""
+
+from pathlib import Path
+
+from goldsets import assert_about_drugs_no_other_text_mentions, assert_gold_as_written, gold, predicates_and_steps
+
+from graph_build.read import read_corpus
+from ontology.schema import concept_values, predicates, qualifiers
+from ontology.vocab import DKG
+
+SEALED = Path(__file__).parent / "fixtures" / "extract" / "sealed"
+#: gold claims per document, as written by the curator (one (subject, predicate, object, negated) item each)
+GOLD_COUNTS = {
+    "donepezil-alzheimers-disease": 62,
+    "hydroxychloroquine-lupus-shortage": 44,
+    "methotrexate-folic-acid-study": 37,
+    "mirtazapine-how-it-works": 62,
+    "ondansetron-nausea-vomiting": 56,
+}
+#: drugs the other sets and the seed corpus never mention: the set is about them
+NEW_DRUGS = {"donepezil", "hydroxychloroquine", "methotrexate", "mirtazapine", "ondansetron"}
+#: their brand names, which no other text names either
+BRAND_NAMES = {"aricept", "plaquenil", "remeron", "zofran"}
+
+
+def _items() -> dict[tuple, str]:
+    """(document, subject, predicate, object, negated) -> certainty, over the whole set."""
+    return {
+        (doc_id, c["subject"], c["predicate"], c["object"], c.get("negated", False)): c.get("certainty", "Asserted")
+        for doc_id in GOLD_COUNTS
+        for c in gold(SEALED, doc_id)
+    }
+
+
+def test_each_article_has_its_gold_and_every_quote_sits_at_its_offsets():
+    assert_gold_as_written(SEALED, GOLD_COUNTS)
+
+
+def test_the_articles_are_about_drugs_no_other_text_mentions():
+    assert_about_drugs_no_other_text_mentions(SEALED, NEW_DRUGS | BRAND_NAMES, (500, 900))
+    texts = " ".join(d.text.lower() for d in read_corpus(SEALED))
+    assert all(brand in texts for brand in BRAND_NAMES)
+
+
+def test_gold_uses_only_the_ontologys_predicates_qualifiers_and_values():
+    known_predicates, known_qualifiers = predicates(), qualifiers()
+    use_statuses, certainties = concept_values(DKG.UseStatus), concept_values(DKG.Certainty)
+    for doc_id in GOLD_COUNTS:
+        for c in gold(SEALED, doc_id):
+            where = (doc_id, c["id"])
+            assert c["predicate"] in known_predicates, where
+            assert c.get("certainty", "Asserted") in certainties, where
+            assert isinstance(c.get("negated", False), bool), where
+            for key, value in c.get("qualifiers", {}).items():
+                assert key in known_qualifiers, where
+                if key == "useStatus":
+                    assert value and set(value) <= set(use_statuses), where
+                if known_qualifiers[key].kind == "entity":
+                    assert isinstance(value, list) and all(isinstance(v, str) for v in value), where
+            if "stepIndex" in c.get("qualifiers", {}):
+                assert isinstance(c["qualifiers"]["stepIndex"], int) and c["qualifiers"]["mechanismOf"], where
+
+
+def test_gold_keeps_the_negations_hedges_and_contraindications_of_the_texts():
+    texts = {d.id: d.text for d in read_corpus(SEALED)}
+    assert "It does not cure Alzheimer's disease" in texts["donepezil-alzheimers-disease"]
+    assert "should not be used to treat motion sickness." in texts["ondansetron-nausea-vomiting"]
+    assert "Ondansetron does not interact with alcohol." in texts["ondansetron-nausea-vomiting"]
+    assert "Hydroxychloroquine does not prevent or treat COVID-19" in texts["hydroxychloroquine-lupus-shortage"]
+    assert "We tested whether daily folic acid" in texts["methotrexate-folic-acid-study"]
+    items = _items()
+    negated = {item[:4] for item in items if item[4]}
+    assert negated == {
+        ("donepezil-alzheimers-disease", "donepezil", "treats", "alzheimer-disease"),
+        ("donepezil-alzheimers-disease", "donepezil", "treats", "age-associated-memory-impairment"),
+        ("donepezil-alzheimers-disease", "donepezil", "treats", "mild-cognitive-impairment"),
+        ("donepezil-alzheimers-disease", "donepezil", "interactsWith", "memantine"),
+        ("hydroxychloroquine-lupus-shortage", "hydroxychloroquine", "treats", "covid-19"),
+        ("hydroxychloroquine-lupus-shortage", "hydroxychloroquine", "decreases", "death"),
+        ("hydroxychloroquine-lupus-shortage", "hydroxychloroquine", "contraindicatedIn", "pregnant-women"),
+        ("hydroxychloroquine-lupus-shortage", "hydroxychloroquine", "contraindicatedIn", "breastfeeding-mothers"),
+        ("hydroxychloroquine-lupus-shortage", "hydroxychloroquine", "treats", "virus-diseases"),
+        ("methotrexate-folic-acid-study", "folic-acid", "decreases", "nausea"),
+        ("methotrexate-folic-acid-study", "folic-acid", "interactsWith", "methotrexate"),
+        ("methotrexate-folic-acid-study", "folic-acid", "decreases", "pneumonitis"),
+        ("mirtazapine-how-it-works", "mirtazapine", "treats", "bipolar-depression"),
+        ("mirtazapine-how-it-works", "mirtazapine", "hasAdverseEffect", "insomnia"),
+        ("ondansetron-nausea-vomiting", "ondansetron", "treats", "motion-sickness"),
+        ("ondansetron-nausea-vomiting", "ondansetron", "bindsTo", "dopamine-receptor"),
+        ("ondansetron-nausea-vomiting", "ondansetron", "hasAdverseEffect", "muscle-spasm"),
+        ("ondansetron-nausea-vomiting", "ondansetron", "hasAdverseEffect", "restlessness"),
+        ("ondansetron-nausea-vomiting", "ondansetron", "hasAdverseEffect", "somnolence"),
+        ("ondansetron-nausea-vomiting", "ondansetron", "interactsWith", "acetaminophen"),
+        ("ondansetron-nausea-vomiting", "ondansetron", "interactsWith", "alcohol"),
+    }
+    # "does not cure" beside "used to treat the symptoms": a negated and a positive treats of the same condition
+    assert items[("donepezil-alzheimers-disease", "donepezil", "treats", "alzheimer-disease", False)] == "Asserted"
+    # the comparison gives metoclopramide the positive claims ondansetron is denied
+    assert ("ondansetron-nausea-vomiting", "metoclopramide", "hasAdverseEffect", "muscle-spasm", False) in items
+    # "Doctors take extra care, and may decide it is unsuitable, for people with:" hedges the bulleted
+    # contraindications; "should not be taken by people who are allergic" does not
+    assert items[("donepezil-alzheimers-disease", "donepezil", "contraindicatedIn", "asthma", False)] == "Possible"
+    allergy = ("donepezil-alzheimers-disease", "donepezil", "contraindicatedIn", "drug-hypersensitivity", False)
+    assert items[allergy] == "Asserted"
+    # "Some studies suggest" is Reported, "is thought to relieve depression" Believed, "rarely causes" Occasional
+    assert items[("ondansetron-nausea-vomiting", "ondansetron", "hasAdverseEffect", "cleft-palate", False)] == (
+        "Reported"
+    )
+    relief = ("mirtazapine-how-it-works", "serotonin-1a-receptor-signalling", "alleviates", "depression", False)
+    assert items[relief] == "Believed"
+    assert items[("mirtazapine-how-it-works", "mirtazapine", "hasAdverseEffect", "nausea", False)] == "Occasional"
+    # "can be taken with warfarin, but ... may slightly increase [the INR]" is a hedged interaction, not a denied one
+    assert items[("mirtazapine-how-it-works", "mirtazapine", "interactsWith", "warfarin", False)] == "Possible"
+    # "usually not a first-line antidepressant" ranks a use: a positive treats with a use status, not a negation
+    mdd = next(c for c in gold(SEALED, "mirtazapine-how-it-works") if c["object"] == "major-depressive-disorder")
+    assert not mdd.get("negated", False)
+    assert {"NotFirstLine", "ReservedAfterFailure"} <= set(mdd["qualifiers"]["useStatus"])
+    hedged = {item for item, certainty in items.items() if certainty != "Asserted"}
+    assert len(hedged) == 58
+
+
+def test_every_kind_of_claim_the_brief_names_is_in_the_gold():
+    found, steps = predicates_and_steps(SEALED, GOLD_COUNTS)
+    assert {
+        "treats",
+        "bindsTo",
+        "actsOn",
+        "hasMechanismOfAction",
+        "hasEffect",
+        "isA",
+        "hasAdverseEffect",
+        "contraindicatedIn",
+        "interactsWith",
+        "hasWithdrawalEffect",
+        "increases",
+        "decreases",
+        "alleviates",
+        "causes",
+        "hasFormulation",
+        "hasPhenotype",
+    } <= found
+    assert ("donepezil", "acetylcholinesterase", 1) in steps
+    assert ("enhanced-cholinergic-transmission", "dementia", 4) in steps
+    assert ("mirtazapine", "alpha-2-adrenergic-receptor", 1) in steps
+    assert ("alpha-2-adrenergic-receptor-blockade", "norepinephrine-release", 2) in steps
+    assert ("serotonin-1a-receptor-signalling", "depression", 5) in steps
+    assert ("ondansetron", "serotonin-5-ht3-receptor", 1) in steps
+    assert ("lysosomal-alkalinization", "toll-like-receptor-signalling", 3) in steps
+    assert ("methotrexate", "dihydrofolate-reductase", 1) in steps
+    # the table of the donepezil page: its Rare row is an Occasional adverse effect, the others asserted
+    table = {
+        c["object"]: c.get("certainty", "Asserted")
+        for c in gold(SEALED, "donepezil-alzheimers-disease")
+        if c["evidence"][0]["quote"].startswith("| ")
+    }
+    assert table["gastrointestinal-hemorrhage"] == "Occasional" and table["bradycardia"] == "Asserted"
+    assert len(table) == 9
