@@ -13,7 +13,8 @@ GAP = re.compile(
     r"\s*(,\s*)?((that|which)\s+)?"
     r"((is|are|was|were|be|been|being|can|could|may|might|must|should|will|would|often|usually|commonly|sometimes|"
     r"typically|also|mostly|generally|frequently|mainly|primarily|best|most|effectively|successfully|still|now|first|"
-    r"not|never|rarely|only|largely|partly|probably|likely|possibly|directly|mainly|increasingly|traditionally)\s+)*",
+    r"not|never|rarely|only|largely|partly|probably|likely|possibly|directly|mainly|increasingly|traditionally|"
+    r"[a-z]+ly)\s+)*",
     re.I,
 )
 #: In a GAP: a finite verb, so the cue is the sentence's verb and may have a list of subjects before it.
@@ -26,9 +27,13 @@ LEAD = re.compile(r"\s*([\w-]+\s+){0,3}?", re.I)
 LIST_SEP = re.compile(r"\s*(,\s*((and|or)\s+)?|(and|or)\s+|/\s*)", re.I)
 
 
-def objects_before(unit: Unit, start: int, end: int, classes: frozenset[str] | set[str]) -> list[tuple]:
+def objects_before(
+    unit: Unit, start: int, end: int, classes: frozenset[str] | set[str], *, finite: bool = False
+) -> list[tuple]:
     """The objects of a passive cue spanning `start`..`end`: the mentions of `classes` inside the cue, else the list
-    of them that ends right before it (only an auxiliary or adverbs between: GAP).
+    of them that ends right before it (only an auxiliary or adverbs between: GAP). `finite`: the cue is a finite
+    verb whose subjects are the objects ("A, B and C raise the level of X": voice "inverse"), so the whole list
+    before it counts, as before a finite passive.
 
     >>> u = Unit("Pain and spasticity are often treated with X.", [(0, 4, "pain", "Symptom"),
     ...     (9, 19, "spasticity", "Symptom"), (43, 44, "x", "Drug")])
@@ -49,12 +54,13 @@ def objects_before(unit: Unit, start: int, end: int, classes: frozenset[str] | s
     gap = GAP.fullmatch(unit.text, before[-1][1], start) if before else None
     if gap is None:
         return []
-    if not FINITE.search(gap.group(0)) and OWNER_WITH.search(unit.text, max(0, before[-1][0] - 6), before[-1][0]):
+    finite = finite or bool(FINITE.search(gap.group(0)))
+    if not finite and OWNER_WITH.search(unit.text, max(0, before[-1][0] - 6), before[-1][0]):
         return []  # "a patient with Y treated with X": the participle is about the patient, not Y
     listed = [before[-1]]
     # a list before a finite passive ("A and B are treated with X"); a participle modifies the noun right before it
     # ("treats A, B and pain caused by X": only the pain is caused by X)
-    for m in reversed(before[:-1]) if FINITE.search(gap.group(0)) else ():
+    for m in reversed(before[:-1]) if finite else ():
         if not LIST_SEP.fullmatch(unit.text, m[1], listed[0][0]):
             break
         listed.insert(0, m)

@@ -404,10 +404,23 @@ def relate_unit(unit: Unit, ctx: Discourse) -> list[Found]:
     # condition relieves it, "alleviates" says so, "decreases" would say it twice)
     stronger = {(f.predicate, f.subject, f.object) for f in unique.values() if f.predicate in YIELDS.values()}
     return [
-        f
+        _drug_first(f, ctx.main)
         for f in unique.values()
         if not (f.predicate in YIELDS and (YIELDS[f.predicate], f.subject, f.object) in stronger)
     ]
+
+
+def _drug_first(found: Found, main: str | None) -> Found:
+    """An interaction (symmetric: dkg:interactsWith) written with the document's drug as its subject, as the
+    ontology asks ("In a claim the drug is the subject"): "A and B raise the level of X" in an article about X is
+    X interactsWith A, B.
+
+    >>> _drug_first(Found("a", "interactsWith", "x", "r"), "x").subject
+    'x'
+    """
+    if found.predicate != "interactsWith" or main is None or found.object != main:
+        return found
+    return dataclasses.replace(found, subject=found.object, object=found.subject)
 
 
 def _cue_claims(rule: CueRule, unit: Unit, ctx: Discourse, low: str, ascii: bool, named: set, sentence: tuple):
@@ -427,7 +440,7 @@ def _cue_claims(rule: CueRule, unit: Unit, ctx: Discourse, low: str, ascii: bool
             continue  # a cue word inside a name ("reduced neuronal excitability") is no cue
         if _check_fails(checks, match, low, unit, sentence):
             continue
-        if rule.voice == "passive":
+        if rule.voice != "active":
             found += _passive_claims(rule, unit, ctx, match, low)
             continue
         if rule.subject_from == "process":
@@ -438,6 +451,8 @@ def _cue_claims(rule: CueRule, unit: Unit, ctx: Discourse, low: str, ascii: bool
             who = (
                 Subject(owner[0][2], Decimal("0.7")) if owner else process_subject(unit, match.start(), s_classes, ctx)
             )
+        elif "subject-next-to-cue" in checks:
+            who = _subject_next_to(unit, match.start(), s_classes, ctx)
         else:
             inside = [m for m in unit.mentions if match.start() <= m[0] and m[1] <= match.end() and m[3] in s_classes]
             # "prescribe pregabalin for X": the agent named inside the cue; "prescribe it for X": its referent
@@ -483,11 +498,52 @@ def _cue_claims(rule: CueRule, unit: Unit, ctx: Discourse, low: str, ascii: bool
     return found
 
 
+#: Between a subject and its verb: auxiliaries, adverbs, a negation ("X rarely causes", "it does not cause", "X is
+#: more likely to cause", "X has also been reported to cause").
+NEXT_TO_CUE = re.compile(
+    r"\s+((does|do|did|is|are|was|were|be|been|has|have|had|can|could|may|might|will|would|not|n't|also|rarely|"
+    r"sometimes|often|occasionally|commonly|usually|generally|only|even|very|much|more|less|likely|unlikely|known|"
+    r"thought|reported|said|to|never|seldom|frequently|itself|doesn't|don't|didn't|isn't|won't|cannot|can't)\s+)*",
+    re.I,
+)
+
+
+def _subject_next_to(unit: Unit, cue: int, classes: frozenset[str], ctx: Discourse) -> Subject:
+    """The subject of a cue whose subject stands right before it (rules.CHECKS "subject-next-to-cue"): the agent
+    mention, or a pronoun for the drug in focus, followed by nothing but auxiliaries, adverbs and a negation.
+
+    >>> u = Unit("X rarely causes a rash.", [(0, 1, "x", "Drug"), (18, 22, "rash", "Symptom")])
+    >>> _subject_next_to(u, 9, frozenset({"Drug"}), Discourse()).slug
+    'x'
+    >>> u = Unit("X treats gout, which causes pain.", [(0, 1, "x", "Drug"), (9, 13, "gout", "Disease")])
+    >>> _subject_next_to(u, 21, frozenset({"Drug"}), Discourse()).slug is None
+    True
+    """
+    text = unit.text
+    before = [m for m in unit.mentions if m[1] <= cue]
+    if before and before[-1][3] in classes and NEXT_TO_CUE.fullmatch(text, before[-1][1], cue):
+        return Subject(before[-1][2])
+    if ctx.focus and "Drug" in classes:
+        start = before[-1][1] if before else 0
+        for pronoun in PRONOUN.finditer(text, start, cue):
+            if pronoun.group(0).lower() in (
+                "it",
+                "the drug",
+                "the medicine",
+                "the medication",
+                "this medicine",
+                "this drug",
+                "this medication",
+            ) and NEXT_TO_CUE.fullmatch(text, pronoun.end(), cue):
+                return Subject(ctx.focus, Decimal("0.7"), pronoun.group(0))
+    return Subject(None, Decimal(0))
+
+
 def _passive_claims(rule: CueRule, unit: Unit, ctx: Discourse, match: re.Match, low: str) -> list[Found]:
     """The claims of a passive cue ("Y is treated with X", "Y caused by A and B"):
     the objects named before the cue or inside it (passive.objects_before), the subjects the list after it (or a
     pronoun's referent right after it); negation and hedging are the subject's, which follows the verb."""
-    objects = objects_before(unit, match.start(), match.end(), rule.objects)
+    objects = objects_before(unit, match.start(), match.end(), rule.objects, finite=rule.voice == "inverse")
     if not objects:
         return []
     subjects = subjects_after(unit, match.end(), rule.subjects)

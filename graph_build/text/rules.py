@@ -42,11 +42,16 @@ CHECKS = {
     "after the withdrawal are the drug's",
     "no-agent-in-sentence": "a sentence naming an agent states the agent's claims, not this process-level one",
     "population-is-no-effect": "'may cause X in people who have Y': Y is who, not an effect",
+    "subject-next-to-cue": "the subject is the agent (or a pronoun for it) right before the cue, only auxiliaries, "
+    "adverbs and a negation between: 'X rarely causes Y', 'it does not cause Y' (a cue after a relative pronoun or "
+    "another noun is not X's)",
 }
 SUBJECT_FROM = ("agent", "process")
 #: A cue rule's voice: "active" (subject before the cue, objects after it) or "passive" (the objects named before the
 #: cue or inside it, the subject after it: "Y is treated with X", "Y caused by X").
-VOICES = ("active", "passive")
+#: "inverse": a finite verb whose own subjects are the claim's objects, the claim's subject named after it ("A and B
+#: raise the level of X": X interactsWith A, B).
+VOICES = ("active", "passive", "inverse")
 DEFAULT_TEMPLATE = r"\b({cues})\b"
 SECTIONS = {
     "cue_rules": {"id", "predicate", "subject", "object", "cues", "anchors", "template", "subject_from", "checks",

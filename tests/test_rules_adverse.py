@@ -1,0 +1,60 @@
+"""Adverse-effect constructions of issue 13 (recall): a drug as the verb's own subject ("X rarely causes Y", "it does
+not cause Y": rules.yaml `adverse-verb`, check subject-next-to-cue). The sentences are invented from general
+patterns with names of the lexicon and vocabularies."""
+
+from pathlib import Path
+
+import pytest
+
+from graph_build.read import Document
+from graph_build.text.extract import extract_document
+from ontology.lexicon import load_lexicon
+
+
+@pytest.fixture(scope="module")
+def lexicon():
+    return load_lexicon()
+
+
+def claims(text, lexicon):
+    doc = Document("t", "t", "t.txt", "", text, Path("t.txt"))
+    return {(c.subject, c.predicate, c.object, c.negated): c for c in extract_document(doc, lexicon).claims}
+
+
+def effects(text, lexicon):
+    return {(s, o, n) for s, p, o, n in claims(text, lexicon) if p == "hasAdverseEffect"}
+
+
+@pytest.mark.parametrize(
+    ("text", "negated"),
+    [
+        ("Ibuprofen rarely causes a headache.", False),
+        ("Ibuprofen is more likely to cause nausea than paracetamol.", False),
+        ("Ibuprofen does not cause drowsiness.", True),
+        ("Ibuprofen doesn't cause drowsiness.", True),
+    ],
+)
+def test_a_drug_that_causes_y_has_it_as_an_adverse_effect(text, negated, lexicon):
+    found = effects(text, lexicon)
+    assert any(s == "ibuprofen" and n == negated for s, _, n in found), found
+
+
+def test_a_pronoun_right_before_the_verb_is_the_drug_in_focus(lexicon):
+    found = effects("Ibuprofen is a painkiller. It does not cause drowsiness.", lexicon)
+    assert ("ibuprofen", "somnolence", True) in found
+    key = ("ibuprofen", "hasAdverseEffect", "somnolence", True)
+    evidence = claims("Ibuprofen is a painkiller. It does not cause drowsiness.", lexicon)[key].evidence
+    assert any(e.resolved_from == "It" for e in evidence)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a relative clause: the cause is the condition's, not the drug's
+        "Ibuprofen treats arthritis, which causes pain.",
+        # stopping a drug: what stopping causes is a withdrawal effect, not an adverse effect
+        "Stopping clonazepam abruptly causes seizures.",
+    ],
+)
+def test_a_cause_that_is_not_the_drugs_own_verb_is_no_adverse_effect(text, lexicon):
+    assert not any(o in {"pain", "seizure"} for _, o, _ in effects(text, lexicon))

@@ -1,0 +1,77 @@
+"""Interaction constructions of issue 13 (recall): "A and B raise the level of X" (rules.yaml `level-of`, voice
+inverse), "X can increase the effect of Y" (`effect-of`), and an interaction written with the document's drug as its
+subject. The sentences are invented from general patterns with names of the lexicon and vocabularies."""
+
+from pathlib import Path
+
+import pytest
+
+from graph_build.read import Document
+from graph_build.text.extract import extract_document
+from ontology.lexicon import load_lexicon
+
+
+@pytest.fixture(scope="module")
+def lexicon():
+    return load_lexicon()
+
+
+def claims(text, lexicon):
+    doc = Document("t", "t", "t.txt", "", text, Path("t.txt"))
+    return {(c.subject, c.predicate, c.object, c.negated): c for c in extract_document(doc, lexicon).claims}
+
+
+def interactions(text, lexicon):
+    return {(s, o, n) for s, p, o, n in claims(text, lexicon) if p == "interactsWith"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fluconazole and erythromycin can raise the level of simvastatin in the blood.",
+        "Fluconazole, clarithromycin and erythromycin roughly double the blood level of simvastatin.",
+        "Erythromycin and fluconazole increase the concentration of simvastatin.",
+    ],
+)
+def test_drugs_that_change_the_level_of_a_drug_interact_with_it(text, lexicon):
+    text = "Simvastatin lowers cholesterol. " + text  # (an article about simvastatin: its drug)
+    found = interactions(text, lexicon)
+    assert {("simvastatin", "fluconazole", False), ("simvastatin", "erythromycin", False)} <= found
+    key = ("simvastatin", "interactsWith", "erythromycin", False)
+    assert {e.method for e in claims(text, lexicon)[key].evidence} == {"rule:level-of"}
+
+
+def test_a_level_change_after_a_noun_that_is_no_drug_names_no_interaction(lexicon):
+    # the drug before the cue is not its subject: "a diet that lowers ..." (a noun stands between)
+    text = "People taking simvastatin should eat a diet that lowers the level of cholesterol."
+    assert interactions(text, lexicon) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fluconazole may increase the effect of warfarin.",
+        "Fluconazole can strengthen the blood-thinning effect of warfarin.",
+    ],
+)
+def test_a_drug_that_changes_the_effect_of_another_interacts_with_it(text, lexicon):
+    assert ("fluconazole", "warfarin", False) in interactions(text, lexicon)
+
+
+def test_the_effect_cue_belongs_to_the_drug_right_before_it(lexicon):
+    # a heading word naming another drug opens the bullet: the verb's own subject is the drug next to it
+    text = "Fluconazole treats thrush.\n\n- **Warfarin.** Fluconazole may increase the effect of warfarin."
+    found = interactions(text, lexicon)
+    assert ("fluconazole", "warfarin", False) in found
+    assert not any(s == o for s, o, _ in found)
+
+
+def test_an_interaction_names_the_document_drug_first(lexicon):
+    # an article about simvastatin: what changes its level is written as simvastatin interactsWith it
+    text = (
+        "Simvastatin lowers cholesterol. Simvastatin is taken at night. "
+        "Erythromycin can raise the level of simvastatin."
+    )
+    found = interactions(text, lexicon)
+    assert ("simvastatin", "erythromycin", False) in found
+    assert ("erythromycin", "simvastatin", False) not in found
