@@ -75,3 +75,43 @@ def test_an_interaction_names_the_document_drug_first(lexicon):
     found = interactions(text, lexicon)
     assert ("simvastatin", "erythromycin", False) in found
     assert ("erythromycin", "simvastatin", False) not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fluconazole does not interact with paracetamol, and the two can be taken on the same day.",
+        "Fluconazole is not known to interact with paracetamol.",
+        "Paracetamol does not interact with fluconazole.",
+    ],
+)
+def test_a_drug_that_does_not_interact_with_y_is_a_denied_interaction(text, lexicon):
+    text = "Fluconazole treats thrush. " + text
+    found = claims(text, lexicon)
+    assert ("fluconazole", "interactsWith", "acetaminophen", True) in found
+    assert ("fluconazole", "interactsWith", "acetaminophen", False) not in found
+    methods = {e.method for e in found[("fluconazole", "interactsWith", "acetaminophen", True)].evidence}
+    assert methods == {"rule:interaction-denied"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fluconazole does not interact with alcohol directly, but alcohol can worsen the nausea.",
+        "Fluconazole is not known to interact with alcohol in a harmful way.",
+    ],
+)
+def test_a_narrowed_denial_states_no_interaction_either_way(text, lexicon):
+    assert not any(o == "alcohol" for _, o, _ in interactions("Fluconazole treats thrush. " + text, lexicon))
+
+
+def test_a_denied_interaction_leaves_the_drugs_own_effects_in_the_sentence(lexicon):
+    text = "Fluconazole treats thrush. It does not cause drowsiness, and it is not known to interact with alcohol."
+    found = claims(text, lexicon)
+    assert ("fluconazole", "hasAdverseEffect", "somnolence", True) in found
+    assert ("fluconazole", "interactsWith", "alcohol", True) in found
+
+
+def test_a_warning_not_to_take_two_drugs_together_is_no_denial(lexicon):
+    found = interactions("Fluconazole treats thrush. Fluconazole should not be taken with simvastatin.", lexicon)
+    assert ("fluconazole", "simvastatin", False) in found

@@ -68,9 +68,10 @@ FOR_PEOPLE = re.compile(
 #: ... or straight after a firm cue: "should be avoided in severe kidney disease".
 #: A reason clause after a prohibition: what it names is why, not what is forbidden.
 REASON = re.compile(r",?\s*\b(because|since|as (it|they) (contains?|can|may|might|could|will))\b", re.I)
-IN_CONDITION = re.compile(r"\s*(in|for) (?=\w)", re.I)
+IN_CONDITION = re.compile(r"\s*(in|for|by|during) (?=\w)", re.I)
 #: A prohibition with a condition is no contraindication: "should not take X without a dose adjustment".
-CONDITIONAL = re.compile(r"^[^.;]*?\b(without|unless|except)\b", re.I)
+#: (In the cue's own clause: "not recommended in pregnancy, unless there is no safer choice" still forbids.)
+CONDITIONAL = re.compile(r"^[^.;,]*?\b(without|unless|except)\b", re.I)
 #: After a prohibition cue: a use is denied ("should not be used to treat X", "must not be given for X").
 DENIED_USE = re.compile(
     r"\s*(to (treat|manage|relieve|cure|prevent)|for (treating|the treatment of)|as a treatment)\b", re.I
@@ -376,7 +377,7 @@ def relate_unit(unit: Unit, ctx: Discourse) -> list[Found]:
     if QUESTION.search(text):
         return []  # a question ("Can X help with Y?") asserts nothing
     contra = _search(CONTRA, text, low, ascii)
-    if contra and contra.group("soft") and not FOR_PEOPLE.match(text, contra.end()):
+    if contra and contra.group("soft") and not (FOR_PEOPLE.match(text, contra.end()) or _whom(unit, contra.end())):
         contra = None  # "not recommended for acute pain" denies a use; "... for people with X" forbids one
     if contra and CONDITIONAL.match(text[contra.end() :]):
         contra = None
@@ -385,8 +386,8 @@ def relate_unit(unit: Unit, ctx: Discourse) -> list[Found]:
     interaction = None if CHEMICAL.isdisjoint(named) else _search(INTERACTION, text, low, ascii)
     # an interaction cue counts once it names two agents ("a rash while taking X" is no interaction)
     interactions = _interactions(unit, ctx, interaction) if interaction else []
-    if not interactions:
-        interaction = None
+    if all(f.rule == "interaction-denied" for f in interactions):
+        interaction = None  # (a denied interaction names no combination whose effects are not the drug's own)
     # (the mention first: most sentences have none, and then the cue is not looked for)
     withdrawal = any(m[2] == "withdrawal-syndrome" for m in unit.mentions) and bool(
         _search(WITHDRAWAL, text, low, ascii)
@@ -421,6 +422,20 @@ def _drug_first(found: Found, main: str | None) -> Found:
     if found.predicate != "interactsWith" or main is None or found.object != main:
         return found
     return dataclasses.replace(found, subject=found.object, object=found.subject)
+
+
+def _whom(unit: Unit, at: int) -> re.Match | None:
+    """After a soft prohibition cue ("not recommended"): "in / for / during" and a population named right after it
+    ("not recommended in pregnancy", "not usually recommended for children"): who it forbids, not a denied use.
+
+    >>> u = Unit("X is not recommended for children.", [(0, 1, "x", "Drug"), (25, 33, "children", "Population")])
+    >>> bool(_whom(u, 20)), bool(_whom(Unit("X is not recommended for pain.", [(25, 29, "pain", "Symptom")]), 20))
+    (True, False)
+    """
+    placed = IN_CONDITION.match(unit.text, at)
+    if placed and any(m[0] == placed.end() and m[3] == "Population" for m in unit.mentions):
+        return placed
+    return None
 
 
 def _cue_claims(rule: CueRule, unit: Unit, ctx: Discourse, low: str, ascii: bool, named: set, sentence: tuple):
@@ -692,7 +707,7 @@ def _special(unit: Unit, ctx: Discourse, contra, withdrawal: bool, low: str, nam
     if drug:
         if contra:
             after = FOR_PEOPLE.match(text, contra.end()) or (
-                None if contra.group("soft") else IN_CONDITION.match(text, contra.end())
+                _whom(unit, contra.end()) if contra.group("soft") else IN_CONDITION.match(text, contra.end())
             )
             whom = {"Population"} | COND
             # (in the clause of the cue: "X is used for A, whereas Y is not recommended for people with B")
@@ -855,6 +870,9 @@ COMPATIBLE = re.compile(
     r"\bsafe(ly)?\s+(to\s+)?(take|use|combine)\b",
     re.I,
 )
+#: After a denied "interact with": the denial is narrowed or taken back ("does not interact with Y directly, but ...",
+#: "is not known to interact with Y in a dangerous way"): no claim either way.
+RESTRICTED_DENIAL = re.compile(r"\b(but|however|although|directly|in an? [\w-]+ way)\b", re.I)
 #: A negation before the cue: "should not be taken with", "it is not safe to take X with Y" warn.
 DENIAL_BEFORE = re.compile(r"\b(not|never|no|cannot)\b|n't\b", re.I)
 
@@ -883,6 +901,10 @@ def _interactions(unit: Unit, ctx: Discourse, cue: re.Match) -> list[Found]:
     """
     text, ms = unit.text, unit.mentions
     start = cue.end()
+    denied = _denied_interaction(text, cue)
+    if denied is None:
+        return []
+    rule = "interaction-denied" if denied else "combined-with"
     who = agent_subject(unit, cue.start(), set(DRUG), ctx)
     drug = who.slug
     if not any(m[1] <= cue.start() and m[3] in DRUG for m in ms):
@@ -905,7 +927,7 @@ def _interactions(unit: Unit, ctx: Discourse, cue: re.Match) -> list[Found]:
         drug = after[0][2]
         clause = max(text.rfind(",", 0, cue.start()), text.rfind(";", 0, cue.start())) + 1
         return [
-            Found(drug, "interactsWith", m[2], "combined-with")
+            Found(drug, "interactsWith", m[2], rule, denied)
             for m in ms
             if clause <= m[0] and m[1] <= cue.start() and m[3] in CHEMICAL and m[2] != drug
         ]
@@ -915,13 +937,14 @@ def _interactions(unit: Unit, ctx: Discourse, cue: re.Match) -> list[Found]:
     limit = outcome.start() if outcome else len(text)
     results = tuple(sorted({m[2] for m in ms if outcome and m[0] >= outcome.end() and m[3] in COND}))
     qualifiers = (("interactionOutcome", results),) if results else ()
-    compatible = _compatible(text, cue, outcome)  # "X can be taken with Y": a denied interaction
+    # "X can be taken with Y" (compatible) or "X does not interact with Y": a denied interaction
+    compatible = denied or _compatible(text, cue, outcome)
     return [
         Found(
             drug,
             "interactsWith",
             m[2],
-            "combined-with",
+            rule,
             compatible,
             qualifiers=qualifiers,
             resolved_from=who.resolved_from,
@@ -929,6 +952,26 @@ def _interactions(unit: Unit, ctx: Discourse, cue: re.Match) -> list[Found]:
         for m in ms
         if start <= m[0] < limit and m[3] in CHEMICAL and m[2] != drug and not _narrowed_class(text, m)
     ]
+
+
+def _denied_interaction(text: str, cue: re.Match) -> bool | None:
+    """Whether an "interact with" cue is denied ("X does not interact with Y", "X is not known to interact with Y");
+    None when the denial is narrowed or taken back ("... directly, but ...", "... in a dangerous way"), which says
+    nothing either way. Other combination cues are never denied here ("should not be taken with" warns).
+
+    >>> m = re.search("interact with", "X does not interact with Y.")
+    >>> _denied_interaction("X does not interact with Y.", m)
+    True
+    >>> m = re.search("interact with", "X does not interact with Y directly, but Y raises Z.")
+    >>> _denied_interaction("X does not interact with Y directly, but Y raises Z.", m) is None
+    True
+    """
+    if not cue.group(0).lower().startswith("interact"):
+        return False
+    opened = max(text.rfind(",", 0, cue.start()), text.rfind(";", 0, cue.start())) + 1
+    if not DENIAL_BEFORE.search(text, opened, cue.start()):
+        return False
+    return None if RESTRICTED_DENIAL.search(text, cue.end()) else True
 
 
 #: A hyphenated modifier right before a class name: "anti-inflammatory painkillers", "non-sedating antihistamines".
