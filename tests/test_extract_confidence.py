@@ -123,63 +123,49 @@ def test_candidate_is_machine_read_below_the_threshold() -> None:
     assert not sure.candidate
 
 
-def test_resolved_referents_get_a_lower_confidence() -> None:
+def test_resolved_referents_get_no_more_confidence_than_named_ones() -> None:
     table = yaml.safe_load(confidence.TABLE.read_text(encoding="utf-8"))["rules"]
     quote = "It is used to treat pain."
     for rule in table:
         for register in ("general", "research"):
             named = confidence.confidence_for(rule, False, quote, register)
-            assert confidence.confidence_for(rule, True, quote, register) <= named - confidence.RESOLVED_PENALTY
+            assert confidence.confidence_for(rule, True, quote, register) <= named
 
 
-def test_confidence_is_the_table_of_measured_precision() -> None:
-    """The confidence of a rule's claim is the calibration sets' share of right claims of its register, doubt cell
-    and band of the table's figure (capped for a register no threshold passes for), and the table's figure follows
-    from the development counts: (right + K * rule) / (right + wrong + K), the rule's being (right + 1) / (right +
-    wrong + 2)."""
-    from graph_build.text.calibration import calibrate
-
-    table = yaml.safe_load(confidence.TABLE.read_text(encoding="utf-8"))
-    assert Decimal(str(table["threshold"])) == confidence.THRESHOLD
-    caps = {name: r["cap"] for name, r in table["registers"].items() if r["cap"] is not None}
-    for rule, entry in table["rules"].items():
-        overall = (Decimal(entry["right"] + 1) / Decimal(entry["right"] + entry["wrong"] + 2)).quantize(Decimal("0.01"))
-        unproven = entry["right"] + entry["wrong"] < confidence.MIN_EVIDENCE  # capped below the top band
-        ceiling = confidence.UNPROVEN if unproven else Decimal(1)
-        assert Decimal(str(entry["confidence"])) == min(overall, ceiling), rule
-        for name, c in entry["cells"].items():
-            expected = (c["right"] + confidence.K * overall) / (c["right"] + c["wrong"] + confidence.K)
-            assert Decimal(str(c["confidence"])) == min(expected.quantize(Decimal("0.01")), ceiling), (rule, name)
-            register, doubts = name.split()
-            figure = calibrate(Decimal(str(c["confidence"])), register, int(doubts), table["calibration"])
-            figure = min(figure, Decimal(str(caps.get(register, 1))))
-            assert confidence.confidence_for(rule, False, "A short sentence.", register, int(doubts)) == figure
-
-
-def test_the_calibration_follows_from_its_counts() -> None:
-    """Each calibration entry [cell, band, figure, right, wrong]: the band's share shrunk toward its cell's,
-    (right + SHRINK * cell's) / (right + wrong + SHRINK), never above a surer band's or a cell with fewer doubts'."""
-    from graph_build.text.calibration import SHRINK
+def test_confidence_is_the_lower_bound_of_its_cell() -> None:
+    """A claim's confidence is its cell's figure (register, doubts, resolved, rule proven; docs/decisions/0620), and
+    each cell's figure is the 95 % Wilson lower bound of its counts, never above a cell with fewer doubts, a named
+    subject or a proven rule."""
+    from graph_build.text.calibration import lower_bound
 
     table = yaml.safe_load(confidence.TABLE.read_text(encoding="utf-8"))
-    for entries in table["calibration"].values():
-        figures = {(c, b): Decimal(str(f)) for c, b, f, _, _ in entries}
-        for c, b, f, right, wrong in entries:
-            mine = [e for e in entries if e[0] == c]
-            base = Decimal(sum(e[3] for e in mine) + 1) / Decimal(sum(e[3] + e[4] for e in mine) + 2)
-            own = ((right + SHRINK * base) / (right + wrong + SHRINK)).quantize(Decimal("0.01"))
-            assert Decimal(str(f)) <= own
-            assert all(Decimal(str(f)) <= v for (c2, b2), v in figures.items() if c2 <= c and b2 >= b)
+    for register, cells in table["cells"].items():
+        figures = {(c, r, p): Decimal(str(f)) for c, r, p, f, _, _ in cells}
+        for c, r, p, f, right, wrong in cells:
+            assert Decimal(str(f)) <= lower_bound(right, wrong)
+            surer = [(c - 1, r, p), (c, False, p), (c, r, True)]
+            assert all(Decimal(str(f)) <= figures[k] for k in surer if k in figures)
+        good = Decimal(str(table["registers"][register]["good"]))
+        cap = table["registers"][register]["cap"]
+        for rule, entry in table["rules"].items():
+            proven = lower_bound(*entry.get(register, [0, 0])) >= good
+            for doubts in range(3):
+                expected = figures[(doubts, False, proven)]
+                if cap is not None:
+                    expected = min(expected, Decimal(str(cap)))
+                assert confidence.confidence_for(rule, False, "A short sentence.", register, doubts) == expected
 
 
-def test_the_threshold_is_the_rules_choice_on_the_calibration_sets() -> None:
-    """THRESHOLD is the lowest threshold whose cross-fitted wrong share on the calibration sets passes the rule
-    (docs/decisions/0605), and the table says which test it passed: the Wilson bound, or only the expected share."""
+def test_the_threshold_is_the_rules_choice() -> None:
+    """THRESHOLD is the table's, chosen by the rule on leave-one-set-out figures over every judged set (counts
+    only, docs/decisions/0620); the table says which test the choice passed: the Wilson bound, or only the expected
+    share."""
     from graph_build.text.calibration import TARGET, expected_wrong, wilson_upper
 
     table = yaml.safe_load(confidence.TABLE.read_text(encoding="utf-8"))
     assert {"final", "blind"} <= set(table["calibrated_on"])
-    assert not {"final", "blind", "fresh"} & set(table["measured_on"])
+    assert "fresh" in table["measured_on"] and "sealed" not in table["measured_on"] + table["calibrated_on"]
+    assert Decimal(str(table["threshold"])) == confidence.THRESHOLD
     for entry in table["registers"].values():
         n = entry["right"] + entry["wrong"]
         if entry["by"] == "wilson":
@@ -189,8 +175,8 @@ def test_the_threshold_is_the_rules_choice_on_the_calibration_sets() -> None:
 
 
 def test_a_register_no_threshold_passes_for_stays_below_it() -> None:
-    """The threshold is the rule's choice (docs/decisions/0603); a register whose leave-one-set-out figures pass
-    no threshold gets no claim at or above it, whatever its cells say."""
+    """A register whose leave-one-set-out figures pass no threshold gets no claim at or above it, whatever its
+    cells say."""
     table = yaml.safe_load(confidence.TABLE.read_text(encoding="utf-8"))
     passing = [r["threshold"] for r in table["registers"].values() if r["threshold"] is not None]
     assert Decimal(str(table["threshold"])) == Decimal(str(max(passing)))
@@ -255,12 +241,14 @@ def test_a_symmetric_predicate_is_judged_in_either_order(tmp_path) -> None:
     assert verdicts[("spasticity", "causes", "pain")] is False
 
 
-def test_a_rule_measured_on_few_claims_stays_below_the_top_band():
-    """Six right of six development claims is not evidence enough for the calibration's top band (decision 0607)."""
-    from graph_build.text.calibration import BANDS, Row
+def test_a_rule_measured_on_few_claims_is_not_proven():
+    """Five right of five judged claims is no proof: its lower bound (0.56) is below every GOOD the rule may choose,
+    so its claims share the cell of unproven rules (docs/decisions/0620)."""
+    from graph_build.text.calibration import GOODS, Row, fit, lower_bound
 
-    few = [Row("dev", "new-rule", "general", 0, False, True) for _ in range(confidence.MIN_EVIDENCE - 1)]
-    enough = [Row("dev", "old-rule", "general", 0, False, True) for _ in range(confidence.MIN_EVIDENCE)]
-    rules = confidence.table_of(few + enough)
-    assert Decimal(str(rules["new-rule"]["confidence"])) < BANDS[-1] <= Decimal(str(rules["old-rule"]["confidence"]))
-    assert all(Decimal(str(c["confidence"])) < BANDS[-1] for c in rules["new-rule"]["cells"].values())
+    few = [Row("dev", "new-rule", "general", 0, False, True) for _ in range(5)]
+    many = [Row("dev", "old-rule", "general", 0, False, True) for _ in range(60)]
+    unproven = [Row("dev", "bad-rule", "general", 0, False, k % 2 == 0) for _ in range(10) for k in range(2)]
+    assert lower_bound(5, 0) < min(GOODS)
+    confidence_of = fit(few + many + unproven, min(GOODS))
+    assert confidence_of(few[0]) == confidence_of(unproven[0]) < confidence_of(many[0])

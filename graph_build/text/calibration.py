@@ -1,33 +1,34 @@
-"""Calibration of the confidence table on text nobody tuned the rules to, and the rule that chooses the threshold.
+"""What a machine-read claim's confidence is, and the rule that chooses the threshold (docs/decisions/0620).
 
-The table (graph_build/text/confidence.py) is measured on the development sets, whose errors were read while the
-rules were written: in sample, or left one set out, it says 2 % wrong where new health articles showed 13-20 %
-(docs/decisions/0605). So what a figure is worth is measured on CALIBRATION sets the rules were never written on
-(the `final` and `blind` fixture sets for general writing, the DEV splits of BC5CDR, BioRED and PHEE for research
-reports): per register, per doubt cell (0, 1, 2 or more doubts besides a resolved subject) and per band of the
-table's figure (below 0.85, from 0.85), the share of claims that turned out right. That share, smoothed, IS the
-claim's confidence (`calibrate`). Only counts are used; no calibration set's claims are read to write rules.
+A claim falls in a CELL: its register (research report or general writing), its doubts besides a resolved subject
+(0, 1, 2 or more: graph_build/text/confidence.doubts), whether its subject was resolved, and whether its rule is
+PROVEN (the 95 % Wilson lower bound of the rule's precision in that register is at least GOOD). A cell's confidence
+is the 95 % Wilson lower bound of the precision of the judged claims in it, counted over every judged set:
+development sets and calibration sets alike (counts only: no calibration set's claims are read to write rules).
+A lower bound, not a share: a cell seen twenty times with no error says 0.84, not 0.95, so a handful of lucky
+claims never makes a top band.
 
-How well the calibration carries to new text is measured by cross-fitting: each calibration set judged with the
-calibration measured on the OTHER calibration sets of its register (`cross_fitted`). The threshold is chosen from
-those cross-fitted counts (`choose`).
-
-The functions work on judged claims reduced to `Row`s, so they need no extraction and are cheap.
+How well that carries to new text is measured by leave one set out (`out_of_set`): each set judged by cells counted
+without it. The threshold and GOOD are chosen by a rule on those out-of-set figures (`choose`), and the estimate
+of what the rule gives on unseen text is NESTED (`nested`): for each set, the rule chooses threshold and GOOD
+without that set, then the set is judged. The functions work on judged claims reduced to `Row`s: no extraction,
+cheap.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import Decimal
 
-#: Lower ends of the bands of table figure the calibration is measured in.
-BANDS = (Decimal("0"), Decimal("0.85"))
-#: Doubt cells of the calibration: 0, 1, 2 or more doubts (a resolved subject not counted: it has its own penalty).
-CELLS = (0, 1, 2)
-#: How many observations the doubt cell's share counts for in one of its bands.
-SHRINK = 2
 Z = Decimal("1.96")  # Wilson interval, 95 %
+#: Doubt cells: 0, 1, 2 or more doubts (a resolved subject is a dimension of its own).
+CELLS = (0, 1, 2)
+#: The thresholds the rule chooses among, the rule-proof levels (GOOD) it chooses among, and the most wrong claims
+#: it accepts above a threshold: 1 in 20.
+CHOICES = tuple(Decimal(t) / 100 for t in range(80, 100))
+GOODS = (Decimal("0.6"), Decimal("0.7"), Decimal("0.8"))
+TARGET = Decimal("0.05")
 
 
 @dataclass(frozen=True)
@@ -43,97 +44,8 @@ class Row:
 
     @property
     def cell(self) -> int:
-        """The calibration's doubt cell: doubts besides a resolved subject, 0, 1, 2 or more."""
+        """The doubt cell: doubts besides a resolved subject, 0, 1, 2 or more."""
         return min(self.doubts - int(self.resolved), 2)
-
-
-#: (rows to measure on) -> a function giving a row its (uncalibrated) table figure
-Fit = Callable[[list[Row]], Callable[[Row], Decimal]]
-
-
-def band(value: Decimal) -> Decimal:
-    """The lower end of the band holding `value`.
-
-    >>> band(Decimal("0.93")), band(Decimal("0.5"))
-    (Decimal('0.85'), Decimal('0'))
-    """
-    return max(b for b in BANDS if b <= value)
-
-
-def out_of_set(rows: list[Row], fit: Fit) -> list[tuple[Row, Decimal]]:
-    """Every row with the figure a table measured on the OTHER sets gives it (leave one set out)."""
-    out = []
-    for name in sorted({r.set for r in rows}):
-        score = fit([r for r in rows if r.set != name])
-        out += [(r, score(r)) for r in rows if r.set == name]
-    return out
-
-
-def calibration_of(scored: Iterable[tuple[Row, Decimal]]) -> dict[str, list[list]]:
-    """Per register: [cell, band, figure, right, wrong] for every doubt cell and band. The figure is the band's share
-    of right claims shrunk toward its cell's smoothed share, (right + SHRINK * cell's) / (right + wrong + SHRINK), the
-    cell's being (right + 1) / (right + wrong + 2); never higher than a band above it's (sureness must not buy less
-    precision), nor than a cell with fewer doubts' in the same band.
-
-    >>> rows = [(Row("s", "r", "general", 0, False, True), Decimal("0.9"))] * 8
-    >>> calibration_of(rows)["general"][1]
-    [0, 0.85, 0.98, 8, 0]
-    """
-    counts: dict[str, dict[tuple[int, Decimal], list[int]]] = {}
-    for row, value in scored:
-        mine = counts.setdefault(row.register, {(c, b): [0, 0] for c in CELLS for b in BANDS})
-        mine[(row.cell, band(value))][0 if row.right else 1] += 1
-    out = {}
-    for register, cells in sorted(counts.items()):
-        figures: dict[tuple[int, Decimal], Decimal] = {}
-        for c in CELLS:
-            r_all = sum(cells[(c, b)][0] for b in BANDS)
-            w_all = sum(cells[(c, b)][1] for b in BANDS)
-            base = Decimal(r_all + 1) / Decimal(r_all + w_all + 2)
-            ceiling = figures.get((c - 1, BANDS[-1]), Decimal(1)) if c else Decimal(1)
-            for b in reversed(BANDS):
-                r, w = cells[(c, b)]
-                ceiling = min(ceiling, (r + SHRINK * base) / (r + w + SHRINK), figures.get((c - 1, b), Decimal(1)))
-                figures[(c, b)] = ceiling
-        out[register] = [
-            [c, float(b), float(figures[(c, b)].quantize(Decimal("0.01"))), *cells[(c, b)]]
-            for c in CELLS
-            for b in BANDS
-        ]
-    return out
-
-
-def calibrate(value: Decimal, register: str, cell: int, calibration: dict[str, list[list]]) -> Decimal:
-    """The confidence of a claim whose table figure is `value`: the calibration's figure for its register, doubt
-    `cell` and band (`value` itself when the register has no calibration).
-
-    >>> cal = {"general": [[0, 0.0, 0.7, 6, 3], [0, 0.85, 0.95, 60, 2]]}
-    >>> calibrate(Decimal("0.9"), "general", 0, cal), calibrate(Decimal("0.8"), "general", 0, cal)
-    (Decimal('0.95'), Decimal('0.7'))
-    >>> calibrate(Decimal("0.93"), "research", 0, cal)
-    Decimal('0.93')
-    """
-    entries = calibration.get(register)
-    if not entries:
-        return value
-    mine = [e for e in entries if len(e) == 5 and e[0] == min(max(cell, 0), CELLS[-1])]
-    if not mine:  # a table written before this format: its figure stands until the table is regenerated
-        return value
-    return next(
-        (Decimal(str(f)) for _, b, f, *_ in reversed(mine) if Decimal(str(b)) <= value), Decimal(str(mine[0][2]))
-    )
-
-
-def cross_fitted(scored: list[tuple[Row, Decimal]]) -> list[tuple[Row, Decimal]]:
-    """Every calibration row with the confidence a calibration measured on the OTHER calibration sets of its register
-    gives it: how the calibration carries to text it was not measured on."""
-    out = []
-    for name in sorted({r.set for r, _ in scored}):
-        mine = [(r, v) for r, v in scored if r.set == name]
-        registers = {r.register for r, _ in mine}
-        calibration = calibration_of((r, v) for r, v in scored if r.set != name and r.register in registers)
-        out += [(r, calibrate(v, r.register, r.cell, calibration)) for r, v in mine]
-    return out
 
 
 def wilson_upper(wrong: int, n: int) -> Decimal:
@@ -151,6 +63,27 @@ def wilson_upper(wrong: int, n: int) -> Decimal:
     return (centre + spread) / (1 + z2 / n_)
 
 
+def wilson_interval(wrong: int, n: int) -> tuple[Decimal, Decimal]:
+    """The 95 % Wilson interval of a wrong share (0 to 1 when nothing was counted).
+
+    >>> [round(x, 3) for x in wilson_interval(1, 20)]
+    [Decimal('0.009'), Decimal('0.236')]
+    """
+    if n == 0:
+        return Decimal(0), Decimal(1)
+    return max(Decimal(0), 1 - wilson_upper(n - wrong, n)), wilson_upper(wrong, n)
+
+
+def lower_bound(right: int, wrong: int) -> Decimal:
+    """The 95 % Wilson lower bound of a precision, to two places, rounded down (0 when nothing was counted).
+
+    >>> lower_bound(20, 0), lower_bound(65, 2), lower_bound(0, 0)
+    (Decimal('0.83'), Decimal('0.89'), Decimal('0.00'))
+    """
+    value = 1 - wilson_upper(wrong, right + wrong) if right + wrong else Decimal(0)
+    return value.quantize(Decimal("0.01"), rounding="ROUND_FLOOR")
+
+
 def expected_wrong(wrong: int, n: int) -> Decimal:
     """The expected wrong share on new text of the same kind, (wrong + 1) / (n + 2) (Laplace: a uniform prior).
 
@@ -158,6 +91,70 @@ def expected_wrong(wrong: int, n: int) -> Decimal:
     Decimal('0.04615384615384615384615384615')
     """
     return Decimal(wrong + 1) / Decimal(n + 2)
+
+
+def _count(rows: Iterable[Row], key) -> dict:
+    counts: dict = {}
+    for row in rows:
+        tally = counts.setdefault(key(row), [0, 0])
+        tally[0 if row.right else 1] += 1
+    return counts
+
+
+def rule_counts(rows: Iterable[Row]) -> dict[tuple[str, str], list[int]]:
+    """(rule, register) -> [right, wrong]."""
+    return _count(rows, lambda r: (r.rule, r.register))
+
+
+def cell_key(row: Row, proven: bool) -> tuple[str, int, bool, bool]:
+    return row.register, row.cell, row.resolved, proven
+
+
+def cell_counts(rows: list[Row], good: Decimal) -> dict[tuple[str, int, bool, bool], list[int]]:
+    """(register, doubt cell, resolved, proven) -> [right, wrong], a rule proven when its lower bound in the
+    register is at least `good`."""
+    rules = rule_counts(rows)
+    return _count(rows, lambda r: cell_key(r, lower_bound(*rules[(r.rule, r.register)]) >= good))
+
+
+def cell_figures(cells: dict[tuple[str, int, bool, bool], list[int]]) -> dict[tuple[str, int, bool, bool], Decimal]:
+    """Each cell's confidence: its lower bound, never above a cell with fewer doubts, with a named subject, or of a
+    proven rule (more doubt never buys more confidence). Every combination gets a figure (unseen: 0)."""
+    figures: dict[tuple[str, int, bool, bool], Decimal] = {}
+    for register in sorted({k[0] for k in cells}):
+        for proven in (True, False):
+            for resolved in (False, True):
+                for c in CELLS:
+                    value = lower_bound(*cells.get((register, c, resolved, proven), (0, 0)))
+                    if c:
+                        value = min(value, figures[(register, c - 1, resolved, proven)])
+                    if resolved:
+                        value = min(value, figures[(register, c, False, proven)])
+                    if not proven:
+                        value = min(value, figures[(register, c, resolved, True)])
+                    figures[(register, c, resolved, proven)] = value
+    return figures
+
+
+def fit(rows: list[Row], good: Decimal):
+    """Cells counted on `rows`, as a function giving a row its confidence."""
+    rules = rule_counts(rows)
+    figures = cell_figures(cell_counts(rows, good))
+
+    def confidence(row: Row) -> Decimal:
+        proven = lower_bound(*rules.get((row.rule, row.register), (0, 0))) >= good
+        return figures.get(cell_key(row, proven), Decimal(0))
+
+    return confidence
+
+
+def out_of_set(rows: list[Row], good: Decimal) -> list[tuple[Row, Decimal]]:
+    """Every row with the confidence cells counted on the OTHER sets give it (leave one set out)."""
+    out = []
+    for name in dict.fromkeys(r.set for r in rows):
+        confidence = fit([r for r in rows if r.set != name], good)
+        out += [(r, confidence(r)) for r in rows if r.set == name]
+    return out
 
 
 def above(scored: Iterable[tuple[Row, Decimal]], threshold: Decimal, register: str | None = None) -> tuple[int, int]:
@@ -169,23 +166,38 @@ def above(scored: Iterable[tuple[Row, Decimal]], threshold: Decimal, register: s
     return right, wrong
 
 
-#: The thresholds the rule chooses among, and the most wrong claims it accepts above one: 1 in 20.
-CHOICES = tuple(Decimal(t) / 100 for t in range(85, 100))
-TARGET = Decimal("0.05")
+def choose(rows: list[Row], register: str) -> dict:
+    """For `register`, from its rows' out-of-set confidences: among every threshold of CHOICES and GOOD of GOODS
+    whose pooled expected wrong share at or above the threshold is at most TARGET, the one whose wrong share has the
+    LOWEST 95 % Wilson upper bound (then the most claims, the higher threshold). `by` says whether that bound is at
+    most TARGET (`wilson`) or only the expected share is (`expected`). None passing: threshold None."""
+    mine = [r for r in rows if r.register == register]
+    candidates = []
+    for good in GOODS:
+        scored = out_of_set(mine, good)
+        for t in CHOICES:
+            right, wrong = above(scored, t)
+            if right + wrong and expected_wrong(wrong, right + wrong) <= TARGET:
+                candidates.append((wilson_upper(wrong, right + wrong), -(right + wrong), -t, -good, right, wrong))
+    if not candidates:
+        return {"threshold": None, "good": None, "by": None, "right": 0, "wrong": 0}
+    upper, _, t, good, right, wrong = min(candidates)
+    by = "wilson" if upper <= TARGET else "expected"
+    return {"threshold": float(-t), "good": float(-good), "by": by, "right": right, "wrong": wrong}
 
 
-def choose(scored: list[tuple[Row, Decimal]]) -> dict[str, dict]:
-    """Per register, from the cross-fitted calibration rows: the lowest threshold among CHOICES whose wrong share
-    above it has a 95 % Wilson upper bound at most TARGET (`by: wilson`); when none has, the lowest whose expected
-    wrong share (`expected_wrong`) is at most TARGET (`by: expected`: the bound is NOT shown); else None."""
+def nested(rows: list[Row], register: str) -> dict[str, tuple[int, int, float | None]]:
+    """The estimate for unseen text, per set of `register`: the rule (`choose`) picks threshold and GOOD without the
+    set, cells are counted without it, and the set is judged: (right, wrong) at or above, and the threshold."""
+    mine = [r for r in rows if r.register == register]
     out = {}
-    for register in sorted({r.register for r, _ in scored}):
-        counts = {t: above(scored, t, register) for t in CHOICES}
-        entry: dict = {"threshold": None, "by": None}
-        for by, test in (("wilson", wilson_upper), ("expected", expected_wrong)):
-            passing = [t for t, (r, w) in counts.items() if r + w and test(w, r + w) <= TARGET]
-            if passing:
-                entry = {"threshold": float(passing[0]), "by": by}
-                break
-        out[register] = entry
+    for name in dict.fromkeys(r.set for r in mine):
+        others = [r for r in mine if r.set != name]
+        choice = choose(others, register)
+        if choice["threshold"] is None:
+            out[name] = (0, 0, None)
+            continue
+        confidence = fit(others, Decimal(str(choice["good"])))
+        right, wrong = above(((r, confidence(r)) for r in mine if r.set == name), Decimal(str(choice["threshold"])))
+        out[name] = (right, wrong, choice["threshold"])
     return out

@@ -1,28 +1,26 @@
-"""How much to trust a machine-read claim: each extraction rule's precision, measured on annotated development text,
-calibrated on text the rules were never written on, and kept as data (graph_build/text/confidence.yaml); and the
-threshold below which a claim is only a candidate (docs/decisions/0605).
+"""How much to trust a machine-read claim: the 95 % lower bound of the precision of judged claims like it, counted
+on annotated text and kept as data (graph_build/text/confidence.yaml); and the threshold below which a claim is
+only a candidate (docs/decisions/0620).
 
-`python -m graph_build.text.confidence` measures and rewrites the table (deterministic; about ten seconds);
-`--loso` prints the development sets' leave-one-set-out figures; `--calibration` the calibration sets' figures;
-`--held-out` measures the held-out set (`fresh`), once, at the end of a round.
+`python -m graph_build.text.confidence` counts and rewrites the table (deterministic); `--loso` prints the estimate
+for unseen text (each set judged by a table and threshold chosen without it); `--held-out` measures the held-out
+set (`sealed`), once, at the end of a round.
 
 Three kinds of text (docs/extraction.md):
-- development: the seed corpus and the fixture sets articles/unseen/heldout/dev2 against their curated claims, and
-  the TRAIN splits of BC5CDR, BioRED (graph_build/text/pubtator.py) and PHEE (graph_build/text/phee.py) in
-  ../shared/data/relations. Their errors are read to write rules; the table is measured on them.
+- development: the seed corpus and the fixture sets articles/unseen/heldout/dev2/fresh against their curated
+  claims, and the TRAIN splits of BC5CDR, BioRED (graph_build/text/pubtator.py) and PHEE (graph_build/text/phee.py)
+  in ../shared/data/relations. Their errors are read to write rules.
 - calibration: the fixture sets `final` and `blind` (general writing) and the DEV splits (research reports). Never
-  read to write rules; only their right/wrong counts per register, doubt cell and band are used, to say what a
-  table figure is worth on new text and to choose the threshold (graph_build/text/calibration.py).
-- held-out: the fixture set `fresh`, measured once with `--held-out`, after everything here is fixed.
+  read to write rules; only their right/wrong counts are used.
+- held-out: the fixture set `sealed`, measured once with `--held-out`, after everything here is fixed.
 
-A rule's precision is smoothed, (right + 1) / (right + wrong + 2) over every claim of the rule that could be
-judged. It is then measured per cell of the document's register (a research report, `register`, or general health
-writing) and the claim's doubts (`doubts`: negated, hedged, two or more drugs in the sentence, subject and object
-apart, subject resolved from a pronoun or description, sentence over LONG words; 0, 1, 2 or more), shrunk toward the
-rule's figure, (right + K * rule) / (right + wrong + K). The table's figure places a claim in a band; the calibration
-sets say how often claims of its register, doubt cell and band are right, and that is its confidence. The threshold
-is chosen by a rule (calibration.choose); a register no threshold passes for is capped below it. A claim whose
-subject was resolved never gets more than the same claim with a named subject minus RESOLVED_PENALTY.
+Every judged claim, of a development or a calibration set, is counted (counts only) in a cell of its register (a
+research report, `register`, or general health writing), its doubts (`doubts`: negated, hedged, two or more drugs in
+the sentence, subject and object apart, an end coarser than the sentence names, sentence over LONG words; 0, 1, 2
+or more), whether its subject was resolved from a pronoun or description, and whether its rule is proven in the
+register. A claim's confidence is the 95 % Wilson lower bound of its cell's precision; the threshold and the proof
+level are chosen by a rule on leave-one-set-out figures (graph_build/text/calibration.py, docs/decisions/0620); a
+register no threshold passes for is capped below it.
 """
 
 from __future__ import annotations
@@ -38,20 +36,17 @@ from pathlib import Path
 import yaml
 
 from graph_build.claims import Claim
-from graph_build.text.calibration import Row
+from graph_build.text.calibration import GOODS, Row
 from graph_build.text.judgements import Judged, gold_judgements, relation_judgements
 
 TABLE = Path(__file__).with_name("confidence.yaml")
 #: Claims whose best evidence is below this confidence are candidates (docs/extraction.md says how it was chosen).
-THRESHOLD = Decimal("0.88")
-#: Confidence of a rule nobody measured (no judged claim): the smoothed precision of zero observations.
+THRESHOLD = Decimal("0.83")
+#: The most confidence a rule nobody judged can have (its cell's figure may be lower).
 UNMEASURED = Decimal("0.5")
-RESOLVED_PENALTY = Decimal("0.05")
 #: A sentence of more than LONG words is "long" (on the calibration sets, 45 % of the claims from sentences of 21 to
-#: 40 words were wrong, 18 % of the shorter ones'; docs/decisions/0605); K: how many observations a rule's precision
-#: counts for in a cell.
+#: 40 words were wrong, 18 % of the shorter ones'; docs/decisions/0605).
 LONG = 20
-K = 2
 #: Words of research reports (abstracts, trials): four or more in a document make its register "research".
 RESEARCH = re.compile(
     r"\b(we|our|study|studies|trial|trials|randomi[sz]ed|mice|rats|subjects|placebo|cohort|CONCLUSIONS?|RESULTS|"
@@ -68,6 +63,8 @@ GOLD_SETS = (
     ("heldout", FIXTURES / "heldout", FIXTURES / "heldout" / "claims"),
     # written after the rules (docs/decisions/0604): development text the rules were not written on
     ("dev2", FIXTURES / "dev2", FIXTURES / "dev2" / "claims"),
+    # the held-out set of pipeline 12, measured once; development text since (decision 0620)
+    ("fresh", FIXTURES / "fresh", FIXTURES / "fresh" / "claims"),
 )
 #: (name, file under RELATIONS, whether only chemical-induced disease is annotated).
 TRAIN_SETS = (
@@ -77,8 +74,9 @@ TRAIN_SETS = (
 )
 #: Fixture sets never read for rules: their counts calibrate the table and choose the threshold (general writing).
 CALIBRATION_FIXTURES = ("final", "blind")
-#: Fixture sets never read for rules nor counted for the table: measured once (`--held-out`), at the end of a round.
-HELD_OUT_FIXTURES = ("fresh",)
+#: Fixture sets never read for rules nor counted for the table: measured once (`--held-out`), at the end of a round
+#: (fresh was until pipeline 12; it is development text since, decision 0620).
+HELD_OUT_FIXTURES = ("sealed",)
 RESEARCH_SETS = frozenset(name for name, *_ in TRAIN_SETS)
 #: Research text never read for rules: calibration sets of the research register.
 DEV_SETS = (
@@ -118,6 +116,107 @@ APART = re.compile(
     r";|,\s*(and|but|while|whereas|which|although|however)\b|\b(but|whereas|while|although|unlike)\b", re.I
 )
 AGENTS = frozenset({"Drug", "DrugClass"})
+#: Before a mention, words that make it the whole of which a part is meant ("the beta subunit of <channels>").
+PART_OF = re.compile(r"\b(subunits?|subtypes?|isoforms?|isozymes?|domains?|regions?)\s+of\s+(the\s+)?$", re.I)
+#: Right before a mention, a qualifier written as a code ("alpha-2", "type 2", "5-HT"), or a word the mention's
+#: first word is hyphenated to: a narrower kind is meant.
+CODE_BEFORE = re.compile(
+    r"(\b(alpha|beta|gamma|delta|kappa|mu)(-?\d+\w*)?|\b(type|class|grade|stage) ?[0-9IV]+|\b[a-z]*\d[\w-]*|\w-)\s?$",
+    re.I,
+)
+#: Words a vocabulary name may carry before the entity's own name without naming a narrower kind: severity and
+#: course ("severe", "chronic", "episodic"), not kind ("focal", "absence").
+GENERIC = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "any",
+        "some",
+        "mild",
+        "moderate",
+        "severe",
+        "serious",
+        "slight",
+        "bad",
+        "common",
+        "rare",
+        "new",
+        "more",
+        "extreme",
+        "sudden",
+        "general",
+        "acute",
+        "chronic",
+        "episodic",
+        "recurrent",
+        "persistent",
+        "long",
+        "lasting",
+        "short",
+        "term",
+        "occasional",
+        "frequent",
+        "benign",
+    ]
+)
+#: Text that is an abbreviation: a bracketed abbreviation glosses nothing ("gamma-aminobutyric acid (GABA)").
+ABBREVIATION = re.compile(r"^[A-Z0-9][A-Za-z0-9-]{0,6}$")
+
+
+#: Before an object, a history ("who have had"), and after it the drug itself ("with it", "to the medicine"): the
+#: object names a past reaction to the drug, whose claim is about that reaction's kind (a drug allergy), not it.
+HISTORY = re.compile(r"\b(had|history of|experienced)\b[^.;:()]*$", re.I)
+TO_ITSELF = re.compile(r"[^.;:()]{0,40}?\b(to|with)\s+(it|them|this medicine|this drug|the medicine|the drug)\b", re.I)
+
+
+def reaction_to_itself(text: str, mention: tuple[int, int, str, str], subject: Iterable[tuple]) -> bool:
+    """Whether `mention` names a past reaction to the subject drug itself ("people who have had a rash with it").
+
+    >>> reaction_to_itself("Anyone who has had a rash with it must not take it.", (20, 24, "rash", "S"), [])
+    True
+    >>> reaction_to_itself("It can cause a rash with fever.", (15, 19, "rash", "S"), [])
+    False
+    """
+    start, end = mention[0], mention[1]
+    if not HISTORY.search(text, max(0, start - 60), start):
+        return False
+    tail = text[end : end + 60]
+    if TO_ITSELF.match(tail):
+        return True
+    names = [re.escape(text[m[0] : m[1]]) for m in subject]
+    return bool(names) and re.match(rf"[^.;:()]{{0,40}}?\b(to|with)\s+({'|'.join(names)})\b", tail, re.I) is not None
+
+
+def _words_of(text: str) -> list[str]:
+    return [w.rstrip("s") for w in re.findall(r"[a-z0-9]+", text.lower())]
+
+
+def coarse(text: str, mention: tuple[int, int, str, str], mentions: Iterable[tuple[int, int, str, str]]) -> bool:
+    """Whether the sentence `text` names something narrower than `mention`'s entity (start, end, slug, class) where
+    the mention stands (decision 0620): the name matched carries words the entity's own name lacks ("focal
+    seizures" read as the entity *seizures*); a code qualifies it ("alpha-2 adrenergic agonist"); a part of it is
+    meant ("the alpha-2-delta subunit of calcium channels"); or it is glossed in brackets by another entity ("an
+    overactive thyroid (thyrotoxicosis)").
+
+    >>> m = [(10, 24, "seizures", "Symptom")]
+    >>> coarse("It treats focal seizures.", m[0], m), coarse("It treats seizures.", (10, 18, "seizures", "S"), [])
+    (True, False)
+    """
+    start, end, slug, _ = mention
+    named, entity = _words_of(re.sub(r"\([^)]*\)", " ", text[start:end])), _words_of(slug.replace("-", " "))
+    if len(named) > len(entity) and named[-len(entity) :] == entity and not set(named[: -len(entity)]) <= GENERIC:
+        return True
+    before = text[max(0, start - 40) : start]
+    if PART_OF.search(before) or CODE_BEFORE.search(before[-12:]):
+        return True
+    for other in mentions:
+        if other[2] == slug:
+            continue
+        gloss = text[other[0] : other[1]]
+        if other[0] >= end and text[end : other[0]].strip() == "(" and not ABBREVIATION.match(gloss):
+            return True  # "A (B)": the author glosses A by another entity, B
+    return False
 
 
 def doubts(
@@ -143,32 +242,24 @@ def doubts(
     drugs = {slug for _, _, slug, cls in mentions if cls in AGENTS}
     ends = [m for m in mentions if m[2] == subject], [m for m in mentions if m[2] == obj]
     apart = False  # an end not named in the sentence is a resolved subject (counted as such) or a table's column
+    used = [ends[0][:1], ends[1][:1]]
     if ends[0] and ends[1]:
         a, b = min(((x, y) for x in ends[0] for y in ends[1]), key=lambda p: abs(p[0][0] - p[1][0]))
+        used = [[a], [b]]
         lo, hi = min(a[1], b[1]), max(a[0], b[0])
         other = any(lo <= m[0] < hi and m[3] in AGENTS and m[2] not in (subject, obj) for m in mentions)
         apart = other or bool(APART.search(text, lo, hi)) if lo < hi else False
-    return int(negated) + int(hedged) + int(len(drugs) >= 2) + int(apart)
+    # a drug or class subject named in full is no coarser than meant; any other end may be
+    checked = used[1] + [m for m in used[0] if m[3] not in AGENTS]
+    vague = any(coarse(text, m, mentions) for m in checked) or any(
+        reaction_to_itself(text, m, ends[0]) for m in used[1]
+    )
+    return int(negated) + int(hedged) + int(len(drugs) >= 2) + int(apart) + int(vague)
 
 
 def doubt_count(resolved: bool, quote: str, doubts: int) -> int:
     """All doubts of a claim: `doubts`, a resolved subject, a sentence of more than LONG words."""
     return doubts + int(resolved) + int(len(quote.split()) > LONG)
-
-
-def cell(research: str, doubts: int) -> str:
-    """The name of a claim's cell in the table: its register and how many doubts it raises (0, 1, 2 or more).
-
-    >>> cell("general", 0), cell("research", 3)
-    ('general 0', 'research 2')
-    """
-    return f"{research} {min(doubts, 2)}"
-
-
-#: A rule measured on fewer judged development claims than this stays below the calibration's top band (its figure
-#: at most UNPROVEN): nine right of nine still leaves a 95 % Wilson lower bound of 0.70 (decision 0607).
-MIN_EVIDENCE = 10
-UNPROVEN = Decimal("0.84")
 
 
 def rule_key(claim: Claim) -> tuple[str, bool]:
@@ -184,48 +275,41 @@ def _table() -> dict:
     return yaml.safe_load(TABLE.read_text(encoding="utf-8")) or {}
 
 
-def score(
-    rules: dict, calibration: dict, rule: str, resolved: bool, doubts: int, research: str, caps: dict | None = None
-) -> Decimal:
-    """A claim's confidence from a table (`rules`, `calibration`, `caps`): its cell's figure, calibrated (the share of
-    right claims of its register, doubt cell and band on the calibration sets, graph_build/text/calibration.py) and
-    capped by its register's cap (a register no threshold passes for stays below the threshold); with a resolved
-    subject at most the figure of the same claim with a named subject minus RESOLVED_PENALTY. Without a calibration,
-    the table's figure."""
-    from graph_build.text.calibration import calibrate
+def score(table: dict, rule: str, resolved: bool, doubts: int, research: str) -> Decimal:
+    """A claim's confidence from a table: the figure of its cell (register, doubt cell, resolved, whether its rule
+    is proven in the register: graph_build/text/calibration.py), at most UNMEASURED for a rule never judged, and
+    below the threshold for a register no threshold passes for (its `cap`)."""
+    from graph_build.text.calibration import lower_bound
 
-    entry = rules.get(rule)
-    penalty = RESOLVED_PENALTY if resolved else Decimal(0)
+    entry = (table.get("rules") or {}).get(rule)
+    settings = (table.get("registers") or {}).get(research) or {}
+    counts = (entry or {}).get(research) or [0, 0]
+    good = settings.get("good")
+    proven = good is not None and lower_bound(*counts) >= Decimal(str(good))
+    cell = min(doubts - int(resolved), 2)
+    figure = Decimal(0)
+    for c, r, p, value, *_ in (table.get("cells") or {}).get(research) or []:
+        if (c, r, p) == (cell, resolved, proven):
+            figure = Decimal(str(value))
     if entry is None:
-        return UNMEASURED - penalty
-    cells = entry.get("cells") or {}
-
-    def value(n: int) -> Decimal:
-        return Decimal(str(cells.get(cell(research, n), {}).get("confidence", entry["confidence"])))
-
-    figure = min(value(doubts), value(doubts - 1) - penalty) if resolved else value(doubts)
-    if not calibration.get(research):
-        return figure
-    cap = Decimal(str((caps or {}).get(research, 1)))
-    return min(calibrate(figure, research, doubts - int(resolved), calibration), cap) - penalty
+        figure = min(figure, UNMEASURED)
+    if settings.get("cap") is not None:
+        figure = min(figure, Decimal(str(settings["cap"])))
+    return figure
 
 
 def confidence_for(
     rule: str, resolved: bool = False, quote: str = "", research: str = "general", doubts: int = 0
 ) -> Decimal:
     """The confidence of a claim found by `rule` in sentence `quote` of a document of register `research`, with
-    `doubts` (see `doubts`): the share of right claims like it on the calibration sets (lower when the subject was
-    resolved).
+    `doubts` (see `doubts`): the 95 % lower bound of the precision of judged claims like it (its cell).
 
-    >>> confidence_for("no-such-rule") == UNMEASURED
+    >>> confidence_for("no-such-rule") <= UNMEASURED
     True
-    >>> confidence_for("treats-cue", resolved=True) < confidence_for("treats-cue")
+    >>> confidence_for("treats-cue", resolved=True) <= confidence_for("treats-cue")
     True
     """
-    table = _table()
-    n = doubt_count(resolved, quote, doubts)
-    caps = {name: r["cap"] for name, r in (table.get("registers") or {}).items() if r.get("cap") is not None}
-    return score(table.get("rules") or {}, table.get("calibration") or {}, rule, resolved, n, research, caps)
+    return score(_table(), rule, resolved, doubt_count(resolved, quote, doubts), research)
 
 
 def is_candidate(claim: Claim) -> bool:
@@ -241,7 +325,7 @@ def is_candidate(claim: Claim) -> bool:
 
 
 def rows_of(name: str, judged: Iterable[Judged]) -> list[Row]:
-    """The judged claims of development set `name` as calibration rows (rule, register, doubts, right).
+    """The judged claims of set `name` as rows (rule, register, doubts, right).
 
     The learned classifier's claims on the TRAIN splits it was trained on are left out: measured there, its
     precision would be its fit to its own training text (0.96), not what it does on new text.
@@ -254,38 +338,6 @@ def rows_of(name: str, judged: Iterable[Judged]) -> list[Row]:
         ev = claim.evidence[0]
         rows.append(Row(name, rule, research, doubt_count(resolved, ev.quote, ev.doubts), resolved, ok))
     return rows
-
-
-def table_of(rows: Iterable[Row]) -> dict[str, dict]:
-    """The rules' entries: overall smoothed precision, and each observed cell's precision shrunk toward it."""
-    counts: dict[tuple[str, str], Tally] = {}
-    for r in rows:
-        counts.setdefault((r.rule, cell(r.register, r.doubts)), Tally()).add(r.right)
-    rules: dict[str, dict] = {}
-    for rule in sorted({r for r, _ in counts}):
-        mine = {name: t for (r, name), t in counts.items() if r == rule}
-        both = Tally(sum(t.right for t in mine.values()), sum(t.wrong for t in mine.values()))
-        overall = both.smoothed
-        cells = {
-            name: {
-                "confidence": float(((t.right + K * overall) / (t.right + t.wrong + K)).quantize(Decimal("0.01"))),
-                "right": t.right,
-                "wrong": t.wrong,
-            }
-            for name, t in sorted(mine.items())
-        }
-        if both.right + both.wrong < MIN_EVIDENCE:  # too few judged claims to place it in the top band
-            overall = min(overall, UNPROVEN)
-            for entry in cells.values():
-                entry["confidence"] = min(entry["confidence"], float(UNPROVEN))
-        rules[rule] = {"confidence": float(overall), "right": both.right, "wrong": both.wrong, "cells": cells}
-    return rules
-
-
-def fit(rows: list[Row]):
-    """A table measured on `rows`, as a function scoring a row (uncalibrated): the unit of leave-one-set-out."""
-    rules = table_of(rows)
-    return lambda r: score(rules, {}, r.rule, r.resolved, r.doubts, r.register)
 
 
 def development_rows(*, relations: Path = RELATIONS, log=print) -> list[Row]:
@@ -320,49 +372,59 @@ def calibration_rows(*, relations: Path = RELATIONS, log=print) -> list[Row]:
 
 
 def measure(*, relations: Path = RELATIONS, log=print) -> dict:
-    """Measure every rule on the development sets, calibrate the figures on the calibration sets, choose the
-    threshold from the cross-fitted calibration counts: the table as written to confidence.yaml."""
-    from graph_build.text.calibration import above, calibration_of, choose, cross_fitted
+    """Count every judged set, choose the threshold by the rule: the table as written to confidence.yaml."""
+    return table_from(development_rows(relations=relations, log=log), calibration_rows(relations=relations, log=log))
 
-    development = development_rows(relations=relations, log=log)
-    calibrating = calibration_rows(relations=relations, log=log)
-    rules = table_of(development)
-    figures = [(r, score(rules, {}, r.rule, r.resolved, r.doubts, r.register)) for r in calibrating]
-    crossed = _with_penalty(cross_fitted(figures), figures)
-    registers = choose(crossed)
+
+def table_from(development: list[Row], calibrating: list[Row]) -> dict:
+    """The table counted on judged `development` and `calibrating` rows (counts only; pure)."""
+    from graph_build.text.calibration import cell_counts, cell_figures, choose, lower_bound, rule_counts
+
+    rows = [*development, *calibrating]
+    registers = {name: choose(rows, name) for name in sorted({r.register for r in rows})}
     passing = [r["threshold"] for r in registers.values() if r["threshold"] is not None]
     threshold = Decimal(str(max(passing))) if passing else Decimal(1)
+    cells: dict[str, list] = {}
     for name, entry in registers.items():
-        right, wrong = above(crossed, threshold, name)
-        entry.update(right=right, wrong=wrong, cap=None)
-        if entry["threshold"] is None:  # never at or above the threshold: its cross-fitted precision, below it
-            entry["cap"] = float(min(Tally(right, wrong).smoothed, threshold - Decimal("0.01")))
+        # a register no threshold passes for is counted with the strictest GOOD and kept below the threshold
+        good = Decimal(str(entry["good"] if entry["good"] is not None else max(GOODS)))
+        entry["cap"] = None if entry["threshold"] is not None else float(threshold - Decimal("0.01"))
+        entry["good"] = float(good)
+        mine = [r for r in rows if r.register == name]
+        counts = cell_counts(mine, good)
+        cells[name] = [
+            [c, resolved, proven, float(figure), *counts.get(key, (0, 0))]
+            for key, figure in sorted(cell_figures(counts).items())
+            for _, c, resolved, proven in [key]
+        ]
+    rules: dict[str, dict] = {}
+    for (rule, name), (right, wrong) in sorted(rule_counts(rows).items()):
+        entry = rules.setdefault(rule, {"right": 0, "wrong": 0})
+        entry[name] = [right, wrong]
+        entry["right"] += right
+        entry["wrong"] += wrong
+    for entry in rules.values():
+        entry["confidence"] = float(lower_bound(entry["right"], entry["wrong"]))
     return {
         "threshold": float(threshold),
         "measured_on": list(dict.fromkeys(r.set for r in development)),
         "calibrated_on": list(dict.fromkeys(r.set for r in calibrating)),
         "rules": rules,
-        "calibration": calibration_of(figures),
+        "cells": cells,
         "registers": registers,
     }
-
-
-def _with_penalty(scored: list[tuple[Row, Decimal]], figures: list[tuple[Row, Decimal]]) -> list[tuple[Row, Decimal]]:
-    """Calibrated rows, a resolved subject's confidence lowered by RESOLVED_PENALTY below the calibrated figure of
-    the same claim with a named subject (as `score` does), so the rule chooses on the confidences the build gives."""
-    return [(r, v - RESOLVED_PENALTY if r.resolved else v) for r, v in scored]
 
 
 def write_table(table: dict, path: Path = TABLE) -> None:
     from base.atomic import write_text
 
     header = (
-        "# Measured precision of each extraction rule (graph_build/text/confidence.py). Generated: do not edit;\n"
-        "# regenerate with `python -m graph_build.text.confidence`. rules: judged claims of the development sets,\n"
-        "# confidence = (right + 1) / (right + wrong + 2); cells: register and doubts (0, 1, 2 or more),\n"
-        "# confidence = (right + K * rule's) / (right + wrong + K), K = 2. calibration: per register, [doubt cell,\n"
-        "# band of the table's figure, the confidence it gives, right, wrong] counted on the calibration sets;\n"
-        "# registers: the threshold the rule chose and the cross-fitted right/wrong at or above it.\n"
+        "# Measured precision of the extraction rules (graph_build/text/confidence.py). Generated: do not edit;\n"
+        "# regenerate with `python -m graph_build.text.confidence`. Counted on every judged set (development and\n"
+        "# calibration, counts only). rules: right / wrong per register, confidence = 95 % Wilson lower bound of the\n"
+        "# precision. cells: per register, [doubt cell, resolved, rule proven, confidence, right, wrong]; a rule is\n"
+        "# proven in a register when its lower bound there is at least the register's `good`. registers: the\n"
+        "# threshold and `good` the rule chose on leave-one-set-out figures (docs/decisions/0620).\n"
     )
     write_text(path, header + yaml.safe_dump(table, sort_keys=True, allow_unicode=True))
 
@@ -397,44 +459,28 @@ def measure_sets(sets: list, threshold: Decimal = THRESHOLD) -> dict[str, dict]:
 
 
 def measure_held_out(*, threshold: Decimal = THRESHOLD, names: Iterable[str] = HELD_OUT_FIXTURES) -> dict[str, dict]:
-    """Precision of the machine-read claims at or above `threshold`, and below it, on the held-out fixture sets
-    (`fresh`): text neither the rules, the table nor the calibration saw. Run once, at the end of a round."""
+    """Precision of the machine-read claims at or above `threshold`, and below it, on the held-out fixture sets:
+    text neither the rules nor the table saw. Run once, at the end of a round."""
     return measure_sets(judged_sets(names), threshold)
 
 
-def loso_report(rows: list[Row], calibration: dict) -> list[str]:
-    """Lines of the development sets' leave-one-set-out figures: per threshold, right / wrong at or above it, per
-    register and per set, each set judged by a table measured without it and calibrated by `calibration`."""
-    from graph_build.text.calibration import CHOICES, above, calibrate, out_of_set, wilson_upper
+def loso_report(rows: list[Row]) -> list[str]:
+    """Lines of the estimate for unseen text (calibration.nested): per set, right / wrong at or above the threshold
+    the rule chose without it, the wrong share and its 95 % Wilson interval; pooled per register."""
+    from graph_build.text.calibration import nested, wilson_interval
 
-    scored = [(r, calibrate(v, r.register, r.cell, calibration)) for r, v in out_of_set(rows, fit)]
-    scored = _with_penalty(scored, scored)
+    def line(label: str, right: int, wrong: int, tail: str = "") -> str:
+        low, high = wilson_interval(wrong, right + wrong)
+        share = f"{wrong / (right + wrong):.3f}" if right + wrong else "n/a"
+        return f"{label}: {right} right / {wrong} wrong{tail} (wrong {share}, 95 % {low:.3f}-{high:.3f})"
+
     lines = []
-    for t in CHOICES:
-        parts = []
-        for register in sorted({r.register for r in rows}):
-            right, wrong = above(scored, t, register)
-            parts.append(f"{register} {right}/{wrong} (upper {wilson_upper(wrong, right + wrong):.3f})")
-        for name in dict.fromkeys(r.set for r in rows):
-            right, wrong = above([(r, v) for r, v in scored if r.set == name], t)
-            parts.append(f"{name} {right}/{wrong}")
-        lines.append(f"{t}: " + "; ".join(parts))
-    return lines
-
-
-def calibration_report(table: dict) -> list[str]:
-    """Lines of the calibration sets' figures: per register, the threshold the rule chose, how, and the
-    cross-fitted right / wrong at or above it with its Wilson upper bound and expected wrong share."""
-    from graph_build.text.calibration import expected_wrong, wilson_upper
-
-    lines = [f"threshold {table['threshold']}"]
-    for name, r in table["registers"].items():
-        n = r["right"] + r["wrong"]
-        lines.append(
-            f"{name}: threshold {r['threshold']} by {r['by']}, cap {r['cap']}; cross-fitted at or above "
-            f"{table['threshold']}: {r['right']} right / {r['wrong']} wrong (upper {wilson_upper(r['wrong'], n):.3f}, "
-            f"expected {expected_wrong(r['wrong'], n):.3f})"
-        )
+    for register in sorted({r.register for r in rows}):
+        total = [0, 0]
+        for name, (right, wrong, threshold) in nested(rows, register).items():
+            lines.append(line(f"{register} {name}", right, wrong, f" at or above {threshold}"))
+            total = [total[0] + right, total[1] + wrong]
+        lines.append(line(f"{register} pooled", *total))
     return lines
 
 
@@ -450,25 +496,19 @@ def _print_sets(results: dict[str, dict], listing: bool) -> None:
                 print("   wrong above:", *item)
 
 
-USAGE = """usage: python -m graph_build.text.confidence [--loso | --calibration | --held-out [--list]]
+USAGE = """usage: python -m graph_build.text.confidence [--loso | --held-out [--list]]
 
-  (no option)     measure the rules on the development sets, calibrate on the calibration sets, choose the
-                  threshold and rewrite graph_build/text/confidence.yaml
-  --loso          the development sets, each judged by a table measured without it
-  --calibration   the threshold rule's cross-fitted counts on the calibration sets (counts only)
-  --held-out      the held-out set (fresh), once at the end of a round; --list prints each claim"""
+  (no option)     count every judged set, choose the threshold and rewrite graph_build/text/confidence.yaml
+  --loso          the estimate for unseen text: each set judged by a table and a threshold chosen without it
+                  (counts only)
+  --held-out      the held-out set (sealed), once at the end of a round; --list prints each claim"""
 
 
 def main(argv: list[str]) -> int:
     quiet = {"log": lambda line: print(line, file=sys.stderr)}
-    if argv[:1] == ["--loso"]:
-        for line in loso_report(development_rows(**quiet), _table().get("calibration") or {}):
+    if argv[:1] == ["--loso"]:  # counts only: the calibration sets are never read for rules
+        for line in loso_report(development_rows(**quiet) + calibration_rows(**quiet)):
             print(line)
-        return 0
-    if argv[:1] == ["--calibration"]:  # counts only: the calibration sets are never read for rules
-        for line in calibration_report(_table()):
-            print(line)
-        _print_sets(measure_sets(judged_sets(CALIBRATION_FIXTURES, dev_splits=True)), listing=False)
         return 0
     if argv[:1] == ["--held-out"]:
         _print_sets(measure_held_out(), listing="--list" in argv)
