@@ -171,6 +171,7 @@ def extract_document(
     drugs = Counter(m.slug for m in mentions if classes[m.slug] == "Drug")
     ctx = Discourse(focus=drugs.most_common(1)[0][0] if drugs else None)
     ctx.main = ctx.focus
+    ctx.title = text[: text.find("\n") % (len(text) + 1)]
     labels = {**base_labels, **{slug: e.label for slug, e in new.items()}}
     found: list[tuple[tuple[int, int], Found]] = _tables(text, mentions, classes)
     skip = table_lines(text)

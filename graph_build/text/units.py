@@ -56,3 +56,5 @@ class Discourse:
     last_class: str | None = None
     main: str | None = None
     outcome: str | None = None  # the last process or effect the previous sentence named ("this X" refers to it)
+    title: str = ""  # the document's first line: a title naming its drug shows whose effects a section lists
+    effects_of: str | None = None  # the drug whose adverse effects the previous sentence named ("These include Y")
