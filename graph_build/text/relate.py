@@ -19,6 +19,7 @@ from rdflib import RDFS
 
 from base.errors import DrugkgError
 from graph_build.text.negation import ASSERTED, Status, statuses
+from graph_build.text.owners import heading_owner, opening_list
 from graph_build.text.passive import objects_before, subjects_after
 from graph_build.text.rules import CueRule, Rules, UseStatusCue, load_rules
 from graph_build.text.subjects import (
@@ -124,7 +125,7 @@ GUARDS: dict[re.Pattern, tuple[str, ...]] = {}
 LOWER: dict[re.Pattern, re.Pattern] = {}
 YIELDS: dict[str, str] = {}
 NEVER = re.compile(r"(?!)")
-CONTRA = INTERACTION = WITHDRAWAL = STOPPING = HYPONYM = SYMPTOM_OF = NEVER
+CONTRA = INTERACTION = WITHDRAWAL = STOPPING = HYPONYM = SYMPTOM_OF = EFFECTS_UNDER_HEADING = EFFECTS_ANAPHOR = NEVER
 SENTENCE_CUES = {
     "CONTRA": "should-not-take",
     "INTERACTION": "combined-with",
@@ -132,6 +133,8 @@ SENTENCE_CUES = {
     "STOPPING": "stopping-causes",
     "HYPONYM": "hyponym-such-as",
     "SYMPTOM_OF": "symptom-of",
+    "EFFECTS_UNDER_HEADING": "effects-under-heading",
+    "EFFECTS_ANAPHOR": "effects-anaphor",
 }
 
 
@@ -398,6 +401,10 @@ def relate_unit(unit: Unit, ctx: Discourse) -> list[Found]:
     found += _special(unit, ctx, contra, withdrawal, low, named) + interactions
     if stopping:
         found += _stopping_effects(unit, ctx, stopping)
+    if not COND.isdisjoint(named) and not (contra or interaction or withdrawal or stopping):
+        found += _unowned_effects(unit, ctx, low, ascii, found)
+    owners = {f.subject for f in found if f.predicate == "hasAdverseEffect" and not f.negated}
+    ctx.effects_of = owners.pop() if len(owners) == 1 else None  # ("These include Y" in the next sentence)
     unique: dict[tuple, Found] = {}
     for item in found:
         unique.setdefault((item.subject, item.predicate, item.object, item.negated), item)
@@ -409,6 +416,47 @@ def relate_unit(unit: Unit, ctx: Discourse) -> list[Found]:
         for f in unique.values()
         if not (f.predicate in YIELDS and (YIELDS[f.predicate], f.subject, f.object) in stronger)
     ]
+
+
+#: What may stand before a cue that opens its sentence: spaces and punctuation (a bullet, a quote).
+OPENS = re.compile(r"[\W_]*")
+
+
+def _unowned_effects(unit: Unit, ctx: Discourse, low: str, ascii: bool, found: list[Found]) -> list[Found]:
+    """Adverse effects a sentence lists without naming their drug (graph_build/text/owners.py): in a side-effect
+    section whose heading or title names it (effects-under-heading), or after a sentence that stated the drug's
+    effects ("These include Y": effects-anaphor). Nothing when the sentence names an agent or already has a claim
+    on the same effects."""
+    if any(m[3] in AGENT for m in unit.mentions) or unit.bullet:
+        return []
+    owner, rule, cue, objects = None, "", None, []
+    anaphor = _search(EFFECTS_ANAPHOR, unit.text, low, ascii) if ctx.effects_of else None
+    if anaphor and not OPENS.fullmatch(unit.text, 0, anaphor.start()):
+        anaphor = None  # ("These include" opens the sentence: "... and these include" is about something else)
+    if anaphor:
+        owner, rule, cue = ctx.effects_of, "effects-anaphor", anaphor
+        objects = _objects(unit, anaphor.end(), set(COND), agents=AGENT)
+    else:
+        owner = heading_owner(ctx, unit.heading)
+        cue = _search(EFFECTS_UNDER_HEADING, unit.text, low, ascii) if owner else None
+        if cue is None:
+            return []
+        rule = "effects-under-heading"
+        if cue.group("before"):
+            objects = opening_list(unit, cue.start(), COND)
+        else:
+            objects = _objects(unit, cue.end(), set(COND), agents=AGENT)
+    stated = {f.object for f in found}
+    out = []
+    for obj in objects:
+        st = _status(unit, obj)
+        if obj[2] in stated or st.absent or POPULATION_BEFORE.search(unit.text, cue.end(), obj[0]):
+            continue
+        resolved = unit.text[cue.start() : cue.end()].strip() if rule == "effects-anaphor" else unit.heading
+        out.append(
+            Found(owner, "hasAdverseEffect", obj[2], rule, st.negated, st.certainty, (), Decimal("0.5"), resolved)
+        )
+    return out
 
 
 def _drug_first(found: Found, main: str | None) -> Found:
@@ -1000,6 +1048,8 @@ def update(ctx: Discourse, unit: Unit) -> None:
     """Move the discourse focus to the first drug this unit names (its topic: drugs named later in a sentence
     are usually examples or companions, "X belongs to ... called selective serotonin ..."), and note the last class.
     """
+    if not unit.mentions:
+        ctx.effects_of = None  # (relate_unit sets it for a unit with mentions)
     outcomes = [m[2] for m in unit.mentions if m[3] in PROCESS]
     ctx.outcome = outcomes[-1] if outcomes else None
     drugs = [m for m in unit.mentions if m[3] == "Drug"]

@@ -1,0 +1,64 @@
+"""Whose adverse effects a sentence lists when it names no drug (issue 13, "reading completely").
+
+Health articles list effects under a heading ("Side effects: ... Dizziness and palpitations may also happen.",
+"Some people notice hair loss.") or after a sentence that names the drug ("X can cause changes in mood. These
+include bad dreams and anxiety."). The owner is then the drug the text shows: the one named in the section's
+heading or, for a heading that names none ("## Side effects"), the document's drug when its title names it; or the
+drug whose effects the previous sentence stated. Claims built on such an owner say so (`resolved_from`: the heading
+or the anaphor), and get the lower resolved-referent confidence (graph_build/text/confidence.py).
+"""
+
+from __future__ import annotations
+
+import re
+
+from graph_build.text.units import Discourse, Unit
+
+#: A heading of a section about side effects.
+EFFECTS_HEADING = re.compile(r"\b(side[- ]effects?|adverse (effects?|reactions?)|unwanted effects?)\b", re.I)
+#: Before the first mention of a list that opens a sentence: at most three words ("Some mild X and Y ...").
+OPENING = re.compile(r"\s*(\W*\s*)?([\w-]+\s+){0,3}?")
+#: Between two items of a list.
+LIST_SEP = re.compile(r"\s*(,\s*((and|or)\s+)?|(and|or)\s+|/\s*)", re.I)
+
+
+def _named(slug: str, text: str) -> bool:
+    return bool(slug) and slug.replace("-", " ") in text.lower()
+
+
+def heading_owner(ctx: Discourse, heading: str) -> str | None:
+    """The drug a side-effect section is about: the drug in focus or the document's drug when the heading names it,
+    else the document's drug when the heading names no drug and the title names it; None for any other heading.
+
+    >>> ctx = Discourse(focus="x", main="x", title="X: what you need to know")
+    >>> heading_owner(ctx, "Side effects"), heading_owner(ctx, "Interactions")
+    ('x', None)
+    >>> heading_owner(Discourse(focus="x", main="x", title="About your medicine"), "Side effects") is None
+    True
+    """
+    if not heading or not EFFECTS_HEADING.search(heading):
+        return None
+    for slug in (ctx.focus, ctx.main):
+        if slug and _named(slug, heading):
+            return slug
+    return ctx.main if ctx.main and _named(ctx.main, ctx.title) else None
+
+
+def opening_list(unit: Unit, before: int, classes: frozenset[str] | set[str]) -> list[tuple]:
+    """The mentions of `classes` that open the sentence as a list ending before `before` ("Dizziness and
+    palpitations may also happen": both; "Allergic reactions with swelling of the face are rare": the first only).
+
+    >>> ms = [(0, 9, "dizziness", "Symptom"), (14, 20, "nausea", "Symptom")]
+    >>> u = Unit("Dizziness and nausea may also happen.", ms)
+    >>> [m[2] for m in opening_list(u, 21, {"Symptom"})]
+    ['dizziness', 'nausea']
+    """
+    ms = [m for m in unit.mentions if m[1] <= before]
+    if not ms or ms[0][3] not in classes or not OPENING.fullmatch(unit.text, 0, ms[0][0]):
+        return []
+    listed = [ms[0]]
+    for m in ms[1:]:
+        if m[3] not in classes or not LIST_SEP.fullmatch(unit.text, listed[-1][1], m[0]):
+            break
+        listed.append(m)
+    return listed

@@ -1,0 +1,81 @@
+"""Adverse effects listed without their drug in the sentence (issue 13): under a side-effect heading when the heading
+or the document's title names the drug (rules.yaml `effects-under-heading`), and after a sentence that stated the
+drug's effects ("These include Y": `effects-anaphor`). The owner is recorded as resolved (resolvedFrom on the
+evidence). The texts are invented from general patterns with names of the lexicon and vocabularies."""
+
+from pathlib import Path
+
+import pytest
+
+from graph_build.read import Document
+from graph_build.text.extract import extract_document
+from ontology.lexicon import load_lexicon
+
+
+@pytest.fixture(scope="module")
+def lexicon():
+    return load_lexicon()
+
+
+def claims(text, lexicon):
+    doc = Document("t", "t", "t.txt", "", text, Path("t.txt"))
+    return {(c.subject, c.predicate, c.object, c.negated): c for c in extract_document(doc, lexicon).claims}
+
+
+def effects(text, lexicon):
+    return {(s, o) for s, p, o, n in claims(text, lexicon) if p == "hasAdverseEffect" and not n}
+
+
+TITLED = "Warfarin: a guide for patients\n\nWarfarin thins the blood. It is taken once a day.\n\nSide effects\n\n"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Nausea and headache may also happen, especially in the first week.", {"nausea", "headache"}),
+        ("Vomiting is also rare.", {"vomiting"}),
+        ("Some people notice headache in the first days.", {"headache"}),
+        ("Other common side effects are dizziness and headache.", {"dizziness", "headache"}),
+    ],
+)
+def test_a_side_effect_section_of_a_titled_article_lists_its_drugs_effects(sentence, expected, lexicon):
+    found = claims(TITLED + sentence, lexicon)
+    assert {("warfarin", e) for e in expected} <= effects(TITLED + sentence, lexicon)
+    for e in expected:
+        evidence = found[("warfarin", "hasAdverseEffect", e, False)].evidence
+        # (the owner is resolved: from the heading, or from "other side effects" read as the drug's by adverse-cue)
+        assert all(ev.resolved_from for ev in evidence)
+        methods = {ev.method for ev in evidence}
+        if "side effects" in sentence:
+            assert methods <= {"rule:effects-under-heading", "rule:adverse-cue"}
+        else:
+            assert methods == {"rule:effects-under-heading"}
+
+
+def test_a_title_that_does_not_name_the_drug_shows_no_owner(lexicon):
+    text = "A guide for patients\n\nWarfarin thins the blood.\n\nSide effects\n\nNausea and headache may also happen."
+    assert not any(o in {"nausea", "headache"} for _, o in effects(text, lexicon))
+
+
+def test_a_section_that_is_not_about_side_effects_lists_none(lexicon):
+    text = "Warfarin: a guide\n\nWarfarin thins the blood.\n\nAbout the condition\n\n"
+    text += "Nausea and headache may also happen."
+    assert not any(o in {"nausea", "headache"} for _, o in effects(text, lexicon))
+
+
+def test_a_sentence_naming_another_drug_is_not_the_sections(lexicon):
+    text = TITLED + "Nausea may also happen with aspirin."
+    assert ("warfarin", "nausea") not in effects(text, lexicon)
+
+
+def test_these_include_lists_the_effects_of_the_previous_sentences_drug(lexicon):
+    text = "Warfarin can cause changes in mood. These include anxiety and depression."
+    found = claims(text, lexicon)
+    assert {("warfarin", "anxiety"), ("warfarin", "depression")} <= effects(text, lexicon)
+    evidence = found[("warfarin", "hasAdverseEffect", "anxiety", False)].evidence
+    assert all(ev.resolved_from == "These include" for ev in evidence)
+
+
+def test_these_include_after_a_sentence_without_effects_lists_nothing(lexicon):
+    text = "Warfarin thins the blood. These include anxiety and depression."
+    assert not any(o in {"anxiety", "depression"} for _, o in effects(text, lexicon))
