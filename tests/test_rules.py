@@ -19,8 +19,8 @@ TARGETS = """
     predicate: bindsTo
     subject: [agent]
     object: [MolecularTarget]
-    cues: ['targets?']
-    anchors: [target]
+    cues: ['docks? onto']
+    anchors: [dock]
 """
 
 
@@ -40,8 +40,8 @@ def _claims(text: str) -> set[tuple]:
 
 
 def test_a_rule_added_as_one_data_entry_extracts(tmp_path):
-    text = "Clonazepam targets the GABA-A receptor."
-    assert not any(c[1] == "bindsTo" for c in _claims(text))  # no rule of rules.yaml reads "targets"
+    text = "Clonazepam docks onto the GABA-A receptor."
+    assert not any(c[1] == "bindsTo" for c in _claims(text))  # no rule of rules.yaml reads "docks onto"
     rules = load_rules(_with(tmp_path, "cue_rules:\n", TARGETS))
     with using_rules(rules):
         assert ("clonazepam", "bindsTo", "gaba-a-receptor", False, "rule:targets-cue") in _claims(text)
@@ -67,12 +67,14 @@ def test_relate_implements_exactly_the_named_checks():
     [
         ("    predicate: isA\n", "    colour: red\n", "cue_rules[1] (class-membership): unknown key(s) colour"),
         ("cue_rules:\n", TARGETS.replace("bindsTo", "targetsOf"), "unknown predicate 'targetsOf'"),
-        ("cue_rules:\n", TARGETS.replace("'targets?'", "'targets?('"), "bad regex 'targets?('"),
-        ("cue_rules:\n", TARGETS.replace("'targets?'", "'Targets?'"), "holds an upper-case letter"),
+        ("cue_rules:\n", TARGETS.replace("'docks? onto'", "'docks?('"), "bad regex 'docks?('"),
+        ("cue_rules:\n", TARGETS.replace("'docks? onto'", "'Docks? onto'"), "holds an upper-case letter"),
         ("cue_rules:\n", TARGETS.replace("targets-cue", "treats-cue"), "duplicate id 'treats-cue'"),
         ("cue_rules:\n", TARGETS.replace("[agent]", "[Robot]"), "unknown class 'Robot' in 'subject'"),
         ("cue_rules:\n", TARGETS + "    checks: [be-careful]\n", "unknown check 'be-careful'"),
-        ("cue_rules:\n", TARGETS.replace("    anchors: [target]\n", ""), "missing key(s) anchors"),
+        ("cue_rules:\n", TARGETS + "    denies: perhaps\n", "'denies' must be true or false"),
+        ("cue_rules:\n", TARGETS + "    voice: middle\n", "unknown voice 'middle'"),
+        ("cue_rules:\n", TARGETS.replace("    anchors: [dock]\n", ""), "missing key(s) anchors"),
         ("use_status:\n", "  - {value: Sometimes, cues: [now], anchors: [now]}\n", "unknown use status 'Sometimes'"),
     ],
 )

@@ -49,3 +49,21 @@ def test_a_prohibition_names_who_may_not_take_the_drug(text, whom, lexicon):
 )
 def test_a_denied_use_or_a_condition_of_use_is_no_contraindication(text, lexicon):
     assert forbidden(text, lexicon) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "negated"),
+    [
+        ("Warfarin is safe to take during breastfeeding.", True),
+        ("Warfarin is safe for children.", True),
+        ("Warfarin is not safe to take during pregnancy.", False),
+    ],
+)
+def test_safe_in_a_population_denies_a_contraindication(text, negated, lexicon):
+    whom = {o for s, o, n in forbidden(text, lexicon) if s == "warfarin" and n == negated}
+    assert whom & {"breastfeeding-mothers", "children", "pregnant-women"}
+    assert not {o for s, o, n in forbidden(text, lexicon) if n != negated}
+
+
+def test_not_used_in_a_population_forbids_it(lexicon):
+    assert ("warfarin", "children", False) in forbidden("Warfarin is not used in children.", lexicon)

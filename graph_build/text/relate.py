@@ -549,6 +549,7 @@ def _cue_claims(rule: CueRule, unit: Unit, ctx: Discourse, low: str, ascii: bool
             if st.absent:
                 continue  # "no evidence that X ...": nothing is said either way
             negated = st.negated and not ("not-first-line-ranks" in checks and _only_not_first_line(low))
+            negated = negated != rule.denies  # ("safe in pregnancy": not contraindicated; "not safe": contraindicated)
             if negated and _noun_denied_only(low, match.start()):
                 negated = False  # "a patient without any history of Y developed X when ...": Y is denied, not X
             if negated and "restricted-denial" in checks and RESTRICTED.match(text, obj[1]):

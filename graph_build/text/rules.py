@@ -55,7 +55,7 @@ VOICES = ("active", "passive", "inverse")
 DEFAULT_TEMPLATE = r"\b({cues})\b"
 SECTIONS = {
     "cue_rules": {"id", "predicate", "subject", "object", "cues", "anchors", "template", "subject_from", "checks",
-                  "yields_to", "voice"},
+                  "yields_to", "voice", "denies"},
     "sentence_cues": {"id", "predicate", "cues", "anchors", "template"},
     "use_status": {"value", "cues", "anchors"},
     "table_rows": {"id", "predicate", "cues"},
@@ -98,6 +98,9 @@ class CueRule:
     yields_to: str | None
     precision: Precision | None
     voice: str = "active"
+    #: The cue states that the predicate does not hold ("safe to take in pregnancy": not contraindicated in it); a
+    #: negated cue then states that it holds ("not safe in pregnancy").
+    denies: bool = False
 
 
 @dataclass(frozen=True)
@@ -297,6 +300,9 @@ def _load(path: Path, confidence: Path) -> Rules:
         voice = item.get("voice", "active")
         if voice not in VOICES:
             check.fail(where, f"unknown voice {voice!r}", f"use {' or '.join(VOICES)}")
+        denies = item.get("denies", False)
+        if not isinstance(denies, bool):
+            check.fail(where, f"'denies' must be true or false, not {denies!r}", "write denies: true")
         yields = item.get("yields_to")
         if yields is not None and yields not in check.predicates:
             check.fail(where, f"unknown predicate {yields!r} in 'yields_to'", "use a dkg property")
@@ -305,7 +311,7 @@ def _load(path: Path, confidence: Path) -> Rules:
                 item["id"], item["predicate"], cues, pattern, re.compile(pattern.pattern),
                 check.classes_of(where, "subject", item["subject"]), check.classes_of(where, "object", item["object"]),
                 check.anchors(where, item), subject_from, frozenset(checks), yields, measured.get(item["id"]),
-                voice,
+                voice, denies,
             )
         )  # fmt: skip
     for k, item in enumerate(sections["sentence_cues"]):

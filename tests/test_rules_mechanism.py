@@ -1,0 +1,58 @@
+"""Mechanism constructions of issue 13 (recall): a drug's own verb on a target ("X blocks T", "X works by blocking
+T": rules.yaml `target-verb`), a process that produces another (`causes-produces`), an effect that stops or eases a
+condition (`alleviates-verb`), and "Y can be the first sign of Z" (symptom-of). The sentences are invented from
+general patterns with names of the lexicon and vocabularies."""
+
+from pathlib import Path
+
+import pytest
+
+from graph_build.read import Document
+from graph_build.text.extract import extract_document
+from ontology.lexicon import load_lexicon
+
+
+@pytest.fixture(scope="module")
+def lexicon():
+    return load_lexicon()
+
+
+def claims(text, lexicon):
+    doc = Document("t", "t", "t.txt", "", text, Path("t.txt"))
+    return {(c.subject, c.predicate, c.object, c.negated): c for c in extract_document(doc, lexicon).claims}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Flumazenil blocks the GABA-A receptor.",
+        "Flumazenil works by blocking the GABA-A receptor.",
+        "Flumazenil is an antidote. It attaches to the GABA-A receptor in the brain.",
+    ],
+)
+def test_a_drugs_own_verb_on_a_target_binds_it(text, lexicon):
+    found = claims(text, lexicon)
+    assert ("flumazenil", "bindsTo", "gaba-a-receptor", False) in found
+    methods = {e.method for e in found[("flumazenil", "bindsTo", "gaba-a-receptor", False)].evidence}
+    assert "rule:target-verb" in methods
+
+
+def test_a_target_verb_after_another_noun_is_not_the_drugs(lexicon):
+    # "a protein that blocks T": the protein acts, not the drug
+    found = claims("Flumazenil changes the shape of a protein that blocks the GABA-A receptor.", lexicon)
+    assert not any(p == "bindsTo" for _, p, _, _ in found)
+
+
+def test_a_process_that_produces_another_causes_it(lexicon):
+    found = claims("Hyperpolarization of the neuron produces reduced neuronal excitability.", lexicon)
+    assert ("hyperpolarization", "causes", "reduced-neuronal-excitability", False) in found
+
+
+def test_an_effect_that_stops_a_condition_alleviates_it(lexicon):
+    found = claims("The anticonvulsant effect stops seizures.", lexicon)
+    assert ("anticonvulsant-effect", "alleviates", "seizure", False) in found
+
+
+def test_the_first_sign_of_a_disease_is_its_phenotype(lexicon):
+    found = claims("A rash can be the first sign of an allergic reaction.", lexicon)
+    assert ("hypersensitivity", "hasPhenotype", "exanthema", False) in found

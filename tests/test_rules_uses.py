@@ -1,0 +1,49 @@
+"""Use and form constructions of issue 13 (recall): "medicines for Y such as X" (rules.yaml `medicines-for-such-as`,
+voice passive: the condition inside the cue, the agents after it) and "X is taken as tablets" (`formulation-taken`).
+The sentences are invented from general patterns with names of the lexicon and vocabularies."""
+
+from pathlib import Path
+
+import pytest
+
+from graph_build.read import Document
+from graph_build.text.extract import extract_document
+from ontology.lexicon import load_lexicon
+
+
+@pytest.fixture(scope="module")
+def lexicon():
+    return load_lexicon()
+
+
+def claims(text, lexicon):
+    doc = Document("t", "t", "t.txt", "", text, Path("t.txt"))
+    return {(c.subject, c.predicate, c.object, c.negated) for c in extract_document(doc, lexicon).claims}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Doctors may suggest medicines for migraine such as ibuprofen or naproxen.",
+        "Some treatments for migraine, like ibuprofen and naproxen, are sold in pharmacies.",
+    ],
+)
+def test_medicines_for_y_such_as_x_treat_y(text, lexicon):
+    found = claims(text, lexicon)
+    assert {
+        ("ibuprofen", "treats", "migraine-disorders", False),
+        ("naproxen", "treats", "migraine-disorders", False),
+    } <= found
+
+
+def test_a_list_of_medicines_ends_at_its_last_item(lexicon):
+    found = claims("Medicines for migraine such as ibuprofen are cheap, but warfarin is not.", lexicon)
+    assert ("warfarin", "treats", "migraine-disorders", False) not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Warfarin is taken as tablets once a day.", "Warfarin is usually swallowed as tablets."],
+)
+def test_a_drug_taken_as_a_form_has_that_formulation(text, lexicon):
+    assert ("warfarin", "hasFormulation", "tablet", False) in claims(text, lexicon)
