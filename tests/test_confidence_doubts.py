@@ -1,0 +1,92 @@
+"""The coarse-end doubt (docs/decisions/0620): a claim whose end is coarser than what its sentence names, or that
+names a past reaction to the drug itself, raises one more doubt, so it falls in a less sure cell. Invented
+sentences; the mentions are those the recogniser finds, so the tests follow the vocabularies."""
+
+from __future__ import annotations
+
+import pytest
+
+from graph_build.text import confidence
+from graph_build.text.recognise import recognise
+from ontology.lexicon import load_lexicon
+
+
+@pytest.fixture(scope="module")
+def lexicon():
+    return load_lexicon()
+
+
+def _mentions(text: str, lexicon) -> list[tuple[int, int, str, str]]:
+    found, new = recognise(text, lexicon)
+    classes = {slug: e.cls for slug, e in {**lexicon, **new}.items()}
+    return [(m.start, m.end, m.slug, classes.get(m.slug, "")) for m in found]
+
+
+def _doubts(text: str, subject: str, obj: str, lexicon) -> int:
+    return confidence.doubts(subject, obj, False, text, _mentions(text, lexicon))
+
+
+def _slug_of(text: str, words: str, lexicon) -> str:
+    start = text.index(words)
+    return next(m[2] for m in _mentions(text, lexicon) if m[0] <= start < m[1])
+
+
+def test_a_qualifier_the_entity_lacks_is_a_doubt(lexicon):
+    """A subtype's name the vocabulary maps to its class ("absence seizures" -> seizures) is coarser than meant;
+    severity and course ("severe", "chronic") do not name a subtype."""
+    subtype = "Ibuprofen is sometimes given for absence seizures."
+    seizures = _slug_of(subtype, "absence seizures", lexicon)
+    if seizures == "absence-seizure":
+        pytest.skip("the vocabularies name absence seizures: nothing is coarser here")
+    assert _doubts(subtype, "ibuprofen", seizures, lexicon) == 1
+    plain = "Ibuprofen is sometimes given for seizures."
+    assert _doubts(plain, "ibuprofen", _slug_of(plain, "seizures", lexicon), lexicon) == 0
+    severe = "Ibuprofen is sometimes given for a severe headache."
+    assert _doubts(severe, "ibuprofen", "headache", lexicon) == 0
+
+
+def test_a_part_of_the_entity_is_a_doubt(lexicon):
+    part = "Ibuprofen attaches to the gamma subunit of calcium channels."
+    whole = "Ibuprofen attaches to calcium channels."
+    channels = _slug_of(whole, "calcium channels", lexicon)
+    assert _doubts(part, "ibuprofen", channels, lexicon) == 1
+    assert _doubts(whole, "ibuprofen", channels, lexicon) == 0
+
+
+def test_a_code_before_the_entity_is_a_doubt(lexicon):
+    text = "Ibuprofen is a beta-3 adrenergic agonist."
+    agonist = _slug_of(text, "adrenergic agonist", lexicon)
+    plain = "Ibuprofen is an adrenergic agonist."
+    assert _doubts(text, "ibuprofen", agonist, lexicon) > _doubts(plain, "ibuprofen", agonist, lexicon)
+
+
+def test_a_gloss_by_another_entity_is_a_doubt_an_abbreviation_is_not(lexicon):
+    glossed = "Ibuprofen should not be used with an overactive thyroid (thyrotoxicosis)."
+    thyroid = _slug_of(glossed, "overactive thyroid", lexicon)
+    if thyroid == _slug_of(glossed, "thyrotoxicosis", lexicon):
+        pytest.skip("the vocabularies make both names one entity: no gloss by another")
+    assert _doubts(glossed, "ibuprofen", thyroid, lexicon) == 1
+    same = "Ibuprofen should not be used with high blood pressure (hypertension)."
+    assert _doubts(same, "ibuprofen", _slug_of(same, "high blood pressure", lexicon), lexicon) == 0
+    abbreviated = "Ibuprofen should not be used with chronic kidney disease (CKD)."
+    assert _doubts(abbreviated, "ibuprofen", _slug_of(abbreviated, "kidney disease", lexicon), lexicon) == 0
+
+
+def test_a_past_reaction_to_the_drug_itself_is_a_doubt(lexicon):
+    """ "People who have had a rash with it must not take it": the contraindication is the drug allergy the rash
+    showed, not rashes; a rash the drug causes, or a rash with fever, is no reaction to the drug itself."""
+    for text in (
+        "Anyone who has had a skin rash with ibuprofen must not take it again.",
+        "People who have had a rash or hives with it should avoid this medicine.",
+    ):
+        rash = _slug_of(text, "rash", lexicon)
+        assert _doubts(text, "ibuprofen", rash, lexicon) >= 1, text
+    cause = "Ibuprofen can cause a rash with fever."
+    assert _doubts(cause, "ibuprofen", _slug_of(cause, "rash", lexicon), lexicon) == 0
+
+
+def test_the_coarse_doubt_moves_a_claim_to_a_less_sure_cell():
+    """One more doubt never raises a confidence (the cells' figures never rise with doubts)."""
+    for rule in ("treats-cue", "should-not-take", "side-effect-list"):
+        sure = confidence.confidence_for(rule, False, "A short sentence.", "general", 0)
+        assert confidence.confidence_for(rule, False, "A short sentence.", "general", 1) <= sure
