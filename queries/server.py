@@ -29,6 +29,7 @@ import contextlib
 import contextvars
 import io
 import json
+import socket
 import threading
 import time
 import urllib.parse
@@ -38,10 +39,12 @@ from http.server import BaseHTTPRequestHandler
 from pathlib import Path
 
 from base.errors import DrugkgError
-from queries.client_limits import ClientShares, RateLimiter, scrub
+from queries.client_limits import scrub
 from queries.protocol import FORM_MEDIA, ProtocolError, media_type_of, read_query_request
 from queries.serving import BoundedHTTPServer, Generation, _log, generation_key
-from queries.workers import Job, PoolClosed, Reply, WorkerLimits, WorkerPool
+from queries.shared_limits import SLOTS, SharedLimits
+from queries.worker_pool import Connection, Connections, PoolClosed, PoolParts, WorkerPool
+from queries.workers import Job, Reply, WorkerLimits
 
 WEB = Path(__file__).resolve().parent / "web"
 
@@ -142,7 +145,8 @@ CLIENT: contextvars.ContextVar[str] = contextvars.ContextVar("client", default="
 LIGHT_ROUTES = {"/", "/app.js", "/library", "/sparql", "/library/*", "/vendor/*"}
 
 
-SHARE_WAIT = 2.0  # seconds a client's query waits for that client's earlier ones before 429
+class HandOff(Exception):  # not an error: the request goes to a worker
+    """Raised by `App.run` in the server process: the request it read is a query, for a worker to answer."""
 
 
 class App:
@@ -154,11 +158,15 @@ class App:
                 raise DrugkgError("graph file not found", where=path, fix="run `drugkg build` first or pass --graph")
         self.given_paths = [Path(p) for p in graph_paths]
         self.limits = limits
-        self.current = Generation(self.given_paths, limits)
         self.base_url = ""
         self.review: object | None = None  # the review desk of `drugkg serve --review` (queries/review_serve.py)
-        self.rate = RateLimiter(limits.rate, limits.burst)
-        self.shares = ClientShares(limits.jobs_per_client())
+        self.shared = SharedLimits.create(limits.rate, limits.burst)  # the rate limit and shares, every process
+        self.rate = self.shared
+        self.connections = Connections()
+        self.handler_class: type = RequestHandler  # bound to this app by SparqlServer
+        self.free_slots = list(range(SLOTS))
+        self._slots_lock = threading.Lock()
+        self.current = self._generation()
         self.in_process = threading.BoundedSemaphore(max(1, limits.in_process))
         self._switch_lock = threading.Lock()
         self._failed_key: tuple | None = None
@@ -175,6 +183,36 @@ class App:
     def pool(self) -> WorkerPool:
         return self.current.pool
 
+    def _generation(self) -> Generation:
+        """A new generation of the graph's files, its workers in free slots of the shared limits."""
+        with self._slots_lock:
+            if len(self.free_slots) < self.limits.workers:
+                raise DrugkgError(
+                    f"no room for {self.limits.workers} more query workers (at most {SLOTS} at once)",
+                    fix="use fewer --workers",
+                )
+            slots, self.free_slots = self.free_slots[: self.limits.workers], self.free_slots[self.limits.workers :]
+        parts = PoolParts(self.shared, self.connections, slots, self.worker_config, self.back, self.rehome)
+        return Generation(self.given_paths, self.limits, parts)
+
+    def _free(self, generation: Generation, drain: float = 0.0) -> None:
+        generation.pool.close(drain=drain)
+        with self._slots_lock:
+            self.free_slots += generation.pool.parts.slots
+
+    def worker_config(self) -> dict:
+        """What every worker needs to answer connections as the server would."""
+        limits = self.limits
+        return {
+            "max_body": limits.max_body,
+            "socket_timeout": limits.socket_timeout,
+            "jobs_per_client": limits.jobs_per_client(),
+            "base_url": self.base_url,
+            "private_paths": [*self.graph_paths, *self.given_paths],
+            "rate": limits.rate,
+            "burst": limits.burst,
+        }
+
     def start(self) -> None:
         self.current.pool.start()
         if self.limits.reload_interval > 0:
@@ -184,6 +222,64 @@ class App:
     def stop(self) -> None:
         self._stopping.set()
         self.current.pool.close()
+        self.connections.close_all()
+
+    # --- connections: the workers answer them; the server reads what they hand back (decision 0951)
+
+    def accept(self, sock, address) -> None:
+        """A new connection (from the listening socket): to a worker of the current generation."""
+        sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+        conn = self.connections.add(sock, str(address[0]) if address else "")
+        self.rehome(conn, b"", False)
+
+    def rehome(self, conn: Connection, leftover: bytes, counted: bool) -> None:
+        """Give `conn` (with bytes already read from it) to a worker of the current generation."""
+        for _ in range(3):  # a pool closed by a switch between our look-up and the hand-over: use the new one
+            try:
+                return self.current.pool.dispatch(conn, leftover, counted)
+            except PoolClosed:
+                continue
+        self.connections.close(conn)
+
+    def back(self, conn: Connection, reason: str, data: bytes, counted: bool) -> None:
+        """A worker handed `conn` back: a request it does not answer itself ("slow"), an answer the client did
+        not take at once ("write"), or a worker stopping for a new build ("moved")."""
+        if reason == "moved":
+            self.rehome(conn, data, counted)
+            return
+        target = self._write_rest if reason.startswith("write") else self._serve_one
+        args = (conn, data, reason == "write-close") if target == self._write_rest else (conn, data, counted)
+        threading.Thread(target=target, args=args, name="drugkg-connection", daemon=True).start()
+
+    def _write_rest(self, conn: Connection, data: bytes, close: bool) -> None:
+        try:
+            conn.sock.settimeout(self.limits.socket_timeout)
+            conn.sock.sendall(data)
+        except OSError:
+            close = True
+        if close:
+            self.connections.close(conn)
+        else:
+            self.rehome(conn, b"", False)
+
+    def _serve_one(self, conn: Connection, data: bytes, counted: bool) -> None:
+        """Read and answer one request on `conn` with the server's own handler (all its clocks and caps), then
+        give the connection back to a worker, or close it."""
+        handler_class = self.handler_class
+        try:
+            conn.sock.settimeout(self.limits.socket_timeout)
+            handler = handler_class(conn.sock, (conn.client, 0), None, prefix=data, counted=counted)
+        except Exception as exc:  # a dropped connection or a bug: never a traceback
+            if not isinstance(exc, ConnectionError | TimeoutError | OSError):
+                _log(f"error on a connection from {conn.client}: {type(exc).__name__}: {exc}".splitlines()[0])
+            self.connections.close(conn)
+            return
+        if handler.handoff is not None:
+            self.rehome(conn, handler.handoff + handler.leftover, True)
+        elif handler.close_connection:
+            self.connections.close(conn)
+        else:
+            self.rehome(conn, handler.leftover, False)
 
     def _watch(self) -> None:
         while not self._stopping.wait(self.limits.reload_interval):
@@ -200,36 +296,22 @@ class App:
             key = generation_key(self.given_paths)
             if key in (self.current.key, self._failed_key):  # unchanged, or a set that did not load (tried once)
                 return False
-            fresh = Generation(self.given_paths, self.limits)
+            fresh = self._generation()
             try:
                 fresh.pool.start()
             except DrugkgError as exc:
+                self._free(fresh)
                 self._failed_key = key
                 _log(f"a new build was found but its graph does not load ({exc.line()}); still serving the old one")
                 raise
             old, self.current = self.current, fresh
             self.switches += 1
-        threading.Thread(target=old.pool.close, kwargs={"drain": self.limits.time_limit + 1}, daemon=True).start()
+        threading.Thread(target=self._free, args=(old, self.limits.time_limit + 1), daemon=True).start()
         return True
 
     def run(self, job: Job) -> Response:
-        """Run a query job on the current generation's workers, within the client's share of them."""
-        client = CLIENT.get()
-        with self.shares.hold(client, wait=SHARE_WAIT) as allowed:
-            if not allowed:
-                response = text(
-                    429,
-                    f"too many queries at once from your address: at most {self.shares.limit} may run at a time;"
-                    " wait for one to finish",
-                )
-                response.headers["Retry-After"] = "1"
-                return response
-            for _ in range(3):  # a pool closed by a switch between our look-up and the job: use the new one
-                try:
-                    return from_reply(self.current.pool.run(job))
-                except PoolClosed:
-                    continue
-            return text(503, "the server is switching to a new build; try again in a moment")
+        """Queries are the workers' to run: the request goes to a worker whole (`HandOff`)."""
+        raise HandOff
 
     @contextlib.contextmanager
     def in_process_slot(self) -> Iterator[bool]:
@@ -244,26 +326,37 @@ class App:
 
 @route("/sparql")
 def sparql(request: Request) -> Response:
+    job = sparql_job(request.method, request.url_query, request.header("content-type"), request.body,
+                     request.header("accept"), request.app.base_url)  # fmt: skip
+    if job is None:
+        from queries.service import describe_service
+
+        return describe_service(request.app.base_url + "/sparql", request.header("accept"), request.app.limits)
+    return job if isinstance(job, Response) else request.app.run(job)
+
+
+def sparql_job(
+    method: str, url_query: str, content_type: str | None, body: bytes, accept: str | None, base_url: str
+) -> Job | Response | None:
+    """The query job a /sparql request asks for, its refusal, or None (no query: the service description).
+    The same function reads the request in the server process and in a worker that answers it itself."""
     try:
-        operation = read_query_request(request.method, request.url_query, request.header("content-type"), request.body)
+        operation = read_query_request(method, url_query, content_type, body)
     except ProtocolError as exc:
         response = text(exc.status, exc.line())
         if exc.status == 405:
             response.headers["Allow"] = "GET, POST, OPTIONS"
         return response
     if operation is None:
-        from queries.service import describe_service
-
-        return describe_service(request.app.base_url + "/sparql", request.header("accept"), request.app.limits)
-    job = Job(
+        return None
+    return Job(
         text=operation.query,
-        accept=request.header("accept"),
+        accept=accept,
         format=operation.format,
         default_graphs=operation.default_graphs,
         named_graphs=operation.named_graphs,
-        base_iri=request.app.base_url + "/sparql",
+        base_iri=base_url + "/sparql",
     )
-    return request.app.run(job)
 
 
 @route("/library")
@@ -297,18 +390,27 @@ def library_list(request: Request) -> Response:
 
 @route("/library/*")
 def library_run(request: Request) -> Response:
-    if request.method not in ("GET", "HEAD", "POST"):
-        return text(405, f"method {request.method} not allowed; use GET or POST")
-    name = urllib.parse.unquote(request.path.removeprefix("/library/"))
-    params = request.params()
-    if request.method == "POST" and request.body:
-        kind, options = media_type_of(request.header("content-type"))
+    job = library_job(request.method, request.path, request.url_query, request.header("content-type"),
+                      request.body, request.header("accept"))  # fmt: skip
+    return job if isinstance(job, Response) else request.app.run(job)
+
+
+def library_job(
+    method: str, path: str, url_query: str, content_type: str | None, body: bytes, accept: str | None
+) -> Job | Response:
+    """The job of a /library/NAME request (parameters from the URL or a form body), or its refusal."""
+    if method not in ("GET", "HEAD", "POST"):
+        return text(405, f"method {method} not allowed; use GET or POST")
+    name = urllib.parse.unquote(path.removeprefix("/library/"))
+    params = urllib.parse.parse_qs(url_query, keep_blank_values=True)
+    if method == "POST" and body:
+        kind, options = media_type_of(content_type)
         if kind != FORM_MEDIA:
             return text(415, f"a POST to a library query sends a form ({FORM_MEDIA}), not {kind or '(none)'}")
         if options.get("charset", "utf-8") not in ("utf-8", "utf8"):
             return text(415, "the form must be UTF-8")
         try:
-            form = urllib.parse.parse_qs(request.body.decode("utf-8"), keep_blank_values=True, errors="strict")
+            form = urllib.parse.parse_qs(body.decode("utf-8"), keep_blank_values=True, errors="strict")
         except (UnicodeDecodeError, ValueError):
             return text(400, "the form body is not UTF-8 form data")
         for key, values in form.items():
@@ -318,7 +420,7 @@ def library_run(request: Request) -> Response:
         return text(400, "each parameter may be given once (in the URL or the form, not both)")
     values = {k: v[0] for k, v in params.items() if k != "format"}
     fmt = params.get("format", [None])[0]
-    return request.app.run(Job(name=name, values=values, accept=request.header("accept"), format=fmt))
+    return Job(name=name, values=values, accept=accept, format=fmt)
 
 
 @route("/")
@@ -380,24 +482,38 @@ def prefix_declarations(endpoint: str) -> bytes:
 class DeadlineReader(io.RawIOBase):
     """The connection's reading side with two clocks: each receive waits at most the socket timeout, and a
     request must arrive whole (head and body) within `request_timeout` of its first byte, so a client that
-    drips one byte just inside the socket timeout is still cut off."""
+    drips one byte just inside the socket timeout is still cut off. `prefix`: bytes a worker already read
+    from the connection, read first. With `nonblocking`, a receive that would wait returns None instead."""
 
-    def __init__(self, sock, handler: RequestHandler) -> None:
-        self.sock, self.handler = sock, handler
+    def __init__(self, sock, handler: RequestHandler, prefix: bytes = b"") -> None:
+        self.sock, self.handler, self.prefix = sock, handler, prefix
+        self.nonblocking = False
 
     def readable(self) -> bool:
         return True
 
-    def readinto(self, buffer) -> int:
+    def readinto(self, buffer) -> int | None:
         handler = self.handler
-        wait = handler.timeout
-        if handler.deadline is not None:
-            remaining = handler.deadline - time.monotonic()
-            if remaining <= 0:
-                raise TimeoutError("the request did not arrive within the request timeout")
-            wait = min(wait, remaining)
-        self.sock.settimeout(wait)
-        count = self.sock.recv_into(buffer)
+        if self.prefix:
+            count = min(len(buffer), len(self.prefix))
+            buffer[:count], self.prefix = self.prefix[:count], self.prefix[count:]
+        elif self.nonblocking:
+            try:
+                self.sock.settimeout(0.0)
+                return self.sock.recv_into(buffer)
+            except BlockingIOError:
+                return None
+            finally:
+                self.sock.settimeout(handler.timeout)
+        else:
+            wait = handler.timeout
+            if handler.deadline is not None:
+                remaining = handler.deadline - time.monotonic()
+                if remaining <= 0:
+                    raise TimeoutError("the request did not arrive within the request timeout")
+                wait = min(wait, remaining)
+            self.sock.settimeout(wait)
+            count = self.sock.recv_into(buffer)
         if count and handler.waiting:
             handler.waiting = False
             handler.deadline = time.monotonic() + handler.request_timeout
@@ -405,6 +521,10 @@ class DeadlineReader(io.RawIOBase):
 
 
 class RequestHandler(BaseHTTPRequestHandler):
+    """The server's own reading of one request on a connection a worker handed back (half a request, a body
+    still to come, a page computed in the server): every clock and cap of docs/reliability.md. A query it
+    reads goes back to a worker whole (`handoff`); the connection then returns to a worker (decision 0951)."""
+
     server_version = "drugkg"
     protocol_version = "HTTP/1.1"
     disable_nagle_algorithm = True  # TCP_NODELAY: a kept-alive answer goes out at once, not after the peer's ACK
@@ -412,15 +532,38 @@ class RequestHandler(BaseHTTPRequestHandler):
     timeout = 10.0  # seconds a connection may stay silent (set from Limits.socket_timeout)
     request_timeout = 30.0  # seconds from a request's first byte to the end of its body (Limits.request_timeout)
 
+    def __init__(self, request, client_address, server, prefix: bytes = b"", counted: bool = False) -> None:
+        self.prefix, self.counted = prefix, counted
+        self.handoff: bytes | None = None  # a query read whole, for a worker to answer
+        self.leftover = b""  # bytes read past the request (the next one), for the worker
+        super().__init__(request, client_address, server)
+
     def setup(self) -> None:
         super().setup()
         self.deadline: float | None = None
         self.waiting = True
         size = self.rbufsize if self.rbufsize > 0 else io.DEFAULT_BUFFER_SIZE
-        self.rfile = io.BufferedReader(DeadlineReader(self.connection, self), size)
+        self.reader = DeadlineReader(self.connection, self, self.prefix)
+        self.rfile = io.BufferedReader(self.reader, size)
+
+    def handle(self) -> None:
+        """One request; the connection then goes back to a worker (or is closed)."""
+        self.close_connection = True
+        self.handle_one_request()
+        if not self.close_connection or self.handoff is not None:
+            self.leftover = self._unread()
+
+    def _unread(self) -> bytes:
+        """What was read from the connection past this request, without waiting for more."""
+        self.reader.nonblocking = True
+        chunks = []
+        with contextlib.suppress(OSError, ValueError):
+            while chunk := self.rfile.peek():
+                chunks.append(self.rfile.read(len(chunk)))
+        return b"".join(chunks)
 
     def handle_one_request(self) -> None:
-        self.deadline, self.waiting = None, True  # the next request's clock starts with its first byte
+        self.deadline, self.waiting = None, True  # the request's clock starts with its first byte
         super().handle_one_request()
 
     def log_message(self, format: str, *args) -> None:  # quiet; errors go in the answers
@@ -453,7 +596,7 @@ class RequestHandler(BaseHTTPRequestHandler):
     def _handle(self) -> None:
         client = self._client()
         CLIENT.set(client)
-        wait = self.app.rate.take(client)
+        wait = None if self.counted else self.app.rate.take(client)
         if wait is not None:
             response = text(
                 429,
@@ -473,9 +616,24 @@ class RequestHandler(BaseHTTPRequestHandler):
         if handler is None:
             return self._send(text(404, "no page at this address; the endpoint is /sparql"))
         request = Request(self.command, parsed.path, parsed.query, headers, body, self.app)
-        self._send(self._answer(handler, request, route_key(path)))
+        response = self._answer(handler, request, route_key(path))
+        if response is None:  # a query: a worker answers it, from the request rebuilt whole
+            self.handoff = self._rebuilt(parsed, body)
+            return
+        self._send(response)
 
-    def _answer(self, handler: Handler, request: Request, key: str | None) -> Response:
+    def _rebuilt(self, parsed: urllib.parse.SplitResult, body: bytes) -> bytes:
+        """The request as a worker reads it: origin-form target, one Content-Length, no Expect (answered)."""
+        version = "HTTP/1.0" if self.request_version == "HTTP/1.0" else "HTTP/1.1"
+        target = (parsed.path or "/") + (f"?{parsed.query}" if parsed.query else "")
+        lines = [f"{self.command} {target} {version}"]
+        for name, value in self.headers.items():
+            if name.lower() not in ("content-length", "transfer-encoding", "expect"):
+                lines.append(f"{name}: {' '.join(value.split())}")
+        lines.append(f"Content-Length: {len(body)}")
+        return ("\r\n".join(lines) + "\r\n\r\n").encode("latin-1", "replace") + body
+
+    def _answer(self, handler: Handler, request: Request, key: str | None) -> Response | None:
         try:
             if key in LIGHT_ROUTES:
                 return handler(request)
@@ -485,6 +643,8 @@ class RequestHandler(BaseHTTPRequestHandler):
                     response.headers["Retry-After"] = "1"
                     return response
                 return handler(request)
+        except HandOff:
+            return None
         except DrugkgError as exc:  # `where` may be a file of the server: the client gets what and fix
             return text(getattr(exc, "status", 400), exc.what + (f"; {exc.fix}" if exc.fix else ""))
         except (ConnectionError, TimeoutError):
@@ -556,7 +716,9 @@ class SparqlServer:
         self.app = App(graph_paths, limits)
         timeouts = {"timeout": limits.socket_timeout, "request_timeout": limits.request_timeout}
         handler = type("BoundHandler", (RequestHandler,), {"app": self.app, **timeouts})
-        self.httpd = BoundedHTTPServer((host, port), handler, limits.max_connections)
+        self.app.handler_class = handler
+        self.httpd = BoundedHTTPServer((host, port), handler, limits.max_connections, dispatch=self.app.accept)
+        self.app.connections.release = self.httpd.slots.release
         host_name = host if ":" not in host else f"[{host}]"
         self.url = f"http://{host_name}:{self.httpd.server_address[1]}"
         self.app.base_url = self.url

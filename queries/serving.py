@@ -2,7 +2,8 @@
 
 A `Generation` is one published set of graph files with its worker pool and its VoID; the server swaps the
 current generation when a new build is published (docs/decisions/0800-publish-as-a-set.md).
-`BoundedHTTPServer` serves at most `max_connections` connections at once and keeps dropped connections quiet
+`BoundedHTTPServer` accepts at most `max_connections` connections at once, gives each to the workers
+(docs/decisions/0951-workers-answer-connections.md) and keeps dropped connections quiet
 (docs/decisions/0802-endpoint-limits.md).
 """
 
@@ -16,7 +17,7 @@ from http.server import ThreadingHTTPServer
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from queries.workers import WorkerPool
+from queries.worker_pool import PoolParts, WorkerPool
 
 if TYPE_CHECKING:
     from queries.server import Limits
@@ -30,10 +31,10 @@ class Generation:
     files and workers throughout, so it never sees two builds.
     """
 
-    def __init__(self, paths: list[Path], limits: Limits) -> None:
+    def __init__(self, paths: list[Path], limits: Limits, parts: PoolParts) -> None:
         self.key = generation_key(paths)
         self.paths = [Path(os.path.realpath(p)) for p in paths]  # this generation's files, whatever links do next
-        self.pool = WorkerPool(self.paths, limits.workers, limits.time_limit, limits.row_limit, limits.worker_limits())
+        self.pool = WorkerPool(self.paths, limits.workers, limits.time_limit, limits.worker_limits(), parts)
         self._void: dict[str, bytes] = {}
         self._void_lock = threading.Lock()
 
@@ -75,15 +76,18 @@ BUSY = b"too many connections: the server is at its limit; try again in a moment
 
 
 class BoundedHTTPServer(ThreadingHTTPServer):
-    """A threading server with at most `max_connections` connections at once; the next ones get a short 503.
+    """The listening socket: at most `max_connections` connections at once (the next ones get a short 503),
+    each accepted connection given to `dispatch` (the workers answer it; decision 0951). A slot of the cap
+    is freed when the server closes its copy of the connection (`slots.release`).
 
     Errors of connections that clients dropped are not printed (http.server prints a traceback for each).
     """
 
     daemon_threads = True
 
-    def __init__(self, address: tuple[str, int], handler: type, max_connections: int) -> None:
+    def __init__(self, address: tuple[str, int], handler: type, max_connections: int, dispatch=None) -> None:
         self.slots = threading.BoundedSemaphore(max(1, max_connections))
+        self.dispatch = dispatch
         super().__init__(address, handler)
 
     def process_request(self, request, client_address) -> None:
@@ -99,16 +103,10 @@ class BoundedHTTPServer(ThreadingHTTPServer):
             self.shutdown_request(request)
             return
         try:
-            super().process_request(request, client_address)
+            self.dispatch(request, client_address)
         except BaseException:
             self.slots.release()
             raise
-
-    def process_request_thread(self, request, client_address) -> None:
-        try:
-            super().process_request_thread(request, client_address)
-        finally:
-            self.slots.release()
 
     def handle_error(self, request, client_address) -> None:
         error = sys.exc_info()[1]

@@ -1,28 +1,19 @@
-"""Worker processes that run the endpoint's queries, so that a query can be stopped at its time limit.
+"""What a query worker process does with a query, so that a query can be stopped at its time limit.
 
 A pyoxigraph query cannot be interrupted from another thread, and some queries (a sort, an aggregate over
 a huge join) compute for a long time before their first row; stopping "between rows" would not stop
-them. Each worker is a process with its own copy of the store (the built graph loads in ~15 ms); the
-server sends it one job at a time and waits at most the time limit for the answer. A worker that is late
-is killed and replaced. Parsing, checking, binding, running and serializing all happen in the worker, so
-the time limit covers all of it and rdflib's parser is only ever used by one thread per process. See
+them. Each worker is a process with its own copy of the store (or the read-only store of a large graph);
+it answers its connections itself (queries/worker_http.py, decision 0951) and the server kills and replaces
+one whose query outlives the time limit (queries/worker_pool.py). Parsing, checking, binding, running and
+serializing all happen in the worker, under its memory and CPU limits. See
 docs/decisions/0102-query-time-limits.md.
 """
 
 from __future__ import annotations
 
-import contextlib
 import os
-import pickle
-import queue
-import select
-import signal
-import subprocess
 import sys
-import threading
-import time
-from dataclasses import dataclass, field, replace
-from multiprocessing.connection import Connection
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from base.errors import DrugkgError
@@ -207,31 +198,6 @@ def allow_cpu(seconds: float) -> None:
     resource.setrlimit(resource.RLIMIT_CPU, (soft, hard))
 
 
-def worker_main(read_fd: int, write_fd: int, graph_paths: list[Path], limits: WorkerLimits) -> None:
-    """The loop of a worker process: open the graph, warm the parser, cap memory, then answer jobs until closed."""
-    from queries.guard import warm_up
-
-    reader, writer = Connection(read_fd, writable=False), Connection(write_fd, readable=False)
-    engine = open_engine(graph_paths, limits.persistent)  # kept open for every job of this worker
-    warm_up()
-    apply_memory_limit(limits.memory_mb)
-    writer.send_bytes(READY)
-    while True:
-        try:
-            job = pickle.loads(reader.recv_bytes())
-        except (EOFError, OSError):
-            return
-        allow_cpu(limits.cpu_seconds)
-        try:
-            reply = handle(job, engine, limits.row_limit)
-        except MemoryError:
-            reply = _error(503, memory_message(limits.memory_mb))
-            reply = Reply(reply.status, reply.media_type, reply.body, retire=True)
-        writer.send_bytes(pickle.dumps(reply, pickle.HIGHEST_PROTOCOL))
-        if reply.retire:
-            return
-
-
 def memory_message(memory_mb: int) -> str:
     return (
         f"query cancelled: it needed more than the memory limit of {memory_mb} MB per query worker;"
@@ -239,203 +205,13 @@ def memory_message(memory_mb: int) -> str:
     )
 
 
-class Worker:
-    """A child process (`python -m queries.workers`) talking over its stdin and a private copy of stdout."""
-
-    def __init__(self, graph_paths: list[Path], limits: WorkerLimits) -> None:
-        root = str(Path(__file__).resolve().parent.parent)
-        env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [root, os.environ.get("PYTHONPATH")]))}
-        env["RUST_BACKTRACE"] = "0"  # a query engine stopped at the memory cap says so in one line, not forty
-        numbers = [str(limits.row_limit), str(limits.memory_mb), repr(limits.cpu_seconds), str(int(limits.persistent))]
-        args = [sys.executable, "-m", "queries.workers", *numbers, *map(str, graph_paths)]
-        self.process = subprocess.Popen(args, stdin=subprocess.PIPE, stdout=subprocess.PIPE, env=env)
-        assert self.process.stdin is not None and self.process.stdout is not None
-        self.writer = Connection(os.dup(self.process.stdin.fileno()), readable=False)
-        self.reader = Connection(os.dup(self.process.stdout.fileno()), writable=False)
-        self.process.stdin.close()
-        self.process.stdout.close()
-        self.poller = select.poll()  # one poll object per worker, not a selector built per job
-        self.poller.register(self.reader.fileno(), select.POLLIN)
-
-    def wait_ready(self, timeout: float) -> None:
-        try:
-            ready = self.reader.poll(timeout) and self.reader.recv_bytes() == READY
-        except (EOFError, OSError):
-            ready = False
-        if not ready:
-            self.stop()
-            raise DrugkgError("a query worker did not start", fix="check that the graph loads: drugkg query ...")
-
-    def send(self, job: Job) -> None:
-        # Plain pickles over the pipe: multiprocessing's send() builds a ForkingPickler per message.
-        self.writer.send_bytes(pickle.dumps(job, pickle.HIGHEST_PROTOCOL))
-
-    def reply(self, timeout: float) -> Reply | None:
-        """The worker's reply, waiting at most `timeout` seconds; None when it is late."""
-        if not self.poller.poll(max(0, int(timeout * 1000))):
-            return None
-        return pickle.loads(self.reader.recv_bytes())  # EOFError when the worker died
-
-    def stop(self) -> None:
-        if self.process.poll() is None:
-            self.process.kill()
-        with contextlib.suppress(subprocess.TimeoutExpired):
-            self.process.wait(5)
-        self.reader.close()
-        self.writer.close()
-
-    def ended_by(self, wait: float = 1.0) -> int | None:
-        """The signal that ended the process (e.g. SIGXCPU, SIGABRT), waiting up to `wait` s; None if alive."""
-        try:
-            code = self.process.wait(wait)
-        except subprocess.TimeoutExpired:
-            return None
-        return -code if code < 0 else 0
-
-
-class PoolClosed(Exception):
-    """The pool was closed (a newer generation of the graph replaced it) before the job could start."""
-
-
-class WorkerPool:
-    """A fixed number of workers; `run` lends one to a job and replaces it when the job overruns or kills it."""
-
-    def __init__(
-        self, graph_paths: list[Path], size: int, time_limit: float, row_limit: int, limits: WorkerLimits | None = None
-    ) -> None:
-        self.graph_paths, self.size = graph_paths, max(1, size)
-        self.time_limit = time_limit
-        self.limits = limits or WorkerLimits(row_limit=row_limit, cpu_seconds=time_limit + 5)
-        if uses_store(self.graph_paths):
-            self.limits = replace(self.limits, persistent=True)
-        self.row_limit = self.limits.row_limit
-        self.idle: queue.Queue[Worker] = queue.Queue()
-        self.lock = threading.Lock()
-        self.all: set[Worker] = set()
-        self.closed = False
-        self.busy = 0
-        self.drained = threading.Condition(self.lock)
-
-    def start(self, timeout: float = 60.0) -> None:
-        if self.limits.persistent:  # build the store once, here, before the workers open it read-only
-            from base.store import ensure_store
-
-            ensure_store(self.graph_paths[0])  # None (not writable): each worker loads the file in memory
-        workers = [self._spawn() for _ in range(self.size)]
-        try:
-            for worker in workers:
-                worker.wait_ready(timeout)
-                self.idle.put(worker)
-        except BaseException:
-            self.close()
-            raise
-
-    def _spawn(self) -> Worker:
-        worker = Worker(self.graph_paths, self.limits)
-        with self.lock:
-            self.all.add(worker)
-        return worker
-
-    def _replace(self, worker: Worker) -> None:
-        with self.lock:
-            self.all.discard(worker)
-        worker.stop()
-        if self.closed:
-            return
-        fresh = self._spawn()
-        try:
-            fresh.wait_ready(60.0)
-        except DrugkgError:
-            return
-        self._give_back(fresh)
-
-    def _give_back(self, worker: Worker) -> None:
-        if self.closed:
-            with self.lock:
-                self.all.discard(worker)
-            worker.stop()
-        else:
-            self.idle.put(worker)
-
-    def _replace_later(self, worker: Worker) -> None:
-        threading.Thread(target=self._replace, args=(worker,), daemon=True).start()
-
-    def run(self, job: Job) -> Reply:
-        """Run `job` on an idle worker (waiting up to the time limit for one); PoolClosed once the pool is closed
-        (the server then runs the job on the pool that replaced this one)."""
-        deadline = time.monotonic() + self.time_limit
-        while True:
-            if self.closed:
-                raise PoolClosed
-            try:
-                worker = self.idle.get(timeout=min(0.25, max(0.0, deadline - time.monotonic())))
-                break
-            except queue.Empty:
-                if time.monotonic() >= deadline:
-                    return _error(503, "all query workers are busy; try again in a moment")
-        with self.lock:
-            if self.closed:  # closed while we waited: the worker may already be stopped
-                self.idle.put(worker)
-                raise PoolClosed
-            self.busy += 1
-        try:
-            return self._run_on(worker, job)
-        finally:
-            with self.lock:
-                self.busy -= 1
-                self.drained.notify_all()
-
-    def _run_on(self, worker: Worker, job: Job) -> Reply:
-        try:
-            worker.send(job)
-            reply = worker.reply(self.time_limit)
-            if reply is not None:
-                if reply.retire:
-                    self._replace_later(worker)
-                else:
-                    self._give_back(worker)
-                return reply
-        except Exception:  # the worker died or sent garbage: replace it, never lose it from the pool
-            signal_number = worker.ended_by()
-            self._replace_later(worker)
-            return self._death_reply(signal_number)
-        self._replace_later(worker)
-        return _error(
-            503, f"query cancelled: it ran longer than the time limit of {self.time_limit:g} s; narrow it or add LIMIT"
-        )
-
-    def _death_reply(self, signal_number: int | None) -> Reply:
-        """What to tell the client when its worker died: the limit it hit, when the signal says which."""
-        if self.closed:  # stopped by a switch to a new build, not by the query
-            return _error(503, "the server switched to a new build while the query ran; send it again")
-        if signal_number == signal.SIGXCPU:
-            return _error(
-                503,
-                f"query cancelled: it used more than the CPU limit of {self.limits.cpu_seconds:g} s;"
-                " narrow it or add LIMIT",
-            )
-        if signal_number in (signal.SIGABRT, signal.SIGSEGV, signal.SIGKILL) and self.limits.memory_mb > 0:
-            return _error(503, memory_message(self.limits.memory_mb))
-        return _error(500, "the query worker stopped unexpectedly; the query was not run to the end")
-
-    def close(self, drain: float = 0.0) -> None:
-        """Stop every worker; with `drain`, first wait up to that many seconds for running jobs to finish."""
-        with self.lock:
-            self.closed = True
-            if drain > 0:
-                self.drained.wait_for(lambda: self.busy == 0, timeout=drain)
-            workers = list(self.all)
-            self.all.clear()
-        for worker in workers:
-            worker.stop()
-
-
 def main(argv: list[str]) -> None:
-    """Entry point of a worker process: `python -m queries.workers ROW_LIMIT MEMORY_MB CPU_SECONDS STORE GRAPH...`."""
-    protocol_out = os.dup(1)
-    os.dup2(2, 1)  # anything printed by libraries goes to stderr, never into the protocol stream
-    limits = WorkerLimits(int(argv[0]), int(argv[1]), float(argv[2]), argv[3] == "1")
-    worker_main(0, protocol_out, [Path(p) for p in argv[4:]], limits)
+    """Entry point of a worker process: `python -m queries.workers CONTROL_FD SHARED_FD SLOT` (its configuration
+    comes over the control socket; queries/worker_pool.py starts it, queries/worker_http.py is its loop)."""
+    from queries.worker_http import worker_entry
+
+    os.dup2(2, 1)  # anything printed by libraries goes to stderr, never into an answer
+    worker_entry(int(argv[0]), int(argv[1]), int(argv[2]))
 
 
 if __name__ == "__main__":  # run the module's own copy, so pickled classes are queries.workers.*

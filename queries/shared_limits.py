@@ -1,0 +1,146 @@
+"""The endpoint's per-client limits in memory shared by the server and its workers (decision 0951).
+
+Since the workers answer their connections themselves, the rate limit and the per-client shares of the
+workers must count every process's requests: they live in one shared mapping (a memfd the workers inherit).
+It holds one slot per worker (what it runs: state, connection, start time, client) and a table of token
+buckets per client address. Writers take a process lock (a POSIX record lock on the mapping's file, plus a
+thread lock in processes with several threads); a worker's own slot is written by that worker alone and
+read by the server's supervisor, which stops a query that outlives the time limit.
+"""
+
+from __future__ import annotations
+
+import fcntl
+import math
+import mmap
+import os
+import socket
+import struct
+import threading
+import time
+import zlib
+
+SLOTS = 64
+SLOT = struct.Struct("<iiqd16s")  # state, pid, connection id, started (monotonic), client key
+BUCKETS = 16384
+BUCKET = struct.Struct("<16sdd")  # client key, tokens, time
+PROBES = 8
+IDLE, RUNNING, WRITING = 0, 1, 2
+EMPTY_KEY = bytes(16)
+
+
+def client_key(address: str) -> bytes:
+    """16 bytes naming a client address (IPv4 or IPv6; anything else by its first 15 bytes).
+
+    >>> client_key("127.0.0.2") != client_key("127.0.0.3")
+    True
+    """
+    try:
+        packed = socket.inet_pton(socket.AF_INET, address)
+    except OSError:
+        try:
+            packed = socket.inet_pton(socket.AF_INET6, address)
+        except OSError:
+            packed = b"\x01" + address.encode("utf-8", "replace")[:15]
+    return packed.ljust(16, b"\x00") if len(packed) < 16 else packed
+
+
+class SharedLimits:
+    """Worker slots and per-client token buckets in a shared mapping; `fd` is inherited by the workers.
+
+    >>> shared = SharedLimits.create(rate=1.0, burst=2)
+    >>> [shared.take("a", now=0.0), shared.take("a", now=0.0), shared.take("a", now=0.0), shared.take("b", now=0.0)]
+    [None, None, 1, None]
+    >>> shared.claim(0, client_key("a"), 7, limit=1), shared.claim(1, client_key("a"), 8, limit=1)
+    (True, False)
+    """
+
+    def __init__(self, fd: int, rate: float, burst: int) -> None:
+        self.fd = fd
+        self.rate, self.burst = rate, max(1, burst)
+        self.size = SLOTS * SLOT.size + BUCKETS * BUCKET.size
+        self.map = mmap.mmap(fd, self.size, mmap.MAP_SHARED, mmap.PROT_READ | mmap.PROT_WRITE)
+        self.thread_lock = threading.Lock()
+        self.buckets_at = SLOTS * SLOT.size
+
+    @classmethod
+    def create(cls, rate: float, burst: int) -> SharedLimits:
+        fd = os.memfd_create("drugkg-limits", 0)  # inheritable only through pass_fds
+        os.ftruncate(fd, SLOTS * SLOT.size + BUCKETS * BUCKET.size)
+        return cls(fd, rate, burst)
+
+    def close(self) -> None:
+        self.map.close()
+        os.close(self.fd)
+
+    def _lock(self) -> None:
+        self.thread_lock.acquire()
+        fcntl.lockf(self.fd, fcntl.LOCK_EX)
+
+    def _unlock(self) -> None:
+        fcntl.lockf(self.fd, fcntl.LOCK_UN)
+        self.thread_lock.release()
+
+    # --- worker slots
+
+    def slot(self, index: int) -> tuple[int, int, int, float, bytes]:
+        return SLOT.unpack_from(self.map, index * SLOT.size)
+
+    def set_slot(self, index: int, state: int, pid: int = 0, conn: int = 0, started: float = 0.0, key=EMPTY_KEY):
+        SLOT.pack_into(self.map, index * SLOT.size, state, pid, conn, started, key)
+
+    def set_state(self, index: int, state: int) -> None:
+        struct.pack_into("<i", self.map, index * SLOT.size, state)
+
+    def claim(self, index: int, key: bytes, conn: int, limit: int) -> bool:
+        """Mark slot `index` running a query of client `key` unless that client already runs `limit` queries."""
+        self._lock()
+        try:
+            running = 0
+            for other in range(SLOTS):
+                if other != index:
+                    state, _, _, _, owner = SLOT.unpack_from(self.map, other * SLOT.size)
+                    if state != IDLE and owner == key:
+                        running += 1
+            if running >= limit:
+                return False
+            SLOT.pack_into(self.map, index * SLOT.size, RUNNING, os.getpid(), conn, time.monotonic(), key)
+            return True
+        finally:
+            self._unlock()
+
+    # --- token buckets (the rate limit)
+
+    def take(self, client: str, now: float | None = None) -> int | None:
+        """None when `client` may send a request now, else the seconds to wait (as RateLimiter.take)."""
+        if self.rate <= 0:
+            return None
+        key = client_key(client)
+        now = time.monotonic() if now is None else now
+        start = zlib.crc32(key) % BUCKETS  # the same in every process (hash() is salted per process)
+        self._lock()
+        try:
+            found, oldest, oldest_time = -1, -1, math.inf
+            for probe in range(PROBES):
+                index = (start + probe) % BUCKETS
+                owner, tokens, then = BUCKET.unpack_from(self.map, self.buckets_at + index * BUCKET.size)
+                if owner == key:
+                    found = index
+                    break
+                if owner == EMPTY_KEY:
+                    found, tokens, then = index, float(self.burst), now
+                    break
+                if then < oldest_time:  # the table is crowded here: forget the longest-idle client
+                    oldest, oldest_time = index, then
+            if found < 0:
+                found, tokens, then = oldest, float(self.burst), now
+            tokens = min(float(self.burst), tokens + (now - then) * self.rate)
+            wait = None
+            if tokens >= 1.0:
+                tokens -= 1.0
+            else:
+                wait = max(1, math.ceil((1.0 - tokens) / self.rate))
+            BUCKET.pack_into(self.map, self.buckets_at + found * BUCKET.size, key, tokens, now)
+            return wait
+        finally:
+            self._unlock()

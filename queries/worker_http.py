@@ -1,0 +1,398 @@
+"""A query worker that answers its connections itself (decision 0951): no server→worker hop per request.
+
+The server accepts each connection and passes its descriptor to a worker (queries/workers.py), keeping a
+copy. The worker reads requests, and answers those it can read whole and plainly (a complete head, a body
+within the cap, a query route) in its own process: parse, run, serialize, write. Anything else — half a
+request, a body announced but not yet here, chunked bodies, `Expect`, a lying Content-Length, an answer
+the client does not read, any page other than a query — goes back to the server with the bytes read so
+far (`back`), and the server's own handler (queries/server.py, with its clocks and caps) takes it from
+there, exactly as before. The time limit, the memory and CPU limits stay the server's to enforce: the
+worker writes what it runs into its slot of the shared limits (queries/shared_limits.py), and the
+server's supervisor stops a query past its time, answering 503 on its copy of the connection.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import email.utils
+import os
+import pickle
+import selectors
+import socket
+import sys
+import time
+from collections import deque
+from dataclasses import dataclass, field
+from http import HTTPStatus
+
+from queries.shared_limits import IDLE, WRITING, SharedLimits, client_key
+
+MAX_HEAD = 65536
+INLINE = 32768  # control messages up to this size go inline, larger ones in a memfd
+REASONS = {status.value: status.phrase for status in HTTPStatus}
+SERVER = f"drugkg Python/{sys.version.split()[0]}"
+SHARE_WAIT = 2.0
+PLAIN = "text/plain; charset=utf-8"
+
+
+@dataclass
+class Conn:
+    sock: socket.socket
+    id: int
+    client: str
+    buf: bytearray = field(default_factory=bytearray)
+    counted: bool = False  # the first request in buf was already counted by the server's rate limit
+    active: float = field(default_factory=time.monotonic)
+    parked: tuple | None = None  # a request waiting for the client's share: (request, give up at)
+
+
+@dataclass
+class Parsed:
+    method: str
+    path: str
+    url_query: str
+    headers: dict[str, str]
+    body: bytes
+    close: bool
+
+
+INCOMPLETE, SLOW = "incomplete", "slow"
+
+
+def parse(buf: bytearray, max_body: int) -> tuple[Parsed, int] | str:
+    """The first request of `buf` and its length, INCOMPLETE, or SLOW (one the server's handler must read)."""
+    end = buf.find(b"\r\n\r\n")
+    if end < 0:
+        return SLOW if len(buf) > MAX_HEAD else INCOMPLETE
+    lines = bytes(buf[:end]).decode("latin-1").split("\r\n")
+    parts = lines[0].split(" ")
+    if len(parts) != 3 or parts[2] not in ("HTTP/1.1", "HTTP/1.0") or parts[0] not in ("GET", "POST", "HEAD"):
+        return SLOW
+    method, target, version = parts
+    if not target.startswith("/") or "#" in target:
+        return SLOW
+    headers = {}
+    for line in lines[1:]:
+        name, colon, value = line.partition(":")
+        if not colon or not name or name[0] in " \t" or name != name.strip():
+            return SLOW
+        headers[name.lower()] = value.strip()
+    if "transfer-encoding" in headers or "expect" in headers:
+        return SLOW
+    size = 0
+    if "content-length" in headers:
+        length = headers["content-length"]
+        if not length.isdigit() or int(length) > max_body:
+            return SLOW
+        size = int(length)
+    elif method == "POST":
+        return SLOW
+    start = end + 4
+    if len(buf) < start + size:
+        return INCOMPLETE
+    body = bytes(buf[start : start + size])
+    connection = headers.get("connection", "").lower()
+    close = "close" in connection or (version == "HTTP/1.0" and "keep-alive" not in connection)
+    path, _, url_query = target.partition("?")
+    return Parsed(method, path, url_query, headers, body, close), start + size
+
+
+def send_message(sock: socket.socket, message: tuple, fds: list[int] = ()) -> None:
+    """One control message (a pickle) with descriptors; a large one travels in a memfd, not the socket."""
+    data = pickle.dumps(message, pickle.HIGHEST_PROTOCOL)
+    if len(data) <= INLINE:
+        socket.send_fds(sock, [b"I" + data], list(fds))
+        return
+    payload = os.memfd_create("drugkg-message")
+    try:
+        view = memoryview(data)
+        while view:
+            view = view[os.write(payload, view) :]
+        socket.send_fds(sock, [b"M"], [*fds, payload])
+    finally:
+        os.close(payload)
+
+
+def receive_message(sock: socket.socket) -> tuple[tuple, list[int]]:
+    """The next control message and its descriptors; EOFError when the other side is gone."""
+    data, fds, _, _ = socket.recv_fds(sock, INLINE + 1, 4)
+    if not data:
+        for fd in fds:
+            os.close(fd)
+        raise EOFError
+    if data[:1] == b"M":
+        payload = fds.pop()
+        try:
+            size = os.fstat(payload).st_size
+            data = b"I" + os.pread(payload, size, 0)
+        finally:
+            os.close(payload)
+    return pickle.loads(data[1:]), fds
+
+
+class Date:
+    """The Date header, formatted once per second."""
+
+    def __init__(self) -> None:
+        self.second, self.text = -1, ""
+
+    def __call__(self) -> str:
+        now = int(time.time())
+        if now != self.second:
+            self.second, self.text = now, email.utils.formatdate(now, usegmt=True)
+        return self.text
+
+
+def answer_bytes(status: int, media_type: str, body: bytes, headers: dict, close: bool, head_only: bool, date) -> bytes:
+    lines = [
+        f"HTTP/1.1 {status} {REASONS.get(status, '')}",
+        f"Server: {SERVER}",
+        f"Date: {date()}",
+        f"Content-Type: {media_type}",
+        f"Content-Length: {len(body)}",
+        "Access-Control-Allow-Origin: *",
+        "Vary: Accept",
+    ]
+    lines += [f"{k}: {v}" for k, v in headers.items()]
+    if close:
+        lines.append("Connection: close")
+    head = ("\r\n".join(lines) + "\r\n\r\n").encode("latin-1")
+    return head if head_only else head + body
+
+
+class ConnectionWorker:
+    """The worker's loop: its control socket (connections in, connections and notices out) and its connections."""
+
+    def __init__(self, control: socket.socket, shared: SharedLimits, slot: int, engine, config: dict) -> None:
+        self.control, self.shared, self.slot, self.engine = control, shared, slot, engine
+        self.config = config
+        self.max_body = config["max_body"]
+        self.socket_timeout = config["socket_timeout"]
+        self.share_limit = config["jobs_per_client"]
+        self.base_url = config["base_url"]
+        self.private = config["private_paths"]
+        self.selector = selectors.DefaultSelector()
+        self.selector.register(control, selectors.EVENT_READ, None)
+        self.conns: dict[int, Conn] = {}
+        self.parked: deque[Conn] = deque()
+        self.date = Date()
+        self.draining = False
+        self.retire = False
+
+    def tell(self, *message) -> None:
+        send_message(self.control, message)
+
+    def run(self) -> None:
+        sweep = time.monotonic() + 1.0
+        while not self.retire:
+            events = self.selector.select(0.01 if self.parked else 1.0)
+            for key, _ in events:
+                if key.data is None:
+                    if not self.receive():
+                        return
+                else:
+                    self.readable(key.data)
+                if self.retire:
+                    break
+            if self.parked:
+                for conn in list(self.parked):
+                    self.serve(conn)
+            now = time.monotonic()
+            if now >= sweep:
+                sweep = now + 1.0
+                for conn in list(self.conns.values()):
+                    if not conn.parked and now - conn.active > self.socket_timeout:
+                        self.close(conn)
+            if self.draining and not any(c.parked for c in self.conns.values()):
+                for conn in list(self.conns.values()):
+                    self.back(conn, "moved")
+                self.tell("drained")
+                return
+
+    def receive(self) -> bool:
+        """One control message: a connection to serve, or "drain"; False when the server is gone."""
+        try:
+            message, fds = receive_message(self.control)
+        except (OSError, EOFError):
+            return False
+        if message[0] == "conn":
+            _, conn_id, client, leftover, counted = message
+            sock = socket.socket(fileno=fds[0])
+            sock.setblocking(False)
+            conn = Conn(sock, conn_id, client, bytearray(leftover), counted)
+            self.conns[conn_id] = conn
+            self.selector.register(sock, selectors.EVENT_READ, conn)
+            if conn.buf:
+                self.serve(conn)
+        elif message[0] == "drain":
+            self.draining = True
+        return True
+
+    def readable(self, conn: Conn) -> None:
+        try:
+            data = conn.sock.recv(65536)
+        except BlockingIOError:
+            return
+        except OSError:
+            data = b""
+        if not data:
+            self.close(conn)
+            return
+        conn.buf += data
+        conn.active = time.monotonic()
+        if not conn.parked:
+            self.serve(conn)
+
+    def serve(self, conn: Conn) -> None:
+        """Answer the complete requests in `conn`'s buffer; hand the connection back when one is not plain."""
+        while conn.id in self.conns:
+            if conn.parked:
+                parsed, job, give_up = conn.parked
+                if not self.answer(conn, parsed, job, give_up):
+                    return
+                continue
+            if not conn.buf:
+                return
+            found = parse(conn.buf, self.max_body)
+            job = None if isinstance(found, str) else self.job_of(found[0])
+            if job is None and conn.counted:  # the server read it whole, yet it does not read here: never loop
+                self.send(conn, 400, PLAIN, b"the request could not be read\n", {}, True, "GET")
+                return
+            if job is None:  # half a request (the server waits for the rest with its clocks), or not a query
+                self.back(conn, "slow")
+                return
+            parsed, size = found
+            del conn.buf[:size]
+            if conn.counted:
+                conn.counted = False
+            elif (wait := self.shared.take(conn.client)) is not None:
+                message = (
+                    f"too many requests from your address: the limit is {self.shared.rate:g} per second"
+                    f" (bursts of {self.shared.burst}); retry in {wait} s\n"
+                )
+                headers = {"Retry-After": str(wait)}
+                self.send(conn, 429, PLAIN, message.encode(), headers, True, parsed.method)
+                return
+            if not self.answer(conn, parsed, job, time.monotonic() + SHARE_WAIT):
+                return
+
+    def job_of(self, parsed: Parsed):
+        """The job (or refusal) of a query request, as the server's routes read it; None for other pages."""
+        from queries.server import library_job, sparql_job
+
+        path = parsed.path.rstrip("/") or "/"
+        headers = parsed.headers
+        if path == "/sparql":
+            return sparql_job(parsed.method, parsed.url_query, headers.get("content-type"), parsed.body,
+                              headers.get("accept"), self.base_url)  # fmt: skip
+        if path.startswith("/library/"):
+            return library_job(parsed.method, path, parsed.url_query, headers.get("content-type"), parsed.body,
+                               headers.get("accept"))  # fmt: skip
+        return None
+
+    def answer(self, conn: Conn, parsed: Parsed, job, give_up: float) -> bool:
+        """Run `job` and write its answer; False when it waits for the client's share (parked) or the
+        connection left this worker."""
+        from queries.server import Response
+        from queries.workers import allow_cpu, handle, memory_message
+
+        if isinstance(job, Response):
+            return self.send(conn, job.status, job.media_type, job.body, job.headers, parsed.close, parsed.method)
+        if not self.shared.claim(self.slot, client_key(conn.client), conn.id, self.share_limit):
+            if time.monotonic() < give_up:
+                if conn.parked is None:
+                    self.parked.append(conn)
+                conn.parked = (parsed, job, give_up)
+                return False
+            self.unpark(conn)
+            message = (
+                f"too many queries at once from your address: at most {self.share_limit} may run at a time;"
+                " wait for one to finish\n"
+            )
+            headers = {"Retry-After": "1"}
+            return self.send(conn, 429, PLAIN, message.encode(), headers, parsed.close, parsed.method)
+        self.unpark(conn)
+        allow_cpu(self.config["cpu_seconds"])
+        try:
+            reply = handle(job, self.engine, self.config["row_limit"])
+            status, media_type, body = reply.status, reply.media_type, reply.body
+        except MemoryError:
+            status, media_type = 503, PLAIN
+            body = (memory_message(self.config["memory_mb"]) + "\n").encode()
+            self.retire = True
+        self.shared.set_state(self.slot, WRITING)
+        sent = self.send(conn, status, media_type, body, {}, parsed.close or self.retire, parsed.method)
+        self.shared.set_slot(self.slot, IDLE, os.getpid())
+        return sent
+
+    def unpark(self, conn: Conn) -> None:
+        if conn.parked is not None:
+            conn.parked = None
+            with contextlib.suppress(ValueError):
+                self.parked.remove(conn)
+
+    def send(
+        self, conn: Conn, status: int, media_type: str, body: bytes, headers: dict, close: bool, method: str
+    ) -> bool:
+        """Write an answer without blocking; what the client does not take at once goes to the server to write."""
+        if status >= 400 and media_type.startswith("text/plain"):
+            from queries.client_limits import scrub
+
+            body = scrub(body.decode("utf-8", "replace"), self.private).encode("utf-8")
+        data = answer_bytes(status, media_type, body, headers, close, method == "HEAD", self.date)
+        try:
+            sent = conn.sock.send(data)
+        except BlockingIOError:
+            sent = 0
+        except OSError:
+            self.close(conn)
+            return False
+        if sent < len(data):
+            self.back(conn, "write-close" if close else "write", data[sent:])
+            return False
+        conn.active = time.monotonic()
+        if close:
+            self.close(conn)
+            return False
+        return True
+
+    def forget(self, conn: Conn) -> None:
+        self.unpark(conn)
+        self.conns.pop(conn.id, None)
+        with contextlib.suppress(KeyError, ValueError):
+            self.selector.unregister(conn.sock)
+
+    def close(self, conn: Conn) -> None:
+        self.forget(conn)
+        with contextlib.suppress(OSError):
+            conn.sock.shutdown(socket.SHUT_RDWR)  # the server holds a copy: shut down so the client sees the end
+        conn.sock.close()
+        self.tell("closed", conn.id)
+
+    def back(self, conn: Conn, reason: str, pending: bytes = b"") -> None:
+        """Give the connection back to the server: its unread bytes (or the answer's unwritten rest)."""
+        self.forget(conn)
+        data = pending if reason.startswith("write") else bytes(conn.buf)
+        conn.sock.close()
+        self.tell("back", conn.id, reason, data, conn.counted)
+
+
+def worker_entry(control_fd: int, shared_fd: int, slot: int) -> None:
+    """A worker process: read its configuration, open the graph, then serve connections until told to stop."""
+    import signal
+
+    from queries.guard import warm_up
+    from queries.workers import apply_memory_limit, open_engine
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # the server stops its workers; Ctrl-C is the server's
+    control = socket.socket(fileno=control_fd)
+    config, _ = receive_message(control)
+    config = config[1]
+    shared = SharedLimits(shared_fd, config["rate"], config["burst"])
+    engine = open_engine(config["graph_paths"], config["persistent"])
+    warm_up()
+    apply_memory_limit(config["memory_mb"])
+    shared.set_slot(slot, IDLE, os.getpid())
+    worker = ConnectionWorker(control, shared, slot, engine, config)
+    worker.tell("ready")
+    worker.run()
