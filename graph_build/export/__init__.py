@@ -7,7 +7,7 @@ from pathlib import Path
 
 from rdflib import Dataset, Graph, URIRef
 
-from base.atomic import write_text
+from base.atomic import write_bytes, write_text
 from base.errors import DrugkgError
 from base.publish import publish_folder
 from graph_build.export.turtle_stream import streamed_turtle
@@ -158,8 +158,9 @@ def export_graph(graph: Graph, fmt: str, out: str | Path, *, all_claims: bool = 
 def export_file(graph_path: str | Path, fmt: str, out: str | Path, *, all_claims: bool = False) -> Path:
     """Export the graph file `graph_path` in `fmt` to `out` (what `drugkg export` does).
 
-    Turtle of a graph without blank nodes is streamed with pyoxigraph (`streamed_turtle`): no rdflib graph
-    is built; the text is the same as `export_graph` writes. Every other case reads the graph with rdflib.
+    Turtle of a graph without blank nodes is streamed with pyoxigraph (`streamed_turtle`), and so are
+    N-Triples, N-Quads, TriG, RDF/XML and JSON-LD (`rdf_stream.streamed_export`): no rdflib graph is built;
+    the text is the same as `export_graph` writes. Every other case reads the graph with rdflib.
     """
     graph_path = Path(graph_path)
     if fmt == "turtle":
@@ -167,6 +168,13 @@ def export_file(graph_path: str | Path, fmt: str, out: str | Path, *, all_claims
         if text is not None:
             if not _holds(Path(out), text):
                 write_text(out, text)
+            return Path(out)
+    else:  # N-Triples, N-Quads, TriG, RDF/XML and JSON-LD likewise (graph_build/export/rdf_stream.py)
+        from graph_build.export.rdf_stream import streamed_export
+
+        data = streamed_export(graph_path, fmt)
+        if data is not None:
+            write_bytes(out, data)
             return Path(out)
     return export_graph(load_built_graph(graph_path), fmt, out, all_claims=all_claims)
 

@@ -111,6 +111,12 @@ def xml_safe(text: str, where: str) -> str:
     return escape(text, {'"': "&quot;", "\r": "&#13;", "\t": "&#9;", "\n": "&#10;"})
 
 
+def xml_namespaces() -> tuple[dict[str, str], dict[str, str]]:
+    """RDF/XML's namespace -> prefix maps: those bound by the prefix map, and those used so far (rdf)."""
+    bound = {str(ns): prefix for prefix, ns in sorted(prefix_map().items())} | {str(RDF): "rdf"}
+    return bound, {str(RDF): "rdf"}
+
+
 def xml_text(graph: Graph) -> str:
     """The graph as RDF/XML: one rdf:Description per subject, subjects and properties sorted.
 
@@ -124,8 +130,7 @@ def xml_text(graph: Graph) -> str:
     </rdf:RDF>
     """
     graph = _canonical(graph)
-    bound = {str(ns): prefix for prefix, ns in sorted(prefix_map().items())} | {str(RDF): "rdf"}
-    used: dict[str, str] = {str(RDF): "rdf"}
+    bound, used = xml_namespaces()
     by_subject: dict[Term, list[tuple[Term, Term]]] = {}
     for s, p, o in graph:
         by_subject.setdefault(s, []).append((p, o))

@@ -1,6 +1,9 @@
 """The strict re-read of a streamed Turtle export, run beside the writer in a second process (decision 0940).
 
-    python graph_build/export/turtle_check.py GRAPH_FILE < export.ttl
+    python graph_build/export/turtle_check.py GRAPH_FILE [FORMAT] < export.ttl
+
+(FORMAT: pyoxigraph's name of the export's format, TURTLE when absent; the other RDF exports of
+graph_build/export/rdf_stream.py are checked the same way.)
 
 Reads the graph file with pyoxigraph, then the Turtle export from standard input as the writer sends it
 (pyoxigraph's strict parser, streaming), and prints one JSON object: `{"lost": n, "added": m}` (the
@@ -28,8 +31,9 @@ def line_hashes(quads, datasets: bool) -> set[int]:
     return set(map(hash, map(str, quads)))  # a quad of the default graph prints as its triple
 
 
-def compare(graph_path: str, export) -> dict[str, object]:
-    """Compare the triples of the graph file with those of the Turtle read from the binary stream `export`."""
+def compare(graph_path: str, export, export_format: ox.RdfFormat = ox.RdfFormat.TURTLE) -> dict[str, object]:
+    """Compare the triples of the graph file with those of the export (Turtle unless `export_format` says
+    otherwise; named graphs merged) read from the binary stream `export`."""
     fmt = ox.RdfFormat.from_extension(graph_path.rsplit(".", 1)[-1]) or ox.RdfFormat.TURTLE
     try:
         expected = line_hashes(ox.parse(path=graph_path, format=fmt), fmt.supports_datasets)
@@ -37,7 +41,7 @@ def compare(graph_path: str, export) -> dict[str, object]:
         export.read()  # let the writer finish sending
         return {"input": str(exc).splitlines()[0] if str(exc) else type(exc).__name__}
     try:
-        found = line_hashes(ox.parse(export, ox.RdfFormat.TURTLE), False)
+        found = line_hashes(ox.parse(export, export_format), export_format.supports_datasets)
     except (SyntaxError, ValueError) as exc:
         export.read()
         return {"syntax": str(exc).splitlines()[0] if str(exc) else type(exc).__name__}
@@ -45,4 +49,5 @@ def compare(graph_path: str, export) -> dict[str, object]:
 
 
 if __name__ == "__main__":
-    print(json.dumps(compare(sys.argv[1], sys.stdin.buffer)), flush=True)
+    fmt = getattr(ox.RdfFormat, sys.argv[2]) if len(sys.argv) > 2 else ox.RdfFormat.TURTLE  # rdf_stream.py
+    print(json.dumps(compare(sys.argv[1], sys.stdin.buffer, fmt)), flush=True)

@@ -1,0 +1,291 @@
+"""N-Triples, N-Quads, TriG, RDF/XML and JSON-LD of a graph file written from pyoxigraph's text (issue 17).
+
+No rdflib graph and no rdflib term is made: the graph file is read once by pyoxigraph and each triple kept as
+its canonical N-Triples text (N-Triples, N-Quads: here) or grouped by subject and predicate as text keys
+(TriG, RDF/XML: graph_build/export/grouped.py; JSON-LD: graph_build/export/jsonld_stream.py; the grouping is
+the streamed Turtle's `read_groups`). Each writer writes the text the rdflib path (graph_build/export/rdf.py)
+writes for the same triples. As for Turtle (decision 0940), a second process
+(graph_build/export/turtle_check.py) reads the graph file too and parses the export strictly while it is
+written; the two sets of triples must be equal. Graphs with blank nodes, and the few shapes these writers
+leave alone (a claim with two subjects, a document that is a literal, ...), raise `Unsupported` and are
+written by the rdflib path. Decision 0970; figures in docs/performance.md.
+"""
+
+from __future__ import annotations
+
+import io
+import itertools
+import re
+import subprocess
+import sys
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from types import SimpleNamespace
+
+import pyoxigraph as ox
+
+from base.errors import DrugkgError
+from graph_build.export import turtle_stream
+from graph_build.export.turtle_check import compare
+from graph_build.export.turtle_stream import object_key
+from graph_build.write import escape
+from ontology.vocab import DKG
+
+#: Export format -> pyoxigraph's name of it (the checking process parses the export in that format).
+STREAMED = {"ntriples": "N_TRIPLES", "nquads": "N_QUADS", "trig": "TRIG", "xml": "RDF_XML", "jsonld": "JSON_LD"}
+#: A canonical N-Triples line pyoxigraph writes otherwise than `nt_term`: an escape (`\u000B`, `\t`, ...)
+#: or a C1 control written raw (the project's writer escapes those).
+REWRITE = re.compile(r"[\\\x7f-\x9f]")
+#: The predicates that place a triple in a document's graph (`split_by_document`), as N-Triples text.
+HAS_EVIDENCE, SOURCE_DOCUMENT = f"<{DKG.hasEvidence}>", f"<{DKG.sourceDocument}>"
+CLAIM_PARTS = {f"<{DKG.subject}>": 0, f"<{DKG.predicate}>": 1, f"<{DKG.object}>": 2}
+
+
+class Unsupported(Exception):
+    """A graph the streamed writers leave to the rdflib path (blank nodes, or a shape noted where raised)."""
+
+
+class Output:
+    """The export's bytes, kept and handed on to the checking process (`send`) as they are written."""
+
+    def __init__(self, send: Callable[[bytes], object] | None = None) -> None:
+        self.pieces: list[bytes] = []
+        self.send = send
+
+    def write(self, piece: str | bytes) -> None:
+        data = piece.encode("utf-8") if isinstance(piece, str) else piece
+        self.pieces.append(data)
+        if self.send is not None:
+            for start in range(0, len(data), PIECE):
+                self.send(data[start : start + PIECE])
+
+    def data(self) -> bytes:
+        return b"".join(self.pieces)
+
+
+#: Bytes handed to the checking process at a time.
+PIECE = 1 << 20
+
+
+def nt_object(key: tuple) -> str:
+    """An object key (`object_key`) as N-Triples, written as `graph_build.export.rdf.nt_term` writes it.
+
+    >>> nt_object((2, 'a"\\x0b', "", "en")), nt_object((0, "http://x/a"))
+    ('"a\\\\"\\\\u000B"@en', '<http://x/a>')
+    """
+    if key[0] == 0:
+        return f"<{key[1]}>"
+    _, lexical, datatype, language = key
+    if language:
+        return f'"{escape(lexical)}"@{language}'
+    if datatype:
+        return f'"{escape(lexical)}"^^<{datatype}>'
+    return f'"{escape(lexical)}"'
+
+
+def triple_lines(graph_path: Path) -> Iterator[str]:
+    """Each triple of a graph file as an N-Triples line without its ` .`: pyoxigraph's canonical text, or
+    the text `nt_term` writes where the two differ (escapes, C1 controls). Named graphs are merged. Raises
+    Unsupported at a blank node or a quoted triple."""
+    from base.store import rdf_format
+
+    fmt = rdf_format(graph_path)
+    datasets = fmt.supports_datasets
+    for quad in ox.parse(path=str(graph_path), format=fmt):
+        line = str(quad.triple) if datasets else str(quad)
+        if "\\" in line or "_:" in line or "<<" in line or (not line.isascii() and REWRITE.search(line)):
+            subject, predicate, obj = line.split(" ", 2)
+            if subject[0] != "<" or subject.startswith("<<") or obj[0] == "_" or obj.startswith("<<"):
+                raise Unsupported("blank node or quoted triple")
+            if obj[0] == '"':
+                line = f"{subject} {predicate} {nt_object(object_key(obj))}"
+        yield line
+
+
+def ntriples_of_file(graph_path: Path, out: Output) -> None:
+    """The sorted N-Triples lines of a graph file, as `graph_build.export.rdf.ntriples_text` writes them
+    (sorted as UTF-8 bytes, which is code point order)."""
+    out.write(b"".join(sorted_unique([(line + " .\n").encode() for line in triple_lines(graph_path)])))
+
+
+def sorted_unique(lines: list[bytes]) -> list[bytes]:
+    """The lines sorted, each once. Sorted in place first: a file written sorted (as drugkg writes graphs)
+    sorts in linear time, which a set's order would lose.
+
+    >>> sorted_unique([b"b", b"a", b"b"])
+    [b'a', b'b']
+    """
+    lines.sort()
+    if any(map(bytes.__eq__, lines, itertools.islice(lines, 1, None))):
+        return [line for line, _ in itertools.groupby(lines)]
+    return lines
+
+
+def nquads_of_file(graph_path: Path, out: Output) -> None:
+    """The sorted N-Quads lines of a graph file split by document, as `split_by_document` and
+    `graph_build.export.rdf.nquads_text` write them: claims and their evidence in the graphs of their
+    documents, a direct triple in those of the claims that give it, everything else in the default graph.
+    Raises Unsupported where that split would depend on hash order (a claim with two subjects, predicates
+    or objects) or on a document that is a literal."""
+    lines = []
+    sources: dict[str, list[str]] = {}
+    evidence_of: dict[str, list[str]] = {}
+    parts: dict[str, list[set[str]]] = {}
+    for line in triple_lines(graph_path):
+        lines.append(line)
+        subject, predicate, obj = line.split(" ", 2)
+        if predicate == HAS_EVIDENCE:
+            evidence_of.setdefault(subject, []).append(obj)
+        elif predicate == SOURCE_DOCUMENT:
+            if obj[0] != "<":
+                raise Unsupported("a document that is a literal")
+            sources.setdefault(subject, []).append(obj)
+        elif predicate in CLAIM_PARTS:
+            parts.setdefault(subject, [set(), set(), set()])[CLAIM_PARTS[predicate]].add(obj)
+    documents: dict[str, list[str]] = {}
+
+    def documents_of(node: str) -> list[str]:
+        found = documents.get(node)
+        if found is None:
+            if node in sources:
+                found = sorted(set(sources[node]))
+            else:
+                found = sorted({d for e in evidence_of.get(node, ()) for d in sources.get(e, ())})
+            documents[node] = found
+        return found
+
+    placed = set(evidence_of) | {e for found in evidence_of.values() for e in found}
+    direct_of: dict[str, set[str]] = {}
+    for claim in evidence_of:
+        values = parts.get(claim, [set(), set(), set()])
+        if any(len(v) > 1 for v in values):
+            raise Unsupported("a claim with two subjects, predicates or objects")
+        if all(values):
+            direct_of.setdefault(" ".join(next(iter(v)) for v in values), set()).update(documents_of(claim))
+    written = []
+    add = written.append
+    for line in lines:
+        subject = line[: line.index(" ")]
+        if subject in placed:
+            found = documents_of(subject)
+        else:
+            found = direct_of.get(line)
+            if found is None:
+                add((line + " .\n").encode())
+                continue
+        written.extend(f"{line} {document} .\n".encode() for document in found)
+    del lines
+    out.write(b"".join(sorted_unique(written)))
+
+
+def _grouped(write: Callable[[dict, Output], None]) -> Callable[[Path, Output], None]:
+    def from_file(graph_path: Path, out: Output) -> None:
+        from graph_build.export.turtle_stream import BlankNodeFound, read_groups
+
+        try:
+            groups = read_groups(graph_path)
+        except BlankNodeFound:
+            raise Unsupported("blank node") from None
+        write(groups, out)
+
+    return from_file
+
+
+def _trig(groups: dict, out: Output) -> None:
+    from graph_build.export.grouped import split_groups, trig_text
+
+    trig_text(*split_groups(groups), out)
+
+
+def _xml(groups: dict, out: Output) -> None:
+    from graph_build.export.grouped import xml_text
+
+    xml_text(groups, out)
+
+
+def _jsonld(groups: dict, out: Output) -> None:
+    from graph_build.export.jsonld_stream import jsonld_from_groups
+
+    jsonld_from_groups(groups, out)
+
+
+#: Format -> the writer of a graph file's text into an Output.
+WRITERS: dict[str, Callable[[Path, Output], None]] = {
+    "ntriples": ntriples_of_file,
+    "nquads": nquads_of_file,
+    "trig": _grouped(_trig),
+    "xml": _grouped(_xml),
+    "jsonld": _grouped(_jsonld),
+}
+
+
+def streamed_export(graph_path: Path, fmt: str) -> bytes | None:
+    """The `fmt` export of a graph file (UTF-8) read by pyoxigraph, checked by a strict re-read in a second
+    process while it is written (in this one after the writing when that cannot run); None when the rdflib
+    path must write it (`Unsupported`).
+
+    >>> streamed_export(Path("x.ttl"), "turtle") is None  # Turtle has its own module: turtle_stream
+    True
+    """
+    if fmt not in STREAMED:
+        return None
+    if not graph_path.is_file():
+        raise DrugkgError("built graph not found", where=graph_path, fix="run `drugkg build` first, or pass --graph")
+    checker = None if turtle_stream.CHECK_IN_PROCESS else _start_checker(graph_path, STREAMED[fmt])
+    try:
+        pipe = SimpleNamespace(broken=False)
+        out = Output(None if checker is None else _sender(checker, pipe))
+        try:
+            WRITERS[fmt](graph_path, out)
+        except Unsupported:
+            return None
+        except (SyntaxError, ValueError, OSError) as exc:
+            raise DrugkgError(f"cannot parse the graph ({exc})".splitlines()[0], where=graph_path) from None
+        data = out.data()
+        del out
+        verdict = None
+        if checker is not None:
+            verdict = turtle_stream._verdict(checker, pipe)  # type: ignore[arg-type]
+            checker = None
+        if verdict is None:
+            verdict = compare(str(graph_path), io.BytesIO(data), getattr(ox.RdfFormat, STREAMED[fmt]))
+    finally:
+        if checker is not None and checker.poll() is None:
+            checker.kill()
+            checker.wait()
+    if "syntax" in verdict or "input" in verdict:
+        raise DrugkgError(
+            f"the {fmt} export does not parse strictly ({verdict.get('syntax') or verdict.get('input')})",
+            fix="nothing was written; please report this as a bug",
+        )
+    if verdict.get("lost") or verdict.get("added"):
+        raise DrugkgError(
+            f"the {fmt} export differs from the graph ({verdict['lost']} triples lost, {verdict['added']} added)",
+            fix="nothing was written; please report this as a bug",
+        )
+    return data
+
+
+def _sender(checker: subprocess.Popen, pipe: SimpleNamespace) -> Callable[[bytes], None]:
+    """Hands pieces of the export to the checking process; remembers a broken pipe (the check then runs here)."""
+
+    def send(piece: bytes) -> None:
+        if not pipe.broken:
+            try:
+                checker.stdin.write(piece)  # type: ignore[union-attr]
+            except (BrokenPipeError, OSError):
+                pipe.broken = True
+
+    return send
+
+
+def _start_checker(graph_path: Path, ox_name: str) -> subprocess.Popen | None:
+    try:
+        return subprocess.Popen(
+            [sys.executable, str(Path(turtle_stream.__file__).with_name("turtle_check.py")), str(graph_path), ox_name],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.DEVNULL,
+        )
+    except OSError:
+        return None
