@@ -23,8 +23,9 @@ from queries.explain import explain, explanation_text, explanation_view
 from queries.viz_facts import facts_of
 from queries.viz_html import render_page
 from queries.viz_model import Model, local_name, read_model
+from queries.viz_rows import page_rows, paused_gc, read_page_model
 from queries.viz_select import DEFAULT_MAX_NODES, View, construct, cut, from_result, neighbourhood, whole
-from queries.viz_store import explain_graph, focus_graph, label
+from queries.viz_store import explain_graph, focus_selection, label
 from queries.viz_story import library
 from queries.viz_tables import Tables
 from queries.viz_topics import explanation
@@ -77,18 +78,19 @@ def write_focus_page(
 ) -> View:
     """Write the page of the neighbourhood of the entities `focus` names, read from a graph's store: only the
     entities and claims the page keeps are taken out of it (queries/viz_store.py); return the view."""
-    rows, chosen = focus_graph(store, focus, depth, max_nodes)
-    model = read_model(rows)
-    del rows  # the model holds what the page needs: the rows' memory is given back before drawing
-    first = min(chosen.focus)
-    view = View(
-        title or f"{model.label(first)}: neighbourhood, depth {depth}",
-        chosen.entities,
-        sorted(e.claim for e in chosen.edges if e.claim in model.claims),
-        focus=first,
-        note=chosen.note,
-    )
-    return _write_view(model, view, output, corpus, None)
+    with paused_gc():  # millions of objects, no cycles worth collecting (decision 0981)
+        chosen = focus_selection(store, focus, depth, max_nodes)
+        # the rows (strings) are freed once the model is read from them, before the page is drawn
+        model = read_page_model(page_rows(store, chosen.entities, [e.claim for e in chosen.edges]))
+        first = min(chosen.focus)
+        view = View(
+            title or f"{model.label(first)}: neighbourhood, depth {depth}",
+            chosen.entities,
+            sorted(e.claim for e in chosen.edges if e.claim in model.claims),
+            focus=first,
+            note=chosen.note,
+        )
+        return _write_view(model, view, output, corpus, None)
 
 
 def _write_view(model: Model, view: View, output: Path, corpus: Path | None, start: str | None) -> View:
