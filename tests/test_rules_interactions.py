@@ -115,3 +115,8 @@ def test_a_denied_interaction_leaves_the_drugs_own_effects_in_the_sentence(lexic
 def test_a_warning_not_to_take_two_drugs_together_is_no_denial(lexicon):
     found = interactions("Fluconazole treats thrush. Fluconazole should not be taken with simvastatin.", lexicon)
     assert ("fluconazole", "simvastatin", False) in found
+
+
+def test_a_denial_of_interacting_with_something_else_names_no_drug(lexicon):
+    text = "Fluconazole treats thrush. Fluconazole does not interact with the same enzyme as simvastatin does."
+    assert not any(o == "simvastatin" for _, o, _ in interactions(text, lexicon))

@@ -56,3 +56,24 @@ def test_an_effect_that_stops_a_condition_alleviates_it(lexicon):
 def test_the_first_sign_of_a_disease_is_its_phenotype(lexicon):
     found = claims("A rash can be the first sign of an allergic reaction.", lexicon)
     assert ("hypersensitivity", "hasPhenotype", "exanthema", False) in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a passive participle names the producer after the cue: no claim the wrong way round
+        "The reduced neuronal excitability produced by hyperpolarization lasts for hours.",
+        # "-producing" is part of a name
+        "Hyperpolarization-producing channels were found beside reduced neuronal excitability.",
+    ],
+)
+def test_produced_by_and_producing_names_are_no_active_cause(text, lexicon):
+    found = claims(text, lexicon)
+    assert ("reduced-neuronal-excitability", "causes", "hyperpolarization", False) not in found
+    assert ("hyperpolarization", "causes", "reduced-neuronal-excitability", False) not in found
+
+
+def test_a_gerund_after_other_agents_is_not_the_drugs_verb_on_a_target(lexicon):
+    # (a participle modifying a noun phrase: "agonists such as X activating T were studied")
+    found = claims("Agonists such as flumazenil activating the GABA-A receptor were studied.", lexicon)
+    assert ("flumazenil", "bindsTo", "gaba-a-receptor", False) not in found

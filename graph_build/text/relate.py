@@ -988,6 +988,12 @@ def _interactions(unit: Unit, ctx: Discourse, cue: re.Match) -> list[Found]:
     qualifiers = (("interactionOutcome", results),) if results else ()
     # "X can be taken with Y" (compatible) or "X does not interact with Y": a denied interaction
     compatible = denied or _compatible(text, cue, outcome)
+    if denied:  # what is denied is the list right after "interact with" ("... with the same receptor as Y": none)
+        return [
+            Found(drug, "interactsWith", m[2], rule, True, resolved_from=who.resolved_from)
+            for m in subjects_after(unit, cue.end(), CHEMICAL)
+            if m[2] != drug
+        ]
     return [
         Found(
             drug,
