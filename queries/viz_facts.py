@@ -82,6 +82,9 @@ class Sentence:
     cells: list[tuple[str, str]] = field(default_factory=list)  # (column heading, cell) of a table row
 
 
+_BOOKKEEPING = {"support count", "step index", "mechanism of"}  # qualifiers a fact does not list
+
+
 @dataclass
 class Fact:
     """The claims with one subject, predicate, object and polarity, shown as one edge or one line."""
@@ -133,14 +136,18 @@ class Fact:
         return wording(self.predicate, self.negated, self.hedges, self.candidate)
 
     def qualifiers(self) -> list[tuple[str, str]]:
-        """Distinct qualifiers of its claims, in order (bookkeeping ones left out)."""
-        skip = {"support count", "step index", "mechanism of"}
-        seen: list[tuple[str, str]] = []
+        """Distinct qualifiers of its claims, in order (bookkeeping ones left out); a new list each time, made
+        once (a page asks for them once per page that lists the fact)."""
+        return list(self._qualifiers)
+
+    @cached_property
+    def _qualifiers(self) -> tuple[tuple[str, str], ...]:
+        seen: dict[tuple[str, str], None] = {}
         for claim in self.claims:
             for q in claim.qualifiers:
-                if q[0] not in skip and q not in seen:
-                    seen.append(q)
-        return seen
+                if q[0] not in _BOOKKEEPING:
+                    seen[q] = None
+        return tuple(seen)
 
     @property
     def step(self) -> int | None:

@@ -196,6 +196,28 @@ def _smooth(edges: list[tuple[str, str, str]]) -> dict[str, dict]:
     return smooth
 
 
+class _IdList(list):
+    """pyvis's list of node ids, with a set beside it: pyvis looks a node up in the list when it is added and
+    both ends of every edge (quadratic: 0.45 s for a 2,000-entity, 5,400-fact view); the list is the same.
+
+    >>> ids = _IdList()
+    >>> ids.append("a")
+    >>> "a" in ids, "b" in ids, list(ids)
+    (True, False, ['a'])
+    """
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._members: set = set()
+
+    def append(self, item: object) -> None:
+        super().append(item)
+        self._members.add(item)
+
+    def __contains__(self, item: object) -> bool:
+        return item in self._members
+
+
 def _edge_label(relation: str, support: int) -> str:
     return f"{relation} ×{support}" if support > 1 else relation
 
@@ -216,6 +238,7 @@ def network_of(
         for end in (f.subject, f.object):
             degree[end] = degree.get(end, 0) + 1
     net = Network(directed=True)
+    net.node_ids = _IdList()  # pyvis tests each new node and both ends of each edge against this list
     for iri in sorted(entities):
         entity = entities[iri]
         tip = "\n".join(filter(None, [entity.label, class_label(entity.cls), _short(entity.definition, TOOLTIP_QUOTE)]))

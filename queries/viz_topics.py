@@ -12,7 +12,7 @@ from collections.abc import Iterable
 
 import networkx as nx
 
-from queries.viz_facts import Fact, Sentence
+from queries.viz_facts import Fact
 from queries.viz_model import Model, fold
 
 TREATMENT = ("treats", "alleviates")
@@ -152,23 +152,35 @@ def safety(model: Model, facts: Iterable[Fact]) -> dict:
     )
 
 
-def _text(sentence: Sentence) -> str:
-    """A sentence as searched for drug names: its words, and for a table row its column headings too."""
-    return fold(" ".join([sentence.quote, *(heading for heading, _cell in sentence.cells)]))
-
-
 def _comparing_sentences(model: Model, facts: list[Fact]) -> dict[tuple[str, str], set[str]]:
     """Sentences (document, quote) that speak of two drugs or more: they name them (in the words or, for a
     table row, in its column headings), or they support facts about two of them (a table row without its
-    headings still supports one fact per drug column)."""
+    headings still supports one fact per drug column). The last answer is kept: a page asks twice (the
+    compared drugs, then the comparison) for the same facts."""
+    key = (id(model), tuple(id(f) for f in facts))
+    if _LAST_COMPARING and _LAST_COMPARING[0] == key:
+        return _LAST_COMPARING[2]
+    found = _find_comparing_sentences(model, facts)
+    _LAST_COMPARING[:] = [key, (model, facts), found]  # the objects held, so that their ids stay theirs
+    return found
+
+
+_LAST_COMPARING: list = []
+
+
+def _find_comparing_sentences(model: Model, facts: list[Fact]) -> dict[tuple[str, str], set[str]]:
     drugs = _drugs(model)
     names = {d: {fold(n) for n in model.entities[d].names() if len(n) > 3} for d in drugs}
     found: dict[tuple[str, str], set[str]] = {}
+    named_in: dict[str, set[str]] = {}  # a sentence supports several facts: its names are looked for once
     for f in facts:
         for s in f.sentences:
             key = (s.document, s.quote)
-            text = _text(s)
-            named = {d for d, ns in names.items() if any(n in text for n in ns)}
+            words = " ".join([s.quote, *(heading for heading, _cell in s.cells)])
+            named = named_in.get(words)
+            if named is None:
+                text = fold(words)
+                named = named_in[words] = {d for d, ns in names.items() if any(n in text for n in ns)}
             found.setdefault(key, set()).update(named | ({f.subject} & drugs))
     return {k: v for k, v in found.items() if len(v) >= 2}
 
