@@ -58,3 +58,4 @@ class Discourse:
     outcome: str | None = None  # the last process or effect the previous sentence named ("this X" refers to it)
     title: str = ""  # the document's first line: a title naming its drug shows whose effects a section lists
     effects_of: str | None = None  # the drug whose adverse effects the previous sentence named ("These include Y")
+    condition: str | None = None  # the condition the last sentences are about ("Common symptoms are Y")
