@@ -58,3 +58,19 @@ def test_a_pronoun_right_before_the_verb_is_the_drug_in_focus(lexicon):
 )
 def test_a_cause_that_is_not_the_drugs_own_verb_is_no_adverse_effect(text, lexicon):
     assert not any(o in {"pain", "seizure"} for _, o, _ in effects(text, lexicon))
+
+
+def test_a_drug_linked_to_a_condition_has_it_as_an_adverse_effect(lexicon):
+    assert ("ibuprofen", "stevens-johnson-syndrome", False) in effects(
+        "Very rarely, ibuprofen may be linked to Stevens-Johnson syndrome.", lexicon
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "negated"),
+    [("Ibuprofen is not an antibiotic.", True), ("It is not a benzodiazepine.", True)],
+)
+def test_a_drug_that_is_not_a_class_is_a_denied_class_membership(text, negated, lexicon):
+    found = claims("Ibuprofen relieves pain. " + text, lexicon)
+    assert any(s == "ibuprofen" and p == "isA" and n == negated for s, p, _, n in found), found
+    assert not any(s == "ibuprofen" and p == "isA" and not n for s, p, _, n in found)

@@ -79,3 +79,30 @@ def test_these_include_lists_the_effects_of_the_previous_sentences_drug(lexicon)
 def test_these_include_after_a_sentence_without_effects_lists_nothing(lexicon):
     text = "Warfarin thins the blood. These include anxiety and depression."
     assert not any(o in {"anxiety", "depression"} for _, o in effects(text, lexicon))
+
+
+def test_an_agent_that_opens_a_clause_after_the_list_does_not_own_it(lexicon):
+    text = TITLED + "Other common side effects are dizziness and headache, and aspirin can raise the risk of bleeding."
+    assert {("warfarin", "dizziness"), ("warfarin", "headache")} <= effects(text, lexicon)
+
+
+def test_common_symptoms_are_the_phenotype_of_the_condition_the_passage_is_about(lexicon):
+    text = (
+        "Migraine is a common neurological disease. It often runs in families. "
+        "Common symptoms are nausea and sensitivity to light."
+    )
+    found = claims(text, lexicon)
+    assert ("migraine-disorders", "hasPhenotype", "nausea", False) in found
+    evidence = found[("migraine-disorders", "hasPhenotype", "nausea", False)].evidence
+    assert all(ev.method == "rule:symptoms-anaphor" and ev.resolved_from == "Common symptoms are" for ev in evidence)
+
+
+def test_a_passage_that_turns_to_a_drug_has_no_condition_for_common_symptoms(lexicon):
+    text = "Migraine is a common neurological disease. Ibuprofen is often taken for it. Common symptoms are nausea."
+    assert not any(p == "hasPhenotype" for _, p, _, _ in claims(text, lexicon))
+
+
+def test_symptoms_of_a_condition_of_any_class_include_its_phenotype(lexicon):
+    # (spasticity is a symptom-class condition: "symptoms of Y include" states Y's phenotype all the same)
+    found = claims("Symptoms of spasticity include muscle spasms and difficulty walking.", lexicon)
+    assert ("spasticity", "hasPhenotype", "muscle-spasm", False) in found

@@ -125,7 +125,8 @@ GUARDS: dict[re.Pattern, tuple[str, ...]] = {}
 LOWER: dict[re.Pattern, re.Pattern] = {}
 YIELDS: dict[str, str] = {}
 NEVER = re.compile(r"(?!)")
-CONTRA = INTERACTION = WITHDRAWAL = STOPPING = HYPONYM = SYMPTOM_OF = EFFECTS_UNDER_HEADING = EFFECTS_ANAPHOR = NEVER
+CONTRA = INTERACTION = WITHDRAWAL = STOPPING = HYPONYM = SYMPTOM_OF = NEVER
+EFFECTS_UNDER_HEADING = EFFECTS_ANAPHOR = SYMPTOMS_ANAPHOR = NEVER
 SENTENCE_CUES = {
     "CONTRA": "should-not-take",
     "INTERACTION": "combined-with",
@@ -135,6 +136,7 @@ SENTENCE_CUES = {
     "SYMPTOM_OF": "symptom-of",
     "EFFECTS_UNDER_HEADING": "effects-under-heading",
     "EFFECTS_ANAPHOR": "effects-anaphor",
+    "SYMPTOMS_ANAPHOR": "symptoms-anaphor",
 }
 
 
@@ -403,6 +405,8 @@ def relate_unit(unit: Unit, ctx: Discourse) -> list[Found]:
         found += _stopping_effects(unit, ctx, stopping)
     if not COND.isdisjoint(named) and not (contra or interaction or withdrawal or stopping):
         found += _unowned_effects(unit, ctx, low, ascii, found)
+    if ctx.condition and not COND.isdisjoint(named):
+        found += _unowned_symptoms(unit, ctx, low, ascii)
     owners = {f.subject for f in found if f.predicate == "hasAdverseEffect" and not f.negated}
     ctx.effects_of = owners.pop() if len(owners) == 1 else None  # ("These include Y" in the next sentence)
     unique: dict[tuple, Found] = {}
@@ -427,7 +431,7 @@ def _unowned_effects(unit: Unit, ctx: Discourse, low: str, ascii: bool, found: l
     section whose heading or title names it (effects-under-heading), or after a sentence that stated the drug's
     effects ("These include Y": effects-anaphor). Nothing when the sentence names an agent or already has a claim
     on the same effects."""
-    if any(m[3] in AGENT for m in unit.mentions) or unit.bullet:
+    if unit.bullet:
         return []
     owner, rule, cue, objects = None, "", None, []
     anaphor = _search(EFFECTS_ANAPHOR, unit.text, low, ascii) if ctx.effects_of else None
@@ -446,6 +450,14 @@ def _unowned_effects(unit: Unit, ctx: Discourse, low: str, ascii: bool, found: l
             objects = opening_list(unit, cue.start(), COND)
         else:
             objects = _objects(unit, cue.end(), set(COND), agents=AGENT)
+    if not objects:
+        return []
+    # an agent named in the sentence owns what it says, unless it opens a clause of its own after the list ("Other
+    # side effects are A and B, and X can raise Y")
+    end = max(objects[-1][1], cue.end())
+    for m in unit.mentions:
+        if m[3] in AGENT and not (m[0] >= end and APART_CLAUSE.search(unit.text, end, m[0])):
+            return []
     stated = {f.object for f in found}
     out = []
     for obj in objects:
@@ -456,6 +468,24 @@ def _unowned_effects(unit: Unit, ctx: Discourse, low: str, ascii: bool, found: l
         out.append(
             Found(owner, "hasAdverseEffect", obj[2], rule, st.negated, st.certainty, (), Decimal("0.5"), resolved)
         )
+    return out
+
+
+def _unowned_symptoms(unit: Unit, ctx: Discourse, low: str, ascii: bool) -> list[Found]:
+    """ "Common symptoms are A and B" opening a sentence that names no condition of its own before the list: the
+    phenotype of the condition the last sentences are about (ctx.condition; symptoms-anaphor)."""
+    cue = _search(SYMPTOMS_ANAPHOR, unit.text, low, ascii)
+    if cue is None or not OPENS.fullmatch(unit.text, 0, cue.start()):
+        return []
+    out = []
+    for obj in _objects(unit, cue.end(), set(COND), skip=ctx.condition, agents=AGENT):
+        st = _status(unit, obj)
+        if not st.absent:
+            words = unit.text[cue.start() : cue.end()].strip()
+            out.append(
+                Found(ctx.condition, "hasPhenotype", obj[2], "symptoms-anaphor", st.negated, st.certainty, (),
+                      Decimal("0.5"), words)
+            )  # fmt: skip
     return out
 
 
@@ -1045,6 +1075,8 @@ def keep(found: Found, classes: dict[str, str]) -> bool:
     return found.subject != found.object and _fits(classes[found.subject], found.predicate, classes[found.object])
 
 
+#: Before the mention that opens a sentence: at most two words ("The X", "In adults, X"-like openings excepted).
+OPENING_WORDS = re.compile(r"[\W_]*(\w+\s+){0,2}?")
 #: A sentence whose subject is a pronoun for the drug in focus.
 OPENING_PRONOUN = re.compile(
     r"\s*(it|the drug|the medicine|the medication|this drug|this medicine|this medication)\b", re.I
@@ -1057,6 +1089,12 @@ def update(ctx: Discourse, unit: Unit) -> None:
     """
     if not unit.mentions:
         ctx.effects_of = None  # (relate_unit sets it for a unit with mentions)
+    # the condition a passage is about: one that opens a sentence, until a sentence opens with an agent
+    opening = unit.mentions[0] if unit.mentions and OPENING_WORDS.fullmatch(unit.text, 0, unit.mentions[0][0]) else None
+    if opening and opening[3] in COND:
+        ctx.condition = opening[2]
+    elif opening and opening[3] in AGENT:
+        ctx.condition = None
     outcomes = [m[2] for m in unit.mentions if m[3] in PROCESS]
     ctx.outcome = outcomes[-1] if outcomes else None
     drugs = [m for m in unit.mentions if m[3] == "Drug"]
