@@ -74,3 +74,11 @@ def test_a_drug_that_is_not_a_class_is_a_denied_class_membership(text, negated, 
     found = claims("Ibuprofen relieves pain. " + text, lexicon)
     assert any(s == "ibuprofen" and p == "isA" and n == negated for s, p, _, n in found), found
     assert not any(s == "ibuprofen" and p == "isA" and not n for s, p, _, n in found)
+
+
+def test_an_apposition_defining_an_effect_is_not_another_effect(lexicon):
+    found = effects("Ibuprofen can cause angioedema, a swelling of the face.", lexicon)
+    assert ("ibuprofen", "angioedema", False) in found
+    assert ("ibuprofen", "facial-edema", False) not in found
+    # a list item after ", a" is still an effect
+    assert ("ibuprofen", "fever", False) in effects("Ibuprofen can cause headache, a stiff neck and fever.", lexicon)

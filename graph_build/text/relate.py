@@ -326,7 +326,29 @@ def _objects(
         if after <= m[0] < limit and m[3] in agents and _opens_clause(unit.text, m, classes):
             limit = m[0]
             break
-    return [m for m in found if m[0] < limit]
+    kept = [m for m in found if m[0] < limit]
+    return [m for k, m in enumerate(kept) if not (k and _defines(unit.text, kept[k - 1], m))]
+
+
+#: Between an object and the next mention: ", a" / ", an" (an apposition or a list item).
+APPOSITION = re.compile(r",\s+an?\s+(\w+\s+)?")
+
+
+def _defines(text: str, before: tuple, mention: tuple) -> bool:
+    """Whether `mention` is an apposition defining the object `before` ("angioedema, a swelling of the face",
+    "Y syndrome, an inflammation of the vessels"): introduced by ", a(n)" and naming "an N of ..."; a list item
+    ("headache, a stiff neck and fever") is none.
+
+    >>> t = "It causes angioedema, a swelling of the face."
+    >>> _defines(t, (10, 20, "a", "Disease"), (24, 44, "s", "Symptom"))
+    True
+    >>> t = "It causes headache, a stiff neck and fever."
+    >>> _defines(t, (10, 18, "h", "Symptom"), (22, 32, "n", "Symptom"))
+    False
+    """
+    if not APPOSITION.fullmatch(text, before[1], mention[0]):
+        return False
+    return " of " in text[mention[0] : mention[1]] or text.startswith(" of ", mention[1])
 
 
 #: A conjunction (and its article and one modifier) before a mention: the mention may open a new clause.
