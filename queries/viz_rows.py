@@ -90,10 +90,25 @@ def describe(store: ox.Store, nodes: Iterable[str], where: str = "") -> dict[str
     for start in range(0, len(todo), _BATCH):
         batch = todo[start : start + _BATCH]
         values = " ".join(f"(<{iri}> {i})" for i, iri in enumerate(batch))
-        query = f"SELECT ?i ?p ?o WHERE {{ VALUES (?s ?i) {{ {values} }} ?s ?p ?o {where} }}"
-        for i, p, o in tsv(store, query):
-            found.setdefault(batch[int(i)], []).append((p[1:-1], o))
+        query = f"SELECT ?i ?k ?o WHERE {{ VALUES (?s ?i) {{ {values} }} ?s ?p ?o {where} BIND({_NUMBERED} AS ?k) }}"
+        for i, k, o in tsv(store, query):
+            found.setdefault(batch[int(i)], []).append((_KNOWN[int(k)] if k[0] != "<" else k[1:-1], o))
     return found
+
+
+#: The predicates a page's nodes have most, numbered in that order: the answer names a known predicate by its
+#: number (a predicate written out is read from the store's string table on every row).
+_KNOWN = [
+    str(p)
+    for p in (
+        RDF.type, DKG.subject, DKG.predicate, DKG.object, DKG.negated, DKG.agentType, DKG.hasEvidence,
+        DKG.mechanismOf, DKG.stepIndex, DKG.sourceDocument, DKG.method, DKG.certainty, DKG.supportCount,
+        RDFS.label, SKOS.prefLabel, DKG.quote, DKG.confidence, DKG.startOffset, DKG.endOffset, DCTERMS.title,
+    )
+]  # fmt: skip
+_NUMBERED = "?p"
+for _number, _predicate in reversed(list(enumerate(_KNOWN))):
+    _NUMBERED = f"IF(?p = <{_predicate}>, {_number}, {_NUMBERED})"
 
 
 def _one_of(predicates: Iterable[str]) -> str:

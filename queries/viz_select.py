@@ -11,9 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import networkx as nx
-import rdflib.plugins.sparql
 from rdflib import RDF, Graph, Literal, URIRef
-from rdflib.plugins.sparql import prepareQuery
 
 from base.errors import DrugkgError
 from queries.viz_model import Claim, Entity, Model, local_name
@@ -134,6 +132,9 @@ def _reject_service(node: object) -> None:
 
 def construct(graph: Graph, path: Path) -> Graph:
     """Run the SPARQL CONSTRUCT query in `path` on the graph, offline (no SERVICE, no FROM/LOAD of files)."""
+    import rdflib.plugins.sparql  # here: 0.13 s to import, and only a --query view needs it
+    from rdflib.plugins.sparql import prepareQuery
+
     try:
         text = Path(path).read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:

@@ -25,7 +25,7 @@ from base.errors import DrugkgError
 from base.rdf_terms import to_rdflib
 from ontology.vocab import DKG, ENT
 from queries.viz_model import fold, local_name
-from queries.viz_rows import tsv
+from queries.viz_rows import literal_parts, tsv
 
 _N = ox.NamedNode
 _TYPE, _CLAIM = _N(str(RDF.type)), _N(str(DKG.Claim))
@@ -121,13 +121,10 @@ def resolve(store: ox.Store, name: str) -> list[str]:
     for rank_props in (_LABELS, _OTHER_NAMES):
         hits = sorted(
             {
-                q.subject.value
+                subject
                 for prop in rank_props
-                for q in store.quads_for_pattern(None, prop, None)
-                if isinstance(q.subject, ox.NamedNode)
-                and isinstance(q.object, ox.Literal)
-                and fold(q.object.value) == wanted
-                and (rank_props is not _LABELS or label(store, q.subject.value) == q.object.value)
+                for subject, value in _called(store, prop, wanted)
+                if rank_props is not _LABELS or label(store, subject) == value
             }
         )
         hits = [h for h in hits if _is_entity(store, h)]
@@ -140,6 +137,22 @@ def resolve(store: ox.Store, name: str) -> list[str]:
         f"no entity called '{name}' in the graph",
         fix="use a label, synonym, brand name, slug or IRI (search the graph page to find names)",
     )
+
+
+def _called(store: ox.Store, prop: ox.NamedNode, wanted: str) -> Iterator[tuple[str, str]]:
+    """(IRI, name) of the things whose `prop` is a literal that folds to `wanted`. The distinct names are read
+    and folded first, and only the matching ones' subjects looked up (reading every name with its subject
+    read back 52,000 subject IRIs on the merged graph)."""
+    for (term,) in tsv(store, f"SELECT DISTINCT ?name WHERE {{ ?thing <{prop.value}> ?name }}"):
+        if term[0] in "<_":  # an IRI or a blank node, not a name
+            continue
+        value, datatype, language = literal_parts(term)
+        if fold(value) != wanted:
+            continue
+        literal = ox.Literal(value, language=language) if language else ox.Literal(value, datatype=_N(datatype))
+        for quad in store.quads_for_pattern(None, prop, literal):
+            if isinstance(quad.subject, ox.NamedNode):
+                yield quad.subject.value, value
 
 
 def _known(store: ox.Store, iri: str) -> bool:
