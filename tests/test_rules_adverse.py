@@ -82,3 +82,9 @@ def test_an_apposition_defining_an_effect_is_not_another_effect(lexicon):
     assert ("ibuprofen", "facial-edema", False) not in found
     # a list item after ", a" is still an effect
     assert ("ibuprofen", "fever", False) in effects("Ibuprofen can cause headache, a stiff neck and fever.", lexicon)
+
+
+def test_what_an_effect_comes_with_is_not_another_effect(lexicon):
+    found = effects("Rarely, ibuprofen can cause aseptic meningitis, with headache and fever.", lexicon)
+    assert ("ibuprofen", "aseptic-meningitis", False) in found
+    assert not any(o in {"headache", "fever"} for _, o, _ in found)

@@ -47,3 +47,14 @@ def test_a_list_of_medicines_ends_at_its_last_item(lexicon):
 )
 def test_a_drug_taken_as_a_form_has_that_formulation(text, lexicon):
     assert ("warfarin", "hasFormulation", "tablet", False) in claims(text, lexicon)
+
+
+def test_the_examples_of_a_kind_end_at_a_mention_of_another_kind(lexicon):
+    text = "Taking it with medicines for migraine such as ibuprofen can cause nausea and dizziness."
+    assert not any(p == "isA" and o == "migraine-disorders" for _, p, o, _ in claims(text, lexicon))
+
+
+def test_a_condition_before_a_drug_class_apposition_is_not_of_that_class(lexicon):
+    found = claims("For heart failure, a beta blocker such as metoprolol is often added.", lexicon)
+    assert ("metoprolol", "isA", "adrenergic-beta-antagonists", False) in found
+    assert not any(s == "heart-failure" and p == "isA" for s, p, _, _ in found)

@@ -37,6 +37,8 @@ from ontology.schema import fits, predicates
 BOUNDARY = re.compile(
     r"\b(because|which|where|whose|while|caused by|associated with|accompanied by|characteri[sz]ed by|"
     r"complicated by|originating|resulting|due to|exacerbated|such as those|but|after|so that|despite|although)\b|;"
+    # what a condition comes with: "can cause Y, with headache and fever" (Y's features, not further objects)
+    r"|,\s*with\b"
     # a participle clause after a comma: "results in X, helping to reduce Y" (Y is not what the cue is about)
     # (a participle that opens a clause: followed by "to", an object pronoun or an article; "feeling dizzy" in a
     # list of side effects is no clause)
@@ -759,11 +761,17 @@ def _special(unit: Unit, ctx: Discourse, contra, withdrawal: bool, low: str, nam
         kind = COND if head[3] in COND else (AGENT if head[3] in {"DrugClass", "NonDrugTherapy"} else None)
         if kind is None:
             continue
+        # the examples end at a mention of another kind ("medicines for Y such as A or B, can cause Z": Z is no Y)
+        other = next((m[0] for m in ms if m[0] >= match.end() and m[3] not in kind), len(text))
         for obj in _objects(unit, match.end(), set(kind), skip=head[2]):
-            out.append(Found(obj[2], "isA", head[2], "hyponym-such-as", confidence=Decimal("0.7")))
+            if obj[0] < other:
+                out.append(Found(obj[2], "isA", head[2], "hyponym-such-as", confidence=Decimal("0.7")))
     # Apposition and copula: "X (ABBR), a chronic pain condition", "X is the chief Y", "As a Y, Drug".
     for a, b in itertools.pairwise(ms):
-        same_kind = (a[3] in COND and b[3] in COND) or (b[3] in {"DrugClass", "EndogenousChemical"} and a[3] != "Drug")
+        # (a condition is never a drug class: "For Y, an X inhibitor such as Z is ..." names a use, not a kind)
+        same_kind = (a[3] in COND and b[3] in COND) or (
+            b[3] in {"DrugClass", "EndogenousChemical"} and a[3] != "Drug" and a[3] not in COND
+        )
         if not same_kind:
             continue
         between = text[a[1] : b[0]].lower()
