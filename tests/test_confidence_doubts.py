@@ -90,3 +90,25 @@ def test_the_coarse_doubt_moves_a_claim_to_a_less_sure_cell():
     for rule in ("treats-cue", "should-not-take", "side-effect-list"):
         sure = confidence.confidence_for(rule, False, "A short sentence.", "general", 0)
         assert confidence.confidence_for(rule, False, "A short sentence.", "general", 1) <= sure
+
+
+def test_a_grouping_class_for_one_finding_is_a_doubt(lexicon):
+    """A vocabulary's grouping class ("... abnormality") read for a phrase naming one finding is coarser than meant;
+    the text that says "abnormal" names the class itself."""
+    text = "Ibuprofen can cause changes in sleep patterns and trouble sleeping."
+    slug = _slug_of(text, "trouble sleeping", lexicon)
+    if "abnormalit" not in slug:
+        pytest.skip(f"the vocabularies read 'trouble sleeping' as {slug}, no grouping class")
+    assert confidence.coarse(text, next(m for m in _mentions(text, lexicon) if m[2] == slug), [])
+
+
+def test_a_sign_of_another_condition_is_a_doubt(lexicon):
+    """ "X can cause hepatitis, with jaundice and fatigue": jaundice and fatigue are the hepatitis's signs."""
+    text = "Rarely, ibuprofen can cause hepatitis, with jaundice and tiredness."
+    mentions = _mentions(text, lexicon)
+    jaundice = _slug_of(text, "jaundice", lexicon)
+    hepatitis = _slug_of(text, "hepatitis", lexicon)
+    assert confidence.doubts("ibuprofen", jaundice, False, text, mentions) == 1
+    assert confidence.doubts("ibuprofen", hepatitis, False, text, mentions) == 0
+    plain = "Rarely, ibuprofen can cause jaundice and tiredness."
+    assert confidence.doubts("ibuprofen", jaundice, False, plain, _mentions(plain, lexicon)) == 0

@@ -170,6 +170,24 @@ HISTORY = re.compile(r"\b(had|history of|experienced)\b[^.;:()]*$", re.I)
 TO_ITSELF = re.compile(r"[^.;:()]{0,40}?\b(to|with)\s+(it|them|this medicine|this drug|the medicine|the drug)\b", re.I)
 
 
+#: Between a condition and a mention: ", with" and a list, whose items are that condition's signs ("meningitis, with
+#: fever").
+SIGNS = re.compile(r"\s*,\s+with\s+[^.;:()]*", re.I)
+
+
+def sign_of_another(text: str, mention: tuple, mentions: Iterable[tuple]) -> bool:
+    """Whether `mention` is in a ", with ..." list right after another entity that is no drug: a sign of that
+    condition ("it can cause meningitis, with fever and a stiff neck"), not a claim's object of its own.
+
+    >>> m = [(13, 23, "meningitis", "Disease"), (30, 35, "fever", "Symptom")]
+    >>> sign_of_another("It can cause meningitis, with fever.", m[1], m), sign_of_another("It eases fever.", m[1], [])
+    (True, False)
+    """
+    start = mention[0]
+    conditions = [m for m in mentions if m[1] <= start and m[2] != mention[2] and m[3] not in AGENTS]
+    return any(SIGNS.fullmatch(text, other[1], start) for other in conditions)
+
+
 def reaction_to_itself(text: str, mention: tuple[int, int, str, str], subject: Iterable[tuple]) -> bool:
     """Whether `mention` names a past reaction to the subject drug itself ("people who have had a rash with it").
 
@@ -207,6 +225,8 @@ def coarse(text: str, mention: tuple[int, int, str, str], mentions: Iterable[tup
     named, entity = _words_of(re.sub(r"\([^)]*\)", " ", text[start:end])), _words_of(slug.replace("-", " "))
     if len(named) > len(entity) and named[-len(entity) :] == entity and not set(named[: -len(entity)]) <= GENERIC:
         return True
+    if "abnormalit" in slug and "abnormal" not in text[start:end].lower():
+        return True  # a vocabulary's grouping class ("sleep abnormality") for one finding ("difficulty sleeping")
     before = text[max(0, start - 40) : start]
     if PART_OF.search(before) or CODE_BEFORE.search(before[-12:]):
         return True
@@ -252,7 +272,7 @@ def doubts(
     # a drug or class subject named in full is no coarser than meant; any other end may be
     checked = used[1] + [m for m in used[0] if m[3] not in AGENTS]
     vague = any(coarse(text, m, mentions) for m in checked) or any(
-        reaction_to_itself(text, m, ends[0]) for m in used[1]
+        reaction_to_itself(text, m, ends[0]) or sign_of_another(text, m, mentions) for m in used[1]
     )
     return int(negated) + int(hedged) + int(len(drugs) >= 2) + int(apart) + int(vague)
 
