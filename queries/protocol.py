@@ -6,6 +6,7 @@ without a server. https://www.w3.org/TR/sparql11-protocol/#query-operation
 
 from __future__ import annotations
 
+import functools
 import urllib.parse
 from dataclasses import dataclass, field
 
@@ -233,6 +234,11 @@ def negotiate(accept: str | None, form: str, wanted: str | None = None) -> str:
     ...
     queries.protocol.ProtocolError: cannot answer a SELECT query as image/png; ...
     """
+    return _negotiate(accept, form, wanted)
+
+
+@functools.lru_cache(maxsize=512)  # clients send the same few Accept headers: choose once per header
+def _negotiate(accept: str | None, form: str, wanted: str | None) -> str:
     family = "graph" if form in ("construct", "describe") else "table"
     for hint in (wanted or "").split(","):
         name = HINTS[family].get(hint.strip().lower()) or ACCEPTED[family].get(media_type_of(hint)[0])

@@ -191,7 +191,9 @@ class App:
                     f"no room for {self.limits.workers} more query workers (at most {SLOTS} at once)",
                     fix="use fewer --workers",
                 )
+            self.free_slots.sort()  # the lowest first, so a claim reads few slots
             slots, self.free_slots = self.free_slots[: self.limits.workers], self.free_slots[self.limits.workers :]
+            self.shared.set_used(max(set(range(SLOTS)) - set(self.free_slots)) + 1)
         parts = PoolParts(self.shared, self.connections, slots, self.worker_config, self.back, self.rehome)
         return Generation(self.given_paths, self.limits, parts)
 

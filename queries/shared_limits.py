@@ -25,6 +25,7 @@ SLOT = struct.Struct("<iiqd16s")  # state, pid, connection id, started (monotoni
 BUCKETS = 16384
 BUCKET = struct.Struct("<16sdd")  # client key, tokens, time
 PROBES = 8
+SIZE = SLOTS * SLOT.size + BUCKETS * BUCKET.size + 8  # slots, buckets, how many slots are in use (the end)
 IDLE, RUNNING, WRITING = 0, 1, 2
 EMPTY_KEY = bytes(16)
 
@@ -58,15 +59,16 @@ class SharedLimits:
     def __init__(self, fd: int, rate: float, burst: int) -> None:
         self.fd = fd
         self.rate, self.burst = rate, max(1, burst)
-        self.size = SLOTS * SLOT.size + BUCKETS * BUCKET.size
+        self.size = SIZE
         self.map = mmap.mmap(fd, self.size, mmap.MAP_SHARED, mmap.PROT_READ | mmap.PROT_WRITE)
         self.thread_lock = threading.Lock()
         self.buckets_at = SLOTS * SLOT.size
+        self.used_at = self.buckets_at + BUCKETS * BUCKET.size
 
     @classmethod
     def create(cls, rate: float, burst: int) -> SharedLimits:
         fd = os.memfd_create("drugkg-limits", 0)  # inheritable only through pass_fds
-        os.ftruncate(fd, SLOTS * SLOT.size + BUCKETS * BUCKET.size)
+        os.ftruncate(fd, SIZE)
         return cls(fd, rate, burst)
 
     def close(self) -> None:
@@ -89,6 +91,10 @@ class SharedLimits:
     def set_slot(self, index: int, state: int, pid: int = 0, conn: int = 0, started: float = 0.0, key=EMPTY_KEY):
         SLOT.pack_into(self.map, index * SLOT.size, state, pid, conn, started, key)
 
+    def set_used(self, count: int) -> None:
+        """Slots 0..count-1 may be in use (the server allocates them from the start): a claim reads no others."""
+        struct.pack_into("<i", self.map, self.used_at, count)
+
     def set_state(self, index: int, state: int) -> None:
         struct.pack_into("<i", self.map, index * SLOT.size, state)
 
@@ -96,12 +102,11 @@ class SharedLimits:
         """Mark slot `index` running a query of client `key` unless that client already runs `limit` queries."""
         self._lock()
         try:
+            used = struct.unpack_from("<i", self.map, self.used_at)[0] or SLOTS
             running = 0
-            for other in range(SLOTS):
-                if other != index:
-                    state, _, _, _, owner = SLOT.unpack_from(self.map, other * SLOT.size)
-                    if state != IDLE and owner == key:
-                        running += 1
+            for other, (state, _, _, _, owner) in enumerate(SLOT.iter_unpack(self.map[: used * SLOT.size])):
+                if state != IDLE and owner == key and other != index:
+                    running += 1
             if running >= limit:
                 return False
             SLOT.pack_into(self.map, index * SLOT.size, RUNNING, os.getpid(), conn, time.monotonic(), key)

@@ -11,6 +11,7 @@ docs/decisions/0102-query-time-limits.md.
 
 from __future__ import annotations
 
+import functools
 import os
 import sys
 from dataclasses import dataclass, field
@@ -71,7 +72,6 @@ def run_checked(job: Job, engine, row_limit: int, *, screen: bool = True) -> tup
     every query first (the reference the screened path is tested against, tests/test_guard_screen.py).
     """
     from queries.guard import check_query, form_of, needs_check
-    from queries.prefixes import known_prefixes
 
     text = job.text
     assert text is not None
@@ -80,8 +80,7 @@ def run_checked(job: Job, engine, row_limit: int, *, screen: bool = True) -> tup
         prefixes = None
     else:
         form = None
-        known = known_prefixes()  # only those the text names: the parser looks up no other, and each costs
-        prefixes = {k: v for k, v in known.items() if k + ":" in text}
+        prefixes = named_prefixes(text)
     try:
         # Protocol dataset parameters select graphs of the store; a graph it does not hold is empty
         # (as in Oxigraph server) and nothing is ever fetched. FROM in the text is refused (guard).
@@ -100,6 +99,18 @@ def run_checked(job: Job, engine, row_limit: int, *, screen: bool = True) -> tup
     if form is None:
         form = {"select": "select", "ask": "ask"}.get(result.kind) or form_of(text)
     return result, form
+
+
+@functools.lru_cache(maxsize=1024)  # the same query texts come again and again
+def named_prefixes(text: str) -> dict[str, str]:
+    """The known prefixes `text` names (`name:` in it): the only ones the parser can look up, and each costs.
+
+    >>> named_prefixes("SELECT * WHERE { ?s skos:prefLabel ?o }")["skos"]
+    'http://www.w3.org/2004/02/skos/core#'
+    """
+    from queries.prefixes import known_prefixes
+
+    return {k: v for k, v in known_prefixes().items() if k + ":" in text}
 
 
 def handle(job: Job, engine, row_limit: int, *, screen: bool = True) -> Reply:
