@@ -120,3 +120,18 @@ def test_a_warning_not_to_take_two_drugs_together_is_no_denial(lexicon):
 def test_a_denial_of_interacting_with_something_else_names_no_drug(lexicon):
     text = "Fluconazole treats thrush. Fluconazole does not interact with the same enzyme as simvastatin does."
     assert not any(o == "simvastatin" for _, o, _ in interactions(text, lexicon))
+
+
+def test_agents_that_add_to_its_effects_interact_with_the_drug_in_focus(lexicon):
+    found = interactions("Fluconazole treats thrush. Erythromycin and simvastatin may add to its effects.", lexicon)
+    assert {("fluconazole", "erythromycin", False), ("fluconazole", "simvastatin", False)} <= found
+
+
+def test_a_denial_in_another_clause_does_not_deny_what_adds_to_its_effect(lexicon):
+    text = (
+        "Fluconazole treats thrush. Fluconazole is not known to interact with alcohol in a harmful way, "
+        "but alcohol can add to its effect on the liver."
+    )
+    found = interactions(text, lexicon)
+    assert ("fluconazole", "alcohol", False) in found
+    assert ("fluconazole", "alcohol", True) not in found

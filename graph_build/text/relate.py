@@ -673,8 +673,10 @@ def _passive_claims(rule: CueRule, unit: Unit, ctx: Discourse, match: re.Match, 
     denial = NEGATION_WORD.search(low)
     found = []
     for sub, confidence, resolved in who:
-        st = _status(unit, sub) if not resolved else Status(negated=bool(denial))
-        if st.absent or (denial and not st.negated):
+        # (a pronoun's denial: one in the cue's own clause, "... in a dangerous way, but Y can add to its effect")
+        denied = resolved and NEGATION_WORD.search(low, clause_start(low, match.start()), match.start())
+        st = _status(unit, sub) if not resolved else Status(negated=bool(denied))
+        if st.absent or (denial and not st.negated and not resolved):
             continue  # a denial ConText does not give the subject ("Y is treated with X, not Z" for X): not guessed
         for obj in objects:
             if obj[2] == sub[2] or (unit.classes is not None and not _fits(sub[3], rule.predicate, obj[3])):
