@@ -106,3 +106,23 @@ def test_symptoms_of_a_condition_of_any_class_include_its_phenotype(lexicon):
     # (spasticity is a symptom-class condition: "symptoms of Y include" states Y's phenotype all the same)
     found = claims("Symptoms of spasticity include muscle spasms and difficulty walking.", lexicon)
     assert ("spasticity", "hasPhenotype", "muscle-spasm", False) in found
+
+
+INTERACTIONS = "Warfarin: a guide for patients\n\nWarfarin thins the blood.\n\n## Interactions\n\n"
+
+
+def test_the_agents_of_a_bullet_in_an_interactions_section_interact_with_its_drug(lexicon):
+    text = INTERACTIONS + "- **Fluconazole and erythromycin.** These antibiotics slow its breakdown.\n- aspirin\n"
+    found = claims(text, lexicon)
+    pairs = {(s, o) for s, p, o, n in found if p == "interactsWith" and not n}
+    assert {("warfarin", "fluconazole"), ("warfarin", "erythromycin"), ("warfarin", "aspirin")} <= pairs
+    assert not any(o == "anti-bacterial-agents" for _, o in pairs)  # ("these antibiotics": the items again)
+    evidence = found[("warfarin", "interactsWith", "aspirin", False)].evidence
+    assert all(ev.method == "rule:interaction-list" and ev.resolved_from == "## Interactions" for ev in evidence)
+
+
+def test_a_bullet_that_denies_or_a_section_of_another_kind_lists_no_interaction(lexicon):
+    denied = INTERACTIONS + "- Warfarin does not interact with paracetamol.\n"
+    assert ("warfarin", "interactsWith", "acetaminophen", False) not in claims(denied, lexicon)
+    other = "Warfarin: a guide for patients\n\nWarfarin thins the blood.\n\n## Storage\n\n- aspirin\n"
+    assert not any(p == "interactsWith" for _, p, _, _ in claims(other, lexicon))

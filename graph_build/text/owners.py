@@ -16,6 +16,8 @@ from graph_build.text.units import Discourse, Unit
 
 #: A heading of a section about side effects.
 EFFECTS_HEADING = re.compile(r"\b(side[- ]effects?|adverse (effects?|reactions?)|unwanted effects?)\b", re.I)
+#: A heading of a section about interactions ("Interactions", "Taking X with other medicines").
+INTERACTIONS_HEADING = re.compile(r"\binteractions?\b|\bwith other medicines\b", re.I)
 #: Before the first mention of a list that opens a sentence: at most three words ("Some mild X and Y ...").
 OPENING = re.compile(r"\s*(\W*\s*)?([\w-]+\s+){0,3}?")
 #: Between two items of a list.
@@ -26,9 +28,10 @@ def _named(slug: str, text: str) -> bool:
     return bool(slug) and slug.replace("-", " ") in text.lower()
 
 
-def heading_owner(ctx: Discourse, heading: str) -> str | None:
-    """The drug a side-effect section is about: the drug in focus or the document's drug when the heading names it,
-    else the document's drug when the heading names no drug and the title names it; None for any other heading.
+def heading_owner(ctx: Discourse, heading: str, about: re.Pattern = EFFECTS_HEADING) -> str | None:
+    """The drug a section is about (`about`: its kind of heading, side effects by default): the drug in focus or the
+    document's drug when the heading names it, else the document's drug when the heading names no drug and the title
+    names it; None for any other heading.
 
     >>> ctx = Discourse(focus="x", main="x", title="X: what you need to know")
     >>> heading_owner(ctx, "Side effects"), heading_owner(ctx, "Interactions")
@@ -36,7 +39,7 @@ def heading_owner(ctx: Discourse, heading: str) -> str | None:
     >>> heading_owner(Discourse(focus="x", main="x", title="About your medicine"), "Side effects") is None
     True
     """
-    if not heading or not EFFECTS_HEADING.search(heading):
+    if not heading or not about.search(heading):
         return None
     for slug in (ctx.focus, ctx.main):
         if slug and _named(slug, heading):

@@ -19,7 +19,7 @@ from rdflib import RDFS
 
 from base.errors import DrugkgError
 from graph_build.text.negation import ASSERTED, Status, statuses
-from graph_build.text.owners import heading_owner, opening_list
+from graph_build.text.owners import INTERACTIONS_HEADING, heading_owner, opening_list
 from graph_build.text.passive import objects_before, subjects_after
 from graph_build.text.rules import CueRule, Rules, UseStatusCue, load_rules
 from graph_build.text.subjects import (
@@ -431,6 +431,8 @@ def relate_unit(unit: Unit, ctx: Discourse) -> list[Found]:
         found += _unowned_effects(unit, ctx, low, ascii, found)
     if ctx.condition and not COND.isdisjoint(named):
         found += _unowned_symptoms(unit, ctx, low, ascii)
+    if unit.bullet and unit.heading:
+        found += _listed_interactions(unit, ctx, found)
     owners = {f.subject for f in found if f.predicate == "hasAdverseEffect" and not f.negated}
     ctx.effects_of = owners.pop() if len(owners) == 1 else None  # ("These include Y" in the next sentence)
     unique: dict[tuple, Found] = {}
@@ -493,6 +495,30 @@ def _unowned_effects(unit: Unit, ctx: Discourse, low: str, ascii: bool, found: l
             Found(owner, "hasAdverseEffect", obj[2], rule, st.negated, st.certainty, (), Decimal("0.5"), resolved)
         )
     return out
+
+
+#: Before a class name: it refers back to the items just named ("these antibiotics"), it names no other agent.
+BACK_REFERENCE = re.compile(r"\b(these|those|such|both)\s+$", re.I)
+
+
+def _listed_interactions(unit: Unit, ctx: Discourse, found: list[Found]) -> list[Found]:
+    """The agents of a bullet in an interactions section whose heading or title names the drug ("## Interactions /
+    - **A and B.** X stops these medicines from being broken down"; "- omeprazole"): each interacts with the section's
+    drug (interaction-list). Nothing for a bullet that denies ("does not interact"), nor for an agent the sentence's
+    own interaction claims already name."""
+    owner = heading_owner(ctx, unit.heading, INTERACTIONS_HEADING)
+    if owner is None or NEGATION_WORD.search(unit.text.lower()):
+        return []
+    stated = {end for f in found if f.predicate == "interactsWith" for end in (f.subject, f.object)}
+    named = any(m[2] == owner for m in unit.mentions)
+    resolved = "" if named else unit.heading
+    return [
+        Found(owner, "interactsWith", m[2], "interaction-list", confidence=Decimal("0.8" if named else "0.5"),
+              resolved_from=resolved)
+        for m in unit.mentions
+        if m[3] in CHEMICAL and m[2] != owner and m[2] not in stated
+        and not (m[3] == "DrugClass" and BACK_REFERENCE.search(unit.text, max(0, m[0] - 8), m[0]))
+    ]  # fmt: skip
 
 
 def _unowned_symptoms(unit: Unit, ctx: Discourse, low: str, ascii: bool) -> list[Found]:
