@@ -77,3 +77,14 @@ def test_a_gerund_after_other_agents_is_not_the_drugs_verb_on_a_target(lexicon):
     # (a participle modifying a noun phrase: "agonists such as X activating T were studied")
     found = claims("Agonists such as flumazenil activating the GABA-A receptor were studied.", lexicon)
     assert ("flumazenil", "bindsTo", "gaba-a-receptor", False) not in found
+
+
+def test_a_disease_named_with_its_features_has_them_as_phenotype(lexicon):
+    found = claims("Ibuprofen can rarely cause aseptic meningitis, with headache, a stiff neck and fever.", lexicon)
+    assert {
+        ("aseptic-meningitis", "hasPhenotype", "headache", False),
+        ("aseptic-meningitis", "hasPhenotype", "fever", False),
+    } <= set(found)
+    # "with or without": no features
+    found = claims("Aseptic meningitis, with or without fever, is rare.", lexicon)
+    assert not any(p == "hasPhenotype" for _, p, _, _ in found)

@@ -24,7 +24,7 @@ OWNER_WITH = re.compile(r"\bwith\s+$", re.I)
 #: Between a passive cue and its subject: at most three words ("caused by the long-term use of X").
 LEAD = re.compile(r"\s*([\w-]+\s+){0,3}?", re.I)
 #: Between two items of a list of objects: "A, B and C", "A or B".
-LIST_SEP = re.compile(r"\s*(,\s*((and|or)\s+)?|(and|or)\s+|/\s*)", re.I)
+LIST_SEP = re.compile(r"\s*(,\s*((and|or)\s+)?|(and|or)\s+|/\s*)((a|an)\s+)?", re.I)
 
 
 def objects_before(

@@ -822,6 +822,16 @@ def _special(unit: Unit, ctx: Discourse, contra, withdrawal: bool, low: str, nam
         drugs = [m for m in ms if m[0] >= as_a.end() - 2 and m[3] == "Drug"][:1]
         if classes and drugs:
             out.append(Found(drugs[0][2], "isA", classes[0][2], "as-a-class"))
+    # "Y, with A, B and C": a disease named with its features -> Y hasPhenotype A, B, C.
+    if disease_with_named(named) and ", with" in text:
+        for match in DISEASE_WITH.finditer(text):
+            owner = [m for m in ms if m[1] == match.start() and m[3] in DISEASE]
+            if owner:
+                out += [
+                    Found(owner[0][2], "hasPhenotype", m[2], "disease-with", confidence=Decimal("0.7"))
+                    for m in subjects_after(unit, match.end(), COND)
+                    if m[2] != owner[0][2]
+                ]
     # "Y is a (common) symptom of X1 and X2" / "Y associated with X" -> X hasPhenotype Y.
     disease_named = "Disease" in named  # (its objects are diseases)
     for match in _finditer(SYMPTOM_OF, text, low, ascii) if disease_named else ():
@@ -920,6 +930,15 @@ def _special(unit: Unit, ctx: Discourse, contra, withdrawal: bool, low: str, nam
                 for f in out[first:]
             ]
     return out
+
+
+#: Right after a disease: ", with" and its features ("aseptic meningitis, with headache and fever").
+DISEASE_WITH = re.compile(r",\s*with\b(?!\s+(or|and)\b)")
+
+
+def disease_with_named(named: set[str]) -> bool:
+    """Whether a unit names a disease and a condition: what "Y, with A and B" needs."""
+    return "Disease" in named and len(COND & named) >= 1
 
 
 #: Hearst's "X and other Ys": the drug named is one of the Ys ("ibuprofen or other NSAIDs"); and "(used) with other
