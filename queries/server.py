@@ -308,6 +308,7 @@ class App:
                 raise
             old, self.current = self.current, fresh
             self.switches += 1
+        old.pool.begin_drain()  # before returning: a request sent after the switch is never the old build's
         threading.Thread(target=self._free, args=(old, self.limits.time_limit + 1), daemon=True).start()
         return True
 

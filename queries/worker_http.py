@@ -187,7 +187,10 @@ class ConnectionWorker:
         sweep = time.monotonic() + 1.0
         while not self.retire:
             events = self.selector.select(0.01 if self.parked else 1.0)
+            events.sort(key=lambda event: event[0].data is not None)  # the control socket first: a drain wins
             for key, _ in events:
+                if self.draining and key.data is not None and key.data.id not in self.conns:
+                    continue  # handed back by the drain in this round
                 if key.data is None:
                     if not self.receive():
                         return
@@ -202,13 +205,22 @@ class ConnectionWorker:
             if now >= sweep:
                 sweep = now + 1.0
                 for conn in list(self.conns.values()):
-                    if not conn.parked and now - conn.active > self.socket_timeout:
+                    if not conn.parked and now - conn.active > self.socket_timeout and not self.waiting(conn):
                         self.close(conn)
             if self.draining and not any(c.parked for c in self.conns.values()):
                 for conn in list(self.conns.values()):
                     self.back(conn, "moved")
                 self.tell("drained")
                 return
+
+    def waiting(self, conn: Conn) -> bool:
+        """Whether `conn` has a request this worker has not read yet (it was busy): not an idle connection."""
+        try:
+            return bool(conn.sock.recv(1, socket.MSG_PEEK))
+        except BlockingIOError:
+            return False
+        except OSError:
+            return False
 
     def receive(self) -> bool:
         """One control message: a connection to serve, or "drain"; False when the server is gone."""
@@ -225,8 +237,11 @@ class ConnectionWorker:
             self.selector.register(sock, selectors.EVENT_READ, conn)
             if conn.buf:
                 self.serve(conn)
-        elif message[0] == "drain":
+        elif message[0] == "drain":  # a new build: every connection goes to its workers, but a running query's
             self.draining = True
+            for conn in list(self.conns.values()):
+                if not conn.parked:
+                    self.back(conn, "moved")
         return True
 
     def readable(self, conn: Conn) -> None:

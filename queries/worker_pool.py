@@ -319,6 +319,14 @@ class WorkerPool:
             return memory_message(self.limits.memory_mb)
         return "the query worker stopped unexpectedly; the query was not run to the end"
 
+    def begin_drain(self) -> None:
+        """Tell every worker to hand its connections back (for the new generation) and stop after its query."""
+        for worker in list(self.all):
+            if not worker.draining:
+                worker.draining = True
+                with contextlib.suppress(OSError):
+                    worker.send(("drain",))
+
     def close(self, drain: float = 0.0) -> None:
         """Stop every worker; with `drain`, first let each finish its query and hand its connections back."""
         with self.lock:
@@ -328,10 +336,7 @@ class WorkerPool:
         for conn, leftover, counted in pending:
             self.parts.rehome(conn, leftover, counted)
         if drain > 0:
-            for worker in workers:
-                worker.draining = True
-                with contextlib.suppress(OSError):
-                    worker.send(("drain",))
+            self.begin_drain()
             deadline = time.monotonic() + drain
             for worker in workers:
                 with contextlib.suppress(subprocess.TimeoutExpired):
