@@ -59,3 +59,5 @@ class Discourse:
     title: str = ""  # the document's first line: a title naming its drug shows whose effects a section lists
     effects_of: str | None = None  # the drug whose adverse effects the previous sentence named ("These include Y")
     condition: str | None = None  # the condition the last sentences are about ("Common symptoms are Y")
+    section: str = ""  # a question heading ("Who should not take X?") and the heading it came under
+    section_under: str = ""
