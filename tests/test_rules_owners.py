@@ -126,3 +126,12 @@ def test_a_bullet_that_denies_or_a_section_of_another_kind_lists_no_interaction(
     assert ("warfarin", "interactsWith", "acetaminophen", False) not in claims(denied, lexicon)
     other = "Warfarin: a guide for patients\n\nWarfarin thins the blood.\n\n## Storage\n\n- aspirin\n"
     assert not any(p == "interactsWith" for _, p, _, _ in claims(other, lexicon))
+
+
+def test_a_question_heading_of_another_kind_closes_the_side_effect_section(lexicon):
+    # the segmenter keeps "Who should not take warfarin?" as a sentence: the bullets after it keep the heading
+    # "Side effects", but they are who must not take it, not its effects
+    text = TITLED + "Nausea may also happen.\n\n## Who should not take warfarin?\n\n- people with asthma\n"
+    found = effects(text, lexicon)
+    assert ("warfarin", "nausea") in found
+    assert ("warfarin", "asthma") not in found

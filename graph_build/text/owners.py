@@ -24,6 +24,39 @@ OPENING = re.compile(r"\s*(\W*\s*)?([\w-]+\s+){0,3}?")
 LIST_SEP = re.compile(r"\s*(,\s*((and|or)\s+)?|(and|or)\s+|/\s*)", re.I)
 
 
+#: A question standing as a heading ("## Who should not take X?", "What are the side effects?"): the segmenter
+#: keeps it as a sentence, so the heading before it stays each unit's heading (graph_build/text/extract.py).
+QUESTION_HEADING = re.compile(r"^\s*(#+\s*)?(\S+\s+){0,9}\S+\?\s*$")
+
+
+def section(ctx: Discourse, heading: str) -> str:
+    """The section a unit is in: the last question heading under its heading, else the heading itself.
+
+    >>> ctx = Discourse(section="Who should not take X?", section_under="Side effects")
+    >>> section(ctx, "Side effects"), section(ctx, "Interactions")
+    ('Who should not take X?', 'Interactions')
+    """
+    return ctx.section if ctx.section and ctx.section_under == heading else heading
+
+
+def in_section(ctx: Discourse, heading: str, about: re.Pattern) -> bool:
+    """Whether a unit is in a section of the kind `about`: its heading is of that kind and no question heading of
+    another kind came after it ("## Side effects ... ## Who should not take X?": the bullets after the question are
+    not side effects). A question heading alone does not open a section (its bullets keep their heading's kind).
+
+    >>> ctx = Discourse(section="Who should not take X?", section_under="Side effects")
+    >>> in_section(ctx, "Side effects", EFFECTS_HEADING), in_section(Discourse(), "Side effects", EFFECTS_HEADING)
+    (False, True)
+    """
+    return bool(about.search(heading)) and bool(about.search(section(ctx, heading)))
+
+
+def note_section(ctx: Discourse, text: str, heading: str) -> None:
+    """Remember a question heading (a short question, or a markdown heading line) as the section of what follows."""
+    if text.lstrip().startswith("#") or QUESTION_HEADING.match(text):
+        ctx.section, ctx.section_under = text.strip().lstrip("#").strip(), heading
+
+
 def _named(slug: str, text: str) -> bool:
     return bool(slug) and slug.replace("-", " ") in text.lower()
 
@@ -39,7 +72,7 @@ def heading_owner(ctx: Discourse, heading: str, about: re.Pattern = EFFECTS_HEAD
     >>> heading_owner(Discourse(focus="x", main="x", title="About your medicine"), "Side effects") is None
     True
     """
-    if not heading or not about.search(heading):
+    if not heading or not in_section(ctx, heading, about):
         return None
     for slug in (ctx.focus, ctx.main):
         if slug and _named(slug, heading):

@@ -19,7 +19,13 @@ from rdflib import RDFS
 
 from base.errors import DrugkgError
 from graph_build.text.negation import ASSERTED, Status, statuses
-from graph_build.text.owners import INTERACTIONS_HEADING, heading_owner, opening_list
+from graph_build.text.owners import (
+    INTERACTIONS_HEADING,
+    heading_owner,
+    in_section,
+    note_section,
+    opening_list,
+)
 from graph_build.text.passive import objects_before, subjects_after
 from graph_build.text.rules import CueRule, Rules, UseStatusCue, load_rules
 from graph_build.text.subjects import (
@@ -846,7 +852,8 @@ def _special(unit: Unit, ctx: Discourse, contra, withdrawal: bool, low: str, nam
                 out.append(Found(obj[2], "hasPhenotype", before[-1][2], "symptom-of", confidence=Decimal("0.7")))
     # the rules below are about the sentence's drug: it is looked for only when one of them can apply
     listed_first = LISTED_FIRST.search(text) if "effects" in text else None
-    effect_list = unit.bullet and SIDE_EFFECT_HEADING.search(unit.heading)
+    # (a bullet after a question heading of another kind, "Who should not take X?", is not a side effect)
+    effect_list = unit.bullet and in_section(ctx, unit.heading, SIDE_EFFECT_HEADING)
     if not (contra or withdrawal or listed_first or effect_list or any(m[3] in DRUG_FACTS for m in ms)):
         return out
     who = agent_subject(unit, len(text), set(DRUG), ctx)
@@ -1166,6 +1173,7 @@ def update(ctx: Discourse, unit: Unit) -> None:
     """
     if not unit.mentions:
         ctx.effects_of = None  # (relate_unit sets it for a unit with mentions)
+    note_section(ctx, unit.text, unit.heading)
     # the condition a passage is about: one that opens a sentence, until a sentence opens with an agent
     opening = unit.mentions[0] if unit.mentions and OPENING_WORDS.fullmatch(unit.text, 0, unit.mentions[0][0]) else None
     if opening and opening[3] in COND:
