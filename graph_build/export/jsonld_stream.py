@@ -173,17 +173,22 @@ class JsonLdWriter:
         keys = sorted(entries)
         if keys[0] <= self.context.id_key:
             raise Unsupported(f"the key {keys[0]} sorts before @id: nodes would not sort by their ids")
-        lines = [f"      {self.id_key}: {self.shrunk.get(subject) or self.shrink(subject)}"]
-        keys_text = self.keys_text
+        head = [f"      {self.id_key}: {self.shrunk.get(subject) or self.shrink(subject)}"]
+        lines = []
+        type_key, keys_text = self.context.type_key, self.keys_text
         for key in keys:
             values = entries[key]
             key_text = keys_text.get(key) or keys_text.setdefault(key, encode_basestring(key))
             if len(values) == 1:
-                lines.append(f"      {key_text}: {_pretty(values[0], '      ')}")
+                line = f"      {key_text}: {_pretty(values[0], '      ')}"
             else:
                 items = ",\n".join("        " + _pretty(v, "        ") for v in sorted(values, key=_compact))
-                lines.append(f"      {key_text}: [\n{items}\n      ]")
-        return "    {\n" + ",\n".join(lines) + "\n    }"
+                line = f"      {key_text}: [\n{items}\n      ]"
+            if key == type_key:  # "@type" first, then "@id": JSON-LD's streaming document form (decision 0970)
+                head.insert(0, line)
+            else:
+                lines.append(line)
+        return "    {\n" + ",\n".join(head + lines) + "\n    }"
 
 
 def jsonld_from_groups(groups: Groups, out: Output, context: dict | None = None) -> None:
@@ -204,8 +209,8 @@ def jsonld_from_groups(groups: Groups, out: Output, context: dict | None = None)
           "negated": false
         },
         {
-          "@id": "ent:b",
-          "@type": "dkg:Drug"
+          "@type": "dkg:Drug",
+          "@id": "ent:b"
         }
       ]
     }

@@ -7,6 +7,9 @@ RDF/XML is written here too, subjects and properties sorted; a character XML 1.0
 controls) is refused with a clear error rather than written as XML no parser accepts. JSON-LD comes from
 rdflib's serialiser, fed the triples in sorted order, with arrays sorted afterwards (their order carries no
 meaning), so that the output does not depend on hash order.
+
+These writers take an rdflib graph (`export_graph`, `export_text`). `drugkg export` of a graph file writes the
+same bytes from pyoxigraph's text instead (graph_build/export/rdf_stream.py, decision 0970).
 """
 
 from __future__ import annotations
@@ -165,11 +168,18 @@ def xml_text(graph: Graph) -> str:
     return head + "".join(line + "\n" for line in body) + "</rdf:RDF>\n"
 
 
-def _sort_arrays(value: Any, key: str = "") -> Any:
+def _key_order(key: str) -> tuple[bool, bool, str]:
+    """Keys sorted, but "@context" and then "@type" first: JSON-LD's streaming document form."""
+    return (key != "@context", key != "@type", key)
+
+
+def _sort_arrays(value: Any, key: str = "", context: bool = False) -> Any:
+    """Arrays sorted (but lists), keys in `_key_order` (plainly sorted inside the context)."""
     if isinstance(value, dict):
-        return {k: _sort_arrays(v, k) for k, v in value.items()}
+        context = context or key == "@context"
+        return {k: _sort_arrays(value[k], k, context) for k in sorted(value, key=None if context else _key_order)}
     if isinstance(value, list):
-        items = [_sort_arrays(v) for v in value]
+        items = [_sort_arrays(v, context=context) for v in value]
         if key == "@list":
             return items  # an RDF list: order is meaning
         return sorted(items, key=lambda v: json.dumps(v, sort_keys=True, ensure_ascii=False))
@@ -177,8 +187,10 @@ def _sort_arrays(value: Any, key: str = "") -> Any:
 
 
 def jsonld_text(graph: Graph, context: dict) -> str:
-    """The graph as JSON-LD compacted with `context`, JSON booleans and numbers, arrays in sorted order."""
+    """The graph as JSON-LD compacted with `context`, JSON booleans and numbers, arrays in sorted order, keys
+    sorted but each object's "@type" first (after "@context"): JSON-LD's streaming document form, which a
+    streaming reader (pyoxigraph's STREAMING_JSON_LD) reads without holding the document (decision 0970)."""
     text = sorted_graph(graph).serialize(
         format="json-ld", context=context, sort_keys=True, indent=2, auto_compact=True, use_native_types=True
     )
-    return json.dumps(_sort_arrays(json.loads(text)), indent=2, sort_keys=True, ensure_ascii=False) + "\n"
+    return json.dumps(_sort_arrays(json.loads(text)), indent=2, ensure_ascii=False) + "\n"
