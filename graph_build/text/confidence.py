@@ -37,6 +37,10 @@ import yaml
 
 from graph_build.claims import Claim
 from graph_build.text.calibration import GOODS, Row
+from graph_build.text.doubts import LONG as LONG
+from graph_build.text.doubts import coarse as coarse
+from graph_build.text.doubts import doubt_count
+from graph_build.text.doubts import doubts as doubts
 from graph_build.text.judgements import Judged, gold_judgements, relation_judgements
 
 TABLE = Path(__file__).with_name("confidence.yaml")
@@ -44,9 +48,6 @@ TABLE = Path(__file__).with_name("confidence.yaml")
 THRESHOLD = Decimal("0.83")
 #: The most confidence a rule nobody judged can have (its cell's figure may be lower).
 UNMEASURED = Decimal("0.5")
-#: A sentence of more than LONG words is "long" (on the calibration sets, 45 % of the claims from sentences of 21 to
-#: 40 words were wrong, 18 % of the shorter ones'; docs/decisions/0605).
-LONG = 20
 #: Words of research reports (abstracts, trials): four or more in a document make its register "research".
 RESEARCH = re.compile(
     r"\b(we|our|study|studies|trial|trials|randomi[sz]ed|mice|rats|subjects|placebo|cohort|CONCLUSIONS?|RESULTS|"
@@ -109,177 +110,6 @@ def register(text: str) -> str:
     ('research', 'general')
     """
     return "research" if len(RESEARCH.findall(text)) >= 4 else "general"
-
-
-#: Between a claim's subject and object: a clause break, so the two may belong to different clauses.
-APART = re.compile(
-    r";|,\s*(and|but|while|whereas|which|although|however)\b|\b(but|whereas|while|although|unlike)\b", re.I
-)
-AGENTS = frozenset({"Drug", "DrugClass"})
-#: Before a mention, words that make it the whole of which a part is meant ("the beta subunit of <channels>").
-PART_OF = re.compile(r"\b(subunits?|subtypes?|isoforms?|isozymes?|domains?|regions?)\s+of\s+(the\s+)?$", re.I)
-#: Right before a mention, a qualifier written as a code ("alpha-2", "type 2", "5-HT"), or a word the mention's
-#: first word is hyphenated to: a narrower kind is meant.
-CODE_BEFORE = re.compile(
-    r"(\b(alpha|beta|gamma|delta|kappa|mu)(-?\d+\w*)?|\b(type|class|grade|stage) ?[0-9IV]+|\b[a-z]*\d[\w-]*|\w-)\s?$",
-    re.I,
-)
-#: Words a vocabulary name may carry before the entity's own name without naming a narrower kind: severity and
-#: course ("severe", "chronic", "episodic"), not kind ("focal", "absence").
-GENERIC = frozenset(
-    [
-        "a",
-        "an",
-        "the",
-        "any",
-        "some",
-        "mild",
-        "moderate",
-        "severe",
-        "serious",
-        "slight",
-        "bad",
-        "common",
-        "rare",
-        "new",
-        "more",
-        "extreme",
-        "sudden",
-        "general",
-        "acute",
-        "chronic",
-        "episodic",
-        "recurrent",
-        "persistent",
-        "long",
-        "lasting",
-        "short",
-        "term",
-        "occasional",
-        "frequent",
-        "benign",
-    ]
-)
-#: Text that is an abbreviation: a bracketed abbreviation glosses nothing ("gamma-aminobutyric acid (GABA)").
-ABBREVIATION = re.compile(r"^[A-Z0-9][A-Za-z0-9-]{0,6}$")
-
-
-#: Before an object, a history ("who have had"), and after it the drug itself ("with it", "to the medicine"): the
-#: object names a past reaction to the drug, whose claim is about that reaction's kind (a drug allergy), not it.
-HISTORY = re.compile(r"\b(had|history of|experienced)\b[^.;:()]*$", re.I)
-TO_ITSELF = re.compile(r"[^.;:()]{0,40}?\b(to|with)\s+(it|them|this medicine|this drug|the medicine|the drug)\b", re.I)
-
-
-#: Between a condition and a mention: ", with" and a list, whose items are that condition's signs ("meningitis, with
-#: fever").
-SIGNS = re.compile(r"\s*,\s+with\s+[^.;:()]*", re.I)
-
-
-def sign_of_another(text: str, mention: tuple, mentions: Iterable[tuple]) -> bool:
-    """Whether `mention` is in a ", with ..." list right after another entity that is no drug: a sign of that
-    condition ("it can cause meningitis, with fever and a stiff neck"), not a claim's object of its own.
-
-    >>> m = [(13, 23, "meningitis", "Disease"), (30, 35, "fever", "Symptom")]
-    >>> sign_of_another("It can cause meningitis, with fever.", m[1], m), sign_of_another("It eases fever.", m[1], [])
-    (True, False)
-    """
-    start = mention[0]
-    conditions = [m for m in mentions if m[1] <= start and m[2] != mention[2] and m[3] not in AGENTS]
-    return any(SIGNS.fullmatch(text, other[1], start) for other in conditions)
-
-
-def reaction_to_itself(text: str, mention: tuple[int, int, str, str], subject: Iterable[tuple]) -> bool:
-    """Whether `mention` names a past reaction to the subject drug itself ("people who have had a rash with it").
-
-    >>> reaction_to_itself("Anyone who has had a rash with it must not take it.", (20, 24, "rash", "S"), [])
-    True
-    >>> reaction_to_itself("It can cause a rash with fever.", (15, 19, "rash", "S"), [])
-    False
-    """
-    start, end = mention[0], mention[1]
-    if not HISTORY.search(text, max(0, start - 60), start):
-        return False
-    tail = text[end : end + 60]
-    if TO_ITSELF.match(tail):
-        return True
-    names = [re.escape(text[m[0] : m[1]]) for m in subject]
-    return bool(names) and re.match(rf"[^.;:()]{{0,40}}?\b(to|with)\s+({'|'.join(names)})\b", tail, re.I) is not None
-
-
-def _words_of(text: str) -> list[str]:
-    return [w.rstrip("s") for w in re.findall(r"[a-z0-9]+", text.lower())]
-
-
-def coarse(text: str, mention: tuple[int, int, str, str], mentions: Iterable[tuple[int, int, str, str]]) -> bool:
-    """Whether the sentence `text` names something narrower than `mention`'s entity (start, end, slug, class) where
-    the mention stands (decision 0620): the name matched carries words the entity's own name lacks ("focal
-    seizures" read as the entity *seizures*); a code qualifies it ("alpha-2 adrenergic agonist"); a part of it is
-    meant ("the alpha-2-delta subunit of calcium channels"); or it is glossed in brackets by another entity ("an
-    overactive thyroid (thyrotoxicosis)").
-
-    >>> m = [(10, 24, "seizures", "Symptom")]
-    >>> coarse("It treats focal seizures.", m[0], m), coarse("It treats seizures.", (10, 18, "seizures", "S"), [])
-    (True, False)
-    """
-    start, end, slug, _ = mention
-    named, entity = _words_of(re.sub(r"\([^)]*\)", " ", text[start:end])), _words_of(slug.replace("-", " "))
-    if len(named) > len(entity) and named[-len(entity) :] == entity and not set(named[: -len(entity)]) <= GENERIC:
-        return True
-    if "abnormalit" in slug and "abnormal" not in text[start:end].lower():
-        return True  # a vocabulary's grouping class ("sleep abnormality") for one finding ("difficulty sleeping")
-    before = text[max(0, start - 40) : start]
-    if PART_OF.search(before) or CODE_BEFORE.search(before[-12:]):
-        return True
-    for other in mentions:
-        if other[2] == slug:
-            continue
-        gloss = text[other[0] : other[1]]
-        if other[0] >= end and text[end : other[0]].strip() == "(" and not ABBREVIATION.match(gloss):
-            return True  # "A (B)": the author glosses A by another entity, B
-    return False
-
-
-def doubts(
-    subject: str,
-    obj: str,
-    negated: bool,
-    text: str,
-    mentions: Iterable[tuple[int, int, str, str]],
-    hedged: bool = False,
-) -> int:
-    """How many of four doubts a reader would have about reading a claim from sentence `text` (its `mentions` as
-    (start, end, slug, class)), besides a resolved subject and a long sentence: the claim is negated; it is hedged;
-    the sentence names two or more drugs; its subject and object, both named in the sentence, are apart (a clause
-    break or another drug stands between them).
-
-    >>> m = [(0, 1, "x", "Drug"), (13, 17, "pain", "Symptom"), (23, 24, "y", "Drug")]
-    >>> doubts("x", "pain", False, "X helps with pain, and Y helps too.", m)
-    1
-    >>> doubts("x", "pain", False, "X helps with pain.", m[:2])
-    0
-    """
-    mentions = list(mentions)
-    drugs = {slug for _, _, slug, cls in mentions if cls in AGENTS}
-    ends = [m for m in mentions if m[2] == subject], [m for m in mentions if m[2] == obj]
-    apart = False  # an end not named in the sentence is a resolved subject (counted as such) or a table's column
-    used = [ends[0][:1], ends[1][:1]]
-    if ends[0] and ends[1]:
-        a, b = min(((x, y) for x in ends[0] for y in ends[1]), key=lambda p: abs(p[0][0] - p[1][0]))
-        used = [[a], [b]]
-        lo, hi = min(a[1], b[1]), max(a[0], b[0])
-        other = any(lo <= m[0] < hi and m[3] in AGENTS and m[2] not in (subject, obj) for m in mentions)
-        apart = other or bool(APART.search(text, lo, hi)) if lo < hi else False
-    # a drug or class subject named in full is no coarser than meant; any other end may be
-    checked = used[1] + [m for m in used[0] if m[3] not in AGENTS]
-    vague = any(coarse(text, m, mentions) for m in checked) or any(
-        reaction_to_itself(text, m, ends[0]) or sign_of_another(text, m, mentions) for m in used[1]
-    )
-    return int(negated) + int(hedged) + int(len(drugs) >= 2) + int(apart) + int(vague)
-
-
-def doubt_count(resolved: bool, quote: str, doubts: int) -> int:
-    """All doubts of a claim: `doubts`, a resolved subject, a sentence of more than LONG words."""
-    return doubts + int(resolved) + int(len(quote.split()) > LONG)
 
 
 def rule_key(claim: Claim) -> tuple[str, bool]:

@@ -1,12 +1,12 @@
-"""The coarse-end doubt (docs/decisions/0620): a claim whose end is coarser than what its sentence names, or that
-names a past reaction to the drug itself, raises one more doubt, so it falls in a less sure cell. Invented
-sentences; the mentions are those the recogniser finds, so the tests follow the vocabularies."""
+"""The coarse-end doubt (graph_build/text/doubts.py, docs/decisions/0620): a claim whose end is coarser than what its
+sentence names, or that names a past reaction to the drug itself, raises one more doubt, so it falls in a less sure
+cell. Invented sentences; the mentions are those the recogniser finds, so the tests follow the vocabularies."""
 
 from __future__ import annotations
 
 import pytest
 
-from graph_build.text import confidence
+from graph_build.text import confidence, doubts
 from graph_build.text.recognise import recognise
 from ontology.lexicon import load_lexicon
 
@@ -23,7 +23,7 @@ def _mentions(text: str, lexicon) -> list[tuple[int, int, str, str]]:
 
 
 def _doubts(text: str, subject: str, obj: str, lexicon) -> int:
-    return confidence.doubts(subject, obj, False, text, _mentions(text, lexicon))
+    return doubts.doubts(subject, obj, False, text, _mentions(text, lexicon))
 
 
 def _slug_of(text: str, words: str, lexicon) -> str:
@@ -99,7 +99,7 @@ def test_a_grouping_class_for_one_finding_is_a_doubt(lexicon):
     slug = _slug_of(text, "trouble sleeping", lexicon)
     if "abnormalit" not in slug:
         pytest.skip(f"the vocabularies read 'trouble sleeping' as {slug}, no grouping class")
-    assert confidence.coarse(text, next(m for m in _mentions(text, lexicon) if m[2] == slug), [])
+    assert doubts.coarse(text, next(m for m in _mentions(text, lexicon) if m[2] == slug), [])
 
 
 def test_a_sign_of_another_condition_is_a_doubt(lexicon):
@@ -108,7 +108,7 @@ def test_a_sign_of_another_condition_is_a_doubt(lexicon):
     mentions = _mentions(text, lexicon)
     jaundice = _slug_of(text, "jaundice", lexicon)
     hepatitis = _slug_of(text, "hepatitis", lexicon)
-    assert confidence.doubts("ibuprofen", jaundice, False, text, mentions) == 1
-    assert confidence.doubts("ibuprofen", hepatitis, False, text, mentions) == 0
+    assert doubts.doubts("ibuprofen", jaundice, False, text, mentions) == 1
+    assert doubts.doubts("ibuprofen", hepatitis, False, text, mentions) == 0
     plain = "Rarely, ibuprofen can cause jaundice and tiredness."
-    assert confidence.doubts("ibuprofen", jaundice, False, plain, _mentions(plain, lexicon)) == 0
+    assert doubts.doubts("ibuprofen", jaundice, False, plain, _mentions(plain, lexicon)) == 0
