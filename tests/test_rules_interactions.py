@@ -135,3 +135,24 @@ def test_a_denial_in_another_clause_does_not_deny_what_adds_to_its_effect(lexico
     found = interactions(text, lexicon)
     assert ("fluconazole", "alcohol", False) in found
     assert ("fluconazole", "alcohol", True) not in found
+
+
+def test_an_agent_that_makes_the_effect_worse_interacts_with_the_titled_drug(lexicon):
+    text = "Warfarin: what you need to know\n\nWarfarin can cause dizziness.\n\nAlcohol can make the dizziness worse."
+    found = claims(text, lexicon)
+    assert ("warfarin", "interactsWith", "alcohol", False) in found
+    evidence = found[("warfarin", "interactsWith", "alcohol", False)].evidence
+    assert all(ev.method == "rule:worsens-its-effect" and ev.resolved_from for ev in evidence)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the title does not name the drug: no owner is shown
+        "A guide for patients\n\nWarfarin can cause dizziness.\n\nAlcohol can make the dizziness worse.",
+        # a condition without the definite article is not the drug's effect ("can make gout worse")
+        "Warfarin: what you need to know\n\nWarfarin thins the blood.\n\nAlcohol can make gout worse.",
+    ],
+)
+def test_no_titled_drug_or_no_named_effect_gives_no_interaction(text, lexicon):
+    assert not any(o == "alcohol" for _, o, _ in interactions(text, lexicon))

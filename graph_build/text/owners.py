@@ -80,6 +80,15 @@ def heading_owner(ctx: Discourse, heading: str, about: re.Pattern = EFFECTS_HEAD
     return ctx.main if ctx.main and _named(ctx.main, ctx.title) else None
 
 
+def titled(ctx: Discourse) -> str | None:
+    """The document's drug when its title (first line) names it.
+
+    >>> titled(Discourse(main="x", title="X for pain")), titled(Discourse(main="x", title="Pain relief"))
+    ('x', None)
+    """
+    return ctx.main if ctx.main and _named(ctx.main, ctx.title) else None
+
+
 def opening_list(unit: Unit, before: int, classes: frozenset[str] | set[str]) -> list[tuple]:
     """The mentions of `classes` that open the sentence as a list ending before `before` ("Dizziness and
     palpitations may also happen": both; "Allergic reactions with swelling of the face are rare": the first only).

@@ -25,6 +25,7 @@ from graph_build.text.owners import (
     in_section,
     note_section,
     opening_list,
+    titled,
 )
 from graph_build.text.passive import objects_before, subjects_after
 from graph_build.text.rules import CueRule, Rules, UseStatusCue, load_rules
@@ -439,6 +440,8 @@ def relate_unit(unit: Unit, ctx: Discourse) -> list[Found]:
         found += _unowned_symptoms(unit, ctx, low, ascii)
     if unit.bullet and unit.heading:
         found += _listed_interactions(unit, ctx, found)
+    if "make" in low and not COND.isdisjoint(named) and not interaction:
+        found += _worsened_effect(unit, ctx)
     owners = {f.subject for f in found if f.predicate == "hasAdverseEffect" and not f.negated}
     ctx.effects_of = owners.pop() if len(owners) == 1 else None  # ("These include Y" in the next sentence)
     unique: dict[tuple, Found] = {}
@@ -525,6 +528,37 @@ def _listed_interactions(unit: Unit, ctx: Discourse, found: list[Found]) -> list
         if m[3] in CHEMICAL and m[2] != owner and m[2] not in stated
         and not (m[3] == "DrugClass" and BACK_REFERENCE.search(unit.text, max(0, m[0] - 8), m[0]))
     ]  # fmt: skip
+
+
+#: "<agent> (can) make(s) the <effect> worse / stronger": the effect named with a definite article is the one the
+#: text is about (the document's drug's).
+WORSENED = re.compile(
+    r"\b((can|may|might|will|could|also|often) )*makes? (the|your|its) (?P<what>[\w -]{3,40}?) (worse|stronger|more "
+    r"(severe|intense|likely|pronounced))\b",
+    re.I,
+)
+
+
+def _worsened_effect(unit: Unit, ctx: Discourse) -> list[Found]:
+    """ "Alcohol can make the dizziness worse" in an article whose title names its drug: the agent right before the cue
+    interacts with that drug, the effect being the outcome (worsens-its-effect; the owner resolved from the title)."""
+    owner = titled(ctx)
+    if owner is None:
+        return []
+    out = []
+    for match in WORSENED.finditer(unit.text):
+        before = [m for m in unit.mentions if m[1] <= match.start()]
+        if not before or before[-1][3] not in CHEMICAL or before[-1][2] == owner:
+            continue
+        if not NEXT_TO_CUE.fullmatch(unit.text, before[-1][1], match.start()):
+            continue  # the agent is the verb's own subject ("Alcohol can make ..."), nothing between
+        effects = tuple(m[2] for m in unit.mentions if match.start("what") <= m[0] < match.end("what") and m[3] in COND)
+        if effects and not NEGATION_WORD.search(unit.text, before[-1][1], match.end()):
+            out.append(
+                Found(owner, "interactsWith", before[-1][2], "worsens-its-effect",
+                      qualifiers=(("interactionOutcome", effects),), confidence=Decimal("0.5"), resolved_from=ctx.title)
+            )  # fmt: skip
+    return out
 
 
 def _unowned_symptoms(unit: Unit, ctx: Discourse, low: str, ascii: bool) -> list[Found]:
