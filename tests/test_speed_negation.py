@@ -94,3 +94,29 @@ def _words(sentence: str) -> list[tuple[int, str]]:
         out.append((pos, word))
         pos += len(word)
     return out
+
+
+def _described(modifiers) -> list[tuple]:
+    return [(m.category, m.modifier_span, m.scope_span, m.rule.literal) for m in modifiers]
+
+
+def test_modifiers_are_those_context_writes(sentences):
+    """`_modifiers` (ConText's steps without spaCy's extension writes, decision 0960) gives every entity the
+    modifiers medspacy's own `ConText.__call__` writes to `Span._.modifiers`, in the same order: every word of
+    every sentence as an entity, with the full rule set."""
+    nlp, context, _ = negation._pipeline()
+    modified = 0
+    for sentence in sentences:
+        ours, theirs = nlp.make_doc(sentence), nlp.make_doc(sentence)
+        for doc in (ours, theirs):
+            if len(doc) > 1:
+                doc[0].is_sent_start, doc[-1].is_sent_start = True, False
+        spans = [(i, i + len(w)) for i, w in _words(sentence)]
+        targets = [ours.char_span(a, b, label="ENTITY", alignment_mode="expand") for a, b in spans]
+        theirs.ents = [theirs.char_span(a, b, label="ENTITY", alignment_mode="expand") for a, b in spans]
+        found = negation._modifiers(context, ours, targets)
+        context(theirs)
+        expected = [_described(ent._.modifiers) for ent in theirs.ents]
+        assert [_described(found.get(id(t), ())) for t in targets] == expected, sentence
+        modified += sum(bool(e) for e in expected)
+    assert modified > 100  # negations and hedges were found, so the comparison says something

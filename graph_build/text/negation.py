@@ -517,6 +517,42 @@ def _negated_relatives(doc: Any) -> list[tuple[int, int]]:
     return found
 
 
+def _modifiers(context: Any, doc: Any, targets: list) -> dict[int, tuple]:
+    """What `ConText.__call__` (medspacy 1.3) finds for `targets` (spans of `doc`, in order), as the modifiers of
+    each target (keyed by `id` of the span), without writing them to spaCy extensions.
+
+    The same steps as medspacy's call: the rules' matches as modifiers, their scopes limited by one another, the
+    edges from each modifier to the targets it modifies; each target's modifiers in the order the edges list them
+    (the order in which ConText appends them to `Span._.modifiers`). Left out: `doc.ents` (the targets are given),
+    and the writes of `Span._.modifiers`, the `is_negated`-style attributes and `Doc._.context_graph` that nothing
+    here reads (spaCy's extension setters were a fifth of ConText's time).
+    """
+    from medspacy.context import ConTextGraph, ConTextModifier
+
+    matcher = context._ConText__matcher
+    if len(matcher._MedspacyMatcher__matcher):  # the subset's token Matcher (see _context_for)
+        matches = matcher(doc)
+    else:
+        with warnings.catch_warnings():
+            # a subset without token-pattern rules leaves spaCy's Matcher empty, which it warns about (W036); only
+            # then is the filter set (saving and restoring the warning filters cost ~8 µs a call)
+            warnings.filterwarnings("ignore", message=r"\[W036\]")
+            matches = matcher(doc)
+    graph = ConTextGraph(prune_on_modifier_overlap=context.prune_on_target_overlap)
+    graph.targets = targets
+    vocab, rule_map = context.nlp.vocab, matcher.rule_map
+    graph.modifiers = [
+        ConTextModifier(rule_map[vocab[match_id].text], start, end, doc, max_scope=context.max_scope)
+        for match_id, start, end in matches
+    ]
+    graph.update_scopes()
+    graph.apply_modifiers()
+    found: dict[int, tuple] = {}
+    for target, modifier in graph.edges:
+        found[id(target)] = (*found.get(id(target), ()), modifier)
+    return found
+
+
 def statuses(sentence: str, spans: list[tuple[int, int]]) -> list[Status]:
     """ConText's verdict for each span (character offsets in `sentence`).
 
@@ -551,28 +587,18 @@ def statuses(sentence: str, spans: list[tuple[int, int]]) -> list[Status]:
             continue
         ents.append(span)
         index[k] = span
-    doc.ents = sorted(ents, key=lambda e: e.start)
-    if len(context._ConText__matcher._MedspacyMatcher__matcher):  # the subset's token Matcher (see _context_for)
-        doc = context(doc)
-    else:
-        with warnings.catch_warnings():
-            # a subset without token-pattern rules leaves spaCy's Matcher empty, which it warns about (W036); only
-            # then is the filter set (saving and restoring the warning filters cost ~8 µs a call)
-            warnings.filterwarnings("ignore", message=r"\[W036\]")
-            doc = context(doc)
+    ents.sort(key=lambda e: e.start)  # the order of `doc.ents`, which ConText would read its targets from
+    modifiers = _modifiers(context, doc, ents)
     closed = _subordinate_end(doc)
     relatives = _negated_relatives(doc)
     result = []
     for k in range(len(spans)):
-        # the span set as an entity: spaCy keeps a span's extension values by its character offsets, so this span
-        # reads what ConText wrote for the entity (reading `doc.ents` back built every span again)
         ent = index.get(k)
         if ent is None:
             result.append(ASSERTED)
             continue
         certainty, absent, negated = "Asserted", False, False
-        underscore = ent._  # (spaCy builds a new accessor object at each `._`)
-        for modifier in underscore.modifiers:
+        for modifier in modifiers.get(id(ent), ()):
             if closed is not None and modifier.modifier_span[1] <= closed < ent.start:
                 continue  # a cue inside an opening subordinate clause stays there ("While it is not X, it ...")
             clause = next((r for r in relatives if r[0] <= modifier.modifier_span[0] < r[1]), None)
