@@ -64,3 +64,15 @@ def test_offsets_are_the_identity_when_nothing_moves():
     moved = normalise.normalise("a\u200bb KlonopinIt", frozenset({"klonopin"}))
     assert moved.text == "ab Klonopin It"
     assert [moved.offsets[i] for i in range(len(moved.text) + 1)] == [0, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 12, 13, 14]
+
+
+def test_flat_replaces_what_translate_replaces():
+    """`normalise._flat` (decision 0960) gives `str.translate(FLAT)`'s string: random texts holding every odd space
+    and curly quote of FLAT, beside the characters they turn into."""
+    odd = [chr(k) for k in normalise.FLAT]
+    rng = random.Random(5)
+    texts = [
+        "".join(rng.choice([*odd, " ", "'", '"', "a", "é"]) for _ in range(rng.randint(0, 40))) for _ in range(3000)
+    ]
+    assert all(normalise._flat(t) == t.translate(normalise.FLAT) for t in texts)
+    assert sum(t != normalise._flat(t) for t in texts) > 2500  # most texts held a character to replace
