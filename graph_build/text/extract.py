@@ -79,9 +79,17 @@ def _unit(text: str, start: int, end: int, mentions: list[Mention], classes: dic
 
 
 def _claim(
-    document: Document, norm, span: tuple[int, int], found: Found, research: str = "general", inside: tuple = ()
+    document: Document,
+    norm,
+    span: tuple[int, int],
+    found: Found,
+    research: str = "general",
+    inside: tuple = (),
+    scores: dict | None = None,
 ) -> Claim:
-    """A found claim with its evidence; `inside`: the mentions of its sentence as (start, end, slug, class)."""
+    """A found claim with its evidence; `inside`: the mentions of its sentence as (start, end, slug, class);
+    `scores`: the confidences already computed for this document, by their arguments (a sentence's claims by one
+    rule share them; `confidence_for` is a function of its arguments)."""
     a, b = norm.original(*span)
     quote = norm.text[slice(*span)]
     rel = [(s - span[0], e - span[0], slug, cls) for s, e, slug, cls in inside]
@@ -94,7 +102,7 @@ def _claim(
         f"rule:{found.rule}",
         learned_confidence(found, quote, research, doubt)
         if found.rule.startswith("learned-")
-        else confidence_for(found.rule, bool(found.resolved_from), quote, research, doubt),
+        else _confidence(found.rule, bool(found.resolved_from), quote, research, doubt, scores),
         TEXT_MINING,
         found.resolved_from,
         doubt,
@@ -108,6 +116,16 @@ def _claim(
         found.qualifiers,
         evidence=[evidence],
     )
+
+
+def _confidence(rule: str, resolved: bool, quote: str, research: str, doubt: int, scores: dict | None) -> Decimal:
+    if scores is None:
+        return confidence_for(rule, resolved, quote, research, doubt)
+    key = (rule, resolved, quote, research, doubt)
+    value = scores.get(key)
+    if value is None:
+        value = scores[key] = confidence_for(rule, resolved, quote, research, doubt)
+    return value
 
 
 def _tables(text: str, mentions: list[Mention], classes: dict[str, str]) -> list[tuple[tuple[int, int], Found]]:
@@ -196,8 +214,9 @@ def extract_document(
     kept = [(span, f) for span, f in found if keep(f, classes)]
     # the register of the document (confidence is measured per register): given when the source's kind is known
     research = research or register(text)
+    scores: dict = {}
     claims = [
-        _claim(document, norm, span, f, research, _mentions_in(mentions, starts, span, classes))
+        _claim(document, norm, span, f, research, _mentions_in(mentions, starts, span, classes), scores)
         for span, f in chains(kept, classes)
     ]
     return Extraction(claims, new)
