@@ -47,12 +47,17 @@ def write_cache_text(path: Path, text: str) -> None:
     >>> target.read_text()
     '{}'
     """
+    write_cache_bytes(path, text.encode("utf-8"))
+
+
+def write_cache_bytes(path: Path, data: bytes) -> None:
+    """`write_cache_text` for bytes (the vocabulary caches: 20 MB of pickles, whose fsync was most of their write)."""
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.{os.getpid()}.", suffix=".tmp", dir=path.parent)
     try:
         os.fchmod(fd, 0o666 & ~current_umask())  # the mode a plain open gives, as base.atomic does
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
-            handle.write(text)
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)

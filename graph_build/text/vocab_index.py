@@ -24,6 +24,7 @@ True
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import importlib.metadata
 import importlib.util
@@ -33,7 +34,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
-from base.atomic import write_bytes
+from graph_build.buildcache import write_cache_bytes
 from graph_build.cachedir import cache_root
 from graph_build.text.vocabularies import COMMON, _drugs, slugify
 from ontology.lexicon import Entity, load_lexicon
@@ -340,8 +341,9 @@ def load(root: Path | None = None) -> VocabIndex:
         except (OSError, pickle.UnpicklingError, EOFError, ValueError):
             pass  # a damaged cache is rebuilt
     built = build()
-    path.parent.mkdir(parents=True, exist_ok=True)
-    write_bytes(path, pickle.dumps((built.names, built.short_forms, built.terms), protocol=pickle.HIGHEST_PROTOCOL))
+    with contextlib.suppress(OSError):  # a cache without an fsync (a lost file is built again); unwritable: skipped
+        data = pickle.dumps((built.names, built.short_forms, built.terms), protocol=pickle.HIGHEST_PROTOCOL)
+        write_cache_bytes(path, data)
     return built
 
 

@@ -24,8 +24,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from base.atomic import write_bytes
-from base.errors import DrugkgError
+from graph_build.buildcache import write_cache_bytes
 from graph_build.cachedir import cache_root
 from ontology.lexicon import Entity
 
@@ -164,8 +163,8 @@ def _cached(name: str, key: str, make: Callable[[], Any]) -> Any:
     except (OSError, pickle.UnpicklingError, EOFError, ValueError, TypeError, AttributeError):
         pass  # absent or damaged: made again
     value = make()
-    with contextlib.suppress(OSError, DrugkgError):  # a read-only cache folder: the next process makes it again
-        write_bytes(path, pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
+    with contextlib.suppress(OSError):  # a read-only cache folder: the next process makes it again
+        write_cache_bytes(path, pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
     return value
 
 
