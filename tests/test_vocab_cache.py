@@ -41,15 +41,21 @@ def test_an_unwritable_cache_folder_is_skipped(tmp_path, monkeypatch) -> None:
 
 
 def test_the_cached_vocabularies_are_the_packages_and_the_derived_names(tmp_path, monkeypatch) -> None:
-    """The packages' dictionaries read back from the cache equal the packages' own files (key order included: the
-    vocabulary index is built in that order), and the cached first words, pairs, numbers and sorted names equal
-    those derived afresh."""
+    """A package's dictionary read back from its uncompressed copy equals the one read from the package's file (key
+    order included: the vocabulary index is built in that order); a damaged copy is made again; the cached first
+    words, pairs, numbers and sorted names equal those derived afresh."""
+    import bz2
+
     monkeypatch.setenv(CACHE_ENV, str(tmp_path))
-    fresh = (vocabularies._data(*vocabularies.DRUG_PACKAGE), vocabularies._data(*vocabularies.DISEASE_PACKAGE))
-    key = vocabularies._packages_key()
-    vocabularies._cached("packages", key, lambda: fresh)
-    cached = vocabularies._cached("packages", key, lambda: pytest.fail("not read from the cache"))
-    assert cached == fresh and cached is not fresh
-    assert all(list(c[name]) == list(f[name]) for c, f in zip(cached, fresh, strict=True) for name in f)
+    package, filename = vocabularies.DRUG_PACKAGE
+    with bz2.open(vocabularies._package_file(package, filename), "rb") as handle:
+        fresh = pickle.load(handle)
+    first = vocabularies._data(package, filename)  # decompressed, and its bytes copied
+    (copy,) = (tmp_path / "vocab-index").glob(f"{package}-*.pickle")
+    again = vocabularies._data(package, filename)  # from the copy
+    assert first == again == fresh and again is not first
+    assert all(list(again[name]) == list(fresh[name]) for name in fresh)
+    copy.write_bytes(copy.read_bytes()[:1000])  # cut short
+    assert vocabularies._data(package, filename) == fresh
     assert vocabularies._derived() == (*vocabularies._scan_first_words(), vocabularies._sorted_names())
     assert len(vocabularies._names()) > 100_000 and "chronic p" in vocabularies.second_starts()
