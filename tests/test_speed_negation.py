@@ -120,3 +120,25 @@ def test_modifiers_are_those_context_writes(sentences):
         assert [_described(found.get(id(t), ())) for t in targets] == expected, sentence
         modified += sum(bool(e) for e in expected)
     assert modified > 100  # negations and hedges were found, so the comparison says something
+
+
+def test_clause_bounds_from_the_token_list_are_those_of_the_doc(sentences):
+    """`_negated_relatives` and `_subordinate_end` read the lower-case token list (decision 0960): on every sentence
+    (and invented ones that hold such clauses) they find what reading the Doc's tokens finds."""
+    nlp = negation._pipeline()[0]
+    invented = ["While it is not known, it helps, too.", "People who have not had it, and those who never did: fine."]
+    found = 0
+    for sentence in [*sentences, *invented]:
+        doc = nlp.make_doc(sentence)
+        relatives = []
+        for t in doc:
+            reach = doc[t.i + 1 : t.i + 1 + negation.RELATIVE_REACH]
+            if t.lower_ in negation.RELATIVE and any(w.lower_ in negation.RELATIVE_NEGATIONS for w in reach):
+                end = next((w.i for w in doc[t.i + 1 :] if w.lower_ in negation.RELATIVE_ENDS), len(doc))
+                relatives.append((t.i, end))
+        opening = len(doc) >= 3 and doc[0].lower_ in negation.SUBORDINATORS
+        closed = next((t.i for t in doc if t.text == ","), None) if opening else None
+        tokens = [t.lower_ for t in doc]
+        assert negation._negated_relatives(tokens) == relatives and negation._subordinate_end(tokens) == closed
+        found += len(relatives) + (closed is not None)
+    assert found >= 4

@@ -482,11 +482,16 @@ def _learn(doc: Any, chunks: list[str], lower: list[str]) -> None:
 SUBORDINATORS = frozenset({"while", "although", "though", "whereas", "because", "since", "if", "when", "unlike"})
 
 
-def _subordinate_end(doc: Any) -> int | None:
-    """The token index of the comma closing a sentence-opening subordinate clause, if the sentence has one."""
-    if len(doc) < 3 or doc[0].lower_ not in SUBORDINATORS:
+def _subordinate_end(tokens: list[str]) -> int | None:
+    """The token index of the comma closing a sentence-opening subordinate clause, if the sentence has one
+    (`tokens`: the sentence's spaCy tokens in lower case, as `_tokens` gives them).
+
+    >>> _subordinate_end(["while", "it", "is", "not", "x", ",", "it", "helps"])
+    5
+    """
+    if len(tokens) < 3 or tokens[0] not in SUBORDINATORS:
         return None
-    return next((t.i for t in doc if t.text == ","), None)
+    return next((i for i, token in enumerate(tokens) if token == ","), None)
 
 
 #: A relative clause about people opens with one of these; when a negation follows within RELATIVE_REACH tokens
@@ -498,22 +503,23 @@ RELATIVE_REACH = 3
 RELATIVE_ENDS = frozenset({",", ";", ":", "but", "whereas", "although", "though", "while", "however"})
 
 
-def _negated_relatives(doc: Any) -> list[tuple[int, int]]:
-    """Token spans [start, end) of relative clauses about people that hold their own negation ("who have not had Y").
+def _negated_relatives(tokens: list[str]) -> list[tuple[int, int]]:
+    """Token spans [start, end) of relative clauses about people that hold their own negation ("who have not had Y");
+    `tokens`: the sentence's spaCy tokens in lower case (read from this list, not from the Doc's tokens: spaCy
+    builds a Python object for each token read).
 
-    >>> nlp = _pipeline()[0]
-    >>> _negated_relatives(nlp.make_doc("It can return in people who have not had it for years, too."))
+    >>> doc = _pipeline()[0].make_doc("It can return in people who have not had it for years, too.")
+    >>> _negated_relatives([t.lower_ for t in doc])
     [(5, 12)]
     """
     found = []
-    for t in doc:
-        if t.lower_ not in RELATIVE:
+    for i, token in enumerate(tokens):
+        if token not in RELATIVE:
             continue
-        reach = doc[t.i + 1 : t.i + 1 + RELATIVE_REACH]
-        if not any(w.lower_ in RELATIVE_NEGATIONS for w in reach):
+        if RELATIVE_NEGATIONS.isdisjoint(tokens[i + 1 : i + 1 + RELATIVE_REACH]):
             continue
-        end = next((w.i for w in doc[t.i + 1 :] if w.lower_ in RELATIVE_ENDS), len(doc))
-        found.append((t.i, end))
+        end = next((j for j in range(i + 1, len(tokens)) if tokens[j] in RELATIVE_ENDS), len(tokens))
+        found.append((i, end))
     return found
 
 
@@ -589,8 +595,8 @@ def statuses(sentence: str, spans: list[tuple[int, int]]) -> list[Status]:
         index[k] = span
     ents.sort(key=lambda e: e.start)  # the order of `doc.ents`, which ConText would read its targets from
     modifiers = _modifiers(context, doc, ents)
-    closed = _subordinate_end(doc)
-    relatives = _negated_relatives(doc)
+    closed = _subordinate_end(tokens)
+    relatives = _negated_relatives(tokens)
     result = []
     for k in range(len(spans)):
         ent = index.get(k)
