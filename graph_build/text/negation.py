@@ -523,6 +523,35 @@ def _negated_relatives(tokens: list[str]) -> list[tuple[int, int]]:
     return found
 
 
+def _scope(rule: Any, start: int, end: int, length: int) -> tuple[int, int]:
+    """The scope `ConTextModifier.__set_scope` (medspacy 1.3) gives a match of `rule` at tokens [start, end) of a Doc
+    that is one sentence of `length` tokens: to the sentence's end (forward), from its start (backward) or both
+    (every other direction), cut to the rule's max_scope tokens on each side it reaches.
+
+    >>> from medspacy.context import ConTextRule
+    >>> _scope(ConTextRule("no", "NEGATED_EXISTENCE", direction="FORWARD", max_scope=3), 2, 3, 10)
+    (3, 6)
+    >>> _scope(ConTextRule("may", "POSSIBLE_EXISTENCE", direction="BIDIRECTIONAL"), 2, 3, 10)
+    (0, 10)
+    """
+    limit, direction = rule.max_scope, rule.direction.lower()
+    if direction == "forward":
+        low, high = end, length
+        if limit is not None and high - low > limit:
+            high = end + limit
+    elif direction == "backward":
+        low, high = 0, start
+        if limit is not None and high - low > limit:
+            low = start - limit
+    else:
+        low, high = 0, length
+        if limit is not None and start - low > limit:
+            low = start - limit
+        if limit is not None and high - end > limit:
+            high = end + limit
+    return low, high
+
+
 def _modifiers(context: Any, doc: Any, targets: list) -> dict[int, tuple]:
     """What `ConText.__call__` (medspacy 1.3) finds for `targets` (spans of `doc`, in order), as the modifiers of
     each target (keyed by `id` of the span), without writing them to spaCy extensions.
@@ -546,11 +575,15 @@ def _modifiers(context: Any, doc: Any, targets: list) -> dict[int, tuple]:
             matches = matcher(doc)
     graph = ConTextGraph(prune_on_modifier_overlap=context.prune_on_target_overlap)
     graph.targets = targets
-    vocab, rule_map = context.nlp.vocab, matcher.rule_map
-    graph.modifiers = [
-        ConTextModifier(rule_map[vocab[match_id].text], start, end, doc, max_scope=context.max_scope)
-        for match_id, start, end in matches
-    ]
+    vocab, rule_map, length = context.nlp.vocab, matcher.rule_map, len(doc)
+    modifiers = []
+    for match_id, start, end in matches:
+        rule = rule_map[vocab[match_id].text]
+        # in a Doc of one sentence (bounds marked by `statuses`), without a ConText-wide max_scope, the scope medspacy
+        # would compute from `Span.sent` (a walk over the tokens) is known from the rule and the Doc's length
+        bounds = _scope(rule, start, end, length) if length > 1 and not context.max_scope else (None, None)
+        modifiers.append(ConTextModifier(rule, start, end, doc, *bounds, max_scope=context.max_scope))
+    graph.modifiers = modifiers
     graph.update_scopes()
     graph.apply_modifiers()
     found: dict[int, tuple] = {}
