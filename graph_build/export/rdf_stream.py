@@ -47,6 +47,7 @@ REWRITE = re.compile(r"[\\\x7f-\x9f]")
 #: The predicates that place a triple in a document's graph (`split_by_document`), as N-Triples text.
 HAS_EVIDENCE, SOURCE_DOCUMENT = f"<{DKG.hasEvidence}>", f"<{DKG.sourceDocument}>"
 CLAIM_PARTS = {f"<{DKG.subject}>": 0, f"<{DKG.predicate}>": 1, f"<{DKG.object}>": 2}
+ONTOLOGY = f" <{DKG}"
 
 
 class Unsupported(Exception):
@@ -141,6 +142,8 @@ def nquads_of_file(graph_path: Path, out: Output) -> None:
     parts: dict[str, list[set[str]]] = {}
     for line in triple_lines(graph_path):
         lines.append(line)
+        if ONTOLOGY not in line:  # none of the predicates that place a triple
+            continue
         subject, predicate, obj = line.split(" ", 2)
         if predicate == HAS_EVIDENCE:
             evidence_of.setdefault(subject, []).append(obj)
