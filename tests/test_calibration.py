@@ -65,3 +65,13 @@ def test_the_nested_estimate_judges_each_set_with_a_rule_chosen_without_it():
     assert threshold is not None and (right, wrong) == (30, 10)
     assert all(estimate[name][1] == 0 for name in "abcdef")
     assert Decimal(wrong) / (right + wrong) > TARGET
+
+
+def test_the_loso_report_gives_each_set_and_the_pool_with_an_interval():
+    from graph_build.text.confidence import loso_report
+
+    rows = [s for name in "abcdef" for s in _rows(name, "sure", 40, 0) + _rows(name, "poor", 10, 10, doubts=1)]
+    lines = loso_report(rows)
+    assert len(lines) == 7 and lines[-1].startswith("general pooled: 240 right / 0 wrong")
+    assert all("95 %" in line for line in lines)
+    assert lines[0].startswith("general a: 40 right / 0 wrong at or above ")
