@@ -4,6 +4,15 @@ Run on demand (not part of the tests):  python bench/bench_viz.py [--graph build
 Targets (issues 5 and 15): the seed graph's HTML is written in under 1 s; a 2,000-node page is stabilised
 (physics settled, page interactive) within 5 s in headless Chromium, on its drawing (#graph) and on its start
 screen; the topic views are drawn (labels placed) within 5 s. Results are appended to bench/RESULTS.md.
+
+The focus view on the merged graph (issue 17.1: a 2,000-entity focus view written in at most 5 s and 500 MB):
+
+    python bench/bench_viz.py --focus-only [--merged build/merged.nt] [--before DIR] [--runs 3]
+
+runs `drugkg viz --focus pain --depth 3 --max-nodes 2000` on the merged graph's store as a new process, and with
+--before DIR (a copy of an older tree: `git archive <commit> | tar -x -C DIR`) the same command from that tree,
+interleaved; wall time, CPU seconds (user + system) and peak resident memory of each run, the load average
+before and after, and whether the two pages are the same bytes.
 """
 
 from __future__ import annotations
@@ -129,11 +138,92 @@ def time_interactive(page_path: Path, repeat: int = 3, screen: str = "graph") ->
     return results
 
 
+FOCUS = ["viz", "--focus", "pain", "--depth", "3", "--max-nodes", "2000"]
+_RUN = "import sys; sys.argv = ['drugkg', *sys.argv[1:]]; from drugkg.cli import main; main()"
+
+
+def focus_run(tree: Path, graph: Path, out: Path) -> dict:
+    """One `drugkg viz --focus ...` of the code in `tree`, a new process: wall s, CPU s, peak MB, load."""
+    import resource
+    import subprocess
+
+    before_load = os.getloadavg()[0]
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    start = time.perf_counter()
+    env = {**os.environ, "PYTHONPATH": str(tree)}
+    args = [sys.executable, "-c", _RUN, *FOCUS, "--graph", str(graph), "-o", str(out)]
+    subprocess.run(args, check=True, cwd=tree, env=env, stdout=subprocess.DEVNULL)
+    wall = time.perf_counter() - start
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    peak = _peak_mb(tree, graph, out, env)
+    cpu = (after.ru_utime - usage.ru_utime) + (after.ru_stime - usage.ru_stime)
+    return {"wall": wall, "cpu": cpu, "peak_mb": peak, "load": (before_load, os.getloadavg()[0])}
+
+
+def _peak_mb(tree: Path, graph: Path, out: Path, env: dict) -> float:
+    """The peak RSS of one more run (GNU time), in MB."""
+    import subprocess
+
+    args = ["/usr/bin/time", "-f", "%M", sys.executable, "-c", _RUN, *FOCUS, "--graph", str(graph), "-o", str(out)]
+    done = subprocess.run(args, check=True, cwd=tree, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    return int(done.stderr.decode().strip().splitlines()[-1]) / 1024
+
+
+def focus_bench(graph: Path, before: Path | None, runs: int) -> list[str]:
+    """Rows of the focus-view table: this tree (and `before`, interleaved), median of `runs` (min-max)."""
+    import hashlib
+
+    trees = {"now": ROOT} | ({"before": before} if before is not None else {})
+    results: dict[str, list[dict]] = {name: [] for name in trees}
+    pages: dict[str, str] = {}
+    with tempfile.TemporaryDirectory(prefix="drugkg-bench-focus-") as tmp:
+        for _ in range(runs):
+            for name, tree in trees.items():
+                out = Path(tmp) / f"{name}.html"
+                results[name].append(focus_run(tree, graph, out))
+                pages[name] = hashlib.sha256(out.read_bytes()).hexdigest()
+    lines = []
+    for name, found in results.items():
+        walls, cpus = [r["wall"] for r in found], [r["cpu"] for r in found]
+        peak = max(r["peak_mb"] for r in found)
+        loads = f"{min(r['load'][0] for r in found):.1f}-{max(r['load'][1] for r in found):.1f}"
+        lines.append(
+            f"| {name} ({trees[name]}) | {statistics.median(walls):.2f} s ({min(walls):.2f}-{max(walls):.2f}) "
+            f"| {statistics.median(cpus):.2f} s ({min(cpus):.2f}-{max(cpus):.2f}) | {peak:.0f} MB | {loads} "
+            f"| {pages[name][:12]} |"
+        )
+    return lines
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--graph", type=Path, default=ROOT / "build" / "drugkg.ttl")
     parser.add_argument("--no-append", action="store_true", help="print only; do not append to bench/RESULTS.md")
+    parser.add_argument("--focus-only", action="store_true", help="only the merged graph's 2,000-entity focus view")
+    parser.add_argument("--merged", type=Path, default=ROOT / "build" / "merged.nt", help="the merged graph")
+    parser.add_argument("--before", type=Path, help="an older tree to run the focus view from too (interleaved)")
+    parser.add_argument("--runs", type=int, default=3, help="focus view: runs of each tree")
     args = parser.parse_args()
+    if args.focus_only:
+        machine = f"{platform.machine()}, {os.cpu_count()} cores (shared), Python {platform.python_version()}"
+        section = "\n".join(
+            [
+                f"\n## Focus view on the merged graph (bench/bench_viz.py --focus-only, "
+                f"{time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}; {machine})\n",
+                f"`drugkg {' '.join(FOCUS)} --graph {args.merged.name}`, a new process per run, median of "
+                f"{args.runs} (min-max); CPU = user + system seconds; load = 1-minute load average; page = sha256.",
+                "",
+                "| code | wall | CPU | peak memory | load | page |",
+                "|---|---|---|---|---|---|",
+                *focus_bench(args.merged, args.before, args.runs),
+                "",
+            ]
+        )
+        print(section)
+        if not args.no_append:
+            with (ROOT / "bench" / "RESULTS.md").open("a", encoding="utf-8") as handle:
+                handle.write(section)
+        return
     lines = []
     with tempfile.TemporaryDirectory(prefix="drugkg-bench-viz-") as tmp:
         start = time.perf_counter()
