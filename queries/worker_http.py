@@ -20,6 +20,7 @@ import pickle
 import selectors
 import socket
 import sys
+import threading
 import time
 from collections import deque
 from dataclasses import dataclass, field
@@ -172,7 +173,14 @@ class ConnectionWorker:
         self.base_url = config["base_url"]
         self.private = config["private_paths"]
         self.selector = selectors.DefaultSelector()
-        self.selector.register(control, selectors.EVENT_READ, None)
+        self.wake_in, self.wake_out = socket.socketpair()  # the listener wakes the loop for a new connection
+        self.wake_in.setblocking(False)
+        self.selector.register(self.wake_in, selectors.EVENT_READ, None)
+        self.lock = threading.Lock()  # the connections' state; released while a query runs
+        self.tell_lock = threading.Lock()
+        self.busy: int | None = None  # the connection whose query runs now
+        self.arrived: deque[Conn] = deque()  # connections given with bytes already read: the loop serves them
+        self.gone = False
         self.conns: dict[int, Conn] = {}
         self.parked: deque[Conn] = deque()
         self.date = Date()
@@ -181,37 +189,83 @@ class ConnectionWorker:
         self.cpu_armed = -1.0
 
     def tell(self, *message) -> None:
-        send_message(self.control, message)
+        with self.tell_lock:
+            send_message(self.control, message)
 
     def run(self) -> None:
+        """The loop: serve readable connections; the listener thread takes the server's messages meanwhile, even
+        while a query runs (pyoxigraph releases the GIL), so a connection waiting here can be moved away."""
+        threading.Thread(target=self.listen, name="drugkg-listener", daemon=True).start()
         sweep = time.monotonic() + 1.0
-        while not self.retire:
+        while not self.retire and not self.gone:
             events = self.selector.select(0.01 if self.parked else 1.0)
-            events.sort(key=lambda event: event[0].data is not None)  # the control socket first: a drain wins
-            for key, _ in events:
-                if self.draining and key.data is not None and key.data.id not in self.conns:
-                    continue  # handed back by the drain in this round
-                if key.data is None:
-                    if not self.receive():
-                        return
-                else:
-                    self.readable(key.data)
-                if self.retire:
-                    break
-            if self.parked:
+            with self.lock:
+                for key, _ in events:
+                    conn = key.data
+                    if conn is None:
+                        with contextlib.suppress(OSError):
+                            self.wake_in.recv(4096)
+                    elif self.conns.get(conn.id) is conn:  # not moved or closed since the select
+                        self.readable(conn)
+                    if self.retire:
+                        break
+                while self.arrived and not self.retire:
+                    conn = self.arrived.popleft()
+                    if self.conns.get(conn.id) is conn:
+                        self.serve(conn)
                 for conn in list(self.parked):
                     self.serve(conn)
-            now = time.monotonic()
-            if now >= sweep:
-                sweep = now + 1.0
-                for conn in list(self.conns.values()):
-                    if not conn.parked and now - conn.active > self.socket_timeout and not self.waiting(conn):
-                        self.close(conn)
-            if self.draining and not any(c.parked for c in self.conns.values()):
-                for conn in list(self.conns.values()):
-                    self.back(conn, "moved")
-                self.tell("drained")
+                now = time.monotonic()
+                if now >= sweep:
+                    sweep = now + 1.0
+                    for conn in list(self.conns.values()):
+                        if not conn.parked and now - conn.active > self.socket_timeout and not self.waiting(conn):
+                            self.close(conn)
+                if self.draining and not any(c.parked for c in self.conns.values()):
+                    for conn in list(self.conns.values()):
+                        self.back(conn, "moved")
+                    self.tell("drained")
+                    return
+
+    def listen(self) -> None:
+        """The listener thread: connections in, "release" (a connection waits behind this worker's query: give it
+        back, the server moves it to an idle worker) and "drain" (a new build); ends the loop when the server is
+        gone."""
+        while True:
+            try:
+                message, fds = receive_message(self.control)
+            except (OSError, EOFError):
+                self.gone = True
+                self.wake()
                 return
+            with self.lock:
+                if message[0] == "conn":
+                    _, conn_id, client, leftover, counted = message
+                    sock = socket.socket(fileno=fds[0])
+                    sock.setblocking(False)
+                    conn = Conn(sock, conn_id, client, bytearray(leftover), counted)
+                    self.conns[conn_id] = conn
+                    self.selector.register(sock, selectors.EVENT_READ, conn)
+                    if conn.buf:
+                        self.arrived.append(conn)
+                        self.wake()
+                elif message[0] == "release":
+                    conn = self.conns.get(message[1])
+                    if conn is not None and conn.id != self.busy:
+                        if conn.parked:  # its request goes back whole, already counted by the rate limit
+                            conn.buf[:0], conn.counted = conn.parked[3], True
+                            self.unpark(conn)
+                        self.back(conn, "moved")
+                elif message[0] == "drain":  # a new build: every connection goes to its workers, but the busy one
+                    self.draining = True
+                    for conn in list(self.conns.values()):
+                        if conn.id != self.busy and not conn.parked:
+                            self.back(conn, "moved")
+                    self.wake()
+
+    def wake(self) -> None:
+        with contextlib.suppress(OSError):
+            self.wake_out.send(b"x")
 
     def waiting(self, conn: Conn) -> bool:
         """Whether `conn` has a request this worker has not read yet (it was busy): not an idle connection."""
@@ -221,28 +275,6 @@ class ConnectionWorker:
             return False
         except OSError:
             return False
-
-    def receive(self) -> bool:
-        """One control message: a connection to serve, or "drain"; False when the server is gone."""
-        try:
-            message, fds = receive_message(self.control)
-        except (OSError, EOFError):
-            return False
-        if message[0] == "conn":
-            _, conn_id, client, leftover, counted = message
-            sock = socket.socket(fileno=fds[0])
-            sock.setblocking(False)
-            conn = Conn(sock, conn_id, client, bytearray(leftover), counted)
-            self.conns[conn_id] = conn
-            self.selector.register(sock, selectors.EVENT_READ, conn)
-            if conn.buf:
-                self.serve(conn)
-        elif message[0] == "drain":  # a new build: every connection goes to its workers, but a running query's
-            self.draining = True
-            for conn in list(self.conns.values()):
-                if not conn.parked:
-                    self.back(conn, "moved")
-        return True
 
     def readable(self, conn: Conn) -> None:
         try:
@@ -263,8 +295,8 @@ class ConnectionWorker:
         """Answer the complete requests in `conn`'s buffer; hand the connection back when one is not plain."""
         while conn.id in self.conns:
             if conn.parked:
-                parsed, job, give_up = conn.parked
-                if not self.answer(conn, parsed, job, give_up):
+                parsed, job, give_up, raw = conn.parked
+                if not self.answer(conn, parsed, job, give_up, raw):
                     return
                 continue
             if not conn.buf:
@@ -278,6 +310,7 @@ class ConnectionWorker:
                 self.back(conn, "slow")
                 return
             parsed, size = found
+            raw = bytes(conn.buf[:size])
             del conn.buf[:size]
             if conn.counted:
                 conn.counted = False
@@ -289,7 +322,7 @@ class ConnectionWorker:
                 headers = {"Retry-After": str(wait)}
                 self.send(conn, 429, PLAIN, message.encode(), headers, True, parsed.method)
                 return
-            if not self.answer(conn, parsed, job, time.monotonic() + SHARE_WAIT):
+            if not self.answer(conn, parsed, job, time.monotonic() + SHARE_WAIT, raw):
                 return
 
     def job_of(self, parsed: Parsed):
@@ -306,7 +339,7 @@ class ConnectionWorker:
                                headers.get("accept"))  # fmt: skip
         return None
 
-    def answer(self, conn: Conn, parsed: Parsed, job, give_up: float) -> bool:
+    def answer(self, conn: Conn, parsed: Parsed, job, give_up: float, raw: bytes = b"") -> bool:
         """Run `job` and write its answer; False when it waits for the client's share (parked) or the
         connection left this worker."""
         from queries.server import Response
@@ -318,7 +351,8 @@ class ConnectionWorker:
             if time.monotonic() < give_up:
                 if conn.parked is None:
                     self.parked.append(conn)
-                conn.parked = (parsed, job, give_up)
+                    self.tell("parked", conn.id)  # the server may move it while this worker runs a query
+                conn.parked = (parsed, job, give_up, raw)
                 return False
             self.unpark(conn)
             message = (
@@ -332,6 +366,8 @@ class ConnectionWorker:
         if used - self.cpu_armed > 0.25:  # re-arm the CPU limit once a quarter second was used (3 system calls)
             allow_cpu(self.config["cpu_seconds"])
             self.cpu_armed = used
+        self.busy = conn.id
+        self.lock.release()  # the listener may move other connections while the query runs
         try:
             reply = handle(job, self.engine, self.config["row_limit"])
             status, media_type, body = reply.status, reply.media_type, reply.body
@@ -339,6 +375,9 @@ class ConnectionWorker:
             status, media_type = 503, PLAIN
             body = (memory_message(self.config["memory_mb"]) + "\n").encode()
             self.retire = True
+        finally:
+            self.lock.acquire()
+            self.busy = None
         self.shared.set_state(self.slot, WRITING)
         sent = self.send(conn, status, media_type, body, {}, parsed.close or self.retire, parsed.method)
         self.shared.set_slot(self.slot, IDLE, os.getpid())
@@ -349,6 +388,7 @@ class ConnectionWorker:
             conn.parked = None
             with contextlib.suppress(ValueError):
                 self.parked.remove(conn)
+            self.tell("unparked", conn.id)
 
     def send(
         self, conn: Conn, status: int, media_type: str, body: bytes, headers: dict, close: bool, method: str

@@ -15,6 +15,7 @@ from __future__ import annotations
 import contextlib
 import itertools
 import os
+import select
 import signal
 import socket
 import subprocess
@@ -30,6 +31,9 @@ from queries.shared_limits import IDLE, RUNNING, WRITING, SharedLimits
 from queries.worker_http import answer_bytes, receive_message, send_message
 from queries.workers import WorkerLimits, memory_message, uses_store
 
+PARKED_LOST = "too many queries at once from your address; wait for one to finish and send it again"
+MOVE_AFTER = 0.1  # seconds a query runs before the connections waiting behind it move to an idle worker
+
 
 @dataclass(eq=False)
 class Connection:
@@ -37,6 +41,8 @@ class Connection:
     id: int
     client: str
     owner: Worker | None = None
+    releasing: bool = False  # asked its worker to give it back (it waits behind a long query)
+    parked: bool = False  # its worker read a query that waits for the client's share
 
 
 class Connections:
@@ -71,7 +77,9 @@ class Connections:
         """Answer `message` on the server's copy (the worker is gone), then close."""
         from queries.worker_http import Date
 
-        data = answer_bytes(status, "text/plain; charset=utf-8", (message + "\n").encode(), {}, True, False, Date())
+        headers = {"Retry-After": "1"} if status in (429, 503) else {}
+        body = (message + "\n").encode()
+        data = answer_bytes(status, "text/plain; charset=utf-8", body, headers, True, False, Date())
         with contextlib.suppress(OSError):
             conn.sock.settimeout(1.0)
             conn.sock.sendall(data)
@@ -221,7 +229,7 @@ class WorkerPool:
                 return
             worker = min(ready, key=lambda w: (self.shared.slot(w.slot)[0] != IDLE, len(w.conns), w.slot))
             worker.conns.add(conn.id)
-            conn.owner = worker
+            conn.owner, conn.releasing, conn.parked = worker, False, False
         with contextlib.suppress(OSError):  # the worker just died: its reader moves its connections, this one too
             worker.send(("conn", conn.id, conn.client, leftover, counted), [conn.sock.fileno()])
 
@@ -250,6 +258,10 @@ class WorkerPool:
                 conn = connections.get(message[1])
                 if conn is not None:
                     connections.close(conn)
+            elif kind in ("parked", "unparked"):
+                conn = connections.get(message[1])
+                if conn is not None:
+                    conn.parked = kind == "parked"
             elif kind == "back":
                 _, conn_id, reason, data, counted = message
                 worker.conns.discard(conn_id)
@@ -261,16 +273,36 @@ class WorkerPool:
         self._ended(worker)
 
     def _supervise(self) -> None:
+        """Every tick: kill a worker whose query outlived the time limit; move the connections that wait behind a
+        query running longer than MOVE_AFTER to a worker running nothing (they stay with their worker otherwise)."""
         tick = min(0.05, max(0.005, self.time_limit / 20))
         while not self.closed:
             time.sleep(tick)
             now = time.monotonic()
-            for worker in list(self.all):
-                state, _, _, started, _ = self.shared.slot(worker.slot)
+            workers = list(self.all)
+            slots = {w: self.shared.slot(w.slot) for w in workers}
+            free = any(w.ready.is_set() and not w.draining and slots[w][0] == IDLE for w in workers)
+            for worker in workers:
+                state, _, running, started, _ = slots[worker]
                 if state == RUNNING and now - started > self.time_limit and not worker.timed_out:
                     worker.timed_out = True
                     with contextlib.suppress(OSError):
                         worker.process.kill()
+                elif state == RUNNING and free and now - started > MOVE_AFTER:
+                    self._move_waiting(worker, running)
+
+    def _move_waiting(self, worker: Worker, running: int) -> None:
+        """Ask `worker` (busy with connection `running`) to give back every other connection with a request
+        waiting unread; its listener thread answers at once, and the server gives them to an idle worker."""
+        connections = self.parts.connections
+        for conn_id in list(worker.conns):
+            conn = connections.get(conn_id)
+            if conn_id == running or conn is None or conn.releasing:
+                continue
+            with contextlib.suppress(OSError, ValueError):
+                if conn.parked or select.select([conn.sock], [], [], 0)[0]:  # a request waits (or the end)
+                    conn.releasing = True
+                    worker.send(("release", conn_id))
 
     def _ended(self, worker: Worker) -> None:
         """A worker ended (killed at a limit, crashed, retired or stopped): answer its query, move the rest."""
@@ -292,6 +324,8 @@ class WorkerPool:
                 connections.answer_and_close(conn, 503, self._death_message(worker, signal_number))
             elif each == conn_id and state == WRITING:
                 connections.close(conn)  # half an answer went out: only closing is honest
+            elif conn.parked:  # its query was read and waited for the client's share: that answer, now
+                connections.answer_and_close(conn, 429, PARKED_LOST)
             else:
                 self.parts.rehome(conn, b"", False)
         if not self.closed and not worker.draining:

@@ -254,3 +254,32 @@ def test_a_client_waiting_for_its_share_does_not_hold_its_worker(server) -> None
         thread.join()
     assert sorted(results.values()) == [429, 503]
     assert 503 not in answered_meanwhile.values()  # answered while the heavy query still ran, not behind it
+
+
+def test_a_kept_alive_request_behind_a_long_query_moves_to_an_idle_worker(server) -> None:
+    """Kept-alive connections on both workers; a long query takes one worker; a request sent on each connection
+    is answered while that query still runs (the one behind it moves to the idle worker)."""
+    kept = [connect(server, "127.0.0.13"), connect(server, "127.0.0.14")]  # one per worker: fewest connections
+    try:
+        for sock in kept:
+            sock.sendall(get(COUNT))
+            assert read_answer(sock, bytearray())[0] == 200
+        results: dict[str, int] = {}
+
+        def heavy() -> None:
+            with connect(server, "127.0.0.15") as sock:
+                sock.sendall(get(SLOW))
+                results["heavy"] = read_answer(sock, bytearray())[0]
+
+        thread = threading.Thread(target=heavy)
+        thread.start()
+        time.sleep(0.5)  # the long query runs on one of the two workers
+        for sock in kept:
+            sock.sendall(get(COUNT))
+            assert read_answer(sock, bytearray())[0] == 200
+        answered_meanwhile = dict(results)
+        thread.join()
+        assert results == {"heavy": 503} and answered_meanwhile == {}
+    finally:
+        for sock in kept:
+            sock.close()
