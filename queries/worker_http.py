@@ -8,7 +8,9 @@ the client does not read, any page other than a query — goes back to the serve
 far (`back`), and the server's own handler (queries/server.py, with its clocks and caps) takes it from
 there, exactly as before. The time limit, the memory and CPU limits stay the server's to enforce: the
 worker writes what it runs into its slot of the shared limits (queries/shared_limits.py), and the
-server's supervisor stops a query past its time, answering 503 on its copy of the connection.
+server's supervisor stops a query past its time, answering 503 on its copy of the connection. A listener
+thread takes the server's messages even while a query runs (pyoxigraph releases the GIL), so a connection
+waiting behind a long query is handed back at once and moved to an idle worker.
 """
 
 from __future__ import annotations

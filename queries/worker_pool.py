@@ -5,7 +5,8 @@ worker overruns the time limit or dies, the server answers 503 on its copy. `Wor
 workers (`python -m queries.workers`, each with a control socket and the shared limits), gives each new
 connection to the least busy one (its descriptor over the control socket), and runs two threads per pool:
 a reader per worker (connections closed, connections handed back, the worker's end) and a supervisor that
-stops a query past the time limit (the worker's slot in the shared limits says what it runs since when).
+stops a query past the time limit (the worker's slot in the shared limits says what it runs since when) and
+moves the connections waiting behind a query of more than MOVE_AFTER seconds to a worker running nothing.
 A dead worker's in-flight query gets the answer its end explains (time, CPU or memory limit); its other
 connections move to another worker, and a replacement starts in its slot.
 """
