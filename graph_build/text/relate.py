@@ -397,6 +397,32 @@ def _use_status(low: str) -> tuple:
     return (("useStatus", tuple(found)),) if found else ()
 
 
+#: The CUE_RULES `_rules_naming` answered for, and its answers by set of named classes (reset when `using_rules`
+#: swaps the rules; at most NAMING_MAX sets are kept, a few dozen occur in practice).
+_NAMING: list = [None, {}]
+NAMING_MAX = 4096
+
+
+def _rules_naming(named: set[str]) -> tuple[CueRule, ...]:
+    """The cue rules (CUE_RULES, in file order) whose objects intersect `named`, the classes a unit names: the
+    others can find no object there (`_cue_claims` returns at once for them), so they are not called at all. A rule
+    always has objects (rules.py); one without any would find nothing, as in `_cue_claims`.
+
+    >>> targets = [r.id for r in CUE_RULES if "MolecularTarget" in r.objects]
+    >>> [r.id for r in _rules_naming({"MolecularTarget"})] == targets != []
+    True
+    >>> _rules_naming(set())
+    ()
+    """
+    if _NAMING[0] is not CUE_RULES or len(_NAMING[1]) >= NAMING_MAX:
+        _NAMING[:] = [CUE_RULES, {}]
+    key = frozenset(named)
+    rules = _NAMING[1].get(key)
+    if rules is None:
+        rules = _NAMING[1][key] = tuple(rule for rule in CUE_RULES if not rule.objects.isdisjoint(key))
+    return rules
+
+
 def relate_unit(unit: Unit, ctx: Discourse) -> list[Found]:
     """Claims in one unit of text.
 
@@ -429,8 +455,9 @@ def relate_unit(unit: Unit, ctx: Discourse) -> list[Found]:
         _search(WITHDRAWAL, text, low, ascii)
     )
     stopping = None if withdrawal or not _may_match(STOPPING, low, ascii) else _stopping(text)
-    for rule in CUE_RULES:
-        found += _cue_claims(rule, unit, ctx, low, ascii, named, (contra, interaction, withdrawal, stopping))
+    sentence = (contra, interaction, withdrawal, stopping)
+    for rule in _rules_naming(named):
+        found += _cue_claims(rule, unit, ctx, low, ascii, named, sentence)
     found += _special(unit, ctx, contra, withdrawal, low, named) + interactions
     if stopping:
         found += _stopping_effects(unit, ctx, stopping)
