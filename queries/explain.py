@@ -20,13 +20,17 @@ from decimal import Decimal, InvalidOperation
 from itertools import pairwise
 
 import networkx as nx
+from rdflib import RDF, Graph, URIRef
 
+from ontology.vocab import DKG
 from queries.viz_model import Claim, Entity, Model, words
+from queries.viz_model import _entity as read_entity
 from queries.viz_select import View
 
 MAX_STEPS = 12
 MACHINE_AGENTS = ("text_mining_agent", "automated_agent")  # no person stated or checked the claim
 MAX_PATHS = 10
+_NOT_ENTITIES = {DKG.Claim, DKG.Evidence, DKG.SourceDocument}
 
 
 @dataclass
@@ -123,9 +127,35 @@ def _rising(path: list[Claim]) -> bool:
     return all(a < b for a, b in pairwise(steps))
 
 
-def explain(model: Model, drug_name: str, condition_name: str) -> Explanation:
-    """The mechanism paths and direct claims from a drug to a condition (names as in Model.resolve)."""
-    drug, condition = model.resolve(drug_name), model.resolve(condition_name)
+def entity(model: Model, name: str, graph: Graph | None = None) -> Entity:
+    """The entity `name` names: an entity of the model by its IRI, else (with the `graph` the model was read
+    from) a typed node of the graph by its IRI, which is then added to the model, else `Model.resolve(name)`.
+
+    The model holds only the graph's project entities and claims' ends: an imported node that no claim of the
+    graph reaches (a DrugMechDB disease outside the drug's paths, a Hetionet node) is no entity of it, yet a
+    name of the merged graph resolves to it, and `explain` is given its IRI.
+
+    >>> from rdflib import Graph
+    >>> g = Graph().parse(data='<http://id.nlm.nih.gov/mesh/D014277> a <https://w3id.org/biolink/vocab/Disease> ;'
+    ...     ' <http://www.w3.org/2000/01/rdf-schema#label> "Trigeminal neuralgia" .', format="turtle")
+    >>> m = Model({}, {}, {})
+    >>> entity(m, "http://id.nlm.nih.gov/mesh/D014277", g).label, m.label("http://id.nlm.nih.gov/mesh/D014277")
+    ('Trigeminal neuralgia', 'Trigeminal neuralgia')
+    """
+    text = name.strip()
+    if text in model.entities:
+        return model.entities[text]
+    if graph is not None and ":" in text and not any(c.isspace() for c in text):
+        types = set(graph.objects(URIRef(text), RDF.type))
+        if types and not types & _NOT_ENTITIES:
+            model.entities[text] = read_entity(graph, URIRef(text))
+            return model.entities[text]
+    return model.resolve(name)
+
+
+def explain(model: Model, drug_name: str, condition_name: str, graph: Graph | None = None) -> Explanation:
+    """The mechanism paths and direct claims from a drug to a condition (names as in `entity`)."""
+    drug, condition = entity(model, drug_name, graph), entity(model, condition_name, graph)
     result = Explanation(drug, condition)
     net = _mechanism_graph(model, drug.iri)
     found: set[tuple[str, ...]] = set()
@@ -163,8 +193,10 @@ def _claim_lines(model: Model, claim: Claim, indent: str) -> list[str]:
     for (document, start, end, quote), how in methods.items():
         doc = model.documents.get(document)
         title = doc.title if doc else document
-        lines.append(f"{indent}“{quote}”")
-        where = f" [{doc.ident}, characters {start}–{end}; {', '.join(sorted(set(how)))}]" if doc else ""
+        if quote:  # an imported claim's evidence may be its source alone (a DrugMechDB path): no quote, no span
+            lines.append(f"{indent}“{quote}”")
+        span = f", characters {start}–{end}" if start is not None and end is not None else ""
+        where = f" [{doc.ident}{span}; {', '.join(sorted(set(how)))}]" if doc else ""
         lines.append(f"{indent}  — {title}{where}")
     if not claim.evidence:
         lines.append(f"{indent}(no quote in the graph)")

@@ -25,7 +25,7 @@ from queries.viz_html import render_page
 from queries.viz_model import Model, local_name, read_model
 from queries.viz_rows import page_rows, paused_gc, read_page_model
 from queries.viz_select import DEFAULT_MAX_NODES, View, construct, cut, from_result, neighbourhood, whole
-from queries.viz_store import explain_graph, focus_selection, label
+from queries.viz_store import entity, explain_graph, focus_selection, label
 from queries.viz_story import library
 from queries.viz_tables import Tables
 from queries.viz_topics import explanation
@@ -89,6 +89,7 @@ def write_focus_page(
             sorted(e.claim for e in chosen.edges if e.claim in model.claims),
             focus=first,
             note=chosen.note,
+            extra_entities={e: entity(store, e) for e in chosen.entities if e not in model.entities},
         )
         return _write_view(model, view, output, corpus, None)
 
@@ -121,7 +122,7 @@ def write_explanation(
 ) -> str:
     """The text explanation of how `drug` relates to `condition`; with `output`, also its page."""
     model = read_model(graph)
-    ex = explain(model, drug, condition)
+    ex = explain(model, drug, condition, graph)
     if output is not None:
         tables = Tables(model, corpus)
         story = library(model, tables)

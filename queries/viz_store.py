@@ -24,7 +24,8 @@ from rdflib.term import Identifier
 from base.errors import DrugkgError
 from base.rdf_terms import to_rdflib
 from ontology.vocab import DKG, ENT
-from queries.viz_model import fold, local_name
+from queries.viz_model import Entity, fold, local_name
+from queries.viz_model import _entity as read_entity
 from queries.viz_rows import literal_parts, tsv
 
 _N = ox.NamedNode
@@ -34,6 +35,8 @@ _EVIDENCE, _SOURCE = _N(str(DKG.hasEvidence)), _N(str(DKG.sourceDocument))
 _MECHANISM_OF, _IS_A = _N(str(DKG.mechanismOf)), _N(str(DKG.isA))
 _LABELS = (_N(str(SKOS.prefLabel)), _N(str(RDFS.label)))
 _OTHER_NAMES = (_N(str(SKOS.altLabel)), _N(str(DKG.brandName)), _N(str(DKG.abbreviation)))
+_MATCHES = (_N(str(SKOS.exactMatch)),)  # only exact matches are identity (docs/integration.md)
+_NOT_ENTITIES = {_CLAIM, _N(str(DKG.Evidence)), _N(str(DKG.SourceDocument))}
 
 
 @dataclass(frozen=True)
@@ -107,16 +110,41 @@ def label(store: ox.Store, entity: str) -> str:
     return local_name(entity)
 
 
-def resolve(store: ox.Store, name: str) -> list[str]:
-    """The entities called `name`, ranked as `Model.resolve` ranks names: an IRI or `ent:` slug, then labels,
+def resolve(store: ox.Store, name: str, *, any_typed: bool = False) -> list[str]:
+    """The entities called `name`, ranked as `Model.resolve` ranks names: an IRI, `ent:` slug or CURIE of an
+    entity, then the entities an identifier (IRI or CURIE, e.g. `MESH:D014277`) is an exact match of, then labels,
     then synonyms, brand names and abbreviations, then slugs; every entity of the best rank (sorted).
+
+    Entities are those of the view model (typed in the project's namespace, or the end of a claim). With
+    `any_typed`, a name no such entity carries may also name any other typed node (a Hetionet node, which no
+    claim reaches): `explain` says what the graph has about it (nothing) instead of failing.
 
     Raises DrugkgError when nothing is called so.
     """
     text = name.strip()
-    iri = str(ENT) + text[4:] if text.startswith("ent:") else text
-    if iri and ":" in iri and _known(store, iri):
-        return [iri]
+    tests = [_is_entity, _is_typed] if any_typed else [_is_entity]
+    for is_entity in tests:
+        found = _resolve(store, text, is_entity)
+        if found:
+            return found
+    raise DrugkgError(
+        f"no entity called '{name}' in the graph",
+        fix="use a label, synonym, brand name, slug, CURIE or IRI (search the graph page to find names)",
+    )
+
+
+def _resolve(store: ox.Store, text: str, is_entity) -> list[str]:
+    iri = _expand(text)
+    if iri is not None:
+        if is_entity(store, iri):
+            return [iri]
+        matched = sorted(
+            {q.subject.value for prop in _MATCHES for q in store.quads_for_pattern(None, prop, _N(iri))}
+            - {iri}  # (blank nodes have no exact match in these graphs; their value is never an IRI here)
+        )
+        matched = [m for m in matched if is_entity(store, m)]
+        if matched:
+            return matched
     wanted = fold(text)
     for rank_props in (_LABELS, _OTHER_NAMES):
         hits = sorted(
@@ -127,16 +155,45 @@ def resolve(store: ox.Store, name: str) -> list[str]:
                 if rank_props is not _LABELS or label(store, subject) == value
             }
         )
-        hits = [h for h in hits if _is_entity(store, h)]
+        hits = [h for h in hits if is_entity(store, h)]
         if hits:
             return hits
     slug = str(ENT) + text
-    if _known(store, slug):
+    if _valid(slug) and is_entity(store, slug):
         return [slug]
-    raise DrugkgError(
-        f"no entity called '{name}' in the graph",
-        fix="use a label, synonym, brand name, slug or IRI (search the graph page to find names)",
-    )
+    return []
+
+
+def _expand(text: str) -> str | None:
+    """The IRI that `text` writes: an IRI, `ent:slug`, or a CURIE by the project's prefix map (any case);
+    None when it writes none.
+
+    >>> _expand("MESH:D014277"), _expand("ent:seizure"), _expand("trigeminal neuralgia")
+    ('http://id.nlm.nih.gov/mesh/D014277', 'https://w3id.org/drugkg/entity/seizure', None)
+    """
+    prefix, colon, local = text.partition(":")
+    if not colon or not local:
+        return None
+    from ontology import prefix_map
+
+    base = {k.lower(): v for k, v in prefix_map().items()}.get(prefix.lower())
+    iri = base + local if base is not None and not local.startswith("//") else text
+    return iri if _valid(iri) else None
+
+
+def _valid(iri: str) -> bool:
+    try:
+        _N(iri)
+    except ValueError:  # not an IRI (a name with a space): not an entity, and not a traceback
+        return False
+    return True
+
+
+def entity(store: ox.Store, iri: str) -> Entity:
+    """The entity `iri` as the view shows it, read from its own triples in the store: for an entity a name
+    resolved to that no claim of the page reaches (an imported node at depth 0, or cut off by --max-nodes), which
+    the model read from the page's rows therefore lacks."""
+    return read_entity(subgraph(store, [iri], []), URIRef(iri))
 
 
 def _called(store: ox.Store, prop: ox.NamedNode, wanted: str) -> Iterator[tuple[str, str]]:
@@ -155,22 +212,18 @@ def _called(store: ox.Store, prop: ox.NamedNode, wanted: str) -> Iterator[tuple[
                 yield quad.subject.value, value
 
 
-def _known(store: ox.Store, iri: str) -> bool:
-    try:
-        node = _N(iri)
-    except ValueError:  # not an IRI (a name with a space): not known, and not a traceback
-        return False
-    return any(True for _ in store.quads_for_pattern(node, None, None)) or any(
-        True for prop in (_SUBJECT, _OBJECT) for _ in store.quads_for_pattern(None, prop, node)
-    )
-
-
 def _is_entity(store: ox.Store, iri: str) -> bool:
     """An entity of the view model: typed and in the entity namespace, or the end of a claim."""
     node = _N(iri)
     if iri.startswith(str(ENT)) and any(True for _ in store.quads_for_pattern(node, _TYPE, None)):
         return True
     return any(True for prop in (_SUBJECT, _OBJECT) for _ in store.quads_for_pattern(None, prop, node))
+
+
+def _is_typed(store: ox.Store, iri: str) -> bool:
+    """A typed node that is no claim, evidence or source document (an imported node no claim reaches)."""
+    types = {q.object for q in store.quads_for_pattern(_N(iri), _TYPE, None)}
+    return bool(types) and not types & _NOT_ENTITIES
 
 
 @dataclass
@@ -370,7 +423,7 @@ def explain_graph(store: ox.Store, drug: str, condition: str) -> tuple[Graph, li
     """The subgraph `explain` needs: the drugs' mechanism steps, the isA claims that lead up to the
     conditions, and the claims between a drug and a condition; with the drugs and conditions `drug` and
     `condition` name (every entity of the best rank)."""
-    drugs, conditions = resolve(store, drug), resolve(store, condition)
+    drugs, conditions = resolve(store, drug, any_typed=True), resolve(store, condition, any_typed=True)
     claims: set[str] = set()
     entities = set(drugs) | set(conditions)
     for d in drugs:
