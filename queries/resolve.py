@@ -161,6 +161,10 @@ def resolve(
     elif _SLUG.match(value):
         namespaces = ["claim"] if claims else ["ent", "doc"]
         candidates += [ox.NamedNode(PREFIXES[ns] + value) for ns in namespaces]
+    else:  # a CURIE names the node of its IRI first, as the IRI does (an imported node: `DOID:8778`)
+        expanded = _expand_curie(value)
+        if expanded:
+            candidates.append(ox.NamedNode(expanded))
     found = [c for c in candidates if _is_a(engine, c, class_ok)]
     if not found:
         rows = engine.query(BY_NAME, {"text": ox.Literal(value)}).rows
@@ -199,15 +203,31 @@ def _is_a(engine: QueryEngine, node: ox.NamedNode, classes_ok) -> bool:
 
 def _by_identifier(value: str, iri: str | None, engine: QueryEngine) -> list[ox.NamedNode]:
     targets: list[str] = [iri] if iri else []
-    curie = _CURIE.match(value)
-    if curie and not iri:
-        from ontology import prefix_map
-
-        expansion = {k.lower(): v for k, v in prefix_map().items()}.get(curie.group(1).lower())
-        if expansion:
-            targets.append(expansion + curie.group(2))
+    expanded = None if iri else _expand_curie(value)
+    if expanded:
+        targets.append(expanded)
     found: list[ox.NamedNode] = []
     for target in targets:
         rows = engine.query(BY_MATCH, {"id": ox.NamedNode(target)}).rows
         found += [r[1] for r in rows if isinstance(r[1], ox.NamedNode)]
     return found
+
+
+def _expand_curie(value: str) -> str | None:
+    """The IRI a CURIE stands for by the project's prefix map (the prefix in any case), or None.
+
+    >>> _expand_curie("mesh:D014277"), _expand_curie("nothing:1"), _expand_curie("trigeminal neuralgia")
+    ('http://id.nlm.nih.gov/mesh/D014277', None, None)
+    """
+    curie = _CURIE.match(value)
+    if not curie:
+        return None
+    from ontology import prefix_map
+
+    expansion = {k.lower(): v for k, v in prefix_map().items()}.get(curie.group(1).lower())
+    if not expansion:
+        return None
+    try:
+        return ox.NamedNode(expansion + curie.group(2)).value
+    except ValueError:  # not an IRI once expanded
+        return None

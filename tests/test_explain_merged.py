@@ -15,6 +15,7 @@ import gzip
 import json
 from pathlib import Path
 
+import pyoxigraph as ox
 import pytest
 from click.testing import CliRunner
 from rdflib import Graph
@@ -23,6 +24,9 @@ from base.store import open_graph_store
 from drugkg.cli import main
 from graph_build.link import doid_mesh, hetionet_nodes, load_drugmechdb
 from graph_build.link.imports import merge_graphs
+from queries.engine import OxigraphEngine
+from queries.library import get_query
+from queries.resolve import Ambiguous, to_term
 from queries.viz_store import resolve
 
 ENT = "https://w3id.org/drugkg/entity/"
@@ -253,3 +257,20 @@ def test_viz_draws_an_imported_node_no_kept_claim_reaches(merged: Path, tmp_path
     nodes = {n["id"]: n for n in json.loads(data)["nodes"]}
     assert set(nodes) == {MESH + "D014277"}
     assert "Trigeminal neuralgia" in json.dumps(nodes[MESH + "D014277"])
+
+
+def test_query_parameters_name_an_imported_node_by_its_curie_as_by_its_iri(merged: Path):
+    engine = OxigraphEngine.from_files([merged])
+    drug = get_query("uses-of-drug").param("drug")
+    condition = get_query("drugs-for-condition").param("condition")
+    for value in ("MESH:D014277", "mesh:D014277", "http://id.nlm.nih.gov/mesh/D014277"):
+        assert to_term(condition, value, engine) == ox.NamedNode(MESH + "D014277"), value
+    assert to_term(condition, "MONDO:0008599", engine) == ox.NamedNode(ENT + "trigeminal-neuralgia")
+    hetionet = to_term(drug, "DRUGBANK:DB01068", engine)  # a Hetionet node only: no claim, no exact match
+    assert hetionet == ox.NamedNode("http://identifiers.org/drugbank/DB01068")
+    with pytest.raises(Ambiguous) as names:
+        to_term(condition, "trigeminal neuralgia", engine)
+    assert {iri.value for iri, _label, _cls in names.value.candidates} == {
+        MESH + "D014277",
+        ENT + "trigeminal-neuralgia",
+    }
