@@ -83,8 +83,9 @@ def write_focus_page(
         # the rows (strings) are freed once the model is read from them, before the page is drawn
         model = read_page_model(page_rows(store, chosen.entities, [e.claim for e in chosen.edges]))
         first = min(chosen.focus)
+        name = model.label(first) if first in model.entities else label(store, first)  # (no claim kept reaches it)
         view = View(
-            title or f"{model.label(first)}: neighbourhood, depth {depth}",
+            title or f"{name}: neighbourhood, depth {depth}",
             chosen.entities,
             sorted(e.claim for e in chosen.edges if e.claim in model.claims),
             focus=first,

@@ -409,7 +409,7 @@ def focus_selection(store: ox.Store, names: list[str], depth: int, max_nodes: in
     focus: list[str] = []
     notes = []
     for name in names:
-        found = resolve(store, name)
+        found = resolve(store, name, any_typed=True)
         if len(found) > 1:
             listed = ", ".join(f"{label(store, e)} ({local_name(e)})" for e in found)
             notes.append(f"'{name}' names {len(found)} entities: {listed}; drawn around all of them.")

@@ -257,6 +257,18 @@ def test_viz_draws_an_imported_node_no_kept_claim_reaches(merged: Path, tmp_path
     nodes = {n["id"]: n for n in json.loads(data)["nodes"]}
     assert set(nodes) == {MESH + "D014277"}
     assert "Trigeminal neuralgia" in json.dumps(nodes[MESH + "D014277"])
+    assert "<title>Trigeminal neuralgia: neighbourhood, depth 0" in page
+
+
+def test_viz_draws_a_hetionet_node_no_claim_reaches_by_its_name(merged: Path, tmp_path: Path):
+    out = tmp_path / "page.html"
+    args = ["viz", "--graph", str(merged), "--focus", "Crohn's disease", "--depth", "2", "-o", str(out)]
+    result = CliRunner().invoke(main, args)
+    assert result.exit_code == 0, result.output
+    page = out.read_text(encoding="utf-8")
+    data = page.split('<script type="application/json" id="drugkg-data">', 1)[1].split("</script>", 1)[0]
+    assert {n["id"] for n in json.loads(data)["nodes"]} == {"http://purl.obolibrary.org/obo/DOID_8778"}
+    assert "<title>Crohn&#x27;s disease: neighbourhood, depth 2" in page
 
 
 def test_query_parameters_name_an_imported_node_by_its_curie_as_by_its_iri(merged: Path):
