@@ -1,0 +1,319 @@
+"""The "subject cue objects" rules of rules.yaml (`cue_rules`): each match of a rule's cue, its subject (before
+the cue, inside it, a pronoun's referent, or after a passive cue), its objects and the rule's named checks
+(rules.CHECKS), negation and hedging, and the useStatus of a treats claim."""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from graph_build.text import rules_in_use as active
+from graph_build.text.negation import Status
+from graph_build.text.passive import objects_before, subjects_after
+from graph_build.text.relate_objects import _fits, _objects, _status
+from graph_build.text.rules import CueRule
+from graph_build.text.rules_in_use import _holds_any
+from graph_build.text.subjects import PRONOUN, Subject, agent_subject, clause, clause_start, process_subject
+from graph_build.text.units import AGENT, Discourse, Found, Unit
+
+#: A condition named as the context of a use, after the treated condition: "pain in multiple sclerosis",
+#: "spasticity in people with MS", "... in conditions like X".
+IN_CONTEXT = re.compile(
+    r"\s+(in|among)( (people|patients|persons|those|individuals|adults|children|women|men)( who (have|has|had)|"
+    r" with| living with)?| (conditions?|diseases?|disorders?|illnesses)( such as| like| including)?| the (setting|"
+    r"context) of)?\s+",
+    re.I,
+)
+#: Between an effect cue and a condition: the condition is the population's ("can cause X in people who have Y").
+POPULATION_BEFORE = re.compile(
+    r"\b(in|among|for) (people|patients|persons|those|anyone|adults|children|women|men|individuals)"
+    r"( who (have|has|had|already have|are)| with| living with)\b",
+    re.I,
+)
+#: After a denied treats object: a restrictive clause narrows what is denied to one case of it.
+RESTRICTED = re.compile(
+    r"(\s+[a-z]+)?\s+(that|which|once|when|after)\s+(it\s+|they\s+)?(has|have|had|is|are|was|were)\b(?!\s+(no|not)\b)",
+    re.I,
+)
+#: Between a treats cue and its object: the object is an outcome measured under the drug, not its indication.
+OUTCOME_WORDS = re.compile(
+    r"\b(incidence|risk|rates?|occurrence|cases|frequency|develop\w*|higher|increas\w*|odds|result(s|ed)? in|"
+    r"led to|leads? to|induc\w*|caus(e|es|ed|ing)|had|exhibit\w*|suffer\w*|appeared|showed|monitor)\b",
+    re.I,
+)
+#: A preventive "reduces the risk of X" is no adverse effect.
+RISK_LOWERED = re.compile(r"\b(reduc\w*|lower\w*|decreas\w*|minimi[sz]\w*|prevent\w*)( the| an?| its)?( \w+)? $", re.I)
+#: Inside a "prescribe ... for" cue: a modal or a watching verb makes the "for" about something else.
+MODAL_GAP = re.compile(r"\b(should|must|may|might|can|could|will|would|monitor|watch)\b", re.I)
+#: "the controls", "and controls": a noun (the control group), no treats cue.
+NOUN_BEFORE = re.compile(r"\b(the|a|an|of|and|or|in|to)\s+$", re.I)
+#: The noun "treatment" names an indication only through a preposition ("treatment of/for/in Y"); "X treatment
+#: resulted in Y", "on X treatment, presenting with Y", "limit treatment to four weeks" name none.
+TREATMENT_OF = re.compile(r"\s+(of|for|in)\b", re.I)
+#: A relative clause opened right after a mention: "benzodiazepines, which work by ...".
+RELATIVE = re.compile(r", which [^,;]*$")  # non-restrictive: about the class ("a benzodiazepine that ..." is not)
+#: The "not" of "not the first choice" ranks a use; it does not deny it.
+NOT_FIRST_LINE = re.compile(r"\bnot (the )?(first|preferred)[- ](choice|line|option)\b")
+NEGATION_WORD = re.compile(r"\b(not|no|never|without|cannot)\b|n't\b")
+#: "without" followed by a noun phrase ("a patient without any history of Y"): it denies that noun phrase only; a
+#: verb after it ("relieves X without causing Y") is what it denies.
+WITHOUT_NOUN = re.compile(r"\bwithout\b(?!\s+\w+ing\b)")
+#: Between such a "without" and a cue: a verb or a clause word, so the cue is outside the denied noun phrase
+#: ("without any history of Y developed X when ..."; in "without the risk of Y" the cue is inside it).
+CLAUSE_VERB = re.compile(r"\b(\w+ed|is|are|was|were|has|have|had|when|while|who|which|that|after|because)\b")
+#: Before an effect cue in its clause: the effect is a combination's ("together they can cause Y", "the
+#: combination may lead to Y"), not one drug's own.
+JOINT = re.compile(r"\b(together|in combination)\b|\bthe combination (can|may|might|could|will|often)\b", re.I)
+
+
+def _relative_antecedent(unit: Unit, before: int, classes: set, subject: str) -> list[str]:
+    """The drug class a relative clause holding the cue is about, besides the sentence's drug: "X belongs to the
+    benzodiazepines, which work by Y" says Y of the benzodiazepines too."""
+    if ", which" not in unit.text:
+        return []
+    clause = RELATIVE.search(unit.text, 0, before)
+    if clause is None:
+        return []
+    heads = [m for m in unit.mentions if m[1] == clause.start() and m[3] == "DrugClass" and m[3] in classes]
+    return [heads[0][2]] if heads and heads[0][2] != subject else []
+
+
+def _noun_denied_only(low: str, cue: int) -> bool:
+    """Whether every negation word of the sentence is a "without" before the cue that denies a noun phrase.
+
+    >>> _noun_denied_only("a man without any history of asthma developed a rash after taking it for gout", 60)
+    True
+    >>> _noun_denied_only("it relieves pain without causing drowsiness", 3)
+    False
+    >>> _noun_denied_only("it is not used for y", 9)
+    False
+    >>> _noun_denied_only("it may help without the risk of y", 32)
+    False
+    """
+    words = list(NEGATION_WORD.finditer(low))
+    return bool(words) and all(
+        w.group(0) == "without"
+        and WITHOUT_NOUN.match(low, w.start())
+        and w.end() <= cue
+        and CLAUSE_VERB.search(low, w.end(), cue)
+        for w in words
+    )
+
+
+def _only_not_first_line(low: str) -> bool:
+    ranked = NOT_FIRST_LINE.search(low)
+    return bool(ranked) and len(NEGATION_WORD.findall(low)) == 1
+
+
+def _use_status(low: str) -> tuple:
+    """The useStatus qualifier of a treats claim, from the lower-case text of its clause.
+
+    >>> _use_status("it is the first-line treatment for y"), _use_status("it is not a first-line treatment for y")
+    ((('useStatus', ('PrimaryUse',)),), (('useStatus', ('NotFirstLine',)),))
+    """
+    found = {cue.value for cue in active.USE_STATUS if _holds_any(low, cue.anchors) and cue.pattern.search(low)}
+    if "NotFirstLine" in found:
+        found.discard("PrimaryUse")  # "not the first choice" ranks the use down, whatever else "first" says
+    found = sorted(found)
+    return (("useStatus", tuple(found)),) if found else ()
+
+
+def _cue_claims(rule: CueRule, unit: Unit, ctx: Discourse, low: str, ascii: bool, named: set, sentence: tuple):
+    """The claims of one "subject cue objects" rule in a unit; `sentence`: its prohibition, interaction, withdrawal
+    and stopping cues (or None)."""
+    contra, interaction = sentence[:2]
+    text, found, checks, predicate = unit.text, [], rule.checks, rule.predicate
+    s_classes, o_classes = rule.subjects, rule.objects
+    if o_classes.isdisjoint(named):
+        return found  # `_objects` can find nothing
+    if ascii and not _holds_any(low, rule.anchors):
+        return found  # no match possible: see the rule's anchors
+    if "not-in-prohibition-or-interaction" in checks and (contra or interaction):
+        return found
+    for match in rule.lower.finditer(low) if ascii else rule.pattern.finditer(text):
+        if _inside_a_name(match.start(), unit.mentions):
+            continue  # a cue word inside a name ("reduced neuronal excitability") is no cue
+        if _check_fails(checks, match, low, unit, sentence):
+            continue
+        if rule.voice != "active":
+            found += _passive_claims(rule, unit, ctx, match, low)
+            continue
+        if rule.subject_from == "process":
+            if "no-agent-in-sentence" in checks and any(m[3] in AGENT for m in unit.mentions):
+                continue
+            # "symptoms of Y include X": the owner named inside the cue, else the process before it
+            owner = [m for m in unit.mentions if match.start() <= m[0] and m[1] <= match.end() and m[3] in s_classes]
+            who = (
+                Subject(owner[0][2], Decimal("0.7")) if owner else process_subject(unit, match.start(), s_classes, ctx)
+            )
+        elif "subject-next-to-cue" in checks:
+            who = _subject_next_to(unit, match.start(), s_classes, ctx)
+        else:
+            inside = [m for m in unit.mentions if match.start() <= m[0] and m[1] <= match.end() and m[3] in s_classes]
+            # "prescribe pregabalin for X": the agent named inside the cue; "prescribe it for X": its referent
+            pronoun = None if inside else PRONOUN.search(text, match.start(), match.end())
+            if inside:
+                who = Subject(inside[0][2])
+            elif pronoun and ctx.focus and "Drug" in s_classes:
+                who = Subject(ctx.focus, Decimal("0.7"), pronoun.group(0))
+            else:
+                who = agent_subject(unit, match.start(), s_classes, ctx, acting=True)
+        subject = who.slug
+        if subject is None:
+            continue
+        if predicate == "hasAdverseEffect" and JOINT.search(low, clause_start(low, match.start()), match.start()):
+            continue  # "both are sedatives, and together they can cause Y": the combination's effect, not one drug's
+        qualifiers = _use_status(clause(low, match.start())) if "use-status" in checks else ()
+        subjects = [subject, *_relative_antecedent(unit, match.start(), s_classes, subject)]
+        if unit.classes is not None:
+            subjects = [s for s in subjects if s in unit.classes]
+        objects = _objects(unit, match.end(), o_classes, skip=subject, agents=s_classes)
+        if "indications" in checks:
+            objects, contexts = _indications(unit, match.end(), objects)
+            if contexts:
+                qualifiers = (*qualifiers, ("contextCondition", contexts))
+        for obj in objects:
+            if unit.classes is not None and not any(_fits(unit.classes[s], predicate, obj[3]) for s in subjects):
+                continue
+            if "population-is-no-effect" in checks and POPULATION_BEFORE.search(text, match.end(), obj[0]):
+                continue  # "may cause X in people who have Y": Y is who, not what it causes
+            st = _status(unit, obj)
+            if st.absent:
+                continue  # "no evidence that X ...": nothing is said either way
+            negated = st.negated and not ("not-first-line-ranks" in checks and _only_not_first_line(low))
+            negated = negated != rule.denies  # ("safe in pregnancy": not contraindicated; "not safe": contraindicated)
+            if negated and _noun_denied_only(low, match.start()):
+                negated = False  # "a patient without any history of Y developed X when ...": Y is denied, not X
+            if negated and "restricted-denial" in checks and RESTRICTED.match(text, obj[1]):
+                continue  # "does not relieve an attack that has already started": a denial of a case, not a use
+            for sub in subjects:
+                resolved = who.resolved_from if sub == subject else ""
+                found.append(
+                    Found(sub, predicate, obj[2], rule.id, negated, st.certainty, qualifiers, who.confidence, resolved)
+                )
+    return found
+
+
+#: Between a subject and its verb: auxiliaries, adverbs, a negation ("X rarely causes", "it does not cause", "X is
+#: more likely to cause", "X has also been reported to cause").
+NEXT_TO_CUE = re.compile(
+    r"\s+((does|do|did|is|are|was|were|be|been|has|have|had|can|could|may|might|will|would|not|n't|also|rarely|"
+    r"sometimes|often|occasionally|commonly|usually|generally|only|even|very|much|more|less|likely|unlikely|known|"
+    r"thought|reported|said|to|never|seldom|frequently|itself|doesn't|don't|didn't|isn't|won't|cannot|can't)\s+)*",
+    re.I,
+)
+
+
+def _subject_next_to(unit: Unit, cue: int, classes: frozenset[str], ctx: Discourse) -> Subject:
+    """The subject of a cue whose subject stands right before it (rules.CHECKS "subject-next-to-cue"): the agent
+    mention, or a pronoun for the drug in focus, followed by nothing but auxiliaries, adverbs and a negation.
+
+    >>> u = Unit("X rarely causes a rash.", [(0, 1, "x", "Drug"), (18, 22, "rash", "Symptom")])
+    >>> _subject_next_to(u, 9, frozenset({"Drug"}), Discourse()).slug
+    'x'
+    >>> u = Unit("X treats gout, which causes pain.", [(0, 1, "x", "Drug"), (9, 13, "gout", "Disease")])
+    >>> _subject_next_to(u, 21, frozenset({"Drug"}), Discourse()).slug is None
+    True
+    """
+    text = unit.text
+    before = [m for m in unit.mentions if m[1] <= cue]
+    if before and before[-1][3] in classes and NEXT_TO_CUE.fullmatch(text, before[-1][1], cue):
+        return Subject(before[-1][2])
+    if ctx.focus and "Drug" in classes:
+        start = before[-1][1] if before else 0
+        for pronoun in PRONOUN.finditer(text, start, cue):
+            if pronoun.group(0).lower() in (
+                "it",
+                "the drug",
+                "the medicine",
+                "the medication",
+                "this medicine",
+                "this drug",
+                "this medication",
+            ) and NEXT_TO_CUE.fullmatch(text, pronoun.end(), cue):
+                return Subject(ctx.focus, Decimal("0.7"), pronoun.group(0))
+    return Subject(None, Decimal(0))
+
+
+def _passive_claims(rule: CueRule, unit: Unit, ctx: Discourse, match: re.Match, low: str) -> list[Found]:
+    """The claims of a passive cue ("Y is treated with X", "Y caused by A and B"):
+    the objects named before the cue or inside it (passive.objects_before), the subjects the list after it (or a
+    pronoun's referent right after it); negation and hedging are the subject's, which follows the verb."""
+    objects = objects_before(unit, match.start(), match.end(), rule.objects, finite=rule.voice == "inverse")
+    if not objects:
+        return []
+    subjects = subjects_after(unit, match.end(), rule.subjects)
+    who = [(m, Decimal("0.8"), "") for m in subjects]
+    pronoun = None if subjects else PRONOUN.match(unit.text, match.end() + (unit.text[match.end() :][:1] == " "))
+    if pronoun and ctx.focus and "Drug" in rule.subjects:  # "Y is treated with it"
+        who = [((pronoun.start(), pronoun.end(), ctx.focus, "Drug"), Decimal("0.7"), pronoun.group(0))]
+    qualifiers = _use_status(clause(low, match.start())) if "use-status" in rule.checks else ()
+    denial = NEGATION_WORD.search(low)
+    found = []
+    for sub, confidence, resolved in who:
+        # (a pronoun's denial: one in the cue's own clause, "... in a dangerous way, but Y can add to its effect")
+        denied = resolved and NEGATION_WORD.search(low, clause_start(low, match.start()), match.start())
+        st = _status(unit, sub) if not resolved else Status(negated=bool(denied))
+        if st.absent or (denial and not st.negated and not resolved):
+            continue  # a denial ConText does not give the subject ("Y is treated with X, not Z" for X): not guessed
+        for obj in objects:
+            if obj[2] == sub[2] or (unit.classes is not None and not _fits(sub[3], rule.predicate, obj[3])):
+                continue
+            negated, certainty = st.negated, st.certainty
+            found.append(
+                Found(sub[2], rule.predicate, obj[2], rule.id, negated, certainty, qualifiers, confidence, resolved)
+            )
+    return found
+
+
+def _check_fails(checks: frozenset[str], match: re.Match, low: str, unit: Unit, sentence: tuple) -> bool:
+    """Whether one of the rule's match-level checks (rules.CHECKS) rejects this cue match."""
+    if not checks:
+        return False
+    start = match.start()
+    if "treatment-noun-needs-preposition" in checks and (
+        low.startswith("treatment", start) and not TREATMENT_OF.match(low, match.end())
+    ):
+        return True  # see TREATMENT_OF
+    if "no-modal-inside-cue" in checks and MODAL_GAP.search(match.group(0)):
+        return True  # "prescribing X should monitor for Y": what to watch for, not what X is for
+    if "control-group-noun" in checks and (
+        low.startswith("control", start) and NOUN_BEFORE.search(low, max(0, start - 5), start)
+    ):
+        return True  # "none of the controls had X": the control group
+    if "risk-lowered-is-prevention" in checks and (
+        "risk" in match.group(0) and RISK_LOWERED.search(low, max(0, start - 30), start)
+    ):
+        return True  # "reduces the risk of stroke" prevents it
+    _, interaction, withdrawal, stopping = sentence
+    if "effects-after-withdrawal-only" in checks and (withdrawal or interaction or stopping):
+        # "... withdrawal symptoms upon cessation, and side effects like X": side effects named after the
+        # withdrawal are the drug's own (the withdrawal rule stops at "side effects")
+        late = withdrawal and not (interaction or stopping) and match.group(0).lower().startswith("side")
+        return not (late and start > max(m[1] for m in unit.mentions if m[2] == "withdrawal-syndrome"))
+    return False
+
+
+def _indications(unit: Unit, after: int, objects: list) -> tuple[list, tuple[str, ...]]:
+    """Split the objects of a treats cue into what is treated and the conditions named as its context: "pain and
+    spasticity in conditions like multiple sclerosis" treats pain and spasticity, in multiple sclerosis. An object
+    after an incidence or risk word ("treated with X had a higher incidence of Y") is an outcome, never treated."""
+    treated, contexts = [], []
+    for obj in objects:
+        between = unit.text[after : obj[0]]
+        if OUTCOME_WORDS.search(between):
+            continue
+        if treated and IN_CONTEXT.fullmatch(unit.text, treated[-1][1], obj[0]):
+            contexts.append(obj[2])
+        else:
+            treated.append(obj)
+    return treated, tuple(sorted(set(contexts)))
+
+
+def _inside_a_name(offset: int, mentions: list[tuple[int, int, str, str]]) -> bool:
+    """Whether `offset` lies inside a mention (asked per cue match: cheaper than a set of every offset inside a
+    mention, built for every sentence)."""
+    for m in mentions:  # noqa: SIM110 (a loop: no generator object per cue match)
+        if m[0] <= offset < m[1]:
+            return True
+    return False

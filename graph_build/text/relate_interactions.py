@@ -1,0 +1,149 @@
+"""Interactions in a sentence: "A (should not be) taken with / combined with B (... can increase Y)", denied ("X does
+not interact with Y") or compatible ("X can be taken with Y") combinations, and the outcome qualifier."""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from graph_build.text.passive import subjects_after
+from graph_build.text.subjects import PRONOUN, Subject, agent_subject
+from graph_build.text.units import CHEMICAL, COND, DRUG, Discourse, Found, Unit
+
+OUTCOME = re.compile(r"\b(increase\w*|risk of|lead to|cause\w*|fatal|regarding)\b", re.I)
+WITH = re.compile(r"\bwith\b")
+#: Before a combination cue: it is routine practice ("often combined with", "usually taken together with").
+ROUTINE = re.compile(r"\b(often|usually|commonly|frequently|routinely|sometimes|typically)\s+(be\s+)?(\w+\s+)?$", re.I)
+#: ... unless the sentence warns or names an effect of the combination.
+WARNING = re.compile(
+    r"\b((should|must) not|never|avoid\w*|caution|careful\w*|danger\w*|risk\w*|rais\w*|lower\w*|"
+    r"reduc\w*|increas\w*|levels?)\b",
+    re.I,
+)
+#: Right before (or as) a combination cue: a statement that two drugs go together safely ("X can be taken with Y",
+#: "X can safely be used with Y", "it is safe to take X with Y"). The project reads it as a denied interaction.
+COMPATIBLE = re.compile(
+    r"\b(can|may|could)\s+((also|safely|usually|generally|normally)\s+)*be\s+((also|safely)\s+)*"
+    r"(taken|used|given|combined|co-?administered)\s+((together|safely)\s+)?with\b|"
+    r"\bsafe(ly)?\s+(to\s+)?(take|use|combine)\b",
+    re.I,
+)
+#: After a denied "interact with": the denial is narrowed or taken back ("does not interact with Y directly, but ...",
+#: "is not known to interact with Y in a dangerous way"): no claim either way.
+RESTRICTED_DENIAL = re.compile(r"\b(but|however|although|directly|in an? [\w-]+ way)\b", re.I)
+#: A negation before the cue: "should not be taken with", "it is not safe to take X with Y" warn.
+DENIAL_BEFORE = re.compile(r"\b(not|never|no|cannot)\b|n't\b", re.I)
+
+
+def _compatible(text: str, cue: re.Match, outcome: re.Match | None) -> bool:
+    """Whether the combination cue states that the drugs go together safely (no outcome, warning or negation).
+
+    >>> m = re.search("taken with", "X can be taken with Y.")
+    >>> _compatible("X can be taken with Y.", m, None), _compatible("X cannot be taken with Y.", m, None)
+    (True, False)
+    """
+    window = max(0, cue.start() - 40)
+    clause = max(text.rfind(",", window, cue.start()), text.rfind(";", window, cue.start()), window - 1) + 1
+    found = COMPATIBLE.search(text, clause, min(len(text), cue.end() + 40))
+    if found is None or found.start() > cue.start() or found.end() < cue.start():
+        return False
+    return outcome is None and not WARNING.search(text) and not DENIAL_BEFORE.search(text, clause, cue.end())
+
+
+def _interactions(unit: Unit, ctx: Discourse, cue: re.Match) -> list[Found]:
+    """Interactions: "A (should not be) taken with / combined with B, C (... can increase X)".
+
+    The subject is the drug named before the cue, else the drug between a gerund cue and "with" ("Combining
+    A with B"), else the referent of a pronoun; the objects are the agents after it up to the outcome, whose
+    conditions become the interactionOutcome qualifier.
+    """
+    text, ms = unit.text, unit.mentions
+    start = cue.end()
+    denied = _denied_interaction(text, cue)
+    if denied is None:
+        return []
+    rule = "interaction-denied" if denied else "combined-with"
+    who = agent_subject(unit, cue.start(), set(DRUG), ctx)
+    drug = who.slug
+    if not any(m[1] <= cue.start() and m[3] in DRUG for m in ms):
+        with_ = WITH.search(text[start:])
+        after = [m for m in ms if m[0] >= start and m[3] == "Drug"]
+        if after and with_ and after[0][1] <= start + with_.start():
+            drug, start = after[0][2], after[0][1]
+            who = Subject(drug)
+        elif with_ and drug is None and ctx.focus:
+            # "Combining it / either drug with alcohol": the pronoun's referent
+            pronoun = PRONOUN.search(text, start, start + with_.start())
+            if pronoun:
+                who, drug, start = Subject(ctx.focus, Decimal("0.7"), pronoun.group(0)), ctx.focus, pronoun.end()
+    if drug is None:
+        # "Alcohol must never be combined with zolpidem", "alcohol while taking baclofen": the drug comes after the
+        # cue, what it interacts with before it
+        after = [m for m in ms if m[0] >= start and m[3] == "Drug"]
+        if not after:
+            return []
+        drug = after[0][2]
+        clause = max(text.rfind(",", 0, cue.start()), text.rfind(";", 0, cue.start())) + 1
+        return [
+            Found(drug, "interactsWith", m[2], rule, denied)
+            for m in ms
+            if clause <= m[0] and m[1] <= cue.start() and m[3] in CHEMICAL and m[2] != drug
+        ]
+    outcome = OUTCOME.search(text, start)
+    if outcome is None and ROUTINE.search(text, max(0, cue.start() - 30), cue.start()) and not WARNING.search(text):
+        return []  # "It is often combined with B when ...": a routine co-therapy, no interaction is stated
+    limit = outcome.start() if outcome else len(text)
+    results = tuple(sorted({m[2] for m in ms if outcome and m[0] >= outcome.end() and m[3] in COND}))
+    qualifiers = (("interactionOutcome", results),) if results else ()
+    # "X can be taken with Y" (compatible) or "X does not interact with Y": a denied interaction
+    compatible = denied or _compatible(text, cue, outcome)
+    if denied:  # what is denied is the list right after "interact with" ("... with the same receptor as Y": none)
+        return [
+            Found(drug, "interactsWith", m[2], rule, True, resolved_from=who.resolved_from)
+            for m in subjects_after(unit, cue.end(), CHEMICAL)
+            if m[2] != drug
+        ]
+    return [
+        Found(
+            drug,
+            "interactsWith",
+            m[2],
+            rule,
+            compatible,
+            qualifiers=qualifiers,
+            resolved_from=who.resolved_from,
+        )
+        for m in ms
+        if start <= m[0] < limit and m[3] in CHEMICAL and m[2] != drug and not _narrowed_class(text, m)
+    ]
+
+
+def _denied_interaction(text: str, cue: re.Match) -> bool | None:
+    """Whether an "interact with" cue is denied ("X does not interact with Y", "X is not known to interact with Y");
+    None when the denial is narrowed or taken back ("... directly, but ...", "... in a dangerous way"), which says
+    nothing either way. Other combination cues are never denied here ("should not be taken with" warns).
+
+    >>> m = re.search("interact with", "X does not interact with Y.")
+    >>> _denied_interaction("X does not interact with Y.", m)
+    True
+    >>> m = re.search("interact with", "X does not interact with Y directly, but Y raises Z.")
+    >>> _denied_interaction("X does not interact with Y directly, but Y raises Z.", m) is None
+    True
+    """
+    if not cue.group(0).lower().startswith("interact"):
+        return False
+    opened = max(text.rfind(",", 0, cue.start()), text.rfind(";", 0, cue.start())) + 1
+    if not DENIAL_BEFORE.search(text, opened, cue.start()):
+        return False
+    return None if RESTRICTED_DENIAL.search(text, cue.end()) else True
+
+
+#: A hyphenated modifier right before a class name: "anti-inflammatory painkillers", "non-sedating antihistamines".
+HYPHENATED_MODIFIER = re.compile(r"\b[a-z]+-[a-z]+(-[a-z]+)*\s+$", re.I)
+
+
+def _narrowed_class(text: str, mention: tuple) -> bool:
+    """Whether a drug class is named with a classifying modifier the mention leaves out: what interacts is that
+    narrower class, not every member of the one recognised (a member of a narrower class is still a member of the
+    broad one, so membership claims keep it)."""
+    return mention[3] == "DrugClass" and bool(HYPHENATED_MODIFIER.search(text, max(0, mention[0] - 40), mention[0]))

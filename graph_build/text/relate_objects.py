@@ -1,0 +1,118 @@
+"""What a relation cue is about: the list of mentions after it (`_objects`, up to the end of the list), ConText's
+verdict on a mention (`_status`) and the ontology's domain and range check of a claim (`_fits`)."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from rdflib import RDFS
+
+from graph_build.text.negation import ASSERTED, Status, statuses
+from graph_build.text.units import Unit
+from ontology.schema import fits, predicates
+
+#: Where a list of objects ends: a new clause about something else.
+BOUNDARY = re.compile(
+    r"\b(because|which|where|whose|while|caused by|associated with|accompanied by|characteri[sz]ed by|"
+    r"complicated by|originating|resulting|due to|exacerbated|such as those|but|after|so that|despite|although)\b|;"
+    # what a condition comes with: "can cause Y, with headache and fever" (Y's features, not further objects)
+    r"|,\s*with\b"
+    # a participle clause after a comma: "results in X, helping to reduce Y" (Y is not what the cue is about)
+    # (a participle that opens a clause: followed by "to", an object pronoun or an article; "feeling dizzy" in a
+    # list of side effects is no clause)
+    r"|, (?!including|concerning|regarding|during|following|according)[a-z]+ing (?=(to|it|them|into|the|an?|its)\b)"
+    # a coordinated clause about something of the subject's: "treats X and Y, and its best-known side effect is Z"
+    r"|,\s*(and\s+|but\s+)?(its|their)\b"
+    # a causative relative clause after an object: "reduces the swelling that makes the joints ache in Y" (what the
+    # clause names is what the object brings about, not what the cue acts on)
+    r"|(?<=\w) that (also |can |may |often )?(makes?|causes?|leads? to|triggers?|produces?)\b"
+)
+
+
+@cache
+def _fits(subject_cls: str, predicate: str, object_cls: str) -> bool:
+    """Domain and range checks through rdflib; a few dozen distinct (class, predicate, class) triples per build,
+    and the ontology is loaded once per process (`ontology_graph` is cached too)."""
+    prop = predicates()[predicate]
+    return fits(subject_cls, prop, RDFS.domain) and fits(object_cls, prop, RDFS.range)
+
+
+#: After an object mention: a head noun it only modifies ("the pain signals", "the pain pathways"): what the cue acts
+#: on is the signal or the pathway, not the condition.
+MODIFIES_NOUN = re.compile(
+    r"[ -](signals?|signall?ing|pathways?|inhibition|thresholds?|transmission|projections?)\b", re.I
+)
+
+
+def _objects(
+    unit: Unit, after: int, classes: set, skip: str | None = None, agents: set | frozenset = frozenset()
+) -> list[tuple[int, int, str, str]]:
+    """The mentions of `classes` after `after` up to the end of the list (BOUNDARY, or a new clause naming its own
+    agent: one of `agents` after a conjunction), besides `skip`.
+
+    >>> u = Unit("X helps with pain, and Y is approved for anxiety.", [(0, 1, "x", "Drug"), (13, 17, "pain", "Symptom"),
+    ...     (23, 24, "y", "Drug"), (41, 48, "anxiety", "Symptom")])
+    >>> [m[2] for m in _objects(u, 12, {"Symptom"}, agents={"Drug"})]
+    ['pain']
+    """
+    found = [
+        m
+        for m in unit.mentions
+        if after <= m[0] and m[3] in classes and m[2] != skip and not MODIFIES_NOUN.match(unit.text, m[1])
+    ]
+    if not found:
+        return found  # (no need to look for the list's end)
+    stop = BOUNDARY.search(unit.text, after)
+    limit = stop.start() if stop else len(unit.text)
+    for m in unit.mentions:
+        if after <= m[0] < limit and m[3] in agents and _opens_clause(unit.text, m, classes):
+            limit = m[0]
+            break
+    kept = [m for m in found if m[0] < limit]
+    return [m for k, m in enumerate(kept) if not (k and _defines(unit.text, kept[k - 1], m))]
+
+
+#: Between an object and the next mention: ", a" / ", an" (an apposition or a list item).
+APPOSITION = re.compile(r",\s+an?\s+(\w+\s+)?")
+
+
+def _defines(text: str, before: tuple, mention: tuple) -> bool:
+    """Whether `mention` is an apposition defining the object `before` ("angioedema, a swelling of the face",
+    "Y syndrome, an inflammation of the vessels"): introduced by ", a(n)" and naming "an N of ..."; a list item
+    ("headache, a stiff neck and fever") is none.
+
+    >>> t = "It causes angioedema, a swelling of the face."
+    >>> _defines(t, (10, 20, "a", "Disease"), (24, 44, "s", "Symptom"))
+    True
+    >>> t = "It causes headache, a stiff neck and fever."
+    >>> _defines(t, (10, 18, "h", "Symptom"), (22, 32, "n", "Symptom"))
+    False
+    """
+    if not APPOSITION.fullmatch(text, before[1], mention[0]):
+        return False
+    return " of " in text[mention[0] : mention[1]] or text.startswith(" of ", mention[1])
+
+
+#: A conjunction (and its article and one modifier) before a mention: the mention may open a new clause.
+NEW_CLAUSE_BEFORE = re.compile(
+    r"(,|;|\b(and|but|or|while|whereas|then))\s+((the|a|an|its|their|this|these)\s+)?([\w-]+\s+)?$"
+)
+#: A verb right after a mention (its clause's predicate): "..., and reduced signalling relieves Y".
+VERB_AFTER = re.compile(r"\s+(is|are|was|were|has|have|had|can|could|may|might|will|would|should|does|do|also|\w+s)\b")
+
+
+def _opens_clause(text: str, mention: tuple[int, int, str, str], objects: set) -> bool:
+    """Whether an agent mention after a conjunction starts a new clause about itself ("..., and Y is approved for
+    Z"): an agent that cannot be an object of the cue always does; one that can, only when a verb follows it."""
+    if not NEW_CLAUSE_BEFORE.search(text, max(0, mention[0] - 40), mention[0]):
+        return False
+    return mention[3] not in objects or bool(VERB_AFTER.match(text, mention[1]))
+
+
+def _status(unit: Unit, mention: tuple) -> Status:
+    """ConText's verdict on a mention, computed once per unit and only when a claim needs it."""
+    if not unit.statuses and unit.mentions:
+        spans = [(m[0], m[1]) for m in unit.mentions]
+        unit.statuses = dict(zip([m[0] for m in unit.mentions], statuses(unit.text, spans), strict=True))
+    return unit.statuses.get(mention[0], ASSERTED)

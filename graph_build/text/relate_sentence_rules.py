@@ -1,0 +1,317 @@
+"""Relation rules whose logic is code (rules.yaml's `sentence_cues`), not "subject cue objects": hyponyms ("Y such
+as X"), appositions and copulas, "X and other Ys", "as a Y", a disease's features and symptoms, contraindications,
+withdrawal effects (named, or after "stopping X can cause"), pharmacokinetic values, drug effects and listed side
+effects."""
+
+from __future__ import annotations
+
+import dataclasses
+import itertools
+import re
+from decimal import Decimal
+
+from graph_build.text import rules_in_use as active
+from graph_build.text.owners import in_section
+from graph_build.text.passive import subjects_after
+from graph_build.text.relate_objects import BOUNDARY, _objects, _status
+from graph_build.text.rules_in_use import _finditer
+from graph_build.text.subjects import PRONOUN, agent_subject, clause_start
+from graph_build.text.units import AGENT, COND, DISEASE, DRUG, Discourse, Found, Unit
+
+UNITS = {"hour": "unit:HR", "hr": "unit:HR", "day": "unit:DAY", "minute": "unit:MIN", "min": "unit:MIN"}
+RANGE = re.compile(r"(\d+(?:\.\d+)?)\s*(?:to|-|–|and)\s*(\d+(?:\.\d+)?)\s*(hours?|hrs?|days?|minutes?|mins?)\b")
+COPULA = re.compile(r"( \([^)]*\))?,? (is|are) (a|an|the)?( \w+){0,3} ?|( \([^)]*\))?, (a|an)( \w+){0,2} ")
+#: Right before "symptoms of": a verb whose object they are ("relieve the symptoms of Y").
+RELIEVED_SYMPTOMS = re.compile(
+    r"\b(reliev|treat|eas|control|manag|reduc|improv|help|prevent|lessen|calm)\w*( with)?( the| its| their)?"
+    r"( [\w-]+)?\s+$",
+    re.I,
+)
+#: Between two mentions: a coordinated clause starts ("..., and it ...", "; ...").
+APART_CLAUSE = re.compile(r";|,\s*(and|but|while|whereas|or)\b", re.I)
+#: Who a contraindication is about, after its cue: "... for people with X", "... by those who have had X".
+FOR_PEOPLE = re.compile(
+    r"\s*([\w-]+ ){0,2}?(in|by|for) (people|patients|persons|those|anyone|adults|children|women|men|individuals)"
+    r"( who (have|has|had)( (recently|ever|already|previously) had)?| with)\b",
+    re.I,
+)
+#: ... or straight after a firm cue: "should be avoided in severe kidney disease".
+#: A reason clause after a prohibition: what it names is why, not what is forbidden.
+REASON = re.compile(r",?\s*\b(because|since|as (it|they) (contains?|can|may|might|could|will))\b", re.I)
+IN_CONDITION = re.compile(r"\s*(in|for|by|during) (?=\w)", re.I)
+# Patterns of the rules below, compiled once: `re.search(<string>, ...)` looks its pattern up in re's cache at every
+# call, and these run for every sentence. Where a pattern is applied with pos/endpos instead of to a slice (no
+# copy), the result is the slice's: endpos cuts the string as a slice does, and a pos differs from a slice only for
+# ^ and \b at pos, which the patterns given a pos > 0 do not start with.
+SEPARATION = re.compile(r"[\s,]*")
+HEAD_OF_EFFECTS = re.compile(r"(symptoms|signs|effects)$", re.I)
+LIST_ITEM_BEFORE = re.compile(r"\w, $")  # "hallucinations, X": X is an item of a list
+LIST_GOES_ON = re.compile(r"\s*(and|or)\b")
+KIND_OF = re.compile(r"\b(kind|type|form|sort)s? of\s*$", re.I)
+AS_A = re.compile(r"\s*as an? [\w-]+( [\w-]+)?, ")
+SIDE_EFFECTS = re.compile(r"side effects?")
+#: Its match ends in "effects" (case-sensitive pattern): a text without that word is not searched.
+LISTED_FIRST = re.compile(r"\b(are|were) (the |some of the )?(most )?([\w-]+ )?(side|adverse) effects\b")
+SIDE_EFFECT_HEADING = re.compile(r"side effects?|adverse", re.I)
+CONDITION_WORD = re.compile(r"\b(if|when|unless)\b", re.I)
+USAGE_BEFORE = re.compile(r"\b(use[sd]?|taken|taking|combin\w+|together)$", re.I)
+#: What a hyponym's head ("Y such as X") may be: a condition, a drug class or a therapy.
+KIND_HEADS = COND | {"DrugClass", "NonDrugTherapy"}
+#: Classes of mentions the drug-level rules of `_special` make claims about (besides its cue-led rules).
+DRUG_FACTS = frozenset({"PharmacokineticParameter", "PharmacologicalEffect"})
+
+
+def _whom(unit: Unit, at: int) -> re.Match | None:
+    """After a soft prohibition cue ("not recommended"): "in / for / during" and a population named right after it
+    ("not recommended in pregnancy", "not usually recommended for children"): who it forbids, not a denied use.
+
+    >>> u = Unit("X is not recommended for children.", [(0, 1, "x", "Drug"), (25, 33, "children", "Population")])
+    >>> bool(_whom(u, 20)), bool(_whom(Unit("X is not recommended for pain.", [(25, 29, "pain", "Symptom")]), 20))
+    (True, False)
+    """
+    placed = IN_CONDITION.match(unit.text, at)
+    if placed and any(m[0] == placed.end() and m[3] == "Population" for m in unit.mentions):
+        return placed
+    return None
+
+
+def _special(unit: Unit, ctx: Discourse, contra, withdrawal: bool, low: str, named: set[str]) -> list[Found]:
+    """Rules that are not 'subject cue objects': lists, hyponyms, contraindications, interactions, values.
+
+    `named` holds the classes of the unit's mentions: a rule whose head or objects cannot be among them is skipped.
+    """
+    text, out = unit.text, []
+    ms = unit.mentions
+    # Hyponyms: "Y such as X1 or X2", "Y like X" -> X isA Y (same kind of thing).
+    ascii = text.isascii()
+    kinds_named = len(ms) > 1 and not KIND_HEADS.isdisjoint(named)  # a head before the cue, objects after it
+    for match in _finditer(active.HYPONYM, text, low, ascii) if kinds_named else ():
+        # the head is the mention right before the cue ("conditions like X": no head when "conditions" is no entity)
+        cue_at = match.start()  # (a mention ending after `cue_at` is separated from the cue by an empty string)
+        heads = [m for m in ms if m[1] <= cue_at + 2 and SEPARATION.fullmatch(text, min(m[1], cue_at), cue_at)]
+        if not heads or text[match.end() :].lower().startswith("those"):
+            continue
+        head = heads[-1]
+        if HEAD_OF_EFFECTS.search(text, head[0], head[1]):
+            continue  # "withdrawal symptoms, including seizures" lists symptoms, not kinds
+        kind = COND if head[3] in COND else (AGENT if head[3] in {"DrugClass", "NonDrugTherapy"} else None)
+        if kind is None:
+            continue
+        # the examples end at a mention of another kind ("medicines for Y such as A or B, can cause Z": Z is no Y)
+        other = next((m[0] for m in ms if m[0] >= match.end() and m[3] not in kind), len(text))
+        for obj in _objects(unit, match.end(), set(kind), skip=head[2]):
+            if obj[0] < other:
+                out.append(Found(obj[2], "isA", head[2], "hyponym-such-as", confidence=Decimal("0.7")))
+    # Apposition and copula: "X (ABBR), a chronic pain condition", "X is the chief Y", "As a Y, Drug".
+    for a, b in itertools.pairwise(ms):
+        # (a condition is never a drug class: "For Y, an X inhibitor such as Z is ..." names a use, not a kind)
+        same_kind = (a[3] in COND and b[3] in COND) or (
+            b[3] in {"DrugClass", "EndogenousChemical"} and a[3] != "Drug" and a[3] not in COND
+        )
+        if not same_kind:
+            continue
+        between = text[a[1] : b[0]].lower()
+        if not COPULA.fullmatch(between):
+            continue
+        # "hallucinations, seizures, a high fever and anxiety": a list, not an apposition ("\w, $" spans at most the
+        # 4 characters before a[0])
+        if between.startswith(",") and (
+            LIST_ITEM_BEFORE.search(text, max(a[0] - 4, 0), a[0]) or LIST_GOES_ON.match(text, b[1])
+        ):
+            continue
+        # "the second kind of pain is the nociceptive pain": the kind is the second one
+        sub, sup = (b, a) if KIND_OF.search(text, 0, a[0]) else (a, b)
+        out.append(Found(sub[2], "isA", sup[2], "copula-apposition", confidence=Decimal("0.7")))
+    if "DrugClass" in named:  # (the kind named after "other" is a drug class)
+        out += _other_kinds(unit, ctx, low)
+    as_a = AS_A.match(low)
+    if as_a:
+        classes = [m for m in ms if m[1] <= as_a.end() and m[3] == "DrugClass"]
+        drugs = [m for m in ms if m[0] >= as_a.end() - 2 and m[3] == "Drug"][:1]
+        if classes and drugs:
+            out.append(Found(drugs[0][2], "isA", classes[0][2], "as-a-class"))
+    # "Y, with A, B and C": a disease named with its features -> Y hasPhenotype A, B, C.
+    if disease_with_named(named) and ", with" in text:
+        for match in DISEASE_WITH.finditer(text):
+            owner = [m for m in ms if m[1] == match.start() and m[3] in DISEASE]
+            if owner:
+                out += [
+                    Found(owner[0][2], "hasPhenotype", m[2], "disease-with", confidence=Decimal("0.7"))
+                    for m in subjects_after(unit, match.end(), COND)
+                    if m[2] != owner[0][2]
+                ]
+    # "Y is a (common) symptom of X1 and X2" / "Y associated with X" -> X hasPhenotype Y.
+    disease_named = "Disease" in named  # (its objects are diseases)
+    for match in _finditer(active.SYMPTOM_OF, text, low, ascii) if disease_named else ():
+        if RELIEVED_SYMPTOMS.search(text, max(0, match.start() - 40), match.start()):
+            continue  # "relieve the symptoms of Y": what a drug treats, nothing said about what Y's symptoms are
+        opened = clause_start(low, match.start())
+        before = [m for m in ms if opened <= m[0] and m[1] <= match.start() and m[3] in COND]
+        if before and APART_CLAUSE.search(text, before[-1][1], match.start()):
+            before = []  # "prevents A, and it also relieves the symptoms of Y": A is in another clause
+        if before:
+            for obj in _objects(unit, match.end(), set(DISEASE), skip=before[-1][2]):
+                out.append(Found(obj[2], "hasPhenotype", before[-1][2], "symptom-of", confidence=Decimal("0.7")))
+    # the rules below are about the sentence's drug: it is looked for only when one of them can apply
+    listed_first = LISTED_FIRST.search(text) if "effects" in text else None
+    # (a bullet after a question heading of another kind, "Who should not take X?", is not a side effect)
+    effect_list = unit.bullet and in_section(ctx, unit.heading, SIDE_EFFECT_HEADING)
+    if not (contra or withdrawal or listed_first or effect_list or any(m[3] in DRUG_FACTS for m in ms)):
+        return out
+    who = agent_subject(unit, len(text), set(DRUG), ctx)
+    drug, confidence, first = who.slug, who.confidence, len(out)
+    if drug:
+        if contra:
+            after = FOR_PEOPLE.match(text, contra.end()) or (
+                _whom(unit, contra.end()) if contra.group("soft") else IN_CONDITION.match(text, contra.end())
+            )
+            whom = {"Population"} | COND
+            # (in the clause of the cue: "X is used for A, whereas Y is not recommended for people with B")
+            opened = clause_start(low, contra.start())
+            placed = [m for m in ms if opened <= m[0] and m[1] <= contra.start() and m[3] in whom]
+            if after:
+                placed += _objects(unit, after.end(), whom)
+            # the drug the prohibition is about: named before its cue ("X should be avoided in ..., although Y ..."),
+            # else the sentence's ("People with A should not take X")
+            named = agent_subject(unit, contra.start(), set(DRUG), ctx)
+            # ... but not from a reason clause after it ("should not take the tablets, because they contain Y")
+            reason = REASON.search(text, contra.end())
+            whose = agent_subject(unit, reason.start(), set(DRUG), ctx) if reason else who
+            forbidden = named if named.slug and not named.resolved_from else whose
+            for m in placed if forbidden.slug else ():
+                if m[2] != forbidden.slug:
+                    out.append(
+                        Found(
+                            forbidden.slug,
+                            "contraindicatedIn",
+                            m[2],
+                            "should-not-take",
+                            confidence=forbidden.confidence,
+                            resolved_from=forbidden.resolved_from,
+                        )
+                    )
+        if withdrawal:
+            ws = [m for m in ms if m[2] == "withdrawal-syndrome"]
+            # "does not cause withdrawal symptoms": ConText's negation of the withdrawal mention is the claim's
+            denied = _status(unit, ws[0]).negated
+            out.append(
+                Found(drug, "hasWithdrawalEffect", "withdrawal-syndrome", "withdrawal", denied, confidence=confidence)
+            )
+            stop = SIDE_EFFECTS.search(text[ws[0][1] :])
+            limit = ws[0][1] + stop.start() if stop else len(text)
+            end = BOUNDARY.search(text, ws[0][1]) if denied else None
+            if end:  # "... will not cause withdrawal symptoms, but X can return": X is no denied withdrawal effect
+                limit = min(limit, end.start())
+            for m in ms:
+                if ws[0][1] <= m[0] < limit and m[3] in COND and m[2] != "withdrawal-syndrome":
+                    out.append(Found(drug, "hasWithdrawalEffect", m[2], "withdrawal", denied, confidence=confidence))
+        for m in ms:
+            if m[3] == "PharmacokineticParameter":
+                value = RANGE.search(text, m[1])
+                if value:
+                    unit_name = value.group(3).lower().rstrip("s")
+                    qualifiers = (
+                        ("maxValue", (Decimal(value.group(2)),)),
+                        ("minValue", (Decimal(value.group(1)),)),
+                        ("unit", (UNITS.get(unit_name, "unit:HR"),)),
+                    )
+                    out.append(Found(drug, "hasPharmacokineticValue", m[2], "value-range", qualifiers=qualifiers))
+            if m[3] == "PharmacologicalEffect":
+                st = _status(unit, m)
+                out.append(Found(drug, "hasEffect", m[2], "drug-effect", st.negated, st.certainty, (), confidence))
+        # "Drowsiness, dizziness and headache are the most common side effects": the effects come first
+        if listed_first:  # (its match holds "effects")
+            for m in ms:
+                if m[1] <= listed_first.start() and m[3] in COND:
+                    st = _status(unit, m)
+                    out.append(
+                        Found(
+                            drug, "hasAdverseEffect", m[2], "effects-then-cue", st.negated, st.certainty, (), confidence
+                        )
+                    )
+        if effect_list:
+            for m in ms:
+                if m[3] in COND:
+                    out.append(Found(drug, "hasAdverseEffect", m[2], "side-effect-list", confidence=confidence))
+        if who.resolved_from:  # (a contraindication says its own subject's origin)
+            out[first:] = [
+                f if f.rule == "should-not-take" else dataclasses.replace(f, resolved_from=who.resolved_from)
+                for f in out[first:]
+            ]
+    return out
+
+
+#: Right after a disease: ", with" and its features ("aseptic meningitis, with headache and fever").
+DISEASE_WITH = re.compile(r",\s*with\b(?!\s+(or|and)\b)")
+
+
+def disease_with_named(named: set[str]) -> bool:
+    """Whether a unit names a disease and a condition: what "Y, with A and B" needs."""
+    return "Disease" in named and len(COND & named) >= 1
+
+
+#: Hearst's "X and other Ys": the drug named is one of the Ys ("ibuprofen or other NSAIDs"); and "(used) with other
+#: Ys" about the drug in question ("warnings regarding use with other CNS depressants").
+OTHER = re.compile(r"(?:(?P<list>,? (?:and|or) )| with )other (?=\w)", re.I)
+
+
+def _other_kinds(unit: Unit, ctx: Discourse, low: str) -> list[Found]:
+    if "other " not in low:
+        return []
+    out = []
+    for match in OTHER.finditer(unit.text):
+        kinds = [m for m in unit.mentions if m[0] == match.end() and m[3] == "DrugClass"]
+        if not kinds:
+            continue
+        if match.group("list"):
+            drugs = [m for m in unit.mentions if m[1] == match.start() and m[3] == "Drug"]
+            subject = drugs[0][2] if drugs else None
+        else:
+            before = unit.text[: match.start()]
+            usage = USAGE_BEFORE.search(before)
+            subject = agent_subject(unit, match.start(), {"Drug"}, ctx)[0] if usage else None
+        if subject is not None:
+            out.append(Found(subject, "isA", kinds[0][2], "and-other-kinds", confidence=Decimal("0.6")))
+    return out
+
+
+def _stopping(text: str) -> re.Match | None:
+    """A stop cue followed in the same clause by a cause cue, with no "if/when" between (which would make the
+    cause a reason to stop: "Stop taking it if it causes a rash")."""
+    match = active.STOPPING.search(text)
+    if match is None or CONDITION_WORD.search(match.group("between")):
+        return None
+    return match
+
+
+def _stopping_effects(unit: Unit, ctx: Discourse, cue: re.Match) -> list[Found]:
+    """Withdrawal effects: "Stopping X (suddenly) can cause A, B and C" -> X hasWithdrawalEffect A, B, C.
+
+    The drug is the one named between the stop cue and the cause cue, else the drug in focus; the effects are the
+    conditions after the cause cue up to the end of the clause.
+    """
+    drugs = [m for m in unit.mentions if cue.start() <= m[0] < cue.end("between") and m[3] in DRUG]
+    # "Stopping it suddenly", "Abrupt withdrawal can cause ...": the stop cue's object is the drug in focus
+    pronoun = None if drugs else PRONOUN.search(unit.text, 0, cue.end())
+    drug = drugs[0][2] if drugs else (ctx.focus if pronoun else ctx.main or ctx.focus)
+    if drug is None or (not drugs and any(m[3] in AGENT for m in unit.mentions)):
+        return []
+    out = []
+    resolved = "" if drugs else (pronoun.group(0) if pronoun else cue.group(1))
+    for obj in _objects(unit, cue.end(), set(COND)):
+        st = _status(unit, obj)
+        if not st.absent:
+            out.append(
+                Found(
+                    drug,
+                    "hasWithdrawalEffect",
+                    obj[2],
+                    "stopping-causes",
+                    st.negated,
+                    st.certainty,
+                    (),
+                    Decimal("0.8"),
+                    resolved,
+                )
+            )
+    return out

@@ -1,0 +1,137 @@
+"""Claims whose drug (or condition) the sentence does not name, resolved from the discourse (graph_build/text/
+owners.py): effects under a side-effect heading or after "These include", symptoms of the condition in focus,
+bullets of an interactions section, and "Alcohol can make the dizziness worse" under a title naming the drug."""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from graph_build.text import rules_in_use as active
+from graph_build.text.owners import INTERACTIONS_HEADING, heading_owner, opening_list, titled
+from graph_build.text.relate_cues import NEGATION_WORD, NEXT_TO_CUE, POPULATION_BEFORE
+from graph_build.text.relate_objects import _objects, _status
+from graph_build.text.relate_sentence_rules import APART_CLAUSE
+from graph_build.text.rules_in_use import _search
+from graph_build.text.units import AGENT, CHEMICAL, COND, Discourse, Found, Unit
+
+#: What may stand before a cue that opens its sentence: spaces and punctuation (a bullet, a quote).
+OPENS = re.compile(r"[\W_]*")
+
+
+def _unowned_effects(unit: Unit, ctx: Discourse, low: str, ascii: bool, found: list[Found]) -> list[Found]:
+    """Adverse effects a sentence lists without naming their drug (graph_build/text/owners.py): in a side-effect
+    section whose heading or title names it (effects-under-heading), or after a sentence that stated the drug's
+    effects ("These include Y": effects-anaphor). Nothing when the sentence names an agent or already has a claim
+    on the same effects."""
+    if unit.bullet:
+        return []
+    owner, rule, cue, objects = None, "", None, []
+    anaphor = _search(active.EFFECTS_ANAPHOR, unit.text, low, ascii) if ctx.effects_of else None
+    if anaphor and not OPENS.fullmatch(unit.text, 0, anaphor.start()):
+        anaphor = None  # ("These include" opens the sentence: "... and these include" is about something else)
+    if anaphor:
+        owner, rule, cue = ctx.effects_of, "effects-anaphor", anaphor
+        objects = _objects(unit, anaphor.end(), set(COND), agents=AGENT)
+    else:
+        owner = heading_owner(ctx, unit.heading)
+        cue = _search(active.EFFECTS_UNDER_HEADING, unit.text, low, ascii) if owner else None
+        if cue is None:
+            return []
+        rule = "effects-under-heading"
+        if cue.group("before"):
+            objects = opening_list(unit, cue.start(), COND)
+        else:
+            objects = _objects(unit, cue.end(), set(COND), agents=AGENT)
+    if not objects:
+        return []
+    # an agent named in the sentence owns what it says, unless it opens a clause of its own after the list ("Other
+    # side effects are A and B, and X can raise Y")
+    end = max(objects[-1][1], cue.end())
+    for m in unit.mentions:
+        if m[3] in AGENT and not (m[0] >= end and APART_CLAUSE.search(unit.text, end, m[0])):
+            return []
+    stated = {f.object for f in found}
+    out = []
+    for obj in objects:
+        st = _status(unit, obj)
+        if obj[2] in stated or st.absent or POPULATION_BEFORE.search(unit.text, cue.end(), obj[0]):
+            continue
+        resolved = unit.text[cue.start() : cue.end()].strip() if rule == "effects-anaphor" else unit.heading
+        out.append(
+            Found(owner, "hasAdverseEffect", obj[2], rule, st.negated, st.certainty, (), Decimal("0.5"), resolved)
+        )
+    return out
+
+
+#: Before a class name: it refers back to the items just named ("these antibiotics"), it names no other agent.
+BACK_REFERENCE = re.compile(r"\b(these|those|such|both)\s+$", re.I)
+
+
+def _listed_interactions(unit: Unit, ctx: Discourse, found: list[Found]) -> list[Found]:
+    """The agents of a bullet in an interactions section whose heading or title names the drug ("## Interactions /
+    - **A and B.** X stops these medicines from being broken down"; "- omeprazole"): each interacts with the section's
+    drug (interaction-list). Nothing for a bullet that denies ("does not interact"), nor for an agent the sentence's
+    own interaction claims already name."""
+    owner = heading_owner(ctx, unit.heading, INTERACTIONS_HEADING)
+    if owner is None or NEGATION_WORD.search(unit.text.lower()):
+        return []
+    stated = {end for f in found if f.predicate == "interactsWith" for end in (f.subject, f.object)}
+    named = any(m[2] == owner for m in unit.mentions)
+    resolved = "" if named else unit.heading
+    return [
+        Found(owner, "interactsWith", m[2], "interaction-list", confidence=Decimal("0.8" if named else "0.5"),
+              resolved_from=resolved)
+        for m in unit.mentions
+        if m[3] in CHEMICAL and m[2] != owner and m[2] not in stated
+        and not (m[3] == "DrugClass" and BACK_REFERENCE.search(unit.text, max(0, m[0] - 8), m[0]))
+    ]  # fmt: skip
+
+
+#: "<agent> (can) make(s) the <effect> worse / stronger": the effect named with a definite article is the one the
+#: text is about (the document's drug's).
+WORSENED = re.compile(
+    r"\b((can|may|might|will|could|also|often) )*makes? (the|your|its) (?P<what>[\w -]{3,40}?) (worse|stronger|more "
+    r"(severe|intense|likely|pronounced))\b",
+    re.I,
+)
+
+
+def _worsened_effect(unit: Unit, ctx: Discourse) -> list[Found]:
+    """ "Alcohol can make the dizziness worse" in an article whose title names its drug: the agent right before the cue
+    interacts with that drug, the effect being the outcome (worsens-its-effect; the owner resolved from the title)."""
+    owner = titled(ctx)
+    if owner is None:
+        return []
+    out = []
+    for match in WORSENED.finditer(unit.text):
+        before = [m for m in unit.mentions if m[1] <= match.start()]
+        if not before or before[-1][3] not in CHEMICAL or before[-1][2] == owner:
+            continue
+        if not NEXT_TO_CUE.fullmatch(unit.text, before[-1][1], match.start()):
+            continue  # the agent is the verb's own subject ("Alcohol can make ..."), nothing between
+        effects = tuple(m[2] for m in unit.mentions if match.start("what") <= m[0] < match.end("what") and m[3] in COND)
+        if effects and not NEGATION_WORD.search(unit.text, before[-1][1], match.end()):
+            out.append(
+                Found(owner, "interactsWith", before[-1][2], "worsens-its-effect",
+                      qualifiers=(("interactionOutcome", effects),), confidence=Decimal("0.5"), resolved_from=ctx.title)
+            )  # fmt: skip
+    return out
+
+
+def _unowned_symptoms(unit: Unit, ctx: Discourse, low: str, ascii: bool) -> list[Found]:
+    """ "Common symptoms are A and B" opening a sentence that names no condition of its own before the list: the
+    phenotype of the condition the last sentences are about (ctx.condition; symptoms-anaphor)."""
+    cue = _search(active.SYMPTOMS_ANAPHOR, unit.text, low, ascii)
+    if cue is None or not OPENS.fullmatch(unit.text, 0, cue.start()):
+        return []
+    out = []
+    for obj in _objects(unit, cue.end(), set(COND), skip=ctx.condition, agents=AGENT):
+        st = _status(unit, obj)
+        if not st.absent:
+            words = unit.text[cue.start() : cue.end()].strip()
+            out.append(
+                Found(ctx.condition, "hasPhenotype", obj[2], "symptoms-anaphor", st.negated, st.certainty, (),
+                      Decimal("0.5"), words)
+            )  # fmt: skip
+    return out
