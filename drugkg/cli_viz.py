@@ -98,8 +98,9 @@ def viz(
 def explain(graph_path: Path, drug: str, condition: str, html: bool, output: Path) -> None:
     """Explain how DRUG relates to CONDITION: the mechanism path(s) in order, each step with its quote.
 
-    Names may be a label, synonym, brand name, slug or IRI ("Klonopin" is clonazepam). Says plainly when no path
-    exists, or when the link is only hedged or negated.
+    Names may be a label, synonym, brand name, slug, CURIE (MESH:D014277) or IRI ("Klonopin" is clonazepam); a
+    name shared by several entities explains each of them. Says plainly when no path exists, or when the link is
+    only hedged or negated.
     """
     from base.store import open_graph_store
     from queries.viz import explain_from_store
