@@ -156,7 +156,7 @@ def test_an_index_term_is_the_lexicons_entity_when_the_lexicon_names_it(index) -
     assert (dry_mouth.slug, dry_mouth.cls, dry_mouth.exact) == ("xerostomia", "Symptom", ("HP:0000217",))
     statins = vocab_index.look_up_entity("statins", lexicon)
     assert (statins.slug, statins.cls, statins.exact) == (
-        "hydroxymethylglutaryl-coa-reductase-inhibitors",
+        "hydroxymethylglutaryl-coa-reductase-inhibitor",
         "DrugClass",
         (),
     )

@@ -148,8 +148,33 @@ def _match(
     return mentions
 
 
+#: classes one concept may carry in two sources (a package's *Seizures* is a disease, the lexicon's seizure a symptom)
+_KIN = frozenset(["Disease", "Symptom"])
+
+
+def _in_lexicon(entity: Entity, lexicon: dict[str, Entity], folded: dict[str, str]) -> Entity:
+    """The lexicon's entity for a vocabulary entity whose label is a lexicon name in either number (the package's
+    *Seizures* is the lexicon's seizure: one concept, one entity), when their classes agree; else `entity`.
+
+    >>> from ontology.lexicon import load_lexicon
+    >>> lx = load_lexicon()
+    >>> folded = index(lx)[0]
+    >>> _in_lexicon(Entity("seizures", "seizures", "Disease"), lx, folded).slug
+    'seizure'
+    >>> _in_lexicon(Entity("seizures", "seizures", "Drug"), lx, folded).slug
+    'seizures'
+    """
+    if entity.slug in lexicon:
+        return lexicon[entity.slug]
+    slug = folded.get(_key([w for _, _, w in _words(entity.label)]))
+    known = lexicon.get(slug) if slug is not None else None
+    if known is not None and (known.cls == entity.cls or {known.cls, entity.cls} <= _KIN):
+        return known
+    return entity
+
+
 def _vocabulary(
-    text: str, words: list, lows: list[str], covered: dict[int, range], lexicon: dict[str, Entity]
+    text: str, words: list, lows: list[str], covered: dict[int, range], lexicon: dict[str, Entity], folded: dict
 ) -> tuple[list, dict]:
     """Mentions of drugs and conditions found in the broad vocabularies among words no lexicon name covers.
 
@@ -201,7 +226,8 @@ def _vocabulary(
         if hit is None:
             continue
         n, found = hit
-        entity = lexicon.get(found.entity.slug) or new.get(found.entity.slug) or found.entity
+        entity = _in_lexicon(found.entity, lexicon, folded)
+        entity = new.get(entity.slug) or entity
         if entity.slug not in lexicon:
             name = text[words[i][0] : words[i + n - 1][1]]
             if name.lower() != entity.label and name not in entity.names():
@@ -249,9 +275,10 @@ def _coordinated(text: str, mentions: list[Mention], folded: dict, lexicon: dict
                 if slug is None and new is not None:
                     hit = look_up(name)
                     if hit is not None:
-                        slug = hit.entity.slug
+                        entity = _in_lexicon(hit.entity, lexicon, folded)
+                        slug = entity.slug
                         if slug not in lexicon:
-                            new.setdefault(slug, hit.entity)
+                            new.setdefault(slug, entity)
                 if slug is not None:
                     out.append(Mention(a, b, slug, text[a:b], "coordination"))
                     break
@@ -448,7 +475,7 @@ def recognise(text: str, lexicon: dict[str, Entity], *, vocabularies: bool = Tru
         for m in mentions:
             span = range(starts[m.start], ends[m.end] + 1)
             covered.update(dict.fromkeys(span, span))
-        extra, new = _vocabulary(text, words, lows, covered, lexicon)
+        extra, new = _vocabulary(text, words, lows, covered, lexicon, folded)
         mentions = [m for m in mentions if not any(e.start <= m.start and m.end <= e.end for e in extra)]
         mentions = sorted(mentions + extra, key=lambda m: m.start)
     mentions += _coordinated(text, mentions, folded, lexicon, new if vocabularies else None)

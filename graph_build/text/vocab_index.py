@@ -109,6 +109,15 @@ _GUARD_LINES = (
     "neurotransmitter neurotransmitters",  # MeSH gives them to the class *neurotransmitter agents*
 )
 GUARD = frozenset(word for line in _GUARD_LINES for word in line.split())
+#: the classes whose MeSH headings name a kind of thing in the plural (*Antacids*, *Voltage-Gated Sodium Channels*):
+#: a count noun, so an entity made from such a term is named in the singular, as the lexicon names its classes
+COUNT_CLASSES = frozenset(["DrugClass", "MolecularTarget"])
+#: words ending like an English plural that are not one (disease names and mass nouns); the endings -ss, -us, -is of
+#: singulars (*distress*, *lupus*, *sinus*, *analysis*, *psoriasis*) are told by `singulars` itself
+NOT_PLURAL = frozenset(
+    {"diabetes", "measles", "mumps", "rabies", "herpes", "rickets", "scabies", "shingles", "series", "species"}
+    | {"news", "means", "aids", "lens", "gas"}
+)
 SHORT_FORM = re.compile(r"^[A-Z0-9][A-Z0-9-]{1,7}$")
 
 
@@ -326,6 +335,53 @@ def _number_variants(spellings: list[tuple[str, bool]]) -> list[tuple[str, bool]
     return extra
 
 
+def singulars(word: str) -> list[str]:
+    """The forms an English plural noun (the last part of a hyphenated word) may have in the singular, likeliest
+    first; none when the word does not read as a plural (`NOT_PLURAL`, and the endings -ss, -us, -is that
+    singulars have). Which one is right ("patches" -> patch, "headaches" -> headache) only a vocabulary can say.
+
+    >>> [singulars(w)[:1] for w in ["antacids", "therapies", "beta-antagonists", "reductases", "diabetes", "virus"]]
+    [['antacid'], ['therapy'], ['beta-antagonist'], ['reductase'], [], []]
+    >>> singulars("patches"), singulars("stress"), singulars("analysis")
+    (['patche', 'patch'], [], [])
+    """
+    last = word.lower().rsplit("-", 1)[-1]
+    if len(last) < 4 or last in NOT_PLURAL or not last.endswith("s") or last.endswith(("ss", "us", "is")):
+        return []
+    if last.endswith("ies"):
+        return [word[:-3] + "y", word[:-1]]
+    if last.endswith("es"):
+        return [word[:-1], word[:-2]]
+    return [word[:-1]]
+
+
+def singular_names(name: str) -> list[str]:
+    """A name with its head noun (the last word) in the singular, in the forms `singulars` gives; a coordination
+    of plurals ("hypnotics and sedatives") has none: making one part singular would change what it says.
+
+    >>> singular_names("voltage-gated sodium channels"), singular_names("hypnotics and sedatives")
+    (['voltage-gated sodium channel'], [])
+    """
+    words = name.split(" ")
+    if len(words) > 2 and words[-2] in ("and", "or") and singulars(words[-3]):
+        return []
+    return [" ".join([*words[:-1], form]) for form in singulars(words[-1])]
+
+
+def _entity_label(term: Term) -> str:
+    """The label of an entity made from a term: a count class's plural heading in the singular when the index
+    knows that singular as a name of the same term (the drug package lists "antacid" for *Antacids*; multi-word
+    headings have both numbers, `_number_variants`); otherwise the term's label as its source writes it (disease
+    headings such as *Heart Diseases* keep their form, as do *Diabetes* and *Measles*)."""
+    label = term.label.lower()
+    if term.cls in COUNT_CLASSES:
+        names = index().names
+        for one in singular_names(label):
+            if names.get(one) == term.number:
+                return one
+    return label
+
+
 def cache_path(root: Path | None = None) -> Path:
     return (root or cache_root()) / "vocab-index" / f"index-{cache_key()}.pickle"
 
@@ -364,6 +420,9 @@ def look_up_entity(name: str, lexicon: dict[str, Entity] | None = None) -> Entit
     >>> e = look_up_entity("dry mouth")
     >>> (e.slug, e.label, e.exact) if e else "not installed"
     ('xerostomia', 'xerostomia', ('HP:0000217',))
+    >>> e = look_up_entity("voltage-gated sodium channels")  # a count class: named in the singular
+    >>> (e.slug, e.cls) if e else "not installed"
+    ('voltage-gated-sodium-channel', 'MolecularTarget')
     """
     term = look_up(name)
     if term is None:
@@ -375,7 +434,8 @@ def look_up_entity(name: str, lexicon: dict[str, Entity] | None = None) -> Entit
         if slug is not None:
             return lexicon[slug]
     exact = (term.curie,) if term.curie else ()
-    return Entity(slug=term.slug, label=term.label.lower(), cls=term.cls, exact=exact)
+    label = _entity_label(term)
+    return Entity(slug=slugify(label), label=label, cls=term.cls, exact=exact)
 
 
 def in_lexicon(entity: Entity) -> bool:
