@@ -8,7 +8,8 @@ from __future__ import annotations
 import csv
 import io
 import json
-from xml.sax.saxutils import escape, quoteattr
+from json.encoder import encode_basestring as _jstr
+from xml.sax.saxutils import quoteattr
 
 import pyoxigraph as ox
 
@@ -122,40 +123,69 @@ def _jsonld(triples: list[ox.Triple]) -> bytes:
     return (json.dumps(data, indent=2, sort_keys=True, ensure_ascii=False) + "\n").encode("utf-8")
 
 
-def _json_term(term: Term) -> dict[str, str]:
-    if isinstance(term, ox.NamedNode):
-        return {"type": "uri", "value": term.value}
-    if isinstance(term, ox.BlankNode):
-        return {"type": "bnode", "value": term.value}
-    out = {"type": "literal", "value": term.value}
-    if term.language:
-        out["xml:lang"] = term.language
-    elif term.datatype.value != XSD_STRING:
-        out["datatype"] = term.datatype.value
-    return out
+# The SPARQL result writers build their text with precomputed per-variable pieces and one join, not a
+# dict per value for json.dumps nor a csv round per row; the bytes are those of the plain writers they
+# replaced (json.dumps(..., ensure_ascii=False), xml.sax.saxutils, csv.writer, str(term)), checked over the
+# library's queries on the seed and merged graphs (tests/test_result_formats_identity.py, decision 0952).
+_NAMED, _BLANK = ox.NamedNode, ox.BlankNode  # final classes: a type test is an isinstance test
+
+
+def _json_term(term: Term) -> str:
+    """A term as a SPARQL JSON binding object, as json.dumps(ensure_ascii=False) writes it.
+
+    >>> _json_term(ox.Literal("été", language="fr"))
+    '{"type": "literal", "value": "été", "xml:lang": "fr"}'
+    """
+    kind = type(term)
+    if kind is _NAMED:
+        return '{"type": "uri", "value": ' + _jstr(term.value) + "}"
+    if kind is _BLANK:
+        return '{"type": "bnode", "value": ' + _jstr(term.value) + "}"
+    value = _jstr(term.value)
+    language = term.language
+    if language:
+        return '{"type": "literal", "value": ' + value + ', "xml:lang": ' + _jstr(language) + "}"
+    datatype = term.datatype.value
+    if datatype == XSD_STRING:
+        return '{"type": "literal", "value": ' + value + "}"
+    return '{"type": "literal", "value": ' + value + ', "datatype": ' + _jstr(datatype) + "}"
 
 
 def _json(result: Result) -> str:
     if result.kind == "ask":
-        return json.dumps({"head": {}, "boolean": result.boolean}) + "\n"
-    bindings = [
-        {v: _json_term(t) for v, t in zip(result.variables, row, strict=True) if t is not None} for row in result.rows
-    ]
-    return (
-        json.dumps({"head": {"vars": result.variables}, "results": {"bindings": bindings}}, ensure_ascii=False) + "\n"
-    )
+        return '{"head": {}, "boolean": ' + ("true" if result.boolean else "false") + "}\n"
+    keys = [_jstr(v) + ": " for v in result.variables]
+    term = _json_term
+    if len(keys) == 1:  # one column (a common cheap query): no join per row
+        start = "{" + keys[0]
+        rows = ["{}" if t is None else start + term(t) + "}" for (t,) in result.rows]
+    else:
+        rows = [
+            "{" + ", ".join([key + term(t) for key, t in zip(keys, row, strict=True) if t is not None]) + "}"
+            for row in result.rows
+        ]
+    head = json.dumps(result.variables, ensure_ascii=False)
+    return '{"head": {"vars": ' + head + '}, "results": {"bindings": [' + ", ".join(rows) + "]}}\n"
+
+
+def _escape(text: str) -> str:
+    """xml.sax.saxutils.escape, inline."""
+    return text.replace("&", "&amp;").replace(">", "&gt;").replace("<", "&lt;")
 
 
 def _xml_term(term: Term) -> str:
-    if isinstance(term, ox.NamedNode):
-        return f"<uri>{escape(term.value)}</uri>"
-    if isinstance(term, ox.BlankNode):
-        return f"<bnode>{escape(term.value)}</bnode>"
-    if term.language:
-        return f"<literal xml:lang={quoteattr(term.language)}>{escape(term.value)}</literal>"
-    if term.datatype.value != XSD_STRING:
-        return f"<literal datatype={quoteattr(term.datatype.value)}>{escape(term.value)}</literal>"
-    return f"<literal>{escape(term.value)}</literal>"
+    kind = type(term)
+    if kind is _NAMED:
+        return "<uri>" + _escape(term.value) + "</uri>"
+    if kind is _BLANK:
+        return "<bnode>" + _escape(term.value) + "</bnode>"
+    language = term.language
+    if language:
+        return f"<literal xml:lang={quoteattr(language)}>{_escape(term.value)}</literal>"
+    datatype = term.datatype.value
+    if datatype != XSD_STRING:
+        return f"<literal datatype={quoteattr(datatype)}>{_escape(term.value)}</literal>"
+    return "<literal>" + _escape(term.value) + "</literal>"
 
 
 def _xml(result: Result) -> str:
@@ -165,13 +195,18 @@ def _xml(result: Result) -> str:
         return "\n".join(out) + "\n"
     out.append("<head>" + "".join(f"<variable name={quoteattr(v)}/>" for v in result.variables) + "</head>")
     out.append("<results>")
-    for row in result.rows:
-        cells = "".join(
-            f"<binding name={quoteattr(v)}>{_xml_term(t)}</binding>"
-            for v, t in zip(result.variables, row, strict=True)
-            if t is not None
-        )
-        out.append(f"<result>{cells}</result>")
+    opens = [f"<binding name={quoteattr(v)}>" for v in result.variables]
+    term = _xml_term
+    if len(opens) == 1:  # one column: no join per row
+        start = "<result>" + opens[0]
+        out += ["<result></result>" if t is None else start + term(t) + "</binding></result>" for (t,) in result.rows]
+    else:
+        out += [
+            "<result>"
+            + "".join([start + term(t) + "</binding>" for start, t in zip(opens, row, strict=True) if t is not None])
+            + "</result>"
+            for row in result.rows
+        ]
     out += ["</results>", "</sparql>"]
     return "\n".join(out) + "\n"
 
@@ -179,7 +214,7 @@ def _xml(result: Result) -> str:
 def _plain(term: Term | None) -> str:
     if term is None:
         return ""
-    if isinstance(term, ox.BlankNode):
+    if type(term) is _BLANK:
         return f"_:{term.value}"
     return term.value
 
@@ -192,15 +227,21 @@ def _csv(result: Result) -> str:
         writer.writerow(["true" if result.boolean else "false"])
     else:
         writer.writerow(result.variables)
-        writer.writerows([_plain(t) for t in row] for row in result.rows)
+        plain = _plain
+        writer.writerows([list(map(plain, row)) for row in result.rows])
     return buffer.getvalue()
+
+
+def _tsv_cell(term: Term | None) -> str:
+    return "" if term is None else str(term)
 
 
 def _tsv(result: Result) -> str:
     if result.kind == "ask":
         return "?_askResult\n" + ("true" if result.boolean else "false") + "\n"
     lines = ["\t".join(f"?{v}" for v in result.variables)]
-    lines += ["\t".join("" if t is None else str(t) for t in row) for row in result.rows]
+    cell = _tsv_cell
+    lines += ["\t".join(map(cell, row)) for row in result.rows]
     return "\n".join(lines) + "\n"
 
 
