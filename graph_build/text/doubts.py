@@ -106,8 +106,23 @@ def reaction_to_itself(text: str, mention: tuple[int, int, str, str], subject: I
     return bool(names) and re.match(rf"[^.;:()]{{0,40}}?\b(to|with)\s+({'|'.join(names)})\b", tail, re.I) is not None
 
 
+#: A word of a name as `coarse` compares them; a bracketed aside a name matched may carry.
+WORD = re.compile(r"[a-z0-9]+")
+BRACKETED = re.compile(r"\([^)]*\)")
+
+
 def _words_of(text: str) -> list[str]:
-    return [w.rstrip("s") for w in re.findall(r"[a-z0-9]+", text.lower())]
+    return [w.rstrip("s") for w in WORD.findall(text.lower())]
+
+
+def _part_of(before: str) -> bool:
+    """`PART_OF.search(before)`, searched only when `before` ends with "of" or "the" and whitespace (which every
+    match does: its last words are "of", "of the", then white space to the end; a regex search tries every
+    position of the 40 characters)."""
+    last = before.rstrip()
+    if last == before or (last[-2:].lower() != "of" and last[-3:].lower() != "the"):
+        return False
+    return PART_OF.search(before) is not None
 
 
 def coarse(text: str, mention: tuple[int, int, str, str], mentions: Iterable[tuple[int, int, str, str]]) -> bool:
@@ -122,13 +137,14 @@ def coarse(text: str, mention: tuple[int, int, str, str], mentions: Iterable[tup
     (True, False)
     """
     start, end, slug, _ = mention
-    named, entity = _words_of(re.sub(r"\([^)]*\)", " ", text[start:end])), _words_of(slug.replace("-", " "))
+    name = text[start:end]
+    named, entity = _words_of(BRACKETED.sub(" ", name) if "(" in name else name), _words_of(slug.replace("-", " "))
     if len(named) > len(entity) and named[-len(entity) :] == entity and not set(named[: -len(entity)]) <= GENERIC:
         return True
-    if "abnormalit" in slug and "abnormal" not in text[start:end].lower():
+    if "abnormalit" in slug and "abnormal" not in name.lower():
         return True  # a vocabulary's grouping class ("sleep abnormality") for one finding ("difficulty sleeping")
     before = text[max(0, start - 40) : start]
-    if PART_OF.search(before) or CODE_BEFORE.search(before[-12:]):
+    if _part_of(before) or CODE_BEFORE.search(before[-12:]):
         return True
     for other in mentions:
         if other[2] == slug:
@@ -137,6 +153,31 @@ def coarse(text: str, mention: tuple[int, int, str, str], mentions: Iterable[tup
         if other[0] >= end and text[end : other[0]].strip() == "(" and not ABBREVIATION.match(gloss):
             return True  # "A (B)": the author glosses A by another entity, B
     return False
+
+
+#: The sentence (text and mentions) of the last `doubts` call and the verdicts found for it: the claims of one
+#: sentence come one after another (more than half of the calls) and ask about the same mentions.
+_LAST: tuple = (None, {})
+
+
+def _memo(text: str, mentions: list) -> dict:
+    """The verdicts found for this sentence so far (a new table when the sentence is not the last one's)."""
+    global _LAST
+    key = (text, tuple(mentions))
+    last = _LAST  # one read: another thread may replace it, never change it
+    if last[0] == key:
+        return last[1]
+    memo: dict = {}
+    _LAST = (key, memo)
+    return memo
+
+
+def _once(memo: dict, key: tuple, check, *args) -> bool:
+    """`check(*args)`, remembered in `memo` under `key` (each check is a function of the sentence and `key`)."""
+    found = memo.get(key)
+    if found is None:
+        found = memo[key] = check(*args)
+    return found
 
 
 def doubts(
@@ -171,8 +212,11 @@ def doubts(
         apart = other or bool(APART.search(text, lo, hi)) if lo < hi else False
     # a drug or class subject named in full is no coarser than meant; any other end may be
     checked = used[1] + [m for m in used[0] if m[3] not in AGENTS]
-    vague = any(coarse(text, m, mentions) for m in checked) or any(
-        reaction_to_itself(text, m, ends[0]) or sign_of_another(text, m, mentions) for m in used[1]
+    memo = _memo(text, mentions)
+    vague = any(_once(memo, ("coarse", m), coarse, text, m, mentions) for m in checked) or any(
+        _once(memo, ("reaction", m, subject), reaction_to_itself, text, m, ends[0])
+        or _once(memo, ("sign", m), sign_of_another, text, m, mentions)
+        for m in used[1]
     )
     return int(negated) + int(hedged) + int(len(drugs) >= 2) + int(apart) + int(vague)
 

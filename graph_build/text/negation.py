@@ -17,7 +17,7 @@ from __future__ import annotations
 import itertools
 import os
 import warnings
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from typing import Any
 
@@ -273,14 +273,24 @@ class Triggers:
 
     words: frozenset[str]
     phrases: dict[str, tuple[tuple[str, ...], ...]]  # first token -> the phrases starting with it
+    firsts: frozenset[str] = field(init=False)  # the phrases' first tokens (a set: intersected with the sentence's)
 
-    def found_in(self, tokens: list[str]) -> bool:
-        if self.words.intersection(tokens):
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "firsts", frozenset(self.phrases))
+
+    def found_in(self, tokens: list[str], present: set[str] | None = None) -> bool:
+        """Whether a trigger is in `tokens` (`present`: their set, when the caller has it)."""
+        present = set(tokens) if present is None else present
+        if not self.words.isdisjoint(present):
             return True
-        for i, token in enumerate(tokens):
-            for phrase in self.phrases.get(token, ()):
-                if tuple(tokens[i : i + len(phrase)]) == phrase:
-                    return True
+        # only the phrases whose first token is present are looked for, at that token's places
+        firsts = present.intersection(self.firsts)
+        if firsts:
+            for i, token in enumerate(tokens):
+                if token in firsts:
+                    for phrase in self.phrases[token]:
+                        if tuple(tokens[i : i + len(phrase)]) == phrase:
+                            return True
         return False
 
 
@@ -296,18 +306,30 @@ class RuleIndex:
     always: tuple[int, ...]
     by_word: dict[str, tuple[tuple[int, tuple[frozenset[str], ...]], ...]]  # token -> (rule, its other needs)
     phrases: dict[str, tuple[tuple[tuple[str, ...], int], ...]]  # first token -> (phrase, rule)
+    # the keys of `by_word` and `phrases` as sets: a set intersected with a set iterates over the smaller one
+    words: frozenset[str] = field(init=False)
+    firsts: frozenset[str] = field(init=False)
 
-    def select(self, tokens: list[str]) -> tuple[int, ...]:
-        present = set(tokens)
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "words", frozenset(self.by_word))
+        object.__setattr__(self, "firsts", frozenset(self.phrases))
+
+    def select(self, tokens: list[str], present: set[str] | None = None) -> tuple[int, ...]:
+        """The positions of the rules that can match `tokens` (`present`: their set, when the caller has it)."""
+        present = set(tokens) if present is None else present
         chosen = set(self.always)
-        for token in present:
-            for k, needs in self.by_word.get(token, ()):
+        # the tokens that key a rule, found by one set intersection (most of a sentence's tokens key none)
+        for token in present.intersection(self.words):
+            for k, needs in self.by_word[token]:
                 if all(not present.isdisjoint(values) for values in needs):
                     chosen.add(k)
-        for i, token in enumerate(tokens):
-            for phrase, k in self.phrases.get(token, ()):
-                if k not in chosen and tuple(tokens[i : i + len(phrase)]) == phrase:
-                    chosen.add(k)
+        firsts = present.intersection(self.firsts)
+        if firsts:  # only then are the tokens walked, for the places of the phrases' first tokens
+            for i, token in enumerate(tokens):
+                if token in firsts:
+                    for phrase, k in self.phrases[token]:
+                        if k not in chosen and tuple(tokens[i : i + len(phrase)]) == phrase:
+                            chosen.add(k)
         return tuple(sorted(chosen))
 
 
@@ -605,9 +627,10 @@ def statuses(sentence: str, spans: list[tuple[int, int]]) -> list[Status]:
     """
     nlp, _, triggers = _pipeline()
     tokens, doc = _tokens(nlp, sentence)
-    if triggers is not None and not triggers.found_in(tokens):
+    present = set(tokens)
+    if triggers is not None and not triggers.found_in(tokens, present):
         return [ASSERTED] * len(spans)  # no ConText rule that negates or hedges can match this sentence
-    selected = _rule_index().select(tokens)
+    selected = _rule_index().select(tokens, present)
     if not _reads_any(selected):
         return [ASSERTED] * len(spans)  # the rules that can match neither negate nor hedge
     context = _context_for(selected)
