@@ -15,7 +15,7 @@ import graph_build.export.turtle_stream as turtle_stream
 from base.errors import DrugkgError
 from graph_build.export import export_file, export_graph, load_built_graph, streamed_turtle
 from graph_build.export.check import to_rdflib
-from graph_build.export.turtle_check import compare
+from graph_build.export.turtle_check import compare, frame
 from graph_build.write import turtle_from_triples
 
 
@@ -162,6 +162,17 @@ def test_the_checker_counts_lost_and_added_triples(tmp_path):
     assert compare(str(source), io.BytesIO(same)) == {"lost": 0, "added": 0}
     assert compare(str(source), io.BytesIO(other)) == {"lost": 1, "added": 2}
     assert "syntax" in compare(str(source), io.BytesIO(b"<http://x/a> <http://x/p> ."))
+
+
+def test_the_checker_counts_against_the_lines_the_writer_read(tmp_path):
+    # the writers hand the checking process the graph's canonical lines as read ("-"), then the export
+    read = frame(["<http://x/a> <http://x/p> <http://x/b>", '<http://x/a> <http://x/p> "1"']) + frame([])
+    same = b'<http://x/a> <http://x/p> <http://x/b>, "1" .\n'
+    other = b'<http://x/a> <http://x/p> <http://x/b>, "2", "3" .\n'
+    assert compare("-", io.BytesIO(read + same)) == {"lost": 0, "added": 0}
+    assert compare("-", io.BytesIO(read + other)) == {"lost": 1, "added": 2}
+    assert "syntax" in compare("-", io.BytesIO(read + b"<http://x/a> <http://x/p> ."))
+    assert "input" in compare("-", io.BytesIO(read[:20]))  # the writer stopped while sending the lines
 
 
 def test_the_check_runs_in_a_second_process_beside_the_writer(built, tmp_path, monkeypatch):

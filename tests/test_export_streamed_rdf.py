@@ -124,14 +124,24 @@ def test_pyld_expands_the_streamed_json_ld_to_the_graph(built, tmp_path):
     assert isomorphic(Graph().parse(data=nquads, format="nquads"), load_built_graph(built.outputs[0]))
 
 
-def _lose_one_line(writer):
-    def losing(graph_path, out):
-        inner = rdf_stream.Output()
-        writer(graph_path, inner)
-        lines = inner.data().splitlines(keepends=True)
-        out.write(b"".join(lines[:-2] + lines[-1:]))
+def _edited(writer, edit):
+    """The writer with its bytes edited before they are handed on (the graph's lines still go to the check)."""
 
-    return losing
+    def edited(graph_path, out):
+        inner = rdf_stream.Output()
+        inner.expect, inner.expecting = out.expect, out.expecting
+        writer(graph_path, inner)
+        out.write(edit(inner.data()))
+
+    return edited
+
+
+def _lose_one_line(writer):
+    def without_the_last_but_one(data):
+        lines = data.splitlines(keepends=True)
+        return b"".join(lines[:-2] + lines[-1:])
+
+    return _edited(writer, without_the_last_but_one)
 
 
 @pytest.mark.parametrize("in_process", [False, True], ids=["checked beside the writer", "checked after it"])
@@ -139,6 +149,31 @@ def test_a_writer_that_loses_a_triple_is_refused(built, tmp_path, monkeypatch, i
     monkeypatch.setattr(turtle_stream, "CHECK_IN_PROCESS", in_process)
     monkeypatch.setitem(rdf_stream.WRITERS, "ntriples", _lose_one_line(rdf_stream.WRITERS["ntriples"]))
     with pytest.raises(DrugkgError, match=r"differs from the graph \(1 triples lost, 0 added"):
+        export_file(built.outputs[0], "ntriples", tmp_path / "out.nt")
+    assert not (tmp_path / "out.nt").exists()
+
+
+@pytest.mark.parametrize("in_process", [False, True], ids=["checked beside the writer", "checked after it"])
+@pytest.mark.parametrize("fmt", ["ntriples", "trig"])
+def test_a_writer_that_adds_a_triple_is_refused(built, tmp_path, monkeypatch, in_process, fmt):
+    monkeypatch.setattr(turtle_stream, "CHECK_IN_PROCESS", in_process)
+    extra = b'<https://w3id.org/drugkg/entity/aspirin> <http://www.w3.org/2000/01/rdf-schema#label> "not said" .\n'
+    monkeypatch.setitem(rdf_stream.WRITERS, fmt, _edited(rdf_stream.WRITERS[fmt], lambda data: data + extra))
+    with pytest.raises(DrugkgError, match=r"differs from the graph \(0 triples lost, 1 added"):
+        export_file(built.outputs[0], fmt, tmp_path / "out")
+    assert not (tmp_path / "out").exists()
+
+
+@pytest.mark.parametrize("in_process", [False, True], ids=["checked beside the writer", "checked after it"])
+def test_a_writer_that_changes_a_literal_is_refused(built, tmp_path, monkeypatch, in_process):
+    monkeypatch.setattr(turtle_stream, "CHECK_IN_PROCESS", in_process)
+
+    def changed(data):  # the first '"' of N-Triples opens a literal (an IRI cannot hold one)
+        assert b'"' in data
+        return data.replace(b'"', b'"changed ', 1)
+
+    monkeypatch.setitem(rdf_stream.WRITERS, "ntriples", _edited(rdf_stream.WRITERS["ntriples"], changed))
+    with pytest.raises(DrugkgError, match=r"differs from the graph \(1 triples lost, 1 added"):
         export_file(built.outputs[0], "ntriples", tmp_path / "out.nt")
     assert not (tmp_path / "out.nt").exists()
 

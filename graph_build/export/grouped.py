@@ -119,8 +119,10 @@ def trig_text(default: Groups, named: dict[str, Groups], out: Output) -> None:
     prefixes: set[tuple[str, str]] = set()
     writer = TextTurtleWriter()
     graphs = []
+    # One Turtle writer for every document graph (an IRI is written the same in each) and for the graph
+    # names: its IRIs are written once, and the prefixes they use are its `used`; no header of their own.
     for number, name in enumerate(names):
-        blocks = _body(turtle_from_groups(named[name]), prefixes).rstrip("\n")
+        blocks = turtle_from_groups(named[name], writer=writer, header=False).rstrip("\n")
         inner = INDENT_LINE.sub("    ", blocks.replace("\n\n", "\n"))  # a graph's blocks without blank lines
         graphs.append(("\n" if default or number else "") + f"{writer.iri(name)} {{\n{inner}\n}}\n")
     prefixes.update((p, ns) for p, ns in writer.namespaces if p in writer.used)

@@ -5,8 +5,9 @@ its canonical N-Triples text (N-Triples, N-Quads: here) or grouped by subject an
 (TriG, RDF/XML: graph_build/export/grouped.py; JSON-LD: graph_build/export/jsonld_stream.py; the grouping is
 the streamed Turtle's `read_groups`). Each writer writes the text the rdflib path (graph_build/export/rdf.py)
 writes for the same triples. As for Turtle (decision 0940), a second process
-(graph_build/export/turtle_check.py) reads the graph file too and parses the export strictly while it is
-written; the two sets of triples must be equal. Graphs with blank nodes, and the few shapes these writers
+(graph_build/export/turtle_check.py) is handed each triple's canonical line as the writer reads it
+(decision 0971: the graph file is parsed once) and parses the export strictly while it is written; the two
+sets of triples must be equal. Graphs with blank nodes, and the few shapes these writers
 leave alone (a claim with two subjects, a document that is a literal, ...), raise `Unsupported` and are
 written by the rdflib path. Decision 0970; figures in docs/performance.md.
 """
@@ -26,7 +27,7 @@ import pyoxigraph as ox
 
 from base.errors import DrugkgError
 from graph_build.export import turtle_stream
-from graph_build.export.turtle_check import compare
+from graph_build.export.turtle_check import compare, frame
 from graph_build.export.turtle_stream import object_key
 from graph_build.write import escape
 from ontology.vocab import DKG
@@ -60,6 +61,8 @@ class Output:
     def __init__(self, send: Callable[[bytes], object] | None = None) -> None:
         self.pieces: list[bytes] = []
         self.send = send
+        #: `expect` when a checking process takes the graph's lines, else None (nothing to hand on).
+        self.expecting: Callable[[list[str]], None] | None = None if send is None else self.expect
 
     def write(self, piece: str | bytes) -> None:
         data = piece.encode("utf-8") if isinstance(piece, str) else piece
@@ -67,6 +70,12 @@ class Output:
         if self.send is not None:
             for start in range(0, len(data), PIECE):
                 self.send(data[start : start + PIECE])
+
+    def expect(self, lines: list[str]) -> None:
+        """Hands the checking process a batch of the graph's canonical lines, as read (an empty batch: the
+        end of them; the export follows)."""
+        if self.send is not None:
+            self.send(frame(lines))
 
     def data(self) -> bytes:
         return b"".join(self.pieces)
@@ -92,16 +101,23 @@ def nt_object(key: tuple) -> str:
     return f'"{escape(lexical)}"'
 
 
-def triple_lines(graph_path: Path) -> Iterator[str]:
+def triple_lines(graph_path: Path, expected: Callable[[list[str]], object] | None = None) -> Iterator[str]:
     """Each triple of a graph file as an N-Triples line without its ` .`: pyoxigraph's canonical text, or
     the text `nt_term` writes where the two differ (escapes, C1 controls). Named graphs are merged. Raises
-    Unsupported at a blank node or a quoted triple."""
+    Unsupported at a blank node or a quoted triple. `expected`, when given, is called with consecutive
+    batches of pyoxigraph's canonical lines as read, before any is rewritten (`read_groups`)."""
     from base.store import rdf_format
 
     fmt = rdf_format(graph_path)
     datasets = fmt.supports_datasets
+    batch: list[str] = []
     for quad in ox.parse(path=str(graph_path), format=fmt):
         line = str(quad.triple) if datasets else str(quad)
+        if expected is not None:
+            batch.append(line)
+            if len(batch) == 10_000:
+                expected(batch)
+                batch = []
         if "\\" in line or "_:" in line or "<<" in line or (not line.isascii() and REWRITE.search(line)):
             subject, predicate, obj = line.split(" ", 2)
             if subject[0] != "<" or subject.startswith("<<") or obj[0] == "_" or obj.startswith("<<"):
@@ -109,12 +125,16 @@ def triple_lines(graph_path: Path) -> Iterator[str]:
             if obj[0] == '"':
                 line = f"{subject} {predicate} {nt_object(object_key(obj))}"
         yield line
+    if expected is not None and batch:
+        expected(batch)
 
 
 def ntriples_of_file(graph_path: Path, out: Output) -> None:
     """The sorted N-Triples lines of a graph file, as `graph_build.export.rdf.ntriples_text` writes them
     (sorted as UTF-8 bytes, which is code point order)."""
-    out.write(b"".join(sorted_unique([(line + " .\n").encode() for line in triple_lines(graph_path)])))
+    lines = [(line + " .\n").encode() for line in triple_lines(graph_path, out.expecting)]
+    out.expect([])
+    out.write(b"".join(sorted_unique(lines)))
 
 
 def sorted_unique(lines: list[bytes]) -> list[bytes]:
@@ -140,7 +160,7 @@ def nquads_of_file(graph_path: Path, out: Output) -> None:
     sources: dict[str, list[str]] = {}
     evidence_of: dict[str, list[str]] = {}
     parts: dict[str, list[set[str]]] = {}
-    for line in triple_lines(graph_path):
+    for line in triple_lines(graph_path, out.expecting):
         lines.append(line)
         if ONTOLOGY not in line:  # none of the predicates that place a triple
             continue
@@ -153,6 +173,7 @@ def nquads_of_file(graph_path: Path, out: Output) -> None:
             sources.setdefault(subject, []).append(obj)
         elif predicate in CLAIM_PARTS:
             parts.setdefault(subject, [set(), set(), set()])[CLAIM_PARTS[predicate]].add(obj)
+    out.expect([])
     documents: dict[str, list[str]] = {}
 
     def documents_of(node: str) -> list[str]:
@@ -194,9 +215,10 @@ def _grouped(write: Callable[[dict, Output], None]) -> Callable[[Path, Output], 
         from graph_build.export.turtle_stream import BlankNodeFound, read_groups
 
         try:
-            groups = read_groups(graph_path)
+            groups = read_groups(graph_path, out.expecting)
         except BlankNodeFound:
             raise Unsupported("blank node") from None
+        out.expect([])
         write(groups, out)
 
     return from_file
@@ -242,7 +264,7 @@ def streamed_export(graph_path: Path, fmt: str) -> bytes | None:
         return None
     if not graph_path.is_file():
         raise DrugkgError("built graph not found", where=graph_path, fix="run `drugkg build` first, or pass --graph")
-    checker = None if turtle_stream.CHECK_IN_PROCESS else _start_checker(graph_path, STREAMED[fmt])
+    checker = None if turtle_stream.CHECK_IN_PROCESS else _start_checker(STREAMED[fmt])
     try:
         pipe = SimpleNamespace(broken=False)
         out = Output(None if checker is None else _sender(checker, pipe))
@@ -290,10 +312,10 @@ def _sender(checker: subprocess.Popen, pipe: SimpleNamespace) -> Callable[[bytes
     return send
 
 
-def _start_checker(graph_path: Path, ox_name: str) -> subprocess.Popen | None:
+def _start_checker(ox_name: str) -> subprocess.Popen | None:
     try:
         return subprocess.Popen(
-            [sys.executable, str(Path(turtle_stream.__file__).with_name("turtle_check.py")), str(graph_path), ox_name],
+            [sys.executable, str(Path(turtle_stream.__file__).with_name("turtle_check.py")), "-", ox_name],
             stdin=subprocess.PIPE,
             stdout=subprocess.PIPE,
             stderr=subprocess.DEVNULL,

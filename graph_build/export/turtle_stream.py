@@ -22,7 +22,7 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from base.errors import DrugkgError
-from graph_build.export.turtle_check import compare
+from graph_build.export.turtle_check import compare, frame
 from graph_build.write import INDENT, LANG, LOCAL, SHORTHAND, TurtleWriter, check_iri, escape
 from ontology import prefix_map
 
@@ -93,9 +93,18 @@ def _predicate_key(iri: str) -> tuple[int, str]:
     return (0 if iri == RDF_TYPE else 1, iri)
 
 
-def turtle_from_groups(groups: Groups, sink: Callable[[str], object] | None = None) -> str:
+def turtle_from_groups(
+    groups: Groups,
+    sink: Callable[[str], object] | None = None,
+    writer: TextTurtleWriter | None = None,
+    header: bool = True,
+) -> str:
     """The Turtle text of grouped triples, byte for byte what `turtle_from_triples` writes for them; `sink`,
     when given, is called with consecutive pieces of the text as they are written (the header first).
+    `writer`, when given, is used (and its IRIs kept) instead of a new one: TriG writes its thousands of
+    document graphs with one; its header then names every prefix the writer has used so far. With
+    `header=False` the text has no header (the statements only; the prefixes used are in `writer.used`) and
+    the terms are not written ahead of it.
 
     >>> ex = "https://w3id.org/drugkg/entity/"
     >>> groups = {ex + "a": {RDF_TYPE: [(0, ex + "B")],
@@ -106,24 +115,26 @@ def turtle_from_groups(groups: Groups, sink: Callable[[str], object] | None = No
     ent:a a ent:B ;
         ent:p 1.5 .
     """
-    writer = TextTurtleWriter()
-    iri, term = writer.iri, writer.term
+    writer = writer or TextTurtleWriter()
+    iri, term, iris = writer.iri, writer.term, writer.iris
     # Every term is written once before the text starts, so that the prefixes it uses (the header) are known
-    # while the statements are still to be written; writing them again reads the cache.
-    for subject, predicates in groups.items():
-        iri(subject)
+    # while the statements are still to be written; writing them again reads the cache (`iris`).
+    for subject, predicates in groups.items() if header else ():
+        if subject not in iris:
+            iri(subject)
         for predicate, objects in predicates.items():
-            if predicate != RDF_TYPE:
+            if predicate not in iris and predicate != RDF_TYPE:
                 iri(predicate)
             for obj in objects:
                 if obj[0] == 0:
-                    iri(obj[1])
+                    if obj[1] not in iris:
+                        iri(obj[1])
                 elif obj[2]:  # a typed literal: its datatype is written unless the shorthand fits
                     pattern = SHORTHAND_BY_IRI.get(obj[2])
                     if pattern is None or not pattern.match(obj[1]):
                         iri(obj[2])
-    header = "".join(f"@prefix {p}: <{ns}> .\n" for p, ns in sorted(writer.namespaces) if p in writer.used)
-    chunks = [header + ("\n" if header and groups else "")]
+    text = "".join(f"@prefix {p}: <{ns}> .\n" for p, ns in sorted(writer.namespaces) if p in writer.used)
+    chunks = [text + ("\n" if text and groups else "")] if header else [""]
     if sink is not None:
         sink(chunks[0])
     separator, object_separator = " ;\n" + INDENT, ",\n" + INDENT * 2
@@ -132,17 +143,18 @@ def turtle_from_groups(groups: Groups, sink: Callable[[str], object] | None = No
         lines = []
         predicates = groups[subject]
         for predicate in sorted(predicates, key=_predicate_key) if len(predicates) > 1 else predicates:
-            verb = "a" if predicate == RDF_TYPE else iri(predicate)
+            verb = "a" if predicate == RDF_TYPE else (iris.get(predicate) or iri(predicate))
             objects = predicates[predicate]
             if len(objects) > 1:
-                written = [term(o) for o in sorted(set(objects))]
-                if len(written) > 1 and sum(len(w) for w in written) > 80:
+                written = [(iris.get(o[1]) or iri(o[1])) if o[0] == 0 else term(o) for o in sorted(set(objects))]
+                if len(written) > 1 and sum(map(len, written)) > 80:
                     lines.append(f"{verb} " + object_separator.join(written))
                     continue
                 lines.append(f"{verb} " + ", ".join(written))
             else:
-                lines.append(f"{verb} {term(objects[0])}")
-        blocks.append(iri(subject) + " " + separator.join(lines) + " .\n")
+                obj = objects[0]
+                lines.append(f"{verb} {(iris.get(obj[1]) or iri(obj[1])) if obj[0] == 0 else term(obj)}")
+        blocks.append((iris.get(subject) or iri(subject)) + " " + separator.join(lines) + " .\n")
         if len(blocks) == CHUNK:
             chunks.append(("\n" if len(chunks) > 1 else "") + "\n".join(blocks))
             blocks.clear()
@@ -190,10 +202,12 @@ def object_key(text: str) -> tuple:
     return (2, lexical, rest[3:-1], "")
 
 
-def read_groups(graph_path: Path) -> Groups:
+def read_groups(graph_path: Path, expected: Callable[[list[str]], object] | None = None) -> Groups:
     """The triples of a graph file, read once by pyoxigraph and grouped by subject and predicate as text
     (no term object is kept). Raises BlankNodeFound at a blank node (or any term that is neither an IRI
-    nor a literal)."""
+    nor a literal). `expected`, when given, is called with consecutive batches of the canonical N-Triples
+    lines as pyoxigraph gives them, before anything else is done with them (the strict check's expected
+    triples: turtle_check.py)."""
     from base.progress import Progress
     from base.store import rdf_format
 
@@ -203,11 +217,19 @@ def read_groups(graph_path: Path) -> Groups:
     predicates_seen: dict[str, str] = {}
     bar = Progress(None, "exporting", "triple")  # progress on stderr (base/progress.py); ends with the reading
     last, by_predicate = "", {}
+    batch: list[str] = []
+    keep = batch.append if expected is not None else None
+    datasets = fmt.supports_datasets
     for n, quad in enumerate(ox.parse(path=str(graph_path), format=fmt), 1):
         if n % 10_000 == 0:
             bar.update(10_000)
+            if expected is not None:
+                expected(batch[:])
+                batch.clear()
         # a quad of the default graph prints as its triple's canonical N-Triples line
-        line = str(quad.triple) if fmt.supports_datasets else str(quad)
+        line = str(quad.triple) if datasets else str(quad)
+        if keep is not None:
+            keep(line)
         subject, predicate, obj = line.split(" ", 2)
         if subject[0] != "<" or obj[0] == "_" or obj.startswith("<<"):
             raise BlankNodeFound
@@ -228,6 +250,8 @@ def read_groups(graph_path: Path) -> Groups:
             by_predicate[predicate] = [key]
         else:
             objects.append(key)
+    if expected is not None and batch:
+        expected(batch)
     bar.close()
     return {subject[1:-1]: by_predicate for subject, by_predicate in groups.items()}
 
@@ -242,21 +266,24 @@ def streamed_turtle(graph_path: Path) -> str | None:
     has blank nodes (their labels are made canonical on rdflib graphs: `export_graph`).
 
     The triples are read once and grouped as text (`read_groups`), and written by `turtle_from_groups` (the
-    same bytes as `export_graph`). A second process (graph_build/export/turtle_check.py) reads the graph
-    file too and parses the text strictly as it is written; the two sets of triples must be equal. When that
+    same bytes as `export_graph`). A second process (graph_build/export/turtle_check.py) is handed the
+    triples as they are read (their canonical lines, decision 0971) and parses the text strictly as it is
+    written; the two sets of triples must be equal. When that
     process cannot run, the same check runs here after the writing. Figures: docs/performance.md.
     """
     if not graph_path.is_file():
         raise DrugkgError("built graph not found", where=graph_path, fix="run `drugkg build` first, or pass --graph")
-    checker = None if CHECK_IN_PROCESS else _start_checker(graph_path)
+    checker = None if CHECK_IN_PROCESS else _start_checker()
     try:
+        sink = None if checker is None else _Sink(checker)
         try:
-            groups = read_groups(graph_path)
+            groups = read_groups(graph_path, None if sink is None else sink.lines)
         except BlankNodeFound:
             return None
         except (SyntaxError, ValueError, OSError) as exc:
             raise DrugkgError(f"cannot parse the graph ({exc})".splitlines()[0], where=graph_path) from None
-        sink = None if checker is None else _Sink(checker)
+        if sink is not None:
+            sink.lines([])  # the end of the expected lines; the export follows
         text = turtle_from_groups(groups, sink)
         del groups
         verdict = _verdict(checker, sink) if checker is not None else None
@@ -280,10 +307,10 @@ def streamed_turtle(graph_path: Path) -> str | None:
     return text
 
 
-def _start_checker(graph_path: Path) -> subprocess.Popen | None:
+def _start_checker() -> subprocess.Popen | None:
     try:
         return subprocess.Popen(
-            [sys.executable, str(Path(__file__).with_name("turtle_check.py")), str(graph_path)],
+            [sys.executable, str(Path(__file__).with_name("turtle_check.py")), "-"],  # the lines: from here
             stdin=subprocess.PIPE,
             stdout=subprocess.PIPE,
             stderr=subprocess.DEVNULL,
@@ -303,6 +330,14 @@ class _Sink:
         if not self.broken:
             try:
                 self.pipe.write(piece.encode("utf-8"))
+            except (BrokenPipeError, OSError):
+                self.broken = True
+
+    def lines(self, batch: list[str]) -> None:
+        """Hands on a batch of the graph's canonical lines (an empty batch: their end)."""
+        if not self.broken:
+            try:
+                self.pipe.write(frame(batch))
             except (BrokenPipeError, OSError):
                 self.broken = True
 
