@@ -84,3 +84,11 @@ def test_a_plural_disease_heading_keeps_its_form(lexicon):
     mentions, new = recognise("It is not advised for people with kidney disease.", lexicon)
     kidney = [m.slug for m in mentions if m.text == "kidney disease"]
     assert kidney and (kidney[0] in lexicon or new[kidney[0]].label.endswith("diseases"))
+
+
+def test_a_lay_synonym_that_is_a_lexicon_name_in_the_other_number_names_the_lexicon_entity(lexicon):
+    _index_or_skip()
+    # HPO's Emotional lability lists "mood swings" and "mood changes"; the lexicon names the concept mood change
+    mentions, new = recognise("Some people notice mood swings in the first weeks.", lexicon)
+    assert ("mood swings", "mood-change") in [(m.text, m.slug) for m in mentions]
+    assert not new

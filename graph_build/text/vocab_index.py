@@ -456,9 +456,15 @@ _NAMES_CACHE: dict[int, dict[str, str]] = {}
 
 
 def _lexicon_names(key: int, lexicon: dict[str, Entity]) -> dict[str, str]:
+    """The lexicon's names (lower case) -> slugs, then each name in the other number where no name is spelt so (a
+    term whose lay synonym is "mood changes" is the lexicon's mood change)."""
     if key not in _NAMES_CACHE:
         _NAMES_CACHE.clear()
-        _NAMES_CACHE[key] = {n.lower(): slug for slug, e in lexicon.items() for n in e.names()}
+        names = {n.lower(): slug for slug, e in lexicon.items() for n in e.names()}
+        for name, slug in list(names.items()):
+            for form in (*singular_names(name), name + "s"):
+                names.setdefault(form, slug)
+        _NAMES_CACHE[key] = names
     return _NAMES_CACHE[key]
 
 
