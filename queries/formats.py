@@ -153,7 +153,7 @@ def _json_term(term: Term) -> str:
 
 def _json(result: Result) -> str:
     if result.kind == "ask":
-        return '{"head": {}, "boolean": ' + ("true" if result.boolean else "false") + "}\n"
+        return json.dumps({"head": {}, "boolean": result.boolean}) + "\n"
     keys = [_jstr(v) + ": " for v in result.variables]
     term = _json_term
     if len(keys) == 1:  # one column (a common cheap query): no join per row
