@@ -8,6 +8,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 from json.encoder import encode_basestring as _jstr
 from xml.sax.saxutils import quoteattr
 
@@ -219,16 +220,22 @@ def _plain(term: Term | None) -> str:
     return term.value
 
 
+_CSV_QUOTED = re.compile('[,"\r\n]')  # a cell holding one of these is quoted by csv.writer
+
+
 def _csv(result: Result) -> str:
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\r\n")
     if result.kind == "ask":
         writer.writerow(["_askResult"])
         writer.writerow(["true" if result.boolean else "false"])
-    else:
-        writer.writerow(result.variables)
-        plain = _plain
-        writer.writerows([list(map(plain, row)) for row in result.rows])
+        return buffer.getvalue()
+    rows = [list(map(_plain, row)) for row in result.rows]
+    lone_empty = len(result.variables) == 1 and not all([cells[0] for cells in rows])  # csv.writer: `""`
+    if not lone_empty and not _CSV_QUOTED.search("".join(["".join(cells) for cells in rows])):
+        return "".join([",".join(cells) + "\r\n" for cells in [result.variables, *rows]])  # nothing to quote
+    writer.writerow(result.variables)
+    writer.writerows(rows)
     return buffer.getvalue()
 
 
