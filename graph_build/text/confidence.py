@@ -372,4 +372,10 @@ def main(argv: list[str]) -> int:
 
 
 if __name__ == "__main__":
-    raise SystemExit(main(sys.argv[1:]))
+    from base.errors import DrugkgError
+
+    try:
+        raise SystemExit(main(sys.argv[1:]))
+    except DrugkgError as error:  # bad gold or corpus: one line, no traceback
+        print(f"python -m graph_build.text.confidence: error: {error}", file=sys.stderr)
+        raise SystemExit(1) from None

@@ -18,7 +18,7 @@ from graph_build.curated import load_curated
 from graph_build.read import read_corpus
 from graph_build.text.extract import extract_document
 from ontology.lexicon import Entity, load_lexicon
-from ontology.schema import local_name, ontology_graph, predicates
+from ontology.schema import local_name, ontology_graph, predicates, qualifiers
 
 Item = tuple[str, str, str, str, bool]
 
@@ -197,7 +197,23 @@ def _vocabulary_entities(folder: Path, known: dict) -> dict:
                         # known to nobody (e.g. a statistic the extractor would mint): a placeholder of the
                         # predicate's domain/range class, so that a missed entity counts as a missed claim
                         found[slug] = Entity(slug, slug, _end_class(claim["predicate"], slug == claim.get("object")))
+            found.update(_qualifier_entities(claim.get("qualifiers"), known, found))
     return found
+
+
+def _qualifier_entities(raw: object, known: dict, found: dict) -> dict:
+    """Placeholders for the entities a gold claim's qualifiers name (a population, a drug it failed after) that
+    nobody knows: qualifiers are not scored, so the gold must load whether or not the extractor met the entity."""
+    specs = qualifiers()
+    placeholders = {}
+    for name, values in (raw or {}).items() if isinstance(raw, dict) else ():
+        spec = specs.get(name)
+        if spec is None or spec.kind != "entity":
+            continue
+        for slug in values if isinstance(values, list) else [values]:
+            if isinstance(slug, str) and slug not in known and slug not in found and slug not in placeholders:
+                placeholders[slug] = Entity(slug, slug, local_name(spec.range))
+    return placeholders
 
 
 def _end_class(predicate: str, is_object: bool) -> str:

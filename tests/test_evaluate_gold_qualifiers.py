@@ -1,0 +1,49 @@
+"""A gold file may qualify a claim with an entity nobody knows (a population the extractor never meets): the gold
+still loads and is scored, since qualifiers are not part of the scored item."""
+
+from pathlib import Path
+
+import yaml
+
+from graph_build.text.evaluate import evaluate
+
+TEXT = "Zorbamycin is used to treat gout in lighthouse keepers.\n"
+
+
+def _corpus(tmp_path: Path, population: str) -> Path:
+    (tmp_path / "claims").mkdir()
+    (tmp_path / "zorbamycin.txt").write_text(TEXT, encoding="utf-8")
+    quote = TEXT.strip()
+    claim = {
+        "id": "zorbamycin-treats-gout",
+        "subject": "zorbamycin",
+        "predicate": "treats",
+        "object": "gout",
+        "qualifiers": {"population": [population]},
+        "evidence": [{"quote": quote, "start": 0, "end": len(quote)}],
+    }
+    (tmp_path / "claims" / "zorbamycin.yaml").write_text(
+        yaml.safe_dump({"document": "zorbamycin", "claims": [claim]}), encoding="utf-8"
+    )
+    return tmp_path
+
+
+def test_a_population_nobody_knows_does_not_stop_the_gold_from_loading(tmp_path):
+    report = evaluate(_corpus(tmp_path, "lighthouse-keepers"))
+    # the one gold claim is scored once, found or missed
+    assert report.overall.true_positives + report.overall.false_negatives == 1
+    assert report.per_predicate["treats"].true_positives + report.per_predicate["treats"].false_negatives == 1
+
+
+def test_an_unknown_entity_as_subject_is_still_refused_by_the_loader_of_curated_claims(tmp_path):
+    # the placeholders are the evaluation's only: a corpus's own curated claims must name known entities
+    import pytest
+
+    from base.errors import DrugkgError
+    from graph_build.curated import load_curated
+    from graph_build.read import read_corpus
+    from ontology.lexicon import load_lexicon
+
+    corpus = _corpus(tmp_path, "lighthouse-keepers")
+    with pytest.raises(DrugkgError, match="unknown entity"):
+        load_curated(corpus, read_corpus(corpus), load_lexicon())
