@@ -47,3 +47,20 @@ def test_an_unknown_entity_as_subject_is_still_refused_by_the_loader_of_curated_
     corpus = _corpus(tmp_path, "lighthouse-keepers")
     with pytest.raises(DrugkgError, match="unknown entity"):
         load_curated(corpus, read_corpus(corpus), load_lexicon())
+
+
+def test_a_name_the_extractor_classes_generically_does_not_stop_the_gold_from_loading(tmp_path, monkeypatch):
+    # the extractor mints 'zorbamycin' as a bare Entity; the gold says it treats gout: the gold's role decides
+    import graph_build.text.evaluate as evaluation
+    from ontology.lexicon import Entity
+
+    real = evaluation.extract_document
+
+    def minting(document, lexicon):
+        result = real(document, lexicon)
+        result.entities.setdefault("zorbamycin", Entity("zorbamycin", "zorbamycin", "Entity"))
+        return result
+
+    monkeypatch.setattr(evaluation, "extract_document", minting)
+    report = evaluate(_corpus(tmp_path, "pregnant-women"))
+    assert report.overall.true_positives + report.overall.false_negatives == 1

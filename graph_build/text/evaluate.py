@@ -166,12 +166,13 @@ def extracted_and_gold(corpus: str | Path, gold: str | Path | None = None) -> tu
     if gold is not None and Path(gold).name != "claims":
         gold_root = _as_claims_folder(Path(gold))
     results = [extract_document(d, lexicon) for d in documents]
+    # gold files may name entities of the broad vocabularies (new drugs), found by the extractor or not; the gold's
+    # own roles type them first, so that how the extractor classed a name it minted cannot stop the gold loading
     extended = dict(lexicon)
+    extended.update(_vocabulary_entities(gold_root / "claims", extended))
     for result in results:
         for slug, entity in result.entities.items():
             extended.setdefault(slug, entity)
-    # gold files may name entities of the broad vocabularies (new drugs), found by the extractor or not
-    extended.update(_vocabulary_entities(gold_root / "claims", extended))
     gold_claims = load_curated(gold_root, documents, extended)
     scored = {e.document for c in gold_claims for e in c.evidence}
     found = [c for r in results for c in r.claims if c.evidence[0].document in scored]
