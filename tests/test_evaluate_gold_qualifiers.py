@@ -64,3 +64,32 @@ def test_a_name_the_extractor_classes_generically_does_not_stop_the_gold_from_lo
     monkeypatch.setattr(evaluation, "extract_document", minting)
     report = evaluate(_corpus(tmp_path, "pregnant-women"))
     assert report.overall.true_positives + report.overall.false_negatives == 1
+
+
+def test_a_name_nobody_knows_in_two_roles_gets_a_class_that_fits_both(tmp_path):
+    # first an interaction partner (any class fits), then the subject of treats (an intervention): one placeholder
+    text = "Zorbamycin interacts with quuxodine. Quuxodine is used to treat gout.\n"
+    (tmp_path / "claims").mkdir()
+    (tmp_path / "zorbamycin.txt").write_text(text, encoding="utf-8")
+    first, second = "Zorbamycin interacts with quuxodine.", "Quuxodine is used to treat gout."
+    claims = [
+        {
+            "id": "zorbamycin-interactswith-quuxodine",
+            "subject": "zorbamycin",
+            "predicate": "interactsWith",
+            "object": "quuxodine",
+            "evidence": [{"quote": first, "start": 0, "end": len(first)}],
+        },
+        {
+            "id": "quuxodine-treats-gout",
+            "subject": "quuxodine",
+            "predicate": "treats",
+            "object": "gout",
+            "evidence": [{"quote": second, "start": len(first) + 1, "end": len(first) + 1 + len(second)}],
+        },
+    ]
+    (tmp_path / "claims" / "zorbamycin.yaml").write_text(
+        yaml.safe_dump({"document": "zorbamycin", "claims": claims}), encoding="utf-8"
+    )
+    report = evaluate(tmp_path)
+    assert report.overall.true_positives + report.overall.false_negatives == 2

@@ -13,12 +13,14 @@ import json
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from rdflib import RDFS
+
 from graph_build.claims import Claim
 from graph_build.curated import load_curated
 from graph_build.read import read_corpus
 from graph_build.text.extract import extract_document
 from ontology.lexicon import Entity, load_lexicon
-from ontology.schema import local_name, ontology_graph, predicates, qualifiers
+from ontology.schema import fits, local_name, ontology_graph, predicates, qualifiers
 
 Item = tuple[str, str, str, str, bool]
 
@@ -180,26 +182,45 @@ def extracted_and_gold(corpus: str | Path, gold: str | Path | None = None) -> tu
 
 
 def _vocabulary_entities(folder: Path, known: dict) -> dict:
-    """Entities the gold names that the lexicon lacks but the broad vocabularies know under the same slug."""
+    """Entities the gold names that the lexicon lacks but the broad vocabularies know under the same slug; a name
+    known to nobody gets a placeholder whose class fits every role the gold gives it."""
     import yaml
 
     from graph_build.text.vocabularies import look_up
 
-    found = {}
+    found: dict = {}
+    roles: dict[str, list[tuple[str, bool]]] = {}
     for path in sorted(folder.glob("*.yaml")):
         data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
         for claim in data.get("claims") or []:
-            for slug in (claim.get("subject"), claim.get("object")):
-                if isinstance(slug, str) and slug not in known and slug not in found:
+            for slug, is_object in ((claim.get("subject"), False), (claim.get("object"), True)):
+                if not isinstance(slug, str) or slug in known:
+                    continue
+                if slug not in found and slug not in roles:
                     hit = look_up(slug.replace("-", " "))
                     if hit is not None and hit.entity.slug == slug:
                         found[slug] = hit.entity
-                    elif claim.get("predicate") in predicates():
-                        # known to nobody (e.g. a statistic the extractor would mint): a placeholder of the
-                        # predicate's domain/range class, so that a missed entity counts as a missed claim
-                        found[slug] = Entity(slug, slug, _end_class(claim["predicate"], slug == claim.get("object")))
+                        continue
+                if slug not in found and claim.get("predicate") in predicates():
+                    # known to nobody (e.g. a statistic the extractor would mint): a placeholder of the
+                    # predicate's domain/range class, so that a missed entity counts as a missed claim
+                    roles.setdefault(slug, []).append((claim["predicate"], is_object))
             found.update(_qualifier_entities(claim.get("qualifiers"), known, found))
+    for slug, uses in roles.items():
+        found.setdefault(slug, Entity(slug, slug, _placeholder_class(uses)))
     return found
+
+
+def _placeholder_class(uses: list[tuple[str, bool]]) -> str:
+    """The first class of a role that fits all of `uses` ((predicate, is_object) pairs), else the first role's."""
+    classes = [_end_class(predicate, is_object) for predicate, is_object in uses]
+    for cls in classes:
+        if all(
+            fits(cls, predicates()[predicate], RDFS.range if is_object else RDFS.domain)
+            for predicate, is_object in uses
+        ):
+            return cls
+    return classes[0]
 
 
 def _qualifier_entities(raw: object, known: dict, found: dict) -> dict:
