@@ -13,7 +13,15 @@ from graph_build.text.passive import objects_before, subjects_after
 from graph_build.text.relate_objects import _fits, _objects, _status
 from graph_build.text.rules import CueRule
 from graph_build.text.rules_in_use import _holds_any
-from graph_build.text.subjects import PRONOUN, Subject, agent_subject, clause, clause_start, process_subject
+from graph_build.text.subjects import (
+    PRONOUN,
+    Subject,
+    agent_subject,
+    clause,
+    clause_start,
+    main_subject,
+    process_subject,
+)
 from graph_build.text.units import AGENT, Discourse, Found, Unit
 
 #: A condition named as the context of a use, after the treated condition: "pain in multiple sclerosis",
@@ -76,6 +84,51 @@ def _relative_antecedent(unit: Unit, before: int, classes: set, subject: str) ->
         return []
     heads = [m for m in unit.mentions if m[1] == clause.start() and m[3] == "DrugClass" and m[3] in classes]
     return [heads[0][2]] if heads and heads[0][2] != subject else []
+
+
+#: Right before a cue: a restrictive relative pronoun ("the region that controls Y", "people who take X"); the cue
+#: is the verb of the relative clause, whose subject is the noun phrase before the pronoun.
+RELATIVE_OPEN = re.compile(
+    r"\b(\w+)\s+(that|which|who)\s+((can|may|might|could|will|would|also|often|usually|mainly|then|only|not|"
+    r"does|do|did)\s+)*$",
+    re.I,
+)
+#: Before the relative pronoun: a predicate noun of the subject ("X is a medicine that relieves Y"): the relative
+#: clause is then about the subject.
+COPULA_NOUN = re.compile(
+    r"\b(is|are|was|were|be|been|remains?)\s+(not\s+)?((also|still|usually|often)\s+)?(a|an|the|one of the)"
+    r"(\s+[\w-]+){1,4}\s+$",
+    re.I,
+)
+#: Never no subject: "so that", "such that" open no relative clause.
+NOT_RELATIVE = frozenset({"so", "such", "now", "given", "provided"})
+#: No subject at all: the cue is the verb of a relative clause about a noun phrase that is no fitting entity.
+NOBODY_HERE = Subject(None, Decimal(0))
+
+
+def _relative_subject(unit: Unit, cue: int, classes: set) -> Subject | None:
+    """The subject of a cue that is the verb of a restrictive relative clause: the antecedent mention right before
+    the relative pronoun if it fits `classes`; nobody if the antecedent is another noun phrase ("X acts in the part
+    of the brain that controls Y": the part controls Y, not X), unless that noun phrase is the subject's predicate
+    noun ("X is a medicine that relieves Y"); None when the cue opens no relative clause.
+
+    >>> u = Unit("X acts in the part of the brain that controls Y.", [(0, 1, "x", "Drug"), (46, 47, "y", "Symptom")])
+    >>> _relative_subject(u, 37, {"Drug"}).slug is None
+    True
+    >>> u = Unit("X is a medicine that relieves Y.", [(0, 1, "x", "Drug"), (30, 31, "y", "Symptom")])
+    >>> _relative_subject(u, 21, {"Drug"}) is None
+    True
+    """
+    rel = RELATIVE_OPEN.search(unit.text, 0, cue)
+    if rel is None or rel.group(1).lower() in NOT_RELATIVE:
+        return None
+    heads = [m for m in unit.mentions if m[1] == rel.end(1)]
+    if heads:
+        return Subject(heads[-1][2]) if heads[-1][3] in classes else NOBODY_HERE
+    copula = COPULA_NOUN.search(unit.text, 0, rel.start(2))
+    if copula and not any(copula.start() <= m[0] < rel.start(2) for m in unit.mentions):
+        return None
+    return NOBODY_HERE
 
 
 def _noun_denied_only(low: str, cue: int) -> bool:
@@ -155,9 +208,12 @@ def _cue_claims(rule: CueRule, unit: Unit, ctx: Discourse, low: str, ascii: bool
             if inside:
                 who = Subject(inside[0][2])
             elif pronoun and ctx.focus and "Drug" in s_classes:
-                who = Subject(ctx.focus, Decimal("0.7"), pronoun.group(0))
+                main = main_subject(unit, pronoun.start(), s_classes)
+                who = Subject(main or ctx.focus, Decimal("0.7"), pronoun.group(0))
             else:
-                who = agent_subject(unit, match.start(), s_classes, ctx, acting=True)
+                who = _relative_subject(unit, match.start(), s_classes) or agent_subject(
+                    unit, match.start(), s_classes, ctx, acting=True
+                )
         subject = who.slug
         if subject is None:
             continue
@@ -222,6 +278,7 @@ def _subject_next_to(unit: Unit, cue: int, classes: frozenset[str], ctx: Discour
     if ctx.focus and "Drug" in classes:
         start = before[-1][1] if before else 0
         for pronoun in PRONOUN.finditer(text, start, cue):
+            main = main_subject(unit, pronoun.start(), classes)
             if pronoun.group(0).lower() in (
                 "it",
                 "the drug",
@@ -231,7 +288,7 @@ def _subject_next_to(unit: Unit, cue: int, classes: frozenset[str], ctx: Discour
                 "this drug",
                 "this medication",
             ) and NEXT_TO_CUE.fullmatch(text, pronoun.end(), cue):
-                return Subject(ctx.focus, Decimal("0.7"), pronoun.group(0))
+                return Subject(main or ctx.focus, Decimal("0.7"), pronoun.group(0))
     return Subject(None, Decimal(0))
 
 

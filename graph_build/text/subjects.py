@@ -25,6 +25,10 @@ CLAUSE_BREAK = re.compile(r";|\b(but|whereas|while|although|however|unlike)\b")
 CLAUSE_WORDS = (";", "but", "whereas", "while", "although", "however", "unlike")
 
 
+#: Before a pronoun: a conjunction that opens a clause depending on the main clause ("X is avoided because it ...").
+SUBORDINATE = re.compile(r"\b(because|since|as|although|though|so that|so)\s+$", re.I)
+
+
 class Subject(NamedTuple):
     """Who a cue is about: an entity named in the unit, or the referent of the words `resolved_from`."""
 
@@ -50,6 +54,23 @@ def _owner_stated(unit: Unit, at: int) -> bool:
     if not stated:
         return False
     return not any(m[0] == stated.end() - 1 and m[3] not in AGENT for m in unit.mentions)
+
+
+def main_subject(unit: Unit, pronoun: int, classes: set) -> str | None:
+    """The main clause's subject a pronoun at `pronoun` refers to when it opens a subordinate clause ("X is avoided
+    in pregnancy because it can cause Y": "it" is X, not a drug of an earlier sentence): the sentence's first agent,
+    if it is not named in passing and fits `classes`; else None (the pronoun is resolved as before).
+
+    >>> u = Unit("X is avoided because it can cause Y.", [(0, 1, "x", "Drug"), (34, 35, "y", "Symptom")])
+    >>> main_subject(u, 21, {"Drug"}), main_subject(u, 21, {"DrugClass"})
+    ('x', None)
+    """
+    if not SUBORDINATE.search(unit.text, 0, pronoun):
+        return None
+    agents = [m for m in unit.mentions if m[1] <= pronoun and m[3] in AGENT]
+    if agents and agents[0][3] in classes and not _aside(unit.text, agents[0]):
+        return agents[0][2]
+    return None
 
 
 def agent_subject(unit: Unit, before: int, classes: set, ctx: Discourse, *, acting: bool = False) -> Subject:
@@ -86,7 +107,8 @@ def agent_subject(unit: Unit, before: int, classes: set, ctx: Discourse, *, acti
     if words and ctx.last_class and "DrugClass" in classes:
         return Subject(ctx.last_class, Decimal("0.7"), words.group(0).strip())
     if pronoun and ctx.focus and "Drug" in classes:
-        return Subject(ctx.focus, Decimal("0.7"), pronoun.group(0))
+        main = main_subject(unit, pronoun.start(), classes)
+        return Subject(main or ctx.focus, Decimal("0.7"), pronoun.group(0))
     named = any(m[3] == "Drug" or (m[3] in AGENT and m[1] <= before) for m in unit.mentions)
     topic = ctx.main or ctx.focus
     if topic and "Drug" in classes and not named:
@@ -151,6 +173,9 @@ def process_subject(unit: Unit, at: int, classes: set, ctx: Discourse) -> Subjec
     if pronoun and pronoun.group(0).lower() in ("its", "the drug's"):
         return NOBODY  # "its effects reduce Y": what reduces Y is the effects, which the unit does not name
     if pronoun:
+        main = main_subject(unit, pronoun.start(), classes)
+        if main:
+            return Subject(main, Decimal("0.7"), pronoun.group(0))
         if ctx.focus and "Drug" in classes and (unit.classes is None or unit.classes.get(ctx.focus) == "Drug"):
             return Subject(ctx.focus, Decimal("0.7"), pronoun.group(0))
         return NOBODY
