@@ -286,16 +286,7 @@ def streamed_export(graph_path: Path, fmt: str) -> bytes | None:
         if checker is not None and checker.poll() is None:
             checker.kill()
             checker.wait()
-    if "syntax" in verdict or "input" in verdict:
-        raise DrugkgError(
-            f"the {fmt} export does not parse strictly ({verdict.get('syntax') or verdict.get('input')})",
-            fix="nothing was written; please report this as a bug",
-        )
-    if verdict.get("lost") or verdict.get("added"):
-        raise DrugkgError(
-            f"the {fmt} export differs from the graph ({verdict['lost']} triples lost, {verdict['added']} added)",
-            fix="nothing was written; please report this as a bug",
-        )
+    turtle_stream.refuse_on(verdict, fmt)
     return data
 
 

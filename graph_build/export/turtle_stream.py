@@ -294,17 +294,29 @@ def streamed_turtle(graph_path: Path) -> str | None:
         if checker is not None and checker.poll() is None:
             checker.kill()
             checker.wait()
+    refuse_on(verdict, "turtle")
+    return text
+
+
+def refuse_on(verdict: dict, fmt: str) -> None:
+    """Raise the one-line error for a re-read check's `verdict` on the `fmt` export: it does not parse strictly, or
+    it lost or added triples; nothing when the export is the graph.
+
+    >>> refuse_on({"lost": 0, "added": 0}, "trig")
+    >>> refuse_on({"lost": 1, "added": 0}, "trig")  # doctest: +ELLIPSIS
+    Traceback (most recent call last):
+    base.errors.DrugkgError: the trig export differs from the graph (1 triples lost, 0 added)...
+    """
     if "syntax" in verdict or "input" in verdict:
         raise DrugkgError(
-            f"the turtle export does not parse strictly ({verdict.get('syntax') or verdict.get('input')})",
+            f"the {fmt} export does not parse strictly ({verdict.get('syntax') or verdict.get('input')})",
             fix="nothing was written; please report this as a bug",
         )
     if verdict.get("lost") or verdict.get("added"):
         raise DrugkgError(
-            f"the turtle export differs from the graph ({verdict['lost']} triples lost, {verdict['added']} added)",
+            f"the {fmt} export differs from the graph ({verdict['lost']} triples lost, {verdict['added']} added)",
             fix="nothing was written; please report this as a bug",
         )
-    return text
 
 
 def _start_checker() -> subprocess.Popen | None:
