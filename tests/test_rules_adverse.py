@@ -2,23 +2,15 @@
 not cause Y": rules.yaml `adverse-verb`, check subject-next-to-cue). The sentences are invented from general
 patterns with names of the lexicon and vocabularies."""
 
-from pathlib import Path
-
 import pytest
+from extracting import claims
 
-from graph_build.read import Document
-from graph_build.text.extract import extract_document
 from ontology.lexicon import load_lexicon
 
 
 @pytest.fixture(scope="module")
 def lexicon():
     return load_lexicon()
-
-
-def claims(text, lexicon):
-    doc = Document("t", "t", "t.txt", "", text, Path("t.txt"))
-    return {(c.subject, c.predicate, c.object, c.negated): c for c in extract_document(doc, lexicon).claims}
 
 
 def effects(text, lexicon):

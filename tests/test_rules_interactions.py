@@ -2,23 +2,15 @@
 inverse), "X can increase the effect of Y" (`effect-of`), and an interaction written with the document's drug as its
 subject. The sentences are invented from general patterns with names of the lexicon and vocabularies."""
 
-from pathlib import Path
-
 import pytest
+from extracting import claims
 
-from graph_build.read import Document
-from graph_build.text.extract import extract_document
 from ontology.lexicon import load_lexicon
 
 
 @pytest.fixture(scope="module")
 def lexicon():
     return load_lexicon()
-
-
-def claims(text, lexicon):
-    doc = Document("t", "t", "t.txt", "", text, Path("t.txt"))
-    return {(c.subject, c.predicate, c.object, c.negated): c for c in extract_document(doc, lexicon).claims}
 
 
 def interactions(text, lexicon):

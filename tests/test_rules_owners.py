@@ -3,23 +3,15 @@ or the document's title names the drug (rules.yaml `effects-under-heading`), and
 drug's effects ("These include Y": `effects-anaphor`). The owner is recorded as resolved (resolvedFrom on the
 evidence). The texts are invented from general patterns with names of the lexicon and vocabularies."""
 
-from pathlib import Path
-
 import pytest
+from extracting import claims
 
-from graph_build.read import Document
-from graph_build.text.extract import extract_document
 from ontology.lexicon import load_lexicon
 
 
 @pytest.fixture(scope="module")
 def lexicon():
     return load_lexicon()
-
-
-def claims(text, lexicon):
-    doc = Document("t", "t", "t.txt", "", text, Path("t.txt"))
-    return {(c.subject, c.predicate, c.object, c.negated): c for c in extract_document(doc, lexicon).claims}
 
 
 def effects(text, lexicon):

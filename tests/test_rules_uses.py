@@ -2,12 +2,9 @@
 voice passive: the condition inside the cue, the agents after it) and "X is taken as tablets" (`formulation-taken`).
 The sentences are invented from general patterns with names of the lexicon and vocabularies."""
 
-from pathlib import Path
-
 import pytest
+from extracting import claims as claims_of
 
-from graph_build.read import Document
-from graph_build.text.extract import extract_document
 from ontology.lexicon import load_lexicon
 
 
@@ -17,8 +14,7 @@ def lexicon():
 
 
 def claims(text, lexicon):
-    doc = Document("t", "t", "t.txt", "", text, Path("t.txt"))
-    return {(c.subject, c.predicate, c.object, c.negated) for c in extract_document(doc, lexicon).claims}
+    return set(claims_of(text, lexicon))
 
 
 @pytest.mark.parametrize(

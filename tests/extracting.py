@@ -1,0 +1,13 @@
+"""The claims the extractor reads in an invented one-document text, keyed for the rule tests
+(tests/test_rules_*.py, tests/test_relate_recall.py)."""
+
+from pathlib import Path
+
+from graph_build.read import Document
+from graph_build.text.extract import extract_document
+
+
+def claims(text: str, lexicon: dict) -> dict:
+    """The claims of `text` by (subject, predicate, object, negated)."""
+    doc = Document("t", "t", "t.txt", "", text, Path("t.txt"))
+    return {(c.subject, c.predicate, c.object, c.negated): c for c in extract_document(doc, lexicon).claims}
