@@ -17,11 +17,8 @@ from __future__ import annotations
 import io
 import itertools
 import re
-import subprocess
-import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from types import SimpleNamespace
 
 import pyoxigraph as ox
 
@@ -264,10 +261,10 @@ def streamed_export(graph_path: Path, fmt: str) -> bytes | None:
         return None
     if not graph_path.is_file():
         raise DrugkgError("built graph not found", where=graph_path, fix="run `drugkg build` first, or pass --graph")
-    checker = None if turtle_stream.CHECK_IN_PROCESS else _start_checker(STREAMED[fmt])
+    checker = None if turtle_stream.CHECK_IN_PROCESS else turtle_stream.start_checker(STREAMED[fmt])
     try:
-        pipe = SimpleNamespace(broken=False)
-        out = Output(None if checker is None else _sender(checker, pipe))
+        sink = None if checker is None else turtle_stream.Sink(checker)
+        out = Output(None if sink is None else sink.send)
         try:
             WRITERS[fmt](graph_path, out)
         except Unsupported:
@@ -278,7 +275,7 @@ def streamed_export(graph_path: Path, fmt: str) -> bytes | None:
         del out
         verdict = None
         if checker is not None:
-            verdict = turtle_stream._verdict(checker, pipe)  # type: ignore[arg-type]
+            verdict = turtle_stream.checker_verdict(checker, sink)
             checker = None
         if verdict is None:
             verdict = compare(str(graph_path), io.BytesIO(data), getattr(ox.RdfFormat, STREAMED[fmt]))
@@ -288,28 +285,3 @@ def streamed_export(graph_path: Path, fmt: str) -> bytes | None:
             checker.wait()
     turtle_stream.refuse_on(verdict, fmt)
     return data
-
-
-def _sender(checker: subprocess.Popen, pipe: SimpleNamespace) -> Callable[[bytes], None]:
-    """Hands pieces of the export to the checking process; remembers a broken pipe (the check then runs here)."""
-
-    def send(piece: bytes) -> None:
-        if not pipe.broken:
-            try:
-                checker.stdin.write(piece)  # type: ignore[union-attr]
-            except (BrokenPipeError, OSError):
-                pipe.broken = True
-
-    return send
-
-
-def _start_checker(ox_name: str) -> subprocess.Popen | None:
-    try:
-        return subprocess.Popen(
-            [sys.executable, str(Path(turtle_stream.__file__).with_name("turtle_check.py")), "-", ox_name],
-            stdin=subprocess.PIPE,
-            stdout=subprocess.PIPE,
-            stderr=subprocess.DEVNULL,
-        )
-    except OSError:
-        return None

@@ -273,9 +273,9 @@ def streamed_turtle(graph_path: Path) -> str | None:
     """
     if not graph_path.is_file():
         raise DrugkgError("built graph not found", where=graph_path, fix="run `drugkg build` first, or pass --graph")
-    checker = None if CHECK_IN_PROCESS else _start_checker()
+    checker = None if CHECK_IN_PROCESS else start_checker()
     try:
-        sink = None if checker is None else _Sink(checker)
+        sink = None if checker is None else Sink(checker)
         try:
             groups = read_groups(graph_path, None if sink is None else sink.lines)
         except BlankNodeFound:
@@ -286,7 +286,7 @@ def streamed_turtle(graph_path: Path) -> str | None:
             sink.lines([])  # the end of the expected lines; the export follows
         text = turtle_from_groups(groups, sink)
         del groups
-        verdict = _verdict(checker, sink) if checker is not None else None
+        verdict = checker_verdict(checker, sink) if checker is not None else None
         checker = None
         if verdict is None:
             verdict = compare(str(graph_path), io.BytesIO(text.encode("utf-8")))
@@ -319,10 +319,12 @@ def refuse_on(verdict: dict, fmt: str) -> None:
         )
 
 
-def _start_checker() -> subprocess.Popen | None:
+def start_checker(*args: str) -> subprocess.Popen | None:
+    """The checking process (turtle_check.py reading the graph's lines, then the export, from its stdin; `args`: the
+    export's pyoxigraph format name when it is not Turtle), or None when it cannot start (the check then runs here)."""
     try:
         return subprocess.Popen(
-            [sys.executable, str(Path(__file__).with_name("turtle_check.py")), "-"],  # the lines: from here
+            [sys.executable, str(Path(__file__).with_name("turtle_check.py")), "-", *args],  # the lines: from here
             stdin=subprocess.PIPE,
             stdout=subprocess.PIPE,
             stderr=subprocess.DEVNULL,
@@ -331,30 +333,30 @@ def _start_checker() -> subprocess.Popen | None:
         return None
 
 
-class _Sink:
-    """Hands the text to the checking process; remembers a broken pipe (the check then runs here)."""
+class Sink:
+    """Hands the graph's lines and the export to the checking process; remembers a broken pipe (the check then runs
+    here)."""
 
     def __init__(self, checker: subprocess.Popen) -> None:
         self.pipe = checker.stdin
         self.broken = False
 
-    def __call__(self, piece: str) -> None:
+    def send(self, piece: bytes) -> None:
         if not self.broken:
             try:
-                self.pipe.write(piece.encode("utf-8"))
+                self.pipe.write(piece)
             except (BrokenPipeError, OSError):
                 self.broken = True
+
+    def __call__(self, piece: str) -> None:
+        self.send(piece.encode("utf-8"))
 
     def lines(self, batch: list[str]) -> None:
         """Hands on a batch of the graph's canonical lines (an empty batch: their end)."""
-        if not self.broken:
-            try:
-                self.pipe.write(frame(batch))
-            except (BrokenPipeError, OSError):
-                self.broken = True
+        self.send(frame(batch))
 
 
-def _verdict(checker: subprocess.Popen, sink: _Sink | None) -> dict | None:
+def checker_verdict(checker: subprocess.Popen, sink: Sink | None) -> dict | None:
     """The checking process's answer, or None when it did not give one (the check then runs here)."""
     try:
         out, _ = checker.communicate(timeout=CHECK_TIMEOUT)
