@@ -219,10 +219,7 @@ def main() -> None:
                 "",
             ]
         )
-        print(section)
-        if not args.no_append:
-            with (ROOT / "bench" / "RESULTS.md").open("a", encoding="utf-8") as handle:
-                handle.write(section)
+        _report(section, append=not args.no_append)
         return
     lines = []
     with tempfile.TemporaryDirectory(prefix="drugkg-bench-viz-") as tmp:
@@ -268,8 +265,13 @@ def main() -> None:
             "",
         ]
     )
+    _report(section, append=not args.no_append)
+
+
+def _report(section: str, *, append: bool) -> None:
+    """Print a results section and, unless told not to, append it to bench/RESULTS.md."""
     print(section)
-    if not args.no_append:
+    if append:
         with (ROOT / "bench" / "RESULTS.md").open("a", encoding="utf-8") as handle:
             handle.write(section)
 
