@@ -240,8 +240,6 @@ def _qualifier_entities(raw: object, known: dict, found: dict) -> dict:
 
 def _end_class(predicate: str, is_object: bool) -> str:
     """The ontology class at one end of a predicate (range for the object, domain for the subject), local name."""
-    from rdflib import RDFS
-
     value = ontology_graph().value(predicates()[predicate], RDFS.range if is_object else RDFS.domain)
     return local_name(value) if value is not None else "Thing"
 
