@@ -63,6 +63,8 @@ RELATIVE = re.compile(r", which [^,;]*$")  # non-restrictive: about the class ("
 #: The "not" of "not the first choice" ranks a use; it does not deny it.
 NOT_FIRST_LINE = re.compile(r"\bnot (the )?(first|preferred)[- ](choice|line|option)\b")
 NEGATION_WORD = re.compile(r"\b(not|no|never|without|cannot)\b|n't\b")
+#: A relative clause up to its verb of causing ("that some opioids do not cause"): rules.yaml effects-that-cause.
+RELATIVE_VERB = re.compile(r"(that|which)\b[^,;.]{0,60}?\b(cause|trigger|produce|bring on)s?\b")
 #: "without" followed by a noun phrase ("a patient without any history of Y"): it denies that noun phrase only; a
 #: verb after it ("relieves X without causing Y") is what it denies.
 WITHOUT_NOUN = re.compile(r"\bwithout\b(?!\s+\w+ing\b)")
@@ -306,11 +308,17 @@ def _passive_claims(rule: CueRule, unit: Unit, ctx: Discourse, match: re.Match, 
         who = [((pronoun.start(), pronoun.end(), ctx.focus, "Drug"), Decimal("0.7"), pronoun.group(0))]
     qualifiers = _use_status(clause(low, match.start())) if "use-status" in rule.checks else ()
     denial = NEGATION_WORD.search(low)
+    # a relative clause ("the rash that X can cause"): its own negation only ("does not cause the rash that X
+    # causes" states X's effect)
+    relative = RELATIVE_VERB.match(low, match.start()) if match.group(0).lower() in ("that", "which") else None
     found = []
     for sub, confidence, resolved in who:
         # (a pronoun's denial: one in the cue's own clause, "... in a dangerous way, but Y can add to its effect")
         denied = resolved and NEGATION_WORD.search(low, clause_start(low, match.start()), match.start())
         st = _status(unit, sub) if not resolved else Status(negated=bool(denied))
+        if relative:
+            st = Status(negated=bool(NEGATION_WORD.search(low, match.start(), relative.end())), certainty=st.certainty)
+            denial = None
         if st.absent or (denial and not st.negated and not resolved):
             continue  # a denial ConText does not give the subject ("Y is treated with X, not Z" for X): not guessed
         for obj in objects:

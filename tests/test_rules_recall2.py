@@ -1,0 +1,105 @@
+"""General constructions of issue 13's second recall round (docs/decisions/0631): a drug named as the noun of its own
+act on a target ("X is a blocker of T": rules.yaml `blocker-of`), effects named before a relative clause whose
+subject is the drug ("the rash that X can cause": `effects-that-cause`), uses stated with "licensed for"
+(`licensed-for`) or with an adverb of use before the preposition ("used off-label for Y": `used-adverb-for`), and a
+condition described by what it brings ("Y, a serious reaction that causes A and B": `phenotype-that-causes`). The
+sentences are invented from the general patterns with names of the lexicon and vocabularies."""
+
+import pytest
+from extracting import claims
+
+from ontology.lexicon import load_lexicon
+
+
+@pytest.fixture(scope="module")
+def lexicon():
+    return load_lexicon()
+
+
+def _method(found: dict, key: tuple) -> set[str]:
+    return {e.method for e in found[key].evidence}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Clozapine is also a potent blocker of dopamine D2 receptors.",
+        "Clozapine is a strong antagonist of dopamine D2 receptors in the brain.",
+        "Clozapine is an old medicine. It is a selective antagonist of dopamine D2 receptors.",
+    ],
+)
+def test_a_drug_named_as_the_blocker_of_a_target_binds_it(text, lexicon):
+    found = claims(text, lexicon)
+    key = ("clozapine", "bindsTo", "dopamine-d2-receptor", False)
+    assert key in found and "rule:blocker-of" in _method(found, key)
+
+
+def test_a_blocker_named_after_another_noun_is_not_the_drugs(lexicon):
+    # the class before "is a blocker" is what the noun names, not the drug before it
+    found = claims("Clozapine treats schizophrenia, and haloperidol is a blocker of dopamine D2 receptors.", lexicon)
+    assert ("clozapine", "bindsTo", "dopamine-d2-receptor", False) not in found
+
+
+def test_effects_before_a_relative_clause_are_its_drugs(lexicon):
+    found = claims("These are the headaches and dizziness that opioids can cause.", lexicon)
+    for effect in ("headache", "dizziness"):
+        key = ("opioid", "hasAdverseEffect", effect, False)
+        assert key in found and "rule:effects-that-cause" in _method(found, key)
+
+
+def test_a_denial_before_the_relative_clause_is_not_the_clauses(lexicon):
+    # "does not cause the Y that opioids cause": the opioids' effect is stated, not denied
+    found = claims("Paracetamol does not cause the constipation that opioids often cause.", lexicon)
+    assert ("opioid", "hasAdverseEffect", "constipation", False) in found
+    assert ("opioid", "hasAdverseEffect", "constipation", True) not in found
+
+
+def test_a_relative_clause_without_a_drug_gives_no_effect(lexicon):
+    found = claims("Aspirin treats pain, which often causes sleep problems.", lexicon)
+    assert not any(p == "hasAdverseEffect" for _, p, _, _ in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sertraline is licensed for major depressive disorder in adults.",
+        "In adults, sertraline is approved in major depressive disorder.",
+    ],
+)
+def test_licensed_for_a_condition_treats_it(text, lexicon):
+    found = claims(text, lexicon)
+    key = ("sertraline", "treats", "major-depressive-disorder", False)
+    assert key in found and "rule:licensed-for" in _method(found, key)
+
+
+def test_not_licensed_for_a_population_is_no_use(lexicon):
+    found = claims("Sertraline is not licensed for people with epilepsy.", lexicon)
+    assert not any(p == "treats" for _, p, _, _ in found)
+
+
+@pytest.mark.parametrize(
+    "text, objects",
+    [
+        ("Quetiapine is also used off-label for insomnia and for anxiety.", ("insomnia", "anxiety")),
+        ("Metformin is used long term in type 2 diabetes.", ("type-2-diabetes-mellitus",)),
+    ],
+)
+def test_an_adverb_of_use_before_the_preposition_still_states_a_use(text, objects, lexicon):
+    found = claims(text, lexicon)
+    subject = text.split()[0].lower()
+    for obj in objects:
+        key = (subject, "treats", obj, False)
+        assert key in found and "rule:used-adverb-for" in _method(found, key)
+
+
+def test_used_with_care_in_a_condition_is_no_use(lexicon):
+    found = claims("Metformin is used with care in kidney disease.", lexicon)
+    assert ("metformin", "treats", "kidney-diseases", False) not in found
+
+
+def test_a_condition_described_by_what_it_causes_has_those_symptoms(lexicon):
+    text = "Warfarin can raise the risk of serotonin syndrome, a serious reaction that causes fever and sweating."
+    found = claims(text, lexicon)
+    for symptom in ("fever", "hyperhidrosis"):
+        key = ("serotonin-syndrome", "hasPhenotype", symptom, False)
+        assert key in found and "rule:phenotype-that-causes" in _method(found, key)
