@@ -103,3 +103,79 @@ def test_a_condition_described_by_what_it_causes_has_those_symptoms(lexicon):
     for symptom in ("fever", "hyperhidrosis"):
         key = ("serotonin-syndrome", "hasPhenotype", symptom, False)
         assert key in found and "rule:phenotype-that-causes" in _method(found, key)
+
+
+@pytest.mark.parametrize(
+    "text, drug, cls",
+    [
+        ("Allopurinol belongs to a group of medicines called xanthine oxidase inhibitors.", "allopurinol",
+         "xanthine-oxidase-inhibitor"),
+        ("Montelukast is a leukotriene receptor antagonist.", "montelukast", "leukotriene-receptor-antagonist"),
+        ("Baclofen is a GABA-B receptor agonist.", "baclofen", "gaba-b-receptor-agonist"),
+    ],
+)  # fmt: skip
+def test_a_target_followed_by_inhibitor_or_antagonist_names_a_class(text, drug, cls, lexicon):
+    assert (drug, "isA", cls, False) in claims(text, lexicon)
+
+
+def test_a_target_without_a_class_head_stays_a_target(lexicon):
+    found = claims("Allopurinol blocks xanthine oxidase.", lexicon)
+    assert ("allopurinol", "bindsTo", "xanthine-oxidase", False) in found
+
+
+@pytest.mark.parametrize(
+    "text, drug, cls",
+    [
+        ("Febuxostat is another xanthine oxidase inhibitor.", "febuxostat", "xanthine-oxidase-inhibitor"),
+        ("Lorazepam is one of the benzodiazepines.", "lorazepam", "benzodiazepine"),
+        ("Amitriptyline is also a painkiller for nerve pain.", "amitriptyline", "analgesic"),
+    ],
+)
+def test_class_statements_beyond_the_plain_copula(text, drug, cls, lexicon):
+    found = claims(text, lexicon)
+    key = (drug, "isA", cls, False)
+    assert key in found and "rule:class-statement" in _method(found, key)
+
+
+def test_companions_of_a_comparison_share_the_class(lexicon):
+    found = claims("Lorazepam, like diazepam and alprazolam, is a benzodiazepine.", lexicon)
+    for drug in ("diazepam", "alprazolam"):
+        key = (drug, "isA", "benzodiazepine", False)
+        assert key in found and "rule:like-members" in _method(found, key)
+    assert ("lorazepam", "isA", "benzodiazepine", False) in found
+
+
+def test_a_comparison_not_closed_by_the_class_copula_gives_no_class(lexicon):
+    found = claims("Lorazepam, like diazepam, can cause drowsiness, and is a benzodiazepine.", lexicon)
+    assert ("diazepam", "isA", "benzodiazepine", False) not in found
+
+
+LEAFLET = """Sertraline: what you need to know
+Like all medicines, sertraline can cause side effects.
+Very common: headache.
+Common: constipation, flushing, and tiredness.
+Uncommon (up to 1 in 100 people): hiccups and low blood pressure."""
+
+
+def test_frequency_labels_list_the_titled_drugs_effects(lexicon):
+    found = claims(LEAFLET, lexicon)
+    for effect in ("headache", "constipation", "flushing", "fatigue", "hiccup", "hypotension"):
+        key = ("sertraline", "hasAdverseEffect", effect, False)
+        assert key in found and "rule:effects-continued" in _method(found, key)
+
+
+def test_a_frequency_label_without_a_titled_drug_gives_nothing(lexicon):
+    found = claims("About gout\nCommon: headache and a rash.", lexicon)
+    assert not any(p == "hasAdverseEffect" for _, p, _, _ in found)
+
+
+def test_effects_that_are_less_common_continue_the_last_drugs_effects(lexicon):
+    text = (
+        "The most common side effects of sertraline are nausea and diarrhoea. Headache and dizziness are less "
+        "common. Kidney stones are common in gout."
+    )
+    found = claims(text, lexicon)
+    for effect in ("headache", "dizziness"):
+        key = ("sertraline", "hasAdverseEffect", effect, False)
+        assert key in found and "rule:effects-continued" in _method(found, key)
+    assert ("sertraline", "hasAdverseEffect", "kidney-calculi", False) not in found

@@ -437,6 +437,39 @@ def _phrases(text: str, words: list, lows: list[str], mentions: list[Mention], t
     return out
 
 
+#: A class named by what its members do to a target: "xanthine oxidase inhibitors", "a GABA-B receptor agonist".
+ACTING_ON = re.compile(r"[ -](inhibitor|blocker|antagonist|agonist)s?\b", re.I)
+
+
+def _target_classes(text: str, mentions: list[Mention], lexicon: dict[str, Entity], new: dict) -> list[Mention]:
+    """A recognised molecular target followed by "inhibitor(s)", "blocker(s)", "antagonist(s)" or "agonist(s)" names
+    the class of drugs acting so on it (docs/decisions/0631): one DrugClass mention over both, its slug the target's
+    (singular) and the head ("xanthine-oxidase-inhibitor"), related (skos:relatedMatch) to the target's identifiers;
+    the lexicon's own entity of that slug when it has one.
+
+    >>> from ontology.lexicon import load_lexicon
+    >>> text = "Montelukast is a leukotriene receptor antagonist."
+    >>> [(m.slug, m.text) for m in recognise(text, load_lexicon())[0]]
+    [('montelukast', 'Montelukast'), ('leukotriene-receptor-antagonist', 'leukotriene receptor antagonist')]
+    """
+    out = []
+    for m in mentions:
+        entity = lexicon.get(m.slug) or new.get(m.slug)
+        head = ACTING_ON.match(text, m.end) if entity is not None and entity.cls == "MolecularTarget" else None
+        if head is None:
+            out.append(m)
+            continue
+        kind = head.group(1).lower()
+        base = re.sub(r"-(receptors|channels|enzymes)$", lambda g: "-" + g.group(1)[:-1], m.slug)
+        slug = f"{base}-{kind}"
+        known = lexicon.get(slug) or new.setdefault(
+            slug,
+            Entity(slug, f"{entity.label} {kind}", "DrugClass", related=tuple(entity.exact)),
+        )
+        out.append(Mention(m.start, head.end(), known.slug, text[m.start : head.end()], "target-class"))
+    return out
+
+
 def learn_abbreviations(text: str, mentions: list[Mention]) -> dict[str, str]:
     """Abbreviations the text defines, as `long form (ABBR)` right after a recognised mention.
 
@@ -491,6 +524,8 @@ def recognise(text: str, lexicon: dict[str, Entity], *, vocabularies: bool = Tru
     for a, b, entity in dosage_forms.find(text, [(m.start, m.end) for m in mentions]):
         known = lexicon.get(entity.slug) or new.setdefault(entity.slug, entity)
         mentions.append(Mention(a, b, known.slug, text[a:b], "dosage-form"))
+    if ACTING_ON.search(text):
+        mentions = _target_classes(text, mentions, lexicon, new)
     learned = {a: s for a, s in learn_abbreviations(text, mentions).items() if a not in exact}
     if learned:
         by_start = {m.start for m in mentions}

@@ -124,6 +124,8 @@ def _special(unit: Unit, ctx: Discourse, contra, withdrawal: bool, low: str, nam
         out.append(Found(sub[2], "isA", sup[2], "copula-apposition", confidence=Decimal("0.7")))
     if "DrugClass" in named:  # (the kind named after "other" is a drug class)
         out += _other_kinds(unit, ctx, low)
+        if "like " in low or "as with " in low or "similar to " in low:
+            out += _like_members(unit)
     as_a = AS_A.match(low)
     if as_a:
         classes = [m for m in ms if m[1] <= as_a.end() and m[3] == "DrugClass"]
@@ -272,6 +274,39 @@ def _other_kinds(unit: Unit, ctx: Discourse, low: str) -> list[Found]:
             subject = agent_subject(unit, match.start(), {"Drug"}, ctx)[0] if usage else None
         if subject is not None:
             out.append(Found(subject, "isA", kinds[0][2], "and-other-kinds", confidence=Decimal("0.6")))
+    return out
+
+
+#: "X, like A and B, is a Y": the companions a comparison names, then the copula of the class statement.
+LIKE = re.compile(r",\s+(just like|like|as with|similar to)\s+", re.I)
+LIKE_COPULA = re.compile(r",\s+(is|are)( also)? (an?|one of the|the)\s+([\w-]+\s+)?$", re.I)
+LIKE_SEP = re.compile(r"\s*(,\s*((and|or)\s+)?|(and|or)\s+)", re.I)
+
+
+def _like_members(unit: Unit) -> list[Found]:
+    """ "X, like A and B, is a Y" (code rule like-members, docs/decisions/0631): the companions A and B are members of
+    the class Y too (X's own membership is class-membership's). Only drugs listed right after the comparison, closed
+    by a comma and the copula, with the class right after it.
+
+    >>> u = Unit("X, like A and B, is a Y.", [(0, 1, "x", "Drug"), (8, 9, "a", "Drug"), (14, 15, "b", "Drug"),
+    ...     (22, 23, "y", "DrugClass")])
+    >>> [(f.subject, f.object) for f in _like_members(u)]
+    [('a', 'y'), ('b', 'y')]
+    """
+    out, ms, text = [], unit.mentions, unit.text
+    for match in LIKE.finditer(text):
+        after = [m for m in ms if m[0] >= match.end()]
+        if not after or after[0][0] != match.end() or after[0][3] != "Drug":
+            continue
+        listed = [after[0]]
+        for m in after[1:]:
+            if m[3] != "Drug" or not LIKE_SEP.fullmatch(text, listed[-1][1], m[0]):
+                break
+            listed.append(m)
+        rest = [m for m in after if m[0] >= listed[-1][1] and m not in listed]
+        if not rest or rest[0][3] != "DrugClass" or not LIKE_COPULA.fullmatch(text, listed[-1][1], rest[0][0]):
+            continue
+        out += [Found(m[2], "isA", rest[0][2], "like-members", confidence=Decimal("0.7")) for m in listed]
     return out
 
 

@@ -36,9 +36,12 @@ def _unowned_effects(unit: Unit, ctx: Discourse, low: str, ascii: bool, found: l
     else:
         owner = heading_owner(ctx, unit.heading)
         cue = _search(active.EFFECTS_UNDER_HEADING, unit.text, low, ascii) if owner else None
+        rule = "effects-under-heading"
+        if cue is None:
+            owner, cue = _continued(unit, ctx, low, ascii)
+            rule = "effects-continued"
         if cue is None:
             return []
-        rule = "effects-under-heading"
         if cue.group("before"):
             objects = opening_list(unit, cue.start(), COND)
         else:
@@ -62,6 +65,17 @@ def _unowned_effects(unit: Unit, ctx: Discourse, low: str, ascii: bool, found: l
             Found(owner, "hasAdverseEffect", obj[2], rule, st.negated, st.certainty, (), Decimal("0.5"), resolved)
         )
     return out
+
+
+def _continued(unit: Unit, ctx: Discourse, low: str, ascii: bool) -> tuple[str | None, re.Match | None]:
+    """The owner and cue of effects-continued (rules.yaml): a frequency label opening the line ("Common: A and B"),
+    owned by the drug whose effects the last sentence stated, else by the title's drug; or a list opening the
+    sentence that "are less common", right after a sentence that stated one drug's effects."""
+    cue = _search(active.EFFECTS_CONTINUED, unit.text, low, ascii)
+    if cue is None:
+        return None, None
+    owner = (ctx.effects_of or titled(ctx)) if cue.group("label") else ctx.effects_of
+    return (owner, cue) if owner else (None, None)
 
 
 #: Before a class name: it refers back to the items just named ("these antibiotics"), it names no other agent.

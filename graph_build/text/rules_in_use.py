@@ -30,7 +30,7 @@ LOWER: dict[re.Pattern, re.Pattern] = {}
 YIELDS: dict[str, str] = {}
 NEVER = re.compile(r"(?!)")
 CONTRA = INTERACTION = WITHDRAWAL = STOPPING = HYPONYM = SYMPTOM_OF = NEVER
-EFFECTS_UNDER_HEADING = EFFECTS_ANAPHOR = SYMPTOMS_ANAPHOR = NEVER
+EFFECTS_UNDER_HEADING = EFFECTS_ANAPHOR = SYMPTOMS_ANAPHOR = EFFECTS_CONTINUED = NEVER
 SENTENCE_CUES = {
     "CONTRA": "should-not-take",
     "INTERACTION": "combined-with",
@@ -40,6 +40,7 @@ SENTENCE_CUES = {
     "SYMPTOM_OF": "symptom-of",
     "EFFECTS_UNDER_HEADING": "effects-under-heading",
     "EFFECTS_ANAPHOR": "effects-anaphor",
+    "EFFECTS_CONTINUED": "effects-continued",
     "SYMPTOMS_ANAPHOR": "symptoms-anaphor",
 }
 
