@@ -179,3 +179,53 @@ def test_effects_that_are_less_common_continue_the_last_drugs_effects(lexicon):
         key = ("sertraline", "hasAdverseEffect", effect, False)
         assert key in found and "rule:effects-continued" in _method(found, key)
     assert ("sertraline", "hasAdverseEffect", "kidney-calculi", False) not in found
+
+
+@pytest.mark.parametrize(
+    "text, drug",
+    [
+        ("Ibuprofen should not be taken by people who are allergic to it.", "ibuprofen"),
+        ("People who have had an allergic reaction to lamotrigine must not take it again.", "lamotrigine"),
+        ("Sertraline should not be taken by people who are allergic to sertraline or to similar medicines.",
+         "sertraline"),
+    ],
+)  # fmt: skip
+def test_an_allergy_to_the_drug_is_drug_hypersensitivity(text, drug, lexicon):
+    assert (drug, "contraindicatedIn", "drug-hypersensitivity", False) in claims(text, lexicon)
+
+
+def test_an_allergy_to_something_else_is_no_drug_allergy(lexicon):
+    from graph_build.text.recognise import recognise
+
+    mentions, _ = recognise("An allergic reaction to peanuts can be severe.", lexicon)
+    assert "drug-hypersensitivity" not in {m.slug for m in mentions}
+
+
+CONTRA_SECTION = """Sertraline: a guide
+## Who should not take sertraline?
+
+- people with severe liver failure
+- women and children, as sertraline is not licensed for them
+- People with kidney disease can take sertraline, but at a lower dose."""
+
+
+def test_bullets_under_a_forbidding_heading_are_contraindications(lexicon):
+    found = claims(CONTRA_SECTION, lexicon)
+    for who in ("liver-failure", "children"):
+        key = ("sertraline", "contraindicatedIn", who, False)
+        assert key in found and "rule:contraindication-list" in _method(found, key)
+    # a bullet with its own verb ("can take") says its own thing
+    assert ("sertraline", "contraindicatedIn", "kidney-diseases", False) not in found
+
+
+def test_bullets_after_a_hedged_forbidding_lead_are_possible_contraindications(lexicon):
+    text = "Sertraline: a guide\nDoctors may decide it is unsuitable for people with:\n\n- asthma\n- stomach ulcers"
+    found = claims(text, lexicon)
+    for who in ("asthma", "stomach-ulcer"):
+        key = ("sertraline", "contraindicatedIn", who, False)
+        assert key in found and found[key].certainty == "Possible"
+
+
+def test_bullets_after_a_lead_that_forbids_nothing_give_nothing(lexicon):
+    found = claims("Sertraline: a guide\nTell your doctor if you have:\n\n- asthma", lexicon)
+    assert not any(p == "contraindicatedIn" for _, p, _, _ in found)

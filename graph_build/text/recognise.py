@@ -470,6 +470,48 @@ def _target_classes(text: str, mentions: list[Mention], lexicon: dict[str, Entit
     return out
 
 
+#: "allergic to it", "an allergic reaction to the medicine": an allergy to the drug the sentence is about; the drug
+#: itself may follow (`_allergic_to_drug`).
+ALLERGIC = re.compile(
+    r"\ballergic( reactions?)?(?= (to|with) (it\b|them\b|this medicine|the medicine|this drug|(?P<drug>\w)))", re.I
+)
+ALLERGIC_OVER = re.compile(r" (to|with) ", re.I)
+
+
+def _allergic_to_drug(text: str, mentions: list[Mention], lexicon: dict[str, Entity], new: dict) -> list[Mention]:
+    """ "allergic to it", "an allergic reaction to X": a mention of drug hypersensitivity (the vocabulary's entity)
+    over "allergic ( reaction)", when what follows "to" is a pronoun for a medicine or a drug mention
+    (docs/decisions/0631: who must not take a drug is often "people who are allergic to it").
+
+    >>> from ontology.lexicon import load_lexicon
+    >>> [m.slug for m in recognise("People who are allergic to it must not take it.", load_lexicon())[0]]
+    ['drug-hypersensitivity']
+    """
+    hit = look_up("drug hypersensitivity")
+    if hit is None:
+        return mentions
+    entity = lexicon.get(hit.entity.slug) or new.setdefault(hit.entity.slug, hit.entity)
+    starts = {m.start: m for m in mentions}
+    taken = [(m.start, m.end) for m in mentions]
+    added, gone = [], set()
+    for match in ALLERGIC.finditer(text):
+        if match.group("drug"):
+            after = starts.get(match.start("drug"))
+            cls = None if after is None else (lexicon.get(after.slug) or new.get(after.slug))
+            if cls is None or cls.cls not in ("Drug", "DrugClass"):
+                continue
+        a, b = match.span()
+        # (the vocabulary's broader "allergic reaction" gives way: an allergy to the drug is what is named)
+        inside = [m for m in mentions if a <= m.start and m.end <= b and m.slug == "hypersensitivity"]
+        if any(s < b and a < e for s, e in taken if (s, e) not in {(m.start, m.end) for m in inside}):
+            continue
+        gone.update(inside)
+        added.append(Mention(a, b, entity.slug, text[a:b], "allergy"))
+    if not added:
+        return mentions
+    return sorted([m for m in mentions if m not in gone] + added, key=lambda m: (m.start, m.end))
+
+
 def learn_abbreviations(text: str, mentions: list[Mention]) -> dict[str, str]:
     """Abbreviations the text defines, as `long form (ABBR)` right after a recognised mention.
 
@@ -526,6 +568,8 @@ def recognise(text: str, lexicon: dict[str, Entity], *, vocabularies: bool = Tru
         mentions.append(Mention(a, b, known.slug, text[a:b], "dosage-form"))
     if ACTING_ON.search(text):
         mentions = _target_classes(text, mentions, lexicon, new)
+    if "llergic" in text:
+        mentions = _allergic_to_drug(text, mentions, lexicon, new)
     learned = {a: s for a, s in learn_abbreviations(text, mentions).items() if a not in exact}
     if learned:
         by_start = {m.start for m in mentions}

@@ -21,7 +21,13 @@ from graph_build.text.relate_cues import _cue_claims
 from graph_build.text.relate_interactions import _interactions
 from graph_build.text.relate_objects import _fits
 from graph_build.text.relate_sentence_rules import FOR_PEOPLE, _special, _stopping, _stopping_effects, _whom
-from graph_build.text.relate_unowned import _listed_interactions, _unowned_effects, _unowned_symptoms, _worsened_effect
+from graph_build.text.relate_unowned import (
+    _listed_contraindications,
+    _listed_interactions,
+    _unowned_effects,
+    _unowned_symptoms,
+    _worsened_effect,
+)
 from graph_build.text.rules_in_use import ACTIVE, _may_match, _rules_naming, _search, using_rules
 from graph_build.text.units import AGENT, CHEMICAL, COND, PROCESS, Discourse, Found, Unit
 
@@ -101,6 +107,8 @@ def relate_unit(unit: Unit, ctx: Discourse) -> list[Found]:
         found += _unowned_symptoms(unit, ctx, low, ascii)
     if unit.bullet and unit.heading:
         found += _listed_interactions(unit, ctx, found)
+    if unit.bullet and not (COND.isdisjoint(named) and "Population" not in named):
+        found += _listed_contraindications(unit, ctx, found)
     if "make" in low and not COND.isdisjoint(named) and not interaction:
         found += _worsened_effect(unit, ctx)
     owners = {f.subject for f in found if f.predicate == "hasAdverseEffect" and not f.negated}
@@ -151,6 +159,8 @@ def update(ctx: Discourse, unit: Unit) -> None:
     if not unit.mentions:
         ctx.effects_of = None  # (relate_unit sets it for a unit with mentions)
     note_section(ctx, unit.text, unit.heading)
+    if not unit.bullet:
+        ctx.lead = unit.text if unit.text.rstrip().endswith(":") else ""
     # the condition a passage is about: one that opens a sentence, until a sentence opens with an agent
     opening = unit.mentions[0] if unit.mentions and OPENING_WORDS.fullmatch(unit.text, 0, unit.mentions[0][0]) else None
     if opening and opening[3] in COND:

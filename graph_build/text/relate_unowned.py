@@ -8,7 +8,7 @@ import re
 from decimal import Decimal
 
 from graph_build.text import rules_in_use as active
-from graph_build.text.owners import INTERACTIONS_HEADING, heading_owner, opening_list, titled
+from graph_build.text.owners import INTERACTIONS_HEADING, _named, heading_owner, opening_list, section, titled
 from graph_build.text.relate_cues import NEGATION_WORD, NEXT_TO_CUE, POPULATION_BEFORE
 from graph_build.text.relate_objects import _objects, _status
 from graph_build.text.relate_sentence_rules import APART_CLAUSE
@@ -76,6 +76,62 @@ def _continued(unit: Unit, ctx: Discourse, low: str, ascii: bool) -> tuple[str |
         return None, None
     owner = (ctx.effects_of or titled(ctx)) if cue.group("label") else ctx.effects_of
     return (owner, cue) if owner else (None, None)
+
+
+#: A lead (a sentence ending in ":", or a section's heading) whose bullets name who must not take the drug.
+FORBIDDING_LEAD = re.compile(
+    r"\b((should|must|can)( also)? ?not|shouldn't|mustn't|can't|cannot|do not|don't)( \w+)? (take|use|have|be (given|"
+    r"taken|used|started))\b|\b(unsuitable|not suitable|not recommended|contraindicated)\b",
+    re.I,
+)
+#: A lead's hedge: the doctor decides, or the drug "may" be unsuitable.
+HEDGED_LEAD = re.compile(r"\b(may|might|could|extra care|caution|carefully)\b", re.I)
+#: A bullet that allows the drug or gives its own reading ("People with Y can take X, but ...").
+OWN_VERB = re.compile(r"\b(can|may|could|should|must)\b|\bsafe\b|\bnot\b", re.I)
+#: Where a bullet's list of who ends: a reason ("..., as X is not licensed for them", "because of ...").
+BULLET_REASON = re.compile(r",?\s*\b(as|because|since|so|unless|except)\b", re.I)
+PRONOUN_DRUG = re.compile(r"\b(it|this medicine|this drug|the medicine|the drug)\b", re.I)
+
+
+def _listed_contraindications(unit: Unit, ctx: Discourse, found: list[Found]) -> list[Found]:
+    """contraindication-list (rules.yaml code_rules, docs/decisions/0631): the conditions and populations of a bullet
+    under a lead that forbids the drug ("Who should not take X?", "Doctors may decide it is unsuitable for people
+    with:"); the drug the lead names (or refers to with "it"), else the document's titled drug. A bullet with a verb
+    of its own ("People with Y can take X, but ...") says its own thing; a lead with "may" or "extra care" hedges."""
+    lead = ctx.lead or section(ctx, unit.heading)
+    if not lead or any(f.predicate == "contraindicatedIn" for f in found) or not FORBIDDING_LEAD.search(lead):
+        return []
+    owner = next((s for s in (ctx.focus, ctx.main) if s and _named(s, lead)), None)
+    if owner is None:
+        owner = ctx.focus if PRONOUN_DRUG.search(lead) else titled(ctx)
+    if owner is None:
+        return []
+    reason = BULLET_REASON.search(unit.text)
+    end = reason.start() if reason else len(unit.text)
+    if OWN_VERB.search(unit.text, 0, end):
+        return []
+    certainty = "Possible" if HEDGED_LEAD.search(lead) else "Asserted"
+    out = []
+    for m in unit.mentions:
+        if m[0] >= end or not (m[3] in COND or m[3] == "Population") or m[2] == owner:
+            continue
+        st = _status(unit, m)
+        if st.absent or st.negated:
+            continue
+        out.append(
+            Found(
+                owner,
+                "contraindicatedIn",
+                m[2],
+                "contraindication-list",
+                False,
+                certainty,
+                (),
+                Decimal("0.5"),
+                lead.strip(),
+            )
+        )
+    return out
 
 
 #: Before a class name: it refers back to the items just named ("these antibiotics"), it names no other agent.

@@ -61,3 +61,4 @@ class Discourse:
     condition: str | None = None  # the condition the last sentences are about ("Common symptoms are Y")
     section: str = ""  # a question heading ("Who should not take X?") and the heading it came under
     section_under: str = ""
+    lead: str = ""  # the last sentence when it ends with ":" and bullets follow ("... unsuitable for people with:")
