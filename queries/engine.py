@@ -124,7 +124,7 @@ class OxigraphEngine:
             from queries.prefixes import known_prefixes
 
             prefixes = known_prefixes()
-        kwargs["prefixes"] = dict(prefixes)
+        kwargs["prefixes"] = prefixes if type(prefixes) is dict else dict(prefixes)  # read, never kept
         if bindings:
             kwargs["substitutions"] = {ox.Variable(k): v for k, v in bindings.items()}
         try:

@@ -86,8 +86,7 @@ def write_result(result: Result, fmt: str, *, width: int | None = None) -> bytes
         )
     if fmt == "table":
         return _table(result, width).encode("utf-8")
-    writer = {"json": _json, "xml": _xml, "csv": _csv, "tsv": _tsv}[fmt]
-    return writer(result).encode("utf-8")
+    return _WRITERS[fmt](result).encode("utf-8")
 
 
 def write_graph(triples: list[ox.Triple], fmt: str) -> bytes:
@@ -165,7 +164,7 @@ def _json(result: Result) -> str:
             "{" + ", ".join([key + term(t) for key, t in zip(keys, row, strict=True) if t is not None]) + "}"
             for row in result.rows
         ]
-    head = json.dumps(result.variables, ensure_ascii=False)
+    head = "[" + ", ".join(map(_jstr, result.variables)) + "]"  # json.dumps(variables, ensure_ascii=False)
     return '{"head": {"vars": ' + head + '}, "results": {"bindings": [' + ", ".join(rows) + "]}}\n"
 
 
@@ -250,6 +249,9 @@ def _tsv(result: Result) -> str:
     cell = _tsv_cell
     lines += ["\t".join(map(cell, row)) for row in result.rows]
     return "\n".join(lines) + "\n"
+
+
+_WRITERS = {"json": _json, "xml": _xml, "csv": _csv, "tsv": _tsv}
 
 
 def compact(term: Term | None) -> str:

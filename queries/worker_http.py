@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import contextlib
 import email.utils
+import functools
 import os
 import pickle
 import selectors
@@ -24,9 +25,12 @@ import socket
 import sys
 import threading
 import time
+import types
 from collections import deque
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from http import HTTPStatus
+from typing import NamedTuple
 
 from queries.shared_limits import IDLE, WRITING, SharedLimits, client_key
 
@@ -47,14 +51,17 @@ class Conn:
     counted: bool = False  # the first request in buf was already counted by the server's rate limit
     active: float = field(default_factory=time.monotonic)
     parked: tuple | None = None  # a request waiting for the client's share: (request, give up at)
+    key: bytes = b""  # the client's key in the shared limits
+
+    def __post_init__(self) -> None:
+        self.key = client_key(self.client)
 
 
-@dataclass
-class Parsed:
+class Parsed(NamedTuple):
     method: str
     path: str
     url_query: str
-    headers: dict[str, str]
+    headers: Mapping[str, str]  # read-only: shared by the requests with the same head
     body: bytes
     close: bool
 
@@ -63,11 +70,39 @@ INCOMPLETE, SLOW = "incomplete", "slow"
 
 
 def parse(buf: bytearray, max_body: int) -> tuple[Parsed, int] | str:
-    """The first request of `buf` and its length, INCOMPLETE, or SLOW (one the server's handler must read)."""
+    """The first request of `buf` and its length, INCOMPLETE, or SLOW (one the server's handler must read).
+
+    A head seen recently is not read again: `read_head` is a pure function of its bytes, cached (decision 0953).
+    """
     end = buf.find(b"\r\n\r\n")
     if end < 0:
         return SLOW if len(buf) > MAX_HEAD else INCOMPLETE
-    lines = bytes(buf[:end]).decode("latin-1").split("\r\n")
+    head = bytes(buf[:end])
+    found = read_head(head, max_body) if end <= CACHED_HEAD else read_head.__wrapped__(head, max_body)
+    if isinstance(found, str):
+        return SLOW
+    method, path, url_query, headers, size, close = found
+    start = end + 4
+    if len(buf) < start + size:
+        return INCOMPLETE
+    body = bytes(buf[start : start + size]) if size else b""
+    return Parsed(method, path, url_query, headers, body, close), start + size
+
+
+#: Request heads up to this size are remembered (at most 256 of them: ≤ 2 MB), and so are their query jobs.
+CACHED_HEAD = 8192
+
+
+@functools.lru_cache(maxsize=256)
+def read_head(head: bytes, max_body: int) -> tuple | str:
+    r"""What a request head says: (method, path, URL query, headers (read-only), body size, close), or SLOW.
+
+    >>> read_head(b"GET /sparql?query=ASK%7B%7D HTTP/1.1\r\nHost: x", 100)[:3]
+    ('GET', '/sparql', 'query=ASK%7B%7D')
+    >>> read_head(b"POST /sparql HTTP/1.1\r\nTransfer-Encoding: chunked", 100)
+    'slow'
+    """
+    lines = head.decode("latin-1").split("\r\n")
     parts = lines[0].split(" ")
     if len(parts) != 3 or parts[2] not in ("HTTP/1.1", "HTTP/1.0") or parts[0] not in ("GET", "POST", "HEAD"):
         return SLOW
@@ -90,14 +125,26 @@ def parse(buf: bytearray, max_body: int) -> tuple[Parsed, int] | str:
         size = int(length)
     elif method == "POST":
         return SLOW
-    start = end + 4
-    if len(buf) < start + size:
-        return INCOMPLETE
-    body = bytes(buf[start : start + size])
     connection = headers.get("connection", "").lower()
     close = "close" in connection or (version == "HTTP/1.0" and "keep-alive" not in connection)
     path, _, url_query = target.partition("?")
-    return Parsed(method, path, url_query, headers, body, close), start + size
+    return method, path, url_query, types.MappingProxyType(headers), size, close
+
+
+@functools.lru_cache(maxsize=256)
+def query_job(method: str, path: str, url_query: str, content_type: str | None, body: bytes, accept: str | None,
+              base_url: str):  # fmt: skip
+    """The job (or refusal) of a query request, as the server's routes read it; None for other pages. A pure
+    function of the request, cached: the same queries come again and again (decision 0953). A Job is frozen and
+    a refusal is never changed once made, so the same object can answer every request that asks the same."""
+    from queries.server import library_job, sparql_job
+
+    path = path.rstrip("/") or "/"
+    if path == "/sparql":
+        return sparql_job(method, url_query, content_type, body, accept, base_url)
+    if path.startswith("/library/"):
+        return library_job(method, path, url_query, content_type, body, accept)
+    return None
 
 
 def send_message(sock: socket.socket, message: tuple, fds: list[int] = ()) -> None:
@@ -147,20 +194,37 @@ class Date:
 
 
 def answer_bytes(status: int, media_type: str, body: bytes, headers: dict, close: bool, head_only: bool, date) -> bytes:
-    lines = [
-        f"HTTP/1.1 {status} {REASONS.get(status, '')}",
-        f"Server: {SERVER}",
-        f"Date: {date()}",
-        f"Content-Type: {media_type}",
-        f"Content-Length: {len(body)}",
-        "Access-Control-Allow-Origin: *",
-        "Vary: Accept",
-    ]
-    lines += [f"{k}: {v}" for k, v in headers.items()]
+    r"""An answer's bytes: its head (always these headers, in this order) and, unless `head_only`, its body.
+
+    >>> answer = answer_bytes(200, "text/plain", b"ok", {"Retry-After": "1"}, True, False, lambda: "D")
+    >>> answer.split(b"\r\n")[2:6]
+    [b'Date: D', b'Content-Type: text/plain', b'Content-Length: 2', b'Access-Control-Allow-Origin: *']
+    >>> answer.split(b"\r\n")[6:]
+    [b'Vary: Accept', b'Retry-After: 1', b'Connection: close', b'', b'ok']
+    """
+    extra = "".join([f"{k}: {v}\r\n" for k, v in headers.items()]) if headers else ""
     if close:
-        lines.append("Connection: close")
-    head = ("\r\n".join(lines) + "\r\n\r\n").encode("latin-1")
+        extra += "Connection: close\r\n"
+    head = (
+        f"{_status_line(status)}Date: {date()}\r\nContent-Type: {media_type}\r\nContent-Length: {len(body)}\r\n"
+        f"Access-Control-Allow-Origin: *\r\nVary: Accept\r\n{extra}\r\n"
+    ).encode("latin-1")
     return head if head_only else head + body
+
+
+@functools.lru_cache(maxsize=64)
+def _status_line(status: int) -> str:
+    return f"HTTP/1.1 {status} {REASONS.get(status, '')}\r\nServer: {SERVER}\r\n"
+
+
+@functools.cache
+def _answering() -> tuple:
+    """What `answer` uses, imported once (queries.server imports this module); an import statement per request
+    cost microseconds (decision 0953)."""
+    from queries.server import Response
+    from queries.workers import allow_cpu, handle, memory_message
+
+    return Response, allow_cpu, handle, memory_message
 
 
 class ConnectionWorker:
@@ -314,42 +378,46 @@ class ConnectionWorker:
             parsed, size = found
             raw = bytes(conn.buf[:size])
             del conn.buf[:size]
+            claimed = False
             if conn.counted:
                 conn.counted = False
-            elif (wait := self.shared.take(conn.client)) is not None:
-                message = (
-                    f"too many requests from your address: the limit is {self.shared.rate:g} per second"
-                    f" (bursts of {self.shared.burst}); retry in {wait} s\n"
-                )
-                headers = {"Retry-After": str(wait)}
-                self.send(conn, 429, PLAIN, message.encode(), headers, True, parsed.method)
+            else:
+                wait, claimed = self.take(conn, job)
+                if wait is not None:
+                    message = (
+                        f"too many requests from your address: the limit is {self.shared.rate:g} per second"
+                        f" (bursts of {self.shared.burst}); retry in {wait} s\n"
+                    )
+                    headers = {"Retry-After": str(wait)}
+                    self.send(conn, 429, PLAIN, message.encode(), headers, True, parsed.method)
+                    return
+            if not self.answer(conn, parsed, job, time.monotonic() + SHARE_WAIT, raw, claimed):
                 return
-            if not self.answer(conn, parsed, job, time.monotonic() + SHARE_WAIT, raw):
-                return
+
+    def take(self, conn: Conn, job) -> tuple[int | None, bool]:
+        """The rate limit's verdict on `conn`'s request (seconds to wait, or None: go on) and, for a query the
+        client's share allows, whether this worker's slot was claimed for it under the same lock (True)."""
+        if isinstance(job, _answering()[0]):  # a refusal (Response): counted, never run
+            return self.shared.take(conn.client), False
+        return self.shared.take_claim(conn.key, self.slot, conn.id, self.share_limit)
 
     def job_of(self, parsed: Parsed):
         """The job (or refusal) of a query request, as the server's routes read it; None for other pages."""
-        from queries.server import library_job, sparql_job
-
-        path = parsed.path.rstrip("/") or "/"
         headers = parsed.headers
-        if path == "/sparql":
-            return sparql_job(parsed.method, parsed.url_query, headers.get("content-type"), parsed.body,
-                              headers.get("accept"), self.base_url)  # fmt: skip
-        if path.startswith("/library/"):
-            return library_job(parsed.method, path, parsed.url_query, headers.get("content-type"), parsed.body,
-                               headers.get("accept"))  # fmt: skip
-        return None
+        if len(parsed.url_query) + len(parsed.body) > CACHED_HEAD:
+            return query_job.__wrapped__(parsed.method, parsed.path, parsed.url_query, headers.get("content-type"),
+                                         parsed.body, headers.get("accept"), self.base_url)  # fmt: skip
+        return query_job(parsed.method, parsed.path, parsed.url_query, headers.get("content-type"), parsed.body,
+                         headers.get("accept"), self.base_url)  # fmt: skip
 
-    def answer(self, conn: Conn, parsed: Parsed, job, give_up: float, raw: bytes = b"") -> bool:
-        """Run `job` and write its answer; False when it waits for the client's share (parked) or the
-        connection left this worker."""
-        from queries.server import Response
-        from queries.workers import allow_cpu, handle, memory_message
+    def answer(self, conn: Conn, parsed: Parsed, job, give_up: float, raw: bytes = b"", claimed: bool = False) -> bool:
+        """Run `job` and write its answer (its worker slot already `claimed` for it, or claimed here); False when it
+        waits for the client's share (parked) or the connection left this worker."""
+        Response, allow_cpu, handle, memory_message = _answering()
 
         if isinstance(job, Response):
             return self.send(conn, job.status, job.media_type, job.body, job.headers, parsed.close, parsed.method)
-        if not self.shared.claim(self.slot, client_key(conn.client), conn.id, self.share_limit):
+        if not claimed and not self.shared.claim(self.slot, conn.key, conn.id, self.share_limit):
             if time.monotonic() < give_up:
                 if conn.parked is None:
                     self.parked.append(conn)

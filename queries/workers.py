@@ -71,16 +71,15 @@ def run_checked(job: Job, engine, row_limit: int, *, screen: bool = True) -> tup
     and is checked only when the engine fails, so a plain query is parsed once; `screen=False` checks
     every query first (the reference the screened path is tested against, tests/test_guard_screen.py).
     """
-    from queries.guard import check_query, form_of, needs_check
-
     text = job.text
     assert text is not None
-    if not screen or needs_check(text):
+    prefixes = screened(text) if screen else None  # None: check first (all the known prefixes)
+    if prefixes is None:
+        from queries.guard import check_query
+
         form = check_query(text, engine.graph_names(), base_iri=job.base_iri).form
-        prefixes = None
     else:
         form = None
-        prefixes = named_prefixes(text)
     try:
         # Protocol dataset parameters select graphs of the store; a graph it does not hold is empty
         # (as in Oxigraph server) and nothing is ever fetched. FROM in the text is refused (guard).
@@ -94,11 +93,35 @@ def run_checked(job: Job, engine, row_limit: int, *, screen: bool = True) -> tup
         )
     except DrugkgError as exc:
         if form is None and not getattr(exc, "limit_kind", None):
+            from queries.guard import check_query
+
             check_query(text, engine.graph_names(), base_iri=job.base_iri)  # its refusal, when it has one
         raise
     if form is None:
-        form = {"select": "select", "ask": "ask"}.get(result.kind) or form_of(text)
+        form = _TABLE_FORMS.get(result.kind)
+        if form is None:
+            from queries.guard import form_of
+
+            form = form_of(text)
     return result, form
+
+
+_TABLE_FORMS = {"select": "select", "ask": "ask"}
+
+
+@functools.lru_cache(maxsize=1024)  # the same query texts come again and again
+def screened(text: str) -> dict[str, str] | None:
+    """The prefixes to run `text` with at once, or None when it needs the guard's `check_query` first
+    (guard.needs_check): the screen's verdict, remembered per text (decision 0953).
+
+    >>> screened("SELECT * WHERE { ?s skos:prefLabel ?o }") == named_prefixes("SELECT * WHERE { ?s skos:prefLabel ?o }")
+    True
+    >>> screened("SELECT * FROM <http://e/g> { ?s ?p ?o }") is None
+    True
+    """
+    from queries.guard import needs_check
+
+    return None if needs_check(text) else named_prefixes(text)
 
 
 @functools.lru_cache(maxsize=1024)  # the same query texts come again and again
@@ -113,13 +136,31 @@ def named_prefixes(text: str) -> dict[str, str]:
     return {k: v for k, v in known_prefixes().items() if k + ":" in text}
 
 
-def handle(job: Job, engine, row_limit: int, *, screen: bool = True) -> Reply:
-    """Run one job on `engine` (an OxigraphEngine) and serialize the answer; errors become 4xx replies."""
+_GRAPH_FORMS = {"select": "select", "ask": "ask", "graph": "construct"}
+
+
+@functools.lru_cache(maxsize=16)
+def _content_type(fmt: str) -> str:
+    from queries.formats import media_type
+
+    return media_type(fmt) + ("; charset=utf-8" if fmt != "rdfxml" else "")
+
+
+@functools.cache
+def _handling() -> tuple:
+    """What `handle` uses, imported on first use (this module is imported by the server too) and only once:
+    an import statement in `handle` cost ~5 µs per query (decision 0953)."""
     from queries.engine import LimitExceeded
-    from queries.formats import media_type, write_result
+    from queries.formats import write_result
     from queries.guard import Refused
     from queries.protocol import ProtocolError, negotiate
 
+    return LimitExceeded, write_result, Refused, ProtocolError, negotiate
+
+
+def handle(job: Job, engine, row_limit: int, *, screen: bool = True) -> Reply:
+    """Run one job on `engine` (an OxigraphEngine) and serialize the answer; errors become 4xx replies."""
+    LimitExceeded, write_result, Refused, ProtocolError, negotiate = _handling()
     try:
         if job.name is not None:
             from queries.library import get_query, load_library
@@ -130,12 +171,12 @@ def handle(job: Job, engine, row_limit: int, *, screen: bool = True) -> Reply:
             query = get_query(job.name)
             bindings = bind_params(query, job.values, engine)
             result = engine.query(query.text, bindings, row_limit=row_limit)
-            form = {"select": "select", "ask": "ask", "graph": "construct"}[result.kind]
+            form = _GRAPH_FORMS[result.kind]
         else:
             assert job.text is not None
             result, form = run_checked(job, engine, row_limit, screen=screen)
         fmt = negotiate(job.accept, form, job.format)
-        return Reply(200, media_type(fmt) + ("; charset=utf-8" if fmt != "rdfxml" else ""), write_result(result, fmt))
+        return Reply(200, _content_type(fmt), write_result(result, fmt))
     except LimitExceeded as exc:
         return _error(422 if exc.limit_kind == "rows" else 503, exc.line())
     except (Refused, ProtocolError) as exc:
