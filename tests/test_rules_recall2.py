@@ -229,3 +229,29 @@ def test_bullets_after_a_hedged_forbidding_lead_are_possible_contraindications(l
 def test_bullets_after_a_lead_that_forbids_nothing_give_nothing(lexicon):
     found = claims("Sertraline: a guide\nTell your doctor if you have:\n\n- asthma", lexicon)
     assert not any(p == "contraindicatedIn" for _, p, _, _ in found)
+
+
+@pytest.mark.parametrize(
+    "text, drug, conditions",
+    [
+        ("Anticholinergic medicines, such as oxybutynin for an overactive bladder, work against it.", "oxybutynin",
+         ("overactive-urinary-bladder",)),
+        ("Adults starting methotrexate for rheumatoid arthritis or psoriasis were studied.", "methotrexate",
+         ("rheumatoid-arthritis", "psoriasis")),
+    ],
+)  # fmt: skip
+def test_a_drug_taken_for_a_condition_treats_it(text, drug, conditions, lexicon):
+    found = claims(text, lexicon)
+    for condition in conditions:
+        key = (drug, "treats", condition, False)
+        assert key in found and "rule:drug-for" in _method(found, key)
+
+
+def test_a_denial_before_the_drug_taken_for_a_condition_is_not_the_uses(lexicon):
+    found = claims("Do not take it if you are taking apomorphine for Parkinson's disease.", lexicon)
+    assert ("apomorphine", "treats", "parkinsons-disease", True) not in found
+
+
+def test_a_drug_tested_for_is_not_taken_for_the_condition(lexicon):
+    found = claims("Patients were tested for ibuprofen for kidney disease.", lexicon)
+    assert not any(p == "treats" for _, p, _, _ in found)

@@ -122,6 +122,8 @@ def _special(unit: Unit, ctx: Discourse, contra, withdrawal: bool, low: str, nam
         # "the second kind of pain is the nociceptive pain": the kind is the second one
         sub, sup = (b, a) if KIND_OF.search(text, 0, a[0]) else (a, b)
         out.append(Found(sub[2], "isA", sup[2], "copula-apposition", confidence=Decimal("0.7")))
+    if " for " in text and not COND.isdisjoint(named) and not DRUG.isdisjoint(named):
+        out += _drug_for(unit)
     if "DrugClass" in named:  # (the kind named after "other" is a drug class)
         out += _other_kinds(unit, ctx, low)
         if "like " in low or "as with " in low or "similar to " in low:
@@ -274,6 +276,42 @@ def _other_kinds(unit: Unit, ctx: Discourse, low: str) -> list[Found]:
             subject = agent_subject(unit, match.start(), {"Drug"}, ctx)[0] if usage else None
         if subject is not None:
             out.append(Found(subject, "isA", kinds[0][2], "and-other-kinds", confidence=Decimal("0.6")))
+    return out
+
+
+#: Between a drug and the condition it is taken for: "taking X for Y", "X for an overactive bladder".
+FOR_CONDITION = re.compile(r"\s+for\s+((an?|the|their|his|her|its|some)\s+)?")
+#: Before the drug: it is what is taken, not what is looked for or tested ("screened for", "tested for").
+LIST_ITEM = re.compile(r"\s*(,\s*((and|or)\s+)?|(and|or)\s+)", re.I)
+NOT_TAKEN = re.compile(r"\b(test|screen|check|monitor|look|ask|allerg)\w*\s+(\w+\s+)?$", re.I)
+
+
+def _drug_for(unit: Unit) -> list[Found]:
+    """ "taking X for Y", "A, such as X for Y" (code rule drug-for, docs/decisions/0631): a drug named right before
+    "for" and a condition right after it (an article or possessive between) is taken for it, and so for the
+    conditions listed with it. A population after "for" ("for people with Y") is not the condition.
+
+    >>> u = Unit("Taking X for Y can cause Z.", [(7, 8, "x", "Drug"), (13, 14, "y", "Disease"),
+    ...     (25, 26, "z", "Symptom")])
+    >>> [(f.subject, f.object) for f in _drug_for(u)]
+    [('x', 'y')]
+    """
+    out, ms, text = [], unit.mentions, unit.text
+    for a, b in itertools.pairwise(ms):
+        if a[3] not in DRUG or b[3] not in COND or not FOR_CONDITION.fullmatch(text, a[1], b[0]):
+            continue
+        if NOT_TAKEN.search(text, max(0, a[0] - 30), a[0]):
+            continue
+        listed = [b]
+        for m in ms:
+            if m[0] > listed[-1][1] and m[3] in COND and LIST_ITEM.fullmatch(text, listed[-1][1], m[0]):
+                listed.append(m)
+        for obj in listed:
+            st = _status(unit, obj)
+            if not (st.absent or st.negated):  # (a denial before the drug is the sentence's, not the use's)
+                out.append(
+                    Found(a[2], "treats", obj[2], "drug-for", False, st.certainty, confidence=Decimal("0.7"))
+                )
     return out
 
 
