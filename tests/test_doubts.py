@@ -112,3 +112,85 @@ def test_a_sign_of_another_condition_is_a_doubt(lexicon):
     assert doubts.doubts("ibuprofen", hepatitis, False, text, mentions) == 0
     plain = "Rarely, ibuprofen can cause jaundice and tiredness."
     assert doubts.doubts("ibuprofen", jaundice, False, plain, _mentions(plain, lexicon)) == 0
+
+
+# --- decision 0621: error classes new texts brought (invented sentences) ------------------------------------------
+
+
+def test_a_combined_concept_is_a_doubt(lexicon):
+    """A vocabulary's combined concept ("nausea and vomiting") names two things the text may name apart; an
+    inverted vocabulary name matched across a list's comma ("blisters, fever") is no entity of the text at all."""
+    both = "Ibuprofen is taken to prevent nausea and vomiting after surgery."
+    combined = _slug_of(both, "nausea and vomiting", lexicon)
+    if "-and-" not in combined:
+        pytest.skip("the vocabularies have no combined concept for this pair")
+    assert _doubts(both, "ibuprofen", combined, lexicon) == 1
+    one = "Ibuprofen is taken to prevent vomiting after surgery."
+    assert _doubts(one, "ibuprofen", _slug_of(one, "vomiting", lexicon), lexicon) == 0
+    listed = "Ibuprofen can cause blisters, fever and a rash."
+    start = listed.index("blisters")
+    across = next((m for m in _mentions(listed, lexicon) if m[0] == start and "," in listed[m[0] : m[1]]), None)
+    if across is None:
+        pytest.skip("no vocabulary name spans the comma here")
+    assert _doubts(listed, "ibuprofen", across[2], lexicon) == 1
+
+
+def test_a_name_covering_one_member_of_a_shared_head_is_a_doubt():
+    """ "changes in mood and appetite" read as mood change: the name covers the first member only."""
+    text = "Ibuprofen can cause changes in mood and appetite."
+    mentions = [(0, 9, "ibuprofen", "Drug"), (20, 35, "mood-change", "Symptom")]
+    assert text[20:35] == "changes in mood"
+    assert doubts.doubts("ibuprofen", "mood-change", False, text, mentions) == 1
+    alone = "Ibuprofen can cause changes in mood."
+    assert doubts.doubts("ibuprofen", "mood-change", False, alone, mentions) == 0
+    # the next member is an entity of its own: each is read on its own, no doubt
+    pair = "Ibuprofen can cause changes in mood and headache."
+    both = [*mentions, (40, 48, "headache", "Symptom")]
+    assert doubts.doubts("ibuprofen", "mood-change", False, pair, both) == 0
+
+
+def test_a_class_whose_members_the_text_names_is_a_doubt(lexicon):
+    """ "withdrawal symptoms such as headache": the text says which symptoms; the class is coarser than it."""
+    text = "Stopping ibuprofen suddenly can cause withdrawal symptoms such as headache and irritability."
+    klass = _slug_of(text, "withdrawal symptoms", lexicon)
+    assert _doubts(text, "ibuprofen", klass, lexicon) == 1
+    assert _doubts(text, "ibuprofen", _slug_of(text, "headache", lexicon), lexicon) == 0
+    plain = "Stopping ibuprofen suddenly can cause withdrawal symptoms."
+    assert _doubts(plain, "ibuprofen", klass, lexicon) == 0
+
+
+def test_an_object_owned_by_another_is_a_doubt():
+    """ "Antihistamines can strengthen its sedative effect": the effect is the pronoun's drug's, not the named
+    subject's; with the subject resolved from "its" there is no such doubt (the resolved subject is one)."""
+    text = "Antihistamines can strengthen its sedative effect."
+    mentions = [(0, 14, "antihistamine", "DrugClass"), (34, 49, "sedative-effect", "PharmacologicalEffect")]
+    assert text[34:49] == "sedative effect"
+    assert doubts.doubts("antihistamine", "sedative-effect", False, text, mentions) == 1
+    assert doubts.doubts("ibuprofen", "sedative-effect", False, text, mentions) == 0
+    own = "Antihistamines have a sedative effect."
+    assert doubts.doubts("antihistamine", "sedative-effect", False, own, [mentions[0], (22, 37, *mentions[1][2:])]) == 0
+
+
+def test_a_modifier_of_another_noun_is_a_doubt():
+    """ "the cough reflex", "migraine medicines": the thing meant is the noun after the end."""
+    text = "Ibuprofen damps the cough reflex."
+    mentions = [(0, 9, "ibuprofen", "Drug"), (20, 25, "cough", "Disease")]
+    assert doubts.doubts("ibuprofen", "cough", False, text, mentions) == 1
+    assert doubts.doubts("ibuprofen", "cough", False, "Ibuprofen damps the cough.", mentions) == 0
+
+
+def test_a_reported_absence_of_evidence_is_a_doubt(lexicon):
+    text = "Trials have not shown that ibuprofen prevents migraine."
+    migraine = _slug_of(text, "migraine", lexicon)
+    assert _doubts(text, "ibuprofen", migraine, lexicon) == 1
+    assert _doubts("Trials have shown that ibuprofen prevents migraine.", "ibuprofen", migraine, lexicon) == 0
+
+
+def test_a_messenger_of_the_body_as_subject_is_a_doubt():
+    """The vocabularies class serotonin or histamine as drugs; as a claim's subject they are usually a mechanism's
+    messenger (a true medicinal use, dopamine for shock, is demoted too: a candidate keeps its evidence)."""
+    text = "Histamine is used to treat itching."
+    mentions = [(0, 9, "histamine", "Drug"), (27, 34, "pruritus", "Symptom")]
+    assert doubts.doubts("histamine", "pruritus", False, text, mentions) == 1
+    drug = [(0, 9, "ibuprofen", "Drug"), (27, 34, "pruritus", "Symptom")]
+    assert doubts.doubts("ibuprofen", "pruritus", False, "Ibuprofen is used to treat itching.", drug) == 0

@@ -62,7 +62,8 @@ def test_seed_graph_machine_read_claims_above_the_threshold_are_all_gold(seed_gr
         checked += 1
         if item not in gold:
             wrong.append(item)
-    assert checked > 50  # the machine read most of the seed claims
+    # since decision 0621 the top band is the doubt-free claims of rules proven on unread text: a few dozen
+    assert checked >= 10
     assert wrong == []
 
 
@@ -133,22 +134,24 @@ def test_resolved_referents_get_no_more_confidence_than_named_ones() -> None:
 
 
 def test_confidence_is_the_lower_bound_of_its_cell() -> None:
-    """A claim's confidence is its cell's figure (register, doubts, resolved, rule proven; docs/decisions/0620), and
-    each cell's figure is the 95 % Wilson lower bound of its counts, never above a cell with fewer doubts, a named
+    """A claim's confidence is its cell's figure (register, doubts, resolved, rule proven on unread text;
+    docs/decisions/0620, 0621), and each cell's figure is the 95 % Wilson lower bound of its counts (pooled with its
+    named or resolved twin when those count the other way round), never above a cell with fewer doubts, a named
     subject or a proven rule."""
-    from graph_build.text.calibration import lower_bound
+    from graph_build.text.calibration import lower_bound, own_bound
 
     table = yaml.safe_load(confidence.TABLE.read_text(encoding="utf-8"))
     for register, cells in table["cells"].items():
         figures = {(c, r, p): Decimal(str(f)) for c, r, p, f, _, _ in cells}
-        for c, r, p, f, right, wrong in cells:
-            assert Decimal(str(f)) <= lower_bound(right, wrong)
+        counts = {(register, c, r, p): (right, wrong) for c, r, p, _, right, wrong in cells}
+        for c, r, p, f, _, _ in cells:
+            assert Decimal(str(f)) <= own_bound(counts, (register, c, r, p))
             surer = [(c - 1, r, p), (c, False, p), (c, r, True)]
             assert all(Decimal(str(f)) <= figures[k] for k in surer if k in figures)
         good = Decimal(str(table["registers"][register]["good"]))
         cap = table["registers"][register]["cap"]
         for rule, entry in table["rules"].items():
-            proven = lower_bound(*entry.get(register, [0, 0])) >= good
+            proven = lower_bound(*(entry.get("proof") or {}).get(register, [0, 0])) >= good
             for doubts in range(3):
                 expected = figures[(doubts, False, proven)]
                 if cap is not None:
@@ -164,7 +167,10 @@ def test_the_threshold_is_the_rules_choice() -> None:
 
     table = yaml.safe_load(confidence.TABLE.read_text(encoding="utf-8"))
     assert {"final", "blind"} <= set(table["calibrated_on"])
-    assert "fresh" in table["measured_on"] and "sealed" not in table["measured_on"] + table["calibrated_on"]
+    assert {"fresh", "sealed"} <= set(table["measured_on"])
+    # the held-out set is counted nowhere, and its folder may be absent
+    assert not set(confidence.HELD_OUT_FIXTURES) & set(table["measured_on"] + table["calibrated_on"])
+    assert confidence.HELD_OUT_FIXTURES == ("sealed2",)
     assert Decimal(str(table["threshold"])) == confidence.THRESHOLD
     for entry in table["registers"].values():
         n = entry["right"] + entry["wrong"]
@@ -246,9 +252,9 @@ def test_a_rule_measured_on_few_claims_is_not_proven():
     so its claims share the cell of unproven rules (docs/decisions/0620)."""
     from graph_build.text.calibration import GOODS, Row, fit, lower_bound
 
-    few = [Row("dev", "new-rule", "general", 0, False, True) for _ in range(5)]
-    many = [Row("dev", "old-rule", "general", 0, False, True) for _ in range(60)]
-    unproven = [Row("dev", "bad-rule", "general", 0, False, k % 2 == 0) for _ in range(10) for k in range(2)]
+    few = [Row("cal", "new-rule", "general", 0, False, True, True) for _ in range(5)]
+    many = [Row("cal", "old-rule", "general", 0, False, True, True) for _ in range(60)]
+    unproven = [Row("cal", "bad-rule", "general", 0, False, k % 2 == 0, True) for _ in range(10) for k in range(2)]
     assert lower_bound(5, 0) < min(GOODS)
     confidence_of = fit(few + many + unproven, min(GOODS))
     assert confidence_of(few[0]) == confidence_of(unproven[0]) < confidence_of(many[0])

@@ -1,17 +1,18 @@
-"""What a machine-read claim's confidence is, and the rule that chooses the threshold (docs/decisions/0620).
+"""What a machine-read claim's confidence is, and the rule that chooses the threshold (docs/decisions/0620, 0621).
 
 A claim falls in a CELL: its register (research report or general writing), its doubts besides a resolved subject
 (0, 1, 2 or more: graph_build/text/confidence.doubts), whether its subject was resolved, and whether its rule is
-PROVEN (the 95 % Wilson lower bound of the rule's precision in that register is at least GOOD). A cell's confidence
-is the 95 % Wilson lower bound of the precision of the judged claims in it, counted over every judged set:
-development sets and calibration sets alike (counts only: no calibration set's claims are read to write rules).
-A lower bound, not a share: a cell seen twenty times with no error says 0.84, not 0.95, so a handful of lucky
-claims never makes a top band.
+PROVEN (the 95 % Wilson lower bound of the rule's precision in that register, counted on unread text only, the
+calibration sets, is at least GOOD; docs/decisions/0621). A cell's confidence is the 95 % Wilson lower bound of the
+precision of the judged claims in it, counted over every judged set: development sets and calibration sets alike
+(counts only: no calibration set's claims are read to write rules). A lower bound, not a share: a cell seen twenty
+times with no error says 0.84, not 0.95, so a handful of lucky claims never makes a top band.
 
 How well that carries to new text is measured by leave one set out (`out_of_set`): each set judged by cells counted
 without it. The threshold and GOOD are chosen by a rule on those out-of-set figures (`choose`), and the estimate
 of what the rule gives on unseen text is NESTED (`nested`): for each set, the rule chooses threshold and GOOD
-without that set, then the set is judged. The functions work on judged claims reduced to `Row`s: no extraction,
+without that set, then the set is judged. A choice passes only when every set, judged out of set, is `consistent`
+with at most 1 wrong in 20 (decision 0621). The functions work on judged claims reduced to `Row`s: no extraction,
 cheap.
 """
 
@@ -20,6 +21,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import Decimal
+from fractions import Fraction
+from math import comb
 
 Z = Decimal("1.96")  # Wilson interval, 95 %
 #: Doubt cells: 0, 1, 2 or more doubts (a resolved subject is a dimension of its own).
@@ -41,6 +44,9 @@ class Row:
     doubts: int  # every doubt, a resolved subject and a long sentence included (confidence.doubt_count)
     resolved: bool
     right: bool
+    #: Whether its set is text nobody read to write or tune a rule (a calibration set): only such rows can PROVE a
+    #: rule (decision 0621); a development set's counts are in sample for the rules written on it.
+    unread: bool = False
 
     @property
     def cell(self) -> int:
@@ -110,22 +116,42 @@ def cell_key(row: Row, proven: bool) -> tuple[str, int, bool, bool]:
     return row.register, row.cell, row.resolved, proven
 
 
+def proof_counts(rows: Iterable[Row]) -> dict[tuple[str, str], list[int]]:
+    """(rule, register) -> [right, wrong] on text nobody read to write a rule (`Row.unread`, decision 0621): what
+    proves a rule. A rule's counts on the development text it was written on are in sample by construction (on the
+    calibration sets treats-cue was 19 right / 9 wrong, on development text 106 / 10)."""
+    return _count((r for r in rows if r.unread), lambda r: (r.rule, r.register))
+
+
 def cell_counts(rows: list[Row], good: Decimal) -> dict[tuple[str, int, bool, bool], list[int]]:
     """(register, doubt cell, resolved, proven) -> [right, wrong], a rule proven when its lower bound in the
-    register is at least `good`."""
-    rules = rule_counts(rows)
-    return _count(rows, lambda r: cell_key(r, lower_bound(*rules[(r.rule, r.register)]) >= good))
+    register, counted on unread text (`proof_counts`), is at least `good`."""
+    rules = proof_counts(rows)
+    return _count(rows, lambda r: cell_key(r, lower_bound(*rules.get((r.rule, r.register), (0, 0))) >= good))
+
+
+def own_bound(cells: dict, key: tuple[str, int, bool, bool]) -> Decimal:
+    """A cell's own lower bound; a resolved cell and its named twin (same register, doubts, proof) that count the
+    other way round (the resolved one surer) are pooled, both getting the lower bound of their summed counts (pool
+    adjacent violators, decision 0621): a named cell with few claims otherwise caps a well-counted resolved one by
+    its small count, not by its errors."""
+    register, c, _, proven = key
+    named, resolved = (cells.get((register, c, r, proven), (0, 0)) for r in (False, True))
+    if lower_bound(*resolved) > lower_bound(*named):
+        return lower_bound(named[0] + resolved[0], named[1] + resolved[1])
+    return lower_bound(*cells.get(key, (0, 0)))
 
 
 def cell_figures(cells: dict[tuple[str, int, bool, bool], list[int]]) -> dict[tuple[str, int, bool, bool], Decimal]:
-    """Each cell's confidence: its lower bound, never above a cell with fewer doubts, with a named subject, or of a
-    proven rule (more doubt never buys more confidence). Every combination gets a figure (unseen: 0)."""
+    """Each cell's confidence: its lower bound (`own_bound`), never above a cell with fewer doubts, with a named
+    subject, or of a proven rule (more doubt never buys more confidence). Every combination gets a figure (unseen:
+    0)."""
     figures: dict[tuple[str, int, bool, bool], Decimal] = {}
     for register in sorted({k[0] for k in cells}):
         for proven in (True, False):
             for resolved in (False, True):
                 for c in CELLS:
-                    value = lower_bound(*cells.get((register, c, resolved, proven), (0, 0)))
+                    value = own_bound(cells, (register, c, resolved, proven))
                     if c:
                         value = min(value, figures[(register, c - 1, resolved, proven)])
                     if resolved:
@@ -138,7 +164,7 @@ def cell_figures(cells: dict[tuple[str, int, bool, bool], list[int]]) -> dict[tu
 
 def fit(rows: list[Row], good: Decimal):
     """Cells counted on `rows`, as a function giving a row its confidence."""
-    rules = rule_counts(rows)
+    rules = proof_counts(rows)
     figures = cell_figures(cell_counts(rows, good))
 
     def confidence(row: Row) -> Decimal:
@@ -166,17 +192,43 @@ def above(scored: Iterable[tuple[Row, Decimal]], threshold: Decimal, register: s
     return right, wrong
 
 
+def consistent(wrong: int, n: int) -> bool:
+    """Whether `wrong` of `n` is consistent with at most TARGET wrong: the chance of that many or more at a rate of
+    exactly TARGET is at least 5 % (one-sided binomial test). Every first measurement of a never-tuned set so far
+    fails it (final 58 / 9, blind 37 / 9, fresh 19 / 8, sealed 6 / 3); one wrong in 15 passes.
+
+    >>> consistent(1, 15), consistent(3, 9), consistent(8, 27), consistent(0, 0)
+    (True, False, False, True)
+    """
+    p = Fraction(TARGET)
+    tail = sum(comb(n, k) * p**k * (1 - p) ** (n - k) for k in range(wrong, n + 1))
+    return tail >= Fraction(1, 20)
+
+
+def per_set(scored: list[tuple[Row, Decimal]], threshold: Decimal) -> dict[str, tuple[int, int]]:
+    """(right, wrong) at or above `threshold`, per set."""
+    out: dict[str, tuple[int, int]] = {}
+    for name in dict.fromkeys(r.set for r, _ in scored):
+        out[name] = above(((r, v) for r, v in scored if r.set == name), threshold)
+    return out
+
+
 def choose(rows: list[Row], register: str) -> dict:
     """For `register`, from its rows' out-of-set confidences: among every threshold of CHOICES and GOOD of GOODS
-    whose pooled expected wrong share at or above the threshold is at most TARGET, the one whose wrong share has the
-    LOWEST 95 % Wilson upper bound (then the most claims, the higher threshold). `by` says whether that bound is at
-    most TARGET (`wilson`) or only the expected share is (`expected`). None passing: threshold None."""
+    whose pooled expected wrong share at or above the threshold is at most TARGET and where EVERY set, judged out of
+    set, is `consistent` with at most TARGET wrong (the per-set worst case, decision 0621: a pool can hide one set
+    as bad as a first measurement), the one whose wrong share has the LOWEST 95 % Wilson upper bound (then the most
+    claims, the higher threshold). `by` says whether that bound is at most TARGET (`wilson`) or only the expected
+    share is (`expected`). None passing: threshold None."""
     mine = [r for r in rows if r.register == register]
     candidates = []
     for good in GOODS:
         scored = out_of_set(mine, good)
         for t in CHOICES:
             right, wrong = above(scored, t)
+            sets = per_set(scored, t).values()
+            if not all(consistent(w, r + w) for r, w in sets):
+                continue
             if right + wrong and expected_wrong(wrong, right + wrong) <= TARGET:
                 candidates.append((wilson_upper(wrong, right + wrong), -(right + wrong), -t, -good, right, wrong))
     if not candidates:

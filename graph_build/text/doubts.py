@@ -155,6 +155,105 @@ def coarse(text: str, mention: tuple[int, int, str, str], mentions: Iterable[tup
     return False
 
 
+#: After an end, words that say the text names its members: the end is their class ("withdrawal symptoms such as
+#: anxiety and nausea"), and what the text says is about the members (decision 0621).
+MEMBERS_AFTER = re.compile(r"\s*,?\s*(such as|like|including|e\.g\.|for example|for instance)\b|\s*:", re.I)
+#: After an end, a noun the end is only a modifier of ("the vomiting reflex", "pain signals", "asthma medicines"):
+#: the thing meant is that noun, not the end's entity.
+MODIFIER_OF = re.compile(
+    r"\s+(reflex(es)?|signals?|signall?ing|pathways?|cent(er|re)s?|receptors?|medicines?|medications?|drugs?|"
+    r"treatments?|clinics?|specialists?|tests?|scores?|scales?)\b",
+    re.I,
+)
+#: A coordination whose shared head the end's name covers for its first member only ("changes in mood and
+#: behaviour" read as mood change): the name ends with "in/of <word>" and "and/or <word>" follows.
+SHARED_HEAD = re.compile(r"\b(in|of)\s+[\w-]+$", re.I)
+AND_MORE = re.compile(r"\s+(and|or)\s+(\w+)")
+#: Right before an object, a possessive: the object is someone else's ("add to its sedative effect").
+POSSESSED = re.compile(r"\b(its|their|his|her)\s+(\w+\s+)?$", re.I)
+#: Reported absence of evidence: the sentence says a thing was NOT shown, so no claim of it is stated.
+NO_EVIDENCE = re.compile(
+    r"\b(not|never)\s+(been\s+|yet\s+|fully\s+|clearly\s+)*(shown|proven|proved|established|known|clear|"
+    r"confirmed|demonstrated)\b|\bno\s+(good\s+|clear\s+|strong\s+|firm\s+)?(evidence|proof)\b|\bunclear\s+(whether|if)\b",
+    re.I,
+)
+#: Chemicals the body makes that the broad vocabularies class as drugs: as a claim's subject they are a mechanism's
+#: messenger, not a medicine (a falsehood "serotonin treats vomiting" comes from such a sentence).
+ENDOGENOUS = re.compile(
+    r"^(serotonin|5-HT|dopamine|noradrenaline|norepinephrine|acetylcholine|histamine|glutamate|GABA|"
+    r"gamma-aminobutyric acid|endorphins?|prostaglandins?|leukotrienes?|bradykinin|substance P|cytokines?)$",
+    re.I,
+)
+
+
+def combined(text: str, mention: tuple[int, int, str, str], mentions: Iterable[tuple]) -> bool:
+    """Whether `mention` names more than one thing at once (decision 0621): a vocabulary's combined concept
+    ("nausea and vomiting", its slug joins two with and/or); an inverted vocabulary name matched across a list's
+    comma ("blisters, fever" read as one disease); or a name whose head the text shares with a next member the
+    name does not cover ("changes in mood and behaviour" read as mood change).
+
+    >>> combined("It eases nausea and vomiting.", (9, 28, "nausea-and-vomiting", "Symptom"), [])
+    True
+    >>> m = (13, 28, "mood-change", "Symptom")
+    >>> combined("It can cause changes in mood and behaviour.", m, [m])
+    True
+    >>> combined("It eases pain.", (9, 13, "pain", "S"), [])
+    False
+    """
+    start, end, slug, _ = mention
+    name = text[start:end]
+    if re.search(r"(^|-)(and|or)(-|$)", slug) or re.search(r"\s(and|or|&)\s|,|/", name):
+        return True
+    more = AND_MORE.match(text, end)
+    if more and SHARED_HEAD.search(name):
+        return not any(m[0] == more.start(2) for m in mentions)
+    return False
+
+
+def members_named(text: str, mention: tuple[int, int, str, str]) -> bool:
+    """Whether the text names the members of `mention` right after it ("withdrawal symptoms such as anxiety"):
+    the end is a class where the text says something of each member.
+
+    >>> members_named("It can cause withdrawal symptoms such as anxiety.", (13, 32, "withdrawal", "S"))
+    True
+    >>> members_named("It can cause withdrawal symptoms.", (13, 32, "withdrawal", "S"))
+    False
+    """
+    return MEMBERS_AFTER.match(text, mention[1]) is not None
+
+
+def modifier(text: str, mention: tuple[int, int, str, str]) -> bool:
+    """Whether `mention` only modifies the noun after it ("the vomiting reflex", "asthma medicines").
+
+    >>> modifier("It stops the vomiting reflex.", (13, 21, "vomiting", "S"))
+    True
+    >>> modifier("It stops vomiting.", (9, 17, "vomiting", "S"))
+    False
+    """
+    return MODIFIER_OF.match(text, mention[1]) is not None
+
+
+def misread(text: str, subject: str, used: list, named_subject: bool) -> bool:
+    """Doubts that the claim is read right at all (decision 0621): the sentence reports that something was not
+    shown; the object is another's ("its sedative effect" with a named subject); the object only modifies a noun
+    after it; the subject is a chemical the body makes (a messenger, not a medicine).
+
+    >>> m = [(0, 7, "alcohol", "Drug"), (20, 35, "sedative-effect", "Effect")]
+    >>> misread("Alcohol adds to its sedative effect.", "alcohol", [m[:1], m[1:]], True)
+    True
+    >>> misread("Alcohol has a sedative effect.", "alcohol", [[(0, 7, "alcohol", "Drug")], [(14, 29, "s", "E")]], True)
+    False
+    """
+    if NO_EVIDENCE.search(text):
+        return True
+    for m in used[1]:
+        if named_subject and POSSESSED.search(text, max(0, m[0] - 30), m[0]):
+            return True
+        if modifier(text, m):
+            return True
+    return any(ENDOGENOUS.match(text[m[0] : m[1]]) for m in used[0])
+
+
 #: The sentence (text and mentions) of the last `doubts` call and the verdicts found for it: the claims of one
 #: sentence come one after another (more than half of the calls) and ask about the same mentions.
 _LAST: tuple = (None, {})
@@ -213,12 +312,18 @@ def doubts(
     # a drug or class subject named in full is no coarser than meant; any other end may be
     checked = used[1] + [m for m in used[0] if m[3] not in AGENTS]
     memo = _memo(text, mentions)
-    vague = any(_once(memo, ("coarse", m), coarse, text, m, mentions) for m in checked) or any(
+    vague = any(
+        _once(memo, ("coarse", m), coarse, text, m, mentions)
+        or _once(memo, ("combined", m), combined, text, m, mentions)
+        for m in checked
+    ) or any(
         _once(memo, ("reaction", m, subject), reaction_to_itself, text, m, ends[0])
         or _once(memo, ("sign", m), sign_of_another, text, m, mentions)
+        or _once(memo, ("members", m), members_named, text, m)
         for m in used[1]
     )
-    return int(negated) + int(hedged) + int(len(drugs) >= 2) + int(apart) + int(vague)
+    wrong_reading = misread(text, subject, used, bool(ends[0]))
+    return int(negated) + int(hedged) + int(len(drugs) >= 2) + int(apart) + int(vague) + int(wrong_reading)
 
 
 def doubt_count(resolved: bool, quote: str, doubts: int) -> int:
