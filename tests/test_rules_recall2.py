@@ -255,3 +255,23 @@ def test_a_denial_before_the_drug_taken_for_a_condition_is_not_the_uses(lexicon)
 def test_a_drug_tested_for_is_not_taken_for_the_condition(lexicon):
     found = claims("Patients were tested for ibuprofen for kidney disease.", lexicon)
     assert not any(p == "treats" for _, p, _, _ in found)
+
+
+@pytest.mark.parametrize(
+    "text, predicate",
+    [
+        ("Allopurinol is a medicine that lowers the level of uric acid in the blood.", "decreases"),
+        ("Allopurinol is used for gout. By lowering uric acid, allopurinol prevents attacks.", "decreases"),
+        ("Allopurinol is used for gout. It can also raise the amount of uric acid at first.", "increases"),
+    ],
+)
+def test_a_drug_changing_the_level_of_a_body_chemical(text, predicate, lexicon):
+    found = claims(text, lexicon)
+    key = ("allopurinol", predicate, "uric-acid", False)
+    assert key in found and "rule:level-change" in _method(found, key)
+
+
+def test_a_raised_level_of_the_documents_drug_is_an_interaction_only(lexicon):
+    text = "Donepezil is used for dementia. Donepezil is safe. Ketoconazole can raise the level of donepezil."
+    found = claims(text, lexicon)
+    assert not any(p in ("increases", "decreases") for _, p, _, _ in found)

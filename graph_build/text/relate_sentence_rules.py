@@ -13,6 +13,7 @@ from decimal import Decimal
 from graph_build.text import rules_in_use as active
 from graph_build.text.owners import in_section
 from graph_build.text.passive import subjects_after
+from graph_build.text.relate_cues import _subject_next_to
 from graph_build.text.relate_objects import BOUNDARY, _objects, _status
 from graph_build.text.rules_in_use import _finditer
 from graph_build.text.subjects import PRONOUN, agent_subject, clause_start
@@ -122,6 +123,10 @@ def _special(unit: Unit, ctx: Discourse, contra, withdrawal: bool, low: str, nam
         # "the second kind of pain is the nociceptive pain": the kind is the second one
         sub, sup = (b, a) if KIND_OF.search(text, 0, a[0]) else (a, b)
         out.append(Found(sub[2], "isA", sup[2], "copula-apposition", confidence=Decimal("0.7")))
+    if ("level" in low or "amount" in low or "concentration" in low or low.startswith("by ")) and not (
+        LEVEL_OBJECTS.isdisjoint(named)
+    ):
+        out += _level_change(unit, ctx)
     if " for " in text and not COND.isdisjoint(named) and not DRUG.isdisjoint(named):
         out += _drug_for(unit)
     if "DrugClass" in named:  # (the kind named after "other" is a drug class)
@@ -279,6 +284,66 @@ def _other_kinds(unit: Unit, ctx: Discourse, low: str) -> list[Found]:
     return out
 
 
+#: What a level change is about: a chemical of the body or a substance ("uric acid", "DHT").
+LEVEL_OBJECTS = frozenset({"Drug", "Substance", "EndogenousChemical"})
+#: "lowers the (blood) level of", "raises the amount of" (group "down": lowers).
+LEVEL_CHANGE = re.compile(
+    r"\b((?P<down>lower|reduc|decreas|cut|halv)|rais|increas|boost|doubl)(e|es|ed|s|ing)? (the )?(blood |plasma )?"
+    r"(levels?|amounts?|concentrations?) of (the )?",
+    re.I,
+)
+#: "X is a medicine that lowers ...": the noun and relative pronoun between the drug and its verb.
+A_MEDICINE_THAT = re.compile(
+    r"\s(is|are) an? ([\w-]+ )?(medicines?|drugs?|medications?|treatments?) (that|which)\s+$", re.I
+)
+#: "By lowering Y, X ...": the drug after the comma does it.
+BY_CHANGING = re.compile(
+    r"[\W_]*by ((?P<down>lowering|reducing|decreasing|cutting)|raising|increasing|boosting) ", re.I
+)
+
+
+def _level_change(unit: Unit, ctx: Discourse) -> list[Found]:
+    """level-change (rules.yaml code_rules, docs/decisions/0631): "X lowers the level of Y" -> X decreases Y, "X
+    raises the amount of Y" -> X increases Y, "By lowering Y, X ..." -> X decreases Y; the drug the verb's own (named
+    right before it, or a pronoun for it), Y named right after the cue. A level of the document's drug is an
+    interaction's ("A raises the level of X": level-of), not a change of a body chemical.
+
+    >>> u = Unit("X lowers the level of Y in the blood.", [(0, 1, "x", "Drug"), (22, 23, "y", "Substance")])
+    >>> [(f.subject, f.predicate, f.object) for f in _level_change(u, Discourse())]
+    [('x', 'decreases', 'y')]
+    """
+    text, ms, out = unit.text, unit.mentions, []
+    starts = {m[0]: m for m in ms}
+    skip = {ctx.main}
+    matches = list(LEVEL_CHANGE.finditer(text))
+    by = BY_CHANGING.match(text)
+    for match in [*matches, *([by] if by else [])]:
+        obj = starts.get(match.end())
+        if obj is None or obj[3] not in LEVEL_OBJECTS or obj[2] in skip:
+            continue
+        if match is by:
+            after = [m for m in ms if m[0] > obj[1] and m[3] in AGENT]
+            comma = text.find(",", obj[1])
+            if not after or comma < 0 or text[comma + 1 : after[0][0]].strip():
+                continue
+            subject = after[0][2]
+        else:
+            subject = _subject_next_to(unit, match.start(), AGENT, ctx).slug
+            kind = None if subject else A_MEDICINE_THAT.search(text, 0, match.start())
+            if kind:  # "X is a medicine that lowers ...": the drug before the copula
+                subject = _subject_next_to(unit, kind.start() + 1, AGENT, ctx).slug
+        if subject is None or subject == obj[2]:
+            continue
+        st = _status(unit, obj)
+        if st.absent:
+            continue
+        predicate = "decreases" if match.group("down") else "increases"
+        out.append(
+            Found(subject, predicate, obj[2], "level-change", st.negated, st.certainty, confidence=Decimal("0.7"))
+        )
+    return out
+
+
 #: Between a drug and the condition it is taken for: "taking X for Y", "X for an overactive bladder".
 FOR_CONDITION = re.compile(r"\s+for\s+((an?|the|their|his|her|its|some)\s+)?")
 #: Before the drug: it is what is taken, not what is looked for or tested ("screened for", "tested for").
@@ -309,9 +374,7 @@ def _drug_for(unit: Unit) -> list[Found]:
         for obj in listed:
             st = _status(unit, obj)
             if not (st.absent or st.negated):  # (a denial before the drug is the sentence's, not the use's)
-                out.append(
-                    Found(a[2], "treats", obj[2], "drug-for", False, st.certainty, confidence=Decimal("0.7"))
-                )
+                out.append(Found(a[2], "treats", obj[2], "drug-for", False, st.certainty, confidence=Decimal("0.7")))
     return out
 
 
