@@ -275,3 +275,37 @@ def test_a_raised_level_of_the_documents_drug_is_an_interaction_only(lexicon):
     text = "Donepezil is used for dementia. Donepezil is safe. Ketoconazole can raise the level of donepezil."
     found = claims(text, lexicon)
     assert not any(p in ("increases", "decreases") for _, p, _, _ in found)
+
+
+@pytest.mark.parametrize(
+    "text, drug, condition, negated",
+    [
+        ("Aspirin prevents heart attacks.", "aspirin", "myocardial-infarction", False),
+        ("Sumatriptan does not prevent migraine.", "sumatriptan", "migraine-disorders", True),
+    ],
+)
+def test_a_drug_that_prevents_a_condition_is_used_for_it(text, drug, condition, negated, lexicon):
+    found = claims(text, lexicon)
+    key = (drug, "treats", condition, negated)
+    assert key in found and "rule:prevents" in _method(found, key)
+
+
+def test_a_drug_taken_for_a_while_is_not_taken_for_what_follows(lexicon):
+    found = claims("Ibuprofen taken for more than three days can cause stomach ulcers.", lexicon)
+    assert ("ibuprofen", "treats", "stomach-ulcer", False) not in found
+
+
+@pytest.mark.parametrize(
+    "text, drug, who",
+    [
+        ("People with kidney disease can take allopurinol, but they start at a lower dose.", "allopurinol",
+         "kidney-diseases"),
+        ("Pregnant women can safely use paracetamol.", "acetaminophen", "pregnant-women"),
+        ("Paracetamol can also be taken while breastfeeding.", "acetaminophen", "breastfeeding-mothers"),
+        ("Hydroxychloroquine is considered safe in pregnancy.", "hydroxychloroquine", "pregnant-women"),
+    ],
+)  # fmt: skip
+def test_who_can_take_a_drug_is_not_forbidden_it(text, drug, who, lexicon):
+    found = claims(text, lexicon)
+    assert (drug, "contraindicatedIn", who, True) in found
+    assert (drug, "contraindicatedIn", who, False) not in found

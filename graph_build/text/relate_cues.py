@@ -257,7 +257,7 @@ def _cue_claims(rule: CueRule, unit: Unit, ctx: Discourse, low: str, ascii: bool
 NEXT_TO_CUE = re.compile(
     r"\s+((does|do|did|is|are|was|were|be|been|has|have|had|can|could|may|might|will|would|not|n't|also|rarely|"
     r"sometimes|often|occasionally|commonly|usually|generally|only|even|very|much|more|less|likely|unlikely|known|"
-    r"thought|reported|said|to|never|seldom|frequently|itself|doesn't|don't|didn't|isn't|won't|cannot|can't)\s+)*",
+    r"thought|considered|believed|reported|said|to|never|seldom|frequently|itself|doesn't|don't|didn't|isn't|won't|cannot|can't)\s+)*",
     re.I,
 )
 
@@ -324,7 +324,8 @@ def _passive_claims(rule: CueRule, unit: Unit, ctx: Discourse, match: re.Match, 
         for obj in objects:
             if obj[2] == sub[2] or (unit.classes is not None and not _fits(sub[3], rule.predicate, obj[3])):
                 continue
-            negated, certainty = st.negated, st.certainty
+            # ("People with Y can take X": a denying cue, not contraindicated; decision 0631)
+            negated, certainty = st.negated != rule.denies, st.certainty
             found.append(
                 Found(sub[2], rule.predicate, obj[2], rule.id, negated, certainty, qualifiers, confidence, resolved)
             )
