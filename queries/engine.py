@@ -119,6 +119,24 @@ class OxigraphEngine:
         The time limit is checked between rows (cooperative); a query that computes long before its first
         row is stopped by the server's worker process instead (queries/workers.py).
         """
+        answer = self.run(
+            text, bindings, default_graphs=default_graphs, named_graphs=named_graphs, base_iri=base_iri,
+            prefixes=prefixes,
+        )  # fmt: skip
+        return self.result(answer, row_limit, time_limit)
+
+    def run(
+        self,
+        text: str,
+        bindings: Mapping[str, Term] | None = None,
+        *,
+        default_graphs: list[str] | None = None,
+        named_graphs: list[str] | None = None,
+        base_iri: str | None = None,
+        prefixes: Mapping[str, str] | None = None,
+    ) -> ox.QuerySolutions | ox.QueryBoolean | ox.QueryTriples:
+        """pyoxigraph's own answer to `text` (its solutions or triples not read yet): `query` without the
+        Result, for a caller that lets pyoxigraph write the answer (queries/workers.py, decision 0953)."""
         kwargs: dict = {"base_iri": base_iri} if base_iri else {}
         if prefixes is None:
             from queries.prefixes import known_prefixes
@@ -135,7 +153,7 @@ class OxigraphEngine:
         except ValueError as exc:
             raise DrugkgError(f"not a graph IRI: {exc}", fix="give absolute IRIs as graph names") from exc
         try:
-            answer = self.store.query(text, **kwargs)
+            return self.store.query(text, **kwargs)
         except SyntaxError as exc:
             from queries.guard import syntax_message
             from queries.lexer import significant
@@ -144,6 +162,10 @@ class OxigraphEngine:
             raise DrugkgError(message, fix="correct the query") from exc
         except RuntimeError as exc:  # pyoxigraph: a bound variable must be projected (SEP-0007)
             raise DrugkgError(f"cannot bind parameters: {first_line(str(exc))}", fix="add it to SELECT") from exc
+
+    @staticmethod
+    def result(answer, row_limit: int | None = None, time_limit: float | None = None) -> Result:
+        """The Result of pyoxigraph's `answer` (from `run`), read under the row cap and the cooperative time limit."""
         deadline = time.monotonic() + time_limit if time_limit else None
         if isinstance(answer, ox.QueryBoolean):
             return Result("ask", boolean=bool(answer))

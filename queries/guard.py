@@ -11,6 +11,7 @@ does not hold (oxigraph would silently use an empty graph). See docs/decisions/0
 
 from __future__ import annotations
 
+import functools
 import re
 import secrets
 import urllib.parse
@@ -70,6 +71,35 @@ def form_of(text: str) -> str:
     """
     body = _after_prologue(significant(text))
     return FORMS.get(body[0].text.upper(), "select") if body else "select"
+
+
+@functools.lru_cache(maxsize=1024)  # the same query texts come again and again
+def top_limit(text: str) -> int | None:
+    """The LIMIT of a parsed query's top level (outside every brace: not a subquery's), or None when it has
+    none; None too for a text holding a backslash (a \\u escape could spell a keyword or a brace the tokens
+    do not show). In a query the engine parsed, a LIMIT outside every brace can only be the query's own
+    LimitClause, so it bounds the rows of the answer (decision 0953).
+
+    >>> top_limit("SELECT * WHERE { { SELECT * { ?s ?p ?o } LIMIT 5 } } limit 10 VALUES ?s { <x:a> }")
+    10
+    >>> top_limit("SELECT * WHERE { { SELECT * { ?s ?p ?o } LIMIT 5 } ?s ?p ?o }") is None
+    True
+    >>> top_limit('SELECT * WHERE { ?s ?p "} LIMIT 1" } # LIMIT 2') is None
+    True
+    """
+    if "\\" in text:
+        return None
+    depth, found = 0, None
+    items = significant(text)
+    for index, token in enumerate(items):
+        if token.kind == "punct":
+            depth += 1 if token.text == "{" else -1 if token.text == "}" else 0
+        elif depth == 0 and token.kind == "word" and token.text.upper() == "LIMIT" and index + 1 < len(items):
+            after = items[index + 1]
+            if after.kind != "word" or not after.text.isdigit() or not after.text.isascii():
+                return None
+            found = int(after.text) if found is None else max(found, int(after.text))
+    return found
 
 
 def warm_up() -> None:

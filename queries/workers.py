@@ -83,14 +83,17 @@ def run_checked(job: Job, engine, row_limit: int, *, screen: bool = True) -> tup
     try:
         # Protocol dataset parameters select graphs of the store; a graph it does not hold is empty
         # (as in Oxigraph server) and nothing is ever fetched. FROM in the text is refused (guard).
-        result = engine.query(
+        answer = engine.run(
             text,
             default_graphs=job.default_graphs or None,
             named_graphs=job.named_graphs or None,
-            row_limit=row_limit,
             base_iri=job.base_iri,
             prefixes=prefixes,
         )
+        written = _written(answer, job, text, row_limit)
+        if written is not None:
+            return written, "select"
+        result = engine.result(answer, row_limit)
     except DrugkgError as exc:
         if form is None and not getattr(exc, "limit_kind", None):
             from queries.guard import check_query
@@ -104,6 +107,28 @@ def run_checked(job: Job, engine, row_limit: int, *, screen: bool = True) -> tup
 
             form = form_of(text)
     return result, form
+
+
+def _written(answer, job: Job, text: str, row_limit: int) -> bytes | None:
+    """The answer as SPARQL JSON written by pyoxigraph itself, when that is what the client gets and the row cap
+    provably cannot be passed: a SELECT whose own LIMIT (guard.top_limit) is within the cap. None otherwise
+    (the caller reads the rows under the cap and writes them). Decision 0953."""
+    import pyoxigraph as ox
+
+    from queries.guard import top_limit
+    from queries.protocol import ProtocolError, negotiate
+
+    if type(answer) is not ox.QuerySolutions:
+        return None
+    bound = top_limit(text)
+    if bound is None or bound > row_limit:
+        return None
+    try:
+        if negotiate(job.accept, "select", job.format) != "json":
+            return None
+    except ProtocolError:
+        return None  # the usual path answers 406, after the same run
+    return answer.serialize(format=ox.QueryResultsFormat.JSON) + b"\n"
 
 
 _TABLE_FORMS = {"select": "select", "ask": "ask"}
@@ -176,7 +201,7 @@ def handle(job: Job, engine, row_limit: int, *, screen: bool = True) -> Reply:
             assert job.text is not None
             result, form = run_checked(job, engine, row_limit, screen=screen)
         fmt = negotiate(job.accept, form, job.format)
-        return Reply(200, _content_type(fmt), write_result(result, fmt))
+        return Reply(200, _content_type(fmt), result if type(result) is bytes else write_result(result, fmt))
     except LimitExceeded as exc:
         return _error(422 if exc.limit_kind == "rows" else 503, exc.line())
     except (Refused, ProtocolError) as exc:
