@@ -9,7 +9,9 @@ files are written:
   of an installed drugkg present (made once per checkout by a first build; decision 0961);
 - one changed document: the same corpus built again with one document edited (extraction of one document,
   SHACL of its claims only);
-- the seed corpus (corpus/), cold, default jobs; and its first build ever (every cache empty).
+- the seed corpus (corpus/), cold, default jobs; and its first build ever (every cache empty); `--seed-rounds N`
+  repeats both N times, before and after alternating, and reports medians and ranges (issue 17.5: a cold seed
+  build in ≤ 3 s; `--sizes ""` runs only these).
 
 `--before PATH` also runs the cold builds with the checkout at PATH (e.g. `git worktree add /tmp/before
 <commit>`), the way the build ran before this work, so the speed-up is measured in the same session.
@@ -24,6 +26,7 @@ import os
 import random
 import resource
 import shutil
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -93,7 +96,7 @@ def load() -> float:
     return round(os.getloadavg()[0], 2)
 
 
-def run(sizes: tuple[int, ...], before: Path | None, workdir: Path) -> dict:
+def run(sizes: tuple[int, ...], before: Path | None, workdir: Path, rounds: int = 1) -> dict:
     report: dict = {"date": time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime()), "cores": os.cpu_count(), "rows": []}
     for n in sizes:
         corpus = write_corpus(workdir / f"corpus-{n}", n)
@@ -124,17 +127,35 @@ def run(sizes: tuple[int, ...], before: Path | None, workdir: Path) -> dict:
         row["load"].append(load())
         report["rows"].append(row)
         print(_row(row), flush=True)
-    seed = {"load": [load()]}
-    for tag, checkout in (("before", before), ("after", ROOT)):
-        if checkout is not None:
+    report["seed"] = seed_builds(before, workdir, rounds)
+    return report
+
+
+def seed_builds(before: Path | None, workdir: Path, rounds: int) -> dict:
+    """Cold builds of the seed corpus (the vocabulary caches present) and first builds ever (every cache empty),
+    `rounds` of each per checkout, the checkouts alternating within a round and taking turns to go first (so both
+    meet the same machine state); whether the last files of both are the same bytes."""
+    seed: dict = {"load": [load()], "rounds": rounds}
+    checkouts = [(tag, checkout) for tag, checkout in (("before", before), ("after", ROOT)) if checkout is not None]
+    for _, checkout in checkouts:
+        vocabularies(checkout, workdir)  # made once, outside the timings
+    for r in range(rounds):
+        for tag, checkout in checkouts[:: 1 if r % 2 == 0 else -1]:
             cache, out = workdir / f"seed-cache-{tag}", workdir / f"seed-out-{tag}"
             _fresh_cache(cache, vocabularies(checkout, workdir))
-            seed[tag] = timed_build(checkout, ROOT / "corpus", out, cache)
+            shutil.rmtree(out, ignore_errors=True)
+            seed.setdefault(tag, []).append(timed_build(checkout, ROOT / "corpus", out, cache))
             first = workdir / f"seed-first-{tag}"  # the first build ever: every cache empty
-            seed[f"{tag}_first"] = timed_build(checkout, ROOT / "corpus", first / "out", first / "cache")
+            shutil.rmtree(first, ignore_errors=True)
+            seed.setdefault(f"{tag}_first", []).append(
+                timed_build(checkout, ROOT / "corpus", first / "out", first / "cache")
+            )
     seed["load"].append(load())
-    report["seed"] = seed
-    return report
+    if before is not None:
+        seed["identical"] = _same_outputs(workdir / "seed-out-before", workdir / "seed-out-after") and _same_outputs(
+            workdir / "seed-first-before" / "out", workdir / "seed-out-after"
+        )
+    return seed
 
 
 _VOCABULARIES: dict[Path, Path] = {}
@@ -161,7 +182,8 @@ def _fresh_cache(cache: Path, vocabulary: Path) -> None:
 
 def _same_outputs(a: Path, b: Path) -> bool:
     """Whether two output folders hold the same graph, summary and description, byte for byte."""
-    return all((a / n).read_bytes() == (b / n).read_bytes() for n in ("drugkg.ttl", "summary.json", "void.ttl"))
+    names = ("drugkg.ttl", "ontology.ttl", "summary.json", "void.ttl")
+    return all((a / n).read_bytes() == (b / n).read_bytes() for n in names)
 
 
 def _row(row: dict) -> str:
@@ -183,6 +205,12 @@ def _row(row: dict) -> str:
     return "| " + " | ".join(cells) + " |"
 
 
+def _spread(runs: list[list[float]], which: int) -> str:
+    """`which` (0 wall, 1 CPU) of `runs` as "median (min–max)"."""
+    values = sorted(run[which] for run in runs)
+    return f"{statistics.median(values):.2f} ({values[0]:.2f}–{values[-1]:.2f})"
+
+
 def markdown(report: dict) -> str:
     lines = [
         f"## Build (bench/bench_build.py, {report['date']}, {report['cores']} cores shared)",
@@ -199,15 +227,21 @@ def markdown(report: dict) -> str:
     ]
     seed = report.get("seed", {})
     if "after" in seed:
-        text = f"Cold build of the seed corpus (3 articles): {seed['after'][0]:.2f} s ({seed['after'][1]:.1f} s CPU)"
-        if "before" in seed:
-            text += f"; before: {seed['before'][0]:.2f} s ({seed['before'][1]:.1f} s CPU)"
-        if "after_first" in seed:
-            first = seed["after_first"]
-            text += f"; the first build ever (every cache empty): {first[0]:.2f} s ({first[1]:.1f} s CPU)"
-            if "before_first" in seed:
-                text += f", before: {seed['before_first'][0]:.2f} s ({seed['before_first'][1]:.1f} s CPU)"
-        lines += [text + f"; load {seed['load'][0]} → {seed['load'][1]}.", ""]
+        lines += [
+            f"Seed corpus (3 articles), {seed['rounds']} round(s), before and after alternating; CPU seconds "
+            "(user + sys of the build process) and wall seconds, median (min–max); "
+            f"load {seed['load'][0]} → {seed['load'][1]}:",
+            "",
+            "| build | CPU before | CPU after | wall before | wall after |",
+            "|---|---|---|---|---|",
+        ]
+        for tag, name in (("", "cold (vocabulary caches present)"), ("_first", "first ever (every cache empty)")):
+            runs = [seed.get(f"before{tag}"), seed.get(f"after{tag}")]
+            cells = [_spread(r, 1) if r else "–" for r in runs] + [_spread(r, 0) if r else "–" for r in runs]
+            lines.append(f"| {name} | " + " | ".join(cells) + " |")
+        if "identical" in seed:
+            lines += ["", "Same bytes before and after: " + ("yes" if seed["identical"] else "**NO**") + "."]
+        lines.append("")
     return "\n".join(lines)
 
 
@@ -216,10 +250,11 @@ def main() -> None:
     parser.add_argument("--sizes", default=",".join(map(str, SIZES)), help="comma-separated corpus sizes")
     parser.add_argument("--before", type=Path, default=None, help="a checkout of the code before (git worktree)")
     parser.add_argument("--out", type=Path, default=RESULTS)
+    parser.add_argument("--seed-rounds", type=int, default=1, help="cold and first-ever builds of the seed corpus each")
     options = parser.parse_args()
     sizes = tuple(int(s) for s in options.sizes.split(",") if s.strip())
     with tempfile.TemporaryDirectory(prefix="drugkg-bench-build-") as tmp:
-        report = run(sizes, options.before, Path(tmp))
+        report = run(sizes, options.before, Path(tmp), options.seed_rounds)
     options.out.mkdir(parents=True, exist_ok=True)
     (options.out / "build.json").write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
     text = markdown(report)

@@ -214,8 +214,13 @@ def serve(
     lists the corpus's machine-read claims and writes accept/reject/correct decisions to its claims files
     (docs/review.md); the graph itself stays read-only.
     """
+    from queries import review_serve, viz_serve
     from queries.server import Limits, serve_forever
 
+    # the /explore pages, and the /review pages (they answer 404/403 unless it runs with --review); mounted here
+    # rather than when the commands register, so that other commands (`build`) do not import the server
+    viz_serve.mount()
+    review_serve.mount()
     limits = Limits(
         time_limit=time_limit,
         row_limit=row_limit,

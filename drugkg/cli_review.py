@@ -164,6 +164,4 @@ def review(
 
 def register(group: click.Group) -> None:
     group.add_command(review)
-    from queries.review_serve import mount
-
-    mount()  # the /review pages of `drugkg serve` (they answer 404/403 unless it runs with --review)
+    # its /review pages are mounted by `drugkg serve` (drugkg/cli_query.py), not here

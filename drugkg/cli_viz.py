@@ -114,6 +114,5 @@ def explain(graph_path: Path, drug: str, condition: str, html: bool, output: Pat
 def register(group: click.Group) -> None:
     for command in (viz, explain):
         group.add_command(command)
-    from queries.viz_serve import mount
-
-    mount()  # the /explore page of `drugkg serve`
+    # its /explore pages are mounted by `drugkg serve` (drugkg/cli_query.py), not here: importing the server for
+    # every command cost `build` ~0.1 s

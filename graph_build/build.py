@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
+import gc
 import json
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -39,6 +42,28 @@ class BuildResult:
         return self._graph
 
 
+#: The cyclic garbage collector's thresholds while a build runs (Python's: 700, 10, 10). See `_fewer_collections`.
+COLLECTION_THRESHOLDS = (20_000, 20, 10)
+
+
+@contextlib.contextmanager
+def _fewer_collections() -> Iterator[None]:
+    """Run the block with the garbage collector's youngest generation collected every 20,000 allocations instead of
+    every 700 (restored after).
+
+    A build allocates millions of long-lived objects (spaCy's and the vocabularies' tables, the graph): with Python's
+    thresholds a cold seed build made ~500 young, ~45 middle and 3 full collections, 0.3–0.35 s of its CPU (a full
+    collection walks every object); with these, ~17 young collections and no older one, ~0.09 s. Cyclic garbage is
+    still collected, later (decision 0964).
+    """
+    before = gc.get_threshold()
+    gc.set_threshold(*COLLECTION_THRESHOLDS)
+    try:
+        yield
+    finally:
+        gc.set_threshold(*before)
+
+
 def build_graph(
     corpus: str | Path,
     out: str | Path,
@@ -63,6 +88,20 @@ def build_graph(
     validated into `out` (graph_build/validate_changes.py); `validate_all` checks the whole graph (and does
     not reuse a whole cached build). `progress` reports each document on stderr (base/progress.py).
     """
+    with _fewer_collections():
+        return _build_graph(corpus, out, validate, extract, progress, limits, jobs, validate_all)
+
+
+def _build_graph(
+    corpus: str | Path,
+    out: str | Path,
+    validate: bool,
+    extract: bool,
+    progress: bool,
+    limits: SizeLimits | None,
+    jobs: int,
+    validate_all: bool,
+) -> BuildResult:
     from graph_build.buildcache import build_key, load_entry, store_entry, write_outputs
     from graph_build.changes import record_state
     from graph_build.read import SizeLimits

@@ -100,14 +100,22 @@ class TurtleWriter:
         self.namespaces = sorted(usable.items(), key=lambda item: (-len(item[1]), item[0]))
         self.used: set[str] = set()
         self.bnodes: dict[BNode, str] = {}
+        self._iris: dict[str, tuple[str | None, str]] = {}  # IRI -> (the prefix it used, its text): IRIs repeat
 
     def iri(self, iri: URIRef) -> str:
-        text = check_iri(str(iri))
+        text = str(iri)
+        known = self._iris.get(text)
+        if known is None:
+            known = self._iris[text] = self._written(check_iri(text))
+        if known[0] is not None:
+            self.used.add(known[0])
+        return known[1]
+
+    def _written(self, text: str) -> tuple[str | None, str]:
         for prefix, ns in self.namespaces:
             if text.startswith(ns) and LOCAL.match(text[len(ns) :]):
-                self.used.add(prefix)
-                return f"{prefix}:{text[len(ns) :]}"
-        return f"<{text}>"
+                return prefix, f"{prefix}:{text[len(ns) :]}"
+        return None, f"<{text}>"
 
     def bnode(self, node: BNode) -> str:
         if node not in self.bnodes:
@@ -201,9 +209,10 @@ def turtle_text(graph: Graph, prefixes: Mapping[str, str] | None = None) -> str:
     >>> turtle_text(Graph())
     ''
     """
-    if any(isinstance(t, BNode) for triple in graph for t in triple):
-        graph = to_canonical_graph(graph)
-    return turtle_from_triples(graph, prefixes)
+    triples = list(graph)  # read once (a context-aware store's iteration is not cheap)
+    if any(isinstance(t, BNode) for triple in triples for t in triple):
+        return turtle_from_triples(to_canonical_graph(graph), prefixes)
+    return turtle_from_triples(triples, prefixes)
 
 
 def write_turtle(graph: Graph, path: str | Path) -> Path:

@@ -7,14 +7,15 @@ from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from functools import cache
 from pathlib import Path
-from typing import Any
-
-import curies
+from typing import TYPE_CHECKING, Any
 
 from base.datafile import LineDict, line_of, load_yaml
 from base.errors import DrugkgError, location
 from ontology import IDENTIFIERS_YAML, LEXICON_YAML, prefix_map
 from ontology.schema import entity_classes
+
+if TYPE_CHECKING:
+    import curies
 
 SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 ENTRY_FIELDS = {
@@ -59,10 +60,56 @@ class Entity:
         return (self.label, *self.synonyms, *self.brand_names, *self.abbreviations)
 
 
+class Prefixes:
+    """CURIE <-> IRI conversion from the project's prefix map, as `curies.Converter.from_prefix_map` does it.
+
+    A CURIE whose prefix is in the map expands here, to the IRI prefix followed by the rest of the CURIE (what the
+    converter gives for it: its prefixes have no synonyms and identifiers are not rewritten); everything else
+    (another CURIE, `compress`, any other method) goes to the `curies` converter itself, made on first need. A build
+    then does not import `curies` (and pydantic under it): ~0.1 s of a cold build (decision 0964).
+    """
+
+    def __init__(self, prefixes: dict[str, str]) -> None:
+        self.prefix_map = dict(prefixes)
+        self._converter: curies.Converter | None = None
+        if len(set(self.prefix_map.values())) != len(self.prefix_map):
+            self.converter()  # curies refuses a map with a repeated IRI prefix: refused as before, here
+
+    def converter(self) -> curies.Converter:
+        """The `curies` converter of the same map."""
+        if self._converter is None:
+            import curies
+
+            self._converter = curies.Converter.from_prefix_map(self.prefix_map)
+        return self._converter
+
+    def _known(self, curie: object) -> str | None:
+        if isinstance(curie, str):
+            prefix, delimiter, local = curie.partition(":")
+            if delimiter and prefix in self.prefix_map:
+                return self.prefix_map[prefix] + local
+        return None
+
+    def expand(self, curie: str, **options: Any) -> str | None:
+        """The IRI of `curie` (None when its prefix is not in the map; `options` as `curies.Converter.expand`)."""
+        iri = None if options else self._known(curie)
+        return iri if iri is not None else self.converter().expand(curie, **options)
+
+    def expand_strict(self, curie: str) -> str:
+        """The IRI of `curie`; `curies.ExpansionError` when its prefix is not in the map."""
+        iri = self._known(curie)
+        return iri if iri is not None else self.converter().expand_strict(curie)
+
+    def __getattr__(self, name: str) -> Any:
+        if name.startswith("_"):
+            raise AttributeError(name)
+        return getattr(self.converter(), name)
+
+
 @cache
-def converter() -> curies.Converter:
-    """CURIE <-> IRI conversion from the project's prefix map."""
-    return curies.Converter.from_prefix_map(prefix_map())
+def converter() -> Prefixes:
+    """CURIE <-> IRI conversion from the project's prefix map (`Prefixes`: a `curies.Converter`'s methods)."""
+    return Prefixes(prefix_map())
 
 
 def _strings(entry: LineDict, key: str, where: str) -> tuple[str, ...]:

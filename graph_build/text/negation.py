@@ -14,9 +14,13 @@ inside a relative clause about people ("even in people who have not had Y") gove
 
 from __future__ import annotations
 
+import contextlib
 import itertools
 import os
+import sys
+import types
 import warnings
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from typing import Any
@@ -184,9 +188,57 @@ class Status:
 ASSERTED = Status()
 
 
+@contextlib.contextmanager
+def _placeholders(modules: dict[str, dict[str, Any]]) -> Iterator[None]:
+    """While the block runs, modules not yet imported stand in `sys.modules` as placeholders holding the given
+    attributes, so that an import of them in the block loads nothing; they are removed after, so that a later import
+    loads the real modules."""
+    placed = {}
+    for name, attributes in modules.items():
+        if name not in sys.modules:
+            placed[name] = sys.modules[name] = types.ModuleType(name, "a placeholder (graph_build.text.negation)")
+            vars(placed[name]).update(attributes)
+    try:
+        yield
+    finally:
+        for name, module in placed.items():
+            if sys.modules.get(name) is module:
+                del sys.modules[name]
+
+
+def _spacy_info(*args: Any, **kwargs: Any) -> Any:
+    """`spacy.info` when spaCy was imported by `_import_spacy`: the real one, imported when called."""
+    from spacy.cli.info import info
+
+    return info(*args, **kwargs)
+
+
+def _import_spacy() -> None:
+    """Import spaCy and medspacy's ConText (it registers its spaCy factory) without the command-line parts and the
+    QuickUMLS component that nothing here uses (decision 0964).
+
+    spaCy's package imports `spacy.cli.info` for `spacy.info`, and with it every `spacy` command (typer, requests,
+    jinja2: ~0.15 s); medspacy's package imports every component it has, and `medspacy.util` imports
+    `quickumls.spacy_component`, which imports QuickUMLS and NLTK (~0.3 s), only to register the `medspacy_quickumls`
+    factory. While they are imported, placeholders stand for `spacy.cli`, `spacy.cli.info` (its `info` imports the
+    real one when called) and `quickumls`. A module already imported is not replaced, and a later import of any of
+    them loads the real one.
+    """
+    with _placeholders(
+        {
+            "spacy.cli": {"__path__": []},
+            "spacy.cli.info": {"info": _spacy_info},
+            "quickumls": {"__path__": [], "spacy_component": types.ModuleType("quickumls.spacy_component")},
+        }
+    ):
+        import medspacy.context  # noqa: F401
+        import spacy  # noqa: F401
+
+
 @cache
 def _pipeline() -> Any:
     os.environ.setdefault("LOGURU_LEVEL", "INFO")
+    _import_spacy()
     import spacy
     from medspacy.context import ConText, ConTextRule  # noqa: F401  (registers the factory)
 
