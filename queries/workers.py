@@ -113,12 +113,8 @@ def _written(answer, job: Job, text: str, row_limit: int) -> bytes | None:
     """The answer as SPARQL JSON written by pyoxigraph itself, when that is what the client gets and the row cap
     provably cannot be passed: a SELECT whose own LIMIT (guard.top_limit) is within the cap. None otherwise
     (the caller reads the rows under the cap and writes them). Decision 0953."""
-    import pyoxigraph as ox
-
-    from queries.guard import top_limit
-    from queries.protocol import ProtocolError, negotiate
-
-    if type(answer) is not ox.QuerySolutions:
+    solutions, json_format, top_limit, ProtocolError, negotiate = _writing()
+    if type(answer) is not solutions:
         return None
     bound = top_limit(text)
     if bound is None or bound > row_limit:
@@ -128,7 +124,18 @@ def _written(answer, job: Job, text: str, row_limit: int) -> bytes | None:
             return None
     except ProtocolError:
         return None  # the usual path answers 406, after the same run
-    return answer.serialize(format=ox.QueryResultsFormat.JSON) + b"\n"
+    return answer.serialize(format=json_format) + b"\n"
+
+
+@functools.cache
+def _writing() -> tuple:
+    """What `_written` uses, imported once."""
+    import pyoxigraph as ox
+
+    from queries.guard import top_limit
+    from queries.protocol import ProtocolError, negotiate
+
+    return ox.QuerySolutions, ox.QueryResultsFormat.JSON, top_limit, ProtocolError, negotiate
 
 
 _TABLE_FORMS = {"select": "select", "ask": "ask"}
