@@ -59,7 +59,8 @@ def test_each_article_has_its_gold_and_every_quote_sits_at_its_offsets():
 
 def test_the_articles_are_about_drugs_no_other_text_mentions():
     # the brand names too: no other set nor the seed corpus names them, and the fresh articles do
-    assert_about_drugs_no_other_text_mentions(FRESH, NEW_DRUGS | BRAND_NAMES, (500, 900))
+    # sealed2 (written later) names lamotrigine as levetiracetam's fellow first-line choice
+    assert_about_drugs_no_other_text_mentions(FRESH, NEW_DRUGS | BRAND_NAMES, (500, 900), later=("sealed2",))
     texts = " ".join(d.text.lower() for d in read_corpus(FRESH))
     assert all(brand in texts for brand in BRAND_NAMES)
 
