@@ -231,6 +231,42 @@ def test_invalid_input_is_one_clear_error(tmp_path):
             export_file(source, fmt, tmp_path / "out")
 
 
+@pytest.mark.parametrize("fmt", ["turtle", *FORMATS])
+@pytest.mark.parametrize(
+    "bad",
+    ["<http://x/a> <http://x/p> <http://x/{b}> .", '<http://x/a> <http://x/p> "x"@en_US .'],
+    ids=["IRI", "language tag"],
+)
+def test_a_graph_only_the_lenient_reader_takes_is_the_graphs_error(tmp_path, fmt, bad):
+    """The writers read leniently (decision 0972); a graph the strict parser refuses is still refused as the
+    graph's fault, not as a writer's, and nothing is written."""
+    source = tmp_path / "bad.nt"
+    source.write_text(bad + '\n<http://x/b> <http://x/p> "c" .\n', encoding="utf-8")
+    with pytest.raises(DrugkgError, match="cannot parse the graph"):
+        export_file(source, fmt, tmp_path / "out")
+    assert not (tmp_path / "out").exists()
+
+
+def test_a_checker_that_dies_leaves_the_check_to_the_writer(built, tmp_path, monkeypatch):
+    """The pipe's thread meets a broken pipe, the writer does not wait on it, and checks in its own process."""
+    real = turtle_stream.start_checker
+
+    def dying(*args):
+        checker = real(*args)
+        checker.kill()
+        checker.wait()
+        return checker
+
+    monkeypatch.setattr(turtle_stream, "start_checker", dying)
+    export_file(built.outputs[0], "trig", tmp_path / "out.trig")
+    expected = export_text(load_built_graph(built.outputs[0]), "trig")
+    assert (tmp_path / "out.trig").read_text(encoding="utf-8") == expected
+    monkeypatch.setitem(rdf_stream.WRITERS, "ntriples", _lose_one_line(rdf_stream.WRITERS["ntriples"]))
+    with pytest.raises(DrugkgError, match=r"differs from the graph \(1 triples lost, 0 added"):
+        export_file(built.outputs[0], "ntriples", tmp_path / "out.nt")
+    assert not (tmp_path / "out.nt").exists()
+
+
 def test_json_ld_refuses_a_lexical_form_a_json_number_cannot_keep(tmp_path):
     """`"007"^^xsd:integer` becomes the JSON number 7, read back as "7": both paths refuse it by the check."""
     source = tmp_path / "n.nt"

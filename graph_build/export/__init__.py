@@ -7,7 +7,7 @@ from pathlib import Path
 
 from rdflib import Dataset, Graph, URIRef
 
-from base.atomic import write_bytes, write_text
+from base.atomic import atomic_open, write_text
 from base.errors import DrugkgError
 from base.publish import publish_folder
 from graph_build.export.turtle_stream import streamed_turtle
@@ -172,11 +172,19 @@ def export_file(graph_path: str | Path, fmt: str, out: str | Path, *, all_claims
     else:  # N-Triples, N-Quads, TriG, RDF/XML and JSON-LD likewise (graph_build/export/rdf_stream.py)
         from graph_build.export.rdf_stream import streamed_export
 
-        data = streamed_export(graph_path, fmt)
-        if data is not None:
-            write_bytes(out, data)
+        try:
+            # written and synced while the strict re-read ends; published only when it passed (decision 0972)
+            with atomic_open(out, "wb") as handle:
+                if streamed_export(graph_path, fmt, handle) is None:
+                    raise _LeftToRdflib
             return Path(out)
+        except _LeftToRdflib:
+            pass
     return export_graph(load_built_graph(graph_path), fmt, out, all_claims=all_claims)
+
+
+class _LeftToRdflib(Exception):
+    """The streamed writer left the graph to the rdflib path: its temporary file is removed unpublished."""
 
 
 def _holds(path: Path, text: str) -> bool:

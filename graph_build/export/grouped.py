@@ -9,7 +9,7 @@ import re
 
 from base.errors import DrugkgError
 from graph_build.export.rdf_stream import Output, Unsupported
-from graph_build.export.turtle_stream import Groups, TextTurtleWriter, turtle_from_groups
+from graph_build.export.turtle_stream import Groups, TextTurtleWriter, turtle_from_groups, unique_sorted
 from ontology.vocab import DKG
 
 HAS_EVIDENCE, SOURCE_DOCUMENT = str(DKG.hasEvidence), str(DKG.sourceDocument)
@@ -174,24 +174,39 @@ def xml_text(groups: Groups, out: Output) -> None:
             found = iris[text] = xml_safe(text, where) if XML_PLAIN.search(text) else text
         return found
 
+    def element(subject: str, predicate: str, obj: tuple) -> str:
+        name = names[predicate]
+        if obj[0] == 0:
+            return f'    <{name} rdf:resource="{iri(obj[1], subject)}"/>\n'
+        _, lexical, datatype, language = obj
+        attrs = f' xml:lang="{language}"' if language else ""
+        if datatype:
+            attrs += f' rdf:datatype="{iri(datatype, f"{subject} {predicate}")}"'
+        if XML_PLAIN.search(lexical):
+            lexical = xml_safe(lexical, f"{subject} {predicate}")
+        return f"    <{name}{attrs}>{lexical}</{name}>\n"
+
+    # predicate -> object key -> its element: written once (the merged graph has 124k distinct objects for
+    # 1.34M triples; decision 0972); properties sorted, then objects, as the sorted (property, object) pairs
+    elements: dict[str, dict[tuple, str]] = {}
     body: list[str] = []
+    add = body.append
     for number, subject in enumerate(subjects, 1):
-        body.append(f'  <rdf:Description rdf:about="{iri(subject, subject)}">\n')
-        for predicate, obj in sorted({(p, o) for p, objects in groups[subject].items() for o in objects}):
-            name = names[predicate]
-            if obj[0] == 0:
-                body.append(f'    <{name} rdf:resource="{iri(obj[1], subject)}"/>\n')
-                continue
-            _, lexical, datatype, language = obj
-            attrs = f' xml:lang="{language}"' if language else ""
-            if datatype:
-                attrs += f' rdf:datatype="{iri(datatype, f"{subject} {predicate}")}"'
-            if XML_PLAIN.search(lexical):
-                lexical = xml_safe(lexical, f"{subject} {predicate}")
-            body.append(f"    <{name}{attrs}>{lexical}</{name}>\n")
-        body.append("  </rdf:Description>\n")
+        add(f'  <rdf:Description rdf:about="{iri(subject, subject)}">\n')
+        predicates = groups[subject]
+        for predicate in sorted(predicates) if len(predicates) > 1 else predicates:
+            known = elements.get(predicate)
+            if known is None:
+                known = elements[predicate] = {}
+            objects = predicates[predicate]
+            for obj in unique_sorted(objects) if len(objects) > 1 else objects:
+                text = known.get(obj)
+                if text is None:
+                    text = known[obj] = element(subject, predicate, obj)
+                add(text)
+        add("  </rdf:Description>\n")
         if number % BATCH == 0:
             out.write("".join(body))
             body.clear()
-    body.append("</rdf:RDF>\n")
+    add("</rdf:RDF>\n")
     out.write("".join(body))

@@ -16,9 +16,12 @@ from __future__ import annotations
 
 import io
 import itertools
+import os
 import re
+import threading
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import BinaryIO
 
 import pyoxigraph as ox
 
@@ -65,8 +68,7 @@ class Output:
         data = piece.encode("utf-8") if isinstance(piece, str) else piece
         self.pieces.append(data)
         if self.send is not None:
-            for start in range(0, len(data), PIECE):
-                self.send(data[start : start + PIECE])
+            self.send(data)  # whole: a thread writes it to the pipe (turtle_stream.Sink)
 
     def expect(self, lines: list[str]) -> None:
         """Hands the checking process a batch of the graph's canonical lines, as read (an empty batch: the
@@ -76,10 +78,6 @@ class Output:
 
     def data(self) -> bytes:
         return b"".join(self.pieces)
-
-
-#: Bytes handed to the checking process at a time.
-PIECE = 1 << 20
 
 
 def nt_object(key: tuple) -> str:
@@ -106,24 +104,19 @@ def triple_lines(graph_path: Path, expected: Callable[[list[str]], object] | Non
     from base.store import rdf_format
 
     fmt = rdf_format(graph_path)
-    datasets = fmt.supports_datasets
-    batch: list[str] = []
-    for quad in ox.parse(path=str(graph_path), format=fmt):
-        line = str(quad.triple) if datasets else str(quad)
+    quads = ox.parse(path=str(graph_path), format=fmt, lenient=turtle_stream.LENIENT)
+    lines = map(str, map(turtle_stream.TRIPLE_OF, quads) if fmt.supports_datasets else quads)
+    while batch := list(itertools.islice(lines, turtle_stream.BATCH_LINES)):
         if expected is not None:
-            batch.append(line)
-            if len(batch) == 10_000:
-                expected(batch)
-                batch = []
-        if "\\" in line or "_:" in line or "<<" in line or (not line.isascii() and REWRITE.search(line)):
-            subject, predicate, obj = line.split(" ", 2)
-            if subject[0] != "<" or subject.startswith("<<") or obj[0] == "_" or obj.startswith("<<"):
-                raise Unsupported("blank node or quoted triple")
-            if obj[0] == '"':
-                line = f"{subject} {predicate} {nt_object(object_key(obj))}"
-        yield line
-    if expected is not None and batch:
-        expected(batch)
+            expected(batch)
+        for line in batch:
+            if "\\" in line or "_:" in line or "<<" in line or (not line.isascii() and REWRITE.search(line)):
+                subject, predicate, obj = line.split(" ", 2)
+                if subject[0] != "<" or subject.startswith("<<") or obj[0] == "_" or obj.startswith("<<"):
+                    raise Unsupported("blank node or quoted triple")
+                if obj[0] == '"':
+                    line = f"{subject} {predicate} {nt_object(object_key(obj))}"
+            yield line
 
 
 def ntriples_of_file(graph_path: Path, out: Output) -> None:
@@ -249,10 +242,12 @@ WRITERS: dict[str, Callable[[Path, Output], None]] = {
 }
 
 
-def streamed_export(graph_path: Path, fmt: str) -> bytes | None:
+def streamed_export(graph_path: Path, fmt: str, handle: BinaryIO | None = None) -> bytes | None:
     """The `fmt` export of a graph file (UTF-8) read by pyoxigraph, checked by a strict re-read in a second
     process while it is written (in this one after the writing when that cannot run); None when the rdflib
-    path must write it (`Unsupported`).
+    path must write it (`Unsupported`). `handle`, when given, is an open file (`base.atomic.atomic_open`'s,
+    published only when the caller's block ends without an error) that the export is written and synced to
+    while the checking process finishes; when the check refuses, the error is raised after that writing.
 
     >>> streamed_export(Path("x.ttl"), "turtle") is None  # Turtle has its own module: turtle_stream
     True
@@ -262,17 +257,24 @@ def streamed_export(graph_path: Path, fmt: str) -> bytes | None:
     if not graph_path.is_file():
         raise DrugkgError("built graph not found", where=graph_path, fix="run `drugkg build` first, or pass --graph")
     checker = None if turtle_stream.CHECK_IN_PROCESS else turtle_stream.start_checker(STREAMED[fmt])
+    sink = None if checker is None else turtle_stream.Sink(checker)
+    writing = None
     try:
-        sink = None if checker is None else turtle_stream.Sink(checker)
         out = Output(None if sink is None else sink.send)
-        try:
-            WRITERS[fmt](graph_path, out)
-        except Unsupported:
-            return None
-        except (SyntaxError, ValueError, OSError) as exc:
-            raise DrugkgError(f"cannot parse the graph ({exc})".splitlines()[0], where=graph_path) from None
+        with turtle_stream.no_gc():
+            try:
+                WRITERS[fmt](graph_path, out)
+            except Unsupported:
+                return None
+            except (SyntaxError, ValueError, OSError) as exc:
+                raise DrugkgError(f"cannot parse the graph ({exc})".splitlines()[0], where=graph_path) from None
+            except DrugkgError:
+                turtle_stream.strictly_parsed(graph_path)  # read leniently: the graph's fault first
+                raise
         data = out.data()
         del out
+        if handle is not None:  # the file is written (and synced) while the checking process reads to the end
+            writing = Writing(handle, data)
         verdict = None
         if checker is not None:
             verdict = turtle_stream.checker_verdict(checker, sink)
@@ -280,8 +282,31 @@ def streamed_export(graph_path: Path, fmt: str) -> bytes | None:
         if verdict is None:
             verdict = compare(str(graph_path), io.BytesIO(data), getattr(ox.RdfFormat, STREAMED[fmt]))
     finally:
-        if checker is not None and checker.poll() is None:
-            checker.kill()
-            checker.wait()
-    turtle_stream.refuse_on(verdict, fmt)
+        turtle_stream.stop_checker(checker, sink)
+        if writing is not None:
+            writing.wait()
+    turtle_stream.refuse(verdict, fmt, graph_path)
     return data
+
+
+class Writing:
+    """Writes bytes to an open file and syncs it in a thread (both let go of the GIL); `wait` raises what it
+    raised."""
+
+    def __init__(self, handle: BinaryIO, data: bytes) -> None:
+        self.handle, self.data, self.error = handle, data, None
+        self.thread = threading.Thread(target=self._write, name="export-file", daemon=True)
+        self.thread.start()
+
+    def _write(self) -> None:
+        try:
+            self.handle.write(self.data)
+            self.handle.flush()
+            os.fsync(self.handle.fileno())
+        except BaseException as exc:  # handed to `wait`
+            self.error = exc
+
+    def wait(self) -> None:
+        self.thread.join()
+        if self.error is not None:
+            raise self.error

@@ -11,12 +11,19 @@ made canonical there).
 
 from __future__ import annotations
 
+import collections
+import contextlib
+import gc
 import io
+import itertools
 import json
+import operator
+import queue
 import re
 import subprocess
 import sys
-from collections.abc import Callable
+import threading
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -47,6 +54,8 @@ class TextTurtleWriter:
         self.namespaces = self.base.namespaces
         self.used = self.base.used
         self.iris: dict[str, str] = {}
+        #: object key -> its text (`text`): each distinct object is written once
+        self.texts: dict[tuple, str] = {}
         self.langs: set[str] = set()
         # the longest namespace an IRI starts with, found in one step (namespaces are longest first)
         self.longest = re.compile("|".join(re.escape(ns) for _, ns in self.namespaces)) if self.namespaces else None
@@ -69,6 +78,11 @@ class TextTurtleWriter:
             self.used.add(prefix)
             return f"{prefix}:{text[len(ns) :]}"
         return self.base.iri(text)  # the longest namespace does not fit: try them all, as TurtleWriter does
+
+    def text(self, key: tuple) -> str:
+        """`term`, kept in `texts` (look there first)."""
+        written = self.texts[key] = self.iri(key[1]) if key[0] == 0 else self.term(key)
+        return written
 
     def term(self, key: tuple) -> str:
         """An object written from its key: (0, IRI) or (2, lexical form, datatype or "", language or "")."""
@@ -116,9 +130,9 @@ def turtle_from_groups(
         ent:p 1.5 .
     """
     writer = writer or TextTurtleWriter()
-    iri, term, iris = writer.iri, writer.term, writer.iris
+    iri, iris, text_of, texts = writer.iri, writer.iris, writer.text, writer.texts
     # Every term is written once before the text starts, so that the prefixes it uses (the header) are known
-    # while the statements are still to be written; writing them again reads the cache (`iris`).
+    # while the statements are still to be written; writing them again reads the caches (`iris`, `texts`).
     for subject, predicates in groups.items() if header else ():
         if subject not in iris:
             iri(subject)
@@ -126,13 +140,8 @@ def turtle_from_groups(
             if predicate not in iris and predicate != RDF_TYPE:
                 iri(predicate)
             for obj in objects:
-                if obj[0] == 0:
-                    if obj[1] not in iris:
-                        iri(obj[1])
-                elif obj[2]:  # a typed literal: its datatype is written unless the shorthand fits
-                    pattern = SHORTHAND_BY_IRI.get(obj[2])
-                    if pattern is None or not pattern.match(obj[1]):
-                        iri(obj[2])
+                if obj not in texts:
+                    text_of(obj)  # a typed literal: its datatype is written unless the shorthand fits
     text = "".join(f"@prefix {p}: <{ns}> .\n" for p, ns in sorted(writer.namespaces) if p in writer.used)
     chunks = [text + ("\n" if text and groups else "")] if header else [""]
     if sink is not None:
@@ -146,14 +155,13 @@ def turtle_from_groups(
             verb = "a" if predicate == RDF_TYPE else (iris.get(predicate) or iri(predicate))
             objects = predicates[predicate]
             if len(objects) > 1:
-                written = [(iris.get(o[1]) or iri(o[1])) if o[0] == 0 else term(o) for o in sorted(set(objects))]
+                written = [texts.get(o) or text_of(o) for o in unique_sorted(objects)]
                 if len(written) > 1 and sum(map(len, written)) > 80:
                     lines.append(f"{verb} " + object_separator.join(written))
                     continue
                 lines.append(f"{verb} " + ", ".join(written))
             else:
-                obj = objects[0]
-                lines.append(f"{verb} {(iris.get(obj[1]) or iri(obj[1])) if obj[0] == 0 else term(obj)}")
+                lines.append(f"{verb} {texts.get(objects[0]) or text_of(objects[0])}")
         blocks.append((iris.get(subject) or iri(subject)) + " " + separator.join(lines) + " .\n")
         if len(blocks) == CHUNK:
             chunks.append(("\n" if len(chunks) > 1 else "") + "\n".join(blocks))
@@ -165,6 +173,19 @@ def turtle_from_groups(
         if sink is not None:
             sink(chunks[-1])
     return "".join(chunks)
+
+
+def unique_sorted(keys: list) -> list:
+    """The keys sorted, each once: `sorted(set(keys))`, but sorted as they come, which a file written sorted
+    keeps nearly in order (a set's order is random: the sort was a full one; decision 0972).
+
+    >>> unique_sorted([(0, "b"), (0, "a"), (0, "b")])
+    [(0, 'a'), (0, 'b')]
+    """
+    ordered = sorted(keys)
+    if any(map(operator.eq, ordered, itertools.islice(ordered, 1, None))):
+        return [key for key, _ in itertools.groupby(ordered)]
+    return ordered
 
 
 #: Statement blocks per piece of text handed to the sink.
@@ -207,53 +228,76 @@ def read_groups(graph_path: Path, expected: Callable[[list[str]], object] | None
     (no term object is kept). Raises BlankNodeFound at a blank node (or any term that is neither an IRI
     nor a literal). `expected`, when given, is called with consecutive batches of the canonical N-Triples
     lines as pyoxigraph gives them, before anything else is done with them (the strict check's expected
-    triples: turtle_check.py)."""
+    triples: turtle_check.py).
+
+    The lines are made in batches (`str` mapped over the parser, no Python step per quad), each distinct
+    object's key is made once (124k distinct objects for the merged graph's 1.34M triples), and a run of
+    one subject and predicate (a file written sorted, as drugkg writes graphs) is looked up once
+    (decision 0972)."""
     from base.progress import Progress
     from base.store import rdf_format
 
     fmt = rdf_format(graph_path)
     groups: Groups = {}
-    objects_seen: dict[str, tuple] = {}  # IRI objects repeat (classes, shared targets): one key each
+    keys: dict[str, tuple] = {}  # object text -> its key, made once per distinct object
     predicates_seen: dict[str, str] = {}
     bar = Progress(None, "exporting", "triple")  # progress on stderr (base/progress.py); ends with the reading
-    last, by_predicate = "", {}
-    batch: list[str] = []
-    keep = batch.append if expected is not None else None
-    datasets = fmt.supports_datasets
-    for n, quad in enumerate(ox.parse(path=str(graph_path), format=fmt), 1):
-        if n % 10_000 == 0:
-            bar.update(10_000)
-            if expected is not None:
-                expected(batch[:])
-                batch.clear()
-        # a quad of the default graph prints as its triple's canonical N-Triples line
-        line = str(quad.triple) if datasets else str(quad)
-        if keep is not None:
-            keep(line)
-        subject, predicate, obj = line.split(" ", 2)
-        if subject[0] != "<" or obj[0] == "_" or obj.startswith("<<"):
-            raise BlankNodeFound
-        predicate = predicates_seen.get(predicate) or predicates_seen.setdefault(predicate, predicate[1:-1])
-        if obj[0] == "<":
-            key = objects_seen.get(obj)
+    last = last_predicate = ""
+    by_predicate: dict[str, list] = {}
+    objects: list = []
+    quads = ox.parse(path=str(graph_path), format=fmt, lenient=LENIENT)
+    # a quad of the default graph prints as its triple's canonical N-Triples line
+    lines = map(str, map(TRIPLE_OF, quads) if fmt.supports_datasets else quads)
+    while batch := list(itertools.islice(lines, BATCH_LINES)):
+        bar.update(len(batch))
+        if expected is not None:
+            expected(batch)
+        for line in batch:
+            subject, predicate, obj = line.split(" ", 2)
+            if subject != last:  # a file's triples usually come subject by subject
+                if subject[0] != "<":
+                    raise BlankNodeFound
+                last, last_predicate = subject, ""
+                by_predicate = groups.get(subject)  # type: ignore[assignment]
+                if by_predicate is None:
+                    by_predicate = groups[subject] = {}
+            if predicate != last_predicate:  # and predicate by predicate
+                last_predicate = predicate
+                iri = predicates_seen.get(predicate) or predicates_seen.setdefault(predicate, predicate[1:-1])
+                objects = by_predicate.get(iri)  # type: ignore[assignment]
+                if objects is None:
+                    objects = by_predicate[iri] = []
+            key = keys.get(obj)
             if key is None:
-                key = objects_seen[obj] = (0, obj[1:-1])
-        else:
-            key = object_key(obj)
-        if subject != last:  # a file's triples usually come subject by subject
-            last = subject
-            by_predicate = groups.get(subject)
-            if by_predicate is None:
-                by_predicate = groups[subject] = {}
-        objects = by_predicate.get(predicate)
-        if objects is None:
-            by_predicate[predicate] = [key]
-        else:
+                if obj[0] == "_" or obj.startswith("<<"):
+                    raise BlankNodeFound
+                key = keys[obj] = (0, obj[1:-1]) if obj[0] == "<" else object_key(obj)
             objects.append(key)
-    if expected is not None and batch:
-        expected(batch)
     bar.close()
     return {subject[1:-1]: by_predicate for subject, by_predicate in groups.items()}
+
+
+#: The writers read the graph file with pyoxigraph's lenient parser (half the parse's CPU: it does not validate
+#: IRIs and language tags again): what it reads is still checked, since the export is re-read by the strict
+#: parser and must hold exactly the triples read; a graph file the strict parser refuses is told apart when
+#: the check fails (`refuse`). Decision 0972.
+LENIENT = True
+#: Lines made and handed on at a time by `read_groups`.
+BATCH_LINES = 10_000
+TRIPLE_OF = operator.attrgetter("triple")
+
+
+@contextlib.contextmanager
+def no_gc() -> Iterator[None]:
+    """Python's cyclic garbage collector off while an export reads and writes: its millions of tuples and lists
+    hold no cycle, and each full collection walks them all (0.4-0.5 s of the merged graph's reading)."""
+    was = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was:
+            gc.enable()
 
 
 #: Whether the strict re-read runs in this process after the writing (as a fallback, and in tests) instead
@@ -274,28 +318,50 @@ def streamed_turtle(graph_path: Path) -> str | None:
     if not graph_path.is_file():
         raise DrugkgError("built graph not found", where=graph_path, fix="run `drugkg build` first, or pass --graph")
     checker = None if CHECK_IN_PROCESS else start_checker()
+    sink = None if checker is None else Sink(checker)
     try:
-        sink = None if checker is None else Sink(checker)
-        try:
-            groups = read_groups(graph_path, None if sink is None else sink.lines)
-        except BlankNodeFound:
-            return None
-        except (SyntaxError, ValueError, OSError) as exc:
-            raise DrugkgError(f"cannot parse the graph ({exc})".splitlines()[0], where=graph_path) from None
-        if sink is not None:
-            sink.lines([])  # the end of the expected lines; the export follows
-        text = turtle_from_groups(groups, sink)
-        del groups
+        with no_gc():
+            try:
+                groups = read_groups(graph_path, None if sink is None else sink.lines)
+            except BlankNodeFound:
+                return None
+            except (SyntaxError, ValueError, OSError) as exc:
+                raise DrugkgError(f"cannot parse the graph ({exc})".splitlines()[0], where=graph_path) from None
+            if sink is not None:
+                sink.lines([])  # the end of the expected lines; the export follows
+            try:
+                text = turtle_from_groups(groups, sink)
+            except DrugkgError:
+                strictly_parsed(graph_path)
+                raise
+            del groups
         verdict = checker_verdict(checker, sink) if checker is not None else None
         checker = None
         if verdict is None:
             verdict = compare(str(graph_path), io.BytesIO(text.encode("utf-8")))
     finally:
-        if checker is not None and checker.poll() is None:
-            checker.kill()
-            checker.wait()
-    refuse_on(verdict, "turtle")
+        stop_checker(checker, sink)
+    refuse(verdict, "turtle", graph_path)
     return text
+
+
+def refuse(verdict: dict, fmt: str, graph_path: Path) -> None:
+    """`refuse_on`, but when the check failed and the strict parser refuses the graph file itself (the writers
+    read it leniently: `LENIENT`), the error is the graph's: it cannot be parsed."""
+    if verdict.get("lost") or verdict.get("added") or "syntax" in verdict or "input" in verdict:
+        strictly_parsed(graph_path)
+    refuse_on(verdict, fmt)
+
+
+def strictly_parsed(graph_path: Path) -> None:
+    """Raises the graph's one-line error when pyoxigraph's strict parser refuses the graph file (the writers read
+    it leniently: a writer's error or a failed check on such a file is the graph's fault)."""
+    from base.store import rdf_format
+
+    try:
+        collections.deque(ox.parse(path=str(graph_path), format=rdf_format(graph_path)), maxlen=0)
+    except (SyntaxError, ValueError, OSError) as exc:
+        raise DrugkgError(f"cannot parse the graph ({exc})".splitlines()[0], where=graph_path) from None
 
 
 def refuse_on(verdict: dict, fmt: str) -> None:
@@ -335,18 +401,30 @@ def start_checker(*args: str) -> subprocess.Popen | None:
 
 class Sink:
     """Hands the graph's lines and the export to the checking process; remembers a broken pipe (the check then runs
-    here)."""
+    here).
+
+    The pieces go through a queue to a thread that writes them to the pipe (a write to a pipe lets go of the
+    GIL): the writer never waits for the checking process to take a piece, which it did for 0.5-1.4 s of
+    the merged graph's export while that process parsed (decision 0972). The pieces queued are those the
+    writer keeps anyway (the export) or one batch of lines each."""
 
     def __init__(self, checker: subprocess.Popen) -> None:
         self.pipe = checker.stdin
         self.broken = False
+        self.pieces: queue.SimpleQueue[bytes | None] = queue.SimpleQueue()
+        self.thread: threading.Thread | None = threading.Thread(target=self._write, name="checker-pipe", daemon=True)
+        self.thread.start()
+
+    def _write(self) -> None:
+        while (piece := self.pieces.get()) is not None:
+            if not self.broken:
+                try:
+                    self.pipe.write(piece)
+                except (BrokenPipeError, OSError, ValueError):
+                    self.broken = True
 
     def send(self, piece: bytes) -> None:
-        if not self.broken:
-            try:
-                self.pipe.write(piece)
-            except (BrokenPipeError, OSError):
-                self.broken = True
+        self.pieces.put(piece)
 
     def __call__(self, piece: str) -> None:
         self.send(piece.encode("utf-8"))
@@ -355,12 +433,21 @@ class Sink:
         """Hands on a batch of the graph's canonical lines (an empty batch: their end)."""
         self.send(frame(batch))
 
+    def close(self) -> None:
+        """Waits until every piece is written (or the pipe broke); the pipe stays open."""
+        if self.thread is not None:
+            self.pieces.put(None)
+            self.thread.join()
+            self.thread = None
+
 
 def checker_verdict(checker: subprocess.Popen, sink: Sink | None) -> dict | None:
     """The checking process's answer, or None when it did not give one (the check then runs here)."""
+    if sink is not None:
+        sink.close()
     try:
         out, _ = checker.communicate(timeout=CHECK_TIMEOUT)
-    except (BrokenPipeError, OSError, subprocess.TimeoutExpired):
+    except (BrokenPipeError, OSError, ValueError, subprocess.TimeoutExpired):
         checker.kill()
         checker.wait()
         return None
@@ -371,6 +458,16 @@ def checker_verdict(checker: subprocess.Popen, sink: Sink | None) -> dict | None
     except ValueError:
         return None
     return verdict if isinstance(verdict, dict) else None
+
+
+def stop_checker(checker: subprocess.Popen | None, sink: Sink | None) -> None:
+    """Ends a checking process that gave no answer (the export failed or was left to the rdflib path) and its
+    pipe's thread."""
+    if checker is not None and checker.poll() is None:
+        checker.kill()
+        checker.wait()
+    if sink is not None:
+        sink.close()
 
 
 #: Seconds to wait for the checking process once the text is written (it has read along meanwhile).
