@@ -376,10 +376,26 @@ def _entity_label(term: Term) -> str:
     label = term.label.lower()
     if term.cls in COUNT_CLASSES:
         names = index().names
+        common = _common_name(term.number)
+        if common is not None:
+            return common
         for one in singular_names(label):
             if names.get(one) == term.number:
                 return one
     return label
+
+
+def _common_name(number: int) -> str | None:
+    """The common name of a count class whose heading is not the name people use: the first `INFORMAL` word that
+    names the term and is no abbreviation (*antidepressant* for MeSH's *Antidepressive Agents*, *beta-blocker* for
+    *Adrenergic beta-Antagonists*; *ssri* and *nsaid* are short forms), in the singular when the index knows it so
+    (docs/decisions/0632). The term's identifiers stay the entity's."""
+    names = index().names
+    for informal in INFORMAL:
+        if names.get(informal) != number or (" " not in informal and "-" not in informal and len(informal) <= 6):
+            continue
+        return next((one for one in singular_names(informal) if names.get(one) == number), informal)
+    return None
 
 
 def cache_path(root: Path | None = None) -> Path:
