@@ -285,6 +285,42 @@ def _coordinated(text: str, mentions: list[Mention], folded: dict, lexicon: dict
     return out
 
 
+#: A combined concept's name written as its two parts: "nausea and vomiting", "anxiety or depression".
+APART = re.compile(r"^([A-Za-z][\w-]*(?: [A-Za-z][\w-]*)?) (and|or) ([A-Za-z][\w-]*(?: [A-Za-z][\w-]*)?)$")
+
+
+def _apart(mentions: list[Mention], folded: dict, lexicon: dict, new: dict) -> list[Mention]:
+    """A vocabulary's combined concept ("Nausea and vomiting", slug nausea-and-vomiting) where the text lists its
+    two parts apart: the two things the text names, each a known name of the same kind of thing (lexicon, else the
+    vocabularies), instead of one entity for both (docs/decisions/0632). A longer name keeps its concept
+    ("postoperative nausea and vomiting" is one condition), as does a pair whose part names nothing ("signs and
+    symptoms": *signs* is never a name) or names the whole again."""
+    out = []
+    for m in mentions:
+        match = APART.match(m.text) if m.source != "lexicon" and ("-and-" in m.slug or "-or-" in m.slug) else None
+        whole = (lexicon.get(m.slug) or new.get(m.slug)) if match else None
+        parts = []
+        for k in (1, 3) if whole is not None else ():
+            name = match.group(k)
+            slug = folded.get(name.lower())
+            entity = lexicon.get(slug) if slug is not None else None
+            if entity is None:
+                hit = look_up(name)
+                entity = _in_lexicon(hit.entity, lexicon, folded) if hit is not None else None
+            if (
+                entity is None
+                or entity.slug == m.slug
+                or not (entity.cls == whole.cls or {entity.cls, whole.cls} <= _KIN)
+            ):
+                break
+            if entity.slug not in lexicon:
+                new.setdefault(entity.slug, entity)
+            a = m.start + match.start(k)
+            parts.append(Mention(a, a + len(name), entity.slug, name, "apart"))
+        out += parts if len(parts) == 2 else [m]
+    return out
+
+
 #: "A, B(,) and/or " before the last conjunct of a list whose members share a head noun ("anti-seizure, anti-anxiety,
 #: and muscle relaxant effects"): single-word (or hyphenated) conjuncts separated by commas.
 HEAD_LIST = re.compile(
@@ -553,6 +589,8 @@ def recognise(text: str, lexicon: dict[str, Entity], *, vocabularies: bool = Tru
         extra, new = _vocabulary(text, words, lows, covered, lexicon, folded)
         mentions = [m for m in mentions if not any(e.start <= m.start and m.end <= e.end for e in extra)]
         mentions = sorted(mentions + extra, key=lambda m: m.start)
+        if " and " in text or " or " in text:
+            mentions = _apart(mentions, folded, lexicon, new)
     mentions += _coordinated(text, mentions, folded, lexicon, new if vocabularies else None)
     offsets = [w[0] for w in words]  # sorted: where each word starts (bisected by the two steps below)
     added, replaced = _shared_head(text, mentions, folded, lambda s: (lexicon.get(s) or new[s]).cls, words, offsets)
