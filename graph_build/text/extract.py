@@ -18,11 +18,13 @@ from graph_build.text.confidence import confidence_for, doubts, register
 from graph_build.text.learned import learned_claims, learned_confidence
 from graph_build.text.mechanism import chains
 from graph_build.text.normalise import normalise
+from graph_build.text.owners import EFFECTS_HEADING, LIST_SEP, titled
 from graph_build.text.prevalence import prevalence
 from graph_build.text.recognise import Mention, recognise
 from graph_build.text.relate import Discourse, Found, Unit, keep, relate_unit, update
 from graph_build.text.segment import Sentence, segment
 from graph_build.text.tables import find_cells, row_predicate, table_lines
+from graph_build.text.units import COND
 from ontology.lexicon import Entity
 
 #: Bump when a change to the pipeline changes its output: cached results of older versions are ignored.
@@ -128,11 +130,55 @@ def _confidence(rule: str, resolved: bool, quote: str, research: str, doubt: int
     return value
 
 
-def _tables(text: str, mentions: list[Mention], classes: dict[str, str]) -> list[tuple[tuple[int, int], Found]]:
+#: Before the first effect a table row names: at most a word of severity or frequency ("Severe headache"),
+#: or an item no vocabulary names, listed before it ("Feeling sick or diarrhoea").
+SEVERITY = re.compile(
+    r"((mild|moderate|severe|serious|sudden|occasional|frequent|persistent)\s+)?|[\w' -]+?(,\s*|\s+(and|or)\s+)", re.I
+)
+
+
+def _effects_table(text: str, cells: list, mentions: list[Mention], classes: dict[str, str], owner: str | None):
+    """A table whose header names no drug and whose first column is headed by side effects ("| Side effect | How
+    often |"): its row names are the effects of the document's drug (`owner`: the drug its title names), resolved
+    from the header (rule `effects-table`; docs/decisions/0632). Other drugless tables say nothing."""
+    if not owner or not cells:
+        return []
+    by_line: dict[int, list] = {}
+    for cell in cells:
+        by_line.setdefault(text.rfind("\n", 0, cell.header[0]) + 1, []).append(cell)
     results = []
-    for cell in find_cells(text):
+    for start, group in by_line.items():
+        first = text[start : text.find("\n", start) % (len(text) + 1) or len(text)].strip().strip("|").split("|")[0]
+        header_end = max(c.header[1] for c in group)
+        if not EFFECTS_HEADING.search(first) or any(
+            start <= m.start < header_end and classes[m.slug] == "Drug" for m in mentions
+        ):
+            continue
+        for label in dict.fromkeys(c.row_label for c in group):
+            line = (text.rfind("\n", 0, label[0]) + 1, text.find("\n", label[1]) % (len(text) + 1) or len(text))
+            before = label[0]  # the row names effects as a list: each one opens it or follows a separator
+            for m in mentions:
+                if not (label[0] <= m.start < label[1]) or classes[m.slug] not in COND:
+                    continue
+                gap = text[before : m.start]
+                if not (SEVERITY.fullmatch(gap) if before == label[0] else LIST_SEP.fullmatch(gap)):
+                    break  # a modifier's word ("Stomach bleeding") or a part of another effect ("... with blisters")
+                found = Found(owner, "hasAdverseEffect", m.slug, "effects-table", resolved_from=first.strip())
+                results.append((line, found))
+                before = m.end
+    return results
+
+
+def _tables(
+    text: str, mentions: list[Mention], classes: dict[str, str], owner: str | None = None
+) -> list[tuple[tuple[int, int], Found]]:
+    results = []
+    cells = find_cells(text)
+    drugless = []
+    for cell in cells:
         header = [m for m in mentions if cell.header[0] <= m.start < cell.header[1] and classes[m.slug] == "Drug"]
         if not header:
+            drugless.append(cell)
             continue
         subject = header[0].slug
         predicate = row_predicate(text[slice(*cell.row_label)])
@@ -146,7 +192,7 @@ def _tables(text: str, mentions: list[Mention], classes: dict[str, str]) -> list
             inside = [m for m in mentions if cell.row_label[0] <= m.start < cell.row_label[1]]
         for m in inside:
             results.append((line, Found(subject, predicate, m.slug, f"table-row-{predicate}")))
-    return results
+    return results + _effects_table(text, drugless, mentions, classes, owner)
 
 
 def _headings_and_bullets(text: str, sentences: list[Sentence]) -> list[tuple[Sentence, str, bool]]:
@@ -191,7 +237,7 @@ def extract_document(
     ctx.main = ctx.focus
     ctx.title = text[: text.find("\n") % (len(text) + 1)]
     labels = {**base_labels, **{slug: e.label for slug, e in new.items()}}
-    found: list[tuple[tuple[int, int], Found]] = _tables(text, mentions, classes)
+    found: list[tuple[tuple[int, int], Found]] = _tables(text, mentions, classes, titled(ctx))
     skip = table_lines(text)
     sentences = [s for s in segment(text) if text.rfind("\n", 0, s.start) + 1 not in skip]
     starts = [m.start for m in mentions]  # sorted: the mentions of a sentence are a slice
