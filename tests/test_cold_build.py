@@ -163,6 +163,18 @@ print(json.dumps([verdicts, loaded, hasattr(quickumls, "QuickUMLS"), bool(info)]
     assert loaded == [] and real and info
 
 
+def test_a_library_that_needs_more_than_a_placeholder_is_imported_whole() -> None:
+    code = """
+import json, sys
+from graph_build.text import negation
+negation._placeholder_modules = lambda: {"quickumls": {"__path__": []}}  # medspacy's import then fails
+verdicts = [str(s) for s in negation.statuses("It is not appropriate for acute pain. ", [(26, 36)])]
+import quickumls
+print(json.dumps([verdicts, hasattr(quickumls, "QuickUMLS"), "nltk" in sys.modules]))
+"""
+    assert _run(code) == [["Status(negated=True, certainty='Asserted', absent=False)"], True, True]
+
+
 def test_modules_already_imported_are_left_alone() -> None:
     code = """
 import json, sys

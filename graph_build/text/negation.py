@@ -222,17 +222,25 @@ def _import_spacy() -> None:
     `quickumls.spacy_component`, which imports QuickUMLS and NLTK (~0.3 s), only to register the `medspacy_quickumls`
     factory. While they are imported, placeholders stand for `spacy.cli`, `spacy.cli.info` (its `info` imports the
     real one when called) and `quickumls`. A module already imported is not replaced, and a later import of any of
-    them loads the real one.
+    them loads the real one. A spaCy or medspacy that needs more of them than the placeholders hold (an ImportError)
+    is imported again without placeholders.
     """
-    with _placeholders(
-        {
-            "spacy.cli": {"__path__": []},
-            "spacy.cli.info": {"info": _spacy_info},
-            "quickumls": {"__path__": [], "spacy_component": types.ModuleType("quickumls.spacy_component")},
-        }
-    ):
+    try:
+        with _placeholders(_placeholder_modules()):
+            import medspacy.context
+            import spacy
+    except ImportError:
         import medspacy.context  # noqa: F401
         import spacy  # noqa: F401
+
+
+def _placeholder_modules() -> dict[str, dict[str, Any]]:
+    """The modules `_import_spacy` leaves out, with what their placeholders hold."""
+    return {
+        "spacy.cli": {"__path__": []},
+        "spacy.cli.info": {"info": _spacy_info},
+        "quickumls": {"__path__": [], "spacy_component": types.ModuleType("quickumls.spacy_component")},
+    }
 
 
 @cache
