@@ -117,22 +117,20 @@ def test_a_sign_of_another_condition_is_a_doubt(lexicon):
 # --- decision 0621: error classes new texts brought (invented sentences) ------------------------------------------
 
 
-def test_a_combined_concept_is_a_doubt(lexicon):
+def test_a_combined_concept_is_a_doubt():
     """A vocabulary's combined concept ("nausea and vomiting") names two things the text may name apart; an
     inverted vocabulary name matched across a list's comma ("blisters, fever") is no entity of the text at all."""
     both = "Ibuprofen is taken to prevent nausea and vomiting after surgery."
-    combined = _slug_of(both, "nausea and vomiting", lexicon)
-    if "-and-" not in combined:
-        pytest.skip("the vocabularies have no combined concept for this pair")
-    assert _doubts(both, "ibuprofen", combined, lexicon) == 1
+    mentions = [(0, 9, "ibuprofen", "Drug"), (30, 49, "nausea-and-vomiting", "Symptom")]
+    assert both[30:49] == "nausea and vomiting"
+    assert doubts.doubts("ibuprofen", "nausea-and-vomiting", False, both, mentions) == 1
     one = "Ibuprofen is taken to prevent vomiting after surgery."
-    assert _doubts(one, "ibuprofen", _slug_of(one, "vomiting", lexicon), lexicon) == 0
+    alone = [(0, 9, "ibuprofen", "Drug"), (30, 38, "vomiting", "Symptom")]
+    assert doubts.doubts("ibuprofen", "vomiting", False, one, alone) == 0
     listed = "Ibuprofen can cause blisters, fever and a rash."
-    start = listed.index("blisters")
-    across = next((m for m in _mentions(listed, lexicon) if m[0] == start and "," in listed[m[0] : m[1]]), None)
-    if across is None:
-        pytest.skip("no vocabulary name spans the comma here")
-    assert _doubts(listed, "ibuprofen", across[2], lexicon) == 1
+    across = [(0, 9, "ibuprofen", "Drug"), (20, 35, "herpes-labialis", "Disease")]
+    assert listed[20:35] == "blisters, fever"
+    assert doubts.doubts("ibuprofen", "herpes-labialis", False, listed, across) == 1
 
 
 def test_a_name_covering_one_member_of_a_shared_head_is_a_doubt():
