@@ -473,6 +473,38 @@ def _phrases(text: str, words: list, lows: list[str], mentions: list[Mention], t
     return out
 
 
+#: The head noun of a protein's name: what a chemical's name right before it names is an enzyme, a receptor or a
+#: carrier ("farnesyl pyrophosphate synthase", "a folate receptor"), not the chemical.
+TARGET_HEAD = re.compile(
+    r"[ -](synthases?|synthetases?|kinases?|reductases?|oxidases?|dehydrogenases?|hydroxylases?|transferases?|"
+    r"phosphatases?|esterases?|cyclases?|polymerases?|isomerases?|ligases?|lyases?|proteases?|peptidases?|"
+    r"receptors?|transporters?|cotransporters?|symporters?|channels?|enzymes?|pumps?|carriers?|binding proteins?)\b",
+    re.I,
+)
+#: A protein head that follows a class name names the class's own target, not a drug ("a serotonin receptor" is
+#: not serotonin); only drug and chemical mentions are undone.
+_CHEMICAL_CLASSES = frozenset(["Drug", "Chemical"])
+
+
+def _in_target_names(text: str, mentions: list[Mention], lexicon: dict[str, Entity], new: dict) -> list[Mention]:
+    """Drug mentions that are the first words of a protein's name (a head noun in TARGET_HEAD right after them,
+    no longer name recognised over both) are left out: "farnesyl pyrophosphate synthase" is an enzyme the drug
+    blocks, and its first words are no drug to make claims about (decision 0622).
+
+    >>> from ontology.lexicon import load_lexicon
+    >>> text = "It blocks an enzyme called farnesyl pyrophosphate synthase inside the cell."
+    >>> [m.slug for m in recognise(text, load_lexicon())[0]]
+    []
+    """
+    out = []
+    for m in mentions:
+        entity = lexicon.get(m.slug) or new.get(m.slug)
+        if entity is not None and entity.cls in _CHEMICAL_CLASSES and TARGET_HEAD.match(text, m.end):
+            continue
+        out.append(m)
+    return out
+
+
 #: A class named by what its members do to a target: "xanthine oxidase inhibitors", "a GABA-B receptor agonist".
 ACTING_ON = re.compile(r"[ -](inhibitor|blocker|antagonist|agonist)s?\b", re.I)
 
@@ -548,6 +580,82 @@ def _allergic_to_drug(text: str, mentions: list[Mention], lexicon: dict[str, Ent
     return sorted([m for m in mentions if m not in gone] + added, key=lambda m: (m.start, m.end))
 
 
+#: Right before a class mention: "non-" denies it ("non-opioid painkillers" are painkillers that are no opioids).
+_NON = re.compile(r"\bnon[- ]?$", re.I)
+
+
+def _class_modifiers(text: str, mentions: list[Mention], lexicon: dict, new: dict) -> list[Mention]:
+    """Two class names in a row, "A B", name the narrower class A ("opioid painkillers" are opioids, not any
+    painkiller): one mention of A over both words; "non-A B" names B (decision 0622).
+
+    >>> from ontology.lexicon import load_lexicon
+    >>> [(m.slug, m.text) for m in recognise("Avoid opioid painkillers.", load_lexicon())[0]]
+    [('opioid', 'opioid painkillers')]
+    """
+    ordered = sorted(mentions, key=lambda m: (m.start, m.end))
+    out: list[Mention] = []
+    k = 0
+    while k < len(ordered):
+        m = ordered[k]
+        after = ordered[k + 1] if k + 1 < len(ordered) else None
+        if (
+            after is not None
+            and text[m.end : after.start] == " "
+            and _class_of(m.slug, lexicon, new) == "DrugClass"
+            and _class_of(after.slug, lexicon, new) == "DrugClass"
+            and m.slug != after.slug
+        ):
+            if _NON.search(text, 0, m.start):
+                out.append(after)
+            else:
+                out.append(Mention(m.start, after.end, m.slug, text[m.start : after.end], m.source))
+            k += 2
+            continue
+        out.append(m)
+        k += 1
+    return out
+
+
+def _class_of(slug: str, lexicon: dict, new: dict) -> str:
+    entity = lexicon.get(slug) or new.get(slug)
+    return entity.cls if entity is not None else ""
+
+
+#: A salt's name: "alendronate" is the drug the vocabularies call "alendronic acid" (as valproate is valproic acid);
+#: a stem of seven letters at least, so that "nitrate", "phosphate" or "carbonate" name no acid.
+SALT = re.compile(r"\b([A-Za-z]{7,})ates?\b")
+
+
+def _salt_names(
+    text: str, mentions: list[Mention], folded: dict, lexicon: dict, new: dict, vocabularies: bool
+) -> list[Mention]:
+    """Mentions of a drug by its salt's name, "-ate" for "-ic acid", where the acid's name is a drug of the lexicon
+    and no mention covers the word (decision 0622: an article about "alendronate" named its drug by no other word
+    more than twice, and a vitamin named in passing became its main drug).
+
+    >>> from ontology.lexicon import load_lexicon
+    >>> [(m.slug, m.text) for m in recognise("Take alendronate weekly.", load_lexicon())[0]]
+    [('alendronic-acid', 'alendronate')]
+    """
+    covered = [(m.start, m.end) for m in mentions]
+    out = []
+    for m in SALT.finditer(text):
+        if any(a < m.end() and m.start() < b for a, b in covered):
+            continue
+        acid = m.group(1).lower() + "ic acid"
+        slug = folded.get(acid)
+        entity = (lexicon.get(slug) or new.get(slug)) if slug else None
+        if entity is None and vocabularies:
+            found = look_up(acid)
+            if found is not None:
+                entity = _in_lexicon(found.entity, lexicon, folded)
+                entity = new.setdefault(entity.slug, entity) if entity.slug not in lexicon else entity
+        if entity is None or entity.cls != "Drug":
+            continue
+        out.append(Mention(m.start(), m.end(), entity.slug, m.group(0), "salt-name"))
+    return out
+
+
 def learn_abbreviations(text: str, mentions: list[Mention]) -> dict[str, str]:
     """Abbreviations the text defines, as `long form (ABBR)` right after a recognised mention.
 
@@ -604,10 +712,15 @@ def recognise(text: str, lexicon: dict[str, Entity], *, vocabularies: bool = Tru
     for a, b, entity in dosage_forms.find(text, [(m.start, m.end) for m in mentions]):
         known = lexicon.get(entity.slug) or new.setdefault(entity.slug, entity)
         mentions.append(Mention(a, b, known.slug, text[a:b], "dosage-form"))
+    if TARGET_HEAD.search(text):
+        mentions = _in_target_names(text, mentions, lexicon, new)
     if ACTING_ON.search(text):
         mentions = _target_classes(text, mentions, lexicon, new)
     if "llergic" in text:
         mentions = _allergic_to_drug(text, mentions, lexicon, new)
+    mentions = _class_modifiers(text, mentions, lexicon, new)
+    if "ate" in text:
+        mentions += _salt_names(text, mentions, folded, lexicon, new, vocabularies)
     learned = {a: s for a, s in learn_abbreviations(text, mentions).items() if a not in exact}
     if learned:
         by_start = {m.start for m in mentions}

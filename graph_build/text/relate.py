@@ -152,6 +152,13 @@ OPENING_PRONOUN = re.compile(
 )
 
 
+#: A pronoun for the drug in focus, and words after it that name the next drug as its companion or comparison.
+FOCUS_PRONOUN = re.compile(r"\b(it|the drug|the medicine|this drug|this medicine)\b", re.I)
+COMPANION = re.compile(
+    r"\b(with|alongside|plus|than|unlike|like|such as|versus|instead of|rather than|compared (with|to))\s+$", re.I
+)
+
+
 def update(ctx: Discourse, unit: Unit) -> None:
     """Move the discourse focus to the first drug this unit names (its topic: drugs named later in a sentence
     are usually examples or companions, "X belongs to ... called selective serotonin ..."), and note the last class.
@@ -171,6 +178,12 @@ def update(ctx: Discourse, unit: Unit) -> None:
     ctx.outcome = outcomes[-1] if outcomes else None
     drugs = [m for m in unit.mentions if m[3] == "Drug"]
     opener = OPENING_PRONOUN.match(unit.text)
+    if drugs and ctx.focus:
+        # "Guidelines list it, with B, as ...", "It is safer than B": after a pronoun for the drug in focus, a drug
+        # named as its companion or in comparison is no new topic (decision 0622)
+        said = FOCUS_PRONOUN.search(unit.text, 0, drugs[0][0])
+        if said and COMPANION.search(unit.text, said.end(), drugs[0][0]):
+            drugs = drugs[1:]
     # "It is often combined with B.": the sentence is still about the drug "it" refers to, B is its companion
     if drugs and not (opener and ctx.focus and opener.end() <= drugs[0][0]):
         ctx.focus = drugs[0][2]

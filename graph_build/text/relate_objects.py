@@ -18,6 +18,8 @@ BOUNDARY = re.compile(
     r"complicated by|originating|resulting|due to|exacerbated|such as those|but|after|so that|despite|although)\b|;"
     # what a condition comes with: "can cause Y, with headache and fever" (Y's features, not further objects)
     r"|,\s*with\b"
+    # a result clause: "it can cause seizures, so doctors are careful with people with epilepsy" (decision 0622)
+    r"|,\s*so\b(?!-)"
     # a participle clause after a comma: "results in X, helping to reduce Y" (Y is not what the cue is about)
     # (a participle that opens a clause: followed by "to", an object pronoun or an article; "feeling dizzy" in a
     # list of side effects is no clause)

@@ -199,8 +199,12 @@ def _special(unit: Unit, ctx: Discourse, contra, withdrawal: bool, low: str, nam
                             resolved_from=forbidden.resolved_from,
                         )
                     )
+        ws = [m for m in ms if m[2] == "withdrawal-syndrome"] if withdrawal else []
+        if ws and RELIEVES.search(text, max(0, ws[0][0] - 60), ws[0][0]):
+            # "It takes the edge off the cravings and the withdrawal symptoms": what the drug relieves is another
+            # substance's withdrawal, not its own (decision 0622)
+            withdrawal = False
         if withdrawal:
-            ws = [m for m in ms if m[2] == "withdrawal-syndrome"]
             # "does not cause withdrawal symptoms": ConText's negation of the withdrawal mention is the claim's
             denied = _status(unit, ws[0]).negated
             out.append(
@@ -239,8 +243,12 @@ def _special(unit: Unit, ctx: Discourse, contra, withdrawal: bool, low: str, nam
                         )
                     )
         if effect_list:
+            # "- dehydration: thirst and a dry mouth": after a named effect and a colon come its signs, not more
+            # effects of the drug (decision 0622)
+            head = SIGNS_AFTER.search(text)
+            signs_from = head.start() if head and any(m[3] in COND and m[1] <= head.start() for m in ms) else None
             for m in ms:
-                if m[3] in COND:
+                if m[3] in COND and (signs_from is None or m[1] <= signs_from):
                     out.append(Found(drug, "hasAdverseEffect", m[2], "side-effect-list", confidence=confidence))
         if who.resolved_from:  # (a contraindication says its own subject's origin)
             out[first:] = [
@@ -248,6 +256,17 @@ def _special(unit: Unit, ctx: Discourse, contra, withdrawal: bool, low: str, nam
                 for f in out[first:]
             ]
     return out
+
+
+#: Before "withdrawal symptoms" in its clause: a verb of relief (what is relieved is not the drug's own withdrawal).
+RELIEVES = re.compile(
+    r"\b(takes? the edge off|eas(e|es|ed|ing)|reliev\w+|relief (of|from)|lessens?|dampens?|calms?|blunts?|"
+    r"helps? (with|to (ease|relieve|reduce|manage|control))|manag(e|es|ing)|treat(s|ed|ing)?|cope with|coping with)\b"
+    r"[^.;:]*$",
+    re.I,
+)
+#: A list item's head and its explanation: "dehydration: thirst, a dry mouth" (or a dash: "gout - painful joints").
+SIGNS_AFTER = re.compile(r"\s*(:|\s[-\u2013\u2014]\s)")
 
 
 #: Right after a disease: ", with" and its features ("aseptic meningitis, with headache and fever").
@@ -348,6 +367,8 @@ def _level_change(unit: Unit, ctx: Discourse) -> list[Found]:
 FOR_CONDITION = re.compile(r"\s+for\s+((an?|the|their|his|her|its|some)\s+)?")
 #: Before the drug: it is what is taken, not what is looked for or tested ("screened for", "tested for").
 LIST_ITEM = re.compile(r"\s*(,\s*((and|or)\s+)?|(and|or)\s+)", re.I)
+#: Before the drug: it is taken along with another ("take A with B for Y", "alongside B").
+TAKEN_WITH = re.compile(r"\b(with|alongside|plus|together with|as well as)\s+$", re.I)
 NOT_TAKEN = re.compile(r"\b(test|screen|check|monitor|look|ask|allerg)\w*\s+(\w+\s+)?$", re.I)
 
 
@@ -367,6 +388,14 @@ def _drug_for(unit: Unit) -> list[Found]:
             continue
         if NOT_TAKEN.search(text, max(0, a[0] - 30), a[0]):
             continue
+        taker = a
+        if TAKEN_WITH.search(text, max(0, a[0] - 30), a[0]):
+            # "A is fine to take with B for Y": B is A's companion; what is taken for Y is A, the sentence's first
+            # drug, else nobody (decision 0622)
+            earlier = [m for m in ms if m[1] <= a[0] and m[3] in DRUG]
+            if not earlier:
+                continue
+            taker = earlier[0]
         listed = [b]
         for m in ms:
             if m[0] > listed[-1][1] and m[3] in COND and LIST_ITEM.fullmatch(text, listed[-1][1], m[0]):
@@ -374,7 +403,9 @@ def _drug_for(unit: Unit) -> list[Found]:
         for obj in listed:
             st = _status(unit, obj)
             if not (st.absent or st.negated):  # (a denial before the drug is the sentence's, not the use's)
-                out.append(Found(a[2], "treats", obj[2], "drug-for", False, st.certainty, confidence=Decimal("0.7")))
+                out.append(
+                    Found(taker[2], "treats", obj[2], "drug-for", False, st.certainty, confidence=Decimal("0.7"))
+                )
     return out
 
 
