@@ -103,3 +103,24 @@ def test_quoted_speech_does_not_make_a_blog_post_research():
     )
     assert register(post) == "general"
     assert register("We randomised 60 patients to placebo; RESULTS: 40% improved.") == "research"
+
+
+def test_its_effect_belongs_to_the_drug_in_focus_not_the_agents_before_it(lexicon):
+    claims = _claims(lexicon, "Trazodone helps people sleep. Alcohol and benzodiazepines add to its sedative effect.")
+    owners = {s for s, p, o, _ in claims if p == "hasEffect" and o == "sedative-effect"}
+    assert owners == {"trazodone"}
+
+
+def test_stops_a_signal_that_triggers_is_no_withdrawal(lexicon):
+    claims = _claims(lexicon, "Granisetron is an antiemetic. This stops the signal that triggers the vomiting reflex.")
+    assert not any(p == "hasWithdrawalEffect" for _, p, _, _ in claims)
+    kept = _claims(lexicon, "Paroxetine is an antidepressant. Stopping it suddenly can cause dizziness and nausea.")
+    assert ("paroxetine", "hasWithdrawalEffect", "dizziness", False) in kept
+
+
+def test_what_a_combination_causes_is_no_one_drugs_adverse_effect(lexicon):
+    text = (
+        "Do not take tramadol if you are taking sertraline for depression, because the combination can cause seizures."
+    )
+    assert not any(p == "hasAdverseEffect" for _, p, _, _ in _claims(lexicon, text))
+    assert ("tramadol", "hasAdverseEffect", "seizure", False) in _claims(lexicon, "Tramadol can cause seizures.")

@@ -231,7 +231,13 @@ def _special(unit: Unit, ctx: Discourse, contra, withdrawal: bool, low: str, nam
                     out.append(Found(drug, "hasPharmacokineticValue", m[2], "value-range", qualifiers=qualifiers))
             if m[3] == "PharmacologicalEffect":
                 st = _status(unit, m)
-                out.append(Found(drug, "hasEffect", m[2], "drug-effect", st.negated, st.certainty, (), confidence))
+                owner, sure, via = drug, confidence, ""
+                its = ITS_EFFECT.search(text, max(0, m[0] - 40), m[0])
+                if its and ctx.focus and its.group(1).lower() == "its":
+                    # "Alcohol and B add to its sedative effect": "its" owns the effect, the drug in focus, not the
+                    # agents named before it (decision 0622)
+                    owner, sure, via = ctx.focus, Decimal("0.7"), its.group(1)
+                out.append(Found(owner, "hasEffect", m[2], "drug-effect", st.negated, st.certainty, (), sure, via))
         # "Drowsiness, dizziness and headache are the most common side effects": the effects come first
         if listed_first:  # (its match holds "effects")
             for m in ms:
@@ -265,6 +271,10 @@ RELIEVES = re.compile(
     r"[^.;:]*$",
     re.I,
 )
+#: Between a stop cue and a cause cue: a relative pronoun, so the cause's subject is the noun before it (0622).
+RELATIVE_BETWEEN = re.compile(r"\b(that|which)\s+((can|may|might|could|will|would|often|also|then)\s+)*$", re.I)
+#: Right before an effect: its owner's possessive ("its sedative effect", "their calming effect").
+ITS_EFFECT = re.compile(r"\b(its|their)\s+([\w-]+\s+)?$", re.I)
 #: A list item's head and its explanation: "dehydration: thirst, a dry mouth" (or a dash: "gout - painful joints").
 SIGNS_AFTER = re.compile(r"\s*(:|\s[-\u2013\u2014]\s)")
 
@@ -448,6 +458,8 @@ def _stopping(text: str) -> re.Match | None:
     match = active.STOPPING.search(text)
     if match is None or CONDITION_WORD.search(match.group("between")):
         return None
+    if RELATIVE_BETWEEN.search(match.group("between")):
+        return None  # "This stops the signal that triggers Y": what triggers Y is the signal, not stopping a drug
     return match
 
 

@@ -82,6 +82,8 @@ def agent_subject(unit: Unit, before: int, classes: set, ctx: Discourse, *, acti
     an interaction cue leaves it ("X levels rise when it is taken with B")."""
     if unit.subject:
         return Subject(unit.subject)
+    if "ombination" in unit.text and COMBINATION.search(unit.text, max(0, before - 60), before):
+        return NOBODY  # "because the combination can cause Y": no one drug's doing (decision 0622)
     cands = [m for m in unit.mentions if m[1] <= before and m[3] in classes]
     main = [m for m in cands if not _aside(unit.text, m) and not (acting and MEASURED.match(unit.text, m[1]))]
     # the clause of the cue first: "A does not treat X; B treats X", "A is used for X, but it can cause Y"
@@ -123,6 +125,10 @@ def agent_subject(unit: Unit, before: int, classes: set, ctx: Discourse, *, acti
     return NOBODY
 
 
+#: Right before a cue: its subject is a combination of drugs, not one of them ("the combination can cause Y").
+COMBINATION = re.compile(
+    r"\b(the|this|that|such a|a) combination\s+((can|may|might|could|will|would|also|often|sometimes)\s+)*$", re.I
+)
 #: Before a mention: a comma and a conjunction (or a semicolon) that coordinate a new clause ("..., and B treats Y").
 NEW_CLAUSE = re.compile(r"(,\s*(and|but|while|whereas|then)|;)\s+((the|a|an) )?$", re.I)
 #: A noun whose owner is the drug in focus when the sentence names no agent: a definite description of the drug's
