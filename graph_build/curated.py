@@ -35,6 +35,8 @@ CLAIM_FIELDS = {
 }
 CLAIM_ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 DURATION = re.compile(r"^P(?!$)(\d+Y)?(\d+M)?(\d+D)?(T(?=\d)(\d+H)?(\d+M)?(\d+(\.\d+)?S)?)?$")
+#: ISO 8601 weeks (P6W), alone as the standard allows; written as days (P42D) for xsd:duration
+WEEKS = re.compile(r"^P(\d+)W$")
 
 
 class _Checker:
@@ -79,8 +81,13 @@ class _Checker:
                 self.fail(f"qualifier '{spec.name}' needs a positive whole number, not {value!r}", node)
             return int(number)
         if kind == "duration":
+            weeks = WEEKS.match(value) if isinstance(value, str) else None
+            if weeks:  # ISO 8601's week form, which xsd:duration lacks: the same span in days
+                return f"P{7 * int(weeks[1])}D"
             if not isinstance(value, str) or not DURATION.match(value):
-                self.fail(f"qualifier '{spec.name}' needs an ISO 8601 duration such as PT10M, not {value!r}", node)
+                self.fail(
+                    f"qualifier '{spec.name}' needs an ISO 8601 duration such as PT10M or P6W, not {value!r}", node
+                )
             return value
         if kind == "iri":
             if not isinstance(value, str) or converter().expand(value) is None:

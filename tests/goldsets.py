@@ -85,3 +85,16 @@ def assert_about_drugs_no_other_text_mentions(
         text = document.text.lower()
         assert words[0] <= len(text.split()) <= words[1], document.id
         assert document.id.split("-")[0] in drugs and document.id.split("-")[0] in text
+
+
+def assert_gold_loads(folder: Path, counts: dict[str, int]) -> None:
+    """The gold loads as `drugkg evaluate` loads it (its predicates, qualifier values and entities accepted by the
+    curated-claims loader), without running the extractor: a gold the loader refuses would stop the measurement."""
+    from graph_build.curated import load_curated
+    from graph_build.text.evaluate import _vocabulary_entities
+    from ontology.lexicon import load_lexicon
+
+    known = dict(load_lexicon())
+    known.update(_vocabulary_entities(folder / "claims", known))
+    claims = load_curated(folder, read_corpus(folder), known)
+    assert len(claims) == sum(counts.values())

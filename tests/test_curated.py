@@ -66,6 +66,8 @@ def test_a_good_file_loads(corpus_copy: Path) -> None:
         ("    evidence:", "    qualifiers: {useStatus: Sometimes}\n    evidence:", 7, "is not a value of useStatus"),
         ("    evidence:", "    certainty: Unsure\n    evidence:", 3, "unknown certainty 'Unsure'"),
         ("    evidence:", "    qualifiers: {minValue: lots}\n    evidence:", 7, "needs a number"),
+        ("    evidence:", "    qualifiers: {onsetWithin: 6 weeks}\n    evidence:", 7, "such as PT10M or P6W"),
+        ("    evidence:", "    qualifiers: {onsetWithin: P6W2D}\n    evidence:", 7, "needs an ISO 8601 duration"),
         ("predicate: isA", "predicate: treats", 3, "'benzodiazepine' (DrugClass) cannot be the object of 'treats'"),
         ("- id: is-benzo", "- id: Is Benzo", 3, "bad or missing claim id"),
         ("claims:", "claims: [", 3, "malformed YAML"),
@@ -80,6 +82,13 @@ def test_bad_claims_are_rejected_with_file_and_line(
     text = info.value.line()
     assert message in text
     assert f"{path}:{line}:" in text
+
+
+def test_a_duration_in_weeks_is_kept_as_the_same_span_in_days(corpus_copy: Path) -> None:
+    # ISO 8601 writes six weeks P6W; xsd:duration has no weeks, so the claim carries P42D
+    write_claims(corpus_copy, GOOD.replace("    evidence:", "    qualifiers: {onsetWithin: P6W}\n    evidence:"))
+    [claim] = load(corpus_copy)
+    assert dict(claim.qualifiers)["onsetWithin"] == ("P42D",)
 
 
 def test_duplicate_claim_ids_are_rejected(corpus_copy: Path) -> None:

@@ -93,3 +93,37 @@ def test_a_name_nobody_knows_in_two_roles_gets_a_class_that_fits_both(tmp_path):
     )
     report = evaluate(tmp_path)
     assert report.overall.true_positives + report.overall.false_negatives == 2
+
+
+def test_a_vocabulary_class_the_gold_role_does_not_admit_gives_way_to_a_placeholder(tmp_path, monkeypatch):
+    # a vocabulary lists 'quuxobacter' as a Drug; the gold says zorbamycin acts on it (an anatomical site's role):
+    # the gold's role decides its class for scoring, so the gold loads and its one claim is scored
+    from types import SimpleNamespace
+
+    import graph_build.text.vocabularies as vocabularies
+    from ontology.lexicon import Entity
+
+    real = vocabularies.look_up
+
+    def listing(name):
+        if name == "quuxobacter":
+            return SimpleNamespace(entity=Entity("quuxobacter", "quuxobacter", "Drug"))
+        return real(name)
+
+    monkeypatch.setattr(vocabularies, "look_up", listing)
+    text = "Zorbamycin acts on quuxobacter.\n"
+    (tmp_path / "claims").mkdir()
+    (tmp_path / "zorbamycin.txt").write_text(text, encoding="utf-8")
+    quote = text.strip()
+    claim = {
+        "id": "zorbamycin-actson-quuxobacter",
+        "subject": "zorbamycin",
+        "predicate": "actsOn",
+        "object": "quuxobacter",
+        "evidence": [{"quote": quote, "start": 0, "end": len(quote)}],
+    }
+    (tmp_path / "claims" / "zorbamycin.yaml").write_text(
+        yaml.safe_dump({"document": "zorbamycin", "claims": [claim]}), encoding="utf-8"
+    )
+    report = evaluate(tmp_path)
+    assert report.overall.true_positives + report.overall.false_negatives == 1

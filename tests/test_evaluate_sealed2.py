@@ -23,6 +23,7 @@ import pytest
 from goldsets import (
     assert_about_drugs_no_other_text_mentions,
     assert_gold_as_written,
+    assert_gold_loads,
     assert_scores_every_gold_claim,
     gold,
     predicates_and_steps,
@@ -58,6 +59,7 @@ def _items() -> dict[tuple, str]:
 
 def test_each_article_has_its_gold_and_every_quote_sits_at_its_offsets():
     assert_gold_as_written(SEALED2, GOLD_COUNTS)
+    assert_gold_loads(SEALED2, GOLD_COUNTS)
 
 
 def test_the_articles_are_about_drugs_no_other_text_mentions():

@@ -189,6 +189,7 @@ def _vocabulary_entities(folder: Path, known: dict) -> dict:
     from graph_build.text.vocabularies import look_up
 
     found: dict = {}
+    hits: dict = {}
     roles: dict[str, list[tuple[str, bool]]] = {}
     for path in sorted(folder.glob("*.yaml")):
         data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
@@ -196,29 +197,37 @@ def _vocabulary_entities(folder: Path, known: dict) -> dict:
             for slug, is_object in ((claim.get("subject"), False), (claim.get("object"), True)):
                 if not isinstance(slug, str) or slug in known:
                     continue
-                if slug not in found and slug not in roles:
+                if slug not in hits:
                     hit = look_up(slug.replace("-", " "))
-                    if hit is not None and hit.entity.slug == slug:
-                        found[slug] = hit.entity
-                        continue
-                if slug not in found and claim.get("predicate") in predicates():
-                    # known to nobody (e.g. a statistic the extractor would mint): a placeholder of the
-                    # predicate's domain/range class, so that a missed entity counts as a missed claim
+                    hits[slug] = hit.entity if hit is not None and hit.entity.slug == slug else None
+                if claim.get("predicate") in predicates():
                     roles.setdefault(slug, []).append((claim["predicate"], is_object))
             found.update(_qualifier_entities(claim.get("qualifiers"), known, found))
-    for slug, uses in roles.items():
-        found.setdefault(slug, Entity(slug, slug, _placeholder_class(uses)))
+    for slug, entity in hits.items():
+        uses = roles.get(slug, [])
+        if entity is not None and all(_fits(entity.cls, use) for use in uses):
+            found[slug] = entity
+        elif uses:
+            # known to nobody (e.g. a statistic the extractor would mint), or known to a vocabulary under a class
+            # the gold's roles do not admit (a bacterium the drug package lists): a placeholder of the roles'
+            # class, so that the gold loads and a missed entity counts as a missed claim
+            found[slug] = Entity(slug, slug, _placeholder_class(uses))
+        elif entity is not None:
+            found[slug] = entity
     return found
+
+
+def _fits(cls: str, use: tuple[str, bool]) -> bool:
+    """Whether class `cls` may stand at the end of `use` ((predicate, is_object))."""
+    predicate, is_object = use
+    return fits(cls, predicates()[predicate], RDFS.range if is_object else RDFS.domain)
 
 
 def _placeholder_class(uses: list[tuple[str, bool]]) -> str:
     """The first class of a role that fits all of `uses` ((predicate, is_object) pairs), else the first role's."""
     classes = [_end_class(predicate, is_object) for predicate, is_object in uses]
     for cls in classes:
-        if all(
-            fits(cls, predicates()[predicate], RDFS.range if is_object else RDFS.domain)
-            for predicate, is_object in uses
-        ):
+        if all(_fits(cls, use) for use in uses):
             return cls
     return classes[0]
 
