@@ -124,3 +124,12 @@ def test_what_a_combination_causes_is_no_one_drugs_adverse_effect(lexicon):
     )
     assert not any(p == "hasAdverseEffect" for _, p, _, _ in _claims(lexicon, text))
     assert ("tramadol", "hasAdverseEffect", "seizure", False) in _claims(lexicon, "Tramadol can cause seizures.")
+
+
+def test_the_drug_a_title_names_owns_the_unowned_side_effects(lexicon):
+    text = (
+        "Pregabalin for nerve pain\n\nVitamin D levels are often low. Vitamin D tablets are cheap, and vitamin D is "
+        "safe. Pregabalin is taken twice a day.\n\nCommon side effects include dizziness and weight gain."
+    )
+    owners = {s for s, p, _, _ in _claims(lexicon, text) if p == "hasAdverseEffect"}
+    assert owners == {"pregabalin"}

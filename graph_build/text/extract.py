@@ -233,9 +233,13 @@ def extract_document(
     base_classes, base_labels, statistics = _tables_of(lexicon)
     classes = {**base_classes, **{slug: e.cls for slug, e in new.items()}}
     drugs = Counter(m.slug for m in mentions if classes[m.slug] == "Drug")
-    ctx = Discourse(focus=drugs.most_common(1)[0][0] if drugs else None)
+    title_end = text.find("\n") % (len(text) + 1)
+    # the document's drug: the one its title names, else the one it names most (decision 0622: a vitamin named
+    # three times in passing is not the drug of an article titled by another)
+    titled_drugs = [m.slug for m in mentions if m.end <= title_end and classes[m.slug] == "Drug"]
+    ctx = Discourse(focus=titled_drugs[0] if titled_drugs else drugs.most_common(1)[0][0] if drugs else None)
     ctx.main = ctx.focus
-    ctx.title = text[: text.find("\n") % (len(text) + 1)]
+    ctx.title = text[:title_end]
     labels = {**base_labels, **{slug: e.label for slug, e in new.items()}}
     found: list[tuple[tuple[int, int], Found]] = _tables(text, mentions, classes, titled(ctx))
     skip = table_lines(text)
