@@ -246,10 +246,8 @@ class App:
     def back(self, conn: Connection, reason: str, data: bytes, counted: bool) -> None:
         """A worker handed `conn` back: a request it does not answer itself ("slow"), an answer the client did
         not take at once ("write"), or a worker stopping for a new build ("moved")."""
-        if reason == "moved":  # not on this thread: the worker's reader must never wait to send to a worker
-            # (a control socket queues 10 messages; a reader blocked sending to the worker whose own sends it
-            # should be reading stalled both until the time limit killed the worker, decision 0953)
-            threading.Thread(target=self.rehome, args=(conn, data, counted), name="drugkg-move", daemon=True).start()
+        if reason == "moved":
+            self.rehome(conn, data, counted)
             return
         target = self._write_rest if reason.startswith("write") else self._serve_one
         args = (conn, data, reason == "write-close") if target == self._write_rest else (conn, data, counted)
