@@ -114,7 +114,11 @@ class SharedLimits:
                 running += 1
         if running >= limit:
             return False
-        SLOT.pack_into(self.map, index * SLOT.size, RUNNING, os.getpid(), conn, time.monotonic(), key)
+        # The record first, its state last: the supervisor reads slots without the lock, and a record copied
+        # in one go could be read half-written (RUNNING with the last IDLE record's start, 0.0: "running for
+        # hours", and the worker was killed at the time limit; decision 0953).
+        SLOT.pack_into(self.map, index * SLOT.size, IDLE, os.getpid(), conn, time.monotonic(), key)
+        struct.pack_into("<i", self.map, index * SLOT.size, RUNNING)
         return True
 
     def take_claim(self, key: bytes, index: int, conn: int, limit: int) -> tuple[int | None, bool]:

@@ -286,6 +286,8 @@ class WorkerPool:
             for worker in workers:
                 state, _, running, started, _ = slots[worker]
                 if state == RUNNING and now - started > self.time_limit and not worker.timed_out:
+                    if self.shared.slot(worker.slot)[:4] != slots[worker][:4]:
+                        continue  # a record read while its worker wrote it: read it again next tick (decision 0953)
                     worker.timed_out = True
                     with contextlib.suppress(OSError):
                         worker.process.kill()
