@@ -133,3 +133,33 @@ def test_the_drug_a_title_names_owns_the_unowned_side_effects(lexicon):
     )
     owners = {s for s, p, _, _ in _claims(lexicon, text) if p == "hasAdverseEffect"}
     assert owners == {"pregabalin"}
+
+
+def test_the_combined_pill_is_no_combining_and_a_comparison_is_no_partner(lexicon):
+    text = (
+        "Lacosamide is an antiepileptic. It leaves the combined contraceptive pill working, unlike carbamazepine "
+        "and phenytoin, which weaken it."
+    )
+    assert not any(p == "interactsWith" for _, p, _, _ in _claims(lexicon, text))
+    kept = _claims(lexicon, "Lacosamide should not be combined with carbamazepine.")
+    assert ("lacosamide", "interactsWith", "carbamazepine", False) in kept
+
+
+def test_a_non_kind_of_condition_is_not_the_condition(lexicon):
+    assert _slugs(lexicon, "Non-epileptic (functional) seizures are common.") == []
+    assert _slugs(lexicon, "It is licensed for non-small cell lung cancer.") == []
+    claims = _claims(lexicon, "Topiramate is an antiepileptic. It does not treat non-epileptic seizures.")
+    assert not any(p == "treats" and o == "seizure" for _, p, o, _ in claims)
+
+
+def test_a_coordinated_verb_shares_its_clauses_subject_not_the_object_before_it(lexicon):
+    text = "Sudden stopping can bring seizures back, and occasionally triggers status epilepticus."
+    assert not any(s == "seizure" and p == "causes" for s, p, _, _ in _claims(lexicon, text))
+
+
+def test_a_participle_after_a_plain_noun_modifies_that_noun(lexicon):
+    text = (
+        "Ibandronate is a monthly tablet. It is far rarer with the strong intravenous bisphosphonates given for cancer."
+    )
+    assert not any(p == "treats" for _, p, _, _ in _claims(lexicon, text))
+    assert ("ibuprofen", "treats", "pain", False) in _claims(lexicon, "Ibuprofen is often given for pain.")

@@ -616,6 +616,24 @@ def _class_modifiers(text: str, mentions: list[Mention], lexicon: dict, new: dic
     return out
 
 
+#: Before a condition: a "non-" modifier, with a bracketed gloss ("non-epileptic (dissociative) seizures").
+#: Or "non-" itself right before it: "non-small cell lung cancer" is no small cell lung cancer.
+NON_KIND = re.compile(r"\bnon-([a-z]+\s+(\([^()]{1,40}\)\s+)?)?$", re.I)
+
+
+def _denied_kind(text: str, m: Mention, lexicon: dict, new: dict) -> bool:
+    """Whether a condition mention is modified by "non-X": "non-epileptic seizures" are no kind of seizure the
+    drug treats or not, so the mention would make a claim about another condition (decision 0622).
+
+    >>> from ontology.lexicon import load_lexicon
+    >>> [m.slug for m in recognise("Non-epileptic (functional) seizures are common.", load_lexicon())[0]]
+    []
+    """
+    return _class_of(m.slug, lexicon, new) in ("Disease", "Symptom") and bool(
+        NON_KIND.search(text, max(0, m.start - 60), m.start)
+    )
+
+
 def _class_of(slug: str, lexicon: dict, new: dict) -> str:
     entity = lexicon.get(slug) or new.get(slug)
     return entity.cls if entity is not None else ""
@@ -719,6 +737,8 @@ def recognise(text: str, lexicon: dict[str, Entity], *, vocabularies: bool = Tru
     if "llergic" in text:
         mentions = _allergic_to_drug(text, mentions, lexicon, new)
     mentions = _class_modifiers(text, mentions, lexicon, new)
+    if "non-" in text or "Non-" in text:
+        mentions = [m for m in mentions if not _denied_kind(text, m, lexicon, new)]
     if "ate" in text:
         mentions += _salt_names(text, mentions, folded, lexicon, new, vocabularies)
     learned = {a: s for a, s in learn_abbreviations(text, mentions).items() if a not in exact}

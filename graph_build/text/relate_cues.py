@@ -351,6 +351,8 @@ def _check_fails(checks: frozenset[str], match: re.Match, low: str, unit: Unit, 
         "risk" in match.group(0) and RISK_LOWERED.search(low, max(0, start - 30), start)
     ):
         return True  # "reduces the risk of stroke" prevents it
+    if "participle-after-noun" in checks and _after_plain_noun(low, start, unit):
+        return True  # "bisphosphonates given for cancer": the noun is what is given for it
     _, interaction, withdrawal, stopping = sentence
     if "effects-after-withdrawal-only" in checks and (withdrawal or interaction or stopping):
         # "... withdrawal symptoms upon cessation, and side effects like X": side effects named after the
@@ -358,6 +360,63 @@ def _check_fails(checks: frozenset[str], match: re.Match, low: str, unit: Unit, 
         late = withdrawal and not (interaction or stopping) and match.group(0).lower().startswith("side")
         return not (late and start > max(m[1] for m in unit.mentions if m[2] == "withdrawal-syndrome"))
     return False
+
+
+#: The word right before a participle cue, and the words that leave the participle a verb of the sentence's
+#: subject ("it is given for", "X, usually taken for") rather than a modifier of a noun ("tablets given for").
+WORD_BEFORE = re.compile(r"([a-z][\w'-]*)[\s,]*$")
+VERB_COMPANIONS = frozenset(
+    [
+        "is",
+        "are",
+        "be",
+        "been",
+        "was",
+        "were",
+        "being",
+        "it",
+        "they",
+        "them",
+        "also",
+        "often",
+        "only",
+        "not",
+        "still",
+        "now",
+        "then",
+        "can",
+        "may",
+        "might",
+        "must",
+        "should",
+        "could",
+        "would",
+        "will",
+        "sometimes",
+        "mainly",
+        "mostly",
+        "widely",
+        "even",
+        "first",
+    ]
+)
+
+
+def _after_plain_noun(low: str, start: int, unit: Unit) -> bool:
+    """Whether the cue at `start` follows a word that is neither a mention's end nor a verb's companion (an
+    auxiliary, an adverb, a pronoun): then the participle modifies that word (decision 0622).
+
+    >>> u = Unit("Bisphosphonates given for cancer.", [])
+    >>> _after_plain_noun(u.text.lower(), 16, u), _after_plain_noun("it is given for pain.", 6, u)
+    (True, False)
+    """
+    before = WORD_BEFORE.search(low, max(0, start - 40), start)
+    if before is None:
+        return False
+    word = before.group(1)
+    if word in VERB_COMPANIONS or word.endswith("ly"):
+        return False
+    return not any(m[1] == before.end(1) for m in unit.mentions)
 
 
 def _indications(unit: Unit, after: int, objects: list) -> tuple[list, tuple[str, ...]]:

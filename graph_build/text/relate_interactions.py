@@ -28,6 +28,11 @@ COMPATIBLE = re.compile(
     r"\bsafe(ly)?\s+(to\s+)?(take|use|combine)\b",
     re.I,
 )
+#: Before a mention: it is named in comparison ("unlike A and B, which ..."), not as what the drug is taken with
+#: (decision 0622).
+COMPARED = re.compile(
+    r"\b(unlike|than|versus|vs\.?|compared (with|to)|instead of|rather than)\s+([\w-]+(,\s*|\s+(and|or)\s+))*$", re.I
+)
 #: After a denied "interact with": the denial is narrowed or taken back ("does not interact with Y directly, but ...",
 #: "is not known to interact with Y in a dangerous way"): no claim either way.
 RESTRICTED_DENIAL = re.compile(r"\b(but|however|although|directly|in an? [\w-]+ way)\b", re.I)
@@ -114,7 +119,11 @@ def _interactions(unit: Unit, ctx: Discourse, cue: re.Match) -> list[Found]:
             resolved_from=who.resolved_from,
         )
         for m in ms
-        if start <= m[0] < limit and m[3] in CHEMICAL and m[2] != drug and not _narrowed_class(text, m)
+        if start <= m[0] < limit
+        and m[3] in CHEMICAL
+        and m[2] != drug
+        and not _narrowed_class(text, m)
+        and not COMPARED.search(text, max(0, m[0] - 60), m[0])
     ]
 
 

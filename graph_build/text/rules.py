@@ -42,6 +42,8 @@ CHECKS = {
     "after the withdrawal are the drug's",
     "no-agent-in-sentence": "a sentence naming an agent states the agent's claims, not this process-level one",
     "population-is-no-effect": "'may cause X in people who have Y': Y is who, not an effect",
+    "participle-after-noun": "'bisphosphonates given for Y': a participle right after a noun no mention ends "
+    "modifies that noun, so what is given for Y is not the sentence's drug",
     "subject-next-to-cue": "the subject is the agent (or a pronoun for it) right before the cue, only auxiliaries, "
     "adverbs and a negation between: 'X rarely causes Y', 'it does not cause Y' (a cue after a relative pronoun or "
     "another noun is not X's)",

@@ -159,6 +159,10 @@ STATED_OWNER = re.compile(
 )
 
 
+#: Right before a process cue, after the last mention: a coordinated verb without its own subject.
+SHARED_SUBJECT = re.compile(
+    r"\s\w[^.;]*?,?\s+(and|or|but)\s+((\w+ly|also|then|often|sometimes|can|may|might|could|will|would)\s+)*$", re.I
+)
 #: A cue opening a restrictive relative clause: its subject is the word right before "that"
 #: ("which" may stand for the whole clause before it: "... lying, which can cause pain" is not the lying's doing).
 RELATIVE_CUE = re.compile(r"(\w)\s+that\s+((can|may|might|could|will|would|also|often|then)\s+)*$", re.I)
@@ -186,6 +190,10 @@ def process_subject(unit: Unit, at: int, classes: set, ctx: Discourse) -> Subjec
             return Subject(ctx.focus, Decimal("0.7"), pronoun.group(0))
         return NOBODY
     if before:
+        if SHARED_SUBJECT.search(unit.text, before[-1][1], at):
+            # "stopping can cause seizures to return, and occasionally triggers Y": a verb coordinated after a
+            # clause shares that clause's subject; the mention before it is the earlier verb's object (0622)
+            return NOBODY
         return Subject(before[-1][2], Decimal("0.7"))
     anaphor = ANAPHOR.match(unit.text)
     if anaphor and ctx.outcome and not any(m[0] < at for m in unit.mentions):
