@@ -55,6 +55,9 @@ RESEARCH = re.compile(
     r"\b(we|our|study|studies|trial|trials|randomi[sz]ed|mice|rats|subjects|placebo|cohort|CONCLUSIONS?|RESULTS|"
     r"METHODS|BACKGROUND|OBJECTIVES?|significantly|patients|mg/kg|p ?[<=]|[0-9]+ ?%)(?!\w)"
 )
+#: The reader addressed: a patient guide, leaflet or newsletter speaks to "you"; a research report does not. Its
+#: organisational "we" and "our" ("our guide", "our nurses") are no study's (decision 0623).
+ADDRESS = re.compile(r"\b(you|your|yours|yourself)\b", re.I)
 #: Quoted speech, on one line: "..." or \u201c...\u201d.
 QUOTED = re.compile(r'"[^"\n]*"|\u201c[^\u201d\n]*\u201d')
 ROOT = Path(__file__).resolve().parents[2]
@@ -128,10 +131,14 @@ def register(text: str) -> str:
     ('research', 'general')
     >>> register('I asked my GP. "In trials we found it beat placebo," she said, citing one more trial.')
     'general'
+
+    A text that addresses its reader ("you", "your") at least as often as it uses research words is general writing
+    (decision 0623): a charity's guide ("our guide", "our nurses", "we do not know", "studies suggest") is no report.
     """
     if '"' in text or "\u201c" in text:  # a clinician quoted in a blog post is no report of the author's study
         text = QUOTED.sub(" ", text)
-    return "research" if len(RESEARCH.findall(text)) >= 4 else "general"
+    hits = len(RESEARCH.findall(text))
+    return "research" if hits >= 4 and hits > len(ADDRESS.findall(text)) else "general"
 
 
 def rule_key(claim: Claim) -> tuple[str, bool]:

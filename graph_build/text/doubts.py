@@ -125,12 +125,23 @@ def _part_of(before: str) -> bool:
     return PART_OF.search(before) is not None
 
 
+#: An entity named as a category of diseases (a MeSH heading's plural: *Peripheral Nervous System Diseases*), and
+#: the words a text names such a category with.
+CATEGORY_SLUG = re.compile(r"-diseases$")
+CATEGORY_NAMED = re.compile(r"\b(diseases?|disorders?|conditions?|problems?)\b", re.I)
+
+
+#: Between an end and the bracketed entity that glosses it: a short modifier that narrows the end ("blood clots in
+#: the legs (deep vein thrombosis)", "cancer of the lining of the womb (endometrial cancer)"), decision 0623.
+GLOSSED_PHRASE = re.compile(r"\s+(in|of|on|around|behind)\s+[a-z ]{1,35}?\s*\(\s*$", re.I)
+
+
 def coarse(text: str, mention: tuple[int, int, str, str], mentions: Iterable[tuple[int, int, str, str]]) -> bool:
     """Whether the sentence `text` names something narrower than `mention`'s entity (start, end, slug, class) where
     the mention stands (decision 0620): the name matched carries words the entity's own name lacks ("focal
     seizures" read as the entity *seizures*); a code qualifies it ("alpha-2 adrenergic agonist"); a part of it is
     meant ("the alpha-2-delta subunit of calcium channels"); or it is glossed in brackets by another entity ("an
-    overactive thyroid (thyrotoxicosis)").
+    overactive thyroid (thyrotoxicosis)", "blood clots in the legs (deep vein thrombosis)").
 
     >>> m = [(10, 24, "seizures", "Symptom")]
     >>> coarse("It treats focal seizures.", m[0], m), coarse("It treats seizures.", (10, 18, "seizures", "S"), [])
@@ -143,6 +154,8 @@ def coarse(text: str, mention: tuple[int, int, str, str], mentions: Iterable[tup
         return True
     if "abnormalit" in slug and "abnormal" not in name.lower():
         return True  # a vocabulary's grouping class ("sleep abnormality") for one finding ("difficulty sleeping")
+    if CATEGORY_SLUG.search(slug) and not CATEGORY_NAMED.search(name):
+        return True  # a category heading ("peripheral nervous system diseases") for one disease named (decision 0623)
     before = text[max(0, start - 40) : start]
     if _part_of(before) or CODE_BEFORE.search(before[-12:]):
         return True
@@ -152,6 +165,8 @@ def coarse(text: str, mention: tuple[int, int, str, str], mentions: Iterable[tup
         gloss = text[other[0] : other[1]]
         if other[0] >= end and text[end : other[0]].strip() == "(" and not ABBREVIATION.match(gloss):
             return True  # "A (B)": the author glosses A by another entity, B
+        if other[0] > end and GLOSSED_PHRASE.match(text, end, other[0]) and not ABBREVIATION.match(gloss):
+            return True  # "A in the legs (B)", "A of the lining of the womb (B)": B glosses the narrower phrase
     return False
 
 

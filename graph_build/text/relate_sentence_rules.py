@@ -253,6 +253,10 @@ def _special(unit: Unit, ctx: Discourse, contra, withdrawal: bool, low: str, nam
             # effects of the drug (decision 0622)
             head = SIGNS_AFTER.search(text)
             signs_from = head.start() if head and any(m[3] in COND and m[1] <= head.start() for m in ms) else None
+            if signs_from is None and head and _names_a_condition(text[: head.start()], head.group(1)):
+                # "- acute pulmonary reaction: fever, cough": a head no vocabulary knows still names what the items
+                # are signs of; they are not the drug's effects (decision 0623). "- Common: a, b" is a label.
+                signs_from = head.start()
             for m in ms:
                 if m[3] in COND and (signs_from is None or m[1] <= signs_from):
                     out.append(Found(drug, "hasAdverseEffect", m[2], "side-effect-list", confidence=confidence))
@@ -277,6 +281,32 @@ RELATIVE_BETWEEN = re.compile(r"\b(that|which)\s+((can|may|might|could|will|woul
 ITS_EFFECT = re.compile(r"\b(its|their)\s+([\w-]+\s+)?$", re.I)
 #: A list item's head and its explanation: "dehydration: thirst, a dry mouth" (or a dash: "gout - painful joints").
 SIGNS_AFTER = re.compile(r"\s*(:|\s[-\u2013\u2014]\s)")
+#: Words of a list item's head that label the items instead of naming a condition ("Common:", "Rare but serious
+#: (long-term use):", "Other side effects:", "Tell your doctor if you get:", a body system: "Stomach and gut:").
+_LABEL_TEXT = """a an the and or but of in with if you your get have notice tell see call stop contact doctor
+    gp pharmacist
+    nurse help medical urgent urgently immediately straight away very less more most least common commonly uncommon
+    rare rarely frequent frequently infrequent occasional occasionally sometimes often usual usually possible
+    known unknown frequency not serious severe mild moderate minor major important other others side effect effects
+    adverse reaction reactions symptoms signs unwanted include includes including such as e g eg for example
+    long short term use first early later people patients some may can might these those this them
+    skin hair nails stomach gut bowel bowels digestive digestion heart blood circulation nervous system brain mental
+    health mood behaviour behavior sleep eye eyes vision ear ears hearing mouth teeth muscle muscles joint joints bone
+    bones liver kidney kidneys bladder urine breathing chest lung lungs sexual sex body general"""
+LABEL_WORDS = frozenset(_LABEL_TEXT.split())
+#: A list item's bullet or number, and a bracketed aside ("Rare but serious (mainly long-term use):").
+ITEM_MARK = re.compile(r"^\s*([-*\u2022]|\d+[.)])\s*")
+BRACKETED_ASIDE = re.compile(r"\([^()]*\)")
+
+
+def _names_a_condition(head: str, separator: str) -> bool:
+    """Whether a list item's text before its colon names something (a condition no vocabulary may know: "acute
+    pulmonary reaction") rather than labelling the items ("Common", "Rare but serious (older people)"): a word
+    outside LABEL_WORDS, in at most six words. A dash is left to a recognised head (it often starts advice)."""
+    if separator != ":":
+        return False
+    words = re.findall(r"[a-z]+", BRACKETED_ASIDE.sub(" ", ITEM_MARK.sub("", head)).lower())
+    return 0 < len(words) <= 6 and any(w not in LABEL_WORDS for w in words)
 
 
 #: Right after a disease: ", with" and its features ("aseptic meningitis, with headache and fever").

