@@ -98,3 +98,36 @@ def assert_gold_loads(folder: Path, counts: dict[str, int]) -> None:
     known.update(_vocabulary_entities(folder / "claims", known))
     claims = load_curated(folder, read_corpus(folder), known)
     assert len(claims) == sum(counts.values())
+
+
+def gold_items(folder: Path, doc_ids) -> dict[tuple, str]:
+    """(document, subject, predicate, object, negated) -> certainty, over the documents `doc_ids` of `folder`."""
+    return {
+        (doc_id, c["subject"], c["predicate"], c["object"], c.get("negated", False)): c.get("certainty", "Asserted")
+        for doc_id in doc_ids
+        for c in gold(folder, doc_id)
+    }
+
+
+def assert_gold_uses_the_ontology(folder: Path, doc_ids) -> None:
+    """Every gold claim uses only the ontology's predicates, certainties, qualifiers and qualifier values, and a
+    mechanism step names its index and its drug."""
+    from ontology.schema import concept_values, predicates, qualifiers
+    from ontology.vocab import DKG
+
+    known_predicates, known_qualifiers = predicates(), qualifiers()
+    use_statuses, certainties = concept_values(DKG.UseStatus), concept_values(DKG.Certainty)
+    for doc_id in doc_ids:
+        for c in gold(folder, doc_id):
+            where = (doc_id, c["id"])
+            assert c["predicate"] in known_predicates, where
+            assert c.get("certainty", "Asserted") in certainties, where
+            assert isinstance(c.get("negated", False), bool), where
+            for key, value in c.get("qualifiers", {}).items():
+                assert key in known_qualifiers, where
+                if key == "useStatus":
+                    assert value and set(value) <= set(use_statuses), where
+                if known_qualifiers[key].kind == "entity":
+                    assert isinstance(value, list) and all(isinstance(v, str) for v in value), where
+            if "stepIndex" in c.get("qualifiers", {}):
+                assert isinstance(c["qualifiers"]["stepIndex"], int) and c["qualifiers"]["mechanismOf"], where

@@ -25,15 +25,15 @@ from goldsets import (
     assert_about_drugs_no_other_text_mentions,
     assert_gold_as_written,
     assert_gold_loads,
+    assert_gold_uses_the_ontology,
     assert_scores_every_gold_claim,
     gold,
+    gold_items,
     predicates_and_steps,
 )
 
 from graph_build.read import read_corpus
 from graph_build.text.evaluate import evaluate
-from ontology.schema import concept_values, predicates, qualifiers
-from ontology.vocab import DKG
 
 SEALED3 = Path(__file__).parent / "fixtures" / "extract" / "sealed3"
 #: gold claims per document, as written by the curator (one (subject, predicate, object, negated) item each)
@@ -51,12 +51,7 @@ BRAND_NAMES = {"nolvadex", "soltamox", "macrobid", "macrodantin", "neo-mercazole
 
 
 def _items() -> dict[tuple, str]:
-    """(document, subject, predicate, object, negated) -> certainty, over the whole set."""
-    return {
-        (doc_id, c["subject"], c["predicate"], c["object"], c.get("negated", False)): c.get("certainty", "Asserted")
-        for doc_id in GOLD_COUNTS
-        for c in gold(SEALED3, doc_id)
-    }
+    return gold_items(SEALED3, GOLD_COUNTS)
 
 
 def test_each_article_has_its_gold_and_every_quote_sits_at_its_offsets():
@@ -71,22 +66,7 @@ def test_the_articles_are_about_drugs_no_other_text_mentions():
 
 
 def test_gold_uses_only_the_ontologys_predicates_qualifiers_and_values():
-    known_predicates, known_qualifiers = predicates(), qualifiers()
-    use_statuses, certainties = concept_values(DKG.UseStatus), concept_values(DKG.Certainty)
-    for doc_id in GOLD_COUNTS:
-        for c in gold(SEALED3, doc_id):
-            where = (doc_id, c["id"])
-            assert c["predicate"] in known_predicates, where
-            assert c.get("certainty", "Asserted") in certainties, where
-            assert isinstance(c.get("negated", False), bool), where
-            for key, value in c.get("qualifiers", {}).items():
-                assert key in known_qualifiers, where
-                if key == "useStatus":
-                    assert value and set(value) <= set(use_statuses), where
-                if known_qualifiers[key].kind == "entity":
-                    assert isinstance(value, list) and all(isinstance(v, str) for v in value), where
-            if "stepIndex" in c.get("qualifiers", {}):
-                assert isinstance(c["qualifiers"]["stepIndex"], int) and c["qualifiers"]["mechanismOf"], where
+    assert_gold_uses_the_ontology(SEALED3, GOLD_COUNTS)
 
 
 def test_gold_keeps_the_negations_hedges_and_contraindications_of_the_texts():
