@@ -96,3 +96,13 @@ def test_an_end_whose_narrower_phrase_is_glossed_in_brackets_is_coarse():
     # an abbreviation in brackets glosses nothing
     text = "- clots in the veins (VTE)"
     assert not coarse(text, (2, 7, "thrombosis", "Disease"), [(2, 7, "thrombosis", "Disease"), (22, 25, "vte", "D")])
+
+
+def test_a_class_in_brackets_after_an_agent_is_its_gloss_not_a_second_partner(lexicon):
+    text = (
+        "# Warfarin notes\n\nWarfarin is an anticoagulant.\n\n## Interactions\n\n"
+        "- Cimetidine (an antacid) slows its breakdown.\n"
+    )
+    claims = _claims(lexicon, text)
+    assert ("warfarin", "interactsWith", "cimetidine", False) in claims
+    assert ("warfarin", "interactsWith", "antacid", False) not in claims

@@ -47,7 +47,7 @@ from graph_build.text.judgements import Judged, gold_judgements, relation_judgem
 
 TABLE = Path(__file__).with_name("confidence.yaml")
 #: Claims whose best evidence is below this confidence are candidates (docs/extraction.md says how it was chosen).
-THRESHOLD = Decimal("0.9")
+THRESHOLD = Decimal("0.93")
 #: The most confidence a rule nobody judged can have (its cell's figure may be lower).
 UNMEASURED = Decimal("0.5")
 #: Words of research reports (abstracts, trials): four or more in a document make its register "research".

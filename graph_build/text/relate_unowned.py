@@ -155,7 +155,20 @@ def _listed_interactions(unit: Unit, ctx: Discourse, found: list[Found]) -> list
         for m in unit.mentions
         if m[3] in CHEMICAL and m[2] != owner and m[2] not in stated
         and not (m[3] == "DrugClass" and BACK_REFERENCE.search(unit.text, max(0, m[0] - 8), m[0]))
+        and not (m[3] == "DrugClass" and _class_gloss(unit, m))
     ]  # fmt: skip
+
+
+#: Between an agent and a class name: an opening bracket and an article ("magnesium trisilicate (an antacid)").
+CLASS_GLOSS = re.compile(r"\s*\(\s*((an?|the)\s+)?", re.I)
+
+
+def _class_gloss(unit: Unit, m: tuple) -> bool:
+    """Whether class mention `m` glosses the agent right before it in brackets ("A (an antacid)"): the class of A,
+    no second interaction partner (decision 0623)."""
+    return any(
+        o[3] in CHEMICAL and o[1] <= m[0] and CLASS_GLOSS.fullmatch(unit.text, o[1], m[0]) for o in unit.mentions
+    )
 
 
 #: "<agent> (can) make(s) the <effect> worse / stronger": the effect named with a definite article is the one the
