@@ -138,6 +138,10 @@ AIMS = (
     "was designed to",
 )
 
+#: Negations ConText's default rules lack: "neither" and "nor" deny what follows them in their clause ("both are cheap,
+#: neither used for Y"; "it does not cure X, nor does it treat Y"). "neither ... nor" as a pair is read the same way.
+NEGATIONS = ("neither", "nor")
+
 #: Where a cue's scope ends besides ConText's own terminations ("but", "however", ...): a new clause about another
 #: entity ("A does not cause X; B does", "unlike A, B ...").
 SCOPE_ENDS = (";", "whereas", "unlike", "in contrast", "by contrast", "instead", "on the other hand")
@@ -265,6 +269,7 @@ def _pipeline() -> Any:
         ConTextRule(cue, "NEGATED_EXISTENCE", pattern=[AUXILIARY, *pattern], direction="PSEUDO")
         for cue, pattern in EPISTEMIC.items()
     ]
+    rules += [ConTextRule(cue, "NEGATED_EXISTENCE", direction="FORWARD", max_scope=8) for cue in NEGATIONS]
     rules += [ConTextRule(cue, ABSENT, direction="BIDIRECTIONAL", max_scope=15) for cue in ABSENCE_CUES]
     rules += [ConTextRule(cue, "HYPOTHETICAL", direction="FORWARD") for cue in AIMS]  # (to the sentence's end)
     rules += [ConTextRule(cue, "SCOPE_END", direction="TERMINATE") for cue in SCOPE_ENDS]
