@@ -48,7 +48,8 @@ def add(corpus: Path, files: tuple[Path, ...]) -> None:
     "--facts-only",
     is_flag=True,
     help="Score only what the graph states as fact: leave out candidates (machine-read claims below the "
-    "confidence threshold, which get no direct triple).",
+    "confidence threshold, or every machine-read claim while the top band is closed: decision 0690; "
+    "candidates get no direct triple).",
 )
 def evaluate(
     corpus: Path, gold: Path | None, fmt: str | None, limit: int | None, json_path: Path | None, facts_only: bool

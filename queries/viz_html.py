@@ -171,7 +171,7 @@ def _tooltip(model: Model, fact: Fact, labels: dict[str, str]) -> str:
     if fact.support:
         lines.append(f"{fact.support} article{'s' if fact.support > 1 else ''}, {len(fact.sentences)} sentence(s)")
     if fact.candidate:
-        lines.append("Candidate: machine-read below the confidence threshold; not a fact.")
+        lines.append("Candidate: machine-read and not reviewed; not a fact.")
     elif fact.negated:
         lines.append("The source says this is NOT so.")
     for s in fact.sentences[:2]:

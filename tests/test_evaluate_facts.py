@@ -21,6 +21,7 @@ def _found(report) -> int:
 
 
 def test_with_a_threshold_nothing_reaches_only_what_no_machine_claim_counts(monkeypatch: pytest.MonkeyPatch):
+    monkeypatch.setattr(confidence, "top_band_open", lambda: True)  # as if a held-out measurement had passed
     every = evaluate(CORPUS)
     assert _found(every) > 0
     monkeypatch.setattr(confidence, "THRESHOLD", Decimal("1.01"))  # every machine-read claim a candidate
@@ -29,10 +30,20 @@ def test_with_a_threshold_nothing_reaches_only_what_no_machine_claim_counts(monk
     assert evaluate(CORPUS, facts_only=True).as_dict() == every.as_dict()
 
 
-def test_the_default_threshold_leaves_out_the_candidates_and_keeps_the_seed_facts_right():
+def test_the_threshold_leaves_out_the_candidates_and_keeps_the_seed_facts_right(monkeypatch: pytest.MonkeyPatch):
+    monkeypatch.setattr(confidence, "top_band_open", lambda: True)  # as if a held-out measurement had passed
     every, facts = evaluate(CORPUS), evaluate(CORPUS, facts_only=True)
     assert 0 < _found(facts) <= _found(every)
     assert facts.overall.false_positives == 0  # the seed graph: no wrong machine-read claim above the threshold
+
+
+def test_while_the_latest_held_out_measurement_fails_no_machine_read_claim_is_a_fact():
+    # decision 0690: sealed3, the latest, held 6 right / 5 wrong above the threshold, so the top band is closed
+    latest = confidence.held_out_measurements()[-1]
+    assert (latest["set"], latest["right"], latest["wrong"]) == ("sealed3", 6, 5)
+    assert not confidence.top_band_open()
+    every, facts = evaluate(CORPUS), evaluate(CORPUS, facts_only=True)
+    assert _found(every) > 0 and _found(facts) == 0
 
 
 def test_the_option_reaches_a_public_corpus_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):

@@ -113,7 +113,8 @@ def test_a_resolved_subject_is_recorded_on_the_evidence(seed_graph) -> None:
         assert str(words).lower() in quote or str(words) in texts[document][:end]
 
 
-def test_candidate_is_machine_read_below_the_threshold() -> None:
+def test_candidate_is_machine_read_below_the_threshold(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(confidence, "top_band_open", lambda: True)  # as if a held-out measurement had passed
     low = confidence.THRESHOLD - Decimal("0.01")
     mined = Evidence("d", "q", 0, 1, "rule:x", low, TEXT_MINING)
     claim = Claim("a", "treats", "b", evidence=[mined])
@@ -265,3 +266,21 @@ def test_held_out_without_a_set_says_so(capsys) -> None:
     assert confidence.main(["--held-out"]) == 2
     assert "no held-out set" in capsys.readouterr().err
     assert confidence.measure_held_out(names=()) == {}
+
+
+def test_the_top_band_opens_only_after_a_held_out_measurement_consistent_with_one_wrong_in_twenty(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # decision 0690: the latest first measurement decides; a curated claim is a fact either way
+    sure = Claim("a", "treats", "b", evidence=[Evidence("d", "q", 0, 1, "rule:x", Decimal("1.0"), TEXT_MINING)])
+    for measured, open_ in (
+        ((), False),
+        (({"right": 14, "wrong": 0},), True),
+        (({"right": 14, "wrong": 0}, {"right": 6, "wrong": 3}), False),
+        (({"right": 6, "wrong": 3}, {"right": 30, "wrong": 1}), True),
+    ):
+        confidence.top_band_open.cache_clear()
+        monkeypatch.setattr(confidence, "held_out_measurements", lambda measured=measured: measured)
+        assert confidence.top_band_open() is open_
+        assert sure.candidate is not open_
+    confidence.top_band_open.cache_clear()

@@ -46,6 +46,8 @@ from graph_build.text.doubts import doubts as doubts
 from graph_build.text.judgements import Judged, gold_judgements, relation_judgements
 
 TABLE = Path(__file__).with_name("confidence.yaml")
+#: The held-out first measurements that open or close the top band (decision 0690).
+HELD_OUT_RECORD = Path(__file__).with_name("held_out.yaml")
 #: Claims whose best evidence is below this confidence are candidates (docs/extraction.md says how it was chosen).
 THRESHOLD = Decimal("0.93")
 #: The most confidence a rule nobody judged can have (its cell's figure may be lower).
@@ -193,12 +195,35 @@ def confidence_for(
 
 
 def is_candidate(claim: Claim) -> bool:
-    """Machine-read only (no curated evidence) and no evidence at or above THRESHOLD."""
+    """Machine-read only (no curated evidence), and the top band closed (`top_band_open`) or no evidence at or above
+    THRESHOLD."""
     from graph_build.claims import MANUAL
 
     if any(e.agent_type == MANUAL for e in claim.evidence):
         return False
+    if not top_band_open():
+        return True
     return max((e.confidence for e in claim.evidence), default=Decimal(0)) < THRESHOLD
+
+
+@cache
+def held_out_measurements() -> tuple[dict, ...]:
+    """The first measurement of each never-tuned set, oldest first (graph_build/text/held_out.yaml)."""
+    data = yaml.safe_load(HELD_OUT_RECORD.read_text(encoding="utf-8")) or {}
+    return tuple(data.get("measurements") or ())
+
+
+@cache
+def top_band_open() -> bool:
+    """Whether machine-read claims at or above THRESHOLD may be facts (direct triples): only while the latest held-out
+    measurement is consistent with at most 1 wrong in 20 (docs/decisions/0690). With none recorded, it is closed."""
+    from graph_build.text.calibration import consistent
+
+    measured = held_out_measurements()
+    if not measured:
+        return False
+    latest = measured[-1]
+    return consistent(int(latest["wrong"]), int(latest["right"]) + int(latest["wrong"]))
 
 
 # --- measuring -------------------------------------------------------------------------------------------------
