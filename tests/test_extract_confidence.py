@@ -275,9 +275,11 @@ def test_the_top_band_opens_only_after_a_held_out_measurement_consistent_with_on
     sure = Claim("a", "treats", "b", evidence=[Evidence("d", "q", 0, 1, "rule:x", Decimal("1.0"), TEXT_MINING)])
     for measured, open_ in (
         ((), False),
-        (({"right": 14, "wrong": 0},), True),
-        (({"right": 14, "wrong": 0}, {"right": 6, "wrong": 3}), False),
+        (({"right": 24, "wrong": 0},), True),
+        (({"right": 3, "wrong": 0},), False),  # too few to show 1 in 20
+        (({"right": 24, "wrong": 0}, {"right": 6, "wrong": 3}), False),
         (({"right": 6, "wrong": 3}, {"right": 30, "wrong": 1}), True),
+        (({"right": 6, "wrong": 3}, {"right": 15, "wrong": 5}), False),
     ):
         confidence.top_band_open.cache_clear()
         monkeypatch.setattr(confidence, "held_out_measurements", lambda measured=measured: measured)

@@ -48,6 +48,9 @@ from graph_build.text.judgements import Judged, gold_judgements, relation_judgem
 TABLE = Path(__file__).with_name("confidence.yaml")
 #: The held-out first measurements that open or close the top band (decision 0690).
 HELD_OUT_RECORD = Path(__file__).with_name("held_out.yaml")
+#: The fewest claims above the threshold a held-out measurement must judge to open the top band: one in twenty must be
+#: observable, so a lucky handful (2 right / 0 wrong) opens nothing.
+HELD_OUT_MINIMUM = 20
 #: Claims whose best evidence is below this confidence are candidates (docs/extraction.md says how it was chosen).
 THRESHOLD = Decimal("0.93")
 #: The most confidence a rule nobody judged can have (its cell's figure may be lower).
@@ -216,14 +219,15 @@ def held_out_measurements() -> tuple[dict, ...]:
 @cache
 def top_band_open() -> bool:
     """Whether machine-read claims at or above THRESHOLD may be facts (direct triples): only while the latest held-out
-    measurement is consistent with at most 1 wrong in 20 (docs/decisions/0690). With none recorded, it is closed."""
+    measurement judged at least 20 claims above the threshold (enough to show 1 wrong in 20) and is consistent with
+    at most 1 wrong in 20 (docs/decisions/0690). With none recorded, it is closed."""
     from graph_build.text.calibration import consistent
 
     measured = held_out_measurements()
     if not measured:
         return False
-    latest = measured[-1]
-    return consistent(int(latest["wrong"]), int(latest["right"]) + int(latest["wrong"]))
+    right, wrong = int(measured[-1]["right"]), int(measured[-1]["wrong"])
+    return right + wrong >= HELD_OUT_MINIMUM and consistent(wrong, right + wrong)
 
 
 # --- measuring -------------------------------------------------------------------------------------------------
