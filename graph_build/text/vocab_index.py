@@ -47,6 +47,7 @@ PHENOTYPIC_ABNORMALITY = "HP:0000118"
 MESH_TREES = (
     ("D27.505", "DrugClass"),
     ("D12.776.543.750", "MolecularTarget"),  # receptors, cell surface
+    ("D12.776.826", "MolecularTarget"),  # receptors, cytoplasmic and nuclear (oestrogen, androgen, steroid receptors)
     ("D12.776.543.550", "MolecularTarget"),  # ion channels
     ("D12.776.157.530", "MolecularTarget"),  # ion channels (membrane transport proteins)
     ("D12.776.543.585", "MolecularTarget"),  # membrane transport proteins (transporters)
@@ -78,6 +79,15 @@ INFORMAL = {
     "antidepressant": "antidepressive agents",
     "decongestant": "nasal decongestants",
     "hmg-coa reductase": "hydroxymethylglutaryl coa reductases",
+    # targets whose MeSH heading is not the name people use (the heading's own entry terms, read the other way round;
+    # the term and its identifiers are the heading's): *thyroid peroxidase* is MeSH's Iodide Peroxidase
+    "thyroid peroxidase": "iodide peroxidase",
+    "dihydrofolate reductase": "tetrahydrofolate dehydrogenase",
+    "serotonin 5-ht3 receptor": "receptors, serotonin, 5-ht3",
+    "histamine h1 receptor": "receptors, histamine h1",
+    "nmda receptor": "receptors, n-methyl-d-aspartate",
+    "dopamine receptor": "receptors, dopamine",
+    "cytochrome p450 2d6": "cytochrome p-450 cyp2d6",
     "MTX": "methotrexate",
     "5-ASA": "mesalamine",
     "APAP": "acetaminophen",
@@ -119,6 +129,40 @@ NOT_PLURAL = frozenset(
     | {"news", "means", "aids", "lens", "gas"}
 )
 SHORT_FORM = re.compile(r"^[A-Z0-9][A-Z0-9-]{1,7}$")
+#: American spellings the sources use -> the British ones UK health pages write (*oestrogen receptors*,
+#: *anaemia*, *oedema*, *diarrhoea*, *paediatric*, *foetal*); a name holding one is also indexed in the British
+#: spelling, as a name of the same term (a spelling, never a new concept: the term's identifiers stay as they are)
+BRITISH = (
+    (re.compile(r"\bestrogen"), "oestrogen"),
+    (re.compile(r"\bhe(?=m(?:at|o|orrh|a\b|e\b))"), "hae"),
+    (re.compile(r"(an|leuk|isch|glyc|septic|ur|kal|natr|lipid|tox|calc)emi(?=a|c)"), r"\1aemi"),
+    (re.compile(r"\bedema"), "oedema"),
+    (re.compile(r"rrhea\b"), "rrhoea"),
+    (re.compile(r"\bpedi(?=atric)"), "paedi"),
+    (re.compile(r"\bfet(?=us|al)"), "foet"),
+    (re.compile(r"\besophag"), "oesophag"),
+    (re.compile(r"\btumor"), "tumour"),
+)
+#: the cheap test before BRITISH: a name with none of these parts has no British spelling
+_AMERICAN = re.compile(r"estrogen|hem[aoe]|emi[ac]|edema|rrhea|pediatric|fet(?:us|al)|esophag|tumor")
+
+
+def british(name: str) -> str | None:
+    """The British spelling of a name the sources spell in American English, or None when it is spelt the same.
+
+    >>> british("estrogen receptors"), british("iron deficiency anemia"), british("pedal edema")
+    ('oestrogen receptors', 'iron deficiency anaemia', 'pedal oedema')
+    >>> british("hemorrhage"), british("hemoglobin"), british("diarrhea"), british("them"), british("chemistry")
+    ('haemorrhage', 'haemoglobin', 'diarrhoea', None, None)
+    >>> british("hyperkalemia"), british("systemic lupus"), british("chemical burn"), british("hemiplegia")
+    ('hyperkalaemia', None, None, None)
+    """
+    if not _AMERICAN.search(name):
+        return None
+    spelt = name
+    for pattern, replacement in BRITISH:
+        spelt = pattern.sub(replacement, spelt)
+    return spelt if spelt != name else None
 
 
 @dataclass(frozen=True)
@@ -273,6 +317,9 @@ def build() -> VocabIndex:
                     short_forms.setdefault(name, number)
             elif not _guarded(name.lower()):
                 names.setdefault(name.lower(), number)
+                spelt = british(name.lower())
+                if spelt is not None:
+                    names.setdefault(spelt, number)  # an existing name spelt so keeps its own term
         return number
 
     hpo = _package_file(*HPO_FILE)

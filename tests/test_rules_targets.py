@@ -1,0 +1,91 @@
+"""Issue 13, round 4 (docs/decisions/0633): molecular targets and contraindications as UK health pages write them.
+Targets spelt in British English (*oestrogen receptors*) are the vocabularies' American names; nuclear receptors are
+targets; a target whose MeSH heading is not the name people use is named by its common name (*thyroid peroxidase*,
+not Iodide Peroxidase), with the heading's identifiers only; the reader addressed as pregnant or breastfeeding ("if
+you are pregnant") is the group forbidden. The sentences are invented from the general patterns with names of the
+lexicon and vocabularies."""
+
+import pytest
+from extracting import claims
+
+from graph_build.text.vocab_index import british, look_up_entity
+from ontology.lexicon import load_lexicon
+
+
+@pytest.fixture(scope="module")
+def lexicon():
+    return load_lexicon()
+
+
+@pytest.mark.parametrize(
+    ("american", "spelt"),
+    [
+        ("estrogen receptors", "oestrogen receptors"),
+        ("iron deficiency anemia", "iron deficiency anaemia"),
+        ("hyperkalemia", "hyperkalaemia"),
+        ("peripheral edema", "peripheral oedema"),
+        ("hemorrhage", "haemorrhage"),
+        ("diarrhea", "diarrhoea"),
+        ("pediatric", "paediatric"),
+        ("fetal growth", "foetal growth"),
+    ],
+)
+def test_british_spellings_of_american_names(american, spelt):
+    assert british(american) == spelt
+
+
+@pytest.mark.parametrize("word", ["systemic lupus", "chemical burn", "hemiplegia", "them", "feta cheese"])
+def test_words_spelt_alike_have_no_british_form(word):
+    assert british(word) is None
+
+
+def test_a_british_spelling_names_the_same_target_without_new_identifiers():
+    us, uk = look_up_entity("estrogen receptors"), look_up_entity("oestrogen receptors")
+    if us is None:
+        pytest.skip("vocabularies not installed")
+    assert uk == us and us.cls == "MolecularTarget"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Raloxifene blocks oestrogen receptors in breast tissue.",
+        "Raloxifene is an antagonist at oestrogen receptors in the breast.",
+    ],
+)
+def test_a_drug_acting_on_a_british_spelt_nuclear_receptor_binds_it(text, lexicon):
+    found = claims(text, lexicon)
+    assert ("raloxifene", "bindsTo", "estrogen-receptor", False) in found
+
+
+def test_a_target_is_named_by_its_common_name(lexicon):
+    found = claims("Propylthiouracil blocks thyroid peroxidase.", lexicon)
+    assert ("propylthiouracil", "bindsTo", "thyroid-peroxidase", False) in found
+    entity = look_up_entity("iodide peroxidase")
+    assert entity is not None and entity.slug == "thyroid-peroxidase"
+    assert not any(curie.startswith("MESH:") for curie in entity.exact)  # the index writes no MeSH id (0441)
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        ("You should not take zolpidem if you are pregnant.", "pregnant-women"),
+        ("Avoid zolpidem if you are pregnant.", "pregnant-women"),
+        ("Zolpidem is not suitable if you are breastfeeding.", "breastfeeding-mothers"),
+    ],
+)
+def test_the_reader_addressed_as_a_group_is_forbidden_the_drug(text, group, lexicon):
+    assert ("zolpidem", "contraindicatedIn", group, False) in claims(text, lexicon)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You do not need to avoid zolpidem if you are pregnant.",
+        "You can take zolpidem if you are pregnant.",
+        "Zolpidem is not suitable for pain.",
+    ],
+)
+def test_no_prohibition_forbids_nobody(text, lexicon):
+    found = claims(text, lexicon)
+    assert not any(k[1] == "contraindicatedIn" and not k[3] for k in found)
