@@ -40,6 +40,14 @@ FOR_PEOPLE = re.compile(
 #: A reason clause after a prohibition: what it names is why, not what is forbidden.
 REASON = re.compile(r",?\s*\b(because|since|as (it|they) (contains?|can|may|might|could|will))\b", re.I)
 IN_CONDITION = re.compile(r"\s*(in|for|by|during) (?=\w)", re.I)
+#: ... or the reader addressed as one of a group: "You should not take X if you are pregnant", "It is not suitable if
+#: you are breastfeeding" (the group is the lexicon's population; issue 13 round 4, decision 0633)
+IF_YOU_ARE = re.compile(
+    r"\s*([\w-]+ ){0,2}?if you are (currently |still )?(pregnant|breastfeeding|breast-feeding)\b", re.I
+)
+YOU_ARE_GROUP = {"pregnant": "pregnant-women", "breastfeeding": "breastfeeding-mothers"}
+#: Before a cue: no prohibition ("you do not need to avoid X if ...").
+NO_NEED = re.compile(r"\b(no|not|n't) need to\s*$", re.I)
 # Patterns of the rules below, compiled once: `re.search(<string>, ...)` looks its pattern up in re's cache at every
 # call, and these run for every sentence. Where a pattern is applied with pos/endpos instead of to a slice (no
 # copy), the result is the slice's: endpos cuts the string as a slice does, and a pos differs from a slice only for
@@ -180,6 +188,10 @@ def _special(unit: Unit, ctx: Discourse, contra, withdrawal: bool, low: str, nam
             placed = [m for m in ms if opened <= m[0] and m[1] <= contra.start() and m[3] in whom]
             if after:
                 placed += _objects(unit, after.end(), whom)
+            you_are = IF_YOU_ARE.match(text, contra.end())
+            if you_are and not NO_NEED.search(text, max(0, contra.start() - 20), contra.start()):
+                group = YOU_ARE_GROUP[you_are.group(3).lower().replace("-", "")]
+                placed.append((you_are.start(3), you_are.end(3), group, "Population"))
             # the drug the prohibition is about: named before its cue ("X should be avoided in ..., although Y ..."),
             # else the sentence's ("People with A should not take X")
             named = agent_subject(unit, contra.start(), set(DRUG), ctx)
