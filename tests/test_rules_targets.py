@@ -89,3 +89,19 @@ def test_the_reader_addressed_as_a_group_is_forbidden_the_drug(text, group, lexi
 def test_no_prohibition_forbids_nobody(text, lexicon):
     found = claims(text, lexicon)
     assert not any(k[1] == "contraindicatedIn" and not k[3] for k in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        ("Zolpidem is not given to children under 12.", "children"),
+        ("Zolpidem is not usually given to older adults.", "older-adults"),
+    ],
+)
+def test_a_drug_not_given_to_a_group_is_forbidden_it(text, group, lexicon):
+    assert ("zolpidem", "contraindicatedIn", group, False) in claims(text, lexicon)
+
+
+def test_not_given_to_treat_is_a_denied_use_not_a_contraindication(lexicon):
+    found = claims("Zolpidem is not given to treat pain.", lexicon)
+    assert not any(k[1] == "contraindicatedIn" for k in found)

@@ -40,6 +40,7 @@ FOR_PEOPLE = re.compile(
 #: A reason clause after a prohibition: what it names is why, not what is forbidden.
 REASON = re.compile(r",?\s*\b(because|since|as (it|they) (contains?|can|may|might|could|will))\b", re.I)
 IN_CONDITION = re.compile(r"\s*(in|for|by|during) (?=\w)", re.I)
+TO_GROUP = re.compile(r"\s*to (?=\w)", re.I)
 #: ... or the reader addressed as one of a group: "You should not take X if you are pregnant", "It is not suitable if
 #: you are breastfeeding" (the group is the lexicon's population; issue 13 round 4, decision 0633)
 IF_YOU_ARE = re.compile(
@@ -78,7 +79,8 @@ def _whom(unit: Unit, at: int) -> re.Match | None:
     >>> bool(_whom(u, 20)), bool(_whom(Unit("X is not recommended for pain.", [(25, 29, "pain", "Symptom")]), 20))
     (True, False)
     """
-    placed = IN_CONDITION.match(unit.text, at)
+    # ("is not given to children under 12": "to" and the group, issue 13 round 4, decision 0633)
+    placed = IN_CONDITION.match(unit.text, at) or TO_GROUP.match(unit.text, at)
     if placed and any(m[0] == placed.end() and m[3] == "Population" for m in unit.mentions):
         return placed
     return None
