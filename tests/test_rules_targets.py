@@ -105,3 +105,8 @@ def test_a_drug_not_given_to_a_group_is_forbidden_it(text, group, lexicon):
 def test_not_given_to_treat_is_a_denied_use_not_a_contraindication(lexicon):
     found = claims("Zolpidem is not given to treat pain.", lexicon)
     assert not any(k[1] == "contraindicatedIn" for k in found)
+
+
+def test_a_cotransporter_is_named_as_people_name_it(lexicon):
+    found = claims("Bumetanide blocks the sodium-potassium-chloride cotransporter.", lexicon)
+    assert ("bumetanide", "bindsTo", "sodium-potassium-chloride-cotransporter", False) in found

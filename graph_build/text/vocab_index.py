@@ -88,6 +88,7 @@ INFORMAL = {
     "nmda receptor": "receptors, n-methyl-d-aspartate",
     "dopamine receptor": "receptors, dopamine",
     "cytochrome p450 2d6": "cytochrome p-450 cyp2d6",
+    "sodium-potassium-chloride cotransporter": "sodium-potassium-chloride symporters",
     "MTX": "methotrexate",
     "5-ASA": "mesalamine",
     "APAP": "acetaminophen",
