@@ -110,3 +110,14 @@ def test_not_given_to_treat_is_a_denied_use_not_a_contraindication(lexicon):
 def test_a_cotransporter_is_named_as_people_name_it(lexicon):
     found = claims("Bumetanide blocks the sodium-potassium-chloride cotransporter.", lexicon)
     assert ("bumetanide", "bindsTo", "sodium-potassium-chloride-cotransporter", False) in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ketamine works in a different way, by blocking NMDA receptors.",
+        "Ketamine acts in a similar way by blocking NMDA receptors.",
+    ],
+)
+def test_works_in_a_way_by_blocking_a_target(text, lexicon):
+    assert ("ketamine", "bindsTo", "nmda-receptor", False) in claims(text, lexicon)
