@@ -248,15 +248,15 @@ def modifier(text: str, mention: tuple[int, int, str, str]) -> bool:
     return MODIFIER_OF.match(text, mention[1]) is not None
 
 
-def misread(text: str, subject: str, used: list, named_subject: bool) -> bool:
+def misread(text: str, used: list, named_subject: bool) -> bool:
     """Doubts that the claim is read right at all (decision 0621): the sentence reports that something was not
     shown; the object is another's ("its sedative effect" with a named subject); the object only modifies a noun
     after it; the subject is a chemical the body makes (a messenger, not a medicine).
 
     >>> m = [(0, 7, "alcohol", "Drug"), (20, 35, "sedative-effect", "Effect")]
-    >>> misread("Alcohol adds to its sedative effect.", "alcohol", [m[:1], m[1:]], True)
+    >>> misread("Alcohol adds to its sedative effect.", [m[:1], m[1:]], True)
     True
-    >>> misread("Alcohol has a sedative effect.", "alcohol", [[(0, 7, "alcohol", "Drug")], [(14, 29, "s", "E")]], True)
+    >>> misread("Alcohol has a sedative effect.", [[(0, 7, "alcohol", "Drug")], [(14, 29, "s", "E")]], True)
     False
     """
     if NO_EVIDENCE.search(text):
@@ -337,7 +337,7 @@ def doubts(
         or _once(memo, ("members", m), members_named, text, m)
         for m in used[1]
     )
-    wrong_reading = misread(text, subject, used, bool(ends[0]))
+    wrong_reading = misread(text, used, bool(ends[0]))
     return int(negated) + int(hedged) + int(len(drugs) >= 2) + int(apart) + int(vague) + int(wrong_reading)
 
 

@@ -419,10 +419,11 @@ def _level_change(unit: Unit, ctx: Discourse) -> list[Found]:
 
 #: Between a drug and the condition it is taken for: "taking X for Y", "X for an overactive bladder".
 FOR_CONDITION = re.compile(r"\s+for\s+((an?|the|their|his|her|its|some)\s+)?")
-#: Before the drug: it is what is taken, not what is looked for or tested ("screened for", "tested for").
+#: Between two members of a list: a comma, "and"/"or", or both ("A, B and C").
 LIST_ITEM = re.compile(r"\s*(,\s*((and|or)\s+)?|(and|or)\s+)", re.I)
 #: Before the drug: it is taken along with another ("take A with B for Y", "alongside B").
 TAKEN_WITH = re.compile(r"\b(with|alongside|plus|together with|as well as)\s+$", re.I)
+#: Before the drug: it is what is taken, not what is looked for or tested ("screened for", "tested for").
 NOT_TAKEN = re.compile(r"\b(test|screen|check|monitor|look|ask|allerg)\w*\s+(\w+\s+)?$", re.I)
 
 
@@ -466,7 +467,6 @@ def _drug_for(unit: Unit) -> list[Found]:
 #: "X, like A and B, is a Y": the companions a comparison names, then the copula of the class statement.
 LIKE = re.compile(r",\s+(just like|like|as with|similar to)\s+", re.I)
 LIKE_COPULA = re.compile(r",\s+(is|are)( also)? (an?|one of the|the)\s+([\w-]+\s+)?$", re.I)
-LIKE_SEP = re.compile(r"\s*(,\s*((and|or)\s+)?|(and|or)\s+)", re.I)
 
 
 def _like_members(unit: Unit) -> list[Found]:
@@ -486,7 +486,7 @@ def _like_members(unit: Unit) -> list[Found]:
             continue
         listed = [after[0]]
         for m in after[1:]:
-            if m[3] != "Drug" or not LIKE_SEP.fullmatch(text, listed[-1][1], m[0]):
+            if m[3] != "Drug" or not LIST_ITEM.fullmatch(text, listed[-1][1], m[0]):
                 break
             listed.append(m)
         rest = [m for m in after if m[0] >= listed[-1][1] and m not in listed]
