@@ -173,6 +173,22 @@ def _in_lexicon(entity: Entity, lexicon: dict[str, Entity], folded: dict[str, st
     return entity
 
 
+def _entity_named(name: str, lexicon: dict[str, Entity], folded: dict[str, str], vocabularies: bool = True):
+    """The entity `name` is a name of: the lexicon's, else (with `vocabularies`) the broad vocabularies' as the
+    lexicon's own where it is the same concept (`_in_lexicon`); None when nobody knows it. Nothing is added to the
+    text's new entities: the caller `_adopt`s the entity when it keeps a mention of it."""
+    slug = folded.get(name.lower())
+    if slug is not None and slug in lexicon:
+        return lexicon[slug]
+    hit = look_up(name) if vocabularies else None
+    return _in_lexicon(hit.entity, lexicon, folded) if hit is not None else None
+
+
+def _adopt(entity: Entity, lexicon: dict[str, Entity], new: dict[str, Entity]) -> Entity:
+    """`entity` as this text's: the lexicon's own, else the one `new` already holds under its slug, else added."""
+    return entity if entity.slug in lexicon else new.setdefault(entity.slug, entity)
+
+
 def _vocabulary(
     text: str, words: list, lows: list[str], covered: dict[int, range], lexicon: dict[str, Entity], folded: dict
 ) -> tuple[list, dict]:
@@ -271,15 +287,9 @@ def _coordinated(text: str, mentions: list[Mention], folded: dict, lexicon: dict
                 continue
             for k in range(len(tail) - 1, 0, -1):
                 name = f"{part.group(0)} {' '.join(tail[-k:])}"
-                slug = folded.get(name.lower())
-                if slug is None and new is not None:
-                    hit = look_up(name)
-                    if hit is not None:
-                        entity = _in_lexicon(hit.entity, lexicon, folded)
-                        slug = entity.slug
-                        if slug not in lexicon:
-                            new.setdefault(slug, entity)
-                if slug is not None:
+                entity = _entity_named(name, lexicon, folded, vocabularies=new is not None)
+                if entity is not None:
+                    slug = entity.slug if new is None else _adopt(entity, lexicon, new).slug
                     out.append(Mention(a, b, slug, text[a:b], "coordination"))
                     break
     return out
@@ -302,19 +312,14 @@ def _apart(mentions: list[Mention], folded: dict, lexicon: dict, new: dict) -> l
         parts = []
         for k in (1, 3) if whole is not None else ():
             name = match.group(k)
-            slug = folded.get(name.lower())
-            entity = lexicon.get(slug) if slug is not None else None
-            if entity is None:
-                hit = look_up(name)
-                entity = _in_lexicon(hit.entity, lexicon, folded) if hit is not None else None
+            entity = _entity_named(name, lexicon, folded)
             if (
                 entity is None
                 or entity.slug == m.slug
                 or not (entity.cls == whole.cls or {entity.cls, whole.cls} <= _KIN)
             ):
                 break
-            if entity.slug not in lexicon:
-                new.setdefault(entity.slug, entity)
+            _adopt(entity, lexicon, new)
             a = m.start + match.start(k)
             parts.append(Mention(a, a + len(name), entity.slug, name, "apart"))
         out += parts if len(parts) == 2 else [m]
@@ -663,14 +668,8 @@ def _salt_names(
     for m in SALT.finditer(text):
         if any(a < m.end() and m.start() < b for a, b in covered):
             continue
-        acid = m.group(1).lower() + "ic acid"
-        slug = folded.get(acid)
-        entity = (lexicon.get(slug) or new.get(slug)) if slug else None
-        if entity is None and vocabularies:
-            found = look_up(acid)
-            if found is not None:
-                entity = _in_lexicon(found.entity, lexicon, folded)
-                entity = new.setdefault(entity.slug, entity) if entity.slug not in lexicon else entity
+        entity = _entity_named(m.group(1).lower() + "ic acid", lexicon, folded, vocabularies)
+        entity = _adopt(entity, lexicon, new) if entity is not None else None
         if entity is None or entity.cls != "Drug":
             continue
         out.append(Mention(m.start(), m.end(), entity.slug, m.group(0), "salt-name"))
