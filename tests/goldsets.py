@@ -90,14 +90,10 @@ def assert_about_drugs_no_other_text_mentions(
 def assert_gold_loads(folder: Path, counts: dict[str, int]) -> None:
     """The gold loads as `drugkg evaluate` loads it (its predicates, qualifier values and entities accepted by the
     curated-claims loader), without running the extractor: a gold the loader refuses would stop the measurement."""
-    from graph_build.curated import load_curated
-    from graph_build.text.evaluate import _vocabulary_entities
+    from graph_build.text.evaluate import load_gold
     from ontology.lexicon import load_lexicon
 
-    known = dict(load_lexicon())
-    known.update(_vocabulary_entities(folder / "claims", known))
-    claims = load_curated(folder, read_corpus(folder), known)
-    assert len(claims) == sum(counts.values())
+    assert len(load_gold(folder, read_corpus(folder), load_lexicon())) == sum(counts.values())
 
 
 def gold_items(folder: Path, doc_ids) -> dict[tuple, str]:

@@ -19,6 +19,7 @@ import pytest
 from goldsets import (
     assert_about_drugs_no_other_text_mentions,
     assert_gold_as_written,
+    assert_gold_loads,
     assert_scores_every_gold_claim,
     gold,
 )
@@ -53,14 +54,7 @@ def test_each_article_has_its_gold_and_every_quote_sits_at_its_offsets():
 
 def test_the_gold_loads_as_curated_claims_without_the_extractor():
     # entities: the lexicon's, else the broad vocabularies' under the gold's slug (unknown ones stay unscorable)
-    from graph_build.curated import load_curated
-    from graph_build.text.evaluate import _vocabulary_entities
-    from ontology.lexicon import load_lexicon
-
-    known = dict(load_lexicon())
-    known.update(_vocabulary_entities(DEV2 / "claims", known))
-    claims = load_curated(DEV2, read_corpus(DEV2), known)
-    assert len(claims) == sum(GOLD_COUNTS.values())
+    assert_gold_loads(DEV2, GOLD_COUNTS)
 
 
 def test_the_articles_are_about_drugs_no_other_text_mentions():

@@ -10,6 +10,7 @@ accuracy likewise for "hedged or not" (certainty other than Asserted).
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -168,17 +169,23 @@ def extracted_and_gold(corpus: str | Path, gold: str | Path | None = None) -> tu
     if gold is not None and Path(gold).name != "claims":
         gold_root = _as_claims_folder(Path(gold))
     results = [extract_document(d, lexicon) for d in documents]
-    # gold files may name entities of the broad vocabularies (new drugs), found by the extractor or not; the gold's
-    # own roles type them first, so that how the extractor classed a name it minted cannot stop the gold loading
-    extended = dict(lexicon)
-    extended.update(_vocabulary_entities(gold_root / "claims", extended))
-    for result in results:
-        for slug, entity in result.entities.items():
-            extended.setdefault(slug, entity)
-    gold_claims = load_curated(gold_root, documents, extended)
+    gold_claims = load_gold(gold_root, documents, lexicon, [r.entities for r in results])
     scored = {e.document for c in gold_claims for e in c.evidence}
     found = [c for r in results for c in r.claims if c.evidence[0].document in scored]
     return gold_claims, found
+
+
+def load_gold(root: Path, documents: list, lexicon: dict, minted: Iterable[dict] = ()) -> list[Claim]:
+    """The gold claims of root/claims as `evaluate` reads them. Gold files may name entities of the broad
+    vocabularies (new drugs), found by the extractor or not: the gold's own roles type them first, then come the
+    entities the extractor `minted` (one dict per document), so that how the extractor classed a name cannot stop
+    the gold loading; a name nobody knows gets a placeholder."""
+    extended = dict(lexicon)
+    extended.update(_vocabulary_entities(root / "claims", extended))
+    for entities in minted:
+        for slug, entity in entities.items():
+            extended.setdefault(slug, entity)
+    return load_curated(root, documents, extended)
 
 
 def _vocabulary_entities(folder: Path, known: dict) -> dict:
