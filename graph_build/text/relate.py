@@ -54,7 +54,13 @@ RULE_NAMES = frozenset({"CUE_RULES", "USE_STATUS", "GUARDS", "LOWER", "YIELDS", 
 
 #: A prohibition with a condition is no contraindication: "should not take X without a dose adjustment".
 #: (In the cue's own clause: "not recommended in pregnancy, unless there is no safer choice" still forbids.)
-CONDITIONAL = re.compile(r"^[^.;,]*?\b(without|unless|except)\b", re.I)
+#: ("unless a doctor has weighed the risks", "unless your doctor tells you to": the prohibition stands, the doctor's
+#: judgement is its only exception)
+CONDITIONAL = re.compile(
+    r"^[^.;,]*?\b(without|unless(?! (an?|your|the|their) (doctor|specialist|prescriber)s?\b)|except)\b", re.I
+)
+#: Before "avoid" in its clause: a help to avoid something ("it helps people with Y avoid Z") forbids nothing.
+HELPS_AVOID = re.compile(r"\bhelp(s|ed|ing)?\b( [\w'-]+){1,6} $", re.I)
 #: After a prohibition cue: a use is denied ("should not be used to treat X", "must not be given for X").
 DENIED_USE = re.compile(
     r"\s*(to (treat|manage|relieve|cure|prevent)|for (treating|the treatment of)|as a treatment)\b", re.I
@@ -88,6 +94,8 @@ def relate_unit(unit: Unit, ctx: Discourse) -> list[Found]:
     ):
         contra = None  # "not recommended for acute pain" denies a use; "... for people with X" forbids one
     if contra and CONDITIONAL.match(text[contra.end() :]):
+        contra = None
+    if contra and contra.group().lower().startswith("avoid") and HELPS_AVOID.search(text, 0, contra.start()):
         contra = None
     if contra and DENIED_USE.match(text, contra.end()):
         contra = None  # "should not be used to treat X" denies a use (a negated treats), it forbids nobody
@@ -158,6 +166,8 @@ OPENING_PRONOUN = re.compile(
 )
 
 
+#: Before a drug's name: it is named as what a product contains.
+INGREDIENT = re.compile(r"\bcontain(s|ing)?( \w+)?\s+$", re.I)
 #: A pronoun for the drug in focus, and words after it that name the next drug as its companion or comparison.
 FOCUS_PRONOUN = re.compile(r"\b(it|the drug|the medicine|this drug|this medicine)\b", re.I)
 COMPANION = re.compile(
@@ -182,7 +192,8 @@ def update(ctx: Discourse, unit: Unit) -> None:
         ctx.condition = None
     outcomes = [m[2] for m in unit.mentions if m[3] in PROCESS]
     ctx.outcome = outcomes[-1] if outcomes else None
-    drugs = [m for m in unit.mentions if m[3] == "Drug"]
+    # (an ingredient is no topic: "the chewable tablets contain aspartame", then "It is not recommended for ...")
+    drugs = [m for m in unit.mentions if m[3] == "Drug" and not INGREDIENT.search(unit.text, max(0, m[0] - 30), m[0])]
     opener = OPENING_PRONOUN.match(unit.text)
     if drugs and ctx.focus:
         # "Guidelines list it, with B, as ...", "It is safer than B": after a pronoun for the drug in focus, a drug

@@ -11,6 +11,7 @@ import re
 from decimal import Decimal
 
 from graph_build.text import rules_in_use as active
+from graph_build.text.negation import HEDGES
 from graph_build.text.owners import in_section
 from graph_build.text.passive import subjects_after
 from graph_build.text.relate_cues import _subject_next_to
@@ -32,13 +33,17 @@ RELIEVED_SYMPTOMS = re.compile(
 APART_CLAUSE = re.compile(r";|,\s*(and|but|while|whereas|or)\b", re.I)
 #: Who a contraindication is about, after its cue: "... for people with X", "... by those who have had X".
 FOR_PEOPLE = re.compile(
-    r"\s*([\w-]+ ){0,2}?(in|by|for) (people|patients|persons|those|anyone|adults|children|women|men|individuals)"
+    r"\s*([\w-]+ ){0,2}?(in|by|for|to) (people|patients|persons|those|anyone|adults|children|women|men|individuals)"
     r"( who (have|has|had)( (recently|ever|already|previously) had)?| with)\b",
     re.I,
 )
 #: ... or straight after a firm cue: "should be avoided in severe kidney disease".
 #: A reason clause after a prohibition: what it names is why, not what is forbidden.
-REASON = re.compile(r",?\s*\b(because|since|as (it|they) (contains?|can|may|might|could|will))\b", re.I)
+REASON = re.compile(
+    r",?\s*\b(because|since|as (it|they) (contains?|can|may|might|could|will|(has|have|is|are) (been )?"
+    r"(linked|tied)))\b",
+    re.I,
+)
 IN_CONDITION = re.compile(r"\s*(in|for|by|during) (?=\w)", re.I)
 TO_GROUP = re.compile(r"\s*to (?=\w)", re.I)
 #: ... or the reader addressed as one of a group: "You should not take X if you are pregnant", "It is not suitable if
@@ -47,6 +52,13 @@ IF_YOU_ARE = re.compile(
     r"\s*([\w-]+ ){0,2}?if you are (currently |still )?(pregnant|breastfeeding|breast-feeding)\b", re.I
 )
 YOU_ARE_GROUP = {"pregnant": "pregnant-women", "breastfeeding": "breastfeeding-mothers"}
+#: Right before a prohibition cue (at most three words between): a hedge of ConText's that makes it Possible ("may not
+#: be suitable for", "may be advised to avoid it", "may decide it is unsuitable").
+HEDGE_BEFORE = re.compile(
+    r"\b(" + "|".join(sorted((h for h in HEDGES if " " not in h), key=len, reverse=True)) + r")( [\w-]+){0,3}\s*$", re.I
+)
+#: A result clause opens (what comes before it is the reason, not who is forbidden the drug).
+RESULT = re.compile(r",\s*(and\s+)?so\b(?!-)", re.I)
 #: Before a cue: no prohibition ("you do not need to avoid X if ...").
 NO_NEED = re.compile(r"\b(no|not|n't) need to\s*$", re.I)
 # Patterns of the rules below, compiled once: `re.search(<string>, ...)` looks its pattern up in re's cache at every
@@ -187,9 +199,13 @@ def _special(unit: Unit, ctx: Discourse, contra, withdrawal: bool, low: str, nam
             whom = {"Population"} | COND
             # (in the clause of the cue: "X is used for A, whereas Y is not recommended for people with B")
             opened = clause_start(low, contra.start())
+            # ... after a result clause's ", so": "it can cause seizures, so it should not be taken by people with Y"
+            opened = max([opened] + [r.end() for r in RESULT.finditer(text, opened, contra.start())])
             placed = [m for m in ms if opened <= m[0] and m[1] <= contra.start() and m[3] in whom]
+            # a reason after the cue names why, not who ("avoided in pregnancy, as it has been linked to Y")
+            reason = REASON.search(text, contra.end())
             if after:
-                placed += _objects(unit, after.end(), whom)
+                placed += [m for m in _objects(unit, after.end(), whom) if not reason or m[0] < reason.start()]
             you_are = IF_YOU_ARE.match(text, contra.end())
             if you_are and not NO_NEED.search(text, max(0, contra.start() - 20), contra.start()):
                 group = YOU_ARE_GROUP[you_are.group(3).lower().replace("-", "")]
@@ -198,9 +214,12 @@ def _special(unit: Unit, ctx: Discourse, contra, withdrawal: bool, low: str, nam
             # else the sentence's ("People with A should not take X")
             named = agent_subject(unit, contra.start(), set(DRUG), ctx)
             # ... but not from a reason clause after it ("should not take the tablets, because they contain Y")
-            reason = REASON.search(text, contra.end())
             whose = agent_subject(unit, reason.start(), set(DRUG), ctx) if reason else who
             forbidden = named if named.slug and not named.resolved_from else whose
+            # a hedge (ConText's) just before the cue: "may not be suitable for", "may be advised to avoid it"
+            hedge = HEDGE_BEFORE.search(text, opened, contra.start())
+            certainty = "Possible" if contra.group("caution") or hedge else "Asserted"
+            certainty = HEDGES[hedge.group(1).lower()] if hedge else certainty
             for m in placed if forbidden.slug else ():
                 if m[2] != forbidden.slug:
                     out.append(
@@ -209,6 +228,7 @@ def _special(unit: Unit, ctx: Discourse, contra, withdrawal: bool, low: str, nam
                             "contraindicatedIn",
                             m[2],
                             "should-not-take",
+                            certainty=certainty,
                             confidence=forbidden.confidence,
                             resolved_from=forbidden.resolved_from,
                         )
