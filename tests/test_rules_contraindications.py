@@ -141,3 +141,94 @@ def test_an_ingredient_is_no_topic_for_the_next_sentence(lexicon):
     )
     assert ("montelukast", "depression", False, "Asserted") in contraindications(text, lexicon)
     assert not {c for c in contraindications(text, lexicon) if c[0] == "aspartame"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "must not be taken by" reads as "should not be taken by"; an allergy to the drug is drug hypersensitivity
+        (
+            "Warfarin must not be taken by people who are allergic to it or to other coumarins.",
+            {("warfarin", "drug-hypersensitivity", False, "Asserted")},
+        ),
+        # a rash named with the allergic reaction to the drug is that reaction, not a condition of its own
+        (
+            "People who have had an allergic reaction or a serious rash with warfarin must not take it again.",
+            {("warfarin", "drug-hypersensitivity", False, "Asserted")},
+        ),
+        (
+            "Warfarin should not be taken by anyone who has had a rash or an allergic reaction to it before.",
+            {("warfarin", "drug-hypersensitivity", False, "Asserted")},
+        ),
+        # leaflets' words for groups: "anyone under 18" (children), "women who are pregnant", "babies"
+        (
+            "Warfarin is not recommended during pregnancy or for anyone under 18.",
+            {("warfarin", "pregnant-women", False, "Asserted"), ("warfarin", "children", False, "Asserted")},
+        ),
+        (
+            "Warfarin is not given to babies or to women who are pregnant.",
+            {("warfarin", "infants", False, "Asserted"), ("warfarin", "pregnant-women", False, "Asserted")},
+        ),
+        ("Warfarin should be avoided in the first trimester.", {("warfarin", "pregnant-women", False, "Asserted")}),
+        # "your doctor may prefer a different treatment" if you have Y: Y a Possible contraindication of the drug
+        (
+            "Warfarin thins the blood. If you have had a stomach ulcer, your doctor may prefer a different treatment.",
+            {("warfarin", "stomach-ulcer", False, "Possible")},
+        ),
+        (
+            "Warfarin thins the blood. Your doctor may prefer a different medicine if you have asthma.",
+            {("warfarin", "asthma", False, "Possible")},
+        ),
+    ],
+)
+def test_prohibitions_as_leaflets_write_them(text, expected, lexicon):
+    assert contraindications(text, lexicon) == expected
+
+
+def test_bullets_under_a_contraindications_heading(lexicon):
+    text = (
+        "# Warfarin\n\n## Contraindications and cautions\n\n"
+        "- pregnancy, labour and delivery: risk of a stroke in the newborn\n"
+        "- severe liver disease\n"
+        "- Caution in pre-existing kidney disease or asthma.\n"
+        "- People with epilepsy can take it.\n"
+    )
+    assert contraindications(text, lexicon) == {
+        ("warfarin", "pregnant-women", False, "Asserted"),
+        ("warfarin", "liver-disease", False, "Asserted"),
+        # a bullet that is a caution is hedged
+        ("warfarin", "kidney-diseases", False, "Possible"),
+        ("warfarin", "asthma", False, "Possible"),
+        # a bullet with its own verb says its own thing
+        ("warfarin", "seizure-disorder", True, "Asserted"),
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a caution that does not withhold the drug ("tell your doctor"): no claim
+        "Tell your doctor if you have liver disease, because you may need a lower dose of warfarin.",
+        # what the drug causes is no contraindication
+        "Warfarin can cause a rash or an allergic reaction.",
+        # a doctor's different treatment with no condition of the reader's
+        "Warfarin can cause headaches. Because of this, your doctor may prefer a different medicine.",
+        # a denied use
+        "Warfarin should not be used to treat a stroke.",
+    ],
+)
+def test_near_misses_are_no_contraindication(text, lexicon):
+    assert contraindications(text, lexicon) == set()
+
+
+def test_an_interaction_is_no_contraindication(lexicon):
+    doc = Document("t", "t", "t.txt", "", "Warfarin should not be taken with aspirin.", Path("t.txt"))
+    claims = {(c.subject, c.predicate, c.object) for c in extract_document(doc, lexicon).claims}
+    assert not {c for c in claims if c[1] == "contraindicatedIn"}
+    assert ("warfarin", "interactsWith", "aspirin") in claims
+
+
+def test_taken_while_breastfeeding_denies_it(lexicon):
+    assert contraindications("Warfarin can be taken while breastfeeding.", lexicon) == {
+        ("warfarin", "breastfeeding-mothers", True, "Asserted")
+    }

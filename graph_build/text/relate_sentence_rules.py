@@ -17,7 +17,7 @@ from graph_build.text.passive import subjects_after
 from graph_build.text.relate_cues import _subject_next_to
 from graph_build.text.relate_objects import BOUNDARY, _objects, _status
 from graph_build.text.rules_in_use import _finditer
-from graph_build.text.subjects import PRONOUN, agent_subject, clause_start
+from graph_build.text.subjects import PRONOUN, Subject, agent_subject, clause_start
 from graph_build.text.units import AGENT, COND, DISEASE, DRUG, Discourse, Found, Unit
 
 UNITS = {"hour": "unit:HR", "hr": "unit:HR", "day": "unit:DAY", "minute": "unit:MIN", "min": "unit:MIN"}
@@ -57,6 +57,8 @@ YOU_ARE_GROUP = {"pregnant": "pregnant-women", "breastfeeding": "breastfeeding-m
 HEDGE_BEFORE = re.compile(
     r"\b(" + "|".join(sorted((h for h in HEDGES if " " not in h), key=len, reverse=True)) + r")( [\w-]+){0,3}\s*$", re.I
 )
+#: The condition of "If you have (had) Y, your doctor may prefer a different treatment".
+IF_YOU_HAVE = re.compile(r"(\s*for you)?\s*\bif you (have|had|'ve)( ever| already)?( had)?\b", re.I)
 #: A result clause opens (what comes before it is the reason, not who is forbidden the drug).
 RESULT = re.compile(r",\s*(and\s+)?so\b(?!-)", re.I)
 #: Before a cue: no prohibition ("you do not need to avoid X if ...").
@@ -190,17 +192,25 @@ def _special(unit: Unit, ctx: Discourse, contra, withdrawal: bool, low: str, nam
     if not (contra or withdrawal or listed_first or effect_list or any(m[3] in DRUG_FACTS for m in ms)):
         return out
     who = agent_subject(unit, len(text), set(DRUG), ctx)
+    if contra and contra.group("instead") and not who.slug and ctx.focus:
+        # "your doctor may prefer a different treatment": different from the drug in focus (decision 0636)
+        who = Subject(ctx.focus, Decimal("0.7"), contra.group("instead"))
     drug, confidence, first = who.slug, who.confidence, len(out)
     if drug:
         if contra:
             after = FOR_PEOPLE.match(text, contra.end()) or (
                 _whom(unit, contra.end()) if contra.group("soft") else IN_CONDITION.match(text, contra.end())
             )
+            if contra.group("instead"):  # "... may prefer a different treatment (for you) if you have Y"
+                after = IF_YOU_HAVE.match(text, contra.end())
             whom = {"Population"} | COND
             # (in the clause of the cue: "X is used for A, whereas Y is not recommended for people with B")
             opened = clause_start(low, contra.start())
             # ... after a result clause's ", so": "it can cause seizures, so it should not be taken by people with Y"
             opened = max([opened] + [r.end() for r in RESULT.finditer(text, opened, contra.start())])
+            if contra.group("instead"):  # (who: what the "if you have" clause names, nothing else)
+                since = IF_YOU_HAVE.search(text, opened, contra.start())
+                opened = since.end() if since else contra.start()
             placed = [m for m in ms if opened <= m[0] and m[1] <= contra.start() and m[3] in whom]
             # a reason after the cue names why, not who ("avoided in pregnancy, as it has been linked to Y")
             reason = REASON.search(text, contra.end())
@@ -218,7 +228,7 @@ def _special(unit: Unit, ctx: Discourse, contra, withdrawal: bool, low: str, nam
             forbidden = named if named.slug and not named.resolved_from else whose
             # a hedge (ConText's) just before the cue: "may not be suitable for", "may be advised to avoid it"
             hedge = HEDGE_BEFORE.search(text, opened, contra.start())
-            certainty = "Possible" if contra.group("caution") or hedge else "Asserted"
+            certainty = "Possible" if contra.group("caution") or contra.group("instead") or hedge else "Asserted"
             certainty = HEDGES[hedge.group(1).lower()] if hedge else certainty
             for m in placed if forbidden.slug else ():
                 if m[2] != forbidden.slug:
