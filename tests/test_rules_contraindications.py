@@ -232,3 +232,51 @@ def test_taken_while_breastfeeding_denies_it(lexicon):
     assert contraindications("Warfarin can be taken while breastfeeding.", lexicon) == {
         ("warfarin", "breastfeeding-mothers", True, "Asserted")
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Do not take warfarin if you have liver disease.", {("warfarin", "liver-disease", False, "Asserted")}),
+        ("If you have asthma, do not take warfarin.", {("warfarin", "asthma", False, "Asserted")}),
+        ("You should not take warfarin if you have asthma.", {("warfarin", "asthma", False, "Asserted")}),
+        ("Warfarin must not be taken if you have had a stroke.", {("warfarin", "stroke", False, "Asserted")}),
+        (
+            "It is not suitable if you are allergic to warfarin.",
+            {("warfarin", "drug-hypersensitivity", False, "Asserted")},
+        ),
+        # "avoid X in Y": the drug between the cue and the condition
+        ("Avoid warfarin in severe kidney disease.", {("warfarin", "kidney-diseases", False, "Asserted")}),
+        # "not given to children under 12" after a firm cue too
+        ("Warfarin should not be given to children under 12.", {("warfarin", "children", False, "Asserted")}),
+        # a soft cue of advice with "in" and a condition forbids
+        ("Warfarin is not recommended in severe kidney disease.", {("warfarin", "kidney-diseases", False, "Asserted")}),
+        (
+            "Warfarin can be harmful to people with kidney disease.",
+            {("warfarin", "kidney-diseases", False, "Asserted")},
+        ),
+        ("Warfarin may be dangerous for people with asthma.", {("warfarin", "asthma", False, "Possible")}),
+    ],
+)
+def test_the_common_ways_of_forbidding(text, expected, lexicon):
+    assert contraindications(text, lexicon) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # what makes one take less is no contraindication ("if you get" is not "if you have")
+        "If you get a headache, do not take more warfarin.",
+        # a denied use, after an imperative or a soft cue with "for"
+        "Do not take warfarin for back pain.",
+        "Warfarin is not recommended for back pain.",
+        # an imperative about dosing names no one
+        "Never take two doses of warfarin at once.",
+        # the other drug the reader takes is an interaction, not a contraindication of it
+        "Warfarin thins the blood. Do not take it if you are taking aspirin for back pain.",
+        # what a combination causes is why, not who
+        "Combining warfarin with aspirin can cause bleeding, and warfarin must not be taken within 14 days of aspirin.",
+    ],
+)
+def test_imperatives_and_soft_cues_that_forbid_no_one(text, lexicon):
+    assert contraindications(text, lexicon) == set()

@@ -20,7 +20,7 @@ from graph_build.text.owners import note_section
 from graph_build.text.relate_cues import _cue_claims
 from graph_build.text.relate_interactions import _interactions
 from graph_build.text.relate_objects import _fits
-from graph_build.text.relate_sentence_rules import FOR_PEOPLE, IF_YOU_ARE, _special, _stopping, _stopping_effects, _whom
+from graph_build.text.relate_sentence_rules import _forbids, _special, _stopping, _stopping_effects
 from graph_build.text.relate_unowned import (
     _listed_contraindications,
     _listed_interactions,
@@ -85,13 +85,7 @@ def relate_unit(unit: Unit, ctx: Discourse) -> list[Found]:
     if QUESTION.search(text):
         return []  # a question ("Can X help with Y?") asserts nothing
     contra = _search(active.CONTRA, text, low, ascii)
-    if (
-        contra
-        and contra.group("soft")
-        and not (
-            FOR_PEOPLE.match(text, contra.end()) or _whom(unit, contra.end()) or IF_YOU_ARE.match(text, contra.end())
-        )
-    ):
+    if contra and not _forbids(unit, contra):
         contra = None  # "not recommended for acute pain" denies a use; "... for people with X" forbids one
     if contra and CONDITIONAL.match(text[contra.end() :]):
         contra = None

@@ -57,8 +57,27 @@ YOU_ARE_GROUP = {"pregnant": "pregnant-women", "breastfeeding": "breastfeeding-m
 HEDGE_BEFORE = re.compile(
     r"\b(" + "|".join(sorted((h for h in HEDGES if " " not in h), key=len, reverse=True)) + r")( [\w-]+){0,3}\s*$", re.I
 )
-#: The condition of "If you have (had) Y, your doctor may prefer a different treatment".
-IF_YOU_HAVE = re.compile(r"(\s*for you)?\s*\bif you (have|had|'ve)( ever| already)?( had)?\b", re.I)
+#: The condition of "If you have (had) Y, your doctor may prefer a different treatment", "Do not take X if you have
+#: Y", "It is not suitable if you are allergic to it".
+IF_YOU_HAVE = re.compile(
+    r"(\s*for you)?\s*\bif you (have|had|'ve|are(?! (taking|using|on|given|having|prescribed)\b)|suffer from)"
+    r"( ever| already)?( had| been diagnosed with)?\b",
+    re.I,
+)
+#: Before a mention in the cue's clause: a verb of causing; what is caused is why, not who is forbidden ("combining
+#: X with Y can cause Z, and X must not be taken within 14 days of Y").
+CAUSED_BEFORE = re.compile(
+    r"\b(caus(e|es|ed|ing)|lead(s|ing)? to|trigger(s|ed)?|result(s|ing)? in|bring(s)? on)\s+$", re.I
+)
+#: Right after a cue: the drug it forbids, named or referred to ("avoid it in pregnancy", "do not take X if ...").
+THE_DRUG_AFTER = re.compile(r"\s+(it|them|this medicine|this drug|the medicine|the drug)\b", re.I)
+#: A soft cue of advice ("not recommended / advised / suitable"): "in" and a condition after it forbids ("not
+#: recommended in severe kidney disease"); "for" and a condition denies a use ("not recommended for back pain").
+SOFT_ADVICE = re.compile(r"(recommended|advised|suitable)$", re.I)
+#: A severity word before a condition's name.
+SEVERITY = re.compile(
+    r"(severe|mild|moderate|advanced|chronic|untreated|uncontrolled|active|significant|serious) ", re.I
+)
 #: A result clause opens (what comes before it is the reason, not who is forbidden the drug).
 RESULT = re.compile(r",\s*(and\s+)?so\b(?!-)", re.I)
 #: Before a cue: no prohibition ("you do not need to avoid X if ...").
@@ -96,6 +115,63 @@ def _whom(unit: Unit, at: int) -> re.Match | None:
     # ("is not given to children under 12": "to" and the group, issue 13 round 4, decision 0633)
     placed = IN_CONDITION.match(unit.text, at) or TO_GROUP.match(unit.text, at)
     if placed and any(m[0] == placed.end() and m[3] == "Population" for m in unit.mentions):
+        return placed
+    return None
+
+
+def _after_cue(unit: Unit, contra: re.Match) -> re.Match | None:
+    """Where the list of who a prohibition cue forbids starts after it (None: it names no one after it): "for
+    people with Y", "if you have Y", a population after a soft cue, "in / by / to" after a firm one; a drug or
+    pronoun right after the cue is skipped ("avoid it in pregnancy", "do not take X if you have Y", decision 0636).
+    """
+    text, at = unit.text, contra.end()
+    if contra.group("instead"):  # "... may prefer a different treatment (for you) if you have Y"
+        return IF_YOU_HAVE.match(text, at)
+    places = [at]
+    pronoun = THE_DRUG_AFTER.match(text, at)
+    named = [m for m in unit.mentions if m[0] > at and m[3] in DRUG and not text[at : m[0]].strip()]
+    if pronoun or named:
+        places.append(pronoun.end() if pronoun else named[0][1])
+    for pos in places:
+        after = FOR_PEOPLE.match(text, pos) or IF_YOU_HAVE.match(text, pos)
+        if after or contra.group("imperative"):  # ("do not take X": only "if you have Y" or "people with Y")
+            if after:
+                return after
+            continue
+        if contra.group("soft"):
+            after = _whom(unit, pos) or _condition_in(unit, pos, contra.group("soft"))
+        else:  # (after the drug, "in / during" only: "do not take X for pain" denies a use)
+            after = IN_CONDITION.match(text, pos) or _whom(unit, pos)
+            if after and pos > at and after.group(1).lower() not in ("in", "during"):
+                after = None
+        if after:
+            return after
+    return None
+
+
+def _forbids(unit: Unit, contra: re.Match) -> bool:
+    """Whether a cue that forbids only with its people named ("not recommended", "do not take", "may prefer a
+    different treatment") names them: after it (`_after_cue`, "if you are pregnant"), or, for an imperative or a
+    different treatment, in an "if you have Y" clause before it ("If you have Y, do not take X")."""
+    if not (contra.group("soft") or contra.group("imperative") or contra.group("instead")):
+        return True
+    if _after_cue(unit, contra) or IF_YOU_ARE.match(unit.text, contra.end()):
+        return True
+    if contra.group("soft"):
+        return False
+    opened = clause_start(unit.text.lower(), contra.start())
+    return bool(IF_YOU_HAVE.search(unit.text, opened, contra.start()))
+
+
+def _condition_in(unit: Unit, at: int, soft: str) -> re.Match | None:
+    """After "not recommended / advised / suitable": "in" and a condition ("not recommended in severe kidney
+    disease") names who it forbids."""
+    placed = IN_CONDITION.match(unit.text, at)
+    if not placed or placed.group(1).lower() != "in" or not SOFT_ADVICE.search(soft):
+        return None
+    severity = SEVERITY.match(unit.text, placed.end())
+    starts = {placed.end(), severity.end() if severity else placed.end()}
+    if any(m[0] in starts and m[3] in COND for m in unit.mentions):
         return placed
     return None
 
@@ -198,20 +274,24 @@ def _special(unit: Unit, ctx: Discourse, contra, withdrawal: bool, low: str, nam
     drug, confidence, first = who.slug, who.confidence, len(out)
     if drug:
         if contra:
-            after = FOR_PEOPLE.match(text, contra.end()) or (
-                _whom(unit, contra.end()) if contra.group("soft") else IN_CONDITION.match(text, contra.end())
-            )
-            if contra.group("instead"):  # "... may prefer a different treatment (for you) if you have Y"
-                after = IF_YOU_HAVE.match(text, contra.end())
+            after = _after_cue(unit, contra)
             whom = {"Population"} | COND
             # (in the clause of the cue: "X is used for A, whereas Y is not recommended for people with B")
             opened = clause_start(low, contra.start())
             # ... after a result clause's ", so": "it can cause seizures, so it should not be taken by people with Y"
             opened = max([opened] + [r.end() for r in RESULT.finditer(text, opened, contra.start())])
-            if contra.group("instead"):  # (who: what the "if you have" clause names, nothing else)
+            if contra.group("instead") or contra.group("imperative"):
+                # (who: what an "if you have" clause names, nothing else: "If you get a headache, do not take more")
                 since = IF_YOU_HAVE.search(text, opened, contra.start())
                 opened = since.end() if since else contra.start()
-            placed = [m for m in ms if opened <= m[0] and m[1] <= contra.start() and m[3] in whom]
+            placed = [
+                m
+                for m in ms
+                if opened <= m[0]
+                and m[1] <= contra.start()
+                and m[3] in whom
+                and not CAUSED_BEFORE.search(text, max(opened, m[0] - 40), m[0])
+            ]
             # a reason after the cue names why, not who ("avoided in pregnancy, as it has been linked to Y")
             reason = REASON.search(text, contra.end())
             if after:
