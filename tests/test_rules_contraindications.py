@@ -280,3 +280,34 @@ def test_the_common_ways_of_forbidding(text, expected, lexicon):
 )
 def test_imperatives_and_soft_cues_that_forbid_no_one(text, lexicon):
     assert contraindications(text, lexicon) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the list of who goes on after a reason clause
+        (
+            "Warfarin is not given to children under 12, because it can cause bleeding, or to women who are pregnant "
+            "or breastfeeding.",
+            {
+                ("warfarin", "children", False, "Asserted"),
+                ("warfarin", "pregnant-women", False, "Asserted"),
+                ("warfarin", "breastfeeding-mothers", False, "Asserted"),
+            },
+        ),
+        # women as a group
+        (
+            "Warfarin is not used by women or children.",
+            {("warfarin", "women", False, "Asserted"), ("warfarin", "children", False, "Asserted")},
+        ),
+        # a group opening a clause of its own is no further item of the list
+        (
+            "Warfarin is considered safe in pregnancy, and women with asthma are usually advised to keep taking it.",
+            {("warfarin", "pregnant-women", True, "Asserted")},
+        ),
+        # "may" inside the group's own words hedges nothing
+        ("Women who may become pregnant must not take warfarin.", {("warfarin", "women", False, "Asserted")}),
+    ],
+)
+def test_lists_of_groups(text, expected, lexicon):
+    assert contraindications(text, lexicon) == expected

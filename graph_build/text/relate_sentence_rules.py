@@ -52,10 +52,14 @@ IF_YOU_ARE = re.compile(
     r"\s*([\w-]+ ){0,2}?if you are (currently |still )?(pregnant|breastfeeding|breast-feeding)\b", re.I
 )
 YOU_ARE_GROUP = {"pregnant": "pregnant-women", "breastfeeding": "breastfeeding-mothers"}
-#: Right before a prohibition cue (at most three words between): a hedge of ConText's that makes it Possible ("may not
-#: be suitable for", "may be advised to avoid it", "may decide it is unsuitable").
+#: Right before a prohibition cue (with only auxiliaries and "advised to", "decide it is" between): a hedge of
+#: ConText's that makes it Possible ("may not be suitable for", "may be advised to avoid it"; not "women who may
+#: become pregnant must not").
 HEDGE_BEFORE = re.compile(
-    r"\b(" + "|".join(sorted((h for h in HEDGES if " " not in h), key=len, reverse=True)) + r")( [\w-]+){0,3}\s*$", re.I
+    r"\b(" + "|".join(sorted((h for h in HEDGES if " " not in h), key=len, reverse=True)) + r")"
+    r"( (be|not|also|still|need|needs|to|advised|told|asked|decide|decides|that|it|is|have|want|wish|usually|"
+    r"generally|best))*\s*$",
+    re.I,
 )
 #: The condition of "If you have (had) Y, your doctor may prefer a different treatment", "Do not take X if you have
 #: Y", "It is not suitable if you are allergic to it".
@@ -80,6 +84,8 @@ SEVERITY = re.compile(
 )
 #: A result clause opens (what comes before it is the reason, not who is forbidden the drug).
 RESULT = re.compile(r",\s*(and\s+)?so\b(?!-)", re.I)
+#: After a reason clause: the list of who goes on ("..., because it can stain teeth, or to women who are pregnant").
+RESUMED = re.compile(r",\s*(or|and|nor)\s+(to|in|for|by|during)\s+(?=\w)", re.I)
 #: Before a cue: no prohibition ("you do not need to avoid X if ...").
 NO_NEED = re.compile(r"\b(no|not|n't) need to\s*$", re.I)
 # Patterns of the rules below, compiled once: `re.search(<string>, ...)` looks its pattern up in re's cache at every
@@ -296,6 +302,10 @@ def _special(unit: Unit, ctx: Discourse, contra, withdrawal: bool, low: str, nam
             reason = REASON.search(text, contra.end())
             if after:
                 placed += [m for m in _objects(unit, after.end(), whom) if not reason or m[0] < reason.start()]
+            # ... and the list may go on after the reason: "not given to A, because it can cause Z, or to B"
+            more = RESUMED.search(text, reason.end()) if after and reason else None
+            if more and any(m[0] == more.end() and m[3] in whom for m in ms):
+                placed += _objects(unit, more.end(), whom)
             you_are = IF_YOU_ARE.match(text, contra.end())
             if you_are and not NO_NEED.search(text, max(0, contra.start() - 20), contra.start()):
                 group = YOU_ARE_GROUP[you_are.group(3).lower().replace("-", "")]

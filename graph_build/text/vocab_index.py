@@ -112,6 +112,7 @@ POPULATIONS = {
     "nursing mothers": "breastfeeding-mothers",
     # (decision 0636: leaflets' words for the same groups)
     "babies": "infants",
+    "women": "women",
     "women who are pregnant": "pregnant-women",
     "first trimester": "pregnant-women",
     "1st trimester": "pregnant-women",
