@@ -311,3 +311,11 @@ def test_imperatives_and_soft_cues_that_forbid_no_one(text, lexicon):
 )
 def test_lists_of_groups(text, expected, lexicon):
     assert contraindications(text, lexicon) == expected
+
+
+def test_a_form_of_the_drug_in_focus_and_a_group_qualifying_a_condition(lexicon):
+    text = (
+        "Warfarin comes as chewable tablets. Children with phenylketonuria should not take the chewable tablets, "
+        "because they contain aspartame."
+    )
+    assert contraindications(text, lexicon) == {("warfarin", "phenylketonurias", False, "Asserted")}

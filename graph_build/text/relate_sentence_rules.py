@@ -84,6 +84,9 @@ SEVERITY = re.compile(
 )
 #: A result clause opens (what comes before it is the reason, not who is forbidden the drug).
 RESULT = re.compile(r",\s*(and\s+)?so\b(?!-)", re.I)
+WITH = re.compile(r"\s+with\s+")
+#: Right after a cue, before a formulation's name: "should not take the chewable tablets".
+FORM_AFTER = re.compile(r"\s+(the|these|this)\s+", re.I)
 #: After a reason clause: the list of who goes on ("..., because it can stain teeth, or to women who are pregnant").
 RESUMED = re.compile(r",\s*(or|and|nor)\s+(to|in|for|by|during)\s+(?=\w)", re.I)
 #: Before a cue: no prohibition ("you do not need to avoid X if ...").
@@ -167,6 +170,16 @@ def _forbids(unit: Unit, contra: re.Match) -> bool:
         return False
     opened = clause_start(unit.text.lower(), contra.start())
     return bool(IF_YOU_HAVE.search(unit.text, opened, contra.start()))
+
+
+def _form_of_focus(unit: Unit, contra: re.Match, ctx: Discourse) -> Subject | None:
+    """The drug in focus when the cue forbids a form of it ("should not take the chewable tablets")."""
+    form = FORM_AFTER.match(unit.text, contra.end())
+    if not (form and ctx.focus) or not any(m[0] == form.end() and m[3] == "Formulation" for m in unit.mentions):
+        return None
+    if any(m[2] == ctx.focus for m in unit.mentions):
+        return None  # (the drug the sentence names otherwise: "the coated tablets, because they contain X")
+    return Subject(ctx.focus, Decimal("0.7"), unit.text[form.end() :].split(",")[0].strip())
 
 
 def _condition_in(unit: Unit, at: int, soft: str) -> re.Match | None:
@@ -274,6 +287,8 @@ def _special(unit: Unit, ctx: Discourse, contra, withdrawal: bool, low: str, nam
     if not (contra or withdrawal or listed_first or effect_list or any(m[3] in DRUG_FACTS for m in ms)):
         return out
     who = agent_subject(unit, len(text), set(DRUG), ctx)
+    if contra and not who.slug and _form_of_focus(unit, contra, ctx):
+        who = _form_of_focus(unit, contra, ctx)
     if contra and contra.group("instead") and not who.slug and ctx.focus:
         # "your doctor may prefer a different treatment": different from the drug in focus (decision 0636)
         who = Subject(ctx.focus, Decimal("0.7"), contra.group("instead"))
@@ -297,6 +312,8 @@ def _special(unit: Unit, ctx: Discourse, contra, withdrawal: bool, low: str, nam
                 and m[1] <= contra.start()
                 and m[3] in whom
                 and not CAUSED_BEFORE.search(text, max(opened, m[0] - 40), m[0])
+                # "Children with Y should not ...": the group only qualifies the condition forbidden
+                and not (m[3] == "Population" and any(WITH.fullmatch(text, m[1], c[0]) and c[3] in COND for c in ms))
             ]
             # a reason after the cue names why, not who ("avoided in pregnancy, as it has been linked to Y")
             reason = REASON.search(text, contra.end())
@@ -316,6 +333,9 @@ def _special(unit: Unit, ctx: Discourse, contra, withdrawal: bool, low: str, nam
             # ... but not from a reason clause after it ("should not take the tablets, because they contain Y")
             whose = agent_subject(unit, reason.start(), set(DRUG), ctx) if reason else who
             forbidden = named if named.slug and not named.resolved_from else whose
+            if not forbidden.slug and _form_of_focus(unit, contra, ctx):
+                # "should not take the chewable tablets": a form of the drug in focus (decision 0636)
+                forbidden = _form_of_focus(unit, contra, ctx)
             # a hedge (ConText's) just before the cue: "may not be suitable for", "may be advised to avoid it"
             hedge = HEDGE_BEFORE.search(text, opened, contra.start())
             certainty = "Possible" if contra.group("caution") or contra.group("instead") or hedge else "Asserted"
