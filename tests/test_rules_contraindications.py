@@ -319,3 +319,11 @@ def test_a_form_of_the_drug_in_focus_and_a_group_qualifying_a_condition(lexicon)
         "because they contain aspartame."
     )
     assert contraindications(text, lexicon) == {("warfarin", "phenylketonurias", False, "Asserted")}
+
+
+def test_a_bullet_naming_examples_with_such_as(lexicon):
+    text = (
+        "# Warfarin\n\nDoctors take extra care, and may decide it is unsuitable, for people with:\n\n"
+        "- heart problems such as sick sinus syndrome\n"
+    )
+    assert contraindications(text, lexicon) == {("warfarin", "sick-sinus-syndrome", False, "Possible")}

@@ -95,7 +95,7 @@ CAUTION_BULLET = re.compile(r"^\W*(use (it )?with )?caution\b", re.I)
 OWN_VERB = re.compile(r"\b(can|may|could|should|must)\b|\bsafe\b|\bnot\b", re.I)
 #: Where a bullet's list of who ends: a reason ("..., as X is not licensed for them", "because of ...").
 #: (or an explanation after a colon: "- pregnancy at term: risk of Y in the newborn", decision 0636)
-BULLET_REASON = re.compile(r",?\s*\b(as|because|since|so|unless|except)\b|:\s", re.I)
+BULLET_REASON = re.compile(r",?\s*\b((?<!such )as|because|since|so|unless|except)\b|:\s", re.I)
 PRONOUN_DRUG = re.compile(r"\b(it|this medicine|this drug|the medicine|the drug)\b", re.I)
 
 
