@@ -327,3 +327,17 @@ def test_a_bullet_naming_examples_with_such_as(lexicon):
         "- heart problems such as sick sinus syndrome\n"
     )
     assert contraindications(text, lexicon) == {("warfarin", "sick-sinus-syndrome", False, "Possible")}
+
+
+def test_every_prohibition_of_a_sentence(lexicon):
+    text = (
+        "Warfarin remains contraindicated in pregnancy because it can cause miscarriage and birth defects, and it "
+        "should not be taken by people with severe kidney disease."
+    )
+    assert contraindications(text, lexicon) == {
+        ("warfarin", "pregnant-women", False, "Asserted"),
+        ("warfarin", "kidney-diseases", False, "Asserted"),
+    }
+    # a first cue that forbids no one does not hide a later one
+    text = "Warfarin is not recommended for back pain, and it should not be taken by people with asthma."
+    assert contraindications(text, lexicon) == {("warfarin", "asthma", False, "Asserted")}

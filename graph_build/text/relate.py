@@ -28,7 +28,7 @@ from graph_build.text.relate_unowned import (
     _unowned_symptoms,
     _worsened_effect,
 )
-from graph_build.text.rules_in_use import ACTIVE, _may_match, _rules_naming, _search, using_rules
+from graph_build.text.rules_in_use import ACTIVE, _finditer, _may_match, _rules_naming, _search, using_rules
 from graph_build.text.units import AGENT, CHEMICAL, COND, PROCESS, Discourse, Found, Unit
 
 __all__ = ["ACTIVE", "COND", "Discourse", "Found", "Unit", "keep", "relate_unit", "update", "using_rules"]
@@ -69,6 +69,19 @@ DENIED_USE = re.compile(
 QUESTION = re.compile(r"\?[\s\"')\]]*$")
 
 
+def _prohibits(unit: Unit, cue: re.Match) -> bool:
+    """Whether a prohibition cue forbids the drug to someone: not a denied use, a condition of use or a help."""
+    text = unit.text
+    if not _forbids(unit, cue):
+        return False  # "not recommended for acute pain" denies a use; "... for people with X" forbids one
+    if CONDITIONAL.match(text[cue.end() :]):
+        return False
+    if cue.group().lower().startswith("avoid") and HELPS_AVOID.search(text, 0, cue.start()):
+        return False
+    # "should not be used to treat X" denies a use (a negated treats), it forbids nobody
+    return not DENIED_USE.match(text, cue.end())
+
+
 def relate_unit(unit: Unit, ctx: Discourse) -> list[Found]:
     """Claims in one unit of text.
 
@@ -84,15 +97,10 @@ def relate_unit(unit: Unit, ctx: Discourse) -> list[Found]:
     named = {m[3] for m in unit.mentions}
     if QUESTION.search(text):
         return []  # a question ("Can X help with Y?") asserts nothing
-    contra = _search(active.CONTRA, text, low, ascii)
-    if contra and not _forbids(unit, contra):
-        contra = None  # "not recommended for acute pain" denies a use; "... for people with X" forbids one
-    if contra and CONDITIONAL.match(text[contra.end() :]):
-        contra = None
-    if contra and contra.group().lower().startswith("avoid") and HELPS_AVOID.search(text, 0, contra.start()):
-        contra = None
-    if contra and DENIED_USE.match(text, contra.end()):
-        contra = None  # "should not be used to treat X" denies a use (a negated treats), it forbids nobody
+    # every prohibition cue of the sentence that forbids someone ("contraindicated in A because ..., and it should not
+    # be taken by people with B"); the first is the sentence's
+    cues = [cue for cue in _finditer(active.CONTRA, text, low, ascii) if _prohibits(unit, cue)]
+    contra = cues[0] if cues else None
     interaction = None if CHEMICAL.isdisjoint(named) else _search(active.INTERACTION, text, low, ascii)
     # an interaction cue counts once it names two agents ("a rash while taking X" is no interaction)
     interactions = _interactions(unit, ctx, interaction) if interaction else []
@@ -106,7 +114,7 @@ def relate_unit(unit: Unit, ctx: Discourse) -> list[Found]:
     sentence = (contra, interaction, withdrawal, stopping)
     for rule in _rules_naming(named):
         found += _cue_claims(rule, unit, ctx, low, ascii, named, sentence)
-    found += _special(unit, ctx, contra, withdrawal, low, named) + interactions
+    found += _special(unit, ctx, contra, withdrawal, low, named, tuple(cues[1:])) + interactions
     if stopping:
         found += _stopping_effects(unit, ctx, stopping)
     if not COND.isdisjoint(named) and not (contra or interaction or withdrawal or stopping):

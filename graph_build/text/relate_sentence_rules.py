@@ -195,10 +195,13 @@ def _condition_in(unit: Unit, at: int, soft: str) -> re.Match | None:
     return None
 
 
-def _special(unit: Unit, ctx: Discourse, contra, withdrawal: bool, low: str, named: set[str]) -> list[Found]:
+def _special(
+    unit: Unit, ctx: Discourse, contra, withdrawal: bool, low: str, named: set[str], more: tuple = ()
+) -> list[Found]:
     """Rules that are not 'subject cue objects': lists, hyponyms, contraindications, interactions, values.
 
     `named` holds the classes of the unit's mentions: a rule whose head or objects cannot be among them is skipped.
+    `contra` is the sentence's first prohibition cue, `more` its later ones.
     """
     text, out = unit.text, []
     ms = unit.mentions
@@ -294,13 +297,20 @@ def _special(unit: Unit, ctx: Discourse, contra, withdrawal: bool, low: str, nam
         who = Subject(ctx.focus, Decimal("0.7"), contra.group("instead"))
     drug, confidence, first = who.slug, who.confidence, len(out)
     if drug:
-        if contra:
+        prohibitions = (contra, *more) if contra else ()
+        for contra in prohibitions:  # (every prohibition of the sentence, decision 0636)
             after = _after_cue(unit, contra)
             whom = {"Population"} | COND
             # (in the clause of the cue: "X is used for A, whereas Y is not recommended for people with B")
             opened = clause_start(low, contra.start())
             # ... after a result clause's ", so": "it can cause seizures, so it should not be taken by people with Y"
             opened = max([opened] + [r.end() for r in RESULT.finditer(text, opened, contra.start())])
+            earlier = [c.end() for c in _finditer(active.CONTRA, text, low, ascii) if c.end() <= contra.start()]
+            if earlier:
+                # a later prohibition's clause: after the last ", and" / ", but" since the cue before it
+                # ("contraindicated in A because it can cause B, and it should not be taken by people with C")
+                since = earlier[-1]
+                opened = max([opened, since] + [c.end() for c in APART_CLAUSE.finditer(text, since, contra.start())])
             if contra.group("instead") or contra.group("imperative"):
                 # (who: what an "if you have" clause names, nothing else: "If you get a headache, do not take more")
                 since = IF_YOU_HAVE.search(text, opened, contra.start())
