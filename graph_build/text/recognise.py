@@ -545,8 +545,13 @@ def _target_classes(text: str, mentions: list[Mention], lexicon: dict[str, Entit
 
 #: "allergic to it", "an allergic reaction to the medicine": an allergy to the drug the sentence is about; the drug
 #: itself may follow (`_allergic_to_drug`).
+#: (A rash named with it, "a rash or an allergic reaction to it", "an allergic reaction or a serious rash with X", is
+#: the same reaction to the drug: one mention, decision 0636.)
 ALLERGIC = re.compile(
-    r"\ballergic( reactions?)?(?= (to|with) (it\b|them\b|this medicine|the medicine|this drug|(?P<drug>\w)))", re.I
+    r"\b(an? (serious |severe )?(skin )?rash or (an )?)?allergic( reactions?)?"
+    r"( or (an? )?(serious |severe )?(skin )?rash)?"
+    r"(?= (to|with) (it\b|them\b|this medicine|the medicine|this drug|(?P<drug>\w)))",
+    re.I,
 )
 ALLERGIC_OVER = re.compile(r" (to|with) ", re.I)
 
@@ -574,8 +579,9 @@ def _allergic_to_drug(text: str, mentions: list[Mention], lexicon: dict[str, Ent
             if cls is None or cls.cls not in ("Drug", "DrugClass"):
                 continue
         a, b = match.span()
-        # (the vocabulary's broader "allergic reaction" gives way: an allergy to the drug is what is named)
-        inside = [m for m in mentions if a <= m.start and m.end <= b and m.slug == "hypersensitivity"]
+        # (the vocabulary's broader "allergic reaction" gives way: an allergy to the drug is what is named; so does
+        # a rash named with it)
+        inside = [m for m in mentions if a <= m.start and m.end <= b]
         if any(s < b and a < e for s, e in taken if (s, e) not in {(m.start, m.end) for m in inside}):
             continue
         gone.update(inside)

@@ -20,7 +20,7 @@ from graph_build.text.owners import note_section
 from graph_build.text.relate_cues import _cue_claims
 from graph_build.text.relate_interactions import _interactions
 from graph_build.text.relate_objects import _fits
-from graph_build.text.relate_sentence_rules import FOR_PEOPLE, IF_YOU_ARE, _special, _stopping, _stopping_effects, _whom
+from graph_build.text.relate_sentence_rules import _forbids, _special, _stopping, _stopping_effects
 from graph_build.text.relate_unowned import (
     _listed_contraindications,
     _listed_interactions,
@@ -28,7 +28,7 @@ from graph_build.text.relate_unowned import (
     _unowned_symptoms,
     _worsened_effect,
 )
-from graph_build.text.rules_in_use import ACTIVE, _may_match, _rules_naming, _search, using_rules
+from graph_build.text.rules_in_use import ACTIVE, _finditer, _may_match, _rules_naming, _search, using_rules
 from graph_build.text.units import AGENT, CHEMICAL, COND, PROCESS, Discourse, Found, Unit
 
 __all__ = ["ACTIVE", "COND", "Discourse", "Found", "Unit", "keep", "relate_unit", "update", "using_rules"]
@@ -54,13 +54,32 @@ RULE_NAMES = frozenset({"CUE_RULES", "USE_STATUS", "GUARDS", "LOWER", "YIELDS", 
 
 #: A prohibition with a condition is no contraindication: "should not take X without a dose adjustment".
 #: (In the cue's own clause: "not recommended in pregnancy, unless there is no safer choice" still forbids.)
-CONDITIONAL = re.compile(r"^[^.;,]*?\b(without|unless|except)\b", re.I)
+#: ("unless a doctor has weighed the risks", "unless your doctor tells you to": the prohibition stands, the doctor's
+#: judgement is its only exception)
+CONDITIONAL = re.compile(
+    r"^[^.;,]*?\b(without|unless(?! (an?|your|the|their) (doctor|specialist|prescriber)s?\b)|except)\b", re.I
+)
+#: Before "avoid" in its clause: a help to avoid something ("it helps people with Y avoid Z") forbids nothing.
+HELPS_AVOID = re.compile(r"\bhelp(s|ed|ing)?\b( [\w'-]+){1,6} $", re.I)
 #: After a prohibition cue: a use is denied ("should not be used to treat X", "must not be given for X").
 DENIED_USE = re.compile(
     r"\s*(to (treat|manage|relieve|cure|prevent)|for (treating|the treatment of)|as a treatment)\b", re.I
 )
 #: A question asserts nothing ("Can X help with Y?"); the sentence ends in a question mark.
 QUESTION = re.compile(r"\?[\s\"')\]]*$")
+
+
+def _prohibits(unit: Unit, cue: re.Match) -> bool:
+    """Whether a prohibition cue forbids the drug to someone: not a denied use, a condition of use or a help."""
+    text = unit.text
+    if not _forbids(unit, cue):
+        return False  # "not recommended for acute pain" denies a use; "... for people with X" forbids one
+    if CONDITIONAL.match(text[cue.end() :]):
+        return False
+    if cue.group().lower().startswith("avoid") and HELPS_AVOID.search(text, 0, cue.start()):
+        return False
+    # "should not be used to treat X" denies a use (a negated treats), it forbids nobody
+    return not DENIED_USE.match(text, cue.end())
 
 
 def relate_unit(unit: Unit, ctx: Discourse) -> list[Found]:
@@ -78,19 +97,10 @@ def relate_unit(unit: Unit, ctx: Discourse) -> list[Found]:
     named = {m[3] for m in unit.mentions}
     if QUESTION.search(text):
         return []  # a question ("Can X help with Y?") asserts nothing
-    contra = _search(active.CONTRA, text, low, ascii)
-    if (
-        contra
-        and contra.group("soft")
-        and not (
-            FOR_PEOPLE.match(text, contra.end()) or _whom(unit, contra.end()) or IF_YOU_ARE.match(text, contra.end())
-        )
-    ):
-        contra = None  # "not recommended for acute pain" denies a use; "... for people with X" forbids one
-    if contra and CONDITIONAL.match(text[contra.end() :]):
-        contra = None
-    if contra and DENIED_USE.match(text, contra.end()):
-        contra = None  # "should not be used to treat X" denies a use (a negated treats), it forbids nobody
+    # every prohibition cue of the sentence that forbids someone ("contraindicated in A because ..., and it should not
+    # be taken by people with B"); the first is the sentence's
+    cues = [cue for cue in _finditer(active.CONTRA, text, low, ascii) if _prohibits(unit, cue)]
+    contra = cues[0] if cues else None
     interaction = None if CHEMICAL.isdisjoint(named) else _search(active.INTERACTION, text, low, ascii)
     # an interaction cue counts once it names two agents ("a rash while taking X" is no interaction)
     interactions = _interactions(unit, ctx, interaction) if interaction else []
@@ -104,7 +114,7 @@ def relate_unit(unit: Unit, ctx: Discourse) -> list[Found]:
     sentence = (contra, interaction, withdrawal, stopping)
     for rule in _rules_naming(named):
         found += _cue_claims(rule, unit, ctx, low, ascii, named, sentence)
-    found += _special(unit, ctx, contra, withdrawal, low, named) + interactions
+    found += _special(unit, ctx, contra, withdrawal, low, named, tuple(cues[1:])) + interactions
     if stopping:
         found += _stopping_effects(unit, ctx, stopping)
     if not COND.isdisjoint(named) and not (contra or interaction or withdrawal or stopping):
@@ -158,6 +168,8 @@ OPENING_PRONOUN = re.compile(
 )
 
 
+#: Before a drug's name: it is named as what a product contains.
+INGREDIENT = re.compile(r"\bcontain(s|ing)?( \w+)?\s+$", re.I)
 #: A pronoun for the drug in focus, and words after it that name the next drug as its companion or comparison.
 FOCUS_PRONOUN = re.compile(r"\b(it|the drug|the medicine|this drug|this medicine)\b", re.I)
 COMPANION = re.compile(
@@ -182,7 +194,8 @@ def update(ctx: Discourse, unit: Unit) -> None:
         ctx.condition = None
     outcomes = [m[2] for m in unit.mentions if m[3] in PROCESS]
     ctx.outcome = outcomes[-1] if outcomes else None
-    drugs = [m for m in unit.mentions if m[3] == "Drug"]
+    # (an ingredient is no topic: "the chewable tablets contain aspartame", then "It is not recommended for ...")
+    drugs = [m for m in unit.mentions if m[3] == "Drug" and not INGREDIENT.search(unit.text, max(0, m[0] - 30), m[0])]
     opener = OPENING_PRONOUN.match(unit.text)
     if drugs and ctx.focus:
         # "Guidelines list it, with B, as ...", "It is safer than B": after a pronoun for the drug in focus, a drug

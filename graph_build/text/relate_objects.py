@@ -71,6 +71,10 @@ def _objects(
         if after <= m[0] < limit and m[3] in agents and _opens_clause(unit.text, m, classes):
             limit = m[0]
             break
+        # a group that opens a clause of its own: "safe in pregnancy, and women with lupus are advised to ..."
+        if after < m[0] < limit and m[3] == "Population" and _group_clause(unit.text, m):
+            limit = m[0]
+            break
     kept = [m for m in found if m[0] < limit]
     return [m for k, m in enumerate(kept) if not (k and _defines(unit.text, kept[k - 1], m))]
 
@@ -102,6 +106,20 @@ NEW_CLAUSE_BEFORE = re.compile(
 )
 #: A verb right after a mention (its clause's predicate): "..., and reduced signalling relieves Y".
 VERB_AFTER = re.compile(r"\s+(is|are|was|were|has|have|had|can|could|may|might|will|would|should|does|do|also|\w+s)\b")
+
+
+#: After a group: its own verb (after at most "with" and three words): "women with lupus are advised to ...".
+GROUP_VERB_AFTER = re.compile(
+    r"(\s+with( [\w'-]+){1,3}?)?\s+(is|are|was|were|can|could|may|might|will|would|should|must|do|does|have|has)\b"
+)
+
+
+def _group_clause(text: str, mention: tuple[int, int, str, str]) -> bool:
+    """Whether a population after a conjunction is the subject of a new clause ("..., and women with lupus are
+    usually advised to keep taking it"), not one more item of the list (decision 0636)."""
+    if not NEW_CLAUSE_BEFORE.search(text, max(0, mention[0] - 40), mention[0]):
+        return False
+    return bool(GROUP_VERB_AFTER.match(text, mention[1]))
 
 
 def _opens_clause(text: str, mention: tuple[int, int, str, str], objects: set) -> bool:

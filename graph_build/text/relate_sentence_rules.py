@@ -11,12 +11,13 @@ import re
 from decimal import Decimal
 
 from graph_build.text import rules_in_use as active
+from graph_build.text.negation import HEDGES
 from graph_build.text.owners import in_section
 from graph_build.text.passive import subjects_after
 from graph_build.text.relate_cues import _subject_next_to
 from graph_build.text.relate_objects import BOUNDARY, _objects, _status
 from graph_build.text.rules_in_use import _finditer
-from graph_build.text.subjects import PRONOUN, agent_subject, clause_start
+from graph_build.text.subjects import PRONOUN, Subject, agent_subject, clause_start
 from graph_build.text.units import AGENT, COND, DISEASE, DRUG, Discourse, Found, Unit
 
 UNITS = {"hour": "unit:HR", "hr": "unit:HR", "day": "unit:DAY", "minute": "unit:MIN", "min": "unit:MIN"}
@@ -32,13 +33,17 @@ RELIEVED_SYMPTOMS = re.compile(
 APART_CLAUSE = re.compile(r";|,\s*(and|but|while|whereas|or)\b", re.I)
 #: Who a contraindication is about, after its cue: "... for people with X", "... by those who have had X".
 FOR_PEOPLE = re.compile(
-    r"\s*([\w-]+ ){0,2}?(in|by|for) (people|patients|persons|those|anyone|adults|children|women|men|individuals)"
+    r"\s*([\w-]+ ){0,2}?(in|by|for|to) (people|patients|persons|those|anyone|adults|children|women|men|individuals)"
     r"( who (have|has|had)( (recently|ever|already|previously) had)?| with)\b",
     re.I,
 )
 #: ... or straight after a firm cue: "should be avoided in severe kidney disease".
 #: A reason clause after a prohibition: what it names is why, not what is forbidden.
-REASON = re.compile(r",?\s*\b(because|since|as (it|they) (contains?|can|may|might|could|will))\b", re.I)
+REASON = re.compile(
+    r",?\s*\b(because|since|as (it|they) (contains?|can|may|might|could|will|(has|have|is|are) (been )?"
+    r"(linked|tied)))\b",
+    re.I,
+)
 IN_CONDITION = re.compile(r"\s*(in|for|by|during) (?=\w)", re.I)
 TO_GROUP = re.compile(r"\s*to (?=\w)", re.I)
 #: ... or the reader addressed as one of a group: "You should not take X if you are pregnant", "It is not suitable if
@@ -47,6 +52,43 @@ IF_YOU_ARE = re.compile(
     r"\s*([\w-]+ ){0,2}?if you are (currently |still )?(pregnant|breastfeeding|breast-feeding)\b", re.I
 )
 YOU_ARE_GROUP = {"pregnant": "pregnant-women", "breastfeeding": "breastfeeding-mothers"}
+#: Right before a prohibition cue (with only auxiliaries and "advised to", "decide it is" between): a hedge of
+#: ConText's that makes it Possible ("may not be suitable for", "may be advised to avoid it"; not "women who may
+#: become pregnant must not").
+HEDGE_BEFORE = re.compile(
+    r"\b(" + "|".join(sorted((h for h in HEDGES if " " not in h), key=len, reverse=True)) + r")"
+    r"( (be|not|also|still|need|needs|to|advised|told|asked|decide|decides|that|it|is|have|want|wish|usually|"
+    r"generally|best))*\s*$",
+    re.I,
+)
+#: The condition of "If you have (had) Y, your doctor may prefer a different treatment", "Do not take X if you have
+#: Y", "It is not suitable if you are allergic to it".
+IF_YOU_HAVE = re.compile(
+    r"(\s*for you)?\s*\bif you (have|had|'ve|are(?! (taking|using|on|given|having|prescribed)\b)|suffer from)"
+    r"( ever| already)?( had| been diagnosed with)?\b",
+    re.I,
+)
+#: Before a mention in the cue's clause: a verb of causing; what is caused is why, not who is forbidden ("combining
+#: X with Y can cause Z, and X must not be taken within 14 days of Y").
+CAUSED_BEFORE = re.compile(
+    r"\b(caus(e|es|ed|ing)|lead(s|ing)? to|trigger(s|ed)?|result(s|ing)? in|bring(s)? on)\s+$", re.I
+)
+#: Right after a cue: the drug it forbids, named or referred to ("avoid it in pregnancy", "do not take X if ...").
+THE_DRUG_AFTER = re.compile(r"\s+(it|them|this medicine|this drug|the medicine|the drug)\b", re.I)
+#: A soft cue of advice ("not recommended / advised / suitable"): "in" and a condition after it forbids ("not
+#: recommended in severe kidney disease"); "for" and a condition denies a use ("not recommended for back pain").
+SOFT_ADVICE = re.compile(r"(recommended|advised|suitable)$", re.I)
+#: A severity word before a condition's name.
+SEVERITY = re.compile(
+    r"(severe|mild|moderate|advanced|chronic|untreated|uncontrolled|active|significant|serious) ", re.I
+)
+#: A result clause opens (what comes before it is the reason, not who is forbidden the drug).
+RESULT = re.compile(r",\s*(and\s+)?so\b(?!-)", re.I)
+WITH = re.compile(r"\s+with\s+")
+#: Right after a cue, before a formulation's name: "should not take the chewable tablets".
+FORM_AFTER = re.compile(r"\s+(the|these|this)\s+", re.I)
+#: After a reason clause: the list of who goes on ("..., because it can stain teeth, or to women who are pregnant").
+RESUMED = re.compile(r",\s*(or|and|nor)\s+(to|in|for|by|during)\s+(?=\w)", re.I)
 #: Before a cue: no prohibition ("you do not need to avoid X if ...").
 NO_NEED = re.compile(r"\b(no|not|n't) need to\s*$", re.I)
 # Patterns of the rules below, compiled once: `re.search(<string>, ...)` looks its pattern up in re's cache at every
@@ -86,10 +128,80 @@ def _whom(unit: Unit, at: int) -> re.Match | None:
     return None
 
 
-def _special(unit: Unit, ctx: Discourse, contra, withdrawal: bool, low: str, named: set[str]) -> list[Found]:
+def _after_cue(unit: Unit, contra: re.Match) -> re.Match | None:
+    """Where the list of who a prohibition cue forbids starts after it (None: it names no one after it): "for
+    people with Y", "if you have Y", a population after a soft cue, "in / by / to" after a firm one; a drug or
+    pronoun right after the cue is skipped ("avoid it in pregnancy", "do not take X if you have Y", decision 0636).
+    """
+    text, at = unit.text, contra.end()
+    if contra.group("instead"):  # "... may prefer a different treatment (for you) if you have Y"
+        return IF_YOU_HAVE.match(text, at)
+    places = [at]
+    pronoun = THE_DRUG_AFTER.match(text, at)
+    named = [m for m in unit.mentions if m[0] > at and m[3] in DRUG and not text[at : m[0]].strip()]
+    if pronoun or named:
+        places.append(pronoun.end() if pronoun else named[0][1])
+    for pos in places:
+        after = FOR_PEOPLE.match(text, pos) or IF_YOU_HAVE.match(text, pos)
+        if after or contra.group("imperative"):  # ("do not take X": only "if you have Y" or "people with Y")
+            if after:
+                return after
+            continue
+        if contra.group("soft"):
+            after = _whom(unit, pos) or _condition_in(unit, pos, contra.group("soft"))
+        else:  # (after the drug, "in / during" only: "do not take X for pain" denies a use)
+            after = IN_CONDITION.match(text, pos) or _whom(unit, pos)
+            if after and pos > at and after.group(1).lower() not in ("in", "during"):
+                after = None
+        if after:
+            return after
+    return None
+
+
+def _forbids(unit: Unit, contra: re.Match) -> bool:
+    """Whether a cue that forbids only with its people named ("not recommended", "do not take", "may prefer a
+    different treatment") names them: after it (`_after_cue`, "if you are pregnant"), or, for an imperative or a
+    different treatment, in an "if you have Y" clause before it ("If you have Y, do not take X")."""
+    if not (contra.group("soft") or contra.group("imperative") or contra.group("instead")):
+        return True
+    if _after_cue(unit, contra) or IF_YOU_ARE.match(unit.text, contra.end()):
+        return True
+    if contra.group("soft"):
+        return False
+    opened = clause_start(unit.text.lower(), contra.start())
+    return bool(IF_YOU_HAVE.search(unit.text, opened, contra.start()))
+
+
+def _form_of_focus(unit: Unit, contra: re.Match, ctx: Discourse) -> Subject | None:
+    """The drug in focus when the cue forbids a form of it ("should not take the chewable tablets")."""
+    form = FORM_AFTER.match(unit.text, contra.end())
+    if not (form and ctx.focus) or not any(m[0] == form.end() and m[3] == "Formulation" for m in unit.mentions):
+        return None
+    if any(m[2] == ctx.focus for m in unit.mentions):
+        return None  # (the drug the sentence names otherwise: "the coated tablets, because they contain X")
+    return Subject(ctx.focus, Decimal("0.7"), unit.text[form.end() :].split(",")[0].strip())
+
+
+def _condition_in(unit: Unit, at: int, soft: str) -> re.Match | None:
+    """After "not recommended / advised / suitable": "in" and a condition ("not recommended in severe kidney
+    disease") names who it forbids."""
+    placed = IN_CONDITION.match(unit.text, at)
+    if not placed or placed.group(1).lower() != "in" or not SOFT_ADVICE.search(soft):
+        return None
+    severity = SEVERITY.match(unit.text, placed.end())
+    starts = {placed.end(), severity.end() if severity else placed.end()}
+    if any(m[0] in starts and m[3] in COND for m in unit.mentions):
+        return placed
+    return None
+
+
+def _special(
+    unit: Unit, ctx: Discourse, contra, withdrawal: bool, low: str, named: set[str], more: tuple = ()
+) -> list[Found]:
     """Rules that are not 'subject cue objects': lists, hyponyms, contraindications, interactions, values.
 
     `named` holds the classes of the unit's mentions: a rule whose head or objects cannot be among them is skipped.
+    `contra` is the sentence's first prohibition cue, `more` its later ones.
     """
     text, out = unit.text, []
     ms = unit.mentions
@@ -178,18 +290,49 @@ def _special(unit: Unit, ctx: Discourse, contra, withdrawal: bool, low: str, nam
     if not (contra or withdrawal or listed_first or effect_list or any(m[3] in DRUG_FACTS for m in ms)):
         return out
     who = agent_subject(unit, len(text), set(DRUG), ctx)
+    if contra and not who.slug and _form_of_focus(unit, contra, ctx):
+        who = _form_of_focus(unit, contra, ctx)
+    if contra and contra.group("instead") and not who.slug and ctx.focus:
+        # "your doctor may prefer a different treatment": different from the drug in focus (decision 0636)
+        who = Subject(ctx.focus, Decimal("0.7"), contra.group("instead"))
     drug, confidence, first = who.slug, who.confidence, len(out)
     if drug:
-        if contra:
-            after = FOR_PEOPLE.match(text, contra.end()) or (
-                _whom(unit, contra.end()) if contra.group("soft") else IN_CONDITION.match(text, contra.end())
-            )
+        prohibitions = (contra, *more) if contra else ()
+        for contra in prohibitions:  # (every prohibition of the sentence, decision 0636)
+            after = _after_cue(unit, contra)
             whom = {"Population"} | COND
             # (in the clause of the cue: "X is used for A, whereas Y is not recommended for people with B")
             opened = clause_start(low, contra.start())
-            placed = [m for m in ms if opened <= m[0] and m[1] <= contra.start() and m[3] in whom]
+            # ... after a result clause's ", so": "it can cause seizures, so it should not be taken by people with Y"
+            opened = max([opened] + [r.end() for r in RESULT.finditer(text, opened, contra.start())])
+            earlier = [c.end() for c in _finditer(active.CONTRA, text, low, ascii) if c.end() <= contra.start()]
+            if earlier:
+                # a later prohibition's clause: after the last ", and" / ", but" since the cue before it
+                # ("contraindicated in A because it can cause B, and it should not be taken by people with C")
+                since = earlier[-1]
+                opened = max([opened, since] + [c.end() for c in APART_CLAUSE.finditer(text, since, contra.start())])
+            if contra.group("instead") or contra.group("imperative"):
+                # (who: what an "if you have" clause names, nothing else: "If you get a headache, do not take more")
+                since = IF_YOU_HAVE.search(text, opened, contra.start())
+                opened = since.end() if since else contra.start()
+            placed = [
+                m
+                for m in ms
+                if opened <= m[0]
+                and m[1] <= contra.start()
+                and m[3] in whom
+                and not CAUSED_BEFORE.search(text, max(opened, m[0] - 40), m[0])
+                # "Children with Y should not ...": the group only qualifies the condition forbidden
+                and not (m[3] == "Population" and any(WITH.fullmatch(text, m[1], c[0]) and c[3] in COND for c in ms))
+            ]
+            # a reason after the cue names why, not who ("avoided in pregnancy, as it has been linked to Y")
+            reason = REASON.search(text, contra.end())
             if after:
-                placed += _objects(unit, after.end(), whom)
+                placed += [m for m in _objects(unit, after.end(), whom) if not reason or m[0] < reason.start()]
+            # ... and the list may go on after the reason: "not given to A, because it can cause Z, or to B"
+            more = RESUMED.search(text, reason.end()) if after and reason else None
+            if more and any(m[0] == more.end() and m[3] in whom for m in ms):
+                placed += _objects(unit, more.end(), whom)
             you_are = IF_YOU_ARE.match(text, contra.end())
             if you_are and not NO_NEED.search(text, max(0, contra.start() - 20), contra.start()):
                 group = YOU_ARE_GROUP[you_are.group(3).lower().replace("-", "")]
@@ -198,9 +341,15 @@ def _special(unit: Unit, ctx: Discourse, contra, withdrawal: bool, low: str, nam
             # else the sentence's ("People with A should not take X")
             named = agent_subject(unit, contra.start(), set(DRUG), ctx)
             # ... but not from a reason clause after it ("should not take the tablets, because they contain Y")
-            reason = REASON.search(text, contra.end())
             whose = agent_subject(unit, reason.start(), set(DRUG), ctx) if reason else who
             forbidden = named if named.slug and not named.resolved_from else whose
+            if not forbidden.slug and _form_of_focus(unit, contra, ctx):
+                # "should not take the chewable tablets": a form of the drug in focus (decision 0636)
+                forbidden = _form_of_focus(unit, contra, ctx)
+            # a hedge (ConText's) just before the cue: "may not be suitable for", "may be advised to avoid it"
+            hedge = HEDGE_BEFORE.search(text, opened, contra.start())
+            certainty = "Possible" if contra.group("caution") or contra.group("instead") or hedge else "Asserted"
+            certainty = HEDGES[hedge.group(1).lower()] if hedge else certainty
             for m in placed if forbidden.slug else ():
                 if m[2] != forbidden.slug:
                     out.append(
@@ -209,6 +358,7 @@ def _special(unit: Unit, ctx: Discourse, contra, withdrawal: bool, low: str, nam
                             "contraindicatedIn",
                             m[2],
                             "should-not-take",
+                            certainty=certainty,
                             confidence=forbidden.confidence,
                             resolved_from=forbidden.resolved_from,
                         )

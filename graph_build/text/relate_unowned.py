@@ -81,15 +81,21 @@ def _continued(unit: Unit, ctx: Discourse, low: str, ascii: bool) -> tuple[str |
 #: A lead (a sentence ending in ":", or a section's heading) whose bullets name who must not take the drug.
 FORBIDDING_LEAD = re.compile(
     r"\b((should|must|can)( also)? ?not|shouldn't|mustn't|can't|cannot|do not|don't)( \w+)? (take|use|have|be (given|"
-    r"taken|used|started))\b|\b(unsuitable|not suitable|not recommended|contraindicated)\b",
+    r"taken|used|started))\b|\b(unsuitable|not suitable|not recommended|contraindicat(ed|ions?))\b",
     re.I,
 )
 #: A lead's hedge: the doctor decides, or the drug "may" be unsuitable.
 HEDGED_LEAD = re.compile(r"\b(may|might|could|extra care|caution|carefully)\b", re.I)
+#: A lead that names contraindications ("## Contraindications and cautions"): its bullets are asserted unless the
+#: bullet itself is a caution.
+CONTRAINDICATIONS_LEAD = re.compile(r"\bcontraindications?\b", re.I)
+#: A bullet that is a caution: "Caution in lung disease", "Use with caution in Y" (Possible, decision 0636).
+CAUTION_BULLET = re.compile(r"^\W*(use (it )?with )?caution\b", re.I)
 #: A bullet that allows the drug or gives its own reading ("People with Y can take X, but ...").
 OWN_VERB = re.compile(r"\b(can|may|could|should|must)\b|\bsafe\b|\bnot\b", re.I)
 #: Where a bullet's list of who ends: a reason ("..., as X is not licensed for them", "because of ...").
-BULLET_REASON = re.compile(r",?\s*\b(as|because|since|so|unless|except)\b", re.I)
+#: (or an explanation after a colon: "- pregnancy at term: risk of Y in the newborn", decision 0636)
+BULLET_REASON = re.compile(r",?\s*\b((?<!such )as|because|since|so|unless|except)\b|:\s", re.I)
 PRONOUN_DRUG = re.compile(r"\b(it|this medicine|this drug|the medicine|the drug)\b", re.I)
 
 
@@ -110,7 +116,8 @@ def _listed_contraindications(unit: Unit, ctx: Discourse, found: list[Found]) ->
     end = reason.start() if reason else len(unit.text)
     if OWN_VERB.search(unit.text, 0, end):
         return []
-    certainty = "Possible" if HEDGED_LEAD.search(lead) else "Asserted"
+    hedged = HEDGED_LEAD.search(lead) and not CONTRAINDICATIONS_LEAD.search(lead)
+    certainty = "Possible" if hedged or CAUTION_BULLET.match(unit.text) else "Asserted"
     out = []
     for m in unit.mentions:
         if m[0] >= end or not (m[3] in COND or m[3] == "Population") or m[2] == owner:

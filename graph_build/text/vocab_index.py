@@ -110,6 +110,18 @@ POPULATIONS = {
     "breastfeeding women": "breastfeeding-mothers",
     "breastfeeding mothers": "breastfeeding-mothers",
     "nursing mothers": "breastfeeding-mothers",
+    # (decision 0636: leaflets' words for the same groups)
+    "babies": "infants",
+    "women": "women",
+    "women who are pregnant": "pregnant-women",
+    "first trimester": "pregnant-women",
+    "1st trimester": "pregnant-women",
+    "under-18s": "children",
+    "under 18s": "children",
+    "anyone under 18": "children",
+    "people under 18": "children",
+    "anyone under 16": "children",
+    "people under 16": "children",
 }
 #: common English words that the sources list as names (HPO's *Falls*, *Shock*, *ALL*; MeSH's *ACE*); never entities
 _GUARD_LINES = (
