@@ -78,11 +78,13 @@ def test_a_minted_process_is_a_biological_process_without_identifiers(lexicon):
         "Clonazepam blocks the door of the clinic.",  # a verb governing a thing, not a process
         "Clonazepam increases the dose of baclofen.",  # a quantity of a drug is no process of the body
         "The release of the new guidelines reduced confusion.",  # a nominalisation nobody governs
+        "Antacids reduce the absorption of levothyroxine.",  # what the body does to a medicine: an interaction
     ],
 )
 def test_a_verb_governing_no_process_mints_nothing(text, lexicon):
-    _, new = recognise(text, lexicon)
+    mentions, new = recognise(text, lexicon)
     assert not [e for e in new.values() if e.cls == "BiologicalProcess"]
+    assert not [m for m in mentions if m.source == "process"]
     assert not [k for k in claims(text, lexicon) if k[1] in ("increases", "decreases")]
 
 

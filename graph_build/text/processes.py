@@ -86,6 +86,9 @@ NOMINALISATIONS = frozenset(
         "transport",
     }
 )
+#: What the body does to a medicine as much as to its own chemicals: after one of these, a drug named is the medicine
+#: ("reduces the absorption of levothyroxine" is an interaction, and the drug's mention stays).
+HANDLING = frozenset({"absorption", "excretion", "reabsorption", "clearance", "transport", "uptake", "breakdown"})
 #: Words between the verb and the process that are not part of its name: determiners and degree or qualitative
 #: words ("the", "much more", "excessive", "new").
 DROPPED = frozenset(
@@ -232,13 +235,15 @@ def _phrase(words: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     return out
 
 
-def _named(span: tuple[int, int], mentions: list, classes) -> list[str] | None:
+def _named(span: tuple[int, int], mentions: list, classes, head: str) -> list[str] | None:
     """The words a noun phrase is named by: a recognised mention exactly over it gives its entity's slug words
-    ("noradrenaline" -> norepinephrine); None when a mention of another class than OF_CLASSES lies in it or one
-    crosses its edge."""
+    ("noradrenaline" -> norepinephrine); None when a mention of another class than OF_CLASSES lies in it, one
+    crosses its edge (a vocabulary's "bone resorption" condition stays one), or a drug follows a HANDLING head."""
     inside = [m for m in mentions if span[0] < m.end and m.start < span[1]]
     for m in inside:
         if m.start < span[0] or m.end > span[1] or classes(m.slug) not in OF_CLASSES:
+            return None
+        if head in HANDLING and classes(m.slug) == "Drug":
             return None
     exact = [m for m in inside if (m.start, m.end) == span]
     return exact[0].slug.split("-") if exact else []
@@ -306,7 +311,7 @@ def _governed(text: str, at: int, mentions: list, classes) -> list[tuple[int, in
             if nxt and classes(nxt[0].slug) in OF_CLASSES:
                 items.append((nxt[0].start, nxt[0].end))
         for n, span in enumerate(items):
-            named = _named(span, mentions, classes)
+            named = _named(span, mentions, classes, head)
             if named is None:
                 break
             modifier = named or [w.lower() for w in text[span[0] : span[1]].split()]
@@ -321,12 +326,7 @@ def _governed(text: str, at: int, mentions: list, classes) -> list[tuple[int, in
         if i + 1 < len(words) and words[i + 1][2].lower() == "of":
             return out  # "chloride influx of ..." is no name
         span = (modifier_words[0][0], modifier_words[-1][1])
-        whole = [m for m in mentions if (m.start, m.end) == (span[0], words[i][1])]
-        if whole and whole[0].slug.endswith("-" + head):
-            # a vocabulary names the whole phrase ("bone resorption"): its name, as a process
-            out.append((span[0], words[i][1], whole[0].slug.split("-")))
-            return out
-        named = _named(span, mentions, classes)
+        named = _named(span, mentions, classes, head)
         if named is None:
             return out
         modifier = named or [w[2].lower() for w in modifier_words]

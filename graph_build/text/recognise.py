@@ -659,10 +659,7 @@ def _minted_processes(text: str, mentions: list[Mention], lexicon: dict, new: di
         if any(m.start < b and a < m.end and not (a <= m.start and m.end <= b) for m in out):
             continue
         entity = processes.DEFINITE.search(text, max(0, a - 8), a) and processes.named_before(name, earlier)
-        entity = entity or processes.entity(name, lexicon, folded)
-        if entity.slug not in lexicon and _class_of(entity.slug, lexicon, new) not in processes.EVENT_CLASSES:
-            new[entity.slug] = entity  # (a vocabulary's "bone resorption" condition is the process a verb governs)
-        entity = _adopt(entity, lexicon, new)
+        entity = _adopt(entity or processes.entity(name, lexicon, folded), lexicon, new)
         out = [m for m in out if not (a <= m.start and m.end <= b)]
         out.append(Mention(a, b, entity.slug, text[a:b], "process"))
         earlier.append(entity)

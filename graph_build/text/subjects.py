@@ -199,8 +199,10 @@ def process_subject(unit: Unit, at: int, classes: set, ctx: Discourse) -> Subjec
             return Subject(ctx.focus, Decimal("0.7"), pronoun.group(0))
         return NOBODY
     if before:
-        if WHICH_CLAUSE.fullmatch(unit.text, before[-1][1], at) and PREPOSITION_BEFORE.search(
-            unit.text, 0, before[-1][0]
+        if (
+            before[-1][3] == "MolecularTarget"
+            and WHICH_CLAUSE.fullmatch(unit.text, before[-1][1], at)
+            and PREPOSITION_BEFORE.search(unit.text, 0, before[-1][0])
         ):
             # "It binds to the subunit of T, which reduces Y": "which" is the binding, not T, named after "of" (0635)
             return NOBODY
