@@ -190,7 +190,7 @@ OF_CLASSES = frozenset({"Drug", "EndogenousChemical", "Ion", "Substance", "Anato
 EVENT_CLASSES = phrases.EVENT_CLASSES
 
 #: A cheap pre-test: a text holding none of the nominalisations names no process here.
-NOMINALISED = re.compile(r"(" + "|".join(sorted(NOMINALISATIONS)) + r")\b", re.I)
+NOMINALISED = re.compile(r"\b(" + "|".join(sorted(NOMINALISATIONS)) + r")\b", re.I)
 _VERB = re.compile(r"\b(" + "|".join(GOVERNING) + r")\s+", re.I)
 _WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9'-]*")
 _SPACE = re.compile(r"[ ]")
@@ -263,8 +263,12 @@ def find(text: str, mentions: list, classes) -> list[tuple[int, int, list[str]]]
     >>> [" ".join(n) for _, _, n in find("This reduces bone resorption.", [], cls)]
     ['bone resorption']
     """
-    out = []
-    for verb in _VERB.finditer(text):
+    out, verbs, last = [], {}, 0
+    for head in NOMINALISED.finditer(text):  # (only the verbs shortly before a nominalisation can govern one)
+        for verb in _VERB.finditer(text, max(head.start() - 120, last - 40, 0), head.start()):
+            verbs[verb.start()] = verb
+        last = head.start()
+    for _, verb in sorted(verbs.items()):
         before = _LAST_WORD.search(text, max(0, verb.start() - 40), verb.start())
         participle = verb.group(1).lower()
         attributive = participle.endswith("ed") and (before is None or before.group(1).lower() in ATTRIBUTIVE_AFTER)
