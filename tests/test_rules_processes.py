@@ -178,3 +178,12 @@ def test_which_after_a_target_named_in_a_prepositional_phrase_is_the_event_not_t
     assert ("gaba-a-receptor", "decreases", "dopamine-release") not in found
     # a process before "which" (no preposition before it) is still the clause's subject
     assert ("chloride-channel-opening", "causes", "chloride-influx") in found
+
+
+def test_the_pronoun_nearest_the_cue_is_its_subject(lexicon):
+    text = (
+        "Baclofen is used for spasticity. Its calming action is thought to rest on a route in which the drug "
+        "lowers the release of glutamate from nerve endings."
+    )
+    found = steps(text, lexicon)
+    assert ("baclofen", "decreases", "glutamic-acid-release", False, "Believed") in found

@@ -172,6 +172,9 @@ SHARED_SUBJECT = re.compile(
 #: preposition whose object it is ("binds to the subunit of T"): the clause is about the event, not about T.
 WHICH_CLAUSE = re.compile(r"[^.;,]*,\s*which\s+((can|may|might|also|then|in turn|further)\s+)*", re.I)
 PREPOSITION_BEFORE = re.compile(r"\b(to|of|on|at|in|into|with|from)\s+((the|an?)\s+)?([\w-]+\s+){0,2}$", re.I)
+#: Before a pronoun: a relative pronoun after a preposition, whose clause the pronoun is the subject of ("a pathway
+#: in which the drug raises Y").
+WHICH_SUBJECT = re.compile(r"\b(in|by|through|from)\s+which\s+$", re.I)
 #: A cue opening a restrictive relative clause: its subject is the word right before "that"
 #: ("which" may stand for the whole clause before it: "... lying, which can cause pain" is not the lying's doing).
 RELATIVE_CUE = re.compile(r"(\w)\s+that\s+((can|may|might|could|will|would|also|often|then)\s+)*$", re.I)
@@ -186,8 +189,12 @@ def process_subject(unit: Unit, at: int, classes: set, ctx: Discourse) -> Subjec
     if relative and not (before and before[-1][1] == relative.end(1)):
         return NOBODY  # "nerves release substances that cause pain": the subject is the noun before "that"
     last = before[-1][1] if before else 0
-    pronoun = PRONOUN.search(unit.text, last, at)
-    if pronoun and not CLAUSE_SUBJECT.search(unit.text, 0, pronoun.start()):
+    pronouns = list(PRONOUN.finditer(unit.text, last, at))
+    # the pronoun nearest the cue ("its action is believed to depend on a pathway in which the drug raises Y")
+    pronoun = pronouns[-1] if pronouns else None
+    if pronoun and not (
+        CLAUSE_SUBJECT.search(unit.text, 0, pronoun.start()) or WHICH_SUBJECT.search(unit.text, 0, pronoun.start())
+    ):
         pronoun = None  # an object pronoun ("make it useful") does not start a clause
     if pronoun and pronoun.group(0).lower() in ("its", "the drug's"):
         return NOBODY  # "its effects reduce Y": what reduces Y is the effects, which the unit does not name
