@@ -20,6 +20,7 @@ from graph_build.text.mechanism import chains
 from graph_build.text.normalise import normalise
 from graph_build.text.owners import EFFECTS_HEADING, LIST_SEP, titled
 from graph_build.text.prevalence import prevalence
+from graph_build.text.processes import LIST_ITEM, inhibitions
 from graph_build.text.recognise import Mention, recognise
 from graph_build.text.relate import Discourse, Found, Unit, keep, relate_unit, update
 from graph_build.text.segment import Sentence, segment
@@ -248,7 +249,8 @@ def extract_document(
     learnable: list[tuple[Sentence, list[Mention], list[Found]]] = []
     for sentence, heading, bullet in _headings_and_bullets(text, sentences):
         inside = mentions[bisect_left(starts, sentence.start) : bisect_left(starts, sentence.end)]
-        unit = _unit(text, sentence.start, sentence.end, inside, classes, heading=heading, bullet=bullet)
+        item = bool(LIST_ITEM.match(text, text.rfind("\n", 0, sentence.start) + 1))
+        unit = _unit(text, sentence.start, sentence.end, inside, classes, heading=heading, bullet=bullet, item=item)
         if unit.mentions:
             related = relate_unit(unit, ctx)
             found += [((sentence.start, sentence.end), f) for f in related]
@@ -261,7 +263,10 @@ def extract_document(
         update(ctx, unit)
     if research in LEARNED_REGISTERS if learned is None else learned:  # (a register given by the source)
         found += learned_claims(learnable, classes)
-    kept = [(span, f) for span, f in found if keep(f, classes)]
+    inhibited, minted = inhibitions(text, found, classes, labels)  # (decision 0635)
+    new.update(minted)
+    classes.update({slug: e.cls for slug, e in minted.items()})
+    kept = [(span, f) for span, f in found + inhibited if keep(f, classes)]
     # the register of the document (confidence is measured per register): given when the source's kind is known
     research = research or register(text)
     scores: dict = {}

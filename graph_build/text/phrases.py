@@ -97,13 +97,25 @@ def _name_forms(words: list[str], own: str, folded: dict[str, str], exact: dict[
     return {plain, tuple(collapsed)}
 
 
+def of_inversion(words: list[str]) -> list[str]:
+    """ "B of A" written as a curator names it, "A B" (function words after "of" dropped); other names as they are.
+
+    >>> of_inversion(["release", "of", "the", "neurotransmitter"]), of_inversion(["chloride", "influx"])
+    (['neurotransmitter', 'release'], ['chloride', 'influx'])
+    """
+    low = [w.lower() for w in words]
+    if "of" not in low:
+        return words
+    k = low.index("of")
+    rest = [w for w in words[k + 1 :] if w.lower() not in FUNCTION]
+    return [*rest, *words[:k]] if rest and k else words
+
+
 def _inversions(words: list[str]) -> list[tuple[list[str], bool]]:
     """The name as written, and its "of" inversion; the flag says the text must hold "of" after the first word."""
-    low = [w.lower() for w in words]
-    if "of" in low:
-        k = low.index("of")
-        rest = [w for w in words[k + 1 :] if w.lower() not in FUNCTION]
-        return [(words, False), ([*rest, *words[:k]], False)] if rest and k else [(words, False)]
+    if "of" in (w.lower() for w in words):
+        inverted = of_inversion(words)
+        return [(words, False), (inverted, False)] if inverted is not words else [(words, False)]
     return [(words, False), ([words[-1], *words[:-1]], True)]
 
 

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 
-from graph_build.text import dosage_forms, phrases
+from graph_build.text import dosage_forms, phrases, processes
 from graph_build.text.vocabularies import extends, first_words, look_up, name_keys, numeric_starts, second_starts
 from ontology.lexicon import Entity
 
@@ -648,6 +648,30 @@ def _denied_kind(text: str, m: Mention, lexicon: dict, new: dict) -> bool:
     return bool(NON_KIND.search(text, max(0, m.start - 60), m.start))
 
 
+def _minted_processes(text: str, mentions: list[Mention], lexicon: dict, new: dict, folded: dict) -> list[Mention]:
+    """Processes a mechanism verb governs, named from the text (graph_build/text/processes.py, decision 0635): a
+    mention over the phrase, replacing the chemical mentions inside it; none where a named process or effect, or a
+    mention the phrase would cut, is there.
+
+    >>> from ontology.lexicon import load_lexicon
+    >>> text = "Binding to the receptor reduces the release of neurotransmitters."
+    >>> [(m.slug, m.text) for m in recognise(text, load_lexicon())[0]]
+    [('neurotransmitter-release', 'release of neurotransmitters')]
+    """
+    out, earlier = list(mentions), []
+    for a, b, name in processes.find(text, mentions, lambda slug: _class_of(slug, lexicon, new)):
+        if any(m.start < b and a < m.end and _class_of(m.slug, lexicon, new) in processes.EVENT_CLASSES for m in out):
+            continue
+        if any(m.start < b and a < m.end and not (a <= m.start and m.end <= b) for m in out):
+            continue
+        entity = processes.DEFINITE.search(text, max(0, a - 8), a) and processes.named_before(name, earlier)
+        entity = _adopt(entity or processes.entity(name, lexicon, folded), lexicon, new)
+        out = [m for m in out if not (a <= m.start and m.end <= b)]
+        out.append(Mention(a, b, entity.slug, text[a:b], "process"))
+        earlier.append(entity)
+    return sorted(out, key=lambda m: m.start)
+
+
 def _class_of(slug: str, lexicon: dict, new: dict) -> str:
     entity = lexicon.get(slug) or new.get(slug)
     return entity.cls if entity is not None else ""
@@ -745,6 +769,8 @@ def recognise(text: str, lexicon: dict[str, Entity], *, vocabularies: bool = Tru
     if "llergic" in text:
         mentions = _allergic_to_drug(text, mentions, lexicon, new)
     mentions = _class_modifiers(text, mentions, lexicon, new)
+    if processes.NOMINALISED.search(text):
+        mentions = _minted_processes(text, mentions, lexicon, new, folded)
     if "non-" in text or "Non-" in text:
         mentions = [m for m in mentions if not _denied_kind(text, m, lexicon, new)]
     if "ate" in text:

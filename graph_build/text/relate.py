@@ -17,6 +17,7 @@ import re
 
 from graph_build.text import rules_in_use as active
 from graph_build.text.owners import note_section
+from graph_build.text.processes import hedged_by_lead, note_list
 from graph_build.text.relate_cues import _cue_claims
 from graph_build.text.relate_interactions import _interactions
 from graph_build.text.relate_objects import _fits
@@ -135,11 +136,15 @@ def relate_unit(unit: Unit, ctx: Discourse) -> list[Found]:
     # a rule's claim yields to another predicate's on the same ends (rules.yaml's yields_to: an effect that lowers a
     # condition relieves it, "alleviates" says so, "decreases" would say it twice)
     stronger = {(f.predicate, f.subject, f.object) for f in unique.values() if f.predicate in active.YIELDS.values()}
-    return [
-        _drug_first(f, ctx.main)
-        for f in unique.values()
-        if not (f.predicate in active.YIELDS and (active.YIELDS[f.predicate], f.subject, f.object) in stronger)
-    ]
+    return hedged_by_lead(
+        [
+            _drug_first(f, ctx.main)
+            for f in unique.values()
+            if not (f.predicate in active.YIELDS and (active.YIELDS[f.predicate], f.subject, f.object) in stronger)
+        ],
+        ctx,
+        unit,
+    )
 
 
 def _drug_first(found: Found, main: str | None) -> Found:
@@ -186,6 +191,7 @@ def update(ctx: Discourse, unit: Unit) -> None:
     note_section(ctx, unit.text, unit.heading)
     if not unit.bullet:
         ctx.lead = unit.text if unit.text.rstrip().endswith(":") else ""
+    note_list(ctx, unit)  # (decision 0635)
     # the condition a passage is about: one that opens a sentence, until a sentence opens with an agent
     opening = unit.mentions[0] if unit.mentions and OPENING_WORDS.fullmatch(unit.text, 0, unit.mentions[0][0]) else None
     if opening and opening[3] in COND:

@@ -18,7 +18,12 @@ PRONOUN = re.compile(
 #: What stands before a pronoun that opens a clause (the pronoun is its subject): "..., but it is believed that it".
 CLAUSE_SUBJECT = re.compile(r"(^\s*|\b(that|but|and|because|since|so|while|although|whereas|where)\s+|[,;]\s+)$", re.I)
 #: A sentence opening that refers back to the previous sentence's outcome: "This binding", "The resulting X".
-ANAPHOR = re.compile(r"^\s*(this|these|the resulting|such)\b", re.I)
+ANAPHOR = re.compile(r"^\s*(this|these|the resulting|such|as a result)\b", re.I)
+#: A sentence (or a list item) opening with the drug's act as a gerund: "Binding to T reduces Y", "Blocking T
+#: lowers Y". The gerund's understood subject is the drug in focus, which the step is about (decision 0635).
+GERUND_OPENER = re.compile(
+    r"^\s*(binding|attaching|blocking|inhibiting|antagoni[sz]ing|activating|stimulating|occupying)\b", re.I
+)
 CLASS_PRONOUN = re.compile(r"^\s*(these|such) (drugs|medications|medicines)\b", re.I)
 #: Where a clause ends, for the use status of the claim the clause states.
 CLAUSE_BREAK = re.compile(r";|\b(but|whereas|while|although|however|unlike)\b")
@@ -163,6 +168,13 @@ STATED_OWNER = re.compile(
 SHARED_SUBJECT = re.compile(
     r"\s\w[^.;]*?,?\s+(and|or|but)\s+((\w+ly|also|then|often|sometimes|can|may|might|could|will|would)\s+)*$", re.I
 )
+#: Between a mention and a cue: a relative clause after a comma ("..., which reduces Y"), and before a mention: a
+#: preposition whose object it is ("binds to the subunit of T"): the clause is about the event, not about T.
+WHICH_CLAUSE = re.compile(r"[^.;,]*,\s*which\s+((can|may|might|also|then|in turn|further)\s+)*", re.I)
+PREPOSITION_BEFORE = re.compile(r"\b(to|of|on|at|in|into|with|from)\s+((the|an?)\s+)?([\w-]+\s+){0,2}$", re.I)
+#: Before a pronoun: a relative pronoun after a preposition, whose clause the pronoun is the subject of ("a pathway
+#: in which the drug raises Y").
+WHICH_SUBJECT = re.compile(r"\b(in|by|through|from)\s+which\s+$", re.I)
 #: A cue opening a restrictive relative clause: its subject is the word right before "that"
 #: ("which" may stand for the whole clause before it: "... lying, which can cause pain" is not the lying's doing).
 RELATIVE_CUE = re.compile(r"(\w)\s+that\s+((can|may|might|could|will|would|also|often|then)\s+)*$", re.I)
@@ -177,8 +189,12 @@ def process_subject(unit: Unit, at: int, classes: set, ctx: Discourse) -> Subjec
     if relative and not (before and before[-1][1] == relative.end(1)):
         return NOBODY  # "nerves release substances that cause pain": the subject is the noun before "that"
     last = before[-1][1] if before else 0
-    pronoun = PRONOUN.search(unit.text, last, at)
-    if pronoun and not CLAUSE_SUBJECT.search(unit.text, 0, pronoun.start()):
+    pronouns = list(PRONOUN.finditer(unit.text, last, at))
+    # the pronoun nearest the cue ("its action is believed to depend on a pathway in which the drug raises Y")
+    pronoun = pronouns[-1] if pronouns else None
+    if pronoun and not (
+        CLAUSE_SUBJECT.search(unit.text, 0, pronoun.start()) or WHICH_SUBJECT.search(unit.text, 0, pronoun.start())
+    ):
         pronoun = None  # an object pronoun ("make it useful") does not start a clause
     if pronoun and pronoun.group(0).lower() in ("its", "the drug's"):
         return NOBODY  # "its effects reduce Y": what reduces Y is the effects, which the unit does not name
@@ -190,6 +206,13 @@ def process_subject(unit: Unit, at: int, classes: set, ctx: Discourse) -> Subjec
             return Subject(ctx.focus, Decimal("0.7"), pronoun.group(0))
         return NOBODY
     if before:
+        if (
+            before[-1][3] == "MolecularTarget"
+            and WHICH_CLAUSE.fullmatch(unit.text, before[-1][1], at)
+            and PREPOSITION_BEFORE.search(unit.text, 0, before[-1][0])
+        ):
+            # "It binds to the subunit of T, which reduces Y": "which" is the binding, not T, named after "of" (0635)
+            return NOBODY
         if SHARED_SUBJECT.search(unit.text, before[-1][1], at):
             # "stopping can cause seizures to return, and occasionally triggers Y": a verb coordinated after a
             # clause shares that clause's subject; the mention before it is the earlier verb's object (0622)
@@ -199,6 +222,9 @@ def process_subject(unit: Unit, at: int, classes: set, ctx: Discourse) -> Subjec
     if anaphor and ctx.outcome and not any(m[0] < at for m in unit.mentions):
         words = unit.text[anaphor.start() : at].strip()
         return Subject(ctx.outcome, Decimal("0.6"), words)  # "This binding increases Y"
+    gerund = GERUND_OPENER.match(unit.text)
+    if gerund and ctx.focus and "Drug" in classes and (unit.classes is None or unit.classes.get(ctx.focus) == "Drug"):
+        return Subject(ctx.focus, Decimal("0.6"), unit.text[:at].strip())  # "Binding to SV2A reduces Y"
     return NOBODY
 
 

@@ -42,6 +42,7 @@ class Unit:
     subject: str | None = None  # given by a table column
     heading: str = ""
     bullet: bool = False
+    item: bool = False  # on a line opened by a bullet or a number ("2. Binding to T reduces Y.")
     statuses: dict[int, Status] = field(default_factory=dict)
     #: The classes of the document's entities, when known: candidate claims that cannot fit their predicate's
     #: domain and range are then dropped before ConText is asked about them (`keep` would drop them anyway).
@@ -62,3 +63,4 @@ class Discourse:
     section: str = ""  # a question heading ("Who should not take X?") and the heading it came under
     section_under: str = ""
     lead: str = ""  # the last sentence when it ends with ":" and bullets follow ("... unsuitable for people with:")
+    list_certainty: str = ""  # a hedged lead's certainty over the list items after it ("the steps are thought to be:")

@@ -1,0 +1,464 @@
+"""Processes named by what a mechanism verb does to them, minted from the text (docs/decisions/0635).
+
+No installable vocabulary names biological processes (decision 0441), yet a mechanism is written as verbs acting on
+them: "reduces the release of neurotransmitters", "increases the release of noradrenaline and serotonin", "lowers
+uric acid production", "blocks bone resorption". When such a verb governs a noun phrase whose head is a process or
+quantity noun (a nominalisation: release, production, synthesis, reuptake, ...), the phrase is a process mention,
+named as a curator names it: the "of" inversion (phrases.of_inversion: *release of neurotransmitters* ->
+*neurotransmitter release*), a recognised chemical by its entity's name (*noradrenaline* -> norepinephrine), the
+plural head modifier singular, determiners, degree and qualitative words dropped. The entity is a
+`BiologicalProcess` of the drugkg namespace with no external identifier (none is known); the lexicon's own entity
+when it has the name. A coordination of recognised chemicals after "of" gives one process each ("the release of A
+and B" -> A release, B release).
+
+A drug that blocks or inhibits an enzyme or a carrier (a bindsTo claim of such a verb) works by that inhibition:
+hasMechanismOfAction "<target> inhibition" (`inhibitions`), as the curated sets write it for enzymes and carriers and
+not for receptors (decision 0631 counted both).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import replace
+
+from graph_build.text import phrases
+from graph_build.text.negation import HEDGES
+from graph_build.text.units import Discourse, Found, Unit
+from graph_build.text.vocabularies import slugify
+from ontology.lexicon import Entity
+
+PROCESS_CLASS = "BiologicalProcess"
+
+#: Verbs that act on a process or quantity (their object is what they raise, lower or bring about), as regexes of
+#: their forms. "slow" is not one: the causes cue reads "X slows Y" as "X causes slowed Y" (seed chains).
+GOVERNING = (
+    r"increas(e|es|ed|ing)",
+    r"decreas(e|es|ed|ing)",
+    r"reduc(e|es|ed|ing)",
+    r"lower(s|ed|ing)?",
+    r"rais(e|es|ed|ing)",
+    r"boost(s|ed|ing)?",
+    r"block(s|ed|ing)?",
+    r"stop(s|ped|ping)?",
+    r"prevent(s|ed|ing)?",
+    r"dampen(s|ed|ing)?",
+    r"enhanc(e|es|ed|ing)",
+    r"inhibit(s|ed|ing)?",
+    r"suppress(es|ed|ing)?",
+    r"stimulat(e|es|ed|ing)",
+    r"promot(e|es|ed|ing)",
+    r"trigger(s|ed|ing)?",
+    r"(lead|leads|leading|led) to",
+    r"caus(e|es|ed|ing)",
+    r"interfer(e|es|ed|ing) with",
+    r"impair(s|ed|ing)?",
+)
+#: Head nouns that name a process or a quantity of one (nominalisations).
+NOMINALISATIONS = frozenset(
+    {
+        "release",
+        "production",
+        "synthesis",
+        "biosynthesis",
+        "reuptake",
+        "uptake",
+        "influx",
+        "efflux",
+        "absorption",
+        "excretion",
+        "reabsorption",
+        "resorption",
+        "formation",
+        "growth",
+        "proliferation",
+        "firing",
+        "signalling",
+        "signaling",
+        "transmission",
+        "contraction",
+        "relaxation",
+        "secretion",
+        "breakdown",
+        "conduction",
+        "aggregation",
+        "clearance",
+        "transport",
+    }
+)
+#: What the body does to a medicine as much as to its own chemicals: after one of these, a drug named is the medicine
+#: ("reduces the absorption of levothyroxine" is an interaction, and the drug's mention stays).
+HANDLING = frozenset({"absorption", "excretion", "reabsorption", "clearance", "transport", "uptake", "breakdown"})
+#: Words between the verb and the process that are not part of its name: determiners and degree or qualitative
+#: words ("the", "much more", "excessive", "new").
+DROPPED = frozenset(
+    {
+        "the",
+        "a",
+        "an",
+        "much",
+        "more",
+        "less",
+        "further",
+        "extra",
+        "excess",
+        "excessive",
+        "overall",
+        "normal",
+        "abnormal",
+        "new",
+        "natural",
+        "greatly",
+        "significantly",
+        "slightly",
+        "markedly",
+        "also",
+        "both",
+        "some",
+        "any",
+    }
+)
+#: A drug package's chemical (the body's own ones are Drug records there: noradrenaline, dopamine) may be what a
+#: process is of; a condition, a class or a process may not.
+#: Words a process's name may not hold: they end the noun phrase (prepositions, conjunctions, pronouns, verbs).
+ENDS_PHRASE = frozenset(
+    {
+        "by",
+        "in",
+        "into",
+        "from",
+        "to",
+        "at",
+        "on",
+        "for",
+        "with",
+        "within",
+        "through",
+        "across",
+        "during",
+        "and",
+        "or",
+        "but",
+        "that",
+        "which",
+        "who",
+        "when",
+        "while",
+        "where",
+        "as",
+        "so",
+        "than",
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "it",
+        "its",
+        "them",
+        "their",
+        "this",
+        "these",
+        "those",
+        "his",
+        "her",
+        "your",
+        "our",
+        "especially",
+        "mainly",
+        "not",
+        "no",
+        "of",
+        "can",
+        "may",
+        "will",
+        "such",
+        "like",
+        "including",
+    }
+)
+#: Words after which a participle is an adjective of the process's name, not a verb acting on it: "causes reduced
+#: release of X" names *reduced X release* (as the lexicon's *reduced neuronal excitability*).
+ATTRIBUTIVE_AFTER = frozenset(
+    {"the", "a", "an", "this", "causes", "cause", "caused", "causing", "produces", "produce", "in", "to", "with", "by"}
+)
+#: Classes whose mention may stand in a process's name (a chemical released, a cell that grows); a drug, a
+#: condition or a process is not what a process is of.
+OF_CLASSES = frozenset({"Drug", "EndogenousChemical", "Ion", "Substance", "AnatomicalSite", "MolecularTarget"})
+#: Classes a process mention does not overlap: a named process or effect is the lexicon's.
+EVENT_CLASSES = phrases.EVENT_CLASSES
+
+#: A cheap pre-test: a text holding none of the nominalisations names no process here.
+NOMINALISED = re.compile(r"\b(" + "|".join(sorted(NOMINALISATIONS)) + r")\b", re.I)
+_VERB = re.compile(r"\b(" + "|".join(GOVERNING) + r")\s+", re.I)
+_WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9'-]*")
+_SPACE = re.compile(r"[ ]")
+
+
+def _singular(word: str) -> str:
+    """The singular of a plural noun modifier ("neurotransmitters" -> "neurotransmitter", "cells" -> "cell").
+
+    >>> [_singular(w) for w in ("neurotransmitters", "bodies", "glass", "virus", "ions", "analysis")]
+    ['neurotransmitter', 'body', 'glass', 'virus', 'ion', 'analysis']
+    """
+    if len(word) > 4 and word.endswith("ies"):
+        return word[:-3] + "y"
+    if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        return word[:-1]
+    return word
+
+
+def _words_at(text: str, at: int, limit: int = 5) -> list[tuple[int, int, str]]:
+    """Up to `limit` words from offset `at`, each separated from the last by one space (a comma or other mark ends
+    the run)."""
+    out: list[tuple[int, int, str]] = []
+    pos = at
+    while len(out) < limit:
+        m = _WORD.match(text, pos)
+        if m is None:
+            break
+        out.append((m.start(), m.end(), m.group()))
+        if not _SPACE.match(text, m.end()):
+            break
+        pos = m.end() + 1
+    return out
+
+
+def _phrase(words: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The noun phrase at the start of `words`: up to the first word that ends one."""
+    out = []
+    for w in words:
+        if w[2].lower() in ENDS_PHRASE:
+            break
+        out.append(w)
+    return out
+
+
+def _named(span: tuple[int, int], mentions: list, classes, head: str) -> list[str] | None:
+    """The words a noun phrase is named by: a recognised mention exactly over it gives its entity's slug words
+    ("noradrenaline" -> norepinephrine); None when a mention of another class than OF_CLASSES lies in it, one
+    crosses its edge (a vocabulary's "bone resorption" condition stays one), or a drug follows a HANDLING head."""
+    inside = [m for m in mentions if span[0] < m.end and m.start < span[1]]
+    for m in inside:
+        if m.start < span[0] or m.end > span[1] or classes(m.slug) not in OF_CLASSES:
+            return None
+        if head in HANDLING and classes(m.slug) == "Drug":
+            return None
+    exact = [m for m in inside if (m.start, m.end) == span]
+    return exact[0].slug.split("-") if exact else []
+
+
+def find(text: str, mentions: list, classes) -> list[tuple[int, int, list[str]]]:
+    """Process phrases governed by a mechanism verb: (start, end, name words), the words in curator's order.
+
+    `mentions` have start, end and slug; `classes(slug)` gives an entity's class.
+
+    >>> cls = {"serotonin": "EndogenousChemical", "norepinephrine": "EndogenousChemical"}.get
+    >>> from collections import namedtuple
+    >>> M = namedtuple("M", "start end slug")
+    >>> t = "It increases the release of noradrenaline and serotonin by blocking a brake."
+    >>> [(t[a:b], " ".join(n)) for a, b, n in find(t, [M(28, 41, "norepinephrine"), M(46, 55, "serotonin")], cls)]
+    [('release of noradrenaline', 'norepinephrine release'), ('serotonin', 'serotonin release')]
+    >>> [" ".join(n) for _, _, n in find("This reduces bone resorption.", [], cls)]
+    ['bone resorption']
+    """
+    out, verbs, last = [], {}, 0
+    for head in NOMINALISED.finditer(text):  # (only the verbs shortly before a nominalisation can govern one)
+        for verb in _VERB.finditer(text, max(head.start() - 120, last - 40, 0), head.start()):
+            verbs[verb.start()] = verb
+        last = head.start()
+    for _, verb in sorted(verbs.items()):
+        before = _LAST_WORD.search(text, max(0, verb.start() - 40), verb.start())
+        participle = verb.group(1).lower()
+        attributive = participle.endswith("ed") and (before is None or before.group(1).lower() in ATTRIBUTIVE_AFTER)
+        found = _governed(text, verb.end(), mentions, classes)
+        if attributive:  # "the reduced release of X": the participle is part of the name, from where it stands
+            found = [(verb.start() if k == 0 else a, b, [participle, *name]) for k, (a, b, name) in enumerate(found)]
+        out += found
+    return out
+
+
+#: The word before an offset (at the end of the searched text), and the start of a text.
+_LAST_WORD = re.compile(r"\b([A-Za-z]+)[^\w.;:!?]*$")
+
+
+def _governed(text: str, at: int, mentions: list, classes) -> list[tuple[int, int, list[str]]]:
+    """The process phrases right after a governing verb ending at `at` (see `find`)."""
+    out = []
+    words = _words_at(text, at, 10)
+    k = 0
+    while k < len(words) and words[k][2].lower() in DROPPED:
+        k += 1
+    words = words[k:]
+    if not words:
+        return out
+    heads = [i for i, w in enumerate(words[:4]) if w[2].lower() in NOMINALISATIONS]
+    if not heads:
+        return out
+    i = heads[0]
+    head = words[i][2].lower()
+    if i == 0:  # "the release of A (and B)"
+        if len(words) < 3 or words[1][2].lower() != "of":
+            return out
+        rest = words[2:]
+        while rest and rest[0][2].lower() in DROPPED:
+            rest = rest[1:]
+        first = _phrase(rest[:4])
+        if not first:
+            return out
+        items = [(first[0][0], first[-1][1])]
+        after = rest[len(first) :]
+        if after and after[0][2].lower() == "and" and len(after) > 1:
+            # a second chemical: only a recognised mention right after "and" ("noradrenaline and serotonin")
+            nxt = [m for m in mentions if m.start == after[1][0]]
+            if nxt and classes(nxt[0].slug) in OF_CLASSES:
+                items.append((nxt[0].start, nxt[0].end))
+        for n, span in enumerate(items):
+            named = _named(span, mentions, classes, head)
+            if named is None:
+                break
+            modifier = named or [w.lower() for w in text[span[0] : span[1]].split()]
+            modifier = [*modifier[:-1], _singular(modifier[-1])]
+            name = phrases.of_inversion([head, "of", *modifier])
+            start = words[0][0] if n == 0 else span[0]
+            out.append((start, span[1], name))
+    else:  # "bone resorption", "uric acid production"
+        modifier_words = words[:i]
+        if any(w[2].lower() in ENDS_PHRASE | DROPPED for w in modifier_words):
+            return out
+        if i + 1 < len(words) and words[i + 1][2].lower() == "of":
+            return out  # "chloride influx of ..." is no name
+        span = (modifier_words[0][0], modifier_words[-1][1])
+        named = _named(span, mentions, classes, head)
+        if named is None:
+            return out
+        modifier = named or [w[2].lower() for w in modifier_words]
+        modifier = [*modifier[:-1], _singular(modifier[-1])]
+        out.append((span[0], words[i][1], [*modifier, head]))
+    return out
+
+
+def entity(name: list[str], lexicon: dict[str, Entity], folded: dict[str, str]) -> Entity:
+    """The process entity named by `name`'s words: the lexicon's (by its name or slug), else a new one of the drugkg
+    namespace with no identifier."""
+    label = " ".join(name)
+    slug = folded.get(label) or slugify(label)
+    known = lexicon.get(slug)
+    if known is not None:
+        return known
+    return Entity(slug, label, PROCESS_CLASS)
+
+
+#: Before a process phrase: a definite determiner ("the reduced neurotransmitter release" after "causes reduced
+#: release of excitatory neurotransmitters" is that process again).
+DEFINITE = re.compile(r"\b(the|this|that|these)\s+$", re.I)
+
+
+def named_before(name: list[str], earlier: list[Entity]) -> Entity | None:
+    """The process named earlier in the text that a definite description of `name` refers back to: the last one
+    with the same head noun whose name holds every word of `name`.
+
+    >>> e = Entity("reduced-excitatory-neurotransmitter-release", "reduced excitatory neurotransmitter release", "X")
+    >>> named_before(["reduced", "neurotransmitter", "release"], [e]).slug
+    'reduced-excitatory-neurotransmitter-release'
+    """
+    for entity in reversed(earlier):
+        words = entity.label.split()
+        if words[-1] == name[-1] and set(name) <= set(words):
+            return entity
+    return None
+
+
+#: A verb of a bindsTo claim that says the drug stops its target working.
+INHIBITING = re.compile(r"\b(block(s|ed|ing)?|inhibit(s|ed|ing)?)\b", re.I)
+#: The head of an enzyme's or a carrier's name (the curated sets give these an inhibition as mechanism; a blocked
+#: receptor or channel they do not).
+INHIBITED = re.compile(r"(ase|enzyme|transporter|cotransporter|symporter|pump|carrier)$")
+
+
+def inhibitions(
+    text: str, found: Iterable[tuple[tuple[int, int], Found]], classes: dict[str, str], labels: dict[str, str]
+) -> tuple[list[tuple[tuple[int, int], Found]], dict[str, Entity]]:
+    """hasMechanismOfAction "<target> inhibition" for each asserted bindsTo claim of a sentence that blocks or
+    inhibits an enzyme or a carrier ("X blocks xanthine oxidase" -> X works by xanthine oxidase inhibition), with
+    the bindsTo claim's subject, certainty and confidence; and the new process entities.
+
+    >>> f = [((0, 36), Found("allopurinol", "bindsTo", "xanthine-oxidase", "target-verb"))]
+    >>> out, new = inhibitions("Allopurinol blocks xanthine oxidase.", f, {"xanthine-oxidase": "MolecularTarget"}, {})
+    >>> [(x.subject, x.predicate, x.object) for _, x in out], new["xanthine-oxidase-inhibition"].label
+    ([('allopurinol', 'hasMechanismOfAction', 'xanthine-oxidase-inhibition')], 'xanthine oxidase inhibition')
+    """
+    out, new = [], {}
+    for span, f in found:
+        if f.predicate != "bindsTo" or f.negated or classes.get(f.object) != "MolecularTarget":
+            continue
+        if not INHIBITED.search(f.object) or not INHIBITING.search(text, *span):
+            continue
+        slug = f"{f.object}-inhibition"
+        if slug not in classes:
+            new[slug] = Entity(slug, f"{labels.get(f.object, f.object.replace('-', ' '))} inhibition", PROCESS_CLASS)
+        out.append(
+            (
+                span,
+                Found(
+                    f.subject,
+                    "hasMechanismOfAction",
+                    slug,
+                    "target-inhibition",
+                    False,
+                    f.certainty,
+                    f.qualifiers,
+                    f.confidence,
+                    f.resolved_from,
+                ),
+            )
+        )
+    return out, new
+
+
+#: A list item: a bullet or a number opening its line ("- ", "2. ", "3) "; the number may be the line's only word).
+LIST_ITEM = re.compile(r"[ \t]*([-*\u2022]|\d+[.)])(\s|$)")
+#: A hedge cue of ConText's list (negation.HEDGES) as a word sequence.
+_HEDGE = re.compile(r"\b(" + "|".join(sorted(map(re.escape, HEDGES), key=len, reverse=True)) + r")\b", re.I)
+#: The claims a mechanism list states: its steps.
+STEPS = frozenset(
+    {
+        "bindsTo",
+        "positivelyModulates",
+        "actsOn",
+        "increases",
+        "decreases",
+        "causes",
+        "alleviates",
+        "hasMechanismOfAction",
+    }
+)
+
+
+def note_list(ctx: Discourse, unit: Unit) -> None:
+    """Keep a hedged lead's certainty for the list items that follow it: a sentence ending with ":" that holds a
+    hedge cue ("Its mechanism is not fully understood, but the main steps are thought to be:") governs the items
+    after it, as ConText's scope runs on to what the cue introduces; a sentence that is no list item ends it."""
+    if unit.text.rstrip().endswith(":"):
+        hedge = _HEDGE.search(unit.text)
+        ctx.list_certainty = HEDGES[hedge.group(1).lower()] if hedge else ""
+    elif not (unit.bullet or unit.item):
+        ctx.list_certainty = ""
+
+
+def hedged_by_lead(found: list[Found], ctx: Discourse, unit: Unit) -> list[Found]:
+    """The steps of a list item under a hedged lead (`note_list`), asserted in the item, take the lead's certainty.
+
+    >>> ctx, u = Discourse(list_certainty="Believed"), Unit("It reduces Y.", [], item=True)
+    >>> [f.certainty for f in hedged_by_lead([Found("x", "decreases", "y", "r")], ctx, u)]
+    ['Believed']
+    """
+    if not ctx.list_certainty or not (unit.bullet or unit.item):
+        return found
+    return [
+        replace(f, certainty=ctx.list_certainty)
+        if f.predicate in STEPS and f.certainty == "Asserted" and not f.negated
+        else f
+        for f in found
+    ]
