@@ -206,3 +206,21 @@ def test_no_target_is_minted_outside_a_target_verbs_object(text, lexicon):
     _, new = recognise(text, lexicon)
     assert not any(e.cls == "MolecularTarget" for e in new.values())
     assert not _targets(claims(text, lexicon))
+
+
+def test_a_demonstrative_target_is_the_target_named_before(lexicon):
+    text = "Serotonin acts on 5-HT3 receptors in the gut. Ondansetron blocks these receptors."
+    assert ("ondansetron", "bindsTo", "serotonin-5-ht3-receptor", False) in claims(text, lexicon)
+    text = "Allopurinol is used for gout. Xanthine oxidase makes uric acid. Allopurinol blocks this enzyme."
+    assert _targets(claims(text, lexicon)) == {("allopurinol", "bindsTo", "xanthine-oxidase", False)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Flumazenil binds to dopamine receptors. Diazepam blocks this enzyme.",  # no enzyme named before
+        "Flumazenil binds to dopamine receptors.\n\nDiazepam blocks these receptors.",  # another paragraph
+    ],
+)
+def test_a_demonstrative_with_no_target_of_its_kind_before_names_none(text, lexicon):
+    assert _targets(claims(text, lexicon)) == {("flumazenil", "bindsTo", "dopamine-receptor", False)}

@@ -704,6 +704,17 @@ def _targets_by_head(
             continue  # "presynaptic alpha-2 adrenergic receptors": the target is already named
         entity = _adopt(entity, lexicon, new)
         out = [m for m in out if m not in inside] + [Mention(a, b, entity.slug, text[a:b], "target-head")]
+    for a, b, kind in targets.anaphors(text):
+        # "Ondansetron blocks these receptors": the nearest target of that kind named before, in the paragraph
+        if any(m.start < b and a < m.end for m in out):
+            continue
+        reach = max(text.rfind("\n\n", 0, a), a - targets.ANAPHOR_REACH)
+        before = [
+            m for m in out if reach <= m.start and m.end <= a and _class_of(m.slug, lexicon, new) == "MolecularTarget"
+        ]
+        label = (lexicon.get(before[-1].slug) or new[before[-1].slug]).label if before else ""
+        if before and targets.fits_kind(label, kind):
+            out.append(Mention(a, b, before[-1].slug, text[a:b], "target-anaphor"))
     return sorted(out, key=lambda m: (m.start, m.end))
 
 

@@ -232,3 +232,45 @@ def _entity(
             return entity if entity.cls == "MolecularTarget" else None
     label = _label(names[0], 0 if CODE.match(names[0].rsplit(" ", 1)[-1]) else 1)
     return Entity(slugify(label), label, "MolecularTarget")
+
+
+#: "these receptors", "this enzyme", "the same receptor" as a target verb's object: the target named just before
+ANAPHOR = re.compile(
+    r"(?:these|this|those|that|the same|both)\s+(receptors?|enzymes?|channels?|transporters?|cotransporters?|pumps?)\b",
+    re.I,
+)
+#: heads that say what kind of target a name is; a name with none of them (*CYP2D6*, *xanthine oxidase*) may be an
+#: enzyme's
+KINDS = ("receptor", "channel", "transporter", "cotransporter", "pump", "subunit", "ribosome")
+#: how far back (characters, within the paragraph) the target a demonstrative points to may be named
+ANAPHOR_REACH = 400
+
+
+def anaphors(text: str) -> Iterator[tuple[int, int, str]]:
+    """(start, end, kind) for each demonstrative naming a target as a target verb's object ("Ondansetron blocks
+    these receptors"); kind is the head in the singular ("receptor", "enzyme").
+
+    >>> list(anaphors("Ondansetron blocks these receptors."))
+    [(19, 34, 'receptor')]
+    >>> list(anaphors("These receptors are found in the gut."))
+    []
+    """
+    for cue in CUE.finditer(text):
+        m = ANAPHOR.match(text, cue.end() + 1) if text[cue.end() : cue.end() + 1] == " " else None
+        if m is not None:
+            yield m.start(), m.end(), m.group(1).lower().rstrip("s")
+
+
+def fits_kind(label: str, kind: str) -> bool:
+    """Whether a target's label names the kind a demonstrative says: its head for a receptor, channel or carrier;
+    for an enzyme, an -ase name or a name with no other kind's head.
+
+    >>> fits_kind("serotonin 5-ht3 receptor", "receptor"), fits_kind("cytochrome p450 2d6", "enzyme")
+    (True, True)
+    >>> fits_kind("dopamine receptor", "enzyme")
+    False
+    """
+    last = singulars(label.split(" ")[-1].lower())[:1] or [label.split(" ")[-1].lower()]
+    if kind == "enzyme":
+        return bool(ENZYME.match(last[0])) or not any(k in label.lower() for k in KINDS)
+    return last[0] == kind
