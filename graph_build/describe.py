@@ -69,6 +69,10 @@ SOURCES = (
            "descriptor names and tree numbers; only MeSH ids confirmed by a source below are written",
            "https://www.nlm.nih.gov/databases/download/terms_and_conditions.html", "https://www.nlm.nih.gov/mesh/",
            "drug-named-entity-recognition"),
+    Source("famplex", "FamPlex (the export files shipped in the famplex wheel)",
+           "names of protein families and complexes (FPLX ids), of single proteins (UniProt ids, close matches) and "
+           "HGNC gene symbols (HGNC ids, close matches) as molecular targets (decision 0634)", CC0,
+           "https://github.com/sorgerlab/famplex", "famplex"),
     Source("hetionet", "Hetionet v1.0 (nodes)", "confirms the MeSH ids kept (graph_build/text/mesh_confirmed.yaml)",
            CC0, "https://het.io/", version="1.0"),
     Source("drugmechdb", "DrugMechDB", "confirms the MeSH ids kept (graph_build/text/mesh_confirmed.yaml)", CC0,

@@ -121,3 +121,106 @@ def test_a_cotransporter_is_named_as_people_name_it(lexicon):
 )
 def test_works_in_a_way_by_blocking_a_target(text, lexicon):
     assert ("ketamine", "bindsTo", "nmda-receptor", False) in claims(text, lexicon)
+
+
+# Decision 0634: targets no vocabulary knows, named by their head noun as the object of a target verb, and the
+# relations to them (invented sentences; the target names are invented or general).
+
+
+def _targets(found):
+    return {(s, p, o, n) for s, p, o, n in found if p == "bindsTo"}
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Flumazenil binds to vesicle protein 4C (VP4C).", "vesicle-protein-4c"),
+        ("Flumazenil blocks glucuronide hydrolase in the liver.", "glucuronide-hydrolase"),
+        ("Flumazenil inhibits the bacterial sterol flippase.", "bacterial-sterol-flippase"),
+        ("Flumazenil is an antagonist of orphan receptor 9.", "orphan-receptor-9"),
+        ("Flumazenil latches on to the ribosome.", "ribosome"),
+        ("Flumazenil blocks an enzyme inside the cell called lanosterol demethylase.", "lanosterol-demethylase"),
+        ("Flumazenil blocks a carrier protein called the urate exchanger.", "urate-exchanger"),
+    ],
+)
+def test_a_target_named_by_its_head_noun_after_a_target_verb(text, target, lexicon):
+    assert _targets(claims(text, lexicon)) == {("flumazenil", "bindsTo", target, False)}
+
+
+def test_a_minted_target_has_no_external_id(lexicon):
+    from graph_build.text.recognise import recognise
+
+    _, new = recognise("Flumazenil binds to vesicle protein 4C (VP4C).", lexicon)
+    entity = new["vesicle-protein-4c"]
+    assert entity.cls == "MolecularTarget" and not (entity.exact or entity.close or entity.broad or entity.related)
+
+
+def test_the_short_form_the_text_gives_names_the_target_later(lexicon):
+    text = "Flumazenil is an antidote. It binds to vesicle protein 4C (VP4C). Diazepam binds VP4C less strongly."
+    assert _targets(claims(text, lexicon)) == {
+        ("flumazenil", "bindsTo", "vesicle-protein-4c", False),
+        ("diazepam", "bindsTo", "vesicle-protein-4c", False),
+    }
+
+
+def test_a_step_of_a_numbered_mechanism_list_is_the_documents_drug(lexicon):
+    text = "Flumazenil is an antidote.\nHow it works:\n1. Binding to vesicle protein 4C reduces the release of it."
+    assert _targets(claims(text, lexicon)) == {("flumazenil", "bindsTo", "vesicle-protein-4c", False)}
+
+
+def test_a_hedged_target_verb_is_hedged(lexicon):
+    found = claims("Flumazenil is an antidote. It also appears to partly block glucuronide hydrolase.", lexicon)
+    assert _targets(found) == {("flumazenil", "bindsTo", "glucuronide-hydrolase", False)}
+    assert found[("flumazenil", "bindsTo", "glucuronide-hydrolase", False)].certainty == "Believed"
+
+
+def test_a_shared_head_names_both_conjuncts(lexicon):
+    found = claims("Flumazenil blocks K7 and K9 orphan receptors.", lexicon)
+    assert _targets(found) == {
+        ("flumazenil", "bindsTo", "k7-orphan-receptor", False),
+        ("flumazenil", "bindsTo", "k9-orphan-receptor", False),
+    }
+
+
+def test_a_denied_target_verb_is_a_denied_binding(lexicon):
+    found = claims("Flumazenil does not block orphan receptor 9.", lexicon)
+    assert _targets(found) == {("flumazenil", "bindsTo", "orphan-receptor-9", True)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Flumazenil is an antidote. Orphan receptors in the gut respond to many hormones.",  # no target verb
+        "Flumazenil is an antidote. It blocks the receptor.",  # a bare head: a name given before, or none
+        "Flumazenil is an antidote. It is an agonist at the same receptor.",  # pointing back
+        "Flumazenil is an antidote. It blocks both forms of the enzyme.",
+        "Flumazenil is an antidote. It blocks orphan receptor signalling.",  # the head is a modifier
+        "Flumazenil is an antidote. It binds to plasma proteins.",  # "protein" without a code names no target
+        "Flumazenil is an antidote. It blocks the release of histamine.",  # -ase words that name no enzyme
+        "Flumazenil is an antidote. It inhibits the increase in pressure.",
+    ],
+)
+def test_no_target_is_minted_outside_a_target_verbs_object(text, lexicon):
+    from graph_build.text.recognise import recognise
+
+    _, new = recognise(text, lexicon)
+    assert not any(e.cls == "MolecularTarget" for e in new.values())
+    assert not _targets(claims(text, lexicon))
+
+
+def test_a_demonstrative_target_is_the_target_named_before(lexicon):
+    text = "Serotonin acts on 5-HT3 receptors in the gut. Ondansetron blocks these receptors."
+    assert ("ondansetron", "bindsTo", "serotonin-5-ht3-receptor", False) in claims(text, lexicon)
+    text = "Allopurinol is used for gout. Xanthine oxidase makes uric acid. Allopurinol blocks this enzyme."
+    assert _targets(claims(text, lexicon)) == {("allopurinol", "bindsTo", "xanthine-oxidase", False)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Flumazenil binds to dopamine receptors. Diazepam blocks this enzyme.",  # no enzyme named before
+        "Flumazenil binds to dopamine receptors.\n\nDiazepam blocks these receptors.",  # another paragraph
+    ],
+)
+def test_a_demonstrative_with_no_target_of_its_kind_before_names_none(text, lexicon):
+    assert _targets(claims(text, lexicon)) == {("flumazenil", "bindsTo", "dopamine-receptor", False)}

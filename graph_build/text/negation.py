@@ -37,6 +37,10 @@ HEDGES = {
     "believed": "Believed",
     "it is believed": "Believed",
     "thought to": "Believed",
+    "appears to": "Believed",  # ("it appears to partly block T": decision 0634)
+    "appear to": "Believed",
+    "seems to": "Believed",
+    "seem to": "Believed",
     "may": "Possible",
     "might": "Possible",
     "could": "Possible",

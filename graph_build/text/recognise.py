@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 
-from graph_build.text import dosage_forms, phrases, processes
+from graph_build.text import dosage_forms, phrases, processes, targets
 from graph_build.text.vocabularies import extends, first_words, look_up, name_keys, numeric_starts, second_starts
 from ontology.lexicon import Entity
 
@@ -497,9 +497,12 @@ def _in_target_names(text: str, mentions: list[Mention], lexicon: dict[str, Enti
     blocks, and its first words are no drug to make claims about (decision 0622).
 
     >>> from ontology.lexicon import load_lexicon
-    >>> text = "It blocks an enzyme called farnesyl pyrophosphate synthase inside the cell."
+    >>> text = "An enzyme called farnesyl pyrophosphate synthase works inside the cell."
     >>> [m.slug for m in recognise(text, load_lexicon())[0]]
     []
+    >>> text = "It blocks an enzyme called farnesyl pyrophosphate synthase inside the cell."  # a target (0634)
+    >>> [m.slug for m in recognise(text, load_lexicon())[0]]
+    ['farnesyl-pyrophosphate-synthase']
     """
     out = []
     for m in mentions:
@@ -706,6 +709,45 @@ def _salt_names(
     return out
 
 
+def _targets_by_head(
+    text: str, mentions: list[Mention], lexicon: dict, folded: dict, new: dict, vocabularies: bool
+) -> list[Mention]:
+    """Targets named by their head noun as the object of a target verb (graph_build/text/targets.py, decision
+    0634): a new mention unless a target mention already ends where the name ends or a mention crosses its edge;
+    it replaces the mentions inside it ("dopamine" in "dopamine receptors").
+
+    >>> from ontology.lexicon import load_lexicon
+    >>> [(m.slug, m.text) for m in recognise("Brivarex binds to vesicle protein 2A (VP2A).", load_lexicon())[0]]
+    [('vesicle-protein-2a', 'vesicle protein 2A'), ('vesicle-protein-2a', 'VP2A')]
+    """
+
+    def named(name: str) -> Entity | None:
+        slug = folded.get(_key([w for _, _, w in _words(name)]))
+        return lexicon[slug] if slug in lexicon else _entity_named(name, lexicon, folded, vocabularies)
+
+    out = list(mentions)
+    for a, b, entity in targets.find(text, named):
+        inside = [m for m in out if a <= m.start and m.end <= b]
+        if any(m.start < b and a < m.end and m not in inside for m in out):
+            continue  # a mention across the name's edge (or around it): the recognised name stands
+        if any(m.end == b and _class_of(m.slug, lexicon, new) == "MolecularTarget" for m in inside):
+            continue  # "presynaptic alpha-2 adrenergic receptors": the target is already named
+        entity = _adopt(entity, lexicon, new)
+        out = [m for m in out if m not in inside] + [Mention(a, b, entity.slug, text[a:b], "target-head")]
+    for a, b, kind in targets.anaphors(text):
+        # "Ondansetron blocks these receptors": the nearest target of that kind named before, in the paragraph
+        if any(m.start < b and a < m.end for m in out):
+            continue
+        reach = max(text.rfind("\n\n", 0, a), a - targets.ANAPHOR_REACH)
+        before = [
+            m for m in out if reach <= m.start and m.end <= a and _class_of(m.slug, lexicon, new) == "MolecularTarget"
+        ]
+        label = (lexicon.get(before[-1].slug) or new[before[-1].slug]).label if before else ""
+        if before and targets.fits_kind(label, kind):
+            out.append(Mention(a, b, before[-1].slug, text[a:b], "target-anaphor"))
+    return sorted(out, key=lambda m: (m.start, m.end))
+
+
 def learn_abbreviations(text: str, mentions: list[Mention]) -> dict[str, str]:
     """Abbreviations the text defines, as `long form (ABBR)` right after a recognised mention.
 
@@ -775,6 +817,8 @@ def recognise(text: str, lexicon: dict[str, Entity], *, vocabularies: bool = Tru
         mentions = [m for m in mentions if not _denied_kind(text, m, lexicon, new)]
     if "ate" in text:
         mentions += _salt_names(text, mentions, folded, lexicon, new, vocabularies)
+    if targets.CUE.search(text):
+        mentions = _targets_by_head(text, mentions, lexicon, folded, new, vocabularies)
     learned = {a: s for a, s in learn_abbreviations(text, mentions).items() if a not in exact}
     if learned:
         by_start = {m.start for m in mentions}

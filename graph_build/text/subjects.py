@@ -125,6 +125,9 @@ def agent_subject(unit: Unit, before: int, classes: set, ctx: Discourse, *, acti
         owner = IMPLICIT_OWNER.search(unit.text)
         if owner and not _owner_stated(unit, owner.end()):
             return Subject(topic, Decimal("0.5"), owner.group(0))
+        gerund = OPENING_GERUND.match(unit.text)
+        if gerund:  # "2. Binding to T reduces ...": a mechanism step, the drug's act named as a noun (0634)
+            return Subject(topic, Decimal("0.5"), gerund.group(1))
         if unit.bullet and unit.heading:
             return Subject(topic, Decimal("0.5"), unit.heading)
     return NOBODY
@@ -142,6 +145,13 @@ IMPLICIT_OWNER = re.compile(
     r"\b((the|its|common|other|serious|rare|possible|main|most common|another|abrupt|sudden|further)\s+)*"
     r"(side[- ]effects?|adverse (effects?|reactions?)|withdrawal|cessation|discontinuation|application|"
     r"off-label use|(long-term|prolonged|regular|chronic|daily|heavy|excessive) use|dos(e|age))\b",
+    re.I,
+)
+#: A sentence (or numbered or bulleted step) that opens with the drug's act on a target named as a gerund: "2. Binding
+#: to T reduces the release of Y", "Blocking T lowers Y" (its doer is the document's drug; decision 0634).
+OPENING_GERUND = re.compile(
+    r"^\W*(?:\d+[.)]\s+)?((?:binding|attaching|latching) (?:on ?)?to|blocking|inhibiting|antagoni[sz]ing|"
+    r"activating|stimulating|occupying)\b",
     re.I,
 )
 #: Words before a mention that name it in passing: a comparison, an example, or a predicate noun after a copula.

