@@ -109,6 +109,18 @@ def test_a_hedged_lead_in_hedges_its_steps_and_a_gerund_step_is_the_drugs(lexico
     )
 
 
+def test_a_gerund_step_naming_its_target_is_still_the_drugs(lexicon):
+    # "Binding to T reduces Y": T is the gerund's object; the doer, and so the step, is the drug's (0634, 0635)
+    text = (
+        "Clonazepam works in two steps.\n\n"
+        "1. It binds to the GABA-A receptor.\n"
+        "2. Binding to the GABA-A receptor reduces the release of neurotransmitters."
+    )
+    assert {k for k in claims(text, lexicon) if k[1] == "decreases"} == {
+        ("clonazepam", "decreases", "neurotransmitter-release", False)
+    }
+
+
 def test_the_seed_chain_through_the_lexicons_processes_stays(lexicon):
     text = (
         "Clonazepam binds to the GABA-A receptor. This increases chloride channel opening. "

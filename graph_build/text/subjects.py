@@ -215,6 +215,16 @@ def process_subject(unit: Unit, at: int, classes: set, ctx: Discourse) -> Subjec
         if ctx.focus and "Drug" in classes and (unit.classes is None or unit.classes.get(ctx.focus) == "Drug"):
             return Subject(ctx.focus, Decimal("0.7"), pronoun.group(0))
         return NOBODY
+    gerund = GERUND_OPENER.match(unit.text)
+    if (
+        gerund
+        and ctx.focus
+        and "Drug" in classes
+        and (unit.classes is None or unit.classes.get(ctx.focus) == "Drug")
+        and all(m[3] == "MolecularTarget" for m in before)
+    ):
+        # "Binding to SV2A reduces Y": the gerund's doer is the drug in focus, the target only its object (0634)
+        return Subject(ctx.focus, Decimal("0.6"), unit.text[:at].strip())
     if before:
         if (
             before[-1][3] == "MolecularTarget"
@@ -232,9 +242,6 @@ def process_subject(unit: Unit, at: int, classes: set, ctx: Discourse) -> Subjec
     if anaphor and ctx.outcome and not any(m[0] < at for m in unit.mentions):
         words = unit.text[anaphor.start() : at].strip()
         return Subject(ctx.outcome, Decimal("0.6"), words)  # "This binding increases Y"
-    gerund = GERUND_OPENER.match(unit.text)
-    if gerund and ctx.focus and "Drug" in classes and (unit.classes is None or unit.classes.get(ctx.focus) == "Drug"):
-        return Subject(ctx.focus, Decimal("0.6"), unit.text[:at].strip())  # "Binding to SV2A reduces Y"
     return NOBODY
 
 
