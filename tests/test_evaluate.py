@@ -73,3 +73,25 @@ def _found(report):
         for c in extract_document(d, lexicon).claims
     }
     return found - set(report.spurious)
+
+
+def test_a_gold_drug_named_by_its_salt_is_the_acid_and_no_other_reading_of_a_gold_name_is_applied():
+    # decision 0638: "alendronate" is alendronic acid (the recogniser's salt reading); a vocabulary's other readings
+    # of a gold name are not the same concept: vitamin D is not ergocalciferol, a focal seizure not any seizure,
+    # pneumonitis not pneumonia
+    from graph_build.text.evaluate import salt_names_as_acids
+    from ontology.lexicon import load_lexicon
+
+    ev = EV
+    gold = [
+        Claim("alendronate", "treats", "osteoporosis", evidence=ev),
+        Claim("alendronate", "interactsWith", "vitamin-d", evidence=ev),
+        Claim("lamotrigine", "treats", "focal-seizure", evidence=ev),
+        Claim("methotrexate", "hasAdverseEffect", "pneumonitis", evidence=ev),
+    ]
+    assert {(c.subject, c.predicate, c.object) for c in salt_names_as_acids(gold, load_lexicon())} == {
+        ("alendronic-acid", "treats", "osteoporosis"),
+        ("alendronic-acid", "interactsWith", "vitamin-d"),
+        ("lamotrigine", "treats", "focal-seizure"),
+        ("methotrexate", "hasAdverseEffect", "pneumonitis"),
+    }

@@ -169,10 +169,38 @@ def extracted_and_gold(corpus: str | Path, gold: str | Path | None = None) -> tu
     if gold is not None and Path(gold).name != "claims":
         gold_root = _as_claims_folder(Path(gold))
     results = [extract_document(d, lexicon) for d in documents]
-    gold_claims = load_gold(gold_root, documents, lexicon, [r.entities for r in results])
+    gold_claims = salt_names_as_acids(load_gold(gold_root, documents, lexicon, [r.entities for r in results]), lexicon)
     scored = {e.document for c in gold_claims for e in c.evidence}
     found = [c for r in results for c in r.claims if c.evidence[0].document in scored]
     return gold_claims, found
+
+
+def salt_names_as_acids(claims: list[Claim], lexicon: dict) -> list[Claim]:
+    """The gold's drugs named by their salt ("alendronate") as the acid the recogniser reads that name as
+    ("alendronic acid", recognise._salt_names, decision 0622): one drug under two names is one entity. Only this
+    identity is applied; a vocabulary's other readings of a gold name (a coarser heading, a related chemical) are not
+    the same concept and stay as the gold wrote them (decision 0638).
+
+    >>> from graph_build.claims import Evidence
+    >>> from ontology.lexicon import load_lexicon
+    >>> c = Claim("alendronate", "treats", "osteoporosis", evidence=[Evidence("d", "q", 0, 1)])
+    >>> [(x.subject, x.object) for x in salt_names_as_acids([c], load_lexicon())]
+    [('alendronic-acid', 'osteoporosis')]
+    """
+    from dataclasses import replace
+
+    from graph_build.text.recognise import recognise
+
+    acids: dict[str, str] = {}
+    for slug in sorted({end for c in claims for end in (c.subject, c.object)} - set(lexicon)):
+        name = slug.replace("-", " ")
+        mentions, _ = recognise(name, lexicon)
+        whole = [m for m in mentions if (m.start, m.end, m.source) == (0, len(name), "salt-name")]
+        if len(mentions) == 1 and whole:
+            acids[slug] = whole[0].slug
+    if not acids:
+        return claims
+    return [replace(c, subject=acids.get(c.subject, c.subject), object=acids.get(c.object, c.object)) for c in claims]
 
 
 def load_gold(root: Path, documents: list, lexicon: dict, minted: Iterable[dict] = ()) -> list[Claim]:
