@@ -20,7 +20,15 @@ from graph_build.text.owners import note_section
 from graph_build.text.relate_cues import _cue_claims
 from graph_build.text.relate_interactions import _interactions
 from graph_build.text.relate_objects import _fits
-from graph_build.text.relate_sentence_rules import FOR_PEOPLE, IF_YOU_ARE, _special, _stopping, _stopping_effects, _whom
+from graph_build.text.relate_sentence_rules import (
+    FOR_PEOPLE,
+    IF_YOU_ARE,
+    _special,
+    _stopping,
+    _stopping_effects,
+    _whom,
+    members_share_use,
+)
 from graph_build.text.relate_unowned import (
     _listed_contraindications,
     _listed_interactions,
@@ -117,6 +125,8 @@ def relate_unit(unit: Unit, ctx: Discourse) -> list[Found]:
         found += _listed_contraindications(unit, ctx, found)
     if "make" in low and not COND.isdisjoint(named) and not interaction:
         found += _worsened_effect(unit, ctx)
+    if "DrugClass" in named:
+        found += members_share_use(found)
     owners = {f.subject for f in found if f.predicate == "hasAdverseEffect" and not f.negated}
     ctx.effects_of = owners.pop() if len(owners) == 1 else None  # ("These include Y" in the next sentence)
     unique: dict[tuple, Found] = {}

@@ -32,6 +32,13 @@ IN_CONTEXT = re.compile(
     r"context) of)?\s+",
     re.I,
 )
+#: Before a condition: people having another treatment for it ("in people having chemotherapy for some cancers"):
+#: the condition is that treatment's, the context of the use (decision 0637).
+OTHER_TREATMENT_FOR = re.compile(
+    r"\b(people|patients|persons|those|anyone|adults|children|women|men)( who are)? (having|receiving|undergoing|"
+    r"getting|on|taking|given)( [\w-]+){1,3} for( some| certain| their| the| an?)?\s+$",
+    re.I,
+)
 #: Between an effect cue and a condition: the condition is the population's ("can cause X in people who have Y").
 POPULATION_BEFORE = re.compile(
     r"\b(in|among|for) (people|patients|persons|those|anyone|adults|children|women|men|individuals)"
@@ -428,7 +435,9 @@ def _indications(unit: Unit, after: int, objects: list) -> tuple[list, tuple[str
         between = unit.text[after : obj[0]]
         if OUTCOME_WORDS.search(between):
             continue
-        if treated and IN_CONTEXT.fullmatch(unit.text, treated[-1][1], obj[0]):
+        if (treated and IN_CONTEXT.fullmatch(unit.text, treated[-1][1], obj[0])) or OTHER_TREATMENT_FOR.search(
+            between
+        ):
             contexts.append(obj[2])
         else:
             treated.append(obj)

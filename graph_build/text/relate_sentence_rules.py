@@ -555,3 +555,24 @@ def _stopping_effects(unit: Unit, ctx: Discourse, cue: re.Match) -> list[Found]:
                 )
             )
     return out
+
+
+def members_share_use(found: list[Found]) -> list[Found]:
+    """ "Ys such as A and B are used for Z": the use the sentence states for the class is its named examples' too
+    (decision 0637). A use of the class (a treats claim whose subject the sentence's hyponym-such-as claims name as
+    the class) is also each example's, with the same rule, polarity, certainty and qualifiers.
+
+    >>> f = [Found("a", "isA", "ys", "hyponym-such-as"), Found("ys", "treats", "z", "treats-cue")]
+    >>> [(x.subject, x.object) for x in members_share_use(f)]
+    [('a', 'z')]
+    """
+    examples: dict[str, list[str]] = {}
+    for f in found:
+        if f.predicate == "isA" and f.rule == "hyponym-such-as":
+            examples.setdefault(f.object, []).append(f.subject)
+    return [
+        dataclasses.replace(f, subject=member)
+        for f in found
+        if f.predicate == "treats" and f.subject in examples
+        for member in examples[f.subject]
+    ]
