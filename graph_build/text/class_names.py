@@ -230,7 +230,7 @@ NOT_CLASS_WORDS = frozenset(
 #: Before the class name (after any NOT_CLASS_WORDS): the words of a class statement.
 BEFORE = re.compile(
     r"(\b(is|are|was|were|be|being)(,? (also|itself|now|today|sometimes|often|usually|mainly|still|therefore|"
-    r"both|actually|technically))*,? (an?|another|one of( the)?( many| several| most)?|among( the)?|the)"
+    r"both|actually|technically|not|never))*,? (an?|another|one of( the)?( many| several| most)?|among( the)?|the)"
     r"|\bbelongs? to( an?| the)?( (group|class|family|type) of (medicines|drugs|medications|agents))?"
     r"( (called|known as))?( an?| the)?"
     r"|\b(called|known as|classed as|classified as|categori[sz]ed as|described as|used as|acts? as|works? as)"

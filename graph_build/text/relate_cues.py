@@ -435,9 +435,7 @@ def _indications(unit: Unit, after: int, objects: list) -> tuple[list, tuple[str
         between = unit.text[after : obj[0]]
         if OUTCOME_WORDS.search(between):
             continue
-        if (treated and IN_CONTEXT.fullmatch(unit.text, treated[-1][1], obj[0])) or OTHER_TREATMENT_FOR.search(
-            between
-        ):
+        if (treated and IN_CONTEXT.fullmatch(unit.text, treated[-1][1], obj[0])) or OTHER_TREATMENT_FOR.search(between):
             contexts.append(obj[2])
         else:
             treated.append(obj)
