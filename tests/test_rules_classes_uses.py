@@ -130,3 +130,27 @@ def test_a_condition_of_another_treatment_is_context_not_a_use(lexicon):
     text = "Ondansetron is used to reduce nausea in people having radiotherapy for lung cancer."
     treats = {c for c in claims(text, lexicon) if c[1] == "treats"}
     assert treats == {("ondansetron", "treats", "nausea", False)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a prohibition in a later clause leaves the use stated before it
+        (
+            "Nitrofurantoin is a first-line option for cystitis, but avoid it in late pregnancy.",
+            {("nitrofurantoin", "treats", "cystitis", False)},
+        ),
+        # "used only for": an adverb of use between the verb and its preposition
+        (
+            "Rizatriptan is used only for migraine.",
+            {("rizatriptan", "treats", "migraine-disorders", False)},
+        ),
+    ],
+)
+def test_a_use_before_a_later_prohibition_and_an_adverb_of_use(text, expected, lexicon):
+    assert {c for c in claims(text, lexicon) if c[1] == "treats"} == expected
+
+
+def test_a_prohibition_in_the_same_clause_still_blocks_the_use(lexicon):
+    found = claims("Do not use rizatriptan for migraine if you have heart disease.", lexicon)
+    assert not {c for c in found if c[1] == "treats"}

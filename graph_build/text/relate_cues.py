@@ -24,6 +24,8 @@ from graph_build.text.subjects import (
 )
 from graph_build.text.units import AGENT, Discourse, Found, Unit
 
+#: Where a later clause starts: a prohibition after it is that clause's ("... option for Y, but avoid in Z").
+LATER_CLAUSE = re.compile(r",? but |; ")
 #: A condition named as the context of a use, after the treated condition: "pain in multiple sclerosis",
 #: "spasticity in people with MS", "... in conditions like X".
 IN_CONTEXT = re.compile(
@@ -190,9 +192,16 @@ def _cue_claims(rule: CueRule, unit: Unit, ctx: Discourse, low: str, ascii: bool
         return found  # `_objects` can find nothing
     if ascii and not _holds_any(low, rule.anchors):
         return found  # no match possible: see the rule's anchors
+    until = len(text)
     if "not-in-prohibition-or-interaction" in checks and (contra or interaction):
-        return found
+        # (a prohibition in a later clause leaves the use before it: "an option for Y, but avoid it in Z"; 0637)
+        later = None if interaction else LATER_CLAUSE.search(low, 0, contra.start())
+        if later is None:
+            return found
+        until = later.start()
     for match in rule.lower.finditer(low) if ascii else rule.pattern.finditer(text):
+        if match.start() >= until:
+            break
         if _inside_a_name(match.start(), unit.mentions):
             continue  # a cue word inside a name ("reduced neuronal excitability") is no cue
         if _check_fails(checks, match, low, unit, sentence):
