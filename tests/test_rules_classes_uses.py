@@ -154,3 +154,16 @@ def test_a_use_before_a_later_prohibition_and_an_adverb_of_use(text, expected, l
 def test_a_prohibition_in_the_same_clause_still_blocks_the_use(lexicon):
     found = claims("Do not use rizatriptan for migraine if you have heart disease.", lexicon)
     assert not {c for c in found if c[1] == "treats"}
+
+
+def test_a_table_row_labelled_class_names_a_class_by_its_form(lexicon):
+    text = (
+        "| | Tizanidine | Dantrolene |\n|---|---|---|\n"
+        "| Drug class | Alpha-2 adrenergic agonist | Direct-acting muscle relaxant |\n"
+    )
+    isa = {c for c in claims(text, lexicon) if c[1] == "isA"}
+    # (an "-ing" modifier of a known class describes how it acts: the known class stays)
+    assert isa == {
+        ("tizanidine", "isA", "alpha-2-adrenergic-agonist", False),
+        ("dantrolene", "isA", "skeletal-muscle-relaxant", False),
+    }

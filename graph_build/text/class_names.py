@@ -237,7 +237,9 @@ BEFORE = re.compile(
     r"( an?| the)?"
     r"|\b(type|kind|form|member|class|group|family) of( (medicines|drugs|medications|agents))?"
     r"( (called|known as))?( an?| the)?"
-    r"|[,(] ?(an?|another|the)|\b(and|or) (some |many |all )?(other|another)( an?)?|\banother|\bother)$",
+    r"|[,(] ?(an?|another|the)|\b(and|or) (some |many |all )?(other|another)( an?)?|\banother|\bother"
+    # a cell of a table row labelled "(Drug) class"
+    r"|\|\s*(drug\s+)?class(es)?\s*\|([^|\n]*\|)*)$",
     re.I,
 )
 #: The words of BEFORE's cues (the other NOT_CLASS_WORDS between a cue and a class name are passed over).
