@@ -406,11 +406,15 @@ def _needs_modifier(word: str) -> bool:
     return "-" not in low and low in BARE_HEADS
 
 
+#: How near a drug's name must be to a word for the word to be read as the drug's stem (about one sentence).
+NEAR = 200
+
+
 def _stem_class(word: str, drug_names: list[str]) -> bool:
     """A word that ends a drug's name ("triptan" of "sumatriptan"): the drug stem naming the drug's class."""
     low = _singular(word)
     return (
-        len(low) >= 4
+        len(low) >= 5
         and low.isalpha()
         and any(n.isalpha() and n.endswith(low) and len(n) > len(low) + 2 for n in drug_names)
     )
@@ -432,13 +436,14 @@ def class_mentions(
     covering = sorted(mentions, key=lambda m: m.start)
     tokens = [(m.start(), m.end(), m.group()) for m in TOKEN.finditer(text)]
     by_end = {m.end: m for m in covering}
-    drug_names = [m.text.lower() for m in covering if cls_of(m.slug) == "Drug"]
+    drugs = [(m.start, m.text.lower()) for m in covering if cls_of(m.slug) == "Drug"]
     added, gone, minted = [], set(), {}
     for k, (start, end, word) in enumerate(tokens):
         head = by_end.get(end)
         if head is not None and cls_of(head.slug) != "DrugClass":
             continue
-        stem = head is None and _stem_class(word, drug_names)
+        # (a stem of a drug the same sentence names: "rizatriptan, another triptan")
+        stem = head is None and _stem_class(word, [n for at, n in drugs if abs(at - start) < NEAR])
         if head is None and not (_is_head(word) or stem):
             continue
         if not _ends_name(text, end):
