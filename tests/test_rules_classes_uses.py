@@ -167,3 +167,10 @@ def test_a_table_row_labelled_class_names_a_class_by_its_form(lexicon):
         ("tizanidine", "isA", "alpha-2-adrenergic-agonist", False),
         ("dantrolene", "isA", "skeletal-muscle-relaxant", False),
     }
+
+
+def test_a_drug_class_short_form_in_capitals_names_the_class(lexicon):
+    # "SSRI" in the singular, as a modifier of "antidepressants": the narrower class
+    found = claims("SSRI antidepressants such as citalopram are taken once a day.", lexicon)
+    expected = {("citalopram", "isA", "selective-serotonin-reuptake-inhibitor", False)}
+    assert {c for c in found if c[1] == "isA"} == expected
