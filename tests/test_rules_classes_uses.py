@@ -174,3 +174,22 @@ def test_a_drug_class_short_form_in_capitals_names_the_class(lexicon):
     found = claims("SSRI antidepressants such as citalopram are taken once a day.", lexicon)
     expected = {("citalopram", "isA", "selective-serotonin-reuptake-inhibitor", False)}
     assert {c for c in found if c[1] == "isA"} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Paracetamol eases back pain.", {("acetaminophen", "treats", "back-pain", False)}),
+        (
+            "Cyclophosphamide is given as chemotherapy for lymphomas.",
+            {("cyclophosphamide", "treats", "lymphoma", False)},
+        ),
+    ],
+)
+def test_eases_and_as_therapy_for_state_uses(text, expected, lexicon):
+    assert {c for c in claims(text, lexicon) if c[1] == "treats"} == expected
+
+
+def test_chemotherapy_of_people_is_not_the_drug_s_use(lexicon):
+    text = "Allopurinol stops uric acid building up in people having chemotherapy for some cancers."
+    assert not {c for c in claims(text, lexicon) if c[1] == "treats" and c[2] == "cancer"}
