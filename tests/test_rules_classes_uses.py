@@ -36,6 +36,9 @@ def claims(text, lexicon):
         # the name of a drug's stem: "candesartan is a sartan" (the vocabularies know sartans)
         ("Candesartan is a sartan.", {("candesartan", "isA", "angiotensin-ii-type-1-receptor-blocker", False)}),
         ("Rizatriptan is a triptan.", {("rizatriptan", "isA", "triptan", False)}),
+        # a class before a head of action is what the class acts on: an opioid antagonist is no opioid
+        ("Naloxone is an opioid antagonist.", {("naloxone", "isA", "narcotic-antagonist", False)}),
+        ("Flumazenil is a benzodiazepine antagonist.", {("flumazenil", "isA", "benzodiazepine-antagonist", False)}),
         # the negated class statement stays negated
         ("Metformin is not an alpha blocker.", {("metformin", "isA", "alpha-blocker", True)}),
     ],

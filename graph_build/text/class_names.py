@@ -448,8 +448,9 @@ def class_mentions(
             continue
         if not _ends_name(text, end):
             continue
-        # (a drug before a head of action names what the class acts on: "folate antagonist")
-        acted_on = {"Drug"} if _singular(word).rsplit("-", 1)[-1] in ACTION_HEADS else set()
+        # (a drug or class before a head of action names what the class acts on: "folate antagonist", "opioid
+        # antagonist" is no opioid)
+        acted_on = {"Drug", "DrugClass"} if _singular(word).rsplit("-", 1)[-1] in ACTION_HEADS else set()
         first = head.start if head is not None else start
         parts = [(first, end)]
         j = k - 1
