@@ -36,6 +36,9 @@ def claims(text, lexicon):
         # the name of a drug's stem: "candesartan is a sartan" (the vocabularies know sartans)
         ("Candesartan is a sartan.", {("candesartan", "isA", "angiotensin-ii-type-1-receptor-blocker", False)}),
         ("Rizatriptan is a triptan.", {("rizatriptan", "isA", "triptan", False)}),
+        # a compound modifier whole, British spelling read as American
+        ("Amoxicillin is a broad spectrum antibiotic.", {("amoxicillin", "isA", "broad-spectrum-antibiotic", False)}),
+        ("Propofol is a general anaesthetic.", {("propofol", "isA", "general-anesthetic", False)}),
         # a class before a head of action is what the class acts on: an opioid antagonist is no opioid
         ("Naloxone is an opioid antagonist.", {("naloxone", "isA", "narcotic-antagonist", False)}),
         ("Flumazenil is a benzodiazepine antagonist.", {("flumazenil", "isA", "benzodiazepine-antagonist", False)}),
@@ -77,6 +80,8 @@ def test_a_minted_class_is_recognised_where_the_text_repeats_it(lexicon):
         "Aspirin is a drug.",
         "Tramadol is a strong medicine.",
         "Warfarin is a good medicine for many people.",
+        # a head followed by "of" names what the drug does to something, no class
+        "Clarithromycin is the strongest inhibitor of this enzyme.",
         # a head followed by another noun is a modifier, and no class statement
         "Alpha blocker treatment can cause dizziness in older people.",
         # a head followed by "at" names what acts on a target, no class

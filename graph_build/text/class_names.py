@@ -189,8 +189,6 @@ NOT_CLASS_WORDS = frozenset(
         "alternative",
         "reliable",
         "specific",
-        "general",
-        "broad",
         "licensed",
         "unlicensed",
         "approved",
@@ -371,7 +369,11 @@ NEXT_WORDS = frozenset(
 )
 TOKEN = re.compile(r"[A-Za-z0-9][A-Za-z0-9-]*(?:'s)?")
 #: British spellings -> the American ones of the vocabularies' names ("oestrogen", "stabiliser").
-AMERICAN = ((re.compile(r"oestr"), "estr"), (re.compile(r"(?<=[a-z])is(er|ing|ed)\b"), r"iz\1"))
+AMERICAN = (
+    (re.compile(r"oestr"), "estr"),
+    (re.compile(r"aesth"), "esth"),
+    (re.compile(r"(?<=[a-z])is(er|ing|ed)\b"), r"iz\1"),
+)
 #: Classes whose mention may be a modifier of a class name ("folate antagonist", "SV2A ligand").
 MODIFIER_CLASSES = frozenset({"Chemical", "MolecularTarget"})
 
@@ -468,7 +470,7 @@ def class_mentions(
                 break
             low = w.lower()
             if inside is None and (
-                low.endswith("ly")
+                low.endswith(("ly", "est"))
                 or (low.endswith(("ing", "s")) and "-" not in low and not low.endswith(("ss", "us", "is")))
                 or (low.endswith("ing") and head is not None)
                 or low in VERBS
