@@ -83,6 +83,9 @@ CLASS_NOUNS = frozenset(
         "anesthetic",
     }
 )
+#: A one-word class "against" something: an "anti-" adjective or agent noun ("antifungal", "antiemetic",
+#: "anticoagulant", "antihistamine", "antithyroid"), not "antibody" or "antigen".
+ANTI_CLASS = re.compile(r"^anti[a-z]{4,}(al|ic|ant|ent|ine|oid|ive|ory|ar)$")
 #: Heads after which "medicine", "medication" or "drug" needs a modifier of a class's form: an "anti-" word or an
 #: adjective of pharmacology ("anticholinergic", "cytotoxic", "thrombolytic").
 GENERIC = frozenset({"medicine", "medication", "drug"})
@@ -394,7 +397,7 @@ def _american(name: str) -> str:
 def _is_head(word: str) -> bool:
     low = _singular(word)
     last = low.rsplit("-", 1)[-1]
-    return last in BARE_HEADS or last in CLASS_NOUNS or (low.startswith("anti") and len(low) > 7 and low.isalpha())
+    return last in BARE_HEADS or last in CLASS_NOUNS or bool(ANTI_CLASS.match(low))
 
 
 def _is_class(word: str, named) -> bool:
