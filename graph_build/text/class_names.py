@@ -442,13 +442,19 @@ def class_mentions(
     tokens = [(m.start(), m.end(), m.group()) for m in TOKEN.finditer(text)]
     by_end = {m.end: m for m in covering}
     drugs = [(m.start, m.text.lower()) for m in covering if cls_of(m.slug) == "Drug"]
+    # (the endings of the drugs' names a stem may be: a set look-up per word, the drugs near it only on a hit)
+    endings = {n[-k:] for _, n in drugs if n.isalpha() for k in range(5, len(n) - 2)}
     added, gone, minted = [], set(), {}
     for k, (start, end, word) in enumerate(tokens):
         head = by_end.get(end)
         if head is not None and cls_of(head.slug) != "DrugClass":
             continue
         # (a stem of a drug the same sentence names: "rizatriptan, another triptan")
-        stem = head is None and _stem_class(word, [n for at, n in drugs if abs(at - start) < NEAR])
+        stem = (
+            head is None
+            and _singular(word) in endings
+            and _stem_class(word, [n for at, n in drugs if abs(at - start) < NEAR])
+        )
         if head is None and not (_is_head(word) or stem):
             continue
         if not _ends_name(text, end):
