@@ -201,3 +201,9 @@ def test_eases_and_as_therapy_for_state_uses(text, expected, lexicon):
 def test_chemotherapy_of_people_is_not_the_drug_s_use(lexicon):
     text = "Allopurinol stops uric acid building up in people having chemotherapy for some cancers."
     assert not {c for c in claims(text, lexicon) if c[1] == "treats" and c[2] == "cancer"}
+
+
+def test_most_xs_are_ys_says_the_ys_are_xs(lexicon):
+    found = claims("Most antidepressants used today are selective serotonin reuptake inhibitors.", lexicon)
+    isa = {c for c in found if c[1] == "isA"}
+    assert isa == {("selective-serotonin-reuptake-inhibitor", "isA", "antidepressant", False)}

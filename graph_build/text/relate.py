@@ -28,6 +28,7 @@ from graph_build.text.relate_sentence_rules import (
     _stopping_effects,
     _whom,
     members_share_use,
+    quantified_kinds,
 )
 from graph_build.text.relate_unowned import (
     _listed_contraindications,
@@ -126,7 +127,7 @@ def relate_unit(unit: Unit, ctx: Discourse) -> list[Found]:
     if "make" in low and not COND.isdisjoint(named) and not interaction:
         found += _worsened_effect(unit, ctx)
     if "DrugClass" in named:
-        found += members_share_use(found)
+        found = quantified_kinds(unit, found) + members_share_use(found)
     owners = {f.subject for f in found if f.predicate == "hasAdverseEffect" and not f.negated}
     ctx.effects_of = owners.pop() if len(owners) == 1 else None  # ("These include Y" in the next sentence)
     unique: dict[tuple, Found] = {}

@@ -576,3 +576,32 @@ def members_share_use(found: list[Found]) -> list[Found]:
         if f.predicate == "treats" and f.subject in examples
         for member in examples[f.subject]
     ]
+
+
+#: Right before a plural class: a quantifier ("Most antidepressants are SSRIs": some of them are, so the SSRIs are
+#: antidepressants, not the reverse).
+QUANTIFIED = re.compile(r"\b(most|many|some|several|a few|certain|a number of|a lot of)\s+$", re.I)
+
+
+def quantified_kinds(unit: Unit, found: list[Found]) -> list[Found]:
+    """ "Most Xs are Ys", "Many Xs are Ys" (X and Y drug classes): a class statement about some of the Xs, which says
+    that the Ys are Xs; the claim X isA Y is turned round (decision 0637).
+
+    >>> u = Unit("Most antidepressants are SSRIs.", [(5, 20, "ad", "DrugClass"), (25, 30, "ssri", "DrugClass")])
+    >>> [(f.subject, f.object) for f in quantified_kinds(u, [Found("ad", "isA", "ssri", "class-membership")])]
+    [('ssri', 'ad')]
+    """
+    kinds = {m[2]: m for m in unit.mentions if m[3] == "DrugClass"}
+    out = []
+    for f in found:
+        sub = kinds.get(f.subject)
+        if (
+            f.predicate == "isA"
+            and f.rule == "class-membership"
+            and sub is not None
+            and f.object in kinds
+            and QUANTIFIED.search(unit.text, max(0, sub[0] - 20), sub[0])
+        ):
+            f = dataclasses.replace(f, subject=f.object, object=f.subject)
+        out.append(f)
+    return out
