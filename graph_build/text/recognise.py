@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from graph_build.text import dosage_forms, phrases, processes, targets
+from graph_build.text.class_names import class_mentions
 from graph_build.text.vocabularies import extends, first_words, look_up, name_keys, numeric_starts, second_starts
 from ontology.lexicon import Entity
 
@@ -813,6 +814,15 @@ def recognise(text: str, lexicon: dict[str, Entity], *, vocabularies: bool = Tru
     mentions = _class_modifiers(text, mentions, lexicon, new)
     if processes.NOMINALISED.search(text):
         mentions = _minted_processes(text, mentions, lexicon, new, folded)
+    if vocabularies:  # class names by their form, in class statements (decision 0637)
+        mentions = class_mentions(
+            text,
+            mentions,
+            lambda s: _class_of(s, lexicon, new),
+            lambda name: _entity_named(name, lexicon, folded),
+            new,
+            Mention,
+        )
     if "non-" in text or "Non-" in text:
         mentions = [m for m in mentions if not _denied_kind(text, m, lexicon, new)]
     if "ate" in text:

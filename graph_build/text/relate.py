@@ -21,7 +21,14 @@ from graph_build.text.processes import hedged_by_lead, note_list
 from graph_build.text.relate_cues import _cue_claims
 from graph_build.text.relate_interactions import _interactions
 from graph_build.text.relate_objects import _fits
-from graph_build.text.relate_sentence_rules import _forbids, _special, _stopping, _stopping_effects
+from graph_build.text.relate_sentence_rules import (
+    _forbids,
+    _special,
+    _stopping,
+    _stopping_effects,
+    members_share_use,
+    quantified_kinds,
+)
 from graph_build.text.relate_unowned import (
     _listed_contraindications,
     _listed_interactions,
@@ -128,6 +135,8 @@ def relate_unit(unit: Unit, ctx: Discourse) -> list[Found]:
         found += _listed_contraindications(unit, ctx, found)
     if "make" in low and not COND.isdisjoint(named) and not interaction:
         found += _worsened_effect(unit, ctx)
+    if "DrugClass" in named:
+        found = quantified_kinds(unit, found) + members_share_use(found)
     owners = {f.subject for f in found if f.predicate == "hasAdverseEffect" and not f.negated}
     ctx.effects_of = owners.pop() if len(owners) == 1 else None  # ("These include Y" in the next sentence)
     unique: dict[tuple, Found] = {}

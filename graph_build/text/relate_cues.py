@@ -24,12 +24,21 @@ from graph_build.text.subjects import (
 )
 from graph_build.text.units import AGENT, Discourse, Found, Unit
 
+#: Where a later clause starts: a prohibition after it is that clause's ("... option for Y, but avoid in Z").
+LATER_CLAUSE = re.compile(r",? but |; ")
 #: A condition named as the context of a use, after the treated condition: "pain in multiple sclerosis",
 #: "spasticity in people with MS", "... in conditions like X".
 IN_CONTEXT = re.compile(
     r"\s+(in|among)( (people|patients|persons|those|individuals|adults|children|women|men)( who (have|has|had)|"
     r" with| living with)?| (conditions?|diseases?|disorders?|illnesses)( such as| like| including)?| the (setting|"
     r"context) of)?\s+",
+    re.I,
+)
+#: Before a condition: people having another treatment for it ("in people having chemotherapy for some cancers"):
+#: the condition is that treatment's, the context of the use (decision 0637).
+OTHER_TREATMENT_FOR = re.compile(
+    r"\b(people|patients|persons|those|anyone|adults|children|women|men)( who are)? (having|receiving|undergoing|"
+    r"getting|on|taking|given)( [\w-]+){1,3} for( some| certain| their| the| an?)?\s+$",
     re.I,
 )
 #: Between an effect cue and a condition: the condition is the population's ("can cause X in people who have Y").
@@ -183,9 +192,16 @@ def _cue_claims(rule: CueRule, unit: Unit, ctx: Discourse, low: str, ascii: bool
         return found  # `_objects` can find nothing
     if ascii and not _holds_any(low, rule.anchors):
         return found  # no match possible: see the rule's anchors
+    until = len(text)
     if "not-in-prohibition-or-interaction" in checks and (contra or interaction):
-        return found
+        # (a prohibition in a later clause leaves the use before it: "an option for Y, but avoid it in Z"; 0637)
+        later = None if interaction else LATER_CLAUSE.search(low, 0, contra.start())
+        if later is None:
+            return found
+        until = later.start()
     for match in rule.lower.finditer(low) if ascii else rule.pattern.finditer(text):
+        if match.start() >= until:
+            break
         if _inside_a_name(match.start(), unit.mentions):
             continue  # a cue word inside a name ("reduced neuronal excitability") is no cue
         if _check_fails(checks, match, low, unit, sentence):
@@ -429,7 +445,7 @@ def _indications(unit: Unit, after: int, objects: list) -> tuple[list, tuple[str
         between = unit.text[after : obj[0]]
         if OUTCOME_WORDS.search(between):
             continue
-        if treated and IN_CONTEXT.fullmatch(unit.text, treated[-1][1], obj[0]):
+        if (treated and IN_CONTEXT.fullmatch(unit.text, treated[-1][1], obj[0])) or OTHER_TREATMENT_FOR.search(between):
             contexts.append(obj[2])
         else:
             treated.append(obj)

@@ -22,6 +22,10 @@ from graph_build.text.units import AGENT, COND, DISEASE, DRUG, Discourse, Found,
 
 UNITS = {"hour": "unit:HR", "hr": "unit:HR", "day": "unit:DAY", "minute": "unit:MIN", "min": "unit:MIN"}
 RANGE = re.compile(r"(\d+(?:\.\d+)?)\s*(?:to|-|–|and)\s*(\d+(?:\.\d+)?)\s*(hours?|hrs?|days?|minutes?|mins?)\b")
+#: Between a drug and its class in apposition ("X, a Y", "X, another Y", "X (an Y)"), and after the class: the
+#: apposition's end (not a list going on: "X, an antacid and Z").
+DRUG_APPOSITION = re.compile(r"(,\s+|\s\(|,\s+which is\s+|,\s+itself\s+)(an?|another)( [\w-]+){0,2}? ")
+APPOSITION_END = re.compile(r"s?(\)|[,;.:]|$| (which|that|is|was|and it|used|given|to)\b)")
 COPULA = re.compile(r"( \([^)]*\))?,? (is|are) (a|an|the)?( \w+){0,3} ?|( \([^)]*\))?, (a|an)( \w+){0,2} ")
 #: Right before "symptoms of": a verb whose object they are ("relieve the symptoms of Y").
 RELIEVED_SYMPTOMS = re.compile(
@@ -97,6 +101,8 @@ NO_NEED = re.compile(r"\b(no|not|n't) need to\s*$", re.I)
 # ^ and \b at pos, which the patterns given a pos > 0 do not start with.
 SEPARATION = re.compile(r"[\s,]*")
 HEAD_OF_EFFECTS = re.compile(r"(symptoms|signs|effects)$", re.I)
+#: Between two agents of a list of examples: a separator, after a bracketed brand or gloss ("A (Brand), B or C").
+MEMBER_GAP = re.compile(r"(\s*\([^()]{1,40}\))?\s*(,\s*((and|or)\s+)?|(and|or)\s+)", re.I)
 LIST_ITEM_BEFORE = re.compile(r"\w, $")  # "hallucinations, X": X is an item of a list
 LIST_GOES_ON = re.compile(r"\s*(and|or)\b")
 KIND_OF = re.compile(r"\b(kind|type|form|sort)s? of\s*$", re.I)
@@ -222,18 +228,29 @@ def _special(
             continue
         # the examples end at a mention of another kind ("medicines for Y such as A or B, can cause Z": Z is no Y)
         other = next((m[0] for m in ms if m[0] >= match.end() and m[3] not in kind), len(text))
-        for obj in _objects(unit, match.end(), set(kind), skip=head[2]):
+        # (a list ends where a new clause names its own agent: "Ys such as A work well, and B is added ...")
+        # (agents listed as examples follow each other: "Ys, especially A and B, block Z and may make C ...": C is none)
+        last = match.end()
+        for obj in _objects(unit, match.end(), set(kind), skip=head[2], agents=set(kind)):
+            if kind is AGENT and last != match.end() and not MEMBER_GAP.fullmatch(text, last, obj[0]):
+                break
             if obj[0] < other:
                 out.append(Found(obj[2], "isA", head[2], "hyponym-such-as", confidence=Decimal("0.7")))
+            last = obj[1]
     # Apposition and copula: "X (ABBR), a chronic pain condition", "X is the chief Y", "As a Y, Drug".
     for a, b in itertools.pairwise(ms):
         # (a condition is never a drug class: "For Y, an X inhibitor such as Z is ..." names a use, not a kind)
         same_kind = (a[3] in COND and b[3] in COND) or (
             b[3] in {"DrugClass", "EndogenousChemical"} and a[3] != "Drug" and a[3] not in COND
         )
+        between = text[a[1] : b[0]].lower()
+        # a drug's class in apposition: "X, a Y, ...", "X, another Y.", "X (an Y)" (decision 0637)
+        if a[3] == "Drug" and b[3] == "DrugClass" and DRUG_APPOSITION.fullmatch(between):
+            if APPOSITION_END.match(text, b[1]) and not LIST_ITEM_BEFORE.search(text, max(a[0] - 4, 0), a[0]):
+                out.append(Found(a[2], "isA", b[2], "copula-apposition", confidence=Decimal("0.7")))
+            continue
         if not same_kind:
             continue
-        between = text[a[1] : b[0]].lower()
         if not COPULA.fullmatch(between):
             continue
         # "hallucinations, seizures, a high fever and anxiety": a list, not an apposition ("\w, $" spans at most the
@@ -484,11 +501,11 @@ def disease_with_named(named: set[str]) -> bool:
 
 #: Hearst's "X and other Ys": the drug named is one of the Ys ("ibuprofen or other NSAIDs"); and "(used) with other
 #: Ys" about the drug in question ("warnings regarding use with other CNS depressants").
-OTHER = re.compile(r"(?:(?P<list>,? (?:and|or) )| with )other (?=\w)", re.I)
+OTHER = re.compile(r"(?:(?P<list>,? (?:and|or) (?:some |many |several |all )?)| with )(?:other|similar) (?=\w)", re.I)
 
 
 def _other_kinds(unit: Unit, ctx: Discourse, low: str) -> list[Found]:
-    if "other " not in low:
+    if "other " not in low and "similar " not in low:
         return []
     out = []
     for match in OTHER.finditer(unit.text):
@@ -687,4 +704,54 @@ def _stopping_effects(unit: Unit, ctx: Discourse, cue: re.Match) -> list[Found]:
                     resolved,
                 )
             )
+    return out
+
+
+def members_share_use(found: list[Found]) -> list[Found]:
+    """ "Ys such as A and B are used for Z": the use the sentence states for the class is its named examples' too
+    (decision 0637). A use of the class (a treats claim whose subject the sentence's hyponym-such-as claims name as
+    the class) is also each example's, with the same rule, polarity, certainty and qualifiers.
+
+    >>> f = [Found("a", "isA", "ys", "hyponym-such-as"), Found("ys", "treats", "z", "treats-cue")]
+    >>> [(x.subject, x.object) for x in members_share_use(f)]
+    [('a', 'z')]
+    """
+    examples: dict[str, list[str]] = {}
+    for f in found:
+        if f.predicate == "isA" and f.rule == "hyponym-such-as":
+            examples.setdefault(f.object, []).append(f.subject)
+    return [
+        dataclasses.replace(f, subject=member)
+        for f in found
+        if f.predicate == "treats" and f.subject in examples
+        for member in examples[f.subject]
+    ]
+
+
+#: Right before a plural class: a quantifier ("Most antidepressants are SSRIs": some of them are, so the SSRIs are
+#: antidepressants, not the reverse).
+QUANTIFIED = re.compile(r"\b(most|many|some|several|a few|certain|a number of|a lot of)\s+$", re.I)
+
+
+def quantified_kinds(unit: Unit, found: list[Found]) -> list[Found]:
+    """ "Most Xs are Ys", "Many Xs are Ys" (X and Y drug classes): a class statement about some of the Xs, which says
+    that the Ys are Xs; the claim X isA Y is turned round (decision 0637).
+
+    >>> u = Unit("Most antidepressants are SSRIs.", [(5, 20, "ad", "DrugClass"), (25, 30, "ssri", "DrugClass")])
+    >>> [(f.subject, f.object) for f in quantified_kinds(u, [Found("ad", "isA", "ssri", "class-membership")])]
+    [('ssri', 'ad')]
+    """
+    kinds = {m[2]: m for m in unit.mentions if m[3] == "DrugClass"}
+    out = []
+    for f in found:
+        sub = kinds.get(f.subject)
+        if (
+            f.predicate == "isA"
+            and f.rule == "class-membership"
+            and sub is not None
+            and f.object in kinds
+            and QUANTIFIED.search(unit.text, max(0, sub[0] - 20), sub[0])
+        ):
+            f = dataclasses.replace(f, subject=f.object, object=f.subject)
+        out.append(f)
     return out

@@ -223,6 +223,10 @@ class VocabIndex:
         number = self.short_forms.get(name)
         if number is None and not SHORT_FORM.match(name):
             number = self.names.get(name.lower())  # guarded words were never indexed (`build`)
+        elif number is None:
+            # a drug class's short form in capitals where the index has it as a word ("SSRI" of "ssri"; decision 0637)
+            word = self.names.get(name.lower())
+            number = word if word is not None and self.terms[word][1] == "DrugClass" else None
         return None if number is None else Term(*self.terms[number], number=number)
 
     def spellings(self, number: int) -> list[str]:

@@ -1,0 +1,575 @@
+"""Drug classes a text names that no vocabulary knows, recognised by the form of their name where the sentence
+states a class (docs/decisions/0637).
+
+A class name is a head noun of pharmacology ("blocker", "antagonist", "diuretic", "ligand", an "anti-" noun, or a
+class the lexicon or vocabularies know) with the modifiers before it ("loop diuretic", "alpha blocker", "SV2A
+ligand", "nonbenzodiazepine hypnotic", "antithyroid medicine"), or a drug name's stem ("sumatriptan is a triptan"),
+and only where the words around it say that something is of that class: "X is a/an ...", "X belongs to the group
+of medicines called ...", "X, a ...", "... such as X", "X and other ...", "another ...", "called / classed as ...".
+The class is the lexicon's or the vocabularies' entity when one has the name (the same concept); else a DrugClass
+minted from the text's words: singular, lower case, American spelling, "medicine" read as the vocabularies'
+"agent" ("antithyroid medicine" -> antithyroid-agent). A name minted once is then recognised wherever the text
+repeats it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from ontology.lexicon import Entity
+
+#: Head nouns (singular) that name a class only with a modifier: "a loop diuretic" yes, "an agent" no.
+BARE_HEADS = frozenset(
+    {
+        "inhibitor",
+        "blocker",
+        "antagonist",
+        "agonist",
+        "analogue",
+        "analog",
+        "derivative",
+        "modulator",
+        "ligand",
+        "agent",
+        "inducer",
+        "stabiliser",
+        "stabilizer",
+        "medicine",
+        "medication",
+        "drug",
+    }
+)
+#: Heads naming what a class does to something: the modifier may be a drug's name ("folate antagonist").
+ACTION_HEADS = frozenset(
+    {
+        "inhibitor",
+        "blocker",
+        "antagonist",
+        "agonist",
+        "analogue",
+        "analog",
+        "derivative",
+        "modulator",
+        "ligand",
+        "inducer",
+    }
+)
+#: Head nouns (singular) that are a class by themselves, with or without modifiers ("an antibiotic", "a tetracycline
+#: antibiotic"); a word opening with "anti" ("antifungal", "antithyroid") is one too.
+CLASS_NOUNS = frozenset(
+    {
+        "antibiotic",
+        "antibacterial",
+        "diuretic",
+        "corticosteroid",
+        "laxative",
+        "relaxant",
+        "stimulant",
+        "bronchodilator",
+        "vasodilator",
+        "decongestant",
+        "antiseptic",
+        "sedative",
+        "hypnotic",
+        "anxiolytic",
+        "antacid",
+        "expectorant",
+        "emollient",
+        "opioid",
+        "analgesic",
+        "painkiller",
+        "anaesthetic",
+        "anesthetic",
+    }
+)
+#: A one-word class "against" something: an "anti-" adjective or agent noun ("antifungal", "antiemetic",
+#: "anticoagulant", "antihistamine", "antithyroid"), not "antibody" or "antigen".
+ANTI_CLASS = re.compile(r"^anti[a-z]{4,}(al|ic|ant|ent|ine|oid|ive|ory|ar)$")
+#: Heads after which "medicine", "medication" or "drug" needs a modifier of a class's form: an "anti-" word or an
+#: adjective of pharmacology ("anticholinergic", "cytotoxic", "thrombolytic").
+GENERIC = frozenset({"medicine", "medication", "drug"})
+CLASS_ADJECTIVE = re.compile(r"^(anti.{3,}|.+(ergic|lytic|toxic|static|mimetic))$")
+#: Words before a head that describe the drug, not its class (the class name starts after them).
+NOT_CLASS_WORDS = frozenset(
+    {
+        "a",
+        "an",
+        "the",
+        "another",
+        "other",
+        "new",
+        "newer",
+        "newest",
+        "old",
+        "older",
+        "strong",
+        "stronger",
+        "potent",
+        "weak",
+        "weaker",
+        "mild",
+        "powerful",
+        "common",
+        "effective",
+        "similar",
+        "different",
+        "important",
+        "popular",
+        "cheap",
+        "cheaper",
+        "generic",
+        "oral",
+        "intravenous",
+        "injectable",
+        "injected",
+        "topical",
+        "standard",
+        "usual",
+        "main",
+        "modern",
+        "classic",
+        "traditional",
+        "useful",
+        "safe",
+        "safer",
+        "good",
+        "better",
+        "best",
+        "certain",
+        "some",
+        "many",
+        "several",
+        "most",
+        "all",
+        "any",
+        "this",
+        "that",
+        "these",
+        "those",
+        "its",
+        "their",
+        "his",
+        "her",
+        "your",
+        "our",
+        "same",
+        "single",
+        "only",
+        "very",
+        "more",
+        "less",
+        "used",
+        "called",
+        "known",
+        "prescribed",
+        "prescription",
+        "first",
+        "second",
+        "first-line",
+        "second-line",
+        "third-line",
+        "well-known",
+        "over-the-counter",
+        "brand",
+        "branded",
+        "simple",
+        "ordinary",
+        "regular",
+        "daily",
+        "weekly",
+        "long-term",
+        "short-term",
+        "so-called",
+        "direct",
+        "sole",
+        "true",
+        "real",
+        "proper",
+        "pure",
+        "additional",
+        "extra",
+        "alternative",
+        "reliable",
+        "specific",
+        "licensed",
+        "unlicensed",
+        "approved",
+        "widely",
+        "commonly",
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "and",
+        "or",
+        "of",
+        "to",
+        "for",
+        "in",
+        "with",
+        "by",
+        "as",
+        "not",
+        "no",
+        "one",
+        "two",
+        "both",
+        "each",
+        "such",
+        "like",
+        "type",
+        "kind",
+        "form",
+        "group",
+        "class",
+        "family",
+        "member",
+    }
+)
+#: Before the class name (after any NOT_CLASS_WORDS): the words of a class statement.
+BEFORE = re.compile(
+    r"(\b(is|are|was|were|be|being)(,? (also|itself|now|today|sometimes|often|usually|mainly|still|therefore|"
+    r"both|actually|technically|not|never))*,? (an?|another|one of( the)?( many| several| most)?|among( the)?|the)"
+    r"|\bbelongs? to( an?| the)?( (group|class|family|type) of (medicines|drugs|medications|agents))?"
+    r"( (called|known as))?( an?| the)?"
+    r"|\b(called|known as|classed as|classified as|categori[sz]ed as|described as|used as|acts? as|works? as)"
+    r"( an?| the)?"
+    r"|\b(type|kind|form|member|class|group|family) of( (medicines|drugs|medications|agents))?"
+    r"( (called|known as))?( an?| the)?"
+    r"|[,(] ?(an?|another|the)|\b(and|or) (some |many |all )?(other|another)( an?)?|\banother|\bother"
+    # a cell of a table row labelled "(Drug) class"
+    r"|\|\s*(drug\s+)?class(es)?\s*\|([^|\n]*\|)*)$",
+    re.I,
+)
+#: The words of BEFORE's cues (the other NOT_CLASS_WORDS between a cue and a class name are passed over).
+CUE_WORDS = frozenset(
+    {
+        "a",
+        "an",
+        "the",
+        "another",
+        "other",
+        "one",
+        "called",
+        "known",
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "of",
+        "as",
+        "and",
+        "or",
+        "some",
+        "many",
+        "all",
+        "several",
+        "most",
+        "type",
+        "kind",
+        "form",
+        "group",
+        "class",
+        "family",
+        "member",
+        "used",
+        "to",
+    }
+)
+#: After the class name (plural): a list of its members follows.
+AFTER = re.compile(r"s?\)?,? (such as|like|including|e\.g\.|for example)\b", re.I)
+#: After a class name, its gloss: "a nonsteroidal anti-inflammatory drug, or NSAID", "... drug (NSAID)" (a known
+#: name of the class there: the class is that one).
+GLOSSED = re.compile(r"s?(,? or |,? \(|, also called |, known as )(an? )?")
+#: Words before a head that are verbs, not modifiers ("doctors use anti-inflammatory medicines").
+VERBS = frozenset(
+    {
+        "use",
+        "take",
+        "give",
+        "need",
+        "try",
+        "include",
+        "avoid",
+        "prescribe",
+        "recommend",
+        "add",
+        "stop",
+        "start",
+        "combine",
+        "mix",
+        "call",
+        "consider",
+        "choose",
+        "prefer",
+        "get",
+        "have",
+        "make",
+        "like",
+    }
+)
+#: What may follow a class name: its own end (punctuation), or a word that starts a new phrase (a head followed by
+#: another noun is a modifier: "antibiotic treatment", "blocker therapy").
+NEXT_WORDS = frozenset(
+    {
+        "such",
+        "like",
+        "including",
+        "used",
+        "that",
+        "which",
+        "who",
+        "and",
+        "or",
+        "is",
+        "are",
+        "was",
+        "were",
+        "with",
+        "for",
+        "to",
+        "in",
+        "called",
+        "known",
+        "taken",
+        "given",
+        "may",
+        "can",
+        "could",
+        "might",
+        "from",
+        "on",
+        "by",
+        "but",
+        "so",
+        "because",
+        "as",
+        "it",
+        "when",
+        "while",
+        "the",
+        "a",
+        "an",
+        "often",
+        "also",
+        "usually",
+        "does",
+        "do",
+        "will",
+        "should",
+        "has",
+        "have",
+        "than",
+        "work",
+        "works",
+        "act",
+        "acts",
+        "e",
+    }
+)
+TOKEN = re.compile(r"[A-Za-z0-9][A-Za-z0-9-]*(?:'s)?")
+#: British spellings -> the American ones of the vocabularies' names ("oestrogen", "stabiliser").
+AMERICAN = (
+    (re.compile(r"oestr"), "estr"),
+    (re.compile(r"aesth"), "esth"),
+    (re.compile(r"(?<=[a-z])is(er|ing|ed)\b"), r"iz\1"),
+)
+#: Classes whose mention may be a modifier of a class name ("folate antagonist", "SV2A ligand").
+MODIFIER_CLASSES = frozenset({"Chemical", "MolecularTarget"})
+
+
+def _singular(word: str) -> str:
+    low = word.lower()
+    if low.endswith("s") and not low.endswith(("ss", "us", "is")) and len(low) > 4:
+        return low[:-1]
+    return low
+
+
+def _american(name: str) -> str:
+    for pattern, replacement in AMERICAN:
+        name = pattern.sub(replacement, name)
+    return name
+
+
+def _is_head(word: str) -> bool:
+    low = _singular(word)
+    last = low.rsplit("-", 1)[-1]
+    return last in BARE_HEADS or last in CLASS_NOUNS or bool(ANTI_CLASS.match(low))
+
+
+def _is_class(word: str, named) -> bool:
+    """Whether a modifier names a class itself ("anti-inflammatory" of "anti-inflammatory painkillers"): two classes
+    in a row are recognise._class_modifiers' to read."""
+    return any(getattr(named(form), "cls", "") == "DrugClass" for form in (word, word + " agent", word + " agents"))
+
+
+def _needs_modifier(word: str) -> bool:
+    low = _singular(word)
+    return "-" not in low and low in BARE_HEADS
+
+
+#: How near a drug's name must be to a word for the word to be read as the drug's stem (about one sentence).
+NEAR = 200
+
+
+def _stem_class(word: str, drug_names: list[str]) -> bool:
+    """A word that ends a drug's name ("triptan" of "sumatriptan"): the drug stem naming the drug's class."""
+    low = _singular(word)
+    return (
+        len(low) >= 5
+        and low.isalpha()
+        and any(n.isalpha() and n.endswith(low) and len(n) > len(low) + 2 for n in drug_names)
+    )
+
+
+def class_mentions(
+    text: str,
+    mentions: list,
+    cls_of: Callable[[str], str],
+    named: Callable[[str], Entity | None],
+    new: dict[str, Entity],
+    make: Callable,
+) -> list:
+    """`mentions` with the class names of class statements added (replacing the mentions inside them).
+
+    `cls_of` gives a slug's class, `named` a name's known entity (lexicon, else vocabularies) or None, `new` the
+    text's new entities (minted classes are added), `make(start, end, slug, text, source)` a mention.
+    """
+    covering = sorted(mentions, key=lambda m: m.start)
+    tokens = [(m.start(), m.end(), m.group()) for m in TOKEN.finditer(text)]
+    by_end = {m.end: m for m in covering}
+    drugs = [(m.start, m.text.lower()) for m in covering if cls_of(m.slug) == "Drug"]
+    # (the endings of the drugs' names a stem may be: a set look-up per word, the drugs near it only on a hit)
+    endings = {n[-k:] for _, n in drugs if n.isalpha() for k in range(5, len(n) - 2)}
+    added, gone, minted = [], set(), {}
+    for k, (start, end, word) in enumerate(tokens):
+        head = by_end.get(end)
+        if head is not None and cls_of(head.slug) != "DrugClass":
+            continue
+        # (a stem of a drug the same sentence names: "rizatriptan, another triptan")
+        stem = (
+            head is None
+            and _singular(word) in endings
+            and _stem_class(word, [n for at, n in drugs if abs(at - start) < NEAR])
+        )
+        if head is None and not (_is_head(word) or stem):
+            continue
+        if not _ends_name(text, end):
+            continue
+        # (a drug or class before a head of action names what the class acts on: "folate antagonist", "opioid
+        # antagonist" is no opioid)
+        acted_on = {"Drug", "DrugClass"} if _singular(word).rsplit("-", 1)[-1] in ACTION_HEADS else set()
+        first = head.start if head is not None else start
+        parts = [(first, end)]
+        j = k - 1
+        while j >= 0 and tokens[j][1] > first:
+            j -= 1
+        # the modifiers: words right before the head (a space between), none a drug, condition or other class
+        while len(parts) < 5 and j >= 0:
+            a, b, w = tokens[j]
+            if text[b:first] != " " or w.lower() in NOT_CLASS_WORDS or w.endswith("'s"):
+                break
+            inside = by_end.get(b)
+            if inside is not None and cls_of(inside.slug) not in MODIFIER_CLASSES | acted_on:
+                break
+            if inside is None and any(m.start < b and a < m.end for m in covering):
+                break
+            low = w.lower()
+            if inside is None and (
+                low.endswith(("ly", "est"))
+                or (low.endswith(("ing", "s")) and "-" not in low and not low.endswith(("ss", "us", "is")))
+                or (low.endswith("ing") and head is not None)
+                or low in VERBS
+                or _is_class(low, named)
+            ):
+                break
+            a = inside.start if inside is not None else a
+            parts.insert(0, (a, b))
+            first = a
+            while j >= 0 and tokens[j][1] > first:
+                j -= 1
+        if stem and len(parts) > 1:
+            continue
+        words = [text[a:b] for a, b in parts]
+        if len(parts) == 1 and (head is not None or _needs_modifier(word)):
+            continue
+        last = _singular(word).rsplit("-", 1)
+        before = last[0] if len(last) == 2 else words[-2].lower() if len(words) > 1 else ""
+        if last[-1] in GENERIC and not CLASS_ADJECTIVE.match(before):
+            continue
+        if not _in_class_statement(text, first, end):
+            continue
+        if any(m.start < end and first < m.end and not (first <= m.start and m.end <= end) for m in covering):
+            continue
+        gloss = GLOSSED.match(text, end)
+        known = next((m for m in covering if gloss and m.start == gloss.end() and cls_of(m.slug) == "DrugClass"), None)
+        entity = named(known.text) if known is not None else None
+        entity = entity or _class_entity(words, [by_end.get(b) for _, b in parts[:-1]], cls_of, named, new)
+        if entity is None:
+            continue
+        gone.update(m for m in covering if first <= m.start and m.end <= end)
+        added.append(make(first, end, entity.slug, text[first:end], "class-name"))
+        if entity.slug in new and new[entity.slug].label == _name(words):
+            minted[entity.slug] = words
+    out = [m for m in mentions if m not in gone] + added
+    return _repeated(text, out, minted, make) if minted else out
+
+
+def _ends_name(text: str, end: int) -> bool:
+    """Whether a name may end at `end`: punctuation or a word that opens another phrase follows."""
+    match = re.match(r" ([A-Za-z]+)", text[end : end + 30])
+    return match is None or match.group(1).lower() in NEXT_WORDS
+
+
+def _in_class_statement(text: str, start: int, end: int) -> bool:
+    before = text[max(0, start - 90) : start].rstrip()
+    words = before.split(" ")
+    while words and words[-1].lower() in NOT_CLASS_WORDS - CUE_WORDS:
+        words.pop()
+    left = " ".join(words)
+    return bool(BEFORE.search(left) or AFTER.match(text, end))
+
+
+def _slug(name: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")
+
+
+def _name(words: list[str]) -> str:
+    words = [w.lower() if not any(c.isupper() for c in w[1:]) else w for w in words]
+    last = _singular(words[-1])
+    if last in ("medicine", "medication"):
+        last = "agent"
+    return _american(" ".join([*words[:-1], last]))
+
+
+def _class_entity(words: list[str], inside: list, cls_of, named, new: dict) -> Entity | None:
+    """The known class of that name (as written, or with a modifier mention's own name), else a minted one."""
+    name = _name(words)
+    labelled = [w if m is None else getattr(named(m.text), "label", w) for m, w in zip(inside, words, strict=False)]
+    for candidate in (" ".join(words), name, _name([*labelled, words[-1]])):
+        for form in (candidate, candidate + "s"):
+            known = named(form)
+            if known is not None:
+                if known.cls != "DrugClass":
+                    return None
+                return known if cls_of(known.slug) else new.setdefault(known.slug, known)
+    modifiers = [m.slug if m is not None else _slug(_american(w)) for m, w in zip(inside, words, strict=False)]
+    slug = "-".join([*modifiers, _slug(_name([words[-1]]))])
+    if cls_of(slug) and cls_of(slug) != "DrugClass":
+        return None
+    return new.setdefault(slug, Entity(slug, name, "DrugClass"))
+
+
+def _repeated(text: str, mentions: list, minted: dict[str, list[str]], make) -> list:
+    """The minted classes' names wherever else the text writes them (singular or plural), where no mention is."""
+    out = list(mentions)
+    for slug, words in minted.items():
+        stem = re.escape(" ".join([*words[:-1], _singular(words[-1])])).replace(r"\ ", r"[ -]")
+        for match in re.finditer(rf"\b{stem}s?\b", text, re.I):
+            a, b = match.span()
+            if not any(m.start < b and a < m.end for m in out):
+                out.append(make(a, b, slug, text[a:b], "class-name"))
+    return out
