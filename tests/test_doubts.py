@@ -54,10 +54,13 @@ def test_a_part_of_the_entity_is_a_doubt(lexicon):
 
 
 def test_a_code_before_the_entity_is_a_doubt(lexicon):
-    text = "Ibuprofen is a beta-3 adrenergic agonist."
+    text = "Ibuprofen works like a beta-3 adrenergic agonist."
     agonist = _slug_of(text, "adrenergic agonist", lexicon)
-    plain = "Ibuprofen is an adrenergic agonist."
+    plain = "Ibuprofen works like an adrenergic agonist."
     assert _doubts(text, "ibuprofen", agonist, lexicon) > _doubts(plain, "ibuprofen", agonist, lexicon)
+    # in a class statement the class is named with its code (decision 0637), so nothing is coarser there
+    stated = "Ibuprofen is a beta-3 adrenergic agonist."
+    assert _slug_of(stated, "beta-3", lexicon) == "beta-3-adrenergic-agonist"
 
 
 def test_a_gloss_by_another_entity_is_a_doubt_an_abbreviation_is_not(lexicon):
