@@ -163,16 +163,28 @@ SHORT_FORM = re.compile(r"^[A-Z0-9][A-Z0-9-]{1,7}$")
 BRITISH = (
     (re.compile(r"\bestrogen"), "oestrogen"),
     (re.compile(r"\bhe(?=m(?:at|o|orrh|a\b|e\b))"), "hae"),
-    (re.compile(r"(an|leuk|isch|glyc|septic|ur|kal|natr|lipid|tox|calc)emi(?=a|c)"), r"\1aemi"),
+    (
+        re.compile(
+            r"(an|leuk|isch|glyc|septic|ur|kal|natr|lipid|tox|calc|bacter|vir|cyth|ox|sterol|thalass)emi(?=a|c)"
+        ),
+        r"\1aemi",
+    ),
     (re.compile(r"\bedema"), "oedema"),
     (re.compile(r"rrhea\b"), "rrhoea"),
+    (re.compile(r"pnea\b"), "pnoea"),  # (decision 0641, with the four below: dyspnoea, apnoea)
+    (re.compile(r"\bpheo"), "phaeo"),  # phaeochromocytoma
+    (re.compile(r"\ban(?=esthe)"), "anae"),  # anaesthesia, anaesthetic
+    (re.compile(r"\bfec(?=al|es)"), "faec"),  # faecal
+    (re.compile(r"\bceliac"), "coeliac"),
     (re.compile(r"\bpedi(?=atric)"), "paedi"),
     (re.compile(r"\bfet(?=us|al)"), "foet"),
     (re.compile(r"\besophag"), "oesophag"),
     (re.compile(r"\btumor"), "tumour"),
 )
 #: the cheap test before BRITISH: a name with none of these parts has no British spelling
-_AMERICAN = re.compile(r"estrogen|hem[aoe]|emi[ac]|edema|rrhea|pediatric|fet(?:us|al)|esophag|tumor")
+_AMERICAN = re.compile(
+    r"estrogen|hem[aoe]|emi[ac]|edema|rrhea|pnea|pheo|anesthe|fec(?:al|es)|celiac|pediatric|fet(?:us|al)|esophag|tumor"
+)
 
 
 def british(name: str) -> str | None:

@@ -261,18 +261,20 @@ def _confirmed_mesh(record: dict) -> tuple[str, ...]:
 
 def _find_drug(key: str) -> Found | None:
     data = _drugs()
-    canonicals = data.get("drug_variant_to_canonical", {}).get(key)
+    canonicals = _variants()[0].get(key)
     if not canonicals or len(canonicals) != 1:
         return None
     entity = _drug(canonicals[0])
     if entity is None:
         return None
+    if key in _spellings()[0]:
+        return Found(entity, "drug-named-entity-recognition:spelling")
     brand = data.get("drug_variant_to_variant_data", {}).get(key, {}).get("is_brand")
     return Found(entity, "drug-named-entity-recognition" + (":brand" if brand else ""))
 
 
 def _find_condition(key: str) -> Found | None:
-    canonicals = _conditions().get("disease_variant_to_canonical", {}).get(key)
+    canonicals = _variants()[1].get(key)
     if not canonicals or len(canonicals) != 1:
         return None
     entity = _condition(canonicals[0])
@@ -287,7 +289,105 @@ def _variants() -> tuple[dict, dict, frozenset[str]]:
     from graph_build.text import vocab_index  # it imports this module
 
     drugs = _drugs().get("drug_variant_to_canonical", {})
-    return drugs, _conditions().get("disease_variant_to_canonical", {}), frozenset(vocab_index.index().keys())
+    conditions = _conditions().get("disease_variant_to_canonical", {})
+    spelt_drugs, spelt_conditions = _spellings()
+    if spelt_drugs:  # the spellings replace only keys that name nothing (`_spelt`)
+        drugs = {**drugs, **spelt_drugs}
+    if spelt_conditions:
+        conditions = {**conditions, **spelt_conditions}
+    return drugs, conditions, frozenset(vocab_index.index().keys())
+
+
+#: How UK (and other non-US English) texts spell a drug name the vocabulary spells as the USAN does: WHO's rule for
+#: devising International Nonproprietary Names ("f" for "ph", "t" for "th", "e" for "ae" and "oe", "i" for "y";
+#: General principles for guidance in devising INNs, WHO, principle 7 of the 1997 text), which the UK adopted in
+#: 2003 (the rINN changes of British Approved Names), and two older BAN spellings. Each entry: the vocabulary's
+#: spelling (a pattern), the text's, the source. A name of a drug the vocabulary knows (a DrugBank record, no brand)
+#: is also a name of it in every combination of these spellings, only where the spelling names nothing else.
+INN_SPELLINGS = (
+    (re.compile(r"ph"), "f", "WHO INN principle: f for ph (cefalexin, amfetamine)"),
+    (re.compile(r"th"), "t", "WHO INN principle: t for th (beclometasone, indometacin)"),
+    (re.compile(r"y"), "i", "WHO INN principle: i for y (aciclovir, ciclosporin)"),
+    (re.compile(r"(?<=[a-z]{4}in)e\b"), "", "rINN -in where the USAN writes -ine (ciclosporin/cyclosporine)"),
+    (re.compile(r"\bestr"), "oestr", "BAN oe before the 2003 rINN changes (oestradiol, oestriol)"),
+    (re.compile(r"sulf"), "sulph", "BAN sulph before the 2003 rINN changes (sulphasalazine)"),
+)
+#: a spelling shorter than this is not made (short words are more often English words than drug names)
+MIN_SPELLING = 6
+
+
+@cache
+def _spellings() -> tuple[dict[str, list[str]], dict[str, list[str]]]:
+    """The drug names in the spellings of INN_SPELLINGS and the condition names in British spelling
+    (vocab_index.british: *haemorrhage*, *phaeochromocytoma*), each -> [its canonical], for names the packages do
+    not hold (from the vocabulary cache when there)."""
+    from graph_build.text import vocab_index  # it imports this module
+
+    code = hashlib.sha256(Path(__file__).read_bytes()).hexdigest()
+    files = "|".join(_file_key(_package_file(*package)) for package in (DRUG_PACKAGE, DISEASE_PACKAGE))
+    key = hashlib.sha256(f"{files}|{vocab_index.cache_key()}|{code}".encode()).hexdigest()[:16]
+    return _cached("spellings", key, _spelt)
+
+
+def _inn_spellings(name: str) -> set[str]:
+    """Every spelling of a drug name under one or more of INN_SPELLINGS (the name itself left out).
+
+    >>> sorted(_inn_spellings("cyclosporine"))
+    ['ciclosporin', 'ciclosporine', 'cyclosporin']
+    >>> sorted(_inn_spellings("cephalexin"))
+    ['cefalexin']
+    """
+    rules = [(pattern, spelt) for pattern, spelt, _ in INN_SPELLINGS if pattern.search(name)]
+    found = set()
+    for mask in range(1, 1 << len(rules)):
+        spelt = name
+        for k, (pattern, replacement) in enumerate(rules):
+            if mask >> k & 1:
+                spelt = pattern.sub(replacement, spelt)
+        found.add(spelt)
+    found.discard(name)
+    return found
+
+
+def _spelt() -> tuple[dict[str, list[str]], dict[str, list[str]]]:
+    """`_spellings`, made: a spelling is kept only when it names nothing in either package or the vocabulary index
+    (a package key whose records give no entity, such as a drug record without a DrugBank id, names nothing), is no
+    common word (COMMON, vocab_index's guard), has MIN_SPELLING letters, and comes from one canonical only. Drug
+    spellings are made from each record's own name (its DrugBank name), never from brand names or other synonyms."""
+    from graph_build.text import vocab_index  # it imports this module
+
+    data = _drugs()
+    drugs = data.get("drug_variant_to_canonical", {})
+    conditions = _conditions().get("disease_variant_to_canonical", {})
+    indexed = vocab_index.index().keys()
+
+    def names_something(key: str) -> bool:
+        if key in indexed:
+            return True
+        canonicals = drugs.get(key) or ()
+        if len(canonicals) > 1 or (canonicals and _drug(canonicals[0]) is not None):
+            return True
+        canonicals = conditions.get(key) or ()
+        return len(canonicals) > 1 or bool(canonicals and _condition(canonicals[0]) is not None)
+
+    def keep(spelt: str) -> bool:
+        return len(spelt) >= MIN_SPELLING and not vocab_index._guarded(spelt) and not names_something(spelt)
+
+    made: dict[str, set[str]] = {}
+    for canonical in data.get("drug_canonical_to_data", {}):
+        entity = _drug(canonical)
+        if entity is None:
+            continue
+        for spelt in _inn_spellings(entity.label):  # the record's own (DrugBank) name, in its spellings
+            if keep(spelt):
+                made.setdefault(spelt, set()).add(canonical)
+    spelt_drugs = {name: sorted(c) for name, c in made.items() if len(c) == 1}
+    made = {}
+    for variant, canonicals in conditions.items():
+        spelt = vocab_index.british(variant)
+        if spelt is not None and len(canonicals) == 1 and spelt not in spelt_drugs and keep(spelt):
+            made.setdefault(spelt, set()).add(canonicals[0])
+    return spelt_drugs, {name: sorted(c) for name, c in made.items() if len(c) == 1}
 
 
 def name_keys() -> tuple[dict, dict, frozenset[str]]:
