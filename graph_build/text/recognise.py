@@ -731,7 +731,9 @@ def _targets_by_head(
         inside = [m for m in out if a <= m.start and m.end <= b]
         if any(m.start < b and a < m.end and m not in inside for m in out):
             continue  # a mention across the name's edge (or around it): the recognised name stands
-        if any(m.end == b and _class_of(m.slug, lexicon, new) == "MolecularTarget" for m in inside):
+        if not targets.pathogen_own(text[a:b]) and any(
+            m.end == b and _class_of(m.slug, lexicon, new) == "MolecularTarget" for m in inside
+        ):
             continue  # "presynaptic alpha-2 adrenergic receptors": the target is already named
         entity = _adopt(entity, lexicon, new)
         out = [m for m in out if m not in inside] + [Mention(a, b, entity.slug, text[a:b], "target-head")]

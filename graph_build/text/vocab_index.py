@@ -442,6 +442,8 @@ def build() -> VocabIndex:
         label = _natural(str(record.get("name", canonical)))
         if cls == "MolecularTarget":  # the heading as running text writes it is a name of it (0634)
             spellings += [(label, False), *_number_variants([(label, False)])]
+            heading = str(record.get("name", canonical)).lower()
+            spellings += [(heading, False)] if heading != label and ", " not in heading else []
         mesh_terms[canonical] = add((label, cls, None, "MeSH"), spellings)
 
     for informal, name in INFORMAL.items():
@@ -501,13 +503,27 @@ def _add_famplex(terms: list, names: dict, short_forms: dict, add) -> None:
 _CODED_SUBTYPE = re.compile(r"^(?!(alpha|beta|gamma|delta|kappa|mu|sigma)\b)\S*[0-9A-Z]")
 
 
+#: MeSH target headings in catalogue form -> the name running text and curators give the same concept (decision
+#: 0644): *Dopamine Plasma Membrane Transport Proteins* is the dopamine transporter (one of the heading's own entry
+#: terms), *Cytochrome P-450 CYP2C9* is cytochrome P450 2C9 (CYP2C9). The term and its identifiers stay the heading's.
+SPOKEN_TARGET_HEADINGS = (
+    (re.compile(r"^(\w[\w-]*) Plasma Membrane Transport Proteins$"), r"\1 transporter"),
+    (re.compile(r"^Cytochrome P-450 CYP(\w+)$"), r"cytochrome P450 \1"),
+)
+
+
 def _natural(name: str) -> str:
     """MeSH headings put the head first ("Receptors, Adrenergic, beta-1"): running text reads them backwards, but
     a receptor's subtype code follows its family (decision 0634).
 
     >>> _natural("Receptors, Adrenergic, beta-1"), _natural("Receptor, Serotonin, 5-HT1A")
     ('beta-1 adrenergic receptors', 'serotonin 5-ht1a receptor')
+    >>> _natural("Dopamine Plasma Membrane Transport Proteins"), _natural("Cytochrome P-450 CYP2C9")
+    ('dopamine transporter', 'cytochrome p450 2c9')
     """
+    for heading, spoken in SPOKEN_TARGET_HEADINGS:
+        if heading.match(name):
+            return heading.sub(spoken, name).lower()
     parts = name.split(", ")
     if len(parts) == 3 and parts[0] in ("Receptor", "Receptors") and _CODED_SUBTYPE.match(parts[2]):
         return f"{parts[1]} {parts[2]} {parts[0]}".lower()
