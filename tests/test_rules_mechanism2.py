@@ -121,3 +121,22 @@ def test_headings_and_symbols_go_by_the_names_people_use():
     assert (narrow.slug, narrow.close) == ("cytochrome-p450-3a4", ("HGNC:2637",))
     assert look_up_entity("cytochrome P450 3A4") == narrow
     assert look_up_entity("CYP2D6").close == ()  # MeSH's own heading: no identifier from another source
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Furosemide works in the kidneys.", {("furosemide", "actsOn", "kidney", False)}),
+        ("Cyclobenzaprine acts mainly in the brainstem.", {("cyclobenzaprine", "actsOn", "brainstem", False)}),
+        (
+            "Hydroxychloroquine collects inside lysosomes, the small acidic parts of cells.",
+            {("hydroxychloroquine", "actsOn", "lysosome", False)},
+        ),
+        ("Furosemide does not work in the kidneys.", {("furosemide", "actsOn", "kidney", True)}),
+        ("Furosemide works in the same way as other diuretics.", set()),
+        ("The liver breaks down ibuprofen.", set()),
+        ("Ibuprofen can harm the kidneys.", set()),
+    ],
+)
+def test_a_site_is_read_where_a_verb_places_the_drug_in_it(text, expected, lexicon):
+    assert mechanism(text, lexicon) == expected
