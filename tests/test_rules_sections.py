@@ -1,0 +1,82 @@
+"""Owners from sections and labelled fields (decision 0642, issue 13): a monograph's "DRUG: X" field names the
+document's drug as a title would; a marked question heading ("### Are there any side effects?") opens a section of
+its kind; effects "reported", "the commonest complaints", the common ones after a parenthesis, and a labelled line
+of a side-effect section ("IV: A", "Uncommon but serious: A") belong to that drug. The texts are invented from
+general patterns with names of the lexicon."""
+
+import pytest
+from extracting import claims
+
+from ontology.lexicon import load_lexicon
+
+
+@pytest.fixture(scope="module")
+def lexicon():
+    return load_lexicon()
+
+
+def of(text, lexicon, predicate):
+    return {(s, o, n) for s, p, o, n in claims(text, lexicon) if p == predicate}
+
+
+MONOGRAPH = "QUICK REFERENCE CARD\nFor ward use.\n\nDRUG: warfarin\nCLASS: anticoagulant\n\nADVERSE EFFECTS\n"
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        ("Common (oral): nausea and headache. Rare: vomiting.", {"nausea", "headache"}),
+        ("IV: dizziness if given too fast.", {"dizziness"}),
+        ("Uncommon but serious: pulmonary embolism and stroke.", {"pulmonary-embolism", "stroke"}),
+        ("Seizures have been reported with high doses.", {"seizure"}),
+        ("Headache and nausea are the commonest complaints.", {"headache", "nausea"}),
+    ],
+)
+def test_a_monographs_drug_field_owns_its_effect_section(lines, expected, lexicon):
+    found = {(s, o) for s, o, n in of(MONOGRAPH + lines, lexicon, "hasAdverseEffect") if not n}
+    assert {("warfarin", e) for e in expected} <= found
+    assert {s for s, _ in found} == {"warfarin"}
+    evidence = claims(MONOGRAPH + lines, lexicon)[("warfarin", "hasAdverseEffect", sorted(expected)[0], False)]
+    assert all(ev.resolved_from for ev in evidence.evidence)
+
+
+def test_without_a_drug_field_a_title_naming_no_drug_gives_no_owner(lexicon):
+    text = "QUICK REFERENCE CARD\nFor ward use.\n\nADVERSE EFFECTS\nIV: dizziness if given too fast."
+    assert not of(text, lexicon, "hasAdverseEffect")
+
+
+def test_a_route_label_outside_an_effect_section_states_no_effect(lexicon):
+    text = MONOGRAPH.replace("ADVERSE EFFECTS", "INDICATIONS") + "IV: pulmonary embolism in adults."
+    assert not any(o == "pulmonary-embolism" for _, o, _ in of(text, lexicon, "hasAdverseEffect"))
+
+
+FAQ = "# Warfarin: your questions answered\n\n### What is it?\n\nWarfarin thins the blood.\n\n"
+
+
+def test_a_marked_question_heading_opens_a_side_effect_section(lexicon):
+    text = FAQ + (
+        "### Are there any side effects?\n\nMost people have none. The common ones, seen in up to 1 in 10 people, "
+        "are headache and nausea. Less often, people notice dizziness."
+    )
+    found = {(s, o) for s, o, n in of(text, lexicon, "hasAdverseEffect") if not n}
+    assert found == {("warfarin", "headache"), ("warfarin", "nausea"), ("warfarin", "dizziness")}
+
+
+def test_a_question_heading_of_another_kind_opens_no_effect_section(lexicon):
+    text = FAQ + "### What is it used for?\n\nSome people notice headache before a stroke."
+    assert not of(text, lexicon, "hasAdverseEffect")
+
+
+def test_a_short_question_in_running_text_opens_no_section(lexicon):
+    text = FAQ + "Why do I feel ill? Are there any side effects?\n\nSome people notice headache before a stroke."
+    assert not of(text, lexicon, "hasAdverseEffect")
+
+
+def test_a_marked_interaction_question_owns_its_bullets(lexicon):
+    text = FAQ + "### Does it interact with other medicines?\n\n- Aspirin: raises the risk of bleeding.\n"
+    assert ("warfarin", "aspirin", False) in of(text, lexicon, "interactsWith")
+
+
+def test_a_denied_interaction_bullet_stays_out(lexicon):
+    text = FAQ + "### Does it interact with other medicines?\n\n- Paracetamol: no interaction.\n"
+    assert not any(o == "acetaminophen" and not n for _, o, n in of(text, lexicon, "interactsWith"))
