@@ -80,3 +80,42 @@ def test_a_marked_interaction_question_owns_its_bullets(lexicon):
 def test_a_denied_interaction_bullet_stays_out(lexicon):
     text = FAQ + "### Does it interact with other medicines?\n\n- Paracetamol: no interaction.\n"
     assert not any(o == "acetaminophen" and not n for _, o, n in of(text, lexicon, "interactsWith"))
+
+
+ARTICLE = "Living with high blood pressure\n\nWarfarin thins the blood. It is taken once a day.\n\n"
+
+
+def effects(text, lexicon):
+    return {(s, o) for s, o, n in of(text, lexicon, "hasAdverseEffect") if not n}
+
+
+def test_a_passage_about_the_drugs_effects_owns_the_next_drugless_sentence(lexicon):
+    text = ARTICLE + "Warfarin can cause nausea. You might also notice headache and dizziness."
+    assert effects(text, lexicon) == {("warfarin", "nausea"), ("warfarin", "headache"), ("warfarin", "dizziness")}
+    methods = {ev.method for ev in claims(text, lexicon)[("warfarin", "hasAdverseEffect", "headache", False)].evidence}
+    assert methods == {"rule:effects-in-passage"}
+
+
+def test_a_sentence_that_stated_one_drugs_effects_owns_its_later_clause(lexicon):
+    text = ARTICLE + "The most common side effects of warfarin are nausea and vomiting, and some people get headache."
+    assert effects(text, lexicon) == {("warfarin", "nausea"), ("warfarin", "vomiting"), ("warfarin", "headache")}
+
+
+def test_high_doses_in_a_passage_about_the_drugs_effects(lexicon):
+    text = ARTICLE + "Warfarin can cause nausea. Rarely, high doses cause dizziness."
+    assert effects(text, lexicon) == {("warfarin", "nausea"), ("warfarin", "dizziness")}
+
+
+def test_a_drugless_sentence_with_no_passage_of_effects_before_it_has_no_owner(lexicon):
+    text = ARTICLE + "Blood pressure is measured at each visit. Some people notice headache before a stroke."
+    assert effects(text, lexicon) == set()
+
+
+def test_signs_to_act_on_are_no_effects(lexicon):
+    text = ARTICLE + "Warfarin can cause nausea. Stop it and call your doctor if you get chest pain."
+    assert effects(text, lexicon) == {("warfarin", "nausea")}
+
+
+def test_outside_a_section_a_list_that_is_common_somewhere_is_no_effect(lexicon):
+    text = ARTICLE + "Warfarin can cause nausea. Headache and dizziness are common in older adults."
+    assert effects(text, lexicon) == {("warfarin", "nausea")}
