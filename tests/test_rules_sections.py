@@ -119,3 +119,35 @@ def test_signs_to_act_on_are_no_effects(lexicon):
 def test_outside_a_section_a_list_that_is_common_somewhere_is_no_effect(lexicon):
     text = ARTICLE + "Warfarin can cause nausea. Headache and dizziness are common in older adults."
     assert effects(text, lexicon) == {("warfarin", "nausea")}
+
+
+def forms(text, lexicon):
+    return {(s, o, n) for s, o, n in of(text, lexicon, "hasFormulation")}
+
+
+def test_forms_listed_with_articles_after_comes_as(lexicon):
+    text = "Warfarin: a guide\n\nWarfarin thins the blood. It comes as tablets, a cream and an injection."
+    assert forms(text, lexicon) == {("warfarin", f, False) for f in ("tablet", "cream", "injection")}
+
+
+def test_a_prescribed_form_of_the_drug_in_focus(lexicon):
+    text = "Warfarin: a guide\n\nWarfarin thins the blood. Doctors can also prescribe it as capsules."
+    assert forms(text, lexicon) == {("warfarin", "capsule", False)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "WARFARIN\n\nHOW SUPPLIED: tablets 5 mg and an oral suspension.",
+        "Warfarin: a guide\n\nHOW SUPPLIED\n\nTablets 5 mg and an oral suspension.",
+        "QUICK REFERENCE CARD\nFor ward use.\n\nDRUG: warfarin\n\nForms: tablets 5 mg and an oral suspension.",
+    ],
+)
+def test_a_forms_field_lists_the_documents_drugs_forms(text, lexicon):
+    assert forms(text, lexicon) == {("warfarin", "tablet", False), ("warfarin", "oral-suspension", False)}
+
+
+def test_a_forms_field_without_a_document_drug_or_naming_another_agent_gives_nothing(lexicon):
+    assert forms("Medicines at home\n\nHOW SUPPLIED: tablets 5 mg.", lexicon) == set()
+    text = "Warfarin: a guide\n\nHOW SUPPLIED: aspirin tablets are sold apart."
+    assert ("warfarin", "tablet", False) not in forms(text, lexicon)

@@ -23,6 +23,10 @@ DRUG_FIELD = re.compile(
 )
 #: How far past the title a drug field may stand.
 DRUG_FIELD_REACH = 600
+#: A label or heading of a monograph's field of dosage forms ("HOW SUPPLIED: tablets 650 mg", "Forms:").
+FORMS_LABEL = re.compile(
+    r"^[\W_]*(how supplied|(dosage |available )?forms?|formulations?|presentations?|preparations?)\b\s*(:|$)", re.I
+)
 #: A heading of a section about interactions ("Interactions", "Taking X with other medicines").
 INTERACTIONS_HEADING = re.compile(r"\binteract(s|ions?)?\b|\bwith other medicines\b", re.I)
 #: Before the first mention of a list that opens a sentence: at most three words ("Some mild X and Y ...").

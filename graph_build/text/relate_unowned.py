@@ -8,7 +8,15 @@ import re
 from decimal import Decimal
 
 from graph_build.text import rules_in_use as active
-from graph_build.text.owners import INTERACTIONS_HEADING, _named, heading_owner, opening_list, section, titled
+from graph_build.text.owners import (
+    FORMS_LABEL,
+    INTERACTIONS_HEADING,
+    _named,
+    heading_owner,
+    opening_list,
+    section,
+    titled,
+)
 from graph_build.text.relate_cues import NEGATION_WORD, NEXT_TO_CUE, POPULATION_BEFORE
 from graph_build.text.relate_objects import _objects, _status
 from graph_build.text.relate_sentence_rules import APART_CLAUSE
@@ -246,3 +254,18 @@ def _unowned_symptoms(unit: Unit, ctx: Discourse, low: str, ascii: bool) -> list
                       Decimal("0.5"), words)
             )  # fmt: skip
     return out
+
+
+def _listed_forms(unit: Unit, ctx: Discourse) -> list[Found]:
+    """The dosage forms of a labelled field ("HOW SUPPLIED: tablets 650 mg", "Forms: tablets, an injection") or of
+    the lines under such a heading, when the sentence names no drug: forms of the document's drug, as its title or
+    its DRUG field names it (forms-field, decision 0642; resolved from the label)."""
+    label = FORMS_LABEL.match(unit.text.strip()) or FORMS_LABEL.match(unit.heading.strip())
+    owner = titled(ctx) if label else None
+    if owner is None or any(m[3] in AGENT for m in unit.mentions) or NEGATION_WORD.search(unit.text.lower()):
+        return []
+    return [
+        Found(owner, "hasFormulation", m[2], "forms-field", confidence=Decimal("0.5"), resolved_from=label.group())
+        for m in unit.mentions
+        if m[3] == "Formulation"
+    ]
