@@ -16,7 +16,8 @@ import dataclasses
 import re
 
 from graph_build.text import rules_in_use as active
-from graph_build.text.owners import note_section
+from graph_build.text.doubts import ENDOGENOUS
+from graph_build.text.owners import INTERACTIONS_HEADING, in_section, note_section
 from graph_build.text.processes import hedged_by_lead, note_list
 from graph_build.text.relate_cues import _cue_claims
 from graph_build.text.relate_interactions import _interactions
@@ -32,6 +33,7 @@ from graph_build.text.relate_sentence_rules import (
 from graph_build.text.relate_unowned import (
     _listed_contraindications,
     _listed_interactions,
+    _partner_effects_dropped,
     _unowned_effects,
     _unowned_symptoms,
     _worsened_effect,
@@ -130,7 +132,7 @@ def relate_unit(unit: Unit, ctx: Discourse) -> list[Found]:
     if ctx.condition and not COND.isdisjoint(named):
         found += _unowned_symptoms(unit, ctx, low, ascii)
     if unit.bullet and unit.heading:
-        found += _listed_interactions(unit, ctx, found)
+        found = _partner_effects_dropped(unit, ctx, found + _listed_interactions(unit, ctx, found))
     if unit.bullet and not (COND.isdisjoint(named) and "Population" not in named):
         found += _listed_contraindications(unit, ctx, found)
     if "make" in low and not COND.isdisjoint(named) and not interaction:
@@ -209,8 +211,15 @@ def update(ctx: Discourse, unit: Unit) -> None:
         ctx.condition = None
     outcomes = [m[2] for m in unit.mentions if m[3] in PROCESS]
     ctx.outcome = outcomes[-1] if outcomes else None
-    # (an ingredient is no topic: "the chewable tablets contain aspartame", then "It is not recommended for ...")
-    drugs = [m for m in unit.mentions if m[3] == "Drug" and not INGREDIENT.search(unit.text, max(0, m[0] - 30), m[0])]
+    # (an ingredient is no topic: "the chewable tablets contain aspartame", then "It is not recommended for ...";
+    # nor is a messenger the body makes: "this leaves more dopamine ...", then "It is prescribed for Y"; 0643)
+    drugs = [
+        m
+        for m in unit.mentions
+        if m[3] == "Drug"
+        and not INGREDIENT.search(unit.text, max(0, m[0] - 30), m[0])
+        and not ENDOGENOUS.match(unit.text[m[0] : m[1]])
+    ]
     opener = OPENING_PRONOUN.match(unit.text)
     if drugs and ctx.focus:
         # "Guidelines list it, with B, as ...", "It is safer than B": after a pronoun for the drug in focus, a drug
@@ -219,7 +228,11 @@ def update(ctx: Discourse, unit: Unit) -> None:
         if said and COMPANION.search(unit.text, said.end(), drugs[0][0]):
             drugs = drugs[1:]
     # "It is often combined with B.": the sentence is still about the drug "it" refers to, B is its companion
-    if drugs and not (opener and ctx.focus and opener.end() <= drugs[0][0]):
+    # (and under an interactions heading every drug named is a partner of the document's drug: "- B speeds up its
+    # breakdown", then "It can be taken with C": "it" is the document's drug; decision 0643)
+    if ctx.main and unit.heading and in_section(ctx, unit.heading, INTERACTIONS_HEADING):
+        ctx.focus = ctx.main
+    elif drugs and not (opener and ctx.focus and opener.end() <= drugs[0][0]):
         ctx.focus = drugs[0][2]
     for m in unit.mentions:
         if m[3] == "DrugClass":

@@ -1,0 +1,89 @@
+"""Decision 0643: the falsehood classes of sealed4 (and the same classes on the other development sets), fixed in
+general; every sentence here is invented (none is copied from a fixture)."""
+
+from pathlib import Path
+
+import pytest
+
+from graph_build.read import Document
+from graph_build.text.extract import extract_document
+from ontology.lexicon import load_lexicon
+
+
+@pytest.fixture(scope="module")
+def lexicon():
+    return load_lexicon()
+
+
+def _claims(lexicon, text: str) -> set[tuple]:
+    doc = Document("d", "t", "d.md", "", text, Path("d.md"))
+    return {(c.subject, c.predicate, c.object, c.negated) for c in extract_document(doc, lexicon).claims}
+
+
+def test_a_contracted_not_suitable_for_people_with_y_forbids_no_use_denied(lexicon):
+    # "isn't suitable for children with Y" is a contraindication, not "X does not treat Y"
+    text = "Ibuprofen isn't suitable for people with asthma, a stomach ulcer or kidney disease."
+    assert _claims(lexicon, text) == {
+        ("ibuprofen", "contraindicatedIn", "asthma", False),
+        ("ibuprofen", "contraindicatedIn", "stomach-ulcer", False),
+        ("ibuprofen", "contraindicatedIn", "kidney-diseases", False),
+    }
+
+
+def test_items_of_a_list_with_articles_are_no_apposition(lexicon):
+    # "A, an X, a Y or Z": A is no kind of X
+    text = "Ibuprofen isn't suitable for people with asthma, a stomach ulcer, a kidney disease or heart failure."
+    claims = _claims(lexicon, text)
+    assert not {c for c in claims if c[1] == "isA"}
+    assert ("ibuprofen", "contraindicatedIn", "heart-failure", False) in claims
+
+
+def test_an_apposition_without_a_list_after_it_still_names_a_kind(lexicon):
+    text = "It can cause fibromyalgia, a chronic pain condition, in some people."
+    assert ("fibromyalgia", "isA", "chronic-pain", False) in _claims(lexicon, text)
+
+
+def test_a_messenger_the_body_makes_takes_no_focus_from_the_drug(lexicon):
+    # "it" after a sentence about the messenger the drug raises is still the drug
+    text = (
+        "Atomoxetine is a medicine for attention problems. It blocks the noradrenaline transporter. "
+        "This leaves more noradrenaline between nerve cells. "
+        "In adults it is also prescribed for narcolepsy."
+    )
+    claims = _claims(lexicon, text)
+    assert ("atomoxetine", "treats", "narcolepsy", False) in claims
+    assert not {c for c in claims if c[0] == "norepinephrine" and c[1] == "treats"}
+
+
+def test_the_outcome_of_a_listed_combination_is_no_effect_of_the_partner(lexicon):
+    text = (
+        "HEPARIN NURSING NOTES\n\nHeparin is an anticoagulant given by injection.\n\nINTERACTIONS\n"
+        "- Aspirin: may further increase the risk of bleeding and bruising.\n"
+        "- Ibuprofen: increased risk of stomach bleeding; avoid.\n"
+    )
+    assert _claims(lexicon, text) == {
+        ("heparin", "isA", "anticoagulant", False),
+        ("heparin", "interactsWith", "aspirin", False),
+        ("heparin", "interactsWith", "ibuprofen", False),
+    }
+
+
+def test_a_partner_named_under_an_interactions_heading_keeps_the_focus(lexicon):
+    # "it" after a bullet about a partner is the section's drug; "can be taken with C, but Z should be checked" is
+    # a combination to watch, not a denied interaction
+    text = (
+        "# Sertraline\n\nSertraline is an antidepressant.\n\n## Interactions\n\n"
+        "- Rifampicin speeds up its breakdown and lowers its blood level.\n\n"
+        "It can be taken with warfarin, but the INR should be checked.\n"
+    )
+    assert _claims(lexicon, text) == {
+        ("sertraline", "isA", "antidepressant", False),
+        ("sertraline", "interactsWith", "rifampin", False),
+        ("sertraline", "interactsWith", "warfarin", False),
+    }
+
+
+def test_taken_with_and_nothing_to_watch_is_still_a_denied_interaction(lexicon):
+    assert _claims(lexicon, "Sertraline can be taken with paracetamol.") == {
+        ("sertraline", "interactsWith", "acetaminophen", True)
+    }
