@@ -87,3 +87,21 @@ def test_taken_with_and_nothing_to_watch_is_still_a_denied_interaction(lexicon):
     assert _claims(lexicon, "Sertraline can be taken with paracetamol.") == {
         ("sertraline", "interactsWith", "acetaminophen", True)
     }
+
+
+def test_a_messenger_the_body_makes_is_no_subject_of_a_use_in_a_text_about_a_drug(lexicon):
+    text = (
+        "# Sertraline\n\nSertraline is an antidepressant. "
+        "Stronger signalling through serotonin is thought to relieve depression over a few weeks."
+    )
+    assert _claims(lexicon, text) == {("sertraline", "isA", "antidepressant", False)}
+
+
+def test_a_messenger_given_as_a_medicine_keeps_its_use(lexicon):
+    text = "# Dopamine\n\nDopamine is given by infusion. Dopamine is used to treat shock."
+    assert ("dopamine", "treats", "shock", False) in _claims(lexicon, text)
+
+
+def test_what_a_group_takes_another_drug_for_is_no_object_of_the_claim(lexicon):
+    claims = _claims(lexicon, "Vitamin D may reduce bone loss in people taking prednisolone for asthma.")
+    assert not {c for c in claims if c[0] != "prednisolone" and c[2] == "asthma"}

@@ -139,6 +139,10 @@ def relate_unit(unit: Unit, ctx: Discourse) -> list[Found]:
         found += _worsened_effect(unit, ctx)
     if "DrugClass" in named:
         found = quantified_kinds(unit, found) + members_share_use(found)
+    if ctx.main:
+        found = [f for f in found if not _messenger_used(unit, f, ctx.main)]
+    if " for " in low:
+        found = [f for f in found if not _anothers_use(unit, f)]
     owners = {f.subject for f in found if f.predicate == "hasAdverseEffect" and not f.negated}
     ctx.effects_of = owners.pop() if len(owners) == 1 else None  # ("These include Y" in the next sentence)
     unique: dict[tuple, Found] = {}
@@ -156,6 +160,56 @@ def relate_unit(unit: Unit, ctx: Discourse) -> list[Found]:
         ctx,
         unit,
     )
+
+
+#: What a medicine is given for: a messenger the body makes is its subject only in a text about it as a medicine.
+USES = frozenset({"treats", "alleviates", "contraindicatedIn", "hasAdverseEffect"})
+
+
+def _messenger_used(unit: Unit, found: Found, main: str) -> bool:
+    """Whether `found` makes a messenger the body makes (named in the unit) the subject of a use or an effect in a
+    text about another drug ("stronger signalling through noradrenaline is thought to relieve depression" in an
+    article about an antidepressant: the drug relieves it, the messenger is its mechanism; decision 0643).
+
+    >>> u = Unit("More serotonin relieves Y.", [(5, 14, "serotonin", "Drug"), (24, 25, "y", "Disease")])
+    >>> _messenger_used(u, Found("serotonin", "treats", "y", "r"), "x"), _messenger_used(u, Found("serotonin",
+    ...     "treats", "y", "r"), "serotonin")
+    (True, False)
+    """
+    if found.predicate not in USES or found.subject == main:
+        return False
+    return any(m[2] == found.subject and ENDOGENOUS.match(unit.text[m[0] : m[1]]) for m in unit.mentions)
+
+
+#: Between a group's verb and a condition: another drug the group takes for it ("people taking B for Y").
+TAKEN_FOR = re.compile(
+    r"\b(people|patients|adults|children|women|men|those|anyone)\s+(who are\s+)?(taking|using|starting|on|receiving|"
+    r"given|prescribed)\s+$",
+    re.I,
+)
+
+
+def _anothers_use(unit: Unit, found: Found) -> bool:
+    """Whether the object of `found` (a claim about another agent) is what a group takes a drug B for: "folic acid
+    may reduce mouth ulcers in people taking B for Y" says nothing of folic acid and Y (decision 0643).
+
+    >>> u = Unit("A eases Z in people taking B for Y.", [(0, 1, "a", "Drug"), (8, 9, "z", "Symptom"),
+    ...     (27, 28, "b", "Drug"), (33, 34, "y", "Disease")])
+    >>> _anothers_use(u, Found("a", "decreases", "y", "r")), _anothers_use(u, Found("a", "decreases", "z", "r"))
+    (True, False)
+    """
+    for m in unit.mentions:
+        if m[2] != found.object:
+            continue
+        for b in unit.mentions:
+            if (
+                b[2] != found.subject
+                and b[3] in AGENT
+                and unit.text[b[1] : m[0]].lower() in (" for ", " for the ")
+                and TAKEN_FOR.search(unit.text, max(0, b[0] - 40), b[0])
+            ):
+                return True
+    return False
 
 
 def _drug_first(found: Found, main: str | None) -> Found:
