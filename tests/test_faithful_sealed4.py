@@ -105,3 +105,18 @@ def test_a_messenger_given_as_a_medicine_keeps_its_use(lexicon):
 def test_what_a_group_takes_another_drug_for_is_no_object_of_the_claim(lexicon):
     claims = _claims(lexicon, "Vitamin D may reduce bone loss in people taking prednisolone for asthma.")
     assert not {c for c in claims if c[0] != "prednisolone" and c[2] == "asthma"}
+
+
+def test_an_effect_list_ends_at_a_new_clause_that_forbids(lexicon):
+    text = (
+        "# Warfarin\n\nWarfarin remains contraindicated in pregnancy because it can cause birth defects, and it "
+        "should not be taken by people with severe liver disease."
+    )
+    claims = _claims(lexicon, text)
+    assert ("warfarin", "contraindicatedIn", "liver-disease", False) in claims
+    assert not {c for c in claims if c[1] == "hasAdverseEffect" and c[2] == "liver-disease"}
+
+
+def test_a_use_denied_only_for_a_case_named_in_an_if_clause_is_no_denied_use(lexicon):
+    text = "# Montelukast\n\nMontelukast is used for asthma. It will not help if your asthma attack has started."
+    assert _claims(lexicon, text) == {("montelukast", "treats", "asthma", False)}
