@@ -120,3 +120,19 @@ def test_an_effect_list_ends_at_a_new_clause_that_forbids(lexicon):
 def test_a_use_denied_only_for_a_case_named_in_an_if_clause_is_no_denied_use(lexicon):
     text = "# Montelukast\n\nMontelukast is used for asthma. It will not help if your asthma attack has started."
     assert _claims(lexicon, text) == {("montelukast", "treats", "asthma", False)}
+
+
+def test_the_risk_after_a_raised_level_of_another_drug_is_the_combinations(lexicon):
+    text = (
+        "# Sertraline\n\nSertraline is an antidepressant. "
+        "Fluconazole roughly doubles the level of sertraline in the blood and increases the risk of nausea."
+    )
+    assert _claims(lexicon, text) == {
+        ("sertraline", "isA", "antidepressant", False),
+        ("sertraline", "interactsWith", "fluconazole", False),
+    }
+
+
+def test_an_effect_named_before_the_raised_level_stays_the_drugs_own(lexicon):
+    text = "# Sertraline\n\nSertraline can cause nausea, and it raises the level of warfarin."
+    assert ("sertraline", "hasAdverseEffect", "nausea", False) in _claims(lexicon, text)

@@ -143,6 +143,8 @@ def relate_unit(unit: Unit, ctx: Discourse) -> list[Found]:
         found = [f for f in found if not _messenger_used(unit, f, ctx.main)]
     if " for " in low:
         found = [f for f in found if not _anothers_use(unit, f)]
+    if any(f.rule in RAISES_ANOTHER for f in found):
+        found = _combination_outcomes_dropped(unit, found)
     owners = {f.subject for f in found if f.predicate == "hasAdverseEffect" and not f.negated}
     ctx.effects_of = owners.pop() if len(owners) == 1 else None  # ("These include Y" in the next sentence)
     unique: dict[tuple, Found] = {}
@@ -210,6 +212,32 @@ def _anothers_use(unit: Unit, found: Found) -> bool:
             ):
                 return True
     return False
+
+
+#: The rules of "A raises the level (the effect) of B": what the sentence says next is the combination's outcome.
+RAISES_ANOTHER = frozenset({"level-of", "effect-of"})
+
+
+def _combination_outcomes_dropped(unit: Unit, found: list[Found]) -> list[Found]:
+    """Without the effect claims of either drug of "A raises the level (the effect) of B and increases the risk of
+    Y" for a Y named after B: Y is the outcome of the combination, no effect of A or B alone (decision 0643).
+
+    >>> u = Unit("A raises the level of B and the risk of Y.", [(0, 1, "a", "Drug"), (22, 23, "b", "Drug"),
+    ...     (40, 41, "y", "Symptom")])
+    >>> [f.predicate for f in _combination_outcomes_dropped(u, [Found("a", "interactsWith", "b", "level-of"),
+    ...     Found("a", "hasAdverseEffect", "y", "adverse-cue")])]
+    ['interactsWith']
+    """
+    pairs = {(f.subject, f.object) for f in found if f.rule in RAISES_ANOTHER}
+    ends = {m[2]: m for m in unit.mentions}
+
+    def outcome(f: Found) -> bool:
+        if f.predicate != "hasAdverseEffect" or f.object not in ends:
+            return False
+        others = [b for a, b in pairs if a == f.subject] + [a for a, b in pairs if b == f.subject]
+        return any(o in ends and ends[o][1] <= ends[f.object][0] for o in others)
+
+    return [f for f in found if not outcome(f)]
 
 
 def _drug_first(found: Found, main: str | None) -> Found:
