@@ -136,3 +136,8 @@ def test_the_risk_after_a_raised_level_of_another_drug_is_the_combinations(lexic
 def test_an_effect_named_before_the_raised_level_stays_the_drugs_own(lexicon):
     text = "# Sertraline\n\nSertraline can cause nausea, and it raises the level of warfarin."
     assert ("sertraline", "hasAdverseEffect", "nausea", False) in _claims(lexicon, text)
+
+
+def test_death_is_an_outcome_lowered_never_a_use(lexicon):
+    text = "# Aspirin\n\nAspirin does not treat the flu, and it did not reduce deaths in patients in hospital."
+    assert _claims(lexicon, text) == {("aspirin", "decreases", "death", True)}

@@ -141,6 +141,8 @@ def relate_unit(unit: Unit, ctx: Discourse) -> list[Found]:
         found = quantified_kinds(unit, found) + members_share_use(found)
     if ctx.main:
         found = [f for f in found if not _messenger_used(unit, f, ctx.main)]
+    # (death is an outcome a drug lowers, never what it is given for: "it did not reduce deaths"; 0643)
+    found = [f for f in found if not (f.predicate == "treats" and f.object in OUTCOMES_ONLY)]
     if " for " in low:
         found = [f for f in found if not _anothers_use(unit, f)]
     if any(f.rule in RAISES_ANOTHER for f in found):
@@ -164,6 +166,8 @@ def relate_unit(unit: Unit, ctx: Discourse) -> list[Found]:
     )
 
 
+#: Outcomes a drug lowers or raises (decreases, hasAdverseEffect), never a use (treats).
+OUTCOMES_ONLY = frozenset({"death"})
 #: What a medicine is given for: a messenger the body makes is its subject only in a text about it as a medicine.
 USES = frozenset({"treats", "alleviates", "contraindicatedIn", "hasAdverseEffect"})
 
