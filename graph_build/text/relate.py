@@ -16,7 +16,8 @@ import dataclasses
 import re
 
 from graph_build.text import rules_in_use as active
-from graph_build.text.owners import note_section
+from graph_build.text.doubts import ENDOGENOUS
+from graph_build.text.owners import INTERACTIONS_HEADING, in_section, note_section
 from graph_build.text.processes import hedged_by_lead, note_list
 from graph_build.text.relate_cues import _cue_claims
 from graph_build.text.relate_interactions import _interactions
@@ -33,6 +34,7 @@ from graph_build.text.relate_unowned import (
     _listed_contraindications,
     _listed_forms,
     _listed_interactions,
+    _partner_effects_dropped,
     _unowned_effects,
     _unowned_symptoms,
     _worsened_effect,
@@ -131,7 +133,7 @@ def relate_unit(unit: Unit, ctx: Discourse) -> list[Found]:
     if ctx.condition and not COND.isdisjoint(named):
         found += _unowned_symptoms(unit, ctx, low, ascii)
     if unit.bullet and unit.heading:
-        found += _listed_interactions(unit, ctx, found)
+        found = _partner_effects_dropped(unit, ctx, found + _listed_interactions(unit, ctx, found))
     if unit.bullet and not (COND.isdisjoint(named) and "Population" not in named):
         found += _listed_contraindications(unit, ctx, found)
     if "Formulation" in named and not any(f.predicate == "hasFormulation" for f in found):
@@ -140,6 +142,14 @@ def relate_unit(unit: Unit, ctx: Discourse) -> list[Found]:
         found += _worsened_effect(unit, ctx)
     if "DrugClass" in named:
         found = quantified_kinds(unit, found) + members_share_use(found)
+    if ctx.main:
+        found = [f for f in found if not _messenger_used(unit, f, ctx.main)]
+    # (death is an outcome a drug lowers, never what it is given for: "it did not reduce deaths"; 0643)
+    found = [f for f in found if not (f.predicate == "treats" and f.object in OUTCOMES_ONLY)]
+    if " for " in low:
+        found = [f for f in found if not _anothers_use(unit, f)]
+    if any(f.rule in RAISES_ANOTHER for f in found):
+        found = _combination_outcomes_dropped(unit, found)
     owners = {f.subject for f in found if f.predicate == "hasAdverseEffect" and not f.negated}
     ctx.effects_of = owners.pop() if len(owners) == 1 else None  # ("These include Y" in the next sentence)
     unique: dict[tuple, Found] = {}
@@ -157,6 +167,84 @@ def relate_unit(unit: Unit, ctx: Discourse) -> list[Found]:
         ctx,
         unit,
     )
+
+
+#: Outcomes a drug lowers or raises (decreases, hasAdverseEffect), never a use (treats).
+OUTCOMES_ONLY = frozenset({"death"})
+#: What a medicine is given for: a messenger the body makes is its subject only in a text about it as a medicine.
+USES = frozenset({"treats", "alleviates", "contraindicatedIn", "hasAdverseEffect"})
+
+
+def _messenger_used(unit: Unit, found: Found, main: str) -> bool:
+    """Whether `found` makes a messenger the body makes (named in the unit) the subject of a use or an effect in a
+    text about another drug ("stronger signalling through noradrenaline is thought to relieve depression" in an
+    article about an antidepressant: the drug relieves it, the messenger is its mechanism; decision 0643).
+
+    >>> u = Unit("More serotonin relieves Y.", [(5, 14, "serotonin", "Drug"), (24, 25, "y", "Disease")])
+    >>> _messenger_used(u, Found("serotonin", "treats", "y", "r"), "x"), _messenger_used(u, Found("serotonin",
+    ...     "treats", "y", "r"), "serotonin")
+    (True, False)
+    """
+    if found.predicate not in USES or found.subject == main:
+        return False
+    return any(m[2] == found.subject and ENDOGENOUS.match(unit.text[m[0] : m[1]]) for m in unit.mentions)
+
+
+#: Between a group's verb and a condition: another drug the group takes for it ("people taking B for Y").
+TAKEN_FOR = re.compile(
+    r"\b(people|patients|adults|children|women|men|those|anyone)\s+(who are\s+)?(taking|using|starting|on|receiving|"
+    r"given|prescribed)\s+$",
+    re.I,
+)
+
+
+def _anothers_use(unit: Unit, found: Found) -> bool:
+    """Whether the object of `found` (a claim about another agent) is what a group takes a drug B for: "folic acid
+    may reduce mouth ulcers in people taking B for Y" says nothing of folic acid and Y (decision 0643).
+
+    >>> u = Unit("A eases Z in people taking B for Y.", [(0, 1, "a", "Drug"), (8, 9, "z", "Symptom"),
+    ...     (27, 28, "b", "Drug"), (33, 34, "y", "Disease")])
+    >>> _anothers_use(u, Found("a", "decreases", "y", "r")), _anothers_use(u, Found("a", "decreases", "z", "r"))
+    (True, False)
+    """
+    for m in unit.mentions:
+        if m[2] != found.object:
+            continue
+        for b in unit.mentions:
+            if (
+                b[2] != found.subject
+                and b[3] in AGENT
+                and unit.text[b[1] : m[0]].lower() in (" for ", " for the ")
+                and TAKEN_FOR.search(unit.text, max(0, b[0] - 40), b[0])
+            ):
+                return True
+    return False
+
+
+#: The rules of "A raises the level (the effect) of B": what the sentence says next is the combination's outcome.
+RAISES_ANOTHER = frozenset({"level-of", "effect-of"})
+
+
+def _combination_outcomes_dropped(unit: Unit, found: list[Found]) -> list[Found]:
+    """Without the effect claims of either drug of "A raises the level (the effect) of B and increases the risk of
+    Y" for a Y named after B: Y is the outcome of the combination, no effect of A or B alone (decision 0643).
+
+    >>> u = Unit("A raises the level of B and the risk of Y.", [(0, 1, "a", "Drug"), (22, 23, "b", "Drug"),
+    ...     (40, 41, "y", "Symptom")])
+    >>> [f.predicate for f in _combination_outcomes_dropped(u, [Found("a", "interactsWith", "b", "level-of"),
+    ...     Found("a", "hasAdverseEffect", "y", "adverse-cue")])]
+    ['interactsWith']
+    """
+    pairs = {(f.subject, f.object) for f in found if f.rule in RAISES_ANOTHER}
+    ends = {m[2]: m for m in unit.mentions}
+
+    def outcome(f: Found) -> bool:
+        if f.predicate != "hasAdverseEffect" or f.object not in ends:
+            return False
+        others = [b for a, b in pairs if a == f.subject] + [a for a, b in pairs if b == f.subject]
+        return any(o in ends and ends[o][1] <= ends[f.object][0] for o in others)
+
+    return [f for f in found if not outcome(f)]
 
 
 def _drug_first(found: Found, main: str | None) -> Found:
@@ -212,8 +300,15 @@ def update(ctx: Discourse, unit: Unit) -> None:
         ctx.condition = None
     outcomes = [m[2] for m in unit.mentions if m[3] in PROCESS]
     ctx.outcome = outcomes[-1] if outcomes else None
-    # (an ingredient is no topic: "the chewable tablets contain aspartame", then "It is not recommended for ...")
-    drugs = [m for m in unit.mentions if m[3] == "Drug" and not INGREDIENT.search(unit.text, max(0, m[0] - 30), m[0])]
+    # (an ingredient is no topic: "the chewable tablets contain aspartame", then "It is not recommended for ...";
+    # nor is a messenger the body makes: "this leaves more dopamine ...", then "It is prescribed for Y"; 0643)
+    drugs = [
+        m
+        for m in unit.mentions
+        if m[3] == "Drug"
+        and not INGREDIENT.search(unit.text, max(0, m[0] - 30), m[0])
+        and not ENDOGENOUS.match(unit.text[m[0] : m[1]])
+    ]
     opener = OPENING_PRONOUN.match(unit.text)
     if drugs and ctx.focus:
         # "Guidelines list it, with B, as ...", "It is safer than B": after a pronoun for the drug in focus, a drug
@@ -222,7 +317,11 @@ def update(ctx: Discourse, unit: Unit) -> None:
         if said and COMPANION.search(unit.text, said.end(), drugs[0][0]):
             drugs = drugs[1:]
     # "It is often combined with B.": the sentence is still about the drug "it" refers to, B is its companion
-    if drugs and not (opener and ctx.focus and opener.end() <= drugs[0][0]):
+    # (and under an interactions heading every drug named is a partner of the document's drug: "- B speeds up its
+    # breakdown", then "It can be taken with C": "it" is the document's drug; decision 0643)
+    if ctx.main and unit.heading and in_section(ctx, unit.heading, INTERACTIONS_HEADING):
+        ctx.focus = ctx.main
+    elif drugs and not (opener and ctx.focus and opener.end() <= drugs[0][0]):
         ctx.focus = drugs[0][2]
     for m in unit.mentions:
         if m[3] == "DrugClass":

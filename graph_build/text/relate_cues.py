@@ -52,6 +52,8 @@ RESTRICTED = re.compile(
     r"(\s+[a-z]+)?\s+(that|which|once|when|after)\s+(it\s+|they\s+)?(has|have|had|is|are|was|were)\b(?!\s+(no|not)\b)",
     re.I,
 )
+#: Between a denied cue and its object: the object is named in a condition ("will not help if your Y ...").
+IF_CLAUSE = re.compile(r"\b(if|unless|once)\b", re.I)
 #: Between a treats cue and its object: the object is an outcome measured under the drug, not its indication.
 OUTCOME_WORDS = re.compile(
     r"\b(incidence|risk|rates?|occurrence|cases|frequency|develop\w*|higher|increas\w*|odds|result(s|ed)? in|"
@@ -260,6 +262,8 @@ def _cue_claims(rule: CueRule, unit: Unit, ctx: Discourse, low: str, ascii: bool
                 negated = False  # "a patient without any history of Y developed X when ...": Y is denied, not X
             if negated and "restricted-denial" in checks and RESTRICTED.match(text, obj[1]):
                 continue  # "does not relieve an attack that has already started": a denial of a case, not a use
+            if negated and "restricted-denial" in checks and IF_CLAUSE.search(text, match.end(), obj[0]):
+                continue  # "it will not help if your Y is mild": the case denied, not the use (decision 0643)
             for sub in subjects:
                 resolved = who.resolved_from if sub == subject else ""
                 found.append(

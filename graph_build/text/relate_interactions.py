@@ -17,9 +17,9 @@ ROUTINE = re.compile(r"\b(often|usually|commonly|frequently|routinely|sometimes|
 #: ... unless the sentence warns or names an effect of the combination.
 WARNING = re.compile(
     r"\b((should|must) not|never|avoid\w*|caution|careful\w*|danger\w*|risk\w*|rais\w*|lower\w*|"
-    r"reduc\w*|increas\w*|levels?)\b",
+    r"reduc\w*|increas\w*|levels?|monitor\w*|(should|must|needs? to) be (checked|watched))\b",
     re.I,
-)
+)  # ("can be taken with Y, but the INR should be checked": a combination to watch, no denied one; 0643)
 #: Right before (or as) a combination cue: a statement that two drugs go together safely ("X can be taken with Y",
 #: "X can safely be used with Y", "it is safe to take X with Y"). The project reads it as a denied interaction.
 COMPATIBLE = re.compile(

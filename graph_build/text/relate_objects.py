@@ -18,6 +18,8 @@ BOUNDARY = re.compile(
     r"complicated by|originating|resulting|due to|exacerbated|such as those|but|after|so that|despite|although)\b|;"
     # what a condition comes with: "can cause Y, with headache and fever" (Y's features, not further objects)
     r"|,\s*with\b"
+    # a new clause that denies or forbids: "can cause Y, and it should not be taken by people with Z" (0643)
+    r"|,?\s*\b(and|but)\s+(it|they|this|the drug)\s+(should|must|may|can|does|do|is|are)\s*(not|n't|never)\b"
     # a result clause: "it can cause seizures, so doctors are careful with people with epilepsy" (decision 0622)
     r"|,\s*so\b(?!-)"
     # a participle clause after a comma: "results in X, helping to reduce Y" (Y is not what the cue is about)

@@ -104,7 +104,9 @@ HEAD_OF_EFFECTS = re.compile(r"(symptoms|signs|effects)$", re.I)
 #: Between two agents of a list of examples: a separator, after a bracketed brand or gloss ("A (Brand), B or C").
 MEMBER_GAP = re.compile(r"(\s*\([^()]{1,40}\))?\s*(,\s*((and|or)\s+)?|(and|or)\s+)", re.I)
 LIST_ITEM_BEFORE = re.compile(r"\w, $")  # "hallucinations, X": X is an item of a list
-LIST_GOES_ON = re.compile(r"\s*(and|or)\b")
+#: After the second of "A, B": the list goes on ("A, B and C"; "A, an X, a Y or Z": an item with an article is
+#: no apposition when one more item and a coordinator follow it, decision 0643).
+LIST_GOES_ON = re.compile(r"\s*(and|or)\b|,\s+((an?|the) )?[\w-]+( [\w-]+){0,3},?\s+(and|or)\b", re.I)
 KIND_OF = re.compile(r"\b(kind|type|form|sort)s? of\s*$", re.I)
 AS_A = re.compile(r"\s*as an? [\w-]+( [\w-]+)?, ")
 SIDE_EFFECTS = re.compile(r"side effects?")

@@ -13,6 +13,7 @@ from graph_build.text.owners import (
     INTERACTIONS_HEADING,
     _named,
     heading_owner,
+    in_section,
     opening_list,
     section,
     titled,
@@ -193,6 +194,27 @@ def _listed_interactions(unit: Unit, ctx: Discourse, found: list[Found]) -> list
         and not (m[3] == "DrugClass" and BACK_REFERENCE.search(unit.text, max(0, m[0] - 8), m[0]))
         and not (m[3] == "DrugClass" and _class_gloss(unit, m))
     ]  # fmt: skip
+
+
+#: The head of a list item, up to its colon ("- Warfarin: ...", "- A (oral) and B: ...").
+ITEM_HEAD = re.compile(r"[^:.;]{1,120}?:(?!//)")
+
+
+def _partner_effects_dropped(unit: Unit, ctx: Discourse, found: list[Found]) -> list[Found]:
+    """Under an interactions heading, an item "B: may increase the risk of Y" names what combining B with the
+    section's drug does: Y is no effect of B alone (decision 0643), so an effect claim whose subject is an agent of
+    the item's head is dropped (the interaction carries Y).
+
+    >>> u = Unit("Aspirin: more bleeding.", [(0, 7, "aspirin", "Drug"), (14, 22, "hemorrhage", "Symptom")],
+    ...          heading="Interactions", bullet=True)
+    >>> _partner_effects_dropped(u, Discourse(), [Found("aspirin", "hasAdverseEffect", "hemorrhage", "r")])
+    []
+    """
+    head = ITEM_HEAD.match(unit.text)
+    if head is None or not in_section(ctx, unit.heading, INTERACTIONS_HEADING):
+        return found
+    partners = {m[2] for m in unit.mentions if m[1] <= head.end() and m[3] in CHEMICAL}
+    return [f for f in found if not (f.predicate == "hasAdverseEffect" and f.subject in partners)]
 
 
 #: Between an agent and a class name: an opening bracket and an article ("magnesium trisilicate (an antacid)").
