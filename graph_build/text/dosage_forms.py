@@ -97,7 +97,8 @@ MODIFIERS = frozenset(
 )
 #: A single head word names a form only where the text speaks of forms: "comes as tablets", "Forms | Tablets".
 LONE_HEAD_CONTEXT = re.compile(
-    r"\b(comes?|came|available|supplied|sold|given|taken|prescribed|provided|forms?|formulations?|as|and|or|in)\W*$",
+    r"\b(comes?|came|available|supplied|sold|given|taken|prescribed|provided|forms?|formulations?|as|and|or|in)\W*"
+    r"((an?) )?$",  # (with an article: "comes as a cream", "or an injection", decision 0642)
     re.I,
 )
 HEAD = re.compile(r"\b(" + "|".join(sorted(HEADS, key=len, reverse=True)) + r")\b")
@@ -132,7 +133,7 @@ def find(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int, Entity
             modifiers.insert(0, before.group(1).lower())
         if any(s < end and a < e for s, e in taken):
             continue
-        listed = found and re.fullmatch(r",? ?(and |or )?", text[found[-1][1] : a])  # "capsules, tablets"
+        listed = found and re.fullmatch(r",? ?(and |or )?((an?) )?", text[found[-1][1] : a])  # "capsules, a cream"
         if not modifiers and not listed and not LONE_HEAD_CONTEXT.search(text, max(0, a - 40), a):
             continue
         label = " ".join([*modifiers, head])

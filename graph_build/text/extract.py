@@ -18,7 +18,7 @@ from graph_build.text.confidence import confidence_for, doubts, register
 from graph_build.text.learned import learned_claims, learned_confidence
 from graph_build.text.mechanism import chains
 from graph_build.text.normalise import normalise
-from graph_build.text.owners import EFFECTS_HEADING, LIST_SEP, titled
+from graph_build.text.owners import DRUG_FIELD, DRUG_FIELD_REACH, EFFECTS_HEADING, LIST_SEP, titled
 from graph_build.text.prevalence import prevalence
 from graph_build.text.processes import LIST_ITEM, inhibitions
 from graph_build.text.recognise import Mention, recognise
@@ -237,10 +237,15 @@ def extract_document(
     title_end = text.find("\n") % (len(text) + 1)
     # the document's drug: the one its title names, else the one it names most (decision 0622: a vitamin named
     # three times in passing is not the drug of an article titled by another)
-    titled_drugs = [m.slug for m in mentions if m.end <= title_end and classes[m.slug] == "Drug"]
+    # (or a labelled field under the title: "DRUG: X" in a monograph, decision 0642)
+    field = DRUG_FIELD.search(text, title_end, title_end + DRUG_FIELD_REACH)
+    spans = [(0, title_end), field.span() if field else (0, 0)]
+    titled_drugs = [
+        m.slug for m in mentions if any(a <= m.start and m.end <= b for a, b in spans) and classes[m.slug] == "Drug"
+    ]
     ctx = Discourse(focus=titled_drugs[0] if titled_drugs else drugs.most_common(1)[0][0] if drugs else None)
     ctx.main = ctx.focus
-    ctx.title = text[:title_end]
+    ctx.title = text[:title_end] + (" / " + field.group().strip() if field else "")
     labels = {**base_labels, **{slug: e.label for slug, e in new.items()}}
     found: list[tuple[tuple[int, int], Found]] = _tables(text, mentions, classes, titled(ctx))
     skip = table_lines(text)

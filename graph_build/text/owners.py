@@ -16,8 +16,19 @@ from graph_build.text.units import Discourse, Unit
 
 #: A heading of a section about side effects.
 EFFECTS_HEADING = re.compile(r"\b(side[- ]effects?|adverse (effects?|reactions?)|unwanted effects?)\b", re.I)
+#: A labelled field near a document's top that names its drug, as a monograph or a fact sheet opens ("DRUG: X",
+#: "Generic name: X"): it names the document's drug as a title would (decision 0642).
+DRUG_FIELD = re.compile(
+    r"^[ \t]*(drug|drug name|generic name|medicine|medication|active (ingredient|substance))[ \t]*:[^\n]*", re.I | re.M
+)
+#: How far past the title a drug field may stand.
+DRUG_FIELD_REACH = 600
+#: A label or heading of a monograph's field of dosage forms ("HOW SUPPLIED: tablets 650 mg", "Forms:").
+FORMS_LABEL = re.compile(
+    r"^[\W_]*(how supplied|(dosage |available )?forms?|formulations?|presentations?|preparations?)\b\s*(:|$)", re.I
+)
 #: A heading of a section about interactions ("Interactions", "Taking X with other medicines").
-INTERACTIONS_HEADING = re.compile(r"\binteractions?\b|\bwith other medicines\b", re.I)
+INTERACTIONS_HEADING = re.compile(r"\binteract(s|ions?)?\b|\bwith other medicines\b", re.I)
 #: Before the first mention of a list that opens a sentence: at most three words ("Some mild X and Y ...").
 OPENING = re.compile(r"\s*(\W*\s*)?([\w-]+\s+){0,3}?")
 #: Between two items of a list.
@@ -42,19 +53,24 @@ def section(ctx: Discourse, heading: str) -> str:
 def in_section(ctx: Discourse, heading: str, about: re.Pattern) -> bool:
     """Whether a unit is in a section of the kind `about`: its heading is of that kind and no question heading of
     another kind came after it ("## Side effects ... ## Who should not take X?": the bullets after the question are
-    not side effects). A question heading alone does not open a section (its bullets keep their heading's kind).
+    not side effects). A question heading alone opens a section only as a marked heading line ("### Are there any
+    side effects?" in a page of questions, decision 0642): a short question in running text keeps its heading's kind.
 
     >>> ctx = Discourse(section="Who should not take X?", section_under="Side effects")
     >>> in_section(ctx, "Side effects", EFFECTS_HEADING), in_section(Discourse(), "Side effects", EFFECTS_HEADING)
     (False, True)
+    >>> in_section(Discourse(section="Any side effects?", section_under="X", section_marked=True), "X", EFFECTS_HEADING)
+    True
     """
-    return bool(about.search(heading)) and bool(about.search(section(ctx, heading)))
+    kind = bool(about.search(heading)) or (ctx.section_marked and ctx.section_under == heading)
+    return kind and bool(about.search(section(ctx, heading)))
 
 
 def note_section(ctx: Discourse, text: str, heading: str) -> None:
     """Remember a question heading (a short question, or a markdown heading line) as the section of what follows."""
     if text.lstrip().startswith("#") or QUESTION_HEADING.match(text):
         ctx.section, ctx.section_under = text.strip().lstrip("#").strip(), heading
+        ctx.section_marked = text.lstrip().startswith("#")
 
 
 def _named(slug: str, text: str) -> bool:

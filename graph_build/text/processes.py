@@ -375,6 +375,9 @@ INHIBITING = re.compile(r"\b(block(s|ed|ing)?|inhibit(s|ed|ing)?)\b", re.I)
 #: The head of an enzyme's or a carrier's name (the curated sets give these an inhibition as mechanism; a blocked
 #: receptor or channel they do not).
 INHIBITED = re.compile(r"(ase|enzyme|transporter|cotransporter|symporter|pump|carrier)$")
+#: a neurotransmitter's transporter carries it back into the nerve ending: blocking it is that transmitter's reuptake
+#: inhibition, as the curated sets write it (*serotonin reuptake inhibition*; decision 0644)
+REUPTAKE = re.compile(r"^(serotonin|norepinephrine|dopamine|gaba|glycine|glutamate)-transporter$")
 
 
 def inhibitions(
@@ -395,9 +398,14 @@ def inhibitions(
             continue
         if not INHIBITED.search(f.object) or not INHIBITING.search(text, *span):
             continue
-        slug = f"{f.object}-inhibition"
+        carried = REUPTAKE.match(f.object)
+        slug = f"{carried.group(1)}-reuptake-inhibition" if carried else f"{f.object}-inhibition"
         if slug not in classes:
-            new[slug] = Entity(slug, f"{labels.get(f.object, f.object.replace('-', ' '))} inhibition", PROCESS_CLASS)
+            new[slug] = Entity(
+                slug,
+                slug.replace("-", " ") if carried else f"{labels.get(f.object, f.object.replace('-', ' '))} inhibition",
+                PROCESS_CLASS,
+            )
         out.append(
             (
                 span,

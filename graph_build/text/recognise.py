@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 
-from graph_build.text import dosage_forms, phrases, processes, targets
+from graph_build.text import dosage_forms, phrases, processes, sites, targets
 from graph_build.text.class_names import class_mentions
 from graph_build.text.vocabularies import extends, first_words, look_up, name_keys, numeric_starts, second_starts
 from ontology.lexicon import Entity
@@ -731,7 +731,9 @@ def _targets_by_head(
         inside = [m for m in out if a <= m.start and m.end <= b]
         if any(m.start < b and a < m.end and m not in inside for m in out):
             continue  # a mention across the name's edge (or around it): the recognised name stands
-        if any(m.end == b and _class_of(m.slug, lexicon, new) == "MolecularTarget" for m in inside):
+        if not targets.pathogen_own(text[a:b]) and any(
+            m.end == b and _class_of(m.slug, lexicon, new) == "MolecularTarget" for m in inside
+        ):
             continue  # "presynaptic alpha-2 adrenergic receptors": the target is already named
         entity = _adopt(entity, lexicon, new)
         out = [m for m in out if m not in inside] + [Mention(a, b, entity.slug, text[a:b], "target-head")]
@@ -805,6 +807,8 @@ def recognise(text: str, lexicon: dict[str, Entity], *, vocabularies: bool = Tru
     for a, b, entity in dosage_forms.find(text, [(m.start, m.end) for m in mentions]):
         known = lexicon.get(entity.slug) or new.setdefault(entity.slug, entity)
         mentions.append(Mention(a, b, known.slug, text[a:b], "dosage-form"))
+    for a, b, entity in sites.find(text, [(m.start, m.end) for m in mentions]):  # (decision 0644)
+        mentions.append(Mention(a, b, _adopt(entity, lexicon, new).slug, text[a:b], "site"))
     if TARGET_HEAD.search(text):
         mentions = _in_target_names(text, mentions, lexicon, new)
     if ACTING_ON.search(text):

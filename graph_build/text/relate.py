@@ -31,6 +31,7 @@ from graph_build.text.relate_sentence_rules import (
 )
 from graph_build.text.relate_unowned import (
     _listed_contraindications,
+    _listed_forms,
     _listed_interactions,
     _unowned_effects,
     _unowned_symptoms,
@@ -133,6 +134,8 @@ def relate_unit(unit: Unit, ctx: Discourse) -> list[Found]:
         found += _listed_interactions(unit, ctx, found)
     if unit.bullet and not (COND.isdisjoint(named) and "Population" not in named):
         found += _listed_contraindications(unit, ctx, found)
+    if "Formulation" in named and not any(f.predicate == "hasFormulation" for f in found):
+        found += _listed_forms(unit, ctx)  # ("HOW SUPPLIED: tablets 650 mg", decision 0642)
     if "make" in low and not COND.isdisjoint(named) and not interaction:
         found += _worsened_effect(unit, ctx)
     if "DrugClass" in named:

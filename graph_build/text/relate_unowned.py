@@ -8,13 +8,23 @@ import re
 from decimal import Decimal
 
 from graph_build.text import rules_in_use as active
-from graph_build.text.owners import INTERACTIONS_HEADING, _named, heading_owner, opening_list, section, titled
+from graph_build.text.owners import (
+    FORMS_LABEL,
+    INTERACTIONS_HEADING,
+    _named,
+    heading_owner,
+    opening_list,
+    section,
+    titled,
+)
 from graph_build.text.relate_cues import NEGATION_WORD, NEXT_TO_CUE, POPULATION_BEFORE
 from graph_build.text.relate_objects import _objects, _status
 from graph_build.text.relate_sentence_rules import APART_CLAUSE
 from graph_build.text.rules_in_use import _search
 from graph_build.text.units import AGENT, CHEMICAL, COND, Discourse, Found, Unit
 
+#: After "are rare" / "may happen" outside a side-effect section: the clause ends there (decision 0642).
+CLAUSE_END = re.compile(r"\s*([.;,(:]|$)")
 #: What may stand before a cue that opens its sentence: spaces and punctuation (a bullet, a quote).
 OPENS = re.compile(r"[\W_]*")
 
@@ -40,6 +50,11 @@ def _unowned_effects(unit: Unit, ctx: Discourse, low: str, ascii: bool, found: l
         if cue is None:
             owner, cue = _continued(unit, ctx, low, ascii)
             rule = "effects-continued"
+        if cue is None:  # (in a passage about one drug's effects: the last sentence's, or this one's so far)
+            owner, rule = _passage_owner(ctx, found), "effects-in-passage"
+            cue = _search(active.EFFECTS_UNDER_HEADING, unit.text, low, ascii) if owner else None
+            if cue and cue.group("before") and not CLAUSE_END.match(unit.text, cue.end()):
+                cue = None  # ("Kidney stones are common in gout": outside a section, the list's own statement)
         if cue is None:
             return []
         if cue.group("before"):
@@ -60,11 +75,25 @@ def _unowned_effects(unit: Unit, ctx: Discourse, low: str, ascii: bool, found: l
         st = _status(unit, obj)
         if obj[2] in stated or st.absent or POPULATION_BEFORE.search(unit.text, cue.end(), obj[0]):
             continue
-        resolved = unit.text[cue.start() : cue.end()].strip() if rule == "effects-anaphor" else unit.heading
+        resolved = (
+            unit.text[cue.start() : cue.end()].strip()
+            if rule in ("effects-anaphor", "effects-in-passage")
+            else unit.heading
+        )
         out.append(
             Found(owner, "hasAdverseEffect", obj[2], rule, st.negated, st.certainty, (), Decimal("0.5"), resolved)
         )
     return out
+
+
+def _passage_owner(ctx: Discourse, found: list[Found]) -> str | None:
+    """The drug whose adverse effects a passage is about, outside a side-effect section (effects-in-passage, decision
+    0642): the one drug whose effects the sentence has stated so far ("The commonest side effects are A and B, and
+    some people get C"), else the one the last sentence stated ("X can cause A. You might also notice B.")."""
+    owners = {f.subject for f in found if f.predicate == "hasAdverseEffect" and not f.negated}
+    if len(owners) == 1:
+        return owners.pop()
+    return None if owners else ctx.effects_of
 
 
 def _continued(unit: Unit, ctx: Discourse, low: str, ascii: bool) -> tuple[str | None, re.Match | None]:
@@ -225,3 +254,18 @@ def _unowned_symptoms(unit: Unit, ctx: Discourse, low: str, ascii: bool) -> list
                       Decimal("0.5"), words)
             )  # fmt: skip
     return out
+
+
+def _listed_forms(unit: Unit, ctx: Discourse) -> list[Found]:
+    """The dosage forms of a labelled field ("HOW SUPPLIED: tablets 650 mg", "Forms: tablets, an injection") or of
+    the lines under such a heading, when the sentence names no drug: forms of the document's drug, as its title or
+    its DRUG field names it (forms-field, decision 0642; resolved from the label)."""
+    label = FORMS_LABEL.match(unit.text.strip()) or FORMS_LABEL.match(unit.heading.strip())
+    owner = titled(ctx) if label else None
+    if owner is None or any(m[3] in AGENT for m in unit.mentions) or NEGATION_WORD.search(unit.text.lower()):
+        return []
+    return [
+        Found(owner, "hasFormulation", m[2], "forms-field", confidence=Decimal("0.5"), resolved_from=label.group())
+        for m in unit.mentions
+        if m[3] == "Formulation"
+    ]

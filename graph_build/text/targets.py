@@ -72,6 +72,21 @@ HEAD_MODIFIES = _set(
 SELF_NAMED = frozenset(["ribosome", "ribosomes"])
 #: heads too generic to be named by a phrase alone ("an enzyme"): a name may follow them ("an enzyme called T")
 GENERIC = _set("enzyme enzymes protein proteins receptor receptors carrier channel transporter pump")
+#: words that make a known target a pathogen's own ("the viral DNA polymerase", "bacterial ribosomes"): a drug that
+#: tells the microbe's target from ours names it so, and the curated sets do (decision 0644)
+PATHOGEN_OF = _set("viral bacterial fungal parasitic microbial")
+
+
+def pathogen_own(name: str) -> bool:
+    """Whether a target's name opens with a pathogen's word and names more after it.
+
+    >>> pathogen_own("viral DNA polymerase"), pathogen_own("the bacterial ribosome"), pathogen_own("DNA polymerase")
+    (True, True, False)
+    """
+    words = [w for w in name.lower().split() if w not in DETERMINERS]
+    return len(words) > 1 and words[0] in PATHOGEN_OF
+
+
 #: an enzyme's name: a word ending in -ase (*reductase*, *peroxidase*, *synthase*, *cyclooxygenase*)
 ENZYME = re.compile(r"^[a-z0-9-]*[a-z]{3}ases?$")
 #: words ending in -ase that name no enzyme
@@ -82,6 +97,14 @@ NOT_ENZYMES = _set(
 #: heads that a short code may follow ("synaptic vesicle protein 2A", "cysteinyl leukotriene receptor 1"); *protein*
 #: names a target only so ("plasma proteins" do not)
 CODED_HEADS = frozenset(["protein", "receptor", "subunit", "channel", "transporter"])
+#: words before a generic head that say how many, where or whose, not which: "two liver enzymes", "a fungal enzyme",
+#: "a key protein" name no target; a name may follow them ("a fungal enzyme called T"), else none (decision 0644)
+DESCRIPTIVE = _set(
+    "one two three four five six several many some various certain multiple numerous few key main major important "
+    "particular specific other different special specialised specialized vital essential crucial natural "
+    "fungal bacterial viral microbial parasitic human animal plant yeast liver hepatic gut intestinal stomach brain "
+    "kidney renal cell cellular nerve neuronal muscle body blood skin bone"
+)
 CODE = re.compile(r"^[0-9][0-9A-Za-z]{0,3}$")
 #: "an enzyme called T", "a carrier protein known as T": the name after a generic head
 NAMING = re.compile(r"\s*(?:\([^()]{0,40}\)\s*)?(?:[\w-]+\s+){0,4}?(?:called|known as|named)\s+", re.I)
@@ -138,6 +161,8 @@ def _phrase(words: list[tuple[int, int, str]]) -> tuple[int, int] | None:
         return None
     if last - first + 1 <= size and words[last][2].lower() not in SELF_NAMED:
         return None  # "the receptor", "an enzyme": a name given before, or none
+    if words[last][2].lower() in GENERIC and all(w[2].lower() in DESCRIPTIVE for w in words[first:last]):
+        return None  # "two liver enzymes", "a fungal enzyme": what kind, not which one
     return first, last
 
 

@@ -62,5 +62,6 @@ class Discourse:
     condition: str | None = None  # the condition the last sentences are about ("Common symptoms are Y")
     section: str = ""  # a question heading ("Who should not take X?") and the heading it came under
     section_under: str = ""
+    section_marked: bool = False  # the question heading is a marked heading line ("### Any side effects?")
     lead: str = ""  # the last sentence when it ends with ":" and bullets follow ("... unsuitable for people with:")
     list_certainty: str = ""  # a hedged lead's certainty over the list items after it ("the steps are thought to be:")

@@ -454,6 +454,8 @@ def build() -> VocabIndex:
         label = _natural(str(record.get("name", canonical)))
         if cls == "MolecularTarget":  # the heading as running text writes it is a name of it (0634)
             spellings += [(label, False), *_number_variants([(label, False)])]
+            heading = str(record.get("name", canonical)).lower()
+            spellings += [(heading, False)] if heading != label and ", " not in heading else []
         mesh_terms[canonical] = add((label, cls, None, "MeSH"), spellings)
 
     for informal, name in INFORMAL.items():
@@ -491,16 +493,21 @@ def _add_famplex(terms: list, names: dict, short_forms: dict, add) -> None:
         if short and names.get(name.lower()) is not None:
             # "CYP2D6" where MeSH lists "cyp2d6": that term, in its own case; its heading may be broader than the
             # symbol's gene (*Cytochrome P-450 CYP3A* lists "cyp3a4"), so the symbol's identifier is not given to it
-            if terms[names[name.lower()]][1] == "MolecularTarget":
+            label = terms[names[name.lower()]][0]
+            if terms[names[name.lower()]][1] != "MolecularTarget":
+                continue
+            if _spoken_symbol(name) in (None, label.lower()):
                 short_forms.setdefault(name, names[name.lower()])
-            continue
+                continue
+            # "CYP3A4" under MeSH's broader *Cytochrome P-450 CYP3A*: the symbol's own gene (decision 0644)
         number = by_curie.get(curie)
         if number is None:
-            by_curie[curie] = number = add(
-                (name if short else name.lower(), "MolecularTarget", curie, "FamPlex", strength), []
-            )
+            own = _spoken_symbol(name) or name if short else name.lower()
+            by_curie[curie] = number = add((own, "MolecularTarget", curie, "FamPlex", strength), [])
         if short:
             short_forms.setdefault(name, number)
+            if _spoken_symbol(name):
+                names.setdefault(_spoken_symbol(name), number)
         elif not _guarded(name.lower()):
             names.setdefault(name.lower(), number)
             spelt = british(name.lower())
@@ -513,13 +520,44 @@ def _add_famplex(terms: list, names: dict, short_forms: dict, add) -> None:
 _CODED_SUBTYPE = re.compile(r"^(?!(alpha|beta|gamma|delta|kappa|mu|sigma)\b)\S*[0-9A-Z]")
 
 
+#: MeSH target headings in catalogue form -> the name running text and curators give the same concept (decision
+#: 0644): *Dopamine Plasma Membrane Transport Proteins* is the dopamine transporter (one of the heading's own entry
+#: terms), *Cytochrome P-450 CYP2C9* is cytochrome P450 2C9 (CYP2C9). The term and its identifiers stay the heading's.
+SPOKEN_TARGET_HEADINGS = (
+    (re.compile(r"^(\w[\w-]*) Plasma Membrane Transport Proteins$"), r"\1 transporter"),
+    (re.compile(r"^Cytochrome P-450 CYP(\w+)$"), r"cytochrome P450 \1"),
+)
+
+
+#: gene symbols of a family running text and curators name in words: CYP3A4 is cytochrome P450 3A4
+SPOKEN_SYMBOLS = ((re.compile(r"^CYP([0-9][0-9A-Z]*)$"), "cytochrome p450 {}"),)
+
+
+def _spoken_symbol(symbol: str) -> str | None:
+    """The spoken name of a symbol of `SPOKEN_SYMBOLS`, None for any other.
+
+    >>> _spoken_symbol("CYP3A4"), _spoken_symbol("DRD2")
+    ('cytochrome p450 3a4', None)
+    """
+    for pattern, spoken in SPOKEN_SYMBOLS:
+        m = pattern.match(symbol)
+        if m:
+            return spoken.format(m.group(1).lower())
+    return None
+
+
 def _natural(name: str) -> str:
     """MeSH headings put the head first ("Receptors, Adrenergic, beta-1"): running text reads them backwards, but
     a receptor's subtype code follows its family (decision 0634).
 
     >>> _natural("Receptors, Adrenergic, beta-1"), _natural("Receptor, Serotonin, 5-HT1A")
     ('beta-1 adrenergic receptors', 'serotonin 5-ht1a receptor')
+    >>> _natural("Dopamine Plasma Membrane Transport Proteins"), _natural("Cytochrome P-450 CYP2C9")
+    ('dopamine transporter', 'cytochrome p450 2c9')
     """
+    for heading, spoken in SPOKEN_TARGET_HEADINGS:
+        if heading.match(name):
+            return heading.sub(spoken, name).lower()
     parts = name.split(", ")
     if len(parts) == 3 and parts[0] in ("Receptor", "Receptors") and _CODED_SUBTYPE.match(parts[2]):
         return f"{parts[1]} {parts[2]} {parts[0]}".lower()
