@@ -119,3 +119,18 @@ def test_an_agent_that_may_affect_how_a_drug_works_interacts_with_it(lexicon):
 def test_routine_co_therapy_is_no_interaction(lexicon):
     text = "Sertraline treats depression. It is often taken together with psychotherapy."
     assert interactions(text, lexicon) == set()
+
+
+def test_a_numbered_interactions_heading_under_a_title_naming_the_drug_by_another_name(lexicon):
+    # "## 4. Interactions" is a heading although the segmenter cuts "4." off it; the title names paracetamol, whose
+    # slug is acetaminophen: the section's bullets interact with it
+    text = (
+        "# Paracetamol: a patient guide\n\nParacetamol treats pain.\n\n## 4. Interactions\n\n"
+        "- Warfarin: regular use may need extra blood tests.\n"
+    )
+    assert pairs(text, lexicon) == {pair("acetaminophen", "warfarin")}
+
+
+def test_a_numbered_heading_that_is_no_interactions_section_lists_no_interactions(lexicon):
+    text = "# Paracetamol: a patient guide\n\nParacetamol treats pain.\n\n## 4. Other painkillers\n\n- Ibuprofen.\n"
+    assert interactions(text, lexicon) == set()
