@@ -31,6 +31,9 @@ from ontology.lexicon import Entity
 #: Bump when a change to the pipeline changes its output: cached results of older versions are ignored.
 PIPELINE_VERSION = "12"
 HEADING_END = re.compile(r"[.!?:]$")
+#: A section number alone after a heading mark ("## 7."): what the segmenter leaves of a numbered heading's start
+#: (decision 0645; a numbered list item's "1." is no heading mark, its line keeps two sentences)
+SECTION_NUMBER = re.compile(r"#+\s*\d{1,2}(\.\d{1,2})*\.?")
 #: Which documents the learned relation classifier adds claims to, for pairs the rules did not relate: research
 #: reports whose source says so (a public corpus's abstracts and case-report sentences: the `research` argument),
 #: never on a guessed register (a health article quoting percentages reads as research). docs/decisions/0450: on
@@ -197,9 +200,12 @@ def _tables(
 
 
 def _headings_and_bullets(text: str, sentences: list[Sentence]) -> list[tuple[Sentence, str, bool]]:
-    per_line = Counter(s.line for s in sentences)
+    # (a section number the segmenter cut off its heading, "## 7." of "## 7. Interactions", is no sentence of the line)
+    per_line = Counter(s.line for s in sentences if not SECTION_NUMBER.fullmatch(s.text))
     heading, out = "", []
     for s in sentences:
+        if SECTION_NUMBER.fullmatch(s.text):
+            continue
         bullet = s.text.startswith(("- ", "* ", "• "))
         if per_line[s.line] == 1 and not bullet and not HEADING_END.search(s.text) and len(s.text.split()) < 12:
             heading = s.text
@@ -246,6 +252,8 @@ def extract_document(
     ctx = Discourse(focus=titled_drugs[0] if titled_drugs else drugs.most_common(1)[0][0] if drugs else None)
     ctx.main = ctx.focus
     ctx.title = text[:title_end] + (" / " + field.group().strip() if field else "")
+    if titled_drugs and ctx.main.replace("-", " ") not in ctx.title.lower():
+        ctx.title += " / " + ctx.main.replace("-", " ")  # (the title names it by another name: decision 0645)
     labels = {**base_labels, **{slug: e.label for slug, e in new.items()}}
     found: list[tuple[tuple[int, int], Found]] = _tables(text, mentions, classes, titled(ctx))
     skip = table_lines(text)

@@ -20,7 +20,7 @@ from graph_build.text.doubts import ENDOGENOUS
 from graph_build.text.owners import INTERACTIONS_HEADING, in_section, note_section
 from graph_build.text.processes import hedged_by_lead, note_list
 from graph_build.text.relate_cues import _cue_claims
-from graph_build.text.relate_interactions import _interactions
+from graph_build.text.relate_interactions import _interactions, _no_interaction
 from graph_build.text.relate_objects import _fits
 from graph_build.text.relate_sentence_rules import (
     _forbids,
@@ -134,6 +134,8 @@ def relate_unit(unit: Unit, ctx: Discourse) -> list[Found]:
         found += _unowned_symptoms(unit, ctx, low, ascii)
     if unit.bullet and unit.heading:
         found = _partner_effects_dropped(unit, ctx, found + _listed_interactions(unit, ctx, found))
+    if "no " in low and "interaction" in low and not CHEMICAL.isdisjoint(named):
+        found += _no_interaction(unit, ctx, found)  # ("as there is no interaction": issue 13, decision 0645)
     if unit.bullet and not (COND.isdisjoint(named) and "Population" not in named):
         found += _listed_contraindications(unit, ctx, found)
     if "Formulation" in named and not any(f.predicate == "hasFormulation" for f in found):

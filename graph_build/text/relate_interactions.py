@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
+from graph_build.text.owners import INTERACTIONS_HEADING, heading_owner
 from graph_build.text.passive import subjects_after
 from graph_build.text.subjects import PRONOUN, Subject, agent_subject
 from graph_build.text.units import CHEMICAL, COND, DRUG, Discourse, Found, Unit
@@ -25,7 +26,7 @@ WARNING = re.compile(
 COMPATIBLE = re.compile(
     r"\b(can|may|could)\s+((also|safely|usually|generally|normally)\s+)*be\s+((also|safely)\s+)*"
     r"(taken|used|given|combined|co-?administered)\s+((together|safely)\s+)?with\b|"
-    r"\bsafe(ly)?\s+(to\s+)?(take|use|combine)\b",
+    r"\b(safe(ly)?|fine|ok|okay|all right)\s+(to\s+)?(take|use|combine)\b",
     re.I,
 )
 #: Before a mention: it is named in comparison ("unlike A and B, which ..."), not as what the drug is taken with
@@ -85,10 +86,18 @@ def _interactions(unit: Unit, ctx: Discourse, cue: re.Match) -> list[Found]:
         # "Alcohol must never be combined with zolpidem", "alcohol while taking baclofen": the drug comes after the
         # cue, what it interacts with before it
         after = [m for m in ms if m[0] >= start and m[3] == "Drug"]
+        clause = max(text.rfind(",", 0, cue.start()), text.rfind(";", 0, cue.start())) + 1
+        interacts = cue.group(0).lower().startswith(("interact", "interfer"))
+        pronoun = PRONOUN_OBJECT.match(text, cue.end()) if interacts else None
+        if not after and pronoun and ctx.focus:  # "Alcohol does not interfere with it": the drug in focus
+            return [
+                Found(ctx.focus, "interactsWith", m[2], rule, denied, confidence=Decimal("0.7"),
+                      resolved_from=pronoun.group(1))
+                for m in ms if clause <= m[0] and m[1] <= cue.start() and m[3] in CHEMICAL and m[2] != ctx.focus
+            ]  # fmt: skip
         if not after:
             return []
         drug = after[0][2]
-        clause = max(text.rfind(",", 0, cue.start()), text.rfind(";", 0, cue.start())) + 1
         return [
             Found(drug, "interactsWith", m[2], rule, denied)
             for m in ms
@@ -102,6 +111,12 @@ def _interactions(unit: Unit, ctx: Discourse, cue: re.Match) -> list[Found]:
     qualifiers = (("interactionOutcome", results),) if results else ()
     # "X can be taken with Y" (compatible) or "X does not interact with Y": a denied interaction
     compatible = denied or _compatible(text, cue, outcome)
+    if cue.group(0).lower().startswith(("interact", "interfer")) and ctx.focus and drug != ctx.focus:
+        # "A does not interact with it (either)": the pronoun right after the cue is the drug in focus
+        pronoun = PRONOUN_OBJECT.match(text, cue.end())
+        if pronoun:
+            return [Found(ctx.focus, "interactsWith", drug, rule, denied, confidence=Decimal("0.7"),
+                          resolved_from=pronoun.group(1))]  # fmt: skip
     if denied:  # what is denied is the list right after "interact with" ("... with the same receptor as Y": none)
         return [
             Found(drug, "interactsWith", m[2], rule, True, resolved_from=who.resolved_from)
@@ -127,6 +142,48 @@ def _interactions(unit: Unit, ctx: Discourse, cue: re.Match) -> list[Found]:
     ]
 
 
+#: Right after "interact with": a pronoun for the drug in focus, ending its clause ("... doesn't interact with it").
+PRONOUN_OBJECT = re.compile(
+    r"\s+(it|this (drug|medicine|medication)|the (drug|medicine|medication))\b(?!\s+\w+\s+with)"
+    r"(?=\s*(either|too|at all)?\s*([.,;:)]|$|\b(and|but|so|as)\b))",
+    re.I,
+)
+#: A bare denial of any interaction ("as there is no interaction", "- A: no interaction, and ..."), ending its clause:
+#: the agents named before it in the sentence and the drug in focus do not interact (no-interaction).
+NO_INTERACTION = re.compile(
+    r"\b(there (is|are|'s) |with )?no (known |clinically (relevant|significant|important) |significant |important |"
+    r"harmful |dangerous )?interactions?\b(?!\s+(with|between|of)\b)(?=\s*([.,;:)]|$))",
+    re.I,
+)
+#: Words that take back or narrow a bare denial before it ("no interaction except ...", "but ... no interaction").
+NARROWED = re.compile(r"\b(but|however|although|except|unless|apart from|other than)\b", re.I)
+
+
+def _no_interaction(unit: Unit, ctx: Discourse, found: list[Found] = ()) -> list[Found]:
+    """ "You can take A with it, as there is no interaction", "- A for pain: no interaction": a denied interaction
+    between the drug in focus and each agent named before the bare denial in the sentence (no-interaction; the drug
+    resolved from the discourse, confidence 0.5). Nothing when the sentence names no agent before it, or narrows.
+
+    >>> u = Unit("A is fine, as there is no interaction.", [(0, 1, "a", "Drug")])
+    >>> [(f.subject, f.object, f.negated) for f in _no_interaction(u, Discourse(focus="x", main="x"))]
+    [('x', 'a', True)]
+    """
+    # (the drug of an interactions section, else the document's drug while no other drug is in focus: a bullet
+    # about another agent leaves that agent in focus)
+    owner = heading_owner(ctx, unit.heading, INTERACTIONS_HEADING) if unit.heading else None
+    owner = owner or (ctx.main if ctx.focus in (None, ctx.main) else None)
+    match = NO_INTERACTION.search(unit.text)
+    if owner is None or match is None or NARROWED.search(unit.text, 0, match.start()):
+        return []
+    stated = {end for f in found if f.predicate == "interactsWith" for end in (f.subject, f.object)}
+    return [
+        Found(owner, "interactsWith", m[2], "no-interaction", True, confidence=Decimal("0.5"),
+              resolved_from=match.group(0).strip())
+        for m in unit.mentions
+        if m[1] <= match.start() and m[3] in CHEMICAL and m[2] != owner and m[2] not in stated
+    ]  # fmt: skip
+
+
 def _denied_interaction(text: str, cue: re.Match) -> bool | None:
     """Whether an "interact with" cue is denied ("X does not interact with Y", "X is not known to interact with Y");
     None when the denial is narrowed or taken back ("... directly, but ...", "... in a dangerous way"), which says
@@ -139,7 +196,7 @@ def _denied_interaction(text: str, cue: re.Match) -> bool | None:
     >>> _denied_interaction("X does not interact with Y directly, but Y raises Z.", m) is None
     True
     """
-    if not cue.group(0).lower().startswith("interact"):
+    if not cue.group(0).lower().startswith(("interact", "interfer")):
         return False
     opened = max(text.rfind(",", 0, cue.start()), text.rfind(";", 0, cue.start())) + 1
     if not DENIAL_BEFORE.search(text, opened, cue.start()):
