@@ -141,3 +141,19 @@ def test_an_effect_named_before_the_raised_level_stays_the_drugs_own(lexicon):
 def test_death_is_an_outcome_lowered_never_a_use(lexicon):
     text = "# Aspirin\n\nAspirin does not treat the flu, and it did not reduce deaths in patients in hospital."
     assert _claims(lexicon, text) == {("aspirin", "decreases", "death", True)}
+
+
+def test_a_process_cue_takes_no_subject_from_a_clause_a_colon_ended(lexicon):
+    # decision 0647: "... to treat Y: doses that are too high lead to Z" - Y does not lead to Z
+    text = "It is used for migraine: stress leads to headache."
+    assert not {c for c in _claims(lexicon, text) if c[1] == "causes"}
+    assert ("migraine-disorders", "causes", "headache", False) in _claims(lexicon, "Migraine leads to headache.")
+
+
+def test_a_verb_coordinated_after_a_noun_with_its_own_modal_is_not_the_nouns(lexicon):
+    # decision 0647: "... relieves fever and can cause Z": the fever does not cause Z
+    text = "Poor sleep brings on fatigue and can cause headache."
+    claims = {c for c in _claims(lexicon, text) if c[1] == "causes"}
+    assert ("fatigue", "causes", "headache", False) not in claims
+    plain = "Fatigue can cause headache."
+    assert ("fatigue", "causes", "headache", False) in _claims(lexicon, plain)

@@ -326,7 +326,11 @@ def test_a_bullet_naming_examples_with_such_as(lexicon):
         "# Warfarin\n\nDoctors take extra care, and may decide it is unsuitable, for people with:\n\n"
         "- heart problems such as sick sinus syndrome\n"
     )
-    assert contraindications(text, lexicon) == {("warfarin", "sick-sinus-syndrome", False, "Possible")}
+    # (decision 0646: "heart problems" is now read as heart diseases, the category the examples belong to)
+    assert contraindications(text, lexicon) == {
+        ("warfarin", "sick-sinus-syndrome", False, "Possible"),
+        ("warfarin", "heart-diseases", False, "Possible"),
+    }
 
 
 def test_every_prohibition_of_a_sentence(lexicon):

@@ -149,6 +149,9 @@ NEGATIONS = ("neither", "nor")
 #: Where a cue's scope ends besides ConText's own terminations ("but", "however", ...): a new clause about another
 #: entity ("A does not cause X; B does", "unlike A, B ...").
 SCOPE_ENDS = (";", "whereas", "unlike", "in contrast", "by contrast", "instead", "on the other hand")
+#: (decision 0646) a second verb phrase joined by "and" with a modal asserts its own predicate: "doses that are too
+#: high do not lead to weight loss and can cause heart problems" denies the loss, not the problems
+SCOPE_ENDS += ("and can", "and may", "and might", "and could", "and will")
 
 #: Words too common to tell whether a rule can match; a token of a rule made of other words is preferred.
 COMMON_WORDS = frozenset(

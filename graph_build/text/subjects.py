@@ -178,6 +178,15 @@ STATED_OWNER = re.compile(
 SHARED_SUBJECT = re.compile(
     r"\s\w[^.;]*?,?\s+(and|or|but)\s+((\w+ly|also|then|often|sometimes|can|may|might|could|will|would)\s+)*$", re.I
 )
+#: Right after a mention, up to a cue: a verb coordinated after the noun with its own modal ("Y and can cause Z") is the
+#: clause subject's, not Y's (decision 0647).
+COORDINATED_VERB = re.compile(
+    r",?\s+(and|or|but)\s+((\w+ly|also|then|often|sometimes)\s+)*(can|may|might|could|will|would)\s+((\w+ly|also)\s+)*$",
+    re.I,
+)
+#: Between a mention and a process cue: a colon or semicolon ends the mention's clause ("used to treat Y: doses that are
+#: too high cause Z": Y is not what causes Z; decision 0647).
+CLAUSE_END = re.compile(r"[:;]")
 #: Between a mention and a cue: a relative clause after a comma ("..., which reduces Y"), and before a mention: a
 #: preposition whose object it is ("binds to the subunit of T"): the clause is about the event, not about T.
 WHICH_CLAUSE = re.compile(r"[^.;,]*,\s*which\s+((can|may|might|also|then|in turn|further)\s+)*", re.I)
@@ -233,7 +242,9 @@ def process_subject(unit: Unit, at: int, classes: set, ctx: Discourse) -> Subjec
         ):
             # "It binds to the subunit of T, which reduces Y": "which" is the binding, not T, named after "of" (0635)
             return NOBODY
-        if SHARED_SUBJECT.search(unit.text, before[-1][1], at):
+        if CLAUSE_END.search(unit.text, before[-1][1], at):
+            return NOBODY  # the last mention stands in a clause that ended before the cue (0647)
+        if SHARED_SUBJECT.search(unit.text, before[-1][1], at) or COORDINATED_VERB.match(unit.text, before[-1][1], at):
             # "stopping can cause seizures to return, and occasionally triggers Y": a verb coordinated after a
             # clause shares that clause's subject; the mention before it is the earlier verb's object (0622)
             return NOBODY

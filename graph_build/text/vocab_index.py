@@ -104,6 +104,20 @@ INFORMAL = {
     "dopamine receptor": "receptors, dopamine",
     "cytochrome p450 2d6": "cytochrome p-450 cyp2d6",
     "sodium-potassium-chloride cotransporter": "sodium-potassium-chloride symporters",
+    # conditions by the everyday name a leaflet uses where the vocabularies hold only the formal one (decision 0646;
+    # resolved to the disease package's record by vocabularies._spelt, its identifiers the record's)
+    "lupus": "systemic lupus erythematosus",
+    "chest infection": "respiratory tract infections",
+    "chest infections": "respiratory tract infections",
+    "enlarged prostate": "prostatic hyperplasia",
+    "change in taste": "dysgeusia",
+    "changes in taste": "dysgeusia",
+    "taste changes": "dysgeusia",
+    "slow heart rate": "bradycardia",
+    "slow heartbeat": "bradycardia",
+    "heart rhythm problems": "cardiac arrhythmias",
+    "heart rhythm problem": "cardiac arrhythmias",
+    "vaginal thrush": "vulvovaginal candidiasis",
     "MTX": "methotrexate",
     "5-ASA": "mesalamine",
     "APAP": "acetaminophen",
@@ -180,10 +194,12 @@ BRITISH = (
     (re.compile(r"\bfet(?=us|al)"), "foet"),
     (re.compile(r"\besophag"), "oesophag"),
     (re.compile(r"\btumor"), "tumour"),
+    (re.compile(r"(?<=[a-z]{3})iz(?=e|ation|ing)"), "is"),  # generalised, localised, sensitisation (decision 0646)
 )
 #: the cheap test before BRITISH: a name with none of these parts has no British spelling
 _AMERICAN = re.compile(
     r"estrogen|hem[aoe]|emi[ac]|edema|rrhea|pnea|pheo|anesthe|fec(?:al|es)|celiac|pediatric|fet(?:us|al)|esophag|tumor"
+    r"|[a-z]{3}iz(?:e|ation|ing)"
 )
 
 
@@ -203,6 +219,28 @@ def british(name: str) -> str | None:
     for pattern, replacement in BRITISH:
         spelt = pattern.sub(replacement, spelt)
     return spelt if spelt != name else None
+
+
+#: everyday names of an organ's diseases (decision 0646): leaflets write *liver problems*, *kidney trouble* where
+#: the vocabularies name the organ's diseases (*liver disease*, *kidney diseases*); a vocabulary name "<organ>
+#: disease(s)" or "<organ> disorder(s)" is also named "<organ> problem(s)" and "<organ> trouble", as a name of the same
+#: record. Organ words only: "problems", "trouble" alone name nothing, and a qualifier's problems ("rare problems",
+#: "sleep problems") are no organ's disease
+LAY_ORGANS = frozenset(
+    ["liver", "kidney", "heart", "lung", "thyroid", "skin", "eye", "bladder", "bowel", "stomach", "bone", "joint"]
+)
+LAY_WORDS = ("problems", "problem", "trouble")
+_ORGAN_DISEASE = re.compile(r"^([a-z]+) (?:diseases?|disorders?)$")
+
+
+def lay_names(name: str) -> list[str]:
+    """The everyday names of a vocabulary's organ-disease name (none for any other name).
+
+    >>> lay_names("liver disease"), lay_names("sleep disorders"), lay_names("rare diseases")
+    (['liver problems', 'liver problem', 'liver trouble'], [], [])
+    """
+    match = _ORGAN_DISEASE.match(name)
+    return [f"{match[1]} {word}" for word in LAY_WORDS] if match and match[1] in LAY_ORGANS else []
 
 
 @dataclass(frozen=True)

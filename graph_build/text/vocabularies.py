@@ -387,6 +387,13 @@ def _spelt() -> tuple[dict[str, list[str]], dict[str, list[str]]]:
         spelt = vocab_index.british(variant)
         if spelt is not None and len(canonicals) == 1 and spelt not in spelt_drugs and keep(spelt):
             made.setdefault(spelt, set()).add(canonicals[0])
+        for lay in vocab_index.lay_names(variant) if len(canonicals) == 1 else ():  # liver problems (0646)
+            if lay not in spelt_drugs and keep(lay):
+                made.setdefault(lay, set()).add(canonicals[0])
+    for informal, name in vocab_index.INFORMAL.items():  # lupus, angina (0646): a condition's everyday name
+        canonicals = conditions.get(name) or ()
+        if len(canonicals) == 1 and not vocab_index._guarded(informal) and not names_something(informal):
+            made.setdefault(informal, set()).add(canonicals[0])
     return spelt_drugs, {name: sorted(c) for name, c in made.items() if len(c) == 1}
 
 
