@@ -136,6 +136,12 @@ CATEGORY_NAMED = re.compile(r"\b(diseases?|disorders?|conditions?|problems?)\b",
 GLOSSED_PHRASE = re.compile(r"\s+(in|of|on|around|behind)\s+[a-z ]{1,35}?\s*\(\s*$", re.I)
 
 
+#: After an end: words that narrow it to the cases that follow something ("diarrhoea after a course of antibiotics",
+#: "bleeding following treatment with B"): the entity alone is coarser than what the sentence names. (After surgery
+#: it stays the entity: "vomiting after surgery" is vomiting, decision 0621's test.)
+NARROWED_AFTER = re.compile(r"\s+(after|following) (a course of|taking|using|treatment with)\b", re.I)
+
+
 def coarse(text: str, mention: tuple[int, int, str, str], mentions: Iterable[tuple[int, int, str, str]]) -> bool:
     """Whether the sentence `text` names something narrower than `mention`'s entity (start, end, slug, class) where
     the mention stands (decision 0620): the name matched carries words the entity's own name lacks ("focal
@@ -159,6 +165,8 @@ def coarse(text: str, mention: tuple[int, int, str, str], mentions: Iterable[tup
     before = text[max(0, start - 40) : start]
     if _part_of(before) or CODE_BEFORE.search(before[-12:]):
         return True
+    if NARROWED_AFTER.match(text, end):
+        return True  # "diarrhoea after a course of antibiotics": one kind of it (decision 0662)
     for other in mentions:
         if other[2] == slug:
             continue

@@ -33,6 +33,8 @@ PIPELINE_VERSION = "12"
 HEADING_END = re.compile(r"[.!?:]$")
 #: A section number alone after a heading mark ("## 7."): what the segmenter leaves of a numbered heading's start
 #: (decision 0645; a numbered list item's "1." is no heading mark, its line keeps two sentences)
+#: A line set in bold, short as a heading is.
+BOLD_LINE = re.compile(r"\*\*[^*]{1,80}\*\*:?")
 SECTION_NUMBER = re.compile(r"#+\s*\d{1,2}(\.\d{1,2})*\.?")
 #: Which documents the learned relation classifier adds claims to, for pairs the rules did not relate: research
 #: reports whose source says so (a public corpus's abstracts and case-report sentences: the `research` argument),
@@ -202,8 +204,17 @@ def _tables(
 def _headings_and_bullets(text: str, sentences: list[Sentence]) -> list[tuple[Sentence, str, bool]]:
     # (a section number the segmenter cut off its heading, "## 7." of "## 7. Interactions", is no sentence of the line)
     per_line = Counter(s.line for s in sentences if not SECTION_NUMBER.fullmatch(s.text))
+    # (a short line set in bold is a heading whole, however many sentences the segmenter found in it: "**Card 9.
+    # Interactions?**"; decision 0662)
+    lines: dict[int, list[str]] = {}
+    for s in sentences:
+        lines.setdefault(s.line, []).append(s.text)
+    bold = {n for n, texts in lines.items() if len(texts) > 1 and BOLD_LINE.fullmatch(" ".join(texts))}
     heading, out = "", []
     for s in sentences:
+        if s.line in bold:
+            heading = " ".join(lines[s.line])
+            continue
         if SECTION_NUMBER.fullmatch(s.text):
             continue
         bullet = s.text.startswith(("- ", "* ", "• "))

@@ -769,6 +769,11 @@ def learn_abbreviations(text: str, mentions: list[Mention]) -> dict[str, str]:
     return learned
 
 
+#: A one-word mention of adjective form, and an organ right after it: the two name a condition of that organ.
+ADJECTIVE = re.compile(r"[A-Za-z]+(able|ive|less)")
+ORGAN_AFTER = re.compile(r"\s+(bowels?|bladder|colon|gut|legs?|stomach)\b", re.I)
+
+
 def recognise(text: str, lexicon: dict[str, Entity], *, vocabularies: bool = True) -> tuple[list[Mention], dict]:
     """Entity mentions in `text` (normalised), sorted by offset, and the new entities the vocabularies gave.
 
@@ -833,6 +838,9 @@ def recognise(text: str, lexicon: dict[str, Entity], *, vocabularies: bool = Tru
         mentions += _salt_names(text, mentions, folded, lexicon, new, vocabularies)
     if targets.CUE.search(text):
         mentions = _targets_by_head(text, mentions, lexicon, folded, new, vocabularies)
+    # "irritable bowel", "overactive bladder", "restless legs": an adjective naming an organ's condition, not the
+    # symptom the adjective alone names (decision 0662)
+    mentions = [m for m in mentions if not (ADJECTIVE.fullmatch(m.text) and ORGAN_AFTER.match(text, m.end))]
     learned = {a: s for a, s in learn_abbreviations(text, mentions).items() if a not in exact}
     if learned:
         by_start = {m.start for m in mentions}

@@ -150,7 +150,7 @@ def relate_unit(unit: Unit, ctx: Discourse) -> list[Found]:
     found = [f for f in found if not (f.predicate == "treats" and f.object in OUTCOMES_ONLY)]
     if " for " in low:
         found = [f for f in found if not _anothers_use(unit, f)]
-    if any(f.rule in RAISES_ANOTHER for f in found):
+    if any(f.rule in RAISES_ANOTHER for f in found) or ("level" in low or "concentration" in low):
         found = _combination_outcomes_dropped(unit, found)
     owners = {f.subject for f in found if f.predicate == "hasAdverseEffect" and not f.negated}
     ctx.effects_of = owners.pop() if len(owners) == 1 else None  # ("These include Y" in the next sentence)
@@ -225,6 +225,9 @@ def _anothers_use(unit: Unit, found: Found) -> bool:
 
 #: The rules of "A raises the level (the effect) of B": what the sentence says next is the combination's outcome.
 RAISES_ANOTHER = frozenset({"level-of", "effect-of"})
+#: After / before a drug's name: its level in the blood is what is changed ("lowers B levels", "the level of B").
+LEVEL_AFTER = re.compile(r"(\s+(blood|plasma|serum))?\s+(levels?|concentrations?)\b", re.I)
+LEVEL_BEFORE = re.compile(r"\b(levels?|concentrations?|amount) of (the )?$", re.I)
 
 
 def _combination_outcomes_dropped(unit: Unit, found: list[Found]) -> list[Found]:
@@ -239,12 +242,20 @@ def _combination_outcomes_dropped(unit: Unit, found: list[Found]) -> list[Found]
     """
     pairs = {(f.subject, f.object) for f in found if f.rule in RAISES_ANOTHER}
     ends = {m[2]: m for m in unit.mentions}
+    # (and "A lowers B levels, which may lead to Y" where no interaction rule read the level: decision 0662)
+    levels = [
+        m
+        for m in unit.mentions
+        if m[3] == "Drug" and (LEVEL_AFTER.match(unit.text, m[1]) or LEVEL_BEFORE.search(unit.text, 0, m[0]))
+    ]
 
     def outcome(f: Found) -> bool:
         if f.predicate != "hasAdverseEffect" or f.object not in ends:
             return False
         others = [b for a, b in pairs if a == f.subject] + [a for a, b in pairs if b == f.subject]
-        return any(o in ends and ends[o][1] <= ends[f.object][0] for o in others)
+        if any(o in ends and ends[o][1] <= ends[f.object][0] for o in others):
+            return True
+        return any(m[2] != f.subject and m[1] <= ends[f.object][0] for m in levels)
 
     return [f for f in found if not outcome(f)]
 
@@ -280,7 +291,10 @@ INGREDIENT = re.compile(r"\bcontain(s|ing)?( \w+)?\s+$", re.I)
 #: A pronoun for the drug in focus, and words after it that name the next drug as its companion or comparison.
 FOCUS_PRONOUN = re.compile(r"\b(it|the drug|the medicine|this drug|this medicine)\b", re.I)
 COMPANION = re.compile(
-    r"\b(with|alongside|plus|than|unlike|like|such as|versus|instead of|rather than|compared (with|to))\s+$", re.I
+    r"\b(with|alongside|plus|than|unlike|like|such as|versus|instead of|rather than|compared (with|to)|"
+    # a kinship named in passing: "it is an opioid, a distant cousin of B" (decision 0662)
+    r"(cousin|relative|derivative|analogue|analog|form) of|related to|derived from|similar to)\s+$",
+    re.I,
 )
 
 

@@ -30,7 +30,7 @@ BOUNDARY = re.compile(
     r"|,\s*(and\s+|but\s+)?(its|their)\b"
     # a causative relative clause after an object: "reduces the swelling that makes the joints ache in Y" (what the
     # clause names is what the object brings about, not what the cue acts on)
-    r"|(?<=\w) that (also |can |may |often )?(makes?|causes?|leads? to|triggers?|produces?)\b"
+    r"|(?<=\w) that (also |can |may |often )?(makes?|causes?|leads? to|triggers?|produces?|leaves?|results? in)\b"
 )
 
 
@@ -78,17 +78,23 @@ def _objects(
             limit = m[0]
             break
     kept = [m for m in found if m[0] < limit]
-    return [m for k, m in enumerate(kept) if not (k and _defines(unit.text, kept[k - 1], m))]
+    last = len(kept) - 1
+    return [m for k, m in enumerate(kept) if not (k and _defines(unit.text, kept[k - 1], m, k == last))]
 
 
 #: Between an object and the next mention: ", a" / ", an" (an apposition or a list item).
-APPOSITION = re.compile(r",\s+an?\s+(\w+\s+)?")
+APPOSITION = re.compile(r",\s+an?\s+(\w+\s+){0,2}")
 
 
-def _defines(text: str, before: tuple, mention: tuple) -> bool:
+#: After a noun: words that say what kind of it is meant ("an infection with a worm", "a rash caused by mites").
+POSTMODIFIED = re.compile(r"\s+(with|caused by|due to|spread by|passed on by|picked up)\b", re.I)
+
+
+def _defines(text: str, before: tuple, mention: tuple, last: bool = False) -> bool:
     """Whether `mention` is an apposition defining the object `before` ("angioedema, a swelling of the face",
     "Y syndrome, an inflammation of the vessels"): introduced by ", a(n)" and naming "an N of ..."; a list item
-    ("headache, a stiff neck and fever") is none.
+    ("headache, a stiff neck and fever") is none. The list's `last` item is one also when a phrase after it says which
+    kind is meant ("scabies, an itchy rash caused by mites").
 
     >>> t = "It causes angioedema, a swelling of the face."
     >>> _defines(t, (10, 20, "a", "Disease"), (24, 44, "s", "Symptom"))
@@ -99,6 +105,8 @@ def _defines(text: str, before: tuple, mention: tuple) -> bool:
     """
     if not APPOSITION.fullmatch(text, before[1], mention[0]):
         return False
+    if last and POSTMODIFIED.match(text, mention[1]):
+        return True  # the list's last item, "scabies, an itchy rash caused by mites" (decision 0662)
     return " of " in text[mention[0] : mention[1]] or text.startswith(" of ", mention[1])
 
 

@@ -43,6 +43,12 @@ FOR_PEOPLE = re.compile(
 )
 #: ... or straight after a firm cue: "should be avoided in severe kidney disease".
 #: A reason clause after a prohibition: what it names is why, not what is forbidden.
+#: Right before a prohibition's cue: a pronoun as its subject ("It should not be used", "they must not be taken").
+SUBJECT_PRONOUN = re.compile(
+    r"(^|[,;]\s*|\b(and|but|so)\s+)(it|they|this (drug|medicine|medication)|the (drug|medicine|medication))\s+"
+    r"((also|still|usually|generally|often)\s+)?$",
+    re.I,
+)
 REASON = re.compile(
     r",?\s*\b(because|since|as (it|they) (contains?|can|may|might|could|will|(has|have|is|are) (been )?"
     r"(linked|tied)))\b",
@@ -361,7 +367,10 @@ def _special(
             named = agent_subject(unit, contra.start(), set(DRUG), ctx)
             # ... but not from a reason clause after it ("should not take the tablets, because they contain Y")
             whose = agent_subject(unit, reason.start(), set(DRUG), ctx) if reason else who
-            forbidden = named if named.slug and not named.resolved_from else whose
+            # ... and a pronoun that is the cue's own subject says whose prohibition it is: "It should not be used
+            # for diarrhoea after a course of antibiotics" forbids "it", not the antibiotics (decision 0662)
+            said = named.resolved_from and SUBJECT_PRONOUN.search(text, opened, contra.start())
+            forbidden = named if named.slug and (not named.resolved_from or said) else whose
             if not forbidden.slug and _form_of_focus(unit, contra, ctx):
                 # "should not take the chewable tablets": a form of the drug in focus (decision 0636)
                 forbidden = _form_of_focus(unit, contra, ctx)

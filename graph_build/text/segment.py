@@ -9,6 +9,9 @@ from dataclasses import dataclass
 END = re.compile(r"(?<=[.!?])[\"')\]]*\s+(?=[\"'(\[]?[A-Z0-9])")
 #: Tokens before a full stop that do not end a sentence.
 ABBREVIATIONS = frozenset({"e.g", "i.e", "vs", "dr", "mr", "mrs", "ms", "st", "no", "approx", "etc", "fig", "al"})
+#: Words a single letter names a member of ("vitamin A.", "hepatitis B.", "type A."): that letter is no initial, its
+#: full stop ends the sentence (decision 0662).
+SERIES = frozenset({"vitamin", "vitamins", "hepatitis", "type", "group", "class", "factor", "plan", "phase", "strep"})
 
 
 @dataclass(frozen=True)
@@ -49,6 +52,9 @@ def _abbreviation_before(text: str, pos: int) -> bool:
     while begin > 0 and text[begin - 1] in WORD_CHARS:
         begin -= 1
     word = text[begin:stop]
+    before = text[max(0, begin - 16) : begin].split()
+    if len(word) == 1 and before and before[-1].lower() in SERIES:
+        return False  # "related to vitamin A. It is used for ...": a letter of a series, no initial
     return word.lower() in ABBREVIATIONS or len(word) == 1
 
 

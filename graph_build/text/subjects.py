@@ -191,6 +191,12 @@ CLAUSE_END = re.compile(r"[:;]")
 #: preposition whose object it is ("binds to the subunit of T"): the clause is about the event, not about T.
 WHICH_CLAUSE = re.compile(r"[^.;,]*,\s*which\s+((can|may|might|also|then|in turn|further)\s+)*", re.I)
 PREPOSITION_BEFORE = re.compile(r"\b(to|of|on|at|in|into|with|from)\s+((the|an?)\s+)?([\w-]+\s+){0,2}$", re.I)
+#: Before a mention: the group it qualifies, in a phrase set off by a comma before the cue ("In people with X, ...").
+GROUP_WITH = re.compile(
+    r"\b(in|for|among) (people|patients|those|anyone|someone|children|adults|women|men)( who have| with)\s+"
+    r"((the|an?|their)\s+)?$",
+    re.I,
+)
 #: Before a pronoun: a relative pronoun after a preposition, whose clause the pronoun is the subject of ("a pathway
 #: in which the drug raises Y").
 WHICH_SUBJECT = re.compile(r"\b(in|by|through|from)\s+which\s+$", re.I)
@@ -244,6 +250,8 @@ def process_subject(unit: Unit, at: int, classes: set, ctx: Discourse) -> Subjec
             return NOBODY
         if CLAUSE_END.search(unit.text, before[-1][1], at):
             return NOBODY  # the last mention stands in a clause that ended before the cue (0647)
+        if GROUP_WITH.search(unit.text, 0, before[-1][0]) and "," in unit.text[before[-1][1] : at]:
+            return NOBODY  # "In people with X, the dying worms trigger Y": X only says whose reaction (0662)
         if SHARED_SUBJECT.search(unit.text, before[-1][1], at) or COORDINATED_VERB.match(unit.text, before[-1][1], at):
             # "stopping can cause seizures to return, and occasionally triggers Y": a verb coordinated after a
             # clause shares that clause's subject; the mention before it is the earlier verb's object (0622)
