@@ -473,7 +473,10 @@ def class_mentions(
             if text[b:first] != " " or w.lower() in NOT_CLASS_WORDS or w.endswith("'s"):
                 break
             inside = by_end.get(b)
-            if inside is not None and cls_of(inside.slug) not in MODIFIER_CLASSES | acted_on:
+            # (a drug's name right before a known class names the drug's family: "tetracycline antibiotics such as
+            # A", "another penicillin antibiotic", decision 0661)
+            family = {"Drug"} if head is not None and len(parts) == 1 else set()
+            if inside is not None and cls_of(inside.slug) not in MODIFIER_CLASSES | acted_on | family:
                 break
             if inside is None and any(m.start < b and a < m.end for m in covering):
                 break

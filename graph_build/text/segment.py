@@ -25,6 +25,9 @@ class Sentence:
 WORD_BEFORE_STOP = re.compile(r"([A-Za-z.]+)\.\s*$")
 #: How far back `_abbreviation_before` looks (the longest abbreviation is far shorter).
 WINDOW = 64
+#: Before a single capital letter: a word the letter completes as a name ("vitamin A", "hepatitis B", "group B",
+#: "type C"), so a full stop after it ends the sentence (decision 0661).
+LETTER_NAMED = re.compile(r"\b(vitamin|hepatitis|influenza|group|type|class|grade|stage|schedule|category)\s$", re.I)
 #: The characters of WORD_BEFORE_STOP's word.
 WORD_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz.")
 
@@ -49,6 +52,8 @@ def _abbreviation_before(text: str, pos: int) -> bool:
     while begin > 0 and text[begin - 1] in WORD_CHARS:
         begin -= 1
     word = text[begin:stop]
+    if len(word) == 1 and LETTER_NAMED.search(text, max(0, begin - 16), begin):
+        return False  # "related to vitamin A. It is ...": the letter ends a name, not an initial
     return word.lower() in ABBREVIATIONS or len(word) == 1
 
 
