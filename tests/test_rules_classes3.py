@@ -53,6 +53,19 @@ def isa(text, lexicon):
         ),
         # outside a class statement the drug stays a drug, no class
         ("Take your amoxicillin antibiotic with food.", set()),
+        # how a drug is made is no part of its class
+        ("Hydrocortisone is a synthetic corticosteroid.", {("hydrocortisone", "isA", "corticosteroid", False)}),
+        # a British spelling read as the American name
+        ("Racecadotril is an antidiarrhoeal medicine.", {("racecadotril", "isA", "antidiarrheal", False)}),
+        # the word a class statement names as the class, whatever its form
+        (
+            "Etidronate belongs to a group of medicines called bisphosphonates.",
+            {("etidronic-acid", "isA", "bisphosphonate", False)},
+        ),
+        ("Acitretin is a retinoid, a medicine used for psoriasis.", {("acitretin", "isA", "retinoid", False)}),
+        # no class where the gloss follows a form of medicine or nothing states a class
+        ("It comes as a tablet, a medicine you swallow.", set()),
+        ("Doctors sometimes use a group of medicines called steroids for it.", set()),
     ],
 )
 def test_class_statements(text, expected, lexicon):
