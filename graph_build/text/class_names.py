@@ -170,6 +170,8 @@ NOT_CLASS_WORDS = frozenset(
         "second-line",
         "third-line",
         "well-known",
+        "synthetic",  # (how the drug is made, not its class: "a synthetic glucocorticoid", decision 0661)
+        "man-made",
         "over-the-counter",
         "brand",
         "branded",
@@ -375,8 +377,15 @@ TOKEN = re.compile(r"[A-Za-z0-9][A-Za-z0-9-]*(?:'s)?")
 AMERICAN = (
     (re.compile(r"oestr"), "estr"),
     (re.compile(r"aesth"), "esth"),
+    (re.compile(r"(?<=diarrh)oe"), "e"),  # ("antidiarrhoeal", decision 0661)
     (re.compile(r"(?<=[a-z])is(er|ing|ed)\b"), r"iz\1"),
 )
+#: Right before a word: "a group / family / class of medicines called" names the word as the class, whatever its form.
+CALLED_CLASS = re.compile(
+    r"\b(group|family|class|type)s? of (medicines|drugs|medications|agents) (called|known as) $", re.I
+)
+#: After a word: ", a medicine ...", ", a type of drug ...": the gloss says the word names a kind of medicine.
+MEDICINE_GLOSS = re.compile(r", (a|an) ((type|kind|group|class) of )?(medicine|drug|medication)\b")
 #: Classes whose mention may be a modifier of a class name ("folate antagonist", "SV2A ligand").
 MODIFIER_CLASSES = frozenset({"Chemical", "MolecularTarget"})
 
@@ -455,7 +464,13 @@ def class_mentions(
             and _singular(word) in endings
             and _stem_class(word, [n for at, n in drugs if abs(at - start) < NEAR])
         )
-        if head is None and not (_is_head(word) or stem):
+        # (the word a class statement names as the class: "belongs to a family of medicines called Ys", 0661)
+        # (or glosses as a kind of medicine: "X is a retinoid, a medicine related to Y")
+        called = head is None and bool(
+            CALLED_CLASS.search(text, max(0, start - 60), start)
+            or (MEDICINE_GLOSS.match(text, end) and word[:1].islower() and word.lower() not in NOT_CLASS_WORDS)
+        )
+        if head is None and not (_is_head(word) or stem or called):
             continue
         if not _ends_name(text, end):
             continue
@@ -473,7 +488,10 @@ def class_mentions(
             if text[b:first] != " " or w.lower() in NOT_CLASS_WORDS or w.endswith("'s"):
                 break
             inside = by_end.get(b)
-            if inside is not None and cls_of(inside.slug) not in MODIFIER_CLASSES | acted_on:
+            # (a drug's name right before a known class names the drug's family: "tetracycline antibiotics such as
+            # A", "another penicillin antibiotic", decision 0661)
+            family = {"Drug"} if head is not None and len(parts) == 1 else set()
+            if inside is not None and cls_of(inside.slug) not in MODIFIER_CLASSES | acted_on | family:
                 break
             if inside is None and any(m.start < b and a < m.end for m in covering):
                 break

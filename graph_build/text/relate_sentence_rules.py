@@ -114,6 +114,14 @@ LIST_ITEM_BEFORE = re.compile(r"\w, $")  # "hallucinations, X": X is an item of 
 #: no apposition when one more item and a coordinator follow it, decision 0643).
 LIST_GOES_ON = re.compile(r"\s*(and|or)\b|,\s+((an?|the) )?[\w-]+( [\w-]+){0,3},?\s+(and|or)\b", re.I)
 KIND_OF = re.compile(r"\b(kind|type|form|sort)s? of\s*$", re.I)
+#: Between two conditions: a hyponym statement ("Y is a type of Z", "Y, a form of Z", "Y is a Z"); a bare ", a (very
+#: itchy) Z" after a condition defines or describes it ("scabies, a very itchy rash"), which names no kind (0661).
+CONDITION_KIND = re.compile(r"\b(is|are)\b|\b(kind|type|form|sort|variety)s? of\b", re.I)
+#: Right before a class followed by "such as": another class coordinated with it ("antibiotics and antifungals, such
+#: as A and B"): which example is which class the sentence does not say (0661).
+COORDINATED_HEAD = re.compile(r"\s*(,\s*)?\b(and|or)\s+$", re.I)
+#: After an example of a class: a relative clause about it ("acne that leaves scars") ends the examples (0661).
+RELATIVE_AFTER = re.compile(r"\s+(that|which|who|whose)\b", re.I)
 AS_A = re.compile(r"\s*as an? [\w-]+( [\w-]+)?, ")
 SIDE_EFFECTS = re.compile(r"side effects?")
 #: Its match ends in "effects" (case-sensitive pattern): a text without that word is not searched.
@@ -234,6 +242,8 @@ def _special(
         kind = COND if head[3] in COND else (AGENT if head[3] in {"DrugClass", "NonDrugTherapy"} else None)
         if kind is None:
             continue
+        if any(m[1] <= head[0] and m[3] in kind and COORDINATED_HEAD.fullmatch(text, m[1], head[0]) for m in ms):
+            continue  # "Xs and Ys, such as A and B": whose example each is, the sentence leaves open
         # the examples end at a mention of another kind ("medicines for Y such as A or B, can cause Z": Z is no Y)
         other = next((m[0] for m in ms if m[0] >= match.end() and m[3] not in kind), len(text))
         # (a list ends where a new clause names its own agent: "Ys such as A work well, and B is added ...")
@@ -245,6 +255,8 @@ def _special(
             if obj[0] < other:
                 out.append(Found(obj[2], "isA", head[2], "hyponym-such-as", confidence=Decimal("0.7")))
             last = obj[1]
+            if RELATIVE_AFTER.match(text, obj[1]):
+                break  # "Ys such as A that leaves Z": Z is said of A, no example
     # Apposition and copula: "X (ABBR), a chronic pain condition", "X is the chief Y", "As a Y, Drug".
     for a, b in itertools.pairwise(ms):
         # (a condition is never a drug class: "For Y, an X inhibitor such as Z is ..." names a use, not a kind)
@@ -261,6 +273,8 @@ def _special(
             continue
         if not COPULA.fullmatch(between):
             continue
+        if a[3] in COND and b[3] in COND and not CONDITION_KIND.search(between + " " + text[b[0] : b[1]]):
+            continue  # "scabies, a very itchy rash": a description, no kind of disease
         # "hallucinations, seizures, a high fever and anxiety": a list, not an apposition ("\w, $" spans at most the
         # 4 characters before a[0])
         if between.startswith(",") and (

@@ -11,7 +11,10 @@ END = re.compile(r"(?<=[.!?])[\"')\]]*\s+(?=[\"'(\[]?[A-Z0-9])")
 ABBREVIATIONS = frozenset({"e.g", "i.e", "vs", "dr", "mr", "mrs", "ms", "st", "no", "approx", "etc", "fig", "al"})
 #: Words a single letter names a member of ("vitamin A.", "hepatitis B.", "type A."): that letter is no initial, its
 #: full stop ends the sentence (decision 0662).
-SERIES = frozenset({"vitamin", "vitamins", "hepatitis", "type", "group", "class", "factor", "plan", "phase", "strep"})
+SERIES = frozenset(
+    {"vitamin", "vitamins", "hepatitis", "influenza", "type", "group", "class", "grade", "stage", "schedule"}
+    | {"category", "factor", "plan", "phase", "strep"}  # decisions 0661, 0662 found the same fault apart
+)
 
 
 @dataclass(frozen=True)
