@@ -118,6 +118,11 @@ INFORMAL = {
     "heart rhythm problems": "cardiac arrhythmias",
     "heart rhythm problem": "cardiac arrhythmias",
     "vaginal thrush": "vulvovaginal candidiasis",
+    # how leaflets name feelings (decision 0664): "feeling sick" is nausea, "being sick" vomiting (NHS usage)
+    "feeling sick": "nausea",
+    "feel sick": "nausea",
+    "feels sick": "nausea",
+    "being sick": "vomiting",
     "MTX": "methotrexate",
     "5-ASA": "mesalamine",
     "APAP": "acetaminophen",
