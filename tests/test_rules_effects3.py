@@ -113,3 +113,24 @@ def test_make_you_feel_is_an_effect_not_a_further_use(lexicon):
         ("acetaminophen", "hasAdverseEffect", "somnolence", True),
     }
     assert not keyed("Paracetamol can make you feel better.", lexicon, "hasAdverseEffect")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("It may cause inflammation of the liver.", {("inflammation of the liver", "hepatitis")}),
+        ("Inflammation of the pancreas is rare.", {("Inflammation of the pancreas", "pancreatitis")}),
+        ("Inflammation of the gullet can follow.", {("Inflammation of the gullet", "esophagitis")}),
+    ],
+)
+def test_an_organs_inflammation_by_its_everyday_name(text, expected, lexicon):
+    if look_up("hepatitis") is None:
+        pytest.skip("the disease vocabulary is not installed")
+    assert {(m.text, m.slug) for m in recognise(text, lexicon)[0]} == expected
+
+
+def test_an_organs_inflammation_as_an_adverse_effect(lexicon):
+    if look_up("hepatitis") is None:
+        pytest.skip("the disease vocabulary is not installed")
+    found = keyed("Very rarely metoprolol causes inflammation of the liver.", lexicon, "hasAdverseEffect")
+    assert found == {("metoprolol", "hasAdverseEffect", "hepatitis", False)}
