@@ -180,7 +180,8 @@ def coarse(text: str, mention: tuple[int, int, str, str], mentions: Iterable[tup
 
 #: After an end, words that say the text names its members: the end is their class ("withdrawal symptoms such as
 #: anxiety and nausea"), and what the text says is about the members (decision 0621).
-MEMBERS_AFTER = re.compile(r"\s*,?\s*(such as|like|including|e\.g\.|for example|for instance)\b|\s*:", re.I)
+#: ("Withdrawal symptoms include A and B" names them too: decision 0664)
+MEMBERS_AFTER = re.compile(r"\s*,?\s*(such as|like|including|includes?|e\.g\.|for example|for instance)\b|\s*:", re.I)
 #: After an end, a noun the end is only a modifier of ("the vomiting reflex", "pain signals", "asthma medicines"):
 #: the thing meant is that noun, not the end's entity.
 MODIFIER_OF = re.compile(

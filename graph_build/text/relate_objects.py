@@ -18,6 +18,8 @@ BOUNDARY = re.compile(
     r"complicated by|originating|resulting|due to|exacerbated|such as those|but|after|so that|despite|although)\b|;"
     # what a condition comes with: "can cause Y, with headache and fever" (Y's features, not further objects)
     r"|,\s*with\b"
+    # a second verb phrase of how the drug feels: "will not relieve pain or make you feel drowsy" (decision 0664)
+    r"|\b(or|and)\s+(makes?|making)\s+(you|people|patients)\b"
     # a new clause that denies or forbids: "can cause Y, and it should not be taken by people with Z" (0643)
     r"|,?\s*\b(and|but)\s+(it|they|this|the drug)\s+(should|must|may|can|does|do|is|are)\s*(not|n't|never)\b"
     # a result clause: "it can cause seizures, so doctors are careful with people with epilepsy" (decision 0622)
@@ -78,9 +80,15 @@ def _objects(
             limit = m[0]
             break
     kept = [m for m in found if m[0] < limit]
+    signs = next((k for k, m in enumerate(kept) if SIGNS_AFTER.match(unit.text, m[1])), None)
+    kept = kept if signs is None else kept[: signs + 1]  # "can cause X (Y): A, B": A and B are X's signs
     last = len(kept) - 1
     return [m for k, m in enumerate(kept) if not (k and _defines(unit.text, kept[k - 1], m, k == last))]
 
+
+#: After an object, a colon (after at most a parenthesis): what follows describes that object ("can cause adrenal
+#: crisis: low blood pressure, vomiting, collapse" names the crisis's signs, not more effects; decision 0664).
+SIGNS_AFTER = re.compile(r"\s*\)?\s*(\([^()]{1,60}\))?\s*:\s*\S")
 
 #: Between an object and the next mention: ", a" / ", an" (an apposition or a list item).
 APPOSITION = re.compile(r",\s+an?\s+(\w+\s+){0,2}")
