@@ -19,27 +19,6 @@ from collections.abc import Callable
 
 from ontology.lexicon import Entity
 
-#: Head nouns (singular) that name a class only with a modifier: "a loop diuretic" yes, "an agent" no.
-BARE_HEADS = frozenset(
-    {
-        "inhibitor",
-        "blocker",
-        "antagonist",
-        "agonist",
-        "analogue",
-        "analog",
-        "derivative",
-        "modulator",
-        "ligand",
-        "agent",
-        "inducer",
-        "stabiliser",
-        "stabilizer",
-        "medicine",
-        "medication",
-        "drug",
-    }
-)
 #: Heads naming what a class does to something: the modifier may be a drug's name ("folate antagonist").
 ACTION_HEADS = frozenset(
     {
@@ -55,6 +34,8 @@ ACTION_HEADS = frozenset(
         "inducer",
     }
 )
+#: Head nouns (singular) that name a class only with a modifier: "a loop diuretic" yes, "an agent" no.
+BARE_HEADS = ACTION_HEADS | {"agent", "stabiliser", "stabilizer", "medicine", "medication", "drug"}
 #: Head nouns (singular) that are a class by themselves, with or without modifiers ("an antibiotic", "a tetracycline
 #: antibiotic"); a word opening with "anti" ("antifungal", "antithyroid") is one too.
 CLASS_NOUNS = frozenset(
