@@ -64,3 +64,24 @@ def test_a_disease_followed_by_a_colon_and_a_list_has_those_features(text, expec
 )
 def test_a_colon_before_something_else_than_a_list_of_features_is_no_phenotype(text, lexicon):
     assert phenotypes(text, lexicon) == set()
+
+
+def causes(text: str, lexicon: dict) -> set:
+    return {key for key in claims(text, lexicon) if key[1] == "causes"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the population of the sentence is who, not what brings the effect
+        ("In people with malaria, the dying parasites can trigger fever and headache.", set()),
+        ("In patients with malaria, the dying parasites can trigger fever.", set()),
+        # a disease as the subject of the verb stays one
+        (
+            "Malaria can cause fever and headache.",
+            {("malaria", "causes", "fever", False), ("malaria", "causes", "headache", False)},
+        ),
+    ],
+)
+def test_a_condition_named_as_the_population_is_no_cause(text, expected, lexicon):
+    assert causes(text, lexicon) == expected
