@@ -85,3 +85,35 @@ def causes(text: str, lexicon: dict) -> set:
 )
 def test_a_condition_named_as_the_population_is_no_cause(text, expected, lexicon):
     assert causes(text, lexicon) == expected
+
+
+def steps(text: str, lexicon: dict) -> set:
+    return {key for key in claims(text, lexicon) if key[1] in ("increases", "decreases")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            # a step written with a verb of amount, its subject the step before ("As a result")
+            "Sertraline blocks the reuptake of serotonin. As a result, the nerve cells release more noradrenaline.",
+            {
+                ("sertraline", "decreases", "serotonin-reuptake", False),
+                ("serotonin-reuptake", "increases", "norepinephrine-release", False),
+            },
+        ),
+        (
+            # a chemical's own release after its binding is feedback, not a step
+            "These receptors act as a brake: when noradrenaline binds to them, the nerve ending releases less "
+            "noradrenaline.",
+            set(),
+        ),
+        (
+            # no step before it, no opener that refers to one: nobody's step
+            "The nerve cells release less histamine at night.",
+            set(),
+        ),
+    ],
+)
+def test_a_step_written_with_a_verb_of_amount(text, expected, lexicon):
+    assert steps(text, lexicon) == expected

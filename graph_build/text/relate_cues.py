@@ -265,6 +265,8 @@ def _cue_claims(rule: CueRule, unit: Unit, ctx: Discourse, low: str, ascii: bool
         for obj in objects:
             if unit.classes is not None and not any(_fits(unit.classes[s], predicate, obj[3]) for s in subjects):
                 continue
+            if "not-its-own-release" in checks and any(obj[2].startswith(f"{s}-") for s in subjects):
+                continue  # "when X binds, the cell releases less X": feedback, not a step (decision 0663)
             if "population-is-no-effect" in checks and POPULATION_BEFORE.search(text, match.end(), obj[0]):
                 continue  # "may cause X in people who have Y": Y is who, not what it causes
             st = _status(unit, obj)
