@@ -276,6 +276,37 @@ def find(text: str, mentions: list, classes) -> list[tuple[int, int, list[str]]]
         if attributive:  # "the reduced release of X": the participle is part of the name, from where it stands
             found = [(verb.start() if k == 0 else a, b, [participle, *name]) for k, (a, b, name) in enumerate(found)]
         out += found
+    return out + _verb_steps(text, mentions, classes)
+
+
+#: A step written with a verb rather than its nominalisation (decision 0663): "the cells release more noradrenaline"
+#: is a raised noradrenaline release, "secrete less insulin" a lowered insulin secretion; the verb's noun by the table.
+VERB_STEPS = {"releas": "release", "secret": "secretion"}
+_VERB_STEP = re.compile(
+    r"\b(" + "|".join(VERB_STEPS) + r")(?:e|es|ed|ing)\s+"
+    r"(?:(?:far|much|a lot|even|a little)\s+)?(?:more|less|fewer|extra)\s+",
+    re.I,
+)
+
+
+def _verb_steps(text: str, mentions: list, classes) -> list[tuple[int, int, list[str]]]:
+    """Process phrases of a verb of amount ("release more X"): the chemical mention right after it, named
+    *X + the verb's noun* (the mention keeps its span: the verb stays a cue).
+
+    >>> from collections import namedtuple
+    >>> M = namedtuple("M", "start end slug")
+    >>> t = "The nerve cells release more noradrenaline."
+    >>> [(t[a:b], " ".join(n)) for a, b, n in _verb_steps(t, [M(29, 42, "norepinephrine")], {}.get)]
+    []
+    >>> cls = {"norepinephrine": "EndogenousChemical"}.get
+    >>> [(t[a:b], " ".join(n)) for a, b, n in _verb_steps(t, [M(29, 42, "norepinephrine")], cls)]
+    [('noradrenaline', 'norepinephrine release')]
+    """
+    out = []
+    for verb in _VERB_STEP.finditer(text):
+        after = [m for m in mentions if m.start == verb.end() and classes(m.slug) in OF_CLASSES]
+        if after:
+            out.append((after[0].start, after[0].end, [*after[0].slug.split("-"), VERB_STEPS[verb.group(1).lower()]]))
     return out
 
 

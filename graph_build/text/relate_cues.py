@@ -47,6 +47,18 @@ POPULATION_BEFORE = re.compile(
     r"( who (have|has|had|already have|are)| with| living with)\b",
     re.I,
 )
+
+
+#: "in people with Y" right before a subject's mention: a population phrase ends there (decision 0663)
+POPULATION_BEFORE_END = re.compile(POPULATION_BEFORE.pattern + r"\s+(?:\w+\s+){0,2}$", re.I)
+
+
+def _population_subject(unit: Unit, subject: str, before: int) -> bool:
+    """Whether the last mention of `subject` before `before` is named as a population ("in people with Y, ...")."""
+    named = [m for m in unit.mentions if m[2] == subject and m[1] <= before]
+    return bool(named) and bool(POPULATION_BEFORE_END.search(unit.text, max(0, named[-1][0] - 60), named[-1][0]))
+
+
 #: After a denied treats object: a restrictive clause narrows what is denied to one case of it.
 RESTRICTED = re.compile(
     r"(\s+[a-z]+)?\s+(that|which|once|when|after)\s+(it\s+|they\s+)?(has|have|had|is|are|was|were)\b(?!\s+(no|not)\b)",
@@ -237,6 +249,8 @@ def _cue_claims(rule: CueRule, unit: Unit, ctx: Discourse, low: str, ascii: bool
         subject = who.slug
         if subject is None:
             continue
+        if "population-is-no-effect" in checks and _population_subject(unit, subject, match.start()):
+            continue  # "in people with Y, the dying worms can trigger X": Y is who, not what brings X (decision 0663)
         if predicate == "hasAdverseEffect" and JOINT.search(low, clause_start(low, match.start()), match.start()):
             continue  # "both are sedatives, and together they can cause Y": the combination's effect, not one drug's
         qualifiers = _use_status(clause(low, match.start())) if "use-status" in checks else ()
@@ -251,6 +265,8 @@ def _cue_claims(rule: CueRule, unit: Unit, ctx: Discourse, low: str, ascii: bool
         for obj in objects:
             if unit.classes is not None and not any(_fits(unit.classes[s], predicate, obj[3]) for s in subjects):
                 continue
+            if "not-its-own-release" in checks and any(obj[2].startswith(f"{s}-") for s in subjects):
+                continue  # "when X binds, the cell releases less X": feedback, not a step (decision 0663)
             if "population-is-no-effect" in checks and POPULATION_BEFORE.search(text, match.end(), obj[0]):
                 continue  # "may cause X in people who have Y": Y is who, not what it causes
             st = _status(unit, obj)

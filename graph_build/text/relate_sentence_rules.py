@@ -310,6 +310,16 @@ def _special(
                     for m in subjects_after(unit, match.end(), COND)
                     if m[2] != owner[0][2]
                 ]
+    # "Y: A, B and C", "Y (its other name): A and B": a disease followed by the list of its features (decision 0663)
+    if disease_with_named(named) and ":" in text:
+        for match in DISEASE_COLON.finditer(text):
+            owner = [m for m in ms if m[1] == match.start() and m[3] in DISEASE]
+            if owner:
+                out += [
+                    Found(owner[0][2], "hasPhenotype", m[2], "disease-colon", confidence=Decimal("0.7"))
+                    for m in _listed_after(unit, match.end(), COND)
+                    if m[2] != owner[0][2]
+                ]
     # "Y is a (common) symptom of X1 and X2" / "Y associated with X" -> X hasPhenotype Y.
     disease_named = "Disease" in named  # (its objects are diseases)
     for match in _finditer(active.SYMPTOM_OF, text, low, ascii) if disease_named else ():
@@ -517,6 +527,38 @@ def _names_a_condition(head: str, separator: str) -> bool:
 
 #: Right after a disease: ", with" and its features ("aseptic meningitis, with headache and fever").
 DISEASE_WITH = re.compile(r",\s*with\b(?!\s+(or|and)\b)")
+#: "Y: A, B" / "Y (another name): A, B": the colon that follows a disease's name (its features listed after it)
+DISEASE_COLON = re.compile(r"(?:\s*\([^()]{1,40}\))?:(?!//)")
+
+
+#: Between a list's start (or one item) and the next named item: a few words of the list, no clause or sentence end
+#: ("thirst, a dry mouth": an item the vocabularies do not name is passed over); a separator must stand between items.
+LIST_LEAD = re.compile(r"[\w\s,'-]{0,40}")
+LIST_GAP = re.compile(r"[\w\s,'-]{0,40}")
+LIST_JOIN = re.compile(r",|\b(and|or)\b")
+#: A lead that is not the start of a list of features: more than three words, or a phrase of what is done for Y
+#: ("Y: oral treatment of first episodes and recurrences")
+LIST_NOT_LEAD = re.compile(r"(\b[\w'-]+\b.*){4}|\b(of|for|in|to|with|by|on|from|treat\w*|prevent\w*)\b", re.I)
+#: After a list's last item: the clause's end, or more items ("..., and passing less urine than usual")
+LIST_END = re.compile(r"\s*($|[.;)]|,?\s*(and|or)\s[\w\s'-]*($|[.;)])|,[\w\s'-]*($|[.;)]))")
+
+
+def _listed_after(unit: Unit, end: int, classes: frozenset[str]) -> list[tuple]:
+    """The mentions of `classes` listed right after `end` ("Y: A, B and C"): the first within a few list words of
+    it, each next one after a separator, unnamed items passed over; the list ends at the first other mention or
+    punctuation beyond a comma."""
+    after = [m for m in unit.mentions if m[0] >= end]
+    lead = unit.text[end : after[0][0]] if after else ""
+    if not after or after[0][3] not in classes or not LIST_LEAD.fullmatch(lead) or LIST_NOT_LEAD.search(lead):
+        return []
+    listed = [after[0]]
+    for m in after[1:]:
+        gap = unit.text[listed[-1][1] : m[0]]
+        if m[3] not in classes or not LIST_GAP.fullmatch(gap) or not LIST_JOIN.search(gap) or len(gap.split()) > 5:
+            break
+        listed.append(m)
+    # the list is the whole clause: "Y: A and B have been reported" says something else about A and B
+    return listed if LIST_END.match(unit.text, listed[-1][1]) else []
 
 
 def disease_with_named(named: set[str]) -> bool:

@@ -42,6 +42,8 @@ CHECKS = {
     "after the withdrawal are the drug's",
     "no-agent-in-sentence": "a sentence naming an agent states the agent's claims, not this process-level one",
     "population-is-no-effect": "'may cause X in people who have Y': Y is who, not an effect",
+    "not-its-own-release": "'when X binds, the cell releases less X': a chemical's own release is feedback, not a "
+    "step of the mechanism (decision 0663)",
     "participle-after-noun": "'bisphosphonates given for Y': a participle right after a noun no mention ends "
     "modifies that noun, so what is given for Y is not the sentence's drug",
     "subject-next-to-cue": "the subject is the agent (or a pronoun for it) right before the cue, only auxiliaries, "

@@ -18,7 +18,13 @@ PRONOUN = re.compile(
 #: What stands before a pronoun that opens a clause (the pronoun is its subject): "..., but it is believed that it".
 CLAUSE_SUBJECT = re.compile(r"(^\s*|\b(that|but|and|because|since|so|while|although|whereas|where)\s+|[,;]\s+)$", re.I)
 #: A sentence opening that refers back to the previous sentence's outcome: "This binding", "The resulting X".
-ANAPHOR = re.compile(r"^\s*(this|these|the resulting|such|as a result)\b", re.I)
+#: Also "In turn", "Consequently" and "With the brake removed," / "With the enzyme blocked," (the previous step's
+#: result named as a state: decision 0663).
+ANAPHOR = re.compile(
+    r"^\s*(this|these|the resulting|such|as a result|as a consequence|consequently|in turn"
+    r"|with (the|this|that|these) ([\w-]+ ){1,2}(blocked|removed|inhibited|switched off|turned off|out of action),)",
+    re.I,
+)
 #: A sentence (or a list item) opening with the drug's act as a gerund: "Binding to T reduces Y", "Blocking T
 #: lowers Y". The gerund's understood subject is the drug in focus, which the step is about (decision 0635).
 GERUND_OPENER = re.compile(
