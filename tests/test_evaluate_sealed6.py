@@ -12,9 +12,10 @@ committed together before any extraction (see the commit that added them); the g
 texts at its offsets, against the ontology's terms and by loading it as `evaluate` loads gold. Entities no vocabulary
 may know, and the hard cases with how they were judged, are listed at the top of each gold file.
 
-The last test, which runs `evaluate`, stays skipped until the lead measures the set once; it then checks that
-`evaluate` scores the extractor against every gold claim. It pins neither the score nor which claims are found: the
-set's misses are not to be turned into targets.
+The gold-structure tests were committed before the one measurement (2026-12-05 01:11 UTC, at commit d6f17dc; figures
+in docs/extraction.md, "The sealed6 set", and decision 0666); the last test, unskipped with the measurement, checks
+that `evaluate` scores the extractor against every gold claim. It pins neither the score nor which claims are found:
+the set's misses are not turned into targets, and the set is in-sample for any rule written after that measurement.
 """
 
 from pathlib import Path
@@ -232,6 +233,5 @@ def report():
     return evaluate(SEALED6)
 
 
-@pytest.mark.skip(reason="sealed6 is measured exactly once by the lead; unskipped with the measurement")
 def test_evaluation_scores_the_extractor_against_every_gold_claim(report):
     assert_scores_every_gold_claim(SEALED6, report, GOLD_COUNTS)

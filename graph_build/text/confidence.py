@@ -12,7 +12,7 @@ Three kinds of text (docs/extraction.md):
   (graph_build/text/phee.py) in ../shared/data/relations. Their errors are read to write rules.
 - calibration: the fixture sets `final` and `blind` (general writing) and the DEV splits (research reports). Never
   read to write rules; only their right/wrong counts are used.
-- held-out: none at present (sealed5, measured once at e2e35fa, is development text since decision 0648); a new
+- held-out: none at present (sealed6, measured once at d6f17dc, is development text since decision 0666); a new
   set is measured once with `--held-out`, after everything here is fixed.
 
 Every judged claim, of a development or a calibration set, is counted (counts only) in a cell of its register (a
@@ -52,8 +52,8 @@ HELD_OUT_RECORD = Path(__file__).with_name("held_out.yaml")
 #: observable, so a lucky handful (2 right / 0 wrong) opens nothing.
 HELD_OUT_MINIMUM = 20
 #: Claims whose best evidence is below this confidence are candidates (docs/extraction.md says how it was chosen).
-#: 1.0 while no threshold passes the documented rule for any register (decision 0665): no confidence reaches it.
-THRESHOLD = Decimal("1.0")
+#: 1.0 when no threshold passes the documented rule for any register (as between decisions 0665 and 0666).
+THRESHOLD = Decimal("0.89")
 #: The most confidence a rule nobody judged can have (its cell's figure may be lower).
 UNMEASURED = Decimal("0.5")
 #: Words of research reports (abstracts, trials): four or more in a document make its register "research".
@@ -94,6 +94,9 @@ GOLD_SETS = (
     # the held-out set measured once at e2e35fa (8 right / 3 wrong above the threshold); development text since
     # (decision 0648)
     ("sealed5", FIXTURES / "sealed5", FIXTURES / "sealed5" / "claims"),
+    # the held-out set measured once at d6f17dc (no threshold passed: 0 judged above it; at 0.89, 3 right / 0 wrong);
+    # development text since (decision 0666)
+    ("sealed6", FIXTURES / "sealed6", FIXTURES / "sealed6" / "claims"),
 )
 #: (name, file under RELATIONS, whether only chemical-induced disease is annotated).
 TRAIN_SETS = (
@@ -107,9 +110,10 @@ CALIBRATION_FIXTURES = ("final", "blind")
 #: (fresh was until pipeline 12, development text since decision 0620; sealed until its measurement at 2cbf656,
 #: development text since decision 0621; sealed2 until its measurement at 2829770; sealed3 until its measurement at
 #: ec831aa, development text since decision 0623; sealed4 until its measurement at 49924cf, development text since
-#: decision 0639; sealed5 until its measurement at e2e35fa, development text since decision 0648). sealed6 (written
-#: gold-first at 67bf3aa) is the held-out set of the round of decisions 0661-0665; an absent folder is skipped.
-HELD_OUT_FIXTURES: tuple[str, ...] = ("sealed6",)
+#: decision 0639; sealed5 until its measurement at e2e35fa, development text since decision 0648; sealed6 until its
+#: measurement at d6f17dc, development text since decision 0666). None until a new one is written; an absent folder
+#: is skipped.
+HELD_OUT_FIXTURES: tuple[str, ...] = ()
 RESEARCH_SETS = frozenset(name for name, *_ in TRAIN_SETS)
 #: Research text never read for rules: calibration sets of the research register.
 DEV_SETS = (
@@ -423,7 +427,7 @@ USAGE = """usage: python -m graph_build.text.confidence [--loso | --held-out [--
   (no option)     count every judged set, choose the threshold and rewrite graph_build/text/confidence.yaml
   --loso          the estimate for unseen text: each set judged by a table and a threshold chosen without it
                   (counts only)
-  --held-out      the held-out set (HELD_OUT_FIXTURES: sealed6 at present), once at the end of a round;
+  --held-out      the held-out set (none at present: HELD_OUT_FIXTURES is empty), once at the end of a round;
                   --list prints each claim"""
 
 
@@ -436,7 +440,7 @@ def main(argv: list[str]) -> int:
     if argv[:1] == ["--held-out"]:
         if not HELD_OUT_FIXTURES:
             print(
-                "no held-out set: HELD_OUT_FIXTURES is empty (sealed5 is development text since decision 0648); "
+                "no held-out set: HELD_OUT_FIXTURES is empty (sealed6 is development text since decision 0666); "
                 "write a new set and name it there",
                 file=sys.stderr,
             )
