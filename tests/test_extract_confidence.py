@@ -263,7 +263,8 @@ def test_a_rule_measured_on_few_claims_is_not_proven():
 
 
 def test_held_out_without_a_set_says_so(capsys) -> None:
-    """With no held-out set (HELD_OUT_FIXTURES empty, decisions 0623, 0639, 0648, 0666) `--held-out` says so, not nothing."""
+    """With no held-out set (HELD_OUT_FIXTURES empty; decisions 0623, 0639, 0648, 0666) `--held-out` says so, not
+    nothing."""
     assert confidence.main(["--held-out"]) == 2
     assert "no held-out set" in capsys.readouterr().err
     assert confidence.measure_held_out(names=()) == {}
