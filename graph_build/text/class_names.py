@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import lru_cache
 
 from ontology.lexicon import Entity
 
@@ -371,6 +372,7 @@ MEDICINE_GLOSS = re.compile(r", (a|an) ((type|kind|group|class) of )?(medicine|d
 MODIFIER_CLASSES = frozenset({"Chemical", "MolecularTarget"})
 
 
+@lru_cache(maxsize=1 << 16)
 def _singular(word: str) -> str:
     low = word.lower()
     if low.endswith("s") and not low.endswith(("ss", "us", "is")) and len(low) > 4:
@@ -384,6 +386,7 @@ def _american(name: str) -> str:
     return name
 
 
+@lru_cache(maxsize=1 << 16)
 def _is_head(word: str) -> bool:
     low = _singular(word)
     last = low.rsplit("-", 1)[-1]
@@ -446,12 +449,16 @@ def class_mentions(
             and _stem_class(word, [n for at, n in drugs if abs(at - start) < NEAR])
         )
         # (the word a class statement names as the class: "belongs to a family of medicines called Ys", 0661)
-        # (or glosses as a kind of medicine: "X is a retinoid, a medicine related to Y")
-        called = head is None and bool(
-            CALLED_CLASS.search(text, max(0, start - 60), start)
-            or (MEDICINE_GLOSS.match(text, end) and word[:1].islower() and word.lower() not in NOT_CLASS_WORDS)
-        )
-        if head is None and not (_is_head(word) or stem or called):
+        # (or glosses as a kind of medicine: "X is a retinoid, a medicine related to Y"); looked for last, since
+        # most words are none of these
+        if (
+            head is None
+            and not (_is_head(word) or stem)
+            and not (
+                CALLED_CLASS.search(text, max(0, start - 60), start)
+                or (MEDICINE_GLOSS.match(text, end) and word[:1].islower() and word.lower() not in NOT_CLASS_WORDS)
+            )
+        ):
             continue
         if not _ends_name(text, end):
             continue
