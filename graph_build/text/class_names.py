@@ -295,6 +295,11 @@ VERBS = frozenset(
         "like",
     }
 )
+#: Words before a head that close a modifier run: prepositions and the verbs of a negated or plain predicate
+#: ("doesn't work on benzodiazepines": no class "work on benzodiazepine", decision 0667).
+NOT_MODIFIERS = frozenset(
+    {"on", "at", "from", "into", "onto", "against", "about", "over", "than", "through", "without", "work", "act"}
+)
 #: What may follow a class name: its own end (punctuation), or a word that starts a new phrase (a head followed by
 #: another noun is a modifier: "antibiotic treatment", "blocker therapy").
 NEXT_WORDS = frozenset(
@@ -473,7 +478,13 @@ def class_mentions(
         # the modifiers: words right before the head (a space between), none a drug, condition or other class
         while len(parts) < 5 and j >= 0:
             a, b, w = tokens[j]
-            if text[b:first] != " " or w.lower() in NOT_CLASS_WORDS or w.endswith("'s"):
+            # (nor a contraction's fragment: the "t" of "doesn't", the "ll" of "you'll")
+            if (
+                text[b:first] != " "
+                or w.lower() in NOT_CLASS_WORDS | NOT_MODIFIERS
+                or w.endswith("'s")
+                or text[a - 1 : a] in ("'", "\u2019")
+            ):
                 break
             inside = by_end.get(b)
             # (a drug's name right before a known class names the drug's family: "tetracycline antibiotics such as
