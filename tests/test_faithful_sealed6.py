@@ -33,3 +33,27 @@ def test_no_class_is_minted_from_a_preposition_phrase(lexicon):
     text = "Atropine has no effect on benzodiazepines such as lorazepam."
     claims = {c for c in _claims(lexicon, text) if c[1] == "isA"}
     assert claims == {("lorazepam", "isA", "benzodiazepine", False)}, claims
+
+
+def test_a_denied_reason_to_avoid_denies_the_prohibition(lexicon):
+    # "Y is not a reason to avoid X", "you do not need to avoid X if you have Y": X is not contraindicated in Y
+    assert _claims(lexicon, "Asthma is not a reason to avoid paracetamol.") == {
+        ("acetaminophen", "contraindicatedIn", "asthma", True)
+    }
+    assert _claims(lexicon, "People with asthma do not need to avoid paracetamol.") == {
+        ("acetaminophen", "contraindicatedIn", "asthma", True)
+    }
+    assert _claims(lexicon, "People with asthma should avoid propranolol.") == {
+        ("propranolol", "contraindicatedIn", "asthma", False)
+    }
+
+
+def test_a_relative_of_a_class_is_no_member(lexicon):
+    # "a relative of some antibiotics, but not an antibiotic": only the denied membership
+    text = "Dapsone is used for leprosy. It is a sulfone, a relative of some antibiotics, but it is not an antibiotic."
+    assert _claims(lexicon, text) == {
+        ("dapsone", "treats", "leprosy", False),
+        ("dapsone", "isA", "antibiotic", True),
+    }
+    assert _claims(lexicon, "Dapsone is a distant relative of the antibiotics.") == set()
+    assert _claims(lexicon, "Sertraline is an antidepressant.") == {("sertraline", "isA", "antidepressant", False)}

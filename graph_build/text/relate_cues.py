@@ -269,6 +269,8 @@ def _cue_claims(rule: CueRule, unit: Unit, ctx: Discourse, low: str, ascii: bool
                 continue  # "when X binds, the cell releases less X": feedback, not a step (decision 0663)
             if "population-is-no-effect" in checks and POPULATION_BEFORE.search(text, match.end(), obj[0]):
                 continue  # "may cause X in people who have Y": Y is who, not what it causes
+            if "kin-is-no-class" in checks and KIN_BEFORE.search(text, match.end(), obj[0]):
+                continue  # "a relative of some antibiotics": kin of the class, no member (decision 0667)
             st = _status(unit, obj)
             if st.absent:
                 continue  # "no evidence that X ...": nothing is said either way
@@ -286,6 +288,12 @@ def _cue_claims(rule: CueRule, unit: Unit, ctx: Discourse, low: str, ascii: bool
                     Found(sub, predicate, obj[2], rule.id, negated, st.certainty, qualifiers, who.confidence, resolved)
                 )
     return found
+
+
+#: Between a class cue and the class: a kinship ("a sulfonamide, a relative of some Ys", "a derivative of Y").
+KIN_BEFORE = re.compile(
+    r"\b((cousin|relative|relation|derivative|analogue|analog|sibling)s? of|related to|derived from|similar to)\b", re.I
+)
 
 
 #: Between a subject and its verb: auxiliaries, adverbs, a negation ("X rarely causes", "it does not cause", "X is

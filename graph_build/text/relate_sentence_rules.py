@@ -101,6 +101,9 @@ FORM_AFTER = re.compile(r"\s+(the|these|this)\s+", re.I)
 RESUMED = re.compile(r",\s*(or|and|nor)\s+(to|in|for|by|during)\s+(?=\w)", re.I)
 #: Before a cue: no prohibition ("you do not need to avoid X if ...").
 NO_NEED = re.compile(r"\b(no|not|n't) need to\s*$", re.I)
+#: Before a cue: a denied reason ("Y is not a reason to avoid X", "no reason to stop it"): the prohibition is denied
+#: (decision 0667).
+NO_REASON = re.compile(r"\b(no|not an?|n't an?|never an?)( good| real)? reason (to|for you to)\s*$", re.I)
 # Patterns of the rules below, compiled once: `re.search(<string>, ...)` looks its pattern up in re's cache at every
 # call, and these run for every sentence. Where a pattern is applied with pos/endpos instead of to a slice (no
 # copy), the result is the slice's: endpos cuts the string as a slice does, and a pos differs from a slice only for
@@ -402,6 +405,8 @@ def _special(
             hedge = HEDGE_BEFORE.search(text, opened, contra.start())
             certainty = "Possible" if contra.group("caution") or contra.group("instead") or hedge else "Asserted"
             certainty = HEDGES[hedge.group(1).lower()] if hedge else certainty
+            # "you do not need to avoid X", "Y is no reason to avoid X": a denied prohibition (decision 0667)
+            lifted = any(p.search(text, max(0, contra.start() - 30), contra.start()) for p in (NO_NEED, NO_REASON))
             for m in placed if forbidden.slug else ():
                 if m[2] != forbidden.slug:
                     out.append(
@@ -410,6 +415,7 @@ def _special(
                             "contraindicatedIn",
                             m[2],
                             "should-not-take",
+                            lifted,
                             certainty=certainty,
                             confidence=forbidden.confidence,
                             resolved_from=forbidden.resolved_from,
