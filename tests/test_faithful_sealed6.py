@@ -57,3 +57,16 @@ def test_a_relative_of_a_class_is_no_member(lexicon):
     }
     assert _claims(lexicon, "Dapsone is a distant relative of the antibiotics.") == set()
     assert _claims(lexicon, "Sertraline is an antidepressant.") == {("sertraline", "isA", "antidepressant", False)}
+
+
+def test_an_emphasised_denial_of_a_class_is_read_as_the_plain_one(lexicon):
+    # "it is **not an antibiotic** and will not treat an infection": the class is denied, and what does not treat the
+    # infection is the drug, not the class named as an aside
+    text = (
+        "Dapsone is used for leprosy. It is a sulfone, but it is **not an antibiotic** and will not treat an infection."
+    )
+    assert _claims(lexicon, text) == {
+        ("dapsone", "treats", "leprosy", False),
+        ("dapsone", "isA", "antibiotic", True),
+        ("dapsone", "treats", "infections", True),
+    }

@@ -160,11 +160,14 @@ OPENING_GERUND = re.compile(
     r"activating|stimulating|occupying)\b",
     re.I,
 )
-#: Words before a mention that name it in passing: a comparison, an example, or a predicate noun after a copula.
+#: Words before a mention that name it in passing: a comparison, an example, or a predicate noun after a copula
+#: (its "not" may open a Markdown emphasis: "is **not an antibiotic**", decision 0667).
 ASIDE = re.compile(
     r"\b(unlike|than|versus|vs\.?|compared (with|to)|instead of|rather than|as with|like|such as|"
-    r"(is|are|was|were|be|been)( not)?( \w+ly)? (classified |considered |regarded |thought of )?as( an?| the)?"
-    r"( [\w-]+){0,2}|(is|are|was|were)( not)?( an?| the)( [\w-]+){0,2}|(is|are|was|were)( not)?( \w+ly)?)\s*$",
+    r"(is|are|was|were|be|been)( (?:\*\*?|__?)?not)?( \w+ly)? "
+    r"(classified |considered |regarded |thought of )?as( an?| the)?( [\w-]+){0,2}|"
+    r"(is|are|was|were)( (?:\*\*?|__?)?not)?( an?| the)( [\w-]+){0,2}|"
+    r"(is|are|was|were)( (?:\*\*?|__?)?not)?( \w+ly)?)\s*$",
     re.I,
 )
 #: After a drug's name: it names the cause of what follows, not an agent of the sentence's verb.
