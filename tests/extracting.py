@@ -11,3 +11,10 @@ def claims(text: str, lexicon: dict) -> dict:
     """The claims of `text` by (subject, predicate, object, negated)."""
     doc = Document("t", "t", "t.txt", "", text, Path("t.txt"))
     return {(c.subject, c.predicate, c.object, c.negated): c for c in extract_document(doc, lexicon).claims}
+
+
+def markdown_claims(lexicon: dict, text: str) -> set[tuple]:
+    """The (subject, predicate, object, negated) keys of the claims of `text` read as one markdown document
+    (headings and bullets as a .md file has them; tests/test_faithful_sealed*.py)."""
+    doc = Document("d", "t", "d.md", "", text, Path("d.md"))
+    return {(c.subject, c.predicate, c.object, c.negated) for c in extract_document(doc, lexicon).claims}

@@ -1,13 +1,10 @@
 """Decision 0622: the falsehood classes of the sealed2 measurement, fixed in general; every sentence here is invented
 (none is copied from a fixture)."""
 
-from pathlib import Path
-
 import pytest
+from extracting import markdown_claims as _claims
 
-from graph_build.read import Document
 from graph_build.text.confidence import register
-from graph_build.text.extract import extract_document
 from graph_build.text.recognise import recognise
 from ontology.lexicon import load_lexicon
 
@@ -15,11 +12,6 @@ from ontology.lexicon import load_lexicon
 @pytest.fixture(scope="module")
 def lexicon():
     return load_lexicon()
-
-
-def _claims(lexicon, text: str) -> set[tuple]:
-    doc = Document("d", "t", "d.md", "", text, Path("d.md"))
-    return {(c.subject, c.predicate, c.object, c.negated) for c in extract_document(doc, lexicon).claims}
 
 
 def _slugs(lexicon, text: str) -> list[tuple[str, str]]:

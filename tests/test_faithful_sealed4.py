@@ -1,23 +1,15 @@
 """Decision 0643: the falsehood classes of sealed4 (and the same classes on the other development sets), fixed in
 general; every sentence here is invented (none is copied from a fixture)."""
 
-from pathlib import Path
-
 import pytest
+from extracting import markdown_claims as _claims
 
-from graph_build.read import Document
-from graph_build.text.extract import extract_document
 from ontology.lexicon import load_lexicon
 
 
 @pytest.fixture(scope="module")
 def lexicon():
     return load_lexicon()
-
-
-def _claims(lexicon, text: str) -> set[tuple]:
-    doc = Document("d", "t", "d.md", "", text, Path("d.md"))
-    return {(c.subject, c.predicate, c.object, c.negated) for c in extract_document(doc, lexicon).claims}
 
 
 def test_a_contracted_not_suitable_for_people_with_y_forbids_no_use_denied(lexicon):

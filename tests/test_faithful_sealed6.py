@@ -1,23 +1,15 @@
 """Decision 0667: the falsehood classes of sealed6, fixed in general; every sentence here is invented (none is
 copied from a fixture)."""
 
-from pathlib import Path
-
 import pytest
+from extracting import markdown_claims as _claims
 
-from graph_build.read import Document
-from graph_build.text.extract import extract_document
 from ontology.lexicon import load_lexicon
 
 
 @pytest.fixture(scope="module")
 def lexicon():
     return load_lexicon()
-
-
-def _claims(lexicon, text: str) -> set[tuple]:
-    doc = Document("d", "t", "d.md", "", text, Path("d.md"))
-    return {(c.subject, c.predicate, c.object, c.negated) for c in extract_document(doc, lexicon).claims}
 
 
 def test_no_class_is_minted_from_a_contraction_and_a_verb(lexicon):
