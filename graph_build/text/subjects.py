@@ -214,6 +214,12 @@ WHICH_SUBJECT = re.compile(r"\b(in|by|through|from)\s+which\s+$", re.I)
 RELATIVE_CUE = re.compile(r"(\w)\s+that\s+((can|may|might|could|will|would|also|often|then)\s+)*$", re.I)
 
 
+def _focus_drug_fits(unit: Unit, classes: set, ctx: Discourse) -> bool:
+    """Whether the drug in focus may stand as a process cue's subject here: a drug fits the cue and the unit does not
+    class the focus otherwise."""
+    return bool(ctx.focus) and "Drug" in classes and (unit.classes is None or unit.classes.get(ctx.focus) == "Drug")
+
+
 def process_subject(unit: Unit, at: int, classes: set, ctx: Discourse) -> Subject:
     """The subject of a process cue at `at`: the last fitting mention before it in the same clause. A pronoun
     between that mention and the cue starts a clause about the pronoun's referent ("X results in slow signals ...
@@ -236,17 +242,11 @@ def process_subject(unit: Unit, at: int, classes: set, ctx: Discourse) -> Subjec
         main = main_subject(unit, pronoun.start(), classes)
         if main:
             return Subject(main, Decimal("0.7"), pronoun.group(0))
-        if ctx.focus and "Drug" in classes and (unit.classes is None or unit.classes.get(ctx.focus) == "Drug"):
+        if _focus_drug_fits(unit, classes, ctx):
             return Subject(ctx.focus, Decimal("0.7"), pronoun.group(0))
         return NOBODY
     gerund = GERUND_OPENER.match(unit.text)
-    if (
-        gerund
-        and ctx.focus
-        and "Drug" in classes
-        and (unit.classes is None or unit.classes.get(ctx.focus) == "Drug")
-        and all(m[3] == "MolecularTarget" for m in before)
-    ):
+    if gerund and _focus_drug_fits(unit, classes, ctx) and all(m[3] == "MolecularTarget" for m in before):
         # "Binding to SV2A reduces Y": the gerund's doer is the drug in focus, the target only its object (0634)
         return Subject(ctx.focus, Decimal("0.6"), unit.text[:at].strip())
     if before:
