@@ -371,6 +371,9 @@ AMERICAN = (
 CALLED_CLASS = re.compile(
     r"\b(group|family|class|type)s? of (medicines|drugs|medications|agents) (called|known as) $", re.I
 )
+#: CALLED_CLASS anywhere in a text: the ends of its matches, found in one pass, are the only words CALLED_CLASS can
+#: name (a match is at most 32 characters, so it fits the 60 characters searched before a word, and no two overlap).
+CALLED_CLASS_ANYWHERE = re.compile(CALLED_CLASS.pattern.removesuffix("$"), CALLED_CLASS.flags)
 #: After a word: ", a medicine ...", ", a type of drug ...": the gloss says the word names a kind of medicine.
 MEDICINE_GLOSS = re.compile(r", (a|an) ((type|kind|group|class) of )?(medicine|drug|medication)\b")
 #: Classes whose mention may be a modifier of a class name ("folate antagonist", "SV2A ligand").
@@ -443,7 +446,14 @@ def class_mentions(
     # (the endings of the drugs' names a stem may be: a set look-up per word, the drugs near it only on a hit)
     endings = {n[-k:] for _, n in drugs if n.isalpha() for k in range(5, len(n) - 2)}
     added, gone, minted = [], set(), {}
-    for k, (start, end, word) in enumerate(tokens):
+    called = {m.end() for m in CALLED_CLASS_ANYWHERE.finditer(text)}
+    # (where a gloss of a kind of medicine starts: each match opens with the only comma it holds, so none overlaps)
+    glossed = {m.start() for m in MEDICINE_GLOSS.finditer(text)}
+    # the words the loop below reads further: a mention's end, a head, a drug stem, a word a class statement names
+    # as the class or a gloss follows; it passes over every other word at its first tests
+    heads = {w for w in {t[2] for t in tokens} if _is_head(w) or _singular(w) in endings}
+    for k in [k for k, (a, b, w) in enumerate(tokens) if w in heads or b in by_end or a in called or b in glossed]:
+        start, end, word = tokens[k]
         head = by_end.get(end)
         if head is not None and cls_of(head.slug) != "DrugClass":
             continue
@@ -460,7 +470,7 @@ def class_mentions(
             head is None
             and not (_is_head(word) or stem)
             and not (
-                CALLED_CLASS.search(text, max(0, start - 60), start)
+                (start in called and CALLED_CLASS.search(text, max(0, start - 60), start))
                 or (MEDICINE_GLOSS.match(text, end) and word[:1].islower() and word.lower() not in NOT_CLASS_WORDS)
             )
         ):
