@@ -836,7 +836,7 @@ def recognise(text: str, lexicon: dict[str, Entity], *, vocabularies: bool = Tru
         mentions = [m for m in mentions if not _denied_kind(text, m, lexicon, new)]
     if "ate" in text:
         mentions += _salt_names(text, mentions, folded, lexicon, new, vocabularies)
-    if targets.CUE.search(text):
+    if targets.cues(text):
         mentions = _targets_by_head(text, mentions, lexicon, folded, new, vocabularies)
     # "irritable bowel", "overactive bladder", "restless legs": an adjective naming an organ's condition, not the
     # symptom the adjective alone names (decision 0662)

@@ -110,6 +110,23 @@ CODE = re.compile(r"^[0-9][0-9A-Za-z]{0,3}$")
 NAMING = re.compile(r"\s*(?:\([^()]{0,40}\)\s*)?(?:[\w-]+\s+){0,4}?(?:called|known as|named)\s+", re.I)
 TOKEN = re.compile(r"\s*([A-Za-z0-9][\w/-]*)")
 CUE = re.compile(r"\b(?:" + "|".join(TARGET_CUES) + r")\b", re.I)
+#: The text of the last `cues` call and its cues: recognition asks for a text's cues three times (whether it has
+#: any, `find`, `anaphors`), and a scan of the whole text with CUE is slow (a case-insensitive alternation tried at
+#: every character). Only the last text is kept, so nothing is reused across texts.
+_LAST_CUES: tuple = ("", [])
+
+
+def cues(text: str) -> list[re.Match]:
+    """`list(CUE.finditer(text))`, remembered for the last text."""
+    global _LAST_CUES
+    last = _LAST_CUES  # one read: another thread may replace it, never change it
+    if last[0] is text or last[0] == text:
+        return last[1]
+    found = list(CUE.finditer(text))
+    _LAST_CUES = (text, found)
+    return found
+
+
 COORDINATION = re.compile(r"(?:,\s*|\s+)(?:and|or)\s+|,\s*")
 SHORT = re.compile(r"^[A-Z][A-Z0-9-]*[0-9][A-Z0-9-]*$")
 
@@ -199,7 +216,7 @@ def find(text: str, named: Callable[[str], Entity | None]) -> Iterator[tuple[int
     >>> list(find("Receptors in the gut respond to it.", lambda n: None))
     []
     """
-    for cue in CUE.finditer(text):
+    for cue in cues(text):
         words = _run(text, cue.end())
         found = []  # (first word, last word, words, the head's words when the head is elided)
         span = _phrase(words)
@@ -280,7 +297,7 @@ def anaphors(text: str) -> Iterator[tuple[int, int, str]]:
     >>> list(anaphors("These receptors are found in the gut."))
     []
     """
-    for cue in CUE.finditer(text):
+    for cue in cues(text):
         m = ANAPHOR.match(text, cue.end() + 1) if text[cue.end() : cue.end() + 1] == " " else None
         if m is not None:
             yield m.start(), m.end(), m.group(1).lower().rstrip("s")
