@@ -192,6 +192,9 @@ EVENT_CLASSES = phrases.EVENT_CLASSES
 #: A cheap pre-test: a text holding none of the nominalisations names no process here.
 NOMINALISED = re.compile(r"\b(" + "|".join(sorted(NOMINALISATIONS)) + r")\b", re.I)
 _VERB = re.compile(r"\b(" + "|".join(GOVERNING) + r")\s+", re.I)
+#: NOMINALISED and _VERB for an ASCII text in lower case (their patterns hold no capital): the same matches
+#: (`group()` in lower case), found ~2x faster than with re.I.
+LOWER = {NOMINALISED: re.compile(NOMINALISED.pattern), _VERB: re.compile(_VERB.pattern)}
 _WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9'-]*")
 _SPACE = re.compile(r"[ ]")
 
@@ -264,8 +267,11 @@ def find(text: str, mentions: list, classes) -> list[tuple[int, int, list[str]]]
     ['bone resorption']
     """
     out, verbs, last = [], {}, 0
-    for head in NOMINALISED.finditer(text):  # (only the verbs shortly before a nominalisation can govern one)
-        for verb in _VERB.finditer(text, max(head.start() - 120, last - 40, 0), head.start()):
+    ascii = text.isascii()
+    scanned = text.lower() if ascii else text
+    heads, verb_forms = (LOWER[NOMINALISED], LOWER[_VERB]) if ascii else (NOMINALISED, _VERB)
+    for head in heads.finditer(scanned):  # (only the verbs shortly before a nominalisation can govern one)
+        for verb in verb_forms.finditer(scanned, max(head.start() - 120, last - 40, 0), head.start()):
             verbs[verb.start()] = verb
         last = head.start()
     for _, verb in sorted(verbs.items()):
