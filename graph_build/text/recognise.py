@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 
-from graph_build.text import dosage_forms, phrases, processes, sites, targets
+from graph_build.text import dosage_forms, lowered, phrases, processes, sites, targets
 from graph_build.text.class_names import class_mentions
 from graph_build.text.vocabularies import extends, first_words, look_up, name_keys, numeric_starts, second_starts
 from ontology.lexicon import Entity
@@ -821,7 +821,7 @@ def recognise(text: str, lexicon: dict[str, Entity], *, vocabularies: bool = Tru
     if "llergic" in text:
         mentions = _allergic_to_drug(text, mentions, lexicon, new)
     mentions = _class_modifiers(text, mentions, lexicon, new)
-    if processes.NOMINALISED.search(text):
+    if lowered.search(processes.NOMINALISED, text):
         mentions = _minted_processes(text, mentions, lexicon, new, folded)
     if vocabularies:  # class names by their form, in class statements (decision 0637)
         mentions = class_mentions(

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from graph_build.text import lowered
 from graph_build.text.vocabularies import slugify
 from ontology.lexicon import Entity
 
@@ -65,7 +66,7 @@ def find(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int, Entity
     ([], [])
     """
     found = []
-    for m in PLACING.finditer(text):
+    for m in lowered.finditer(PLACING, text):  # (the same spans as PLACING.finditer, faster)
         a, b = m.span(1)
         if any(s < b and a < e for s, e in taken):
             continue
