@@ -6,9 +6,17 @@ from __future__ import annotations
 import random
 import re
 
-from graph_build.text import class_names, lowered, processes, sites, targets
+from graph_build.text import class_names, lowered, processes, recognise, sites, targets
 
-PATTERNS = [targets.CUE, processes.NOMINALISED, processes._VERB, sites.PLACING]
+PATTERNS = [
+    targets.CUE,
+    processes.NOMINALISED,
+    processes._VERB,
+    sites.PLACING,
+    recognise.TARGET_HEAD,
+    recognise.ACTING_ON,
+    class_names.CALLED_CLASS_ANYWHERE,
+]
 PIECES = [
     "binds to",
     "Blocks",
@@ -23,6 +31,11 @@ PIECES = [
     "Liver",
     "kidneys",
     "Xylitol",
+    "Kinase",
+    " inhibitors",
+    "-agonist",
+    "a family of drugs called ",
+    "Groups of Medicines known as ",
     "\u017f",  # long s: re.I matches it to "s" (such a text is not ASCII and is matched as written)
     "\u212a",  # the Kelvin sign: re.I matches it to "k"
     " ",

@@ -18,6 +18,7 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 
+from graph_build.text import lowered
 from ontology.lexicon import Entity
 
 #: Heads naming what a class does to something: the modifier may be a drug's name ("folate antagonist").
@@ -446,7 +447,7 @@ def class_mentions(
     # (the endings of the drugs' names a stem may be: a set look-up per word, the drugs near it only on a hit)
     endings = {n[-k:] for _, n in drugs if n.isalpha() for k in range(5, len(n) - 2)}
     added, gone, minted = [], set(), {}
-    called = {m.end() for m in CALLED_CLASS_ANYWHERE.finditer(text)}
+    called = {m.end() for m in lowered.finditer(CALLED_CLASS_ANYWHERE, text)}
     # (where a gloss of a kind of medicine starts: each match opens with the only comma it holds, so none overlaps)
     glossed = {m.start() for m in MEDICINE_GLOSS.finditer(text)}
     # the words the loop below reads further: a mention's end, a head, a drug stem, a word a class statement names

@@ -814,9 +814,9 @@ def recognise(text: str, lexicon: dict[str, Entity], *, vocabularies: bool = Tru
         mentions.append(Mention(a, b, known.slug, text[a:b], "dosage-form"))
     for a, b, entity in sites.find(text, [(m.start, m.end) for m in mentions]):  # (decision 0644)
         mentions.append(Mention(a, b, _adopt(entity, lexicon, new).slug, text[a:b], "site"))
-    if TARGET_HEAD.search(text):
+    if lowered.search(TARGET_HEAD, text):
         mentions = _in_target_names(text, mentions, lexicon, new)
-    if ACTING_ON.search(text):
+    if lowered.search(ACTING_ON, text):
         mentions = _target_classes(text, mentions, lexicon, new)
     if "llergic" in text:
         mentions = _allergic_to_drug(text, mentions, lexicon, new)
