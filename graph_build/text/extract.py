@@ -57,6 +57,12 @@ class Extraction:
 _GLUE: list = [None, (), frozenset()]
 
 
+#: The claims whose target a next sentence's "This binding" or "This" may continue from.
+BOUND = frozenset({"bindsTo", "positivelyModulates"})
+#: A sentence that is only a list's number ("2.", "3)").
+BARE_NUMBER = re.compile(r"\s*\d+[.)]\s*")
+
+
 def _glue_names(lexicon: dict[str, Entity]) -> frozenset[str]:
     entities = tuple(lexicon.values())
     last, seen, names = _GLUE
@@ -273,11 +279,19 @@ def extract_document(
     learnable: list[tuple[Sentence, list[Mention], list[Found]]] = []
     for sentence, heading, bullet in _headings_and_bullets(text, sentences):
         inside = mentions[bisect_left(starts, sentence.start) : bisect_left(starts, sentence.end)]
+        if BARE_NUMBER.fullmatch(text, sentence.start, sentence.end):
+            continue  # a step's number alone ("2."): nothing said, the step before stays in focus (decision 0670)
         item = bool(LIST_ITEM.match(text, text.rfind("\n", 0, sentence.start) + 1))
         unit = _unit(text, sentence.start, sentence.end, inside, classes, heading=heading, bullet=bullet, item=item)
+        acts: list = []
         if unit.mentions:
             related = relate_unit(unit, ctx)
             found += [((sentence.start, sentence.end), f) for f in related]
+            # the drug's act when it blocks an enzyme or a carrier: the step the next sentence's "This" or "As a
+            # result" follows, when the sentence names no process after it (decision 0670)
+            acts, minted = inhibitions(text, [((sentence.start, sentence.end), f) for f in related], classes, labels)
+            new.update(minted)
+            classes.update({slug: e.cls for slug, e in minted.items()})
             if len(inside) > 1:
                 learnable.append((sentence, inside, related))
             stated, minted = prevalence(unit, statistics, labels)
@@ -285,6 +299,17 @@ def extract_document(
             new.update(minted)
             classes.update({slug: e.cls for slug, e in minted.items()})
         update(ctx, unit)
+        bound = {f.object for f in related if f.predicate in BOUND and not f.negated} if unit.mentions else set()
+        if acts and (ctx.outcome is None or ctx.outcome in bound):
+            # (the blocked enzyme is no step's subject: "X blocks E. This lowers Y" is E's inhibition lowering Y)
+            ctx.outcome = acts[-1][1].object
+        elif classes.get(ctx.outcome) == "MolecularTarget" and ctx.outcome not in bound:
+            # a target the sentence names without a drug binding it ("kinases then add two phosphates", "a protein
+            # that blocks enzyme E") is no step a next "This" may stand for (decision 0670)
+            ctx.outcome = None
+        ctx.outcome_lowered = bool(unit.mentions) and any(
+            f.object == ctx.outcome and f.predicate == "decreases" and not f.negated for f in related
+        )
     if research in LEARNED_REGISTERS if learned is None else learned:  # (a register given by the source)
         found += learned_claims(learnable, classes)
     inhibited, minted = inhibitions(text, found, classes, labels)  # (decision 0635)

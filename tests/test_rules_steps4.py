@@ -1,0 +1,124 @@
+"""Issue 13, the later steps of a mechanism chain (docs/decisions/0670): the drug's act on an enzyme it blocks is the
+step a next sentence's "This" or "As a result" follows; a sentence opening with a chemical's amount or level changing
+("Less Y is made", "As a result, the level of Y rises") states what the step before brought about, its sign read
+against that step (after "X reduces Y", less Z means Y increases Z); a step's number alone ("2.") keeps the step before
+in focus; a name in brackets right before "caused by" is what is caused. The sentences are invented from the general
+patterns; each test asserts the exact set of mechanism claims with their step index."""
+
+import pytest
+from extracting import claims
+
+from graph_build.text.vocab_index import look_up_entity
+from ontology.lexicon import load_lexicon
+
+MECHANISM = frozenset({"bindsTo", "hasMechanismOfAction", "increases", "decreases", "causes"})
+
+
+@pytest.fixture(scope="module")
+def lexicon():
+    return load_lexicon()
+
+
+@pytest.fixture(autouse=True)
+def _vocabularies():
+    if look_up_entity("xanthine oxidase") is None:
+        pytest.skip("vocabularies not installed")
+
+
+def steps(text: str, lexicon: dict) -> set:
+    """The mechanism claims of `text`: (subject, predicate, object, negated, step index or None)."""
+    out = set()
+    for key, claim in claims(text, lexicon).items():
+        if key[1] in MECHANISM:
+            index = dict(claim.qualifiers).get("stepIndex")
+            out.add((*key, index[0] if index else None))
+    return out
+
+
+ALLOPURINOL_ACTS = {
+    ("allopurinol", "bindsTo", "xanthine-oxidase", False, 1),
+    ("allopurinol", "hasMechanismOfAction", "xanthine-oxidase-inhibition", False, 1),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            # "This" after the drug blocks an enzyme: the enzyme's inhibition lowers the process, not the enzyme
+            "Allopurinol blocks xanthine oxidase. This reduces uric acid production.",
+            ALLOPURINOL_ACTS | {("xanthine-oxidase-inhibition", "decreases", "uric-acid-production", False, 2)},
+        ),
+        (
+            # a level lowered by "This"
+            "Finasteride blocks 5-alpha reductase. This lowers the level of dihydrotestosterone in the blood.",
+            {
+                ("finasteride", "bindsTo", "5-alpha-reductase", False, 1),
+                ("finasteride", "hasMechanismOfAction", "5-alpha-reductase-inhibition", False, 1),
+                ("5-alpha-reductase-inhibition", "decreases", "dihydrotestosterone", False, 2),
+            },
+        ),
+        (
+            # an amount opening the sentence, right after the step
+            "Allopurinol blocks xanthine oxidase. Less uric acid is produced, so the level in the blood falls.",
+            ALLOPURINOL_ACTS | {("xanthine-oxidase-inhibition", "decreases", "uric-acid", False, 2)},
+        ),
+        (
+            # a level that rises after "As a result"
+            "Allopurinol blocks xanthine oxidase. As a result, uric acid levels in the blood rise.",
+            ALLOPURINOL_ACTS | {("xanthine-oxidase-inhibition", "increases", "uric-acid", False, 2)},
+        ),
+        (
+            # a numbered list: the number alone keeps the step before; after a lowered production, less of its
+            # chemical means the production raises it (they move together), never "production decreases uric acid"
+            "How it works:\n1. Allopurinol blocks xanthine oxidase.\n2. This reduces uric acid production.\n"
+            "3. Less uric acid is made.",
+            ALLOPURINOL_ACTS
+            | {
+                ("xanthine-oxidase-inhibition", "decreases", "uric-acid-production", False, 2),
+                ("uric-acid-production", "increases", "uric-acid", False, 3),
+            },
+        ),
+    ],
+)
+def test_a_later_step_follows_the_step_before(text, expected, lexicon):
+    assert steps(text, lexicon) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the amount's own cause is given: not the step before's doing
+        "Allopurinol blocks xanthine oxidase. Less uric acid is produced when you drink plenty of water.",
+        # a sentence that names something before the amount is about that
+        "Allopurinol blocks xanthine oxidase. In gout, less uric acid is passed in the urine.",
+        # no step before it: nobody's step
+        "Less uric acid is produced at night.",
+        # a target named with no drug binding it is no step "This" stands for: an enzyme that makes a chemical is
+        # not what lowers its production
+        "A protein called lipocortin blocks phospholipase A2.\n2. This reduces prostaglandin production.",
+    ],
+)
+def test_no_step_without_a_step_before_it_follows(text, lexicon):
+    assert {s for s in steps(text, lexicon) if s[1] in ("increases", "decreases") and s[2] != "allopurinol"} == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Furosemide removes excess fluid (oedema) caused by heart failure or kidney disease.",
+            {
+                ("heart-failure", "causes", "edema", False, None),
+                ("kidney-diseases", "causes", "edema", False, None),
+            },
+        ),
+        (
+            # a bracket that is not the whole name before the cue is no object
+            "Furosemide treats pain (in heart failure) caused by gout.",
+            set(),
+        ),
+    ],
+)
+def test_a_name_in_brackets_before_caused_by_is_what_is_caused(text, expected, lexicon):
+    assert {s for s in steps(text, lexicon) if s[1] == "causes"} == expected
