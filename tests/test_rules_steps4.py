@@ -122,3 +122,33 @@ def test_no_step_without_a_step_before_it_follows(text, lexicon):
 )
 def test_a_name_in_brackets_before_caused_by_is_what_is_caused(text, expected, lexicon):
     assert {s for s in steps(text, lexicon) if s[1] == "causes"} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            # "This" after a lowered step: less production, lower risk; the two move together
+            "Allopurinol reduces uric acid production. This lowers the risk of gout.",
+            {
+                ("allopurinol", "decreases", "uric-acid-production", False, 1),
+                ("uric-acid-production", "increases", "gout", False, 2),
+            },
+        ),
+        (
+            # a lowered step causes nothing by itself: "uric acid production causes fewer attacks" is no reading
+            "Allopurinol reduces uric acid production. This leads to fewer gout attacks.",
+            {("allopurinol", "decreases", "uric-acid-production", False, 1)},
+        ),
+        (
+            # a level after a lowered step: less production, a lower level
+            "Allopurinol reduces uric acid production. This lowers the level of uric acid in the blood.",
+            {
+                ("allopurinol", "decreases", "uric-acid-production", False, 1),
+                ("uric-acid-production", "increases", "uric-acid", False, 2),
+            },
+        ),
+    ],
+)
+def test_a_step_after_a_lowered_step_keeps_the_direction_of_cause_and_effect(text, expected, lexicon):
+    assert steps(text, lexicon) == expected

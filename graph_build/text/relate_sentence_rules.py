@@ -656,6 +656,8 @@ def _level_change(unit: Unit, ctx: Discourse) -> list[Found]:
         if st.absent:
             continue
         predicate = "decreases" if match.group("down") else "increases"
+        if subject == ctx.outcome and ctx.outcome_lowered:  # (after a lowered step: the two move together, 0670)
+            predicate = "increases" if match.group("down") else "decreases"
         out.append(
             Found(subject, predicate, obj[2], "level-change", st.negated, st.certainty, confidence=Decimal("0.7"))
         )
