@@ -152,3 +152,32 @@ def test_a_name_in_brackets_before_caused_by_is_what_is_caused(text, expected, l
 )
 def test_a_step_after_a_lowered_step_keeps_the_direction_of_cause_and_effect(text, expected, lexicon):
     assert steps(text, lexicon) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            # what the urine carries away is a urinary excretion, raised by the step before (not "caused")
+            "How it works:\n1. Acetazolamide blocks the enzyme carbonic anhydrase.\n"
+            "2. This makes the kidneys pass more bicarbonate into the urine.",
+            {
+                ("acetazolamide", "bindsTo", "carbonic-anhydrase", False, 1),
+                ("acetazolamide", "hasMechanismOfAction", "carbonic-anhydrase-inhibition", False, 1),
+                ("carbonic-anhydrase-inhibition", "increases", "urinary-bicarbonate-excretion", False, 2),
+            },
+        ),
+        (
+            # the drug named as the subject
+            "Furosemide makes you lose more salt in your urine.",
+            {("furosemide", "increases", "urinary-salt-excretion", False, 1)},
+        ),
+        (
+            # passing more urine names no chemical: no step
+            "Furosemide makes you pass more urine in the first hours.",
+            set(),
+        ),
+    ],
+)
+def test_what_the_urine_carries_away_is_a_urinary_excretion(text, expected, lexicon):
+    assert steps(text, lexicon) == expected
