@@ -181,3 +181,35 @@ def test_a_step_after_a_lowered_step_keeps_the_direction_of_cause_and_effect(tex
 )
 def test_what_the_urine_carries_away_is_a_urinary_excretion(text, expected, lexicon):
     assert steps(text, lexicon) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            # ", so" after the drug's act on an enzyme: the inhibition lowers the chemical
+            "Allopurinol blocks xanthine oxidase, so less uric acid is made.",
+            ALLOPURINOL_ACTS | {("xanthine-oxidase-inhibition", "decreases", "uric-acid", False, 2)},
+        ),
+        (
+            # ", so" after a lowered process: less production, less of the chemical; the two move together
+            "Allopurinol reduces uric acid production, so less uric acid builds up in the joints.",
+            {
+                ("allopurinol", "decreases", "uric-acid-production", False, 1),
+                ("uric-acid-production", "increases", "uric-acid", False, 2),
+            },
+        ),
+        (
+            # no act or process before the split: nothing brought it about
+            "Allopurinol treats gout, so less uric acid is made.",
+            set(),
+        ),
+        (
+            # the clause gives its own cause
+            "Allopurinol blocks xanthine oxidase, so less uric acid is made when you fast.",
+            ALLOPURINOL_ACTS,
+        ),
+    ],
+)
+def test_a_so_clause_states_what_the_clause_before_brought_about(text, expected, lexicon):
+    assert steps(text, lexicon) == expected

@@ -23,6 +23,7 @@ from graph_build.text.prevalence import prevalence
 from graph_build.text.processes import LIST_ITEM, inhibitions
 from graph_build.text.recognise import Mention, recognise
 from graph_build.text.relate import Discourse, Found, Unit, keep, relate_unit, update
+from graph_build.text.relate_sentence_rules import SO_CLAUSE, steps_within
 from graph_build.text.segment import Sentence, segment
 from graph_build.text.tables import find_cells, row_predicate, table_lines
 from graph_build.text.units import COND
@@ -292,6 +293,9 @@ def extract_document(
             acts, minted = inhibitions(text, [((sentence.start, sentence.end), f) for f in related], classes, labels)
             new.update(minted)
             classes.update({slug: e.cls for slug, e in minted.items()})
+            if SO_CLAUSE.search(unit.text):  # ("X blocks E, so less Y is made": decision 0670)
+                within = steps_within(unit, related, [f.object for _, f in acts], ctx)
+                found += [((sentence.start, sentence.end), f) for f in within]
             if len(inside) > 1:
                 learnable.append((sentence, inside, related))
             stated, minted = prevalence(unit, statistics, labels)

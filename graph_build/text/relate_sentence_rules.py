@@ -732,6 +732,45 @@ def _step_amount(unit: Unit, ctx: Discourse) -> list[Found]:
     return [Found(ctx.outcome, predicate, obj[2], "step-amount", st.negated, st.certainty, confidence=Decimal("0.6"))]
 
 
+#: A clause that states what the clause before it brought about: "X blocks E, so less Y is made", "...; as a
+#: result, the level of Y falls".
+SO_CLAUSE = re.compile(
+    r"[,;]\s*(?:and\s+)?(?:so|so that|as a result|as a consequence|which means(?: that)?|this means(?: that)?)\s*,?\s+",
+    re.I,
+)
+
+
+def steps_within(unit: Unit, found: list[Found], acts: list[str], ctx: Discourse) -> list[Found]:
+    """step-amount inside one sentence (decision 0670): after "..., so" (or "; as a result,") a chemical's amount or
+    level changing is what the clause before brought about: the drug's act there (`acts`: the inhibitions of the
+    enzymes or carriers the sentence's drug blocks, when one is named before the split), else the last process
+    named before it; its sign read against that process (lowered by a claim of `found`: the two move together).
+
+    >>> u = Unit("It lowers Y production, so less Y is made.", [(10, 22, "y-production", "BiologicalProcess"),
+    ...     (32, 33, "y", "EndogenousChemical")])
+    >>> f = [Found("x", "decreases", "y-production", "r")]
+    >>> [(f.subject, f.predicate, f.object) for f in steps_within(u, f, [], Discourse())]
+    [('y-production', 'increases', 'y')]
+    """
+    out = []
+    for split in SO_CLAUSE.finditer(unit.text):
+        left = [m for m in unit.mentions if m[1] <= split.start()]
+        bound = {f.object for f in found if f.predicate == "bindsTo" and not f.negated}
+        steps = [m[2] for m in left if m[3] in ("BiologicalProcess", "PharmacologicalEffect")]
+        outcome = acts[-1] if acts and any(m[2] in bound for m in left) else steps[-1] if steps else None
+        if outcome is None:
+            continue
+        lowered = any(f.object == outcome and f.predicate == "decreases" and not f.negated for f in found)
+        at = split.end()
+        sub = Unit(
+            unit.text[at:],
+            [(a - at, b - at, slug, cls) for a, b, slug, cls in unit.mentions if a >= at],
+            classes=unit.classes,
+        )
+        out += _step_amount(sub, Discourse(outcome=outcome, outcome_lowered=lowered, main=ctx.main))
+    return out
+
+
 #: Between a drug and the condition it is taken for: "taking X for Y", "X for an overactive bladder".
 FOR_CONDITION = re.compile(r"\s+for\s+((an?|the|their|his|her|its|some)\s+)?")
 #: Between two members of a list: a comma, "and"/"or", or both ("A, B and C").
