@@ -213,3 +213,17 @@ def test_what_the_urine_carries_away_is_a_urinary_excretion(text, expected, lexi
 )
 def test_a_so_clause_states_what_the_clause_before_brought_about(text, expected, lexicon):
     assert steps(text, lexicon) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Allopurinol blocks xanthine oxidase, which reduces uric acid production.",
+        "Allopurinol blocks xanthine oxidase, and this lowers uric acid production.",
+    ],
+)
+def test_a_blocked_enzyme_is_no_subject_of_the_step_after_it(text, lexicon):
+    # the enzyme makes uric acid: "xanthine oxidase decreases uric acid production" would reverse cause and effect
+    assert steps(text, lexicon) == ALLOPURINOL_ACTS | {
+        ("xanthine-oxidase-inhibition", "decreases", "uric-acid-production", False, 2)
+    }

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from graph_build.claims import TEXT_MINING, Claim, Evidence
@@ -20,7 +20,7 @@ from graph_build.text.mechanism import chains
 from graph_build.text.normalise import normalise
 from graph_build.text.owners import DRUG_FIELD, DRUG_FIELD_REACH, EFFECTS_HEADING, LIST_SEP, titled
 from graph_build.text.prevalence import prevalence
-from graph_build.text.processes import LIST_ITEM, inhibitions
+from graph_build.text.processes import LIST_ITEM, REUPTAKE, inhibitions
 from graph_build.text.recognise import Mention, recognise
 from graph_build.text.relate import Discourse, Found, Unit, keep, relate_unit, update
 from graph_build.text.relate_sentence_rules import SO_CLAUSE, steps_within
@@ -62,6 +62,33 @@ _GLUE: list = [None, (), frozenset()]
 BOUND = frozenset({"bindsTo", "positivelyModulates"})
 #: A sentence that is only a list's number ("2.", "3)").
 BARE_NUMBER = re.compile(r"\s*\d+[.)]\s*")
+
+
+def blocked_steps(related: list[Found], acts: list[Found]) -> list[Found]:
+    """The sentence's steps with a blocked enzyme or carrier as subject, said of its inhibition instead: "X blocks E,
+    which reduces Y" is E's inhibition reducing Y, never E reducing the Y it makes (decision 0670).
+
+    >>> r = [Found("x", "bindsTo", "e-oxidase", "r"), Found("e-oxidase", "decreases", "y", "r")]
+    >>> acts = [Found("x", "hasMechanismOfAction", "e-oxidase-inhibition", "t")]
+    >>> [(f.subject, f.object) for f in blocked_steps(r, acts)]
+    [('x', 'e-oxidase'), ('e-oxidase-inhibition', 'y')]
+    """
+    done = {a.object for a in acts}
+    blocked = {}
+    for f in related:
+        if f.predicate == "bindsTo" and not f.negated:
+            carried = REUPTAKE.match(f.object)
+            slug = f"{carried.group(1)}-reuptake-inhibition" if carried else f"{f.object}-inhibition"
+            if slug in done:
+                blocked[f.object] = slug
+    return [
+        replace(f, subject=blocked[f.subject]) if f.subject in blocked and f.predicate in LATER_STEPS else f
+        for f in related
+    ]
+
+
+#: The predicates of a mechanism's later steps (their subject is a step, not the drug).
+LATER_STEPS = frozenset({"increases", "decreases", "causes"})
 
 
 def _glue_names(lexicon: dict[str, Entity]) -> frozenset[str]:
@@ -287,12 +314,13 @@ def extract_document(
         acts: list = []
         if unit.mentions:
             related = relate_unit(unit, ctx)
-            found += [((sentence.start, sentence.end), f) for f in related]
             # the drug's act when it blocks an enzyme or a carrier: the step the next sentence's "This" or "As a
             # result" follows, when the sentence names no process after it (decision 0670)
             acts, minted = inhibitions(text, [((sentence.start, sentence.end), f) for f in related], classes, labels)
             new.update(minted)
             classes.update({slug: e.cls for slug, e in minted.items()})
+            related = blocked_steps(related, [f for _, f in acts])
+            found += [((sentence.start, sentence.end), f) for f in related]
             if SO_CLAUSE.search(unit.text):  # ("X blocks E, so less Y is made": decision 0670)
                 within = steps_within(unit, related, [f.object for _, f in acts], ctx)
                 found += [((sentence.start, sentence.end), f) for f in within]
