@@ -671,6 +671,7 @@ STEP_OPENER = (
     r"^[\W\d]*(?:(?:as a result|as a consequence|consequently|in turn|because of this|this means( that)?|so|then)"
     r"\s*,?\s+)?"
 )
+STEP_OPENED = re.compile(STEP_OPENER, re.I)
 #: "Less X is made", "As a result, more X is released": an amount of a chemical, then (after the mention) a verb
 #: of making or of its being there (AMOUNT_VERB).
 AMOUNT_STEP = re.compile(STEP_OPENER + r"(?P<dir>less|fewer|more|extra)\s+", re.I)
@@ -714,7 +715,7 @@ def _step_amount(unit: Unit, ctx: Discourse) -> list[Found]:
     if amount and amount.end() == obj[0] and AMOUNT_VERB.match(text, obj[1]):
         down, after = amount.group("dir").lower() in ("less", "fewer"), AMOUNT_VERB.match(text, obj[1]).end()
     else:
-        opener = re.compile(STEP_OPENER, re.I).match(text)
+        opener = STEP_OPENED.match(text)
         moves = LEVEL_MOVES.match(text, obj[1])
         if moves is None or not ((level and level.end() == obj[0]) or (opener and opener.end() == obj[0])):
             return []
