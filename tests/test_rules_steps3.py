@@ -95,11 +95,12 @@ def steps(text: str, lexicon: dict) -> set:
     ("text", "expected"),
     [
         (
-            # a step written with a verb of amount, its subject the step before ("As a result")
+            # a step written with a verb of amount, its subject the step before ("As a result"); that step was
+            # lowered, so less reuptake, more release: reuptake decreases the release (decision 0670)
             "Sertraline blocks the reuptake of serotonin. As a result, the nerve cells release more noradrenaline.",
             {
                 ("sertraline", "decreases", "serotonin-reuptake", False),
-                ("serotonin-reuptake", "increases", "norepinephrine-release", False),
+                ("serotonin-reuptake", "decreases", "norepinephrine-release", False),
             },
         ),
         (

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from graph_build.claims import TEXT_MINING, Claim, Evidence
@@ -20,9 +20,10 @@ from graph_build.text.mechanism import chains
 from graph_build.text.normalise import normalise
 from graph_build.text.owners import DRUG_FIELD, DRUG_FIELD_REACH, EFFECTS_HEADING, LIST_SEP, titled
 from graph_build.text.prevalence import prevalence
-from graph_build.text.processes import LIST_ITEM, inhibitions
+from graph_build.text.processes import LIST_ITEM, REUPTAKE, inhibitions
 from graph_build.text.recognise import Mention, recognise
 from graph_build.text.relate import Discourse, Found, Unit, keep, relate_unit, update
+from graph_build.text.relate_sentence_rules import SO_CLAUSE, steps_within
 from graph_build.text.segment import Sentence, segment
 from graph_build.text.tables import find_cells, row_predicate, table_lines
 from graph_build.text.units import COND
@@ -55,6 +56,39 @@ class Extraction:
 
 #: The last lexicon `_glue_names` read, its entities, and the names it found (one lexicon serves a whole build).
 _GLUE: list = [None, (), frozenset()]
+
+
+#: The claims whose target a next sentence's "This binding" or "This" may continue from.
+BOUND = frozenset({"bindsTo", "positivelyModulates"})
+#: A sentence that is only a list's number ("2.", "3)").
+BARE_NUMBER = re.compile(r"\s*\d+[.)]\s*")
+
+
+def blocked_steps(related: list[Found], acts: list[Found]) -> list[Found]:
+    """The sentence's steps with a blocked enzyme or carrier as subject, said of its inhibition instead: "X blocks E,
+    which reduces Y" is E's inhibition reducing Y, never E reducing the Y it makes (decision 0670).
+
+    >>> r = [Found("x", "bindsTo", "e-oxidase", "r"), Found("e-oxidase", "decreases", "y", "r")]
+    >>> acts = [Found("x", "hasMechanismOfAction", "e-oxidase-inhibition", "t")]
+    >>> [(f.subject, f.object) for f in blocked_steps(r, acts)]
+    [('x', 'e-oxidase'), ('e-oxidase-inhibition', 'y')]
+    """
+    done = {a.object for a in acts}
+    blocked = {}
+    for f in related:
+        if f.predicate == "bindsTo" and not f.negated:
+            carried = REUPTAKE.match(f.object)
+            slug = f"{carried.group(1)}-reuptake-inhibition" if carried else f"{f.object}-inhibition"
+            if slug in done:
+                blocked[f.object] = slug
+    return [
+        replace(f, subject=blocked[f.subject]) if f.subject in blocked and f.predicate in LATER_STEPS else f
+        for f in related
+    ]
+
+
+#: The predicates of a mechanism's later steps (their subject is a step, not the drug).
+LATER_STEPS = frozenset({"increases", "decreases", "causes"})
 
 
 def _glue_names(lexicon: dict[str, Entity]) -> frozenset[str]:
@@ -273,11 +307,23 @@ def extract_document(
     learnable: list[tuple[Sentence, list[Mention], list[Found]]] = []
     for sentence, heading, bullet in _headings_and_bullets(text, sentences):
         inside = mentions[bisect_left(starts, sentence.start) : bisect_left(starts, sentence.end)]
+        if BARE_NUMBER.fullmatch(text, sentence.start, sentence.end):
+            continue  # a step's number alone ("2."): nothing said, the step before stays in focus (decision 0670)
         item = bool(LIST_ITEM.match(text, text.rfind("\n", 0, sentence.start) + 1))
         unit = _unit(text, sentence.start, sentence.end, inside, classes, heading=heading, bullet=bullet, item=item)
+        acts: list = []
         if unit.mentions:
             related = relate_unit(unit, ctx)
+            # the drug's act when it blocks an enzyme or a carrier: the step the next sentence's "This" or "As a
+            # result" follows, when the sentence names no process after it (decision 0670)
+            acts, minted = inhibitions(text, [((sentence.start, sentence.end), f) for f in related], classes, labels)
+            new.update(minted)
+            classes.update({slug: e.cls for slug, e in minted.items()})
+            related = blocked_steps(related, [f for _, f in acts])
             found += [((sentence.start, sentence.end), f) for f in related]
+            if SO_CLAUSE.search(unit.text):  # ("X blocks E, so less Y is made": decision 0670)
+                within = steps_within(unit, related, [f.object for _, f in acts], ctx)
+                found += [((sentence.start, sentence.end), f) for f in within]
             if len(inside) > 1:
                 learnable.append((sentence, inside, related))
             stated, minted = prevalence(unit, statistics, labels)
@@ -285,6 +331,17 @@ def extract_document(
             new.update(minted)
             classes.update({slug: e.cls for slug, e in minted.items()})
         update(ctx, unit)
+        bound = {f.object for f in related if f.predicate in BOUND and not f.negated} if unit.mentions else set()
+        if acts and (ctx.outcome is None or ctx.outcome in bound):
+            # (the blocked enzyme is no step's subject: "X blocks E. This lowers Y" is E's inhibition lowering Y)
+            ctx.outcome = acts[-1][1].object
+        elif classes.get(ctx.outcome) == "MolecularTarget" and ctx.outcome not in bound:
+            # a target the sentence names without a drug binding it ("kinases then add two phosphates", "a protein
+            # that blocks enzyme E") is no step a next "This" may stand for (decision 0670)
+            ctx.outcome = None
+        ctx.outcome_lowered = bool(unit.mentions) and any(
+            f.object == ctx.outcome and f.predicate == "decreases" and not f.negated for f in related
+        )
     if research in LEARNED_REGISTERS if learned is None else learned:  # (a register given by the source)
         found += learned_claims(learnable, classes)
     inhibited, minted = inhibitions(text, found, classes, labels)  # (decision 0635)

@@ -13,7 +13,9 @@ from dataclasses import replace
 
 from graph_build.text.relate import Found
 
-FROM_DRUG = frozenset({"bindsTo", "positivelyModulates", "increases", "decreases", "causes"})
+#: (hasMechanismOfAction: the drug's act named as a process, "xanthine oxidase inhibition", is a first step too, and the
+#: step a next sentence's "This" follows: decision 0670)
+FROM_DRUG = frozenset({"bindsTo", "positivelyModulates", "increases", "decreases", "causes", "hasMechanismOfAction"})
 DRUGS = frozenset({"Drug", "DrugClass"})
 STEP = frozenset({"increases", "decreases", "causes", "alleviates"})
 

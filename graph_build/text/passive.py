@@ -17,6 +17,8 @@ GAP = re.compile(
     r"[a-z]+ly)\s+)*",
     re.I,
 )
+#: A mention that is the whole of a bracket: another name of the noun before it.
+BRACKETED = re.compile(r"\([^()]+\)")
 #: In a GAP: a finite verb, so the cue is the sentence's verb and may have a list of subjects before it.
 FINITE = re.compile(r"\b(is|are|was|were|be|been|being|can|could|may|might|must|should|will|would)\b", re.I)
 #: Right before an object: "with", so the object is what someone has ("a patient with Y ...").
@@ -51,7 +53,9 @@ def objects_before(
     if inside:
         return inside
     before = [m for m in fitting if m[1] <= start]
-    gap = GAP.fullmatch(unit.text, before[-1][1], start) if before else None
+    # a name in brackets right before the cue is the object ("excess fluid (oedema) caused by X"; decision 0670)
+    bracketed = bool(before) and bool(BRACKETED.fullmatch(unit.text, max(0, before[-1][0] - 1), before[-1][1] + 1))
+    gap = GAP.fullmatch(unit.text, before[-1][1] + bracketed, start) if before else None
     if gap is None:
         return []
     finite = finite or bool(FINITE.search(gap.group(0)))

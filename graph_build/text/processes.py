@@ -280,7 +280,7 @@ def find(text: str, mentions: list, classes) -> list[tuple[int, int, list[str]]]
         if attributive:  # "the reduced release of X": the participle is part of the name, from where it stands
             found = [(verb.start() if k == 0 else a, b, [participle, *name]) for k, (a, b, name) in enumerate(found)]
         out += found
-    return out + _verb_steps(text, mentions, classes)
+    return out + _verb_steps(text, mentions, classes) + _urine_steps(text, mentions, classes)
 
 
 #: A step written with a verb rather than its nominalisation (decision 0663): "the cells release more noradrenaline"
@@ -311,6 +311,43 @@ def _verb_steps(text: str, mentions: list, classes) -> list[tuple[int, int, list
         after = [m for m in mentions if m.start == verb.end() and classes(m.slug) in OF_CLASSES]
         if after:
             out.append((after[0].start, after[0].end, [*after[0].slug.split("-"), VERB_STEPS[verb.group(1).lower()]]))
+    return out
+
+
+#: A step of the kidneys written as what the urine carries away (decision 0670): "pass more bicarbonate into the
+#: urine", "lose more salt in your urine", "get rid of extra sugar through the urine" is *urinary X excretion*, as
+#: physiology names it; X is a recognised chemical (its entity's name) or one or two plain words.
+URINE_STEP = re.compile(
+    r"\b(?:pass(?:es|ed|ing)?|los(?:e|es|ing|t)|excret(?:e|es|ed|ing)|get(?:s|ting)? rid of|flush(?:es|ed|ing)? out)"
+    r"\s+(?:(?:far|much|a lot|even)\s+)?(?:more|less|extra)\s+(?P<x>[a-z][a-z-]*(?: [a-z][a-z-]*)?)"
+    r"\s+(?:out\s+)?(?:in|into|through|with|via)\s+(?:the|your|their|his|her)\s+urine\b",
+    re.I,
+)
+
+
+def _urine_steps(text: str, mentions: list, classes) -> list[tuple[int, int, list[str]]]:
+    """Process phrases of a step the urine carries away (URINE_STEP): over the words of what is passed, named
+    *urinary X excretion* (a recognised chemical by its entity's slug words; no drug, condition or process).
+
+    >>> t = "This makes the kidneys pass more bicarbonate into the urine."
+    >>> [(t[a:b], " ".join(n)) for a, b, n in _urine_steps(t, [], {}.get)]
+    [('bicarbonate', 'urinary bicarbonate excretion')]
+    >>> _urine_steps("You may pass more urine in the night.", [], {}.get)
+    []
+    """
+    out = []
+    for step in URINE_STEP.finditer(text):
+        a, b = step.span("x")
+        words = step.group("x").lower().split()
+        if any(w in ENDS_PHRASE | DROPPED or w in ("urine", "water", "fluid", "of") for w in words):
+            continue  # ("pass more urine", "lose more of it"): no chemical named
+        inside = [m for m in mentions if a < m.end and m.start < b]
+        if inside:
+            m = inside[0]
+            if (m.start, m.end) != (a, b) or classes(m.slug) not in OF_CLASSES or classes(m.slug) == "Drug":
+                continue
+            words = m.slug.split("-")
+        out.append((a, b, ["urinary", *words[:-1], _singular(words[-1]), "excretion"]))
     return out
 
 

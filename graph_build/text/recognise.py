@@ -821,7 +821,7 @@ def recognise(text: str, lexicon: dict[str, Entity], *, vocabularies: bool = Tru
     if "llergic" in text:
         mentions = _allergic_to_drug(text, mentions, lexicon, new)
     mentions = _class_modifiers(text, mentions, lexicon, new)
-    if lowered.search(processes.NOMINALISED, text):
+    if lowered.search(processes.NOMINALISED, text) or lowered.search(processes.URINE_STEP, text):
         mentions = _minted_processes(text, mentions, lexicon, new, folded)
     if vocabularies:  # class names by their form, in class statements (decision 0637)
         mentions = class_mentions(

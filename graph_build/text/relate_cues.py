@@ -284,10 +284,22 @@ def _cue_claims(rule: CueRule, unit: Unit, ctx: Discourse, low: str, ascii: bool
                 continue  # "it will not help if your Y is mild": the case denied, not the use (decision 0643)
             for sub in subjects:
                 resolved = who.resolved_from if sub == subject else ""
+                said = predicate
+                if resolved and sub == ctx.outcome and ctx.outcome_lowered and rule.subject_from == "process":
+                    # "X reduces Y. This lowers Z": less Y, less Z; Y and Z move together, so Y increases Z (a
+                    # lowered step brings nothing about by itself: no causes claim; decision 0670)
+                    said = LOWERED_STEP.get(predicate)
+                    if said is None:
+                        continue
                 found.append(
-                    Found(sub, predicate, obj[2], rule.id, negated, st.certainty, qualifiers, who.confidence, resolved)
+                    Found(sub, said, obj[2], rule.id, negated, st.certainty, qualifiers, who.confidence, resolved)
                 )
     return found
+
+
+#: The predicate of a step whose subject is the step before, when that step was lowered ("X reduces Y. This lowers
+#: Z": Y increases Z); a predicate not here is left out.
+LOWERED_STEP = {"increases": "decreases", "decreases": "increases"}
 
 
 #: Between a class cue and the class: a kinship ("a sulfonamide, a relative of some Ys", "a derivative of Y").

@@ -17,7 +17,7 @@ from graph_build.text.passive import subjects_after
 from graph_build.text.relate_cues import _subject_next_to
 from graph_build.text.relate_objects import BOUNDARY, _objects, _status
 from graph_build.text.rules_in_use import _finditer
-from graph_build.text.subjects import PRONOUN, Subject, agent_subject, clause_start
+from graph_build.text.subjects import ANAPHOR, PRONOUN, Subject, agent_subject, clause_start
 from graph_build.text.units import AGENT, COND, DISEASE, DRUG, Discourse, Found, Unit
 
 UNITS = {"hour": "unit:HR", "hr": "unit:HR", "day": "unit:DAY", "minute": "unit:MIN", "min": "unit:MIN"}
@@ -291,6 +291,8 @@ def _special(
         LEVEL_OBJECTS.isdisjoint(named)
     ):
         out += _level_change(unit, ctx)
+    if ctx.outcome and not AMOUNT_OBJECTS.isdisjoint(named):
+        out += _step_amount(unit, ctx)
     if " for " in text and not COND.isdisjoint(named) and not DRUG.isdisjoint(named):
         out += _drug_for(unit)
     if "DrugClass" in named:  # (the kind named after "other" is a drug class)
@@ -645,15 +647,128 @@ def _level_change(unit: Unit, ctx: Discourse) -> list[Found]:
             kind = None if subject else A_MEDICINE_THAT.search(text, 0, match.start())
             if kind:  # "X is a medicine that lowers ...": the drug before the copula
                 subject = _subject_next_to(unit, kind.start() + 1, AGENT, ctx).slug
+            if subject is None and ctx.outcome and ANAPHOR.match(text) and not any(m[0] < match.start() for m in ms):
+                # "X blocks E. This lowers the level of Y": the step before lowers it (decision 0670)
+                subject = ctx.outcome
         if subject is None or subject == obj[2]:
             continue
         st = _status(unit, obj)
         if st.absent:
             continue
         predicate = "decreases" if match.group("down") else "increases"
+        if subject == ctx.outcome and ctx.outcome_lowered:  # (after a lowered step: the two move together, 0670)
+            predicate = "increases" if match.group("down") else "decreases"
         out.append(
             Found(subject, predicate, obj[2], "level-change", st.negated, st.certainty, confidence=Decimal("0.7"))
         )
+    return out
+
+
+#: What an amount step is about: a chemical of the body or a substance ("less uric acid is made").
+AMOUNT_OBJECTS = frozenset({"Drug", "Substance", "EndogenousChemical", "Ion"})
+#: A sentence opening that says it follows from the step before (or nothing: "Less X is made." right after a step).
+STEP_OPENER = (
+    r"^[\W\d]*(?:(?:as a result|as a consequence|consequently|in turn|because of this|this means( that)?|so|then)"
+    r"\s*,?\s+)?"
+)
+STEP_OPENED = re.compile(STEP_OPENER, re.I)
+#: "Less X is made", "As a result, more X is released": an amount of a chemical, then (after the mention) a verb
+#: of making or of its being there (AMOUNT_VERB).
+AMOUNT_STEP = re.compile(STEP_OPENER + r"(?P<dir>less|fewer|more|extra)\s+", re.I)
+AMOUNT_VERB = re.compile(
+    r"\s+((is|are|gets?|can be|will be)\s+)?((then|now|also)\s+)?"
+    r"(made|produced|formed|released|secreted|available|left|builds? up|reach(es)?|enters?|stays?|remains?)\b",
+    re.I,
+)
+#: "The level of X falls", "As a result, X levels rise": a chemical's level moving (group "up" or "down").
+LEVEL_OF_MOVES = re.compile(
+    STEP_OPENER + r"(the\s+)?((blood|plasma)\s+)?(levels?|amounts?|concentrations?) of\s+", re.I
+)
+LEVEL_MOVES = re.compile(
+    r"\s+((levels?|concentrations?)\s+)?(in (the|your) (blood|body|brain|urine)\s+)?"
+    r"((then|slowly|gradually|quickly)\s+)?((?P<up>rises?|goes up|increases)|falls?|drops?|goes down|decreases)\b",
+    re.I,
+)
+#: After the chemical: the clause gives its own cause ("Less X is made because ...", "when ..."), not the step before.
+OWN_CAUSE = re.compile(r"\b(because|since|due to|when|if|unless|after|by)\b", re.I)
+
+
+def _step_amount(unit: Unit, ctx: Discourse) -> list[Found]:
+    """step-amount (rules.yaml code_rules, decision 0670): a sentence that opens with a chemical's amount or level
+    changing, and names nothing before it, states what the step before brought about: "X blocks E. Less Y is made."
+    -> E's step decreases Y; "As a result, the level of Y rises" -> increases Y. The step before is the last process
+    of the previous sentence (or the drug's inhibition of the enzyme it blocks); a sentence that gives its own cause
+    after the chemical ("because ...", "when ...") is not about it.
+
+    >>> u = Unit("Less uric acid is made.", [(5, 14, "uric-acid", "Drug")])
+    >>> [(f.subject, f.predicate, f.object) for f in _step_amount(u, Discourse(outcome="e-inhibition"))]
+    [('e-inhibition', 'decreases', 'uric-acid')]
+    >>> _step_amount(u, Discourse())
+    []
+    """
+    text, ms = unit.text, unit.mentions
+    if not ctx.outcome or not ms or ms[0][3] not in AMOUNT_OBJECTS or ms[0][2] in (ctx.main, ctx.outcome):
+        return []
+    obj = ms[0]
+    amount = AMOUNT_STEP.match(text)
+    level = LEVEL_OF_MOVES.match(text)
+    if amount and amount.end() == obj[0] and AMOUNT_VERB.match(text, obj[1]):
+        down, after = amount.group("dir").lower() in ("less", "fewer"), AMOUNT_VERB.match(text, obj[1]).end()
+    else:
+        opener = STEP_OPENED.match(text)
+        moves = LEVEL_MOVES.match(text, obj[1])
+        if moves is None or not ((level and level.end() == obj[0]) or (opener and opener.end() == obj[0])):
+            return []
+        if not (level or moves.group(2)):  # "X rises" names no level: "X levels rise", "the level of X rises"
+            return []
+        down, after = not moves.group("up"), moves.end()
+    end = re.search(r"[,;.]|\b(so|and|but)\b", text[after:])
+    if OWN_CAUSE.search(text, after, after + end.start() if end else len(text)):
+        return []
+    st = _status(unit, obj)
+    if st.absent:
+        return []
+    # (after "X reduces Y", less Z follows from less Y: Y and Z move together, Y increases Z)
+    predicate = "decreases" if down != ctx.outcome_lowered else "increases"
+    return [Found(ctx.outcome, predicate, obj[2], "step-amount", st.negated, st.certainty, confidence=Decimal("0.6"))]
+
+
+#: A clause that states what the clause before it brought about: "X blocks E, so less Y is made", "...; as a
+#: result, the level of Y falls".
+SO_CLAUSE = re.compile(
+    r"[,;]\s*(?:and\s+)?(?:so|so that|as a result|as a consequence|which means(?: that)?|this means(?: that)?)\s*,?\s+",
+    re.I,
+)
+
+
+def steps_within(unit: Unit, found: list[Found], acts: list[str], ctx: Discourse) -> list[Found]:
+    """step-amount inside one sentence (decision 0670): after "..., so" (or "; as a result,") a chemical's amount or
+    level changing is what the clause before brought about: the drug's act there (`acts`: the inhibitions of the
+    enzymes or carriers the sentence's drug blocks, when one is named before the split), else the last process
+    named before it; its sign read against that process (lowered by a claim of `found`: the two move together).
+
+    >>> u = Unit("It lowers Y production, so less Y is made.", [(10, 22, "y-production", "BiologicalProcess"),
+    ...     (32, 33, "y", "EndogenousChemical")])
+    >>> f = [Found("x", "decreases", "y-production", "r")]
+    >>> [(f.subject, f.predicate, f.object) for f in steps_within(u, f, [], Discourse())]
+    [('y-production', 'increases', 'y')]
+    """
+    out = []
+    for split in SO_CLAUSE.finditer(unit.text):
+        left = [m for m in unit.mentions if m[1] <= split.start()]
+        bound = {f.object for f in found if f.predicate == "bindsTo" and not f.negated}
+        steps = [m[2] for m in left if m[3] in ("BiologicalProcess", "PharmacologicalEffect")]
+        outcome = acts[-1] if acts and any(m[2] in bound for m in left) else steps[-1] if steps else None
+        if outcome is None:
+            continue
+        lowered = any(f.object == outcome and f.predicate == "decreases" and not f.negated for f in found)
+        at = split.end()
+        sub = Unit(
+            unit.text[at:],
+            [(a - at, b - at, slug, cls) for a, b, slug, cls in unit.mentions if a >= at],
+            classes=unit.classes,
+        )
+        out += _step_amount(sub, Discourse(outcome=outcome, outcome_lowered=lowered, main=ctx.main))
     return out
 
 

@@ -20,8 +20,9 @@ CLAUSE_SUBJECT = re.compile(r"(^\s*|\b(that|but|and|because|since|so|while|altho
 #: A sentence opening that refers back to the previous sentence's outcome: "This binding", "The resulting X".
 #: Also "In turn", "Consequently" and "With the brake removed," / "With the enzyme blocked," (the previous step's
 #: result named as a state: decision 0663).
+#: (A numbered step may stand before it: "2. This lowers Y", decision 0670.)
 ANAPHOR = re.compile(
-    r"^\s*(this|these|the resulting|such|as a result|as a consequence|consequently|in turn"
+    r"^\s*(?:\d+[.)]\s+)?(this|these|the resulting|such|as a result|as a consequence|consequently|in turn"
     r"|with (the|this|that|these) ([\w-]+ ){1,2}(blocked|removed|inhibited|switched off|turned off|out of action),)",
     re.I,
 )
