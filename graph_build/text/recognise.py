@@ -732,7 +732,10 @@ def _targets_by_head(
         if any(m.start < b and a < m.end and m not in inside for m in out):
             continue  # a mention across the name's edge (or around it): the recognised name stands
         if not targets.pathogen_own(text[a:b]) and any(
-            m.end == b and _class_of(m.slug, lexicon, new) == "MolecularTarget" for m in inside
+            m.end == b
+            and _class_of(m.slug, lexicon, new) == "MolecularTarget"
+            and not targets.subtype_code(text[a : m.start])
+            for m in inside
         ):
             continue  # "presynaptic alpha-2 adrenergic receptors": the target is already named
         entity = _adopt(entity, lexicon, new)

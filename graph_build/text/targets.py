@@ -87,6 +87,21 @@ def pathogen_own(name: str) -> bool:
     return len(words) > 1 and words[0] in PATHOGEN_OF
 
 
+#: a word naming a subtype by a code: it holds a digit ("alpha-1A", "5-HT2", "M1")
+SUBTYPE_CODE = re.compile(r"\b[\w-]*[0-9][\w-]*\b")
+
+
+def subtype_code(words: str) -> bool:
+    """Whether the words before a known target inside a target's name say which subtype ("alpha-1A" before
+    "adrenergic receptors"): the name is then a narrower target than the known one, minted as the text writes it
+    (decision 0671); other words ("presynaptic", "the") leave the known target standing.
+
+    >>> subtype_code("alpha-1A "), subtype_code("presynaptic "), subtype_code("")
+    (True, False, False)
+    """
+    return bool(SUBTYPE_CODE.search(words))
+
+
 #: an enzyme's name: a word ending in -ase (*reductase*, *peroxidase*, *synthase*, *cyclooxygenase*)
 ENZYME = re.compile(r"^[a-z0-9-]*[a-z]{3}ases?$")
 #: words ending in -ase that name no enzyme
@@ -214,10 +229,17 @@ def find(text: str, named: Callable[[str], Entity | None]) -> Iterator[tuple[int
                     found.append((first, len(words) - 1, words, after[shared[1]][2]))
                 found.append((*shared, after, ""))
             else:
+                generic = words[-1][2].lower() if words else ""
                 words = _generic_then_name(text, words)
                 span = _phrase(words) if words else None
                 if span is None and len(words) == 1 and SHORT.match(words[0][2]):
-                    span = (0, 0)  # "a protein called SV2A"
+                    # "a protein called SV2A", "two receptors called MT1 and MT2": each code, by its head when the
+                    # head is a kind of target ("MT1 receptor") and a vocabulary knows it so
+                    for a, b, code in [words[0], *_more_codes(text, words[0][1])]:
+                        entity = _coded(code, generic, named)
+                        if entity is not None:
+                            yield a, b, entity
+                    continue
         if span is not None:
             found.append((*span, words, ""))
         sibling = None
@@ -226,6 +248,31 @@ def find(text: str, named: Callable[[str], Entity | None]) -> Iterator[tuple[int
             if entity is not None:
                 yield run[first][0], run[last][1], entity
             sibling = (text[run[first][0] : run[last][1]], entity)
+
+
+def _more_codes(text: str, at: int) -> list[tuple[int, int, str]]:
+    """The codes coordinated after a code ending at `at`: ", MT2", " and MT2", ", MT2 and MT3"; none when a
+    conjunct is no code (a code's list names only codes)."""
+    out = []
+    while (both := COORDINATION.match(text, at)) is not None:
+        run = _run(text, both.end(), limit=2)
+        if len(run) != 1 or not SHORT.match(run[0][2]):
+            break
+        out.append(run[0])
+        at = run[0][1]
+    return out
+
+
+def _coded(code: str, generic: str, named: Callable) -> Entity | None:
+    """The target a code after "called" names: a known "<code> <head>" when the generic head is a kind of target
+    ("receptors called MT1" -> *MT1 receptor*), else the known code, else one minted from the code; None when the
+    code is known as something other than a target."""
+    head = (singulars(generic)[:1] or [generic])[0]
+    for name in ([f"{code} {head}"] if head in KINDS else []) + [code]:
+        entity = named(name)
+        if entity is not None:
+            return entity if entity.cls == "MolecularTarget" else None
+    return Entity(slugify(code), code, "MolecularTarget")
 
 
 def _entity(

@@ -1,0 +1,136 @@
+"""Decision 0671: molecular targets named as texts name them. Receptor subtypes given as codes after "called" ("two
+receptors called MT1 and MT2"), a Greek-letter subtype hyphenated to its family ("mu-opioid receptors"), a subtype
+narrower than the vocabulary's heading ("alpha-1A" under MeSH's alpha-1) minted as written, and a subunit's whole
+("the alpha-2-delta subunit of calcium channels") no second target. The sentences are invented from the general
+patterns, with names of the lexicon and the vocabularies; each test asserts the exact set of claims."""
+
+import pytest
+from extracting import claims
+
+from graph_build.text.vocab_index import look_up_entity, narrower_subtype
+from ontology.lexicon import load_lexicon
+
+
+@pytest.fixture(scope="module")
+def lexicon():
+    return load_lexicon()
+
+
+def _keys(text: str, lexicon: dict) -> set[tuple]:
+    return set(claims(text, lexicon))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # codes after "receptors called": each the vocabulary's receptor of that code (MeSH's melatonin MT1, MT2)
+        (
+            "Agomelatine binds to two receptors called MT1 and MT2.",
+            {
+                ("agomelatine", "bindsTo", "melatonin-mt1-receptor", False),
+                ("agomelatine", "bindsTo", "melatonin-mt2-receptor", False),
+            },
+        ),
+        (
+            "Ramelteon binds to two receptors called MT1 and MT2, which sit in the brain.",
+            {
+                ("ramelteon", "bindsTo", "melatonin-mt1-receptor", False),
+                ("ramelteon", "bindsTo", "melatonin-mt2-receptor", False),
+            },
+        ),
+        # the list of codes ends where a conjunct is no code
+        (
+            "Agomelatine binds to a receptor called MT1 and calms the body clock.",
+            {("agomelatine", "bindsTo", "melatonin-mt1-receptor", False)},
+        ),
+        # codes no vocabulary knows after a head that is no kind of target: minted from the code, no identifier
+        (
+            "Ramelteon binds to two proteins called VP2A and VP2B.",
+            {("ramelteon", "bindsTo", "vp2a", False), ("ramelteon", "bindsTo", "vp2b", False)},
+        ),
+    ],
+)
+def test_codes_named_after_called(text, expected, lexicon):
+    assert _keys(text, lexicon) == expected
+
+
+def test_a_greek_subtype_hyphenated_to_its_family_is_the_vocabulary_receptor(lexicon):
+    text = (
+        "Morphine binds to mu-opioid receptors. "
+        "Naltrexone binds to those same mu-opioid receptors more tightly than morphine does."
+    )
+    assert _keys(text, lexicon) == {
+        ("morphine", "bindsTo", "mu-opioid-receptor", False),
+        ("naltrexone", "bindsTo", "mu-opioid-receptor", False),
+    }
+    text = "Tapentadol binds to mu-opioid receptors and blocks the noradrenaline transporter."
+    assert _keys(text, lexicon) == {
+        ("tapentadol", "bindsTo", "mu-opioid-receptor", False),
+        ("tapentadol", "bindsTo", "norepinephrine-transporter", False),
+        ("tapentadol", "hasMechanismOfAction", "norepinephrine-reuptake-inhibition", False),
+    }
+
+
+def test_a_hyphenated_greek_subtype_is_a_name_of_the_same_term():
+    hyphen, space = look_up_entity("kappa-opioid receptors"), look_up_entity("kappa opioid receptors")
+    if space is None:
+        pytest.skip("vocabularies not installed")
+    assert hyphen == space and hyphen.slug == "kappa-opioid-receptor"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a subtype narrower than MeSH's heading: minted as the text writes it, not the alpha-1 family
+        (
+            "Silodosin blocks alpha-1A adrenergic receptors in the bladder neck.",
+            {("silodosin", "bindsTo", "alpha-1a-adrenergic-receptor", False)},
+        ),
+        (
+            "Lofexidine binds to alpha-2A adrenergic receptors in the brainstem.",
+            {("lofexidine", "bindsTo", "alpha-2a-adrenergic-receptor", False)},
+        ),
+        # the heading's own subtype stays the vocabulary's
+        (
+            "Doxazosin blocks alpha-1 adrenergic receptors.",
+            {("doxazosin", "bindsTo", "alpha-1-adrenergic-receptor", False)},
+        ),
+        (
+            "Silodosin does not block beta-1 adrenergic receptors.",
+            {("silodosin", "bindsTo", "beta-1-adrenergic-receptor", True)},
+        ),
+    ],
+)
+def test_subtypes_narrower_than_the_heading(text, expected, lexicon):
+    assert _keys(text, lexicon) == expected
+
+
+def test_an_entry_term_naming_a_narrower_subtype_is_no_name_of_the_heading():
+    assert narrower_subtype("alpha 1a adrenergic receptor", "Receptors, Adrenergic, alpha-1")
+    assert not narrower_subtype("alpha-1 adrenergic receptors", "Receptors, Adrenergic, alpha-1")
+    assert not narrower_subtype("morphine receptor", "Receptors, Opioid, mu")
+    if look_up_entity("alpha-1 adrenergic receptors") is None:
+        pytest.skip("vocabularies not installed")
+    assert look_up_entity("alpha-1a adrenergic receptors") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what the drug binds is the subunit, not the channel it is part of
+        (
+            "Gabapentin binds to the alpha-2-delta subunit of voltage-gated calcium channels in the brain.",
+            {("gabapentin", "bindsTo", "alpha-2-delta-subunit", False)},
+        ),
+        # two targets in a list stay two
+        (
+            "Gabapentin binds to the alpha-2-delta subunit and to calcium channels.",
+            {
+                ("gabapentin", "bindsTo", "alpha-2-delta-subunit", False),
+                ("gabapentin", "bindsTo", "calcium-channel", False),
+            },
+        ),
+    ],
+)
+def test_a_subunits_whole_is_no_second_target(text, expected, lexicon):
+    assert _keys(text, lexicon) == expected
