@@ -134,3 +134,29 @@ def test_an_entry_term_naming_a_narrower_subtype_is_no_name_of_the_heading():
 )
 def test_a_subunits_whole_is_no_second_target(text, expected, lexicon):
     assert _keys(text, lexicon) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the target after "than" is what the binding is compared with, not a second target
+        (
+            "Ganciclovir binds the viral DNA polymerase far more strongly than human DNA polymerases.",
+            {("ganciclovir", "bindsTo", "viral-dna-polymerase", False)},
+        ),
+        (
+            "Rimantadine binds to the M2 channel rather than to neuraminidase.",
+            {("rimantadine", "bindsTo", "m2-channel", False)},
+        ),
+        # without a comparison both are bound
+        (
+            "Ganciclovir binds to the viral DNA polymerase and human DNA polymerases.",
+            {
+                ("ganciclovir", "bindsTo", "viral-dna-polymerase", False),
+                ("ganciclovir", "bindsTo", "dna-directed-dna-polymerase", False),
+            },
+        ),
+    ],
+)
+def test_a_target_compared_with_is_not_bound(text, expected, lexicon):
+    assert _keys(text, lexicon) == expected

@@ -36,6 +36,12 @@ BOUNDARY = re.compile(
 )
 
 
+#: Targets: after "than", the target a drug's binding is compared with ("which it binds far more strongly than human
+#: DNA polymerases"), not one more target it binds (decision 0671)
+TARGETS = frozenset(["MolecularTarget"])
+COMPARED = re.compile(r"\bthan\b")
+
+
 @cache
 def _fits(subject_cls: str, predicate: str, object_cls: str) -> bool:
     """Domain and range checks through rdflib; a few dozen distinct (class, predicate, class) triples per build,
@@ -71,6 +77,8 @@ def _objects(
         return found  # (no need to look for the list's end)
     stop = BOUNDARY.search(unit.text, after)
     limit = stop.start() if stop else len(unit.text)
+    compared = COMPARED.search(unit.text, after, limit) if classes <= TARGETS else None
+    limit = compared.start() if compared else limit  # "binds T far more strongly than U": U is not bound so (0671)
     for m in unit.mentions:
         if after <= m[0] < limit and m[3] in agents and _opens_clause(unit.text, m, classes):
             limit = m[0]
