@@ -160,3 +160,9 @@ def test_a_subunits_whole_is_no_second_target(text, expected, lexicon):
 )
 def test_a_target_compared_with_is_not_bound(text, expected, lexicon):
     assert _keys(text, lexicon) == expected
+
+
+def test_a_contrast_between_the_drug_and_its_verb_leaves_the_verb_the_drugs(lexicon):
+    # "X, unlike Y, does not block T": X's denial; nothing is said here of Y's own act
+    text = "Domperidone, unlike haloperidol, does not block dopamine receptors in the brain."
+    assert _keys(text, lexicon) == {("domperidone", "bindsTo", "dopamine-receptor", True)}

@@ -307,6 +307,24 @@ NEXT_TO_CUE = re.compile(
 )
 
 
+#: A contrast between a subject and its verb: "X, unlike Y, does not block T" (the verb is X's)
+UNLIKE = re.compile(r",\s+unlike\s+")
+
+
+def _contrasted(text: str, subject: tuple, other: tuple, cue: int) -> bool:
+    """Whether `other` is a contrast set off between `subject` and its verb at `cue` (", unlike Y,").
+
+    >>> t = "X, unlike Y, does not block T."
+    >>> _contrasted(t, (0, 1, "x", "Drug"), (10, 11, "y", "Drug"), 22)
+    True
+    """
+    return bool(
+        UNLIKE.fullmatch(text, subject[1], other[0])
+        and text.startswith(",", other[1])
+        and NEXT_TO_CUE.fullmatch(text, other[1] + 1, cue)
+    )
+
+
 def _subject_next_to(unit: Unit, cue: int, classes: frozenset[str], ctx: Discourse) -> Subject:
     """The subject of a cue whose subject stands right before it (rules.CHECKS "subject-next-to-cue"): the agent
     mention, or a pronoun for the drug in focus, followed by nothing but auxiliaries, adverbs and a negation.
@@ -322,6 +340,8 @@ def _subject_next_to(unit: Unit, cue: int, classes: frozenset[str], ctx: Discour
     before = [m for m in unit.mentions if m[1] <= cue]
     if before and before[-1][3] in classes and NEXT_TO_CUE.fullmatch(text, before[-1][1], cue):
         return Subject(before[-1][2])
+    if len(before) > 1 and before[-2][3] in classes and _contrasted(text, before[-2], before[-1], cue):
+        return Subject(before[-2][2])  # "X, unlike Y, does not block T": X's verb (decision 0671)
     if ctx.focus and "Drug" in classes:
         start = before[-1][1] if before else 0
         for pronoun in PRONOUN.finditer(text, start, cue):
