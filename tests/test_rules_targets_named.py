@@ -166,3 +166,31 @@ def test_a_contrast_between_the_drug_and_its_verb_leaves_the_verb_the_drugs(lexi
     # "X, unlike Y, does not block T": X's denial; nothing is said here of Y's own act
     text = "Domperidone, unlike haloperidol, does not block dopamine receptors in the brain."
     assert _keys(text, lexicon) == {("domperidone", "bindsTo", "dopamine-receptor", True)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the enzyme by the name people use (MeSH's entry term of *Cholestenone 5 alpha-Reductase*)
+        (
+            "Dutasteride is a similar medicine that blocks 5-alpha reductase.",
+            {
+                ("dutasteride", "bindsTo", "5-alpha-reductase", False),
+                ("dutasteride", "hasMechanismOfAction", "5-alpha-reductase-inhibition", False),
+            },
+        ),
+        # "both forms of the enzyme": the enzyme named before
+        (
+            "The enzyme 5-alpha reductase turns testosterone into dihydrotestosterone. "
+            "Dutasteride blocks both forms of the enzyme.",
+            {
+                ("dutasteride", "bindsTo", "5-alpha-reductase", False),
+                ("dutasteride", "hasMechanismOfAction", "5-alpha-reductase-inhibition", False),
+            },
+        ),
+        # a relative clause about another noun phrase is not the drug's
+        ("Dutasteride acts in the part of the prostate that blocks 5-alpha reductase.", set()),
+    ],
+)
+def test_an_enzyme_by_its_common_name_and_forms_of_it(text, expected, lexicon):
+    assert _keys(text, lexicon) == expected

@@ -156,6 +156,17 @@ def _relative_subject(unit: Unit, cue: int, classes: set) -> Subject | None:
     return NOBODY_HERE
 
 
+def _about_predicate_noun(unit: Unit, cue: int, classes: set) -> bool:
+    """Whether the cue is the verb of a relative clause about the subject's predicate noun ("X is a similar
+    medicine that blocks T"), as `_relative_subject` reads it.
+
+    >>> u = Unit("X is a medicine that blocks T.", [(0, 1, "x", "Drug"), (28, 29, "t", "MolecularTarget")])
+    >>> _about_predicate_noun(u, 21, {"Drug"}), _about_predicate_noun(u, 2, {"Drug"})
+    (True, False)
+    """
+    return RELATIVE_OPEN.search(unit.text, 0, cue) is not None and _relative_subject(unit, cue, classes) is None
+
+
 def _noun_denied_only(low: str, cue: int) -> bool:
     """Whether every negation word of the sentence is a "without" before the cue that denies a noun phrase.
 
@@ -233,6 +244,9 @@ def _cue_claims(rule: CueRule, unit: Unit, ctx: Discourse, low: str, ascii: bool
             )
         elif "subject-next-to-cue" in checks:
             who = _subject_next_to(unit, match.start(), s_classes, ctx)
+            if who.slug is None and predicate == "bindsTo" and _about_predicate_noun(unit, match.start(), s_classes):
+                # "X is a medicine that blocks T": a relative clause about the subject's predicate noun (0671)
+                who = agent_subject(unit, match.start(), s_classes, ctx, acting=True)
         else:
             inside = [m for m in unit.mentions if match.start() <= m[0] and m[1] <= match.end() and m[3] in s_classes]
             # "prescribe pregabalin for X": the agent named inside the cue; "prescribe it for X": its referent

@@ -308,7 +308,10 @@ def _entity(
 
 #: "these receptors", "this enzyme", "the same receptor" as a target verb's object: the target named just before
 ANAPHOR = re.compile(
-    r"(?:these|this|those|that|the same|both)\s+(receptors?|enzymes?|channels?|transporters?|cotransporters?|pumps?)\b",
+    r"(?:these|this|those|that|the same|both"
+    # "both forms of the enzyme", "all types of this receptor": the whole target named before (decision 0671)
+    r"|(?:both|all|the two|the various)\s+(?:forms|types|isoforms|subtypes)\s+of\s+(?:the|this|that))"
+    r"\s+(receptors?|enzymes?|channels?|transporters?|cotransporters?|pumps?)\b",
     re.I,
 )
 #: heads that say what kind of target a name is; a name with none of them (*CYP2D6*, *xanthine oxidase*) may be an
@@ -326,6 +329,8 @@ def anaphors(text: str) -> Iterator[tuple[int, int, str]]:
     [(19, 34, 'receptor')]
     >>> list(anaphors("These receptors are found in the gut."))
     []
+    >>> list(anaphors("It blocks both forms of the enzyme."))
+    [(10, 34, 'enzyme')]
     """
     for cue in CUE.finditer(text):
         m = ANAPHOR.match(text, cue.end() + 1) if text[cue.end() : cue.end() + 1] == " " else None

@@ -104,6 +104,7 @@ INFORMAL = {
     "dopamine receptor": "receptors, dopamine",
     "cytochrome p450 2d6": "cytochrome p-450 cyp2d6",
     "sodium-potassium-chloride cotransporter": "sodium-potassium-chloride symporters",
+    "5-alpha reductase": "cholestenone 5 alpha-reductase",  # (decision 0671; MeSH's own entry term "5 alpha-reductase")
     # conditions by the everyday name a leaflet uses where the vocabularies hold only the formal one (decision 0646;
     # resolved to the disease package's record by vocabularies._spelt, its identifiers the record's)
     "lupus": "systemic lupus erythematosus",
