@@ -194,3 +194,27 @@ def test_a_contrast_between_the_drug_and_its_verb_leaves_the_verb_the_drugs(lexi
 )
 def test_an_enzyme_by_its_common_name_and_forms_of_it(text, expected, lexicon):
     assert _keys(text, lexicon) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "the type 2 form of this enzyme": that subtype of the enzyme named before, minted without an identifier
+        (
+            "The enzyme 5-alpha reductase turns testosterone into dihydrotestosterone. "
+            "Finasteride blocks the type 2 form of this enzyme.",
+            {("finasteride", "bindsTo", "5-alpha-reductase-type-2", False)},
+        ),
+        # no enzyme named before: nothing
+        ("Finasteride blocks the type 2 form of this enzyme.", set()),
+        # a receptor named before is no enzyme
+        (
+            "Haloperidol binds to dopamine receptors. Dutasteride blocks the type 2 form of this enzyme.",
+            {
+                ("haloperidol", "bindsTo", "dopamine-receptor", False),
+            },
+        ),
+    ],
+)
+def test_a_type_of_the_target_named_before(text, expected, lexicon):
+    assert _keys(text, lexicon) == expected

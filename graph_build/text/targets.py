@@ -338,6 +338,37 @@ def anaphors(text: str) -> Iterator[tuple[int, int, str]]:
             yield m.start(), m.end(), m.group(1).lower().rstrip("s")
 
 
+#: "the type 2 form of this enzyme": a subtype of the target named before, by its type code
+SUBTYPE_ANAPHOR = re.compile(
+    r"the\s+type\s+([0-9]{1,2}[A-Za-z]?|I{1,3}|IV|V)\s+(?:form|isoform|isozyme|isoenzyme|subtype)\s+of\s+"
+    r"(?:the|this|that)\s+(receptors?|enzymes?|channels?|transporters?)\b",
+    re.I,
+)
+
+
+def subtype_anaphors(text: str) -> Iterator[tuple[int, int, str, str]]:
+    """(start, end, kind, code) for each "the type N form of this <kind>" as a target verb's object: the type N
+    subtype of the target of that kind named before (decision 0671).
+
+    >>> list(subtype_anaphors("Finasteride blocks the type 2 form of this enzyme."))
+    [(19, 49, 'enzyme', '2')]
+    """
+    for cue in CUE.finditer(text):
+        m = SUBTYPE_ANAPHOR.match(text, cue.end() + 1) if text[cue.end() : cue.end() + 1] == " " else None
+        if m is not None:
+            yield m.start(), m.end(), m.group(2).lower().rstrip("s"), m.group(1)
+
+
+def subtype(entity: Entity, code: str) -> Entity:
+    """A subtype of a target, minted (no identifier: the vocabularies name no such subtype here): "<name> type N".
+
+    >>> subtype(Entity("5-alpha-reductase", "5-alpha reductase", "MolecularTarget"), "2").slug
+    '5-alpha-reductase-type-2'
+    """
+    label = f"{entity.label} type {code}"
+    return Entity(slugify(label), label, "MolecularTarget")
+
+
 def fits_kind(label: str, kind: str) -> bool:
     """Whether a target's label names the kind a demonstrative says: its head for a receptor, channel or carrier;
     for an enzyme, an -ase name or a name with no other kind's head.
