@@ -218,3 +218,29 @@ def test_an_enzyme_by_its_common_name_and_forms_of_it(text, expected, lexicon):
 )
 def test_a_type_of_the_target_named_before(text, expected, lexicon):
     assert _keys(text, lexicon) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # examples set off after the subject: each is the verb's subject (the class statement is another rule's)
+        (
+            "Some antidepressants, especially paroxetine and fluoxetine, block dopamine receptors.",
+            {
+                ("paroxetine", "bindsTo", "dopamine-receptor", False),
+                ("fluoxetine", "bindsTo", "dopamine-receptor", False),
+                ("paroxetine", "isA", "antidepressant", False),
+                ("fluoxetine", "isA", "antidepressant", False),
+            },
+        ),
+        (
+            "Some antidepressants, such as paroxetine, do not block dopamine receptors.",
+            {
+                ("paroxetine", "bindsTo", "dopamine-receptor", True),
+                ("paroxetine", "isA", "antidepressant", False),
+            },
+        ),
+    ],
+)
+def test_examples_before_the_verb_are_its_subjects(text, expected, lexicon):
+    assert _keys(text, lexicon) == expected

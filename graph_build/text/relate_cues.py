@@ -156,6 +156,38 @@ def _relative_subject(unit: Unit, cue: int, classes: set) -> Subject | None:
     return NOBODY_HERE
 
 
+#: Examples set off after a noun phrase: "Some antidepressants, especially A and B, block T"
+EXAMPLES_OPEN = re.compile(r",\s+(especially|particularly|notably|in particular|such as|including|like)\s+$", re.I)
+EXAMPLES_JOIN = re.compile(r"(,\s+|,?\s+(and|or)\s+)")
+
+
+def _examples(unit: Unit, cue: int, classes: set) -> list[str]:
+    """The examples a subject noun phrase gives between commas right before the cue ("Some antidepressants,
+    especially paroxetine and fluoxetine, block T"): they are the verb's subjects; none when the mentions before
+    the cue are not such a list.
+
+    >>> u = Unit("Some X, especially A and B, block T.", [(19, 20, "a", "Drug"), (25, 26, "b", "Drug")])
+    >>> _examples(u, 28, {"Drug"})
+    ['a', 'b']
+    >>> u = Unit("A and B, block T.", [(0, 1, "a", "Drug"), (6, 7, "b", "Drug")])
+    >>> _examples(u, 9, {"Drug"})
+    []
+    """
+    text = unit.text
+    before = [m for m in unit.mentions if m[1] <= cue]
+    if not before or before[-1][3] not in classes or not text.startswith(",", before[-1][1]):
+        return []
+    if not NEXT_TO_CUE.fullmatch(text, before[-1][1] + 1, cue):
+        return []
+    items = [before[-1]]
+    for m in reversed(before[:-1]):
+        if m[3] not in classes or not EXAMPLES_JOIN.fullmatch(text, m[1], items[0][0]):
+            break
+        items.insert(0, m)
+    opening = EXAMPLES_OPEN.search(text, 0, items[0][0])
+    return [m[2] for m in items] if opening and opening.end() == items[0][0] else []
+
+
 def _about_predicate_noun(unit: Unit, cue: int, classes: set) -> bool:
     """Whether the cue is the verb of a relative clause about the subject's predicate noun ("X is a similar
     medicine that blocks T"), as `_relative_subject` reads it.
@@ -234,6 +266,7 @@ def _cue_claims(rule: CueRule, unit: Unit, ctx: Discourse, low: str, ascii: bool
         if rule.voice != "active":
             found += _passive_claims(rule, unit, ctx, match, low)
             continue
+        also: list[str] = []  # further subjects of the same verb (examples before it)
         if rule.subject_from == "process":
             if "no-agent-in-sentence" in checks and any(m[3] in AGENT for m in unit.mentions):
                 continue
@@ -247,6 +280,10 @@ def _cue_claims(rule: CueRule, unit: Unit, ctx: Discourse, low: str, ascii: bool
             if who.slug is None and predicate == "bindsTo" and _about_predicate_noun(unit, match.start(), s_classes):
                 # "X is a medicine that blocks T": a relative clause about the subject's predicate noun (0671)
                 who = agent_subject(unit, match.start(), s_classes, ctx, acting=True)
+            examples = _examples(unit, match.start(), s_classes) if who.slug is None and predicate == "bindsTo" else []
+            if examples:
+                # "Some antidepressants, especially A and B, block T": the examples are the verb's subjects (0671)
+                who, also = Subject(examples[-1]), examples[:-1]
         else:
             inside = [m for m in unit.mentions if match.start() <= m[0] and m[1] <= match.end() and m[3] in s_classes]
             # "prescribe pregabalin for X": the agent named inside the cue; "prescribe it for X": its referent
@@ -268,7 +305,7 @@ def _cue_claims(rule: CueRule, unit: Unit, ctx: Discourse, low: str, ascii: bool
         if predicate == "hasAdverseEffect" and JOINT.search(low, clause_start(low, match.start()), match.start()):
             continue  # "both are sedatives, and together they can cause Y": the combination's effect, not one drug's
         qualifiers = _use_status(clause(low, match.start())) if "use-status" in checks else ()
-        subjects = [subject, *_relative_antecedent(unit, match.start(), s_classes, subject)]
+        subjects = [subject, *also, *_relative_antecedent(unit, match.start(), s_classes, subject)]
         if unit.classes is not None:
             subjects = [s for s in subjects if s in unit.classes]
         objects = _objects(unit, match.end(), o_classes, skip=subject, agents=s_classes)
