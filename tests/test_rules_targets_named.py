@@ -244,3 +244,22 @@ def test_a_type_of_the_target_named_before(text, expected, lexicon):
 )
 def test_examples_before_the_verb_are_its_subjects(text, expected, lexicon):
     assert _keys(text, lexicon) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a drug right before the gerund of a target verb acts on the target (hedged here by "is thought to")
+        (
+            "This is thought to be caused by tranexamic acid blocking inhibitory GABA-A receptors in the brain.",
+            {("tranexamic-acid", "bindsTo", "gaba-a-receptor", False)},
+        ),
+        # a class before the gerund names the target's blockers, not one drug's act
+        ("Antihistamines blocking H1 receptors cause drowsiness.", set()),
+    ],
+)
+def test_a_drug_before_a_target_verbs_gerund(text, expected, lexicon):
+    found = claims(text, lexicon)
+    assert set(found) == expected
+    if expected:
+        assert {c.certainty for c in found.values()} == {"Believed"}
