@@ -263,3 +263,26 @@ def test_a_drug_before_a_target_verbs_gerund(text, expected, lexicon):
     assert set(found) == expected
     if expected:
         assert {c.certainty for c in found.values()} == {"Believed"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "This" after a sentence naming a drug's active form: the form binds the target, the drug works by it
+        (
+            "In the liver, carbimazole is converted to its active form, methimazole. This blocks thyroid peroxidase.",
+            {
+                ("methimazole", "bindsTo", "thyroid-peroxidase", False),
+                ("carbimazole", "hasMechanismOfAction", "thyroid-peroxidase-inhibition", False),
+            },
+        ),
+        (
+            "Isotretinoin is partly converted to tretinoin. This binds to retinoic acid receptors.",
+            {("tretinoin", "bindsTo", "retinoic-acid-receptor", False)},
+        ),
+        # no active form named before: "This" names nobody
+        ("Carbimazole is a tablet. This blocks thyroid peroxidase.", set()),
+    ],
+)
+def test_this_after_an_active_form(text, expected, lexicon):
+    assert _keys(text, lexicon) == expected

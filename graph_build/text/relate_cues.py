@@ -188,6 +188,21 @@ def _examples(unit: Unit, cue: int, classes: set) -> list[str]:
     return [m[2] for m in items] if opening and opening.end() == items[0][0] else []
 
 
+#: "This" opening a sentence as its subject
+THIS_OPENS = re.compile(r"\s*This\b")
+
+
+def _this_opens(text: str, cue: int) -> bool:
+    """Whether the sentence opens with "This" as the subject of the verb at `cue` (after at most auxiliaries and
+    adverbs).
+
+    >>> _this_opens("This blocks T.", 5), _this_opens("This drug blocks T.", 10)
+    (True, False)
+    """
+    opening = THIS_OPENS.match(text)
+    return opening is not None and NEXT_TO_CUE.fullmatch(text, opening.end(), cue) is not None
+
+
 def _about_predicate_noun(unit: Unit, cue: int, classes: set) -> bool:
     """Whether the cue is the verb of a relative clause about the subject's predicate noun ("X is a similar
     medicine that blocks T"), as `_relative_subject` reads it.
@@ -297,6 +312,10 @@ def _cue_claims(rule: CueRule, unit: Unit, ctx: Discourse, low: str, ascii: bool
                 who = _relative_subject(unit, match.start(), s_classes) or agent_subject(
                     unit, match.start(), s_classes, ctx, acting=True
                 )
+        acts_for = ""
+        if who.slug is None and predicate == "bindsTo" and ctx.active_form and _this_opens(text, match.start()):
+            # "X is converted to its active form, Y. This blocks T": Y blocks T, for X (decision 0671)
+            who, acts_for = Subject(ctx.active_form[0], Decimal("0.7"), "this"), ctx.active_form[1]
         subject = who.slug
         if subject is None:
             continue
@@ -336,7 +355,18 @@ def _cue_claims(rule: CueRule, unit: Unit, ctx: Discourse, low: str, ascii: bool
             for sub in subjects:
                 resolved = who.resolved_from if sub == subject else ""
                 found.append(
-                    Found(sub, predicate, obj[2], rule.id, negated, st.certainty, qualifiers, who.confidence, resolved)
+                    Found(
+                        sub,
+                        predicate,
+                        obj[2],
+                        rule.id,
+                        negated,
+                        st.certainty,
+                        qualifiers,
+                        who.confidence,
+                        resolved,
+                        acts_for,
+                    )
                 )
     return found
 
