@@ -286,3 +286,23 @@ def test_a_drug_before_a_target_verbs_gerund(text, expected, lexicon):
 )
 def test_this_after_an_active_form(text, expected, lexicon):
     assert _keys(text, lexicon) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # ", mainly in the kidneys" after a target verb's object: where the drug acts
+        (
+            "Omeprazole blocks the proton pump, mainly in the stomach, and lowers acid.",
+            {
+                ("omeprazole", "bindsTo", "proton-pump", False),
+                ("omeprazole", "hasMechanismOfAction", "proton-pump-inhibition", False),
+                ("omeprazole", "actsOn", "stomach", False),
+            },
+        ),
+        # without a target verb the organ is where an effect is felt, not where the drug acts
+        ("Ibuprofen can cause pain, mainly in the stomach.", {("ibuprofen", "hasAdverseEffect", "pain", False)}),
+    ],
+)
+def test_where_a_drug_acts_on_its_target(text, expected, lexicon):
+    assert _keys(text, lexicon) == expected
