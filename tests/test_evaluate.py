@@ -95,3 +95,29 @@ def test_a_gold_drug_named_by_its_salt_is_the_acid_and_no_other_reading_of_a_gol
         ("lamotrigine", "treats", "focal-seizure"),
         ("methotrexate", "hasAdverseEffect", "pneumonitis"),
     }
+
+
+def test_a_gold_target_named_by_its_mesh_heading_is_the_entity_the_recogniser_makes_of_that_heading():
+    # decision 0671: a heading is its descriptor, in either order of its parts ("Receptors, Opioid, kappa" written
+    # "opioid receptors kappa" or "kappa opioid receptors"), in its own number; an entry term is no heading
+    # (acetylcholine receptors, an entry term of *Receptors, Cholinergic*, stays as written), nor is another class
+    from graph_build.text.evaluate import target_headings_as_entities
+    from ontology.lexicon import load_lexicon
+
+    ev = EV
+    gold = [
+        Claim("drug-a", "bindsTo", "opioid-receptors-kappa", evidence=ev),
+        Claim("drug-b", "bindsTo", "calcium-channels", evidence=ev),
+        Claim("drug-c", "bindsTo", "acetylcholine-receptors", evidence=ev),
+        Claim("drug-d", "bindsTo", "receptors-adrenergic-beta-1", evidence=ev),
+        Claim("drug-e", "hasAdverseEffect", "heart-diseases", evidence=ev),
+        Claim("drug-f", "bindsTo", "carbonic-anhydrase-ii", evidence=ev),
+    ]
+    assert {(c.subject, c.object) for c in target_headings_as_entities(gold, load_lexicon())} == {
+        ("drug-a", "kappa-opioid-receptor"),
+        ("drug-b", "calcium-channel"),
+        ("drug-c", "acetylcholine-receptors"),
+        ("drug-d", "beta-1-adrenergic-receptor"),
+        ("drug-e", "heart-diseases"),
+        ("drug-f", "carbonic-anhydrase-ii"),
+    }

@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
 
 from rdflib import RDFS
@@ -170,6 +171,7 @@ def extracted_and_gold(corpus: str | Path, gold: str | Path | None = None) -> tu
         gold_root = _as_claims_folder(Path(gold))
     results = [extract_document(d, lexicon) for d in documents]
     gold_claims = salt_names_as_acids(load_gold(gold_root, documents, lexicon, [r.entities for r in results]), lexicon)
+    gold_claims = target_headings_as_entities(gold_claims, lexicon)
     scored = {e.document for c in gold_claims for e in c.evidence}
     found = [c for r in results for c in r.claims if c.evidence[0].document in scored]
     return gold_claims, found
@@ -201,6 +203,52 @@ def salt_names_as_acids(claims: list[Claim], lexicon: dict) -> list[Claim]:
     if not acids:
         return claims
     return [replace(c, subject=acids.get(c.subject, c.subject), object=acids.get(c.object, c.object)) for c in claims]
+
+
+def target_headings_as_entities(claims: list[Claim], lexicon: dict) -> list[Claim]:
+    """The gold's molecular targets named by their MeSH heading ("carbonic anhydrases", "opioid receptors mu" for
+    *Receptors, Opioid, mu*, its comma-separated parts in any order) as the entity the recogniser makes from that
+    heading's term (`carbonic-anhydrase`, `mu-opioid-receptor`: decisions 0634, 0640 name a count class in the
+    singular and a receptor as running text writes it). A heading is its descriptor, so the two names are one
+    concept; an entry term is not taken (MeSH files narrower concepts under a heading as entry terms: *melatonin MT3
+    receptor* under *Receptors, Melatonin*), nor any other reading of a gold name (decision 0638).
+
+    >>> from graph_build.claims import Evidence
+    >>> c = Claim("x", "bindsTo", "opioid-receptors-mu", evidence=[Evidence("d", "q", 0, 1)])
+    >>> [x.object for x in target_headings_as_entities([c], load_lexicon())]
+    ['mu-opioid-receptor']
+    """
+    from dataclasses import replace
+
+    headings = _target_headings()
+    ends = {end for c in claims for end in (c.subject, c.object) if end not in lexicon}
+    names = {slug: headings[slug] for slug in ends if headings.get(slug, slug) != slug}
+    if not names:
+        return claims
+    return [replace(c, subject=names.get(c.subject, c.subject), object=names.get(c.object, c.object)) for c in claims]
+
+
+@cache
+def _target_headings() -> dict[str, str]:
+    """slug of a MeSH target heading (each order of its comma-separated parts) -> the slug of the entity the
+    recogniser makes from its term."""
+    from itertools import permutations
+
+    from graph_build.text.vocab_index import _mesh_class, _natural, look_up_entity
+    from graph_build.text.vocabularies import _drugs, slugify
+
+    out: dict[str, str] = {}
+    for record in _drugs().get("drug_canonical_to_data", {}).values():
+        if record.get("drugbank_id") or _mesh_class(record.get("mesh_tree") or []) != "MolecularTarget":
+            continue
+        heading = str(record.get("name", ""))
+        entity = look_up_entity(_natural(heading))
+        if entity is None or entity.cls != "MolecularTarget":
+            continue
+        parts = heading.split(", ")
+        for order in permutations(parts) if len(parts) <= 4 else [parts]:
+            out.setdefault(slugify(" ".join(order)), entity.slug)
+    return out
 
 
 def load_gold(root: Path, documents: list, lexicon: dict, minted: Iterable[dict] = ()) -> list[Claim]:

@@ -482,7 +482,7 @@ def inhibitions(
             (
                 span,
                 Found(
-                    f.subject,
+                    f.acts_for or f.subject,  # (a prodrug works by what its active form does: decision 0671)
                     "hasMechanismOfAction",
                     slug,
                     "target-inhibition",

@@ -732,7 +732,10 @@ def _targets_by_head(
         if any(m.start < b and a < m.end and m not in inside for m in out):
             continue  # a mention across the name's edge (or around it): the recognised name stands
         if not targets.pathogen_own(text[a:b]) and any(
-            m.end == b and _class_of(m.slug, lexicon, new) == "MolecularTarget" for m in inside
+            m.end == b
+            and _class_of(m.slug, lexicon, new) == "MolecularTarget"
+            and not targets.subtype_code(text[a : m.start])
+            for m in inside
         ):
             continue  # "presynaptic alpha-2 adrenergic receptors": the target is already named
         entity = _adopt(entity, lexicon, new)
@@ -748,6 +751,18 @@ def _targets_by_head(
         label = (lexicon.get(before[-1].slug) or new[before[-1].slug]).label if before else ""
         if before and targets.fits_kind(label, kind):
             out.append(Mention(a, b, before[-1].slug, text[a:b], "target-anaphor"))
+    for a, b, kind, code in targets.subtype_anaphors(text):
+        # "Finasteride blocks the type 2 form of this enzyme": that subtype of the target named before (0671)
+        if any(m.start < b and a < m.end for m in out):
+            continue
+        reach = max(text.rfind("\n\n", 0, a), a - targets.ANAPHOR_REACH)
+        before = [
+            m for m in out if reach <= m.start and m.end <= a and _class_of(m.slug, lexicon, new) == "MolecularTarget"
+        ]
+        family = (lexicon.get(before[-1].slug) or new[before[-1].slug]) if before else None
+        if family is not None and targets.fits_kind(family.label, kind):
+            entity = _adopt(targets.subtype(family, code), lexicon, new)
+            out.append(Mention(a, b, entity.slug, text[a:b], "target-anaphor"))
     return sorted(out, key=lambda m: (m.start, m.end))
 
 

@@ -298,6 +298,15 @@ COMPANION = re.compile(
 )
 
 
+#: "X is converted (in the body) to its active form, Y", "is partly changed into Y": Y, the drug the next
+#: sentence's "This binds to T" is about (decision 0671)
+CONVERTED = re.compile(
+    r"\b(?:converted|changed|turned|broken down|metaboli[sz]ed)( \w+){0,3}? (?:in)?to (?:its |an |the )?"
+    r"(?:(?:main |more )?active (?:form|metabolite|drug),? )?",
+    re.I,
+)
+
+
 def update(ctx: Discourse, unit: Unit) -> None:
     """Move the discourse focus to the first drug this unit names (its topic: drugs named later in a sentence
     are usually examples or companions, "X belongs to ... called selective serotonin ..."), and note the last class.
@@ -316,6 +325,11 @@ def update(ctx: Discourse, unit: Unit) -> None:
         ctx.condition = None
     outcomes = [m[2] for m in unit.mentions if m[3] in PROCESS]
     ctx.outcome = outcomes[-1] if outcomes else None
+    converted = CONVERTED.search(unit.text)
+    formed = [m for m in unit.mentions if converted and m[0] == converted.end() and m[3] == "Drug"]
+    parent = [m for m in unit.mentions if converted and m[1] <= converted.start() and m[3] == "Drug"]
+    # ("This binds to T" in the next sentence: decision 0671)
+    ctx.active_form = (formed[0][2], parent[-1][2]) if formed and parent else None
     # (an ingredient is no topic: "the chewable tablets contain aspartame", then "It is not recommended for ...";
     # nor is a messenger the body makes: "this leaves more dopamine ...", then "It is prescribed for Y"; 0643)
     drugs = [

@@ -156,6 +156,64 @@ def _relative_subject(unit: Unit, cue: int, classes: set) -> Subject | None:
     return NOBODY_HERE
 
 
+#: Examples set off after a noun phrase: "Some antidepressants, especially A and B, block T"
+EXAMPLES_OPEN = re.compile(r",\s+(especially|particularly|notably|in particular|such as|including|like)\s+$", re.I)
+EXAMPLES_JOIN = re.compile(r"(,\s+|,?\s+(and|or)\s+)")
+
+
+def _examples(unit: Unit, cue: int, classes: set) -> list[str]:
+    """The examples a subject noun phrase gives between commas right before the cue ("Some antidepressants,
+    especially paroxetine and fluoxetine, block T"): they are the verb's subjects; none when the mentions before
+    the cue are not such a list.
+
+    >>> u = Unit("Some X, especially A and B, block T.", [(19, 20, "a", "Drug"), (25, 26, "b", "Drug")])
+    >>> _examples(u, 28, {"Drug"})
+    ['a', 'b']
+    >>> u = Unit("A and B, block T.", [(0, 1, "a", "Drug"), (6, 7, "b", "Drug")])
+    >>> _examples(u, 9, {"Drug"})
+    []
+    """
+    text = unit.text
+    before = [m for m in unit.mentions if m[1] <= cue]
+    if not before or before[-1][3] not in classes or not text.startswith(",", before[-1][1]):
+        return []
+    if not NEXT_TO_CUE.fullmatch(text, before[-1][1] + 1, cue):
+        return []
+    items = [before[-1]]
+    for m in reversed(before[:-1]):
+        if m[3] not in classes or not EXAMPLES_JOIN.fullmatch(text, m[1], items[0][0]):
+            break
+        items.insert(0, m)
+    opening = EXAMPLES_OPEN.search(text, 0, items[0][0])
+    return [m[2] for m in items] if opening and opening.end() == items[0][0] else []
+
+
+#: "This" opening a sentence as its subject
+THIS_OPENS = re.compile(r"\s*This\b")
+
+
+def _this_opens(text: str, cue: int) -> bool:
+    """Whether the sentence opens with "This" as the subject of the verb at `cue` (after at most auxiliaries and
+    adverbs).
+
+    >>> _this_opens("This blocks T.", 5), _this_opens("This drug blocks T.", 10)
+    (True, False)
+    """
+    opening = THIS_OPENS.match(text)
+    return opening is not None and NEXT_TO_CUE.fullmatch(text, opening.end(), cue) is not None
+
+
+def _about_predicate_noun(unit: Unit, cue: int, classes: set) -> bool:
+    """Whether the cue is the verb of a relative clause about the subject's predicate noun ("X is a similar
+    medicine that blocks T"), as `_relative_subject` reads it.
+
+    >>> u = Unit("X is a medicine that blocks T.", [(0, 1, "x", "Drug"), (28, 29, "t", "MolecularTarget")])
+    >>> _about_predicate_noun(u, 21, {"Drug"}), _about_predicate_noun(u, 2, {"Drug"})
+    (True, False)
+    """
+    return RELATIVE_OPEN.search(unit.text, 0, cue) is not None and _relative_subject(unit, cue, classes) is None
+
+
 def _noun_denied_only(low: str, cue: int) -> bool:
     """Whether every negation word of the sentence is a "without" before the cue that denies a noun phrase.
 
@@ -223,6 +281,7 @@ def _cue_claims(rule: CueRule, unit: Unit, ctx: Discourse, low: str, ascii: bool
         if rule.voice != "active":
             found += _passive_claims(rule, unit, ctx, match, low)
             continue
+        also: list[str] = []  # further subjects of the same verb (examples before it)
         if rule.subject_from == "process":
             if "no-agent-in-sentence" in checks and any(m[3] in AGENT for m in unit.mentions):
                 continue
@@ -233,6 +292,13 @@ def _cue_claims(rule: CueRule, unit: Unit, ctx: Discourse, low: str, ascii: bool
             )
         elif "subject-next-to-cue" in checks:
             who = _subject_next_to(unit, match.start(), s_classes, ctx)
+            if who.slug is None and predicate == "bindsTo" and _about_predicate_noun(unit, match.start(), s_classes):
+                # "X is a medicine that blocks T": a relative clause about the subject's predicate noun (0671)
+                who = agent_subject(unit, match.start(), s_classes, ctx, acting=True)
+            examples = _examples(unit, match.start(), s_classes) if who.slug is None and predicate == "bindsTo" else []
+            if examples:
+                # "Some antidepressants, especially A and B, block T": the examples are the verb's subjects (0671)
+                who, also = Subject(examples[-1]), examples[:-1]
         else:
             inside = [m for m in unit.mentions if match.start() <= m[0] and m[1] <= match.end() and m[3] in s_classes]
             # "prescribe pregabalin for X": the agent named inside the cue; "prescribe it for X": its referent
@@ -246,6 +312,10 @@ def _cue_claims(rule: CueRule, unit: Unit, ctx: Discourse, low: str, ascii: bool
                 who = _relative_subject(unit, match.start(), s_classes) or agent_subject(
                     unit, match.start(), s_classes, ctx, acting=True
                 )
+        acts_for = ""
+        if who.slug is None and predicate == "bindsTo" and ctx.active_form and _this_opens(text, match.start()):
+            # "X is converted to its active form, Y. This blocks T": Y blocks T, for X (decision 0671)
+            who, acts_for = Subject(ctx.active_form[0], Decimal("0.7"), "this"), ctx.active_form[1]
         subject = who.slug
         if subject is None:
             continue
@@ -254,7 +324,7 @@ def _cue_claims(rule: CueRule, unit: Unit, ctx: Discourse, low: str, ascii: bool
         if predicate == "hasAdverseEffect" and JOINT.search(low, clause_start(low, match.start()), match.start()):
             continue  # "both are sedatives, and together they can cause Y": the combination's effect, not one drug's
         qualifiers = _use_status(clause(low, match.start())) if "use-status" in checks else ()
-        subjects = [subject, *_relative_antecedent(unit, match.start(), s_classes, subject)]
+        subjects = [subject, *also, *_relative_antecedent(unit, match.start(), s_classes, subject)]
         if unit.classes is not None:
             subjects = [s for s in subjects if s in unit.classes]
         objects = _objects(unit, match.end(), o_classes, skip=subject, agents=s_classes)
@@ -292,7 +362,18 @@ def _cue_claims(rule: CueRule, unit: Unit, ctx: Discourse, low: str, ascii: bool
                     if said is None:
                         continue
                 found.append(
-                    Found(sub, said, obj[2], rule.id, negated, st.certainty, qualifiers, who.confidence, resolved)
+                    Found(
+                        sub,
+                        said,
+                        obj[2],
+                        rule.id,
+                        negated,
+                        st.certainty,
+                        qualifiers,
+                        who.confidence,
+                        resolved,
+                        acts_for,
+                    )
                 )
     return found
 
@@ -319,6 +400,24 @@ NEXT_TO_CUE = re.compile(
 )
 
 
+#: A contrast between a subject and its verb: "X, unlike Y, does not block T" (the verb is X's)
+UNLIKE = re.compile(r",\s+unlike\s+")
+
+
+def _contrasted(text: str, subject: tuple, other: tuple, cue: int) -> bool:
+    """Whether `other` is a contrast set off between `subject` and its verb at `cue` (", unlike Y,").
+
+    >>> t = "X, unlike Y, does not block T."
+    >>> _contrasted(t, (0, 1, "x", "Drug"), (10, 11, "y", "Drug"), 22)
+    True
+    """
+    return bool(
+        UNLIKE.fullmatch(text, subject[1], other[0])
+        and text.startswith(",", other[1])
+        and NEXT_TO_CUE.fullmatch(text, other[1] + 1, cue)
+    )
+
+
 def _subject_next_to(unit: Unit, cue: int, classes: frozenset[str], ctx: Discourse) -> Subject:
     """The subject of a cue whose subject stands right before it (rules.CHECKS "subject-next-to-cue"): the agent
     mention, or a pronoun for the drug in focus, followed by nothing but auxiliaries, adverbs and a negation.
@@ -334,6 +433,8 @@ def _subject_next_to(unit: Unit, cue: int, classes: frozenset[str], ctx: Discour
     before = [m for m in unit.mentions if m[1] <= cue]
     if before and before[-1][3] in classes and NEXT_TO_CUE.fullmatch(text, before[-1][1], cue):
         return Subject(before[-1][2])
+    if len(before) > 1 and before[-2][3] in classes and _contrasted(text, before[-2], before[-1], cue):
+        return Subject(before[-2][2])  # "X, unlike Y, does not block T": X's verb (decision 0671)
     if ctx.focus and "Drug" in classes:
         start = before[-1][1] if before else 0
         for pronoun in PRONOUN.finditer(text, start, cue):

@@ -36,6 +36,12 @@ BOUNDARY = re.compile(
 )
 
 
+#: Targets: after "than", the target a drug's binding is compared with ("which it binds far more strongly than human
+#: DNA polymerases"), not one more target it binds (decision 0671)
+TARGETS = frozenset(["MolecularTarget"])
+COMPARED = re.compile(r"\bthan\b")
+
+
 @cache
 def _fits(subject_cls: str, predicate: str, object_cls: str) -> bool:
     """Domain and range checks through rdflib; a few dozen distinct (class, predicate, class) triples per build,
@@ -71,6 +77,8 @@ def _objects(
         return found  # (no need to look for the list's end)
     stop = BOUNDARY.search(unit.text, after)
     limit = stop.start() if stop else len(unit.text)
+    compared = COMPARED.search(unit.text, after, limit) if classes <= TARGETS else None
+    limit = compared.start() if compared else limit  # "binds T far more strongly than U": U is not bound so (0671)
     for m in unit.mentions:
         if after <= m[0] < limit and m[3] in agents and _opens_clause(unit.text, m, classes):
             limit = m[0]
@@ -82,8 +90,28 @@ def _objects(
     kept = [m for m in found if m[0] < limit]
     signs = next((k for k, m in enumerate(kept) if SIGNS_AFTER.match(unit.text, m[1])), None)
     kept = kept if signs is None else kept[: signs + 1]  # "can cause X (Y): A, B": A and B are X's signs
+    kept = [m for k, m in enumerate(kept) if not (k and _whole_of_part(unit.text, kept[k - 1], m))]
     last = len(kept) - 1
     return [m for k, m in enumerate(kept) if not (k and _defines(unit.text, kept[k - 1], m, k == last))]
+
+
+#: "the alpha-2-delta subunit of calcium channels": the target after a subunit is the subunit's whole (0671)
+SUBUNIT_OF = re.compile(r"\s+of\s+(the\s+)?([\w-]+\s+){0,2}")
+
+
+def _whole_of_part(text: str, before: tuple, mention: tuple) -> bool:
+    """Whether a target mention is the whole a target before it is a subunit of ("binds to the alpha-2-delta
+    subunit of voltage-gated calcium channels": what the drug binds is the subunit, decision 0671).
+
+    >>> t = "It binds to the B2 subunit of calcium channels."
+    >>> _whole_of_part(t, (16, 26, "b2-subunit", "MolecularTarget"), (30, 46, "cc", "MolecularTarget"))
+    True
+    """
+    return (
+        before[3] == mention[3] == "MolecularTarget"
+        and text[before[0] : before[1]].lower().endswith(("subunit", "subunits"))
+        and bool(SUBUNIT_OF.fullmatch(text, before[1], mention[0]))
+    )
 
 
 #: After an object, a colon (after at most a parenthesis): what follows describes that object ("can cause adrenal

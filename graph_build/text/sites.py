@@ -55,6 +55,14 @@ PLACING = re.compile(
     r"(?:(?:the|its|your|their)\s+)?(" + "|".join(sorted(map(re.escape, SITES), key=len, reverse=True)) + r")\b",
     re.I,
 )
+#: where a drug acts on a target: "blocks the enzyme T, mainly in the kidneys" (a target verb earlier in the sentence,
+#: then a comma, a degree word and a preposition of place; decision 0671)
+TARGET_PLACE = re.compile(
+    r"\b(?:block|inhibit|bind|attach|activat|stimulat|antagoni[sz])\w*\b[^.;:!?]{1,80}?,\s+"
+    r"(?:mainly|mostly|chiefly|largely|primarily|especially)\s+(?:in|inside|within)\s+"
+    r"(?:(?:the|its|your|their)\s+)?(" + "|".join(sorted(map(re.escape, SITES), key=len, reverse=True)) + r")\b",
+    re.I,
+)
 
 
 def find(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int, Entity]]:
@@ -64,9 +72,13 @@ def find(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int, Entity
     [('kidney', 'AnatomicalSite')]
     >>> find("It works in the same way.", []), find("The liver breaks it down.", [])
     ([], [])
+    >>> [e.slug for _, _, e in find("It blocks the enzyme T, mainly in the kidneys.", [])]
+    ['kidney']
+    >>> find("It can cause pain, mainly in the stomach.", [])
+    []
     """
     found = []
-    for m in lowered.finditer(PLACING, text):  # (the same spans as PLACING.finditer, faster)
+    for m in [*lowered.finditer(PLACING, text), *lowered.finditer(TARGET_PLACE, text)]:  # (PLACING's spans, faster)
         a, b = m.span(1)
         if any(s < b and a < e for s, e in taken):
             continue

@@ -88,6 +88,21 @@ def pathogen_own(name: str) -> bool:
     return len(words) > 1 and words[0] in PATHOGEN_OF
 
 
+#: a word naming a subtype by a code: it holds a digit ("alpha-1A", "5-HT2", "M1")
+SUBTYPE_CODE = re.compile(r"\b[\w-]*[0-9][\w-]*\b")
+
+
+def subtype_code(words: str) -> bool:
+    """Whether the words before a known target inside a target's name say which subtype ("alpha-1A" before
+    "adrenergic receptors"): the name is then a narrower target than the known one, minted as the text writes it
+    (decision 0671); other words ("presynaptic", "the") leave the known target standing.
+
+    >>> subtype_code("alpha-1A "), subtype_code("presynaptic "), subtype_code("")
+    (True, False, False)
+    """
+    return bool(SUBTYPE_CODE.search(words))
+
+
 #: an enzyme's name: a word ending in -ase (*reductase*, *peroxidase*, *synthase*, *cyclooxygenase*)
 ENZYME = re.compile(r"^[a-z0-9-]*[a-z]{3}ases?$")
 #: words ending in -ase that name no enzyme
@@ -233,10 +248,17 @@ def find(text: str, named: Callable[[str], Entity | None]) -> Iterator[tuple[int
                     found.append((first, len(words) - 1, words, after[shared[1]][2]))
                 found.append((*shared, after, ""))
             else:
+                generic = words[-1][2].lower() if words else ""
                 words = _generic_then_name(text, words)
                 span = _phrase(words) if words else None
                 if span is None and len(words) == 1 and SHORT.match(words[0][2]):
-                    span = (0, 0)  # "a protein called SV2A"
+                    # "a protein called SV2A", "two receptors called MT1 and MT2": each code, by its head when the
+                    # head is a kind of target ("MT1 receptor") and a vocabulary knows it so
+                    for a, b, code in [words[0], *_more_codes(text, words[0][1])]:
+                        entity = _coded(code, generic, named)
+                        if entity is not None:
+                            yield a, b, entity
+                    continue
         if span is not None:
             found.append((*span, words, ""))
         sibling = None
@@ -245,6 +267,31 @@ def find(text: str, named: Callable[[str], Entity | None]) -> Iterator[tuple[int
             if entity is not None:
                 yield run[first][0], run[last][1], entity
             sibling = (text[run[first][0] : run[last][1]], entity)
+
+
+def _more_codes(text: str, at: int) -> list[tuple[int, int, str]]:
+    """The codes coordinated after a code ending at `at`: ", MT2", " and MT2", ", MT2 and MT3"; none when a
+    conjunct is no code (a code's list names only codes)."""
+    out = []
+    while (both := COORDINATION.match(text, at)) is not None:
+        run = _run(text, both.end(), limit=2)
+        if len(run) != 1 or not SHORT.match(run[0][2]):
+            break
+        out.append(run[0])
+        at = run[0][1]
+    return out
+
+
+def _coded(code: str, generic: str, named: Callable) -> Entity | None:
+    """The target a code after "called" names: a known "<code> <head>" when the generic head is a kind of target
+    ("receptors called MT1" -> *MT1 receptor*), else the known code, else one minted from the code; None when the
+    code is known as something other than a target."""
+    head = (singulars(generic)[:1] or [generic])[0]
+    for name in ([f"{code} {head}"] if head in KINDS else []) + [code]:
+        entity = named(name)
+        if entity is not None:
+            return entity if entity.cls == "MolecularTarget" else None
+    return Entity(slugify(code), code, "MolecularTarget")
 
 
 def _entity(
@@ -280,7 +327,10 @@ def _entity(
 
 #: "these receptors", "this enzyme", "the same receptor" as a target verb's object: the target named just before
 ANAPHOR = re.compile(
-    r"(?:these|this|those|that|the same|both)\s+(receptors?|enzymes?|channels?|transporters?|cotransporters?|pumps?)\b",
+    r"(?:these|this|those|that|the same|both"
+    # "both forms of the enzyme", "all types of this receptor": the whole target named before (decision 0671)
+    r"|(?:both|all|the two|the various)\s+(?:forms|types|isoforms|subtypes)\s+of\s+(?:the|this|that))"
+    r"\s+(receptors?|enzymes?|channels?|transporters?|cotransporters?|pumps?)\b",
     re.I,
 )
 #: heads that say what kind of target a name is; a name with none of them (*CYP2D6*, *xanthine oxidase*) may be an
@@ -298,11 +348,44 @@ def anaphors(text: str) -> Iterator[tuple[int, int, str]]:
     [(19, 34, 'receptor')]
     >>> list(anaphors("These receptors are found in the gut."))
     []
+    >>> list(anaphors("It blocks both forms of the enzyme."))
+    [(10, 34, 'enzyme')]
     """
     for cue in cues(text):
         m = ANAPHOR.match(text, cue.end() + 1) if text[cue.end() : cue.end() + 1] == " " else None
         if m is not None:
             yield m.start(), m.end(), m.group(1).lower().rstrip("s")
+
+
+#: "the type 2 form of this enzyme": a subtype of the target named before, by its type code
+SUBTYPE_ANAPHOR = re.compile(
+    r"the\s+type\s+([0-9]{1,2}[A-Za-z]?|I{1,3}|IV|V)\s+(?:form|isoform|isozyme|isoenzyme|subtype)\s+of\s+"
+    r"(?:the|this|that)\s+(receptors?|enzymes?|channels?|transporters?)\b",
+    re.I,
+)
+
+
+def subtype_anaphors(text: str) -> Iterator[tuple[int, int, str, str]]:
+    """(start, end, kind, code) for each "the type N form of this <kind>" as a target verb's object: the type N
+    subtype of the target of that kind named before (decision 0671).
+
+    >>> list(subtype_anaphors("Finasteride blocks the type 2 form of this enzyme."))
+    [(19, 49, 'enzyme', '2')]
+    """
+    for cue in CUE.finditer(text):
+        m = SUBTYPE_ANAPHOR.match(text, cue.end() + 1) if text[cue.end() : cue.end() + 1] == " " else None
+        if m is not None:
+            yield m.start(), m.end(), m.group(2).lower().rstrip("s"), m.group(1)
+
+
+def subtype(entity: Entity, code: str) -> Entity:
+    """A subtype of a target, minted (no identifier: the vocabularies name no such subtype here): "<name> type N".
+
+    >>> subtype(Entity("5-alpha-reductase", "5-alpha reductase", "MolecularTarget"), "2").slug
+    '5-alpha-reductase-type-2'
+    """
+    label = f"{entity.label} type {code}"
+    return Entity(slugify(label), label, "MolecularTarget")
 
 
 def fits_kind(label: str, kind: str) -> bool:

@@ -31,6 +31,9 @@ class Found:
     confidence: Decimal = Decimal("0.8")
     #: The words of the unit that named the subject only by reference ("it", "the drug"), when it was resolved.
     resolved_from: str = ""
+    #: The drug whose act this is when the subject is its active form ("carbimazole is converted to methimazole. This
+    #: blocks T": methimazole binds T, carbimazole works by T's inhibition; decision 0671).
+    acts_for: str = ""
 
 
 @dataclass
@@ -66,3 +69,5 @@ class Discourse:
     section_marked: bool = False  # the question heading is a marked heading line ("### Any side effects?")
     lead: str = ""  # the last sentence when it ends with ":" and bullets follow ("... unsuitable for people with:")
     list_certainty: str = ""  # a hedged lead's certainty over the list items after it ("the steps are thought to be:")
+    #: (active form, the drug converted to it) when the previous sentence says so ("This binds T" is the form's act)
+    active_form: tuple[str, str] | None = None

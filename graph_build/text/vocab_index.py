@@ -104,6 +104,7 @@ INFORMAL = {
     "dopamine receptor": "receptors, dopamine",
     "cytochrome p450 2d6": "cytochrome p-450 cyp2d6",
     "sodium-potassium-chloride cotransporter": "sodium-potassium-chloride symporters",
+    "5-alpha reductase": "cholestenone 5 alpha-reductase",  # (decision 0671; MeSH's own entry term "5 alpha-reductase")
     # conditions by the everyday name a leaflet uses where the vocabularies hold only the formal one (decision 0646;
     # resolved to the disease package's record by vocabularies._spelt, its identifiers the record's)
     "lupus": "systemic lupus erythematosus",
@@ -458,6 +459,47 @@ def _target_name(name: str) -> bool:
     return not plain or bool(_TARGET_WORD.search(low))
 
 
+#: a Greek letter and the code after it, written apart or hyphenated ("alpha 1a", "alpha-1a")
+_GREEK_CODE = re.compile(r"\b(alpha|beta|gamma|delta|kappa|mu|sigma)[ -]([0-9][0-9a-z]?)\b")
+
+
+def narrower_subtype(name: str, heading: str) -> bool:
+    """Whether an entry term of a MeSH receptor heading names a subtype of the heading's own: the heading's subtype
+    code ("alpha-1" of *Receptors, Adrenergic, alpha-1*) with a letter or digit more ("alpha-1a adrenergic
+    receptor", "alpha 1d adrenergic receptors"). MeSH files such subtypes under the heading; the text names the
+    narrower one, so the entry term is no name of the heading (decision 0671).
+
+    >>> h = "Receptors, Adrenergic, alpha-1"
+    >>> [narrower_subtype(n, h) for n in ("alpha 1a adrenergic receptor", "alpha-1 adrenergic receptors")]
+    [True, False]
+    >>> narrower_subtype("adrenergic alpha-2b receptors", "Receptors, Adrenergic, alpha-2")
+    True
+    """
+    parts = heading.lower().split(", ")
+    if len(parts) < 2:
+        return False
+    own = re.sub(r"[ -]", "", parts[-1])
+    for m in _GREEK_CODE.finditer(name.lower()):
+        code = m.group(1) + m.group(2)
+        if code != own and code.startswith(own):
+            return True
+    return False
+
+
+#: a receptor subtype named by a Greek letter before its family: "mu opioid receptors" is also written "mu-opioid
+#: receptors", "kappa opioid" "kappa-opioid" (decision 0671)
+_GREEK_FIRST = re.compile(r"^(alpha|beta|gamma|delta|kappa|mu|sigma) (?=[a-z])")
+
+
+def greek_hyphenated(spellings: list[tuple[str, bool]]) -> list[tuple[str, bool]]:
+    """The names among `spellings` that open with a Greek letter and a word, written with a hyphen between them.
+
+    >>> greek_hyphenated([("mu opioid receptors", False), ("beta-1 adrenergic receptor", False), ("opioid", False)])
+    [('mu-opioid receptors', False)]
+    """
+    return [(_GREEK_FIRST.sub(r"\1-", name), short) for name, short in spellings if _GREEK_FIRST.match(name)]
+
+
 def _mesh_class(trees: list[str]) -> str | None:
     for prefix, cls in MESH_TREES:
         if any(t.startswith(prefix) for t in trees):
@@ -501,12 +543,15 @@ def build() -> VocabIndex:
         if cls is None:
             continue
         spellings = [(v, False) for v in sorted(variants.get(canonical, [])) if ", " not in v]
+        if cls == "MolecularTarget":  # "alpha-1a adrenergic receptor" under *alpha-1*: a narrower subtype (0671)
+            spellings = [(v, short) for v, short in spellings if not narrower_subtype(v, str(record.get("name", "")))]
         spellings += _number_variants(spellings)
         label = _natural(str(record.get("name", canonical)))
         if cls == "MolecularTarget":  # the heading as running text writes it is a name of it (0634)
             spellings += [(label, False), *_number_variants([(label, False)])]
             heading = str(record.get("name", canonical)).lower()
             spellings += [(heading, False)] if heading != label and ", " not in heading else []
+            spellings += greek_hyphenated(spellings)
         mesh_terms[canonical] = add((label, cls, None, "MeSH"), spellings)
 
     for informal, name in INFORMAL.items():
