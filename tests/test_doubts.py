@@ -229,6 +229,8 @@ def test_one_adjective_in_brackets_says_which_kind(lexicon):
     assert not doubts.coarse(often, _one(often, "nausea", lexicon), [])
     often = "Side effects: nausea (occasional), headache."
     assert not doubts.coarse(often, _one(often, "nausea", lexicon), [])
+    course = "Side effects: nausea (temporary), headache."
+    assert not doubts.coarse(course, _one(course, "nausea", lexicon), [])
 
 
 def test_a_group_narrowed_by_a_life_stage_is_a_doubt():

@@ -154,8 +154,27 @@ CONDITIONS = frozenset({"Disease", "Symptom"})
 #: Right after an end, one adjective in brackets that says which kind is meant ("necrosis (avascular)", "ulcers
 #: (peptic)"); a frequency or severity ("nausea (common)") or an abbreviation qualifies nothing (decision 0672).
 QUALIFIED_IN_BRACKETS = re.compile(r"\s*\(\s*(?P<adjective>[a-z-]+(al|ar|ic|ous|ive|ed|ary))\s*\)")
-#: Words of frequency or severity that may stand alone in brackets after an effect without narrowing it.
-FREQUENCY = frozenset(["usual", "unusual", "occasional", "typical", "atypical", "reversible", "expected"])
+#: Words of frequency, course or report that may stand alone in brackets after an effect without narrowing it
+#: ("hair loss (temporary)", "nausea (occasional)").
+FREQUENCY = frozenset(
+    [
+        "usual",
+        "unusual",
+        "occasional",
+        "typical",
+        "atypical",
+        "reversible",
+        "expected",
+        "temporary",
+        "transitory",
+        "initial",
+        "gradual",
+        "normal",
+        "reported",
+        "observed",
+        "noticed",
+    ]
+)
 
 
 def coarse(text: str, mention: tuple[int, int, str, str], mentions: Iterable[tuple[int, int, str, str]]) -> bool:
