@@ -198,3 +198,87 @@ def test_a_messenger_of_the_body_as_subject_is_a_doubt():
     assert doubts.doubts("histamine", "pruritus", False, text, mentions) == 1
     drug = [(0, 9, "ibuprofen", "Drug"), (27, 34, "pruritus", "Symptom")]
     assert doubts.doubts("ibuprofen", "pruritus", False, "Ibuprofen is used to treat itching.", drug) == 0
+
+
+# --- decision 0672: narrower kinds the top band took for the vocabulary's coarser entity (invented sentences) ------
+
+
+def _one(text: str, words: str, lexicon) -> tuple[int, int, str, str]:
+    start = text.index(words)
+    return next(m for m in _mentions(text, lexicon) if m[0] <= start < m[1])
+
+
+def test_a_condition_narrowed_to_a_site_is_a_doubt(lexicon):
+    """ "Inflammation of the small bowel" is one kind of inflammation: the condition's entity alone is coarser than
+    meant. A process "of the nerve cell" is still the process, and a condition without a site is no coarser."""
+    text = "Rarely, naproxen causes inflammation of the small bowel."
+    inflamed = _one(text, "inflammation", lexicon)
+    assert inflamed[3] in doubts.CONDITIONS and text[inflamed[1] :].startswith(" of the")
+    assert doubts.coarse(text, inflamed, [inflamed])
+    plain = "Rarely, naproxen causes inflammation."
+    assert not doubts.coarse(plain, _one(plain, "inflammation", lexicon), [])
+    process = (0, 12, "depolarisation", "Process")
+    assert not doubts.coarse("Depolarisation of the membrane follows.", process, [process])
+
+
+def test_one_adjective_in_brackets_says_which_kind(lexicon):
+    """ "Pneumonia (bacterial)" names a kind of pneumonia; "nausea (common)" says how often, not which kind."""
+    kind = "Side effects: pneumonia (bacterial), headache."
+    assert doubts.coarse(kind, _one(kind, "pneumonia", lexicon), [])
+    often = "Side effects: nausea (common), headache."
+    assert not doubts.coarse(often, _one(often, "nausea", lexicon), [])
+    often = "Side effects: nausea (occasional), headache."
+    assert not doubts.coarse(often, _one(often, "nausea", lexicon), [])
+    course = "Side effects: nausea (temporary), headache."
+    assert not doubts.coarse(course, _one(course, "nausea", lexicon), [])
+
+
+def test_a_group_narrowed_by_a_life_stage_is_a_doubt():
+    """ "Women after the menopause" are another group than women; "children under 12" stay children (the golds'
+    reading of an age limit)."""
+    text = "Raloxifene is only for women after the menopause."
+    women = (text.index("women"), text.index("women") + 5, "women", "Population")
+    assert doubts.coarse(text, women, [women])
+    text = "It is not recommended for children before puberty."
+    children = (text.index("children"), text.index("children") + 8, "children", "Population")
+    assert doubts.coarse(text, children, [children])
+    text = "It is not recommended for children under 12."
+    children = (text.index("children"), text.index("children") + 8, "children", "Population")
+    assert not doubts.coarse(text, children, [children])
+
+
+def test_a_class_with_its_member_called_by_name_is_a_doubt(lexicon):
+    """ "A kidney problem called nephrotic syndrome": the text names the one meant; the class is its heading."""
+    text = "Do not take it if you have a lung disease called sarcoidosis."
+    lung = _one(text, "lung disease", lexicon)
+    assert doubts.members_named(text, lung)
+    assert not doubts.members_named("Do not take it if you have a lung disease.", lung)
+
+
+def test_a_kind_given_as_an_example_in_brackets_is_a_doubt(lexicon):
+    """ "Skin changes (from dryness to peeling)": dryness is one end of a range the bracket gives for the skin
+    changes, no effect stated in its own right; a bracketed gloss ("a racing heart (palpitations)") is the effect."""
+    text = "Common: headache and sleep problems (from insomnia to vivid dreams)."
+    insomnia = _one(text, "insomnia", lexicon)
+    assert doubts.members_named(text, insomnia)
+    text = "Common: headache and sleep problems (including insomnia)."
+    assert doubts.members_named(text, _one(text, "insomnia", lexicon))
+    gloss = "Common: a racing heart (palpitations) and headache."
+    assert not doubts.members_named(gloss, _one(gloss, "palpitations", lexicon))
+
+
+def test_each_new_doubt_takes_a_claim_out_of_the_doubt_free_cell(lexicon):
+    """The whole count: an invented leaflet line of each kind gives its claim exactly one doubt, its plain twin
+    none."""
+    for text, plain, subject, words in (
+        (
+            "Ibuprofen can cause inflammation of the small bowel.",
+            "Ibuprofen can cause inflammation.",
+            "ibuprofen",
+            "inflammation",
+        ),
+        ("Ibuprofen can cause pneumonia (bacterial).", "Ibuprofen can cause pneumonia.", "ibuprofen", "pneumonia"),
+    ):
+        obj = _one(text, words, lexicon)[2]
+        assert _doubts(text, subject, obj, lexicon) == 1, text
+        assert _doubts(plain, subject, _one(plain, words, lexicon)[2], lexicon) == 0, plain

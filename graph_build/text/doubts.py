@@ -139,7 +139,42 @@ GLOSSED_PHRASE = re.compile(r"\s+(in|of|on|around|behind)\s+[a-z ]{1,35}?\s*\(\s
 #: After an end: words that narrow it to the cases that follow something ("diarrhoea after a course of antibiotics",
 #: "bleeding following treatment with B"): the entity alone is coarser than what the sentence names. (After surgery
 #: it stays the entity: "vomiting after surgery" is vomiting, decision 0621's test.)
-NARROWED_AFTER = re.compile(r"\s+(after|following) (a course of|taking|using|treatment with)\b", re.I)
+NARROWED_AFTER = re.compile(
+    r"\s+((after|following) (a course of|taking|using|treatment with)\b"
+    # a group narrowed by a life stage ("children before puberty", "women after the menopause"): another group, as
+    # the vocabularies' prepubertal and postmenopausal ones are (decision 0672; "children under 12" stays children)
+    r"|(before|after) (puberty|adolescence|(the )?menopause)\b)",
+    re.I,
+)
+#: After a condition, the site it is narrowed to ("necrosis of the femoral head", "inflammation of the lining of the
+#: gut"): one kind of it, where the vocabulary's name has no site (decision 0672). Conditions only: a process "of the
+#: nerve cell" is the process.
+SITE_AFTER = re.compile(r"\s+of (the|your|their|his|her) (?!body\b|drug\b|medicine\b|treatment\b|dose\b)[a-z]", re.I)
+CONDITIONS = frozenset({"Disease", "Symptom"})
+#: Right after an end, one adjective in brackets that says which kind is meant ("necrosis (avascular)", "ulcers
+#: (peptic)"); a frequency or severity ("nausea (common)") or an abbreviation qualifies nothing (decision 0672).
+QUALIFIED_IN_BRACKETS = re.compile(r"\s*\(\s*(?P<adjective>[a-z-]+(al|ar|ic|ous|ive|ed|ary))\s*\)")
+#: Words of frequency, course or report that may stand alone in brackets after an effect without narrowing it
+#: ("hair loss (temporary)", "nausea (occasional)").
+FREQUENCY = frozenset(
+    [
+        "usual",
+        "unusual",
+        "occasional",
+        "typical",
+        "atypical",
+        "reversible",
+        "expected",
+        "temporary",
+        "transitory",
+        "initial",
+        "gradual",
+        "normal",
+        "reported",
+        "observed",
+        "noticed",
+    ]
+)
 
 
 def coarse(text: str, mention: tuple[int, int, str, str], mentions: Iterable[tuple[int, int, str, str]]) -> bool:
@@ -166,7 +201,12 @@ def coarse(text: str, mention: tuple[int, int, str, str], mentions: Iterable[tup
     if _part_of(before) or CODE_BEFORE.search(before[-12:]):
         return True
     if NARROWED_AFTER.match(text, end):
-        return True  # "diarrhoea after a course of antibiotics": one kind of it (decision 0662)
+        return True  # "diarrhoea after a course of antibiotics": one kind of it (decision 0662); 0672's narrowings
+    if mention[3] in CONDITIONS and SITE_AFTER.match(text, end):
+        return True  # "necrosis of the femoral head": one kind of it (decision 0672)
+    qualified = QUALIFIED_IN_BRACKETS.match(text, end)
+    if qualified and qualified["adjective"].lower() not in FREQUENCY | GENERIC:
+        return True  # "necrosis (avascular)": one kind of it (decision 0672)
     for other in mentions:
         if other[2] == slug:
             continue
@@ -181,7 +221,13 @@ def coarse(text: str, mention: tuple[int, int, str, str], mentions: Iterable[tup
 #: After an end, words that say the text names its members: the end is their class ("withdrawal symptoms such as
 #: anxiety and nausea"), and what the text says is about the members (decision 0621).
 #: ("Withdrawal symptoms include A and B" names them too: decision 0664)
-MEMBERS_AFTER = re.compile(r"\s*,?\s*(such as|like|including|includes?|e\.g\.|for example|for instance)\b|\s*:", re.I)
+MEMBERS_AFTER = re.compile(
+    r"\s*,?\s*(such as|like|including|includes?|e\.g\.|for example|for instance|called|known as|named)\b|\s*:", re.I
+)
+#: Before an end, inside a bracket that follows another name: the end is one of that name's kinds or ends of a range
+#: ("mood changes (from euphoria to low mood)", "infections (including fungal infections)"), given as an example of
+#: what the bracket's owner covers, not an effect stated in its own right (decision 0672).
+EXAMPLE_IN_BRACKETS = re.compile(r"\w[^()]{0,60}\(\s*(from|including|such as|e\.g\.|eg|like)\b[^()]*$", re.I)
 #: After an end, a noun the end is only a modifier of ("the vomiting reflex", "pain signals", "asthma medicines"):
 #: the thing meant is that noun, not the end's entity.
 MODIFIER_OF = re.compile(
@@ -243,7 +289,9 @@ def members_named(text: str, mention: tuple[int, int, str, str]) -> bool:
     >>> members_named("It can cause withdrawal symptoms.", (13, 32, "withdrawal", "S"))
     False
     """
-    return MEMBERS_AFTER.match(text, mention[1]) is not None
+    if MEMBERS_AFTER.match(text, mention[1]) is not None:
+        return True
+    return EXAMPLE_IN_BRACKETS.search(text, max(0, mention[0] - 80), mention[0]) is not None
 
 
 def modifier(text: str, mention: tuple[int, int, str, str]) -> bool:

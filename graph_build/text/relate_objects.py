@@ -33,6 +33,10 @@ BOUNDARY = re.compile(
     # a causative relative clause after an object: "reduces the swelling that makes the joints ache in Y" (what the
     # clause names is what the object brings about, not what the cue acts on)
     r"|(?<=\w) that (also |can |may |often )?(makes?|causes?|leads? to|triggers?|produces?|leaves?|results? in)\b"
+    # a second verb phrase of the subject's, coordinated: "reduces pain and increases the risk of bleeding", "reduces
+    # how well it works and adds to drowsiness" (what follows is that verb's object, not this cue's; decision 0672)
+    r"|,?\s*\b(and|but)\s+(also\s+)?(increases?|raises?|adds?\s+to|worsens?|causes?|leads?\s+to|triggers?|"
+    r"(can|may|might|could)\s+(also\s+)?(cause|increase|raise|worsen|trigger))\b"
 )
 
 
