@@ -155,6 +155,12 @@ NO_INTERACTION = re.compile(
     r"harmful |dangerous )?interactions?\b(?!\s+(with|between|of)\b)(?=\s*([.,;:)]|$))",
     re.I,
 )
+#: "There is no (known) interaction between A and B (or C)": a denial that names both ends itself (decision 0673).
+NO_INTERACTION_BETWEEN = re.compile(
+    r"\bno (known |clinically (relevant|significant|important) |significant |important |harmful |dangerous )?"
+    r"interactions? between\s+",
+    re.I,
+)
 #: Words that take back or narrow a bare denial before it ("no interaction except ...", "but ... no interaction").
 NARROWED = re.compile(r"\b(but|however|although|except|unless|apart from|other than)\b", re.I)
 
@@ -172,6 +178,9 @@ def _no_interaction(unit: Unit, ctx: Discourse, found: list[Found] = ()) -> list
     # about another agent leaves that agent in focus)
     owner = heading_owner(ctx, unit.heading, INTERACTIONS_HEADING) if unit.heading else None
     owner = owner or (ctx.main if ctx.focus in (None, ctx.main) else None)
+    between = _no_interaction_between(unit, found)
+    if between:
+        return between
     match = NO_INTERACTION.search(unit.text)
     if owner is None or match is None or NARROWED.search(unit.text, 0, match.start()):
         return []
@@ -182,6 +191,32 @@ def _no_interaction(unit: Unit, ctx: Discourse, found: list[Found] = ()) -> list
         for m in unit.mentions
         if m[1] <= match.start() and m[3] in CHEMICAL and m[2] != owner and m[2] not in stated
     ]  # fmt: skip
+
+
+def _no_interaction_between(unit: Unit, found: list[Found]) -> list[Found]:
+    """ "There is no interaction between A and B or C": A and each agent listed after it do not interact (the
+    clause's agents after the cue, up to a word that narrows the denial).
+
+    >>> u = Unit("There is no interaction between A and B.", [(32, 33, "a", "Drug"), (38, 39, "b", "Drug")])
+    >>> [(f.subject, f.object, f.negated) for f in _no_interaction_between(u, [])]
+    [('a', 'b', True)]
+    """
+    match = NO_INTERACTION_BETWEEN.search(unit.text)
+    if match is None:
+        return []
+    narrowed = NARROWED.search(unit.text, match.end())
+    semicolon = unit.text.find(";", match.end())
+    end = min(narrowed.start() if narrowed else len(unit.text), semicolon if semicolon > 0 else len(unit.text))
+    ends = [m for m in unit.mentions if match.end() <= m[0] and m[1] <= end and m[3] in CHEMICAL]
+    stated = {(f.subject, f.object) for f in found if f.predicate == "interactsWith"}
+    if len(ends) < 2 or ends[0][0] != match.end():
+        return []
+    first = ends[0][2]
+    return [
+        Found(first, "interactsWith", m[2], "no-interaction", True, confidence=Decimal("0.5"))
+        for m in ends[1:]
+        if m[2] != first and (first, m[2]) not in stated and (m[2], first) not in stated
+    ]
 
 
 def _denied_interaction(text: str, cue: re.Match) -> bool | None:
