@@ -24,6 +24,7 @@ from graph_build.text.relate_interactions import _interactions, _no_interaction
 from graph_build.text.relate_objects import _fits
 from graph_build.text.relate_sentence_rules import (
     _forbids,
+    _rebound,
     _special,
     _stopping,
     _stopping_effects,
@@ -128,6 +129,8 @@ def relate_unit(unit: Unit, ctx: Discourse) -> list[Found]:
     found += _special(unit, ctx, contra, withdrawal, low, named, tuple(cues[1:])) + interactions
     if stopping:
         found += _stopping_effects(unit, ctx, stopping)
+    elif "stop" in low and not COND.isdisjoint(named):
+        found += _rebound(unit, ctx)  # ("when it is stopped, the symptoms come back": decision 0673)
     if not COND.isdisjoint(named) and not (contra or interaction or withdrawal or stopping):
         found += _unowned_effects(unit, ctx, low, ascii, found)
     if ctx.condition and not COND.isdisjoint(named):

@@ -890,6 +890,47 @@ def _stopping_effects(unit: Unit, ctx: Discourse, cue: re.Match) -> list[Found]:
     return out
 
 
+#: A clause of stopping the drug: "if you stop (taking it)", "when it is stopped", "once X is discontinued".
+STOP_CLAUSE = re.compile(
+    r"\b(if|when|once|after)\s+(you\s+stop(\s+taking)?|(it|they|[\w-]+)(\s+is|\s+are|'s)\s+(stopped|discontinued|withdrawn))"
+    r"\b(\s+(it|them|the\s+(drug|medicine|tablets?|treatment)|[\w-]+))?",
+    re.I,
+)
+#: What a condition does once its treatment stops: it comes back, returns, gets worse again.
+RETURNS = re.compile(
+    r"\b((come|comes|came)\s+back|return(s|ed)?|(get|gets|got)\s+worse|flare(s|d)?\s+up|recur(s|red)?)\b", re.I
+)
+
+
+def _rebound(unit: Unit, ctx: Discourse) -> list[Found]:
+    """rebound-on-stopping (rules.yaml code_rules, decision 0673): "When it is stopped, the symptoms come back",
+    "If you stop, Y returns", "Y usually comes back if you stop it": the conditions named in the clause of the return
+    verb, before it, come back when the drug is stopped (the drug named in the stop clause, else the drug in focus).
+
+    >>> u = Unit("If it is stopped, breathlessness returns.", [(18, 32, "d", "Symptom")])
+    >>> [(f.subject, f.object) for f in _rebound(u, Discourse(focus="x"))]
+    [('x', 'd')]
+    """
+    stop = STOP_CLAUSE.search(unit.text)
+    if stop is None:
+        return []
+    drugs = [m[2] for m in unit.mentions if stop.start() <= m[0] < stop.end() and m[3] in DRUG]
+    drug = drugs[0] if drugs else ctx.focus or ctx.main
+    if drug is None or any(m[3] in AGENT and m[2] != drug for m in unit.mentions):
+        return []
+    out = []
+    for verb in RETURNS.finditer(unit.text):
+        opened = max(unit.text.rfind(",", 0, verb.start()), unit.text.rfind(";", 0, verb.start()))
+        opened = max(opened, stop.end() if stop.end() <= verb.start() else 0)
+        for m in unit.mentions:
+            if opened <= m[0] and m[1] <= verb.start() and m[3] in COND:
+                st = _status(unit, m)
+                if not (st.absent or st.negated):
+                    out.append(Found(drug, "hasWithdrawalEffect", m[2], "rebound-on-stopping", False, st.certainty,
+                                     confidence=Decimal("0.6")))  # fmt: skip
+    return out
+
+
 def members_share_use(found: list[Found]) -> list[Found]:
     """ "Ys such as A and B are used for Z": the use the sentence states for the class is its named examples' too
     (decision 0637). A use of the class (a treats claim whose subject the sentence's hyponym-such-as claims name as

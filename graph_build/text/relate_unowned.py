@@ -278,13 +278,27 @@ def _unowned_symptoms(unit: Unit, ctx: Discourse, low: str, ascii: bool) -> list
     return out
 
 
+#: A sentence that opens with a formulation cue and leaves its subject out, as labels and notes do: "Available as
+#: plain tablets and an oral solution.", "Comes as a cream." (decision 0673).
+FORMS_OPENING = re.compile(r"^[\W_]*(also )?(available|comes|supplied|sold|dispensed) (only )?(as|in)\b", re.I)
+
+
 def _listed_forms(unit: Unit, ctx: Discourse) -> list[Found]:
     """The dosage forms of a labelled field ("HOW SUPPLIED: tablets 650 mg", "Forms: tablets, an injection") or of
     the lines under such a heading, when the sentence names no drug: forms of the document's drug, as its title or
     its DRUG field names it (forms-field, decision 0642; resolved from the label)."""
-    label = FORMS_LABEL.match(unit.text.strip()) or FORMS_LABEL.match(unit.heading.strip())
+    label = (
+        FORMS_LABEL.match(unit.text.strip())
+        or FORMS_OPENING.match(unit.text.strip())
+        or FORMS_LABEL.match(unit.heading.strip())
+    )
     owner = titled(ctx) if label else None
-    if owner is None or any(m[3] in AGENT for m in unit.mentions) or NEGATION_WORD.search(unit.text.lower()):
+    # (the drug's own brand name in the line is no other drug: "enteric-coated tablets (Deltacortril Enteric)")
+    if (
+        owner is None
+        or any(m[3] in AGENT and m[2] != owner for m in unit.mentions)
+        or NEGATION_WORD.search(unit.text.lower())
+    ):
         return []
     return [
         Found(owner, "hasFormulation", m[2], "forms-field", confidence=Decimal("0.5"), resolved_from=label.group())
