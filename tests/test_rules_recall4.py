@@ -5,6 +5,8 @@ antibiotic X"), "X or (to) other Ys" and a Markdown emphasis around a name, "no 
 "Available as", and a condition that comes back when the drug is stopped. Every text is invented from the general
 construction with names of the lexicon and vocabularies; each test asserts the exact set of claims."""
 
+from decimal import Decimal
+
 import pytest
 from extracting import claims
 
@@ -197,4 +199,34 @@ def test_one_of_the_main_treatments_and_used_regularly_for(lexicon):
     text = "# Loperamide\n\nLoperamide is a medicine.\n\nIt is also used regularly for irritable bowel syndrome."
     assert {k for k in _read(text, lexicon) if k[1] == "treats"} == {
         ("loperamide", "treats", "irritable-bowel-syndrome", False)
+    }
+
+
+def _pk(text: str, lexicon: dict) -> dict[tuple, tuple]:
+    return {
+        key: (c.qualifier("minValue"), c.qualifier("maxValue"), c.qualifier("unit"))
+        for key, c in claims(text, lexicon).items()
+        if key[1] == "hasPharmacokineticValue"
+    }
+
+
+def test_one_value_after_a_half_life(lexicon):
+    text = "Ibuprofen is a painkiller with a short half-life of about 2 hours, so it is taken three times a day."
+    assert _pk(text, lexicon) == {
+        ("ibuprofen", "hasPharmacokineticValue", "elimination-half-life", False): (
+            (Decimal("2"),),
+            (Decimal("2"),),
+            ("unit:HR",),
+        )
+    }
+
+
+def test_a_labelled_half_life_without_its_drug_is_the_drug_in_focus(lexicon):
+    text = "# Ibuprofen\n\nIbuprofen is a painkiller.\n\n- Plasma half-life 2 to 4 hours."
+    assert _pk(text, lexicon) == {
+        ("ibuprofen", "hasPharmacokineticValue", "elimination-half-life", False): (
+            (Decimal("2"),),
+            (Decimal("4"),),
+            ("unit:HR",),
+        )
     }

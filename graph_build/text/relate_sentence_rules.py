@@ -362,6 +362,10 @@ def _special(
         # "your doctor may prefer a different treatment": different from the drug in focus (decision 0636)
         who = Subject(ctx.focus, Decimal("0.7"), contra.group("instead"))
     drug, confidence, first = who.slug, who.confidence, len(out)
+    if not drug and (ctx.focus or ctx.main) and not any(m[3] in AGENT for m in ms):
+        # "Plasma half-life 2 to 4 hours.", "- Elimination half-life about 2 hours": a labelled value of the drug in
+        # focus (decision 0673)
+        out += _pk_values(unit, ctx.focus or ctx.main)
     if drug:
         prohibitions = (contra, *more) if contra else ()
         for contra in prohibitions:  # (every prohibition of the sentence, decision 0636)
@@ -454,17 +458,8 @@ def _special(
             for m in ms:
                 if ws[0][1] <= m[0] < limit and m[3] in COND and m[2] != "withdrawal-syndrome":
                     out.append(Found(drug, "hasWithdrawalEffect", m[2], "withdrawal", denied, confidence=confidence))
+        out += _pk_values(unit, drug)
         for m in ms:
-            if m[3] == "PharmacokineticParameter":
-                value = RANGE.search(text, m[1])
-                if value:
-                    unit_name = value.group(3).lower().rstrip("s")
-                    qualifiers = (
-                        ("maxValue", (Decimal(value.group(2)),)),
-                        ("minValue", (Decimal(value.group(1)),)),
-                        ("unit", (UNITS.get(unit_name, "unit:HR"),)),
-                    )
-                    out.append(Found(drug, "hasPharmacokineticValue", m[2], "value-range", qualifiers=qualifiers))
             if m[3] == "PharmacologicalEffect":
                 st = _status(unit, m)
                 owner, sure, via = drug, confidence, ""
@@ -690,6 +685,42 @@ CONTRAINDICATION_NAMED = re.compile(
 )
 #: Who a contraindication may be named for: conditions and groups of people.
 CONTRAINDICATION_OBJECTS = frozenset({*COND, "Population"})
+
+
+#: Right after a pharmacokinetic parameter, one value: "half-life of about 30 hours", "half-life only about 20 min"
+#: (not the first number of a range: RANGE).
+SINGLE_VALUE = re.compile(
+    r"\s+((is|was|of)\s+)*((about|around|approximately|roughly|only|just|nearly|almost|typically|usually)\s+)*"
+    r"(?P<value>\d+(?:\.\d+)?)\s*(?P<unit>hours?|hrs?|days?|minutes?|mins?)\b",
+    re.I,
+)
+
+
+def _pk_values(unit: Unit, drug: str) -> list[Found]:
+    """value-range: "its half-life is 2 to 4 hours" (a range after the parameter), "a half-life of about 30 hours"
+    (one value right after it: minValue = maxValue, decision 0673) -> drug hasPharmacokineticValue the parameter.
+
+    >>> u = Unit("It has a half-life of about 30 hours.", [(9, 18, "half-life", "PharmacokineticParameter")])
+    >>> [f.qualifiers for f in _pk_values(u, "x")]
+    [(('maxValue', (Decimal('30'),)), ('minValue', (Decimal('30'),)), ('unit', ('unit:HR',)))]
+    """
+    out = []
+    for m in unit.mentions:
+        if m[3] != "PharmacokineticParameter":
+            continue
+        one = SINGLE_VALUE.match(unit.text, m[1])
+        value = None if one else RANGE.search(unit.text, m[1])
+        if one:
+            low = high = Decimal(one.group("value"))
+            unit_name = one.group("unit").lower().rstrip("s")
+        elif value:
+            low, high = Decimal(value.group(1)), Decimal(value.group(2))
+            unit_name = value.group(3).lower().rstrip("s")
+        else:
+            continue
+        qualifiers = (("maxValue", (high,)), ("minValue", (low,)), ("unit", (UNITS.get(unit_name, "unit:HR"),)))
+        out.append(Found(drug, "hasPharmacokineticValue", m[2], "value-range", qualifiers=qualifiers))
+    return out
 
 
 def _named_contraindication(unit: Unit, ctx: Discourse) -> list[Found]:
