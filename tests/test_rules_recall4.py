@@ -230,3 +230,26 @@ def test_a_labelled_half_life_without_its_drug_is_the_drug_in_focus(lexicon):
             ("unit:HR",),
         )
     }
+
+
+USES = """# Sertraline
+
+Sertraline is an antidepressant. Doctors prescribe it mainly for:
+
+- Depression in adults. It takes a few weeks to work.
+- Panic disorder and obsessive-compulsive disorder.
+"""
+
+
+def test_the_bullets_under_a_lead_of_uses_are_uses(lexicon):
+    found = _read(USES, lexicon)
+    assert {k: v[:2] for k, v in found.items() if k[1] == "treats"} == {
+        ("sertraline", "treats", "depression", False): ("Asserted", ("PrimaryUse",)),
+        ("sertraline", "treats", "panic-disorder", False): ("Asserted", ("PrimaryUse",)),
+        ("sertraline", "treats", "obsessive-compulsive-disorder", False): ("Asserted", ("PrimaryUse",)),
+    }
+
+
+def test_a_lead_that_denies_gives_no_uses(lexicon):
+    text = USES.replace("Doctors prescribe it mainly for:", "It is not used for:")
+    assert not {k for k in _read(text, lexicon) if k[1] == "treats"}

@@ -18,7 +18,7 @@ from graph_build.text.owners import (
     section,
     titled,
 )
-from graph_build.text.relate_cues import NEGATION_WORD, NEXT_TO_CUE, POPULATION_BEFORE
+from graph_build.text.relate_cues import NEGATION_WORD, NEXT_TO_CUE, POPULATION_BEFORE, _use_status
 from graph_build.text.relate_objects import _objects, _status
 from graph_build.text.relate_sentence_rules import APART_CLAUSE
 from graph_build.text.rules_in_use import _search
@@ -168,6 +168,58 @@ def _listed_contraindications(unit: Unit, ctx: Discourse, found: list[Found]) ->
                 lead.strip(),
             )
         )
+    return out
+
+
+#: A lead (or a question heading) that introduces a list of uses: "Doctors use it mainly for:", "It is licensed to
+#: treat:", "What is X used for?", "Its main uses are:" (decision 0673).
+USE_LEAD = re.compile(
+    r"(\b(used|uses?|using|prescribed|prescribes?|licen[sc]ed|approved|given|indicated|recommended)\b"
+    r"((?![.;]).){0,40}?\b(for|to treat|in treating)|\b(main |common )?uses( of [\w-]+)?( are| include)?)\s*[:?]\s*$",
+    re.I,
+)
+#: Before the first condition of a bullet of uses: at most three words ("- Severe acne", "- In adults, insomnia").
+USE_OPENING = re.compile(r"[\W_]*([\w'-]+[\s,]+){0,3}?", re.I)
+#: Between two conditions listed as one use: "A and B", "A, B or C".
+USE_LIST_ITEM = re.compile(r"\s*(,\s*((and|or)\s+)?|(and|or)\s+|/\s*)", re.I)
+
+
+def _listed_uses(unit: Unit, ctx: Discourse, found: list[Found]) -> list[Found]:
+    """use-list (rules.yaml code_rules, decision 0673): the conditions that open a bullet under a lead of uses
+    ("Doctors use it mainly for:" then "- Insomnia in adults aged 55 and over."), and those listed with them: uses of
+    the drug the lead names (or refers to with "it"), else the document's titled drug; the lead's words give the
+    useStatus ("mainly": PrimaryUse). A lead that denies ("It is not used for:") gives no list of uses.
+
+    >>> ctx = Discourse(focus="x", main="x", lead="Doctors use it mainly for:")
+    >>> u = Unit("- Insomnia in older adults.", [(2, 10, "insomnia", "Disease")], bullet=True)
+    >>> [(f.subject, f.object, f.qualifiers) for f in _listed_uses(u, ctx, [])]
+    [('x', 'insomnia', (('useStatus', ('PrimaryUse',)),))]
+    """
+    lead = ctx.lead or section(ctx, unit.heading)
+    if not lead or not USE_LEAD.search(lead) or NEGATION_WORD.search(lead.lower()):
+        return []
+    owner = next((s for s in (ctx.focus, ctx.main) if s and _named(s, lead)), None)
+    if owner is None:
+        owner = ctx.focus if PRONOUN_DRUG.search(lead) else titled(ctx)
+    conditions = [m for m in unit.mentions if m[3] in COND]
+    if owner is None or not conditions or not USE_OPENING.fullmatch(unit.text, 0, conditions[0][0]):
+        return []
+    if any(m[3] in AGENT and m[2] != owner and m[0] < conditions[0][0] for m in unit.mentions):
+        return []
+    listed = [conditions[0]]
+    for m in conditions[1:]:
+        if not USE_LIST_ITEM.fullmatch(unit.text, listed[-1][1], m[0]):
+            break
+        listed.append(m)
+    qualifiers = _use_status(lead.lower())
+    out = []
+    for m in listed:
+        st = _status(unit, m)
+        stated = any(f.predicate == "treats" and f.object == m[2] for f in found)
+        if not (st.absent or st.negated or stated) and m[2] != owner:
+            out.append(
+                Found(owner, "treats", m[2], "use-list", False, st.certainty, qualifiers, Decimal("0.5"), lead.strip())
+            )
     return out
 
 
