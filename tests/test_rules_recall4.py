@@ -253,3 +253,11 @@ def test_the_bullets_under_a_lead_of_uses_are_uses(lexicon):
 def test_a_lead_that_denies_gives_no_uses(lexicon):
     text = USES.replace("Doctors prescribe it mainly for:", "It is not used for:")
     assert not {k for k in _read(text, lexicon) if k[1] == "treats"}
+
+
+def test_a_denied_interaction_with_medicines_like_the_examples(lexicon):
+    text = "Sertraline does not interact with your other regular medicines, like antacids or antibiotics, so carry on."
+    assert {k for k in _read(text, lexicon) if k[1] == "interactsWith"} == {
+        ("sertraline", "interactsWith", "antacid", True),
+        ("sertraline", "interactsWith", "antibiotic", True),
+    }

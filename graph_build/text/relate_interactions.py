@@ -37,6 +37,15 @@ COMPARED = re.compile(
 #: After a denied "interact with": the denial is narrowed or taken back ("does not interact with Y directly, but ...",
 #: "is not known to interact with Y in a dangerous way"): no claim either way.
 RESTRICTED_DENIAL = re.compile(r"\b(but|however|although|directly|in an? [\w-]+ way)\b", re.I)
+#: After a denied "interact with": a general noun of medicines and the examples it opens ("with other medicines,
+#: like A or B", "with the person's everyday medicines such as A").
+EXAMPLES_AFTER = re.compile(
+    r"\s+([\w'-]+\s+){0,4}?(medicines|drugs|medications|tablets|treatments),?\s+"
+    r"(like|such as|including|for example|e\.g\.)\s+",
+    re.I,
+)
+#: The end of a clause: a comma, semicolon or full stop, or a conjunction that opens another clause.
+CLAUSE_END = re.compile(r"[,;.]|\b(so|but|because|as|although)\b", re.I)
 #: A negation before the cue: "should not be taken with", "it is not safe to take X with Y" warn.
 DENIAL_BEFORE = re.compile(r"\b(not|never|no|cannot)\b|n't\b", re.I)
 
@@ -118,9 +127,15 @@ def _interactions(unit: Unit, ctx: Discourse, cue: re.Match) -> list[Found]:
             return [Found(ctx.focus, "interactsWith", drug, rule, denied, confidence=Decimal("0.7"),
                           resolved_from=pronoun.group(1))]  # fmt: skip
     if denied:  # what is denied is the list right after "interact with" ("... with the same receptor as Y": none)
+        listed = subjects_after(unit, cue.end(), CHEMICAL)
+        examples = None if listed else EXAMPLES_AFTER.match(text, cue.end())
+        if examples:  # "... with other medicines, like A or B": the examples up to the clause's end (decision 0673)
+            end = CLAUSE_END.search(text, examples.end())
+            listed = [m for m in ms if examples.end() <= m[0] and m[1] <= (end.start() if end else len(text))]
+            listed = [m for m in listed if m[3] in CHEMICAL]
         return [
             Found(drug, "interactsWith", m[2], rule, True, resolved_from=who.resolved_from)
-            for m in subjects_after(unit, cue.end(), CHEMICAL)
+            for m in listed
             if m[2] != drug
         ]
     return [
