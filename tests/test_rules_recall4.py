@@ -261,3 +261,16 @@ def test_a_denied_interaction_with_medicines_like_the_examples(lexicon):
         ("sertraline", "interactsWith", "antacid", True),
         ("sertraline", "interactsWith", "antibiotic", True),
     }
+
+
+def test_an_emphasised_condition_and_its_features_after_a_colon(lexicon):
+    text = "Some walkers get **acute mountain sickness** (AMS): headache, nausea and dizziness in the first few days."
+    assert _read(text, lexicon) == {
+        ("altitude-sickness", "hasPhenotype", effect, False): ("Asserted", (), {"rule:disease-colon"})
+        for effect in ("headache", "nausea", "dizziness")
+    }
+
+
+def test_features_after_a_colon_with_a_verb_of_their_own_are_not_read(lexicon):
+    text = "Some walkers get acute mountain sickness: headache and dizziness have been reported by most of them."
+    assert not {k for k in _read(text, lexicon) if k[1] == "hasPhenotype"}

@@ -555,7 +555,11 @@ LIST_JOIN = re.compile(r",|\b(and|or)\b")
 #: ("Y: oral treatment of first episodes and recurrences")
 LIST_NOT_LEAD = re.compile(r"(\b[\w'-]+\b.*){4}|\b(of|for|in|to|with|by|on|from|treat\w*|prevent\w*)\b", re.I)
 #: After a list's last item: the clause's end, or more items ("..., and passing less urine than usual")
-LIST_END = re.compile(r"\s*($|[.;)]|,?\s*(and|or)\s[\w\s'-]*($|[.;)])|,[\w\s'-]*($|[.;)]))")
+#: (or when and where they come: "..., tiredness and dizziness in the first day or two", decision 0673)
+LIST_END = re.compile(
+    r"\s*($|[.;)]|,?\s*(and|or)\s[\w\s'-]*($|[.;)])|,[\w\s'-]*($|[.;)])|"
+    r"\s(in|within|during|over|after|at)\s[\w\s'-]*($|[.;)]))"
+)
 
 
 def _listed_after(unit: Unit, end: int, classes: frozenset[str]) -> list[tuple]:
