@@ -274,3 +274,19 @@ def test_an_emphasised_condition_and_its_features_after_a_colon(lexicon):
 def test_features_after_a_colon_with_a_verb_of_their_own_are_not_read(lexicon):
     text = "Some walkers get acute mountain sickness: headache and dizziness have been reported by most of them."
     assert not {k for k in _read(text, lexicon) if k[1] == "hasPhenotype"}
+
+
+def test_reports_of_an_effect_after_a_drug(lexicon):
+    text = "There have been reports of pancreatitis after sertraline, mostly in older people."
+    assert {k for k in _read(text, lexicon) if k[1] == "hasAdverseEffect"} == {
+        ("sertraline", "hasAdverseEffect", "pancreatitis", False)
+    }
+
+
+def test_no_reason_to_hold_back_denies_a_contraindication_but_a_reason_to_stop_is_none(lexicon):
+    text = "# Aspirin\n\nAspirin is a painkiller.\n\nIn an emergency, asthma is not a reason to hold back."
+    assert {k for k in _read(text, lexicon) if k[1] == "contraindicatedIn"} == {
+        ("aspirin", "contraindicatedIn", "asthma", True)
+    }
+    text = "# Aspirin\n\nAspirin is a painkiller.\n\nHeartburn is a reason to stop it and see the doctor."
+    assert not {k for k in _read(text, lexicon) if k[1] == "contraindicatedIn"}

@@ -333,7 +333,7 @@ def _special(
                     for m in _listed_after(unit, match.end(), COND)
                     if m[2] != owner[0][2]
                 ]
-    if "contraindication" in low or "reason to" in low:
+    if "contraindication" in low or "reason" in low:
         out += _named_contraindication(unit, ctx)
     if "report" in low:
         out += _reported_while_taking(unit, ctx)
@@ -684,9 +684,12 @@ def _level_change(unit: Unit, ctx: Discourse) -> list[Found]:
 #: of Y (group "not": denied; decision 0673).
 CONTRAINDICATION_NAMED = re.compile(
     r"\b(is|are)(?P<not>\s+not|n't)?\s+(an?\s+|the\s+)?((absolute|relative|strict|firm)\s+)?"
-    r"(contraindications?|reasons?\s+(not\s+)?to\s+(withhold|avoid|stop)\s+(it|them|the\s+(drug|medicine|treatment)))\b",
+    r"(contraindications?|reasons?\s+(not\s+)?to\s+((withhold|avoid)\s+(it|them|the\s+(drug|medicine|treatment))|"
+    r"hold\s+(it\s+)?back))\b",
     re.I,
 )
+#: (not "a reason to stop it": a sign to stop taking a drug is a warning of its effect, "Heartburn is a reason to stop
+#: it and see the doctor")
 #: Who a contraindication may be named for: conditions and groups of people.
 CONTRAINDICATION_OBJECTS = frozenset({*COND, "Population"})
 
@@ -757,9 +760,9 @@ def _named_contraindication(unit: Unit, ctx: Discourse) -> list[Found]:
 #: "reports of A and B in people taking X", "Some men have reported A while taking X": the effects named between the
 #: report and the taking (group "effects"), the drug right after it (decision 0673).
 REPORTED_TAKING = re.compile(
-    r"\b(reports? of|(have|has|had) (also )?reported)\s+(?P<effects>[^.;:]{3,160}?)\s+(in|among|while|when)\s+"
+    r"\b(reports? of|(have|has|had) (also )?reported)\s+(?P<effects>[^.;:]{3,160}?)\s+((in|among|while|when)\s+"
     r"((some |many )?(people|patients|men|women|children|adults|users|those)\s+((who are|who were)\s+)?)?"
-    r"(taking|on|using|given|receiving|treated with|prescribed)\s+",
+    r"(taking|on|using|given|receiving|treated with|prescribed)|after(\s+(taking|using|being given))?)\s+",
     re.I,
 )
 
