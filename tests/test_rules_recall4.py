@@ -290,3 +290,42 @@ def test_no_reason_to_hold_back_denies_a_contraindication_but_a_reason_to_stop_i
     }
     text = "# Aspirin\n\nAspirin is a painkiller.\n\nHeartburn is a reason to stop it and see the doctor."
     assert not {k for k in _read(text, lexicon) if k[1] == "contraindicatedIn"}
+
+
+def test_an_emphasised_forbidding_lead_and_its_bullets(lexicon):
+    text = """# Ibuprofen
+
+Ibuprofen is a painkiller.
+
+Do **not** take it if you:
+
+- have severe kidney disease;
+- have asthma.
+"""
+    assert {k for k in _read(text, lexicon) if k[1] == "contraindicatedIn"} == {
+        ("ibuprofen", "contraindicatedIn", "kidney-diseases", False),
+        ("ibuprofen", "contraindicatedIn", "asthma", False),
+    }
+
+
+def test_shouldnt_be_taken_by_forbids(lexicon):
+    text = "# Ibuprofen\n\nIbuprofen is a painkiller.\n\n- It shouldn't be taken by people with **asthma**."
+    assert {k for k in _read(text, lexicon) if k[1] == "contraindicatedIn"} == {
+        ("ibuprofen", "contraindicatedIn", "asthma", False)
+    }
+
+
+def test_the_most_common_are_under_a_side_effects_heading(lexicon):
+    opening = "# Sertraline\n\nSertraline treats depression.\n\n## Side effects\n\n"
+    text = opening + "The most common are nausea and headache."
+    assert {k for k in _read(text, lexicon) if k[1] == "hasAdverseEffect"} == {
+        ("sertraline", "hasAdverseEffect", "nausea", False),
+        ("sertraline", "hasAdverseEffect", "headache", False),
+    }
+
+
+def test_no_reason_to_avoid_a_named_drug(lexicon):
+    text = "# Sertraline\n\nSertraline treats depression.\n\nAsthma is not a reason to avoid sertraline."
+    assert {k for k in _read(text, lexicon) if k[1] == "contraindicatedIn"} == {
+        ("sertraline", "contraindicatedIn", "asthma", True)
+    }

@@ -684,8 +684,8 @@ def _level_change(unit: Unit, ctx: Discourse) -> list[Found]:
 #: of Y (group "not": denied; decision 0673).
 CONTRAINDICATION_NAMED = re.compile(
     r"\b(is|are)(?P<not>\s+not|n't)?\s+(an?\s+|the\s+)?((absolute|relative|strict|firm)\s+)?"
-    r"(contraindications?|reasons?\s+(not\s+)?to\s+((withhold|avoid)\s+(it|them|the\s+(drug|medicine|treatment))|"
-    r"hold\s+(it\s+)?back))\b",
+    r"(contraindications?|reasons?\s+(not\s+)?to\s+((withhold|avoid)\s+(it|them|the\s+(drug|medicine|treatment)|"
+    r"(?P<name>[\w-]+))|hold\s+(it\s+)?back))\b",
     re.I,
 )
 #: (not "a reason to stop it": a sign to stop taking a drug is a warning of its effect, "Heartburn is a reason to stop
@@ -744,6 +744,8 @@ def _named_contraindication(unit: Unit, ctx: Discourse) -> list[Found]:
     match = CONTRAINDICATION_NAMED.search(unit.text)
     if match is None:
         return []
+    if match.group("name") and not any(m[0] == match.start("name") and m[3] in DRUG for m in unit.mentions):
+        return []  # "a reason to avoid driving": no drug is withheld
     objects = objects_before(unit, match.start(), match.start(), CONTRAINDICATION_OBJECTS, finite=True)
     drugs = [m[2] for m in unit.mentions if m[0] >= match.end() and m[3] in DRUG]
     subject = drugs[0] if drugs else (ctx.focus or ctx.main)

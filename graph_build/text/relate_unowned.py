@@ -114,6 +114,8 @@ FORBIDDING_LEAD = re.compile(
     r"taken|used|started))\b|\b(unsuitable|not suitable|not recommended|contraindicat(ed|ions?))\b",
     re.I,
 )
+#: A Markdown emphasis marker: a lead's words are read without it ("Do **not** take it if you:").
+EMPHASIS = re.compile(r"\*\*|__")
 #: A lead's hedge: the doctor decides, or the drug "may" be unsuitable.
 HEDGED_LEAD = re.compile(r"\b(may|might|could|extra care|caution|carefully)\b", re.I)
 #: A lead that names contraindications ("## Contraindications and cautions"): its bullets are asserted unless the
@@ -134,7 +136,7 @@ def _listed_contraindications(unit: Unit, ctx: Discourse, found: list[Found]) ->
     under a lead that forbids the drug ("Who should not take X?", "Doctors may decide it is unsuitable for people
     with:"); the drug the lead names (or refers to with "it"), else the document's titled drug. A bullet with a verb
     of its own ("People with Y can take X, but ...") says its own thing; a lead with "may" or "extra care" hedges."""
-    lead = ctx.lead or section(ctx, unit.heading)
+    lead = EMPHASIS.sub("", ctx.lead or section(ctx, unit.heading))  # ("Do **not** take it if you:", decision 0673)
     if not lead or any(f.predicate == "contraindicatedIn" for f in found) or not FORBIDDING_LEAD.search(lead):
         return []
     owner = next((s for s in (ctx.focus, ctx.main) if s and _named(s, lead)), None)
@@ -195,7 +197,7 @@ def _listed_uses(unit: Unit, ctx: Discourse, found: list[Found]) -> list[Found]:
     >>> [(f.subject, f.object, f.qualifiers) for f in _listed_uses(u, ctx, [])]
     [('x', 'insomnia', (('useStatus', ('PrimaryUse',)),))]
     """
-    lead = ctx.lead or section(ctx, unit.heading)
+    lead = EMPHASIS.sub("", ctx.lead or section(ctx, unit.heading))
     if not lead or not USE_LEAD.search(lead) or NEGATION_WORD.search(lead.lower()):
         return []
     owner = next((s for s in (ctx.focus, ctx.main) if s and _named(s, lead)), None)
