@@ -283,11 +283,7 @@ def test_reports_of_an_effect_after_a_drug(lexicon):
     }
 
 
-def test_no_reason_to_hold_back_denies_a_contraindication_but_a_reason_to_stop_is_none(lexicon):
-    text = "# Aspirin\n\nAspirin is a painkiller.\n\nIn an emergency, asthma is not a reason to hold back."
-    assert {k for k in _read(text, lexicon) if k[1] == "contraindicatedIn"} == {
-        ("aspirin", "contraindicatedIn", "asthma", True)
-    }
+def test_a_reason_to_stop_it_is_no_contraindication(lexicon):
     text = "# Aspirin\n\nAspirin is a painkiller.\n\nHeartburn is a reason to stop it and see the doctor."
     assert not {k for k in _read(text, lexicon) if k[1] == "contraindicatedIn"}
 

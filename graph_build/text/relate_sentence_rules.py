@@ -684,8 +684,8 @@ def _level_change(unit: Unit, ctx: Discourse) -> list[Found]:
 #: of Y (group "not": denied; decision 0673).
 CONTRAINDICATION_NAMED = re.compile(
     r"\b(is|are)(?P<not>\s+not|n't)?\s+(an?\s+|the\s+)?((absolute|relative|strict|firm)\s+)?"
-    r"(contraindications?|reasons?\s+(not\s+)?to\s+((withhold|avoid)\s+(it|them|the\s+(drug|medicine|treatment)|"
-    r"(?P<name>[\w-]+))|hold\s+(it\s+)?back))\b",
+    r"(contraindications?|reasons?\s+(not\s+)?to\s+(withhold|avoid)\s+(it|them|the\s+(drug|medicine|treatment)|"
+    r"(?P<name>[\w-]+)))\b",
     re.I,
 )
 #: (not "a reason to stop it": a sign to stop taking a drug is a warning of its effect, "Heartburn is a reason to stop
