@@ -325,3 +325,8 @@ def test_no_reason_to_avoid_a_named_drug(lexicon):
     assert {k for k in _read(text, lexicon) if k[1] == "contraindicatedIn"} == {
         ("sertraline", "contraindicatedIn", "asthma", True)
     }
+
+
+def test_its_not_a_class_is_a_denial(lexicon):
+    text = "# Mebeverine\n\nMebeverine is a medicine for bowel cramps. It's not an antibiotic."
+    assert {k for k in _read(text, lexicon) if k[1] == "isA"} == {("mebeverine", "isA", "antibiotic", True)}
