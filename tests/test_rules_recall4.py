@@ -330,3 +330,16 @@ def test_no_reason_to_avoid_a_named_drug(lexicon):
 def test_its_not_a_class_is_a_denial(lexicon):
     text = "# Mebeverine\n\nMebeverine is a medicine for bowel cramps. It's not an antibiotic."
     assert {k for k in _read(text, lexicon) if k[1] == "isA"} == {("mebeverine", "isA", "antibiotic", True)}
+
+
+def test_a_numbered_section_heading_in_plain_text(lexicon):
+    text = "Sertraline counselling notes\n\nSECTION 3. SIDE EFFECTS\nNausea and headache are very common."
+    assert {k for k in _read(text, lexicon) if k[1] == "hasAdverseEffect"} == {
+        ("sertraline", "hasAdverseEffect", "nausea", False),
+        ("sertraline", "hasAdverseEffect", "headache", False),
+    }
+
+
+def test_a_number_without_a_section_word_makes_no_heading(lexicon):
+    text = "Sertraline counselling notes\n\n3. SIDE EFFECTS\nNausea and headache are very common."
+    assert not {k for k in _read(text, lexicon) if k[1] == "hasAdverseEffect"}
