@@ -34,6 +34,10 @@ PIPELINE_VERSION = "12"
 HEADING_END = re.compile(r"[.!?:]$")
 #: A section number alone after a heading mark ("## 7."): what the segmenter leaves of a numbered heading's start
 #: (decision 0645; a numbered list item's "1." is no heading mark, its line keeps two sentences)
+#: A numbered section label the segmenter cuts off its heading ("SECTION 3." of "SECTION 3. SIDE EFFECTS", "Part 2."
+#: of "Part 2. Interactions"): with a short rest that ends in no full stop, the line is a heading (decision 0673; a
+#: numbered list item's "1. Headache" has no label word and stays an item).
+SECTION_LABEL = re.compile(r"(section|part|chapter|card|unit|step)\s+\d{1,2}(\.\d{1,2})*\.?", re.I)
 #: A line set in bold, short as a heading is.
 BOLD_LINE = re.compile(r"\*\*[^*]{1,80}\*\*:?")
 SECTION_NUMBER = re.compile(r"#+\s*\d{1,2}(\.\d{1,2})*\.?")
@@ -244,6 +248,14 @@ def _headings_and_bullets(text: str, sentences: list[Sentence]) -> list[tuple[Se
     for s in sentences:
         lines.setdefault(s.line, []).append(s.text)
     bold = {n for n, texts in lines.items() if len(texts) > 1 and BOLD_LINE.fullmatch(" ".join(texts))}
+    bold |= {
+        n
+        for n, texts in lines.items()
+        if len(texts) == 2
+        and SECTION_LABEL.fullmatch(texts[0])
+        and not HEADING_END.search(texts[1])
+        and len(texts[1].split()) < 10
+    }
     heading, out = "", []
     for s in sentences:
         if s.line in bold:

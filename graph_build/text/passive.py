@@ -10,8 +10,8 @@ from graph_build.text.units import Unit
 #: Between a passive cue's object and the cue: an auxiliary, adverbs, a relative pronoun ("Y, which is often
 #: treated with X"; "Y that is caused by X"); nothing else (a noun there would be what the cue is about).
 GAP = re.compile(
-    r"\s*(,\s*)?((that|which)\s+)?"
-    r"((is|are|was|were|be|been|being|can|could|may|might|must|should|will|would|often|usually|commonly|sometimes|"
+    r"([*_]{1,2})?\s*(,\s*)?((that|which)\s+)?"
+    r"((is|are|was|were|be|been|being|can|could|may|might|must|should|will|would|does|do|did|often|usually|commonly|sometimes|"
     r"typically|also|mostly|generally|frequently|mainly|primarily|best|most|effectively|successfully|still|now|first|"
     r"not|never|rarely|only|largely|partly|probably|likely|possibly|directly|mainly|increasingly|traditionally|"
     r"[a-z]+ly)\s+)*",
@@ -20,13 +20,13 @@ GAP = re.compile(
 #: A mention that is the whole of a bracket: another name of the noun before it.
 BRACKETED = re.compile(r"\([^()]+\)")
 #: In a GAP: a finite verb, so the cue is the sentence's verb and may have a list of subjects before it.
-FINITE = re.compile(r"\b(is|are|was|were|be|been|being|can|could|may|might|must|should|will|would)\b", re.I)
+FINITE = re.compile(r"\b(is|are|was|were|be|been|being|can|could|may|might|must|should|will|would|does|do|did)\b", re.I)
 #: Right before an object: "with", so the object is what someone has ("a patient with Y ...").
 OWNER_WITH = re.compile(r"\bwith\s+$", re.I)
 #: Between a passive cue and its subject: at most three words ("caused by the long-term use of X").
-LEAD = re.compile(r"\s*([\w-]+\s+){0,3}?", re.I)
+LEAD = re.compile(r"\s*([\w-]+\s+){0,3}?([*_]{1,2})?", re.I)
 #: Between two items of a list of objects: "A, B and C", "A or B".
-LIST_SEP = re.compile(r"\s*(,\s*((and|or)\s+)?|(and|or)\s+|/\s*)((a|an)\s+)?", re.I)
+LIST_SEP = re.compile(r"([*_]{1,2})?\s*(,\s*((and|or)\s+)?|(and|or)\s+|/\s*)((a|an)\s+)?([*_]{1,2})?", re.I)
 
 
 def objects_before(

@@ -24,6 +24,7 @@ from graph_build.text.relate_interactions import _interactions, _no_interaction
 from graph_build.text.relate_objects import _fits
 from graph_build.text.relate_sentence_rules import (
     _forbids,
+    _rebound,
     _special,
     _stopping,
     _stopping_effects,
@@ -34,6 +35,7 @@ from graph_build.text.relate_unowned import (
     _listed_contraindications,
     _listed_forms,
     _listed_interactions,
+    _listed_uses,
     _partner_effects_dropped,
     _unowned_effects,
     _unowned_symptoms,
@@ -128,6 +130,8 @@ def relate_unit(unit: Unit, ctx: Discourse) -> list[Found]:
     found += _special(unit, ctx, contra, withdrawal, low, named, tuple(cues[1:])) + interactions
     if stopping:
         found += _stopping_effects(unit, ctx, stopping)
+    elif "stop" in low and not COND.isdisjoint(named):
+        found += _rebound(unit, ctx)  # ("when it is stopped, the symptoms come back": decision 0673)
     if not COND.isdisjoint(named) and not (contra or interaction or withdrawal or stopping):
         found += _unowned_effects(unit, ctx, low, ascii, found)
     if ctx.condition and not COND.isdisjoint(named):
@@ -138,6 +142,8 @@ def relate_unit(unit: Unit, ctx: Discourse) -> list[Found]:
         found += _no_interaction(unit, ctx, found)  # ("as there is no interaction": issue 13, decision 0645)
     if unit.bullet and not (COND.isdisjoint(named) and "Population" not in named):
         found += _listed_contraindications(unit, ctx, found)
+    if unit.bullet and not COND.isdisjoint(named):
+        found += _listed_uses(unit, ctx, found)  # ("Doctors use it mainly for:" and its bullets: decision 0673)
     if "Formulation" in named and not any(f.predicate == "hasFormulation" for f in found):
         found += _listed_forms(unit, ctx)  # ("HOW SUPPLIED: tablets 650 mg", decision 0642)
     if "make" in low and not COND.isdisjoint(named) and not interaction:
@@ -314,7 +320,7 @@ def update(ctx: Discourse, unit: Unit) -> None:
     if not unit.mentions:
         ctx.effects_of = None  # (relate_unit sets it for a unit with mentions)
     note_section(ctx, unit.text, unit.heading)
-    if not unit.bullet:
+    if not (unit.bullet or unit.item):  # (a bullet's second sentence is still under its lead: decision 0673)
         ctx.lead = unit.text if unit.text.rstrip().endswith(":") else ""
     note_list(ctx, unit)  # (decision 0635)
     # the condition a passage is about: one that opens a sentence, until a sentence opens with an agent

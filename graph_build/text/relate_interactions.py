@@ -37,6 +37,15 @@ COMPARED = re.compile(
 #: After a denied "interact with": the denial is narrowed or taken back ("does not interact with Y directly, but ...",
 #: "is not known to interact with Y in a dangerous way"): no claim either way.
 RESTRICTED_DENIAL = re.compile(r"\b(but|however|although|directly|in an? [\w-]+ way)\b", re.I)
+#: After a denied "interact with": a general noun of medicines and the examples it opens ("with other medicines,
+#: like A or B", "with the person's everyday medicines such as A").
+EXAMPLES_AFTER = re.compile(
+    r"\s+([\w'-]+\s+){0,4}?(medicines|drugs|medications|tablets|treatments),?\s+"
+    r"(like|such as|including|for example|e\.g\.)\s+",
+    re.I,
+)
+#: The end of a clause: a comma, semicolon or full stop, or a conjunction that opens another clause.
+CLAUSE_END = re.compile(r"[,;.]|\b(so|but|because|as|although)\b", re.I)
 #: A negation before the cue: "should not be taken with", "it is not safe to take X with Y" warn.
 DENIAL_BEFORE = re.compile(r"\b(not|never|no|cannot)\b|n't\b", re.I)
 
@@ -118,9 +127,15 @@ def _interactions(unit: Unit, ctx: Discourse, cue: re.Match) -> list[Found]:
             return [Found(ctx.focus, "interactsWith", drug, rule, denied, confidence=Decimal("0.7"),
                           resolved_from=pronoun.group(1))]  # fmt: skip
     if denied:  # what is denied is the list right after "interact with" ("... with the same receptor as Y": none)
+        listed = subjects_after(unit, cue.end(), CHEMICAL)
+        examples = None if listed else EXAMPLES_AFTER.match(text, cue.end())
+        if examples:  # "... with other medicines, like A or B": the examples up to the clause's end (decision 0673)
+            end = CLAUSE_END.search(text, examples.end())
+            listed = [m for m in ms if examples.end() <= m[0] and m[1] <= (end.start() if end else len(text))]
+            listed = [m for m in listed if m[3] in CHEMICAL]
         return [
             Found(drug, "interactsWith", m[2], rule, True, resolved_from=who.resolved_from)
-            for m in subjects_after(unit, cue.end(), CHEMICAL)
+            for m in listed
             if m[2] != drug
         ]
     return [
@@ -155,6 +170,12 @@ NO_INTERACTION = re.compile(
     r"harmful |dangerous )?interactions?\b(?!\s+(with|between|of)\b)(?=\s*([.,;:)]|$))",
     re.I,
 )
+#: "There is no (known) interaction between A and B (or C)": a denial that names both ends itself (decision 0673).
+NO_INTERACTION_BETWEEN = re.compile(
+    r"\bno (known |clinically (relevant|significant|important) |significant |important |harmful |dangerous )?"
+    r"interactions? between\s+",
+    re.I,
+)
 #: Words that take back or narrow a bare denial before it ("no interaction except ...", "but ... no interaction").
 NARROWED = re.compile(r"\b(but|however|although|except|unless|apart from|other than)\b", re.I)
 
@@ -172,6 +193,9 @@ def _no_interaction(unit: Unit, ctx: Discourse, found: list[Found] = ()) -> list
     # about another agent leaves that agent in focus)
     owner = heading_owner(ctx, unit.heading, INTERACTIONS_HEADING) if unit.heading else None
     owner = owner or (ctx.main if ctx.focus in (None, ctx.main) else None)
+    between = _no_interaction_between(unit, found)
+    if between:
+        return between
     match = NO_INTERACTION.search(unit.text)
     if owner is None or match is None or NARROWED.search(unit.text, 0, match.start()):
         return []
@@ -182,6 +206,32 @@ def _no_interaction(unit: Unit, ctx: Discourse, found: list[Found] = ()) -> list
         for m in unit.mentions
         if m[1] <= match.start() and m[3] in CHEMICAL and m[2] != owner and m[2] not in stated
     ]  # fmt: skip
+
+
+def _no_interaction_between(unit: Unit, found: list[Found]) -> list[Found]:
+    """ "There is no interaction between A and B or C": A and each agent listed after it do not interact (the
+    clause's agents after the cue, up to a word that narrows the denial).
+
+    >>> u = Unit("There is no interaction between A and B.", [(32, 33, "a", "Drug"), (38, 39, "b", "Drug")])
+    >>> [(f.subject, f.object, f.negated) for f in _no_interaction_between(u, [])]
+    [('a', 'b', True)]
+    """
+    match = NO_INTERACTION_BETWEEN.search(unit.text)
+    if match is None:
+        return []
+    narrowed = NARROWED.search(unit.text, match.end())
+    semicolon = unit.text.find(";", match.end())
+    end = min(narrowed.start() if narrowed else len(unit.text), semicolon if semicolon > 0 else len(unit.text))
+    ends = [m for m in unit.mentions if match.end() <= m[0] and m[1] <= end and m[3] in CHEMICAL]
+    stated = {(f.subject, f.object) for f in found if f.predicate == "interactsWith"}
+    if len(ends) < 2 or ends[0][0] != match.end():
+        return []
+    first = ends[0][2]
+    return [
+        Found(first, "interactsWith", m[2], "no-interaction", True, confidence=Decimal("0.5"))
+        for m in ends[1:]
+        if m[2] != first and (first, m[2]) not in stated and (m[2], first) not in stated
+    ]
 
 
 def _denied_interaction(text: str, cue: re.Match) -> bool | None:

@@ -95,8 +95,34 @@ def _objects(
     signs = next((k for k, m in enumerate(kept) if SIGNS_AFTER.match(unit.text, m[1])), None)
     kept = kept if signs is None else kept[: signs + 1]  # "can cause X (Y): A, B": A and B are X's signs
     kept = [m for k, m in enumerate(kept) if not (k and _whole_of_part(unit.text, kept[k - 1], m))]
+    # "not a Y like the Zs": the Zs a comparison names are no further objects (decision 0673)
+    compared = next((k for k, m in enumerate(kept) if k and _compared_kind(unit.text, kept[k - 1], m)), None)
+    kept = kept if compared is None else kept[:compared]
     last = len(kept) - 1
-    return [m for k, m in enumerate(kept) if not (k and _defines(unit.text, kept[k - 1], m, k == last))]
+    return [
+        m
+        for k, m in enumerate(kept)
+        if not (k and (_defines(unit.text, kept[k - 1], m, k == last) or _class_of(unit.text, kept[k - 1], m)))
+    ]
+
+
+#: Between two drug classes: a comparison ("a sedative like the sleeping pills").
+LIKE_BETWEEN = re.compile(r",?\s+(like|unlike)\s+((the|other|some|many|most)\s+)?", re.I)
+
+
+def _compared_kind(text: str, before: tuple, mention: tuple) -> bool:
+    """Whether `mention`, a drug class, is a class `before` (another class) is compared with ("not a Y like Z")."""
+    return before[3] == "DrugClass" == mention[3] and bool(LIKE_BETWEEN.fullmatch(text, before[1], mention[0]))
+
+
+def _class_of(text: str, before: tuple, mention: tuple) -> bool:
+    """Whether `mention`, a drug class, is the class of the drug `before` in apposition ("warfarin, a blood
+    thinner"): a description of that object, not one more object (decision 0673).
+
+    >>> _class_of("of X, a blood thinner.", (3, 4, "x", "Drug"), (8, 21, "c", "DrugClass"))
+    True
+    """
+    return before[3] == "Drug" and mention[3] == "DrugClass" and bool(APPOSITION.fullmatch(text, before[1], mention[0]))
 
 
 #: "the alpha-2-delta subunit of calcium channels": the target after a subunit is the subunit's whole (0671)

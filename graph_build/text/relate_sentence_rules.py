@@ -13,7 +13,7 @@ from decimal import Decimal
 from graph_build.text import rules_in_use as active
 from graph_build.text.negation import HEDGES
 from graph_build.text.owners import in_section
-from graph_build.text.passive import subjects_after
+from graph_build.text.passive import objects_before, subjects_after
 from graph_build.text.relate_cues import _subject_next_to
 from graph_build.text.relate_objects import BOUNDARY, _objects, _status
 from graph_build.text.rules_in_use import _finditer
@@ -25,6 +25,10 @@ RANGE = re.compile(r"(\d+(?:\.\d+)?)\s*(?:to|-|–|and)\s*(\d+(?:\.\d+)?)\s*(hou
 #: Between a drug and its class in apposition ("X, a Y", "X, another Y", "X (an Y)"), and after the class: the
 #: apposition's end (not a list going on: "X, an antacid and Z").
 DRUG_APPOSITION = re.compile(r"(,\s+|\s\(|,\s+which is\s+|,\s+itself\s+)(an?|another)( [\w-]+){0,2}? ")
+#: Right before a class named before its drug: the article of the noun phrase ("the antibiotic X", "an SSRI X").
+CLASS_BEFORE_NAME = re.compile(r"(?:^|[^\w-])(?:the|an?)\s+$", re.I)
+#: Right after such a drug: its name goes on as a modifier ("the SSRI X-induced ...", "the NSAID X gel").
+NAME_GOES_ON = re.compile(r"[-/]\w")
 APPOSITION_END = re.compile(r"s?(\)|[,;.:]|$| (which|that|is|was|and it|used|given|to)\b)")
 COPULA = re.compile(r"( \([^)]*\))?,? (is|are) (a|an|the)?( \w+){0,3} ?|( \([^)]*\))?, (a|an)( \w+){0,2} ")
 #: Right before "symptoms of": a verb whose object they are ("relieve the symptoms of Y").
@@ -267,6 +271,12 @@ def _special(
             b[3] in {"DrugClass", "EndogenousChemical"} and a[3] != "Drug" and a[3] not in COND
         )
         between = text[a[1] : b[0]].lower()
+        # a drug named after its class: "the antibiotic X", "an antidepressant such as" is hyponym-such-as's
+        # (decision 0673)
+        if a[3] == "DrugClass" and b[3] == "Drug" and between == " " and CLASS_BEFORE_NAME.search(text, 0, a[0]):
+            if not NAME_GOES_ON.match(text, b[1]):
+                out.append(Found(b[2], "isA", a[2], "copula-apposition", confidence=Decimal("0.7")))
+            continue
         # a drug's class in apposition: "X, a Y, ...", "X, another Y.", "X (an Y)" (decision 0637)
         if a[3] == "Drug" and b[3] == "DrugClass" and DRUG_APPOSITION.fullmatch(between):
             if APPOSITION_END.match(text, b[1]) and not LIST_ITEM_BEFORE.search(text, max(a[0] - 4, 0), a[0]):
@@ -325,6 +335,10 @@ def _special(
                     for m in _listed_after(unit, match.end(), COND)
                     if m[2] != owner[0][2]
                 ]
+    if "contraindication" in low or "reason" in low:
+        out += _named_contraindication(unit, ctx)
+    if "report" in low:
+        out += _reported_while_taking(unit, ctx)
     # "Y is a (common) symptom of X1 and X2" / "Y associated with X" -> X hasPhenotype Y.
     disease_named = "Disease" in named  # (its objects are diseases)
     for match in _finditer(active.SYMPTOM_OF, text, low, ascii) if disease_named else ():
@@ -350,6 +364,10 @@ def _special(
         # "your doctor may prefer a different treatment": different from the drug in focus (decision 0636)
         who = Subject(ctx.focus, Decimal("0.7"), contra.group("instead"))
     drug, confidence, first = who.slug, who.confidence, len(out)
+    if not drug and (ctx.focus or ctx.main) and not any(m[3] in AGENT for m in ms):
+        # "Plasma half-life 2 to 4 hours.", "- Elimination half-life about 2 hours": a labelled value of the drug in
+        # focus (decision 0673)
+        out += _pk_values(unit, ctx.focus or ctx.main)
     if drug:
         prohibitions = (contra, *more) if contra else ()
         for contra in prohibitions:  # (every prohibition of the sentence, decision 0636)
@@ -442,17 +460,8 @@ def _special(
             for m in ms:
                 if ws[0][1] <= m[0] < limit and m[3] in COND and m[2] != "withdrawal-syndrome":
                     out.append(Found(drug, "hasWithdrawalEffect", m[2], "withdrawal", denied, confidence=confidence))
+        out += _pk_values(unit, drug)
         for m in ms:
-            if m[3] == "PharmacokineticParameter":
-                value = RANGE.search(text, m[1])
-                if value:
-                    unit_name = value.group(3).lower().rstrip("s")
-                    qualifiers = (
-                        ("maxValue", (Decimal(value.group(2)),)),
-                        ("minValue", (Decimal(value.group(1)),)),
-                        ("unit", (UNITS.get(unit_name, "unit:HR"),)),
-                    )
-                    out.append(Found(drug, "hasPharmacokineticValue", m[2], "value-range", qualifiers=qualifiers))
             if m[3] == "PharmacologicalEffect":
                 st = _status(unit, m)
                 owner, sure, via = drug, confidence, ""
@@ -536,7 +545,7 @@ def _names_a_condition(head: str, separator: str) -> bool:
 #: Right after a disease: ", with" and its features ("aseptic meningitis, with headache and fever").
 DISEASE_WITH = re.compile(r",\s*with\b(?!\s+(or|and)\b)")
 #: "Y: A, B" / "Y (another name): A, B": the colon that follows a disease's name (its features listed after it)
-DISEASE_COLON = re.compile(r"(?:\s*\([^()]{1,40}\))?:(?!//)")
+DISEASE_COLON = re.compile(r"(?:[*_]{1,2})?(?:\s*\([^()]{1,40}\))?:(?!//)")
 
 
 #: Between a list's start (or one item) and the next named item: a few words of the list, no clause or sentence end
@@ -548,7 +557,11 @@ LIST_JOIN = re.compile(r",|\b(and|or)\b")
 #: ("Y: oral treatment of first episodes and recurrences")
 LIST_NOT_LEAD = re.compile(r"(\b[\w'-]+\b.*){4}|\b(of|for|in|to|with|by|on|from|treat\w*|prevent\w*)\b", re.I)
 #: After a list's last item: the clause's end, or more items ("..., and passing less urine than usual")
-LIST_END = re.compile(r"\s*($|[.;)]|,?\s*(and|or)\s[\w\s'-]*($|[.;)])|,[\w\s'-]*($|[.;)]))")
+#: (or when and where they come: "..., tiredness and dizziness in the first day or two", decision 0673)
+LIST_END = re.compile(
+    r"\s*($|[.;)]|,?\s*(and|or)\s[\w\s'-]*($|[.;)])|,[\w\s'-]*($|[.;)])|"
+    r"\s(in|within|during|over|after|at)\s[\w\s'-]*($|[.;)]))"
+)
 
 
 def _listed_after(unit: Unit, end: int, classes: frozenset[str]) -> list[tuple]:
@@ -576,7 +589,15 @@ def disease_with_named(named: set[str]) -> bool:
 
 #: Hearst's "X and other Ys": the drug named is one of the Ys ("ibuprofen or other NSAIDs"); and "(used) with other
 #: Ys" about the drug in question ("warnings regarding use with other CNS depressants").
-OTHER = re.compile(r"(?:(?P<list>,? (?:and|or) (?:some |many |several |all )?)| with )(?:other|similar) (?=\w)", re.I)
+#: (a Markdown emphasis may close right before the list goes on: "**Gentamicin** and similar antibiotics"; "it or
+#: (to) another Y": the pronoun is the drug in focus, as in "allergic to it or to other Ys")
+OTHER = re.compile(
+    r"(?:(?P<list>(?:[*_]{1,2})?,? (?:and|or) (?:to )?(?:some |many |several |all |any )?)| with )"
+    r"(?:other|similar|(?<=or )another|(?<=or to )another) (?=\w)",
+    re.I,
+)
+#: Right before a Hearst list cue: "it", the drug in focus ("allergic to it or to other Ys").
+IT_BEFORE = re.compile(r"\bit$", re.I)
 
 
 def _other_kinds(unit: Unit, ctx: Discourse, low: str) -> list[Found]:
@@ -590,6 +611,8 @@ def _other_kinds(unit: Unit, ctx: Discourse, low: str) -> list[Found]:
         if match.group("list"):
             drugs = [m for m in unit.mentions if m[1] == match.start() and m[3] == "Drug"]
             subject = drugs[0][2] if drugs else None
+            if subject is None and ctx.focus and IT_BEFORE.search(unit.text, 0, match.start()):
+                subject = ctx.focus
         else:
             before = unit.text[: match.start()]
             usage = USAGE_BEFORE.search(before)
@@ -741,6 +764,29 @@ SO_CLAUSE = re.compile(
 )
 
 
+#: "Y is (not) a contraindication", "Y isn't a reason to withhold it": the noun names (or denies) a contraindication
+#: of Y (group "not": denied; decision 0673).
+CONTRAINDICATION_NAMED = re.compile(
+    r"\b(is|are)(?P<not>\s+not|n't)?\s+(an?\s+|the\s+)?((absolute|relative|strict|firm)\s+)?"
+    r"(contraindications?|reasons?\s+(not\s+)?to\s+(withhold|avoid)\s+(it|them|the\s+(drug|medicine|treatment)|"
+    r"(?P<name>[\w-]+)))\b",
+    re.I,
+)
+#: (not "a reason to stop it": a sign to stop taking a drug is a warning of its effect, "Heartburn is a reason to stop
+#: it and see the doctor")
+#: Who a contraindication may be named for: conditions and groups of people.
+CONTRAINDICATION_OBJECTS = frozenset({*COND, "Population"})
+
+
+#: Right after a pharmacokinetic parameter, one value: "half-life of about 30 hours", "half-life only about 20 min"
+#: (not the first number of a range: RANGE).
+SINGLE_VALUE = re.compile(
+    r"\s+((is|was|of)\s+)*((about|around|approximately|roughly|only|just|nearly|almost|typically|usually)\s+)*"
+    r"(?P<value>\d+(?:\.\d+)?)\s*(?P<unit>hours?|hrs?|days?|minutes?|mins?)\b",
+    re.I,
+)
+
+
 def steps_within(unit: Unit, found: list[Found], acts: list[str], ctx: Discourse) -> list[Found]:
     """step-amount inside one sentence (decision 0670): after "..., so" (or "; as a result,") a chemical's amount or
     level changing is what the clause before brought about: the drug's act there (`acts`: the inhibitions of the
@@ -772,8 +818,112 @@ def steps_within(unit: Unit, found: list[Found], acts: list[str], ctx: Discourse
     return out
 
 
-#: Between a drug and the condition it is taken for: "taking X for Y", "X for an overactive bladder".
-FOR_CONDITION = re.compile(r"\s+for\s+((an?|the|their|his|her|its|some)\s+)?")
+def _pk_values(unit: Unit, drug: str) -> list[Found]:
+    """value-range: "its half-life is 2 to 4 hours" (a range after the parameter), "a half-life of about 30 hours"
+    (one value right after it: minValue = maxValue, decision 0673) -> drug hasPharmacokineticValue the parameter.
+
+    >>> u = Unit("It has a half-life of about 30 hours.", [(9, 18, "half-life", "PharmacokineticParameter")])
+    >>> [f.qualifiers for f in _pk_values(u, "x")]
+    [(('maxValue', (Decimal('30'),)), ('minValue', (Decimal('30'),)), ('unit', ('unit:HR',)))]
+    """
+    out = []
+    for m in unit.mentions:
+        if m[3] != "PharmacokineticParameter":
+            continue
+        one = SINGLE_VALUE.match(unit.text, m[1])
+        value = None if one else RANGE.search(unit.text, m[1])
+        if one:
+            low = high = Decimal(one.group("value"))
+            unit_name = one.group("unit").lower().rstrip("s")
+        elif value:
+            low, high = Decimal(value.group(1)), Decimal(value.group(2))
+            unit_name = value.group(3).lower().rstrip("s")
+        else:
+            continue
+        qualifiers = (("maxValue", (high,)), ("minValue", (low,)), ("unit", (UNITS.get(unit_name, "unit:HR"),)))
+        out.append(Found(drug, "hasPharmacokineticValue", m[2], "value-range", qualifiers=qualifiers))
+    return out
+
+
+def _named_contraindication(unit: Unit, ctx: Discourse) -> list[Found]:
+    """contraindication-named (rules.yaml code_rules, decision 0673): "Pregnancy is not a contraindication: X has
+    been widely used ...", "Y is a contraindication to X", "Pregnancy isn't a reason to withhold it": Y (the
+    conditions or groups named right before the copula) is (not) a contraindication of the drug named after the
+    noun in the sentence, else of the drug in focus.
+
+    >>> u = Unit("Pregnancy is not a contraindication: X is widely used.", [(0, 9, "p", "Population"),
+    ...     (37, 38, "x", "Drug")])
+    >>> [(f.subject, f.object, f.negated) for f in _named_contraindication(u, Discourse())]
+    [('x', 'p', True)]
+    """
+    match = CONTRAINDICATION_NAMED.search(unit.text)
+    if match is None:
+        return []
+    if match.group("name") and not any(m[0] == match.start("name") and m[3] in DRUG for m in unit.mentions):
+        return []  # "a reason to avoid driving": no drug is withheld
+    objects = objects_before(unit, match.start(), match.start(), CONTRAINDICATION_OBJECTS, finite=True)
+    drugs = [m[2] for m in unit.mentions if m[0] >= match.end() and m[3] in DRUG]
+    subject = drugs[0] if drugs else (ctx.focus or ctx.main)
+    if subject is None:
+        return []
+    negated = bool(match.group("not"))
+    return [
+        Found(subject, "contraindicatedIn", m[2], "contraindication-named", negated, confidence=Decimal("0.6"))
+        for m in objects
+        if m[2] != subject
+    ]
+
+
+#: "reports of A and B in people taking X", "Some men have reported A while taking X": the effects named between the
+#: report and the taking (group "effects"), the drug right after it (decision 0673).
+REPORTED_TAKING = re.compile(
+    r"\b(reports? of|(have|has|had) (also )?reported)\s+(?P<effects>[^.;:]{3,160}?)\s+((in|among|while|when)\s+"
+    r"((some |many )?(people|patients|men|women|children|adults|users|those)\s+((who are|who were)\s+)?)?"
+    r"(taking|on|using|given|receiving|treated with|prescribed)|after(\s+(taking|using|being given))?)\s+",
+    re.I,
+)
+
+
+def _reported_while_taking(unit: Unit, ctx: Discourse) -> list[Found]:
+    """reported-while-taking (rules.yaml code_rules, decision 0673): "There have been reports of A and B in people
+    taking X", "Some people have reported A while taking it": X (or the drug in focus for "it") hasAdverseEffect
+    each condition named between the report and the taking.
+
+    >>> u = Unit("There were reports of a and b in people taking X.", [(22, 23, "a", "Symptom"),
+    ...     (28, 29, "b", "Symptom"), (47, 48, "x", "Drug")])
+    >>> [(f.subject, f.object) for f in _reported_while_taking(u, Discourse())]
+    [('x', 'a'), ('x', 'b')]
+    """
+    match = REPORTED_TAKING.search(unit.text)
+    if match is None:
+        return []
+    drugs = [m for m in unit.mentions if m[0] == match.end() and m[3] in DRUG]
+    if drugs:
+        subject = drugs[0][2]
+    elif ctx.focus and re.match(r"(it|this medicine|the medicine)\b", unit.text[match.end() :], re.I):
+        subject = ctx.focus
+    else:
+        return []
+    effects = [m for m in unit.mentions if match.start("effects") <= m[0] and m[1] <= match.end("effects")]
+    out = []
+    for m in effects:
+        st = _status(unit, m)
+        if m[3] in COND and m[2] != subject and not st.absent:
+            out.append(
+                Found(subject, "hasAdverseEffect", m[2], "reported-while-taking", st.negated, st.certainty,
+                      confidence=Decimal("0.6"))
+            )  # fmt: skip
+    return out
+
+
+#: Between a drug and the condition it is taken for: "taking X for Y", "X for an overactive bladder", "an X inhaler
+#: for Y", "X cream for Y" (the form it comes in between: decision 0673).
+FOR_CONDITION = re.compile(
+    r"(\s+(tablets?|capsules?|inhalers?|creams?|gels?|ointments?|(eye |ear |nasal )?drops|(nasal )?sprays?|"
+    r"injections?|patch(es)?|liquid|syrup|lotion|shampoo|pessar(y|ies)|suppositor(y|ies)))?"
+    r"\s+for\s+((an?|the|their|his|her|its|some)\s+)?",
+    re.I,
+)
 #: Between two members of a list: a comma, "and"/"or", or both ("A, B and C").
 LIST_ITEM = re.compile(r"\s*(,\s*((and|or)\s+)?|(and|or)\s+)", re.I)
 #: Before the drug: it is taken along with another ("take A with B for Y", "alongside B").
@@ -892,6 +1042,47 @@ def _stopping_effects(unit: Unit, ctx: Discourse, cue: re.Match) -> list[Found]:
                     resolved,
                 )
             )
+    return out
+
+
+#: A clause of stopping the drug: "if you stop (taking it)", "when it is stopped", "once X is discontinued".
+STOP_CLAUSE = re.compile(
+    r"\b(if|when|once|after)\s+(you\s+stop(\s+taking)?|(it|they|[\w-]+)(\s+is|\s+are|'s)\s+(stopped|discontinued|withdrawn))"
+    r"\b(\s+(it|them|the\s+(drug|medicine|tablets?|treatment)|[\w-]+))?",
+    re.I,
+)
+#: What a condition does once its treatment stops: it comes back, returns, gets worse again.
+RETURNS = re.compile(
+    r"\b((come|comes|came)\s+back|return(s|ed)?|(get|gets|got)\s+worse|flare(s|d)?\s+up|recur(s|red)?)\b", re.I
+)
+
+
+def _rebound(unit: Unit, ctx: Discourse) -> list[Found]:
+    """rebound-on-stopping (rules.yaml code_rules, decision 0673): "When it is stopped, the symptoms come back",
+    "If you stop, Y returns", "Y usually comes back if you stop it": the conditions named in the clause of the return
+    verb, before it, come back when the drug is stopped (the drug named in the stop clause, else the drug in focus).
+
+    >>> u = Unit("If it is stopped, breathlessness returns.", [(18, 32, "d", "Symptom")])
+    >>> [(f.subject, f.object) for f in _rebound(u, Discourse(focus="x"))]
+    [('x', 'd')]
+    """
+    stop = STOP_CLAUSE.search(unit.text)
+    if stop is None:
+        return []
+    drugs = [m[2] for m in unit.mentions if stop.start() <= m[0] < stop.end() and m[3] in DRUG]
+    drug = drugs[0] if drugs else ctx.focus or ctx.main
+    if drug is None or any(m[3] in AGENT and m[2] != drug for m in unit.mentions):
+        return []
+    out = []
+    for verb in RETURNS.finditer(unit.text):
+        opened = max(unit.text.rfind(",", 0, verb.start()), unit.text.rfind(";", 0, verb.start()))
+        opened = max(opened, stop.end() if stop.end() <= verb.start() else 0)
+        for m in unit.mentions:
+            if opened <= m[0] and m[1] <= verb.start() and m[3] in COND:
+                st = _status(unit, m)
+                if not (st.absent or st.negated):
+                    out.append(Found(drug, "hasWithdrawalEffect", m[2], "rebound-on-stopping", False, st.certainty,
+                                     confidence=Decimal("0.6")))  # fmt: skip
     return out
 
 

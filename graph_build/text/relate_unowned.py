@@ -18,7 +18,7 @@ from graph_build.text.owners import (
     section,
     titled,
 )
-from graph_build.text.relate_cues import NEGATION_WORD, NEXT_TO_CUE, POPULATION_BEFORE
+from graph_build.text.relate_cues import NEGATION_WORD, NEXT_TO_CUE, POPULATION_BEFORE, _use_status
 from graph_build.text.relate_objects import _objects, _status
 from graph_build.text.relate_sentence_rules import APART_CLAUSE
 from graph_build.text.rules_in_use import _search
@@ -114,6 +114,8 @@ FORBIDDING_LEAD = re.compile(
     r"taken|used|started))\b|\b(unsuitable|not suitable|not recommended|contraindicat(ed|ions?))\b",
     re.I,
 )
+#: A Markdown emphasis marker: a lead's words are read without it ("Do **not** take it if you:").
+EMPHASIS = re.compile(r"\*\*|__")
 #: A lead's hedge: the doctor decides, or the drug "may" be unsuitable.
 HEDGED_LEAD = re.compile(r"\b(may|might|could|extra care|caution|carefully)\b", re.I)
 #: A lead that names contraindications ("## Contraindications and cautions"): its bullets are asserted unless the
@@ -134,7 +136,7 @@ def _listed_contraindications(unit: Unit, ctx: Discourse, found: list[Found]) ->
     under a lead that forbids the drug ("Who should not take X?", "Doctors may decide it is unsuitable for people
     with:"); the drug the lead names (or refers to with "it"), else the document's titled drug. A bullet with a verb
     of its own ("People with Y can take X, but ...") says its own thing; a lead with "may" or "extra care" hedges."""
-    lead = ctx.lead or section(ctx, unit.heading)
+    lead = EMPHASIS.sub("", ctx.lead or section(ctx, unit.heading))  # ("Do **not** take it if you:", decision 0673)
     if not lead or any(f.predicate == "contraindicatedIn" for f in found) or not FORBIDDING_LEAD.search(lead):
         return []
     owner = next((s for s in (ctx.focus, ctx.main) if s and _named(s, lead)), None)
@@ -168,6 +170,58 @@ def _listed_contraindications(unit: Unit, ctx: Discourse, found: list[Found]) ->
                 lead.strip(),
             )
         )
+    return out
+
+
+#: A lead (or a question heading) that introduces a list of uses: "Doctors use it mainly for:", "It is licensed to
+#: treat:", "What is X used for?", "Its main uses are:" (decision 0673).
+USE_LEAD = re.compile(
+    r"(\b(used|uses?|using|prescribed|prescribes?|licen[sc]ed|approved|given|indicated|recommended)\b"
+    r"((?![.;]).){0,40}?\b(for|to treat|in treating)|\b(main |common )?uses( of [\w-]+)?( are| include)?)\s*[:?]\s*$",
+    re.I,
+)
+#: Before the first condition of a bullet of uses: at most three words ("- Severe acne", "- In adults, insomnia").
+USE_OPENING = re.compile(r"[\W_]*([\w'-]+[\s,]+){0,3}?", re.I)
+#: Between two conditions listed as one use: "A and B", "A, B or C".
+USE_LIST_ITEM = re.compile(r"\s*(,\s*((and|or)\s+)?|(and|or)\s+|/\s*)", re.I)
+
+
+def _listed_uses(unit: Unit, ctx: Discourse, found: list[Found]) -> list[Found]:
+    """use-list (rules.yaml code_rules, decision 0673): the conditions that open a bullet under a lead of uses
+    ("Doctors use it mainly for:" then "- Insomnia in adults aged 55 and over."), and those listed with them: uses of
+    the drug the lead names (or refers to with "it"), else the document's titled drug; the lead's words give the
+    useStatus ("mainly": PrimaryUse). A lead that denies ("It is not used for:") gives no list of uses.
+
+    >>> ctx = Discourse(focus="x", main="x", lead="Doctors use it mainly for:")
+    >>> u = Unit("- Insomnia in older adults.", [(2, 10, "insomnia", "Disease")], bullet=True)
+    >>> [(f.subject, f.object, f.qualifiers) for f in _listed_uses(u, ctx, [])]
+    [('x', 'insomnia', (('useStatus', ('PrimaryUse',)),))]
+    """
+    lead = EMPHASIS.sub("", ctx.lead or section(ctx, unit.heading))
+    if not lead or not USE_LEAD.search(lead) or NEGATION_WORD.search(lead.lower()):
+        return []
+    owner = next((s for s in (ctx.focus, ctx.main) if s and _named(s, lead)), None)
+    if owner is None:
+        owner = ctx.focus if PRONOUN_DRUG.search(lead) else titled(ctx)
+    conditions = [m for m in unit.mentions if m[3] in COND]
+    if owner is None or not conditions or not USE_OPENING.fullmatch(unit.text, 0, conditions[0][0]):
+        return []
+    if any(m[3] in AGENT and m[2] != owner and m[0] < conditions[0][0] for m in unit.mentions):
+        return []
+    listed = [conditions[0]]
+    for m in conditions[1:]:
+        if not USE_LIST_ITEM.fullmatch(unit.text, listed[-1][1], m[0]):
+            break
+        listed.append(m)
+    qualifiers = _use_status(lead.lower())
+    out = []
+    for m in listed:
+        st = _status(unit, m)
+        stated = any(f.predicate == "treats" and f.object == m[2] for f in found)
+        if not (st.absent or st.negated or stated) and m[2] != owner:
+            out.append(
+                Found(owner, "treats", m[2], "use-list", False, st.certainty, qualifiers, Decimal("0.5"), lead.strip())
+            )
     return out
 
 
@@ -278,13 +332,27 @@ def _unowned_symptoms(unit: Unit, ctx: Discourse, low: str, ascii: bool) -> list
     return out
 
 
+#: A sentence that opens with a formulation cue and leaves its subject out, as labels and notes do: "Available as
+#: plain tablets and an oral solution.", "Comes as a cream." (decision 0673).
+FORMS_OPENING = re.compile(r"^[\W_]*(also )?(available|comes|supplied|sold|dispensed) (only )?(as|in)\b", re.I)
+
+
 def _listed_forms(unit: Unit, ctx: Discourse) -> list[Found]:
     """The dosage forms of a labelled field ("HOW SUPPLIED: tablets 650 mg", "Forms: tablets, an injection") or of
     the lines under such a heading, when the sentence names no drug: forms of the document's drug, as its title or
     its DRUG field names it (forms-field, decision 0642; resolved from the label)."""
-    label = FORMS_LABEL.match(unit.text.strip()) or FORMS_LABEL.match(unit.heading.strip())
+    label = (
+        FORMS_LABEL.match(unit.text.strip())
+        or FORMS_OPENING.match(unit.text.strip())
+        or FORMS_LABEL.match(unit.heading.strip())
+    )
     owner = titled(ctx) if label else None
-    if owner is None or any(m[3] in AGENT for m in unit.mentions) or NEGATION_WORD.search(unit.text.lower()):
+    # (the drug's own brand name in the line is no other drug: "enteric-coated tablets (Deltacortril Enteric)")
+    if (
+        owner is None
+        or any(m[3] in AGENT and m[2] != owner for m in unit.mentions)
+        or NEGATION_WORD.search(unit.text.lower())
+    ):
         return []
     return [
         Found(owner, "hasFormulation", m[2], "forms-field", confidence=Decimal("0.5"), resolved_from=label.group())
