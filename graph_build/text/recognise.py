@@ -703,10 +703,9 @@ def _salt_names(
         if any(a < m.end() and m.start() < b for a, b in covered):
             continue
         entity = _entity_named(m.group(1).lower() + "ic acid", lexicon, folded, vocabularies)
-        entity = _adopt(entity, lexicon, new) if entity is not None else None
         if entity is None or entity.cls != "Drug":
-            continue
-        out.append(Mention(m.start(), m.end(), entity.slug, m.group(0), "salt-name"))
+            continue  # checked before `_adopt`: an acid that is no drug ("glutamic acid") gets no mention to name it
+        out.append(Mention(m.start(), m.end(), _adopt(entity, lexicon, new).slug, m.group(0), "salt-name"))
     return out
 
 
