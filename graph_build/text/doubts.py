@@ -7,6 +7,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from graph_build.text.vocabularies import CATEGORY_HEADING
+
 #: A sentence of more than LONG words is "long" (on the calibration sets, 45 % of the claims from sentences of 21 to
 #: 40 words were wrong, 18 % of the shorter ones'; docs/decisions/0605).
 LONG = 20
@@ -125,9 +127,9 @@ def _part_of(before: str) -> bool:
     return PART_OF.search(before) is not None
 
 
-#: An entity named as a category of diseases (a MeSH heading's plural: *Peripheral Nervous System Diseases*), and
-#: the words a text names such a category with.
-CATEGORY_SLUG = re.compile(r"-diseases$")
+#: The words a text names a category of diseases with (an entity whose slug is a category heading,
+#: vocabularies.CATEGORY_HEADING: *Peripheral Nervous System Diseases*); broader than vocabularies.NAMES_A_CATEGORY,
+#: which asks whether a vocabulary's own name is a category's: a reader also hears one in "conditions", "problems".
 CATEGORY_NAMED = re.compile(r"\b(diseases?|disorders?|conditions?|problems?)\b", re.I)
 
 
@@ -195,7 +197,7 @@ def coarse(text: str, mention: tuple[int, int, str, str], mentions: Iterable[tup
         return True
     if "abnormalit" in slug and "abnormal" not in name.lower():
         return True  # a vocabulary's grouping class ("sleep abnormality") for one finding ("difficulty sleeping")
-    if CATEGORY_SLUG.search(slug) and not CATEGORY_NAMED.search(name):
+    if CATEGORY_HEADING.search(slug) and not CATEGORY_NAMED.search(name):
         return True  # a category heading ("peripheral nervous system diseases") for one disease named (decision 0623)
     before = text[max(0, start - 40) : start]
     if _part_of(before) or CODE_BEFORE.search(before[-12:]):

@@ -494,7 +494,8 @@ def extends(key: str) -> bool:
 
 
 #: A MeSH heading that names a category of diseases ("Peripheral Nervous System Diseases", "Brain Diseases"), not one
-#: disease ("Migraine Disorders", "Psychotic Disorders" are the disorder itself).
+#: disease ("Migraine Disorders", "Psychotic Disorders" are the disorder itself). Tested on a label or on its slug
+#: ("peripheral-nervous-system-diseases"): the one test of a category heading (doubts.py reads it too).
 CATEGORY_HEADING = re.compile(r"\bdiseases$")
 NAMES_A_CATEGORY = re.compile(r"\b(diseases?|disorders?)\b")
 
