@@ -28,6 +28,10 @@ ANAPHOR = re.compile(
 )
 #: A sentence (or a list item) opening with the drug's act as a gerund: "Binding to T reduces Y", "Blocking T
 #: lowers Y". The gerund's understood subject is the drug in focus, which the step is about (decision 0635).
+#: Not OPENING_GERUND (below), on purpose: this one is read where a cue's only mentions before it are targets, which
+#: guard it, so a bare "Binding T" counts and a number before it does not; OPENING_GERUND is read where the unit
+#: names no agent at all, so it asks more of the words ("binding to", not "binding of") and lets a step's number
+#: or bullet stand before them. One regex for both would change what each finds.
 GERUND_OPENER = re.compile(
     r"^\s*(binding|attaching|blocking|inhibiting|antagoni[sz]ing|activating|stimulating|occupying)\b", re.I
 )
@@ -156,6 +160,8 @@ IMPLICIT_OWNER = re.compile(
 )
 #: A sentence (or numbered or bulleted step) that opens with the drug's act on a target named as a gerund: "2. Binding
 #: to T reduces the release of Y", "Blocking T lowers Y" (its doer is the document's drug; decision 0634).
+#: Stricter than GERUND_OPENER (above) in its verb ("binding to", never bare "binding"), looser in what may open the
+#: unit (a number, a bullet): it names the subject of a unit that names no agent, with no target to guard it.
 OPENING_GERUND = re.compile(
     r"^\W*(?:\d+[.)]\s+)?((?:binding|attaching|latching) (?:on ?)?to|blocking|inhibiting|antagoni[sz]ing|"
     r"activating|stimulating|occupying)\b",
