@@ -19,6 +19,7 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from graph_build.text import lowered
+from graph_build.text.wordforms import singular
 from ontology.lexicon import Entity
 
 #: Heads naming what a class does to something: the modifier may be a drug's name ("folate antagonist").
@@ -383,10 +384,9 @@ MODIFIER_CLASSES = frozenset({"Chemical", "MolecularTarget"})
 
 @lru_cache(maxsize=1 << 16)
 def _singular(word: str) -> str:
-    low = word.lower()
-    if low.endswith("s") and not low.endswith(("ss", "us", "is")) and len(low) > 4:
-        return low[:-1]
-    return low
+    """A word in lower case and in the singular, "-ies" losing only its "s" (`_repeated` finds the plural as the
+    singular + "s")."""
+    return singular(word.lower(), ies=False)
 
 
 def _american(name: str) -> str:

@@ -26,6 +26,7 @@ from graph_build.text import lowered, phrases
 from graph_build.text.negation import HEDGES
 from graph_build.text.units import Discourse, Found, Unit
 from graph_build.text.vocabularies import slugify
+from graph_build.text.wordforms import singular
 from ontology.lexicon import Entity
 
 PROCESS_CLASS = "BiologicalProcess"
@@ -196,19 +197,6 @@ _WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9'-]*")
 _SPACE = re.compile(r"[ ]")
 
 
-def _singular(word: str) -> str:
-    """The singular of a plural noun modifier ("neurotransmitters" -> "neurotransmitter", "cells" -> "cell").
-
-    >>> [_singular(w) for w in ("neurotransmitters", "bodies", "glass", "virus", "ions", "analysis")]
-    ['neurotransmitter', 'body', 'glass', 'virus', 'ion', 'analysis']
-    """
-    if len(word) > 4 and word.endswith("ies"):
-        return word[:-3] + "y"
-    if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
-        return word[:-1]
-    return word
-
-
 def _words_at(text: str, at: int, limit: int = 5) -> list[tuple[int, int, str]]:
     """Up to `limit` words from offset `at`, each separated from the last by one space (a comma or other mark ends
     the run)."""
@@ -347,7 +335,7 @@ def _urine_steps(text: str, mentions: list, classes) -> list[tuple[int, int, lis
             if (m.start, m.end) != (a, b) or classes(m.slug) not in OF_CLASSES or classes(m.slug) == "Drug":
                 continue
             words = m.slug.split("-")
-        out.append((a, b, ["urinary", *words[:-1], _singular(words[-1]), "excretion"]))
+        out.append((a, b, ["urinary", *words[:-1], singular(words[-1]), "excretion"]))
     return out
 
 
@@ -391,7 +379,7 @@ def _governed(text: str, at: int, mentions: list, classes) -> list[tuple[int, in
             if named is None:
                 break
             modifier = named or [w.lower() for w in text[span[0] : span[1]].split()]
-            modifier = [*modifier[:-1], _singular(modifier[-1])]
+            modifier = [*modifier[:-1], singular(modifier[-1])]
             name = phrases.of_inversion([head, "of", *modifier])
             start = words[0][0] if n == 0 else span[0]
             out.append((start, span[1], name))
@@ -406,7 +394,7 @@ def _governed(text: str, at: int, mentions: list, classes) -> list[tuple[int, in
         if named is None:
             return out
         modifier = named or [w[2].lower() for w in modifier_words]
-        modifier = [*modifier[:-1], _singular(modifier[-1])]
+        modifier = [*modifier[:-1], singular(modifier[-1])]
         out.append((span[0], words[i][1], [*modifier, head]))
     return out
 

@@ -43,7 +43,9 @@ from pathlib import Path
 
 from graph_build.buildcache import write_cache_bytes
 from graph_build.cachedir import cache_root
+from graph_build.text import wordforms
 from graph_build.text.vocabularies import COMMON, _drugs, slugify
+from graph_build.text.wordforms import NOT_PLURAL, singulars  # noqa: F401  (re-exported)
 from ontology.lexicon import Entity, load_lexicon
 
 #: bump when the way the index is built changes (the cache key also holds the packages' versions and this file)
@@ -178,12 +180,6 @@ GUARD = frozenset(word for line in _GUARD_LINES for word in line.split())
 #: the classes whose MeSH headings name a kind of thing in the plural (*Antacids*, *Voltage-Gated Sodium Channels*):
 #: a count noun, so an entity made from such a term is named in the singular, as the lexicon names its classes
 COUNT_CLASSES = frozenset(["DrugClass", "MolecularTarget"])
-#: words ending like an English plural that are not one (disease names and mass nouns); the endings -ss, -us, -is of
-#: singulars (*distress*, *lupus*, *sinus*, *analysis*, *psoriasis*) are told by `singulars` itself
-NOT_PLURAL = frozenset(
-    {"diabetes", "measles", "mumps", "rabies", "herpes", "rickets", "scabies", "shingles", "series", "species"}
-    | {"news", "means", "aids", "lens", "gas"}
-)
 SHORT_FORM = re.compile(r"^[A-Z0-9][A-Z0-9-]{1,7}$")
 #: American spellings the sources use -> the British ones UK health pages write (*oestrogen receptors*,
 #: *anaemia*, *oedema*, *diarrhoea*, *paediatric*, *foetal*); a name holding one is also indexed in the British
@@ -347,6 +343,7 @@ def cache_key() -> str:
         _version(FAMPLEX[0]),
         str(hpo.stat().st_size) if hpo else "no-hpo",
         hashlib.sha256(Path(__file__).read_bytes()).hexdigest(),
+        hashlib.sha256(Path(wordforms.__file__).read_bytes()).hexdigest(),  # the singulars it indexes
     ]
     return hashlib.sha256("|".join(parts).encode()).hexdigest()[:16]
 
@@ -671,26 +668,6 @@ def _number_variants(spellings: list[tuple[str, bool]]) -> list[tuple[str, bool]
         else:
             extra.append((name + "s", False))
     return extra
-
-
-def singulars(word: str) -> list[str]:
-    """The forms an English plural noun (the last part of a hyphenated word) may have in the singular, likeliest
-    first; none when the word does not read as a plural (`NOT_PLURAL`, and the endings -ss, -us, -is that
-    singulars have). Which one is right ("patches" -> patch, "headaches" -> headache) only a vocabulary can say.
-
-    >>> [singulars(w)[:1] for w in ["antacids", "therapies", "beta-antagonists", "reductases", "diabetes", "virus"]]
-    [['antacid'], ['therapy'], ['beta-antagonist'], ['reductase'], [], []]
-    >>> singulars("patches"), singulars("stress"), singulars("analysis")
-    (['patche', 'patch'], [], [])
-    """
-    last = word.lower().rsplit("-", 1)[-1]
-    if len(last) < 4 or last in NOT_PLURAL or not last.endswith("s") or last.endswith(("ss", "us", "is")):
-        return []
-    if last.endswith("ies"):
-        return [word[:-3] + "y", word[:-1]]
-    if last.endswith("es"):
-        return [word[:-1], word[:-2]]
-    return [word[:-1]]
 
 
 def singular_names(name: str) -> list[str]:
