@@ -27,3 +27,15 @@ def test_class_names_keep_ies_plural_findable():
     # a minted class's name is found again as its singular + "s": "-ies" loses only the "s", and it is lower case
     assert class_names._singular("Therapies") == "therapie"
     assert class_names._singular("Statins") == "statin"
+
+
+def test_one_spelling_table_read_both_ways():
+    from graph_build.text import phrases
+
+    assert vocab_index.british is wordforms.british
+    assert wordforms.british("pediatric tumor") == "paediatric tumour"
+    assert wordforms.american("paediatric tumour") == "pediatric tumor"
+    assert wordforms.british("localized edema") == "localised oedema"
+    assert wordforms.american("localised oedema") == "localized edema"
+    assert phrases.stem("haemorrhages") == phrases.stem("hemorrhages")
+    assert phrases.stem("sensitisation") == phrases.stem("sensitization")

@@ -19,7 +19,7 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from graph_build.text import lowered
-from graph_build.text.wordforms import singular
+from graph_build.text.wordforms import american, singular
 from ontology.lexicon import Entity
 
 #: Heads naming what a class does to something: the modifier may be a drug's name ("folate antagonist").
@@ -362,13 +362,6 @@ NEXT_WORDS = frozenset(
     }
 )
 TOKEN = re.compile(r"[A-Za-z0-9][A-Za-z0-9-]*(?:'s)?")
-#: British spellings -> the American ones of the vocabularies' names ("oestrogen", "stabiliser").
-AMERICAN = (
-    (re.compile(r"oestr"), "estr"),
-    (re.compile(r"aesth"), "esth"),
-    (re.compile(r"(?<=diarrh)oe"), "e"),  # ("antidiarrhoeal", decision 0661)
-    (re.compile(r"(?<=[a-z])is(er|ing|ed)\b"), r"iz\1"),
-)
 #: Right before a word: "a group / family / class of medicines called" names the word as the class, whatever its form.
 CALLED_CLASS = re.compile(
     r"\b(group|family|class|type)s? of (medicines|drugs|medications|agents) (called|known as) $", re.I
@@ -387,12 +380,6 @@ def _singular(word: str) -> str:
     """A word in lower case and in the singular, "-ies" losing only its "s" (`_repeated` finds the plural as the
     singular + "s")."""
     return singular(word.lower(), ies=False)
-
-
-def _american(name: str) -> str:
-    for pattern, replacement in AMERICAN:
-        name = pattern.sub(replacement, name)
-    return name
 
 
 @lru_cache(maxsize=1 << 16)
@@ -570,7 +557,7 @@ def _name(words: list[str]) -> str:
     last = _singular(words[-1])
     if last in ("medicine", "medication"):
         last = "agent"
-    return _american(" ".join([*words[:-1], last]))
+    return american(" ".join([*words[:-1], last]))
 
 
 def _class_entity(words: list[str], inside: list, cls_of, named, new: dict) -> Entity | None:
@@ -584,7 +571,7 @@ def _class_entity(words: list[str], inside: list, cls_of, named, new: dict) -> E
                 if known.cls != "DrugClass":
                     return None
                 return known if cls_of(known.slug) else new.setdefault(known.slug, known)
-    modifiers = [m.slug if m is not None else _slug(_american(w)) for m, w in zip(inside, words, strict=False)]
+    modifiers = [m.slug if m is not None else _slug(american(w)) for m, w in zip(inside, words, strict=False)]
     slug = "-".join([*modifiers, _slug(_name([words[-1]]))])
     if cls_of(slug) and cls_of(slug) != "DrugClass":
         return None

@@ -17,12 +17,12 @@ single words and names of drugs or diseases are matched as written (graph_build/
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from functools import cache
 
 from snowballstemmer import stemmer
 
+from graph_build.text.wordforms import american
 from ontology.lexicon import Entity
 
 #: Classes whose names are phrases about what happens (varied here), not names of things.
@@ -57,19 +57,18 @@ BLOCK = frozenset(
 )
 #: Content words that may be inserted between two words of a name, and all words (with function words).
 MAX_INSERTED, MAX_SKIPPED = 2, 4
-_BRITISH = re.compile(r"is(e|es|ed|ing|ation|ations)$")
 _STEMMER = stemmer("english")
 
 
 @cache
 def stem(word: str) -> str:
-    """A word's comparison key: lower case, -ise spelt -ize, Snowball stem.
+    """A word's comparison key: lower case, in American spelling (wordforms.american: -ise spelt -ize), Snowball stem.
 
     >>> [stem(w) for w in ("stabilises", "stabilization", "Dampening", "dampened", "signals")]
     ['stabil', 'stabil', 'dampen', 'dampen', 'signal']
     """
     low = word.lower()
-    return _STEMMER.stemWord(_BRITISH.sub(r"iz\1", low) if len(low) > 5 else low)
+    return _STEMMER.stemWord(american(low) if len(low) > 5 else low)
 
 
 Token = str  # a stem, or "@slug": any mention of that entity

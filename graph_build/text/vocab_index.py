@@ -45,7 +45,7 @@ from graph_build.buildcache import write_cache_bytes
 from graph_build.cachedir import cache_root
 from graph_build.text import wordforms
 from graph_build.text.vocabularies import COMMON, _drugs, slugify
-from graph_build.text.wordforms import NOT_PLURAL, singulars  # noqa: F401  (re-exported)
+from graph_build.text.wordforms import NOT_PLURAL, british, singulars  # noqa: F401  (re-exported)
 from ontology.lexicon import Entity, load_lexicon
 
 #: bump when the way the index is built changes (the cache key also holds the packages' versions and this file)
@@ -181,56 +181,6 @@ GUARD = frozenset(word for line in _GUARD_LINES for word in line.split())
 #: a count noun, so an entity made from such a term is named in the singular, as the lexicon names its classes
 COUNT_CLASSES = frozenset(["DrugClass", "MolecularTarget"])
 SHORT_FORM = re.compile(r"^[A-Z0-9][A-Z0-9-]{1,7}$")
-#: American spellings the sources use -> the British ones UK health pages write (*oestrogen receptors*,
-#: *anaemia*, *oedema*, *diarrhoea*, *paediatric*, *foetal*); a name holding one is also indexed in the British
-#: spelling, as a name of the same term (a spelling, never a new concept: the term's identifiers stay as they are)
-BRITISH = (
-    (re.compile(r"\bestrogen"), "oestrogen"),
-    (re.compile(r"\bhe(?=m(?:at|o|orrh|a\b|e\b))"), "hae"),
-    (
-        re.compile(
-            r"(an|leuk|isch|glyc|septic|ur|kal|natr|lipid|tox|calc|bacter|vir|cyth|ox|sterol|thalass)emi(?=a|c)"
-        ),
-        r"\1aemi",
-    ),
-    (re.compile(r"\bedema"), "oedema"),
-    (re.compile(r"rrhea\b"), "rrhoea"),
-    (re.compile(r"pnea\b"), "pnoea"),  # (decision 0641, with the four below: dyspnoea, apnoea)
-    (re.compile(r"\bpheo"), "phaeo"),  # phaeochromocytoma
-    (re.compile(r"\ban(?=esthe)"), "anae"),  # anaesthesia, anaesthetic
-    (re.compile(r"\bfec(?=al|es)"), "faec"),  # faecal
-    (re.compile(r"\bceliac"), "coeliac"),
-    (re.compile(r"\bpedi(?=atric)"), "paedi"),
-    (re.compile(r"\bfet(?=us|al)"), "foet"),
-    (re.compile(r"\besophag"), "oesophag"),
-    (re.compile(r"\btumor"), "tumour"),
-    (re.compile(r"(?<=[a-z]{3})iz(?=e|ation|ing)"), "is"),  # generalised, localised, sensitisation (decision 0646)
-)
-#: the cheap test before BRITISH: a name with none of these parts has no British spelling
-_AMERICAN = re.compile(
-    r"estrogen|hem[aoe]|emi[ac]|edema|rrhea|pnea|pheo|anesthe|fec(?:al|es)|celiac|pediatric|fet(?:us|al)|esophag|tumor"
-    r"|[a-z]{3}iz(?:e|ation|ing)"
-)
-
-
-def british(name: str) -> str | None:
-    """The British spelling of a name the sources spell in American English, or None when it is spelt the same.
-
-    >>> british("estrogen receptors"), british("iron deficiency anemia"), british("pedal edema")
-    ('oestrogen receptors', 'iron deficiency anaemia', 'pedal oedema')
-    >>> british("hemorrhage"), british("hemoglobin"), british("diarrhea"), british("them"), british("chemistry")
-    ('haemorrhage', 'haemoglobin', 'diarrhoea', None, None)
-    >>> british("hyperkalemia"), british("systemic lupus"), british("chemical burn"), british("hemiplegia")
-    ('hyperkalaemia', None, None, None)
-    """
-    if not _AMERICAN.search(name):
-        return None
-    spelt = name
-    for pattern, replacement in BRITISH:
-        spelt = pattern.sub(replacement, spelt)
-    return spelt if spelt != name else None
-
-
 #: everyday names of an organ's diseases (decision 0646): leaflets write *liver problems*, *kidney trouble* where
 #: the vocabularies name the organ's diseases (*liver disease*, *kidney diseases*); a vocabulary name "<organ>
 #: disease(s)" or "<organ> disorder(s)" is also named "<organ> problem(s)" and "<organ> trouble", as a name of the same
@@ -343,7 +293,7 @@ def cache_key() -> str:
         _version(FAMPLEX[0]),
         str(hpo.stat().st_size) if hpo else "no-hpo",
         hashlib.sha256(Path(__file__).read_bytes()).hexdigest(),
-        hashlib.sha256(Path(wordforms.__file__).read_bytes()).hexdigest(),  # the singulars it indexes
+        hashlib.sha256(Path(wordforms.__file__).read_bytes()).hexdigest(),  # the spellings, singulars it indexes
     ]
     return hashlib.sha256("|".join(parts).encode()).hexdigest()[:16]
 
