@@ -22,7 +22,9 @@ from pathlib import Path
 
 import pytest
 from goldsets import (
+    CLAIM_KINDS,
     assert_about_drugs_no_other_text_mentions,
+    assert_brands_named,
     assert_gold_as_written,
     assert_gold_loads,
     assert_gold_uses_the_ontology,
@@ -30,6 +32,7 @@ from goldsets import (
     gold,
     gold_items,
     predicates_and_steps,
+    use_statuses,
 )
 
 from graph_build.read import read_corpus
@@ -59,8 +62,7 @@ def test_each_article_has_its_gold_and_every_quote_sits_at_its_offsets():
 
 def test_the_articles_are_about_drugs_no_other_text_mentions():
     assert_about_drugs_no_other_text_mentions(SEALED6, NEW_DRUGS | BRAND_NAMES, (550, 800))
-    texts = " ".join(d.text.lower() for d in read_corpus(SEALED6))
-    assert all(brand in texts for brand in BRAND_NAMES)
+    assert_brands_named(SEALED6, BRAND_NAMES)
 
 
 def test_gold_uses_only_the_ontologys_predicates_qualifiers_and_values():
@@ -170,23 +172,7 @@ def test_gold_keeps_the_negations_hedges_and_contraindications_of_the_texts():
 
 
 def test_every_kind_of_claim_the_brief_names_is_in_the_gold():
-    kinds = {
-        "treats",
-        "bindsTo",
-        "actsOn",
-        "hasMechanismOfAction",
-        "isA",
-        "hasAdverseEffect",
-        "contraindicatedIn",
-        "interactsWith",
-        "hasWithdrawalEffect",
-        "increases",
-        "decreases",
-        "causes",
-        "hasFormulation",
-        "hasPhenotype",
-        "hasPharmacokineticValue",
-    }
+    kinds = CLAIM_KINDS
     found, steps = predicates_and_steps(SEALED6, GOLD_COUNTS)
     assert kinds <= found
     assert ("naloxone", "opioid-receptors-mu", 1) in steps
@@ -209,13 +195,7 @@ def test_every_kind_of_claim_the_brief_names_is_in_the_gold():
     one, one_steps = predicates_and_steps(SEALED6, ["melatonin-teen-science-explainer"])
     assert kinds <= one and len({step for *_, step in one_steps}) == 4
     # the use statuses of the texts: first-line, off-label, short-term, occasional, after failure, denied
-    statuses = {
-        status
-        for doc_id in GOLD_COUNTS
-        for c in gold(SEALED6, doc_id)
-        if c["predicate"] == "treats"
-        for status in c.get("qualifiers", {}).get("useStatus", [])
-    }
+    statuses = use_statuses(SEALED6, GOLD_COUNTS)
     assert {
         "PrimaryUse",
         "SecondaryUse",
