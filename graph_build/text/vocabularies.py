@@ -108,16 +108,16 @@ COMMON = frozenset(
 #: records (with the DrugBank id where it has one) but leaves their own names out of its name map, or gives them
 #: without a DrugBank id, so `_drug` found nothing for "acetylcholine", "thyroxine" or "bicarbonate" (decision 0676).
 #: Only names that are no common English word: "fat", "iron", "salt", "lead", "water", "gold" are left out (an
-#: adjective, a verb or a household word as often as a chemical), and "phosphate", a part of many compounds' names
-#: ("aciclovir triphosphate", "pyridoxal phosphate"). A record the package does not hold is left out
-#: when the table is read, so no identifier is ever written here.
+#: adjective, a verb or a household word as often as a chemical), and so are "phosphate", a part of many compounds'
+#: names ("aciclovir triphosphate"), and "cholesterol", which lay texts write as a condition or a fraction ("high
+#: cholesterol", "LDL cholesterol") as often as the chemical. A record the package does not hold is left out when the
+#: table is read, so no identifier is ever written here.
 BODY_CHEMICALS = {
     "acetylcholine": ("acetylcholine", "EndogenousChemical"),
     "adenosine": ("adenosine", "EndogenousChemical"),
     "thyroxine": ("thyroxine", "EndogenousChemical"),
     "triiodothyronine": ("triiodothyronine", "EndogenousChemical"),
     "insulin": ("insulin", "EndogenousChemical"),
-    "cholesterol": ("cholesterol", "EndogenousChemical"),
     "glucose": ("glucose", "EndogenousChemical"),
     "ergosterol": ("ergosterol", "EndogenousChemical"),
     "squalene": ("squalene", "EndogenousChemical"),
