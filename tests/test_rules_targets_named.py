@@ -184,6 +184,7 @@ def test_a_contrast_between_the_drug_and_its_verb_leaves_the_verb_the_drugs(lexi
             "The enzyme 5-alpha reductase turns testosterone into dihydrotestosterone. "
             "Dutasteride blocks both forms of the enzyme.",
             {
+                ("5-alpha-reductase", "increases", "dihydrotestosterone", False),  # (what the enzyme makes: 0676)
                 ("dutasteride", "bindsTo", "5-alpha-reductase", False),
                 ("dutasteride", "hasMechanismOfAction", "5-alpha-reductase-inhibition", False),
             },
@@ -203,7 +204,10 @@ def test_an_enzyme_by_its_common_name_and_forms_of_it(text, expected, lexicon):
         (
             "The enzyme 5-alpha reductase turns testosterone into dihydrotestosterone. "
             "Finasteride blocks the type 2 form of this enzyme.",
-            {("finasteride", "bindsTo", "5-alpha-reductase-type-2", False)},
+            {
+                ("5-alpha-reductase", "increases", "dihydrotestosterone", False),  # (what the enzyme makes: 0676)
+                ("finasteride", "bindsTo", "5-alpha-reductase-type-2", False),
+            },
         ),
         # no enzyme named before: nothing
         ("Finasteride blocks the type 2 form of this enzyme.", set()),

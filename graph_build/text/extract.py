@@ -86,9 +86,16 @@ def blocked_steps(related: list[Found], acts: list[Found]) -> list[Found]:
             if slug in done:
                 blocked[f.object] = slug
     return [
-        replace(f, subject=blocked[f.subject]) if f.subject in blocked and f.predicate in LATER_STEPS else f
+        replace(f, subject=blocked[f.subject])
+        if f.subject in blocked and f.predicate in LATER_STEPS and f.rule not in OWN_ACTS
+        else f
         for f in related
     ]
+
+
+#: Rules whose step is the enzyme's own act, whether or not a drug blocks it ("X blocks E, the enzyme that breaks down
+#: Y": E lowers Y, its inhibition does not; decision 0676).
+OWN_ACTS = frozenset({"enzyme-breaks-down", "converted-into"})
 
 
 #: The predicates of a mechanism's later steps (their subject is a step, not the drug).
@@ -354,6 +361,7 @@ def extract_document(
         ctx.outcome_lowered = bool(unit.mentions) and any(
             f.object == ctx.outcome and f.predicate == "decreases" and not f.negated for f in related
         )
+        ctx.outcome_target = classes.get(ctx.outcome) == "MolecularTarget"
     if research in LEARNED_REGISTERS if learned is None else learned:  # (a register given by the source)
         found += learned_claims(learnable, classes)
     inhibited, minted = inhibitions(text, found, classes, labels)  # (decision 0635)

@@ -355,6 +355,11 @@ def _cue_claims(rule: CueRule, unit: Unit, ctx: Discourse, low: str, ascii: bool
             for sub in subjects:
                 resolved = who.resolved_from if sub == subject else ""
                 said = predicate
+                if predicate in LOWERED_STEP or predicate == "causes":
+                    if _lowered_amount(unit, sub, match.start()):
+                        continue  # "Lower Y levels reduce Z": less Y, less Z; read as "Y reduces Z" it is reversed
+                    if _before_subject(unit, sub, match.start(), CONDITION_BEFORE):
+                        continue  # "if X lowers your Y, ...": a condition the sentence supposes, not a step it states
                 if resolved and sub == ctx.outcome and ctx.outcome_lowered and rule.subject_from == "process":
                     # "X reduces Y. This lowers Z": less Y, less Z; Y and Z move together, so Y increases Z (a
                     # lowered step brings nothing about by itself: no causes claim; decision 0670)
@@ -381,6 +386,32 @@ def _cue_claims(rule: CueRule, unit: Unit, ctx: Discourse, low: str, ascii: bool
 #: The predicate of a step whose subject is the step before, when that step was lowered ("X reduces Y. This lowers
 #: Z": Y increases Z); a predicate not here is left out.
 LOWERED_STEP = {"increases": "decreases", "decreases": "increases"}
+
+
+#: Right before a step's subject: its amount lowered ("lower Y levels", "less Y", "low Y"); the verb after it says
+#: what follows from less Y, so the step read with Y as subject would reverse cause and effect (decision 0676).
+LOWERED_BEFORE = re.compile(r"\b(lower|less|fewer|reduced|decreased|low|falling|too little)\s+(the\s+)?$", re.I)
+
+
+#: Right before a step's subject: a condition ("if X lowers your Y, Z is more likely"; decision 0676).
+CONDITION_BEFORE = re.compile(r"\b(if|unless|whether)\s+$", re.I)
+
+
+def _lowered_amount(unit, slug: str, before: int) -> bool:
+    """Whether the last mention of `slug` before offset `before` is a lowered amount (LOWERED_BEFORE).
+
+    >>> from graph_build.text.units import Unit
+    >>> u = Unit("Lower Y levels reduce Z.", [(6, 7, "y", "EndogenousChemical"), (22, 23, "z", "Symptom")])
+    >>> _lowered_amount(u, "y", 15), _lowered_amount(Unit("Y reduces Z.", [(0, 1, "y", "Drug")]), "y", 2)
+    (True, False)
+    """
+    return _before_subject(unit, slug, before, LOWERED_BEFORE)
+
+
+def _before_subject(unit, slug: str, before: int, pattern: re.Pattern) -> bool:
+    """Whether `pattern` ends right before the last mention of `slug` ending by offset `before`."""
+    ms = [m for m in unit.mentions if m[2] == slug and m[1] <= before]
+    return bool(ms) and bool(pattern.search(unit.text, 0, ms[-1][0]))
 
 
 #: Between a class cue and the class: a kinship ("a sulfonamide, a relative of some Ys", "a derivative of Y").

@@ -732,6 +732,8 @@ def _step_amount(unit: Unit, ctx: Discourse) -> list[Found]:
     text, ms = unit.text, unit.mentions
     if not ctx.outcome or not ms or ms[0][3] not in AMOUNT_OBJECTS or ms[0][2] in (ctx.main, ctx.outcome):
         return []
+    if ctx.outcome_target:
+        return []  # "X blocks channel C. Less Y enters": C's block lowers Y, C itself lets Y in: no sign (0676)
     obj = ms[0]
     amount = AMOUNT_STEP.match(text)
     level = LEVEL_OF_MOVES.match(text)

@@ -61,6 +61,7 @@ class Discourse:
     main: str | None = None
     outcome: str | None = None  # the last process or effect the previous sentence named ("this X" refers to it)
     outcome_lowered: bool = False  # the previous sentence lowered that outcome ("X reduces Y. Less Z is made": 0670)
+    outcome_target: bool = False  # that outcome is a target (a channel, a receptor) the sentence named (0676)
     title: str = ""  # the document's first line: a title naming its drug shows whose effects a section lists
     effects_of: str | None = None  # the drug whose adverse effects the previous sentence named ("These include Y")
     condition: str | None = None  # the condition the last sentences are about ("Common symptoms are Y")

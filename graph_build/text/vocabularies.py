@@ -103,6 +103,45 @@ COMMON = frozenset(
 )
 
 
+#: Chemicals of the body (transmitters, hormones, sterols, sugars, ions) by the name texts use -> the drug package's
+#: record that names the substance (its canonical key) and the class the graph gives it. The package holds these
+#: records (with the DrugBank id where it has one) but leaves their own names out of its name map, or gives them
+#: without a DrugBank id, so `_drug` found nothing for "acetylcholine", "thyroxine" or "bicarbonate" (decision 0676).
+#: Only names that are no common English word: "fat", "iron", "salt", "lead", "water", "gold" are left out (an
+#: adjective, a verb or a household word as often as a chemical), and so are "phosphate", a part of many compounds'
+#: names ("aciclovir triphosphate"), and "cholesterol", which lay texts write as a condition or a fraction ("high
+#: cholesterol", "LDL cholesterol") as often as the chemical. A record the package does not hold is left out when the
+#: table is read, so no identifier is ever written here.
+BODY_CHEMICALS = {
+    "acetylcholine": ("acetylcholine", "EndogenousChemical"),
+    "adenosine": ("adenosine", "EndogenousChemical"),
+    "thyroxine": ("thyroxine", "EndogenousChemical"),
+    "triiodothyronine": ("triiodothyronine", "EndogenousChemical"),
+    "insulin": ("insulin", "EndogenousChemical"),
+    "glucose": ("glucose", "EndogenousChemical"),
+    "ergosterol": ("ergosterol", "EndogenousChemical"),
+    "squalene": ("squalene", "EndogenousChemical"),
+    "prostaglandin": ("prostaglandins", "EndogenousChemical"),
+    "prostaglandins": ("prostaglandins", "EndogenousChemical"),
+    "leukotriene": ("leukotrienes", "EndogenousChemical"),
+    "leukotrienes": ("leukotrienes", "EndogenousChemical"),
+    "thromboxane": ("thromboxanes", "EndogenousChemical"),
+    "thromboxanes": ("thromboxanes", "EndogenousChemical"),
+    "vitamin k": ("vitamin k", "EndogenousChemical"),
+    "sodium": ("sodium", "Ion"),
+    "potassium": ("potassium", "Ion"),
+    "magnesium": ("magnesium", "Ion"),
+    "calcium": ("calcium", "Ion"),
+    "bicarbonate": ("bicarbonates", "Ion"),
+    "bicarbonates": ("bicarbonates", "Ion"),
+}
+#: the records BODY_CHEMICALS names -> their class
+BODY_RECORDS = {record: cls for record, cls in BODY_CHEMICALS.values()}
+#: the records -> the label (and slug) of their entity: the first name the table gives them, the singular where MeSH's
+#: heading is a plural ("Bicarbonates"), so that a step over the chemical reads *urinary bicarbonate excretion*
+BODY_LABELS = {record: name for name, (record, _) in reversed(BODY_CHEMICALS.items())}
+
+
 @dataclass(frozen=True)
 class Found:
     """A vocabulary hit: the entity it names, and where it came from."""
@@ -211,6 +250,8 @@ def _drug(canonical: str) -> Entity | None:
     if record is None:
         return None
     label = str(record.get("name", canonical)).lower()
+    if canonical in BODY_RECORDS:
+        return _body_chemical(canonical, record)
     if "," in label or " and " in label or not record.get("drugbank_id"):
         return None  # combination products, and pharmacological classes without a DrugBank entry
     exact = []
@@ -218,6 +259,15 @@ def _drug(canonical: str) -> Entity | None:
         exact.append(f"DRUGBANK:{record['drugbank_id']}")
     exact.extend(_confirmed_mesh(record))
     return Entity(slug=slugify(label), label=label, cls="Drug", exact=tuple(exact))
+
+
+def _body_chemical(canonical: str, record: dict) -> Entity:
+    """A chemical of the body (BODY_CHEMICALS) from the drug package's record: its DrugBank id where the record has
+    one, its MeSH id where a public source confirms it."""
+    label = BODY_LABELS[canonical]
+    exact = [f"DRUGBANK:{record['drugbank_id']}"] if record.get("drugbank_id") else []
+    exact.extend(_confirmed_mesh(record))
+    return Entity(slug=slugify(label), label=label, cls=BODY_RECORDS[canonical], exact=tuple(exact))
 
 
 @cache
@@ -293,6 +343,10 @@ def _variants() -> tuple[dict, dict, frozenset[str]]:
     spelt_drugs, spelt_conditions = _spellings()
     if spelt_drugs:  # the spellings replace only keys that name nothing (`_spelt`)
         drugs = {**drugs, **spelt_drugs}
+    records = _drugs().get("drug_canonical_to_data", {})
+    body = {name: [record] for name, (record, _) in BODY_CHEMICALS.items() if record in records and name not in COMMON}
+    if body:  # a body chemical's name the package leaves out of its name map (`BODY_CHEMICALS`)
+        drugs = {**drugs, **body}
     if spelt_conditions:
         conditions = {**conditions, **spelt_conditions}
     return drugs, conditions, frozenset(vocab_index.index().keys())
@@ -376,8 +430,8 @@ def _spelt() -> tuple[dict[str, list[str]], dict[str, list[str]]]:
     made: dict[str, set[str]] = {}
     for canonical in data.get("drug_canonical_to_data", {}):
         entity = _drug(canonical)
-        if entity is None:
-            continue
+        if entity is None or entity.cls != "Drug":
+            continue  # a body chemical (BODY_CHEMICALS) keeps its own name only
         for spelt in _inn_spellings(entity.label):  # the record's own (DrugBank) name, in its spellings
             if keep(spelt):
                 made.setdefault(spelt, set()).add(canonical)
