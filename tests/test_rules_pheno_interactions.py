@@ -92,3 +92,22 @@ def test_withdrawal_symptoms_and_side_effects_are_no_conditions_signs(lexicon):
     assert not any(key[1] == "hasPhenotype" for key in _read(text, lexicon))
     text = "# Sertraline\n\nSertraline is used for depression. Signs of side effects to look out for:\n\n- nausea"
     assert not any(key[1] == "hasPhenotype" for key in _read(text, lexicon))
+
+
+def test_medicines_a_reader_is_asked_to_mention_interact_with_the_drug_in_focus(lexicon):
+    text = "# Sertraline\n\nSertraline is used for depression. Tell your doctor if you take warfarin or digoxin."
+    assert _read(text, lexicon) == {
+        ("sertraline", "treats", "depression", False): ("Asserted", {"rule:treats-cue"}),
+        ("sertraline", "interactsWith", "warfarin", False): ("Asserted", {"rule:combined-with"}),
+        ("sertraline", "interactsWith", "digoxin", False): ("Asserted", {"rule:combined-with"}),
+    }
+    text = "# Ondansetron\n\nOndansetron is used for nausea. Do not take it if you are taking apomorphine."
+    assert set(_read(text, lexicon)) == {
+        ("ondansetron", "treats", "nausea", False),
+        ("ondansetron", "interactsWith", "apomorphine", False),
+    }
+
+
+def test_a_medicine_the_reader_takes_without_a_warning_is_no_interaction(lexicon):
+    text = "# Sertraline\n\nSertraline is used for depression. If you take paracetamol for a headache, that is fine."
+    assert not any(key[1] == "interactsWith" for key in _read(text, lexicon))
