@@ -111,3 +111,23 @@ def test_medicines_a_reader_is_asked_to_mention_interact_with_the_drug_in_focus(
 def test_a_medicine_the_reader_takes_without_a_warning_is_no_interaction(lexicon):
     text = "# Sertraline\n\nSertraline is used for depression. If you take paracetamol for a headache, that is fine."
     assert not any(key[1] == "interactsWith" for key in _read(text, lexicon))
+
+
+def test_a_medicine_that_lowers_how_much_of_the_drug_is_absorbed_interacts(lexicon):
+    text = (
+        "# Famotidine\n\nFamotidine treats heartburn. Antacids taken at the same time may slightly reduce how much "
+        "famotidine is absorbed."
+    )
+    assert _read(text, lexicon) == {
+        ("famotidine", "treats", "heartburn", False): ("Asserted", {"rule:treats-cue"}),
+        ("famotidine", "interactsWith", "antacid", False): ("Possible", {"rule:makes-work"}),
+    }
+    text = (
+        "# Levothyroxine\n\nLevothyroxine treats hypothyroidism. Calcium carbonate and omeprazole reduce the "
+        "absorption of levothyroxine."
+    )
+    assert set(_read(text, lexicon)) == {
+        ("levothyroxine", "treats", "hypothyroidism", False),
+        ("levothyroxine", "interactsWith", "calcium-carbonate", False),
+        ("levothyroxine", "interactsWith", "omeprazole", False),
+    }
