@@ -11,6 +11,8 @@ from graph_build.text.units import Unit
 #: treated with X"; "Y that is caused by X"); nothing else (a noun there would be what the cue is about).
 GAP = re.compile(
     r"([*_]{1,2})?\s*(,\s*)?((that|which)\s+)?"
+    # ("Antacids taken at the same time may reduce ...": when they are taken, decision 0677)
+    r"((taken|used|given) (at the same time|together|with it|with food)\s+)?"
     r"((is|are|was|were|be|been|being|can|could|may|might|must|should|will|would|does|do|did|often|usually|commonly|sometimes|"
     r"typically|also|mostly|generally|frequently|mainly|primarily|best|most|effectively|successfully|still|now|first|"
     r"not|never|rarely|only|largely|partly|probably|likely|possibly|directly|mainly|increasingly|traditionally|"

@@ -35,11 +35,13 @@ from graph_build.text.relate_unowned import (
     _listed_contraindications,
     _listed_forms,
     _listed_interactions,
+    _listed_symptoms,
     _listed_uses,
     _partner_effects_dropped,
     _unowned_effects,
     _unowned_symptoms,
     _worsened_effect,
+    note_symptoms_lead,
 )
 from graph_build.text.rules_in_use import ACTIVE, _finditer, _may_match, _rules_naming, _search, using_rules
 from graph_build.text.units import AGENT, CHEMICAL, COND, PROCESS, Discourse, Found, Unit
@@ -144,6 +146,8 @@ def relate_unit(unit: Unit, ctx: Discourse) -> list[Found]:
         found += _listed_contraindications(unit, ctx, found)
     if unit.bullet and not COND.isdisjoint(named):
         found += _listed_uses(unit, ctx, found)  # ("Doctors use it mainly for:" and its bullets: decision 0673)
+    if unit.bullet and ctx.symptoms_of and not COND.isdisjoint(named):
+        found += _listed_symptoms(unit, ctx, found)  # ("Its typical symptoms are:" and its bullets: decision 0677)
     if "Formulation" in named and not any(f.predicate == "hasFormulation" for f in found):
         found += _listed_forms(unit, ctx)  # ("HOW SUPPLIED: tablets 650 mg", decision 0642)
     if "make" in low and not COND.isdisjoint(named) and not interaction:
@@ -323,6 +327,7 @@ def update(ctx: Discourse, unit: Unit) -> None:
     if not (unit.bullet or unit.item):  # (a bullet's second sentence is still under its lead: decision 0673)
         ctx.lead = unit.text if unit.text.rstrip().endswith(":") else ""
     note_list(ctx, unit)  # (decision 0635)
+    note_symptoms_lead(ctx, unit)  # (before the condition moves on: "Its typical symptoms are:", decision 0677)
     # the condition a passage is about: one that opens a sentence, until a sentence opens with an agent
     opening = unit.mentions[0] if unit.mentions and OPENING_WORDS.fullmatch(unit.text, 0, unit.mentions[0][0]) else None
     if opening and opening[3] in COND:

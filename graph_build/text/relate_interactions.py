@@ -65,6 +65,16 @@ def _compatible(text: str, cue: re.Match, outcome: re.Match | None) -> bool:
     return outcome is None and not WARNING.search(text) and not DENIAL_BEFORE.search(text, clause, cue.end())
 
 
+#: The cue of a warning about other medicines the reader takes: "if you (are) take / taking", "when you use".
+IF_YOU_TAKE = re.compile(r"(if|when) you\b", re.I)
+#: ... read only where the sentence warns or asks to be told: "tell your doctor", "let us know", "do not take it".
+TELL_OR_WARN = re.compile(
+    r"\b(tell|let|inform|ask|check|mention|talk|speak|do not|don't|never|avoid\w*|(should|must)(n't| not)|"
+    r"caution|careful\w*|may need|dose)\b",
+    re.I,
+)
+
+
 def _interactions(unit: Unit, ctx: Discourse, cue: re.Match) -> list[Found]:
     """Interactions: "A (should not be) taken with / combined with B, C (... can increase X)".
 
@@ -91,6 +101,13 @@ def _interactions(unit: Unit, ctx: Discourse, cue: re.Match) -> list[Found]:
             pronoun = PRONOUN.search(text, start, start + with_.start())
             if pronoun:
                 who, drug, start = Subject(ctx.focus, Decimal("0.7"), pronoun.group(0)), ctx.focus, pronoun.end()
+    if drug is None and ctx.focus and IF_YOU_TAKE.match(cue.group(0)):
+        if not (TELL_OR_WARN.search(text) or WARNING.search(text)):
+            return []  # "If you take paracetamol for a headache, that is fine": no warning
+        # "Tell your doctor if you take A or B", "If you take A, let us know": the medicines listed right after the
+        # cue are those the drug in focus is warned against (decision 0677)
+        listed = [m for m in subjects_after(unit, cue.end(), CHEMICAL) if m[2] != ctx.focus]
+        return [Found(ctx.focus, "interactsWith", m[2], rule, denied, confidence=Decimal("0.5")) for m in listed]
     if drug is None:
         # "Alcohol must never be combined with zolpidem", "alcohol while taking baclofen": the drug comes after the
         # cue, what it interacts with before it

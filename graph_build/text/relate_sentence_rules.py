@@ -12,7 +12,7 @@ from decimal import Decimal
 
 from graph_build.text import rules_in_use as active
 from graph_build.text.negation import HEDGES
-from graph_build.text.owners import in_section
+from graph_build.text.owners import INTERACTIONS_HEADING, in_section
 from graph_build.text.passive import objects_before, subjects_after
 from graph_build.text.relate_cues import _subject_next_to
 from graph_build.text.relate_objects import BOUNDARY, _objects, _status
@@ -630,6 +630,14 @@ LEVEL_CHANGE = re.compile(
     r"(levels?|amounts?|concentrations?) of (the )?",
     re.I,
 )
+#: Between a level cue and its object: a Markdown emphasis ("raises the level of **digoxin**").
+EMPHASIS_OPEN = re.compile(r"[*_]{1,2}")
+#: After a level cue, other medicines named by example ("raises the blood levels of drugs cleared by that enzyme,
+#: such as A and B"): the examples are the drugs whose level changes (decision 0677).
+MEDICINES_SUCH_AS = re.compile(
+    r"(some |certain |other |several )?(drugs|medicines|medications)\b[^.;:()]{0,60}?,? (such as|like|including) ",
+    re.I,
+)
 #: "X is a medicine that lowers ...": the noun and relative pronoun between the drug and its verb.
 A_MEDICINE_THAT = re.compile(
     r"\s(is|are) an? ([\w-]+ )?(medicines?|drugs?|medications?|treatments?) (that|which)\s+$", re.I
@@ -653,10 +661,16 @@ def _level_change(unit: Unit, ctx: Discourse) -> list[Found]:
     text, ms, out = unit.text, unit.mentions, []
     starts = {m[0]: m for m in ms}
     skip = {ctx.main}
+    drugs = {m[2] for m in ms if m[3] == "Drug"} | {ctx.focus, ctx.main} - {None}
+    interactions = bool(unit.heading) and in_section(ctx, unit.heading, INTERACTIONS_HEADING)
     matches = list(LEVEL_CHANGE.finditer(text))
     by = BY_CHANGING.match(text)
     for match in [*matches, *([by] if by else [])]:
-        obj = starts.get(match.end())
+        opened = EMPHASIS_OPEN.match(text, match.end())
+        obj = starts.get(opened.end() if opened else match.end())
+        if obj is None and match is not by:
+            out += _levels_of_medicines(unit, ctx, match)
+            continue
         if obj is None or obj[3] not in LEVEL_OBJECTS or obj[2] in skip:
             continue
         if match is by:
@@ -678,12 +692,44 @@ def _level_change(unit: Unit, ctx: Discourse) -> list[Found]:
         st = _status(unit, obj)
         if st.absent:
             continue
+        if opened and not (obj[3] == "Drug" and interactions):
+            continue  # (an emphasised name is read only as a medicine of an interactions section)
+        if obj[3] == "Drug" and subject in drugs and interactions:
+            # under an interactions heading, a drug that changes the level of another medicine: an interaction (a
+            # Drug may be a chemical of the body elsewhere: "lowers the level of uric acid"; decision 0677)
+            out.append(Found(subject, "interactsWith", obj[2], "level-of", st.negated, st.certainty))
+            continue
         predicate = "decreases" if match.group("down") else "increases"
         if subject == ctx.outcome and ctx.outcome_lowered:  # (after a lowered step: the two move together, 0670)
             predicate = "increases" if match.group("down") else "decreases"
         out.append(
             Found(subject, predicate, obj[2], "level-change", st.negated, st.certainty, confidence=Decimal("0.7"))
         )
+    return out
+
+
+def _levels_of_medicines(unit: Unit, ctx: Discourse, match: re.Match) -> list[Found]:
+    """level-of (decision 0677): "X raises the blood levels of drugs cleared by that enzyme, such as A and B": X (the
+    drug right before the cue, or a pronoun for it) interactsWith A and B, the medicines named by example.
+
+    >>> u = Unit("X raises the levels of some drugs, such as A and B.", [(0, 1, "x", "Drug"), (43, 44, "a", "Drug"),
+    ...     (49, 50, "b", "Drug")])
+    >>> m = LEVEL_CHANGE.search(u.text)
+    >>> [(f.subject, f.object) for f in _levels_of_medicines(u, Discourse(), m)]
+    [('x', 'a'), ('x', 'b')]
+    """
+    text = unit.text
+    such = MEDICINES_SUCH_AS.match(text, match.end())
+    if such is None:
+        return []
+    subject = _subject_next_to(unit, match.start(), DRUG, ctx).slug
+    listed = subjects_after(unit, such.end(), {"Drug"})
+    out = []
+    for obj in listed:
+        st = _status(unit, obj)
+        if subject is None or subject == obj[2] or st.absent:
+            continue
+        out.append(Found(subject, "interactsWith", obj[2], "level-of", st.negated, st.certainty))
     return out
 
 

@@ -11,6 +11,7 @@ from graph_build.text import rules_in_use as active
 from graph_build.text.owners import (
     FORMS_LABEL,
     INTERACTIONS_HEADING,
+    QUESTION_HEADING,
     _named,
     heading_owner,
     in_section,
@@ -222,6 +223,74 @@ def _listed_uses(unit: Unit, ctx: Discourse, found: list[Found]) -> list[Found]:
             out.append(
                 Found(owner, "treats", m[2], "use-list", False, st.certainty, qualifiers, Decimal("0.5"), lead.strip())
             )
+    return out
+
+
+#: A lead (or a question heading) that introduces a list of a condition's symptoms: "Its typical symptoms are:",
+#: "Signs of dehydration include:", "What are the symptoms of Y?" (decision 0677). Withdrawal symptoms are the
+#: drug's, and side effects are no condition's signs.
+SYMPTOMS_LEAD = re.compile(
+    r"^(?!.*\b(withdrawal|stopping|side[- ]effects?|overdose)\b).*\b(symptoms|signs)\b((?![.;]).){0,60}?[:?]\s*$",
+    re.I,
+)
+#: In a symptoms lead, where its condition is named: "symptoms of (a / an / the) Y".
+SYMPTOMS_OF = re.compile(r"\b(symptoms|signs)( and (symptoms|signs))? of\s+", re.I)
+#: In a bullet of symptoms, where the signs end and a comment begins ("- thirst: a sign to drink more").
+SYMPTOM_BULLET_END = re.compile(r"[:;]\s|\s[-\u2013\u2014]\s|\.\s|\b(because|so|unless|if|when)\b", re.I)
+
+
+def note_symptoms_lead(ctx: Discourse, unit: Unit) -> None:
+    """Remember the condition a lead of symptoms lists the signs of: the condition named after "symptoms of" in the
+    lead, else the condition the last sentences are about ("Overactive bladder is common. Its typical symptoms
+    are:"); a unit that is no bullet and no such lead ends the list (decision 0677).
+
+    >>> ctx = Discourse(condition="y")
+    >>> note_symptoms_lead(ctx, Unit("Its typical symptoms are:", []))
+    >>> ctx.symptoms_of
+    'y'
+    >>> note_symptoms_lead(ctx, Unit("What are the signs of Z?", [(22, 23, "z", "Disease")]))
+    >>> ctx.symptoms_of
+    'z'
+    """
+    if unit.bullet or unit.item:
+        return
+    text = EMPHASIS.sub("", unit.text)
+    if not SYMPTOMS_LEAD.search(text.strip()):
+        if not (ctx.section or text.lstrip().startswith("#") or QUESTION_HEADING.match(text)):
+            ctx.symptoms_of = None
+        return
+    of = SYMPTOMS_OF.search(unit.text)
+    named = [m for m in unit.mentions if m[3] in COND and of and m[0] >= of.end()]
+    ctx.symptoms_of = named[0][2] if named else (None if of else ctx.condition)
+
+
+def _listed_symptoms(unit: Unit, ctx: Discourse, found: list[Found]) -> list[Found]:
+    """symptom-list (rules.yaml code_rules, decision 0677): the conditions of a bullet under a lead of symptoms
+    ("Its typical symptoms are:", "What are the symptoms of Y?") are the phenotype of the lead's condition; a lead
+    that denies, and a bullet that names an agent or says why, give none.
+
+    >>> ctx = Discourse(symptoms_of="y", lead="Its typical symptoms are:")
+    >>> u = Unit("- a sudden urge to pass urine (urgency)", [(31, 38, "urgency", "Symptom")], bullet=True)
+    >>> [(f.subject, f.object) for f in _listed_symptoms(u, ctx, [])]
+    [('y', 'urgency')]
+    """
+    lead = EMPHASIS.sub("", ctx.lead or section(ctx, unit.heading))
+    owner = ctx.symptoms_of
+    if not lead or owner is None or not SYMPTOMS_LEAD.search(lead.strip()) or NEGATION_WORD.search(lead.lower()):
+        return []
+    if any(m[3] in AGENT for m in unit.mentions):
+        return []
+    end = SYMPTOM_BULLET_END.search(unit.text)
+    stated = {f.object for f in found if f.predicate == "hasPhenotype"}
+    out = []
+    for m in unit.mentions:
+        if m[3] not in COND or m[2] == owner or m[2] in stated or (end and m[0] >= end.start()):
+            continue
+        st = _status(unit, m)
+        if st.absent or st.negated:
+            continue
+        out.append(Found(owner, "hasPhenotype", m[2], "symptom-list", False, st.certainty, (), Decimal("0.5"),
+                         lead.strip()))  # fmt: skip
     return out
 
 

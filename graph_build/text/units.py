@@ -65,6 +65,7 @@ class Discourse:
     title: str = ""  # the document's first line: a title naming its drug shows whose effects a section lists
     effects_of: str | None = None  # the drug whose adverse effects the previous sentence named ("These include Y")
     condition: str | None = None  # the condition the last sentences are about ("Common symptoms are Y")
+    symptoms_of: str | None = None  # the condition a lead of symptoms is about ("Its typical symptoms are:", 0677)
     section: str = ""  # a question heading ("Who should not take X?") and the heading it came under
     section_under: str = ""
     section_marked: bool = False  # the question heading is a marked heading line ("### Any side effects?")
