@@ -110,3 +110,14 @@ def test_one_reading_of_a_sentence_gives_each_claim_the_doubts_of_its_own():
     first, second = shared[(0, 48)], shared[(49, 85)]
     assert doubts.doubts("aspirin", "bleeding", False, first[2], first[3]) >= 1
     assert doubts._several_agents(first[3]) and not doubts._several_agents(second[3])
+
+
+def test_a_question_heading_holds_its_question_mark():
+    from graph_build.text.owners import QUESTION_HEADING
+
+    rng = random.Random(5)
+    words = ["Who", "should", "not", "take", "it", "?", " ", "  ", "\n", "## ", "#", "X", "side effects", "?  "]
+    for _ in range(5000):
+        text = "".join(rng.choice(words) for _ in range(rng.randint(0, 16)))
+        if QUESTION_HEADING.match(text):
+            assert "?" in text
