@@ -373,7 +373,8 @@ def doubts(
     0
     """
     mentions = list(mentions)
-    drugs = {slug for _, _, slug, cls in mentions if cls in AGENTS}
+    memo = _memo(text, mentions)
+    several = _once(memo, ("drugs",), _several_agents, mentions)  # (of the sentence: one answer for its claims)
     ends = [m for m in mentions if m[2] == subject], [m for m in mentions if m[2] == obj]
     apart = False  # an end not named in the sentence is a resolved subject (counted as such) or a table's column
     used = [ends[0][:1], ends[1][:1]]
@@ -385,7 +386,6 @@ def doubts(
         apart = other or bool(APART.search(text, lo, hi)) if lo < hi else False
     # a drug or class subject named in full is no coarser than meant; any other end may be
     checked = used[1] + [m for m in used[0] if m[3] not in AGENTS]
-    memo = _memo(text, mentions)
     vague = any(
         _once(memo, ("coarse", m), coarse, text, m, mentions)
         or _once(memo, ("combined", m), combined, text, m, mentions)
@@ -397,7 +397,12 @@ def doubts(
         for m in used[1]
     )
     wrong_reading = misread(text, used, bool(ends[0]))
-    return int(negated) + int(hedged) + int(len(drugs) >= 2) + int(apart) + int(vague) + int(wrong_reading)
+    return int(negated) + int(hedged) + int(several) + int(apart) + int(vague) + int(wrong_reading)
+
+
+def _several_agents(mentions: list) -> bool:
+    """Whether `mentions` name two or more drugs (or other agents) by their slugs."""
+    return len({slug for _, _, slug, cls in mentions if cls in AGENTS}) >= 2
 
 
 def doubt_count(resolved: bool, quote: str, doubts: int) -> int:

@@ -139,13 +139,13 @@ def _claim(
     research: str = "general",
     inside: tuple = (),
     scores: dict | None = None,
+    sentence: tuple | None = None,
 ) -> Claim:
     """A found claim with its evidence; `inside`: the mentions of its sentence as (start, end, slug, class);
     `scores`: the confidences already computed for this document, by their arguments (a sentence's claims by one
-    rule share them; `confidence_for` is a function of its arguments)."""
-    a, b = norm.original(*span)
-    quote = norm.text[slice(*span)]
-    rel = [(s - span[0], e - span[0], slug, cls) for s, e, slug, cls in inside]
+    rule share them; `confidence_for` is a function of its arguments); `sentence`: `_sentence(norm, span, inside)`
+    when the caller has it already (then `inside` is not read)."""
+    a, b, quote, rel = sentence if sentence is not None else _sentence(norm, span, inside)
     doubt = doubts(found.subject, found.object, found.negated, quote, rel, hedged=found.certainty != "Asserted")
     evidence = Evidence(
         document.id,
@@ -169,6 +169,14 @@ def _claim(
         found.qualifiers,
         evidence=[evidence],
     )
+
+
+def _sentence(norm, span: tuple[int, int], inside: tuple) -> tuple:
+    """What a claim's evidence and doubts read of its sentence (`span` of the normalised text, `inside` its
+    mentions): its span in the original text, its text, and its mentions relative to it. One per sentence: the
+    claims of a sentence share it (and `doubts` then finds its verdicts for the sentence by the same objects)."""
+    a, b = norm.original(*span)
+    return a, b, norm.text[slice(*span)], [(s - span[0], e - span[0], slug, cls) for s, e, slug, cls in inside]
 
 
 def _confidence(rule: str, resolved: bool, quote: str, research: str, doubt: int, scores: dict | None) -> Decimal:
@@ -371,10 +379,13 @@ def extract_document(
     # the register of the document (confidence is measured per register): given when the source's kind is known
     research = research or register(text)
     scores: dict = {}
-    claims = [
-        _claim(document, norm, span, f, research, _mentions_in(mentions, starts, span, classes), scores)
-        for span, f in chains(kept, classes)
-    ]
+    sentences: dict = {}  # (by span: what the claims of one sentence read of it, made once)
+    claims = []
+    for span, f in chains(kept, classes):
+        sentence = sentences.get(span)
+        if sentence is None:
+            sentence = sentences[span] = _sentence(norm, span, _mentions_in(mentions, starts, span, classes))
+        claims.append(_claim(document, norm, span, f, research, scores=scores, sentence=sentence))
     return Extraction(claims, new)
 
 

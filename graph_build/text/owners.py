@@ -68,7 +68,8 @@ def in_section(ctx: Discourse, heading: str, about: re.Pattern) -> bool:
 
 def note_section(ctx: Discourse, text: str, heading: str) -> None:
     """Remember a question heading (a short question, or a markdown heading line) as the section of what follows."""
-    if text.lstrip().startswith("#") or QUESTION_HEADING.match(text):
+    # (every question heading holds its "?": the pattern, which backtracks over up to ten words, runs only then)
+    if text.lstrip().startswith("#") or ("?" in text and QUESTION_HEADING.match(text)):
         ctx.section, ctx.section_under = text.strip().lstrip("#").strip(), heading
         ctx.section_marked = text.lstrip().startswith("#")
 

@@ -43,7 +43,7 @@ from graph_build.text.relate_unowned import (
     _worsened_effect,
     note_symptoms_lead,
 )
-from graph_build.text.rules_in_use import ACTIVE, _finditer, _may_match, _rules_naming, _search, using_rules
+from graph_build.text.rules_in_use import ACTIVE, _anchored, _finditer, _may_match, _rules_naming, _search, using_rules
 from graph_build.text.units import AGENT, CHEMICAL, COND, PROCESS, Discourse, Found, Unit
 
 __all__ = ["ACTIVE", "COND", "Discourse", "Found", "Unit", "keep", "relate_unit", "update", "using_rules"]
@@ -127,7 +127,7 @@ def relate_unit(unit: Unit, ctx: Discourse) -> list[Found]:
     )
     stopping = None if withdrawal or not _may_match(active.STOPPING, low, ascii) else _stopping(text)
     sentence = (contra, interaction, withdrawal, stopping)
-    for rule in _rules_naming(named):
+    for rule in _anchored(_rules_naming(named), low, ascii):  # (the others cannot match)
         found += _cue_claims(rule, unit, ctx, low, ascii, named, sentence)
     found += _special(unit, ctx, contra, withdrawal, low, named, tuple(cues[1:])) + interactions
     if stopping:

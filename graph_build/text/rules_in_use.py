@@ -95,6 +95,30 @@ def _holds_any(low: str, anchors: tuple[str, ...]) -> bool:
     return False
 
 
+def _anchored(rules: tuple[CueRule, ...], low: str, ascii: bool) -> list[CueRule]:
+    """The `rules` (in their order) whose anchors occur in `low`, the unit's text in lower case: on ASCII text a rule
+    none of whose anchors occurs cannot match (`_cue_claims` returns at once for it), so it is not called at all. On
+    other text every rule is kept, as `_cue_claims` tries them all there. One call per unit, not one per rule: the
+    test is `_holds_any`'s, written out.
+
+    >>> rules = _rules_naming({"MolecularTarget"})
+    >>> [r.id for r in _anchored(rules, "x blocks y", True)] == [r.id for r in rules if _holds_any("x blocks y",
+    ...     r.anchors)]
+    True
+    >>> _anchored(rules, "", False) == list(rules)
+    True
+    """
+    if not ascii:
+        return list(rules)
+    kept = []
+    for rule in rules:
+        for anchor in rule.anchors:
+            if anchor in low:
+                kept.append(rule)
+                break
+    return kept
+
+
 def _may_match(pattern: re.Pattern, low: str, ascii: bool) -> bool:
     """False when `pattern` (one of GUARDS) cannot match: ASCII text holding none of its anchors."""
     return not ascii or _holds_any(low, GUARDS[pattern])

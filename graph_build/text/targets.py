@@ -372,7 +372,7 @@ def subtype_anaphors(text: str) -> Iterator[tuple[int, int, str, str]]:
     >>> list(subtype_anaphors("Finasteride blocks the type 2 form of this enzyme."))
     [(19, 49, 'enzyme', '2')]
     """
-    for cue in CUE.finditer(text):
+    for cue in cues(text):  # (the scan `find` and `anaphors` made: only its offsets are read)
         m = SUBTYPE_ANAPHOR.match(text, cue.end() + 1) if text[cue.end() : cue.end() + 1] == " " else None
         if m is not None:
             yield m.start(), m.end(), m.group(2).lower().rstrip("s"), m.group(1)
