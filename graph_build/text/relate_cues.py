@@ -49,8 +49,16 @@ POPULATION_BEFORE = re.compile(
 )
 
 
+#: A group at risk: "for older people who are at risk of X" (a risk the people bear, not the drug's effect)
+AT_RISK = re.compile(
+    r"\b(people|patients|persons|those|anyone|adults|children|women|men|individuals|someone)"
+    r"( who (are|is|were|may be)( already)?| already) at (\w+ )?risk$",
+    re.I,
+)
+
 #: "in people with Y" right before a subject's mention: a population phrase ends there (decision 0663)
-POPULATION_BEFORE_END = re.compile(POPULATION_BEFORE.pattern + r"\s+(?:\w+\s+){0,2}$", re.I)
+#: (a Markdown emphasis may open the mention: "in men with a **Y**", decision 0675)
+POPULATION_BEFORE_END = re.compile(POPULATION_BEFORE.pattern + r"\s+(?:\w+\s+){0,2}(?:\*\*?|__?)?$", re.I)
 
 
 def _population_subject(unit: Unit, subject: str, before: int) -> bool:
@@ -321,6 +329,8 @@ def _cue_claims(rule: CueRule, unit: Unit, ctx: Discourse, low: str, ascii: bool
             continue
         if "population-is-no-effect" in checks and _population_subject(unit, subject, match.start()):
             continue  # "in people with Y, the dying worms can trigger X": Y is who, not what brings X (decision 0663)
+        if "population-is-no-effect" in checks and AT_RISK.search(text, max(0, match.start() - 60), match.end()):
+            continue  # "prefer it for people who are at risk of X": X is the people's risk, not its effect (0675)
         if predicate == "hasAdverseEffect" and JOINT.search(low, clause_start(low, match.start()), match.start()):
             continue  # "both are sedatives, and together they can cause Y": the combination's effect, not one drug's
         qualifiers = _use_status(clause(low, match.start())) if "use-status" in checks else ()
@@ -491,6 +501,10 @@ def _passive_claims(rule: CueRule, unit: Unit, ctx: Discourse, match: re.Match, 
     return found
 
 
+#: Right before a cue: a relative "which" after a comma, whose antecedent may be the whole clause before it.
+CLAUSE_WHICH = re.compile(r",\s*which\s+((also|can|may|might|often|then|in turn)\s+)*$")
+
+
 def _check_fails(checks: frozenset[str], match: re.Match, low: str, unit: Unit, sentence: tuple) -> bool:
     """Whether one of the rule's match-level checks (rules.CHECKS) rejects this cue match."""
     if not checks:
@@ -512,6 +526,11 @@ def _check_fails(checks: frozenset[str], match: re.Match, low: str, unit: Unit, 
         return True  # "reduces the risk of stroke" prevents it
     if "participle-after-noun" in checks and _after_plain_noun(low, start, unit):
         return True  # "bisphosphonates given for cancer": the noun is what is given for it
+    if "clause-which-is-no-use" in checks and (
+        CLAUSE_WHICH.search(low, max(0, start - 30), start)
+        and not any(m[3] in AGENT for m in unit.mentions if m[1] <= start)
+    ):
+        return True  # "fewer calories get in, which helps with Y": the event helps, no drug is named (0675)
     _, interaction, withdrawal, stopping = sentence
     if "effects-after-withdrawal-only" in checks and (withdrawal or interaction or stopping):
         # "... withdrawal symptoms upon cessation, and side effects like X": side effects named after the

@@ -56,6 +56,8 @@ def _aside(text: str, mention: tuple) -> bool:
     """Whether a mention is named only in passing: compared with ("unlike B", "than B", "versus B"), given as an
     example ("a Y like B"), as what something is ("it is not classified as a pain reliever", "Both are CNS
     depressants"), or as the cause of a condition ("clozapine-induced seizures")."""
+    if LACKED_BEFORE.search(text, max(0, mention[0] - 20), mention[0]) and LACKED_AFTER.match(text, mention[1]):
+        return True  # "it has no anticholinergic action": a property denied (decision 0675)
     return bool(ASIDE.search(text, max(0, mention[0] - 60), mention[0]) or INDUCED.match(text, mention[1]))
 
 
@@ -165,12 +167,18 @@ OPENING_GERUND = re.compile(
 #: (its "not" may open a Markdown emphasis: "is **not an antibiotic**", decision 0667).
 ASIDE = re.compile(
     r"\b(unlike|than|versus|vs\.?|compared (with|to)|instead of|rather than|as with|like|such as|"
+    # what someone is allergic to: "an allergic reaction to another H2 blocker" (decision 0675)
+    r"(allergic (reaction )?|allergy |hypersensitivity |sensitive )to (another|other|any|an?|the)( [\w-]+)?|"
     r"(is|are|was|were|be|been)( (?:\*\*?|__?)?not)?( \w+ly)? "
     r"(classified |considered |regarded |thought of )?as( an?| the)?( [\w-]+){0,2}|"
     r"(is|are|was|were)( (?:\*\*?|__?)?not)?( an?| the)( [\w-]+){0,2}|"
     r"(is|are|was|were)( (?:\*\*?|__?)?not)?( \w+ly)?)\s*$",
     re.I,
 )
+#: Before and after a class: an action it names that something lacks ("it has no anticholinergic action",
+#: "without sedating effects"): a property, not an agent of the sentence's verb (decision 0675).
+LACKED_BEFORE = re.compile(r"\b(no|without|little|lacks?|lacking)\s+(\*\*?|__?)?$", re.I)
+LACKED_AFTER = re.compile(r"(\*\*?|__?)?\s+(actions?|activity|effects?|propert(y|ies))\b", re.I)
 #: After a drug's name: it names the cause of what follows, not an agent of the sentence's verb.
 INDUCED = re.compile(r"-?(induced|related|associated|dependent)\b", re.I)
 #: After a drug's name: a quantity or pathway of it ("lowering X levels relieved Y"): the level acts, not the drug.

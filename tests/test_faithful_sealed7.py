@@ -1,0 +1,87 @@
+"""Decision 0675: the falsehood classes of sealed7, fixed in general; every sentence here is invented (none is
+copied from a fixture)."""
+
+import pytest
+from extracting import markdown_claims as _claims
+
+from ontology.lexicon import load_lexicon
+
+
+@pytest.fixture(scope="module")
+def lexicon():
+    return load_lexicon()
+
+
+def test_a_clause_that_helps_is_no_use_of_the_drug(lexicon):
+    # ", which helps with Y" after a clause naming no drug: the clause's event helps, nothing treats Y
+    text = "# Liraglutide\n\n## How it works\n\n- Less food is eaten, which helps with weight loss.\n"
+    assert _claims(lexicon, text) == set()
+    assert _claims(lexicon, "Ibuprofen is taken by mouth, which helps with toothache.") == {
+        ("ibuprofen", "treats", "toothache", False)
+    }
+
+
+def test_a_word_whose_sense_the_word_before_changes(lexicon):
+    # "oily spotting" is no bleeding between periods; "liver injury" is no wound
+    assert _claims(lexicon, "Orlistat can cause oily spotting and flatulence.") == {
+        ("orlistat", "hasAdverseEffect", "flatulence", False)
+    }
+    assert _claims(lexicon, "Rarely, ketoconazole has been linked with liver injury.") == set()
+    assert _claims(lexicon, "Tamoxifen can cause spotting between periods.") == {
+        ("tamoxifen", "hasAdverseEffect", "metrorrhagia", False)
+    }
+
+
+def test_an_apposition_explained_by_a_relative_clause_names_no_further_object(lexicon):
+    # "not a treatment for Y, the pain that comes when you Z": Z is when Y shows, no use denied for Z
+    text = "Zolmitriptan is not a treatment for cluster headache, the pain that comes when you drink alcohol."
+    assert _claims(lexicon, text) == {("zolmitriptan", "treats", "cluster-headache", True)}
+
+
+def test_the_cause_of_a_things_state_is_no_object(lexicon):
+    # "will not help a nail that is damaged by injury": the injury is the cause of the damage, no use denied
+    assert _claims(lexicon, "Clotrimazole cream will not help a toenail that is damaged by injury.") == set()
+
+
+def test_a_list_in_brackets_after_an_object_names_its_signs(lexicon):
+    text = "Ibuprofen is not a treatment for a migraine attack (headache, nausea, dizziness)."
+    assert _claims(lexicon, text) == {("ibuprofen", "treats", "migraine-disorders", True)}
+    # one word in brackets (a synonym) is still an object
+    assert _claims(lexicon, "Ibuprofen is used for toothache and period pain (dysmenorrhoea).") >= {
+        ("ibuprofen", "treats", "toothache", False),
+        ("ibuprofen", "treats", "dysmenorrhea", False),
+    }
+
+
+def test_a_class_someone_is_allergic_to_is_no_subject(lexicon):
+    # "allergic to another H2 blocker": the class is what the allergy is to; the drug is the subject, and the
+    # allergy is to a drug
+    text = (
+        "Ranitidine reduces stomach acid. Anyone who has had an allergic reaction to another H2 blocker should not"
+        " take it."
+    )
+    assert _claims(lexicon, text) == {("ranitidine", "contraindicatedIn", "drug-hypersensitivity", False)}
+
+
+def test_a_lacked_action_is_no_subject_and_a_group_at_risk_is_no_effect(lexicon):
+    text = (
+        "Trospium treats an overactive bladder. Because it has no sedative action, doctors choose it for older people"
+        " who are at risk of falls."
+    )
+    assert _claims(lexicon, text) == {("trospium", "treats", "overactive-urinary-bladder", False)}
+    # the drug that puts people at risk is still the subject of the effect
+    assert _claims(lexicon, "Oxybutynin puts older people at risk of confusion.") == {
+        ("oxybutynin", "hasAdverseEffect", "confusion", False)
+    }
+
+
+def test_a_condition_of_the_group_a_caution_names_causes_nothing(lexicon):
+    # "with care in men with **Y**, as it may make Z more likely": Z is the drug's possible effect, not Y's
+    text = (
+        "Tamsulosin treats an enlarged prostate. It should be used with care in men with **kidney stones**, as it"
+        " may make urinary retention more likely."
+    )
+    assert ("kidney-calculi", "causes", "urinary-retention", False) not in _claims(lexicon, text)
+    assert _claims(lexicon, "Kidney stones can cause urinary retention.") == {
+        ("kidney-calculi", "causes", "urinary-retention", False)
+    }
