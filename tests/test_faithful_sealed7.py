@@ -85,3 +85,26 @@ def test_a_condition_of_the_group_a_caution_names_causes_nothing(lexicon):
     assert _claims(lexicon, "Kidney stones can cause urinary retention.") == {
         ("kidney-calculi", "causes", "urinary-retention", False)
     }
+
+
+def test_the_object_of_a_pronouns_verb_is_no_subject_of_its_second_verb(lexicon):
+    # "it will not relieve pain or make you drowsy": the drug (it) would make you drowsy, not the pain
+    text = (
+        "Loperamide slows the gut. It does not act on the brain, so it will not relieve pain or make you feel drowsy."
+    )
+    assert _claims(lexicon, text) == {
+        ("loperamide", "actsOn", "brain", True),
+        ("loperamide", "hasAdverseEffect", "somnolence", True),
+        ("loperamide", "treats", "pain", True),
+    }
+    assert _claims(lexicon, "Severe pain can make you feel drowsy.") == {("pain", "causes", "somnolence", False)}
+
+
+def test_a_condition_that_only_modifies_the_acting_noun_is_no_subject(lexicon):
+    # "pain inhibition leads to ...", "pain signalling relieves ...": the inhibition or the signalling acts
+    text = (
+        "Gabapentin calms nerves. Descending pain inhibition leads to reduced pain signalling, and this relieves"
+        " nerve pain."
+    )
+    assert not {c for c in _claims(lexicon, text) if c[0] == "pain"}
+    assert _claims(lexicon, "Chronic pain causes insomnia.") == {("chronic-pain", "causes", "insomnia", False)}

@@ -196,6 +196,17 @@ STATED_OWNER = re.compile(
 SHARED_SUBJECT = re.compile(
     r"\s\w[^.;]*?,?\s+(and|or|but)\s+((\w+ly|also|then|often|sometimes|can|may|might|could|will|would)\s+)*$", re.I
 )
+#: After a condition's mention: a head noun it only modifies ("pain signalling", "pain inhibition"): what acts is the
+#: signalling or the inhibition, not the condition (decision 0675).
+CONDITION_MODIFIES = re.compile(r"[ -](signals?|signall?ing|pathways?|inhibition|thresholds?|transmission)\b", re.I)
+#: Between an object of a pronoun's verb and a process cue: only "or"/"and" ("it will not relieve pain or make you
+#: drowsy": the cue is the pronoun's second verb, the mention the first verb's object; decision 0675).
+BARE_OR = re.compile(r"\s+(or|and)\s+")
+PRONOUN_VERB = re.compile(
+    r"\b(it|they)\s+((will|can|may|might|could|would|does|do|did|should)\s+)?(not\s+|n't\s+|never\s+)?"
+    r"[a-z]+\s+((the|your|their|any|some)\s+)?$",
+    re.I,
+)
 #: Right after a mention, up to a cue: a verb coordinated after the noun with its own modal ("Y and can cause Z") is the
 #: clause subject's, not Y's (decision 0647).
 COORDINATED_VERB = re.compile(
@@ -270,6 +281,12 @@ def process_subject(unit: Unit, at: int, classes: set, ctx: Discourse) -> Subjec
             return NOBODY  # the last mention stands in a clause that ended before the cue (0647)
         if GROUP_WITH.search(unit.text, 0, before[-1][0]) and "," in unit.text[before[-1][1] : at]:
             return NOBODY  # "In people with X, the dying worms trigger Y": X only says whose reaction (0662)
+        if before[-1][3] in ("Symptom", "Disease") and CONDITION_MODIFIES.match(unit.text, before[-1][1]):
+            return NOBODY  # "pain inhibition causes Y", "pain signalling relieves Y": the noun it modifies acts (0675)
+        if BARE_OR.fullmatch(unit.text, before[-1][1], at) and PRONOUN_VERB.search(
+            unit.text, max(0, before[-1][0] - 60), before[-1][0]
+        ):
+            return NOBODY  # "it will not relieve pain or make you drowsy": the pronoun's second verb (0675)
         if SHARED_SUBJECT.search(unit.text, before[-1][1], at) or COORDINATED_VERB.match(unit.text, before[-1][1], at):
             # "stopping can cause seizures to return, and occasionally triggers Y": a verb coordinated after a
             # clause shares that clause's subject; the mention before it is the earlier verb's object (0622)
