@@ -65,9 +65,11 @@ def test_a_class_someone_is_allergic_to_is_no_subject(lexicon):
 
 def test_a_lacked_action_is_no_subject_and_a_group_at_risk_is_no_effect(lexicon):
     text = (
-        "Trospium treats an overactive bladder. Because it has no sedative action, doctors choose it for older people"
-        " who are at risk of falls."
+        "Trospium treats an overactive bladder. Because it has no anticholinergic action, doctors choose it for"
+        " older people who are at risk of confusion."
     )
+    assert _claims(lexicon, text) == {("trospium", "treats", "overactive-urinary-bladder", False)}
+    text = "Trospium treats an overactive bladder. It is chosen for older people who are at risk of confusion."
     assert _claims(lexicon, text) == {("trospium", "treats", "overactive-urinary-bladder", False)}
     # the drug that puts people at risk is still the subject of the effect
     assert _claims(lexicon, "Oxybutynin puts older people at risk of confusion.") == {
