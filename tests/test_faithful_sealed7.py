@@ -110,3 +110,23 @@ def test_a_condition_that_only_modifies_the_acting_noun_is_no_subject(lexicon):
     )
     assert not {c for c in _claims(lexicon, text) if c[0] == "pain"}
     assert _claims(lexicon, "Chronic pain causes insomnia.") == {("chronic-pain", "causes", "insomnia", False)}
+
+
+def test_a_comma_in_prose_parts_list_items(lexicon):
+    # "blisters, fever" is no inverted heading ("Blisters, Fever": cold sores); each item is named alone
+    text = "Phenytoin can cause headache, blisters, fever and dizziness."
+    assert _claims(lexicon, text) == {
+        ("phenytoin", "hasAdverseEffect", "headache", False),
+        ("phenytoin", "hasAdverseEffect", "blister", False),
+        ("phenytoin", "hasAdverseEffect", "fever", False),
+        ("phenytoin", "hasAdverseEffect", "dizziness", False),
+    }
+
+
+def test_what_a_reaction_comes_with_are_its_features(lexicon):
+    # "a reaction with A and B": A and B are the reaction's features, not further effects of the drug
+    assert _claims(lexicon, "Rarely, lamotrigine causes a serious skin reaction with blisters and fever.") == set()
+    assert _claims(lexicon, "Carbamazepine can cause headache and a rash with itching.") == {
+        ("carbamazepine", "hasAdverseEffect", "headache", False),
+        ("carbamazepine", "hasAdverseEffect", "exanthema", False),
+    }

@@ -236,6 +236,8 @@ def _vocabulary(
             ):
                 continue
             end = words[i + n - 1][1]
+            if n > 1 and "," in text[start:end]:
+                continue  # a comma in prose parts list items: "blisters, fever" is no inverted heading (0675)
             found = look_up(text[start:end])
             if found:
                 hit = (n, found)

@@ -18,6 +18,9 @@ BOUNDARY = re.compile(
     r"complicated by|originating|resulting|due to|exacerbated|such as those|but|after|so that|despite|although)\b|;"
     # what a condition comes with: "can cause Y, with headache and fever" (Y's features, not further objects)
     r"|,\s*with\b"
+    # ... also without the comma after a noun of a reaction: "causes a severe skin reaction with blisters and fever"
+    # (the reaction's features; decision 0675)
+    r"|(?:(?<=\breaction)|(?<=\breactions)|(?<=\brash)|(?<=\bsyndrome)|(?<=\billness))\s+with\b"
     # a second verb phrase of how the drug feels: "will not relieve pain or make you feel drowsy" (decision 0664)
     r"|\b(or|and)\s+(makes?|making)\s+(you|people|patients)\b"
     # a new clause that denies or forbids: "can cause Y, and it should not be taken by people with Z" (0643)
