@@ -130,3 +130,14 @@ def test_what_a_reaction_comes_with_are_its_features(lexicon):
         ("carbamazepine", "hasAdverseEffect", "headache", False),
         ("carbamazepine", "hasAdverseEffect", "exanthema", False),
     }
+
+
+def test_a_denied_cases_cause_after_from_is_no_denied_use(lexicon):
+    # "not used to treat Y from Z": the denial is of Y when Z causes it, not of a use for Z
+    assert _claims(lexicon, "Tizanidine is not used to treat neck pain from a minor sprain.") == {
+        ("tizanidine", "treats", "neck-pain", True)
+    }
+    assert _claims(lexicon, "Duloxetine may help with pain from knee osteoarthritis.") == {
+        ("duloxetine", "treats", "knee-osteoarthritis", False),
+        ("duloxetine", "treats", "pain", False),
+    }

@@ -67,6 +67,10 @@ def _population_subject(unit: Unit, subject: str, before: int) -> bool:
     return bool(named) and bool(POPULATION_BEFORE_END.search(unit.text, max(0, named[-1][0] - 60), named[-1][0]))
 
 
+#: Before a denied treats object: "from" names it as the cause of the object before ("not used to treat back pain from
+#: an everyday strain": the denial is of that pain, not of a use for strains).
+FROM_CAUSE = re.compile(r"\bfrom\s+((an?|the|your|their)\s+)?([\w-]+\s+){0,2}$", re.I)
+
 #: After a denied treats object: a restrictive clause narrows what is denied to one case of it.
 RESTRICTED = re.compile(
     r"(\s+[a-z]+)?\s+(that|which|once|when|after)\s+(it\s+|they\s+)?(has|have|had|is|are|was|were)\b(?!\s+(no|not)\b)",
@@ -358,6 +362,8 @@ def _cue_claims(rule: CueRule, unit: Unit, ctx: Discourse, low: str, ascii: bool
             negated = negated != rule.denies  # ("safe in pregnancy": not contraindicated; "not safe": contraindicated)
             if negated and _noun_denied_only(low, match.start()):
                 negated = False  # "a patient without any history of Y developed X when ...": Y is denied, not X
+            if negated and "restricted-denial" in checks and FROM_CAUSE.search(text, max(0, obj[0] - 40), obj[0]):
+                continue  # "not used to treat back pain from a strain": the cause of the case denied (0675)
             if negated and "restricted-denial" in checks and RESTRICTED.match(text, obj[1]):
                 continue  # "does not relieve an attack that has already started": a denial of a case, not a use
             if negated and "restricted-denial" in checks and IF_CLAUSE.search(text, match.end(), obj[0]):
