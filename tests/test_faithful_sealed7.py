@@ -141,3 +141,12 @@ def test_a_denied_cases_cause_after_from_is_no_denied_use(lexicon):
         ("duloxetine", "treats", "knee-osteoarthritis", False),
         ("duloxetine", "treats", "pain", False),
     }
+
+
+def test_a_group_named_after_a_lowered_risk_is_not_lowered(lexicon):
+    # "lowers the risk of X in people with Y": Y is who, not what is lowered
+    text = "Hydroxychloroquine treats lupus. It may also lower the risk of blood clots in people with asthma."
+    assert _claims(lexicon, text) == {
+        ("hydroxychloroquine", "treats", "systemic-lupus-erythematosus", False),
+        ("hydroxychloroquine", "decreases", "thrombosis", False),
+    }
