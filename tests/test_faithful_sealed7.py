@@ -150,3 +150,11 @@ def test_a_group_named_after_a_lowered_risk_is_not_lowered(lexicon):
         ("hydroxychloroquine", "treats", "systemic-lupus-erythematosus", False),
         ("hydroxychloroquine", "decreases", "thrombosis", False),
     }
+
+
+def test_a_form_word_inside_a_hyphenated_modifier_is_no_form(lexicon):
+    claims = _claims(lexicon, "Memantine comes as film-coated tablets and as an oral solution.")
+    assert {c for c in claims if c[1] == "hasFormulation"} == {
+        ("memantine", "hasFormulation", "film-coated-tablet", False),
+        ("memantine", "hasFormulation", "oral-solution", False),
+    }
