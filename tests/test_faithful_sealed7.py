@@ -158,3 +158,11 @@ def test_a_form_word_inside_a_hyphenated_modifier_is_no_form(lexicon):
         ("memantine", "hasFormulation", "film-coated-tablet", False),
         ("memantine", "hasFormulation", "oral-solution", False),
     }
+
+
+def test_a_lower_risk_compared_is_nothing_lowered(lexicon):
+    # "has a lower risk of X than Y": a comparison of two drugs' risks, not a drug that lowers X
+    assert _claims(lexicon, "Levetiracetam has a much lower risk of birth defects than valproate.") == set()
+    assert _claims(lexicon, "Aspirin can lower the risk of a heart attack.") == {
+        ("aspirin", "decreases", "myocardial-infarction", False)
+    }

@@ -507,6 +507,9 @@ def _passive_claims(rule: CueRule, unit: Unit, ctx: Discourse, match: re.Match, 
     return found
 
 
+#: A cue "lower" used as an adjective of a risk ("carries a lower risk of X", "has a much lower chance of X").
+LOWER_ADJECTIVE = re.compile(r"\b(an?|carr\w+|has|have|had|with)\s+((much|far|slightly)\s+)?lower$")
+
 #: Right before a cue: a relative "which" after a comma, whose antecedent may be the whole clause before it.
 CLAUSE_WHICH = re.compile(r",\s*which\s+((also|can|may|might|often|then|in turn)\s+)*$")
 
@@ -532,6 +535,8 @@ def _check_fails(checks: frozenset[str], match: re.Match, low: str, unit: Unit, 
         return True  # "reduces the risk of stroke" prevents it
     if "participle-after-noun" in checks and _after_plain_noun(low, start, unit):
         return True  # "bisphosphonates given for cancer": the noun is what is given for it
+    if "lower-as-adjective" in checks and LOWER_ADJECTIVE.search(low, max(0, start - 30), match.end()):
+        return True  # "it carries a lower risk of X than Y": a comparison of risks, nothing lowered (0675)
     if "clause-which-is-no-use" in checks and (
         CLAUSE_WHICH.search(low, max(0, start - 30), start)
         and not any(m[3] in AGENT for m in unit.mentions if m[1] <= start)
