@@ -127,6 +127,8 @@ def find(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int, Entity
         matches = HEAD_ANY_CASE.finditer(text)
     for match in matches:
         head, end = HEADS[match.group(0).lower()], match.end()
+        if text.startswith("-", end):
+            continue  # a head word inside a hyphenated modifier ("film-coated tablets") is no form (decision 0675)
         a, modifiers = match.start(), []
         while (before := BEFORE.search(text, max(0, a - 40), a)) and before.group(1).lower() in MODIFIERS:
             a = before.start()

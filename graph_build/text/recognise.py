@@ -236,6 +236,8 @@ def _vocabulary(
             ):
                 continue
             end = words[i + n - 1][1]
+            if n > 1 and "," in text[start:end]:
+                continue  # a comma in prose parts list items: "blisters, fever" is no inverted heading (0675)
             found = look_up(text[start:end])
             if found:
                 hit = (n, found)
@@ -554,7 +556,8 @@ def _target_classes(text: str, mentions: list[Mention], lexicon: dict[str, Entit
 ALLERGIC = re.compile(
     r"\b(an? (serious |severe )?(skin )?rash or (an )?)?allergic( reactions?)?"
     r"( or (an? )?(serious |severe )?(skin )?rash)?"
-    r"(?= (to|with) (it\b|them\b|this medicine|the medicine|this drug|(?P<drug>\w)))",
+    # (a determiner may stand before the drug or class: "an allergic reaction to another H2 blocker", decision 0675)
+    r"(?= (to|with) (it\b|them\b|this medicine|the medicine|this drug|((another|any|other|a|an|the) )?(?P<drug>\w)))",
     re.I,
 )
 ALLERGIC_OVER = re.compile(r" (to|with) ", re.I)
@@ -787,6 +790,29 @@ def learn_abbreviations(text: str, mentions: list[Mention]) -> dict[str, str]:
 ADJECTIVE = re.compile(r"[A-Za-z]+(able|ive|less)")
 ORGAN_AFTER = re.compile(r"\s+(bowels?|bladder|colon|gut|legs?|stomach)\b", re.I)
 
+#: A one-word mention whose sense the word right before it changes (decision 0675): "oily spotting" is an oily
+#: discharge from the bowel, not bleeding between periods; "liver injury" is damage to an organ, not a wound (the
+#: heading *Wounds and Injuries*). Nothing is named then: the word alone would name the other sense.
+OTHER_SENSE_BEFORE = {
+    "spotting": frozenset(["oily", "faecal", "fecal", "greasy"]),
+    "injury": frozenset(["liver", "hepatic", "kidney", "renal", "lung", "brain", "nerve", "heart", "cardiac"]),
+    "injuries": frozenset(["liver", "hepatic", "kidney", "renal", "lung", "brain", "nerve", "heart", "cardiac"]),
+}
+WORD_BEFORE = re.compile(r"([A-Za-z]+)[ -]$")
+
+
+def _other_sense(text: str, m: Mention) -> bool:
+    """Whether the word before a one-word mention gives it another sense (`OTHER_SENSE_BEFORE`).
+
+    >>> _other_sense("oily spotting", Mention(5, 13, "metrorrhagia", "spotting"))
+    True
+    >>> _other_sense("some spotting", Mention(5, 13, "metrorrhagia", "spotting"))
+    False
+    """
+    senses = OTHER_SENSE_BEFORE.get(m.text.lower())
+    before = WORD_BEFORE.search(text, max(0, m.start - 20), m.start) if senses else None
+    return bool(before) and before.group(1).lower() in senses
+
 
 def recognise(text: str, lexicon: dict[str, Entity], *, vocabularies: bool = True) -> tuple[list[Mention], dict]:
     """Entity mentions in `text` (normalised), sorted by offset, and the new entities the vocabularies gave.
@@ -832,8 +858,6 @@ def recognise(text: str, lexicon: dict[str, Entity], *, vocabularies: bool = Tru
         mentions = _in_target_names(text, mentions, lexicon, new)
     if lowered.search(ACTING_ON, text):
         mentions = _target_classes(text, mentions, lexicon, new)
-    if "llergic" in text:
-        mentions = _allergic_to_drug(text, mentions, lexicon, new)
     mentions = _class_modifiers(text, mentions, lexicon, new)
     if lowered.search(processes.NOMINALISED, text) or lowered.search(processes.URINE_STEP, text):
         mentions = _minted_processes(text, mentions, lexicon, new, folded)
@@ -846,6 +870,8 @@ def recognise(text: str, lexicon: dict[str, Entity], *, vocabularies: bool = Tru
             new,
             Mention,
         )
+    if "llergic" in text:  # (after the class names by their form: "allergic to another H2 blocker", 0675)
+        mentions = _allergic_to_drug(text, mentions, lexicon, new)
     if "non-" in text or "Non-" in text:
         mentions = [m for m in mentions if not _denied_kind(text, m, lexicon, new)]
     if "ate" in text:
@@ -855,6 +881,7 @@ def recognise(text: str, lexicon: dict[str, Entity], *, vocabularies: bool = Tru
     # "irritable bowel", "overactive bladder", "restless legs": an adjective naming an organ's condition, not the
     # symptom the adjective alone names (decision 0662)
     mentions = [m for m in mentions if not (ADJECTIVE.fullmatch(m.text) and ORGAN_AFTER.match(text, m.end))]
+    mentions = [m for m in mentions if not _other_sense(text, m)]
     learned = {a: s for a, s in learn_abbreviations(text, mentions).items() if a not in exact}
     if learned:
         by_start = {m.start for m in mentions}

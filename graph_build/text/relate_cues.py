@@ -49,8 +49,16 @@ POPULATION_BEFORE = re.compile(
 )
 
 
+#: A group at risk: "for older people who are at risk of X" (a risk the people bear, not the drug's effect)
+AT_RISK = re.compile(
+    r"\b(people|patients|persons|those|anyone|adults|children|women|men|individuals|someone)"
+    r"( who (are|is|were|may be)( already)?| already) at (\w+ )?risk$",
+    re.I,
+)
+
 #: "in people with Y" right before a subject's mention: a population phrase ends there (decision 0663)
-POPULATION_BEFORE_END = re.compile(POPULATION_BEFORE.pattern + r"\s+(?:\w+\s+){0,2}$", re.I)
+#: (a Markdown emphasis may open the mention: "in men with a **Y**", decision 0675)
+POPULATION_BEFORE_END = re.compile(POPULATION_BEFORE.pattern + r"\s+(?:\w+\s+){0,2}(?:\*\*?|__?)?$", re.I)
 
 
 def _population_subject(unit: Unit, subject: str, before: int) -> bool:
@@ -58,6 +66,10 @@ def _population_subject(unit: Unit, subject: str, before: int) -> bool:
     named = [m for m in unit.mentions if m[2] == subject and m[1] <= before]
     return bool(named) and bool(POPULATION_BEFORE_END.search(unit.text, max(0, named[-1][0] - 60), named[-1][0]))
 
+
+#: Before a denied treats object: "from" names it as the cause of the object before ("not used to treat back pain from
+#: an everyday strain": the denial is of that pain, not of a use for strains).
+FROM_CAUSE = re.compile(r"\bfrom\s+((an?|the|your|their)\s+)?([\w-]+\s+){0,2}$", re.I)
 
 #: After a denied treats object: a restrictive clause narrows what is denied to one case of it.
 RESTRICTED = re.compile(
@@ -321,6 +333,8 @@ def _cue_claims(rule: CueRule, unit: Unit, ctx: Discourse, low: str, ascii: bool
             continue
         if "population-is-no-effect" in checks and _population_subject(unit, subject, match.start()):
             continue  # "in people with Y, the dying worms can trigger X": Y is who, not what brings X (decision 0663)
+        if "population-is-no-effect" in checks and AT_RISK.search(text, max(0, match.start() - 60), match.end()):
+            continue  # "prefer it for people who are at risk of X": X is the people's risk, not its effect (0675)
         if predicate == "hasAdverseEffect" and JOINT.search(low, clause_start(low, match.start()), match.start()):
             continue  # "both are sedatives, and together they can cause Y": the combination's effect, not one drug's
         qualifiers = _use_status(clause(low, match.start())) if "use-status" in checks else ()
@@ -348,6 +362,8 @@ def _cue_claims(rule: CueRule, unit: Unit, ctx: Discourse, low: str, ascii: bool
             negated = negated != rule.denies  # ("safe in pregnancy": not contraindicated; "not safe": contraindicated)
             if negated and _noun_denied_only(low, match.start()):
                 negated = False  # "a patient without any history of Y developed X when ...": Y is denied, not X
+            if negated and "restricted-denial" in checks and FROM_CAUSE.search(text, max(0, obj[0] - 40), obj[0]):
+                continue  # "not used to treat back pain from a strain": the cause of the case denied (0675)
             if negated and "restricted-denial" in checks and RESTRICTED.match(text, obj[1]):
                 continue  # "does not relieve an attack that has already started": a denial of a case, not a use
             if negated and "restricted-denial" in checks and IF_CLAUSE.search(text, match.end(), obj[0]):
@@ -522,6 +538,13 @@ def _passive_claims(rule: CueRule, unit: Unit, ctx: Discourse, match: re.Match, 
     return found
 
 
+#: A cue "lower" used as an adjective of a risk ("carries a lower risk of X", "has a much lower chance of X").
+LOWER_ADJECTIVE = re.compile(r"\b(an?|carr\w+|has|have|had|with)\s+((much|far|slightly)\s+)?lower$")
+
+#: Right before a cue: a relative "which" after a comma, whose antecedent may be the whole clause before it.
+CLAUSE_WHICH = re.compile(r",\s*which\s+((also|can|may|might|often|then|in turn)\s+)*$")
+
+
 def _check_fails(checks: frozenset[str], match: re.Match, low: str, unit: Unit, sentence: tuple) -> bool:
     """Whether one of the rule's match-level checks (rules.CHECKS) rejects this cue match."""
     if not checks:
@@ -543,6 +566,13 @@ def _check_fails(checks: frozenset[str], match: re.Match, low: str, unit: Unit, 
         return True  # "reduces the risk of stroke" prevents it
     if "participle-after-noun" in checks and _after_plain_noun(low, start, unit):
         return True  # "bisphosphonates given for cancer": the noun is what is given for it
+    if "lower-as-adjective" in checks and LOWER_ADJECTIVE.search(low, max(0, start - 30), match.end()):
+        return True  # "it carries a lower risk of X than Y": a comparison of risks, nothing lowered (0675)
+    if "clause-which-is-no-use" in checks and (
+        CLAUSE_WHICH.search(low, max(0, start - 30), start)
+        and not any(m[3] in AGENT for m in unit.mentions if m[1] <= start)
+    ):
+        return True  # "fewer calories get in, which helps with Y": the event helps, no drug is named (0675)
     _, interaction, withdrawal, stopping = sentence
     if "effects-after-withdrawal-only" in checks and (withdrawal or interaction or stopping):
         # "... withdrawal symptoms upon cessation, and side effects like X": side effects named after the

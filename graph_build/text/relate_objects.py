@@ -18,6 +18,9 @@ BOUNDARY = re.compile(
     r"complicated by|originating|resulting|due to|exacerbated|such as those|but|after|so that|despite|although)\b|;"
     # what a condition comes with: "can cause Y, with headache and fever" (Y's features, not further objects)
     r"|,\s*with\b"
+    # ... also without the comma after a noun of a reaction: "causes a severe skin reaction with blisters and fever"
+    # (the reaction's features; decision 0675)
+    r"|(?:(?<=\breaction)|(?<=\breactions)|(?<=\brash)|(?<=\bsyndrome)|(?<=\billness))\s+with\b"
     # a second verb phrase of how the drug feels: "will not relieve pain or make you feel drowsy" (decision 0664)
     r"|\b(or|and)\s+(makes?|making)\s+(you|people|patients)\b"
     # a new clause that denies or forbids: "can cause Y, and it should not be taken by people with Z" (0643)
@@ -33,6 +36,12 @@ BOUNDARY = re.compile(
     # a causative relative clause after an object: "reduces the swelling that makes the joints ache in Y" (what the
     # clause names is what the object brings about, not what the cue acts on)
     r"|(?<=\w) that (also |can |may |often )?(makes?|causes?|leads? to|triggers?|produces?|leaves?|results? in)\b"
+    # an apposition that explains an object by a relative clause: "not for Y, the leaking that happens when you
+    # cough" (what the clause names is when Y shows, not another object; decision 0675)
+    r"|,\s+the\s+([\w-]+\s+){1,2}?(that|who|when)\b"
+    # a relative clause saying what a thing was brought about by: "will not help a nail that is thickened by injury"
+    # (the cause of the thing's state, not an object of the cue; decision 0675)
+    r"|\bthat\s+(is|are|was|were|has\s+been|have\s+been)\s+([\w-]+\s+)?[\w-]+(ed|en)\s+by\b"
     # a second verb phrase of the subject's, coordinated: "reduces pain and increases the risk of bleeding", "reduces
     # how well it works and adds to drowsiness" (what follows is that verb's object, not this cue's; decision 0672)
     r"|,?\s*\b(and|but)\s+(also\s+)?(increases?|raises?|adds?\s+to|worsens?|causes?|leads?\s+to|triggers?|"
@@ -95,6 +104,9 @@ def _objects(
     signs = next((k for k, m in enumerate(kept) if SIGNS_AFTER.match(unit.text, m[1])), None)
     kept = kept if signs is None else kept[: signs + 1]  # "can cause X (Y): A, B": A and B are X's signs
     kept = [m for k, m in enumerate(kept) if not (k and _whole_of_part(unit.text, kept[k - 1], m))]
+    # "not a treatment for Y (A, B, C)": a list in brackets right after an object names its signs (decision 0675)
+    signs = [b.span() for m in kept if (b := BRACKETED_LIST.match(unit.text, m[1]))]
+    kept = [m for m in kept if not any(a <= m[0] < b for a, b in signs)]
     # "not a Y like the Zs": the Zs a comparison names are no further objects (decision 0673)
     compared = next((k for k, m in enumerate(kept) if k and _compared_kind(unit.text, kept[k - 1], m)), None)
     kept = kept if compared is None else kept[:compared]
@@ -147,6 +159,11 @@ def _whole_of_part(text: str, before: tuple, mention: tuple) -> bool:
 #: After an object, a colon (after at most a parenthesis): what follows describes that object ("can cause adrenal
 #: crisis: low blood pressure, vomiting, collapse" names the crisis's signs, not more effects; decision 0664).
 SIGNS_AFTER = re.compile(r"\s*\)?\s*(\([^()]{1,60}\))?\s*:\s*\S")
+
+#: Right after an object (and at most two words of its noun phrase), a list in brackets (two items at least):
+#: "Y (confusion, unsteadiness, breathlessness)" names the signs of Y (or its examples), not further objects of the
+#: cue (decision 0675).
+BRACKETED_LIST = re.compile(r"([ -][a-z]+){0,2}(\*\*?|__?)?\s*\([^()]*,[^()]*\)")
 
 #: Between an object and the next mention: ", a" / ", an" (an apposition or a list item).
 APPOSITION = re.compile(r",\s+an?\s+(\w+\s+){0,2}")

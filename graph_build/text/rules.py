@@ -48,6 +48,10 @@ CHECKS = {
     "modifies that noun, so what is given for Y is not the sentence's drug",
     "kin-is-no-class": "'X is a relative (cousin, derivative, analogue) of some Ys', 'related to the Ys': a kinship, "
     "no membership of the class (decision 0667)",
+    "clause-which-is-no-use": "', which helps with Y' after a clause naming no agent: the clause's event helps, "
+    "no drug is said to treat Y (decision 0675)",
+    "lower-as-adjective": "'carries a lower risk of X (than Y)': a comparison of risks, nothing is lowered (decision "
+    "0675)",
     "subject-next-to-cue": "the subject is the agent (or a pronoun for it) right before the cue, only auxiliaries, "
     "adverbs and a negation between: 'X rarely causes Y', 'it does not cause Y' (a cue after a relative pronoun or "
     "another noun is not X's)",

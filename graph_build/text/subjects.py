@@ -60,6 +60,8 @@ def _aside(text: str, mention: tuple) -> bool:
     """Whether a mention is named only in passing: compared with ("unlike B", "than B", "versus B"), given as an
     example ("a Y like B"), as what something is ("it is not classified as a pain reliever", "Both are CNS
     depressants"), or as the cause of a condition ("clozapine-induced seizures")."""
+    if LACKED_BEFORE.search(text, max(0, mention[0] - 20), mention[0]) and LACKED_AFTER.match(text, mention[1]):
+        return True  # "it has no anticholinergic action": a property denied (decision 0675)
     return bool(ASIDE.search(text, max(0, mention[0] - 60), mention[0]) or INDUCED.match(text, mention[1]))
 
 
@@ -171,12 +173,18 @@ OPENING_GERUND = re.compile(
 #: (its "not" may open a Markdown emphasis: "is **not an antibiotic**", decision 0667).
 ASIDE = re.compile(
     r"\b(unlike|than|versus|vs\.?|compared (with|to)|instead of|rather than|as with|like|such as|"
+    # what someone is allergic to: "an allergic reaction to another H2 blocker" (decision 0675)
+    r"(allergic (reaction )?|allergy |hypersensitivity |sensitive )to (another|other|any|an?|the)( [\w-]+)?|"
     r"(is|are|was|were|be|been)( (?:\*\*?|__?)?not)?( \w+ly)? "
     r"(classified |considered |regarded |thought of )?as( an?| the)?( [\w-]+){0,2}|"
     r"(is|are|was|were)( (?:\*\*?|__?)?not)?( an?| the)( [\w-]+){0,2}|"
     r"(is|are|was|were)( (?:\*\*?|__?)?not)?( \w+ly)?)\s*$",
     re.I,
 )
+#: Before and after a class: an action it names that something lacks ("it has no anticholinergic action",
+#: "without sedating effects"): a property, not an agent of the sentence's verb (decision 0675).
+LACKED_BEFORE = re.compile(r"\b(no|without|little|lacks?|lacking)\s+(\*\*?|__?)?$", re.I)
+LACKED_AFTER = re.compile(r"(\*\*?|__?)?\s+(actions?|activity|effects?|propert(y|ies))\b", re.I)
 #: After a drug's name: it names the cause of what follows, not an agent of the sentence's verb.
 INDUCED = re.compile(r"-?(induced|related|associated|dependent)\b", re.I)
 #: After a drug's name: a quantity or pathway of it ("lowering X levels relieved Y"): the level acts, not the drug.
@@ -193,6 +201,17 @@ STATED_OWNER = re.compile(
 #: Right before a process cue, after the last mention: a coordinated verb without its own subject.
 SHARED_SUBJECT = re.compile(
     r"\s\w[^.;]*?,?\s+(and|or|but)\s+((\w+ly|also|then|often|sometimes|can|may|might|could|will|would)\s+)*$", re.I
+)
+#: After a condition's mention: a head noun it only modifies ("pain signalling", "pain inhibition"): what acts is the
+#: signalling or the inhibition, not the condition (decision 0675).
+CONDITION_MODIFIES = re.compile(r"[ -](signals?|signall?ing|pathways?|inhibition|thresholds?|transmission)\b", re.I)
+#: Between an object of a pronoun's verb and a process cue: only "or"/"and" ("it will not relieve pain or make you
+#: drowsy": the cue is the pronoun's second verb, the mention the first verb's object; decision 0675).
+BARE_OR = re.compile(r"\s+(or|and)\s+")
+PRONOUN_VERB = re.compile(
+    r"\b(it|they)\s+((will|can|may|might|could|would|does|do|did|should)\s+)?(not\s+|n't\s+|never\s+)?"
+    r"[a-z]+\s+((the|your|their|any|some)\s+)?$",
+    re.I,
 )
 #: Right after a mention, up to a cue: a verb coordinated after the noun with its own modal ("Y and can cause Z") is the
 #: clause subject's, not Y's (decision 0647).
@@ -268,6 +287,12 @@ def process_subject(unit: Unit, at: int, classes: set, ctx: Discourse) -> Subjec
             return NOBODY  # the last mention stands in a clause that ended before the cue (0647)
         if GROUP_WITH.search(unit.text, 0, before[-1][0]) and "," in unit.text[before[-1][1] : at]:
             return NOBODY  # "In people with X, the dying worms trigger Y": X only says whose reaction (0662)
+        if before[-1][3] in ("Symptom", "Disease") and CONDITION_MODIFIES.match(unit.text, before[-1][1]):
+            return NOBODY  # "pain inhibition causes Y", "pain signalling relieves Y": the noun it modifies acts (0675)
+        if BARE_OR.fullmatch(unit.text, before[-1][1], at) and PRONOUN_VERB.search(
+            unit.text, max(0, before[-1][0] - 60), before[-1][0]
+        ):
+            return NOBODY  # "it will not relieve pain or make you drowsy": the pronoun's second verb (0675)
         if SHARED_SUBJECT.search(unit.text, before[-1][1], at) or COORDINATED_VERB.match(unit.text, before[-1][1], at):
             # "stopping can cause seizures to return, and occasionally triggers Y": a verb coordinated after a
             # clause shares that clause's subject; the mention before it is the earlier verb's object (0622)
