@@ -13,6 +13,7 @@ whose owner the sentence does not name); relate_objects.py finds a cue's objects
 from __future__ import annotations
 
 import dataclasses
+import itertools
 import re
 
 from graph_build.text import rules_in_use as active
@@ -119,6 +120,8 @@ def relate_unit(unit: Unit, ctx: Discourse) -> list[Found]:
     interaction = None if CHEMICAL.isdisjoint(named) else _search(active.INTERACTION, text, low, ascii)
     # an interaction cue counts once it names two agents ("a rash while taking X" is no interaction)
     interactions = _interactions(unit, ctx, interaction) if interaction else []
+    if interactions and "DrugClass" in named:
+        interactions = _class_of_partner_dropped(unit, interactions)
     if all(f.rule == "interaction-denied" for f in interactions):
         interaction = None  # (a denied interaction names no combination whose effects are not the drug's own)
     # (the mention first: most sentences have none, and then the cue is not looked for)
@@ -162,6 +165,8 @@ def relate_unit(unit: Unit, ctx: Discourse) -> list[Found]:
         found = [f for f in found if not _anothers_use(unit, f)]
     if any(f.rule in RAISES_ANOTHER for f in found) or ("level" in low or "concentration" in low):
         found = _combination_outcomes_dropped(unit, found)
+    if ctx.main and "DrugClass" in named:
+        found = _members_statement(unit, ctx, found)
     owners = {f.subject for f in found if f.predicate == "hasAdverseEffect" and not f.negated}
     ctx.effects_of = owners.pop() if len(owners) == 1 else None  # ("These include Y" in the next sentence)
     unique: dict[tuple, Found] = {}
@@ -179,6 +184,62 @@ def relate_unit(unit: Unit, ctx: Discourse) -> list[Found]:
         ctx,
         unit,
     )
+
+
+#: What a statement about a drug's class says of each member: its effects on taking and stopping it, who must not
+#: take it (decision 0680). Uses and mechanisms are left to the class: a class is named for them.
+MEMBER_PREDICATES = frozenset({"hasAdverseEffect", "hasWithdrawalEffect", "contraindicatedIn"})
+#: Before a class's name: the statement is about the class's other members or some of them ("other dopamine
+#: agonists", "some beta blockers", "older antiepileptic drugs").
+SOME_MEMBERS = re.compile(
+    r"\b(other|some|certain|older|newer|many|most|several|few|all|these|those|such)\s+(\w+\s+)?$", re.I
+)
+
+
+def _members_statement(unit: Unit, ctx: Discourse, found: list[Found]) -> list[Found]:
+    """`found` with the effects a sentence gives to a class the text has said the document's drug belongs to given
+    to the drug: in an article about X, a dopamine agonist, "Coming off a dopamine agonist too fast can cause
+    anxiety" says so of X, and a reader (and our gold, decision 0680) takes it so. Only where the sentence names no
+    drug (a named drug is whom it is about) and the class is named whole ("other / some Xs" is about other members).
+
+    >>> u = Unit("Stopping a Z suddenly can cause Y.", [(11, 12, "z", "DrugClass"), (33, 34, "y", "Symptom")])
+    >>> ctx = Discourse(main="x", main_classes={"z"})
+    >>> [(f.subject, f.object) for f in _members_statement(u, ctx, [Found("z", "hasWithdrawalEffect", "y", "r")])]
+    [('x', 'y')]
+    """
+    ctx.main_classes.update(f.object for f in found if f.subject == ctx.main and f.predicate == "isA" and not f.negated)
+    if any(m[3] == "Drug" for m in unit.mentions):
+        return found
+    whole = {
+        m[2]
+        for m in unit.mentions
+        if m[3] == "DrugClass" and m[2] in ctx.main_classes and not SOME_MEMBERS.search(unit.text, 0, m[0])
+    }
+    return [
+        dataclasses.replace(f, subject=ctx.main) if f.subject in whole and f.predicate in MEMBER_PREDICATES else f
+        for f in found
+    ]
+
+
+#: Between a class and the drug it describes: "the antibiotic metronidazole", "an antifungal, fluconazole".
+CLASS_BEFORE_DRUG = re.compile(r"\s*,?\s*")
+
+
+def _class_of_partner_dropped(unit: Unit, found: list[Found]) -> list[Found]:
+    """`found` without an interaction with a class named right before the drug it describes: "taken together with the
+    antibiotic metronidazole" names metronidazole as the partner, "antibiotic" says what it is (decision 0680).
+
+    >>> u = Unit("A with the antibiotic B.", [(0, 1, "a", "Drug"), (11, 21, "abx", "DrugClass"), (22, 23, "b", "Drug")])
+    >>> [f.object for f in _class_of_partner_dropped(u, [Found("a", "interactsWith", "abx", "r"),
+    ...     Found("a", "interactsWith", "b", "r")])]
+    ['b']
+    """
+    described = {
+        a[2]
+        for a, b in itertools.pairwise(unit.mentions)
+        if a[3] == "DrugClass" and b[3] == "Drug" and CLASS_BEFORE_DRUG.fullmatch(unit.text, a[1], b[0])
+    }
+    return [f for f in found if f.predicate != "interactsWith" or not {f.subject, f.object} & described]
 
 
 #: Outcomes a drug lowers or raises (decreases, hasAdverseEffect), never a use (treats).

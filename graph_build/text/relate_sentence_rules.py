@@ -129,6 +129,13 @@ CONDITION_KIND = re.compile(r"\b(is|are)\b|\b(kind|type|form|sort|variety)s? of\
 COORDINATED_HEAD = re.compile(r"\s*(,\s*)?\b(and|or)\s+$", re.I)
 #: After an example of a class: a relative clause about it ("acne that leaves scars") ends the examples (0661).
 RELATIVE_AFTER = re.compile(r"\s+(that|which|who|whose)\b", re.I)
+#: Right before the head of "Y such as A": what follows are Y's signs, effects or causes, not kinds of Y ("the warning
+#: signs of a low blood sugar, such as a racing heart"; decision 0680).
+SIGNS_OF = re.compile(
+    r"\b(signs?|symptoms?|features?|effects?|complications?|consequences?|causes?|triggers?|results?)\s+of\s+"
+    r"(an?\s+|the\s+|your\s+)?$",
+    re.I,
+)
 AS_A = re.compile(r"\s*as an? [\w-]+( [\w-]+)?, ")
 SIDE_EFFECTS = re.compile(r"side effects?")
 #: Its match ends in "effects" (case-sensitive pattern): a text without that word is not searched.
@@ -140,6 +147,11 @@ USAGE_BEFORE = re.compile(r"\b(use[sd]?|taken|taking|combin\w+|together)$", re.I
 KIND_HEADS = COND | {"DrugClass", "NonDrugTherapy"}
 #: Classes of mentions the drug-level rules of `_special` make claims about (besides its cue-led rules).
 DRUG_FACTS = frozenset({"PharmacokineticParameter", "PharmacologicalEffect"})
+
+
+#: Conditions that are a drug's reaction, no disease of their own: "withdrawal symptoms: A, B" lists what stopping
+#: the drug causes (the withdrawal rule reads them as its withdrawal effects), not the features of a disease.
+DRUGS_REACTION = frozenset({"withdrawal-syndrome"})
 
 
 def _whom(unit: Unit, at: int) -> re.Match | None:
@@ -246,6 +258,8 @@ def _special(
         head = heads[-1]
         if HEAD_OF_EFFECTS.search(text, head[0], head[1]):
             continue  # "withdrawal symptoms, including seizures" lists symptoms, not kinds
+        if SIGNS_OF.search(text, 0, head[0]):
+            continue  # "the warning signs of a low blood sugar, such as a racing heart" lists signs, not kinds (0680)
         kind = COND if head[3] in COND else (AGENT if head[3] in {"DrugClass", "NonDrugTherapy"} else None)
         if kind is None:
             continue
@@ -328,7 +342,7 @@ def _special(
     # "Y: A, B and C", "Y (its other name): A and B": a disease followed by the list of its features (decision 0663)
     if disease_with_named(named) and ":" in text:
         for match in DISEASE_COLON.finditer(text):
-            owner = [m for m in ms if m[1] == match.start() and m[3] in DISEASE]
+            owner = [m for m in ms if m[1] == match.start() and m[3] in DISEASE and m[2] not in DRUGS_REACTION]
             if owner:
                 out += [
                     Found(owner[0][2], "hasPhenotype", m[2], "disease-colon", confidence=Decimal("0.7"))

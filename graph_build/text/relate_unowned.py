@@ -132,6 +132,22 @@ BULLET_REASON = re.compile(r",?\s*\b((?<!such )as|because|since|so|unless|except
 PRONOUN_DRUG = re.compile(r"\b(it|this medicine|this drug|the medicine|the drug)\b", re.I)
 
 
+#: A bullet under a forbidding lead that gives the drug at another dose: the group may take it, no contraindication
+#: ("Children under 2: your GP may prescribe a different dose", "in the elderly; reduce the dose"; decision 0680).
+DOSE_CHANGED = re.compile(
+    r"\b((different|lower|smaller|reduced|adjusted|special)\s+(doses?|dosages?|strengths?)|(reduce|lower|adjust|"
+    r"halve)\s+the\s+(doses?|dosages?))\b",
+    re.I,
+)
+#: After a condition in a bullet of contraindications: a relative clause that narrows it ("heart failure that has
+#: suddenly got worse", "asthma which is not controlled"): the coarse condition is not forbidden (decision 0680).
+NARROWED_AFTER = re.compile(
+    r"\s*,?\s+(that|which)\s+(has|have|is|are|gets?|got|becomes?)\b((?![.;:]).){0,30}?"
+    r"\b(worse|worsen\w*|unstable|uncontrolled|controlled|severe|acute|sudden\w*)\b",
+    re.I,
+)
+
+
 def _listed_contraindications(unit: Unit, ctx: Discourse, found: list[Found]) -> list[Found]:
     """contraindication-list (rules.yaml code_rules, docs/decisions/0631): the conditions and populations of a bullet
     under a lead that forbids the drug ("Who should not take X?", "Doctors may decide it is unsuitable for people
@@ -145,9 +161,11 @@ def _listed_contraindications(unit: Unit, ctx: Discourse, found: list[Found]) ->
         owner = ctx.focus if PRONOUN_DRUG.search(lead) else titled(ctx)
     if owner is None:
         return []
+    if owner != ctx.main and any(m[2] == ctx.main for m in unit.mentions):
+        owner = ctx.main  # ("Anyone allergic to X" under "Do not use it if:" after a sentence on X's active form)
     reason = BULLET_REASON.search(unit.text)
     end = reason.start() if reason else len(unit.text)
-    if OWN_VERB.search(unit.text, 0, end):
+    if OWN_VERB.search(unit.text, 0, end) or DOSE_CHANGED.search(unit.text):
         return []
     hedged = HEDGED_LEAD.search(lead) and not CONTRAINDICATIONS_LEAD.search(lead)
     certainty = "Possible" if hedged or CAUTION_BULLET.match(unit.text) else "Asserted"
@@ -155,6 +173,8 @@ def _listed_contraindications(unit: Unit, ctx: Discourse, found: list[Found]) ->
     for m in unit.mentions:
         if m[0] >= end or not (m[3] in COND or m[3] == "Population") or m[2] == owner:
             continue
+        if NARROWED_AFTER.match(unit.text, m[1]):
+            continue  # "heart failure that has suddenly got worse" forbids the drug in a narrower condition (0680)
         st = _status(unit, m)
         if st.absent or st.negated:
             continue

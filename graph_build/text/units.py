@@ -73,3 +73,5 @@ class Discourse:
     list_certainty: str = ""  # a hedged lead's certainty over the list items after it ("the steps are thought to be:")
     #: (active form, the drug converted to it) when the previous sentence says so ("This binds T" is the form's act)
     active_form: tuple[str, str] | None = None
+    #: the classes the text has said the document's drug belongs to ("X is a dopamine agonist"; decision 0680)
+    main_classes: set[str] = field(default_factory=set)
