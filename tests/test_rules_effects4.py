@@ -100,3 +100,27 @@ def test_a_lead_that_denies_side_effects_or_names_another_drug_opens_no_list(lex
         "Side effects of ibuprofen include:\n\n- indigestion\n"
     )
     assert {k for k in _read(text, lexicon) if k[1] == "hasAdverseEffect"} == set()
+
+
+def test_a_side_effect_section_under_a_title_naming_no_drug_is_the_drug_the_text_names_most(lexicon):
+    text = (
+        "Riverside Surgery newsletter\n\nAtenolol is a beta blocker. Atenolol is taken once a day. Atenolol tablets "
+        "are small.\n\nSide effects\n\nSome people get headache or tummy ache at first.\n"
+    )
+    assert {k for k in _read(text, lexicon) if k[1] == "hasAdverseEffect"} == {
+        ("atenolol", "hasAdverseEffect", "headache", False),
+        ("atenolol", "hasAdverseEffect", "abdominal-pain", False),
+    }
+
+
+def test_a_side_effect_section_after_another_drug_in_focus_has_no_owner(lexicon):
+    text = (
+        "Riverside Surgery newsletter\n\nAtenolol is a beta blocker. Atenolol is taken once a day. Atenolol lowers "
+        "blood pressure. Some people also take ibuprofen.\n\nSide effects\n\nSome people get headache at first.\n"
+    )
+    assert {k for k in _read(text, lexicon) if k[1] == "hasAdverseEffect"} == set()
+
+
+def test_a_drug_named_once_under_a_title_naming_no_drug_owns_no_side_effect_section(lexicon):
+    text = "Riverside Surgery newsletter\n\nAtenolol is a beta blocker.\n\nSide effects\n\nSome people get headache.\n"
+    assert {k for k in _read(text, lexicon) if k[1] == "hasAdverseEffect"} == set()
