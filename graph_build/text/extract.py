@@ -323,6 +323,8 @@ def extract_document(
     ]
     ctx = Discourse(focus=titled_drugs[0] if titled_drugs else drugs.most_common(1)[0][0] if drugs else None)
     ctx.main = ctx.focus
+    if not titled_drugs and ctx.main and drugs[ctx.main] >= 3 and 2 * drugs[ctx.main] > drugs.total():
+        ctx.dominant = ctx.main
     ctx.title = text[:title_end] + (" / " + field.group().strip() if field else "")
     if titled_drugs and ctx.main.replace("-", " ") not in ctx.title.lower():
         ctx.title += " / " + ctx.main.replace("-", " ")  # (the title names it by another name: decision 0645)

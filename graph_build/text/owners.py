@@ -81,20 +81,29 @@ def _named(slug: str, text: str) -> bool:
 def heading_owner(ctx: Discourse, heading: str, about: re.Pattern = EFFECTS_HEADING) -> str | None:
     """The drug a section is about (`about`: its kind of heading, side effects by default): the drug in focus or the
     document's drug when the heading names it, else the document's drug when the heading names no drug and the title
-    names it; None for any other heading.
+    names it, or (a side-effect section) names no drug while the drug the text names most is in focus; None for
+    any other heading.
 
     >>> ctx = Discourse(focus="x", main="x", title="X: what you need to know")
     >>> heading_owner(ctx, "Side effects"), heading_owner(ctx, "Interactions")
     ('x', None)
+    >>> heading_owner(Discourse(focus="y", main="x", title="About your medicine"), "Side effects") is None
+    True
     >>> heading_owner(Discourse(focus="x", main="x", title="About your medicine"), "Side effects") is None
     True
+    >>> heading_owner(Discourse(focus="x", main="x", dominant="x", title="About your medicine"), "Side effects")
+    'x'
     """
     if not heading or not in_section(ctx, heading, about):
         return None
     for slug in (ctx.focus, ctx.main):
         if slug and _named(slug, heading):
             return slug
-    return ctx.main if ctx.main and _named(ctx.main, ctx.title) else None
+    if ctx.main and _named(ctx.main, ctx.title):
+        return ctx.main
+    # a title that names no drug ("Hollybank Primary School"): the drug the text names most (Discourse.dominant) when
+    # it is also the drug in focus where the section's sentence is read (decision 0681)
+    return ctx.dominant if ctx.dominant and ctx.focus == ctx.dominant and about is EFFECTS_HEADING else None
 
 
 def titled(ctx: Discourse) -> str | None:

@@ -141,6 +141,18 @@ SIDE_EFFECTS = re.compile(r"side effects?")
 #: Its match ends in "effects" (case-sensitive pattern): a text without that word is not searched.
 LISTED_FIRST = re.compile(r"\b(are|were) (the |some of the )?(most )?([\w-]+ )?(side|adverse) effects\b")
 SIDE_EFFECT_HEADING = re.compile(r"side effects?|adverse", re.I)
+#: Who a list item is about, right before a condition: "those with Y", "people who have Y" (decision 0681).
+WHO_WITH = re.compile(
+    r"\b(people|patients|persons|those|anyone|adults|children|women|men|someone)( who (have|has|had|are)| with)"
+    r"\s+(\w+\s+){0,2}$",
+    re.I,
+)
+#: The drug a lead of side effects refers to without its name ("it is not free of side effects:").
+LEAD_PRONOUN = re.compile(r"\b(it|its|this medicine|this drug)\b", re.I)
+#: A lead sentence (ending in ":") that opens a list of the drug's side effects: "X is well tolerated, but it is not
+#: free of side effects:", "Side effects of X can include:" (decision 0681); one that denies them opens none.
+EFFECTS_LEAD = re.compile(r"\b(side|adverse|unwanted) (effects?|reactions?)\b", re.I)
+NO_EFFECTS_LEAD = re.compile(r"\b(no|without|(?<!not )free (of|from))\b( \w+){0,2} (side|adverse|unwanted)\b", re.I)
 CONDITION_WORD = re.compile(r"\b(if|when|unless)\b", re.I)
 USAGE_BEFORE = re.compile(r"\b(use[sd]?|taken|taking|combin\w+|together)$", re.I)
 #: What a hyponym's head ("Y such as X") may be: a condition, a drug class or a therapy.
@@ -369,6 +381,10 @@ def _special(
     listed_first = LISTED_FIRST.search(text) if "effects" in text else None
     # (a bullet after a question heading of another kind, "Who should not take X?", is not a side effect)
     effect_list = unit.bullet and in_section(ctx, unit.heading, SIDE_EFFECT_HEADING)
+    # (a bullet under a lead sentence of the drug's side effects, decision 0681)
+    lead = unit.bullet and not effect_list and bool(EFFECTS_LEAD.search(ctx.lead))
+    lead = lead and not NO_EFFECTS_LEAD.search(ctx.lead)
+    effect_list = effect_list or lead
     if not (contra or withdrawal or listed_first or effect_list or any(m[3] in DRUG_FACTS for m in ms)):
         return out
     who = agent_subject(unit, len(text), set(DRUG), ctx)
@@ -495,6 +511,8 @@ def _special(
                             drug, "hasAdverseEffect", m[2], "effects-then-cue", st.negated, st.certainty, (), confidence
                         )
                     )
+        if effect_list and lead and not (drug.replace("-", " ") in ctx.lead.lower() or LEAD_PRONOUN.search(ctx.lead)):
+            effect_list = False  # a lead of side effects that names another drug, or none, is no list of this one's
         if effect_list:
             # "- dehydration: thirst and a dry mouth": after a named effect and a colon come its signs, not more
             # effects of the drug (decision 0622)
@@ -505,6 +523,8 @@ def _special(
                 # are signs of; they are not the drug's effects (decision 0623). "- Common: a, b" is a label.
                 signs_from = head.start()
             for m in ms:
+                if WHO_WITH.search(text, max(0, m[0] - 40), m[0]):
+                    continue  # "- older people or those with kidney problems become confused": who, not an effect
                 if m[3] in COND and (signs_from is None or m[1] <= signs_from):
                     out.append(Found(drug, "hasAdverseEffect", m[2], "side-effect-list", confidence=confidence))
         if who.resolved_from:  # (a contraindication says its own subject's origin)

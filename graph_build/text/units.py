@@ -63,6 +63,9 @@ class Discourse:
     outcome_lowered: bool = False  # the previous sentence lowered that outcome ("X reduces Y. Less Z is made": 0670)
     outcome_target: bool = False  # that outcome is a target (a channel, a receptor) the sentence named (0676)
     title: str = ""  # the document's first line: a title naming its drug shows whose effects a section lists
+    # the document's drug when its title names no drug but its text names it at least three times, more than all
+    # other drugs together (a letter or a magazine page headed by its sender's name; decision 0681)
+    dominant: str | None = None
     effects_of: str | None = None  # the drug whose adverse effects the previous sentence named ("These include Y")
     condition: str | None = None  # the condition the last sentences are about ("Common symptoms are Y")
     symptoms_of: str | None = None  # the condition a lead of symptoms is about ("Its typical symptoms are:", 0677)
