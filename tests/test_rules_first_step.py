@@ -1,0 +1,73 @@
+"""Decision 0682: a receptor or a channel blocked or activated in the first numbered step of a drug's mechanism is the
+drug's mechanism (its blockade or activation, as the curated sets since sealed write it); running prose, later steps
+and a sentence that both blocks and activates state the binding only. The sentences are invented from the general
+pattern, with names of the lexicon and the vocabularies; each test asserts the exact set of claims."""
+
+import pytest
+from extracting import claims
+
+from ontology.lexicon import load_lexicon
+
+
+@pytest.fixture(scope="module")
+def lexicon():
+    return load_lexicon()
+
+
+def _keys(text: str, lexicon: dict) -> set[tuple]:
+    return {k for k in claims(text, lexicon) if k[1] in ("bindsTo", "hasMechanismOfAction")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the first step blocks a receptor: its blockade is the mechanism
+        (
+            "How it works:\n\n1. Ranitidine blocks histamine H2 receptors in the stomach.\n",
+            {
+                ("ranitidine", "bindsTo", "histamine-h2-receptor", False),
+                ("ranitidine", "hasMechanismOfAction", "histamine-h2-receptor-blockade", False),
+            },
+        ),
+        # the first step activates a receptor: its activation
+        (
+            "How it works:\n\n1. Salbutamol activates beta-2 adrenergic receptors in the airways.\n",
+            {
+                ("albuterol", "bindsTo", "beta-2-adrenergic-receptor", False),
+                ("albuterol", "hasMechanismOfAction", "beta-2-adrenergic-receptor-activation", False),
+            },
+        ),
+        # a channel blocked in the first step: its blockade
+        (
+            "1. Amlodipine blocks L-type calcium channels in the vessel wall.\n",
+            {
+                ("amlodipine", "bindsTo", "l-type-calcium-channel", False),
+                ("amlodipine", "hasMechanismOfAction", "l-type-calcium-channel-blockade", False),
+            },
+        ),
+        # running prose: the binding only
+        (
+            "Ranitidine blocks histamine H2 receptors in the stomach.",
+            {("ranitidine", "bindsTo", "histamine-h2-receptor", False)},
+        ),
+        # a negated step: no mechanism
+        (
+            "1. Ranitidine does not block histamine H1 receptors.\n",
+            {("ranitidine", "bindsTo", "histamine-h1-receptor", True)},
+        ),
+    ],
+)
+def test_the_first_step_on_a_receptor_is_the_mechanism(text, expected, lexicon):
+    assert _keys(text, lexicon) == expected
+
+
+def test_later_steps_state_the_binding_only(lexicon):
+    text = (
+        "1. Ranitidine blocks histamine H2 receptors in the stomach.\n"
+        "2. Ranitidine also blocks histamine H1 receptors.\n"
+    )
+    assert _keys(text, lexicon) == {
+        ("ranitidine", "bindsTo", "histamine-h2-receptor", False),
+        ("ranitidine", "hasMechanismOfAction", "histamine-h2-receptor-blockade", False),
+        ("ranitidine", "bindsTo", "histamine-h1-receptor", False),
+    }
