@@ -71,3 +71,28 @@ def test_later_steps_state_the_binding_only(lexicon):
         ("ranitidine", "hasMechanismOfAction", "histamine-h2-receptor-blockade", False),
         ("ranitidine", "bindsTo", "histamine-h1-receptor", False),
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an adrenoceptor subtype by its code alone is MeSH's adrenergic receptor of that code
+        (
+            "Atenolol blocks beta-1 receptors in the heart.",
+            {("atenolol", "bindsTo", "beta-1-adrenergic-receptor", False)},
+        ),
+        (
+            "Clonidine stimulates alpha-2 receptors in the brainstem.",
+            {("clonidine", "bindsTo", "alpha-2-adrenergic-receptor", False)},
+        ),
+        (
+            "1. Atenolol blocks beta-1 receptors in the heart.\n",
+            {
+                ("atenolol", "bindsTo", "beta-1-adrenergic-receptor", False),
+                ("atenolol", "hasMechanismOfAction", "beta-1-adrenergic-receptor-blockade", False),
+            },
+        ),
+    ],
+)
+def test_an_adrenoceptor_named_by_its_code_alone(text, expected, lexicon):
+    assert _keys(text, lexicon) == expected

@@ -139,6 +139,15 @@ INFORMAL = {
     "APAP": "acetaminophen",
     "HCTZ": "hydrochlorothiazide",
 }
+
+#: An adrenoceptor subtype by its Greek-letter code alone, as texts write it ("blocks beta-1 receptors"): no other
+#: receptor family has these codes. Names of the MeSH heading only, never its common name (`_common_name` reads
+#: `INFORMAL`): the entity keeps the heading's label and identifiers (decision 0682).
+SUBTYPE_CODES = {
+    f"{code} receptor{s}": f"receptors, adrenergic, {code}"
+    for code in ("alpha-1", "alpha-2", "beta-1", "beta-2", "beta-3")
+    for s in ("", "s")
+}
 #: population words (no vocabulary installed by pip names population groups with confirmable ids: no CURIE);
 #: slugs of the lexicon where it has the group
 POPULATIONS = {
@@ -501,7 +510,7 @@ def build() -> VocabIndex:
             spellings += greek_hyphenated(spellings)
         mesh_terms[canonical] = add((label, cls, None, "MeSH"), spellings)
 
-    for informal, name in INFORMAL.items():
+    for informal, name in [*INFORMAL.items(), *SUBTYPE_CODES.items()]:
         number = mesh_terms.get(name)
         record = records.get(name)
         if number is None and record:  # a drug: its DrugBank id when the package gives one (never its MeSH id)
