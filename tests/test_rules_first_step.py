@@ -96,3 +96,46 @@ def test_later_steps_state_the_binding_only(lexicon):
 )
 def test_an_adrenoceptor_named_by_its_code_alone(text, expected, lexicon):
     assert _keys(text, lexicon) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # subtype codes sharing a family word and a head: each the vocabulary's receptor of that code
+        (
+            "Pramipexole attaches to dopamine D2 and D3 receptors in the brain.",
+            {
+                ("pramipexole", "bindsTo", "dopamine-d2-receptor", False),
+                ("pramipexole", "bindsTo", "dopamine-d3-receptor", False),
+            },
+        ),
+        (
+            "Cimetidine blocks histamine H1 and H2 receptors.",
+            {
+                ("cimetidine", "bindsTo", "histamine-h1-receptor", False),
+                ("cimetidine", "bindsTo", "histamine-h2-receptor", False),
+            },
+        ),
+        # the first numbered step stimulating both: each one's activation
+        (
+            "1. Pramipexole stimulates dopamine D2 and D3 receptors.\n",
+            {
+                ("pramipexole", "bindsTo", "dopamine-d2-receptor", False),
+                ("pramipexole", "bindsTo", "dopamine-d3-receptor", False),
+                ("pramipexole", "hasMechanismOfAction", "dopamine-d2-receptor-activation", False),
+                ("pramipexole", "hasMechanismOfAction", "dopamine-d3-receptor-activation", False),
+            },
+        ),
+    ],
+)
+def test_subtype_codes_sharing_a_family_and_a_head(text, expected, lexicon):
+    assert _keys(text, lexicon) == expected
+
+
+def test_coded_pair_needs_every_code_known():
+    from graph_build.text.recognise import recognise
+    from ontology.lexicon import load_lexicon
+
+    # no vocabulary knows a dopamine D9 receptor: the pair is not read as two subtypes (nothing is minted from it)
+    found, _ = recognise("Pramipexole attaches to dopamine D2 and D9 receptors.", load_lexicon())
+    assert not any(m.source == "coordination" for m in found)
