@@ -139,3 +139,25 @@ def test_coded_pair_needs_every_code_known():
     # no vocabulary knows a dopamine D9 receptor: the pair is not read as two subtypes (nothing is minted from it)
     found, _ = recognise("Pramipexole attaches to dopamine D2 and D9 receptors.", load_lexicon())
     assert not any(m.source == "coordination" for m in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a one-word enzyme in the plural is the enzyme; blocked, its inhibition
+        (
+            "Cetilistat blocks lipases in the gut.",
+            {
+                ("cetilistat", "bindsTo", "lipase", False),
+                ("cetilistat", "hasMechanismOfAction", "lipase-inhibition", False),
+            },
+        ),
+        # tubulin is a molecular target (MeSH's heading)
+        (
+            "Colchicine binds to tubulin inside white blood cells.",
+            {("colchicine", "bindsTo", "tubulin", False)},
+        ),
+    ],
+)
+def test_plural_enzymes_and_tubulin(text, expected, lexicon):
+    assert _keys(text, lexicon) == expected
