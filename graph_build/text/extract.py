@@ -374,7 +374,7 @@ def extract_document(
         ctx.outcome_target = classes.get(ctx.outcome) == "MolecularTarget"
     if research in LEARNED_REGISTERS if learned is None else learned:  # (a register given by the source)
         found += learned_claims(learnable, classes)
-    inhibited, minted = inhibitions(text, found, classes, labels)  # (decision 0635)
+    inhibited, minted = inhibitions(text, found, classes, labels, gated=True)  # (decisions 0635, 0682)
     new.update(minted)
     classes.update({slug: e.cls for slug, e in minted.items()})
     kept = [(span, f) for span, f in found + inhibited if keep(f, classes)]

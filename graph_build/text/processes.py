@@ -13,7 +13,8 @@ and B" -> A release, B release).
 
 A drug that blocks or inhibits an enzyme or a carrier (a bindsTo claim of such a verb) works by that inhibition:
 hasMechanismOfAction "<target> inhibition" (`inhibitions`), as the curated sets write it for enzymes and carriers and
-not for receptors (decision 0631 counted both).
+not for receptors (decision 0631 counted both); a receptor or a channel blocked or activated in the first numbered
+step of a drug's mechanism is its blockade or activation (decision 0682).
 """
 
 from __future__ import annotations
@@ -435,17 +436,43 @@ INHIBITING = re.compile(r"\b(block(s|ed|ing)?|inhibit(s|ed|ing)?)\b", re.I)
 #: The head of an enzyme's or a carrier's name (the curated sets give these an inhibition as mechanism; a blocked
 #: receptor or channel they do not).
 INHIBITED = re.compile(r"(ase|enzyme|transporter|cotransporter|symporter|pump|carrier)$")
+#: The head of a receptor's or a channel's name: a drug that blocks one works by its blockade, one that activates or
+#: stimulates one by its activation, as the curated sets since sealed write it (*histamine H2 receptor blockade*,
+#: *beta-3 adrenergic receptor activation*; decision 0682).
+GATED = re.compile(r"(receptor|channel)$")
+#: The verbs of a bindsTo claim that say what the drug does to a receptor or a channel, and the process each names.
+GATING = (
+    (re.compile(r"\b(block(s|ed|ing)?|antagonis(e|es|ed|ing))\b", re.I), "blockade"),
+    (re.compile(r"\b(activat(e|es|ed|ing)|stimulat(e|es|ed|ing))\b", re.I), "activation"),
+)
+#: A numbered step opening its line ("1. ", "2) "): a mechanism written as steps, whose first act on a receptor is the
+#: drug's mechanism; running prose and later steps ("also blocks 5-HT3 receptors", "the extra noradrenaline then
+#: stimulates alpha-1 receptors") state bindings, or the effects of the first act, only.
+STEP = re.compile(r"[ \t]*\d+[.)]\s")
+
+
+def line_start(text: str, span: tuple[int, int]) -> int:
+    """Where the line holding `span`'s start begins."""
+    return text.rfind("\n", 0, span[0]) + 1
+
+
 #: a neurotransmitter's transporter carries it back into the nerve ending: blocking it is that transmitter's reuptake
 #: inhibition, as the curated sets write it (*serotonin reuptake inhibition*; decision 0644)
 REUPTAKE = re.compile(r"^(serotonin|norepinephrine|dopamine|gaba|glycine|glutamate)-transporter$")
 
 
 def inhibitions(
-    text: str, found: Iterable[tuple[tuple[int, int], Found]], classes: dict[str, str], labels: dict[str, str]
+    text: str,
+    found: Iterable[tuple[tuple[int, int], Found]],
+    classes: dict[str, str],
+    labels: dict[str, str],
+    gated: bool = False,
 ) -> tuple[list[tuple[tuple[int, int], Found]], dict[str, Entity]]:
     """hasMechanismOfAction "<target> inhibition" for each asserted bindsTo claim of a sentence that blocks or
     inhibits an enzyme or a carrier ("X blocks xanthine oxidase" -> X works by xanthine oxidase inhibition), with
-    the bindsTo claim's subject, certainty and confidence; and the new process entities.
+    the bindsTo claim's subject, certainty and confidence; and the new process entities. With `gated`, also
+    "<target> blockade" / "<target> activation" for the first receptor or channel the text's numbered steps of a
+    mechanism block or activate ("1. X blocks histamine H2 receptors"), the sentence's one kind of verb (0682).
 
     >>> f = [((0, 36), Found("allopurinol", "bindsTo", "xanthine-oxidase", "target-verb"))]
     >>> out, new = inhibitions("Allopurinol blocks xanthine oxidase.", f, {"xanthine-oxidase": "MolecularTarget"}, {})
@@ -453,17 +480,27 @@ def inhibitions(
     ([('allopurinol', 'hasMechanismOfAction', 'xanthine-oxidase-inhibition')], 'xanthine oxidase inhibition')
     """
     out, new = [], {}
-    for span, f in found:
+    stepped: set[tuple[int, int]] = set()  # the sentence of the text's first step on a receptor (decision 0682)
+    for span, f in sorted(found, key=lambda x: x[0]) if gated else found:
         if f.predicate != "bindsTo" or f.negated or classes.get(f.object) != "MolecularTarget":
             continue
-        if not INHIBITED.search(f.object) or not INHIBITING.search(text, *span):
-            continue
         carried = REUPTAKE.match(f.object)
-        slug = f"{carried.group(1)}-reuptake-inhibition" if carried else f"{f.object}-inhibition"
+        if INHIBITED.search(f.object) and INHIBITING.search(text, *span):
+            act = "inhibition"
+        elif gated and GATED.search(f.object) and stepped <= {span} and STEP.match(text, line_start(text, span)):
+            stepped.add(span)  # (the first step binding a receptor, whatever its verb: later steps are its effects)
+            # one verb kind in the sentence, else which the target undergoes is unsaid ("blocks A and activates B")
+            acts = {name for verb, name in GATING if verb.search(text, *span)}
+            if len(acts) != 1:
+                continue
+            act = acts.pop()
+        else:
+            continue
+        slug = f"{carried.group(1)}-reuptake-inhibition" if carried else f"{f.object}-{act}"
         if slug not in classes:
             new[slug] = Entity(
                 slug,
-                slug.replace("-", " ") if carried else f"{labels.get(f.object, f.object.replace('-', ' '))} inhibition",
+                slug.replace("-", " ") if carried else f"{labels.get(f.object, f.object.replace('-', ' '))} {act}",
                 PROCESS_CLASS,
             )
         out.append(

@@ -298,6 +298,33 @@ def _coordinated(text: str, mentions: list[Mention], folded: dict, lexicon: dict
     return out
 
 
+#: Subtype codes coordinated between a family word and their shared head: "dopamine D2 and D3 receptors", "histamine
+#: H1, H2 or H3 receptors" (a code holds a digit: D2, H1, 5-HT3, MT1).
+_CODE = r"(?:[A-Za-z]{1,3}-?)?\d[A-Za-z0-9]?"
+CODED_PAIR = re.compile(
+    rf"\b([A-Za-z][a-z-]+) ({_CODE}(?:, {_CODE})*,? (?:and|or) {_CODE}) (receptors?|channels?|transporters?)\b"
+)
+
+
+def _coded_pair(text: str, mentions: list[Mention], folded: dict, lexicon: dict, new: dict) -> list[Mention]:
+    """Each receptor of "<family> <code> and <code> <head>" ("dopamine D2 and D3 receptors" names the dopamine D2
+    and the dopamine D3 receptor), when the vocabularies know every "<family> <code> <head>" as a molecular target;
+    the mentions inside the phrase (its family word) give way. Decision 0682."""
+    out = list(mentions)
+    for match in CODED_PAIR.finditer(text):
+        family, head = match.group(1), match.group(3)
+        codes = list(re.finditer(_CODE, match.group(2)))
+        found = [_entity_named(f"{family} {c.group(0)} {head}", lexicon, folded) for c in codes]
+        if not found or any(e is None or e.cls != "MolecularTarget" for e in found):
+            continue
+        out = [m for m in out if m.end <= match.start() or match.end() <= m.start]
+        for k, (code, entity) in enumerate(zip(codes, found, strict=True)):
+            a = match.start() if k == 0 else match.start(2) + code.start()
+            b = match.end() if k == len(codes) - 1 else match.start(2) + code.end()
+            out.append(Mention(a, b, _adopt(entity, lexicon, new).slug, text[a:b], "coordination"))
+    return sorted(out, key=lambda m: m.start)
+
+
 #: A combined concept's name written as its two parts: "nausea and vomiting", "anxiety or depression".
 APART = re.compile(r"^([A-Za-z][\w-]*(?: [A-Za-z][\w-]*)?) (and|or) ([A-Za-z][\w-]*(?: [A-Za-z][\w-]*)?)$")
 
@@ -839,6 +866,7 @@ def recognise(text: str, lexicon: dict[str, Entity], *, vocabularies: bool = Tru
         mentions = sorted(mentions + extra, key=lambda m: m.start)
         if " and " in text or " or " in text:
             mentions = _apart(mentions, folded, lexicon, new)
+            mentions = _coded_pair(text, mentions, folded, lexicon, new)
     mentions += _coordinated(text, mentions, folded, lexicon, new if vocabularies else None)
     offsets = [w[0] for w in words]  # sorted: where each word starts (bisected by the two steps below)
     added, replaced = _shared_head(text, mentions, folded, lambda s: (lexicon.get(s) or new[s]).cls, words, offsets)

@@ -70,6 +70,9 @@ MESH_TREES = (
     ("D12.776.543.585", "MolecularTarget"),  # membrane transport proteins (transporters)
     ("D12.776.124.125", "MolecularTarget"),  # blood coagulation factors
     ("D08.811", "MolecularTarget"),  # enzymes
+    # tubulin, the protein of microtubules that antimitotic and benzimidazole drugs bind (decision 0682; the
+    # heading alone: other microtubule proteins, tau or the dyneins, are no drug's usual target)
+    ("D12.776.220.600.800", "MolecularTarget"),
 )
 #: informal or short names -> the vocabulary name they stand for (resolved when the index is built; a name that
 #: resolves to nothing is left out, so no identifier is ever written here)
@@ -154,6 +157,15 @@ INFORMAL = {
     "5-ASA": "mesalamine",
     "APAP": "acetaminophen",
     "HCTZ": "hydrochlorothiazide",
+}
+
+#: An adrenoceptor subtype by its Greek-letter code alone, as texts write it ("blocks beta-1 receptors"): no other
+#: receptor family has these codes. Names of the MeSH heading only, never its common name (`_common_name` reads
+#: `INFORMAL`): the entity keeps the heading's label and identifiers (decision 0682).
+SUBTYPE_CODES = {
+    f"{code} receptor{s}": f"receptors, adrenergic, {code}"
+    for code in ("alpha-1", "alpha-2", "beta-1", "beta-2", "beta-3")
+    for s in ("", "s")
 }
 #: population words (no vocabulary installed by pip names population groups with confirmable ids: no CURIE);
 #: slugs of the lexicon where it has the group
@@ -517,7 +529,7 @@ def build() -> VocabIndex:
             spellings += greek_hyphenated(spellings)
         mesh_terms[canonical] = add((label, cls, None, "MeSH"), spellings)
 
-    for informal, name in INFORMAL.items():
+    for informal, name in [*INFORMAL.items(), *SUBTYPE_CODES.items()]:
         number = mesh_terms.get(name)
         record = records.get(name)
         if number is None and record:  # a drug: its DrugBank id when the package gives one (never its MeSH id)
@@ -623,11 +635,16 @@ def _natural(name: str) -> str:
     return " ".join(reversed(parts)).lower()
 
 
+#: A one-word enzyme name, which texts write in the plural for the enzymes of a kind ("blocks lipases"; 0682).
+ENZYME_WORD = re.compile(r"[a-z][a-z-]{2,}ase")
+
+
 def _number_variants(spellings: list[tuple[str, bool]]) -> list[tuple[str, bool]]:
-    """Singular and plural of multi-word names ("calcium channel blockers" -> "calcium channel blocker")."""
+    """Singular and plural of multi-word names ("calcium channel blockers" -> "calcium channel blocker"), and the
+    plural of a one-word enzyme name ("lipase" -> "lipases")."""
     extra = []
     for name, short in spellings:
-        if short or " " not in name:
+        if short or (" " not in name and not ENZYME_WORD.fullmatch(name)):
             continue
         if name.endswith("s") and not name.endswith("ss"):
             extra.append((name[:-1], False))
