@@ -149,8 +149,6 @@ INFORMAL = {
     "aching joints": "arthralgia",
     "erection problems": "erectile dysfunction",
     "reduced hearing": "hearing loss",
-    "thoughts of suicide": "suicidal ideation",
-    "suicidal thoughts": "suicidal ideation",
     "cracked lips": "cheilitis",
     "difficulty emptying the bladder": "urinary retention",
     "MTX": "methotrexate",
