@@ -39,7 +39,7 @@ SEALED9 = Path(__file__).parent / "fixtures" / "extract" / "sealed9"
 GOLD_COUNTS = {
     "acarbose-cookery-class-handout": 45,
     "betahistine-text-message-series": 40,
-    "moxonidine-pharmacy-consultation-record": 48,
+    "moxonidine-pharmacy-consultation-record": 45,
     "temazepam-podcast-show-notes": 54,
 }
 #: drugs the other sets and the seed corpus never mention: the set is about them
@@ -81,7 +81,7 @@ def test_gold_keeps_the_negations_hedges_and_contraindications_of_the_texts():
         (acarbose, "acarbose", "actsOn", "pancreas"),
         (acarbose, "acarbose", "hasAdverseEffect", "hypoglycemia"),
         (acarbose, "acarbose", "hasWithdrawalEffect", "withdrawal-syndrome"),
-        (acarbose, "acarbose", "interactsWith", "antacid"),
+        (acarbose, "acarbose", "interactsWith", "acetaminophen"),
         (acarbose, "acarbose", "isA", "anti-obesity-agent"),
         (acarbose, "acarbose", "treats", "type-1-diabetes-mellitus"),
         (betahistine, "betahistine", "hasAdverseEffect", "somnolence"),
@@ -92,6 +92,7 @@ def test_gold_keeps_the_negations_hedges_and_contraindications_of_the_texts():
         (betahistine, "betahistine", "treats", "motion-sickness"),
         (moxonidine, "moxonidine", "actsOn", "blood-vessels"),
         (moxonidine, "moxonidine", "actsOn", "heart"),
+        (moxonidine, "moxonidine", "hasWithdrawalEffect", "rebound-hypertension"),
         (moxonidine, "moxonidine", "interactsWith", "ibuprofen"),
         (moxonidine, "moxonidine", "isA", "hypnotic"),
         (moxonidine, "moxonidine", "treats", "anxiety"),
@@ -105,7 +106,7 @@ def test_gold_keeps_the_negations_hedges_and_contraindications_of_the_texts():
         for c in gold(SEALED9, doc_id):
             if c["predicate"] == "treats" and c.get("negated"):
                 assert c["qualifiers"]["useStatus"] == ["NotAppropriate"], c["id"]
-    # "Rare", "Rarely", "Uncommon", "Some people have" and "a few people notice" are Occasional; "may", "may lead to",
+    # "Rarely", "Uncommon", "Some people have" and "a few people notice" are Occasional; "may", "may lead to",
     # "may need a different approach", "usually start on a lower dose, if at all", "may keep a closer eye on you" and
     # "raises the risk of" Possible; the chain under "How betahistine is thought to work" ("is believed to") Believed;
     # "can" (as earlier sets read it), "common", "very common" and "the most common" are not hedges
@@ -164,8 +165,8 @@ def test_gold_keeps_the_negations_hedges_and_contraindications_of_the_texts():
     assert {doc for doc, *_ in contraindications} == set(GOLD_COUNTS)
     populations = {"pregnant-women", "breastfeeding-mothers", "children", "adolescents", "older-adults"}
     assert {doc for doc, _, _, obj in contraindications if obj in populations} == set(GOLD_COUNTS)
-    # stopping temazepam or moxonidine abruptly gives withdrawal effects; acarbose and betahistine deny any, and their
-    # conditions returning after stopping is no withdrawal effect
+    # stopping temazepam abruptly gives withdrawal effects; acarbose and betahistine deny any, moxonidine denies a
+    # rebound rise in blood pressure, and a condition returning after stopping is no withdrawal effect
     withdrawal = {item[:4] for item in items if item[2] == "hasWithdrawalEffect" and not item[4]}
     assert withdrawal == {
         (temazepam, "temazepam", "hasWithdrawalEffect", "rebound-insomnia"),
@@ -173,10 +174,6 @@ def test_gold_keeps_the_negations_hedges_and_contraindications_of_the_texts():
         (temazepam, "temazepam", "hasWithdrawalEffect", "tremor"),
         (temazepam, "temazepam", "hasWithdrawalEffect", "hyperhidrosis"),
         (temazepam, "temazepam", "hasWithdrawalEffect", "seizure"),
-        (moxonidine, "moxonidine", "hasWithdrawalEffect", "rebound-hypertension"),
-        (moxonidine, "moxonidine", "hasWithdrawalEffect", "tachycardia"),
-        (moxonidine, "moxonidine", "hasWithdrawalEffect", "headache"),
-        (moxonidine, "moxonidine", "hasWithdrawalEffect", "restlessness"),
     }
     hedged_items = {item for item, certainty in items.items() if certainty != "Asserted"}
     assert len(hedged_items) == 30
