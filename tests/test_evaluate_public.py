@@ -79,6 +79,8 @@ def test_bc5cdr_pairs_are_scored_per_abstract_as_the_official_evaluation(tmp_pat
     path.write_text(BC5CDR)
     corpus, units = load_units(path)
     assert corpus.name == "bc5cdr" and [u.id for u in units] == ["1", "2"]
+    # abstracts are research by their source, so the learned classifier reads them (extract.LEARNED_REGISTERS)
+    assert {u.register for u in units} == {"research"}
     assert units[0].relations == {("hasAdverseEffect", "C1", "D1", False), ("hasAdverseEffect", "C1", "D2", False)}
     extract = _known(
         {

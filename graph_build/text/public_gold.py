@@ -179,7 +179,7 @@ def _article_corpus(articles: list[Article], path: Path) -> Corpus:
 
 def _article_unit(article: Article, corpus: Corpus) -> Unit:
     kinds = corpus.entity_types
-    unit = Unit(article.pmid, article.text)
+    unit = Unit(article.pmid, article.text, register="research")  # abstracts: research by their source
     unit.mentions = [(s, e, kinds[t], ids) for s, e, t, ids in article.mentions if t in kinds]
     kind_of: dict[str, set[str]] = {}
     for _, _, kind, ids in unit.mentions:
