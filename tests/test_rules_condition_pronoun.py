@@ -93,3 +93,16 @@ def test_a_list_item_naming_a_condition_leaves_the_next_it_to_the_drug(lexicon):
     text = "Valsartan must not be taken by people who have:\n- gout\n\nIt can cause dizziness."
     found = keys(text, lexicon)
     assert ("valsartan", "hasAdverseEffect", "dizziness", False) in found
+
+
+def test_an_it_that_is_taken_after_a_condition_sentence_is_the_drug(lexicon):
+    # only a verb of a condition's course makes the opening "It" the condition's ("It can cause Z")
+    text = (
+        "Allopurinol is used for gout. Gout is a painful joint disease. "
+        "It is usually taken once a day, and it can cause a rash."
+    )
+    assert keys(text, lexicon) == {
+        ("allopurinol", "treats", "gout", False),
+        ("gout", "isA", "joint-diseases", False),
+        ("allopurinol", "hasAdverseEffect", "exanthema", False),
+    }

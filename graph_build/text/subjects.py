@@ -56,9 +56,16 @@ CLAUSE_WORDS = (";", "but", "whereas", "while", "although", "however", "unlike")
 SUBORDINATE = re.compile(r"\b(because|since|as|although|though|so that|so)\s+$", re.I)
 
 
-#: An "It" (or "Its") that opens a sentence: after a sentence about a condition that names no agent, it refers to the
+#: An "It" that opens a sentence: after a sentence about a condition that names no agent, it refers to the
 #: condition ("Y affects the inner ear. It causes Z": Z is Y's course, not a drug's adverse effect; decision 0684).
-CONDITION_PRONOUN = re.compile(r"\W*(?:(?:left|if|when|if it is|if it's) untreated,?\s+)?its?\b", re.I)
+#: Only with a verb of a condition's course after it ("It causes", "It can lead to", "It may also raise"): "It works by
+#: ...", "It is taken ..." after such a sentence are still about the drug.
+CONDITION_PRONOUN = re.compile(
+    r"\W*(?:(?:left|if|when) untreated,?\s+)?it\b"
+    r"(?:\s+(?:can|may|might|could|will|often|usually|also|sometimes|typically|commonly|then|eventually|gradually))*"
+    r"\s+(?:causes?|causing|leads?|raises?|increases?|results?|brings?|produces?|affects?|damages?|triggers?)\b",
+    re.I,
+)
 #: Right before a pronoun: it names a condition, which can go untreated ("Left untreated, it raises the risk of Y").
 UNTREATED = re.compile(r"\b(left|if|when|if it is|if it's) untreated,?\s+$", re.I)
 
