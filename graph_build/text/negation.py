@@ -152,6 +152,9 @@ SCOPE_ENDS = (";", "whereas", "unlike", "in contrast", "by contrast", "instead",
 #: (decision 0646) a second verb phrase joined by "and" with a modal asserts its own predicate: "doses that are too
 #: high do not lead to weight loss and can cause heart problems" denies the loss, not the problems
 SCOPE_ENDS += ("and can", "and may", "and might", "and could", "and will")
+#: (decision 0684) a consequence drawn from a denial is asserted: "there is no interaction with X, so it can be taken
+#: for Y" denies the interaction, not the use
+SCOPE_ENDS += (", so", ", therefore", ", which means")
 
 #: Words too common to tell whether a rule can match; a token of a rule made of other words is preferred.
 COMMON_WORDS = frozenset(

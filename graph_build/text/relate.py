@@ -45,6 +45,7 @@ from graph_build.text.relate_unowned import (
     note_symptoms_lead,
 )
 from graph_build.text.rules_in_use import ACTIVE, _anchored, _finditer, _may_match, _rules_naming, _search, using_rules
+from graph_build.text.subjects import CONDITION_PRONOUN
 from graph_build.text.units import AGENT, CHEMICAL, COND, PROCESS, Discourse, Found, Unit
 
 __all__ = ["ACTIVE", "COND", "Discourse", "Found", "Unit", "keep", "relate_unit", "update", "using_rules"]
@@ -395,6 +396,18 @@ def update(ctx: Discourse, unit: Unit) -> None:
         ctx.condition = opening[2]
     elif opening and opening[3] in AGENT:
         ctx.condition = None
+    # the condition a sentence is about, for an "It" that opens the next one ("Y affects the ear. It causes Z.",
+    # "It can also cause W": the condition still; decision 0684). Not a list item ("- heart failure"): no sentence.
+    if (
+        opening
+        and opening[3] in COND
+        and not (unit.bullet or unit.item)
+        and unit.text.rstrip().endswith((".", "!"))
+        and not any(m[3] in AGENT for m in unit.mentions)
+    ):
+        ctx.said_of = opening[2]
+    elif not (ctx.said_of and CONDITION_PRONOUN.match(unit.text)):
+        ctx.said_of = None
     outcomes = [m[2] for m in unit.mentions if m[3] in PROCESS]
     ctx.outcome = outcomes[-1] if outcomes else None
     converted = CONVERTED.search(unit.text)

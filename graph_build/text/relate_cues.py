@@ -19,6 +19,7 @@ from graph_build.text.subjects import (
     agent_subject,
     clause,
     clause_start,
+    condition_pronoun,
     main_subject,
     process_subject,
 )
@@ -317,6 +318,8 @@ def _cue_claims(rule: CueRule, unit: Unit, ctx: Discourse, low: str, ascii: bool
             pronoun = None if inside else PRONOUN.search(text, match.start(), match.end())
             if inside:
                 who = Subject(inside[0][2])
+            elif pronoun and condition_pronoun(unit, ctx, pronoun.start()):
+                who = Subject(None, Decimal(0))  # "Left untreated, it ...": a condition's course (decision 0684)
             elif pronoun and ctx.focus and "Drug" in s_classes:
                 main = main_subject(unit, pronoun.start(), s_classes)
                 who = Subject(main or ctx.focus, Decimal("0.7"), pronoun.group(0))
@@ -496,6 +499,8 @@ def _subject_next_to(unit: Unit, cue: int, classes: frozenset[str], ctx: Discour
                 "this drug",
                 "this medication",
             ) and NEXT_TO_CUE.fullmatch(text, pronoun.end(), cue):
+                if condition_pronoun(unit, ctx, pronoun.start()):
+                    break  # "Y affects the ear. It causes Z": the condition's course (decision 0684)
                 return Subject(main or ctx.focus, Decimal("0.7"), pronoun.group(0))
     return Subject(None, Decimal(0))
 

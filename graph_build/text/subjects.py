@@ -35,6 +35,17 @@ ANAPHOR = re.compile(
 GERUND_OPENER = re.compile(
     r"^\s*(binding|attaching|blocking|inhibiting|antagoni[sz]ing|activating|stimulating|occupying)\b", re.I
 )
+#: Right before a target: a verb of acting on it as a gerund ("Blocking these receptors", "by activating the"): the
+#: target is the act's object, so the act, not the target, is the subject of what follows (decision 0684).
+GERUND_OBJECT = re.compile(
+    r"\b(binding|attaching|blocking|inhibiting|antagoni[sz]ing|activating|stimulating|occupying)"
+    r"( (to|on|onto))?( (the|these|this|those|its|their))?( [\w-]+)?\s*$",
+    re.I,
+)
+#: After a step's cue: the target of the step before named again ("This makes the receptor respond ...").
+RESTATED_TARGET = re.compile(
+    r"\b(the|this|that|these|those) (receptor|channel|transporter|enzyme|pump|target)s?\b", re.I
+)
 CLASS_PRONOUN = re.compile(r"^\s*(these|such) (drugs|medications|medicines)\b", re.I)
 #: Where a clause ends, for the use status of the claim the clause states.
 CLAUSE_BREAK = re.compile(r";|\b(but|whereas|while|although|however|unlike)\b")
@@ -43,6 +54,36 @@ CLAUSE_WORDS = (";", "but", "whereas", "while", "although", "however", "unlike")
 
 #: Before a pronoun: a conjunction that opens a clause depending on the main clause ("X is avoided because it ...").
 SUBORDINATE = re.compile(r"\b(because|since|as|although|though|so that|so)\s+$", re.I)
+
+
+#: An "It" that opens a sentence: after a sentence about a condition that names no agent, it refers to the
+#: condition ("Y affects the inner ear. It causes Z": Z is Y's course, not a drug's adverse effect; decision 0684).
+#: Only with a verb of a condition's course after it ("It causes", "It can lead to", "It may also raise"): "It works by
+#: ...", "It is taken ..." after such a sentence are still about the drug.
+CONDITION_PRONOUN = re.compile(
+    r"\W*(?:(?:left|if|when) untreated,?\s+)?it\b"
+    r"(?:\s+(?:can|may|might|could|will|often|usually|also|sometimes|typically|commonly|then|eventually|gradually))*"
+    r"\s+(?:causes?|causing|leads?|raises?|increases?|results?|brings?|produces?|affects?|damages?|triggers?)\b",
+    re.I,
+)
+#: Right before a pronoun: it names a condition, which can go untreated ("Left untreated, it raises the risk of Y").
+UNTREATED = re.compile(r"\b(left|if|when|if it is|if it's) untreated,?\s+$", re.I)
+
+
+def condition_pronoun(unit: Unit, ctx: Discourse, start: int) -> bool:
+    """Whether the pronoun at `start` refers to a condition, not to a drug: "it" left untreated, or an "It" that opens
+    the sentence after one about a condition (Discourse.said_of; decision 0684).
+
+    >>> u = Unit("It causes Z.", [])
+    >>> condition_pronoun(u, Discourse(said_of="y"), 0), condition_pronoun(u, Discourse(), 0)
+    (True, False)
+    >>> condition_pronoun(Unit("Left untreated it raises the risk of Z.", []), Discourse(), 15)
+    True
+    """
+    if UNTREATED.search(unit.text, max(0, start - 30), start):
+        return True
+    opener = CONDITION_PRONOUN.match(unit.text)
+    return bool(ctx.said_of and opener and opener.end() > start and unit.text[start : start + 2].lower() == "it")
 
 
 class Subject(NamedTuple):
@@ -115,6 +156,8 @@ def agent_subject(unit: Unit, before: int, classes: set, ctx: Discourse, *, acti
             return Subject(opening[-1][2])
         drugs = [m for m in own if m[3] == "Drug"]
         return Subject((drugs[0] if drugs else own[-1])[2])
+    if pronoun and condition_pronoun(unit, ctx, pronoun.start()):
+        return NOBODY  # "Y affects the ear. It causes Z": the condition's course (decision 0684)
     if pronoun and "Drug" in classes:
         earlier = [m for m in main if m[3] == "Drug"]
         if earlier:  # the pronoun of a later clause refers to the sentence's drug
@@ -126,7 +169,7 @@ def agent_subject(unit: Unit, before: int, classes: set, ctx: Discourse, *, acti
     words = CLASS_PRONOUN.search(unit.text)
     if words and ctx.last_class and "DrugClass" in classes:
         return Subject(ctx.last_class, Decimal("0.7"), words.group(0).strip())
-    if pronoun and ctx.focus and "Drug" in classes:
+    if pronoun and ctx.focus and "Drug" in classes and not condition_pronoun(unit, ctx, pronoun.start()):
         main = main_subject(unit, pronoun.start(), classes)
         return Subject(main or ctx.focus, Decimal("0.7"), pronoun.group(0))
     named = any(m[3] == "Drug" or (m[3] in AGENT and m[1] <= before) for m in unit.mentions)
@@ -276,6 +319,9 @@ def process_subject(unit: Unit, at: int, classes: set, ctx: Discourse) -> Subjec
         # "Binding to SV2A reduces Y": the gerund's doer is the drug in focus, the target only its object (0634)
         return Subject(ctx.focus, Decimal("0.6"), unit.text[:at].strip())
     if before:
+        if before[-1][3] == "MolecularTarget" and GERUND_OBJECT.search(unit.text, 0, before[-1][0]):
+            # "2) Blocking these receptors increases Y": the blockade acts, never the receptor it blocks (0684)
+            return NOBODY
         if (
             before[-1][3] == "MolecularTarget"
             and WHICH_CLAUSE.fullmatch(unit.text, before[-1][1], at)
@@ -299,6 +345,14 @@ def process_subject(unit: Unit, at: int, classes: set, ctx: Discourse) -> Subjec
             return NOBODY
         return Subject(before[-1][2], Decimal("0.7"))
     anaphor = ANAPHOR.match(unit.text)
+    if (
+        anaphor
+        and ctx.outcome_target
+        and (any(m[2] == ctx.outcome for m in unit.mentions) or RESTATED_TARGET.search(unit.text, at))
+    ):
+        # "X binds to receptor R. This makes the receptor respond more": R is the cue's object, so "This" is the
+        # binding, not R (decision 0684)
+        return NOBODY
     if anaphor and ctx.outcome and not any(m[0] < at for m in unit.mentions):
         words = unit.text[anaphor.start() : at].strip()
         return Subject(ctx.outcome, Decimal("0.6"), words)  # "This binding increases Y"

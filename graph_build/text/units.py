@@ -68,6 +68,9 @@ class Discourse:
     dominant: str | None = None
     effects_of: str | None = None  # the drug whose adverse effects the previous sentence named ("These include Y")
     condition: str | None = None  # the condition the last sentences are about ("Common symptoms are Y")
+    #: the condition the previous sentence is about when it opens with it and names no agent ("Y affects the ear."):
+    #: the next sentence's "It causes Z" is the condition's course, not a drug's doing (decision 0684)
+    said_of: str | None = None
     symptoms_of: str | None = None  # the condition a lead of symptoms is about ("Its typical symptoms are:", 0677)
     section: str = ""  # a question heading ("Who should not take X?") and the heading it came under
     section_under: str = ""
