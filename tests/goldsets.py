@@ -167,3 +167,20 @@ def use_statuses(folder: Path, doc_ids) -> set[str]:
         if c["predicate"] == "treats"
         for status in c.get("qualifiers", {}).get("useStatus", [])
     }
+
+
+def assert_denied_uses_not_appropriate(folder: Path, doc_ids) -> None:
+    """Every denial of a use in the gold of `doc_ids` says the use is not appropriate."""
+    for doc_id in doc_ids:
+        for c in gold(folder, doc_id):
+            if c["predicate"] == "treats" and c.get("negated"):
+                assert c["qualifiers"]["useStatus"] == ["NotAppropriate"], c["id"]
+
+
+def assert_each_article_has_a_chain(folder: Path, doc_ids) -> None:
+    """Every article of `doc_ids` has a mechanism chain of at least three steps, and names its drug's molecular target,
+    class, uses, adverse effects, contraindications and interactions."""
+    for doc_id in doc_ids:
+        doc_found, doc_steps = predicates_and_steps(folder, [doc_id])
+        assert len({step for *_, step in doc_steps}) >= 3, doc_id
+        assert {"bindsTo", "isA", "treats", "hasAdverseEffect", "contraindicatedIn", "interactsWith"} <= doc_found

@@ -25,11 +25,12 @@ from goldsets import (
     CLAIM_KINDS,
     assert_about_drugs_no_other_text_mentions,
     assert_brands_named,
+    assert_denied_uses_not_appropriate,
+    assert_each_article_has_a_chain,
     assert_gold_as_written,
     assert_gold_loads,
     assert_gold_uses_the_ontology,
     assert_scores_every_gold_claim,
-    gold,
     gold_items,
     predicates_and_steps,
     use_statuses,
@@ -116,10 +117,7 @@ def test_gold_keeps_the_negations_hedges_and_contraindications_of_the_texts():
         ("naloxone-pharmacist-radio-interview", "naloxone", "treats", "opioid-related-disorders"),
     }
     # every denial of a use says the use is not appropriate
-    for doc_id in GOLD_COUNTS:
-        for c in gold(SEALED6, doc_id):
-            if c["predicate"] == "treats" and c.get("negated"):
-                assert c["qualifiers"]["useStatus"] == ["NotAppropriate"], c["id"]
+    assert_denied_uses_not_appropriate(SEALED6, GOLD_COUNTS)
     # a denied contraindication of the same object stands beside the hedged one (heart disease: watched closely, but
     # not a reason to hold back in an emergency)
     heart = ("naloxone-pharmacist-radio-interview", "naloxone", "contraindicatedIn", "heart-diseases")
@@ -187,10 +185,7 @@ def test_every_kind_of_claim_the_brief_names_is_in_the_gold():
     assert ("scn-neuronal-firing", "wake-promoting-signal", 3) in steps
     assert ("circadian-phase-advance", "somnolence", 4) in steps
     # every article has a mechanism chain of at least three steps, and names its drug's molecular target
-    for doc_id in GOLD_COUNTS:
-        doc_found, doc_steps = predicates_and_steps(SEALED6, [doc_id])
-        assert len({step for *_, step in doc_steps}) >= 3, doc_id
-        assert {"bindsTo", "isA", "treats", "hasAdverseEffect", "contraindicatedIn", "interactsWith"} <= doc_found
+    assert_each_article_has_a_chain(SEALED6, GOLD_COUNTS)
     # one article holds by itself every kind of claim
     one, one_steps = predicates_and_steps(SEALED6, ["melatonin-teen-science-explainer"])
     assert kinds <= one and len({step for *_, step in one_steps}) == 4

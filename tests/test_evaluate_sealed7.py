@@ -24,14 +24,18 @@ from pathlib import Path
 
 import pytest
 from goldsets import (
+    CLAIM_KINDS,
     assert_about_drugs_no_other_text_mentions,
+    assert_brands_named,
+    assert_denied_uses_not_appropriate,
+    assert_each_article_has_a_chain,
     assert_gold_as_written,
     assert_gold_loads,
     assert_gold_uses_the_ontology,
     assert_scores_every_gold_claim,
-    gold,
     gold_items,
     predicates_and_steps,
+    use_statuses,
 )
 
 from graph_build.read import read_corpus
@@ -62,8 +66,7 @@ def test_each_article_has_its_gold_and_every_quote_sits_at_its_offsets():
 
 def test_the_articles_are_about_drugs_no_other_text_mentions():
     assert_about_drugs_no_other_text_mentions(SEALED7, NEW_DRUGS | BRAND_NAMES, (550, 800))
-    texts = " ".join(d.text.lower() for d in read_corpus(SEALED7))
-    assert all(brand in texts for brand in BRAND_NAMES)
+    assert_brands_named(SEALED7, BRAND_NAMES)
 
 
 def test_gold_uses_only_the_ontologys_predicates_qualifiers_and_values():
@@ -111,10 +114,7 @@ def test_gold_keeps_the_negations_hedges_and_contraindications_of_the_texts():
         ("terbinafine-podiatry-clinic-letter", "terbinafine", "treats", "traumatic-nail-dystrophy"),
     }
     # every denial of a use says the use is not appropriate
-    for doc_id in GOLD_COUNTS:
-        for c in gold(SEALED7, doc_id):
-            if c["predicate"] == "treats" and c.get("negated"):
-                assert c["qualifiers"]["useStatus"] == ["NotAppropriate"], c["id"]
+    assert_denied_uses_not_appropriate(SEALED7, GOLD_COUNTS)
     # "there have been reports" is Reported; "Rarely", "very rare", "Uncommon", "Rare", "uncommon", "Some people
     # notice" and "in some people" Occasional; "may", "may not", "used with caution" Possible; "thought to" and
     # "probably" Believed; "Reported adverse effects include:" (the encyclopedia's list formula) and "occur less often"
@@ -182,23 +182,7 @@ def test_gold_keeps_the_negations_hedges_and_contraindications_of_the_texts():
 
 
 def test_every_kind_of_claim_the_brief_names_is_in_the_gold():
-    kinds = {
-        "treats",
-        "bindsTo",
-        "actsOn",
-        "hasMechanismOfAction",
-        "isA",
-        "hasAdverseEffect",
-        "contraindicatedIn",
-        "interactsWith",
-        "hasWithdrawalEffect",
-        "increases",
-        "decreases",
-        "causes",
-        "hasFormulation",
-        "hasPhenotype",
-        "hasPharmacokineticValue",
-    }
+    kinds = CLAIM_KINDS
     found, steps = predicates_and_steps(SEALED7, GOLD_COUNTS)
     assert kinds <= found
     assert ("mirabegron", "beta-3-adrenergic-receptor", 1) in steps
@@ -214,21 +198,12 @@ def test_every_kind_of_claim_the_brief_names_is_in_the_gold():
     assert ("lipase-inhibition", "dietary-fat-absorption", 2) in steps
     assert ("calorie-intake", "weight-loss", 5) in steps
     # every article has a mechanism chain of at least three steps, and names its drug's molecular target
-    for doc_id in GOLD_COUNTS:
-        doc_found, doc_steps = predicates_and_steps(SEALED7, [doc_id])
-        assert len({step for *_, step in doc_steps}) >= 3, doc_id
-        assert {"bindsTo", "isA", "treats", "hasAdverseEffect", "contraindicatedIn", "interactsWith"} <= doc_found
+    assert_each_article_has_a_chain(SEALED7, GOLD_COUNTS)
     # one article holds by itself every kind of claim
     one, one_steps = predicates_and_steps(SEALED7, ["mirabegron-health-encyclopedia-entry"])
     assert kinds <= one and len({step for *_, step in one_steps}) == 5
     # the use statuses of the texts: first-line, after failure, not first-line, add-on, short-term, occasional, denied
-    statuses = {
-        status
-        for doc_id in GOLD_COUNTS
-        for c in gold(SEALED7, doc_id)
-        if c["predicate"] == "treats"
-        for status in c.get("qualifiers", {}).get("useStatus", [])
-    }
+    statuses = use_statuses(SEALED7, GOLD_COUNTS)
     assert {
         "PrimaryUse",
         "ReservedAfterFailure",

@@ -24,14 +24,18 @@ from pathlib import Path
 
 import pytest
 from goldsets import (
+    CLAIM_KINDS,
     assert_about_drugs_no_other_text_mentions,
+    assert_brands_named,
+    assert_denied_uses_not_appropriate,
+    assert_each_article_has_a_chain,
     assert_gold_as_written,
     assert_gold_loads,
     assert_gold_uses_the_ontology,
     assert_scores_every_gold_claim,
-    gold,
     gold_items,
     predicates_and_steps,
+    use_statuses,
 )
 
 from graph_build.read import read_corpus
@@ -61,8 +65,7 @@ def test_each_article_has_its_gold_and_every_quote_sits_at_its_offsets():
 
 def test_the_articles_are_about_drugs_no_other_text_mentions():
     assert_about_drugs_no_other_text_mentions(SEALED8, NEW_DRUGS | BRAND_NAMES, (550, 800))
-    texts = " ".join(d.text.lower() for d in read_corpus(SEALED8))
-    assert all(brand in texts for brand in BRAND_NAMES)
+    assert_brands_named(SEALED8, BRAND_NAMES)
 
 
 def test_gold_uses_only_the_ontologys_predicates_qualifiers_and_values():
@@ -97,10 +100,7 @@ def test_gold_keeps_the_negations_hedges_and_contraindications_of_the_texts():
         (ropinirole, "ropinirole", "treats", "nocturnal-spasm"),
     }
     # every denial of a use says the use is not appropriate
-    for doc_id in GOLD_COUNTS:
-        for c in gold(SEALED8, doc_id):
-            if c["predicate"] == "treats" and c.get("negated"):
-                assert c["qualifiers"]["useStatus"] == ["NotAppropriate"], c["id"]
+    assert_denied_uses_not_appropriate(SEALED8, GOLD_COUNTS)
     # "There have been reports" and "have been reported" are Reported; "Uncommon", "Rare", "Rarely", "Some children",
     # "A few people", "Some people develop" and "Some people find" Occasional; "may", "may need", "should ask ...
     # first" and "used with caution" Possible; "can" (as earlier sets read it), "very common" and "Common" are not
@@ -178,23 +178,7 @@ def test_gold_keeps_the_negations_hedges_and_contraindications_of_the_texts():
 
 
 def test_every_kind_of_claim_the_brief_names_is_in_the_gold():
-    kinds = {
-        "treats",
-        "bindsTo",
-        "actsOn",
-        "hasMechanismOfAction",
-        "isA",
-        "hasAdverseEffect",
-        "contraindicatedIn",
-        "interactsWith",
-        "hasWithdrawalEffect",
-        "increases",
-        "decreases",
-        "causes",
-        "hasFormulation",
-        "hasPhenotype",
-        "hasPharmacokineticValue",
-    }
+    kinds = CLAIM_KINDS
     found, steps = predicates_and_steps(SEALED8, GOLD_COUNTS)
     assert kinds <= found
     assert ("ropinirole", "dopamine-d2-receptor", 1) in steps
@@ -211,21 +195,12 @@ def test_every_kind_of_claim_the_brief_names_is_in_the_gold():
     assert ("bisoprolol", "heart-rate", 3) in steps
     assert ("myocardial-oxygen-demand", "angina-pectoris", 5) in steps
     # every article has a mechanism chain of at least three steps, and names its drug's molecular target
-    for doc_id in GOLD_COUNTS:
-        doc_found, doc_steps = predicates_and_steps(SEALED8, [doc_id])
-        assert len({step for *_, step in doc_steps}) >= 3, doc_id
-        assert {"bindsTo", "isA", "treats", "hasAdverseEffect", "contraindicatedIn", "interactsWith"} <= doc_found
+    assert_each_article_has_a_chain(SEALED8, GOLD_COUNTS)
     # one article holds by itself every kind of claim
     one, one_steps = predicates_and_steps(SEALED8, ["ropinirole-support-group-meeting-minutes"])
     assert kinds <= one and len({step for *_, step in one_steps}) == 4
     # the use statuses of the texts: first choice, add-on, denied
-    statuses = {
-        status
-        for doc_id in GOLD_COUNTS
-        for c in gold(SEALED8, doc_id)
-        if c["predicate"] == "treats"
-        for status in c.get("qualifiers", {}).get("useStatus", [])
-    }
+    statuses = use_statuses(SEALED8, GOLD_COUNTS)
     assert statuses == {"PrimaryUse", "AdjunctUse", "NotAppropriate"}
 
 
