@@ -327,6 +327,7 @@ class ConnectionWorker:
                     for conn in list(self.conns.values()):
                         if conn.id != self.busy and not conn.parked:
                             self.back(conn, "moved")
+                    self.tell("draining")  # after the connections it gave back: the server may now call the switch done
                     self.wake()
 
     def wake(self) -> None:

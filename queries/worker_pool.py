@@ -34,6 +34,8 @@ from queries.workers import WorkerLimits, memory_message, uses_store
 
 PARKED_LOST = "too many queries at once from your address; wait for one to finish and send it again"
 MOVE_AFTER = 0.1  # seconds a query runs before the connections waiting behind it move to an idle worker
+#: How long a switch to a new build waits for the old workers to give their idle connections back (seconds).
+DRAIN_ACK_WAIT = 2.0
 
 
 @dataclass(eq=False)
@@ -111,6 +113,7 @@ class Worker:
         self.send_lock = threading.Lock()
         self.timed_out = False
         self.draining = False
+        self.drain_seen = threading.Event()  # the worker read "drain" and gave its idle connections back
         send_message(self.control, ("config", config))
 
     def send(self, message: tuple, fds: list[int] = ()) -> None:
@@ -259,6 +262,8 @@ class WorkerPool:
                 conn = connections.get(message[1])
                 if conn is not None:
                     connections.close(conn)
+            elif kind == "draining":
+                worker.drain_seen.set()
             elif kind in ("parked", "unparked"):
                 conn = connections.get(message[1])
                 if conn is not None:
@@ -356,13 +361,21 @@ class WorkerPool:
             return memory_message(self.limits.memory_mb)
         return "the query worker stopped unexpectedly; the query was not run to the end"
 
-    def begin_drain(self) -> None:
-        """Tell every worker to hand its connections back (for the new generation) and stop after its query."""
+    def begin_drain(self, wait: float = DRAIN_ACK_WAIT) -> None:
+        """Tell every worker to hand its connections back (for the new generation) and stop after its query; wait up
+        to `wait` s until each has read that and given its idle connections back, so that a request sent after the
+        switch on a kept-alive connection is never answered by the old build."""
+        told = []
         for worker in list(self.all):
             if not worker.draining:
                 worker.draining = True
                 with contextlib.suppress(OSError):
                     worker.send(("drain",))
+                    told.append(worker)
+        deadline = time.monotonic() + wait
+        for worker in told:
+            while not (worker.drain_seen.is_set() or worker.gone.is_set()) and time.monotonic() < deadline:
+                worker.drain_seen.wait(0.01)
 
     def close(self, drain: float = 0.0) -> None:
         """Stop every worker; with `drain`, first let each finish its query and hand its connections back."""
