@@ -20,7 +20,7 @@ from graph_build.text.mechanism import chains
 from graph_build.text.normalise import normalise
 from graph_build.text.owners import DRUG_FIELD, DRUG_FIELD_REACH, EFFECTS_HEADING, LIST_SEP, titled
 from graph_build.text.prevalence import prevalence
-from graph_build.text.processes import LIST_ITEM, REUPTAKE, inhibitions
+from graph_build.text.processes import LIST_ITEM, act_slug, inhibitions
 from graph_build.text.recognise import Mention, recognise
 from graph_build.text.relate import Discourse, Found, Unit, keep, relate_unit, update
 from graph_build.text.relate_sentence_rules import SO_CLAUSE, steps_within
@@ -32,14 +32,14 @@ from ontology.lexicon import Entity
 #: Bump when a change to the pipeline changes its output: cached results of older versions are ignored.
 PIPELINE_VERSION = "12"
 HEADING_END = re.compile(r"[.!?:]$")
-#: A section number alone after a heading mark ("## 7."): what the segmenter leaves of a numbered heading's start
-#: (decision 0645; a numbered list item's "1." is no heading mark, its line keeps two sentences)
 #: A numbered section label the segmenter cuts off its heading ("SECTION 3." of "SECTION 3. SIDE EFFECTS", "Part 2."
 #: of "Part 2. Interactions"): with a short rest that ends in no full stop, the line is a heading (decision 0673; a
 #: numbered list item's "1. Headache" has no label word and stays an item).
 SECTION_LABEL = re.compile(r"(section|part|chapter|card|unit|step)\s+\d{1,2}(\.\d{1,2})*\.?", re.I)
 #: A line set in bold, short as a heading is.
 BOLD_LINE = re.compile(r"\*\*[^*]{1,80}\*\*:?")
+#: A section number alone after a heading mark ("## 7."): what the segmenter leaves of a numbered heading's start
+#: (decision 0645; a numbered list item's "1." is no heading mark, its line keeps two sentences)
 SECTION_NUMBER = re.compile(r"#+\s*\d{1,2}(\.\d{1,2})*\.?")
 #: Which documents the learned relation classifier adds claims to, for pairs the rules did not relate: research
 #: reports whose source says so (a public corpus's abstracts and case-report sentences: the `research` argument),
@@ -81,8 +81,7 @@ def blocked_steps(related: list[Found], acts: list[Found]) -> list[Found]:
     blocked = {}
     for f in related:
         if f.predicate == "bindsTo" and not f.negated:
-            carried = REUPTAKE.match(f.object)
-            slug = f"{carried.group(1)}-reuptake-inhibition" if carried else f"{f.object}-inhibition"
+            slug = act_slug(f.object)
             if slug in done:
                 blocked[f.object] = slug
     return [
@@ -133,19 +132,15 @@ def _unit(text: str, start: int, end: int, mentions: list[Mention], classes: dic
 
 def _claim(
     document: Document,
-    norm,
-    span: tuple[int, int],
     found: Found,
+    sentence: tuple,
     research: str = "general",
-    inside: tuple = (),
     scores: dict | None = None,
-    sentence: tuple | None = None,
 ) -> Claim:
-    """A found claim with its evidence; `inside`: the mentions of its sentence as (start, end, slug, class);
-    `scores`: the confidences already computed for this document, by their arguments (a sentence's claims by one
-    rule share them; `confidence_for` is a function of its arguments); `sentence`: `_sentence(norm, span, inside)`
-    when the caller has it already (then `inside` is not read)."""
-    a, b, quote, rel = sentence if sentence is not None else _sentence(norm, span, inside)
+    """A found claim with its evidence; `sentence`: `_sentence(norm, span, inside)` of the claim's sentence (shared
+    by its claims); `scores`: the confidences already computed for this document, by their arguments (a sentence's
+    claims by one rule share them; `confidence_for` is a function of its arguments)."""
+    a, b, quote, rel = sentence
     doubt = doubts(found.subject, found.object, found.negated, quote, rel, hedged=found.certainty != "Asserted")
     evidence = Evidence(
         document.id,
@@ -387,7 +382,7 @@ def extract_document(
         sentence = sentences.get(span)
         if sentence is None:
             sentence = sentences[span] = _sentence(norm, span, _mentions_in(mentions, starts, span, classes))
-        claims.append(_claim(document, norm, span, f, research, scores=scores, sentence=sentence))
+        claims.append(_claim(document, f, sentence, research, scores=scores))
     return Extraction(claims, new)
 
 

@@ -20,6 +20,24 @@ from collections.abc import Iterator
 _UNSAFE = re.compile(r"\\[xuUN0-9]|\(\?[a-zA-Z-]")
 #: Each case-insensitive pattern's lower-case form (None: it has none).
 _FORMS: dict[re.Pattern, re.Pattern | None] = {}
+#: The last text scanned, whether it is ASCII and the text to scan (in lower case when ASCII): the recognisers scan one
+#: text with many patterns in turn, so it is lower-cased once.
+_LAST: tuple[str, bool, str] = ("", True, "")
+
+
+def scanned(text: str) -> tuple[bool, str]:
+    """Whether `text` is ASCII, and the text the lower-case forms are matched on (`text.lower()` then, else `text`).
+
+    >>> scanned("It Blocks"), scanned("Ménière")
+    ((True, 'it blocks'), (False, 'Ménière'))
+    """
+    global _LAST
+    last = _LAST
+    if last[0] is text or last[0] == text:
+        return last[1], last[2]
+    ascii = text.isascii()
+    _LAST = last = (text, ascii, text.lower() if ascii else text)
+    return last[1], last[2]
 
 
 def lower_form(pattern: re.Pattern) -> re.Pattern | None:
@@ -58,8 +76,8 @@ def finditer(pattern: re.Pattern, text: str, pos: int = 0, endpos: int | None = 
     [((3, 9), 'blocks'), ((11, 16), 'block')]
     """
     end = len(text) if endpos is None else endpos
-    ascii = text.isascii()
-    return form(pattern, ascii).finditer(text.lower() if ascii else text, pos, end)
+    ascii, scan = scanned(text)
+    return form(pattern, ascii).finditer(scan, pos, end)
 
 
 def search(pattern: re.Pattern, text: str) -> re.Match | None:

@@ -254,8 +254,7 @@ def find(text: str, mentions: list, classes) -> list[tuple[int, int, list[str]]]
     """
     out, verbs, last = [], {}, 0
     # (an ASCII text is matched in lower case, without re.I where the pattern allows: the same offsets, faster)
-    ascii = text.isascii()
-    scanned = text.lower() if ascii else text
+    ascii, scanned = lowered.scanned(text)
     heads, verb_forms = lowered.form(NOMINALISED, ascii), lowered.form(_VERB, ascii)
     for head in heads.finditer(scanned):  # (only the verbs shortly before a nominalisation can govern one)
         for verb in verb_forms.finditer(scanned, max(head.start() - 120, last - 40, 0), head.start()):
@@ -461,6 +460,18 @@ def line_start(text: str, span: tuple[int, int]) -> int:
 REUPTAKE = re.compile(r"^(serotonin|norepinephrine|dopamine|gaba|glycine|glutamate)-transporter$")
 
 
+def act_slug(target: str, act: str = "inhibition") -> str:
+    """The slug of the drug's act on `target`: a transporter's blocked reuptake ("serotonin-reuptake-inhibition"),
+    else the target and the act ("xanthine-oxidase-inhibition"). `inhibitions` names its steps so; `blocked_steps`
+    finds them by it.
+
+    >>> act_slug("serotonin-transporter"), act_slug("beta-1-adrenergic-receptor", "blockade")
+    ('serotonin-reuptake-inhibition', 'beta-1-adrenergic-receptor-blockade')
+    """
+    carried = REUPTAKE.match(target)
+    return f"{carried.group(1)}-reuptake-inhibition" if carried else f"{target}-{act}"
+
+
 def inhibitions(
     text: str,
     found: Iterable[tuple[tuple[int, int], Found]],
@@ -496,7 +507,7 @@ def inhibitions(
             act = acts.pop()
         else:
             continue
-        slug = f"{carried.group(1)}-reuptake-inhibition" if carried else f"{f.object}-{act}"
+        slug = act_slug(f.object, act)
         if slug not in classes:
             new[slug] = Entity(
                 slug,
