@@ -771,28 +771,29 @@ def _targets_by_head(
         out = [m for m in out if m not in inside] + [Mention(a, b, entity.slug, text[a:b], "target-head")]
     for a, b, kind in targets.anaphors(text):
         # "Ondansetron blocks these receptors": the nearest target of that kind named before, in the paragraph
-        if any(m.start < b and a < m.end for m in out):
-            continue
-        reach = max(text.rfind("\n\n", 0, a), a - targets.ANAPHOR_REACH)
-        before = [
-            m for m in out if reach <= m.start and m.end <= a and _class_of(m.slug, lexicon, new) == "MolecularTarget"
-        ]
-        label = (lexicon.get(before[-1].slug) or new[before[-1].slug]).label if before else ""
-        if before and targets.fits_kind(label, kind):
-            out.append(Mention(a, b, before[-1].slug, text[a:b], "target-anaphor"))
+        slug = _target_before(text, a, b, out, lexicon, new)
+        if slug is not None and targets.fits_kind((lexicon.get(slug) or new[slug]).label, kind):
+            out.append(Mention(a, b, slug, text[a:b], "target-anaphor"))
     for a, b, kind, code in targets.subtype_anaphors(text):
         # "Finasteride blocks the type 2 form of this enzyme": that subtype of the target named before (0671)
-        if any(m.start < b and a < m.end for m in out):
-            continue
-        reach = max(text.rfind("\n\n", 0, a), a - targets.ANAPHOR_REACH)
-        before = [
-            m for m in out if reach <= m.start and m.end <= a and _class_of(m.slug, lexicon, new) == "MolecularTarget"
-        ]
-        family = (lexicon.get(before[-1].slug) or new[before[-1].slug]) if before else None
+        slug = _target_before(text, a, b, out, lexicon, new)
+        family = (lexicon.get(slug) or new[slug]) if slug is not None else None
         if family is not None and targets.fits_kind(family.label, kind):
             entity = _adopt(targets.subtype(family, code), lexicon, new)
             out.append(Mention(a, b, entity.slug, text[a:b], "target-anaphor"))
     return sorted(out, key=lambda m: (m.start, m.end))
+
+
+def _target_before(text: str, a: int, b: int, out: list[Mention], lexicon: dict, new: dict) -> str | None:
+    """The slug of the last target mention of `out` before a demonstrative at [a, b), in its paragraph and within
+    targets.ANAPHOR_REACH; None when a mention overlaps the demonstrative or no target is named before it."""
+    if any(m.start < b and a < m.end for m in out):
+        return None
+    reach = max(text.rfind("\n\n", 0, a), a - targets.ANAPHOR_REACH)
+    before = [
+        m for m in out if reach <= m.start and m.end <= a and _class_of(m.slug, lexicon, new) == "MolecularTarget"
+    ]
+    return before[-1].slug if before else None
 
 
 def learn_abbreviations(text: str, mentions: list[Mention]) -> dict[str, str]:

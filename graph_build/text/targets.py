@@ -351,10 +351,16 @@ def anaphors(text: str) -> Iterator[tuple[int, int, str]]:
     >>> list(anaphors("It blocks both forms of the enzyme."))
     [(10, 34, 'enzyme')]
     """
-    for cue in cues(text):
-        m = ANAPHOR.match(text, cue.end() + 1) if text[cue.end() : cue.end() + 1] == " " else None
+    for m in _after_cues(text, ANAPHOR):
+        yield m.start(), m.end(), m.group(1).lower().rstrip("s")
+
+
+def _after_cues(text: str, pattern: re.Pattern) -> Iterator[re.Match]:
+    """The matches of `pattern` right after a target cue and one space (a target verb's object), in text order."""
+    for cue in cues(text):  # (the scan `find` made: only its offsets are read)
+        m = pattern.match(text, cue.end() + 1) if text[cue.end() : cue.end() + 1] == " " else None
         if m is not None:
-            yield m.start(), m.end(), m.group(1).lower().rstrip("s")
+            yield m
 
 
 #: "the type 2 form of this enzyme": a subtype of the target named before, by its type code
@@ -372,10 +378,8 @@ def subtype_anaphors(text: str) -> Iterator[tuple[int, int, str, str]]:
     >>> list(subtype_anaphors("Finasteride blocks the type 2 form of this enzyme."))
     [(19, 49, 'enzyme', '2')]
     """
-    for cue in cues(text):  # (the scan `find` and `anaphors` made: only its offsets are read)
-        m = SUBTYPE_ANAPHOR.match(text, cue.end() + 1) if text[cue.end() : cue.end() + 1] == " " else None
-        if m is not None:
-            yield m.start(), m.end(), m.group(2).lower().rstrip("s"), m.group(1)
+    for m in _after_cues(text, SUBTYPE_ANAPHOR):
+        yield m.start(), m.end(), m.group(2).lower().rstrip("s"), m.group(1)
 
 
 def subtype(entity: Entity, code: str) -> Entity:
