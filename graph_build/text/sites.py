@@ -47,12 +47,14 @@ SITES = {
     "lysosome": "lysosome",
     "lysosomes": "lysosome",
 }
+#: the sites' names, longest first, as one alternation
+_SITE_WORDS = "|".join(sorted(map(re.escape, SITES), key=len, reverse=True))
 #: a verb that places the drug in a site ("works in", "acts mainly on", "collects inside"), its degree word, the
 #: preposition and a determiner
 PLACING = re.compile(
     r"\b(?:acts?|acting|works?|working|collects?|collecting|accumulates?|accumulating|concentrates?|concentrating)"
     r"\s+(?:(?:mainly|mostly|only|chiefly|largely|directly|locally|primarily)\s+)?(?:in|on|at|inside|within)\s+"
-    r"(?:(?:the|its|your|their)\s+)?(" + "|".join(sorted(map(re.escape, SITES), key=len, reverse=True)) + r")\b",
+    r"(?:(?:the|its|your|their)\s+)?(" + _SITE_WORDS + r")\b",
     re.I,
 )
 #: where a drug acts on a target: "blocks the enzyme T, mainly in the kidneys" (a target verb earlier in the sentence,
@@ -60,7 +62,7 @@ PLACING = re.compile(
 TARGET_PLACE = re.compile(
     r"\b(?:block|inhibit|bind|attach|activat|stimulat|antagoni[sz])\w*\b[^.;:!?]{1,80}?,\s+"
     r"(?:mainly|mostly|chiefly|largely|primarily|especially)\s+(?:in|inside|within)\s+"
-    r"(?:(?:the|its|your|their)\s+)?(" + "|".join(sorted(map(re.escape, SITES), key=len, reverse=True)) + r")\b",
+    r"(?:(?:the|its|your|their)\s+)?(" + _SITE_WORDS + r")\b",
     re.I,
 )
 

@@ -432,8 +432,10 @@ def _target_name(name: str) -> bool:
     return not plain or bool(_TARGET_WORD.search(low))
 
 
+#: the Greek letters that name receptor and channel subtypes ("alpha-2", "mu")
+_GREEK = "(alpha|beta|gamma|delta|kappa|mu|sigma)"
 #: a Greek letter and the code after it, written apart or hyphenated ("alpha 1a", "alpha-1a")
-_GREEK_CODE = re.compile(r"\b(alpha|beta|gamma|delta|kappa|mu|sigma)[ -]([0-9][0-9a-z]?)\b")
+_GREEK_CODE = re.compile(r"\b" + _GREEK + r"[ -]([0-9][0-9a-z]?)\b")
 
 
 def narrower_subtype(name: str, heading: str) -> bool:
@@ -461,7 +463,7 @@ def narrower_subtype(name: str, heading: str) -> bool:
 
 #: a receptor subtype named by a Greek letter before its family: "mu opioid receptors" is also written "mu-opioid
 #: receptors", "kappa opioid" "kappa-opioid" (decision 0671)
-_GREEK_FIRST = re.compile(r"^(alpha|beta|gamma|delta|kappa|mu|sigma) (?=[a-z])")
+_GREEK_FIRST = re.compile("^" + _GREEK + r" (?=[a-z])")
 
 
 def greek_hyphenated(spellings: list[tuple[str, bool]]) -> list[tuple[str, bool]]:
@@ -586,7 +588,7 @@ def _add_famplex(terms: list, names: dict, short_forms: dict, add) -> None:
 
 #: a receptor subtype written as a code ("5-HT1A", "CB1", "MT2", "Type 1"): running text puts it after the family
 #: ("serotonin 5-HT1A receptor", "cannabinoid CB1 receptor"); a Greek-letter subtype ("alpha-1", "mu") comes first
-_CODED_SUBTYPE = re.compile(r"^(?!(alpha|beta|gamma|delta|kappa|mu|sigma)\b)\S*[0-9A-Z]")
+_CODED_SUBTYPE = re.compile("^(?!" + _GREEK + r"\b)\S*[0-9A-Z]")
 
 
 #: MeSH target headings in catalogue form -> the name running text and curators give the same concept (decision
