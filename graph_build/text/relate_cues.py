@@ -275,8 +275,6 @@ def _cue_claims(rule: CueRule, unit: Unit, ctx: Discourse, low: str, ascii: bool
     s_classes, o_classes = rule.subjects, rule.objects
     if o_classes.isdisjoint(named):
         return found  # `_objects` can find nothing
-    if ascii and not _holds_any(low, rule.anchors):
-        return found  # no match possible: see the rule's anchors
     until = len(text)
     if "not-in-prohibition-or-interaction" in checks and (contra or interaction):
         # (a prohibition in a later clause leaves the use before it: "an option for Y, but avoid it in Z"; 0637)

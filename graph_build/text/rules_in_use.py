@@ -97,9 +97,9 @@ def _holds_any(low: str, anchors: tuple[str, ...]) -> bool:
 
 def _anchored(rules: tuple[CueRule, ...], low: str, ascii: bool) -> list[CueRule]:
     """The `rules` (in their order) whose anchors occur in `low`, the unit's text in lower case: on ASCII text a rule
-    none of whose anchors occurs cannot match (`_cue_claims` returns at once for it), so it is not called at all. On
-    other text every rule is kept, as `_cue_claims` tries them all there. One call per unit, not one per rule: the
-    test is `_holds_any`'s, written out.
+    none of whose anchors occurs cannot match, so `relate_unit` does not call `_cue_claims` for it (this is the one
+    anchor test of the cue rules). On other text every rule is kept. One call per unit, not one per rule: the test is
+    `_holds_any`'s, written out.
 
     >>> rules = _rules_naming({"MolecularTarget"})
     >>> [r.id for r in _anchored(rules, "x blocks y", True)] == [r.id for r in rules if _holds_any("x blocks y",
