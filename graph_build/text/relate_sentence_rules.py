@@ -584,8 +584,7 @@ DISEASE_COLON = re.compile(r"(?:[*_]{1,2})?(?:\s*\([^()]{1,40}\))?:(?!//)")
 
 #: Between a list's start (or one item) and the next named item: a few words of the list, no clause or sentence end
 #: ("thirst, a dry mouth": an item the vocabularies do not name is passed over); a separator must stand between items.
-LIST_LEAD = re.compile(r"[\w\s,'-]{0,40}")
-LIST_GAP = re.compile(r"[\w\s,'-]{0,40}")
+LIST_WORDS = re.compile(r"[\w\s,'-]{0,40}")
 LIST_JOIN = re.compile(r",|\b(and|or)\b")
 #: A lead that is not the start of a list of features: more than three words, or a phrase of what is done for Y
 #: ("Y: oral treatment of first episodes and recurrences")
@@ -604,12 +603,12 @@ def _listed_after(unit: Unit, end: int, classes: frozenset[str]) -> list[tuple]:
     punctuation beyond a comma."""
     after = [m for m in unit.mentions if m[0] >= end]
     lead = unit.text[end : after[0][0]] if after else ""
-    if not after or after[0][3] not in classes or not LIST_LEAD.fullmatch(lead) or LIST_NOT_LEAD.search(lead):
+    if not after or after[0][3] not in classes or not LIST_WORDS.fullmatch(lead) or LIST_NOT_LEAD.search(lead):
         return []
     listed = [after[0]]
     for m in after[1:]:
         gap = unit.text[listed[-1][1] : m[0]]
-        if m[3] not in classes or not LIST_GAP.fullmatch(gap) or not LIST_JOIN.search(gap) or len(gap.split()) > 5:
+        if m[3] not in classes or not LIST_WORDS.fullmatch(gap) or not LIST_JOIN.search(gap) or len(gap.split()) > 5:
             break
         listed.append(m)
     # the list is the whole clause: "Y: A and B have been reported" says something else about A and B
@@ -817,8 +816,8 @@ def _step_amount(unit: Unit, ctx: Discourse) -> list[Found]:
     obj = ms[0]
     amount = AMOUNT_STEP.match(text)
     level = LEVEL_OF_MOVES.match(text)
-    if amount and amount.end() == obj[0] and AMOUNT_VERB.match(text, obj[1]):
-        down, after = amount.group("dir").lower() in ("less", "fewer"), AMOUNT_VERB.match(text, obj[1]).end()
+    if amount and amount.end() == obj[0] and (made := AMOUNT_VERB.match(text, obj[1])):
+        down, after = amount.group("dir").lower() in ("less", "fewer"), made.end()
     else:
         opener = STEP_OPENED.match(text)
         moves = LEVEL_MOVES.match(text, obj[1])
@@ -882,9 +881,9 @@ def steps_within(unit: Unit, found: list[Found], acts: list[str], ctx: Discourse
     [('y-production', 'increases', 'y')]
     """
     out = []
+    bound = {f.object for f in found if f.predicate == "bindsTo" and not f.negated}
     for split in SO_CLAUSE.finditer(unit.text):
         left = [m for m in unit.mentions if m[1] <= split.start()]
-        bound = {f.object for f in found if f.predicate == "bindsTo" and not f.negated}
         steps = [m[2] for m in left if m[3] in ("BiologicalProcess", "PharmacologicalEffect")]
         outcome = acts[-1] if acts and any(m[2] in bound for m in left) else steps[-1] if steps else None
         if outcome is None:

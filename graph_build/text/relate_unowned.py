@@ -148,17 +148,30 @@ NARROWED_AFTER = re.compile(
 )
 
 
+def _lead(unit: Unit, ctx: Discourse) -> str:
+    """The lead-in a bullet hangs from (the line before a list, else the section's heading), without Markdown
+    emphasis ("Do **not** take it if you:", decision 0673)."""
+    return EMPHASIS.sub("", ctx.lead or section(ctx, unit.heading))
+
+
+def _lead_owner(ctx: Discourse, lead: str) -> str | None:
+    """Whose list a lead-in opens: the drug in focus or the document's drug when the lead names it, the drug in
+    focus when it says "it" or "this medicine", else the drug of the document's title."""
+    owner = next((s for s in (ctx.focus, ctx.main) if s and _named(s, lead)), None)
+    if owner is None:
+        owner = ctx.focus if PRONOUN_DRUG.search(lead) else titled(ctx)
+    return owner
+
+
 def _listed_contraindications(unit: Unit, ctx: Discourse, found: list[Found]) -> list[Found]:
     """contraindication-list (rules.yaml code_rules, docs/decisions/0631): the conditions and populations of a bullet
     under a lead that forbids the drug ("Who should not take X?", "Doctors may decide it is unsuitable for people
     with:"); the drug the lead names (or refers to with "it"), else the document's titled drug. A bullet with a verb
     of its own ("People with Y can take X, but ...") says its own thing; a lead with "may" or "extra care" hedges."""
-    lead = EMPHASIS.sub("", ctx.lead or section(ctx, unit.heading))  # ("Do **not** take it if you:", decision 0673)
+    lead = _lead(unit, ctx)
     if not lead or any(f.predicate == "contraindicatedIn" for f in found) or not FORBIDDING_LEAD.search(lead):
         return []
-    owner = next((s for s in (ctx.focus, ctx.main) if s and _named(s, lead)), None)
-    if owner is None:
-        owner = ctx.focus if PRONOUN_DRUG.search(lead) else titled(ctx)
+    owner = _lead_owner(ctx, lead)
     if owner is None:
         return []
     if owner != ctx.main and any(m[2] == ctx.main for m in unit.mentions):
@@ -218,12 +231,10 @@ def _listed_uses(unit: Unit, ctx: Discourse, found: list[Found]) -> list[Found]:
     >>> [(f.subject, f.object, f.qualifiers) for f in _listed_uses(u, ctx, [])]
     [('x', 'insomnia', (('useStatus', ('PrimaryUse',)),))]
     """
-    lead = EMPHASIS.sub("", ctx.lead or section(ctx, unit.heading))
+    lead = _lead(unit, ctx)
     if not lead or not USE_LEAD.search(lead) or NEGATION_WORD.search(lead.lower()):
         return []
-    owner = next((s for s in (ctx.focus, ctx.main) if s and _named(s, lead)), None)
-    if owner is None:
-        owner = ctx.focus if PRONOUN_DRUG.search(lead) else titled(ctx)
+    owner = _lead_owner(ctx, lead)
     conditions = [m for m in unit.mentions if m[3] in COND]
     if owner is None or not conditions or not USE_OPENING.fullmatch(unit.text, 0, conditions[0][0]):
         return []
@@ -294,7 +305,7 @@ def _listed_symptoms(unit: Unit, ctx: Discourse, found: list[Found]) -> list[Fou
     >>> [(f.subject, f.object) for f in _listed_symptoms(u, ctx, [])]
     [('y', 'urgency')]
     """
-    lead = EMPHASIS.sub("", ctx.lead or section(ctx, unit.heading))
+    lead = _lead(unit, ctx)
     owner = ctx.symptoms_of
     if not lead or owner is None or not SYMPTOMS_LEAD.search(lead.strip()) or NEGATION_WORD.search(lead.lower()):
         return []
