@@ -8,8 +8,9 @@ import re
 from decimal import Decimal
 
 from graph_build.text import rules_in_use as active
-from graph_build.text.negation import Status
+from graph_build.text.negation import HEDGES, Status
 from graph_build.text.passive import objects_before, subjects_after
+from graph_build.text.relate_interactions import _narrowed_class, pronoun_partner
 from graph_build.text.relate_objects import _fits, _objects, _status
 from graph_build.text.rules import CueRule
 from graph_build.text.rules_in_use import _holds_any
@@ -99,6 +100,9 @@ RELATIVE = re.compile(r", which [^,;]*$")  # non-restrictive: about the class ("
 #: The "not" of "not the first choice" ranks a use; it does not deny it.
 NOT_FIRST_LINE = re.compile(r"\bnot (the )?(first|preferred)[- ](choice|line|option)\b")
 NEGATION_WORD = re.compile(r"\b(not|no|never|without|cannot)\b|n't\b")
+#: A hedge in an interaction's clause before its cue ("A may raise its levels"): the certainty of a claim whose drug
+#: is a pronoun's referent (ConText reads the named subjects' own; decision 0686).
+HEDGE_WORD = re.compile(r"\b(" + "|".join(sorted(map(re.escape, HEDGES), key=len, reverse=True)) + r")\b", re.I)
 #: A relative clause up to its verb of causing ("that some opioids do not cause"): rules.yaml effects-that-cause.
 RELATIVE_VERB = re.compile(r"(that|which)\b[^,;.]{0,60}?\b(cause|trigger|produce|bring on)s?\b")
 #: "without" followed by a noun phrase ("a patient without any history of Y"): it denies that noun phrase only; a
@@ -508,13 +512,17 @@ def _passive_claims(rule: CueRule, unit: Unit, ctx: Discourse, match: re.Match, 
     the objects named before the cue or inside it (passive.objects_before), the subjects the list after it (or a
     pronoun's referent right after it); negation and hedging are the subject's, which follows the verb."""
     objects = objects_before(unit, match.start(), match.end(), rule.objects, finite=rule.voice == "inverse")
+    if rule.predicate == "interactsWith":  # ("other anti-inflammatory painkillers": the narrower class, 0686)
+        objects = [m for m in objects if not _narrowed_class(unit.text, m)]
     if not objects:
         return []
     subjects = subjects_after(unit, match.end(), rule.subjects)
     who = [(m, Decimal("0.8"), "") for m in subjects]
     pronoun = None if subjects else PRONOUN.match(unit.text, match.end() + (unit.text[match.end() :][:1] == " "))
-    if pronoun and ctx.focus and "Drug" in rule.subjects:  # "Y is treated with it"
-        who = [((pronoun.start(), pronoun.end(), ctx.focus, "Drug"), Decimal("0.7"), pronoun.group(0))]
+    # ("A may raise its levels": the drug of the interactions section or the document's, decision 0686)
+    focus = pronoun_partner(unit, ctx) if rule.predicate == "interactsWith" else ctx.focus
+    if pronoun and focus and "Drug" in rule.subjects:  # "Y is treated with it"
+        who = [((pronoun.start(), pronoun.end(), focus, "Drug"), Decimal("0.7"), pronoun.group(0))]
     qualifiers = _use_status(clause(low, match.start())) if "use-status" in rule.checks else ()
     denial = NEGATION_WORD.search(low)
     # a relative clause ("the rash that X can cause"): its own negation only ("does not cause the rash that X
@@ -525,6 +533,9 @@ def _passive_claims(rule: CueRule, unit: Unit, ctx: Discourse, match: re.Match, 
         # (a pronoun's denial: one in the cue's own clause, "... in a dangerous way, but Y can add to its effect")
         denied = resolved and NEGATION_WORD.search(low, clause_start(low, match.start()), match.start())
         st = _status(unit, sub) if not resolved else Status(negated=bool(denied))
+        if resolved and rule.predicate == "interactsWith":
+            hedges = list(HEDGE_WORD.finditer(low, clause_start(low, match.start()), match.start()))
+            st = Status(negated=st.negated, certainty=HEDGES[hedges[-1].group(1)] if hedges else st.certainty)
         if relative:
             st = Status(negated=bool(NEGATION_WORD.search(low, match.start(), relative.end())), certainty=st.certainty)
             denial = None

@@ -174,6 +174,22 @@ def _interactions(unit: Unit, ctx: Discourse, cue: re.Match) -> list[Found]:
     ]
 
 
+def pronoun_partner(unit: Unit, ctx: Discourse) -> str | None:
+    """The drug a pronoun in an interaction statement refers to ("A may raise its levels", "B can make it work less
+    well"): the drug of the interactions section, else the drug in focus while it is the document's drug (or the
+    document has none). A partner named in an earlier sentence is no referent: "Fluconazole raises its levels.
+    Carbamazepine lowers its levels." speaks of the document's drug twice, not of fluconazole (decision 0686).
+
+    >>> ctx = Discourse(focus="a", main="x")
+    >>> pronoun_partner(Unit("B lowers its levels.", []), ctx) is None
+    True
+    >>> pronoun_partner(Unit("B lowers its levels.", []), Discourse(focus="x", main="x"))
+    'x'
+    """
+    owner = heading_owner(ctx, unit.heading, INTERACTIONS_HEADING) if unit.heading else None
+    return owner or (ctx.focus if ctx.main is None or ctx.focus == ctx.main else None)
+
+
 #: Right after "interact with": a pronoun for the drug in focus, ending its clause ("... doesn't interact with it").
 PRONOUN_OBJECT = re.compile(
     r"\s+(it|this (drug|medicine|medication)|the (drug|medicine|medication))\b(?!\s+\w+\s+with)"

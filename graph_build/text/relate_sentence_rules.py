@@ -58,8 +58,13 @@ REASON = re.compile(
     r"(linked|tied)))\b",
     re.I,
 )
-IN_CONDITION = re.compile(r"\s*(in|for|by|during) (?=\w)", re.I)
-TO_GROUP = re.compile(r"\s*to (?=\w)", re.I)
+#: (a Markdown emphasis may open the name: "not recommended in **pregnancy**", "not licensed for **children**";
+#: decision 0686)
+IN_CONDITION = re.compile(r"\s*(in|for|by|during) (\*\*|__|\*|_)?(?=\w)", re.I)
+TO_GROUP = re.compile(r"\s*to (\*\*|__|\*|_)?(?=\w)", re.I)
+#: "while / when" before a group that is a state of the reader's ("should not be taken while breastfeeding", "not
+#: recommended when breastfeeding"): the group a prohibition forbids, as "in / during" would (decision 0686).
+WHILE_GROUP = re.compile(r"\s*(while|when) (you are |you're )?(\*\*|__|\*|_)?(?=(breast|pregnan))", re.I)
 #: ... or the reader addressed as one of a group: "You should not take X if you are pregnant", "It is not suitable if
 #: you are breastfeeding" (the group is the lexicon's population; issue 13 round 4, decision 0633)
 IF_YOU_ARE = re.compile(
@@ -175,7 +180,7 @@ def _whom(unit: Unit, at: int) -> re.Match | None:
     (True, False)
     """
     # ("is not given to children under 12": "to" and the group, issue 13 round 4, decision 0633)
-    placed = IN_CONDITION.match(unit.text, at) or TO_GROUP.match(unit.text, at)
+    placed = IN_CONDITION.match(unit.text, at) or TO_GROUP.match(unit.text, at) or WHILE_GROUP.match(unit.text, at)
     if placed and any(m[0] == placed.end() and m[3] == "Population" for m in unit.mentions):
         return placed
     return None
@@ -204,7 +209,7 @@ def _after_cue(unit: Unit, contra: re.Match) -> re.Match | None:
             after = _whom(unit, pos) or _condition_in(unit, pos, contra.group("soft"))
         else:  # (after the drug, "in / during" only: "do not take X for pain" denies a use)
             after = IN_CONDITION.match(text, pos) or _whom(unit, pos)
-            if after and pos > at and after.group(1).lower() not in ("in", "during"):
+            if after and pos > at and after.group(1).lower() not in ("in", "during", "while", "when"):
                 after = None
         if after:
             return after
