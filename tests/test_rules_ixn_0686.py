@@ -120,3 +120,30 @@ def test_a_class_narrowed_by_its_modifier_is_no_partner(lexicon):
     assert claims("Painkillers may weaken its effect.", lexicon, "interactsWith") == {
         ("warfarin", "analgesic", False, "Possible")
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "If you have liver problems, ask your pharmacist first, as it may not be suitable.",
+            {("warfarin", "liver-disease", False, "Possible")},
+        ),
+        (
+            "If you have had a stomach ulcer, your doctor may decide that warfarin is not right for you.",
+            {("warfarin", "stomach-ulcer", False, "Possible")},
+        ),
+        (
+            "If you have kidney disease or asthma, your doctor may need to choose another treatment.",
+            {("warfarin", "kidney-diseases", False, "Possible"), ("warfarin", "asthma", False, "Possible")},
+        ),
+        # the soft cue says something else than that the drug may be withheld: no claim
+        ("If you have asthma, it is not recommended to stop it suddenly.", set()),
+        ("If you have gout, warfarin is not right for everyone.", set()),
+        # an if-clause that does not open the sentence, or no advice at all: no claim
+        ("Ask your pharmacist, as it may not be suitable if you are unsure.", set()),
+        ("If you have a headache, it is suitable.", set()),
+    ],
+)
+def test_if_you_have_y_it_may_not_be_suitable(text, expected, lexicon):
+    assert claims(text, lexicon, "contraindicatedIn") == expected

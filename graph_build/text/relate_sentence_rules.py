@@ -225,9 +225,36 @@ def _forbids(unit: Unit, contra: re.Match) -> bool:
     if _after_cue(unit, contra) or IF_YOU_ARE.match(unit.text, contra.end()):
         return True
     if contra.group("soft"):
-        return False
+        return bool(_if_you_have_opening(unit, contra))
     opened = clause_start(unit.text.lower(), contra.start())
     return bool(IF_YOU_HAVE.search(unit.text, opened, contra.start()))
+
+
+MODAL = re.compile(r"\b(may|might|could)\b", re.I)
+#: A sentence that opens with the reader's condition: "If you have (had) Y, ..." (not "if you are taking").
+IF_YOU_HAVE_OPENING = re.compile(
+    r"\W*if you (have|had|'ve|suffer from)( ever| already)?( had| been diagnosed with)?\b", re.I
+)
+#: After a soft cue: it closes its clause, or names only the reader ("... it may not be suitable.", "... is not right
+#: for you.").
+SOFT_CLOSES = re.compile(r"\s*(for you\s*)?([.,;:)]|$)", re.I)
+
+
+def _if_you_have_opening(unit: Unit, contra: re.Match) -> re.Match | None:
+    """The "If you have Y" clause that opens the sentence of a soft cue naming no one after it: "If you have liver
+    problems, check first, as it may not be suitable", "If you have had Y, your doctor may decide that X is not right
+    for you": Y is whom the advice may forbid the drug (decision 0686).
+
+    >>> u = Unit("If you have gout, it may not be suitable.", [])
+    >>> bool(_if_you_have_opening(u, re.search("not be suitable", u.text)))
+    True
+    >>> u = Unit("If you have gout, it is not recommended to stop it.", [])
+    >>> bool(_if_you_have_opening(u, re.search("not recommended", u.text)))
+    False
+    """
+    if not SOFT_CLOSES.match(unit.text, contra.end()):
+        return None
+    return IF_YOU_HAVE_OPENING.match(unit.text)
 
 
 def _form_of_focus(unit: Unit, contra: re.Match, ctx: Discourse) -> Subject | None:
@@ -418,15 +445,19 @@ def _special(
                 # ("contraindicated in A because it can cause B, and it should not be taken by people with C")
                 since = earlier[-1]
                 opened = max([opened, since] + [c.end() for c in APART_CLAUSE.finditer(text, since, contra.start())])
+            opening = _if_you_have_opening(unit, contra) if contra.group("soft") and not after else None
             if contra.group("instead") or contra.group("imperative"):
                 # (who: what an "if you have" clause names, nothing else: "If you get a headache, do not take more")
                 since = IF_YOU_HAVE.search(text, opened, contra.start())
                 opened = since.end() if since else contra.start()
+            elif opening:  # "If you have Y, ... it may not be suitable": Y, up to the if-clause's end (0686)
+                opened = opening.end()
+            closed = text.find(",", opened) if opening and "," in text[opened : contra.start()] else contra.start()
             placed = [
                 m
                 for m in ms
                 if opened <= m[0]
-                and m[1] <= contra.start()
+                and m[1] <= closed
                 and m[3] in whom
                 and not CAUSED_BEFORE.search(text, max(opened, m[0] - 40), m[0])
                 # "Children with Y should not ...": the group only qualifies the condition forbidden
@@ -460,6 +491,8 @@ def _special(
             hedge = HEDGE_BEFORE.search(text, opened, contra.start())
             certainty = "Possible" if contra.group("caution") or contra.group("instead") or hedge else "Asserted"
             certainty = HEDGES[hedge.group(1).lower()] if hedge else certainty
+            if opening and MODAL.search(text, opening.end(), contra.start()):
+                certainty = "Possible"  # ("your doctor may decide that X is not right for you")
             # "you do not need to avoid X", "Y is no reason to avoid X": a denied prohibition (decision 0667)
             lifted = any(p.search(text, max(0, contra.start() - 30), contra.start()) for p in (NO_NEED, NO_REASON))
             for m in placed if forbidden.slug else ():
