@@ -147,3 +147,25 @@ def test_a_class_narrowed_by_its_modifier_is_no_partner(lexicon):
 )
 def test_if_you_have_y_it_may_not_be_suitable(text, expected, lexicon):
     assert claims(text, lexicon, "contraindicatedIn") == expected
+
+
+def test_other_medicines_is_an_interactions_heading(lexicon):
+    text = (
+        "## Other medicines\n\n"
+        "- **Fluconazole** may weaken its effect.\n"
+        "- **Paracetamol** for headaches does not interact with it.\n"
+        "- **Gentamicin** and similar antibiotics can harm the kidneys when combined with it.\n"
+        "- **Anti-inflammatory painkillers** such as naproxen can raise the risk of bleeding.\n"
+    )
+    assert claims(text, lexicon, "interactsWith") == {
+        ("warfarin", "fluconazole", False, "Possible"),
+        ("warfarin", "acetaminophen", True, "Asserted"),
+        ("warfarin", "gentamicin", False, "Asserted"),
+        ("warfarin", "naproxen", False, "Asserted"),
+    }
+
+
+def test_it_after_a_partners_bullet_outside_an_interactions_section(lexicon):
+    # "it" is not the partner the bullet before named: no claim rather than "fluconazole interactsWith paracetamol"
+    text = "## Notes\n\n- Fluconazole can make warfarin work less well.\n- Paracetamol does not interact with it.\n"
+    assert claims(text, lexicon, "interactsWith") == {("warfarin", "fluconazole", False, "Asserted")}

@@ -28,7 +28,11 @@ FORMS_LABEL = re.compile(
     r"^[\W_]*(how supplied|(dosage |available )?forms?|formulations?|presentations?|preparations?)\b\s*(:|$)", re.I
 )
 #: A heading of a section about interactions ("Interactions", "Taking X with other medicines").
-INTERACTIONS_HEADING = re.compile(r"\binteract(s|ions?)?\b|\bwith other medicines\b", re.I)
+#: ("Other medicines", "Taking other medicines": a section about the medicines taken besides the drug, decision 0686)
+INTERACTIONS_HEADING = re.compile(
+    r"\binteract(s|ions?)?\b|\bwith other medicines\b|^\W*((taking|using) )?other (medicines|drugs|medications)\W*$",
+    re.I,
+)
 #: Before the first mention of a list that opens a sentence: at most three words ("Some mild X and Y ...").
 OPENING = re.compile(r"\s*(\W*\s*)?([\w-]+\s+){0,3}?")
 #: Between two items of a list.

@@ -115,11 +115,14 @@ def _interactions(unit: Unit, ctx: Discourse, cue: re.Match) -> list[Found]:
         clause = max(text.rfind(",", 0, cue.start()), text.rfind(";", 0, cue.start())) + 1
         interacts = cue.group(0).lower().startswith(("interact", "interfer"))
         pronoun = PRONOUN_OBJECT.match(text, cue.end()) if interacts else None
-        if not after and pronoun and ctx.focus:  # "Alcohol does not interfere with it": the drug in focus
+        # "Alcohol does not interfere with it": the section's or the document's drug (a partner named in an earlier
+        # bullet is not "it": decision 0686)
+        partner = pronoun_partner(unit, ctx) if pronoun else None
+        if not after and partner:
             return [
-                Found(ctx.focus, "interactsWith", m[2], rule, denied, confidence=Decimal("0.7"),
+                Found(partner, "interactsWith", m[2], rule, denied, confidence=Decimal("0.7"),
                       resolved_from=pronoun.group(1))
-                for m in ms if clause <= m[0] and m[1] <= cue.start() and m[3] in CHEMICAL and m[2] != ctx.focus
+                for m in ms if clause <= m[0] and m[1] <= cue.start() and m[3] in CHEMICAL and m[2] != partner
             ]  # fmt: skip
         if not after:
             return []
@@ -137,11 +140,13 @@ def _interactions(unit: Unit, ctx: Discourse, cue: re.Match) -> list[Found]:
     qualifiers = (("interactionOutcome", results),) if results else ()
     # "X can be taken with Y" (compatible) or "X does not interact with Y": a denied interaction
     compatible = denied or _compatible(text, cue, outcome)
-    if cue.group(0).lower().startswith(("interact", "interfer")) and ctx.focus and drug != ctx.focus:
-        # "A does not interact with it (either)": the pronoun right after the cue is the drug in focus
+    partner = pronoun_partner(unit, ctx) if cue.group(0).lower().startswith(("interact", "interfer")) else None
+    if partner and drug != partner:
+        # "A does not interact with it (either)": the pronoun right after the cue is the section's or the document's
+        # drug (decision 0686: not a partner an earlier bullet named)
         pronoun = PRONOUN_OBJECT.match(text, cue.end())
         if pronoun:
-            return [Found(ctx.focus, "interactsWith", drug, rule, denied, confidence=Decimal("0.7"),
+            return [Found(partner, "interactsWith", drug, rule, denied, confidence=Decimal("0.7"),
                           resolved_from=pronoun.group(1))]  # fmt: skip
     if denied:  # what is denied is the list right after "interact with" ("... with the same receptor as Y": none)
         listed = subjects_after(unit, cue.end(), CHEMICAL)

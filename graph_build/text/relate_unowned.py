@@ -20,6 +20,7 @@ from graph_build.text.owners import (
     titled,
 )
 from graph_build.text.relate_cues import NEGATION_WORD, NEXT_TO_CUE, POPULATION_BEFORE, _use_status
+from graph_build.text.relate_interactions import _narrowed_class
 from graph_build.text.relate_objects import _objects, _status
 from graph_build.text.relate_sentence_rules import APART_CLAUSE
 from graph_build.text.rules_in_use import _search
@@ -327,6 +328,9 @@ def _listed_symptoms(unit: Unit, ctx: Discourse, found: list[Found]) -> list[Fou
 
 #: Before a class name: it refers back to the items just named ("these antibiotics"), it names no other agent.
 BACK_REFERENCE = re.compile(r"\b(these|those|such|both)\s+$", re.I)
+#: Before a class name: the class stands for members other than those named ("Gentamicin and similar antibiotics",
+#: "other painkillers"): no claim for the whole class (decision 0686).
+OTHER_MEMBERS = re.compile(r"\b(similar|other|related)\s+$", re.I)
 
 
 def _listed_interactions(unit: Unit, ctx: Discourse, found: list[Found]) -> list[Found]:
@@ -346,6 +350,8 @@ def _listed_interactions(unit: Unit, ctx: Discourse, found: list[Found]) -> list
         for m in unit.mentions
         if m[3] in CHEMICAL and m[2] != owner and m[2] not in stated
         and not (m[3] == "DrugClass" and BACK_REFERENCE.search(unit.text, max(0, m[0] - 8), m[0]))
+        and not (m[3] == "DrugClass" and OTHER_MEMBERS.search(unit.text, max(0, m[0] - 10), m[0]))
+        and not _narrowed_class(unit.text, m)
         and not (m[3] == "DrugClass" and _class_gloss(unit, m))
     ]  # fmt: skip
 
