@@ -11,8 +11,11 @@ a verb of acting or gathering, perhaps a degree word, a preposition of place, pe
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
+from decimal import Decimal
 
 from graph_build.text import lowered
+from graph_build.text.units import Found
 from graph_build.text.vocabularies import slugify
 from ontology.lexicon import Entity
 
@@ -44,6 +47,7 @@ SITES = {
     "uterus": "uterus",
     "eye": "eye",
     "eyes": "eye",
+    "inner ear": "inner ear",
     "lysosome": "lysosome",
     "lysosomes": "lysosome",
 }
@@ -66,6 +70,19 @@ TARGET_PLACE = re.compile(
     re.I,
 )
 
+#: where the first step of a mechanism written as numbered steps places the drug's target: "1. X blocks H3 receptors
+#: in the brain and inner ear", "Step 1: X attaches to I1 receptors in the brainstem", "1. X attaches to the
+#: receptor on nerve cells in the brain" (decision 0685). Only the first step's line: later steps name where their
+#: effects happen ("2. ... stimulates receptors in the eye" is a later act, which the sets do not write as actsOn).
+FIRST_STEP_PLACE = re.compile(
+    r"^[ \t]*(?:step\s+)?1\s*[.):]\s+[^\n]{0,60}?\b(?:block|inhibit|bind|attach|activat|stimulat|antagoni[sz])\w*\b"
+    r"[^\n.;:!?]{1,80}?\b(?:receptors?|channels?)[*_]*"
+    r"(?:\s+on\s+(?:(?:the|its|your|their)\s+)?(?:[\w-]+\s+)?cells)?\s+(?:in|on|inside|within)\s+"
+    r"(?:(?:the|its|your|their)\s+)?(" + _SITE_WORDS + r")\b"
+    r"(?:\s+and\s+(?:(?:the|its|your|their)\s+)?(" + _SITE_WORDS + r")\b)?",
+    re.I | re.M,
+)
+
 
 def find(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int, Entity]]:
     """Sites a placing verb names in `text`, outside the `taken` spans: (start, end, entity).
@@ -78,12 +95,54 @@ def find(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int, Entity
     ['kidney']
     >>> find("It can cause pain, mainly in the stomach.", [])
     []
+    >>> [e.slug for _, _, e in find("1) It blocks H3 receptors in the brain and inner ear.", [])]
+    ['brain', 'inner-ear']
+    >>> find("2. It stimulates FP receptors in the eye.", [])
+    []
     """
     found = []
-    for m in [*lowered.finditer(PLACING, text), *lowered.finditer(TARGET_PLACE, text)]:  # (PLACING's spans, faster)
-        a, b = m.span(1)
-        if any(s < b and a < e for s, e in taken):
+    places = [*lowered.finditer(PLACING, text), *lowered.finditer(TARGET_PLACE, text)]  # (PLACING's spans, faster)
+    spans = [m.span(1) for m in places]
+    if "1" in text:
+        spans += [m.span(g) for m in FIRST_STEP_PLACE.finditer(text) for g in (1, 2) if m.start(g) >= 0]
+    for a, b in spans:
+        if any(s < b and a < e for s, e in taken) or any(a == x for x, _, _ in found):
             continue
-        name = SITES[m.group(1).lower()]
+        name = SITES[text[a:b].lower()]
         found.append((a, b, Entity(slugify(name), name, "AnatomicalSite")))
     return found
+
+
+def first_step_sites(
+    text: str, found: Iterable[tuple[tuple[int, int], Found]], mentions: list
+) -> list[tuple[tuple[int, int], Found]]:
+    """actsOn <site> for the drug of an asserted bindsTo claim on the line of a mechanism's first numbered step that
+    places its target in the site (FIRST_STEP_PLACE: "1) It blocks H3 receptors in the brain and inner ear"), with
+    the binding's sentence span, certainty and a low confidence (a rule not yet measured; decision 0685). `mentions`
+    have start, end and slug.
+
+    >>> from collections import namedtuple
+    >>> M = namedtuple("M", "start end slug")
+    >>> t = "How:\\n1) X blocks H3 receptors in the brain."
+    >>> f = [((5, 43), Found("x", "bindsTo", "h3", "target-verb"))]
+    >>> [(x.subject, x.predicate, x.object) for _, x in first_step_sites(t, f, [M(37, 42, "brain")])]
+    [('x', 'actsOn', 'brain')]
+    """
+    if "1" not in text:
+        return []
+    out, seen = [], set()
+    bound = [(span, f) for span, f in found if f.predicate == "bindsTo" and not f.negated]
+    for m in FIRST_STEP_PLACE.finditer(text):
+        binding = [(span, f) for span, f in bound if span[0] <= m.start(1) < span[1]]
+        if not binding:
+            continue
+        span, f = binding[0]
+        for g in (1, 2):
+            site = [x for x in mentions if m.start(g) >= 0 and (x.start, x.end) == m.span(g)]
+            key = (f.acts_for or f.subject, site[0].slug) if site else None
+            if key is None or key in seen:
+                continue
+            seen.add(key)
+            placed = Found(key[0], "actsOn", key[1], "first-step-site", False, f.certainty, (), Decimal("0.6"))
+            out.append((span, placed))
+    return out

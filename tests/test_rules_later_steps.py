@@ -1,0 +1,58 @@
+"""Decision 0685: the first numbered step of a mechanism places the drug's target in a site ("1) X blocks T receptors
+in the brain and inner ear": X actsOn brain, inner ear); later steps and prose do not. The sentences are invented
+from the general pattern, with names of the lexicon and the vocabularies; each test asserts the exact set of claims
+of the predicates concerned."""
+
+import pytest
+from extracting import claims
+
+from ontology.lexicon import load_lexicon
+
+
+@pytest.fixture(scope="module")
+def lexicon():
+    return load_lexicon()
+
+
+def _sites(text: str, lexicon: dict) -> set[tuple]:
+    return {k for k in claims(text, lexicon) if k[1] == "actsOn"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a first step with a closing bracket, two coordinated sites
+        (
+            "How it works:\n\n1) Cimetidine blocks histamine H2 receptors in the stomach and brain.\n",
+            {("cimetidine", "actsOn", "stomach", False), ("cimetidine", "actsOn", "brain", False)},
+        ),
+        # "Step 1:" and a neutral verb
+        (
+            "How it works:\n\nStep 1: Ropinirole attaches to dopamine D2 receptors in the brain.\n",
+            {("ropinirole", "actsOn", "brain", False)},
+        ),
+        # the receptor on cells in an organ, in Markdown emphasis
+        (
+            "How it works:\n\n1. Temazepam attaches to the **GABA-A receptor** on nerve cells in the brain.\n",
+            {("temazepam", "actsOn", "brain", False)},
+        ),
+        # the inner ear is a site
+        (
+            "How it works:\n\n1. Cimetidine blocks histamine H2 receptors in the inner ear.\n",
+            {("cimetidine", "actsOn", "inner-ear", False)},
+        ),
+        # a later step: where its effect happens, not the drug's site
+        (
+            "How it works:\n\n1. Cimetidine blocks histamine H2 receptors.\n"
+            "2. It also blocks histamine H1 receptors in the brain.\n",
+            set(),
+        ),
+        # prose: no step number
+        ("Tamsulosin blocks alpha-1 receptors in the prostate.\n", set()),
+        ("How it works:\n\nIt binds to calcium channels in the brain.\n", set()),
+        # a site named in the first step without a target placed in it
+        ("How it works:\n\n1. Cimetidine blocks histamine H2 receptors. The brain is not affected.\n", set()),
+    ],
+)
+def test_first_step_site(lexicon, text, expected):
+    assert _sites(text, lexicon) == expected
