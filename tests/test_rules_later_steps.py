@@ -56,3 +56,49 @@ def _sites(text: str, lexicon: dict) -> set[tuple]:
 )
 def test_first_step_site(lexicon, text, expected):
     assert _sites(text, lexicon) == expected
+
+
+def _steps(text: str, lexicon: dict) -> set[tuple]:
+    return {k for k in claims(text, lexicon) if k[1] in ("increases", "decreases", "causes")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "Blocking these receptors" after the first step's blockade: the blockade is step 2's subject
+        (
+            "How it works:\n\n1) Cimetidine blocks histamine H2 receptors.\n"
+            "2) Blocking these receptors lowers the release of histamine.\n",
+            {("histamine-h2-receptor-blockade", "decreases", "histamine-release", False)},
+        ),
+        # the same with a full stop after the number, and the next step's sign after a lowered step
+        (
+            "How it works:\n\n1. Cimetidine blocks histamine H2 receptors.\n"
+            "2. Blocking these receptors lowers the release of histamine.\n3. This reduces acid secretion.\n",
+            {
+                ("histamine-h2-receptor-blockade", "decreases", "histamine-release", False),
+                ("histamine-release", "increases", "acid-secretion", False),
+            },
+        ),
+        # the act named as a noun with the target named again
+        (
+            "How it works:\n\n1. Salbutamol activates beta-2 adrenergic receptors.\n"
+            "2. Activation of beta-2 adrenergic receptors increases the release of histamine.\n",
+            {("beta-2-adrenergic-receptor-activation", "increases", "histamine-release", False)},
+        ),
+        # a gerund of another kind than the step before's act: not that act (the drug in focus, as before 0685)
+        (
+            "How it works:\n\n1. Salbutamol activates beta-2 adrenergic receptors.\n"
+            "2. Blocking these receptors increases the release of histamine.\n",
+            {("albuterol", "increases", "histamine-release", False)},
+        ),
+        # no act before (a neutral first verb): the gerund's target gives no subject
+        (
+            "How it works:\n\n1) Ropinirole attaches to dopamine D2 receptors.\n"
+            "2) Stimulating these receptors increases the release of dopamine.\n",
+            set(),
+        ),
+    ],
+)
+def test_act_of_the_step_before(lexicon, text, expected):
+    assert _steps(text, lexicon) == expected

@@ -20,7 +20,7 @@ from graph_build.text.mechanism import chains
 from graph_build.text.normalise import normalise
 from graph_build.text.owners import DRUG_FIELD, DRUG_FIELD_REACH, EFFECTS_HEADING, LIST_SEP, titled
 from graph_build.text.prevalence import prevalence
-from graph_build.text.processes import LIST_ITEM, act_slug, inhibitions
+from graph_build.text.processes import LIST_ITEM, act_slug, first_step_binding, inhibitions
 from graph_build.text.recognise import Mention, recognise
 from graph_build.text.relate import Discourse, Found, Unit, keep, relate_unit, update
 from graph_build.text.relate_sentence_rules import SO_CLAUSE, steps_within
@@ -330,6 +330,7 @@ def extract_document(
     sentences = [s for s in segment(text) if text.rfind("\n", 0, s.start) + 1 not in skip]
     starts = [m.start for m in mentions]  # sorted: the mentions of a sentence are a slice
     learnable: list[tuple[Sentence, list[Mention], list[Found]]] = []
+    gate_open = True  # no numbered step has bound a receptor or a channel yet (processes.inhibitions' gate)
     for sentence, heading, bullet in _headings_and_bullets(text, sentences):
         inside = mentions[bisect_left(starts, sentence.start) : bisect_left(starts, sentence.end)]
         if BARE_NUMBER.fullmatch(text, sentence.start, sentence.end):
@@ -341,7 +342,11 @@ def extract_document(
             related = relate_unit(unit, ctx)
             # the drug's act when it blocks an enzyme or a carrier: the step the next sentence's "This" or "As a
             # result" follows, when the sentence names no process after it (decision 0670)
-            acts, minted = inhibitions(text, [((sentence.start, sentence.end), f) for f in related], classes, labels)
+            here = [((sentence.start, sentence.end), f) for f in related]
+            # (with the first numbered step's receptor blockade or activation, decision 0682, while no step before
+            # bound a receptor: "2) Blocking these receptors increases Y" follows that act; decision 0685)
+            acts, minted = inhibitions(text, here, classes, labels, gated=gate_open)
+            gate_open = gate_open and not any(first_step_binding(text, span, f, classes) for span, f in here)
             new.update(minted)
             classes.update({slug: e.cls for slug, e in minted.items()})
             related = blocked_steps(related, [f for _, f in acts])

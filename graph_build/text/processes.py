@@ -460,6 +460,18 @@ def line_start(text: str, span: tuple[int, int]) -> int:
 REUPTAKE = re.compile(r"^(serotonin|norepinephrine|dopamine|gaba|glycine|glutamate)-transporter$")
 
 
+def first_step_binding(text: str, span: tuple[int, int], f: Found, classes: dict[str, str]) -> bool:
+    """Whether `f` is an asserted bindsTo claim on a receptor or a channel in a sentence on a numbered line: the
+    kind of step `inhibitions(..., gated=True)` names the drug's mechanism by, once per document."""
+    return (
+        f.predicate == "bindsTo"
+        and not f.negated
+        and classes.get(f.object) == "MolecularTarget"
+        and bool(GATED.search(f.object))
+        and bool(STEP.match(text, line_start(text, span)))
+    )
+
+
 def act_slug(target: str, act: str = "inhibition") -> str:
     """The slug of the drug's act on `target`: a transporter's blocked reuptake ("serotonin-reuptake-inhibition"),
     else the target and the act ("xanthine-oxidase-inhibition"). `inhibitions` names its steps so; `blocked_steps`
@@ -498,7 +510,7 @@ def inhibitions(
         carried = REUPTAKE.match(f.object)
         if INHIBITED.search(f.object) and INHIBITING.search(text, *span):
             act = "inhibition"
-        elif gated and GATED.search(f.object) and stepped <= {span} and STEP.match(text, line_start(text, span)):
+        elif gated and stepped <= {span} and first_step_binding(text, span, f, classes):
             stepped.add(span)  # (the first step binding a receptor, whatever its verb: later steps are its effects)
             # one verb kind in the sentence, else which the target undergoes is unsaid ("blocks A and activates B")
             acts = {name for verb, name in GATING if verb.search(text, *span)}
