@@ -102,3 +102,39 @@ def _steps(text: str, lexicon: dict) -> set[tuple]:
 )
 def test_act_of_the_step_before(lexicon, text, expected):
     assert _steps(text, lexicon) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # quantities of the body by their MeSH names, raised or lowered, coordinated
+        (
+            "Dexamfetamine can raise the heart rate and blood pressure.\n",
+            {
+                ("dextroamphetamine", "increases", "heart-rate", False),
+                ("dextroamphetamine", "increases", "blood-pressure", False),
+            },
+        ),
+        (
+            "Timolol lowers the pressure inside the eye.\n",
+            {("timolol", "decreases", "intraocular-pressure", False)},
+        ),
+        (
+            "Paracetamol also lowers body temperature.\n",
+            {("acetaminophen", "decreases", "body-temperature", False)},
+        ),
+        # a participle naming a state in a bracket: no verb acting on the quantity
+        ("Timolol is used for ocular hypertension (raised eye pressure).\n", set()),
+        # a quantity that is not governed by a verb of raising or lowering
+        ("Check your blood pressure before you take dexamfetamine.\n", set()),
+    ],
+)
+def test_quantities(lexicon, text, expected):
+    found = {k for k in claims(text, lexicon) if k[1] in ("increases", "decreases")}
+    assert found == expected
+
+
+def test_lowered_blood_pressure_restates_a_use(lexicon):
+    text = "Amlodipine is used to treat high blood pressure. It lowers blood pressure by relaxing the arteries.\n"
+    assert ("amlodipine", "decreases", "blood-pressure", False) not in claims(text, lexicon)
+    assert ("amlodipine", "treats", "hypertension", False) in claims(text, lexicon)

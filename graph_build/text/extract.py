@@ -20,7 +20,7 @@ from graph_build.text.mechanism import chains
 from graph_build.text.normalise import normalise
 from graph_build.text.owners import DRUG_FIELD, DRUG_FIELD_REACH, EFFECTS_HEADING, LIST_SEP, titled
 from graph_build.text.prevalence import prevalence
-from graph_build.text.processes import LIST_ITEM, act_slug, first_step_binding, inhibitions
+from graph_build.text.processes import LIST_ITEM, act_slug, first_step_binding, inhibitions, restated_uses
 from graph_build.text.recognise import Mention, recognise
 from graph_build.text.relate import Discourse, Found, Unit, keep, relate_unit, update
 from graph_build.text.relate_sentence_rules import SO_CLAUSE, steps_within
@@ -379,7 +379,7 @@ def extract_document(
     inhibited += first_step_sites(text, found, mentions)  # (decision 0685)
     new.update(minted)
     classes.update({slug: e.cls for slug, e in minted.items()})
-    kept = [(span, f) for span, f in found + inhibited if keep(f, classes)]
+    kept = [(span, f) for span, f in restated_uses(found + inhibited) if keep(f, classes)]
     # the register of the document (confidence is measured per register): given when the source's kind is known
     research = research or register(text)
     scores: dict = {}
