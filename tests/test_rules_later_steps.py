@@ -138,3 +138,31 @@ def test_lowered_blood_pressure_restates_a_use(lexicon):
     text = "Amlodipine is used to treat high blood pressure. It lowers blood pressure by relaxing the arteries.\n"
     assert ("amlodipine", "decreases", "blood-pressure", False) not in claims(text, lexicon)
     assert ("amlodipine", "treats", "hypertension", False) in claims(text, lexicon)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # where the drug works, and, contrasted with it, where it does not
+        (
+            "Clonidine lowers blood pressure. It works in the brain rather than directly on the heart or blood "
+            "vessels.\n",
+            {
+                ("clonidine", "actsOn", "brain", False),
+                ("clonidine", "actsOn", "heart", True),
+                ("clonidine", "actsOn", "blood-vessels", True),
+            },
+        ),
+        # the site it works in unnamed: the one drug of the sentence, not the contrasted organ
+        (
+            "Miglitol is a tablet that works inside the gut rather than on the pancreas.\n",
+            {("miglitol", "actsOn", "pancreas", True)},
+        ),
+        # "rather than" without a placing verb: nothing
+        ("Take metformin with food rather than on an empty stomach.\n", set()),
+        # the bowel is the intestines (MeSH's heading)
+        ("Loperamide works in the bowel.\n", {("loperamide", "actsOn", "intestines", False)}),
+    ],
+)
+def test_contrasted_sites(lexicon, text, expected):
+    assert _sites(text, lexicon) == expected

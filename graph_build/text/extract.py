@@ -25,7 +25,7 @@ from graph_build.text.recognise import Mention, recognise
 from graph_build.text.relate import Discourse, Found, Unit, keep, relate_unit, update
 from graph_build.text.relate_sentence_rules import SO_CLAUSE, steps_within
 from graph_build.text.segment import Sentence, segment
-from graph_build.text.sites import first_step_sites
+from graph_build.text.sites import contrasted_sites, first_step_sites
 from graph_build.text.tables import find_cells, row_predicate, table_lines
 from graph_build.text.units import COND
 from ontology.lexicon import Entity
@@ -376,7 +376,7 @@ def extract_document(
     if research in LEARNED_REGISTERS if learned is None else learned:  # (a register given by the source)
         found += learned_claims(learnable, classes)
     inhibited, minted = inhibitions(text, found, classes, labels, gated=True)  # (decisions 0635, 0682)
-    inhibited += first_step_sites(text, found, mentions)  # (decision 0685)
+    inhibited += first_step_sites(text, found, mentions) + contrasted_sites(text, found, mentions, classes)  # (0685)
     new.update(minted)
     classes.update({slug: e.cls for slug, e in minted.items()})
     kept = [(span, f) for span, f in restated_uses(found + inhibited) if keep(f, classes)]

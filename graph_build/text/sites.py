@@ -31,8 +31,11 @@ SITES = {
     "bone": "bone",
     "bones": "bone",
     "stomach": "stomach",
-    "intestine": "intestine",
-    "intestines": "intestine",
+    "intestine": "intestines",
+    "intestines": "intestines",
+    "bowel": "intestines",
+    "small intestine": "small intestine",
+    "blood vessels": "blood vessels",
     "lung": "lung",
     "lungs": "lung",
     "heart": "heart",
@@ -83,6 +86,16 @@ FIRST_STEP_PLACE = re.compile(
     re.I | re.M,
 )
 
+#: a placing verb's site and, contrasted with it, where the drug does not act: "works in the brain rather than
+#: directly on the heart or blood vessels", "works inside the gut rather than on the pancreas" (decision 0685)
+RATHER = re.compile(
+    r"\b(?:acts?|acting|works?|working)\s+(?:(?:mainly|mostly|only|chiefly|largely|directly|locally|primarily)\s+)?"
+    r"(?:in|on|at|inside|within)\s+[^.;:!?,]{1,40}?\s+rather than\s+(?:(?:directly|mainly)\s+)?(?:in|on|at|inside)\s+"
+    r"(?:(?:the|its|your|their)\s+)?(" + _SITE_WORDS + r")\b"
+    r"(?:\s+(?:or|and)\s+(?:(?:the|its|your|their)\s+)?(" + _SITE_WORDS + r")\b)?",
+    re.I,
+)
+
 
 def find(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int, Entity]]:
     """Sites a placing verb names in `text`, outside the `taken` spans: (start, end, entity).
@@ -105,6 +118,8 @@ def find(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int, Entity
     spans = [m.span(1) for m in places]
     if "1" in text:
         spans += [m.span(g) for m in FIRST_STEP_PLACE.finditer(text) for g in (1, 2) if m.start(g) >= 0]
+    if "rather than" in text:
+        spans += [m.span(g) for m in RATHER.finditer(text) for g in (1, 2) if m.start(g) >= 0]
     for a, b in spans:
         if any(s < b and a < e for s, e in taken) or any(a == x for x, _, _ in found):
             continue
@@ -145,4 +160,39 @@ def first_step_sites(
             seen.add(key)
             placed = Found(key[0], "actsOn", key[1], "first-step-site", False, f.certainty, (), Decimal("0.6"))
             out.append((span, placed))
+    return out
+
+
+def contrasted_sites(
+    text: str, found: Iterable[tuple[tuple[int, int], Found]], mentions: list, classes: dict[str, str]
+) -> list[tuple[tuple[int, int], Found]]:
+    """Negated actsOn <site> for the sites RATHER contrasts with where a drug works ("it works in the brain rather
+    than on the heart": not the heart), the drug being the subject of an asserted actsOn claim of the sentence, else
+    the one drug named in the sentence before the verb; decision 0685. `mentions` have start, end and slug."""
+    if "rather than" not in text:
+        return []
+    out = []
+    placed = [(span, f) for span, f in found if f.predicate == "actsOn" and not f.negated]
+    for m in RATHER.finditer(text):
+        here = [(span, f) for span, f in placed if span[0] <= m.start() < span[1]]
+        if here:
+            span, subject, certainty = here[0][0], here[0][1].subject, here[0][1].certainty
+        else:
+            spans = {span for span, _ in found if span[0] <= m.start() < span[1]}
+            if not spans:
+                continue
+            span, certainty = spans.pop(), "Asserted"
+            drugs = {x.slug for x in mentions if span[0] <= x.start < m.start() and classes.get(x.slug) == "Drug"}
+            if len(drugs) != 1:
+                continue
+            subject = drugs.pop()
+        for g in (1, 2):
+            site = [x for x in mentions if m.start(g) >= 0 and (x.start, x.end) == m.span(g)]
+            if site:
+                out.append(
+                    (
+                        span,
+                        Found(subject, "actsOn", site[0].slug, "contrasted-site", True, certainty, (), Decimal("0.6")),
+                    )
+                )
     return out
