@@ -166,3 +166,23 @@ def test_lowered_blood_pressure_restates_a_use(lexicon):
 )
 def test_contrasted_sites(lexicon, text, expected):
     assert _sites(text, lexicon) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the kinds of organism a drug kills or works against, by MeSH's headings, negation kept
+        (
+            "Permethrin kills mites. It does not work against viruses.\n",
+            {("permethrin", "actsOn", "mites", False), ("permethrin", "actsOn", "viruses", True)},
+        ),
+        ("Clotrimazole kills the fungus.\n", {("clotrimazole", "actsOn", "fungi", False)}),
+        ("Adapalene does not kill bacteria.\n", {("adapalene", "actsOn", "bacteria", True)}),
+        # worms are not read (a text's worms may be one species)
+        ("Mebendazole kills the worms.\n", set()),
+        # an organism named without a verb of killing or working against
+        ("Bacteria can become resistant to amoxicillin.\n", set()),
+    ],
+)
+def test_organisms_acted_on(lexicon, text, expected):
+    assert _sites(text, lexicon) == expected

@@ -54,6 +54,25 @@ SITES = {
     "lysosome": "lysosome",
     "lysosomes": "lysosome",
 }
+#: kinds of organism a drug kills or works against, by MeSH's heading (*Bacteria*, *Viruses*, *Fungi*, *Mites*,
+#: *Parasites*): where an anti-infective acts (decision 0685). Not "worms" (a text's worms are one species as often as
+#: the helminths), nor "germs".
+ORGANISMS = {
+    "bacteria": "bacteria",
+    "viruses": "viruses",
+    "virus": "viruses",
+    "fungi": "fungi",
+    "fungus": "fungi",
+    "mites": "mites",
+    "parasites": "parasites",
+}
+#: a verb of killing or working against, then a kind of organism
+ORGANISM_PLACE = re.compile(
+    r"\b(?:kills?|killing|works? against|active against|effective against)\s+(?:(?:the|any)\s+)?("
+    + "|".join(sorted(ORGANISMS, key=len, reverse=True))
+    + r")\b",
+    re.I,
+)
 #: the sites' names, longest first, as one alternation
 _SITE_WORDS = "|".join(sorted(map(re.escape, SITES), key=len, reverse=True))
 #: a verb that places the drug in a site ("works in", "acts mainly on", "collects inside"), its degree word, the
@@ -120,10 +139,11 @@ def find(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int, Entity
         spans += [m.span(g) for m in FIRST_STEP_PLACE.finditer(text) for g in (1, 2) if m.start(g) >= 0]
     if "rather than" in text:
         spans += [m.span(g) for m in RATHER.finditer(text) for g in (1, 2) if m.start(g) >= 0]
+    spans += [m.span(1) for m in lowered.finditer(ORGANISM_PLACE, text)]
     for a, b in spans:
         if any(s < b and a < e for s, e in taken) or any(a == x for x, _, _ in found):
             continue
-        name = SITES[text[a:b].lower()]
+        name = SITES.get(text[a:b].lower()) or ORGANISMS[text[a:b].lower()]
         found.append((a, b, Entity(slugify(name), name, "AnatomicalSite")))
     return found
 
