@@ -36,6 +36,15 @@ def _sites(text: str, lexicon: dict) -> set[tuple]:
             "How it works:\n\n1. Temazepam attaches to the **GABA-A receptor** on nerve cells in the brain.\n",
             {("temazepam", "actsOn", "brain", False)},
         ),
+        # cells and a muscle a first step places the receptor on, by their anatomical names
+        (
+            "How it works:\n\n1. Nizatidine blocks histamine H2 receptors on the parietal cells of the stomach.\n",
+            {("nizatidine", "actsOn", "parietal-cells", False)},
+        ),
+        (
+            "How it works:\n\n1. Vibegron activates beta-3 adrenergic receptors on the detrusor muscle.\n",
+            {("vibegron", "actsOn", "detrusor-muscle", False)},
+        ),
         # the inner ear is a site
         (
             "How it works:\n\n1. Cimetidine blocks histamine H2 receptors in the inner ear.\n",

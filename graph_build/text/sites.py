@@ -36,6 +36,9 @@ SITES = {
     "bowel": "intestines",
     "small intestine": "small intestine",
     "blood vessels": "blood vessels",
+    # cells and muscles a first step places a receptor on ("H2 receptors on the parietal cells", decision 0685)
+    "parietal cells": "parietal cells",
+    "detrusor muscle": "detrusor muscle",
     "lung": "lung",
     "lungs": "lung",
     "heart": "heart",
