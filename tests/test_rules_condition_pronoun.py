@@ -75,9 +75,11 @@ def test_a_blocked_receptor_is_no_subject_of_the_next_step(lexicon):
         "How loratadine works:\n1) Loratadine blocks histamine H1 receptors.\n"
         "2) Blocking these receptors reduces the release of histamine."
     )
+    # (the receptor never; the step before's blockade of it is the next step's subject: decision 0685)
     assert keys(text, lexicon) == {
         ("loratadine", "bindsTo", "histamine-h1-receptor", False),
         ("loratadine", "hasMechanismOfAction", "histamine-h1-receptor-blockade", False),
+        ("histamine-h1-receptor-blockade", "decreases", "histamine-release", False),
     }
 
 
@@ -86,7 +88,11 @@ def test_this_after_binding_a_receptor_is_not_the_receptor(lexicon):
         "How diazepam works:\n1. Diazepam attaches to the GABA-A receptor in the brain.\n"
         "2. This makes the receptor respond more strongly to GABA."
     )
-    assert keys(text, lexicon) == {("diazepam", "bindsTo", "gaba-a-receptor", False)}
+    # (the first step places the receptor in the brain: decision 0685)
+    assert keys(text, lexicon) == {
+        ("diazepam", "bindsTo", "gaba-a-receptor", False),
+        ("diazepam", "actsOn", "brain", False),
+    }
 
 
 def test_a_list_item_naming_a_condition_leaves_the_next_it_to_the_drug(lexicon):

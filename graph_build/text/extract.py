@@ -20,11 +20,12 @@ from graph_build.text.mechanism import chains
 from graph_build.text.normalise import normalise
 from graph_build.text.owners import DRUG_FIELD, DRUG_FIELD_REACH, EFFECTS_HEADING, LIST_SEP, titled
 from graph_build.text.prevalence import prevalence
-from graph_build.text.processes import LIST_ITEM, act_slug, inhibitions
+from graph_build.text.processes import LIST_ITEM, act_slug, first_step_binding, inhibitions, restated_uses
 from graph_build.text.recognise import Mention, recognise
 from graph_build.text.relate import Discourse, Found, Unit, keep, relate_unit, update
 from graph_build.text.relate_sentence_rules import SO_CLAUSE, steps_within
 from graph_build.text.segment import Sentence, segment
+from graph_build.text.sites import contrasted_sites, first_step_sites
 from graph_build.text.tables import find_cells, row_predicate, table_lines
 from graph_build.text.units import COND
 from ontology.lexicon import Entity
@@ -329,6 +330,7 @@ def extract_document(
     sentences = [s for s in segment(text) if text.rfind("\n", 0, s.start) + 1 not in skip]
     starts = [m.start for m in mentions]  # sorted: the mentions of a sentence are a slice
     learnable: list[tuple[Sentence, list[Mention], list[Found]]] = []
+    gate_open = True  # no numbered step has bound a receptor or a channel yet (processes.inhibitions' gate)
     for sentence, heading, bullet in _headings_and_bullets(text, sentences):
         inside = mentions[bisect_left(starts, sentence.start) : bisect_left(starts, sentence.end)]
         if BARE_NUMBER.fullmatch(text, sentence.start, sentence.end):
@@ -340,7 +342,11 @@ def extract_document(
             related = relate_unit(unit, ctx)
             # the drug's act when it blocks an enzyme or a carrier: the step the next sentence's "This" or "As a
             # result" follows, when the sentence names no process after it (decision 0670)
-            acts, minted = inhibitions(text, [((sentence.start, sentence.end), f) for f in related], classes, labels)
+            here = [((sentence.start, sentence.end), f) for f in related]
+            # (with the first numbered step's receptor blockade or activation, decision 0682, while no step before
+            # bound a receptor: "2) Blocking these receptors increases Y" follows that act; decision 0685)
+            acts, minted = inhibitions(text, here, classes, labels, gated=gate_open)
+            gate_open = gate_open and not any(first_step_binding(text, span, f, classes) for span, f in here)
             new.update(minted)
             classes.update({slug: e.cls for slug, e in minted.items()})
             related = blocked_steps(related, [f for _, f in acts])
@@ -370,9 +376,10 @@ def extract_document(
     if research in LEARNED_REGISTERS if learned is None else learned:  # (a register given by the source)
         found += learned_claims(learnable, classes)
     inhibited, minted = inhibitions(text, found, classes, labels, gated=True)  # (decisions 0635, 0682)
+    inhibited += first_step_sites(text, found, mentions) + contrasted_sites(text, found, mentions, classes)  # (0685)
     new.update(minted)
     classes.update({slug: e.cls for slug, e in minted.items()})
-    kept = [(span, f) for span, f in found + inhibited if keep(f, classes)]
+    kept = [(span, f) for span, f in restated_uses(found + inhibited) if keep(f, classes)]
     # the register of the document (confidence is measured per register): given when the source's kind is known
     research = research or register(text)
     scores: dict = {}

@@ -268,7 +268,86 @@ def find(text: str, mentions: list, classes) -> list[tuple[int, int, list[str]]]
         if attributive:  # "the reduced release of X": the participle is part of the name, from where it stands
             found = [(verb.start() if k == 0 else a, b, [participle, *name]) for k, (a, b, name) in enumerate(found)]
         out += found
-    return out + _verb_steps(text, mentions, classes) + _urine_steps(text, mentions, classes)
+    return out + _verb_steps(text, mentions, classes) + _urine_steps(text, mentions, classes) + _quantities(text)
+
+
+#: Quantities of the body a mechanism raises or lowers, by the words health texts use -> the name MeSH's physiological
+#: phenomena give them (headings *Heart Rate*, *Blood Pressure*, *Body Temperature*, *Respiratory Rate*, *Intraocular
+#: Pressure*; decision 0685). Named, no identifier (the shipped vocabularies hold no G-tree heading of these).
+QUANTITIES = {
+    "heart rate": "heart rate",
+    "blood pressure": "blood pressure",
+    "body temperature": "body temperature",
+    "core body temperature": "body temperature",
+    "breathing rate": "respiratory rate",
+    "respiratory rate": "respiratory rate",
+    "rate of breathing": "respiratory rate",
+    "intraocular pressure": "intraocular pressure",
+    "eye pressure": "intraocular pressure",
+    "pressure in the eye": "intraocular pressure",
+    "pressure inside the eye": "intraocular pressure",
+}
+#: a governing verb, a determiner or degree word or two, then a quantity
+QUANTITY = re.compile(
+    r"\b(?:increas|decreas|reduc|lower|rais|boost)\w*\s+(?:(?:the|your|their|his|her|its|a|slightly|further|a little)"
+    r"\s+){0,2}(?P<q>" + "|".join(sorted(map(re.escape, QUANTITIES), key=len, reverse=True)) + r")\b",
+    re.I,
+)
+
+_AND_QUANTITY = re.compile(
+    r",?\s+and\s+(?:(?:the|your|their|his|her|its)\s+)?(?P<q>"
+    + "|".join(sorted(map(re.escape, QUANTITIES), key=len, reverse=True))
+    + r")\b",
+    re.I,
+)
+
+#: a past participle right after an opening bracket or a determiner, before a quantity: an attribute ("(raised eye
+#: pressure)", "a lowered heart rate"), not a verb
+_ATTRIBUTIVE_VERB = re.compile(r"(?:\(|\b(?:a|an|the|with|of|and|or))\s*\w+ed\s", re.I)
+#: the disorder whose excess of a quantity a drug treats: a drug that treats it, lowering the quantity, restates
+#: its use (the golds write *treats hypertension*, not *decreases blood pressure*, for a blood pressure medicine:
+#: dev2's amlodipine and lisinopril). Not the eye's pressure: the golds keep *latanoprost decreases intraocular
+#: pressure* beside its use for ocular hypertension (sealed8); other quantities have no such reading yet.
+QUANTITY_DISORDERS = {"blood-pressure": frozenset({"hypertension"})}
+
+
+def restated_uses(found: list[tuple[tuple[int, int], Found]]) -> list[tuple[tuple[int, int], Found]]:
+    """The claims less "X decreases <quantity>" where the document says X treats the quantity's disorder
+    (QUANTITY_DISORDERS: "amlodipine lowers blood pressure" beside "amlodipine treats hypertension"; decision 0685).
+
+    >>> f = [((0, 1), Found("a", "treats", "hypertension", "r"))]
+    >>> f += [((2, 3), Found("a", "decreases", "blood-pressure", "r"))]
+    >>> [x.predicate for _, x in restated_uses(f)]
+    ['treats']
+    """
+    treated = {(f.subject, f.object) for _, f in found if f.predicate == "treats" and not f.negated}
+    return [
+        (span, f)
+        for span, f in found
+        if not (
+            f.predicate == "decreases" and any((f.subject, d) in treated for d in QUANTITY_DISORDERS.get(f.object, ()))
+        )
+    ]
+
+
+def _quantities(text: str) -> list[tuple[int, int, list[str]]]:
+    """Quantities a verb of raising or lowering governs (QUANTITIES): over the quantity's words, its MeSH name.
+
+    >>> t = "It can raise the heart rate and blood pressure, and lowers the pressure inside the eye."
+    >>> [" ".join(n) for a, b, n in _quantities(t)]
+    ['heart rate', 'blood pressure', 'intraocular pressure']
+    >>> _quantities("Check your blood pressure.")
+    []
+    """
+    out = []
+    for m in QUANTITY.finditer(text):
+        if _ATTRIBUTIVE_VERB.search(text, max(0, m.start() - 3), m.end("q")):
+            continue  # "(raised eye pressure)": a participle naming a state, no verb acting on the quantity
+        out.append((*m.span("q"), QUANTITIES[m.group("q").lower()].split()))
+        more = _AND_QUANTITY.match(text, m.end())  # "raise the heart rate and blood pressure"
+        if more:
+            out.append((*more.span("q"), QUANTITIES[more.group("q").lower()].split()))
+    return out
 
 
 #: A step written with a verb rather than its nominalisation (decision 0663): "the cells release more noradrenaline"
@@ -460,6 +539,18 @@ def line_start(text: str, span: tuple[int, int]) -> int:
 REUPTAKE = re.compile(r"^(serotonin|norepinephrine|dopamine|gaba|glycine|glutamate)-transporter$")
 
 
+def first_step_binding(text: str, span: tuple[int, int], f: Found, classes: dict[str, str]) -> bool:
+    """Whether `f` is an asserted bindsTo claim on a receptor or a channel in a sentence on a numbered line: the
+    kind of step `inhibitions(..., gated=True)` names the drug's mechanism by, once per document."""
+    return (
+        f.predicate == "bindsTo"
+        and not f.negated
+        and classes.get(f.object) == "MolecularTarget"
+        and bool(GATED.search(f.object))
+        and bool(STEP.match(text, line_start(text, span)))
+    )
+
+
 def act_slug(target: str, act: str = "inhibition") -> str:
     """The slug of the drug's act on `target`: a transporter's blocked reuptake ("serotonin-reuptake-inhibition"),
     else the target and the act ("xanthine-oxidase-inhibition"). `inhibitions` names its steps so; `blocked_steps`
@@ -498,7 +589,7 @@ def inhibitions(
         carried = REUPTAKE.match(f.object)
         if INHIBITED.search(f.object) and INHIBITING.search(text, *span):
             act = "inhibition"
-        elif gated and GATED.search(f.object) and stepped <= {span} and STEP.match(text, line_start(text, span)):
+        elif gated and stepped <= {span} and first_step_binding(text, span, f, classes):
             stepped.add(span)  # (the first step binding a receptor, whatever its verb: later steps are its effects)
             # one verb kind in the sentence, else which the target undergoes is unsaid ("blocks A and activates B")
             acts = {name for verb, name in GATING if verb.search(text, *span)}

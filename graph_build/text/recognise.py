@@ -888,7 +888,7 @@ def recognise(text: str, lexicon: dict[str, Entity], *, vocabularies: bool = Tru
     if lowered.search(ACTING_ON, text):
         mentions = _target_classes(text, mentions, lexicon, new)
     mentions = _class_modifiers(text, mentions, lexicon, new)
-    if lowered.search(processes.NOMINALISED, text) or lowered.search(processes.URINE_STEP, text):
+    if any(lowered.search(p, text) for p in (processes.NOMINALISED, processes.URINE_STEP, processes.QUANTITY)):
         mentions = _minted_processes(text, mentions, lexicon, new, folded)
     if vocabularies:  # class names by their form, in class statements (decision 0637)
         mentions = class_mentions(

@@ -11,8 +11,11 @@ a verb of acting or gathering, perhaps a degree word, a preposition of place, pe
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
+from decimal import Decimal
 
 from graph_build.text import lowered
+from graph_build.text.units import Found
 from graph_build.text.vocabularies import slugify
 from ontology.lexicon import Entity
 
@@ -28,8 +31,14 @@ SITES = {
     "bone": "bone",
     "bones": "bone",
     "stomach": "stomach",
-    "intestine": "intestine",
-    "intestines": "intestine",
+    "intestine": "intestines",
+    "intestines": "intestines",
+    "bowel": "intestines",
+    "small intestine": "small intestine",
+    "blood vessels": "blood vessels",
+    # cells and muscles a first step places a receptor on ("H2 receptors on the parietal cells", decision 0685)
+    "parietal cells": "parietal cells",
+    "detrusor muscle": "detrusor muscle",
     "lung": "lung",
     "lungs": "lung",
     "heart": "heart",
@@ -44,9 +53,29 @@ SITES = {
     "uterus": "uterus",
     "eye": "eye",
     "eyes": "eye",
+    "inner ear": "inner ear",
     "lysosome": "lysosome",
     "lysosomes": "lysosome",
 }
+#: kinds of organism a drug kills or works against, by MeSH's heading (*Bacteria*, *Viruses*, *Fungi*, *Mites*,
+#: *Parasites*): where an anti-infective acts (decision 0685). Not "worms" (a text's worms are one species as often as
+#: the helminths), nor "germs".
+ORGANISMS = {
+    "bacteria": "bacteria",
+    "viruses": "viruses",
+    "virus": "viruses",
+    "fungi": "fungi",
+    "fungus": "fungi",
+    "mites": "mites",
+    "parasites": "parasites",
+}
+#: a verb of killing or working against, then a kind of organism
+ORGANISM_PLACE = re.compile(
+    r"\b(?:kills?|killing|works? against|active against|effective against)\s+(?:(?:the|any)\s+)?("
+    + "|".join(sorted(ORGANISMS, key=len, reverse=True))
+    + r")\b",
+    re.I,
+)
 #: the sites' names, longest first, as one alternation
 _SITE_WORDS = "|".join(sorted(map(re.escape, SITES), key=len, reverse=True))
 #: a verb that places the drug in a site ("works in", "acts mainly on", "collects inside"), its degree word, the
@@ -66,6 +95,29 @@ TARGET_PLACE = re.compile(
     re.I,
 )
 
+#: where the first step of a mechanism written as numbered steps places the drug's target: "1. X blocks H3 receptors
+#: in the brain and inner ear", "Step 1: X attaches to I1 receptors in the brainstem", "1. X attaches to the
+#: receptor on nerve cells in the brain" (decision 0685). Only the first step's line: later steps name where their
+#: effects happen ("2. ... stimulates receptors in the eye" is a later act, which the sets do not write as actsOn).
+FIRST_STEP_PLACE = re.compile(
+    r"^[ \t]*(?:step\s+)?1\s*[.):]\s+[^\n]{0,60}?\b(?:block|inhibit|bind|attach|activat|stimulat|antagoni[sz])\w*\b"
+    r"[^\n.;:!?]{1,80}?\b(?:receptors?|channels?)[*_]*"
+    r"(?:\s+on\s+(?:(?:the|its|your|their)\s+)?(?:[\w-]+\s+)?cells)?\s+(?:in|on|inside|within)\s+"
+    r"(?:(?:the|its|your|their)\s+)?(" + _SITE_WORDS + r")\b"
+    r"(?:\s+and\s+(?:(?:the|its|your|their)\s+)?(" + _SITE_WORDS + r")\b)?",
+    re.I | re.M,
+)
+
+#: a placing verb's site and, contrasted with it, where the drug does not act: "works in the brain rather than
+#: directly on the heart or blood vessels", "works inside the gut rather than on the pancreas" (decision 0685)
+RATHER = re.compile(
+    r"\b(?:acts?|acting|works?|working)\s+(?:(?:mainly|mostly|only|chiefly|largely|directly|locally|primarily)\s+)?"
+    r"(?:in|on|at|inside|within)\s+[^.;:!?,]{1,40}?\s+rather than\s+(?:(?:directly|mainly)\s+)?(?:in|on|at|inside)\s+"
+    r"(?:(?:the|its|your|their)\s+)?(" + _SITE_WORDS + r")\b"
+    r"(?:\s+(?:or|and)\s+(?:(?:the|its|your|their)\s+)?(" + _SITE_WORDS + r")\b)?",
+    re.I,
+)
+
 
 def find(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int, Entity]]:
     """Sites a placing verb names in `text`, outside the `taken` spans: (start, end, entity).
@@ -78,12 +130,92 @@ def find(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int, Entity
     ['kidney']
     >>> find("It can cause pain, mainly in the stomach.", [])
     []
+    >>> [e.slug for _, _, e in find("1) It blocks H3 receptors in the brain and inner ear.", [])]
+    ['brain', 'inner-ear']
+    >>> find("2. It stimulates FP receptors in the eye.", [])
+    []
     """
     found = []
-    for m in [*lowered.finditer(PLACING, text), *lowered.finditer(TARGET_PLACE, text)]:  # (PLACING's spans, faster)
-        a, b = m.span(1)
-        if any(s < b and a < e for s, e in taken):
+    places = [*lowered.finditer(PLACING, text), *lowered.finditer(TARGET_PLACE, text)]  # (PLACING's spans, faster)
+    spans = [m.span(1) for m in places]
+    if "1" in text:
+        spans += [m.span(g) for m in FIRST_STEP_PLACE.finditer(text) for g in (1, 2) if m.start(g) >= 0]
+    if "rather than" in text:
+        spans += [m.span(g) for m in RATHER.finditer(text) for g in (1, 2) if m.start(g) >= 0]
+    spans += [m.span(1) for m in lowered.finditer(ORGANISM_PLACE, text)]
+    for a, b in spans:
+        if any(s < b and a < e for s, e in taken) or any(a == x for x, _, _ in found):
             continue
-        name = SITES[m.group(1).lower()]
+        name = SITES.get(text[a:b].lower()) or ORGANISMS[text[a:b].lower()]
         found.append((a, b, Entity(slugify(name), name, "AnatomicalSite")))
     return found
+
+
+def first_step_sites(
+    text: str, found: Iterable[tuple[tuple[int, int], Found]], mentions: list
+) -> list[tuple[tuple[int, int], Found]]:
+    """actsOn <site> for the drug of an asserted bindsTo claim on the line of a mechanism's first numbered step that
+    places its target in the site (FIRST_STEP_PLACE: "1) It blocks H3 receptors in the brain and inner ear"), with
+    the binding's sentence span, certainty and a low confidence (a rule not yet measured; decision 0685). `mentions`
+    have start, end and slug.
+
+    >>> from collections import namedtuple
+    >>> M = namedtuple("M", "start end slug")
+    >>> t = "How:\\n1) X blocks H3 receptors in the brain."
+    >>> f = [((5, 43), Found("x", "bindsTo", "h3", "target-verb"))]
+    >>> [(x.subject, x.predicate, x.object) for _, x in first_step_sites(t, f, [M(37, 42, "brain")])]
+    [('x', 'actsOn', 'brain')]
+    """
+    if "1" not in text:
+        return []
+    out, seen = [], set()
+    bound = [(span, f) for span, f in found if f.predicate == "bindsTo" and not f.negated]
+    for m in FIRST_STEP_PLACE.finditer(text):
+        binding = [(span, f) for span, f in bound if span[0] <= m.start(1) < span[1]]
+        if not binding:
+            continue
+        span, f = binding[0]
+        for g in (1, 2):
+            site = [x for x in mentions if m.start(g) >= 0 and (x.start, x.end) == m.span(g)]
+            key = (f.acts_for or f.subject, site[0].slug) if site else None
+            if key is None or key in seen:
+                continue
+            seen.add(key)
+            placed = Found(key[0], "actsOn", key[1], "first-step-site", False, f.certainty, (), Decimal("0.6"))
+            out.append((span, placed))
+    return out
+
+
+def contrasted_sites(
+    text: str, found: Iterable[tuple[tuple[int, int], Found]], mentions: list, classes: dict[str, str]
+) -> list[tuple[tuple[int, int], Found]]:
+    """Negated actsOn <site> for the sites RATHER contrasts with where a drug works ("it works in the brain rather
+    than on the heart": not the heart), the drug being the subject of an asserted actsOn claim of the sentence, else
+    the one drug named in the sentence before the verb; decision 0685. `mentions` have start, end and slug."""
+    if "rather than" not in text:
+        return []
+    out = []
+    placed = [(span, f) for span, f in found if f.predicate == "actsOn" and not f.negated]
+    for m in RATHER.finditer(text):
+        here = [(span, f) for span, f in placed if span[0] <= m.start() < span[1]]
+        if here:
+            span, subject, certainty = here[0][0], here[0][1].subject, here[0][1].certainty
+        else:
+            spans = {span for span, _ in found if span[0] <= m.start() < span[1]}
+            if not spans:
+                continue
+            span, certainty = spans.pop(), "Asserted"
+            drugs = {x.slug for x in mentions if span[0] <= x.start < m.start() and classes.get(x.slug) == "Drug"}
+            if len(drugs) != 1:
+                continue
+            subject = drugs.pop()
+        for g in (1, 2):
+            site = [x for x in mentions if m.start(g) >= 0 and (x.start, x.end) == m.span(g)]
+            if site:
+                out.append(
+                    (
+                        span,
+                        Found(subject, "actsOn", site[0].slug, "contrasted-site", True, certainty, (), Decimal("0.6")),
+                    )
+                )
+    return out

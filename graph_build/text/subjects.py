@@ -42,6 +42,43 @@ GERUND_OBJECT = re.compile(
     r"( (to|on|onto))?( (the|these|this|those|its|their))?( [\w-]+)?\s*$",
     re.I,
 )
+#: Right before a target: the act on it as a noun ("Activation of these receptors", "the blockade of the"): as
+#: GERUND_OBJECT, the act, not the target, is the subject of what follows (decision 0685).
+ACT_OF = re.compile(
+    r"\b(activation|stimulation|blockade|blocking|inhibition|antagonism) of( (the|these|this|those|its|their))?"
+    r"( [\w-]+)?\s*$",
+    re.I,
+)
+#: The kind of act a gerund or a noun of ACT_OF or GERUND_OBJECT names -> the ends of the act slugs of that kind
+#: (processes.act_slug: a blocked receptor's blockade, a blocked enzyme's inhibition, an activated receptor's
+#: activation).
+ACT_KINDS = (
+    (re.compile(r"^(block|inhibit|antagoni)", re.I), ("-blockade", "-inhibition")),
+    (re.compile(r"^(activat|stimulat)", re.I), ("-activation",)),
+)
+
+
+def _act_before(unit: Unit, before: list, ctx: Discourse) -> Subject | None:
+    """The step before's act as the subject of a cue whose last mention before it is the act's target named as the
+    object of a gerund or a noun of the same act ("1) X blocks T receptors. 2) Blocking these receptors increases
+    Y", "Activation of these receptors raises Y"; decision 0685); None otherwise."""
+    if not before or before[-1][3] != "MolecularTarget" or not ctx.outcome:
+        return None
+    act = GERUND_OBJECT.search(unit.text, 0, before[-1][0]) or ACT_OF.search(unit.text, 0, before[-1][0])
+    if act and ctx.outcome.startswith(before[-1][2] + "-") and _same_act(act.group(1), ctx.outcome):
+        return Subject(ctx.outcome, Decimal("0.6"), unit.text[act.start() : before[-1][1]])
+    return None
+
+
+def _same_act(word: str, act: str) -> bool:
+    """Whether `word` (a gerund or noun of acting) names the kind of act the slug `act` is.
+
+    >>> _same_act("Blocking", "histamine-h3-receptor-blockade"), _same_act("Activation", "x-receptor-blockade")
+    (True, False)
+    """
+    return any(kind.match(word) and act.endswith(ends) for kind, ends in ACT_KINDS)
+
+
 #: After a step's cue: the target of the step before named again ("This makes the receptor respond ...").
 RESTATED_TARGET = re.compile(
     r"\b(the|this|that|these|those) (receptor|channel|transporter|enzyme|pump|target)s?\b", re.I
@@ -314,6 +351,9 @@ def process_subject(unit: Unit, at: int, classes: set, ctx: Discourse) -> Subjec
         if _focus_drug_fits(unit, classes, ctx):
             return Subject(ctx.focus, Decimal("0.7"), pronoun.group(0))
         return NOBODY
+    act = _act_before(unit, before, ctx)
+    if act:
+        return act
     gerund = GERUND_OPENER.match(unit.text)
     if gerund and _focus_drug_fits(unit, classes, ctx) and all(m[3] == "MolecularTarget" for m in before):
         # "Binding to SV2A reduces Y": the gerund's doer is the drug in focus, the target only its object (0634)
