@@ -76,3 +76,17 @@ def test_the_gold_takes_the_extracted_name_only_when_it_is_unambiguous_and_unuse
         ("drug-b", "hasAdverseEffect", "cardiac-arrhythmias"),
         ("drug-c", "hasAdverseEffect", "pulmonary-hypertension"),
     }
+
+
+def test_a_class_in_either_number_is_one_concept(lexicon):
+    assert concept_keys("laxative", lexicon) & concept_keys("laxatives", lexicon)
+
+
+def test_a_subtype_code_written_in_a_slug_is_read_with_its_hyphen(lexicon):
+    # "alpha-2-adrenergic-agonist" names "alpha-2 adrenergic agonist", MeSH's Adrenergic alpha-2 Receptor Agonists
+    assert concept_keys("alpha-2-adrenergic-agonist", lexicon) & concept_keys(
+        "adrenergic-alpha-2-receptor-agonist", lexicon
+    )
+    assert not concept_keys("alpha-2-adrenergic-agonist", lexicon) & concept_keys(
+        "adrenergic-alpha-1-receptor-agonist", lexicon
+    )

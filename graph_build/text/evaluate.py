@@ -10,6 +10,7 @@ accuracy likewise for "hedged or not" (certainty other than Asserted).
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
@@ -219,7 +220,7 @@ def concept_keys(slug: str, lexicon: dict) -> frozenset:
     >>> concept_keys("hypertension", load_lexicon()) & concept_keys("pulmonary-hypertension", load_lexicon())
     frozenset()
     """
-    from graph_build.text.vocab_index import _lexicon_names, look_up
+    from graph_build.text.vocab_index import _lexicon_names, look_up, singular_names
 
     for action in TARGET_ACTIONS:
         if slug.endswith("-" + action) and slug not in lexicon:
@@ -232,7 +233,9 @@ def concept_keys(slug: str, lexicon: dict) -> frozenset:
         known = _lexicon_names(id(lexicon), lexicon).get(name)
         entry = lexicon.get(known) if known is not None else None
     keys: set = set() if entry is None else {("entry", entry.slug), *entry.exact}
-    term = look_up(name)
+    coded = re.sub(r"\b([a-z]+) (\d+[a-z]?)\b", r"\1-\2", name)  # a slug loses the hyphen of "alpha-2", "cox-2"
+    forms = [form for one in dict.fromkeys((name, coded)) for form in (one, *singular_names(one), one + "s")]
+    term = next(filter(None, map(look_up, forms)), None)  # either number (decision 0640)
     if term is not None and (entry is None or term.cls == entry.cls):
         keys.add(("term", term.number))
         if term.curie and term.strength == "exact":

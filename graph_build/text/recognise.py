@@ -566,6 +566,11 @@ def _target_classes(text: str, mentions: list[Mention], lexicon: dict[str, Entit
             out.append(m)
             continue
         kind = head.group(1).lower()
+        named = _class_term(text[m.start : head.end()], lexicon)
+        if named is not None:  # the vocabulary's own class of that name ("H2 receptor antagonist": decision 0687)
+            new.setdefault(named.slug, named)
+            out.append(Mention(m.start, head.end(), named.slug, text[m.start : head.end()], "target-class"))
+            continue
         base = re.sub(r"-(receptors|channels|enzymes)$", lambda g: "-" + g.group(1)[:-1], m.slug)
         slug = f"{base}-{kind}"
         known = lexicon.get(slug) or new.setdefault(
@@ -574,6 +579,15 @@ def _target_classes(text: str, mentions: list[Mention], lexicon: dict[str, Entit
         )
         out.append(Mention(m.start, head.end(), known.slug, text[m.start : head.end()], "target-class"))
     return out
+
+
+def _class_term(name: str, lexicon: dict[str, Entity]) -> Entity | None:
+    """The drug class a vocabulary names by this whole name, if any (MeSH's *Histamine H2 Antagonists* for "H2
+    receptor antagonist"): one class, one entity, not a second one minted from its target."""
+    from graph_build.text.vocab_index import look_up_entity
+
+    entity = look_up_entity(name, lexicon)
+    return entity if entity is not None and entity.cls == "DrugClass" else None
 
 
 #: "allergic to it", "an allergic reaction to the medicine": an allergy to the drug the sentence is about; the drug
