@@ -631,7 +631,8 @@ def _class_term(name: str, lexicon: dict[str, Entity]) -> Entity | None:
 #: (A rash named with it, "a rash or an allergic reaction to it", "an allergic reaction or a serious rash with X", is
 #: the same reaction to the drug: one mention, decision 0636.)
 ALLERGIC = re.compile(
-    r"\b(an? (serious |severe )?(skin )?rash or (an )?)?allergic( reactions?)?"
+    # ("hypersensitivity to aciclovir", "an allergy to penicillin": the same allergy to a drug, decision 0687)
+    r"\b(an? (serious |severe )?(skin )?rash or (an )?)?(allergic( reactions?)?|hypersensitivity|allerg(y|ies))"
     r"( or (an? )?(serious |severe )?(skin )?rash)?"
     # (a determiner may stand before the drug or class: "an allergic reaction to another H2 blocker", decision 0675)
     r"(?= (to|with) (it\b|them\b|this medicine|the medicine|this drug|((another|any|other|a|an|the) )?(?P<drug>\w)))",
@@ -949,7 +950,9 @@ def recognise(text: str, lexicon: dict[str, Entity], *, vocabularies: bool = Tru
             new,
             Mention,
         )
-    if "llergic" in text:  # (after the class names by their form: "allergic to another H2 blocker", 0675)
+    if (
+        "llergi" in text or "llergy" in text or "ypersensitivity" in text
+    ):  # (after the class names by their form: "allergic to another H2 blocker", 0675)
         mentions = _allergic_to_drug(text, mentions, lexicon, new)
     if "non-" in text or "Non-" in text:
         mentions = [m for m in mentions if not _denied_kind(text, m, lexicon, new)]
