@@ -48,6 +48,9 @@ def test_one_concept_under_two_names_is_one_entity(gold, found, lexicon):
         ("antispasmodic-agent", "parasympatholytic"),
         ("disease-modifying-antirheumatic-drug", "antirheumatic-agent"),
         ("opioid", "opioid-analgesic"),
+        ("spasm", "muscle-cramp"),  # two lexicon entries, though an HPO term lists both names
+        ("hypnotic", "sedative"),  # two lexicon entries under one MeSH heading ("Hypnotics and Sedatives")
+        ("anti-anxiety-agent", "anxiolytic-effect"),
         ("squalene-epoxidase-inhibition", "squalene-epoxidase-activation"),  # another action on one target
         ("unheard-of-thing", "unheard-of-thing-two"),  # names no one knows match only themselves
     ],

@@ -212,8 +212,10 @@ def one_concept_one_name(gold: list[Claim], found: list[Claim], lexicon: dict) -
 
 def concept_keys(slug: str, lexicon: dict) -> frozenset:
     """What identifies the concept a slug's name denotes, read whole: its lexicon entry (the slug's own, or the
-    one whose name it is) with its exact CURIEs, and the vocabulary index's term for the name (with its exact CURIE)
-    when that term is of the entry's class; empty for a name no one knows and for the names of `NOT_ONE_CONCEPT`.
+    one whose name it is) with its exact CURIEs, else the vocabulary index's term for the name (with its exact
+    CURIE); empty for a name no one knows and for the names of `NOT_ONE_CONCEPT`. Two lexicon entries are two concepts
+    even where an index term joins their names (HPO's muscle spasm lists "muscle cramp"; MeSH's *Hypnotics and
+    Sedatives* is one heading): the lexicon's distinction stands.
 
     >>> concept_keys("squalene-epoxidase", load_lexicon()) == concept_keys("squalene-monooxygenase", load_lexicon())
     True
@@ -236,7 +238,7 @@ def concept_keys(slug: str, lexicon: dict) -> frozenset:
     coded = re.sub(r"\b([a-z]+) (\d+[a-z]?)\b", r"\1-\2", name)  # a slug loses the hyphen of "alpha-2", "cox-2"
     forms = [form for one in dict.fromkeys((name, coded)) for form in (one, *singular_names(one), one + "s")]
     term = next(filter(None, map(look_up, forms)), None)  # either number (decision 0640)
-    if term is not None and (entry is None or term.cls == entry.cls):
+    if term is not None and entry is None:
         keys.add(("term", term.number))
         if term.curie and term.strength == "exact":
             keys.add(term.curie)
