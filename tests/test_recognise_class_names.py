@@ -47,3 +47,12 @@ def lexicon():
 def test_class_names(text, expected, lexicon):
     mentions, _ = recognise(text, lexicon)
     assert {(m.slug, m.text) for m in mentions} == expected
+
+
+def test_an_antispasmodic_is_no_parasympatholytic(lexicon):
+    # MeSH files "antispasmodics" under Parasympatholytics, a narrower class (decision 0687): the broader name is
+    # not read as that heading
+    from extracting import claims
+
+    assert set(claims("Drotaverine is an antispasmodic.", lexicon)) == {("drotaverine", "isA", "antispasmodic", False)}
+    assert set(claims("Atropine is a parasympatholytic.", lexicon)) == {("atropine", "isA", "parasympatholytic", False)}

@@ -193,6 +193,11 @@ CLASS_NAMES = {
 }
 
 
+#: MeSH entry terms that name a broader class than their heading (decision 0687): *antispasmodics* include the
+#: smooth-muscle relaxants that block no muscarinic receptor (mebeverine), yet MeSH files them under
+#: *Parasympatholytics*; read as that heading, "an antispasmodic" said "a parasympatholytic". Not indexed.
+BROADER_NAMES = frozenset(["antispasmodic", "antispasmodics", "antispasmodic agent", "antispasmodic agents"])
+
 #: An adrenoceptor subtype by its Greek-letter code alone, as texts write it ("blocks beta-1 receptors"): no other
 #: receptor family has these codes. Names of the MeSH heading only, never its common name (`_common_name` reads
 #: `INFORMAL`): the entity keeps the heading's label and identifiers (decision 0682).
@@ -553,7 +558,9 @@ def build() -> VocabIndex:
         cls = None if record.get("drugbank_id") else _mesh_class(record.get("mesh_tree") or [])
         if cls is None:
             continue
-        spellings = [(v, False) for v in sorted(variants.get(canonical, [])) if ", " not in v]
+        spellings = [
+            (v, False) for v in sorted(variants.get(canonical, [])) if ", " not in v and v not in BROADER_NAMES
+        ]
         if cls == "MolecularTarget":  # "alpha-1a adrenergic receptor" under *alpha-1*: a narrower subtype (0671)
             spellings = [(v, short) for v, short in spellings if not narrower_subtype(v, str(record.get("name", "")))]
         spellings += _number_variants(spellings)
