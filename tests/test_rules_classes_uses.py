@@ -172,7 +172,7 @@ def test_a_table_row_labelled_class_names_a_class_by_its_form(lexicon):
     isa = {c for c in claims(text, lexicon) if c[1] == "isA"}
     # (an "-ing" modifier of a known class describes how it acts: the known class stays)
     assert isa == {
-        ("tizanidine", "isA", "alpha-2-adrenergic-agonist", False),
+        ("tizanidine", "isA", "adrenergic-alpha-2-receptor-agonist", False),  # MeSH's class (decision 0687)
         ("dantrolene", "isA", "skeletal-muscle-relaxant", False),
     }
 

@@ -10,6 +10,7 @@ accuracy likewise for "hedged or not" (certainty other than Asserted).
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
@@ -174,7 +175,98 @@ def extracted_and_gold(corpus: str | Path, gold: str | Path | None = None) -> tu
     gold_claims = target_headings_as_entities(gold_claims, lexicon)
     scored = {e.document for c in gold_claims for e in c.evidence}
     found = [c for r in results for c in r.claims if c.evidence[0].document in scored]
-    return gold_claims, found
+    return one_concept_one_name(gold_claims, found, lexicon), found
+
+
+def one_concept_one_name(gold: list[Claim], found: list[Claim], lexicon: dict) -> list[Claim]:
+    """The gold's entities named as the extractor names them where the two names are one concept of a vocabulary
+    (decision 0687): each name, read whole (never a part of it), is the same term of the vocabulary index (one MeSH
+    descriptor with its entry terms, one HPO term with its synonyms) or the same lexicon entry, or both carry one
+    exact CURIE. A broader or narrower concept is another term ("hypertension" is not "pulmonary hypertension", a
+    class not its member), and a name no vocabulary knows whole matches only itself. A gold name the extractor also
+    uses, or one that two of the extractor's names share, stays as written.
+
+    >>> from graph_build.claims import Evidence
+    >>> ev = [Evidence("d", "q", 0, 1)]
+    >>> g = [Claim("x", "isA", "antiparasitic-agents", evidence=ev)]
+    >>> f = [Claim("x", "isA", "antiparasitic-agent", evidence=ev)]
+    >>> [c.object for c in one_concept_one_name(g, f, load_lexicon())]
+    ['antiparasitic-agent']
+    """
+    from dataclasses import replace
+
+    found_ends = {end for c in found for end in (c.subject, c.object)}
+    by_key: dict[object, set[str]] = {}
+    for slug in found_ends:
+        for key in concept_keys(slug, lexicon):
+            by_key.setdefault(key, set()).add(slug)
+    names: dict[str, str] = {}
+    for slug in {end for c in gold for end in (c.subject, c.object)} - found_ends:
+        same = {other for key in concept_keys(slug, lexicon) for other in by_key.get(key, ())}
+        if len(same) == 1:
+            names[slug] = same.pop()
+    if not names:
+        return gold
+    return [replace(c, subject=names.get(c.subject, c.subject), object=names.get(c.object, c.object)) for c in gold]
+
+
+def concept_keys(slug: str, lexicon: dict) -> frozenset:
+    """What identifies the concept a slug's name denotes, read whole: its lexicon entry (the slug's own, or the
+    one whose name it is) with its exact CURIEs, else the vocabulary index's term for the name (with its exact
+    CURIE); empty for a name no one knows and for the names of `NOT_ONE_CONCEPT`. Two lexicon entries are two concepts
+    even where an index term joins their names (HPO's muscle spasm lists "muscle cramp"; MeSH's *Hypnotics and
+    Sedatives* is one heading): the lexicon's distinction stands.
+
+    >>> concept_keys("squalene-epoxidase", load_lexicon()) == concept_keys("squalene-monooxygenase", load_lexicon())
+    True
+    >>> concept_keys("hypertension", load_lexicon()) & concept_keys("pulmonary-hypertension", load_lexicon())
+    frozenset()
+    """
+    from graph_build.text.vocab_index import _lexicon_names, look_up, singular_names
+
+    for action in TARGET_ACTIONS:
+        if slug.endswith("-" + action) and slug not in lexicon:
+            return frozenset((action, key) for key in concept_keys(slug.removesuffix("-" + action), lexicon))
+    name = slug.replace("-", " ")
+    if name in NOT_ONE_CONCEPT:
+        return frozenset()
+    entry = lexicon.get(slug)
+    if entry is None:
+        known = _lexicon_names(id(lexicon), lexicon).get(name)
+        entry = lexicon.get(known) if known is not None else None
+    keys: set = set() if entry is None else {("entry", entry.slug), *entry.exact}
+    coded = re.sub(r"\b([a-z]+) (\d+[a-z]?)\b", r"\1-\2", name)  # a slug loses the hyphen of "alpha-2", "cox-2"
+    forms = [form for one in dict.fromkeys((name, coded)) for form in (one, *singular_names(one), one + "s")]
+    term = next(filter(None, map(look_up, forms)), None)  # either number (decision 0640)
+    if term is not None and entry is None:
+        keys.add(("term", term.number))
+        if term.curie and term.strength == "exact":
+            keys.add(term.curie)
+    return frozenset(keys)
+
+
+#: the last word of a mechanism named after its target (`squalene-epoxidase-inhibition`): one action on one concept
+#: is one mechanism, whichever name the target has
+TARGET_ACTIONS = ("inhibition", "activation", "blockade", "stimulation", "antagonism", "agonism")
+
+#: names a vocabulary files under a concept they are narrower than or other than (an MeSH entry term, an HPO
+#: "exact" synonym): a reading of them is no identity (decision 0687). Bipolar depression is one phase of bipolar
+#: disorder; DMARDs are some of the antirheumatic agents; antispasmodics include smooth-muscle relaxants that are
+#: no parasympatholytics; opioids include some that relieve no pain (loperamide) and are no opioid analgesics (MeSH
+#: files all four as entry terms of the broader or other heading).
+NOT_ONE_CONCEPT = frozenset(
+    {
+        "bipolar depression",
+        "disease modifying antirheumatic drug",
+        "disease modifying antirheumatic drugs",
+        "antispasmodic",
+        "antispasmodics",
+        "antispasmodic agent",
+        "antispasmodic agents",
+        "opioid",
+        "opioids",
+    }
+)
 
 
 def salt_names_as_acids(claims: list[Claim], lexicon: dict) -> list[Claim]:

@@ -566,6 +566,11 @@ def _target_classes(text: str, mentions: list[Mention], lexicon: dict[str, Entit
             out.append(m)
             continue
         kind = head.group(1).lower()
+        named = _class_term(text[m.start : head.end()], lexicon)
+        if named is not None:  # the vocabulary's own class of that name ("H2 receptor antagonist": decision 0687)
+            new.setdefault(named.slug, named)
+            out.append(Mention(m.start, head.end(), named.slug, text[m.start : head.end()], "target-class"))
+            continue
         base = re.sub(r"-(receptors|channels|enzymes)$", lambda g: "-" + g.group(1)[:-1], m.slug)
         slug = f"{base}-{kind}"
         known = lexicon.get(slug) or new.setdefault(
@@ -576,12 +581,58 @@ def _target_classes(text: str, mentions: list[Mention], lexicon: dict[str, Entit
     return out
 
 
+#: the generic head of a condition's gloss: "a liver problem", "a rare adrenal tumour", "a heart rhythm problem"
+GLOSS_WORD = re.compile(r"\b(problems?|conditions?|diseases?|disorders?|illness(es)?|tumou?rs?|cancers?)\b", re.I)
+GLOSS_HEAD = re.compile(GLOSS_WORD.pattern + "$", re.I)
+#: what stands between a condition and its gloss (decision 0687): "<A>, a <gloss>" ending the phrase, "<A> (a
+#: <gloss>)", and "<gloss> called (known as, named) <A>"
+GLOSS_AFTER = re.compile(r",\s+(a|an)\s+([\w-]+\s+){0,3}$|\s*\(\s*(a|an)\s+([\w-]+\s+){0,3}$", re.I)
+GLOSS_END = re.compile(r"\s*(\)|[.;:]|$|\s+(where|that|which|in which|with|who)\b)", re.I)
+GLOSS_BEFORE = re.compile(r"\s+(called|known as|named)\s+$", re.I)
+
+
+def _without_glosses(text: str, mentions: list[Mention], lexicon: dict[str, Entity], new: dict) -> list[Mention]:
+    """A condition described by a generic gloss names one condition, not two: the gloss ("cholestasis, a liver
+    problem where bile does not flow"; "a phaeochromocytoma (a rare adrenal tumour)"; "a heart rhythm problem called
+    long QT syndrome") is dropped, so that no relation reads the broader description as a second object. A list goes
+    on after its item ("nausea, a headache, or a rash"), and a gloss ends its phrase, so lists keep every item.
+
+    >>> from ontology.lexicon import load_lexicon
+    >>> text = "Do not use it if you have cholestasis, a liver problem where bile does not flow."
+    >>> [m.slug for m in recognise(text, load_lexicon())[0]]
+    ['cholestasis']
+    """
+    conditions = [m for m in mentions if _class_of(m.slug, lexicon, new) in _KIN]
+    glosses = set()
+    for gloss in conditions:
+        if not GLOSS_HEAD.search(gloss.text):
+            continue
+        for named in conditions:
+            if named is gloss:
+                continue
+            if named.end <= gloss.start and GLOSS_AFTER.search(text[named.end : gloss.start]):
+                glosses.add(gloss) if GLOSS_END.match(text, gloss.end) else None
+            elif gloss.end <= named.start and GLOSS_BEFORE.fullmatch(text[gloss.end : named.start]):
+                glosses.add(gloss)
+    return [m for m in mentions if m not in glosses]
+
+
+def _class_term(name: str, lexicon: dict[str, Entity]) -> Entity | None:
+    """The drug class a vocabulary names by this whole name, if any (MeSH's *Histamine H2 Antagonists* for "H2
+    receptor antagonist"): one class, one entity, not a second one minted from its target."""
+    from graph_build.text.vocab_index import look_up_entity
+
+    entity = look_up_entity(name, lexicon)
+    return entity if entity is not None and entity.cls == "DrugClass" else None
+
+
 #: "allergic to it", "an allergic reaction to the medicine": an allergy to the drug the sentence is about; the drug
 #: itself may follow (`_allergic_to_drug`).
 #: (A rash named with it, "a rash or an allergic reaction to it", "an allergic reaction or a serious rash with X", is
 #: the same reaction to the drug: one mention, decision 0636.)
 ALLERGIC = re.compile(
-    r"\b(an? (serious |severe )?(skin )?rash or (an )?)?allergic( reactions?)?"
+    # ("hypersensitivity to aciclovir", "an allergy to penicillin": the same allergy to a drug, decision 0687)
+    r"\b(an? (serious |severe )?(skin )?rash or (an )?)?(allergic( reactions?)?|hypersensitivity|allerg(y|ies))"
     r"( or (an? )?(serious |severe )?(skin )?rash)?"
     # (a determiner may stand before the drug or class: "an allergic reaction to another H2 blocker", decision 0675)
     r"(?= (to|with) (it\b|them\b|this medicine|the medicine|this drug|((another|any|other|a|an|the) )?(?P<drug>\w)))",
@@ -899,7 +950,9 @@ def recognise(text: str, lexicon: dict[str, Entity], *, vocabularies: bool = Tru
             new,
             Mention,
         )
-    if "llergic" in text:  # (after the class names by their form: "allergic to another H2 blocker", 0675)
+    if (
+        "llergi" in text or "llergy" in text or "ypersensitivity" in text
+    ):  # (after the class names by their form: "allergic to another H2 blocker", 0675)
         mentions = _allergic_to_drug(text, mentions, lexicon, new)
     if "non-" in text or "Non-" in text:
         mentions = [m for m in mentions if not _denied_kind(text, m, lexicon, new)]
@@ -911,6 +964,8 @@ def recognise(text: str, lexicon: dict[str, Entity], *, vocabularies: bool = Tru
     # symptom the adjective alone names (decision 0662)
     mentions = [m for m in mentions if not (ADJECTIVE.fullmatch(m.text) and ORGAN_AFTER.match(text, m.end))]
     mentions = [m for m in mentions if not _other_sense(text, m)]
+    if GLOSS_WORD.search(text):
+        mentions = _without_glosses(text, mentions, lexicon, new)
     learned = {a: s for a, s in learn_abbreviations(text, mentions).items() if a not in exact}
     if learned:
         by_start = {m.start for m in mentions}

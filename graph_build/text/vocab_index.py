@@ -156,6 +156,47 @@ INFORMAL = {
     "APAP": "acetaminophen",
     "HCTZ": "hydrochlorothiazide",
 }
+#: Drug classes by the names leaflets and people use where MeSH has only its heading (decision 0687): a class read
+#: by a coarser name ("adrenergic agonists" of "beta-3 adrenergic agonists") or minted beside its heading ("H2
+#: blocker" beside "H2 receptor antagonist") was a second or wrong class claim. Names of the heading only, like
+#: `SUBTYPE_CODES`: the entity keeps the heading's label (never its common name) and identifiers.
+CLASS_NAMES = {
+    **{
+        f"{code} {kind}{s}": f"adrenergic {code} receptor {heading}"
+        for code in ("alpha-1", "alpha-2", "beta-1", "beta-2", "beta-3")
+        for kind, heading in (
+            ("agonist", "agonists"),
+            ("adrenergic agonist", "agonists"),
+            ("adrenoceptor agonist", "agonists"),
+            ("receptor agonist", "agonists"),
+            ("antagonist", "antagonists"),
+            ("adrenergic antagonist", "antagonists"),
+            ("receptor antagonist", "antagonists"),
+            ("blocker", "antagonists"),
+        )
+        for s in ("", "s")
+    },
+    **{
+        f"h2 {kind}{s}": "histamine h2 antagonists"
+        for kind in ("blocker", "antagonist", "receptor antagonist")
+        for s in ("", "s")
+    },
+    **{
+        f"h1 {kind}{s}": "histamine h1 antagonists"
+        for kind in ("blocker", "antagonist", "receptor antagonist")
+        for s in ("", "s")
+    },
+    **{f"cox inhibitor{s}": "cyclooxygenase inhibitors" for s in ("", "s")},
+    **{f"cox-2 inhibitor{s}": "cyclooxygenase 2 inhibitors" for s in ("", "s")},
+    **{f"maoi{s}": "monoamine oxidase inhibitors" for s in ("", " antidepressant", " antidepressants")},
+    **{f"anti-sickness {kind}": "antiemetics" for kind in ("medicine", "medicines", "drug", "drugs")},
+}
+
+
+#: MeSH entry terms that name a broader class than their heading (decision 0687): *antispasmodics* include the
+#: smooth-muscle relaxants that block no muscarinic receptor (mebeverine), yet MeSH files them under
+#: *Parasympatholytics*; read as that heading, "an antispasmodic" said "a parasympatholytic". Not indexed.
+BROADER_NAMES = frozenset(["antispasmodic", "antispasmodics", "antispasmodic agent", "antispasmodic agents"])
 
 #: An adrenoceptor subtype by its Greek-letter code alone, as texts write it ("blocks beta-1 receptors"): no other
 #: receptor family has these codes. Names of the MeSH heading only, never its common name (`_common_name` reads
@@ -517,7 +558,9 @@ def build() -> VocabIndex:
         cls = None if record.get("drugbank_id") else _mesh_class(record.get("mesh_tree") or [])
         if cls is None:
             continue
-        spellings = [(v, False) for v in sorted(variants.get(canonical, [])) if ", " not in v]
+        spellings = [
+            (v, False) for v in sorted(variants.get(canonical, [])) if ", " not in v and v not in BROADER_NAMES
+        ]
         if cls == "MolecularTarget":  # "alpha-1a adrenergic receptor" under *alpha-1*: a narrower subtype (0671)
             spellings = [(v, short) for v, short in spellings if not narrower_subtype(v, str(record.get("name", "")))]
         spellings += _number_variants(spellings)
@@ -529,7 +572,7 @@ def build() -> VocabIndex:
             spellings += greek_hyphenated(spellings)
         mesh_terms[canonical] = add((label, cls, None, "MeSH"), spellings)
 
-    for informal, name in [*INFORMAL.items(), *SUBTYPE_CODES.items()]:
+    for informal, name in [*INFORMAL.items(), *SUBTYPE_CODES.items(), *CLASS_NAMES.items()]:
         number = mesh_terms.get(name)
         record = records.get(name)
         if number is None and record:  # a drug: its DrugBank id when the package gives one (never its MeSH id)

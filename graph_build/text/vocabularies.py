@@ -270,13 +270,20 @@ def _body_chemical(canonical: str, record: dict) -> Entity:
     return Entity(slug=slugify(label), label=label, cls=BODY_RECORDS[canonical], exact=tuple(exact))
 
 
+#: MeSH's *Disease Attributes* (C23.550.291): Recurrence, Acute Disease, Chronic Disease, Disease Progression,
+#: Symptom Flare Up, Critical Illness, Rare Diseases, ... A record filed only there names an attribute of some
+#: disease, never a condition of its own ("treatment of first episodes and recurrences" treats no "recurrence";
+#: decision 0687); records also filed elsewhere (Chronic Hepatitis, COPD) are conditions as before.
+DISEASE_ATTRIBUTES = "C23.550.291"
+
+
 @cache
 def _condition(canonical: str) -> Entity | None:
     record = _conditions()["disease_canonical_to_data"].get(canonical)
     if record is None:
         return None
     trees = record.get("mesh_tree") or []
-    if not any(t.startswith(("C", "F03")) for t in trees):
+    if not any(t.startswith(("C", "F03")) for t in trees) or all(t.startswith(DISEASE_ATTRIBUTES) for t in trees):
         return None
     label = _natural(str(record.get("name", canonical)))
     cls = "Symptom" if all(t.startswith("C23") for t in trees) else "Disease"
