@@ -57,11 +57,13 @@ PLACING = re.compile(
     r"(?:(?:the|its|your|their)\s+)?(" + _SITE_WORDS + r")\b",
     re.I,
 )
+#: The degree words of TARGET_PLACE (a text holding none holds no match of it).
+TARGET_DEGREES = ("mainly", "mostly", "chiefly", "largely", "primarily", "especially")
 #: where a drug acts on a target: "blocks the enzyme T, mainly in the kidneys" (a target verb earlier in the sentence,
 #: then a comma, a degree word and a preposition of place; decision 0671)
 TARGET_PLACE = re.compile(
     r"\b(?:block|inhibit|bind|attach|activat|stimulat|antagoni[sz])\w*\b[^.;:!?]{1,80}?,\s+"
-    r"(?:mainly|mostly|chiefly|largely|primarily|especially)\s+(?:in|inside|within)\s+"
+    r"(?:" + "|".join(TARGET_DEGREES) + r")\s+(?:in|inside|within)\s+"
     r"(?:(?:the|its|your|their)\s+)?(" + _SITE_WORDS + r")\b",
     re.I,
 )
@@ -80,7 +82,11 @@ def find(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int, Entity
     []
     """
     found = []
-    for m in [*lowered.finditer(PLACING, text), *lowered.finditer(TARGET_PLACE, text)]:  # (PLACING's spans, faster)
+    ascii, low = lowered.scanned(text)
+    # (TARGET_PLACE needs one of its degree words: an ASCII text holding none is not scanned at each verb)
+    placed = not ascii or any(word in low for word in TARGET_DEGREES)
+    matches = [*lowered.finditer(PLACING, text), *(lowered.finditer(TARGET_PLACE, text) if placed else ())]
+    for m in matches:  # (PLACING's spans, faster)
         a, b = m.span(1)
         if any(s < b and a < e for s, e in taken):
             continue
