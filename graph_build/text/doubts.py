@@ -293,7 +293,9 @@ def members_named(text: str, mention: tuple[int, int, str, str]) -> bool:
     """
     if MEMBERS_AFTER.match(text, mention[1]) is not None:
         return True
-    return EXAMPLE_IN_BRACKETS.search(text, max(0, mention[0] - 80), mention[0]) is not None
+    start = max(0, mention[0] - 80)
+    # (EXAMPLE_IN_BRACKETS holds an opening bracket: without one before the mention it is not tried at every word)
+    return text.find("(", start, mention[0]) >= 0 and EXAMPLE_IN_BRACKETS.search(text, start, mention[0]) is not None
 
 
 def modifier(text: str, mention: tuple[int, int, str, str]) -> bool:

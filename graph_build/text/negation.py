@@ -17,6 +17,7 @@ from __future__ import annotations
 import contextlib
 import itertools
 import os
+import re
 import sys
 import types
 import warnings
@@ -488,6 +489,62 @@ def _triggers(nlp: Any, rules: list) -> Triggers | None:
     return Triggers(frozenset(words), {k: tuple(sorted(v)) for k, v in sorted(phrases.items())})
 
 
+#: A run of ASCII letters: on an ASCII text in lower case, where a trigger made of letters may be a token.
+LETTERS = re.compile(r"[a-z]+")
+
+
+@dataclass(frozen=True)
+class TextTriggers:
+    """What an ASCII sentence in lower case must contain for one of its spaCy tokens to be a trigger (`Triggers`:
+    one of its words, or a token each of its phrases needs), told from the text without tokenising it.
+
+    Every token's text is a piece of the sentence. spaCy splits a chunk between two letters only by a special case
+    ("cannot" -> "can", "not"; "couldve" -> "could", "ve"): its prefixes, suffixes and infixes are punctuation, or
+    units after a digit. So a trigger of letters that is a token, not split off by a special case, is a whole run of
+    letters of the text (`letters`); any other trigger (with another character, or a special case's piece) is looked
+    for as a substring (`pieces`). A sentence with neither holds no trigger.
+    """
+
+    letters: frozenset[str]
+    pieces: tuple[str, ...]
+
+    def found_in(self, low: str) -> bool:
+        """Whether a trigger may be a token of the ASCII sentence whose lower case is `low`."""
+        for piece in self.pieces:
+            if piece in low:
+                return True
+        return not self.letters.isdisjoint(LETTERS.findall(low))
+
+
+@cache
+def _text_triggers() -> TextTriggers | None:
+    """`TextTriggers` of the rules' triggers (None when ConText is run on every sentence)."""
+    nlp, _, triggers = _pipeline()
+    if triggers is None:
+        return None
+    from spacy.symbols import ORTH
+
+    # a phrase needs each of its tokens: it is looked for by one, a trigger word if it has one ("no" of "no evidence
+    # of"), else its longest uncommon one ("assess" of "to assess")
+    def needed(phrase: tuple[str, ...]) -> str:
+        return min(phrase, key=lambda t: (t not in triggers.words, t in COMMON_WORDS, -len(t), t))
+
+    words = triggers.words | {needed(p) for phrases in triggers.phrases.values() for p in phrases}
+    letters = {w for w in words if w.isascii() and w.isalpha() and w == w.lower()}
+    pieces = words - letters
+    for key, parts in nlp.tokenizer.rules.items():
+        low, at = key.lower(), 0
+        if not key.isascii() or "".join(p[ORTH] for p in parts) != key:
+            continue  # (an ASCII sentence holds no such case; a case that is no split of its key is not read here)
+        for part in parts:
+            a, b = at, at + len(part[ORTH])
+            at = b
+            if low[a:b] in letters:
+                # the special case's run of letters holding the trigger ("couldn" of "couldn't", "cannot")
+                letters.update(m.group() for m in LETTERS.finditer(low) if m.start() < b and a < m.end())
+    return TextTriggers(frozenset(letters), tuple(sorted(pieces, key=lambda p: (-len(p), p))))
+
+
 #: Space-delimited chunks of text -> (first token, last token, lower-case tokens), as spaCy's tokenizer splits them.
 _CHUNKS: dict[str, tuple[str, str, tuple[str, ...]]] = {}
 #: `_CHUNKS` is emptied when it reaches this size (a chunk is a word with its punctuation: few distinct ones).
@@ -701,6 +758,11 @@ def statuses(sentence: str, spans: list[tuple[int, int]]) -> list[Status]:
     [Status(negated=False, certainty='Asserted', absent=True)]
     """
     nlp, _, triggers = _pipeline()
+    if triggers is not None and sentence.isascii():
+        # told from the text: no trigger can be a token, so no spaCy tokens are needed (a new sentence's cost)
+        text_triggers = _text_triggers()
+        if text_triggers is not None and not text_triggers.found_in(sentence.lower()):
+            return [ASSERTED] * len(spans)
     tokens, doc = _tokens(nlp, sentence)
     present = set(tokens)
     if triggers is not None and not triggers.found_in(tokens, present):

@@ -74,6 +74,43 @@ def stem(word: str) -> str:
 Token = str  # a stem, or "@slug": any mention of that entity
 
 
+def _spelt(low: str) -> str | None:
+    """What `stem` hands the stemmer for a lower-case word longer than five letters (else None).
+
+    Snowball's English stemmer changes a word's end only: past its first two letters, save for a stem shorter than
+    two letters and its exception list, whose words that change their first two letters ("dying" -> "die", "lying",
+    "tying") have five letters; a leading apostrophe is removed. So a longer word's stem starts with the first two
+    letters of what it is handed, or is shorter than two letters.
+
+    >>> [(w, stem(w)[:2] == _spelt(w)[:2]) for w in ("dampening", "haemostatic", "relaxation")]
+    [('dampening', True), ('haemostatic', True), ('relaxation', True)]
+    """
+    return american(low) if len(low) > 5 and not low.startswith("'") else None
+
+
+#: The table the remembered comparison keys are for, its tokens' first two letters (None: every word is stemmed),
+#: and word (lower case) -> its stem, or None when its stem is no token of the table.
+_KEYS: list = [None, None, {}]
+
+
+def _keys(lows: list[str], table: dict) -> list[str | None]:
+    """The words' stems as `find` compares them: a word whose stem cannot be a token of `table` (a stem starting
+    with two letters no token starts with; `_spelt`) is not stemmed, and compares equal to no token (None)."""
+    if _KEYS[0] is not table:
+        tokens = {t for first, patterns in table.items() for p in patterns for t in (first, *p[0]) if t[0] != "@"}
+        # (a token shorter than two letters could be the stem of a word of any first letters)
+        _KEYS[:] = [table, None if any(len(t) < 2 for t in tokens) else frozenset(t[:2] for t in tokens), {}]
+    firsts, memo = _KEYS[1], _KEYS[2]
+    keys = []
+    for low in lows:
+        key = memo.get(low, False)
+        if key is False:
+            spelt = _spelt(low) if firsts is not None else None
+            key = memo[low] = stem(low) if spelt is None or spelt[:2] in firsts else None
+        keys.append(key)
+    return keys
+
+
 def _name_forms(words: list[str], own: str, folded: dict[str, str], exact: dict[str, str]) -> set[tuple[Token, ...]]:
     """The token sequences of one name: its stems, and its stems with the names of other entities collapsed."""
     plain = tuple(stem(w) for w in words if w.lower() not in FUNCTION)
@@ -151,7 +188,7 @@ def find(
     """
     if not table:
         return []
-    stems = [stem(low) for low in lows]  # stem() lower-cases: the same stems, fewer distinct keys
+    stems = _keys(lows, table)  # (the words whose stem can be one of the table's tokens are stemmed)
     starting: dict[int, list[tuple[int, str]]] = {}
     for a, b, slug in mentions:
         starting.setdefault(a, []).append((b, slug))

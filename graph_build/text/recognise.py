@@ -304,6 +304,8 @@ _CODE = r"(?:[A-Za-z]{1,3}-?)?\d[A-Za-z0-9]?"
 CODED_PAIR = re.compile(
     rf"\b([A-Za-z][a-z-]+) ({_CODE}(?:, {_CODE})*,? (?:and|or) {_CODE}) (receptors?|channels?|transporters?)\b"
 )
+#: The heads of CODED_PAIR, with the space before them.
+CODED_HEADS = (" receptor", " channel", " transporter")
 
 
 def _coded_pair(text: str, mentions: list[Mention], folded: dict, lexicon: dict, new: dict) -> list[Mention]:
@@ -311,7 +313,8 @@ def _coded_pair(text: str, mentions: list[Mention], folded: dict, lexicon: dict,
     and the dopamine D3 receptor), when the vocabularies know every "<family> <code> <head>" as a molecular target;
     the mentions inside the phrase (its family word) give way. Decision 0682."""
     out = list(mentions)
-    for match in CODED_PAIR.finditer(text):
+    # (a match ends with a space and one of the heads: a text without them is not scanned word by word)
+    for match in CODED_PAIR.finditer(text) if any(head in text for head in CODED_HEADS) else ():
         family, head = match.group(1), match.group(3)
         codes = list(re.finditer(_CODE, match.group(2)))
         found = [_entity_named(f"{family} {c.group(0)} {head}", lexicon, folded) for c in codes]

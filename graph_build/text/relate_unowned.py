@@ -287,7 +287,9 @@ def note_symptoms_lead(ctx: Discourse, unit: Unit) -> None:
     if unit.bullet or unit.item:
         return
     text = EMPHASIS.sub("", unit.text)
-    if not SYMPTOMS_LEAD.search(text.strip()):
+    lead = text.strip()
+    # (SYMPTOMS_LEAD ends with [:?]: a text ending otherwise is no lead, without the regex's scan of it)
+    if not (lead.endswith((":", "?")) and SYMPTOMS_LEAD.search(lead)):
         if not (ctx.section or text.lstrip().startswith("#") or QUESTION_HEADING.match(text)):
             ctx.symptoms_of = None
         return

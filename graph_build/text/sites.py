@@ -86,11 +86,13 @@ PLACING = re.compile(
     r"(?:(?:the|its|your|their)\s+)?(" + _SITE_WORDS + r")\b",
     re.I,
 )
+#: The degree words of TARGET_PLACE (a text holding none holds no match of it).
+TARGET_DEGREES = ("mainly", "mostly", "chiefly", "largely", "primarily", "especially")
 #: where a drug acts on a target: "blocks the enzyme T, mainly in the kidneys" (a target verb earlier in the sentence,
 #: then a comma, a degree word and a preposition of place; decision 0671)
 TARGET_PLACE = re.compile(
     r"\b(?:block|inhibit|bind|attach|activat|stimulat|antagoni[sz])\w*\b[^.;:!?]{1,80}?,\s+"
-    r"(?:mainly|mostly|chiefly|largely|primarily|especially)\s+(?:in|inside|within)\s+"
+    r"(?:" + "|".join(TARGET_DEGREES) + r")\s+(?:in|inside|within)\s+"
     r"(?:(?:the|its|your|their)\s+)?(" + _SITE_WORDS + r")\b",
     re.I,
 )
@@ -136,8 +138,11 @@ def find(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int, Entity
     []
     """
     found = []
-    places = [*lowered.finditer(PLACING, text), *lowered.finditer(TARGET_PLACE, text)]  # (PLACING's spans, faster)
-    spans = [m.span(1) for m in places]
+    ascii, low = lowered.scanned(text)
+    # (TARGET_PLACE needs one of its degree words: an ASCII text holding none is not scanned at each verb)
+    placed = not ascii or any(word in low for word in TARGET_DEGREES)
+    places = [*lowered.finditer(PLACING, text), *(lowered.finditer(TARGET_PLACE, text) if placed else ())]
+    spans = [m.span(1) for m in places]  # (PLACING's spans, faster)
     if "1" in text:
         spans += [m.span(g) for m in FIRST_STEP_PLACE.finditer(text) for g in (1, 2) if m.start(g) >= 0]
     if "rather than" in text:
