@@ -151,10 +151,59 @@ INFORMAL = {
     "reduced hearing": "hearing loss",
     "cracked lips": "cheilitis",
     "difficulty emptying the bladder": "urinary retention",
+    # more everyday names of side effects and uses (decision 0689; resolved the same way, no identifier here): the
+    # golds read *upset stomach* as dyspepsia (0646 kept HPO's RELATED lay synonym, under abdominal pain, out for that
+    # reason), the British *hot flushes*; *tummy cramps*, *period pain*,
+    # *high temperature* (the NHS's word for fever), *uneven heartbeat*, *reduced appetite* (see INFORMAL_OVER_INDEX)
+    "upset stomach": "dyspepsia",
+    "stomach upset": "dyspepsia",
+    "hot flushes": "hot flashes",
+    "hot flush": "hot flashes",
+    "tummy cramps": "abdominal pain",
+    "stomach cramps": "abdominal pain",
+    "period pain": "dysmenorrhea",
+    "period pains": "dysmenorrhea",
+    "painful periods": "dysmenorrhea",
+    "high temperature": "fever",
+    "uneven heartbeat": "cardiac arrhythmias",
+    "irregular heart rhythm": "cardiac arrhythmias",
+    "abnormal heart rhythm": "cardiac arrhythmias",
+    "reduced appetite": "anorexia",
     "MTX": "methotrexate",
     "5-ASA": "mesalamine",
     "APAP": "acetaminophen",
     "HCTZ": "hydrochlorothiazide",
+}
+
+#: everyday names of findings HPO holds under a formal name only (decision 0689): lay name -> the HPO name (its label
+#: or exact synonym) it stands for, resolved to that HPO term when the index is built (left out if HPO has no such
+#: name; no identifier is written here). Only for findings the disease package has no record of (those go in
+#: `INFORMAL`, resolved to the package's record).
+INFORMAL_HPO = {
+    "swollen joints": "joint swelling",
+    "lower sex drive": "decreased libido",
+    "low sex drive": "decreased libido",
+    "reduced sex drive": "decreased libido",
+    "loss of sex drive": "decreased libido",
+    "pale stools": "acholic stools",
+    "feeling generally unwell": "malaise",
+    "feel generally unwell": "malaise",
+}
+
+#: everyday names HPO reads as a finding of its own where the texts (and every gold set) mean the disease package's
+#: condition (decision 0689; 0646 named the case): *irregular heartbeat* is HPO's Arrhythmia, but the leaflet's
+#: concept is cardiac arrhythmias; *loss of appetite* is HPO's Poor appetite, but the golds write anorexia (loss of
+#: appetite, MeSH's definition). Resolved like `INFORMAL` to the package's record, which then wins over the index's
+#: term (a name the packages already hold is left alone; no identifier is written here).
+INFORMAL_OVER_INDEX = {
+    "irregular heartbeat": "cardiac arrhythmias",
+    "irregular heartbeats": "cardiac arrhythmias",
+    "arrhythmias": "cardiac arrhythmias",
+    "loss of appetite": "anorexia",
+    "decreased appetite": "anorexia",
+    "poor appetite": "anorexia",
+    "impotence": "erectile dysfunction",
+    "difficulty getting an erection": "erectile dysfunction",
 }
 
 #: An adrenoceptor subtype by its Greek-letter code alone, as texts write it ("blocks beta-1 receptors"): no other
@@ -537,6 +586,10 @@ def build() -> VocabIndex:
             number = add((str(record.get("name", name)).lower(), "Drug", curie, "drug-named-entity-recognition"), [])
         if number is not None:
             (short_forms if SHORT_FORM.match(informal) else names).setdefault(informal, number)
+    for informal, name in INFORMAL_HPO.items():
+        number = names.get(name)
+        if number is not None and terms[number][3] == "HPO":
+            names.setdefault(informal, number)
     _add_famplex(terms, names, short_forms, add)
     for name, slug in POPULATIONS.items():
         label = slug.replace("-", " ")
