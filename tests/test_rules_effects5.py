@@ -1,0 +1,112 @@
+"""Adverse effects, uses and symptoms by their everyday names, fifth round (issue 13, docs/decisions/0689): lay names
+no vocabulary holds resolved to the disease package's (or HPO's) record ("an upset stomach", "hot flushes", "thoughts
+of suicide", "swollen joints", "a lower sex drive"), lay names HPO reads as a finding of its own where the texts mean
+the package's condition ("an irregular heartbeat" is cardiac arrhythmias, "loss of appetite" anorexia), and a
+question standing on a line of its own as a section heading ("What are the side effects?"). Every text is invented;
+each test asserts the exact set of claims (subject, predicate, object, negated) or of mention slugs."""
+
+import pytest
+from extracting import claims
+
+from graph_build.text.recognise import recognise
+from ontology.lexicon import load_lexicon
+
+
+@pytest.fixture(scope="module")
+def lexicon():
+    return load_lexicon()
+
+
+def _keys(text: str, lexicon: dict) -> set[tuple]:
+    return set(claims(text, lexicon))
+
+
+@pytest.mark.parametrize(
+    ("phrase", "slug"),
+    [
+        ("an upset stomach", "dyspepsia"),
+        ("stomach upset", "dyspepsia"),
+        ("hot flushes", "hot-flashes"),
+        ("tummy cramps", "abdominal-pain"),
+        ("stomach cramps", "abdominal-pain"),
+        ("period pain", "dysmenorrhea"),
+        ("painful periods", "dysmenorrhea"),
+        ("a high temperature", "fever"),
+        ("thoughts of suicide", "suicidal-ideation"),
+        ("swollen joints", "joint-swelling"),
+        ("a lower sex drive", "decreased-libido"),
+        ("pale stools", "acholic-stools"),
+        ("an irregular heartbeat", "cardiac-arrhythmias"),
+        ("an uneven heartbeat", "cardiac-arrhythmias"),
+        ("arrhythmias", "cardiac-arrhythmias"),
+        ("loss of appetite", "anorexia"),
+        ("a reduced appetite", "anorexia"),
+        ("a poor appetite", "anorexia"),
+        ("impotence", "erectile-dysfunction"),
+        ("difficulty getting an erection", "erectile-dysfunction"),
+    ],
+)
+def test_an_everyday_name_is_the_vocabulary_record(phrase, slug, lexicon):
+    mentions, _ = recognise(f"Some people notice {phrase} in the first week.", lexicon)
+    assert [m.slug for m in mentions] == [slug]
+
+
+def test_words_near_the_everyday_names_name_nothing(lexicon):
+    text = "The wind was strong, the stomach settled, the period ended and the temperature was high; joints moved."
+    mentions, _ = recognise(text, lexicon)
+    assert [m.slug for m in mentions] == []
+
+
+def test_everyday_names_in_a_list_of_effects_keep_polarity_and_certainty(lexicon):
+    text = (
+        "# Atenolol\n\nAtenolol can cause an upset stomach, hot flushes and swollen joints. It does not cause loss of "
+        "appetite. Rarely, it may cause an irregular heartbeat.\n"
+    )
+    found = claims(text, lexicon)
+    assert set(found) == {
+        ("atenolol", "hasAdverseEffect", "dyspepsia", False),
+        ("atenolol", "hasAdverseEffect", "hot-flashes", False),
+        ("atenolol", "hasAdverseEffect", "joint-swelling", False),
+        ("atenolol", "hasAdverseEffect", "anorexia", True),
+        ("atenolol", "hasAdverseEffect", "cardiac-arrhythmias", False),
+    }
+    assert found[("atenolol", "hasAdverseEffect", "cardiac-arrhythmias", False)].certainty != "Asserted"
+
+
+def test_an_everyday_name_of_a_use_is_the_condition_treated(lexicon):
+    text = "# Naproxen\n\nNaproxen is used to relieve period pain. Naproxen is not a cure for a high temperature.\n"
+    assert _keys(text, lexicon) == {
+        ("naproxen", "treats", "dysmenorrhea", False),
+        ("naproxen", "treats", "fever", True),
+    }
+
+
+def test_a_question_on_a_line_of_its_own_opens_a_side_effect_section(lexicon):
+    text = (
+        "Atenolol for high blood pressure\n\nAtenolol is taken once a day.\n\nWhat are the side effects?\n\n"
+        "Most people have none. The ones that do happen are mild:\n\n- a lower sex drive\n- tummy cramps\n\n"
+        "Constipation is the most common one.\n"
+    )
+    assert {k for k in _keys(text, lexicon) if k[1] == "hasAdverseEffect"} == {
+        ("atenolol", "hasAdverseEffect", "decreased-libido", False),
+        ("atenolol", "hasAdverseEffect", "abdominal-pain", False),
+        ("atenolol", "hasAdverseEffect", "constipation", False),
+    }
+
+
+def test_a_question_inside_a_paragraph_opens_no_section(lexicon):
+    text = (
+        "Atenolol for high blood pressure\n\nAtenolol is taken once a day. What are the side effects? Ask your "
+        "pharmacist. Constipation is the most common one in older people.\n"
+    )
+    assert {k for k in _keys(text, lexicon) if k[1] == "hasAdverseEffect"} == set()
+
+
+def test_a_question_of_another_kind_on_its_own_line_ends_the_side_effect_section(lexicon):
+    text = (
+        "Atenolol for high blood pressure\n\nSide effects\n\nConstipation is the most common one.\n\n"
+        "Who should not take it?\n\n- people with asthma\n"
+    )
+    assert {k for k in _keys(text, lexicon) if k[1] == "hasAdverseEffect"} == {
+        ("atenolol", "hasAdverseEffect", "constipation", False),
+    }
