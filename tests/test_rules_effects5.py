@@ -110,3 +110,23 @@ def test_a_question_of_another_kind_on_its_own_line_ends_the_side_effect_section
     assert {k for k in _keys(text, lexicon) if k[1] == "hasAdverseEffect"} == {
         ("atenolol", "hasAdverseEffect", "constipation", False),
     }
+
+
+def test_bullets_under_a_heading_of_uses_without_a_colon_are_the_drugs_uses(lexicon):
+    text = (
+        "# Naproxen\n\n## What it is used for\n\n- Period pain and gout.\n- Rheumatoid arthritis.\n\n"
+        "## Side effects\n\n- indigestion\n"
+    )
+    assert _keys(text, lexicon) == {
+        ("naproxen", "treats", "dysmenorrhea", False),
+        ("naproxen", "treats", "gout", False),
+        ("naproxen", "treats", "rheumatoid-arthritis", False),
+        ("naproxen", "hasAdverseEffect", "dyspepsia", False),
+    }
+
+
+def test_a_heading_that_denies_a_use_or_names_none_opens_no_list_of_uses(lexicon):
+    text = (
+        "# Naproxen\n\n## What it is not used for\n\n- gout\n\n## Storage\n\n- Period pain kits are sold separately.\n"
+    )
+    assert {k for k in _keys(text, lexicon) if k[1] == "treats"} == set()

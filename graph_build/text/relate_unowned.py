@@ -232,7 +232,9 @@ def _listed_uses(unit: Unit, ctx: Discourse, found: list[Found]) -> list[Found]:
     [('x', 'insomnia', (('useStatus', ('PrimaryUse',)),))]
     """
     lead = _lead(unit, ctx)
-    if not lead or not USE_LEAD.search(lead) or NEGATION_WORD.search(lead.lower()):
+    # a heading of uses needs no colon: "## What it is used for", "Uses" (decision 0689; a sentence still does)
+    heading = not ctx.lead and lead and not lead.rstrip().endswith((":", "?"))
+    if not lead or not USE_LEAD.search(lead + ":" if heading else lead) or NEGATION_WORD.search(lead.lower()):
         return []
     owner = _lead_owner(ctx, lead)
     conditions = [m for m in unit.mentions if m[3] in COND]
