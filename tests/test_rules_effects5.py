@@ -130,3 +130,25 @@ def test_a_heading_that_denies_a_use_or_names_none_opens_no_list_of_uses(lexicon
         "# Naproxen\n\n## What it is not used for\n\n- gout\n\n## Storage\n\n- Period pain kits are sold separately.\n"
     )
     assert {k for k in _keys(text, lexicon) if k[1] == "treats"} == set()
+
+
+def test_a_use_said_as_doctors_use_it_for_or_used_with_words_before_for(lexicon):
+    text = (
+        "# Prednisolone\n\nPrednisolone is a steroid tablet. Some doctors also use it off-label for severe rosacea. "
+        "It is also used after surgery for thyroid cancer. Doctors do not use it for acne.\n"
+    )
+    assert _keys(text, lexicon) == {
+        ("prednisolone", "treats", "rosacea", False),
+        ("prednisolone", "treats", "thyroid-neoplasms", False),
+        ("prednisolone", "treats", "acne-vulgaris", True),
+    }
+
+
+def test_a_first_line_medicine_for_a_condition_treats_it(lexicon):
+    text = "# Mebeverine\n\nMebeverine is one of the first-line medicines for irritable bowel syndrome.\n"
+    assert _keys(text, lexicon) == {("mebeverine", "treats", "irritable-bowel-syndrome", False)}
+
+
+def test_a_caution_is_no_use(lexicon):
+    text = "# Prednisolone\n\nPrednisolone is a steroid. It should be used with caution in people with diabetes.\n"
+    assert {k for k in _keys(text, lexicon) if k[1] == "treats"} == set()
