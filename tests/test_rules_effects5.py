@@ -44,6 +44,12 @@ def _keys(text: str, lexicon: dict) -> set[tuple]:
         ("a poor appetite", "anorexia"),
         ("impotence", "erectile-dysfunction"),
         ("difficulty getting an erection", "erectile-dysfunction"),
+        ("hair thinning", "alopecia"),
+        ("high cholesterol", "hypercholesterolemia"),
+        ("raised blood glucose", "hyperglycemia"),
+        ("stomach bleeding", "gastrointestinal-hemorrhage"),
+        ("feeling hot", "heat-intolerance"),
+        ("feeling cold", "cold-intolerance"),
     ],
 )
 def test_an_everyday_name_is_the_vocabulary_record(phrase, slug, lexicon):
@@ -78,6 +84,18 @@ def test_an_everyday_name_of_a_use_is_the_condition_treated(lexicon):
     assert _keys(text, lexicon) == {
         ("naproxen", "treats", "dysmenorrhea", False),
         ("naproxen", "treats", "fever", True),
+    }
+
+
+def test_a_symptom_list_of_a_condition_reads_the_everyday_names(lexicon):
+    text = (
+        "# Hypothyroidism\n\nHypothyroidism is common. Common symptoms are feeling cold, hair thinning and "
+        "a poor appetite.\n"
+    )
+    assert _keys(text, lexicon) == {
+        ("hypothyroidism", "hasPhenotype", "cold-intolerance", False),
+        ("hypothyroidism", "hasPhenotype", "alopecia", False),
+        ("hypothyroidism", "hasPhenotype", "anorexia", False),
     }
 
 

@@ -169,6 +169,16 @@ INFORMAL = {
     "irregular heart rhythm": "cardiac arrhythmias",
     "abnormal heart rhythm": "cardiac arrhythmias",
     "reduced appetite": "anorexia",
+    "hair thinning": "alopecia",
+    "thinning hair": "alopecia",
+    "thinning of the hair": "alopecia",
+    "high cholesterol": "hypercholesterolemia",
+    "raised cholesterol": "hypercholesterolemia",
+    "raised blood sugar": "hyperglycemia",
+    "raised blood glucose": "hyperglycemia",
+    "stomach bleeding": "gastrointestinal hemorrhage",
+    "bleeding in the stomach": "gastrointestinal hemorrhage",
+    "bleeding from the stomach": "gastrointestinal hemorrhage",
     "MTX": "methotrexate",
     "5-ASA": "mesalamine",
     "APAP": "acetaminophen",
@@ -188,6 +198,8 @@ INFORMAL_HPO = {
     "pale stools": "acholic stools",
     "feeling generally unwell": "malaise",
     "feel generally unwell": "malaise",
+    "feeling hot": "heat intolerance",
+    "feeling cold": "cold intolerance",
 }
 
 #: everyday names HPO reads as a finding of its own where the texts (and every gold set) mean the disease package's
