@@ -170,3 +170,27 @@ def test_a_first_line_medicine_for_a_condition_treats_it(lexicon):
 def test_a_caution_is_no_use(lexicon):
     text = "# Prednisolone\n\nPrednisolone is a steroid. It should be used with caution in people with diabetes.\n"
     assert {k for k in _keys(text, lexicon) if k[1] == "treats"} == set()
+
+
+def _with_certainty(text: str, lexicon: dict) -> set[tuple]:
+    return {(*k, c.certainty) for k, c in claims(text, lexicon).items() if k[1] == "hasAdverseEffect"}
+
+
+def test_an_effect_named_as_a_side_effect_of_the_drug(lexicon):
+    text = (
+        "# Atenolol\n\nAtenolol is a beta blocker. Insomnia is a known side effect of atenolol. Dizziness and nausea "
+        "are common side effects of it. A rash may be a side effect of atenolol. Weight gain is not a side effect of "
+        "atenolol.\n"
+    )
+    assert _with_certainty(text, lexicon) == {
+        ("atenolol", "hasAdverseEffect", "insomnia", False, "Asserted"),
+        ("atenolol", "hasAdverseEffect", "dizziness", False, "Asserted"),
+        ("atenolol", "hasAdverseEffect", "nausea", False, "Asserted"),
+        ("atenolol", "hasAdverseEffect", "exanthema", False, "Possible"),
+        ("atenolol", "hasAdverseEffect", "weight-gain", True, "Asserted"),
+    }
+
+
+def test_a_side_effect_of_another_drug_denied_for_this_one_is_not_guessed(lexicon):
+    text = "# Atenolol\n\nAtenolol is a beta blocker. Headache is a common side effect of ibuprofen, not of atenolol.\n"
+    assert _with_certainty(text, lexicon) == set()
