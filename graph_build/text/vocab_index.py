@@ -154,7 +154,7 @@ INFORMAL = {
     # more everyday names of side effects and uses (decision 0689; resolved the same way, no identifier here): the
     # golds read *upset stomach* as dyspepsia (0646 kept HPO's RELATED lay synonym, under abdominal pain, out for that
     # reason), the British *hot flushes*; *tummy cramps*, *period pain*,
-    # *high temperature* (the NHS's word for fever), *uneven heartbeat*, *reduced appetite* (see INFORMAL_OVER_INDEX)
+    # *uneven heartbeat*, *reduced appetite* (see INFORMAL_OVER_INDEX)
     "upset stomach": "dyspepsia",
     "stomach upset": "dyspepsia",
     "hot flushes": "hot flashes",
@@ -164,10 +164,7 @@ INFORMAL = {
     "period pain": "dysmenorrhea",
     "period pains": "dysmenorrhea",
     "painful periods": "dysmenorrhea",
-    "high temperature": "fever",
     "uneven heartbeat": "cardiac arrhythmias",
-    "irregular heart rhythm": "cardiac arrhythmias",
-    "abnormal heart rhythm": "cardiac arrhythmias",
     "reduced appetite": "anorexia",
     "hair thinning": "alopecia",
     "thinning hair": "alopecia",
