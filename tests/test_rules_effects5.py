@@ -47,6 +47,11 @@ def _keys(text: str, lexicon: dict) -> set[tuple]:
         ("high cholesterol", "hypercholesterolemia"),
         ("raised blood glucose", "hyperglycemia"),
         ("stomach bleeding", "gastrointestinal-hemorrhage"),
+        ("low potassium", "hypokalemia"),
+        ("low sodium", "hyponatremia"),
+        ("low magnesium", "hypomagnesemia"),
+        ("light-headed", "lightheadedness"),
+        ("feel faint", "lightheadedness"),
         ("feeling hot", "heat-intolerance"),
         ("feeling cold", "cold-intolerance"),
     ],
@@ -60,6 +65,19 @@ def test_words_near_the_everyday_names_name_nothing(lexicon):
     text = "The wind was strong, the stomach settled, the period ended and the temperature was high; joints moved."
     mentions, _ = recognise(text, lexicon)
     assert [m.slug for m in mentions] == []
+
+
+def test_bullets_of_everyday_names_under_a_lead_of_side_effects(lexicon):
+    text = (
+        "# Furosemide\n\nFurosemide is taken in the morning.\n\n## Side effects\n\nCommon side effects include:\n\n"
+        "- feeling dizzy or light-headed\n- low potassium or low sodium in the blood\n"
+    )
+    assert _keys(text, lexicon) == {
+        ("furosemide", "hasAdverseEffect", "dizziness", False),
+        ("furosemide", "hasAdverseEffect", "lightheadedness", False),
+        ("furosemide", "hasAdverseEffect", "hypokalemia", False),
+        ("furosemide", "hasAdverseEffect", "hyponatremia", False),
+    }
 
 
 def test_everyday_names_in_a_list_of_effects_keep_polarity_and_certainty(lexicon):

@@ -174,6 +174,12 @@ INFORMAL = {
     "raised blood sugar": "hyperglycemia",
     "raised blood glucose": "hyperglycemia",
     "stomach bleeding": "gastrointestinal hemorrhage",
+    "low potassium": "hypokalemia",
+    "low blood potassium": "hypokalemia",
+    "low potassium levels": "hypokalemia",
+    "low sodium": "hyponatremia",
+    "low blood sodium": "hyponatremia",
+    "low sodium levels": "hyponatremia",
     "bleeding in the stomach": "gastrointestinal hemorrhage",
     "bleeding from the stomach": "gastrointestinal hemorrhage",
     "MTX": "methotrexate",
@@ -197,6 +203,8 @@ INFORMAL_HPO = {
     "feel generally unwell": "malaise",
     "feeling hot": "heat intolerance",
     "feeling cold": "cold intolerance",
+    "low magnesium": "hypomagnesemia",
+    "low blood magnesium": "hypomagnesemia",
 }
 
 #: everyday names HPO reads as a finding of its own where the texts (and every gold set) mean the disease package's
