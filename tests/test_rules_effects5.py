@@ -211,3 +211,21 @@ def test_an_effect_named_as_a_side_effect_of_the_drug(lexicon):
 def test_a_side_effect_of_another_drug_denied_for_this_one_is_not_guessed(lexicon):
     text = "# Atenolol\n\nAtenolol is a beta blocker. Headache is a common side effect of ibuprofen, not of atenolol.\n"
     assert _with_certainty(text, lexicon) == set()
+
+
+def test_a_second_feeling_shares_the_first_ones_verb(lexicon):
+    text = (
+        "# Ivermectin\n\nIvermectin can make some people feel dizzy or sick. It does not make you feel sleepy or "
+        "sick.\n"
+    )
+    assert {k for k in _keys(text, lexicon) if k[1] == "hasAdverseEffect"} == {
+        ("ivermectin", "hasAdverseEffect", "dizziness", False),
+        ("ivermectin", "hasAdverseEffect", "nausea", False),
+        ("ivermectin", "hasAdverseEffect", "somnolence", True),
+        ("ivermectin", "hasAdverseEffect", "nausea", True),
+    }
+
+
+def test_sick_and_tired_of_names_no_second_feeling(lexicon):
+    mentions, _ = recognise("People feel sick and tired of waiting for appointments.", lexicon)
+    assert [m.slug for m in mentions] == ["nausea"]
