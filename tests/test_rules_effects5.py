@@ -229,3 +229,14 @@ def test_a_second_feeling_shares_the_first_ones_verb(lexicon):
 def test_sick_and_tired_of_names_no_second_feeling(lexicon):
     mentions, _ = recognise("People feel sick and tired of waiting for appointments.", lexicon)
     assert [m.slug for m in mentions] == ["nausea"]
+
+
+def test_an_emphasised_condition_after_words_in_a_bullet_of_uses(lexicon):
+    text = (
+        "# Bisoprolol\n\nBisoprolol is taken once a day. It is prescribed for:\n\n- **high blood pressure**\n"
+        "- after a **heart attack**, to protect the heart\n"
+    )
+    assert {k for k in _keys(text, lexicon) if k[1] == "treats"} == {
+        ("bisoprolol", "treats", "hypertension", False),
+        ("bisoprolol", "treats", "myocardial-infarction", False),
+    }

@@ -214,8 +214,9 @@ USE_LEAD = re.compile(
     r"((?![.;]).){0,40}?\b(for|to treat|in treating)|\b(main |common )?uses( of [\w-]+)?( are| include)?)\s*[:?]\s*$",
     re.I,
 )
-#: Before the first condition of a bullet of uses: at most three words ("- Severe acne", "- In adults, insomnia").
-USE_OPENING = re.compile(r"[\W_]*([\w'-]+[\s,]+){0,3}?", re.I)
+#: Before the first condition of a bullet of uses: at most three words ("- Severe acne", "- In adults, insomnia"), and
+#: the condition's emphasis ("- after a **heart attack**"; decision 0689).
+USE_OPENING = re.compile(r"[\W_]*([\w'-]+[\s,]+){0,3}?[*_]{0,2}", re.I)
 #: Between two conditions listed as one use: "A and B", "A, B or C".
 USE_LIST_ITEM = re.compile(r"\s*(,\s*((and|or)\s+)?|(and|or)\s+|/\s*)", re.I)
 
