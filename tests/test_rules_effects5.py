@@ -52,6 +52,8 @@ def _keys(text: str, lexicon: dict) -> set[tuple]:
         ("low magnesium", "hypomagnesemia"),
         ("light-headed", "lightheadedness"),
         ("feel faint", "lightheadedness"),
+        ("feeling weak", "asthenia"),
+        ("swollen eyelids", "palpebral-edema"),
         ("feeling hot", "heat-intolerance"),
         ("feeling cold", "cold-intolerance"),
     ],
@@ -239,4 +241,16 @@ def test_an_emphasised_condition_after_words_in_a_bullet_of_uses(lexicon):
     assert {k for k in _keys(text, lexicon) if k[1] == "treats"} == {
         ("bisoprolol", "treats", "hypertension", False),
         ("bisoprolol", "treats", "myocardial-infarction", False),
+    }
+
+
+def test_confused_and_agitated_in_a_side_effect_bullet(lexicon):
+    text = (
+        "# Famotidine\n\nFamotidine is taken at night.\n\n## Side effects\n\n"
+        "- Rarely, older people become **confused** or agitated.\n- It does not make you feel confused.\n"
+    )
+    assert {k for k in _keys(text, lexicon) if k[1] == "hasAdverseEffect"} == {
+        ("famotidine", "hasAdverseEffect", "confusion", False),
+        ("famotidine", "hasAdverseEffect", "agitation", False),
+        ("famotidine", "hasAdverseEffect", "confusion", True),
     }

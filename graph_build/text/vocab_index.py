@@ -180,6 +180,8 @@ INFORMAL = {
     "low sodium": "hyponatremia",
     "low blood sodium": "hyponatremia",
     "low sodium levels": "hyponatremia",
+    "feeling weak": "asthenia",
+    "feel weak": "asthenia",
     "bleeding in the stomach": "gastrointestinal hemorrhage",
     "bleeding from the stomach": "gastrointestinal hemorrhage",
     "MTX": "methotrexate",
@@ -205,6 +207,9 @@ INFORMAL_HPO = {
     "feeling cold": "cold intolerance",
     "low magnesium": "hypomagnesemia",
     "low blood magnesium": "hypomagnesemia",
+    "agitated": "agitation",
+    "swollen eyelids": "palpebral edema",
+    "swelling of the eyelids": "palpebral edema",
 }
 
 #: everyday names HPO reads as a finding of its own where the texts (and every gold set) mean the disease package's
