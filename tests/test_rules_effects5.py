@@ -254,3 +254,10 @@ def test_confused_and_agitated_in_a_side_effect_bullet(lexicon):
         ("famotidine", "hasAdverseEffect", "agitation", False),
         ("famotidine", "hasAdverseEffect", "confusion", True),
     }
+
+
+def test_putting_on_weight_is_weight_gain_with_its_hedge(lexicon):
+    text = "# Tamoxifen\n\nTamoxifen is taken once a day. Tamoxifen may make you put on weight.\n"
+    found = claims(text, lexicon)
+    assert {k for k in found if k[1] == "hasAdverseEffect"} == {("tamoxifen", "hasAdverseEffect", "weight-gain", False)}
+    assert found[("tamoxifen", "hasAdverseEffect", "weight-gain", False)].certainty != "Asserted"

@@ -182,6 +182,8 @@ INFORMAL = {
     "low sodium levels": "hyponatremia",
     "feeling weak": "asthenia",
     "feel weak": "asthenia",
+    "put on weight": "weight gain",
+    "putting on weight": "weight gain",
     "bleeding in the stomach": "gastrointestinal hemorrhage",
     "bleeding from the stomach": "gastrointestinal hemorrhage",
     "MTX": "methotrexate",
