@@ -335,8 +335,14 @@ def extract_document(
         inside = mentions[bisect_left(starts, sentence.start) : bisect_left(starts, sentence.end)]
         if BARE_NUMBER.fullmatch(text, sentence.start, sentence.end):
             continue  # a step's number alone ("2."): nothing said, the step before stays in focus (decision 0670)
-        item = bool(LIST_ITEM.match(text, text.rfind("\n", 0, sentence.start) + 1))
-        unit = _unit(text, sentence.start, sentence.end, inside, classes, heading=heading, bullet=bullet, item=item)
+        line_start = text.rfind("\n", 0, sentence.start) + 1
+        item = bool(LIST_ITEM.match(text, line_start))
+        alone = (
+            not text[line_start : sentence.start].strip(" \t#") and text[sentence.end :].split("\n", 1)[0].strip() == ""
+        )
+        unit = _unit(
+            text, sentence.start, sentence.end, inside, classes, heading=heading, bullet=bullet, item=item, alone=alone
+        )
         acts: list = []
         if unit.mentions:
             related = relate_unit(unit, ctx)

@@ -70,12 +70,23 @@ def in_section(ctx: Discourse, heading: str, about: re.Pattern) -> bool:
     return kind and bool(about.search(section(ctx, heading)))
 
 
-def note_section(ctx: Discourse, text: str, heading: str) -> None:
-    """Remember a question heading (a short question, or a markdown heading line) as the section of what follows."""
+def note_section(ctx: Discourse, text: str, heading: str, alone: bool = False) -> None:
+    """Remember a question heading (a short question, or a markdown heading line) as the section of what follows. A
+    question that is a line of its own (`alone`: "What are the side effects?" between paragraphs, "WHAT ARE THE SIDE
+    EFFECTS?" above one) is a heading by its layout, as a marked heading line is (decision 0689).
+
+    >>> ctx = Discourse()
+    >>> note_section(ctx, "What are the side effects?", "X for pain", alone=True)
+    >>> in_section(ctx, "X for pain", EFFECTS_HEADING)
+    True
+    >>> note_section(ctx, "What are the side effects?", "X for pain")
+    >>> in_section(ctx, "X for pain", EFFECTS_HEADING)
+    False
+    """
     # (every question heading holds its "?": the pattern, which backtracks over up to ten words, runs only then)
     if text.lstrip().startswith("#") or ("?" in text and QUESTION_HEADING.match(text)):
         ctx.section, ctx.section_under = text.strip().lstrip("#").strip(), heading
-        ctx.section_marked = text.lstrip().startswith("#")
+        ctx.section_marked = text.lstrip().startswith("#") or (alone and text.rstrip().endswith("?"))
 
 
 def _named(slug: str, text: str) -> bool:

@@ -298,6 +298,35 @@ def _coordinated(text: str, mentions: list[Mention], folded: dict, lexicon: dict
     return out
 
 
+#: "feel dizzy or sick", "feeling tired or weak": the second feeling shares the first one's verb (decision 0689).
+FEEL_PAIR = re.compile(r"\b(feel|feels|feeling|felt) ([A-Za-z][\w-]*),? (or|and) ([A-Za-z][\w-]*)\b(?! of\b)", re.I)
+
+
+def _shared_feel(text: str, mentions: list[Mention], folded: dict, lexicon: dict, new: dict) -> list[Mention]:
+    """A feeling coordinated after a named one under one verb: "feel dizzy or sick" also names "feel sick" (nausea),
+    which *sick* alone does not ("sick of waiting"; nor "sick and tired of"); the first feeling must be a mention, the
+    second none yet, and "feel <second>" a known name.
+
+    >>> from ontology.lexicon import load_lexicon
+    >>> found, _ = recognise("Some people feel dizzy or sick.", load_lexicon())
+    >>> [(m.text, m.slug) for m in found]
+    [('dizzy', 'dizziness'), ('sick', 'nausea')]
+    >>> [m.slug for m in recognise("I feel sick and tired of waiting.", load_lexicon())[0]]
+    ['nausea']
+    """
+    out = []
+    for match in FEEL_PAIR.finditer(text):
+        first, second = match.span(2), match.span(4)
+        if not any(m.start < first[1] and first[0] < m.end for m in mentions):
+            continue
+        if any(m.start < second[1] and second[0] < m.end for m in mentions):
+            continue
+        entity = _entity_named(f"{match.group(1).lower()} {match.group(4).lower()}", lexicon, folded)
+        if entity is not None:
+            out.append(Mention(*second, _adopt(entity, lexicon, new).slug, match.group(4), "coordination"))
+    return out
+
+
 #: Subtype codes coordinated between a family word and their shared head: "dopamine D2 and D3 receptors", "histamine
 #: H1, H2 or H3 receptors" (a code holds a digit: D2, H1, 5-HT3, MT1).
 _CODE = r"(?:[A-Za-z]{1,3}-?)?\d[A-Za-z0-9]?"
@@ -922,6 +951,8 @@ def recognise(text: str, lexicon: dict[str, Entity], *, vocabularies: bool = Tru
         if " and " in text or " or " in text:
             mentions = _apart(mentions, folded, lexicon, new)
             mentions = _coded_pair(text, mentions, folded, lexicon, new)
+            if lowered.search(FEEL_PAIR, text):
+                mentions = sorted(mentions + _shared_feel(text, mentions, folded, lexicon, new), key=lambda m: m.start)
     mentions += _coordinated(text, mentions, folded, lexicon, new if vocabularies else None)
     offsets = [w[0] for w in words]  # sorted: where each word starts (bisected by the two steps below)
     added, replaced = _shared_head(text, mentions, folded, lambda s: (lexicon.get(s) or new[s]).cls, words, offsets)

@@ -385,7 +385,7 @@ def update(ctx: Discourse, unit: Unit) -> None:
     """
     if not unit.mentions:
         ctx.effects_of = None  # (relate_unit sets it for a unit with mentions)
-    note_section(ctx, unit.text, unit.heading)
+    note_section(ctx, unit.text, unit.heading, unit.alone)
     if not (unit.bullet or unit.item):  # (a bullet's second sentence is still under its lead: decision 0673)
         ctx.lead = unit.text if unit.text.rstrip().endswith(":") else ""
     note_list(ctx, unit)  # (decision 0635)

@@ -215,8 +215,9 @@ USE_LEAD = re.compile(
     r"((?![.;]).){0,40}?\b(for|to treat|in treating)|\b(main |common )?uses( of [\w-]+)?( are| include)?)\s*[:?]\s*$",
     re.I,
 )
-#: Before the first condition of a bullet of uses: at most three words ("- Severe acne", "- In adults, insomnia").
-USE_OPENING = re.compile(r"[\W_]*([\w'-]+[\s,]+){0,3}?", re.I)
+#: Before the first condition of a bullet of uses: at most three words ("- Severe acne", "- In adults, insomnia"), and
+#: the condition's emphasis ("- after a **heart attack**"; decision 0689).
+USE_OPENING = re.compile(r"[\W_]*([\w'-]+[\s,]+){0,3}?[*_]{0,2}", re.I)
 #: Between two conditions listed as one use: "A and B", "A, B or C".
 USE_LIST_ITEM = re.compile(r"\s*(,\s*((and|or)\s+)?|(and|or)\s+|/\s*)", re.I)
 
@@ -233,7 +234,9 @@ def _listed_uses(unit: Unit, ctx: Discourse, found: list[Found]) -> list[Found]:
     [('x', 'insomnia', (('useStatus', ('PrimaryUse',)),))]
     """
     lead = _lead(unit, ctx)
-    if not lead or not USE_LEAD.search(lead) or NEGATION_WORD.search(lead.lower()):
+    # a heading of uses needs no colon: "## What it is used for", "Uses" (decision 0689; a sentence still does)
+    heading = not ctx.lead and lead and not lead.rstrip().endswith((":", "?"))
+    if not lead or not USE_LEAD.search(lead + ":" if heading else lead) or NEGATION_WORD.search(lead.lower()):
         return []
     owner = _lead_owner(ctx, lead)
     conditions = [m for m in unit.mentions if m[3] in COND]

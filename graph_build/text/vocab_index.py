@@ -151,6 +151,41 @@ INFORMAL = {
     "reduced hearing": "hearing loss",
     "cracked lips": "cheilitis",
     "difficulty emptying the bladder": "urinary retention",
+    # more everyday names of side effects and uses (decision 0689; resolved the same way, no identifier here): the
+    # golds read *upset stomach* as dyspepsia (0646 kept HPO's RELATED lay synonym, under abdominal pain, out for that
+    # reason), the British *hot flushes*; *tummy cramps*, *period pain*,
+    # *uneven heartbeat*, *reduced appetite* (see INFORMAL_OVER_INDEX)
+    "upset stomach": "dyspepsia",
+    "stomach upset": "dyspepsia",
+    "hot flushes": "hot flashes",
+    "hot flush": "hot flashes",
+    "tummy cramps": "abdominal pain",
+    "stomach cramps": "abdominal pain",
+    "period pain": "dysmenorrhea",
+    "period pains": "dysmenorrhea",
+    "painful periods": "dysmenorrhea",
+    "uneven heartbeat": "cardiac arrhythmias",
+    "reduced appetite": "anorexia",
+    "hair thinning": "alopecia",
+    "thinning hair": "alopecia",
+    "thinning of the hair": "alopecia",
+    "high cholesterol": "hypercholesterolemia",
+    "raised cholesterol": "hypercholesterolemia",
+    "raised blood sugar": "hyperglycemia",
+    "raised blood glucose": "hyperglycemia",
+    "stomach bleeding": "gastrointestinal hemorrhage",
+    "low potassium": "hypokalemia",
+    "low blood potassium": "hypokalemia",
+    "low potassium levels": "hypokalemia",
+    "low sodium": "hyponatremia",
+    "low blood sodium": "hyponatremia",
+    "low sodium levels": "hyponatremia",
+    "feeling weak": "asthenia",
+    "feel weak": "asthenia",
+    "put on weight": "weight gain",
+    "putting on weight": "weight gain",
+    "bleeding in the stomach": "gastrointestinal hemorrhage",
+    "bleeding from the stomach": "gastrointestinal hemorrhage",
     "MTX": "methotrexate",
     "5-ASA": "mesalamine",
     "APAP": "acetaminophen",
@@ -197,6 +232,44 @@ CLASS_NAMES = {
 #: smooth-muscle relaxants that block no muscarinic receptor (mebeverine), yet MeSH files them under
 #: *Parasympatholytics*; read as that heading, "an antispasmodic" said "a parasympatholytic". Not indexed.
 BROADER_NAMES = frozenset(["antispasmodic", "antispasmodics", "antispasmodic agent", "antispasmodic agents"])
+
+#: everyday names of findings HPO holds under a formal name only (decision 0689): lay name -> the HPO name (its label
+#: or exact synonym) it stands for, resolved to that HPO term when the index is built (left out if HPO has no such
+#: name; no identifier is written here). Only for findings the disease package has no record of (those go in
+#: `INFORMAL`, resolved to the package's record).
+INFORMAL_HPO = {
+    "swollen joints": "joint swelling",
+    "lower sex drive": "decreased libido",
+    "low sex drive": "decreased libido",
+    "reduced sex drive": "decreased libido",
+    "loss of sex drive": "decreased libido",
+    "pale stools": "acholic stools",
+    "feeling generally unwell": "malaise",
+    "feel generally unwell": "malaise",
+    "feeling hot": "heat intolerance",
+    "feeling cold": "cold intolerance",
+    "low magnesium": "hypomagnesemia",
+    "low blood magnesium": "hypomagnesemia",
+    "agitated": "agitation",
+    "swollen eyelids": "palpebral edema",
+    "swelling of the eyelids": "palpebral edema",
+}
+
+#: everyday names HPO reads as a finding of its own where the texts (and every gold set) mean the disease package's
+#: condition (decision 0689; 0646 named the case): *irregular heartbeat* is HPO's Arrhythmia, but the leaflet's
+#: concept is cardiac arrhythmias; *loss of appetite* is HPO's Poor appetite, but the golds write anorexia (loss of
+#: appetite, MeSH's definition). Resolved like `INFORMAL` to the package's record, which then wins over the index's
+#: term (a name the packages already hold is left alone; no identifier is written here).
+INFORMAL_OVER_INDEX = {
+    "irregular heartbeat": "cardiac arrhythmias",
+    "irregular heartbeats": "cardiac arrhythmias",
+    "arrhythmias": "cardiac arrhythmias",
+    "loss of appetite": "anorexia",
+    "decreased appetite": "anorexia",
+    "poor appetite": "anorexia",
+    "impotence": "erectile dysfunction",
+    "difficulty getting an erection": "erectile dysfunction",
+}
 
 #: An adrenoceptor subtype by its Greek-letter code alone, as texts write it ("blocks beta-1 receptors"): no other
 #: receptor family has these codes. Names of the MeSH heading only, never its common name (`_common_name` reads
@@ -580,6 +653,10 @@ def build() -> VocabIndex:
             number = add((str(record.get("name", name)).lower(), "Drug", curie, "drug-named-entity-recognition"), [])
         if number is not None:
             (short_forms if SHORT_FORM.match(informal) else names).setdefault(informal, number)
+    for informal, name in INFORMAL_HPO.items():
+        number = names.get(name)
+        if number is not None and terms[number][3] == "HPO":
+            names.setdefault(informal, number)
     _add_famplex(terms, names, short_forms, add)
     for name, slug in POPULATIONS.items():
         label = slug.replace("-", " ")

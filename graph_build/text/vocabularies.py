@@ -455,6 +455,11 @@ def _spelt() -> tuple[dict[str, list[str]], dict[str, list[str]]]:
         canonicals = conditions.get(name) or ()
         if len(canonicals) == 1 and not vocab_index._guarded(informal) and not names_something(informal):
             made.setdefault(informal, set()).add(canonicals[0])
+    for informal, name in vocab_index.INFORMAL_OVER_INDEX.items():  # irregular heartbeat (0689): over HPO's term
+        canonicals = conditions.get(name) or ()
+        held = drugs.get(informal) or conditions.get(informal)
+        if len(canonicals) == 1 and not vocab_index._guarded(informal) and not held:
+            made.setdefault(informal, set()).add(canonicals[0])
     return spelt_drugs, {name: sorted(c) for name, c in made.items() if len(c) == 1}
 
 
