@@ -43,3 +43,6 @@ def test_a_list_keeps_every_item(lexicon):
     assert [m.slug for m in recognise(text, lexicon)[0]] == ["liver-disease", "heart-diseases", "kidney-diseases"]
     text = "It is used for acne, a skin condition, and for rosacea."  # the gloss of a list's item, dropped
     assert [m.slug for m in recognise(text, lexicon)[0]] == ["acne-vulgaris", "rosacea"]
+    # an item with its article before the last one: "a stomach ulcer or" is a list's, no gloss's words
+    text = "Loratadine is not suitable for people with asthma, a stomach ulcer or kidney disease."
+    assert [m.slug for m in recognise(text, lexicon)[0]] == ["loratadine", "asthma", "stomach-ulcer", "kidney-diseases"]

@@ -617,8 +617,10 @@ def _target_classes(text: str, mentions: list[Mention], lexicon: dict[str, Entit
 GLOSS_WORD = re.compile(r"\b(problems?|conditions?|diseases?|disorders?|illness(es)?|tumou?rs?|cancers?)\b", re.I)
 GLOSS_HEAD = re.compile(GLOSS_WORD.pattern + "$", re.I)
 #: what stands between a condition and its gloss (decision 0687): "<A>, a <gloss>" ending the phrase, "<A> (a
-#: <gloss>)", and "<gloss> called (known as, named) <A>"
-GLOSS_AFTER = re.compile(r",\s+(a|an)\s+([\w-]+\s+){0,3}$|\s*\(\s*(a|an)\s+([\w-]+\s+){0,3}$", re.I)
+#: <gloss>)", and "<gloss> called (known as, named) <A>"; the words before the gloss's head are no list's "and"/"or"
+#: ("asthma, a stomach ulcer or kidney disease" is a list of three)
+_GLOSS_WORDS = r"((?!(and|or)\b)[\w-]+\s+){0,3}$"
+GLOSS_AFTER = re.compile(r",\s+(a|an)\s+" + _GLOSS_WORDS + r"|\s*\(\s*(a|an)\s+" + _GLOSS_WORDS, re.I)
 GLOSS_END = re.compile(r"\s*(\)|[.;:]|$|\s+(where|that|which|in which|with|who)\b)", re.I)
 GLOSS_BEFORE = re.compile(r"\s+(called|known as|named)\s+$", re.I)
 
