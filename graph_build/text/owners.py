@@ -118,16 +118,23 @@ def heading_owner(ctx: Discourse, heading: str, about: re.Pattern = EFFECTS_HEAD
         return ctx.main
     # a title that names no drug ("Hollybank Primary School"): the drug the text names most (Discourse.dominant) when
     # it is also the drug in focus where the section's sentence is read (decision 0681)
-    return ctx.dominant if ctx.dominant and ctx.focus == ctx.dominant and about is EFFECTS_HEADING else None
+    # (an interactions section names the other drugs: the drug in focus there is a partner, so the dominant drug owns
+    # it without being in focus; a talk's "Slide 6 - Other medicines", a checklist's "[ ] 6. OTHER MEDICINES": 0693)
+    if about is not EFFECTS_HEADING:
+        return ctx.dominant if about is INTERACTIONS_HEADING else None
+    return ctx.dominant if ctx.dominant and ctx.focus == ctx.dominant else None
 
 
 def titled(ctx: Discourse) -> str | None:
-    """The document's drug when its title (first line) names it.
+    """The document's drug when its title (first line) names it, else the drug its text names more than all others
+    together when its title names none (`Discourse.dominant`: a talk's slides, a ward's checklist, a quiz sheet; 0693).
 
     >>> titled(Discourse(main="x", title="X for pain")), titled(Discourse(main="x", title="Pain relief"))
     ('x', None)
+    >>> titled(Discourse(main="x", dominant="x", title="Slides from the pharmacy talk"))
+    'x'
     """
-    return ctx.main if ctx.main and _named(ctx.main, ctx.title) else None
+    return ctx.main if ctx.main and _named(ctx.main, ctx.title) else ctx.dominant
 
 
 def opening_list(unit: Unit, before: int, classes: frozenset[str] | set[str]) -> list[tuple]:

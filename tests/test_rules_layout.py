@@ -1,0 +1,98 @@
+"""Layouts that say what a line is about by where it stands (issue 13, docs/decisions/0693): a heading line opened
+by a layout label ("Slide 6 - Other medicines", "[ ] 4. SIDE EFFECTS", "**Q5. Who should not take it?**",
+"### Screen 2 of 6 - Side effects") is a heading whole and its kind is read without the label; a table of how often
+effects happen ("| How often | What |") under a side-effect heading lists its effects in its cells; and a document
+whose title names no drug (a talk's slides, a checklist headed by a ward's name) is about the drug its text names
+more than all others together. Every text is invented; each test asserts the exact set of claims (subject,
+predicate, object, negated)."""
+
+import pytest
+from extracting import claims
+
+from graph_build.text.extract import labelled_heading
+from ontology.lexicon import load_lexicon
+
+
+@pytest.fixture(scope="module")
+def lexicon():
+    return load_lexicon()
+
+
+def _keys(text: str, lexicon: dict, predicate: str) -> set[tuple]:
+    return {k for k in claims(text, lexicon) if k[1] == predicate}
+
+
+@pytest.mark.parametrize(
+    ("line", "heading"),
+    [
+        ("[ ] 4. SIDE EFFECTS", "SIDE EFFECTS"),
+        ("[x] 2. OTHER MEDICINES", "OTHER MEDICINES"),
+        ("## Slide 7 - Other medicines", "Other medicines"),
+        ("### Screen 3 of 6 - What to watch for", "What to watch for"),
+        ("**Q4. Who should not take it?**", "Who should not take it?"),
+        ("Question 2: Can I drink alcohol?", "Can I drink alcohol?"),
+        ("Step 2 - The tablet is swallowed whole.", ""),
+        ("2. Headache", ""),
+        ("Common:", ""),
+    ],
+)
+def test_a_layout_label_opens_a_heading_line(line, heading):
+    assert labelled_heading(line) == heading
+
+
+SLIDES = (
+    "# Managing your blood pressure - slides from the pharmacy talk\n\n"
+    "*Slides 3 to 6 are about amlodipine, the tablet most of you take.*\n\n---\n\n"
+    "## Slide 3 - What it is for\n\n- Amlodipine lowers blood pressure.\n\n---\n\n"
+    "## Slide 4 - Other medicines\n\n"
+    "- **Simvastatin** levels rise when taken with amlodipine, so its dose is kept low.\n"
+    "- **Clarithromycin** can raise its levels.\n"
+    "- Amlodipine has **no interaction with paracetamol**.\n\n---\n\n"
+    "## Slide 5 - Side effects\n\n"
+    "| How often | What |\n|---|---|\n"
+    "| Very common (more than 1 in 10) | **Dry mouth** |\n"
+    "| Common (up to 1 in 10) | **Headache**, **dizziness** and **flushing** |\n\n---\n\n"
+    "## Slide 6 - Questions\n\nAmlodipine is taken once a day.\n"
+)
+
+
+def test_a_frequency_table_under_a_side_effect_slide_lists_the_effects_in_its_cells(lexicon):
+    assert _keys(SLIDES, lexicon, "hasAdverseEffect") == {
+        ("amlodipine", "hasAdverseEffect", "xerostomia", False),
+        ("amlodipine", "hasAdverseEffect", "headache", False),
+        ("amlodipine", "hasAdverseEffect", "dizziness", False),
+        ("amlodipine", "hasAdverseEffect", "flushing", False),
+    }
+
+
+def test_a_labelled_slide_heading_opens_an_interactions_section_keeping_a_denial(lexicon):
+    assert _keys(SLIDES, lexicon, "interactsWith") == {
+        ("amlodipine", "interactsWith", "simvastatin", False),
+        ("amlodipine", "interactsWith", "clarithromycin", False),
+        ("amlodipine", "interactsWith", "acetaminophen", True),
+    }
+
+
+def test_a_frequency_table_with_no_side_effect_heading_says_nothing(lexicon):
+    text = SLIDES.replace("Slide 5 - Side effects", "Slide 5 - Your readings")
+    assert _keys(text, lexicon, "hasAdverseEffect") == set()
+
+
+CHECKLIST = (
+    "WARD 7 - GOING HOME CHECKLIST\n"
+    "For the patient and their carer.\n\n"
+    "[ ] 1. WHY THIS MEDICINE?\n\n"
+    "Allopurinol is taken every day to prevent attacks of gout.\n\n"
+    "[ ] 2. OTHER MEDICINES\n\n"
+    "  - Azathioprine must not be taken with allopurinol without a lower dose.\n"
+    "  - Allopurinol has no interaction with paracetamol.\n\n"
+    "[ ] 3. BEFORE YOU GO\n\n"
+    "  - Your GP has the letter about allopurinol.\n"
+)
+
+
+def test_a_tick_box_heading_opens_its_section(lexicon):
+    assert _keys(CHECKLIST, lexicon, "interactsWith") == {
+        ("allopurinol", "interactsWith", "azathioprine", False),
+        ("allopurinol", "interactsWith", "acetaminophen", True),
+    }
