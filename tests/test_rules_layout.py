@@ -96,3 +96,48 @@ def test_a_tick_box_heading_opens_its_section(lexicon):
         ("allopurinol", "interactsWith", "azathioprine", False),
         ("allopurinol", "interactsWith", "acetaminophen", True),
     }
+
+
+def test_a_messenger_a_partner_blocks_is_no_partner(lexicon):
+    text = (
+        "# Ropinirole\n\n## Other medicines\n\n"
+        "- Antipsychotics such as **haloperidol** block dopamine and can stop ropinirole working.\n"
+        "- Ropinirole does not interact with paracetamol.\n"
+    )
+    assert _keys(text, lexicon, "interactsWith") == {
+        ("ropinirole", "interactsWith", "haloperidol", False),
+        ("ropinirole", "interactsWith", "antipsychotic-agent", False),
+        ("ropinirole", "interactsWith", "acetaminophen", True),
+    }
+
+
+def test_a_described_effect_before_its_bracketed_name_is_that_one_effect(lexicon):
+    text = (
+        "# Latanoprost eye drops\n\nLatanoprost lowers the pressure in the eye.\n\n## Side effects\n\n"
+        "Rare: inflammation inside the eye (iritis) and worsening of asthma.\n"
+    )
+    assert _keys(text, lexicon, "hasAdverseEffect") == {
+        ("latanoprost", "hasAdverseEffect", "iritis", False),
+        ("latanoprost", "hasAdverseEffect", "asthma", False),
+    }
+
+
+def test_a_bracketed_gloss_gives_a_contraindication_bullet_no_verb_but_a_bracketed_permission_does(lexicon):
+    text = (
+        "# Oxybutynin\n\n## Who should not take it\n\nOxybutynin must not be taken by people with:\n\n"
+        "- **urinary retention** (the bladder does not empty)\n- **myasthenia gravis**\n"
+        "- asthma (you can take it if it is mild)\n"
+    )
+    assert _keys(text, lexicon, "contraindicatedIn") == {
+        ("oxybutynin", "contraindicatedIn", "urinary-retention", False),
+        ("oxybutynin", "contraindicatedIn", "myasthenia-gravis", False),
+    }
+
+
+def test_a_form_that_opens_an_answer_under_a_question_about_taking_it(lexicon):
+    text = (
+        "# Quiz answers\n\nThis sheet is about ivabradine. Ivabradine slows the heart. Ivabradine is taken daily.\n\n"
+        "**Q6. How is it taken?**\n\nAs **tablets** (5 mg), twice a day.\n\n"
+        "**Q7. What else should you know?**\n\nAs tablets go, these are small.\n"
+    )
+    assert _keys(text, lexicon, "hasFormulation") == {("ivabradine", "hasFormulation", "tablet", False)}
