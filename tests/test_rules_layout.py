@@ -141,3 +141,32 @@ def test_a_form_that_opens_an_answer_under_a_question_about_taking_it(lexicon):
         "**Q7. What else should you know?**\n\nAs tablets go, these are small.\n"
     )
     assert _keys(text, lexicon, "hasFormulation") == {("ivabradine", "hasFormulation", "tablet", False)}
+
+
+def test_a_numbered_heading_in_capitals_opens_an_interactions_section_with_warnings_and_a_denial(lexicon):
+    text = (
+        "PHARMACY - NEW MEDICINE REVIEW\n\nYour notes on digoxin. Digoxin slows the heart. Digoxin is taken daily.\n\n"
+        "4. OTHER MEDICINES, ALCOHOL AND DRIVING\n\n"
+        "  - Do not take it with amiodarone unless your doctor has lowered the dose.\n"
+        "  - Clarithromycin must never be started while you take it.\n"
+        "  - Ibuprofen gel for your knee is fine with digoxin.\n"
+        "  - Digoxin does not interact with paracetamol.\n"
+    )
+    assert _keys(text, lexicon, "interactsWith") == {
+        ("digoxin", "interactsWith", "amiodarone", False),
+        ("digoxin", "interactsWith", "clarithromycin", False),
+        ("digoxin", "interactsWith", "acetaminophen", True),
+    }
+
+
+def test_a_timestamped_heading_of_show_notes_opens_its_section(lexicon):
+    text = (
+        "# Sleep Talk podcast, episode 12: show notes\n\nThis week: zopiclone. Zopiclone is a sleeping tablet. "
+        "Zopiclone works within an hour.\n\n## 14:20 - Other medicines and alcohol\n\n"
+        "- **Alcohol** adds to the sedation: do not drink on the nights you take it.\n"
+        "- **Erythromycin** may raise its levels.\n"
+    )
+    assert _keys(text, lexicon, "interactsWith") == {
+        ("zopiclone", "interactsWith", "alcohol", False),
+        ("zopiclone", "interactsWith", "erythromycin", False),
+    }

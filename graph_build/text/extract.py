@@ -46,9 +46,12 @@ SECTION_LABEL = re.compile(r"(section|part|chapter|card|unit|step)\s+\d{1,2}(\.\
 HEADING_LABEL = re.compile(
     r"[#*_\s]*(\[\s*[xX\u2713\u2714]?\s*\]\s*(\d{1,2}[.)]?)?|[\u2610\u25a1]\s*(\d{1,2}[.)]?)?"
     r"|(section|part|chapter|card|unit|slide|screen|page|question|q|week|day|message|box|step)\s*\d{1,2}(\.\d{1,2})*"
-    r"(\s+of\s+\d{1,2})?[.):]?)[*_]*\s*([-\u2013\u2014:|]\s*)?",
+    r"(\s+of\s+\d{1,2})?[.):]?|\d{1,2}:\d{2}(:\d{2})?)[*_]*\s*([-\u2013\u2014:|]\s*)?",
     re.I,
 )
+#: A section number before a title in capitals ("5. OTHER MEDICINES, ALCOHOL AND DRIVING"): a heading, where a
+#: numbered list item ("1. Headache", "2. Take it with food.") is written in ordinary case (decision 0693).
+NUMBERED_CAPITALS = re.compile(r"[#*_\s]*\d{1,2}(\.\d{1,2})*[.)]\s+(?P<rest>[^a-z]*[A-Z][^a-z]*\s[^a-z]*[A-Z][^a-z]*)")
 #: How many words the rest of a labelled heading line may have ("Q9. Which of these should you avoid? (a) ...").
 LABELLED_HEADING_WORDS = 25
 #: A line set in bold, short as a heading is.
@@ -289,6 +292,8 @@ def labelled_heading(line: str) -> str:
     ('Who should not take it?', 'Why you need it')
     >>> labelled_heading("Step 1 - It binds to an enzyme."), labelled_heading("1. Headache"), labelled_heading("Rare:")
     ('', '', '')
+    >>> labelled_heading("## 26:05 - Other medicines")
+    'Other medicines'
     """
     m = HEADING_LABEL.match(line)
     if not m or not m.group(1):
@@ -297,6 +302,25 @@ def labelled_heading(line: str) -> str:
     if not rest or rest.endswith((".", ":", ";", ",")) or len(rest.split()) >= LABELLED_HEADING_WORDS:
         return ""
     return rest
+
+
+def numbered_capitals(lines: list[str], n: int) -> str:
+    """The heading line `n` states when it is a section number before a title in capitals standing as a paragraph of
+    its own: a blank line after it and no numbered line next ("5. OTHER MEDICINES, ALCOHOL AND DRIVING" above its
+    bullets; decision 0693). A list item in capitals ("1. DRY MOUTH" / "2. CONSTIPATION") is followed by the next
+    item, and a numbered line run into its text ("3. SIDE EFFECTS" / "Nausea ...") is no paragraph of its own.
+
+    >>> numbered_capitals(["5. OTHER MEDICINES AND ALCOHOL", "", "- Alcohol adds to it."], 0)
+    'OTHER MEDICINES AND ALCOHOL'
+    >>> numbered_capitals(["3. SIDE EFFECTS", "Nausea."], 0), numbered_capitals(["1. DRY MOUTH", "", "2. X"], 0)
+    ('', '')
+    """
+    m = NUMBERED_CAPITALS.fullmatch(lines[n].strip())
+    if not m or n + 1 >= len(lines) or lines[n + 1].strip():
+        return ""
+    after = next((line for line in lines[n + 1 :] if line.strip()), "")
+    rest = m.group("rest").strip(" *_#")
+    return "" if re.match(r"\s*\d{1,2}[.)]", after) or rest.endswith((".", ":", ";", ",")) else rest
 
 
 def _headings_and_bullets(text: str, sentences: list[Sentence]) -> list[tuple[Sentence, str, bool]]:
@@ -316,7 +340,12 @@ def _headings_and_bullets(text: str, sentences: list[Sentence]) -> list[tuple[Se
         and not HEADING_END.search(texts[1])
         and len(texts[1].split()) < 10
     }
-    labelled = {n: rest for n, texts in lines.items() if (rest := labelled_heading(" ".join(texts)))}
+    text_lines = text.split("\n")
+    labelled = {
+        n: rest
+        for n, texts in lines.items()
+        if (rest := labelled_heading(" ".join(texts)) or (len(texts) == 2 and numbered_capitals(text_lines, n)))
+    }
     heading, out = "", []
     for s in sentences:
         if s.line in labelled:

@@ -28,9 +28,11 @@ FORMS_LABEL = re.compile(
     r"^[\W_]*(how supplied|(dosage |available )?forms?|formulations?|presentations?|preparations?)\b\s*(:|$)", re.I
 )
 #: A heading of a section about interactions ("Interactions", "Taking X with other medicines").
-#: ("Other medicines", "Taking other medicines": a section about the medicines taken besides the drug, decision 0686)
+#: ("Other medicines", "Taking other medicines": a section about the medicines taken besides the drug, decision 0686;
+#: "Other medicines and alcohol", "OTHER MEDICINES, ALCOHOL AND DRIVING": 0693)
 INTERACTIONS_HEADING = re.compile(
-    r"\binteract(s|ions?)?\b|\bwith other medicines\b|^\W*((taking|using) )?other (medicines|drugs|medications)\W*$",
+    r"\binteract(s|ions?)?\b|\bwith other medicines\b|^\W*((taking|using) )?other (medicines|drugs|medications)"
+    r"(,? (and )?(alcohol|food|drinks?|driving|supplements|herbal remedies))*\W*$",
     re.I,
 )
 #: Before the first mention of a list that opens a sentence: at most three words ("Some mild X and Y ...").

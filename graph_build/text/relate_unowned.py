@@ -379,7 +379,9 @@ def _listed_interactions(unit: Unit, ctx: Discourse, found: list[Found]) -> list
     drug (interaction-list). Nothing for a bullet that denies ("does not interact"), nor for an agent the sentence's
     own interaction claims already name."""
     owner = heading_owner(ctx, unit.heading, INTERACTIONS_HEADING)
-    if owner is None or NEGATION_WORD.search(unit.text.lower()):
+    if owner is None or DENIED_INTERACTION.search(unit.text):
+        return []  # (a denial, or "the gel is fine with X": no interaction; decision 0693)
+    if NEGATION_WORD.search(unit.text.lower()) and not _warns_only(unit.text):
         return []
     stated = {end for f in found if f.predicate == "interactsWith" for end in (f.subject, f.object)}
     named = any(m[2] == owner for m in unit.mentions)
@@ -395,6 +397,35 @@ def _listed_interactions(unit: Unit, ctx: Discourse, found: list[Found]) -> list
         and not (m[3] == "DrugClass" and _class_gloss(unit, m))
         and not _acted_on(unit, m)
     ]  # fmt: skip
+
+
+#: A negation that warns against the combination, not one that denies it ("do not give it with B", "B is not
+#: recommended with it", "B must never be stopped suddenly", "do not drink on the nights you take it"; decision 0693).
+WARNING_NEGATION = re.compile(
+    r"\b(do not|don't|never|must not|mustn't|should not|shouldn't|not)\s+(\w+\s+){0,2}?(take|taken|give|given|use|"
+    r"used|combine|combined|mix|mixed|drink|start|started|stop|stopped|recommended)\b",
+    re.I,
+)
+#: A negation that denies the interaction or any harm ("does not interact", "no problem", "B is fine").
+DENIED_INTERACTION = re.compile(
+    r"(\b(no|not|never|without)\b|n't\b)((?![.;:]).){0,40}?\b(interact\w*|affect\w*|problems?|issues?|"
+    r"difference|effect)\b|\b(is|are)\s+(fine|safe|ok(ay)?)\b",
+    re.I,
+)
+
+
+def _warns_only(text: str) -> bool:
+    """Whether every negation of a bullet warns against the combination (WARNING_NEGATION) and none denies it: the
+    bullet names a partner to avoid, an interaction as the golds and a reader take it.
+
+    >>> _warns_only("- Do not give it with bimatoprost."), _warns_only("- Clonidine must never be stopped suddenly.")
+    (True, True)
+    >>> _warns_only("- It does not interact with paracetamol."), _warns_only("- Do not worry about antacids.")
+    (False, False)
+    """
+    if DENIED_INTERACTION.search(text):
+        return False
+    return not NEGATION_WORD.search(WARNING_NEGATION.sub(" ", text).lower())
 
 
 #: Right before an agent: a verb of another agent's act on it ("antipsychotics such as haloperidol block dopamine"):
