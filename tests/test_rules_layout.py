@@ -170,3 +170,18 @@ def test_a_timestamped_heading_of_show_notes_opens_its_section(lexicon):
         ("zopiclone", "interactsWith", "alcohol", False),
         ("zopiclone", "interactsWith", "erythromycin", False),
     }
+
+
+def test_a_lead_of_interactions_owns_its_items_heads_whatever_the_focus(lexicon):
+    text = (
+        "MY WEIGHT DIARY\n\nWeek 3. I started orlistat. Orlistat is a capsule. Orlistat blocks fat absorption.\n\n"
+        "Medicines it interacts with, according to my pharmacist:\n"
+        "- Warfarin: because less vitamin K is absorbed, clotting tests may change.\n"
+        "- Ciclosporin: orlistat reduces how much is absorbed, so the two are not taken at the same time.\n"
+        "- Amiodarone: orlistat does not interact with it.\n\n"
+        "Medicines it does not interact with:\n- Metformin\n"
+    )
+    assert _keys(text, lexicon, "interactsWith") == {
+        ("orlistat", "interactsWith", "warfarin", False),
+        ("orlistat", "interactsWith", "cyclosporine", False),
+    }

@@ -378,7 +378,15 @@ def _listed_interactions(unit: Unit, ctx: Discourse, found: list[Found]) -> list
     - **A and B.** X stops these medicines from being broken down"; "- omeprazole"): each interacts with the section's
     drug (interaction-list). Nothing for a bullet that denies ("does not interact"), nor for an agent the sentence's
     own interaction claims already name."""
-    owner = heading_owner(ctx, unit.heading, INTERACTIONS_HEADING)
+    owner, head = heading_owner(ctx, unit.heading, INTERACTIONS_HEADING), None
+    lead = EMPHASIS.sub("", ctx.lead)
+    if owner is None and lead and INTERACTIONS_HEADING.search(lead) and not NEGATION_WORD.search(lead.lower()):
+        # a lead that opens a list of interactions ("Medicines it interacts with, according to my pharmacist:"):
+        # the drug it names or refers to; an item "B: why" names its partner in its head (decision 0693)
+        # (the drug the lead names, else the document's for its "it": the focus moves to each item's partner)
+        named = next((d for d in (ctx.main, ctx.focus) if d and _named(d, lead)), None)
+        owner = named or (titled(ctx) if PRONOUN_DRUG.search(lead) else None)
+        head = ITEM_HEAD.match(unit.text)
     if owner is None or DENIED_INTERACTION.search(unit.text):
         return []  # (a denial, or "the gel is fine with X": no interaction; decision 0693)
     if NEGATION_WORD.search(unit.text.lower()) and not _warns_only(unit.text):
@@ -390,7 +398,7 @@ def _listed_interactions(unit: Unit, ctx: Discourse, found: list[Found]) -> list
         Found(owner, "interactsWith", m[2], "interaction-list", confidence=Decimal("0.8" if named else "0.5"),
               resolved_from=resolved)
         for m in unit.mentions
-        if m[3] in CHEMICAL and m[2] != owner and m[2] not in stated
+        if m[3] in CHEMICAL and m[2] != owner and m[2] not in stated and (head is None or m[1] <= head.end())
         and not (m[3] == "DrugClass" and BACK_REFERENCE.search(unit.text, max(0, m[0] - 8), m[0]))
         and not (m[3] == "DrugClass" and OTHER_MEMBERS.search(unit.text, max(0, m[0] - 10), m[0]))
         and not _narrowed_class(unit.text, m)
@@ -402,8 +410,9 @@ def _listed_interactions(unit: Unit, ctx: Discourse, found: list[Found]) -> list
 #: A negation that warns against the combination, not one that denies it ("do not give it with B", "B is not
 #: recommended with it", "B must never be stopped suddenly", "do not drink on the nights you take it"; decision 0693).
 WARNING_NEGATION = re.compile(
-    r"\b(do not|don't|never|must not|mustn't|should not|shouldn't|not)\s+(\w+\s+){0,2}?(take|taken|give|given|use|"
-    r"used|combine|combined|mix|mixed|drink|start|started|stop|stopped|recommended)\b",
+    r"\b(do not|don't|never|must not|mustn't|should not|shouldn't|cannot|can't)\s+(\w+\s+){0,2}?(take|taken|give|"
+    r"given|use|used|combine|combined|mix|mixed|drink|start|started|stop|stopped)\b|"
+    r"\bnot\s+(be\s+)?(recommended|advised|taken|given|used|combined|mixed)\b",
     re.I,
 )
 #: A negation that denies the interaction or any harm ("does not interact", "no problem", "B is fine").
@@ -422,6 +431,8 @@ def _warns_only(text: str) -> bool:
     (True, True)
     >>> _warns_only("- It does not interact with paracetamol."), _warns_only("- Do not worry about antacids.")
     (False, False)
+    >>> _warns_only("- B is not recommended with it."), _warns_only("- It does not stop B working.")
+    (True, False)
     """
     if DENIED_INTERACTION.search(text):
         return False
