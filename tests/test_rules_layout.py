@@ -185,3 +185,13 @@ def test_a_lead_of_interactions_owns_its_items_heads_whatever_the_focus(lexicon)
         ("orlistat", "interactsWith", "warfarin", False),
         ("orlistat", "interactsWith", "cyclosporine", False),
     }
+
+
+def test_a_line_labelled_as_a_field_of_interactions(lexicon):
+    text = (
+        "BALANCE CLINIC - MESSAGES\n\nMessages for people starting betahistine. Betahistine is for vertigo. "
+        "Betahistine is taken three times a day.\n\nMessage 8 of 10 (day 10)\n"
+        "Other medicines: antihistamines, such as those for hay fever, may reduce the effect of betahistine.\n"
+        "Interactions: none with paracetamol.\n"
+    )
+    assert _keys(text, lexicon, "interactsWith") == {("betahistine", "interactsWith", "antihistamine", False)}

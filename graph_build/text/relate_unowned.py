@@ -378,8 +378,13 @@ def _listed_interactions(unit: Unit, ctx: Discourse, found: list[Found]) -> list
     - **A and B.** X stops these medicines from being broken down"; "- omeprazole"): each interacts with the section's
     drug (interaction-list). Nothing for a bullet that denies ("does not interact"), nor for an agent the sentence's
     own interaction claims already name."""
-    owner, head = heading_owner(ctx, unit.heading, INTERACTIONS_HEADING), None
-    lead = EMPHASIS.sub("", ctx.lead)
+    owner, head = heading_owner(ctx, unit.heading, INTERACTIONS_HEADING) if unit.bullet else None, None
+    label = LABELLED_LINE.match(unit.text)
+    if label and INTERACTIONS_HEADING.search(label.group(1)):
+        # a line labelled as a field of interactions ("Other medicines: A may reduce the effect of X."): the label
+        # is the line's own heading (decision 0693)
+        owner = heading_owner(ctx, label.group(1), INTERACTIONS_HEADING)
+    lead = EMPHASIS.sub("", ctx.lead) if unit.bullet else ""
     if owner is None and lead and INTERACTIONS_HEADING.search(lead) and not NEGATION_WORD.search(lead.lower()):
         # a lead that opens a list of interactions ("Medicines it interacts with, according to my pharmacist:"):
         # the drug it names or refers to; an item "B: why" names its partner in its head (decision 0693)
@@ -415,9 +420,11 @@ WARNING_NEGATION = re.compile(
     r"\bnot\s+(be\s+)?(recommended|advised|taken|given|used|combined|mixed)\b",
     re.I,
 )
+#: A line that opens with a label of a few words and a colon ("Other medicines: ...", "Interactions: ...").
+LABELLED_LINE = re.compile(r"[\W_]*([A-Za-z][\w ,'/-]{2,40}?)[*_]*:[*_]*\s")
 #: A negation that denies the interaction or any harm ("does not interact", "no problem", "B is fine").
 DENIED_INTERACTION = re.compile(
-    r"(\b(no|not|never|without)\b|n't\b)((?![.;:]).){0,40}?\b(interact\w*|affect\w*|problems?|issues?|"
+    r"\bnone\b|(\b(no|not|never|without)\b|n't\b)((?![.;:]).){0,40}?\b(interact\w*|affect\w*|problems?|issues?|"
     r"difference|effect)\b|\b(is|are)\s+(fine|safe|ok(ay)?)\b",
     re.I,
 )
@@ -433,6 +440,8 @@ def _warns_only(text: str) -> bool:
     (False, False)
     >>> _warns_only("- B is not recommended with it."), _warns_only("- It does not stop B working.")
     (True, False)
+    >>> bool(DENIED_INTERACTION.search("Interactions: none with paracetamol."))
+    True
     """
     if DENIED_INTERACTION.search(text):
         return False
