@@ -31,7 +31,7 @@ from graph_build.text.units import COND
 from ontology.lexicon import Entity
 
 #: Bump when a change to the pipeline changes its output: cached results of older versions are ignored.
-PIPELINE_VERSION = "12"
+PIPELINE_VERSION = "13"
 HEADING_END = re.compile(r"[.!?:]$")
 #: A numbered section label the segmenter cuts off its heading ("SECTION 3." of "SECTION 3. SIDE EFFECTS", "Part 2."
 #: of "Part 2. Interactions"): with a short rest that ends in no full stop, the line is a heading (decision 0673; a
