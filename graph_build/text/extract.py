@@ -31,12 +31,29 @@ from graph_build.text.units import COND
 from ontology.lexicon import Entity
 
 #: Bump when a change to the pipeline changes its output: cached results of older versions are ignored.
-PIPELINE_VERSION = "12"
+PIPELINE_VERSION = "13"
 HEADING_END = re.compile(r"[.!?:]$")
 #: A numbered section label the segmenter cuts off its heading ("SECTION 3." of "SECTION 3. SIDE EFFECTS", "Part 2."
 #: of "Part 2. Interactions"): with a short rest that ends in no full stop, the line is a heading (decision 0673; a
 #: numbered list item's "1. Headache" has no label word and stays an item).
 SECTION_LABEL = re.compile(r"(section|part|chapter|card|unit|step)\s+\d{1,2}(\.\d{1,2})*\.?", re.I)
+#: A layout label that opens a heading line (decision 0693): a tick box with or without its number ("[ ] 4.",
+#: "[x]"), or a label word with its number ("Slide 13 -", "Screen 3 of 8 -", "Q7.", "Question 2:", "Section 3.",
+#: "Week 2:"). A line that opens with one and goes on with a short rest ending in no full stop or colon is a heading
+#: whole, however the segmenter cut it ("[ ] 4." / "SIDE EFFECTS"); the heading is its rest ("SIDE EFFECTS"), so a
+#: kind of heading reads the same with or without its label. A bare number ("1. Headache") is no label: a numbered
+#: list item stays an item.
+HEADING_LABEL = re.compile(
+    r"[#*_\s]*(\[\s*[xX\u2713\u2714]?\s*\]\s*(\d{1,2}[.)]?)?|[\u2610\u25a1]\s*(\d{1,2}[.)]?)?"
+    r"|(section|part|chapter|card|unit|slide|screen|page|question|q|week|day|message|box|step)\s*\d{1,2}(\.\d{1,2})*"
+    r"(\s+of\s+\d{1,2})?[.):]?|\d{1,2}:\d{2}(:\d{2})?)[*_]*\s*([-\u2013\u2014:|]\s*)?",
+    re.I,
+)
+#: A section number before a title in capitals ("5. OTHER MEDICINES, ALCOHOL AND DRIVING"): a heading, where a
+#: numbered list item ("1. Headache", "2. Take it with food.") is written in ordinary case (decision 0693).
+NUMBERED_CAPITALS = re.compile(r"[#*_\s]*\d{1,2}(\.\d{1,2})*[.)]\s+(?P<rest>[^a-z]*[A-Z][^a-z]*\s[^a-z]*[A-Z][^a-z]*)")
+#: How many words the rest of a labelled heading line may have ("Q9. Which of these should you avoid? (a) ...").
+LABELLED_HEADING_WORDS = 25
 #: A line set in bold, short as a heading is.
 BOLD_LINE = re.compile(r"\*\*[^*]{1,80}\*\*:?")
 #: A section number alone after a heading mark ("## 7."): what the segmenter leaves of a numbered heading's start
@@ -192,6 +209,14 @@ SEVERITY = re.compile(
 )
 
 
+#: The first column's header of a table of how often effects happen ("How often", "Frequency", "How common").
+FREQUENCY_COLUMN = re.compile(r"(how (often|common|likely)|frequency|how many (people|patients)( get it)?)\W*", re.I)
+#: Emphasis marks around a table's items.
+MARKUP = re.compile(r"\*+|(?<!\w)_+|_+(?!\w)")
+#: How far before a table its heading may stand (the heading line and a lead sentence).
+TABLE_HEADING_REACH = 200
+
+
 def _effects_table(text: str, cells: list, mentions: list[Mention], classes: dict[str, str], owner: str | None):
     """A table whose header names no drug and whose first column is headed by side effects ("| Side effect | How
     often |"): its row names are the effects of the document's drug (`owner`: the drug its title names), resolved
@@ -205,20 +230,28 @@ def _effects_table(text: str, cells: list, mentions: list[Mention], classes: dic
     for start, group in by_line.items():
         first = text[start : text.find("\n", start) % (len(text) + 1) or len(text)].strip().strip("|").split("|")[0]
         header_end = max(c.header[1] for c in group)
-        if not EFFECTS_HEADING.search(first) or any(
-            start <= m.start < header_end and classes[m.slug] == "Drug" for m in mentions
-        ):
+        if any(start <= m.start < header_end and classes[m.slug] == "Drug" for m in mentions):
             continue
-        for label in dict.fromkeys(c.row_label for c in group):
+        if FREQUENCY_COLUMN.fullmatch(first.strip(" *_")) and EFFECTS_HEADING.search(
+            text[start - TABLE_HEADING_REACH if start > TABLE_HEADING_REACH else 0 : header_end]
+        ):
+            # a table of how often, under a side-effect heading or with a side-effect column ("## Side effects /
+            # | How often | What |"): its cells list the effects, its row labels their frequency (decision 0693)
+            spans = [((c.start, c.end), text[slice(*c.row_label)].strip(" *_")) for c in group]
+        elif EFFECTS_HEADING.search(first):
+            spans = [(label, first.strip()) for label in dict.fromkeys(c.row_label for c in group)]
+        else:
+            continue
+        for label, header in spans:
             line = (text.rfind("\n", 0, label[0]) + 1, text.find("\n", label[1]) % (len(text) + 1) or len(text))
             before = label[0]  # the row names effects as a list: each one opens it or follows a separator
             for m in mentions:
                 if not (label[0] <= m.start < label[1]) or classes[m.slug] not in COND:
                     continue
-                gap = text[before : m.start]
+                gap = MARKUP.sub("", text[before : m.start])  # ("**Constipation**, **blurred vision**")
                 if not (SEVERITY.fullmatch(gap) if before == label[0] else LIST_SEP.fullmatch(gap)):
                     break  # a modifier's word ("Stomach bleeding") or a part of another effect ("... with blisters")
-                found = Found(owner, "hasAdverseEffect", m.slug, "effects-table", resolved_from=first.strip())
+                found = Found(owner, "hasAdverseEffect", m.slug, "effects-table", resolved_from=header)
                 results.append((line, found))
                 before = m.end
     return results
@@ -250,6 +283,46 @@ def _tables(
     return results + _effects_table(text, drugless, mentions, classes, owner)
 
 
+def labelled_heading(line: str) -> str:
+    """The heading a line states after its layout label (HEADING_LABEL), or "" when the line is no labelled heading.
+
+    >>> labelled_heading("[ ] 4. SIDE EFFECTS"), labelled_heading("## Slide 15 - Other medicines")
+    ('SIDE EFFECTS', 'Other medicines')
+    >>> labelled_heading("**Q8. Who should not take it?**"), labelled_heading("### Screen 2 of 8 - Why you need it")
+    ('Who should not take it?', 'Why you need it')
+    >>> labelled_heading("Step 1 - It binds to an enzyme."), labelled_heading("1. Headache"), labelled_heading("Rare:")
+    ('', '', '')
+    >>> labelled_heading("## 26:05 - Other medicines")
+    'Other medicines'
+    """
+    m = HEADING_LABEL.match(line)
+    if not m or not m.group(1):
+        return ""
+    rest = line[m.end() :].strip().strip("*_#").strip()
+    if not rest or rest.endswith((".", ":", ";", ",")) or len(rest.split()) >= LABELLED_HEADING_WORDS:
+        return ""
+    return rest
+
+
+def numbered_capitals(lines: list[str], n: int) -> str:
+    """The heading line `n` states when it is a section number before a title in capitals standing as a paragraph of
+    its own: a blank line after it and no numbered line next ("5. OTHER MEDICINES, ALCOHOL AND DRIVING" above its
+    bullets; decision 0693). A list item in capitals ("1. DRY MOUTH" / "2. CONSTIPATION") is followed by the next
+    item, and a numbered line run into its text ("3. SIDE EFFECTS" / "Nausea ...") is no paragraph of its own.
+
+    >>> numbered_capitals(["5. OTHER MEDICINES AND ALCOHOL", "", "- Alcohol adds to it."], 0)
+    'OTHER MEDICINES AND ALCOHOL'
+    >>> numbered_capitals(["3. SIDE EFFECTS", "Nausea."], 0), numbered_capitals(["1. DRY MOUTH", "", "2. X"], 0)
+    ('', '')
+    """
+    m = NUMBERED_CAPITALS.fullmatch(lines[n].strip())
+    if not m or n + 1 >= len(lines) or lines[n + 1].strip():
+        return ""
+    after = next((line for line in lines[n + 1 :] if line.strip()), "")
+    rest = m.group("rest").strip(" *_#")
+    return "" if re.match(r"\s*\d{1,2}[.)]", after) or rest.endswith((".", ":", ";", ",")) else rest
+
+
 def _headings_and_bullets(text: str, sentences: list[Sentence]) -> list[tuple[Sentence, str, bool]]:
     # (a section number the segmenter cut off its heading, "## 7." of "## 7. Interactions", is no sentence of the line)
     per_line = Counter(s.line for s in sentences if not SECTION_NUMBER.fullmatch(s.text))
@@ -267,8 +340,17 @@ def _headings_and_bullets(text: str, sentences: list[Sentence]) -> list[tuple[Se
         and not HEADING_END.search(texts[1])
         and len(texts[1].split()) < 10
     }
+    text_lines = text.split("\n")
+    labelled = {
+        n: rest
+        for n, texts in lines.items()
+        if (rest := labelled_heading(" ".join(texts)) or (len(texts) == 2 and numbered_capitals(text_lines, n)))
+    }
     heading, out = "", []
     for s in sentences:
+        if s.line in labelled:
+            heading = labelled[s.line]
+            continue
         if s.line in bold:
             heading = " ".join(lines[s.line])
             continue

@@ -28,9 +28,11 @@ FORMS_LABEL = re.compile(
     r"^[\W_]*(how supplied|(dosage |available )?forms?|formulations?|presentations?|preparations?)\b\s*(:|$)", re.I
 )
 #: A heading of a section about interactions ("Interactions", "Taking X with other medicines").
-#: ("Other medicines", "Taking other medicines": a section about the medicines taken besides the drug, decision 0686)
+#: ("Other medicines", "Taking other medicines": a section about the medicines taken besides the drug, decision 0686;
+#: "Other medicines and alcohol", "OTHER MEDICINES, ALCOHOL AND DRIVING": 0693)
 INTERACTIONS_HEADING = re.compile(
-    r"\binteract(s|ions?)?\b|\bwith other medicines\b|^\W*((taking|using) )?other (medicines|drugs|medications)\W*$",
+    r"\binteract(s|ions?)?\b|\bwith other medicines\b|^\W*((taking|using) )?other (medicines|drugs|medications)"
+    r"(,? (and )?(alcohol|food|drinks?|driving|supplements|herbal remedies))*\W*$",
     re.I,
 )
 #: Before the first mention of a list that opens a sentence: at most three words ("Some mild X and Y ...").
@@ -118,16 +120,23 @@ def heading_owner(ctx: Discourse, heading: str, about: re.Pattern = EFFECTS_HEAD
         return ctx.main
     # a title that names no drug ("Hollybank Primary School"): the drug the text names most (Discourse.dominant) when
     # it is also the drug in focus where the section's sentence is read (decision 0681)
-    return ctx.dominant if ctx.dominant and ctx.focus == ctx.dominant and about is EFFECTS_HEADING else None
+    # (an interactions section names the other drugs: the drug in focus there is a partner, so the dominant drug owns
+    # it without being in focus; a talk's "Slide 6 - Other medicines", a checklist's "[ ] 6. OTHER MEDICINES": 0693)
+    if about is not EFFECTS_HEADING:
+        return ctx.dominant if about is INTERACTIONS_HEADING else None
+    return ctx.dominant if ctx.dominant and ctx.focus == ctx.dominant else None
 
 
 def titled(ctx: Discourse) -> str | None:
-    """The document's drug when its title (first line) names it.
+    """The document's drug when its title (first line) names it, else the drug its text names more than all others
+    together when its title names none (`Discourse.dominant`: a talk's slides, a ward's checklist, a quiz sheet; 0693).
 
     >>> titled(Discourse(main="x", title="X for pain")), titled(Discourse(main="x", title="Pain relief"))
     ('x', None)
+    >>> titled(Discourse(main="x", dominant="x", title="Slides from the pharmacy talk"))
+    'x'
     """
-    return ctx.main if ctx.main and _named(ctx.main, ctx.title) else None
+    return ctx.main if ctx.main and _named(ctx.main, ctx.title) else ctx.dominant
 
 
 def opening_list(unit: Unit, before: int, classes: frozenset[str] | set[str]) -> list[tuple]:

@@ -142,8 +142,11 @@ def relate_unit(unit: Unit, ctx: Discourse) -> list[Found]:
         found += _unowned_effects(unit, ctx, low, ascii, found)
     if ctx.condition and not COND.isdisjoint(named):
         found += _unowned_symptoms(unit, ctx, low, ascii)
-    if unit.bullet and unit.heading:
+    # (under a heading or a lead of interactions, or a line labelled as one: decision 0693)
+    if unit.bullet and (unit.heading or ctx.lead):
         found = _partner_effects_dropped(unit, ctx, found + _listed_interactions(unit, ctx, found))
+    elif ":" in text[:48]:
+        found += _listed_interactions(unit, ctx, found)
     if "no " in low and "interaction" in low and not CHEMICAL.isdisjoint(named):
         found += _no_interaction(unit, ctx, found)  # ("as there is no interaction": issue 13, decision 0645)
     if unit.bullet and not (COND.isdisjoint(named) and "Population" not in named):

@@ -64,6 +64,7 @@ def _unowned_effects(unit: Unit, ctx: Discourse, low: str, ascii: bool, found: l
             objects = opening_list(unit, cue.start(), COND)
         else:
             objects = _objects(unit, cue.end(), set(COND), agents=AGENT)
+    objects = [o for o in objects if not _described_before_its_name(unit, o)]
     if not objects:
         return []
     # an agent named in the sentence owns what it says, unless it opens a clause of its own after the list ("Other
@@ -87,6 +88,24 @@ def _unowned_effects(unit: Unit, ctx: Discourse, low: str, ascii: bool, found: l
             Found(owner, "hasAdverseEffect", obj[2], rule, st.negated, st.certainty, (), Decimal("0.5"), resolved)
         )
     return out
+
+
+#: Between a general condition and a bracket: the place it is in ("inflammation inside the eye (iritis)"): the words
+#: describe the effect the bracket names (decision 0693).
+PLACE_BEFORE_NAME = re.compile(r"\s+(inside|in|of|on|around|at|behind|under)\s+(the\s+|your\s+)?[\w' -]{1,30}?\(\s*$")
+
+
+def _described_before_its_name(unit: Unit, obj: tuple) -> bool:
+    """Whether condition `obj` is the head of a description of the place whose name follows in brackets
+    ("inflammation inside the eye (iritis)": one effect, iritis; "iritis (inflammation inside the eye)" keeps iritis).
+
+    >>> ms = [(0, 12, "inflammation", "Disease"), (29, 35, "iritis", "Disease")]
+    >>> u = Unit("inflammation inside the eye (iritis)", ms)
+    >>> _described_before_its_name(u, u.mentions[0]), _described_before_its_name(u, u.mentions[1])
+    (True, False)
+    """
+    after = [m for m in unit.mentions if m[0] >= obj[1]]
+    return bool(after and after[0][3] in COND and PLACE_BEFORE_NAME.fullmatch(unit.text, obj[1], after[0][0]))
 
 
 def _passage_owner(ctx: Discourse, found: list[Found]) -> str | None:
@@ -149,6 +168,20 @@ NARROWED_AFTER = re.compile(
 )
 
 
+#: A bracketed gloss of a list item ("(the bladder does not empty)").
+BRACKETED = re.compile(r"\([^()]*\)")
+
+
+def _blank(match: re.Match) -> str:
+    """A bracketed gloss as spaces (offsets after it stay in place), unless it allows or advises on its own ("(you
+    can take it if it is mild)")."""
+    return match.group() if MODAL.search(match.group()) else " " * len(match.group())
+
+
+#: A bracket's words that allow the drug or advise: the bullet's own reading, not a gloss.
+MODAL = re.compile(r"\b(can|may|could|should|must|safe)\b", re.I)
+
+
 def _lead(unit: Unit, ctx: Discourse) -> str:
     """The lead-in a bullet hangs from (the line before a list, else the section's heading), without Markdown
     emphasis ("Do **not** take it if you:", decision 0673)."""
@@ -179,7 +212,9 @@ def _listed_contraindications(unit: Unit, ctx: Discourse, found: list[Found]) ->
         owner = ctx.main  # ("Anyone allergic to X" under "Do not use it if:" after a sentence on X's active form)
     reason = BULLET_REASON.search(unit.text)
     end = reason.start() if reason else len(unit.text)
-    if OWN_VERB.search(unit.text, 0, end) or DOSE_CHANGED.search(unit.text):
+    # (a bracket glosses an item, it gives the bullet no verb of its own: "- urinary retention (the bladder does not
+    # empty)"; decision 0693)
+    if OWN_VERB.search(BRACKETED.sub(_blank, unit.text), 0, end) or DOSE_CHANGED.search(unit.text):
         return []
     hedged = HEDGED_LEAD.search(lead) and not CONTRAINDICATIONS_LEAD.search(lead)
     certainty = "Possible" if hedged or CAUTION_BULLET.match(unit.text) else "Asserted"
@@ -343,8 +378,23 @@ def _listed_interactions(unit: Unit, ctx: Discourse, found: list[Found]) -> list
     - **A and B.** X stops these medicines from being broken down"; "- omeprazole"): each interacts with the section's
     drug (interaction-list). Nothing for a bullet that denies ("does not interact"), nor for an agent the sentence's
     own interaction claims already name."""
-    owner = heading_owner(ctx, unit.heading, INTERACTIONS_HEADING)
-    if owner is None or NEGATION_WORD.search(unit.text.lower()):
+    owner, head = heading_owner(ctx, unit.heading, INTERACTIONS_HEADING) if unit.bullet else None, None
+    label = LABELLED_LINE.match(unit.text)
+    if label and INTERACTIONS_HEADING.search(label.group(1)):
+        # a line labelled as a field of interactions ("Other medicines: A may reduce the effect of X."): the label
+        # is the line's own heading (decision 0693)
+        owner = heading_owner(ctx, label.group(1), INTERACTIONS_HEADING)
+    lead = EMPHASIS.sub("", ctx.lead) if unit.bullet else ""
+    if owner is None and lead and INTERACTIONS_HEADING.search(lead) and not NEGATION_WORD.search(lead.lower()):
+        # a lead that opens a list of interactions ("Medicines it interacts with, according to my pharmacist:"):
+        # the drug it names or refers to; an item "B: why" names its partner in its head (decision 0693)
+        # (the drug the lead names, else the document's for its "it": the focus moves to each item's partner)
+        named = next((d for d in (ctx.main, ctx.focus) if d and _named(d, lead)), None)
+        owner = named or (titled(ctx) if PRONOUN_DRUG.search(lead) else None)
+        head = ITEM_HEAD.match(unit.text)
+    if owner is None or DENIED_INTERACTION.search(unit.text):
+        return []  # (a denial, or "the gel is fine with X": no interaction; decision 0693)
+    if NEGATION_WORD.search(unit.text.lower()) and not _warns_only(unit.text):
         return []
     stated = {end for f in found if f.predicate == "interactsWith" for end in (f.subject, f.object)}
     named = any(m[2] == owner for m in unit.mentions)
@@ -353,12 +403,70 @@ def _listed_interactions(unit: Unit, ctx: Discourse, found: list[Found]) -> list
         Found(owner, "interactsWith", m[2], "interaction-list", confidence=Decimal("0.8" if named else "0.5"),
               resolved_from=resolved)
         for m in unit.mentions
-        if m[3] in CHEMICAL and m[2] != owner and m[2] not in stated
+        if m[3] in CHEMICAL and m[2] != owner and m[2] not in stated and (head is None or m[1] <= head.end())
         and not (m[3] == "DrugClass" and BACK_REFERENCE.search(unit.text, max(0, m[0] - 8), m[0]))
         and not (m[3] == "DrugClass" and OTHER_MEMBERS.search(unit.text, max(0, m[0] - 10), m[0]))
         and not _narrowed_class(unit.text, m)
         and not (m[3] == "DrugClass" and _class_gloss(unit, m))
+        and not _acted_on(unit, m)
     ]  # fmt: skip
+
+
+#: A negation that warns against the combination, not one that denies it ("do not give it with B", "B is not
+#: recommended with it", "B must never be stopped suddenly", "do not drink on the nights you take it"; decision 0693).
+WARNING_NEGATION = re.compile(
+    r"\b(do not|don't|never|must not|mustn't|should not|shouldn't|cannot|can't)\s+(\w+\s+){0,2}?(take|taken|give|"
+    r"given|use|used|combine|combined|mix|mixed|drink|start|started|stop|stopped)\b|"
+    r"\bnot\s+(be\s+)?(recommended|advised|taken|given|used|combined|mixed)\b",
+    re.I,
+)
+#: A line that opens with a label of a few words and a colon ("Other medicines: ...", "Interactions: ...").
+LABELLED_LINE = re.compile(r"[\W_]*([A-Za-z][\w ,'/-]{2,40}?)[*_]*:[*_]*\s")
+#: A negation that denies the interaction or any harm ("does not interact", "no problem", "B is fine").
+DENIED_INTERACTION = re.compile(
+    r"\bnone\b|(\b(no|not|never|without)\b|n't\b)((?![.;:]).){0,40}?\b(interact\w*|affect\w*|problems?|issues?|"
+    r"difference|effect)\b|\b(is|are)\s+(fine|safe|ok(ay)?)\b",
+    re.I,
+)
+
+
+def _warns_only(text: str) -> bool:
+    """Whether every negation of a bullet warns against the combination (WARNING_NEGATION) and none denies it: the
+    bullet names a partner to avoid, an interaction as the golds and a reader take it.
+
+    >>> _warns_only("- Do not give it with bimatoprost."), _warns_only("- Clonidine must never be stopped suddenly.")
+    (True, True)
+    >>> _warns_only("- It does not interact with paracetamol."), _warns_only("- Do not worry about antacids.")
+    (False, False)
+    >>> _warns_only("- B is not recommended with it."), _warns_only("- It does not stop B working.")
+    (True, False)
+    >>> bool(DENIED_INTERACTION.search("Interactions: none with paracetamol."))
+    True
+    """
+    if DENIED_INTERACTION.search(text):
+        return False
+    return not NEGATION_WORD.search(WARNING_NEGATION.sub(" ", text).lower())
+
+
+#: Right before an agent: a verb of another agent's act on it ("antipsychotics such as haloperidol block dopamine"):
+#: the agent is the messenger the partner acts on, no partner of the section's drug (decision 0693).
+ACTED_ON = re.compile(
+    r"\b(block(s|ed|ing)?|oppos(e|es|ed|ing)|mimic(s|ked|king)?|stimulat(e|es|ed|ing)|deplet(e|es|ed|ing)|"
+    r"releas(e|es|ed|ing))\s+((the|your|its|their|brain's|body's)\s+)?$",
+    re.I,
+)
+
+
+def _acted_on(unit: Unit, m: tuple) -> bool:
+    """Whether agent `m` is what an agent named before it acts on ("haloperidol block dopamine").
+
+    >>> u = Unit("- Haloperidol can block dopamine.", [(2, 13, "haloperidol", "Drug"), (24, 32, "dopamine", "Drug")])
+    >>> _acted_on(u, u.mentions[1]), _acted_on(u, u.mentions[0])
+    (True, False)
+    """
+    return bool(ACTED_ON.search(unit.text, max(0, m[0] - 40), m[0])) and any(
+        o[3] in AGENT and o[1] <= m[0] for o in unit.mentions
+    )
 
 
 #: The head of a list item, up to its colon ("- Warfarin: ...", "- A (oral) and B: ...").
@@ -448,6 +556,31 @@ def _unowned_symptoms(unit: Unit, ctx: Discourse, low: str, ascii: bool) -> list
 FORMS_OPENING = re.compile(r"^[\W_]*(also )?(available|comes|supplied|sold|dispensed) (only )?(as|in)\b", re.I)
 
 
+#: A heading about how the drug is taken ("How is it taken?", "Taking it", "How to use it", "Dosage").
+TAKING_HEADING = re.compile(
+    r"^[\W_]*(how (is it|are they|do (i|you)|to|should (i|you)|it is)( \w+)? (take|taken|use|used|given)|"
+    r"(taking|using) (it|this medicine|the medicine|your medicine|them)|dosage|doses? and forms?)\b",
+    re.I,
+)
+#: Before a form that opens a fragment under such a heading: "As", an article, an amount ("- Tablets of 5 mg",
+#: "As **tablets** (5 mg ...)", "- An **oral suspension**").
+FORM_FRAGMENT = re.compile(r"[\W_]*((as|in)\s+)?((an?|the)\s+)?[*_]{0,2}", re.I)
+
+
+def _taken_as(unit: Unit) -> re.Match | None:
+    """The heading of a section about taking the drug, when the unit is a fragment that opens with a form ("## Taking
+    it / - Tablets of 5 mg"; decision 0693): the form is the drug's, as under a heading of forms.
+
+    >>> u = Unit("- Tablets of 5 mg, once a day", [(2, 9, "tablet", "Formulation")], heading="How is it taken?")
+    >>> bool(_taken_as(u)), bool(_taken_as(Unit(u.text, u.mentions, heading="Side effects")))
+    (True, False)
+    """
+    first = unit.mentions[0] if unit.mentions else None
+    if first is None or first[3] != "Formulation" or not FORM_FRAGMENT.fullmatch(unit.text, 0, first[0]):
+        return None
+    return TAKING_HEADING.match(unit.heading.strip())
+
+
 def _listed_forms(unit: Unit, ctx: Discourse) -> list[Found]:
     """The dosage forms of a labelled field ("HOW SUPPLIED: tablets 650 mg", "Forms: tablets, an injection") or of
     the lines under such a heading, when the sentence names no drug: forms of the document's drug, as its title or
@@ -456,6 +589,7 @@ def _listed_forms(unit: Unit, ctx: Discourse) -> list[Found]:
         FORMS_LABEL.match(unit.text.strip())
         or FORMS_OPENING.match(unit.text.strip())
         or FORMS_LABEL.match(unit.heading.strip())
+        or _taken_as(unit)
     )
     owner = titled(ctx) if label else None
     # (the drug's own brand name in the line is no other drug: "enteric-coated tablets (Deltacortril Enteric)")
