@@ -141,3 +141,10 @@ def test_an_effect_before_the_combination_cue_is_an_interaction(lexicon):
         "Atenolol can slow the heart further when taken together with donepezil.\n"
     )
     assert of(markdown_claims(lexicon, text), "interactsWith") == {("donepezil", "interactsWith", "atenolol", False)}
+
+
+def test_an_effect_made_more_common_by_the_combination_is_an_interaction(lexicon):
+    text = "# Allopurinol\n\nRashes are more common when amoxicillin is taken with allopurinol.\n"
+    assert of(markdown_claims(lexicon, text), "interactsWith") == {
+        ("allopurinol", "interactsWith", "amoxicillin", False)
+    }

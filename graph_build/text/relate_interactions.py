@@ -72,7 +72,8 @@ CO_PRESCRIPTION = re.compile(r"(combin\w+|taken with|use with|together with|be (
 #: with A"), an interaction.
 PAIR_EFFECT = re.compile(
     r"\b(can|may|might|could|will|would|make[sd]?|making|affect\w*|interfer\w*|stop\w*|block\w*|boost\w*|"
-    r"worse\w*|drows\w*|bleed\w*|serotonin|toxic\w*|effect\w*|harm\w*|problems?|side effects?)\b",
+    r"worse\w*|drows\w*|bleed\w*|serotonin|toxic\w*|effect\w*|harm\w*|problems?|side effects?|"
+    r"(more|less) (common|likely|often|effective|well))\b",
     re.I,
 )
 
