@@ -363,6 +363,14 @@ OPENING_PRONOUN = re.compile(
 
 #: Before a drug's name: it is named as what a product contains.
 INGREDIENT = re.compile(r"\bcontain(s|ing)?( \w+)?\s+$", re.I)
+#: Before a drug: it is an example of a group the sentence names ("people still taking opioids, including methadone
+#: or buprenorphine", "strong painkillers such as morphine"): an example is no topic, so a later "It" is not it
+#: (decision 0692).
+EXAMPLE_OF = re.compile(
+    r"\b(including|such as|like|e\.g\.,?|for example,?|for instance,?|especially|particularly|notably)\s+"
+    r"([\w'-]+(,\s*|\s+(and|or)\s+))*$",
+    re.I,
+)
 #: A pronoun for the drug in focus, and words after it that name the next drug as its companion or comparison.
 FOCUS_PRONOUN = re.compile(r"\b(it|the drug|the medicine|this drug|this medicine)\b", re.I)
 COMPANION = re.compile(
@@ -426,6 +434,7 @@ def update(ctx: Discourse, unit: Unit) -> None:
         if m[3] == "Drug"
         and not INGREDIENT.search(unit.text, max(0, m[0] - 30), m[0])
         and not ENDOGENOUS.match(unit.text[m[0] : m[1]])
+        and not EXAMPLE_OF.search(unit.text, max(0, m[0] - 60), m[0])
     ]
     opener = OPENING_PRONOUN.match(unit.text)
     if drugs and ctx.focus:

@@ -11,7 +11,7 @@ from graph_build.text import rules_in_use as active
 from graph_build.text.negation import HEDGES, Status
 from graph_build.text.passive import objects_before, subjects_after
 from graph_build.text.relate_interactions import _narrowed_class, pronoun_partner
-from graph_build.text.relate_objects import _fits, _objects, _status
+from graph_build.text.relate_objects import _fits, _objects, _status, elaboration_colon, narrowed_by_with
 from graph_build.text.rules import CueRule
 from graph_build.text.rules_in_use import _holds_any
 from graph_build.text.subjects import (
@@ -24,7 +24,7 @@ from graph_build.text.subjects import (
     main_subject,
     process_subject,
 )
-from graph_build.text.units import AGENT, Discourse, Found, Unit
+from graph_build.text.units import AGENT, COND, Discourse, Found, Unit
 
 #: Where a later clause starts: a prohibition after it is that clause's ("... option for Y, but avoid in Z").
 LATER_CLAUSE = re.compile(r",? but |; ")
@@ -347,6 +347,11 @@ def _cue_claims(rule: CueRule, unit: Unit, ctx: Discourse, low: str, ascii: bool
         if unit.classes is not None:
             subjects = [s for s in subjects if s in unit.classes]
         objects = _objects(unit, match.end(), o_classes, skip=subject, agents=s_classes)
+        if predicate in NARROWABLE:  # "not used for diarrhoea with a fever": a narrower condition (0692)
+            objects = narrowed_by_with(text, unit.mentions, objects, COND)
+            # "not a treatment for Y: leaks when you cough ...": after the colon the words explain Y (0692)
+            colon = elaboration_colon(text, match.end(), len(text))
+            objects = [m for m in objects if colon is None or m[0] < colon]
         if "indications" in checks:
             objects, contexts = _indications(unit, match.end(), objects)
             if contexts:
@@ -360,6 +365,8 @@ def _cue_claims(rule: CueRule, unit: Unit, ctx: Discourse, low: str, ascii: bool
                 continue  # "may cause X in people who have Y": Y is who, not what it causes
             if "kin-is-no-class" in checks and KIN_BEFORE.search(text, match.end(), obj[0]):
                 continue  # "a relative of some antibiotics": kin of the class, no member (decision 0667)
+            if "action-head-is-no-class" in checks and ACTION_HEAD_AFTER.match(text, obj[1]):
+                continue  # "an opioid antagonist" read as "opioid": the class is the whole phrase (decision 0692)
             st = _status(unit, obj)
             if st.absent:
                 continue  # "no evidence that X ...": nothing is said either way
@@ -436,6 +443,15 @@ def _before_subject(unit, slug: str, before: int, pattern: re.Pattern) -> bool:
 
 
 #: Between a class cue and the class: a kinship ("a sulfonamide, a relative of some Ys", "a derivative of Y").
+#: Right after a class mention: a head naming what the class does to it ("opioid antagonist", "calcium channel
+#: blocker", "proton pump inhibitor"): the mention is the modifier of a longer class name, not the class stated.
+ACTION_HEAD_AFTER = re.compile(
+    r"[*_]{0,2}[ -][*_]{0,2}(antagonist|blocker|blocking agent|inhibitor|agonist|modulator|inducer|analogue|analog|"
+    r"ligand|derivative|reversal agent)s?\b",
+    re.I,
+)
+#: Predicates whose condition object a "with <feature>" narrows: what a drug treats, prevents or must not be used in.
+NARROWABLE = frozenset({"treats", "prevents", "contraindicatedIn"})
 KIN_BEFORE = re.compile(
     r"\b((cousin|relative|relation|derivative|analogue|analog|sibling)s? of|related to|derived from|similar to)\b", re.I
 )

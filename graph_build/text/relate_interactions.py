@@ -65,6 +65,39 @@ def _compatible(text: str, cue: re.Match, outcome: re.Match | None) -> bool:
     return outcome is None and not WARNING.search(text) and not DENIAL_BEFORE.search(text, clause, cue.end())
 
 
+#: A combination cue that says how a medicine is prescribed ("taken together with", "combined with", "used with"):
+#: alone, without a warning, a negation or an effect of the pair, it states a co-prescription, no interaction.
+CO_PRESCRIPTION = re.compile(r"(combin\w+|taken with|use with|together with|be ((also|safely) )*used with)$", re.I)
+#: In the sentence: what the pair does ("... can make you drowsy", "B can slow the heart further when taken together
+#: with A"), an interaction.
+PAIR_EFFECT = re.compile(
+    r"\b(can|may|might|could|will|would|make[sd]?|making|affect\w*|interfer\w*|stop\w*|block\w*|boost\w*|"
+    r"worse\w*|drows\w*|bleed\w*|serotonin|toxic\w*|effect\w*|harm\w*|problems?|side effects?|"
+    r"(more|less) (common|likely|often|effective|well))\b",
+    re.I,
+)
+
+
+def _co_prescribed(text: str, cue: re.Match, outcome: re.Match | None) -> bool:
+    """Whether a combination cue states a co-prescription ("It is taken together with lactulose, not instead of
+    it", "X is combined with Y to treat Z"): no outcome, warning or effect of the pair in the sentence, no negation in
+    the clause before the cue, and no compatibility statement (which the project reads as a denied interaction).
+
+    >>> m = re.search("together with", "It is taken together with B, not instead of it.")
+    >>> _co_prescribed("It is taken together with B, not instead of it.", m, None)
+    True
+    >>> m = re.search("combined with", "It must not be combined with B.")
+    >>> _co_prescribed("It must not be combined with B.", m, None)
+    False
+    """
+    if outcome is not None or not CO_PRESCRIPTION.search(cue.group(0)) or WARNING.search(text):
+        return False
+    clause = max(text.rfind(",", 0, cue.start()), text.rfind(";", 0, cue.start()), text.rfind(":", 0, cue.start()))
+    if DENIAL_BEFORE.search(text, clause + 1, cue.start()) or _compatible(text, cue, outcome):
+        return False
+    return not PAIR_EFFECT.search(text)
+
+
 #: The cue of a warning about other medicines the reader takes: "if you (are) take / taking", "when you use".
 IF_YOU_TAKE = re.compile(r"(if|when) you\b", re.I)
 #: ... read only where the sentence warns or asks to be told: "tell your doctor", "let us know", "do not take it".
@@ -135,6 +168,8 @@ def _interactions(unit: Unit, ctx: Discourse, cue: re.Match) -> list[Found]:
     outcome = OUTCOME.search(text, start)
     if outcome is None and ROUTINE.search(text, max(0, cue.start() - 30), cue.start()) and not WARNING.search(text):
         return []  # "It is often combined with B when ...": a routine co-therapy, no interaction is stated
+    if denied is False and _co_prescribed(text, cue, outcome):
+        return []  # "It is taken together with B, not instead of it": a co-prescription, no interaction (0692)
     limit = outcome.start() if outcome else len(text)
     results = tuple(sorted({m[2] for m in ms if outcome and m[0] >= outcome.end() and m[3] in COND}))
     qualifiers = (("interactionOutcome", results),) if results else ()

@@ -121,6 +121,133 @@ def _objects(
     ]
 
 
+#: Words before a colon that only announce the list after it ("can cause side effects: A, B", "used for: A, B").
+ANNOUNCING = frozenset(
+    {
+        "a",
+        "an",
+        "the",
+        "some",
+        "these",
+        "those",
+        "following",
+        "other",
+        "such",
+        "as",
+        "and",
+        "or",
+        "of",
+        "its",
+        "their",
+        "common",
+        "rare",
+        "serious",
+        "side",
+        "effects",
+        "effect",
+        "problems",
+        "problem",
+        "symptoms",
+        "symptom",
+        "conditions",
+        "condition",
+        "things",
+        "reactions",
+        "signs",
+        "kinds",
+        "types",
+        "including",
+        "like",
+        "include",
+        "includes",
+        "mild",
+        "severe",
+        "very",
+        "more",
+        "less",
+        "most",
+        "many",
+        "few",
+        "several",
+        "number",
+        "range",
+        "two",
+        "three",
+        "four",
+        "main",
+        "different",
+        "purposes",
+        "reasons",
+        "uses",
+        "use",
+        "jobs",
+        "ways",
+        "is",
+        "are",
+        "it",
+        "mainly",
+        "mostly",
+        "also",
+        "usually",
+        "used",
+        "treat",
+        "list",
+    }
+)
+WORDS = re.compile(r"[A-Za-z][\w'-]*")
+
+
+def elaboration_colon(text: str, after: int, limit: int) -> int | None:
+    """Where a colon after the cue's own object ends the list of objects: what follows explains that object
+    ("It is not a treatment for Y: leaks when you cough ... need exercises", "not for Y: that needs Z", "does not
+    help with A: see B"), it names no further object. A colon right after the cue, or after words that only
+    announce a list ("can cause side effects: A, B"), opens the list instead (decision 0692).
+
+    >>> elaboration_colon("not a treatment for stress leaks: when you cough", 19, 48)
+    32
+    >>> elaboration_colon("can cause side effects: nausea, headache", 9, 40) is None
+    True
+    """
+    colon = text.find(":", after, limit)
+    if colon < 0:
+        return None
+    named = [w for w in WORDS.findall(text, after, colon) if w.lower() not in ANNOUNCING]
+    return colon if named else None
+
+
+#: Right after a condition: "with" and its features ("diarrhoea with a fever or blood in it", "a cough with chest
+#: pain"): together one narrower condition; up to the clause's end.
+WITH_FEATURE = re.compile(r"(\*\*|__)?\s+with\s+((a|an|the|some|any|high|severe)\s+)?")
+WITH_END = re.compile(r"[,;:.)]|\b(and|but|because|which|unless|if|as|so)\b(?!\s+(blood|pus|mucus))")
+
+
+def narrowed_by_with(text: str, mentions: list, objects: list, conditions: frozenset) -> list:
+    """`objects` without a condition narrowed by "with <feature>" and the features named in its with-phrase: "not
+    used for diarrhoea with a fever or blood in it" says nothing of diarrhoea in general, nor of fever (a narrower
+    condition is meant; decision 0680 read it so for contraindications, 0692 for every such cue). The feature must be
+    a condition mention opening the with-phrase ("used for acne with antibiotics" names a companion, no feature).
+
+    >>> t = "not used for diarrhoea with a fever or blood in it."
+    >>> ms = [(13, 22, "diarrhea", "Symptom"), (30, 35, "fever", "Symptom")]
+    >>> narrowed_by_with(t, ms, ms, frozenset({"Symptom"}))
+    []
+    """
+    dropped: set = set()
+    for m in objects:
+        if m[3] not in conditions:
+            continue
+        w = WITH_FEATURE.match(text, m[1])
+        if w is None:
+            continue
+        feature = next((x for x in mentions if x[0] == w.end()), None)
+        if feature is None or feature[3] not in conditions:
+            continue
+        end = WITH_END.search(text, feature[1])
+        stop = end.start() if end else len(text)
+        dropped |= {m[:3]} | {x[:3] for x in mentions if w.end() <= x[0] < stop}
+    return [m for m in objects if m[:3] not in dropped]
+
+
 #: Between two drug classes: a comparison ("a sedative like the sleeping pills").
 LIKE_BETWEEN = re.compile(r",?\s+(like|unlike)\s+((the|other|some|many|most)\s+)?", re.I)
 

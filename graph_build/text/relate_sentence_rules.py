@@ -15,7 +15,7 @@ from graph_build.text.negation import HEDGES
 from graph_build.text.owners import INTERACTIONS_HEADING, in_section
 from graph_build.text.passive import objects_before, subjects_after
 from graph_build.text.relate_cues import _subject_next_to
-from graph_build.text.relate_objects import BOUNDARY, _objects, _status
+from graph_build.text.relate_objects import BOUNDARY, _objects, _status, narrowed_by_with
 from graph_build.text.rules_in_use import _finditer
 from graph_build.text.subjects import ANAPHOR, PRONOUN, Subject, agent_subject, clause_start
 from graph_build.text.units import AGENT, COND, DISEASE, DRUG, Discourse, Found, Unit
@@ -495,6 +495,7 @@ def _special(
                 certainty = "Possible"  # ("your doctor may decide that X is not right for you")
             # "you do not need to avoid X", "Y is no reason to avoid X": a denied prohibition (decision 0667)
             lifted = any(p.search(text, max(0, contra.start() - 30), contra.start()) for p in (NO_NEED, NO_REASON))
+            placed = narrowed_by_with(text, ms, placed, COND)  # "not for a cough with fever": narrower (0692)
             for m in placed if forbidden.slug else ():
                 if m[2] != forbidden.slug:
                     out.append(

@@ -48,6 +48,8 @@ CHECKS = {
     "modifies that noun, so what is given for Y is not the sentence's drug",
     "kin-is-no-class": "'X is a relative (cousin, derivative, analogue) of some Ys', 'related to the Ys': a kinship, "
     "no membership of the class (decision 0667)",
+    "action-head-is-no-class": "'X is an opioid antagonist' with only 'opioid' recognised: the class is the whole "
+    "phrase (an antagonist, blocker or inhibitor of the modifier), never the modifier's class (decision 0692)",
     "clause-which-is-no-use": "', which helps with Y' after a clause naming no agent: the clause's event helps, "
     "no drug is said to treat Y (decision 0675)",
     "lower-as-adjective": "'carries a lower risk of X (than Y)': a comparison of risks, nothing is lowered (decision "

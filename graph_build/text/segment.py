@@ -5,8 +5,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-#: A sentence ends at . ! or ? followed by space and a capital letter, digit or quote.
-END = re.compile(r"(?<=[.!?])[\"')\]]*\s+(?=[\"'(\[]?[A-Z0-9])")
+#: A sentence ends at . ! or ? followed by space and a capital letter, digit or quote; markdown emphasis may open
+#: after the space ("... too far. **Paracetamol** is fine": two sentences; decision 0692). (A bold lead-in that closes
+#: after its full stop, "**Warfarin.** It may ...", stays with its sentence, as the layout rules read it.)
+END = re.compile(r"(?<=[.!?])[\"')\]]*\s+(?=[\"'(\[]?(\*{1,2}|_{1,2})?[\"'(\[]?[A-Z0-9])")
 #: Tokens before a full stop that do not end a sentence.
 ABBREVIATIONS = frozenset({"e.g", "i.e", "vs", "dr", "mr", "mrs", "ms", "st", "no", "approx", "etc", "fig", "al"})
 #: Words a single letter names a member of ("vitamin A.", "hepatitis B.", "type A."): that letter is no initial, its
