@@ -214,11 +214,14 @@ def one_concept_one_name(gold: list[Claim], found: list[Claim], lexicon: dict) -
 def concept_keys(slug: str, lexicon: dict) -> frozenset:
     """What identifies the concept a slug's name denotes, read whole: its lexicon entry (the slug's own, or the
     one whose name it is) with its exact CURIEs, else the vocabulary index's term for the name (with its exact
-    CURIE); empty for a name no one knows and for the names of `NOT_ONE_CONCEPT`. Two lexicon entries are two concepts
-    even where an index term joins their names (HPO's muscle spasm lists "muscle cramp"; MeSH's *Hypnotics and
-    Sedatives* is one heading): the lexicon's distinction stands.
+    CURIE); none of these for a name no one knows and for the names of `NOT_ONE_CONCEPT`. Two lexicon entries are two
+    concepts even where an index term joins their names (HPO's muscle spasm lists "muscle cramp"; MeSH's *Hypnotics
+    and Sedatives* is one heading): the lexicon's distinction stands. Every name also keys its own words, in either
+    number and without a class's "agent" ("antispasmodic agents" is "antispasmodic"), and an act on a target the act's
+    kind (`same_act`) with the target's keys (decision 0694).
 
-    >>> concept_keys("squalene-epoxidase", load_lexicon()) == concept_keys("squalene-monooxygenase", load_lexicon())
+    >>> lexicon = load_lexicon()
+    >>> bool(concept_keys("squalene-epoxidase", lexicon) & concept_keys("squalene-monooxygenase", lexicon))
     True
     >>> concept_keys("hypertension", load_lexicon()) & concept_keys("pulmonary-hypertension", load_lexicon())
     frozenset()

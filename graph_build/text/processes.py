@@ -531,7 +531,8 @@ VERB_ACTS = (("antagoni", "antagonism"), ("stimulat", "stimulation"))
 def verb_act(kind: tuple[str, re.Match]) -> str:
     """The name of the act of `kind` (its name, the verb the text says it by) as the text's verb says it.
 
-    >>> verb_act(("blockade", re.search("antagonises", "It antagonises T"))), verb_act(("blockade", re.search("blocks", "blocks")))
+    >>> said = re.search("antagonises", "It antagonises T")
+    >>> verb_act(("blockade", said)), verb_act(("blockade", re.search("blocks", "It blocks T")))
     ('antagonism', 'blockade')
     """
     name, said = kind
