@@ -128,3 +128,27 @@ def test_the_helpers():
     import re
 
     assert verb_act(("activation", re.search("stimulates", "It stimulates T"))) == "stimulation"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # everyday names of classes (MeSH's Anti-Obesity Agents; the lexicon's hypnotic), asserted and denied
+        ("Phentermine is a weight-loss medicine.", {("phentermine", "isA", "anti-obesity-agent", False)}),
+        ("Metformin is not a weight-loss pill.", {("metformin", "isA", "anti-obesity-agent", True)}),
+        ("Zopiclone is a sleeping tablet.", {("zopiclone", "isA", "hypnotic", False)}),
+        # the SNRIs written with a hyphen: MeSH's Serotonin and Noradrenaline Reuptake Inhibitors
+        (
+            "Venlafaxine is a serotonin-norepinephrine reuptake inhibitor.",
+            {("venlafaxine", "isA", "serotonin-and-noradrenaline-reuptake-inhibitor", False)},
+        ),
+    ],
+)
+def test_classes_by_the_names_people_use(text, expected, lexicon):
+    assert _keys(text, lexicon, ("isA",)) == expected
+
+
+def test_the_snri_names_are_one_concept(lexicon):
+    assert concept_keys("serotonin-norepinephrine-reuptake-inhibitor", lexicon) & concept_keys(
+        "serotonin-and-noradrenaline-reuptake-inhibitor", lexicon
+    )

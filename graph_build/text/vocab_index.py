@@ -225,6 +225,19 @@ CLASS_NAMES = {
     **{f"cox-2 inhibitor{s}": "cyclooxygenase 2 inhibitors" for s in ("", "s")},
     **{f"maoi{s}": "monoamine oxidase inhibitors" for s in ("", " antidepressant", " antidepressants")},
     **{f"anti-sickness {kind}": "antiemetics" for kind in ("medicine", "medicines", "drug", "drugs")},
+    # (decision 0694) the everyday name of MeSH's Anti-Obesity Agents, and the SNRIs written with a hyphen or none
+    **{
+        f"weight{gap}loss {kind}{s}": "anti-obesity agents"
+        for gap in ("-", " ")
+        for kind in ("medicine", "drug", "pill", "tablet")
+        for s in ("", "s")
+    },
+    **{
+        f"serotonin{gap}{other} reuptake inhibitor{s}": "serotonin and noradrenaline reuptake inhibitors"
+        for gap in ("-", " ")
+        for other in ("norepinephrine", "noradrenaline")
+        for s in ("", "s")
+    },
 }
 
 
