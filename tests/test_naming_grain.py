@@ -152,3 +152,9 @@ def test_the_snri_names_are_one_concept(lexicon):
     assert concept_keys("serotonin-norepinephrine-reuptake-inhibitor", lexicon) & concept_keys(
         "serotonin-and-noradrenaline-reuptake-inhibitor", lexicon
     )
+
+
+def test_a_class_before_its_drug_in_emphasis(lexicon):
+    assert _keys("Do not take it with the antibiotic **erythromycin**.", lexicon, ("isA",)) == {
+        ("erythromycin", "isA", "antibiotic", False)
+    }
