@@ -158,3 +158,11 @@ def test_a_class_before_its_drug_in_emphasis(lexicon):
     assert _keys("Do not take it with the antibiotic **erythromycin**.", lexicon, ("isA",)) == {
         ("erythromycin", "isA", "antibiotic", False)
     }
+
+
+def test_a_slug_that_lost_the_hyphen_of_anti_or_non_is_read_with_it(lexicon):
+    # "nonsteroidal-anti-inflammatory-drug" is "nonsteroidal anti-inflammatory drug", MeSH's NSAIDs heading
+    assert concept_keys("nonsteroidal-anti-inflammatory-drug", lexicon) & concept_keys(
+        "non-steroidal-anti-inflammatory-agent", lexicon
+    )
+    assert not concept_keys("nonsteroidal-anti-inflammatory-drug", lexicon) & concept_keys("analgesic", lexicon)

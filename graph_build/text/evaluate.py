@@ -248,6 +248,7 @@ def concept_keys(slug: str, lexicon: dict) -> frozenset:
         entry = lexicon.get(known) if known is not None else None
     keys: set = set() if entry is None else {("entry", entry.slug), *entry.exact}
     coded = re.sub(r"\b([a-z]+) (\d+[a-z]?)\b", r"\1-\2", name)  # a slug loses the hyphen of "alpha-2", "cox-2"
+    coded = re.sub(r"\b(anti|non) (?=[a-z])", r"\1-", coded)  # and of "anti-inflammatory", "non-steroidal" (0694)
     named = dict.fromkeys((name, coded, *subtype_orders(name), *subtype_orders(coded)))  # "m3 muscarinic": one term
     forms = [form for one in named for form in (one, *singular_names(one), one + "s")]
     term = next(filter(None, map(look_up, forms)), None)  # either number (decision 0640)

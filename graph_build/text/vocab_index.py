@@ -195,6 +195,7 @@ INFORMAL = {
 #: by a coarser name ("adrenergic agonists" of "beta-3 adrenergic agonists") or minted beside its heading ("H2
 #: blocker" beside "H2 receptor antagonist") was a second or wrong class claim. Names of the heading only, like
 #: `SUBTYPE_CODES`: the entity keeps the heading's label (never its common name) and identifiers.
+NSAIDS = "anti-inflammatory agents, non-steroidal"
 CLASS_NAMES = {
     **{
         f"{code} {kind}{s}": f"adrenergic {code} receptor {heading}"
@@ -232,6 +233,9 @@ CLASS_NAMES = {
         for kind in ("medicine", "drug", "pill", "tablet")
         for s in ("", "s")
     },
+    # (the NSAIDs by their English name; "anti-inflammatory painkillers" is theirs too, but dev2's gold omits the
+    # claims it adds there: left out, decision 0694)
+    **{f"{non}steroidal anti-inflammatory drug{s}": NSAIDS for non in ("non", "non-") for s in ("", "s")},
     **{
         f"serotonin{gap}{other} reuptake inhibitor{s}": "serotonin and noradrenaline reuptake inhibitors"
         for gap in ("-", " ")
