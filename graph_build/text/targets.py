@@ -124,11 +124,11 @@ DESCRIPTIVE = _set(
 CODE = re.compile(r"^[0-9][0-9A-Za-z]{0,3}$")
 #: "an enzyme called T", "a carrier protein known as T": the name after a generic head
 NAMING = re.compile(r"\s*(?:\([^()]{0,40}\)\s*)?(?:[\w-]+\s+){0,4}?(?:called|known as|named)\s+", re.I)
-#: a word of a target's name, perhaps in emphasis or quotes ("**M3 muscarinic receptors**", "the "funny" channels"),
-#: perhaps with a Greek letter ("μ-opioid")
-TOKEN = re.compile(r"\s*[*_\"“”]*([A-Za-z0-9\u03b1-\u03c9][\w/-]*)")
-#: what may stand between two words of one name: a space, with the emphasis or quotes that open or close a word
-WORD_GAP = re.compile(r"[*_\"“”]* [*_\"“”]*")
+#: a word of a target's name, perhaps in emphasis ("**M3 muscarinic receptors**"), perhaps with a Greek letter
+#: ("μ-opioid"); a nickname in quotes (the "funny" channels) is an informal name, not read as one (decision 0694)
+TOKEN = re.compile(r"[*_]*\s*[*_]*([A-Za-z0-9\u03b1-\u03c9][\w/-]*)")
+#: what may stand between two words of one name: a space, with the emphasis that opens or closes a word
+WORD_GAP = re.compile(r"[*_]* [*_]*")
 CUE = re.compile(r"\b(?:" + "|".join(TARGET_CUES) + r")\b", re.I)
 #: The text of the last `cues` call and its cues: recognition asks for a text's cues three times (whether it has
 #: any, `find`, `anaphors`), and a scan of the whole text with CUE is slow (a case-insensitive alternation tried at
