@@ -1,5 +1,5 @@
 """Decision 0694: targets, classes and mechanisms named at the text's grain. A subtype's code before or after its
-family ("M3 muscarinic", "muscarinic M3"), in emphasis or quotes, with a Greek letter ("μ-opioid"); one target named
+family ("M3 muscarinic", "muscarinic M3"), in emphasis, with a Greek letter ("μ-opioid"); one target named
 as its family and as its subtype gives the subtype only; a class statement in emphasis; the scorer's identity of
 one act under two names (a receptor's blockade and antagonism) and of "X" and "X agent". The sentences are invented;
 each extraction test asserts the exact set of claims."""
