@@ -116,14 +116,14 @@ def test_an_adrenoceptor_named_by_its_code_alone(text, expected, lexicon):
                 ("cimetidine", "bindsTo", "histamine-h2-receptor", False),
             },
         ),
-        # the first numbered step stimulating both: each one's activation
+        # the first numbered step stimulating both: each one's stimulation (the text's verb names the act, 0694)
         (
             "1. Pramipexole stimulates dopamine D2 and D3 receptors.\n",
             {
                 ("pramipexole", "bindsTo", "dopamine-d2-receptor", False),
                 ("pramipexole", "bindsTo", "dopamine-d3-receptor", False),
-                ("pramipexole", "hasMechanismOfAction", "dopamine-d2-receptor-activation", False),
-                ("pramipexole", "hasMechanismOfAction", "dopamine-d3-receptor-activation", False),
+                ("pramipexole", "hasMechanismOfAction", "dopamine-d2-receptor-stimulation", False),
+                ("pramipexole", "hasMechanismOfAction", "dopamine-d3-receptor-stimulation", False),
             },
         ),
     ],

@@ -539,8 +539,12 @@ def _ends_name(text: str, end: int) -> bool:
     return match is None or match.group(1).lower() in NEXT_WORDS
 
 
+#: emphasis around a class's name ("X is an **opioid antagonist**"): no word of the statement (decision 0694)
+EMPHASIS = re.compile(r"[*_]+")
+
+
 def _in_class_statement(text: str, start: int, end: int) -> bool:
-    before = text[max(0, start - 90) : start].rstrip()
+    before = EMPHASIS.sub("", text[max(0, start - 90) : start]).rstrip()
     words = before.split(" ")
     while words and words[-1].lower() in NOT_CLASS_WORDS - CUE_WORDS:
         words.pop()

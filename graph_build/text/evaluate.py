@@ -22,6 +22,7 @@ from graph_build.claims import Claim
 from graph_build.curated import load_curated
 from graph_build.read import read_corpus
 from graph_build.text.extract import extract_document
+from graph_build.text.targets import TARGET_ACTIONS
 from ontology.lexicon import Entity, load_lexicon
 from ontology.schema import fits, local_name, ontology_graph, predicates, qualifiers
 
@@ -213,41 +214,80 @@ def one_concept_one_name(gold: list[Claim], found: list[Claim], lexicon: dict) -
 def concept_keys(slug: str, lexicon: dict) -> frozenset:
     """What identifies the concept a slug's name denotes, read whole: its lexicon entry (the slug's own, or the
     one whose name it is) with its exact CURIEs, else the vocabulary index's term for the name (with its exact
-    CURIE); empty for a name no one knows and for the names of `NOT_ONE_CONCEPT`. Two lexicon entries are two concepts
-    even where an index term joins their names (HPO's muscle spasm lists "muscle cramp"; MeSH's *Hypnotics and
-    Sedatives* is one heading): the lexicon's distinction stands.
+    CURIE); none of these for a name no one knows and for the names of `NOT_ONE_CONCEPT`. Two lexicon entries are two
+    concepts even where an index term joins their names (HPO's muscle spasm lists "muscle cramp"; MeSH's *Hypnotics
+    and Sedatives* is one heading): the lexicon's distinction stands. Every name also keys its own words, in either
+    number and without a class's "agent" ("antispasmodic agents" is "antispasmodic"), and an act on a target the act's
+    kind (`same_act`) with the target's keys (decision 0694).
 
-    >>> concept_keys("squalene-epoxidase", load_lexicon()) == concept_keys("squalene-monooxygenase", load_lexicon())
+    >>> lexicon = load_lexicon()
+    >>> bool(concept_keys("squalene-epoxidase", lexicon) & concept_keys("squalene-monooxygenase", lexicon))
     True
     >>> concept_keys("hypertension", load_lexicon()) & concept_keys("pulmonary-hypertension", load_lexicon())
     frozenset()
     """
+    from graph_build.text.targets import subtype_orders
     from graph_build.text.vocab_index import _lexicon_names, look_up, singular_names
 
     for action in TARGET_ACTIONS:
         if slug.endswith("-" + action) and slug not in lexicon:
-            return frozenset((action, key) for key in concept_keys(slug.removesuffix("-" + action), lexicon))
+            target = slug.removesuffix("-" + action)
+            act = same_act(action, target)
+            # (the target named alike is itself even where no vocabulary knows it: "x-receptor" is "x-receptor")
+            return frozenset((act, key) for key in {*concept_keys(target, lexicon), ("slug", target)})
     name = slug.replace("-", " ")
+    # a class named by its adjective alone or with "agent", "drug", "medicine" after it ("an antispasmodic", "an
+    # antispasmodic agent") is one name, in either number (decision 0694)
+    bare = CLASS_NOUN.sub("", name) or name
+    worded = {("words", form) for form in (bare, *singular_names(bare))}
     if name in NOT_ONE_CONCEPT:
-        return frozenset()
+        return frozenset(worded)
     entry = lexicon.get(slug)
     if entry is None:
         known = _lexicon_names(id(lexicon), lexicon).get(name)
         entry = lexicon.get(known) if known is not None else None
     keys: set = set() if entry is None else {("entry", entry.slug), *entry.exact}
     coded = re.sub(r"\b([a-z]+) (\d+[a-z]?)\b", r"\1-\2", name)  # a slug loses the hyphen of "alpha-2", "cox-2"
-    forms = [form for one in dict.fromkeys((name, coded)) for form in (one, *singular_names(one), one + "s")]
+    coded = re.sub(r"\b(anti|non) (?=[a-z])", r"\1-", coded)  # and of "anti-inflammatory", "non-steroidal" (0694)
+    named = dict.fromkeys((name, coded, *subtype_orders(name), *subtype_orders(coded)))  # "m3 muscarinic": one term
+    forms = [form for one in named for form in (one, *singular_names(one), one + "s")]
     term = next(filter(None, map(look_up, forms)), None)  # either number (decision 0640)
     if term is not None and entry is None:
         keys.add(("term", term.number))
         if term.curie and term.strength == "exact":
             keys.add(term.curie)
-    return frozenset(keys)
+    return frozenset(keys | worded)
 
 
-#: the last word of a mechanism named after its target (`squalene-epoxidase-inhibition`): one action on one concept
-#: is one mechanism, whichever name the target has
-TARGET_ACTIONS = ("inhibition", "activation", "blockade", "stimulation", "antagonism", "agonism")
+#: the noun after a class's adjective that adds nothing to its name ("antispasmodic agent" is "antispasmodic")
+CLASS_NOUN = re.compile(r" (agent|drug|medicine|medication)s?$")
+#: the acts that are one act under two names (decision 0694): a receptor's or a channel's blockade is its
+#: antagonism, and "inhibition" of one is the same act; its activation, agonism and stimulation are one act. An
+#: enzyme's or a carrier's inhibition stays its own name (nobody writes its "antagonism"; its "blockade" is left
+#: apart), and no blocking act is ever an activating one.
+ONE_ACT = {"blockade": "blockade", "antagonism": "blockade"}
+GATED_ONE_ACT = {
+    "inhibition": "blockade",
+    "activation": "activation",
+    "agonism": "activation",
+    "stimulation": "activation",
+}
+#: the last word of a receptor's or a channel's name
+GATED_HEAD = re.compile(r"-(receptors?|channels?)$")
+
+
+def same_act(action: str, target: str) -> str:
+    """The name of the act `action` on `target` that every name of the same act shares (decision 0694).
+
+    >>> same_act("antagonism", "mu-opioid-receptor"), same_act("inhibition", "muscarinic-m3-receptor")
+    ('blockade', 'blockade')
+    >>> same_act("stimulation", "imidazoline-i1-receptor"), same_act("inhibition", "xanthine-oxidase")
+    ('activation', 'inhibition')
+    """
+    if GATED_HEAD.search(target):
+        return ONE_ACT.get(action) or GATED_ONE_ACT.get(action, action)
+    return ONE_ACT.get(action, action)
+
 
 #: names a vocabulary files under a concept they are narrower than or other than (an MeSH entry term, an HPO
 #: "exact" synonym): a reading of them is no identity (decision 0687). Bipolar depression is one phase of bipolar

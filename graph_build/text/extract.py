@@ -27,6 +27,7 @@ from graph_build.text.relate_sentence_rules import SO_CLAUSE, steps_within
 from graph_build.text.segment import Sentence, segment
 from graph_build.text.sites import contrasted_sites, first_step_sites
 from graph_build.text.tables import find_cells, row_predicate, table_lines
+from graph_build.text.targets import TARGET_ACTIONS, narrowest_targets
 from graph_build.text.units import COND
 from ontology.lexicon import Entity
 
@@ -467,7 +468,9 @@ def extract_document(
     inhibited += first_step_sites(text, found, mentions) + contrasted_sites(text, found, mentions, classes)  # (0685)
     new.update(minted)
     classes.update({slug: e.cls for slug, e in minted.items()})
-    kept = [(span, f) for span, f in restated_uses(found + inhibited) if keep(f, classes)]
+    # (a target named as a family and as its subtype is the subtype: decision 0694)
+    found = narrowest_targets(found + inhibited, TARGET_ACTIONS)
+    kept = [(span, f) for span, f in restated_uses(found) if keep(f, classes)]
     # the register of the document (confidence is measured per register): given when the source's kind is known
     research = research or register(text)
     scores: dict = {}

@@ -520,9 +520,25 @@ INHIBITED = re.compile(r"(ase|enzyme|transporter|cotransporter|symporter|pump|ca
 GATED = re.compile(r"(receptor|channel)$")
 #: The verbs of a bindsTo claim that say what the drug does to a receptor or a channel, and the process each names.
 GATING = (
-    (re.compile(r"\b(block(s|ed|ing)?|antagonis(e|es|ed|ing))\b", re.I), "blockade"),
+    (re.compile(r"\b(block(s|ed|ing)?|antagoni[sz](e|es|ed|ing))\b", re.I), "blockade"),
     (re.compile(r"\b(activat(e|es|ed|ing)|stimulat(e|es|ed|ing))\b", re.I), "activation"),
 )
+#: The verbs that name their act otherwise than its kind does: the act is named by the text's verb (decision 0694;
+#: "antagonises" is antagonism, "stimulates" stimulation; the scorer holds each the same act as its kind's name).
+VERB_ACTS = (("antagoni", "antagonism"), ("stimulat", "stimulation"))
+
+
+def verb_act(kind: tuple[str, re.Match]) -> str:
+    """The name of the act of `kind` (its name, the verb the text says it by) as the text's verb says it.
+
+    >>> said = re.search("antagonises", "It antagonises T")
+    >>> verb_act(("blockade", said)), verb_act(("blockade", re.search("blocks", "It blocks T")))
+    ('antagonism', 'blockade')
+    """
+    name, said = kind
+    return next((act for stem, act in VERB_ACTS if said.group().lower().startswith(stem)), name)
+
+
 #: A numbered step opening its line ("1. ", "2) "): a mechanism written as steps, whose first act on a receptor is the
 #: drug's mechanism; running prose and later steps ("also blocks 5-HT3 receptors", "the extra noradrenaline then
 #: stimulates alpha-1 receptors") state bindings, or the effects of the first act, only.
@@ -592,10 +608,10 @@ def inhibitions(
         elif gated and stepped <= {span} and first_step_binding(text, span, f, classes):
             stepped.add(span)  # (the first step binding a receptor, whatever its verb: later steps are its effects)
             # one verb kind in the sentence, else which the target undergoes is unsaid ("blocks A and activates B")
-            acts = {name for verb, name in GATING if verb.search(text, *span)}
+            acts = {name: said for verb, name in GATING if (said := verb.search(text, *span))}
             if len(acts) != 1:
                 continue
-            act = acts.pop()
+            act = verb_act(*acts.items())
         else:
             continue
         slug = act_slug(f.object, act)

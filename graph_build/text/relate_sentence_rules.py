@@ -331,7 +331,9 @@ def _special(
         between = text[a[1] : b[0]].lower()
         # a drug named after its class: "the antibiotic X", "an antidepressant such as" is hyponym-such-as's
         # (decision 0673)
-        if a[3] == "DrugClass" and b[3] == "Drug" and between == " " and CLASS_BEFORE_NAME.search(text, 0, a[0]):
+        # (the drug in emphasis, "the antifungal **itraconazole**": decision 0694)
+        plain = between.strip("*_") if between.startswith(" ") else between
+        if a[3] == "DrugClass" and b[3] == "Drug" and plain in ("", " ") and CLASS_BEFORE_NAME.search(text, 0, a[0]):
             if not NAME_GOES_ON.match(text, b[1]):
                 out.append(Found(b[2], "isA", a[2], "copula-apposition", confidence=Decimal("0.7")))
             continue

@@ -53,8 +53,8 @@ ACT_OF = re.compile(
 #: (processes.act_slug: a blocked receptor's blockade, a blocked enzyme's inhibition, an activated receptor's
 #: activation).
 ACT_KINDS = (
-    (re.compile(r"^(block|inhibit|antagoni)", re.I), ("-blockade", "-inhibition")),
-    (re.compile(r"^(activat|stimulat)", re.I), ("-activation",)),
+    (re.compile(r"^(block|inhibit|antagoni)", re.I), ("-blockade", "-antagonism", "-inhibition")),
+    (re.compile(r"^(activat|stimulat)", re.I), ("-activation", "-stimulation")),
 )
 
 

