@@ -298,7 +298,121 @@ def note_symptoms_lead(ctx: Discourse, unit: Unit) -> None:
         return
     of = SYMPTOMS_OF.search(unit.text)
     named = [m for m in unit.mentions if m[3] in COND and of and m[0] >= of.end()]
-    ctx.symptoms_of = named[0][2] if named else (None if of else ctx.condition)
+    ctx.symptoms_of = named[0][2] if named else (None if of else ctx.condition or ctx.last_condition)
+
+
+#: What a condition does, said with "It" in the sentence after one about it ("Y affects the inner ear. It causes A, B
+#: and C"; "Left untreated, it raises the risk of D"): the verb's predicate. The golds write the signs a condition
+#: brings as its phenotype and the illnesses it leads to as what it causes (decision 0695).
+COURSE_VERBS = (
+    ("hasPhenotype", r"causes?|brings?(?: on)?|produces?|gives?(?: you| people)?"),
+    ("causes", r"(?:raises?|increases?) (?:the |your )?(?:risk|chance|likelihood)s? of|leads? to|results? in"),
+)
+COURSE = re.compile(
+    r"[\W_]*(?:(?P<untreated>(?:left|if|when) untreated),?\s+)?it\b"
+    r"(?:\s+(?:can|may|might|could|will|often|usually|also|sometimes|typically|commonly|then|eventually|gradually"
+    r"|does not|doesn't|do not|don't|rarely|not|seldom|never))*"
+    r"\s+(?:" + "|".join(f"(?P<{p}>{v})" for p, v in COURSE_VERBS) + r")\b",
+    re.I,
+)
+
+
+def _modifies_next(text: str, mention: tuple, objects: list[tuple]) -> bool:
+    """Whether a condition's word only qualifies the condition named right after it ("spinning dizziness")."""
+    return any(o[0] > mention[1] and not text[mention[1] : o[0]].strip() for o in objects)
+
+
+def _condition_course(unit: Unit, ctx: Discourse, found: list[Found]) -> list[Found]:
+    """condition-course (rules.yaml code_rules, decision 0695): an "It" that opens the sentence after one about a
+    condition (Discourse.said_of), or an "it" left untreated, is the condition (decision 0684): "It causes A and B"
+    gives the condition's phenotype, "it raises the risk of D" what it causes. Nothing when the sentence names an
+    agent; negation and hedging are each object's (ConText).
+
+    >>> ctx = Discourse(said_of="y")
+    >>> u = Unit("It causes pain and fever.", [(10, 14, "pain", "Symptom"), (19, 24, "fever", "Symptom")])
+    >>> [(f.subject, f.predicate, f.object) for f in _condition_course(u, ctx, [])]
+    [('y', 'hasPhenotype', 'pain'), ('y', 'hasPhenotype', 'fever')]
+    """
+    cue = COURSE.match(unit.text)
+    if cue is None or any(m[3] in AGENT for m in unit.mentions):
+        return []
+    owner = ctx.said_of or (ctx.condition if cue.group("untreated") else None)
+    if owner is None:
+        return []
+    predicate = next(p for p, _ in COURSE_VERBS if cue.group(p))
+    stated = {(f.predicate, f.object) for f in found}
+    out = []
+    objects = _objects(unit, cue.end(), set(COND), skip=owner, agents=AGENT)
+    for m in objects:
+        st = _status(unit, m)
+        if st.absent or (predicate, m[2]) in stated or _modifies_next(unit.text, m, objects):
+            continue
+        out.append(Found(owner, predicate, m[2], "condition-course", st.negated, st.certainty, (), Decimal("0.5"),
+                         "it"))  # fmt: skip
+    return out
+
+
+#: Where the warning signs of a drug's serious effect begin: "so contact your GP if you notice A or B", "If you
+#: develop A, stop the tablets" (decision 0695).
+WARNING_SIGNS = re.compile(
+    r"\bif you (?:(?:ever|then|suddenly|later) )?(?:notice|develop|get|experience|see|have|start to have|start having)"
+    r"(?: any(?: of these)?| signs?(?: such as| like| of)?| symptoms?(?: such as| like)?)?\s",
+    re.I,
+)
+
+
+def warned_illness(unit: Unit, found: list[Found], before: int | None = None) -> str | None:
+    """The one illness (class Disease) the unit's claims name as a drug's asserted adverse effect (named before
+    `before`, when given): whose warning signs a sentence lists after it (decision 0695)."""
+    ill = {m[2] for m in unit.mentions if m[3] == "Disease" and (before is None or m[1] <= before)}
+    named = {f.object for f in found if f.predicate == "hasAdverseEffect" and not f.negated and f.object in ill}
+    return named.pop() if len(named) == 1 else None
+
+
+def _warning_signs(unit: Unit, ctx: Discourse, found: list[Found]) -> list[Found]:
+    """warning-signs (rules.yaml code_rules, decision 0695): the conditions after "if you notice / develop / get" in a
+    sentence that names a drug's serious adverse effect before it ("X can cause liver problems, so contact your GP if
+    you notice yellowing of the skin or dark urine"), or in a sentence that opens with them after one ("X can cause
+    agranulocytosis. If you develop a sore throat or mouth ulcers, stop the tablets"; sentences naming no condition and
+    no agent may stand between), are that illness's signs (hasPhenotype), never more effects of the drug. Nothing when
+    the sentence after names an agent of its own, or when the warning does not open it ("Stop the tablets if you
+    develop A" may list the signs of more than one illness)."""
+    cue = WARNING_SIGNS.search(unit.text)
+    if cue is None:
+        return []
+    owner = warned_illness(unit, found, cue.start())
+    if owner is None and OPENS.fullmatch(unit.text, 0, cue.start()) and not any(m[3] in AGENT for m in unit.mentions):
+        owner = ctx.warned_of  # (the next sentence opens with the warning: "If you develop A, stop the tablets")
+    if owner is None:
+        return []
+    stated = {(f.predicate, f.object) for f in found}
+    out = []
+    for m in _objects(unit, cue.end(), set(COND), skip=owner, agents=AGENT):
+        st = _status(unit, m)
+        if st.absent or st.negated or ("hasPhenotype", m[2]) in stated:
+            continue
+        out.append(Found(owner, "hasPhenotype", m[2], "warning-signs", False, st.certainty, (), Decimal("0.5")))
+    return out
+
+
+def note_last_condition(ctx: Discourse, unit: Unit) -> None:
+    """Remember the one condition a sentence names when it names no agent ("You were admitted with Y."), for a lead
+    of symptoms after it that names none ("This happens when ... Signs to know:"); a sentence that names an agent or
+    several conditions forgets it, one that names nothing keeps it (decision 0695).
+
+    >>> ctx = Discourse()
+    >>> note_last_condition(ctx, Unit("You were admitted with Y.", [(23, 24, "y", "Disease")]))
+    >>> ctx.last_condition
+    'y'
+    >>> note_last_condition(ctx, Unit("X treats Z.", [(0, 1, "x", "Drug"), (9, 10, "z", "Disease")]))
+    >>> ctx.last_condition is None
+    True
+    """
+    if not unit.mentions or unit.bullet or unit.item:
+        return
+    conditions = {m[2] for m in unit.mentions if m[3] in COND}
+    agents = any(m[3] in AGENT for m in unit.mentions)
+    ctx.last_condition = conditions.pop() if len(conditions) == 1 and not agents else None
 
 
 def _listed_symptoms(unit: Unit, ctx: Discourse, found: list[Found]) -> list[Found]:
