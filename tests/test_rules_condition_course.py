@@ -174,3 +174,25 @@ def test_people_with_a_condition_and_a_drug_is_no_phenotype(lexicon):
 def test_people_with_a_condition_at_higher_risk_is_no_phenotype(lexicon):
     text = "People with diabetes have a higher risk of stroke."
     assert not {k for k in keys(text, lexicon) if k[1] == "hasPhenotype"}
+
+
+def test_attacks_of_the_condition_in_the_sentence_after_its_course(lexicon):
+    text = "Migraine is a common headache disorder. It causes a throbbing headache. Attacks often bring nausea."
+    assert keys(text, lexicon) == {
+        ("migraine-disorders", "isA", "headache-disorders", False),
+        ("migraine-disorders", "hasPhenotype", "headache", False),
+        ("migraine-disorders", "hasPhenotype", "nausea", False),
+    }
+
+
+def test_attacks_after_a_sentence_about_the_drug_are_no_phenotype(lexicon):
+    text = "Sumatriptan is used for migraine. Attacks often bring nausea and vomiting."
+    assert keys(text, lexicon) == {("sumatriptan", "treats", "migraine-disorders", False)}
+
+
+def test_attacks_that_do_not_cause_are_denied(lexicon):
+    text = "Migraine is a common headache disorder. Attacks do not usually cause fever."
+    assert keys(text, lexicon) == {
+        ("migraine-disorders", "isA", "headache-disorders", False),
+        ("migraine-disorders", "hasPhenotype", "fever", True),
+    }

@@ -302,14 +302,16 @@ def note_symptoms_lead(ctx: Discourse, unit: Unit) -> None:
 
 
 #: What a condition does, said with "It" in the sentence after one about it ("Y affects the inner ear. It causes A, B
-#: and C"; "Left untreated, it raises the risk of D"): the verb's predicate. The golds write the signs a condition
+#: and C"; "Left untreated, it raises the risk of D"), or of its attacks ("Attacks often bring A"): the verb's
+#: predicate. The golds write the signs a condition
 #: brings as its phenotype and the illnesses it leads to as what it causes (decision 0695).
 COURSE_VERBS = (
     ("hasPhenotype", r"causes?|brings?(?: on)?|produces?|gives?(?: you| people)?"),
     ("causes", r"(?:raises?|increases?) (?:the |your )?(?:risk|chance|likelihood)s? of|leads? to|results? in"),
 )
 COURSE = re.compile(
-    r"[\W_]*(?:(?P<untreated>(?:left|if|when) untreated),?\s+)?it\b"
+    r"[\W_]*(?:(?:(?P<untreated>(?:left|if|when) untreated),?\s+)?it"
+    r"|(?P<episodes>(?:the |these |its |such |an? )?(?:attacks?|episodes?|flares?|flare-ups?|bouts?)))\b"
     r"(?:\s+(?:can|may|might|could|will|often|usually|also|sometimes|typically|commonly|then|eventually|gradually"
     r"|does not|doesn't|do not|don't|rarely|not|seldom|never))*"
     r"\s+(?:" + "|".join(f"(?P<{p}>{v})" for p, v in COURSE_VERBS) + r")\b",
