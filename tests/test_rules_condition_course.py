@@ -196,3 +196,24 @@ def test_attacks_that_do_not_cause_are_denied(lexicon):
         ("migraine-disorders", "isA", "headache-disorders", False),
         ("migraine-disorders", "hasPhenotype", "fever", True),
     }
+
+
+def test_some_people_feel_after_a_clause_of_stopping(lexicon):
+    text = (
+        "Methylphenidate is used for ADHD. When it is stopped, the symptoms come back, and some children are tearful "
+        "or irritable for a day or two."
+    )
+    assert keys(text, lexicon) == {
+        ("methylphenidate", "treats", "attention-deficit-disorder-with-hyperactivity", False),
+        ("methylphenidate", "hasWithdrawalEffect", "irritability", False),
+    }
+
+
+def test_some_people_feel_on_stopping_with_another_agent_is_not_read(lexicon):
+    text = "Sertraline treats depression. When it is stopped, some people feel dizzy, so betahistine may be given."
+    assert keys(text, lexicon) == {("sertraline", "treats", "depression", False)}
+
+
+def test_some_people_do_not_feel_on_stopping_gives_nothing(lexicon):
+    text = "Sertraline treats depression. If you stop taking it, some people do not feel dizzy at all."
+    assert keys(text, lexicon) == {("sertraline", "treats", "depression", False)}

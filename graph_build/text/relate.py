@@ -34,6 +34,7 @@ from graph_build.text.relate_sentence_rules import (
 )
 from graph_build.text.relate_unowned import (
     _condition_course,
+    _felt_on_stopping,
     _listed_contraindications,
     _listed_forms,
     _listed_interactions,
@@ -142,6 +143,7 @@ def relate_unit(unit: Unit, ctx: Discourse) -> list[Found]:
         found += _stopping_effects(unit, ctx, stopping)
     elif "stop" in low and not COND.isdisjoint(named):
         found += _rebound(unit, ctx)  # ("when it is stopped, the symptoms come back": decision 0673)
+        found += _felt_on_stopping(unit, ctx)  # ("... and some children are tearful": decision 0695)
     if not COND.isdisjoint(named) and not (contra or interaction or withdrawal or stopping):
         found += _unowned_effects(unit, ctx, low, ascii, found)
     if ctx.condition and not COND.isdisjoint(named):

@@ -22,7 +22,7 @@ from graph_build.text.owners import (
 from graph_build.text.relate_cues import NEGATION_WORD, NEXT_TO_CUE, POPULATION_BEFORE, _use_status
 from graph_build.text.relate_interactions import _narrowed_class
 from graph_build.text.relate_objects import _objects, _status
-from graph_build.text.relate_sentence_rules import APART_CLAUSE
+from graph_build.text.relate_sentence_rules import APART_CLAUSE, STOP_CLAUSE
 from graph_build.text.rules_in_use import _search
 from graph_build.text.units import AGENT, CHEMICAL, COND, Discourse, Found, Unit
 
@@ -394,6 +394,42 @@ def _warning_signs(unit: Unit, ctx: Discourse, found: list[Found]) -> list[Found
         if st.absent or st.negated or ("hasPhenotype", m[2]) in stated:
             continue
         out.append(Found(owner, "hasPhenotype", m[2], "warning-signs", False, st.certainty, (), Decimal("0.5")))
+    return out
+
+
+#: After a clause of stopping, who feels what: "When it is stopped, some children are tearful or irritable", "... and
+#: a few people feel dizzy" (decision 0695).
+SOME_FEEL = re.compile(
+    r"\b(some|many|a few|a small number of|most|several)\s+(people|children|patients|adults|users|of them)\s+"
+    r"(?:(?:may|can|might|often|also|briefly|then)\s+)*(are|feel|get|become|notice|have|develop|experience)\b",
+    re.I,
+)
+
+
+def _felt_on_stopping(unit: Unit, ctx: Discourse) -> list[Found]:
+    """felt-on-stopping (rules.yaml code_rules, decision 0695): in a sentence that opens a clause of stopping ("When
+    it is stopped", "If you stop taking it"), the conditions after "some people are / feel / get" are the stopped
+    drug's withdrawal effects (the drug named in the stop clause, else the drug in focus); nothing when another agent
+    is named, nor for a denied or absent condition.
+
+    >>> u = Unit("When it is stopped, some people feel dizzy.", [(37, 42, "dizziness", "Symptom")])
+    >>> [(f.subject, f.object) for f in _felt_on_stopping(u, Discourse(focus="x"))]
+    [('x', 'dizziness')]
+    """
+    stop = STOP_CLAUSE.search(unit.text)
+    feel = SOME_FEEL.search(unit.text, stop.end()) if stop else None
+    if feel is None:
+        return []
+    drugs = [m[2] for m in unit.mentions if stop.start() <= m[0] < stop.end() and m[3] == "Drug"]
+    drug = drugs[0] if drugs else ctx.focus or ctx.main
+    if drug is None or any(m[3] in AGENT and m[2] != drug for m in unit.mentions):
+        return []
+    out = []
+    for m in _objects(unit, feel.end(), set(COND), agents=AGENT):
+        st = _status(unit, m)
+        if not (st.absent or st.negated):
+            out.append(Found(drug, "hasWithdrawalEffect", m[2], "felt-on-stopping", False, st.certainty,
+                             confidence=Decimal("0.6")))  # fmt: skip
     return out
 
 
