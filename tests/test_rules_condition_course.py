@@ -217,3 +217,11 @@ def test_some_people_feel_on_stopping_with_another_agent_is_not_read(lexicon):
 def test_some_people_do_not_feel_on_stopping_gives_nothing(lexicon):
     text = "Sertraline treats depression. If you stop taking it, some people do not feel dizzy at all."
     assert keys(text, lexicon) == {("sertraline", "treats", "depression", False)}
+
+
+def test_some_people_get_at_the_end_of_treatment(lexicon):
+    text = "Varenicline helps people stop smoking. At the end of treatment a few people get irritability and headache."
+    assert keys(text, lexicon) == {
+        ("varenicline", "hasWithdrawalEffect", "irritability", False),
+        ("varenicline", "hasWithdrawalEffect", "headache", False),
+    }

@@ -144,6 +144,8 @@ def relate_unit(unit: Unit, ctx: Discourse) -> list[Found]:
     elif "stop" in low and not COND.isdisjoint(named):
         found += _rebound(unit, ctx)  # ("when it is stopped, the symptoms come back": decision 0673)
         found += _felt_on_stopping(unit, ctx)  # ("... and some children are tearful": decision 0695)
+    elif "end of" in low and not COND.isdisjoint(named):
+        found += _felt_on_stopping(unit, ctx)  # ("at the end of treatment some people get A": decision 0695)
     if not COND.isdisjoint(named) and not (contra or interaction or withdrawal or stopping):
         found += _unowned_effects(unit, ctx, low, ascii, found)
     if ctx.condition and not COND.isdisjoint(named):

@@ -406,17 +406,21 @@ SOME_FEEL = re.compile(
 )
 
 
+#: The end of a course of treatment, a stopping too: "at the end of treatment a small number of people get A".
+COURSE_ENDS = re.compile(r"\b(at|after) the end of (the |your |a )?(treatment|course)\b", re.I)
+
+
 def _felt_on_stopping(unit: Unit, ctx: Discourse) -> list[Found]:
     """felt-on-stopping (rules.yaml code_rules, decision 0695): in a sentence that opens a clause of stopping ("When
-    it is stopped", "If you stop taking it"), the conditions after "some people are / feel / get" are the stopped
-    drug's withdrawal effects (the drug named in the stop clause, else the drug in focus); nothing when another agent
-    is named, nor for a denied or absent condition.
+    it is stopped", "If you stop taking it", "at the end of treatment"), the conditions after "some people are / feel
+    / get" are the stopped drug's withdrawal effects (the drug named in the stop clause, else the drug in focus);
+    nothing when another agent is named, nor for a denied or absent condition.
 
     >>> u = Unit("When it is stopped, some people feel dizzy.", [(37, 42, "dizziness", "Symptom")])
     >>> [(f.subject, f.object) for f in _felt_on_stopping(u, Discourse(focus="x"))]
     [('x', 'dizziness')]
     """
-    stop = STOP_CLAUSE.search(unit.text)
+    stop = STOP_CLAUSE.search(unit.text) or COURSE_ENDS.search(unit.text)
     feel = SOME_FEEL.search(unit.text, stop.end()) if stop else None
     if feel is None:
         return []
