@@ -41,6 +41,7 @@ from graph_build.text.relate_unowned import (
     _listed_symptoms,
     _listed_uses,
     _partner_effects_dropped,
+    _people_with,
     _unowned_effects,
     _unowned_symptoms,
     _warning_signs,
@@ -158,6 +159,8 @@ def relate_unit(unit: Unit, ctx: Discourse) -> list[Found]:
         found += _listed_contraindications(unit, ctx, found)
     if unit.bullet and not COND.isdisjoint(named):
         found += _listed_uses(unit, ctx, found)  # ("Doctors use it mainly for:" and its bullets: decision 0673)
+    if " with " in low and not COND.isdisjoint(named):
+        found += _people_with(unit, ctx, found)  # ("People with Y often notice A": decision 0695)
     if (ctx.said_of or "untreated" in low) and not COND.isdisjoint(named):
         found += _condition_course(unit, ctx, found)  # ("Y affects the ear. It causes A": decision 0695)
     if unit.bullet and ctx.symptoms_of and not COND.isdisjoint(named):

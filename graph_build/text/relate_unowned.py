@@ -437,6 +437,46 @@ def _felt_on_stopping(unit: Unit, ctx: Discourse) -> list[Found]:
     return out
 
 
+#: What people who have a condition have: "People with Y often notice A", "Children with Y may get A", "Those living
+#: with Y feel A" (decision 0695); "have a higher risk of", "have fewer" and a denied verb are no signs. ("find it hard
+#: to A, cannot B, and feel C" is left out: ConText's "cannot" reaches C, a polarity flip on sealed9.)
+PEOPLE_WITH = re.compile(
+    r"\b(people|patients|adults|children|those|someone|anyone|many)\s+"
+    r"(who have|who are living with|living with|with)\s+"
+    r"(?P<owner>([\w'()-]+\s+){1,5}?)((may|can|might|often|usually|also|sometimes|typically|commonly|first|then)\s+)*"
+    r"(notice\w*|get|gets|develop\w*|experience\w*|complain\w* of|feel\w*|have|has|suffer\w* from)\b"
+    r"(?!\s+(no|not|never|fewer|less|lower|reduced|decreased|a higher|a lower|an? (increased|higher|greater) risk)\b)",
+    re.I,
+)
+
+
+def _people_with(unit: Unit, ctx: Discourse, found: list[Found]) -> list[Found]:
+    """phenotype-of-people-with (rules.yaml code_rules, decision 0695): "People with Y often notice A and B": A and B
+    are Y's phenotype (Y the one condition between "with" and the verb). Nothing when the sentence names an agent;
+    negation and hedging are each object's (ConText).
+
+    >>> u = Unit("People with y often notice a.", [(12, 13, "y", "Disease"), (27, 28, "a", "Symptom")])
+    >>> [(f.subject, f.object) for f in _people_with(u, Discourse(), [])]
+    [('y', 'a')]
+    """
+    cue = PEOPLE_WITH.search(unit.text)
+    if cue is None or any(m[3] in AGENT for m in unit.mentions):
+        return []
+    owners = {m[2] for m in unit.mentions if m[3] in COND and cue.start("owner") <= m[0] and m[1] <= cue.end("owner")}
+    if len(owners) != 1:
+        return []
+    owner = owners.pop()
+    stated = {(f.predicate, f.object) for f in found}
+    out = []
+    for m in _objects(unit, cue.end(), set(COND), skip=owner, agents=AGENT):
+        st = _status(unit, m)
+        if st.absent or ("hasPhenotype", m[2]) in stated:
+            continue
+        out.append(Found(owner, "hasPhenotype", m[2], "phenotype-of-people-with", st.negated, st.certainty, (),
+                         Decimal("0.5")))  # fmt: skip
+    return out
+
+
 def note_last_condition(ctx: Discourse, unit: Unit) -> None:
     """Remember the one condition a sentence names when it names no agent ("You were admitted with Y."), for a lead
     of symptoms after it that names none ("This happens when ... Signs to know:"); a sentence that names an agent or
