@@ -25,9 +25,12 @@ def test_it_after_a_sentence_about_a_condition_is_the_condition(lexicon):
         "Doctors prescribe valsartan for hypertension. Gout is a painful joint disease. "
         "It causes swelling, redness and fever. It can also cause kidney stones."
     )
+    # (no adverse effect of valsartan; since decision 0695 the condition's own course: its phenotype)
     assert keys(text, lexicon) == {
         ("valsartan", "treats", "hypertension", False),
         ("gout", "isA", "joint-diseases", False),
+        ("gout", "hasPhenotype", "fever", False),
+        ("gout", "hasPhenotype", "kidney-calculi", False),
     }
 
 

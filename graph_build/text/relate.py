@@ -33,16 +33,22 @@ from graph_build.text.relate_sentence_rules import (
     quantified_kinds,
 )
 from graph_build.text.relate_unowned import (
+    _condition_course,
+    _felt_on_stopping,
     _listed_contraindications,
     _listed_forms,
     _listed_interactions,
     _listed_symptoms,
     _listed_uses,
     _partner_effects_dropped,
+    _people_with,
     _unowned_effects,
     _unowned_symptoms,
+    _warning_signs,
     _worsened_effect,
+    note_last_condition,
     note_symptoms_lead,
+    warned_illness,
 )
 from graph_build.text.rules_in_use import ACTIVE, _anchored, _finditer, _may_match, _rules_naming, _search, using_rules
 from graph_build.text.subjects import CONDITION_PRONOUN
@@ -138,6 +144,9 @@ def relate_unit(unit: Unit, ctx: Discourse) -> list[Found]:
         found += _stopping_effects(unit, ctx, stopping)
     elif "stop" in low and not COND.isdisjoint(named):
         found += _rebound(unit, ctx)  # ("when it is stopped, the symptoms come back": decision 0673)
+        found += _felt_on_stopping(unit, ctx)  # ("... and some children are tearful": decision 0695)
+    elif "end of" in low and not COND.isdisjoint(named):
+        found += _felt_on_stopping(unit, ctx)  # ("at the end of treatment some people get A": decision 0695)
     if not COND.isdisjoint(named) and not (contra or interaction or withdrawal or stopping):
         found += _unowned_effects(unit, ctx, low, ascii, found)
     if ctx.condition and not COND.isdisjoint(named):
@@ -153,6 +162,10 @@ def relate_unit(unit: Unit, ctx: Discourse) -> list[Found]:
         found += _listed_contraindications(unit, ctx, found)
     if unit.bullet and not COND.isdisjoint(named):
         found += _listed_uses(unit, ctx, found)  # ("Doctors use it mainly for:" and its bullets: decision 0673)
+    if " with " in low and not COND.isdisjoint(named):
+        found += _people_with(unit, ctx, found)  # ("People with Y often notice A": decision 0695)
+    if (ctx.said_of or "untreated" in low) and not COND.isdisjoint(named):
+        found += _condition_course(unit, ctx, found)  # ("Y affects the ear. It causes A": decision 0695)
     if unit.bullet and ctx.symptoms_of and not COND.isdisjoint(named):
         found += _listed_symptoms(unit, ctx, found)  # ("Its typical symptoms are:" and its bullets: decision 0677)
     if "Formulation" in named and not any(f.predicate == "hasFormulation" for f in found):
@@ -171,8 +184,12 @@ def relate_unit(unit: Unit, ctx: Discourse) -> list[Found]:
         found = _combination_outcomes_dropped(unit, found)
     if ctx.main and "DrugClass" in named:
         found = _members_statement(unit, ctx, found)
+    if "if you " in low and not COND.isdisjoint(named):
+        found += _warning_signs(unit, ctx, found)  # ("so contact your GP if you notice A": decision 0695)
     owners = {f.subject for f in found if f.predicate == "hasAdverseEffect" and not f.negated}
     ctx.effects_of = owners.pop() if len(owners) == 1 else None  # ("These include Y" in the next sentence)
+    if not (COND | AGENT).isdisjoint(named):  # ("If you develop A, stop the tablets" next: decision 0695)
+        ctx.warned_of = warned_illness(unit, found)
     unique: dict[tuple, Found] = {}
     for item in found:
         unique.setdefault((item.subject, item.predicate, item.object, item.negated), item)
@@ -401,6 +418,7 @@ def update(ctx: Discourse, unit: Unit) -> None:
         ctx.lead = unit.text if unit.text.rstrip().endswith(":") else ""
     note_list(ctx, unit)  # (decision 0635)
     note_symptoms_lead(ctx, unit)  # (before the condition moves on: "Its typical symptoms are:", decision 0677)
+    note_last_condition(ctx, unit)  # (after the lead: "You were admitted with Y. Signs to know:", decision 0695)
     # the condition a passage is about: one that opens a sentence, until a sentence opens with an agent
     opening = unit.mentions[0] if unit.mentions and OPENING_WORDS.fullmatch(unit.text, 0, unit.mentions[0][0]) else None
     if opening and opening[3] in COND:

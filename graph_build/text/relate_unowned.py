@@ -22,7 +22,7 @@ from graph_build.text.owners import (
 from graph_build.text.relate_cues import NEGATION_WORD, NEXT_TO_CUE, POPULATION_BEFORE, _use_status
 from graph_build.text.relate_interactions import _narrowed_class
 from graph_build.text.relate_objects import _objects, _status
-from graph_build.text.relate_sentence_rules import APART_CLAUSE
+from graph_build.text.relate_sentence_rules import APART_CLAUSE, STOP_CLAUSE
 from graph_build.text.rules_in_use import _search
 from graph_build.text.units import AGENT, CHEMICAL, COND, Discourse, Found, Unit
 
@@ -333,7 +333,203 @@ def note_symptoms_lead(ctx: Discourse, unit: Unit) -> None:
         return
     of = SYMPTOMS_OF.search(unit.text)
     named = [m for m in unit.mentions if m[3] in COND and of and m[0] >= of.end()]
-    ctx.symptoms_of = named[0][2] if named else (None if of else ctx.condition)
+    ctx.symptoms_of = named[0][2] if named else (None if of else ctx.condition or ctx.last_condition)
+
+
+#: What a condition does, said with "It" in the sentence after one about it ("Y affects the inner ear. It causes A, B
+#: and C"; "Left untreated, it raises the risk of D"), or of its attacks ("Attacks often bring A"): the verb's
+#: predicate. The golds write the signs a condition
+#: brings as its phenotype and the illnesses it leads to as what it causes (decision 0695).
+COURSE_VERBS = (
+    ("hasPhenotype", r"causes?|brings?(?: on)?|produces?|gives?(?: you| people)?"),
+    ("causes", r"(?:raises?|increases?) (?:the |your )?(?:risk|chance|likelihood)s? of|leads? to|results? in"),
+)
+COURSE = re.compile(
+    r"[\W_]*(?:(?:(?P<untreated>(?:left|if|when) untreated),?\s+)?it"
+    r"|(?P<episodes>(?:the |these |its |such |an? )?(?:attacks?|episodes?|flares?|flare-ups?|bouts?)))\b"
+    r"(?:\s+(?:can|may|might|could|will|often|usually|also|sometimes|typically|commonly|then|eventually|gradually"
+    r"|does not|doesn't|do not|don't|rarely|not|seldom|never))*"
+    r"\s+(?:" + "|".join(f"(?P<{p}>{v})" for p, v in COURSE_VERBS) + r")\b",
+    re.I,
+)
+
+
+def _modifies_next(text: str, mention: tuple, objects: list[tuple]) -> bool:
+    """Whether a condition's word only qualifies the condition named right after it ("spinning dizziness")."""
+    return any(o[0] > mention[1] and not text[mention[1] : o[0]].strip() for o in objects)
+
+
+def _condition_course(unit: Unit, ctx: Discourse, found: list[Found]) -> list[Found]:
+    """condition-course (rules.yaml code_rules, decision 0695): an "It" that opens the sentence after one about a
+    condition (Discourse.said_of), or an "it" left untreated, is the condition (decision 0684): "It causes A and B"
+    gives the condition's phenotype, "it raises the risk of D" what it causes. Nothing when the sentence names an
+    agent; negation and hedging are each object's (ConText).
+
+    >>> ctx = Discourse(said_of="y")
+    >>> u = Unit("It causes pain and fever.", [(10, 14, "pain", "Symptom"), (19, 24, "fever", "Symptom")])
+    >>> [(f.subject, f.predicate, f.object) for f in _condition_course(u, ctx, [])]
+    [('y', 'hasPhenotype', 'pain'), ('y', 'hasPhenotype', 'fever')]
+    """
+    cue = COURSE.match(unit.text)
+    if cue is None or any(m[3] in AGENT for m in unit.mentions):
+        return []
+    owner = ctx.said_of or (ctx.condition if cue.group("untreated") else None)
+    if owner is None:
+        return []
+    predicate = next(p for p, _ in COURSE_VERBS if cue.group(p))
+    stated = {(f.predicate, f.object) for f in found}
+    out = []
+    objects = _objects(unit, cue.end(), set(COND), skip=owner, agents=AGENT)
+    for m in objects:
+        st = _status(unit, m)
+        if st.absent or (predicate, m[2]) in stated or _modifies_next(unit.text, m, objects):
+            continue
+        out.append(Found(owner, predicate, m[2], "condition-course", st.negated, st.certainty, (), Decimal("0.5"),
+                         "it"))  # fmt: skip
+    return out
+
+
+#: Where the warning signs of a drug's serious effect begin: "so contact your GP if you notice A or B", "If you
+#: develop A, stop the tablets" (decision 0695).
+WARNING_SIGNS = re.compile(
+    r"\bif you (?:(?:ever|then|suddenly|later) )?(?:notice|develop|get|experience|see|have|start to have|start having)"
+    r"(?: any(?: of these)?| signs?(?: such as| like| of)?| symptoms?(?: such as| like)?)?\s",
+    re.I,
+)
+
+
+def warned_illness(unit: Unit, found: list[Found], before: int | None = None) -> str | None:
+    """The one illness (class Disease) the unit's claims name as a drug's asserted adverse effect (named before
+    `before`, when given): whose warning signs a sentence lists after it (decision 0695)."""
+    ill = {m[2] for m in unit.mentions if m[3] == "Disease" and (before is None or m[1] <= before)}
+    named = {f.object for f in found if f.predicate == "hasAdverseEffect" and not f.negated and f.object in ill}
+    return named.pop() if len(named) == 1 else None
+
+
+def _warning_signs(unit: Unit, ctx: Discourse, found: list[Found]) -> list[Found]:
+    """warning-signs (rules.yaml code_rules, decision 0695): the conditions after "if you notice / develop / get" in a
+    sentence that names a drug's serious adverse effect before it ("X can cause liver problems, so contact your GP if
+    you notice yellowing of the skin or dark urine"), or in a sentence that opens with them after one ("X can cause
+    agranulocytosis. If you develop a sore throat or mouth ulcers, stop the tablets"; sentences naming no condition and
+    no agent may stand between), are that illness's signs (hasPhenotype), never more effects of the drug. Nothing when
+    the sentence after names an agent of its own, or when the warning does not open it ("Stop the tablets if you
+    develop A" may list the signs of more than one illness)."""
+    cue = WARNING_SIGNS.search(unit.text)
+    if cue is None:
+        return []
+    owner = warned_illness(unit, found, cue.start())
+    if owner is None and OPENS.fullmatch(unit.text, 0, cue.start()) and not any(m[3] in AGENT for m in unit.mentions):
+        owner = ctx.warned_of  # (the next sentence opens with the warning: "If you develop A, stop the tablets")
+    if owner is None:
+        return []
+    stated = {(f.predicate, f.object) for f in found}
+    out = []
+    for m in _objects(unit, cue.end(), set(COND), skip=owner, agents=AGENT):
+        st = _status(unit, m)
+        if st.absent or st.negated or ("hasPhenotype", m[2]) in stated:
+            continue
+        out.append(Found(owner, "hasPhenotype", m[2], "warning-signs", False, st.certainty, (), Decimal("0.5")))
+    return out
+
+
+#: After a clause of stopping, who feels what: "When it is stopped, some children are tearful or irritable", "... and
+#: a few people feel dizzy" (decision 0695).
+SOME_FEEL = re.compile(
+    r"\b(some|many|a few|a small number of|most|several)\s+(people|children|patients|adults|users|of them)\s+"
+    r"(?:(?:may|can|might|often|also|briefly|then)\s+)*(are|feel|get|become|notice|have|develop|experience)\b",
+    re.I,
+)
+
+
+#: The end of a course of treatment, a stopping too: "at the end of treatment a small number of people get A".
+COURSE_ENDS = re.compile(r"\b(at|after) the end of (the |your |a )?(treatment|course)\b", re.I)
+
+
+def _felt_on_stopping(unit: Unit, ctx: Discourse) -> list[Found]:
+    """felt-on-stopping (rules.yaml code_rules, decision 0695): in a sentence that opens a clause of stopping ("When
+    it is stopped", "If you stop taking it", "at the end of treatment"), the conditions after "some people are / feel
+    / get" are the stopped drug's withdrawal effects (the drug named in the stop clause, else the drug in focus);
+    nothing when another agent is named, nor for a denied or absent condition.
+
+    >>> u = Unit("When it is stopped, some people feel dizzy.", [(37, 42, "dizziness", "Symptom")])
+    >>> [(f.subject, f.object) for f in _felt_on_stopping(u, Discourse(focus="x"))]
+    [('x', 'dizziness')]
+    """
+    stop = STOP_CLAUSE.search(unit.text) or COURSE_ENDS.search(unit.text)
+    feel = SOME_FEEL.search(unit.text, stop.end()) if stop else None
+    if feel is None:
+        return []
+    drugs = [m[2] for m in unit.mentions if stop.start() <= m[0] < stop.end() and m[3] == "Drug"]
+    drug = drugs[0] if drugs else ctx.focus or ctx.main
+    if drug is None or any(m[3] in AGENT and m[2] != drug for m in unit.mentions):
+        return []
+    out = []
+    for m in _objects(unit, feel.end(), set(COND), agents=AGENT):
+        st = _status(unit, m)
+        if not (st.absent or st.negated):
+            out.append(Found(drug, "hasWithdrawalEffect", m[2], "felt-on-stopping", False, st.certainty,
+                             confidence=Decimal("0.6")))  # fmt: skip
+    return out
+
+
+#: What people who have a condition have: "People with Y often notice A", "Children with Y may get A", "Those living
+#: with Y feel A" (decision 0695); "have a higher risk of", "have fewer" and a denied verb are no signs. ("find it hard
+#: to A, cannot B, and feel C" is left out: ConText's "cannot" reaches C, a polarity flip on sealed9.)
+PEOPLE_WITH = re.compile(
+    r"\b(people|patients|adults|children|those|someone|anyone|many)\s+"
+    r"(who have|who are living with|living with|with)\s+"
+    r"(?P<owner>([\w'()-]+\s+){1,5}?)((may|can|might|often|usually|also|sometimes|typically|commonly|first|then)\s+)*"
+    r"(notice\w*|get|gets|develop\w*|experience\w*|complain\w* of|feel\w*|have|has|suffer\w* from)\b"
+    r"(?!\s+(no|not|never|fewer|less|lower|reduced|decreased|a higher|a lower|an? (increased|higher|greater) risk)\b)",
+    re.I,
+)
+
+
+def _people_with(unit: Unit, ctx: Discourse, found: list[Found]) -> list[Found]:
+    """phenotype-of-people-with (rules.yaml code_rules, decision 0695): "People with Y often notice A and B": A and B
+    are Y's phenotype (Y the one condition between "with" and the verb). Nothing when the sentence names an agent;
+    negation and hedging are each object's (ConText).
+
+    >>> u = Unit("People with y often notice a.", [(12, 13, "y", "Disease"), (27, 28, "a", "Symptom")])
+    >>> [(f.subject, f.object) for f in _people_with(u, Discourse(), [])]
+    [('y', 'a')]
+    """
+    cue = PEOPLE_WITH.search(unit.text)
+    if cue is None or any(m[3] in AGENT for m in unit.mentions):
+        return []
+    owners = {m[2] for m in unit.mentions if m[3] in COND and cue.start("owner") <= m[0] and m[1] <= cue.end("owner")}
+    if len(owners) != 1:
+        return []
+    owner = owners.pop()
+    stated = {(f.predicate, f.object) for f in found}
+    out = []
+    for m in _objects(unit, cue.end(), set(COND), skip=owner, agents=AGENT):
+        st = _status(unit, m)
+        if st.absent or ("hasPhenotype", m[2]) in stated:
+            continue
+        out.append(Found(owner, "hasPhenotype", m[2], "phenotype-of-people-with", st.negated, st.certainty, (),
+                         Decimal("0.5")))  # fmt: skip
+    return out
+
+
+def note_last_condition(ctx: Discourse, unit: Unit) -> None:
+    """Remember the one condition a sentence names when it names no agent ("You were admitted with Y."), for a lead
+    of symptoms after it that names none ("This happens when ... Signs to know:"); a sentence that names an agent or
+    several conditions forgets it, one that names nothing keeps it (decision 0695).
+
+    >>> ctx = Discourse()
+    >>> note_last_condition(ctx, Unit("You were admitted with Y.", [(23, 24, "y", "Disease")]))
+    >>> ctx.last_condition
+    'y'
+    >>> note_last_condition(ctx, Unit("X treats Z.", [(0, 1, "x", "Drug"), (9, 10, "z", "Disease")]))
+    >>> ctx.last_condition is None
+    True
+    """
+    if not unit.mentions or unit.bullet or unit.item:
+        return
+    conditions = {m[2] for m in unit.mentions if m[3] in COND}
+    agents = any(m[3] in AGENT for m in unit.mentions)
+    ctx.last_condition = conditions.pop() if len(conditions) == 1 and not agents else None
 
 
 def _listed_symptoms(unit: Unit, ctx: Discourse, found: list[Found]) -> list[Found]:

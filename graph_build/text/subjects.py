@@ -99,7 +99,8 @@ SUBORDINATE = re.compile(r"\b(because|since|as|although|though|so that|so)\s+$",
 #: ...", "It is taken ..." after such a sentence are still about the drug.
 CONDITION_PRONOUN = re.compile(
     r"\W*(?:(?:left|if|when) untreated,?\s+)?it\b"
-    r"(?:\s+(?:can|may|might|could|will|often|usually|also|sometimes|typically|commonly|then|eventually|gradually))*"
+    r"(?:\s+(?:can|may|might|could|will|often|usually|also|sometimes|typically|commonly|then|eventually|gradually"
+    r"|does not|doesn't|do not|rarely|seldom|never|not))*"
     r"\s+(?:causes?|causing|leads?|raises?|increases?|results?|brings?|produces?|affects?|damages?|triggers?)\b",
     re.I,
 )

@@ -73,6 +73,12 @@ class Discourse:
     #: the next sentence's "It causes Z" is the condition's course, not a drug's doing (decision 0684)
     said_of: str | None = None
     symptoms_of: str | None = None  # the condition a lead of symptoms is about ("Its typical symptoms are:", 0677)
+    #: the one condition the last sentence naming anything named, when it named no agent ("You were admitted with Y.
+    #: This happens when ... Signs to know:": the lead's condition; decision 0695)
+    last_condition: str | None = None
+    #: the one illness (a Disease, not a symptom) the last sentence named as a drug's adverse effect: "If you develop A
+    #: or B, stop the tablets" in the next sentence lists its warning signs (decision 0695)
+    warned_of: str | None = None
     section: str = ""  # a question heading ("Who should not take X?") and the heading it came under
     section_under: str = ""
     section_marked: bool = False  # the question heading is a marked heading line ("### Any side effects?")
