@@ -115,7 +115,12 @@ def test_gold_keeps_the_negations_hedges_and_contraindications_of_the_texts():
         (cabergoline, "cabergoline", "hasAdverseEffect", "amplification-of-sexual-behavior"): "Occasional",
         (cabergoline, "cabergoline", "hasAdverseEffect", "binge-eating-disorder"): "Occasional",
         (cabergoline, "cabergoline", "hasAdverseEffect", "compulsive-shopping"): "Occasional",
-        (cabergoline, "cabergoline", "hasAdverseEffect", "disruptive-impulse-control-and-conduct-disorders"): "Occasional",
+        (
+            cabergoline,
+            "cabergoline",
+            "hasAdverseEffect",
+            "disruptive-impulse-control-and-conduct-disorders",
+        ): "Occasional",
         (cabergoline, "cabergoline", "hasAdverseEffect", "gambling"): "Occasional",
         (cabergoline, "cabergoline", "hasAdverseEffect", "pulmonary-fibrosis"): "Occasional",
         (dapagliflozin, "chronic-renal-insufficiency", "hasPhenotype", "edema"): "Occasional",
