@@ -95,17 +95,22 @@ def test_a_combination_with_an_effect_is_an_interaction(lexicon):
 
 
 # 4. a class statement's object is the whole class phrase, never the modifier's class
-def test_an_antagonist_of_a_class_is_no_member_of_it(lexicon):
-    text = "# Naloxone\n\nNaloxone is an opioid antagonist: it blocks opioid receptors.\n"
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Naloxone is an opioid antagonist: it blocks opioid receptors.",
+        # (read through the emphasis since decision 0694)
+        "Naloxone is an **opioid antagonist**: it blocks opioid receptors.",
+    ],
+)
+def test_an_antagonist_of_a_class_is_no_member_of_it(sentence, lexicon):
+    text = f"# Naloxone\n\n{sentence}\n"
     assert of(markdown_claims(lexicon, text), "isA") == {("naloxone", "isA", "narcotic-antagonist", False)}
 
 
-@pytest.mark.parametrize(
-    "sentence",
-    ["Naloxone is an **opioid antagonist**: it blocks opioid receptors.", "Naloxone is an opioid blocking agent."],
-)
-def test_a_class_phrase_read_only_in_part_is_no_class_of_its_modifier(sentence, lexicon):
-    # (only "opioid" recognised, the emphasis or the unknown head hiding the whole phrase: no claim, not isA opioid)
+def test_a_class_phrase_read_only_in_part_is_no_class_of_its_modifier(lexicon):
+    # (only "opioid" recognised, the unknown head hiding the whole phrase: no claim, not isA opioid)
+    sentence = "Naloxone is an opioid blocking agent."
     text = f"# Naloxone\n\n{sentence}\n"
     assert of(markdown_claims(lexicon, text), "isA") == set()
 
