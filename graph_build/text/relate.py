@@ -31,6 +31,7 @@ from graph_build.text.relate_sentence_rules import (
     _stopping_effects,
     members_share_use,
     quantified_kinds,
+    teenagers_too,
 )
 from graph_build.text.relate_unowned import (
     _condition_course,
@@ -190,6 +191,8 @@ def relate_unit(unit: Unit, ctx: Discourse) -> list[Found]:
     ctx.effects_of = owners.pop() if len(owners) == 1 else None  # ("These include Y" in the next sentence)
     if not (COND | AGENT).isdisjoint(named):  # ("If you develop A, stop the tablets" next: decision 0695)
         ctx.warned_of = warned_illness(unit, found)
+    if "Population" in named and "under" in low:
+        found += teenagers_too(unit, found)  # ("not for children under 16": adolescents too, decision 0699)
     unique: dict[tuple, Found] = {}
     for item in found:
         unique.setdefault((item.subject, item.predicate, item.object, item.negated), item)
