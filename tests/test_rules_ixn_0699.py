@@ -1,8 +1,8 @@
 """Contraindications and interactions as health texts write them (decision 0699): an age limit that takes in the
 teenage years names adolescents too ("not for children under 16", "not for under-18s"); "A has no interaction with B
-or with C" and "There is no interaction with B" deny each partner after the denial; agents coordinated before an
-interaction cue ("A and B (a gloss) must not be combined with X") each interact. Invented sentences with names of
-the lexicon; exact claim sets with polarity and certainty."""
+or with C", "There is no interaction with B", "It is fine to take B" and "A has no important effect on B" deny each
+partner after the denial; agents coordinated before an interaction cue ("A and B (a gloss) must not be combined with
+X") each interact. Invented sentences with names of the lexicon; exact claim sets with polarity and certainty."""
 
 from pathlib import Path
 
@@ -120,4 +120,33 @@ def test_no_interaction_with_denies_each_partner(text, expected, lexicon):
     ],
 )
 def test_coordinated_agents_each_interact(text, expected, lexicon):
+    assert claims(text, lexicon, "interactsWith") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("It is fine to take **paracetamol** for headaches.", {("warfarin", "acetaminophen", True, "Asserted")}),
+        (
+            "It is fine to take paracetamol or ibuprofen for a headache.",
+            {("warfarin", "acetaminophen", True, "Asserted"), ("warfarin", "ibuprofen", True, "Asserted")},
+        ),
+        (
+            "Warfarin does not interact with ramipril, and it is fine to carry on with your aspirin.",
+            {("warfarin", "ramipril", True, "Asserted"), ("warfarin", "aspirin", True, "Asserted")},
+        ),
+        (
+            "Warfarin has **no important effect on digoxin or aspirin**.",
+            {("warfarin", "digoxin", True, "Asserted"), ("warfarin", "aspirin", True, "Asserted")},
+        ),
+        # (what is fine is never an asserted interaction; under a condition, or narrowed, it says nothing)
+        ("If your doctor agrees, it is fine to take paracetamol.", set()),
+        ("It is not fine to take aspirin.", set()),
+        ("It is fine to take paracetamol but not ibuprofen.", {("warfarin", "acetaminophen", True, "Asserted")}),
+        ("Is it safe to take ibuprofen?", set()),
+        # (an effect on a process of the body is no drug's)
+        ("Warfarin has no effect on insulin release.", set()),
+    ],
+)
+def test_what_is_fine_to_take_is_a_denied_interaction(text, expected, lexicon):
     assert claims(text, lexicon, "interactsWith") == expected

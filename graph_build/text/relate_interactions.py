@@ -217,6 +217,61 @@ def _interactions(unit: Unit, ctx: Discourse, cue: re.Match) -> list[Found]:
     return found + _with_coordinated(unit, drug, cue.start(), found)
 
 
+#: "It is fine to take A", "it is fine to carry on with your A": the reader may take A with the drug (decision 0699).
+FINE_TO_TAKE = re.compile(
+    r"\b(it is|it's|that is|that's)\s+(fine|safe|ok|okay|alright|all right)\s+to\s+"
+    r"(take|use|have|carry on( with| taking)?|keep (taking|using)|continue( with| taking)?)\s+(your\s+|the\s+)?[*_]*",
+    re.I,
+)
+#: "A has no (important) effect on B or C": A does not change how B and C work, a denied interaction (decision 0699).
+NO_EFFECT_ON = re.compile(
+    r"\bno (important |significant |clinically (relevant|significant|important) |known |real )?effects? on\s+"
+    r"(your\s+|the\s+)?[*_]*",
+    re.I,
+)
+#: After the last partner of such a denial: the clause ends (not "no effect on insulin release").
+PARTNERS_END = re.compile(r"[*_]*\s*([.,;:)]|$|\b(and|but|so|as|because|either|too|for|when|if)\b)", re.I)
+#: Before such a statement: a condition or a narrowing makes it no plain statement ("if your doctor says it is fine").
+CONDITIONAL = re.compile(r"\b(if|unless|only|except|but|however|although|whether)\b", re.I)
+
+
+def _fine_together(unit: Unit, ctx: Discourse, found: list[Found] = ()) -> list[Found]:
+    """ "It is fine to take A (or B)" (the drug of the interactions section or the document's, unless another drug is
+    in focus) and "X has no important effect on A or B" (X named before it in its clause, else that drug): denied
+    interactions with each partner listed right after the cue, the list ending its clause (decision 0699). Nothing
+    under a condition or narrowing before the cue.
+
+    >>> u = Unit("It is fine to take A or B.", [(19, 20, "a", "Drug"), (24, 25, "b", "Drug")])
+    >>> [(f.subject, f.object, f.negated) for f in _fine_together(u, Discourse(focus="x", main="x"))]
+    [('x', 'a', True), ('x', 'b', True)]
+    """
+    owner = heading_owner(ctx, unit.heading, INTERACTIONS_HEADING) if unit.heading else None
+    owner = owner or (ctx.main if ctx.focus in (None, ctx.main) else None)
+    stated = {end for f in found if f.predicate == "interactsWith" for end in (f.subject, f.object)}
+    claims = []
+    for pattern in (FINE_TO_TAKE, NO_EFFECT_ON):
+        match = pattern.search(unit.text)
+        if match is None or CONDITIONAL.search(unit.text, 0, match.start()):
+            continue
+        drug = owner
+        if pattern is NO_EFFECT_ON:
+            opened = max(unit.text.rfind(c, 0, match.start()) for c in ",;:") + 1
+            before = [m for m in unit.mentions if opened <= m[0] and m[1] <= match.start() and m[3] in DRUG]
+            drug = before[-1][2] if before else owner
+        listed = [m for m in unit.mentions if m[0] == match.end() and m[3] in DRUG]
+        for m in (m for m in unit.mentions if listed and m[0] > listed[-1][0]):
+            if COORDINATED.match(unit.text[listed[-1][1] : m[0]]) and m[3] in CHEMICAL:
+                listed.append(m)
+        if drug is None or not listed or not PARTNERS_END.match(unit.text, listed[-1][1]):
+            continue
+        claims += [
+            Found(drug, "interactsWith", m[2], "no-interaction", True, confidence=Decimal("0.5"))
+            for m in listed
+            if m[2] != drug and m[2] not in stated
+        ]
+    return claims
+
+
 #: Between two agents coordinated as one subject: "A and B", "A, B or C", "**A** (a gloss) and the heart medicines
 #: **B**" (a gloss in brackets, up to three words naming their kind).
 COORDINATED = re.compile(
