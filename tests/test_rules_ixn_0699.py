@@ -150,3 +150,34 @@ def test_coordinated_agents_each_interact(text, expected, lexicon):
 )
 def test_what_is_fine_to_take_is_a_denied_interaction(text, expected, lexicon):
     assert claims(text, lexicon, "interactsWith") == expected
+
+
+def all_claims(text, lexicon):
+    doc = Document("t", "t", "t.md", "", INTRO + text, Path("t.md"))
+    return {
+        (c.subject, c.predicate, c.object, c.negated, c.certainty)
+        for c in extract_document(doc, lexicon).claims
+        if c.predicate in ("interactsWith", "hasAdverseEffect", "contraindicatedIn")
+    }
+
+
+def test_a_lead_asking_to_be_told_of_other_medicines_lists_partners(lexicon):
+    text = (
+        "## Other things to know\n\nTell us if you take:\n\n"
+        "- **aspirin** or **ibuprofen** - the risk of bleeding goes up, so your dose may be checked;\n"
+        "- **amiodarone**: warfarin levels rise.\n"
+    )
+    assert all_claims(text, lexicon) == {
+        ("warfarin", "interactsWith", "aspirin", False, "Asserted"),
+        ("warfarin", "interactsWith", "ibuprofen", False, "Asserted"),
+        ("warfarin", "interactsWith", "amiodarone", False, "Asserted"),
+    }
+
+
+def test_a_told_of_lead_about_conditions_or_a_denying_bullet_gives_no_interaction(lexicon):
+    text = (
+        "## Other things to know\n\nTell your doctor if you are taking any of these:\n\n"
+        "- **paracetamol** - this is fine and does not interact.\n\n"
+        "Tell your doctor if you have:\n\n- **aspirin** allergy\n"
+    )
+    assert {c for c in all_claims(text, lexicon) if c[1] == "interactsWith" and not c[3]} == set()
