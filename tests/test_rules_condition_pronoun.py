@@ -60,6 +60,7 @@ def test_a_consequence_of_a_denied_interaction_is_asserted(lexicon):
     text = "Zolpidem is a sleeping pill. There is no interaction with ibuprofen, so it can be taken for back pain."
     assert keys(text, lexicon) == {
         ("zolpidem", "isA", "hypnotic", False),
+        ("zolpidem", "interactsWith", "ibuprofen", True),  # (the denial itself: decision 0699)
         ("ibuprofen", "treats", "back-pain", False),
     }
 

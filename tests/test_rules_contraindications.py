@@ -160,10 +160,14 @@ def test_an_ingredient_is_no_topic_for_the_next_sentence(lexicon):
             "Warfarin should not be taken by anyone who has had a rash or an allergic reaction to it before.",
             {("warfarin", "drug-hypersensitivity", False, "Asserted")},
         ),
-        # leaflets' words for groups: "anyone under 18" (children), "women who are pregnant", "babies"
+        # leaflets' words for groups: "anyone under 18" (children and adolescents), "women who are pregnant", "babies"
         (
             "Warfarin is not recommended during pregnancy or for anyone under 18.",
-            {("warfarin", "pregnant-women", False, "Asserted"), ("warfarin", "children", False, "Asserted")},
+            {
+                ("warfarin", "pregnant-women", False, "Asserted"),
+                ("warfarin", "children", False, "Asserted"),
+                ("warfarin", "adolescents", False, "Asserted"),  # (under 18: the teenage years too, decision 0699)
+            },
         ),
         (
             "Warfarin is not given to babies or to women who are pregnant.",

@@ -51,7 +51,10 @@ def claims(text, lexicon, predicate):
                 ("warfarin", "children", False, "Asserted"),
             },
         ),
-        ("It is not licensed for **children** under 16.", {("warfarin", "children", False, "Asserted")}),
+        (
+            "It is not licensed for **children** under 16.",
+            {("warfarin", "children", False, "Asserted"), ("warfarin", "adolescents", False, "Asserted")},
+        ),
     ],
 )
 def test_groups_a_prohibition_names(text, expected, lexicon):

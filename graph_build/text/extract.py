@@ -23,16 +23,17 @@ from graph_build.text.prevalence import prevalence
 from graph_build.text.processes import LIST_ITEM, act_slug, first_step_binding, inhibitions, restated_uses
 from graph_build.text.recognise import Mention, recognise
 from graph_build.text.relate import Discourse, Found, Unit, keep, relate_unit, update
-from graph_build.text.relate_sentence_rules import SO_CLAUSE, steps_within
+from graph_build.text.relate_sentence_rules import DERIVED_GROUPS, SO_CLAUSE, steps_within
 from graph_build.text.segment import Sentence, segment
 from graph_build.text.sites import contrasted_sites, first_step_sites
 from graph_build.text.tables import find_cells, row_predicate, table_lines
 from graph_build.text.targets import TARGET_ACTIONS, narrowest_targets
 from graph_build.text.units import COND
+from graph_build.text.vocabularies import look_up
 from ontology.lexicon import Entity
 
 #: Bump when a change to the pipeline changes its output: cached results of older versions are ignored.
-PIPELINE_VERSION = "13"
+PIPELINE_VERSION = "14"
 HEADING_END = re.compile(r"[.!?:]$")
 #: A numbered section label the segmenter cuts off its heading ("SECTION 3." of "SECTION 3. SIDE EFFECTS", "Part 2."
 #: of "Part 2. Interactions"): with a short rest that ends in no full stop, the line is a heading (decision 0673; a
@@ -470,6 +471,11 @@ def extract_document(
     classes.update({slug: e.cls for slug, e in minted.items()})
     # (a target named as a family and as its subtype is the subtype: decision 0694)
     found = narrowest_targets(found + inhibited, TARGET_ACTIONS)
+    for slug in {f.object for _, f in found if f.object in DERIVED_GROUPS and f.object not in classes}:
+        entity = look_up(slug)  # (a group a rule adds beside the one named: "children under 16", 0699)
+        if entity is not None:
+            new[slug] = entity.entity
+            classes[slug] = entity.entity.cls
     kept = [(span, f) for span, f in restated_uses(found) if keep(f, classes)]
     # the register of the document (confidence is measured per register): given when the source's kind is known
     research = research or register(text)

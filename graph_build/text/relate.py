@@ -21,7 +21,7 @@ from graph_build.text.doubts import ENDOGENOUS
 from graph_build.text.owners import INTERACTIONS_HEADING, in_section, note_section
 from graph_build.text.processes import hedged_by_lead, note_list
 from graph_build.text.relate_cues import _cue_claims
-from graph_build.text.relate_interactions import _interactions, _no_interaction
+from graph_build.text.relate_interactions import _fine_together, _interactions, _no_interaction
 from graph_build.text.relate_objects import _fits
 from graph_build.text.relate_sentence_rules import (
     _forbids,
@@ -31,6 +31,7 @@ from graph_build.text.relate_sentence_rules import (
     _stopping_effects,
     members_share_use,
     quantified_kinds,
+    teenagers_too,
 )
 from graph_build.text.relate_unowned import (
     _condition_course,
@@ -158,6 +159,8 @@ def relate_unit(unit: Unit, ctx: Discourse) -> list[Found]:
         found += _listed_interactions(unit, ctx, found)
     if "no " in low and "interaction" in low and not CHEMICAL.isdisjoint(named):
         found += _no_interaction(unit, ctx, found)  # ("as there is no interaction": issue 13, decision 0645)
+    if ("fine" in low or "safe" in low or "ok" in low or "effect on" in low) and "Drug" in named:
+        found += _fine_together(unit, ctx, found)  # ("It is fine to take A", "no important effect on A": 0699)
     if unit.bullet and not (COND.isdisjoint(named) and "Population" not in named):
         found += _listed_contraindications(unit, ctx, found)
     if unit.bullet and not COND.isdisjoint(named):
@@ -190,6 +193,8 @@ def relate_unit(unit: Unit, ctx: Discourse) -> list[Found]:
     ctx.effects_of = owners.pop() if len(owners) == 1 else None  # ("These include Y" in the next sentence)
     if not (COND | AGENT).isdisjoint(named):  # ("If you develop A, stop the tablets" next: decision 0695)
         ctx.warned_of = warned_illness(unit, found)
+    if "Population" in named and "under" in low:
+        found += teenagers_too(unit, found)  # ("not for children under 16": adolescents too, decision 0699)
     unique: dict[tuple, Found] = {}
     for item in found:
         unique.setdefault((item.subject, item.predicate, item.object, item.negated), item)

@@ -3,6 +3,7 @@ not interact with Y") or compatible ("X can be taken with Y") combinations, and 
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from decimal import Decimal
 
@@ -190,12 +191,13 @@ def _interactions(unit: Unit, ctx: Discourse, cue: re.Match) -> list[Found]:
             end = CLAUSE_END.search(text, examples.end())
             listed = [m for m in ms if examples.end() <= m[0] and m[1] <= (end.start() if end else len(text))]
             listed = [m for m in listed if m[3] in CHEMICAL]
-        return [
+        found = [
             Found(drug, "interactsWith", m[2], rule, True, resolved_from=who.resolved_from)
             for m in listed
             if m[2] != drug
         ]
-    return [
+        return found + _with_coordinated(unit, drug, cue.start(), found)
+    found = [
         Found(
             drug,
             "interactsWith",
@@ -211,6 +213,106 @@ def _interactions(unit: Unit, ctx: Discourse, cue: re.Match) -> list[Found]:
         and m[2] != drug
         and not _narrowed_class(text, m)
         and not COMPARED.search(text, max(0, m[0] - 60), m[0])
+    ]
+    return found + _with_coordinated(unit, drug, cue.start(), found)
+
+
+#: "It is fine to take A", "it is fine to carry on with your A": the reader may take A with the drug (decision 0699).
+FINE_TO_TAKE = re.compile(
+    r"\b(it is|it's|that is|that's)\s+(fine|safe|ok|okay|alright|all right)\s+to\s+"
+    r"(take|use|have|carry on( with| taking)?|keep (taking|using)|continue( with| taking)?)\s+(your\s+|the\s+)?[*_]*",
+    re.I,
+)
+#: "A has no (important) effect on B or C": A does not change how B and C work, a denied interaction (decision 0699).
+NO_EFFECT_ON = re.compile(
+    r"\bno (important |significant |clinically (relevant|significant|important) |known |real )?effects? on\s+"
+    r"(your\s+|the\s+)?[*_]*",
+    re.I,
+)
+#: After the last partner of such a denial: the clause ends (not "no effect on insulin release").
+PARTNERS_END = re.compile(r"[*_]*\s*([.,;:)]|$|\b(and|but|so|as|because|either|too|for|when|if)\b)", re.I)
+#: Before such a statement: a condition or a narrowing makes it no plain statement ("if your doctor says it is fine").
+CONDITIONAL = re.compile(r"\b(if|unless|only|except|but|however|although|whether)\b", re.I)
+
+
+def _fine_together(unit: Unit, ctx: Discourse, found: list[Found] = ()) -> list[Found]:
+    """ "It is fine to take A (or B)" (the drug of the interactions section or the document's, unless another drug is
+    in focus) and "X has no important effect on A or B" (X named before it in its clause, else that drug): denied
+    interactions with each partner listed right after the cue, the list ending its clause (decision 0699). Nothing
+    under a condition or narrowing before the cue.
+
+    >>> u = Unit("It is fine to take A or B.", [(19, 20, "a", "Drug"), (24, 25, "b", "Drug")])
+    >>> [(f.subject, f.object, f.negated) for f in _fine_together(u, Discourse(focus="x", main="x"))]
+    [('x', 'a', True), ('x', 'b', True)]
+    """
+    owner = heading_owner(ctx, unit.heading, INTERACTIONS_HEADING) if unit.heading else None
+    owner = owner or (ctx.main if ctx.focus in (None, ctx.main) else None)
+    stated = {end for f in found if f.predicate == "interactsWith" for end in (f.subject, f.object)}
+    claims = []
+    for pattern in (FINE_TO_TAKE, NO_EFFECT_ON):
+        match = pattern.search(unit.text)
+        if match is None or CONDITIONAL.search(unit.text, 0, match.start()):
+            continue
+        drug = owner
+        if pattern is NO_EFFECT_ON:
+            opened = max(unit.text.rfind(c, 0, match.start()) for c in ",;:") + 1
+            before = [m for m in unit.mentions if opened <= m[0] and m[1] <= match.start() and m[3] in DRUG]
+            drug = before[-1][2] if before else owner
+        listed = [m for m in unit.mentions if m[0] == match.end() and m[3] in DRUG]
+        for m in (m for m in unit.mentions if listed and m[0] > listed[-1][0]):
+            if COORDINATED.match(unit.text[listed[-1][1] : m[0]]) and m[3] in CHEMICAL:
+                listed.append(m)
+        if drug is None or not listed or not PARTNERS_END.match(unit.text, listed[-1][1]):
+            continue
+        claims += [
+            Found(drug, "interactsWith", m[2], "no-interaction", True, confidence=Decimal("0.5"))
+            for m in listed
+            if m[2] != drug and m[2] not in stated
+        ]
+    return claims
+
+
+#: Between two agents coordinated as one subject: "A and B", "A, B or C", "**A** (a gloss) and the heart medicines
+#: **B**" (a gloss in brackets, up to three words naming their kind).
+COORDINATED = re.compile(
+    r"^[*_]*\s*(\([^()]{1,60}\))?\s*[*_]*\s*(,\s*|,?\s*(and|or)\s+(?!(not|unlike|except|without)\b)"
+    r"((the|other)\s+)?([a-z-]+\s+){0,3}?)[*_]*$",
+    re.I,
+)
+
+#: Before a class coordinated with a member: the class stands for the member's like ("A and similar antibiotics").
+OTHER_KIND = re.compile(r"\b(similar|other|related|some|certain|such)\s+[*_]*$", re.I)
+
+
+def _with_coordinated(unit: Unit, drug: str | None, before: int, found: list[Found]) -> list[Found]:
+    """The same claims for every agent coordinated after the subject before the cue: "A and B must not be combined
+    with X", "A (a gloss) and B do not interact with X" (decision 0699); the subject alone otherwise.
+
+    >>> u = Unit("A and B must not be combined with X.", [(0, 1, "a", "Drug"), (6, 7, "b", "Drug"),
+    ...          (34, 35, "x", "Drug")])
+    >>> [(f.subject, f.object) for f in _with_coordinated(u, "a", 8, [Found("a", "interactsWith", "x", "r")])]
+    [('b', 'x')]
+    """
+    if drug is None or not found:
+        return []
+    ms = [m for m in unit.mentions if m[1] <= before and m[3] in CHEMICAL]
+    at = next((i for i, m in enumerate(ms) if m[2] == drug), None)
+    if at is None:
+        return []
+    others = []
+    for prev, m in zip(ms[at:], ms[at + 1 :], strict=False):
+        gap = unit.text[prev[1] : m[0]]
+        if not COORDINATED.match(gap):
+            break
+        if m[3] == "DrugClass" and (OTHER_KIND.search(gap) or _narrowed_class(unit.text, m)):
+            continue  # ("A and similar antibiotics": the class stands for its other members, 0686)
+        others.append(m[2])
+    objects = {f.object for f in found}
+    return [
+        dataclasses.replace(f, subject=other)
+        for other in others
+        if other not in objects and other != drug
+        for f in found
     ]
 
 
@@ -249,6 +351,17 @@ NO_INTERACTION_BETWEEN = re.compile(
     r"interactions? between\s+",
     re.I,
 )
+#: "(A has / there is) no (known) interaction with B (or with C)": a denial whose partners follow it (decision 0699);
+#: its drug is the agent named before it in the clause, else the section's or the document's drug.
+NO_INTERACTION_WITH = re.compile(
+    r"\bno (known |clinically (relevant|significant|important) |significant |important |harmful |dangerous )?"
+    r"(\*\*|__)?interactions?(\*\*|__)? with\s+",
+    re.I,
+)
+#: Where the partners of such a denial end: the clause's end, or a word that narrows or gives a reason.
+DENIAL_LIST_END = re.compile(
+    r"[.;:()]|\b(but|however|although|except|unless|apart from|other than|so|because|as)\b", re.I
+)
 #: Words that take back or narrow a bare denial before it ("no interaction except ...", "but ... no interaction").
 NARROWED = re.compile(r"\b(but|however|although|except|unless|apart from|other than)\b", re.I)
 
@@ -266,7 +379,7 @@ def _no_interaction(unit: Unit, ctx: Discourse, found: list[Found] = ()) -> list
     # about another agent leaves that agent in focus)
     owner = heading_owner(ctx, unit.heading, INTERACTIONS_HEADING) if unit.heading else None
     owner = owner or (ctx.main if ctx.focus in (None, ctx.main) else None)
-    between = _no_interaction_between(unit, found)
+    between = _no_interaction_between(unit, found) or _no_interaction_with(unit, owner, found)
     if between:
         return between
     match = NO_INTERACTION.search(unit.text)
@@ -279,6 +392,36 @@ def _no_interaction(unit: Unit, ctx: Discourse, found: list[Found] = ()) -> list
         for m in unit.mentions
         if m[1] <= match.start() and m[3] in CHEMICAL and m[2] != owner and m[2] not in stated
     ]  # fmt: skip
+
+
+def _no_interaction_with(unit: Unit, owner: str | None, found: list[Found]) -> list[Found]:
+    """ "A has no interaction with B or with C", "There is no known interaction with B": A (the drug named before the
+    denial in its clause, else `owner`) and each agent after it, up to the clause's end, do not interact (decision
+    0699). Nothing when the denial is narrowed before it or names no partner.
+
+    >>> u = Unit("A has no interaction with B or with C.", [(0, 1, "a", "Drug"), (26, 27, "b", "Drug"),
+    ...          (36, 37, "c", "Drug")])
+    >>> [(f.subject, f.object, f.negated) for f in _no_interaction_with(u, None, [])]
+    [('a', 'b', True), ('a', 'c', True)]
+    """
+    match = NO_INTERACTION_WITH.search(unit.text)
+    if match is None:
+        return []
+    opened = max(unit.text.rfind(c, 0, match.start()) for c in ",;:") + 1
+    if NARROWED.search(unit.text, 0, match.start()):
+        return []
+    before = [m for m in unit.mentions if opened <= m[0] and m[1] <= match.start() and m[3] in DRUG]
+    drug = before[-1][2] if before else owner
+    stop = DENIAL_LIST_END.search(unit.text, match.end())
+    end = stop.start() if stop else len(unit.text)
+    stated = {end for f in found if f.predicate == "interactsWith" for end in (f.subject, f.object)}
+    if drug is None:
+        return []
+    return [
+        Found(drug, "interactsWith", m[2], "no-interaction", True, confidence=Decimal("0.5"))
+        for m in unit.mentions
+        if match.end() <= m[0] and m[1] <= end and m[3] in CHEMICAL and m[2] != drug and m[2] not in stated
+    ]
 
 
 def _no_interaction_between(unit: Unit, found: list[Found]) -> list[Found]:

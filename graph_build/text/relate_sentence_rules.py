@@ -1256,3 +1256,39 @@ def quantified_kinds(unit: Unit, found: list[Found]) -> list[Found]:
             f = dataclasses.replace(f, subject=f.object, object=f.subject)
         out.append(f)
     return out
+
+
+#: The groups a rule may add beside the one the text names (their entities are minted from the vocabularies' groups).
+DERIVED_GROUPS = frozenset({"adolescents"})
+#: An age limit that takes in the teenage years: "children under 16", "under-18s", "anyone under 18" name children and
+#: adolescents both (decision 0699); "children under 12" names children only.
+TEEN_LIMIT = re.compile(r"\bunder[- ]?(1[3-9])s?\b", re.I)
+#: The words between a group and its age limit ("children (aged) under 16", "**children** under 16").
+AGE_AFTER_GROUP = re.compile(r"(\*\*|__|\*|_)?\s+(aged\s+|who are\s+)?(?=under[- ]?1[3-9]\b)", re.I)
+
+
+def teenagers_too(unit: Unit, found: list[Found]) -> list[Found]:
+    """A prohibition for children up to a teenage age ("not for children under 16", "not for under-18s") is one for
+    adolescents too, with the same polarity and certainty (decision 0699).
+
+    >>> u = Unit("Not for children under 16.", [(8, 16, "children", "Population")])
+    >>> [f.object for f in teenagers_too(u, [Found("x", "contraindicatedIn", "children", "r")])]
+    ['adolescents']
+    >>> u = Unit("Not for children under 12.", [(8, 16, "children", "Population")])
+    >>> teenagers_too(u, [Found("x", "contraindicatedIn", "children", "r")])
+    []
+    """
+    teen = any(
+        m[2] == "children" and (TEEN_LIMIT.search(unit.text, m[0], m[1]) or AGE_AFTER_GROUP.match(unit.text, m[1]))
+        for m in unit.mentions
+    )
+    if not teen:
+        return []
+    have = {(f.subject, f.object, f.negated) for f in found if f.predicate == "contraindicatedIn"}
+    return [
+        dataclasses.replace(f, object="adolescents")
+        for f in found
+        if f.predicate == "contraindicatedIn"
+        and f.object == "children"
+        and (f.subject, "adolescents", f.negated) not in have
+    ]

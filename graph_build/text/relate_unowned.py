@@ -581,7 +581,12 @@ def _listed_interactions(unit: Unit, ctx: Discourse, found: list[Found]) -> list
         # is the line's own heading (decision 0693)
         owner = heading_owner(ctx, label.group(1), INTERACTIONS_HEADING)
     lead = EMPHASIS.sub("", ctx.lead) if unit.bullet else ""
-    if owner is None and lead and INTERACTIONS_HEADING.search(lead) and not NEGATION_WORD.search(lead.lower()):
+    if owner is None and lead and TELL_IF_YOU_TAKE.search(lead):
+        # "Tell us if you take:", "Tell your doctor if you are taking any of these:": the medicines the document's
+        # drug is warned against (decision 0699); an item "B - why" names its partners in its head
+        owner = next((d for d in (ctx.main, ctx.focus) if d and _named(d, lead)), None) or titled(ctx)
+        head = ITEM_HEAD.match(unit.text) or DASH_HEAD.match(unit.text)
+    elif owner is None and lead and INTERACTIONS_HEADING.search(lead) and not NEGATION_WORD.search(lead.lower()):
         # a lead that opens a list of interactions ("Medicines it interacts with, according to my pharmacist:"):
         # the drug it names or refers to; an item "B: why" names its partner in its head (decision 0693)
         # (the drug the lead names, else the document's for its "it": the focus moves to each item's partner)
@@ -608,6 +613,15 @@ def _listed_interactions(unit: Unit, ctx: Discourse, found: list[Found]) -> list
     ]  # fmt: skip
 
 
+#: A lead that asks to be told of the reader's other medicines: "Tell us if you take:", "Tell your doctor or pharmacist
+#: if you are taking any of the following:", "Check with your pharmacist if you use:" (decision 0699).
+TELL_IF_YOU_TAKE = re.compile(
+    r"^\W*(please\s+)?(tell|let|inform|ask|check with|speak to|talk to)\b((?![.;]).){0,60}?\bif you(\s+are|\s+also|"
+    r"\s+already)*\s+(take|taking|use|using|on)\b((?![.;]).){0,50}:\s*$",
+    re.I,
+)
+#: An item's head before a spaced dash ("- insulin or gliclazide - the risk of a hypo goes up").
+DASH_HEAD = re.compile(r"[^:.;]{1,120}?\s[-\u2013\u2014]\s")
 #: A negation that warns against the combination, not one that denies it ("do not give it with B", "B is not
 #: recommended with it", "B must never be stopped suddenly", "do not drink on the nights you take it"; decision 0693).
 WARNING_NEGATION = re.compile(
@@ -679,8 +693,9 @@ def _partner_effects_dropped(unit: Unit, ctx: Discourse, found: list[Found]) -> 
     >>> _partner_effects_dropped(u, Discourse(), [Found("aspirin", "hasAdverseEffect", "hemorrhage", "r")])
     []
     """
-    head = ITEM_HEAD.match(unit.text)
-    if head is None or not in_section(ctx, unit.heading, INTERACTIONS_HEADING):
+    told = bool(unit.bullet and ctx.lead and TELL_IF_YOU_TAKE.search(EMPHASIS.sub("", ctx.lead)))
+    head = ITEM_HEAD.match(unit.text) or (DASH_HEAD.match(unit.text) if told else None)
+    if head is None or not (told or in_section(ctx, unit.heading, INTERACTIONS_HEADING)):
         return found
     partners = {m[2] for m in unit.mentions if m[1] <= head.end() and m[3] in CHEMICAL}
     return [f for f in found if not (f.predicate == "hasAdverseEffect" and f.subject in partners)]
