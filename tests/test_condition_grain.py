@@ -51,6 +51,8 @@ def test_a_narrowed_condition_is_the_vocabularys_narrower_kind(text, expected, l
     [
         # a time no vocabulary composes: no contraindication for all hypertension
         ("Do not take bromocriptine if you have high blood pressure after giving birth.", "hypertension"),
+        # a site no vocabulary composes with the scar: no bare scar
+        ("Pergolide can cause **scarring of the heart valves**.", "cicatrix"),
         # a trigger no vocabulary composes with dizziness: no bare dizziness
         ("Tamsulosin can make you dizzy when you stand up.", "dizziness"),
     ],

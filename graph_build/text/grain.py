@@ -36,7 +36,8 @@ BIRTH_AFTER = re.compile(
 STAGE_BEFORE = re.compile(r"\b(end[- ]stage)\s+$", re.I)
 #: After a condition, the organ it is narrowed to, and the words a vocabulary names that organ's kind with.
 SITE_AFTER = re.compile(
-    r"\s+(of|in)\s+(the|your|their|his|her)\s+(?P<site>[a-z]+(\s+[a-z]+){0,3}?)\b(?=\s*[,.;:)]|\s+(or|and)\b|$)", re.I
+    r"\s+(of|in)\s+(the|your|their|his|her)\s+(?P<site>[a-z]+(\s+[a-z]+){0,3}?)\b(?=(\*\*|__)?(\s*[,.;:)]|\s+(or|and)\b|$))",
+    re.I,
 )
 SITES: tuple[tuple[re.Pattern, tuple[str, ...]], ...] = (
     (re.compile(r"lungs?$"), ("pulmonary", "lung")),
@@ -53,7 +54,7 @@ SITES: tuple[tuple[re.Pattern, tuple[str, ...]], ...] = (
 #: After a site's phrase, a second site the same head is narrowed to ("scarring of the lungs or of the tissue behind
 #: the abdomen").
 SECOND_SITE = re.compile(
-    r"\s+(or|and)\s+(?P<of>(of|in)\s+(the|your|their|his|her)\s+(?P<site>[a-z]+(\s+[a-z]+){0,3}?))\b(?=\s*[,.;:)]|\s+(or|and)\b|$)",
+    r"\s+(or|and)\s+(?P<of>(of|in)\s+(the|your|their|his|her)\s+(?P<site>[a-z]+(\s+[a-z]+){0,3}?))\b(?=(\*\*|__)?(\s*[,.;:)]|\s+(or|and)\b|$))",
     re.I,
 )
 #: After an effect its trigger narrows, the condition said to cause it: together one narrower condition ("feeling
@@ -144,6 +145,8 @@ def narrowed(text: str, mentions: list, cls_of: Callable, label_of: Callable, lo
                 if second is not None:  # "scarring of the lungs or of the tissue behind the abdomen": two kinds
                     extra.append(make(more.start("of"), more.end(), second))
                 continue
+            if where:
+                continue  # "scarring of the heart valves" is not every scar: no vocabulary names that kind
         out.append(m)
     covered = [(e.start, e.end) for e in extra]
     out = [m for m in out if not any(a <= m.start and m.end <= b for a, b in covered)]  # one phrase, one condition
