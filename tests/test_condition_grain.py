@@ -4,7 +4,7 @@ kind where it knows the composed phrase, else no claim of the bare head; "simila
 sentences are invented; each test asserts the exact set of claims."""
 
 import pytest
-from extracting import claims
+from extracting import claims, markdown_claims
 
 from ontology.lexicon import load_lexicon
 
@@ -72,3 +72,25 @@ def test_similar_class_is_no_partner(lexicon):
     # partner (the named drug as the partner is not read yet: decision 0698's open point)
     text = "Clarithromycin and similar antibiotics can increase the level of simvastatin in the blood."
     assert set(claims(text, lexicon)) == {("clarithromycin", "isA", "antibiotic", False)}
+
+
+def test_two_sites_in_a_contraindication_bullet(lexicon):
+    text = (
+        "# Pergolide\n\nPergolide must not be taken by people who:\n\n"
+        "- have had scarring of the lungs or of the tissue behind the abdomen\n- have **heart valve disease**\n"
+    )
+    keys = {k for k in markdown_claims(lexicon, text) if k[1] == "contraindicatedIn"}
+    assert keys == {
+        ("pergolide", "contraindicatedIn", "pulmonary-fibrosis", False),
+        ("pergolide", "contraindicatedIn", "retroperitoneal-fibrosis", False),
+        ("pergolide", "contraindicatedIn", "heart-valve-diseases", False),
+    }
+
+
+def test_a_fall_on_standing_is_no_fall_in_general(lexicon):
+    # "lower blood pressure on standing" is orthostatic hypotension, not a lowering of blood pressure in general
+    assert set(claims("Pramipexole can lower blood pressure on standing.", lexicon)) == set()
+    # without the trigger the lowering stays
+    assert set(claims("Lisinopril lowers blood pressure.", lexicon)) == {
+        ("lisinopril", "decreases", "blood-pressure", False)
+    }

@@ -19,6 +19,8 @@ from collections.abc import Callable
 
 #: Conditions and effects: the classes a narrowing applies to.
 CONDITIONS = frozenset({"Disease", "Symptom"})
+#: Quantities a fall of which the vocabularies name as a low state ("blood pressure": hypotension).
+QUANTITIES = frozenset({"BiologicalProcess"})
 
 #: After a condition, a posture that triggers it: the vocabularies' orthostatic (postural) kind.
 TRIGGER_AFTER = re.compile(
@@ -36,8 +38,9 @@ BIRTH_AFTER = re.compile(
 STAGE_BEFORE = re.compile(r"\b(end[- ]stage)\s+$", re.I)
 #: After a condition, the organ it is narrowed to, and the words a vocabulary names that organ's kind with.
 SITE_AFTER = re.compile(
-    r"\s+(of|in)\s+(the|your|their|his|her)\s+(?P<site>[a-z]+(\s+[a-z]+){0,3}?)\b(?=(\*\*|__)?(\s*[,.;:)]|\s+(or|and)\b|$))",
-    re.I,
+    r"\s+(of|in)\s+(the|your|their|his|her)\s+(?P<site>[a-z]+( +[a-z]+){0,3}?)\b"
+    r"(?=(\*\*|__)?(\s*[,.;:)]|\s+(or|and)\b|$))",
+    re.I | re.M,
 )
 SITES: tuple[tuple[re.Pattern, tuple[str, ...]], ...] = (
     (re.compile(r"lungs?$"), ("pulmonary", "lung")),
@@ -54,12 +57,17 @@ SITES: tuple[tuple[re.Pattern, tuple[str, ...]], ...] = (
 #: After a site's phrase, a second site the same head is narrowed to ("scarring of the lungs or of the tissue behind
 #: the abdomen").
 SECOND_SITE = re.compile(
-    r"\s+(or|and)\s+(?P<of>(of|in)\s+(the|your|their|his|her)\s+(?P<site>[a-z]+(\s+[a-z]+){0,3}?))\b(?=(\*\*|__)?(\s*[,.;:)]|\s+(or|and)\b|$))",
-    re.I,
+    r"\s+(or|and)\s+(?P<of>(of|in)\s+(the|your|their|his|her)\s+(?P<site>[a-z]+( +[a-z]+){0,3}?))\b"
+    r"(?=(\*\*|__)?(\s*[,.;:)]|\s+(or|and)\b|$))",
+    re.I | re.M,
 )
 #: After an effect its trigger narrows, the condition said to cause it: together one narrower condition ("feeling
 #: faint when standing up, because of low blood pressure" is orthostatic hypotension).
 REASON_AFTER = re.compile(r",?\s+(because\s+of|due\s+to|caused\s+by|from)\s+(an?\s+|the\s+)?(\*\*|__)?", re.I)
+#: Around a quantity, words that say it falls ("lower blood pressure", "blood pressure drops"): with a posture's
+#: trigger after it, the fall is the vocabulary's orthostatic kind of its low state.
+FALL_BEFORE = re.compile(r"\b(lowers?|lowering|drops?|falls?)\s+((your|the)\s+)?$", re.I)
+FALL_AFTER = re.compile(r"\s+(drops?|falls?|goes\s+down)\b", re.I)
 #: Lay heads and the word a vocabulary composes their narrower kinds with ("scarring of the lungs" is pulmonary
 #: fibrosis; "kidney failure" at its end stage is end-stage renal failure).
 LAY_HEADS = {
@@ -93,6 +101,20 @@ def _composed(heads: list[str], words: tuple[str, ...], look: Callable) -> objec
     return None
 
 
+def _fallen(text: str, m, label: str, look: Callable, make: Callable):
+    """A mention of the vocabulary's orthostatic kind of a quantity's low state over "lower blood pressure on
+    standing" or "blood pressure drops when you stand up", else None."""
+    before = FALL_BEFORE.search(text[max(0, m.start - 20) : m.start])
+    after = FALL_AFTER.match(text, m.end)
+    trigger = TRIGGER_AFTER.match(text, after.end() if after else m.end)
+    if not (before or after) or trigger is None:
+        return None
+    hit = _composed(_heads(f"low {text[m.start : m.end].lower()}", label), ("orthostatic", "postural"), look)
+    if hit is None:
+        return None
+    return make(m.start - len(before.group(0)) if before and not after else m.start, trigger.end(), hit)
+
+
 def narrowed(text: str, mentions: list, cls_of: Callable, label_of: Callable, look: Callable, make: Callable) -> list:
     """`mentions` with each condition the text narrows read at the narrower grain: replaced by a mention of the
     narrower kind over the whole phrase when a vocabulary knows it (`look(name)` gives an entity or None; `make(start,
@@ -107,6 +129,10 @@ def narrowed(text: str, mentions: list, cls_of: Callable, label_of: Callable, lo
     out, extra = [], []
     for m in mentions:
         start, end, slug = m.start, m.end, m.slug
+        if cls_of(slug) in QUANTITIES:
+            fallen = _fallen(text, m, label_of(slug), look, make)
+            out.append(fallen or m)
+            continue
         if cls_of(slug) not in CONDITIONS:
             out.append(m)
             continue
@@ -143,7 +169,7 @@ def narrowed(text: str, mentions: list, cls_of: Callable, label_of: Callable, lo
                 there = next((w for p, w in SITES if more and p.match(more["site"].lower())), None)
                 second = _composed(heads, there, look) if there else None
                 if second is not None:  # "scarring of the lungs or of the tissue behind the abdomen": two kinds
-                    extra.append(make(more.start("of"), more.end(), second))
+                    extra.append(make(more.start("site"), more.end(), second))
                 continue
             if where:
                 continue  # "scarring of the heart valves" is not every scar: no vocabulary names that kind
