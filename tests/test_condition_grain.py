@@ -68,10 +68,15 @@ def test_a_stage_is_the_vocabularys_stage():
 
 
 def test_similar_class_is_no_partner(lexicon):
-    # "similar antibiotics" means drugs like clarithromycin, not every antibiotic: the class is clarithromycin's, no
-    # partner (the named drug as the partner is not read yet: decision 0698's open point)
-    text = "Clarithromycin and similar antibiotics can increase the level of simvastatin in the blood."
-    assert set(claims(text, lexicon)) == {("clarithromycin", "isA", "antibiotic", False)}
+    # "similar antibiotics" means drugs like clarithromycin, not every antibiotic: the class is clarithromycin's, and
+    # clarithromycin is the partner named
+    text = (
+        "# Simvastatin\n\nClarithromycin and similar antibiotics can increase the level of simvastatin in the blood.\n"
+    )
+    assert markdown_claims(lexicon, text) == {
+        ("clarithromycin", "isA", "antibiotic", False),
+        ("simvastatin", "interactsWith", "clarithromycin", False),
+    }
 
 
 def test_two_sites_in_a_contraindication_bullet(lexicon):

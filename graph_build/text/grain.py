@@ -14,6 +14,8 @@ but the named drug's class: the text means drugs like the named one, not every m
 
 from __future__ import annotations
 
+import dataclasses
+import itertools
 import re
 from collections.abc import Callable
 
@@ -82,6 +84,8 @@ LAY_HEADS = {
 #: Before a drug class: words that say drugs like one just named are meant, not the class ("and similar
 #: antibiotics").
 SIMILAR_BEFORE = re.compile(r"\b(similar|related|comparable)\s+$", re.I)
+#: Between a drug and the class it stands for with its like ("Erythromycin and similar antibiotics").
+DRUG_AND_SIMILAR = re.compile(r"(\*\*|__)?\s*,?\s+(and|or)\s+(other\s+)?(similar|related|comparable)\s+", re.I)
 
 
 def _heads(name: str, label: str) -> list[str]:
@@ -182,16 +186,37 @@ def narrowed(text: str, mentions: list, cls_of: Callable, label_of: Callable, lo
 def similar_class_dropped(text: str, mentions: list, found: list) -> list:
     """`found` without a claim other than isA whose end is a class the text names only as "similar <class>":
     "Erythromycin and similar antibiotics raise the level of X" says erythromycin is an antibiotic, not that every
-    antibiotic raises X's level.
+    antibiotic raises X's level. An interaction with such a class is one with the drug it follows ("Erythromycin and
+    similar antibiotics": erythromycin is the partner named).
 
     >>> from types import SimpleNamespace as F
     >>> ms = [(0, 12, "erythromycin", "Drug"), (25, 36, "antibiotic", "DrugClass")]
     >>> t = "Erythromycin and similar antibiotics raise the level of X."
-    >>> [f.predicate for f in similar_class_dropped(t, ms, [F(subject="erythromycin", predicate="isA",
-    ...     object="antibiotic"), F(subject="x", predicate="interactsWith", object="antibiotic")])]
-    ['isA']
+    >>> [(f.predicate, f.object) for f in similar_class_dropped(t, ms, [F(subject="erythromycin", predicate="isA",
+    ...     object="antibiotic"), F(subject="x", predicate="interactsWith", object="antibiotic"),
+    ...     F(subject="antibiotic", predicate="increases", object="x")])]
+    [('isA', 'antibiotic'), ('interactsWith', 'erythromycin')]
     """
     similar = {m[2] for m in mentions if m[3] == "DrugClass" and SIMILAR_BEFORE.search(text[max(0, m[0] - 20) : m[0]])}
     named = {m[2] for m in mentions if m[2] in similar and not SIMILAR_BEFORE.search(text[max(0, m[0] - 20) : m[0]])}
     similar -= named  # (a class also named whole in the sentence is meant whole there)
-    return [f for f in found if f.predicate == "isA" or not {f.subject, f.object} & similar]
+    like = {
+        b[2]: a[2]
+        for a, b in itertools.pairwise(mentions)
+        if b[2] in similar and a[3] == "Drug" and DRUG_AND_SIMILAR.fullmatch(text, a[1], b[0])
+    }
+    out = []
+    for f in found:
+        ends = {f.subject, f.object} & similar
+        if f.predicate == "isA" or not ends:
+            out.append(f)
+        elif f.predicate == "interactsWith" and len(ends) == 1 and ends.pop() in like:
+            swap = {k: like.get(v, v) for k, v in (("subject", f.subject), ("object", f.object))}
+            if swap["subject"] != swap["object"]:
+                out.append(dataclasses.replace(f, **swap) if dataclasses.is_dataclass(f) else _replaced(f, swap))
+    return out
+
+
+def _replaced(f, swap: dict):
+    """`f` (a namespace, in doctests) with the ends in `swap`."""
+    return type(f)(**{**vars(f), **swap})
