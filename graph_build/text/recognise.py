@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 
-from graph_build.text import dosage_forms, lowered, phrases, processes, sites, targets
+from graph_build.text import dosage_forms, grain, lowered, phrases, processes, sites, targets
 from graph_build.text.class_names import class_mentions
 from graph_build.text.vocabularies import extends, first_words, look_up, name_keys, numeric_starts, second_starts
 from ontology.lexicon import Entity
@@ -1002,6 +1002,15 @@ def recognise(text: str, lexicon: dict[str, Entity], *, vocabularies: bool = Tru
     mentions = [m for m in mentions if not _other_sense(text, m)]
     if GLOSS_WORD.search(text):
         mentions = _without_glosses(text, mentions, lexicon, new)
+    if vocabularies:  # a condition at the grain the text names it (decision 0698)
+        mentions = grain.narrowed(
+            text,
+            mentions,
+            lambda s: _class_of(s, lexicon, new),
+            lambda s: (lexicon.get(s) or new.get(s) or Entity(s, s, "")).label,
+            lambda name: _entity_named(name, lexicon, folded),
+            lambda a, b, entity: Mention(a, b, _adopt(entity, lexicon, new).slug, text[a:b], "narrowed"),
+        )
     learned = {a: s for a, s in learn_abbreviations(text, mentions).items() if a not in exact}
     if learned:
         by_start = {m.start for m in mentions}

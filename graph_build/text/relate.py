@@ -16,6 +16,7 @@ import dataclasses
 import itertools
 import re
 
+from graph_build.text import grain
 from graph_build.text import rules_in_use as active
 from graph_build.text.doubts import ENDOGENOUS
 from graph_build.text.owners import INTERACTIONS_HEADING, in_section, note_section
@@ -177,6 +178,8 @@ def relate_unit(unit: Unit, ctx: Discourse) -> list[Found]:
         found += _worsened_effect(unit, ctx)
     if "DrugClass" in named:
         found = quantified_kinds(unit, found) + members_share_use(found)
+        if "similar" in low:  # ("erythromycin and similar antibiotics": not every antibiotic, decision 0698)
+            found = grain.similar_class_dropped(text, unit.mentions, found)
     if ctx.main:
         found = [f for f in found if not _messenger_used(unit, f, ctx.main)]
     # (death is an outcome a drug lowers, never what it is given for: "it did not reduce deaths"; 0643)

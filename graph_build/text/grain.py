@@ -1,0 +1,222 @@
+"""A condition at the grain the text names it (decision 0698).
+
+A condition or effect the text narrows by a site ("scarring of the lungs"), a trigger ("feeling faint when standing
+up"), a time ("high blood pressure after giving birth") or a stage ("end-stage kidney failure") is one narrower
+concept. Read as the bare head it says more than the text (a contraindication for all hypertension): issue 12
+forbids it. So the narrowing is composed into the vocabulary's name for the narrower kind ("pulmonary fibrosis",
+"orthostatic hypotension", "end-stage renal failure"), looked up whole and never invented; where no maintained
+vocabulary knows the composed phrase, a trigger, time or stage leaves the mention out (nothing is said rather than
+something coarser), and a site keeps the head with doubts.coarse's doubt (decision 0672).
+
+A drug class the text names only as "similar <class>" ("Erythromycin and similar antibiotics") is no end of a claim
+but the named drug's class: the text means drugs like the named one, not every member of the class.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import itertools
+import re
+from collections.abc import Callable
+
+#: Conditions and effects: the classes a narrowing applies to.
+CONDITIONS = frozenset({"Disease", "Symptom"})
+#: Quantities a fall of which the vocabularies name as a low state ("blood pressure": hypotension).
+QUANTITIES = frozenset({"BiologicalProcess"})
+
+#: After a condition, a posture that triggers it: the vocabularies' orthostatic (postural) kind.
+TRIGGER_AFTER = re.compile(
+    r"\s+((when|on|upon|after|while|as)\s+(you\s+|they\s+|people\s+)?(stand(ing|s)?|get(ting|s)?|sit(ting|s)?|"
+    r"g[eo]t)\s+up\b|on\s+standing\b|upon\s+standing\b)",
+    re.I,
+)
+#: After a condition, the time of childbirth: the vocabularies' postpartum (puerperal) kind.
+BIRTH_AFTER = re.compile(
+    r"\s+(after|following|since)\s+(giving\s+birth|childbirth|(the\s+)?delivery|having\s+(a|the|your|their)\s+baby|"
+    r"(the\s+)?birth)\b",
+    re.I,
+)
+#: Right before a condition: its last stage ("end-stage kidney failure").
+STAGE_BEFORE = re.compile(r"\b(end[- ]stage)\s+$", re.I)
+#: After a condition, the organ it is narrowed to, and the words a vocabulary names that organ's kind with.
+SITE_AFTER = re.compile(
+    r"\s+(of|in)\s+(the|your|their|his|her)\s+(?P<site>[a-z]+( +[a-z]+){0,3}?)\b"
+    r"(?=(\*\*|__)?(\s*[,.;:)]|\s+(or|and)\b|$))",
+    re.I | re.M,
+)
+SITES: tuple[tuple[re.Pattern, tuple[str, ...]], ...] = (
+    (re.compile(r"lungs?$"), ("pulmonary", "lung")),
+    (re.compile(r"heart valves?$"), ("heart valve", "cardiac valve", "valvular")),
+    (re.compile(r"(tissues?\s+)?behind\s+the\s+(abdomen|belly|tummy|stomach)$|retroperitoneum$"), ("retroperitoneal",)),
+    (re.compile(r"kidneys?$"), ("renal", "kidney")),
+    (re.compile(r"liver$"), ("hepatic", "liver")),
+    (re.compile(r"heart$"), ("cardiac", "heart")),
+    (re.compile(r"skin$"), ("skin", "cutaneous")),
+    (re.compile(r"(bowels?|intestines?|gut)$"), ("intestinal", "bowel")),
+    (re.compile(r"stomach$"), ("gastric", "stomach")),
+    (re.compile(r"eyes?$"), ("ocular", "eye")),
+)
+#: After a site's phrase, a second site the same head is narrowed to ("scarring of the lungs or of the tissue behind
+#: the abdomen").
+SECOND_SITE = re.compile(
+    r"\s+(or|and)\s+(?P<of>(of|in)\s+(the|your|their|his|her)\s+(?P<site>[a-z]+( +[a-z]+){0,3}?))\b"
+    r"(?=(\*\*|__)?(\s*[,.;:)]|\s+(or|and)\b|$))",
+    re.I | re.M,
+)
+#: After an effect its trigger narrows, the condition said to cause it: together one narrower condition ("feeling
+#: faint when standing up, because of low blood pressure" is orthostatic hypotension).
+REASON_AFTER = re.compile(r",?\s+(because\s+of|due\s+to|caused\s+by|from)\s+(an?\s+|the\s+)?(\*\*|__)?", re.I)
+#: Around a quantity, words that say it falls ("lower blood pressure", "blood pressure drops"): with a posture's
+#: trigger after it, the fall is the vocabulary's orthostatic kind of its low state.
+FALL_BEFORE = re.compile(r"\b(lowers?|lowering|drops?|falls?)\s+((your|the)\s+)?$", re.I)
+FALL_AFTER = re.compile(r"\s+(drops?|falls?|goes\s+down)\b", re.I)
+#: Lay heads and the word a vocabulary composes their narrower kinds with ("scarring of the lungs" is pulmonary
+#: fibrosis; "kidney failure" at its end stage is end-stage renal failure).
+LAY_HEADS = {
+    "scarring": ("fibrosis",),
+    "scar tissue": ("fibrosis",),
+    "scars": ("fibrosis",),
+    "kidney failure": ("renal failure", "kidney disease"),
+    "kidney disease": ("renal disease",),
+    "high blood pressure": ("hypertension",),
+    "low blood pressure": ("hypotension",),
+}
+#: Before a drug class: words that say drugs like one just named are meant, not the class ("and similar
+#: antibiotics").
+SIMILAR_BEFORE = re.compile(r"\b(similar|related|comparable)\s+$", re.I)
+#: Between a drug and the class it stands for with its like ("Erythromycin and similar antibiotics").
+DRUG_AND_SIMILAR = re.compile(r"(\*\*|__)?\s*,?\s+(and|or)\s+(other\s+)?(similar|related|comparable)\s+", re.I)
+
+
+def _heads(name: str, label: str) -> list[str]:
+    """The heads a narrower kind may be composed with: the name the text uses, its lay equivalents, the entity's
+    label."""
+    low = name.lower()
+    return list(dict.fromkeys([low, *LAY_HEADS.get(low, ()), label.lower()]))
+
+
+def _composed(heads: list[str], words: tuple[str, ...], look: Callable) -> object | None:
+    """The first entity a vocabulary knows under "<word> <head>" for a narrowing word and a head."""
+    for word in words:
+        for head in heads:
+            hit = look(f"{word} {head}")
+            if hit is not None:
+                return hit
+    return None
+
+
+def _fallen(text: str, m, label: str, look: Callable, make: Callable):
+    """A mention of the vocabulary's orthostatic kind of a quantity's low state over "lower blood pressure on
+    standing" or "blood pressure drops when you stand up", else None."""
+    before = FALL_BEFORE.search(text[max(0, m.start - 20) : m.start])
+    after = FALL_AFTER.match(text, m.end)
+    trigger = TRIGGER_AFTER.match(text, after.end() if after else m.end)
+    if not (before or after) or trigger is None:
+        return None
+    hit = _composed(_heads(f"low {text[m.start : m.end].lower()}", label), ("orthostatic", "postural"), look)
+    if hit is None:
+        return None
+    return make(m.start - len(before.group(0)) if before and not after else m.start, trigger.end(), hit)
+
+
+def narrowed(text: str, mentions: list, cls_of: Callable, label_of: Callable, look: Callable, make: Callable) -> list:
+    """`mentions` with each condition the text narrows read at the narrower grain: replaced by a mention of the
+    narrower kind over the whole phrase when a vocabulary knows it (`look(name)` gives an entity or None; `make(start,
+    end, entity)` a mention of it), else left out for a trigger, time or stage.
+
+    >>> from collections import namedtuple
+    >>> M = namedtuple("M", "start end slug")
+    >>> narrowed("high blood pressure after giving birth", [M(0, 19, "hypertension")], lambda s: "Disease",
+    ...          lambda s: "hypertension", lambda n: None, None)
+    []
+    """
+    out, extra = [], []
+    for m in mentions:
+        start, end, slug = m.start, m.end, m.slug
+        if cls_of(slug) in QUANTITIES:
+            fallen = _fallen(text, m, label_of(slug), look, make)
+            out.append(fallen or m)
+            continue
+        if cls_of(slug) not in CONDITIONS:
+            out.append(m)
+            continue
+        heads = _heads(text[start:end], label_of(slug))
+        stage = STAGE_BEFORE.search(text[max(0, start - 20) : start])
+        if stage:
+            hit = _composed(heads, (stage.group(1).lower().replace(" ", "-"), stage.group(1).lower()), look)
+            if hit is not None:
+                extra.append(make(start - len(stage.group(0)), end, hit))
+            continue  # "end-stage kidney failure" is not kidney failure at every stage
+        narrowing = TRIGGER_AFTER.match(text, end), BIRTH_AFTER.match(text, end)
+        words = (("orthostatic", "postural"), ("postpartum", "post-partum", "puerperal"))
+        found = next(((n, w) for n, w in zip(narrowing, words, strict=True) if n), None)
+        if found:
+            hit, stop = _composed(heads, found[1], look), found[0].end()
+            reason = REASON_AFTER.match(text, stop)
+            cause = next((x for x in mentions if reason and x.start == reason.end()), None)
+            if hit is None and cause is not None and cls_of(cause.slug) in CONDITIONS:
+                # "feeling faint when standing up, because of low blood pressure": one effect, orthostatic hypotension
+                hit, stop = (
+                    _composed(_heads(text[cause.start : cause.end], label_of(cause.slug)), found[1], look),
+                    cause.end,
+                )
+            if hit is not None:
+                extra.append(make(start, stop, hit))
+            continue  # "high blood pressure after giving birth" is not hypertension
+        site = SITE_AFTER.match(text, end)
+        if site:
+            where = next((w for p, w in SITES if p.match(site["site"].lower())), None)
+            hit = _composed(heads, where, look) if where else None
+            if hit is not None:
+                extra.append(make(start, site.end(), hit))
+                more = SECOND_SITE.match(text, site.end())
+                there = next((w for p, w in SITES if more and p.match(more["site"].lower())), None)
+                second = _composed(heads, there, look) if there else None
+                if second is not None:  # "scarring of the lungs or of the tissue behind the abdomen": two kinds
+                    extra.append(make(more.start("site"), more.end(), second))
+                continue
+            if where:
+                continue  # "scarring of the heart valves" is not every scar: no vocabulary names that kind
+        out.append(m)
+    covered = [(e.start, e.end) for e in extra]
+    out = [m for m in out if not any(a <= m.start and m.end <= b for a, b in covered)]  # one phrase, one condition
+    return sorted(out + extra, key=lambda m: (m.start, m.end))
+
+
+def similar_class_dropped(text: str, mentions: list, found: list) -> list:
+    """`found` without a claim other than isA whose end is a class the text names only as "similar <class>":
+    "Erythromycin and similar antibiotics raise the level of X" says erythromycin is an antibiotic, not that every
+    antibiotic raises X's level. An interaction with such a class is one with the drug it follows ("Erythromycin and
+    similar antibiotics": erythromycin is the partner named).
+
+    >>> from types import SimpleNamespace as F
+    >>> ms = [(0, 12, "erythromycin", "Drug"), (25, 36, "antibiotic", "DrugClass")]
+    >>> t = "Erythromycin and similar antibiotics raise the level of X."
+    >>> [(f.predicate, f.object) for f in similar_class_dropped(t, ms, [F(subject="erythromycin", predicate="isA",
+    ...     object="antibiotic"), F(subject="x", predicate="interactsWith", object="antibiotic"),
+    ...     F(subject="antibiotic", predicate="increases", object="x")])]
+    [('isA', 'antibiotic'), ('interactsWith', 'erythromycin')]
+    """
+    similar = {m[2] for m in mentions if m[3] == "DrugClass" and SIMILAR_BEFORE.search(text[max(0, m[0] - 20) : m[0]])}
+    named = {m[2] for m in mentions if m[2] in similar and not SIMILAR_BEFORE.search(text[max(0, m[0] - 20) : m[0]])}
+    similar -= named  # (a class also named whole in the sentence is meant whole there)
+    like = {
+        b[2]: a[2]
+        for a, b in itertools.pairwise(mentions)
+        if b[2] in similar and a[3] == "Drug" and DRUG_AND_SIMILAR.fullmatch(text, a[1], b[0])
+    }
+    out = []
+    for f in found:
+        ends = {f.subject, f.object} & similar
+        if f.predicate == "isA" or not ends:
+            out.append(f)
+        elif f.predicate == "interactsWith" and len(ends) == 1 and ends.pop() in like:
+            swap = {k: like.get(v, v) for k, v in (("subject", f.subject), ("object", f.object))}
+            if swap["subject"] != swap["object"]:
+                out.append(dataclasses.replace(f, **swap) if dataclasses.is_dataclass(f) else _replaced(f, swap))
+    return out
+
+
+def _replaced(f, swap: dict):
+    """`f` (a namespace, in doctests) with the ends in `swap`."""
+    return type(f)(**{**vars(f), **swap})
