@@ -113,6 +113,11 @@ def _objects(
     # "not a Y like the Zs": the Zs a comparison names are no further objects (decision 0673)
     compared = next((k for k, m in enumerate(kept) if k and _compared_kind(unit.text, kept[k - 1], m)), None)
     kept = kept if compared is None else kept[:compared]
+    # "water channels (aquaporin-2)": a name in brackets right after an object is that object, named; one thing
+    # (with the words that modify it: "spinning dizziness (vertigo)" is the vertigo, no spinning)
+    named = {k for k in range(len(kept) - 1) if NAMED_IN_BRACKETS.fullmatch(unit.text, kept[k][1], kept[k + 1][0])}
+    named |= {k - 1 for k in named if k and SAME_PHRASE.fullmatch(unit.text, kept[k - 1][1], kept[k][0])}
+    kept = [m for k, m in enumerate(kept) if k not in named]
     last = len(kept) - 1
     return [
         m
@@ -295,6 +300,12 @@ SIGNS_AFTER = re.compile(r"\s*\)?\s*(\([^()]{1,60}\))?\s*:\s*\S")
 #: cue (decision 0675).
 BRACKETED_LIST = re.compile(r"([ -][a-z]+){0,2}(\*\*?|__?)?\s*\([^()]*,[^()]*\)")
 
+#: Between an object and the next mention: an opening bracket, after at most two more words of the object's noun
+#: phrase ("water channels (aquaporin-2)", "an overactive thyroid gland (thyrotoxicosis)"): the bracket names the
+#: same thing, no second object; the name in brackets is the one kept (decision 0697).
+NAMED_IN_BRACKETS = re.compile(r"([ -](?!(and|or|but|in|of|to|with)\b)[a-z]+){0,2}(\*\*?|__?)?\s*\(\s*(\*\*?|__?)?")
+#: Between two mentions of one noun phrase: a space or a hyphen ("spinning dizziness").
+SAME_PHRASE = re.compile(r"[ -]")
 #: Between an object and the next mention: ", a" / ", an" (an apposition or a list item).
 APPOSITION = re.compile(r",\s+an?\s+(\w+\s+){0,2}")
 

@@ -152,6 +152,17 @@ WHO_WITH = re.compile(
     r"\s+(\w+\s+){0,2}$",
     re.I,
 )
+#: Right before a condition: a phrase of use or of the people treated ("once used for", "given for", "when treating",
+#: "in people with"): the condition is the use's or the population's, not an effect named in the same item
+#: (decision 0697).
+USE_OR_WHO_BEFORE = re.compile(
+    r"(\b((once|formerly|previously|originally|first|mainly|also|still|usually)\s+)?"
+    r"(used|given|prescribed|taken|licensed|approved)\s+(for|to treat|in|against)"
+    r"|\bwhen (treating|used for|used to treat|given for|taken for)"
+    r"|\bin (people|patients|persons|adults|children|women|men|those) (with|who have|who had))"
+    r"\s+(the\s+)?([\w'-]+\s+){0,2}$",
+    re.I,
+)
 #: The drug a lead of side effects refers to without its name ("it is not free of side effects:").
 LEAD_PRONOUN = re.compile(r"\b(it|its|this medicine|this drug)\b", re.I)
 #: A lead sentence (ending in ":") that opens a list of the drug's side effects: "X is well tolerated, but it is not
@@ -545,7 +556,11 @@ def _special(
         # "Drowsiness, dizziness and headache are the most common side effects": the effects come first
         if listed_first:  # (its match holds "effects")
             for m in ms:
-                if m[1] <= listed_first.start() and m[3] in COND:
+                if (
+                    m[1] <= listed_first.start()
+                    and m[3] in COND
+                    and not USE_OR_WHO_BEFORE.search(text, max(0, m[0] - 60), m[0])
+                ):
                     st = _status(unit, m)
                     out.append(
                         Found(
@@ -566,6 +581,8 @@ def _special(
             for m in ms:
                 if WHO_WITH.search(text, max(0, m[0] - 40), m[0]):
                     continue  # "- older people or those with kidney problems become confused": who, not an effect
+                if USE_OR_WHO_BEFORE.search(text, max(0, m[0] - 60), m[0]):
+                    continue  # "- At the doses once used for Parkinson's disease, it can cause ...": a use (0697)
                 if m[3] in COND and (signs_from is None or m[1] <= signs_from):
                     out.append(Found(drug, "hasAdverseEffect", m[2], "side-effect-list", confidence=confidence))
         if who.resolved_from:  # (a contraindication says its own subject's origin)
