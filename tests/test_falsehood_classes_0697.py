@@ -121,3 +121,16 @@ def test_a_bracketed_name_takes_the_words_that_modify_the_name_before_it(lexicon
         ("labyrinthitis", "hasPhenotype", "dizziness", False),
         ("labyrinthitis", "hasPhenotype", "nausea", False),
     }
+
+
+def test_a_side_effect_item_named_again_in_brackets_is_one_effect(lexicon):
+    text = (
+        "# Raloxifene\n\n## Side effects\n\n- blood clots in the legs (deep vein thrombosis)\n"
+        "- swelling of the face (angioedema), which is rare\n- nausea and headache (mild)\n"
+    )
+    assert of(markdown_claims(lexicon, text), "hasAdverseEffect") == {
+        ("raloxifene", "hasAdverseEffect", "venous-thrombosis", False),
+        ("raloxifene", "hasAdverseEffect", "angioedema", False),
+        ("raloxifene", "hasAdverseEffect", "nausea", False),
+        ("raloxifene", "hasAdverseEffect", "headache", False),
+    }

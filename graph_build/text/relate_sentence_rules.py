@@ -15,7 +15,7 @@ from graph_build.text.negation import HEDGES
 from graph_build.text.owners import INTERACTIONS_HEADING, in_section
 from graph_build.text.passive import objects_before, subjects_after
 from graph_build.text.relate_cues import _subject_next_to
-from graph_build.text.relate_objects import BOUNDARY, _objects, _status, narrowed_by_with
+from graph_build.text.relate_objects import BOUNDARY, _objects, _status, bracket_named, narrowed_by_with
 from graph_build.text.rules_in_use import _finditer
 from graph_build.text.subjects import ANAPHOR, PRONOUN, Subject, agent_subject, clause_start
 from graph_build.text.units import AGENT, COND, DISEASE, DRUG, Discourse, Found, Unit
@@ -578,7 +578,10 @@ def _special(
                 # "- acute pulmonary reaction: fever, cough": a head no vocabulary knows still names what the items
                 # are signs of; they are not the drug's effects (decision 0623). "- Common: a, b" is a label.
                 signs_from = head.start()
+            named = bracket_named(text, [m for m in ms if m[3] in COND])  # (decision 0697)
             for m in ms:
+                if m[3] in COND and m not in named:
+                    continue  # "- blood clots in the legs (deep vein thrombosis)": one effect, the bracketed name
                 if WHO_WITH.search(text, max(0, m[0] - 40), m[0]):
                     continue  # "- older people or those with kidney problems become confused": who, not an effect
                 if USE_OR_WHO_BEFORE.search(text, max(0, m[0] - 60), m[0]):
