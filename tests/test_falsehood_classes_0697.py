@@ -134,3 +134,11 @@ def test_a_side_effect_item_named_again_in_brackets_is_one_effect(lexicon):
         ("raloxifene", "hasAdverseEffect", "nausea", False),
         ("raloxifene", "hasAdverseEffect", "headache", False),
     }
+
+
+def test_a_channel_is_no_subject_of_a_later_this_with_its_own_verb(lexicon):
+    text = (
+        "# Phenytoin\n\nPhenytoin blocks sodium channels in nerve cells. This calms the overactive cells and lowers "
+        "the release of glutamate.\n"
+    )
+    assert markdown_claims(lexicon, text) == {("phenytoin", "bindsTo", "sodium-channel", False)}

@@ -26,11 +26,9 @@ ANAPHOR = re.compile(
     r"|with (the|this|that|these) ([\w-]+ ){1,2}(blocked|removed|inhibited|switched off|turned off|out of action),)",
     re.I,
 )
-#: After an anaphor: a verb at once ("This makes ...", "This then causes ..."), so the anaphor names no noun of its
+#: After an anaphor: a verb at once ("This makes ...", "This then stabilises ..."), so the anaphor names no noun of its
 #: own ("This binding") and stands for the previous step's act, not the target that step named (decision 0697).
-BARE_THIS = re.compile(
-    r"\s+((then|in turn|also|now)\s+)?(makes?|causes?|leads?|results?|triggers?|tells?|lets?)\b", re.I
-)
+BARE_THIS = re.compile(r"\s+((then|in turn|also|now|further)\s+)?(?!(is|was|has|does)\b)[a-z]+[^\Ws]s\b", re.I)
 #: A sentence (or a list item) opening with the drug's act as a gerund: "Binding to T reduces Y", "Blocking T
 #: lowers Y". The gerund's understood subject is the drug in focus, which the step is about (decision 0635).
 #: Not OPENING_GERUND (below), on purpose: this one is read where a cue's only mentions before it are targets, which
