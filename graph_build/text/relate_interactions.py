@@ -99,6 +99,34 @@ def _co_prescribed(text: str, cue: re.Match, outcome: re.Match | None) -> bool:
     return not PAIR_EFFECT.search(text)
 
 
+#: A "while taking / while on" cue after advice to use another medicine for a purpose ("Use A for aches while on X",
+#: "You can take A for pain while taking X"): co-use, no interaction, unless the sentence warns or denies (0697).
+WHILE_CUE = re.compile(r"while\b", re.I)
+USE_ADVICE = re.compile(
+    r"(^|[,;:]\s*|\b(you|they|we)\s+((can|may|could|should)\s+)?(also\s+)?)"
+    r"(use|take|try|have|give)\b[^,;:.]*\bfor\b[^,;:.]*$",
+    re.I,
+)
+
+
+def _co_use_advice(text: str, cue: re.Match, denied: bool) -> bool:
+    """Whether a "while taking" cue closes advice to use another medicine for its own purpose.
+
+    >>> m = re.search("while on", "Use B for aches while on X.")
+    >>> _co_use_advice("Use B for aches while on X.", m, False)
+    True
+    >>> m = re.search("while taking", "Do not take B for aches while taking X.")
+    >>> _co_use_advice("Do not take B for aches while taking X.", m, False)
+    False
+    """
+    if denied or not WHILE_CUE.match(cue.group(0)) or WARNING.search(text):
+        return False
+    clause = max(text.rfind(",", 0, cue.start()), text.rfind(";", 0, cue.start()), text.rfind(":", 0, cue.start()))
+    if DENIAL_BEFORE.search(text, clause + 1, cue.start()):
+        return False
+    return USE_ADVICE.search(text, 0, cue.start()) is not None
+
+
 #: The cue of a warning about other medicines the reader takes: "if you (are) take / taking", "when you use".
 IF_YOU_TAKE = re.compile(r"(if|when) you\b", re.I)
 #: ... read only where the sentence warns or asks to be told: "tell your doctor", "let us know", "do not take it".
@@ -121,6 +149,8 @@ def _interactions(unit: Unit, ctx: Discourse, cue: re.Match) -> list[Found]:
     denied = _denied_interaction(text, cue)
     if denied is None:
         return []
+    if _co_use_advice(text, cue, denied):
+        return []  # "Use A for aches while on X": advice to use A beside X, no interaction (decision 0697)
     rule = "interaction-denied" if denied else "combined-with"
     who = agent_subject(unit, cue.start(), set(DRUG), ctx)
     drug = who.slug

@@ -113,6 +113,8 @@ def _objects(
     # "not a Y like the Zs": the Zs a comparison names are no further objects (decision 0673)
     compared = next((k for k, m in enumerate(kept) if k and _compared_kind(unit.text, kept[k - 1], m)), None)
     kept = kept if compared is None else kept[:compared]
+    # "water channels (aquaporin-2)": a name in brackets right after an object is that object, named; one thing
+    kept = bracket_named(unit.text, kept)
     last = len(kept) - 1
     return [
         m
@@ -295,12 +297,34 @@ SIGNS_AFTER = re.compile(r"\s*\)?\s*(\([^()]{1,60}\))?\s*:\s*\S")
 #: cue (decision 0675).
 BRACKETED_LIST = re.compile(r"([ -][a-z]+){0,2}(\*\*?|__?)?\s*\([^()]*,[^()]*\)")
 
+#: Between an object and the next mention: an opening bracket, after at most six more words of the object's noun
+#: phrase ("water channels (aquaporin-2)", "an overactive thyroid gland (thyrotoxicosis)", "blood clots in the legs
+#: (deep vein thrombosis)"): the bracket names the same thing, no second object; the bracketed name is kept (0697).
+NAMED_IN_BRACKETS = re.compile(r"([ -](?!(and|or|but|nor|than)\b)[a-z]+){0,6}(\*\*?|__?)?\s*\(\s*(\*\*?|__?)?")
+#: Between two mentions of one noun phrase: a space or a hyphen ("spinning dizziness").
+SAME_PHRASE = re.compile(r"[ -]")
 #: Between an object and the next mention: ", a" / ", an" (an apposition or a list item).
 APPOSITION = re.compile(r",\s+an?\s+(\w+\s+){0,2}")
 
 
 #: After a noun: words that say what kind of it is meant ("an infection with a worm", "a rash caused by mites").
 POSTMODIFIED = re.compile(r"\s+(with|caused by|due to|spread by|passed on by|picked up)\b", re.I)
+
+
+def bracket_named(text: str, mentions: list) -> list:
+    """`mentions` less those a name in brackets right after them names again ("water channels (aquaporin-2)",
+    "cancer of the lining of the womb (endometrial cancer)": the bracketed name is kept), with the words that modify
+    a dropped one ("spinning dizziness (vertigo)" is the vertigo, no spinning; decision 0697).
+
+    >>> t = "It puts water channels (aquaporin-2) in."
+    >>> [m[2] for m in bracket_named(t, [(8, 22, "aquaporin", "Chemical"), (24, 35, "aquaporin-2", "Chemical")])]
+    ['aquaporin-2']
+    """
+    named = {
+        k for k in range(len(mentions) - 1) if NAMED_IN_BRACKETS.fullmatch(text, mentions[k][1], mentions[k + 1][0])
+    }
+    named |= {k - 1 for k in named if k and SAME_PHRASE.fullmatch(text, mentions[k - 1][1], mentions[k][0])}
+    return [m for k, m in enumerate(mentions) if k not in named]
 
 
 def _defines(text: str, before: tuple, mention: tuple, last: bool = False) -> bool:

@@ -15,7 +15,7 @@ from graph_build.text.negation import HEDGES
 from graph_build.text.owners import INTERACTIONS_HEADING, in_section
 from graph_build.text.passive import objects_before, subjects_after
 from graph_build.text.relate_cues import _subject_next_to
-from graph_build.text.relate_objects import BOUNDARY, _objects, _status, narrowed_by_with
+from graph_build.text.relate_objects import BOUNDARY, _objects, _status, bracket_named, narrowed_by_with
 from graph_build.text.rules_in_use import _finditer
 from graph_build.text.subjects import ANAPHOR, PRONOUN, Subject, agent_subject, clause_start
 from graph_build.text.units import AGENT, COND, DISEASE, DRUG, Discourse, Found, Unit
@@ -150,6 +150,17 @@ SIDE_EFFECT_HEADING = re.compile(r"side effects?|adverse", re.I)
 WHO_WITH = re.compile(
     r"\b(people|patients|persons|those|anyone|adults|children|women|men|someone)( who (have|has|had|are)| with)"
     r"\s+(\w+\s+){0,2}$",
+    re.I,
+)
+#: Right before a condition: a phrase of use or of the people treated ("once used for", "given for", "when treating",
+#: "in people with"): the condition is the use's or the population's, not an effect named in the same item
+#: (decision 0697).
+USE_OR_WHO_BEFORE = re.compile(
+    r"(\b((once|formerly|previously|originally|first|mainly|also|still|usually)\s+)?"
+    r"(used|given|prescribed|taken|licensed|approved)\s+(for|to treat|in|against)"
+    r"|\bwhen (treating|used for|used to treat|given for|taken for)"
+    r"|\bin (people|patients|persons|adults|children|women|men|those) (with|who have|who had))"
+    r"\s+(the\s+)?([\w'-]+\s+){0,2}$",
     re.I,
 )
 #: The drug a lead of side effects refers to without its name ("it is not free of side effects:").
@@ -545,7 +556,11 @@ def _special(
         # "Drowsiness, dizziness and headache are the most common side effects": the effects come first
         if listed_first:  # (its match holds "effects")
             for m in ms:
-                if m[1] <= listed_first.start() and m[3] in COND:
+                if (
+                    m[1] <= listed_first.start()
+                    and m[3] in COND
+                    and not USE_OR_WHO_BEFORE.search(text, max(0, m[0] - 60), m[0])
+                ):
                     st = _status(unit, m)
                     out.append(
                         Found(
@@ -563,9 +578,14 @@ def _special(
                 # "- acute pulmonary reaction: fever, cough": a head no vocabulary knows still names what the items
                 # are signs of; they are not the drug's effects (decision 0623). "- Common: a, b" is a label.
                 signs_from = head.start()
+            named = bracket_named(text, [m for m in ms if m[3] in COND])  # (decision 0697)
             for m in ms:
+                if m[3] in COND and m not in named:
+                    continue  # "- blood clots in the legs (deep vein thrombosis)": one effect, the bracketed name
                 if WHO_WITH.search(text, max(0, m[0] - 40), m[0]):
                     continue  # "- older people or those with kidney problems become confused": who, not an effect
+                if USE_OR_WHO_BEFORE.search(text, max(0, m[0] - 60), m[0]):
+                    continue  # "- At the doses once used for Parkinson's disease, it can cause ...": a use (0697)
                 if m[3] in COND and (signs_from is None or m[1] <= signs_from):
                     out.append(Found(drug, "hasAdverseEffect", m[2], "side-effect-list", confidence=confidence))
         if who.resolved_from:  # (a contraindication says its own subject's origin)

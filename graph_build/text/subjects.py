@@ -26,6 +26,9 @@ ANAPHOR = re.compile(
     r"|with (the|this|that|these) ([\w-]+ ){1,2}(blocked|removed|inhibited|switched off|turned off|out of action),)",
     re.I,
 )
+#: After an anaphor: a verb at once ("This makes ...", "This then stabilises ..."), so the anaphor names no noun of its
+#: own ("This binding") and stands for the previous step's act, not the target that step named (decision 0697).
+BARE_THIS = re.compile(r"\s+((then|in turn|also|now|further)\s+)?(?!(is|was|has|does)\b)[a-z]+[^\Ws]s\b", re.I)
 #: A sentence (or a list item) opening with the drug's act as a gerund: "Binding to T reduces Y", "Blocking T
 #: lowers Y". The gerund's understood subject is the drug in focus, which the step is about (decision 0635).
 #: Not OPENING_GERUND (below), on purpose: this one is read where a cue's only mentions before it are targets, which
@@ -187,6 +190,9 @@ def agent_subject(unit: Unit, before: int, classes: set, ctx: Discourse, *, acti
     opened = clause_start(unit.text.lower(), before)
     own = [m for m in main if m[0] >= opened]
     pronoun = PRONOUN.search(unit.text, opened, before)
+    group = GROUP_PRONOUN.search(unit.text, max(opened, before - 50), before)
+    if group and _group_of_others(unit, group.start(), classes):
+        return NOBODY  # "X does not interact with A or B, so either can be used for Y": A or B, not X (0697)
     if own:
         # "A treats X, and B treats Y": the agent that opens the cue's own coordinated clause, else the first drug
         opening = [m for m in own if NEW_CLAUSE.search(unit.text, max(0, m[0] - 20), m[0])]
@@ -225,6 +231,32 @@ def agent_subject(unit: Unit, before: int, classes: set, ctx: Discourse, *, acti
         if unit.bullet and unit.heading:
             return Subject(topic, Decimal("0.5"), unit.heading)
     return NOBODY
+
+
+#: Opening a clause: a pronoun of several things named before ("so either can be used for Y", "both may help"): the
+#: subject is those things, not the sentence's first drug (decision 0697).
+GROUP_PRONOUN = re.compile(
+    r"(^|[,;:]|\b(and|so|but|then))\s*(either|both|neither|each)( one| of them| of these)?\s+"
+    r"((can|may|might|could|will|would|should|is|are|be|also|often|usually|safely)\s+)*$",
+    re.I,
+)
+#: Between two mentions: a coordination ("A or B", "A and B", "A, B").
+COORDINATED = re.compile(r"\s*(,|,?\s+(or|and))\s+")
+
+
+def _group_of_others(unit: Unit, at: int, classes: set) -> bool:
+    """Whether the group pronoun at `at` stands for the last pair of coordinated mentions before it, the sentence's
+    first drug not among them ("X does not interact with A or B, so either ...": A and B).
+
+    >>> u = Unit("X does not interact with A or B, so either", [(0, 1, "x", "Drug"), (25, 26, "a", "Drug"),
+    ...     (30, 31, "b", "Drug")])
+    >>> _group_of_others(u, 35, {"Drug"})
+    True
+    """
+    named = [m for m in unit.mentions if m[1] <= at and m[3] in classes]
+    if len(named) < 3 or not COORDINATED.fullmatch(unit.text, named[-2][1], named[-1][0]):
+        return False
+    return named[0][2] not in (named[-2][2], named[-1][2])
 
 
 #: Right before a cue: its subject is a combination of drugs, not one of them ("the combination can cause Y").
@@ -386,13 +418,10 @@ def process_subject(unit: Unit, at: int, classes: set, ctx: Discourse) -> Subjec
             return NOBODY
         return Subject(before[-1][2], Decimal("0.7"))
     anaphor = ANAPHOR.match(unit.text)
-    if (
-        anaphor
-        and ctx.outcome_target
-        and (any(m[2] == ctx.outcome for m in unit.mentions) or RESTATED_TARGET.search(unit.text, at))
-    ):
+    if anaphor and ctx.outcome_target and BARE_THIS.match(unit.text, anaphor.end()):
         # "X binds to receptor R. This makes the receptor respond more": R is the cue's object, so "This" is the
-        # binding, not R (decision 0684)
+        # binding, not R (decision 0684); so too where the step does not name R again ("This makes the cells put
+        # channels into their walls"): a later step's subject is the act, never the receptor (decision 0697)
         return NOBODY
     if anaphor and ctx.outcome and not any(m[0] < at for m in unit.mentions):
         words = unit.text[anaphor.start() : at].strip()
