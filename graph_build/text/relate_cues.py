@@ -105,6 +105,15 @@ NEGATION_WORD = re.compile(r"\b(not|no|never|without|cannot)\b|n't\b")
 HEDGE_WORD = re.compile(r"\b(" + "|".join(sorted(map(re.escape, HEDGES), key=len, reverse=True)) + r")\b", re.I)
 #: A relative clause up to its verb of causing ("that some opioids do not cause"): rules.yaml effects-that-cause.
 RELATIVE_VERB = re.compile(r"(that|which)\b[^,;.]{0,60}?\b(cause|trigger|produce|bring on)s?\b")
+#: Right before the cue of a rule that denies ("X is not (considered) safe in Y", "X isn't safe to take during Y"): the
+#: only negation that turns its denial into a claim. A negation earlier in the sentence ("Pregnancy does not rule it
+#: out: X is safe in pregnancy", "is not a reason not to take it: X is safe in Y") is not one of the safety statement
+#: (decision 0701).
+NEGATION_AT_CUE = re.compile(
+    r"(\bnot|\bnever|\bno longer|n['’]t)"
+    r"( (\w+ly|considered|thought|known|believed|found|shown|seen|be|to|always))*\s*$",
+    re.I,
+)
 #: "without" followed by a noun phrase ("a patient without any history of Y"): it denies that noun phrase only; a
 #: verb after it ("relieves X without causing Y") is what it denies.
 WITHOUT_NOUN = re.compile(r"\bwithout\b(?!\s+\w+ing\b)")
@@ -371,6 +380,8 @@ def _cue_claims(rule: CueRule, unit: Unit, ctx: Discourse, low: str, ascii: bool
             if st.absent:
                 continue  # "no evidence that X ...": nothing is said either way
             negated = st.negated and not ("not-first-line-ranks" in checks and _only_not_first_line(low))
+            if rule.denies and "negation-at-cue" in checks:  # (decision 0701)
+                negated = bool(NEGATION_AT_CUE.search(text, max(0, match.start() - 40), match.start()))
             negated = negated != rule.denies  # ("safe in pregnancy": not contraindicated; "not safe": contraindicated)
             if negated and _noun_denied_only(low, match.start()):
                 negated = False  # "a patient without any history of Y developed X when ...": Y is denied, not X

@@ -113,6 +113,13 @@ NO_NEED = re.compile(r"\b(no|not|n't) need to\s*$", re.I)
 #: Before a cue: a denied reason ("Y is not a reason to avoid X", "no reason to stop it"): the prohibition is denied
 #: (decision 0667).
 NO_REASON = re.compile(r"\b(no|not an?|n't an?|never an?)( good| real)? reason (to|for you to)\s*$", re.I)
+#: A prohibition cue that is a word of judgement ("contraindicated", "unsafe", "harmful", "dangerous") after a
+#: negation of its own ("is not contraindicated in pregnancy", "is not unsafe", "isn't thought to be harmful"): a denied
+#: contraindication, the double negation of the safety statement (decision 0701).
+JUDGED_CUE = re.compile(r"contraindicated|unsafe|harmful|dangerous", re.I)
+NOT_BEFORE = re.compile(
+    r"(\bnot|\bnever|n['’]t)( (\w+ly|considered|thought|known|believed|found|shown|seen|be|to|at all))*\s*$", re.I
+)
 # Patterns of the rules below, compiled once: `re.search(<string>, ...)` looks its pattern up in re's cache at every
 # call, and these run for every sentence. Where a pattern is applied with pos/endpos instead of to a slice (no
 # copy), the result is the slice's: endpos cuts the string as a slice does, and a pos differs from a slice only for
@@ -508,6 +515,9 @@ def _special(
                 certainty = "Possible"  # ("your doctor may decide that X is not right for you")
             # "you do not need to avoid X", "Y is no reason to avoid X": a denied prohibition (decision 0667)
             lifted = any(p.search(text, max(0, contra.start() - 30), contra.start()) for p in (NO_NEED, NO_REASON))
+            judged = JUDGED_CUE.fullmatch(contra.group(0))
+            if judged and NOT_BEFORE.search(text, max(0, contra.start() - 40), contra.start()):
+                lifted = True  # "it is not unsafe in pregnancy", "not contraindicated in Y": denied (decision 0701)
             placed = narrowed_by_with(text, ms, placed, COND)  # "not for a cough with fever": narrower (0692)
             for m in placed if forbidden.slug else ():
                 if m[2] != forbidden.slug:

@@ -57,6 +57,8 @@ CHECKS = {
     "subject-next-to-cue": "the subject is the agent (or a pronoun for it) right before the cue, only auxiliaries, "
     "adverbs and a negation between: 'X rarely causes Y', 'it does not cause Y' (a cue after a relative pronoun or "
     "another noun is not X's)",
+    "negation-at-cue": "a rule that denies reads only a negation right before its cue ('X is not safe in Y'); one "
+    "earlier in the sentence ('does not rule it out: X is safe in Y') is not the safety statement's (decision 0701)",
 }
 SUBJECT_FROM = ("agent", "process")
 #: A cue rule's voice: "active" (subject before the cue, objects after it) or "passive" (the objects named before the

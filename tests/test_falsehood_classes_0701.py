@@ -1,0 +1,45 @@
+"""Classes of falsehood decision 0691 found in sealed12, each fixed in general (decision 0701): a safety statement
+read as a contraindication after a negation of another clause, a body chemical as the owner of the drug's
+statements, the drug an allergy is to as the subject of "you must not take it", what stopping brings read as an
+adverse effect, a combination's effect given to one partner, and co-prescription read as an interaction.
+The sentences are invented from the general patterns with names of the lexicon; each test asserts the exact claims."""
+
+import pytest
+from extracting import markdown_claims
+
+from ontology.lexicon import load_lexicon
+
+
+@pytest.fixture(scope="module")
+def lexicon():
+    return load_lexicon()
+
+
+def of(claims: set, *predicates: str) -> set:
+    return {c for c in claims if c[1] in predicates}
+
+
+# 1. "X is safe in Y" is a denied contraindication whatever precedes it; double negations keep the polarity
+@pytest.mark.parametrize(
+    ("sentence", "denied"),
+    [
+        ("Pregnancy does not rule it out: isoniazid is considered safe in pregnancy.", True),
+        ("Being pregnant is not a reason not to take it: isoniazid is safe in pregnancy.", True),
+        ("Isoniazid is safe during pregnancy.", True),
+        ("Isoniazid is not safe in pregnancy.", False),
+        ("Isoniazid is not considered safe during pregnancy.", False),
+        ("Isoniazid is not unsafe in pregnancy.", True),
+        ("Isoniazid is not contraindicated in pregnancy.", True),
+        ("It is not considered dangerous in pregnancy.", True),
+        ("It is dangerous in pregnancy.", False),
+        ("Isoniazid is contraindicated in pregnancy.", False),
+    ],
+)
+def test_safety_statement_polarity(sentence, denied, lexicon):
+    claims = markdown_claims(lexicon, f"# Isoniazid\n\n{sentence}\n")
+    assert of(claims, "contraindicatedIn") == {("isoniazid", "contraindicatedIn", "pregnant-women", denied)}
+
+
+def test_a_negated_rule_out_gives_no_contraindication(lexicon):
+    text = "# Isoniazid\n\nBreastfeeding does not mean you cannot take it.\n"
+    assert of(markdown_claims(lexicon, text), "contraindicatedIn") == set()
