@@ -43,3 +43,22 @@ def test_safety_statement_polarity(sentence, denied, lexicon):
 def test_a_negated_rule_out_gives_no_contraindication(lexicon):
     text = "# Isoniazid\n\nBreastfeeding does not mean you cannot take it.\n"
     assert of(markdown_claims(lexicon, text), "contraindicatedIn") == set()
+
+
+# 2. a chemical the body makes is never the owner of the drug's side effects, prohibitions or pronouns
+def test_a_body_chemical_owns_no_list_and_no_pronoun(lexicon):
+    text = (
+        "# Ticagrelor\n\nTicagrelor prevents clots.\n\n## Side effects\n\n"
+        "- Common: gout, from a rise in uric acid in the blood, and dizziness.\n- Rare: a rash.\n\n"
+        "## Who should not take it\n\nIt is not recommended in pregnancy, and it is not used in children.\n\n"
+        "Do not take it if you:\n\n- have severe liver disease\n"
+    )
+    claims = markdown_claims(lexicon, text)
+    assert of(claims, "hasAdverseEffect", "contraindicatedIn") == {
+        ("ticagrelor", "hasAdverseEffect", "gout", False),
+        ("ticagrelor", "hasAdverseEffect", "dizziness", False),
+        ("ticagrelor", "hasAdverseEffect", "exanthema", False),
+        ("ticagrelor", "contraindicatedIn", "pregnant-women", False),
+        ("ticagrelor", "contraindicatedIn", "children", False),
+        ("ticagrelor", "contraindicatedIn", "liver-disease", False),
+    }

@@ -439,7 +439,7 @@ def _special(
     effect_list = effect_list or lead
     if not (contra or withdrawal or listed_first or effect_list or any(m[3] in DRUG_FACTS for m in ms)):
         return out
-    who = agent_subject(unit, len(text), set(DRUG), ctx)
+    who = agent_subject(unit, len(text), set(DRUG), ctx, owning=True)
     if contra and not who.slug and _form_of_focus(unit, contra, ctx):
         who = _form_of_focus(unit, contra, ctx)
     if contra and contra.group("instead") and not who.slug and ctx.focus:
@@ -497,9 +497,9 @@ def _special(
                 placed.append((you_are.start(3), you_are.end(3), group, "Population"))
             # the drug the prohibition is about: named before its cue ("X should be avoided in ..., although Y ..."),
             # else the sentence's ("People with A should not take X")
-            named = agent_subject(unit, contra.start(), set(DRUG), ctx)
+            named = agent_subject(unit, contra.start(), set(DRUG), ctx, owning=True)
             # ... but not from a reason clause after it ("should not take the tablets, because they contain Y")
-            whose = agent_subject(unit, reason.start(), set(DRUG), ctx) if reason else who
+            whose = agent_subject(unit, reason.start(), set(DRUG), ctx, owning=True) if reason else who
             # ... and a pronoun that is the cue's own subject says whose prohibition it is: "It should not be used
             # for diarrhoea after a course of antibiotics" forbids "it", not the antibiotics (decision 0662)
             said = named.resolved_from and SUBJECT_PRONOUN.search(text, opened, contra.start())
