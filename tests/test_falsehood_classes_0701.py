@@ -62,3 +62,17 @@ def test_a_body_chemical_owns_no_list_and_no_pronoun(lexicon):
         ("ticagrelor", "contraindicatedIn", "children", False),
         ("ticagrelor", "contraindicatedIn", "liver-disease", False),
     }
+
+
+# 3. "you must not take it if you are allergic to B": it is forbidden, B is no subject
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "You must not take it if you are allergic to aspirin or other salicylates.",
+        "Do not take it if you are allergic to ibuprofen.",
+        "You should not take it if you are allergic to naproxen.",
+    ],
+)
+def test_the_drug_an_allergy_is_to_is_no_subject(sentence, lexicon):
+    claims = markdown_claims(lexicon, f"# Ticagrelor\n\nTicagrelor prevents clots. {sentence}\n")
+    assert of(claims, "contraindicatedIn") == {("ticagrelor", "contraindicatedIn", "drug-hypersensitivity", False)}

@@ -48,6 +48,14 @@ FOR_PEOPLE = re.compile(
 #: ... or straight after a firm cue: "should be avoided in severe kidney disease".
 #: A reason clause after a prohibition: what it names is why, not what is forbidden.
 #: Right before a prohibition's cue: a pronoun as its subject ("It should not be used", "they must not be taken").
+#: Right after a prohibition cue, its object a pronoun for the drug ("You must not take it if you are allergic to
+#: aspirin", "do not use this medicine if ..."): the drug forbidden is the pronoun's, never a drug named after it
+#: (decision 0701).
+OBJECT_PRONOUN = re.compile(
+    r"\s*((take|use|be given|have|start)\s+)?"
+    r"(it|them|this (drug|medicine|medication)|the (drug|medicine|medication))\b",
+    re.I,
+)
 SUBJECT_PRONOUN = re.compile(
     r"(^|[,;]\s*|\b(and|but|so)\s+)(it|they|this (drug|medicine|medication)|the (drug|medicine|medication))\s+"
     r"((also|still|usually|generally|often)\s+)?$",
@@ -504,6 +512,10 @@ def _special(
             # for diarrhoea after a course of antibiotics" forbids "it", not the antibiotics (decision 0662)
             said = named.resolved_from and SUBJECT_PRONOUN.search(text, opened, contra.start())
             forbidden = named if named.slug and (not named.resolved_from or said) else whose
+            taken = OBJECT_PRONOUN.match(text, contra.end())
+            if taken and not (named.slug and not named.resolved_from):
+                # "You must not take it if you are allergic to aspirin": it, not aspirin (decision 0701)
+                forbidden = agent_subject(unit, taken.end(), set(DRUG), ctx, owning=True)
             if not forbidden.slug and _form_of_focus(unit, contra, ctx):
                 # "should not take the chewable tablets": a form of the drug in focus (decision 0636)
                 forbidden = _form_of_focus(unit, contra, ctx)
