@@ -76,3 +76,36 @@ def test_a_body_chemical_owns_no_list_and_no_pronoun(lexicon):
 def test_the_drug_an_allergy_is_to_is_no_subject(sentence, lexicon):
     claims = markdown_claims(lexicon, f"# Ticagrelor\n\nTicagrelor prevents clots. {sentence}\n")
     assert of(claims, "contraindicatedIn") == {("ticagrelor", "contraindicatedIn", "drug-hypersensitivity", False)}
+
+
+# 4. what stopping brings is no adverse effect (nor, the treated risk returning, a withdrawal effect)
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Stopping it early raises the risk of a clot in the stent and a heart attack.",
+        "If you stop taking it, the risk of a heart attack rises.",
+        "Missing doses increases the risk of a stroke.",
+    ],
+)
+def test_what_stopping_brings_is_no_adverse_effect(sentence, lexicon):
+    claims = markdown_claims(lexicon, f"# Ticagrelor\n\nTicagrelor prevents clots. {sentence}\n")
+    assert of(claims, "hasAdverseEffect", "hasWithdrawalEffect") == set()
+
+
+def test_an_effect_of_its_own_is_still_read(lexicon):
+    text = "# Ticagrelor\n\nTicagrelor prevents clots. Ticagrelor raises the risk of bleeding.\n"
+    claims = markdown_claims(lexicon, text)
+    assert of(claims, "hasAdverseEffect") == {("ticagrelor", "hasAdverseEffect", "hemorrhage", False)}
+
+
+# 5. an effect raised "with" another drug is the combination's, no adverse effect of one partner
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ibuprofen, naproxen and other anti-inflammatory painkillers raise the risk of bleeding with ticagrelor.",
+        "Ibuprofen can cause bleeding when taken with ticagrelor.",
+    ],
+)
+def test_a_combinations_effect_is_no_partners_adverse_effect(sentence, lexicon):
+    claims = markdown_claims(lexicon, f"# Ticagrelor\n\nTicagrelor prevents clots. {sentence}\n")
+    assert of(claims, "hasAdverseEffect") == set()
