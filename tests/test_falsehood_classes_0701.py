@@ -109,3 +109,25 @@ def test_an_effect_of_its_own_is_still_read(lexicon):
 def test_a_combinations_effect_is_no_partners_adverse_effect(sentence, lexicon):
     claims = markdown_claims(lexicon, f"# Ticagrelor\n\nTicagrelor prevents clots. {sentence}\n")
     assert of(claims, "hasAdverseEffect") == set()
+
+
+# 6. one part of a combination (a regimen) is a co-prescription, no interaction
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "For active TB it is only ever one part of a combination of four antibiotics: used alone, the bacteria "
+        "would soon become resistant to it.",
+        "It is given as part of a combination with rifampicin, because resistance would develop.",
+        "It is always used in a combination of three medicines.",
+    ],
+)
+def test_part_of_a_combination_is_no_interaction(sentence, lexicon):
+    claims = markdown_claims(lexicon, f"# Isoniazid\n\nIsoniazid is used against TB. {sentence}\n")
+    assert of(claims, "interactsWith") == set()
+
+
+def test_a_combination_that_harms_is_still_an_interaction(lexicon):
+    text = "# Isoniazid\n\nIsoniazid is used against TB. Do not take it with paracetamol, as this can harm the liver.\n"
+    assert of(markdown_claims(lexicon, text), "interactsWith") == {
+        ("isoniazid", "interactsWith", "acetaminophen", False)
+    }
