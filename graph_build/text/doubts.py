@@ -250,10 +250,13 @@ NO_EVIDENCE = re.compile(
     re.I,
 )
 #: Chemicals the body makes that the broad vocabularies class as drugs: as a claim's subject they are a mechanism's
-#: messenger, not a medicine (a falsehood "serotonin treats vomiting" comes from such a sentence).
+#: messenger, not a medicine (a falsehood "serotonin treats vomiting" comes from such a sentence). Nor is a waste or
+#: a pigment of the body (uric acid, creatinine, bilirubin) the drug a pronoun, a side-effect list or a
+#: contraindication list is about ("gout, from a rise in uric acid", then "It is not recommended in ...": 0701).
 ENDOGENOUS = re.compile(
     r"^(serotonin|5-HT|dopamine|noradrenaline|norepinephrine|acetylcholine|histamine|glutamate|GABA|"
-    r"gamma-aminobutyric acid|endorphins?|prostaglandins?|leukotrienes?|bradykinin|substance P|cytokines?)$",
+    r"gamma-aminobutyric acid|endorphins?|prostaglandins?|leukotrienes?|bradykinin|substance P|cytokines?|"
+    r"uric acid|urates?|creatinine|bilirubin|haemoglobin|hemoglobin)$",
     re.I,
 )
 

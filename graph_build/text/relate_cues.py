@@ -105,6 +105,15 @@ NEGATION_WORD = re.compile(r"\b(not|no|never|without|cannot)\b|n't\b")
 HEDGE_WORD = re.compile(r"\b(" + "|".join(sorted(map(re.escape, HEDGES), key=len, reverse=True)) + r")\b", re.I)
 #: A relative clause up to its verb of causing ("that some opioids do not cause"): rules.yaml effects-that-cause.
 RELATIVE_VERB = re.compile(r"(that|which)\b[^,;.]{0,60}?\b(cause|trigger|produce|bring on)s?\b")
+#: Right before the cue of a rule that denies ("X is not (considered) safe in Y", "X isn't safe to take during Y"): the
+#: only negation that turns its denial into a claim. A negation earlier in the sentence ("Pregnancy does not rule it
+#: out: X is safe in pregnancy", "is not a reason not to take it: X is safe in Y") is not one of the safety statement
+#: (decision 0701).
+NEGATION_AT_CUE = re.compile(
+    r"(\bnot|\bnever|\bno longer|n['’]t)"
+    r"( (\w+ly|considered|thought|known|believed|found|shown|seen|be|to|always))*\s*$",
+    re.I,
+)
 #: "without" followed by a noun phrase ("a patient without any history of Y"): it denies that noun phrase only; a
 #: verb after it ("relieves X without causing Y") is what it denies.
 WITHOUT_NOUN = re.compile(r"\bwithout\b(?!\s+\w+ing\b)")
@@ -113,6 +122,21 @@ WITHOUT_NOUN = re.compile(r"\bwithout\b(?!\s+\w+ing\b)")
 CLAUSE_VERB = re.compile(r"\b(\w+ed|is|are|was|were|has|have|had|when|while|who|which|that|after|because)\b")
 #: Before an effect cue in its clause: the effect is a combination's ("together they can cause Y", "the
 #: combination may lead to Y"), not one drug's own.
+#: Opening the clause of an effect cue: stopping (or missing) the drug is what brings the effect ("Stopping it early
+#: raises the risk of a clot", "If you stop taking it, the risk of a stroke rises"): no adverse effect of the drug,
+#: and often the treated risk returning, no withdrawal effect either (decision 0701).
+STOPPED_BEFORE = re.compile(
+    r"(^|[,;:]\s*|\b(and|but|so)\s+)(stopping|discontinuing|interrupting|coming off|missing|skipping|forgetting)\b"
+    r"|\b(if|when|after|once|before) (you )?(stop|miss|skip|forget|come off|interrupt)\b",
+    re.I,
+)
+#: Right after an effect's object: "with" and another drug ("raise the risk of bleeding with X", "when taken with X"):
+#: the combination's effect, the interaction, no adverse effect of either partner alone (decision 0701).
+WITH_PARTNER = re.compile(
+    r"\s*(,\s*)?(\bwhen (they are |it is )?(taken|used|given|combined) )?(\bwith|\balongside|\btogether with)\s+"
+    r"((the |your |a |an )?(medicine|drug|blood thinner)s? )?$",
+    re.I,
+)
 JOINT = re.compile(r"\b(together|in combination)\b|\bthe combination (can|may|might|could|will|often)\b", re.I)
 
 
@@ -342,6 +366,10 @@ def _cue_claims(rule: CueRule, unit: Unit, ctx: Discourse, low: str, ascii: bool
             continue  # "prefer it for people who are at risk of X": X is the people's risk, not its effect (0675)
         if predicate == "hasAdverseEffect" and JOINT.search(low, clause_start(low, match.start()), match.start()):
             continue  # "both are sedatives, and together they can cause Y": the combination's effect, not one drug's
+        if "stopping-is-no-effect" in checks and STOPPED_BEFORE.search(
+            text, clause_start(low, match.start()), match.start()
+        ):
+            continue  # "Stopping it early raises the risk of a heart attack": what stopping brings (0701)
         qualifiers = _use_status(clause(low, match.start())) if "use-status" in checks else ()
         subjects = [subject, *also, *_relative_antecedent(unit, match.start(), s_classes, subject)]
         if unit.classes is not None:
@@ -361,6 +389,12 @@ def _cue_claims(rule: CueRule, unit: Unit, ctx: Discourse, low: str, ascii: bool
                 continue
             if "not-its-own-release" in checks and any(obj[2].startswith(f"{s}-") for s in subjects):
                 continue  # "when X binds, the cell releases less X": feedback, not a step (decision 0663)
+            if "with-a-partner-is-joint" in checks and any(
+                m[3] in AGENT and m[2] not in subjects and WITH_PARTNER.fullmatch(text, obj[1], m[0])
+                for m in unit.mentions
+                if m[0] >= obj[1]
+            ):
+                continue  # "A raises the risk of bleeding with X": the combination's effect (decision 0701)
             if "population-is-no-effect" in checks and POPULATION_BEFORE.search(text, match.end(), obj[0]):
                 continue  # "may cause X in people who have Y": Y is who, not what it causes
             if "kin-is-no-class" in checks and KIN_BEFORE.search(text, match.end(), obj[0]):
@@ -371,6 +405,8 @@ def _cue_claims(rule: CueRule, unit: Unit, ctx: Discourse, low: str, ascii: bool
             if st.absent:
                 continue  # "no evidence that X ...": nothing is said either way
             negated = st.negated and not ("not-first-line-ranks" in checks and _only_not_first_line(low))
+            if rule.denies and "negation-at-cue" in checks:  # (decision 0701)
+                negated = bool(NEGATION_AT_CUE.search(text, max(0, match.start() - 40), match.start()))
             negated = negated != rule.denies  # ("safe in pregnancy": not contraindicated; "not safe": contraindicated)
             if negated and _noun_denied_only(low, match.start()):
                 negated = False  # "a patient without any history of Y developed X when ...": Y is denied, not X

@@ -79,6 +79,13 @@ PAIR_EFFECT = re.compile(
 )
 
 
+#: Around a combination cue: a regimen of which the drug is one part ("one part of a combination of four
+#: antibiotics", "given as part of a combination", "a combination of three medicines"): a co-prescription even when the
+#: sentence goes on to say why ("used alone, the bacteria would become resistant"), no interaction (decision 0701).
+PART_OF = re.compile(r"\bpart of (a|an|the|this|that)( \w+)?\s*$", re.I)
+REGIMEN_OF = re.compile(r"\s+of (two|three|four|five|six|several|\d+|other|different|standard)\b", re.I)
+
+
 def _co_prescribed(text: str, cue: re.Match, outcome: re.Match | None) -> bool:
     """Whether a combination cue states a co-prescription ("It is taken together with lactulose, not instead of
     it", "X is combined with Y to treat Z"): no outcome, warning or effect of the pair in the sentence, no negation in
@@ -96,6 +103,10 @@ def _co_prescribed(text: str, cue: re.Match, outcome: re.Match | None) -> bool:
     clause = max(text.rfind(",", 0, cue.start()), text.rfind(";", 0, cue.start()), text.rfind(":", 0, cue.start()))
     if DENIAL_BEFORE.search(text, clause + 1, cue.start()) or _compatible(text, cue, outcome):
         return False
+    if cue.group(0).lower().startswith("combination") and (
+        PART_OF.search(text, max(0, cue.start() - 30), cue.start()) or REGIMEN_OF.match(text, cue.end())
+    ):
+        return True  # "one part of a combination of four antibiotics: used alone, ..." (decision 0701)
     return not PAIR_EFFECT.search(text)
 
 

@@ -48,6 +48,14 @@ FOR_PEOPLE = re.compile(
 #: ... or straight after a firm cue: "should be avoided in severe kidney disease".
 #: A reason clause after a prohibition: what it names is why, not what is forbidden.
 #: Right before a prohibition's cue: a pronoun as its subject ("It should not be used", "they must not be taken").
+#: Right after a prohibition cue, its object a pronoun for the drug ("You must not take it if you are allergic to
+#: aspirin", "do not use this medicine if ..."): the drug forbidden is the pronoun's, never a drug named after it
+#: (decision 0701).
+OBJECT_PRONOUN = re.compile(
+    r"\s*((take|use|be given|have|start)\s+)?"
+    r"(it|them|this (drug|medicine|medication)|the (drug|medicine|medication))\b",
+    re.I,
+)
 SUBJECT_PRONOUN = re.compile(
     r"(^|[,;]\s*|\b(and|but|so)\s+)(it|they|this (drug|medicine|medication)|the (drug|medicine|medication))\s+"
     r"((also|still|usually|generally|often)\s+)?$",
@@ -113,6 +121,13 @@ NO_NEED = re.compile(r"\b(no|not|n't) need to\s*$", re.I)
 #: Before a cue: a denied reason ("Y is not a reason to avoid X", "no reason to stop it"): the prohibition is denied
 #: (decision 0667).
 NO_REASON = re.compile(r"\b(no|not an?|n't an?|never an?)( good| real)? reason (to|for you to)\s*$", re.I)
+#: A prohibition cue that is a word of judgement ("contraindicated", "unsafe", "harmful", "dangerous") after a
+#: negation of its own ("is not contraindicated in pregnancy", "is not unsafe", "isn't thought to be harmful"): a denied
+#: contraindication, the double negation of the safety statement (decision 0701).
+JUDGED_CUE = re.compile(r"contraindicated|unsafe|harmful|dangerous", re.I)
+NOT_BEFORE = re.compile(
+    r"(\bnot|\bnever|n['’]t)( (\w+ly|considered|thought|known|believed|found|shown|seen|be|to|at all))*\s*$", re.I
+)
 # Patterns of the rules below, compiled once: `re.search(<string>, ...)` looks its pattern up in re's cache at every
 # call, and these run for every sentence. Where a pattern is applied with pos/endpos instead of to a slice (no
 # copy), the result is the slice's: endpos cuts the string as a slice does, and a pos differs from a slice only for
@@ -432,7 +447,7 @@ def _special(
     effect_list = effect_list or lead
     if not (contra or withdrawal or listed_first or effect_list or any(m[3] in DRUG_FACTS for m in ms)):
         return out
-    who = agent_subject(unit, len(text), set(DRUG), ctx)
+    who = agent_subject(unit, len(text), set(DRUG), ctx, owning=True)
     if contra and not who.slug and _form_of_focus(unit, contra, ctx):
         who = _form_of_focus(unit, contra, ctx)
     if contra and contra.group("instead") and not who.slug and ctx.focus:
@@ -490,13 +505,17 @@ def _special(
                 placed.append((you_are.start(3), you_are.end(3), group, "Population"))
             # the drug the prohibition is about: named before its cue ("X should be avoided in ..., although Y ..."),
             # else the sentence's ("People with A should not take X")
-            named = agent_subject(unit, contra.start(), set(DRUG), ctx)
+            named = agent_subject(unit, contra.start(), set(DRUG), ctx, owning=True)
             # ... but not from a reason clause after it ("should not take the tablets, because they contain Y")
-            whose = agent_subject(unit, reason.start(), set(DRUG), ctx) if reason else who
+            whose = agent_subject(unit, reason.start(), set(DRUG), ctx, owning=True) if reason else who
             # ... and a pronoun that is the cue's own subject says whose prohibition it is: "It should not be used
             # for diarrhoea after a course of antibiotics" forbids "it", not the antibiotics (decision 0662)
             said = named.resolved_from and SUBJECT_PRONOUN.search(text, opened, contra.start())
             forbidden = named if named.slug and (not named.resolved_from or said) else whose
+            taken = OBJECT_PRONOUN.match(text, contra.end())
+            if taken and not (named.slug and not named.resolved_from):
+                # "You must not take it if you are allergic to aspirin": it, not aspirin (decision 0701)
+                forbidden = agent_subject(unit, taken.end(), set(DRUG), ctx, owning=True)
             if not forbidden.slug and _form_of_focus(unit, contra, ctx):
                 # "should not take the chewable tablets": a form of the drug in focus (decision 0636)
                 forbidden = _form_of_focus(unit, contra, ctx)
@@ -508,6 +527,9 @@ def _special(
                 certainty = "Possible"  # ("your doctor may decide that X is not right for you")
             # "you do not need to avoid X", "Y is no reason to avoid X": a denied prohibition (decision 0667)
             lifted = any(p.search(text, max(0, contra.start() - 30), contra.start()) for p in (NO_NEED, NO_REASON))
+            judged = JUDGED_CUE.fullmatch(contra.group(0))
+            if judged and NOT_BEFORE.search(text, max(0, contra.start() - 40), contra.start()):
+                lifted = True  # "it is not unsafe in pregnancy", "not contraindicated in Y": denied (decision 0701)
             placed = narrowed_by_with(text, ms, placed, COND)  # "not for a cough with fever": narrower (0692)
             for m in placed if forbidden.slug else ():
                 if m[2] != forbidden.slug:

@@ -57,6 +57,12 @@ CHECKS = {
     "subject-next-to-cue": "the subject is the agent (or a pronoun for it) right before the cue, only auxiliaries, "
     "adverbs and a negation between: 'X rarely causes Y', 'it does not cause Y' (a cue after a relative pronoun or "
     "another noun is not X's)",
+    "stopping-is-no-effect": "'Stopping it early raises the risk of Y': stopping or missing the drug, in the cue's "
+    "clause before it, brings Y; no adverse effect of the drug (decision 0701)",
+    "with-a-partner-is-joint": "'A raises the risk of bleeding with X': an effect with another drug named right after "
+    "it is the combination's, no adverse effect of A alone (decision 0701)",
+    "negation-at-cue": "a rule that denies reads only a negation right before its cue ('X is not safe in Y'); one "
+    "earlier in the sentence ('does not rule it out: X is safe in Y') is not the safety statement's (decision 0701)",
 }
 SUBJECT_FROM = ("agent", "process")
 #: A cue rule's voice: "active" (subject before the cue, objects after it) or "passive" (the objects named before the

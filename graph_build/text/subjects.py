@@ -7,6 +7,7 @@ import re
 from decimal import Decimal
 from typing import NamedTuple
 
+from graph_build.text.doubts import ENDOGENOUS
 from graph_build.text.units import AGENT, Discourse, Unit
 
 #: Words that refer back to the drug in focus, or to the class named just before.
@@ -173,18 +174,24 @@ def main_subject(unit: Unit, pronoun: int, classes: set) -> str | None:
     return None
 
 
-def agent_subject(unit: Unit, before: int, classes: set, ctx: Discourse, *, acting: bool = False) -> Subject:
+def agent_subject(
+    unit: Unit, before: int, classes: set, ctx: Discourse, *, acting: bool = False, owning: bool = False
+) -> Subject:
     """The subject of a cue at `before`: the nearest fitting mention before it that is not named in passing (a
     comparison, an example, a predicate noun), else the referent of a pronoun or definite description in the unit.
     A sentence without either has no subject: the drug in focus is never assumed, except for the items of a list
     under a heading (the heading names what they are about). `acting`: the cue says what the subject does, so a drug
     named as the owner of a level or a pathway is no subject ("lowering X levels relieved Y": the level acts);
-    an interaction cue leaves it ("X levels rise when it is taken with B")."""
+    an interaction cue leaves it ("X levels rise when it is taken with B"). `owning`: the subject owns a list of side
+    effects or a prohibition, which a chemical the body makes never does ("- Common: gout, from a rise in uric acid,
+    and dizziness": the drug's, decision 0701)."""
     if unit.subject:
         return Subject(unit.subject)
     if "ombination" in unit.text and COMBINATION.search(unit.text, max(0, before - 60), before):
         return NOBODY  # "because the combination can cause Y": no one drug's doing (decision 0622)
     cands = [m for m in unit.mentions if m[1] <= before and m[3] in classes]
+    if owning:
+        cands = [m for m in cands if m[2] in (ctx.focus, ctx.main) or not ENDOGENOUS.match(unit.text[m[0] : m[1]])]
     main = [m for m in cands if not _aside(unit.text, m) and not (acting and MEASURED.match(unit.text, m[1]))]
     # the clause of the cue first: "A does not treat X; B treats X", "A is used for X, but it can cause Y"
     opened = clause_start(unit.text.lower(), before)
@@ -216,7 +223,11 @@ def agent_subject(unit: Unit, before: int, classes: set, ctx: Discourse, *, acti
     if pronoun and ctx.focus and "Drug" in classes and not condition_pronoun(unit, ctx, pronoun.start()):
         main = main_subject(unit, pronoun.start(), classes)
         return Subject(main or ctx.focus, Decimal("0.7"), pronoun.group(0))
-    named = any(m[3] == "Drug" or (m[3] in AGENT and m[1] <= before) for m in unit.mentions)
+    named = any(
+        (m[3] == "Drug" or (m[3] in AGENT and m[1] <= before))
+        and not (owning and m[2] not in (ctx.focus, ctx.main) and ENDOGENOUS.match(unit.text[m[0] : m[1]]))
+        for m in unit.mentions
+    )
     topic = ctx.main or ctx.focus
     if topic and "Drug" in classes and not named:
         # a noun whose owner goes without saying: "Common side effects include X", "Abrupt withdrawal can cause Y"
