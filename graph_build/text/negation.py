@@ -66,6 +66,12 @@ PSEUDO = (
     "not a preferred",
     "not the only",
     "no longer the first",
+    # (decision 0703) "without" of a way of getting or taking a drug negates that way only: "sold without a
+    # prescription for X", "taken without food"
+    "without a prescription",
+    "without prescription",
+    "without a doctor's prescription",
+    "without food",
 )
 #: Epistemic negation of a mechanism: "it is not (fully) known how X helps Y", "it is unclear how X works in Y" deny
 #: nothing about Y; the sentence presupposes that X helps. Token patterns, read as pseudo-negations (see `_pipeline`).
@@ -143,6 +149,10 @@ AIMS = (
     "was designed to",
 )
 
+#: (decision 0703) A question someone asks asserts nothing either way ("if asked whether it treats X: no, it does not"):
+#: what follows it, to the end of its clause, is in no claim (read as absence of evidence, forward only).
+QUESTIONS = ("asked whether", "ask whether", "asks whether", "asking whether", "wonder whether", "wondering whether")
+
 #: Negations ConText's default rules lack: "neither" and "nor" deny what follows them in their clause ("both are cheap,
 #: neither used for Y"; "it does not cure X, nor does it treat Y"). "neither ... nor" as a pair is read the same way.
 NEGATIONS = ("neither", "nor")
@@ -156,6 +166,39 @@ SCOPE_ENDS += ("and can", "and may", "and might", "and could", "and will")
 #: (decision 0684) a consequence drawn from a denial is asserted: "there is no interaction with X, so it can be taken
 #: for Y" denies the interaction, not the use
 SCOPE_ENDS += (", so", ", therefore", ", which means")
+#: (decision 0703) a relative clause after a comma states its own fact: "do not confuse it with X drops, which are used
+#: for Y" governs the confusing, not the use of X
+SCOPE_ENDS += (", which",)
+
+#: (decision 0703) Token patterns that end a scope: a clause after ", and" with a subject of its own ("it is sold
+#: without X, and doctors also use it for Y"); a clause after a colon ("do not stop it suddenly: stopping can cause
+#: Y"; "asked whether it treats X: no, it does not"). A colon before a list ("do not take it with: alcohol, ...") is
+#: left alone: only a colon followed by a word that opens a clause ends the scope.
+NEW_SUBJECTS = [
+    "it",
+    "they",
+    "he",
+    "she",
+    "we",
+    "you",
+    "this",
+    "these",
+    "those",
+    "doctors",
+    "pharmacists",
+    "nurses",
+    "patients",
+    "people",
+    "many",
+    "most",
+    "some",
+    "others",
+]
+CLAUSE_OPENERS = [*NEW_SUBJECTS, "no", "yes", "stopping", "taking", "missing", "using", "if", "when", '"', "“"]
+SCOPE_END_PATTERNS = {
+    ", and <subject>": [{"LOWER": ","}, {"LOWER": "and"}, {"LOWER": {"IN": NEW_SUBJECTS}}],
+    ": <clause>": [{"LOWER": ":"}, {"LOWER": {"IN": CLAUSE_OPENERS}}],
+}
 
 #: Words too common to tell whether a rule can match; a token of a rule made of other words is preferred.
 COMMON_WORDS = frozenset(
@@ -282,8 +325,13 @@ def _pipeline() -> Any:
     ]
     rules += [ConTextRule(cue, "NEGATED_EXISTENCE", direction="FORWARD", max_scope=8) for cue in NEGATIONS]
     rules += [ConTextRule(cue, ABSENT, direction="BIDIRECTIONAL", max_scope=15) for cue in ABSENCE_CUES]
+    rules += [ConTextRule(cue, ABSENT, direction="FORWARD") for cue in QUESTIONS]
     rules += [ConTextRule(cue, "HYPOTHETICAL", direction="FORWARD") for cue in AIMS]  # (to the sentence's end)
     rules += [ConTextRule(cue, "SCOPE_END", direction="TERMINATE") for cue in SCOPE_ENDS]
+    rules += [
+        ConTextRule(cue, "SCOPE_END", pattern=pattern, direction="TERMINATE")
+        for cue, pattern in SCOPE_END_PATTERNS.items()
+    ]
     context.add(rules)
     return nlp, context, _triggers(nlp, context.rules)
 
