@@ -190,6 +190,8 @@ def relate_unit(unit: Unit, ctx: Discourse) -> list[Found]:
         found = _combination_outcomes_dropped(unit, found)
     if ctx.main and "DrugClass" in named:
         found = _members_statement(unit, ctx, found)
+    if ", " in text and ("which" in low or "that" in low):
+        found = _relative_clause_dropped(unit, found)  # ("X does not contain lactose, which can cause Y": 0704)
     if "if you " in low and not COND.isdisjoint(named):
         found += _warning_signs(unit, ctx, found)  # ("so contact your GP if you notice A": decision 0695)
     owners = {f.subject for f in found if f.predicate == "hasAdverseEffect" and not f.negated}
@@ -358,6 +360,67 @@ def _combination_outcomes_dropped(unit: Unit, found: list[Found]) -> list[Found]
         return any(m[2] != f.subject and m[1] <= ends[f.object][0] for m in levels)
 
     return [f for f in found if not outcome(f)]
+
+
+#: A relative clause after a comma (", which can cause Y"): it states its claim of the noun right before the comma
+#: (decision 0704). "who" is left out: a person's relative clause ("children, who ...") is read with its sentence.
+RELATIVE = re.compile(r",\s+(which|that)\b", re.I)
+#: Words before such a comma that are the drug itself or its own thing ("the tablets, which ..."): the clause is the
+#: drug's. A recognised mention there counts as the drug's when it names the subject, a form or a class of it.
+OWN_NOUNS = frozenset(
+    {
+        "it",
+        "drug",
+        "drugs",
+        "medicine",
+        "medicines",
+        "medication",
+        "medications",
+        "tablet",
+        "tablets",
+        "capsule",
+        "capsules",
+        "dose",
+        "doses",
+        "treatment",
+        "injection",
+        "injections",
+        "painkiller",
+        "painkillers",
+    }
+)
+OWN_CLASSES = frozenset({"Formulation", "DrugClass"})
+LAST_WORD = re.compile(r"([\w'-]+)\W*$")
+WORD = re.compile(r"\w")
+#: Where such a clause ends and the sentence's own clause goes on ("..., which is harmless, but it can cause Y").
+CLAUSE_END = re.compile(r"[;:()]|\s[-\u2013\u2014]\s|,\s+((and|but|so|yet|although|though)\s+)?(it|this|they)\b", re.I)
+
+
+def _relative_clause_dropped(unit: Unit, found: list[Found]) -> list[Found]:
+    """`found` without the claims a relative clause makes of a noun that is not the subject: in "X does not contain
+    lactose, which can cause diarrhoea" the diarrhoea is lactose's, not X's (decision 0704). A claim is dropped when
+    its subject is named before the relative pronoun, its object only after it, and the noun before the comma is
+    neither the subject, its form or class, nor a word for the drug."""
+    text, kept = unit.text, found
+    for rel in RELATIVE.finditer(text):
+        # (the mention ending right before the comma, past any markup: "**eye drops**, which")
+        before = [m for m in unit.mentions if m[1] <= rel.start() and not WORD.search(text, m[1], rel.start())]
+        word = LAST_WORD.search(text, 0, rel.start())
+        if word and word.group(1).lower() in OWN_NOUNS:
+            continue
+        kept = [f for f in kept if not _said_of_another(unit, f, rel, before)]
+    return kept
+
+
+def _said_of_another(unit: Unit, found: Found, rel: re.Match, before: list) -> bool:
+    """Whether `found` is a relative clause's claim (at `rel`) about a noun (`before`: its mention) not the subject."""
+    if any(m[2] == found.subject or m[3] in OWN_CLASSES for m in before):
+        return False
+    end = CLAUSE_END.search(unit.text, rel.end())
+    end = end.start() if end else len(unit.text)
+    objects = [m[0] for m in unit.mentions if m[2] == found.object]
+    subjects = [m[0] for m in unit.mentions if m[2] == found.subject]
+    return bool(objects) and all(rel.start() < o < end for o in objects) and not any(s > rel.start() for s in subjects)
 
 
 def _drug_first(found: Found, main: str | None) -> Found:
