@@ -396,11 +396,17 @@ WORD = re.compile(r"\w")
 CLAUSE_END = re.compile(r"[;:()]|\s[-\u2013\u2014]\s|,\s+((and|but|so|yet|although|though)\s+)?(it|this|they)\b", re.I)
 
 
+#: Before ", which": a short phrase of the verb naming no entity ("by mouth", "with food", "at night", "in the
+#: morning"), after which "which" takes up the whole clause.
+ADVERBIAL_BEFORE = re.compile(r"\b(by|with|at|in|on|before|after|during)\s+(the\s+|a\s+)?[\w-]+[*_]*\s*$", re.I)
+
+
 def _relative_clause_dropped(unit: Unit, found: list[Found]) -> list[Found]:
     """`found` without the claims a relative clause makes of a noun that is not the subject: in "X does not contain
     lactose, which can cause diarrhoea" the diarrhoea is lactose's, not X's (decision 0704). A claim is dropped when
-    its subject is named before the relative pronoun, its object only after it, and the noun before the comma is
-    neither the subject, its form or class, nor a word for the drug."""
+    its subject is named before the relative pronoun, its object only after it, and the noun before the comma is a
+    neither the subject, its form or class, nor a word for the drug; after a phrase of the verb that names nothing
+    ("Ibuprofen is taken by mouth, which helps with toothache") "which" takes up the whole clause."""
     text, kept = unit.text, found
     for rel in RELATIVE.finditer(text):
         # (the mention ending right before the comma, past any markup: "**eye drops**, which")
@@ -408,6 +414,8 @@ def _relative_clause_dropped(unit: Unit, found: list[Found]) -> list[Found]:
         word = LAST_WORD.search(text, 0, rel.start())
         if word and word.group(1).lower() in OWN_NOUNS:
             continue
+        if not before and ADVERBIAL_BEFORE.search(text, 0, rel.start()):
+            continue  # ("taken by mouth, which helps with Y": a phrase of the verb; "which" is the clause)
         kept = [f for f in kept if not _said_of_another(unit, f, rel, before)]
     return kept
 
