@@ -47,6 +47,19 @@ HEDGES = {
     "could": "Possible",
     "possibly": "Possible",
     "potentially": "Possible",
+    # (decision 0707) a rare or unexcluded effect is stated as holding only sometimes / as possible, never as denied:
+    # "in rare cases X can cause Y", "liver damage cannot be ruled out" (the "not" of the longer match negates nothing)
+    "rarely": "Occasional",
+    "in rare cases": "Occasional",
+    "in very rare cases": "Occasional",
+    "cannot be ruled out": "Possible",
+    "can not be ruled out": "Possible",
+    "cannot be excluded": "Possible",
+    "can not be excluded": "Possible",
+    "could not be ruled out": "Possible",
+    "could not be excluded": "Possible",
+    "not be ruled out": "Possible",
+    "have been reported": "Reported",
 }
 
 #: Phrases that hold a negation word but deny nothing: ConText prefers the longer match, and PSEUDO modifies nothing.
@@ -72,6 +85,13 @@ PSEUDO = (
     "without prescription",
     "without a doctor's prescription",
     "without food",
+    # (decision 0707) a double negation asserts: "it is not unusual for X to cause Y", "Y is not uncommon with X",
+    # "X is not without side effects: it can cause Y"
+    "not unusual",
+    "not uncommon",
+    "not infrequent",
+    "not rare",
+    "not without",
 )
 #: Epistemic negation of a mechanism: "it is not (fully) known how X helps Y", "it is unclear how X works in Y" deny
 #: nothing about Y; the sentence presupposes that X helps. Token patterns, read as pseudo-negations (see `_pipeline`).
@@ -156,6 +176,9 @@ QUESTIONS = ("asked whether", "ask whether", "asks whether", "asking whether", "
 #: Negations ConText's default rules lack: "neither" and "nor" deny what follows them in their clause ("both are cheap,
 #: neither used for Y"; "it does not cure X, nor does it treat Y"). "neither ... nor" as a pair is read the same way.
 NEGATIONS = ("neither", "nor")
+#: (decision 0707) "never" denies what follows it in its clause ("X never causes Y"); "fails to / failed to" denies
+#: the verb after it ("X fails to treat Y", "an ulcer that failed to respond to X")
+NEGATIONS += ("never", "fails to", "fail to", "failed to", "failing to")
 
 #: Where a cue's scope ends besides ConText's own terminations ("but", "however", ...): a new clause about another
 #: entity ("A does not cause X; B does", "unlike A, B ...").
@@ -169,6 +192,9 @@ SCOPE_ENDS += (", so", ", therefore", ", which means")
 #: (decision 0703) a relative clause after a comma states its own fact: "do not confuse it with X drops, which are used
 #: for Y" governs the confusing, not the use of X
 SCOPE_ENDS += (", which",)
+#: (decision 0707) what "unless / except" introduces is the condition under which the denial does not hold: "do not
+#: take it unless your doctor prescribes it for Y", "not recommended, except for Y"
+SCOPE_ENDS += ("unless", "except", "except for", "except in", "except when", "only if")
 
 #: (decision 0703) Token patterns that end a scope: a clause after ", and" with a subject of its own ("it is sold
 #: without X, and doctors also use it for Y"); a clause after a colon ("do not stop it suddenly: stopping can cause
@@ -195,9 +221,15 @@ NEW_SUBJECTS = [
     "others",
 ]
 CLAUSE_OPENERS = [*NEW_SUBJECTS, "no", "yes", "stopping", "taking", "missing", "using", "if", "when", '"', "“"]
+#: (decision 0707) a dash or an opening bracket before a new subject opens a clause as a colon does ("X does not
+#: treat colds - it treats Y", "X does not treat colds (it treats Y)"), and Markdown emphasis between them changes
+#: nothing ("do not take it: **it can cause Y**")
+CLAUSE_MARKS = [":", "-", "–", "—", "("]
+EMPHASIS = {"LOWER": {"IN": ["*", "**", "_", "__"]}, "OP": "*"}
 SCOPE_END_PATTERNS = {
     ", and <subject>": [{"LOWER": ","}, {"LOWER": "and"}, {"LOWER": {"IN": NEW_SUBJECTS}}],
-    ": <clause>": [{"LOWER": ":"}, {"LOWER": {"IN": CLAUSE_OPENERS}}],
+    ": <clause>": [{"LOWER": ":"}, EMPHASIS, {"LOWER": {"IN": CLAUSE_OPENERS}}],
+    "- <subject>": [{"LOWER": {"IN": CLAUSE_MARKS[1:]}}, EMPHASIS, {"LOWER": {"IN": NEW_SUBJECTS}}],
 }
 
 #: Words too common to tell whether a rule can match; a token of a rule made of other words is preferred.
@@ -725,6 +757,34 @@ def _negated_relatives(tokens: list[str]) -> list[tuple[int, int]]:
     return found
 
 
+#: (decision 0707) A contrast in commas ("X, not Y, treats Z"; "X is an A, not a B, and treats Z"): its "not" governs
+#: only the (at most CONTRAST_REACH) words up to the closing comma; the sentence's other claims are X's, asserted.
+#: Without the closing comma ("X is an A, not a B.") the "not" keeps its scope.
+CONTRAST_REACH = 5
+CONTRAST_STOPS = frozenset({".", ";", ":", "(", ")", "and", "or", "but", "because", "as"})
+
+
+def _contrasts(tokens: list[str]) -> dict[int, int]:
+    """The "not" of each contrast in commas -> the index of its closing comma (`tokens`: lower case).
+
+    >>> _contrasts(["x", ",", "not", "a", "b", ",", "treats", "z"])
+    {2: 5}
+    >>> _contrasts(["x", "is", "an", "a", ",", "not", "a", "b", "."])
+    {}
+    """
+    found = {}
+    for i in range(1, len(tokens) - 2):
+        if tokens[i] != "not" or tokens[i - 1] != ",":
+            continue
+        for j in range(i + 2, min(len(tokens), i + 2 + CONTRAST_REACH)):
+            if tokens[j] == ",":
+                found[i] = j
+                break
+            if tokens[j] in CONTRAST_STOPS:
+                break
+    return found
+
+
 def _scope(rule: Any, start: int, end: int, length: int) -> tuple[int, int]:
     """The scope `ConTextModifier.__set_scope` (medspacy 1.3) gives a match of `rule` at tokens [start, end) of a Doc
     that is one sentence of `length` tokens: to the sentence's end (forward), from its start (backward) or both
@@ -838,6 +898,7 @@ def statuses(sentence: str, spans: list[tuple[int, int]]) -> list[Status]:
     modifiers = _modifiers(context, doc, ents)
     closed = _subordinate_end(tokens)
     relatives = _negated_relatives(tokens)
+    contrasts = _contrasts(tokens) if "not" in present else {}
     result = []
     for k in range(len(spans)):
         ent = index.get(k)
@@ -855,6 +916,9 @@ def statuses(sentence: str, spans: list[tuple[int, int]]) -> list[Status]:
                 if clause[0] < ent.start and ent.end <= clause[1]:
                     absent = True
                 continue
+            close = contrasts.get(modifier.modifier_span[0])
+            if close is not None and modifier.category == "NEGATED_EXISTENCE" and ent.start >= close:
+                continue  # "X, not Y, treats Z": the "not" governs Y only
             if modifier.category == ABSENT:
                 absent = True
             elif modifier.category == "NEGATED_EXISTENCE":
