@@ -172,6 +172,16 @@ AIMS = (
 #: (decision 0703) A question someone asks asserts nothing either way ("if asked whether it treats X: no, it does not"):
 #: what follows it, to the end of its clause, is in no claim (read as absence of evidence, forward only).
 QUESTIONS = ("asked whether", "ask whether", "asks whether", "asking whether", "wonder whether", "wondering whether")
+#: (decision 0707) what is not known is not denied: "it is not known whether X causes Y" (forward, as a question)
+QUESTIONS += (
+    "not known whether",
+    "not known if",
+    "not yet known whether",
+    "not clear whether",
+    "unknown whether",
+    "unclear whether",
+    "uncertain whether",
+)
 
 #: Negations ConText's default rules lack: "neither" and "nor" deny what follows them in their clause ("both are cheap,
 #: neither used for Y"; "it does not cure X, nor does it treat Y"). "neither ... nor" as a pair is read the same way.
@@ -229,7 +239,7 @@ EMPHASIS = {"LOWER": {"IN": ["*", "**", "_", "__"]}, "OP": "*"}
 SCOPE_END_PATTERNS = {
     ", and <subject>": [{"LOWER": ","}, {"LOWER": "and"}, {"LOWER": {"IN": NEW_SUBJECTS}}],
     ": <clause>": [{"LOWER": ":"}, EMPHASIS, {"LOWER": {"IN": CLAUSE_OPENERS}}],
-    "- <subject>": [{"LOWER": {"IN": CLAUSE_MARKS[1:]}}, EMPHASIS, {"LOWER": {"IN": NEW_SUBJECTS}}],
+    "- <clause>": [{"LOWER": {"IN": CLAUSE_MARKS[1:]}}, EMPHASIS, {"LOWER": {"IN": CLAUSE_OPENERS}}],
 }
 
 #: Words too common to tell whether a rule can match; a token of a rule made of other words is preferred.
@@ -733,12 +743,19 @@ def _subordinate_end(tokens: list[str]) -> int | None:
 RELATIVE = frozenset({"who", "whom"})
 RELATIVE_NEGATIONS = frozenset({"not", "n't", "never", "no"})
 RELATIVE_REACH = 3
+#: (decision 0707) "people without Y" describes the people the same way ("even in patients without a history of
+#: seizures, X can cause Y"): "without" right after a word for people governs that phrase only.
+PEOPLE = frozenset(
+    {"people", "patients", "adults", "children", "women", "men", "those", "anyone", "someone", "individuals", "persons"}
+)
+PEOPLE_NEGATIONS = frozenset({"without"})
 #: Tokens that close such a clause (besides the sentence's end).
 RELATIVE_ENDS = frozenset({",", ";", ":", "but", "whereas", "although", "though", "while", "however"})
 
 
 def _negated_relatives(tokens: list[str]) -> list[tuple[int, int]]:
-    """Token spans [start, end) of relative clauses about people that hold their own negation ("who have not had Y");
+    """Token spans [start, end) of relative clauses about people that hold their own negation ("who have not had Y",
+    "patients without Y");
     `tokens`: the sentence's spaCy tokens in lower case (read from this list, not from the Doc's tokens: spaCy
     builds a Python object for each token read).
 
@@ -748,9 +765,10 @@ def _negated_relatives(tokens: list[str]) -> list[tuple[int, int]]:
     """
     found = []
     for i, token in enumerate(tokens):
-        if token not in RELATIVE:
-            continue
-        if RELATIVE_NEGATIONS.isdisjoint(tokens[i + 1 : i + 1 + RELATIVE_REACH]):
+        if token in PEOPLE:
+            if i + 1 == len(tokens) or tokens[i + 1] not in PEOPLE_NEGATIONS:
+                continue
+        elif token not in RELATIVE or RELATIVE_NEGATIONS.isdisjoint(tokens[i + 1 : i + 1 + RELATIVE_REACH]):
             continue
         end = next((j for j in range(i + 1, len(tokens)) if tokens[j] in RELATIVE_ENDS), len(tokens))
         found.append((i, end))

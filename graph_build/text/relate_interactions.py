@@ -31,9 +31,11 @@ COMPATIBLE = re.compile(
     re.I,
 )
 #: Before a mention: it is named in comparison ("unlike A and B, which ..."), not as what the drug is taken with
-#: (decision 0622).
+#: (decision 0622), or set against the partner named ("interacts with A, not with B", "... with A but not B": 0707).
 COMPARED = re.compile(
-    r"\b(unlike|than|versus|vs\.?|compared (with|to)|instead of|rather than)\s+([\w-]+(,\s*|\s+(and|or)\s+))*$", re.I
+    r"(\b(unlike|than|versus|vs\.?|compared (with|to)|instead of|rather than)|(,|\bbut)\s+not(\s+with)?)\s+"
+    r"([\w-]+(,\s*|\s+(and|or)\s+))*$",
+    re.I,
 )
 #: After a denied "interact with": the denial is narrowed or taken back ("does not interact with Y directly, but ...",
 #: "is not known to interact with Y in a dangerous way"): no claim either way.
@@ -48,7 +50,7 @@ EXAMPLES_AFTER = re.compile(
 #: The end of a clause: a comma, semicolon or full stop, or a conjunction that opens another clause.
 CLAUSE_END = re.compile(r"[,;.]|\b(so|but|because|as|although)\b", re.I)
 #: A negation before the cue: "should not be taken with", "it is not safe to take X with Y" warn.
-DENIAL_BEFORE = re.compile(r"\b(not|never|no|cannot)\b|n't\b", re.I)
+DENIAL_BEFORE = re.compile(r"\b(not|never|no|cannot|nor|neither)\b|n't\b", re.I)  # ("... nor interacts with Y": 0707)
 
 
 def _compatible(text: str, cue: re.Match, outcome: re.Match | None) -> bool:
