@@ -57,6 +57,11 @@ def test_polarity_case(case: dict, lexicon) -> None:
         assert all(value not in c.qualifier(name) for c in _of(claims, s, p, o))
     for s, p, o, words in case.get("resolved", []):
         assert {e.resolved_from for c in _of(claims, s, p, o) for e in c.evidence} == {words}
+    for s, p, o, value in case.get("certainty", []):
+        assert {c.certainty for c in _of(claims, s, p, o)} == {value}, f"{s} {p} {o}"
+    if case.get("exact"):  # the listed claims are all the claims the text gives
+        got = {(c.subject, c.predicate, c.object, _reading(c)) for c in claims}
+        assert got == {tuple(c) for c in case["claims"]}, f"{case['text']!r}: {sorted(got)}"
 
 
 def test_no_flipped_claim_over_the_whole_set(lexicon) -> None:
@@ -94,6 +99,22 @@ def test_the_set_covers_the_patterns_of_the_issue() -> None:
         "compatibility",
         "epistemic",
         "relative clause",
+        "markdown",
+        "bullets",
+        "heading",
+        "parentheses",
+        "dash",
+        "unless",
+        "except",
+        "only if",
+        "no longer",
+        "never",
+        "neither",
+        "double negation",
+        "fails to",
+        "without",
+        "contrast",
+        "hedge",
     ):
         assert kind in patterns, kind
 
