@@ -73,10 +73,8 @@ def _population_subject(unit: Unit, subject: str, before: int) -> bool:
 #: an everyday strain": the denial is of that pain, not of a use for strains).
 FROM_CAUSE = re.compile(r"\bfrom\s+((an?|the|your|their)\s+)?([\w-]+\s+){0,2}$", re.I)
 
-#: After a denied treats object: a restrictive clause narrows what is denied to one case of it; "itself" to the
-#: disease apart from the trouble it brings, which the drug is for ("it does not treat the cancer itself": 0707).
+#: After a denied treats object: a restrictive clause narrows what is denied to one case of it.
 RESTRICTED = re.compile(
-    r"\s+(itself|themselves)\b|"
     r"(\s+[a-z]+)?\s+(that|which|once|when|after)\s+(it\s+|they\s+)?(has|have|had|is|are|was|were)\b(?!\s+(no|not)\b)",
     re.I,
 )
