@@ -1092,6 +1092,9 @@ FOR_CONDITION = re.compile(
 LIST_ITEM = re.compile(r"\s*(,\s*((and|or)\s+)?|(and|or)\s+)", re.I)
 #: Before the drug: it is taken along with another ("take A with B for Y", "alongside B").
 TAKEN_WITH = re.compile(r"\b(with|alongside|plus|together with|as well as)\s+$", re.I)
+#: Before the drug: it is set against the one taken ("take A instead of B for Y", "A rather than B"): what is taken
+#: for Y is the earlier drug (decision 0707)
+SET_AGAINST = re.compile(r"\b(instead of|rather than|in place of|unlike|than|versus|vs\.?)\s+$", re.I)
 #: Before the drug: it is what is taken, not what is looked for or tested ("screened for", "tested for").
 NOT_TAKEN = re.compile(r"\b(test|screen|check|monitor|look|ask|allerg)\w*\s+(\w+\s+)?$", re.I)
 
@@ -1113,7 +1116,7 @@ def _drug_for(unit: Unit) -> list[Found]:
         if NOT_TAKEN.search(text, max(0, a[0] - 30), a[0]):
             continue
         taker = a
-        if TAKEN_WITH.search(text, max(0, a[0] - 30), a[0]):
+        if TAKEN_WITH.search(text, max(0, a[0] - 30), a[0]) or SET_AGAINST.search(text, max(0, a[0] - 30), a[0]):
             # "A is fine to take with B for Y": B is A's companion; what is taken for Y is A, the sentence's first
             # drug, else nobody (decision 0622)
             earlier = [m for m in ms if m[1] <= a[0] and m[3] in DRUG]
