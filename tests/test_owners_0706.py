@@ -1,0 +1,81 @@
+"""Decision 0706: a claim's subject and object are the entities the sentence says them of. A relative clause speaks
+of its own noun (a class only when the drug is said to be one of it; people after ", who"), and a class set beside
+a drug's name as its description is no second partner. Invented sentences, exact claim sets (subject, predicate,
+object, negated, hedged).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from graph_build.read import Document
+from graph_build.text.extract import extract_document
+from ontology.lexicon import load_lexicon
+
+
+@pytest.fixture(scope="module")
+def lexicon():
+    return load_lexicon()
+
+
+def _claims(text: str, lexicon) -> set[tuple[str, str, str, bool, bool]]:
+    document = Document("case", "case", "case.txt", "", text + "\n", Path("case.txt"))
+    return {(c.subject, c.predicate, c.object, c.negated, c.hedged) for c in extract_document(document, lexicon).claims}
+
+
+CASES = [
+    # a class the drug is said to be: the predicate noun names the drug, so the clause is the drug's (and the class's)
+    (
+        "Bisoprolol is a beta blocker, which can cause tiredness.",
+        {
+            ("bisoprolol", "isA", "beta-blocker", False, False),
+            ("bisoprolol", "hasAdverseEffect", "fatigue", False, False),
+            ("beta-blocker", "hasAdverseEffect", "fatigue", False, False),
+        },
+    ),
+    # a class named as something else (a companion): its clause is not the drug's
+    (
+        "Bisoprolol is used with diuretics, which can cause dizziness.",
+        {("diuretic", "hasAdverseEffect", "dizziness", False, False)},
+    ),
+    # the drug's own product named by a class-like head ("X eye drops"): still the drug's
+    (
+        "Do not mix up the tablets with timolol **eye drops**, which are used for glaucoma.",
+        {("timolol", "treats", "glaucoma", False, False)},
+    ),
+    # people after ", who": what they may get is no contraindication
+    (
+        "Naproxen should not be given to people with asthma, who may get wheezing.",
+        {("naproxen", "contraindicatedIn", "asthma", False, False)},
+    ),
+    (
+        "Naproxen is not suitable for children, who should not take it.",
+        {("naproxen", "contraindicatedIn", "children", False, False)},
+    ),
+    # a restrictive clause without a comma names no claim of the drug
+    ("Naproxen does not contain lactose that can cause diarrhoea.", set()),
+    ("Naproxen should not be taken with other medicines that can cause stomach ulcers.", set()),
+]
+
+
+@pytest.mark.parametrize("text, expected", CASES)
+def test_a_relative_clause_speaks_of_its_noun(text, expected, lexicon):
+    assert _claims(text, lexicon) == expected
+
+
+INTERACTIONS = """# Naproxen
+## Interactions
+- Metronidazole, an antibiotic, can cause confusion when taken with naproxen.
+- Naproxen raises the levels of the blood thinner **warfarin**.
+"""
+
+
+def test_a_class_beside_a_drug_describes_it(lexicon):
+    assert _claims(INTERACTIONS, lexicon) == {
+        ("metronidazole", "isA", "antibiotic", False, False),
+        ("naproxen", "interactsWith", "metronidazole", False, False),
+        ("warfarin", "isA", "anticoagulant", False, False),
+        ("naproxen", "interactsWith", "warfarin", False, False),
+    }
