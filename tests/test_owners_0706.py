@@ -79,3 +79,31 @@ def test_a_class_beside_a_drug_describes_it(lexicon):
         ("warfarin", "isA", "anticoagulant", False, False),
         ("naproxen", "interactsWith", "warfarin", False, False),
     }
+
+
+ADVICE = """# Pilocarpine for dry mouth
+## Other advice
+- regular dental checks, because a dry mouth raises the risk of tooth decay
+- it can cause sweating
+"""
+
+
+def test_a_condition_that_acts_owns_its_cue(lexicon):
+    # under a heading, a bullet's cue whose subject is a condition is the condition's course, not the drug's effect
+    assert _claims(ADVICE, lexicon) == {("pilocarpine", "hasAdverseEffect", "hyperhidrosis", False, False)}
+
+
+PRONOUNS = """# Naproxen for pain
+Naproxen eases pain. It can cause heartburn.
+Gout is a painful arthritis. It causes swollen joints.
+"""
+
+
+def test_a_pronoun_resolves_in_one_place(lexicon):
+    # the drug in focus for "It can cause", the condition (no claim of the drug) for an "It" after a condition
+    assert _claims(PRONOUNS, lexicon) == {
+        ("naproxen", "treats", "pain", False, False),
+        ("naproxen", "hasAdverseEffect", "heartburn", False, False),
+        ("gout", "isA", "arthritis", False, False),
+        ("gout", "hasPhenotype", "joint-swelling", False, False),
+    }
