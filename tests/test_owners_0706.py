@@ -107,3 +107,15 @@ def test_a_pronoun_resolves_in_one_place(lexicon):
         ("gout", "isA", "arthritis", False, False),
         ("gout", "hasPhenotype", "joint-swelling", False, False),
     }
+
+
+EXAMPLE = """# Naltrexone for alcohol dependence
+Naltrexone blocks opioids. It is not for people still taking opioids, including methadone.
+It is not recommended in pregnancy.
+"""
+
+
+def test_an_example_drug_is_no_owner(lexicon):
+    # one table (subjects.NO_OWNER) keeps an example drug from the focus: the later "It" is still naltrexone
+    assert ("naltrexone", "contraindicatedIn", "pregnant-women", False, False) in _claims(EXAMPLE, lexicon)
+    assert not any(c[0] == "methadone" and c[1] == "contraindicatedIn" for c in _claims(EXAMPLE, lexicon))

@@ -53,7 +53,7 @@ from graph_build.text.relate_unowned import (
     warned_illness,
 )
 from graph_build.text.rules_in_use import ACTIVE, _anchored, _finditer, _may_match, _rules_naming, _search, using_rules
-from graph_build.text.subjects import CONDITION_PRONOUN
+from graph_build.text.subjects import CONDITION_PRONOUN, no_owner
 from graph_build.text.units import AGENT, CHEMICAL, COND, PROCESS, Discourse, Found, Unit
 
 __all__ = ["ACTIVE", "COND", "Discourse", "Found", "Unit", "keep", "relate_unit", "update", "using_rules"]
@@ -518,16 +518,6 @@ OPENING_PRONOUN = re.compile(
 )
 
 
-#: Before a drug's name: it is named as what a product contains.
-INGREDIENT = re.compile(r"\bcontain(s|ing)?( \w+)?\s+$", re.I)
-#: Before a drug: it is an example of a group the sentence names ("people still taking opioids, including methadone
-#: or buprenorphine", "strong painkillers such as morphine"): an example is no topic, so a later "It" is not it
-#: (decision 0692).
-EXAMPLE_OF = re.compile(
-    r"\b(including|such as|like|e\.g\.,?|for example,?|for instance,?|especially|particularly|notably)\s+"
-    r"([\w'-]+(,\s*|\s+(and|or)\s+))*$",
-    re.I,
-)
 #: A pronoun for the drug in focus, and words after it that name the next drug as its companion or comparison.
 FOCUS_PRONOUN = re.compile(r"\b(it|the drug|the medicine|this drug|this medicine)\b", re.I)
 COMPANION = re.compile(
@@ -586,14 +576,7 @@ def update(ctx: Discourse, unit: Unit) -> None:
     ctx.active_form = (formed[0][2], parent[-1][2]) if formed and parent else None
     # (an ingredient is no topic: "the chewable tablets contain aspartame", then "It is not recommended for ...";
     # nor is a messenger the body makes: "this leaves more dopamine ...", then "It is prescribed for Y"; 0643)
-    drugs = [
-        m
-        for m in unit.mentions
-        if m[3] == "Drug"
-        and not INGREDIENT.search(unit.text, max(0, m[0] - 30), m[0])
-        and not ENDOGENOUS.match(unit.text[m[0] : m[1]])
-        and not EXAMPLE_OF.search(unit.text, max(0, m[0] - 60), m[0])
-    ]
+    drugs = [m for m in unit.mentions if m[3] == "Drug" and not no_owner(unit, m)]
     opener = OPENING_PRONOUN.match(unit.text)
     if drugs and ctx.focus:
         # "Guidelines list it, with B, as ...", "It is safer than B": after a pronoun for the drug in focus, a drug

@@ -153,6 +153,37 @@ def pronoun_referent(unit: Unit, pronoun: re.Match, classes: set | frozenset, ct
     return NOBODY
 
 
+#: A drug named as no owner of what a sentence says, so neither the focus a later pronoun refers to nor (where a list of
+#: effects or a prohibition needs an owner) the owner: the words before its name, how far back they are looked for,
+#: and the decision (one table for the resolutions of decisions 0622, 0692 and 0701: decision 0706). A chemical the
+#: body makes (doubts.ENDOGENOUS: "a rise in uric acid", "more dopamine") is none either (0643, 0701).
+NO_OWNER = (
+    # named as what a product contains: "the chewable tablets contain aspartame" (0622)
+    (re.compile(r"\bcontain(s|ing)?( \w+)?\s+$", re.I), 30),
+    # an example of a group the sentence names: "people still taking opioids, including methadone or
+    # buprenorphine", "strong painkillers such as morphine" (0692)
+    (
+        re.compile(
+            r"\b(including|such as|like|e\.g\.,?|for example,?|for instance,?|especially|particularly|notably)\s+"
+            r"([\w'-]+(,\s*|\s+(and|or)\s+))*$",
+            re.I,
+        ),
+        60,
+    ),
+)
+
+
+def no_owner(unit: Unit, mention: tuple) -> bool:
+    """Whether a drug's mention names no owner of the sentence's statements (NO_OWNER, or a chemical the body makes).
+
+    >>> no_owner(Unit("Opioids, including methadone", [(19, 28, "methadone", "Drug")]), (19, 28, "methadone", "Drug"))
+    True
+    """
+    if ENDOGENOUS.match(unit.text[mention[0] : mention[1]]):
+        return True
+    return any(words.search(unit.text, max(0, mention[0] - reach), mention[0]) for words, reach in NO_OWNER)
+
+
 class Subject(NamedTuple):
     """Who a cue is about: an entity named in the unit, or the referent of the words `resolved_from`."""
 
@@ -216,7 +247,7 @@ def agent_subject(
         return NOBODY  # "because the combination can cause Y": no one drug's doing (decision 0622)
     cands = [m for m in unit.mentions if m[1] <= before and m[3] in classes]
     if owning:
-        cands = [m for m in cands if m[2] in (ctx.focus, ctx.main) or not ENDOGENOUS.match(unit.text[m[0] : m[1]])]
+        cands = [m for m in cands if m[2] in (ctx.focus, ctx.main) or not no_owner(unit, m)]
     main = [m for m in cands if not _aside(unit.text, m) and not (acting and MEASURED.match(unit.text, m[1]))]
     # the clause of the cue first: "A does not treat X; B treats X", "A is used for X, but it can cause Y"
     opened = clause_start(unit.text.lower(), before)
@@ -249,7 +280,7 @@ def agent_subject(
         return pronoun_referent(unit, pronoun, classes, ctx)
     named = any(
         (m[3] == "Drug" or (m[3] in AGENT and m[1] <= before))
-        and not (owning and m[2] not in (ctx.focus, ctx.main) and ENDOGENOUS.match(unit.text[m[0] : m[1]]))
+        and not (owning and m[2] not in (ctx.focus, ctx.main) and no_owner(unit, m))
         for m in unit.mentions
     )
     topic = ctx.main or ctx.focus
