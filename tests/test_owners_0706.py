@@ -119,3 +119,17 @@ def test_an_example_drug_is_no_owner(lexicon):
     # one table (subjects.NO_OWNER) keeps an example drug from the focus: the later "It" is still naltrexone
     assert ("naltrexone", "contraindicatedIn", "pregnant-women", False, False) in _claims(EXAMPLE, lexicon)
     assert not any(c[0] == "methadone" and c[1] == "contraindicatedIn" for c in _claims(EXAMPLE, lexicon))
+
+
+UNOWNED = """# Allopurinol for gout
+## Side effects
+Some people get a rash, or a flare of gout from a change in uric acid levels.
+"""
+
+
+def test_a_body_chemical_does_not_take_the_headings_effects(lexicon):
+    # under a side-effect heading, a chemical the body makes is no owner: the heading's drug keeps the sentence
+    assert _claims(UNOWNED, lexicon) == {
+        ("allopurinol", "hasAdverseEffect", "exanthema", False, False),
+        ("allopurinol", "hasAdverseEffect", "gout", False, False),
+    }
