@@ -133,3 +133,17 @@ def test_a_body_chemical_does_not_take_the_headings_effects(lexicon):
         ("allopurinol", "hasAdverseEffect", "exanthema", False, False),
         ("allopurinol", "hasAdverseEffect", "gout", False, False),
     }
+
+
+COURSE = """# Chloroquine for malaria
+Chloroquine prevents malaria.
+Hearing loss is rare in the first years, but the risk grows with longer use, and it can lead to deafness.
+Chloroquine is usually well tolerated, and it can cause nausea.
+"""
+
+
+def test_it_after_a_condition_that_opens_the_sentence(lexicon):
+    # "it" in a later clause of a sentence opened by a condition (no agent named) is the condition's course
+    claims = _claims(COURSE, lexicon)
+    assert not any(c[0] == "chloroquine" and c[2] == "deafness" for c in claims)
+    assert ("chloroquine", "hasAdverseEffect", "nausea", False, False) in claims

@@ -537,4 +537,26 @@ def clause(low: str, at: int) -> str:
     return low[start : end.start() if end else len(low)]
 
 
-NOT_A_DRUG = (condition_pronoun,)  # "Left untreated, it raises the risk of Y"; "Y affects the ear. It causes Z" (0684)
+#: Before a condition that opens a sentence: at most two words ("Retinopathy is rare ...", "The rash can ...").
+OPENING = re.compile(r"[\W_]*(\w+\s+){0,2}?")
+
+
+def _condition_opened(unit: Unit, ctx: Discourse, start: int) -> bool:
+    """Whether the "it" at `start` is a condition that opens its sentence, which names no agent, and a verb of a
+    condition's course follows ("Retinopathy is rare at first, but the risk grows, and it can cause loss of vision":
+    the retinopathy's course, as an "It" after a sentence about a condition is, decision 0684; 0706).
+
+    >>> u = Unit("Rash is rare, and it can cause scars.", [(0, 4, "rash", "Symptom"), (31, 36, "scar", "Symptom")])
+    >>> _condition_opened(u, Discourse(), 18)
+    True
+    """
+    first = unit.mentions[0] if unit.mentions else None
+    if first is None or first[3] not in COND_CLASSES or not OPENING.fullmatch(unit.text, 0, first[0]):
+        return False
+    return not any(m[3] in AGENT for m in unit.mentions) and bool(CONDITION_PRONOUN.match(unit.text, start))
+
+
+NOT_A_DRUG = (
+    condition_pronoun,  # "Left untreated, it raises the risk of Y"; "Y affects the ear. It causes Z" (0684)
+    _condition_opened,  # "Retinopathy is rare at first, and it can cause loss of vision" (0706)
+)
