@@ -147,3 +147,26 @@ def test_it_after_a_condition_that_opens_the_sentence(lexicon):
     claims = _claims(COURSE, lexicon)
     assert not any(c[0] == "chloroquine" and c[2] == "deafness" for c in claims)
     assert ("chloroquine", "hasAdverseEffect", "nausea", False, False) in claims
+
+
+COMPARED = [
+    (
+        "# Cinnarizine for travel sickness\nCinnarizine prevents travel sickness. Rarely, it can cause stiffness and "
+        "shaking like Parkinson's disease.",
+        set(),
+    ),
+    (
+        "# Cinnarizine for travel sickness\nCinnarizine prevents travel sickness. It can cause side effects like "
+        "drowsiness and headache.",
+        {
+            ("cinnarizine", "hasAdverseEffect", "somnolence", False, False),
+            ("cinnarizine", "hasAdverseEffect", "headache", False, False),
+        },
+    ),
+]
+
+
+@pytest.mark.parametrize("text, effects", COMPARED)
+def test_a_comparison_is_no_effect(text, effects, lexicon):
+    # "shaking like Parkinson's disease": the effect resembles the disease; "side effects like X": X is an example
+    assert {c for c in _claims(text, lexicon) if c[1] == "hasAdverseEffect"} == effects

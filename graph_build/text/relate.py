@@ -192,6 +192,8 @@ def relate_unit(unit: Unit, ctx: Discourse) -> list[Found]:
         found = _members_statement(unit, ctx, found)
     if ", " in text and ("which" in low or "that" in low or "who" in low):
         found = _relative_clause_dropped(unit, found)  # ("X does not contain lactose, which can cause Y": 0704)
+    if " like " in low:
+        found = [f for f in found if not _compared_with(unit, f)]  # ("shaking like Parkinson's disease": 0706)
     if "DrugClass" in named and "Drug" in named and any(f.predicate == "interactsWith" for f in found):
         found = _described_partner_dropped(unit, found)  # ("the blood thinner warfarin": decision 0706)
     if "if you " in low and not COND.isdisjoint(named):
@@ -312,6 +314,57 @@ def _described_partner_dropped(unit: Unit, found: list[Found]) -> list[Found]:
         return any((frozenset((other, d)), f.negated) in pairs for c, other in ends for d in described.get(c, ()))
 
     return [f for f in found if not of_drug(f)]
+
+
+#: Before a condition: what it is compared with ("stiffness and shaking like Parkinson's disease", "a rash like
+#: measles"): the effect resembles the condition, it is not the condition (decision 0706). The word before "like" is
+#: captured: after a noun of a kind of things ("side effects like drowsiness", "conditions like arthritis") or a verb
+#: of seeming ("feels like a pulling") the condition is an example or a description, and stays.
+LIKE_BEFORE = re.compile(r"\b([\w'-]+)\s+like\s+$", re.I)
+KIND_NOUNS = frozenset(
+    {
+        "effects",
+        "problems",
+        "symptoms",
+        "signs",
+        "conditions",
+        "disorders",
+        "diseases",
+        "illnesses",
+        "reactions",
+        "infections",
+        "complaints",
+        "issues",
+        "things",
+        "feel",
+        "feels",
+        "feeling",
+        "look",
+        "looks",
+        "something",
+        "anything",
+    }
+)
+#: The effects a comparison may name in place of the drug's own effect.
+COMPARED_EFFECTS = frozenset({"hasAdverseEffect", "hasWithdrawalEffect"})
+
+
+def _compared_with(unit: Unit, found: Found) -> bool:
+    """Whether every mention of an effect's object follows "like" after a word that is not a noun of a kind of
+    things: a comparison ("it can cause stiffness and shaking like Parkinson's disease").
+
+    >>> u = Unit("It causes shaking like Parkinson's disease.", [(23, 42, "pd", "Disease")])
+    >>> _compared_with(u, Found("x", "hasAdverseEffect", "pd", "r"))
+    True
+    >>> u = Unit("It causes side effects like nausea.", [(28, 34, "nausea", "Symptom")])
+    >>> _compared_with(u, Found("x", "hasAdverseEffect", "nausea", "r"))
+    False
+    """
+    if found.predicate not in COMPARED_EFFECTS:
+        return False
+    objects = [m for m in unit.mentions if m[2] == found.object]
+    compared = [LIKE_BEFORE.search(unit.text, max(0, m[0] - 40), m[0]) for m in objects]
+    return bool(objects) and all(c is not None and c.group(1).lower() not in KIND_NOUNS for c in compared)
 
 
 #: Outcomes a drug lowers or raises (decreases, hasAdverseEffect), never a use (treats).
