@@ -170,3 +170,17 @@ COMPARED = [
 def test_a_comparison_is_no_effect(text, effects, lexicon):
     # "shaking like Parkinson's disease": the effect resembles the disease; "side effects like X": X is an example
     assert {c for c in _claims(text, lexicon) if c[1] == "hasAdverseEffect"} == effects
+
+
+RESTRICTIVE = [
+    "Foods that contain lactose can cause bloating.",
+    "People who take diuretics that cause dehydration should drink more.",
+    "It is given with omeprazole, which protects the stomach.",
+]
+
+
+@pytest.mark.parametrize("sentence", RESTRICTIVE)
+def test_a_relative_clause_without_the_drug_gives_it_nothing(sentence, lexicon):
+    # a relative clause (with or without a comma) about another noun: the drug in focus keeps only its own claim
+    text = "# Naproxen for pain\nNaproxen eases pain. " + sentence
+    assert _claims(text, lexicon) == {("naproxen", "treats", "pain", False, False)}
