@@ -53,7 +53,7 @@ from graph_build.text.relate_unowned import (
     warned_illness,
 )
 from graph_build.text.rules_in_use import ACTIVE, _anchored, _finditer, _may_match, _rules_naming, _search, using_rules
-from graph_build.text.subjects import CONDITION_PRONOUN
+from graph_build.text.subjects import CONDITION_PRONOUN, no_owner
 from graph_build.text.units import AGENT, CHEMICAL, COND, PROCESS, Discourse, Found, Unit
 
 __all__ = ["ACTIVE", "COND", "Discourse", "Found", "Unit", "keep", "relate_unit", "update", "using_rules"]
@@ -190,8 +190,12 @@ def relate_unit(unit: Unit, ctx: Discourse) -> list[Found]:
         found = _combination_outcomes_dropped(unit, found)
     if ctx.main and "DrugClass" in named:
         found = _members_statement(unit, ctx, found)
-    if ", " in text and ("which" in low or "that" in low):
+    if ", " in text and ("which" in low or "that" in low or "who" in low):
         found = _relative_clause_dropped(unit, found)  # ("X does not contain lactose, which can cause Y": 0704)
+    if " like " in low:
+        found = [f for f in found if not _compared_with(unit, f)]  # ("shaking like Parkinson's disease": 0706)
+    if "DrugClass" in named and "Drug" in named and any(f.predicate == "interactsWith" for f in found):
+        found = _described_partner_dropped(unit, found)  # ("the blood thinner warfarin": decision 0706)
     if "if you " in low and not COND.isdisjoint(named):
         found += _warning_signs(unit, ctx, found)  # ("so contact your GP if you notice A": decision 0695)
     owners = {f.subject for f in found if f.predicate == "hasAdverseEffect" and not f.negated}
@@ -271,6 +275,96 @@ def _class_of_partner_dropped(unit: Unit, found: list[Found]) -> list[Found]:
         if a[3] == "DrugClass" and b[3] == "Drug" and CLASS_BEFORE_DRUG.fullmatch(unit.text, a[1], b[0])
     }
     return [f for f in found if f.predicate != "interactsWith" or not {f.subject, f.object} & described]
+
+
+#: Between a class and a drug it describes (decision 0706): the class before the drug's name ("the blood thinner
+#: **warfarin**") or an apposition after it ("Metronidazole, an antibiotic,"). The partner is the drug the text
+#: names; the class says what it is. (Not a class and its examples, "antidepressants such as B": the golds name the
+#: class there as often as not.)
+CLASS_THEN_DRUG = re.compile(r"[*_]*\s*,?\s*[*_]*")
+DRUG_THEN_CLASS = re.compile(r"[*_]*\s*,\s*(an?|the|another|one)\s+([\w-]+\s+){0,2}?[*_]*", re.I)
+
+
+def _described_partner_dropped(unit: Unit, found: list[Found]) -> list[Found]:
+    """`found` without an interaction with a class whose mention only describes a drug the unit names as the same
+    subject's partner: "Metronidazole, an antibiotic, can cause confusion with X", "X raises the levels of the blood
+    thinner warfarin", "Antidepressants such as sertraline raise the risk of bleeding with X" give X's interaction
+    with the drug, not with the class (decision 0706; decision 0680 did it for a class right before the drug).
+
+    >>> u = Unit("B, an antibiotic, and A.", [(0, 1, "b", "Drug"), (6, 16, "abx", "DrugClass"), (22, 23, "a", "Drug")])
+    >>> [f.object for f in _described_partner_dropped(u, [Found("a", "interactsWith", "abx", "r"),
+    ...     Found("a", "interactsWith", "b", "r")])]
+    ['b']
+    """
+    described: dict[str, set[str]] = {}
+    for a, b in itertools.pairwise(unit.mentions):
+        if a[3] == "DrugClass" and b[3] == "Drug" and CLASS_THEN_DRUG.fullmatch(unit.text, a[1], b[0]):
+            described.setdefault(a[2], set()).add(b[2])
+        elif a[3] == "Drug" and b[3] == "DrugClass" and DRUG_THEN_CLASS.fullmatch(unit.text, a[1], b[0]):
+            described.setdefault(b[2], set()).add(a[2])
+    if not described:
+        return found
+    # (an interaction is symmetric: either end may be the class, in either order)
+    pairs = {(frozenset((f.subject, f.object)), f.negated) for f in found if f.predicate == "interactsWith"}
+
+    def of_drug(f: Found) -> bool:
+        if f.predicate != "interactsWith":
+            return False
+        ends = ((f.object, f.subject), (f.subject, f.object))
+        return any((frozenset((other, d)), f.negated) in pairs for c, other in ends for d in described.get(c, ()))
+
+    return [f for f in found if not of_drug(f)]
+
+
+#: Before a condition: what it is compared with ("stiffness and shaking like Parkinson's disease", "a rash like
+#: measles"): the effect resembles the condition, it is not the condition (decision 0706). The word before "like" is
+#: captured: after a noun of a kind of things ("side effects like drowsiness", "conditions like arthritis") or a verb
+#: of seeming ("feels like a pulling") the condition is an example or a description, and stays.
+LIKE_BEFORE = re.compile(r"\b([\w'-]+)\s+like\s+$", re.I)
+KIND_NOUNS = frozenset(
+    {
+        "effects",
+        "problems",
+        "symptoms",
+        "signs",
+        "conditions",
+        "disorders",
+        "diseases",
+        "illnesses",
+        "reactions",
+        "infections",
+        "complaints",
+        "issues",
+        "things",
+        "feel",
+        "feels",
+        "feeling",
+        "look",
+        "looks",
+        "something",
+        "anything",
+    }
+)
+#: The effects a comparison may name in place of the drug's own effect.
+COMPARED_EFFECTS = frozenset({"hasAdverseEffect", "hasWithdrawalEffect"})
+
+
+def _compared_with(unit: Unit, found: Found) -> bool:
+    """Whether every mention of an effect's object follows "like" after a word that is not a noun of a kind of
+    things: a comparison ("it can cause stiffness and shaking like Parkinson's disease").
+
+    >>> u = Unit("It causes shaking like Parkinson's disease.", [(23, 42, "pd", "Disease")])
+    >>> _compared_with(u, Found("x", "hasAdverseEffect", "pd", "r"))
+    True
+    >>> u = Unit("It causes side effects like nausea.", [(28, 34, "nausea", "Symptom")])
+    >>> _compared_with(u, Found("x", "hasAdverseEffect", "nausea", "r"))
+    False
+    """
+    if found.predicate not in COMPARED_EFFECTS:
+        return False
+    objects = [m for m in unit.mentions if m[2] == found.object]
+    compared = [LIKE_BEFORE.search(unit.text, max(0, m[0] - 40), m[0]) for m in objects]
+    return bool(objects) and all(c is not None and c.group(1).lower() not in KIND_NOUNS for c in compared)
 
 
 #: Outcomes a drug lowers or raises (decreases, hasAdverseEffect), never a use (treats).
@@ -389,7 +483,13 @@ OWN_NOUNS = frozenset(
         "painkillers",
     }
 )
-OWN_CLASSES = frozenset({"Formulation", "DrugClass"})
+#: (a class counts only when the unit makes the subject a member of it, "X is a beta blocker, which can cause Y": the
+#: predicate noun names the drug itself; "X is used with diuretics, which can cause Y" speaks of the diuretics;
+#: decision 0706)
+OWN_FORMS = frozenset({"Formulation"})
+#: A relative clause about people after a comma ("not for children, who may get Y", "people with asthma, who may
+#: wheeze"): what they may get is no contraindication of the drug (decision 0706).
+WHO = re.compile(r",\s+who\b", re.I)
 LAST_WORD = re.compile(r"([\w'-]+)\W*$")
 WORD = re.compile(r"\w")
 #: Where such a clause ends and the sentence's own clause goes on ("..., which is harmless, but it can cause Y").
@@ -416,13 +516,27 @@ def _relative_clause_dropped(unit: Unit, found: list[Found]) -> list[Found]:
             continue
         if not before and ADVERBIAL_BEFORE.search(text, 0, rel.start()):
             continue  # ("taken by mouth, which helps with Y": a phrase of the verb; "which" is the clause)
-        kept = [f for f in kept if not _said_of_another(unit, f, rel, before)]
+        kept = [f for f in kept if not _said_of_another(unit, f, rel, before, found)]
+    for rel in WHO.finditer(text):  # (the people's clause: what they may get or have is no contraindication)
+        kept = [f for f in kept if f.predicate != "contraindicatedIn" or not _said_of_another(unit, f, rel, [], found)]
     return kept
 
 
-def _said_of_another(unit: Unit, found: Found, rel: re.Match, before: list) -> bool:
-    """Whether `found` is a relative clause's claim (at `rel`) about a noun (`before`: its mention) not the subject."""
-    if any(m[2] == found.subject or m[3] in OWN_CLASSES for m in before):
+#: Between a drug's name and a noun it modifies ("pilocarpine **eye drops**"): spaces and markup only.
+MODIFIES = re.compile(r"[*_\s]*")
+
+
+def _headed_by(unit: Unit, mention: tuple, found: Found) -> bool:
+    """Whether `mention` is the head of a phrase the subject's name modifies ("pilocarpine **eye drops**": the drug's
+    own product, whatever class the vocabulary gives the head)."""
+    return any(m[2] == found.subject and MODIFIES.fullmatch(unit.text, m[1], mention[0]) for m in unit.mentions)
+
+
+def _said_of_another(unit: Unit, found: Found, rel: re.Match, before: list, claims: list[Found]) -> bool:
+    """Whether `found` is a relative clause's claim (at `rel`) about a noun (`before`: its mention) not the subject:
+    neither the subject, a form of it, nor a class the unit (`claims`) makes the subject a member of."""
+    members = {f.object for f in claims if f.predicate == "isA" and f.subject == found.subject and not f.negated}
+    if any(m[2] == found.subject or m[3] in OWN_FORMS or m[2] in members or _headed_by(unit, m, found) for m in before):
         return False
     end = CLAUSE_END.search(unit.text, rel.end())
     end = end.start() if end else len(unit.text)
@@ -457,16 +571,6 @@ OPENING_PRONOUN = re.compile(
 )
 
 
-#: Before a drug's name: it is named as what a product contains.
-INGREDIENT = re.compile(r"\bcontain(s|ing)?( \w+)?\s+$", re.I)
-#: Before a drug: it is an example of a group the sentence names ("people still taking opioids, including methadone
-#: or buprenorphine", "strong painkillers such as morphine"): an example is no topic, so a later "It" is not it
-#: (decision 0692).
-EXAMPLE_OF = re.compile(
-    r"\b(including|such as|like|e\.g\.,?|for example,?|for instance,?|especially|particularly|notably)\s+"
-    r"([\w'-]+(,\s*|\s+(and|or)\s+))*$",
-    re.I,
-)
 #: A pronoun for the drug in focus, and words after it that name the next drug as its companion or comparison.
 FOCUS_PRONOUN = re.compile(r"\b(it|the drug|the medicine|this drug|this medicine)\b", re.I)
 COMPANION = re.compile(
@@ -525,14 +629,7 @@ def update(ctx: Discourse, unit: Unit) -> None:
     ctx.active_form = (formed[0][2], parent[-1][2]) if formed and parent else None
     # (an ingredient is no topic: "the chewable tablets contain aspartame", then "It is not recommended for ...";
     # nor is a messenger the body makes: "this leaves more dopamine ...", then "It is prescribed for Y"; 0643)
-    drugs = [
-        m
-        for m in unit.mentions
-        if m[3] == "Drug"
-        and not INGREDIENT.search(unit.text, max(0, m[0] - 30), m[0])
-        and not ENDOGENOUS.match(unit.text[m[0] : m[1]])
-        and not EXAMPLE_OF.search(unit.text, max(0, m[0] - 60), m[0])
-    ]
+    drugs = [m for m in unit.mentions if m[3] == "Drug" and not no_owner(unit, m)]
     opener = OPENING_PRONOUN.match(unit.text)
     if drugs and ctx.focus:
         # "Guidelines list it, with B, as ...", "It is safer than B": after a pronoun for the drug in focus, a drug

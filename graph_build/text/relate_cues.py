@@ -21,8 +21,8 @@ from graph_build.text.subjects import (
     clause,
     clause_start,
     condition_pronoun,
-    main_subject,
     process_subject,
+    pronoun_referent,
 )
 from graph_build.text.units import AGENT, COND, Discourse, Found, Unit
 
@@ -344,11 +344,9 @@ def _cue_claims(rule: CueRule, unit: Unit, ctx: Discourse, low: str, ascii: bool
             pronoun = None if inside else PRONOUN.search(text, match.start(), match.end())
             if inside:
                 who = Subject(inside[0][2])
-            elif pronoun and condition_pronoun(unit, ctx, pronoun.start()):
-                who = Subject(None, Decimal(0))  # "Left untreated, it ...": a condition's course (decision 0684)
-            elif pronoun and ctx.focus and "Drug" in s_classes:
-                main = main_subject(unit, pronoun.start(), s_classes)
-                who = Subject(main or ctx.focus, Decimal("0.7"), pronoun.group(0))
+            elif pronoun and (condition_pronoun(unit, ctx, pronoun.start()) or (ctx.focus and "Drug" in s_classes)):
+                # ("Left untreated, it ...": a condition's course, 0684; the rules in one place: 0706)
+                who = pronoun_referent(unit, pronoun, s_classes, ctx)
             else:
                 who = _relative_subject(unit, match.start(), s_classes) or agent_subject(
                     unit, match.start(), s_classes, ctx, acting=True
@@ -543,7 +541,6 @@ def _subject_next_to(unit: Unit, cue: int, classes: frozenset[str], ctx: Discour
     if ctx.focus and "Drug" in classes:
         start = before[-1][1] if before else 0
         for pronoun in PRONOUN.finditer(text, start, cue):
-            main = main_subject(unit, pronoun.start(), classes)
             if pronoun.group(0).lower() in (
                 "it",
                 "the drug",
@@ -553,9 +550,8 @@ def _subject_next_to(unit: Unit, cue: int, classes: frozenset[str], ctx: Discour
                 "this drug",
                 "this medication",
             ) and NEXT_TO_CUE.fullmatch(text, pronoun.end(), cue):
-                if condition_pronoun(unit, ctx, pronoun.start()):
-                    break  # "Y affects the ear. It causes Z": the condition's course (decision 0684)
-                return Subject(main or ctx.focus, Decimal("0.7"), pronoun.group(0))
+                # ("Y affects the ear. It causes Z": the condition's course, decision 0684)
+                return pronoun_referent(unit, pronoun, classes, ctx)
     return Subject(None, Decimal(0))
 
 

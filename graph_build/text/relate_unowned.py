@@ -24,6 +24,7 @@ from graph_build.text.relate_interactions import _narrowed_class
 from graph_build.text.relate_objects import _objects, _status
 from graph_build.text.relate_sentence_rules import APART_CLAUSE, STOP_CLAUSE
 from graph_build.text.rules_in_use import _search
+from graph_build.text.subjects import no_owner
 from graph_build.text.units import AGENT, CHEMICAL, COND, Discourse, Found, Unit
 
 #: After "are rare" / "may happen" outside a side-effect section: the clause ends there (decision 0642).
@@ -70,8 +71,12 @@ def _unowned_effects(unit: Unit, ctx: Discourse, low: str, ascii: bool, found: l
     # an agent named in the sentence owns what it says, unless it opens a clause of its own after the list ("Other
     # side effects are A and B, and X can raise Y")
     end = max(objects[-1][1], cue.end())
+    # (a drug named as no owner, subjects.NO_OWNER, owns nothing: "- gout, from a rise in uric acid", "as with
+    # painkillers such as morphine"; decision 0706)
     for m in unit.mentions:
-        if m[3] in AGENT and not (m[0] >= end and APART_CLAUSE.search(unit.text, end, m[0])):
+        if m[3] not in AGENT or (m[3] == "Drug" and no_owner(unit, m)):
+            continue
+        if not (m[0] >= end and APART_CLAUSE.search(unit.text, end, m[0])):
             return []
     stated = {f.object for f in found}
     out = []

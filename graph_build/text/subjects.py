@@ -128,6 +128,62 @@ def condition_pronoun(unit: Unit, ctx: Discourse, start: int) -> bool:
     return bool(ctx.said_of and opener and opener.end() > start and unit.text[start : start + 2].lower() == "it")
 
 
+#: When a pronoun for the drug in focus refers to no drug: tests on the unit, the discourse and the pronoun's offset,
+#: read in one place by every resolution of such a pronoun (decision 0706): a condition ("Left untreated, it ...", an
+#: "It" after a sentence about a condition: 0684).
+NOT_A_DRUG: tuple = ()  # (filled below, once the tests are defined)
+
+
+def pronoun_referent(unit: Unit, pronoun: re.Match, classes: set | frozenset, ctx: Discourse) -> Subject:
+    """The drug a pronoun for a drug (`pronoun`, a match of PRONOUN) refers to, with the words it was resolved from:
+    nobody when a rule of NOT_A_DRUG says it is no drug; the main clause's subject when it opens a subordinate clause
+    ("X is avoided because it ..."); else the drug in focus (when a drug fits `classes`).
+
+    >>> u = Unit("It causes Z.", [])
+    >>> pronoun_referent(u, PRONOUN.match(u.text), {"Drug"}, Discourse(focus="x")).slug
+    'x'
+    >>> pronoun_referent(u, PRONOUN.match(u.text), {"Drug"}, Discourse(focus="x", said_of="y")).slug is None
+    True
+    """
+    if any(test(unit, ctx, pronoun.start()) for test in NOT_A_DRUG):
+        return NOBODY
+    main = main_subject(unit, pronoun.start(), classes)
+    if main or (ctx.focus and "Drug" in classes):
+        return Subject(main or ctx.focus, Decimal("0.7"), pronoun.group(0))
+    return NOBODY
+
+
+#: A drug named as no owner of what a sentence says, so neither the focus a later pronoun refers to nor (where a list of
+#: effects or a prohibition needs an owner) the owner: the words before its name, how far back they are looked for,
+#: and the decision (one table for the resolutions of decisions 0622, 0692 and 0701: decision 0706). A chemical the
+#: body makes (doubts.ENDOGENOUS: "a rise in uric acid", "more dopamine") is none either (0643, 0701).
+NO_OWNER = (
+    # named as what a product contains: "the chewable tablets contain aspartame" (0622)
+    (re.compile(r"\bcontain(s|ing)?( \w+)?\s+$", re.I), 30),
+    # an example of a group the sentence names: "people still taking opioids, including methadone or
+    # buprenorphine", "strong painkillers such as morphine" (0692)
+    (
+        re.compile(
+            r"\b(including|such as|like|e\.g\.,?|for example,?|for instance,?|especially|particularly|notably)\s+"
+            r"([\w'-]+(,\s*|\s+(and|or)\s+))*$",
+            re.I,
+        ),
+        60,
+    ),
+)
+
+
+def no_owner(unit: Unit, mention: tuple) -> bool:
+    """Whether a drug's mention names no owner of the sentence's statements (NO_OWNER, or a chemical the body makes).
+
+    >>> no_owner(Unit("Opioids, including methadone", [(19, 28, "methadone", "Drug")]), (19, 28, "methadone", "Drug"))
+    True
+    """
+    if ENDOGENOUS.match(unit.text[mention[0] : mention[1]]):
+        return True
+    return any(words.search(unit.text, max(0, mention[0] - reach), mention[0]) for words, reach in NO_OWNER)
+
+
 class Subject(NamedTuple):
     """Who a cue is about: an entity named in the unit, or the referent of the words `resolved_from`."""
 
@@ -191,7 +247,7 @@ def agent_subject(
         return NOBODY  # "because the combination can cause Y": no one drug's doing (decision 0622)
     cands = [m for m in unit.mentions if m[1] <= before and m[3] in classes]
     if owning:
-        cands = [m for m in cands if m[2] in (ctx.focus, ctx.main) or not ENDOGENOUS.match(unit.text[m[0] : m[1]])]
+        cands = [m for m in cands if m[2] in (ctx.focus, ctx.main) or not no_owner(unit, m)]
     main = [m for m in cands if not _aside(unit.text, m) and not (acting and MEASURED.match(unit.text, m[1]))]
     # the clause of the cue first: "A does not treat X; B treats X", "A is used for X, but it can cause Y"
     opened = clause_start(unit.text.lower(), before)
@@ -221,11 +277,10 @@ def agent_subject(
     if words and ctx.last_class and "DrugClass" in classes:
         return Subject(ctx.last_class, Decimal("0.7"), words.group(0).strip())
     if pronoun and ctx.focus and "Drug" in classes and not condition_pronoun(unit, ctx, pronoun.start()):
-        main = main_subject(unit, pronoun.start(), classes)
-        return Subject(main or ctx.focus, Decimal("0.7"), pronoun.group(0))
+        return pronoun_referent(unit, pronoun, classes, ctx)
     named = any(
         (m[3] == "Drug" or (m[3] in AGENT and m[1] <= before))
-        and not (owning and m[2] not in (ctx.focus, ctx.main) and ENDOGENOUS.match(unit.text[m[0] : m[1]]))
+        and not (owning and m[2] not in (ctx.focus, ctx.main) and no_owner(unit, m))
         for m in unit.mentions
     )
     topic = ctx.main or ctx.focus
@@ -239,9 +294,35 @@ def agent_subject(
         gerund = OPENING_GERUND.match(unit.text)
         if gerund:  # "2. Binding to T reduces ...": a mechanism step, the drug's act named as a noun (0634)
             return Subject(topic, Decimal("0.5"), gerund.group(1))
-        if unit.bullet and unit.heading:
+        if unit.bullet and unit.heading and not _condition_acts(unit, before):
             return Subject(topic, Decimal("0.5"), unit.heading)
     return NOBODY
+
+
+#: Between a condition and a cue: only modal verbs and adverbs ("a dry mouth raises the risk of Y", "dizziness can
+#: lead to Y"): the condition is the cue's subject.
+CONDITION_THEN_CUE = re.compile(
+    r"[*_]*\s+((\w+ly|also|then|often|sometimes|can|may|might|could|will|would)\s+)*([a-z]+s\s+((the|a|an)\s+)?)?", re.I
+)
+
+
+def _condition_acts(unit: Unit, before: int) -> bool:
+    """Whether the cue at `before` has a condition as its subject ("- regular dental checks, because a dry mouth
+    raises the risk of tooth decay"): the condition's course, not the heading's drug's effect (decision 0706).
+
+    >>> _condition_acts(Unit("- because dry mouth raises the risk of Z", [(10, 19, "xerostomia", "Symptom")]), 20)
+    True
+    """
+    last = [m for m in unit.mentions if m[1] <= before]
+    return (
+        bool(last)
+        and last[-1][3] in COND_CLASSES
+        and bool(CONDITION_THEN_CUE.fullmatch(unit.text, last[-1][1], before))
+    )
+
+
+#: The classes of a condition (a disease or a symptom) that may stand as a cue's subject.
+COND_CLASSES = frozenset({"Disease", "Symptom"})
 
 
 #: Opening a clause: a pronoun of several things named before ("so either can be used for Y", "both may help"): the
@@ -454,3 +535,28 @@ def clause(low: str, at: int) -> str:
     start = clause_start(low, at)
     end = CLAUSE_BREAK.search(low, at)
     return low[start : end.start() if end else len(low)]
+
+
+#: Before a condition that opens a sentence: at most two words ("Retinopathy is rare ...", "The rash can ...").
+OPENING = re.compile(r"[\W_]*(\w+\s+){0,2}?")
+
+
+def _condition_opened(unit: Unit, ctx: Discourse, start: int) -> bool:
+    """Whether the "it" at `start` is a condition that opens its sentence, which names no agent, and a verb of a
+    condition's course follows ("Retinopathy is rare at first, but the risk grows, and it can cause loss of vision":
+    the retinopathy's course, as an "It" after a sentence about a condition is, decision 0684; 0706).
+
+    >>> u = Unit("Rash is rare, and it can cause scars.", [(0, 4, "rash", "Symptom"), (31, 36, "scar", "Symptom")])
+    >>> _condition_opened(u, Discourse(), 18)
+    True
+    """
+    first = unit.mentions[0] if unit.mentions else None
+    if first is None or first[3] not in COND_CLASSES or not OPENING.fullmatch(unit.text, 0, first[0]):
+        return False
+    return not any(m[3] in AGENT for m in unit.mentions) and bool(CONDITION_PRONOUN.match(unit.text, start))
+
+
+NOT_A_DRUG = (
+    condition_pronoun,  # "Left untreated, it raises the risk of Y"; "Y affects the ear. It causes Z" (0684)
+    _condition_opened,  # "Retinopathy is rare at first, and it can cause loss of vision" (0706)
+)
