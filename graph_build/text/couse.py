@@ -48,13 +48,16 @@ CUE_FORMS = {
 
 #: Where a row's pattern is looked for, given the sentence and the cue:
 #: sentence = anywhere in it; clause = from the cue's clause start to the cue's end (the cue included); near-cue = the
-#: same, at most 40 characters before the cue (a negation of another verb of the clause is not the cue's); before-cue =
+#: same, at most 40 characters before the cue (a negation of another verb of the clause is not the cue's); no-near-cue =
+#: the pattern is NOT there; before-cue =
 #: a pattern ending ($) right before the cue; around-cue = a match in the cue's clause that spans the cue's start;
 #: after-cue = a pattern matching right at the cue's end; after = anywhere after the cue.
-PLACES = frozenset({"sentence", "clause", "near-cue", "before-cue", "around-cue", "after-cue", "after"})
+PLACES = frozenset({"sentence", "clause", "near-cue", "no-near-cue", "before-cue", "around-cue", "after-cue", "after"})
 
 #: A negation: "should not be taken with", "it is not safe to take X with Y", "does not interact with Y".
 DENIAL = r"\b(not|never|no|cannot)\b|n't\b"
+#: A prohibition: "should not", "must never", "do not", "don't", "cannot", "not to be".
+PROHIBITION = r"\b((should|must|do|does|can|may|need|ought to)\s*(not|n't)|never|cannot|not to)\b"
 #: Anywhere in the sentence: a warning or a named effect of the combination ("can be taken with Y, but the INR should
 #: be checked": a combination to watch, no denied one; 0643).
 WARNING = (
@@ -79,9 +82,17 @@ CUES: tuple[tuple[str, str, str, tuple[tuple[str, str], ...]], ...] = (
     ("denied-interaction", NO_INTERACTION, "interact", (("clause", DENIAL),)),
     # "X interacts with Y", "A can interfere with X": stated whatever else the sentence says
     ("interacts", INTERACTION, "interact", ()),
+    # "Take A instead of B while on X", "Use A rather than B with X": advice to use A in place of B, no interaction
+    # stated for either (unless a negation makes it a warning: "Do not take A instead of B with X")
+    ("advised-instead", ALTERNATIVE, "any",
+     (("before-cue", r"\b(instead of|rather than|in place of)\b[^,;:.]*$"), ("no-near-cue", DENIAL))),
     # a warning or an effect of the pair ("Never combine X with Y", "may raise the risk of ...")
     ("warning", INTERACTION, "any", (("sentence", WARNING),)),
-    # "should not be taken with", "do not use it with", "it is not safe to take X with Y"
+    # "should not be taken with", "must never be combined with", "do not use it with": a prohibition
+    ("prohibited", INTERACTION, "any", (("near-cue", PROHIBITION),)),
+    # "X is not (usually) taken together with Y": a prescribing fact denied, neither an interaction nor its denial
+    ("not-prescribed", NONE, "prescribing", (("near-cue", DENIAL),)),
+    # "it is not safe to take X with Y", "X cannot be taken with Y"
     ("negated-cue", INTERACTION, "any", (("near-cue", DENIAL),)),
     # "X can be taken with Y", "X can safely be used with Y", "it is safe to take X with Y"
     ("safe-together", NO_INTERACTION, "any", (("around-cue",
@@ -155,8 +166,9 @@ def _holds(place: str, pattern: re.Pattern, text: str, cue: re.Match, clause: in
         return pattern.search(text) is not None
     if place == "clause":
         return pattern.search(text, clause, cue.end()) is not None
-    if place == "near-cue":
-        return pattern.search(text, max(clause, cue.start() - 40), cue.end()) is not None
+    if place in ("near-cue", "no-near-cue"):
+        near = pattern.search(text, max(clause, cue.start() - 40), cue.end()) is not None
+        return near if place == "near-cue" else not near
     if place == "before-cue":
         return pattern.search(text, 0, cue.start()) is not None
     if place == "after-cue":

@@ -7,7 +7,7 @@ import dataclasses
 import re
 from decimal import Decimal
 
-from graph_build.text.couse import CO_USE, FORMS, NONE, WARNING, clause_start, partner_reading, reading
+from graph_build.text.couse import ALTERNATIVE, CO_USE, FORMS, NONE, WARNING, clause_start, partner_reading, reading
 from graph_build.text.couse import NO_INTERACTION as DENIED
 from graph_build.text.owners import INTERACTIONS_HEADING, heading_owner
 from graph_build.text.passive import subjects_after
@@ -48,8 +48,8 @@ def _interactions(unit: Unit, ctx: Discourse, cue: re.Match) -> list[Found]:
     start = cue.end()
     # how the drugs named together stand to each other: the co-use table's one reading (decision 0710)
     read, _ = reading(text, cue, OUTCOME.search(text, start) is not None)
-    if read in (NONE, CO_USE):
-        return []  # "Use A for aches while on X", "It is taken together with B, not instead of it" (0692, 0697, 0701)
+    if read in (NONE, CO_USE, ALTERNATIVE):
+        return []  # "Use A for aches while on X", "taken together with B", "Take A instead of B while on X" (0692-0710)
     denied = read == DENIED and FORMS["interact"].match(cue.group(0)) is not None
     compatible = read == DENIED
     rule = "interaction-denied" if denied else "combined-with"
