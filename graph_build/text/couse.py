@@ -82,10 +82,12 @@ CUES: tuple[tuple[str, str, str, tuple[tuple[str, str], ...]], ...] = (
     ("denied-interaction", NO_INTERACTION, "interact", (("clause", DENIAL),)),
     # "X interacts with Y", "A can interfere with X": stated whatever else the sentence says
     ("interacts", INTERACTION, "interact", ()),
-    # "Take A instead of B while on X", "Use A rather than B with X": advice to use A in place of B, no interaction
+    # "Take A instead of B while on X", "Use A rather than B with X", "A is a better choice than B while on X", "take
+    # A, not B, while on X": advice to use A in place of B, no interaction
     # stated for either (unless a negation makes it a warning: "Do not take A instead of B with X")
     ("advised-instead", ALTERNATIVE, "any",
-     (("before-cue", r"\b(instead of|rather than|in place of)\b[^,;:.]*$"), ("no-near-cue", DENIAL))),
+     (("before-cue", r"\b(instead of|rather than|in place of|(better|safer|preferred) (choices?|options?)? ?than)\b"
+                     r"[^,;:.]*$|,\s*(and\s+)?not\s+([\w-]+\s*){1,4},\s*$"), ("no-near-cue", DENIAL))),
     # a warning or an effect of the pair ("Never combine X with Y", "may raise the risk of ...")
     ("warning", INTERACTION, "any", (("sentence", WARNING),)),
     # "should not be taken with", "must never be combined with", "do not use it with": a prohibition
@@ -97,15 +99,17 @@ CUES: tuple[tuple[str, str, str, tuple[tuple[str, str], ...]], ...] = (
     # "X can be taken with Y", "X can safely be used with Y", "it is safe to take X with Y"
     ("safe-together", NO_INTERACTION, "any", (("around-cue",
         r"\b(can|may|could)\s+((also|safely|usually|generally|normally)\s+)*be\s+((also|safely)\s+)*"
-        r"(taken|used|given|combined|co-?administered)\s+((together|safely)\s+)?with\b|"
+        r"(taken|used|given|combined|co-?administered)\s+((together|safely)\s+)?(with|while)\b|"
         r"\b(safe(ly)?|fine|ok|okay|all right)\s+(to\s+)?(take|use|combine)\b"),)),
     # "It is often combined with B when ...", "usually taken together with": a routine co-therapy
     ("routine", CO_USE, "any", (("before-cue",
         r"\b(often|usually|commonly|frequently|routinely|sometimes|typically|always)\s+(be\s+)?(\w+\s+)?$"),)),
-    # "Use A for aches while on X", "You can take A for pain while taking X": advice to use A beside X (0697)
+    # "Use A for aches while on X", "You can take A for pain while taking X": advice to use A beside X (0697);
+    # "You can (still) take A while on X" too, with or without its purpose
     ("use-advice", CO_USE, "while", (("before-cue",
-        r"(^|[,;:]\s*|\b(you|they|we)\s+((can|may|could|should)\s+)?(also\s+)?)"
-        r"(use|take|try|have|give)\b[^,;:.]*\bfor\b[^,;:.]*$"),)),
+        r"(^|[,;:]\s*|\b(you|they|we)\s+((can|may|could|should)\s+)?(also\s+|still\s+|safely\s+)?)"
+        r"(use|take|try|have|give)\b[^,;:.]*\bfor\b[^,;:.]*$|"
+        r"\b(you|they|we)\s+(can|may|could)\s+(also\s+|still\s+|safely\s+)?(use|take|try|have)\b[^,;:.]*$"),)),
     # "one part of a combination of four antibiotics", "given as part of a combination": a regimen (0701)
     ("part-of", CO_USE, "combination", (("before-cue", r"\bpart of (a|an|the|this|that)( \w+)?\s*$"),)),
     ("regimen-of", CO_USE, "combination",
