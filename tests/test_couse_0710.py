@@ -40,6 +40,7 @@ WARFARIN_IBUPROFEN = ("warfarin", "ibuprofen")
         ("Warfarin should be avoided while taking ibuprofen.", {"ibuprofen"}),
         ("Do not give warfarin with other blood thinners.", {"anticoagulant"}),
         ("Warfarin interacts with other blood thinners.", {"anticoagulant"}),
+        ("Warfarin commonly interacts with aspirin.", {"aspirin"}),
         ("Avoid alcohol while taking warfarin.", {"alcohol"}),
         ("Do not drink alcohol while taking warfarin.", {"alcohol"}),
         ("Alcohol should not be combined with warfarin.", {"alcohol"}),

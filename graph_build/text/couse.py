@@ -192,7 +192,7 @@ def reading(text: str, cue: re.Match, outcome: bool = False) -> tuple[str, str]:
     >>> r("It is taken together with lactulose, not instead of it.", "together with")
     ('co-use', 'prescribed-with')
     >>> r("Do not take it together with lactulose.", "together with")
-    ('interaction', 'negated-cue')
+    ('interaction', 'prohibited')
     >>> r("X can be taken with Y.", "taken with"), r("X does not interact with Y.", "interact with")
     (('no-interaction', 'safe-together'), ('no-interaction', 'denied-interaction'))
     """
