@@ -7,6 +7,8 @@ import dataclasses
 import re
 from decimal import Decimal
 
+from graph_build.text.couse import ALTERNATIVE, CO_USE, FORMS, NONE, WARNING, clause_start, partner_reading, reading
+from graph_build.text.couse import NO_INTERACTION as DENIED
 from graph_build.text.owners import INTERACTIONS_HEADING, heading_owner
 from graph_build.text.passive import subjects_after
 from graph_build.text.subjects import PRONOUN, Subject, agent_subject
@@ -14,32 +16,8 @@ from graph_build.text.units import CHEMICAL, COND, DRUG, Discourse, Found, Unit
 
 OUTCOME = re.compile(r"\b(increase\w*|risk of|lead to|cause\w*|fatal|regarding)\b", re.I)
 WITH = re.compile(r"\bwith\b")
-#: Before a combination cue: it is routine practice ("often combined with", "usually taken together with").
-ROUTINE = re.compile(r"\b(often|usually|commonly|frequently|routinely|sometimes|typically)\s+(be\s+)?(\w+\s+)?$", re.I)
-#: ... unless the sentence warns or names an effect of the combination.
-WARNING = re.compile(
-    r"\b((should|must) not|never|avoid\w*|caution|careful\w*|danger\w*|risk\w*|rais\w*|lower\w*|"
-    r"reduc\w*|increas\w*|levels?|monitor\w*|(should|must|needs? to) be (checked|watched))\b",
-    re.I,
-)  # ("can be taken with Y, but the INR should be checked": a combination to watch, no denied one; 0643)
-#: Right before (or as) a combination cue: a statement that two drugs go together safely ("X can be taken with Y",
-#: "X can safely be used with Y", "it is safe to take X with Y"). The project reads it as a denied interaction.
-COMPATIBLE = re.compile(
-    r"\b(can|may|could)\s+((also|safely|usually|generally|normally)\s+)*be\s+((also|safely)\s+)*"
-    r"(taken|used|given|combined|co-?administered)\s+((together|safely)\s+)?with\b|"
-    r"\b(safe(ly)?|fine|ok|okay|all right)\s+(to\s+)?(take|use|combine)\b",
-    re.I,
-)
-#: Before a mention: it is named in comparison ("unlike A and B, which ..."), not as what the drug is taken with
-#: (decision 0622), or set against the partner named ("interacts with A, not with B", "... with A but not B": 0707).
-COMPARED = re.compile(
-    r"(\b(unlike|than|versus|vs\.?|compared (with|to)|instead of|rather than)|(,|\bbut)\s+not(\s+with)?)\s+"
-    r"([\w-]+(,\s*|\s+(and|or)\s+))*$",
-    re.I,
-)
-#: After a denied "interact with": the denial is narrowed or taken back ("does not interact with Y directly, but ...",
-#: "is not known to interact with Y in a dangerous way"): no claim either way.
-RESTRICTED_DENIAL = re.compile(r"\b(but|however|although|directly|in an? [\w-]+ way)\b", re.I)
+#: Anywhere in the sentence: a warning or a named effect of the combination (the co-use table's).
+WARNED = re.compile(WARNING, re.I)
 #: After a denied "interact with": a general noun of medicines and the examples it opens ("with other medicines,
 #: like A or B", "with the person's everyday medicines such as A").
 EXAMPLES_AFTER = re.compile(
@@ -49,97 +27,6 @@ EXAMPLES_AFTER = re.compile(
 )
 #: The end of a clause: a comma, semicolon or full stop, or a conjunction that opens another clause.
 CLAUSE_END = re.compile(r"[,;.]|\b(so|but|because|as|although)\b", re.I)
-#: A negation before the cue: "should not be taken with", "it is not safe to take X with Y" warn.
-DENIAL_BEFORE = re.compile(r"\b(not|never|no|cannot|nor|neither)\b|n't\b", re.I)  # ("... nor interacts with Y": 0707)
-
-
-def _compatible(text: str, cue: re.Match, outcome: re.Match | None) -> bool:
-    """Whether the combination cue states that the drugs go together safely (no outcome, warning or negation).
-
-    >>> m = re.search("taken with", "X can be taken with Y.")
-    >>> _compatible("X can be taken with Y.", m, None), _compatible("X cannot be taken with Y.", m, None)
-    (True, False)
-    """
-    window = max(0, cue.start() - 40)
-    clause = max(text.rfind(",", window, cue.start()), text.rfind(";", window, cue.start()), window - 1) + 1
-    found = COMPATIBLE.search(text, clause, min(len(text), cue.end() + 40))
-    if found is None or found.start() > cue.start() or found.end() < cue.start():
-        return False
-    return outcome is None and not WARNING.search(text) and not DENIAL_BEFORE.search(text, clause, cue.end())
-
-
-#: A combination cue that says how a medicine is prescribed ("taken together with", "combined with", "used with"):
-#: alone, without a warning, a negation or an effect of the pair, it states a co-prescription, no interaction.
-CO_PRESCRIPTION = re.compile(r"(combin\w+|taken with|use with|together with|be ((also|safely) )*used with)$", re.I)
-#: In the sentence: what the pair does ("... can make you drowsy", "B can slow the heart further when taken together
-#: with A"), an interaction.
-PAIR_EFFECT = re.compile(
-    r"\b(can|may|might|could|will|would|make[sd]?|making|affect\w*|interfer\w*|stop\w*|block\w*|boost\w*|"
-    r"worse\w*|drows\w*|bleed\w*|serotonin|toxic\w*|effect\w*|harm\w*|problems?|side effects?|"
-    r"(more|less) (common|likely|often|effective|well))\b",
-    re.I,
-)
-
-
-#: Around a combination cue: a regimen of which the drug is one part ("one part of a combination of four
-#: antibiotics", "given as part of a combination", "a combination of three medicines"): a co-prescription even when the
-#: sentence goes on to say why ("used alone, the bacteria would become resistant"), no interaction (decision 0701).
-PART_OF = re.compile(r"\bpart of (a|an|the|this|that)( \w+)?\s*$", re.I)
-REGIMEN_OF = re.compile(r"\s+of (two|three|four|five|six|several|\d+|other|different|standard)\b", re.I)
-
-
-def _co_prescribed(text: str, cue: re.Match, outcome: re.Match | None) -> bool:
-    """Whether a combination cue states a co-prescription ("It is taken together with lactulose, not instead of
-    it", "X is combined with Y to treat Z"): no outcome, warning or effect of the pair in the sentence, no negation in
-    the clause before the cue, and no compatibility statement (which the project reads as a denied interaction).
-
-    >>> m = re.search("together with", "It is taken together with B, not instead of it.")
-    >>> _co_prescribed("It is taken together with B, not instead of it.", m, None)
-    True
-    >>> m = re.search("combined with", "It must not be combined with B.")
-    >>> _co_prescribed("It must not be combined with B.", m, None)
-    False
-    """
-    if outcome is not None or not CO_PRESCRIPTION.search(cue.group(0)) or WARNING.search(text):
-        return False
-    clause = max(text.rfind(",", 0, cue.start()), text.rfind(";", 0, cue.start()), text.rfind(":", 0, cue.start()))
-    if DENIAL_BEFORE.search(text, clause + 1, cue.start()) or _compatible(text, cue, outcome):
-        return False
-    if cue.group(0).lower().startswith("combination") and (
-        PART_OF.search(text, max(0, cue.start() - 30), cue.start()) or REGIMEN_OF.match(text, cue.end())
-    ):
-        return True  # "one part of a combination of four antibiotics: used alone, ..." (decision 0701)
-    return not PAIR_EFFECT.search(text)
-
-
-#: A "while taking / while on" cue after advice to use another medicine for a purpose ("Use A for aches while on X",
-#: "You can take A for pain while taking X"): co-use, no interaction, unless the sentence warns or denies (0697).
-WHILE_CUE = re.compile(r"while\b", re.I)
-USE_ADVICE = re.compile(
-    r"(^|[,;:]\s*|\b(you|they|we)\s+((can|may|could|should)\s+)?(also\s+)?)"
-    r"(use|take|try|have|give)\b[^,;:.]*\bfor\b[^,;:.]*$",
-    re.I,
-)
-
-
-def _co_use_advice(text: str, cue: re.Match, denied: bool) -> bool:
-    """Whether a "while taking" cue closes advice to use another medicine for its own purpose.
-
-    >>> m = re.search("while on", "Use B for aches while on X.")
-    >>> _co_use_advice("Use B for aches while on X.", m, False)
-    True
-    >>> m = re.search("while taking", "Do not take B for aches while taking X.")
-    >>> _co_use_advice("Do not take B for aches while taking X.", m, False)
-    False
-    """
-    if denied or not WHILE_CUE.match(cue.group(0)) or WARNING.search(text):
-        return False
-    clause = max(text.rfind(",", 0, cue.start()), text.rfind(";", 0, cue.start()), text.rfind(":", 0, cue.start()))
-    if DENIAL_BEFORE.search(text, clause + 1, cue.start()):
-        return False
-    return USE_ADVICE.search(text, 0, cue.start()) is not None
-
-
 #: The cue of a warning about other medicines the reader takes: "if you (are) take / taking", "when you use".
 IF_YOU_TAKE = re.compile(r"(if|when) you\b", re.I)
 #: ... read only where the sentence warns or asks to be told: "tell your doctor", "let us know", "do not take it".
@@ -159,11 +46,12 @@ def _interactions(unit: Unit, ctx: Discourse, cue: re.Match) -> list[Found]:
     """
     text, ms = unit.text, unit.mentions
     start = cue.end()
-    denied = _denied_interaction(text, cue)
-    if denied is None:
-        return []
-    if _co_use_advice(text, cue, denied):
-        return []  # "Use A for aches while on X": advice to use A beside X, no interaction (decision 0697)
+    # how the drugs named together stand to each other: the co-use table's one reading (decision 0710)
+    read, _ = reading(text, cue, OUTCOME.search(text, start) is not None)
+    if read in (NONE, CO_USE, ALTERNATIVE):
+        return []  # "Use A for aches while on X", "taken together with B", "Take A instead of B while on X" (0692-0710)
+    denied = read == DENIED and FORMS["interact"].match(cue.group(0)) is not None
+    compatible = read == DENIED
     rule = "interaction-denied" if denied else "combined-with"
     who = agent_subject(unit, cue.start(), set(DRUG), ctx)
     drug = who.slug
@@ -179,7 +67,7 @@ def _interactions(unit: Unit, ctx: Discourse, cue: re.Match) -> list[Found]:
             if pronoun:
                 who, drug, start = Subject(ctx.focus, Decimal("0.7"), pronoun.group(0)), ctx.focus, pronoun.end()
     if drug is None and ctx.focus and IF_YOU_TAKE.match(cue.group(0)):
-        if not (TELL_OR_WARN.search(text) or WARNING.search(text)):
+        if not (TELL_OR_WARN.search(text) or WARNED.search(text)):
             return []  # "If you take paracetamol for a headache, that is fine": no warning
         # "Tell your doctor if you take A or B", "If you take A, let us know": the medicines listed right after the
         # cue are those the drug in focus is warned against (decision 0677)
@@ -189,7 +77,7 @@ def _interactions(unit: Unit, ctx: Discourse, cue: re.Match) -> list[Found]:
         # "Alcohol must never be combined with zolpidem", "alcohol while taking baclofen": the drug comes after the
         # cue, what it interacts with before it
         after = [m for m in ms if m[0] >= start and m[3] == "Drug"]
-        clause = max(text.rfind(",", 0, cue.start()), text.rfind(";", 0, cue.start())) + 1
+        clause = clause_start(text, cue.start())
         interacts = cue.group(0).lower().startswith(("interact", "interfer"))
         pronoun = PRONOUN_OBJECT.match(text, cue.end()) if interacts else None
         # "Alcohol does not interfere with it": the section's or the document's drug (a partner named in an earlier
@@ -205,20 +93,16 @@ def _interactions(unit: Unit, ctx: Discourse, cue: re.Match) -> list[Found]:
             return []
         drug = after[0][2]
         return [
-            Found(drug, "interactsWith", m[2], rule, denied)
+            Found(drug, "interactsWith", m[2], rule, compatible)
             for m in ms
             if clause <= m[0] and m[1] <= cue.start() and m[3] in CHEMICAL and m[2] != drug
-        ]
+            and partner_reading(text, m[0]) is None
+        ]  # fmt: skip
     outcome = OUTCOME.search(text, start)
-    if outcome is None and ROUTINE.search(text, max(0, cue.start() - 30), cue.start()) and not WARNING.search(text):
-        return []  # "It is often combined with B when ...": a routine co-therapy, no interaction is stated
-    if denied is False and _co_prescribed(text, cue, outcome):
-        return []  # "It is taken together with B, not instead of it": a co-prescription, no interaction (0692)
     limit = outcome.start() if outcome else len(text)
     results = tuple(sorted({m[2] for m in ms if outcome and m[0] >= outcome.end() and m[3] in COND}))
     qualifiers = (("interactionOutcome", results),) if results else ()
-    # "X can be taken with Y" (compatible) or "X does not interact with Y": a denied interaction
-    compatible = denied or _compatible(text, cue, outcome)
+    # ("X can be taken with Y" (compatible) or "X does not interact with Y": a denied interaction)
     partner = pronoun_partner(unit, ctx) if cue.group(0).lower().startswith(("interact", "interfer")) else None
     if partner and drug != partner:
         # "A does not interact with it (either)": the pronoun right after the cue is the section's or the document's
@@ -255,7 +139,7 @@ def _interactions(unit: Unit, ctx: Discourse, cue: re.Match) -> list[Found]:
         and m[3] in CHEMICAL
         and m[2] != drug
         and not _narrowed_class(text, m)
-        and not COMPARED.search(text, max(0, m[0] - 60), m[0])
+        and partner_reading(text, m[0]) is None  # ("unlike A", "instead of A": no partner)
     ]
     return found + _with_coordinated(unit, drug, cue.start(), found)
 
@@ -298,7 +182,7 @@ def _fine_together(unit: Unit, ctx: Discourse, found: list[Found] = ()) -> list[
             continue
         drug = owner
         if pattern is NO_EFFECT_ON:
-            opened = max(unit.text.rfind(c, 0, match.start()) for c in ",;:") + 1
+            opened = clause_start(unit.text, match.start())
             before = [m for m in unit.mentions if opened <= m[0] and m[1] <= match.start() and m[3] in DRUG]
             drug = before[-1][2] if before else owner
         listed = [m for m in unit.mentions if m[0] == match.end() and m[3] in DRUG]
@@ -450,7 +334,7 @@ def _no_interaction_with(unit: Unit, owner: str | None, found: list[Found]) -> l
     match = NO_INTERACTION_WITH.search(unit.text)
     if match is None:
         return []
-    opened = max(unit.text.rfind(c, 0, match.start()) for c in ",;:") + 1
+    opened = clause_start(unit.text, match.start())
     if NARROWED.search(unit.text, 0, match.start()):
         return []
     before = [m for m in unit.mentions if opened <= m[0] and m[1] <= match.start() and m[3] in DRUG]
@@ -491,26 +375,6 @@ def _no_interaction_between(unit: Unit, found: list[Found]) -> list[Found]:
         for m in ends[1:]
         if m[2] != first and (first, m[2]) not in stated and (m[2], first) not in stated
     ]
-
-
-def _denied_interaction(text: str, cue: re.Match) -> bool | None:
-    """Whether an "interact with" cue is denied ("X does not interact with Y", "X is not known to interact with Y");
-    None when the denial is narrowed or taken back ("... directly, but ...", "... in a dangerous way"), which says
-    nothing either way. Other combination cues are never denied here ("should not be taken with" warns).
-
-    >>> m = re.search("interact with", "X does not interact with Y.")
-    >>> _denied_interaction("X does not interact with Y.", m)
-    True
-    >>> m = re.search("interact with", "X does not interact with Y directly, but Y raises Z.")
-    >>> _denied_interaction("X does not interact with Y directly, but Y raises Z.", m) is None
-    True
-    """
-    if not cue.group(0).lower().startswith(("interact", "interfer")):
-        return False
-    opened = max(text.rfind(",", 0, cue.start()), text.rfind(";", 0, cue.start())) + 1
-    if not DENIAL_BEFORE.search(text, opened, cue.start()):
-        return False
-    return None if RESTRICTED_DENIAL.search(text, cue.end()) else True
 
 
 #: A hyphenated modifier right before a class name: "anti-inflammatory painkillers", "non-sedating antihistamines".

@@ -1,0 +1,224 @@
+"""How two agents named together stand to each other (decision 0710): an interaction ("do not take X with Y", "X
+raises the level of Y"), no interaction ("X can be taken with Y", "X does not interact with Y"), a co-use that states
+no interaction at all (a co-prescription "taken together with Y", a regimen "part of a combination", advice "use Y for
+aches while on X"), an alternative ("instead of Y") or a comparison ("unlike Y"), or nothing either way ("does not
+interact with Y directly, but ...").
+
+One table of cues, `CUES`, read in order: the first row whose conditions all hold decides. Each row names the
+combination cues it reads (`CUE_FORMS`), the place its pattern is looked for (`PLACES`) and the reading it gives
+(`READINGS`); the table is checked when the module loads. `PARTNER_CUES` read the words right before one partner
+(a compared or replaced drug is no partner). `clause_start` is the one place a clause opens."""
+
+from __future__ import annotations
+
+import re
+
+#: The readings of a combination cue.
+INTERACTION = "interaction"  # an asserted interaction
+NO_INTERACTION = "no-interaction"  # a denied interaction: the project writes "X can be taken with Y" so (0643)
+CO_USE = "co-use"  # taken, given or advised together: no interaction either way
+ALTERNATIVE = "alternative"  # the partner is what the drug replaces: no claim
+COMPARISON = "comparison"  # the partner is what the drug is compared with: no claim
+NONE = "none"  # a denial narrowed or taken back: nothing either way
+READINGS = frozenset({INTERACTION, NO_INTERACTION, CO_USE, ALTERNATIVE, COMPARISON, NONE})
+
+#: The marks that open a clause inside a sentence.
+CLAUSE_MARKS = ",;:"
+
+
+def clause_start(text: str, at: int) -> int:
+    """Where the clause that holds offset `at` opens: right after the last comma, semicolon or colon before it, else
+    at the sentence's start.
+
+    >>> clause_start("Good news: it can be taken with Y.", 14)
+    10
+    """
+    return max(text.rfind(mark, 0, at) for mark in CLAUSE_MARKS) + 1
+
+
+#: The forms of combination cue a row reads (the cue's own words, matched at its start).
+CUE_FORMS = {
+    "any": r"",
+    "interact": r"interact|interfer",  # "interacts with", "does not interfere with"
+    "while": r"while\b",  # "while taking / while on"
+    "combination": r"combination",  # "a combination of", "part of a combination"
+    # the cues that say how medicines are prescribed: alone they state a co-prescription
+    "prescribing": r"(combin\w+|taken with|use with|together with|be ((also|safely) )*used with)$",
+}
+
+#: Where a row's pattern is looked for, given the sentence and the cue:
+#: sentence = anywhere in it; clause = from the cue's clause start to the cue's end (the cue included); near-cue = the
+#: same, at most 40 characters before the cue (a negation of another verb of the clause is not the cue's); no-near-cue =
+#: the pattern is NOT there; before-cue =
+#: a pattern ending ($) right before the cue; around-cue = a match in the cue's clause that spans the cue's start;
+#: after-cue = a pattern matching right at the cue's end; after = anywhere after the cue.
+PLACES = frozenset({"sentence", "clause", "near-cue", "no-near-cue", "before-cue", "around-cue", "after-cue", "after"})
+
+#: A negation: "should not be taken with", "it is not safe to take X with Y", "does not interact with Y".
+DENIAL = r"\b(not|never|no|cannot|nor|neither)\b|n't\b"  # ("... nor interacts with Y": 0707)
+#: A prohibition: "should not", "must never", "do not", "don't", "cannot", "not to be".
+PROHIBITION = r"\b((should|must|do|does|can|may|need|ought to)\s*(not|n't)|never|cannot|not to)\b"
+#: Anywhere in the sentence: a warning or a named effect of the combination ("can be taken with Y, but the INR should
+#: be checked": a combination to watch, no denied one; 0643).
+WARNING = (
+    r"\b((should|must) not|never|avoid\w*|caution|careful\w*|danger\w*|risk\w*|rais\w*|lower\w*|"
+    r"reduc\w*|increas\w*|levels?|monitor\w*|(should|must|needs? to) be (checked|watched))\b"
+)
+#: What the pair does ("... can make you drowsy", "B can slow the heart further when taken together with A").
+PAIR_EFFECT = (
+    r"\b(can|may|might|could|will|would|make[sd]?|making|affect\w*|interfer\w*|stop\w*|block\w*|boost\w*|"
+    r"worse\w*|drows\w*|bleed\w*|serotonin|toxic\w*|effect\w*|harm\w*|problems?|side effects?|"
+    r"(more|less) (common|likely|often|effective|well))\b"
+)
+
+#: The table: (name, reading, cue form, ((place, pattern), ...)). Read in order; the first row whose cue form
+#: matches the cue and whose conditions all hold decides; the last row reads every cue.
+# fmt: off
+CUES: tuple[tuple[str, str, str, tuple[tuple[str, str], ...]], ...] = (
+    # "X does not interact with Y directly, but ...", "is not known to interact with Y in a dangerous way": narrowed
+    ("denial-narrowed", NONE, "interact",
+     (("clause", DENIAL), ("after", r"\b(but|however|although|directly|in an? [\w-]+ way)\b"))),
+    # "X does not interact with Y", "A does not interfere with X"
+    ("denied-interaction", NO_INTERACTION, "interact", (("clause", DENIAL),)),
+    # "X interacts with Y", "A can interfere with X": stated whatever else the sentence says
+    ("interacts", INTERACTION, "interact", ()),
+    # "Take A instead of B while on X", "Use A rather than B with X", "A is a better choice than B while on X", "take
+    # A, not B, while on X": advice to use A in place of B, no interaction
+    # stated for either (unless a negation makes it a warning: "Do not take A instead of B with X")
+    ("advised-instead", ALTERNATIVE, "any",
+     (("before-cue", r"\b(instead of|rather than|in place of|(better|safer|preferred) (choices?|options?)? ?than)\b"
+                     r"[^,;:.]*$|,\s*(and\s+)?not\s+([\w-]+\s*){1,4},\s*$"), ("no-near-cue", DENIAL))),
+    # a warning or an effect of the pair ("Never combine X with Y", "may raise the risk of ...")
+    ("warning", INTERACTION, "any", (("sentence", WARNING),)),
+    # "should not be taken with", "must never be combined with", "do not use it with": a prohibition
+    ("prohibited", INTERACTION, "any", (("near-cue", PROHIBITION),)),
+    # "X is not (usually) taken together with Y": a prescribing fact denied, neither an interaction nor its denial
+    ("not-prescribed", NONE, "prescribing", (("near-cue", DENIAL),)),
+    # "it is not safe to take X with Y", "X cannot be taken with Y"
+    ("negated-cue", INTERACTION, "any", (("near-cue", DENIAL),)),
+    # "X can be taken with Y", "X can safely be used with Y", "it is safe to take X with Y"
+    ("safe-together", NO_INTERACTION, "any", (("around-cue",
+        r"\b(can|may|could)\s+((also|safely|usually|generally|normally)\s+)*be\s+((also|safely)\s+)*"
+        r"(taken|used|given|combined|co-?administered)\s+((together|safely)\s+)?(with|while)\b|"
+        r"\b(safe(ly)?|fine|ok|okay|all right)\s+(to\s+)?(take|use|combine)\b"),)),
+    # "It is often combined with B when ...", "usually taken together with": a routine co-therapy
+    ("routine", CO_USE, "any", (("before-cue",
+        r"\b(often|usually|commonly|frequently|routinely|sometimes|typically|always)\s+(be\s+)?(\w+\s+)?$"),)),
+    # "Use A for aches while on X", "You can take A for pain while taking X": advice to use A beside X (0697);
+    # "You can (still) take A while on X" too, with or without its purpose
+    ("use-advice", CO_USE, "while", (("before-cue",
+        r"(^|[,;:]\s*|\b(you|they|we)\s+((can|may|could|should)\s+)?(also\s+|still\s+|safely\s+)?)"
+        r"(use|take|try|have|give)\b[^,;:.]*\bfor\b[^,;:.]*$|"
+        r"\b(you|they|we)\s+(can|may|could)\s+(also\s+|still\s+|safely\s+)?(use|take|try|have)\b[^,;:.]*$"),)),
+    # "one part of a combination of four antibiotics", "given as part of a combination": a regimen (0701)
+    ("part-of", CO_USE, "combination", (("before-cue", r"\bpart of (a|an|the|this|that)( \w+)?\s*$"),)),
+    ("regimen-of", CO_USE, "combination",
+     (("after-cue", r"\s+of (two|three|four|five|six|several|\d+|other|different|standard)\b"),)),
+    # "B can slow the heart further when taken together with A": what the pair does, an interaction
+    ("pair-effect", INTERACTION, "prescribing", (("sentence", PAIR_EFFECT),)),
+    # "It is taken together with lactulose, not instead of it", "X is combined with Y to treat Z" (0692)
+    ("prescribed-with", CO_USE, "prescribing", ()),
+    # any other cue ("while taking", "mixed with", "if you take") names an interaction
+    ("combined", INTERACTION, "any", ()),
+)
+# fmt: on
+
+#: Right before a partner: it is named in comparison ("unlike A and B, which ...") or as what the drug replaces
+#: ("instead of A", "rather than A", "as an alternative to A"), not as what the drug is taken with (decision 0622).
+#: A list of partners before the mention is allowed ("unlike A, B or C").
+PARTNER_CUES: tuple[tuple[str, str, str], ...] = (
+    ("compared", COMPARISON, r"\b(unlike|than|versus|vs\.?|compared (with|to)|in contrast to)"),
+    # set against the partner named: "interacts with A, not with B", "... with A but not B" (0707)
+    ("set-against", COMPARISON, r"(,|\bbut)\s+not(\s+with)?"),
+    (
+        "replaced",
+        ALTERNATIVE,
+        r"\b(instead of|rather than|in place of|(as )?an? alternative to|(switch|chang)(e|es|ed|ing)? (over )?to)",
+    ),
+)
+PARTNER_LIST = r"\s+([\w-]+(,\s*|\s+(and|or)\s+))*$"
+
+
+def _compiled() -> tuple[list, list, dict]:
+    """The tables compiled and checked: every reading, cue form and place known, names unique, patterns valid, the
+    last row reading every cue without conditions (so every cue gets a reading)."""
+    forms = {name: re.compile(pattern, re.I) for name, pattern in CUE_FORMS.items()}
+    names = [row[0] for row in CUES] + [row[0] for row in PARTNER_CUES]
+    if len(set(names)) != len(names):
+        raise ValueError(f"couse: a cue name is repeated: {names}")
+    rows = []
+    for name, reading, form, conditions in CUES:
+        if reading not in READINGS or form not in forms:
+            raise ValueError(f"couse: row {name!r} has an unknown reading {reading!r} or cue form {form!r}")
+        for place, _ in conditions:
+            if place not in PLACES:
+                raise ValueError(f"couse: row {name!r} has an unknown place {place!r}")
+        rows.append((name, reading, forms[form], tuple((p, re.compile(pattern, re.I)) for p, pattern in conditions)))
+    if CUES[-1][2] != "any" or CUES[-1][3]:
+        raise ValueError("couse: the last row must read every cue without conditions")
+    partner = []
+    for name, reading, pattern in PARTNER_CUES:
+        if reading not in (COMPARISON, ALTERNATIVE):
+            raise ValueError(f"couse: partner cue {name!r} must read a comparison or an alternative")
+        partner.append((name, reading, re.compile(pattern + PARTNER_LIST, re.I)))
+    return rows, partner, forms
+
+
+ROWS, PARTNER_ROWS, FORMS = _compiled()
+
+
+def _holds(place: str, pattern: re.Pattern, text: str, cue: re.Match, clause: int) -> bool:
+    if place == "sentence":
+        return pattern.search(text) is not None
+    if place == "clause":
+        return pattern.search(text, clause, cue.end()) is not None
+    if place in ("near-cue", "no-near-cue"):
+        near = pattern.search(text, max(clause, cue.start() - 40), cue.end()) is not None
+        return near if place == "near-cue" else not near
+    if place == "before-cue":
+        return pattern.search(text, 0, cue.start()) is not None
+    if place == "after-cue":
+        return pattern.match(text, cue.end()) is not None
+    if place == "after":
+        return pattern.search(text, cue.end()) is not None
+    found = pattern.search(text, max(clause, cue.start() - 40), min(len(text), cue.end() + 40))  # around-cue
+    return found is not None and found.start() <= cue.start() <= found.end()
+
+
+def reading(text: str, cue: re.Match, outcome: bool = False) -> tuple[str, str]:
+    """The reading of a combination cue in its sentence, and the name of the row that decided it. `outcome`: the
+    sentence names what the combination leads to after the cue ("... can increase the risk of Y"), an interaction.
+
+    >>> def r(text, cue):
+    ...     return reading(text, re.search(cue, text))
+    >>> r("It is taken together with lactulose, not instead of it.", "together with")
+    ('co-use', 'prescribed-with')
+    >>> r("Do not take it together with lactulose.", "together with")
+    ('interaction', 'prohibited')
+    >>> r("X can be taken with Y.", "taken with"), r("X does not interact with Y.", "interact with")
+    (('no-interaction', 'safe-together'), ('no-interaction', 'denied-interaction'))
+    """
+    clause = clause_start(text, cue.start())
+    for name, result, form, conditions in ROWS:
+        if not form.match(cue.group(0)):
+            continue
+        if name == "warning" and outcome:
+            return INTERACTION, "outcome"
+        if all(_holds(place, pattern, text, cue, clause) for place, pattern in conditions):
+            return result, name
+    return INTERACTION, "combined"  # (unreachable: the last row reads every cue)
+
+
+def partner_reading(text: str, at: int) -> str | None:
+    """Whether the agent named at offset `at` is compared ("unlike A") or replaced ("instead of A"): that reading,
+    else None (the agent is a partner as the cue reads it).
+
+    >>> partner_reading("Take X instead of A or B.", 23), partner_reading("Unlike A, X is safe.", 7)
+    ('alternative', 'comparison')
+    >>> partner_reading("Do not take X with A.", 19) is None
+    True
+    """
+    for _, result, pattern in PARTNER_ROWS:
+        if pattern.search(text, max(0, at - 60), at):
+            return result
+    return None
