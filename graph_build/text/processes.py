@@ -268,7 +268,8 @@ def find(text: str, mentions: list, classes) -> list[tuple[int, int, list[str]]]
         if attributive:  # "the reduced release of X": the participle is part of the name, from where it stands
             found = [(verb.start() if k == 0 else a, b, [participle, *name]) for k, (a, b, name) in enumerate(found)]
         out += found
-    return out + _verb_steps(text, mentions, classes) + _urine_steps(text, mentions, classes) + _quantities(text)
+    out += _verb_steps(text, mentions, classes) + _urine_steps(text, mentions, classes) + _quantities(text)
+    return out + [(a, b, n) for a, b, n, _ in moving_quantities(text)]  # (decision 0708)
 
 
 #: Quantities of the body a mechanism raises or lowers, by the words health texts use -> the name MeSH's physiological
@@ -293,6 +294,41 @@ QUANTITY = re.compile(
     r"\s+){0,2}(?P<q>" + "|".join(sorted(map(re.escape, QUANTITIES), key=len, reverse=True)) + r")\b",
     re.I,
 )
+
+#: A quantity of the body moving on its own, as a later step of a mechanism writes it (decision 0708): "the heart
+#: beats (a little) more slowly / faster" is the heart rate, "blood pressure falls", "the pressure inside the eye
+#: drops", "body temperature rises" the quantity (QUANTITIES) named; group "down" when it falls. The verb must follow
+#: the quantity at once (an adverb of time between): "blood pressure that falls on standing" is no step.
+MOVING = re.compile(
+    r"\b(?:(?P<heart>heart\s+(?:(?:then|therefore|now|also)\s+)?beats?\s+(?:(?:a little|a bit|much|even|slightly)\s+)?"
+    r"(?:(?P<slow>more slowly|slower|less often)|more quickly|faster|more often))"
+    r"|(?P<q>" + "|".join(sorted(map(re.escape, QUANTITIES), key=len, reverse=True)) + r")\s+"
+    r"(?:(?:then|therefore|now|also|slowly|gradually|quickly|steadily)\s+)?"
+    r"(?:(?P<falls>falls?|drops?|goes down|decreases|comes down)|rises?|goes up|increases))\b",
+    re.I,
+)
+
+
+def moving_quantities(text: str) -> list[tuple[int, int, list[str], bool]]:
+    """Quantities moving on their own (MOVING): over the words of the quantity, its MeSH name, whether it falls.
+
+    >>> [(" ".join(n), down) for a, b, n, down in moving_quantities("2. The heart beats a little more slowly.")]
+    [('heart rate', True)]
+    >>> [(" ".join(n), down) for a, b, n, down in moving_quantities("so the pressure inside the eye falls.")]
+    [('intraocular pressure', True)]
+    >>> [(" ".join(n), down) for a, b, n, down in moving_quantities("Then body temperature rises.")]
+    [('body temperature', False)]
+    >>> moving_quantities("Check your blood pressure when you stand.")
+    []
+    """
+    out = []
+    for m in MOVING.finditer(text):
+        if m.group("heart"):
+            out.append((m.start("heart"), m.end("heart"), ["heart", "rate"], bool(m.group("slow"))))
+        else:
+            out.append((*m.span("q"), QUANTITIES[m.group("q").lower()].split(), bool(m.group("falls"))))
+    return out
+
 
 _AND_QUANTITY = re.compile(
     r",?\s+and\s+(?:(?:the|your|their|his|her|its)\s+)?(?P<q>"

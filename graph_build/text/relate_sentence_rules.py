@@ -14,6 +14,7 @@ from graph_build.text import rules_in_use as active
 from graph_build.text.negation import HEDGES
 from graph_build.text.owners import INTERACTIONS_HEADING, in_section
 from graph_build.text.passive import objects_before, subjects_after
+from graph_build.text.processes import moving_quantities
 from graph_build.text.relate_cues import _subject_next_to
 from graph_build.text.relate_objects import BOUNDARY, _objects, _status, bracket_named, narrowed_by_with
 from graph_build.text.rules_in_use import _finditer
@@ -389,6 +390,8 @@ def _special(
         out += _level_change(unit, ctx)
     if ctx.outcome and not AMOUNT_OBJECTS.isdisjoint(named):
         out += _step_amount(unit, ctx)
+    if ctx.outcome and "BiologicalProcess" in named:
+        out += _step_quantity(unit, ctx)
     if " for " in text and not COND.isdisjoint(named) and not DRUG.isdisjoint(named):
         out += _drug_for(unit)
     if "DrugClass" in named:  # (the kind named after "other" is a drug class)
@@ -874,6 +877,8 @@ LEVEL_MOVES = re.compile(
     r"((then|slowly|gradually|quickly)\s+)?((?P<up>rises?|goes up|increases)|falls?|drops?|goes down|decreases)\b",
     re.I,
 )
+#: Before a chemical whose level moves: a determiner or a possessive ("the", "my", "your": "My prolactin level falls").
+OWNER_WORD = re.compile(r"(the|my|your|our|their|his|her)\s+", re.I)
 #: After the chemical: the clause gives its own cause ("Less X is made because ...", "when ..."), not the step before.
 OWN_CAUSE = re.compile(r"\b(because|since|due to|when|if|unless|after|by)\b", re.I)
 
@@ -903,8 +908,10 @@ def _step_amount(unit: Unit, ctx: Discourse) -> list[Found]:
         down, after = amount.group("dir").lower() in ("less", "fewer"), made.end()
     else:
         opener = STEP_OPENED.match(text)
+        owner = OWNER_WORD.match(text, opener.end()) if opener else None  # ("3. My prolactin level falls": 0708)
+        opened = owner.end() if owner else opener.end() if opener else -1
         moves = LEVEL_MOVES.match(text, obj[1])
-        if moves is None or not ((level and level.end() == obj[0]) or (opener and opener.end() == obj[0])):
+        if moves is None or not ((level and level.end() == obj[0]) or opened == obj[0]):
             return []
         if not (level or moves.group(2)):  # "X rises" names no level: "X levels rise", "the level of X rises"
             return []
@@ -918,6 +925,66 @@ def _step_amount(unit: Unit, ctx: Discourse) -> list[Found]:
     # (after "X reduces Y", less Z follows from less Y: Y and Z move together, Y increases Z)
     predicate = "decreases" if down != ctx.outcome_lowered else "increases"
     return [Found(ctx.outcome, predicate, obj[2], "step-amount", st.negated, st.certainty, confidence=Decimal("0.6"))]
+
+
+#: A numbered step's line ("2. ", "3) ", "Step 2: ") and a sentence that opens saying it follows from the step before
+#: ("As a result", "So", "Then", "This means"): where a quantity moving on its own is a later step (decision 0708).
+STEP_LINE = re.compile(r"[\W_]*(?:step\s+)?\d+\s*[.):-]\s", re.I)
+FOLLOWS = re.compile(
+    r"[\W_]*(as a result|as a consequence|consequently|in turn|because of this|this means( that)?|so|then)\b", re.I
+)
+
+#: Before the quantity, after the step's number, its opener and an opening phrase up to a comma ("With these
+#: receptors blocked, "): at most a determiner, so the quantity is the clause's subject. Not "Adrenaline can no longer
+#: make the heart beat faster" (an agent of its own) nor "A slower heart needs less oxygen, so ... blood pressure
+#: falls" (the consequence of another clause).
+SUBJECT_ONLY = re.compile(
+    r"[\W\d_]*(?:(?:then|therefore|now|in turn)\s+)?(?:(?:the|your|their|his|her|its|my|our)\s+)?", re.I
+)
+
+
+def _step_quantity(unit: Unit, ctx: Discourse) -> list[Found]:
+    """step-quantity (rules.yaml code_rules, decision 0708): in a numbered step, or a sentence that says it follows
+    from the one before, a quantity of the body moving on its own ("2. With these receptors blocked, the heart beats
+    more slowly", "As a result, blood pressure falls") is what the step before brought about: its act or process
+    (ctx.outcome) decreases a falling quantity, increases a rising one; the sign turned when the step before lowered
+    its own process (the two move together, decision 0670). Nothing when an agent or a condition is named before
+    the quantity, nor when the quantity is not its clause's subject (SUBJECT_ONLY: "A makes the heart beat faster",
+    "..., so angina eases, and blood pressure falls"), nor after a step that only named a target (0676).
+
+    >>> u = Unit("2. With these receptors blocked, the heart beats more slowly.", [(37, 60, "heart-rate",
+    ...     "BiologicalProcess")], item=True)
+    >>> [(f.subject, f.predicate, f.object) for f in _step_quantity(u, Discourse(outcome="r-blockade"))]
+    [('r-blockade', 'decreases', 'heart-rate')]
+    >>> _step_quantity(u, Discourse())
+    []
+    """
+    if not ctx.outcome or ctx.outcome_target:
+        return []
+    text = unit.text
+    follows = FOLLOWS.match(text)
+    if not (STEP_LINE.match(text) or (unit.item and not unit.bullet) or follows):
+        return []
+    opened, out = follows.end() if follows else 0, []
+    for a, b, _, down in moving_quantities(text):
+        mention = next((m for m in unit.mentions if (m[0], m[1]) == (a, b)), None)
+        if mention is None or mention[2] == ctx.outcome:
+            continue
+        clause = max(opened, text.rfind(",", opened, a) + 1)
+        if any(m[3] in AGENT or m[3] in COND for m in unit.mentions if m[1] <= a):
+            continue
+        numbered = STEP_LINE.match(text, clause)
+        if not SUBJECT_ONLY.fullmatch(text, numbered.end() if numbered else clause, a):
+            continue
+        st = _status(unit, mention)
+        if st.absent:
+            continue
+        predicate = "decreases" if down != ctx.outcome_lowered else "increases"
+        out.append(
+            Found(ctx.outcome, predicate, mention[2], "step-quantity", st.negated, st.certainty,
+                  confidence=Decimal("0.6"))
+        )  # fmt: skip
+    return out
 
 
 #: A clause that states what the clause before it brought about: "X blocks E, so less Y is made", "...; as a

@@ -1,0 +1,84 @@
+"""Decision 0708: a later step of a mechanism written as a quantity of the body moving on its own ("2. With these
+receptors blocked, the heart beats more slowly", "As a result, blood pressure falls") is what the step before brought
+about; a chemical's level moving after a possessive ("2. Your uric acid level falls") too. The sentences are invented
+from the general pattern, with names of the lexicon; each test asserts the exact set of increases / decreases claims.
+"""
+
+import pytest
+from extracting import claims
+
+from ontology.lexicon import load_lexicon
+
+STEPS = frozenset({"increases", "decreases"})
+
+
+@pytest.fixture(scope="module")
+def lexicon():
+    return load_lexicon()
+
+
+def _steps(text: str, lexicon: dict) -> set[tuple]:
+    return {k for k in claims(text, lexicon) if k[1] in STEPS}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a numbered step after the receptor's blockade, opened by a phrase up to a comma
+        (
+            "How it works:\n\n1. Propranolol blocks beta-1 receptors in the heart.\n"
+            "2. With these receptors blocked, the heart beats more slowly.\n",
+            {("beta-1-adrenergic-receptor-blockade", "decreases", "heart-rate", False)},
+        ),
+        # a rising quantity after an activation, an adverb between the heart and its verb
+        (
+            "How it works:\n\n1. Salbutamol activates beta-2 receptors in the airways.\n"
+            "2. The heart then beats faster.\n",
+            {("beta-2-adrenergic-receptor-activation", "increases", "heart-rate", False)},
+        ),
+        # "As a result" opening the step, a quantity by its own name
+        (
+            "How it works:\n\n1. Prazosin blocks alpha-1 receptors on blood vessels.\n"
+            "2. As a result, blood pressure falls.\n",
+            {("alpha-1-adrenergic-receptor-blockade", "decreases", "blood-pressure", False)},
+        ),
+        # after a lowered process the two move together: less release, slower heart
+        (
+            "How it works:\n\n1. Clonidine reduces the release of noradrenaline.\n"
+            "2. As a result, the heart beats more slowly.\n",
+            {
+                ("clonidine", "decreases", "norepinephrine-release", False),
+                ("norepinephrine-release", "increases", "heart-rate", False),
+            },
+        ),
+        # a chemical's level after a possessive
+        (
+            "How it works:\n\n1. Allopurinol blocks xanthine oxidase.\n2. Your uric acid level falls.\n",
+            {("xanthine-oxidase-inhibition", "decreases", "uric-acid", False)},
+        ),
+        # prose without a step's number or an opener of consequence: no step
+        ("Propranolol blocks beta-1 receptors. The heart beats more slowly.\n", set()),
+        # the quantity is the object of another subject's verb
+        (
+            "How it works:\n\n1. Propranolol blocks beta-1 receptors.\n"
+            "2. Adrenaline can no longer make the heart beat faster.\n",
+            set(),
+        ),
+        # the quantity follows a clause of its own
+        (
+            "How it works:\n\n1. Propranolol blocks beta-1 receptors in the heart.\n"
+            "2. The heart needs less oxygen, so blood pressure falls.\n",
+            set(),
+        ),
+        # the step before named no process: nothing to bring the fall about
+        (
+            "How it works:\n\n1. Clonidine attaches to receptors in the brainstem.\n2. The vessels widen.\n"
+            "3. Blood pressure falls.\n",
+            set(),
+        ),
+        # a quantity no verb moves
+        ("How it works:\n\n1. Prazosin blocks alpha-1 receptors.\n2. Check your blood pressure often.\n", set()),
+    ],
+)
+def test_step_quantities(text, expected, lexicon):
+    assert _steps(text, lexicon) == expected
