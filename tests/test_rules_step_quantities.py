@@ -76,6 +76,34 @@ def _steps(text: str, lexicon: dict) -> set[tuple]:
             "3. Blood pressure falls.\n",
             set(),
         ),
+        # an ion crossing into cells in an amount: its influx, by the text's word for the ion
+        (
+            "How it works:\n\n1. Verapamil blocks calcium channels in the heart muscle.\n"
+            "2. Less calcium enters the muscle cells.\n",
+            {("calcium-channel-blockade", "decreases", "calcium-influx", False)},
+        ),
+        (
+            "How it works:\n\n1. Diazepam binds to GABA-A receptors.\n"
+            "2. It increases the opening of chloride channels.\n"
+            "3. More chloride flows into the nerve cells.\n",
+            {
+                ("diazepam", "increases", "chloride-channel-opening", False),
+                ("chloride-channel-opening", "increases", "chloride-influx", False),
+            },
+        ),
+        # the step before only named a chemical: no subject for the crossing
+        (
+            "How it works:\n\n1. Diazepam binds to GABA-A receptors.\n"
+            "2. The receptor then responds more strongly to GABA.\n"
+            "3. More chloride flows into the nerve cells.\n",
+            set(),
+        ),
+        # water moves in bulk: no crossing named
+        (
+            "How it works:\n\n1. Verapamil blocks calcium channels in the heart muscle.\n"
+            "2. More water moves into the cells.\n",
+            set(),
+        ),
         # a quantity no verb moves
         ("How it works:\n\n1. Prazosin blocks alpha-1 receptors.\n2. Check your blood pressure often.\n", set()),
     ],

@@ -269,7 +269,7 @@ def find(text: str, mentions: list, classes) -> list[tuple[int, int, list[str]]]
             found = [(verb.start() if k == 0 else a, b, [participle, *name]) for k, (a, b, name) in enumerate(found)]
         out += found
     out += _verb_steps(text, mentions, classes) + _urine_steps(text, mentions, classes) + _quantities(text)
-    return out + [(a, b, n) for a, b, n, _ in moving_quantities(text)]  # (decision 0708)
+    return out + [(a, b, n) for a, b, n, _ in moving_quantities(text) + crossings(text)]  # (decision 0708)
 
 
 #: Quantities of the body a mechanism raises or lowers, by the words health texts use -> the name MeSH's physiological
@@ -307,6 +307,42 @@ MOVING = re.compile(
     r"(?:(?P<falls>falls?|drops?|goes down|decreases|comes down)|rises?|goes up|increases))\b",
     re.I,
 )
+
+
+#: An ion or a chemical crossing into or out of cells, said with a verb of moving and an amount: "more chloride flows
+#: into the nerve cells", "less calcium enters the muscle cells", "potassium ions leak out of the cell" with "more" or
+#: "less" (decision 0708): the *X influx* (into) or *X efflux* (out of) physiology names, by the text's word for X
+#: ("ions" dropped); group "down" for less or fewer.
+CROSSING = re.compile(
+    r"\b(?:(?P<down>less|fewer)|more|extra)\s+(?P<x>[a-z][a-z-]{2,})(?:\s+ions?)?\s+"
+    r"(?:(?:can|then|now|also)\s+)*"
+    r"(?:(?:flows?|moves?|pass(?:es)?|rush(?:es)?|leaks?|floods?|gets?|goes)\s+(?:(?P<into>into)|out\s+of)"
+    r"|(?P<enters>enters?)|leaves?)\s+(?:the\s+|your\s+)?(?:[a-z-]+\s+){0,2}?cells?\b",
+    re.I,
+)
+#: Words that name no crossing chemical ("more water", "more blood" move in bulk; "more of" is a part).
+NOT_CROSSING = frozenset({"of", "and", "or", "water", "blood", "fluid", "urine", "food", "air", "oxygen"})
+
+
+def crossings(text: str) -> list[tuple[int, int, list[str], bool]]:
+    """Chemicals crossing into or out of cells in an amount (CROSSING): from the amount word over the verb, the
+    process's name, whether less crosses.
+
+    >>> [(" ".join(n), down) for a, b, n, down in crossings("3. More chloride flows into the nerve cells.")]
+    [('chloride influx', False)]
+    >>> [(" ".join(n), down) for a, b, n, down in crossings("So less calcium enters the muscle cells.")]
+    [('calcium influx', True)]
+    >>> crossings("More water moves into the cells.")
+    []
+    """
+    out = []
+    for m in CROSSING.finditer(text):
+        x = m.group("x").lower()
+        if x in NOT_CROSSING:
+            continue
+        kind = "influx" if m.group("into") or m.group("enters") else "efflux"
+        out.append((m.start(), m.end("x"), [singular(x), kind], bool(m.group("down"))))
+    return out
 
 
 def moving_quantities(text: str) -> list[tuple[int, int, list[str], bool]]:

@@ -768,7 +768,7 @@ def _denied_kind(text: str, m: Mention, lexicon: dict, new: dict) -> bool:
 
 
 #: The patterns whose match in a text may start a process phrase (graph_build/text/processes.py).
-PROCESS_CUES = (processes.NOMINALISED, processes.URINE_STEP, processes.QUANTITY, processes.MOVING)
+PROCESS_CUES = (processes.NOMINALISED, processes.URINE_STEP, processes.QUANTITY, processes.MOVING, processes.CROSSING)
 
 
 def _minted_processes(text: str, mentions: list[Mention], lexicon: dict, new: dict, folded: dict) -> list[Mention]:

@@ -14,7 +14,7 @@ from graph_build.text import rules_in_use as active
 from graph_build.text.negation import HEDGES
 from graph_build.text.owners import INTERACTIONS_HEADING, in_section
 from graph_build.text.passive import objects_before, subjects_after
-from graph_build.text.processes import moving_quantities
+from graph_build.text.processes import crossings, moving_quantities
 from graph_build.text.relate_cues import _subject_next_to
 from graph_build.text.relate_objects import BOUNDARY, _objects, _status, bracket_named, narrowed_by_with
 from graph_build.text.rules_in_use import _finditer
@@ -942,13 +942,18 @@ SUBJECT_ONLY = re.compile(
     r"[\W\d_]*(?:(?:then|therefore|now|in turn)\s+)?(?:(?:the|your|their|his|her|its|my|our)\s+)?", re.I
 )
 
+#: What a step before may be, for a quantity moving after it: a process or an act (a blockade, an activation), not
+#: a chemical the step only named ("respond more strongly to GABA").
+STEP_CLASSES = frozenset({"BiologicalProcess", "PharmacologicalEffect"})
+
 
 def _step_quantity(unit: Unit, ctx: Discourse) -> list[Found]:
     """step-quantity (rules.yaml code_rules, decision 0708): in a numbered step, or a sentence that says it follows
     from the one before, a quantity of the body moving on its own ("2. With these receptors blocked, the heart beats
     more slowly", "As a result, blood pressure falls") is what the step before brought about: its act or process
     (ctx.outcome) decreases a falling quantity, increases a rising one; the sign turned when the step before lowered
-    its own process (the two move together, decision 0670). Nothing when an agent or a condition is named before
+    its own process (the two move together, decision 0670). The step before is a process or an act (STEP_CLASSES).
+    Nothing when an agent or a condition is named before
     the quantity, nor when the quantity is not its clause's subject (SUBJECT_ONLY: "A makes the heart beat faster",
     "..., so angina eases, and blood pressure falls"), nor after a step that only named a target (0676).
 
@@ -961,12 +966,14 @@ def _step_quantity(unit: Unit, ctx: Discourse) -> list[Found]:
     """
     if not ctx.outcome or ctx.outcome_target:
         return []
+    if unit.classes is not None and unit.classes.get(ctx.outcome) not in STEP_CLASSES:
+        return []  # ("2. The receptor responds more to GABA. 3. More chloride flows in": GABA is no step; 0708)
     text = unit.text
     follows = FOLLOWS.match(text)
     if not (STEP_LINE.match(text) or (unit.item and not unit.bullet) or follows):
         return []
     opened, out = follows.end() if follows else 0, []
-    for a, b, _, down in moving_quantities(text):
+    for a, b, _, down in moving_quantities(text) + crossings(text):
         mention = next((m for m in unit.mentions if (m[0], m[1]) == (a, b)), None)
         if mention is None or mention[2] == ctx.outcome:
             continue
