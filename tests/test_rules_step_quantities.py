@@ -104,6 +104,18 @@ def _steps(text: str, lexicon: dict) -> set[tuple]:
             "2. More water moves into the cells.\n",
             set(),
         ),
+        # an amount released or secreted: the chemical's release or secretion
+        (
+            "How it works:\n\n1. Naltrexone blocks mu-opioid receptors.\n"
+            "2. As a result, less **dopamine** is released.\n",
+            {("mu-opioid-receptor-blockade", "decreases", "dopamine-release", False)},
+        ),
+        (
+            "How it works:\n\n1. Exenatide activates GLP-1 receptors.\n2. More insulin is secreted after meals.\n",
+            {("glucagon-like-peptide-1-receptor-activation", "increases", "insulin-secretion", False)},
+        ),
+        # outside a chain of steps: no step
+        ("Less dopamine is released in old age.\n", set()),
         # a quantity no verb moves
         ("How it works:\n\n1. Prazosin blocks alpha-1 receptors.\n2. Check your blood pressure often.\n", set()),
     ],

@@ -269,6 +269,7 @@ def find(text: str, mentions: list, classes) -> list[tuple[int, int, list[str]]]
             found = [(verb.start() if k == 0 else a, b, [participle, *name]) for k, (a, b, name) in enumerate(found)]
         out += found
     out += _verb_steps(text, mentions, classes) + _urine_steps(text, mentions, classes) + _quantities(text)
+    out += _released(text, mentions, classes) if RELEASED_CUE.search(text) else []
     return out + [(a, b, n) for a, b, n, _ in moving_quantities(text) + crossings(text)]  # (decision 0708)
 
 
@@ -343,6 +344,47 @@ def crossings(text: str) -> list[tuple[int, int, list[str], bool]]:
         kind = "influx" if m.group("into") or m.group("enters") else "efflux"
         out.append((m.start(), m.end("x"), [singular(x), kind], bool(m.group("down"))))
     return out
+
+
+#: An amount of a chemical said to be released or secreted (decision 0708): "less dopamine is released", "more
+#: insulin is secreted" is the chemical's release or secretion, as "release more X" is (decision 0663, VERB_STEPS);
+#: the amount word before the chemical's mention, the passive verb after it.
+RELEASED_CUE = re.compile(r"\b(releas|secret)ed\b", re.I)
+_AMOUNT_BEFORE = re.compile(r"\b(?P<amount>less|fewer|more|extra)\s+[*_]{0,2}$", re.I)
+_RELEASED_AFTER = re.compile(
+    r"[*_]{0,2}\s+(?:is|are|gets?|will be|can be)\s+(?:(?:then|now|also)\s+)?(?P<verb>releas|secret)ed\b", re.I
+)
+
+
+def released_amount(text: str, start: int, end: int) -> tuple[int, str, bool] | None:
+    """Whether the mention over `start`-`end` is an amount released or secreted: the amount word's start, the verb's
+    noun, whether less is released; None otherwise.
+
+    >>> t = "3. With the receptors quiet, less **dopamine** is released."
+    >>> released_amount(t, t.index("dopamine"), t.index("dopamine") + 8)
+    (29, 'release', True)
+    >>> released_amount("It is released slowly.", 0, 2) is None
+    True
+    """
+    before = _AMOUNT_BEFORE.search(text, max(0, start - 12), start)
+    after = _RELEASED_AFTER.match(text, end)
+    if before is None or after is None:
+        return None
+    return before.start(), VERB_STEPS[after.group("verb").lower()], before.group("amount").lower() in ("less", "fewer")
+
+
+def _released(text: str, mentions: list, classes) -> list[tuple[int, int, list[str]]]:
+    """Process phrases of an amount released ("less dopamine is released" -> dopamine release): over the chemical's
+    mention, its entity's name and the verb's noun."""
+    out = []
+    for m in mentions:
+        if classes(m.slug) in AMOUNT_OF and (amount := released_amount(text, m.start, m.end)):
+            out.append((m.start, m.end, [*m.slug.split("-"), amount[1]]))
+    return out
+
+
+#: What may be released or secreted in an amount: a chemical of the body or a drug package's chemical.
+AMOUNT_OF = frozenset({"Drug", "EndogenousChemical", "Ion", "Substance"})
 
 
 def moving_quantities(text: str) -> list[tuple[int, int, list[str], bool]]:

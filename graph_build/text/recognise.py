@@ -768,7 +768,14 @@ def _denied_kind(text: str, m: Mention, lexicon: dict, new: dict) -> bool:
 
 
 #: The patterns whose match in a text may start a process phrase (graph_build/text/processes.py).
-PROCESS_CUES = (processes.NOMINALISED, processes.URINE_STEP, processes.QUANTITY, processes.MOVING, processes.CROSSING)
+PROCESS_CUES = (
+    processes.NOMINALISED,
+    processes.URINE_STEP,
+    processes.QUANTITY,
+    processes.MOVING,
+    processes.CROSSING,
+    processes.RELEASED_CUE,
+)
 
 
 def _minted_processes(text: str, mentions: list[Mention], lexicon: dict, new: dict, folded: dict) -> list[Mention]:

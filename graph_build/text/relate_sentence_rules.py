@@ -14,7 +14,7 @@ from graph_build.text import rules_in_use as active
 from graph_build.text.negation import HEDGES
 from graph_build.text.owners import INTERACTIONS_HEADING, in_section
 from graph_build.text.passive import objects_before, subjects_after
-from graph_build.text.processes import crossings, moving_quantities
+from graph_build.text.processes import crossings, moving_quantities, released_amount
 from graph_build.text.relate_cues import _subject_next_to
 from graph_build.text.relate_objects import BOUNDARY, _objects, _status, bracket_named, narrowed_by_with
 from graph_build.text.rules_in_use import _finditer
@@ -973,8 +973,13 @@ def _step_quantity(unit: Unit, ctx: Discourse) -> list[Found]:
     if not (STEP_LINE.match(text) or (unit.item and not unit.bullet) or follows):
         return []
     opened, out = follows.end() if follows else 0, []
-    for a, b, _, down in moving_quantities(text) + crossings(text):
-        mention = next((m for m in unit.mentions if (m[0], m[1]) == (a, b)), None)
+    moved = [(a, b, down) for a, b, _, down in moving_quantities(text) + crossings(text)]
+    for m in unit.mentions:  # ("less dopamine is released": the dopamine release, from the amount word on)
+        amount = released_amount(text, m[0], m[1]) if m[3] == "BiologicalProcess" else None
+        if amount:
+            moved.append((amount[0], m[1], amount[2]))
+    for a, b, down in moved:
+        mention = next((m for m in unit.mentions if m[1] == b and a <= m[0]), None)
         if mention is None or mention[2] == ctx.outcome:
             continue
         clause = max(opened, text.rfind(",", opened, a) + 1)
