@@ -2,6 +2,7 @@
 receptors blocked, the heart beats more slowly", "As a result, blood pressure falls") is what the step before brought
 about; a chemical's level moving after a possessive ("2. Your uric acid level falls") too. The sentences are invented
 from the general pattern, with names of the lexicon; each test asserts the exact set of increases / decreases claims.
+A disease glossed in brackets by a symptom and what brings it on has it as its phenotype (hasPhenotype claims).
 """
 
 import pytest
@@ -122,3 +123,24 @@ def _steps(text: str, lexicon: dict) -> set[tuple]:
 )
 def test_step_quantities(text, expected, lexicon):
     assert _steps(text, lexicon) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a disease glossed by a symptom and what brings it on
+        (
+            "Uses:\n\n- **Stable angina** (chest tightness brought on by exertion) in adults.\n",
+            {("stable-angina", "hasPhenotype", "chest-tightness", False)},
+        ),
+        (
+            "Nicorandil is used for stable angina (chest pain when the heart muscle is short of oxygen).\n",
+            {("stable-angina", "hasPhenotype", "chest-pain", False)},
+        ),
+        # a gloss without a qualifier is another name; a gloss by a disease is a kind
+        ("Nicorandil is used for stable angina (chest pain).\n", set()),
+        ("Budesonide is used for asthma (a lung disease that comes and goes).\n", set()),
+    ],
+)
+def test_disease_glossed_by_a_symptom(text, expected, lexicon):
+    assert {k for k in claims(text, lexicon) if k[1] == "hasPhenotype"} == expected

@@ -424,6 +424,8 @@ def _special(
                     for m in _listed_after(unit, match.end(), COND)
                     if m[2] != owner[0][2]
                 ]
+    if "(" in text and "Symptom" in named and disease_with_named(named):
+        out += _disease_gloss(unit)  # ("stable angina (chest tightness brought on by exertion)": decision 0708)
     if "contraindication" in low or "reason" in low:
         out += _named_contraindication(unit, ctx)
     if "report" in low:
@@ -666,6 +668,42 @@ def _names_a_condition(head: str, separator: str) -> bool:
 DISEASE_WITH = re.compile(r",\s*with\b(?!\s+(or|and)\b)")
 #: "Y: A, B" / "Y (another name): A, B": the colon that follows a disease's name (its features listed after it)
 DISEASE_COLON = re.compile(r"(?:[*_]{1,2})?(?:\s*\([^()]{1,40}\))?:(?!//)")
+
+
+#: "Y (A brought on by ...)", "Y (A when ...)": a disease glossed in brackets by a symptom and what brings it on or
+#: when it comes (decision 0708); the bracket opens right after the disease, the symptom right after the bracket.
+GLOSS_OPEN = re.compile(r"[*_]{0,2}\s*\(\s*(?:(?:an?|the)\s+)?")
+GLOSS_QUALIFIER = re.compile(
+    r"\s+(?:brought on by|triggered by|caused by|when|whenever|during|on exertion|after|that comes|which comes)\b", re.I
+)
+
+
+def _disease_gloss(unit: Unit) -> list[Found]:
+    """disease-gloss (rules.yaml code_rules, decision 0708): "Y (A brought on by exertion)", "Y (A when the heart is
+    short of oxygen)": a disease glossed by a symptom and what brings it on has that symptom as its phenotype. Only a
+    symptom (a disease glossed by a disease, "Y (a lung disease that ...)", is a kind), and only with the qualifier:
+    "Y (A)" is another name.
+
+    >>> u = Unit("- Angina (chest pain brought on by exertion)", [(2, 8, "angina", "Disease"),
+    ...     (10, 20, "chest-pain", "Symptom")])
+    >>> [(f.subject, f.object) for f in _disease_gloss(u)]
+    [('angina', 'chest-pain')]
+    >>> _disease_gloss(Unit("Angina (chest pain)", [(0, 6, "angina", "Disease"), (8, 18, "chest-pain", "Symptom")]))
+    []
+    """
+    text, ms, out = unit.text, unit.mentions, []
+    starts = {m[0]: m for m in ms}
+    for owner in ms:
+        if owner[3] not in DISEASE:
+            continue
+        opened = GLOSS_OPEN.match(text, owner[1])
+        sign = starts.get(opened.end()) if opened and "(" in opened.group(0) else None
+        if sign is None or sign[3] != "Symptom" or not GLOSS_QUALIFIER.match(text, sign[1]):
+            continue
+        st = _status(unit, sign)
+        if not (st.absent or st.negated):
+            out.append(Found(owner[2], "hasPhenotype", sign[2], "disease-gloss", confidence=Decimal("0.6")))
+    return out
 
 
 #: Between a list's start (or one item) and the next named item: a few words of the list, no clause or sentence end
