@@ -268,7 +268,9 @@ def find(text: str, mentions: list, classes) -> list[tuple[int, int, list[str]]]
         if attributive:  # "the reduced release of X": the participle is part of the name, from where it stands
             found = [(verb.start() if k == 0 else a, b, [participle, *name]) for k, (a, b, name) in enumerate(found)]
         out += found
-    return out + _verb_steps(text, mentions, classes) + _urine_steps(text, mentions, classes) + _quantities(text)
+    out += _verb_steps(text, mentions, classes) + _urine_steps(text, mentions, classes) + _quantities(text)
+    out += _released(text, mentions, classes) if RELEASED_CUE.search(text) else []
+    return out + [(a, b, n) for a, b, n, _ in moving_quantities(text) + crossings(text)]  # (decision 0708)
 
 
 #: Quantities of the body a mechanism raises or lowers, by the words health texts use -> the name MeSH's physiological
@@ -293,6 +295,118 @@ QUANTITY = re.compile(
     r"\s+){0,2}(?P<q>" + "|".join(sorted(map(re.escape, QUANTITIES), key=len, reverse=True)) + r")\b",
     re.I,
 )
+
+#: A quantity of the body moving on its own, as a later step of a mechanism writes it (decision 0708): "the heart
+#: beats (a little) more slowly / faster" is the heart rate, "blood pressure falls", "the pressure inside the eye
+#: drops", "body temperature rises" the quantity (QUANTITIES) named; group "down" when it falls. The verb must follow
+#: the quantity at once (an adverb of time between): "blood pressure that falls on standing" is no step.
+MOVING = re.compile(
+    r"\b(?:(?P<heart>heart\s+(?:(?:then|therefore|now|also)\s+)?beats?\s+(?:(?:a little|a bit|much|even|slightly)\s+)?"
+    r"(?:(?P<slow>more slowly|slower|less often)|more quickly|faster|more often))"
+    r"|(?P<q>" + "|".join(sorted(map(re.escape, QUANTITIES), key=len, reverse=True)) + r")\s+"
+    r"(?:(?:then|therefore|now|also|slowly|gradually|quickly|steadily)\s+)?"
+    r"(?:(?P<falls>falls?|drops?|goes down|decreases|comes down)|rises?|goes up|increases))\b",
+    re.I,
+)
+
+
+#: An ion or a chemical crossing into or out of cells, said with a verb of moving and an amount: "more chloride flows
+#: into the nerve cells", "less calcium enters the muscle cells", "potassium ions leak out of the cell" with "more" or
+#: "less" (decision 0708): the *X influx* (into) or *X efflux* (out of) physiology names, by the text's word for X
+#: ("ions" dropped); group "down" for less or fewer.
+CROSSING = re.compile(
+    r"\b(?:(?P<down>less|fewer)|more|extra)\s+(?P<x>[a-z][a-z-]{2,})(?:\s+ions?)?\s+"
+    r"(?:(?:can|then|now|also)\s+)*"
+    r"(?:(?:flows?|moves?|pass(?:es)?|rush(?:es)?|leaks?|floods?|gets?|goes)\s+(?:(?P<into>into)|out\s+of)"
+    r"|(?P<enters>enters?)|leaves?)\s+(?:the\s+|your\s+)?(?:[a-z-]+\s+){0,2}?cells?\b",
+    re.I,
+)
+#: Words that name no crossing chemical ("more water", "more blood" move in bulk; "more of" is a part).
+NOT_CROSSING = frozenset({"of", "and", "or", "water", "blood", "fluid", "urine", "food", "air", "oxygen"})
+
+
+def crossings(text: str) -> list[tuple[int, int, list[str], bool]]:
+    """Chemicals crossing into or out of cells in an amount (CROSSING): from the amount word over the verb, the
+    process's name, whether less crosses.
+
+    >>> [(" ".join(n), down) for a, b, n, down in crossings("3. More chloride flows into the nerve cells.")]
+    [('chloride influx', False)]
+    >>> [(" ".join(n), down) for a, b, n, down in crossings("So less calcium enters the muscle cells.")]
+    [('calcium influx', True)]
+    >>> crossings("More water moves into the cells.")
+    []
+    """
+    out = []
+    for m in CROSSING.finditer(text):
+        x = m.group("x").lower()
+        if x in NOT_CROSSING:
+            continue
+        kind = "influx" if m.group("into") or m.group("enters") else "efflux"
+        out.append((m.start(), m.end("x"), [singular(x), kind], bool(m.group("down"))))
+    return out
+
+
+#: An amount of a chemical said to be released or secreted (decision 0708): "less dopamine is released", "more
+#: insulin is secreted" is the chemical's release or secretion, as "release more X" is (decision 0663, VERB_STEPS);
+#: the amount word before the chemical's mention, the passive verb after it.
+RELEASED_CUE = re.compile(r"\b(releas|secret)ed\b", re.I)
+_AMOUNT_BEFORE = re.compile(r"\b(?P<amount>less|fewer|more|extra)\s+[*_]{0,2}$", re.I)
+_RELEASED_AFTER = re.compile(
+    r"[*_]{0,2}\s+(?:is|are|gets?|will be|can be)\s+(?:(?:then|now|also)\s+)?(?P<verb>releas|secret)ed\b", re.I
+)
+
+
+def released_amount(text: str, start: int, end: int) -> tuple[int, str, bool] | None:
+    """Whether the mention over `start`-`end` is an amount released or secreted: the amount word's start, the verb's
+    noun, whether less is released; None otherwise.
+
+    >>> t = "3. With the receptors quiet, less **dopamine** is released."
+    >>> released_amount(t, t.index("dopamine"), t.index("dopamine") + 8)
+    (29, 'release', True)
+    >>> released_amount("It is released slowly.", 0, 2) is None
+    True
+    """
+    before = _AMOUNT_BEFORE.search(text, max(0, start - 12), start)
+    after = _RELEASED_AFTER.match(text, end)
+    if before is None or after is None:
+        return None
+    return before.start(), VERB_STEPS[after.group("verb").lower()], before.group("amount").lower() in ("less", "fewer")
+
+
+def _released(text: str, mentions: list, classes) -> list[tuple[int, int, list[str]]]:
+    """Process phrases of an amount released ("less dopamine is released" -> dopamine release): over the chemical's
+    mention, its entity's name and the verb's noun."""
+    out = []
+    for m in mentions:
+        if classes(m.slug) in AMOUNT_OF and (amount := released_amount(text, m.start, m.end)):
+            out.append((m.start, m.end, [*m.slug.split("-"), amount[1]]))
+    return out
+
+
+#: What may be released or secreted in an amount: a chemical of the body or a drug package's chemical.
+AMOUNT_OF = frozenset({"Drug", "EndogenousChemical", "Ion", "Substance"})
+
+
+def moving_quantities(text: str) -> list[tuple[int, int, list[str], bool]]:
+    """Quantities moving on their own (MOVING): over the words of the quantity, its MeSH name, whether it falls.
+
+    >>> [(" ".join(n), down) for a, b, n, down in moving_quantities("2. The heart beats a little more slowly.")]
+    [('heart rate', True)]
+    >>> [(" ".join(n), down) for a, b, n, down in moving_quantities("so the pressure inside the eye falls.")]
+    [('intraocular pressure', True)]
+    >>> [(" ".join(n), down) for a, b, n, down in moving_quantities("Then body temperature rises.")]
+    [('body temperature', False)]
+    >>> moving_quantities("Check your blood pressure when you stand.")
+    []
+    """
+    out = []
+    for m in MOVING.finditer(text):
+        if m.group("heart"):
+            out.append((m.start("heart"), m.end("heart"), ["heart", "rate"], bool(m.group("slow"))))
+        else:
+            out.append((*m.span("q"), QUANTITIES[m.group("q").lower()].split(), bool(m.group("falls"))))
+    return out
+
 
 _AND_QUANTITY = re.compile(
     r",?\s+and\s+(?:(?:the|your|their|his|her|its)\s+)?(?P<q>"

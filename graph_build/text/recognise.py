@@ -767,6 +767,17 @@ def _denied_kind(text: str, m: Mention, lexicon: dict, new: dict) -> bool:
     return bool(NON_KIND.search(text, max(0, m.start - 60), m.start))
 
 
+#: The patterns whose match in a text may start a process phrase (graph_build/text/processes.py).
+PROCESS_CUES = (
+    processes.NOMINALISED,
+    processes.URINE_STEP,
+    processes.QUANTITY,
+    processes.MOVING,
+    processes.CROSSING,
+    processes.RELEASED_CUE,
+)
+
+
 def _minted_processes(text: str, mentions: list[Mention], lexicon: dict, new: dict, folded: dict) -> list[Mention]:
     """Processes a mechanism verb governs, named from the text (graph_build/text/processes.py, decision 0635): a
     mention over the phrase, replacing the chemical mentions inside it; none where a named process or effect, or a
@@ -975,7 +986,7 @@ def recognise(text: str, lexicon: dict[str, Entity], *, vocabularies: bool = Tru
     if lowered.search(ACTING_ON, text):
         mentions = _target_classes(text, mentions, lexicon, new)
     mentions = _class_modifiers(text, mentions, lexicon, new)
-    if any(lowered.search(p, text) for p in (processes.NOMINALISED, processes.URINE_STEP, processes.QUANTITY)):
+    if any(lowered.search(p, text) for p in PROCESS_CUES):
         mentions = _minted_processes(text, mentions, lexicon, new, folded)
     if vocabularies:  # class names by their form, in class statements (decision 0637)
         mentions = class_mentions(

@@ -14,6 +14,7 @@ from graph_build.text import rules_in_use as active
 from graph_build.text.negation import HEDGES
 from graph_build.text.owners import INTERACTIONS_HEADING, in_section
 from graph_build.text.passive import objects_before, subjects_after
+from graph_build.text.processes import crossings, moving_quantities, released_amount
 from graph_build.text.relate_cues import _subject_next_to
 from graph_build.text.relate_objects import BOUNDARY, _objects, _status, bracket_named, narrowed_by_with
 from graph_build.text.rules_in_use import _finditer
@@ -389,6 +390,8 @@ def _special(
         out += _level_change(unit, ctx)
     if ctx.outcome and not AMOUNT_OBJECTS.isdisjoint(named):
         out += _step_amount(unit, ctx)
+    if ctx.outcome and "BiologicalProcess" in named:
+        out += _step_quantity(unit, ctx)
     if " for " in text and not COND.isdisjoint(named) and not DRUG.isdisjoint(named):
         out += _drug_for(unit)
     if "DrugClass" in named:  # (the kind named after "other" is a drug class)
@@ -421,6 +424,8 @@ def _special(
                     for m in _listed_after(unit, match.end(), COND)
                     if m[2] != owner[0][2]
                 ]
+    if "(" in text and "Symptom" in named and disease_with_named(named):
+        out += _disease_gloss(unit)  # ("stable angina (chest tightness brought on by exertion)": decision 0708)
     if "contraindication" in low or "reason" in low:
         out += _named_contraindication(unit, ctx)
     if "report" in low:
@@ -665,6 +670,42 @@ DISEASE_WITH = re.compile(r",\s*with\b(?!\s+(or|and)\b)")
 DISEASE_COLON = re.compile(r"(?:[*_]{1,2})?(?:\s*\([^()]{1,40}\))?:(?!//)")
 
 
+#: "Y (A brought on by ...)", "Y (A when ...)": a disease glossed in brackets by a symptom and what brings it on or
+#: when it comes (decision 0708); the bracket opens right after the disease, the symptom right after the bracket.
+GLOSS_OPEN = re.compile(r"[*_]{0,2}\s*\(\s*(?:(?:an?|the)\s+)?")
+GLOSS_QUALIFIER = re.compile(
+    r"\s+(?:brought on by|triggered by|caused by|when|whenever|during|on exertion|after|that comes|which comes)\b", re.I
+)
+
+
+def _disease_gloss(unit: Unit) -> list[Found]:
+    """disease-gloss (rules.yaml code_rules, decision 0708): "Y (A brought on by exertion)", "Y (A when the heart is
+    short of oxygen)": a disease glossed by a symptom and what brings it on has that symptom as its phenotype. Only a
+    symptom (a disease glossed by a disease, "Y (a lung disease that ...)", is a kind), and only with the qualifier:
+    "Y (A)" is another name.
+
+    >>> u = Unit("- Angina (chest pain brought on by exertion)", [(2, 8, "angina", "Disease"),
+    ...     (10, 20, "chest-pain", "Symptom")])
+    >>> [(f.subject, f.object) for f in _disease_gloss(u)]
+    [('angina', 'chest-pain')]
+    >>> _disease_gloss(Unit("Angina (chest pain)", [(0, 6, "angina", "Disease"), (8, 18, "chest-pain", "Symptom")]))
+    []
+    """
+    text, ms, out = unit.text, unit.mentions, []
+    starts = {m[0]: m for m in ms}
+    for owner in ms:
+        if owner[3] not in DISEASE:
+            continue
+        opened = GLOSS_OPEN.match(text, owner[1])
+        sign = starts.get(opened.end()) if opened and "(" in opened.group(0) else None
+        if sign is None or sign[3] != "Symptom" or not GLOSS_QUALIFIER.match(text, sign[1]):
+            continue
+        st = _status(unit, sign)
+        if not (st.absent or st.negated):
+            out.append(Found(owner[2], "hasPhenotype", sign[2], "disease-gloss", confidence=Decimal("0.6")))
+    return out
+
+
 #: Between a list's start (or one item) and the next named item: a few words of the list, no clause or sentence end
 #: ("thirst, a dry mouth": an item the vocabularies do not name is passed over); a separator must stand between items.
 LIST_WORDS = re.compile(r"[\w\s,'-]{0,40}")
@@ -874,6 +915,8 @@ LEVEL_MOVES = re.compile(
     r"((then|slowly|gradually|quickly)\s+)?((?P<up>rises?|goes up|increases)|falls?|drops?|goes down|decreases)\b",
     re.I,
 )
+#: Before a chemical whose level moves: a determiner or a possessive ("the", "my", "your": "My prolactin level falls").
+OWNER_WORD = re.compile(r"(the|my|your|our|their|his|her)\s+", re.I)
 #: After the chemical: the clause gives its own cause ("Less X is made because ...", "when ..."), not the step before.
 OWN_CAUSE = re.compile(r"\b(because|since|due to|when|if|unless|after|by)\b", re.I)
 
@@ -903,8 +946,10 @@ def _step_amount(unit: Unit, ctx: Discourse) -> list[Found]:
         down, after = amount.group("dir").lower() in ("less", "fewer"), made.end()
     else:
         opener = STEP_OPENED.match(text)
+        owner = OWNER_WORD.match(text, opener.end()) if opener else None  # ("3. My prolactin level falls": 0708)
+        opened = owner.end() if owner else opener.end() if opener else -1
         moves = LEVEL_MOVES.match(text, obj[1])
-        if moves is None or not ((level and level.end() == obj[0]) or (opener and opener.end() == obj[0])):
+        if moves is None or not ((level and level.end() == obj[0]) or opened == obj[0]):
             return []
         if not (level or moves.group(2)):  # "X rises" names no level: "X levels rise", "the level of X rises"
             return []
@@ -918,6 +963,78 @@ def _step_amount(unit: Unit, ctx: Discourse) -> list[Found]:
     # (after "X reduces Y", less Z follows from less Y: Y and Z move together, Y increases Z)
     predicate = "decreases" if down != ctx.outcome_lowered else "increases"
     return [Found(ctx.outcome, predicate, obj[2], "step-amount", st.negated, st.certainty, confidence=Decimal("0.6"))]
+
+
+#: A numbered step's line ("2. ", "3) ", "Step 2: ") and a sentence that opens saying it follows from the step before
+#: ("As a result", "So", "Then", "This means"): where a quantity moving on its own is a later step (decision 0708).
+STEP_LINE = re.compile(r"[\W_]*(?:step\s+)?\d+\s*[.):-]\s", re.I)
+FOLLOWS = re.compile(
+    r"[\W_]*(as a result|as a consequence|consequently|in turn|because of this|this means( that)?|so|then)\b", re.I
+)
+
+#: Before the quantity, after the step's number, its opener and an opening phrase up to a comma ("With these
+#: receptors blocked, "): at most a determiner, so the quantity is the clause's subject. Not "Adrenaline can no longer
+#: make the heart beat faster" (an agent of its own) nor "A slower heart needs less oxygen, so ... blood pressure
+#: falls" (the consequence of another clause).
+SUBJECT_ONLY = re.compile(
+    r"[\W\d_]*(?:(?:then|therefore|now|in turn)\s+)?(?:(?:the|your|their|his|her|its|my|our)\s+)?", re.I
+)
+
+#: What a step before may be, for a quantity moving after it: a process or an act (a blockade, an activation), not
+#: a chemical the step only named ("respond more strongly to GABA").
+STEP_CLASSES = frozenset({"BiologicalProcess", "PharmacologicalEffect"})
+
+
+def _step_quantity(unit: Unit, ctx: Discourse) -> list[Found]:
+    """step-quantity (rules.yaml code_rules, decision 0708): in a numbered step, or a sentence that says it follows
+    from the one before, a quantity of the body moving on its own ("2. With these receptors blocked, the heart beats
+    more slowly", "As a result, blood pressure falls") is what the step before brought about: its act or process
+    (ctx.outcome) decreases a falling quantity, increases a rising one; the sign turned when the step before lowered
+    its own process (the two move together, decision 0670). The step before is a process or an act (STEP_CLASSES).
+    Nothing when an agent or a condition is named before
+    the quantity, nor when the quantity is not its clause's subject (SUBJECT_ONLY: "A makes the heart beat faster",
+    "..., so angina eases, and blood pressure falls"), nor after a step that only named a target (0676).
+
+    >>> u = Unit("2. With these receptors blocked, the heart beats more slowly.", [(37, 60, "heart-rate",
+    ...     "BiologicalProcess")], item=True)
+    >>> [(f.subject, f.predicate, f.object) for f in _step_quantity(u, Discourse(outcome="r-blockade"))]
+    [('r-blockade', 'decreases', 'heart-rate')]
+    >>> _step_quantity(u, Discourse())
+    []
+    """
+    if not ctx.outcome or ctx.outcome_target:
+        return []
+    if unit.classes is not None and unit.classes.get(ctx.outcome) not in STEP_CLASSES:
+        return []  # ("2. The receptor responds more to GABA. 3. More chloride flows in": GABA is no step; 0708)
+    text = unit.text
+    follows = FOLLOWS.match(text)
+    if not (STEP_LINE.match(text) or (unit.item and not unit.bullet) or follows):
+        return []
+    opened, out = follows.end() if follows else 0, []
+    moved = [(a, b, down) for a, b, _, down in moving_quantities(text) + crossings(text)]
+    for m in unit.mentions:  # ("less dopamine is released": the dopamine release, from the amount word on)
+        amount = released_amount(text, m[0], m[1]) if m[3] == "BiologicalProcess" else None
+        if amount:
+            moved.append((amount[0], m[1], amount[2]))
+    for a, b, down in moved:
+        mention = next((m for m in unit.mentions if m[1] == b and a <= m[0]), None)
+        if mention is None or mention[2] == ctx.outcome:
+            continue
+        clause = max(opened, text.rfind(",", opened, a) + 1)
+        if any(m[3] in AGENT or m[3] in COND for m in unit.mentions if m[1] <= a):
+            continue
+        numbered = STEP_LINE.match(text, clause)
+        if not SUBJECT_ONLY.fullmatch(text, numbered.end() if numbered else clause, a):
+            continue
+        st = _status(unit, mention)
+        if st.absent:
+            continue
+        predicate = "decreases" if down != ctx.outcome_lowered else "increases"
+        out.append(
+            Found(ctx.outcome, predicate, mention[2], "step-quantity", st.negated, st.certainty,
+                  confidence=Decimal("0.6"))
+        )  # fmt: skip
+    return out
 
 
 #: A clause that states what the clause before it brought about: "X blocks E, so less Y is made", "...; as a
