@@ -33,7 +33,19 @@ MODELS = Path(__file__).with_name("models")
 MODEL = MODELS / "relation-model.npz"
 PROVENANCE = MODELS / "relation-model.json"
 #: Index 0 is "no relation"; the rest are drugkg predicates (the mapping table of the corpora's README).
-LABELS = ("none", "treats", "contraindicatedIn", "hasAdverseEffect", "interactsWith", "bindsTo", "actsOn")
+#: A chemical's effect on a gene or target is `positivelyModulates` when it raises its expression or activity and
+#: `decreases` when it lowers it (the predicates public_corpora.yaml scores BioRED's Chemical-Gene correlations as,
+#: decision 0460); the ontology's `actsOn` ranges over anatomical sites, so a gene object never fits it (0709).
+LABELS = (
+    "none",
+    "treats",
+    "contraindicatedIn",
+    "hasAdverseEffect",
+    "interactsWith",
+    "bindsTo",
+    "positivelyModulates",
+    "decreases",
+)
 #: The lexicon's classes as the classifier's kinds (classes not listed take part in no pair).
 KINDS = {
     "Drug": "C",
