@@ -134,3 +134,28 @@ def test_the_labels_fit_the_ontology():
     targets = [p for p in LABELS if p in ("bindsTo", "positivelyModulates", "decreases")]
     assert targets == ["bindsTo", "positivelyModulates", "decreases"]
     assert all(_fits("Drug", p, "MolecularTarget") for p in targets)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a report of what was observed keeps the claim, with ConText's certainty (decision 0709)
+        ("Two cases of ataxia during clonazepam therapy are reported.", {("hasAdverseEffect", False, "Reported")}),
+        ("A patient developed ataxia during clonazepam therapy.", {("hasAdverseEffect", False, "Asserted")}),
+        # a denied report, a speculative hedge, a negation: no learned claim
+        ("Ataxia during clonazepam therapy has not been reported.", set()),
+        ("No cases of ataxia during clonazepam therapy have been reported.", set()),
+        ("Ataxia during clonazepam therapy was never reported.", set()),
+        ("Ataxia may have been caused by clonazepam therapy in this patient.", set()),
+        ("No ataxia developed during clonazepam therapy.", set()),
+    ],
+)
+def test_learned_claims_keep_a_report_and_drop_a_hedge(text, expected):
+    from graph_build.text.extract import extract_document
+
+    doc = Document("d", "t", "d.txt", "", text, Path("d.txt"))
+    claims = extract_document(doc, load_lexicon(), learned=True).claims
+    mine = [c for c in claims if c.evidence[0].method.startswith("rule:learned-")]
+    assert {(c.subject, c.object) for c in mine} <= {("clonazepam", "ataxia")}
+    assert {(c.predicate, c.negated, c.certainty) for c in mine} == expected
+    assert all(c.candidate for c in mine)
