@@ -108,3 +108,54 @@ def test_learned_claims_are_candidates_and_respect_negation():
     assert (claim.evidence[0].confidence < THRESHOLD) == is_candidate(claim)
     off = extract_document(doc, lexicon, learned=False).claims
     assert not [c for c in off if c.evidence[0].method.startswith("rule:learned-")]
+
+
+@pytest.mark.parametrize(
+    ("text", "target", "expected"),
+    [
+        ("Zelorin markedly increased the expression of ABCB1 in treated cells.", "ABCB1", "positivelyModulates"),
+        ("Zelorin induced the expression of HO-1.", "HO-1", "positivelyModulates"),
+        ("Zelorin inhibited the expression of TNF in macrophages.", "TNF", "decreases"),
+        ("Treatment with zelorin reduced the levels of IL-6.", "IL-6", "decreases"),
+    ],
+)
+def test_a_chemical_raising_or_lowering_a_gene(text, target, expected):
+    # decision 0709: a raised gene or target is positivelyModulates, a lowered one decreases (never actsOn, whose
+    # range is an anatomical site, so that every such claim was dropped as ill-formed)
+    subject = "Zelorin" if "Zelorin" in text else "zelorin"
+    ((label, p),) = learned.load().predict([_pair(text, subject, target, "CG")])
+    assert (label, p >= learned.MIN_PROBABILITY) == (expected, True)
+
+
+def test_the_labels_fit_the_ontology():
+    from graph_build.text.relate import _fits
+
+    assert "actsOn" not in LABELS
+    targets = [p for p in LABELS if p in ("bindsTo", "positivelyModulates", "decreases")]
+    assert targets == ["bindsTo", "positivelyModulates", "decreases"]
+    assert all(_fits("Drug", p, "MolecularTarget") for p in targets)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a report of what was observed keeps the claim, with ConText's certainty (decision 0709)
+        ("Two cases of ataxia during clonazepam therapy are reported.", {("hasAdverseEffect", False, "Reported")}),
+        ("A patient developed ataxia during clonazepam therapy.", {("hasAdverseEffect", False, "Asserted")}),
+        # a denied report, a speculative hedge, a negation: no learned claim
+        ("Ataxia during clonazepam therapy has not been reported.", set()),
+        ("No cases of ataxia during clonazepam therapy have been reported.", set()),
+        ("Ataxia during clonazepam therapy was never reported.", set()),
+        ("Ataxia may have been caused by clonazepam therapy in this patient.", set()),
+        ("No ataxia developed during clonazepam therapy.", set()),
+    ],
+)
+def test_learned_claims_keep_a_report_and_drop_a_hedge(text, expected):
+    from graph_build.text.extract import extract_document
+
+    doc = Document("d", "t", "d.txt", "", text, Path("d.txt"))
+    claims = extract_document(doc, load_lexicon(), learned=True).claims
+    mine = [c for c in claims if c.evidence[0].method.startswith("rule:learned-")]
+    assert {(c.subject, c.object) for c in mine} <= {("clonazepam", "ataxia")}
+    assert {(c.predicate, c.negated, c.certainty) for c in mine} == expected
+    assert all(c.candidate for c in mine)

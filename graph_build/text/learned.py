@@ -33,7 +33,19 @@ MODELS = Path(__file__).with_name("models")
 MODEL = MODELS / "relation-model.npz"
 PROVENANCE = MODELS / "relation-model.json"
 #: Index 0 is "no relation"; the rest are drugkg predicates (the mapping table of the corpora's README).
-LABELS = ("none", "treats", "contraindicatedIn", "hasAdverseEffect", "interactsWith", "bindsTo", "actsOn")
+#: A chemical's effect on a gene or target is `positivelyModulates` when it raises its expression or activity and
+#: `decreases` when it lowers it (the predicates public_corpora.yaml scores BioRED's Chemical-Gene correlations as,
+#: decision 0460); the ontology's `actsOn` ranges over anatomical sites, so a gene object never fits it (0709).
+LABELS = (
+    "none",
+    "treats",
+    "contraindicatedIn",
+    "hasAdverseEffect",
+    "interactsWith",
+    "bindsTo",
+    "positivelyModulates",
+    "decreases",
+)
 #: The lexicon's classes as the classifier's kinds (classes not listed take part in no pair).
 KINDS = {
     "Drug": "C",
@@ -224,15 +236,25 @@ def measured_precision() -> dict[str, dict[str, float]]:
 
 #: A learned claim needs its label at least this probable (below it the pair is "none").
 MIN_PROBABILITY = 0.5
+#: The certainties a learned claim may carry: asserted, or "Reported" (a case report's "we report a patient who
+#: developed Y on X", "X-induced Y has been reported"), the way research text states what was observed. Under a
+#: speculative hedge ("may", "suggest", "possibly") the pair gives no claim: on the TRAIN splits of BC5CDR and BioRED
+#: such claims were right less often than the rest (decision 0709); "Reported" ones as often.
+CERTAINTIES = frozenset({"Asserted", "Reported"})
+#: A report denied ("has not been reported", "was never reported", "no ... were reported", "unreported"): ConText
+#: reads "reported" as the hedge and may leave the denial unread, so a learned claim is not made of it.
+NOT_REPORTED = re.compile(
+    r"\b(not|never|no|none|neither|nor|rarely|seldom)\b[^.;:]{0,60}\breported\b|\bunreported\b", re.I
+)
 
 
 def learned_claims(sentences: Iterable[tuple], classes: dict[str, str]) -> list[tuple[Span, Found]]:
     """Claims of the classifier for pairs of mentions the rules related in no way, as (sentence span, Found).
 
     `sentences`: (sentence, its mentions, the rules' claims in it). The subject is a chemical (drug, class,
-    substance); a pair of two chemicals is taken once, in text order. A claim is dropped when a negation, hedge or
+    substance); a pair of two chemicals is taken once, in text order. A claim is dropped when a negation or
     absence-of-evidence cue governs either end (negation.statuses), in a question, and when it does not fit the
-    predicate's domain and range.
+    predicate's domain and range; under a hedge it is dropped unless the hedge is one of CERTAINTIES, which it keeps.
     """
     model = load()
     if model is None:
@@ -267,14 +289,20 @@ def learned_claims(sentences: Iterable[tuple], classes: dict[str, str]) -> list[
     for (sentence, subject, obj, span_s, span_o), (label, p) in zip(where, model.predict(pairs), strict=True):
         if label == "none" or p < MIN_PROBABILITY:
             continue
-        found = Found(subject, label, obj, f"learned-{label}")
-        if not keep(found, classes):
+        if not keep(Found(subject, label, obj, f"learned-{label}"), classes):
             continue
-        if any(
-            st.negated or st.absent or st.certainty != "Asserted" for st in statuses(sentence.text, [span_s, span_o])
-        ):
-            continue  # polarity is ConText's: a learned claim never asserts what a cue negates or hedges
-        out.append(((sentence.start, sentence.end), found))
+        ends = statuses(sentence.text, [span_s, span_o])
+        if any(st.negated or st.absent for st in ends):
+            continue  # polarity is ConText's: a learned claim never asserts what a cue negates
+        # the certainty is ConText's too (the object's, else the subject's), as for the rules' claims
+        if any(st.certainty not in CERTAINTIES for st in ends):
+            continue
+        if any(st.certainty == "Reported" for st in ends) and NOT_REPORTED.search(sentence.text):
+            continue
+        certainty = next((st.certainty for st in reversed(ends) if st.certainty != "Asserted"), "Asserted")
+        out.append(
+            ((sentence.start, sentence.end), Found(subject, label, obj, f"learned-{label}", certainty=certainty))
+        )
     return out
 
 

@@ -24,7 +24,7 @@ from graph_build.text.train import RELATIONS, Example, examples
 #: The predicates each corpus annotates (a figure for any other would be meaningless).
 ANNOTATED = {
     "BC5CDR": ("hasAdverseEffect",),
-    "BioRED": ("treats", "hasAdverseEffect", "interactsWith", "bindsTo", "actsOn"),
+    "BioRED": ("treats", "hasAdverseEffect", "interactsWith", "bindsTo", "positivelyModulates", "decreases"),
     "PHEE": ("treats", "hasAdverseEffect"),
     "Roam": ("treats", "contraindicatedIn"),
 }

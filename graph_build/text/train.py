@@ -57,7 +57,12 @@ PUBTATOR_KINDS = {
 #: BioRED relation types per pair of kinds -> label; None: undirected, the pair is left out.
 BIORED = {
     "CD": {"Positive_Correlation": "hasAdverseEffect", "Negative_Correlation": "treats", "Association": None},
-    "CG": {"Bind": "bindsTo", "Positive_Correlation": "actsOn", "Negative_Correlation": "actsOn", "Association": None},
+    "CG": {
+        "Bind": "bindsTo",
+        "Positive_Correlation": "positivelyModulates",
+        "Negative_Correlation": "decreases",
+        "Association": None,
+    },
     "CC": {"Drug_Interaction": "interactsWith", "Association": None},
 }
 ROAM = {
