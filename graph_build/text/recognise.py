@@ -37,7 +37,9 @@ class Mention:
 
 def _words(text: str) -> list[tuple[int, int, str]]:
     words = [(*m.span(), m.group()) for m in WORD.finditer(text)]
-    if "'" in text:  # a possessive 's is cut off (only the apostrophe group holds "'", in ASCII letters)
+    # a possessive 's is cut off (only the apostrophe group holds "'", in ASCII letters; a word ending with "'s" is
+    # one where the text holds "'s", so a text without it is not walked again: decision 0705)
+    if "'s" in text or "'S" in text:
         words = [(s, e - 2, w[:-2]) if w[-2:] in ("'s", "'S") else (s, e, w) for s, e, w in words]
     return words
 
