@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
 from graph_build.text.vocabularies import CATEGORY_HEADING
 
@@ -117,6 +118,13 @@ def _words_of(text: str) -> list[str]:
     return [w.rstrip("s") for w in WORD.findall(text.lower())]
 
 
+@lru_cache(maxsize=65536)
+def _slug_words(slug: str) -> list[str]:
+    """`_words_of` an entity's slug, remembered per slug (one text asks about the same entities many times; the
+    list is only read; decision 0705)."""
+    return _words_of(slug.replace("-", " "))
+
+
 def _part_of(before: str) -> bool:
     """`PART_OF.search(before)`, searched only when `before` ends with "of" or "the" and whitespace (which every
     match does: its last words are "of", "of the", then white space to the end; a regex search tries every
@@ -192,7 +200,7 @@ def coarse(text: str, mention: tuple[int, int, str, str], mentions: Iterable[tup
     """
     start, end, slug, _ = mention
     name = text[start:end]
-    named, entity = _words_of(BRACKETED.sub(" ", name) if "(" in name else name), _words_of(slug.replace("-", " "))
+    named, entity = _words_of(BRACKETED.sub(" ", name) if "(" in name else name), _slug_words(slug)
     if len(named) > len(entity) and named[-len(entity) :] == entity and not set(named[: -len(entity)]) <= GENERIC:
         return True
     if "abnormalit" in slug and "abnormal" not in name.lower():

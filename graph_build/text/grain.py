@@ -133,16 +133,18 @@ def narrowed(text: str, mentions: list, cls_of: Callable, label_of: Callable, lo
     out, extra = [], []
     for m in mentions:
         start, end, slug = m.start, m.end, m.slug
-        if cls_of(slug) in QUANTITIES:
+        cls = cls_of(slug)
+        if cls in QUANTITIES:
             fallen = _fallen(text, m, label_of(slug), look, make)
             out.append(fallen or m)
             continue
-        if cls_of(slug) not in CONDITIONS:
+        if cls not in CONDITIONS:
             out.append(m)
             continue
-        heads = _heads(text[start:end], label_of(slug))
+        # (the heads are composed only once a narrowing is found: most conditions have none; decision 0705)
         stage = STAGE_BEFORE.search(text[max(0, start - 20) : start])
         if stage:
+            heads = _heads(text[start:end], label_of(slug))
             hit = _composed(heads, (stage.group(1).lower().replace(" ", "-"), stage.group(1).lower()), look)
             if hit is not None:
                 extra.append(make(start - len(stage.group(0)), end, hit))
@@ -151,6 +153,7 @@ def narrowed(text: str, mentions: list, cls_of: Callable, label_of: Callable, lo
         words = (("orthostatic", "postural"), ("postpartum", "post-partum", "puerperal"))
         found = next(((n, w) for n, w in zip(narrowing, words, strict=True) if n), None)
         if found:
+            heads = _heads(text[start:end], label_of(slug))
             hit, stop = _composed(heads, found[1], look), found[0].end()
             reason = REASON_AFTER.match(text, stop)
             cause = next((x for x in mentions if reason and x.start == reason.end()), None)
@@ -166,6 +169,7 @@ def narrowed(text: str, mentions: list, cls_of: Callable, label_of: Callable, lo
         site = SITE_AFTER.match(text, end)
         if site:
             where = next((w for p, w in SITES if p.match(site["site"].lower())), None)
+            heads = _heads(text[start:end], label_of(slug)) if where else []
             hit = _composed(heads, where, look) if where else None
             if hit is not None:
                 extra.append(make(start, site.end(), hit))

@@ -521,10 +521,19 @@ def process_subject(unit: Unit, at: int, classes: set, ctx: Discourse) -> Subjec
     return NOBODY
 
 
+def _has_clause_word(low: str) -> bool:
+    """Whether `low` holds one of CLAUSE_WORDS (a loop, not a generator per call: `clause_start` is asked several
+    times a unit; decision 0705)."""
+    for word in CLAUSE_WORDS:  # noqa: SIM110
+        if word in low:
+            return True
+    return False
+
+
 def clause_start(low: str, at: int) -> int:
     """Where the clause holding offset `at` starts (after the last clause break before it)."""
     start = 0
-    if any(word in low for word in CLAUSE_WORDS):
+    if _has_clause_word(low):
         for brk in CLAUSE_BREAK.finditer(low, 0, at):
             start = brk.end()
     return start
