@@ -12,7 +12,7 @@ Three kinds of text (docs/extraction.md):
   (graph_build/text/phee.py) in ../shared/data/relations. Their errors are read to write rules.
 - calibration: the fixture sets `final` and `blind` (general writing) and the DEV splits (research reports). Never
   read to write rules; only their right/wrong counts are used.
-- held-out: none at present (sealed13, measured once at 48a309b, is development text since decision 0702); a new
+- held-out: none at present (sealed14, measured once at ffcf145, is development text since decision 0711); a new
   set is measured once with `--held-out`, after everything here is fixed.
 
 Every judged claim, of a development or a calibration set, is counted (counts only) in a cell of its register (a
@@ -53,7 +53,7 @@ HELD_OUT_RECORD = Path(__file__).with_name("held_out.yaml")
 HELD_OUT_MINIMUM = 20
 #: Claims whose best evidence is below this confidence are candidates (docs/extraction.md says how it was chosen).
 #: 1.0 when no threshold passes the documented rule for any register (as between decisions 0665 and 0666).
-THRESHOLD = Decimal("0.91")
+THRESHOLD = Decimal("1.0")
 #: The most confidence a rule nobody judged can have (its cell's figure may be lower).
 UNMEASURED = Decimal("0.5")
 #: Words of research reports (abstracts, trials): four or more in a document make its register "research".
@@ -118,6 +118,9 @@ GOLD_SETS = (
     # the held-out set measured once at 48a309b (18 right / 0 wrong above the threshold 0.91); development text since
     # (decision 0702)
     ("sealed13", FIXTURES / "sealed13", FIXTURES / "sealed13" / "claims"),
+    # the held-out set measured once at ffcf145 (9 right / 4 wrong above the threshold 0.91); development text since
+    # (decision 0711)
+    ("sealed14", FIXTURES / "sealed14", FIXTURES / "sealed14" / "claims"),
 )
 #: (name, file under RELATIONS, whether only chemical-induced disease is annotated).
 TRAIN_SETS = (
@@ -137,9 +140,9 @@ CALIBRATION_FIXTURES = ("final", "blind")
 #: until its measurement at b3d9caf, development text since decision 0683; sealed10 until its measurement at fd515f3,
 #: development text since decision 0688; sealed11 until its measurement at 3f908c3, development text since decision
 #: 0696; sealed12 until its measurement at f53390c, development text since decision 0691; sealed13 until its
-#: measurement at 48a309b, development text since decision 0702). None until a new one is written; an absent folder is
-#: skipped.
-HELD_OUT_FIXTURES: tuple[str, ...] = ("sealed14",)
+#: measurement at 48a309b, development text since decision 0702; sealed14 until its measurement at ffcf145,
+#: development text since decision 0711). None until a new one is written; an absent folder is skipped.
+HELD_OUT_FIXTURES: tuple[str, ...] = ()
 RESEARCH_SETS = frozenset(name for name, *_ in TRAIN_SETS)
 #: Research text never read for rules: calibration sets of the research register.
 DEV_SETS = (
@@ -466,7 +469,7 @@ def main(argv: list[str]) -> int:
     if argv[:1] == ["--held-out"]:
         if not HELD_OUT_FIXTURES:
             print(
-                "no held-out set: HELD_OUT_FIXTURES is empty (sealed13 is development text since decision 0702); "
+                "no held-out set: HELD_OUT_FIXTURES is empty (sealed14 is development text since decision 0711); "
                 "write a new set and name it there",
                 file=sys.stderr,
             )
