@@ -193,6 +193,8 @@ CLAUSE_NEGATIONS = frozenset(NEGATIONS)
 #: (decision 0707) "never" denies what follows it in its clause ("X never causes Y"); "fails to / failed to" denies
 #: the verb after it ("X fails to treat Y", "an ulcer that failed to respond to X")
 NEGATIONS += ("never", "fails to", "fail to", "failed to", "failing to")
+#: (decision 0712) "never" too: "it should never be used for A, B or C" denies C as it denies A
+CLAUSE_NEGATIONS |= {"never"}
 
 #: Where a cue's scope ends besides ConText's own terminations ("but", "however", ...): a new clause about another
 #: entity ("A does not cause X; B does", "unlike A, B ...").
