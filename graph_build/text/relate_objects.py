@@ -28,10 +28,11 @@ BOUNDARY = re.compile(
     r"|\b(or|and)\s+(makes?|making)\s+(you|people|patients)\b"
     # a new clause that denies or forbids: "can cause Y, and it should not be taken by people with Z" (0643)
     r"|,?\s*\b(and|but)\s+(it|they|this|the drug)\s+(should|must|may|can|does|do|is|are)\s*(not|n't|never)\b"
-    # a new clause opened by a phrase of place or time before its pronoun subject: "not recommended for children,
-    # and in pregnancy it is used only if ..." (decision 0712; only a pronoun: ", and in people with Y" goes on)
+    # a new clause opened by a phrase of place or time before its pronoun subject that allows a use under a
+    # condition: "not recommended for children, and in pregnancy it is used only if the doctor thinks it needed" (a
+    # caution, no prohibition; decision 0712; only a pronoun: ", and in people with Y" goes on)
     r"|,\s*and\s+(in|during|for|with|after|before|at|on|from|over|under|once)\s+([\w'-]+\s+){1,4}?"
-    r"(it|they|he|she|we|you)\s+(?!(and|or)\b)[a-z]"
+    r"(it|they|he|she|we|you)\s+([\w'-]+\s+){1,4}?only\s+(if|when|where|after|under|on|with|in)\b"
     # a result clause: "it can cause seizures, so doctors are careful with people with epilepsy" (decision 0622)
     r"|,\s*so\b(?!-)"
     # a participle clause after a comma: "results in X, helping to reduce Y" (Y is not what the cue is about)
