@@ -71,6 +71,12 @@ PAIR_EFFECT = (
     r"(more|less) (common|likely|often|effective|well))\b"
 )
 
+#: The products that hold two medicines in one: "in one gel", "as a single tablet", "in a combined inhaler" (0712).
+PRODUCTS = (
+    r"(gels?|creams?|ointments?|lotions?|tablets?|pills?|capsules?|inhalers?|injections?|patch(es)?|sprays?|"
+    r"drops|solutions?|liquids?|products?|preparations?|formulations?|medicines?|packs?|sachets?)\b"
+)
+
 #: The table: (name, reading, cue form, ((place, pattern), ...)). Read in order; the first row whose cue form
 #: matches the cue and whose conditions all hold decides; the last row reads every cue.
 # fmt: off
@@ -88,6 +94,15 @@ CUES: tuple[tuple[str, str, str, tuple[tuple[str, str], ...]], ...] = (
     ("advised-instead", ALTERNATIVE, "any",
      (("before-cue", r"\b(instead of|rather than|in place of|(better|safer|preferred) (choices?|options?)? ?than)\b"
                      r"[^,;:.]*$|,\s*(and\s+)?not\s+([\w-]+\s*){1,4},\s*$"), ("no-near-cue", DENIAL))),
+    # a co-formulation: "you can buy it combined with Y in one gel", "also made with Y as a single tablet": one
+    # product of two ingredients, no interaction either way (decision 0712)
+    ("co-formulated", CO_USE, "prescribing",
+     (("after-cue", r"\s+[\w\s,'-]{1,40}?\b(in|as|into)\s+(one|a single|a|the same|a combined|one combined)\s+"
+                    r"([\w-]+\s+)?" + PRODUCTS), ("no-near-cue", DENIAL))),
+    # "it also comes combined with Y", "you can buy it combined with Y": a product sold so (decision 0712)
+    ("sold-combined", CO_USE, "prescribing",
+     (("before-cue", r"\b(comes?|came|available|sold|buy|bought|supplied|made|marketed)\s+(it\s+)?(\w+\s+)?$"),
+      ("no-near-cue", DENIAL))),
     # a warning or an effect of the pair ("Never combine X with Y", "may raise the risk of ...")
     ("warning", INTERACTION, "any", (("sentence", WARNING),)),
     # "should not be taken with", "must never be combined with", "do not use it with": a prohibition

@@ -186,9 +186,15 @@ QUESTIONS += (
 #: Negations ConText's default rules lack: "neither" and "nor" deny what follows them in their clause ("both are cheap,
 #: neither used for Y"; "it does not cure X, nor does it treat Y"). "neither ... nor" as a pair is read the same way.
 NEGATIONS = ("neither", "nor")
+#: (decision 0712) "neither" and "nor" reach, as ConText's own "not" does, to the end of their clause (its terminations
+#: end it): a cut at eight tokens left the last object of a list asserted ("nor should it be used for everyday
+#: headaches or Y" denied the headaches, asserted Y)
+CLAUSE_NEGATIONS = frozenset(NEGATIONS)
 #: (decision 0707) "never" denies what follows it in its clause ("X never causes Y"); "fails to / failed to" denies
 #: the verb after it ("X fails to treat Y", "an ulcer that failed to respond to X")
 NEGATIONS += ("never", "fails to", "fail to", "failed to", "failing to")
+#: (decision 0712) "never" too: "it should never be used for A, B or C" denies C as it denies A
+CLAUSE_NEGATIONS |= {"never"}
 
 #: Where a cue's scope ends besides ConText's own terminations ("but", "however", ...): a new clause about another
 #: entity ("A does not cause X; B does", "unlike A, B ...").
@@ -236,8 +242,21 @@ CLAUSE_OPENERS = [*NEW_SUBJECTS, "no", "yes", "stopping", "taking", "missing", "
 #: nothing ("do not take it: **it can cause Y**")
 CLAUSE_MARKS = [":", "-", "–", "—", "("]
 EMPHASIS = {"LOWER": {"IN": ["*", "**", "_", "__"]}, "OP": "*"}
+#: (decision 0712) a phrase of place or time may open the new clause before its subject: ", and in pregnancy it is
+#: used only if ..." is a clause of its own as ", and it is ..." is. Only a pronoun counts as the subject there (the
+#: object of the preposition is a noun: ", and in people with asthma" stays in the scope), after one to four words.
+CLAUSE_PREPOSITIONS = ["in", "during", "for", "with", "after", "before", "at", "on", "from", "over", "under", "once"]
+PRONOUN_SUBJECTS = ["it", "they", "he", "she", "we", "you"]
+NOT_CLAUSE_WORDS = [",", ";", ":", ".", "and", "or", "but", "nor", "not"]
 SCOPE_END_PATTERNS = {
     ", and <subject>": [{"LOWER": ","}, {"LOWER": "and"}, {"LOWER": {"IN": NEW_SUBJECTS}}],
+    ", and <phrase> <subject>": [
+        {"LOWER": ","},
+        {"LOWER": "and"},
+        {"LOWER": {"IN": CLAUSE_PREPOSITIONS}},
+        {"LOWER": {"NOT_IN": NOT_CLAUSE_WORDS}, "OP": "{1,4}"},
+        {"LOWER": {"IN": PRONOUN_SUBJECTS}},
+    ],
     ": <clause>": [{"LOWER": ":"}, EMPHASIS, {"LOWER": {"IN": CLAUSE_OPENERS}}],
     "- <clause>": [{"LOWER": {"IN": CLAUSE_MARKS[1:]}}, EMPHASIS, {"LOWER": {"IN": CLAUSE_OPENERS}}],
 }
@@ -365,7 +384,10 @@ def _pipeline() -> Any:
         ConTextRule(cue, "NEGATED_EXISTENCE", pattern=[AUXILIARY, *pattern], direction="PSEUDO")
         for cue, pattern in EPISTEMIC.items()
     ]
-    rules += [ConTextRule(cue, "NEGATED_EXISTENCE", direction="FORWARD", max_scope=8) for cue in NEGATIONS]
+    rules += [
+        ConTextRule(cue, "NEGATED_EXISTENCE", direction="FORWARD", max_scope=None if cue in CLAUSE_NEGATIONS else 8)
+        for cue in NEGATIONS
+    ]
     rules += [ConTextRule(cue, ABSENT, direction="BIDIRECTIONAL", max_scope=15) for cue in ABSENCE_CUES]
     rules += [ConTextRule(cue, ABSENT, direction="FORWARD") for cue in QUESTIONS]
     rules += [ConTextRule(cue, "HYPOTHETICAL", direction="FORWARD") for cue in AIMS]  # (to the sentence's end)

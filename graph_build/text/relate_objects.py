@@ -28,6 +28,11 @@ BOUNDARY = re.compile(
     r"|\b(or|and)\s+(makes?|making)\s+(you|people|patients)\b"
     # a new clause that denies or forbids: "can cause Y, and it should not be taken by people with Z" (0643)
     r"|,?\s*\b(and|but)\s+(it|they|this|the drug)\s+(should|must|may|can|does|do|is|are)\s*(not|n't|never)\b"
+    # a new clause opened by a phrase of place or time before its pronoun subject that allows a use under a
+    # condition: "not recommended for children, and in pregnancy it is used only if the doctor thinks it needed" (a
+    # caution, no prohibition; decision 0712; only a pronoun: ", and in people with Y" goes on)
+    r"|,\s*and\s+(in|during|for|with|after|before|at|on|from|over|under|once)\s+([\w'-]+\s+){1,4}?"
+    r"(it|they|he|she|we|you)\s+([\w'-]+\s+){1,4}?only\s+(if|when|where|after|under|on|with|in)\b"
     # a result clause: "it can cause seizures, so doctors are careful with people with epilepsy" (decision 0622)
     r"|,\s*so\b(?!-)"
     # a participle clause after a comma: "results in X, helping to reduce Y" (Y is not what the cue is about)
@@ -42,6 +47,13 @@ BOUNDARY = re.compile(
     # an apposition that explains an object by a relative clause: "not for Y, the leaking that happens when you
     # cough" (what the clause names is when Y shows, not another object; decision 0675)
     r"|,\s+the\s+([\w-]+\s+){1,2}?(that|who|when)\b"
+    # ... or by a clause without "that", whose subject is a group of people: "not for Y, the flushing and redness
+    # some adults get" (decision 0712)
+    r"|,\s+the\s+([\w-]+\s+){1,4}?(some|many|most|older|younger)\s+(people|adults|children|women|men|teenagers)\b"
+    r"|,\s+the\s+([\w-]+\s+){1,4}?(you|people|adults|children|women|men)\s+(get|gets|have|has|feel|feels|notice)\b"
+    # ... or by a noun of illness and what it is: "not for Y, a condition where the skin ..." (decision 0712)
+    r"|,\s+an?\s+([\w-]+\s+){0,2}(condition|disease|disorder|illness|problem|complaint|infection)s?\s+"
+    r"(where|in which|when|that|which|who|whose|of|causing|marked|with)\b"
     # a relative clause saying what a thing was brought about by: "will not help a nail that is thickened by injury"
     # (the cause of the thing's state, not an object of the cue; decision 0675)
     r"|\bthat\s+(is|are|was|were|has\s+been|have\s+been)\s+([\w-]+\s+)?[\w-]+(ed|en)\s+by\b"

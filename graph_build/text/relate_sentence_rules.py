@@ -16,7 +16,14 @@ from graph_build.text.owners import INTERACTIONS_HEADING, in_section
 from graph_build.text.passive import objects_before, subjects_after
 from graph_build.text.processes import crossings, moving_quantities, released_amount
 from graph_build.text.relate_cues import _subject_next_to
-from graph_build.text.relate_objects import BOUNDARY, _objects, _status, bracket_named, narrowed_by_with
+from graph_build.text.relate_objects import (
+    BOUNDARY,
+    BRACKETED_LIST,
+    _objects,
+    _status,
+    bracket_named,
+    narrowed_by_with,
+)
 from graph_build.text.rules_in_use import _finditer
 from graph_build.text.subjects import ANAPHOR, PRONOUN, Subject, agent_subject, clause_start
 from graph_build.text.units import AGENT, COND, DISEASE, DRUG, Discourse, Found, Unit
@@ -605,7 +612,10 @@ def _special(
                 # "- acute pulmonary reaction: fever, cough": a head no vocabulary knows still names what the items
                 # are signs of; they are not the drug's effects (decision 0623). "- Common: a, b" is a label.
                 signs_from = head.start()
-            named = bracket_named(text, [m for m in ms if m[3] in COND])  # (decision 0697)
+            # "- Y (A, B)", "- a reaction with A and B": the signs of Y, of the reaction, are no effects (0712)
+            signs = item_signs(text, [m for m in ms if m[3] in COND])
+            effects = [m for m in ms if m[3] in COND and not any(a <= m[0] < b for a, b in signs)]
+            named = bracket_named(text, effects)  # (decision 0697)
             for m in ms:
                 if m[3] in COND and m not in named:
                     continue  # "- blood clots in the legs (deep vein thrombosis)": one effect, the bracketed name
@@ -621,6 +631,31 @@ def _special(
                 for f in out[first:]
             ]
     return out
+
+
+#: Right after an effect of a list item that names a reaction: "with" and its features ("- an allergic reaction with
+#: swelling of the face and difficulty breathing": one effect, as in a sentence, decision 0675/0712).
+FEATURES_WITH = re.compile(r"\b(reaction|illness|rash|syndrome)(s|es)?\s+with\b", re.I)
+
+
+def item_signs(text: str, effects: list[tuple[int, int, str, str]]) -> list[tuple[int, int]]:
+    """The spans of a side-effect list item that name an effect's signs, not further effects (decision 0712): a
+    bracketed list right after an effect ("- liver problems with jaundice (yellow skin, dark urine)", as 0675 reads
+    it after a cue) and what follows "a reaction / a rash / an illness with" when the reaction is an effect named.
+
+    >>> t = "- jaundice (yellow skin, dark urine)"
+    >>> item_signs(t, [(2, 10, "jaundice", "Symptom"), (25, 35, "dark-urine", "Symptom")])
+    [(11, 36)]
+    >>> t = "- an allergic reaction with a rash and wheezing"
+    >>> item_signs(t, [(5, 22, "hypersensitivity", "Disease"), (30, 34, "exanthema", "Symptom")])
+    [(27, 47)]
+    """
+    # (the bracket only: "liver problems with jaundice (A, B)" keeps jaundice, a word of the item before it)
+    spans = [(text.index("(", b.start()), b.end()) for m in effects if (b := BRACKETED_LIST.match(text, m[1]))]
+    for w in FEATURES_WITH.finditer(text):
+        if any(m[0] <= w.start(1) and m[1] >= w.end(1) for m in effects):
+            spans.append((w.end(), len(text)))
+    return spans
 
 
 #: Before "withdrawal symptoms" in its clause: a verb of relief (what is relieved is not the drug's own withdrawal).
