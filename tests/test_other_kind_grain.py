@@ -73,3 +73,21 @@ def test_an_allergic_reaction_without_breathing_trouble_stays_an_allergy(lexicon
     keys = {k for k in claims("Rarely, cefalexin causes an allergic reaction with a rash.", lexicon)}
     assert ("cephalexin", "hasAdverseEffect", "anaphylaxis", False) not in keys
     assert ("cephalexin", "hasAdverseEffect", "hypersensitivity", False) in keys
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a disorder of a substance's use the vocabulary names whole: neither the substance nor bare dependence
+        (
+            "Acamprosate helps people with alcohol dependence stay off drink.",
+            {("acamprosate", "treats", "alcoholism", False)},
+        ),
+        (
+            "Buprenorphine is used for opioid dependence.",
+            {("buprenorphine", "treats", "opioid-related-disorders", False)},
+        ),
+    ],
+)
+def test_a_use_disorder_is_one_condition(text, expected, lexicon):
+    assert {k for k in claims(text, lexicon) if k[1] == "treats"} == expected

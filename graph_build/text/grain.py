@@ -105,6 +105,8 @@ AFTER_TAKING = re.compile(
 INDUCED = ("drug-induced", "drug induced")
 #: Drugs and classes: the medicine a drug-induced kind follows.
 MEDICINES = frozenset({"Drug", "DrugClass"})
+#: Drugs, classes and substances: what a use disorder is named after ("alcohol dependence").
+USED = MEDICINES | {"Substance"}
 #: Pronouns that stand for a medicine after "taking".
 MEDICINE_PRONOUN = re.compile(r"(it|them|this\s+medicine|the\s+medicine)\b", re.I)
 #: Right before a condition, a word that makes another condition of it ("infected eczema" is an infection of the
@@ -121,6 +123,13 @@ BREATHING_AFTER = re.compile(
     re.I,
 )
 ANAPHYLAXIS = "anaphylaxis"
+#: After a drug's name, the words of a disorder of its use ("alcohol dependence", "opioid overdose"): one condition a
+#: vocabulary names whole (MeSH's Alcoholism, Opiate Overdose), not the drug and the bare "dependence" (decision 0713).
+USE_DISORDER_AFTER = re.compile(
+    r"(\*\*|__)?\s+(?P<words>(dependence|dependency|addiction|abuse|misuse|overdoses?|poisoning|withdrawal|toxicity|"
+    r"intoxication|use\s+disorders?|related\s+disorders?))\b",
+    re.I,
+)
 #: Before a drug class: words that say drugs like one just named are meant, not the class ("and similar
 #: antibiotics").
 SIMILAR_BEFORE = re.compile(r"\b(similar|related|comparable)\s+$", re.I)
@@ -212,6 +221,12 @@ def narrowed(text: str, mentions: list, cls_of: Callable, label_of: Callable, lo
     for m in mentions:
         start, end, slug = m.start, m.end, m.slug
         cls = cls_of(slug)
+        if cls in USED:
+            use = USE_DISORDER_AFTER.match(text, end)
+            hit = look(f"{text[start:end].lower()} {' '.join(use['words'].lower().split())}") if use else None
+            if hit is not None and hit.cls in CONDITIONS:  # "alcohol dependence": alcoholism, not dependence
+                extra.append(make(start, use.end(), hit))
+                continue
         if cls in QUANTITIES:
             fallen = _fallen(text, m, label_of(slug), look, make)
             out.append(fallen or m)
