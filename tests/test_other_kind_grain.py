@@ -91,3 +91,22 @@ def test_an_allergic_reaction_without_breathing_trouble_stays_an_allergy(lexicon
 )
 def test_a_use_disorder_is_one_condition(text, expected, lexicon):
     assert {k for k in claims(text, lexicon) if k[1] == "treats"} == expected
+
+
+@pytest.mark.parametrize(
+    ("inverted", "natural", "same"),
+    [
+        # a name in MeSH's inverted heading order is the same name read naturally (scoring, decision 0713)
+        ("arrhythmias-cardiac", "cardiac-arrhythmias", True),
+        ("leukemia-promyelocytic-acute", "acute-promyelocytic-leukemia", True),
+        ("anti-inflammatory-agents-non-steroidal", "non-steroidal-anti-inflammatory-agent", True),
+        # never a broader or narrower concept
+        ("hypertension-pulmonary", "hypertension", False),
+        ("leukemia-promyelocytic-acute", "leukemia", False),
+    ],
+)
+def test_an_inverted_heading_is_one_concept(inverted, natural, same, lexicon):
+    from graph_build.text.evaluate import concept_keys
+
+    keys = {k for k in concept_keys(inverted, lexicon) & concept_keys(natural, lexicon) if k[0] != "words"}
+    assert bool(keys) is same
