@@ -110,3 +110,14 @@ def test_an_inverted_heading_is_one_concept(inverted, natural, same, lexicon):
 
     keys = {k for k in concept_keys(inverted, lexicon) & concept_keys(natural, lexicon) if k[0] != "words"}
     assert bool(keys) is same
+
+
+def test_an_organs_general_head_is_the_organs_kind_or_nothing(lexicon):
+    # "kidney infection" is no infection in general, and no vocabulary here names it: no claim
+    assert set(claims("Nitrofurantoin is not a treatment for a kidney infection.", lexicon)) == set()
+    # a site after a lay head composes with the head's scientific name: oesophageal candidiasis, not oral thrush
+    assert {k for k in claims("Itraconazole is used for thrush of the gullet.", lexicon) if k[1] == "treats"} == {
+        ("itraconazole", "treats", "candida-esophagitis", False)
+    }
+    # without an organ the general head stays
+    assert ("ciprofloxacin", "treats", "infections", False) in claims("Ciprofloxacin treats infections.", lexicon)

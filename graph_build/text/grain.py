@@ -55,7 +55,27 @@ SITES: tuple[tuple[re.Pattern, tuple[str, ...]], ...] = (
     (re.compile(r"(bowels?|intestines?|gut)$"), ("intestinal", "bowel")),
     (re.compile(r"stomach$"), ("gastric", "stomach")),
     (re.compile(r"eyes?$"), ("ocular", "eye")),
+    (re.compile(r"(gullet|o?esophagus|food\s+pipe)$"), ("esophageal", "oesophageal")),
 )
+#: Right before a general head, the organ it is narrowed to ("bowel infections", "kidney infection"): the organ noun and
+#: the words a vocabulary names that organ's kind with (decision 0713).
+SITE_BEFORE = re.compile(
+    r"\b(?P<site>lungs?|kidneys?|liver|heart|skin|bowel|intestinal|gut|stomach|eyes?|bladder|ear|throat|chest|bone|"
+    r"joint|blood|brain|nail|gum|tooth|urinary|bladder)\s+(\*\*|__)?$",
+    re.I,
+)
+SITE_WORDS = {
+    "lung": ("pulmonary", "lung"),
+    "kidney": ("renal", "kidney"),
+    "liver": ("hepatic", "liver"),
+    "heart": ("cardiac", "heart"),
+    "bowel": ("intestinal", "bowel"),
+    "gut": ("intestinal", "gut"),
+    "stomach": ("gastric", "stomach"),
+    "eye": ("eye", "ocular"),
+}
+#: General heads that name no condition without their organ: "bowel infections" is no infection in general.
+GENERAL_HEADS = frozenset({"infection", "infections", "inflammation", "cancer", "cancers", "bleeding"})
 #: After a site's phrase, a second site the same head is narrowed to ("scarring of the lungs or of the tissue behind
 #: the abdomen").
 SECOND_SITE = re.compile(
@@ -81,6 +101,7 @@ LAY_HEADS = {
     "high blood pressure": ("hypertension",),
     "low blood pressure": ("hypotension",),
     "nerve pain": ("neuralgia",),
+    "thrush": ("candidiasis",),
     "liver problems": ("liver disease", "liver injury"),
     "liver problem": ("liver disease", "liver injury"),
     "liver damage": ("liver injury", "liver disease"),
@@ -180,6 +201,12 @@ def _other_kind(text: str, m, mentions: list, cls_of: Callable, label_of: Callab
         hit = look(ANAPHYLAXIS) if breathing else None
         if hit is not None:
             return [make(start - len(sudden.group(0)), breathing.end(), hit)]
+    organ = SITE_BEFORE.search(text[max(0, start - 24) : start]) if text[start:end].lower() in GENERAL_HEADS else None
+    if organ:  # "bowel infections": the organ's kind where a vocabulary names it, else no claim of every infection
+        site = organ["site"].lower().removesuffix("s")
+        heads = _heads(text[start:end], label_of(m.slug))
+        hit = _composed(heads, tuple(dict.fromkeys((*SITE_WORDS.get(site, ()), site))), look)
+        return [make(start - len(organ.group(0)), end, hit)] if hit is not None else []
     infected = INFECTED_BEFORE.search(text[max(0, start - 24) : start])
     if infected:
         heads = _heads(text[start:end], label_of(m.slug))
