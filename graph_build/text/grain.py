@@ -61,7 +61,7 @@ SITES: tuple[tuple[re.Pattern, tuple[str, ...]], ...] = (
 #: the words a vocabulary names that organ's kind with (decision 0713).
 SITE_BEFORE = re.compile(
     r"\b(?P<site>lungs?|kidneys?|liver|heart|skin|bowel|intestinal|gut|stomach|eyes?|bladder|ear|throat|chest|bone|"
-    r"joint|blood|brain|nail|gum|tooth|urinary|bladder)\s+(\*\*|__)?$",
+    r"joint|blood|brain|nail|gum|tooth|urinary)\s+(\*\*|__)?$",
     re.I,
 )
 SITE_WORDS = {
