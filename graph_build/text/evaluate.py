@@ -252,11 +252,29 @@ def concept_keys(slug: str, lexicon: dict) -> frozenset:
     named = dict.fromkeys((name, coded, *subtype_orders(name), *subtype_orders(coded)))  # "m3 muscarinic": one term
     forms = [form for one in named for form in (one, *singular_names(one), one + "s")]
     term = next(filter(None, map(look_up, forms)), None)  # either number (decision 0640)
+    if term is None and entry is None:
+        term = next(filter(None, map(look_up, natural_orders(coded))), None)  # "arrhythmias, cardiac" (0713)
     if term is not None and entry is None:
         keys.add(("term", term.number))
         if term.curie and term.strength == "exact":
             keys.add(term.curie)
     return frozenset(keys | worded)
+
+
+def natural_orders(name: str) -> list[str]:
+    """The orders in which a name written in MeSH's inverted heading order ("Arrhythmias, Cardiac", "Leukemia,
+    Promyelocytic, Acute"), its commas lost in a slug, reads naturally: its head moved after the words that modify it
+    ("cardiac arrhythmias"), or all its words reversed ("acute promyelocytic leukemia"). The same name read whole,
+    in another order, never a part of it (decision 0713).
+
+    >>> natural_orders("arrhythmias cardiac"), natural_orders("leukemia promyelocytic acute")[-1]
+    (['cardiac arrhythmias'], 'acute promyelocytic leukemia')
+    """
+    words = name.split()
+    if len(words) < 2:
+        return []
+    rotations = [" ".join(words[k:] + words[:k]) for k in range(1, len(words))]
+    return list(dict.fromkeys([*rotations, " ".join(reversed(words))]))
 
 
 #: the noun after a class's adjective that adds nothing to its name ("antispasmodic agent" is "antispasmodic")

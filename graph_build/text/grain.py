@@ -55,7 +55,27 @@ SITES: tuple[tuple[re.Pattern, tuple[str, ...]], ...] = (
     (re.compile(r"(bowels?|intestines?|gut)$"), ("intestinal", "bowel")),
     (re.compile(r"stomach$"), ("gastric", "stomach")),
     (re.compile(r"eyes?$"), ("ocular", "eye")),
+    (re.compile(r"(gullet|o?esophagus|food\s+pipe)$"), ("esophageal", "oesophageal")),
 )
+#: Right before a general head, the organ it is narrowed to ("bowel infections", "kidney infection"): the organ noun and
+#: the words a vocabulary names that organ's kind with (decision 0713).
+SITE_BEFORE = re.compile(
+    r"\b(?P<site>lungs?|kidneys?|liver|heart|skin|bowel|intestinal|gut|stomach|eyes?|bladder|ear|throat|chest|bone|"
+    r"joint|blood|brain|nail|gum|tooth|urinary)\s+(\*\*|__)?$",
+    re.I,
+)
+SITE_WORDS = {
+    "lung": ("pulmonary", "lung"),
+    "kidney": ("renal", "kidney"),
+    "liver": ("hepatic", "liver"),
+    "heart": ("cardiac", "heart"),
+    "bowel": ("intestinal", "bowel"),
+    "gut": ("intestinal", "gut"),
+    "stomach": ("gastric", "stomach"),
+    "eye": ("eye", "ocular"),
+}
+#: General heads that name no condition without their organ: "bowel infections" is no infection in general.
+GENERAL_HEADS = frozenset({"infection", "infections", "inflammation", "cancer", "cancers", "bleeding"})
 #: After a site's phrase, a second site the same head is narrowed to ("scarring of the lungs or of the tissue behind
 #: the abdomen").
 SECOND_SITE = re.compile(
@@ -80,7 +100,57 @@ LAY_HEADS = {
     "kidney disease": ("renal disease",),
     "high blood pressure": ("hypertension",),
     "low blood pressure": ("hypotension",),
+    "nerve pain": ("neuralgia",),
+    "thrush": ("candidiasis",),
+    "liver problems": ("liver disease", "liver injury"),
+    "liver problem": ("liver disease", "liver injury"),
+    "liver damage": ("liver injury", "liver disease"),
 }
+#: After a condition, another condition it follows ("nerve pain after shingles"): the vocabularies name such a kind
+#: "post<cause> <head>" (postherpetic neuralgia, post-traumatic epilepsy, postoperative pain; decision 0713).
+FOLLOWING = re.compile(r"\s+(after|following)\s+((a|an|the|your|their)\s+)?(bout\s+of\s+)?(\*\*|__)?", re.I)
+#: The cause's words and the adjectives the vocabularies' "post-" kinds are composed with.
+POST_CAUSES: tuple[tuple[re.Pattern, tuple[str, ...]], ...] = (
+    (re.compile(r"shingles|zoster|herpe"), ("herpetic",)),
+    (re.compile(r"injur|trauma"), ("traumatic",)),
+    (re.compile(r"surgery|operation"), ("operative",)),
+    (re.compile(r"stroke"), ("stroke",)),
+    (re.compile(r"infection|virus|viral"), ("infectious", "viral")),
+)
+#: After a condition, the medicine taken before it ("liver problems after taking flucloxacillin"): the vocabularies'
+#: drug-induced kind (MeSH's Chemical and Drug Induced Liver Injury, drug-induced akathisia; decision 0713).
+AFTER_TAKING = re.compile(
+    r"\s+(after|following|from)\s+(taking|using|a\s+course\s+of|treatment\s+with|being\s+given)\s+(\*\*|__)?", re.I
+)
+#: The forms a vocabulary names a drug-induced kind with.
+INDUCED = ("drug-induced", "drug induced")
+#: Drugs and classes: the medicine a drug-induced kind follows.
+MEDICINES = frozenset({"Drug", "DrugClass"})
+#: Drugs, classes and substances: what a use disorder is named after ("alcohol dependence").
+USED = MEDICINES | {"Substance"}
+#: Pronouns that stand for a medicine after "taking".
+MEDICINE_PRONOUN = re.compile(r"(it|them|this\s+medicine|the\s+medicine)\b", re.I)
+#: Right before a condition, a word that makes another condition of it ("infected eczema" is an infection of the
+#: eczema, not eczema): the composed name when a vocabulary knows it, else no claim (decision 0713).
+INFECTED_BEFORE = re.compile(r"\b((secondarily\s+)?infected)\s+$", re.I)
+#: An allergic reaction a text calls sudden or severe and gives breathing trouble: anaphylaxis by every vocabulary's
+#: definition (a severe, rapid-onset, generalised allergic reaction with airway or breathing problems; decision 0713).
+ALLERGY_SLUGS = frozenset({"hypersensitivity", "drug-hypersensitivity"})
+SUDDEN_BEFORE = re.compile(r"\b(sudden|severe|serious|life[- ]threatening)\s+(\*\*|__)?$", re.I)
+BREATHING_AFTER = re.compile(
+    r"(\*\*|__)?\s+(with|causing|that\s+causes?)\b[^.;:\n]{0,80}?\b(difficulty|trouble|problems?)\s+"
+    r"(breathing|swallowing\s+or\s+breathing)\b|(\*\*|__)?\s+(with|causing)\b[^.;:\n]{0,80}?\b"
+    r"(wheezing|breathlessness|shortness\s+of\s+breath)\b",
+    re.I,
+)
+ANAPHYLAXIS = "anaphylaxis"
+#: After a drug's name, the words of a disorder of its use ("alcohol dependence", "opioid overdose"): one condition a
+#: vocabulary names whole (MeSH's Alcoholism, Opiate Overdose), not the drug and the bare "dependence" (decision 0713).
+USE_DISORDER_AFTER = re.compile(
+    r"(\*\*|__)?\s+(?P<words>(dependence|dependency|addiction|abuse|misuse|overdoses?|poisoning|withdrawal|toxicity|"
+    r"intoxication|use\s+disorders?|related\s+disorders?))\b",
+    re.I,
+)
 #: Before a drug class: words that say drugs like one just named are meant, not the class ("and similar
 #: antibiotics").
 SIMILAR_BEFORE = re.compile(r"\b(similar|related|comparable)\s+$", re.I)
@@ -119,6 +189,50 @@ def _fallen(text: str, m, label: str, look: Callable, make: Callable):
     return make(m.start - len(before.group(0)) if before and not after else m.start, trigger.end(), hit)
 
 
+def _other_kind(text: str, m, mentions: list, cls_of: Callable, label_of: Callable, look: Callable, make: Callable):
+    """The mentions that stand for condition `m` where the text makes it another, narrower kind (decision 0713): a
+    list of one mention of the kind a vocabulary names ("nerve pain after shingles": postherpetic neuralgia; "liver
+    problems after taking X": drug-induced liver injury; "a sudden allergic reaction with ... difficulty breathing":
+    anaphylaxis), an empty list for "infected <condition>" no vocabulary names, else None (no such narrowing)."""
+    start, end = m.start, m.end
+    if m.slug in ALLERGY_SLUGS:
+        sudden = SUDDEN_BEFORE.search(text[max(0, start - 24) : start])
+        breathing = BREATHING_AFTER.match(text, end) if sudden else None
+        hit = look(ANAPHYLAXIS) if breathing else None
+        if hit is not None:
+            return [make(start - len(sudden.group(0)), breathing.end(), hit)]
+    organ = SITE_BEFORE.search(text[max(0, start - 24) : start]) if text[start:end].lower() in GENERAL_HEADS else None
+    if organ:  # "bowel infections": the organ's kind where a vocabulary names it, else no claim of every infection
+        site = organ["site"].lower().removesuffix("s")
+        heads = _heads(text[start:end], label_of(m.slug))
+        hit = _composed(heads, tuple(dict.fromkeys((*SITE_WORDS.get(site, ()), site))), look)
+        return [make(start - len(organ.group(0)), end, hit)] if hit is not None else []
+    infected = INFECTED_BEFORE.search(text[max(0, start - 24) : start])
+    if infected:
+        heads = _heads(text[start:end], label_of(m.slug))
+        hit = _composed(heads, ("infected",), look) or next(
+            (h for h in (look(f"{head.removesuffix('s')} infection") for head in heads) if h is not None), None
+        )
+        return [make(start - len(infected.group(0)), end, hit)] if hit is not None else []
+    following = FOLLOWING.match(text, end)
+    cause = next((x for x in mentions if following and x.start == following.end()), None)
+    if cause is not None and cls_of(cause.slug) in CONDITIONS:
+        said = f"{text[cause.start : cause.end]} {label_of(cause.slug)}".lower()
+        adjectives = next((w for p, w in POST_CAUSES if p.search(said)), ())
+        words = tuple(f"{form}{a}" for a in adjectives for form in ("post", "post-", "post "))
+        hit = _composed(_heads(text[start:end], label_of(m.slug)), words, look) if words else None
+        if hit is not None:
+            return [make(start, cause.end, hit)]
+    taking = AFTER_TAKING.match(text, end)
+    if taking:
+        medicine = next((x for x in mentions if x.start == taking.end() and cls_of(x.slug) in MEDICINES), None)
+        if medicine is not None or MEDICINE_PRONOUN.match(text, taking.end()):
+            hit = _composed(_heads(text[start:end], label_of(m.slug)), INDUCED, look)
+            if hit is not None:  # (the medicine's own mention stays: it may be the subject of the claim)
+                return [make(start, end, hit)]
+    return None
+
+
 def narrowed(text: str, mentions: list, cls_of: Callable, label_of: Callable, look: Callable, make: Callable) -> list:
     """`mentions` with each condition the text narrows read at the narrower grain: replaced by a mention of the
     narrower kind over the whole phrase when a vocabulary knows it (`look(name)` gives an entity or None; `make(start,
@@ -134,6 +248,12 @@ def narrowed(text: str, mentions: list, cls_of: Callable, label_of: Callable, lo
     for m in mentions:
         start, end, slug = m.start, m.end, m.slug
         cls = cls_of(slug)
+        if cls in USED:
+            use = USE_DISORDER_AFTER.match(text, end)
+            hit = look(f"{text[start:end].lower()} {' '.join(use['words'].lower().split())}") if use else None
+            if hit is not None and hit.cls in CONDITIONS:  # "alcohol dependence": alcoholism, not dependence
+                extra.append(make(start, use.end(), hit))
+                continue
         if cls in QUANTITIES:
             fallen = _fallen(text, m, label_of(slug), look, make)
             out.append(fallen or m)
@@ -142,6 +262,10 @@ def narrowed(text: str, mentions: list, cls_of: Callable, label_of: Callable, lo
             out.append(m)
             continue
         # (the heads are composed only once a narrowing is found: most conditions have none; decision 0705)
+        kind = _other_kind(text, m, mentions, cls_of, label_of, look, make)
+        if kind is not None:
+            extra.extend(kind)
+            continue
         stage = STAGE_BEFORE.search(text[max(0, start - 20) : start])
         if stage:
             heads = _heads(text[start:end], label_of(slug))
