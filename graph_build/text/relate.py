@@ -24,7 +24,7 @@ from graph_build.text.negation import statuses
 from graph_build.text.owners import INTERACTIONS_HEADING, in_section, note_section
 from graph_build.text.processes import hedged_by_lead, note_list
 from graph_build.text.relate_cues import _cue_claims
-from graph_build.text.relate_interactions import _fine_together, _interactions, _no_interaction
+from graph_build.text.relate_interactions import CLAUSE_TURN, _fine_together, _interactions, _no_interaction
 from graph_build.text.relate_objects import _fits
 from graph_build.text.relate_sentence_rules import (
     _forbids,
@@ -177,6 +177,10 @@ def _relate_unit(unit: Unit, ctx: Discourse) -> list[Found]:
     interaction = None if CHEMICAL.isdisjoint(named) else _search(active.INTERACTION, text, low, ascii)
     # an interaction cue counts once it names two agents ("a rash while taking X" is no interaction)
     interactions = _interactions(unit, ctx, interaction) if interaction else []
+    if interaction:  # a later clause's own cue ("A interacts with B, but it does not interact with C": 0715)
+        later = (c for c in _finditer(active.INTERACTION, text, low, ascii) if c.start() >= interaction.end())
+        turned = next((c for c in later if CLAUSE_TURN.search(text, interaction.end(), c.start())), None)
+        interactions += _interactions(unit, ctx, turned) if turned else []
     if interactions and "DrugClass" in named:
         interactions = _class_of_partner_dropped(unit, interactions)
     if all(f.rule == "interaction-denied" for f in interactions):
