@@ -28,6 +28,10 @@ BOUNDARY = re.compile(
     r"|\b(or|and)\s+(makes?|making)\s+(you|people|patients)\b"
     # a new clause that denies or forbids: "can cause Y, and it should not be taken by people with Z" (0643)
     r"|,?\s*\b(and|but)\s+(it|they|this|the drug)\s+(should|must|may|can|does|do|is|are)\s*(not|n't|never)\b"
+    # a new clause about the drug with a verb of its own relation: "should not be used in pregnancy, and it treats Y"
+    # (decision 0715; "..., and it also reduces Y" or "..., and it is not prescribed to Z" go on with the same cue)
+    r"|,\s*(and|but)\s+(it|they)\s+(also\s+)?((can|may)\s+)?"
+    r"(treats?|cures?|relieves?|helps?|works?|causes?|is used|are used)\b"
     # a result clause: "it can cause seizures, so doctors are careful with people with epilepsy" (decision 0622)
     r"|,\s*so\b(?!-)"
     # a participle clause after a comma: "results in X, helping to reduce Y" (Y is not what the cue is about)
