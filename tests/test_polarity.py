@@ -115,6 +115,7 @@ def test_the_set_covers_the_patterns_of_the_issue() -> None:
         "without",
         "contrast",
         "hedge",
+        "table",
     ):
         assert kind in patterns, kind
 

@@ -251,7 +251,17 @@ def test_the_bullets_under_a_lead_of_uses_are_uses(lexicon):
 
 
 def test_a_lead_that_denies_gives_no_uses(lexicon):
+    """ "It is not used for:" lists denied uses (decision 0715): never an asserted one."""
     text = USES.replace("Doctors prescribe it mainly for:", "It is not used for:")
+    assert {k for k in _read(text, lexicon) if k[1] == "treats"} == {
+        ("sertraline", "treats", "depression", True),
+        ("sertraline", "treats", "panic-disorder", True),
+        ("sertraline", "treats", "obsessive-compulsive-disorder", True),
+    }
+
+
+def test_a_lead_that_denies_otherwise_gives_no_uses(lexicon):
+    text = USES.replace("Doctors prescribe it mainly for:", "It is not known what it is best for:")
     assert not {k for k in _read(text, lexicon) if k[1] == "treats"}
 
 

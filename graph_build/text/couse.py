@@ -81,6 +81,11 @@ PRODUCTS = (
 #: matches the cue and whose conditions all hold decides; the last row reads every cue.
 # fmt: off
 CUES: tuple[tuple[str, str, str, tuple[tuple[str, str], ...]], ...] = (
+    # "X does not interact with Y, but it interacts with Z": Y's denial stands, Z's interaction is its own clause's
+    # (decision 0715)
+    ("denial-then-other", NO_INTERACTION, "interact",
+     (("clause", DENIAL), ("after-cue", r"(?:(?!\b(directly|way|but)\b)[^,;.]){1,60}?,?\s+but\s+(it|they)\s+"
+                                        r"((does|do|can|may|will|also)\s+)*interacts?\s+with\b"))),
     # "X does not interact with Y directly, but ...", "is not known to interact with Y in a dangerous way": narrowed
     ("denial-narrowed", NONE, "interact",
      (("clause", DENIAL), ("after", r"\b(but|however|although|directly|in an? [\w-]+ way)\b"))),

@@ -26,7 +26,7 @@ from graph_build.text.relate import Discourse, Found, Unit, keep, relate_unit, u
 from graph_build.text.relate_sentence_rules import DERIVED_GROUPS, SO_CLAUSE, steps_within
 from graph_build.text.segment import Sentence, segment
 from graph_build.text.sites import contrasted_sites, first_step_sites
-from graph_build.text.tables import find_cells, row_predicate, table_lines
+from graph_build.text.tables import answered, find_cells, row_predicate, table_lines
 from graph_build.text.targets import TARGET_ACTIONS, narrowest_targets
 from graph_build.text.units import COND
 from graph_build.text.vocabularies import look_up
@@ -273,6 +273,15 @@ def _tables(
         subject = header[0].slug
         predicate = row_predicate(text[slice(*cell.row_label)])
         line = (text.rfind("\n", 0, cell.start) + 1, text.find("\n", cell.end) % (len(text) + 1) or len(text))
+        answer = answered(text[slice(*cell.header)], text[cell.start : cell.end])
+        if answer:  # "| Asthma | No |" under "Safe to take X?" (decision 0715): the row's conditions and groups
+            label = [m for m in mentions if cell.row_label[0] <= m.start < cell.row_label[1]]
+            results += [
+                (line, Found(subject, answer[0], m.slug, f"table-answer-{answer[0]}", answer[1]))
+                for m in label
+                if classes[m.slug] in COND or (answer[0] == "contraindicatedIn" and classes[m.slug] == "Population")
+            ]
+            continue
         if predicate is None:
             unit = _unit(text, cell.start, cell.end, mentions, classes, subject=subject)
             results += [(line, f) for f in relate_unit(unit, Discourse(focus=subject))]

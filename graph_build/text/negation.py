@@ -62,6 +62,9 @@ HEDGES = {
     "have been reported": "Reported",
 }
 
+#: (decision 0707) a double negation asserts: "it is not unusual for X to cause Y", "Y is not uncommon with X",
+#: "X is not without side effects: it can cause Y"
+DOUBLE_NEGATIONS = ("not unusual", "not uncommon", "not infrequent", "not rare", "not without")
 #: Phrases that hold a negation word but deny nothing: ConText prefers the longer match, and PSEUDO modifies nothing.
 #: (The "not" of "not the first choice" ranks a use: relate.py turns it into a useStatus of that drug's claim.)
 PSEUDO = (
@@ -85,13 +88,7 @@ PSEUDO = (
     "without prescription",
     "without a doctor's prescription",
     "without food",
-    # (decision 0707) a double negation asserts: "it is not unusual for X to cause Y", "Y is not uncommon with X",
-    # "X is not without side effects: it can cause Y"
-    "not unusual",
-    "not uncommon",
-    "not infrequent",
-    "not rare",
-    "not without",
+    *DOUBLE_NEGATIONS,
 )
 #: Epistemic negation of a mechanism: "it is not (fully) known how X helps Y", "it is unclear how X works in Y" deny
 #: nothing about Y; the sentence presupposes that X helps. Token patterns, read as pseudo-negations (see `_pipeline`).

@@ -12,6 +12,7 @@ whose owner the sentence does not name); relate_objects.py finds a cue's objects
 
 from __future__ import annotations
 
+import copy
 import dataclasses
 import itertools
 import re
@@ -19,10 +20,11 @@ import re
 from graph_build.text import grain
 from graph_build.text import rules_in_use as active
 from graph_build.text.doubts import ENDOGENOUS
+from graph_build.text.negation import statuses
 from graph_build.text.owners import INTERACTIONS_HEADING, in_section, note_section
 from graph_build.text.processes import hedged_by_lead, note_list
 from graph_build.text.relate_cues import _cue_claims
-from graph_build.text.relate_interactions import _fine_together, _interactions, _no_interaction
+from graph_build.text.relate_interactions import CLAUSE_TURN, _fine_together, _interactions, _no_interaction
 from graph_build.text.relate_objects import _fits
 from graph_build.text.relate_sentence_rules import (
     _forbids,
@@ -107,7 +109,53 @@ def _prohibits(unit: Unit, cue: re.Match) -> bool:
     return not DENIED_USE.match(text, cue.end())
 
 
+#: Markdown emphasis around a few words of a cue ("**Do not** take X", "X is __not__ for Y", "**Never** take X with
+#: Y"): an opening mark before a word, the same mark after the last. A bullet's "* " and an underscore inside a word
+#: are no emphasis; nor is a value's ("about **4 hours**": a value, no cue word).
+EMPHASIS = re.compile(r"(?<![\w*_])(\*\*|__|\*|_)(?=[^\s*_])([^*_\n\d]{1,40}?)(?<=[^\s*_])\1(?![\w*_])")
+
+
+def _without_emphasis(unit: Unit) -> Unit | None:
+    """The unit read with the emphasis of its cue words removed (None when it has none): emphasis around a name is
+    kept, it says what the name is to the sentence ("**Codeine** (an opioid)"); the mentions move onto the plain
+    text and keep ConText's verdicts on the text as written (decision 0715)."""
+    marks = []
+    for match in EMPHASIS.finditer(unit.text):
+        if not any(m[0] < match.end(2) and match.start(2) < m[1] for m in unit.mentions):
+            marks += [match.span(1), (match.end(2), match.end())]
+    if not marks:
+        return None
+    at, plain = [], []
+    for i, char in enumerate(unit.text):
+        at.append(len(plain))
+        if not any(a <= i < b for a, b in marks):
+            plain.append(char)
+    at.append(len(plain))
+    mentions = [(at[m[0]], at[m[1]], m[2], m[3]) for m in unit.mentions]
+    spans = [(m[0], m[1]) for m in unit.mentions]
+    verdicts = dict(zip([m[0] for m in mentions], statuses(unit.text, spans), strict=True))
+    return dataclasses.replace(unit, text="".join(plain), mentions=mentions, statuses=verdicts)
+
+
 def relate_unit(unit: Unit, ctx: Discourse) -> list[Found]:
+    """Claims in one unit of text, and those its cues give once their Markdown emphasis is seen through ("**Do not**
+    take X if you have Y": decision 0715); a claim of the plain reading that the written one gives with the other
+    polarity is left out.
+
+    >>> u = Unit("**Do not** take X if you have Y.", [(16, 17, "x", "Drug"), (30, 31, "y", "Disease")])
+    >>> [(f.subject, f.predicate, f.object, f.negated) for f in relate_unit(u, Discourse())]
+    [('x', 'contraindicatedIn', 'y', False)]
+    """
+    plain = _without_emphasis(unit) if unit.mentions else None
+    if plain is None:
+        return _relate_unit(unit, ctx)
+    seen = copy.deepcopy(ctx)
+    found = _relate_unit(unit, ctx)
+    written = {(f.subject, f.predicate, f.object) for f in found}
+    return found + [f for f in _relate_unit(plain, seen) if (f.subject, f.predicate, f.object) not in written]
+
+
+def _relate_unit(unit: Unit, ctx: Discourse) -> list[Found]:
     """Claims in one unit of text.
 
     >>> u = Unit("Klonopin is used to treat seizures.", [(0, 8, "clonazepam", "Drug"), (26, 34, "seizure", "Symptom")])
@@ -129,6 +177,10 @@ def relate_unit(unit: Unit, ctx: Discourse) -> list[Found]:
     interaction = None if CHEMICAL.isdisjoint(named) else _search(active.INTERACTION, text, low, ascii)
     # an interaction cue counts once it names two agents ("a rash while taking X" is no interaction)
     interactions = _interactions(unit, ctx, interaction) if interaction else []
+    if interaction:  # a later clause's own cue ("A interacts with B, but it does not interact with C": 0715)
+        later = (c for c in _finditer(active.INTERACTION, text, low, ascii) if c.start() >= interaction.end())
+        turned = next((c for c in later if CLAUSE_TURN.search(text, interaction.end(), c.start())), None)
+        interactions += _interactions(unit, ctx, turned) if turned else []
     if interactions and "DrugClass" in named:
         interactions = _class_of_partner_dropped(unit, interactions)
     if all(f.rule == "interaction-denied" for f in interactions):

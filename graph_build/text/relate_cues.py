@@ -8,7 +8,7 @@ import re
 from decimal import Decimal
 
 from graph_build.text import rules_in_use as active
-from graph_build.text.negation import HEDGES, Status
+from graph_build.text.negation import DOUBLE_NEGATIONS, HEDGES, Status
 from graph_build.text.passive import objects_before, subjects_after
 from graph_build.text.relate_interactions import _narrowed_class, pronoun_partner
 from graph_build.text.relate_objects import _fits, _objects, _status, elaboration_colon, narrowed_by_with
@@ -100,6 +100,8 @@ RELATIVE = re.compile(r", which [^,;]*$")  # non-restrictive: about the class ("
 #: The "not" of "not the first choice" ranks a use; it does not deny it.
 NOT_FIRST_LINE = re.compile(r"\bnot (the )?(first|preferred)[- ](choice|line|option)\b")
 NEGATION_WORD = re.compile(r"\b(not|no|never|without|cannot)\b|n't\b")
+#: A negation word that opens a double negation asserts ("Y is not uncommon with X": negation.DOUBLE_NEGATIONS).
+DOUBLE_NEGATION = re.compile(r"\b(" + "|".join(map(re.escape, DOUBLE_NEGATIONS)) + r")\b")
 #: A hedge in an interaction's clause before its cue ("A may raise its levels"): the certainty of a claim whose drug
 #: is a pronoun's referent (ConText reads the named subjects' own; decision 0686).
 HEDGE_WORD = re.compile(r"\b(" + "|".join(sorted(map(re.escape, HEDGES), key=len, reverse=True)) + r")\b", re.I)
@@ -572,7 +574,7 @@ def _passive_claims(rule: CueRule, unit: Unit, ctx: Discourse, match: re.Match, 
     if pronoun and focus and "Drug" in rule.subjects:  # "Y is treated with it"
         who = [((pronoun.start(), pronoun.end(), focus, "Drug"), Decimal("0.7"), pronoun.group(0))]
     qualifiers = _use_status(clause(low, match.start())) if "use-status" in rule.checks else ()
-    denial = NEGATION_WORD.search(low)
+    denial = next((w for w in NEGATION_WORD.finditer(low) if not DOUBLE_NEGATION.match(low, w.start())), None)
     # a relative clause ("the rash that X can cause"): its own negation only ("does not cause the rash that X
     # causes" states X's effect)
     relative = RELATIVE_VERB.match(low, match.start()) if match.group(0).lower() in ("that", "which") else None

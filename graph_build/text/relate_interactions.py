@@ -37,6 +37,12 @@ TELL_OR_WARN = re.compile(
 )
 
 
+#: Between two interaction cues of one sentence: a new clause about the drug ("A interacts with B, but it does not
+#: interact with C", "A does not interact with B; it interacts with C"). Each cue's partners are its own clause's
+#: (decision 0715).
+CLAUSE_TURN = re.compile(r"(,\s*|\s+)(but|whereas|although)\s+(it|they)\b|;\s*(but\s+)?(it|they)\b", re.I)
+
+
 def _interactions(unit: Unit, ctx: Discourse, cue: re.Match) -> list[Found]:
     """Interactions: "A (should not be) taken with / combined with B, C (... can increase X)".
 
@@ -100,6 +106,8 @@ def _interactions(unit: Unit, ctx: Discourse, cue: re.Match) -> list[Found]:
         ]  # fmt: skip
     outcome = OUTCOME.search(text, start)
     limit = outcome.start() if outcome else len(text)
+    turn = CLAUSE_TURN.search(text, start, limit)
+    limit = turn.start() if turn else limit  # ("..., but it does not interact with C": C is not a partner here)
     results = tuple(sorted({m[2] for m in ms if outcome and m[0] >= outcome.end() and m[3] in COND}))
     qualifiers = (("interactionOutcome", results),) if results else ()
     # ("X can be taken with Y" (compatible) or "X does not interact with Y": a denied interaction)

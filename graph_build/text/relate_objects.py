@@ -33,6 +33,10 @@ BOUNDARY = re.compile(
     # caution, no prohibition; decision 0712; only a pronoun: ", and in people with Y" goes on)
     r"|,\s*and\s+(in|during|for|with|after|before|at|on|from|over|under|once)\s+([\w'-]+\s+){1,4}?"
     r"(it|they|he|she|we|you)\s+([\w'-]+\s+){1,4}?only\s+(if|when|where|after|under|on|with|in)\b"
+    # a new clause about the drug with a verb of its own relation: "should not be used in pregnancy, and it treats Y"
+    # (decision 0715; "..., and it also reduces Y" or "..., and it is not prescribed to Z" go on with the same cue)
+    r"|,\s*(and|but)\s+(it|they)\s+(also\s+)?((can|may)\s+)?"
+    r"(treats?|cures?|relieves?|helps?|works?|causes?|is used|are used)\b"
     # a result clause: "it can cause seizures, so doctors are careful with people with epilepsy" (decision 0622)
     r"|,\s*so\b(?!-)"
     # a participle clause after a comma: "results in X, helping to reduce Y" (Y is not what the cue is about)

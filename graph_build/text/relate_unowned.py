@@ -255,6 +255,21 @@ USE_LEAD = re.compile(
     r"((?![.;]).){0,40}?\b(for|to treat|in treating)|\b(main |common )?uses( of [\w-]+)?( are| include)?)\s*[:?]\s*$",
     re.I,
 )
+#: A lead that denies the uses its bullets list: "X is not used for:", "It is not licensed to treat:", "X does not
+#: treat:", "X is not a treatment for:", "It will not cure:" (decision 0715). Each bullet's condition is a denied use.
+DENIED_USE_LEAD = re.compile(
+    r"(\b(not|never)\s+(be\s+)?(used|prescribed|licen[sc]ed|approved|given|indicated)\b((?![.;]).){0,20}?"
+    r"\b(for|to treat|in treating)"
+    r"|\b(not|never|n't)\s+(treat|cure|help( with)?|relieve|prevent)"
+    r"|\bnot\s+(a\s+|an\s+)?(treatment|cure|remedy)\s+for)\s*:\s*$",
+    re.I,
+)
+#: Before the condition of a bullet under a denied use: no people ("- people with Y" names whom the drug is kept from).
+DENIED_OPENING = re.compile(
+    r"[\W_]*((?!(people|patients|persons?|those|anyone|children|adults|women|men|with|if|you|who|have|has)\b)"
+    r"[\w'-]+[\s,]+){0,3}?[*_]{0,2}",
+    re.I,
+)
 #: Before the first condition of a bullet of uses: at most three words ("- Severe acne", "- In adults, insomnia"), and
 #: the condition's emphasis ("- after a **heart attack**"; decision 0689).
 USE_OPENING = re.compile(r"[\W_]*([\w'-]+[\s,]+){0,3}?[*_]{0,2}", re.I)
@@ -276,11 +291,16 @@ def _listed_uses(unit: Unit, ctx: Discourse, found: list[Found]) -> list[Found]:
     lead = _lead(unit, ctx)
     # a heading of uses needs no colon: "## What it is used for", "Uses" (decision 0689; a sentence still does)
     heading = not ctx.lead and lead and not lead.rstrip().endswith((":", "?"))
-    if not lead or not USE_LEAD.search(lead + ":" if heading else lead) or NEGATION_WORD.search(lead.lower()):
+    if not lead:
+        return []
+    # a lead that denies the uses ("X is not used for:") lists denied uses (decision 0715); another denial gives none
+    denied = bool(NEGATION_WORD.search(lead.lower()))
+    if not (DENIED_USE_LEAD.search(lead) if denied else USE_LEAD.search(lead + ":" if heading else lead)):
         return []
     owner = _lead_owner(ctx, lead)
     conditions = [m for m in unit.mentions if m[3] in COND]
-    if owner is None or not conditions or not USE_OPENING.fullmatch(unit.text, 0, conditions[0][0]):
+    opening = DENIED_OPENING if denied else USE_OPENING
+    if owner is None or not conditions or not opening.fullmatch(unit.text, 0, conditions[0][0]):
         return []
     if any(m[3] in AGENT and m[2] != owner and m[0] < conditions[0][0] for m in unit.mentions):
         return []
@@ -289,14 +309,14 @@ def _listed_uses(unit: Unit, ctx: Discourse, found: list[Found]) -> list[Found]:
         if not USE_LIST_ITEM.fullmatch(unit.text, listed[-1][1], m[0]):
             break
         listed.append(m)
-    qualifiers = _use_status(lead.lower())
+    qualifiers = () if denied else _use_status(lead.lower())
     out = []
     for m in listed:
         st = _status(unit, m)
         stated = any(f.predicate == "treats" and f.object == m[2] for f in found)
         if not (st.absent or st.negated or stated) and m[2] != owner:
             out.append(
-                Found(owner, "treats", m[2], "use-list", False, st.certainty, qualifiers, Decimal("0.5"), lead.strip())
+                Found(owner, "treats", m[2], "use-list", denied, st.certainty, qualifiers, Decimal("0.5"), lead.strip())
             )
     return out
 

@@ -7,6 +7,17 @@ import re
 from dataclasses import dataclass
 
 SEPARATOR = re.compile(r"^\s*\|?\s*:?-{2,}")
+#: A cell that only answers its column's question: "Yes" / "No" (in emphasis, with a full stop).
+YES_NO = re.compile(r"[*_]*(?P<answer>yes|no)[*_]*\.?", re.I)
+#: Column headers that ask one question of the drug they name about each row's condition (decision 0715), and the
+#: claim a "Yes" gives (its "No" gives the same claim denied): "Does X treat it?", "X helps?" -> treats; "Safe to take
+#: X?", "Can I take X?" -> a "No" forbids the drug (contraindicatedIn), a "Yes" denies that. A header that could ask
+#: either ("Use X?": used for it, or usable with it?) asks nothing this reads.
+TABLE_QUESTIONS: tuple[tuple[re.Pattern, str, bool], ...] = (
+    (re.compile(r"\b(treats?|helps?( with)?|relieves?|works? for|used for|cures?)\b[^|]*\?", re.I), "treats", False),
+    (re.compile(r"\b(safe|ok|okay|all right|suitable|can (i|you) (take|use|have))\b[^|]*\?", re.I),
+     "contraindicatedIn", True),
+)  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -93,3 +104,20 @@ def table_lines(text: str) -> set[int]:
         starts.add(text.rfind("\n", 0, cell.start) + 1)
         starts.add(text.rfind("\n", 0, cell.header[0]) + 1)
     return starts
+
+
+def answered(header: str, cell: str) -> tuple[str, bool] | None:
+    """The claim a yes/no cell gives under its column's question: (predicate, negated), or None.
+
+    >>> answered("Does ibuprofen treat it?", "No"), answered("Safe to take ibuprofen?", "**No**")
+    (('treats', True), ('contraindicatedIn', False))
+    >>> answered("Safe to take ibuprofen?", "Yes"), answered("Use ibuprofen?", "No"), answered("Notes", "No")
+    (('contraindicatedIn', True), None, None)
+    """
+    answer = YES_NO.fullmatch(cell.strip())
+    if answer is None:
+        return None
+    for question, predicate, no_asserts in TABLE_QUESTIONS:
+        if question.search(header):
+            return predicate, (answer.group("answer").lower() == "no") != no_asserts
+    return None
