@@ -47,8 +47,10 @@ BOUNDARY = re.compile(
     r"|\bthat\s+(is|are|was|were|has\s+been|have\s+been)\s+([\w-]+\s+)?[\w-]+(ed|en)\s+by\b"
     # a second verb phrase of the subject's, coordinated: "reduces pain and increases the risk of bleeding", "reduces
     # how well it works and adds to drowsiness" (what follows is that verb's object, not this cue's; decision 0672)
+    # (and a second use: "lowers blood pressure and prevents angina": angina is what it prevents; decision 0716)
     r"|,?\s*\b(and|but)\s+(also\s+)?(increases?|raises?|adds?\s+to|worsens?|causes?|leads?\s+to|triggers?|"
-    r"(can|may|might|could)\s+(also\s+)?(cause|increase|raise|worsen|trigger))\b"
+    r"prevents?|protects?\s+against|"
+    r"(can|may|might|could)\s+(also\s+)?(cause|increase|raise|worsen|trigger|prevent))\b"
 )
 
 
