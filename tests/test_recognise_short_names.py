@@ -97,3 +97,13 @@ def test_denied_sole_use_is_no_claim(lexicon):
     assert keys("Paracetamol is not used to treat migraine.", lexicon) == {
         ("acetaminophen", "treats", "migraine-disorders", True)
     }
+
+
+def test_a_conditions_pain_is_what_is_reduced(lexicon):
+    assert keys("Mebeverine may reduce IBS pain.", lexicon) == {("mebeverine", "decreases", "pain", False)}
+
+
+def test_a_second_verb_prevents_its_own_object(lexicon):
+    assert keys("Amlodipine lowers blood pressure and prevents angina.", lexicon) == {
+        ("amlodipine", "decreases", "blood-pressure", False)
+    }

@@ -69,9 +69,10 @@ def _fits(subject_cls: str, predicate: str, object_cls: str) -> bool:
 
 
 #: After an object mention: a head noun it only modifies ("the pain signals", "the pain pathways"): what the cue acts
-#: on is the signal or the pathway, not the condition.
+#: on is the signal or the pathway, not the condition; and a condition's pain ("reduces IBS pain": the pain is
+#: reduced, not the condition; decision 0716).
 MODIFIES_NOUN = re.compile(
-    r"[ -](signals?|signall?ing|pathways?|inhibition|thresholds?|transmission|projections?)\b", re.I
+    r"[ -](signals?|signall?ing|pathways?|inhibition|thresholds?|transmission|projections?|pain)\b", re.I
 )
 
 
