@@ -133,7 +133,11 @@ def test_an_effect_named_before_the_raised_level_stays_the_drugs_own(lexicon):
 
 def test_death_is_an_outcome_lowered_never_a_use(lexicon):
     text = "# Aspirin\n\nAspirin does not treat the flu, and it did not reduce deaths in patients in hospital."
-    assert _claims(lexicon, text) == {("aspirin", "decreases", "death", True)}
+    # (decision 0716: "flu" is recognised, and its denied use is a claim of its own)
+    assert _claims(lexicon, text) == {
+        ("aspirin", "decreases", "death", True),
+        ("aspirin", "treats", "human-influenza", True),
+    }
 
 
 def test_a_process_cue_takes_no_subject_from_a_clause_a_colon_ended(lexicon):

@@ -937,13 +937,18 @@ WORD_BEFORE = re.compile(r"([A-Za-z]+)[ -]$")
 
 
 def _other_sense(text: str, m: Mention) -> bool:
-    """Whether the word before a one-word mention gives it another sense (`OTHER_SENSE_BEFORE`).
+    """Whether the word before a one-word mention gives it another sense (`OTHER_SENSE_BEFORE`), or "-like" after
+    it makes it a resemblance ("flu-like symptoms" are no flu; decision 0716).
 
     >>> _other_sense("oily spotting", Mention(5, 13, "metrorrhagia", "spotting"))
     True
     >>> _other_sense("some spotting", Mention(5, 13, "metrorrhagia", "spotting"))
     False
+    >>> _other_sense("flu-like symptoms", Mention(0, 3, "human-influenza", "flu"))
+    True
     """
+    if text.startswith("-like", m.end):
+        return True
     senses = OTHER_SENSE_BEFORE.get(m.text.lower())
     before = WORD_BEFORE.search(text, max(0, m.start - 20), m.start) if senses else None
     return bool(before) and before.group(1).lower() in senses

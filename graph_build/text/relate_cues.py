@@ -78,6 +78,9 @@ RESTRICTED = re.compile(
     r"(\s+[a-z]+)?\s+(that|which|once|when|after)\s+(it\s+|they\s+)?(has|have|had|is|are|was|were)\b(?!\s+(no|not)\b)",
     re.I,
 )
+#: After a denied treats object: "on its own", "alone", "by itself" deny only the sole use ("not used to treat Y on its
+#: own" is used for Y with another medicine; decision 0716): no claim either way.
+ALONE_AFTER = re.compile(r"\s+(on\s+(its|their)\s+own|alone|by\s+(itself|themselves))\b", re.I)
 #: Between a denied cue and its object: the object is named in a condition ("will not help if your Y ...").
 IF_CLAUSE = re.compile(r"\b(if|unless|once)\b", re.I)
 #: Between a treats cue and its object: the object is an outcome measured under the drug, not its indication.
@@ -414,6 +417,8 @@ def _cue_claims(rule: CueRule, unit: Unit, ctx: Discourse, low: str, ascii: bool
                 continue  # "not used to treat back pain from a strain": the cause of the case denied (0675)
             if negated and "restricted-denial" in checks and RESTRICTED.match(text, obj[1]):
                 continue  # "does not relieve an attack that has already started": a denial of a case, not a use
+            if negated and "restricted-denial" in checks and ALONE_AFTER.match(text, obj[1]):
+                continue  # "not used to treat Y on its own": the sole use denied, not the use (decision 0716)
             if negated and "restricted-denial" in checks and IF_CLAUSE.search(text, match.end(), obj[0]):
                 continue  # "it will not help if your Y is mild": the case denied, not the use (decision 0643)
             for sub in subjects:

