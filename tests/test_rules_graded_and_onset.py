@@ -175,3 +175,45 @@ def test_its_half_life_belongs_to_the_documents_drug_not_another_named_earlier(l
         "It blocks the effect of morphine on the brain.\n\n## The tablet\n\nIts half-life is about **4 hours**.\n"
     )
     assert {key for key in _read(text, lexicon) if key[1] == "hasPharmacokineticValue"} == {HALF_LIFE}
+
+
+ISONIAZID = "# Isoniazid\n\nIsoniazid is used for tuberculosis.\n\n"
+TUBERCULOSIS = ("isoniazid", "treats", "tuberculosis", False)
+
+
+def _forms(sentence: str, lexicon: dict) -> set[tuple]:
+    read = _read(ISONIAZID + sentence, lexicon)
+    assert TUBERCULOSIS in read
+    return {key for key in read if key != TUBERCULOSIS}
+
+
+def test_a_form_after_its_strength_and_a_liquid_after_a_word_of_forms_are_formulations(lexicon):
+    assert _forms("It comes as 100 mg tablets and as a liquid.", lexicon) == {
+        ("isoniazid", "hasFormulation", "tablet", False),
+        ("isoniazid", "hasFormulation", "oral-liquid", False),
+    }
+    assert _forms("It comes as a **50 mg tablet**, taken once a day.", lexicon) == {
+        ("isoniazid", "hasFormulation", "tablet", False)
+    }
+    assert _forms("Isoniazid comes as tablets and as an oral liquid.", lexicon) == {
+        ("isoniazid", "hasFormulation", "tablet", False),
+        ("isoniazid", "hasFormulation", "oral-liquid", False),
+    }
+
+
+def test_a_liquid_the_tablets_are_dissolved_in_is_no_formulation(lexicon):
+    assert not any(
+        key[1] == "hasFormulation" and key[2] != "tablet"
+        for key in _forms("You can dissolve the tablets in a liquid such as water.", lexicon)
+    )
+
+
+def test_tablets_a_relative_clause_says_are_dispersible_are_not_read_as_bare_tablets(lexicon):
+    assert _forms("It comes as **200 mg tablets** that can be dispersed in water.", lexicon) == set()
+
+
+def test_granules_that_can_be_mixed_with_food_stay_granules(lexicon):
+    assert _forms("It comes as tablets and as granules that can be mixed with soft food.", lexicon) == {
+        ("isoniazid", "hasFormulation", "tablet", False),
+        ("isoniazid", "hasFormulation", "granules", False),
+    }

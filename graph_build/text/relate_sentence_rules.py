@@ -207,7 +207,9 @@ UNREAD_MODIFIER = re.compile(
 #: Right before a withdrawal mention: a bare "no" that denies it ("No withdrawal effects, fine to stop").
 NO_RIGHT_BEFORE = re.compile(r"\b(no|without)\s+(\*\*|__)?$", re.I)
 #: After a denied withdrawal: a new clause about what to do, whose conditions are no withdrawal effects.
-DENIAL_CLAUSE_END = re.compile(r",\s*(and|so|as)\s+(the|it|you|this|there|they|your)\b|[,:;-]\s*(fine|safe|ok)\b", re.I)
+DENIAL_CLAUSE_END = re.compile(
+    r",\s*(and|so|as)\s+(the|it|you|this|there|they|your)\b|[,:;-]\s*(fine|safe|ok)\b|,\s*(even\s+)?though\b", re.I
+)
 CONDITION_WORD = re.compile(r"\b(if|when|unless)\b", re.I)
 USAGE_BEFORE = re.compile(r"\b(use[sd]?|taken|taking|combin\w+|together)$", re.I)
 #: What a hyponym's head ("Y such as X") may be: a condition, a drug class or a therapy.
