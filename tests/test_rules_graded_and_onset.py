@@ -217,3 +217,21 @@ def test_granules_that_can_be_mixed_with_food_stay_granules(lexicon):
         ("isoniazid", "hasFormulation", "tablet", False),
         ("isoniazid", "hasFormulation", "granules", False),
     }
+
+
+@pytest.mark.parametrize(
+    ("sentence", "negated"),
+    [
+        ("**Mirabegron** is a medicine for an overactive bladder.", False),
+        ("Mirabegron is the usual **first-line** medicine for an overactive bladder.", False),
+        ("Mirabegron is not a medicine for an overactive bladder.", True),
+    ],
+)
+def test_a_copula_and_a_medicine_for_y_is_a_use(lexicon, sentence, negated):
+    read = _read("# Mirabegron\n\n" + sentence, lexicon)
+    assert set(read) == {("mirabegron", "treats", "overactive-urinary-bladder", negated)}
+    assert read[("mirabegron", "treats", "overactive-urinary-bladder", negated)][1] == {"rule:medicine-for"}
+
+
+def test_a_medicine_for_a_group_names_no_use(lexicon):
+    assert _read("# Mirabegron\n\nMirabegron is a medicine for adults with an overactive bladder.", lexicon) == {}
