@@ -47,7 +47,21 @@ HEADS = {
     "films": "film",
     "implant": "implant",
     "lotion": "lotion",
+    "liquid": "liquid",
 }
+#: A head that is also a common word ("a liquid"): alone, it names a form only after a word of forms ("comes as a
+#: liquid", "and as a liquid"), never after "in" or "and" alone ("dissolve it in a liquid"); a liquid medicine named
+#: without a route is one taken by mouth, as lay leaflets mean it (decision 0714).
+COMMON_WORD_HEADS = {"liquid": "oral"}
+#: After a head without modifiers: a relative clause that says which kind it is ("tablets that can be dispersed in
+#: water" are dispersible tablets, "tablets that melt in the mouth" orodispersible): the bare head would be coarser
+#: than the text, so the mention is left out (decision 0714, as grain.py leaves out what it cannot compose).
+KIND_CLAUSE = re.compile(
+    r"[*_]{0,2}\s+(that|which)\s+((can|may|should|must|will)\s+)?(be\s+)?(you\s+can\s+)?"
+    r"(dissolv|dispers|melt|chew|suck)",
+    re.I,
+)
+LONE_COMMON_CONTEXT = re.compile(r"\b(comes?|came|available|supplied|sold|as|forms?|formulations?)\W*((an?) )?$", re.I)
 MODIFIERS = frozenset(
     {
         "immediate-release",
@@ -98,7 +112,9 @@ MODIFIERS = frozenset(
 #: A single head word names a form only where the text speaks of forms: "comes as tablets", "Forms | Tablets".
 LONE_HEAD_CONTEXT = re.compile(
     r"\b(comes?|came|available|supplied|sold|given|taken|prescribed|provided|forms?|formulations?|as|and|or|in)\W*"
-    r"((an?) )?$",  # (with an article: "comes as a cream", "or an injection", decision 0642)
+    r"((an?|one|single) )?"  # (with an article: "comes as a cream", "or an injection", decision 0642)
+    # (and a strength: "comes as a **50 mg tablet**", "as 100 mg tablets", decision 0714)
+    r"([*_]{0,2}\d+(\.\d+)?\s?(mg|micrograms?|mcg|g|ml)\s)?$",
     re.I,
 )
 HEAD = re.compile(r"\b(" + "|".join(sorted(HEADS, key=len, reverse=True)) + r")\b")
@@ -138,6 +154,12 @@ def find(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int, Entity
         listed = found and re.fullmatch(r",? ?(and |or )?((an?) )?", text[found[-1][1] : a])  # "capsules, a cream"
         if not modifiers and not listed and not LONE_HEAD_CONTEXT.search(text, max(0, a - 40), a):
             continue
+        if not modifiers and KIND_CLAUSE.match(text, end):
+            continue
+        if head in COMMON_WORD_HEADS and not modifiers:
+            if not LONE_COMMON_CONTEXT.search(text, max(0, a - 40), a):
+                continue
+            modifiers = [COMMON_WORD_HEADS[head]]
         label = " ".join([*modifiers, head])
         found.append((a, end, Entity(slugify(label), label, "Formulation")))
     return found

@@ -192,6 +192,31 @@ LEAD_PRONOUN = re.compile(r"\b(it|its|this medicine|this drug)\b", re.I)
 #: free of side effects:", "Side effects of X can include:" (decision 0681); one that denies them opens none.
 EFFECTS_LEAD = re.compile(r"\b(side|adverse|unwanted) (effects?|reactions?)\b", re.I)
 NO_EFFECTS_LEAD = re.compile(r"\b(no|without|(?<!not )free (of|from))\b( \w+){0,2} (side|adverse|unwanted)\b", re.I)
+#: A line (or a list's lead) labelled by how often what follows happens, as leaflets grade side effects: "- **Common:**
+#: feeling sick", "Very common in adults (more than 1 in 10): A and B", "Uncommon (up to 1 in 100 people):"; what it
+#: names are the drug's side effects even under a heading that does not say so (decision 0714).
+FREQUENCY_LABEL = re.compile(
+    r"^[\W_]*(very common|common|uncommon|less common|rare|very rare|frequent|infrequent)[*_]*"
+    r"(\s+in\s+(adults|children|older people))?[*_]*(\s*\((up to|more than|fewer than|less than|about)?\s*1 in "
+    r"[\d,]+( people| patients| users)?\))?[*_]*:[*_]*(\s|$)",
+    re.I,
+)
+#: In a graded line, right before a condition: an appositive after another one ("Y, a serious infection of ..."), a
+#: gloss of it, no further effect; or a word the vocabularies did not take in ("urine infections"): the text names a
+#: narrower effect than the bare head, which would say more than the text (decision 0714).
+GLOSS_BEFORE = re.compile(r",\s+(an?|the)\s+([\w'-]+\s+){0,3}$", re.I)
+GLOSS_AFTER = re.compile(r"\s+(of|in|that|which|where)\b", re.I)
+EMPHASIS_MARK = re.compile(r"\*\*|__")
+UNREAD_MODIFIER = re.compile(
+    r"(?<![\w'-])(?!(?:an?|the|some|any|other|mild|minor|severe|serious|feeling|and|or|of|with|very|more|less|most|new|"
+    r"sudden|bad|slight)\s)[a-z][\w'-]*\s+$"
+)
+#: Right before a withdrawal mention: a bare "no" that denies it ("No withdrawal effects, fine to stop").
+NO_RIGHT_BEFORE = re.compile(r"\b(no|without)\s+(\*\*|__)?$", re.I)
+#: After a denied withdrawal: a new clause about what to do, whose conditions are no withdrawal effects.
+DENIAL_CLAUSE_END = re.compile(
+    r",\s*(and|so|as)\s+(the|it|you|this|there|they|your)\b|[,:;-]\s*(fine|safe|ok)\b|,\s*(even\s+)?though\b", re.I
+)
 CONDITION_WORD = re.compile(r"\b(if|when|unless)\b", re.I)
 USAGE_BEFORE = re.compile(r"\b(use[sd]?|taken|taking|combin\w+|together)$", re.I)
 #: What a hyponym's head ("Y such as X") may be: a condition, a drug class or a therapy.
@@ -456,7 +481,9 @@ def _special(
     # (a bullet under a lead sentence of the drug's side effects, decision 0681)
     lead = unit.bullet and not effect_list and bool(EFFECTS_LEAD.search(ctx.lead))
     lead = lead and not NO_EFFECTS_LEAD.search(ctx.lead)
-    effect_list = effect_list or lead
+    # (a line labelled by a frequency, or a bullet under such a lead: decision 0714)
+    graded = not effect_list and bool(FREQUENCY_LABEL.match(text) or (unit.bullet and FREQUENCY_LABEL.match(ctx.lead)))
+    effect_list = effect_list or lead or graded
     if not (contra or withdrawal or listed_first or effect_list or any(m[3] in DRUG_FACTS for m in ms)):
         return out
     who = agent_subject(unit, len(text), set(DRUG), ctx, owning=True)
@@ -564,7 +591,8 @@ def _special(
             withdrawal = False
         if withdrawal:
             # "does not cause withdrawal symptoms": ConText's negation of the withdrawal mention is the claim's
-            denied = _status(unit, ws[0]).negated
+            # ... and "No withdrawal effects, fine to stop" (a bare "no" right before it; decision 0714)
+            denied = _status(unit, ws[0]).negated or bool(NO_RIGHT_BEFORE.search(text, max(0, ws[0][0] - 12), ws[0][0]))
             out.append(
                 Found(drug, "hasWithdrawalEffect", "withdrawal-syndrome", "withdrawal", denied, confidence=confidence)
             )
@@ -573,10 +601,15 @@ def _special(
             end = BOUNDARY.search(text, ws[0][1]) if denied else None
             if end:  # "... will not cause withdrawal symptoms, but X can return": X is no denied withdrawal effect
                 limit = min(limit, end.start())
+            then = DENIAL_CLAUSE_END.search(text, ws[0][1]) if denied else None
+            if then:  # "There is no withdrawal effect, and it can be stopped when the bleeding is controlled" (0714)
+                limit = min(limit, then.start())
             for m in ms:
                 if ws[0][1] <= m[0] < limit and m[3] in COND and m[2] != "withdrawal-syndrome":
                     out.append(Found(drug, "hasWithdrawalEffect", m[2], "withdrawal", denied, confidence=confidence))
-        out += _pk_values(unit, drug)
+        # ("its half-life is 32 hours": the pronoun's owner is the document's drug, whose values a text gives, not
+        # another drug the text last named; decision 0714)
+        out += _pk_values(unit, ctx.main if who.resolved_from and ctx.main else drug)
         for m in ms:
             if m[3] == "PharmacologicalEffect":
                 st = _status(unit, m)
@@ -623,6 +656,10 @@ def _special(
                     continue  # "- older people or those with kidney problems become confused": who, not an effect
                 if USE_OR_WHO_BEFORE.search(text, max(0, m[0] - 60), m[0]):
                     continue  # "- At the doses once used for Parkinson's disease, it can cause ...": a use (0697)
+                before = EMPHASIS_MARK.sub("", text[max(0, m[0] - 60) : m[0]])
+                gloss = GLOSS_BEFORE.search(before) and GLOSS_AFTER.match(text, m[1])
+                if graded and (UNREAD_MODIFIER.search(before) or gloss):
+                    continue  # "- **Rare**: Y, a serious infection of ...", "urine infections": a gloss, a narrower one
                 if m[3] in COND and (signs_from is None or m[1] <= signs_from):
                     out.append(Found(drug, "hasAdverseEffect", m[2], "side-effect-list", confidence=confidence))
         if who.resolved_from:  # (a contraindication says its own subject's origin)
@@ -1097,10 +1134,18 @@ CONTRAINDICATION_OBJECTS = frozenset({*COND, "Population"})
 #: Right after a pharmacokinetic parameter, one value: "half-life of about 30 hours", "half-life only about 20 min"
 #: (not the first number of a range: RANGE).
 SINGLE_VALUE = re.compile(
-    r"\s+((is|was|of)\s+)*((about|around|approximately|roughly|only|just|nearly|almost|typically|usually)\s+)*"
-    r"(?P<value>\d+(?:\.\d+)?)\s*(?P<unit>hours?|hrs?|days?|minutes?|mins?)\b",
+    # (where it is measured, and whether it is short or long, may come between: "its half-life in the blood is
+    # short, about **2 hours**"; a small value may be a word: "about one hour", decision 0714)
+    r"(\s+in\s+(the\s+)?(blood|body|plasma|bloodstream))?"
+    r"\s+((is|was|of)\s+)*((short|long|quite short|quite long),?\s+)?"
+    r"((about|around|approximately|roughly|only|just|nearly|almost|typically|usually)\s+)*[*_]{0,2}"
+    r"(?P<value>\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[*_]{0,2}\s*[*_]{0,2}"
+    r"(?P<unit>hours?|hrs?|days?|minutes?|mins?)\b",
     re.I,
 )
+#: A small value written as a word ("about one hour").
+_NUMBER_TEXT = "one two three four five six seven eight nine ten eleven twelve"
+NUMBER_WORDS = {w: Decimal(i) for i, w in enumerate(_NUMBER_TEXT.split(), 1)}
 
 
 def steps_within(unit: Unit, found: list[Found], acts: list[str], ctx: Discourse) -> list[Found]:
@@ -1149,7 +1194,8 @@ def _pk_values(unit: Unit, drug: str) -> list[Found]:
         one = SINGLE_VALUE.match(unit.text, m[1])
         value = None if one else RANGE.search(unit.text, m[1])
         if one:
-            low = high = Decimal(one.group("value"))
+            value_text = one.group("value").lower()
+            low = high = NUMBER_WORDS.get(value_text) or Decimal(value_text)
             unit_name = one.group("unit").lower().rstrip("s")
         elif value:
             low, high = Decimal(value.group(1)), Decimal(value.group(2))

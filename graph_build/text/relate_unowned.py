@@ -328,6 +328,11 @@ SYMPTOMS_LEAD = re.compile(
     r"^(?!.*\b(withdrawal|stopping|side[- ]effects?|overdose)\b).*\b(symptoms|signs)\b((?![.;]).){0,60}?[:?]\s*$",
     re.I,
 )
+#: A lead that opens a condition's signs without naming them: "Look out for:", "Watch for:", "A hypo usually starts
+#: with:" (decision 0714). Its condition is the one the lead names, else the one the sentence or heading before it
+#: was about; never under a heading of side effects, withdrawal, overdose or warnings, whose bullets are the drug's.
+ONSET_LEAD = re.compile(r"\b(look out for|watch (out )?for|(starts?|begins?) with)\W*:\s*$", re.I)
+ONSET_NOT_UNDER = re.compile(r"\b(side[- ]effects?|adverse|withdrawal|stopping|overdose|allerg\w*|warnings?)\b", re.I)
 #: In a symptoms lead, where its condition is named: "symptoms of (a / an / the) Y".
 SYMPTOMS_OF = re.compile(r"\b(symptoms|signs)( and (symptoms|signs))? of\s+", re.I)
 #: In a bullet of symptoms, where the signs end and a comment begins ("- thirst: a sign to drink more").
@@ -352,6 +357,9 @@ def note_symptoms_lead(ctx: Discourse, unit: Unit) -> None:
     text = EMPHASIS.sub("", unit.text)
     lead = text.strip()
     # (SYMPTOMS_LEAD ends with [:?]: a text ending otherwise is no lead, without the regex's scan of it)
+    if lead.endswith(":") and ONSET_LEAD.search(lead) and not SYMPTOMS_LEAD.search(lead):
+        ctx.symptoms_of = _onset_owner(ctx, unit, lead)
+        return
     if not (lead.endswith((":", "?")) and SYMPTOMS_LEAD.search(lead)):
         if not (ctx.section or text.lstrip().startswith("#") or QUESTION_HEADING.match(text)):
             ctx.symptoms_of = None
@@ -359,6 +367,18 @@ def note_symptoms_lead(ctx: Discourse, unit: Unit) -> None:
     of = SYMPTOMS_OF.search(unit.text)
     named = [m for m in unit.mentions if m[3] in COND and of and m[0] >= of.end()]
     ctx.symptoms_of = named[0][2] if named else (None if of else ctx.condition or ctx.last_condition)
+
+
+def _onset_owner(ctx: Discourse, unit: Unit, lead: str) -> str | None:
+    """The condition whose signs an onset lead ("Look out for:", "A hypo usually starts with:") opens: the one condition
+    the lead names, else the last one the text was about; none beside an agent or under a heading of the drug's own
+    effects (decision 0714)."""
+    if any(m[3] in AGENT for m in unit.mentions) or ONSET_NOT_UNDER.search(f"{unit.heading} {ctx.section} {lead}"):
+        return None
+    named = {m[2] for m in unit.mentions if m[3] in COND}
+    if len(named) == 1:
+        return named.pop()
+    return None if named else ctx.last_condition
 
 
 #: What a condition does, said with "It" in the sentence after one about it ("Y affects the inner ear. It causes A, B
@@ -569,7 +589,8 @@ def _listed_symptoms(unit: Unit, ctx: Discourse, found: list[Found]) -> list[Fou
     """
     lead = _lead(unit, ctx)
     owner = ctx.symptoms_of
-    if not lead or owner is None or not SYMPTOMS_LEAD.search(lead.strip()) or NEGATION_WORD.search(lead.lower()):
+    opens = SYMPTOMS_LEAD.search(lead.strip()) or ONSET_LEAD.search(EMPHASIS.sub("", lead).strip()) if lead else None
+    if not lead or owner is None or not opens or NEGATION_WORD.search(lead.lower()):
         return []
     if any(m[3] in AGENT for m in unit.mentions):
         return []
