@@ -269,6 +269,11 @@ ENDOGENOUS = re.compile(
 )
 
 
+#: A slug or a name that joins two things (`combined`), compiled once (not looked up in re's cache per call: 0717).
+JOINED_SLUG = re.compile(r"(^|-)(and|or)(-|$)")
+JOINED_NAME = re.compile(r"\s(and|or|&)\s|,|/")
+
+
 def combined(text: str, mention: tuple[int, int, str, str], mentions: Iterable[tuple]) -> bool:
     """Whether `mention` names more than one thing at once (decision 0621): a vocabulary's combined concept
     ("nausea and vomiting", its slug joins two with and/or); an inverted vocabulary name matched across a list's
@@ -285,7 +290,7 @@ def combined(text: str, mention: tuple[int, int, str, str], mentions: Iterable[t
     """
     start, end, slug, _ = mention
     name = text[start:end]
-    if re.search(r"(^|-)(and|or)(-|$)", slug) or re.search(r"\s(and|or|&)\s|,|/", name):
+    if JOINED_SLUG.search(slug) or JOINED_NAME.search(name):
         return True
     more = AND_MORE.match(text, end)
     if more and SHARED_HEAD.search(name):
@@ -320,7 +325,11 @@ def modifier(text: str, mention: tuple[int, int, str, str]) -> bool:
     return MODIFIER_OF.match(text, mention[1]) is not None
 
 
-def misread(text: str, used: list, named_subject: bool) -> bool:
+def _no_evidence(text: str) -> bool:
+    return NO_EVIDENCE.search(text) is not None
+
+
+def misread(text: str, used: list, named_subject: bool, memo: dict | None = None) -> bool:
     """Doubts that the claim is read right at all (decision 0621): the sentence reports that something was not
     shown; the object is another's ("its sedative effect" with a named subject); the object only modifies a noun
     after it; the subject is a chemical the body makes (a messenger, not a medicine).
@@ -331,7 +340,8 @@ def misread(text: str, used: list, named_subject: bool) -> bool:
     >>> misread("Alcohol has a sedative effect.", [[(0, 7, "alcohol", "Drug")], [(14, 29, "s", "E")]], True)
     False
     """
-    if NO_EVIDENCE.search(text):
+    # (`memo`: the sentence's verdicts, when `doubts` asks: the search is then made once per sentence; 0717)
+    if _once(memo, ("no-evidence",), _no_evidence, text) if memo is not None else _no_evidence(text):
         return True
     for m in used[1]:
         if named_subject and POSSESSED.search(text, max(0, m[0] - 30), m[0]):
@@ -409,7 +419,7 @@ def doubts(
         or _once(memo, ("members", m), members_named, text, m)
         for m in used[1]
     )
-    wrong_reading = misread(text, used, bool(ends[0]))
+    wrong_reading = misread(text, used, bool(ends[0]), memo)
     return int(negated) + int(hedged) + int(several) + int(apart) + int(vague) + int(wrong_reading)
 
 
