@@ -37,14 +37,3 @@ def test_find_cells_of_a_text_without_a_pipe_is_empty():
 
     assert find_cells("A heading\n---\nSome text, no table.") == []
     assert len(find_cells("Drug | Use |\n---|---|\nX | pain |")) == 1
-
-
-def test_misread_with_and_without_the_sentence_memo():
-    from graph_build.text.doubts import misread
-
-    used = [[(0, 7, "aspirin", "Drug")], [(25, 29, "pain", "Symptom")]]
-    for text in ("Aspirin has not been shown to ease pain.", "Aspirin is often used for pain relief."):
-        memo: dict = {}
-        assert misread(text, used, True) == misread(text, used, True, memo) == misread(text, used, True, memo)
-    assert misread("Aspirin has not been shown to ease pain.", used, True, {})
-    assert not misread("Aspirin is often used for pain relief.", used, True, {})

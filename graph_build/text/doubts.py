@@ -325,11 +325,7 @@ def modifier(text: str, mention: tuple[int, int, str, str]) -> bool:
     return MODIFIER_OF.match(text, mention[1]) is not None
 
 
-def _no_evidence(text: str) -> bool:
-    return NO_EVIDENCE.search(text) is not None
-
-
-def misread(text: str, used: list, named_subject: bool, memo: dict | None = None) -> bool:
+def misread(text: str, used: list, named_subject: bool) -> bool:
     """Doubts that the claim is read right at all (decision 0621): the sentence reports that something was not
     shown; the object is another's ("its sedative effect" with a named subject); the object only modifies a noun
     after it; the subject is a chemical the body makes (a messenger, not a medicine).
@@ -340,8 +336,7 @@ def misread(text: str, used: list, named_subject: bool, memo: dict | None = None
     >>> misread("Alcohol has a sedative effect.", [[(0, 7, "alcohol", "Drug")], [(14, 29, "s", "E")]], True)
     False
     """
-    # (`memo`: the sentence's verdicts, when `doubts` asks: the search is then made once per sentence; 0717)
-    if _once(memo, ("no-evidence",), _no_evidence, text) if memo is not None else _no_evidence(text):
+    if NO_EVIDENCE.search(text):
         return True
     for m in used[1]:
         if named_subject and POSSESSED.search(text, max(0, m[0] - 30), m[0]):
@@ -419,7 +414,7 @@ def doubts(
         or _once(memo, ("members", m), members_named, text, m)
         for m in used[1]
     )
-    wrong_reading = misread(text, used, bool(ends[0]), memo)
+    wrong_reading = misread(text, used, bool(ends[0]))
     return int(negated) + int(hedged) + int(several) + int(apart) + int(vague) + int(wrong_reading)
 
 
