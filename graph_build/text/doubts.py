@@ -269,6 +269,11 @@ ENDOGENOUS = re.compile(
 )
 
 
+#: A slug or a name that joins two things (`combined`), compiled once (not looked up in re's cache per call: 0717).
+JOINED_SLUG = re.compile(r"(^|-)(and|or)(-|$)")
+JOINED_NAME = re.compile(r"\s(and|or|&)\s|,|/")
+
+
 def combined(text: str, mention: tuple[int, int, str, str], mentions: Iterable[tuple]) -> bool:
     """Whether `mention` names more than one thing at once (decision 0621): a vocabulary's combined concept
     ("nausea and vomiting", its slug joins two with and/or); an inverted vocabulary name matched across a list's
@@ -285,7 +290,7 @@ def combined(text: str, mention: tuple[int, int, str, str], mentions: Iterable[t
     """
     start, end, slug, _ = mention
     name = text[start:end]
-    if re.search(r"(^|-)(and|or)(-|$)", slug) or re.search(r"\s(and|or|&)\s|,|/", name):
+    if JOINED_SLUG.search(slug) or JOINED_NAME.search(name):
         return True
     more = AND_MORE.match(text, end)
     if more and SHARED_HEAD.search(name):

@@ -8,6 +8,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
+from operator import itemgetter
 
 from graph_build.text import dosage_forms, grain, lowered, phrases, processes, sites, targets
 from graph_build.text.class_names import class_mentions
@@ -16,6 +17,9 @@ from ontology.lexicon import Entity
 
 #: Words: letters and digits, joined by apostrophes (a possessive 's is cut off later).
 WORD = re.compile(r"[A-Za-zÀ-ÿ\u0370-\u03ff0-9]+(?:['][A-Za-z]+)?")
+#: Where a possessive may end a word (`_words`).
+POSSESSIVE = re.compile(r"'[sS]")
+_END = itemgetter(1)
 #: "long form (ABBR)": an abbreviation in brackets after the words it stands for.
 DEFINED = re.compile(r"\(([A-Z][A-Za-z0-9]{0,3}[A-Z0-9](?:-[A-Z0-9]+)?)\)")
 MAX_WORDS = 8
@@ -37,10 +41,16 @@ class Mention:
 
 def _words(text: str) -> list[tuple[int, int, str]]:
     words = [(*m.span(), m.group()) for m in WORD.finditer(text)]
-    # a possessive 's is cut off (only the apostrophe group holds "'", in ASCII letters; a word ending with "'s" is
-    # one where the text holds "'s", so a text without it is not walked again: decision 0705)
-    if "'s" in text or "'S" in text:
-        words = [(s, e - 2, w[:-2]) if w[-2:] in ("'s", "'S") else (s, e, w) for s, e, w in words]
+    # a possessive 's is cut off (only the apostrophe group holds "'", in ASCII letters). A word ending with "'s"
+    # ends where the text holds "'s": only the words ending at those places are looked at, found by their ends
+    # (ascending), not by a second walk over every word (decisions 0705, 0717)
+    if "'" in text:
+        for possessive in POSSESSIVE.finditer(text):
+            end = possessive.end()
+            k = bisect.bisect_left(words, end, key=_END)
+            if k < len(words) and words[k][1] == end and words[k][2][-2:] in ("'s", "'S"):
+                start, _, word = words[k]
+                words[k] = (start, end - 2, word[:-2])
     return words
 
 

@@ -128,7 +128,8 @@ def _objects(
     kept = [m for k, m in enumerate(kept) if not (k and _whole_of_part(unit.text, kept[k - 1], m))]
     # "not a treatment for Y (A, B, C)": a list in brackets right after an object names its signs (decision 0675)
     signs = [b.span() for m in kept if (b := BRACKETED_LIST.match(unit.text, m[1]))]
-    kept = [m for m in kept if not any(a <= m[0] < b for a, b in signs)]
+    if signs:
+        kept = [m for m in kept if not any(a <= m[0] < b for a, b in signs)]
     # "not a Y like the Zs": the Zs a comparison names are no further objects (decision 0673)
     compared = next((k for k, m in enumerate(kept) if k and _compared_kind(unit.text, kept[k - 1], m)), None)
     kept = kept if compared is None else kept[:compared]

@@ -387,6 +387,9 @@ def _special(
         same_kind = (a[3] in COND and b[3] in COND) or (
             b[3] in {"DrugClass", "EndogenousChemical"} and a[3] != "Drug" and a[3] not in COND
         )
+        named_kind = (a[3] == "DrugClass" and b[3] == "Drug") or (a[3] == "Drug" and b[3] == "DrugClass")
+        if not (same_kind or named_kind):
+            continue  # (none of the readings below applies to the pair: its words are not looked at; 0717)
         between = text[a[1] : b[0]].lower()
         # a drug named after its class: "the antibiotic X", "an antidepressant such as" is hyponym-such-as's
         # (decision 0673)
