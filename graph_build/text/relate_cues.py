@@ -589,7 +589,7 @@ def _passive_claims(rule: CueRule, unit: Unit, ctx: Discourse, match: re.Match, 
     # a relative clause ("the rash that X can cause"): its own negation only ("does not cause the rash that X
     # causes" states X's effect)
     relative = RELATIVE_VERB.match(low, match.start()) if match.group(0).lower() in ("that", "which") else None
-    found = []
+    checks, found = rule.checks, []
     for sub, confidence, resolved in who:
         # (a pronoun's denial: one in the cue's own clause, "... in a dangerous way, but Y can add to its effect")
         denied = resolved and NEGATION_WORD.search(low, clause_start(low, match.start()), match.start())
@@ -600,7 +600,7 @@ def _passive_claims(rule: CueRule, unit: Unit, ctx: Discourse, match: re.Match, 
         if relative:
             st = Status(negated=bool(NEGATION_WORD.search(low, match.start(), relative.end())), certainty=st.certainty)
             denial = None
-        if st.negated and not resolved and "postmodifier-own-polarity" in rule.checks:
+        if st.negated and not resolved and "postmodifier-own-polarity" in checks:
             link = POSTMODIFIER.fullmatch(low, max(o[1] for o in objects), match.start())
             if link and not link.group("not"):
                 continue  # "does not help coughs caused by Y": the denial is the embedding verb's (decision 0718)
