@@ -105,9 +105,10 @@ NOT_FIRST_LINE = re.compile(r"\bnot (the )?(first|preferred)[- ](choice|line|opt
 NEGATION_WORD = re.compile(r"\b(not|no|never|without|cannot)\b|n't\b")
 #: Between a passive cue's nearest object and the cue: a postmodifier of the object ("coughs caused by Y", "pain
 #: that is usually caused by Y", "coughs not caused by Y"), no finite verb of its own clause ("coughs are caused by
-#: Y"). Its relation takes only its own negation (`not`), never that of the verb whose object it modifies (0718).
+#: Y"). A denial there is never the relation's: the verb's negation is not its, and its own "not" picks out some of
+#: the object's cases ("coughs not caused by asthma"), which denies nothing of Y in general (0718).
 POSTMODIFIER = re.compile(
-    r"\s*((that|which)\s+(is|are|was|were)\s+)?(\w+ly\s+|often\s+|also\s+)*(?P<not>(not|never)\s+)?(\w+ly\s+|often\s+)*"
+    r"\s*((that|which)\s+(is|are|was|were)\s+)?(\w+ly\s+|often\s+|also\s+)*((not|never)\s+)?(\w+ly\s+|often\s+)*"
 )
 #: A negation word that opens a double negation asserts ("Y is not uncommon with X": negation.DOUBLE_NEGATIONS).
 DOUBLE_NEGATION = re.compile(r"\b(" + "|".join(map(re.escape, DOUBLE_NEGATIONS)) + r")\b")
@@ -602,8 +603,8 @@ def _passive_claims(rule: CueRule, unit: Unit, ctx: Discourse, match: re.Match, 
             denial = None
         if st.negated and not resolved and "postmodifier-own-polarity" in checks:
             link = POSTMODIFIER.fullmatch(low, max(o[1] for o in objects), match.start())
-            if link and not link.group("not"):
-                continue  # "does not help coughs caused by Y": the denial is the embedding verb's (decision 0718)
+            if link:
+                continue  # "does not help coughs (not) caused by Y": no denial of what causes Y (decision 0718)
         if st.absent or (denial and not st.negated and not resolved):
             continue  # a denial ConText does not give the subject ("Y is treated with X, not Z" for X): not guessed
         for obj in objects:
