@@ -103,6 +103,13 @@ RELATIVE = re.compile(r", which [^,;]*$")  # non-restrictive: about the class ("
 #: The "not" of "not the first choice" ranks a use; it does not deny it.
 NOT_FIRST_LINE = re.compile(r"\bnot (the )?(first|preferred)[- ](choice|line|option)\b")
 NEGATION_WORD = re.compile(r"\b(not|no|never|without|cannot)\b|n't\b")
+#: Between a passive cue's nearest object and the cue: a postmodifier of the object ("coughs caused by Y", "pain
+#: that is usually caused by Y", "coughs not caused by Y"), no finite verb of its own clause ("coughs are caused by
+#: Y"). A denial there is never the relation's: the verb's negation is not its, and its own "not" picks out some of
+#: the object's cases ("coughs not caused by asthma"), which denies nothing of Y in general (0718).
+POSTMODIFIER = re.compile(
+    r"\s*((that|which)\s+(is|are|was|were)\s+)?(\w+ly\s+|often\s+|also\s+)*((not|never)\s+)?(\w+ly\s+|often\s+)*"
+)
 #: A negation word that opens a double negation asserts ("Y is not uncommon with X": negation.DOUBLE_NEGATIONS).
 DOUBLE_NEGATION = re.compile(r"\b(" + "|".join(map(re.escape, DOUBLE_NEGATIONS)) + r")\b")
 #: A hedge in an interaction's clause before its cue ("A may raise its levels"): the certainty of a claim whose drug
@@ -583,7 +590,7 @@ def _passive_claims(rule: CueRule, unit: Unit, ctx: Discourse, match: re.Match, 
     # a relative clause ("the rash that X can cause"): its own negation only ("does not cause the rash that X
     # causes" states X's effect)
     relative = RELATIVE_VERB.match(low, match.start()) if match.group(0).lower() in ("that", "which") else None
-    found = []
+    checks, found = rule.checks, []
     for sub, confidence, resolved in who:
         # (a pronoun's denial: one in the cue's own clause, "... in a dangerous way, but Y can add to its effect")
         denied = resolved and NEGATION_WORD.search(low, clause_start(low, match.start()), match.start())
@@ -594,6 +601,10 @@ def _passive_claims(rule: CueRule, unit: Unit, ctx: Discourse, match: re.Match, 
         if relative:
             st = Status(negated=bool(NEGATION_WORD.search(low, match.start(), relative.end())), certainty=st.certainty)
             denial = None
+        if st.negated and not resolved and "postmodifier-own-polarity" in checks:
+            link = POSTMODIFIER.fullmatch(low, max(o[1] for o in objects), match.start())
+            if link:
+                continue  # "does not help coughs (not) caused by Y": no denial of what causes Y (decision 0718)
         if st.absent or (denial and not st.negated and not resolved):
             continue  # a denial ConText does not give the subject ("Y is treated with X, not Z" for X): not guessed
         for obj in objects:

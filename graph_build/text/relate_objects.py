@@ -16,7 +16,7 @@ from ontology.schema import fits, predicates
 BOUNDARY = re.compile(
     # ("while" before a state of the reader's continues a list of groups: "in pregnancy or while breastfeeding",
     # decision 0686)
-    r"\b(because|which|where|whose|while(?! (you are |you're )?(\*\*|__)?(breast|pregnan))|caused by|associated with|"
+    r"\b(because|which|where|whose|while(?! (you are |you're )?(\*\*|__)?(breast|pregnan))|caused by|brought on by|triggered by|secondary to|associated with|"
     r"accompanied by|characteri[sz]ed by|"
     r"complicated by|originating|resulting|due to|exacerbated|such as those|but|after|so that|despite|although)\b|;"
     # what a condition comes with: "can cause Y, with headache and fever" (Y's features, not further objects)

@@ -61,6 +61,9 @@ CHECKS = {
     "clause before it, brings Y; no adverse effect of the drug (decision 0701)",
     "with-a-partner-is-joint": "'A raises the risk of bleeding with X': an effect with another drug named right after "
     "it is the combination's, no adverse effect of A alone (decision 0701)",
+    "postmodifier-own-polarity": "'does not help coughs caused by Y': a relation in a postmodifier of a denied "
+    "verb's object (no finite verb between the object and the cue) is not the verb's to deny, and its own negation "
+    "('coughs not caused by Y') picks out some cases, denying nothing of Y in general: no denied claim (decision 0718)",
     "negation-at-cue": "a rule that denies reads only a negation right before its cue ('X is not safe in Y'); one "
     "earlier in the sentence ('does not rule it out: X is safe in Y') is not the safety statement's (decision 0701)",
 }
