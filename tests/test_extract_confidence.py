@@ -187,7 +187,7 @@ def test_the_threshold_is_the_rules_choice() -> None:
     } <= set(table["measured_on"])
     # the held-out set is counted nowhere, and its folder may be absent
     assert not set(confidence.HELD_OUT_FIXTURES) & set(table["measured_on"] + table["calibrated_on"])
-    assert confidence.HELD_OUT_FIXTURES == ()
+    assert confidence.HELD_OUT_FIXTURES == ("sealed15",)
     assert Decimal(str(table["threshold"])) == confidence.THRESHOLD
     for entry in table["registers"].values():
         n = entry["right"] + entry["wrong"]
@@ -278,9 +278,10 @@ def test_a_rule_measured_on_few_claims_is_not_proven():
     assert confidence_of(few[0]) == confidence_of(unproven[0]) < confidence_of(many[0])
 
 
-def test_held_out_without_a_set_says_so(capsys) -> None:
+def test_held_out_without_a_set_says_so(capsys, monkeypatch: pytest.MonkeyPatch) -> None:
     """With no held-out set (HELD_OUT_FIXTURES empty; decisions 0623, 0639, 0648, 0666) `--held-out` says so, not
     nothing."""
+    monkeypatch.setattr(confidence, "HELD_OUT_FIXTURES", ())
     assert confidence.main(["--held-out"]) == 2
     assert "no held-out set" in capsys.readouterr().err
     assert confidence.measure_held_out(names=()) == {}
