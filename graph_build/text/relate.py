@@ -259,6 +259,12 @@ def _relate_unit(unit: Unit, ctx: Discourse) -> list[Found]:
     unique: dict[tuple, Found] = {}
     for item in found:
         unique.setdefault((item.subject, item.predicate, item.object, item.negated), item)
+    # one cue that reads a triple both ways in one sentence ("not a treatment for Y, ... Y" again past the denial's
+    # scope): the denial is what the sentence states of it, the other reading a second mention's (decision 0720)
+    denied = {(f.subject, f.predicate, f.object, f.rule) for f in unique.values() if f.negated}
+    unique = {
+        k: f for k, f in unique.items() if f.negated or (f.subject, f.predicate, f.object, f.rule) not in denied
+    }
     # a rule's claim yields to another predicate's on the same ends (rules.yaml's yields_to: an effect that lowers a
     # condition relieves it, "alleviates" says so, "decreases" would say it twice)
     stronger = {(f.predicate, f.subject, f.object) for f in unique.values() if f.predicate in active.YIELDS.values()}
@@ -633,6 +639,10 @@ COMPANION = re.compile(
 )
 
 
+#: Right before a drug's mention: it opens a main clause of its own (a new subject after the focus pronoun's clause).
+OWN_CLAUSE = re.compile(r"([;:]|,\s*(and|but|whereas)|\b(but|whereas))\s+(the\s+)?$", re.I)
+
+
 #: "X is converted (in the body) to its active form, Y", "is partly changed into Y": Y, the drug the next
 #: sentence's "This binds to T" is about (decision 0671)
 CONVERTED = re.compile(
@@ -689,6 +699,11 @@ def update(ctx: Discourse, unit: Unit) -> None:
         said = FOCUS_PRONOUN.search(unit.text, 0, drugs[0][0])
         if said and COMPANION.search(unit.text, said.end(), drugs[0][0]):
             drugs = drugs[1:]
+        # "It is used with B when B alone is not enough", "Some take it alone if they cannot take B": a sentence about
+        # the drug a pronoun refers to names B as a partner, a comparison or in a subordinate clause; B becomes the
+        # topic only where it opens a clause of its own ("It is used with A; B is ...", decision 0720)
+        if said:
+            drugs = [m for m in drugs if OWN_CLAUSE.search(unit.text, said.end(), m[0])]
     # "It is often combined with B.": the sentence is still about the drug "it" refers to, B is its companion
     # (and under an interactions heading every drug named is a partner of the document's drug: "- B speeds up its
     # breakdown", then "It can be taken with C": "it" is the document's drug; decision 0643)

@@ -81,6 +81,18 @@ RESTRICTED = re.compile(
 #: After a denied treats object: "on its own", "alone", "by itself" deny only the sole use ("not used to treat Y on its
 #: own" is used for Y with another medicine; decision 0716): no claim either way.
 ALONE_AFTER = re.compile(r"\s+(on\s+(its|their)\s+own|alone|by\s+(itself|themselves))\b", re.I)
+#: Right before a treats cue: a denial of manner, speed or degree ("does not work fast enough to treat Y", "is not
+#: strong enough on its own to relieve Y", "does not on its own treat Y") denies no use: no claim (decision 0720)
+DEGREE_BEFORE = re.compile(
+    r"\b(enough(\s+[\w-]+){0,3}?|on\s+(its|their)\s+own|by\s+(itself|themselves)|alone)\s+(to\s+)?$", re.I
+)
+#: ... and "too slow(ly) to relieve Y" says the drug does not do it, without a use denied or stated: no claim either way
+TOO_BEFORE = re.compile(r"\btoo\s+[\w-]+(\s+[\w-]+)?\s+(to\s+)?$", re.I)
+#: ... or right after its denied object: "does not relieve an attack quickly (enough)" (decision 0720)
+DEGREE_AFTER = re.compile(
+    r"(\s+[\w-]+)?\s+((quickly|fast|rapidly|well|strongly)\s+enough|quickly|fast|rapidly|straight away|right away)\b",
+    re.I,
+)
 #: Between a denied cue and its object: the object is named in a condition ("will not help if your Y ...").
 IF_CLAUSE = re.compile(r"\b(if|unless|once)\b", re.I)
 #: Between a treats cue and its object: the object is an outcome measured under the drug, not its indication.
@@ -426,6 +438,14 @@ def _cue_claims(rule: CueRule, unit: Unit, ctx: Discourse, low: str, ascii: bool
                 continue  # "does not relieve an attack that has already started": a denial of a case, not a use
             if negated and "restricted-denial" in checks and ALONE_AFTER.match(text, obj[1]):
                 continue  # "not used to treat Y on its own": the sole use denied, not the use (decision 0716)
+            if "restricted-denial" in checks and TOO_BEFORE.search(text, max(0, match.start() - 40), match.start()):
+                continue  # "acts too slowly to relieve an attack": the speed denied, no use (decision 0720)
+            if negated and "restricted-denial" in checks and DEGREE_BEFORE.search(
+                text, max(0, match.start() - 50), match.start()
+            ):
+                continue  # "does not work fast enough to treat Y": the manner denied, not the use (decision 0720)
+            if negated and "restricted-denial" in checks and DEGREE_AFTER.match(text, obj[1]):
+                continue  # "does not relieve an attack quickly": the speed denied, not the use (decision 0720)
             if negated and "restricted-denial" in checks and IF_CLAUSE.search(text, match.end(), obj[0]):
                 continue  # "it will not help if your Y is mild": the case denied, not the use (decision 0643)
             for sub in subjects:

@@ -18,7 +18,9 @@ BOUNDARY = re.compile(
     # decision 0686)
     r"\b(because|which|where|whose|while(?! (you are |you're )?(\*\*|__)?(breast|pregnan))|caused by|brought on by|triggered by|secondary to|associated with|"
     r"accompanied by|characteri[sz]ed by|"
-    r"complicated by|originating|resulting|due to|exacerbated|such as those|but|after|so that|despite|although)\b|;"
+    r"complicated by|originating|resulting|due to|exacerbated|such as those|but|after|so that|despite|although|"
+    # a concessive clause: "not a treatment for Y, even though A is often part of Y" (decision 0720)
+    r"though|even if)\b|;"
     # what a condition comes with: "can cause Y, with headache and fever" (Y's features, not further objects)
     r"|,\s*with\b"
     # ... also without the comma after a noun of a reaction: "causes a severe skin reaction with blisters and fever"
