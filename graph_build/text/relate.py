@@ -262,9 +262,7 @@ def _relate_unit(unit: Unit, ctx: Discourse) -> list[Found]:
     # one cue that reads a triple both ways in one sentence ("not a treatment for Y, ... Y" again past the denial's
     # scope): the denial is what the sentence states of it, the other reading a second mention's (decision 0720)
     denied = {(f.subject, f.predicate, f.object, f.rule) for f in unique.values() if f.negated}
-    unique = {
-        k: f for k, f in unique.items() if f.negated or (f.subject, f.predicate, f.object, f.rule) not in denied
-    }
+    unique = {k: f for k, f in unique.items() if f.negated or (f.subject, f.predicate, f.object, f.rule) not in denied}
     # a rule's claim yields to another predicate's on the same ends (rules.yaml's yields_to: an effect that lowers a
     # condition relieves it, "alleviates" says so, "decreases" would say it twice)
     stronger = {(f.predicate, f.subject, f.object) for f in unique.values() if f.predicate in active.YIELDS.values()}

@@ -23,9 +23,18 @@ from graph_build.text.subjects import (
     condition_pronoun,
     process_subject,
     pronoun_referent,
+    unknown_clause_subject,
 )
 from graph_build.text.units import AGENT, COND, Discourse, Found, Unit
 
+#: A cue that opens with a verb (a modal, an adverb of its verb or a verb of effect): what stands before it in its
+#: clause is its subject ("..., and steroid tablets also cause Y"), not a noun cue's modifier ("the most common side
+#: effects"; decision 0720).
+VERB_CUE = re.compile(
+    r"(can|may|might|could|will|would|should|must|also|often|sometimes|rarely|usually|commonly|occasionally|"
+    r"makes?|causes?|leads?|triggers?|produces?|raises?|increases?|worsens?)\b",
+    re.I,
+)
 #: Where a later clause starts: a prohibition after it is that clause's ("... option for Y, but avoid in Z").
 LATER_CLAUSE = re.compile(r",? but |; ")
 #: A condition named as the context of a use, after the treated condition: "pain in multiple sclerosis",
@@ -375,6 +384,9 @@ def _cue_claims(rule: CueRule, unit: Unit, ctx: Discourse, low: str, ascii: bool
                 who = _relative_subject(unit, match.start(), s_classes) or agent_subject(
                     unit, match.start(), s_classes, ctx, acting=True
                 )
+                verbal = bool(VERB_CUE.match(text, match.start()))
+                if who.slug and not who.resolved_from and unknown_clause_subject(unit, match.start(), verbal):
+                    continue  # "A does Z, and long-term steroid tablets also cause Y": not A's (decision 0720)
         acts_for = ""
         if who.slug is None and predicate == "bindsTo" and ctx.active_form and _this_opens(text, match.start()):
             # "X is converted to its active form, Y. This blocks T": Y blocks T, for X (decision 0671)
@@ -440,8 +452,10 @@ def _cue_claims(rule: CueRule, unit: Unit, ctx: Discourse, low: str, ascii: bool
                 continue  # "not used to treat Y on its own": the sole use denied, not the use (decision 0716)
             if "restricted-denial" in checks and TOO_BEFORE.search(text, max(0, match.start() - 40), match.start()):
                 continue  # "acts too slowly to relieve an attack": the speed denied, no use (decision 0720)
-            if negated and "restricted-denial" in checks and DEGREE_BEFORE.search(
-                text, max(0, match.start() - 50), match.start()
+            if (
+                negated
+                and "restricted-denial" in checks
+                and DEGREE_BEFORE.search(text, max(0, match.start() - 50), match.start())
             ):
                 continue  # "does not work fast enough to treat Y": the manner denied, not the use (decision 0720)
             if negated and "restricted-denial" in checks and DEGREE_AFTER.match(text, obj[1]):

@@ -16,7 +16,8 @@ from ontology.schema import fits, predicates
 BOUNDARY = re.compile(
     # ("while" before a state of the reader's continues a list of groups: "in pregnancy or while breastfeeding",
     # decision 0686)
-    r"\b(because|which|where|whose|while(?! (you are |you're )?(\*\*|__)?(breast|pregnan))|caused by|brought on by|triggered by|secondary to|associated with|"
+    r"\b(because|which|where|whose|while(?! (you are |you're )?(\*\*|__)?(breast|pregnan))|caused by|brought on by|"
+    r"triggered by|secondary to|associated with|"
     r"accompanied by|characteri[sz]ed by|"
     r"complicated by|originating|resulting|due to|exacerbated|such as those|but|after|so that|despite|although|"
     # a concessive clause: "not a treatment for Y, even though A is often part of Y" (decision 0720)
@@ -137,6 +138,7 @@ def _objects(
     kept = kept if compared is None else kept[:compared]
     # "water channels (aquaporin-2)": a name in brackets right after an object is that object, named; one thing
     kept = bracket_named(unit.text, kept)
+    kept = in_gloss(unit.text, kept)  # "Y (a Z condition)": the bracket explains Y, Z is no object (decision 0720)
     last = len(kept) - 1
     return [
         m
@@ -318,6 +320,31 @@ SIGNS_AFTER = re.compile(r"\s*\)?\s*(\([^()]{1,60}\))?\s*:\s*\S")
 #: "Y (confusion, unsteadiness, breathlessness)" names the signs of Y (or its examples), not further objects of the
 #: cue (decision 0675).
 BRACKETED_LIST = re.compile(r"([ -][a-z]+){0,2}(\*\*?|__?)?\s*\([^()]*,[^()]*\)")
+
+#: Right after an item (and at most three words of its noun phrase and its emphasis), a bracket that explains it: an
+#: article or a relative word opens it ("- **myasthenia gravis** (a muscle weakness condition)", "- Y (the bladder
+#: does not empty)"): what it names describes the item, no further item (as 0712 for a gloss after a comma; 0720).
+#: A bare name in brackets is the item's other name (NAMED_IN_BRACKETS), not a gloss.
+GLOSS_BRACKET = re.compile(
+    r"([ -][a-z]+){0,3}(\*\*?|__?)?\s*\(\s*(an?|the|where|when|which|that|in which)\s+[^()]*\)", re.I
+)
+
+
+def glosses(text: str, mentions: list) -> list[tuple[int, int]]:
+    """The spans of the brackets that explain one of `mentions` (GLOSS_BRACKET): the mentions inside name no item.
+
+    >>> t = "- Y (a muscle weakness condition)"
+    >>> glosses(t, [(2, 3, "y", "Disease"), (7, 22, "muscle-weakness", "Symptom")])
+    [(4, 33)]
+    """
+    return [(text.index("(", b.start()), b.end()) for m in mentions if (b := GLOSS_BRACKET.match(text, m[1]))]
+
+
+def in_gloss(text: str, mentions: list) -> list:
+    """`mentions` less those inside a bracket that explains another of them (`glosses`)."""
+    spans = glosses(text, mentions)
+    return [m for m in mentions if not any(a <= m[0] < b for a, b in spans)]
+
 
 #: Between an object and the next mention: an opening bracket, after at most six more words of the object's noun
 #: phrase ("water channels (aquaporin-2)", "an overactive thyroid gland (thyrotoxicosis)", "blood clots in the legs

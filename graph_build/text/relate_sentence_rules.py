@@ -22,6 +22,7 @@ from graph_build.text.relate_objects import (
     _objects,
     _status,
     bracket_named,
+    glosses,
     narrowed_by_with,
 )
 from graph_build.text.rules_in_use import _finditer
@@ -692,6 +693,7 @@ def item_signs(text: str, effects: list[tuple[int, int, str, str]]) -> list[tupl
     """
     # (the bracket only: "liver problems with jaundice (A, B)" keeps jaundice, a word of the item before it)
     spans = [(text.index("(", b.start()), b.end()) for m in effects if (b := BRACKETED_LIST.match(text, m[1]))]
+    spans += glosses(text, effects)  # ("- Y (a kind of Z)": the bracket explains Y; decision 0720)
     for w in FEATURES_WITH.finditer(text):
         if any(m[0] <= w.start(1) and m[1] >= w.end(1) for m in effects):
             spans.append((w.end(), len(text)))

@@ -21,7 +21,7 @@ from graph_build.text.owners import (
 )
 from graph_build.text.relate_cues import NEGATION_WORD, NEXT_TO_CUE, POPULATION_BEFORE, _use_status
 from graph_build.text.relate_interactions import _narrowed_class
-from graph_build.text.relate_objects import _objects, _status
+from graph_build.text.relate_objects import _objects, _status, glosses
 from graph_build.text.relate_sentence_rules import APART_CLAUSE, STOP_CLAUSE
 from graph_build.text.rules_in_use import _search
 from graph_build.text.subjects import no_owner
@@ -224,8 +224,11 @@ def _listed_contraindications(unit: Unit, ctx: Discourse, found: list[Found]) ->
     hedged = HEDGED_LEAD.search(lead) and not CONTRAINDICATIONS_LEAD.search(lead)
     certainty = "Possible" if hedged or CAUTION_BULLET.match(unit.text) else "Asserted"
     out = []
+    glossed = glosses(unit.text, unit.mentions)  # ("- Y (a Z condition)": Z explains Y, decision 0720)
     for m in unit.mentions:
         if m[0] >= end or not (m[3] in COND or m[3] == "Population") or m[2] == owner:
+            continue
+        if any(a <= m[0] < b for a, b in glossed):
             continue
         if NARROWED_AFTER.match(unit.text, m[1]):
             continue  # "heart failure that has suddenly got worse" forbids the drug in a narrower condition (0680)
@@ -597,8 +600,11 @@ def _listed_symptoms(unit: Unit, ctx: Discourse, found: list[Found]) -> list[Fou
     end = SYMPTOM_BULLET_END.search(unit.text)
     stated = {f.object for f in found if f.predicate == "hasPhenotype"}
     out = []
+    glossed = glosses(unit.text, unit.mentions)  # (decision 0720)
     for m in unit.mentions:
         if m[3] not in COND or m[2] == owner or m[2] in stated or (end and m[0] >= end.start()):
+            continue
+        if any(a <= m[0] < b for a, b in glossed):
             continue
         st = _status(unit, m)
         if st.absent or st.negated:

@@ -36,7 +36,8 @@ CHECKS = {
     "use-status": "the useStatus qualifier from the clause's words (use_status)",
     "indications": "objects after an outcome word are outcomes; 'Y in (people with) Z': Z is a contextCondition",
     "not-first-line-ranks": "the 'not' of 'not the first choice' ranks a use, it does not deny it",
-    "restricted-denial": "'does not relieve an attack that has started' denies one case, not the use",
+    "restricted-denial": "'does not relieve an attack that has started' denies one case, not the use; 'not fast enough "
+    "to treat Y' denies a manner or speed (0720)",
     "risk-lowered-is-prevention": "'reduces the risk of X' prevents X: no effect",
     "effects-after-withdrawal-only": "in a withdrawal, stopping or interaction sentence only side effects named "
     "after the withdrawal are the drug's",

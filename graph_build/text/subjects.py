@@ -299,6 +299,56 @@ def agent_subject(
     return NOBODY
 
 
+#: Right before a cue: a coordinated clause's own subject, the words between the conjunction and the cue (with no
+#: comma or bracket between: "..., and long-term steroid tablets also cause Y") (decision 0720).
+CLAUSE_OF_ITS_OWN = re.compile(r"(?:,\s*(?:and|but|whereas|while)|;\s*(?:and\s+|but\s+)?)\s+([^,;:()]+?)\s*$", re.I)
+#: At the end of such a subject: modal verbs and adverbs that belong to the cue's verb phrase.
+VERB_WORDS = re.compile(
+    r"(\s+|^)((also|then|often|usually|sometimes|rarely|commonly|occasionally|still|even|can|may|might|could|will|"
+    r"would|should|must|does|do|did|not|never|n't|[a-z]+ly)\b\s*)+$",
+    re.I,
+)
+#: A clause subject that is the drug or its reader after all: a pronoun, a group of people, the drug's dose, form or
+#: use ("and high doses can cause Y", "and the tablets may cause Y"), or no subject but a phrase of time or place
+#: opening the clause ("and in rare cases can cause Y").
+THE_DRUGS_OWN = re.compile(
+    r"^(((the|this|these|its|your|their|a|an|some|high|higher|large|larger|low|lower|regular|long-term|prolonged|"
+    r"repeated|too many|too much|daily|single|extra)\s+)*(doses?|dosage|dosing|overdoses?|use|treatment|tablets?|"
+    r"capsules?|pills?|injections?|medicines?|medications?|drugs?|creams?|gels?|patch(es)?|inhalers?|therapy|"
+    r"combination)\b"
+    r"|(in|at|with|for|during|after|before|over|under|when|if|once|as|so|then|even|especially|only|taking|using"
+    r"|stopping)\b)"
+    r"|\b(it|its|they|them|their|this|these|those|he|she|you|we|people|patients|children|adults|women|men|users|"
+    r"anyone|someone|everyone|both|either|each)\b",
+    re.I,
+)
+
+
+def unknown_clause_subject(unit: Unit, before: int, verbal: bool = True) -> bool:
+    """Whether the cue at `before` opens a coordinated clause with a subject of its own that names no mention and no
+    word for the drug ("the fall in A speeds up Z, and long-term steroid tablets also cause Y": not A's Y); then no
+    earlier entity is the cue's subject (decision 0720). The subject is one only before a verb: modal verbs or adverbs
+    end it, or the cue is `verbal` (opens with one).
+
+    >>> unknown_clause_subject(Unit("A thins the blood, and some herbal teas also cause Y.", []), 39)
+    True
+    >>> unknown_clause_subject(Unit("A thins the blood, and it can also cause Y.", []), 35)
+    False
+    """
+    clause = CLAUSE_OF_ITS_OWN.search(unit.text, max(0, before - 80), before)
+    if not clause:
+        return False
+    words = clause.group(1)
+    cut = VERB_WORDS.search(words)
+    subject = words[: cut.start()] if cut else words
+    if not (cut or verbal):
+        return False  # "..., but the most common side effects are Y": the words modify a noun cue, no subject
+    if not subject.strip() or THE_DRUGS_OWN.search(subject.strip()):
+        return False
+    start = clause.start(1)
+    return not any(start <= m[0] < before for m in unit.mentions)
+
+
 #: Between a condition and a cue: only modal verbs and adverbs ("a dry mouth raises the risk of Y", "dizziness can
 #: lead to Y"): the condition is the cue's subject.
 CONDITION_THEN_CUE = re.compile(
