@@ -22,6 +22,9 @@ BOUNDARY = re.compile(
     r"complicated by|originating|resulting|due to|exacerbated|such as those|but|after|so that|despite|although|"
     # a concessive clause: "not a treatment for Y, even though A is often part of Y" (decision 0720)
     r"though|even if)\b|;"
+    # ... and a clause of reason after a comma: "not a treatment for Y, since A is part of Y", ", as A are part of Y"
+    # (a clause: a subject and its verb after "as"; ", as well as B" goes on with the list; decision 0720)
+    r"|,\s*since\b|,\s*as\s+(?!well\b)((?!(that|which|who)\b)[\w'-]+\s+){1,3}?(is|are|was|were|can|may|has|have|does|do)\b"
     # what a condition comes with: "can cause Y, with headache and fever" (Y's features, not further objects)
     r"|,\s*with\b"
     # ... also without the comma after a noun of a reaction: "causes a severe skin reaction with blisters and fever"
