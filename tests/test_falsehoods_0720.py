@@ -124,6 +124,7 @@ def test_a_noun_cue_after_a_coordinator_keeps_its_owner(lexicon):
         "Codeine does not relieve migraine quickly enough for most people.",
         "Paracetamol is not strong enough on its own to relieve migraine.",
         "Aspirin does not on its own treat angina.",
+        "Hyoscine will not relieve the spasms of irritable bowel syndrome on its own, so a doctor may add another.",
     ],
 )
 def test_a_denial_of_manner_or_speed_denies_no_use(sentence, lexicon):

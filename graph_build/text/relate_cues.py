@@ -89,7 +89,8 @@ RESTRICTED = re.compile(
 )
 #: After a denied treats object: "on its own", "alone", "by itself" deny only the sole use ("not used to treat Y on its
 #: own" is used for Y with another medicine; decision 0716): no claim either way.
-ALONE_AFTER = re.compile(r"\s+(on\s+(its|their)\s+own|alone|by\s+(itself|themselves))\b", re.I)
+#: (also after the object's own words, in its clause: "will not ease the cramps of Y on its own"; decision 0720)
+ALONE_AFTER = re.compile(r"(\s+[\w'-]+){0,4}?\s+(on\s+(its|their)\s+own|alone|by\s+(itself|themselves))\b", re.I)
 #: Right before a treats cue: a denial of manner, speed or degree ("does not work fast enough to treat Y", "is not
 #: strong enough on its own to relieve Y", "does not on its own treat Y") denies no use: no claim (decision 0720)
 DEGREE_BEFORE = re.compile(
