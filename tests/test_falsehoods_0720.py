@@ -173,3 +173,21 @@ def test_a_bare_name_in_brackets_is_still_the_item(lexicon):
     assert ("prednisolone", "hasAdverseEffect", "venous-thrombosis", False) in got or any(
         c[2].endswith("thrombosis") for c in got
     )
+
+
+# found while writing the tests of class 1: "Y is a symptom / a part of Z" names no kind
+@pytest.mark.parametrize(
+    ("sentence", "kept"),
+    [
+        ("Insomnia is a symptom of depression.", {("depression", "hasPhenotype", "insomnia", False)}),
+        ("Seizures are a part of epilepsy.", set()),
+    ],
+)
+def test_a_sign_or_part_of_a_condition_is_no_kind_of_it(sentence, kept, lexicon):
+    assert claims(lexicon, sentence) == kept
+
+
+def test_a_type_of_a_condition_is_still_a_kind(lexicon):
+    assert claims(lexicon, "Insomnia is a type of sleep disorder.") == {
+        ("insomnia", "isA", "sleep-wake-disorders", False)
+    }

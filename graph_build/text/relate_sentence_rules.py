@@ -153,6 +153,13 @@ KIND_OF = re.compile(r"\b(kind|type|form|sort)s? of\s*$", re.I)
 #: Between two conditions: a hyponym statement ("Y is a type of Z", "Y, a form of Z", "Y is a Z"); a bare ", a (very
 #: itchy) Z" after a condition defines or describes it ("scabies, a very itchy rash"), which names no kind (0661).
 CONDITION_KIND = re.compile(r"\b(is|are)\b|\b(kind|type|form|sort|variety)s? of\b", re.I)
+#: Between two conditions after the copula: a relation other than a kind ("Y is a symptom of Z", "a part of Z", "a
+#: complication of Z"): Y is no kind of Z (decision 0720).
+OTHER_THAN_KIND = re.compile(
+    r"\b(symptoms?|signs?|features?|parts?|causes?|complications?|results?|consequences?|triggers?|effects?|"
+    r"risk factors?|precursors?|stages?|phases?|markers?|warnings?)\s+of\b",
+    re.I,
+)
 #: Right before a class followed by "such as": another class coordinated with it ("antibiotics and antifungals, such
 #: as A and B"): which example is which class the sentence does not say (0661).
 COORDINATED_HEAD = re.compile(r"\s*(,\s*)?\b(and|or)\s+$", re.I)
@@ -407,8 +414,8 @@ def _special(
             continue
         if not same_kind:
             continue
-        if not COPULA.fullmatch(between):
-            continue
+        if not COPULA.fullmatch(between) or OTHER_THAN_KIND.search(between):
+            continue  # ("Y is a symptom of Z": a sign, no kind; decision 0720)
         if a[3] in COND and b[3] in COND and not CONDITION_KIND.search(between + " " + text[b[0] : b[1]]):
             continue  # "scabies, a very itchy rash": a description, no kind of disease
         # "hallucinations, seizures, a high fever and anxiety": a list, not an apposition ("\w, $" spans at most the
