@@ -386,7 +386,7 @@ def _cue_claims(rule: CueRule, unit: Unit, ctx: Discourse, low: str, ascii: bool
                     unit, match.start(), s_classes, ctx, acting=True
                 )
                 verbal = bool(VERB_CUE.match(text, match.start()))
-                if who.slug and not who.resolved_from and unknown_clause_subject(unit, match.start(), verbal):
+                if who.slug and not who.resolved_from and unknown_clause_subject(unit, match.start(), verbal, who.slug):
                     continue  # "A does Z, and long-term steroid tablets also cause Y": not A's (decision 0720)
         acts_for = ""
         if who.slug is None and predicate == "bindsTo" and ctx.active_form and _this_opens(text, match.start()):

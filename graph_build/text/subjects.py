@@ -324,11 +324,12 @@ THE_DRUGS_OWN = re.compile(
 )
 
 
-def unknown_clause_subject(unit: Unit, before: int, verbal: bool = True) -> bool:
+def unknown_clause_subject(unit: Unit, before: int, verbal: bool = True, subject_of: str | None = None) -> bool:
     """Whether the cue at `before` opens a coordinated clause with a subject of its own that names no mention and no
     word for the drug ("the fall in A speeds up Z, and long-term steroid tablets also cause Y": not A's Y); then no
     earlier entity is the cue's subject (decision 0720). The subject is one only before a verb: modal verbs or adverbs
-    end it, or the cue is `verbal` (opens with one).
+    end it, or the cue is `verbal` (opens with one). With `subject_of` (the subject a rule found), a clause subject
+    that names only other entities (of a class the rule does not take) is a subject of its own too.
 
     >>> unknown_clause_subject(Unit("A thins the blood, and some herbal teas also cause Y.", []), 39)
     True
@@ -346,7 +347,8 @@ def unknown_clause_subject(unit: Unit, before: int, verbal: bool = True) -> bool
     if not subject.strip() or THE_DRUGS_OWN.search(subject.strip()):
         return False
     start = clause.start(1)
-    return not any(start <= m[0] < before for m in unit.mentions)
+    inside = [m for m in unit.mentions if start <= m[0] < before]
+    return not inside or (subject_of is not None and all(m[2] != subject_of for m in inside))
 
 
 #: Between a condition and a cue: only modal verbs and adverbs ("a dry mouth raises the risk of Y", "dizziness can
