@@ -131,3 +131,20 @@ def test_a_disease_that_shows_itself_as(lexicon):
         ("malaria", "hasPhenotype", "chills", False),
         ("malaria", "hasPhenotype", "headache", False),
     }
+
+
+def test_it_usually_starts_with_after_a_sentence_about_the_condition(lexicon):
+    text = (
+        "# Notes\n\nAltitude sickness is common above 3,000 metres. "
+        "It usually starts with headache and nausea, then vomiting.\n"
+    )
+    assert phenotypes(lexicon, text) == {
+        ("altitude-sickness", "hasPhenotype", "headache", False),
+        ("altitude-sickness", "hasPhenotype", "nausea", False),
+        ("altitude-sickness", "hasPhenotype", "vomiting", False),
+    }
+
+
+def test_it_starts_with_after_a_sentence_about_a_drug_gives_no_phenotype(lexicon):
+    text = "# Zopiclone\n\nZopiclone is a sleeping tablet. It usually starts with a low dose to limit headache.\n"
+    assert phenotypes(lexicon, text) == set()

@@ -402,9 +402,10 @@ def _onset_owner(ctx: Discourse, unit: Unit, lead: str) -> str | None:
 #: What a condition does, said with "It" in the sentence after one about it ("Y affects the inner ear. It causes A, B
 #: and C"; "Left untreated, it raises the risk of D"), or of its attacks ("Attacks often bring A"): the verb's
 #: predicate. The golds write the signs a condition
-#: brings as its phenotype and the illnesses it leads to as what it causes (decision 0695).
+#: brings as its phenotype and the illnesses it leads to as what it causes (decision 0695); "It usually starts with A,
+#: then B" names its first signs (decision 0721).
 COURSE_VERBS = (
-    ("hasPhenotype", r"causes?|brings?(?: on)?|produces?|gives?(?: you| people)?"),
+    ("hasPhenotype", r"causes?|brings?(?: on)?|produces?|gives?(?: you| people)?|(?:starts?|begins?) with"),
     ("causes", r"(?:raises?|increases?) (?:the |your )?(?:risk|chance|likelihood)s? of|leads? to|results? in"),
 )
 COURSE = re.compile(
