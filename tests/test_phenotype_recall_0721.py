@@ -148,3 +148,21 @@ def test_it_usually_starts_with_after_a_sentence_about_the_condition(lexicon):
 def test_it_starts_with_after_a_sentence_about_a_drug_gives_no_phenotype(lexicon):
     text = "# Zopiclone\n\nZopiclone is a sleeping tablet. It usually starts with a low dose to limit headache.\n"
     assert phenotypes(lexicon, text) == set()
+
+
+def test_everyday_names_of_signs_in_a_list(lexicon):
+    text = (
+        "# Measles\n\nMeasles is an infection of childhood. The usual signs are a high temperature, exhaustion, "
+        "a cold sweat and stiff muscles.\n"
+    )
+    assert phenotypes(lexicon, text) == {
+        ("measles", "hasPhenotype", "fever", False),
+        ("measles", "hasPhenotype", "fatigue", False),
+        ("measles", "hasPhenotype", "hyperhidrosis", False),
+        ("measles", "hasPhenotype", "muscle-stiffness", False),
+    }
+
+
+def test_a_storage_temperature_is_no_fever(lexicon):
+    claims = markdown_claims(lexicon, "# Insulin\n\nKeep insulin away from high temperatures and heat exhaustion.\n")
+    assert not {c for c in claims if c[2] == "fever"}

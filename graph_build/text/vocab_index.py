@@ -321,6 +321,14 @@ INFORMAL_HPO = {
     "shaky": "tremor",
     "shakiness": "tremor",
     "the shakes": "tremor",
+    # (decision 0721; each written so by every gold of the development sets) the NHS's *a high temperature* for a
+    # fever, *exhaustion*, *a cold sweat*, *stiff muscles*, *flashing lights* (seen, not a lamp's)
+    "high temperature": "fever",
+    "exhaustion": "fatigue",
+    "cold sweat": "hyperhidrosis",
+    "cold sweats": "hyperhidrosis",
+    "stiff muscles": "muscle stiffness",
+    "flashing lights": "photopsia",
 }
 
 #: everyday names HPO reads as a finding of its own where the texts (and every gold set) mean the disease package's
