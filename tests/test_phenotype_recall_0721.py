@@ -94,33 +94,6 @@ def test_emphasis_holding_a_denial_and_its_object(lexicon):
     assert ("metformin", "hasAdverseEffect", "hypoglycemia", False) not in markdown_claims(lexicon, text)
 
 
-@pytest.mark.parametrize(
-    ("sentence", "expected"),
-    [
-        # a disease causing a sign: its phenotype
-        (
-            "Low potassium causes muscle cramps and constipation.",
-            {
-                ("hypokalemia", "hasPhenotype", "muscle-cramp", False),
-                ("hypokalemia", "hasPhenotype", "constipation", False),
-            },
-        ),
-        # a disease causing a disease: what it causes
-        ("Very high blood pressure can cause a stroke.", {("hypertension", "causes", "stroke", False)}),
-        # a complaint bringing another: no phenotype of a symptom
-        ("Pain can cause insomnia.", {("pain", "causes", "insomnia", False)}),
-        # a cause named ("the most common cause of Y"): what it causes, as before
-        (
-            "Hypertension is the most common cause of headache in adults.",
-            {("hypertension", "causes", "headache", False)},
-        ),
-    ],
-)
-def test_a_disease_causing_a_sign(lexicon, sentence, expected):
-    claims = markdown_claims(lexicon, f"# Notes\n\n{sentence}\n")
-    assert {c for c in claims if c[1] in ("hasPhenotype", "causes")} == expected
-
-
 def test_a_disease_that_shows_itself_as(lexicon):
     text = (
         "# Notes\n\nLeft alone, the parasite can cause malaria, "
