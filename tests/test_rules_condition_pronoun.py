@@ -30,6 +30,7 @@ def test_it_after_a_sentence_about_a_condition_is_the_condition(lexicon):
         ("valsartan", "treats", "hypertension", False),
         ("gout", "isA", "joint-diseases", False),
         ("gout", "hasPhenotype", "fever", False),
+        ("gout", "hasPhenotype", "erythema", False),  # ("redness" a name of erythema since decision 0721)
         ("gout", "hasPhenotype", "kidney-calculi", False),
     }
 

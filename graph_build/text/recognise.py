@@ -942,8 +942,17 @@ OTHER_SENSE_BEFORE = {
     "spotting": frozenset(["oily", "faecal", "fecal", "greasy"]),
     "injury": frozenset(["liver", "hepatic", "kidney", "renal", "lung", "brain", "nerve", "heart", "cardiac"]),
     "injuries": frozenset(["liver", "hepatic", "kidney", "renal", "lung", "brain", "nerve", "heart", "cardiac"]),
+    # (a verb: "while the rash is still blistering" says how a rash is, no blister of its own; decision 0721)
+    "blistering": frozenset(["is", "are", "still", "was", "were", "starts", "stops"]),
 }
 WORD_BEFORE = re.compile(r"([A-Za-z]+)[ -]$")
+#: After a one-word mention, words that make it another sense (decision 0721): a verb with its object ("shaking the
+#: bottle", "shaking it") is no tremor, nor a likeness ("shaking like Parkinson's"); "hypo-" is a prefix
+#: ("hypo-allergenic"), no low blood sugar.
+OTHER_SENSE_AFTER = {
+    "shaking": re.compile(r"\s+(it|them|the|your|this|that|well|hands|off|out|like)\b", re.I),
+    "hypo": re.compile(r"-"),
+}
 
 
 def _other_sense(text: str, m: Mention) -> bool:
@@ -956,8 +965,13 @@ def _other_sense(text: str, m: Mention) -> bool:
     False
     >>> _other_sense("flu-like symptoms", Mention(0, 3, "human-influenza", "flu"))
     True
+    >>> _other_sense("shaking the bottle", Mention(0, 7, "tremor", "shaking"))
+    True
     """
     if text.startswith("-like", m.end):
+        return True
+    after = OTHER_SENSE_AFTER.get(m.text.lower())
+    if after is not None and after.match(text, m.end):
         return True
     senses = OTHER_SENSE_BEFORE.get(m.text.lower())
     before = WORD_BEFORE.search(text, max(0, m.start - 20), m.start) if senses else None

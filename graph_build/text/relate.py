@@ -115,13 +115,22 @@ def _prohibits(unit: Unit, cue: re.Match) -> bool:
 EMPHASIS = re.compile(r"(?<![\w*_])(\*\*|__|\*|_)(?=[^\s*_])([^*_\n\d]{1,40}?)(?<=[^\s*_])\1(?![\w*_])")
 
 
+#: Words of a cue that emphasis may hold with its object ("**not cause hypos**", "**never take it with alcohol**").
+_CUE_WORD = re.compile(r"\b(not|never|no|cause[sd]?|take|use[sd]?|treats?|prevents?)\b", re.I)
+
+
 def _without_emphasis(unit: Unit) -> Unit | None:
     """The unit read with the emphasis of its cue words removed (None when it has none): emphasis around a name is
     kept, it says what the name is to the sentence ("**Codeine** (an opioid)"); the mentions move onto the plain
     text and keep ConText's verdicts on the text as written (decision 0715)."""
     marks = []
     for match in EMPHASIS.finditer(unit.text):
-        if not any(m[0] < match.end(2) and match.start(2) < m[1] for m in unit.mentions):
+        inside = [m for m in unit.mentions if m[0] < match.end(2) and match.start(2) < m[1]]
+        # (a cue's words with its object, "does **not cause hypos**", are a cue's emphasis too: decision 0721)
+        rest = unit.text[match.start(2) : match.end(2)]
+        for m in sorted(inside, reverse=True):
+            rest = rest[: max(0, m[0] - match.start(2))] + rest[m[1] - match.start(2) :]
+        if not inside or (inside[0][0] > match.start(2) and _CUE_WORD.search(rest)):
             marks += [match.span(1), (match.end(2), match.end())]
     if not marks:
         return None

@@ -801,7 +801,7 @@ LIST_NOT_LEAD = re.compile(r"(\b[\w'-]+\b.*){4}|\b(of|for|in|to|with|by|on|from|
 #: (or when and where they come: "..., tiredness and dizziness in the first day or two", decision 0673)
 LIST_END = re.compile(
     r"\s*($|[.;)]|,?\s*(and|or)\s[\w\s'-]*($|[.;)])|,[\w\s'-]*($|[.;)])|"
-    r"\s(in|within|during|over|after|at)\s[\w\s'-]*($|[.;)]))"
+    r"\s(in|within|during|over|after|at|than)\s[\w\s'-]*($|[.;)]))"
 )
 
 

@@ -335,6 +335,18 @@ SYMPTOMS_LEAD = re.compile(
 #: with:" (decision 0714). Its condition is the one the lead names, else the one the sentence or heading before it
 #: was about; never under a heading of side effects, withdrawal, overdose or warnings, whose bullets are the drug's.
 ONSET_LEAD = re.compile(r"\b(look out for|watch (out )?for|(starts?|begins?) with)\W*:\s*$", re.I)
+#: A lead that says what a condition it names brings (decision 0721): "With Y, people may notice:", "Y typically
+#: brings:". Its condition must be named in the lead itself (`_onset_owner`'s named condition), never one before it.
+NOTICE_LEAD = re.compile(r"\b((may|might|can|will|often|usually|also|typically) )+(notice|bring|get)s?\W*:\s*$", re.I)
+#: A lead that goes on with the same condition's signs after a list of them (decision 0721): "If it is not treated it
+#: gets worse:", "Later signs:"; the signs are still the condition's the list before was about.
+CONTINUED_LEAD = re.compile(
+    r"(\b(it|this|they|symptoms|signs) (then |can |may |quickly |soon )?(gets?|becomes?|grows?) (worse|more severe)"
+    r"|^(later|more severe|more serious|severe) (signs|symptoms)( (are|include))?)\W*:\s*$",
+    re.I,
+)
+#: In a lead going on with the signs, a clause that is no denial ("If it is not treated, ...").
+UNTREATED = re.compile(r"\b(if|when) (it is|it's|they are|left) (not |un)treated\b,?", re.I)
 ONSET_NOT_UNDER = re.compile(r"\b(side[- ]effects?|adverse|withdrawal|stopping|overdose|allerg\w*|warnings?)\b", re.I)
 #: In a symptoms lead, where its condition is named: "symptoms of (a / an / the) Y".
 SYMPTOMS_OF = re.compile(r"\b(symptoms|signs)( and (symptoms|signs))? of\s+", re.I)
@@ -363,6 +375,12 @@ def note_symptoms_lead(ctx: Discourse, unit: Unit) -> None:
     if lead.endswith(":") and ONSET_LEAD.search(lead) and not SYMPTOMS_LEAD.search(lead):
         ctx.symptoms_of = _onset_owner(ctx, unit, lead)
         return
+    if lead.endswith(":") and ctx.symptoms_of and CONTINUED_LEAD.search(lead):
+        return  # (the list goes on: its condition stays; decision 0721)
+    if lead.endswith(":") and NOTICE_LEAD.search(lead) and not SYMPTOMS_LEAD.search(lead):
+        owner = _onset_owner(ctx, unit, lead)
+        ctx.symptoms_of = owner if owner and any(m[2] == owner for m in unit.mentions) else None
+        return
     if not (lead.endswith((":", "?")) and SYMPTOMS_LEAD.search(lead)):
         if not (ctx.section or text.lstrip().startswith("#") or QUESTION_HEADING.match(text)):
             ctx.symptoms_of = None
@@ -387,9 +405,10 @@ def _onset_owner(ctx: Discourse, unit: Unit, lead: str) -> str | None:
 #: What a condition does, said with "It" in the sentence after one about it ("Y affects the inner ear. It causes A, B
 #: and C"; "Left untreated, it raises the risk of D"), or of its attacks ("Attacks often bring A"): the verb's
 #: predicate. The golds write the signs a condition
-#: brings as its phenotype and the illnesses it leads to as what it causes (decision 0695).
+#: brings as its phenotype and the illnesses it leads to as what it causes (decision 0695); "It usually starts with A,
+#: then B" names its first signs (decision 0721).
 COURSE_VERBS = (
-    ("hasPhenotype", r"causes?|brings?(?: on)?|produces?|gives?(?: you| people)?"),
+    ("hasPhenotype", r"causes?|brings?(?: on)?|produces?|gives?(?: you| people)?|(?:starts?|begins?) with"),
     ("causes", r"(?:raises?|increases?) (?:the |your )?(?:risk|chance|likelihood)s? of|leads? to|results? in"),
 )
 COURSE = re.compile(
@@ -592,8 +611,12 @@ def _listed_symptoms(unit: Unit, ctx: Discourse, found: list[Found]) -> list[Fou
     """
     lead = _lead(unit, ctx)
     owner = ctx.symptoms_of
-    opens = SYMPTOMS_LEAD.search(lead.strip()) or ONSET_LEAD.search(EMPHASIS.sub("", lead).strip()) if lead else None
-    if not lead or owner is None or not opens or NEGATION_WORD.search(lead.lower()):
+    bare = EMPHASIS.sub("", lead).strip()
+    opens = (
+        SYMPTOMS_LEAD.search(lead.strip()) or ONSET_LEAD.search(bare) or NOTICE_LEAD.search(bare)
+        or CONTINUED_LEAD.search(bare)
+    ) if lead else None  # fmt: skip
+    if not lead or owner is None or not opens or NEGATION_WORD.search(UNTREATED.sub("", lead).lower()):
         return []
     if any(m[3] in AGENT for m in unit.mentions):
         return []
@@ -602,7 +625,12 @@ def _listed_symptoms(unit: Unit, ctx: Discourse, found: list[Found]) -> list[Fou
     out = []
     glossed = glosses(unit.text, unit.mentions)  # (decision 0720)
     for m in unit.mentions:
-        if m[3] not in COND or m[2] == owner or m[2] in stated or (end and m[0] >= end.start()):
+        if (
+            m[3] not in COND
+            or m[2] == owner
+            or m[2] in stated
+            or (end and m[0] >= end.start() and not _end_gloss(unit.text, m))
+        ):
             continue
         if any(a <= m[0] < b for a, b in glossed):
             continue
@@ -612,6 +640,28 @@ def _listed_symptoms(unit: Unit, ctx: Discourse, found: list[Found]) -> list[Fou
         out.append(Found(owner, "hasPhenotype", m[2], "symptom-list", False, st.certainty, (), Decimal("0.5"),
                          lead.strip()))  # fmt: skip
     return out
+
+
+#: A bracket that closes a bullet: the name of the sign the bullet describes ("- leaking urine when the urge comes
+#: (urge incontinence)"; decision 0721).
+END_GLOSS = re.compile(r"\(\W*[^()]+?\W*\)\W*$")
+
+
+def _end_gloss(text: str, m: tuple) -> bool:
+    """Whether a mention is the whole of the bracket that ends its bullet (the sign's name after its description).
+
+    >>> _end_gloss("- leaking urine when the urge comes (urge incontinence)", (37, 54, "x", "Symptom"))
+    True
+    >>> _end_gloss("- dizziness when you stand up (take care)", (2, 11, "x", "Symptom"))
+    False
+    """
+    bracket = END_GLOSS.search(text)
+    return (
+        bool(bracket)
+        and bracket.start() < m[0]
+        and m[1] <= bracket.end()
+        and not re.search(r"\w", re.sub(r"\*\*|__", "", text[bracket.start() + 1 : m[0]] + text[m[1] : bracket.end()]))
+    )
 
 
 #: Before a class name: it refers back to the items just named ("these antibiotics"), it names no other agent.

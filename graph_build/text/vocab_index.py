@@ -197,6 +197,28 @@ INFORMAL = {
     "angina": "angina pectoris",
     "neurotoxicity": "neurotoxicity syndromes",
     "reflux disease": "gastroesophageal reflux",
+    # (decision 0721) the everyday words for a condition's signs that texts write in symptom lists and leads: *a hypo*
+    # (UK usage for a low blood sugar), *going pale*, *very thirsty*, *passing more urine* (and less),
+    # *swollen glands*; every gold of the development sets writes these as named
+    # here (hypoglycemia, pallor, polydipsia, polyuria, lymphadenopathy, erythema, blister; not *swelling*
+    # alone, which texts write of airways and lips as well)
+    "hypo": "hypoglycemia",
+    "hypos": "hypoglycemia",
+    "going pale": "pallor",
+    "turning pale": "pallor",
+    "looking pale": "pallor",
+    "very thirsty": "polydipsia",
+    "always thirsty": "polydipsia",
+    "extremely thirsty": "polydipsia",
+    "excessive thirst": "polydipsia",
+    "increased thirst": "polydipsia",
+    "passing more urine": "polyuria",
+    "pass more urine": "polyuria",
+    "passing less urine": "oliguria",
+    "pass less urine": "oliguria",
+    "swollen glands": "lymphadenopathy",
+    "blistering": "blister",
+    "redness": "erythema",
 }
 #: Short names of conditions (decision 0716): names under four letters are otherwise never indexed (`_guarded`), so
 #: "flu" and "TB" named nothing. Each resolves to the disease package's record (its identifiers the record's; none is
@@ -294,6 +316,19 @@ INFORMAL_HPO = {
     "agitated": "agitation",
     "swollen eyelids": "palpebral edema",
     "swelling of the eyelids": "palpebral edema",
+    # (decision 0721) the everyday words for HPO's Tremor in lists of a condition's signs ("shaking and sweating")
+    "shaking": "tremor",
+    "shaky": "tremor",
+    "shakiness": "tremor",
+    "the shakes": "tremor",
+    # (decision 0721; each written so by every gold of the development sets) the NHS's *a high temperature* for a
+    # fever, *exhaustion*, *a cold sweat*, *stiff muscles*, *flashing lights* (seen, not a lamp's)
+    "high temperature": "fever",
+    "exhaustion": "fatigue",
+    "cold sweat": "hyperhidrosis",
+    "cold sweats": "hyperhidrosis",
+    "stiff muscles": "muscle stiffness",
+    "flashing lights": "photopsia",
 }
 
 #: everyday names HPO reads as a finding of its own where the texts (and every gold set) mean the disease package's
