@@ -636,6 +636,9 @@ GATED = re.compile(r"(receptor|channel)$")
 GATING = (
     (re.compile(r"\b(block(s|ed|ing)?|antagoni[sz](e|es|ed|ing))\b", re.I), "blockade"),
     (re.compile(r"\b(activat(e|es|ed|ing)|stimulat(e|es|ed|ing))\b", re.I), "activation"),
+    # ("1. X opens potassium channels": a channel opener works by the channel's opening, as the curated sets write
+    # *potassium channel opening*, *chloride channel opening*; decision 0722)
+    (re.compile(r"\bopens\b", re.I), "opening"),
 )
 #: The verbs that name their act otherwise than its kind does: the act is named by the text's verb (decision 0694;
 #: "antagonises" is antagonism, "stimulates" stimulation; the scorer holds each the same act as its kind's name).

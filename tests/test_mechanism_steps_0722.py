@@ -1,0 +1,83 @@
+"""Decision 0722: a mechanism's first steps where the drug's target verb is coordinated after a first verb phrase of
+its own ("X soaks into the skin and attaches to T") and where a drug opens a channel ("X opens potassium channels":
+bindsTo the channel, and in a numbered mechanism the channel's opening as its mechanism). The sentences are invented
+from the general pattern, with names of the lexicon; each test asserts the exact set of bindsTo and
+hasMechanismOfAction claims (and actsOn where the step names a site).
+"""
+
+import pytest
+from extracting import claims
+
+from ontology.lexicon import load_lexicon
+
+STEPS = frozenset({"bindsTo", "hasMechanismOfAction", "actsOn"})
+
+
+@pytest.fixture(scope="module")
+def lexicon():
+    return load_lexicon()
+
+
+def _steps(text: str, lexicon: dict) -> set[tuple]:
+    return {k for k in claims(text, lexicon) if k[1] in STEPS}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a first verb phrase and "and" between the drug and its target verb, in a numbered step
+        (
+            "How it works:\n\n1. Bupivacaine soaks into the tissue and blocks the sodium channels in the nerves.\n",
+            {
+                ("bupivacaine", "bindsTo", "sodium-channel", False),
+                ("bupivacaine", "hasMechanismOfAction", "sodium-channel-blockade", False),
+            },
+        ),
+        # the same in prose: the binding only (a mechanism is named from a numbered step)
+        (
+            "Tretinoin passes into the skin and attaches to retinoic acid receptors.",
+            {("tretinoin", "bindsTo", "retinoic-acid-receptor", False)},
+        ),
+        # "and then" before the verb
+        (
+            "Mexiletine enters the heart cells and then blocks sodium channels.",
+            {("mexiletine", "bindsTo", "sodium-channel", False)},
+        ),
+        # a channel opener in a numbered step: the binding and the channel's opening
+        (
+            "How it works:\n\n1. Nicorandil opens potassium channels in the walls of the blood vessels.\n",
+            {
+                ("nicorandil", "bindsTo", "potassium-channel", False),
+                ("nicorandil", "hasMechanismOfAction", "potassium-channel-opening", False),
+            },
+        ),
+        # a channel opener in prose: the binding only
+        ("Retigabine opens potassium channels in nerve cells.", {("ezogabine", "bindsTo", "potassium-channel", False)}),
+        # "opens" with no target after it names nothing
+        ("Salbutamol opens the airways within minutes.", set()),
+    ],
+)
+def test_first_steps(text: str, expected: set, lexicon: dict) -> None:
+    assert _steps(text, lexicon) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # another agent inside the first phrase: whose act the second verb is, is unsaid
+        ("Ciclosporin raises the level of tacrolimus and blocks calcineurin.", set()),
+        # a relative clause before "and": the verb is not the sentence subject's
+        ("Mexiletine is a drug which enters cells and blocks sodium channels.", set()),
+        # a negated first phrase
+        ("Mexiletine does not enter the brain and blocks sodium channels in the heart.", set()),
+        # a copula as the first verb
+        ("Mexiletine is similar to lidocaine and blocks sodium channels.", set()),
+        # a second clause with its own subject keeps it
+        (
+            "Lidocaine reaches the nerve, but flecainide blocks sodium channels.",
+            {("flecainide", "bindsTo", "sodium-channel", False)},
+        ),
+    ],
+)
+def test_no_coordinated_subject(text: str, expected: set, lexicon: dict) -> None:
+    assert _steps(text, lexicon) == expected
