@@ -81,3 +81,57 @@ def test_first_steps(text: str, expected: set, lexicon: dict) -> None:
 )
 def test_no_coordinated_subject(text: str, expected: set, lexicon: dict) -> None:
     assert _steps(text, lexicon) == expected
+
+
+AMOUNTS = frozenset({"increases", "decreases", "causes"})
+
+
+def _amounts(text: str, lexicon: dict) -> set[tuple]:
+    return {k for k in claims(text, lexicon) if k[1] in AMOUNTS}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a chemical that lasts longer after a consequence's opener: the act before increases it
+        (
+            "How it works:\n\n1. Rivastigmine blocks acetylcholinesterase.\n"
+            "2. As a result, acetylcholine stays in the brain for longer.\n",
+            {("acetylcholinesterase-inhibition", "increases", "acetylcholine", False)},
+        ),
+        # a chemical that builds up in a numbered step
+        (
+            "How it works:\n\n1. Physostigmine blocks cholinesterase.\n"
+            "2. Acetylcholine builds up between nerve cells.\n",
+            {("cholinesterase-inhibition", "increases", "acetylcholine", False)},
+        ),
+        # a medicine that builds up is a dosing matter, no step
+        (
+            "How it works:\n\n1. Entacapone blocks catechol-O-methyltransferase.\n"
+            "2. Levodopa builds up in the blood.\n",
+            set(),
+        ),
+        # in prose without an opener of consequence: no step
+        (
+            "Rivastigmine blocks acetylcholinesterase. Acetylcholine stays in the brain for longer in some people.",
+            set(),
+        ),
+        # a gloss of the blocked enzyme naming the chemical: the act is still the step a consequence follows
+        (
+            "Galantamine blocks acetylcholinesterase, the enzyme that breaks acetylcholine down. As a result, "
+            "acetylcholine stays in the brain for longer.",
+            {
+                ("acetylcholinesterase", "decreases", "acetylcholine", False),
+                ("acetylcholinesterase-inhibition", "increases", "acetylcholine", False),
+            },
+        ),
+        # "makes less X" is an amount made, never a cause of X
+        (
+            "How it works:\n\n1. Carbimazole blocks thyroid peroxidase.\n"
+            "2. With the enzyme blocked, the gland makes less thyroxine.\n",
+            {("thyroid-peroxidase-inhibition", "decreases", "thyroxine", False)},
+        ),
+    ],
+)
+def test_amounts_after_a_step(text: str, expected: set, lexicon: dict) -> None:
+    assert _amounts(text, lexicon) == expected
