@@ -135,3 +135,32 @@ def _amounts(text: str, lexicon: dict) -> set[tuple]:
 )
 def test_amounts_after_a_step(text: str, expected: set, lexicon: dict) -> None:
     assert _amounts(text, lexicon) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # nerves firing fewer signals of a kind after the channels' blockade: the blockade lowers that signalling
+        (
+            "How it works:\n\n1. Mexiletine blocks the sodium channels in the nerves.\n"
+            "2. With those channels blocked, the irritated nerves fire far fewer pain signals.\n",
+            {("sodium-channel-blockade", "decreases", "pain-signalling", False)},
+        ),
+        # "then" and "nerve endings", a destination after the signals
+        (
+            "How it works:\n\n1. Mexiletine blocks the sodium channels in the nerves.\n"
+            "2. Then the nerve endings send fewer pain signals to the brain.\n",
+            {("sodium-channel-blockade", "decreases", "pain-signalling", False)},
+        ),
+        # in prose without a step's number or an opener of consequence: no step
+        ("Mexiletine blocks sodium channels. The nerves fire fewer pain signals.", set()),
+        # signals that say how, not what: no process
+        (
+            "How it works:\n\n1. Mexiletine blocks the sodium channels in the nerves.\n"
+            "2. With those channels blocked, the nerves send fewer electrical signals.\n",
+            set(),
+        ),
+    ],
+)
+def test_nerve_signals_as_a_later_step(text: str, expected: set, lexicon: dict) -> None:
+    assert {k for k in _amounts(text, lexicon) if k[1] != "causes"} == expected

@@ -270,7 +270,8 @@ def find(text: str, mentions: list, classes) -> list[tuple[int, int, list[str]]]
         out += found
     out += _verb_steps(text, mentions, classes) + _urine_steps(text, mentions, classes) + _quantities(text)
     out += _released(text, mentions, classes) if RELEASED_CUE.search(text) else []
-    return out + [(a, b, n) for a, b, n, _ in moving_quantities(text) + crossings(text)]  # (decision 0708)
+    # (quantities moving, crossings: decision 0708; nerve signals: 0722)
+    return out + [(a, b, n) for a, b, n, _ in moving_quantities(text) + crossings(text) + nerve_signals(text)]
 
 
 #: Quantities of the body a mechanism raises or lowers, by the words health texts use -> the name MeSH's physiological
@@ -343,6 +344,38 @@ def crossings(text: str) -> list[tuple[int, int, list[str], bool]]:
             continue
         kind = "influx" if m.group("into") or m.group("enters") else "efflux"
         out.append((m.start(), m.end("x"), [singular(x), kind], bool(m.group("down"))))
+    return out
+
+
+#: Nerves sending a kind of signal in an amount, as a later step of a mechanism writes it (decision 0722): "the
+#: damaged nerves fire far fewer pain signals", "nerve endings send more itch signals": the *X signalling* a curator
+#: names, by the text's word for X; over the nerves and the amount, group "down" for fewer or less. The nerves are
+#: the clause's subject (an adjective before them allowed), so the step-quantity reading of the step holds.
+SIGNALS = re.compile(
+    r"\b(?P<s>(?:[a-z-]+\s+)?(?:nerves|nerve\s+cells|nerve\s+endings|neurons|neurones))\s+"
+    r"(?:(?:then|now|also|can|only|will)\s+)*(?:fire|send|carry|pass\s+on|transmit)\s+"
+    r"(?:(?:far|many|much|a\s+lot)\s+)?(?:(?P<down>fewer|less)|more)\s+(?P<x>[a-z][a-z-]{2,})\s+(?:nerve\s+)?signals\b",
+    re.I,
+)
+#: Words of X that name no kind of signal ("more nerve signals", "fewer electrical signals" say how, not what)
+NOT_SIGNALS = frozenset({"nerve", "electrical", "chemical", "of", "and", "or", "such", "these", "those", "other"})
+
+
+def nerve_signals(text: str) -> list[tuple[int, int, list[str], bool]]:
+    """Nerves sending a kind of signal in an amount (SIGNALS): over the nerves to "signals", the process's name,
+    whether fewer are sent.
+
+    >>> [(" ".join(n), down) for a, b, n, down in nerve_signals("2. The damaged nerves fire far fewer pain signals.")]
+    [('pain signalling', True)]
+    >>> nerve_signals("The nerves send more electrical signals.")
+    []
+    """
+    out = []
+    for m in SIGNALS.finditer(text):
+        x = m.group("x").lower()
+        if x in NOT_SIGNALS:
+            continue
+        out.append((m.start("s"), m.end(), [x, "signalling"], bool(m.group("down"))))
     return out
 
 
