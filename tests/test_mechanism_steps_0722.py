@@ -55,6 +55,24 @@ def _steps(text: str, lexicon: dict) -> set[tuple]:
         ("Retigabine opens potassium channels in nerve cells.", {("ezogabine", "bindsTo", "potassium-channel", False)}),
         # "opens" with no target after it names nothing
         ("Salbutamol opens the airways within minutes.", set()),
+        # the lay verb of activation in a numbered first step: the receptor's activation
+        (
+            "How it works:\n\n1. Bromocriptine attaches to dopamine D2 receptors in the pituitary gland and switches "
+            "them on.\n",
+            {
+                ("bromocriptine", "bindsTo", "dopamine-d2-receptor", False),
+                ("bromocriptine", "hasMechanismOfAction", "dopamine-d2-receptor-activation", False),
+            },
+        ),
+        # a denied switching on names no act
+        (
+            "How it works:\n\n1. Naltrexone attaches to mu-opioid receptors, and it doesn't switch the receptor on.\n",
+            {("naltrexone", "bindsTo", "mu-opioid-receptor", False)},
+        ),
+        (
+            "How it works:\n\n1. Bromocriptine attaches to dopamine D2 receptors and does not switch them on.\n",
+            {("bromocriptine", "bindsTo", "dopamine-d2-receptor", False)},
+        ),
     ],
 )
 def test_first_steps(text: str, expected: set, lexicon: dict) -> None:

@@ -669,6 +669,16 @@ GATED = re.compile(r"(receptor|channel)$")
 GATING = (
     (re.compile(r"\b(block(s|ed|ing)?|antagoni[sz](e|es|ed|ing))\b", re.I), "blockade"),
     (re.compile(r"\b(activat(e|es|ed|ing)|stimulat(e|es|ed|ing))\b", re.I), "activation"),
+    # ("1. X attaches to T receptors and switches them on": the lay verb of activation, not after a denial, "it
+    # doesn't switch the receptor on"; decision 0722)
+    (
+        re.compile(
+            r"(?<!not )(?<!n't )(?<!never )\b(?:switch(?:es|ed|ing)?|turns?|turned|turning)\s+"
+            r"(?:on\b|(?:it|them|the\s+receptors?|these\s+receptors|those\s+receptors)\s+on\b)",
+            re.I,
+        ),
+        "activation",
+    ),
     # ("1. X opens potassium channels": a channel opener works by the channel's opening, as the curated sets write
     # *potassium channel opening*, *chloride channel opening*; decision 0722)
     (re.compile(r"\bopens\b", re.I), "opening"),
