@@ -182,3 +182,37 @@ def test_amounts_after_a_step(text: str, expected: set, lexicon: dict) -> None:
 )
 def test_nerve_signals_as_a_later_step(text: str, expected: set, lexicon: dict) -> None:
     assert {k for k in _amounts(text, lexicon) if k[1] != "causes"} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the active form, named so, of the medicine in focus after the sentence converting it: the medicine's act
+        (
+            "Valaciclovir treats shingles.\n\nThe gut and liver convert it into its active form, aciclovir.\n"
+            "The active form blocks viral DNA polymerase.\n",
+            {
+                ("valacyclovir", "bindsTo", "viral-dna-polymerase", False),
+                ("valacyclovir", "hasMechanismOfAction", "viral-dna-polymerase-inhibition", False),
+            },
+        ),
+        # no conversion said: the drug in focus
+        (
+            "Zanamivir is a flu medicine.\n\n(b) The active form blocks neuraminidase on the virus.\n",
+            {
+                ("zanamivir", "bindsTo", "neuraminidase", False),
+                ("zanamivir", "hasMechanismOfAction", "neuraminidase-inhibition", False),
+            },
+        ),
+        # the active form of a drug the sentence names is that drug's
+        (
+            "Zanamivir is a flu medicine.\n\nThe active form of oseltamivir blocks neuraminidase.\n",
+            {
+                ("oseltamivir", "bindsTo", "neuraminidase", False),
+                ("oseltamivir", "hasMechanismOfAction", "neuraminidase-inhibition", False),
+            },
+        ),
+    ],
+)
+def test_the_active_form_is_the_drugs(text: str, expected: set, lexicon: dict) -> None:
+    assert {k for k in _steps(text, lexicon) if k[1] != "actsOn"} == expected

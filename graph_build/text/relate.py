@@ -618,6 +618,8 @@ def keep(found: Found, classes: dict[str, str]) -> bool:
 #: Before the mention that opens a sentence: at most two words ("The X", "In adults, X"-like openings excepted).
 OPENING_WORDS = re.compile(r"[\W_]*(\w+\s+){0,2}?")
 #: A sentence whose subject is a pronoun for the drug in focus.
+#: Words for the drug in focus before a conversion's verb ("the liver turns it / the medicine into its active form")
+FOCUS_WORDS = re.compile(r"\b(it|the (medicine|drug|medication|tablets?)|this (medicine|drug|medication))\b", re.I)
 OPENING_PRONOUN = re.compile(
     r"\s*(it|the drug|the medicine|the medication|this drug|this medicine|this medication)\b", re.I
 )
@@ -636,8 +638,9 @@ COMPANION = re.compile(
 #: "X is converted (in the body) to its active form, Y", "is partly changed into Y": Y, the drug the next
 #: sentence's "This binds to T" is about (decision 0671)
 CONVERTED = re.compile(
-    r"\b(?:converted|changed|turned|broken down|metaboli[sz]ed)( \w+){0,3}? (?:in)?to (?:its |an |the )?"
-    r"(?:(?:main |more )?active (?:form|metabolite|drug),? )?",
+    # (the active voice too, "the liver turns / converts it into its active form, Y": decision 0722)
+    r"\b(?:convert(?:s|ed)?|chang(?:es|ed)|turn(?:s|ed)|broken down|metaboli[sz]ed)( \w+){0,3}? (?:in)?to "
+    r"(?:its |an |the )?(?:(?:main |more )?active (?:form|metabolite|drug),? )?",
     re.I,
 )
 
@@ -679,6 +682,16 @@ def update(ctx: Discourse, unit: Unit) -> None:
     parent = [m for m in unit.mentions if converted and m[1] <= converted.start() and m[3] == "Drug"]
     # ("This binds to T" in the next sentence: decision 0671)
     ctx.active_form = (formed[0][2], parent[-1][2]) if formed and parent else None
+    if (
+        formed
+        and not parent
+        and ctx.focus
+        and ctx.focus != formed[0][2]
+        and "active" in converted.group(0).lower()
+        and FOCUS_WORDS.search(unit.text, 0, converted.end())
+    ):
+        # ("Your liver turns the medicine into its active form, Y": the medicine in focus is Y's parent; 0722)
+        ctx.active_form = (formed[0][2], ctx.focus)
     # (an ingredient is no topic: "the chewable tablets contain aspartame", then "It is not recommended for ...";
     # nor is a messenger the body makes: "this leaves more dopamine ...", then "It is prescribed for Y"; 0643)
     drugs = [m for m in unit.mentions if m[3] == "Drug" and not no_owner(unit, m)]

@@ -343,6 +343,9 @@ def _cue_claims(rule: CueRule, unit: Unit, ctx: Discourse, low: str, ascii: bool
             )
         elif "subject-next-to-cue" in checks:
             who = _subject_next_to(unit, match.start(), s_classes, ctx)
+            if who.slug is None and "active-form-is-the-drug" in checks:
+                # "(b) The active form blocks neuraminidase": the drug in focus, by its active form (decision 0722)
+                who = _active_form_subject(unit, match.start(), s_classes, ctx)
             if who.slug is None and "subject-of-coordinated-verb" in checks:
                 # "X soaks into the skin and attaches to T": the first verb's subject (decision 0722)
                 who = _coordinated_subject(unit, match.start(), s_classes, ctx)
@@ -628,6 +631,37 @@ def _coordinated_subject(unit: Unit, cue: int, classes: frozenset[str], ctx: Dis
         ):
             return pronoun_referent(unit, PRONOUN.search(text, pronoun.start("p")), classes, ctx)
     return Subject(None, Decimal(0))
+
+
+#: A drug's active form named so, opening the sentence: "The active form blocks E", "Two, that active form opens
+#: potassium channels", "The switched-on drug blocks E" (decision 0722): the drug in focus works by what its active
+#: form does (decision 0671), as the curated sets write it.
+ACTIVE_FORM = re.compile(
+    r"\s*(?:(?:[-*\u2022]|\d+[.)]|\(\w\)|step\s+\d+\s*[:.-]|one|two|three|four|five|six|first|second|third|next|"
+    r"then)[,:]?\s+)?(?:the|its|this|that)\s+(?:active\s+(?:form|metabolite|compound)|(?:switched-on|activated)\s+"
+    r"(?:drug|medicine|form|compound))\b",
+    re.I,
+)
+
+
+def _active_form_subject(unit: Unit, cue: int, classes: frozenset[str], ctx: Discourse) -> Subject:
+    """The drug in focus (the parent of the active form named in the sentence before, if one was) where its active
+    form, named so, opens the sentence as the cue's subject (rules.CHECKS "active-form-is-the-drug").
+
+    >>> u = Unit("(b) The active form blocks E.", [])
+    >>> _active_form_subject(u, 20, frozenset({"Drug"}), Discourse(focus="x")).slug
+    'x'
+    >>> _active_form_subject(Unit("The active form of Y blocks E.", []), 21, frozenset({"Drug"}), Discourse(focus="x"))
+    Subject(slug=None, confidence=Decimal('0'), resolved_from='')
+    """
+    named = ACTIVE_FORM.match(unit.text)
+    if not (ctx.focus and "Drug" in classes and named and NEXT_TO_CUE.fullmatch(unit.text, named.end(), cue)):
+        return Subject(None, Decimal(0))
+    if any(m[0] < cue for m in unit.mentions):
+        return Subject(None, Decimal(0))  # (a drug named before the verb may be whose active form it is)
+    # (the medicine whose active form it is, when the sentence before named both: "the liver turns it into its
+    # active form, Y"; the curated sets give the medicine the binding and the act)
+    return Subject(ctx.active_form[1] if ctx.active_form else ctx.focus, Decimal("0.7"), named.group(0).strip())
 
 
 #: What may stand before a sentence's subject: a list mark or a step's number, emphasis
