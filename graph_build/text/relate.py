@@ -617,9 +617,9 @@ def keep(found: Found, classes: dict[str, str]) -> bool:
 
 #: Before the mention that opens a sentence: at most two words ("The X", "In adults, X"-like openings excepted).
 OPENING_WORDS = re.compile(r"[\W_]*(\w+\s+){0,2}?")
-#: A sentence whose subject is a pronoun for the drug in focus.
 #: Words for the drug in focus before a conversion's verb ("the liver turns it / the medicine into its active form")
 FOCUS_WORDS = re.compile(r"\b(it|the (medicine|drug|medication|tablets?)|this (medicine|drug|medication))\b", re.I)
+#: A sentence whose subject is a pronoun for the drug in focus.
 OPENING_PRONOUN = re.compile(
     r"\s*(it|the drug|the medicine|the medication|this drug|this medicine|this medication)\b", re.I
 )
