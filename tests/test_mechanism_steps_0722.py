@@ -216,3 +216,32 @@ def test_nerve_signals_as_a_later_step(text: str, expected: set, lexicon: dict) 
 )
 def test_the_active_form_is_the_drugs(text: str, expected: set, lexicon: dict) -> None:
     assert {k for k in _steps(text, lexicon) if k[1] != "actsOn"} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a spoken count opens a step ("Two, "), its "that" a determiner, not a relative clause's pronoun
+        (
+            "Diazoxide is used for low blood sugar.\n\nOne, the liver turns it into its active form.\n"
+            "Two, that active form opens potassium channels in the pancreas.\n",
+            {
+                ("diazoxide", "bindsTo", "potassium-channel", False),
+                ("diazoxide", "hasMechanismOfAction", "potassium-channel-opening", False),
+            },
+        ),
+        # a count inside running prose is no line's step: the binding only
+        (
+            "Diazoxide is used for low blood sugar. Two, that active form opens potassium channels.",
+            {("diazoxide", "bindsTo", "potassium-channel", False)},
+        ),
+        # a relative clause after a noun stays the noun's
+        (
+            "Diazoxide is used for low blood sugar.\n\nSo, that is how it works in the pancreas, which opens potassium "
+            "channels.\n",
+            set(),
+        ),
+    ],
+)
+def test_spoken_counts_open_steps(text: str, expected: set, lexicon: dict) -> None:
+    assert {k for k in _steps(text, lexicon) if k[1] != "actsOn"} == expected

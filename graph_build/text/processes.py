@@ -702,7 +702,8 @@ def verb_act(kind: tuple[str, re.Match]) -> str:
 #: A numbered step opening its line ("1. ", "2) "): a mechanism written as steps, whose first act on a receptor is the
 #: drug's mechanism; running prose and later steps ("also blocks 5-HT3 receptors", "the extra noradrenaline then
 #: stimulates alpha-1 receptors") state bindings, or the effects of the first act, only.
-STEP = re.compile(r"[ \t]*\d+[.)]\s")
+#: (a spoken count opens a step too: "Two, that active form opens potassium channels", decision 0722)
+STEP = re.compile(r"[ \t]*(?:\d+[.)]\s|(?:one|two|three|four|five|six|seven|eight|nine|ten),\s)", re.I)
 
 
 def line_start(text: str, span: tuple[int, int]) -> int:

@@ -511,6 +511,12 @@ def _combination_outcomes_dropped(unit: Unit, found: list[Found]) -> list[Found]
 #: A relative clause after a comma (", which can cause Y"): it states its claim of the noun right before the comma
 #: (decision 0704). "who" is left out: a person's relative clause ("children, who ...") is read with its sentence.
 RELATIVE = re.compile(r",\s+(which|that)\b", re.I)
+#: A sentence opened by a step's word alone before its comma ("Two, ", "Next, "): no noun a relative clause follows
+STEP_WORD_ONLY = re.compile(
+    r"[\W\d_]*(one|two|three|four|five|six|seven|eight|nine|ten|first|second|third|fourth|fifth|next|then|finally|"
+    r"lastly)[*_]*",
+    re.I,
+)
 #: Words before such a comma that are the drug itself or its own thing ("the tablets, which ..."): the clause is the
 #: drug's. A recognised mention there counts as the drug's when it names the subject, a form or a class of it.
 OWN_NOUNS = frozenset(
@@ -568,6 +574,8 @@ def _relative_clause_dropped(unit: Unit, found: list[Found]) -> list[Found]:
             continue
         if not before and ADVERBIAL_BEFORE.search(text, 0, rel.start()):
             continue  # ("taken by mouth, which helps with Y": a phrase of the verb; "which" is the clause)
+        if STEP_WORD_ONLY.fullmatch(text, 0, rel.start()):
+            continue  # ("Two, that active form opens T": a step's opening word, "that" a determiner; 0722)
         kept = [f for f in kept if not _said_of_another(unit, f, rel, before, found)]
     for rel in WHO.finditer(text):  # (the people's clause: what they may get or have is no contraindication)
         kept = [f for f in kept if f.predicate != "contraindicatedIn" or not _said_of_another(unit, f, rel, [], found)]
