@@ -55,6 +55,13 @@ def _steps(text: str, lexicon: dict) -> set[tuple]:
         ("Retigabine opens potassium channels in nerve cells.", {("ezogabine", "bindsTo", "potassium-channel", False)}),
         # "opens" with no target after it names nothing
         ("Salbutamol opens the airways within minutes.", set()),
+        # a protein named by what binds it is a target
+        (
+            "How it works:\n\n1. Cefalexin attaches to penicillin-binding proteins in the bacterial wall.\n",
+            {("cephalexin", "bindsTo", "penicillin-binding-protein", False)},
+        ),
+        # proteins named by where they are are none
+        ("Warfarin binds to plasma proteins in the blood.", set()),
         # the lay verb of activation in a numbered first step: the receptor's activation
         (
             "How it works:\n\n1. Bromocriptine attaches to dopamine D2 receptors in the pituitary gland and switches "
