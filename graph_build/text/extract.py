@@ -34,6 +34,30 @@ from ontology.lexicon import Entity
 
 #: Bump when a change to the pipeline changes its output: cached results of older versions are ignored.
 PIPELINE_VERSION = "14"
+#: Right after a bound target: a gloss of it ("E, the enzyme that normally breaks X down", "E, which makes X"):
+#: what it names describes the target, no step after the drug's act (decision 0722).
+TARGET_GLOSS = re.compile(r",\s+(?:(?:the|an?)\s+(?:[\w-]+\s+){0,3})?(?:that|which)\b", re.I)
+#: What ends such a gloss before the sentence does: a clause of its own.
+GLOSS_ENDS = re.compile(r"[;:]|,\s*(?:so|and|but|which means|as a result)\b", re.I)
+
+
+def _only_in_gloss(unit: Unit, bound: set[str]) -> bool:
+    """Whether the sentence's processes after the last target the drug binds (its act) all sit in a gloss of that
+    target running to the sentence's end: "X blocks E, the enzyme that normally breaks Y down" names Y only to say
+    what E does, so the step a next "As a result" follows is still X's act on E (decision 0722).
+
+    >>> u = Unit("X blocks E, the enzyme that breaks Y down.", [(0, 1, "x", "Drug"), (9, 10, "e", "MolecularTarget"),
+    ...     (31, 32, "y", "EndogenousChemical")])
+    >>> _only_in_gloss(u, {"e"}), _only_in_gloss(Unit("X blocks E, so Y falls.", u.mentions[:2]), {"e"})
+    (True, False)
+    """
+    targets = [m for m in unit.mentions if m[2] in bound]
+    if not targets:
+        return False
+    gloss = TARGET_GLOSS.match(unit.text, targets[-1][1])
+    return gloss is not None and not GLOSS_ENDS.search(unit.text, gloss.end())
+
+
 HEADING_END = re.compile(r"[.!?:]$")
 #: A numbered section label the segmenter cuts off its heading ("SECTION 3." of "SECTION 3. SIDE EFFECTS", "Part 2."
 #: of "Part 2. Interactions"): with a short rest that ends in no full stop, the line is a heading (decision 0673; a
@@ -461,7 +485,7 @@ def extract_document(
             classes.update({slug: e.cls for slug, e in minted.items()})
         update(ctx, unit)
         bound = {f.object for f in related if f.predicate in BOUND and not f.negated} if unit.mentions else set()
-        if acts and (ctx.outcome is None or ctx.outcome in bound):
+        if acts and (ctx.outcome is None or ctx.outcome in bound or _only_in_gloss(unit, bound)):
             # (the blocked enzyme is no step's subject: "X blocks E. This lowers Y" is E's inhibition lowering Y)
             ctx.outcome = acts[-1][1].object
         elif classes.get(ctx.outcome) == "MolecularTarget" and ctx.outcome not in bound:

@@ -270,7 +270,8 @@ def find(text: str, mentions: list, classes) -> list[tuple[int, int, list[str]]]
         out += found
     out += _verb_steps(text, mentions, classes) + _urine_steps(text, mentions, classes) + _quantities(text)
     out += _released(text, mentions, classes) if RELEASED_CUE.search(text) else []
-    return out + [(a, b, n) for a, b, n, _ in moving_quantities(text) + crossings(text)]  # (decision 0708)
+    # (quantities moving, crossings: decision 0708; nerve signals: 0722)
+    return out + [(a, b, n) for a, b, n, _ in moving_quantities(text) + crossings(text) + nerve_signals(text)]
 
 
 #: Quantities of the body a mechanism raises or lowers, by the words health texts use -> the name MeSH's physiological
@@ -343,6 +344,38 @@ def crossings(text: str) -> list[tuple[int, int, list[str], bool]]:
             continue
         kind = "influx" if m.group("into") or m.group("enters") else "efflux"
         out.append((m.start(), m.end("x"), [singular(x), kind], bool(m.group("down"))))
+    return out
+
+
+#: Nerves sending a kind of signal in an amount, as a later step of a mechanism writes it (decision 0722): "the
+#: damaged nerves fire far fewer pain signals", "nerve endings send more itch signals": the *X signalling* a curator
+#: names, by the text's word for X; over the nerves and the amount, group "down" for fewer or less. The nerves are
+#: the clause's subject (an adjective before them allowed), so the step-quantity reading of the step holds.
+SIGNALS = re.compile(
+    r"\b(?P<s>(?:[a-z-]+\s+)?(?:nerves|nerve\s+cells|nerve\s+endings|neurons|neurones))\s+"
+    r"(?:(?:then|now|also|can|only|will)\s+)*(?:fire|send|carry|pass\s+on|transmit)\s+"
+    r"(?:(?:far|many|much|a\s+lot)\s+)?(?:(?P<down>fewer|less)|more)\s+(?P<x>[a-z][a-z-]{2,})\s+(?:nerve\s+)?signals\b",
+    re.I,
+)
+#: Words of X that name no kind of signal ("more nerve signals", "fewer electrical signals" say how, not what)
+NOT_SIGNALS = frozenset({"nerve", "electrical", "chemical", "of", "and", "or", "such", "these", "those", "other"})
+
+
+def nerve_signals(text: str) -> list[tuple[int, int, list[str], bool]]:
+    """Nerves sending a kind of signal in an amount (SIGNALS): over the nerves to "signals", the process's name,
+    whether fewer are sent.
+
+    >>> [(" ".join(n), down) for a, b, n, down in nerve_signals("2. The damaged nerves fire far fewer pain signals.")]
+    [('pain signalling', True)]
+    >>> nerve_signals("The nerves send more electrical signals.")
+    []
+    """
+    out = []
+    for m in SIGNALS.finditer(text):
+        x = m.group("x").lower()
+        if x in NOT_SIGNALS:
+            continue
+        out.append((m.start("s"), m.end(), [x, "signalling"], bool(m.group("down"))))
     return out
 
 
@@ -636,6 +669,19 @@ GATED = re.compile(r"(receptor|channel)$")
 GATING = (
     (re.compile(r"\b(block(s|ed|ing)?|antagoni[sz](e|es|ed|ing))\b", re.I), "blockade"),
     (re.compile(r"\b(activat(e|es|ed|ing)|stimulat(e|es|ed|ing))\b", re.I), "activation"),
+    # ("1. X attaches to T receptors and switches them on": the lay verb of activation, not after a denial, "it
+    # doesn't switch the receptor on"; decision 0722)
+    (
+        re.compile(
+            r"(?<!not )(?<!n't )(?<!never )\b(?:switch(?:es|ed|ing)?|turns?|turned|turning)\s+"
+            r"(?:on\b|(?:it|them|the\s+receptors?|these\s+receptors|those\s+receptors)\s+on\b)",
+            re.I,
+        ),
+        "activation",
+    ),
+    # ("1. X opens potassium channels": a channel opener works by the channel's opening, as the curated sets write
+    # *potassium channel opening*, *chloride channel opening*; decision 0722)
+    (re.compile(r"\bopens\b", re.I), "opening"),
 )
 #: The verbs that name their act otherwise than its kind does: the act is named by the text's verb (decision 0694;
 #: "antagonises" is antagonism, "stimulates" stimulation; the scorer holds each the same act as its kind's name).
@@ -656,7 +702,8 @@ def verb_act(kind: tuple[str, re.Match]) -> str:
 #: A numbered step opening its line ("1. ", "2) "): a mechanism written as steps, whose first act on a receptor is the
 #: drug's mechanism; running prose and later steps ("also blocks 5-HT3 receptors", "the extra noradrenaline then
 #: stimulates alpha-1 receptors") state bindings, or the effects of the first act, only.
-STEP = re.compile(r"[ \t]*\d+[.)]\s")
+#: (a spoken count opens a step too: "Two, that active form opens potassium channels", decision 0722)
+STEP = re.compile(r"[ \t]*(?:\d+[.)]\s|(?:one|two|three|four|five|six|seven|eight|nine|ten),\s)", re.I)
 
 
 def line_start(text: str, span: tuple[int, int]) -> int:

@@ -796,6 +796,7 @@ PROCESS_CUES = (
     processes.MOVING,
     processes.CROSSING,
     processes.RELEASED_CUE,
+    processes.SIGNALS,
 )
 
 

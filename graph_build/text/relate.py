@@ -524,6 +524,12 @@ def _combination_outcomes_dropped(unit: Unit, found: list[Found]) -> list[Found]
 #: A relative clause after a comma (", which can cause Y"): it states its claim of the noun right before the comma
 #: (decision 0704). "who" is left out: a person's relative clause ("children, who ...") is read with its sentence.
 RELATIVE = re.compile(r",\s+(which|that)\b", re.I)
+#: A sentence opened by a step's word alone before its comma ("Two, ", "Next, "): no noun a relative clause follows
+STEP_WORD_ONLY = re.compile(
+    r"[\W\d_]*(one|two|three|four|five|six|seven|eight|nine|ten|first|second|third|fourth|fifth|next|then|finally|"
+    r"lastly)[*_]*",
+    re.I,
+)
 #: Words before such a comma that are the drug itself or its own thing ("the tablets, which ..."): the clause is the
 #: drug's. A recognised mention there counts as the drug's when it names the subject, a form or a class of it.
 OWN_NOUNS = frozenset(
@@ -581,6 +587,8 @@ def _relative_clause_dropped(unit: Unit, found: list[Found]) -> list[Found]:
             continue
         if not before and ADVERBIAL_BEFORE.search(text, 0, rel.start()):
             continue  # ("taken by mouth, which helps with Y": a phrase of the verb; "which" is the clause)
+        if STEP_WORD_ONLY.fullmatch(text, 0, rel.start()):
+            continue  # ("Two, that active form opens T": a step's opening word, "that" a determiner; 0722)
         kept = [f for f in kept if not _said_of_another(unit, f, rel, before, found)]
     for rel in WHO.finditer(text):  # (the people's clause: what they may get or have is no contraindication)
         kept = [f for f in kept if f.predicate != "contraindicatedIn" or not _said_of_another(unit, f, rel, [], found)]
@@ -630,6 +638,8 @@ def keep(found: Found, classes: dict[str, str]) -> bool:
 
 #: Before the mention that opens a sentence: at most two words ("The X", "In adults, X"-like openings excepted).
 OPENING_WORDS = re.compile(r"[\W_]*(\w+\s+){0,2}?")
+#: Words for the drug in focus before a conversion's verb ("the liver turns it / the medicine into its active form")
+FOCUS_WORDS = re.compile(r"\b(it|the (medicine|drug|medication|tablets?)|this (medicine|drug|medication))\b", re.I)
 #: A sentence whose subject is a pronoun for the drug in focus.
 OPENING_PRONOUN = re.compile(
     r"\s*(it|the drug|the medicine|the medication|this drug|this medicine|this medication)\b", re.I
@@ -653,8 +663,9 @@ OWN_CLAUSE = re.compile(r"([;:]|,\s*(and|but|whereas)|\b(but|whereas))\s+(the\s+
 #: "X is converted (in the body) to its active form, Y", "is partly changed into Y": Y, the drug the next
 #: sentence's "This binds to T" is about (decision 0671)
 CONVERTED = re.compile(
-    r"\b(?:converted|changed|turned|broken down|metaboli[sz]ed)( \w+){0,3}? (?:in)?to (?:its |an |the )?"
-    r"(?:(?:main |more )?active (?:form|metabolite|drug),? )?",
+    # (the active voice too, "the liver turns / converts it into its active form, Y": decision 0722)
+    r"\b(?:convert(?:s|ed)?|chang(?:es|ed)|turn(?:s|ed)|broken down|metaboli[sz]ed)( \w+){0,3}? (?:in)?to "
+    r"(?:its |an |the )?(?:(?:main |more )?active (?:form|metabolite|drug),? )?",
     re.I,
 )
 
@@ -696,6 +707,16 @@ def update(ctx: Discourse, unit: Unit) -> None:
     parent = [m for m in unit.mentions if converted and m[1] <= converted.start() and m[3] == "Drug"]
     # ("This binds to T" in the next sentence: decision 0671)
     ctx.active_form = (formed[0][2], parent[-1][2]) if formed and parent else None
+    if (
+        formed
+        and not parent
+        and ctx.focus
+        and ctx.focus != formed[0][2]
+        and "active" in converted.group(0).lower()
+        and FOCUS_WORDS.search(unit.text, 0, converted.end())
+    ):
+        # ("Your liver turns the medicine into its active form, Y": the medicine in focus is Y's parent; 0722)
+        ctx.active_form = (formed[0][2], ctx.focus)
     # (an ingredient is no topic: "the chewable tablets contain aspartame", then "It is not recommended for ...";
     # nor is a messenger the body makes: "this leaves more dopamine ...", then "It is prescribed for Y"; 0643)
     drugs = [m for m in unit.mentions if m[3] == "Drug" and not no_owner(unit, m)]

@@ -365,6 +365,12 @@ def _cue_claims(rule: CueRule, unit: Unit, ctx: Discourse, low: str, ascii: bool
             )
         elif "subject-next-to-cue" in checks:
             who = _subject_next_to(unit, match.start(), s_classes, ctx)
+            if who.slug is None and "active-form-is-the-drug" in checks:
+                # "(b) The active form blocks neuraminidase": the drug in focus, by its active form (decision 0722)
+                who = _active_form_subject(unit, match.start(), s_classes, ctx)
+            if who.slug is None and "subject-of-coordinated-verb" in checks:
+                # "X soaks into the skin and attaches to T": the first verb's subject (decision 0722)
+                who = _coordinated_subject(unit, match.start(), s_classes, ctx)
             if who.slug is None and predicate == "bindsTo" and _about_predicate_noun(unit, match.start(), s_classes):
                 # "X is a medicine that blocks T": a relative clause about the subject's predicate noun (0671)
                 who = agent_subject(unit, match.start(), s_classes, ctx, acting=True)
@@ -602,6 +608,103 @@ def _subject_next_to(unit: Unit, cue: int, classes: frozenset[str], ctx: Discour
                 # ("Y affects the ear. It causes Z": the condition's course, decision 0684)
                 return pronoun_referent(unit, pronoun, classes, ctx)
     return Subject(None, Decimal(0))
+
+
+#: Between a drug and a target verb: a first verb phrase coordinated with it ("X soaks into the skin and attaches to
+#: T", "It enters the cell and blocks T"; decision 0722): a finite verb right after the subject (an adverb before it
+#: allowed), words with no punctuation, then "and" (perhaps "then") right before the cue.
+COORDINATED = re.compile(
+    r"\s+(?:[a-z]+ly\s+)?(?P<verb>[a-z]{3,}(?:s|ed))\b(?P<rest>[^,.;:!?()\[\]\n*]*?)\s+and\s+(?:then\s+)?$", re.I
+)
+#: Words that make the first phrase no plain verb phrase of the subject: a clause opener, a negation, another "and"
+#: or "or" (a list), an auxiliary as the "verb" ("X is similar to Y and blocks T" names Y's act too)
+NOT_COORDINATED = re.compile(
+    r"\b(which|that|who|whose|when|where|while|because|if|unless|until|but|or|and|not|no|never|cannot|than|like|"
+    r"unlike|as|is|was|has|does|needs|seems|appears|helps)\b|n't\b",
+    re.I,
+)
+
+
+def _coordinated_subject(unit: Unit, cue: int, classes: frozenset[str], ctx: Discourse) -> Subject:
+    """The subject of a target verb coordinated after a first verb phrase of the same subject (rules.CHECKS
+    "subject-of-coordinated-verb"): the agent mention (or a pronoun for the drug in focus) opening the sentence, a
+    finite verb, words with no agent mention, punctuation, clause opener or negation, then "and" before the cue.
+
+    >>> u = Unit("X soaks into the skin and attaches to T.", [(0, 1, "x", "Drug"), (17, 21, "skin", "Anatomy")])
+    >>> _coordinated_subject(u, 26, frozenset({"Drug"}), Discourse()).slug
+    'x'
+    >>> u = Unit("X reduces the effect of Y and blocks T.", [(0, 1, "x", "Drug"), (24, 25, "y", "Drug")])
+    >>> _coordinated_subject(u, 30, frozenset({"Drug"}), Discourse()).slug is None
+    True
+    >>> u = Unit("X is not absorbed and blocks T.", [(0, 1, "x", "Drug")])
+    >>> _coordinated_subject(u, 22, frozenset({"Drug"}), Discourse()).slug is None
+    True
+    """
+    text = unit.text
+    for m in unit.mentions:
+        if m[1] > cue:
+            break
+        if m[3] not in classes:
+            continue
+        joined = COORDINATED.fullmatch(text, m[1], cue)
+        between = [o for o in unit.mentions if m[1] <= o[0] and o[1] <= cue]
+        if (
+            joined
+            and not NOT_COORDINATED.search(text, joined.start("verb"), joined.end("rest"))
+            and not any(o[3] in AGENT for o in between)
+            and OPENS_SENTENCE.fullmatch(text, 0, m[0])
+        ):
+            return Subject(m[2])
+        break  # (only the sentence's first agent is the first verb's subject)
+    if ctx.focus and "Drug" in classes:
+        pronoun = OPENING_PRONOUN.match(text)
+        joined = COORDINATED.fullmatch(text, pronoun.end(), cue) if pronoun else None
+        if (
+            joined
+            and not NOT_COORDINATED.search(text, joined.start("verb"), joined.end("rest"))
+            and not any(o[3] in AGENT for o in unit.mentions if pronoun.end() <= o[0] and o[1] <= cue)
+        ):
+            return pronoun_referent(unit, PRONOUN.search(text, pronoun.start("p")), classes, ctx)
+    return Subject(None, Decimal(0))
+
+
+#: A drug's active form named so, opening the sentence: "The active form blocks E", "Two, that active form opens
+#: potassium channels", "The switched-on drug blocks E" (decision 0722): the drug in focus works by what its active
+#: form does (decision 0671), as the curated sets write it.
+ACTIVE_FORM = re.compile(
+    r"\s*(?:(?:[-*\u2022]|\d+[.)]|\(\w\)|step\s+\d+\s*[:.-]|one|two|three|four|five|six|first|second|third|next|"
+    r"then)[,:]?\s+)?(?:the|its|this|that)\s+(?:active\s+(?:form|metabolite|compound)|(?:switched-on|activated)\s+"
+    r"(?:drug|medicine|form|compound))\b",
+    re.I,
+)
+
+
+def _active_form_subject(unit: Unit, cue: int, classes: frozenset[str], ctx: Discourse) -> Subject:
+    """The drug in focus (the parent of the active form named in the sentence before, if one was) where its active
+    form, named so, opens the sentence as the cue's subject (rules.CHECKS "active-form-is-the-drug").
+
+    >>> u = Unit("(b) The active form blocks E.", [])
+    >>> _active_form_subject(u, 20, frozenset({"Drug"}), Discourse(focus="x")).slug
+    'x'
+    >>> _active_form_subject(Unit("The active form of Y blocks E.", []), 21, frozenset({"Drug"}), Discourse(focus="x"))
+    Subject(slug=None, confidence=Decimal('0'), resolved_from='')
+    """
+    named = ACTIVE_FORM.match(unit.text)
+    if not (ctx.focus and "Drug" in classes and named and NEXT_TO_CUE.fullmatch(unit.text, named.end(), cue)):
+        return Subject(None, Decimal(0))
+    if any(m[0] < cue for m in unit.mentions):
+        return Subject(None, Decimal(0))  # (a drug named before the verb may be whose active form it is)
+    # (the medicine whose active form it is, when the sentence before named both: "the liver turns it into its
+    # active form, Y"; the curated sets give the medicine the binding and the act)
+    return Subject(ctx.active_form[1] if ctx.active_form else ctx.focus, Decimal("0.7"), named.group(0).strip())
+
+
+#: What may stand before a sentence's subject: a list mark or a step's number, emphasis
+OPENS_SENTENCE = re.compile(r"\s*(?:(?:[-*\u2022]|\d+[.)]|Step \d+[:.-]?)\s+)?[*_]*")
+#: "It" (or "The drug", "This medicine") opening the sentence
+OPENING_PRONOUN = re.compile(
+    r"\s*(?:(?:[-*\u2022]|\d+[.)])\s+)?(?P<p>It|The (?:drug|medicine|medication)|This (?:drug|medicine|medication))\b"
+)
 
 
 def _passive_claims(rule: CueRule, unit: Unit, ctx: Discourse, match: re.Match, low: str) -> list[Found]:

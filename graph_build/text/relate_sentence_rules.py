@@ -14,7 +14,7 @@ from graph_build.text import rules_in_use as active
 from graph_build.text.negation import HEDGES
 from graph_build.text.owners import INTERACTIONS_HEADING, in_section
 from graph_build.text.passive import objects_before, subjects_after
-from graph_build.text.processes import crossings, moving_quantities, released_amount
+from graph_build.text.processes import crossings, moving_quantities, nerve_signals, released_amount
 from graph_build.text.relate_cues import _subject_next_to
 from graph_build.text.relate_objects import (
     BOUNDARY,
@@ -999,6 +999,16 @@ LEVEL_MOVES = re.compile(
     r"((then|slowly|gradually|quickly)\s+)?((?P<up>rises?|goes up|increases)|falls?|drops?|goes down|decreases)\b",
     re.I,
 )
+#: After a chemical opening a step: its amount growing on its own ("2. Acetaldehyde builds up in the blood", "So the
+#: incretins last longer", "acetylcholine stays in the gaps between nerve cells for longer"; decision 0722): what is
+#: no longer broken down or cleared accumulates.
+AMOUNT_GROWS = re.compile(
+    r"\s+((then|now|also|slowly|gradually|quickly|soon)\s+)?(builds? up|accumulates?|"
+    r"(lasts?|stays?|remains?|hangs? around|persists?)\b[^,.;:()]{0,40}?\blonger)\b",
+    re.I,
+)
+#: What may grow so: a chemical of the body or a substance (not a drug: a medicine that builds up is a dosing matter)
+GROWING_OBJECTS = frozenset({"Substance", "EndogenousChemical", "Ion"})
 #: Before a chemical whose level moves: a determiner or a possessive ("the", "my", "your": "My prolactin level falls").
 OWNER_WORD = re.compile(r"(the|my|your|our|their|his|her)\s+", re.I)
 #: After the chemical: the clause gives its own cause ("Less X is made because ...", "when ..."), not the step before.
@@ -1026,12 +1036,16 @@ def _step_amount(unit: Unit, ctx: Discourse) -> list[Found]:
     obj = ms[0]
     amount = AMOUNT_STEP.match(text)
     level = LEVEL_OF_MOVES.match(text)
+    opener = STEP_OPENED.match(text)
+    owner = OWNER_WORD.match(text, opener.end()) if opener else None  # ("3. My prolactin level falls": 0708)
+    opened = owner.end() if owner else opener.end() if opener else -1
+    grows = AMOUNT_GROWS.match(text, obj[1]) if opened == obj[0] and obj[3] in GROWING_OBJECTS else None
     if amount and amount.end() == obj[0] and (made := AMOUNT_VERB.match(text, obj[1])):
         down, after = amount.group("dir").lower() in ("less", "fewer"), made.end()
+    elif grows and (STEP_LINE.match(text) or (unit.item and not unit.bullet) or FOLLOWS.match(text)):
+        # ("2. Acetaldehyde builds up", "So the incretins last longer": a step's or a consequence's own, 0722)
+        down, after = False, grows.end()
     else:
-        opener = STEP_OPENED.match(text)
-        owner = OWNER_WORD.match(text, opener.end()) if opener else None  # ("3. My prolactin level falls": 0708)
-        opened = owner.end() if owner else opener.end() if opener else -1
         moves = LEVEL_MOVES.match(text, obj[1])
         if moves is None or not ((level and level.end() == obj[0]) or opened == obj[0]):
             return []
@@ -1095,7 +1109,7 @@ def _step_quantity(unit: Unit, ctx: Discourse) -> list[Found]:
     if not (STEP_LINE.match(text) or (unit.item and not unit.bullet) or follows):
         return []
     opened, out = follows.end() if follows else 0, []
-    moved = [(a, b, down) for a, b, _, down in moving_quantities(text) + crossings(text)]
+    moved = [(a, b, down) for a, b, _, down in moving_quantities(text) + crossings(text) + nerve_signals(text)]
     for m in unit.mentions:  # ("less dopamine is released": the dopamine release, from the amount word on)
         amount = released_amount(text, m[0], m[1]) if m[3] == "BiologicalProcess" else None
         if amount:

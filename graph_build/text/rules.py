@@ -58,6 +58,12 @@ CHECKS = {
     "subject-next-to-cue": "the subject is the agent (or a pronoun for it) right before the cue, only auxiliaries, "
     "adverbs and a negation between: 'X rarely causes Y', 'it does not cause Y' (a cue after a relative pronoun or "
     "another noun is not X's)",
+    "subject-of-coordinated-verb": "with subject-next-to-cue: where no subject stands right before the cue, the "
+    "agent opening the sentence when a plain verb phrase of its own and 'and' stand between: 'X soaks into the skin "
+    "and attaches to T' (no clause opener, negation, punctuation or other agent between; decision 0722)",
+    "active-form-is-the-drug": "with subject-next-to-cue: 'the active form' (its, that; 'the switched-on drug') "
+    "opening the sentence right before the cue is the drug in focus, which works by what its active form does "
+    "(decision 0722)",
     "stopping-is-no-effect": "'Stopping it early raises the risk of Y': stopping or missing the drug, in the cue's "
     "clause before it, brings Y; no adverse effect of the drug (decision 0701)",
     "with-a-partner-is-joint": "'A raises the risk of bleeding with X': an effect with another drug named right after "

@@ -173,6 +173,8 @@ def _is_head(words: list[tuple[int, int, str]], k: int) -> int:
         return 2
     if low in HEADS or (ENZYME.match(low) and low not in NOT_ENZYMES):
         return 1
+    if low in ("protein", "proteins") and k > 0 and words[k - 1][2].lower().endswith("-binding"):
+        return 1  # ("penicillin-binding proteins": a protein named by what binds it, decision 0722)
     return 0
 
 
