@@ -311,7 +311,8 @@ def same_act(action: str, target: str) -> str:
 #: "exact" synonym): a reading of them is no identity (decision 0687). Bipolar depression is one phase of bipolar
 #: disorder; DMARDs are some of the antirheumatic agents; antispasmodics include smooth-muscle relaxants that are
 #: no parasympatholytics; opioids include some that relieve no pain (loperamide) and are no opioid analgesics (MeSH
-#: files all four as entry terms of the broader or other heading).
+#: files all four as entry terms of the broader or other heading). HPO files "urinary tract infections" as an exact
+#: layperson synonym of *Recurrent urinary tract infections*, a narrower concept (found when 0716 named UTIs).
 NOT_ONE_CONCEPT = frozenset(
     {
         "bipolar depression",
@@ -323,6 +324,8 @@ NOT_ONE_CONCEPT = frozenset(
         "antispasmodic agents",
         "opioid",
         "opioids",
+        "urinary tract infection",
+        "urinary tract infections",
     }
 )
 
