@@ -790,6 +790,71 @@ def _worsened_effect(unit: Unit, ctx: Discourse) -> list[Found]:
     return out
 
 
+#: "<agents> (can) add(s) to the drowsiness / its sedative effect / dry mouth": the agents heighten an effect of the
+#: drug the text is about, an interaction as a reader and the golds take it (decision 0723). What is added to runs to
+#: the clause's end; it must be an effect (a condition named there, or "effect(s)").
+ADDS_TO = re.compile(
+    r"\b((can|may|might|will|could|would|also|often|further) )*add(s|ing)? to (?!((the|its|their|your|his|her) )?"
+    r"(strain|load|burden|work|cost|bulk|total|list|number|amount|dose|intake|sugar|salt)s?\b)"
+    r"(?P<det>(the|its|their|your|his|her) )?(?P<what>[^.;:,()]{3,60})",
+    re.I,
+)
+#: The effect word of ADDS_TO's object when it names no condition ("add to its effect", "to their effects").
+EFFECT_WORD = re.compile(r"\b(side )?effects?\b", re.I)
+#: Right after a class name: a part that narrows it to some members ("painkillers containing codeine"): no claim for
+#: the whole class.
+CLASS_NARROWED_AFTER = re.compile(r"[*_]*\s+(containing|(that|which) contains?|made with|based on)\b", re.I)
+#: Where the clause of the agents that add to an effect opens: a colon, a semicolon or a turning conjunction.
+ADDS_CLAUSE = re.compile(r"[;:]|\b(but|whereas|although|though|while)\b", re.I)
+
+
+def _added_effect(unit: Unit, ctx: Discourse, found: list[Found]) -> list[Found]:
+    """ "Other sleeping pills and sedating antihistamines may add to its effects", "Alcohol adds to the drowsiness" in
+    a text whose title names its drug: each agent of the cue's clause interacts with that drug, the conditions added
+    to being the outcome (worsens-its-effect, decision 0723). "X could add to their effect" with X the drug itself: the
+    agents named before it in the sentence ("If you take A, ...: X could add to their effect"). Nothing when the clause
+    is negated, nor for an agent the sentence's own interaction claims already relate.
+
+    >>> ctx = Discourse(main="x", title="X for sleep")
+    >>> u = Unit("Alcohol and A add to the drowsiness.", [(0, 7, "alcohol", "Substance"), (12, 13, "a", "Drug"),
+    ...          (25, 35, "somnolence", "Symptom")])
+    >>> [(f.subject, f.object, f.qualifiers[0][1]) for f in _added_effect(u, ctx, [])]
+    [('x', 'alcohol', ('somnolence',)), ('x', 'a', ('somnolence',))]
+    >>> _added_effect(Unit("A does not add to the drowsiness.", u.mentions[1:2]), ctx, [])
+    []
+    """
+    owner = titled(ctx)
+    if owner is None:
+        return []
+    stated = {end for f in found if f.predicate == "interactsWith" for end in (f.subject, f.object)}
+    out: list[Found] = []
+    for match in ADDS_TO.finditer(unit.text):
+        effects = tuple(
+            dict.fromkeys(m[2] for m in unit.mentions if match.start("what") <= m[0] < match.end() and m[3] in COND)
+        )
+        if not effects and not EFFECT_WORD.search(match.group("what")):
+            continue  # ("add to those of alcohol": no effect named; "adds to the strain on the liver" is a load, 0723)
+        turns = [t.end() for t in ADDS_CLAUSE.finditer(unit.text, 0, match.start())]
+        opens = turns[-1] if turns else 0
+        if NEGATION_WORD.search(unit.text[opens : match.end()].lower()):
+            continue
+        agents = [m for m in unit.mentions if opens <= m[0] and m[1] <= match.start() and m[3] in CHEMICAL]
+        if agents and all(m[2] == owner for m in agents) and (match.group("det") or "").lower().strip() == "their":
+            # ("..., such as A, tell your doctor: X could add to their effect": the agents before the drug)
+            agents = [m for m in unit.mentions if m[1] <= agents[0][0] and m[3] in CHEMICAL]
+        # ("some painkillers containing codeine", "anti-inflammatory painkillers": a narrower class, no claim)
+        narrowed = [m for m in agents if CLASS_NARROWED_AFTER.match(unit.text, m[1]) or _narrowed_class(unit.text, m)]
+        agents = [m for m in agents if m[3] != "DrugClass" or m not in narrowed]
+        partners = dict.fromkeys(m[2] for m in agents if m[2] != owner and m[2] not in stated)
+        qualifiers = (("interactionOutcome", effects),) if effects else ()
+        out += [
+            Found(owner, "interactsWith", p, "worsens-its-effect", qualifiers=qualifiers, confidence=Decimal("0.5"),
+                  resolved_from=ctx.title)
+            for p in partners
+        ]  # fmt: skip
+    return out
+
+
 def _unowned_symptoms(unit: Unit, ctx: Discourse, low: str, ascii: bool) -> list[Found]:
     """ "Common symptoms are A and B" opening a sentence that names no condition of its own before the list: the
     phenotype of the condition the last sentences are about (ctx.condition; symptoms-anaphor)."""

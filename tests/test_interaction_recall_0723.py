@@ -1,0 +1,61 @@
+"""Recall of interactions (decision 0723): agents that "add to" an effect of the drug a text is about interact with
+it; a class named by its use ("blood pressure tablets") is the golds' entity (vocab_index.INFORMAL); "unlike most B"
+names B in passing. The sentences are invented (other drugs, other wording); each test asserts the exact set of claims
+of the predicate it is about, polarity included."""
+
+import pytest
+from extracting import markdown_claims
+
+from ontology.lexicon import load_lexicon
+
+
+@pytest.fixture(scope="module")
+def lexicon():
+    return load_lexicon()
+
+
+def claims(lexicon: dict, title: str, sentence: str, predicate: str = "interactsWith") -> set:
+    return {c for c in markdown_claims(lexicon, f"# {title}\n\n{sentence}\n") if c[1] == predicate}
+
+
+@pytest.mark.parametrize(
+    ("title", "sentence", "partners"),
+    [
+        ("Diazepam", "Alcohol and sleeping pills add to the drowsiness.", {"alcohol", "hypnotic"}),
+        ("Diazepam", "- Sedating antihistamines can add to the sleepiness.", {"antihistamine"}),
+        ("Diazepam", "Antihistamines that make you drowsy may add to the sleepiness.", {"antihistamine"}),
+        ("Amitriptyline", "Other anticholinergic medicines add to dry mouth.", {"cholinergic-antagonist"}),
+        ("Amlodipine", "- Other blood pressure tablets add to its effect.", {"antihypertensive-agent"}),
+        # a class narrowed by what it contains is no partner; the member it names is
+        ("Diazepam", "Some painkillers containing codeine add to the drowsiness.", {"codeine"}),
+        # the clause after a turn is the one that adds
+        ("Diazepam", "It does not interact with paracetamol, but alcohol adds to the drowsiness.", {"alcohol"}),
+    ],
+)
+def test_agents_adding_to_an_effect_interact(title, sentence, partners, lexicon):
+    drug = title.lower()
+    found = {c for c in claims(lexicon, title, sentence) if not c[3]}
+    assert found == {(drug, "interactsWith", p, False) for p in partners}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Alcohol does not add to the drowsiness.",
+        "Alcohol adds to the strain on the liver.",
+        "Fibre adds to the bulk of the stool.",
+    ],
+)
+def test_no_interaction_without_an_added_effect(sentence, lexicon):
+    assert claims(lexicon, "Diazepam", sentence) == set()
+
+
+def test_a_class_named_by_its_use_is_denied_as_named(lexicon):
+    sentence = "There is no interaction with your blood pressure medicines."
+    assert claims(lexicon, "Sertraline", sentence) == {("sertraline", "interactsWith", "antihypertensive-agent", True)}
+
+
+def test_unlike_most_names_a_class_in_passing(lexicon):
+    sentence = "Unlike most blood pressure tablets, it works on the kidneys."
+    found = claims(lexicon, "Indapamide", sentence, "actsOn")
+    assert {c[0] for c in found} <= {"indapamide"}
