@@ -59,3 +59,26 @@ def test_unlike_most_names_a_class_in_passing(lexicon):
     sentence = "Unlike most blood pressure tablets, it works on the kidneys."
     found = claims(lexicon, "Indapamide", sentence, "actsOn")
     assert {c[0] for c in found} <= {"indapamide"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "partners"),
+    [
+        # a mineral or a vitamin named as a supplement is the supplement (recognise._supplements)
+        ("Zinc supplements and iron tablets both stop ciprofloxacin working.", {"zinc-supplement", "iron-supplement"}),
+        ("Supplements containing calcium stop ciprofloxacin being absorbed.", {"calcium-supplement"}),
+        # a floated "all" after the list, and a lay name of a class (vocab_index.INFORMAL)
+        (
+            "Indigestion remedies and magnesium supplements all stop ciprofloxacin being absorbed.",
+            {"antacid", "magnesium-supplement"},
+        ),
+    ],
+)
+def test_supplements_and_floated_quantifiers(sentence, partners, lexicon):
+    found = claims(lexicon, "Ciprofloxacin", sentence)
+    assert found == {("ciprofloxacin", "interactsWith", p, False) for p in partners}
+
+
+def test_a_vitamin_named_as_a_supplement(lexicon):
+    found = claims(lexicon, "Acitretin", "Avoid vitamin E supplements while taking acitretin.")
+    assert found == {("acitretin", "interactsWith", "vitamin-e-supplement", False)}

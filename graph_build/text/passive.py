@@ -15,6 +15,8 @@ GAP = re.compile(
     r"((taken|used|given) (at the same time|together|with it|with food)\s+)?"
     r"((is|are|was|were|be|been|being|can|could|may|might|must|should|will|would|does|do|did|often|usually|commonly|sometimes|"
     r"typically|also|mostly|generally|frequently|mainly|primarily|best|most|effectively|successfully|still|now|first|"
+    # a quantifier floated after a list ("A, B and C all stop X", decision 0723)
+    r"all|both|"
     r"not|never|rarely|only|largely|partly|probably|likely|possibly|directly|mainly|increasingly|traditionally|"
     r"[a-z]+ly)\s+)*",
     re.I,

@@ -103,6 +103,9 @@ INFORMAL = {
     "blood pressure drug": "antihypertensive agents",
     "blood pressure drugs": "antihypertensive agents",
     "blood pressure pills": "antihypertensive agents",
+    "antacid": "antacids",  # (first: the common name stays "antacid")
+    "indigestion remedy": "antacids",
+    "indigestion remedies": "antacids",
     "ace inhibitor": "angiotensin-converting enzyme inhibitors",
     "ace inhibitors": "angiotensin-converting enzyme inhibitors",
     "calcium channel blocker": "calcium channel blockers",
