@@ -82,3 +82,17 @@ def test_supplements_and_floated_quantifiers(sentence, partners, lexicon):
 def test_a_vitamin_named_as_a_supplement(lexicon):
     found = claims(lexicon, "Acitretin", "Avoid vitamin E supplements while taking acitretin.")
     assert found == {("acitretin", "interactsWith", "vitamin-e-supplement", False)}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a participle after a noun that says what the condition is: the condition is its object (passive.DEFINED_AS)
+        ("Gout is a painful joint condition caused by hyperuricaemia.", {("hyperuricemia", "causes", "gout", False)}),
+        ("Insomnia is a condition not caused by anxiety.", {("anxiety", "causes", "insomnia", True)}),
+        # a copula denied before the noun: left unread rather than misread
+        ("Insomnia is not a condition caused by anxiety.", set()),
+    ],
+)
+def test_a_condition_defined_by_its_cause(sentence, expected, lexicon):
+    assert claims(lexicon, "Zolpidem", sentence, "causes") == expected
