@@ -96,3 +96,13 @@ def test_a_vitamin_named_as_a_supplement(lexicon):
 )
 def test_a_condition_defined_by_its_cause(sentence, expected, lexicon):
     assert claims(lexicon, "Zolpidem", sentence, "causes") == expected
+
+
+def test_a_question_about_what_not_to_mix_opens_an_interactions_section(lexicon):
+    text = (
+        "What should I not mix it with?\n\n"
+        "- **Alcohol**: do not drink on the days you take it.\n"
+        "- **Opioid painkillers such as codeine**: the same risk of deep sleep.\n"
+    )
+    found = claims(lexicon, "Diazepam", text)
+    assert found == {("diazepam", "interactsWith", p, False) for p in ("alcohol", "opioid", "codeine")}
