@@ -3,9 +3,13 @@ it; a class named by its use ("blood pressure tablets") is the golds' entity (vo
 names B in passing. The sentences are invented (other drugs, other wording); each test asserts the exact set of claims
 of the predicate it is about, polarity included."""
 
+from pathlib import Path
+
 import pytest
 from extracting import markdown_claims
 
+from graph_build.read import Document
+from graph_build.text.extract import extract_document
 from ontology.lexicon import load_lexicon
 
 
@@ -106,3 +110,18 @@ def test_a_question_about_what_not_to_mix_opens_an_interactions_section(lexicon)
     )
     found = claims(lexicon, "Diazepam", text)
     assert found == {("diazepam", "interactsWith", p, False) for p in ("alcohol", "opioid", "codeine")}
+
+
+@pytest.mark.parametrize(
+    ("bullet", "certainty"),
+    [
+        # the hedge of a listed partner's own clause is the claim's; one of a later clause is not
+        ("- Sedating antihistamines may add to the sleepiness.", "Possible"),
+        ("- Erythromycin raises its levels; the doctor may lower the dose.", "Asserted"),
+    ],
+)
+def test_a_listed_interaction_takes_its_clause_hedge(bullet, certainty, lexicon):
+    text = f"# Diazepam\n\n## Interactions\n\n{bullet}\n"
+    doc = Document("d", "t", "d.md", "", text, Path("d.md"))
+    found = [c for c in extract_document(doc, lexicon).claims if c.predicate == "interactsWith"]
+    assert found and {c.certainty for c in found} == {certainty}

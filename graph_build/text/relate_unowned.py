@@ -8,6 +8,7 @@ import re
 from decimal import Decimal
 
 from graph_build.text import rules_in_use as active
+from graph_build.text.negation import HEDGES
 from graph_build.text.owners import (
     FORMS_LABEL,
     INTERACTIONS_HEADING,
@@ -19,7 +20,7 @@ from graph_build.text.owners import (
     section,
     titled,
 )
-from graph_build.text.relate_cues import NEGATION_WORD, NEXT_TO_CUE, POPULATION_BEFORE, _use_status
+from graph_build.text.relate_cues import HEDGE_WORD, NEGATION_WORD, NEXT_TO_CUE, POPULATION_BEFORE, _use_status
 from graph_build.text.relate_interactions import _narrowed_class
 from graph_build.text.relate_objects import _objects, _status
 from graph_build.text.relate_sentence_rules import APART_CLAUSE, STOP_CLAUSE
@@ -646,9 +647,14 @@ def _listed_interactions(unit: Unit, ctx: Discourse, found: list[Found]) -> list
     stated = {end for f in found if f.predicate == "interactsWith" for end in (f.subject, f.object)}
     named = any(m[2] == owner for m in unit.mentions)
     resolved = "" if named else unit.heading
+    # ("- A may add to drowsiness": the hedge of the bullet's first clause is the claim's certainty; "- A raise its
+    # levels; the doctor may lower the dose", "- A: tests may change" hedge something else, decision 0723)
+    first = re.search(r"[;:]|,\s+so\b", unit.text)
+    hedges = list(HEDGE_WORD.finditer(unit.text, 0, first.start() if first else len(unit.text)))
+    certainty = HEDGES[hedges[0].group(1).lower()] if hedges else "Asserted"
     return [
-        Found(owner, "interactsWith", m[2], "interaction-list", confidence=Decimal("0.8" if named else "0.5"),
-              resolved_from=resolved)
+        Found(owner, "interactsWith", m[2], "interaction-list", certainty=certainty,
+              confidence=Decimal("0.8" if named else "0.5"), resolved_from=resolved)
         for m in unit.mentions
         if m[3] in CHEMICAL and m[2] != owner and m[2] not in stated and (head is None or m[1] <= head.end())
         and not (m[3] == "DrugClass" and BACK_REFERENCE.search(unit.text, max(0, m[0] - 8), m[0]))
@@ -847,8 +853,11 @@ def _added_effect(unit: Unit, ctx: Discourse, found: list[Found]) -> list[Found]
         agents = [m for m in agents if m[3] != "DrugClass" or m not in narrowed]
         partners = dict.fromkeys(m[2] for m in agents if m[2] != owner and m[2] not in stated)
         qualifiers = (("interactionOutcome", effects),) if effects else ()
+        # ("may add to", "could add to": the clause's hedge is the claim's certainty)
+        hedges = list(HEDGE_WORD.finditer(unit.text, opens, match.start("what")))
+        certainty = HEDGES[hedges[-1].group(1).lower()] if hedges else "Asserted"
         out += [
-            Found(owner, "interactsWith", p, "worsens-its-effect", qualifiers=qualifiers, confidence=Decimal("0.5"),
+            Found(owner, "interactsWith", p, "worsens-its-effect", False, certainty, qualifiers, Decimal("0.5"),
                   resolved_from=ctx.title)
             for p in partners
         ]  # fmt: skip
