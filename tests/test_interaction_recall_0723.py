@@ -125,3 +125,15 @@ def test_a_listed_interaction_takes_its_clause_hedge(bullet, certainty, lexicon)
     doc = Document("d", "t", "d.md", "", text, Path("d.md"))
     found = [c for c in extract_document(doc, lexicon).claims if c.predicate == "interactsWith"]
     assert found and {c.certainty for c in found} == {certainty}
+
+
+@pytest.mark.parametrize(
+    ("title", "sentence", "partners"),
+    [
+        ("Warfarin", "Phenytoin and rifampicin speed up the breakdown of warfarin.", {"phenytoin", "rifampin"}),
+        ("Warfarin", "- Carbamazepine speeds up its metabolism, so it may work less well.", {"carbamazepine"}),
+    ],
+)
+def test_agents_that_speed_up_the_breakdown_interact(title, sentence, partners, lexicon):
+    drug = title.lower()
+    assert claims(lexicon, title, sentence) == {(drug, "interactsWith", p, False) for p in partners}
