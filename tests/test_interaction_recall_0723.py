@@ -137,3 +137,39 @@ def test_a_listed_interaction_takes_its_clause_hedge(bullet, certainty, lexicon)
 def test_agents_that_speed_up_the_breakdown_interact(title, sentence, partners, lexicon):
     drug = title.lower()
     assert claims(lexicon, title, sentence) == {(drug, "interactsWith", p, False) for p in partners}
+
+
+@pytest.mark.parametrize(
+    ("title", "sentence", "expected"),
+    [
+        # a prohibition of taking agents at the same time as the titled drug
+        (
+            "Acitretin",
+            "Never take tetracycline antibiotics such as doxycycline at the same time.",
+            {("tetracycline-antibiotic", "Asserted"), ("doxycycline", "Asserted")},
+        ),
+        # "A and B at the same time" pairs A with B, not with the drug
+        ("Aspirin", "Do not take ibuprofen and naproxen at the same time.", set()),
+        # the pair named by its effect: "the two together", "A and X together"
+        (
+            "Methotrexate",
+            "Ask before taking trimethoprim: the two together may harm the bone marrow.",
+            {("trimethoprim", "Possible")},
+        ),
+        ("Warfarin", "Aspirin and warfarin together can cause bleeding.", {("aspirin", "Asserted")}),
+        # "the two" with two other agents named are those two; a denied effect; "can be taken together"
+        ("Warfarin", "Ibuprofen and naproxen: the two together can harm the stomach.", set()),
+        ("Warfarin", "Taken with paracetamol, the two together do not cause bleeding.", set()),
+        ("Warfarin", "Paracetamol and codeine can be taken together.", set()),
+        # a class glossing the drugs in brackets, or what both are, is no partner of its own
+        (
+            "Ivabradine",
+            "Verapamil and diltiazem (calcium channel blockers) and ivabradine together can slow the heart.",
+            {("verapamil", "Asserted"), ("diltiazem", "Asserted")},
+        ),
+    ],
+)
+def test_drugs_taken_together(title, sentence, expected, lexicon):
+    doc = Document("d", "t", "d.md", "", f"# {title}\n\n{sentence}\n", Path("d.md"))
+    found = {(c.object, c.certainty) for c in extract_document(doc, lexicon).claims if c.predicate == "interactsWith"}
+    assert found == expected

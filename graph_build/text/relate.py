@@ -47,6 +47,7 @@ from graph_build.text.relate_unowned import (
     _listed_uses,
     _partner_effects_dropped,
     _people_with,
+    _taken_together,
     _unowned_effects,
     _unowned_symptoms,
     _warning_signs,
@@ -231,6 +232,8 @@ def _relate_unit(unit: Unit, ctx: Discourse) -> list[Found]:
         found += _worsened_effect(unit, ctx)
     if " add" in low and not CHEMICAL.isdisjoint(named):
         found += _added_effect(unit, ctx, found)  # ("Alcohol adds to the drowsiness": decision 0723)
+    if ("together" in low or "same time" in low) and not CHEMICAL.isdisjoint(named):
+        found += _taken_together(unit, ctx, found)  # ("Never take A at the same time": decision 0723)
     if "DrugClass" in named:
         found = quantified_kinds(unit, found) + members_share_use(found)
         if "similar" in low:  # ("erythromycin and similar antibiotics": not every antibiotic, decision 0698)

@@ -4,6 +4,7 @@ bullets of an interactions section, and "Alcohol can make the dizziness worse" u
 
 from __future__ import annotations
 
+import itertools
 import re
 from decimal import Decimal
 
@@ -25,7 +26,7 @@ from graph_build.text.relate_interactions import _narrowed_class
 from graph_build.text.relate_objects import _objects, _status
 from graph_build.text.relate_sentence_rules import APART_CLAUSE, STOP_CLAUSE
 from graph_build.text.rules_in_use import _search
-from graph_build.text.subjects import no_owner
+from graph_build.text.subjects import _aside, no_owner
 from graph_build.text.units import AGENT, CHEMICAL, COND, Discourse, Found, Unit
 
 #: After "are rare" / "may happen" outside a side-effect section: the clause ends there (decision 0642).
@@ -862,6 +863,77 @@ def _added_effect(unit: Unit, ctx: Discourse, found: list[Found]) -> list[Found]
             for p in partners
         ]  # fmt: skip
     return out
+
+
+#: "Never take A (or B) at the same time", "Do not use A together": a prohibition of taking the agents named between
+#: the verb and "at the same time / together" along with the drug the text is about (decision 0723).
+SAME_TIME = re.compile(
+    r"\b(never|do not|don't|must not|mustn't|should not|shouldn't)\s+(take|use|give)\b(?P<what>[^.;:]{1,90}?)"
+    r"\b(at the same time|together)\b",
+    re.I,
+)
+#: "the two together may cause Y", "together they can raise Y", "A and X together can cause Y": an effect of the pair.
+TOGETHER = re.compile(
+    r"\b(the two|both|they)\s+together\b|\btogether,?\s+(they|the two)\b|\band\s+[*_]*[\w-]+[*_]*\s+together\b",
+    re.I,
+)
+#: Right before a class: an opening bracket ("A and B (calcium channel blockers)"): the class glosses what was named.
+BRACKET_OPENS = re.compile(r"\(\s*((an?|the)\s+)?$")
+#: After TOGETHER: a verb of an effect of the pair ("may cause", "can raise", "can slow"), not "can be taken".
+PAIR_EFFECT = re.compile(
+    r"\s*,?\s*((can|may|might|could|will|would|often)\s+)?(also\s+)?(raise|increase|cause|slow|lead|make|harm|"
+    r"damage|push|lower|reduce|double|add|affect|put)\w*\b",
+    re.I,
+)
+
+
+def _taken_together(unit: Unit, ctx: Discourse, found: list[Found]) -> list[Found]:
+    """Interactions stated as taking two things at once (combined-with, decision 0723): "Never take A or B at the same
+    time" warns against A and B with the drug the title names; "... paracetamol ...: the two together may cause Y",
+    "X and A together can cause Y" name the pair by its effect. The partner must be the only agent besides the drug
+    ("the two" with two other agents named are those two), and "Do not take A and B at the same time" pairs A with
+    B, not with the drug. Nothing for a negated clause, nor for a partner the sentence's claims already relate.
+
+    >>> ctx = Discourse(main="x", title="X tablets")
+    >>> u = Unit("Never take A or B at the same time.", [(11, 12, "a", "Drug"), (16, 17, "b", "Drug")])
+    >>> [f.object for f in _taken_together(u, ctx, [])]
+    ['a', 'b']
+    >>> _taken_together(Unit("Do not take A and B at the same time.", [(12, 13, "a", "Drug"), (18, 19, "b", "Drug")]),
+    ...                 ctx, [])
+    []
+    """
+    owner = titled(ctx)
+    if owner is None:
+        return []
+    stated = {end for f in found if f.predicate == "interactsWith" for end in (f.subject, f.object)}
+    # (not a class glossing a drug in brackets, "A (calcium channel blockers)", nor what something is, "Both are
+    # CNS depressants")
+    agents = [
+        m for m in unit.mentions
+        if m[3] in CHEMICAL and m[2] != owner and m[2] not in stated
+        and not (m[3] == "DrugClass" and (BRACKET_OPENS.search(unit.text, 0, m[0]) or _aside(unit.text, m)))
+    ]  # fmt: skip
+    partners: dict[str, str] = {}  # partner -> certainty
+    same = SAME_TIME.search(unit.text)
+    if same:
+        inside = [m for m in agents if same.start("what") <= m[0] and m[1] <= same.end("what")]
+        between = [unit.text[a[1] : b[0]] for a, b in itertools.pairwise(inside)]
+        if not any(m[2] == owner for m in unit.mentions if same.start("what") <= m[0] < same.end("what")) and not any(
+            re.search(r"\band\b", gap) for gap in between
+        ):
+            partners.update((m[2], "Asserted") for m in inside)
+    together = TOGETHER.search(unit.text)
+    effect = PAIR_EFFECT.match(unit.text, together.end()) if together else None
+    if effect and not NEGATION_WORD.search(unit.text[together.start() : effect.end()].lower()):
+        named = any(m[2] == owner for m in unit.mentions)
+        distinct = list(dict.fromkeys(m[2] for m in agents))
+        if named or len(distinct) == 1:
+            modal = (effect.group(2) or "").lower()  # ("the two together may cause Y": Possible)
+            for p in distinct[:3]:
+                partners.setdefault(p, HEDGES.get(modal, "Asserted"))
+    return [Found(owner, "interactsWith", p, "combined-with", False, certainty, (), Decimal("0.5"),
+                  resolved_from=ctx.title)
+            for p, certainty in partners.items()]  # fmt: skip
 
 
 def _unowned_symptoms(unit: Unit, ctx: Discourse, low: str, ascii: bool) -> list[Found]:
