@@ -173,3 +173,26 @@ def test_drugs_taken_together(title, sentence, expected, lexicon):
     doc = Document("d", "t", "d.md", "", f"# {title}\n\n{sentence}\n", Path("d.md"))
     found = {(c.object, c.certainty) for c in extract_document(doc, lexicon).claims if c.predicate == "interactsWith"}
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a contraceptive named by its make-up is the golds' entity (recognise._contraceptives)
+        ("Lansoprazole has no interaction with the combined pill.", {("combined-oral-contraceptive", True)}),
+        ("Lansoprazole does not interact with combined oral contraceptives.", {("combined-oral-contraceptive", True)}),
+        (
+            "Never take lansoprazole with combined hormonal contraceptives.",
+            {("combined-hormonal-contraceptive", False)},
+        ),
+    ],
+)
+def test_contraceptives_by_their_make_up(sentence, expected, lexicon):
+    assert {(c[2], c[3]) for c in claims(lexicon, "Lansoprazole", sentence)} == expected
+
+
+def test_a_labelled_bullet_takes_the_hedge_right_after_its_label(lexicon):
+    text = "# Diazepam\n\n## Interactions\n\n- Opioids: may increase the risk of slowed breathing.\n"
+    doc = Document("d", "t", "d.md", "", text, Path("d.md"))
+    found = {(c.object, c.certainty) for c in extract_document(doc, lexicon).claims if c.predicate == "interactsWith"}
+    assert found == {("opioid", "Possible")}

@@ -652,6 +652,8 @@ def _listed_interactions(unit: Unit, ctx: Discourse, found: list[Found]) -> list
     # levels; the doctor may lower the dose", "- A: tests may change" hedge something else, decision 0723)
     first = re.search(r"[;:]|,\s+so\b", unit.text)
     hedges = list(HEDGE_WORD.finditer(unit.text, 0, first.start() if first else len(unit.text)))
+    if not hedges and first and first.group(0) == ":":  # ("- B: may increase the risk of Y": the label's own verb)
+        hedges = [h for h in [HEDGE_WORD.match(unit.text, first.end() + 1)] if h]
     certainty = HEDGES[hedges[0].group(1).lower()] if hedges else "Asserted"
     return [
         Found(owner, "interactsWith", m[2], "interaction-list", certainty=certainty,
