@@ -15,10 +15,20 @@ GAP = re.compile(
     r"((taken|used|given) (at the same time|together|with it|with food)\s+)?"
     r"((is|are|was|were|be|been|being|can|could|may|might|must|should|will|would|does|do|did|often|usually|commonly|sometimes|"
     r"typically|also|mostly|generally|frequently|mainly|primarily|best|most|effectively|successfully|still|now|first|"
+    # a quantifier floated after a list ("A, B and C all stop X", decision 0723)
+    r"all|both|"
     r"not|never|rarely|only|largely|partly|probably|likely|possibly|directly|mainly|increasingly|traditionally|"
     r"[a-z]+ly)\s+)*",
     re.I,
 )
+#: After a mention: a copula or an apposition and a short noun phrase that says what the mention is ("Y is nerve
+#: damage", "Y, a very itchy rash"), before a participle that modifies that noun (decision 0723).
+DEFINED_AS = re.compile(
+    r"[*_]{0,2}(\s+(is|are)\s+((a|an|the)\s+)?|\s*,\s*(a|an|the)\s+)"
+    r"((?!(and|or|but|not|which|that|who|when|if|because)\b)[a-z][\w'-]*\s+){1,4}?",
+    re.I,
+)
+DEFINED_GAP = re.compile(DEFINED_AS.pattern + GAP.pattern, re.I)
 #: A mention that is the whole of a bracket: another name of the noun before it.
 BRACKETED = re.compile(r"\([^()]+\)")
 #: In a GAP: a finite verb, so the cue is the sentence's verb and may have a list of subjects before it.
@@ -49,6 +59,9 @@ def objects_before(
     >>> u = Unit("Pain in people with Y is treated with X.", [(0, 4, "pain", "Symptom"), (20, 21, "y", "Disease")])
     >>> [m[2] for m in objects_before(u, 25, 37, {"Symptom"})]
     []
+    >>> u = Unit("Y is nerve damage caused by X.", [(0, 1, "y", "Disease"), (28, 29, "x", "Symptom")])
+    >>> [m[2] for m in objects_before(u, 18, 27, {"Disease"})]
+    ['y']
     """
     fitting = [m for m in unit.mentions if m[3] in classes]
     inside = [m for m in fitting if start <= m[0] and m[1] <= end]
@@ -58,6 +71,11 @@ def objects_before(
     # a name in brackets right before the cue is the object ("excess fluid (oedema) caused by X"; decision 0670)
     bracketed = bool(before) and bool(BRACKETED.fullmatch(unit.text, max(0, before[-1][0] - 1), before[-1][1] + 1))
     gap = GAP.fullmatch(unit.text, before[-1][1] + bracketed, start) if before else None
+    if gap is None and before and not finite and not any(before[-1][1] <= m[0] < start for m in unit.mentions):
+        # "Y is nerve damage caused by X", "Y, a rash caused by X": the participle modifies a noun that says what Y
+        # is, so Y is its object (decision 0723)
+        gloss = DEFINED_GAP.fullmatch(unit.text, before[-1][1] + bracketed, start)
+        return [before[-1]] if gloss else []
     if gap is None:
         return []
     finite = finite or bool(FINITE.search(gap.group(0)))

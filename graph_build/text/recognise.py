@@ -12,7 +12,15 @@ from operator import itemgetter
 
 from graph_build.text import dosage_forms, grain, lowered, phrases, processes, sites, targets
 from graph_build.text.class_names import class_mentions
-from graph_build.text.vocabularies import extends, first_words, look_up, name_keys, numeric_starts, second_starts
+from graph_build.text.vocabularies import (
+    extends,
+    first_words,
+    look_up,
+    name_keys,
+    numeric_starts,
+    second_starts,
+    slugify,
+)
 from ontology.lexicon import Entity
 
 #: Words: letters and digits, joined by apostrophes (a possessive 's is cut off later).
@@ -625,6 +633,80 @@ def _target_classes(text: str, mentions: list[Mention], lexicon: dict[str, Entit
     return out
 
 
+#: Minerals a text names as a supplement: "calcium supplements", "iron tablets", "supplements containing magnesium".
+MINERALS = r"calcium|iron|magnesium|potassium|zinc|selenium|iodine"
+SUPPLEMENT = re.compile(
+    rf"\b(?P<a>{MINERALS})[*_]*\s+(supplements?|tablets)\b|\b(?P<v>vitamin\s+[a-k]\d*)\s+supplements?\b|"
+    rf"\bsupplements?\s+(containing|of)\s+[*_]*(?P<c>{MINERALS})\b",
+    re.I,
+)
+
+
+def _supplements(text: str, mentions: list[Mention], lexicon: dict[str, Entity], new: dict) -> list[Mention]:
+    """A mineral or a vitamin named as a supplement ("calcium supplements", "iron tablets", "supplements containing
+    magnesium", "vitamin A supplements") names the product taken, as the golds write it (calcium-supplement), not the
+    element: one DrugClass mention over the phrase, related (skos:relatedMatch) to the element's identifiers when the
+    element was recognised (decision 0723). A vitamin's "tablets" stay the vitamin ("vitamin D tablets").
+
+    >>> from ontology.lexicon import load_lexicon
+    >>> [(m.slug, m.text) for m in recognise("Take calcium supplements apart from it.", load_lexicon())[0]]
+    [('calcium-supplement', 'calcium supplements')]
+    """
+    out = list(mentions)
+    for match in SUPPLEMENT.finditer(text):
+        name = " ".join((match.group("a") or match.group("v") or match.group("c")).lower().split())
+        name = re.sub(r"^vitamin ([a-k])", lambda g: f"vitamin {g.group(1).upper()}", name)
+        inside = [m for m in out if m.start < match.end() and match.start() < m.end]
+        element = next((lexicon.get(m.slug) or new.get(m.slug) for m in inside), None)
+        slug = slugify(f"{name} supplement")
+        related = tuple(element.exact) if element is not None else ()
+        known = lexicon.get(slug) or new.setdefault(
+            slug, Entity(slug, f"{name} supplement", "DrugClass", related=related)
+        )
+        out = [m for m in out if m not in inside]
+        out.append(Mention(match.start(), match.end(), known.slug, text[match.start() : match.end()], "supplement"))
+    return sorted(out, key=lambda m: m.start)
+
+
+#: Kinds of contraceptive a text names by their make-up, as the golds write them (decision 0723): "the combined pill",
+#: "combined (oral) contraceptive pills" are combined oral contraceptives; "combined hormonal contraceptives" (pill,
+#: patch or ring) and "hormonal contraception" are wider. "The contraceptive pill" alone is left as it is (the golds
+#: read it either way).
+CONTRACEPTIVES = (
+    (re.compile(r"\bcombined\s+hormonal\s+contracepti(ves?|on)\b", re.I), "combined hormonal contraceptive"),
+    (
+        re.compile(
+            r"\bcombined\s+((oral|contraceptive)\s+){0,2}pills?\b|\bcombined\s+(oral\s+)?contraceptives?\b", re.I
+        ),
+        "combined oral contraceptive",
+    ),
+    (re.compile(r"\bhormonal\s+(contracepti(ves?|on)|pills?)\b", re.I), "hormonal contraceptive"),
+)
+
+
+def _contraceptives(text: str, mentions: list[Mention], lexicon: dict[str, Entity], new: dict) -> list[Mention]:
+    """A contraceptive named by its make-up ("the combined pill", "combined hormonal contraceptives") is one DrugClass
+    mention over the phrase, minted as the golds write it (combined-oral-contraceptive; decision 0723), replacing what
+    was recognised inside it ("oral contraceptive").
+
+    >>> from ontology.lexicon import load_lexicon
+    >>> [(m.slug, m.text) for m in recognise("It does not affect the combined pill.", load_lexicon())[0]]
+    [('combined-oral-contraceptive', 'combined pill')]
+    """
+    out = list(mentions)
+    taken: list[tuple[int, int]] = []
+    for pattern, label in CONTRACEPTIVES:
+        for match in pattern.finditer(text):
+            if any(a < match.end() and match.start() < b for a, b in taken):
+                continue
+            taken.append(match.span())
+            slug = slugify(label)
+            known = lexicon.get(slug) or new.setdefault(slug, Entity(slug, label, "DrugClass"))
+            out = [m for m in out if not (m.start < match.end() and match.start() < m.end)]
+            out.append(Mention(match.start(), match.end(), known.slug, match.group(0), "contraceptive"))
+    return sorted(out, key=lambda m: m.start)
+
+
 #: the generic head of a condition's gloss: "a liver problem", "a rare adrenal tumour", "a heart rhythm problem"
 GLOSS_WORD = re.compile(r"\b(problems?|conditions?|diseases?|disorders?|illness(es)?|tumou?rs?|cancers?)\b", re.I)
 GLOSS_HEAD = re.compile(GLOSS_WORD.pattern + "$", re.I)
@@ -1022,6 +1104,10 @@ def recognise(text: str, lexicon: dict[str, Entity], *, vocabularies: bool = Tru
         mentions.append(Mention(a, b, known.slug, text[a:b], "dosage-form"))
     for a, b, entity in sites.find(text, [(m.start, m.end) for m in mentions]):  # (decision 0644)
         mentions.append(Mention(a, b, _adopt(entity, lexicon, new).slug, text[a:b], "site"))
+    if lowered.search(SUPPLEMENT, text):  # (decision 0723)
+        mentions = _supplements(text, mentions, lexicon, new)
+    if "ombined" in text or "ormonal" in text:  # (decision 0723)
+        mentions = _contraceptives(text, mentions, lexicon, new)
     if lowered.search(TARGET_HEAD, text):
         mentions = _in_target_names(text, mentions, lexicon, new)
     if lowered.search(ACTING_ON, text):

@@ -37,6 +37,7 @@ from graph_build.text.relate_sentence_rules import (
     teenagers_too,
 )
 from graph_build.text.relate_unowned import (
+    _added_effect,
     _condition_course,
     _felt_on_stopping,
     _listed_contraindications,
@@ -46,6 +47,7 @@ from graph_build.text.relate_unowned import (
     _listed_uses,
     _partner_effects_dropped,
     _people_with,
+    _taken_together,
     _unowned_effects,
     _unowned_symptoms,
     _warning_signs,
@@ -237,6 +239,10 @@ def _relate_unit(unit: Unit, ctx: Discourse) -> list[Found]:
         found += _listed_forms(unit, ctx)  # ("HOW SUPPLIED: tablets 650 mg", decision 0642)
     if "make" in low and not COND.isdisjoint(named) and not interaction:
         found += _worsened_effect(unit, ctx)
+    if " add" in low and not CHEMICAL.isdisjoint(named):
+        found += _added_effect(unit, ctx, found)  # ("Alcohol adds to the drowsiness": decision 0723)
+    if ("together" in low or "same time" in low) and not CHEMICAL.isdisjoint(named):
+        found += _taken_together(unit, ctx, found)  # ("Never take A at the same time": decision 0723)
     if "DrugClass" in named:
         found = quantified_kinds(unit, found) + members_share_use(found)
         if "similar" in low:  # ("erythromycin and similar antibiotics": not every antibiotic, decision 0698)

@@ -4,10 +4,12 @@ bullets of an interactions section, and "Alcohol can make the dizziness worse" u
 
 from __future__ import annotations
 
+import itertools
 import re
 from decimal import Decimal
 
 from graph_build.text import rules_in_use as active
+from graph_build.text.negation import HEDGES
 from graph_build.text.owners import (
     FORMS_LABEL,
     INTERACTIONS_HEADING,
@@ -19,12 +21,12 @@ from graph_build.text.owners import (
     section,
     titled,
 )
-from graph_build.text.relate_cues import NEGATION_WORD, NEXT_TO_CUE, POPULATION_BEFORE, _use_status
+from graph_build.text.relate_cues import HEDGE_WORD, NEGATION_WORD, NEXT_TO_CUE, POPULATION_BEFORE, _use_status
 from graph_build.text.relate_interactions import _narrowed_class
 from graph_build.text.relate_objects import _objects, _status, glosses
 from graph_build.text.relate_sentence_rules import APART_CLAUSE, STOP_CLAUSE
 from graph_build.text.rules_in_use import _search
-from graph_build.text.subjects import no_owner
+from graph_build.text.subjects import _aside, no_owner
 from graph_build.text.units import AGENT, CHEMICAL, COND, Discourse, Found, Unit
 
 #: After "are rare" / "may happen" outside a side-effect section: the clause ends there (decision 0642).
@@ -702,9 +704,16 @@ def _listed_interactions(unit: Unit, ctx: Discourse, found: list[Found]) -> list
     stated = {end for f in found if f.predicate == "interactsWith" for end in (f.subject, f.object)}
     named = any(m[2] == owner for m in unit.mentions)
     resolved = "" if named else unit.heading
+    # ("- A may add to drowsiness": the hedge of the bullet's first clause is the claim's certainty; "- A raise its
+    # levels; the doctor may lower the dose", "- A: tests may change" hedge something else, decision 0723)
+    first = re.search(r"[;:]|,\s+so\b", unit.text)
+    hedges = list(HEDGE_WORD.finditer(unit.text, 0, first.start() if first else len(unit.text)))
+    if not hedges and first and first.group(0) == ":":  # ("- B: may increase the risk of Y": the label's own verb)
+        hedges = [h for h in [HEDGE_WORD.match(unit.text, first.end() + 1)] if h]
+    certainty = HEDGES[hedges[0].group(1).lower()] if hedges else "Asserted"
     return [
-        Found(owner, "interactsWith", m[2], "interaction-list", confidence=Decimal("0.8" if named else "0.5"),
-              resolved_from=resolved)
+        Found(owner, "interactsWith", m[2], "interaction-list", certainty=certainty,
+              confidence=Decimal("0.8" if named else "0.5"), resolved_from=resolved)
         for m in unit.mentions
         if m[3] in CHEMICAL and m[2] != owner and m[2] not in stated and (head is None or m[1] <= head.end())
         and not (m[3] == "DrugClass" and BACK_REFERENCE.search(unit.text, max(0, m[0] - 8), m[0]))
@@ -844,6 +853,145 @@ def _worsened_effect(unit: Unit, ctx: Discourse) -> list[Found]:
                       qualifiers=(("interactionOutcome", effects),), confidence=Decimal("0.5"), resolved_from=ctx.title)
             )  # fmt: skip
     return out
+
+
+#: "<agents> (can) add(s) to the drowsiness / its sedative effect / dry mouth": the agents heighten an effect of the
+#: drug the text is about, an interaction as a reader and the golds take it (decision 0723). What is added to runs to
+#: the clause's end; it must be an effect (a condition named there, or "effect(s)").
+ADDS_TO = re.compile(
+    r"\b((can|may|might|will|could|would|also|often|further) )*add(s|ing)? to (?!((the|its|their|your|his|her) )?"
+    r"(strain|load|burden|work|cost|bulk|total|list|number|amount|dose|intake|sugar|salt)s?\b)"
+    r"(?P<det>(the|its|their|your|his|her) )?(?P<what>[^.;:,()]{3,60})",
+    re.I,
+)
+#: The effect word of ADDS_TO's object when it names no condition ("add to its effect", "to their effects").
+EFFECT_WORD = re.compile(r"\b(side )?effects?\b", re.I)
+#: Right after a class name: a part that narrows it to some members ("painkillers containing codeine"): no claim for
+#: the whole class.
+CLASS_NARROWED_AFTER = re.compile(r"[*_]*\s+(containing|(that|which) contains?|made with|based on)\b", re.I)
+#: Where the clause of the agents that add to an effect opens: a colon, a semicolon or a turning conjunction.
+ADDS_CLAUSE = re.compile(r"[;:]|\b(but|whereas|although|though|while)\b", re.I)
+
+
+def _added_effect(unit: Unit, ctx: Discourse, found: list[Found]) -> list[Found]:
+    """ "Other sleeping pills and sedating antihistamines may add to its effects", "Alcohol adds to the drowsiness" in
+    a text whose title names its drug: each agent of the cue's clause interacts with that drug, the conditions added
+    to being the outcome (worsens-its-effect, decision 0723). "X could add to their effect" with X the drug itself: the
+    agents named before it in the sentence ("If you take A, ...: X could add to their effect"). Nothing when the clause
+    is negated, nor for an agent the sentence's own interaction claims already relate.
+
+    >>> ctx = Discourse(main="x", title="X for sleep")
+    >>> u = Unit("Alcohol and A add to the drowsiness.", [(0, 7, "alcohol", "Substance"), (12, 13, "a", "Drug"),
+    ...          (25, 35, "somnolence", "Symptom")])
+    >>> [(f.subject, f.object, f.qualifiers[0][1]) for f in _added_effect(u, ctx, [])]
+    [('x', 'alcohol', ('somnolence',)), ('x', 'a', ('somnolence',))]
+    >>> _added_effect(Unit("A does not add to the drowsiness.", u.mentions[1:2]), ctx, [])
+    []
+    """
+    owner = titled(ctx)
+    if owner is None:
+        return []
+    stated = {end for f in found if f.predicate == "interactsWith" for end in (f.subject, f.object)}
+    out: list[Found] = []
+    for match in ADDS_TO.finditer(unit.text):
+        effects = tuple(
+            dict.fromkeys(m[2] for m in unit.mentions if match.start("what") <= m[0] < match.end() and m[3] in COND)
+        )
+        if not effects and not EFFECT_WORD.search(match.group("what")):
+            continue  # ("add to those of alcohol": no effect named; "adds to the strain on the liver" is a load, 0723)
+        turns = [t.end() for t in ADDS_CLAUSE.finditer(unit.text, 0, match.start())]
+        opens = turns[-1] if turns else 0
+        if NEGATION_WORD.search(unit.text[opens : match.end()].lower()):
+            continue
+        agents = [m for m in unit.mentions if opens <= m[0] and m[1] <= match.start() and m[3] in CHEMICAL]
+        if agents and all(m[2] == owner for m in agents) and (match.group("det") or "").lower().strip() == "their":
+            # ("..., such as A, tell your doctor: X could add to their effect": the agents before the drug)
+            agents = [m for m in unit.mentions if m[1] <= agents[0][0] and m[3] in CHEMICAL]
+        # ("some painkillers containing codeine", "anti-inflammatory painkillers": a narrower class, no claim)
+        narrowed = [m for m in agents if CLASS_NARROWED_AFTER.match(unit.text, m[1]) or _narrowed_class(unit.text, m)]
+        agents = [m for m in agents if m[3] != "DrugClass" or m not in narrowed]
+        partners = dict.fromkeys(m[2] for m in agents if m[2] != owner and m[2] not in stated)
+        qualifiers = (("interactionOutcome", effects),) if effects else ()
+        # ("may add to", "could add to": the clause's hedge is the claim's certainty)
+        hedges = list(HEDGE_WORD.finditer(unit.text, opens, match.start("what")))
+        certainty = HEDGES[hedges[-1].group(1).lower()] if hedges else "Asserted"
+        out += [
+            Found(owner, "interactsWith", p, "worsens-its-effect", False, certainty, qualifiers, Decimal("0.5"),
+                  resolved_from=ctx.title)
+            for p in partners
+        ]  # fmt: skip
+    return out
+
+
+#: "Never take A (or B) at the same time", "Do not use A together": a prohibition of taking the agents named between
+#: the verb and "at the same time / together" along with the drug the text is about (decision 0723).
+SAME_TIME = re.compile(
+    r"\b(never|do not|don't|must not|mustn't|should not|shouldn't)\s+(take|use|give)\b(?P<what>[^.;:]{1,90}?)"
+    r"\b(at the same time|together)\b",
+    re.I,
+)
+#: "the two together may cause Y", "together they can raise Y", "A and X together can cause Y": an effect of the pair.
+TOGETHER = re.compile(
+    r"\b(the two|both|they)\s+together\b|\btogether,?\s+(they|the two)\b|\band\s+[*_]*[\w-]+[*_]*\s+together\b",
+    re.I,
+)
+#: Right before a class: an opening bracket ("A and B (calcium channel blockers)"): the class glosses what was named.
+BRACKET_OPENS = re.compile(r"\(\s*((an?|the)\s+)?$")
+#: After TOGETHER: a verb of an effect of the pair ("may cause", "can raise", "can slow"), not "can be taken".
+PAIR_EFFECT = re.compile(
+    r"\s*,?\s*((can|may|might|could|will|would|often)\s+)?(also\s+)?(raise|increase|cause|slow|lead|make|harm|"
+    r"damage|push|lower|reduce|double|add|affect|put)\w*\b",
+    re.I,
+)
+
+
+def _taken_together(unit: Unit, ctx: Discourse, found: list[Found]) -> list[Found]:
+    """Interactions stated as taking two things at once (combined-with, decision 0723): "Never take A or B at the same
+    time" warns against A and B with the drug the title names; "... paracetamol ...: the two together may cause Y",
+    "X and A together can cause Y" name the pair by its effect. The partner must be the only agent besides the drug
+    ("the two" with two other agents named are those two), and "Do not take A and B at the same time" pairs A with
+    B, not with the drug. Nothing for a negated clause, nor for a partner the sentence's claims already relate.
+
+    >>> ctx = Discourse(main="x", title="X tablets")
+    >>> u = Unit("Never take A or B at the same time.", [(11, 12, "a", "Drug"), (16, 17, "b", "Drug")])
+    >>> [f.object for f in _taken_together(u, ctx, [])]
+    ['a', 'b']
+    >>> _taken_together(Unit("Do not take A and B at the same time.", [(12, 13, "a", "Drug"), (18, 19, "b", "Drug")]),
+    ...                 ctx, [])
+    []
+    """
+    owner = titled(ctx)
+    if owner is None:
+        return []
+    stated = {end for f in found if f.predicate == "interactsWith" for end in (f.subject, f.object)}
+    # (not a class glossing a drug in brackets, "A (calcium channel blockers)", nor what something is, "Both are
+    # CNS depressants")
+    agents = [
+        m for m in unit.mentions
+        if m[3] in CHEMICAL and m[2] != owner and m[2] not in stated
+        and not (m[3] == "DrugClass" and (BRACKET_OPENS.search(unit.text, 0, m[0]) or _aside(unit.text, m)))
+    ]  # fmt: skip
+    partners: dict[str, str] = {}  # partner -> certainty
+    same = SAME_TIME.search(unit.text)
+    if same:
+        inside = [m for m in agents if same.start("what") <= m[0] and m[1] <= same.end("what")]
+        between = [unit.text[a[1] : b[0]] for a, b in itertools.pairwise(inside)]
+        if not any(m[2] == owner for m in unit.mentions if same.start("what") <= m[0] < same.end("what")) and not any(
+            re.search(r"\band\b", gap) for gap in between
+        ):
+            partners.update((m[2], "Asserted") for m in inside)
+    together = TOGETHER.search(unit.text)
+    effect = PAIR_EFFECT.match(unit.text, together.end()) if together else None
+    if effect and not NEGATION_WORD.search(unit.text[together.start() : effect.end()].lower()):
+        named = any(m[2] == owner for m in unit.mentions)
+        distinct = list(dict.fromkeys(m[2] for m in agents))
+        if named or len(distinct) == 1:
+            modal = (effect.group(2) or "").lower()  # ("the two together may cause Y": Possible)
+            for p in distinct[:3]:
+                partners.setdefault(p, HEDGES.get(modal, "Asserted"))
+    return [Found(owner, "interactsWith", p, "combined-with", False, certainty, (), Decimal("0.5"),
+                  resolved_from=ctx.title)
+            for p, certainty in partners.items()]  # fmt: skip
 
 
 def _unowned_symptoms(unit: Unit, ctx: Discourse, low: str, ascii: bool) -> list[Found]:

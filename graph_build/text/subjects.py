@@ -426,10 +426,11 @@ OPENING_GERUND = re.compile(
     r"activating|stimulating|occupying)\b",
     re.I,
 )
-#: Words before a mention that name it in passing: a comparison, an example, or a predicate noun after a copula
-#: (its "not" may open a Markdown emphasis: "is **not an antibiotic**", decision 0667).
+#: Words before a mention that name it in passing: a comparison ("unlike most B", decision 0723), an example, or a
+#: predicate noun after a copula (its "not" may open a Markdown emphasis: "is **not an antibiotic**", decision 0667).
 ASIDE = re.compile(
-    r"\b(unlike|than|versus|vs\.?|compared (with|to)|instead of|rather than|as with|like|such as|"
+    r"\b(unlike( (most|many|some|other|all|several|the))*|than|versus|vs\.?|compared (with|to)|instead of|rather than|"
+    r"as with|like|such as|"
     # what someone is allergic to: "an allergic reaction to another H2 blocker" (decision 0675)
     r"(allergic (reaction )?|allergy |hypersensitivity |sensitive )to (another|other|any|an?|the)( [\w-]+)?|"
     r"(is|are|was|were|be|been)( (?:\*\*?|__?)?not)?( \w+ly)? "

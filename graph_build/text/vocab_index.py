@@ -91,6 +91,21 @@ INFORMAL = {
     "maois": "monoamine oxidase inhibitors",
     "nsaid": "anti-inflammatory agents, non-steroidal",
     "nsaids": "anti-inflammatory agents, non-steroidal",
+    # a class by the use a leaflet names it for (decision 0723; the heading's own singular first, so it stays the
+    # entity's common name)
+    "antihypertensive agent": "antihypertensive agents",
+    "blood pressure medicine": "antihypertensive agents",
+    "blood pressure medicines": "antihypertensive agents",
+    "blood pressure medication": "antihypertensive agents",
+    "blood pressure medications": "antihypertensive agents",
+    "blood pressure tablet": "antihypertensive agents",
+    "blood pressure tablets": "antihypertensive agents",
+    "blood pressure drug": "antihypertensive agents",
+    "blood pressure drugs": "antihypertensive agents",
+    "blood pressure pills": "antihypertensive agents",
+    "antacid": "antacids",  # (first: the common name stays "antacid")
+    "indigestion remedy": "antacids",
+    "indigestion remedies": "antacids",
     "ace inhibitor": "angiotensin-converting enzyme inhibitors",
     "ace inhibitors": "angiotensin-converting enzyme inhibitors",
     "calcium channel blocker": "calcium channel blockers",
