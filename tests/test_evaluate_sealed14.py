@@ -105,7 +105,8 @@ def test_gold_keeps_the_negations_hedges_and_contraindications_of_the_texts():
     # every denial of a use says the use is not appropriate
     assert_denied_uses_not_appropriate(SEALED14, GOLD_COUNTS)
     # "Less common", "Uncommon", "Rare", "very rare", "sometimes" and "For some of us" are Occasional; "may" and
-    # "could" Possible; "can", "usually", "very often", "many people", "most common" and "more than 1 in 10" are not hedges
+    # "could" Possible; "can", "usually", "very often", "many people", "most common" and "more than 1 in 10" are not
+    # hedges
     hedged = {
         (GLUCAGON, "glucagon", "hasAdverseEffect", "vomiting"): "Occasional",
         (GLUCAGON, "glucagon", "hasAdverseEffect", "abdominal-pain"): "Occasional",

@@ -16,8 +16,9 @@ at the top of each gold file.
 
 The gold-structure tests were committed before the one measurement (2026-12-05 ~09:42 UTC, at commit 0375900; figures
 in docs/extraction.md, "The sealed15 set", and decision 0719); the last test, unskipped with the measurement, checks
-that `evaluate` scores the extractor against every gold claim. It pins neither the score nor which claims are found: the set's misses are not to be turned
-into targets, and the set is in-sample for any rule written after that measurement.
+that `evaluate` scores the extractor against every gold claim. It pins neither the score nor which claims are found:
+the set's misses are not to be turned into targets, and the set is in-sample for any rule written after that
+measurement.
 """
 
 from pathlib import Path
@@ -120,7 +121,12 @@ def test_gold_keeps_the_negations_hedges_and_contraindications_of_the_texts():
         (ZOPICLONE, "zopiclone", "hasWithdrawalEffect", "anxiety"): "Occasional",
         (ZOPICLONE, "zopiclone", "hasWithdrawalEffect", "restlessness"): "Occasional",
         (RISEDRONATE, "risedronate", "hasAdverseEffect", "esophagitis"): "Occasional",
-        (RISEDRONATE, "risedronate", "hasAdverseEffect", "bisphosphonate-associated-osteonecrosis-of-the-jaw"): "Occasional",
+        (
+            RISEDRONATE,
+            "risedronate",
+            "hasAdverseEffect",
+            "bisphosphonate-associated-osteonecrosis-of-the-jaw",
+        ): "Occasional",
         (RISEDRONATE, "risedronate", "hasAdverseEffect", "atypical-femoral-fracture"): "Occasional",
         (RISEDRONATE, "risedronate", "hasAdverseEffect", "osteonecrosis-of-the-external-auditory-canal"): "Occasional",
         (RISEDRONATE, "risedronate", "interactsWith", "non-steroidal-anti-inflammatory-agent"): "Possible",
