@@ -163,7 +163,7 @@ def find(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int, Entity
             modifiers = [COMMON_WORD_HEADS[head]]
         label = " ".join([*modifiers, head])
         found.append((a, end, Entity(slugify(label), label, "Formulation")))
-    # "capsules of inhalation powder", "a vial of powder for solution": a bare head that holds a named form is its
+    # "capsules of inhalation powder": a bare head that holds a named form is its
     # container (EDQM's "inhalation powder, hard capsule" is the powder's form), not a second form (decision 0726)
     return [f for k, f in enumerate(found) if not (k + 1 < len(found) and _holds(text, f, found[k + 1]))]
 
