@@ -100,6 +100,7 @@ MODIFIERS = frozenset(
         "eye",
         "ear",
         "injectable",
+        "inhalation",
         "soluble",
         "xr",
         "er",
@@ -162,4 +163,17 @@ def find(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int, Entity
             modifiers = [COMMON_WORD_HEADS[head]]
         label = " ".join([*modifiers, head])
         found.append((a, end, Entity(slugify(label), label, "Formulation")))
-    return found
+    # "capsules of inhalation powder": a bare head that holds a named form is its
+    # container (EDQM's "inhalation powder, hard capsule" is the powder's form), not a second form (decision 0726)
+    return [f for k, f in enumerate(found) if not (k + 1 < len(found) and _holds(text, f, found[k + 1]))]
+
+
+#: what stands between a container head and the form it holds: "of", with an article or not
+CONTAINER_OF = re.compile(r"\s+of\s+((an?|the)\s+)?", re.I)
+
+
+def _holds(text: str, outer: tuple[int, int, Entity], inner: tuple[int, int, Entity]) -> bool:
+    """`outer` is a bare head (one word) right before "of" and `inner`, a form with its modifiers."""
+    return (
+        " " not in outer[2].label and " " in inner[2].label and bool(CONTAINER_OF.fullmatch(text, outer[1], inner[0]))
+    )

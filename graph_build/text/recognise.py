@@ -707,6 +707,116 @@ def _contraceptives(text: str, mentions: list[Mention], lexicon: dict[str, Entit
     return sorted(out, key=lambda m: m.start)
 
 
+#: Lay wordings longer than a vocabulary span (`_vocabulary` tries up to 4 words) or coordinated around one concept,
+#: as patient leaflets write MedDRA's terms (the EMA's lay terms: "a blocked or runny nose and sore throat" for
+#: nasopharyngitis; the NHS's "numbness or tingling in the hands and feet" for peripheral neuropathy): pattern -> the
+#: concept's name and class, read through the vocabularies (decision 0726).
+_NOSE = r"(blocked|stuffy|runny)(\s+(or|and)\s+(blocked|stuffy|runny))?\s+nose"
+_FEELING = r"(numbness|tingling|pins\s+and\s+needles)"
+LAY_PHRASES: tuple[tuple[re.Pattern, str, str], ...] = (
+    (re.compile(r"\b(an?\s+)?" + _NOSE + r"\s+and\s+(an?\s+)?sore\s+throat\b", re.I), "nasopharyngitis", "Disease"),
+    (re.compile(r"\b(an?\s+)?sore\s+throat\s+and\s+(an?\s+)?" + _NOSE + r"\b", re.I), "nasopharyngitis", "Disease"),
+    (
+        re.compile(
+            r"\b" + _FEELING + r"(,?\s+(or|and)\s+" + _FEELING + r")?\s+in\s+(the\s+|your\s+)?(hands|fingers)\s+"
+            r"(and|or)\s+(the\s+|your\s+)?(feet|toes)\b",
+            re.I,
+        ),
+        "peripheral neuropathy",
+        "Symptom",
+    ),
+)
+LAY_PHRASE_CUE = re.compile(r"\b(nose|hands|fingers)\b", re.I)
+
+#: "pain in <part>", its parts coordinated ("pain in the muscles, bones or joints", "aches in your arms or legs"):
+#: each part's pain as the vocabularies name it (myalgia, bone pain, arthralgia; "arms or legs" the one pain in limb,
+#: MedDRA's name, as the EMA's lay term "pain in arms or legs" gives it), not the bare "pain" (decision 0726)
+PAIN_PARTS = {
+    "muscle": "muscle pain",
+    "muscles": "muscle pain",
+    "bone": "bone pain",
+    "bones": "bone pain",
+    "joint": "joint pain",
+    "joints": "joint pain",
+    "back": "back pain",
+    "chest": "chest pain",
+    "stomach": "abdominal pain",
+    "tummy": "abdominal pain",
+    "belly": "abdominal pain",
+    "abdomen": "abdominal pain",
+    "neck": "neck pain",
+    "arm": "pain in limb",
+    "arms": "pain in limb",
+    "leg": "pain in limb",
+    "legs": "pain in limb",
+    "limb": "pain in limb",
+    "limbs": "pain in limb",
+}
+_PART = r"(the\s+|your\s+)?(" + "|".join(sorted(PAIN_PARTS, key=len, reverse=True)) + r")\b"
+PAIN_IN = re.compile(r"\b(pains?|aches?|aching)\s+in\s+" + _PART + r"((,\s+|,?\s+(and|or)\s+)" + _PART + r")*", re.I)
+PART_WORD = re.compile(r"\b(" + "|".join(sorted(PAIN_PARTS, key=len, reverse=True)) + r")\b", re.I)
+#: what a part's pain is called when no vocabulary names it (MedDRA's "pain in limb")
+_PAIN_CLASS = "Symptom"
+
+
+def _lay_phrases(text: str, mentions: list[Mention], lexicon: dict, new: dict, folded: dict) -> list[Mention]:
+    """One mention of the concept a lay wording names (`LAY_PHRASES`) in place of the mentions inside it ("runny
+    nose" and "sore throat" are the one nasopharyngitis of the wording, not two effects), and one of each part's pain
+    in "pain in <parts>" (`PAIN_IN`); a wording gives way to a mention it would cut.
+
+    >>> from ontology.lexicon import load_lexicon
+    >>> [m.slug for m in recognise("It can cause a stuffy or runny nose and sore throat.", load_lexicon())[0]]
+    ['nasopharyngitis']
+    >>> [m.slug for m in recognise("It can cause pain in your muscles or joints.", load_lexicon())[0]]
+    ['myalgia', 'arthralgia']
+    """
+    found: list[tuple[int, int, list[tuple[int, int, str, str]]]] = []
+    for pattern, name, cls in LAY_PHRASES:
+        found += [(m.start(), m.end(), [(m.start(), m.end(), name, cls)]) for m in pattern.finditer(text)]
+    for match in PAIN_IN.finditer(text):
+        parts: dict[str, tuple[int, int]] = {}
+        for k, part in enumerate(PART_WORD.finditer(text, match.start(), match.end())):
+            name = PAIN_PARTS[part.group(1).lower()]
+            a, b = parts.get(name, (match.start() if k == 0 else part.start(), part.end()))
+            parts[name] = (a, part.end())
+        found.append((match.start(), match.end(), [(a, b, n, _PAIN_CLASS) for n, (a, b) in parts.items()]))
+    for s, e, named in sorted(found, key=lambda f: f[0]):
+        if any(m.start < e and s < m.end and not (s <= m.start and m.end <= e) for m in mentions):
+            continue
+        mentions = [m for m in mentions if not (s <= m.start and m.end <= e)]
+        for a, b, name, cls in named:
+            entity = _adopt(_entity_named(name, lexicon, folded) or Entity(slugify(name), name, cls), lexicon, new)
+            mentions.append(Mention(a, b, entity.slug, text[a:b], "lay-phrase"))
+    return sorted(mentions, key=lambda m: m.start)
+
+
+#: (decision 0726) a receptor named by its subtype before its ligand's name: "NMDA glutamate receptors", "AMPA
+#: glutamate receptor", "GABA-A benzodiazepine receptors"; the subtype's receptor is the one named, not the ligand's
+#: whole family
+SUBTYPE_LIGAND = re.compile(r"\b([A-Z][A-Z0-9]{1,5}(?:-[A-Z0-9]{1,3})?)\s+([a-z][a-z-]+)\s+(receptors?)\b")
+
+
+def _subtype_receptors(text: str, mentions: list[Mention], lexicon: dict, new: dict, folded: dict) -> list[Mention]:
+    """The subtype's receptor over "<SUBTYPE> <ligand> receptor(s)" where "<SUBTYPE> receptor" names a target, in
+    place of the mentions inside (the ligand's receptor family, the subtype's code).
+
+    >>> from ontology.lexicon import load_lexicon
+    >>> [m.slug for m in recognise("It blocks AMPA glutamate receptors.", load_lexicon())[0]]
+    ['ampa-receptor']
+    """
+    for match in SUBTYPE_LIGAND.finditer(text):
+        s, e = match.span()
+        entity = _entity_named(f"{match.group(1)} receptor", lexicon, folded)
+        if entity is None or entity.cls != "MolecularTarget":
+            continue
+        if any(m.start < e and s < m.end and not (s <= m.start and m.end <= e) for m in mentions):
+            continue
+        entity = _adopt(entity, lexicon, new)
+        mentions = [m for m in mentions if not (s <= m.start and m.end <= e)]
+        mentions.append(Mention(s, e, entity.slug, match.group(0), "subtype"))
+    return sorted(mentions, key=lambda m: m.start)
+
+
 #: the generic head of a condition's gloss: "a liver problem", "a rare adrenal tumour", "a heart rhythm problem"
 GLOSS_WORD = re.compile(r"\b(problems?|conditions?|diseases?|disorders?|illness(es)?|tumou?rs?|cancers?)\b", re.I)
 GLOSS_HEAD = re.compile(GLOSS_WORD.pattern + "$", re.I)
@@ -715,8 +825,20 @@ GLOSS_HEAD = re.compile(GLOSS_WORD.pattern + "$", re.I)
 #: ("asthma, a stomach ulcer or kidney disease" is a list of three)
 _GLOSS_WORDS = r"((?!(and|or)\b)[\w-]+\s+){0,3}$"
 GLOSS_AFTER = re.compile(r",\s+(a|an)\s+" + _GLOSS_WORDS + r"|\s*\(\s*(a|an)\s+" + _GLOSS_WORDS, re.I)
-GLOSS_END = re.compile(r"\s*(\)|[.;:]|$|\s+(where|that|which|in which|with|who)\b)", re.I)
+#: (decision 0726) the gloss's head may take a place or part after it before the phrase ends ("a rare tumour of the
+#: adrenal gland", "a condition of the nerves in the hands"): words that are no "and"/"or" (a list goes on) nor a
+#: comma
+_GLOSS_OF = r"(\s+(of|in|on|affecting)(\s+(?!(and|or)\b)[\w'-]+){1,5})?"
+GLOSS_END = re.compile(_GLOSS_OF + r"\s*(\)|[.;:]|$|\s+(where|that|which|in which|with|who)\b)", re.I | re.M)
 GLOSS_BEFORE = re.compile(r"\s+(called|known as|named)\s+$", re.I)
+#: (decision 0726) "a type of glaucoma called narrow-angle glaucoma", "a rare form of anaemia known as ...": the
+#: kind the text names after "called" is the item; the broader condition before it only says what it is a kind of
+KIND_OF_CUE = re.compile(r"\b(types?|kinds?|forms?|sorts?|variet(y|ies))\s+of\b", re.I)
+KIND_OF = re.compile(
+    r"\b(an?|one|this|that)\s+((rare|common|serious|severe|particular|certain)\s+)?"
+    r"(types?|kinds?|forms?|sorts?|varieties|variety)\s+of\s+$",
+    re.I,
+)
 
 
 def _gloss_after(text: str, start: int, end: int) -> bool:
@@ -751,6 +873,12 @@ def _without_glosses(text: str, mentions: list[Mention], lexicon: dict[str, Enti
                 glosses.add(gloss) if GLOSS_END.match(text, gloss.end) else None
             elif gloss.end <= named.start and GLOSS_BEFORE.fullmatch(text[gloss.end : named.start]):
                 glosses.add(gloss)
+    for broad in conditions:
+        if KIND_OF.search(text, max(0, broad.start - 40), broad.start) and any(
+            named is not broad and broad.end <= named.start and GLOSS_BEFORE.fullmatch(text[broad.end : named.start])
+            for named in conditions
+        ):
+            glosses.add(broad)
     return [m for m in mentions if m not in glosses]
 
 
@@ -1138,7 +1266,11 @@ def recognise(text: str, lexicon: dict[str, Entity], *, vocabularies: bool = Tru
     # symptom the adjective alone names (decision 0662)
     mentions = [m for m in mentions if not (ADJECTIVE.fullmatch(m.text) and ORGAN_AFTER.match(text, m.end))]
     mentions = [m for m in mentions if not _other_sense(text, m)]
-    if GLOSS_WORD.search(text):
+    if "eceptor" in text:
+        mentions = _subtype_receptors(text, mentions, lexicon, new, folded)
+    if lowered.search(LAY_PHRASE_CUE, text) or lowered.search(PAIN_IN, text):
+        mentions = _lay_phrases(text, mentions, lexicon, new, folded)
+    if GLOSS_WORD.search(text) or lowered.search(KIND_OF_CUE, text):
         mentions = _without_glosses(text, mentions, lexicon, new)
     if vocabularies:  # a condition at the grain the text names it (decision 0698)
         mentions = grain.narrowed(
