@@ -73,3 +73,21 @@ def test_a_heading_gives_it_back_to_the_title_drug(lexicon):
     got = claims(lexicon, text)
     assert ("lansoprazole", "hasFormulation", "capsule", False) in got
     assert ("amoxicillin", "hasFormulation", "capsule", False) not in got
+
+
+# 2. a condition in a time or cause phrase owns no symptom list
+def test_a_condition_after_a_time_phrase_owns_no_symptoms(lexicon):
+    text = (
+        "# Tetanus vaccine leaflet\n\nTetanus is a serious infection caused by bacteria that get in through a cut. "
+        "Symptoms usually start 4 to 21 days after an injury. Look out for:\n\n- fever\n- muscle spasms"
+    )
+    assert claims(lexicon, text) == {
+        ("tetanus", "isA", "infections", False),
+        ("tetanus", "hasPhenotype", "fever", False),
+        ("tetanus", "hasPhenotype", "muscle-spasm", False),
+    }
+
+
+def test_a_condition_only_in_a_time_phrase_owns_nothing(lexicon):
+    text = "# Travel advice\n\nSymptoms can start weeks after a dog bite. Look out for:\n\n- fever\n- headache"
+    assert claims(lexicon, text) == set()
