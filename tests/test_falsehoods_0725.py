@@ -91,3 +91,20 @@ def test_a_condition_after_a_time_phrase_owns_no_symptoms(lexicon):
 def test_a_condition_only_in_a_time_phrase_owns_nothing(lexicon):
     text = "# Travel advice\n\nSymptoms can start weeks after a dog bite. Look out for:\n\n- fever\n- headache"
     assert claims(lexicon, text) == set()
+
+
+# 3. a withdrawal syndrome's features are the drug's withdrawal effects
+def test_a_withdrawal_syndrome_with_features(lexicon):
+    text = "Venlafaxine\n\nDon't stop it suddenly. Some get a withdrawal syndrome, with dizziness, nausea and anxiety."
+    assert claims(lexicon, text) == {
+        ("venlafaxine", "hasWithdrawalEffect", "withdrawal-syndrome", False),
+        ("venlafaxine", "hasWithdrawalEffect", "dizziness", False),
+        ("venlafaxine", "hasWithdrawalEffect", "nausea", False),
+        ("venlafaxine", "hasWithdrawalEffect", "anxiety", False),
+    }
+
+
+def test_a_disease_with_features_keeps_its_phenotypes(lexicon):
+    text = "Some children get measles, with a fever, a cough and a rash."
+    got = claims(lexicon, text)
+    assert {("measles", "hasPhenotype", o, False) for o in ("fever", "cough")} <= got
