@@ -21,7 +21,7 @@ from graph_build.text import grain
 from graph_build.text import rules_in_use as active
 from graph_build.text.doubts import ENDOGENOUS
 from graph_build.text.negation import statuses
-from graph_build.text.owners import INTERACTIONS_HEADING, in_section, note_section
+from graph_build.text.owners import INTERACTIONS_HEADING, in_section, note_section, titled
 from graph_build.text.processes import hedged_by_lead, note_list
 from graph_build.text.relate_cues import _cue_claims
 from graph_build.text.relate_interactions import CLAUSE_TURN, _fine_together, _interactions, _no_interaction
@@ -662,6 +662,32 @@ COMPANION = re.compile(
 )
 
 
+#: A pronoun for the drug in focus as the object of what a drug named before it does with it or to it ("B is fine to
+#: take with it", "B would cancel it out", "B can raise its levels"): B is the focus's partner, no new topic (0725).
+PARTNER_PRONOUN = re.compile(
+    r"\b(with|alongside|plus|than|against|instead of)\s+(it|this medicine|this drug)\b|"
+    r"\b(cancels?|cancelling|canceling|weakens?|blocks?|boosts?|interferes? with|stops?|undo(es)?)\s+it\b|"
+    r"\b(raises?|lowers?|increases?|reduces?|boosts?|affects?|blocks?|weakens?|cancels?)\s+its\b",
+    re.I,
+)
+#: A line that opens a section (a markdown heading or a question on a line of its own): a pronoun after it, naming no
+#: drug, is the document's drug again, not the partner the section before named last (decision 0725).
+SECTION_LINE = re.compile(r"\s*#")
+
+
+def section_line(unit: Unit) -> bool:
+    """Whether a unit opens a section: a markdown heading line, or a question on a line of its own (0689, 0725).
+
+    >>> section_line(Unit("## Storage", [])), section_line(Unit("How is it taken?", [], alone=True))
+    (True, True)
+    >>> section_line(Unit("It is taken daily.", [], alone=True))
+    False
+    """
+    if unit.bullet or unit.item:
+        return False
+    return bool(SECTION_LINE.match(unit.text)) or (unit.alone and unit.text.rstrip().endswith("?"))
+
+
 #: Right before a drug's mention: it opens a main clause of its own (a new subject after the focus pronoun's clause).
 OWN_CLAUSE = re.compile(r"([;:]|,\s*(and|but|whereas)|\b(but|whereas))\s+(the\s+)?$", re.I)
 
@@ -728,9 +754,14 @@ def update(ctx: Discourse, unit: Unit) -> None:
     drugs = [m for m in unit.mentions if m[3] == "Drug" and not no_owner(unit, m)]
     opener = OPENING_PRONOUN.match(unit.text)
     if drugs and ctx.focus:
+        # "B is fine to take with it", "B would cancel it out": B, named before a pronoun for the drug in focus that
+        # it acts with or on, is its partner (decision 0725)
+        partner = PARTNER_PRONOUN.search(unit.text, drugs[0][1])
+        if partner and not OWN_CLAUSE.search(unit.text, drugs[0][1], partner.start()):
+            drugs = [m for m in drugs if m[0] > partner.end()]
         # "Guidelines list it, with B, as ...", "It is safer than B": after a pronoun for the drug in focus, a drug
         # named as its companion or in comparison is no new topic (decision 0622)
-        said = FOCUS_PRONOUN.search(unit.text, 0, drugs[0][0])
+        said = FOCUS_PRONOUN.search(unit.text, 0, drugs[0][0]) if drugs else None
         if said and COMPANION.search(unit.text, said.end(), drugs[0][0]):
             drugs = drugs[1:]
         # "It is used with B when B alone is not enough", "Some take it alone if they cannot take B": a sentence about
@@ -745,6 +776,10 @@ def update(ctx: Discourse, unit: Unit) -> None:
         ctx.focus = ctx.main
     elif drugs and not (opener and ctx.focus and opener.end() <= drugs[0][0]):
         ctx.focus = drugs[0][2]
+    elif section_line(unit) and titled(ctx) and not drugs:
+        # a new section about the document's drug ("## How is it taken?"): its "It" is the title's drug again, not a
+        # partner the section before named last (decision 0725)
+        ctx.focus = titled(ctx)
     for m in unit.mentions:
         if m[3] == "DrugClass":
             ctx.last_class = m[2]

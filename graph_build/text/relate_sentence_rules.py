@@ -447,10 +447,12 @@ def _special(
         drugs = [m for m in ms if m[0] >= as_a.end() - 2 and m[3] == "Drug"][:1]
         if classes and drugs:
             out.append(Found(drugs[0][2], "isA", classes[0][2], "as-a-class"))
-    # "Y, with A, B and C": a disease named with its features -> Y hasPhenotype A, B, C.
+    # "Y, with A, B and C": a disease named with its features -> Y hasPhenotype A, B, C. (Not a drug's reaction:
+    # "withdrawal syndrome, with A and B" lists the drug's withdrawal effects, as the golds read "withdrawal symptoms
+    # such as A": the withdrawal rule's; decision 0725.)
     if disease_with_named(named) and ", with" in text:
         for match in DISEASE_WITH.finditer(text):
-            owner = [m for m in ms if m[1] == match.start() and m[3] in DISEASE]
+            owner = [m for m in ms if m[1] == match.start() and m[3] in DISEASE and m[2] not in DRUGS_REACTION]
             if owner:
                 out += [
                     Found(owner[0][2], "hasPhenotype", m[2], "disease-with", confidence=Decimal("0.7"))

@@ -596,9 +596,37 @@ def note_last_condition(ctx: Discourse, unit: Unit) -> None:
     """
     if not unit.mentions or unit.bullet or unit.item:
         return
-    conditions = {m[2] for m in unit.mentions if m[3] in COND}
+    named = [m for m in unit.mentions if m[3] in COND]
+    conditions = {m[2] for m in named if not _incidental_condition(unit, m, named)}
     agents = any(m[3] in AGENT for m in unit.mentions)
+    if named and not conditions and not agents:
+        return  # (a condition named only in a time or cause phrase: the sentence is no new condition's; 0725)
     ctx.last_condition = conditions.pop() if len(conditions) == 1 and not agents else None
+
+
+#: Right before a condition named only in a time or cause phrase ("Signs start a week after a bite", "passed on by the
+#: bite of ...", "caused by the infection", "following an injury"): the sentence is not about it (decision 0725).
+TIME_OR_CAUSE = re.compile(
+    r"\b((after|following|since|within \w+ of) (a|an|the|being|getting|your)|(caused|passed on|spread|carried) by"
+    r"( (a|an|the))?|by (a|an|the))( [a-z-]+)?\s+$",
+    re.I,
+)
+#: Right before the class a condition that opens the sentence is said to be: "Y is a serious infection" (0725).
+CLASS_OF_OPENER = re.compile(r"\b(is|are) (a|an)( [\w-]+){0,2}?\s+$", re.I)
+
+
+def _incidental_condition(unit: Unit, m: tuple, named: list[tuple]) -> bool:
+    """Whether a condition's mention is no condition the sentence is about: named in a time or cause phrase ("Symptoms
+    start a week after a bite"), or as the class of the condition before it ("Y is a serious infection"; 0725).
+
+    >>> u = Unit("Signs start a week after a bite.", [(27, 31, "bite", "Disease")])
+    >>> _incidental_condition(u, u.mentions[0], u.mentions)
+    True
+    """
+    before = unit.text[max(0, m[0] - 40) : m[0]]
+    if TIME_OR_CAUSE.search(before):
+        return True
+    return named[0][0] < m[0] and bool(CLASS_OF_OPENER.search(unit.text, named[0][1], m[0]))
 
 
 def _listed_symptoms(unit: Unit, ctx: Discourse, found: list[Found]) -> list[Found]:
