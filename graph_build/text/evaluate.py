@@ -214,7 +214,8 @@ def one_concept_one_name(gold: list[Claim], found: list[Claim], lexicon: dict) -
 def concept_keys(slug: str, lexicon: dict) -> frozenset:
     """What identifies the concept a slug's name denotes, read whole: its lexicon entry (the slug's own, or the
     one whose name it is) with its exact CURIEs, else the vocabulary index's term for the name (with its exact
-    CURIE); none of these for a name no one knows and for the names of `NOT_ONE_CONCEPT`. Two lexicon entries are two
+    CURIE), else the exact CURIEs of the drug record the drug vocabulary resolves the name to; none of these for a name
+    no one knows and for the names of `NOT_ONE_CONCEPT`. Two lexicon entries are two
     concepts even where an index term joins their names (HPO's muscle spasm lists "muscle cramp"; MeSH's *Hypnotics
     and Sedatives* is one heading): the lexicon's distinction stands. Every name also keys its own words, in either
     number and without a class's "agent" ("antispasmodic agents" is "antispasmodic"), and an act on a target the act's
@@ -258,7 +259,21 @@ def concept_keys(slug: str, lexicon: dict) -> frozenset:
         keys.add(("term", term.number))
         if term.curie and term.strength == "exact":
             keys.add(term.curie)
+    if entry is None and term is None:
+        keys.update(_drug_record_ids(name))
     return frozenset(keys | worded)
+
+
+def _drug_record_ids(name: str) -> tuple[str, ...]:
+    """The exact identifiers of the one drug record the drug vocabulary resolves `name` to (a synonym of the record:
+    *hyoscine* is DrugBank's Scopolamine, DB00747; decision 0727), or none. Drugs only: the disease package also maps
+    some narrower names to a broader record, which is no identity."""
+    from graph_build.text.vocabularies import look_up as look_up_record
+
+    found = look_up_record(name)
+    if found is None or found.entity.cls != "Drug":
+        return ()
+    return tuple(found.entity.exact)
 
 
 def natural_orders(name: str) -> list[str]:
