@@ -26,7 +26,7 @@ from graph_build.text.relate_objects import (
     narrowed_by_with,
 )
 from graph_build.text.rules_in_use import _finditer
-from graph_build.text.subjects import ANAPHOR, PRONOUN, Subject, agent_subject, clause_start
+from graph_build.text.subjects import ANAPHOR, PRONOUN, Subject, _aside, agent_subject, clause_start
 from graph_build.text.units import AGENT, COND, DISEASE, DRUG, Discourse, Found, Unit
 
 UNITS = {"hour": "unit:HR", "hr": "unit:HR", "day": "unit:DAY", "minute": "unit:MIN", "min": "unit:MIN"}
@@ -506,9 +506,9 @@ def _special(
         # "your doctor may prefer a different treatment": different from the drug in focus (decision 0636)
         who = Subject(ctx.focus, Decimal("0.7"), contra.group("instead"))
     drug, confidence, first = who.slug, who.confidence, len(out)
-    if not drug and (ctx.focus or ctx.main) and not any(m[3] in AGENT for m in ms):
+    if not drug and (ctx.focus or ctx.main) and not any(m[3] in AGENT and not _aside(text, m) for m in ms):
         # "Plasma half-life 2 to 4 hours.", "- Elimination half-life about 2 hours": a labelled value of the drug in
-        # focus (decision 0673)
+        # focus (decision 0673); a drug named in comparison ("sooner than with B") is no other owner (decision 0728)
         out += _pk_values(unit, ctx.focus or ctx.main)
     if drug:
         prohibitions = (contra, *more) if contra else ()

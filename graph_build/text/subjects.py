@@ -429,7 +429,8 @@ OPENING_GERUND = re.compile(
 #: Words before a mention that name it in passing: a comparison ("unlike most B", decision 0723), an example, or a
 #: predicate noun after a copula (its "not" may open a Markdown emphasis: "is **not an antibiotic**", decision 0667).
 ASIDE = re.compile(
-    r"\b(unlike( (most|many|some|other|all|several|the))*|than|versus|vs\.?|compared (with|to)|instead of|rather than|"
+    r"\b(unlike( (most|many|some|other|all|several|the))*|than( (with|for|on|in))?|versus|vs\.?|"
+    r"compared (with|to)|instead of|rather than|"
     r"as with|like|such as|"
     # what someone is allergic to: "an allergic reaction to another H2 blocker" (decision 0675)
     r"(allergic (reaction )?|allergy |hypersensitivity |sensitive )to (another|other|any|an?|the)( [\w-]+)?|"

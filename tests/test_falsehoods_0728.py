@@ -1,0 +1,53 @@
+"""Decision 0728: the falsehood classes sealed17 showed at its one measurement, fixed as classes. The sentences are
+invented (other words, other drugs and conditions than the fixture's); each test asserts the exact set of claims
+(subject, predicate, object, negated).
+
+1. A sentence that names the drug's effects ("Headache is common, so ...") is about the drug: an "It can cause Y"
+   after it is the drug's effect, not the phenotype of the symptom that opened the sentence.
+2. A drug named in comparison ("sooner than with B", "unlike B") is no owner of the sentence's value.
+"""
+
+from __future__ import annotations
+
+import pytest
+from extracting import markdown_claims
+
+from ontology.lexicon import load_lexicon
+
+
+@pytest.fixture(scope="module")
+def lexicon():
+    return load_lexicon()
+
+
+def claims(lexicon: dict, text: str) -> set[tuple]:
+    return markdown_claims(lexicon, text + "\n")
+
+
+# 1. "It can cause Y" after a sentence naming the drug's effects: the drug's effect
+def test_it_after_the_drugs_effects_is_the_drug(lexicon):
+    text = (
+        "# Amitriptyline for nerve pain\n\n## Side effects\n\n"
+        "Headache is common at first, so take it at night. It can cause a dry mouth."
+    )
+    got = claims(lexicon, text)
+    assert ("amitriptyline", "hasAdverseEffect", "xerostomia", False) in got
+    assert not {c for c in got if c[1] == "hasPhenotype"}
+
+
+def test_it_after_a_condition_is_still_the_condition(lexicon):
+    # (decision 0684 stands: a sentence about a condition, with no drug effect in it)
+    text = "# Betahistine\n\nMeniere's disease affects the inner ear. It causes vertigo and tinnitus."
+    got = claims(lexicon, text)
+    assert {c for c in got if c[1] == "hasPhenotype"} == {
+        ("meniere-disease", "hasPhenotype", "dizziness", False),
+        ("meniere-disease", "hasPhenotype", "tinnitus", False),
+    }
+
+
+# 2. a drug named in comparison owns no value
+@pytest.mark.parametrize("after", ["than with atenolol", "than for atenolol"])
+def test_a_value_compared_with_another_drug_is_the_topics(after, lexicon):
+    text = f"# Bisoprolol\n\nBisoprolol is taken once a day.\n\nThe half-life is about 10 to 12 hours, longer {after}."
+    got = {c for c in claims(lexicon, text) if c[1] == "hasPharmacokineticValue"}
+    assert got == {("bisoprolol", "hasPharmacokineticValue", "elimination-half-life", False)}
