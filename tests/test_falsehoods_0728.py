@@ -4,7 +4,8 @@ invented (other words, other drugs and conditions than the fixture's); each test
 
 1. A sentence that names the drug's effects ("Headache is common, so ...") is about the drug: an "It can cause Y"
    after it is the drug's effect, not the phenotype of the symptom that opened the sentence.
-2. A drug named in comparison ("sooner than with B", "unlike B") is no owner of the sentence's value.
+2. A drug named in comparison ("sooner than with B", "unlike B") is no owner of the sentence's value; nor is the class
+   a drug "isn't" ("it isn't a sedative, so it won't help Y": the drug's denied use).
 """
 
 from __future__ import annotations
@@ -51,3 +52,27 @@ def test_a_value_compared_with_another_drug_is_the_topics(after, lexicon):
     text = f"# Bisoprolol\n\nBisoprolol is taken once a day.\n\nThe half-life is about 10 to 12 hours, longer {after}."
     got = {c for c in claims(lexicon, text) if c[1] == "hasPharmacokineticValue"}
     assert got == {("bisoprolol", "hasPharmacokineticValue", "elimination-half-life", False)}
+
+
+# 2. the class a drug "isn't" is named in passing: the denied use after it is the drug's
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "# Loratadine\n\nUnlike the older allergy tablets, such as chlorphenamine, it isn't a sedative, so it "
+            "won't help with insomnia.",
+            {("loratadine", "isA", "sedative", True), ("loratadine", "treats", "insomnia", True)},
+        ),
+        (
+            "# Mirtazapine\n\nMirtazapine is an antidepressant. It isn't a benzodiazepine, so it won't help a panic "
+            "attack.",
+            {
+                ("mirtazapine", "isA", "antidepressant", False),
+                ("mirtazapine", "isA", "benzodiazepine", True),
+                ("mirtazapine", "treats", "panic-attack", True),
+            },
+        ),
+    ],
+)
+def test_a_class_the_drug_is_not_takes_no_use(text, expected, lexicon):
+    assert claims(lexicon, text) == expected
