@@ -6,6 +6,8 @@ invented (other words, other drugs and conditions than the fixture's); each test
    after it is the drug's effect, not the phenotype of the symptom that opened the sentence.
 2. A drug named in comparison ("sooner than with B", "unlike B") is no owner of the sentence's value; nor is the class
    a drug "isn't" ("it isn't a sedative, so it won't help Y": the drug's denied use).
+3. "your Y is Z" gives someone's symptom a diagnosis, not a kind of Z; "Y, such as A that is Y-ing" makes A an
+   example of Y only as the clause restricts it: A is no kind of Y, nor a contraindication of its own.
 """
 
 from __future__ import annotations
@@ -76,3 +78,23 @@ def test_a_value_compared_with_another_drug_is_the_topics(after, lexicon):
 )
 def test_a_class_the_drug_is_not_takes_no_use(text, expected, lexicon):
     assert claims(lexicon, text) == expected
+
+
+# 3. a diagnosis is no kind; an example that the clause after it makes an instance of the head is no kind either
+def test_someones_symptom_given_a_diagnosis_is_no_kind(lexicon):
+    text = "# Salbutamol\n\nYour nurse thinks your cough is asthma, a long-term condition of the airways."
+    assert not {c for c in claims(lexicon, text) if c[1] == "isA"}
+
+
+def test_a_condition_is_still_a_kind(lexicon):
+    assert claims(lexicon, "# Salbutamol\n\nAsthma is a lung disease.") == {("asthma", "isA", "lung-diseases", False)}
+
+
+def test_an_example_restated_by_its_clause_is_no_kind_nor_contraindication(lexicon):
+    text = "# Apixaban\n\nDo not take apixaban if you have:\n\n- active bleeding, such as a polyp that is bleeding"
+    assert claims(lexicon, text) == {("apixaban", "contraindicatedIn", "hemorrhage", False)}
+
+
+def test_an_example_with_a_clause_of_its_own_stays_a_kind(lexicon):
+    text = "# Isotretinoin\n\nIt is used for severe acne, such as cystic acne that leaves scars."
+    assert ("cystic-acne", "isA", "acne-vulgaris", False) in claims(lexicon, text)

@@ -347,6 +347,30 @@ def _condition_in(unit: Unit, at: int, soft: str) -> re.Match | None:
     return None
 
 
+#: Right before a condition: whose it is ("your", "his"): a person's symptom or illness, not a kind of condition.
+SOMEONES = re.compile(r"\b(your|my|his|her|their|our)\s+$", re.I)
+#: The end of a relative clause after an example: the next comma, semicolon or sentence end.
+CLAUSE_END = re.compile(r"[,;.]|$")
+
+
+def _restates_head(unit: Unit, head: tuple, at: int) -> bool:
+    """Whether the relative clause opening at `at` after an example says the head of "Y, such as A that ..." again
+    ("bleeding, such as an ulcer that is bleeding"): A is an example of Y only as that clause restricts it, so A
+    itself is no kind of Y (decision 0728).
+
+    >>> u = Unit("bleeding, such as an ulcer that is bleeding", [(0, 8, "h", "Symptom"), (21, 26, "u", "Disease"),
+    ...     (35, 43, "h", "Symptom")])
+    >>> _restates_head(u, u.mentions[0], 31), _restates_head(Unit("acne, such as cystic acne that scars", []),
+    ...     (0, 4, "acne", "Disease"), 31)
+    (True, False)
+    """
+    end = CLAUSE_END.search(unit.text, at).start()
+    if any(m[2] == head[2] and at <= m[0] < end for m in unit.mentions):
+        return True
+    word = unit.text[head[0] : head[1]].split()[-1].lower()
+    return bool(re.search(rf"\b{re.escape(word)}\b", unit.text[at:end], re.I))
+
+
 def _special(
     unit: Unit, ctx: Discourse, contra, withdrawal: bool, low: str, named: set[str], more: tuple = ()
 ) -> list[Found]:
@@ -384,10 +408,11 @@ def _special(
         for obj in _objects(unit, match.end(), set(kind), skip=head[2], agents=set(kind)):
             if kind is AGENT and last != match.end() and not MEMBER_GAP.fullmatch(text, last, obj[0]):
                 break
-            if obj[0] < other:
+            relative = RELATIVE_AFTER.match(text, obj[1])
+            if obj[0] < other and not (relative and _restates_head(unit, head, relative.end())):
                 out.append(Found(obj[2], "isA", head[2], "hyponym-such-as", confidence=Decimal("0.7")))
             last = obj[1]
-            if RELATIVE_AFTER.match(text, obj[1]):
+            if relative:
                 break  # "Ys such as A that leaves Z": Z is said of A, no example
     # Apposition and copula: "X (ABBR), a chronic pain condition", "X is the chief Y", "As a Y, Drug".
     for a, b in itertools.pairwise(ms):
@@ -418,6 +443,8 @@ def _special(
             continue  # ("Y is a symptom of Z": a sign, no kind; decision 0720)
         if a[3] in COND and b[3] in COND and not CONDITION_KIND.search(between + " " + text[b[0] : b[1]]):
             continue  # "scabies, a very itchy rash": a description, no kind of disease
+        if a[3] in COND and SOMEONES.search(text, max(0, a[0] - 8), a[0]):
+            continue  # "your dizziness is labyrinthitis": someone's symptom given a diagnosis, no kind (0728)
         # "hallucinations, seizures, a high fever and anxiety": a list, not an apposition ("\w, $" spans at most the
         # 4 characters before a[0])
         if between.startswith(",") and (
