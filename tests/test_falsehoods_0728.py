@@ -8,6 +8,7 @@ invented (other words, other drugs and conditions than the fixture's); each test
    a drug "isn't" ("it isn't a sedative, so it won't help Y": the drug's denied use).
 3. "your Y is Z" gives someone's symptom a diagnosis, not a kind of Z; "Y, such as A that is Y-ing" makes A an
    example of Y only as the clause restricts it: A is no kind of Y, nor a contraindication of its own.
+4. "It is not given to <group> for Y" withholds the use Y from the group: the group is contraindicated, Y is not.
 """
 
 from __future__ import annotations
@@ -98,3 +99,25 @@ def test_an_example_restated_by_its_clause_is_no_kind_nor_contraindication(lexic
 def test_an_example_with_a_clause_of_its_own_stays_a_kind(lexicon):
     text = "# Isotretinoin\n\nIt is used for severe acne, such as cystic acne that leaves scars."
     assert ("cystic-acne", "isA", "acne-vulgaris", False) in claims(lexicon, text)
+
+
+# 4. "not given to <group> for <condition>": the group is restricted, the condition is the use withheld
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "# Codeine\n\nIt is not given to children under 12 for a cough.",
+            {("codeine", "contraindicatedIn", "children")},
+        ),
+        (
+            "# Codeine\n\nCodeine should not be given to children under 12 for pain relief.",
+            {("codeine", "contraindicatedIn", "children")},
+        ),
+        (
+            "# Codeine\n\nIt is not recommended for children or for people with asthma.",
+            {("codeine", "contraindicatedIn", "children"), ("codeine", "contraindicatedIn", "asthma")},
+        ),
+    ],
+)
+def test_a_group_not_given_it_for_a_use_is_no_contraindicated_condition(text, expected, lexicon):
+    assert claims(lexicon, text) == {(*c, False) for c in expected}

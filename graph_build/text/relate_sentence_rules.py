@@ -349,6 +349,8 @@ def _condition_in(unit: Unit, at: int, soft: str) -> re.Match | None:
 
 #: Right before a condition: whose it is ("your", "his"): a person's symptom or illness, not a kind of condition.
 SOMEONES = re.compile(r"\b(your|my|his|her|their|our)\s+$", re.I)
+#: Between a group a drug is not given to and a condition after it: "for" (the use withheld from the group).
+FOR_USE = re.compile(r"\bfor\s+((the|a|an|their|your|treating|treatment of)\s+)?$", re.I)
 #: The end of a relative clause after an example: the next comma, semicolon or sentence end.
 CLAUSE_END = re.compile(r"[,;.]|$")
 
@@ -578,6 +580,15 @@ def _special(
             more = RESUMED.search(text, reason.end()) if after and reason else None
             if more and any(m[0] == more.end() and m[3] in whom for m in ms):
                 placed += _objects(unit, more.end(), whom)
+            groups = [m for m in placed if m[3] == "Population" and m[0] > contra.start()]
+            if groups:
+                # "not given to children under 12 for Y": Y is the use withheld from the group, no contraindication
+                # of the drug in Y (decision 0728)
+                placed = [
+                    m
+                    for m in placed
+                    if not (m[3] in COND and m[0] > groups[0][1] and FOR_USE.search(text, groups[0][1], m[0]))
+                ]
             you_are = IF_YOU_ARE.match(text, contra.end())
             if you_are and not NO_NEED.search(text, max(0, contra.start() - 20), contra.start()):
                 group = YOU_ARE_GROUP[you_are.group(3).lower().replace("-", "")]
