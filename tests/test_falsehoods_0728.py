@@ -9,6 +9,8 @@ invented (other words, other drugs and conditions than the fixture's); each test
 3. "your Y is Z" gives someone's symptom a diagnosis, not a kind of Z; "Y, such as A that is Y-ing" makes A an
    example of Y only as the clause restricts it: A is no kind of Y, nor a contraindication of its own.
 4. "It is not given to <group> for Y" withholds the use Y from the group: the group is contraindicated, Y is not.
+5. Withdrawal symptoms of a substance the person goes without ("when they stop drinking") are not the drug's
+   withdrawal effects; "not a medicine for someone who has Y" says who should take it, no denied use of Y.
 """
 
 from __future__ import annotations
@@ -121,3 +123,26 @@ def test_an_example_with_a_clause_of_its_own_stays_a_kind(lexicon):
 )
 def test_a_group_not_given_it_for_a_use_is_no_contraindicated_condition(text, expected, lexicon):
     assert claims(lexicon, text) == {(*c, False) for c in expected}
+
+
+# 5. another substance's withdrawal is not the drug's; "not a medicine for someone who has Y" denies no use of Y
+@pytest.mark.parametrize(
+    "text",
+    [
+        "# Acamprosate\n\nIt is not a medicine for someone who has withdrawal symptoms such as tremor or sweating when "
+        "they stop drinking.",
+        "# Bupropion\n\nSome people get withdrawal symptoms such as irritability when they go without a cigarette.",
+        "# Diazepam\n\nDiazepam is not a medicine for someone who has panic attacks every day.",
+    ],
+)
+def test_anothers_withdrawal_and_a_persons_illness_give_no_claim(text, lexicon):
+    assert not {c for c in claims(lexicon, text) if c[1] in ("hasWithdrawalEffect", "treats")}
+
+
+def test_the_drugs_own_withdrawal_stays(lexicon):
+    text = "# Paroxetine\n\nIt can cause withdrawal symptoms such as dizziness and anxiety if you stop it suddenly."
+    assert claims(lexicon, text) == {
+        ("paroxetine", "hasWithdrawalEffect", "anxiety", False),
+        ("paroxetine", "hasWithdrawalEffect", "dizziness", False),
+        ("paroxetine", "hasWithdrawalEffect", "withdrawal-syndrome", False),
+    }

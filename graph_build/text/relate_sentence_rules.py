@@ -640,6 +640,8 @@ def _special(
             # "It takes the edge off the cravings and the withdrawal symptoms": what the drug relieves is another
             # substance's withdrawal, not its own (decision 0622)
             withdrawal = False
+        if ws and ANOTHERS_WITHDRAWAL.search(text):
+            withdrawal = False  # ("who has withdrawal symptoms when they go without a drink": 0728)
         if withdrawal:
             # "does not cause withdrawal symptoms": ConText's negation of the withdrawal mention is the claim's
             # ... and "No withdrawal effects, fine to stop" (a bare "no" right before it; decision 0714)
@@ -752,6 +754,14 @@ RELIEVES = re.compile(
     r"\b(takes? the edge off|eas(e|es|ed|ing)|reliev\w+|relief (of|from)|lessens?|dampens?|calms?|blunts?|"
     r"helps? (with|to (ease|relieve|reduce|manage|control))|manag(e|es|ing)|treat(s|ed|ing)?|cope with|coping with)\b"
     r"[^.;:]*$",
+    re.I,
+)
+#: In the sentence of "withdrawal symptoms": a substance or habit the person goes without ("when they go without a
+#: drink", "when you stop smoking"): the withdrawal is that substance's, not the drug's own (decision 0728).
+ANOTHERS_WITHDRAWAL = re.compile(
+    r"\b(go(es|ing)?|went|are|is|be|do(es)?) without (a |an |their |your |his |her )?(drinks?|alcohol|cigarettes?|"
+    r"nicotine|smoking|drugs?|heroin|opioids?|caffeine|coffee)\b"
+    r"|\bstop(s|ped|ping)? (drinking|smoking|using (drugs|heroin|opioids))\b",
     re.I,
 )
 #: Between a stop cue and a cause cue: a relative pronoun, so the cause's subject is the noun before it (0622).
