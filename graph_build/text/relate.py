@@ -728,6 +728,7 @@ def update(ctx: Discourse, unit: Unit) -> None:
         and not (unit.bullet or unit.item)
         and unit.text.rstrip().endswith((".", "!"))
         and not any(m[3] in AGENT for m in unit.mentions)
+        and not ctx.effects_of  # (a sentence naming the drug's effects is about the drug: decision 0728)
     ):
         ctx.said_of = opening[2]
     elif not (ctx.said_of and CONDITION_PRONOUN.match(unit.text)):

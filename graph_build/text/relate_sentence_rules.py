@@ -26,7 +26,7 @@ from graph_build.text.relate_objects import (
     narrowed_by_with,
 )
 from graph_build.text.rules_in_use import _finditer
-from graph_build.text.subjects import ANAPHOR, PRONOUN, Subject, agent_subject, clause_start
+from graph_build.text.subjects import ANAPHOR, PRONOUN, Subject, _aside, agent_subject, clause_start
 from graph_build.text.units import AGENT, COND, DISEASE, DRUG, Discourse, Found, Unit
 
 UNITS = {"hour": "unit:HR", "hr": "unit:HR", "day": "unit:DAY", "minute": "unit:MIN", "min": "unit:MIN"}
@@ -347,6 +347,32 @@ def _condition_in(unit: Unit, at: int, soft: str) -> re.Match | None:
     return None
 
 
+#: Right before a condition: whose it is ("your", "his"): a person's symptom or illness, not a kind of condition.
+SOMEONES = re.compile(r"\b(your|my|his|her|their|our)\s+$", re.I)
+#: Between a group a drug is not given to and a condition after it: "for" (the use withheld from the group).
+FOR_USE = re.compile(r"\bfor\s+((the|a|an|their|your|treating|treatment of)\s+)?$", re.I)
+#: The end of a relative clause after an example: the next comma, semicolon or sentence end.
+CLAUSE_END = re.compile(r"[,;.]|$")
+
+
+def _restates_head(unit: Unit, head: tuple, at: int) -> bool:
+    """Whether the relative clause opening at `at` after an example says the head of "Y, such as A that ..." again
+    ("bleeding, such as an ulcer that is bleeding"): A is an example of Y only as that clause restricts it, so A
+    itself is no kind of Y (decision 0728).
+
+    >>> u = Unit("bleeding, such as an ulcer that is bleeding", [(0, 8, "h", "Symptom"), (21, 26, "u", "Disease"),
+    ...     (35, 43, "h", "Symptom")])
+    >>> _restates_head(u, u.mentions[0], 31), _restates_head(Unit("acne, such as cystic acne that scars", []),
+    ...     (0, 4, "acne", "Disease"), 31)
+    (True, False)
+    """
+    end = CLAUSE_END.search(unit.text, at).start()
+    if any(m[2] == head[2] and at <= m[0] < end for m in unit.mentions):
+        return True
+    word = unit.text[head[0] : head[1]].split()[-1].lower()
+    return bool(re.search(rf"\b{re.escape(word)}\b", unit.text[at:end], re.I))
+
+
 def _special(
     unit: Unit, ctx: Discourse, contra, withdrawal: bool, low: str, named: set[str], more: tuple = ()
 ) -> list[Found]:
@@ -384,10 +410,11 @@ def _special(
         for obj in _objects(unit, match.end(), set(kind), skip=head[2], agents=set(kind)):
             if kind is AGENT and last != match.end() and not MEMBER_GAP.fullmatch(text, last, obj[0]):
                 break
-            if obj[0] < other:
+            relative = RELATIVE_AFTER.match(text, obj[1])
+            if obj[0] < other and not (relative and _restates_head(unit, head, relative.end())):
                 out.append(Found(obj[2], "isA", head[2], "hyponym-such-as", confidence=Decimal("0.7")))
             last = obj[1]
-            if RELATIVE_AFTER.match(text, obj[1]):
+            if relative:
                 break  # "Ys such as A that leaves Z": Z is said of A, no example
     # Apposition and copula: "X (ABBR), a chronic pain condition", "X is the chief Y", "As a Y, Drug".
     for a, b in itertools.pairwise(ms):
@@ -418,6 +445,8 @@ def _special(
             continue  # ("Y is a symptom of Z": a sign, no kind; decision 0720)
         if a[3] in COND and b[3] in COND and not CONDITION_KIND.search(between + " " + text[b[0] : b[1]]):
             continue  # "scabies, a very itchy rash": a description, no kind of disease
+        if a[3] in COND and SOMEONES.search(text, max(0, a[0] - 8), a[0]):
+            continue  # "your dizziness is labyrinthitis": someone's symptom given a diagnosis, no kind (0728)
         # "hallucinations, seizures, a high fever and anxiety": a list, not an apposition ("\w, $" spans at most the
         # 4 characters before a[0])
         if between.startswith(",") and (
@@ -506,9 +535,9 @@ def _special(
         # "your doctor may prefer a different treatment": different from the drug in focus (decision 0636)
         who = Subject(ctx.focus, Decimal("0.7"), contra.group("instead"))
     drug, confidence, first = who.slug, who.confidence, len(out)
-    if not drug and (ctx.focus or ctx.main) and not any(m[3] in AGENT for m in ms):
+    if not drug and (ctx.focus or ctx.main) and not any(m[3] in AGENT and not _aside(text, m) for m in ms):
         # "Plasma half-life 2 to 4 hours.", "- Elimination half-life about 2 hours": a labelled value of the drug in
-        # focus (decision 0673)
+        # focus (decision 0673); a drug named in comparison ("sooner than with B") is no other owner (decision 0728)
         out += _pk_values(unit, ctx.focus or ctx.main)
     if drug:
         prohibitions = (contra, *more) if contra else ()
@@ -551,6 +580,15 @@ def _special(
             more = RESUMED.search(text, reason.end()) if after and reason else None
             if more and any(m[0] == more.end() and m[3] in whom for m in ms):
                 placed += _objects(unit, more.end(), whom)
+            groups = [m for m in placed if m[3] == "Population" and m[0] > contra.start()]
+            if groups:
+                # "not given to children under 12 for Y": Y is the use withheld from the group, no contraindication
+                # of the drug in Y (decision 0728)
+                placed = [
+                    m
+                    for m in placed
+                    if not (m[3] in COND and m[0] > groups[0][1] and FOR_USE.search(text, groups[0][1], m[0]))
+                ]
             you_are = IF_YOU_ARE.match(text, contra.end())
             if you_are and not NO_NEED.search(text, max(0, contra.start() - 20), contra.start()):
                 group = YOU_ARE_GROUP[you_are.group(3).lower().replace("-", "")]
@@ -602,6 +640,8 @@ def _special(
             # "It takes the edge off the cravings and the withdrawal symptoms": what the drug relieves is another
             # substance's withdrawal, not its own (decision 0622)
             withdrawal = False
+        if ws and ANOTHERS_WITHDRAWAL.search(text):
+            withdrawal = False  # ("who has withdrawal symptoms when they go without a drink": 0728)
         if withdrawal:
             # "does not cause withdrawal symptoms": ConText's negation of the withdrawal mention is the claim's
             # ... and "No withdrawal effects, fine to stop" (a bare "no" right before it; decision 0714)
@@ -714,6 +754,14 @@ RELIEVES = re.compile(
     r"\b(takes? the edge off|eas(e|es|ed|ing)|reliev\w+|relief (of|from)|lessens?|dampens?|calms?|blunts?|"
     r"helps? (with|to (ease|relieve|reduce|manage|control))|manag(e|es|ing)|treat(s|ed|ing)?|cope with|coping with)\b"
     r"[^.;:]*$",
+    re.I,
+)
+#: In the sentence of "withdrawal symptoms": a substance or habit the person goes without ("when they go without a
+#: drink", "when you stop smoking"): the withdrawal is that substance's, not the drug's own (decision 0728).
+ANOTHERS_WITHDRAWAL = re.compile(
+    r"\b(go(es|ing)?|went|are|is|be|do(es)?) without (a |an |their |your |his |her )?(drinks?|alcohol|cigarettes?|"
+    r"nicotine|smoking|drugs?|heroin|opioids?|caffeine|coffee)\b"
+    r"|\bstop(s|ped|ping)? (drinking|smoking|using (drugs|heroin|opioids))\b",
     re.I,
 )
 #: Between a stop cue and a cause cue: a relative pronoun, so the cause's subject is the noun before it (0622).

@@ -170,7 +170,9 @@ DOSE_CHANGED = re.compile(
 #: suddenly got worse", "asthma which is not controlled"): the coarse condition is not forbidden (decision 0680).
 NARROWED_AFTER = re.compile(
     r"\s*,?\s+(that|which)\s+(has|have|is|are|gets?|got|becomes?)\b((?![.;:]).){0,30}?"
-    r"\b(worse|worsen\w*|unstable|uncontrolled|controlled|severe|acute|sudden\w*)\b",
+    # ... or by an active state ("a stomach ulcer that is bleeding": a bleeding ulcer, decision 0728)
+    r"\b(worse|worsen\w*|unstable|uncontrolled|controlled|severe|acute|sudden\w*|bleeding|infected|inflamed|"
+    r"untreated|spreading)\b",
     re.I,
 )
 

@@ -429,14 +429,15 @@ OPENING_GERUND = re.compile(
 #: Words before a mention that name it in passing: a comparison ("unlike most B", decision 0723), an example, or a
 #: predicate noun after a copula (its "not" may open a Markdown emphasis: "is **not an antibiotic**", decision 0667).
 ASIDE = re.compile(
-    r"\b(unlike( (most|many|some|other|all|several|the))*|than|versus|vs\.?|compared (with|to)|instead of|rather than|"
+    r"\b(unlike( (most|many|some|other|all|several|the))*|than( (with|for|on|in))?|versus|vs\.?|"
+    r"compared (with|to)|instead of|rather than|"
     r"as with|like|such as|"
     # what someone is allergic to: "an allergic reaction to another H2 blocker" (decision 0675)
     r"(allergic (reaction )?|allergy |hypersensitivity |sensitive )to (another|other|any|an?|the)( [\w-]+)?|"
-    r"(is|are|was|were|be|been)( (?:\*\*?|__?)?not)?( \w+ly)? "
+    r"(is|are|was|were|be|been)(n['’]t| (?:\*\*?|__?)?not)?( \w+ly)? "
     r"(classified |considered |regarded |thought of )?as( an?| the)?( [\w-]+){0,2}|"
-    r"(is|are|was|were)( (?:\*\*?|__?)?not)?( an?| the)( [\w-]+){0,2}|"
-    r"(is|are|was|were)( (?:\*\*?|__?)?not)?( \w+ly)?)\s*$",
+    r"(is|are|was|were)(n['’]t| (?:\*\*?|__?)?not)?( an?| the)( [\w-]+){0,2}|"
+    r"(is|are|was|were)(n['’]t| (?:\*\*?|__?)?not)?( \w+ly)?)\s*$",
     re.I,
 )
 #: Before and after a class: an action it names that something lacks ("it has no anticholinergic action",
