@@ -47,3 +47,14 @@ def test_a_document_states_the_kind_as_its_drug_s_form():
         ("olanzapine", "hasFormulation", "film-coated-tablet", False),
         ("olanzapine", "hasFormulation", "dissolving-tablet", False),
     }
+
+
+def test_a_plain_word_before_a_lone_head_keeps_the_bare_form():
+    assert forms("Loratadine comes as ordinary tablets and as a syrup.") == [("tablet", "tablets"), ("syrup", "syrup")]
+    assert forms("It is available as standard tablets.") == [("tablet", "tablets")]
+    assert forms("Take the small tablets with food.") == []  # ("the" speaks of no form)
+
+
+def test_a_percentage_strength_makes_a_lone_head_a_form_but_a_dose_does_not():
+    assert forms("Use ketoconazole 2% shampoo or a 1% cream.") == [("cream", "cream")]
+    assert forms("The usual dose is one 40 mg tablet a day.") == []

@@ -156,6 +156,12 @@ LONE_HEAD_CONTEXT = re.compile(
     r"([*_]{0,2}\d+(\.\d+)?\s?(mg|micrograms?|mcg|g|ml)\s)?$",
     re.I,
 )
+#: A plain word that says no kind between the context and a lone head ("comes as ordinary tablets", "as small
+#: tablets"): the head is the bare form, as without it (decision 0729).
+PLAIN_WORD = re.compile(r"(ordinary|standard|plain|regular|normal|small|little) $", re.I)
+#: A percentage strength right before a lone head: a product, so a form, whatever comes before ("a 5% cream", "the 1%
+#: gel"); a dose in mg is not enough ("one 40 mg tablet three times a day" is how much to take; decision 0729).
+STRENGTH_BEFORE = re.compile(r"\d+(\.\d+)?\s?%[*_]{0,2}\s$")
 HEAD = re.compile(r"\b(" + "|".join(sorted(HEADS, key=len, reverse=True)) + r")\b")
 HEAD_ANY_CASE = re.compile(HEAD.pattern, re.I)
 #: The heads no shorter head is part of ("tablet", not "tablets"): a text holds a head only if it holds one of these.
@@ -195,7 +201,7 @@ def find(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int, Entity
         if any(s < end and a < e for s, e in taken):
             continue
         listed = found and re.fullmatch(r",? ?(and |or )?((an?) )?", text[found[-1][1] : a])  # "capsules, a cream"
-        if not modifiers and not listed and not LONE_HEAD_CONTEXT.search(text, max(0, a - 40), a):
+        if not modifiers and not listed and not _lone_context(text, a):
             continue
         if not modifiers and (kind := _kind(text, end)) is not None:
             if not kind:
@@ -210,6 +216,16 @@ def find(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int, Entity
     # "capsules of inhalation powder": a bare head that holds a named form is its
     # container (EDQM's "inhalation powder, hard capsule" is the powder's form), not a second form (decision 0726)
     return [f for k, f in enumerate(found) if not (k + 1 < len(found) and _holds(text, f, found[k + 1]))]
+
+
+def _lone_context(text: str, a: int) -> bool:
+    """A lone head at `a` stands where the text speaks of forms: after a word of forms (a plain word between or
+    not), or after a percentage strength."""
+    plain = PLAIN_WORD.search(text, max(0, a - 12), a)
+    for at in (a, plain.start()) if plain else (a,):
+        if LONE_HEAD_CONTEXT.search(text, max(0, at - 40), at):
+            return True
+    return bool(STRENGTH_BEFORE.search(text, max(0, a - 12), a))
 
 
 def _kind(text: str, end: int) -> str | None:
