@@ -40,3 +40,17 @@ def test_a_drug_causing_difficulty_passing_urine():
         ("oxybutynin", "hasAdverseEffect", "constipation", False),
         ("oxybutynin", "hasAdverseEffect", "urinary-retention", False),
     }
+
+
+def test_seeing_or_hearing_things_that_are_not_there_is_one_hallucination():
+    assert named("Very rarely, patients hear or see things that are not there.") == [
+        ("hear or see things that are not there", "hallucinations"),
+    ]
+    assert named("Put away the things that are not needed.") == []
+
+
+def test_dizziness_on_standing_up_is_orthostatic_hypotension_and_plain_dizziness_is_not():
+    assert named("It can make you feel light-headed when you get up.") == [
+        ("feel light-headed when you get up", "orthostatic-hypotension")
+    ]
+    assert named("Some people feel dizzy after the first dose.") == [("dizzy", "dizziness")]
