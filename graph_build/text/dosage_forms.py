@@ -61,6 +61,44 @@ KIND_CLAUSE = re.compile(
     r"(dissolv|dispers|melt|chew|suck)",
     re.I,
 )
+#: The kind clauses that do say which kind: the head takes the modifier the clause amounts to ("tablets that melt in
+#: the mouth" are dissolving tablets, "tablets you can chew" chewable ones, "tablets that can be dispersed in water"
+#: dispersible ones; decision 0729). A kind clause not listed here still leaves the mention out (above).
+KIND_CLAUSES: tuple[tuple[re.Pattern[str], str], ...] = (
+    (
+        re.compile(
+            r"[*_]{0,2}\s+(that|which)\s+((can|will|should)\s+)?(melt|dissolve|disintegrate)s?\s+"
+            r"(in|on|under)\s+(the|your)\s+(mouth|tongue)\b",
+            re.I,
+        ),
+        "dissolving",
+    ),
+    (
+        re.compile(
+            r"[*_]{0,2}\s+(that|which)\s+(can|may|should|must)\s+be\s+(swallowed\s+(whole\s+)?or\s+)?"
+            r"(dispersed|dissolved|stirred)\s+(in|into)\s+(a\s+(little|glass\s+of)\s+)?water\b",
+            re.I,
+        ),
+        "dispersible",
+    ),
+    (
+        re.compile(
+            r"[*_]{0,2}\s+(((that|which)\s+)?you\s+(can|should|must)\s+chew|(that|which)\s+(can|may|should|must)\s+be"
+            r"\s+chewed|to\s+(be\s+)?chew(ed)?)\b",
+            re.I,
+        ),
+        "chewable",
+    ),
+)
+#: Modifiers a writer words another way: the word -> the modifier it stands for, for every head or (as a pair with
+#: the head) for one head only ("a skin patch" is a transdermal patch, a "skin cream" only a cream; decision 0729).
+MODIFIER_ALIASES: dict[str | tuple[str, str], str] = {
+    "orodispersible": "dissolving",
+    "melt-in-the-mouth": "dissolving",
+    "melt-in-mouth": "dissolving",
+    "orally-disintegrating": "dissolving",
+    ("skin", "patch"): "transdermal",
+}
 LONE_COMMON_CONTEXT = re.compile(r"\b(comes?|came|available|supplied|sold|as|forms?|formulations?)\W*((an?) )?$", re.I)
 MODIFIERS = frozenset(
     {
@@ -118,6 +156,12 @@ LONE_HEAD_CONTEXT = re.compile(
     r"([*_]{0,2}\d+(\.\d+)?\s?(mg|micrograms?|mcg|g|ml)\s)?$",
     re.I,
 )
+#: A plain word that says no kind between the context and a lone head ("comes as ordinary tablets", "as small
+#: tablets"): the head is the bare form, as without it (decision 0729).
+PLAIN_WORD = re.compile(r"(ordinary|standard|plain|regular|normal|small|little) $", re.I)
+#: A percentage strength right before a lone head: a product, so a form, whatever comes before ("a 5% cream", "the 1%
+#: gel"); a dose in mg is not enough ("one 40 mg tablet three times a day" is how much to take; decision 0729).
+STRENGTH_BEFORE = re.compile(r"\d+(\.\d+)?\s?%[*_]{0,2}\s$")
 HEAD = re.compile(r"\b(" + "|".join(sorted(HEADS, key=len, reverse=True)) + r")\b")
 HEAD_ANY_CASE = re.compile(HEAD.pattern, re.I)
 #: The heads no shorter head is part of ("tablet", not "tablets"): a text holds a head only if it holds one of these.
@@ -147,16 +191,22 @@ def find(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int, Entity
         if text.startswith("-", end):
             continue  # a head word inside a hyphenated modifier ("film-coated tablets") is no form (decision 0675)
         a, modifiers = match.start(), []
-        while (before := BEFORE.search(text, max(0, a - 40), a)) and before.group(1).lower() in MODIFIERS:
+        while before := BEFORE.search(text, max(0, a - 40), a):
+            word = before.group(1).lower()
+            word = MODIFIER_ALIASES.get((word, head), MODIFIER_ALIASES.get(word, word))
+            if word not in MODIFIERS:
+                break
             a = before.start()
-            modifiers.insert(0, before.group(1).lower())
+            modifiers.insert(0, word)
         if any(s < end and a < e for s, e in taken):
             continue
         listed = found and re.fullmatch(r",? ?(and |or )?((an?) )?", text[found[-1][1] : a])  # "capsules, a cream"
-        if not modifiers and not listed and not LONE_HEAD_CONTEXT.search(text, max(0, a - 40), a):
+        if not modifiers and not listed and not _lone_context(text, a):
             continue
-        if not modifiers and KIND_CLAUSE.match(text, end):
-            continue
+        if not modifiers and (kind := _kind(text, end)) is not None:
+            if not kind:
+                continue
+            modifiers = [kind]
         if head in COMMON_WORD_HEADS and not modifiers:
             if not LONE_COMMON_CONTEXT.search(text, max(0, a - 40), a):
                 continue
@@ -166,6 +216,25 @@ def find(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int, Entity
     # "capsules of inhalation powder": a bare head that holds a named form is its
     # container (EDQM's "inhalation powder, hard capsule" is the powder's form), not a second form (decision 0726)
     return [f for k, f in enumerate(found) if not (k + 1 < len(found) and _holds(text, f, found[k + 1]))]
+
+
+def _lone_context(text: str, a: int) -> bool:
+    """A lone head at `a` stands where the text speaks of forms: after a word of forms (a plain word between or
+    not), or after a percentage strength."""
+    plain = PLAIN_WORD.search(text, max(0, a - 12), a)
+    for at in (a, plain.start()) if plain else (a,):
+        if LONE_HEAD_CONTEXT.search(text, max(0, at - 40), at):
+            return True
+    return bool(STRENGTH_BEFORE.search(text, max(0, a - 12), a))
+
+
+def _kind(text: str, end: int) -> str | None:
+    """The modifier a kind clause after a bare head amounts to; "" for a kind clause that says no listed kind;
+    None where no kind clause follows."""
+    for pattern, modifier in KIND_CLAUSES:
+        if pattern.match(text, end):
+            return modifier
+    return "" if KIND_CLAUSE.match(text, end) else None
 
 
 #: what stands between a container head and the form it holds: "of", with an article or not

@@ -713,6 +713,7 @@ def _contraceptives(text: str, mentions: list[Mention], lexicon: dict[str, Entit
 #: concept's name and class, read through the vocabularies (decision 0726).
 _NOSE = r"(blocked|stuffy|runny)(\s+(or|and)\s+(blocked|stuffy|runny))?\s+nose"
 _FEELING = r"(numbness|tingling|pins\s+and\s+needles)"
+_PERCEIVE = r"(sees?|seeing|saw|hears?|hearing|heard)"
 LAY_PHRASES: tuple[tuple[re.Pattern, str, str], ...] = (
     (re.compile(r"\b(an?\s+)?" + _NOSE + r"\s+and\s+(an?\s+)?sore\s+throat\b", re.I), "nasopharyngitis", "Disease"),
     (re.compile(r"\b(an?\s+)?sore\s+throat\s+and\s+(an?\s+)?" + _NOSE + r"\b", re.I), "nasopharyngitis", "Disease"),
@@ -725,8 +726,28 @@ LAY_PHRASES: tuple[tuple[re.Pattern, str, str], ...] = (
         "peripheral neuropathy",
         "Symptom",
     ),
+    # (decision 0729) the NHS's "seeing or hearing things that are not there" for hallucinations, and dizziness "when
+    # you stand up" for orthostatic hypotension (HPO's terms)
+    (
+        re.compile(
+            r"\b" + _PERCEIVE + r"(\s+(or|and)\s+" + _PERCEIVE + r")?\s+things\s+((that|which)\s+)?"
+            r"(are\s+not|aren['\u2019]t|were\s+not|weren['\u2019]t|is\s+not|isn['\u2019]t)\s+(really\s+)?there\b",
+            re.I,
+        ),
+        "hallucinations",
+        "Symptom",
+    ),
+    (
+        re.compile(
+            r"\b((feel|feels|feeling|felt)\s+)?(dizzy|dizziness|light-?headed(ness)?)\s+(when|as|after)\s+(you\s+|they\s+|people\s+)?"
+            r"(stand|standing|stands|get|getting|gets)\s+up\b",
+            re.I,
+        ),
+        "orthostatic hypotension",
+        "Symptom",
+    ),
 )
-LAY_PHRASE_CUE = re.compile(r"\b(nose|hands|fingers)\b", re.I)
+LAY_PHRASE_CUE = re.compile(r"\b(nose|hands|fingers|things|up)\b", re.I)
 
 #: "pain in <part>", its parts coordinated ("pain in the muscles, bones or joints", "aches in your arms or legs"):
 #: each part's pain as the vocabularies name it (myalgia, bone pain, arthralgia; "arms or legs" the one pain in limb,

@@ -166,6 +166,11 @@ INFORMAL = {
     "reduced hearing": "hearing loss",
     "cracked lips": "cheilitis",
     "difficulty emptying the bladder": "urinary retention",
+    # passing urine with difficulty, the NHS's everyday wording of urinary retention (decision 0729)
+    "difficulty passing urine": "urinary retention",
+    "difficulty in passing urine": "urinary retention",
+    "trouble passing urine": "urinary retention",
+    "problems passing urine": "urinary retention",
     # more everyday names of side effects and uses (decision 0689; resolved the same way, no identifier here): the
     # golds read *upset stomach* as dyspepsia (0646 kept HPO's RELATED lay synonym, under abdominal pain, out for that
     # reason), the British *hot flushes*; *tummy cramps*, *period pain*,
@@ -344,6 +349,21 @@ INFORMAL_HPO = {
     "cold sweats": "hyperhidrosis",
     "stiff muscles": "muscle stiffness",
     "flashing lights": "photopsia",
+    # how leaflets and speakers word common side effects (decision 0729; each the NHS's everyday wording, resolved
+    # to HPO's term): a feeling after "feel" (the bare adjective is left alone: "anxious about the dose"), thoughts of
+    # harming oneself (vocabulary names are four words at most: "seeing things that are not there" cannot be one)
+    "feel anxious": "anxiety",
+    "feels anxious": "anxiety",
+    "feeling anxious": "anxiety",
+    "felt anxious": "anxiety",
+    "feel restless": "restlessness",
+    "feels restless": "restlessness",
+    "feeling restless": "restlessness",
+    "felt restless": "restlessness",
+    "thoughts of harming yourself": "suicidal ideation",
+    "thoughts of harming themselves": "suicidal ideation",
+    "thoughts of harming himself": "suicidal ideation",
+    "thoughts of harming herself": "suicidal ideation",
 }
 
 #: everyday names HPO reads as a finding of its own where the texts (and every gold set) mean the disease package's
