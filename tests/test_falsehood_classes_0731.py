@@ -2,8 +2,9 @@
 use for Y", "won't do anything for Y", "has no effect on Y") is a negated treats, never an asserted one; a way of
 taking the drug that helps with Y ("taking it before breakfast helps with Y") is advice about the drug's own effect,
 no use; "and so are Y" / "as are Y" compares items, no class of the drug; what a drug does (or not) "when stopped"
-is a withdrawal effect, not an adverse effect. Invented sentences, exact claim sets (subject, predicate, object,
-negated, hedged).
+is a withdrawal effect, not an adverse effect; "acute alcohol poisoning", "bleeding from the gums" are the specific
+kinds a vocabulary names (else no claim of the coarse head). Invented sentences, exact claim sets (subject,
+predicate, object, negated, hedged).
 """
 
 from __future__ import annotations
@@ -77,6 +78,22 @@ CASES = [
         {("clonidine", "hasWithdrawalEffect", "hypertension", False, False)},
     ),
     ("Sertraline can cause nausea when you start it.", {("sertraline", "hasAdverseEffect", "nausea", False, False)}),
+    # 5. a coarse head where the text names the specific kind: the vocabulary's name for it ("alcohol poisoning" is
+    # alcoholic intoxication; bleeding from an organ is that organ's bleeding)
+    (
+        "Diazepam should not be used during an episode of acute alcohol poisoning.",
+        {("diazepam", "contraindicatedIn", "alcoholic-intoxication", False, False)},
+    ),
+    (
+        "Warfarin can cause bleeding from the gums.",
+        {("warfarin", "hasAdverseEffect", "gingival-bleeding", False, False)},
+    ),
+    (
+        "Tamoxifen is not given to anyone with unexplained bleeding from the vagina.",
+        {("tamoxifen", "contraindicatedIn", "uterine-hemorrhage", False, False)},
+    ),
+    # ... and no claim of every poisoning where no vocabulary names the kind
+    ("Naloxone is used for opioid poisoning.", set()),
 ]
 
 
