@@ -40,10 +40,12 @@ BIRTH_AFTER = re.compile(
 STAGE_BEFORE = re.compile(r"\b(end[- ]stage)\s+$", re.I)
 #: After a condition, the organ it is narrowed to, and the words a vocabulary names that organ's kind with.
 SITE_AFTER = re.compile(
-    r"\s+(of|in)\s+(the|your|their|his|her)\s+(?P<site>[a-z]+( +[a-z]+){0,3}?)\b"
+    r"\s+(of|in|from)\s+(the|your|their|his|her)\s+(?P<site>[a-z]+( +[a-z]+){0,3}?)\b"
     r"(?=(\*\*|__)?(\s*[,.;:)]|\s+(or|and)\b|$))",
     re.I | re.M,
 )
+#: (decision 0731) "bleeding from the vagina", "bleeding from the back passage": where it comes from is its site too
+#: ("from" joined "of" and "in"), and the sites bleeding is named by.
 SITES: tuple[tuple[re.Pattern, tuple[str, ...]], ...] = (
     (re.compile(r"lungs?$"), ("pulmonary", "lung")),
     (re.compile(r"heart valves?$"), ("heart valve", "cardiac valve", "valvular")),
@@ -56,6 +58,11 @@ SITES: tuple[tuple[re.Pattern, tuple[str, ...]], ...] = (
     (re.compile(r"stomach$"), ("gastric", "stomach")),
     (re.compile(r"eyes?$"), ("ocular", "eye")),
     (re.compile(r"(gullet|o?esophagus|food\s+pipe)$"), ("esophageal", "oesophageal")),
+    (re.compile(r"vagina$"), ("vaginal",)),
+    (re.compile(r"(womb|uterus)$"), ("uterine",)),
+    (re.compile(r"(rectum|back\s+passage|bottom)$"), ("rectal",)),
+    (re.compile(r"nose$"), ("nasal", "nose")),
+    (re.compile(r"gums?$"), ("gingival",)),
 )
 #: Right before a general head, the organ it is narrowed to ("bowel infections", "kidney infection"): the organ noun and
 #: the words a vocabulary names that organ's kind with (decision 0713).
@@ -151,11 +158,32 @@ USE_DISORDER_AFTER = re.compile(
     r"intoxication|use\s+disorders?|related\s+disorders?))\b",
     re.I,
 )
+#: The other words the vocabularies name a disorder of a substance's use with ("alcohol poisoning" is MeSH's alcoholic
+#: intoxication): a poisoning is an intoxication, and the substance's adjective ("alcoholic") names it too (0731).
+USE_WORD_ALTERNATIVES = {"poisoning": ("intoxication",), "intoxication": ("poisoning",)}
 #: Before a drug class: words that say drugs like one just named are meant, not the class ("and similar
 #: antibiotics").
 SIMILAR_BEFORE = re.compile(r"\b(similar|related|comparable)\s+$", re.I)
 #: Between a drug and the class it stands for with its like ("Erythromycin and similar antibiotics").
 DRUG_AND_SIMILAR = re.compile(r"(\*\*|__)?\s*,?\s+(and|or)\s+(other\s+)?(similar|related|comparable)\s+", re.I)
+
+
+def _use_disorder(substance: str, words: str, look: Callable) -> object | None:
+    """The condition a vocabulary names a disorder of a substance's use with ("alcohol dependence": alcoholism;
+    "alcohol poisoning": alcoholic intoxication), else None.
+
+    >>> from types import SimpleNamespace as E
+    >>> names = {"alcoholic intoxication": E(cls="Disease")}
+    >>> _use_disorder("Alcohol", "poisoning", names.get) is names["alcoholic intoxication"]
+    True
+    """
+    name, said = substance.lower(), " ".join(words.lower().split())
+    for word in (said, *USE_WORD_ALTERNATIVES.get(said, ())):
+        for form in (name, f"{name}ic"):
+            hit = look(f"{form} {word}")
+            if hit is not None and hit.cls in CONDITIONS:
+                return hit
+    return None
 
 
 def _heads(name: str, label: str) -> list[str]:
@@ -244,16 +272,19 @@ def narrowed(text: str, mentions: list, cls_of: Callable, label_of: Callable, lo
     ...          lambda s: "hypertension", lambda n: None, None)
     []
     """
-    out, extra = [], []
+    out, extra, unnamed = [], [], []
     for m in mentions:
         start, end, slug = m.start, m.end, m.slug
         cls = cls_of(slug)
         if cls in USED:
             use = USE_DISORDER_AFTER.match(text, end)
-            hit = look(f"{text[start:end].lower()} {' '.join(use['words'].lower().split())}") if use else None
-            if hit is not None and hit.cls in CONDITIONS:  # "alcohol dependence": alcoholism, not dependence
+            hit = _use_disorder(text[start:end], use["words"], look) if use else None
+            if hit is not None:  # "alcohol dependence": alcoholism, not dependence
                 extra.append(make(start, use.end(), hit))
                 continue
+            if use and use["words"].lower() in USE_WORD_ALTERNATIVES:
+                # "alcohol poisoning" no vocabulary names: no claim of every poisoning (the substance stays; 0731)
+                unnamed.append((use.start("words"), use.end()))
         if cls in QUANTITIES:
             fallen = _fallen(text, m, label_of(slug), look, make)
             out.append(fallen or m)
@@ -306,7 +337,7 @@ def narrowed(text: str, mentions: list, cls_of: Callable, label_of: Callable, lo
             if where:
                 continue  # "scarring of the heart valves" is not every scar: no vocabulary names that kind
         out.append(m)
-    covered = [(e.start, e.end) for e in extra]
+    covered = [(e.start, e.end) for e in extra] + unnamed
     out = [m for m in out if not any(a <= m.start and m.end <= b for a, b in covered)]  # one phrase, one condition
     return sorted(out + extra, key=lambda m: (m.start, m.end))
 

@@ -192,6 +192,21 @@ CLAUSE_NEGATIONS = frozenset(NEGATIONS)
 NEGATIONS += ("never", "fails to", "fail to", "failed to", "failing to")
 #: (decision 0712) "never" too: "it should never be used for A, B or C" denies C as it denies A
 CLAUSE_NEGATIONS |= {"never"}
+#: (decision 0731) a use denied in plain words: "X does nothing for Y", "is no use for Y", "is useless for Y", "has no
+#: effect on Y" deny what follows them ("won't do anything for Y" is ConText's own "n't"); treats-cue reads the use.
+#: Their scope is the noun phrase right after them (four tokens): "has no effect on blood pressure and treats Y"
+#: denies no Y
+USE_DENIALS = (
+    "does nothing for",
+    "do nothing for",
+    "did nothing for",
+    "no use for",
+    "no use in",
+    "useless for",
+    "useless against",
+    "no effect on",
+)
+USE_DENIAL_SCOPE = 4
 
 #: Where a cue's scope ends besides ConText's own terminations ("but", "however", ...): a new clause about another
 #: entity ("A does not cause X; B does", "unlike A, B ...").
@@ -384,6 +399,9 @@ def _pipeline() -> Any:
     rules += [
         ConTextRule(cue, "NEGATED_EXISTENCE", direction="FORWARD", max_scope=None if cue in CLAUSE_NEGATIONS else 8)
         for cue in NEGATIONS
+    ]
+    rules += [
+        ConTextRule(cue, "NEGATED_EXISTENCE", direction="FORWARD", max_scope=USE_DENIAL_SCOPE) for cue in USE_DENIALS
     ]
     rules += [ConTextRule(cue, ABSENT, direction="BIDIRECTIONAL", max_scope=15) for cue in ABSENCE_CUES]
     rules += [ConTextRule(cue, ABSENT, direction="FORWARD") for cue in QUESTIONS]

@@ -82,6 +82,35 @@ def _population_subject(unit: Unit, subject: str, before: int) -> bool:
 #: an everyday strain": the denial is of that pain, not of a use for strains).
 FROM_CAUSE = re.compile(r"\bfrom\s+((an?|the|your|their)\s+)?([\w-]+\s+){0,2}$", re.I)
 
+#: A treats cue that itself denies the use ("does nothing for", "won't do anything for", "is no use for", "useless for",
+#: "no effect on"): only a negated claim from it (decision 0731).
+DENIAL_CUE = re.compile(
+    r"\b(do(es|ing)? (nothing|anything) for|no use (for|in)|useless (for|against)|no effect on)$", re.I
+)
+#: Right before a treats cue, as its clause's subject: a way of taking the drug ("taking it at bedtime", "taking it with
+#: food", "starting on a low dose", "drinking water") helps with the drug's own effect; advice, no use (decision 0731).
+#: "Taking X helps with Y" (the drug alone, no manner) is the drug's use and is left alone.
+WAY_OF_TAKING = re.compile(
+    r"(^|[,;:.(]\s*|\b(and|but|so)\s+)[*_]*(("
+    r"(taking|having|swallowing|giving)\s+(it|them|this|the\s+(tablets?|capsules?|medicine|dose))\s+"
+    r"(at|with|after|before|in|on|last|first|once|twice|as)\b"
+    r")|("
+    r"(starting|drinking|eating|lying|sitting|standing|splitting|spreading|increasing|lowering|reducing)\b"
+    r"))[^,;:.]*$",
+    re.I,
+)
+#: Right before a copula cue: "(and) so are Y", "as is Y", "nor are Y" compare Y with another item of the sentence
+#: ("grapefruit is fine with X, and so are the usual painkillers"): Y shares that statement, it is no class of the
+#: drug (decision 0731).
+SO_ARE_BEFORE = re.compile(r"\b(so|as|nor|neither)\s+$", re.I)
+#: Right after an adverse effect's object, in its clause: what happens (or not) when the drug is stopped is a withdrawal
+#: effect, not an adverse effect ("it does not cause a rebound of Y when stopped"; decision 0731): read as
+#: stopping-causes's hasWithdrawalEffect, its polarity kept.
+WHEN_STOPPED_AFTER = re.compile(
+    r"[^,;:.]{0,30}?\b(when|if|once|after|on)\s+(it\s+is\s+|it's\s+|they\s+are\s+|you\s+|being\s+)?"
+    r"(stopped|stopping|stop|come\s+off|coming\s+off|withdrawn)\b",
+    re.I,
+)
 #: After a denied treats object: a restrictive clause narrows what is denied to one case of it.
 RESTRICTED = re.compile(
     r"(\s+[a-z]+)?\s+(that|which|once|when|after)\s+(it\s+|they\s+)?(has|have|had|is|are|was|were)\b(?!\s+(no|not)\b)",
@@ -449,6 +478,8 @@ def _cue_claims(rule: CueRule, unit: Unit, ctx: Discourse, low: str, ascii: bool
             if rule.denies and "negation-at-cue" in checks:  # (decision 0701)
                 negated = bool(NEGATION_AT_CUE.search(text, max(0, match.start() - 40), match.start()))
             negated = negated != rule.denies  # ("safe in pregnancy": not contraindicated; "not safe": contraindicated)
+            if not negated and "denial-cue-denies" in checks and DENIAL_CUE.search(match.group(0)):
+                continue  # "of no use in A such as B": B beyond the denial's scope, no use of B is said (0731)
             if negated and _noun_denied_only(low, match.start()):
                 negated = False  # "a patient without any history of Y developed X when ...": Y is denied, not X
             if negated and "restricted-denial" in checks and FROM_CAUSE.search(text, max(0, obj[0] - 40), obj[0]):
@@ -471,7 +502,9 @@ def _cue_claims(rule: CueRule, unit: Unit, ctx: Discourse, low: str, ascii: bool
                 continue  # "it will not help if your Y is mild": the case denied, not the use (decision 0643)
             for sub in subjects:
                 resolved = who.resolved_from if sub == subject else ""
-                said = predicate
+                said, rule_id = predicate, rule.id
+                if predicate == "hasAdverseEffect" and WHEN_STOPPED_AFTER.match(text, obj[1]):
+                    said, rule_id = "hasWithdrawalEffect", "stopping-causes"  # "... Y when stopped" (0731)
                 if predicate in LOWERED_STEP or predicate == "causes":
                     if _lowered_amount(unit, sub, match.start()):
                         continue  # "Lower Y levels reduce Z": less Y, less Z; read as "Y reduces Z" it is reversed
@@ -488,7 +521,7 @@ def _cue_claims(rule: CueRule, unit: Unit, ctx: Discourse, low: str, ascii: bool
                         sub,
                         said,
                         obj[2],
-                        rule.id,
+                        rule_id,
                         negated,
                         st.certainty,
                         qualifiers,
@@ -791,6 +824,10 @@ def _check_fails(checks: frozenset[str], match: re.Match, low: str, unit: Unit, 
         and not any(m[3] in AGENT for m in unit.mentions if m[1] <= start)
     ):
         return True  # "fewer calories get in, which helps with Y": the event helps, no drug is named (0675)
+    if "comparison-is-no-class" in checks and SO_ARE_BEFORE.search(low, max(0, start - 10), start):
+        return True  # "A is fine with X, and so are the painkillers": a comparison of items, no class of X (0731)
+    if "way-of-taking-is-no-use" in checks and WAY_OF_TAKING.search(low, max(0, start - 80), start):
+        return True  # "taking it at bedtime helps with drowsiness": advice about its own effect (0731)
     _, interaction, withdrawal, stopping = sentence
     if "effects-after-withdrawal-only" in checks and (withdrawal or interaction or stopping):
         # "... withdrawal symptoms upon cessation, and side effects like X": side effects named after the

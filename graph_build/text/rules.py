@@ -36,6 +36,12 @@ CHECKS = {
     "use-status": "the useStatus qualifier from the clause's words (use_status)",
     "indications": "objects after an outcome word are outcomes; 'Y in (people with) Z': Z is a contextCondition",
     "not-first-line-ranks": "the 'not' of 'not the first choice' ranks a use, it does not deny it",
+    "denial-cue-denies": "'does nothing for Y', 'is no use for Y', 'has no effect on Y': a cue that itself denies the "
+    "use gives only a negated treats, never an asserted one (an object beyond its denial's scope: no claim; 0731)",
+    "way-of-taking-is-no-use": "'taking it at bedtime (with food) helps with Y', 'starting on a low dose helps with "
+    "Y': a way of taking the drug as the cue's subject helps with the drug's own effect, no use of the drug (0731)",
+    "comparison-is-no-class": "'and so are Y', 'as is Y', 'nor are Y' after a statement about another item: Y "
+    "shares the statement, no class of the drug (0731)",
     "restricted-denial": "'does not relieve an attack that has started' denies one case, not the use; 'not fast enough "
     "to treat Y' denies a manner or speed (0720)",
     "risk-lowered-is-prevention": "'reduces the risk of X' prevents X: no effect",
