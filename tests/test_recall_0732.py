@@ -1,0 +1,55 @@
+"""Decision 0732: recall of withdrawal effects. The stop cue's cause verbs "can bring (on) A" and "can leave (some
+people) with A"; a warning before a colon is no denial of the effects after it; "some people" makes them occasional.
+The sentences are invented."""
+
+import pytest
+from extracting import claims
+
+from ontology.lexicon import load_lexicon
+
+
+@pytest.fixture(scope="module")
+def lexicon():
+    return load_lexicon()
+
+
+def withdrawal(text, lexicon):
+    return {k: c for k, c in claims(text, lexicon).items() if k[1] == "hasWithdrawalEffect"}
+
+
+def test_coming_off_can_leave_people_with_effects(lexicon):
+    text = "Paroxetine is an antidepressant. Coming off it too fast can leave you with dizziness and irritability."
+    assert set(withdrawal(text, lexicon)) == {
+        ("paroxetine", "hasWithdrawalEffect", "dizziness", False),
+        ("paroxetine", "hasWithdrawalEffect", "irritability", False),
+    }
+
+
+def test_stopping_can_bring_effects(lexicon):
+    text = "Clonidine lowers blood pressure. Stopping it suddenly can bring headache and anxiety."
+    assert set(withdrawal(text, lexicon)) == {
+        ("clonidine", "hasWithdrawalEffect", "headache", False),
+        ("clonidine", "hasWithdrawalEffect", "anxiety", False),
+    }
+
+
+def test_a_warning_before_a_colon_is_no_denial_and_some_people_is_occasional(lexicon):
+    text = "Never stop venlafaxine all at once: coming off it can leave some people with nausea or headache."
+    found = withdrawal(text, lexicon)
+    assert set(found) == {
+        ("venlafaxine", "hasWithdrawalEffect", "nausea", False),
+        ("venlafaxine", "hasWithdrawalEffect", "headache", False),
+    }
+    assert {c.certainty for c in found.values()} == {"Occasional"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Varenicline helps people quit. Quitting smoking brings a lower risk of lung cancer and heart disease.",
+        "Atenolol is a beta blocker. Stopping smoking brings down the risk of a heart attack.",
+        "Ibuprofen is a painkiller. Stop taking it if it leaves you with stomach pain.",
+    ],
+)
+def test_a_benefit_of_stopping_or_a_reason_to_stop_is_no_withdrawal_effect(text, lexicon):
+    assert not withdrawal(text, lexicon)
