@@ -53,3 +53,35 @@ def test_a_warning_before_a_colon_is_no_denial_and_some_people_is_occasional(lex
 )
 def test_a_benefit_of_stopping_or_a_reason_to_stop_is_no_withdrawal_effect(text, lexicon):
     assert not withdrawal(text, lexicon)
+
+
+def test_the_more_common_ones_under_a_side_effect_question(lexicon):
+    text = (
+        "# Sertraline: your questions answered\n\n## What is it for?\n\nSertraline treats depression.\n\n"
+        "## What are the side effects?\n\nMost people have few. The more common ones are headache and diarrhoea.\n"
+    )
+    from extracting import markdown_claims
+
+    found = {k for k in markdown_claims(lexicon, text) if k[1] == "hasAdverseEffect"}
+    assert found == {
+        ("sertraline", "hasAdverseEffect", "headache", False),
+        ("sertraline", "hasAdverseEffect", "diarrhea", False),
+    }
+
+
+def test_a_marked_question_heading_with_no_heading_above_is_the_section():
+    from graph_build.text.owners import heading_owner
+    from graph_build.text.units import Discourse
+
+    ctx = Discourse(focus="x", main="x", title="Notes on X", section="What side effects should I expect?")
+    assert heading_owner(ctx, "") is None  # (a question in running text opens no section)
+    ctx.section_marked = True
+    assert heading_owner(ctx, "") == "x"
+    ctx.section = "Who should not take it?"
+    assert heading_owner(ctx, "") is None
+
+
+def test_a_negation_inside_a_mention_is_its_name_not_a_denial(lexicon):
+    text = "Ropinirole can cause confusion, and rarely people see things that aren't there."
+    found = {k for k in claims(text, lexicon) if k[1] == "hasAdverseEffect"}
+    assert ("ropinirole", "hasAdverseEffect", "hallucinations", True) not in found
