@@ -85,3 +85,18 @@ def test_a_negation_inside_a_mention_is_its_name_not_a_denial(lexicon):
     text = "Ropinirole can cause confusion, and rarely people see things that aren't there."
     found = {k for k in claims(text, lexicon) if k[1] == "hasAdverseEffect"}
     assert ("ropinirole", "hasAdverseEffect", "hallucinations", True) not in found
+
+
+def test_bullets_under_a_frequency_label_standing_as_a_line_are_effects(lexicon):
+    from extracting import markdown_claims
+
+    text = (
+        "# Week 2 handout: high blood pressure\n\nNifedipine is used for high blood pressure.\n\n---\n\n"
+        "## Part B: Side effects\n\n**Common:**\n- headache\n- flushing\n\n---\n\n## Part C: Questions\n\n"
+        "Write your questions here.\n"
+    )
+    found = {k for k in markdown_claims(lexicon, text) if k[1] == "hasAdverseEffect"}
+    assert found == {
+        ("nifedipine", "hasAdverseEffect", "headache", False),
+        ("nifedipine", "hasAdverseEffect", "flushing", False),
+    }

@@ -524,7 +524,11 @@ def _special(
     lead = unit.bullet and not effect_list and bool(EFFECTS_LEAD.search(ctx.lead))
     lead = lead and not NO_EFFECTS_LEAD.search(ctx.lead)
     # (a line labelled by a frequency, or a bullet under such a lead: decision 0714)
-    graded = not effect_list and bool(FREQUENCY_LABEL.match(text) or (unit.bullet and FREQUENCY_LABEL.match(ctx.lead)))
+    # (... or a bullet under such a label standing as a heading line, "**Common:**" above a list: decision 0732)
+    graded = not effect_list and bool(
+        FREQUENCY_LABEL.match(text)
+        or (unit.bullet and (FREQUENCY_LABEL.match(ctx.lead) or FREQUENCY_LABEL.match(unit.heading)))
+    )
     effect_list = effect_list or lead or graded
     if not (contra or withdrawal or listed_first or effect_list or any(m[3] in DRUG_FACTS for m in ms)):
         return out
