@@ -1,5 +1,5 @@
-"""Decision 0732: recall of withdrawal effects. The stop cue's cause verbs "can bring (on) A" and "can leave (some
-people) with A"; a warning before a colon is no denial of the effects after it; "some people" makes them occasional.
+"""Decision 0732: recall of withdrawal effects. The stop cue's cause verbs "brings on A" and "can leave (some people)
+with A"; a warning before a colon is no denial of the effects after it; "some people" makes them occasional.
 The sentences are invented."""
 
 import pytest
@@ -25,8 +25,8 @@ def test_coming_off_can_leave_people_with_effects(lexicon):
     }
 
 
-def test_stopping_can_bring_effects(lexicon):
-    text = "Clonidine lowers blood pressure. Stopping it suddenly can bring headache and anxiety."
+def test_stopping_can_bring_on_effects(lexicon):
+    text = "Clonidine lowers blood pressure. Stopping it suddenly brings on headache and anxiety in some people."
     assert set(withdrawal(text, lexicon)) == {
         ("clonidine", "hasWithdrawalEffect", "headache", False),
         ("clonidine", "hasWithdrawalEffect", "anxiety", False),
