@@ -100,3 +100,19 @@ def test_bullets_under_a_frequency_label_standing_as_a_line_are_effects(lexicon)
         ("nifedipine", "hasAdverseEffect", "headache", False),
         ("nifedipine", "hasAdverseEffect", "flushing", False),
     }
+
+
+def test_a_second_effect_list_in_the_sentence_of_a_side_effect_section(lexicon):
+    from extracting import markdown_claims
+
+    text = (
+        "# Cetirizine: what you need to know\n\nCetirizine treats hay fever.\n\n## Side effects\n\n"
+        "Headache and diarrhoea are also common, and some people feel dizzy or tired.\n"
+    )
+    found = {k for k in markdown_claims(lexicon, text) if k[1] == "hasAdverseEffect"}
+    assert found == {
+        ("cetirizine", "hasAdverseEffect", "headache", False),
+        ("cetirizine", "hasAdverseEffect", "diarrhea", False),
+        ("cetirizine", "hasAdverseEffect", "dizziness", False),
+        ("cetirizine", "hasAdverseEffect", "fatigue", False),
+    }

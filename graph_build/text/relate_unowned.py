@@ -25,7 +25,7 @@ from graph_build.text.relate_cues import HEDGE_WORD, NEGATION_WORD, NEXT_TO_CUE,
 from graph_build.text.relate_interactions import _narrowed_class
 from graph_build.text.relate_objects import _objects, _status, glosses
 from graph_build.text.relate_sentence_rules import APART_CLAUSE, STOP_CLAUSE
-from graph_build.text.rules_in_use import _search
+from graph_build.text.rules_in_use import _finditer, _search
 from graph_build.text.subjects import _aside, no_owner
 from graph_build.text.units import AGENT, CHEMICAL, COND, Discourse, Found, Unit
 
@@ -67,6 +67,13 @@ def _unowned_effects(unit: Unit, ctx: Discourse, low: str, ascii: bool, found: l
             objects = opening_list(unit, cue.start(), COND)
         else:
             objects = _objects(unit, cue.end(), set(COND), agents=AGENT)
+        if rule == "effects-under-heading" and objects:
+            # a second list of the section's effects after the first in the sentence ("A and B are also common,
+            # and some people feel C": decision 0732)
+            for more in _finditer(active.EFFECTS_UNDER_HEADING, unit.text, low, ascii):
+                if more.start() >= max(objects[-1][1], cue.end()) and not more.group("before"):
+                    objects += [o for o in _objects(unit, more.end(), set(COND), agents=AGENT) if o not in objects]
+                    break
     objects = [o for o in objects if not _described_before_its_name(unit, o)]
     if not objects:
         return []
