@@ -2,6 +2,8 @@
 with A"; a warning before a colon is no denial of the effects after it; "some people" makes them occasional.
 The sentences are invented."""
 
+from pathlib import Path
+
 import pytest
 from extracting import claims
 
@@ -116,3 +118,13 @@ def test_a_second_effect_list_in_the_sentence_of_a_side_effect_section(lexicon):
         ("cetirizine", "hasAdverseEffect", "dizziness", False),
         ("cetirizine", "hasAdverseEffect", "fatigue", False),
     }
+
+
+def test_what_some_people_get_under_a_side_effect_heading_is_occasional(lexicon):
+    from graph_build.read import Document
+    from graph_build.text.extract import extract_document
+
+    text = "# Cetirizine: what you need to know\n\n## Side effects\n\nSome people feel dizzy. Headache is common.\n"
+    doc = Document("d", "t", "d.md", "", text, Path("d.md"))
+    found = {c.object: c.certainty for c in extract_document(doc, lexicon).claims if c.predicate == "hasAdverseEffect"}
+    assert found == {"dizziness": "Occasional", "headache": "Asserted"}

@@ -4,6 +4,7 @@ bullets of an interactions section, and "Alcohol can make the dizziness worse" u
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 import re
 from decimal import Decimal
@@ -29,6 +30,8 @@ from graph_build.text.rules_in_use import _finditer, _search
 from graph_build.text.subjects import _aside, no_owner
 from graph_build.text.units import AGENT, CHEMICAL, COND, Discourse, Found, Unit
 
+#: "Some people get A", "a few children notice A": the effects of some of those who take the drug (Occasional).
+SOME_OF_THEM = re.compile(r"\b(some|a few)\s+(people|patients|children|adults|men|women|users)\b", re.I)
 #: After "are rare" / "may happen" outside a side-effect section: the clause ends there (decision 0642).
 CLAUSE_END = re.compile(r"\s*([.;,(:]|$)")
 #: What may stand before a cue that opens its sentence: spaces and punctuation (a bullet, a quote).
@@ -93,6 +96,8 @@ def _unowned_effects(unit: Unit, ctx: Discourse, low: str, ascii: bool, found: l
         st = _status(unit, obj)
         if obj[2] in stated or st.absent or POPULATION_BEFORE.search(unit.text, cue.end(), obj[0]):
             continue
+        if SOME_OF_THEM.search(unit.text, 0, obj[0]) and st.certainty == "Asserted":
+            st = dataclasses.replace(st, certainty="Occasional")  # ("some people feel A": decision 0732)
         resolved = (
             unit.text[cue.start() : cue.end()].strip()
             if rule in ("effects-anaphor", "effects-in-passage")
