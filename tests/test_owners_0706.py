@@ -129,9 +129,10 @@ Some people get a rash, or a flare of gout from a change in uric acid levels.
 
 def test_a_body_chemical_does_not_take_the_headings_effects(lexicon):
     # under a side-effect heading, a chemical the body makes is no owner: the heading's drug keeps the sentence
+    # (what "some people get" is Occasional, a hedged certainty: decision 0732)
     assert _claims(UNOWNED, lexicon) == {
-        ("allopurinol", "hasAdverseEffect", "exanthema", False, False),
-        ("allopurinol", "hasAdverseEffect", "gout", False, False),
+        ("allopurinol", "hasAdverseEffect", "exanthema", False, True),
+        ("allopurinol", "hasAdverseEffect", "gout", False, True),
     }
 
 

@@ -919,6 +919,8 @@ def statuses(sentence: str, spans: list[tuple[int, int]]) -> list[Status]:
     [Status(negated=False, certainty='Occasional', absent=False)]
     >>> statuses("There is no evidence that it lowers blood pressure.", [(36, 50)])
     [Status(negated=False, certainty='Asserted', absent=True)]
+    >>> statuses("Some people see things that aren't there.", [(17, 40)])
+    [Status(negated=False, certainty='Asserted', absent=False)]
     """
     nlp, _, triggers = _pipeline()
     if triggers is not None and sentence.isascii():
@@ -962,6 +964,8 @@ def statuses(sentence: str, spans: list[tuple[int, int]]) -> list[Status]:
             continue
         certainty, absent, negated = "Asserted", False, False
         for modifier in modifiers.get(id(ent), ()):
+            if ent.start <= modifier.modifier_span[0] and modifier.modifier_span[1] <= ent.end:
+                continue  # a cue inside the mention is its name's ("sees things that aren't there"; decision 0732)
             if closed is not None and modifier.modifier_span[1] <= closed < ent.start:
                 continue  # a cue inside an opening subordinate clause stays there ("While it is not X, it ...")
             clause = next((r for r in relatives if r[0] <= modifier.modifier_span[0] < r[1]), None)

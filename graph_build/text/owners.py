@@ -112,8 +112,12 @@ def heading_owner(ctx: Discourse, heading: str, about: re.Pattern = EFFECTS_HEAD
     True
     >>> heading_owner(Discourse(focus="x", main="x", dominant="x", title="About your medicine"), "Side effects")
     'x'
+    >>> heading_owner(Discourse(main="x", title="X explained", section="Any side effects?", section_marked=True), "")
+    'x'
     """
-    if not heading or not in_section(ctx, heading, about):
+    # (a unit under no heading but the title's, after a marked question heading "## What side effects should I
+    # expect?": that question is its section; decision 0732)
+    if not (heading or (ctx.section_marked and ctx.section)) or not in_section(ctx, heading, about):
         return None
     for slug in (ctx.focus, ctx.main):
         if slug and _named(slug, heading):

@@ -11,7 +11,7 @@ import re
 from decimal import Decimal
 
 from graph_build.text import rules_in_use as active
-from graph_build.text.negation import HEDGES
+from graph_build.text.negation import HEDGES, statuses
 from graph_build.text.owners import INTERACTIONS_HEADING, in_section
 from graph_build.text.passive import objects_before, subjects_after
 from graph_build.text.processes import crossings, moving_quantities, nerve_signals, released_amount
@@ -524,7 +524,11 @@ def _special(
     lead = unit.bullet and not effect_list and bool(EFFECTS_LEAD.search(ctx.lead))
     lead = lead and not NO_EFFECTS_LEAD.search(ctx.lead)
     # (a line labelled by a frequency, or a bullet under such a lead: decision 0714)
-    graded = not effect_list and bool(FREQUENCY_LABEL.match(text) or (unit.bullet and FREQUENCY_LABEL.match(ctx.lead)))
+    # (... or a bullet under such a label standing as a heading line, "**Common:**" above a list: decision 0732)
+    graded = not effect_list and bool(
+        FREQUENCY_LABEL.match(text)
+        or (unit.bullet and (FREQUENCY_LABEL.match(ctx.lead) or FREQUENCY_LABEL.match(unit.heading)))
+    )
     effect_list = effect_list or lead or graded
     if not (contra or withdrawal or listed_first or effect_list or any(m[3] in DRUG_FACTS for m in ms)):
         return out
@@ -1467,8 +1471,13 @@ def _stopping_effects(unit: Unit, ctx: Discourse, cue: re.Match) -> list[Found]:
         return []
     out = []
     resolved = "" if drugs else (pronoun.group(0) if pronoun else cue.group(1))
+    # "Don't stop it suddenly: coming off it can leave you with A": the warning before the colon is no denial of the
+    # effects; their polarity is read from the clause of the cause cue on (decision 0732)
+    colon = unit.text.rfind(":", 0, cue.end("between")) + 1
     for obj in _objects(unit, cue.end(), set(COND)):
-        st = _status(unit, obj)
+        st = _status(unit, obj) if not colon else statuses(unit.text[colon:], [(obj[0] - colon, obj[1] - colon)])[0]
+        if " some " in cue.group(0).lower() and st.certainty == "Asserted":
+            st = dataclasses.replace(st, certainty="Occasional")  # ("can leave some people with A": some of them)
         if not st.absent:
             out.append(
                 Found(

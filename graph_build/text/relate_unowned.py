@@ -4,6 +4,7 @@ bullets of an interactions section, and "Alcohol can make the dizziness worse" u
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 import re
 from decimal import Decimal
@@ -25,10 +26,12 @@ from graph_build.text.relate_cues import HEDGE_WORD, NEGATION_WORD, NEXT_TO_CUE,
 from graph_build.text.relate_interactions import _narrowed_class
 from graph_build.text.relate_objects import _objects, _status, glosses
 from graph_build.text.relate_sentence_rules import APART_CLAUSE, STOP_CLAUSE
-from graph_build.text.rules_in_use import _search
+from graph_build.text.rules_in_use import _finditer, _search
 from graph_build.text.subjects import _aside, no_owner
 from graph_build.text.units import AGENT, CHEMICAL, COND, Discourse, Found, Unit
 
+#: "Some people get A", "a few children notice A": the effects of some of those who take the drug (Occasional).
+SOME_OF_THEM = re.compile(r"\b(some|a few)\s+(people|patients|children|adults|men|women|users)\b", re.I)
 #: After "are rare" / "may happen" outside a side-effect section: the clause ends there (decision 0642).
 CLAUSE_END = re.compile(r"\s*([.;,(:]|$)")
 #: What may stand before a cue that opens its sentence: spaces and punctuation (a bullet, a quote).
@@ -67,6 +70,13 @@ def _unowned_effects(unit: Unit, ctx: Discourse, low: str, ascii: bool, found: l
             objects = opening_list(unit, cue.start(), COND)
         else:
             objects = _objects(unit, cue.end(), set(COND), agents=AGENT)
+        if rule == "effects-under-heading" and objects:
+            # a second list of the section's effects after the first in the sentence ("A and B are also common,
+            # and some people feel C": decision 0732)
+            for more in _finditer(active.EFFECTS_UNDER_HEADING, unit.text, low, ascii):
+                if more.start() >= max(objects[-1][1], cue.end()) and not more.group("before"):
+                    objects += [o for o in _objects(unit, more.end(), set(COND), agents=AGENT) if o not in objects]
+                    break
     objects = [o for o in objects if not _described_before_its_name(unit, o)]
     if not objects:
         return []
@@ -86,6 +96,8 @@ def _unowned_effects(unit: Unit, ctx: Discourse, low: str, ascii: bool, found: l
         st = _status(unit, obj)
         if obj[2] in stated or st.absent or POPULATION_BEFORE.search(unit.text, cue.end(), obj[0]):
             continue
+        if SOME_OF_THEM.search(unit.text, 0, obj[0]) and st.certainty == "Asserted":
+            st = dataclasses.replace(st, certainty="Occasional")  # ("some people feel A": decision 0732)
         resolved = (
             unit.text[cue.start() : cue.end()].strip()
             if rule in ("effects-anaphor", "effects-in-passage")
