@@ -710,7 +710,8 @@ def update(ctx: Discourse, unit: Unit) -> None:
         ctx.effects_of = None  # (relate_unit sets it for a unit with mentions)
     note_section(ctx, unit.text, unit.heading, unit.alone)
     if not (unit.bullet or unit.item):  # (a bullet's second sentence is still under its lead: decision 0673)
-        ctx.lead = unit.text if unit.text.rstrip().endswith(":") else ""
+        # (or a lead that trails off, "Do not take it if...", decision 0734)
+        ctx.lead = unit.text if unit.text.rstrip().endswith((":", "...", "\u2026")) else ""
     note_list(ctx, unit)  # (decision 0635)
     note_symptoms_lead(ctx, unit)  # (before the condition moves on: "Its typical symptoms are:", decision 0677)
     note_last_condition(ctx, unit)  # (after the lead: "You were admitted with Y. Signs to know:", decision 0695)

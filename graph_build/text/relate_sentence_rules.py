@@ -233,6 +233,17 @@ KIND_HEADS = COND | {"DrugClass", "NonDrugTherapy"}
 DRUG_FACTS = frozenset({"PharmacokineticParameter", "PharmacologicalEffect"})
 
 
+#: A lead of who must not take the drug ("Do not take it if:", "DON'T TAKE IT IF...", "Who should not take it?"):
+#: the bullets after it are no side effects, even under a side-effect heading (decision 0734).
+CONTRA_LEAD = re.compile(
+    r"\b((should|must|can)( also)? ?not|shouldn't|mustn't|do not|don't)( \w+)? (take|use|have)\b|"
+    r"\bcontraindicat",
+    re.I,
+)
+#: A bullet that states the reader's own condition or allergy ("- you have Y", "- if you are allergic to X"):
+#: who must not take a drug, never a side effect of it (decision 0734).
+READERS_STATE = re.compile(r"\W*(if\s+)?you\s+(have\b(?!\s+(had|got|noticed|developed))|(are|'re)\s+allergic)", re.I)
+
 #: Conditions that are a drug's reaction, no disease of their own: "withdrawal symptoms: A, B" lists what stopping
 #: the drug causes (the withdrawal rule reads them as its withdrawal effects), not the features of a disease.
 DRUGS_REACTION = frozenset({"withdrawal-syndrome"})
@@ -520,6 +531,9 @@ def _special(
     listed_first = LISTED_FIRST.search(text) if "effects" in text else None
     # (a bullet after a question heading of another kind, "Who should not take X?", is not a side effect)
     effect_list = unit.bullet and in_section(ctx, unit.heading, SIDE_EFFECT_HEADING)
+    # (... until a lead of who must not take it, "Do not take it if:", and never a bullet of the reader's own state
+    # or allergy, "- you have Y", "- you are allergic to X": decision 0734)
+    effect_list = effect_list and not CONTRA_LEAD.search(ctx.lead) and not READERS_STATE.match(text)
     # (a bullet under a lead sentence of the drug's side effects, decision 0681)
     lead = unit.bullet and not effect_list and bool(EFFECTS_LEAD.search(ctx.lead))
     lead = lead and not NO_EFFECTS_LEAD.search(ctx.lead)
@@ -529,7 +543,7 @@ def _special(
         FREQUENCY_LABEL.match(text)
         or (unit.bullet and (FREQUENCY_LABEL.match(ctx.lead) or FREQUENCY_LABEL.match(unit.heading)))
     )
-    effect_list = effect_list or lead or graded
+    effect_list = (effect_list or lead or graded) and not READERS_STATE.match(text)
     if not (contra or withdrawal or listed_first or effect_list or any(m[3] in DRUG_FACTS for m in ms)):
         return out
     who = agent_subject(unit, len(text), set(DRUG), ctx, owning=True)
