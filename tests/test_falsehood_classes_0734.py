@@ -1,8 +1,9 @@
 """Decision 0734: sealed19's falsehood classes, fixed in general. A lead or heading line of its own (in capitals, or
 trailing off in "..." / "…", after an optional bracketed marker) ends the list before it, and "DO NOT TAKE IF...",
 "Don't take it if...", "Do not use it if…" open a list of contraindications; a bullet of the reader's own state or
-allergy ("- you have Y", "- you are allergic to X") is never a side effect. Invented sentences, exact claim sets
-(subject, predicate, object, negated, hedged).
+allergy ("- you have Y", "- you are allergic to X") is never a side effect. A sign after a reducing word ("reduce
+sweating", "less sweating") is its reduced form, never the excess form a bare word names. Invented sentences, exact
+claim sets (subject, predicate, object, negated, hedged).
 """
 
 from __future__ import annotations
@@ -61,6 +62,14 @@ CASES = [
             ("darifenacin", "contraindicatedIn", "liver-disease", False, False),
         },
     ),
+    # 2. a reduced sign is the reduced form (the vocabulary's "decreased <sign>"), never the excess form
+    (
+        "Glycopyrronium\n\nSide effects\n- It can reduce sweating.\n",
+        {("glycopyrronium", "hasAdverseEffect", "hypohidrosis", False, False)},
+    ),
+    ("Atropine can cause less sweating.", {("atropine", "hasAdverseEffect", "hypohidrosis", False, False)}),
+    ("Hyoscine can lower salivation.", set()),
+    ("Ibuprofen can reduce pain.", {("ibuprofen", "decreases", "pain", False, False)}),
 ]
 
 
