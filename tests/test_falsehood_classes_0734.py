@@ -2,8 +2,9 @@
 trailing off in "..." / "…", after an optional bracketed marker) ends the list before it, and "DO NOT TAKE IF...",
 "Don't take it if...", "Do not use it if…" open a list of contraindications; a bullet of the reader's own state or
 allergy ("- you have Y", "- you are allergic to X") is never a side effect. A sign after a reducing word ("reduce
-sweating", "less sweating") is its reduced form, never the excess form a bare word names. Invented sentences, exact
-claim sets (subject, predicate, object, negated, hedged).
+sweating", "less sweating") is its reduced form, never the excess form a bare word names. A denial of "the <sign> of
+Y" denies the sign, never Y. A class named with "for Y" in a warning about other drugs describes a partner, no use
+of the class. Invented sentences, exact claim sets (subject, predicate, object, negated, hedged).
 """
 
 from __future__ import annotations
@@ -70,6 +71,19 @@ CASES = [
     ("Atropine can cause less sweating.", {("atropine", "hasAdverseEffect", "hypohidrosis", False, False)}),
     ("Hyoscine can lower salivation.", set()),
     ("Ibuprofen can reduce pain.", {("ibuprofen", "decreases", "pain", False, False)}),
+    # 4. a class named with "for Y" in a warning about taking others with the drug describes a partner, no use
+    (
+        "Codeine can make you sleepy; the same goes for antihistamines for hay fever.",
+        {("codeine", "hasAdverseEffect", "somnolence", False, False)},
+    ),
+    ("Take care with antihistamines for hay fever.", set()),
+    (
+        "Antihistamines for hay fever can make you drowsy.",
+        {
+            ("antihistamine", "hasAdverseEffect", "somnolence", False, False),
+            ("antihistamine", "treats", "rhinitis-allergic-seasonal", False, False),
+        },
+    ),
 ]
 
 

@@ -27,7 +27,7 @@ from graph_build.text.relate_objects import (
 )
 from graph_build.text.rules_in_use import _finditer
 from graph_build.text.subjects import ANAPHOR, PRONOUN, Subject, _aside, agent_subject, clause_start
-from graph_build.text.units import AGENT, COND, DISEASE, DRUG, Discourse, Found, Unit
+from graph_build.text.units import AGENT, CHEMICAL, COND, DISEASE, DRUG, Discourse, Found, Unit
 
 UNITS = {"hour": "unit:HR", "hr": "unit:HR", "day": "unit:DAY", "minute": "unit:MIN", "min": "unit:MIN"}
 RANGE = re.compile(r"(\d+(?:\.\d+)?)\s*(?:to|-|–|and)\s*(\d+(?:\.\d+)?)\s*(hours?|hrs?|days?|minutes?|mins?)\b")
@@ -1391,6 +1391,29 @@ SET_AGAINST = re.compile(r"\b(instead of|rather than|in place of|unlike|than|ver
 NOT_TAKEN = re.compile(r"\b(test|screen|check|monitor|look|ask|allerg)\w*\s+(\w+\s+)?$", re.I)
 
 
+#: Words of a sentence that warns about taking the drug with others ("the same goes for", "with", "adds to", "makes
+#: ... worse", "tell your doctor if you take"): a class named in it with "for Y" describes a partner (decision 0734).
+PARTNER_WORDS = re.compile(
+    r"\b(same (goes|is true|applies) for|with|together|alongside|add(s|ed|ing)? to|worse|interact\w*|combin\w*|"
+    r"tell your|as well as|on top of)\b",
+    re.I,
+)
+
+
+def _partner_sentence(unit: Unit, cls: tuple) -> bool:
+    """Whether a class named with "for Y" is a partner of a warning or interaction: the sentence names another agent
+    or chemical, or has a word of taking drugs together ("Alcohol can make it worse; the same goes for
+    antihistamines for hay fever"; decision 0734). No development gold reads a class so named as treating Y.
+
+    >>> u = Unit("Alcohol adds to it, as do antihistamines for hay fever.", [(0, 7, "alcohol", "Substance"),
+    ...     (27, 41, "antihistamine", "DrugClass"), (46, 55, "hay-fever", "Disease")])
+    >>> _partner_sentence(u, u.mentions[1])
+    True
+    """
+    others = any(m[3] in AGENT | CHEMICAL and m[2] != cls[2] for m in unit.mentions)
+    return others or bool(PARTNER_WORDS.search(unit.text))
+
+
 def _drug_for(unit: Unit) -> list[Found]:
     """ "taking X for Y", "A, such as X for Y" (code rule drug-for, docs/decisions/0631): a drug named right before
     "for" and a condition right after it (an article or possessive between) is taken for it, and so for the
@@ -1408,6 +1431,8 @@ def _drug_for(unit: Unit) -> list[Found]:
         if NOT_TAKEN.search(text, max(0, a[0] - 30), a[0]):
             continue
         taker = a
+        if a[3] == "DrugClass" and _partner_sentence(unit, a):
+            continue  # ("the same goes for antihistamines for hay fever": a partner described, decision 0734)
         if TAKEN_WITH.search(text, max(0, a[0] - 30), a[0]) or SET_AGAINST.search(text, max(0, a[0] - 30), a[0]):
             # "A is fine to take with B for Y": B is A's companion; what is taken for Y is A, the sentence's first
             # drug, else nobody (decision 0622)
