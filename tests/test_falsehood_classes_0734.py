@@ -63,6 +63,15 @@ CASES = [
             ("darifenacin", "contraindicatedIn", "liver-disease", False, False),
         },
     ),
+    (
+        "Fesoterodine\n\n5. SIDE EFFECTS:\n- dry mouth\n- headache\n\n"
+        "6. DO NOT TAKE IF...\n- you have myasthenia gravis\n",
+        {
+            ("fesoterodine", "hasAdverseEffect", "xerostomia", False, False),
+            ("fesoterodine", "hasAdverseEffect", "headache", False, False),
+            ("fesoterodine", "contraindicatedIn", "myasthenia-gravis", False, False),
+        },
+    ),
     # 2. a reduced sign is the reduced form (the vocabulary's "decreased <sign>"), never the excess form
     (
         "Glycopyrronium\n\nSide effects\n- It can reduce sweating.\n",

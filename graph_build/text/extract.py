@@ -387,6 +387,17 @@ def _headings_and_bullets(text: str, sentences: list[Sentence]) -> list[tuple[Se
         for n, texts in lines.items()
         if (rest := labelled_heading(" ".join(texts)) or (len(texts) == 2 and numbered_capitals(text_lines, n)))
     }
+    # (a number before a lead in capitals, "6. DO NOT TAKE IF...", "4. SIDE EFFECTS:": a heading, where a list item in
+    # capitals ends in no lead's mark; decision 0734)
+    labelled |= {
+        n: texts[1].strip(" *_#")
+        for n, texts in lines.items()
+        if n not in labelled
+        and len(texts) == 2
+        and BARE_NUMBER.fullmatch(texts[0])
+        and CAPITALS_LEAD.fullmatch(texts[1])
+        and texts[1].rstrip(" *_").endswith((":", "...", "\u2026"))
+    }
     heading, out = "", []
     for s in sentences:
         if s.line in labelled:
