@@ -59,6 +59,12 @@ def _only_in_gloss(unit: Unit, bound: set[str]) -> bool:
 
 
 HEADING_END = re.compile(r"[.!?:]$")
+#: A line of its own in capitals that leads what follows, after an optional bracketed marker or number ("[Card 6 of
+#: 7]  DO NOT TAKE IF...", "3. WHO SHOULD NOT TAKE IT:", "SIDE EFFECTS:"): a heading whatever its end, so it ends the
+#: list before it (a "DO NOT TAKE IF..." card after a side-effect card opens no more side effects; decision 0734).
+CAPITALS_LEAD = re.compile(
+    r"[#*_\s]*(\[[^\[\]\n]{1,20}\]\s*|\d{1,2}[.)]\s+)?(?=[^a-z]*[A-Z]{2}[^a-z]*[A-Z]{2})[^a-z.!?:\n]+(:|\.\.\.|\u2026)?[*_\s]*"
+)
 #: A numbered section label the segmenter cuts off its heading ("SECTION 3." of "SECTION 3. SIDE EFFECTS", "Part 2."
 #: of "Part 2. Interactions"): with a short rest that ends in no full stop, the line is a heading (decision 0673; a
 #: numbered list item's "1. Headache" has no label word and stays an item).
@@ -381,6 +387,17 @@ def _headings_and_bullets(text: str, sentences: list[Sentence]) -> list[tuple[Se
         for n, texts in lines.items()
         if (rest := labelled_heading(" ".join(texts)) or (len(texts) == 2 and numbered_capitals(text_lines, n)))
     }
+    # (a number before a lead in capitals, "6. DO NOT TAKE IF...", "4. SIDE EFFECTS:": a heading, where a list item in
+    # capitals ends in no lead's mark; decision 0734)
+    labelled |= {
+        n: texts[1].strip(" *_#")
+        for n, texts in lines.items()
+        if n not in labelled
+        and len(texts) == 2
+        and BARE_NUMBER.fullmatch(texts[0])
+        and CAPITALS_LEAD.fullmatch(texts[1])
+        and texts[1].rstrip(" *_").endswith((":", "...", "\u2026"))
+    }
     heading, out = "", []
     for s in sentences:
         if s.line in labelled:
@@ -392,7 +409,8 @@ def _headings_and_bullets(text: str, sentences: list[Sentence]) -> list[tuple[Se
         if SECTION_NUMBER.fullmatch(s.text):
             continue
         bullet = s.text.startswith(("- ", "* ", "• "))
-        if per_line[s.line] == 1 and not bullet and not HEADING_END.search(s.text) and len(s.text.split()) < 12:
+        ended = HEADING_END.search(s.text) and not CAPITALS_LEAD.fullmatch(s.text)  # (decision 0734)
+        if per_line[s.line] == 1 and not bullet and not ended and len(s.text.split()) < 12:
             heading = s.text
             continue
         out.append((s, heading, bullet))
@@ -447,6 +465,7 @@ def extract_document(
     sentences = [s for s in segment(text) if text.rfind("\n", 0, s.start) + 1 not in skip]
     starts = [m.start for m in mentions]  # sorted: the mentions of a sentence are a slice
     learnable: list[tuple[Sentence, list[Mention], list[Found]]] = []
+    last_heading = ""
     gate_open = True  # no numbered step has bound a receptor or a channel yet (processes.inhibitions' gate)
     for sentence, heading, bullet in _headings_and_bullets(text, sentences):
         inside = mentions[bisect_left(starts, sentence.start) : bisect_left(starts, sentence.end)]
@@ -460,6 +479,8 @@ def extract_document(
         unit = _unit(
             text, sentence.start, sentence.end, inside, classes, heading=heading, bullet=bullet, item=item, alone=alone
         )
+        if heading != last_heading:
+            ctx.lead, last_heading = "", heading  # (a new heading ends the list of the lead before it: 0734)
         acts: list = []
         if unit.mentions:
             related = relate_unit(unit, ctx)

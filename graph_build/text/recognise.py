@@ -1210,6 +1210,41 @@ def _other_sense(text: str, m: Mention) -> bool:
     return bool(before) and before.group(1).lower() in senses
 
 
+#: A word that reduces the sign after it ("It can reduce sweating", "less sweating", "cuts down sweating"): the
+#: reduced form of the sign, never the excess form a bare word may name ("sweating" is HPO's Hyperhidrosis;
+#: decision 0734).
+REDUCING = re.compile(
+    r"\b(reduc(e|es|ed|ing)|less|lower(s|ed|ing)?|decreas(e|es|ed|ing)|cut(s|ting)?\s+down(\s+on)?|fewer)"
+    r"\s+((the|your|their)\s+)?$",
+    re.I,
+)
+REDUCING_CUE = re.compile(r"\b(reduc|less|lower|decreas|cut)", re.I)
+#: An entity label of an excess form ("Hyperhidrosis", "Excessive salivation", "Increased urination").
+EXCESS_LABEL = re.compile(r"^(hyper|excess|increased\b)", re.I)
+
+
+def _reduced_signs(text: str, mentions: list[Mention], lexicon: dict, new: dict, folded: dict) -> list[Mention]:
+    """A one-word sign after a reducing word as its reduced form, the vocabulary's "decreased <sign>" over the words
+    from the reducing word on ("reduce sweating": Hypohidrosis); with no such term, no mention when the word names
+    an excess form (decision 0734)."""
+    out = []
+    for m in mentions:
+        before = REDUCING.search(text, max(0, m.start - 30), m.start) if " " not in m.text else None
+        if before is None:
+            out.append(m)
+            continue
+        reduced = _entity_named("decreased " + m.text.lower(), lexicon, folded)
+        if reduced is not None and reduced.slug != m.slug:
+            a = before.start()
+            out.append(Mention(a, m.end, _adopt(reduced, lexicon, new).slug, text[a : m.end], "reduced"))
+            continue
+        entity = lexicon.get(m.slug) or new.get(m.slug)
+        if entity is not None and (EXCESS_LABEL.match(entity.label) or EXCESS_LABEL.match(m.slug)):
+            continue  # (the excess form read from a reduced sign: no claim)
+        out.append(m)
+    return out
+
+
 def recognise(text: str, lexicon: dict[str, Entity], *, vocabularies: bool = True) -> tuple[list[Mention], dict]:
     """Entity mentions in `text` (normalised), sorted by offset, and the new entities the vocabularies gave.
 
@@ -1287,6 +1322,8 @@ def recognise(text: str, lexicon: dict[str, Entity], *, vocabularies: bool = Tru
     # symptom the adjective alone names (decision 0662)
     mentions = [m for m in mentions if not (ADJECTIVE.fullmatch(m.text) and ORGAN_AFTER.match(text, m.end))]
     mentions = [m for m in mentions if not _other_sense(text, m)]
+    if lowered.search(REDUCING_CUE, text):
+        mentions = _reduced_signs(text, mentions, lexicon, new, folded)
     if "eceptor" in text:
         mentions = _subtype_receptors(text, mentions, lexicon, new, folded)
     if lowered.search(LAY_PHRASE_CUE, text) or lowered.search(PAIN_IN, text):

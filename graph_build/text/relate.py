@@ -253,6 +253,8 @@ def _relate_unit(unit: Unit, ctx: Discourse) -> list[Found]:
     found = [f for f in found if not (f.predicate == "treats" and f.object in OUTCOMES_ONLY)]
     if " for " in low:
         found = [f for f in found if not _anothers_use(unit, f)]
+    if " of " in low:  # ("does nothing for the bloating of IBS": the bloating denied, not IBS; decision 0734)
+        found = [f for f in found if not _owner_of_denied_sign(unit, f)]
     if any(f.rule in RAISES_ANOTHER for f in found) or ("level" in low or "concentration" in low):
         found = _combination_outcomes_dropped(unit, found)
     if ctx.main and "DrugClass" in named:
@@ -418,6 +420,29 @@ KIND_NOUNS = frozenset(
 )
 #: The effects a comparison may name in place of the drug's own effect.
 COMPARED_EFFECTS = frozenset({"hasAdverseEffect", "hasWithdrawalEffect"})
+
+
+#: Between a sign and the condition it is a sign of: "the bloating of IBS", "the dizziness of an inner-ear problem".
+SIGN_OF = re.compile(r"^\s+(of|from|caused by|due to)\s+((an?|the|your|their)\s+)?$", re.I)
+
+
+def _owner_of_denied_sign(unit: Unit, found: Found) -> bool:
+    """Whether a denied treats names the condition only as the owner of a sign the denial names ("it does nothing
+    for the bloating of IBS", "not a treatment for the pain of Y"): the sign is denied, never Y (decision 0734).
+
+    >>> u = Unit("X does nothing for the bloating of IBS.", [(0, 1, "x", "Drug"), (23, 31, "b", "Symptom"),
+    ...     (35, 38, "ibs", "Disease")])
+    >>> _owner_of_denied_sign(u, Found("x", "treats", "ibs", "r", True)), _owner_of_denied_sign(
+    ...     u, Found("x", "treats", "b", "r", True))
+    (True, False)
+    """
+    if found.predicate != "treats" or not found.negated:
+        return False
+    ends = [m for m in unit.mentions if m[2] == found.object]
+    signs = [m for m in unit.mentions if m[3] in COND]
+    return bool(ends) and all(
+        any(n[1] <= m[0] and SIGN_OF.match(unit.text[n[1] : m[0]]) for n in signs if n[2] != m[2]) for m in ends
+    )
 
 
 def _compared_with(unit: Unit, found: Found) -> bool:
@@ -710,7 +735,8 @@ def update(ctx: Discourse, unit: Unit) -> None:
         ctx.effects_of = None  # (relate_unit sets it for a unit with mentions)
     note_section(ctx, unit.text, unit.heading, unit.alone)
     if not (unit.bullet or unit.item):  # (a bullet's second sentence is still under its lead: decision 0673)
-        ctx.lead = unit.text if unit.text.rstrip().endswith(":") else ""
+        # (or a lead that trails off, "Do not take it if...", decision 0734)
+        ctx.lead = unit.text if unit.text.rstrip().endswith((":", "...", "\u2026")) else ""
     note_list(ctx, unit)  # (decision 0635)
     note_symptoms_lead(ctx, unit)  # (before the condition moves on: "Its typical symptoms are:", decision 0677)
     note_last_condition(ctx, unit)  # (after the lead: "You were admitted with Y. Signs to know:", decision 0695)

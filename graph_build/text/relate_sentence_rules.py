@@ -27,7 +27,7 @@ from graph_build.text.relate_objects import (
 )
 from graph_build.text.rules_in_use import _finditer
 from graph_build.text.subjects import ANAPHOR, PRONOUN, Subject, _aside, agent_subject, clause_start
-from graph_build.text.units import AGENT, COND, DISEASE, DRUG, Discourse, Found, Unit
+from graph_build.text.units import AGENT, CHEMICAL, COND, DISEASE, DRUG, Discourse, Found, Unit
 
 UNITS = {"hour": "unit:HR", "hr": "unit:HR", "day": "unit:DAY", "minute": "unit:MIN", "min": "unit:MIN"}
 RANGE = re.compile(r"(\d+(?:\.\d+)?)\s*(?:to|-|–|and)\s*(\d+(?:\.\d+)?)\s*(hours?|hrs?|days?|minutes?|mins?)\b")
@@ -232,6 +232,17 @@ KIND_HEADS = COND | {"DrugClass", "NonDrugTherapy"}
 #: Classes of mentions the drug-level rules of `_special` make claims about (besides its cue-led rules).
 DRUG_FACTS = frozenset({"PharmacokineticParameter", "PharmacologicalEffect"})
 
+
+#: A lead of who must not take the drug ("Do not take it if:", "DON'T TAKE IT IF...", "Who should not take it?"):
+#: the bullets after it are no side effects, even under a side-effect heading (decision 0734).
+CONTRA_LEAD = re.compile(
+    r"\b((should|must|can)( also)? ?not|shouldn't|mustn't|do not|don't)( \w+)? (take|use|have)\b|"
+    r"\bcontraindicat",
+    re.I,
+)
+#: A bullet that states the reader's own condition or allergy ("- you have Y", "- if you are allergic to X"):
+#: who must not take a drug, never a side effect of it (decision 0734).
+READERS_STATE = re.compile(r"\W*(if\s+)?you\s+(have\b(?!\s+(had|got|noticed|developed))|(are|'re)\s+allergic)", re.I)
 
 #: Conditions that are a drug's reaction, no disease of their own: "withdrawal symptoms: A, B" lists what stopping
 #: the drug causes (the withdrawal rule reads them as its withdrawal effects), not the features of a disease.
@@ -520,6 +531,9 @@ def _special(
     listed_first = LISTED_FIRST.search(text) if "effects" in text else None
     # (a bullet after a question heading of another kind, "Who should not take X?", is not a side effect)
     effect_list = unit.bullet and in_section(ctx, unit.heading, SIDE_EFFECT_HEADING)
+    # (... until a lead of who must not take it, "Do not take it if:", and never a bullet of the reader's own state
+    # or allergy, "- you have Y", "- you are allergic to X": decision 0734)
+    effect_list = effect_list and not CONTRA_LEAD.search(ctx.lead) and not READERS_STATE.match(text)
     # (a bullet under a lead sentence of the drug's side effects, decision 0681)
     lead = unit.bullet and not effect_list and bool(EFFECTS_LEAD.search(ctx.lead))
     lead = lead and not NO_EFFECTS_LEAD.search(ctx.lead)
@@ -529,7 +543,7 @@ def _special(
         FREQUENCY_LABEL.match(text)
         or (unit.bullet and (FREQUENCY_LABEL.match(ctx.lead) or FREQUENCY_LABEL.match(unit.heading)))
     )
-    effect_list = effect_list or lead or graded
+    effect_list = (effect_list or lead or graded) and not READERS_STATE.match(text)
     if not (contra or withdrawal or listed_first or effect_list or any(m[3] in DRUG_FACTS for m in ms)):
         return out
     who = agent_subject(unit, len(text), set(DRUG), ctx, owning=True)
@@ -1377,6 +1391,29 @@ SET_AGAINST = re.compile(r"\b(instead of|rather than|in place of|unlike|than|ver
 NOT_TAKEN = re.compile(r"\b(test|screen|check|monitor|look|ask|allerg)\w*\s+(\w+\s+)?$", re.I)
 
 
+#: Words of a sentence that warns about taking the drug with others ("the same goes for", "with", "adds to", "makes
+#: ... worse", "tell your doctor if you take"): a class named in it with "for Y" describes a partner (decision 0734).
+PARTNER_WORDS = re.compile(
+    r"\b(same (goes|is true|applies) for|with|together|alongside|add(s|ed|ing)? to|worse|interact\w*|combin\w*|"
+    r"tell your|as well as|on top of)\b",
+    re.I,
+)
+
+
+def _partner_sentence(unit: Unit, cls: tuple) -> bool:
+    """Whether a class named with "for Y" is a partner of a warning or interaction: the sentence names another agent
+    or chemical, or has a word of taking drugs together ("Alcohol can make it worse; the same goes for
+    antihistamines for hay fever"; decision 0734). No development gold reads a class so named as treating Y.
+
+    >>> u = Unit("Alcohol adds to it, as do antihistamines for hay fever.", [(0, 7, "alcohol", "Substance"),
+    ...     (27, 41, "antihistamine", "DrugClass"), (46, 55, "hay-fever", "Disease")])
+    >>> _partner_sentence(u, u.mentions[1])
+    True
+    """
+    others = any(m[3] in AGENT | CHEMICAL and m[2] != cls[2] for m in unit.mentions)
+    return others or bool(PARTNER_WORDS.search(unit.text))
+
+
 def _drug_for(unit: Unit) -> list[Found]:
     """ "taking X for Y", "A, such as X for Y" (code rule drug-for, docs/decisions/0631): a drug named right before
     "for" and a condition right after it (an article or possessive between) is taken for it, and so for the
@@ -1394,6 +1431,8 @@ def _drug_for(unit: Unit) -> list[Found]:
         if NOT_TAKEN.search(text, max(0, a[0] - 30), a[0]):
             continue
         taker = a
+        if a[3] == "DrugClass" and _partner_sentence(unit, a):
+            continue  # ("the same goes for antihistamines for hay fever": a partner described, decision 0734)
         if TAKEN_WITH.search(text, max(0, a[0] - 30), a[0]) or SET_AGAINST.search(text, max(0, a[0] - 30), a[0]):
             # "A is fine to take with B for Y": B is A's companion; what is taken for Y is A, the sentence's first
             # drug, else nobody (decision 0622)
