@@ -209,7 +209,10 @@ def test_a_liquid_the_tablets_are_dissolved_in_is_no_formulation(lexicon):
 
 
 def test_tablets_a_relative_clause_says_are_dispersible_are_not_read_as_bare_tablets(lexicon):
-    assert _forms("It comes as **200 mg tablets** that can be dispersed in water.", lexicon) == set()
+    # since decision 0729 the clause names the kind: dispersible tablets, never the bare form
+    assert _forms("It comes as **200 mg tablets** that can be dispersed in water.", lexicon) == {
+        ("isoniazid", "hasFormulation", "dispersible-tablet", False)
+    }
 
 
 def test_granules_that_can_be_mixed_with_food_stay_granules(lexicon):

@@ -95,10 +95,14 @@ def test_a_partner_changes_its_levels_or_effect(text, expected, lexicon):
 
 
 def test_its_is_the_documents_drug_not_the_partner_before(lexicon):
-    # "its" in the second sentence is no longer fluconazole's: a partner named before is no referent; outside an
-    # interactions section the second sentence gives nothing rather than a guess
+    # "its" in the second sentence is no longer fluconazole's: a partner named before is no referent; since decision
+    # 0725 a drug named before a pronoun for the drug in focus that it acts on ("B can lower its levels") is that
+    # drug's partner, so the second sentence is warfarin's interaction too
     text = "Fluconazole may raise its levels. Carbamazepine can lower its levels."
-    assert claims(text, lexicon, "interactsWith") == {("warfarin", "fluconazole", False, "Possible")}
+    assert claims(text, lexicon, "interactsWith") == {
+        ("warfarin", "fluconazole", False, "Possible"),
+        ("warfarin", "carbamazepine", False, "Asserted"),
+    }
 
 
 def test_its_under_an_interactions_heading_is_the_sections_drug(lexicon):
