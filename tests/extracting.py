@@ -18,3 +18,10 @@ def markdown_claims(lexicon: dict, text: str) -> set[tuple]:
     (headings and bullets as a .md file has them; tests/test_faithful_sealed*.py)."""
     doc = Document("d", "t", "d.md", "", text, Path("d.md"))
     return {(c.subject, c.predicate, c.object, c.negated) for c in extract_document(doc, lexicon).claims}
+
+
+def polarity_claims(text: str, lexicon: dict) -> set[tuple[str, str, str, bool, bool]]:
+    """The (subject, predicate, object, negated, hedged) keys of the claims of `text` read as one plain-text document
+    (the exact-set tests of the falsehood, scope and owner classes)."""
+    doc = Document("case", "case", "case.txt", "", text + "\n", Path("case.txt"))
+    return {(c.subject, c.predicate, c.object, c.negated, c.hedged) for c in extract_document(doc, lexicon).claims}

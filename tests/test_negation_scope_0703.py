@@ -8,12 +8,9 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
+from extracting import polarity_claims as _claims
 
-from graph_build.read import Document
-from graph_build.text.extract import extract_document
 from graph_build.text.negation import statuses
 from ontology.lexicon import load_lexicon
 
@@ -21,11 +18,6 @@ from ontology.lexicon import load_lexicon
 @pytest.fixture(scope="module")
 def lexicon():
     return load_lexicon()
-
-
-def _claims(text: str, lexicon) -> set[tuple[str, str, str, bool, bool]]:
-    document = Document("case", "case", "case.txt", "", text + "\n", Path("case.txt"))
-    return {(c.subject, c.predicate, c.object, c.negated, c.hedged) for c in extract_document(document, lexicon).claims}
 
 
 CASES = [

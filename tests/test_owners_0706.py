@@ -6,23 +6,15 @@ object, negated, hedged).
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
+from extracting import polarity_claims as _claims
 
-from graph_build.read import Document
-from graph_build.text.extract import extract_document
 from ontology.lexicon import load_lexicon
 
 
 @pytest.fixture(scope="module")
 def lexicon():
     return load_lexicon()
-
-
-def _claims(text: str, lexicon) -> set[tuple[str, str, str, bool, bool]]:
-    document = Document("case", "case", "case.txt", "", text + "\n", Path("case.txt"))
-    return {(c.subject, c.predicate, c.object, c.negated, c.hedged) for c in extract_document(document, lexicon).claims}
 
 
 CASES = [
