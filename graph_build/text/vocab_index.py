@@ -381,6 +381,16 @@ INFORMAL_OVER_INDEX = {
     "impotence": "erectile dysfunction",
     "difficulty getting an erection": "erectile dysfunction",
 }
+#: everyday names the disease package holds as an entry term of a NARROWER heading than the word says (decision
+#: 0735): MeSH files *thrush* under Candidiasis, Oral, but a leaflet's bare "thrush" is as often the genital kind
+#: ("thrush and other genital yeast infections", "some women get thrush"); alone it names candidiasis, and the
+#: narrower kinds keep their own names ("oral thrush" here, "vaginal thrush" in INFORMAL). Resolved to the
+#: package's record of the broader name, over the package's own entry (no identifier is written here).
+BROADER_THAN_PACKAGE = {
+    "thrush": "candidiasis",
+    "oral thrush": "candidiasis, oral",
+    "mouth thrush": "candidiasis, oral",
+}
 
 #: An adrenoceptor subtype by its Greek-letter code alone, as texts write it ("blocks beta-1 receptors"): no other
 #: receptor family has these codes. Names of the MeSH heading only, never its common name (`_common_name` reads

@@ -356,6 +356,13 @@ def _variants() -> tuple[dict, dict, frozenset[str]]:
         drugs = {**drugs, **body}
     if spelt_conditions:
         conditions = {**conditions, **spelt_conditions}
+    broader = {
+        informal: conditions[name]
+        for informal, name in vocab_index.BROADER_THAN_PACKAGE.items()
+        if len(conditions.get(name) or ()) == 1
+    }
+    if broader:  # thrush (0735): the package files the word under a narrower heading than it says
+        conditions = {**conditions, **broader}
     return drugs, conditions, frozenset(vocab_index.index().keys())
 
 
