@@ -1,0 +1,89 @@
+"""Decision 0736: a later mechanism step written in lay words, a symptom or condition easing in the consequence clause
+of a numbered step after a step that raised or lowered a process ("3. Fewer signals reach the brain, so the pain
+eases"). The sentences are invented from the general pattern, with names of the lexicon; each test asserts the exact
+set of chain-step claims (increases, decreases, causes, alleviates), polarity included.
+"""
+
+import pytest
+from extracting import claims
+
+from ontology.lexicon import load_lexicon
+
+STEPS = frozenset({"increases", "decreases", "causes", "alleviates"})
+
+
+@pytest.fixture(scope="module")
+def lexicon():
+    return load_lexicon()
+
+
+def _steps(text: str, lexicon: dict) -> set[tuple]:
+    return {k for k in claims(text, lexicon) if k[1] in STEPS}
+
+
+CHAIN = (
+    "How it works:\n\n1. Bupivacaine blocks sodium channels in the nerves.\n"
+    "2. The nerves then send fewer pain signals.\n"
+)
+BEFORE = ("sodium-channel-blockade", "decreases", "pain-signalling", False)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # fewer signals, so the pain eases: the signalling and the pain move together (increases)
+        (
+            CHAIN + "3. Fewer signals reach the brain, so the pain eases.\n",
+            {BEFORE, ("pain-signalling", "increases", "pain", False)},
+        ),
+        # ", and" before the condition, another easing verb
+        (
+            CHAIN + "3. Less of the message gets through, and the pain settles down.\n",
+            {BEFORE, ("pain-signalling", "increases", "pain", False)},
+        ),
+        # a denied easing reads nothing (no negated step is made up either)
+        (CHAIN + "3. Fewer signals reach the brain, so the pain does not ease.\n", {BEFORE}),
+        # a condition that comes back is no easing
+        (CHAIN + "3. Fewer signals reach the brain, so the pain comes back less often.\n", {BEFORE}),
+        # another medicine named in the step: its own claim, not this chain's step
+        (CHAIN + "3. Ibuprofen also helps, so the pain eases.\n", {BEFORE}),
+        # the condition not its clause's subject
+        (CHAIN + "3. Fewer signals reach the brain, so walking with the pain eases.\n", {BEFORE}),
+        # a step whose process has no direction said: no sign, no step
+        (
+            "How it works:\n\n1. Capsaicin switches on heat receptors in the skin.\n"
+            "2. Over days, the nerve endings send fewer pain signals.\n3. As a result, the itching settles.\n",
+            set(),
+        ),
+        # not a numbered step nor a consequence sentence
+        (
+            "Bupivacaine blocks sodium channels in the nerves, so the nerves send fewer pain signals. Some people"
+            " find the headache eases.",
+            set(),
+        ),
+    ],
+)
+def test_lay_relief_step(text: str, expected: set, lexicon: dict) -> None:
+    assert _steps(text, lexicon) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the symptom said by its own verb: "hurts less" is the pain easing
+        (
+            CHAIN + "3. Fewer signals get through, so the sore area hurts less.\n",
+            {BEFORE, ("pain-signalling", "increases", "pain", False)},
+        ),
+        # denied: nothing
+        (CHAIN + "3. Fewer signals get through, but the sore area does not hurt less.\n", {BEFORE}),
+        # "still" before the verb: no easing said
+        (CHAIN + "3. Fewer signals get through, so the knee still hurts less than before.\n", {BEFORE}),
+        # the drug's own effect by a pronoun: no step of the process
+        (CHAIN + "3. It also numbs the skin, so the area hurts less.\n", {BEFORE}),
+        # no step before: nothing
+        ("Rub the gel in well, so the joint hurts less.", set()),
+    ],
+)
+def test_lay_symptom_verb(text: str, expected: set, lexicon: dict) -> None:
+    assert _steps(text, lexicon) == expected
