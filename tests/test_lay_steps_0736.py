@@ -87,3 +87,38 @@ def test_lay_relief_step(text: str, expected: set, lexicon: dict) -> None:
 )
 def test_lay_symptom_verb(text: str, expected: set, lexicon: dict) -> None:
     assert _steps(text, lexicon) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # vessels relaxing after a receptor blockade: the act widens them, the widening lowers the pressure
+        (
+            "How it works:\n\n1. Doxazosin blocks alpha-1 receptors in the blood vessels.\n"
+            "2. The blood vessels relax, which lowers the blood pressure.\n",
+            {
+                ("alpha-1-adrenergic-receptor-blockade", "increases", "vasodilation", False),
+                ("vasodilation", "decreases", "blood-pressure", False),
+            },
+        ),
+        # vessels tightening, "and this raises" the pressure
+        (
+            "How it works:\n\n1. Phenylephrine switches on alpha-1 receptors in the blood vessels.\n"
+            "2. The vessels tighten, and this raises the blood pressure.\n",
+            {("vasoconstriction", "increases", "blood-pressure", False)},
+        ),
+        # the widening a step of its own after a step that named no process: the fall follows the widening (the
+        # older test of decision 0708 had this text for "nothing before"; the vessels' widening is now a process)
+        (
+            "How it works:\n\n1. Clonidine attaches to receptors in the brainstem.\n2. The vessels widen.\n"
+            "3. Blood pressure falls.\n",
+            {("vasodilation", "decreases", "blood-pressure", False)},
+        ),
+        # denied: nothing (no negated step either)
+        ("The vessels do not widen, so the blood pressure stays high.", set()),
+        # vessels narrowing with age, no step and no process moved by anything
+        ("Blood vessels narrow with age.", set()),
+    ],
+)
+def test_lay_vessel_steps(text: str, expected: set, lexicon: dict) -> None:
+    assert _steps(text, lexicon) == expected
