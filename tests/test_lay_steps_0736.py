@@ -122,3 +122,31 @@ def test_lay_symptom_verb(text: str, expected: set, lexicon: dict) -> None:
 )
 def test_lay_vessel_steps(text: str, expected: set, lexicon: dict) -> None:
     assert _steps(text, lexicon) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "moved", "expected"),
+    [
+        # breathing easier at the step's start: the breathlessness eases; the step before raised its process
+        ("4. Breathing becomes easier and coughing fits are fewer.", True, {("p", "decreases", "dyspnea", False)}),
+        ("3. So your breathing gets much easier.", True, {("p", "decreases", "dyspnea", False)}),
+        # denied
+        ("4. Breathing does not become easier.", True, set()),
+        # a step before that moved nothing: no sign, nothing
+        ("4. Breathing becomes easier.", False, set()),
+    ],
+)
+def test_lay_breathing(text: str, moved: bool, expected: set) -> None:
+    from graph_build.text.relate_sentence_rules import step_relief
+    from graph_build.text.units import Discourse, Unit
+
+    found = step_relief(Unit(text, [], item=True), Discourse(outcome="p", outcome_moved=moved))
+    assert {(f.subject, f.predicate, f.object, f.negated) for f in found} == expected
+
+
+def test_an_effect_merely_named_gives_no_sign(lexicon: dict) -> None:
+    text = (
+        "How it works:\n\n1. Ipratropium blocks muscarinic receptors in the airways.\n"
+        "2. The airway muscle relaxes.\n3. Breathing becomes easier.\n"
+    )
+    assert not {k for k in _steps(text, lexicon) if k[2] == "dyspnea"}

@@ -475,7 +475,7 @@ def _special(
         out += _step_amount(unit, ctx)
     if ctx.outcome and "BiologicalProcess" in named:
         out += _step_quantity(unit, ctx)
-    if ctx.outcome and (not COND.isdisjoint(named) or " less" in text):
+    if ctx.outcome and (not COND.isdisjoint(named) or any(cue in text for cue in LAY_CUES)):
         out += step_relief(unit, ctx)
     if " for " in text and not COND.isdisjoint(named) and not DRUG.isdisjoint(named):
         out += _drug_for(unit)
@@ -1216,13 +1216,17 @@ EASES = re.compile(
     re.I,
 )
 
-#: A symptom said by its own verb in a consequence clause ("..., so the patch of skin hurts less", "and your scalp
-#: itches less"): the verb's symptom (a lexicon entity) eases. The words between the opener and the verb are the
-#: clause's subject (at most four, no denial among them).
-LAY_SYMPTOM_VERBS = {"hurt": "pain", "ache": "pain", "itch": "pruritus"}
+#: A symptom said by its own verb in a consequence clause or at the step's start ("..., so the patch of skin hurts
+#: less", "and your scalp itches less", "4. Breathing becomes easier"): the verb's symptom (LAY_SYMPTOM_VERBS, the
+#: slugs the vocabularies give "pain", "itching", "shortness of breath") eases. The words between the opener and the
+#: verb are the clause's subject (at most four, no denial among them). LAY_CUES: a word the sentence must hold.
+LAY_SYMPTOM_VERBS = {"hurt": "pain", "ache": "pain", "itch": "pruritus", "breathing": "dyspnea"}
+LAY_CUES = (" less", " easier")
+_DEGREE = r"(?:(?:a\s+lot|much|far|a\s+little|a\s+bit)\s+)?"
 LAY_RELIEF = re.compile(
-    r"(?:,\s*(?:and\s+)?(?:so\s+)?|\bso\s+)(?P<np>(?:[a-z]+\s+){0,4}?)(?P<verb>hurt|ache|itch)(?:e?s)?\s+"
-    r"(?:(?:a\s+lot|much|far|a\s+little|a\s+bit)\s+)?less\b",
+    r"(?:^[\W\d_]*|,\s*(?:and\s+)?(?:so\s+)?|\bso\s+)(?P<np>(?:[a-z]+\s+){0,4}?)"
+    r"(?:(?P<verb>hurt|ache|itch)(?:e?s)?\s+" + _DEGREE + r"less"
+    r"|(?P<breath>breathing)\s+(?:becomes|gets|is)\s+" + _DEGREE + r"easier)\b",
     re.I,
 )
 #: A step whose subject is the drug by a pronoun or a general name: its own effect, not the process's.
@@ -1235,8 +1239,8 @@ def step_relief(unit: Unit, ctx: Discourse) -> list[Found]:
     from the one before, a symptom or condition that eases in a consequence clause ("3. Fewer signals reach the
     brain, so the pain eases") is what the step before's process bears on: the process decreases the condition when
     that step raised it, and increases it (the two move together, as curated chains write "less X means less Y")
-    when the step before lowered it. Only after a step whose outcome is an act (a blockade: the condition eases
-    with it) or a process the step before raised or lowered (ctx.outcome_moved), never after a target; nothing
+    when the step before lowered it. Only after a step that raised, lowered or caused its process or act
+    (ctx.outcome_moved; an effect merely named, "2. The muscle relaxes", gives none), never after a target; nothing
     when a drug or other agent is named in the sentence (its own claim), when the condition is not its clause's
     subject, or when it is denied.
 
@@ -1254,8 +1258,8 @@ def step_relief(unit: Unit, ctx: Discourse) -> list[Found]:
         return []
     if unit.classes is not None and unit.classes.get(ctx.outcome) not in STEP_CLASSES:
         return []
-    if not ctx.outcome_moved and (unit.classes is None or unit.classes.get(ctx.outcome) != "PharmacologicalEffect"):
-        return []  # (a process whose direction the step before did not say gives no sign)
+    if not ctx.outcome_moved:
+        return []  # (a process or an effect the step before did not move gives no sign: "2. The muscle relaxes")
     text = unit.text
     if not (STEP_LINE.match(text) or (unit.item and not unit.bullet) or FOLLOWS.match(text)):
         return []
@@ -1277,11 +1281,11 @@ def step_relief(unit: Unit, ctx: Discourse) -> list[Found]:
             continue
         if any(m[3] in COND and lay.start() <= m[0] < lay.end() for m in unit.mentions):
             continue  # (a condition named in the clause is read above)
-        st = statuses(text, [(lay.start("verb"), lay.end())])[0]
+        st = statuses(text, [(lay.start("verb") if lay.group("verb") else lay.start("breath"), lay.end())])[0]
         if st.absent or st.negated:
             continue
         predicate = "increases" if ctx.outcome_lowered else "decreases"
-        slug = LAY_SYMPTOM_VERBS[lay.group("verb").lower()]
+        slug = LAY_SYMPTOM_VERBS[(lay.group("verb") or lay.group("breath")).lower()]
         out.append(Found(ctx.outcome, predicate, slug, "step-relief", False, st.certainty, confidence=Decimal("0.6")))
     return out
 
