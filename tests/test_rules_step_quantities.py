@@ -73,7 +73,7 @@ def _steps(text: str, lexicon: dict) -> set[tuple]:
         ),
         # the step before named no process: nothing to bring the fall about
         (
-            "How it works:\n\n1. Clonidine attaches to receptors in the brainstem.\n2. The vessels widen.\n"
+            "How it works:\n\n1. Clonidine attaches to receptors in the brainstem.\n2. The effect builds up slowly.\n"
             "3. Blood pressure falls.\n",
             set(),
         ),

@@ -23,7 +23,7 @@ from graph_build.text.prevalence import prevalence
 from graph_build.text.processes import LIST_ITEM, act_slug, first_step_binding, inhibitions, restated_uses
 from graph_build.text.recognise import Mention, recognise
 from graph_build.text.relate import Discourse, Found, Unit, keep, relate_unit, update
-from graph_build.text.relate_sentence_rules import DERIVED_GROUPS, SO_CLAUSE, steps_within
+from graph_build.text.relate_sentence_rules import DERIVED_GROUPS, LAY_CUES, SO_CLAUSE, step_relief, steps_within
 from graph_build.text.segment import Sentence, segment
 from graph_build.text.sites import contrasted_sites, first_step_sites
 from graph_build.text.tables import answered, find_cells, row_predicate, table_lines
@@ -504,6 +504,10 @@ def extract_document(
             found += [((sentence.start, sentence.end), f) for f in stated]
             new.update(minted)
             classes.update({slug: e.cls for slug, e in minted.items()})
+        elif ctx.outcome and any(
+            cue in unit.text for cue in LAY_CUES
+        ):  # ("3. ..., so the skin hurts less": decision 0736)
+            found += [((sentence.start, sentence.end), f) for f in step_relief(unit, ctx)]
         update(ctx, unit)
         bound = {f.object for f in related if f.predicate in BOUND and not f.negated} if unit.mentions else set()
         if acts and (ctx.outcome is None or ctx.outcome in bound or _only_in_gloss(unit, bound)):
@@ -517,6 +521,10 @@ def extract_document(
             f.object == ctx.outcome and f.predicate == "decreases" and not f.negated for f in related
         )
         ctx.outcome_target = classes.get(ctx.outcome) == "MolecularTarget"
+        ctx.outcome_moved = bool(unit.mentions) and any(
+            f.object == ctx.outcome and f.predicate in ("increases", "decreases", "causes") and not f.negated
+            for f in related
+        )
     if research in LEARNED_REGISTERS if learned is None else learned:  # (a register given by the source)
         found += learned_claims(learnable, classes)
     inhibited, minted = inhibitions(text, found, classes, labels, gated=True)  # (decisions 0635, 0682)

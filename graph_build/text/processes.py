@@ -419,6 +419,16 @@ def _released(text: str, mentions: list, classes) -> list[tuple[int, int, list[s
 #: What may be released or secreted in an amount: a chemical of the body or a drug package's chemical.
 AMOUNT_OF = frozenset({"Drug", "EndogenousChemical", "Ion", "Substance"})
 
+#: Blood vessels widening or narrowing on their own, as a later step of a mechanism writes it in lay words (decision
+#: 0736): "the small blood vessels widen", "the vessels tighten and narrow" are the vasodilation or vasoconstriction
+#: physiology names; the verb right after the vessels (an adverb of place or time between), so "vessels that narrow
+#: with age" is no step. Neither falls: the vessels' own movement is the process.
+VESSELS = re.compile(
+    r"\b(?P<v>(?:blood\s+)?vessels)\s+(?:(?:there|then|now|also|here)\s+)?"
+    r"(?:(?P<wide>widen|relax|dilate|open\s+up)|tighten|narrow|constrict)\b",
+    re.I,
+)
+
 
 def moving_quantities(text: str) -> list[tuple[int, int, list[str], bool]]:
     """Quantities moving on their own (MOVING): over the words of the quantity, its MeSH name, whether it falls.
@@ -431,6 +441,8 @@ def moving_quantities(text: str) -> list[tuple[int, int, list[str], bool]]:
     [('body temperature', False)]
     >>> moving_quantities("Check your blood pressure when you stand.")
     []
+    >>> [(" ".join(n), down) for a, b, n, down in moving_quantities("3. The blood vessels there widen.")]
+    [('vasodilation', False)]
     """
     out = []
     for m in MOVING.finditer(text):
@@ -438,6 +450,8 @@ def moving_quantities(text: str) -> list[tuple[int, int, list[str], bool]]:
             out.append((m.start("heart"), m.end("heart"), ["heart", "rate"], bool(m.group("slow"))))
         else:
             out.append((*m.span("q"), QUANTITIES[m.group("q").lower()].split(), bool(m.group("falls"))))
+    for m in VESSELS.finditer(text):
+        out.append((m.start("v"), m.end(), ["vasodilation" if m.group("wide") else "vasoconstriction"], False))
     return out
 
 

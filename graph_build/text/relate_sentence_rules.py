@@ -475,6 +475,8 @@ def _special(
         out += _step_amount(unit, ctx)
     if ctx.outcome and "BiologicalProcess" in named:
         out += _step_quantity(unit, ctx)
+    if ctx.outcome and (not COND.isdisjoint(named) or any(cue in text for cue in LAY_CUES)):
+        out += step_relief(unit, ctx)
     if " for " in text and not COND.isdisjoint(named) and not DRUG.isdisjoint(named):
         out += _drug_for(unit)
     if "DrugClass" in named:  # (the kind named after "other" is a drug class)
@@ -1200,6 +1202,91 @@ def _step_quantity(unit: Unit, ctx: Discourse) -> list[Found]:
             Found(ctx.outcome, predicate, mention[2], "step-quantity", st.negated, st.certainty,
                   confidence=Decimal("0.6"))
         )  # fmt: skip
+    return out
+
+
+#: A symptom or condition easing as the consequence clause of a later mechanism step (decision 0736): "3. Fewer
+#: signals reach the brain, so the pain eases", "..., and the cramps settle down". The condition is the subject of
+#: its clause (after "so" or ", and", at most a determiner between), the easing verb right after it; a verb that
+#: says it comes back or gets worse is no easing, and a clause naming no condition reads nothing.
+RELIEF_OPENER = re.compile(r"(?:,\s*(?:and\s+)?(?:so\s+)?|\bso\s+)(?:(?:the|your|their|any|this)\s+)?$", re.I)
+EASES = re.compile(
+    r"\s*(?:(?:then|soon|gradually|slowly|usually|also)\s+)?(?:eases?|settles?(?:\s+down)?|calms?\s+down|"
+    r"subsides?|fades?(?:\s+away)?|goes\s+down|go\s+down|lessens?|lifts?|wears?\s+off|improves?)\b",
+    re.I,
+)
+
+#: A symptom said by its own verb in a consequence clause or at the step's start ("..., so the patch of skin hurts
+#: less", "and your scalp itches less", "4. Breathing becomes easier"): the verb's symptom (LAY_SYMPTOM_VERBS, the
+#: slugs the vocabularies give "pain", "itching", "shortness of breath") eases. The words between the opener and the
+#: verb are the clause's subject (at most four, no denial among them). LAY_CUES: a word the sentence must hold.
+LAY_SYMPTOM_VERBS = {"hurt": "pain", "ache": "pain", "itch": "pruritus", "breathing": "dyspnea"}
+LAY_CUES = (" less", " easier")
+_DEGREE = r"(?:(?:a\s+lot|much|far|a\s+little|a\s+bit)\s+)?"
+LAY_RELIEF = re.compile(
+    r"(?:^[\W\d_]*|,\s*(?:and\s+)?(?:so\s+)?|\bso\s+)(?P<np>(?:[a-z]+\s+){0,4}?)"
+    r"(?:(?P<verb>hurt|ache|itch)(?:e?s)?\s+" + _DEGREE + r"less"
+    r"|(?P<breath>breathing)\s+(?:becomes|gets|is)\s+" + _DEGREE + r"easier)\b",
+    re.I,
+)
+#: A step whose subject is the drug by a pronoun or a general name: its own effect, not the process's.
+DRUG_PRONOUN = re.compile(r"[\W\d_]*(?:step\s+\d+\W*)?(?:it|they|this\s+medicine|the\s+medicine|the\s+drug)\b", re.I)
+LAY_DENIAL = frozenset({"not", "never", "no", "nothing", "still", "only"})
+
+
+def step_relief(unit: Unit, ctx: Discourse) -> list[Found]:
+    """step-relief (rules.yaml code_rules, decision 0736): in a numbered step, or a sentence that says it follows
+    from the one before, a symptom or condition that eases in a consequence clause ("3. Fewer signals reach the
+    brain, so the pain eases") is what the step before's process bears on: the process decreases the condition when
+    that step raised it, and increases it (the two move together, as curated chains write "less X means less Y")
+    when the step before lowered it. Only after a step that raised, lowered or caused its process or act
+    (ctx.outcome_moved; an effect merely named, "2. The muscle relaxes", gives none), never after a target; nothing
+    when a drug or other agent is named in the sentence (its own claim), when the condition is not its clause's
+    subject, or when it is denied.
+
+    >>> u = Unit("3. Fewer signals reach the brain, so the pain eases.", [(41, 45, "pain", "Symptom")], item=True)
+    >>> def steps(**kw):
+    ...     return [(f.subject, f.predicate, f.object) for f in step_relief(u, Discourse(outcome="p-s", **kw))]
+    >>> steps(outcome_lowered=True, outcome_moved=True)
+    [('p-s', 'increases', 'pain')]
+    >>> steps(outcome_moved=True)
+    [('p-s', 'decreases', 'pain')]
+    >>> step_relief(u, Discourse())
+    []
+    """
+    if not ctx.outcome or ctx.outcome_target:
+        return []
+    if unit.classes is not None and unit.classes.get(ctx.outcome) not in STEP_CLASSES:
+        return []
+    if not ctx.outcome_moved:
+        return []  # (a process or an effect the step before did not move gives no sign: "2. The muscle relaxes")
+    text = unit.text
+    if not (STEP_LINE.match(text) or (unit.item and not unit.bullet) or FOLLOWS.match(text)):
+        return []
+    if any(m[3] in AGENT for m in unit.mentions) or DRUG_PRONOUN.match(text):
+        return []  # (the drug's own effect, "3. It numbs the skin, so the pain eases", is no step of a process)
+    out = []
+    for m in unit.mentions:
+        if m[3] not in COND or m[2] == ctx.outcome:
+            continue
+        if not RELIEF_OPENER.search(text, max(0, m[0] - 30), m[0]) or not EASES.match(text, m[1]):
+            continue
+        st = _status(unit, m)
+        if st.absent or st.negated:
+            continue
+        predicate = "increases" if ctx.outcome_lowered else "decreases"
+        out.append(Found(ctx.outcome, predicate, m[2], "step-relief", False, st.certainty, confidence=Decimal("0.6")))
+    for lay in LAY_RELIEF.finditer(text):
+        if LAY_DENIAL.intersection(lay.group("np").lower().split()):
+            continue
+        if any(m[3] in COND and lay.start() <= m[0] < lay.end() for m in unit.mentions):
+            continue  # (a condition named in the clause is read above)
+        st = statuses(text, [(lay.start("verb") if lay.group("verb") else lay.start("breath"), lay.end())])[0]
+        if st.absent or st.negated:
+            continue
+        predicate = "increases" if ctx.outcome_lowered else "decreases"
+        slug = LAY_SYMPTOM_VERBS[(lay.group("verb") or lay.group("breath")).lower()]
+        out.append(Found(ctx.outcome, predicate, slug, "step-relief", False, st.certainty, confidence=Decimal("0.6")))
     return out
 
 

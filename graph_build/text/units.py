@@ -63,6 +63,7 @@ class Discourse:
     outcome: str | None = None  # the last process or effect the previous sentence named ("this X" refers to it)
     outcome_lowered: bool = False  # the previous sentence lowered that outcome ("X reduces Y. Less Z is made": 0670)
     outcome_target: bool = False  # that outcome is a target (a channel, a receptor) the sentence named (0676)
+    outcome_moved: bool = False  # the previous sentence raised, lowered or caused that outcome (its direction: 0736)
     title: str = ""  # the document's first line: a title naming its drug shows whose effects a section lists
     # the document's drug when its title names no drug but its text names it at least three times, more than all
     # other drugs together (a letter or a magazine page headed by its sender's name; decision 0681)
