@@ -144,6 +144,9 @@ NOT_BEFORE = re.compile(
 SEPARATION = re.compile(r"[\s,]*")
 HEAD_OF_EFFECTS = re.compile(r"(symptoms|signs|effects)$", re.I)
 #: Between two agents of a list of examples: a separator, after a bracketed brand or gloss ("A (Brand), B or C").
+#: After the one example of "Ys such as A": a comma and a coordinator close the list ("Ys such as A, and B, can ...":
+#: B is added beside the Ys, not one of them; a list of examples goes "A, B and C" or "A and B"; decision 0738).
+LIST_CLOSED = re.compile(r"(\s*\([^()]{1,40}\))?\s*,\s*(and|or)\s+", re.I)
 MEMBER_GAP = re.compile(r"(\s*\([^()]{1,40}\))?\s*(,\s*((and|or)\s+)?|(and|or)\s+)", re.I)
 LIST_ITEM_BEFORE = re.compile(r"\w, $")  # "hallucinations, X": X is an item of a list
 #: After the second of "A, B": the list goes on ("A, B and C"; "A, an X, a Y or Z": an item with an article is
@@ -418,9 +421,13 @@ def _special(
         # (a list ends where a new clause names its own agent: "Ys such as A work well, and B is added ...")
         # (agents listed as examples follow each other: "Ys, especially A and B, block Z and may make C ...": C is none)
         last = match.end()
-        for obj in _objects(unit, match.end(), set(kind), skip=head[2], agents=set(kind)):
+        for members, obj in enumerate(_objects(unit, match.end(), set(kind), skip=head[2], agents=set(kind))):
+            if last == match.end() and "," in text[last : obj[0]]:
+                break  # "Y, especially on exertion, A": the cue qualifies a circumstance, A is no example (0738)
             if kind is AGENT and last != match.end() and not MEMBER_GAP.fullmatch(text, last, obj[0]):
                 break
+            if members == 1 and LIST_CLOSED.fullmatch(text, last, obj[0]):
+                break  # "Ys such as A, and B, can ...": one example, then a new item outside the list (0738)
             relative = RELATIVE_AFTER.match(text, obj[1])
             if obj[0] < other and not (relative and _restates_head(unit, head, relative.end())):
                 out.append(Found(obj[2], "isA", head[2], "hyponym-such-as", confidence=Decimal("0.7")))

@@ -1,0 +1,38 @@
+"""Decision 0738: sealed20's falsehood classes, fixed in general. The sentences are invented."""
+
+import pytest
+from extracting import claims
+
+from ontology.lexicon import load_lexicon
+
+
+@pytest.fixture(scope="module")
+def lexicon():
+    return load_lexicon()
+
+
+# Class 3: "Y, especially <circumstance>, A" names no example; "Ys such as A, and B" has one example, A.
+
+
+def test_especially_before_a_circumstance_names_no_example(lexicon):
+    text = "Metformin can cause diarrhoea, especially at the start, a metallic taste and nausea."
+    assert set(claims(text, lexicon)) == {
+        ("metformin", "hasAdverseEffect", "diarrhea", False),
+        ("metformin", "hasAdverseEffect", "nausea", False),
+        ("metformin", "hasAdverseEffect", "taste-disorders", False),
+    }
+
+
+def test_especially_before_an_example_still_names_it(lexicon):
+    text = "Heart problems, especially heart failure, are a reason for care."
+    assert set(claims(text, lexicon)) == {("heart-failure", "isA", "heart-diseases", False)}
+
+
+def test_one_example_then_comma_and_closes_the_list_of_agents(lexicon):
+    text = "Antibiotics such as amoxicillin, and rifampicin, may reduce the effect of the pill."
+    assert set(claims(text, lexicon)) == {("amoxicillin", "isA", "antibiotic", False)}
+
+
+def test_one_example_then_comma_and_closes_the_list_of_conditions(lexicon):
+    text = "Infections such as pneumonia, and asthma, can make breathing harder."
+    assert set(claims(text, lexicon)) == {("pneumonia", "isA", "infections", False)}
