@@ -36,3 +36,33 @@ def test_one_example_then_comma_and_closes_the_list_of_agents(lexicon):
 def test_one_example_then_comma_and_closes_the_list_of_conditions(lexicon):
     text = "Infections such as pneumonia, and asthma, can make breathing harder."
     assert set(claims(text, lexicon)) == {("pneumonia", "isA", "infections", False)}
+
+
+# Class 1: a drug that is the object of advice ("Take B", "you can take B", "Ask ... about B") is a partner used beside
+# the drug in focus, not the topic of the next "It".
+
+
+def test_take_b_as_well_keeps_the_focus(lexicon):
+    text = (
+        "Sumatriptan is not a preventer. Take ibuprofen for the headache as well if you need it. "
+        "It does not prevent migraine."
+    )
+    assert set(claims(text, lexicon)) == {
+        ("ibuprofen", "treats", "headache", False),
+        ("sumatriptan", "treats", "migraine-disorders", True),
+    }
+
+
+def test_you_can_take_b_after_an_if_clause_keeps_the_focus(lexicon):
+    text = "Aciclovir is an antiviral. If the pain is bad, you can take codeine too. It does not treat genital warts."
+    assert set(claims(text, lexicon)) == {("acyclovir", "treats", "condylomata-acuminata", True)}
+
+
+def test_ask_about_b_keeps_the_focus(lexicon):
+    text = "Ondansetron stops sickness. Ask your pharmacist about domperidone. It does not treat diarrhoea."
+    assert set(claims(text, lexicon)) == {("ondansetron", "treats", "diarrhea", True)}
+
+
+def test_a_drug_as_subject_still_takes_the_focus(lexicon):
+    text = "Ondansetron stops sickness. Domperidone is another option. It does not treat diarrhoea."
+    assert set(claims(text, lexicon)) == {("domperidone", "treats", "diarrhea", True)}

@@ -695,6 +695,15 @@ PARTNER_PRONOUN = re.compile(
     r"\b(raises?|lowers?|increases?|reduces?|boosts?|affects?|blocks?|weakens?|cancels?)\s+its\b",
     re.I,
 )
+#: Before a drug named as the object of advice ("Take B for the pain as well", "You can use B", "Ask your pharmacist
+#: about B"), from the sentence's start or after an "If/When ..." clause: B is a partner used beside the drug in focus,
+#: no new topic for the next "It" (decision 0738).
+ADVICE_OBJECT = re.compile(
+    r"\s*(?:(?:if|when|where|for)\b[^,.;]*,\s*)?(?:(?:you|they|people|patients)\s+(?:can|could|may|might|should)\s+"
+    r"(?:also\s+|still\s+)?)?(?:please\s+)?(?:also\s+)?(?:take|use|try|add|ask(?:\s+(?:your|a|the)\s+\w+)?\s+about)"
+    r"\s+(?:some\s+|a\s+little\s+|the\s+|an?\s+)?",
+    re.I,
+)
 #: A line that opens a section (a markdown heading or a question on a line of its own): a pronoun after it, naming no
 #: drug, is the document's drug again, not the partner the section before named last (decision 0725).
 SECTION_LINE = re.compile(r"\s*#")
@@ -780,6 +789,10 @@ def update(ctx: Discourse, unit: Unit) -> None:
     # nor is a messenger the body makes: "this leaves more dopamine ...", then "It is prescribed for Y"; 0643)
     drugs = [m for m in unit.mentions if m[3] == "Drug" and not no_owner(unit, m)]
     opener = OPENING_PRONOUN.match(unit.text)
+    if drugs and ctx.focus and ADVICE_OBJECT.fullmatch(unit.text, 0, drugs[0][0]):
+        # "Take B for the pain as well if you need it.": B, the object of advice, is used beside the drug in focus;
+        # a later drug is a topic only where it opens a clause of its own (decision 0738)
+        drugs = [m for m in drugs[1:] if OWN_CLAUSE.search(unit.text, drugs[0][1], m[0])]
     if drugs and ctx.focus:
         # "B is fine to take with it", "B would cancel it out": B, named before a pronoun for the drug in focus that
         # it acts with or on, is its partner (decision 0725)
