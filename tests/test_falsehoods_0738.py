@@ -66,3 +66,34 @@ def test_ask_about_b_keeps_the_focus(lexicon):
 def test_a_drug_as_subject_still_takes_the_focus(lexicon):
     text = "Ondansetron stops sickness. Domperidone is another option. It does not treat diarrhoea."
     assert set(claims(text, lexicon)) == {("domperidone", "treats", "diarrhea", True)}
+
+
+# Class 2: a comparison that opens a sentence ("Unlike B, it ...") names no topic; a subject the recogniser does not
+# know, another kind of product ("The flu vaccine is offered ..."), takes the next "It" away from the drug before.
+
+
+def test_fronted_comparison_is_no_topic(lexicon):
+    text = "Tramadol eases pain. Unlike codeine, it is not a prodrug. It comes as capsules."
+    assert set(claims(text, lexicon)) == {
+        ("tramadol", "treats", "pain", False),
+        ("tramadol", "hasFormulation", "capsule", False),
+    }
+
+
+def test_fronted_comparison_before_a_heading_is_no_topic(lexicon):
+    text = "Nicorandil eases angina. Unlike the plain nitrates, it opens potassium channels.\n\n### Formulations\n\n"
+    text += "It comes as tablets."
+    found = set(claims(text, lexicon))
+    assert ("nicorandil", "hasFormulation", "tablet", False) in found
+    assert not any(k[0] == "nitrate" for k in found)
+
+
+def test_a_vaccine_as_subject_takes_the_next_it(lexicon):
+    text = (
+        "Tramadol eases pain. It should not be taken with warfarin. The flu vaccine is offered every autumn. "
+        "It lowers the chance of getting pneumonia."
+    )
+    assert set(claims(text, lexicon)) == {
+        ("tramadol", "treats", "pain", False),
+        ("tramadol", "interactsWith", "warfarin", False),
+    }

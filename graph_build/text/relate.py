@@ -704,6 +704,18 @@ ADVICE_OBJECT = re.compile(
     r"\s+(?:some\s+|a\s+little\s+|the\s+|an?\s+)?",
     re.I,
 )
+#: A comparison that opens a sentence before its main clause ("Unlike the plain nitrates, it ...", "As with B, it
+#: ..."): the drugs it names up to its comma are the comparison, not the sentence's topic (decision 0738).
+FRONTED_COMPARISON = re.compile(
+    r"\s*(?:unlike|like|as with|compared (?:with|to)|similar to|in contrast to|just as with)\s+[^,.;]*$", re.I
+)
+#: A subject the recogniser does not know, of another kind of product than a medicine taken ("The shingles vaccine is
+#: offered ...", "A flu jab is ..."): the next "It" is about it, so no drug is in focus (decision 0738).
+OTHER_PRODUCT_SUBJECT = re.compile(
+    r"\s*(?:[A-Z]:\s+)?(?:the|a|an|this|that|your)\s+(?:[\w-]+\s+){0,3}(?:vaccines?|vaccinations?|jabs?|immuni[sz]ations?)"
+    r"\s+(?:is|are|was|were|can|may|will|has|have|helps?|works?|protects?|reduces?|lowers?)\b",
+    re.I,
+)
 #: A line that opens a section (a markdown heading or a question on a line of its own): a pronoun after it, naming no
 #: drug, is the document's drug again, not the partner the section before named last (decision 0725).
 SECTION_LINE = re.compile(r"\s*#")
@@ -789,6 +801,10 @@ def update(ctx: Discourse, unit: Unit) -> None:
     # nor is a messenger the body makes: "this leaves more dopamine ...", then "It is prescribed for Y"; 0643)
     drugs = [m for m in unit.mentions if m[3] == "Drug" and not no_owner(unit, m)]
     opener = OPENING_PRONOUN.match(unit.text)
+    if drugs and ctx.focus and FRONTED_COMPARISON.fullmatch(unit.text, 0, drugs[0][0]):
+        # "Unlike the plain nitrates, it also widens the veins": the comparison is no topic (decision 0738)
+        comma = unit.text.find(",", drugs[0][1])
+        drugs = [m for m in drugs if comma >= 0 and m[0] > comma]
     if drugs and ctx.focus and ADVICE_OBJECT.fullmatch(unit.text, 0, drugs[0][0]):
         # "Take B for the pain as well if you need it.": B, the object of advice, is used beside the drug in focus;
         # a later drug is a topic only where it opens a clause of its own (decision 0738)
@@ -816,6 +832,10 @@ def update(ctx: Discourse, unit: Unit) -> None:
         ctx.focus = ctx.main
     elif drugs and not (opener and ctx.focus and opener.end() <= drugs[0][0]):
         ctx.focus = drugs[0][2]
+    elif not drugs and OTHER_PRODUCT_SUBJECT.match(unit.text):
+        # "The shingles vaccine is offered ... It lowers the chance of Y": "It" is the vaccine, which the recogniser
+        # does not name: no claim rather than the drug named before (decision 0738)
+        ctx.focus = None
     elif section_line(unit) and titled(ctx) and not drugs:
         # a new section about the document's drug ("## How is it taken?"): its "It" is the title's drug again, not a
         # partner the section before named last (decision 0725)
