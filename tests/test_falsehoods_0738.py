@@ -97,3 +97,25 @@ def test_a_vaccine_as_subject_takes_the_next_it(lexicon):
         ("tramadol", "treats", "pain", False),
         ("tramadol", "interactsWith", "warfarin", False),
     }
+
+
+# Class 4: a value stated after "the dose reaches the blood as B" is the dose's, the document's drug's (the golds'
+# convention: oseltamivir's and midodrine's "active form" half-lives, famciclovir's); a drug that is the subject of
+# its own value keeps it.
+
+
+def test_value_after_reaching_the_blood_as_b_is_the_document_drugs(lexicon):
+    text = "Valaciclovir treats cold sores. Most of each dose reaches the bloodstream as aciclovir, and the "
+    text += "half-life is about 3 hours."
+    assert set(claims(text, lexicon)) == {
+        ("valacyclovir", "treats", "herpes-labialis", False),
+        ("valacyclovir", "hasPharmacokineticValue", "elimination-half-life", False),
+    }
+
+
+def test_a_named_drugs_own_value_stays_its_own(lexicon):
+    text = "Valaciclovir treats cold sores. Aciclovir has a half-life of about 3 hours."
+    assert set(claims(text, lexicon)) == {
+        ("valacyclovir", "treats", "herpes-labialis", False),
+        ("acyclovir", "hasPharmacokineticValue", "elimination-half-life", False),
+    }

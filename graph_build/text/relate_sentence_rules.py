@@ -146,6 +146,14 @@ HEAD_OF_EFFECTS = re.compile(r"(symptoms|signs|effects)$", re.I)
 #: Between two agents of a list of examples: a separator, after a bracketed brand or gloss ("A (Brand), B or C").
 #: After the one example of "Ys such as A": a comma and a coordinator close the list ("Ys such as A, and B, can ...":
 #: B is added beside the Ys, not one of them; a list of examples goes "A, B and C" or "A and B"; decision 0738).
+#: Right before a drug that a dose becomes in the body: "reaches the blood as B", "is changed into (its active form)
+#: B" (decision 0738).
+AS_PRODUCT = re.compile(
+    r"\b(?:(?:reach\w*|enters?|appears?|circulates?) (?:\w+ ){0,3}as"
+    r"|(?:in)?to (?:its |the |an )?active (?:form|metabolite),?"
+    r"|(?:converted|changed|turned|broken down|metaboli[sz]ed) (?:\w+ ){0,3}?(?:in)?to(?: its| the| an)?)\s+$",
+    re.I,
+)
 LIST_CLOSED = re.compile(r"(\s*\([^()]{1,40}\))?\s*,\s*(and|or)\s+", re.I)
 MEMBER_GAP = re.compile(r"(\s*\([^()]{1,40}\))?\s*(,\s*((and|or)\s+)?|(and|or)\s+)", re.I)
 LIST_ITEM_BEFORE = re.compile(r"\w, $")  # "hallucinations, X": X is an item of a list
@@ -689,7 +697,10 @@ def _special(
                     out.append(Found(drug, "hasWithdrawalEffect", m[2], "withdrawal", denied, confidence=confidence))
         # ("its half-life is 32 hours": the pronoun's owner is the document's drug, whose values a text gives, not
         # another drug the text last named; decision 0714)
-        out += _pk_values(unit, ctx.main if who.resolved_from and ctx.main else drug)
+        # (a drug named as what the dose becomes, "reaches the blood as B", "is changed into B": the values stated
+        # are the dose's, the document's drug's, as the golds judge them; decision 0738)
+        product = ctx.main and any(m[2] == drug and AS_PRODUCT.search(text, 0, m[0]) for m in ms)
+        out += _pk_values(unit, ctx.main if (who.resolved_from or product) and ctx.main else drug)
         for m in ms:
             if m[3] == "PharmacologicalEffect":
                 st = _status(unit, m)
