@@ -215,9 +215,9 @@ def concept_keys(slug: str, lexicon: dict) -> frozenset:
     """What identifies the concept a slug's name denotes, read whole: its lexicon entry (the slug's own, or the
     one whose name it is) with its exact CURIEs, else the vocabulary index's term for the name (with its exact
     CURIE), else the exact CURIEs of the drug record the drug vocabulary resolves the name to; none of these for a name
-    no one knows and for the names of `NOT_ONE_CONCEPT`. Two lexicon entries are two
-    concepts even where an index term joins their names (HPO's muscle spasm lists "muscle cramp"; MeSH's *Hypnotics
-    and Sedatives* is one heading): the lexicon's distinction stands. Every name also keys its own words, in either
+    no one knows and for the names of `NOT_ONE_CONCEPT`. Two lexicon entries are two concepts even where an index term
+    joins their names (HPO's muscle spasm lists "muscle cramp"; MeSH's *Hypnotics and Sedatives* is one heading): the
+    lexicon's distinction stands. Every name also keys its own words, in either
     number and without a class's "agent" ("antispasmodic agents" is "antispasmodic"), and an act on a target the act's
     kind (`same_act`) with the target's keys (decision 0694).
 
@@ -259,7 +259,7 @@ def concept_keys(slug: str, lexicon: dict) -> frozenset:
         keys.add(("term", term.number))
         if term.curie and term.strength == "exact":
             keys.add(term.curie)
-    if entry is None and term is None:
+    elif entry is None:
         keys.update(_drug_record_ids(name))
     return frozenset(keys | worded)
 
