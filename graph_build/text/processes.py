@@ -270,8 +270,13 @@ def find(text: str, mentions: list, classes) -> list[tuple[int, int, list[str]]]
         out += found
     out += _verb_steps(text, mentions, classes) + _urine_steps(text, mentions, classes) + _quantities(text)
     out += _released(text, mentions, classes) if RELEASED_CUE.search(text) else []
-    # (quantities moving, crossings: decision 0708; nerve signals: 0722)
-    return out + [(a, b, n) for a, b, n, _ in moving_quantities(text) + crossings(text) + nerve_signals(text)]
+    return out + [(a, b, n) for a, b, n, _ in amounts(text)]
+
+
+def amounts(text: str) -> list[tuple[int, int, list[str], bool]]:
+    """The processes `text` names by an amount that moves, with whether it goes down: quantities moving and chemicals
+    crossing into cells (decision 0708), nerves sending a kind of signal (0722)."""
+    return moving_quantities(text) + crossings(text) + nerve_signals(text)
 
 
 #: Quantities of the body a mechanism raises or lowers, by the words health texts use -> the name MeSH's physiological

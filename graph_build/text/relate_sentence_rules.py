@@ -14,7 +14,7 @@ from graph_build.text import rules_in_use as active
 from graph_build.text.negation import HEDGES, statuses
 from graph_build.text.owners import INTERACTIONS_HEADING, in_section
 from graph_build.text.passive import objects_before, subjects_after
-from graph_build.text.processes import crossings, moving_quantities, nerve_signals, released_amount
+from graph_build.text.processes import amounts, released_amount
 from graph_build.text.relate_cues import _subject_next_to
 from graph_build.text.relate_objects import (
     BOUNDARY,
@@ -1197,7 +1197,7 @@ def _step_quantity(unit: Unit, ctx: Discourse) -> list[Found]:
     if not (STEP_LINE.match(text) or (unit.item and not unit.bullet) or follows):
         return []
     opened, out = follows.end() if follows else 0, []
-    moved = [(a, b, down) for a, b, _, down in moving_quantities(text) + crossings(text) + nerve_signals(text)]
+    moved = [(a, b, down) for a, b, _, down in amounts(text)]
     for m in unit.mentions:  # ("less dopamine is released": the dopamine release, from the amount word on)
         amount = released_amount(text, m[0], m[1]) if m[3] == "BiologicalProcess" else None
         if amount:
