@@ -130,7 +130,8 @@ def heading_owner(ctx: Discourse, heading: str, about: re.Pattern = EFFECTS_HEAD
     # it without being in focus; a talk's "Slide 6 - Other medicines", a checklist's "[ ] 6. OTHER MEDICINES": 0693)
     if about is not EFFECTS_HEADING:
         return ctx.dominant if about is INTERACTIONS_HEADING else None
-    return ctx.dominant if ctx.dominant and ctx.focus == ctx.dominant else None
+    # (the passage before the heading, when no sentence has moved the focus since: decision 0744)
+    return ctx.dominant if ctx.dominant and (ctx.focus_left or ctx.focus) == ctx.dominant else None
 
 
 def titled(ctx: Discourse) -> str | None:
