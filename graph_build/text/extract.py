@@ -454,7 +454,7 @@ def extract_document(
         m.slug for m in mentions if any(a <= m.start and m.end <= b for a, b in spans) and classes[m.slug] == "Drug"
     ]
     ctx = Discourse(focus=titled_drugs[0] if titled_drugs else drugs.most_common(1)[0][0] if drugs else None)
-    ctx.main = ctx.focus
+    ctx.main = ctx.passage_focus = ctx.focus
     if not titled_drugs and ctx.main and drugs[ctx.main] >= 3 and 2 * drugs[ctx.main] > drugs.total():
         ctx.dominant = ctx.main
     ctx.title = text[:title_end] + (" / " + field.group().strip() if field else "")

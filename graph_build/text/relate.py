@@ -765,17 +765,17 @@ def update(ctx: Discourse, unit: Unit) -> None:
     # (and under an interactions heading every drug named is a partner of the document's drug: "- B speeds up its
     # breakdown", then "It can be taken with C": "it" is the document's drug; decision 0643)
     if ctx.main and unit.heading and in_section(ctx, unit.heading, INTERACTIONS_HEADING):
-        ctx.focus, ctx.focus_left = ctx.main, None
+        ctx.focus = ctx.passage_focus = ctx.main
     elif subject != ctx.focus or any(m[2] == subject for m in drugs):
-        ctx.focus, ctx.focus_left = subject, None
+        ctx.focus = ctx.passage_focus = subject
     elif not drugs and OTHER_PRODUCT_SUBJECT.match(unit.text):
         # "The shingles vaccine is offered ... It lowers the chance of Y": "It" is the vaccine, which the recogniser
         # does not name: no claim rather than the drug named before (decision 0738)
-        ctx.focus, ctx.focus_left = None, None
+        ctx.focus = ctx.passage_focus = None
     elif section_line(unit) and ctx.main and not drugs:
         # a new section about the document's drug ("## How is it taken?"): its "It" is the document's drug again (the
         # title's, else the one the text names most), not a partner the section before named last (0725, 0744)
-        ctx.focus, ctx.focus_left = ctx.main, None
+        ctx.focus = ctx.passage_focus = ctx.main
     for m in unit.mentions:
         if m[3] == "DrugClass":
             ctx.last_class = m[2]

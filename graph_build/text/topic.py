@@ -146,4 +146,4 @@ def after_heading(ctx: Discourse, heading: str, drug_names: frozenset[str] | set
     'b'
     """
     if ctx.main and heading and not names_drug(heading, drug_names):
-        ctx.focus_left, ctx.focus = ctx.focus, ctx.main
+        ctx.focus = ctx.main
