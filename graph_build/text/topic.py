@@ -52,7 +52,13 @@ def _any(words: tuple[str, ...]) -> str:
     return "(?:" + "|".join(w.replace(" ", r"\s+") for w in words) + ")"
 
 
-CLAUSE_OPENING = re.compile(r"(?:[;:]|,\s*(?:and|but|whereas)\b|\b(?:but|whereas)\b)\s+", re.I)
+def _opening(words: str) -> str:
+    """A clause's opening words as a pattern: any spaces between them, whole words."""
+    pattern = re.escape(words).replace(r"\ ", r"\s*")
+    return (r"\b" if words[0].isalpha() else "") + pattern + (r"\b" if words[-1].isalpha() else "")
+
+
+CLAUSE_OPENING = re.compile("(?:" + "|".join(map(_opening, CLAUSE_OPENINGS)) + r")\s+", re.I)
 FOCUS_PRONOUN = re.compile(rf"\b{_any(FOCUS_PRONOUNS)}\b", re.I)
 OPENING_PRONOUN = re.compile(rf"[\W_]*{_any(FOCUS_PRONOUNS)}\b", re.I)
 AFTER_COMPARED = re.compile(rf"\b{_any(COMPARED)}\s+(?:the\s+|an?\s+)?$", re.I)
