@@ -22,6 +22,7 @@ from graph_build.claims import Claim
 from graph_build.curated import load_curated
 from graph_build.read import read_corpus
 from graph_build.text.extract import extract_document
+from graph_build.text.not_one_concept import not_one_concept
 from graph_build.text.targets import TARGET_ACTIONS
 from ontology.lexicon import Entity, load_lexicon
 from ontology.schema import fits, local_name, ontology_graph, predicates, qualifiers
@@ -323,26 +324,9 @@ def same_act(action: str, target: str) -> str:
 
 
 #: names a vocabulary files under a concept they are narrower than or other than (an MeSH entry term, an HPO
-#: "exact" synonym): a reading of them is no identity (decision 0687). Bipolar depression is one phase of bipolar
-#: disorder; DMARDs are some of the antirheumatic agents; antispasmodics include smooth-muscle relaxants that are
-#: no parasympatholytics; opioids include some that relieve no pain (loperamide) and are no opioid analgesics (MeSH
-#: files all four as entry terms of the broader or other heading). HPO files "urinary tract infections" as an exact
-#: layperson synonym of *Recurrent urinary tract infections*, a narrower concept (found when 0716 named UTIs).
-NOT_ONE_CONCEPT = frozenset(
-    {
-        "bipolar depression",
-        "disease modifying antirheumatic drug",
-        "disease modifying antirheumatic drugs",
-        "antispasmodic",
-        "antispasmodics",
-        "antispasmodic agent",
-        "antispasmodic agents",
-        "opioid",
-        "opioids",
-        "urinary tract infection",
-        "urinary tract infections",
-    }
-)
+#: "exact" synonym): a reading of them is no identity (decision 0687). The names, with why each, are data:
+#: graph_build/text/not_one_concept.yaml (decision 0744), shared with the index's `BROADER_NAMES`.
+NOT_ONE_CONCEPT = not_one_concept()
 
 
 def salt_names_as_acids(claims: list[Claim], lexicon: dict) -> list[Claim]:

@@ -28,6 +28,7 @@ from graph_build.text.segment import Sentence, segment
 from graph_build.text.sites import contrasted_sites, first_step_sites
 from graph_build.text.tables import answered, find_cells, row_predicate, table_lines
 from graph_build.text.targets import TARGET_ACTIONS, narrowest_targets
+from graph_build.text.topic import after_heading
 from graph_build.text.units import COND
 from graph_build.text.vocabularies import look_up
 from ontology.lexicon import Entity
@@ -453,13 +454,14 @@ def extract_document(
         m.slug for m in mentions if any(a <= m.start and m.end <= b for a, b in spans) and classes[m.slug] == "Drug"
     ]
     ctx = Discourse(focus=titled_drugs[0] if titled_drugs else drugs.most_common(1)[0][0] if drugs else None)
-    ctx.main = ctx.focus
+    ctx.main = ctx.passage_focus = ctx.focus
     if not titled_drugs and ctx.main and drugs[ctx.main] >= 3 and 2 * drugs[ctx.main] > drugs.total():
         ctx.dominant = ctx.main
     ctx.title = text[:title_end] + (" / " + field.group().strip() if field else "")
     if titled_drugs and ctx.main.replace("-", " ") not in ctx.title.lower():
         ctx.title += " / " + ctx.main.replace("-", " ")  # (the title names it by another name: decision 0645)
     labels = {**base_labels, **{slug: e.label for slug, e in new.items()}}
+    drug_names = {text[m.start : m.end].lower() for m in mentions if classes[m.slug] == "Drug"}
     found: list[tuple[tuple[int, int], Found]] = _tables(text, mentions, classes, titled(ctx))
     skip = table_lines(text)
     sentences = [s for s in segment(text) if text.rfind("\n", 0, s.start) + 1 not in skip]
@@ -481,6 +483,7 @@ def extract_document(
         )
         if heading != last_heading:
             ctx.lead, last_heading = "", heading  # (a new heading ends the list of the lead before it: 0734)
+            after_heading(ctx, heading, drug_names)  # (its "It" is the document's drug: decision 0744)
         acts: list = []
         if unit.mentions:
             related = relate_unit(unit, ctx)

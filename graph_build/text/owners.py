@@ -100,8 +100,8 @@ def _named(slug: str, text: str) -> bool:
 def heading_owner(ctx: Discourse, heading: str, about: re.Pattern = EFFECTS_HEADING) -> str | None:
     """The drug a section is about (`about`: its kind of heading, side effects by default): the drug in focus or the
     document's drug when the heading names it, else the document's drug when the heading names no drug and the title
-    names it, or (a side-effect section) names no drug while the drug the text names most is in focus; None for
-    any other heading.
+    names it, or (a side-effect section) names no drug while the drug the text names most is in focus as the sentences
+    left it (`Discourse.passage_focus`, headings aside: decision 0744); None for any other heading.
 
     >>> ctx = Discourse(focus="x", main="x", title="X: what you need to know")
     >>> heading_owner(ctx, "Side effects"), heading_owner(ctx, "Interactions")
@@ -110,7 +110,8 @@ def heading_owner(ctx: Discourse, heading: str, about: re.Pattern = EFFECTS_HEAD
     True
     >>> heading_owner(Discourse(focus="x", main="x", title="About your medicine"), "Side effects") is None
     True
-    >>> heading_owner(Discourse(focus="x", main="x", dominant="x", title="About your medicine"), "Side effects")
+    >>> ctx = Discourse(focus="x", passage_focus="x", main="x", dominant="x", title="About your medicine")
+    >>> heading_owner(ctx, "Side effects")
     'x'
     >>> heading_owner(Discourse(main="x", title="X explained", section="Any side effects?", section_marked=True), "")
     'x'
@@ -130,7 +131,8 @@ def heading_owner(ctx: Discourse, heading: str, about: re.Pattern = EFFECTS_HEAD
     # it without being in focus; a talk's "Slide 6 - Other medicines", a checklist's "[ ] 6. OTHER MEDICINES": 0693)
     if about is not EFFECTS_HEADING:
         return ctx.dominant if about is INTERACTIONS_HEADING else None
-    return ctx.dominant if ctx.dominant and ctx.focus == ctx.dominant else None
+    # (the drug in focus as the sentences left it: a heading gives "It" back to the document's drug, decision 0744)
+    return ctx.dominant if ctx.dominant and ctx.passage_focus == ctx.dominant else None
 
 
 def titled(ctx: Discourse) -> str | None:

@@ -21,7 +21,7 @@ from graph_build.text import grain
 from graph_build.text import rules_in_use as active
 from graph_build.text.doubts import ENDOGENOUS
 from graph_build.text.negation import statuses
-from graph_build.text.owners import INTERACTIONS_HEADING, in_section, note_section, titled
+from graph_build.text.owners import INTERACTIONS_HEADING, in_section, note_section
 from graph_build.text.processes import hedged_by_lead, note_list
 from graph_build.text.relate_cues import _cue_claims
 from graph_build.text.relate_interactions import CLAUSE_TURN, _fine_together, _interactions, _no_interaction
@@ -58,6 +58,7 @@ from graph_build.text.relate_unowned import (
 )
 from graph_build.text.rules_in_use import ACTIVE, _anchored, _finditer, _may_match, _rules_naming, _search, using_rules
 from graph_build.text.subjects import CONDITION_PRONOUN, no_owner
+from graph_build.text.topic import topic
 from graph_build.text.units import AGENT, CHEMICAL, COND, PROCESS, Discourse, Found, Unit
 
 __all__ = ["ACTIVE", "COND", "Discourse", "Found", "Unit", "keep", "relate_unit", "update", "using_rules"]
@@ -671,44 +672,6 @@ def keep(found: Found, classes: dict[str, str]) -> bool:
 OPENING_WORDS = re.compile(r"[\W_]*(\w+\s+){0,2}?")
 #: Words for the drug in focus before a conversion's verb ("the liver turns it / the medicine into its active form")
 FOCUS_WORDS = re.compile(r"\b(it|the (medicine|drug|medication|tablets?)|this (medicine|drug|medication))\b", re.I)
-#: A sentence whose subject is a pronoun for the drug in focus.
-OPENING_PRONOUN = re.compile(
-    r"\s*(it|the drug|the medicine|the medication|this drug|this medicine|this medication)\b", re.I
-)
-
-
-#: A pronoun for the drug in focus, and words after it that name the next drug as its companion or comparison.
-FOCUS_PRONOUN = re.compile(r"\b(it|the drug|the medicine|this drug|this medicine)\b", re.I)
-COMPANION = re.compile(
-    r"\b(with|alongside|plus|than|unlike|like|such as|versus|instead of|rather than|compared (with|to)|"
-    # a kinship named in passing: "it is an opioid, a distant cousin of B" (decision 0662)
-    r"(cousin|relative|derivative|analogue|analog|form) of|related to|derived from|similar to)\s+$",
-    re.I,
-)
-
-
-#: A pronoun for the drug in focus as the object of what a drug named before it does with it or to it ("B is fine to
-#: take with it", "B would cancel it out", "B can raise its levels"): B is the focus's partner, no new topic (0725).
-PARTNER_PRONOUN = re.compile(
-    r"\b(with|alongside|plus|than|against|instead of)\s+(it|this medicine|this drug)\b|"
-    r"\b(cancels?|cancelling|canceling|weakens?|blocks?|boosts?|interferes? with|stops?|undo(es)?)\s+it\b|"
-    r"\b(raises?|lowers?|increases?|reduces?|boosts?|affects?|blocks?|weakens?|cancels?)\s+its\b",
-    re.I,
-)
-#: Before a drug named as the object of advice ("Take B for the pain as well", "You can use B", "Ask your pharmacist
-#: about B"), from the sentence's start or after an "If/When ..." clause: B is a partner used beside the drug in focus,
-#: no new topic for the next "It" (decision 0738).
-ADVICE_OBJECT = re.compile(
-    r"\s*(?:(?:if|when|where|for)\b[^,.;]*,\s*)?(?:(?:you|they|people|patients)\s+(?:can|could|may|might|should)\s+"
-    r"(?:also\s+|still\s+)?)?(?:please\s+)?(?:also\s+)?(?:take|use|try|add|ask(?:\s+(?:your|a|the)\s+\w+)?\s+about)"
-    r"\s+(?:some\s+|a\s+little\s+|the\s+|an?\s+)?",
-    re.I,
-)
-#: A comparison that opens a sentence before its main clause ("Unlike the plain nitrates, it ...", "As with B, it
-#: ..."): the drugs it names up to its comma are the comparison, not the sentence's topic (decision 0738).
-FRONTED_COMPARISON = re.compile(
-    r"\s*(?:unlike|like|as with|compared (?:with|to)|similar to|in contrast to|just as with)\s+[^,.;]*$", re.I
-)
 #: A subject the recogniser does not know, of another kind of product than a medicine taken ("The shingles vaccine is
 #: offered ...", "A flu jab is ..."): the next "It" is about it, so no drug is in focus (decision 0738).
 OTHER_PRODUCT_SUBJECT = re.compile(
@@ -732,10 +695,6 @@ def section_line(unit: Unit) -> bool:
     if unit.bullet or unit.item:
         return False
     return bool(SECTION_LINE.match(unit.text)) or (unit.alone and unit.text.rstrip().endswith("?"))
-
-
-#: Right before a drug's mention: it opens a main clause of its own (a new subject after the focus pronoun's clause).
-OWN_CLAUSE = re.compile(r"([;:]|,\s*(and|but|whereas)|\b(but|whereas))\s+(the\s+)?$", re.I)
 
 
 #: "X is converted (in the body) to its active form, Y", "is partly changed into Y": Y, the drug the next
@@ -800,46 +759,23 @@ def update(ctx: Discourse, unit: Unit) -> None:
     # (an ingredient is no topic: "the chewable tablets contain aspartame", then "It is not recommended for ...";
     # nor is a messenger the body makes: "this leaves more dopamine ...", then "It is prescribed for Y"; 0643)
     drugs = [m for m in unit.mentions if m[3] == "Drug" and not no_owner(unit, m)]
-    opener = OPENING_PRONOUN.match(unit.text)
-    if drugs and ctx.focus and FRONTED_COMPARISON.fullmatch(unit.text, 0, drugs[0][0]):
-        # "Unlike the plain nitrates, it also widens the veins": the comparison is no topic (decision 0738)
-        comma = unit.text.find(",", drugs[0][1])
-        drugs = [m for m in drugs if comma >= 0 and m[0] > comma]
-    if drugs and ctx.focus and ADVICE_OBJECT.fullmatch(unit.text, 0, drugs[0][0]):
-        # "Take B for the pain as well if you need it.": B, the object of advice, is used beside the drug in focus;
-        # a later drug is a topic only where it opens a clause of its own (decision 0738)
-        drugs = [m for m in drugs[1:] if OWN_CLAUSE.search(unit.text, drugs[0][1], m[0])]
-    if drugs and ctx.focus:
-        # "B is fine to take with it", "B would cancel it out": B, named before a pronoun for the drug in focus that
-        # it acts with or on, is its partner (decision 0725)
-        partner = PARTNER_PRONOUN.search(unit.text, drugs[0][1])
-        if partner and not OWN_CLAUSE.search(unit.text, drugs[0][1], partner.start()):
-            drugs = [m for m in drugs if m[0] > partner.end()]
-        # "Guidelines list it, with B, as ...", "It is safer than B": after a pronoun for the drug in focus, a drug
-        # named as its companion or in comparison is no new topic (decision 0622)
-        said = FOCUS_PRONOUN.search(unit.text, 0, drugs[0][0]) if drugs else None
-        if said and COMPANION.search(unit.text, said.end(), drugs[0][0]):
-            drugs = drugs[1:]
-        # "It is used with B when B alone is not enough", "Some take it alone if they cannot take B": a sentence about
-        # the drug a pronoun refers to names B as a partner, a comparison or in a subordinate clause; B becomes the
-        # topic only where it opens a clause of its own ("It is used with A; B is ...", decision 0720)
-        if said:
-            drugs = [m for m in drugs if OWN_CLAUSE.search(unit.text, said.end(), m[0])]
+    # the drug that is the subject of a main clause, or the drug in focus still (decision 0744)
+    subject = topic(unit, drugs, ctx.focus)
     # "It is often combined with B.": the sentence is still about the drug "it" refers to, B is its companion
     # (and under an interactions heading every drug named is a partner of the document's drug: "- B speeds up its
     # breakdown", then "It can be taken with C": "it" is the document's drug; decision 0643)
     if ctx.main and unit.heading and in_section(ctx, unit.heading, INTERACTIONS_HEADING):
-        ctx.focus = ctx.main
-    elif drugs and not (opener and ctx.focus and opener.end() <= drugs[0][0]):
-        ctx.focus = drugs[0][2]
+        ctx.focus = ctx.passage_focus = ctx.main
+    elif subject != ctx.focus or any(m[2] == subject for m in drugs):
+        ctx.focus = ctx.passage_focus = subject
     elif not drugs and OTHER_PRODUCT_SUBJECT.match(unit.text):
         # "The shingles vaccine is offered ... It lowers the chance of Y": "It" is the vaccine, which the recogniser
         # does not name: no claim rather than the drug named before (decision 0738)
-        ctx.focus = None
-    elif section_line(unit) and titled(ctx) and not drugs:
-        # a new section about the document's drug ("## How is it taken?"): its "It" is the title's drug again, not a
-        # partner the section before named last (decision 0725)
-        ctx.focus = titled(ctx)
+        ctx.focus = ctx.passage_focus = None
+    elif section_line(unit) and ctx.main and not drugs:
+        # a new section about the document's drug ("## How is it taken?"): its "It" is the document's drug again (the
+        # title's, else the one the text names most), not a partner the section before named last (0725, 0744)
+        ctx.focus = ctx.passage_focus = ctx.main
     for m in unit.mentions:
         if m[3] == "DrugClass":
             ctx.last_class = m[2]

@@ -58,6 +58,10 @@ class Discourse:
     """What the document is about so far: the drug in focus and the class last named."""
 
     focus: str | None = None
+    #: the drug in focus as the sentences left it, headings aside: a heading naming no drug gives "It" back to the
+    #: document's drug (decision 0744), but a side-effect section after a passage that turned to another drug still
+    #: has no owner (decision 0681)
+    passage_focus: str | None = None
     last_class: str | None = None
     main: str | None = None
     outcome: str | None = None  # the last process or effect the previous sentence named ("this X" refers to it)

@@ -44,6 +44,8 @@ from pathlib import Path
 from graph_build.buildcache import write_cache_bytes
 from graph_build.cachedir import cache_root
 from graph_build.text import wordforms
+from graph_build.text.not_one_concept import DATA as NOT_ONE_CONCEPT_DATA
+from graph_build.text.not_one_concept import broader_names, broader_than_package
 from graph_build.text.vocabularies import COMMON, _drugs, slugify
 from graph_build.text.wordforms import NOT_PLURAL, british, singulars  # noqa: F401  (re-exported)
 from ontology.lexicon import Entity, load_lexicon
@@ -313,8 +315,10 @@ CLASS_NAMES = {
 
 #: MeSH entry terms that name a broader class than their heading (decision 0687): *antispasmodics* include the
 #: smooth-muscle relaxants that block no muscarinic receptor (mebeverine), yet MeSH files them under
-#: *Parasympatholytics*; read as that heading, "an antispasmodic" said "a parasympatholytic". Not indexed.
-BROADER_NAMES = frozenset(["antispasmodic", "antispasmodics", "antispasmodic agent", "antispasmodic agents"])
+#: *Parasympatholytics*; read as that heading, "an antispasmodic" said "a parasympatholytic". Not indexed. So are
+#: *opioids*, filed under *Analgesics, Opioid* (loperamide relieves no pain; the lexicon names the class anyway). The
+#: names are data, graph_build/text/not_one_concept.yaml, with evaluate.NOT_ONE_CONCEPT's (decision 0744).
+BROADER_NAMES = broader_names()
 
 #: everyday names of findings HPO holds under a formal name only (decision 0689): lay name -> the HPO name (its label
 #: or exact synonym) it stands for, resolved to that HPO term when the index is built (left out if HPO has no such
@@ -386,11 +390,7 @@ INFORMAL_OVER_INDEX = {
 #: ("thrush and other genital yeast infections", "some women get thrush"); alone it names candidiasis, and the
 #: narrower kinds keep their own names ("oral thrush" here, "vaginal thrush" in INFORMAL). Resolved to the
 #: package's record of the broader name, over the package's own entry (no identifier is written here).
-BROADER_THAN_PACKAGE = {
-    "thrush": "candidiasis",
-    "oral thrush": "candidiasis, oral",
-    "mouth thrush": "candidiasis, oral",
-}
+BROADER_THAN_PACKAGE = broader_than_package()  # (not_one_concept.yaml, decision 0744)
 
 #: An adrenoceptor subtype by its Greek-letter code alone, as texts write it ("blocks beta-1 receptors"): no other
 #: receptor family has these codes. Names of the MeSH heading only, never its common name (`_common_name` reads
@@ -566,6 +566,7 @@ def cache_key() -> str:
         str(hpo.stat().st_size) if hpo else "no-hpo",
         hashlib.sha256(Path(__file__).read_bytes()).hexdigest(),
         hashlib.sha256(Path(wordforms.__file__).read_bytes()).hexdigest(),  # the spellings, singulars it indexes
+        hashlib.sha256(NOT_ONE_CONCEPT_DATA.read_bytes()).hexdigest(),  # the names it leaves out
     ]
     return hashlib.sha256("|".join(parts).encode()).hexdigest()[:16]
 

@@ -1,0 +1,155 @@
+"""The discourse topic a unit leaves for a following "it": the drug that is the subject of a main clause (decision
+0744, replacing the five patterns of decisions 0622, 0720, 0725 and 0738 by one reading).
+
+A unit is read as its main clauses in order (a new one opens after ";", ":", ", and", ", but", "whereas"). The first
+clause that has a drug or a pronoun for the drug in focus as its subject decides: a pronoun keeps the focus, a drug
+becomes it. A drug is no subject where it is named in passing: inside a comparison that opens the clause ("Unlike
+B, it ..."), as the object of advice to the reader ("Take B as well", "You can use B", "Ask your pharmacist about
+B"), after a pronoun for the drug in focus in its clause (its companion, comparison or subordinate clause: "Some take
+it alone when they cannot take B"), or as a partner of the drug in focus, what it is taken with or acted on by, in a
+sentence that says so ("B is fine to take with it", "B can raise its levels", "B is fine, and C does not interact
+with it either"). A clause whose drugs are all named in passing decides nothing; the next one may.
+A clause whose subject is a person ("Doctors prescribe B") leaves its first drug, the object, as the topic.
+
+The words of the reading are data (the tuples below); `topic` is its one function.
+"""
+
+from __future__ import annotations
+
+import re
+
+from graph_build.text.units import Discourse, Unit
+
+#: Words that open a main clause of its own after the first (its subject follows them).
+CLAUSE_OPENINGS = (";", ":", ", and", ", but", ", whereas", "but", "whereas")
+#: Words for the drug in focus as a clause's subject or object.
+FOCUS_PRONOUNS = ("it", "the drug", "the medicine", "the medication", "this drug", "this medicine", "this medication")
+#: A comparison that may open a clause before its subject, up to its comma.
+COMPARISONS = ("unlike", "like", "as with", "compared with", "compared to", "similar to", "in contrast to")
+COMPARISONS += ("just as with",)
+#: Words after which a drug is named in comparison or as a kin or companion, anywhere in a clause ("sooner than with
+#: B", "a cousin of B", "instead of B"): no subject (decision 0622's list, without a bare "with": "Treatment with B").
+COMPARED = ("than", "than with", "unlike", "like", "such as", "versus", "instead of", "rather than", "compared with")
+COMPARED += ("compared to", "similar to", "related to", "derived from", "alongside", "plus")
+COMPARED += ("cousin of", "relative of", "derivative of", "analogue of", "analog of", "form of")
+#: Advice to the reader: its verbs, the people it may name as subject and their modals, the subordinators of a
+#: condition before it ("If the pain is bad, you can take B"), the determiners before its object.
+ADVICE_VERBS = ("take", "use", "try", "add", r"ask(?:\s+(?:your|a|the)\s+\w+)?\s+about")
+ADVISED = ("you", "they", "people", "patients")
+ADVICE_MODALS = ("can", "could", "may", "might", "should")
+CONDITIONS = ("if", "when", "where", "for")
+OBJECT_DETERMINERS = ("some", "a little", "the", "a", "an")
+#: What a drug does with or to the drug in focus, named by a pronoun: the drug is its partner. Prepositions before
+#: the pronoun, verbs whose object it is, verbs whose object is what it has ("its levels").
+PARTNER_PREPOSITIONS = ("with", "alongside", "plus", "than", "against", "instead of")
+PARTNER_PRONOUNS = ("it", "this medicine", "this drug")
+ACTS_ON_IT = ("cancels?", "cancelling", "canceling", "weakens?", "blocks?", "boosts?", "interferes? with", "stops?")
+ACTS_ON_IT += ("undo(?:es)?",)
+ACTS_ON_ITS = ("raises?", "lowers?", "increases?", "reduces?", "boosts?", "affects?", "blocks?", "weakens?", "cancels?")
+
+
+def _any(words: tuple[str, ...]) -> str:
+    return "(?:" + "|".join(w.replace(" ", r"\s+") for w in words) + ")"
+
+
+def _opening(words: str) -> str:
+    """A clause's opening words as a pattern: any spaces between them, whole words."""
+    pattern = re.escape(words).replace(r"\ ", r"\s*")
+    return (r"\b" if words[0].isalpha() else "") + pattern + (r"\b" if words[-1].isalpha() else "")
+
+
+CLAUSE_OPENING = re.compile("(?:" + "|".join(map(_opening, CLAUSE_OPENINGS)) + r")\s+", re.I)
+FOCUS_PRONOUN = re.compile(rf"\b{_any(FOCUS_PRONOUNS)}\b", re.I)
+OPENING_PRONOUN = re.compile(rf"[\W_]*{_any(FOCUS_PRONOUNS)}\b", re.I)
+AFTER_COMPARED = re.compile(rf"\b{_any(COMPARED)}\s+(?:the\s+|an?\s+)?$", re.I)
+COMPARISON = re.compile(rf"[\W_]*{_any(COMPARISONS)}\s+[^,]*", re.I)
+ADVICE = re.compile(
+    rf"\s*(?:{_any(CONDITIONS)}\b[^,.;]*,\s*)?(?:{_any(ADVISED)}\s+{_any(ADVICE_MODALS)}\s+(?:also\s+|still\s+)?)?"
+    rf"(?:please\s+)?(?:also\s+)?{_any(ADVICE_VERBS)}\s+(?:{_any(OBJECT_DETERMINERS)}\s+)?",
+    re.I,
+)
+PARTNER = re.compile(
+    rf"\b{_any(PARTNER_PREPOSITIONS)}\s+{_any(PARTNER_PRONOUNS)}\b|\b{_any(ACTS_ON_IT)}\s+it\b|\b{_any(ACTS_ON_ITS)}\s+its\b",
+    re.I,
+)
+
+
+def main_clauses(text: str) -> list[tuple[int, int]]:
+    """The spans of a sentence's main clauses, each from the words that open it.
+
+    >>> t = "It is used with A; B is older, but C is newer."
+    >>> [t[a:b] for a, b in main_clauses(t)]
+    ['It is used with A', 'B is older', 'C is newer.']
+    """
+    starts = [0] + [m.end() for m in CLAUSE_OPENING.finditer(text)]
+    ends = [m.start() for m in CLAUSE_OPENING.finditer(text)] + [len(text)]
+    return list(zip(starts, ends, strict=True))
+
+
+def topic(unit: Unit, drugs: list[tuple], focus: str | None) -> str | None:
+    """The drug in focus after `unit` (`drugs`: its mentions of drugs that may be a topic; `focus`: the drug in focus
+    before it): the subject of its first main clause that has a drug or a pronoun for the drug in focus as subject.
+
+    >>> ms = [(0, 1, "a", "Drug"), (21, 22, "b", "Drug")]
+    >>> topic(Unit("A is given; later, B is added.", ms), ms, "x")
+    'a'
+    >>> ms = [(5, 6, "b", "Drug")]
+    >>> [topic(Unit(t, ms), ms, "x") for t in ("Take B as well.", "Like B, it is old.", "B is fine with it.")]
+    ['x', 'x', 'x']
+    >>> ms = [(17, 18, "b", "Drug")]
+    >>> topic(Unit("Doctors give it; B is older.", [(17, 18, "b", "Drug")]), ms, "x")
+    'b'
+    """
+    if not drugs:
+        return focus
+    if focus is None:
+        return drugs[0][2]  # (a partner is partner to the drug in focus: with none, the first drug is the topic)
+    text = unit.text
+    for start, end in main_clauses(text):
+        comparison = COMPARISON.match(text, start, end)
+        if comparison:  # ("Unlike B, it ...": the subject follows the comparison's comma)
+            start = comparison.end()
+        if OPENING_PRONOUN.match(text, start, end):
+            return focus  # ("It is safer than B")
+        first = next((m for m in drugs if start <= m[0] and m[1] <= end), None)
+        if first is None:
+            continue
+        if AFTER_COMPARED.search(text, start, first[0]):
+            continue  # named in comparison, as a kin or a companion ("it wears off sooner than with B")
+        if ADVICE.fullmatch(text, start, first[0]):
+            continue  # the object of advice to the reader, used beside the drug in focus ("Take B as well")
+        if FOCUS_PRONOUN.search(text, start, first[0]):
+            continue  # after the pronoun, in its clause: its companion, comparison or subordinate clause
+        if PARTNER.search(text, first[1]):
+            # what the drug in focus is taken with or acted on by ("B is fine to take with it"), and the partners
+            # listed beside it ("B is fine, and C does not interact with it either")
+            continue
+        return first[2]
+    return focus
+
+
+def names_drug(heading: str, drug_names: frozenset[str] | set[str]) -> bool:
+    """Whether a heading names one of the document's drugs (`drug_names`: the words that name them in its text, in
+    lower case).
+
+    >>> names_drug("## Taking warfarin with food", {"warfarin"}), names_drug("## Storage", {"warfarin"})
+    (True, False)
+    """
+    low = heading.lower()
+    return any(re.search(rf"(?<!\w){re.escape(name)}(?!\w)", low) for name in drug_names if name in low)
+
+
+def after_heading(ctx: Discourse, heading: str, drug_names: frozenset[str] | set[str]) -> None:
+    """A new section whose heading names no drug is about the document's drug (`Discourse.main`: the title's, else
+    the drug the text names most): its "It" is that drug again, not the last drug the section before named
+    (decisions 0725, 0738 and 0744: whether or not the title names a drug).
+
+    >>> ctx = Discourse(focus="b", main="a")
+    >>> after_heading(ctx, "## Formulations", {"b"}); ctx.focus
+    'a'
+    >>> ctx = Discourse(focus="b", main="a")
+    >>> after_heading(ctx, "## B and your stomach", {"b"}); ctx.focus
+    'b'
+    """
+    if ctx.main and heading and not names_drug(heading, drug_names):
+        ctx.focus = ctx.main
