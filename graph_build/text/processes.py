@@ -45,6 +45,8 @@ GOVERNING = (
     r"stop(s|ped|ping)?",
     r"prevent(s|ed|ing)?",
     r"dampen(s|ed|ing)?",
+    r"damp(s|ed|ing)?\s+down",  # ("damps down the release of X": a lay "dampens", decision 0743)
+    r"calm(s|ed|ing)?",  # ("calms nerve signalling"; "calms down" is intransitive: no object follows it)
     r"enhanc(e|es|ed|ing)",
     r"inhibit(s|ed|ing)?",
     r"suppress(es|ed|ing)?",
