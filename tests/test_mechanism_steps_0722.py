@@ -51,8 +51,15 @@ def _steps(text: str, lexicon: dict) -> set[tuple]:
                 ("nicorandil", "hasMechanismOfAction", "potassium-channel-opening", False),
             },
         ),
-        # a channel opener in prose: the binding only
-        ("Retigabine opens potassium channels in nerve cells.", {("ezogabine", "bindsTo", "potassium-channel", False)}),
+        # a channel opener in prose: the binding, and (decision 0743: the medicine's first prose act when no numbered
+        # step binds a receptor or a channel) its act
+        (
+            "Retigabine opens potassium channels in nerve cells.",
+            {
+                ("ezogabine", "bindsTo", "potassium-channel", False),
+                ("ezogabine", "hasMechanismOfAction", "potassium-channel-opening", False),
+            },
+        ),
         # "opens" with no target after it names nothing
         ("Salbutamol opens the airways within minutes.", set()),
         # a protein named by what binds it is a target

@@ -45,10 +45,13 @@ def _keys(text: str, lexicon: dict) -> set[tuple]:
                 ("amlodipine", "hasMechanismOfAction", "l-type-calcium-channel-blockade", False),
             },
         ),
-        # running prose: the binding only
+        # running prose, no numbered step: the medicine's first act is its mechanism too (decision 0743)
         (
             "Ranitidine blocks histamine H2 receptors in the stomach.",
-            {("ranitidine", "bindsTo", "histamine-h2-receptor", False)},
+            {
+                ("ranitidine", "bindsTo", "histamine-h2-receptor", False),
+                ("ranitidine", "hasMechanismOfAction", "histamine-h2-receptor-blockade", False),
+            },
         ),
         # a negated step: no mechanism
         (
@@ -77,13 +80,20 @@ def test_later_steps_state_the_binding_only(lexicon):
     ("text", "expected"),
     [
         # an adrenoceptor subtype by its code alone is MeSH's adrenergic receptor of that code
+        # (in prose, the medicine's first act is its mechanism: decision 0743)
         (
             "Atenolol blocks beta-1 receptors in the heart.",
-            {("atenolol", "bindsTo", "beta-1-adrenergic-receptor", False)},
+            {
+                ("atenolol", "bindsTo", "beta-1-adrenergic-receptor", False),
+                ("atenolol", "hasMechanismOfAction", "beta-1-adrenergic-receptor-blockade", False),
+            },
         ),
         (
             "Clonidine stimulates alpha-2 receptors in the brainstem.",
-            {("clonidine", "bindsTo", "alpha-2-adrenergic-receptor", False)},
+            {
+                ("clonidine", "bindsTo", "alpha-2-adrenergic-receptor", False),
+                ("clonidine", "hasMechanismOfAction", "alpha-2-adrenergic-receptor-stimulation", False),
+            },
         ),
         (
             "1. Atenolol blocks beta-1 receptors in the heart.\n",

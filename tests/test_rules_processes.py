@@ -159,8 +159,15 @@ def test_a_participle_after_a_causal_verb_is_part_of_the_name_and_a_definite_men
                 ("febuxostat", "hasMechanismOfAction", "xanthine-oxidase-inhibition", False),
             },
         ),
-        # a blocked receptor: the curated sets give no "<receptor> inhibition" mechanism
-        ("Flumazenil blocks the GABA-A receptor.", {("flumazenil", "bindsTo", "gaba-a-receptor", False)}),
+        # a blocked receptor: the curated sets give no "<receptor> inhibition" mechanism, but its blockade (the
+        # medicine's first act in prose, decision 0743)
+        (
+            "Flumazenil blocks the GABA-A receptor.",
+            {
+                ("flumazenil", "bindsTo", "gaba-a-receptor", False),
+                ("flumazenil", "hasMechanismOfAction", "gaba-a-receptor-blockade", False),
+            },
+        ),
         # a denied inhibition is no mechanism
         (
             "Febuxostat does not inhibit xanthine oxidase.",

@@ -84,7 +84,10 @@ def test_a_hyphenated_greek_subtype_is_a_name_of_the_same_term():
         # a subtype narrower than MeSH's heading: minted as the text writes it, not the alpha-1 family
         (
             "Silodosin blocks alpha-1A adrenergic receptors in the bladder neck.",
-            {("silodosin", "bindsTo", "alpha-1a-adrenergic-receptor", False)},
+            {
+                ("silodosin", "bindsTo", "alpha-1a-adrenergic-receptor", False),
+                ("silodosin", "hasMechanismOfAction", "alpha-1a-adrenergic-receptor-blockade", False),
+            },
         ),
         (
             "Lofexidine binds to alpha-2A adrenergic receptors in the brainstem.",
@@ -93,7 +96,10 @@ def test_a_hyphenated_greek_subtype_is_a_name_of_the_same_term():
         # the heading's own subtype stays the vocabulary's
         (
             "Doxazosin blocks alpha-1 adrenergic receptors.",
-            {("doxazosin", "bindsTo", "alpha-1-adrenergic-receptor", False)},
+            {
+                ("doxazosin", "bindsTo", "alpha-1-adrenergic-receptor", False),
+                ("doxazosin", "hasMechanismOfAction", "alpha-1-adrenergic-receptor-blockade", False),
+            },
         ),
         (
             "Silodosin does not block beta-1 adrenergic receptors.",

@@ -530,7 +530,7 @@ def extract_document(
         )
     if research in LEARNED_REGISTERS if learned is None else learned:  # (a register given by the source)
         found += learned_claims(learnable, classes)
-    inhibited, minted = inhibitions(text, found, classes, labels, gated=True)  # (decisions 0635, 0682)
+    inhibited, minted = inhibitions(text, found, classes, labels, gated=True, main=ctx.main)  # (0635, 0682, 0743)
     inhibited += first_step_sites(text, found, mentions) + contrasted_sites(text, found, mentions, classes)  # (0685)
     new.update(minted)
     classes.update({slug: e.cls for slug, e in minted.items()})

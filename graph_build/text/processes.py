@@ -45,6 +45,8 @@ GOVERNING = (
     r"stop(s|ped|ping)?",
     r"prevent(s|ed|ing)?",
     r"dampen(s|ed|ing)?",
+    r"damp(s|ed|ing)?\s+down",  # ("damps down the release of X": a lay "dampens", decision 0743)
+    r"calm(s|ed|ing)?",  # ("calms nerve signalling"; "calms down" is intransitive: no object follows it)
     r"enhanc(e|es|ed|ing)",
     r"inhibit(s|ed|ing)?",
     r"suppress(es|ed|ing)?",
@@ -747,6 +749,80 @@ def first_step_binding(text: str, span: tuple[int, int], f: Found, classes: dict
     )
 
 
+#: A sentence whose subject is the medicine and whose first verb acts on a receptor or a channel ("Domperidone blocks
+#: dopamine D2 receptors.", "It blocks muscarinic receptors, ...", "How it works: it blocks ...", "Nicorandil opens
+#: potassium channels ...", "It binds to oestrogen receptors in bone and switches them on"): the drug's own act in
+#: prose, the subject one to three words after an optional label ("How it works:", a speaker's name), no hedge, no
+#: "also" or "then" (a second act), no comma before the verb; which act, the sentence's one kind of verb (GATING:
+#: "binds to T" alone says none) (decision 0743).
+PROSE_ACT = re.compile(
+    r"[ \t>*#-]*(?:[^\n.]{0,30}?:\s*)?\**(?P<subject>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})\**\s+"
+    r"(?:directly\s+)?(?:blocks|antagoni[sz]es|activates|stimulates|opens|(?P<binds>(?:binds|attaches|latches)\s+(?:on\s+)?to))\s",
+    re.I,
+)
+#: After "binds to T", the act said of T itself ("and blocks them", "and switches it on"): "binds to mu receptors and
+#: blocks the noradrenaline transporter" says no act on the receptor.
+ACT_ON_IT = re.compile(
+    r"\band\s+(?:then\s+)?(?:(?:blocks|activates|stimulates|antagoni[sz]es|opens)\s+(?:them|it)\b"
+    r"|switch(?:es)?\s+(?:them|it)\s+on\b|turns\s+(?:them|it)\s+on\b)",
+    re.I,
+)
+#: Words that make the opening no plain subject of the drug's own act.
+PROSE_NOT_SUBJECT = re.compile(
+    r"\b(also|then|may|might|can|could|appears?|seems?|thought|probably|partly|not|never|which|that|this|these)\b",
+    re.I,
+)
+
+#: The medicine's active form named so ("That active form binds to T and switches it on": decision 0722's reading).
+ACTIVE_FORM = re.compile(r"(?:the|that|its)\s+active\s+form", re.I)
+
+
+def prose_binding(text: str, span: tuple[int, int], f: Found, classes: dict[str, str], main: str | None) -> bool:
+    """Whether `f` is the medicine's asserted bindsTo claim on a receptor or a channel in a prose sentence that
+    opens with the medicine acting on it (`PROSE_ACT`) and binds no other receptor or channel: the drug's own act,
+    as a numbered first step is (`first_step_binding`), for a document whose mechanism has no numbered steps.
+
+    >>> f = Found("domperidone", "bindsTo", "dopamine-d2-receptor", "target-verb")
+    >>> c = {"dopamine-d2-receptor": "MolecularTarget"}
+    >>> prose_binding("Domperidone blocks dopamine D2 receptors.", (0, 41), f, c, "domperidone")
+    True
+    >>> prose_binding("It also blocks dopamine D2 receptors.", (0, 37), f, c, "domperidone")
+    False
+    """
+    opening = PROSE_ACT.match(text, span[0], span[1])
+    return (
+        f.predicate == "bindsTo"
+        and not f.negated
+        and f.certainty == "Asserted"
+        and f.subject == main
+        and classes.get(f.object) == "MolecularTarget"
+        and bool(GATED.search(f.object))
+        and opening is not None
+        and (ACTIVE_FORM.fullmatch(opening.group("subject")) or not PROSE_NOT_SUBJECT.search(opening.group("subject")))
+        and not STEP.match(text, line_start(text, span))
+        and (not opening.group("binds") or bool(ACT_ON_IT.search(text, opening.end(), span[1])))
+    )
+
+
+def prose_act(
+    text: str, found: list[tuple[tuple[int, int], Found]], classes: dict[str, str], main: str
+) -> tuple[int, int] | None:
+    """The sentence of the medicine's own act in prose (`prose_binding`) when no numbered step binds a receptor or a
+    channel: the first sentence in which `main` binds one, when it is such a sentence and binds that one only (the
+    first act on a receptor is the mechanism; "binds D2 and D3 receptors" leaves which act unsaid; decision 0743)."""
+    if any(first_step_binding(text, span, f, classes) for span, f in found):
+        return None
+    bound = [
+        (span, f)
+        for span, f in found
+        if f.predicate == "bindsTo" and f.subject == main and not f.negated and GATED.search(f.object)
+    ]
+    if not bound or not prose_binding(text, *bound[0], classes, main):
+        return None
+    first = bound[0][0]
+    return first if len({f.object for span, f in bound if span == first}) == 1 else None
+
+
 def act_slug(target: str, act: str = "inhibition") -> str:
     """The slug of the drug's act on `target`: a transporter's blocked reuptake ("serotonin-reuptake-inhibition"),
     else the target and the act ("xanthine-oxidase-inhibition"). `inhibitions` names its steps so; `blocked_steps`
@@ -765,6 +841,7 @@ def inhibitions(
     classes: dict[str, str],
     labels: dict[str, str],
     gated: bool = False,
+    main: str | None = None,
 ) -> tuple[list[tuple[tuple[int, int], Found]], dict[str, Entity]]:
     """hasMechanismOfAction "<target> inhibition" for each asserted bindsTo claim of a sentence that blocks or
     inhibits an enzyme or a carrier ("X blocks xanthine oxidase" -> X works by xanthine oxidase inhibition), with
@@ -779,13 +856,15 @@ def inhibitions(
     """
     out, new = [], {}
     stepped: set[tuple[int, int]] = set()  # the sentence of the text's first step on a receptor (decision 0682)
-    for span, f in sorted(found, key=lambda x: x[0]) if gated else found:
+    found = sorted(found, key=lambda x: x[0]) if gated else list(found)
+    prose = prose_act(text, found, classes, main) if gated and main else None
+    for span, f in found:
         if f.predicate != "bindsTo" or f.negated or classes.get(f.object) != "MolecularTarget":
             continue
         carried = REUPTAKE.match(f.object)
         if INHIBITED.search(f.object) and INHIBITING.search(text, *span):
             act = "inhibition"
-        elif gated and stepped <= {span} and first_step_binding(text, span, f, classes):
+        elif gated and stepped <= {span} and (first_step_binding(text, span, f, classes) or span == prose):
             stepped.add(span)  # (the first step binding a receptor, whatever its verb: later steps are its effects)
             # one verb kind in the sentence, else which the target undergoes is unsaid ("blocks A and activates B")
             acts = {name: said for verb, name in GATING if (said := verb.search(text, *span))}
