@@ -75,3 +75,35 @@ def test_go_pale(lexicon):
         ("anemia", "hasPhenotype", "pallor", False),
         ("anemia", "hasPhenotype", "fatigue", False),
     }
+
+
+def test_an_organism_named_as_a_cause(lexicon):
+    # no vocabulary holds organisms: the one named after "caused by" is minted under its singular name (the golds'
+    # coined end), of the root class Entity
+    assert polarity_claims("Erysipelas is caused by streptococci that enter through a crack in the skin.", lexicon) == {
+        ("streptococcus", "causes", "erysipelas", False, False)
+    }
+    assert polarity_claims("Chickenpox is caused by the varicella-zoster virus.", lexicon) == {
+        ("varicella-zoster-virus", "causes", "chickenpox", False, False)
+    }
+
+
+def test_a_denied_organism_cause_keeps_its_polarity(lexicon):
+    assert polarity_claims("Eczema is not caused by bacteria.", lexicon) == {
+        ("bacteria", "causes", "eczema", True, False)
+    }
+
+
+def test_an_organism_is_read_only_as_a_cause(lexicon):
+    assert not any(
+        m.slug in ("bacteria", "viruses") for m in recognise("Take it for viruses and bacteria.", lexicon)[0]
+    )
+
+
+def test_the_infection_a_condition_is_said_to_be_is_the_condition_caused(lexicon):
+    # "Y is an infection caused by X": X causes Y, not infections in general
+    assert polarity_claims("Pneumonia is an infection caused by viruses or bacteria.", lexicon) == {
+        ("pneumonia", "isA", "infections", False, False),
+        ("viruses", "causes", "pneumonia", False, False),
+        ("bacteria", "causes", "pneumonia", False, False),
+    }

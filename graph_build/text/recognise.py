@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from functools import cache
 from operator import itemgetter
 
-from graph_build.text import dosage_forms, grain, lowered, phrases, processes, sites, targets
+from graph_build.text import dosage_forms, grain, lowered, organisms, phrases, processes, sites, targets
 from graph_build.text.class_names import class_mentions
 from graph_build.text.vocabularies import (
     extends,
@@ -1298,6 +1298,11 @@ def recognise(text: str, lexicon: dict[str, Entity], *, vocabularies: bool = Tru
         mentions.append(Mention(a, b, known.slug, text[a:b], "dosage-form"))
     for a, b, entity in sites.find(text, [(m.start, m.end) for m in mentions]):  # (decision 0644)
         mentions.append(Mention(a, b, _adopt(entity, lexicon, new).slug, text[a:b], "site"))
+    for a, b, name in organisms.find(text):  # an organism named as a cause (decision 0740)
+        known = lexicon.get(slugify(name)) or new.setdefault(slugify(name), Entity(slugify(name), name, "Entity"))
+        mentions = [m for m in mentions if m.end <= a or b <= m.start] + [
+            Mention(a, b, known.slug, text[a:b], "organism")
+        ]
     if lowered.search(SUPPLEMENT, text):  # (decision 0723)
         mentions = _supplements(text, mentions, lexicon, new)
     if "ombined" in text or "ormonal" in text:  # (decision 0723)
