@@ -107,3 +107,13 @@ def test_the_infection_a_condition_is_said_to_be_is_the_condition_caused(lexicon
         ("viruses", "causes", "pneumonia", False, False),
         ("bacteria", "causes", "pneumonia", False, False),
     }
+
+
+def test_a_treatment_named_as_a_cause_and_the_verbs_hedge_left_to_the_verb(lexicon):
+    # "sometimes given for Y caused by X": the hedge is the use's; what causes Y is asserted
+    text = "Granisetron is sometimes given for vomiting caused by radiotherapy."
+    assert ("radiotherapy", "causes", "vomiting", False, False) in polarity_claims(text, lexicon)
+    # a hedge of the cause itself stays: "may be caused by"
+    assert polarity_claims("Mouth ulcers may be caused by chemotherapy.", lexicon) == {
+        ("chemotherapy", "causes", "oral-ulcer", False, True)
+    }

@@ -1298,8 +1298,9 @@ def recognise(text: str, lexicon: dict[str, Entity], *, vocabularies: bool = Tru
         mentions.append(Mention(a, b, known.slug, text[a:b], "dosage-form"))
     for a, b, entity in sites.find(text, [(m.start, m.end) for m in mentions]):  # (decision 0644)
         mentions.append(Mention(a, b, _adopt(entity, lexicon, new).slug, text[a:b], "site"))
-    for a, b, name in organisms.find(text):  # an organism named as a cause (decision 0740)
-        known = lexicon.get(slugify(name)) or new.setdefault(slugify(name), Entity(slugify(name), name, "Entity"))
+    for a, b, name in organisms.find(text):  # an organism or a treatment named as a cause (decision 0740)
+        cls = "NonDrugTherapy" if name in organisms.THERAPIES else "Entity"
+        known = lexicon.get(slugify(name)) or new.setdefault(slugify(name), Entity(slugify(name), name, cls))
         mentions = [m for m in mentions if m.end <= a or b <= m.start] + [
             Mention(a, b, known.slug, text[a:b], "organism")
         ]
