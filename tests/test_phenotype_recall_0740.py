@@ -52,6 +52,7 @@ def test_wind_is_a_side_effect_and_its_denial_keeps_its_polarity(lexicon):
 
 def test_the_weather_and_the_verb_are_no_wind(lexicon):
     assert names(lexicon, "Walk in a cold wind, then wind down before bed near the wind turbines.") == []
+    assert names(lexicon, "A wind blew; the wind was strong.") == []
     # a discharge with it is a sign of its own (flatus with discharge), not flatulence
     assert names(lexicon, "wind with a greasy discharge") == []
 

@@ -1176,8 +1176,10 @@ OTHER_SENSE_BEFORE = {
     "injuries": frozenset(["liver", "hepatic", "kidney", "renal", "lung", "brain", "nerve", "heart", "cardiac"]),
     # (a verb: "while the rash is still blistering" says how a rash is, no blister of its own; decision 0721)
     "blistering": frozenset(["is", "are", "still", "was", "were", "starts", "stops"]),
-    # (the weather: "a cold wind", "strong winds"; decision 0740)
-    "wind": frozenset(["cold", "strong", "high", "north", "south", "east", "west", "solar", "trade", "head", "tail"]),
+    # (the weather: "the wind was strong", "a cold wind"; decision 0740)
+    "wind": frozenset(
+        ["the", "cold", "strong", "high", "north", "south", "east", "west", "solar", "trade", "head", "tail"]
+    ),
 }
 WORD_BEFORE = re.compile(r"([A-Za-z]+)[ -]$")
 #: After a one-word mention, words that make it another sense (decision 0721): a verb with its object ("shaking the
@@ -1191,7 +1193,8 @@ OTHER_SENSE_AFTER = {
     # ("wind down", "wind turbines", "wind-chill": the verb and the weather, no flatulence; "wind with a discharge"
     # is a sign of its own, flatus with discharge; decision 0740)
     "wind": re.compile(
-        r"-|\s+(down|up|back|turbines?|farms?|speed|chill|power|instruments?)\b|\s+with\s+(an?\s+)?(\w+\s+)?discharge",
+        r"-|\s+(down|up|back|turbines?|farms?|speed|chill|power|instruments?|blew|blows|blowing)\b"
+        r"|\s+with\s+(an?\s+)?(\w+\s+)?discharge",
         re.I,
     ),
 }
