@@ -83,6 +83,7 @@ def test_a_condition_after_a_time_phrase_owns_no_symptoms(lexicon):
     )
     assert claims(lexicon, text) == {
         ("tetanus", "isA", "infections", False),
+        ("bacteria", "causes", "tetanus", False),  # (an organism named as its cause, decision 0740)
         ("tetanus", "hasPhenotype", "fever", False),
         ("tetanus", "hasPhenotype", "muscle-spasm", False),
     }

@@ -48,7 +48,8 @@ def test_only_organ_disease_names_have_everyday_names():
         ("Chest infections are common in winter.", {("Chest infections", "respiratory-tract-infections")}),
         ("An enlarged prostate makes it hard to pass urine.", {("enlarged prostate", "prostatic-hyperplasia")}),
         ("Some notice a change in taste.", {("change in taste", "dysgeusia")}),
-        ("A slow heart rate can make you faint.", {("slow heart rate", "bradycardia")}),
+        # ("you faint" after its doer is fainting, syncope: decision 0740)
+        ("A slow heart rate can make you faint.", {("slow heart rate", "bradycardia"), ("you faint", "syncope")}),
         ("Vaginal thrush is itchy.", {("Vaginal thrush", "vulvovaginal-candidiasis")}),
         ("He was treated for generalised anxiety.", {("generalised anxiety", "generalized-anxiety-disorder")}),
     ],

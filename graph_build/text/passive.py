@@ -29,6 +29,9 @@ DEFINED_AS = re.compile(
     re.I,
 )
 DEFINED_GAP = re.compile(DEFINED_AS.pattern + GAP.pattern, re.I)
+#: A mention naming only the general kind a condition is: after "Y is a serious infection", the participle that
+#: follows ("caused by X") is said of Y (decision 0740).
+KIND_ONLY = frozenset({"infections"})
 #: A mention that is the whole of a bracket: another name of the noun before it.
 BRACKETED = re.compile(r"\([^()]+\)")
 #: In a GAP: a finite verb, so the cue is the sentence's verb and may have a list of subjects before it.
@@ -79,6 +82,9 @@ def objects_before(
     if gap is None:
         return []
     finite = finite or bool(FINITE.search(gap.group(0)))
+    kind_of = len(before) > 1 and before[-1][2] in KIND_ONLY
+    if not finite and kind_of and DEFINED_AS.fullmatch(unit.text, before[-2][1], before[-1][0]):
+        return [before[-2]]  # ("Malaria is a serious infection caused by X": malaria; decision 0740)
     if not finite and OWNER_WITH.search(unit.text, max(0, before[-1][0] - 6), before[-1][0]):
         return []  # "a patient with Y treated with X": the participle is about the patient, not Y
     listed = [before[-1]]

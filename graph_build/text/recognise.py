@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from functools import cache
 from operator import itemgetter
 
-from graph_build.text import dosage_forms, grain, lowered, phrases, processes, sites, targets
+from graph_build.text import dosage_forms, grain, lowered, organisms, phrases, processes, sites, targets
 from graph_build.text.class_names import class_mentions
 from graph_build.text.vocabularies import (
     extends,
@@ -1176,6 +1176,10 @@ OTHER_SENSE_BEFORE = {
     "injuries": frozenset(["liver", "hepatic", "kidney", "renal", "lung", "brain", "nerve", "heart", "cardiac"]),
     # (a verb: "while the rash is still blistering" says how a rash is, no blister of its own; decision 0721)
     "blistering": frozenset(["is", "are", "still", "was", "were", "starts", "stops"]),
+    # (the weather: "the wind was strong", "a cold wind"; decision 0740)
+    "wind": frozenset(
+        ["the", "cold", "strong", "high", "north", "south", "east", "west", "solar", "trade", "head", "tail"]
+    ),
 }
 WORD_BEFORE = re.compile(r"([A-Za-z]+)[ -]$")
 #: After a one-word mention, words that make it another sense (decision 0721): a verb with its object ("shaking the
@@ -1184,6 +1188,15 @@ WORD_BEFORE = re.compile(r"([A-Za-z]+)[ -]$")
 OTHER_SENSE_AFTER = {
     "shaking": re.compile(r"\s+(it|them|the|your|this|that|well|hands|off|out|like)\b", re.I),
     "hypo": re.compile(r"-"),
+    # ("the collapse of a lung / of the vertebra" is an organ's; decision 0740)
+    "collapse": re.compile(r"\s+of\b", re.I),
+    # ("wind down", "wind turbines", "wind-chill": the verb and the weather, no flatulence; "wind with a discharge"
+    # is a sign of its own, flatus with discharge; decision 0740)
+    "wind": re.compile(
+        r"-|\s+(down|up|back|turbines?|farms?|speed|chill|power|instruments?|blew|blows|blowing)\b"
+        r"|\s+with\s+(an?\s+)?(\w+\s+)?discharge",
+        re.I,
+    ),
 }
 
 
@@ -1288,6 +1301,12 @@ def recognise(text: str, lexicon: dict[str, Entity], *, vocabularies: bool = Tru
         mentions.append(Mention(a, b, known.slug, text[a:b], "dosage-form"))
     for a, b, entity in sites.find(text, [(m.start, m.end) for m in mentions]):  # (decision 0644)
         mentions.append(Mention(a, b, _adopt(entity, lexicon, new).slug, text[a:b], "site"))
+    for a, b, name in organisms.find(text):  # an organism or a treatment named as a cause (decision 0740)
+        cls = "NonDrugTherapy" if name in organisms.THERAPIES else "Entity"
+        known = lexicon.get(slugify(name)) or new.setdefault(slugify(name), Entity(slugify(name), name, cls))
+        mentions = [m for m in mentions if m.end <= a or b <= m.start] + [
+            Mention(a, b, known.slug, text[a:b], "organism")
+        ]
     if lowered.search(SUPPLEMENT, text):  # (decision 0723)
         mentions = _supplements(text, mentions, lexicon, new)
     if "ombined" in text or "ormonal" in text:  # (decision 0723)

@@ -776,6 +776,11 @@ def _passive_claims(rule: CueRule, unit: Unit, ctx: Discourse, match: re.Match, 
             link = POSTMODIFIER.fullmatch(low, max(o[1] for o in objects), match.start())
             if link:
                 continue  # "does not help coughs (not) caused by Y": no denial of what causes Y (decision 0718)
+        if st.certainty != "Asserted" and not resolved and "postmodifier-own-polarity" in checks:
+            link = POSTMODIFIER.fullmatch(low, max(o[1] for o in objects), match.start())
+            if link and not HEDGE_WORD.search(low, link.start(), link.end()):
+                # "it is sometimes tried for pain caused by Y": the hedge is the verb's, not the postmodifier's
+                st = Status(negated=st.negated, absent=st.absent)  # (decision 0740)
         if st.absent or (denial and not st.negated and not resolved):
             continue  # a denial ConText does not give the subject ("Y is treated with X, not Z" for X): not guessed
         for obj in objects:

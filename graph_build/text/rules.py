@@ -76,7 +76,8 @@ CHECKS = {
     "it is the combination's, no adverse effect of A alone (decision 0701)",
     "postmodifier-own-polarity": "'does not help coughs caused by Y': a relation in a postmodifier of a denied "
     "verb's object (no finite verb between the object and the cue) is not the verb's to deny, and its own negation "
-    "('coughs not caused by Y') picks out some cases, denying nothing of Y in general: no denied claim (decision 0718)",
+    "('coughs not caused by Y') picks out some cases, denying nothing of Y in general: no denied claim (decision "
+    "0718); nor is the verb's hedge its ('sometimes tried for pain caused by Y' asserts what causes it; decision 0740)",
     "negation-at-cue": "a rule that denies reads only a negation right before its cue ('X is not safe in Y'); one "
     "earlier in the sentence ('does not rule it out: X is safe in Y') is not the safety statement's (decision 0701)",
 }

@@ -241,6 +241,23 @@ INFORMAL = {
     "swollen glands": "lymphadenopathy",
     "blistering": "blister",
     "redness": "erythema",
+    # (decision 0740) more of the same everyday wording of a condition's signs, each written so by every gold of the
+    # development sets that quotes it: *go / goes / turn pale* beside *going pale*; *collapse* in a list of signs,
+    # and *faint* as a verb right after its doer ("some people faint", "if you faint"), for Syncope ("feel faint"
+    # stays light-headedness, the index's own entry; "collapse of a lung" is another sense:
+    # `recognise.OTHER_SENSE_AFTER`). Not after a modal ("you may faint"): the name would swallow the hedge.
+    "go pale": "pallor",
+    "goes pale": "pallor",
+    "went pale": "pallor",
+    "turn pale": "pallor",
+    "turns pale": "pallor",
+    "collapse": "syncope",
+    "you faint": "syncope",
+    "people faint": "syncope",
+    "some faint": "syncope",
+    # (decision 0740) *wind* in a list of signs is flatulence: every use of the word on the development sets, and
+    # every gold that quotes it, means so (weather and the verb are other senses: `recognise.OTHER_SENSE_AFTER`)
+    "wind": "flatulence",
 }
 #: Short names of conditions (decision 0716): names under four letters are otherwise never indexed (`_guarded`), so
 #: "flu" and "TB" named nothing. Each resolves to the disease package's record (its identifiers the record's; none is
@@ -368,6 +385,11 @@ INFORMAL_HPO = {
     "thoughts of harming themselves": "suicidal ideation",
     "thoughts of harming himself": "suicidal ideation",
     "thoughts of harming herself": "suicidal ideation",
+    # (decision 0740) the NHS's wording of two signs of anxiety and of a restless mind, as the golds write them
+    "feeling on edge": "restlessness",
+    "feel on edge": "restlessness",
+    "trouble concentrating": "poor concentration",
+    "hard to concentrate": "poor concentration",
 }
 
 #: everyday names HPO reads as a finding of its own where the texts (and every gold set) mean the disease package's
