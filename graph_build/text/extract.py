@@ -18,7 +18,7 @@ from graph_build.text.confidence import confidence_for, doubts, register
 from graph_build.text.learned import learned_claims, learned_confidence
 from graph_build.text.mechanism import chains
 from graph_build.text.normalise import normalise
-from graph_build.text.owners import DRUG_FIELD, DRUG_FIELD_REACH, EFFECTS_HEADING, LIST_SEP, titled
+from graph_build.text.owners import DRUG_FIELD, DRUG_FIELD_REACH, EFFECTS_HEADING, LIST_SEP, _named, titled
 from graph_build.text.prevalence import prevalence
 from graph_build.text.processes import LIST_ITEM, act_slug, first_step_binding, inhibitions, restated_uses
 from graph_build.text.recognise import Mention, recognise
@@ -481,6 +481,11 @@ def extract_document(
         )
         if heading != last_heading:
             ctx.lead, last_heading = "", heading  # (a new heading ends the list of the lead before it: 0734)
+            if EFFECTS_HEADING.search(heading) and titled(ctx) and not (ctx.focus and _named(ctx.focus, heading)):
+                # a side-effect section under a heading in capitals or a plain line ("SIDE EFFECTS"), as under a
+                # markdown one (0725): the document's drug again, not a drug the section before named in passing
+                # ("... sooner than with warfarin", a metabolite, an ingredient; decision 0739)
+                ctx.focus = titled(ctx)
         acts: list = []
         if unit.mentions:
             related = relate_unit(unit, ctx)

@@ -746,8 +746,16 @@ LAY_PHRASES: tuple[tuple[re.Pattern, str, str], ...] = (
         "orthostatic hypotension",
         "Symptom",
     ),
+    # (decision 0739) "X can harm / damage the liver": the liver a verb of harm governs is the drug-induced liver
+    # injury (MeSH's Chemical and Drug Induced Liver Injury, as "liver damage" in vocab_index.INFORMAL); the mention is
+    # the group `name` ("the liver"), so the verb stays the cue (rules.yaml adverse-cue)
+    (
+        re.compile(r"\b(harms?|harming|damages?|damaging|injures?|injuring)\s+(?P<name>(the\s+|your\s+)liver)\b", re.I),
+        "chemical and drug induced liver injury",
+        "Disease",
+    ),
 )
-LAY_PHRASE_CUE = re.compile(r"\b(nose|hands|fingers|things|up)\b", re.I)
+LAY_PHRASE_CUE = re.compile(r"\b(nose|hands|fingers|things|up|liver)\b", re.I)
 
 #: "pain in <part>", its parts coordinated ("pain in the muscles, bones or joints", "aches in your arms or legs"):
 #: each part's pain as the vocabularies name it (myalgia, bone pain, arthralgia; "arms or legs" the one pain in limb,
@@ -793,7 +801,8 @@ def _lay_phrases(text: str, mentions: list[Mention], lexicon: dict, new: dict, f
     """
     found: list[tuple[int, int, list[tuple[int, int, str, str]]]] = []
     for pattern, name, cls in LAY_PHRASES:
-        found += [(m.start(), m.end(), [(m.start(), m.end(), name, cls)]) for m in pattern.finditer(text)]
+        group = "name" if "name" in pattern.groupindex else 0  # (the words that name it, where more are matched)
+        found += [(*m.span(group), [(*m.span(group), name, cls)]) for m in pattern.finditer(text)]
     for match in PAIN_IN.finditer(text):
         parts: dict[str, tuple[int, int]] = {}
         for k, part in enumerate(PART_WORD.finditer(text, match.start(), match.end())):

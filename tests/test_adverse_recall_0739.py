@@ -1,0 +1,82 @@
+"""Decision 0739: recall of adverse effects. A side-effect section under a plain or capitals heading belongs to the
+document's drug again, not to a drug the section before named in passing; the singular "The main one is A" and "A is
+the big one / a common side effect" under such a heading; the liver a verb of harm governs is the drug-induced liver
+injury, as "liver injury" is; a reason after ", as it ..." is outside a denial's scope. The sentences are invented."""
+
+import pytest
+from extracting import claims
+
+from ontology.lexicon import load_lexicon
+
+
+@pytest.fixture(scope="module")
+def lexicon():
+    return load_lexicon()
+
+
+DILI = "chemical-and-drug-induced-liver-injury"
+
+
+def effects(text, lexicon):
+    return {k for k in claims(text, lexicon) if k[1] == "hasAdverseEffect"}
+
+
+LETTER = (
+    "RIVERSIDE SURGERY - NOTES FOR YOU\n\n"
+    "YOUR NEW MEDICINE: APIXABAN\n"
+    "You are now taking apixaban to prevent clots. Apixaban is taken twice a day. "
+    "A missed dose matters more than with warfarin.\n\n"
+    "SIDE EFFECTS\n"
+)
+
+
+def test_a_capitals_effects_heading_belongs_to_the_document_drug_not_the_compared_one(lexicon):
+    text = LETTER + "Some people get heartburn or nausea.\n"
+    assert effects(text, lexicon) == {
+        ("apixaban", "hasAdverseEffect", "heartburn", False),
+        ("apixaban", "hasAdverseEffect", "nausea", False),
+    }
+
+
+@pytest.mark.parametrize(
+    ("line", "effect"),
+    [
+        ("The main one is bleeding.\n", "hemorrhage"),
+        ("The most common side effect is nausea.\n", "nausea"),
+        ("Nausea is the big one.\n", "nausea"),
+        ("Headache is a common side effect.\n", "headache"),
+    ],
+)
+def test_the_main_one_and_a_common_side_effect_under_the_heading(line, effect, lexicon):
+    assert effects(LETTER + line, lexicon) == {("apixaban", "hasAdverseEffect", effect, False)}
+
+
+def test_a_common_side_effect_of_another_drug_is_not_the_sections(lexicon):
+    found = effects(LETTER + "Headache is a common side effect of nitrates.\n", lexicon)
+    assert not {k for k in found if k[0] == "apixaban"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Rarely, ketoconazole can harm the liver.", {("ketoconazole", "hasAdverseEffect", DILI, False)}),
+        ("Ketoconazole may damage your liver.", {("ketoconazole", "hasAdverseEffect", DILI, False)}),
+        ("Ketoconazole has been linked with liver injury.", {("ketoconazole", "hasAdverseEffect", DILI, False)}),
+        ("Alcohol can damage the liver.", set()),
+        ("Ketoconazole is broken down in the liver.", set()),
+    ],
+)
+def test_harm_to_the_liver(text, expected, lexicon):
+    assert effects(text, lexicon) == expected
+
+
+def test_harm_to_the_liver_is_rare_not_asserted(lexicon):
+    found = claims("Rarely, ketoconazole can harm the liver.", lexicon)
+    assert {c.certainty for c in found.values()} == {"Occasional"}
+
+
+def test_a_reason_after_as_it_is_outside_the_denial(lexicon):
+    text = "Ketoconazole treats fungal infections. It is not for people with asthma, as it can cause wheezing."
+    found = claims(text, lexicon)
+    assert ("ketoconazole", "hasAdverseEffect", "respiratory-sounds", False) in found
+    assert ("ketoconazole", "hasAdverseEffect", "respiratory-sounds", True) not in found
