@@ -4,7 +4,7 @@ the big one / a common side effect" under such a heading; the liver a verb of ha
 injury, as "liver injury" is; a reason after ", as it ..." is outside a denial's scope. The sentences are invented."""
 
 import pytest
-from extracting import claims
+from extracting import claims, markdown_claims
 
 from ontology.lexicon import load_lexicon
 
@@ -80,3 +80,48 @@ def test_a_reason_after_as_it_is_outside_the_denial(lexicon):
     found = claims(text, lexicon)
     assert ("ketoconazole", "hasAdverseEffect", "respiratory-sounds", False) in found
     assert ("ketoconazole", "hasAdverseEffect", "respiratory-sounds", True) not in found
+
+
+MARKED = """# Cutting down on drinking: what I tell my customers about acamprosate tablets
+
+*Posted by the pharmacist at Mill Lane Pharmacy, a five minute read, filed under alcohol and medicines*
+
+Acamprosate is a tablet that helps people stay off alcohol. It is taken three times a day.
+
+## What side effects should I expect?
+
+Most of them fade in a week or two. The common ones are:
+
+- diarrhoea
+- headache
+"""
+
+
+def test_bullets_under_a_marked_question_heading_of_side_effects(lexicon):
+    found = markdown_claims(lexicon, MARKED)
+    assert {k for k in found if k[1] == "hasAdverseEffect"} == {
+        ("acamprosate", "hasAdverseEffect", "diarrhea", False),
+        ("acamprosate", "hasAdverseEffect", "headache", False),
+    }
+
+
+POSTER = """CORNER PHARMACY NOTICE
+
+Valaciclovir is a tablet for cold sores. Valaciclovir is taken twice a day.
+The dose is turned into aciclovir in the body.
+------------------------------
+SIDE EFFECTS
+------------------------------
+The usual ones are:
+- headache
+- feeling sick
+It does not usually make you drowsy.
+"""
+
+
+def test_a_heading_framed_by_rule_lines_and_the_drug_the_text_names_most(lexicon):
+    assert effects(POSTER, lexicon) == {
+        ("valacyclovir", "hasAdverseEffect", "headache", False),
+        ("valacyclovir", "hasAdverseEffect", "nausea", False),
+        ("valacyclovir", "hasAdverseEffect", "somnolence", True),
+    }

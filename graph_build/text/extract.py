@@ -88,6 +88,8 @@ NUMBERED_CAPITALS = re.compile(r"[#*_\s]*\d{1,2}(\.\d{1,2})*[.)]\s+(?P<rest>[^a-
 LABELLED_HEADING_WORDS = 25
 #: A line set in bold, short as a heading is.
 BOLD_LINE = re.compile(r"\*\*[^*]{1,80}\*\*:?")
+#: A line drawn with rule characters only ("-----", "=====", "*****") above or below a heading line (decision 0739).
+RULE_LINE = re.compile(r"\s*([-=_*~]\s*){3,}")
 #: A section number alone after a heading mark ("## 7."): what the segmenter leaves of a numbered heading's start
 #: (decision 0645; a numbered list item's "1." is no heading mark, its line keeps two sentences)
 SECTION_NUMBER = re.compile(r"#+\s*\d{1,2}(\.\d{1,2})*\.?")
@@ -406,8 +408,8 @@ def _headings_and_bullets(text: str, sentences: list[Sentence]) -> list[tuple[Se
         if s.line in bold:
             heading = " ".join(lines[s.line])
             continue
-        if SECTION_NUMBER.fullmatch(s.text):
-            continue
+        if SECTION_NUMBER.fullmatch(s.text) or RULE_LINE.fullmatch(s.text):
+            continue  # (a rule line, "-----", frames a heading and is none: decision 0739)
         bullet = s.text.startswith(("- ", "* ", "• "))
         ended = HEADING_END.search(s.text) and not CAPITALS_LEAD.fullmatch(s.text)  # (decision 0734)
         if per_line[s.line] == 1 and not bullet and not ended and len(s.text.split()) < 12:
@@ -481,11 +483,12 @@ def extract_document(
         )
         if heading != last_heading:
             ctx.lead, last_heading = "", heading  # (a new heading ends the list of the lead before it: 0734)
-            if EFFECTS_HEADING.search(heading) and titled(ctx) and not (ctx.focus and _named(ctx.focus, heading)):
+            if EFFECTS_HEADING.search(heading) and not (ctx.focus and _named(ctx.focus, heading)):
                 # a side-effect section under a heading in capitals or a plain line ("SIDE EFFECTS"), as under a
-                # markdown one (0725): the document's drug again, not a drug the section before named in passing
-                # ("... sooner than with warfarin", a metabolite, an ingredient; decision 0739)
-                ctx.focus = titled(ctx)
+                # markdown one (0725): the document's drug again (the title's, else the one the text names most),
+                # not a drug the section before named in passing ("... sooner than with warfarin", the active form
+                # the dose becomes, an ingredient; decision 0739)
+                ctx.focus = titled(ctx) or ctx.main or ctx.focus
         acts: list = []
         if unit.mentions:
             related = relate_unit(unit, ctx)
