@@ -125,3 +125,32 @@ def test_a_heading_framed_by_rule_lines_and_the_drug_the_text_names_most(lexicon
         ("valacyclovir", "hasAdverseEffect", "nausea", False),
         ("valacyclovir", "hasAdverseEffect", "somnolence", True),
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Orlistat often causes bloating, wind and diarrhoea.",
+            {"abdominal-distention", "flatulence", "diarrhea"},
+        ),
+        ("Some people taking metformin get tummy ache or wind.", {"abdominal-pain", "flatulence"}),
+        ("Lactulose can cause **wind** and cramps.", {"flatulence", "muscle-cramp"}),
+        ("Lactulose can be taken in windy weather.", set()),
+    ],
+)
+def test_wind_in_a_list_of_symptoms_is_flatulence(text, expected, lexicon):
+    assert {k[2] for k in effects(text, lexicon)} == expected
+
+
+def test_wind_alone_is_the_weather(lexicon):
+    found = claims("Aciclovir cream protects cold sores from wind and sun.", lexicon)
+    assert not {k for k in found if k[2] == "flatulence"}
+
+
+def test_wind_denied_in_a_list_stays_denied(lexicon):
+    found = effects("Lactulose does not cause bloating or wind.", lexicon)
+    assert found == {
+        ("lactulose", "hasAdverseEffect", "abdominal-distention", True),
+        ("lactulose", "hasAdverseEffect", "flatulence", True),
+    }

@@ -820,6 +820,45 @@ def _lay_phrases(text: str, mentions: list[Mention], lexicon: dict, new: dict, f
     return sorted(mentions, key=lambda m: m.start)
 
 
+#: (decision 0739) everyday words that name a symptom only as an item of a list of symptoms: "stomach pain, wind and
+#: bloating", "tummy ache, diarrhoea or wind" (the NHS's "wind" for flatulence, MeSH's Flatulence); alone the word is
+#: the weather's. Each -> the vocabulary name it stands for.
+LISTED_ONLY = {"wind": "flatulence"}
+LISTED_ONLY_WORD = re.compile(r"\b(" + "|".join(LISTED_ONLY) + r")\b", re.I)
+#: Between two items of a list, with any Markdown emphasis: ", ", " and ", ", or ".
+LISTED_GAP = re.compile(r"[*_]*(\s*,\s*|\s*,?\s+(and|or)\s+)[*_]*")
+_LISTED_CLASSES = frozenset({"Symptom", "Disease"})
+
+
+def _listed_only(text: str, mentions: list[Mention], lexicon: dict, new: dict, folded: dict) -> list[Mention]:
+    """A word of `LISTED_ONLY` named as its symptom where a list joins it to a symptom or disease named on either
+    side ("bloating, wind and tummy cramps"); never alone ("a cold wind", "wind and rain").
+
+    >>> from ontology.lexicon import load_lexicon
+    >>> lx = load_lexicon()
+    >>> [m.slug for m in recognise("It can cause bloating, wind and diarrhoea.", lx)[0]]
+    ['abdominal-distention', 'flatulence', 'diarrhea']
+    >>> [m.slug for m in recognise("Protect your skin from wind and rain.", lx)[0]]
+    []
+    """
+    added = []
+    for match in LISTED_ONLY_WORD.finditer(text):
+        a, b = match.span()
+        if any(m.start < b and a < m.end for m in mentions):
+            continue
+        before = [m for m in mentions if m.end <= a]
+        after = [m for m in mentions if m.start >= b]
+        joined = (before and LISTED_GAP.fullmatch(text, before[-1].end, a) and before[-1]) or (
+            after and LISTED_GAP.fullmatch(text, b, after[0].start) and after[0]
+        )
+        if not joined or _class_of(joined.slug, lexicon, new) not in _LISTED_CLASSES:
+            continue
+        entity = _entity_named(LISTED_ONLY[match.group(1).lower()], lexicon, folded)
+        if entity is not None:
+            added.append(Mention(a, b, _adopt(entity, lexicon, new).slug, text[a:b], "listed"))
+    return sorted(mentions + added, key=lambda m: m.start) if added else mentions
+
+
 #: (decision 0726) a receptor named by its subtype before its ligand's name: "NMDA glutamate receptors", "AMPA
 #: glutamate receptor", "GABA-A benzodiazepine receptors"; the subtype's receptor is the one named, not the ligand's
 #: whole family
@@ -1337,6 +1376,8 @@ def recognise(text: str, lexicon: dict[str, Entity], *, vocabularies: bool = Tru
         mentions = _subtype_receptors(text, mentions, lexicon, new, folded)
     if lowered.search(LAY_PHRASE_CUE, text) or lowered.search(PAIN_IN, text):
         mentions = _lay_phrases(text, mentions, lexicon, new, folded)
+    if lowered.search(LISTED_ONLY_WORD, text):
+        mentions = _listed_only(text, mentions, lexicon, new, folded)
     if GLOSS_WORD.search(text) or lowered.search(KIND_OF_CUE, text):
         mentions = _without_glosses(text, mentions, lexicon, new)
     if vocabularies:  # a condition at the grain the text names it (decision 0698)
