@@ -154,3 +154,16 @@ def test_wind_denied_in_a_list_stays_denied(lexicon):
         ("lactulose", "hasAdverseEffect", "abdominal-distention", True),
         ("lactulose", "hasAdverseEffect", "flatulence", True),
     }
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Some adults become agitated.\n", {("apixaban", "hasAdverseEffect", "agitation", False)}),
+        ("Rarely, older people may become confused.\n", {("apixaban", "hasAdverseEffect", "confusion", False)}),
+        ("Women who become pregnant should tell their doctor.\n", set()),
+        ("If you become pregnant, stop the tablets.\n", set()),
+    ],
+)
+def test_what_some_people_become_under_the_heading(line, expected, lexicon):
+    assert effects(LETTER + line, lexicon) == expected
