@@ -23,9 +23,17 @@ from graph_build.text.prevalence import prevalence
 from graph_build.text.processes import LIST_ITEM, act_slug, first_step_binding, inhibitions, restated_uses
 from graph_build.text.recognise import Mention, recognise
 from graph_build.text.relate import Discourse, Found, Unit, keep, relate_unit, update
-from graph_build.text.relate_sentence_rules import DERIVED_GROUPS, LAY_CUES, SO_CLAUSE, step_relief, steps_within
+from graph_build.text.relate_sentence_rules import (
+    AS_PRODUCT,
+    DERIVED_GROUPS,
+    LAY_CUES,
+    SO_CLAUSE,
+    step_relief,
+    steps_within,
+)
 from graph_build.text.segment import Sentence, segment
 from graph_build.text.sites import contrasted_sites, first_step_sites
+from graph_build.text.subjects import _aside
 from graph_build.text.tables import answered, find_cells, row_predicate, table_lines
 from graph_build.text.targets import TARGET_ACTIONS, narrowest_targets
 from graph_build.text.units import COND
@@ -468,6 +476,7 @@ def extract_document(
     starts = [m.start for m in mentions]  # sorted: the mentions of a sentence are a slice
     learnable: list[tuple[Sentence, list[Mention], list[Found]]] = []
     last_heading = ""
+    passing = False  # the drug in focus was last named only in passing (decision 0739)
     gate_open = True  # no numbered step has bound a receptor or a channel yet (processes.inhibitions' gate)
     for sentence, heading, bullet in _headings_and_bullets(text, sentences):
         inside = mentions[bisect_left(starts, sentence.start) : bisect_left(starts, sentence.end)]
@@ -483,11 +492,11 @@ def extract_document(
         )
         if heading != last_heading:
             ctx.lead, last_heading = "", heading  # (a new heading ends the list of the lead before it: 0734)
-            if EFFECTS_HEADING.search(heading) and not (ctx.focus and _named(ctx.focus, heading)):
+            if passing and EFFECTS_HEADING.search(heading) and not (ctx.focus and _named(ctx.focus, heading)):
                 # a side-effect section under a heading in capitals or a plain line ("SIDE EFFECTS"), as under a
-                # markdown one (0725): the document's drug again (the title's, else the one the text names most),
-                # not a drug the section before named in passing ("... sooner than with warfarin", the active form
-                # the dose becomes, an ingredient; decision 0739)
+                # markdown one (0725): the document's drug again (the title's, else the one the text names most)
+                # when the drug in focus was last named only in passing ("... sooner than with warfarin", "reaches
+                # the blood as B"); a drug named as one people take keeps the section ownerless (0681; 0739)
                 ctx.focus = titled(ctx) or ctx.main or ctx.focus
         acts: list = []
         if unit.mentions:
@@ -517,6 +526,9 @@ def extract_document(
         ):  # ("3. ..., so the skin hurts less": decision 0736)
             found += [((sentence.start, sentence.end), f) for f in step_relief(unit, ctx)]
         update(ctx, unit)
+        named_focus = [m for m in unit.mentions if m[2] == ctx.focus and m[3] == "Drug"]
+        if named_focus:  # (whether the drug in focus was named here only in passing: compared with, or a product)
+            passing = all(_aside(unit.text, m) or AS_PRODUCT.search(unit.text, 0, m[0]) for m in named_focus)
         bound = {f.object for f in related if f.predicate in BOUND and not f.negated} if unit.mentions else set()
         if acts and (ctx.outcome is None or ctx.outcome in bound or _only_in_gloss(unit, bound)):
             # (the blocked enzyme is no step's subject: "X blocks E. This lowers Y" is E's inhibition lowering Y)
