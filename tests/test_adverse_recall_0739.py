@@ -167,3 +167,16 @@ def test_wind_denied_in_a_list_stays_denied(lexicon):
 )
 def test_what_some_people_become_under_the_heading(line, expected, lexicon):
     assert effects(LETTER + line, lexicon) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Some people feel sick.\n", {"nausea"}),
+        ("A few patients feel anxious or dizzy.\n", {"anxiety", "dizziness"}),
+        ("Some people feel better within days.\n", set()),
+    ],
+)
+def test_a_feeling_named_with_feel_after_some_people(line, expected, lexicon):
+    # the people cue ends before "feel": "feel sick" and "feel anxious" are the lay names of their effects
+    assert {k[2] for k in effects(LETTER + line, lexicon) if not k[3]} == expected
