@@ -26,7 +26,10 @@ def test_a_word_whose_sense_the_word_before_changes(lexicon):
     assert _claims(lexicon, "Orlistat can cause oily spotting and flatulence.") == {
         ("orlistat", "hasAdverseEffect", "flatulence", False)
     }
-    assert _claims(lexicon, "Rarely, ketoconazole has been linked with liver injury.") == set()
+    # (decision 0739: "liver injury" names the drug-induced liver injury, never a wound)
+    assert _claims(lexicon, "Rarely, ketoconazole has been linked with liver injury.") == {
+        ("ketoconazole", "hasAdverseEffect", "chemical-and-drug-induced-liver-injury", False)
+    }
     assert _claims(lexicon, "Tamoxifen can cause spotting between periods.") == {
         ("tamoxifen", "hasAdverseEffect", "metrorrhagia", False)
     }

@@ -18,14 +18,22 @@ from graph_build.text.confidence import confidence_for, doubts, register
 from graph_build.text.learned import learned_claims, learned_confidence
 from graph_build.text.mechanism import chains
 from graph_build.text.normalise import normalise
-from graph_build.text.owners import DRUG_FIELD, DRUG_FIELD_REACH, EFFECTS_HEADING, LIST_SEP, titled
+from graph_build.text.owners import DRUG_FIELD, DRUG_FIELD_REACH, EFFECTS_HEADING, LIST_SEP, _named, titled
 from graph_build.text.prevalence import prevalence
 from graph_build.text.processes import LIST_ITEM, act_slug, first_step_binding, inhibitions, restated_uses
 from graph_build.text.recognise import Mention, recognise
 from graph_build.text.relate import Discourse, Found, Unit, keep, relate_unit, update
-from graph_build.text.relate_sentence_rules import DERIVED_GROUPS, LAY_CUES, SO_CLAUSE, step_relief, steps_within
+from graph_build.text.relate_sentence_rules import (
+    AS_PRODUCT,
+    DERIVED_GROUPS,
+    LAY_CUES,
+    SO_CLAUSE,
+    step_relief,
+    steps_within,
+)
 from graph_build.text.segment import Sentence, segment
 from graph_build.text.sites import contrasted_sites, first_step_sites
+from graph_build.text.subjects import _aside
 from graph_build.text.tables import answered, find_cells, row_predicate, table_lines
 from graph_build.text.targets import TARGET_ACTIONS, narrowest_targets
 from graph_build.text.topic import after_heading
@@ -89,6 +97,8 @@ NUMBERED_CAPITALS = re.compile(r"[#*_\s]*\d{1,2}(\.\d{1,2})*[.)]\s+(?P<rest>[^a-
 LABELLED_HEADING_WORDS = 25
 #: A line set in bold, short as a heading is.
 BOLD_LINE = re.compile(r"\*\*[^*]{1,80}\*\*:?")
+#: A line drawn with rule characters only ("-----", "=====", "*****") above or below a heading line (decision 0739).
+RULE_LINE = re.compile(r"\s*([-=_*~]\s*){3,}")
 #: A section number alone after a heading mark ("## 7."): what the segmenter leaves of a numbered heading's start
 #: (decision 0645; a numbered list item's "1." is no heading mark, its line keeps two sentences)
 SECTION_NUMBER = re.compile(r"#+\s*\d{1,2}(\.\d{1,2})*\.?")
@@ -407,8 +417,8 @@ def _headings_and_bullets(text: str, sentences: list[Sentence]) -> list[tuple[Se
         if s.line in bold:
             heading = " ".join(lines[s.line])
             continue
-        if SECTION_NUMBER.fullmatch(s.text):
-            continue
+        if SECTION_NUMBER.fullmatch(s.text) or RULE_LINE.fullmatch(s.text):
+            continue  # (a rule line, "-----", frames a heading and is none: decision 0739)
         bullet = s.text.startswith(("- ", "* ", "• "))
         ended = HEADING_END.search(s.text) and not CAPITALS_LEAD.fullmatch(s.text)  # (decision 0734)
         if per_line[s.line] == 1 and not bullet and not ended and len(s.text.split()) < 12:
@@ -468,6 +478,7 @@ def extract_document(
     starts = [m.start for m in mentions]  # sorted: the mentions of a sentence are a slice
     learnable: list[tuple[Sentence, list[Mention], list[Found]]] = []
     last_heading = ""
+    passing = False  # the drug in focus was last named only in passing (decision 0739)
     gate_open = True  # no numbered step has bound a receptor or a channel yet (processes.inhibitions' gate)
     for sentence, heading, bullet in _headings_and_bullets(text, sentences):
         inside = mentions[bisect_left(starts, sentence.start) : bisect_left(starts, sentence.end)]
@@ -484,6 +495,12 @@ def extract_document(
         if heading != last_heading:
             ctx.lead, last_heading = "", heading  # (a new heading ends the list of the lead before it: 0734)
             after_heading(ctx, heading, drug_names)  # (its "It" is the document's drug: decision 0744)
+            if passing and EFFECTS_HEADING.search(heading) and not (ctx.focus and _named(ctx.focus, heading)):
+                # a side-effect section under a heading in capitals or a plain line ("SIDE EFFECTS"), as under a
+                # markdown one (0725): the document's drug again (the title's, else the one the text names most)
+                # when the drug in focus was last named only in passing ("... sooner than with warfarin", "reaches
+                # the blood as B"); a drug named as one people take keeps the section ownerless (0681; 0739)
+                ctx.focus = ctx.passage_focus = titled(ctx) or ctx.main or ctx.focus
         acts: list = []
         if unit.mentions:
             related = relate_unit(unit, ctx)
@@ -512,6 +529,9 @@ def extract_document(
         ):  # ("3. ..., so the skin hurts less": decision 0736)
             found += [((sentence.start, sentence.end), f) for f in step_relief(unit, ctx)]
         update(ctx, unit)
+        named_focus = [m for m in unit.mentions if m[2] == ctx.focus and m[3] == "Drug"]
+        if named_focus:  # (whether the drug in focus was named here only in passing: compared with, or a product)
+            passing = all(_aside(unit.text, m) or AS_PRODUCT.search(unit.text, 0, m[0]) for m in named_focus)
         bound = {f.object for f in related if f.predicate in BOUND and not f.negated} if unit.mentions else set()
         if acts and (ctx.outcome is None or ctx.outcome in bound or _only_in_gloss(unit, bound)):
             # (the blocked enzyme is no step's subject: "X blocks E. This lowers Y" is E's inhibition lowering Y)

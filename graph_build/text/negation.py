@@ -270,6 +270,9 @@ SCOPE_END_PATTERNS = {
         {"LOWER": {"IN": PRONOUN_SUBJECTS}},
     ],
     ": <clause>": [{"LOWER": ":"}, EMPHASIS, {"LOWER": {"IN": CLAUSE_OPENERS}}],
+    # (decision 0739) a reason after a comma with a subject of its own, as "because" gives one: "it is not recommended
+    # for people with Y, as it can cause Z" denies nothing of Z
+    ", as <subject>": [{"LOWER": ","}, {"LOWER": {"IN": ["as", "since"]}}, {"LOWER": {"IN": NEW_SUBJECTS}}],
     "- <clause>": [{"LOWER": {"IN": CLAUSE_MARKS[1:]}}, EMPHASIS, {"LOWER": {"IN": CLAUSE_OPENERS}}],
 }
 

@@ -746,8 +746,16 @@ LAY_PHRASES: tuple[tuple[re.Pattern, str, str], ...] = (
         "orthostatic hypotension",
         "Symptom",
     ),
+    # (decision 0739) "X can harm / damage the liver": the liver a verb of harm governs is the drug-induced liver
+    # injury (MeSH's Chemical and Drug Induced Liver Injury, as "liver damage" in vocab_index.INFORMAL); the mention is
+    # the group `name` ("the liver"), so the verb stays the cue (rules.yaml adverse-cue)
+    (
+        re.compile(r"\b(harms?|harming|damages?|damaging|injures?|injuring)\s+(?P<name>(the\s+|your\s+)liver)\b", re.I),
+        "chemical and drug induced liver injury",
+        "Disease",
+    ),
 )
-LAY_PHRASE_CUE = re.compile(r"\b(nose|hands|fingers|things|up)\b", re.I)
+LAY_PHRASE_CUE = re.compile(r"\b(nose|hands|fingers|things|up|liver)\b", re.I)
 
 #: "pain in <part>", its parts coordinated ("pain in the muscles, bones or joints", "aches in your arms or legs"):
 #: each part's pain as the vocabularies name it (myalgia, bone pain, arthralgia; "arms or legs" the one pain in limb,
@@ -793,7 +801,8 @@ def _lay_phrases(text: str, mentions: list[Mention], lexicon: dict, new: dict, f
     """
     found: list[tuple[int, int, list[tuple[int, int, str, str]]]] = []
     for pattern, name, cls in LAY_PHRASES:
-        found += [(m.start(), m.end(), [(m.start(), m.end(), name, cls)]) for m in pattern.finditer(text)]
+        group = "name" if "name" in pattern.groupindex else 0  # (the words that name it, where more are matched)
+        found += [(*m.span(group), [(*m.span(group), name, cls)]) for m in pattern.finditer(text)]
     for match in PAIN_IN.finditer(text):
         parts: dict[str, tuple[int, int]] = {}
         for k, part in enumerate(PART_WORD.finditer(text, match.start(), match.end())):
@@ -809,6 +818,45 @@ def _lay_phrases(text: str, mentions: list[Mention], lexicon: dict, new: dict, f
             entity = _adopt(_entity_named(name, lexicon, folded) or Entity(slugify(name), name, cls), lexicon, new)
             mentions.append(Mention(a, b, entity.slug, text[a:b], "lay-phrase"))
     return sorted(mentions, key=lambda m: m.start)
+
+
+#: (decision 0739) everyday words that name a symptom only as an item of a list of symptoms: "stomach pain, wind and
+#: bloating", "tummy ache, diarrhoea or wind" (the NHS's "wind" for flatulence, MeSH's Flatulence); alone the word is
+#: the weather's. Each -> the vocabulary name it stands for.
+LISTED_ONLY = {"wind": "flatulence"}
+LISTED_ONLY_WORD = re.compile(r"\b(" + "|".join(LISTED_ONLY) + r")\b", re.I)
+#: Between two items of a list, with any Markdown emphasis: ", ", " and ", ", or ".
+LISTED_GAP = re.compile(r"[*_]*(\s*,\s*|\s*,?\s+(and|or)\s+)[*_]*")
+_LISTED_CLASSES = frozenset({"Symptom", "Disease"})
+
+
+def _listed_only(text: str, mentions: list[Mention], lexicon: dict, new: dict, folded: dict) -> list[Mention]:
+    """A word of `LISTED_ONLY` named as its symptom where a list joins it to a symptom or disease named on either
+    side ("bloating, wind and tummy cramps"); never alone ("a cold wind", "wind and rain").
+
+    >>> from ontology.lexicon import load_lexicon
+    >>> lx = load_lexicon()
+    >>> [m.slug for m in recognise("It can cause bloating, wind and diarrhoea.", lx)[0]]
+    ['abdominal-distention', 'flatulence', 'diarrhea']
+    >>> [m.slug for m in recognise("Protect your skin from wind and rain.", lx)[0]]
+    []
+    """
+    added = []
+    for match in LISTED_ONLY_WORD.finditer(text):
+        a, b = match.span()
+        if any(m.start < b and a < m.end for m in mentions):
+            continue
+        before = [m for m in mentions if m.end <= a]
+        after = [m for m in mentions if m.start >= b]
+        joined = (before and LISTED_GAP.fullmatch(text, before[-1].end, a) and before[-1]) or (
+            after and LISTED_GAP.fullmatch(text, b, after[0].start) and after[0]
+        )
+        if not joined or _class_of(joined.slug, lexicon, new) not in _LISTED_CLASSES:
+            continue
+        entity = _entity_named(LISTED_ONLY[match.group(1).lower()], lexicon, folded)
+        if entity is not None:
+            added.append(Mention(a, b, _adopt(entity, lexicon, new).slug, text[a:b], "listed"))
+    return sorted(mentions + added, key=lambda m: m.start) if added else mentions
 
 
 #: (decision 0726) a receptor named by its subtype before its ligand's name: "NMDA glutamate receptors", "AMPA
@@ -1347,6 +1395,8 @@ def recognise(text: str, lexicon: dict[str, Entity], *, vocabularies: bool = Tru
         mentions = _subtype_receptors(text, mentions, lexicon, new, folded)
     if lowered.search(LAY_PHRASE_CUE, text) or lowered.search(PAIN_IN, text):
         mentions = _lay_phrases(text, mentions, lexicon, new, folded)
+    if lowered.search(LISTED_ONLY_WORD, text):
+        mentions = _listed_only(text, mentions, lexicon, new, folded)
     if GLOSS_WORD.search(text) or lowered.search(KIND_OF_CUE, text):
         mentions = _without_glosses(text, mentions, lexicon, new)
     if vocabularies:  # a condition at the grain the text names it (decision 0698)

@@ -8,6 +8,7 @@ from decimal import Decimal
 from typing import NamedTuple
 
 from graph_build.text.doubts import ENDOGENOUS
+from graph_build.text.owners import EFFECTS_HEADING
 from graph_build.text.units import AGENT, Discourse, Unit
 
 #: Words that refer back to the drug in focus, or to the class named just before.
@@ -294,8 +295,11 @@ def agent_subject(
         gerund = OPENING_GERUND.match(unit.text)
         if gerund:  # "2. Binding to T reduces ...": a mechanism step, the drug's act named as a noun (0634)
             return Subject(topic, Decimal("0.5"), gerund.group(1))
-        if unit.bullet and unit.heading and not _condition_acts(unit, before):
-            return Subject(topic, Decimal("0.5"), unit.heading)
+        # (or under a marked question heading of side effects standing for the heading, "## What side effects should
+        # I expect?" in a page whose only heading is its title: decision 0739)
+        heading = unit.heading or (ctx.section if ctx.section_marked and EFFECTS_HEADING.search(ctx.section) else "")
+        if unit.bullet and heading and not _condition_acts(unit, before):
+            return Subject(topic, Decimal("0.5"), heading)
     return NOBODY
 
 

