@@ -26,6 +26,8 @@ def lexicon():
         ("opioid-antagonist", "narcotic-antagonist"),
         ("antiparasitic-agents", "antiparasitic-agent"),  # a class in either number
         ("beta-blocker", "adrenergic-beta-antagonists"),
+        # the label of the MeSH heading the lexicon maps its entry to exactly (five words: beyond the index)
+        ("sleep-initiation-and-maintenance-disorders", "insomnia"),
     ],
 )
 def test_one_concept_under_two_names_is_one_entity(gold, found, lexicon):

@@ -246,7 +246,7 @@ def concept_keys(slug: str, lexicon: dict) -> frozenset:
         return frozenset(worded)
     entry = lexicon.get(slug)
     if entry is None:
-        known = _lexicon_names(id(lexicon), lexicon).get(name)
+        known = _lexicon_names(id(lexicon), lexicon).get(name) or _exact_labels(id(lexicon), lexicon).get(name)
         entry = lexicon.get(known) if known is not None else None
     keys: set = set() if entry is None else {("entry", entry.slug), *entry.exact}
     coded = re.sub(r"\b([a-z]+) (\d+[a-z]?)\b", r"\1-\2", name)  # a slug loses the hyphen of "alpha-2", "cox-2"
@@ -263,6 +263,30 @@ def concept_keys(slug: str, lexicon: dict) -> frozenset:
     elif entry is None:
         keys.update(_drug_record_ids(name))
     return frozenset(keys | worded)
+
+
+_EXACT_LABELS: dict[int, dict[str, str]] = {}
+
+
+def _exact_labels(key: int, lexicon: dict) -> dict[str, str]:
+    """The labels the lexicon gives its entries' exact identifiers (lower case) -> the entry's slug, for a label only
+    one entry carries: a name that is the label of a concept the lexicon maps an entry to exactly is that entry (the
+    lexicon's insomnia is MeSH D007319, *Sleep Initiation and Maintenance Disorders*: a gold writing the heading's
+    name writes insomnia; the vocabulary index reads names of four words at most, so it cannot join them).
+
+    >>> _exact_labels(0, load_lexicon())["sleep initiation and maintenance disorders"]
+    'insomnia'
+    """
+    if key not in _EXACT_LABELS:
+        _EXACT_LABELS.clear()
+        owners: dict[str, set[str]] = {}
+        for slug, entry in lexicon.items():
+            for curie in entry.exact:
+                label = entry.target_labels.get(curie)
+                if label:
+                    owners.setdefault(label.lower(), set()).add(slug)
+        _EXACT_LABELS[key] = {label: slugs.pop() for label, slugs in owners.items() if len(slugs) == 1}
+    return _EXACT_LABELS[key]
 
 
 def _drug_record_ids(name: str) -> tuple[str, ...]:
