@@ -14,6 +14,7 @@ from graph_build.text import rules_in_use as active
 from graph_build.text.negation import HEDGES, statuses
 from graph_build.text.owners import INTERACTIONS_HEADING, in_section
 from graph_build.text.passive import objects_before, subjects_after
+from graph_build.text.pk_phrases import has_phrase, phrase_values
 from graph_build.text.processes import amounts, released_amount
 from graph_build.text.relate_cues import _subject_next_to
 from graph_build.text.relate_objects import (
@@ -29,8 +30,19 @@ from graph_build.text.rules_in_use import _finditer
 from graph_build.text.subjects import ANAPHOR, PRONOUN, Subject, _aside, agent_subject, clause_start
 from graph_build.text.units import AGENT, CHEMICAL, COND, DISEASE, DRUG, Discourse, Found, Unit
 
-UNITS = {"hour": "unit:HR", "hr": "unit:HR", "day": "unit:DAY", "minute": "unit:MIN", "min": "unit:MIN"}
-RANGE = re.compile(r"(\d+(?:\.\d+)?)\s*(?:to|-|–|and)\s*(\d+(?:\.\d+)?)\s*(hours?|hrs?|days?|minutes?|mins?)\b")
+UNITS = {
+    "hour": "unit:HR",
+    "hr": "unit:HR",
+    "day": "unit:DAY",
+    "minute": "unit:MIN",
+    "min": "unit:MIN",
+    "week": "unit:WK",
+}
+#: (weeks, and small values as words: "about 2 to 4 weeks", "about two to three hours"; decision 0742)
+_RANGE_NUMBER = r"\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+RANGE = re.compile(
+    rf"\b({_RANGE_NUMBER})\s*(?:to|-|–|and)\s*({_RANGE_NUMBER})\s*(hours?|hrs?|days?|minutes?|mins?|weeks?)\b", re.I
+)
 #: Between a drug and its class in apposition ("X, a Y", "X, another Y", "X (an Y)"), and after the class: the
 #: apposition's end (not a list going on: "X, an antacid and Z").
 DRUG_APPOSITION = re.compile(r"(,\s+|\s\(|,\s+which is\s+|,\s+itself\s+)(an?|another)( [\w-]+){0,2}? ")
@@ -561,7 +573,8 @@ def _special(
         or (unit.bullet and (FREQUENCY_LABEL.match(ctx.lead) or FREQUENCY_LABEL.match(unit.heading)))
     )
     effect_list = (effect_list or lead or graded) and not READERS_STATE.match(text)
-    if not (contra or withdrawal or listed_first or effect_list or any(m[3] in DRUG_FACTS for m in ms)):
+    values = has_phrase(text)  # a value a verb phrase gives (pk_phrases, decision 0742)
+    if not (contra or withdrawal or listed_first or effect_list or values or any(m[3] in DRUG_FACTS for m in ms)):
         return out
     who = agent_subject(unit, len(text), set(DRUG), ctx, owning=True)
     if contra and not who.slug and _form_of_focus(unit, contra, ctx):
@@ -573,7 +586,7 @@ def _special(
     if not drug and (ctx.focus or ctx.main) and not any(m[3] in AGENT and not _aside(text, m) for m in ms):
         # "Plasma half-life 2 to 4 hours.", "- Elimination half-life about 2 hours": a labelled value of the drug in
         # focus (decision 0673); a drug named in comparison ("sooner than with B") is no other owner (decision 0728)
-        out += _pk_values(unit, ctx.focus or ctx.main)
+        out += _pk_values(unit, ctx.focus or ctx.main) + phrase_values(unit, ctx.focus or ctx.main)
     if drug:
         prohibitions = (contra, *more) if contra else ()
         for contra in prohibitions:  # (every prohibition of the sentence, decision 0636)
@@ -700,7 +713,8 @@ def _special(
         # (a drug named as what the dose becomes, "reaches the blood as B", "is changed into B": the values stated
         # are the dose's, the document's drug's, as the golds judge them; decision 0738)
         product = ctx.main and any(m[2] == drug and AS_PRODUCT.search(text, 0, m[0]) for m in ms)
-        out += _pk_values(unit, ctx.main if (who.resolved_from or product) and ctx.main else drug)
+        valued = ctx.main if (who.resolved_from or product) and ctx.main else drug
+        out += _pk_values(unit, valued) + phrase_values(unit, valued)
         for m in ms:
             if m[3] == "PharmacologicalEffect":
                 st = _status(unit, m)
@@ -1339,7 +1353,7 @@ SINGLE_VALUE = re.compile(
     r"\s+((is|was|of)\s+)*((short|long|quite short|quite long),?\s+)?"
     r"((about|around|approximately|roughly|only|just|nearly|almost|typically|usually)\s+)*[*_]{0,2}"
     r"(?P<value>\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[*_]{0,2}\s*[*_]{0,2}"
-    r"(?P<unit>hours?|hrs?|days?|minutes?|mins?)\b",
+    r"(?P<unit>hours?|hrs?|days?|minutes?|mins?|weeks?)\b",
     re.I,
 )
 #: A small value written as a word ("about one hour").
@@ -1397,7 +1411,7 @@ def _pk_values(unit: Unit, drug: str) -> list[Found]:
             low = high = NUMBER_WORDS.get(value_text) or Decimal(value_text)
             unit_name = one.group("unit").lower().rstrip("s")
         elif value:
-            low, high = Decimal(value.group(1)), Decimal(value.group(2))
+            low, high = (NUMBER_WORDS.get(v.lower()) or Decimal(v) for v in value.group(1, 2))
             unit_name = value.group(3).lower().rstrip("s")
         else:
             continue
