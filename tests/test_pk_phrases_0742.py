@@ -72,3 +72,7 @@ def test_a_half_life_in_weeks_or_in_words():
     assert values("Buspirone has a half-life of about two to three hours.", "Buspirone") == {
         ("buspirone", "elimination-half-life", False, q(2, 3))
     }
+
+
+def test_a_rough_value_states_none():
+    assert values("Nizatidine lowers stomach acid. It starts to work within an hour or two.") == set()

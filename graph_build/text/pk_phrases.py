@@ -39,17 +39,18 @@ PARAMETERS = {
     )
 }
 
-#: Number words a value may be written in ("an hour", "two to four weeks").
-WORDS = "an? one two three four five six seven eight nine ten eleven twelve"
+#: Number words a value may be written in ("an hour", "two to four weeks"; not "a day", which is as often "a day or
+#: two" or a rough "within a day").
+WORDS = "an one two three four five six seven eight nine ten eleven twelve"
 NUMBERS = {w: Decimal(i) for i, w in enumerate(WORDS.split()[1:], 1)}
-NUMBERS |= {"a": Decimal(1), "an": Decimal(1)}
+NUMBERS["an"] = Decimal(1)
 _NUM = r"\d+(?:\.\d+)?|" + "|".join(WORDS.split())
 #: A value with its unit of time: "about 30 minutes", "**2 to 4 weeks**", "somewhere between 30 and 90 minutes".
 TIME = (
     r"[*_]{0,2}(?:(?P<bound>up to|at least|less than|under|more than|over)\s+)?"
     r"(?:(?:about|around|approximately|roughly|only|just|some|somewhere|typically|usually)\s+)*"
     r"(?:between\s+)?[*_]{0,2}(?P<low>" + _NUM + r")(?:\s*(?:to|-|–|and)\s*(?P<high>" + _NUM + r"))?[*_]{0,2}\s*"
-    r"[*_]{0,2}(?P<unit>minutes?|mins?|hours?|hrs?|days?|weeks?)\b"
+    r"[*_]{0,2}(?P<unit>minutes?|mins?|hours?|hrs?|days?|weeks?)\b(?!\s+or\s+(?:two|so|more|longer)\b)"
 )
 #: A share of a dose: "less than 1%", "about 20 to 30 per cent", "29% to 35%".
 SHARE = (

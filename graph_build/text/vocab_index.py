@@ -302,6 +302,20 @@ CLASS_NAMES = {
     # (the NSAIDs by their English name; "anti-inflammatory painkillers" is theirs too, but dev2's gold omits the
     # claims it adds there: left out, decision 0694)
     **{f"{non}steroidal anti-inflammatory drug{s}": NSAIDS for non in ("non", "non-") for s in ("", "s")},
+    # (decision 0742) the noun "antifungal" and classes named "<anti-> medicine", as leaflets write them where MeSH
+    # has "... agent" or "... drug" only ("the antifungal itraconazole", "an antiviral medicine")
+    **{f"antifungal{s}": "antifungal agents" for s in ("", "s")},
+    **{
+        f"{word} {kind}{s}": heading
+        for word, heading in (
+            ("antifungal", "antifungal agents"),
+            ("antiviral", "antiviral agents"),
+            ("antiplatelet", "platelet aggregation inhibitors"),
+        )
+        for kind in ("medicine", "medication")
+        for s in ("", "s")
+    },
+    "antiviral": "antiviral agents",
     **{
         f"serotonin{gap}{other} reuptake inhibitor{s}": "serotonin and noradrenaline reuptake inhibitors"
         for gap in ("-", " ")

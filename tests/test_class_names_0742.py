@@ -1,0 +1,35 @@
+"""Decision 0742: drug classes by the names leaflets use for them (invented sentences)."""
+
+from pathlib import Path
+
+from graph_build.read import Document
+from graph_build.text.extract import extract_document
+from ontology.lexicon import load_lexicon
+
+
+def classes(text: str, title: str = "Notes") -> set[tuple]:
+    doc = Document("d", title, "d.txt", "", text, Path("d.txt"))
+    claims = extract_document(doc, load_lexicon()).claims
+    return {(c.subject, c.object, c.negated) for c in claims if c.predicate == "isA"}
+
+
+def test_the_noun_antifungal_before_and_after_its_drug():
+    assert classes("Warfarin is affected by the antifungal fluconazole.") == {
+        ("fluconazole", "antifungal-agent", False)
+    }
+    assert classes("Voriconazole, an antifungal, can raise the level of sirolimus.") == {
+        ("voriconazole", "antifungal-agent", False)
+    }
+
+
+def test_a_class_written_as_anti_word_and_medicine():
+    assert classes("Zanamivir is an antiviral medicine.") == {("zanamivir", "antiviral-agent", False)}
+    assert classes("Prasugrel is an antiplatelet medicine.") == {("prasugrel", "platelet-aggregation-inhibitor", False)}
+    assert classes("Griseofulvin is not an antiviral medicine.") == {("griseofulvin", "antiviral-agent", True)}
+
+
+def test_epilepsy_medicines_and_opioid_painkillers_name_their_classes():
+    assert classes("Epilepsy medicines such as phenobarbital can make the pill work less well.") == {
+        ("phenobarbital", "antiepileptic-drug", False)
+    }
+    assert classes("Opioid painkillers such as oxycodone can slow your breathing.") == {("oxycodone", "opioid", False)}
