@@ -33,3 +33,22 @@ def test_epilepsy_medicines_and_opioid_painkillers_name_their_classes():
         ("phenobarbital", "antiepileptic-drug", False)
     }
     assert classes("Opioid painkillers such as oxycodone can slow your breathing.") == {("oxycodone", "opioid", False)}
+
+
+def test_a_class_in_brackets_after_the_drugs_it_names():
+    text = "Rifampicin and rifabutin (antibiotics), fluconazole and voriconazole (antifungals): these lower its level."
+    assert classes(text) == {
+        ("rifampin", "antibiotic", False),
+        ("rifabutin", "antibiotic", False),
+        ("fluconazole", "antifungal-agent", False),
+        ("voriconazole", "antifungal-agent", False),
+    }
+    assert classes("Amlodipine and nifedipine (calcium channel blockers) can cause ankle swelling.") == {
+        ("amlodipine", "calcium-channel-blocker", False),
+        ("nifedipine", "calcium-channel-blocker", False),
+    }
+
+
+def test_brackets_that_hold_more_than_the_class_or_a_singular_for_two_drugs_name_no_class():
+    assert classes("Digoxin and quinine (not antibiotics) can interact.") == set()
+    assert classes("Amoxicillin and clavulanate (antibiotic) are combined in one tablet.") == set()
