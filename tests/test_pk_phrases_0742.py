@@ -76,3 +76,11 @@ def test_a_half_life_in_weeks_or_in_words():
 
 def test_a_rough_value_states_none():
     assert values("Nizatidine lowers stomach acid. It starts to work within an hour or two.") == set()
+
+
+def test_a_second_verb_after_the_onset_gives_the_duration():
+    text = "Nizatidine lowers stomach acid. The effect starts within about an hour and wears off after roughly 8 hours."
+    assert values(text) == {
+        ("nizatidine", "onset-of-action", False, q(1, 1)),
+        ("nizatidine", "duration-of-action", False, q(8, 8)),
+    }

@@ -81,7 +81,13 @@ PHRASES: tuple[tuple[str, re.Pattern], ...] = tuple(
         # (not "works for up to 120 hours after sex": how long after an event a dose may be taken)
         ("duration-of-action", LASTING + r"(?:lasts?|works?\s+for)\s+(?:for\s+)?" + TIME + AFTER_EVENT),
         ("duration-of-action", LASTING + r"(?:wears?\s+off\s+after|stays?\s+active\s+for)\s+" + TIME),
-        ("duration-of-action", r"\bwithin\s+" + TIME.replace("?P<", "?P<o_") + r",?\s+and\s+lasts\s+" + TIME),
+        (
+            "duration-of-action",
+            r"\bwithin\s+"
+            + TIME.replace("?P<", "?P<o_")
+            + r",?\s+and\s+(?:lasts|wears\s+off\s+after|stays\s+active\s+for)\s+"
+            + TIME,
+        ),
         ("oral-bioavailability", r"\boral\s+bioavailability\s+(?:is\s+|of\s+)?" + SHARE),
         (
             "oral-bioavailability",
