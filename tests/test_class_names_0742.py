@@ -52,3 +52,12 @@ def test_a_class_in_brackets_after_the_drugs_it_names():
 def test_brackets_that_hold_more_than_the_class_or_a_singular_for_two_drugs_name_no_class():
     assert classes("Digoxin and quinine (not antibiotics) can interact.") == set()
     assert classes("Amoxicillin and clavulanate (antibiotic) are combined in one tablet.") == set()
+
+
+def test_a_class_in_apposition_after_a_drug_in_emphasis():
+    assert classes("- **Clarithromycin**, an antibiotic, can raise the level of colchicine.") == {
+        ("clarithromycin", "antibiotic", False)
+    }
+    assert classes("- **Domperidone** (an anti-sickness medicine) can be taken with it.") == {
+        ("domperidone", "antiemetic", False)
+    }

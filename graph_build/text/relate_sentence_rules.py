@@ -474,7 +474,8 @@ def _special(
                 out.append(Found(b[2], "isA", a[2], "copula-apposition", confidence=Decimal("0.7")))
             continue
         # a drug's class in apposition: "X, a Y, ...", "X, another Y.", "X (an Y)" (decision 0637)
-        if a[3] == "Drug" and b[3] == "DrugClass" and DRUG_APPOSITION.fullmatch(between):
+        # (either in emphasis: "**Rifampicin**, an antibiotic,", "X, a **Y**": decision 0742)
+        if a[3] == "Drug" and b[3] == "DrugClass" and DRUG_APPOSITION.fullmatch(between.lstrip("*_").rstrip("*_")):
             if APPOSITION_END.match(text, b[1]) and not LIST_ITEM_BEFORE.search(text, max(a[0] - 4, 0), a[0]):
                 out.append(Found(a[2], "isA", b[2], "copula-apposition", confidence=Decimal("0.7")))
             continue
