@@ -61,3 +61,14 @@ def test_a_class_in_apposition_after_a_drug_in_emphasis():
     assert classes("- **Domperidone** (an anti-sickness medicine) can be taken with it.") == {
         ("domperidone", "antiemetic", False)
     }
+
+
+def test_a_class_adjective_then_medicine_heads_a_list_of_examples():
+    assert classes("Do not take it with an opioid medicine, such as oxycodone or fentanyl.") == {
+        ("oxycodone", "opioid", False),
+        ("fentanyl", "opioid", False),
+    }
+    # ("some" takes only some members: no kind of the class)
+    assert classes("Anticholinergic medicines, such as trihexyphenidyl or some older antihistamines, add to it.") == {
+        ("trihexyphenidyl", "cholinergic-antagonist", False)
+    }

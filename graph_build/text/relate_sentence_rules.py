@@ -155,6 +155,10 @@ NOT_BEFORE = re.compile(
 # copy), the result is the slice's: endpos cuts the string as a slice does, and a pos differs from a slice only for
 # ^ and \b at pos, which the patterns given a pos > 0 do not start with.
 SEPARATION = re.compile(r"[\s,]*")
+#: Right before an example: a quantifier that takes only some of its members ("such as some older antidepressants").
+SOME_OF = re.compile(r"\b(some|certain|many|several|a few)\s+([\w-]+\s+)?$", re.I)
+#: Between a class's adjective and "such as": the noun of medicine it modifies ("an opioid medicine, such as").
+MEDICINE_NOUN = re.compile(r"\s+(medicines?|medications?|drugs?)[\s,]*")
 HEAD_OF_EFFECTS = re.compile(r"(symptoms|signs|effects)$", re.I)
 #: Between two agents of a list of examples: a separator, after a bracketed brand or gloss ("A (Brand), B or C").
 #: After the one example of "Ys such as A": a comma and a coordinator close the list ("Ys such as A, and B, can ...":
@@ -425,6 +429,11 @@ def _special(
         # the head is the mention right before the cue ("conditions like X": no head when "conditions" is no entity)
         cue_at = match.start()  # (a mention ending after `cue_at` is separated from the cue by an empty string)
         heads = [m for m in ms if m[1] <= cue_at + 2 and SEPARATION.fullmatch(text, min(m[1], cue_at), cue_at)]
+        # (a class named by its adjective, then a noun of medicine: "an opioid medicine, such as A", "anticholinergic
+        # medicines, such as B": decision 0742)
+        heads = heads or [
+            m for m in ms if m[3] == "DrugClass" and m[1] < cue_at and MEDICINE_NOUN.fullmatch(text, m[1], cue_at)
+        ]
         if not heads or text[match.end() :].lower().startswith("those"):
             continue
         head = heads[-1]
@@ -450,7 +459,9 @@ def _special(
             if members == 1 and LIST_CLOSED.fullmatch(text, last, obj[0]):
                 break  # "Ys such as A, and B, can ...": one example, then a new item outside the list (0738)
             relative = RELATIVE_AFTER.match(text, obj[1])
-            if obj[0] < other and not (relative and _restates_head(unit, head, relative.end())):
+            # ("Ys such as some older Zs": some of the Zs are Ys, Z is no kind of Y; decision 0742)
+            some = SOME_OF.search(text, max(0, obj[0] - 30), obj[0])
+            if obj[0] < other and not some and not (relative and _restates_head(unit, head, relative.end())):
                 out.append(Found(obj[2], "isA", head[2], "hyponym-such-as", confidence=Decimal("0.7")))
             last = obj[1]
             if relative:
