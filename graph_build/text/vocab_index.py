@@ -335,6 +335,7 @@ BROADER_NAMES = frozenset(["antispasmodic", "antispasmodics", "antispasmodic age
 #: name; no identifier is written here). Only for findings the disease package has no record of (those go in
 #: `INFORMAL`, resolved to the package's record).
 INFORMAL_HPO = {
+    "stress incontinence": "stress urinary incontinence",  # (decision 0742)
     "swollen joints": "joint swelling",
     "lower sex drive": "decreased libido",
     "low sex drive": "decreased libido",
