@@ -72,3 +72,14 @@ def test_a_class_adjective_then_medicine_heads_a_list_of_examples():
     assert classes("Anticholinergic medicines, such as trihexyphenidyl or some older antihistamines, add to it.") == {
         ("trihexyphenidyl", "cholinergic-antagonist", False)
     }
+
+
+def test_a_labelled_class_line_names_the_titled_drug_s_class():
+    card = "Amlodipine fact card\n"
+    text = card + "Type of medicine: a calcium channel blocker.\nWhat it treats: high blood pressure."
+    assert classes(text) == {("amlodipine", "calcium-channel-blocker", False)}
+    # (a negation or another drug on the line: no class of the titled drug)
+    assert classes(card + "Type of medicine: not a beta blocker.") == set()
+    assert classes(card + "Drug class: like nifedipine, a calcium channel blocker.") == {
+        ("nifedipine", "calcium-channel-blocker", False)
+    }

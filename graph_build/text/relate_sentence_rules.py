@@ -12,6 +12,7 @@ from decimal import Decimal
 
 from graph_build.text import rules_in_use as active
 from graph_build.text.bracketed_classes import bracketed_classes
+from graph_build.text.class_fields import class_field
 from graph_build.text.negation import HEDGES, statuses
 from graph_build.text.owners import INTERACTIONS_HEADING, in_section
 from graph_build.text.passive import objects_before, subjects_after
@@ -523,6 +524,8 @@ def _special(
         out += _other_kinds(unit, ctx, low)
         if "(" in text and "Drug" in named:  # ("A and B (Ys)": decision 0742)
             out += bracketed_classes(unit)
+        if ":" in text:  # ("Type of medicine: a Y": decision 0742)
+            out += class_field(unit, ctx)
         if "like " in low or "as with " in low or "similar to " in low:
             out += _like_members(unit)
     as_a = AS_A.match(low)
