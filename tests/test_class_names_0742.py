@@ -83,3 +83,8 @@ def test_a_labelled_class_line_names_the_titled_drug_s_class():
     assert classes(card + "Drug class: like nifedipine, a calcium channel blocker.") == {
         ("nifedipine", "calcium-channel-blocker", False)
     }
+
+
+def test_a_class_right_after_non_is_no_class_named():
+    assert classes("Non-antifungal creams such as zinc oxide are tried first.") == set()
+    assert classes("Non-opioid medicines, such as naproxen, are tried first.") == set()
