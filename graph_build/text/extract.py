@@ -543,7 +543,7 @@ def extract_document(
         if entity is not None:
             new[slug] = entity.entity
             classes[slug] = entity.entity.cls
-    for slug in {f.object for _, f in found if f.object in PARAMETERS and f.object not in classes}:
+    for slug in sorted({f.object for _, f in found if f.object in PARAMETERS and f.object not in classes}):
         new[slug] = PARAMETERS[slug]  # (a value a verb phrase gives: its parameter, decision 0742)
         classes[slug] = PARAMETERS[slug].cls
     kept = [(span, f) for span, f in restated_uses(found) if keep(f, classes)]
