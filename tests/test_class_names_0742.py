@@ -88,3 +88,11 @@ def test_a_labelled_class_line_names_the_titled_drug_s_class():
 def test_a_class_right_after_non_is_no_class_named():
     assert classes("Non-antifungal creams such as zinc oxide are tried first.") == set()
     assert classes("Non-opioid medicines, such as naproxen, are tried first.") == set()
+
+
+def test_a_stimulant_is_a_central_nervous_system_stimulant_but_a_stimulant_laxative_is_a_laxative():
+    assert classes("Lisdexamfetamine is a stimulant.") == {
+        ("lisdexamfetamine", "central-nervous-system-stimulant", False)
+    }
+    assert classes("Clonidine is not a stimulant.") == {("clonidine", "central-nervous-system-stimulant", True)}
+    assert classes("Bisacodyl is a stimulant laxative.") == {("bisacodyl", "laxative", False)}

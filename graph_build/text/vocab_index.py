@@ -316,6 +316,12 @@ CLASS_NAMES = {
         for s in ("", "s")
     },
     "antiviral": "antiviral agents",
+    # "a stimulant", "stimulant medicines" (ADHD leaflets' word for MeSH's Central Nervous System Stimulants); a
+    # "stimulant laxative" is a laxative, named whole so the longer name wins
+    **{f"stimulant{s}": "central nervous system stimulants" for s in ("", "s")},
+    **{f"stimulant {kind}{s}": "central nervous system stimulants" for kind in ("medicine", "drug") for s in ("", "s")},
+    **{f"stimulant laxative{s}": "laxatives" for s in ("", "s")},
+    "laxative": "laxatives",  # (MeSH's heading has no singular: one concept, one entity in the singular, 0640)
     **{
         f"serotonin{gap}{other} reuptake inhibitor{s}": "serotonin and noradrenaline reuptake inhibitors"
         for gap in ("-", " ")
