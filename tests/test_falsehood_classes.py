@@ -29,8 +29,11 @@ def of(claims: set, *predicates: str) -> set:
 )
 def test_a_colon_after_a_denied_object_explains_it(sentence, lexicon):
     text = f"# Oxybutynin\n\nOxybutynin is used for an overactive bladder. {sentence}\n"
+    # (the denied object itself stays denied: "stress incontinence" is named since decision 0742)
+    denied = {("oxybutynin", "treats", "stress-urinary-incontinence", True)} if "stress" in sentence else set()
     assert of(markdown_claims(lexicon, text), "treats") == {
-        ("oxybutynin", "treats", "overactive-urinary-bladder", False)
+        ("oxybutynin", "treats", "overactive-urinary-bladder", False),
+        *denied,
     }
 
 

@@ -19,6 +19,7 @@ from graph_build.text.learned import learned_claims, learned_confidence
 from graph_build.text.mechanism import chains
 from graph_build.text.normalise import normalise
 from graph_build.text.owners import DRUG_FIELD, DRUG_FIELD_REACH, EFFECTS_HEADING, LIST_SEP, _named, titled
+from graph_build.text.pk_phrases import PARAMETERS, has_phrase, phrase_values
 from graph_build.text.prevalence import prevalence
 from graph_build.text.processes import LIST_ITEM, act_slug, first_step_binding, inhibitions, restated_uses
 from graph_build.text.recognise import Mention, recognise
@@ -528,6 +529,10 @@ def extract_document(
             cue in unit.text for cue in LAY_CUES
         ):  # ("3. ..., so the skin hurts less": decision 0736)
             found += [((sentence.start, sentence.end), f) for f in step_relief(unit, ctx)]
+        if not unit.mentions and (ctx.main or ctx.focus) and has_phrase(unit.text):
+            # ("It starts to work within about 30 minutes": the document's drug's value, as a pronoun's value is,
+            # decision 0714; else the drug in focus; decision 0742)
+            found += [((sentence.start, sentence.end), f) for f in phrase_values(unit, ctx.main or ctx.focus)]
         update(ctx, unit)
         named_focus = [m for m in unit.mentions if m[2] == ctx.focus and m[3] == "Drug"]
         if named_focus:  # (whether the drug in focus was named here only in passing: compared with, or a product)
@@ -561,6 +566,9 @@ def extract_document(
         if entity is not None:
             new[slug] = entity.entity
             classes[slug] = entity.entity.cls
+    for slug in sorted({f.object for _, f in found if f.object in PARAMETERS and f.object not in classes}):
+        new[slug] = PARAMETERS[slug]  # (a value a verb phrase gives: its parameter, decision 0742)
+        classes[slug] = PARAMETERS[slug].cls
     kept = [(span, f) for span, f in restated_uses(found) if keep(f, classes)]
     # the register of the document (confidence is measured per register): given when the source's kind is known
     research = research or register(text)

@@ -1053,12 +1053,15 @@ NON_KIND = re.compile(r"\bnon-([a-z]+\s+(\([^()]{1,40}\)\s+)?)?$", re.I)
 
 def _denied_kind(text: str, m: Mention, lexicon: dict, new: dict) -> bool:
     """Whether a condition mention is modified by "non-X": "non-epileptic seizures" are no kind of seizure the
-    drug treats or not, so the mention would make a claim about another condition (decision 0622).
+    drug treats or not, so the mention would make a claim about another condition (decision 0622); a class right
+    after "non-" is no class named ("non-opioid medicines" are medicines that are no opioids; decision 0742).
 
     >>> from ontology.lexicon import load_lexicon
     >>> [m.slug for m in recognise("Non-epileptic (functional) seizures are common.", load_lexicon())[0]]
     []
     """
+    if _class_of(m.slug, lexicon, new) == "DrugClass":  # ("non-antifungal creams", "non-opioid medicines": 0742)
+        return bool(_NON.search(text, max(0, m.start - 5), m.start))
     if _class_of(m.slug, lexicon, new) not in ("Disease", "Symptom"):
         return False
     # (a vocabulary synonym may hold the "non-" itself and name the plain condition: "non-epileptic seizures")

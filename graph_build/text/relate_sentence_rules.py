@@ -11,9 +11,12 @@ import re
 from decimal import Decimal
 
 from graph_build.text import rules_in_use as active
+from graph_build.text.bracketed_classes import bracketed_classes
+from graph_build.text.class_fields import class_field
 from graph_build.text.negation import HEDGES, statuses
 from graph_build.text.owners import INTERACTIONS_HEADING, in_section
 from graph_build.text.passive import objects_before, subjects_after
+from graph_build.text.pk_phrases import has_phrase, phrase_values
 from graph_build.text.processes import amounts, released_amount
 from graph_build.text.relate_cues import _subject_next_to
 from graph_build.text.relate_objects import (
@@ -29,8 +32,19 @@ from graph_build.text.rules_in_use import _finditer
 from graph_build.text.subjects import ANAPHOR, PRONOUN, Subject, _aside, agent_subject, clause_start
 from graph_build.text.units import AGENT, CHEMICAL, COND, DISEASE, DRUG, Discourse, Found, Unit
 
-UNITS = {"hour": "unit:HR", "hr": "unit:HR", "day": "unit:DAY", "minute": "unit:MIN", "min": "unit:MIN"}
-RANGE = re.compile(r"(\d+(?:\.\d+)?)\s*(?:to|-|–|and)\s*(\d+(?:\.\d+)?)\s*(hours?|hrs?|days?|minutes?|mins?)\b")
+UNITS = {
+    "hour": "unit:HR",
+    "hr": "unit:HR",
+    "day": "unit:DAY",
+    "minute": "unit:MIN",
+    "min": "unit:MIN",
+    "week": "unit:WK",
+}
+#: (weeks, and small values as words: "about 2 to 4 weeks", "about two to three hours"; decision 0742)
+_RANGE_NUMBER = r"\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+RANGE = re.compile(
+    rf"\b({_RANGE_NUMBER})\s*(?:to|-|–|and)\s*({_RANGE_NUMBER})\s*(hours?|hrs?|days?|minutes?|mins?|weeks?)\b", re.I
+)
 #: Between a drug and its class in apposition ("X, a Y", "X, another Y", "X (an Y)"), and after the class: the
 #: apposition's end (not a list going on: "X, an antacid and Z").
 DRUG_APPOSITION = re.compile(r"(,\s+|\s\(|,\s+which is\s+|,\s+itself\s+)(an?|another)( [\w-]+){0,2}? ")
@@ -142,6 +156,10 @@ NOT_BEFORE = re.compile(
 # copy), the result is the slice's: endpos cuts the string as a slice does, and a pos differs from a slice only for
 # ^ and \b at pos, which the patterns given a pos > 0 do not start with.
 SEPARATION = re.compile(r"[\s,]*")
+#: Right before an example: a quantifier that takes only some of its members ("such as some older antidepressants").
+SOME_OF = re.compile(r"\b(some|certain|many|several|a few)\s+([\w-]+\s+)?$", re.I)
+#: Between a class's adjective and "such as": the noun of medicine it modifies ("an opioid medicine, such as").
+MEDICINE_NOUN = re.compile(r"\s+(medicines?|medications?|drugs?)[\s,]*")
 HEAD_OF_EFFECTS = re.compile(r"(symptoms|signs|effects)$", re.I)
 #: Between two agents of a list of examples: a separator, after a bracketed brand or gloss ("A (Brand), B or C").
 #: After the one example of "Ys such as A": a comma and a coordinator close the list ("Ys such as A, and B, can ...":
@@ -412,6 +430,11 @@ def _special(
         # the head is the mention right before the cue ("conditions like X": no head when "conditions" is no entity)
         cue_at = match.start()  # (a mention ending after `cue_at` is separated from the cue by an empty string)
         heads = [m for m in ms if m[1] <= cue_at + 2 and SEPARATION.fullmatch(text, min(m[1], cue_at), cue_at)]
+        # (a class named by its adjective, then a noun of medicine: "an opioid medicine, such as A", "anticholinergic
+        # medicines, such as B": decision 0742)
+        heads = heads or [
+            m for m in ms if m[3] == "DrugClass" and m[1] < cue_at and MEDICINE_NOUN.fullmatch(text, m[1], cue_at)
+        ]
         if not heads or text[match.end() :].lower().startswith("those"):
             continue
         head = heads[-1]
@@ -437,7 +460,9 @@ def _special(
             if members == 1 and LIST_CLOSED.fullmatch(text, last, obj[0]):
                 break  # "Ys such as A, and B, can ...": one example, then a new item outside the list (0738)
             relative = RELATIVE_AFTER.match(text, obj[1])
-            if obj[0] < other and not (relative and _restates_head(unit, head, relative.end())):
+            # ("Ys such as some older Zs": some of the Zs are Ys, Z is no kind of Y; decision 0742)
+            some = SOME_OF.search(text, max(0, obj[0] - 30), obj[0])
+            if obj[0] < other and not some and not (relative and _restates_head(unit, head, relative.end())):
                 out.append(Found(obj[2], "isA", head[2], "hyponym-such-as", confidence=Decimal("0.7")))
             last = obj[1]
             if relative:
@@ -461,7 +486,8 @@ def _special(
                 out.append(Found(b[2], "isA", a[2], "copula-apposition", confidence=Decimal("0.7")))
             continue
         # a drug's class in apposition: "X, a Y, ...", "X, another Y.", "X (an Y)" (decision 0637)
-        if a[3] == "Drug" and b[3] == "DrugClass" and DRUG_APPOSITION.fullmatch(between):
+        # (either in emphasis: "**Rifampicin**, an antibiotic,", "X, a **Y**": decision 0742)
+        if a[3] == "Drug" and b[3] == "DrugClass" and DRUG_APPOSITION.fullmatch(between.lstrip("*_").rstrip("*_")):
             if APPOSITION_END.match(text, b[1]) and not LIST_ITEM_BEFORE.search(text, max(a[0] - 4, 0), a[0]):
                 out.append(Found(a[2], "isA", b[2], "copula-apposition", confidence=Decimal("0.7")))
             continue
@@ -496,6 +522,10 @@ def _special(
         out += _drug_for(unit)
     if "DrugClass" in named:  # (the kind named after "other" is a drug class)
         out += _other_kinds(unit, ctx, low)
+        if "(" in text and "Drug" in named:  # ("A and B (Ys)": decision 0742)
+            out += bracketed_classes(unit)
+        if ":" in text:  # ("Type of medicine: a Y": decision 0742)
+            out += class_field(unit, ctx)
         if "like " in low or "as with " in low or "similar to " in low:
             out += _like_members(unit)
     as_a = AS_A.match(low)
@@ -561,7 +591,8 @@ def _special(
         or (unit.bullet and (FREQUENCY_LABEL.match(ctx.lead) or FREQUENCY_LABEL.match(unit.heading)))
     )
     effect_list = (effect_list or lead or graded) and not READERS_STATE.match(text)
-    if not (contra or withdrawal or listed_first or effect_list or any(m[3] in DRUG_FACTS for m in ms)):
+    values = has_phrase(text)  # a value a verb phrase gives (pk_phrases, decision 0742)
+    if not (contra or withdrawal or listed_first or effect_list or values or any(m[3] in DRUG_FACTS for m in ms)):
         return out
     who = agent_subject(unit, len(text), set(DRUG), ctx, owning=True)
     if contra and not who.slug and _form_of_focus(unit, contra, ctx):
@@ -573,7 +604,7 @@ def _special(
     if not drug and (ctx.focus or ctx.main) and not any(m[3] in AGENT and not _aside(text, m) for m in ms):
         # "Plasma half-life 2 to 4 hours.", "- Elimination half-life about 2 hours": a labelled value of the drug in
         # focus (decision 0673); a drug named in comparison ("sooner than with B") is no other owner (decision 0728)
-        out += _pk_values(unit, ctx.focus or ctx.main)
+        out += _pk_values(unit, ctx.focus or ctx.main) + phrase_values(unit, ctx.focus or ctx.main)
     if drug:
         prohibitions = (contra, *more) if contra else ()
         for contra in prohibitions:  # (every prohibition of the sentence, decision 0636)
@@ -700,7 +731,8 @@ def _special(
         # (a drug named as what the dose becomes, "reaches the blood as B", "is changed into B": the values stated
         # are the dose's, the document's drug's, as the golds judge them; decision 0738)
         product = ctx.main and any(m[2] == drug and AS_PRODUCT.search(text, 0, m[0]) for m in ms)
-        out += _pk_values(unit, ctx.main if (who.resolved_from or product) and ctx.main else drug)
+        valued = ctx.main if (who.resolved_from or product) and ctx.main else drug
+        out += _pk_values(unit, valued) + phrase_values(unit, valued)
         for m in ms:
             if m[3] == "PharmacologicalEffect":
                 st = _status(unit, m)
@@ -1339,7 +1371,7 @@ SINGLE_VALUE = re.compile(
     r"\s+((is|was|of)\s+)*((short|long|quite short|quite long),?\s+)?"
     r"((about|around|approximately|roughly|only|just|nearly|almost|typically|usually)\s+)*[*_]{0,2}"
     r"(?P<value>\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[*_]{0,2}\s*[*_]{0,2}"
-    r"(?P<unit>hours?|hrs?|days?|minutes?|mins?)\b",
+    r"(?P<unit>hours?|hrs?|days?|minutes?|mins?|weeks?)\b",
     re.I,
 )
 #: A small value written as a word ("about one hour").
@@ -1397,7 +1429,7 @@ def _pk_values(unit: Unit, drug: str) -> list[Found]:
             low = high = NUMBER_WORDS.get(value_text) or Decimal(value_text)
             unit_name = one.group("unit").lower().rstrip("s")
         elif value:
-            low, high = Decimal(value.group(1)), Decimal(value.group(2))
+            low, high = (NUMBER_WORDS.get(v.lower()) or Decimal(v) for v in value.group(1, 2))
             unit_name = value.group(3).lower().rstrip("s")
         else:
             continue

@@ -325,6 +325,26 @@ CLASS_NAMES = {
     # (the NSAIDs by their English name; "anti-inflammatory painkillers" is theirs too, but dev2's gold omits the
     # claims it adds there: left out, decision 0694)
     **{f"{non}steroidal anti-inflammatory drug{s}": NSAIDS for non in ("non", "non-") for s in ("", "s")},
+    # (decision 0742) the noun "antifungal" and classes named "<anti-> medicine", as leaflets write them where MeSH
+    # has "... agent" or "... drug" only ("the antifungal itraconazole", "an antiviral medicine")
+    **{f"antifungal{s}": "antifungal agents" for s in ("", "s")},
+    **{
+        f"{word} {kind}{s}": heading
+        for word, heading in (
+            ("antifungal", "antifungal agents"),
+            ("antiviral", "antiviral agents"),
+            ("antiplatelet", "platelet aggregation inhibitors"),
+        )
+        for kind in ("medicine", "medication")
+        for s in ("", "s")
+    },
+    "antiviral": "antiviral agents",
+    # "a stimulant", "stimulant medicines" (ADHD leaflets' word for MeSH's Central Nervous System Stimulants); a
+    # "stimulant laxative" is a laxative, named whole so the longer name wins
+    **{f"stimulant{s}": "central nervous system stimulants" for s in ("", "s")},
+    **{f"stimulant {kind}{s}": "central nervous system stimulants" for kind in ("medicine", "drug") for s in ("", "s")},
+    **{f"stimulant laxative{s}": "laxatives" for s in ("", "s")},
+    "laxative": "laxatives",  # (MeSH's heading has no singular: one concept, one entity in the singular, 0640)
     **{
         f"serotonin{gap}{other} reuptake inhibitor{s}": "serotonin and noradrenaline reuptake inhibitors"
         for gap in ("-", " ")
@@ -346,6 +366,7 @@ BROADER_NAMES = broader_names()
 #: name; no identifier is written here). Only for findings the disease package has no record of (those go in
 #: `INFORMAL`, resolved to the package's record).
 INFORMAL_HPO = {
+    "stress incontinence": "stress urinary incontinence",  # (decision 0742)
     "swollen joints": "joint swelling",
     "lower sex drive": "decreased libido",
     "low sex drive": "decreased libido",

@@ -1,0 +1,168 @@
+"""Pharmacokinetic values a text gives by a verb phrase, with no parameter's name (decision 0742).
+
+Health writing rarely says "onset of action" or "oral bioavailability"; it says when a drug starts to work, how long
+a dose lasts, and how much of a dose reaches the blood:
+
+- onset of action: "starts to work within about 30 minutes", "gets going within an hour", "the effect starts within
+  1 to 2 hours", "it can take up to 6 weeks to see the full effect",
+  "notice a difference after 4 to 8 weeks", "6 to 12 weeks before you notice ...";
+- duration of action: "one dose lasts at least 24 hours", "the effect lasts between 30 and 90 minutes", "wears off
+  after about 4 hours", "stays active for roughly 8 hours", "one dose works for only 20 to 30 minutes", and "...
+  starts to work within an hour and lasts up to 12 hours";
+- oral bioavailability: "less than 2% of a dose is absorbed", "about 15% of a swallowed dose reaches the
+  bloodstream", "Oral bioavailability is only 15 to 30%" (a dose taken by mouth; a sentence about a skin, inhaled
+  or injected form says nothing of the oral value).
+
+Each phrase is data (`PHRASES`): a pattern with one value group, and the parameter it gives. The value is read with
+its bound: "up to N" and "less than N" give only the maximum, "at least N" only the minimum, "N to M" both, one
+value both. The owner is the one `relate_sentence_rules` gives the value-range rule (the sentence's drug, else the
+drug in focus). "lasts" is read only after a dose, an effect, "it" or a drug's name, never after a condition ("the
+rash lasts 2 days").
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from graph_build.text.units import COND, Found, Unit
+from ontology.lexicon import Entity
+
+#: The parameters the phrases give, minted for the document that states one (no vocabulary the project reads has
+#: them, and the lexicon lists only what the seed corpus names; no identifier is written).
+PARAMETERS = {
+    slug: Entity(slug, slug.replace("-", " "), "PharmacokineticParameter", definition)
+    for slug, definition in (
+        ("onset-of-action", "The time from a dose until the drug starts to work."),
+        ("duration-of-action", "How long the effect of one dose lasts."),
+        ("oral-bioavailability", "The share of a swallowed dose that reaches the blood."),
+    )
+}
+
+#: Number words a value may be written in ("an hour", "two to four weeks"; not "a day", which is as often "a day or
+#: two" or a rough "within a day").
+WORDS = "an one two three four five six seven eight nine ten eleven twelve"
+NUMBERS = {w: Decimal(i) for i, w in enumerate(WORDS.split()[1:], 1)}
+NUMBERS["an"] = Decimal(1)
+_NUM = r"\d+(?:\.\d+)?|" + "|".join(WORDS.split())
+#: A value with its unit of time: "about 30 minutes", "**2 to 4 weeks**", "somewhere between 30 and 90 minutes".
+TIME = (
+    r"[*_]{0,2}(?:(?P<bound>up to|at least|less than|under|more than|over)\s+)?"
+    r"(?:(?:about|around|approximately|roughly|only|just|some|somewhere|typically|usually)\s+)*"
+    r"(?:between\s+)?[*_]{0,2}(?P<low>" + _NUM + r")(?:\s*(?:to|-|–|and)\s*(?P<high>" + _NUM + r"))?[*_]{0,2}\s*"
+    r"[*_]{0,2}(?P<unit>minutes?|mins?|hours?|hrs?|days?|weeks?)\b(?!\s+or\s+(?:two|so|more|longer)\b)"
+)
+#: A share of a dose: "less than 1%", "about 20 to 30 per cent", "29% to 35%".
+SHARE = (
+    r"[*_]{0,2}(?:(?P<bound>less than|under|at least|more than|over)\s+)?"
+    r"(?:(?:about|around|approximately|roughly|only|just|some)\s+)*[*_]{0,2}(?P<low>\d+(?:\.\d+)?)\s*(?:%|per ?cent)?"
+    r"(?:\s*(?:to|-|–)\s*(?P<high>\d+(?:\.\d+)?))?\s*(?P<unit>%|per ?cent)[*_]{0,2}"
+)
+#: Right after a time: "after" an event (the time is a window to take the dose in, not how long it lasts).
+AFTER_EVENT = r"(?![*_\s]*(?:\([^)]*\)[*_\s]*)?after\b)"
+#: Right before "lasts", "wears off": what lasts must be a dose, an effect or the drug ("it", its name: checked).
+LASTING = r"(?P<what>\b(?:doses?|effects?|it|drops?|injection|tablet|capsule)|\S)\s+(?:usually\s+|only\s+|then\s+)?"
+PHRASES: tuple[tuple[str, re.Pattern], ...] = tuple(
+    (parameter, re.compile(pattern, re.I))
+    for parameter, pattern in (
+        ("onset-of-action", r"\b(?:starts?|begins?)\s+(?:to\s+work|working)\s+(?:within|in)\s+" + TIME),
+        ("onset-of-action", r"\bgets?\s+going\s+within\s+" + TIME),
+        ("onset-of-action", r"\beffects?\s+(?:starts?|begins?|comes?\s+on|kicks?\s+in)\s+within\s+" + TIME),
+        (
+            "onset-of-action",
+            r"\b(?:can|may|might|will|usually)\s+take\s+" + TIME + r"\s+(?:to|before\s+you)\s+"
+            r"(?:(?:see|feel|notice|get)\s+(?:the\s+|any\s+)?(?:full\s+)?(?:effect|benefit)|(?:start\s+)?work(?:ing)?\b)",
+        ),
+        ("onset-of-action", r"\bnotices?\s+(?:a|any)\s+(?:difference|improvement)\s+(?:after|within)\s+" + TIME),
+        (
+            "onset-of-action",
+            r"\b(?:takes?|needs?)\s+" + TIME + r"\s+before\s+(?:\w+\s+){1,4}?(?:notices?|sees?|feels?)\b",
+        ),
+        # (not "works for up to 120 hours after sex": how long after an event a dose may be taken)
+        ("duration-of-action", LASTING + r"(?:lasts?|works?\s+for)\s+(?:for\s+)?" + TIME + AFTER_EVENT),
+        ("duration-of-action", LASTING + r"(?:wears?\s+off\s+after|stays?\s+active\s+for)\s+" + TIME),
+        (
+            "duration-of-action",
+            r"\bwithin\s+"
+            + TIME.replace("?P<", "?P<o_")
+            + r",?\s+and\s+(?:lasts|wears\s+off\s+after|stays\s+active\s+for)\s+"
+            + TIME,
+        ),
+        ("oral-bioavailability", r"\boral\s+bioavailability\s+(?:is\s+|of\s+)?" + SHARE),
+        (
+            "oral-bioavailability",
+            SHARE + r"\s+of\s+(?:a|each|every|the|your)\s+(?:swallowed\s+|oral\s+|tablet\s+)?dose\s+"
+            r"(?:\w+\s+){0,2}?(?:is\s+absorbed|reaches|gets\s+into|enters)\b",
+        ),
+    )
+)
+#: A sentence about a form that is not swallowed says nothing of the oral value ("3% of the gel reaches the blood").
+NOT_ORAL = re.compile(r"\b(skin|patch\w*|plasters?|creams?|gels?|ointments?|inhal\w*|inject\w*|sprays?|drops)\b", re.I)
+UNITS = {"minute": "unit:MIN", "min": "unit:MIN", "hour": "unit:HR", "hr": "unit:HR", "day": "unit:DAY"}
+UNITS |= {"week": "unit:WK", "%": "unit:PERCENT", "percent": "unit:PERCENT", "per cent": "unit:PERCENT"}
+#: A denial before or inside a phrase: the value is not stated.
+DENIED = re.compile(r"\b(not|never|no)\b|n't\b", re.I)
+#: Words that must occur for any phrase to match (a quick test before the patterns).
+ANCHOR = re.compile(r"work|going|effect|benefit|take|notice|before|last|wears|active|%|per ?cent", re.I)
+
+
+def _number(text: str) -> Decimal:
+    return NUMBERS.get(text.lower()) or Decimal(text)
+
+
+def has_phrase(text: str) -> bool:
+    """Whether any phrase of `PHRASES` occurs in the sentence (the relate stage looks for its drug only then)."""
+    return bool(ANCHOR.search(text)) and any(pattern.search(text) for _, pattern in PHRASES)
+
+
+def phrase_values(unit: Unit, drug: str) -> list[Found]:
+    """value-phrase: the drug's onset, duration of action and oral bioavailability written as a verb phrase.
+
+    >>> u = Unit("It starts to work within about 30 minutes and lasts up to 6 hours.", [])
+    >>> [(f.object, f.qualifiers) for f in phrase_values(u, "x")]  # doctest: +NORMALIZE_WHITESPACE
+    [('onset-of-action', (('maxValue', (Decimal('30'),)), ('minValue', (Decimal('30'),)), ('unit', ('unit:MIN',)))),
+     ('duration-of-action', (('maxValue', (Decimal('6'),)), ('unit', ('unit:HR',))))]
+    """
+    text = unit.text
+    if not drug or not ANCHOR.search(text):
+        return []
+    out: list[Found] = []
+    for parameter, pattern in PHRASES:
+        for match in pattern.finditer(text):
+            if parameter == "oral-bioavailability" and NOT_ORAL.search(text):
+                continue
+            if "what" in match.groupdict() and not _lasting_owner(unit, match):
+                continue
+            opened = max(match.start() - 40, *(text.rfind(p, 0, match.start()) + 1 for p in ":;"), 0)
+            if DENIED.search(text, opened, match.end()):
+                continue  # ("it does not start to work within an hour": no value stated; its clause only)
+            value = _value(match)
+            if value and not any(f.object == parameter and f.qualifiers == value for f in out):
+                out.append(Found(drug, "hasPharmacokineticValue", parameter, "value-phrase", qualifiers=value))
+    return out
+
+
+def _lasting_owner(unit: Unit, match: re.Match) -> bool:
+    """Whether the word before "lasts" is a dose, an effect, "it" (with no condition named before it in the
+    sentence) or the end of a drug's name."""
+    what = match.group("what")
+    end = match.start("what") + len(what)
+    if len(what) > 1:
+        return what.lower() != "it" or not any(m[3] in COND and m[1] <= end for m in unit.mentions)
+    return any(m[1] == end and m[3] not in COND for m in unit.mentions)
+
+
+def _value(match: re.Match) -> tuple | None:
+    """(maxValue, minValue, unit) qualifiers of the last value of the match, its bound read."""
+    low, high = Decimal(0), Decimal(0)
+    low, high = _number(match.group("low")), _number(match.group("high") or match.group("low"))
+    unit_name = match.group("unit").lower()
+    unit_name = UNITS.get(unit_name.rstrip("s") if unit_name not in UNITS else unit_name)
+    if unit_name is None or high < low:
+        return None
+    bound = (match.group("bound") or "").lower()
+    if bound in ("up to", "less than", "under"):
+        return (("maxValue", (high,)), ("unit", (unit_name,)))
+    if bound in ("at least", "more than", "over"):
+        return (("minValue", (low,)), ("unit", (unit_name,)))
+    return (("maxValue", (high,)), ("minValue", (low,)), ("unit", (unit_name,)))
