@@ -258,6 +258,9 @@ def _vocabulary(
             end = words[i + n - 1][1]
             if n > 1 and "," in text[start:end]:
                 continue  # a comma in prose parts list items: "blisters, fever" is no inverted heading (0675)
+            key = text[start:end].lower()
+            if key not in drugs and key not in conditions and key not in indexed:
+                continue  # a key in none of the vocabularies: look_up would say None (most spans, decision 0745)
             found = look_up(text[start:end])
             if found:
                 hit = (n, found)
@@ -793,8 +796,9 @@ def _lay_phrases(text: str, mentions: list[Mention], lexicon: dict, new: dict, f
     """
     found: list[tuple[int, int, list[tuple[int, int, str, str]]]] = []
     for pattern, name, cls in LAY_PHRASES:
-        found += [(m.start(), m.end(), [(m.start(), m.end(), name, cls)]) for m in pattern.finditer(text)]
-    for match in PAIN_IN.finditer(text):
+        # (spans only: matched in lower case where that is exact, decision 0745)
+        found += [(m.start(), m.end(), [(m.start(), m.end(), name, cls)]) for m in lowered.finditer(pattern, text)]
+    for match in lowered.finditer(PAIN_IN, text):
         parts: dict[str, tuple[int, int]] = {}
         for k, part in enumerate(PART_WORD.finditer(text, match.start(), match.end())):
             name = PAIN_PARTS[part.group(1).lower()]
