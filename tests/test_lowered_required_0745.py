@@ -7,7 +7,7 @@ import re
 
 import pytest
 
-from graph_build.text import lowered, recognise
+from graph_build.text import lowered, processes, recognise
 
 #: Invented sentences: some hold a gate's words, some none; some with capitals, one not ASCII.
 TEXTS = [
@@ -26,6 +26,7 @@ TEXTS = [
 def _patterns() -> list[re.Pattern]:
     found = [*recognise.PROCESS_CUES, *(p for p, _, _ in recognise.LAY_PHRASES)]
     found += [value for value in vars(recognise).values() if isinstance(value, re.Pattern)]
+    found += [value for value in vars(processes).values() if isinstance(value, re.Pattern)]
     return [p for p in found if p.flags & re.I]  # (lowered's patterns: case-insensitive ones)
 
 
@@ -60,3 +61,14 @@ def test_required_literal_absent_means_no_match() -> None:
         for text in TEXTS:
             if text.isascii() and not any(n in text.lower() for n in need):
                 assert pattern.search(text) is None, (pattern.pattern, text)
+
+
+def test_may_match_guards_the_processes_scans() -> None:
+    for pattern in (processes.CROSSING, processes.SIGNALS, processes.MOVING, processes.QUANTITY, processes.URINE_STEP):
+        assert lowered.required(pattern) is not None
+        for text in TEXTS:
+            if not lowered.may_match(pattern, text):
+                assert pattern.search(text) is None, (pattern.pattern, text)
+    assert lowered.may_match(processes.SIGNALS, "Ménière: no signal here")  # not ASCII: always scanned
+    found = processes.amounts("Nerve cells then fire fewer pain signals.")
+    assert [(" ".join(n), down) for _, _, n, down in found] == [("pain signalling", True)]

@@ -144,6 +144,28 @@ def required(pattern: re.Pattern) -> frozenset[str] | None:
     return found  # type: ignore[return-value]
 
 
+def may_match(pattern: re.Pattern, text: str) -> bool:
+    """False when `pattern` cannot match anywhere in `text` as written (with its own flags): an ASCII text holding
+    none of its `required` literals (in lower case for a case-insensitive pattern). A guard before a scan of the
+    text by `pattern.finditer(text)` (decision 0745).
+
+    >>> p = re.compile(r"\\b(less|more)\\s+water\\b", re.I)
+    >>> may_match(p, "MORE WATER"), may_match(p, "more salt"), may_match(p, "Ménière")
+    (True, False, True)
+    """
+    need = required(pattern)
+    if need is None:
+        return True
+    ascii, scan = scanned(text)
+    if not ascii:
+        return True
+    where = scan if pattern.flags & re.I else text
+    for literal in need:  # noqa: SIM110 (a loop: no generator object per call)
+        if literal in where:
+            return True
+    return False
+
+
 def finditer(pattern: re.Pattern, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[re.Match]:
     """`pattern.finditer(text, pos, endpos)`: the same matches (spans and groups' spans), found in lower case where
     that is exact (`lower_form`); their `group()` is then the text in lower case. On an ASCII text holding none of
