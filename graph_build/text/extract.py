@@ -487,9 +487,9 @@ def extract_document(
             continue  # a step's number alone ("2."): nothing said, the step before stays in focus (decision 0670)
         line_start = text.rfind("\n", 0, sentence.start) + 1
         item = bool(LIST_ITEM.match(text, line_start))
-        alone = (
-            not text[line_start : sentence.start].strip(" \t#") and text[sentence.end :].split("\n", 1)[0].strip() == ""
-        )
+        # (the rest of the sentence's line read up to its end, not the rest of the text copied: decision 0745)
+        line_end = text.find("\n", sentence.end) % (len(text) + 1)
+        alone = not text[line_start : sentence.start].strip(" \t#") and text[sentence.end : line_end].strip() == ""
         unit = _unit(
             text, sentence.start, sentence.end, inside, classes, heading=heading, bullet=bullet, item=item, alone=alone
         )

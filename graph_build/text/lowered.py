@@ -13,6 +13,8 @@ they are. The matches' offsets are the same; their `group()` is the text in lowe
 from __future__ import annotations
 
 import re
+import re._constants as sre
+import re._parser as sre_parse
 from collections.abc import Iterator
 
 #: What a pattern may not hold to be matched in lower case: an escape that writes a character by its code or a
@@ -68,15 +70,122 @@ def form(pattern: re.Pattern, ascii: bool) -> re.Pattern:
     return (lower_form(pattern) or pattern) if ascii else pattern
 
 
+#: The most strings a pattern's required literals may be (more are slower to test than the scan they would spare).
+REQUIRED_MAX = 20
+#: Each pattern's required literals (None: none known), as `required` made them.
+_REQUIRED: dict[re.Pattern, frozenset[str] | None] = {}
+_NOT_REQUIRED = object()
+
+
+def _literals(items: list) -> frozenset[str] | None:
+    """Strings one of which every match of the parsed sequence `items` holds (None: none known): the longest run of
+    literal characters in a row, or the best requirement of one of its items (every item of a sequence is matched
+    inside its match); a branch requires one of its alternatives' requirements, a repeat of at least one its body's.
+    Assertions, classes, references and optional parts require nothing."""
+    best: frozenset[str] | None = None
+
+    def better(found: frozenset[str] | None) -> None:
+        nonlocal best
+        if found and len(found) <= REQUIRED_MAX:
+            key = (min(map(len, found)), -len(found))
+            if best is None or key > (min(map(len, best)), -len(best)):
+                best = found
+
+    run: list[str] = []
+    for op, arg in [*items, (None, None)]:
+        if op is sre.LITERAL:
+            run.append(chr(arg))
+            continue
+        if run:
+            better(frozenset(["".join(run)]))
+            run = []
+        if op is sre.SUBPATTERN:
+            _, add, remove, body = arg
+            if not add and not remove:
+                better(_literals(body.data))
+        elif op is sre.ATOMIC_GROUP:
+            better(_literals(arg.data))
+        elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
+            low, _, body = arg
+            if low >= 1:
+                better(_literals(body.data))
+        elif op is sre.BRANCH:
+            alternatives = [_literals(alternative.data) for alternative in arg[1]]
+            if all(alternatives):
+                better(frozenset().union(*alternatives))
+    return best
+
+
+def required(pattern: re.Pattern) -> frozenset[str] | None:
+    """Strings one of which is in every match of `pattern` (in lower case for a case-insensitive pattern), or None:
+    a text holding none of them holds no match (a substring test, far cheaper than a scan by the pattern's automaton;
+    decision 0745). Only for ASCII literals and patterns without inline flags; a requirement shorter than three
+    characters is not worth testing.
+
+    >>> sorted(required(re.compile(r"\\b(an?\\s+)?Sore\\s+throat\\b|colds?", re.I)))
+    ['cold', 'throat']
+    >>> required(re.compile(r"\\b(x|yz)\\b")), required(re.compile(r"(abc)?d"))
+    (None, None)
+    """
+    found = _REQUIRED.get(pattern, _NOT_REQUIRED)
+    if found is _NOT_REQUIRED:
+        found = None
+        source = pattern.pattern
+        if isinstance(source, str):
+            try:
+                found = _literals(sre_parse.parse(source, pattern.flags).data)
+            except re.error:
+                found = None
+            if found is not None and (min(map(len, found)) < 3 or not all(s.isascii() for s in found)):
+                found = None
+            if found is not None and pattern.flags & re.I:
+                found = frozenset(s.lower() for s in found)
+        _REQUIRED[pattern] = found
+    return found  # type: ignore[return-value]
+
+
+def may_match(pattern: re.Pattern, text: str) -> bool:
+    """False when `pattern` cannot match anywhere in `text` as written (with its own flags): an ASCII text holding
+    none of its `required` literals (in lower case for a case-insensitive pattern). A guard before a scan of the
+    text by `pattern.finditer(text)` (decision 0745).
+
+    >>> p = re.compile(r"\\b(less|more)\\s+water\\b", re.I)
+    >>> may_match(p, "MORE WATER"), may_match(p, "more salt"), may_match(p, "Ménière")
+    (True, False, True)
+    """
+    need = required(pattern)
+    if need is None:
+        return True
+    ascii, scan = scanned(text)
+    if not ascii:
+        return True
+    where = scan if pattern.flags & re.I else text
+    for literal in need:  # noqa: SIM110 (a loop: no generator object per call)
+        if literal in where:
+            return True
+    return False
+
+
 def finditer(pattern: re.Pattern, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[re.Match]:
     """`pattern.finditer(text, pos, endpos)`: the same matches (spans and groups' spans), found in lower case where
-    that is exact (`lower_form`); their `group()` is then the text in lower case.
+    that is exact (`lower_form`); their `group()` is then the text in lower case. On an ASCII text holding none of
+    the pattern's `required` literals, no scan at all.
 
     >>> [(m.span(), m.group()) for m in finditer(re.compile(r"\\bblocks?\\b", re.I), "It Blocks; BLOCK.")]
     [((3, 9), 'blocks'), ((11, 16), 'block')]
+    >>> list(finditer(re.compile(r"\\bblocks?\\b", re.I), "It binds."))
+    []
     """
     end = len(text) if endpos is None else endpos
     ascii, scan = scanned(text)
+    if ascii:
+        need = required(pattern)
+        if need is not None:
+            for literal in need:  # (matched on `scan`: the text in lower case, re.I or not)
+                if literal in scan:
+                    break
+            else:
+                return iter(())
     return form(pattern, ascii).finditer(scan, pos, end)
 
 

@@ -345,6 +345,8 @@ def crossings(text: str) -> list[tuple[int, int, list[str], bool]]:
     []
     """
     out = []
+    if not lowered.may_match(CROSSING, text):  # (none of its required words: decision 0745)
+        return out
     for m in CROSSING.finditer(text):
         x = m.group("x").lower()
         if x in NOT_CROSSING:
@@ -378,6 +380,8 @@ def nerve_signals(text: str) -> list[tuple[int, int, list[str], bool]]:
     []
     """
     out = []
+    if not lowered.may_match(SIGNALS, text):  # (none of its required words: decision 0745)
+        return out
     for m in SIGNALS.finditer(text):
         x = m.group("x").lower()
         if x in NOT_SIGNALS:
@@ -452,7 +456,8 @@ def moving_quantities(text: str) -> list[tuple[int, int, list[str], bool]]:
     [('vasodilation', False)]
     """
     out = []
-    for m in MOVING.finditer(text):
+    # (no scan by MOVING of a text holding none of its required words: decision 0745)
+    for m in MOVING.finditer(text) if lowered.may_match(MOVING, text) else ():
         if m.group("heart"):
             out.append((m.start("heart"), m.end("heart"), ["heart", "rate"], bool(m.group("slow"))))
         else:
@@ -508,6 +513,8 @@ def _quantities(text: str) -> list[tuple[int, int, list[str]]]:
     []
     """
     out = []
+    if not lowered.may_match(QUANTITY, text):  # (none of its required words: decision 0745)
+        return out
     for m in QUANTITY.finditer(text):
         if _ATTRIBUTIVE_VERB.search(text, max(0, m.start() - 3), m.end("q")):
             continue  # "(raised eye pressure)": a participle naming a state, no verb acting on the quantity
@@ -571,6 +578,8 @@ def _urine_steps(text: str, mentions: list, classes) -> list[tuple[int, int, lis
     []
     """
     out = []
+    if not lowered.may_match(URINE_STEP, text):  # (none of its required words: decision 0745)
+        return out
     for step in URINE_STEP.finditer(text):
         a, b = step.span("x")
         words = step.group("x").lower().split()

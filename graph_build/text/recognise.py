@@ -48,7 +48,7 @@ class Mention:
 
 
 def _words(text: str) -> list[tuple[int, int, str]]:
-    words = [(*m.span(), m.group()) for m in WORD.finditer(text)]
+    words = [(m.start(), m.end(), m.group()) for m in WORD.finditer(text)]  # (faster than *m.span())
     # a possessive 's is cut off (only the apostrophe group holds "'", in ASCII letters). A word ending with "'s"
     # ends where the text holds "'s": only the words ending at those places are looked at, found by their ends
     # (ascending), not by a second walk over every word (decisions 0705, 0717)
@@ -802,8 +802,9 @@ def _lay_phrases(text: str, mentions: list[Mention], lexicon: dict, new: dict, f
     found: list[tuple[int, int, list[tuple[int, int, str, str]]]] = []
     for pattern, name, cls in LAY_PHRASES:
         group = "name" if "name" in pattern.groupindex else 0  # (the words that name it, where more are matched)
-        found += [(*m.span(group), [(*m.span(group), name, cls)]) for m in pattern.finditer(text)]
-    for match in PAIN_IN.finditer(text):
+        # (matched in lower case where that is exact, decision 0745)
+        found += [(*m.span(group), [(*m.span(group), name, cls)]) for m in lowered.finditer(pattern, text)]
+    for match in lowered.finditer(PAIN_IN, text):
         parts: dict[str, tuple[int, int]] = {}
         for k, part in enumerate(PART_WORD.finditer(text, match.start(), match.end())):
             name = PAIN_PARTS[part.group(1).lower()]
