@@ -164,6 +164,16 @@ NO_EFFECT_ON = re.compile(
     r"(your\s+|the\s+)?[*_]*",
     re.I,
 )
+#: Right after the agents that open a clause: they are fine (to take) with the drug, "A is fine", "A and B are fine to
+#: take with it", "A at normal doses is fine", "A is fine with X" (`with`: the drug named after it; decision 0741).
+FINE_AFTER_AGENTS = re.compile(
+    r"[*_]*\s+((at|in)\s+([\w-]+\s+){0,3}?(doses?|amounts?)\s+)?(is|are)\s+((also|usually|generally)\s+)?"
+    r"(fine|ok|okay|alright|all right)(\s+to\s+(take|use|have)(\s+together)?)?"
+    r"(\s+(with|alongside)\s+[*_]*(?P<with>[\w-]+))?(?=[*_]*\s*([.,;:)]|$))",
+    re.I,
+)
+#: Between a clause's start and its first agent: a bullet, an article or one word ("- Paracetamol", "Also your A").
+CLAUSE_OPENING = re.compile(r"[\s*_\u2022-]*((the|your|a|an)\s+)?([\w-]+\s+)?[*_]*", re.I)
 #: After the last partner of such a denial: the clause ends (not "no effect on insulin release").
 PARTNERS_END = re.compile(r"[*_]*\s*([.,;:)]|$|\b(and|but|so|as|because|either|too|for|when|if)\b)", re.I)
 #: Before such a statement: a condition or a narrowing makes it no plain statement ("if your doctor says it is fine").
@@ -203,6 +213,46 @@ def _fine_together(unit: Unit, ctx: Discourse, found: list[Found] = ()) -> list[
             Found(drug, "interactsWith", m[2], "no-interaction", True, confidence=Decimal("0.5"))
             for m in listed
             if m[2] != drug and m[2] not in stated
+        ]
+    return claims + _fine_after_agents(unit, owner, stated)
+
+
+def _fine_after_agents(unit: Unit, owner: str | None, stated: set[str]) -> list[Found]:
+    """ "A is fine (to take with it)", "A and B are fine", "If you need Y while on X, A is fine": the agents that open
+    the clause before FINE_AFTER_AGENTS and the drug (named after "with", else `owner`) do not interact (decision
+    0741). Nothing under a condition in that clause ("if your doctor says A is fine"), nor for a negated "not fine".
+
+    >>> u = Unit("A and B are fine to take with it.", [(0, 1, "a", "Drug"), (6, 7, "b", "Drug")])
+    >>> [(f.subject, f.object, f.negated) for f in _fine_after_agents(u, "x", set())]
+    [('x', 'a', True), ('x', 'b', True)]
+    >>> _fine_after_agents(Unit("Your doctor may say A is fine.", [(20, 21, "a", "Drug")]), "x", set())
+    []
+    """
+    claims = []
+    for m in unit.mentions:
+        fine = FINE_AFTER_AGENTS.match(unit.text, m[1]) if m[3] in CHEMICAL else None
+        if fine is None:
+            continue
+        listed = [m]
+        for prev in reversed([x for x in unit.mentions if x[1] <= m[0]]):
+            if prev[3] not in CHEMICAL or not COORDINATED.match(unit.text[prev[1] : listed[0][0]]):
+                break
+            listed.insert(0, prev)
+        # (a comma before the list may close another clause: "If you need Y while on X, A is fine")
+        while listed and not CLAUSE_OPENING.fullmatch(unit.text, clause_start(unit.text, listed[0][0]), listed[0][0]):
+            listed.pop(0)
+        if not listed or CONDITIONAL.search(unit.text, clause_start(unit.text, listed[0][0]), fine.end()):
+            continue
+        drug = owner
+        if fine.group("with") and fine.group("with").lower() not in ("it", "them"):
+            named = [x for x in unit.mentions if x[0] == fine.start("with") and x[3] in DRUG]
+            drug = named[0][2] if named else None
+        if drug is None:
+            continue
+        claims += [
+            Found(drug, "interactsWith", x[2], "no-interaction", True, confidence=Decimal("0.5"))
+            for x in listed
+            if x[2] != drug and x[2] not in stated
         ]
     return claims
 

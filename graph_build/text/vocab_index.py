@@ -110,6 +110,11 @@ INFORMAL = {
     "ace inhibitors": "angiotensin-converting enzyme inhibitors",
     "calcium channel blocker": "calcium channel blockers",
     "diuretic": "diuretics",
+    # the everyday British name of a diuretic (NHS: "water tablets"; decision 0741)
+    "water tablet": "diuretics",
+    "water tablets": "diuretics",
+    "water pill": "diuretics",
+    "water pills": "diuretics",
     "antibiotic": "anti-bacterial agents",
     "antidepressant": "antidepressive agents",
     "decongestant": "nasal decongestants",
