@@ -85,7 +85,7 @@ WHILE_GROUP = re.compile(r"\s*(while|when) (you are |you're )?(\*\*|__|\*|_)?(?=
 #: ... or the reader addressed as one of a group: "You should not take X if you are pregnant", "It is not suitable if
 #: you are breastfeeding" (the group is the lexicon's population; issue 13 round 4, decision 0633)
 IF_YOU_ARE = re.compile(
-    r"\s*([\w-]+ ){0,2}?if you are (currently |still )?(pregnant|breastfeeding|breast-feeding)\b", re.I
+    r"\s*([\w-]+ ){0,2}?if you( are|['’]re) (currently |still )?(pregnant|breastfeeding|breast-feeding)\b", re.I
 )
 YOU_ARE_GROUP = {"pregnant": "pregnant-women", "breastfeeding": "breastfeeding-mothers"}
 #: Right before a prohibition cue (with only auxiliaries and "advised to", "decide it is" between): a hedge of
@@ -100,7 +100,9 @@ HEDGE_BEFORE = re.compile(
 #: The condition of "If you have (had) Y, your doctor may prefer a different treatment", "Do not take X if you have
 #: Y", "It is not suitable if you are allergic to it".
 IF_YOU_HAVE = re.compile(
-    r"(\s*for you)?\s*\bif you (have|had|'ve|are(?! (taking|using|on|given|having|prescribed)\b)|suffer from)"
+    # ("if you're pregnant", "if you've had Y": the contracted forms, decision 0741)
+    r"(\s*for you)?\s*\bif you( |(?=['’]))"
+    r"(have|had|['’]ve|(are|['’]re)(?! (taking|using|on|given|having|prescribed)\b)|suffer from)"
     r"( ever| already)?( had| been diagnosed with)?\b",
     re.I,
 )
@@ -626,8 +628,8 @@ def _special(
                 ]
             you_are = IF_YOU_ARE.match(text, contra.end())
             if you_are and not NO_NEED.search(text, max(0, contra.start() - 20), contra.start()):
-                group = YOU_ARE_GROUP[you_are.group(3).lower().replace("-", "")]
-                placed.append((you_are.start(3), you_are.end(3), group, "Population"))
+                group = YOU_ARE_GROUP[you_are.group(4).lower().replace("-", "")]
+                placed.append((you_are.start(4), you_are.end(4), group, "Population"))
             # the drug the prohibition is about: named before its cue ("X should be avoided in ..., although Y ..."),
             # else the sentence's ("People with A should not take X")
             named = agent_subject(unit, contra.start(), set(DRUG), ctx, owning=True)

@@ -1,0 +1,50 @@
+"""Recall of contraindications (decision 0741): "pregnant" alone names pregnant women as "breastfeeding" names
+breastfeeding mothers ("pregnant or breastfeeding women" is the two groups, never women in general); "if you're" and
+"if you've" are read as "if you are" and "if you have". The sentences are invented; each test asserts the exact set
+of contraindications, polarity included."""
+
+import pytest
+from extracting import markdown_claims
+
+from ontology.lexicon import load_lexicon
+
+
+@pytest.fixture(scope="module")
+def lexicon():
+    return load_lexicon()
+
+
+def claims(lexicon: dict, title: str, sentence: str) -> set:
+    text = f"# {title}\n\n{sentence}\n"
+    return {c for c in markdown_claims(lexicon, text) if c[1] == "contraindicatedIn"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "groups"),
+    [
+        ("It is not for pregnant or breastfeeding women.", {"pregnant-women", "breastfeeding-mothers"}),
+        ("Don't take it if you're pregnant or breastfeeding.", {"pregnant-women", "breastfeeding-mothers"}),
+        ("Do not use it if you've had liver disease.", {"liver-disease"}),
+        ("You should not take it if:\n- you are pregnant\n- you have gout", {"pregnant-women", "gout"}),
+    ],
+)
+def test_groups_and_conditions_forbidden(sentence, groups, lexicon):
+    assert claims(lexicon, "Acitretin", sentence) == {("acitretin", "contraindicatedIn", g, False) for g in groups}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a denial keeps its polarity
+        (
+            "You do not need to avoid it if you're pregnant.",
+            {("acitretin", "contraindicatedIn", "pregnant-women", True)},
+        ),
+        # a medicine the reader takes is no condition
+        ("Don't take it if you're taking warfarin.", set()),
+        # becoming pregnant while on it forbids nothing by itself
+        ("If you become pregnant while taking it, tell your doctor.", set()),
+    ],
+)
+def test_denied_or_no_contraindication(sentence, expected, lexicon):
+    assert claims(lexicon, "Acitretin", sentence) == expected
