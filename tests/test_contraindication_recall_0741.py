@@ -48,3 +48,44 @@ def test_groups_and_conditions_forbidden(sentence, groups, lexicon):
 )
 def test_denied_or_no_contraindication(sentence, expected, lexicon):
     assert claims(lexicon, "Acitretin", sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "objects"),
+    [
+        # whoever gives or prescribes it forbids it (decision 0741)
+        ("Do not give ramipril to a patient with very low blood pressure.", {"hypotension"}),
+        ("Ramipril must not be given to someone with gout.", {"gout"}),
+        ("We will not use ramipril if you have liver disease.", {"liver-disease"}),
+        ("Your doctor won't prescribe it for anyone who has ever had a stroke.", {"stroke"}),
+        ("The leaflet rules it out for people with gout or severe liver disease.", {"gout", "liver-disease"}),
+        ("Do not give ramipril if your child:\n- has heart failure\n- already has gout", {"heart-failure", "gout"}),
+        # a condition's name before another's only says which kind: no object of its own
+        ("It should not be used by people with a bleeding stomach ulcer.", {"stomach-ulcer"}),
+        # everyday names
+        (
+            "It must not be taken by people with:\n- a blocked bowel\n- bleeding in the brain",
+            {"intestinal-obstruction", "intracranial-hemorrhages"},
+        ),
+    ],
+)
+def test_prohibitions_by_whoever_gives_it(sentence, objects, lexicon):
+    assert claims(lexicon, "Ramipril", sentence) == {("ramipril", "contraindicatedIn", o, False) for o in objects}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Unlike some others, ramipril is not ruled out in pregnancy.",
+            {("ramipril", "contraindicatedIn", "pregnant-women", True)},
+        ),
+        # only until someone is asked: a caution
+        ("We won't prescribe it if you have gout, without first talking it through.", set()),
+        # a use withheld, no contraindication
+        ("Do not give it for headaches.", set()),
+        ("We will not use it for headaches.", set()),
+    ],
+)
+def test_denied_cautious_or_no_prohibition(sentence, expected, lexicon):
+    assert claims(lexicon, "Ramipril", sentence) == expected

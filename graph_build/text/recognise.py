@@ -1176,6 +1176,10 @@ OTHER_SENSE_BEFORE = {
     "injuries": frozenset(["liver", "hepatic", "kidney", "renal", "lung", "brain", "nerve", "heart", "cardiac"]),
     # (a verb: "while the rash is still blistering" says how a rash is, no blister of its own; decision 0721)
     "blistering": frozenset(["is", "are", "still", "was", "were", "starts", "stops"]),
+    # (becoming pregnant is no pregnancy yet: "women who may become pregnant", "trying to get pregnant"; 0741)
+    "pregnant": frozenset(
+        ["become", "becomes", "becoming", "became", "get", "gets", "getting", "got", "fall", "falls"]
+    ),
 }
 WORD_BEFORE = re.compile(r"([A-Za-z]+)[ -]$")
 #: After a one-word mention, words that make it another sense (decision 0721): a verb with its object ("shaking the

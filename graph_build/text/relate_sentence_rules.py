@@ -50,7 +50,9 @@ RELIEVED_SYMPTOMS = re.compile(
 APART_CLAUSE = re.compile(r";|,\s*(and|but|while|whereas|or)\b", re.I)
 #: Who a contraindication is about, after its cue: "... for people with X", "... by those who have had X".
 FOR_PEOPLE = re.compile(
-    r"\s*([\w-]+ ){0,2}?(in|by|for|to) (people|patients|persons|those|anyone|adults|children|women|men|individuals)"
+    # ("to someone with Y", "to a patient with Y": one person standing for the group, decision 0741)
+    r"\s*([\w-]+ ){0,2}?(in|by|for|to) ((a|an|any) )?(people|patients?|persons?|those|anyone|anybody|someone|"
+    r"somebody|adults|children|child|women|men|individuals)"
     r"( who (have|has|had)( (recently|ever|already|previously) had)?| with)\b",
     re.I,
 )
@@ -106,6 +108,9 @@ IF_YOU_HAVE = re.compile(
     r"( ever| already)?( had| been diagnosed with)?\b",
     re.I,
 )
+#: After a prohibition cue: it holds only until someone is asked ("... without first talking it through", "without
+#: checking with your doctor"): advice to ask, no contraindication (decision 0741).
+WITHOUT_ASKING = re.compile(r"\bwithout (first )?(talking|checking|speaking|asking|discussing|consulting)\b", re.I)
 #: Before a mention in the cue's clause: a verb of causing; what is caused is why, not who is forbidden ("combining
 #: X with Y can cause Z, and X must not be taken within 14 days of Y").
 CAUSED_BEFORE = re.compile(
@@ -135,7 +140,7 @@ NO_REASON = re.compile(r"\b(no|not an?|n't an?|never an?)( good| real)? reason (
 #: A prohibition cue that is a word of judgement ("contraindicated", "unsafe", "harmful", "dangerous") after a
 #: negation of its own ("is not contraindicated in pregnancy", "is not unsafe", "isn't thought to be harmful"): a denied
 #: contraindication, the double negation of the safety statement (decision 0701).
-JUDGED_CUE = re.compile(r"contraindicated|unsafe|harmful|dangerous", re.I)
+JUDGED_CUE = re.compile(r"contraindicated|unsafe|harmful|dangerous|ruled out", re.I)
 NOT_BEFORE = re.compile(
     r"(\bnot|\bnever|n['’]t)( (\w+ly|considered|thought|known|believed|found|shown|seen|be|to|at all))*\s*$", re.I
 )
@@ -579,6 +584,8 @@ def _special(
     if drug:
         prohibitions = (contra, *more) if contra else ()
         for contra in prohibitions:  # (every prohibition of the sentence, decision 0636)
+            if WITHOUT_ASKING.search(text, contra.end()):
+                continue  # ("won't prescribe it if you are Y without first talking it through": a caution, 0741)
             after = _after_cue(unit, contra)
             whom = {"Population"} | COND
             # (in the clause of the cue: "X is used for A, whereas Y is not recommended for people with B")

@@ -150,8 +150,10 @@ def _continued(unit: Unit, ctx: Discourse, low: str, ascii: bool) -> tuple[str |
 
 #: A lead (a sentence ending in ":", or a section's heading) whose bullets name who must not take the drug.
 FORBIDDING_LEAD = re.compile(
-    r"\b((should|must|can)( also)? ?not|shouldn't|mustn't|can't|cannot|do not|don't)( \w+)? (take|use|have|be (given|"
-    r"taken|used|started))\b|\b(unsuitable|not suitable|not recommended|contraindicat(ed|ions?))\b",
+    # ("Do not give X if your child:", decision 0741)
+    r"\b((should|must|can)( also)? ?not|shouldn't|mustn't|can't|cannot|do not|don't)( \w+)? "
+    r"(take|use|have|give|be (given|taken|used|started))\b"
+    r"|\b(unsuitable|not suitable|not recommended|contraindicat(ed|ions?))\b",
     re.I,
 )
 #: A Markdown emphasis marker: a lead's words are read without it ("Do **not** take it if you:").

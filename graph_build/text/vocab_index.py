@@ -149,6 +149,15 @@ INFORMAL = {
     "feel sick": "nausea",
     "feels sick": "nausea",
     "being sick": "vomiting",
+    # bleeding inside the skull and a blocked bowel by their everyday names (decision 0741)
+    "bleeding in the brain": "intracranial hemorrhages",
+    "bleeding into the brain": "intracranial hemorrhages",
+    "bleed in the brain": "intracranial hemorrhages",
+    "brain bleed": "intracranial hemorrhages",
+    "blocked bowel": "intestinal obstruction",
+    "blockage of the bowel": "intestinal obstruction",
+    "blockage in the bowel": "intestinal obstruction",
+    "bowel blockage": "intestinal obstruction",
     # an organ's inflammation by its everyday name (decision 0664)
     "inflammation of the liver": "hepatitis",
     "inflammation of the pancreas": "pancreatitis",
