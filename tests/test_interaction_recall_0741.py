@@ -89,3 +89,22 @@ def test_no_denial_from_a_conditional_negated_or_other_fine(sentence, lexicon):
 def test_water_tablets_are_diuretics(lexicon):
     sentence = "There is no interaction with your water tablets."
     assert claims(lexicon, "Omeprazole", sentence) == {("omeprazole", "interactsWith", "diuretic", True)}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The antibiotic clarithromycin and the heart drug verapamil must not be taken with it.",
+            {
+                ("colchicine", "interactsWith", "clarithromycin", False),
+                ("colchicine", "interactsWith", "verapamil", False),
+            },
+        ),
+        ("Paracetamol can be taken with it.", {("colchicine", "interactsWith", "acetaminophen", True)}),
+        # a routine co-prescription names no interaction either way
+        ("Allopurinol is often combined with it.", set()),
+    ],
+)
+def test_agents_taken_with_the_pronouns_drug(sentence, expected, lexicon):
+    assert claims(lexicon, "Colchicine", sentence) == expected

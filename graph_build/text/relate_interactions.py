@@ -119,6 +119,13 @@ def _interactions(unit: Unit, ctx: Discourse, cue: re.Match) -> list[Found]:
         if pronoun:
             return [Found(partner, "interactsWith", drug, rule, denied, confidence=Decimal("0.7"),
                           resolved_from=pronoun.group(1))]  # fmt: skip
+    taken_with_it = _taken_with_it(unit, ctx, cue, drug)
+    if taken_with_it:
+        return [
+            Found(partner, "interactsWith", agent, rule, compatible, qualifiers=qualifiers,
+                  confidence=Decimal("0.7"), resolved_from=pronoun)
+            for partner, agent, pronoun in taken_with_it
+        ]  # fmt: skip
     if denied:  # what is denied is the list right after "interact with" ("... with the same receptor as Y": none)
         listed = subjects_after(unit, cue.end(), CHEMICAL)
         examples = None if listed else EXAMPLES_AFTER.match(text, cue.end())
@@ -299,6 +306,33 @@ def _with_coordinated(unit: Unit, drug: str | None, before: int, found: list[Fou
         if other not in objects and other != drug
         for f in found
     ]
+
+
+def _taken_with_it(unit: Unit, ctx: Discourse, cue: re.Match, drug: str | None) -> list[tuple[str, str, str]]:
+    """ "A and B must not be taken with it", "A can be used with this medicine": the pronoun right after a cue that
+    ends in "with" is the section's or the document's drug (`pronoun_partner`), the agents coordinated right before
+    the cue its partners (decision 0741); (partner, agent, pronoun) for each. Nothing for "interact with" (read
+    above) or when a drug is named after the pronoun's clause.
+
+    >>> u = Unit("A and B must not be taken with it.", [(0, 1, "a", "Drug"), (6, 7, "b", "Drug")])
+    >>> _taken_with_it(u, Discourse(focus="x", main="x"), re.search("taken with", u.text), "b")
+    [('x', 'a', 'it'), ('x', 'b', 'it')]
+    """
+    if drug is None or not cue.group(0).lower().endswith("with") or FORMS["interact"].match(cue.group(0)):
+        return []
+    pronoun = PRONOUN_OBJECT.match(unit.text, cue.end())
+    partner = pronoun_partner(unit, ctx) if pronoun else None
+    if partner is None or partner == drug:
+        return []
+    before = [m for m in unit.mentions if m[1] <= cue.start() and m[3] in CHEMICAL]
+    listed = before[-1:]
+    for prev in reversed(before[:-1]):
+        if not COORDINATED.match(unit.text[prev[1] : listed[0][0]]):
+            break
+        listed.insert(0, prev)
+    if drug not in {m[2] for m in listed}:
+        return []
+    return [(partner, m[2], pronoun.group(1)) for m in listed if m[2] != partner]
 
 
 def pronoun_partner(unit: Unit, ctx: Discourse) -> str | None:
