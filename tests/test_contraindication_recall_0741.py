@@ -60,6 +60,9 @@ def test_denied_or_no_contraindication(sentence, expected, lexicon):
         ("Your doctor won't prescribe it for anyone who has ever had a stroke.", {"stroke"}),
         ("The leaflet rules it out for people with gout or severe liver disease.", {"gout", "liver-disease"}),
         ("Do not give ramipril if your child:\n- has heart failure\n- already has gout", {"heart-failure", "gout"}),
+        # the reader's condition before or after "it is not for you"
+        ("If you have had a stroke in the last year, it is not for you.", {"stroke"}),
+        ("Ramipril is not for you if you have gout.", {"gout"}),
         # a condition's name before another's only says which kind: no object of its own
         ("It should not be used by people with a bleeding stomach ulcer.", {"stomach-ulcer"}),
         # everyday names
@@ -84,6 +87,7 @@ def test_prohibitions_by_whoever_gives_it(sentence, objects, lexicon):
         ("We won't prescribe it if you have gout, without first talking it through.", set()),
         # a use withheld, no contraindication
         ("Do not give it for headaches.", set()),
+        ("This advice is not for you if you have gout.", set()),
         ("We will not use it for headaches.", set()),
     ],
 )
