@@ -60,6 +60,9 @@ def test_denied_or_no_contraindication(sentence, expected, lexicon):
         ("Your doctor won't prescribe it for anyone who has ever had a stroke.", {"stroke"}),
         ("The leaflet rules it out for people with gout or severe liver disease.", {"gout", "liver-disease"}),
         ("Do not give ramipril if your child:\n- has heart failure\n- already has gout", {"heart-failure", "gout"}),
+        ("Do not give ramipril to a patient in shock or with gout.", {"shock", "gout"}),
+        # who it is not for use in
+        ("It is not for use in pregnancy or while breastfeeding.", {"pregnant-women", "breastfeeding-mothers"}),
         # the reader's condition before or after "it is not for you"
         ("If you have had a stroke in the last year, it is not for you.", {"stroke"}),
         ("Ramipril is not for you if you have gout.", {"gout"}),
@@ -88,6 +91,7 @@ def test_prohibitions_by_whoever_gives_it(sentence, objects, lexicon):
         # a use withheld, no contraindication
         ("Do not give it for headaches.", set()),
         ("This advice is not for you if you have gout.", set()),
+        ("It is not for use on the face.", set()),
         ("We will not use it for headaches.", set()),
     ],
 )

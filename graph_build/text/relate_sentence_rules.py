@@ -50,10 +50,10 @@ RELIEVED_SYMPTOMS = re.compile(
 APART_CLAUSE = re.compile(r";|,\s*(and|but|while|whereas|or)\b", re.I)
 #: Who a contraindication is about, after its cue: "... for people with X", "... by those who have had X".
 FOR_PEOPLE = re.compile(
-    # ("to someone with Y", "to a patient with Y": one person standing for the group, decision 0741)
+    # ("to someone with Y", "to a patient with Y", "to a patient in Y": one person standing for the group, 0741)
     r"\s*([\w-]+ ){0,2}?(in|by|for|to) ((a|an|any) )?(people|patients?|persons?|those|anyone|anybody|someone|"
     r"somebody|adults|children|child|women|men|individuals)"
-    r"( who (have|has|had)( (recently|ever|already|previously) had)?| with)\b",
+    r"( who (have|has|had)( (recently|ever|already|previously) had)?| with| in)\b",
     re.I,
 )
 #: ... or straight after a firm cue: "should be avoided in severe kidney disease".
