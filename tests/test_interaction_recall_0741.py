@@ -108,3 +108,21 @@ def test_water_tablets_are_diuretics(lexicon):
 )
 def test_agents_taken_with_the_pronouns_drug(sentence, expected, lexicon):
     assert claims(lexicon, "Colchicine", sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Rifampicin must not be taken by people who:\n- are still taking bedaquiline or nevirapine",
+            {("rifampin", "interactsWith", "bedaquiline", False), ("rifampin", "interactsWith", "nevirapine", False)},
+        ),
+        ("Do not take it if you:\n- take warfarin", {("rifampin", "interactsWith", "warfarin", False)}),
+        # a bullet with a modal of its own says its own thing
+        ("Do not take it if you:\n- can take paracetamol instead", set()),
+        # a lead that forbids nothing
+        ("You may also be taking:\n- warfarin", set()),
+    ],
+)
+def test_medicines_taken_under_a_forbidding_lead(text, expected, lexicon):
+    assert claims(lexicon, "Rifampicin", text) == expected
