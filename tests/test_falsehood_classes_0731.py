@@ -57,7 +57,11 @@ CASES = [
     # ... but taking the drug itself (no manner) is its use
     ("Taking ibuprofen helps with back pain.", {("ibuprofen", "treats", "back-pain", False, False)}),
     # 3. "and so are Y", "as are Y": a comparison of items, no class of the drug
-    ("Alcohol is fine with omeprazole, and so are most antacids.", set()),
+    # (alcohol being fine with omeprazole is a denied interaction since decision 0741; still no class)
+    (
+        "Alcohol is fine with omeprazole, and so are most antacids.",
+        {("omeprazole", "interactsWith", "alcohol", True, False)},
+    ),
     ("Paracetamol is safe with warfarin, as are most antibiotics.", set()),
     ("Sertraline is an antidepressant.", {("sertraline", "isA", "antidepressant", False, False)}),
     # 4. what happens (or not) when the drug is stopped: a withdrawal effect, its polarity kept

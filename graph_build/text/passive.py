@@ -36,6 +36,12 @@ KIND_ONLY = frozenset({"infections"})
 BRACKETED = re.compile(r"\([^()]+\)")
 #: In a GAP: a finite verb, so the cue is the sentence's verb and may have a list of subjects before it.
 FINITE = re.compile(r"\b(is|are|was|were|be|been|being|can|could|may|might|must|should|will|would|does|do|did)\b", re.I)
+#: Right after the last agent before an inverse cue: an aside about it, a bracket or an apposition ("A and B
+#: (antifungals) raise X levels", "A, an older indigestion medicine, may raise X levels"; decision 0741).
+ASIDE = re.compile(r"[*_]{0,2}(\s*\([^()]*\)|\s*,\s*(an?|the)\s+[^,;:.()]{1,50}?,)", re.I)
+#: Right before the first agent of an inverse cue: a relative clause of what something contains ("pills that
+#: contain A lower X levels": the pills do, not A; decision 0741).
+CONTAINED_IN = re.compile(r"\b((that|which)\s+(contains?|includes?)|containing)\s+([\w-]+\s+)?[*_]{0,2}$", re.I)
 #: Right before an object: "with", so the object is what someone has ("a patient with Y ...").
 OWNER_WITH = re.compile(r"\bwith\s+$", re.I)
 #: Between a passive cue and its subject: at most three words ("caused by the long-term use of X").
@@ -73,7 +79,11 @@ def objects_before(
     before = [m for m in fitting if m[1] <= start]
     # a name in brackets right before the cue is the object ("excess fluid (oedema) caused by X"; decision 0670)
     bracketed = bool(before) and bool(BRACKETED.fullmatch(unit.text, max(0, before[-1][0] - 1), before[-1][1] + 1))
-    gap = GAP.fullmatch(unit.text, before[-1][1] + bracketed, start) if before else None
+    after_last = before[-1][1] + bracketed if before else 0
+    aside = ASIDE.match(unit.text, after_last) if finite and before else None
+    if aside and not any(after_last <= m[0] < aside.end() for m in unit.mentions if m[3] in classes):
+        after_last = aside.end()
+    gap = GAP.fullmatch(unit.text, after_last, start) if before else None
     if gap is None and before and not finite and not any(before[-1][1] <= m[0] < start for m in unit.mentions):
         # "Y is nerve damage caused by X", "Y, a rash caused by X": the participle modifies a noun that says what Y
         # is, so Y is its object (decision 0723)
@@ -94,6 +104,8 @@ def objects_before(
         if not LIST_SEP.fullmatch(unit.text, m[1], listed[0][0]):
             break
         listed.insert(0, m)
+    if finite and CONTAINED_IN.search(unit.text, max(0, listed[0][0] - 40), listed[0][0]):
+        return []
     return listed
 
 

@@ -1232,6 +1232,10 @@ OTHER_SENSE_BEFORE = {
     "wind": frozenset(
         ["the", "cold", "strong", "high", "north", "south", "east", "west", "solar", "trade", "head", "tail"]
     ),
+    # (becoming pregnant is no pregnancy yet: "women who may become pregnant", "trying to get pregnant"; 0741)
+    "pregnant": frozenset(
+        ["become", "becomes", "becoming", "became", "get", "gets", "getting", "got", "fall", "falls"]
+    ),
 }
 WORD_BEFORE = re.compile(r"([A-Za-z]+)[ -]$")
 #: After a one-word mention, words that make it another sense (decision 0721): a verb with its object ("shaking the

@@ -40,6 +40,7 @@ from graph_build.text.relate_unowned import (
     _added_effect,
     _condition_course,
     _felt_on_stopping,
+    _forbidden_partners,
     _listed_contraindications,
     _listed_forms,
     _listed_interactions,
@@ -228,6 +229,8 @@ def _relate_unit(unit: Unit, ctx: Discourse) -> list[Found]:
         found += _fine_together(unit, ctx, found)  # ("It is fine to take A", "no important effect on A": 0699)
     if unit.bullet and not (COND.isdisjoint(named) and "Population" not in named):
         found += _listed_contraindications(unit, ctx, found)
+    if unit.bullet and not CHEMICAL.isdisjoint(named):
+        found += _forbidden_partners(unit, ctx, found)  # ("must not be taken by people who: - are taking A": 0741)
     if unit.bullet and not COND.isdisjoint(named):
         found += _listed_uses(unit, ctx, found)  # ("Doctors use it mainly for:" and its bullets: decision 0673)
     if " with " in low and not COND.isdisjoint(named):

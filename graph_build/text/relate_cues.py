@@ -757,7 +757,16 @@ def _passive_claims(rule: CueRule, unit: Unit, ctx: Discourse, match: re.Match, 
     if pronoun and focus and "Drug" in rule.subjects:  # "Y is treated with it"
         who = [((pronoun.start(), pronoun.end(), focus, "Drug"), Decimal("0.7"), pronoun.group(0))]
     qualifiers = _use_status(clause(low, match.start())) if "use-status" in rule.checks else ()
-    denial = next((w for w in NEGATION_WORD.finditer(low) if not DOUBLE_NEGATION.match(low, w.start())), None)
+    # (a denial in a later clause is that clause's: "A lowers X levels, but you do not take A"; decision 0741)
+    later = LATER_CLAUSE_AFTER.search(low, match.end())
+    denial = next(
+        (
+            w
+            for w in NEGATION_WORD.finditer(low, 0, later.start() if later else len(low))
+            if not DOUBLE_NEGATION.match(low, w.start())
+        ),
+        None,
+    )
     # a relative clause ("the rash that X can cause"): its own negation only ("does not cause the rash that X
     # causes" states X's effect)
     relative = RELATIVE_VERB.match(low, match.start()) if match.group(0).lower() in ("that", "which") else None
@@ -794,6 +803,11 @@ def _passive_claims(rule: CueRule, unit: Unit, ctx: Discourse, match: re.Match, 
     return found
 
 
+#: After a passive or inverse cue: a new clause opens (a semicolon or colon, or a comma and a conjunction with its own
+#: subject: ", but you ...", ", so it ..."); a negation there is not the cue's clause's (decision 0741).
+LATER_CLAUSE_AFTER = re.compile(
+    r"[;:]\s|,\s*(but|and|so|although|though|whereas|while)\s+(you|it|they|this|that|he|she|we|there)\b"
+)
 #: A cue "lower" used as an adjective of a risk ("carries a lower risk of X", "has a much lower chance of X").
 LOWER_ADJECTIVE = re.compile(r"\b(an?|carr\w+|has|have|had|with)\s+((much|far|slightly)\s+)?lower$")
 

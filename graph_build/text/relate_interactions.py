@@ -119,6 +119,13 @@ def _interactions(unit: Unit, ctx: Discourse, cue: re.Match) -> list[Found]:
         if pronoun:
             return [Found(partner, "interactsWith", drug, rule, denied, confidence=Decimal("0.7"),
                           resolved_from=pronoun.group(1))]  # fmt: skip
+    taken_with_it = _taken_with_it(unit, ctx, cue, drug)
+    if taken_with_it:
+        return [
+            Found(partner, "interactsWith", agent, rule, compatible, qualifiers=qualifiers,
+                  confidence=Decimal("0.7"), resolved_from=pronoun)
+            for partner, agent, pronoun in taken_with_it
+        ]  # fmt: skip
     if denied:  # what is denied is the list right after "interact with" ("... with the same receptor as Y": none)
         listed = subjects_after(unit, cue.end(), CHEMICAL)
         examples = None if listed else EXAMPLES_AFTER.match(text, cue.end())
@@ -164,6 +171,16 @@ NO_EFFECT_ON = re.compile(
     r"(your\s+|the\s+)?[*_]*",
     re.I,
 )
+#: Right after the agents that open a clause: they are fine (to take) with the drug, "A is fine", "A and B are fine to
+#: take with it", "A at normal doses is fine", "A is fine with X" (`with`: the drug named after it; decision 0741).
+FINE_AFTER_AGENTS = re.compile(
+    r"[*_]*\s+((at|in)\s+([\w-]+\s+){0,3}?(doses?|amounts?)\s+)?(is|are)\s+((also|usually|generally)\s+)?"
+    r"(fine|ok|okay|alright|all right)(\s+to\s+(take|use|have)(\s+together)?)?"
+    r"(\s+(with|alongside)\s+[*_]*(?P<with>[\w-]+))?(?=[*_]*\s*([.,;:)]|$))",
+    re.I,
+)
+#: Between a clause's start and its first agent: a bullet, an article or one word ("- Paracetamol", "Also your A").
+CLAUSE_OPENING = re.compile(r"[\s*_\u2022-]*((the|your|a|an)\s+)?([\w-]+\s+)?[*_]*", re.I)
 #: After the last partner of such a denial: the clause ends (not "no effect on insulin release").
 PARTNERS_END = re.compile(r"[*_]*\s*([.,;:)]|$|\b(and|but|so|as|because|either|too|for|when|if)\b)", re.I)
 #: Before such a statement: a condition or a narrowing makes it no plain statement ("if your doctor says it is fine").
@@ -203,6 +220,46 @@ def _fine_together(unit: Unit, ctx: Discourse, found: list[Found] = ()) -> list[
             Found(drug, "interactsWith", m[2], "no-interaction", True, confidence=Decimal("0.5"))
             for m in listed
             if m[2] != drug and m[2] not in stated
+        ]
+    return claims + _fine_after_agents(unit, owner, stated)
+
+
+def _fine_after_agents(unit: Unit, owner: str | None, stated: set[str]) -> list[Found]:
+    """ "A is fine (to take with it)", "A and B are fine", "If you need Y while on X, A is fine": the agents that open
+    the clause before FINE_AFTER_AGENTS and the drug (named after "with", else `owner`) do not interact (decision
+    0741). Nothing under a condition in that clause ("if your doctor says A is fine"), nor for a negated "not fine".
+
+    >>> u = Unit("A and B are fine to take with it.", [(0, 1, "a", "Drug"), (6, 7, "b", "Drug")])
+    >>> [(f.subject, f.object, f.negated) for f in _fine_after_agents(u, "x", set())]
+    [('x', 'a', True), ('x', 'b', True)]
+    >>> _fine_after_agents(Unit("Your doctor may say A is fine.", [(20, 21, "a", "Drug")]), "x", set())
+    []
+    """
+    claims = []
+    for m in unit.mentions:
+        fine = FINE_AFTER_AGENTS.match(unit.text, m[1]) if m[3] in CHEMICAL else None
+        if fine is None:
+            continue
+        listed = [m]
+        for prev in reversed([x for x in unit.mentions if x[1] <= m[0]]):
+            if prev[3] not in CHEMICAL or not COORDINATED.match(unit.text[prev[1] : listed[0][0]]):
+                break
+            listed.insert(0, prev)
+        # (a comma before the list may close another clause: "If you need Y while on X, A is fine")
+        while listed and not CLAUSE_OPENING.fullmatch(unit.text, clause_start(unit.text, listed[0][0]), listed[0][0]):
+            listed.pop(0)
+        if not listed or CONDITIONAL.search(unit.text, clause_start(unit.text, listed[0][0]), fine.end()):
+            continue
+        drug = owner
+        if fine.group("with") and fine.group("with").lower() not in ("it", "them"):
+            named = [x for x in unit.mentions if x[0] == fine.start("with") and x[3] in DRUG]
+            drug = named[0][2] if named else None
+        if drug is None:
+            continue
+        claims += [
+            Found(drug, "interactsWith", x[2], "no-interaction", True, confidence=Decimal("0.5"))
+            for x in listed
+            if x[2] != drug and x[2] not in stated
         ]
     return claims
 
@@ -249,6 +306,33 @@ def _with_coordinated(unit: Unit, drug: str | None, before: int, found: list[Fou
         if other not in objects and other != drug
         for f in found
     ]
+
+
+def _taken_with_it(unit: Unit, ctx: Discourse, cue: re.Match, drug: str | None) -> list[tuple[str, str, str]]:
+    """ "A and B must not be taken with it", "A can be used with this medicine": the pronoun right after a cue that
+    ends in "with" is the section's or the document's drug (`pronoun_partner`), the agents coordinated right before
+    the cue its partners (decision 0741); (partner, agent, pronoun) for each. Nothing for "interact with" (read
+    above) or when a drug is named after the pronoun's clause.
+
+    >>> u = Unit("A and B must not be taken with it.", [(0, 1, "a", "Drug"), (6, 7, "b", "Drug")])
+    >>> _taken_with_it(u, Discourse(focus="x", main="x"), re.search("taken with", u.text), "b")
+    [('x', 'a', 'it'), ('x', 'b', 'it')]
+    """
+    if drug is None or not cue.group(0).lower().endswith("with") or FORMS["interact"].match(cue.group(0)):
+        return []
+    pronoun = PRONOUN_OBJECT.match(unit.text, cue.end())
+    partner = pronoun_partner(unit, ctx) if pronoun else None
+    if partner is None or partner == drug:
+        return []
+    before = [m for m in unit.mentions if m[1] <= cue.start() and m[3] in CHEMICAL]
+    listed = before[-1:]
+    for prev in reversed(before[:-1]):
+        if not COORDINATED.match(unit.text[prev[1] : listed[0][0]]):
+            break
+        listed.insert(0, prev)
+    if drug not in {m[2] for m in listed}:
+        return []
+    return [(partner, m[2], pronoun.group(1)) for m in listed if m[2] != partner]
 
 
 def pronoun_partner(unit: Unit, ctx: Discourse) -> str | None:

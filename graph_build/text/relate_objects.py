@@ -132,6 +132,9 @@ def _objects(
     signs = next((k for k, m in enumerate(kept) if SIGNS_AFTER.match(unit.text, m[1])), None)
     kept = kept if signs is None else kept[: signs + 1]  # "can cause X (Y): A, B": A and B are X's signs
     kept = [m for k, m in enumerate(kept) if not (k and _whole_of_part(unit.text, kept[k - 1], m))]
+    # "a bleeding stomach ulcer": a condition's name right before another's (one space between) only says which
+    # kind of the second it is, no object of its own (decision 0741)
+    kept = [m for k, m in enumerate(kept) if not (k + 1 < len(kept) and unit.text[m[1] : kept[k + 1][0]] == " ")]
     # "not a treatment for Y (A, B, C)": a list in brackets right after an object names its signs (decision 0675)
     signs = [b.span() for m in kept if (b := BRACKETED_LIST.match(unit.text, m[1]))]
     if signs:

@@ -64,8 +64,10 @@ RELIEVED_SYMPTOMS = re.compile(
 APART_CLAUSE = re.compile(r";|,\s*(and|but|while|whereas|or)\b", re.I)
 #: Who a contraindication is about, after its cue: "... for people with X", "... by those who have had X".
 FOR_PEOPLE = re.compile(
-    r"\s*([\w-]+ ){0,2}?(in|by|for|to) (people|patients|persons|those|anyone|adults|children|women|men|individuals)"
-    r"( who (have|has|had)( (recently|ever|already|previously) had)?| with)\b",
+    # ("to someone with Y", "to a patient with Y", "to a patient in Y": one person standing for the group, 0741)
+    r"\s*([\w-]+ ){0,2}?(in|by|for|to) ((a|an|any) )?(people|patients?|persons?|those|anyone|anybody|someone|"
+    r"somebody|adults|children|child|women|men|individuals)"
+    r"( who (have|has|had)( (recently|ever|already|previously) had)?| with| in)\b",
     re.I,
 )
 #: ... or straight after a firm cue: "should be avoided in severe kidney disease".
@@ -99,7 +101,7 @@ WHILE_GROUP = re.compile(r"\s*(while|when) (you are |you're )?(\*\*|__|\*|_)?(?=
 #: ... or the reader addressed as one of a group: "You should not take X if you are pregnant", "It is not suitable if
 #: you are breastfeeding" (the group is the lexicon's population; issue 13 round 4, decision 0633)
 IF_YOU_ARE = re.compile(
-    r"\s*([\w-]+ ){0,2}?if you are (currently |still )?(pregnant|breastfeeding|breast-feeding)\b", re.I
+    r"\s*([\w-]+ ){0,2}?if you( are|['’]re) (currently |still )?(pregnant|breastfeeding|breast-feeding)\b", re.I
 )
 YOU_ARE_GROUP = {"pregnant": "pregnant-women", "breastfeeding": "breastfeeding-mothers"}
 #: Right before a prohibition cue (with only auxiliaries and "advised to", "decide it is" between): a hedge of
@@ -114,10 +116,15 @@ HEDGE_BEFORE = re.compile(
 #: The condition of "If you have (had) Y, your doctor may prefer a different treatment", "Do not take X if you have
 #: Y", "It is not suitable if you are allergic to it".
 IF_YOU_HAVE = re.compile(
-    r"(\s*for you)?\s*\bif you (have|had|'ve|are(?! (taking|using|on|given|having|prescribed)\b)|suffer from)"
+    # ("if you're pregnant", "if you've had Y": the contracted forms, decision 0741)
+    r"(\s*for you)?\s*\bif you( |(?=['’]))"
+    r"(have|had|['’]ve|(are|['’]re)(?! (taking|using|on|given|having|prescribed)\b)|suffer from)"
     r"( ever| already)?( had| been diagnosed with)?\b",
     re.I,
 )
+#: After a prohibition cue: it holds only until someone is asked ("... without first talking it through", "without
+#: checking with your doctor"): advice to ask, no contraindication (decision 0741).
+WITHOUT_ASKING = re.compile(r"\bwithout (first )?(talking|checking|speaking|asking|discussing|consulting)\b", re.I)
 #: Before a mention in the cue's clause: a verb of causing; what is caused is why, not who is forbidden ("combining
 #: X with Y can cause Z, and X must not be taken within 14 days of Y").
 CAUSED_BEFORE = re.compile(
@@ -147,7 +154,7 @@ NO_REASON = re.compile(r"\b(no|not an?|n't an?|never an?)( good| real)? reason (
 #: A prohibition cue that is a word of judgement ("contraindicated", "unsafe", "harmful", "dangerous") after a
 #: negation of its own ("is not contraindicated in pregnancy", "is not unsafe", "isn't thought to be harmful"): a denied
 #: contraindication, the double negation of the safety statement (decision 0701).
-JUDGED_CUE = re.compile(r"contraindicated|unsafe|harmful|dangerous", re.I)
+JUDGED_CUE = re.compile(r"contraindicated|unsafe|harmful|dangerous|ruled out", re.I)
 NOT_BEFORE = re.compile(
     r"(\bnot|\bnever|n['’]t)( (\w+ly|considered|thought|known|believed|found|shown|seen|be|to|at all))*\s*$", re.I
 )
@@ -608,6 +615,8 @@ def _special(
     if drug:
         prohibitions = (contra, *more) if contra else ()
         for contra in prohibitions:  # (every prohibition of the sentence, decision 0636)
+            if WITHOUT_ASKING.search(text, contra.end()):
+                continue  # ("won't prescribe it if you are Y without first talking it through": a caution, 0741)
             after = _after_cue(unit, contra)
             whom = {"Population"} | COND
             # (in the clause of the cue: "X is used for A, whereas Y is not recommended for people with B")
@@ -657,8 +666,8 @@ def _special(
                 ]
             you_are = IF_YOU_ARE.match(text, contra.end())
             if you_are and not NO_NEED.search(text, max(0, contra.start() - 20), contra.start()):
-                group = YOU_ARE_GROUP[you_are.group(3).lower().replace("-", "")]
-                placed.append((you_are.start(3), you_are.end(3), group, "Population"))
+                group = YOU_ARE_GROUP[you_are.group(4).lower().replace("-", "")]
+                placed.append((you_are.start(4), you_are.end(4), group, "Population"))
             # the drug the prohibition is about: named before its cue ("X should be avoided in ..., although Y ..."),
             # else the sentence's ("People with A should not take X")
             named = agent_subject(unit, contra.start(), set(DRUG), ctx, owning=True)

@@ -150,8 +150,10 @@ def _continued(unit: Unit, ctx: Discourse, low: str, ascii: bool) -> tuple[str |
 
 #: A lead (a sentence ending in ":", or a section's heading) whose bullets name who must not take the drug.
 FORBIDDING_LEAD = re.compile(
-    r"\b((should|must|can)( also)? ?not|shouldn't|mustn't|can't|cannot|do not|don't)( \w+)? (take|use|have|be (given|"
-    r"taken|used|started))\b|\b(unsuitable|not suitable|not recommended|contraindicat(ed|ions?))\b",
+    # ("Do not give X if your child:", decision 0741)
+    r"\b((should|must|can)( also)? ?not|shouldn't|mustn't|can't|cannot|do not|don't)( \w+)? "
+    r"(take|use|have|give|be (given|taken|used|started))\b"
+    r"|\b(unsuitable|not suitable|not recommended|contraindicat(ed|ions?))\b",
     re.I,
 )
 #: A Markdown emphasis marker: a lead's words are read without it ("Do **not** take it if you:").
@@ -265,6 +267,42 @@ def _listed_contraindications(unit: Unit, ctx: Discourse, found: list[Found]) ->
             )
         )
     return out
+
+
+#: A bullet under a forbidding lead that names medicines the reader takes: "- are (still) taking opioids, including
+#: A or B", "- you are on A", "- take A" (decision 0741).
+TAKING_BULLET = re.compile(
+    r"[\W_]*(you\s+)?((are|is|'re)\s+)?[*_]*((still|currently|already|also|now)\s+)?[*_]*(taking|using|on|take|use)\b[*_]*\s",
+    re.I,
+)
+
+
+def _forbidden_partners(unit: Unit, ctx: Discourse, found: list[Found]) -> list[Found]:
+    """interaction-list (decision 0741): "Naltrexone must not be taken by people who:" over "- are still taking
+    opioids, including A or B": the drug the lead forbids interacts with each medicine the bullet says the reader
+    takes (the drug the lead names, else the document's titled drug). A bullet with a modal or a negation of its
+    own says its own thing.
+
+    >>> u = Unit("- are still taking opioids, including A or B", [(19, 26, "opioid", "DrugClass"),
+    ...     (38, 39, "a", "Drug"), (43, 44, "b", "Drug")], bullet=True)
+    >>> ctx = Discourse(focus="x", main="x", lead="X must not be taken by people who:")
+    >>> [(f.subject, f.object, f.negated) for f in _forbidden_partners(u, ctx, [])]
+    [('x', 'opioid', False), ('x', 'a', False), ('x', 'b', False)]
+    """
+    lead = _lead(unit, ctx)
+    if not lead or not FORBIDDING_LEAD.search(lead) or not TAKING_BULLET.match(unit.text):
+        return []
+    owner = _lead_owner(ctx, lead)
+    reason = BULLET_REASON.search(unit.text)
+    end = reason.start() if reason else len(unit.text)
+    if owner is None or OWN_VERB.search(BRACKETED.sub(_blank, unit.text), 0, end):
+        return []
+    stated = {f.object for f in found if f.predicate == "interactsWith"}
+    return [
+        Found(owner, "interactsWith", m[2], "interaction-list", False, confidence=Decimal("0.5"))
+        for m in unit.mentions
+        if m[0] < end and m[3] in CHEMICAL and m[2] != owner and m[2] not in stated
+    ]
 
 
 #: A lead (or a question heading) that introduces a list of uses: "Doctors use it mainly for:", "It is licensed to

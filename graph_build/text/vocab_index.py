@@ -112,6 +112,11 @@ INFORMAL = {
     "ace inhibitors": "angiotensin-converting enzyme inhibitors",
     "calcium channel blocker": "calcium channel blockers",
     "diuretic": "diuretics",
+    # the everyday British name of a diuretic (NHS: "water tablets"; decision 0741)
+    "water tablet": "diuretics",
+    "water tablets": "diuretics",
+    "water pill": "diuretics",
+    "water pills": "diuretics",
     "antibiotic": "anti-bacterial agents",
     "antidepressant": "antidepressive agents",
     "decongestant": "nasal decongestants",
@@ -146,6 +151,15 @@ INFORMAL = {
     "feel sick": "nausea",
     "feels sick": "nausea",
     "being sick": "vomiting",
+    # bleeding inside the skull and a blocked bowel by their everyday names (decision 0741)
+    "bleeding in the brain": "intracranial hemorrhages",
+    "bleeding into the brain": "intracranial hemorrhages",
+    "bleed in the brain": "intracranial hemorrhages",
+    "brain bleed": "intracranial hemorrhages",
+    "blocked bowel": "intestinal obstruction",
+    "blockage of the bowel": "intestinal obstruction",
+    "blockage in the bowel": "intestinal obstruction",
+    "bowel blockage": "intestinal obstruction",
     # an organ's inflammation by its everyday name (decision 0664)
     "inflammation of the liver": "hepatitis",
     "inflammation of the pancreas": "pancreatitis",
