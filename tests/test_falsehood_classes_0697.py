@@ -141,4 +141,7 @@ def test_a_channel_is_no_subject_of_a_later_this_with_its_own_verb(lexicon):
         "# Phenytoin\n\nPhenytoin blocks sodium channels in nerve cells. This calms the overactive cells and lowers "
         "the release of glutamate.\n"
     )
-    assert markdown_claims(lexicon, text) == {("phenytoin", "bindsTo", "sodium-channel", False)}
+    assert markdown_claims(lexicon, text) == {
+        ("phenytoin", "bindsTo", "sodium-channel", False),
+        ("phenytoin", "hasMechanismOfAction", "sodium-channel-blockade", False),  # (its act in prose: decision 0743)
+    }

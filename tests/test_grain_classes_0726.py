@@ -97,8 +97,10 @@ def test_a_list_keeps_its_items(lexicon):
 
 
 def test_a_subtype_before_the_ligand_names_the_subtype_receptor(lexicon):
+    # (the drug's first act on one receptor in prose is its mechanism: decision 0743)
     assert claims(lexicon, "Perampanel blocks AMPA glutamate receptors.") == {
-        ("perampanel", "bindsTo", "ampa-receptor", False)
+        ("perampanel", "bindsTo", "ampa-receptor", False),
+        ("perampanel", "hasMechanismOfAction", "ampa-receptor-blockade", False),
     }
 
 

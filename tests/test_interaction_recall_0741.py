@@ -40,6 +40,12 @@ def claims(lexicon: dict, title: str, sentence: str, predicate: str = "interacts
             "Fluconazole and voriconazole (both antifungals) raise tacrolimus levels.",
             {("fluconazole", False), ("voriconazole", False)},
         ),
+        # a bracketed class after the agents is their gloss, no agent of its own (decisions 0741, 0742)
+        (
+            "Tacrolimus",
+            "Itraconazole and ketoconazole (antifungals) can raise tacrolimus levels.",
+            {("itraconazole", False), ("ketoconazole", False)},
+        ),
     ],
 )
 def test_agents_changing_the_named_drugs_levels_interact(title, sentence, partners, lexicon):

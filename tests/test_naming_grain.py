@@ -28,12 +28,18 @@ def _keys(text: str, lexicon: dict, predicates=("bindsTo", "hasMechanismOfAction
         # the code before the family, in bold: the vocabulary's "muscarinic M3 receptor", never the family
         (
             "Darifenacin blocks **M3 muscarinic receptors** in the bladder.",
-            {("darifenacin", "bindsTo", "muscarinic-m3-receptor", False)},
+            {
+                ("darifenacin", "bindsTo", "muscarinic-m3-receptor", False),
+                ("darifenacin", "hasMechanismOfAction", "muscarinic-m3-receptor-blockade", False),  # (0743)
+            },
         ),
         # the code after the family: the same receptor
         (
             "Darifenacin blocks muscarinic M3 receptors in the bladder.",
-            {("darifenacin", "bindsTo", "muscarinic-m3-receptor", False)},
+            {
+                ("darifenacin", "bindsTo", "muscarinic-m3-receptor", False),
+                ("darifenacin", "hasMechanismOfAction", "muscarinic-m3-receptor-blockade", False),  # (0743)
+            },
         ),
         # a Greek letter: the vocabulary's mu opioid receptor, not the opioid
         (

@@ -77,11 +77,17 @@ def objects_before(
     if inside:
         return inside
     before = [m for m in fitting if m[1] <= start]
+    if finite and len(before) > 1 and before[-1][3] != "Drug":
+        # a class in brackets right after the agents is their gloss, no agent ("A and B (both antifungals) raise X
+        # levels"; decisions 0741, 0742)
+        gloss = ASIDE.match(unit.text, before[-2][1])
+        if gloss and gloss.group(1).lstrip().startswith("(") and before[-1][1] <= gloss.end():
+            before = before[:-1]
     # a name in brackets right before the cue is the object ("excess fluid (oedema) caused by X"; decision 0670)
     bracketed = bool(before) and bool(BRACKETED.fullmatch(unit.text, max(0, before[-1][0] - 1), before[-1][1] + 1))
     after_last = before[-1][1] + bracketed if before else 0
     aside = ASIDE.match(unit.text, after_last) if finite and before else None
-    if aside and not any(after_last <= m[0] < aside.end() for m in unit.mentions if m[3] in classes):
+    if aside and not any(after_last <= m[0] < aside.end() for m in unit.mentions if m[3] in classes - {"DrugClass"}):
         after_last = aside.end()
     gap = GAP.fullmatch(unit.text, after_last, start) if before else None
     if gap is None and before and not finite and not any(before[-1][1] <= m[0] < start for m in unit.mentions):
