@@ -45,9 +45,12 @@ def test_wind_is_a_side_effect_and_its_denial_keeps_its_polarity(lexicon):
         ("mesalazine", "hasAdverseEffect", "abdominal-distention", False, False),
         ("mesalazine", "hasAdverseEffect", "headache", False, False),
     }
-    assert polarity_claims("Mesalazine does not cause wind.", lexicon) == {
-        ("mesalazine", "hasAdverseEffect", "flatulence", True, False)
+    assert polarity_claims("Mesalazine does not cause bloating or wind.", lexicon) == {
+        ("mesalazine", "hasAdverseEffect", "flatulence", True, False),
+        ("mesalazine", "hasAdverseEffect", "abdominal-distention", True, False),
     }
+    # alone the word names nothing (it is flatulence only as an item of a list of signs: decision 0739)
+    assert polarity_claims("Mesalazine does not cause wind.", lexicon) == set()
 
 
 def test_the_weather_and_the_verb_are_no_wind(lexicon):

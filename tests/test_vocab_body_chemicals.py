@@ -109,7 +109,11 @@ def test_a_step_over_a_body_chemical_is_read(text, expected, lexicon):
         # after a blocked channel, the amount that follows has no step of known sign: the channel lets it in
         (
             "Nifedipine blocks L-type calcium channels. As a result, less calcium enters the muscle cells.",
-            {("nifedipine", "bindsTo", "l-type-calcium-channel", False, 1)},
+            {
+                ("nifedipine", "bindsTo", "l-type-calcium-channel", False, 1),
+                # (its act in prose is its mechanism, at the same step: decision 0743)
+                ("nifedipine", "hasMechanismOfAction", "l-type-calcium-channel-blockade", False, 1),
+            },
         ),
     ],
 )

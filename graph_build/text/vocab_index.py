@@ -273,9 +273,7 @@ INFORMAL = {
     "you faint": "syncope",
     "people faint": "syncope",
     "some faint": "syncope",
-    # (decision 0740) *wind* in a list of signs is flatulence: every use of the word on the development sets, and
-    # every gold that quotes it, means so (weather and the verb are other senses: `recognise.OTHER_SENSE_AFTER`)
-    "wind": "flatulence",
+    # (*wind* is flatulence only as an item of a list of signs: `recognise.LISTED_ONLY`, decisions 0739, 0740)
 }
 #: Short names of conditions (decision 0716): names under four letters are otherwise never indexed (`_guarded`), so
 #: "flu" and "TB" named nothing. Each resolves to the disease package's record (its identifiers the record's; none is
