@@ -72,3 +72,8 @@ def test_headings_that_ask_about_a_condition():
     assert not ABOUT_HEADING.match("Why gout matters")
     assert SYMPTOMS_HEADING.fullmatch("Symptoms of gout") and SYMPTOMS_HEADING.fullmatch("Early signs of a stroke")
     assert not SYMPTOMS_HEADING.fullmatch("Symptoms: what to look for")
+
+
+def test_first_signs_after_starts_with():
+    text = "Gout often begins with sudden pain in the big toe. Treatment of gout starts with rest.\n"
+    assert polarity_claims(text, LEXICON) == {("gout", "hasPhenotype", "pain", False, False)}
