@@ -77,3 +77,40 @@ def test_headings_that_ask_about_a_condition():
 def test_first_signs_after_starts_with():
     text = "Gout often begins with sudden pain in the big toe. Treatment of gout starts with rest.\n"
     assert polarity_claims(text, LEXICON) == {("gout", "hasPhenotype", "pain", False, False)}
+
+
+def test_it_after_a_diagnosis_is_the_illness():
+    text = "The doctor thinks your cough is bronchitis, an infection of the airways. It causes a fever and wheezing.\n"
+    assert {c for c in polarity_claims(text, LEXICON) if c[1] == "hasPhenotype"} == {
+        ("bronchitis", "hasPhenotype", "fever", False, False),
+        ("bronchitis", "hasPhenotype", "respiratory-sounds", False, False),
+    }
+
+
+def test_a_class_is_no_diagnosis():
+    text = "Your GP says gout is a joint disease. It causes pain.\n"
+    assert not any(c[0] == "joint-diseases" for c in polarity_claims(text, LEXICON))
+
+
+def test_a_hedge_opening_the_last_conjunct_hedges_it_only():
+    text = "Your GP thinks the dizziness is labyrinthitis. It causes nausea and vomiting, and sometimes a fever.\n"
+    assert {c for c in polarity_claims(text, LEXICON) if c[0] == "labyrinthitis"} == {
+        ("labyrinthitis", "hasPhenotype", "nausea", False, False),
+        ("labyrinthitis", "hasPhenotype", "vomiting", False, False),
+        ("labyrinthitis", "hasPhenotype", "fever", False, True),
+    }
+
+
+def test_a_hedge_before_the_list_hedges_every_item():
+    text = "Your GP thinks the dizziness is labyrinthitis. It may cause nausea, and sometimes a fever.\n"
+    assert {c for c in polarity_claims(text, LEXICON) if c[0] == "labyrinthitis"} == {
+        ("labyrinthitis", "hasPhenotype", "nausea", False, True),
+        ("labyrinthitis", "hasPhenotype", "fever", False, True),
+    }
+
+
+def test_a_denied_sign_after_a_diagnosis_keeps_its_polarity():
+    text = "Your GP thinks the dizziness is labyrinthitis. It does not cause a fever.\n"
+    assert {c for c in polarity_claims(text, LEXICON) if c[0] == "labyrinthitis"} <= {
+        ("labyrinthitis", "hasPhenotype", "fever", True, False)
+    }

@@ -113,7 +113,8 @@ def passage_signs(unit: Unit, ctx: Discourse, found: list[Found]) -> list[Found]
         st = _status(unit, m)
         if st.absent or ("hasPhenotype", m[2]) in stated or BACK_REFERENCE.search(unit.text, 0, m[0]):
             continue
-        out.append(Found(owner, "hasPhenotype", m[2], "passage-signs", st.negated, st.certainty, (), Decimal("0.5")))
+        certainty = "Asserted" if later_hedge_only(unit.text, m) else st.certainty
+        out.append(Found(owner, "hasPhenotype", m[2], "passage-signs", st.negated, certainty, (), Decimal("0.5")))
     return out
 
 
@@ -181,3 +182,51 @@ def cause_only(unit: Unit, agent: tuple, conditions: list[tuple]) -> bool:
     (True, False)
     """
     return any(c[1] <= agent[0] and CAUSE_PHRASE.search(unit.text, c[1], agent[0]) for c in conditions)
+
+
+#: Right before the illness a sentence names a sign or a complaint as: "your cough is bronchitis", "the rash is
+#: probably eczema", "doctors call it Y", "this is called Y" (a diagnosis: the illness is what the passage goes on
+#: about, and an "It" opening the next sentence is the illness, not the sign).
+DIAGNOSED_AS = re.compile(
+    r"\b(?:(?:is|are|was|were)(?: (?:probably|likely|most likely|usually|often))?(?: (?:called|known as))?"
+    r"|call(?:s|ed)? it|this is called)\s+[*_]{0,2}$",
+    re.I,
+)
+
+
+def diagnosed(unit: Unit) -> str | None:
+    """The illness a sentence that names no agent diagnoses a sign or a complaint as ("Your GP thinks your cough is
+    bronchitis, an infection of the airways."; decision 0749): what "It causes A" in the next sentence is about. Not a
+    condition said to be a sign ("Y is chest pain": Y is no sign's diagnosis), nor a class ("Y is a joint disease").
+
+    >>> ms = [(5, 10, "cough", "Symptom"), (14, 24, "bronchitis", "Disease")]
+    >>> diagnosed(Unit("Your cough is bronchitis, an infection.", ms))
+    'bronchitis'
+    >>> diagnosed(Unit("Gout is a joint disease.", [(0, 4, "gout", "Disease"), (10, 23, "joint-diseases", "Disease")]))
+    """
+    if unit.bullet or unit.item or any(m[3] in AGENT for m in unit.mentions):
+        return None
+    ill = [m for m in unit.mentions if DIAGNOSED_AS.search(unit.text, 0, m[0])]
+    return ill[0][2] if len(ill) == 1 and ill[0][3] in DISEASE and ill[0] is not unit.mentions[0] else None
+
+
+#: A hedge that opens a later conjunct of a list ("A and B, and sometimes C"): it hedges C only.
+LATER_HEDGE = re.compile(
+    r"(?:,\s*|\s+)(?:and|or|but)\s+(?:(?:also|then)\s+)?(?:sometimes|occasionally|rarely|in some cases)\b", re.I
+)
+#: Any hedge word (negation.HEDGES' adverbs and modals) before a mention.
+HEDGE_BEFORE = re.compile(r"\b(sometimes|occasionally|rarely|may|might|could|can|possibly|potentially|in some cases|"
+                          r"at times|thought|believed|reported)\b", re.I)  # fmt: skip
+
+
+def later_hedge_only(text: str, mention: tuple) -> bool:
+    """Whether the sentence's only hedge opens a later conjunct of the list the mention is in ("It causes A and B, and
+    sometimes C": A and B are stated, C hedged; ConText's hedges reach both ways; decision 0749).
+
+    >>> t = "It causes nausea and vomiting, and sometimes hearing loss."
+    >>> later_hedge_only(t, (10, 16)), later_hedge_only(t, (45, 57))
+    (True, False)
+    >>> later_hedge_only("It may cause nausea, and sometimes vomiting.", (13, 19))
+    False
+    """
+    return bool(LATER_HEDGE.search(text, mention[1])) and not HEDGE_BEFORE.search(text, 0, mention[0])

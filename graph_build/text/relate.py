@@ -19,7 +19,7 @@ import re
 
 from graph_build.text import grain
 from graph_build.text import rules_in_use as active
-from graph_build.text.condition_passage import note_passage_condition, passage_signs
+from graph_build.text.condition_passage import diagnosed, note_passage_condition, passage_signs
 from graph_build.text.doubts import ENDOGENOUS
 from graph_build.text.negation import statuses
 from graph_build.text.owners import INTERACTIONS_HEADING, in_section, note_section
@@ -746,6 +746,8 @@ def update(ctx: Discourse, unit: Unit) -> None:
         ctx.said_of = opening[2]
     elif not (ctx.said_of and CONDITION_PRONOUN.match(unit.text)):
         ctx.said_of = None
+    if unit.text.rstrip().endswith((".", "!")) and (named := diagnosed(unit)):
+        ctx.said_of = named  # ("Your GP thinks your cough is bronchitis. It causes A": decision 0749)
     outcomes = [m[2] for m in unit.mentions if m[3] in PROCESS]
     ctx.outcome = outcomes[-1] if outcomes else None
     converted = CONVERTED.search(unit.text)

@@ -10,7 +10,7 @@ import re
 from decimal import Decimal
 
 from graph_build.text import rules_in_use as active
-from graph_build.text.condition_passage import SYMPTOMS_HEADING, cause_only
+from graph_build.text.condition_passage import SYMPTOMS_HEADING, cause_only, later_hedge_only
 from graph_build.text.negation import HEDGES
 from graph_build.text.owners import (
     FORMS_LABEL,
@@ -506,7 +506,8 @@ def _condition_course(unit: Unit, ctx: Discourse, found: list[Found]) -> list[Fo
         st = _status(unit, m)
         if st.absent or (predicate, m[2]) in stated or _modifies_next(unit.text, m, objects):
             continue
-        out.append(Found(owner, predicate, m[2], "condition-course", st.negated, st.certainty, (), Decimal("0.5"),
+        certainty = "Asserted" if later_hedge_only(unit.text, m) else st.certainty  # ("A, and sometimes B": 0749)
+        out.append(Found(owner, predicate, m[2], "condition-course", st.negated, certainty, (), Decimal("0.5"),
                          "it"))  # fmt: skip
     return out
 
