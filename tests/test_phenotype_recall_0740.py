@@ -78,6 +78,7 @@ def test_go_pale(lexicon):
     assert markdown_claims(lexicon, text) == {
         ("anemia", "hasPhenotype", "pallor", False),
         ("anemia", "hasPhenotype", "fatigue", False),
+        ("anemia", "hasPhenotype", "dyspnea", False),  # ("breathless" read since decision 0749)
     }
 
 

@@ -14,6 +14,7 @@ from decimal import Decimal
 
 from graph_build.claims import TEXT_MINING, Claim, Evidence
 from graph_build.read import Document
+from graph_build.text.condition_passage import note_heading
 from graph_build.text.confidence import confidence_for, doubts, register
 from graph_build.text.learned import learned_claims, learned_confidence
 from graph_build.text.mechanism import chains
@@ -473,6 +474,7 @@ def extract_document(
         ctx.title += " / " + ctx.main.replace("-", " ")  # (the title names it by another name: decision 0645)
     labels = {**base_labels, **{slug: e.label for slug, e in new.items()}}
     drug_names = {text[m.start : m.end].lower() for m in mentions if classes[m.slug] == "Drug"}
+    heading_names = {text[m.start : m.end].lower(): (m.slug, classes[m.slug]) for m in mentions}
     found: list[tuple[tuple[int, int], Found]] = _tables(text, mentions, classes, titled(ctx))
     skip = table_lines(text)
     sentences = [s for s in segment(text) if text.rfind("\n", 0, s.start) + 1 not in skip]
@@ -496,6 +498,7 @@ def extract_document(
         if heading != last_heading:
             ctx.lead, last_heading = "", heading  # (a new heading ends the list of the lead before it: 0734)
             after_heading(ctx, heading, drug_names)  # (its "It" is the document's drug: decision 0744)
+            note_heading(ctx, heading, heading_names)  # ("## What is angina?", "## Symptoms of gout": decision 0749)
             if passing and EFFECTS_HEADING.search(heading) and not (ctx.focus and _named(ctx.focus, heading)):
                 # a side-effect section under a heading in capitals or a plain line ("SIDE EFFECTS"), as under a
                 # markdown one (0725): the document's drug again (the title's, else the one the text names most)

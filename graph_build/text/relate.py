@@ -19,6 +19,7 @@ import re
 
 from graph_build.text import grain
 from graph_build.text import rules_in_use as active
+from graph_build.text.condition_passage import diagnosed, note_passage_condition, passage_signs
 from graph_build.text.doubts import ENDOGENOUS
 from graph_build.text.negation import statuses
 from graph_build.text.owners import INTERACTIONS_HEADING, in_section, note_section
@@ -216,7 +217,7 @@ def _relate_unit(unit: Unit, ctx: Discourse) -> list[Found]:
         found += _felt_on_stopping(unit, ctx)  # ("at the end of treatment some people get A": decision 0695)
     if not COND.isdisjoint(named) and not (contra or interaction or withdrawal or stopping):
         found += _unowned_effects(unit, ctx, low, ascii, found)
-    if ctx.condition and not COND.isdisjoint(named):
+    if (ctx.condition or ctx.last_condition) and not COND.isdisjoint(named):
         found += _unowned_symptoms(unit, ctx, low, ascii)
     # (under a heading or a lead of interactions, or a line labelled as one: decision 0693)
     if unit.bullet and (unit.heading or ctx.lead):
@@ -237,6 +238,8 @@ def _relate_unit(unit: Unit, ctx: Discourse) -> list[Found]:
         found += _people_with(unit, ctx, found)  # ("People with Y often notice A": decision 0695)
     if (ctx.said_of or "untreated" in low) and not COND.isdisjoint(named):
         found += _condition_course(unit, ctx, found)  # ("Y affects the ear. It causes A": decision 0695)
+    if ctx.passage_condition and not COND.isdisjoint(named):
+        found += passage_signs(unit, ctx, found)  # ("## What is angina?" ... "Many get breathless": decision 0749)
     if unit.bullet and ctx.symptoms_of and not COND.isdisjoint(named):
         found += _listed_symptoms(unit, ctx, found)  # ("Its typical symptoms are:" and its bullets: decision 0677)
     if "Formulation" in named and not any(f.predicate == "hasFormulation" for f in found):
@@ -723,6 +726,7 @@ def update(ctx: Discourse, unit: Unit) -> None:
     note_list(ctx, unit)  # (decision 0635)
     note_symptoms_lead(ctx, unit)  # (before the condition moves on: "Its typical symptoms are:", decision 0677)
     note_last_condition(ctx, unit)  # (after the lead: "You were admitted with Y. Signs to know:", decision 0695)
+    note_passage_condition(ctx, unit, section_line(unit))  # ("## What is angina?" and its section: decision 0749)
     # the condition a passage is about: one that opens a sentence, until a sentence opens with an agent
     opening = unit.mentions[0] if unit.mentions and OPENING_WORDS.fullmatch(unit.text, 0, unit.mentions[0][0]) else None
     if opening and opening[3] in COND:
@@ -742,6 +746,8 @@ def update(ctx: Discourse, unit: Unit) -> None:
         ctx.said_of = opening[2]
     elif not (ctx.said_of and CONDITION_PRONOUN.match(unit.text)):
         ctx.said_of = None
+    if unit.text.rstrip().endswith((".", "!")) and (named := diagnosed(unit)):
+        ctx.said_of = named  # ("Your GP thinks your cough is bronchitis. It causes A": decision 0749)
     outcomes = [m[2] for m in unit.mentions if m[3] in PROCESS]
     ctx.outcome = outcomes[-1] if outcomes else None
     converted = CONVERTED.search(unit.text)

@@ -10,6 +10,7 @@ import re
 from decimal import Decimal
 
 from graph_build.text import rules_in_use as active
+from graph_build.text.condition_passage import SYMPTOMS_HEADING, cause_only, later_hedge_only
 from graph_build.text.negation import HEDGES
 from graph_build.text.owners import (
     FORMS_LABEL,
@@ -505,7 +506,8 @@ def _condition_course(unit: Unit, ctx: Discourse, found: list[Found]) -> list[Fo
         st = _status(unit, m)
         if st.absent or (predicate, m[2]) in stated or _modifies_next(unit.text, m, objects):
             continue
-        out.append(Found(owner, predicate, m[2], "condition-course", st.negated, st.certainty, (), Decimal("0.5"),
+        certainty = "Asserted" if later_hedge_only(unit.text, m) else st.certainty  # ("A, and sometimes B": 0749)
+        out.append(Found(owner, predicate, m[2], "condition-course", st.negated, certainty, (), Decimal("0.5"),
                          "it"))  # fmt: skip
     return out
 
@@ -650,7 +652,8 @@ def note_last_condition(ctx: Discourse, unit: Unit) -> None:
         return
     named = [m for m in unit.mentions if m[3] in COND]
     conditions = {m[2] for m in named if not _incidental_condition(unit, m, named)}
-    agents = any(m[3] in AGENT for m in unit.mentions)
+    # (an agent named only as the condition's cause, "Y comes from too much uric acid", leaves it the sentence's: 0749)
+    agents = any(m[3] in AGENT and not cause_only(unit, m, named) for m in unit.mentions)
     if named and not conditions and not agents:
         return  # (a condition named only in a time or cause phrase: the sentence is no new condition's; 0725)
     ctx.last_condition = conditions.pop() if len(conditions) == 1 and not agents else None
@@ -696,7 +699,7 @@ def _listed_symptoms(unit: Unit, ctx: Discourse, found: list[Found]) -> list[Fou
     bare = EMPHASIS.sub("", lead).strip()
     opens = (
         SYMPTOMS_LEAD.search(lead.strip()) or ONSET_LEAD.search(bare) or NOTICE_LEAD.search(bare)
-        or CONTINUED_LEAD.search(bare)
+        or CONTINUED_LEAD.search(bare) or SYMPTOMS_HEADING.fullmatch(bare)
     ) if lead else None  # fmt: skip
     if not lead or owner is None or not opens or NEGATION_WORD.search(UNTREATED.sub("", lead).lower()):
         return []
@@ -1076,17 +1079,20 @@ def _taken_together(unit: Unit, ctx: Discourse, found: list[Found]) -> list[Foun
 
 def _unowned_symptoms(unit: Unit, ctx: Discourse, low: str, ascii: bool) -> list[Found]:
     """ "Common symptoms are A and B" opening a sentence that names no condition of its own before the list: the
-    phenotype of the condition the last sentences are about (ctx.condition; symptoms-anaphor)."""
+    phenotype of the condition the last sentences are about (ctx.condition; symptoms-anaphor), else of the one
+    condition the last sentence naming anything named without an agent ("The nurse said that Y comes from Z. The main
+    signs are A and B": ctx.last_condition, as a lead of symptoms takes it; decision 0749)."""
     cue = _search(active.SYMPTOMS_ANAPHOR, unit.text, low, ascii)
     if cue is None or not OPENS.fullmatch(unit.text, 0, cue.start()):
         return []
+    owner = ctx.condition or ctx.last_condition
     out = []
-    for obj in _objects(unit, cue.end(), set(COND), skip=ctx.condition, agents=AGENT):
+    for obj in _objects(unit, cue.end(), set(COND), skip=owner, agents=AGENT):
         st = _status(unit, obj)
         if not st.absent:
             words = unit.text[cue.start() : cue.end()].strip()
             out.append(
-                Found(ctx.condition, "hasPhenotype", obj[2], "symptoms-anaphor", st.negated, st.certainty, (),
+                Found(owner, "hasPhenotype", obj[2], "symptoms-anaphor", st.negated, st.certainty, (),
                       Decimal("0.5"), words)
             )  # fmt: skip
     return out

@@ -81,6 +81,9 @@ class Discourse:
     #: the one condition the last sentence naming anything named, when it named no agent ("You were admitted with Y.
     #: This happens when ... Signs to know:": the lead's condition; decision 0695)
     last_condition: str | None = None
+    #: the illness a heading asks about ("## What is angina?"), for the signs its section's sentences name without
+    #: naming it ("Many get breathless on effort"); a heading or a sentence opening with an agent ends it (0749)
+    passage_condition: str | None = None
     #: the one illness (a Disease, not a symptom) the last sentence named as a drug's adverse effect: "If you develop A
     #: or B, stop the tablets" in the next sentence lists its warning signs (decision 0695)
     warned_of: str | None = None

@@ -148,6 +148,7 @@ INFORMAL = {
     "vaginal thrush": "vulvovaginal candidiasis",
     # how leaflets name feelings (decision 0664): "feeling sick" is nausea, "being sick" vomiting (NHS usage)
     "feeling sick": "nausea",
+    "breathless": "dyspnea",  # ("get / feel breathless on effort", the adjective of breathlessness; decision 0749)
     "feel sick": "nausea",
     "feels sick": "nausea",
     "being sick": "vomiting",

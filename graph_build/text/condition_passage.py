@@ -1,0 +1,232 @@
+"""Signs of the condition a passage is about, in sentences after a heading that asks about it (decision 0749).
+
+Health pages explain a condition under a heading that names it ("## What is angina?", "What does gout feel like?",
+"Symptoms of shingles") and then say what people with it feel in sentences that name it no more: "Many get
+breathless on effort.", "Some people also notice swollen ankles.", "It usually feels like a tight chest." The owner
+of those signs is the heading's condition, carried across the section's sentences the way a side-effect section's
+drug is (graph_build/text/owners.py). Strict, as round 21's looser reading of "what people feel" was wrong 19 times:
+the heading must ask what the condition is, what it feels like or what its signs are, and name exactly one illness
+(class Disease) and no agent; the sentence must open with who feels ("Some people", "Many patients", "Children with
+it") or with "It feels like"; a sentence or bullet that names an agent, and any sentence after one that opens with an
+agent, gives none (the passage has turned to a drug: "It can cause Y" with a drug in focus is a side effect).
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from graph_build.text.relate_objects import _objects, _status
+from graph_build.text.units import AGENT, COND, DISEASE, Discourse, Found, Unit
+
+#: A heading that asks about one condition: "What is Y?", "What does Y feel like?", "Symptoms of Y", "Signs and
+#: symptoms of Y", "How do I know if I have Y?" (a label before it may stand: "Part A: What is Y?"). Not a heading
+#: about a drug's effects ("What is it used for?": the named condition must be an illness, and no agent named).
+ABOUT_HEADING = re.compile(
+    r"^[\W_]*(?:[\w ]{1,20}:\s*)?(?:first,?\s+)?"
+    r"(?:what (?:is|are) (?:an? |the )?[^?]+\?"
+    r"|what (?:does|do|can) [^?]+? feel like\?"
+    r"|(?:the )?(?:main |common |typical |usual |early )?(?:symptoms|signs)(?: and (?:symptoms|signs))? of [^?:.]+[?:]?"
+    r"|how (?:do|can|will|would) (?:i|you) (?:know|tell) (?:if|whether|when) (?:i|you) (?:have|'ve got) [^?]+\?)"
+    r"[\W_]*$",
+    re.I,
+)
+#: In such a heading, words that make it about something else: a drug's use, effects or taking.
+NOT_ABOUT = re.compile(r"\b(used for|for\?|side[- ]effects?|treat\w*|medicines?|tablets?|it|this)\b", re.I)
+#: Who feels the signs, opening the sentence: "Some people (may) notice", "Many get", "Most patients feel", "People
+#: with it have", "Children with this condition are". A denial after the verb gives no sign (left to ConText per
+#: object; "have no", "do not" stop the cue).
+WHO_FEELS = re.compile(
+    r"[\W_]*(?:(?:some|many|most|a few|others?)(?: (?:\w+ )?(?:people|patients|children|adults|women|men|of them))?"
+    r"|(?:people|patients|children|adults|those)(?: (?:with|who have) (?:it|this|the condition|this condition))?)"
+    r"\s+(?:(?:may|can|might|often|usually|also|sometimes|typically|commonly|then|first|will)\s+)*"
+    r"(?:feel|get|notice|have|develop|experience|are|become)\b"
+    r"(?!\s+(?:no|not|never|fewer|less|better|a (?:higher|lower|greater) risk)\b)",
+    re.I,
+)
+#: "It (usually) feels like A": the condition's feeling, in the section about it.
+FEELS_LIKE = re.compile(r"[\W_]*it\s+(?:(?:usually|often|typically|commonly|can|may|might|also)\s+)*feels?\s+like\b",
+                        re.I)  # fmt: skip
+
+#: Right before a sign that refers back to one already named ("feel the pain spread into the arm": where the pain
+#: goes, not a sign of its own).
+BACK_REFERENCE = re.compile(r"\b(the|this|that|these|those|its)\s+$", re.I)
+
+
+def heading_condition(unit: Unit) -> str | None:
+    """The one illness a heading that asks about it names ("What is angina?"), else None.
+
+    >>> heading_condition(Unit("### What is gout?", [(12, 16, "gout", "Disease")]))
+    'gout'
+    >>> heading_condition(Unit("## What is it used for?", [])) is None
+    True
+    >>> heading_condition(Unit("## What is X?", [(10, 11, "x", "Drug")])) is None
+    True
+    """
+    text = unit.text.strip().lstrip("#").strip()
+    if not ABOUT_HEADING.match(text) or NOT_ABOUT.search(text) or any(m[3] in AGENT for m in unit.mentions):
+        return None
+    named = {m[2] for m in unit.mentions if m[3] in COND}
+    ill = {m[2] for m in unit.mentions if m[3] in DISEASE}
+    return ill.pop() if len(named) == 1 and len(ill) == 1 else None
+
+
+def note_passage_condition(ctx: Discourse, unit: Unit, heading_line: bool) -> None:
+    """Remember the condition a heading asks about for the sentences of its section; another heading, or a sentence
+    that opens with an agent (the passage turns to a drug), ends it.
+
+    >>> ctx = Discourse()
+    >>> note_passage_condition(ctx, Unit("## What is gout?", [(11, 15, "gout", "Disease")]), True)
+    >>> ctx.passage_condition
+    'gout'
+    >>> note_passage_condition(ctx, Unit("X treats it.", [(0, 1, "x", "Drug")]), False)
+    >>> ctx.passage_condition is None
+    True
+    """
+    if heading_line:
+        ctx.passage_condition = heading_condition(unit)
+        return
+    first = unit.mentions[0] if unit.mentions else None
+    if first and first[3] in AGENT:
+        ctx.passage_condition = None
+
+
+def passage_signs(unit: Unit, ctx: Discourse, found: list[Found]) -> list[Found]:
+    """passage-signs (rules.yaml code_rules, decision 0749): in the section of a heading that asks about an illness,
+    a sentence that names no agent and opens with who feels ("Many get A", "Some people also notice B") or with "It
+    feels like C" gives the illness's signs; negation and hedging are each object's (ConText).
+
+    >>> ctx = Discourse(passage_condition="gout")
+    >>> u = Unit("Some people also notice a fever.", [(26, 31, "fever", "Symptom")])
+    >>> [(f.subject, f.predicate, f.object) for f in passage_signs(u, ctx, [])]
+    [('gout', 'hasPhenotype', 'fever')]
+    """
+    owner = ctx.passage_condition
+    if owner is None or any(m[3] in AGENT for m in unit.mentions) or any(m[2] == owner for m in unit.mentions):
+        return []
+    cue = WHO_FEELS.match(unit.text) or FEELS_LIKE.match(unit.text)
+    if cue is None:
+        return []
+    stated = {(f.predicate, f.object) for f in found}
+    out = []
+    for m in _objects(unit, cue.end(), set(COND), skip=owner, agents=AGENT):
+        st = _status(unit, m)
+        if st.absent or ("hasPhenotype", m[2]) in stated or BACK_REFERENCE.search(unit.text, 0, m[0]):
+            continue
+        certainty = "Asserted" if later_hedge_only(unit.text, m) else st.certainty
+        out.append(Found(owner, "hasPhenotype", m[2], "passage-signs", st.negated, certainty, (), Decimal("0.5")))
+    return out
+
+
+#: A heading that names a condition's signs without a colon or a question mark: "## Symptoms of gout", "Signs and
+#: symptoms of shingles", "Early signs of a stroke". Its bullets are the condition's signs as a lead's are (0677).
+SYMPTOMS_HEADING = re.compile(
+    r"[\W_]*(?:the )?(?:main |common |typical |usual |early |key |warning )?(?:symptoms|signs)"
+    r"(?: and (?:symptoms|signs))? of (?:an? |the )?[^?:.;,]+?[\W_]*",
+    re.I,
+)
+
+
+def _named_in(heading: str, names: dict[str, tuple[str, str]]) -> list[tuple[str, str]]:
+    """The (slug, class) of each name the document's mentions use that the heading holds as whole words."""
+    low = heading.lower()
+    return [v for k, v in names.items() if k in low and re.search(rf"(?<!\w){re.escape(k)}(?!\w)", low)]
+
+
+def note_heading(ctx: Discourse, heading: str, names: dict[str, tuple[str, str]]) -> None:
+    """At a new heading: the illness it asks about ("## What is angina?": the section's passage condition), and the
+    condition whose signs it heads ("## Symptoms of gout": its bullets' owner, as a lead's; decision 0749). `names`:
+    the document's recognised names (lower case) with their slug and class; a heading that names an agent, or more
+    than one condition, names none.
+
+    >>> ctx = Discourse()
+    >>> note_heading(ctx, "## Symptoms of gout", {"gout": ("gout", "Disease")})
+    >>> ctx.symptoms_of, ctx.passage_condition
+    ('gout', 'gout')
+    >>> note_heading(ctx, "## What is it used for?", {"gout": ("gout", "Disease")})
+    >>> ctx.passage_condition is None
+    True
+    """
+    text = heading.strip().lstrip("#").strip()
+    about, signs = ABOUT_HEADING.match(text), SYMPTOMS_HEADING.fullmatch(text)
+    ctx.passage_condition = None
+    if not (about or signs) or NOT_ABOUT.search(text):
+        return
+    named = _named_in(text, names)
+    if any(cls in AGENT for _, cls in named):
+        return
+    conditions = {slug for slug, cls in named if cls in COND}
+    illnesses = {slug for slug, cls in named if cls in DISEASE}
+    if len(conditions) != 1:
+        return
+    if signs:
+        ctx.symptoms_of = next(iter(conditions))
+    if len(illnesses) == 1:
+        ctx.passage_condition = illnesses.pop()
+
+
+#: Between a condition and an agent: the agent is named as the condition's cause or source ("Y comes from too much
+#: uric acid", "Y is caused by the loss of cells that make dopamine"), not as what the sentence is about.
+CAUSE_PHRASE = re.compile(
+    r"\b(comes? from|came from|(is|are|was|were) (caused|brought on|triggered) by|due to|results? from"
+    r"|happens? when)\b",
+    re.I,
+)
+
+
+def cause_only(unit: Unit, agent: tuple, conditions: list[tuple]) -> bool:
+    """Whether an agent is named only as the cause of a condition named before it in the sentence (decision 0749).
+
+    >>> u = Unit("Y comes from too much uric acid.", [(0, 1, "y", "Disease"), (23, 32, "uric-acid", "Drug")])
+    >>> cause_only(u, u.mentions[1], u.mentions[:1]), cause_only(u, u.mentions[0], [])
+    (True, False)
+    """
+    return any(c[1] <= agent[0] and CAUSE_PHRASE.search(unit.text, c[1], agent[0]) for c in conditions)
+
+
+#: Right before the illness a sentence names a sign or a complaint as: "your cough is bronchitis", "the rash is
+#: probably eczema", "doctors call it Y", "this is called Y" (a diagnosis: the illness is what the passage goes on
+#: about, and an "It" opening the next sentence is the illness, not the sign).
+DIAGNOSED_AS = re.compile(
+    r"\b(?:(?:is|are|was|were)(?: (?:probably|likely|most likely|usually|often))?(?: (?:called|known as))?"
+    r"|call(?:s|ed)? it|this is called)\s+[*_]{0,2}$",
+    re.I,
+)
+
+
+def diagnosed(unit: Unit) -> str | None:
+    """The illness a sentence that names no agent diagnoses a sign or a complaint as ("Your GP thinks your cough is
+    bronchitis, an infection of the airways."; decision 0749): what "It causes A" in the next sentence is about. Not a
+    condition said to be a sign ("Y is chest pain": Y is no sign's diagnosis), nor a class ("Y is a joint disease").
+
+    >>> ms = [(5, 10, "cough", "Symptom"), (14, 24, "bronchitis", "Disease")]
+    >>> diagnosed(Unit("Your cough is bronchitis, an infection.", ms))
+    'bronchitis'
+    >>> diagnosed(Unit("Gout is a joint disease.", [(0, 4, "gout", "Disease"), (10, 23, "joint-diseases", "Disease")]))
+    """
+    if unit.bullet or unit.item or any(m[3] in AGENT for m in unit.mentions):
+        return None
+    ill = [m for m in unit.mentions if DIAGNOSED_AS.search(unit.text, 0, m[0])]
+    return ill[0][2] if len(ill) == 1 and ill[0][3] in DISEASE and ill[0] is not unit.mentions[0] else None
+
+
+#: A hedge that opens a later conjunct of a list ("A and B, and sometimes C"): it hedges C only.
+LATER_HEDGE = re.compile(
+    r"(?:,\s*|\s+)(?:and|or|but)\s+(?:(?:also|then)\s+)?(?:sometimes|occasionally|rarely|in some cases)\b", re.I
+)
+#: Any hedge word (negation.HEDGES' adverbs and modals) before a mention.
+HEDGE_BEFORE = re.compile(r"\b(sometimes|occasionally|rarely|may|might|could|can|possibly|potentially|in some cases|"
+                          r"at times|thought|believed|reported)\b", re.I)  # fmt: skip
+
+
+def later_hedge_only(text: str, mention: tuple) -> bool:
+    """Whether the sentence's only hedge opens a later conjunct of the list the mention is in ("It causes A and B, and
+    sometimes C": A and B are stated, C hedged; ConText's hedges reach both ways; decision 0749).
+
+    >>> t = "It causes nausea and vomiting, and sometimes hearing loss."
+    >>> later_hedge_only(t, (10, 16)), later_hedge_only(t, (45, 57))
+    (True, False)
+    >>> later_hedge_only("It may cause nausea, and sometimes vomiting.", (13, 19))
+    False
+    """
+    return bool(LATER_HEDGE.search(text, mention[1])) and not HEDGE_BEFORE.search(text, 0, mention[0])
