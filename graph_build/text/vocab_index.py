@@ -276,6 +276,9 @@ INFORMAL = {
     # (decision 0740) *wind* in a list of signs is flatulence: every use of the word on the development sets, and
     # every gold that quotes it, means so (weather and the verb are other senses: `recognise.OTHER_SENSE_AFTER`)
     "wind": "flatulence",
+    # (decision 0750) the common cold by its everyday plural, "colds" ("colds or flu"): MeSH's Common Cold, the disease
+    # package's record (its MeSH identifier confirmed). Not "a cold": the name took "a cold sweat" from Hyperhidrosis
+    "colds": "common cold",
 }
 #: Short names of conditions (decision 0716): names under four letters are otherwise never indexed (`_guarded`), so
 #: "flu" and "TB" named nothing. Each resolves to the disease package's record (its identifiers the record's; none is
