@@ -45,3 +45,18 @@ def test_no_form_without_a_dose_beside_the_head():
 
 def test_no_owner_when_the_title_names_no_drug():
     assert forms("Notes from the clinic\nTake one 5 mg tablet once a day.") == set()
+
+
+def test_units_taken_at_a_frequency_give_their_form():
+    assert forms(LEAD + "The plain tablets are taken twice a day, with or without food.") == {
+        ("doxazosin", "tablet", False)
+    }
+
+
+def test_a_pronoun_dose_line_gives_the_drug_in_focus_its_form_without_a_titled_drug():
+    text = "Notes from the ward round\nSeveral residents take doxazosin. It is a small tablet given once a day."
+    assert forms(text) == {("doxazosin", "tablet", False)}
+    assert forms("Notes from the ward round\nSeveral residents take doxazosin. It is not a tablet you chew.") == set()
+    assert (
+        forms("Notes from the ward round\nSeveral residents take doxazosin. It is a tablet that works slowly.") == set()
+    )

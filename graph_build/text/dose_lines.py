@@ -51,9 +51,19 @@ DOSE_LINES: tuple[re.Pattern[str], ...] = (
     ),
     # "The tablets are 15 mg", "The tablets are 5 milligrams"
     re.compile(r"\bthe\s+" + _MARK + _HEAD + _MARK + r"\s+(?:are|is|come in)\s+" + _MARK + _STRENGTH, re.I),
+    # "The ordinary tablets are taken twice a day"
+    re.compile(
+        r"\bthe\s+" + _MODIFIERS + _MARK + _HEAD + _MARK + r"\s+(?:are|is)\s+(?:taken|swallowed|given)\s+" + _FREQUENCY,
+        re.I,
+    ),
 )
-#: A denial anywhere in the line: the dose is not stated as the drug's.
-DENIED = re.compile(r"\b(not|no|never|without|cannot|instead)\b|n't\b", re.I)
+#: A dose line whose subject is a pronoun: the form is the drug the pronoun stands for (the drug in focus), as a
+#: pronoun's half-life is (decision 0714), whether or not the title names it.
+PRONOUN_DOSE_LINE = re.compile(
+    r"\b(?:it is|it's)\s+an?\s+" + _MODIFIERS + _MARK + _HEAD + _MARK + r"[^.;:]{0,40}?" + _FREQUENCY, re.I
+)
+#: A denial anywhere in the line: the dose is not stated as the drug's ("with or without food" denies nothing).
+DENIED = re.compile(r"\b(not|no|never|(?<!with or )without|cannot|instead)\b|n't\b", re.I)
 ANCHOR = re.compile(r"tablet|capsule|caplet|lozenge", re.I)
 
 
@@ -69,13 +79,13 @@ def dose_forms(unit: Unit, ctx: Discourse) -> tuple[list[Found], dict[str, Entit
     if not ANCHOR.search(text) or DENIED.search(text):
         return [], {}
     owner = titled(ctx)
-    if owner is None or ctx.focus not in (None, owner):
-        return [], {}
-    if any(m[3] in AGENT and m[2] != owner for m in unit.mentions):
-        return [], {}
+    lines = [(owner, pattern) for pattern in DOSE_LINES if owner is not None and ctx.focus in (None, owner)]
+    lines += [(ctx.focus, PRONOUN_DOSE_LINE)] if ctx.focus else []
     out: list[Found] = []
     minted: dict[str, Entity] = {}
-    for pattern in DOSE_LINES:
+    for owner, pattern in lines:
+        if any(m[3] in AGENT and m[2] != owner for m in unit.mentions):
+            continue
         for match in pattern.finditer(text):
             a, b = match.span("head")
             named = next((m for m in unit.mentions if m[3] == "Formulation" and m[0] <= a and b <= m[1] + 1), None)
@@ -85,7 +95,7 @@ def dose_forms(unit: Unit, ctx: Discourse) -> tuple[list[Found], dict[str, Entit
                 label = HEADS[match.group("head").lower()]
                 slug = slugify(label)
                 minted[slug] = Entity(slug, label, "Formulation")
-            if not any(f.object == slug for f in out):
+            if not any(f.object == slug and f.subject == owner for f in out):
                 words = text[match.start() : match.end()]
                 out.append(
                     Found(owner, "hasFormulation", slug, "dose-line", confidence=Decimal("0.5"), resolved_from=words)
