@@ -60,3 +60,12 @@ def test_a_pronoun_dose_line_gives_the_drug_in_focus_its_form_without_a_titled_d
     assert (
         forms("Notes from the ward round\nSeveral residents take doxazosin. It is a tablet that works slowly.") == set()
     )
+
+
+def test_given_by_injection_and_a_form_in_emphasis_after_an_article():
+    lead = "Cefuroxime: a leaflet\nCefuroxime is an antibiotic.\n"
+    assert forms(lead + "In hospital it is given by injection into a vein.") == {("cefuroxime", "injection", False)}
+    assert forms(lead + "It can also be given as an **injection** into a muscle.") == {
+        ("cefuroxime", "injection", False)
+    }
+    assert forms(lead + "It is not given by injection.") == {("cefuroxime", "injection", True)}
