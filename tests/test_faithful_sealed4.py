@@ -56,6 +56,7 @@ def test_the_outcome_of_a_listed_combination_is_no_effect_of_the_partner(lexicon
     )
     assert _claims(lexicon, text) == {
         ("heparin", "isA", "anticoagulant", False),
+        ("heparin", "hasFormulation", "injection", False),  # ("given by injection", decision 0750)
         ("heparin", "interactsWith", "aspirin", False),
         ("heparin", "interactsWith", "ibuprofen", False),
     }

@@ -150,8 +150,10 @@ MODIFIERS = frozenset(
 )
 #: A single head word names a form only where the text speaks of forms: "comes as tablets", "Forms | Tablets".
 LONE_HEAD_CONTEXT = re.compile(
-    r"\b(comes?|came|available|supplied|sold|given|taken|prescribed|provided|forms?|formulations?|as|and|or|in)\W*"
-    r"((an?|one|single) )?"  # (with an article: "comes as a cream", "or an injection", decision 0642)
+    # ("given by injection", decision 0750: a route's "by" after a verb of giving)
+    r"\b(comes?|came|available|supplied|sold|given|taken|prescribed|provided|forms?|formulations?|as|and|or|in|"
+    r"(given|used|taken) by)\W*"
+    r"((an?|one|single) [*_]{0,2})?"  # (with an article: "comes as a cream", "or an **injection**", 0642, 0750)
     # (and a strength: "comes as a **50 mg tablet**", "as 100 mg tablets", decision 0714)
     r"([*_]{0,2}\d+(\.\d+)?\s?(mg|micrograms?|mcg|g|ml)\s)?$",
     re.I,

@@ -16,6 +16,7 @@ from graph_build.claims import TEXT_MINING, Claim, Evidence
 from graph_build.read import Document
 from graph_build.text.condition_passage import note_heading
 from graph_build.text.confidence import confidence_for, doubts, register
+from graph_build.text.dose_lines import dose_forms
 from graph_build.text.learned import learned_claims, learned_confidence
 from graph_build.text.mechanism import chains
 from graph_build.text.normalise import normalise
@@ -536,6 +537,12 @@ def extract_document(
             # ("It starts to work within about 30 minutes": the document's drug's value, as a pronoun's value is,
             # decision 0714; else the drug in focus; decision 0742)
             found += [((sentence.start, sentence.end), f) for f in phrase_values(unit, ctx.main or ctx.focus)]
+        # ("Take one 250 mg tablet once a week": the form of a dose line naming no drug, the document's drug's while
+        # the passage is about it; decision 0750)
+        dosed, minted = dose_forms(unit, ctx)
+        found += [((sentence.start, sentence.end), f) for f in dosed]
+        new.update({slug: e for slug, e in minted.items() if slug not in classes})
+        classes.update({slug: e.cls for slug, e in minted.items() if slug not in classes})
         update(ctx, unit)
         named_focus = [m for m in unit.mentions if m[2] == ctx.focus and m[3] == "Drug"]
         if named_focus:  # (whether the drug in focus was named here only in passing: compared with, or a product)

@@ -275,6 +275,9 @@ INFORMAL = {
     "people faint": "syncope",
     "some faint": "syncope",
     # (*wind* is flatulence only as an item of a list of signs: `recognise.LISTED_ONLY`, decisions 0739, 0740)
+    # (decision 0750) the common cold by its everyday plural, "colds" ("colds or flu"): MeSH's Common Cold, the disease
+    # package's record (its MeSH identifier confirmed). Not "a cold": the name took "a cold sweat" from Hyperhidrosis
+    "colds": "common cold",
 }
 #: Short names of conditions (decision 0716): names under four letters are otherwise never indexed (`_guarded`), so
 #: "flu" and "TB" named nothing. Each resolves to the disease package's record (its identifiers the record's; none is
