@@ -17,7 +17,7 @@ import dataclasses
 import itertools
 import re
 
-from graph_build.text import grain
+from graph_build.text import foods, grain
 from graph_build.text import rules_in_use as active
 from graph_build.text.doubts import ENDOGENOUS
 from graph_build.text.negation import statuses
@@ -196,6 +196,8 @@ def _relate_unit(unit: Unit, ctx: Discourse) -> list[Found]:
         interactions += _interactions(unit, ctx, turned) if turned else []
     if interactions and "DrugClass" in named:
         interactions = _class_of_partner_dropped(unit, interactions)
+    if interactions and "Substance" in named:  # ("taking it with food helps": advice, no interaction; 0748)
+        interactions = foods.advice_dropped(text, interactions)
     if all(f.rule == "interaction-denied" for f in interactions):
         interaction = None  # (a denied interaction names no combination whose effects are not the drug's own)
     # (the mention first: most sentences have none, and then the cue is not looked for)
