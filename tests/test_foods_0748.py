@@ -64,3 +64,22 @@ def test_a_side_effect_bullet_that_mentions_food_keeps_its_owner():
         ("felodipine", "hasAdverseEffect", "headache", False)
     }
     assert not any(c.predicate == "interactsWith" for c in claims)
+
+
+def test_a_food_that_makes_no_difference_is_a_denied_interaction():
+    assert interactions("Food makes no difference to felodipine.") == {("felodipine", "food", True)}
+    assert interactions("Grapefruit juice: no known problem.") == {("felodipine", "grapefruit-juice", True)}
+    assert interactions("No problem with food: take it with or without a meal.") == {("felodipine", "food", True)}
+    assert interactions("Milk and cheese make no real difference.") == {
+        ("felodipine", "milk", True),
+        ("felodipine", "cheese", True),
+    }
+    assert interactions("If food makes no difference, the dose can be taken at any time.") == set()
+
+
+def test_a_food_the_reader_is_told_to_avoid_while_taking_the_drug():
+    assert interactions("Do not drink grapefruit juice while you take felodipine.") == {
+        ("felodipine", "grapefruit-juice", False)
+    }
+    assert interactions("Avoid alcohol while you are taking felodipine.") == {("felodipine", "alcohol", False)}
+    assert interactions("Use paracetamol for aches while you take felodipine.") == set()

@@ -141,3 +141,71 @@ def advice_dropped(text: str, found: list) -> list:
     if not lowered.search(ADVICE, text) or lowered.search(WARNED, text):
         return found
     return [f for f in found if f.negated or f.predicate != "interactsWith" or f.object not in SLUGS]
+
+
+#: Right after a food (or a list of them) that opens a clause: it makes no difference to the drug, is no problem with
+#: it, or does not affect it ("Food makes no difference", "Grapefruit juice: no known problem", "Coffee does not
+#: affect it"); `drug`: a drug named as what is not affected.
+NO_DIFFERENCE = re.compile(
+    r"[*_]*(\s+(makes?|made)\s+no\s+(real\s+|known\s+|great\s+|big\s+|important\s+)?difference\b"
+    r"|\s+(has|have)\s+no\s+(known\s+|real\s+|important\s+)?effect\s+on\s+(it|them|(?P<on>[\w-]+))\b"
+    r"|\s*:\s*(there\s+is\s+)?no\s+(known\s+)?(problems?|interactions?|issues?)\b"
+    r"|\s+(does\s+not|doesn't|do\s+not|don't|will\s+not|won't)\s+(affect|change|alter)\s+(it|them|(?P<drug>[\w-]+))\b)",
+    re.I,
+)
+#: Right before a food: "No problem with food", "no known interaction with grapefruit" is the interaction cues'.
+NO_PROBLEM_WITH = re.compile(r"\bno\s+(known\s+|real\s+)?(problems?|issues?)\s+with\s+[*_]*$", re.I)
+#: Before the food in its clause: a condition or a narrowing ("if food makes no difference", "only when").
+CONDITIONAL = re.compile(r"\b(if|unless|only|except|whether|when)\b", re.I)
+
+
+def denied(unit, owner: str | None, found: list) -> list:
+    """Denied interactions of foods the sentence says make no difference to the drug: "Food makes no difference
+    (to it)", "Grapefruit juice: no known problem", "No problem with food", "Coffee does not affect X" (X named,
+    else `owner`, the drug of the section or the document). A pair another rule read is left to it.
+
+    >>> from graph_build.text.units import Unit
+    >>> u = Unit("Food and coffee make no difference.", [(0, 4, "food", "Substance"), (9, 15, "coffee", "Substance")])
+    >>> [(f.subject, f.object, f.negated) for f in denied(u, "x", [])]
+    [('x', 'food', True), ('x', 'coffee', True)]
+    >>> denied(Unit("If food makes no difference, ...", [(3, 7, "food", "Substance")]), "x", [])
+    []
+    """
+    from decimal import Decimal
+
+    from graph_build.text.couse import clause_start
+    from graph_build.text.relate_interactions import COORDINATED
+    from graph_build.text.units import DRUG, Found
+
+    text, ms = unit.text, unit.mentions
+    stated = {(f.subject, f.object) for f in found if f.predicate == "interactsWith"}
+    claims = []
+    for k, m in enumerate(ms):
+        if m[2] not in SLUGS:
+            continue
+        after = NO_DIFFERENCE.match(text, m[1])
+        before = NO_PROBLEM_WITH.search(text, max(0, m[0] - 40), m[0])
+        if after is None and before is None:
+            continue
+        listed = [m]
+        if after is not None:  # ("Tea and coffee make no difference": the foods coordinated before it)
+            for prev in reversed(ms[:k]):
+                if prev[2] not in SLUGS or not COORDINATED.match(text[prev[1] : listed[0][0]]):
+                    break
+                listed.insert(0, prev)
+        opened = clause_start(text, listed[0][0])
+        if CONDITIONAL.search(text, opened, listed[0][0]):
+            continue
+        drug = owner
+        named = after.group("drug") or after.group("on") if after is not None else None
+        if named:
+            hits = [x for x in ms if x[0] == text.find(named, m[1]) and x[3] in DRUG]
+            drug = hits[0][2] if hits else None
+        if drug is None:
+            continue
+        claims += [
+            Found(drug, "interactsWith", x[2], "no-interaction", True, confidence=Decimal("0.5"))
+            for x in listed
+            if (drug, x[2]) not in stated and (x[2], drug) not in stated
+        ]
+    return claims
