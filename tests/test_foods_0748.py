@@ -83,3 +83,15 @@ def test_a_food_the_reader_is_told_to_avoid_while_taking_the_drug():
     }
     assert interactions("Avoid alcohol while you are taking felodipine.") == {("felodipine", "alcohol", False)}
     assert interactions("Use paracetamol for aches while you take felodipine.") == set()
+
+
+def test_a_section_of_other_medicines_and_foods_is_the_documents_drugs():
+    text = (
+        "Felodipine for high blood pressure\n\nOther medicines and foods\n\n"
+        "You also take digoxin, which we check each year. Food makes no difference, so take it with or without lunch.\n"
+    )
+    doc = Document("d", "Felodipine for high blood pressure", "d.txt", "", text, Path("d.txt"))
+    claims = extract_document(doc, load_lexicon()).claims
+    found = {(c.subject, c.object, c.negated) for c in claims if c.predicate == "interactsWith"}
+    assert ("felodipine", "food", True) in found
+    assert not any(end == "food" and subject == "digoxin" for subject, end, _ in found)
