@@ -44,7 +44,9 @@ def test_a_food_that_raises_the_level_of_a_drug():
 def test_a_denied_interaction_with_a_food_stays_denied():
     assert interactions("There is no known interaction with grapefruit.") == {("felodipine", "grapefruit", True)}
     assert interactions("Felodipine does not interact with coffee.") == {("felodipine", "coffee", True)}
-    assert interactions("Felodipine can be taken with or without food.") == {("felodipine", "food", True)}
+    # (a dosing remark, "with or without food": no claim, as most golds write none; decision 0748)
+    assert interactions("Felodipine can be taken with or without food.") == set()
+    assert interactions("Felodipine is taken once a day, with or without food.") == set()
 
 
 def test_taking_a_dose_with_food_for_comfort_is_no_interaction():
