@@ -97,3 +97,11 @@ def test_a_section_of_other_medicines_and_foods_is_the_documents_drugs():
     found = {(c.subject, c.object, c.negated) for c in claims if c.predicate == "interactsWith"}
     assert ("felodipine", "food", True) in found
     assert not any(end == "food" and subject == "digoxin" for subject, end, _ in found)
+
+
+def test_a_list_after_a_colon_holds_no_partner_of_the_drug_before_it():
+    text = "Other things can sting the skin while you use tretinoin: peels, lotions with a lot of alcohol, and wax."
+    assert interactions(text, title="Tretinoin for acne") == set()
+    assert interactions("Combining tretinoin with alcohol can cause dizziness.", title="Tretinoin for acne") == {
+        ("tretinoin", "alcohol", False)
+    }
