@@ -30,11 +30,11 @@ FORMS_LABEL = re.compile(
 #: A heading of a section about interactions ("Interactions", "Taking X with other medicines").
 #: ("Other medicines", "Taking other medicines": a section about the medicines taken besides the drug, decision 0686;
 #: "Other medicines and alcohol", "OTHER MEDICINES, ALCOHOL AND DRIVING": 0693; "Any medicines it doesn't mix
-#: with?", "What not to mix it with": 0723)
+#: with?", "What not to mix it with": 0723; "Other medicines and foods": 0748)
 INTERACTIONS_HEADING = re.compile(
     r"\binteract(s|ions?)?\b|\bwith other medicines\b|\bmix(es|ed|ing)?\s+((it|them)\s+)?with\b|"
     r"^\W*((taking|using) )?other (medicines|drugs|medications)"
-    r"(,? (and )?(alcohol|food|drinks?|driving|supplements|herbal remedies))*\W*$",
+    r"(,? (and )?(alcohol|foods?|drinks?|driving|supplements|herbal remedies))*\W*$",
     re.I,
 )
 #: Before the first mention of a list that opens a sentence: at most three words ("Some mild X and Y ...").

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from functools import cache
 from operator import itemgetter
 
-from graph_build.text import dosage_forms, grain, lowered, organisms, phrases, processes, sites, targets
+from graph_build.text import dosage_forms, foods, grain, lowered, organisms, phrases, processes, sites, targets
 from graph_build.text.class_names import class_mentions
 from graph_build.text.vocabularies import (
     extends,
@@ -1357,6 +1357,9 @@ def recognise(text: str, lexicon: dict[str, Entity], *, vocabularies: bool = Tru
         mentions.append(Mention(a, b, known.slug, text[a:b], "dosage-form"))
     for a, b, entity in sites.find(text, [(m.start, m.end) for m in mentions]):  # (decision 0644)
         mentions.append(Mention(a, b, _adopt(entity, lexicon, new).slug, text[a:b], "site"))
+    if vocabularies:  # foods and drinks as interaction partners (decision 0748)
+        for a, b, entity in foods.find(text, [(m.start, m.end) for m in mentions]):
+            mentions.append(Mention(a, b, _adopt(entity, lexicon, new).slug, text[a:b], "food"))
     for a, b, name in organisms.find(text):  # an organism or a treatment named as a cause (decision 0740)
         cls = "NonDrugTherapy" if name in organisms.THERAPIES else "Entity"
         known = lexicon.get(slugify(name)) or new.setdefault(slugify(name), Entity(slugify(name), name, cls))

@@ -17,12 +17,12 @@ import dataclasses
 import itertools
 import re
 
-from graph_build.text import grain
+from graph_build.text import foods, grain
 from graph_build.text import rules_in_use as active
 from graph_build.text.condition_passage import diagnosed, note_passage_condition, passage_signs
 from graph_build.text.doubts import ENDOGENOUS
 from graph_build.text.negation import statuses
-from graph_build.text.owners import INTERACTIONS_HEADING, in_section, note_section
+from graph_build.text.owners import INTERACTIONS_HEADING, heading_owner, in_section, note_section
 from graph_build.text.processes import hedged_by_lead, note_list
 from graph_build.text.relate_cues import _cue_claims
 from graph_build.text.relate_interactions import CLAUSE_TURN, _fine_together, _interactions, _no_interaction
@@ -197,6 +197,8 @@ def _relate_unit(unit: Unit, ctx: Discourse) -> list[Found]:
         interactions += _interactions(unit, ctx, turned) if turned else []
     if interactions and "DrugClass" in named:
         interactions = _class_of_partner_dropped(unit, interactions)
+    if interactions and "Substance" in named:  # ("taking it with food helps": advice, no interaction; 0748)
+        interactions = foods.advice_dropped(text, interactions)
     if all(f.rule == "interaction-denied" for f in interactions):
         interaction = None  # (a denied interaction names no combination whose effects are not the drug's own)
     # (the mention first: most sentences have none, and then the cue is not looked for)
@@ -226,8 +228,12 @@ def _relate_unit(unit: Unit, ctx: Discourse) -> list[Found]:
         found += _listed_interactions(unit, ctx, found)
     if "no " in low and "interaction" in low and not CHEMICAL.isdisjoint(named):
         found += _no_interaction(unit, ctx, found)  # ("as there is no interaction": issue 13, decision 0645)
-    if ("fine" in low or "safe" in low or "ok" in low or "effect on" in low) and "Drug" in named:
+    food = "Substance" in named and any(m[2] in foods.SLUGS for m in unit.mentions)
+    if ("fine" in low or "safe" in low or "ok" in low or "effect on" in low) and ("Drug" in named or food):
         found += _fine_together(unit, ctx, found)  # ("It is fine to take A", "no important effect on A": 0699)
+    if food and ("no" in low or "n't" in low):  # ("Food makes no difference", "Coffee does not affect it": 0748)
+        owner = heading_owner(ctx, unit.heading, INTERACTIONS_HEADING) if unit.heading else None
+        found += foods.denied(unit, owner or (ctx.main if ctx.focus in (None, ctx.main) else None), found)
     if unit.bullet and not (COND.isdisjoint(named) and "Population" not in named):
         found += _listed_contraindications(unit, ctx, found)
     if unit.bullet and not CHEMICAL.isdisjoint(named):

@@ -25,6 +25,8 @@ EXAMPLES_AFTER = re.compile(
     r"(like|such as|including|for example|e\.g\.)\s+",
     re.I,
 )
+#: Between a drug named after a gerund cue and a later "with": a colon or semicolon opens another clause or a list.
+LIST_OPENS = re.compile(r"[:;]")
 #: The end of a clause: a comma, semicolon or full stop, or a conjunction that opens another clause.
 CLAUSE_END = re.compile(r"[,;.]|\b(so|but|because|as|although)\b", re.I)
 #: The cue of a warning about other medicines the reader takes: "if you (are) take / taking", "when you use".
@@ -64,7 +66,14 @@ def _interactions(unit: Unit, ctx: Discourse, cue: re.Match) -> list[Found]:
     if not any(m[1] <= cue.start() and m[3] in DRUG for m in ms):
         with_ = WITH.search(text[start:])
         after = [m for m in ms if m[0] >= start and m[3] == "Drug"]
-        if after and with_ and after[0][1] <= start + with_.start():
+        if (
+            after
+            and with_
+            and after[0][1] <= start + with_.start()
+            and not LIST_OPENS.search(text, after[0][1], start + with_.start())
+        ):
+            # ("... while you use X: scrubs, toners with alcohol": a colon opens a list of other things, whose "with"
+            # is no partner of X; decision 0748)
             drug, start = after[0][2], after[0][1]
             who = Subject(drug)
         elif with_ and drug is None and ctx.focus:

@@ -8,6 +8,7 @@ from decimal import Decimal
 from typing import NamedTuple
 
 from graph_build.text.doubts import ENDOGENOUS
+from graph_build.text.foods import SLUGS as FOOD_SLUGS
 from graph_build.text.owners import EFFECTS_HEADING
 from graph_build.text.units import AGENT, Discourse, Unit
 
@@ -181,6 +182,8 @@ def no_owner(unit: Unit, mention: tuple) -> bool:
     True
     """
     if ENDOGENOUS.match(unit.text[mention[0] : mention[1]]):
+        return True
+    if mention[2] in FOOD_SLUGS:  # ("- Y is common; taking the dose with food helps": a food owns no effect, 0748)
         return True
     return any(words.search(unit.text, max(0, mention[0] - reach), mention[0]) for words, reach in NO_OWNER)
 
