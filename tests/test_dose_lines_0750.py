@@ -69,3 +69,9 @@ def test_given_by_injection_and_a_form_in_emphasis_after_an_article():
         ("cefuroxime", "injection", False)
     }
     assert forms(lead + "It is not given by injection.") == {("cefuroxime", "injection", True)}
+
+
+def test_a_food_in_the_dose_line_says_when_to_take_it_and_blocks_nothing():
+    # (foods are entities since decision 0748: "with or without food", "with milk" are no other agent)
+    assert forms(LEAD + "Take one 4 mg tablet once a day, with or without food.") == {("doxazosin", "tablet", False)}
+    assert forms(LEAD + "Take one 2 mg tablet each morning with a glass of milk.") == {("doxazosin", "tablet", False)}

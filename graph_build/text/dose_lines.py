@@ -18,6 +18,7 @@ import re
 from decimal import Decimal
 
 from graph_build.text.dosage_forms import HEADS
+from graph_build.text.foods import SLUGS as FOOD_SLUGS
 from graph_build.text.owners import titled
 from graph_build.text.units import AGENT, Discourse, Found, Unit
 from graph_build.text.vocabularies import slugify
@@ -84,7 +85,8 @@ def dose_forms(unit: Unit, ctx: Discourse) -> tuple[list[Found], dict[str, Entit
     out: list[Found] = []
     minted: dict[str, Entity] = {}
     for owner, pattern in lines:
-        if any(m[3] in AGENT and m[2] != owner for m in unit.mentions):
+        # (a food in a dose line is when to take it, "with or without food", no other agent: decisions 0748, 0750)
+        if any(m[3] in AGENT and m[2] != owner and m[2] not in FOOD_SLUGS for m in unit.mentions):
             continue
         for match in pattern.finditer(text):
             a, b = match.span("head")
