@@ -1,0 +1,71 @@
+"""Decision 0747: general classes of falsehood sealed21 showed, each with invented sentences (exact claim sets)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from graph_build.claims import Claim
+from graph_build.read import Document
+from graph_build.text.extract import extract_document
+from graph_build.text.segment import segment
+from ontology.lexicon import load_lexicon
+
+
+@pytest.fixture(scope="module")
+def lexicon():
+    return load_lexicon()
+
+
+def _claims(text: str, lexicon, name: str = "case") -> set[tuple[str, str, str, bool]]:
+    document = Document(name, name, f"{name}.txt", "", text + "\n", Path(f"{name}.txt"))
+    found: list[Claim] = extract_document(document, lexicon).claims
+    return {(c.subject, c.predicate, c.object, c.negated) for c in found}
+
+
+def test_an_answer_no_ends_its_sentence_but_no_before_a_number_does_not() -> None:
+    assert [s.text for s in segment("Is it a painkiller? No. It can make you tired.")] == [
+        "Is it a painkiller?",
+        "No.",
+        "It can make you tired.",
+    ]
+    assert [s.text for s in segment("Take tablet No. 3 at night.")] == ["Take tablet No. 3 at night."]
+
+
+def test_a_condition_subject_takes_a_later_it_after_a_phrase_of_time(lexicon) -> None:
+    text = (
+        "Amlodipine is a calcium channel blocker.\n\n"
+        "High blood pressure usually causes no symptoms, which is why it is often missed. "
+        "Over the years it can lead to kidney disease and stroke. Amlodipine is used to treat high blood pressure.\n"
+    )
+    assert _claims(text, lexicon, "amlodipine") == {
+        ("amlodipine", "isA", "calcium-channel-blocker", False),
+        ("amlodipine", "treats", "hypertension", False),
+    }
+    text = (
+        "Amlodipine is a calcium channel blocker.\n\n"
+        "Gout usually causes no symptoms between attacks. In the long term, it can cause kidney disease.\n"
+    )
+    assert _claims(text, lexicon, "amlodipine") == {("amlodipine", "isA", "calcium-channel-blocker", False)}
+
+
+def test_a_phrase_of_time_before_it_after_a_drug_sentence_keeps_the_drug(lexicon) -> None:
+    text = "Amlodipine is a calcium channel blocker. Over time it can cause headaches.\n"
+    assert _claims(text, lexicon, "amlodipine") == {
+        ("amlodipine", "isA", "calcium-channel-blocker", False),
+        ("amlodipine", "hasAdverseEffect", "headache", False),
+    }
+
+
+def test_it_after_a_relative_clause_on_a_class_is_still_the_drug(lexicon) -> None:
+    text = (
+        "Atenolol is used for angina.\n\n"
+        "It belongs to the group of medicines called beta blockers, which slow the heart, and it is an "
+        "antihypertensive.\n"
+    )
+    assert _claims(text, lexicon, "atenolol") == {
+        ("atenolol", "treats", "angina-pectoris", False),
+        ("atenolol", "isA", "beta-blocker", False),
+        ("atenolol", "isA", "antihypertensive-agent", False),
+    }
