@@ -69,3 +69,25 @@ def test_it_after_a_relative_clause_on_a_class_is_still_the_drug(lexicon) -> Non
         ("atenolol", "isA", "beta-blocker", False),
         ("atenolol", "isA", "antihypertensive-agent", False),
     }
+
+
+def test_a_group_restricted_by_a_condition_is_no_contraindication_of_the_whole_group(lexicon) -> None:
+    text = "Risperidone is an antipsychotic.\nIt should not be given to older people with dementia.\n"
+    assert _claims(text, lexicon, "risperidone") == {
+        ("risperidone", "isA", "antipsychotic-agent", False),
+        ("risperidone", "contraindicatedIn", "dementia", False),
+    }
+    text = "Risperidone is an antipsychotic.\nRisperidone should not be used in older people.\n"
+    assert ("risperidone", "contraindicatedIn", "older-adults", False) in _claims(text, lexicon, "risperidone")
+
+
+def test_a_gloss_called_an_unknown_name_names_no_condition(lexicon) -> None:
+    text = "Risperidone is an antipsychotic.\nIf you have a kidney problem called zebrinoid syndrome, do not take it.\n"
+    assert _claims(text, lexicon, "risperidone") == {("risperidone", "isA", "antipsychotic-agent", False)}
+    text = "Risperidone is an antipsychotic.\nIf you have a liver problem called porphyria, do not take it.\n"
+    assert ("risperidone", "contraindicatedIn", "porphyrias", False) in _claims(text, lexicon, "risperidone")
+
+
+def test_a_hyphenated_name_inside_a_longer_chain_is_not_that_name(lexicon) -> None:
+    text = "Torasemide is a diuretic. It blocks the sodium-potassium-chloride co-transporter in the kidney.\n"
+    assert _claims(text, lexicon, "torasemide") == {("torsemide", "isA", "diuretic", False)}

@@ -901,6 +901,9 @@ GLOSS_AFTER = re.compile(r",\s+(a|an)\s+" + _GLOSS_WORDS + r"|\s*\(\s*(a|an)\s+"
 _GLOSS_OF = r"(\s+(of|in|on|affecting)(\s+(?!(and|or)\b)[\w'-]+){1,5})?"
 GLOSS_END = re.compile(_GLOSS_OF + r"\s*(\)|[.;:]|$|\s+(where|that|which|in which|with|who)\b)", re.I | re.M)
 GLOSS_BEFORE = re.compile(r"\s+(called|known as|named)\s+$", re.I)
+#: (decision 0747) "<gloss> called <name>" names the named condition only, also when no vocabulary knows the name ("a
+#: heart rhythm problem called long Q T syndrome", "a liver condition known as Gilbert's"): the gloss is no object
+GLOSS_NAMES = re.compile(r"\s+(called|known as|named)\s+[\w\"'(]", re.I)
 #: (decision 0726) "a type of glaucoma called narrow-angle glaucoma", "a rare form of anaemia known as ...": the
 #: kind the text names after "called" is the item; the broader condition before it only says what it is a kind of
 KIND_OF_CUE = re.compile(r"\b(types?|kinds?|forms?|sorts?|variet(y|ies))\s+of\b", re.I)
@@ -920,6 +923,29 @@ def _gloss_after(text: str, start: int, end: int) -> bool:
     return last >= 0 and bool(GLOSS_AFTER.search(text[last:end]))
 
 
+#: (decision 0747) A hyphenated name that is the tail of a longer hyphenated chain of words ("sodium-potassium-chloride
+#: co-transporter" holds "potassium-chloride co-transporter", another protein): the chain names something else, so
+#: the tail is no mention. Only a name with a hyphen inside its first word: a plain name after a hyphen is left as it
+#: was ("amlodipine-valsartan" names both drugs).
+CHAIN_BEFORE = re.compile(r"[A-Za-z0-9]-$")
+FIRST_WORD_HYPHEN = re.compile(r"[A-Za-z0-9]+-[A-Za-z0-9]")
+
+
+def _compound_tail(text: str, mention: Mention) -> bool:
+    """Whether `mention` is a hyphenated name that is the tail of a longer hyphenated chain of words.
+
+    >>> _compound_tail("the sodium-potassium-chloride pump", Mention(11, 34, "x", "potassium-chloride pump", "exact"))
+    True
+    >>> _compound_tail("the potassium-chloride pump", Mention(4, 27, "x", "potassium-chloride pump", "exact"))
+    False
+    """
+    return bool(
+        mention.start > 1
+        and CHAIN_BEFORE.search(text, mention.start - 2, mention.start)
+        and FIRST_WORD_HYPHEN.match(mention.text)
+    )
+
+
 def _without_glosses(text: str, mentions: list[Mention], lexicon: dict[str, Entity], new: dict) -> list[Mention]:
     """A condition described by a generic gloss names one condition, not two: the gloss ("cholestasis, a liver
     problem where bile does not flow"; "a phaeochromocytoma (a rare adrenal tumour)"; "a heart rhythm problem called
@@ -935,6 +961,9 @@ def _without_glosses(text: str, mentions: list[Mention], lexicon: dict[str, Enti
     glosses = set()
     for gloss in conditions:
         if not GLOSS_HEAD.search(gloss.text):
+            continue
+        if GLOSS_NAMES.match(text, gloss.end):
+            glosses.add(gloss)  # ("a heart rhythm problem called Z": Z, known or not; 0747)
             continue
         for named in conditions:
             if named is gloss:
@@ -1397,6 +1426,8 @@ def recognise(text: str, lexicon: dict[str, Entity], *, vocabularies: bool = Tru
     # symptom the adjective alone names (decision 0662)
     mentions = [m for m in mentions if not (ADJECTIVE.fullmatch(m.text) and ORGAN_AFTER.match(text, m.end))]
     mentions = [m for m in mentions if not _other_sense(text, m)]
+    if "-" in text:  # ("the sodium-potassium-chloride co-transporter": not the potassium-chloride one; 0747)
+        mentions = [m for m in mentions if not _compound_tail(text, m)]
     if lowered.search(REDUCING_CUE, text):
         mentions = _reduced_signs(text, mentions, lexicon, new, folded)
     if "eceptor" in text:
