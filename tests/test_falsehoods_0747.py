@@ -91,3 +91,16 @@ def test_a_gloss_called_an_unknown_name_names_no_condition(lexicon) -> None:
 def test_a_hyphenated_name_inside_a_longer_chain_is_not_that_name(lexicon) -> None:
     text = "Torasemide is a diuretic. It blocks the sodium-potassium-chloride co-transporter in the kidney.\n"
     assert _claims(text, lexicon, "torasemide") == {("torsemide", "isA", "diuretic", False)}
+
+
+def test_receptor_subtypes_spoken_as_words_are_the_coded_receptors(lexicon) -> None:
+    text = (
+        "Olanzapine is an antipsychotic. It blocks dopamine D two receptors and serotonin two A receptors. "
+        "It binds muscarinic M three receptors.\n"
+    )
+    assert _claims(text, lexicon, "olanzapine") >= {
+        ("olanzapine", "bindsTo", "dopamine-d2-receptor", False),
+        ("olanzapine", "bindsTo", "serotonin-5-ht2a-receptor", False),
+        ("olanzapine", "bindsTo", "muscarinic-m3-receptor", False),
+    }
+    assert not any("two" in c[2] or "three" in c[2] for c in _claims(text, lexicon, "olanzapine"))

@@ -887,6 +887,44 @@ def _subtype_receptors(text: str, mentions: list[Mention], lexicon: dict, new: d
     return sorted(mentions, key=lambda m: m.start)
 
 
+#: (decision 0747) a receptor subtype spoken as words, as a transcript or a text-to-speech script writes it: "dopamine D
+#: two receptors", "histamine H one receptor", "serotonin two A receptors", "adrenergic beta two receptors": the
+#: number word is the subtype's digit, inside a receptor's name only (the name must be one a vocabulary knows)
+NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
+SPOKEN_SUBTYPE = re.compile(
+    r"\b(?P<ligand>[A-Za-z][a-z-]+)\s+(?:(?P<letter>[A-Za-z]|alpha|beta)\s+)?(?P<number>"
+    + "|".join(NUMBER_WORDS)
+    + r")(?:\s+(?P<sub>[A-D]))?\s+receptors?\b",
+    re.I,
+)
+
+
+def _spoken_subtypes(text: str, mentions: list[Mention], lexicon: dict, new: dict, folded: dict) -> list[Mention]:
+    """The subtype's receptor over "<ligand> [<letter>] <number word> [<letter>] receptor(s)", in place of the
+    mentions inside it, when the name with the number as a digit names a target.
+
+    >>> from ontology.lexicon import load_lexicon
+    >>> [m.slug for m in recognise("It blocks histamine H one receptors.", load_lexicon())[0]]
+    ['histamine-h1-receptor']
+    """
+    for match in SPOKEN_SUBTYPE.finditer(text):
+        s, e = match.span()
+        digit = NUMBER_WORDS[match.group("number").lower()]
+        letter, sub = match.group("letter") or "", match.group("sub") or ""
+        names = [f"{match.group('ligand')} {letter}{digit}{sub} receptor"]
+        if len(letter) > 1:
+            names.append(f"{match.group('ligand')} {letter} {digit}{sub} receptor")
+        entity = next((x for x in (_entity_named(n, lexicon, folded) for n in names) if x is not None), None)
+        if entity is None or entity.cls != "MolecularTarget":
+            continue
+        if any(m.start < e and s < m.end and not (s <= m.start and m.end <= e) for m in mentions):
+            continue
+        entity = _adopt(entity, lexicon, new)
+        mentions = [m for m in mentions if not (s <= m.start and m.end <= e)]
+        mentions.append(Mention(s, e, entity.slug, match.group(0), "subtype"))
+    return sorted(mentions, key=lambda m: m.start)
+
+
 #: the generic head of a condition's gloss: "a liver problem", "a rare adrenal tumour", "a heart rhythm problem"
 GLOSS_WORD = re.compile(r"\b(problems?|conditions?|diseases?|disorders?|illness(es)?|tumou?rs?|cancers?)\b", re.I)
 GLOSS_HEAD = re.compile(GLOSS_WORD.pattern + "$", re.I)
@@ -1432,6 +1470,7 @@ def recognise(text: str, lexicon: dict[str, Entity], *, vocabularies: bool = Tru
         mentions = _reduced_signs(text, mentions, lexicon, new, folded)
     if "eceptor" in text:
         mentions = _subtype_receptors(text, mentions, lexicon, new, folded)
+        mentions = _spoken_subtypes(text, mentions, lexicon, new, folded)
     if lowered.search(LAY_PHRASE_CUE, text) or lowered.search(PAIN_IN, text):
         mentions = _lay_phrases(text, mentions, lexicon, new, folded)
     if lowered.search(LISTED_ONLY_WORD, text):
