@@ -104,3 +104,11 @@ def test_receptor_subtypes_spoken_as_words_are_the_coded_receptors(lexicon) -> N
         ("olanzapine", "bindsTo", "muscarinic-m3-receptor", False),
     }
     assert not any("two" in c[2] or "three" in c[2] for c in _claims(text, lexicon, "olanzapine"))
+
+
+def test_it_after_that_is_why_is_the_drug_not_the_receptor_before_it(lexicon) -> None:
+    text = (
+        "Clozapine is an antipsychotic. It blocks muscarinic M three receptors, and that is why it causes sleepiness.\n"
+    )
+    claims = _claims(text, lexicon, "clozapine")
+    assert not any(c[0] == "muscarinic-m3-receptor" for c in claims), claims

@@ -18,7 +18,12 @@ PRONOUN = re.compile(
     re.I,
 )
 #: What stands before a pronoun that opens a clause (the pronoun is its subject): "..., but it is believed that it".
-CLAUSE_SUBJECT = re.compile(r"(^\s*|\b(that|but|and|because|since|so|while|although|whereas|where)\s+|[,;]\s+)$", re.I)
+#: (decision 0747) also the words that open a clause of reason, manner, time or condition: "that is why it makes
+#: people drowsy", "how it works", "when it", "once it", "if it", "then it"
+CLAUSE_SUBJECT = re.compile(
+    r"(^\s*|\b(that|but|and|because|since|so|while|although|whereas|where|why|how|when|once|if|then)\s+|[,;]\s+)$",
+    re.I,
+)
 #: A sentence opening that refers back to the previous sentence's outcome: "This binding", "The resulting X".
 #: Also "In turn", "Consequently" and "With the brake removed," / "With the enzyme blocked," (the previous step's
 #: result named as a state: decision 0663).
