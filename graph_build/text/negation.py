@@ -166,6 +166,12 @@ AIMS = (
     "was designed to",
 )
 
+#: (decision 0747) A one-word answer ("No, it can make you sleepy"; "No. It can ...") denies the question before it,
+#: not the clause after it: "no" with a comma or a stop right after it is no determiner of a noun, and denies nothing
+#: (a denial in the answer has its own "not": "No, it does not treat Y").
+ANSWER = [{"LOWER": "no"}, {"LOWER": {"IN": [",", ".", "!", ":", ";"]}}]
+
+
 #: (decision 0703) A question someone asks asserts nothing either way ("if asked whether it treats X: no, it does not"):
 #: what follows it, to the end of its clause, is in no claim (read as absence of evidence, forward only).
 QUESTIONS = ("asked whether", "ask whether", "asks whether", "asking whether", "wonder whether", "wondering whether")
@@ -395,6 +401,7 @@ def _pipeline() -> Any:
     rules += [
         ConTextRule(cue, "NEGATED_EXISTENCE", pattern=_pseudo_pattern(nlp, cue), direction="PSEUDO") for cue in PSEUDO
     ]
+    rules.append(ConTextRule("no,", "NEGATED_EXISTENCE", pattern=ANSWER, direction="PSEUDO"))
     rules += [
         ConTextRule(cue, "NEGATED_EXISTENCE", pattern=[AUXILIARY, *pattern], direction="PSEUDO")
         for cue, pattern in EPISTEMIC.items()

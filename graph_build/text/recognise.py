@@ -887,6 +887,44 @@ def _subtype_receptors(text: str, mentions: list[Mention], lexicon: dict, new: d
     return sorted(mentions, key=lambda m: m.start)
 
 
+#: (decision 0747) a receptor subtype spoken as words, as a transcript or a text-to-speech script writes it: "dopamine D
+#: two receptors", "histamine H one receptor", "serotonin two A receptors", "adrenergic beta two receptors": the
+#: number word is the subtype's digit, inside a receptor's name only (the name must be one a vocabulary knows)
+NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
+SPOKEN_SUBTYPE = re.compile(
+    r"\b(?P<ligand>[A-Za-z][a-z-]+)\s+(?:(?P<letter>[A-Za-z]|alpha|beta)\s+)?(?P<number>"
+    + "|".join(NUMBER_WORDS)
+    + r")(?:\s+(?P<sub>[A-D]))?\s+receptors?\b",
+    re.I,
+)
+
+
+def _spoken_subtypes(text: str, mentions: list[Mention], lexicon: dict, new: dict, folded: dict) -> list[Mention]:
+    """The subtype's receptor over "<ligand> [<letter>] <number word> [<letter>] receptor(s)", in place of the
+    mentions inside it, when the name with the number as a digit names a target.
+
+    >>> from ontology.lexicon import load_lexicon
+    >>> [m.slug for m in recognise("It blocks histamine H one receptors.", load_lexicon())[0]]
+    ['histamine-h1-receptor']
+    """
+    for match in SPOKEN_SUBTYPE.finditer(text):
+        s, e = match.span()
+        digit = NUMBER_WORDS[match.group("number").lower()]
+        letter, sub = match.group("letter") or "", match.group("sub") or ""
+        names = [f"{match.group('ligand')} {letter}{digit}{sub} receptor"]
+        if len(letter) > 1:
+            names.append(f"{match.group('ligand')} {letter} {digit}{sub} receptor")
+        entity = next((x for x in (_entity_named(n, lexicon, folded) for n in names) if x is not None), None)
+        if entity is None or entity.cls != "MolecularTarget":
+            continue
+        if any(m.start < e and s < m.end and not (s <= m.start and m.end <= e) for m in mentions):
+            continue
+        entity = _adopt(entity, lexicon, new)
+        mentions = [m for m in mentions if not (s <= m.start and m.end <= e)]
+        mentions.append(Mention(s, e, entity.slug, match.group(0), "subtype"))
+    return sorted(mentions, key=lambda m: m.start)
+
+
 #: the generic head of a condition's gloss: "a liver problem", "a rare adrenal tumour", "a heart rhythm problem"
 GLOSS_WORD = re.compile(r"\b(problems?|conditions?|diseases?|disorders?|illness(es)?|tumou?rs?|cancers?)\b", re.I)
 GLOSS_HEAD = re.compile(GLOSS_WORD.pattern + "$", re.I)
@@ -901,6 +939,9 @@ GLOSS_AFTER = re.compile(r",\s+(a|an)\s+" + _GLOSS_WORDS + r"|\s*\(\s*(a|an)\s+"
 _GLOSS_OF = r"(\s+(of|in|on|affecting)(\s+(?!(and|or)\b)[\w'-]+){1,5})?"
 GLOSS_END = re.compile(_GLOSS_OF + r"\s*(\)|[.;:]|$|\s+(where|that|which|in which|with|who)\b)", re.I | re.M)
 GLOSS_BEFORE = re.compile(r"\s+(called|known as|named)\s+$", re.I)
+#: (decision 0747) "<gloss> called <name>" names the named condition only, also when no vocabulary knows the name ("a
+#: heart rhythm problem called long Q T syndrome", "a liver condition known as Gilbert's"): the gloss is no object
+GLOSS_NAMES = re.compile(r"\s+(called|known as|named)\s+[\w\"'(]", re.I)
 #: (decision 0726) "a type of glaucoma called narrow-angle glaucoma", "a rare form of anaemia known as ...": the
 #: kind the text names after "called" is the item; the broader condition before it only says what it is a kind of
 KIND_OF_CUE = re.compile(r"\b(types?|kinds?|forms?|sorts?|variet(y|ies))\s+of\b", re.I)
@@ -920,6 +961,29 @@ def _gloss_after(text: str, start: int, end: int) -> bool:
     return last >= 0 and bool(GLOSS_AFTER.search(text[last:end]))
 
 
+#: (decision 0747) A hyphenated name that is the tail of a longer hyphenated chain of words ("sodium-potassium-chloride
+#: co-transporter" holds "potassium-chloride co-transporter", another protein): the chain names something else, so
+#: the tail is no mention. Only a name with a hyphen inside its first word: a plain name after a hyphen is left as it
+#: was ("amlodipine-valsartan" names both drugs).
+CHAIN_BEFORE = re.compile(r"[A-Za-z0-9]-$")
+FIRST_WORD_HYPHEN = re.compile(r"[A-Za-z0-9]+-[A-Za-z0-9]")
+
+
+def _compound_tail(text: str, mention: Mention) -> bool:
+    """Whether `mention` is a hyphenated name that is the tail of a longer hyphenated chain of words.
+
+    >>> _compound_tail("the sodium-potassium-chloride pump", Mention(11, 34, "x", "potassium-chloride pump", "exact"))
+    True
+    >>> _compound_tail("the potassium-chloride pump", Mention(4, 27, "x", "potassium-chloride pump", "exact"))
+    False
+    """
+    return bool(
+        mention.start > 1
+        and CHAIN_BEFORE.search(text, mention.start - 2, mention.start)
+        and FIRST_WORD_HYPHEN.match(mention.text)
+    )
+
+
 def _without_glosses(text: str, mentions: list[Mention], lexicon: dict[str, Entity], new: dict) -> list[Mention]:
     """A condition described by a generic gloss names one condition, not two: the gloss ("cholestasis, a liver
     problem where bile does not flow"; "a phaeochromocytoma (a rare adrenal tumour)"; "a heart rhythm problem called
@@ -935,6 +999,9 @@ def _without_glosses(text: str, mentions: list[Mention], lexicon: dict[str, Enti
     glosses = set()
     for gloss in conditions:
         if not GLOSS_HEAD.search(gloss.text):
+            continue
+        if GLOSS_NAMES.match(text, gloss.end):
+            glosses.add(gloss)  # ("a heart rhythm problem called Z": Z, known or not; 0747)
             continue
         for named in conditions:
             if named is gloss:
@@ -1400,10 +1467,13 @@ def recognise(text: str, lexicon: dict[str, Entity], *, vocabularies: bool = Tru
     # symptom the adjective alone names (decision 0662)
     mentions = [m for m in mentions if not (ADJECTIVE.fullmatch(m.text) and ORGAN_AFTER.match(text, m.end))]
     mentions = [m for m in mentions if not _other_sense(text, m)]
+    if "-" in text:  # ("the sodium-potassium-chloride co-transporter": not the potassium-chloride one; 0747)
+        mentions = [m for m in mentions if not _compound_tail(text, m)]
     if lowered.search(REDUCING_CUE, text):
         mentions = _reduced_signs(text, mentions, lexicon, new, folded)
     if "eceptor" in text:
         mentions = _subtype_receptors(text, mentions, lexicon, new, folded)
+        mentions = _spoken_subtypes(text, mentions, lexicon, new, folded)
     if lowered.search(LAY_PHRASE_CUE, text) or lowered.search(PAIN_IN, text):
         mentions = _lay_phrases(text, mentions, lexicon, new, folded)
     if lowered.search(LISTED_ONLY_WORD, text):

@@ -142,6 +142,14 @@ SEVERITY = re.compile(
 #: A result clause opens (what comes before it is the reason, not who is forbidden the drug).
 RESULT = re.compile(r",\s*(and\s+)?so\b(?!-)", re.I)
 WITH = re.compile(r"\s+with\s+")
+#: (decision 0747) Between a group and the condition that restricts it, after the cue as before it: "should not be used
+#: in older people with dementia", "not for children who have asthma", "in women with a history of Y": the condition
+#: is forbidden, the whole group is not (the goldens write the condition, the group as its population).
+GROUP_RESTRICTED = re.compile(
+    r"\s+(?:with|who\s+(?:have|has|had|suffer\s+from|are\s+living\s+with)|that\s+(?:have|has)|living\s+with)"
+    r"\s+(?:(?:a|an|the|any|known|severe|mild|moderate|advanced|existing|history\s+of)\s+){0,3}",
+    re.I,
+)
 #: Right after a cue, before a formulation's name: "should not take the chewable tablets".
 FORM_AFTER = re.compile(r"\s+(the|these|this)\s+", re.I)
 #: After a reason clause: the list of who goes on ("..., because it can stain teeth, or to women who are pregnant").
@@ -695,6 +703,14 @@ def _special(
             judged = JUDGED_CUE.fullmatch(contra.group(0))
             if judged and NOT_BEFORE.search(text, max(0, contra.start() - 40), contra.start()):
                 lifted = True  # "it is not unsafe in pregnancy", "not contraindicated in Y": denied (decision 0701)
+            placed = [
+                m
+                for m in placed
+                if not (
+                    m[3] == "Population"
+                    and any(c[3] in COND and GROUP_RESTRICTED.fullmatch(text, m[1], c[0]) for c in placed)
+                )
+            ]  # ("should not be used in older people with dementia": dementia, not all older people; 0747)
             placed = narrowed_by_with(text, ms, placed, COND)  # "not for a cough with fever": narrower (0692)
             for m in placed if forbidden.slug else ():
                 if m[2] != forbidden.slug:

@@ -11,6 +11,10 @@ from dataclasses import dataclass
 END = re.compile(r"(?<=[.!?])[\"')\]]*\s+(?=[\"'(\[]?(\*{1,2}|_{1,2})?[\"'(\[]?[A-Z0-9])")
 #: Tokens before a full stop that do not end a sentence.
 ABBREVIATIONS = frozenset({"e.g", "i.e", "vs", "dr", "mr", "mrs", "ms", "st", "no", "approx", "etc", "fig", "al"})
+#: Abbreviations that are one only before a number ("No. 5", "no. 12"); before a word they are the word itself, and
+#: their full stop ends the sentence: the answer "No. It can make you sleepy" is two sentences, so that the answer
+#: negates nothing in the next one (decision 0747).
+BEFORE_NUMBER = frozenset({"no"})
 #: Words a single letter names a member of ("vitamin A.", "hepatitis B.", "type A."): that letter is no initial, its
 #: full stop ends the sentence (decision 0662).
 SERIES = frozenset(
@@ -63,6 +67,17 @@ def _abbreviation_before(text: str, pos: int) -> bool:
     return word.lower() in ABBREVIATIONS or len(word) == 1
 
 
+def _word_before_a_word(line: str, stop: int, after: int) -> bool:
+    """Whether the full stop before `stop` follows a BEFORE_NUMBER abbreviation and no number comes at `after`.
+
+    >>> _word_before_a_word("No. It works.", 3, 4), _word_before_a_word("Dose No. 5 is here.", 8, 9)
+    (True, False)
+    """
+    words = line[:stop].rstrip().rstrip(".").split()
+    word = words[-1].strip("\"'(*_").lower() if words else ""
+    return word in BEFORE_NUMBER and not line[after : after + 1].isdigit()
+
+
 def segment(text: str) -> list[Sentence]:
     """Sentences of `text`; each line is split at sentence ends, blank lines are dropped.
 
@@ -77,7 +92,7 @@ def segment(text: str) -> list[Sentence]:
         begin = 0
         pieces = []
         for match in END.finditer(line):
-            if _abbreviation_before(line, match.start()):
+            if _abbreviation_before(line, match.start()) and not _word_before_a_word(line, match.start(), match.end()):
                 continue
             pieces.append((begin, match.start()))
             begin = match.end()

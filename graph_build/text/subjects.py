@@ -19,7 +19,12 @@ PRONOUN = re.compile(
     re.I,
 )
 #: What stands before a pronoun that opens a clause (the pronoun is its subject): "..., but it is believed that it".
-CLAUSE_SUBJECT = re.compile(r"(^\s*|\b(that|but|and|because|since|so|while|although|whereas|where)\s+|[,;]\s+)$", re.I)
+#: (decision 0747) also the words that open a clause of reason, manner, time or condition: "that is why it makes
+#: people drowsy", "how it works", "when it", "once it", "if it", "then it"
+CLAUSE_SUBJECT = re.compile(
+    r"(^\s*|\b(that|but|and|because|since|so|while|although|whereas|where|why|how|when|once|if|then)\s+|[,;]\s+)$",
+    re.I,
+)
 #: A sentence opening that refers back to the previous sentence's outcome: "This binding", "The resulting X".
 #: Also "In turn", "Consequently" and "With the brake removed," / "With the enzyme blocked," (the previous step's
 #: result named as a state: decision 0663).
@@ -103,8 +108,18 @@ SUBORDINATE = re.compile(r"\b(because|since|as|although|though|so that|so)\s+$",
 #: condition ("Y affects the inner ear. It causes Z": Z is Y's course, not a drug's adverse effect; decision 0684).
 #: Only with a verb of a condition's course after it ("It causes", "It can lead to", "It may also raise"): "It works by
 #: ...", "It is taken ..." after such a sentence are still about the drug.
+#: (decision 0747) A phrase of time may open that sentence before its "It" ("Over years it can lead to Y", "In the
+#: long term, it may cause Z", "Eventually it damages W"): the subject is still the condition.
+TIME_OPENINGS = (
+    r"over (?:the |many |several )?(?:years?|time|months?|decades?)",
+    r"(?:in|with|after) (?:the |many |several )?(?:years?|time|months?|decades?)",
+    r"in the (?:long|longer) (?:term|run)",
+    r"over the (?:long|longer) term",
+    r"(?:eventually|later|later on|gradually|slowly|in time)",
+)
 CONDITION_PRONOUN = re.compile(
-    r"\W*(?:(?:left|if|when) untreated,?\s+)?it\b"
+    r"\W*(?:(?:left|if|when) untreated,?\s+)?"
+    r"(?:(?:" + "|".join(TIME_OPENINGS) + r"),?\s+)?it\b"
     r"(?:\s+(?:can|may|might|could|will|often|usually|also|sometimes|typically|commonly|then|eventually|gradually"
     r"|does not|doesn't|do not|rarely|seldom|never|not))*"
     r"\s+(?:causes?|causing|leads?|raises?|increases?|results?|brings?|produces?|affects?|damages?|triggers?)\b",
@@ -254,7 +269,7 @@ def agent_subject(
         cands = [m for m in cands if m[2] in (ctx.focus, ctx.main) or not no_owner(unit, m)]
     main = [m for m in cands if not _aside(unit.text, m) and not (acting and MEASURED.match(unit.text, m[1]))]
     # the clause of the cue first: "A does not treat X; B treats X", "A is used for X, but it can cause Y"
-    opened = clause_start(unit.text.lower(), before)
+    opened = max(clause_start(unit.text.lower(), before), _pronoun_clause(unit, before))
     own = [m for m in main if m[0] >= opened]
     pronoun = PRONOUN.search(unit.text, opened, before)
     group = GROUP_PRONOUN.search(unit.text, max(opened, before - 50), before)
@@ -329,6 +344,25 @@ THE_DRUGS_OWN = re.compile(
     r"anyone|someone|everyone|both|either|each)\b",
     re.I,
 )
+
+
+def _pronoun_clause(unit: Unit, before: int) -> int:
+    """Where a coordinated clause whose subject is a pronoun for the drug starts, when the cue at `before` is in it
+    (", and it is an X", "; it also Y"); else 0. The mentions before it (a class named with a relative clause after
+    it: "belongs to the group called A, which widen vessels, and it is a B") are no subject of its cue (decision 0747).
+
+    >>> _pronoun_clause(Unit("It is called A, which relax vessels, and it is a B.", []), 44)
+    41
+    >>> _pronoun_clause(Unit("A relaxes vessels, and B is a C.", []), 25)
+    0
+    """
+    clause = CLAUSE_OF_ITS_OWN.search(unit.text, max(0, before - 80), before)
+    if not clause:
+        return 0
+    words = clause.group(1)
+    cut = VERB_WORDS.search(words)
+    subject = (words[: cut.start()] if cut else words).strip()
+    return clause.start(1) if subject and PRONOUN.fullmatch(subject) else 0
 
 
 def unknown_clause_subject(unit: Unit, before: int, verbal: bool = True, subject_of: str | None = None) -> bool:
