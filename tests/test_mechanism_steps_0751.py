@@ -1,0 +1,56 @@
+"""Decision 0751: mechanism steps left by round 21. The sentences are invented, with names of the lexicon; each test
+asserts the exact set of claims of the predicates it is about (polarity included)."""
+
+import pytest
+from extracting import claims
+
+from ontology.lexicon import load_lexicon
+
+
+@pytest.fixture(scope="module")
+def lexicon():
+    return load_lexicon()
+
+
+def _of(text: str, lexicon: dict, predicates: tuple[str, ...]) -> set[tuple]:
+    return {k for k in claims(text, lexicon) if k[1] in predicates}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the place of the medicine's own act in prose: a site word after "receptors in"
+        (
+            "Oxybutynin explained\n\nOxybutynin blocks muscarinic receptors in the bladder wall.\n",
+            {
+                ("oxybutynin", "actsOn", "urinary-bladder", False),
+                ("oxybutynin", "hasMechanismOfAction", "muscarinic-receptor-blockade", False),
+            },
+        ),
+        # a pronoun for the medicine, "binds to T in S and switches them on"
+        (
+            "Bazedoxifene\n\nIt binds to oestrogen receptors in bone and switches them on.\n",
+            {
+                ("bazedoxifene", "actsOn", "bone", False),
+                ("bazedoxifene", "hasMechanismOfAction", "estrogen-receptor-activation", False),
+            },
+        ),
+        # a second act ("also"), a hedge, a denial: no prose act, so no place either
+        ("Promethazine at night\n\nIt also blocks histamine H1 receptors in the brain.\n", set()),
+        ("Promethazine at night\n\nIt may block histamine H1 receptors in the brain.\n", set()),
+        ("Promethazine at night\n\nIt does not block histamine H1 receptors in the brain.\n", set()),
+        # "on" a tissue names the cells that carry the receptor, not where the drug acts
+        (
+            "Methysergide\n\nMethysergide blocks serotonin 5-HT2 receptors on blood vessels.\n",
+            {("methysergide", "hasMechanismOfAction", "serotonin-5-ht2-receptor-blockade", False)},
+        ),
+        # another medicine's act later in the text places nothing for it
+        (
+            "Promethazine\n\nPromethazine blocks histamine H1 receptors. Cetirizine blocks histamine H1 receptors in "
+            "the skin.\n",
+            {("promethazine", "hasMechanismOfAction", "histamine-h1-receptor-blockade", False)},
+        ),
+    ],
+)
+def test_the_place_of_the_prose_act(text: str, expected: set, lexicon: dict) -> None:
+    assert _of(text, lexicon, ("actsOn", "hasMechanismOfAction")) == expected
