@@ -54,3 +54,40 @@ def _of(text: str, lexicon: dict, predicates: tuple[str, ...]) -> set[tuple]:
 )
 def test_the_place_of_the_prose_act(text: str, expected: set, lexicon: dict) -> None:
     assert _of(text, lexicon, ("actsOn", "hasMechanismOfAction")) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a target the sentence calls an enzyme by name: its inhibition, whatever the vocabulary's slug
+        (
+            "Milrinone explained\n\nMilrinone blocks an enzyme called phosphodiesterase 3.\n",
+            {
+                ("milrinone", "bindsTo", "pde-3", False),
+                ("milrinone", "hasMechanismOfAction", "pde-3-inhibition", False),
+            },
+        ),
+        # denied: the binding denied, no mechanism
+        (
+            "Milrinone explained\n\nMilrinone does not block an enzyme called phosphodiesterase 3.\n",
+            {("milrinone", "bindsTo", "pde-3", True)},
+        ),
+        # the enzyme named in one sentence and blocked by a referent in the next: not read (as before)
+        (
+            "Milrinone explained\n\nAn enzyme called phosphodiesterase 3 breaks down cyclic AMP. "
+            "Milrinone blocks it.\n",
+            set(),
+        ),
+    ],
+)
+def test_an_enzyme_called_by_name(text: str, expected: set, lexicon: dict) -> None:
+    assert _of(text, lexicon, ("bindsTo", "hasMechanismOfAction")) == expected
+
+
+def test_a_hedged_enzyme_act_stays_hedged(lexicon: dict) -> None:
+    found = claims("Milrinone explained\n\nMilrinone may block an enzyme called phosphodiesterase 3.\n", lexicon)
+    acts = {k: c.hedged for k, c in found.items() if k[1] in ("bindsTo", "hasMechanismOfAction")}
+    assert acts == {
+        ("milrinone", "bindsTo", "pde-3", False): True,
+        ("milrinone", "hasMechanismOfAction", "pde-3-inhibition", False): True,
+    }

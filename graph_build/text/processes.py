@@ -691,6 +691,9 @@ INHIBITING = re.compile(r"\b(block(s|ed|ing)?|inhibit(s|ed|ing)?)\b", re.I)
 #: The head of an enzyme's or a carrier's name (the curated sets give these an inhibition as mechanism; a blocked
 #: receptor or channel they do not).
 INHIBITED = re.compile(r"(ase|enzyme|transporter|cotransporter|symporter|pump|carrier)$")
+#: A target the sentence calls an enzyme by name ("blocks an enzyme called phosphodiesterase 3", "the enzyme known
+#: as PDE3"): an enzyme whatever its slug (a vocabulary's abbreviation, *pde-3*, has no "-ase" head; decision 0751).
+CALLED_ENZYME = re.compile(r"\benzymes?\s+(?:called|named|known\s+as)\s", re.I)
 #: The head of a receptor's or a channel's name: a drug that blocks one works by its blockade, one that activates or
 #: stimulates one by its activation, as the curated sets since sealed write it (*histamine H2 receptor blockade*,
 #: *beta-3 adrenergic receptor activation*; decision 0682).
@@ -832,6 +835,22 @@ def prose_act(
     return first if len({f.object for span, f in bound if span == first}) == 1 else None
 
 
+def called_enzyme(text: str, span: tuple[int, int], f: Found, found: Iterable[tuple[tuple[int, int], Found]]) -> bool:
+    """Whether the sentence `span` calls the one target it binds an enzyme by name (CALLED_ENZYME: "X blocks an
+    enzyme called phosphodiesterase 3"), and the target is no receptor or channel (decision 0751).
+
+    >>> f = Found("x", "bindsTo", "pde-3", "target-verb")
+    >>> t = "X blocks an enzyme called phosphodiesterase 3."
+    >>> called_enzyme(t, (0, len(t)), f, [((0, len(t)), f)])
+    True
+    >>> called_enzyme("X blocks PDE3.", (0, 14), f, [((0, 14), f)])
+    False
+    """
+    if not CALLED_ENZYME.search(text, *span) or GATED.search(f.object):
+        return False
+    return len({g.object for s, g in found if s == span and g.predicate == "bindsTo"}) == 1
+
+
 def act_slug(target: str, act: str = "inhibition") -> str:
     """The slug of the drug's act on `target`: a transporter's blocked reuptake ("serotonin-reuptake-inhibition"),
     else the target and the act ("xanthine-oxidase-inhibition"). `inhibitions` names its steps so; `blocked_steps`
@@ -871,7 +890,7 @@ def inhibitions(
         if f.predicate != "bindsTo" or f.negated or classes.get(f.object) != "MolecularTarget":
             continue
         carried = REUPTAKE.match(f.object)
-        if INHIBITED.search(f.object) and INHIBITING.search(text, *span):
+        if (INHIBITED.search(f.object) or called_enzyme(text, span, f, found)) and INHIBITING.search(text, *span):
             act = "inhibition"
         elif gated and stepped <= {span} and (first_step_binding(text, span, f, classes) or span == prose):
             stepped.add(span)  # (the first step binding a receptor, whatever its verb: later steps are its effects)
