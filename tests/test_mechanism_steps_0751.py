@@ -91,3 +91,56 @@ def test_a_hedged_enzyme_act_stays_hedged(lexicon: dict) -> None:
         ("milrinone", "bindsTo", "pde-3", False): True,
         ("milrinone", "hasMechanismOfAction", "pde-3-inhibition", False): True,
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a first step that only binds, the next step's participle naming the act on "these receptors"
+        (
+            "Tretinoin gel\n\nHow it works:\n1. Tretinoin soaks into the skin and attaches to retinoic acid receptors."
+            "\n2. Switched on, these receptors change how skin cells grow.\n",
+            {
+                ("tretinoin", "bindsTo", "retinoic-acid-receptor", False),
+                ("tretinoin", "hasMechanismOfAction", "retinoic-acid-receptor-activation", False),
+            },
+        ),
+        (
+            "Tretinoin gel\n\nHow it works:\n1. Tretinoin attaches to retinoic acid receptors.\n2. Once switched on, "
+            "the receptors change how skin cells grow.\n",
+            {
+                ("tretinoin", "bindsTo", "retinoic-acid-receptor", False),
+                ("tretinoin", "hasMechanismOfAction", "retinoic-acid-receptor-activation", False),
+            },
+        ),
+        # "With these enzymes blocked" after a binding: the enzyme's inhibition
+        (
+            "Amoxicillin\n\nHow it works:\n1. Amoxicillin attaches to penicillin-binding proteins in the bacterial "
+            "wall.\n2. With these enzymes blocked, the bacteria cannot build their wall.\n",
+            {
+                ("amoxicillin", "bindsTo", "penicillin-binding-protein", False),
+                ("amoxicillin", "hasMechanismOfAction", "penicillin-binding-protein-inhibition", False),
+            },
+        ),
+        # the participle's noun is another kind than the target: no act
+        (
+            "Tretinoin gel\n\nHow it works:\n1. Tretinoin attaches to retinoic acid receptors.\n2. With these enzymes "
+            "blocked, cells grow.\n",
+            {("tretinoin", "bindsTo", "retinoic-acid-receptor", False)},
+        ),
+        # a denied binding: no act, whatever the next step says
+        (
+            "Tretinoin gel\n\nHow it works:\n1. Tretinoin does not attach to retinoic acid receptors.\n2. Switched on, "
+            "these receptors change how skin cells grow.\n",
+            {("tretinoin", "bindsTo", "retinoic-acid-receptor", True)},
+        ),
+        # the next sentence not opening with the participle: no act
+        (
+            "Tretinoin gel\n\nHow it works:\n1. Tretinoin attaches to retinoic acid receptors.\n2. The cells then grow "
+            "differently once the receptors are switched on.\n",
+            {("tretinoin", "bindsTo", "retinoic-acid-receptor", False)},
+        ),
+    ],
+)
+def test_the_act_in_the_next_steps_participle(text: str, expected: set, lexicon: dict) -> None:
+    assert _of(text, lexicon, ("bindsTo", "hasMechanismOfAction")) == expected

@@ -721,6 +721,55 @@ GATING = (
 VERB_ACTS = (("antagoni", "antagonism"), ("stimulat", "stimulation"))
 
 
+#: The act said in the next sentence's opening participle of the target the sentence before only bound ("1. X
+#: attaches to T receptors. 2. Switched on, these receptors ...", "X attaches to T. With these enzymes blocked, ...",
+#: "Once activated, the receptors ..."): a determiner and the target's kind refer back to it (decision 0751).
+NEXT_ACT = re.compile(
+    r"\s*(?:(?:step\s+)?\d+\s*[.):]\s+|(?:one|two|three|four|five),\s+)?(?:"
+    r"(?:with|once)\s+(?:these|those|the|this|that|its)\s+(?:[\w-]+\s+){0,3}?(?P<noun>receptors?|channels?|enzymes?)"
+    r"\s+(?:now\s+)?(?P<verb>blocked|switched\s+on|turned\s+on|activated|stimulated|opened)\b"
+    r"|(?:once\s+)?(?P<verb2>switched\s+on|turned\s+on|activated|stimulated|blocked|opened),\s+"
+    r"(?:these|those|the)\s+(?:[\w-]+\s+){0,3}?(?P<noun2>receptors?|channels?|enzymes?)\b)",
+    re.I,
+)
+#: A verb that binds without saying the act ("attaches to", "binds to", "latches on to", "sticks to").
+BINDS_ONLY = re.compile(r"\b(?:binds?|attach(?:es)?|latch(?:es)?|sticks?)\s+(?:on\s+)?to\b", re.I)
+
+
+def next_act(text: str, span: tuple[int, int], f: Found, found: Iterable[tuple[tuple[int, int], Found]]) -> str | None:
+    """The act the sentence after `span` opens with on the one target `f` the sentence bound without an act verb
+    (NEXT_ACT, BINDS_ONLY): "activation", "blockade", "opening" for a receptor or a channel, "inhibition" for a
+    blocked enzyme; the participle's noun must be the target's kind (decision 0751).
+
+    >>> t = "1. X attaches to T receptors.\\n2. Switched on, these receptors make the cells grow."
+    >>> f = Found("x", "bindsTo", "t-receptor", "target-verb")
+    >>> next_act(t, (3, 29), f, [((3, 29), f)])
+    'activation'
+    >>> e = Found("x", "bindsTo", "pbp", "target-verb")
+    >>> t = "X attaches to PBPs. With these enzymes blocked, the wall weakens."
+    >>> next_act(t, (0, 19), e, [((0, 19), e)]), next_act(t, (0, 19), f, [((0, 19), f)])
+    ('inhibition', None)
+    """
+    if not BINDS_ONLY.search(text, *span) or INHIBITING.search(text, *span):
+        return None
+    if any(verb.search(text, *span) for verb, _ in GATING):
+        return None
+    if len({g.object for s, g in found if s == span and g.predicate == "bindsTo"}) != 1:
+        return None
+    m = NEXT_ACT.match(text, span[1])
+    if m is None:
+        return None
+    noun, verb = (m.group("noun") or m.group("noun2")).lower(), (m.group("verb") or m.group("verb2")).lower()
+    gated = bool(GATED.search(f.object))
+    if noun.startswith("enzyme"):
+        return "inhibition" if not gated and verb == "blocked" else None
+    if not gated or not f.object.endswith(noun.rstrip("s")):
+        return None
+    if verb == "blocked":
+        return "blockade"
+    return "opening" if verb == "opened" else "activation"
+
+
 def verb_act(kind: tuple[str, re.Match]) -> str:
     """The name of the act of `kind` (its name, the verb the text says it by) as the text's verb says it.
 
@@ -892,13 +941,18 @@ def inhibitions(
         carried = REUPTAKE.match(f.object)
         if (INHIBITED.search(f.object) or called_enzyme(text, span, f, found)) and INHIBITING.search(text, *span):
             act = "inhibition"
+        elif not GATED.search(f.object) and next_act(text, span, f, found) == "inhibition":
+            act = "inhibition"  # ("X attaches to T. With these enzymes blocked, ...": decision 0751)
         elif gated and stepped <= {span} and (first_step_binding(text, span, f, classes) or span == prose):
             stepped.add(span)  # (the first step binding a receptor, whatever its verb: later steps are its effects)
             # one verb kind in the sentence, else which the target undergoes is unsaid ("blocks A and activates B")
             acts = {name: said for verb, name in GATING if (said := verb.search(text, *span))}
-            if len(acts) != 1:
+            if not acts and (after := next_act(text, span, f, found)):
+                act = after  # ("1. X attaches to T receptors. 2. Switched on, these receptors ...": decision 0751)
+            elif len(acts) != 1:
                 continue
-            act = verb_act(*acts.items())
+            else:
+                act = verb_act(*acts.items())
         else:
             continue
         slug = act_slug(f.object, act)
