@@ -144,3 +144,33 @@ def test_a_hedged_enzyme_act_stays_hedged(lexicon: dict) -> None:
 )
 def test_the_act_in_the_next_steps_participle(text: str, expected: set, lexicon: dict) -> None:
     assert _of(text, lexicon, ("bindsTo", "hasMechanismOfAction")) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a step that denies the making after the act: the act decreases what is no longer made
+        (
+            "Carbimazole\n\nHow it works:\n1. Carbimazole blocks thyroid peroxidase.\n2. As a result, the gland "
+            "cannot make thyroxine.\n",
+            {("thyroid-peroxidase-inhibition", "decreases", "thyroxine", False)},
+        ),
+        (
+            "Carbimazole\n\nHow it works:\n1. Carbimazole blocks thyroid peroxidase.\n2. As a result, the gland can "
+            "no longer produce thyroxine.\n",
+            {("thyroid-peroxidase-inhibition", "decreases", "thyroxine", False)},
+        ),
+        # a denied denial says no step
+        (
+            "Carbimazole\n\nHow it works:\n1. Carbimazole blocks thyroid peroxidase.\n2. It is not true that the "
+            "gland cannot make thyroxine.\n",
+            set(),
+        ),
+        # the drug as the subject of "cannot make": no step (what it cannot make is no effect of it)
+        ("Carbimazole\n\nCarbimazole cannot make thyroxine.\n", set()),
+        # a condition's gland that cannot make enough: no step of a medicine
+        ("Hypothyroidism\n\nIn hypothyroidism the gland cannot make enough thyroxine.\n", set()),
+    ],
+)
+def test_cannot_make_is_a_decrease(text: str, expected: set, lexicon: dict) -> None:
+    assert _of(text, lexicon, ("decreases", "increases", "causes")) == expected

@@ -177,6 +177,8 @@ NEGATION_AT_CUE = re.compile(
     r"( (\w+ly|considered|thought|known|believed|found|shown|seen|be|to|always))*\s*$",
     re.I,
 )
+#: A negation before a cue that holds its own denial ("it is not true that cells cannot make Y"; decision 0751).
+NEGATION_BEFORE_CUE = re.compile(r"\b(?:not|never)\b|n['’]t\b", re.I)
 #: "without" followed by a noun phrase ("a patient without any history of Y"): it denies that noun phrase only; a
 #: verb after it ("relieves X without causing Y") is what it denies.
 WITHOUT_NOUN = re.compile(r"\bwithout\b(?!\s+\w+ing\b)")
@@ -475,6 +477,10 @@ def _cue_claims(rule: CueRule, unit: Unit, ctx: Discourse, low: str, ascii: bool
             if st.absent:
                 continue  # "no evidence that X ...": nothing is said either way
             negated = st.negated and not ("not-first-line-ranks" in checks and _only_not_first_line(low))
+            if "denial-in-cue" in checks:  # ("the gland cannot make Y": the cue's own denial; decision 0751)
+                if NEGATION_BEFORE_CUE.search(low, clause_start(low, match.start()), match.start()):
+                    continue  # (a denied denial, "it is not that cells cannot make Y", says no step)
+                negated = False
             if rule.denies and "negation-at-cue" in checks:  # (decision 0701)
                 negated = bool(NEGATION_AT_CUE.search(text, max(0, match.start() - 40), match.start()))
             negated = negated != rule.denies  # ("safe in pregnancy": not contraindicated; "not safe": contraindicated)
