@@ -174,3 +174,35 @@ def test_the_act_in_the_next_steps_participle(text: str, expected: set, lexicon:
 )
 def test_cannot_make_is_a_decrease(text: str, expected: set, lexicon: dict) -> None:
     assert _of(text, lexicon, ("decreases", "increases", "causes")) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a step opening with the enzyme the act took away: the act is the step's subject, "without" denies nothing
+        (
+            "Naftifine cream\n\nHow it works:\n1. Naftifine blocks squalene epoxidase.\n2. Without that enzyme the "
+            "fungus cannot make ergosterol.\n",
+            {("squalene-monooxygenase-inhibition", "decreases", "ergosterol", False)},
+        ),
+        (
+            "Naftifine cream\n\nHow it works:\n1. Naftifine blocks squalene epoxidase.\n2. Without the enzyme, the "
+            "fungus makes less ergosterol.\n",
+            {("squalene-monooxygenase-inhibition", "decreases", "ergosterol", False)},
+        ),
+        # the step's own denial still denies it
+        (
+            "Naftifine cream\n\nHow it works:\n1. Naftifine blocks squalene epoxidase.\n2. Without that enzyme the "
+            "fungus does not make less ergosterol.\n",
+            {("squalene-monooxygenase-inhibition", "decreases", "ergosterol", True)},
+        ),
+        # "without this medicine" is the medicine absent, no step of its act
+        (
+            "Naftifine cream\n\nHow it works:\n1. Naftifine blocks squalene epoxidase.\n2. Without this medicine, the "
+            "fungus makes more ergosterol.\n",
+            set(),
+        ),
+    ],
+)
+def test_a_step_without_the_blocked_enzyme(text: str, expected: set, lexicon: dict) -> None:
+    assert _of(text, lexicon, ("decreases", "increases", "causes")) == expected
