@@ -39,6 +39,11 @@ def _of(text: str, lexicon: dict, predicates: tuple[str, ...]) -> set[tuple]:
         ("Promethazine at night\n\nIt also blocks histamine H1 receptors in the brain.\n", set()),
         ("Promethazine at night\n\nIt may block histamine H1 receptors in the brain.\n", set()),
         ("Promethazine at night\n\nIt does not block histamine H1 receptors in the brain.\n", set()),
+        # a part the site words lack ("the bladder neck"): no site
+        (
+            "Silodosin\n\nSilodosin blocks alpha-1A adrenergic receptors in the bladder neck.\n",
+            {("silodosin", "hasMechanismOfAction", "alpha-1a-adrenergic-receptor-blockade", False)},
+        ),
         # "on" a tissue names the cells that carry the receptor, not where the drug acts
         (
             "Methysergide\n\nMethysergide blocks serotonin 5-HT2 receptors on blood vessels.\n",

@@ -110,6 +110,12 @@ FIRST_STEP_PLACE = re.compile(
     re.I | re.M,
 )
 
+#: After a site word of PROSE_PLACE: the site's wall, lining or tissue at most, then the phrase ends ("in the bladder
+#: wall." is the bladder; "in the bladder neck" names a part the site words lack, no site; decision 0751).
+_SITE_ENDS = (
+    r"(?:\s+(?:walls?|lining|tissue))?"
+    r"(?=\s*(?:[.,;:!?)*]|$|\s(?:and|or|to|of|so|but|which|that|where|when|while|as|too)\b))"
+)
 #: where a prose sentence's act places the drug's receptor or channel: "Oxybutynin blocks muscarinic receptors in the
 #: bladder wall", "It binds to oestrogen receptors in bone and switches them on" (decision 0751). Read only in the
 #: sentence of the medicine's own act in prose (`processes.prose_act`: the first act, asserted, opening the sentence,
@@ -120,8 +126,15 @@ PROSE_PLACE = re.compile(
     r"\b(?:block|inhibit|bind|attach|latch|activat|stimulat|antagoni[sz]|open)\w*\b"
     r"[^\n.;:!?]{1,80}?\b(?:receptors?|channels?)[*_]*"
     r"(?:\s+on\s+(?:(?:the|its|your|their)\s+)?(?:[\w-]+\s+)?cells)?\s+(?:in|inside|within)\s+"
-    r"(?:(?:the|its|your|their)\s+)?(" + _SITE_WORDS + r")\b"
-    r"(?:\s+and\s+(?:(?:the|its|your|their)\s+)?(" + _SITE_WORDS + r")\b)?",
+    r"(?:(?:the|its|your|their)\s+)?("
+    + _SITE_WORDS
+    + r")\b"
+    + _SITE_ENDS
+    + r"(?:\s+and\s+(?:(?:the|its|your|their)\s+)?("
+    + _SITE_WORDS
+    + r")\b"
+    + _SITE_ENDS
+    + ")?",
     re.I,
 )
 
