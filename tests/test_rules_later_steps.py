@@ -56,8 +56,8 @@ def _sites(text: str, lexicon: dict) -> set[tuple]:
             "2. It also blocks histamine H1 receptors in the brain.\n",
             set(),
         ),
-        # prose: no step number
-        ("Tamsulosin blocks alpha-1 receptors in the prostate.\n", set()),
+        # prose: no step number, but the medicine's own act in prose places its receptor (decision 0751)
+        ("Tamsulosin blocks alpha-1 receptors in the prostate.\n", {("tamsulosin", "actsOn", "prostate", False)}),
         ("How it works:\n\nIt binds to calcium channels in the brain.\n", set()),
         # a site named in the first step without a target placed in it
         ("How it works:\n\n1. Cimetidine blocks histamine H2 receptors. The brain is not affected.\n", set()),

@@ -23,7 +23,7 @@ from graph_build.text.normalise import normalise
 from graph_build.text.owners import DRUG_FIELD, DRUG_FIELD_REACH, EFFECTS_HEADING, LIST_SEP, _named, titled
 from graph_build.text.pk_phrases import PARAMETERS, has_phrase, phrase_values
 from graph_build.text.prevalence import prevalence
-from graph_build.text.processes import LIST_ITEM, act_slug, first_step_binding, inhibitions, restated_uses
+from graph_build.text.processes import LIST_ITEM, act_slug, first_step_binding, inhibitions, prose_act, restated_uses
 from graph_build.text.recognise import Mention, recognise
 from graph_build.text.relate import Discourse, Found, Unit, keep, relate_unit, update
 from graph_build.text.relate_sentence_rules import (
@@ -35,7 +35,7 @@ from graph_build.text.relate_sentence_rules import (
     steps_within,
 )
 from graph_build.text.segment import Sentence, segment
-from graph_build.text.sites import contrasted_sites, first_step_sites
+from graph_build.text.sites import contrasted_sites, first_step_sites, prose_act_sites
 from graph_build.text.subjects import _aside
 from graph_build.text.tables import answered, find_cells, row_predicate, table_lines
 from graph_build.text.targets import TARGET_ACTIONS, narrowest_targets
@@ -567,6 +567,12 @@ def extract_document(
         found += learned_claims(learnable, classes)
     inhibited, minted = inhibitions(text, found, classes, labels, gated=True, main=ctx.main)  # (0635, 0682, 0743)
     inhibited += first_step_sites(text, found, mentions) + contrasted_sites(text, found, mentions, classes)  # (0685)
+    if ctx.main:  # (the place of the medicine's own act in prose: decision 0751)
+        placed, sites = prose_act_sites(
+            text, prose_act(text, sorted(found, key=lambda x: x[0]), classes, ctx.main), found
+        )
+        inhibited += placed
+        minted.update({slug: e for slug, e in sites.items() if slug not in classes})
     new.update(minted)
     classes.update({slug: e.cls for slug, e in minted.items()})
     # (a target named as a family and as its subtype is the subtype: decision 0694)

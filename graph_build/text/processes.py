@@ -691,6 +691,9 @@ INHIBITING = re.compile(r"\b(block(s|ed|ing)?|inhibit(s|ed|ing)?)\b", re.I)
 #: The head of an enzyme's or a carrier's name (the curated sets give these an inhibition as mechanism; a blocked
 #: receptor or channel they do not).
 INHIBITED = re.compile(r"(ase|enzyme|transporter|cotransporter|symporter|pump|carrier)$")
+#: A target the sentence calls an enzyme by name ("blocks an enzyme called phosphodiesterase 3", "the enzyme known
+#: as PDE3"): an enzyme whatever its slug (a vocabulary's abbreviation, *pde-3*, has no "-ase" head; decision 0751).
+CALLED_ENZYME = re.compile(r"\benzymes?\s+(?:called|named|known\s+as)\s", re.I)
 #: The head of a receptor's or a channel's name: a drug that blocks one works by its blockade, one that activates or
 #: stimulates one by its activation, as the curated sets since sealed write it (*histamine H2 receptor blockade*,
 #: *beta-3 adrenergic receptor activation*; decision 0682).
@@ -716,6 +719,55 @@ GATING = (
 #: The verbs that name their act otherwise than its kind does: the act is named by the text's verb (decision 0694;
 #: "antagonises" is antagonism, "stimulates" stimulation; the scorer holds each the same act as its kind's name).
 VERB_ACTS = (("antagoni", "antagonism"), ("stimulat", "stimulation"))
+
+
+#: The act said in the next sentence's opening participle of the target the sentence before only bound ("1. X
+#: attaches to T receptors. 2. Switched on, these receptors ...", "X attaches to T. With these enzymes blocked, ...",
+#: "Once activated, the receptors ..."): a determiner and the target's kind refer back to it (decision 0751).
+NEXT_ACT = re.compile(
+    r"\s*(?:(?:step\s+)?\d+\s*[.):]\s+|(?:one|two|three|four|five),\s+)?(?:"
+    r"(?:with|once)\s+(?:these|those|the|this|that|its)\s+(?:[\w-]+\s+){0,3}?(?P<noun>receptors?|channels?|enzymes?)"
+    r"\s+(?:now\s+)?(?P<verb>blocked|switched\s+on|turned\s+on|activated|stimulated|opened)\b"
+    r"|(?:once\s+)?(?P<verb2>switched\s+on|turned\s+on|activated|stimulated|blocked|opened),\s+"
+    r"(?:these|those|the)\s+(?:[\w-]+\s+){0,3}?(?P<noun2>receptors?|channels?|enzymes?)\b)",
+    re.I,
+)
+#: A verb that binds without saying the act ("attaches to", "binds to", "latches on to", "sticks to").
+BINDS_ONLY = re.compile(r"\b(?:binds?|attach(?:es)?|latch(?:es)?|sticks?)\s+(?:on\s+)?to\b", re.I)
+
+
+def next_act(text: str, span: tuple[int, int], f: Found, found: Iterable[tuple[tuple[int, int], Found]]) -> str | None:
+    """The act the sentence after `span` opens with on the one target `f` the sentence bound without an act verb
+    (NEXT_ACT, BINDS_ONLY): "activation", "blockade", "opening" for a receptor or a channel, "inhibition" for a
+    blocked enzyme; the participle's noun must be the target's kind (decision 0751).
+
+    >>> t = "1. X attaches to T receptors.\\n2. Switched on, these receptors make the cells grow."
+    >>> f = Found("x", "bindsTo", "t-receptor", "target-verb")
+    >>> next_act(t, (3, 29), f, [((3, 29), f)])
+    'activation'
+    >>> e = Found("x", "bindsTo", "pbp", "target-verb")
+    >>> t = "X attaches to PBPs. With these enzymes blocked, the wall weakens."
+    >>> next_act(t, (0, 19), e, [((0, 19), e)]), next_act(t, (0, 19), f, [((0, 19), f)])
+    ('inhibition', None)
+    """
+    if not BINDS_ONLY.search(text, *span) or INHIBITING.search(text, *span):
+        return None
+    if any(verb.search(text, *span) for verb, _ in GATING):
+        return None
+    if len({g.object for s, g in found if s == span and g.predicate == "bindsTo"}) != 1:
+        return None
+    m = NEXT_ACT.match(text, span[1])
+    if m is None:
+        return None
+    noun, verb = (m.group("noun") or m.group("noun2")).lower(), (m.group("verb") or m.group("verb2")).lower()
+    gated = bool(GATED.search(f.object))
+    if noun.startswith("enzyme"):
+        return "inhibition" if not gated and verb == "blocked" else None
+    if not gated or not f.object.endswith(noun.rstrip("s")):
+        return None
+    if verb == "blocked":
+        return "blockade"
+    return "opening" if verb == "opened" else "activation"
 
 
 def verb_act(kind: tuple[str, re.Match]) -> str:
@@ -832,6 +884,22 @@ def prose_act(
     return first if len({f.object for span, f in bound if span == first}) == 1 else None
 
 
+def called_enzyme(text: str, span: tuple[int, int], f: Found, found: Iterable[tuple[tuple[int, int], Found]]) -> bool:
+    """Whether the sentence `span` calls the one target it binds an enzyme by name (CALLED_ENZYME: "X blocks an
+    enzyme called phosphodiesterase 3"), and the target is no receptor or channel (decision 0751).
+
+    >>> f = Found("x", "bindsTo", "pde-3", "target-verb")
+    >>> t = "X blocks an enzyme called phosphodiesterase 3."
+    >>> called_enzyme(t, (0, len(t)), f, [((0, len(t)), f)])
+    True
+    >>> called_enzyme("X blocks PDE3.", (0, 14), f, [((0, 14), f)])
+    False
+    """
+    if not CALLED_ENZYME.search(text, *span) or GATED.search(f.object):
+        return False
+    return len({g.object for s, g in found if s == span and g.predicate == "bindsTo"}) == 1
+
+
 def act_slug(target: str, act: str = "inhibition") -> str:
     """The slug of the drug's act on `target`: a transporter's blocked reuptake ("serotonin-reuptake-inhibition"),
     else the target and the act ("xanthine-oxidase-inhibition"). `inhibitions` names its steps so; `blocked_steps`
@@ -871,15 +939,20 @@ def inhibitions(
         if f.predicate != "bindsTo" or f.negated or classes.get(f.object) != "MolecularTarget":
             continue
         carried = REUPTAKE.match(f.object)
-        if INHIBITED.search(f.object) and INHIBITING.search(text, *span):
+        if (INHIBITED.search(f.object) or called_enzyme(text, span, f, found)) and INHIBITING.search(text, *span):
             act = "inhibition"
+        elif not GATED.search(f.object) and next_act(text, span, f, found) == "inhibition":
+            act = "inhibition"  # ("X attaches to T. With these enzymes blocked, ...": decision 0751)
         elif gated and stepped <= {span} and (first_step_binding(text, span, f, classes) or span == prose):
             stepped.add(span)  # (the first step binding a receptor, whatever its verb: later steps are its effects)
             # one verb kind in the sentence, else which the target undergoes is unsaid ("blocks A and activates B")
             acts = {name: said for verb, name in GATING if (said := verb.search(text, *span))}
-            if len(acts) != 1:
+            if not acts and (after := next_act(text, span, f, found)):
+                act = after  # ("1. X attaches to T receptors. 2. Switched on, these receptors ...": decision 0751)
+            elif len(acts) != 1:
                 continue
-            act = verb_act(*acts.items())
+            else:
+                act = verb_act(*acts.items())
         else:
             continue
         slug = act_slug(f.object, act)

@@ -177,9 +177,14 @@ NEGATION_AT_CUE = re.compile(
     r"( (\w+ly|considered|thought|known|believed|found|shown|seen|be|to|always))*\s*$",
     re.I,
 )
+#: A negation before a cue that holds its own denial ("it is not true that cells cannot make Y"; decision 0751).
+NEGATION_BEFORE_CUE = re.compile(r"\b(?:not|never)\b|n['’]t\b", re.I)
 #: "without" followed by a noun phrase ("a patient without any history of Y"): it denies that noun phrase only; a
 #: verb after it ("relieves X without causing Y") is what it denies.
 WITHOUT_NOUN = re.compile(r"\bwithout\b(?!\s+\w+ing\b)")
+#: A step opening with the enzyme its act took away ("2. Without that enzyme(,) the fungus makes less Y"): the "without"
+#: denies the enzyme only, the step's own clause follows (decision 0751; subjects.ANAPHOR reads it as the act).
+WITHOUT_OPENER = re.compile(r"[\W\d]*without (the|this|that|these|those) (enzymes?|pumps?|transporters?|carriers?)\b")
 #: Between such a "without" and a cue: a verb or a clause word, so the cue is outside the denied noun phrase
 #: ("without any history of Y developed X when ..."; in "without the risk of Y" the cue is inside it).
 CLAUSE_VERB = re.compile(r"\b(\w+ed|is|are|was|were|has|have|had|when|while|who|which|that|after|because)\b")
@@ -329,13 +334,15 @@ def _noun_denied_only(low: str, cue: int) -> bool:
     False
     >>> _noun_denied_only("it may help without the risk of y", 32)
     False
+    >>> _noun_denied_only("2. without the enzyme, the fungus makes less y", 34)
+    True
     """
     words = list(NEGATION_WORD.finditer(low))
     return bool(words) and all(
         w.group(0) == "without"
         and WITHOUT_NOUN.match(low, w.start())
         and w.end() <= cue
-        and CLAUSE_VERB.search(low, w.end(), cue)
+        and (CLAUSE_VERB.search(low, w.end(), cue) or WITHOUT_OPENER.match(low, 0, cue))
         for w in words
     )
 
@@ -475,6 +482,10 @@ def _cue_claims(rule: CueRule, unit: Unit, ctx: Discourse, low: str, ascii: bool
             if st.absent:
                 continue  # "no evidence that X ...": nothing is said either way
             negated = st.negated and not ("not-first-line-ranks" in checks and _only_not_first_line(low))
+            if "denial-in-cue" in checks:  # ("the gland cannot make Y": the cue's own denial; decision 0751)
+                if NEGATION_BEFORE_CUE.search(low, clause_start(low, match.start()), match.start()):
+                    continue  # (a denied denial, "it is not that cells cannot make Y", says no step)
+                negated = False
             if rule.denies and "negation-at-cue" in checks:  # (decision 0701)
                 negated = bool(NEGATION_AT_CUE.search(text, max(0, match.start() - 40), match.start()))
             negated = negated != rule.denies  # ("safe in pregnancy": not contraindicated; "not safe": contraindicated)

@@ -78,6 +78,8 @@ CHECKS = {
     "verb's object (no finite verb between the object and the cue) is not the verb's to deny, and its own negation "
     "('coughs not caused by Y') picks out some cases, denying nothing of Y in general: no denied claim (decision "
     "0718); nor is the verb's hedge its ('sometimes tried for pain caused by Y' asserts what causes it; decision 0740)",
+    "denial-in-cue": "a cue that holds its own denial ('the gland cannot make Y': a decrease) is denied only by a "
+    "negation before it in its clause, not by its own 'cannot' (decision 0751)",
     "negation-at-cue": "a rule that denies reads only a negation right before its cue ('X is not safe in Y'); one "
     "earlier in the sentence ('does not rule it out: X is safe in Y') is not the safety statement's (decision 0701)",
 }

@@ -110,6 +110,34 @@ FIRST_STEP_PLACE = re.compile(
     re.I | re.M,
 )
 
+#: After a site word of PROSE_PLACE: the site's wall, lining or tissue at most, then the phrase ends ("in the bladder
+#: wall." is the bladder; "in the bladder neck" names a part the site words lack, no site; decision 0751).
+_SITE_ENDS = (
+    r"(?:\s+(?:walls?|lining|tissue))?"
+    r"(?=\s*(?:[.,;:!?)*]|$|\s(?:and|or|to|of|so|but|which|that|where|when|while|as|too)\b))"
+)
+#: where a prose sentence's act places the drug's receptor or channel: "Oxybutynin blocks muscarinic receptors in the
+#: bladder wall", "It binds to oestrogen receptors in bone and switches them on" (decision 0751). Read only in the
+#: sentence of the medicine's own act in prose (`processes.prose_act`: the first act, asserted, opening the sentence,
+#: on one receptor or channel), and the site is minted there only (`find` does not: "attaches to a serotonin receptor
+#: in the brain" elsewhere names no site). "in", not "on": a receptor "on blood vessels and nerves" names the cells
+#: that carry it, which the curated sets do not write as where the drug acts.
+PROSE_PLACE = re.compile(
+    r"\b(?:block|inhibit|bind|attach|latch|activat|stimulat|antagoni[sz]|open)\w*\b"
+    r"[^\n.;:!?]{1,80}?\b(?:receptors?|channels?)[*_]*"
+    r"(?:\s+on\s+(?:(?:the|its|your|their)\s+)?(?:[\w-]+\s+)?cells)?\s+(?:in|inside|within)\s+"
+    r"(?:(?:the|its|your|their)\s+)?("
+    + _SITE_WORDS
+    + r")\b"
+    + _SITE_ENDS
+    + r"(?:\s+and\s+(?:(?:the|its|your|their)\s+)?("
+    + _SITE_WORDS
+    + r")\b"
+    + _SITE_ENDS
+    + ")?",
+    re.I,
+)
+
 #: a placing verb's site and, contrasted with it, where the drug does not act: "works in the brain rather than
 #: directly on the heart or blood vessels", "works inside the gut rather than on the pancreas" (decision 0685)
 RATHER = re.compile(
@@ -189,6 +217,43 @@ def first_step_sites(
             placed = Found(key[0], "actsOn", key[1], "first-step-site", False, f.certainty, (), Decimal("0.6"))
             out.append((span, placed))
     return out
+
+
+def prose_act_sites(
+    text: str, prose: tuple[int, int] | None, found: Iterable[tuple[tuple[int, int], Found]]
+) -> tuple[list[tuple[tuple[int, int], Found]], dict[str, Entity]]:
+    """actsOn <site> for the medicine whose own act in prose (`prose`: the sentence span `processes.prose_act`
+    gives) places its receptor or channel in the site (PROSE_PLACE: "It blocks M3 receptors in the bladder wall"),
+    the sentence's first such place, with the binding's certainty and first-step-site's confidence, as a numbered
+    first step's place is read (`first_step_sites`; decision 0751); and the sites as new entities.
+
+    >>> t = "X blocks M3 receptors in the bladder wall."
+    >>> f = [((0, 42), Found("x", "bindsTo", "m3", "target-verb"))]
+    >>> out, new = prose_act_sites(t, (0, 42), f)
+    >>> [(x.subject, x.predicate, x.object) for _, x in out], new["urinary-bladder"].cls
+    ([('x', 'actsOn', 'urinary-bladder')], 'AnatomicalSite')
+    >>> prose_act_sites(t, None, f), prose_act_sites("X blocks M3 receptors on blood vessels.", (0, 39), f)
+    (([], {}), ([], {}))
+    """
+    if prose is None:
+        return [], {}
+    binding = [f for span, f in found if span == prose and f.predicate == "bindsTo" and not f.negated]
+    m = PROSE_PLACE.search(text, *prose)
+    if not binding or m is None:
+        return [], {}
+    out, new = [], {}
+    for g in (1, 2):
+        if m.start(g) < 0:
+            continue
+        name = SITES[m.group(g).lower()]
+        site = Entity(slugify(name), name, "AnatomicalSite")
+        if site.slug in new:
+            continue
+        new[site.slug] = site
+        subject = binding[0].acts_for or binding[0].subject
+        placed = Found(subject, "actsOn", site.slug, "first-step-site", False, binding[0].certainty, (), Decimal("0.6"))
+        out.append((prose, placed))
+    return out, new
 
 
 def contrasted_sites(

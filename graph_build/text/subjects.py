@@ -31,7 +31,9 @@ CLAUSE_SUBJECT = re.compile(
 #: (A numbered step may stand before it: "2. This lowers Y", decision 0670.)
 ANAPHOR = re.compile(
     r"^\s*(?:\d+[.)]\s+)?(this|these|the resulting|such|as a result|as a consequence|consequently|in turn"
-    r"|with (the|this|that|these) ([\w-]+ ){1,2}(blocked|removed|inhibited|switched off|turned off|out of action),)",
+    r"|with (the|this|that|these) ([\w-]+ ){1,2}(blocked|removed|inhibited|switched off|turned off|out of action),"
+    # ("2. Without that enzyme the fungus cannot make Y": the enzyme the step before blocked; decision 0751)
+    r"|without (the|this|that|these|those) (enzymes?|pumps?|transporters?|carriers?)\b,?)",
     re.I,
 )
 #: After an anaphor: a verb at once ("This makes ...", "This then stabilises ..."), so the anaphor names no noun of its
