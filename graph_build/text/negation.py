@@ -480,18 +480,20 @@ def _phrase_ids() -> dict[int, int]:
     return {strings[rule._rule_id]: k for k, rule in enumerate(context.rules) if rule.pattern is None}
 
 
+@cache
+def _pattern_positions() -> frozenset[int]:
+    """The positions of the full ConText's token-pattern rules."""
+    return frozenset(k for k, rule in enumerate(_pipeline()[1].rules) if isinstance(rule.pattern, list))
+
+
 @lru_cache(maxsize=512)
-def _token_matcher(selected: tuple[int, ...]) -> Any:
-    """A spaCy Matcher of the token-pattern rules among `selected` (positions in the full ConText's rules), each under
-    the id the full ConText gave it and in the order of `selected`, as `_context_for` adds them; None if there are none.
-    """
+def _token_matcher(chosen: tuple[int, ...]) -> Any:
+    """A spaCy Matcher of the token-pattern rules `chosen` (positions in the full ConText's rules, ascending), each
+    under the id the full ConText gave it and in that order, as `_context_for` adds them."""
     from spacy.matcher import Matcher
 
     nlp, context, _ = _pipeline()
     rules = context.rules
-    chosen = [k for k in selected if isinstance(rules[k].pattern, list)]
-    if not chosen:
-        return None
     matcher = Matcher(nlp.vocab, validate=False)  # validated when the full ConText was built
     for k in chosen:
         matcher.add(rules[k]._rule_id, [rules[k].pattern], on_match=rules[k].on_match)
@@ -511,8 +513,9 @@ def _matches(selected: tuple[int, ...], doc: Any) -> list[tuple[int, int, int]]:
     """
     from medspacy.common.util import prune_overlapping_matches
 
-    token_matcher = _token_matcher(selected)
-    matches = token_matcher(doc) if token_matcher is not None else []
+    patterns = _pattern_positions()
+    chosen_patterns = tuple(k for k in selected if k in patterns)  # one Matcher serves every selection with these
+    matches = _token_matcher(chosen_patterns)(doc) if chosen_patterns else []
     ids = _phrase_ids()
     chosen = _phrase_positions().intersection(selected)
     if chosen:
