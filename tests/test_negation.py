@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 
 from graph_build.read import read_corpus
-from graph_build.text.negation import _context_for, _pipeline, _rule_index, statuses
+from graph_build.text.negation import _context_for, _matches, _pipeline, _rule_index, statuses
 from graph_build.text.normalise import normalise
 from graph_build.text.recognise import recognise
 from graph_build.text.segment import segment
@@ -59,6 +59,34 @@ def test_rule_subsets_find_what_all_rules_find_on_the_corpus_articles():
             checked += 1
             modified += bool(expected[0])
     assert checked > 100 and modified > 10  # the articles hold negations and hedges to compare
+
+
+INVENTED = [
+    "Warfarin is not just a blood thinner, and it may not be safe in pregnancy.",
+    "There is no evidence that ginkgo improves memory; instead, it can cause bleeding.",
+    "It is not known whether lisinopril passes into breast milk, but it is unlikely to.",
+    "Patients who have never had asthma should not stop taking the tablets without advice.",
+    "Nobody knows exactly how lithium works, although it possibly steadies the mood.",
+]
+
+
+def test_matches_without_a_subset_are_those_of_the_subset():
+    """`_matches` (the full PhraseMatcher filtered by the selection, a token Matcher of the selected patterns; decision
+    0752) gives the matches, in order and pruned, of the subset ConText `_context_for` builds: for the rules the index
+    selects and for all the rules, on every sentence of the corpus articles and invented ones."""
+    nlp, full, _ = _pipeline()
+    every = tuple(range(len(full.rules)))
+    sentences = [s.text for d in read_corpus(ROOT / "corpus") for s in segment(normalise(d.text).text)]
+    found = 0
+    for sentence in [*sentences, *INVENTED]:
+        doc = nlp.make_doc(sentence)
+        for selected in (_rule_index().select([t.lower_ for t in doc]), every):
+            with warnings.catch_warnings():
+                warnings.filterwarnings("ignore", message=r"\[W036\]")
+                expected = _context_for(selected)._ConText__matcher(doc)
+            assert _matches(selected, doc) == expected, sentence
+            found += bool(expected)
+    assert found > 50  # negations, hedges and scope ends were found, so the comparison says something
 
 
 @pytest.mark.parametrize(

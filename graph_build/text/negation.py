@@ -455,6 +455,9 @@ def _reads_any(selected: tuple[int, ...]) -> bool:
 def _context_for(selected: tuple[int, ...]) -> Any:
     """A ConText holding only the rules `selected` (positions in the full ConText's rules), with their ids.
 
+    `statuses` no longer builds one (`_matches` finds the same matches without it, decision 0752); the tests keep it
+    as the reference the matches are compared with.
+
     spaCy's token Matcher tries every pattern at every token, so matching the 117 rules was most of ConText's
     time; a rule that cannot match a sentence adds nothing to its matches. The rules keep their ids (the
     matcher's counter is set to each rule's position), so matches, their order and the pruning of overlapping
@@ -474,6 +477,64 @@ def _context_for(selected: tuple[int, ...]) -> Any:
         matcher._MedspacyMatcher__rule_count = k
         subset.add([rules[k]])
     return subset
+
+
+@cache
+def _phrase_ids() -> dict[int, int]:
+    """The position of each phrase rule of the full ConText (no token pattern), by its match id in the vocabulary."""
+    nlp, context, _ = _pipeline()
+    strings = nlp.vocab.strings
+    return {strings[rule._rule_id]: k for k, rule in enumerate(context.rules) if rule.pattern is None}
+
+
+@cache
+def _pattern_positions() -> frozenset[int]:
+    """The positions of the full ConText's token-pattern rules."""
+    return frozenset(k for k, rule in enumerate(_pipeline()[1].rules) if isinstance(rule.pattern, list))
+
+
+@lru_cache(maxsize=512)
+def _token_matcher(chosen: tuple[int, ...]) -> Any:
+    """A spaCy Matcher of the token-pattern rules `chosen` (positions in the full ConText's rules, ascending), each
+    under the id the full ConText gave it and in that order, as `_context_for` adds them."""
+    from spacy.matcher import Matcher
+
+    nlp, context, _ = _pipeline()
+    rules = context.rules
+    matcher = Matcher(nlp.vocab, validate=False)  # validated when the full ConText was built
+    for k in chosen:
+        matcher.add(rules[k]._rule_id, [rules[k].pattern], on_match=rules[k].on_match)
+    return matcher
+
+
+def _matches(selected: tuple[int, ...], doc: Any) -> list[tuple[int, int, int]]:
+    """The matches `_context_for(selected)`'s MedspacyMatcher (medspacy 1.3) gives `doc`, without building a ConText.
+
+    Its steps: the token Matcher's matches, then the PhraseMatcher's, then the (here empty) regex matcher's, pruned of
+    overlaps. The phrase rules are matched once by the full ConText's PhraseMatcher and kept when selected: a phrase
+    rule's matches do not depend on the other phrases (spaCy finds every match, overlapping ones too), and no two
+    phrase rules share a phrase, so no two kept matches of one span change places. The token-pattern rules keep a
+    Matcher per selection (spaCy's Matcher tries every pattern at every token: all 85 cost what the subset saved).
+    Building a new ConText per selection (its PhraseMatcher, pydantic, a path resolved) was the first-time cost of
+    ConText on new text (decision 0752).
+    """
+    from medspacy.common.util import prune_overlapping_matches
+
+    patterns = _pattern_positions()
+    chosen_patterns = tuple(k for k in selected if k in patterns)  # one Matcher serves every selection with these
+    matches = _token_matcher(chosen_patterns)(doc) if chosen_patterns else []
+    ids = _phrase_ids()
+    chosen = _phrase_positions().intersection(selected)
+    if chosen:
+        phrases = _pipeline()[1]._ConText__matcher._MedspacyMatcher__phrase_matcher
+        matches += [m for m in phrases(doc) if ids[m[0]] in chosen]
+    return prune_overlapping_matches(matches)
+
+
+@cache
+def _phrase_positions() -> frozenset[int]:
+    """The positions of the full ConText's phrase rules."""
+    return frozenset(_phrase_ids().values())
 
 
 @dataclass(frozen=True)
@@ -879,7 +940,7 @@ def _scope(rule: Any, start: int, end: int, length: int) -> tuple[int, int]:
     return low, high
 
 
-def _modifiers(context: Any, doc: Any, targets: list) -> dict[int, tuple]:
+def _modifiers(context: Any, doc: Any, targets: list, matches: list | None = None) -> dict[int, tuple]:
     """What `ConText.__call__` (medspacy 1.3) finds for `targets` (spans of `doc`, in order), as the modifiers of
     each target (keyed by `id` of the span), without writing them to spaCy extensions.
 
@@ -892,7 +953,9 @@ def _modifiers(context: Any, doc: Any, targets: list) -> dict[int, tuple]:
     from medspacy.context import ConTextGraph, ConTextModifier
 
     matcher = context._ConText__matcher
-    if len(matcher._MedspacyMatcher__matcher):  # the subset's token Matcher (see _context_for)
+    if matches is not None:
+        pass  # found by `_matches` for the rules selected
+    elif len(matcher._MedspacyMatcher__matcher):  # the subset's token Matcher (see _context_for)
         matches = matcher(doc)
     else:
         with warnings.catch_warnings():
@@ -945,7 +1008,6 @@ def statuses(sentence: str, spans: list[tuple[int, int]]) -> list[Status]:
     selected = _rule_index().select(tokens, present)
     if not _reads_any(selected):
         return [ASSERTED] * len(spans)  # the rules that can match neither negate nor hedge
-    context = _context_for(selected)
     if doc is None:
         doc = nlp.make_doc(sentence)
     if len(doc) > 1:
@@ -962,7 +1024,7 @@ def statuses(sentence: str, spans: list[tuple[int, int]]) -> list[Status]:
         ents.append(span)
         index[k] = span
     ents.sort(key=lambda e: e.start)  # the order of `doc.ents`, which ConText would read its targets from
-    modifiers = _modifiers(context, doc, ents)
+    modifiers = _modifiers(_pipeline()[1], doc, ents, _matches(selected, doc))
     closed = _subordinate_end(tokens)
     relatives = _negated_relatives(tokens)
     contrasts = _contrasts(tokens) if "not" in present else {}
