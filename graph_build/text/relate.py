@@ -293,6 +293,11 @@ def _relate_unit(unit: Unit, ctx: Discourse) -> list[Found]:
     # scope): the denial is what the sentence states of it, the other reading a second mention's (decision 0720)
     denied = {(f.subject, f.predicate, f.object, f.rule) for f in unique.values() if f.negated}
     unique = {k: f for k, f in unique.items() if f.negated or (f.subject, f.predicate, f.object, f.rule) not in denied}
+    # two rules that read one triple both ways in one sentence ("Do not take X with milk, because milk stops it being
+    # absorbed": an asserted interaction from the advice, a denied one from the reason inside the advice's scope): the
+    # sentence is not read both ways, so neither claim is kept (lead, round 22)
+    both = {k[:3] for k in unique if k[3]} & {k[:3] for k in unique if not k[3]}
+    unique = {k: f for k, f in unique.items() if k[:3] not in both}
     # a rule's claim yields to another predicate's on the same ends (rules.yaml's yields_to: an effect that lowers a
     # condition relieves it, "alleviates" says so, "decreases" would say it twice)
     stronger = {(f.predicate, f.subject, f.object) for f in unique.values() if f.predicate in active.YIELDS.values()}
