@@ -35,3 +35,18 @@ def test_an_elided_subject_of_and_is_a_is_the_clause_subject_not_the_last_noun(l
         ("oxycodone", "actsOn", "brain", False),
         ("oxycodone", "isA", "analgesic", False),
     }
+
+
+def test_conditions_brought_on_by_a_drug_in_a_history_are_drug_hypersensitivity(lexicon) -> None:
+    text = "Do not take celecoxib if you have had hives or wheezing brought on by ibuprofen or another NSAID.\n"
+    assert _claims(text, lexicon, "celecoxib") == {("celecoxib", "contraindicatedIn", "drug-hypersensitivity", False)}
+    text = "Do not take celecoxib if you:\n- have ever had asthma triggered by aspirin\n- have heart failure\n"
+    assert _claims(text, lexicon, "celecoxib") == {
+        ("celecoxib", "contraindicatedIn", "drug-hypersensitivity", False),
+        ("celecoxib", "contraindicatedIn", "heart-failure", False),
+    }
+
+
+def test_a_reaction_caused_by_the_drug_without_a_history_stays_its_effect(lexicon) -> None:
+    text = "Celecoxib can cause a rash. A rash caused by celecoxib is usually mild.\n"
+    assert _claims(text, lexicon, "celecoxib") == {("celecoxib", "hasAdverseEffect", "exanthema", False)}
