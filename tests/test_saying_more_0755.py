@@ -50,3 +50,13 @@ def test_conditions_brought_on_by_a_drug_in_a_history_are_drug_hypersensitivity(
 def test_a_reaction_caused_by_the_drug_without_a_history_stays_its_effect(lexicon) -> None:
     text = "Celecoxib can cause a rash. A rash caused by celecoxib is usually mild.\n"
     assert _claims(text, lexicon, "celecoxib") == {("celecoxib", "hasAdverseEffect", "exanthema", False)}
+
+
+def test_a_numbered_enzyme_in_a_gloss_or_after_its_name_is_the_subtype(lexicon) -> None:
+    text = "Etoricoxib blocks an enzyme called COX-2 (cyclo-oxygenase 2), which makes prostaglandins.\n"
+    assert _claims(text, lexicon, "etoricoxib") == {
+        ("etoricoxib", "bindsTo", "cyclooxygenase-2", False),
+        ("etoricoxib", "hasMechanismOfAction", "cyclooxygenase-2-inhibition", False),
+    }
+    text = "Etoricoxib works by blocking cyclo-oxygenase 2.\n"
+    assert _claims(text, lexicon, "etoricoxib") == {("etoricoxib", "bindsTo", "cyclooxygenase-2", False)}

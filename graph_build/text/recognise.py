@@ -1143,6 +1143,35 @@ def _reaction_to_drug(text: str, mentions: list[Mention], lexicon: dict[str, Ent
     return sorted([m for m in mentions if m not in gone] + added, key=lambda m: (m.start, m.end))
 
 
+#: After an enzyme's or receptor's name, its subtype's number: "cyclo-oxygenase 2", "cyclooxygenase-1" (0755)
+#: ("cyclo-oxygenase 1 and 2" names two subtypes: the mention is left as it is)
+SUBTYPE_NUMBER = re.compile(r"[- ](?P<n>\d)(?![\d.,]\d|[\w-]|,? (and|or|&) \d)")
+
+
+def _numbered_subtypes(text: str, mentions: list[Mention], lexicon: dict[str, Entity], new: dict) -> list[Mention]:
+    """A target named with a number right after it is the numbered subtype where the index names it ("cyclo-oxygenase
+    2" is cyclooxygenase 2, not every cyclo-oxygenase), as receptor subtypes are (decisions 0726, 0755).
+
+    >>> from ontology.lexicon import load_lexicon
+    >>> [m.slug for m in recognise("It blocks cyclo-oxygenase 2.", load_lexicon())[0]]
+    ['cyclooxygenase-2']
+    """
+    out = []
+    for m in mentions:
+        number = SUBTYPE_NUMBER.match(text, m.end)
+        if number is None or _class_of(m.slug, lexicon, new) != "MolecularTarget":
+            out.append(m)
+            continue
+        n = number.group("n")
+        hit = look_up(f"{m.text}-{n}") or look_up(f"{m.text.replace('-', '')}-{n}")
+        if hit is None or hit.entity.cls != "MolecularTarget" or hit.entity.slug == m.slug:
+            out.append(m)
+            continue
+        entity = lexicon.get(hit.entity.slug) or new.setdefault(hit.entity.slug, hit.entity)
+        out.append(Mention(m.start, number.end(), entity.slug, text[m.start : number.end()], m.source))
+    return out
+
+
 #: Right before a class mention: "non-" denies it ("non-opioid painkillers" are painkillers that are no opioids).
 _NON = re.compile(r"\bnon[- ]?$", re.I)
 
@@ -1524,6 +1553,8 @@ def recognise(text: str, lexicon: dict[str, Entity], *, vocabularies: bool = Tru
         mentions = _allergic_to_drug(text, mentions, lexicon, new)
     if " by " in text:  # ("asthma brought on by aspirin": a reaction to the drug, decision 0755)
         mentions = _reaction_to_drug(text, mentions, lexicon, new)
+    if any(c.isdigit() for c in text):  # ("cyclo-oxygenase 2": the numbered subtype, decision 0755)
+        mentions = _numbered_subtypes(text, mentions, lexicon, new)
     if "non-" in text or "Non-" in text:
         mentions = [m for m in mentions if not _denied_kind(text, m, lexicon, new)]
     if "ate" in text:
