@@ -60,3 +60,23 @@ def test_a_numbered_enzyme_in_a_gloss_or_after_its_name_is_the_subtype(lexicon) 
     }
     text = "Etoricoxib works by blocking cyclo-oxygenase 2.\n"
     assert _claims(text, lexicon, "etoricoxib") == {("etoricoxib", "bindsTo", "cyclooxygenase-2", False)}
+
+
+def test_signs_are_take_the_condition_before_only_when_that_sentence_is_about_it(lexicon) -> None:
+    text = (
+        "Naproxen is used for gout. Heartburn and nausea are the most common side effects. It can sometimes make you "
+        "dizzy.\n\nLess often, NSAIDs can cause a stomach ulcer or kidney damage. Signs are swollen ankles or vomiting "
+        "blood.\n"
+    )
+    assert _claims(text, lexicon, "naproxen") == {
+        ("naproxen", "treats", "gout", False),
+        ("naproxen", "hasAdverseEffect", "heartburn", False),
+        ("naproxen", "hasAdverseEffect", "nausea", False),
+        ("naproxen", "hasAdverseEffect", "dizziness", False),
+        ("non-steroidal-anti-inflammatory-agent", "hasAdverseEffect", "stomach-ulcer", False),
+    }
+    text = "Migraine is a severe headache that comes back. Common signs are nausea and blurred vision.\n"
+    assert {c for c in _claims(text, lexicon, "naproxen") if c[1] == "hasPhenotype"} == {
+        ("migraine-disorders", "hasPhenotype", "nausea", False),
+        ("migraine-disorders", "hasPhenotype", "blurred-vision", False),
+    }
