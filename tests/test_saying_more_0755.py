@@ -80,3 +80,15 @@ def test_signs_are_take_the_condition_before_only_when_that_sentence_is_about_it
         ("migraine-disorders", "hasPhenotype", "nausea", False),
         ("migraine-disorders", "hasPhenotype", "blurred-vision", False),
     }
+
+
+def test_a_class_the_drug_is_given_together_with_is_a_combined_use_no_class_no_interaction(lexicon) -> None:
+    text = (
+        "Ivabradine is used for stable angina. It is an add-on: it is given together with a beta blocker when that "
+        "alone has not worked.\n"
+    )
+    assert _claims(text, lexicon, "ivabradine") == {("ivabradine", "treats", "stable-angina", False)}
+    assert _claims("Ivabradine is given together with a calcium channel blocker.\n", lexicon, "ivabradine") == set()
+    assert _claims("Bisoprolol is a beta blocker.\n", lexicon, "bisoprolol") == {
+        ("bisoprolol", "isA", "beta-blocker", False)
+    }
