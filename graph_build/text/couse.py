@@ -65,8 +65,9 @@ WARNING = (
     r"reduc\w*|increas\w*|levels?|monitor\w*|(should|must|needs? to) be (checked|watched))\b"
 )
 #: What the pair does ("... can make you drowsy", "B can slow the heart further when taken together with A").
+#: ("given together with a beta blocker": the class's name "blocker" is no act of the pair, decision 0755)
 PAIR_EFFECT = (
-    r"\b(can|may|might|could|will|would|make[sd]?|making|affect\w*|interfer\w*|stop\w*|block\w*|boost\w*|"
+    r"\b(can|may|might|could|will|would|make[sd]?|making|affect\w*|interfer\w*|stop\w*|block(?!ers?\b)\w*|boost\w*|"
     r"worse\w*|drows\w*|bleed\w*|serotonin|toxic\w*|effect\w*|harm\w*|problems?|side effects?|"
     r"(more|less) (common|likely|often|effective|well))\b"
 )

@@ -1078,6 +1078,100 @@ def _allergic_to_drug(text: str, mentions: list[Mention], lexicon: dict[str, Ent
     return sorted([m for m in mentions if m not in gone] + added, key=lambda m: (m.start, m.end))
 
 
+#: "asthma or a rash brought on by aspirin", "hives triggered by an NSAID": a reaction a drug brought on, after a
+#: history cue ("have had", "a history of"): the reader's drug hypersensitivity, not the bare conditions (decision 0755)
+BROUGHT_ON = re.compile(
+    r"\s+(brought on|caused|triggered|set off|provoked) by ((another|any|other|a|an|the) )?(?P<drug>\w)", re.I
+)
+#: what joins two conditions or two drugs in such a phrase ("asthma or a rash", "aspirin or another NSAID")
+_JOINED = re.compile(r"\s*(,\s*)?(\bor\b|\band\b|,)\s*((another|any|other|a|an|the) )?", re.I)
+#: a history before the conditions: what the reader has had, the wording of a contraindication item
+_CONDITIONS = frozenset({"Disease", "Symptom", "DiseaseOrCondition"})
+_HAD_BEFORE = re.compile(r"\b(had|history of)\b[^.;:]*$", re.I)
+
+
+def _reaction_to_drug(text: str, mentions: list[Mention], lexicon: dict[str, Entity], new: dict) -> list[Mention]:
+    """ "have had asthma or a rash brought on by aspirin or another NSAID": one mention of drug hypersensitivity
+    over the conditions and the drugs that brought them on (decision 0755; "allergic to X" is `_allergic_to_drug`).
+
+    >>> from ontology.lexicon import load_lexicon
+    >>> [m.slug for m in recognise("if you have had hives caused by ibuprofen", load_lexicon())[0]]
+    ['drug-hypersensitivity']
+    """
+    hit = look_up("drug hypersensitivity")
+    if hit is None:
+        return mentions
+    entity = lexicon.get(hit.entity.slug) or new.setdefault(hit.entity.slug, hit.entity)
+    ordered = sorted(mentions, key=lambda m: (m.start, m.end))
+    starts = {m.start: m for m in ordered}
+    ends = {m.end: m for m in ordered}
+
+    def kind(m: Mention) -> str | None:
+        return _class_of(m.slug, lexicon, new)
+
+    added, gone = [], set()
+    for match in BROUGHT_ON.finditer(text):
+        drug = starts.get(match.start("drug"))
+        if drug is None or kind(drug) not in ("Drug", "DrugClass"):
+            continue
+        end, inside = drug.end, [drug]
+        while (joined := _JOINED.match(text, end)) and (nxt := starts.get(joined.end())) is not None:
+            if kind(nxt) not in ("Drug", "DrugClass"):
+                break
+            end, inside = nxt.end, [*inside, nxt]
+        first = ends.get(match.start())
+        if first is None or kind(first) not in _CONDITIONS:
+            continue
+        start, conditions = first.start, [first]
+        while True:
+            before = text[:start]
+            det = re.search(r"\b(an?|the|any) $", before, re.I)
+            head = det.start() if det else start
+            joined = re.search(r"\s*(,\s*)?(\bor\b|\band\b|,)\s*$", text[:head], re.I)
+            prev = ends.get(joined.start()) if joined else None
+            if prev is None or kind(prev) not in _CONDITIONS:
+                start = head
+                break
+            start, conditions = prev.start, [prev, *conditions]
+        if not _HAD_BEFORE.search(text, 0, start):
+            continue
+        gone.update(conditions + inside)
+        gone.update(m for m in ordered if start <= m.start and m.end <= end)
+        added.append(Mention(start, end, entity.slug, text[start:end], "allergy"))
+    if not added:
+        return mentions
+    return sorted([m for m in mentions if m not in gone] + added, key=lambda m: (m.start, m.end))
+
+
+#: After an enzyme's or receptor's name, its subtype's number: "cyclo-oxygenase 2", "cyclooxygenase-1" (0755)
+#: ("cyclo-oxygenase 1 and 2" names two subtypes: the mention is left as it is)
+SUBTYPE_NUMBER = re.compile(r"[- ](?P<n>\d)(?![\d.,]\d|[\w-]|,? (and|or|&) \d)")
+
+
+def _numbered_subtypes(text: str, mentions: list[Mention], lexicon: dict[str, Entity], new: dict) -> list[Mention]:
+    """A target named with a number right after it is the numbered subtype where the index names it ("cyclo-oxygenase
+    2" is cyclooxygenase 2, not every cyclo-oxygenase), as receptor subtypes are (decisions 0726, 0755).
+
+    >>> from ontology.lexicon import load_lexicon
+    >>> [m.slug for m in recognise("It blocks cyclo-oxygenase 2.", load_lexicon())[0]]
+    ['cyclooxygenase-2']
+    """
+    out = []
+    for m in mentions:
+        number = SUBTYPE_NUMBER.match(text, m.end)
+        if number is None or _class_of(m.slug, lexicon, new) != "MolecularTarget":
+            out.append(m)
+            continue
+        n = number.group("n")
+        hit = look_up(f"{m.text}-{n}") or look_up(f"{m.text.replace('-', '')}-{n}")
+        if hit is None or hit.entity.cls != "MolecularTarget" or hit.entity.slug == m.slug:
+            out.append(m)
+            continue
+        entity = lexicon.get(hit.entity.slug) or new.setdefault(hit.entity.slug, hit.entity)
+        out.append(Mention(m.start, number.end(), entity.slug, text[m.start : number.end()], m.source))
+    return out
+
+
 #: Right before a class mention: "non-" denies it ("non-opioid painkillers" are painkillers that are no opioids).
 _NON = re.compile(r"\bnon[- ]?$", re.I)
 
@@ -1457,6 +1551,10 @@ def recognise(text: str, lexicon: dict[str, Entity], *, vocabularies: bool = Tru
         "llergi" in text or "llergy" in text or "ypersensitivity" in text
     ):  # (after the class names by their form: "allergic to another H2 blocker", 0675)
         mentions = _allergic_to_drug(text, mentions, lexicon, new)
+    if " by " in text:  # ("asthma brought on by aspirin": a reaction to the drug, decision 0755)
+        mentions = _reaction_to_drug(text, mentions, lexicon, new)
+    if any(c.isdigit() for c in text):  # ("cyclo-oxygenase 2": the numbered subtype, decision 0755)
+        mentions = _numbered_subtypes(text, mentions, lexicon, new)
     if "non-" in text or "Non-" in text:
         mentions = [m for m in mentions if not _denied_kind(text, m, lexicon, new)]
     if "ate" in text:

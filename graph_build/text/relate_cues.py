@@ -476,6 +476,8 @@ def _cue_claims(rule: CueRule, unit: Unit, ctx: Discourse, low: str, ascii: bool
                 continue  # "may cause X in people who have Y": Y is who, not what it causes
             if "kin-is-no-class" in checks and KIN_BEFORE.search(text, match.end(), obj[0]):
                 continue  # "a relative of some antibiotics": kin of the class, no member (decision 0667)
+            if "combined-use-is-no-class" in checks and COMBINED_USE_BEFORE.search(text, match.end(), obj[0]):
+                continue  # "It is an add-on: it is given together with a B": used with B, not a B (decision 0755)
             if "action-head-is-no-class" in checks and ACTION_HEAD_AFTER.match(text, obj[1]):
                 continue  # "an opioid antagonist" read as "opioid": the class is the whole phrase (decision 0692)
             st = _status(unit, obj)
@@ -585,6 +587,13 @@ ACTION_HEAD_AFTER = re.compile(
 )
 #: Predicates whose condition object a "with <feature>" narrows: what a drug treats, prevents or must not be used in.
 NARROWABLE = frozenset({"treats", "prevents", "contraindicatedIn"})
+#: Between a copula and a class: a colon or semicolon, or a verb of combined use ("given together with", "added to",
+#: "combined with", "used alongside"): the class is what the drug is used with, not what it is (decision 0755)
+COMBINED_USE_BEFORE = re.compile(
+    r"[:;]|\b(given|used|taken|prescribed|added( on)?|combined|started|paired)( \w+)? (together with|with|to|"
+    r"alongside|on top of)\b|\b(together with|alongside|on top of|in addition to|added to)\b",
+    re.I,
+)
 KIN_BEFORE = re.compile(
     r"\b((cousin|relative|relation|derivative|analogue|analog|sibling)s? of|related to|derived from|similar to)\b", re.I
 )

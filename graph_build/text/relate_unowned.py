@@ -1085,7 +1085,13 @@ def _unowned_symptoms(unit: Unit, ctx: Discourse, low: str, ascii: bool) -> list
     cue = _search(active.SYMPTOMS_ANAPHOR, unit.text, low, ascii)
     if cue is None or not OPENS.fullmatch(unit.text, 0, cue.start()):
         return []
-    owner = ctx.condition or ctx.last_condition
+    # (the condition of the sentences before only when the sentence right before is about it, as its subject, or it
+    # is the passage's topic (a heading asks about it), else the previous sentence's one condition with no agent:
+    # "NSAIDs can cause A or B. Signs are C" names no owner of C; decision 0755)
+    topic = ctx.condition in (ctx.said_of, ctx.passage_condition)
+    owner = ctx.condition if ctx.condition and topic else ctx.last_condition
+    if owner is None:
+        return []
     out = []
     for obj in _objects(unit, cue.end(), set(COND), skip=owner, agents=AGENT):
         st = _status(unit, obj)

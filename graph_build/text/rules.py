@@ -55,6 +55,8 @@ CHECKS = {
     "modifies that noun, so what is given for Y is not the sentence's drug",
     "kin-is-no-class": "'X is a relative (cousin, derivative, analogue) of some Ys', 'related to the Ys': a kinship, "
     "no membership of the class (decision 0667)",
+    "combined-use-is-no-class": "'It is an add-on: it is given together with a B', 'X is added to a B': a class "
+    "named after a colon or a verb of combined use is what the drug is used with, never its class (decision 0755)",
     "action-head-is-no-class": "'X is an opioid antagonist' with only 'opioid' recognised: the class is the whole "
     "phrase (an antagonist, blocker or inhibitor of the modifier), never the modifier's class (decision 0692)",
     "clause-which-is-no-use": "', which helps with Y' after a clause naming no agent: the clause's event helps, "

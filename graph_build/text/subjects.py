@@ -277,6 +277,10 @@ def agent_subject(
     group = GROUP_PRONOUN.search(unit.text, max(opened, before - 50), before)
     if group and _group_of_others(unit, group.start(), classes):
         return NOBODY  # "X does not interact with A or B, so either can be used for Y": A or B, not X (0697)
+    if own and ELIDED_SUBJECT.search(unit.text, max(0, before - 12), before):
+        # "It belongs to the A family and is a B", "X blocks A and is used for Y": the coordinated predicate's
+        # elided subject is the clause's subject, never the last noun before "and" (decision 0755)
+        own = [] if pronoun and pronoun.start() < own[0][0] else own[:1]
     if own:
         # "A treats X, and B treats Y": the agent that opens the cue's own coordinated clause, else the first drug
         opening = [m for m in own if NEW_CLAUSE.search(unit.text, max(0, m[0] - 20), m[0])]
@@ -451,6 +455,8 @@ COMBINATION = re.compile(
     r"\b(the|this|that|such a|a) combination\s+((can|may|might|could|will|would|also|often|sometimes)\s+)*$", re.I
 )
 #: Before a mention: a comma and a conjunction (or a semicolon) that coordinate a new clause ("..., and B treats Y").
+#: "... and is a Y", "... and also are Y": a coordinated predicate whose subject is elided (decision 0755)
+ELIDED_SUBJECT = re.compile(r"\band (also |so )?$", re.I)
 NEW_CLAUSE = re.compile(r"(,\s*(and|but|while|whereas|then)|;)\s+((the|a|an) )?$", re.I)
 #: A noun whose owner is the drug in focus when the sentence names no agent: a definite description of the drug's
 #: effects, use or stopping ("Common side effects include ...", "Another application is ...", "Abrupt withdrawal").
