@@ -99,8 +99,10 @@ def test_do_not_take_it_with_another_drug_names_the_drug_in_focus(lexicon):
     assert pairs(text, lexicon) == {pair("sertraline", "tramadol")}
 
 
-def test_do_not_take_with_food_is_no_interaction(lexicon):
-    assert interactions("Never use ibuprofen with food.", lexicon) == set()
+def test_never_with_food_warns_of_an_interaction_with_food(lexicon):
+    # (food is an entity since decision 0748: "never use X with Y" warns of an interaction with Y, as with a drug;
+    # advice to take it with food is none: tests/test_foods_0748.py)
+    assert interactions("Never use ibuprofen with food.", lexicon) == {("ibuprofen", "food", False)}
 
 
 def test_an_agent_that_does_not_interfere_with_a_drug_is_denied(lexicon):
