@@ -49,6 +49,8 @@ CASES = [
     ),
     ("Codeine should not be used for children.", {("codeine", "contraindicatedIn", "children", False)}),
 ]
+#: a reason clause's hedge stays in it: the denied use is asserted (certainty Asserted)
+ASSERTED = ["Naproxen is not used for gout, as that could hide something serious."]
 
 
 @pytest.fixture(scope="module")
@@ -61,3 +63,10 @@ def test_exact_claims(text: str, expected: set, lexicon) -> None:
     document = Document("case", "case", "case.txt", "", text + "\n", Path("case.txt"))
     claims = extract_document(document, lexicon).claims
     assert {(c.subject, c.predicate, c.object, c.negated) for c in claims} == expected
+
+
+@pytest.mark.parametrize("text", ASSERTED)
+def test_reason_clause_does_not_hedge(text: str, lexicon) -> None:
+    document = Document("case", "case", "case.txt", "", text + "\n", Path("case.txt"))
+    claims = extract_document(document, lexicon).claims
+    assert [(c.object, c.negated, c.certainty) for c in claims] == [("gout", True, "Asserted")]
