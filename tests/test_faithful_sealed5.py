@@ -47,11 +47,17 @@ def test_a_kin_named_in_passing_takes_no_focus(lexicon):
 
 
 def test_a_prohibition_with_a_pronoun_subject_is_the_pronouns_not_a_drug_in_its_object(lexicon):
-    # "It should not be used for Y after a course of B": the prohibition is about "it", B only dates Y
+    # "It should not be used in Y after a course of B": the prohibition is about "it", B only dates Y
+    text = "Codeine is a painkiller. It should not be used in asthma after a course of antibiotics."
+    claims = _claims(lexicon, text)
+    assert not {c for c in claims if c[0] == "antibiotic"}
+    assert ("codeine", "contraindicatedIn", "asthma", False) in claims
+    # ... "for Y", Y a condition, is what it would be given for: a denied use, still the pronoun's (decision 0754)
     text = "Codeine is a painkiller. It should not be used for headache after a course of antibiotics."
     claims = _claims(lexicon, text)
     assert not {c for c in claims if c[0] == "antibiotic"}
-    assert ("codeine", "contraindicatedIn", "headache", False) in claims
+    assert ("codeine", "treats", "headache", True) in claims
+    assert ("codeine", "contraindicatedIn", "headache", False) not in claims
 
 
 def test_a_bold_heading_of_two_sentences_is_one_heading(lexicon):

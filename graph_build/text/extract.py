@@ -16,6 +16,7 @@ from graph_build.claims import TEXT_MINING, Claim, Evidence
 from graph_build.read import Document
 from graph_build.text.condition_passage import note_heading
 from graph_build.text.confidence import confidence_for, doubts, register
+from graph_build.text.cure_denials import denied_cures
 from graph_build.text.dose_lines import dose_forms
 from graph_build.text.learned import learned_claims, learned_confidence
 from graph_build.text.mechanism import chains
@@ -585,6 +586,8 @@ def extract_document(
     for slug in sorted({f.object for _, f in found if f.object in PARAMETERS and f.object not in classes}):
         new[slug] = PARAMETERS[slug]  # (a value a verb phrase gives: its parameter, decision 0742)
         classes[slug] = PARAMETERS[slug].cls
+    # (a cure denied where the document asserts the use is no denied use: decision 0754)
+    found = denied_cures(text, found, mentions)
     kept = [(span, f) for span, f in restated_uses(found) if keep(f, classes)]
     # the register of the document (confidence is measured per register): given when the source's kind is known
     research = research or register(text)

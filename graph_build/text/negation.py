@@ -229,6 +229,9 @@ SCOPE_ENDS += (", which",)
 #: (decision 0707) what "unless / except" introduces is the condition under which the denial does not hold: "do not
 #: take it unless your doctor prescribes it for Y", "not recommended, except for Y"
 SCOPE_ENDS += ("unless", "except", "except for", "except in", "except when", "only if")
+#: (decision 0754) a reason clause after a comma states its own grounds: "it should not be used for Y, as that could
+#: hide something serious" denies the use, and the reason's "could" does not hedge it
+SCOPE_ENDS += (", because", ", as it", ", as that", ", as this", ", as they")
 
 #: (decision 0703) Token patterns that end a scope: a clause after ", and" with a subject of its own ("it is sold
 #: without X, and doctors also use it for Y"); a clause after a colon ("do not stop it suddenly: stopping can cause

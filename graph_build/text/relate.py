@@ -33,6 +33,7 @@ from graph_build.text.relate_sentence_rules import (
     _special,
     _stopping,
     _stopping_effects,
+    denies_a_use,
     members_share_use,
     quantified_kinds,
     teenagers_too,
@@ -110,8 +111,9 @@ def _prohibits(unit: Unit, cue: re.Match) -> bool:
         return False
     if cue.group().lower().startswith("avoid") and HELPS_AVOID.search(text, 0, cue.start()):
         return False
-    # "should not be used to treat X" denies a use (a negated treats), it forbids nobody
-    return not DENIED_USE.match(text, cue.end())
+    # "should not be used to treat X" denies a use (a negated treats), it forbids nobody; so does "should not be
+    # used for Y" with Y a condition (decision 0754)
+    return not DENIED_USE.match(text, cue.end()) and not denies_a_use(unit, cue)
 
 
 #: Markdown emphasis around a few words of a cue ("**Do not** take X", "X is __not__ for Y", "**Never** take X with

@@ -135,6 +135,38 @@ THE_DRUG_AFTER = re.compile(r"\s+(it|them|this medicine|this drug|the medicine|t
 #: A soft cue of advice ("not recommended / advised / suitable"): "in" and a condition after it forbids ("not
 #: recommended in severe kidney disease"); "for" and a condition denies a use ("not recommended for back pain").
 SOFT_ADVICE = re.compile(r"(recommended|advised|suitable)$", re.I)
+#: After a firm cue ("should not be used"), the preposition before a condition that names what the drug would be
+#: given for, not whom it is withheld from: "should not be used for Y" is a denied use (decision 0754), "should not
+#: be used in Y" a contraindication.
+DENIED_USE_PREPOSITIONS = frozenset({"for"})
+
+
+def denies_a_use(unit: Unit, contra: re.Match) -> bool:
+    """Whether a firm prohibition cue ("should not be used", "must not be given") is followed by "for" and a condition
+    (DENIED_USE_PREPOSITIONS): what the drug would be given for, a denied use (a negated treats), not a
+    contraindication; "for children", "for people with Y" name whom it is withheld from (decision 0754).
+
+    >>> u = Unit("X should not be used for gout.", [(0, 1, "x", "Drug"), (25, 29, "gout", "Disease")])
+    >>> denies_a_use(u, re.search("should not be used", u.text))
+    True
+    >>> u = Unit("X should not be used for children.", [(0, 1, "x", "Drug"), (25, 33, "children", "Population")])
+    >>> denies_a_use(u, re.search("should not be used", u.text))
+    False
+    >>> u = Unit("X should not be used in gout.", [(0, 1, "x", "Drug"), (24, 28, "gout", "Disease")])
+    >>> denies_a_use(u, re.search("should not be used", u.text))
+    False
+    """
+    groups = contra.groupdict()
+    if groups.get("soft") or groups.get("imperative") or groups.get("instead"):
+        return False
+    placed = IN_CONDITION.match(unit.text, contra.end())
+    if not placed or placed.group(1).lower() not in DENIED_USE_PREPOSITIONS or _whom(unit, contra.end()):
+        return False
+    severity = SEVERITY.match(unit.text, placed.end())
+    starts = {placed.end(), severity.end() if severity else placed.end()}
+    return any(m[0] in starts and m[3] in COND for m in unit.mentions)
+
+
 #: A severity word before a condition's name.
 SEVERITY = re.compile(
     r"(severe|mild|moderate|advanced|chronic|untreated|uncontrolled|active|significant|serious) ", re.I
