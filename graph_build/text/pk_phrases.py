@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
+from graph_build.text import lowered
 from graph_build.text.units import COND, Found, Unit
 from ontology.lexicon import Entity
 
@@ -112,7 +113,8 @@ def _number(text: str) -> Decimal:
 
 def has_phrase(text: str) -> bool:
     """Whether any phrase of `PHRASES` occurs in the sentence (the relate stage looks for its drug only then)."""
-    return bool(ANCHOR.search(text)) and any(pattern.search(text) for _, pattern in PHRASES)
+    # (each pattern scanned in lower case, and not at all where its required words are absent: `lowered`)
+    return bool(ANCHOR.search(text)) and any(lowered.search(pattern, text) for _, pattern in PHRASES)
 
 
 def phrase_values(unit: Unit, drug: str) -> list[Found]:
