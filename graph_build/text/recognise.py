@@ -812,7 +812,7 @@ def _lay_phrases(text: str, mentions: list[Mention], lexicon: dict, new: dict, f
             parts[name] = (a, part.end())
         found.append((match.start(), match.end(), [(a, b, n, _PAIN_CLASS) for n, (a, b) in parts.items()]))
     for s, e, named in sorted(found, key=lambda f: f[0]):
-        if any(m.start < e and s < m.end and not (s <= m.start and m.end <= e) for m in mentions):
+        if _straddled(mentions, s, e):
             continue
         mentions = [m for m in mentions if not (s <= m.start and m.end <= e)]
         for a, b, name, cls in named:
@@ -877,13 +877,10 @@ def _subtype_receptors(text: str, mentions: list[Mention], lexicon: dict, new: d
     for match in SUBTYPE_LIGAND.finditer(text):
         s, e = match.span()
         entity = _entity_named(f"{match.group(1)} receptor", lexicon, folded)
-        if entity is None or entity.cls != "MolecularTarget":
-            continue
-        if any(m.start < e and s < m.end and not (s <= m.start and m.end <= e) for m in mentions):
-            continue
-        entity = _adopt(entity, lexicon, new)
-        mentions = [m for m in mentions if not (s <= m.start and m.end <= e)]
-        mentions.append(Mention(s, e, entity.slug, match.group(0), "subtype"))
+        if entity is not None and entity.cls == "MolecularTarget" and not _straddled(mentions, s, e):
+            mentions = _in_place_of(
+                mentions, Mention(s, e, _adopt(entity, lexicon, new).slug, match.group(0), "subtype")
+            )
     return sorted(mentions, key=lambda m: m.start)
 
 
@@ -897,6 +894,20 @@ SPOKEN_SUBTYPE = re.compile(
     + r")(?:\s+(?P<sub>[A-D]))?\s+receptors?\b",
     re.I,
 )
+
+
+def _straddled(mentions: list[Mention], s: int, e: int) -> bool:
+    """Whether a mention crosses a bound of the span `s`..`e` (one inside it or outside it crosses none)."""
+    return any(m.start < e and s < m.end and not (s <= m.start and m.end <= e) for m in mentions)
+
+
+def _in_place_of(mentions: list[Mention], mention: Mention) -> list[Mention]:
+    """`mentions` with `mention` in place of those inside its span.
+
+    >>> [m.slug for m in _in_place_of([Mention(3, 5, "h1", "H1", "x")], Mention(0, 14, "h1-r", "", "subtype"))]
+    ['h1-r']
+    """
+    return [m for m in mentions if not (mention.start <= m.start and m.end <= mention.end)] + [mention]
 
 
 def _spoken_subtypes(text: str, mentions: list[Mention], lexicon: dict, new: dict, folded: dict) -> list[Mention]:
@@ -915,13 +926,10 @@ def _spoken_subtypes(text: str, mentions: list[Mention], lexicon: dict, new: dic
         if len(letter) > 1:
             names.append(f"{match.group('ligand')} {letter} {digit}{sub} receptor")
         entity = next((x for x in (_entity_named(n, lexicon, folded) for n in names) if x is not None), None)
-        if entity is None or entity.cls != "MolecularTarget":
-            continue
-        if any(m.start < e and s < m.end and not (s <= m.start and m.end <= e) for m in mentions):
-            continue
-        entity = _adopt(entity, lexicon, new)
-        mentions = [m for m in mentions if not (s <= m.start and m.end <= e)]
-        mentions.append(Mention(s, e, entity.slug, match.group(0), "subtype"))
+        if entity is not None and entity.cls == "MolecularTarget" and not _straddled(mentions, s, e):
+            mentions = _in_place_of(
+                mentions, Mention(s, e, _adopt(entity, lexicon, new).slug, match.group(0), "subtype")
+            )
     return sorted(mentions, key=lambda m: m.start)
 
 
