@@ -261,3 +261,16 @@ def test_putting_on_weight_is_weight_gain_with_its_hedge(lexicon):
     found = claims(text, lexicon)
     assert {k for k in found if k[1] == "hasAdverseEffect"} == {("tamoxifen", "hasAdverseEffect", "weight-gain", False)}
     assert found[("tamoxifen", "hasAdverseEffect", "weight-gain", False)].certainty != "Asserted"
+
+
+def test_a_bullet_that_denies_its_effect_gives_only_the_denial(lexicon):
+    # (the list rule read the item as an effect beside the cue rule's denial: one sentence both ways; a "no" inside a
+    # description still lists the effect)
+    text = "# Famotidine\n\nFamotidine is taken at night.\n\n## Side effects\n\n- It does not make you feel confused.\n"
+    assert {k for k in _keys(text, lexicon) if k[1] == "hasAdverseEffect"} == {
+        ("famotidine", "hasAdverseEffect", "confusion", True)
+    }
+    text = "# Tamsulosin\n\nTamsulosin is taken daily.\n\n## Side effects\n\n- dizziness, where little or no balance is kept\n"
+    assert {k for k in _keys(text, lexicon) if k[1] == "hasAdverseEffect"} == {
+        ("tamsulosin", "hasAdverseEffect", "dizziness", False)
+    }

@@ -841,6 +841,8 @@ def _special(
                 if graded and (UNREAD_MODIFIER.search(before) or gloss):
                     continue  # "- **Rare**: Y, a serious infection of ...", "urine infections": a gloss, a narrower one
                 if m[3] in COND and (signs_from is None or m[1] <= signs_from):
+                    if ITEM_DENIED.search(text, 0, m[0]) and _status(unit, m).negated:
+                        continue  # "- It does not make you feel confused": the item denies it (the cue rules read it)
                     out.append(Found(drug, "hasAdverseEffect", m[2], "side-effect-list", confidence=confidence))
         if who.resolved_from:  # (a contraindication says its own subject's origin)
             out[first:] = [
@@ -896,6 +898,10 @@ RELATIVE_BETWEEN = re.compile(r"\b(that|which)\s+((can|may|might|could|will|woul
 #: Right before an effect: its owner's possessive ("its sedative effect", "their calming effect").
 ITS_EFFECT = re.compile(r"\b(its|their)\s+([\w-]+\s+)?$", re.I)
 #: A list item's head and its explanation: "dehydration: thirst, a dry mouth" (or a dash: "gout - painful joints").
+#: A list item whose verb denies what it names ("- It does not make you feel confused", "- never causes Y"): no listed
+#: side effect; the denial is the cue rules' to read. A "no" inside a description ("little or no semen comes out")
+#: denies no effect.
+ITEM_DENIED = re.compile(r"\b(do|does|did|will|would|can|could|should|may|is|are)(\s+not|n't)\b|\bnever\b", re.I)
 SIGNS_AFTER = re.compile(r"\s*(:|\s[-\u2013\u2014]\s)")
 #: Words of a list item's head that label the items instead of naming a condition ("Common:", "Rare but serious
 #: (long-term use):", "Other side effects:", "Tell your doctor if you get:", a body system: "Stomach and gut:").
