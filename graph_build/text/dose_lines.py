@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
+from graph_build.text import lowered
 from graph_build.text.dosage_forms import HEADS
 from graph_build.text.foods import SLUGS as FOOD_SLUGS
 from graph_build.text.owners import titled
@@ -77,7 +78,7 @@ def dose_forms(unit: Unit, ctx: Discourse) -> tuple[list[Found], dict[str, Entit
     ([('x', 'hasFormulation', 'tablet')], ['tablet'])
     """
     text = unit.text
-    if not ANCHOR.search(text) or DENIED.search(text):
+    if not lowered.search(ANCHOR, text) or lowered.search(DENIED, text):  # (0756)
         return [], {}
     owner = titled(ctx)
     lines = [(owner, pattern) for pattern in DOSE_LINES if owner is not None and ctx.focus in (None, owner)]

@@ -105,16 +105,42 @@ UNITS |= {"week": "unit:WK", "%": "unit:PERCENT", "percent": "unit:PERCENT", "pe
 DENIED = re.compile(r"\b(not|never|no)\b|n't\b", re.I)
 #: Words that must occur for any phrase to match (a quick test before the patterns).
 ANCHOR = re.compile(r"work|going|effect|benefit|take|notice|before|last|wears|active|%|per ?cent", re.I)
+#: `ANCHOR`'s words as substrings of an ASCII text in lower case: the same test without a scan (decision 0756).
+ANCHOR_WORDS = (
+    "work",
+    "going",
+    "effect",
+    "benefit",
+    "take",
+    "notice",
+    "before",
+    "last",
+    "wears",
+    "active",
+    "%",
+    "percent",
+    "per cent",
+)
 
 
 def _number(text: str) -> Decimal:
     return NUMBERS.get(text.lower()) or Decimal(text)
 
 
+def anchored(text: str) -> bool:
+    """`ANCHOR.search(text)` as a truth value: substring tests on an ASCII text in lower case, else the scan.
+
+    >>> anchored("It Works fast"), anchored("10 Per Cent"), anchored("It is safe"), anchored("Ménière's EFFECT")
+    (True, True, False, True)
+    """
+    ascii, low = lowered.scanned(text)
+    return any(word in low for word in ANCHOR_WORDS) if ascii else bool(ANCHOR.search(text))
+
+
 def has_phrase(text: str) -> bool:
     """Whether any phrase of `PHRASES` occurs in the sentence (the relate stage looks for its drug only then)."""
     # (each pattern scanned in lower case, and not at all where its required words are absent: `lowered`)
-    return bool(ANCHOR.search(text)) and any(lowered.search(pattern, text) for _, pattern in PHRASES)
+    return anchored(text) and any(lowered.search(pattern, text) for _, pattern in PHRASES)
 
 
 def phrase_values(unit: Unit, drug: str) -> list[Found]:
@@ -126,7 +152,7 @@ def phrase_values(unit: Unit, drug: str) -> list[Found]:
      ('duration-of-action', (('maxValue', (Decimal('6'),)), ('unit', ('unit:HR',))))]
     """
     text = unit.text
-    if not drug or not ANCHOR.search(text):
+    if not drug or not anchored(text):
         return []
     out: list[Found] = []
     for parameter, pattern in PHRASES:

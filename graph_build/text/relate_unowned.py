@@ -9,6 +9,7 @@ import itertools
 import re
 from decimal import Decimal
 
+from graph_build.text import lowered
 from graph_build.text import rules_in_use as active
 from graph_build.text.condition_passage import SYMPTOMS_HEADING, cause_only, later_hedge_only
 from graph_build.text.negation import HEDGES
@@ -679,7 +680,7 @@ def _incidental_condition(unit: Unit, m: tuple, named: list[tuple]) -> bool:
     True
     """
     before = unit.text[max(0, m[0] - 40) : m[0]]
-    if TIME_OR_CAUSE.search(before):
+    if lowered.may_match(TIME_OR_CAUSE, unit.text) and TIME_OR_CAUSE.search(before):  # (0756)
         return True
     return named[0][0] < m[0] and bool(CLASS_OF_OPENER.search(unit.text, named[0][1], m[0]))
 

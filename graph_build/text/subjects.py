@@ -7,6 +7,7 @@ import re
 from decimal import Decimal
 from typing import NamedTuple
 
+from graph_build.text import lowered
 from graph_build.text.doubts import ENDOGENOUS
 from graph_build.text.foods import SLUGS as FOOD_SLUGS
 from graph_build.text.owners import EFFECTS_HEADING
@@ -274,7 +275,12 @@ def agent_subject(
     opened = max(clause_start(unit.text.lower(), before), _pronoun_clause(unit, before))
     own = [m for m in main if m[0] >= opened]
     pronoun = PRONOUN.search(unit.text, opened, before)
-    group = GROUP_PRONOUN.search(unit.text, max(opened, before - 50), before)
+    # (no scan where none of its words is in the sentence: decision 0756)
+    group = (
+        GROUP_PRONOUN.search(unit.text, max(opened, before - 50), before)
+        if lowered.may_match(GROUP_PRONOUN, unit.text)
+        else None
+    )
     if group and _group_of_others(unit, group.start(), classes):
         return NOBODY  # "X does not interact with A or B, so either can be used for Y": A or B, not X (0697)
     if own and ELIDED_SUBJECT.search(unit.text, max(0, before - 12), before):

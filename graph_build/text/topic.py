@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 
+from graph_build.text import lowered
 from graph_build.text.units import Discourse, Unit
 
 #: Words that open a main clause of its own after the first (its subject follows them).
@@ -81,8 +82,9 @@ def main_clauses(text: str) -> list[tuple[int, int]]:
     >>> [t[a:b] for a, b in main_clauses(t)]
     ['It is used with A', 'B is older', 'C is newer.']
     """
-    starts = [0] + [m.end() for m in CLAUSE_OPENING.finditer(text)]
-    ends = [m.start() for m in CLAUSE_OPENING.finditer(text)] + [len(text)]
+    openings = list(CLAUSE_OPENING.finditer(text))  # (one scan for both ends: decision 0756)
+    starts = [0] + [m.end() for m in openings]
+    ends = [m.start() for m in openings] + [len(text)]
     return list(zip(starts, ends, strict=True))
 
 
@@ -120,7 +122,7 @@ def topic(unit: Unit, drugs: list[tuple], focus: str | None) -> str | None:
             continue  # the object of advice to the reader, used beside the drug in focus ("Take B as well")
         if FOCUS_PRONOUN.search(text, start, first[0]):
             continue  # after the pronoun, in its clause: its companion, comparison or subordinate clause
-        if PARTNER.search(text, first[1]):
+        if lowered.may_match(PARTNER, text) and PARTNER.search(text, first[1]):  # (0756)
             # what the drug in focus is taken with or acted on by ("B is fine to take with it"), and the partners
             # listed beside it ("B is fine, and C does not interact with it either")
             continue
