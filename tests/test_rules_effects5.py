@@ -270,7 +270,10 @@ def test_a_bullet_that_denies_its_effect_gives_only_the_denial(lexicon):
     assert {k for k in _keys(text, lexicon) if k[1] == "hasAdverseEffect"} == {
         ("famotidine", "hasAdverseEffect", "confusion", True)
     }
-    text = "# Tamsulosin\n\nTamsulosin is taken daily.\n\n## Side effects\n\n- dizziness, where little or no balance is kept\n"
+    text = (
+        "# Tamsulosin\n\nTamsulosin is taken daily.\n\n## Side effects\n\n"
+        "- dizziness, where little or no balance is kept\n"
+    )
     assert {k for k in _keys(text, lexicon) if k[1] == "hasAdverseEffect"} == {
         ("tamsulosin", "hasAdverseEffect", "dizziness", False)
     }
