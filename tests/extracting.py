@@ -20,6 +20,14 @@ def markdown_claims(lexicon: dict, text: str) -> set[tuple]:
     return {(c.subject, c.predicate, c.object, c.negated) for c in extract_document(doc, lexicon).claims}
 
 
+def named_claims(text: str, lexicon: dict, name: str = "case") -> set[tuple[str, str, str, bool]]:
+    """The (subject, predicate, object, negated) keys of the claims of `text` read as one plain-text document whose id
+    and title are `name` (a drug's name there makes it the document's drug; tests/test_falsehoods_0747.py,
+    tests/test_saying_more_0755.py)."""
+    doc = Document(name, name, f"{name}.txt", "", text + "\n", Path(f"{name}.txt"))
+    return {(c.subject, c.predicate, c.object, c.negated) for c in extract_document(doc, lexicon).claims}
+
+
 def polarity_claims(text: str, lexicon: dict) -> set[tuple[str, str, str, bool, bool]]:
     """The (subject, predicate, object, negated, hedged) keys of the claims of `text` read as one plain-text document
     (the exact-set tests of the falsehood, scope and owner classes)."""

@@ -2,13 +2,9 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
+from extracting import named_claims
 
-from graph_build.claims import Claim
-from graph_build.read import Document
-from graph_build.text.extract import extract_document
 from graph_build.text.segment import segment
 from ontology.lexicon import load_lexicon
 
@@ -16,12 +12,6 @@ from ontology.lexicon import load_lexicon
 @pytest.fixture(scope="module")
 def lexicon():
     return load_lexicon()
-
-
-def _claims(text: str, lexicon, name: str = "case") -> set[tuple[str, str, str, bool]]:
-    document = Document(name, name, f"{name}.txt", "", text + "\n", Path(f"{name}.txt"))
-    found: list[Claim] = extract_document(document, lexicon).claims
-    return {(c.subject, c.predicate, c.object, c.negated) for c in found}
 
 
 def test_an_answer_no_ends_its_sentence_but_no_before_a_number_does_not() -> None:
@@ -39,7 +29,7 @@ def test_a_condition_subject_takes_a_later_it_after_a_phrase_of_time(lexicon) ->
         "High blood pressure usually causes no symptoms, which is why it is often missed. "
         "Over the years it can lead to kidney disease and stroke. Amlodipine is used to treat high blood pressure.\n"
     )
-    assert _claims(text, lexicon, "amlodipine") == {
+    assert named_claims(text, lexicon, "amlodipine") == {
         ("amlodipine", "isA", "calcium-channel-blocker", False),
         ("amlodipine", "treats", "hypertension", False),
     }
@@ -47,12 +37,12 @@ def test_a_condition_subject_takes_a_later_it_after_a_phrase_of_time(lexicon) ->
         "Amlodipine is a calcium channel blocker.\n\n"
         "Gout usually causes no symptoms between attacks. In the long term, it can cause kidney disease.\n"
     )
-    assert _claims(text, lexicon, "amlodipine") == {("amlodipine", "isA", "calcium-channel-blocker", False)}
+    assert named_claims(text, lexicon, "amlodipine") == {("amlodipine", "isA", "calcium-channel-blocker", False)}
 
 
 def test_a_phrase_of_time_before_it_after_a_drug_sentence_keeps_the_drug(lexicon) -> None:
     text = "Amlodipine is a calcium channel blocker. Over time it can cause headaches.\n"
-    assert _claims(text, lexicon, "amlodipine") == {
+    assert named_claims(text, lexicon, "amlodipine") == {
         ("amlodipine", "isA", "calcium-channel-blocker", False),
         ("amlodipine", "hasAdverseEffect", "headache", False),
     }
@@ -64,7 +54,7 @@ def test_it_after_a_relative_clause_on_a_class_is_still_the_drug(lexicon) -> Non
         "It belongs to the group of medicines called beta blockers, which slow the heart, and it is an "
         "antihypertensive.\n"
     )
-    assert _claims(text, lexicon, "atenolol") == {
+    assert named_claims(text, lexicon, "atenolol") == {
         ("atenolol", "treats", "angina-pectoris", False),
         ("atenolol", "isA", "beta-blocker", False),
         ("atenolol", "isA", "antihypertensive-agent", False),
@@ -73,24 +63,24 @@ def test_it_after_a_relative_clause_on_a_class_is_still_the_drug(lexicon) -> Non
 
 def test_a_group_restricted_by_a_condition_is_no_contraindication_of_the_whole_group(lexicon) -> None:
     text = "Risperidone is an antipsychotic.\nIt should not be given to older people with dementia.\n"
-    assert _claims(text, lexicon, "risperidone") == {
+    assert named_claims(text, lexicon, "risperidone") == {
         ("risperidone", "isA", "antipsychotic-agent", False),
         ("risperidone", "contraindicatedIn", "dementia", False),
     }
     text = "Risperidone is an antipsychotic.\nRisperidone should not be used in older people.\n"
-    assert ("risperidone", "contraindicatedIn", "older-adults", False) in _claims(text, lexicon, "risperidone")
+    assert ("risperidone", "contraindicatedIn", "older-adults", False) in named_claims(text, lexicon, "risperidone")
 
 
 def test_a_gloss_called_an_unknown_name_names_no_condition(lexicon) -> None:
     text = "Risperidone is an antipsychotic.\nIf you have a kidney problem called zebrinoid syndrome, do not take it.\n"
-    assert _claims(text, lexicon, "risperidone") == {("risperidone", "isA", "antipsychotic-agent", False)}
+    assert named_claims(text, lexicon, "risperidone") == {("risperidone", "isA", "antipsychotic-agent", False)}
     text = "Risperidone is an antipsychotic.\nIf you have a liver problem called porphyria, do not take it.\n"
-    assert ("risperidone", "contraindicatedIn", "porphyrias", False) in _claims(text, lexicon, "risperidone")
+    assert ("risperidone", "contraindicatedIn", "porphyrias", False) in named_claims(text, lexicon, "risperidone")
 
 
 def test_a_hyphenated_name_inside_a_longer_chain_is_not_that_name(lexicon) -> None:
     text = "Torasemide is a diuretic. It blocks the sodium-potassium-chloride co-transporter in the kidney.\n"
-    assert _claims(text, lexicon, "torasemide") == {("torsemide", "isA", "diuretic", False)}
+    assert named_claims(text, lexicon, "torasemide") == {("torsemide", "isA", "diuretic", False)}
 
 
 def test_receptor_subtypes_spoken_as_words_are_the_coded_receptors(lexicon) -> None:
@@ -98,17 +88,17 @@ def test_receptor_subtypes_spoken_as_words_are_the_coded_receptors(lexicon) -> N
         "Olanzapine is an antipsychotic. It blocks dopamine D two receptors and serotonin two A receptors. "
         "It binds muscarinic M three receptors.\n"
     )
-    assert _claims(text, lexicon, "olanzapine") >= {
+    assert named_claims(text, lexicon, "olanzapine") >= {
         ("olanzapine", "bindsTo", "dopamine-d2-receptor", False),
         ("olanzapine", "bindsTo", "serotonin-5-ht2a-receptor", False),
         ("olanzapine", "bindsTo", "muscarinic-m3-receptor", False),
     }
-    assert not any("two" in c[2] or "three" in c[2] for c in _claims(text, lexicon, "olanzapine"))
+    assert not any("two" in c[2] or "three" in c[2] for c in named_claims(text, lexicon, "olanzapine"))
 
 
 def test_it_after_that_is_why_is_the_drug_not_the_receptor_before_it(lexicon) -> None:
     text = (
         "Clozapine is an antipsychotic. It blocks muscarinic M three receptors, and that is why it causes sleepiness.\n"
     )
-    claims = _claims(text, lexicon, "clozapine")
+    claims = named_claims(text, lexicon, "clozapine")
     assert not any(c[0] == "muscarinic-m3-receptor" for c in claims), claims
