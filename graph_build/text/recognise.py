@@ -1051,6 +1051,15 @@ ALLERGIC = re.compile(
 ALLERGIC_OVER = re.compile(r" (to|with) ", re.I)
 
 
+def _drug_hypersensitivity(lexicon: dict[str, Entity], new: dict) -> Entity | None:
+    """The vocabulary's drug hypersensitivity, as the lexicon has it or as a new entity of the document (None when
+    the vocabulary index is not installed)."""
+    hit = look_up("drug hypersensitivity")
+    if hit is None:
+        return None
+    return lexicon.get(hit.entity.slug) or new.setdefault(hit.entity.slug, hit.entity)
+
+
 def _allergic_to_drug(text: str, mentions: list[Mention], lexicon: dict[str, Entity], new: dict) -> list[Mention]:
     """ "allergic to it", "an allergic reaction to X": a mention of drug hypersensitivity (the vocabulary's entity)
     over "allergic ( reaction)", when what follows "to" is a pronoun for a medicine or a drug mention
@@ -1060,10 +1069,9 @@ def _allergic_to_drug(text: str, mentions: list[Mention], lexicon: dict[str, Ent
     >>> [m.slug for m in recognise("People who are allergic to it must not take it.", load_lexicon())[0]]
     ['drug-hypersensitivity']
     """
-    hit = look_up("drug hypersensitivity")
-    if hit is None:
+    entity = _drug_hypersensitivity(lexicon, new)
+    if entity is None:
         return mentions
-    entity = lexicon.get(hit.entity.slug) or new.setdefault(hit.entity.slug, hit.entity)
     starts = {m.start: m for m in mentions}
     taken = [(m.start, m.end) for m in mentions]
     added, gone = [], set()
@@ -1106,10 +1114,9 @@ def _reaction_to_drug(text: str, mentions: list[Mention], lexicon: dict[str, Ent
     >>> [m.slug for m in recognise("if you have had hives caused by ibuprofen", load_lexicon())[0]]
     ['drug-hypersensitivity']
     """
-    hit = look_up("drug hypersensitivity")
-    if hit is None:
+    entity = _drug_hypersensitivity(lexicon, new)
+    if entity is None:
         return mentions
-    entity = lexicon.get(hit.entity.slug) or new.setdefault(hit.entity.slug, hit.entity)
     ordered = sorted(mentions, key=lambda m: (m.start, m.end))
     starts = {m.start: m for m in ordered}
     ends = {m.end: m for m in ordered}
