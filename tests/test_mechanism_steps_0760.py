@@ -72,3 +72,57 @@ def test_cyclic_amp_is_the_package_s_chemical(lexicon: dict) -> None:
         pytest.skip("the drug package is not installed")
     assert (entity.slug, entity.cls) == ("cyclic-adenosine-monophosphate", "EndogenousChemical")
     assert all(x.startswith("DRUGBANK:") or x.startswith("MESH:") for x in entity.exact)
+
+
+MECHANISM = ("hasMechanismOfAction", "causes", "increases", "decreases")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a binding with no act verb, then the receptor's response to its own messenger made stronger: a positive
+        # modulation (a numbered step, and prose)
+        (
+            "How it works\n1. Zaleplon attaches to the GABA-A receptor on nerve cells in the brain.\n2. This makes "
+            "the receptor respond more strongly to GABA, so the brain quietens.\n",
+            {("zaleplon", "hasMechanismOfAction", "gaba-a-receptor-positive-modulation", False)},
+        ),
+        (
+            "Eszopiclone\n\nEszopiclone attaches to the GABA-A receptor in the brain. This boosts the effect of GABA, "
+            "the brain's calming messenger.\n",
+            {("eszopiclone", "hasMechanismOfAction", "gaba-a-receptor-positive-modulation", False)},
+        ),
+        (
+            "Cinacalcet\n\nCinacalcet binds to the calcium-sensing receptor. This makes the receptor more sensitive "
+            "to calcium.\n",
+            {("cinacalcet", "hasMechanismOfAction", "calcium-sensing-receptor-positive-modulation", False)},
+        ),
+        # the receptor's response is no cause of the messenger
+        (
+            "How it works\n1. Zaleplon attaches to the GABA-A receptor.\n2. This makes the receptor respond more "
+            "strongly to GABA.\n",
+            {("zaleplon", "hasMechanismOfAction", "gaba-a-receptor-positive-modulation", False)},
+        ),
+        # the effect of alcohol is an interaction, no modulation; an act verb of its own says the act
+        ("Zaleplon\n\nZaleplon attaches to the GABA-A receptor. This boosts the effect of alcohol.\n", set()),
+        # a denied binding gives no act; a hedged one no prose act (0743's prose conditions)
+        (
+            "Zaleplon\n\nZaleplon does not attach to the GABA-A receptor. This makes the receptor respond more "
+            "strongly to GABA.\n",
+            set(),
+        ),
+        (
+            "Zaleplon\n\nZaleplon may attach to the GABA-A receptor. This makes the receptor respond more strongly "
+            "to GABA.\n",
+            set(),
+        ),
+        # the response of an enzyme or a channel is no receptor's modulation
+        (
+            "Retigabine\n\nRetigabine attaches to potassium channels. This makes the channels respond more strongly "
+            "to voltage.\n",
+            set(),
+        ),
+    ],
+)
+def test_a_response_made_stronger_is_a_positive_modulation(text: str, expected: set, lexicon: dict) -> None:
+    assert _of(text, lexicon, MECHANISM) == expected
