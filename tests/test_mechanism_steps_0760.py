@@ -126,3 +126,46 @@ MECHANISM = ("hasMechanismOfAction", "causes", "increases", "decreases")
 )
 def test_a_response_made_stronger_is_a_positive_modulation(text: str, expected: set, lexicon: dict) -> None:
     assert _of(text, lexicon, MECHANISM) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a step opening with a bare "This" and its verb: the quantity moving in its ", so" clause follows from the
+        # step before, the sign by the amount word
+        (
+            "How it works\n1. Zaleplon attaches to the GABA-A receptor.\n2. This boosts the effect of GABA, the "
+            "brain's calming messenger, so more chloride flows into the nerve cells.\n",
+            {("gaba-a-receptor-positive-modulation", "increases", "chloride-influx", False)},
+        ),
+        (
+            "How it works\n1. Metoprolol blocks beta-1 receptors in the heart.\n2. This calms the heart, so the heart "
+            "beats more slowly.\n",
+            {("beta-1-adrenergic-receptor-blockade", "decreases", "heart-rate", False)},
+        ),
+        # a denied or hedged consequence, or a hedged "This", says no step
+        (
+            "How it works\n1. Metoprolol blocks beta-1 receptors in the heart.\n2. This calms the heart, so the heart "
+            "does not beat more slowly.\n",
+            set(),
+        ),
+        (
+            "How it works\n1. Metoprolol blocks beta-1 receptors in the heart.\n2. This calms the heart, so the heart "
+            "may beat more slowly.\n",
+            set(),
+        ),
+        (
+            "How it works\n1. Zaleplon attaches to the GABA-A receptor.\n2. This is thought to boost the effect of "
+            "GABA, so more chloride flows into the nerve cells.\n",
+            set(),
+        ),
+        # a clause of its own before "so" (no "This"): the quantity is that clause's consequence, no step's
+        (
+            "How it works\n1. Metoprolol blocks beta-1 receptors in the heart.\n2. A calmer heart needs less oxygen, "
+            "so blood pressure falls.\n",
+            set(),
+        ),
+    ],
+)
+def test_a_quantity_after_this_and_so(text: str, expected: set, lexicon: dict) -> None:
+    assert _of(text, lexicon) == expected

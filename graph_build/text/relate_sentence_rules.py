@@ -1282,6 +1282,17 @@ SUBJECT_ONLY = re.compile(
     r"[\W\d_]*(?:(?:then|therefore|now|in turn)\s+)?(?:(?:the|your|their|his|her|its|my|our)\s+)?", re.I
 )
 
+#: A sentence opening with a bare "This" and its verb, standing for the step before (subjects.ANAPHOR, BARE_THIS): the
+#: quantity moving in its ", so" clause is that step's consequence too ("2. This boosts the effect of GABA, so more
+#: chloride flows into the nerve cells"; decision 0760), as in a next sentence opening "So".
+THIS_STEP = re.compile(
+    r"[\W\d_]*(?:step\s+\d+\s*[.):-]\s*)?this\s+(?:(?:then|in turn|also|further)\s+)?"
+    r"(?!(?:is|was|has|does)\b)[a-z]+[^\Ws]s\b",
+    re.I,
+)
+#: The ", so" opening the consequence clause of THIS_STEP's sentence, then (SUBJECT_ONLY) the quantity.
+SO_THEN = re.compile(r"\s*(?:and\s+)?so\s+", re.I)
+
 #: What a step before may be, for a quantity moving after it: a process or an act (a blockade, an activation), not
 #: a chemical the step only named ("respond more strongly to GABA").
 STEP_CLASSES = frozenset({"BiologicalProcess", "PharmacologicalEffect"})
@@ -1326,7 +1337,8 @@ def _step_quantity(unit: Unit, ctx: Discourse) -> list[Found]:
         if any(m[3] in AGENT or m[3] in COND for m in unit.mentions if m[1] <= a):
             continue
         numbered = STEP_LINE.match(text, clause)
-        if not SUBJECT_ONLY.fullmatch(text, numbered.end() if numbered else clause, a):
+        so = SO_THEN.match(text, clause) if clause > opened and THIS_STEP.match(text) else None
+        if not SUBJECT_ONLY.fullmatch(text, so.end() if so else numbered.end() if numbered else clause, a):
             continue
         st = _status(unit, mention)
         if st.absent:
