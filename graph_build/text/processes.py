@@ -732,6 +732,20 @@ NEXT_ACT = re.compile(
     r"(?:these|those|the)\s+(?:[\w-]+\s+){0,3}?(?P<noun2>receptors?|channels?|enzymes?)\b)",
     re.I,
 )
+#: The act said in the next sentence as the receptor's response made stronger (decision 0760): "1. X attaches to the
+#: GABA-A receptor. 2. This makes the receptor respond more strongly to GABA", "This makes the receptor more sensitive
+#: to calcium", "This boosts the effect of GABA": a drug that binds a receptor and strengthens its response to its own
+#: messenger is its positive modulator, as pharmacology names it, not its agonist (it switches nothing on itself).
+#: Not "increases the effect of" (said of interactions), nor the effect of alcohol or of other medicines.
+MODULATED = re.compile(
+    r"\s*(?:(?:step\s+)?\d+\s*[.):]\s+|(?:one|two|three|four|five),\s+)?this\s+(?:then\s+|in\s+turn\s+)?(?:"
+    r"(?:makes|helps)\s+(?:the|these|this|that|those)\s+receptors?\s+(?:to\s+)?(?:respond|react)\s+"
+    r"(?:much\s+|even\s+)?more\s+(?:strongly\s+|powerfully\s+)?to\s"
+    r"|makes\s+(?:the|these|this|that|those)\s+receptors?\s+(?:much\s+|even\s+)?more\s+sensitive\s+to\s"
+    r"|(?:boosts|enhances|strengthens|amplifies)\s+the\s+(?:effects?|actions?)\s+of\s"
+    r"(?![*_]*(?:alcohol|other|some|any|these|those|medicines|drugs|opioids|sedatives)\b))",
+    re.I,
+)
 #: A verb that binds without saying the act ("attaches to", "binds to", "latches on to", "sticks to").
 BINDS_ONLY = re.compile(r"\b(?:binds?|attach(?:es)?|latch(?:es)?|sticks?)\s+(?:on\s+)?to\b", re.I)
 
@@ -756,6 +770,8 @@ def next_act(text: str, span: tuple[int, int], f: Found, found: Iterable[tuple[t
         return None
     if len({g.object for s, g in found if s == span and g.predicate == "bindsTo"}) != 1:
         return None
+    if f.object.endswith("receptor") and MODULATED.match(text, span[1]):
+        return "positive-modulation"  # ("X attaches to T receptor. This makes the receptor respond more ...": 0760)
     m = NEXT_ACT.match(text, span[1])
     if m is None:
         return None
@@ -861,7 +877,12 @@ def prose_binding(text: str, span: tuple[int, int], f: Found, classes: dict[str,
         and opening is not None
         and (ACTIVE_FORM.fullmatch(opening.group("subject")) or not PROSE_NOT_SUBJECT.search(opening.group("subject")))
         and not STEP.match(text, line_start(text, span))
-        and (not opening.group("binds") or bool(ACT_ON_IT.search(text, opening.end(), span[1])))
+        and (
+            not opening.group("binds")
+            or bool(ACT_ON_IT.search(text, opening.end(), span[1]))
+            # ("X attaches to T receptor. This makes the receptor respond more strongly to M": decision 0760)
+            or (f.object.endswith("receptor") and bool(MODULATED.match(text, span[1])))
+        )
     )
 
 
@@ -959,7 +980,9 @@ def inhibitions(
         if slug not in classes:
             new[slug] = Entity(
                 slug,
-                slug.replace("-", " ") if carried else f"{labels.get(f.object, f.object.replace('-', ' '))} {act}",
+                slug.replace("-", " ")
+                if carried
+                else f"{labels.get(f.object, f.object.replace('-', ' '))} {act.replace('-', ' ')}",
                 PROCESS_CLASS,
             )
         out.append(

@@ -1194,6 +1194,23 @@ AMOUNT_GROWS = re.compile(
 GROWING_OBJECTS = frozenset({"Substance", "EndogenousChemical", "Ion"})
 #: Before a chemical whose level moves: a determiner or a possessive ("the", "my", "your": "My prolactin level falls").
 OWNER_WORD = re.compile(r"(the|my|your|our|their|his|her)\s+", re.I)
+#: Between a step's opener and its chemical (decision 0760): the step before's result named as a state, as
+#: subjects.ANAPHOR reads it ("With the enzyme blocked, less Y is made", "With these receptors switched off, Y builds
+#: up"), which says the sentence follows from that step as "As a result" does.
+STEP_STATE = re.compile(
+    r"with (?:the|this|that|these|those) (?:[\w-]+ ){1,2}(?:blocked|removed|inhibited|switched off|turned off"
+    r"|out of action),\s*",
+    re.I,
+)
+#: Before the chemical: a noun saying what it is ("a messenger called cyclic AMP", "a substance known as Y"); the
+#: chemical's own mention follows (decision 0760).
+CALLED = re.compile(
+    r"(?:a|an|the)\s+(?:[\w-]+\s+)?(?:substance|messenger|chemical|compound|hormone|molecule)\s+"
+    r"(?:called|named|known\s+as)\s+",
+    re.I,
+)
+#: An amount word opening the clause after STEP_STATE ("With the enzyme blocked, fewer Y are made").
+AMOUNT_WORD = re.compile(r"(?P<dir>less|fewer|more|extra)\s+", re.I)
 #: After the chemical: the clause gives its own cause ("Less X is made because ...", "when ..."), not the step before.
 OWN_CAUSE = re.compile(r"\b(because|since|due to|when|if|unless|after|by)\b", re.I)
 
@@ -1217,15 +1234,19 @@ def _step_amount(unit: Unit, ctx: Discourse) -> list[Found]:
     if ctx.outcome_target:
         return []  # "X blocks channel C. Less Y enters": C's block lowers Y, C itself lets Y in: no sign (0676)
     obj = ms[0]
-    amount = AMOUNT_STEP.match(text)
     level = LEVEL_OF_MOVES.match(text)
     opener = STEP_OPENED.match(text)
-    owner = OWNER_WORD.match(text, opener.end()) if opener else None  # ("3. My prolactin level falls": 0708)
-    opened = owner.end() if owner else opener.end() if opener else -1
+    # ("With the enzyme blocked, a messenger called Y builds up": the step before as a state, Y's kind; 0760)
+    state = STEP_STATE.match(text, opener.end()) if opener else None
+    amount = AMOUNT_WORD.match(text, state.end()) if state else AMOUNT_STEP.match(text)
+    called = CALLED.match(text, state.end() if state else opener.end()) if opener else None
+    start = called.end() if called else state.end() if state else opener.end() if opener else -1
+    owner = OWNER_WORD.match(text, start) if opener and not called else None  # ("3. My prolactin level falls": 0708)
+    opened = owner.end() if owner else start
     grows = AMOUNT_GROWS.match(text, obj[1]) if opened == obj[0] and obj[3] in GROWING_OBJECTS else None
     if amount and amount.end() == obj[0] and (made := AMOUNT_VERB.match(text, obj[1])):
         down, after = amount.group("dir").lower() in ("less", "fewer"), made.end()
-    elif grows and (STEP_LINE.match(text) or (unit.item and not unit.bullet) or FOLLOWS.match(text)):
+    elif grows and (STEP_LINE.match(text) or (unit.item and not unit.bullet) or FOLLOWS.match(text) or state):
         # ("2. Acetaldehyde builds up", "So the incretins last longer": a step's or a consequence's own, 0722)
         down, after = False, grows.end()
     else:
@@ -1260,6 +1281,17 @@ FOLLOWS = re.compile(
 SUBJECT_ONLY = re.compile(
     r"[\W\d_]*(?:(?:then|therefore|now|in turn)\s+)?(?:(?:the|your|their|his|her|its|my|our)\s+)?", re.I
 )
+
+#: A sentence opening with a bare "This" and its verb, standing for the step before (subjects.ANAPHOR, BARE_THIS): the
+#: quantity moving in its ", so" clause is that step's consequence too ("2. This boosts the effect of GABA, so more
+#: chloride flows into the nerve cells"; decision 0760), as in a next sentence opening "So".
+THIS_STEP = re.compile(
+    r"[\W\d_]*(?:step\s+\d+\s*[.):-]\s*)?this\s+(?:(?:then|in turn|also|further)\s+)?"
+    r"(?!(?:is|was|has|does)\b)[a-z]+[^\Ws]s\b",
+    re.I,
+)
+#: The ", so" opening the consequence clause of THIS_STEP's sentence, then (SUBJECT_ONLY) the quantity.
+SO_THEN = re.compile(r"\s*(?:and\s+)?so\s+", re.I)
 
 #: What a step before may be, for a quantity moving after it: a process or an act (a blockade, an activation), not
 #: a chemical the step only named ("respond more strongly to GABA").
@@ -1305,7 +1337,8 @@ def _step_quantity(unit: Unit, ctx: Discourse) -> list[Found]:
         if any(m[3] in AGENT or m[3] in COND for m in unit.mentions if m[1] <= a):
             continue
         numbered = STEP_LINE.match(text, clause)
-        if not SUBJECT_ONLY.fullmatch(text, numbered.end() if numbered else clause, a):
+        so = SO_THEN.match(text, clause) if clause > opened and THIS_STEP.match(text) else None
+        if not SUBJECT_ONLY.fullmatch(text, so.end() if so else numbered.end() if numbered else clause, a):
             continue
         st = _status(unit, mention)
         if st.absent:

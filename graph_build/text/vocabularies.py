@@ -121,6 +121,9 @@ BODY_CHEMICALS = {
     "glucose": ("glucose", "EndogenousChemical"),
     "ergosterol": ("ergosterol", "EndogenousChemical"),
     "squalene": ("squalene", "EndogenousChemical"),
+    # (the second messenger of many receptors: "a messenger called cyclic AMP builds up", decision 0760)
+    "cyclic adenosine monophosphate": ("cyclic adenosine monophosphate", "EndogenousChemical"),
+    "cyclic amp": ("cyclic adenosine monophosphate", "EndogenousChemical"),
     "prostaglandin": ("prostaglandins", "EndogenousChemical"),
     "prostaglandins": ("prostaglandins", "EndogenousChemical"),
     "leukotriene": ("leukotrienes", "EndogenousChemical"),
