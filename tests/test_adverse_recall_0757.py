@@ -1,0 +1,119 @@
+"""Decision 0757: adverse and withdrawal effects left. The everyday "fits" is seizures where the word is a noun (never
+the verb "fit"); under a heading about stopping the drug ("Stopping it", "Can I stop it?", "[STOPPING]"), what "some
+people get" or "you may have" is the section's drug's withdrawal effect. The sentences are invented."""
+
+import pytest
+from extracting import claims, polarity_claims
+
+from graph_build.text.recognise import recognise
+from ontology.lexicon import load_lexicon
+
+
+@pytest.fixture(scope="module")
+def lexicon():
+    return load_lexicon()
+
+
+def named(text, lexicon):
+    return [(m.slug, text[m.start : m.end]) for m in recognise(text, lexicon)[0] if m.slug == "seizure"]
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Very rarely, a high dose may cause fits.", ["fits"]),
+        ("Fits have been reported in newborn babies.", ["Fits"]),
+        ("- **Fits** and muscle twitching are rare.", ["Fits"]),
+        ("Rarely, people have a racing heart or a fit.", ["fit"]),
+        ("She has had a fit before.", ["fit"]),
+        ("There are reports of fits in people with epilepsy.", ["fits"]),
+        ("- a fit (seizure)", ["fit", "seizure"]),
+    ],
+)
+def test_fits_as_a_noun_is_seizure(text, words, lexicon):
+    assert [w for _, w in named(text, lexicon)] == words
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Where does gabapentin fit in the treatment of pain?",
+        "The dressing is cut to fit the wound.",
+        "Walking helps you keep fit.",
+        "Exercise can help you get fit.",
+        "A fit of coughing can follow the first puff.",
+        "One size fits all.",
+        "This is where carbamazepine fits.",
+    ],
+)
+def test_fit_as_a_verb_or_another_noun_is_no_seizure(text, lexicon):
+    assert named(text, lexicon) == []
+
+
+LEAFLET = (
+    "WESTGATE HEALTH CENTRE\n"
+    "Notes for patients\n\n"
+    "Gabapentin is used for nerve pain. Gabapentin is taken three times a day. Gabapentin can make you dizzy.\n\n"
+)
+
+
+def test_fits_on_stopping_are_a_withdrawal_effect(lexicon):
+    text = LEAFLET + "Stopping gabapentin suddenly can cause fits in some people.\n"
+    found = {k for k in claims(text, lexicon) if k[1] == "hasWithdrawalEffect"}
+    assert found == {("gabapentin", "hasWithdrawalEffect", "seizure", False)}
+
+
+def test_rare_fits_under_a_side_effect_heading(lexicon):
+    text = LEAFLET + "Side effects\n\nFits have been reported very rarely.\n"
+    found = {k for k in claims(text, lexicon) if k[1] == "hasAdverseEffect"}
+    assert found == {
+        ("gabapentin", "hasAdverseEffect", "dizziness", False),
+        ("gabapentin", "hasAdverseEffect", "seizure", False),
+    }
+
+
+def withdrawal(text, lexicon):
+    return {k for k in polarity_claims(text, lexicon) if k[1] == "hasWithdrawalEffect"}
+
+
+@pytest.mark.parametrize(
+    "heading", ["Can I stop it?", "Stopping it", "[STOPPING]", "Coming off gabapentin", "What happens if I stop?"]
+)
+def test_some_people_get_under_a_stopping_heading(heading, lexicon):
+    text = (
+        LEAFLET + heading + "\n\nTalk to your doctor first. Some people get sweating and a headache for a few days.\n"
+    )
+    assert withdrawal(text, lexicon) == {
+        ("gabapentin", "hasWithdrawalEffect", "hyperhidrosis", False, True),
+        ("gabapentin", "hasWithdrawalEffect", "headache", False, True),
+    }
+
+
+def test_if_you_do_you_may_feel_under_a_stopping_heading(lexicon):
+    text = LEAFLET + "Stopping it\n\nDo not stop it suddenly. If you do, you may feel sick or get a headache.\n"
+    assert withdrawal(text, lexicon) == {
+        ("gabapentin", "hasWithdrawalEffect", "nausea", False, True),
+        ("gabapentin", "hasWithdrawalEffect", "headache", False, True),
+    }
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Most people do not get dizziness when they stop.",  # (denied: no claim)
+        "Some people with anxiety take it for years.",  # (no verb of getting a condition after the people)
+    ],
+)
+def test_no_withdrawal_effect_where_the_sentence_denies_it_or_states_none(sentence, lexicon):
+    assert withdrawal(LEAFLET + "Stopping it\n\n" + sentence + "\n", lexicon) == set()
+
+
+@pytest.mark.parametrize("heading", ["Side effects", "Stop taking it and get help straight away if", "Interactions"])
+def test_some_people_get_under_another_heading_is_no_withdrawal_effect(heading, lexicon):
+    text = LEAFLET + heading + "\n\nSome people get sweating and a headache.\n"
+    assert withdrawal(text, lexicon) == set()
+
+
+def test_another_drug_named_in_the_sentence_owns_its_own_effects(lexicon):
+    text = LEAFLET + "Can I stop it?\n\nSome people who also take morphine get sweating.\n"
+    assert withdrawal(text, lexicon) == set()
