@@ -117,3 +117,38 @@ def test_some_people_get_under_another_heading_is_no_withdrawal_effect(heading, 
 def test_another_drug_named_in_the_sentence_owns_its_own_effects(lexicon):
     text = LEAFLET + "Can I stop it?\n\nSome people who also take morphine get sweating.\n"
     assert withdrawal(text, lexicon) == set()
+
+
+SECTION = (
+    "Lisinopril: a guide\n\nLisinopril is used for high blood pressure. Lisinopril is taken once a day.\n\n"
+    "Side effects\n\n"
+)
+
+
+def effects(text, lexicon):
+    return {k for k in polarity_claims(text, lexicon) if k[1] == "hasAdverseEffect"}
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Headache is common, and so are dizziness and a dry cough.", {"headache", "dizziness", "nonproductive-cough"}),
+        ("Headache is common too, as is a dry cough.", {"headache", "nonproductive-cough"}),
+        ("Dizziness, headache and tiredness are the most common.", {"dizziness", "headache", "fatigue"}),
+        ("Tiredness is one of the most common side effects.", {"fatigue"}),
+    ],
+)
+def test_a_second_list_and_the_most_common_under_a_side_effect_heading(line, expected, lexicon):
+    assert effects(SECTION + line + "\n", lexicon) == {
+        ("lisinopril", "hasAdverseEffect", e, False, False) for e in expected
+    }
+
+
+def test_one_of_the_commonest_side_effects_of_another_drug_is_not_the_sections(lexicon):
+    found = effects(SECTION + "Tiredness is one of the most common side effects of beta blockers.\n", lexicon)
+    assert not {k for k in found if k[0] == "lisinopril"}
+
+
+def test_a_second_list_outside_a_side_effect_section_gives_nothing(lexicon):
+    text = "Lisinopril: a guide\n\nHigh blood pressure is common, and so are heart attacks in older people.\n"
+    assert effects(text, lexicon) == set()
