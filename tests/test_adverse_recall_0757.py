@@ -152,3 +152,41 @@ def test_one_of_the_commonest_side_effects_of_another_drug_is_not_the_sections(l
 def test_a_second_list_outside_a_side_effect_section_gives_nothing(lexicon):
     text = "Lisinopril: a guide\n\nHigh blood pressure is common, and so are heart attacks in older people.\n"
     assert effects(text, lexicon) == set()
+
+
+SRD = "substance-related-disorders"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Sertraline is not addictive.", {("sertraline", SRD, True)}),
+        (
+            "Sertraline is not addictive, and stopping it does not cause withdrawal symptoms.",
+            {("sertraline", SRD, True)},
+        ),
+        ("Sertraline isn't habit-forming.", {("sertraline", SRD, True)}),
+        ("Temazepam can become habit-forming.", {("temazepam", SRD, False)}),
+    ],
+)
+def test_not_addictive_denies_dependence(text, expected, lexicon):
+    found = {(k[0], k[2], k[3]) for k in claims(text, lexicon) if k[1] == "hasAdverseEffect"}
+    assert found == expected
+
+
+def test_not_addictive_beside_no_withdrawal_keeps_both_denials_and_no_cause_of_a_condition(lexicon):
+    found = claims("Sertraline is not addictive, and stopping it does not cause withdrawal symptoms.", lexicon)
+    assert ("sertraline", "hasWithdrawalEffect", "withdrawal-syndrome", True) in found
+    assert not {k for k in found if k[1] == "causes"}
+    assert ("sertraline", "hasAdverseEffect", "withdrawal-syndrome", True) not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Opioids are addictive drugs.",  # (the attributive adjective: its noun is the mention, no claim of the word)
+        "Is sertraline addictive?",  # (a question asserts nothing)
+    ],
+)
+def test_addictive_drugs_and_a_question_give_no_dependence(text, lexicon):
+    assert not {k for k in claims(text, lexicon) if k[2] == SRD}

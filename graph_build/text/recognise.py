@@ -778,8 +778,21 @@ LAY_PHRASES: tuple[tuple[re.Pattern, str, str], ...] = (
         "seizure",
         "Symptom",
     ),
+    # (decision 0757) "X is not addictive", "it can become habit-forming": the adjective said of the drug after a copula
+    # names MeSH's Substance-Related Disorders (entry terms "drug addiction", "drug dependence"), as most golds write
+    # it; never the attributive "addictive drugs", whose noun is the mention
+    (
+        re.compile(
+            r"\b(is|are|isn['\u2019]t|aren['\u2019]t|['\u2019]s|be|become|becomes|becoming)\s+((not|never)\s+)?"
+            r"((very|highly|particularly|really|physically)\s+)?(?P<name>addictive|habit[- ]forming)\b"
+            r"(?!\s+(drugs?|medicines?|substances?|painkillers?))",
+            re.I,
+        ),
+        "substance-related disorders",
+        "Disease",
+    ),
 )
-LAY_PHRASE_CUE = re.compile(r"\b(nose|hands|fingers|things|up|liver|fits?)\b", re.I)
+LAY_PHRASE_CUE = re.compile(r"\b(nose|hands|fingers|things|up|liver|fits?|addictive|habit)\b", re.I)
 #: The groups of a lay phrase's pattern that hold the words naming it, one per alternative ("name" first).
 NAME_GROUPS = ("name", "one", "last")
 
