@@ -190,3 +190,17 @@ def test_not_addictive_beside_no_withdrawal_keeps_both_denials_and_no_cause_of_a
 )
 def test_addictive_drugs_and_a_question_give_no_dependence(text, lexicon):
     assert not {k for k in claims(text, lexicon) if k[2] == SRD}
+
+
+@pytest.mark.parametrize(
+    ("text", "slug"),
+    [
+        ("A serious allergic reaction with hives or swelling of the face needs help.", "angioedema"),
+        ("Rarely, people get an allergic reaction: a rash or swelling of the face.", "angioedema"),
+        ("It can cause swelling of the lips, tongue or throat.", "angioedema"),
+        ("Signs of pre-eclampsia include sudden swelling of the face, hands or feet.", "facial-edema"),
+    ],
+)
+def test_swelling_of_the_face_in_an_allergic_reaction_is_angioedema(text, slug, lexicon):
+    names = {m.slug for m in recognise(text, lexicon)[0]}
+    assert slug in names and ({"angioedema", "facial-edema"} - {slug}).isdisjoint(names)

@@ -778,6 +778,19 @@ LAY_PHRASES: tuple[tuple[re.Pattern, str, str], ...] = (
         "seizure",
         "Symptom",
     ),
+    # (decision 0757) swelling of the face with the lips, tongue or throat, or of the face in an allergic reaction, is
+    # angioedema (HPO's and MeSH's term; every gold of the development sets writes it so), not the facial edema of
+    # "swelling of the face, hands or feet" in pre-eclampsia
+    (
+        re.compile(
+            r"\bswelling\s+of\s+(the\s+|your\s+)?(face|lips|tongue)((,\s*|,?\s+(and|or)\s+)(the\s+|your\s+)?"
+            r"(face|lips|tongue|mouth|throat))+\b"
+            r"|\ballerg\w*\s+reactions?\b[^.;]{0,60}?\b(?P<name>swelling\s+of\s+(the\s+|your\s+)?face)\b",
+            re.I,
+        ),
+        "angioedema",
+        "Disease",
+    ),
     # (decision 0757) "X is not addictive", "it can become habit-forming": the adjective said of the drug after a copula
     # names MeSH's Substance-Related Disorders (entry terms "drug addiction", "drug dependence"), as most golds write
     # it; never the attributive "addictive drugs", whose noun is the mention
@@ -792,7 +805,7 @@ LAY_PHRASES: tuple[tuple[re.Pattern, str, str], ...] = (
         "Disease",
     ),
 )
-LAY_PHRASE_CUE = re.compile(r"\b(nose|hands|fingers|things|up|liver|fits?|addictive|habit)\b", re.I)
+LAY_PHRASE_CUE = re.compile(r"\b(nose|hands|fingers|things|up|liver|fits?|addictive|habit|swelling)\b", re.I)
 #: The groups of a lay phrase's pattern that hold the words naming it, one per alternative ("name" first).
 NAME_GROUPS = ("name", "one", "last")
 
