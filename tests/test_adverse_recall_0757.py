@@ -204,3 +204,30 @@ def test_addictive_drugs_and_a_question_give_no_dependence(text, lexicon):
 def test_swelling_of_the_face_in_an_allergic_reaction_is_angioedema(text, slug, lexicon):
     names = {m.slug for m in recognise(text, lexicon)[0]}
     assert slug in names and ({"angioedema", "facial-edema"} - {slug}).isdisjoint(names)
+
+
+QUIZ = (
+    "WEEK 4 EDUCATION SESSION\n"
+    "Quiz sheet with answers - today: bisoprolol\n\n"
+    "Q1. What is bisoprolol?\n"
+    "Answer: Bisoprolol is a beta blocker. Bisoprolol slows the heart. Bisoprolol is taken once a day.\n\n"
+)
+
+
+def test_a_quiz_task_naming_side_effects_heads_its_answer(lexicon):
+    text = QUIZ + "Q2. Name two common side effects.\nAnswer: Tiredness and dizziness are the most common.\n"
+    found = {k for k in polarity_claims(text, lexicon) if k[1] == "hasAdverseEffect"}
+    assert found == {
+        ("bisoprolol", "hasAdverseEffect", "fatigue", False, False),
+        ("bisoprolol", "hasAdverseEffect", "dizziness", False, False),
+    }
+
+
+def test_a_quiz_task_of_another_kind_heads_no_effects(lexicon):
+    text = QUIZ + "Q2. Name two things it treats.\nAnswer: Tiredness and cold hands are the most common.\n"
+    assert not {k for k in polarity_claims(text, lexicon) if k[1] == "hasAdverseEffect"}
+
+
+def test_some_residents_become_under_a_side_effect_heading(lexicon):
+    text = SECTION + "Some residents become confused.\n"
+    assert effects(text, lexicon) == {("lisinopril", "hasAdverseEffect", "confusion", False, True)}

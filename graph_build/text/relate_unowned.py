@@ -35,7 +35,9 @@ from graph_build.text.subjects import _aside, no_owner
 from graph_build.text.units import AGENT, CHEMICAL, COND, Discourse, Found, Unit
 
 #: "Some people get A", "a few children notice A": the effects of some of those who take the drug (Occasional).
-SOME_OF_THEM = re.compile(r"\b(some|a few)\s+(people|patients|children|adults|men|women|users)\b", re.I)
+SOME_OF_THEM = re.compile(
+    r"\b(some|a few)\s+(people|patients|children|adults|men|women|users|residents|babies|teenagers)\b", re.I
+)
 #: After "are rare" / "may happen" outside a side-effect section: the clause ends there (decision 0642).
 CLAUSE_END = re.compile(r"\s*([.;,(:]|$)")
 #: What may stand before a cue that opens its sentence: spaces and punctuation (a bullet, a quote).
