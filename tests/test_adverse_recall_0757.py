@@ -231,3 +231,21 @@ def test_a_quiz_task_of_another_kind_heads_no_effects(lexicon):
 def test_some_residents_become_under_a_side_effect_heading(lexicon):
     text = SECTION + "Some residents become confused.\n"
     assert effects(text, lexicon) == {("lisinopril", "hasAdverseEffect", "confusion", False, True)}
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Some people, especially older people, become confused or forgetful.",
+        "Some residents become confused or forgetful.",
+    ],
+)
+def test_confused_or_forgetful_people_under_a_side_effect_heading(line, lexicon):
+    assert effects(SECTION + line + "\n", lexicon) == {
+        ("lisinopril", "hasAdverseEffect", "confusion", False, True),
+        ("lisinopril", "hasAdverseEffect", "memory-impairment", False, True),
+    }
+
+
+def test_forgetful_outside_an_effect_is_no_claim(lexicon):
+    assert effects("Lisinopril: a guide\n\nIf you are forgetful, use a pill box.\n", lexicon) == set()
