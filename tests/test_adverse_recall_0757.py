@@ -249,3 +249,28 @@ def test_confused_or_forgetful_people_under_a_side_effect_heading(line, lexicon)
 
 def test_forgetful_outside_an_effect_is_no_claim(lexicon):
     assert effects("Lisinopril: a guide\n\nIf you are forgetful, use a pill box.\n", lexicon) == set()
+
+
+DIARY = "MY MEDICINE DIARY - baclofen\n\nMonday 3 May\nStarted 5 mg three times a day. Slept well.\n"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "[Nurse: Drowsiness is a common side effect. It usually settles.]",
+        "Drowsiness is a common side effect, which usually settles.",
+    ],
+)
+def test_a_common_side_effect_said_outside_a_section_is_the_documents_drug(line, lexicon):
+    assert effects(DIARY + line + "\n", lexicon) == {("baclofen", "hasAdverseEffect", "somnolence", False, False)}
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Drowsiness is a common side effect of antihistamines.",  # (another drug's: "of X")
+        "Drowsiness is common in older people.",  # (no "side effect": a statement of the symptom)
+    ],
+)
+def test_no_side_effect_of_the_documents_drug_without_the_words_or_with_another_owner(line, lexicon):
+    assert not {k for k in effects(DIARY + line + "\n", lexicon) if k[0] == "baclofen"}

@@ -51,9 +51,9 @@ STOPPING_HEADING = re.compile(
 )
 #: What makes a heading about stopping one of warning signs or side effects instead.
 STOPPING_NOT = re.compile(r"\b(side[- ]effects?|get help|call|seek|urgent\w*|emergency|warning|allerg\w+)\b", re.I)
-#: Before the first mention of a list that opens a sentence: at most three words ("Some mild X and Y ..."), after an
-#: answer's label ("Answer: A and B are the most common.", "A: ..."; decision 0757).
-OPENING = re.compile(r"\s*(\W*\s*)?((answer|a)\s*:\s*)?([\w-]+\s+){0,3}?", re.I)
+#: Before the first mention of a list that opens a sentence: at most three words ("Some mild X and Y ..."), after a
+#: one-word label ("Answer: A and B are the most common.", "[Nurse: A is a common side effect."; decision 0757).
+OPENING = re.compile(r"\s*(\W*\s*)?([\w-]+\s*:\s*)?([\w-]+\s+){0,3}?")
 #: Between two items of a list.
 LIST_SEP = re.compile(r"\s*(,\s*((and|or)\s+)?|(and|or)\s+|/\s*)", re.I)
 

@@ -38,6 +38,8 @@ from graph_build.text.units import AGENT, CHEMICAL, COND, Discourse, Found, Unit
 SOME_OF_THEM = re.compile(
     r"\b(some|a few)\s+(people|patients|children|adults|men|women|users|residents|babies|teenagers)\b", re.I
 )
+#: A cue that itself says the list is of side effects ("is a common side effect", "the most common side effect is").
+SIDE_EFFECT_WORDS = re.compile(r"\bside effects?\b", re.I)
 #: After "are rare" / "may happen" outside a side-effect section: the clause ends there (decision 0642).
 CLAUSE_END = re.compile(r"\s*([.;,(:]|$)")
 #: What may stand before a cue that opens its sentence: spaces and punctuation (a bullet, a quote).
@@ -70,6 +72,18 @@ def _unowned_effects(unit: Unit, ctx: Discourse, low: str, ascii: bool, found: l
             cue = _search(active.EFFECTS_UNDER_HEADING, unit.text, low, ascii) if owner else None
             if cue and cue.group("before") and not CLAUSE_END.match(unit.text, cue.end()):
                 cue = None  # ("Kidney stones are common in gout": outside a section, the list's own statement)
+        if cue is None and titled(ctx):
+            # a sentence that says "side effect" of what it lists ("Diarrhoea is a common side effect.", "The most
+            # common side effect is A"), naming no drug, anywhere in a document about one drug: that drug's (the
+            # title's, else the one the text names most; decision 0757)
+            said = _search(active.EFFECTS_UNDER_HEADING, unit.text, low, ascii)
+            # (a list before the cue ends its clause there: "A is a common side effect." / ", which ...")
+            if (
+                said
+                and SIDE_EFFECT_WORDS.search(said.group(0))
+                and (not said.group("before") or CLAUSE_END.match(unit.text, said.end()))
+            ):
+                owner, rule, cue = titled(ctx), "effects-in-passage", said
         if cue is None:
             return []
         if cue.group("before"):
