@@ -99,6 +99,9 @@ HEADING_LABEL = re.compile(
 NUMBERED_CAPITALS = re.compile(r"[#*_\s]*\d{1,2}(\.\d{1,2})*[.)]\s+(?P<rest>[^a-z]*[A-Z][^a-z]*\s[^a-z]*[A-Z][^a-z]*)")
 #: How many words the rest of a labelled heading line may have ("Q9. Which of these should you avoid? (a) ...").
 LABELLED_HEADING_WORDS = 25
+#: At most so many words in a labelled task naming side effects that ends in a full stop ("Q7. Name three common side
+#: effects.": a heading; decision 0757).
+EFFECTS_TASK_WORDS = 8
 #: A line set in bold, short as a heading is.
 BOLD_LINE = re.compile(r"\*\*[^*]{1,80}\*\*:?")
 #: A line drawn with rule characters only ("-----", "=====", "*****") above or below a heading line (decision 0739).
@@ -350,14 +353,19 @@ def labelled_heading(line: str) -> str:
     ('', '', '')
     >>> labelled_heading("## 26:05 - Other medicines")
     'Other medicines'
+    >>> labelled_heading("Q7. Name three common side effects."), labelled_heading("Q3. It binds to an enzyme.")
+    ('Name three common side effects', '')
     """
     m = HEADING_LABEL.match(line)
     if not m or not m.group(1):
         return ""
     rest = line[m.end() :].strip().strip("*_#").strip()
-    if not rest or rest.endswith((".", ":", ";", ",")) or len(rest.split()) >= LABELLED_HEADING_WORDS:
+    # (a quiz's or checklist's labelled task naming side effects is its section's heading, full stop and all: "Q7.
+    # Name three common side effects."; decision 0757)
+    task = rest.endswith(".") and EFFECTS_HEADING.search(rest) and len(rest.split()) <= EFFECTS_TASK_WORDS
+    if not rest or (rest.endswith((".", ":", ";", ",")) and not task) or len(rest.split()) >= LABELLED_HEADING_WORDS:
         return ""
-    return rest
+    return rest.rstrip(".") if task else rest
 
 
 def numbered_capitals(lines: list[str], n: int) -> str:

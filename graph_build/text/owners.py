@@ -37,8 +37,23 @@ INTERACTIONS_HEADING = re.compile(
     r"(,? (and )?(alcohol|foods?|drinks?|driving|supplements|herbal remedies))*\W*$",
     re.I,
 )
-#: Before the first mention of a list that opens a sentence: at most three words ("Some mild X and Y ...").
-OPENING = re.compile(r"\s*(\W*\s*)?([\w-]+\s+){0,3}?")
+#: A heading of a section about stopping the drug (decision 0757): "Stopping X", "2.8 Stopping", "[STOPPING]", "Coming
+#: off it", "Finishing the course", "Card 10. Withdrawal?", "Can I stop it?", "What happens when I stop?", "If you
+#: stop", "And coming off it?". Not "Stop taking it and get help if ...", a heading of warning signs (STOPPING_NOT).
+STOPPING_HEADING = re.compile(
+    r"^[\W_]*((card|section|part|step|slide|screen|q|question)?\s*\d+(\.\d+)*[.):]?\s*)?"
+    r"(stopping|coming off|withdrawal|discontinu\w+|finishing)\b"
+    r"|\b(can|could|should|may) (i|you|we|they|he|she) (just |ever )?(stop|come off)\b"
+    r"|\bwhat happens (if|when) (i|you|we|they) stop\b"
+    r"|\b(if|when) (i|you|they) stop\W*$"
+    r"|\b(and|about) (stopping|coming off)\b",
+    re.I,
+)
+#: What makes a heading about stopping one of warning signs or side effects instead.
+STOPPING_NOT = re.compile(r"\b(side[- ]effects?|get help|call|seek|urgent\w*|emergency|warning|allerg\w+)\b", re.I)
+#: Before the first mention of a list that opens a sentence: at most three words ("Some mild X and Y ..."), after a
+#: one-word label ("Answer: A and B are the most common.", "[Nurse: A is a common side effect."; decision 0757).
+OPENING = re.compile(r"\s*(\W*\s*)?([\w-]+\s*:\s*)?([\w-]+\s+){0,3}?")
 #: Between two items of a list.
 LIST_SEP = re.compile(r"\s*(,\s*((and|or)\s+)?|(and|or)\s+|/\s*)", re.I)
 
@@ -100,8 +115,9 @@ def _named(slug: str, text: str) -> bool:
 def heading_owner(ctx: Discourse, heading: str, about: re.Pattern = EFFECTS_HEADING) -> str | None:
     """The drug a section is about (`about`: its kind of heading, side effects by default): the drug in focus or the
     document's drug when the heading names it, else the document's drug when the heading names no drug and the title
-    names it, or (a side-effect section) names no drug while the drug the text names most is in focus as the sentences
-    left it (`Discourse.passage_focus`, headings aside: decision 0744); None for any other heading.
+    names it, or (a side-effect or stopping section) names no drug while the drug the text names most is in focus as
+    the sentences left it (`Discourse.passage_focus`, headings aside: decision 0744; stopping: 0757); None for any
+    other heading.
 
     >>> ctx = Discourse(focus="x", main="x", title="X: what you need to know")
     >>> heading_owner(ctx, "Side effects"), heading_owner(ctx, "Interactions")
@@ -129,7 +145,7 @@ def heading_owner(ctx: Discourse, heading: str, about: re.Pattern = EFFECTS_HEAD
     # it is also the drug in focus where the section's sentence is read (decision 0681)
     # (an interactions section names the other drugs: the drug in focus there is a partner, so the dominant drug owns
     # it without being in focus; a talk's "Slide 6 - Other medicines", a checklist's "[ ] 6. OTHER MEDICINES": 0693)
-    if about is not EFFECTS_HEADING:
+    if about is not EFFECTS_HEADING and about is not STOPPING_HEADING:
         return ctx.dominant if about is INTERACTIONS_HEADING else None
     # (the drug in focus as the sentences left it: a heading gives "It" back to the document's drug, decision 0744)
     return ctx.dominant if ctx.dominant and ctx.passage_focus == ctx.dominant else None

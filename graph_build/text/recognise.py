@@ -754,8 +754,60 @@ LAY_PHRASES: tuple[tuple[re.Pattern, str, str], ...] = (
         "chemical and drug induced liver injury",
         "Disease",
     ),
+    # (decision 0757) the everyday "fits" for seizures (the NHS's "seizures (fits)"), only where the word is a noun: the
+    # object of a verb of having, causing or preventing ("may cause fits", "has had a fit", "reports of fits"), the
+    # subject opening a sentence or a bullet ("Fits have been reported", "- a fit (seizure)"), or the last item of a
+    # list ("a fast heartbeat or a fit."); never the verb ("where X fits", "cut to fit the area", "keep fit")
+    (
+        re.compile(
+            r"\b(cause[sd]?|causing|trigger(s|ed|ing)?|bring(s|ing)?\s+on|ha(ve|s|d|ving)|prevent(s|ed|ing)?|"
+            r"reports?\s+of|risk\s+of|history\s+of)\s+((any|more|further|no)\s+)?(?P<name>fits)\b"
+            r"|\b(cause[sd]?|causing|trigger(s|ed|ing)?|ha(ve|s|d|ving))\s+a\s+(?P<one>fit)\b(?!\s+(of|to|for)\b)",
+            re.I,
+        ),
+        "seizure",
+        "Symptom",
+    ),
+    (
+        re.compile(
+            r"(^|[.!?]\s+)([-*\u2022]\s+)?(\*\*|__)?((?P<name>fits)(\*\*|__)?(?=\s+(have|has|are|is|and|or|may|can|were)\b)"
+            r"|a\s+(?P<one>fit)(\*\*|__)?(?=\s*[(.;]|\s*$))"
+            r"|\b(or|and)\s+a\s+(?P<last>fit)(?=\s*[.;)]|\s*$)",
+            re.I | re.M,
+        ),
+        "seizure",
+        "Symptom",
+    ),
+    # (decision 0757) swelling of the face with the lips, tongue or throat, or of the face in an allergic reaction, is
+    # angioedema (HPO's and MeSH's term; every gold of the development sets writes it so), not the facial edema of
+    # "swelling of the face, hands or feet" in pre-eclampsia
+    (
+        re.compile(
+            r"\bswelling\s+of\s+(the\s+|your\s+)?(face|lips|tongue)((,\s*|,?\s+(and|or)\s+)(the\s+|your\s+)?"
+            r"(face|lips|tongue|mouth|throat))+\b"
+            r"|\ballerg\w*\s+reactions?\b[^.;]{0,60}?\b(?P<name>swelling\s+of\s+(the\s+|your\s+)?face)\b",
+            re.I,
+        ),
+        "angioedema",
+        "Disease",
+    ),
+    # (decision 0757) "X is not addictive", "it can become habit-forming": the adjective said of the drug after a copula
+    # names MeSH's Substance-Related Disorders (entry terms "drug addiction", "drug dependence"), as most golds write
+    # it; never the attributive "addictive drugs", whose noun is the mention
+    (
+        re.compile(
+            r"\b(is|are|isn['\u2019]t|aren['\u2019]t|['\u2019]s|be|become|becomes|becoming)\s+((not|never)\s+)?"
+            r"((very|highly|particularly|really|physically)\s+)?(?P<name>addictive|habit[- ]forming)\b"
+            r"(?!\s+(drugs?|medicines?|substances?|painkillers?))",
+            re.I,
+        ),
+        "substance-related disorders",
+        "Disease",
+    ),
 )
-LAY_PHRASE_CUE = re.compile(r"\b(nose|hands|fingers|things|up|liver)\b", re.I)
+LAY_PHRASE_CUE = re.compile(r"\b(nose|hands|fingers|things|up|liver|fits?|addictive|habit|swelling)\b", re.I)
+#: The groups of a lay phrase's pattern that hold the words naming it, one per alternative ("name" first).
+NAME_GROUPS = ("name", "one", "last")
 
 #: "pain in <part>", its parts coordinated ("pain in the muscles, bones or joints", "aches in your arms or legs"):
 #: each part's pain as the vocabularies name it (myalgia, bone pain, arthralgia; "arms or legs" the one pain in limb,
@@ -801,9 +853,12 @@ def _lay_phrases(text: str, mentions: list[Mention], lexicon: dict, new: dict, f
     """
     found: list[tuple[int, int, list[tuple[int, int, str, str]]]] = []
     for pattern, name, cls in LAY_PHRASES:
-        group = "name" if "name" in pattern.groupindex else 0  # (the words that name it, where more are matched)
+        # (the words that name it, where more are matched: the named group of the alternative that matched)
+        groups = [g for g in NAME_GROUPS if g in pattern.groupindex]
         # (matched in lower case where that is exact, decision 0745)
-        found += [(*m.span(group), [(*m.span(group), name, cls)]) for m in lowered.finditer(pattern, text)]
+        for m in lowered.finditer(pattern, text):
+            group = next((g for g in groups if m.start(g) >= 0), 0)
+            found.append((*m.span(group), [(*m.span(group), name, cls)]))
     for match in lowered.finditer(PAIN_IN, text):
         parts: dict[str, tuple[int, int]] = {}
         for k, part in enumerate(PART_WORD.finditer(text, match.start(), match.end())):

@@ -42,6 +42,7 @@ from graph_build.text.relate_unowned import (
     _added_effect,
     _condition_course,
     _felt_on_stopping,
+    _felt_under_stopping,
     _forbidden_partners,
     _listed_contraindications,
     _listed_forms,
@@ -221,6 +222,8 @@ def _relate_unit(unit: Unit, ctx: Discourse) -> list[Found]:
         found += _felt_on_stopping(unit, ctx)  # ("at the end of treatment some people get A": decision 0695)
     if not COND.isdisjoint(named) and not (contra or interaction or withdrawal or stopping):
         found += _unowned_effects(unit, ctx, low, ascii, found)
+        if unit.heading or ctx.section:  # ("Can I stop it?" / "Some people get A": decision 0757)
+            found += _felt_under_stopping(unit, ctx, found)
     if (ctx.condition or ctx.last_condition) and not COND.isdisjoint(named):
         found += _unowned_symptoms(unit, ctx, low, ascii)
     # (under a heading or a lead of interactions, or a line labelled as one: decision 0693)

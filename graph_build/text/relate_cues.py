@@ -198,6 +198,8 @@ STOPPED_BEFORE = re.compile(
     r"|\b(if|when|after|once|before) (you )?(stop|miss|skip|forget|come off|interrupt)\b",
     re.I,
 )
+#: Right after a copula cue: the adjective that names dependence on the drug ("is not addictive", decision 0757).
+ADDICTIVE_NEXT = re.compile(r" ((very|highly|particularly|really|physically) )?(addictive|habit[- ]forming)\b")
 #: Right after an effect's object: "with" and another drug ("raise the risk of bleeding with X", "when taken with X"):
 #: the combination's effect, the interaction, no adverse effect of either partner alone (decision 0701).
 WITH_PARTNER = re.compile(
@@ -457,6 +459,8 @@ def _cue_claims(rule: CueRule, unit: Unit, ctx: Discourse, low: str, ascii: bool
             # "not a treatment for Y: leaks when you cough ...": after the colon the words explain Y (0692)
             colon = elaboration_colon(text, match.end(), len(text))
             objects = [m for m in objects if colon is None or m[0] < colon]
+        if ADDICTIVE_NEXT.match(low, match.end()):
+            objects = objects[:1]  # ("X is not addictive, and stopping it ...": the adjective alone; decision 0757)
         if "indications" in checks:
             objects, contexts = _indications(unit, match.end(), objects)
             if contexts:

@@ -321,8 +321,9 @@ CONTRA_LEAD = re.compile(
 READERS_STATE = re.compile(r"\W*(if\s+)?you\s+(have\b(?!\s+(had|got|noticed|developed))|(are|'re)\s+allergic)", re.I)
 
 #: Conditions that are a drug's reaction, no disease of their own: "withdrawal symptoms: A, B" lists what stopping
-#: the drug causes (the withdrawal rule reads them as its withdrawal effects), not the features of a disease.
-DRUGS_REACTION = frozenset({"withdrawal-syndrome"})
+#: the drug causes (the withdrawal rule reads them as its withdrawal effects), not the features of a disease; and the
+#: dependence "X is not addictive" names (decision 0757: "X is not addictive: it can cause A" lists no features of it).
+DRUGS_REACTION = frozenset({"withdrawal-syndrome", "substance-related-disorders"})
 
 
 def _whom(unit: Unit, at: int) -> re.Match | None:

@@ -17,6 +17,8 @@ from graph_build.text.owners import (
     FORMS_LABEL,
     INTERACTIONS_HEADING,
     QUESTION_HEADING,
+    STOPPING_HEADING,
+    STOPPING_NOT,
     _named,
     heading_owner,
     in_section,
@@ -33,7 +35,11 @@ from graph_build.text.subjects import _aside, no_owner
 from graph_build.text.units import AGENT, CHEMICAL, COND, Discourse, Found, Unit
 
 #: "Some people get A", "a few children notice A": the effects of some of those who take the drug (Occasional).
-SOME_OF_THEM = re.compile(r"\b(some|a few)\s+(people|patients|children|adults|men|women|users)\b", re.I)
+SOME_OF_THEM = re.compile(
+    r"\b(some|a few)\s+(people|patients|children|adults|men|women|users|residents|babies|teenagers)\b", re.I
+)
+#: A cue that itself says the list is of side effects ("is a common side effect", "the most common side effect is").
+SIDE_EFFECT_WORDS = re.compile(r"\bside effects?\b", re.I)
 #: After "are rare" / "may happen" outside a side-effect section: the clause ends there (decision 0642).
 CLAUSE_END = re.compile(r"\s*([.;,(:]|$)")
 #: What may stand before a cue that opens its sentence: spaces and punctuation (a bullet, a quote).
@@ -66,6 +72,18 @@ def _unowned_effects(unit: Unit, ctx: Discourse, low: str, ascii: bool, found: l
             cue = _search(active.EFFECTS_UNDER_HEADING, unit.text, low, ascii) if owner else None
             if cue and cue.group("before") and not CLAUSE_END.match(unit.text, cue.end()):
                 cue = None  # ("Kidney stones are common in gout": outside a section, the list's own statement)
+        if cue is None and titled(ctx):
+            # a sentence that says "side effect" of what it lists ("Diarrhoea is a common side effect.", "The most
+            # common side effect is A"), naming no drug, anywhere in a document about one drug: that drug's (the
+            # title's, else the one the text names most; decision 0757)
+            said = _search(active.EFFECTS_UNDER_HEADING, unit.text, low, ascii)
+            # (a list before the cue ends its clause there: "A is a common side effect." / ", which ...")
+            if (
+                said
+                and SIDE_EFFECT_WORDS.search(said.group(0))
+                and (not said.group("before") or CLAUSE_END.match(unit.text, said.end()))
+            ):
+                owner, rule, cue = titled(ctx), "effects-in-passage", said
         if cue is None:
             return []
         if cue.group("before"):
@@ -593,6 +611,50 @@ def _felt_on_stopping(unit: Unit, ctx: Discourse) -> list[Found]:
         if not (st.absent or st.negated):
             out.append(Found(drug, "hasWithdrawalEffect", m[2], "felt-on-stopping", False, st.certainty,
                              confidence=Decimal("0.6")))  # fmt: skip
+    return out
+
+
+#: In a section about stopping, what "you may get / have / feel" (decision 0757; SOME_FEEL for "some people get").
+YOU_MAY = re.compile(
+    r"\byou\s+((may|might|can|could|will|would)\s+)+(also\s+)?(have|get|feel|notice|develop|experience)\b", re.I
+)
+
+
+def _felt_under_stopping(unit: Unit, ctx: Discourse, found: list[Found]) -> list[Found]:
+    """withdrawal-under-heading (rules.yaml code_rules, decision 0757): in a section about stopping the drug
+    (owners.STOPPING_HEADING: "Stopping it", "Can I stop it?", "[STOPPING]"), a sentence naming no agent: the
+    conditions after "some people get / feel" or "you may have / get" are the section's drug's withdrawal effects
+    ("Can I stop it?" / "Some people get sweating and trouble sleeping for a few days"; "[STOPPING]" / "Do not stop it
+    suddenly. If you do, you may feel sick or get a headache."). Nothing for a denied or absent condition, nor under a
+    heading of warning signs ("Stop taking it and get help if ...").
+
+    >>> u = Unit("Some people get sweating.", [(16, 24, "hyperhidrosis", "Symptom")], heading="Stopping it")
+    >>> [(f.subject, f.predicate, f.object) for f in _felt_under_stopping(u, Discourse(focus="x", main="x",
+    ...     title="X explained"), [])]
+    [('x', 'hasWithdrawalEffect', 'hyperhidrosis')]
+    """
+    heading = section(ctx, unit.heading)
+    if not heading or not STOPPING_HEADING.search(heading) or STOPPING_NOT.search(heading):
+        return []
+    if any(m[3] in AGENT for m in unit.mentions):
+        return []
+    cue = SOME_FEEL.search(unit.text) or YOU_MAY.search(unit.text)
+    owner = heading_owner(ctx, unit.heading, STOPPING_HEADING) if cue else None
+    if owner is None:
+        return []
+    stated = {f.object for f in found}
+    # (the cue ends before "feel", whose effect may be named with it: "you may feel sick" is the lay name "feel sick")
+    end = cue.end() - 4 if cue.group().lower().endswith("feel") else cue.end()
+    out = []
+    for m in _objects(unit, end, set(COND), agents=AGENT):
+        st = _status(unit, m)
+        if m[2] in stated or st.absent or st.negated:
+            continue
+        if SOME_OF_THEM.search(unit.text, 0, m[0]) and st.certainty == "Asserted":
+            # ("some people get A": Occasional, as under a side-effect heading)
+            st = dataclasses.replace(st, certainty="Occasional")
+        out.append(Found(owner, "hasWithdrawalEffect", m[2], "withdrawal-under-heading", False, st.certainty, (),
+                         Decimal("0.5"), unit.heading))  # fmt: skip
     return out
 
 

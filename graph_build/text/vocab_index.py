@@ -396,6 +396,7 @@ INFORMAL_HPO = {
     "low magnesium": "hypomagnesemia",
     "low blood magnesium": "hypomagnesemia",
     "agitated": "agitation",
+    "forgetful": "memory impairment",  # (decision 0757: HPO's "Forgetfulness", said of a person)
     "swollen eyelids": "palpebral edema",
     "swelling of the eyelids": "palpebral edema",
     # (decision 0721) the everyday words for HPO's Tremor in lists of a condition's signs ("shaking and sweating")
