@@ -81,6 +81,36 @@ def _population_subject(unit: Unit, subject: str, before: int) -> bool:
 #: Before a denied treats object: "from" names it as the cause of the object before ("not used to treat back pain from
 #: an everyday strain": the denial is of that pain, not of a use for strains).
 FROM_CAUSE = re.compile(r"\bfrom\s+((an?|the|your|their)\s+)?([\w-]+\s+){0,2}$", re.I)
+#: Right after a denied use's cue: the people the denial is about and the outcome it denies them ("has not been shown
+#: to help people with Y avoid Z", "does not help patients with Y prevent Z"): one case denied, neither a use of Y nor
+#: of Z in general (decision 0761).
+POPULATION_GOAL = re.compile(
+    r"\s+(people|patients|those|adults|children|women|men|anyone)\s+(with|who\s+have)\b[^,;:.]*?"
+    r"\b(avoid|prevent|escape|delay|stave\s+off|ward\s+off)\b",
+    re.I,
+)
+#: Right after a use's cue: one noun no mention names and a relative clause about it ("is not a treatment for leaks
+#: that happen when you cough"): the clause picks out cases of the noun, so a condition inside it (the cough) is no
+#: object of the use (decision 0761).
+UNNAMED_HEAD_CLAUSE = re.compile(
+    r"\s+((for|of|in|on)\s+)?((an?|the|your|their|those)\s+)?[\w-]+\s+(that|which|who)\s", re.I
+)
+
+
+def _inside_unnamed_head_clause(unit: Unit, cue_end: int, obj: tuple[int, int, str, str]) -> bool:
+    """The object lies in a relative clause about a noun right after the cue that no mention names ("not a treatment
+    for leaks that happen when you cough"; decision 0761).
+
+    >>> u = Unit("not a treatment for leaks that happen when you cough", [(47, 52, "cough", "Symptom")])
+    >>> _inside_unnamed_head_clause(u, 15, u.mentions[0])
+    True
+    >>> u = Unit("not a treatment for cough that lasts", [(20, 25, "cough", "Symptom")])
+    >>> _inside_unnamed_head_clause(u, 15, u.mentions[0])
+    False
+    """
+    head = UNNAMED_HEAD_CLAUSE.match(unit.text, cue_end)
+    return head is not None and obj[0] >= head.end() and not any(cue_end <= m[0] < head.end() for m in unit.mentions)
+
 
 #: A treats cue that itself denies the use ("does nothing for", "won't do anything for", "is no use for", "useless for",
 #: "no effect on"): only a negated claim from it (decision 0731).
@@ -497,6 +527,10 @@ def _cue_claims(rule: CueRule, unit: Unit, ctx: Discourse, low: str, ascii: bool
                 negated = False  # "a patient without any history of Y developed X when ...": Y is denied, not X
             if negated and "restricted-denial" in checks and FROM_CAUSE.search(text, max(0, obj[0] - 40), obj[0]):
                 continue  # "not used to treat back pain from a strain": the cause of the case denied (0675)
+            if negated and "restricted-denial" in checks and POPULATION_GOAL.match(text, match.end()):
+                continue  # "not shown to help people with Y avoid Z": a case denied, not a use (decision 0761)
+            if "object-in-relative-clause" in checks and _inside_unnamed_head_clause(unit, match.end(), obj):
+                continue  # "not a treatment for leaks that happen when you cough": the leaks, not the cough (0761)
             if negated and "restricted-denial" in checks and RESTRICTED.match(text, obj[1]):
                 continue  # "does not relieve an attack that has already started": a denial of a case, not a use
             if negated and "restricted-denial" in checks and ALONE_AFTER.match(text, obj[1]):

@@ -1745,6 +1745,12 @@ RETURNS = re.compile(
     r"\b((come|comes|came)\s+back|return(s|ed)?|(get|gets|got)\s+worse|flare(s|d)?\s+up|recur(s|red)?)\b", re.I
 )
 
+#: A denial of withdrawal effects in the sentence ("there are no withdrawal symptoms, but Y may come back"): the
+#: writer says the return is no withdrawal effect (decision 0761).
+WITHDRAWAL_DENIED = re.compile(
+    r"\b(no|not|never|without)\b[^,;:.]{0,40}?\bwithdrawal\b|n't\b[^,;:.]{0,40}?\bwithdrawal\b", re.I
+)
+
 
 def _rebound(unit: Unit, ctx: Discourse) -> list[Found]:
     """rebound-on-stopping (rules.yaml code_rules, decision 0673): "When it is stopped, the symptoms come back",
@@ -1754,9 +1760,12 @@ def _rebound(unit: Unit, ctx: Discourse) -> list[Found]:
     >>> u = Unit("If it is stopped, breathlessness returns.", [(18, 32, "d", "Symptom")])
     >>> [(f.subject, f.object) for f in _rebound(u, Discourse(focus="x"))]
     [('x', 'd')]
+    >>> u = Unit("No withdrawal effects, but breathlessness returns if it is stopped.", [(27, 41, "d", "Symptom")])
+    >>> _rebound(u, Discourse(focus="x"))
+    []
     """
     stop = STOP_CLAUSE.search(unit.text)
-    if stop is None:
+    if stop is None or WITHDRAWAL_DENIED.search(unit.text):
         return []
     drugs = [m[2] for m in unit.mentions if stop.start() <= m[0] < stop.end() and m[3] in DRUG]
     drug = drugs[0] if drugs else ctx.focus or ctx.main

@@ -59,6 +59,8 @@ CHECKS = {
     "named after a colon or a verb of combined use is what the drug is used with, never its class (decision 0755)",
     "action-head-is-no-class": "'X is an opioid antagonist' with only 'opioid' recognised: the class is the whole "
     "phrase (an antagonist, blocker or inhibitor of the modifier), never the modifier's class (decision 0692)",
+    "object-in-relative-clause": "'is not a treatment for leaks that happen when you cough': a condition inside a "
+    "relative clause about a noun no mention names, right after the cue, is no object of the use (decision 0761)",
     "clause-which-is-no-use": "', which helps with Y' after a clause naming no agent: the clause's event helps, "
     "no drug is said to treat Y (decision 0675)",
     "lower-as-adjective": "'carries a lower risk of X (than Y)': a comparison of risks, nothing is lowered (decision "
