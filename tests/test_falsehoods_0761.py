@@ -50,3 +50,59 @@ def test_a_denial_for_people_with_one_condition_avoiding_another_denies_no_use(l
     assert named_claims(text, lexicon, "memantine") == {("memantine", "treats", "alzheimer-disease", False)}
     text = "Atorvastatin is used for high cholesterol. It does not help people with diabetes prevent a stroke.\n"
     assert named_claims(text, lexicon, "atorvastatin") == {("atorvastatin", "treats", "hypercholesterolemia", False)}
+
+
+def test_a_class_inside_a_copula_cue_is_the_predicate_noun_and_the_drug_is_the_subject(lexicon) -> None:
+    text = "Ivabradine is an anti-anginal medicine for stable angina.\n"
+    assert named_claims(text, lexicon, "ivabradine") == {
+        ("ivabradine", "isA", "anti-anginal-agent", False),
+        ("ivabradine", "treats", "stable-angina", False),
+    }
+    text = "Amlodipine is a calcium channel blocker medicine for high blood pressure.\n"
+    assert named_claims(text, lexicon, "amlodipine") == {
+        ("amlodipine", "isA", "calcium-channel-blocker", False),
+        ("amlodipine", "treats", "hypertension", False),
+    }
+
+
+def test_a_denial_bounded_by_until_says_nothing_of_the_object_in_general(lexicon) -> None:
+    text = "Alendronate is used for osteoporosis. Osteoporosis causes no pain until a bone breaks.\n"
+    assert named_claims(text, lexicon, "alendronate") == {("alendronic-acid", "treats", "osteoporosis", False)}
+
+
+def test_where_a_forbidden_condition_comes_from_is_not_forbidden_itself(lexicon) -> None:
+    text = (
+        "Do not take clopidogrel if you:\n\n- are actively bleeding, for example from a stomach ulcer\n"
+        "- have severe liver disease\n"
+    )
+    assert named_claims(text, lexicon, "clopidogrel") == {
+        ("clopidogrel", "contraindicatedIn", "hemorrhage", False),
+        ("clopidogrel", "contraindicatedIn", "liver-disease", False),
+    }
+    # a stomach ulcer named as an item of its own stays forbidden
+    text = "Do not take clopidogrel if you:\n\n- have a stomach ulcer\n- are actively bleeding\n"
+    assert named_claims(text, lexicon, "clopidogrel") == {
+        ("clopidogrel", "contraindicatedIn", "stomach-ulcer", False),
+        ("clopidogrel", "contraindicatedIn", "hemorrhage", False),
+    }
+
+
+def test_a_condition_after_an_opening_noun_and_after_owns_none_of_the_signs(lexicon) -> None:
+    text = "Baclofen is used for spasticity. Stiffness after a stroke shows up as tight muscles and cramps.\n"
+    assert named_claims(text, lexicon, "baclofen") == {("baclofen", "treats", "spasticity", False)}
+    text = "Weakness after a spinal injury shows up as cramps and stiff muscles.\n"
+    assert named_claims(text, lexicon, "case") == set()
+
+
+def test_a_condition_the_effect_happens_in_is_no_effect(lexicon) -> None:
+    text = "It also reduces the inflammation that makes the eyes water and itch in hay fever.\n"
+    assert named_claims(text, lexicon, "case") == set()
+    text = "Low sodium results in confusion.\n"
+    assert named_claims(text, lexicon, "case") == {("hyponatremia", "causes", "confusion", False)}
+
+
+def test_a_drug_effect_denied_until_a_time_is_no_denied_effect(lexicon) -> None:
+    text = "Metformin causes no stomach upset until the dose is raised.\n"
+    assert named_claims(text, lexicon, "metformin") == set()
+    text = "Metformin causes no stomach upset.\n"
+    assert named_claims(text, lexicon, "metformin") == {("metformin", "hasAdverseEffect", "dyspepsia", True)}

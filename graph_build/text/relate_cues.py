@@ -89,6 +89,9 @@ POPULATION_GOAL = re.compile(
     r"\b(avoid|prevent|escape|delay|stave\s+off|ward\s+off)\b",
     re.I,
 )
+#: Right after a denied object: "until", "unless" or "before" bound the denial in time or case ("causes no pain until
+#: a bone breaks"): it says nothing of the object in general, no claim (decision 0761).
+UNTIL_AFTER = re.compile(r"(\s+[\w-]+){0,3}?\s+(until|till|unless|before)\b", re.I)
 #: Right after a use's cue: one noun no mention names and a relative clause about it ("is not a treatment for leaks
 #: that happen when you cough"): the clause picks out cases of the noun, so a condition inside it (the cough) is no
 #: object of the use (decision 0761).
@@ -112,6 +115,30 @@ def _inside_unnamed_head_clause(unit: Unit, cue_end: int, obj: tuple[int, int, s
     return head is not None and obj[0] >= head.end() and not any(cue_end <= m[0] < head.end() for m in unit.mentions)
 
 
+#: A cue that opens with a copula ("is an anti-anginal medicine for"): what it names inside is the predicate noun's.
+COPULA_OPENS = re.compile(r"(is|are|was|were)\b", re.I)
+#: Opening a sentence: one or two words no mention names and "after" or "following" ("Stiffness after a", "Weakness
+#: following the"): the condition named next is where the head noun comes from, not what the sentence is about.
+HEAD_AFTER_OPENS = re.compile(r"\W*([\w'-]+\s+){1,2}(after|following)\s+((an?|the|your|their)\s+)?$", re.I)
+
+
+def _owner_in_modifier(unit: Unit, owner: str) -> bool:
+    """The owner's first mention follows an opening head noun and "after" ("Stiffness after a stroke shows up as
+    cramps": the stiffness's signs, not the stroke's; decision 0761).
+
+    >>> u = Unit("Stiffness after a stroke shows up as cramps", [(18, 24, "stroke", "Disease")])
+    >>> _owner_in_modifier(u, "stroke")
+    True
+    >>> _owner_in_modifier(Unit("A stroke shows up as weakness", [(2, 8, "stroke", "Disease")]), "stroke")
+    False
+    """
+    first = next((m for m in unit.mentions if m[2] == owner), None)
+    return first is not None and bool(HEAD_AFTER_OPENS.fullmatch(unit.text, 0, first[0]))
+
+
+#: Right before a cause's object, after words of its own: "in" or "during" name the condition in which the effect
+#: happens ("makes the nose run in hay fever"), not an effect (decision 0761).
+SETTING_BEFORE = re.compile(r"[\w,]\s+(in|during)\s+((an?|the|your|their)\s+)?$", re.I)
 #: A treats cue that itself denies the use ("does nothing for", "won't do anything for", "is no use for", "useless for",
 #: "no effect on"): only a negated claim from it (decision 0731).
 DENIAL_CUE = re.compile(
@@ -429,6 +456,13 @@ def _cue_claims(rule: CueRule, unit: Unit, ctx: Discourse, low: str, ascii: bool
             who = (
                 Subject(owner[0][2], Decimal("0.7")) if owner else process_subject(unit, match.start(), s_classes, ctx)
             )
+            if (
+                "owner-in-modifier" in checks
+                and who.slug
+                and not who.resolved_from
+                and _owner_in_modifier(unit, who.slug)
+            ):
+                continue  # "Stiffness after a stroke shows up as Y": the stiffness shows up, not the stroke (0761)
         elif "subject-next-to-cue" in checks:
             who = _subject_next_to(unit, match.start(), s_classes, ctx)
             if who.slug is None and "active-form-is-the-drug" in checks:
@@ -446,6 +480,10 @@ def _cue_claims(rule: CueRule, unit: Unit, ctx: Discourse, low: str, ascii: bool
                 who, also = Subject(examples[-1]), examples[:-1]
         else:
             inside = [m for m in unit.mentions if match.start() <= m[0] and m[1] <= match.end() and m[3] in s_classes]
+            if inside and COPULA_OPENS.match(text, match.start()):
+                # "X is an anti-anginal medicine for Y": a class inside a cue that opens with a copula is the predicate
+                # noun's word, so the subject is the copula's, before the cue (decision 0761)
+                inside = []
             # "prescribe pregabalin for X": the agent named inside the cue; "prescribe it for X": its referent
             pronoun = None if inside else PRONOUN.search(text, match.start(), match.end())
             if inside:
@@ -502,6 +540,8 @@ def _cue_claims(rule: CueRule, unit: Unit, ctx: Discourse, low: str, ascii: bool
                 if m[0] >= obj[1]
             ):
                 continue  # "A raises the risk of bleeding with X": the combination's effect (decision 0701)
+            if "setting-is-no-effect" in checks and SETTING_BEFORE.search(text, match.end() + 1, obj[0]):
+                continue  # "the inflammation that makes the nose run in hay fever": where, not what (decision 0761)
             if "population-is-no-effect" in checks and POPULATION_BEFORE.search(text, match.end(), obj[0]):
                 continue  # "may cause X in people who have Y": Y is who, not what it causes
             if "kin-is-no-class" in checks and KIN_BEFORE.search(text, match.end(), obj[0]):
@@ -527,6 +567,8 @@ def _cue_claims(rule: CueRule, unit: Unit, ctx: Discourse, low: str, ascii: bool
                 negated = False  # "a patient without any history of Y developed X when ...": Y is denied, not X
             if negated and "restricted-denial" in checks and FROM_CAUSE.search(text, max(0, obj[0] - 40), obj[0]):
                 continue  # "not used to treat back pain from a strain": the cause of the case denied (0675)
+            if negated and "denial-until" in checks and UNTIL_AFTER.match(text, obj[1]):
+                continue  # "Y causes no pain until a bone breaks": denied only up to a time (decision 0761)
             if negated and "restricted-denial" in checks and POPULATION_GOAL.match(text, match.end()):
                 continue  # "not shown to help people with Y avoid Z": a case denied, not a use (decision 0761)
             if "object-in-relative-clause" in checks and _inside_unnamed_head_clause(unit, match.end(), obj):
