@@ -106,3 +106,41 @@ def test_a_drug_effect_denied_until_a_time_is_no_denied_effect(lexicon) -> None:
     assert named_claims(text, lexicon, "metformin") == set()
     text = "Metformin causes no stomach upset.\n"
     assert named_claims(text, lexicon, "metformin") == {("metformin", "hasAdverseEffect", "dyspepsia", True)}
+
+
+def test_a_denial_narrowed_to_some_cases_denies_no_use_of_the_condition(lexicon) -> None:
+    text = "Hyoscine helps cramping pain from spasm, not other aches.\n"
+    assert named_claims(text, lexicon, "hyoscine") == {("scopolamine", "treats", "muscle-spasm", False)}
+    text = "Hyoscine is used for bowel spasm. It does not treat other types of pain.\n"
+    assert named_claims(text, lexicon, "hyoscine") == {("scopolamine", "treats", "muscle-spasm", False)}
+    text = (
+        "Naftidrofuryl is used for leg pain on walking. It is not a cure for pain that comes on when you are resting.\n"
+    )
+    assert named_claims(text, lexicon, "naftidrofuryl") == {("nafronyl", "treats", "lower-limb-pain", False)}
+    text = "Betahistine is used for Meniere's disease. It does not treat the dizziness of a heart rhythm problem.\n"
+    assert named_claims(text, lexicon, "betahistine") == {("betahistine", "treats", "meniere-disease", False)}
+    text = "Denosumab does nothing for arthritis pain.\n"
+    assert named_claims(text, lexicon, "denosumab") == set()
+
+
+def test_a_plain_denial_keeps_its_object(lexicon) -> None:
+    text = "Denosumab does nothing for back pain.\n"
+    assert named_claims(text, lexicon, "denosumab") == {("denosumab", "treats", "back-pain", True)}
+    text = "Alendronate does not treat the osteoarthritis that causes most stiff knees.\n"
+    assert named_claims(text, lexicon, "alendronate") == {("alendronic-acid", "treats", "osteoarthritis", True)}
+
+
+def test_a_coordinated_or_for_in_a_prohibition_is_a_use_not_a_contraindication(lexicon) -> None:
+    text = (
+        "Loperamide is used for diarrhoea. It should not be used during a flare of Crohn's disease, or for "
+        "diarrhoea after a course of antibiotics.\n"
+    )
+    assert named_claims(text, lexicon, "loperamide") == {
+        ("loperamide", "treats", "diarrhea", False),
+        ("loperamide", "contraindicatedIn", "crohn-disease", False),
+    }
+    text = "Codeine should not be used in children or for people with asthma.\n"
+    assert named_claims(text, lexicon, "codeine") == {
+        ("codeine", "contraindicatedIn", "children", False),
+        ("codeine", "contraindicatedIn", "asthma", False),
+    }

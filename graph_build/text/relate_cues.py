@@ -92,6 +92,39 @@ POPULATION_GOAL = re.compile(
 #: Right after a denied object: "until", "unless" or "before" bound the denial in time or case ("causes no pain until
 #: a bone breaks"): it says nothing of the object in general, no claim (decision 0761).
 UNTIL_AFTER = re.compile(r"(\s+[\w-]+){0,3}?\s+(until|till|unless|before)\b", re.I)
+#: Right before a denied object: "other (types of)" denies the cases besides those the sentence names ("helps cramping
+#: pain, not other aches"), not the object in general (decision 0761).
+OTHER_BEFORE = re.compile(r"\bother\s+((types?|kinds?|sorts?|forms?)\s+of\s+)?$", re.I)
+#: Right after a denied object: a relative clause of when it happens ("pain that comes on when you are resting") or
+#: "of" a cause ("the dizziness of an inner-ear problem") picks out one case of it (decision 0761).
+CASE_AFTER = re.compile(
+    r"\s+((that|which)\s+(comes?|came|happens?|happened|occurs?|occurred|starts?|started|appears?|appeared)\b|"
+    r"of\s+(an?|the|your|their)\s)",
+    re.I,
+)
+
+
+def _denied_case_only(unit: Unit, obj: tuple[int, int, str, str]) -> bool:
+    """A denied object that the sentence narrows to some of its cases: "not other aches", "pain that comes on at
+    rest", "the dizziness of an inner-ear problem", or a compound whose first word is another condition ("does
+    nothing for arthritis pain": arthritic pain, not pain; decision 0761).
+
+    >>> _denied_case_only(Unit("not other aches", [(10, 15, "pain", "Symptom")]), (10, 15, "pain", "Symptom"))
+    True
+    >>> u = Unit("nothing for arthritis pain", [(12, 21, "arthritis", "Disease"), (22, 26, "pain", "Symptom")])
+    >>> _denied_case_only(u, u.mentions[1])
+    True
+    >>> _denied_case_only(u, u.mentions[0])
+    False
+    """
+    text = unit.text
+    return bool(
+        OTHER_BEFORE.search(text, max(0, obj[0] - 30), obj[0])
+        or CASE_AFTER.match(text, obj[1])
+        or any(m[1] + 1 == obj[0] and text[m[1]] == " " and m[3] in COND for m in unit.mentions)
+    )
+
+
 #: Right after a use's cue: one noun no mention names and a relative clause about it ("is not a treatment for leaks
 #: that happen when you cough"): the clause picks out cases of the noun, so a condition inside it (the cough) is no
 #: object of the use (decision 0761).
@@ -529,8 +562,17 @@ def _cue_claims(rule: CueRule, unit: Unit, ctx: Discourse, low: str, ascii: bool
             objects, contexts = _indications(unit, match.end(), objects)
             if contexts:
                 qualifiers = (*qualifiers, ("contextCondition", contexts))
+        # "helps cramping pain, not other aches": one case of Y is helped and the others denied, so Y in general is
+        # neither (decision 0761)
+        contrasted = (
+            {o[2] for o in objects if OTHER_BEFORE.search(text, max(0, o[0] - 30), o[0])}
+            if "restricted-denial" in checks
+            else set()
+        )
         for obj in objects:
             if unit.classes is not None and not any(_fits(unit.classes[s], predicate, obj[3]) for s in subjects):
+                continue
+            if obj[2] in contrasted:
                 continue
             if "not-its-own-release" in checks and any(obj[2].startswith(f"{s}-") for s in subjects):
                 continue  # "when X binds, the cell releases less X": feedback, not a step (decision 0663)
@@ -569,6 +611,8 @@ def _cue_claims(rule: CueRule, unit: Unit, ctx: Discourse, low: str, ascii: bool
                 continue  # "not used to treat back pain from a strain": the cause of the case denied (0675)
             if negated and "denial-until" in checks and UNTIL_AFTER.match(text, obj[1]):
                 continue  # "Y causes no pain until a bone breaks": denied only up to a time (decision 0761)
+            if negated and "restricted-denial" in checks and _denied_case_only(unit, obj):
+                continue  # "not other aches", "pain that comes on at rest", "the dizziness of a Z" (decision 0761)
             if negated and "restricted-denial" in checks and POPULATION_GOAL.match(text, match.end()):
                 continue  # "not shown to help people with Y avoid Z": a case denied, not a use (decision 0761)
             if "object-in-relative-clause" in checks and _inside_unnamed_head_clause(unit, match.end(), obj):

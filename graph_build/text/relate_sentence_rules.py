@@ -167,6 +167,13 @@ def denies_a_use(unit: Unit, contra: re.Match) -> bool:
     return any(m[0] in starts and m[3] in COND for m in unit.mentions)
 
 
+#: Right before a condition in a prohibition: a coordinated "or for" / "and for" (not "for people with", "for
+#: children"): what the drug would be used for (decision 0761).
+COORDINATED_FOR = re.compile(
+    r"(,\s*|\s)(or|and|nor)\s+for\s+(?!(people|patients|those|anyone|adults|children|babies|infants|women|men|"
+    r"someone|you)\b)((an?|the|your)\s+)?([\w'-]+\s+){0,2}$",
+    re.I,
+)
 #: A severity word before a condition's name.
 SEVERITY = re.compile(
     r"(severe|mild|moderate|advanced|chronic|untreated|uncontrolled|active|significant|serious) ", re.I
@@ -744,6 +751,9 @@ def _special(
                 )
             ]  # ("should not be used in older people with dementia": dementia, not all older people; 0747)
             placed = narrowed_by_with(text, ms, placed, COND)  # "not for a cough with fever": narrower (0692)
+            # ("should not be used during A, or for Y after B": "for Y" names what it would be used for, a denied use,
+            # not whom it is kept from; decision 0761)
+            placed = [m for m in placed if not (m[3] in COND and COORDINATED_FOR.search(text, max(0, m[0] - 40), m[0]))]
             for m in placed if forbidden.slug else ():
                 if m[2] != forbidden.slug:
                     out.append(

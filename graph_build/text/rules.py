@@ -43,7 +43,8 @@ CHECKS = {
     "comparison-is-no-class": "'and so are Y', 'as is Y', 'nor are Y' after a statement about another item: Y "
     "shares the statement, no class of the drug (0731)",
     "restricted-denial": "'does not relieve an attack that has started' denies one case, not the use; 'not fast enough "
-    "to treat Y' denies a manner or speed (0720)",
+    "to treat Y' denies a manner or speed (0720); so do 'not other aches', 'pain that comes on at rest', 'the "
+    "dizziness of an inner-ear problem', 'arthritis pain' and 'not shown to help people with Y avoid Z' (0761)",
     "risk-lowered-is-prevention": "'reduces the risk of X' prevents X: no effect",
     "effects-after-withdrawal-only": "in a withdrawal, stopping or interaction sentence only side effects named "
     "after the withdrawal are the drug's",
