@@ -144,3 +144,21 @@ def test_a_coordinated_or_for_in_a_prohibition_is_a_use_not_a_contraindication(l
         ("codeine", "contraindicatedIn", "children", False),
         ("codeine", "contraindicatedIn", "asthma", False),
     }
+
+
+def test_either_drug_is_each_of_the_two_drugs_in_focus(lexicon) -> None:
+    text = (
+        "Methocarbamol is used for back spasms. Orphenadrine is used for muscle cramps. Combining either drug with "
+        "alcohol increases drowsiness.\n"
+    )
+    assert named_claims(text, lexicon, "case") == {
+        ("methocarbamol", "treats", "muscle-spasm", False),
+        ("orphenadrine", "treats", "muscle-cramp", False),
+        ("methocarbamol", "interactsWith", "alcohol", False),
+        ("orphenadrine", "interactsWith", "alcohol", False),
+    }
+    text = "Tizanidine is used for spasticity. Combining it with alcohol increases drowsiness.\n"
+    assert named_claims(text, lexicon, "case") == {
+        ("tizanidine", "treats", "spasticity", False),
+        ("tizanidine", "interactsWith", "alcohol", False),
+    }
