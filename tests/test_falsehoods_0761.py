@@ -162,3 +162,12 @@ def test_either_drug_is_each_of_the_two_drugs_in_focus(lexicon) -> None:
         ("tizanidine", "treats", "spasticity", False),
         ("tizanidine", "interactsWith", "alcohol", False),
     }
+
+
+def test_a_half_life_of_a_breakdown_product_is_not_the_drugs(lexicon) -> None:
+    text = "Tramadol is used for pain. It is absorbed quickly; its main breakdown product has a half-life of 7 hours.\n"
+    assert named_claims(text, lexicon, "tramadol") == {("tramadol", "treats", "pain", False)}
+    text = "Tramadol has a half-life of about 6 hours.\n"
+    assert named_claims(text, lexicon, "tramadol") == {
+        ("tramadol", "hasPharmacokineticValue", "elimination-half-life", False)
+    }

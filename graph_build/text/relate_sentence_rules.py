@@ -1483,6 +1483,15 @@ def steps_within(unit: Unit, found: list[Found], acts: list[str], ctx: Discourse
     return out
 
 
+#: Right before a parameter: a breakdown product (not an active one, which golds read as the drug's own) owns it ("its
+#: main breakdown product has a half-life of 3.5 hours"; decision 0761).
+METABOLITE_OWNS = re.compile(
+    r"\b(?<!active )((main|major|inactive)\s+)?(breakdown\s+products?|metabolites?)\s+(has|have|with)\s+(an?\s+)?"
+    r"([\w-]+\s+)?$",
+    re.I,
+)
+
+
 def _pk_values(unit: Unit, drug: str) -> list[Found]:
     """value-range: "its half-life is 2 to 4 hours" (a range after the parameter), "a half-life of about 30 hours"
     (one value right after it: minValue = maxValue, decision 0673) -> drug hasPharmacokineticValue the parameter.
@@ -1495,6 +1504,8 @@ def _pk_values(unit: Unit, drug: str) -> list[Found]:
     for m in unit.mentions:
         if m[3] != "PharmacokineticParameter":
             continue
+        if METABOLITE_OWNS.search(unit.text, max(0, m[0] - 60), m[0]):
+            continue  # "its main breakdown product has a half-life of 3.5 hours": the product's value (0761)
         one = SINGLE_VALUE.match(unit.text, m[1])
         value = None if one else RANGE.search(unit.text, m[1])
         if one:
