@@ -171,3 +171,11 @@ def test_a_half_life_of_a_breakdown_product_is_not_the_drugs(lexicon) -> None:
     assert named_claims(text, lexicon, "tramadol") == {
         ("tramadol", "hasPharmacokineticValue", "elimination-half-life", False)
     }
+
+
+def test_a_described_place_before_a_bracketed_name_is_one_forbidden_item(lexicon) -> None:
+    text = "Do not use timolol eye drops if you have:\n\n- inflammation of the iris (iritis)\n- asthma\n"
+    assert named_claims(text, lexicon, "case") == {
+        ("timolol", "contraindicatedIn", "iritis", False),
+        ("timolol", "contraindicatedIn", "asthma", False),
+    }

@@ -258,6 +258,8 @@ def _listed_contraindications(unit: Unit, ctx: Discourse, found: list[Found]) ->
             continue
         if any(a <= m[0] < b for a, b in glossed):
             continue
+        if _described_before_its_name(unit, m):
+            continue  # "- inflammation of the iris (iritis)": one item, the bracket's name (as 0693's effects; 0761)
         if NARROWED_AFTER.match(unit.text, m[1]):
             continue  # "heart failure that has suddenly got worse" forbids the drug in a narrower condition (0680)
         if SOURCE_EXAMPLE_BEFORE.search(unit.text, max(0, m[0] - 50), m[0]) and any(
