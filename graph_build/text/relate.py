@@ -25,7 +25,13 @@ from graph_build.text.negation import statuses
 from graph_build.text.owners import INTERACTIONS_HEADING, heading_owner, in_section, note_section
 from graph_build.text.processes import hedged_by_lead, note_list
 from graph_build.text.relate_cues import _cue_claims
-from graph_build.text.relate_interactions import CLAUSE_TURN, _fine_together, _interactions, _no_interaction
+from graph_build.text.relate_interactions import (
+    CLAUSE_TURN,
+    _fine_together,
+    _interactions,
+    _no_interaction,
+    both_drugs,
+)
 from graph_build.text.relate_objects import _fits
 from graph_build.text.relate_sentence_rules import (
     _forbids,
@@ -193,7 +199,7 @@ def _relate_unit(unit: Unit, ctx: Discourse) -> list[Found]:
     contra = cues[0] if cues else None
     interaction = None if CHEMICAL.isdisjoint(named) else _search(active.INTERACTION, text, low, ascii)
     # an interaction cue counts once it names two agents ("a rash while taking X" is no interaction)
-    interactions = _interactions(unit, ctx, interaction) if interaction else []
+    interactions = both_drugs(_interactions(unit, ctx, interaction), ctx) if interaction else []
     if interaction:  # a later clause's own cue ("A interacts with B, but it does not interact with C": 0715)
         later = (c for c in _finditer(active.INTERACTION, text, low, ascii) if c.start() >= interaction.end())
         turned = next((c for c in later if CLAUSE_TURN.search(text, interaction.end(), c.start())), None)
@@ -801,6 +807,8 @@ def update(ctx: Discourse, unit: Unit) -> None:
         # a new section about the document's drug ("## How is it taken?"): its "It" is the document's drug again (the
         # title's, else the one the text names most), not a partner the section before named last (0725, 0744)
         ctx.focus = ctx.passage_focus = ctx.main
+    if ctx.focus and ctx.focus not in ctx.paired[-1:]:
+        ctx.paired = (*[d for d in ctx.paired if d != ctx.focus], ctx.focus)[-2:]
     for m in unit.mentions:
         if m[3] == "DrugClass":
             ctx.last_class = m[2]

@@ -81,7 +81,97 @@ def _population_subject(unit: Unit, subject: str, before: int) -> bool:
 #: Before a denied treats object: "from" names it as the cause of the object before ("not used to treat back pain from
 #: an everyday strain": the denial is of that pain, not of a use for strains).
 FROM_CAUSE = re.compile(r"\bfrom\s+((an?|the|your|their)\s+)?([\w-]+\s+){0,2}$", re.I)
+#: Right after a denied use's cue: the people the denial is about and the outcome it denies them ("has not been shown
+#: to help people with Y avoid Z", "does not help patients with Y prevent Z"): one case denied, neither a use of Y nor
+#: of Z in general (decision 0761).
+POPULATION_GOAL = re.compile(
+    r"\s+(people|patients|those|adults|children|women|men|anyone)\s+(with|who\s+have)\b[^,;:.]*?"
+    r"\b(avoid|prevent|escape|delay|stave\s+off|ward\s+off)\b",
+    re.I,
+)
+#: Right after a denied object: "until", "unless" or "before" bound the denial in time or case ("causes no pain until
+#: a bone breaks"): it says nothing of the object in general, no claim (decision 0761).
+UNTIL_AFTER = re.compile(r"(\s+[\w-]+){0,3}?\s+(until|till|unless|before)\b", re.I)
+#: Right before a denied object: "other (types of)" denies the cases besides those the sentence names ("helps cramping
+#: pain, not other aches"), not the object in general (decision 0761).
+OTHER_BEFORE = re.compile(r"\bother\s+((types?|kinds?|sorts?|forms?)\s+of\s+)?$", re.I)
+#: Right after a denied object: a relative clause of when it happens ("pain that comes on when you are resting") or
+#: "of" a cause ("the dizziness of an inner-ear problem") picks out one case of it (decision 0761).
+CASE_AFTER = re.compile(
+    r"\s+((that|which)\s+(comes?|came|happens?|happened|occurs?|occurred|starts?|started|appears?|appeared)\b|"
+    r"of\s+(an?|the|your|their)\s)",
+    re.I,
+)
 
+
+def _denied_case_only(unit: Unit, obj: tuple[int, int, str, str]) -> bool:
+    """A denied object that the sentence narrows to some of its cases: "not other aches", "pain that comes on at
+    rest", "the dizziness of an inner-ear problem", or a compound whose first word is another condition ("does
+    nothing for arthritis pain": arthritic pain, not pain; decision 0761).
+
+    >>> _denied_case_only(Unit("not other aches", [(10, 15, "pain", "Symptom")]), (10, 15, "pain", "Symptom"))
+    True
+    >>> u = Unit("nothing for arthritis pain", [(12, 21, "arthritis", "Disease"), (22, 26, "pain", "Symptom")])
+    >>> _denied_case_only(u, u.mentions[1])
+    True
+    >>> _denied_case_only(u, u.mentions[0])
+    False
+    """
+    text = unit.text
+    return bool(
+        OTHER_BEFORE.search(text, max(0, obj[0] - 30), obj[0])
+        or CASE_AFTER.match(text, obj[1])
+        or any(m[1] + 1 == obj[0] and text[m[1]] == " " and m[3] in COND for m in unit.mentions)
+    )
+
+
+#: Right after a use's cue: one noun no mention names and a relative clause about it ("is not a treatment for leaks
+#: that happen when you cough"): the clause picks out cases of the noun, so a condition inside it (the cough) is no
+#: object of the use (decision 0761).
+UNNAMED_HEAD_CLAUSE = re.compile(
+    r"\s+((for|of|in|on)\s+)?((an?|the|your|their|those)\s+)?[\w-]+\s+(that|which|who)\s", re.I
+)
+
+
+def _inside_unnamed_head_clause(unit: Unit, cue_end: int, obj: tuple[int, int, str, str]) -> bool:
+    """The object lies in a relative clause about a noun right after the cue that no mention names ("not a treatment
+    for leaks that happen when you cough"; decision 0761).
+
+    >>> u = Unit("not a treatment for leaks that happen when you cough", [(47, 52, "cough", "Symptom")])
+    >>> _inside_unnamed_head_clause(u, 15, u.mentions[0])
+    True
+    >>> u = Unit("not a treatment for cough that lasts", [(20, 25, "cough", "Symptom")])
+    >>> _inside_unnamed_head_clause(u, 15, u.mentions[0])
+    False
+    """
+    head = UNNAMED_HEAD_CLAUSE.match(unit.text, cue_end)
+    return head is not None and obj[0] >= head.end() and not any(cue_end <= m[0] < head.end() for m in unit.mentions)
+
+
+#: A cue that opens with a copula ("is an anti-anginal medicine for"): what it names inside is the predicate noun's.
+COPULA_OPENS = re.compile(r"(is|are|was|were)\b", re.I)
+#: Opening a sentence: one or two words no mention names and "after" or "following" ("Stiffness after a", "Weakness
+#: following the"): the condition named next is where the head noun comes from, not what the sentence is about.
+HEAD_AFTER_OPENS = re.compile(r"\W*([\w'-]+\s+){1,2}(after|following)\s+((an?|the|your|their)\s+)?$", re.I)
+
+
+def _owner_in_modifier(unit: Unit, owner: str) -> bool:
+    """The owner's first mention follows an opening head noun and "after" ("Stiffness after a stroke shows up as
+    cramps": the stiffness's signs, not the stroke's; decision 0761).
+
+    >>> u = Unit("Stiffness after a stroke shows up as cramps", [(18, 24, "stroke", "Disease")])
+    >>> _owner_in_modifier(u, "stroke")
+    True
+    >>> _owner_in_modifier(Unit("A stroke shows up as weakness", [(2, 8, "stroke", "Disease")]), "stroke")
+    False
+    """
+    first = next((m for m in unit.mentions if m[2] == owner), None)
+    return first is not None and bool(HEAD_AFTER_OPENS.fullmatch(unit.text, 0, first[0]))
+
+
+#: Right before a cause's object, after words of its own: "in" or "during" name the condition in which the effect
+#: happens ("makes the nose run in hay fever"), not an effect (decision 0761).
+SETTING_BEFORE = re.compile(r"[\w,]\s+(in|during)\s+((an?|the|your|their)\s+)?$", re.I)
 #: A treats cue that itself denies the use ("does nothing for", "won't do anything for", "is no use for", "useless for",
 #: "no effect on"): only a negated claim from it (decision 0731).
 DENIAL_CUE = re.compile(
@@ -401,6 +491,13 @@ def _cue_claims(rule: CueRule, unit: Unit, ctx: Discourse, low: str, ascii: bool
             who = (
                 Subject(owner[0][2], Decimal("0.7")) if owner else process_subject(unit, match.start(), s_classes, ctx)
             )
+            if (
+                "owner-in-modifier" in checks
+                and who.slug
+                and not who.resolved_from
+                and _owner_in_modifier(unit, who.slug)
+            ):
+                continue  # "Stiffness after a stroke shows up as Y": the stiffness shows up, not the stroke (0761)
         elif "subject-next-to-cue" in checks:
             who = _subject_next_to(unit, match.start(), s_classes, ctx)
             if who.slug is None and "active-form-is-the-drug" in checks:
@@ -418,6 +515,10 @@ def _cue_claims(rule: CueRule, unit: Unit, ctx: Discourse, low: str, ascii: bool
                 who, also = Subject(examples[-1]), examples[:-1]
         else:
             inside = [m for m in unit.mentions if match.start() <= m[0] and m[1] <= match.end() and m[3] in s_classes]
+            if inside and COPULA_OPENS.match(text, match.start()):
+                # "X is an anti-anginal medicine for Y": a class inside a cue that opens with a copula is the predicate
+                # noun's word, so the subject is the copula's, before the cue (decision 0761)
+                inside = []
             # "prescribe pregabalin for X": the agent named inside the cue; "prescribe it for X": its referent
             pronoun = None if inside else PRONOUN.search(text, match.start(), match.end())
             if inside:
@@ -465,8 +566,17 @@ def _cue_claims(rule: CueRule, unit: Unit, ctx: Discourse, low: str, ascii: bool
             objects, contexts = _indications(unit, match.end(), objects)
             if contexts:
                 qualifiers = (*qualifiers, ("contextCondition", contexts))
+        # "helps cramping pain, not other aches": one case of Y is helped and the others denied, so Y in general is
+        # neither (decision 0761)
+        contrasted = (
+            {o[2] for o in objects if OTHER_BEFORE.search(text, max(0, o[0] - 30), o[0])}
+            if "restricted-denial" in checks
+            else set()
+        )
         for obj in objects:
             if unit.classes is not None and not any(_fits(unit.classes[s], predicate, obj[3]) for s in subjects):
+                continue
+            if obj[2] in contrasted:
                 continue
             if "not-its-own-release" in checks and any(obj[2].startswith(f"{s}-") for s in subjects):
                 continue  # "when X binds, the cell releases less X": feedback, not a step (decision 0663)
@@ -476,6 +586,8 @@ def _cue_claims(rule: CueRule, unit: Unit, ctx: Discourse, low: str, ascii: bool
                 if m[0] >= obj[1]
             ):
                 continue  # "A raises the risk of bleeding with X": the combination's effect (decision 0701)
+            if "setting-is-no-effect" in checks and SETTING_BEFORE.search(text, match.end() + 1, obj[0]):
+                continue  # "the inflammation that makes the nose run in hay fever": where, not what (decision 0761)
             if "population-is-no-effect" in checks and POPULATION_BEFORE.search(text, match.end(), obj[0]):
                 continue  # "may cause X in people who have Y": Y is who, not what it causes
             if "kin-is-no-class" in checks and KIN_BEFORE.search(text, match.end(), obj[0]):
@@ -501,6 +613,14 @@ def _cue_claims(rule: CueRule, unit: Unit, ctx: Discourse, low: str, ascii: bool
                 negated = False  # "a patient without any history of Y developed X when ...": Y is denied, not X
             if negated and "restricted-denial" in checks and FROM_CAUSE.search(text, max(0, obj[0] - 40), obj[0]):
                 continue  # "not used to treat back pain from a strain": the cause of the case denied (0675)
+            if negated and "denial-until" in checks and UNTIL_AFTER.match(text, obj[1]):
+                continue  # "Y causes no pain until a bone breaks": denied only up to a time (decision 0761)
+            if negated and "restricted-denial" in checks and _denied_case_only(unit, obj):
+                continue  # "not other aches", "pain that comes on at rest", "the dizziness of a Z" (decision 0761)
+            if negated and "restricted-denial" in checks and POPULATION_GOAL.match(text, match.end()):
+                continue  # "not shown to help people with Y avoid Z": a case denied, not a use (decision 0761)
+            if "object-in-relative-clause" in checks and _inside_unnamed_head_clause(unit, match.end(), obj):
+                continue  # "not a treatment for leaks that happen when you cough": the leaks, not the cough (0761)
             if negated and "restricted-denial" in checks and RESTRICTED.match(text, obj[1]):
                 continue  # "does not relieve an attack that has already started": a denial of a case, not a use
             if negated and "restricted-denial" in checks and ALONE_AFTER.match(text, obj[1]):

@@ -168,6 +168,27 @@ def _interactions(unit: Unit, ctx: Discourse, cue: re.Match) -> list[Found]:
     return found + _with_coordinated(unit, drug, cue.start(), found)
 
 
+#: A reference to two drugs at once: "either drug", "both medicines", "each medication".
+PAIR_WORDS = re.compile(r"\b((either|each) (drug|medicine|medication)|both (drugs|medicines|medications))\b", re.I)
+
+
+def both_drugs(found: list[Found], ctx: Discourse) -> list[Found]:
+    """A claim whose subject was "either drug" / "both medicines" holds for each of the two drugs the text has had in
+    focus (`ctx.paired`), not for the one in focus alone ("Combining either drug with alcohol ..."; decision 0761).
+
+    >>> ctx = Discourse(focus="b", paired=("a", "b"))
+    >>> [f.subject for f in both_drugs([Found("b", "interactsWith", "c", "r", resolved_from="either drug")], ctx)]
+    ['b', 'a']
+    """
+    out = list(found)
+    for f in found:
+        if len(ctx.paired) == 2 and f.subject in ctx.paired and PAIR_WORDS.fullmatch(f.resolved_from):
+            other = ctx.paired[0] if f.subject == ctx.paired[1] else ctx.paired[1]
+            if other != f.object:
+                out.append(dataclasses.replace(f, subject=other))
+    return out
+
+
 #: "It is fine to take A", "it is fine to carry on with your A": the reader may take A with the drug (decision 0699).
 FINE_TO_TAKE = re.compile(
     r"\b(it is|it's|that is|that's)\s+(fine|safe|ok|okay|alright|all right)\s+to\s+"

@@ -167,6 +167,13 @@ def denies_a_use(unit: Unit, contra: re.Match) -> bool:
     return any(m[0] in starts and m[3] in COND for m in unit.mentions)
 
 
+#: Right before a condition in a prohibition: a coordinated "or for" / "and for" (not "for people with", "for
+#: children"): what the drug would be used for (decision 0761).
+COORDINATED_FOR = re.compile(
+    r"(,\s*|\s)(or|and|nor)\s+for\s+(?!(people|patients|those|anyone|adults|children|babies|infants|women|men|"
+    r"someone|you)\b)((an?|the|your)\s+)?([\w'-]+\s+){0,2}$",
+    re.I,
+)
 #: A severity word before a condition's name.
 SEVERITY = re.compile(
     r"(severe|mild|moderate|advanced|chronic|untreated|uncontrolled|active|significant|serious) ", re.I
@@ -745,6 +752,9 @@ def _special(
                 )
             ]  # ("should not be used in older people with dementia": dementia, not all older people; 0747)
             placed = narrowed_by_with(text, ms, placed, COND)  # "not for a cough with fever": narrower (0692)
+            # ("should not be used during A, or for Y after B": "for Y" names what it would be used for, a denied use,
+            # not whom it is kept from; decision 0761)
+            placed = [m for m in placed if not (m[3] in COND and COORDINATED_FOR.search(text, max(0, m[0] - 40), m[0]))]
             for m in placed if forbidden.slug else ():
                 if m[2] != forbidden.slug:
                     out.append(
@@ -1507,6 +1517,15 @@ def steps_within(unit: Unit, found: list[Found], acts: list[str], ctx: Discourse
     return out
 
 
+#: Right before a parameter: a breakdown product (not an active one, which golds read as the drug's own) owns it ("its
+#: main breakdown product has a half-life of 3.5 hours"; decision 0761).
+METABOLITE_OWNS = re.compile(
+    r"\b(?<!active )((main|major|inactive)\s+)?(breakdown\s+products?|metabolites?)\s+(has|have|with)\s+(an?\s+)?"
+    r"([\w-]+\s+)?$",
+    re.I,
+)
+
+
 def _pk_values(unit: Unit, drug: str) -> list[Found]:
     """value-range: "its half-life is 2 to 4 hours" (a range after the parameter), "a half-life of about 30 hours"
     (one value right after it: minValue = maxValue, decision 0673) -> drug hasPharmacokineticValue the parameter.
@@ -1519,6 +1538,8 @@ def _pk_values(unit: Unit, drug: str) -> list[Found]:
     for m in unit.mentions:
         if m[3] != "PharmacokineticParameter":
             continue
+        if METABOLITE_OWNS.search(unit.text, max(0, m[0] - 60), m[0]):
+            continue  # "its main breakdown product has a half-life of 3.5 hours": the product's value (0761)
         one = SINGLE_VALUE.match(unit.text, m[1])
         value = None if one else RANGE.search(unit.text, m[1])
         if one:
@@ -1779,6 +1800,12 @@ RETURNS = re.compile(
     r"\b((come|comes|came)\s+back|return(s|ed)?|(get|gets|got)\s+worse|flare(s|d)?\s+up|recur(s|red)?)\b", re.I
 )
 
+#: A denial of withdrawal effects in the sentence ("there are no withdrawal symptoms, but Y may come back"): the
+#: writer says the return is no withdrawal effect (decision 0761).
+WITHDRAWAL_DENIED = re.compile(
+    r"\b(no|not|never|without)\b[^,;:.]{0,40}?\bwithdrawal\b|n't\b[^,;:.]{0,40}?\bwithdrawal\b", re.I
+)
+
 
 def _rebound(unit: Unit, ctx: Discourse) -> list[Found]:
     """rebound-on-stopping (rules.yaml code_rules, decision 0673): "When it is stopped, the symptoms come back",
@@ -1788,9 +1815,12 @@ def _rebound(unit: Unit, ctx: Discourse) -> list[Found]:
     >>> u = Unit("If it is stopped, breathlessness returns.", [(18, 32, "d", "Symptom")])
     >>> [(f.subject, f.object) for f in _rebound(u, Discourse(focus="x"))]
     [('x', 'd')]
+    >>> u = Unit("No withdrawal effects, but breathlessness returns if it is stopped.", [(27, 41, "d", "Symptom")])
+    >>> _rebound(u, Discourse(focus="x"))
+    []
     """
     stop = STOP_CLAUSE.search(unit.text)
-    if stop is None:
+    if stop is None or WITHDRAWAL_DENIED.search(unit.text):
         return []
     drugs = [m[2] for m in unit.mentions if stop.start() <= m[0] < stop.end() and m[3] in DRUG]
     drug = drugs[0] if drugs else ctx.focus or ctx.main

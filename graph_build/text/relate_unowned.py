@@ -210,6 +210,14 @@ NARROWED_AFTER = re.compile(
     re.I,
 )
 
+#: Before a later condition of a bullet of contraindications: an example of where the item before comes from ("are
+#: actively bleeding, for example from a stomach ulcer"): the source of the forbidden condition, not forbidden itself
+#: (decision 0761).
+SOURCE_EXAMPLE_BEFORE = re.compile(
+    r"\b(for example|for instance|e\.g\.|such as|say),?\s+(from|after|because of|due to)\s+((an?|the|your)\s+)?"
+    r"([\w'-]+\s+){0,2}$",
+    re.I,
+)
 
 #: A bracketed gloss of a list item ("(the bladder does not empty)").
 BRACKETED = re.compile(r"\([^()]*\)")
@@ -268,8 +276,14 @@ def _listed_contraindications(unit: Unit, ctx: Discourse, found: list[Found]) ->
             continue
         if any(a <= m[0] < b for a, b in glossed):
             continue
+        if _described_before_its_name(unit, m):
+            continue  # "- inflammation of the iris (iritis)": one item, the bracket's name (as 0693's effects; 0761)
         if NARROWED_AFTER.match(unit.text, m[1]):
             continue  # "heart failure that has suddenly got worse" forbids the drug in a narrower condition (0680)
+        if SOURCE_EXAMPLE_BEFORE.search(unit.text, max(0, m[0] - 50), m[0]) and any(
+            c[1] <= m[0] and c[3] in COND for c in unit.mentions
+        ):
+            continue  # "bleeding, for example from a stomach ulcer": where the bleeding comes from (0761)
         st = _status(unit, m)
         if st.absent or st.negated:
             continue

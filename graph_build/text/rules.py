@@ -43,7 +43,8 @@ CHECKS = {
     "comparison-is-no-class": "'and so are Y', 'as is Y', 'nor are Y' after a statement about another item: Y "
     "shares the statement, no class of the drug (0731)",
     "restricted-denial": "'does not relieve an attack that has started' denies one case, not the use; 'not fast enough "
-    "to treat Y' denies a manner or speed (0720)",
+    "to treat Y' denies a manner or speed (0720); so do 'not other aches', 'pain that comes on at rest', 'the "
+    "dizziness of an inner-ear problem', 'arthritis pain' and 'not shown to help people with Y avoid Z' (0761)",
     "risk-lowered-is-prevention": "'reduces the risk of X' prevents X: no effect",
     "effects-after-withdrawal-only": "in a withdrawal, stopping or interaction sentence only side effects named "
     "after the withdrawal are the drug's",
@@ -59,6 +60,14 @@ CHECKS = {
     "named after a colon or a verb of combined use is what the drug is used with, never its class (decision 0755)",
     "action-head-is-no-class": "'X is an opioid antagonist' with only 'opioid' recognised: the class is the whole "
     "phrase (an antagonist, blocker or inhibitor of the modifier), never the modifier's class (decision 0692)",
+    "denial-until": "'Y causes no pain until a bone breaks': a denial bounded by until/unless/before says nothing of "
+    "the object in general: no claim (decision 0761)",
+    "owner-in-modifier": "'Stiffness after a stroke shows up as Y': a condition after an opening noun no mention names "
+    "and 'after/following' is where that noun comes from, not the owner of Y (decision 0761)",
+    "setting-is-no-effect": "'makes the nose run in hay fever': a condition after 'in/during' and words of the cue's "
+    "own is where the effect happens, not an effect (decision 0761)",
+    "object-in-relative-clause": "'is not a treatment for leaks that happen when you cough': a condition inside a "
+    "relative clause about a noun no mention names, right after the cue, is no object of the use (decision 0761)",
     "clause-which-is-no-use": "', which helps with Y' after a clause naming no agent: the clause's event helps, "
     "no drug is said to treat Y (decision 0675)",
     "lower-as-adjective": "'carries a lower risk of X (than Y)': a comparison of risks, nothing is lowered (decision "

@@ -96,3 +96,6 @@ class Discourse:
     active_form: tuple[str, str] | None = None
     #: the classes the text has said the document's drug belongs to ("X is a dopamine agonist"; decision 0680)
     main_classes: set[str] = field(default_factory=set)
+    #: the last two drugs the text has had in focus, the earlier first: "either drug", "both medicines" refer to them
+    #: (decision 0761)
+    paired: tuple[str, ...] = ()
