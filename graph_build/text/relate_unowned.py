@@ -11,7 +11,7 @@ from decimal import Decimal
 
 from graph_build.text import lowered
 from graph_build.text import rules_in_use as active
-from graph_build.text.condition_passage import SYMPTOMS_HEADING, cause_only, later_hedge_only
+from graph_build.text.condition_passage import SYMPTOMS_HEADING, cause_only, later_hedge_only, signs_line_condition
 from graph_build.text.negation import HEDGES
 from graph_build.text.owners import (
     FORMS_LABEL,
@@ -438,6 +438,10 @@ def note_symptoms_lead(ctx: Discourse, unit: Unit) -> None:
         ctx.symptoms_of = owner if owner and any(m[2] == owner for m in unit.mentions) else None
         return
     if not (lead.endswith((":", "?")) and SYMPTOMS_LEAD.search(lead)):
+        heads = signs_line_condition(unit)  # ("WHAT DOES Y LOOK LIKE?" on a line of its own: decision 0759)
+        if heads:
+            ctx.symptoms_of = heads
+            return
         if not (ctx.section or text.lstrip().startswith("#") or QUESTION_HEADING.match(text)):
             ctx.symptoms_of = None
         return
@@ -608,6 +612,14 @@ PEOPLE_WITH = re.compile(
     re.I,
 )
 
+#: The same opening the sentence with the condition as a pronoun ("People living with it often have A", "Those with
+#: this condition may notice B"): the condition the sentence before named with no agent (ctx.last_condition).
+PEOPLE_WITH_IT = re.compile(
+    r"[\W_]*(?:\w+\s+)?(?:people|patients|adults|children|those|someone|anyone|many)\s+"
+    r"(?:who have|who are living with|living with|with)\s+(?:it|this|this condition|the condition)\s+",
+    re.I,
+)
+
 
 def _people_with(unit: Unit, ctx: Discourse, found: list[Found]) -> list[Found]:
     """phenotype-of-people-with (rules.yaml code_rules, decision 0695): "People with Y often notice A and B": A and B
@@ -622,6 +634,8 @@ def _people_with(unit: Unit, ctx: Discourse, found: list[Found]) -> list[Found]:
     if cue is None or any(m[3] in AGENT for m in unit.mentions):
         return []
     owners = {m[2] for m in unit.mentions if m[3] in COND and cue.start("owner") <= m[0] and m[1] <= cue.end("owner")}
+    if not owners and ctx.last_condition and PEOPLE_WITH_IT.fullmatch(unit.text, 0, cue.end("owner")):
+        owners = {ctx.last_condition}  # ("Y is common. People living with it often have A": decision 0759)
     if len(owners) != 1:
         return []
     owner = owners.pop()
@@ -723,11 +737,18 @@ def _listed_symptoms(unit: Unit, ctx: Discourse, found: list[Found]) -> list[Fou
         st = _status(unit, m)
         if st.absent or st.negated:
             continue
-        out.append(Found(owner, "hasPhenotype", m[2], "symptom-list", False, st.certainty, (), Decimal("0.5"),
+        certainty = st.certainty
+        if certainty == "Asserted" and _end_gloss(unit.text, m):  # ("- Sometimes leaking ... (urge incontinence)")
+            opening = OPENING_HEDGE.match(unit.text)
+            certainty = HEDGES[opening.group(1).lower()] if opening else certainty
+        out.append(Found(owner, "hasPhenotype", m[2], "symptom-list", False, certainty, (), Decimal("0.5"),
                          lead.strip()))  # fmt: skip
     return out
 
 
+#: A hedge opening a bullet ("- Sometimes leaking on the way to the toilet (urge incontinence)"): the certainty of
+#: the sign its closing bracket names, which ConText's window leaves out past the description (decision 0759).
+OPENING_HEDGE = re.compile(r"[\W_]*(sometimes|occasionally|at times|in some cases)\b", re.I)
 #: A bracket that closes a bullet: the name of the sign the bullet describes ("- leaking urine when the urge comes
 #: (urge incontinence)"; decision 0721).
 END_GLOSS = re.compile(r"\(\W*[^()]+?\W*\)\W*$")
