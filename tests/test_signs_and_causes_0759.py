@@ -127,3 +127,35 @@ def test_people_with_it_after_a_drug_sentence_or_a_denial_give_no_sign():
         ("methotrexate", "treats", "psoriasis", False, False)
     }
     assert polarity_claims("Psoriasis is a skin condition. People with it do not usually get a fever.", LEXICON) == set()
+
+
+def test_signs_before_a_warning_after_a_drugs_serious_effect():
+    text = "Rarely, sulfasalazine can harm the liver; yellow skin or eyes, dark urine or pale stools should be reported."
+    assert polarity_claims(text, LEXICON) == {
+        ("sulfasalazine", "hasAdverseEffect", "chemical-and-drug-induced-liver-injury", False, True),
+        ("chemical-and-drug-induced-liver-injury", "hasPhenotype", "jaundice", False, False),
+        ("chemical-and-drug-induced-liver-injury", "hasPhenotype", "dark-urine", False, False),
+        ("chemical-and-drug-induced-liver-injury", "hasPhenotype", "acholic-stools", False, False),
+    }
+
+
+def test_signs_opening_the_sentence_after_the_effect():
+    text = "Rarely, valproate can damage the liver. Yellow skin or pale stools must be reported the same day."
+    assert polarity_claims(text, LEXICON) == {
+        ("valproic-acid", "hasAdverseEffect", "chemical-and-drug-induced-liver-injury", False, True),
+        ("chemical-and-drug-induced-liver-injury", "hasPhenotype", "jaundice", False, False),
+        ("chemical-and-drug-induced-liver-injury", "hasPhenotype", "acholic-stools", False, False),
+    }
+
+
+def test_a_denial_a_sign_of_its_own_or_a_placed_pain_gives_no_sign():
+    denied = "Rarely, sulfasalazine can harm the liver; a rash is not a sign of it, but vomiting should be reported."
+    assert polarity_claims(denied, LEXICON) == {
+        ("sulfasalazine", "hasAdverseEffect", "chemical-and-drug-induced-liver-injury", False, True)
+    }
+    symptom = "Rarely it can cause chest pain, which needs checking straight away."
+    assert not any(c[1] == "hasPhenotype" for c in polarity_claims("Ramipril. " + symptom, LEXICON))
+    placed = "Rarely, sulfasalazine can harm the liver; pain below the ribs should be reported."
+    assert polarity_claims(placed, LEXICON) == {
+        ("sulfasalazine", "hasAdverseEffect", "chemical-and-drug-induced-liver-injury", False, True)
+    }

@@ -526,6 +526,21 @@ WARNING_SIGNS = re.compile(
 )
 
 
+#: The warning after the signs (decision 0759): "X can harm the liver; yellow skin or dark urine should be reported",
+#: "Rarely it can trigger Y; eye pain with red eyes needs urgent attention", "Yellow skin ... must be reported the same
+#: day" (the sentence after the drug's effect, opening with the signs).
+WARNING_AFTER = re.compile(
+    r"\b(?:(?:should|must|needs? to) be (?:reported|checked)"
+    r"|needs? (?:urgent|immediate) (?:attention|medical help|help))\b",
+    re.I,
+)
+#: After a sign, a place the name leaves out ("pain under the right ribs", "pain below the ribs"): the sign the text
+#: names is a narrower one than the mention, left unread.
+PLACED = re.compile(r"\s+(?:under|below|beneath|behind|above|on the (?:right|left))\b", re.I)
+#: Where the signs before such a warning begin: after a semicolon, else the sentence's start.
+SIGNS_START = re.compile(r";\s*")
+
+
 def warned_illness(unit: Unit, found: list[Found], before: int | None = None) -> str | None:
     """The one illness (class Disease) the unit's claims name as a drug's asserted adverse effect (named before
     `before`, when given): whose warning signs a sentence lists after it (decision 0695)."""
@@ -544,7 +559,7 @@ def _warning_signs(unit: Unit, ctx: Discourse, found: list[Found]) -> list[Found
     develop A" may list the signs of more than one illness)."""
     cue = WARNING_SIGNS.search(unit.text)
     if cue is None:
-        return []
+        return _signs_then_warning(unit, ctx, found)
     owner = warned_illness(unit, found, cue.start())
     if owner is None and OPENS.fullmatch(unit.text, 0, cue.start()) and not any(m[3] in AGENT for m in unit.mentions):
         owner = ctx.warned_of  # (the next sentence opens with the warning: "If you develop A, stop the tablets")
@@ -557,6 +572,42 @@ def _warning_signs(unit: Unit, ctx: Discourse, found: list[Found]) -> list[Found
         if st.absent or st.negated or ("hasPhenotype", m[2]) in stated:
             continue
         out.append(Found(owner, "hasPhenotype", m[2], "warning-signs", False, st.certainty, (), Decimal("0.5")))
+    return out
+
+
+def _signs_then_warning(unit: Unit, ctx: Discourse, found: list[Found]) -> list[Found]:
+    """warning-signs with the warning after the signs (decision 0759): the conditions between a semicolon and "should
+    be reported / needs urgent attention", after a clause naming a drug's one serious adverse effect ("Rarely, X can
+    harm the liver; yellow skin or dark urine should be reported at once"), or opening a sentence after one ("X can
+    damage the liver. Yellow skin or dark urine must be reported the same day"), are that illness's signs. Nothing
+    when a sentence opening with the signs names an agent, nor for a denied or absent sign.
+
+    >>> u = Unit("Yellow skin must be reported.", [(0, 11, "jaundice", "Symptom")])
+    >>> [(f.subject, f.object) for f in _signs_then_warning(u, Discourse(warned_of="hepatitis"), [])]
+    [('hepatitis', 'jaundice')]
+    """
+    cue = WARNING_AFTER.search(unit.text)
+    if cue is None:
+        return []
+    starts = [m.end() for m in SIGNS_START.finditer(unit.text, 0, cue.start())]
+    start = starts[-1] if starts else 0
+    owner = warned_illness(unit, found, start) if starts else None
+    if owner is None and not starts and not any(m[3] in AGENT for m in unit.mentions):
+        owner = ctx.warned_of  # (the sentence after the effect opens with its signs)
+    signs = unit.text[start : cue.start()]
+    if owner is None or NEGATION_WORD.search(signs.lower()):
+        return []
+    # (the signs' own hedge: "Rarely" before the semicolon is the illness's, not its signs'; decision 0759)
+    hedge = HEDGE_WORD.search(signs)
+    certainty = HEDGES[hedge.group(1).lower()] if hedge else "Asserted"
+    stated = {(f.predicate, f.object) for f in found}
+    out = []
+    for m in unit.mentions:
+        if not (start <= m[0] and m[1] <= cue.start()) or m[3] not in COND or m[2] == owner:
+            continue
+        if _status(unit, m).absent or ("hasPhenotype", m[2]) in stated or PLACED.match(unit.text, m[1]):
+            continue
+        out.append(Found(owner, "hasPhenotype", m[2], "warning-signs", False, certainty, (), Decimal("0.5")))
     return out
 
 
