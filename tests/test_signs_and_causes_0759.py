@@ -159,3 +159,11 @@ def test_a_denial_a_sign_of_its_own_or_a_placed_pain_gives_no_sign():
     assert polarity_claims(placed, LEXICON) == {
         ("sulfasalazine", "hasAdverseEffect", "chemical-and-drug-induced-liver-injury", False, True)
     }
+
+
+def test_an_illness_defined_by_the_sign_it_is():
+    text = "Angina is chest pain that comes on when the heart muscle is short of oxygen."
+    assert polarity_claims(text, LEXICON) == {("angina-pectoris", "hasPhenotype", "chest-pain", False, False)}
+    assert polarity_claims("Sciatica is a type of pain.", LEXICON) == {("sciatica", "isA", "pain", False, False)}
+    assert polarity_claims("Gout is a type of arthritis.", LEXICON) == {("gout", "isA", "arthritis", False, False)}
+    assert not any(c[1] == "hasPhenotype" for c in polarity_claims("Angina is not chest pain from a muscle.", LEXICON))
