@@ -167,3 +167,13 @@ def test_an_illness_defined_by_the_sign_it_is():
     assert polarity_claims("Sciatica is a type of pain.", LEXICON) == {("sciatica", "isA", "pain", False, False)}
     assert polarity_claims("Gout is a type of arthritis.", LEXICON) == {("gout", "isA", "arthritis", False, False)}
     assert not any(c[1] == "hasPhenotype" for c in polarity_claims("Angina is not chest pain from a muscle.", LEXICON))
+
+
+def test_some_women_with_the_condition_hedge_its_sign_many_people_state_it():
+    some = "Some women with endometriosis also get headaches and nausea."
+    assert polarity_claims(some, LEXICON) == {
+        ("endometriosis", "hasPhenotype", "headache", False, True),
+        ("endometriosis", "hasPhenotype", "nausea", False, True),
+    }
+    many = "Many people with gout get a fever."
+    assert polarity_claims(many, LEXICON) == {("gout", "hasPhenotype", "fever", False, False)}

@@ -655,7 +655,7 @@ def _felt_on_stopping(unit: Unit, ctx: Discourse) -> list[Found]:
 #: with Y feel A" (decision 0695); "have a higher risk of", "have fewer" and a denied verb are no signs. ("find it hard
 #: to A, cannot B, and feel C" is left out: ConText's "cannot" reaches C, a polarity flip on sealed9.)
 PEOPLE_WITH = re.compile(
-    r"\b(people|patients|adults|children|those|someone|anyone|many)\s+"
+    r"\b(people|patients|adults|children|women|men|those|someone|anyone|many)\s+"
     r"(who have|who are living with|living with|with)\s+"
     r"(?P<owner>([\w'()-]+\s+){1,5}?)((may|can|might|often|usually|also|sometimes|typically|commonly|first|then)\s+)*"
     r"(notice\w*|get|gets|develop\w*|experience\w*|complain\w* of|feel\w*|have|has|suffer\w* from)\b"
@@ -691,14 +691,21 @@ def _people_with(unit: Unit, ctx: Discourse, found: list[Found]) -> list[Found]:
         return []
     owner = owners.pop()
     stated = {(f.predicate, f.object) for f in found}
+    # ("Some women with Y get A": a sign some of them have, Occasional as the golds write it; "Many" states it: 0759)
+    some = SOME_BEFORE.search(unit.text, 0, cue.start())
     out = []
     for m in _objects(unit, cue.end(), set(COND), skip=owner, agents=AGENT):
         st = _status(unit, m)
         if st.absent or ("hasPhenotype", m[2]) in stated:
             continue
-        out.append(Found(owner, "hasPhenotype", m[2], "phenotype-of-people-with", st.negated, st.certainty, (),
+        certainty = "Occasional" if some and st.certainty == "Asserted" else st.certainty
+        out.append(Found(owner, "hasPhenotype", m[2], "phenotype-of-people-with", st.negated, certainty, (),
                          Decimal("0.5")))  # fmt: skip
     return out
+
+
+#: Right before the people of "People with Y": a quantifier that says only some of them have the sign.
+SOME_BEFORE = re.compile(r"\b(some|a few|a small number of)\s+$", re.I)
 
 
 def note_last_condition(ctx: Discourse, unit: Unit) -> None:
