@@ -126,11 +126,15 @@ def test_people_with_it_after_a_drug_sentence_or_a_denial_give_no_sign():
     assert polarity_claims("Methotrexate is used for psoriasis. People with it often have itching.", LEXICON) == {
         ("methotrexate", "treats", "psoriasis", False, False)
     }
-    assert polarity_claims("Psoriasis is a skin condition. People with it do not usually get a fever.", LEXICON) == set()
+    assert (
+        polarity_claims("Psoriasis is a skin condition. People with it do not usually get a fever.", LEXICON) == set()
+    )
 
 
 def test_signs_before_a_warning_after_a_drugs_serious_effect():
-    text = "Rarely, sulfasalazine can harm the liver; yellow skin or eyes, dark urine or pale stools should be reported."
+    text = (
+        "Rarely, sulfasalazine can harm the liver; yellow skin or eyes, dark urine or pale stools should be reported."
+    )
     assert polarity_claims(text, LEXICON) == {
         ("sulfasalazine", "hasAdverseEffect", "chemical-and-drug-induced-liver-injury", False, True),
         ("chemical-and-drug-induced-liver-injury", "hasPhenotype", "jaundice", False, False),
