@@ -802,7 +802,7 @@ LAY_PHRASES: tuple[tuple[re.Pattern, str, str], ...] = (
     ),
     (
         re.compile(
-            r"\bwak(e|es|ing)\s+(up\s+)?(too\s+early|very\s+early|early\s+in\s+the\s+morning|in\s+the\s+small\s+hours)\b",
+            r"\bwak(e|es|ing)\s+(up\s+)?(too\s+early|very\s+early|in\s+the\s+small\s+hours)\b",
             re.I,
         ),
         "terminal insomnia",
