@@ -120,11 +120,35 @@ def passage_signs(unit: Unit, ctx: Discourse, found: list[Found]) -> list[Found]
 
 #: A heading that names a condition's signs without a colon or a question mark: "## Symptoms of gout", "Signs and
 #: symptoms of shingles", "Early signs of a stroke". Its bullets are the condition's signs as a lead's are (0677).
+#: So are a heading's that asks or says what the condition looks or feels like (decision 0759): "What does Y look
+#: like?", "What Y feels like", "Slide 4 - Recap: what an Y feels like" (a short label before it may stand).
 SYMPTOMS_HEADING = re.compile(
-    r"[\W_]*(?:the )?(?:main |common |typical |usual |early |key |warning )?(?:symptoms|signs)"
-    r"(?: and (?:symptoms|signs))? of (?:an? |the )?[^?:.;,]+?[\W_]*",
+    r"[\W_]*(?:(?:the )?(?:main |common |typical |usual |early |key |warning )?(?:symptoms|signs)"
+    r"(?: and (?:symptoms|signs))? of (?:an? |the )?[^?:.;,]+?"
+    r"|(?:[\w -]{1,20}:\s*)?what (?:(?:does|do|can) (?:an? |the )?[^?:.;,]+? (?:look|feel)"
+    r"|(?:an? |the )?[^?:.;,]+? (?:looks|feels)) like)[\W_]*",
     re.I,
 )
+
+
+_EMPHASIS = re.compile(r"\*\*|__")
+
+
+def signs_line_condition(unit: Unit) -> str | None:
+    """The one condition a line of its own that heads its signs names, outside Markdown's headings ("WHAT DOES
+    SHINGLES LOOK LIKE?", "Symptoms of gout" above a list in a plain text; decision 0759), else None: a line that names
+    an agent, more than one condition, or a drug's use or effects (`NOT_ABOUT`) heads none.
+
+    >>> signs_line_condition(Unit("WHAT DOES GOUT LOOK LIKE?", [(10, 14, "gout", "Disease")]))
+    'gout'
+    >>> signs_line_condition(Unit("What does X feel like?", [(10, 11, "x", "Drug")])) is None
+    True
+    """
+    text = _EMPHASIS.sub("", unit.text).strip()
+    if not SYMPTOMS_HEADING.fullmatch(text) or NOT_ABOUT.search(text) or any(m[3] in AGENT for m in unit.mentions):
+        return None
+    named = {m[2] for m in unit.mentions if m[3] in COND}
+    return named.pop() if len(named) == 1 else None
 
 
 def _named_in(heading: str, names: dict[str, tuple[str, str]]) -> list[tuple[str, str]]:

@@ -714,6 +714,8 @@ def _contraceptives(text: str, mentions: list[Mention], lexicon: dict[str, Entit
 _NOSE = r"(blocked|stuffy|runny)(\s+(or|and)\s+(blocked|stuffy|runny))?\s+nose"
 _FEELING = r"(numbness|tingling|pins\s+and\s+needles)"
 _PERCEIVE = r"(sees?|seeing|saw|hears?|hearing|heard)"
+_VOID = r"(pass\s+(urine|water)|pee|wee|urinate)"
+_VOIDING = r"(passing\s+(urine|water)|peeing|weeing|urinating)"
 LAY_PHRASES: tuple[tuple[re.Pattern, str, str], ...] = (
     (re.compile(r"\b(an?\s+)?" + _NOSE + r"\s+and\s+(an?\s+)?sore\s+throat\b", re.I), "nasopharyngitis", "Disease"),
     (re.compile(r"\b(an?\s+)?sore\s+throat\s+and\s+(an?\s+)?" + _NOSE + r"\b", re.I), "nasopharyngitis", "Disease"),
@@ -804,8 +806,73 @@ LAY_PHRASES: tuple[tuple[re.Pattern, str, str], ...] = (
         "substance-related disorders",
         "Disease",
     ),
+    # (decision 0759) the NHS's wordings of three signs of the bladder and the bowel, as clauses longer than a
+    # vocabulary span or with a comma inside: getting up at night to pass urine (HPO's Nocturia), an urge to pass
+    # urine and needing to pass urine urgently (HPO's Urinary urgency), black, tarry stools (HPO's Melena). Markdown
+    # emphasis may sit between the words ("**Getting up at night** to pass urine", "a **sudden, strong urge** to")
+    (
+        re.compile(
+            r"\b(wak(e|es|ing)|woken|(get|gets|getting|got)\s+up|up)[*_]*\s+(at\s+night|in\s+the\s+night|during\s+the"
+            r"\s+night)[*_]*\s+(to\s+" + _VOID + r"|" + _VOIDING + r")\b",
+            re.I,
+        ),
+        "nocturia",
+        "Symptom",
+    ),
+    (
+        re.compile(
+            r"\b(urge[*_]*\s+to\s+"
+            + _VOID
+            + r"|(need|needs|needing)\s+to\s+"
+            + _VOID
+            + r"\s+(suddenly\s+and\s+)?urgently)\b",
+            re.I,
+        ),
+        "urinary urgency",
+        "Symptom",
+    ),
+    (
+        re.compile(r"\bblack,?\s+(and\s+|or\s+)?tarry\s+(stools?|poos?|faeces|feces|bowel\s+movements)\b", re.I),
+        "melena",
+        "Symptom",
+    ),
+    # (decision 0759) two of HPO's kinds of insomnia and its Chest tightness as people say them: finding it hard to
+    # fall asleep, taking hours to, lying awake before dropping off (Sleep onset insomnia, whose lay synonym is
+    # "difficulty falling asleep"); waking too early or in the small hours (Terminal insomnia); a tight or heavy chest,
+    # a tight band across it, tightness in it (Chest tightness)
+    (
+        re.compile(
+            r"\b((hard|difficult|difficulty|trouble|problems?|struggl(e|es|ing))\s+(to\s+|in\s+)?(fall(ing)?|get(ting)?)"
+            r"\s+(asleep|to\s+sleep)|tak(e|es|ing)\s+(hours|ages|a\s+long\s+time)\s+to\s+(fall\s+asleep|get\s+to\s+sleep"
+            r"|drop\s+off)|lying\s+awake\s+for\s+(hours|ages|a\s+long\s+time)\s+before\s+(dropping\s+off|falling\s+asleep))\b",
+            re.I,
+        ),
+        "sleep onset insomnia",
+        "Symptom",
+    ),
+    (
+        re.compile(
+            r"\bwak(e|es|ing)\s+(up\s+)?(too\s+early|very\s+early|in\s+the\s+small\s+hours)\b",
+            re.I,
+        ),
+        "terminal insomnia",
+        "Symptom",
+    ),
+    (
+        re.compile(
+            r"\b(?P<name>tight(,?\s+(or\s+|and\s+)?heavy)?\s+((band|feeling)\s+(across|around|in)\s+(the\s+|your\s+))?chest"
+            r"|tightness(\s+(or|and)\s+heaviness)?\s+(in|of|across)\s+(the\s+|your\s+)chest)\b",
+            re.I,
+        ),
+        "chest tightness",
+        "Symptom",
+    ),
 )
-LAY_PHRASE_CUE = re.compile(r"\b(nose|hands|fingers|things|up|liver|fits?|addictive|habit|swelling)\b", re.I)
+LAY_PHRASE_CUE = re.compile(
+    r"\b(nose|hands|fingers|things|up|liver|fits?|addictive|habit|swelling|urine|water|pee|wee|urinate|tarry|asleep|sleep"
+    r"|off|early|hours|chest)\b",
+    re.I,
+)
 #: The groups of a lay phrase's pattern that hold the words naming it, one per alternative ("name" first).
 NAME_GROUPS = ("name", "one", "last")
 

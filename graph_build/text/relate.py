@@ -289,8 +289,10 @@ def _relate_unit(unit: Unit, ctx: Discourse) -> list[Found]:
         found = [f for f in found if not _compared_with(unit, f)]  # ("shaking like Parkinson's disease": 0706)
     if "DrugClass" in named and "Drug" in named and any(f.predicate == "interactsWith" for f in found):
         found = _described_partner_dropped(unit, found)  # ("the blood thinner warfarin": decision 0706)
-    if "if you " in low and not COND.isdisjoint(named):
-        found += _warning_signs(unit, ctx, found)  # ("so contact your GP if you notice A": decision 0695)
+    if ("if you " in low or " be reported" in low or " attention" in low) and not COND.isdisjoint(named):
+        found += _warning_signs(
+            unit, ctx, found
+        )  # ("so contact your GP if you notice A": 0695; "; A must be reported": 0759)
     owners = {f.subject for f in found if f.predicate == "hasAdverseEffect" and not f.negated}
     ctx.effects_of = owners.pop() if len(owners) == 1 else None  # ("These include Y" in the next sentence)
     if not (COND | AGENT).isdisjoint(named):  # ("If you develop A, stop the tablets" next: decision 0695)

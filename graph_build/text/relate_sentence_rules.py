@@ -236,6 +236,32 @@ KIND_OF = re.compile(r"\b(kind|type|form|sort)s? of\s*$", re.I)
 #: Between two conditions: a hyponym statement ("Y is a type of Z", "Y, a form of Z", "Y is a Z"); a bare ", a (very
 #: itchy) Z" after a condition defines or describes it ("scabies, a very itchy rash"), which names no kind (0661).
 CONDITION_KIND = re.compile(r"\b(is|are)\b|\b(kind|type|form|sort|variety)s? of\b", re.I)
+#: Between an illness and a sign after "is": words that make the sign a kind or deny it ("Y is a type of pain", "Y is
+#: not chest pain"), where the copula names no sign of it (decision 0759).
+NOT_A_SIGN = re.compile(r"\b(kind|type|form|sort|variety|not|never|no)\b|n't\b", re.I)
+
+
+def _disease_is_sign(text: str, a: tuple, b: tuple, between: str) -> bool:
+    """Whether "A is B" defines an illness (class Disease) by a sign (class Symptom) that it is ("Angina is chest pain
+    that comes on when ...", "Shingles is a painful rash"): the sign is the illness's phenotype, not its kind
+    (decision 0759). Not after a comma (an apposition describes), nor with a kind or a denial between.
+
+    >>> _disease_is_sign("Angina is chest pain.", (0, 6, "a", "Disease"), (10, 20, "chest-pain", "Symptom"), " is ")
+    True
+    >>> _disease_is_sign("Sciatica is a type of pain.", (0, 8, "s", "Disease"), (22, 26, "pain", "Symptom"),
+    ...                  " is a type of ")
+    False
+    """
+    return (
+        a[3] == "Disease"
+        and b[3] == "Symptom"
+        and a[2] != b[2]
+        and not between.lstrip().startswith(",")
+        and re.match(r"\s*(is|are)\b", between) is not None
+        and not NOT_A_SIGN.search(between)
+    )
+
+
 #: Between two conditions after the copula: a relation other than a kind ("Y is a symptom of Z", "a part of Z", "a
 #: complication of Z"): Y is no kind of Z (decision 0720).
 OTHER_THAN_KIND = re.compile(
@@ -562,6 +588,10 @@ def _special(
             continue
         # "the second kind of pain is the nociceptive pain": the kind is the second one
         sub, sup = (b, a) if KIND_OF.search(text, 0, a[0]) else (a, b)
+        if _disease_is_sign(text, a, b, between) and sub is a:
+            # ("Angina is chest pain that comes on ...": an illness defined by its sign, no kind of it; 0759)
+            out.append(Found(a[2], "hasPhenotype", b[2], "disease-is-sign", confidence=Decimal("0.5")))
+            continue
         out.append(Found(sub[2], "isA", sup[2], "copula-apposition", confidence=Decimal("0.7")))
     if ("level" in low or "amount" in low or "concentration" in low or low.startswith("by ")) and not (
         LEVEL_OBJECTS.isdisjoint(named)

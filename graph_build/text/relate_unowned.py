@@ -11,7 +11,7 @@ from decimal import Decimal
 
 from graph_build.text import lowered
 from graph_build.text import rules_in_use as active
-from graph_build.text.condition_passage import SYMPTOMS_HEADING, cause_only, later_hedge_only
+from graph_build.text.condition_passage import SYMPTOMS_HEADING, cause_only, later_hedge_only, signs_line_condition
 from graph_build.text.negation import HEDGES
 from graph_build.text.owners import (
     FORMS_LABEL,
@@ -470,6 +470,10 @@ def note_symptoms_lead(ctx: Discourse, unit: Unit) -> None:
         ctx.symptoms_of = owner if owner and any(m[2] == owner for m in unit.mentions) else None
         return
     if not (lead.endswith((":", "?")) and SYMPTOMS_LEAD.search(lead)):
+        heads = signs_line_condition(unit)  # ("WHAT DOES Y LOOK LIKE?" on a line of its own: decision 0759)
+        if heads:
+            ctx.symptoms_of = heads
+            return
         if not (ctx.section or text.lstrip().startswith("#") or QUESTION_HEADING.match(text)):
             ctx.symptoms_of = None
         return
@@ -554,6 +558,21 @@ WARNING_SIGNS = re.compile(
 )
 
 
+#: The warning after the signs (decision 0759): "X can harm the liver; yellow skin or dark urine should be reported",
+#: "Rarely it can trigger Y; eye pain with red eyes needs urgent attention", "Yellow skin ... must be reported the same
+#: day" (the sentence after the drug's effect, opening with the signs).
+WARNING_AFTER = re.compile(
+    r"\b(?:(?:should|must|needs? to) be (?:reported|checked)"
+    r"|needs? (?:urgent|immediate) (?:attention|medical help|help))\b",
+    re.I,
+)
+#: After a sign, a place the name leaves out ("pain under the right ribs", "pain below the ribs"): the sign the text
+#: names is a narrower one than the mention, left unread.
+PLACED = re.compile(r"\s+(?:under|below|beneath|behind|above|on the (?:right|left))\b", re.I)
+#: Where the signs before such a warning begin: after a semicolon, else the sentence's start.
+SIGNS_START = re.compile(r";\s*")
+
+
 def warned_illness(unit: Unit, found: list[Found], before: int | None = None) -> str | None:
     """The one illness (class Disease) the unit's claims name as a drug's asserted adverse effect (named before
     `before`, when given): whose warning signs a sentence lists after it (decision 0695)."""
@@ -572,7 +591,7 @@ def _warning_signs(unit: Unit, ctx: Discourse, found: list[Found]) -> list[Found
     develop A" may list the signs of more than one illness)."""
     cue = WARNING_SIGNS.search(unit.text)
     if cue is None:
-        return []
+        return _signs_then_warning(unit, ctx, found)
     owner = warned_illness(unit, found, cue.start())
     if owner is None and OPENS.fullmatch(unit.text, 0, cue.start()) and not any(m[3] in AGENT for m in unit.mentions):
         owner = ctx.warned_of  # (the next sentence opens with the warning: "If you develop A, stop the tablets")
@@ -585,6 +604,42 @@ def _warning_signs(unit: Unit, ctx: Discourse, found: list[Found]) -> list[Found
         if st.absent or st.negated or ("hasPhenotype", m[2]) in stated:
             continue
         out.append(Found(owner, "hasPhenotype", m[2], "warning-signs", False, st.certainty, (), Decimal("0.5")))
+    return out
+
+
+def _signs_then_warning(unit: Unit, ctx: Discourse, found: list[Found]) -> list[Found]:
+    """warning-signs with the warning after the signs (decision 0759): the conditions between a semicolon and "should
+    be reported / needs urgent attention", after a clause naming a drug's one serious adverse effect ("Rarely, X can
+    harm the liver; yellow skin or dark urine should be reported at once"), or opening a sentence after one ("X can
+    damage the liver. Yellow skin or dark urine must be reported the same day"), are that illness's signs. Nothing
+    when a sentence opening with the signs names an agent, nor for a denied or absent sign.
+
+    >>> u = Unit("Yellow skin must be reported.", [(0, 11, "jaundice", "Symptom")])
+    >>> [(f.subject, f.object) for f in _signs_then_warning(u, Discourse(warned_of="hepatitis"), [])]
+    [('hepatitis', 'jaundice')]
+    """
+    cue = WARNING_AFTER.search(unit.text)
+    if cue is None:
+        return []
+    starts = [m.end() for m in SIGNS_START.finditer(unit.text, 0, cue.start())]
+    start = starts[-1] if starts else 0
+    owner = warned_illness(unit, found, start) if starts else None
+    if owner is None and not starts and not any(m[3] in AGENT for m in unit.mentions):
+        owner = ctx.warned_of  # (the sentence after the effect opens with its signs)
+    signs = unit.text[start : cue.start()]
+    if owner is None or NEGATION_WORD.search(signs.lower()):
+        return []
+    # (the signs' own hedge: "Rarely" before the semicolon is the illness's, not its signs'; decision 0759)
+    hedge = HEDGE_WORD.search(signs)
+    certainty = HEDGES[hedge.group(1).lower()] if hedge else "Asserted"
+    stated = {(f.predicate, f.object) for f in found}
+    out = []
+    for m in unit.mentions:
+        if not (start <= m[0] and m[1] <= cue.start()) or m[3] not in COND or m[2] == owner:
+            continue
+        if _status(unit, m).absent or ("hasPhenotype", m[2]) in stated or PLACED.match(unit.text, m[1]):
+            continue
+        out.append(Found(owner, "hasPhenotype", m[2], "warning-signs", False, certainty, (), Decimal("0.5")))
     return out
 
 
@@ -676,11 +731,19 @@ def _felt_under_stopping(unit: Unit, ctx: Discourse, found: list[Found]) -> list
 #: with Y feel A" (decision 0695); "have a higher risk of", "have fewer" and a denied verb are no signs. ("find it hard
 #: to A, cannot B, and feel C" is left out: ConText's "cannot" reaches C, a polarity flip on sealed9.)
 PEOPLE_WITH = re.compile(
-    r"\b(people|patients|adults|children|those|someone|anyone|many)\s+"
+    r"\b(people|patients|adults|children|women|men|those|someone|anyone|many)\s+"
     r"(who have|who are living with|living with|with)\s+"
     r"(?P<owner>([\w'()-]+\s+){1,5}?)((may|can|might|often|usually|also|sometimes|typically|commonly|first|then)\s+)*"
     r"(notice\w*|get|gets|develop\w*|experience\w*|complain\w* of|feel\w*|have|has|suffer\w* from)\b"
     r"(?!\s+(no|not|never|fewer|less|lower|reduced|decreased|a higher|a lower|an? (increased|higher|greater) risk)\b)",
+    re.I,
+)
+
+#: The same opening the sentence with the condition as a pronoun ("People living with it often have A", "Those with
+#: this condition may notice B"): the condition the sentence before named with no agent (ctx.last_condition).
+PEOPLE_WITH_IT = re.compile(
+    r"[\W_]*(?:\w+\s+)?(?:people|patients|adults|children|those|someone|anyone|many)\s+"
+    r"(?:who have|who are living with|living with|with)\s+(?:it|this|this condition|the condition)\s+",
     re.I,
 )
 
@@ -698,18 +761,27 @@ def _people_with(unit: Unit, ctx: Discourse, found: list[Found]) -> list[Found]:
     if cue is None or any(m[3] in AGENT for m in unit.mentions):
         return []
     owners = {m[2] for m in unit.mentions if m[3] in COND and cue.start("owner") <= m[0] and m[1] <= cue.end("owner")}
+    if not owners and ctx.last_condition and PEOPLE_WITH_IT.fullmatch(unit.text, 0, cue.end("owner")):
+        owners = {ctx.last_condition}  # ("Y is common. People living with it often have A": decision 0759)
     if len(owners) != 1:
         return []
     owner = owners.pop()
     stated = {(f.predicate, f.object) for f in found}
+    # ("Some women with Y get A": a sign some of them have, Occasional as the golds write it; "Many" states it: 0759)
+    some = SOME_BEFORE.search(unit.text, 0, cue.start())
     out = []
     for m in _objects(unit, cue.end(), set(COND), skip=owner, agents=AGENT):
         st = _status(unit, m)
         if st.absent or ("hasPhenotype", m[2]) in stated:
             continue
-        out.append(Found(owner, "hasPhenotype", m[2], "phenotype-of-people-with", st.negated, st.certainty, (),
+        certainty = "Occasional" if some and st.certainty == "Asserted" else st.certainty
+        out.append(Found(owner, "hasPhenotype", m[2], "phenotype-of-people-with", st.negated, certainty, (),
                          Decimal("0.5")))  # fmt: skip
     return out
+
+
+#: Right before the people of "People with Y": a quantifier that says only some of them have the sign.
+SOME_BEFORE = re.compile(r"\b(some|a few|a small number of)\s+$", re.I)
 
 
 def note_last_condition(ctx: Discourse, unit: Unit) -> None:
@@ -799,11 +871,18 @@ def _listed_symptoms(unit: Unit, ctx: Discourse, found: list[Found]) -> list[Fou
         st = _status(unit, m)
         if st.absent or st.negated:
             continue
-        out.append(Found(owner, "hasPhenotype", m[2], "symptom-list", False, st.certainty, (), Decimal("0.5"),
+        certainty = st.certainty
+        if certainty == "Asserted" and _end_gloss(unit.text, m):  # ("- Sometimes leaking ... (urge incontinence)")
+            opening = OPENING_HEDGE.match(unit.text)
+            certainty = HEDGES[opening.group(1).lower()] if opening else certainty
+        out.append(Found(owner, "hasPhenotype", m[2], "symptom-list", False, certainty, (), Decimal("0.5"),
                          lead.strip()))  # fmt: skip
     return out
 
 
+#: A hedge opening a bullet ("- Sometimes leaking on the way to the toilet (urge incontinence)"): the certainty of
+#: the sign its closing bracket names, which ConText's window leaves out past the description (decision 0759).
+OPENING_HEDGE = re.compile(r"[\W_]*(sometimes|occasionally|at times|in some cases)\b", re.I)
 #: A bracket that closes a bullet: the name of the sign the bullet describes ("- leaking urine when the urge comes
 #: (urge incontinence)"; decision 0721).
 END_GLOSS = re.compile(r"\(\W*[^()]+?\W*\)\W*$")

@@ -278,6 +278,9 @@ INFORMAL = {
     # (decision 0750) the common cold by its everyday plural, "colds" ("colds or flu"): MeSH's Common Cold, the disease
     # package's record (its MeSH identifier confirmed). Not "a cold": the name took "a cold sweat" from Hyperhidrosis
     "colds": "common cold",
+    # (decision 0759) *rigid muscles*, MeSH's Muscle Rigidity (the record the index reads "muscle rigidity" as), as
+    # every gold of the development sets that quotes it writes it
+    "rigid muscles": "muscle rigidity",
 }
 #: Short names of conditions (decision 0716): names under four letters are otherwise never indexed (`_guarded`), so
 #: "flu" and "TB" named nothing. Each resolves to the disease package's record (its identifiers the record's; none is
@@ -432,6 +435,13 @@ INFORMAL_HPO = {
     "feel on edge": "restlessness",
     "trouble concentrating": "poor concentration",
     "hard to concentrate": "poor concentration",
+    # (decision 0759) signs in the words leaflets use, each HPO's term as every gold of the development sets that
+    # quotes it writes it: HPO's lay synonym is "protein in urine", the texts write the article; *sweaty* and
+    # *sweats* ("fever and sweats") are sweating ("night sweats", "cold sweats" are longer names and win)
+    "protein in the urine": "proteinuria",
+    "protein in your urine": "proteinuria",
+    "sweaty": "hyperhidrosis",
+    "sweats": "hyperhidrosis",
 }
 
 #: everyday names HPO reads as a finding of its own where the texts (and every gold set) mean the disease package's
