@@ -18,6 +18,7 @@ from graph_build.text.condition_passage import note_heading
 from graph_build.text.confidence import confidence_for, doubts, register
 from graph_build.text.cure_denials import denied_cures
 from graph_build.text.dose_lines import dose_forms
+from graph_build.text.doubts import doubt_count
 from graph_build.text.learned import learned_claims, learned_confidence
 from graph_build.text.mechanism import chains
 from graph_build.text.normalise import normalise
@@ -206,8 +207,8 @@ def _claim(
     scores: dict | None = None,
 ) -> Claim:
     """A found claim with its evidence; `sentence`: `_sentence(norm, span, inside)` of the claim's sentence (shared
-    by its claims); `scores`: the confidences already computed for this document, by their arguments (a sentence's
-    claims by one rule share them; `confidence_for` is a function of its arguments)."""
+    by its claims); `scores`: the confidences already computed for this document, by what they depend on (rule,
+    resolved subject, register and the count of doubts: `confidence_for` is a function of these; `_confidence`)."""
     a, b, quote, rel = sentence
     doubt = doubts(found.subject, found.object, found.negated, quote, rel, hedged=found.certainty != "Asserted")
     evidence = Evidence(
@@ -245,7 +246,9 @@ def _sentence(norm, span: tuple[int, int], inside: tuple) -> tuple:
 def _confidence(rule: str, resolved: bool, quote: str, research: str, doubt: int, scores: dict | None) -> Decimal:
     if scores is None:
         return confidence_for(rule, resolved, quote, research, doubt)
-    key = (rule, resolved, quote, research, doubt)
+    # (`confidence_for` reads the quote only for its length, through `doubt_count`: keyed by that count, the claims
+    # of a document share their confidences across sentences, not only within one; decision 0762)
+    key = (rule, resolved, research, doubt_count(resolved, quote, doubt))
     value = scores.get(key)
     if value is None:
         value = scores[key] = confidence_for(rule, resolved, quote, research, doubt)

@@ -19,9 +19,15 @@ from collections.abc import Iterator
 
 #: What a pattern may not hold to be matched in lower case: an escape that writes a character by its code or a
 #: backreference, an inline flag.
+#: re.I as an int: `pattern.flags` is an int, and an int & a `re.RegexFlag` runs enum's Python `__and__` (~1 µs a
+#: call, most of `may_match`'s own time; decision 0762).
+IGNORECASE = int(re.IGNORECASE)
 _UNSAFE = re.compile(r"\\[xuUN0-9]|\(\?[a-zA-Z-]")
-#: Each case-insensitive pattern's lower-case form (None: it has none).
-_FORMS: dict[re.Pattern, re.Pattern | None] = {}
+#: Each case-insensitive pattern's lower-case form (None: it has none), by the pattern's `id`, with the pattern (kept
+#: alive, so that no other pattern can take its id). Not by the pattern itself: a compiled pattern's hash is computed
+#: from its whole compiled code at every look-up (CPython's `pattern_hash`: ~1.5 µs for a cue of 800 characters, more
+#: than most scans it guards), an int's at once (decision 0762).
+_FORMS: dict[int, tuple[re.Pattern, re.Pattern | None]] = {}
 #: The last text scanned, whether it is ASCII and the text to scan (in lower case when ASCII): the recognisers scan one
 #: text with many patterns in turn, so it is lower-cased once.
 _LAST: tuple[str, bool, str] = ("", True, "")
@@ -50,8 +56,8 @@ def lower_form(pattern: re.Pattern) -> re.Pattern | None:
     >>> lower_form(re.compile(r"a\\S+", re.I)), lower_form(re.compile("bind"))
     (None, None)
     """
-    form = _FORMS.get(pattern, False)
-    if form is False:
+    entry = _FORMS.get(id(pattern))
+    if entry is None:
         source = pattern.pattern
         safe = (
             isinstance(source, str)
@@ -60,8 +66,8 @@ def lower_form(pattern: re.Pattern) -> re.Pattern | None:
             and source == source.lower()
             and not _UNSAFE.search(source)
         )
-        form = _FORMS[pattern] = re.compile(source, pattern.flags & ~re.I) if safe else None
-    return form
+        entry = _FORMS[id(pattern)] = (pattern, re.compile(source, pattern.flags & ~re.I) if safe else None)
+    return entry[1]
 
 
 def form(pattern: re.Pattern, ascii: bool) -> re.Pattern:
@@ -72,9 +78,9 @@ def form(pattern: re.Pattern, ascii: bool) -> re.Pattern:
 
 #: The most strings a pattern's required literals may be (more are slower to test than the scan they would spare).
 REQUIRED_MAX = 20
-#: Each pattern's required literals (None: none known), as `required` made them.
-_REQUIRED: dict[re.Pattern, frozenset[str] | None] = {}
-_NOT_REQUIRED = object()
+#: Each pattern's required literals (None: none known), as `required` made them, by the pattern's `id`, with the
+#: pattern (as `_FORMS`, decision 0762).
+_REQUIRED: dict[int, tuple[re.Pattern, frozenset[str] | None]] = {}
 
 
 def _literals(items: list) -> frozenset[str] | None:
@@ -127,8 +133,8 @@ def required(pattern: re.Pattern) -> frozenset[str] | None:
     >>> required(re.compile(r"\\b(x|yz)\\b")), required(re.compile(r"(abc)?d"))
     (None, None)
     """
-    found = _REQUIRED.get(pattern, _NOT_REQUIRED)
-    if found is _NOT_REQUIRED:
+    entry = _REQUIRED.get(id(pattern))
+    if entry is None:
         found = None
         source = pattern.pattern
         if isinstance(source, str):
@@ -140,8 +146,8 @@ def required(pattern: re.Pattern) -> frozenset[str] | None:
                 found = None
             if found is not None and pattern.flags & re.I:
                 found = frozenset(s.lower() for s in found)
-        _REQUIRED[pattern] = found
-    return found  # type: ignore[return-value]
+        entry = _REQUIRED[id(pattern)] = (pattern, found)
+    return entry[1]
 
 
 def may_match(pattern: re.Pattern, text: str) -> bool:
@@ -159,7 +165,7 @@ def may_match(pattern: re.Pattern, text: str) -> bool:
     ascii, scan = scanned(text)
     if not ascii:
         return True
-    where = scan if pattern.flags & re.I else text
+    where = scan if pattern.flags & IGNORECASE else text
     for literal in need:  # noqa: SIM110 (a loop: no generator object per call)
         if literal in where:
             return True

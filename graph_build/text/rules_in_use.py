@@ -28,6 +28,9 @@ USE_STATUS: tuple[UseStatusCue, ...] = ()
 GUARDS: dict[re.Pattern, tuple[str, ...]] = {}
 LOWER: dict[re.Pattern, re.Pattern] = {}
 YIELDS: dict[str, str] = {}
+#: GUARDS and LOWER by the `id` of the pattern (the rules in use keep their patterns alive): a compiled pattern
+#: hashes its whole compiled code at every dictionary look-up, an int at once (decision 0762).
+_BY_ID: dict[int, tuple[tuple[str, ...], re.Pattern]] = {}
 NEVER = re.compile(r"(?!)")
 CONTRA = INTERACTION = WITHDRAWAL = STOPPING = HYPONYM = SYMPTOM_OF = NEVER
 EFFECTS_UNDER_HEADING = EFFECTS_ANAPHOR = SYMPTOMS_ANAPHOR = EFFECTS_CONTINUED = NEVER
@@ -60,6 +63,7 @@ def _install(rules: Rules) -> None:
         "USE_STATUS": rules.use_status,
         "GUARDS": {cue.pattern: cue.anchors for cue in cues.values()},
         "LOWER": {cue.pattern: cue.lower for cue in cues.values()},
+        "_BY_ID": {id(cue.pattern): (cue.anchors, cue.lower) for cue in cues.values()},
         "YIELDS": {r.predicate: r.yields_to for r in rules.cue_rules if r.yields_to},
     }
     globals().update(names)
@@ -119,23 +123,32 @@ def _anchored(rules: tuple[CueRule, ...], low: str, ascii: bool) -> list[CueRule
     return kept
 
 
+def _guard(pattern: re.Pattern) -> tuple[tuple[str, ...], re.Pattern]:
+    """The anchors (GUARDS) and lower-case form (LOWER) of one of the sentence cues, found by the pattern's `id`
+    (else, for an equal pattern object of other rules, as GUARDS and LOWER find it)."""
+    found = _BY_ID.get(id(pattern))
+    return found if found is not None else (GUARDS[pattern], LOWER[pattern])
+
+
 def _may_match(pattern: re.Pattern, low: str, ascii: bool) -> bool:
     """False when `pattern` (one of GUARDS) cannot match: ASCII text holding none of its anchors."""
-    return not ascii or _holds_any(low, GUARDS[pattern])
+    return not ascii or _holds_any(low, _guard(pattern)[0])
 
 
 def _search(pattern: re.Pattern, text: str, low: str, ascii: bool) -> re.Match | None:
     """`pattern.search(text)` for one of GUARDS: skipped where it cannot match, without re.I on ASCII text."""
     if not ascii:
         return pattern.search(text)
-    return LOWER[pattern].search(low) if _holds_any(low, GUARDS[pattern]) else None
+    anchors, lower = _guard(pattern)
+    return lower.search(low) if _holds_any(low, anchors) else None
 
 
 def _finditer(pattern: re.Pattern, text: str, low: str, ascii: bool) -> Iterable[re.Match]:
     """`pattern.finditer(text)` for one of GUARDS, as `_search`."""
     if not ascii:
         return pattern.finditer(text)
-    return LOWER[pattern].finditer(low) if _holds_any(low, GUARDS[pattern]) else ()
+    anchors, lower = _guard(pattern)
+    return lower.finditer(low) if _holds_any(low, anchors) else ()
 
 
 #: The CUE_RULES `_rules_naming` answered for, and its answers by set of named classes (reset when `using_rules`
