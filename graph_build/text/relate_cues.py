@@ -8,6 +8,7 @@ import re
 from decimal import Decimal
 
 from graph_build.text import rules_in_use as active
+from graph_build.text.coordinated import coordinated_agents
 from graph_build.text.negation import DOUBLE_NEGATIONS, HEDGES, Status
 from graph_build.text.passive import objects_before, subjects_after
 from graph_build.text.relate_interactions import _narrowed_class, pronoun_partner
@@ -430,6 +431,9 @@ def _cue_claims(rule: CueRule, unit: Unit, ctx: Discourse, low: str, ascii: bool
                 verbal = bool(VERB_CUE.match(text, match.start()))
                 if who.slug and not who.resolved_from and unknown_clause_subject(unit, match.start(), verbal, who.slug):
                     continue  # "A does Z, and long-term steroid tablets also cause Y": not A's (decision 0720)
+                if who.slug and not who.resolved_from and "coordinated-subjects" in checks:
+                    # "A and B are used for Y": each agent of the coordination is the cue's subject (decision 0758)
+                    also = coordinated_agents(unit, who.slug, match.start(), s_classes, NEXT_TO_CUE)
         acts_for = ""
         if who.slug is None and predicate == "bindsTo" and ctx.active_form and _this_opens(text, match.start()):
             # "X is converted to its active form, Y. This blocks T": Y blocks T, for X (decision 0671)

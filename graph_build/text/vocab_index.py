@@ -157,6 +157,11 @@ INFORMAL = {
     "bleeding into the brain": "intracranial hemorrhages",
     "bleed in the brain": "intracranial hemorrhages",
     "brain bleed": "intracranial hemorrhages",
+    # (decision 0758) the leaflets' everyday name of respiratory failure among who must not take a sedative ("must
+    # not be taken by people with severe breathing problems"); "breathing problems" alone stays unnamed (breathlessness
+    # as often as failure)
+    "severe breathing problems": "respiratory insufficiency",
+    "serious breathing problems": "respiratory insufficiency",
     "blocked bowel": "intestinal obstruction",
     "blockage of the bowel": "intestinal obstruction",
     "blockage in the bowel": "intestinal obstruction",
@@ -447,6 +452,9 @@ INFORMAL_OVER_INDEX = {
     "poor appetite": "anorexia",
     "impotence": "erectile dysfunction",
     "difficulty getting an erection": "erectile dysfunction",
+    # (decision 0758) the British spelling HPO holds as a synonym of its finding Sleep apnea, where "sleep apnea" is
+    # the disease package's Sleep Apnea Syndromes (MeSH) and every gold set writes sleep-apnea-syndromes for either
+    "sleep apnoea": "sleep apnea syndromes",
 }
 #: everyday names the disease package holds as an entry term of a NARROWER heading than the word says (decision
 #: 0735): MeSH files *thrush* under Candidiasis, Oral, but a leaflet's bare "thrush" is as often the genital kind

@@ -1,0 +1,63 @@
+"""Decision 0758 (uses, contraindications and classes left): every agent of a plain coordination before a use cue
+is its subject; "sleep apnoea" is the disease package's sleep apnea syndromes as "sleep apnea" is; "severe breathing
+problems" is respiratory insufficiency. Invented sentences, exact claim sets (polarity included): any extra claim
+would be a bug."""
+
+from __future__ import annotations
+
+import pytest
+from extracting import polarity_claims
+
+from ontology.lexicon import load_lexicon
+
+CASES = [
+    # a coordination of two, three agents before a use cue: each agent's use
+    (
+        "Amlodipine and lisinopril are used to treat high blood pressure.",
+        {
+            ("amlodipine", "treats", "hypertension", False, False),
+            ("lisinopril", "treats", "hypertension", False, False),
+        },
+    ),
+    # ... hedged by the modal for every agent
+    (
+        "Sertraline, citalopram or fluoxetine may be prescribed for depression.",
+        {
+            ("sertraline", "treats", "depression", False, True),
+            ("citalopram", "treats", "depression", False, True),
+            ("fluoxetine", "treats", "depression", False, True),
+        },
+    ),
+    # ... denied for every agent
+    (
+        "Ibuprofen and naproxen do not treat migraine.",
+        {
+            ("ibuprofen", "treats", "migraine-disorders", True, False),
+            ("naproxen", "treats", "migraine-disorders", True, False),
+        },
+    ),
+    # a comma alone is no coordination: the contrasted drug says nothing
+    ("Unlike aspirin, clopidogrel is used for angina.", {("clopidogrel", "treats", "angina-pectoris", False, False)}),
+    # the British spelling of sleep apnoea is the disease package's condition; severe breathing problems
+    (
+        "Diazepam must not be taken by people with sleep apnoea or severe breathing problems.",
+        {
+            ("diazepam", "contraindicatedIn", "sleep-apnea-syndromes", False, False),
+            ("diazepam", "contraindicatedIn", "respiratory-insufficiency", False, False),
+        },
+    ),
+    (
+        "Lorazepam is not suitable for people with sleep apnea.",
+        {("lorazepam", "contraindicatedIn", "sleep-apnea-syndromes", False, False)},
+    ),
+]
+
+
+@pytest.fixture(scope="module")
+def lexicon() -> dict:
+    return load_lexicon()
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_exact_claims(text: str, expected: set, lexicon: dict) -> None:
+    assert polarity_claims(text, lexicon) == expected
