@@ -1,6 +1,7 @@
 """Decision 0758 (uses, contraindications and classes left): every agent of a plain coordination before a use cue
 is its subject; "sleep apnoea" is the disease package's sleep apnea syndromes as "sleep apnea" is; "severe breathing
-problems" is respiratory insufficiency. Invented sentences, exact claim sets (polarity included): any extra claim
+problems" is respiratory insufficiency; a condition fronted by "For / In" before a main clause of use is what its agent
+treats. Invented sentences, exact claim sets (polarity included): any extra claim
 would be a bug."""
 
 from __future__ import annotations
@@ -50,6 +51,18 @@ CASES = [
         "Lorazepam is not suitable for people with sleep apnea.",
         {("lorazepam", "contraindicatedIn", "sleep-apnea-syndromes", False, False)},
     ),
+    # a condition fronted by "For / In" and a verb of use in the main clause
+    ("For severe gout, doctors prescribe colchicine.", {("colchicine", "treats", "gout", False, False)}),
+    ("In acute asthma, salbutamol is given through a nebuliser.", {("albuterol", "treats", "asthma", False, False)}),
+    # ... hedged by the main clause's modal
+    ("For shingles, aciclovir may be prescribed.", {("acyclovir", "treats", "herpes-zoster", False, True)}),
+    # ... a partner after "with", or a drug after "rather than", is no subject
+    ("In heart failure, bisoprolol is used with ramipril.", {("bisoprolol", "treats", "heart-failure", False, False)}),
+    ("For gout, take naproxen rather than aspirin.", {("naproxen", "treats", "gout", False, False)}),
+    # ... a denied main clause, a population, or no verb of use: nothing
+    ("For migraine, doctors do not use codeine.", set()),
+    ("In pregnancy, paracetamol is often used.", set()),
+    ("In angina, exercise can bring on chest pain.", set()),
 ]
 
 
