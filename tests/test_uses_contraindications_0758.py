@@ -1,8 +1,8 @@
 """Decision 0758 (uses, contraindications and classes left): every agent of a plain coordination before a use cue
 is its subject; "sleep apnoea" is the disease package's sleep apnea syndromes as "sleep apnea" is; "severe breathing
 problems" is respiratory insufficiency; a condition fronted by "For / In" before a main clause of use is what its agent
-treats. Invented sentences, exact claim sets (polarity included): any extra claim
-would be a bug."""
+treats; "osteoporosis in women after the menopause" is postmenopausal osteoporosis. Invented sentences, exact claim
+sets (polarity included): any extra claim would be a bug."""
 
 from __future__ import annotations
 
@@ -63,6 +63,14 @@ CASES = [
     ("For migraine, doctors do not use codeine.", set()),
     ("In pregnancy, paracetamol is often used.", set()),
     ("In angina, exercise can bring on chest pain.", set()),
+    # a condition narrowed to the time after the menopause is the vocabulary's postmenopausal kind
+    (
+        "Ibandronate is used for osteoporosis in women after the menopause.",
+        {("ibandronate", "treats", "postmenopausal-osteoporosis", False, False)},
+    ),
+    # ... where no vocabulary composes the kind, the condition stays as written; without the narrowing, the broad one
+    ("Clonidine can ease hot flushes after the menopause.", {("clonidine", "treats", "hot-flashes", False, False)}),
+    ("Zoledronic acid treats osteoporosis in men.", {("zoledronic-acid", "treats", "osteoporosis", False, False)}),
 ]
 
 
