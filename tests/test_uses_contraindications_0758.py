@@ -1,8 +1,8 @@
 """Decision 0758 (uses, contraindications and classes left): every agent of a plain coordination before a use cue
 is its subject; "sleep apnoea" is the disease package's sleep apnea syndromes as "sleep apnea" is; "severe breathing
 problems" is respiratory insufficiency; a condition fronted by "For / In" before a main clause of use is what its agent
-treats; "osteoporosis in women after the menopause" is postmenopausal osteoporosis. Invented sentences, exact claim
-sets (polarity included): any extra claim would be a bug."""
+treats; "osteoporosis in women after the menopause" is postmenopausal osteoporosis; "when you cough" names a verb,
+no object. Invented sentences, exact claim sets (polarity included): any extra claim would be a bug."""
 
 from __future__ import annotations
 
@@ -71,6 +71,12 @@ CASES = [
     # ... where no vocabulary composes the kind, the condition stays as written; without the narrowing, the broad one
     ("Clonidine can ease hot flushes after the menopause.", {("clonidine", "treats", "hot-flashes", False, False)}),
     ("Zoledronic acid treats osteoporosis in men.", {("zoledronic-acid", "treats", "osteoporosis", False, False)}),
+    # a one-word condition after "when you" is that clause's verb, no denied use; the noun stays an object
+    ("Oxybutynin is not a treatment for leaks that happen when you cough or sneeze.", set()),
+    (
+        "Oxybutynin does not treat cough or asthma.",
+        {("oxybutynin", "treats", "cough", True, False), ("oxybutynin", "treats", "asthma", True, False)},
+    ),
 ]
 
 

@@ -478,6 +478,12 @@ def _cue_claims(rule: CueRule, unit: Unit, ctx: Discourse, low: str, ascii: bool
                 continue  # "A raises the risk of bleeding with X": the combination's effect (decision 0701)
             if "population-is-no-effect" in checks and POPULATION_BEFORE.search(text, match.end(), obj[0]):
                 continue  # "may cause X in people who have Y": Y is who, not what it causes
+            if (
+                "condition-as-verb" in checks
+                and " " not in obj_text(text, obj)
+                and VERB_AFTER_WHEN.search(text, max(match.end(), obj[0] - 48), obj[0])
+            ):
+                continue  # "not a treatment for leaks that happen when you cough": a verb of the clause (0758)
             if "kin-is-no-class" in checks and KIN_BEFORE.search(text, match.end(), obj[0]):
                 continue  # "a relative of some antibiotics": kin of the class, no member (decision 0667)
             if "combined-use-is-no-class" in checks and COMBINED_USE_BEFORE.search(text, match.end(), obj[0]):
@@ -548,6 +554,18 @@ def _cue_claims(rule: CueRule, unit: Unit, ctx: Discourse, low: str, ascii: bool
                     )
                 )
     return found
+
+
+#: Right before a one-word condition: a subordinate clause's subject ("when you cough", "if they sneeze", "when you
+#: cough or sneeze"): the word is that clause's verb, not a condition the cue names (decision 0758).
+VERB_AFTER_WHEN = re.compile(
+    r"\b(when|whenever|if|as|while)\s+(you|they|we|he|she|people|someone)\s+([a-z]+(,\s+|,?\s+(or|and)\s+))*$", re.I
+)
+
+
+def obj_text(text: str, obj: tuple) -> str:
+    """The words of a mention."""
+    return text[obj[0] : obj[1]].strip()
 
 
 #: The predicate of a step whose subject is the step before, when that step was lowered ("X reduces Y. This lowers
