@@ -2,7 +2,8 @@
 is its subject; "sleep apnoea" is the disease package's sleep apnea syndromes as "sleep apnea" is; "severe breathing
 problems" is respiratory insufficiency; a condition fronted by "For / In" before a main clause of use is what its agent
 treats; "osteoporosis in women after the menopause" is postmenopausal osteoporosis; "when you cough" names a verb,
-no object. Invented sentences, exact claim sets (polarity included): any extra claim would be a bug."""
+no object; "unsuitable in Y" forbids. Invented sentences, exact claim sets (polarity included): any extra claim
+would be a bug."""
 
 from __future__ import annotations
 
@@ -77,6 +78,17 @@ CASES = [
         "Oxybutynin does not treat cough or asthma.",
         {("oxybutynin", "treats", "cough", True, False), ("oxybutynin", "treats", "asthma", True, False)},
     ),
+    # "unsuitable in / for people with Y" forbids as "not suitable" does; "not unsuitable" is denied
+    (
+        "Benzhexol is unsuitable in myasthenia gravis.",
+        {("trihexyphenidyl", "contraindicatedIn", "myasthenia-gravis", False, False)},
+    ),
+    (
+        "Amitriptyline is unsuitable for people with glaucoma.",
+        {("amitriptyline", "contraindicatedIn", "glaucoma", False, False)},
+    ),
+    ("Amitriptyline is not unsuitable in asthma.", {("amitriptyline", "contraindicatedIn", "asthma", True, False)}),
+    ("Amitriptyline is unsuitable for back pain.", set()),
 ]
 
 

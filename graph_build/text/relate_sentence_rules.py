@@ -194,7 +194,7 @@ NO_REASON = re.compile(r"\b(no|not an?|n't an?|never an?)( good| real)? reason (
 #: A prohibition cue that is a word of judgement ("contraindicated", "unsafe", "harmful", "dangerous") after a
 #: negation of its own ("is not contraindicated in pregnancy", "is not unsafe", "isn't thought to be harmful"): a denied
 #: contraindication, the double negation of the safety statement (decision 0701).
-JUDGED_CUE = re.compile(r"contraindicated|unsafe|harmful|dangerous|ruled out", re.I)
+JUDGED_CUE = re.compile(r"contraindicated|unsafe|unsuitable|harmful|dangerous|ruled out", re.I)
 NOT_BEFORE = re.compile(
     r"(\bnot|\bnever|n['’]t)( (\w+ly|considered|thought|known|believed|found|shown|seen|be|to|at all))*\s*$", re.I
 )
