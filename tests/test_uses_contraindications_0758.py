@@ -1,9 +1,9 @@
 """Decision 0758 (uses, contraindications and classes left): every agent of a plain coordination before a use cue
 is its subject; "sleep apnoea" is the disease package's sleep apnea syndromes as "sleep apnea" is; "severe breathing
 problems" is respiratory insufficiency; a condition fronted by "For / In" before a main clause of use is what its agent
-treats; "osteoporosis in women after the menopause" is postmenopausal osteoporosis; "when you cough" names a verb,
-no object; "unsuitable in Y" forbids. Invented sentences, exact claim sets (polarity included): any extra claim
-would be a bug."""
+treats; "osteoporosis in women after the menopause" is postmenopausal osteoporosis; "when you cough" names a verb, no
+object; "unsuitable in Y" forbids; "can be taken when pregnant" denies. Invented sentences, exact claim sets (polarity
+included): any extra claim would be a bug."""
 
 from __future__ import annotations
 
@@ -89,6 +89,19 @@ CASES = [
     ),
     ("Amitriptyline is not unsuitable in asthma.", {("amitriptyline", "contraindicatedIn", "asthma", True, False)}),
     ("Amitriptyline is unsuitable for back pain.", set()),
+    # "can be taken when pregnant", "... by pregnant women": no contraindication there (denied)
+    (
+        "Cetirizine can be taken when pregnant or breastfeeding.",
+        {
+            ("cetirizine", "contraindicatedIn", "pregnant-women", True, False),
+            ("cetirizine", "contraindicatedIn", "breastfeeding-mothers", True, False),
+        },
+    ),
+    (
+        "Paracetamol can be taken by pregnant women.",
+        {("acetaminophen", "contraindicatedIn", "pregnant-women", True, False)},
+    ),
+    ("Loratadine can be taken when needed.", set()),
 ]
 
 
