@@ -2,8 +2,9 @@
 is its subject; "sleep apnoea" is the disease package's sleep apnea syndromes as "sleep apnea" is; "severe breathing
 problems" is respiratory insufficiency; a condition fronted by "For / In" before a main clause of use is what its agent
 treats; "osteoporosis in women after the menopause" is postmenopausal osteoporosis; "when you cough" names a verb, no
-object; "unsuitable in Y" forbids; "can be taken when pregnant" denies. Invented sentences, exact claim sets (polarity
-included): any extra claim would be a bug."""
+object; "unsuitable in Y" forbids; "can be taken when pregnant" denies; "people who are dehydrated", "whose kidneys have
+stopped making urine" are forbidden. Invented sentences, exact claim sets (polarity included): any extra claim would
+be a bug."""
 
 from __future__ import annotations
 
@@ -102,6 +103,16 @@ CASES = [
         {("acetaminophen", "contraindicatedIn", "pregnant-women", True, False)},
     ),
     ("Loratadine can be taken when needed.", set()),
+    # who is forbidden named by "who are" / "whose ... have": dehydrated, kidneys that have stopped making urine
+    (
+        "Torasemide must not be used by people whose kidneys have stopped making urine, or by anyone who is "
+        "dehydrated.",
+        {
+            ("torsemide", "contraindicatedIn", "anuria", False, False),
+            ("torsemide", "contraindicatedIn", "dehydration", False, False),
+        },
+    ),
+    ("Lithium should not be given to people who are taking diuretics.", set()),
 ]
 
 

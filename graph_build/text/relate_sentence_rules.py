@@ -67,7 +67,9 @@ FOR_PEOPLE = re.compile(
     # ("to someone with Y", "to a patient with Y", "to a patient in Y": one person standing for the group, 0741)
     r"\s*([\w-]+ ){0,2}?(in|by|for|to) ((a|an|any) )?(people|patients?|persons?|those|anyone|anybody|someone|"
     r"somebody|adults|children|child|women|men|individuals)"
-    r"( who (have|has|had)( (recently|ever|already|previously) had)?| with| in)\b",
+    # ("by people who are severely dehydrated", "by anyone whose kidneys have stopped making urine": decision 0758)
+    r"( who (have|has|had)( (recently|ever|already|previously) had)?| who (are|is)| whose [\w-]+ (have|has|are|is)"
+    r"| with| in)\b",
     re.I,
 )
 #: ... or straight after a firm cue: "should be avoided in severe kidney disease".

@@ -161,6 +161,11 @@ INFORMAL = {
     # not be taken by people with severe breathing problems"); "breathing problems" alone stays unnamed (breathlessness
     # as often as failure)
     "severe breathing problems": "respiratory insufficiency",
+    # (decision 0758) the adjective of dehydration, as leaflets name who must not take a diuretic ("people who are
+    # dehydrated", "a dehydrated patient"), and the kidneys' making no urine (anuria) in their words
+    "dehydrated": "dehydration",
+    "stopped making urine": "anuria",
+    "stopped producing urine": "anuria",
     "serious breathing problems": "respiratory insufficiency",
     "blocked bowel": "intestinal obstruction",
     "blockage of the bowel": "intestinal obstruction",
