@@ -3,8 +3,8 @@ is its subject; "sleep apnoea" is the disease package's sleep apnea syndromes as
 problems" is respiratory insufficiency; a condition fronted by "For / In" before a main clause of use is what its agent
 treats; "osteoporosis in women after the menopause" is postmenopausal osteoporosis; "when you cough" names a verb, no
 object; "unsuitable in Y" forbids; "can be taken when pregnant" denies; "people who are dehydrated", "whose kidneys have
-stopped making urine" are forbidden. Invented sentences, exact claim sets (polarity included): any extra claim would
-be a bug."""
+stopped making urine" are forbidden; "low sodium or potassium levels" names both. Invented sentences, exact claim sets
+(polarity included): any extra claim would be a bug."""
 
 from __future__ import annotations
 
@@ -113,6 +113,23 @@ CASES = [
         },
     ),
     ("Lithium should not be given to people who are taking diuretics.", set()),
+    # a level word shared by two minerals, and "a low level of calcium": each mineral's low state
+    (
+        "Indapamide must not be taken by people with very low sodium or potassium levels, or a low level of calcium.",
+        {
+            ("indapamide", "contraindicatedIn", "hyponatremia", False, False),
+            ("indapamide", "contraindicatedIn", "hypokalemia", False, False),
+            ("indapamide", "contraindicatedIn", "hypocalcemia", False, False),
+        },
+    ),
+    # ... never where the shared name is unknown ("high blood pressure or diabetes" names no "high diabetes")
+    (
+        "Indapamide is used for high blood pressure or diabetes insipidus.",
+        {
+            ("indapamide", "treats", "hypertension", False, False),
+            ("indapamide", "treats", "diabetes-insipidus", False, False),
+        },
+    ),
 ]
 
 

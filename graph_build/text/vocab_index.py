@@ -227,6 +227,18 @@ INFORMAL = {
     "low sodium": "hyponatremia",
     "low blood sodium": "hyponatremia",
     "low sodium levels": "hyponatremia",
+    # (decision 0758) a mineral's low level by the same everyday words ("have a low level of calcium in your blood")
+    **{
+        f"{words}": heading
+        for mineral, heading in (("calcium", "hypocalcemia"), ("sodium", "hyponatremia"), ("potassium", "hypokalemia"))
+        for words in (
+            f"low {mineral}",
+            f"low blood {mineral}",
+            f"low {mineral} levels",
+            f"low level of {mineral}",
+            f"low levels of {mineral}",
+        )
+    },
     "feeling weak": "asthenia",
     "feel weak": "asthenia",
     "put on weight": "weight gain",
