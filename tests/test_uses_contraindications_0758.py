@@ -122,6 +122,11 @@ CASES = [
             ("indapamide", "contraindicatedIn", "hypocalcemia", False, False),
         },
     ),
+    # "a urine infection" is a urinary tract infection, never every infection
+    (
+        "Oxybutynin will not treat a urine infection.",
+        {("oxybutynin", "treats", "urinary-tract-infections", True, False)},
+    ),
     # ... never where the shared name is unknown ("high blood pressure or diabetes" names no "high diabetes")
     (
         "Indapamide is used for high blood pressure or diabetes insipidus.",

@@ -161,6 +161,9 @@ INFORMAL = {
     # not be taken by people with severe breathing problems"); "breathing problems" alone stays unnamed (breathlessness
     # as often as failure)
     "severe breathing problems": "respiratory insufficiency",
+    # (decision 0758) the NHS's everyday name of a urinary tract infection (never every infection)
+    "urine infection": "urinary tract infections",
+    "urine infections": "urinary tract infections",
     # (decision 0758) the adjective of dehydration, as leaflets name who must not take a diuretic ("people who are
     # dehydrated", "a dehydrated patient"), and the kidneys' making no urine (anuria) in their words
     "dehydrated": "dehydration",
