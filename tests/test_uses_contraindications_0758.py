@@ -3,8 +3,8 @@ is its subject; "sleep apnoea" is the disease package's sleep apnea syndromes as
 problems" is respiratory insufficiency; a condition fronted by "For / In" before a main clause of use is what its agent
 treats; "osteoporosis in women after the menopause" is postmenopausal osteoporosis; "when you cough" names a verb, no
 object; "unsuitable in Y" forbids; "can be taken when pregnant" denies; "people who are dehydrated", "whose kidneys have
-stopped making urine" are forbidden; "low sodium or potassium levels" names both. Invented sentences, exact claim sets
-(polarity included): any extra claim would be a bug."""
+stopped making urine" are forbidden; "low sodium or potassium levels" names both; "not to take X if they
+have Y" forbids. Invented sentences, exact claim sets (polarity included): any extra claim would be a bug."""
 
 from __future__ import annotations
 
@@ -127,6 +127,25 @@ CASES = [
         "Oxybutynin will not treat a urine infection.",
         {("oxybutynin", "treats", "urinary-tract-infections", True, False)},
     ),
+    # "told not to take X if they have A, B or C": the third person's conditions forbid
+    (
+        "Patients are told not to take oxybutynin if they have glaucoma or a blocked bowel.",
+        {
+            ("oxybutynin", "contraindicatedIn", "glaucoma", False, False),
+            ("oxybutynin", "contraindicatedIn", "intestinal-obstruction", False, False),
+        },
+    ),
+    # ... and the list of "if you have" clauses goes on past a reason's "because of"
+    (
+        "Do not take trihexyphenidyl if you have glaucoma, if you cannot pass urine because of an enlarged prostate, "
+        "or if you have a blocked bowel.",
+        {
+            ("trihexyphenidyl", "contraindicatedIn", "glaucoma", False, False),
+            ("trihexyphenidyl", "contraindicatedIn", "intestinal-obstruction", False, False),
+        },
+    ),
+    # "not to take it with food" forbids no one
+    ("Try not to take oxybutynin with a heavy meal.", set()),
     # ... never where the shared name is unknown ("high blood pressure or diabetes" names no "high diabetes")
     (
         "Indapamide is used for high blood pressure or diabetes insipidus.",

@@ -119,7 +119,8 @@ HEDGE_BEFORE = re.compile(
 #: Y", "It is not suitable if you are allergic to it".
 IF_YOU_HAVE = re.compile(
     # ("if you're pregnant", "if you've had Y": the contracted forms, decision 0741)
-    r"(\s*for you)?\s*\bif you( |(?=['’]))"
+    # ("... not to take X if they have Y": the third person, decision 0758)
+    r"(\s*for you)?\s*\bif (you|they)( |(?=['’]))"
     r"(have|had|['’]ve|(are|['’]re)(?! (taking|using|on|given|having|prescribed)\b)|suffer from)"
     r"( ever| already)?( had| been diagnosed with)?\b",
     re.I,
@@ -187,7 +188,12 @@ GROUP_RESTRICTED = re.compile(
 #: Right after a cue, before a formulation's name: "should not take the chewable tablets".
 FORM_AFTER = re.compile(r"\s+(the|these|this)\s+", re.I)
 #: After a reason clause: the list of who goes on ("..., because it can stain teeth, or to women who are pregnant").
-RESUMED = re.compile(r",\s*(or|and|nor)\s+(to|in|for|by|during)\s+(?=\w)", re.I)
+# ("..., if you cannot pass urine because of Y, or if you have Z": the list goes on at its next "if you have"; 0758)
+RESUMED = re.compile(
+    r",\s*(or|and|nor)\s+(to|in|for|by|during|if (you|they) (have|has|had|are|['’]ve|['’]re)( had)?)\s+"
+    r"((a|an|the|any)\s+)?(?=\w)",
+    re.I,
+)
 #: Before a cue: no prohibition ("you do not need to avoid X if ...").
 NO_NEED = re.compile(r"\b(no|not|n't) need to\s*$", re.I)
 #: Before a cue: a denied reason ("Y is not a reason to avoid X", "no reason to stop it"): the prohibition is denied
