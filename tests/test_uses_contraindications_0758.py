@@ -65,6 +65,9 @@ CASES = [
     ("For migraine, doctors do not use codeine.", set()),
     ("In pregnancy, paracetamol is often used.", set()),
     ("In angina, exercise can bring on chest pain.", set()),
+    # ... nor a dose or caution in the condition: how it is given there, not what for
+    ("In kidney failure, gabapentin is given at a lower dose.", set()),
+    ("In liver disease, paracetamol is used with caution.", set()),
     # a condition narrowed to the time after the menopause is the vocabulary's postmenopausal kind
     (
         "Ibandronate is used for osteoporosis in women after the menopause.",

@@ -4,7 +4,8 @@ clause says an agent is used, given, prescribed, started, taken, offered or trie
 
 Strict on purpose: the condition must follow the opening word at once (a determiner and at most two modifiers
 between, never a population: "In people with Y" or "In pregnancy" open no use), the main clause must hold a verb of
-use and no negation (a denied or narrowed use is left to the cue rules), and an agent named after "with", "than",
+use and no negation (a denied or narrowed use is left to the cue rules) nor a word of how it is given (a dose, a
+caution: "In kidney failure, X is given at a lower dose" names no use), and an agent named after "with", "than",
 "instead of", "unlike" or in apposition to another agent ("atenolol, a beta blocker") is no subject. Where the main
 clause names no agent, a pronoun before its verb of use is the drug in focus ("For latent TB it is given").
 """
@@ -42,6 +43,13 @@ USE_VERB = re.compile(
     re.I,
 )
 NEGATION = re.compile(r"\b(not|never|no|none|neither|nor|cannot)\b|n't\b", re.I)
+#: In the main clause: how the drug is given in the condition (a dose, a caution, monitoring), not what it is given
+#: for ("In kidney failure, X is given at a lower dose": the condition is the context of the dose, no use).
+HOW_GIVEN = re.compile(
+    r"\b(doses?|dosage|dosing|lower|reduced|smaller|caution|careful(ly)?|care|monitor\w*|avoid\w*|adjust\w*|"
+    r"check\w*|less often|more slowly)\b",
+    re.I,
+)
 #: Right before an agent: it is a partner, a comparison or a description, not what is used.
 NOT_THE_AGENT_BEFORE = re.compile(
     r"\b(with|alongside|plus|than|instead of|unlike|except|without|after|before|of|to|from)\s+((the|an?|your)\s+)?$",
@@ -75,7 +83,7 @@ def fronted_uses(unit: Unit, ctx: Discourse) -> list[Found]:
     ends = CLAUSE_ENDS.search(text, start)
     end = ends.start() if ends else len(text)
     verb = USE_VERB.search(text, start, end)
-    if verb is None or NEGATION.search(text, start, end):
+    if verb is None or NEGATION.search(text, start, end) or HOW_GIVEN.search(text, start, end):
         return []
     status = _status(unit, condition)
     if status.negated or status.absent:
