@@ -36,6 +36,14 @@ BIRTH_AFTER = re.compile(
     r"(the\s+)?birth)\b",
     re.I,
 )
+#: After a condition, the time after the menopause: the vocabularies' postmenopausal kind ("osteoporosis in women
+#: after the menopause" is postmenopausal osteoporosis; decision 0758). Unlike childbirth's, a menopause no vocabulary
+#: composes with the condition leaves the condition as written (hot flushes after the menopause are hot flushes).
+MENOPAUSE_AFTER = re.compile(
+    r"(\*\*|__)?\s+((in|among|for)\s+(women|people|those)\s+(who are\s+|who have been\s+)?(after|past|through)\s+"
+    r"(the\s+|their\s+)?menopause|after\s+(the\s+)?menopause|in\s+post-?menopausal\s+women)\b",
+    re.I,
+)
 #: Right before a condition: its last stage ("end-stage kidney failure").
 STAGE_BEFORE = re.compile(r"\b(end[- ]stage)\s+$", re.I)
 #: After a condition, the organ it is narrowed to, and the words a vocabulary names that organ's kind with.
@@ -304,6 +312,15 @@ def narrowed(text: str, mentions: list, cls_of: Callable, label_of: Callable, lo
             if hit is not None:
                 extra.append(make(start - len(stage.group(0)), end, hit))
             continue  # "end-stage kidney failure" is not kidney failure at every stage
+        menopause = MENOPAUSE_AFTER.match(text, end) if "menopaus" in text[end : end + 60].lower() else None
+        hit = (
+            _composed(_heads(text[start:end], label_of(slug)), ("postmenopausal", "post-menopausal"), look)
+            if menopause
+            else None
+        )
+        if hit is not None:
+            extra.append(make(start, menopause.end(), hit))
+            continue
         narrowing = TRIGGER_AFTER.match(text, end), BIRTH_AFTER.match(text, end)
         words = (("orthostatic", "postural"), ("postpartum", "post-partum", "puerperal"))
         found = next(((n, w) for n, w in zip(narrowing, words, strict=True) if n), None)

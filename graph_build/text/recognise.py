@@ -347,6 +347,44 @@ def _shared_feel(text: str, mentions: list[Mention], folded: dict, lexicon: dict
     return out
 
 
+#: A level word shared by two minerals or quantities: "low sodium or potassium levels", "low sodium and potassium"
+#: (decision 0758).
+LEVEL_PAIR = re.compile(
+    r"\b(?:very )?((?:low|high|raised))( blood)? ([a-z]+),? (?:or|and) ([a-z]+)( levels?)?\b(?! of\b)", re.I
+)
+
+
+def _shared_level(text: str, mentions: list[Mention], folded: dict, lexicon: dict, new: dict) -> list[Mention]:
+    """The second of two things a level word is shared by: "low sodium or potassium levels" also names "low potassium"
+    (hypokalemia), where "potassium" alone names the mineral. The first ("low sodium") must be a mention already, and
+    "<level word> <second>" (with "levels" when the text has it) a known name; the mention returned covers the second
+    word (and "levels"), and replaces what was recognised there.
+
+    >>> from ontology.lexicon import load_lexicon
+    >>> found, _ = recognise("Do not take it if you have low sodium or potassium levels.", load_lexicon())
+    >>> [(m.text, m.slug) for m in found if m.slug.startswith("hypo")]
+    [('low sodium', 'hyponatremia'), ('potassium levels', 'hypokalemia')]
+    """
+    out = []
+    for match in LEVEL_PAIR.finditer(text):
+        first = match.start(1), match.end(3)
+        if not any(m.start <= first[0] and first[1] <= m.end for m in mentions):
+            continue
+        level = match.group(1).lower()
+        names = [f"{level} {match.group(4).lower()}"]
+        if match.group(5):
+            names.insert(0, f"{names[0]} levels")
+        entity = next((e for e in (_entity_named(n, lexicon, folded) for n in names) if e is not None), None)
+        if entity is not None and entity.cls in ("Disease", "Symptom"):
+            end = match.end(5) if match.group(5) else match.end(4)
+            out.append(
+                Mention(
+                    match.start(4), end, _adopt(entity, lexicon, new).slug, text[match.start(4) : end], "coordination"
+                )
+            )
+    return out
+
+
 #: Subtype codes coordinated between a family word and their shared head: "dopamine D2 and D3 receptors", "histamine
 #: H1, H2 or H3 receptors" (a code holds a digit: D2, H1, 5-HT3, MT1).
 _CODE = r"(?:[A-Za-z]{1,3}-?)?\d[A-Za-z0-9]?"
@@ -1640,6 +1678,10 @@ def recognise(text: str, lexicon: dict[str, Entity], *, vocabularies: bool = Tru
             mentions = _coded_pair(text, mentions, folded, lexicon, new)
             if lowered.search(FEEL_PAIR, text):
                 mentions = sorted(mentions + _shared_feel(text, mentions, folded, lexicon, new), key=lambda m: m.start)
+            if lowered.search(LEVEL_PAIR, text):
+                level = _shared_level(text, mentions, folded, lexicon, new)
+                mentions = [m for m in mentions if not any(x.start <= m.start and m.end <= x.end for x in level)]
+                mentions = sorted(mentions + level, key=lambda m: m.start)
     mentions += _coordinated(text, mentions, folded, lexicon, new if vocabularies else None)
     offsets = [w[0] for w in words]  # sorted: where each word starts (bisected by the two steps below)
     added, replaced = _shared_head(text, mentions, folded, lambda s: (lexicon.get(s) or new[s]).cls, words, offsets)

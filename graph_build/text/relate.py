@@ -21,6 +21,7 @@ from graph_build.text import foods, grain
 from graph_build.text import rules_in_use as active
 from graph_build.text.condition_passage import diagnosed, note_passage_condition, passage_signs
 from graph_build.text.doubts import ENDOGENOUS
+from graph_build.text.fronted_uses import fronted_uses
 from graph_build.text.negation import statuses
 from graph_build.text.owners import INTERACTIONS_HEADING, heading_owner, in_section, note_section
 from graph_build.text.processes import hedged_by_lead, note_list
@@ -251,6 +252,8 @@ def _relate_unit(unit: Unit, ctx: Discourse) -> list[Found]:
         found += _forbidden_partners(unit, ctx, found)  # ("must not be taken by people who: - are taking A": 0741)
     if unit.bullet and not COND.isdisjoint(named):
         found += _listed_uses(unit, ctx, found)  # ("Doctors use it mainly for:" and its bullets: decision 0673)
+    if low.lstrip("*_ ").startswith(("for ", "in ")) and not COND.isdisjoint(named):
+        found += fronted_uses(unit, ctx)  # ("For athlete's foot, use X cream": decision 0758)
     if " with " in low and not COND.isdisjoint(named):
         found += _people_with(unit, ctx, found)  # ("People with Y often notice A": decision 0695)
     if (ctx.said_of or "untreated" in low) and not COND.isdisjoint(named):

@@ -8,6 +8,7 @@ import re
 from decimal import Decimal
 
 from graph_build.text import rules_in_use as active
+from graph_build.text.coordinated import coordinated_agents
 from graph_build.text.negation import DOUBLE_NEGATIONS, HEDGES, Status
 from graph_build.text.passive import objects_before, subjects_after
 from graph_build.text.relate_interactions import _narrowed_class, pronoun_partner
@@ -533,6 +534,9 @@ def _cue_claims(rule: CueRule, unit: Unit, ctx: Discourse, low: str, ascii: bool
                 verbal = bool(VERB_CUE.match(text, match.start()))
                 if who.slug and not who.resolved_from and unknown_clause_subject(unit, match.start(), verbal, who.slug):
                     continue  # "A does Z, and long-term steroid tablets also cause Y": not A's (decision 0720)
+                if who.slug and not who.resolved_from and "coordinated-subjects" in checks:
+                    # "A and B are used for Y": each agent of the coordination is the cue's subject (decision 0758)
+                    also = coordinated_agents(unit, who.slug, match.start(), s_classes, NEXT_TO_CUE)
         acts_for = ""
         if who.slug is None and predicate == "bindsTo" and ctx.active_form and _this_opens(text, match.start()):
             # "X is converted to its active form, Y. This blocks T": Y blocks T, for X (decision 0671)
@@ -590,6 +594,12 @@ def _cue_claims(rule: CueRule, unit: Unit, ctx: Discourse, low: str, ascii: bool
                 continue  # "the inflammation that makes the nose run in hay fever": where, not what (decision 0761)
             if "population-is-no-effect" in checks and POPULATION_BEFORE.search(text, match.end(), obj[0]):
                 continue  # "may cause X in people who have Y": Y is who, not what it causes
+            if (
+                "condition-as-verb" in checks
+                and " " not in obj_text(text, obj)
+                and VERB_AFTER_WHEN.search(text, max(match.end(), obj[0] - 48), obj[0])
+            ):
+                continue  # "not a treatment for leaks that happen when you cough": a verb of the clause (0758)
             if "kin-is-no-class" in checks and KIN_BEFORE.search(text, match.end(), obj[0]):
                 continue  # "a relative of some antibiotics": kin of the class, no member (decision 0667)
             if "combined-use-is-no-class" in checks and COMBINED_USE_BEFORE.search(text, match.end(), obj[0]):
@@ -668,6 +678,18 @@ def _cue_claims(rule: CueRule, unit: Unit, ctx: Discourse, low: str, ascii: bool
                     )
                 )
     return found
+
+
+#: Right before a one-word condition: a subordinate clause's subject ("when you cough", "if they sneeze", "when you
+#: cough or sneeze"): the word is that clause's verb, not a condition the cue names (decision 0758).
+VERB_AFTER_WHEN = re.compile(
+    r"\b(when|whenever|if|as|while)\s+(you|they|we|he|she|people|someone)\s+([a-z]+(,\s+|,?\s+(or|and)\s+))*$", re.I
+)
+
+
+def obj_text(text: str, obj: tuple) -> str:
+    """The words of a mention."""
+    return text[obj[0] : obj[1]].strip()
 
 
 #: The predicate of a step whose subject is the step before, when that step was lowered ("X reduces Y. This lowers

@@ -67,7 +67,9 @@ FOR_PEOPLE = re.compile(
     # ("to someone with Y", "to a patient with Y", "to a patient in Y": one person standing for the group, 0741)
     r"\s*([\w-]+ ){0,2}?(in|by|for|to) ((a|an|any) )?(people|patients?|persons?|those|anyone|anybody|someone|"
     r"somebody|adults|children|child|women|men|individuals)"
-    r"( who (have|has|had)( (recently|ever|already|previously) had)?| with| in)\b",
+    # ("by people who are severely dehydrated", "by anyone whose kidneys have stopped making urine": decision 0758)
+    r"( who (have|has|had)( (recently|ever|already|previously) had)?| who (are|is)| whose [\w-]+ (have|has|are|is)"
+    r"| with| in)\b",
     re.I,
 )
 #: ... or straight after a firm cue: "should be avoided in severe kidney disease".
@@ -117,7 +119,8 @@ HEDGE_BEFORE = re.compile(
 #: Y", "It is not suitable if you are allergic to it".
 IF_YOU_HAVE = re.compile(
     # ("if you're pregnant", "if you've had Y": the contracted forms, decision 0741)
-    r"(\s*for you)?\s*\bif you( |(?=['’]))"
+    # ("... not to take X if they have Y": the third person, decision 0758)
+    r"(\s*for you)?\s*\bif (you|they)( |(?=['’]))"
     r"(have|had|['’]ve|(are|['’]re)(?! (taking|using|on|given|having|prescribed)\b)|suffer from)"
     r"( ever| already)?( had| been diagnosed with)?\b",
     re.I,
@@ -192,7 +195,12 @@ GROUP_RESTRICTED = re.compile(
 #: Right after a cue, before a formulation's name: "should not take the chewable tablets".
 FORM_AFTER = re.compile(r"\s+(the|these|this)\s+", re.I)
 #: After a reason clause: the list of who goes on ("..., because it can stain teeth, or to women who are pregnant").
-RESUMED = re.compile(r",\s*(or|and|nor)\s+(to|in|for|by|during)\s+(?=\w)", re.I)
+# ("..., if you cannot pass urine because of Y, or if you have Z": the list goes on at its next "if you have"; 0758)
+RESUMED = re.compile(
+    r",\s*(or|and|nor)\s+(to|in|for|by|during|if (you|they) (have|has|had|are|['’]ve|['’]re)( had)?)\s+"
+    r"((a|an|the|any)\s+)?(?=\w)",
+    re.I,
+)
 #: Before a cue: no prohibition ("you do not need to avoid X if ...").
 NO_NEED = re.compile(r"\b(no|not|n't) need to\s*$", re.I)
 #: Before a cue: a denied reason ("Y is not a reason to avoid X", "no reason to stop it"): the prohibition is denied
@@ -201,7 +209,7 @@ NO_REASON = re.compile(r"\b(no|not an?|n't an?|never an?)( good| real)? reason (
 #: A prohibition cue that is a word of judgement ("contraindicated", "unsafe", "harmful", "dangerous") after a
 #: negation of its own ("is not contraindicated in pregnancy", "is not unsafe", "isn't thought to be harmful"): a denied
 #: contraindication, the double negation of the safety statement (decision 0701).
-JUDGED_CUE = re.compile(r"contraindicated|unsafe|harmful|dangerous|ruled out", re.I)
+JUDGED_CUE = re.compile(r"contraindicated|unsafe|unsuitable|harmful|dangerous|ruled out", re.I)
 NOT_BEFORE = re.compile(
     r"(\bnot|\bnever|n['’]t)( (\w+ly|considered|thought|known|believed|found|shown|seen|be|to|at all))*\s*$", re.I
 )

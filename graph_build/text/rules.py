@@ -30,6 +30,11 @@ GROUPS = {"agent": AGENT, "drug": DRUG, "chemical": CHEMICAL, "condition": COND,
 #: The general checks of relate.py a cue rule may ask for (tests/test_rules.py: relate implements exactly these).
 CHECKS = {
     "not-in-prohibition-or-interaction": "no claim from a sentence that forbids (should not take) or combines drugs",
+    "condition-as-verb": "'not a treatment for leaks that happen when you cough': a one-word condition right after "
+    "'when / if / as / while' and a subject pronoun is that clause's verb, no object of the cue (decision 0758)",
+    "coordinated-subjects": "'A and B are used for Y', 'A, B or C can help Y': every agent of a plain coordination "
+    "ending right before the cue is its subject (commas and one final and/or; no preposition or contrast before the "
+    "first item; coordinated.py, decision 0758)",
     "treatment-noun-needs-preposition": "the noun 'treatment' names an indication only as 'treatment of/for/in Y'",
     "no-modal-inside-cue": "'prescribing X should monitor for Y': a modal or watching verb inside the cue",
     "control-group-noun": "'the controls', 'and controls': the control group, no cue",

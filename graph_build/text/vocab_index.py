@@ -157,6 +157,19 @@ INFORMAL = {
     "bleeding into the brain": "intracranial hemorrhages",
     "bleed in the brain": "intracranial hemorrhages",
     "brain bleed": "intracranial hemorrhages",
+    # (decision 0758) the leaflets' everyday name of respiratory failure among who must not take a sedative ("must
+    # not be taken by people with severe breathing problems"); "breathing problems" alone stays unnamed (breathlessness
+    # as often as failure)
+    "severe breathing problems": "respiratory insufficiency",
+    # (decision 0758) the NHS's everyday name of a urinary tract infection (never every infection)
+    "urine infection": "urinary tract infections",
+    "urine infections": "urinary tract infections",
+    # (decision 0758) the adjective of dehydration, as leaflets name who must not take a diuretic ("people who are
+    # dehydrated", "a dehydrated patient"), and the kidneys' making no urine (anuria) in their words
+    "dehydrated": "dehydration",
+    "stopped making urine": "anuria",
+    "stopped producing urine": "anuria",
+    "serious breathing problems": "respiratory insufficiency",
     "blocked bowel": "intestinal obstruction",
     "blockage of the bowel": "intestinal obstruction",
     "blockage in the bowel": "intestinal obstruction",
@@ -217,6 +230,18 @@ INFORMAL = {
     "low sodium": "hyponatremia",
     "low blood sodium": "hyponatremia",
     "low sodium levels": "hyponatremia",
+    # (decision 0758) a mineral's low level by the same everyday words ("have a low level of calcium in your blood")
+    **{
+        f"{words}": heading
+        for mineral, heading in (("calcium", "hypocalcemia"), ("sodium", "hyponatremia"), ("potassium", "hypokalemia"))
+        for words in (
+            f"low {mineral}",
+            f"low blood {mineral}",
+            f"low {mineral} levels",
+            f"low level of {mineral}",
+            f"low levels of {mineral}",
+        )
+    },
     "feeling weak": "asthenia",
     "feel weak": "asthenia",
     "put on weight": "weight gain",
@@ -458,6 +483,9 @@ INFORMAL_OVER_INDEX = {
     "poor appetite": "anorexia",
     "impotence": "erectile dysfunction",
     "difficulty getting an erection": "erectile dysfunction",
+    # (decision 0758) the British spelling HPO holds as a synonym of its finding Sleep apnea, where "sleep apnea" is
+    # the disease package's Sleep Apnea Syndromes (MeSH) and every gold set writes sleep-apnea-syndromes for either
+    "sleep apnoea": "sleep apnea syndromes",
 }
 #: everyday names the disease package holds as an entry term of a NARROWER heading than the word says (decision
 #: 0735): MeSH files *thrush* under Candidiasis, Oral, but a leaflet's bare "thrush" is as often the genital kind

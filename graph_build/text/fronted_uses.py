@@ -1,0 +1,113 @@
+"""A use named by a fronted condition (decision 0758): "For athlete's foot, use X cream", "In heart failure, X is used
+with B", "For latent TB it is given on its own": the sentence opens with "For / In" and a condition, and its main
+clause says an agent is used, given, prescribed, started, taken, offered or tried; the agent treats the condition.
+
+Strict on purpose: the condition must follow the opening word at once (a determiner and at most two modifiers
+between, never a population: "In people with Y" or "In pregnancy" open no use), the main clause must hold a verb of
+use and no negation (a denied or narrowed use is left to the cue rules) nor a word of how it is given (a dose, a
+caution: "In kidney failure, X is given at a lower dose" names no use), and an agent named after "with", "than",
+"instead of", "unlike" or in apposition to another agent ("atenolol, a beta blocker") is no subject. Where the main
+clause names no agent, a pronoun before its verb of use is the drug in focus ("For latent TB it is given").
+"""
+
+from __future__ import annotations
+
+import re
+
+from graph_build.text.negation import HEDGES
+from graph_build.text.relate_cues import _use_status
+from graph_build.text.relate_objects import _status
+from graph_build.text.subjects import PRONOUN, pronoun_referent
+from graph_build.text.units import AGENT, COND, Discourse, Found, Unit
+
+#: The opening: "For" or "In", a determiner and at most two modifiers before the condition.
+OPENING = re.compile(r"\s*(\*\*|__)?(for|in)\s+((the|a|an|your|his|her|their|this|that|some)\s+)?", re.I)
+#: Between the opening and the condition: at most two modifiers, none a word of people or of another relation.
+MODIFIERS = re.compile(
+    r"((?!(people|patients|children|adults|women|men|those|anyone|someone|addition|case|cases|combination|"
+    r"pregnancy|pregnant|older|elderly|babies|infants|with|who|of)\b)[a-z'-]+\s+){0,2}",
+    re.I,
+)
+#: After the condition: a comma (and an apposition of it up to the next comma), or a pronoun opening the main clause.
+CLAUSE_OPENS = re.compile(r"(\*\*|__)?(\s*,\s*((an?|the)\s[^,;:.]*,\s*)?|\s+(?=(it|they|we|doctors|you)\b))", re.I)
+#: Where the main clause ends.
+CLAUSE_ENDS = re.compile(
+    r"[;:]|\.(\s|$)|,\s+(which|because|as|so|but|although|though|while|whereas|unless|if)\b|\s(because|but|unless|"
+    r"although|whereas|rather than|instead of|who|that|which|if|when)\b",
+    re.I,
+)
+#: A verb of use in the main clause.
+USE_VERB = re.compile(
+    r"\b(us(e|es|ed|ing)|giv(e|es|en|ing)|gave|prescrib(e|es|ed|ing)|start(s|ed|ing)?|tak(e|es|en|ing)|took|"
+    r"offer(s|ed|ing)?|tried|tr(y|ies)|recommend(s|ed|ing)?)\b",
+    re.I,
+)
+NEGATION = re.compile(r"\b(not|never|no|none|neither|nor|cannot)\b|n't\b", re.I)
+#: In the main clause: how the drug is given in the condition (a dose, a caution, monitoring), not what it is given
+#: for ("In kidney failure, X is given at a lower dose": the condition is the context of the dose, no use).
+HOW_GIVEN = re.compile(
+    r"\b(doses?|dosage|dosing|lower|reduced|smaller|caution|careful(ly)?|care|monitor\w*|avoid\w*|adjust\w*|"
+    r"check\w*|less often|more slowly)\b",
+    re.I,
+)
+#: Right before an agent: it is a partner, a comparison or a description, not what is used.
+NOT_THE_AGENT_BEFORE = re.compile(
+    r"\b(with|alongside|plus|than|instead of|unlike|except|without|after|before|of|to|from)\s+((the|an?|your)\s+)?$",
+    re.I,
+)
+HEDGE = re.compile(r"\b(" + "|".join(sorted(map(re.escape, HEDGES), key=len, reverse=True)) + r")\b", re.I)
+APPOSITION_BEFORE = re.compile(r",\s+(an?|the)\s+([\w-]+\s+){0,2}$", re.I)
+
+
+def fronted_uses(unit: Unit, ctx: Discourse) -> list[Found]:
+    """The uses a sentence opening with "For / In <condition>" states in its main clause.
+
+    >>> ms = [(10, 11, "y", "Disease"), (13, 14, "x", "Drug"), (28, 29, "b", "Drug")]
+    >>> [(f.subject, f.object) for f in fronted_uses(Unit("In severe Y, X is used with B.", ms), Discourse())]
+    [('x', 'y')]
+    >>> fronted_uses(Unit("In severe Y, X is not used.", ms[:2]), Discourse())
+    []
+    """
+    text = unit.text
+    opening = OPENING.match(text)
+    if opening is None:
+        return []
+    first = [m for m in unit.mentions if m[0] >= opening.start(2)]
+    if not first or first[0][3] not in COND or not MODIFIERS.fullmatch(text, opening.end(), first[0][0]):
+        return []
+    condition = first[0]
+    opened = CLAUSE_OPENS.match(text, condition[1])
+    if opened is None:
+        return []
+    start = opened.end()
+    ends = CLAUSE_ENDS.search(text, start)
+    end = ends.start() if ends else len(text)
+    verb = USE_VERB.search(text, start, end)
+    if verb is None or NEGATION.search(text, start, end) or HOW_GIVEN.search(text, start, end):
+        return []
+    status = _status(unit, condition)
+    if status.negated or status.absent:
+        return []
+    subjects: list[tuple[str, str]] = []
+    mentions = [m for m in unit.mentions if start <= m[0] and m[1] <= end]
+    for i, m in enumerate(mentions):
+        if m[3] not in AGENT or NOT_THE_AGENT_BEFORE.search(text, start, m[0]):
+            continue
+        if i and mentions[i - 1][3] in AGENT and APPOSITION_BEFORE.search(text, mentions[i - 1][1], m[0]):
+            continue  # "atenolol, a beta blocker": the drug's class, not a second agent used
+        subjects.append((m[2], ""))
+    if not subjects:
+        pronoun = PRONOUN.search(text, start, verb.start())
+        if pronoun and ctx.focus:
+            who = pronoun_referent(unit, pronoun, {"Drug"}, ctx)
+            if who.slug and not any(m[2] == who.slug for m in mentions):  # (never a partner the clause names)
+                subjects.append((who.slug, who.resolved_from))
+    qualifiers = _use_status(text[start:end].lower())
+    # a hedge of the main clause is the use's ("For Y, X may be prescribed"; ConText's scope may not reach back)
+    hedge = HEDGE.search(text, start, end)
+    certainty = HEDGES[hedge.group(1).lower()] if hedge and status.certainty == "Asserted" else status.certainty
+    return [
+        Found(s, "treats", condition[2], "fronted-use", False, certainty, qualifiers, resolved_from=r)
+        for s, r in dict.fromkeys(subjects)
+        if s != condition[2]
+    ]
