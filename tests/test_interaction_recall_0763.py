@@ -1,0 +1,65 @@
+"""Recall of interactions (decision 0763): lithium as a medicine (the drug package's record without a DrugBank id),
+"Do not drink A with X / with it" as a warning about the pair. The sentences are invented (other drugs, other
+wording); each test asserts the exact set of interactions, polarity included."""
+
+import pytest
+from extracting import markdown_claims
+
+from ontology.lexicon import load_lexicon
+
+
+@pytest.fixture(scope="module")
+def lexicon():
+    return load_lexicon()
+
+
+def claims(lexicon: dict, title: str, sentence: str, predicate: str = "interactsWith") -> set:
+    return {c for c in markdown_claims(lexicon, f"# {title}\n\n{sentence}\n") if c[1] == predicate}
+
+
+@pytest.mark.parametrize(
+    ("title", "sentence", "expected"),
+    [
+        (
+            "Enalapril",
+            "Enalapril can raise the level of lithium in the blood, so your lithium dose may be checked.",
+            {("enalapril", "interactsWith", "lithium", False)},
+        ),
+        (
+            "Indapamide",
+            "## Other medicines\n\n- **Lithium**: indapamide may raise lithium levels.",
+            {("indapamide", "interactsWith", "lithium", False)},
+        ),
+        ("Amlodipine", "Amlodipine does not raise lithium levels.", {("amlodipine", "interactsWith", "lithium", True)}),
+    ],
+)
+def test_lithium_is_a_partner(lexicon, title, sentence, expected):
+    assert claims(lexicon, title, sentence) == expected
+
+
+def test_lithium_is_a_drug(lexicon):
+    from graph_build.text.vocabularies import _find_drug
+
+    found = _find_drug("lithium")
+    assert found is not None
+    assert (found.entity.slug, found.entity.cls, found.entity.close) == ("lithium", "Drug", ("DRUGBANK:DB01356",))
+
+
+@pytest.mark.parametrize(
+    ("title", "sentence", "expected"),
+    [
+        ("Mirtazapine", "Do not drink alcohol with mirtazapine.", {("mirtazapine", "alcohol", False)}),
+        (
+            "Zopiclone",
+            "Zopiclone helps you sleep. Don't drink alcohol with it, as you may sleep too deeply.",
+            {("zopiclone", "alcohol", False)},
+        ),
+        ("Felodipine", "Never drink grapefruit juice with felodipine.", {("felodipine", "grapefruit-juice", False)}),
+        # a drink with food, a drink alone, a drink the reader may have: no interaction named
+        ("Mirtazapine", "Do not drink alcohol with food on an empty stomach.", set()),
+        ("Mirtazapine", "Never drink alcohol before driving.", set()),
+        ("Mirtazapine", "You can drink alcohol with mirtazapine in small amounts.", set()),
+    ],
+)
+def test_do_not_drink_with(lexicon, title, sentence, expected):
+    assert {(s, o, n) for s, _, o, n in claims(lexicon, title, sentence)} == expected
