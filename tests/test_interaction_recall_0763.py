@@ -63,3 +63,50 @@ def test_lithium_is_a_drug(lexicon):
 )
 def test_do_not_drink_with(lexicon, title, sentence, expected):
     assert {(s, o, n) for s, _, o, n in claims(lexicon, title, sentence)} == expected
+
+
+def hedged_claims(lexicon: dict, title: str, sentence: str) -> set:
+    from extracting import polarity_claims
+
+    return {
+        (s, o, n, h) for s, p, o, n, h in polarity_claims(f"# {title}\n\n{sentence}", lexicon) if p == "interactsWith"
+    }
+
+
+@pytest.mark.parametrize(
+    ("title", "sentence", "expected"),
+    [
+        # a relative clause about the agents before the verb
+        (
+            "Apixaban",
+            "Rifampicin and phenobarbital, which speed up the liver, can make apixaban work less well.",
+            {("apixaban", "rifampin", False, False), ("apixaban", "phenobarbital", False, False)},
+        ),
+        (
+            "Apixaban",
+            "Rifampicin and phenobarbital, which are used for other conditions, do not make apixaban less effective.",
+            {("apixaban", "rifampin", True, False), ("apixaban", "phenobarbital", True, False)},
+        ),
+        # a first verb of the agents, coordinated with the cue; its modal hedges
+        (
+            "Clopidogrel",
+            "Omeprazole and esomeprazole slow the enzyme that activates it and may make clopidogrel less effective.",
+            {("clopidogrel", "omeprazole", False, True), ("clopidogrel", "esomeprazole", False, True)},
+        ),
+        (
+            "Clopidogrel",
+            "Omeprazole blocks this enzyme and makes clopidogrel work less well.",
+            {("clopidogrel", "omeprazole", False, False)},
+        ),
+        # a drug named inside the first verb's words: no reading across it
+        ("Clopidogrel", "Omeprazole binds to aspirin and may make clopidogrel less effective.", set()),
+        # a class named as the gloss of a later agent
+        (
+            "Sildenafil",
+            "Ritonavir, and the antifungal ketoconazole, raise sildenafil levels.",
+            {("sildenafil", "ritonavir", False, False), ("sildenafil", "ketoconazole", False, False)},
+        ),
+    ],
+)
+def test_agents_across_an_aside_or_a_first_verb(lexicon, title, sentence, expected):
+    assert hedged_claims(lexicon, title, sentence) == expected

@@ -9,7 +9,7 @@ from decimal import Decimal
 
 from graph_build.text import rules_in_use as active
 from graph_build.text.negation import DOUBLE_NEGATIONS, HEDGES, Status
-from graph_build.text.passive import objects_before, subjects_after
+from graph_build.text.passive import agents_before, objects_before, subjects_after
 from graph_build.text.relate_interactions import _narrowed_class, pronoun_partner
 from graph_build.text.relate_objects import _fits, _objects, _status, elaboration_colon, narrowed_by_with
 from graph_build.text.rules import CueRule
@@ -764,7 +764,10 @@ def _passive_claims(rule: CueRule, unit: Unit, ctx: Discourse, match: re.Match, 
     """The claims of a passive cue ("Y is treated with X", "Y caused by A and B"):
     the objects named before the cue or inside it (passive.objects_before), the subjects the list after it (or a
     pronoun's referent right after it); negation and hedging are the subject's, which follows the verb."""
-    objects = objects_before(unit, match.start(), match.end(), rule.objects, finite=rule.voice == "inverse")
+    if rule.predicate == "interactsWith" and rule.voice == "inverse":  # (decision 0763)
+        objects = agents_before(unit, match.start(), match.end(), rule.objects)
+    else:
+        objects = objects_before(unit, match.start(), match.end(), rule.objects, finite=rule.voice == "inverse")
     if rule.predicate == "interactsWith":  # ("other anti-inflammatory painkillers": the narrower class, 0686)
         objects = [m for m in objects if not _narrowed_class(unit.text, m)]
     if not objects:
@@ -798,6 +801,16 @@ def _passive_claims(rule: CueRule, unit: Unit, ctx: Discourse, match: re.Match, 
         if resolved and rule.predicate == "interactsWith":
             hedges = list(HEDGE_WORD.finditer(low, clause_start(low, match.start()), match.start()))
             st = Status(negated=st.negated, certainty=HEDGES[hedges[-1].group(1)] if hedges else st.certainty)
+        if (
+            not resolved
+            and st.certainty == "Asserted"
+            and rule.predicate == "interactsWith"
+            and rule.voice == "inverse"
+        ):
+            # the verb's own modal after its agents ("A and B block T and may make X less effective"; decision 0763)
+            hedges = list(HEDGE_WORD.finditer(low, max(o[1] for o in objects), match.start()))
+            if hedges:
+                st = Status(negated=st.negated, certainty=HEDGES[hedges[-1].group(1)], absent=st.absent)
         if relative:
             st = Status(negated=bool(NEGATION_WORD.search(low, match.start(), relative.end())), certainty=st.certainty)
             denial = None
