@@ -110,3 +110,29 @@ def hedged_claims(lexicon: dict, title: str, sentence: str) -> set:
 )
 def test_agents_across_an_aside_or_a_first_verb(lexicon, title, sentence, expected):
     assert hedged_claims(lexicon, title, sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "sentence", "expected"),
+    [
+        # a negation in a later clause whose own subject a determiner opens is not the cue's
+        (
+            "Colchicine",
+            "Verapamil raises the level of colchicine, so the colchicine dose should not go above 500 micrograms.",
+            {("colchicine", "verapamil", False, False)},
+        ),
+        (
+            "Lamotrigine",
+            "Valproate can raise lamotrigine levels, but the dose does not always need changing.",
+            {("lamotrigine", "valproic-acid", False, False)},
+        ),
+        # the cue's own negation stays
+        (
+            "Colchicine",
+            "Amlodipine does not raise the level of colchicine, so the usual dose can be kept.",
+            {("colchicine", "amlodipine", True, False)},
+        ),
+    ],
+)
+def test_later_clause_negation_is_its_own(lexicon, title, sentence, expected):
+    assert hedged_claims(lexicon, title, sentence) == expected

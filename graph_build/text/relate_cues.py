@@ -840,6 +840,8 @@ def _passive_claims(rule: CueRule, unit: Unit, ctx: Discourse, match: re.Match, 
 #: subject: ", but you ...", ", so it ..."); a negation there is not the cue's clause's (decision 0741).
 LATER_CLAUSE_AFTER = re.compile(
     r"[;:]\s|,\s*(but|and|so|although|though|whereas|while)\s+(you|it|they|this|that|he|she|we|there)\b"
+    # (", so the X dose should not go above N mg": a determiner opens the later clause's own subject; decision 0763)
+    r"|,\s*(but|so)\s+(the|your|these|those)\s+[\w-]+(\s+[\w-]+)?\s+(is|are|should|must|may|can|will|does|do|need)\b"
 )
 #: A cue "lower" used as an adjective of a risk ("carries a lower risk of X", "has a much lower chance of X").
 LOWER_ADJECTIVE = re.compile(r"\b(an?|carr\w+|has|have|had|with)\s+((much|far|slightly)\s+)?lower$")
