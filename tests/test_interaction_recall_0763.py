@@ -136,3 +136,25 @@ def test_agents_across_an_aside_or_a_first_verb(lexicon, title, sentence, expect
 )
 def test_later_clause_negation_is_its_own(lexicon, title, sentence, expected):
     assert hedged_claims(lexicon, title, sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("heading", "is_interactions"),
+    [
+        ("## Part C: Other medicines", True),
+        ("SECTION 4. OTHER MEDICINES AND ALCOHOL", True),
+        ("[OPTION 2: OTHER MEDICINES AND FOOD]", True),
+        ("## Slide 9 - Other medicines", True),
+        ("## Part C: Other medicines you may be offered", False),
+        ("## Part C: Side effects", False),
+    ],
+)
+def test_numbered_interactions_heading(heading, is_interactions):
+    from graph_build.text.owners import INTERACTIONS_HEADING
+
+    assert bool(INTERACTIONS_HEADING.search(heading)) is is_interactions
+
+
+def test_bullet_under_a_numbered_interactions_heading(lexicon):
+    text = "## Part C: Other medicines\n\n- **Naproxen** and similar painkillers may make enalapril work less well."
+    assert claims(lexicon, "Enalapril", text) == {("enalapril", "interactsWith", "naproxen", False)}
