@@ -30,10 +30,13 @@ FORMS_LABEL = re.compile(
 #: A heading of a section about interactions ("Interactions", "Taking X with other medicines").
 #: ("Other medicines", "Taking other medicines": a section about the medicines taken besides the drug, decision 0686;
 #: "Other medicines and alcohol", "OTHER MEDICINES, ALCOHOL AND DRIVING": 0693; "Any medicines it doesn't mix
-#: with?", "What not to mix it with": 0723; "Other medicines and foods": 0748)
+#: with?", "What not to mix it with": 0723; "Other medicines and foods": 0748; "Part E: Other medicines": 0763)
 INTERACTIONS_HEADING = re.compile(
     r"\binteract(s|ions?)?\b|\bwith other medicines\b|\bmix(es|ed|ing)?\s+((it|them)\s+)?with\b|"
-    r"^\W*((taking|using) )?other (medicines|drugs|medications)"
+    # (a numbered label before it: "Part E: Other medicines", "SECTION 6. OTHER MEDICINES", "Slide 15 - Other
+    # medicines", "[OPTION 3: OTHER MEDICINES AND FOOD]"; decision 0763)
+    r"^\W*((part|section|slide|option|card|step|chapter|page)\s+\w{1,3}\s*[:.)-]\s*)?((taking|using) )?"
+    r"other (medicines|drugs|medications)"
     r"(,? (and )?(alcohol|foods?|drinks?|driving|supplements|herbal remedies))*\W*$",
     re.I,
 )

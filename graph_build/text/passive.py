@@ -115,6 +115,63 @@ def objects_before(
     return listed
 
 
+#: The end of what stands before an inverse cue: modals and adverbs of its verb.
+MODALS = r"((can|could|may|might|will|would|also|often|usually|then|both|all|sometimes|do|does|not|never)\s+)*$"
+#: Right before an inverse cue: a relative clause about its agents ("A and B, which are used for Y, may make X work
+#: less well"; decision 0763), then what GAP allows.
+RELATIVE_ASIDE = re.compile(r"[*_]{0,2}\s*,\s*(which|who)\s+[^,;:.()]{1,60}?,\s*" + MODALS, re.I)
+#: Right before an inverse cue: a first verb of its agents, coordinated with the cue ("A and B block this enzyme and
+#: may make X less effective", "A and B bind to it in the gut and stop it being absorbed"; decision 0763): a verb
+#: of what one medicine does to another or to the body, up to six words, then "and" and what GAP allows.
+FIRST_VERB = re.compile(
+    r"[*_]{0,2}\s*,?\s+(also\s+)?(block|bind|slow|speed|lower|rais|reduc|increas|compet|interfer|inhibit|affect|"
+    r"chang|stick|attach|clear)\w*\s+([^\s,;:.()]+\s+){0,6}?and\s+" + MODALS,
+    re.I,
+)
+#: Between two agents of an inverse cue: a list separator and the second one's class, named as its gloss (", and the
+#: antifungal B", "A and the antibiotic B"; decision 0763).
+GLOSS_BEFORE = re.compile(r"[*_]{0,2}\s*(,\s*(and\s+)?|and\s+)the\s+[*_]{0,2}$", re.I)
+
+
+def agents_before(unit: Unit, start: int, end: int, classes: frozenset[str] | set[str]) -> list[tuple]:
+    """The agents of an interaction's inverse cue spanning `start`..`end` (objects_before, finite), also across a
+    relative clause about them or a first coordinated verb of theirs before the cue, and across a class named as the
+    gloss of a later agent (decision 0763). A mention of `classes` inside what is crossed stops the reading.
+
+    >>> u = Unit("A and B, which treat Y, make X work less well.", [(0, 1, "a", "Drug"), (6, 7, "b", "Drug"),
+    ...     (21, 22, "y", "Disease"), (29, 30, "x", "Drug")])
+    >>> [m[2] for m in agents_before(u, 24, 29, {"Drug"})]
+    ['a', 'b']
+    >>> u = Unit("A and B block the enzyme and may make X less effective.", [(0, 1, "a", "Drug"),
+    ...     (6, 7, "b", "Drug"), (38, 39, "x", "Drug")])
+    >>> [m[2] for m in agents_before(u, 33, 38, {"Drug"})]
+    ['a', 'b']
+    >>> u = Unit("A, and the antifungal B, raise X levels.", [(0, 1, "a", "Drug"), (11, 21, "c", "DrugClass"),
+    ...     (22, 23, "b", "Drug"), (31, 32, "x", "Drug")])
+    >>> [m[2] for m in agents_before(u, 25, 31, {"Drug", "DrugClass"})]
+    ['a', 'b']
+    """
+    listed = objects_before(unit, start, end, classes, finite=True)
+    if not listed:
+        text = unit.text
+        crossed = RELATIVE_ASIDE.search(text, 0, start) or FIRST_VERB.search(text, 0, start)
+        if crossed and not any(crossed.start() < m[1] and m[0] < start for m in unit.mentions if m[3] in classes):
+            listed = objects_before(unit, crossed.start(), crossed.start(), classes, finite=True)
+    while listed:
+        before = [m for m in unit.mentions if m[1] <= listed[0][0] and m[3] in classes]
+        if len(before) < 2 or before[-1][3] != "DrugClass" or unit.text[before[-1][1] : listed[0][0]].strip(" *_"):
+            break
+        gloss = GLOSS_BEFORE.search(unit.text, before[-2][1], before[-1][0])
+        if gloss is None or gloss.start() != before[-2][1]:
+            break
+        listed.insert(0, before[-2])
+        for m in reversed(before[:-2]):
+            if not LIST_SEP.fullmatch(unit.text, m[1], listed[0][0]):
+                break
+            listed.insert(0, m)
+    return listed
+
+
 def subjects_after(unit: Unit, end: int, classes: frozenset[str] | set[str]) -> list[tuple]:
     """The subjects of a passive cue ending at `end`: the list of mentions of `classes` that starts with the first
     mention after the cue (at most three words after it) and goes on while only list separators come between.

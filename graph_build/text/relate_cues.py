@@ -10,7 +10,7 @@ from decimal import Decimal
 from graph_build.text import rules_in_use as active
 from graph_build.text.coordinated import coordinated_agents
 from graph_build.text.negation import DOUBLE_NEGATIONS, HEDGES, Status
-from graph_build.text.passive import objects_before, subjects_after
+from graph_build.text.passive import agents_before, objects_before, subjects_after
 from graph_build.text.relate_interactions import _narrowed_class, pronoun_partner
 from graph_build.text.relate_objects import _fits, _objects, _status, elaboration_colon, narrowed_by_with
 from graph_build.text.rules import CueRule
@@ -910,7 +910,10 @@ def _passive_claims(rule: CueRule, unit: Unit, ctx: Discourse, match: re.Match, 
     """The claims of a passive cue ("Y is treated with X", "Y caused by A and B"):
     the objects named before the cue or inside it (passive.objects_before), the subjects the list after it (or a
     pronoun's referent right after it); negation and hedging are the subject's, which follows the verb."""
-    objects = objects_before(unit, match.start(), match.end(), rule.objects, finite=rule.voice == "inverse")
+    if rule.predicate == "interactsWith" and rule.voice == "inverse":  # (decision 0763)
+        objects = agents_before(unit, match.start(), match.end(), rule.objects)
+    else:
+        objects = objects_before(unit, match.start(), match.end(), rule.objects, finite=rule.voice == "inverse")
     if rule.predicate == "interactsWith":  # ("other anti-inflammatory painkillers": the narrower class, 0686)
         objects = [m for m in objects if not _narrowed_class(unit.text, m)]
     if not objects:
@@ -944,6 +947,16 @@ def _passive_claims(rule: CueRule, unit: Unit, ctx: Discourse, match: re.Match, 
         if resolved and rule.predicate == "interactsWith":
             hedges = list(HEDGE_WORD.finditer(low, clause_start(low, match.start()), match.start()))
             st = Status(negated=st.negated, certainty=HEDGES[hedges[-1].group(1)] if hedges else st.certainty)
+        if (
+            not resolved
+            and st.certainty == "Asserted"
+            and rule.predicate == "interactsWith"
+            and rule.voice == "inverse"
+        ):
+            # the verb's own modal after its agents ("A and B block T and may make X less effective"; decision 0763)
+            hedges = list(HEDGE_WORD.finditer(low, max(o[1] for o in objects), match.start()))
+            if hedges:
+                st = Status(negated=st.negated, certainty=HEDGES[hedges[-1].group(1)], absent=st.absent)
         if relative:
             st = Status(negated=bool(NEGATION_WORD.search(low, match.start(), relative.end())), certainty=st.certainty)
             denial = None
@@ -973,6 +986,8 @@ def _passive_claims(rule: CueRule, unit: Unit, ctx: Discourse, match: re.Match, 
 #: subject: ", but you ...", ", so it ..."); a negation there is not the cue's clause's (decision 0741).
 LATER_CLAUSE_AFTER = re.compile(
     r"[;:]\s|,\s*(but|and|so|although|though|whereas|while)\s+(you|it|they|this|that|he|she|we|there)\b"
+    # (", so the X dose should not go above N mg": a determiner opens the later clause's own subject; decision 0763)
+    r"|,\s*(but|so)\s+(the|your|these|those)\s+[\w-]+(\s+[\w-]+)?\s+(is|are|should|must|may|can|will|does|do|need)\b"
 )
 #: A cue "lower" used as an adjective of a risk ("carries a lower risk of X", "has a much lower chance of X").
 LOWER_ADJECTIVE = re.compile(r"\b(an?|carr\w+|has|have|had|with)\s+((much|far|slightly)\s+)?lower$")

@@ -54,6 +54,8 @@ def _interactions(unit: Unit, ctx: Discourse, cue: re.Match) -> list[Found]:
     """
     text, ms = unit.text, unit.mentions
     start = cue.end()
+    if DRINK_CUE.fullmatch(cue.group(0)):
+        return _drunk_with(unit, ctx, cue)
     # how the drugs named together stand to each other: the co-use table's one reading (decision 0710)
     read, _ = reading(text, cue, OUTCOME.search(text, start) is not None)
     if read in (NONE, CO_USE, ALTERNATIVE):
@@ -363,6 +365,53 @@ def _taken_with_it(unit: Unit, ctx: Discourse, cue: re.Match, drug: str | None) 
     if drug not in {m[2] for m in listed}:
         return []
     return [(partner, m[2], pronoun.group(1)) for m in listed if m[2] != partner]
+
+
+#: The cue of a warning against a drink taken with a drug: "do not / don't / never drink" (decision 0763).
+DRINK_CUE = re.compile(r"(do not|don't|never) drink", re.I)
+#: After the drinks of DRINK_CUE: "with", then the drug.
+DRINK_WITH = re.compile(r"[*_]{0,2}\s+with\b", re.I)
+
+
+def _drunk_with(unit: Unit, ctx: Discourse, cue: re.Match) -> list[Found]:
+    """ "Do not drink alcohol with X", "Don't drink grapefruit juice with it": the drinks coordinated right after the
+    cue (chemicals, alcohol and foods among them) interact with the drug named right after "with", or with the
+    section's or the document's drug the pronoun there refers to (`pronoun_partner`); a warning, so asserted
+    (decision 0763). Nothing when anything but the drinks stands before "with", or no drug follows it.
+
+    >>> u = Unit("Do not drink alcohol with X.", [(13, 20, "alcohol", "Substance"), (26, 27, "x", "Drug")])
+    >>> [(f.subject, f.object, f.negated) for f in _drunk_with(u, Discourse(), re.match("Do not drink", u.text))]
+    [('x', 'alcohol', False)]
+    >>> u = Unit("Don't drink alcohol with it.", [(12, 19, "alcohol", "Substance")])
+    >>> [f.subject for f in _drunk_with(u, Discourse(focus="x", main="x"), re.match("Don't drink", u.text))]
+    ['x']
+    >>> u = Unit("Do not drink alcohol with food.", [(13, 20, "alcohol", "Substance"), (26, 30, "food", "Substance")])
+    >>> _drunk_with(u, Discourse(focus="x", main="x"), re.match("Do not drink", u.text))
+    []
+    """
+    text = unit.text
+    drinks = [m for m in unit.mentions if m[0] >= cue.end() and m[3] in CHEMICAL]
+    listed = drinks[:1]
+    if not listed or text[cue.end() : listed[0][0]].strip(" *_"):
+        return []
+    for m in drinks[1:]:
+        if not COORDINATED.match(text[listed[-1][1] : m[0]]):
+            break
+        listed.append(m)
+    with_ = DRINK_WITH.match(text, listed[-1][1])
+    if with_ is None:
+        return []
+    named = [m for m in unit.mentions if m[0] >= with_.end() and not text[with_.end() : m[0]].strip(" *_")]
+    pronoun = None if named else PRONOUN_OBJECT.match(text, with_.end())
+    drug = named[0][2] if named and named[0][3] == "Drug" else (pronoun_partner(unit, ctx) if pronoun else None)
+    if drug is None:
+        return []
+    resolved = pronoun.group(1) if pronoun else ""
+    conf = Decimal("0.7") if pronoun else Decimal("0.8")
+    return [
+        Found(drug, "interactsWith", m[2], "combined-with", False, confidence=conf, resolved_from=resolved)
+        for m in listed if m[2] != drug
+    ]  # fmt: skip
 
 
 def pronoun_partner(unit: Unit, ctx: Discourse) -> str | None:

@@ -138,6 +138,16 @@ BODY_CHEMICALS = {
     "bicarbonate": ("bicarbonates", "Ion"),
     "bicarbonates": ("bicarbonates", "Ion"),
 }
+#: Medicines the drug package holds as a record without a DrugBank id (so `_drug` gave nothing for them) -> the
+#: DrugBank id of the medicine, confirmed in public files (cited in MEDICINE_SOURCES), written as skos:closeMatch:
+#: DrugBank's entry is the active ion of the salts a patient takes. "lithium" is the mood stabiliser a leaflet names
+#: as an interaction partner ("X raises the level of lithium"; decision 0763); its record's MeSH id is the package's
+#: own and is written only where mesh_confirmed.yaml confirms it, as for every record.
+MEDICINE_RECORDS = {"lithium": "DB01356"}
+MEDICINE_SOURCES = {
+    "DB01356": 'a drug table row \'("lithium", "DB01356", ["Lithobid"])\' (file 58722095480) and a ligand '
+    "mapping 'Li+ ... IUPHAR:5212; DB01356 -> Lithium cation' (file 2749880660), search tool, round 25",
+}
 #: the records BODY_CHEMICALS names -> their class
 BODY_RECORDS = {record: cls for record, cls in BODY_CHEMICALS.values()}
 #: the records -> the label (and slug) of their entity: the first name the table gives them, the singular where MeSH's
@@ -255,6 +265,9 @@ def _drug(canonical: str) -> Entity | None:
     label = str(record.get("name", canonical)).lower()
     if canonical in BODY_RECORDS:
         return _body_chemical(canonical, record)
+    if canonical in MEDICINE_RECORDS and not record.get("drugbank_id"):
+        close = (f"DRUGBANK:{MEDICINE_RECORDS[canonical]}",)
+        return Entity(slug=slugify(label), label=label, cls="Drug", exact=_confirmed_mesh(record), close=close)
     if "," in label or " and " in label or not record.get("drugbank_id"):
         return None  # combination products, and pharmacological classes without a DrugBank entry
     exact = []
