@@ -93,10 +93,12 @@ def test_this_after_binding_a_receptor_is_not_the_receptor(lexicon):
         "How diazepam works:\n1. Diazepam attaches to the GABA-A receptor in the brain.\n"
         "2. This makes the receptor respond more strongly to GABA."
     )
-    # (the first step places the receptor in the brain: decision 0685)
+    # (the first step places the receptor in the brain: decision 0685; the receptor made to respond more strongly to
+    # its messenger is its positive modulation, the drug's mechanism, never a cause of GABA: decision 0760)
     assert keys(text, lexicon) == {
         ("diazepam", "bindsTo", "gaba-a-receptor", False),
         ("diazepam", "actsOn", "brain", False),
+        ("diazepam", "hasMechanismOfAction", "gaba-a-receptor-positive-modulation", False),
     }
 
 
