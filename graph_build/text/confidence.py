@@ -504,8 +504,8 @@ def main(argv: list[str]) -> int:
     if argv[:1] == ["--held-out"]:
         if not HELD_OUT_FIXTURES:
             print(
-                "no held-out set: HELD_OUT_FIXTURES is empty (sealed23 and sealed24 are development text since decision 0764); "
-                "write a new set and name it there",
+                "no held-out set: HELD_OUT_FIXTURES is empty (sealed23 and sealed24 are development text since "
+                "decision 0764); write a new set and name it there",
                 file=sys.stderr,
             )
             return 2
