@@ -8,6 +8,9 @@ use and no negation (a denied or narrowed use is left to the cue rules) nor a wo
 caution: "In kidney failure, X is given at a lower dose" names no use), and an agent named after "with", "than",
 "instead of", "unlike" or in apposition to another agent ("atenolol, a beta blocker") is no subject. Where the main
 clause names no agent, a pronoun before its verb of use is the drug in focus ("For latent TB it is given").
+A purpose clause after a comma (", to put off the need for levodopa") ends the main clause, an agent after "the need
+for", "until", "put off / delay (starting)" is no subject, and the pronoun's drug is never one the sentence names after
+it (decision 0765: "In early Y it can be used on its own, to put off the need for B" is the drug in focus's use).
 """
 
 from __future__ import annotations
@@ -32,7 +35,8 @@ MODIFIERS = re.compile(
 CLAUSE_OPENS = re.compile(r"(\*\*|__)?(\s*,\s*((an?|the)\s[^,;:.]*,\s*)?|\s+(?=(it|they|we|doctors|you)\b))", re.I)
 #: Where the main clause ends.
 CLAUSE_ENDS = re.compile(
-    r"[;:]|\.(\s|$)|,\s+(which|because|as|so|but|although|though|while|whereas|unless|if)\b|\s(because|but|unless|"
+    r"[;:]|\.(\s|$)|,\s+(which|because|as|so|but|although|though|while|whereas|unless|if|to|so\s+that|"
+    r"in\s+order\s+to)\b|\s(because|but|unless|"
     r"although|whereas|rather than|instead of|who|that|which|if|when)\b",
     re.I,
 )
@@ -52,7 +56,9 @@ HOW_GIVEN = re.compile(
 )
 #: Right before an agent: it is a partner, a comparison or a description, not what is used.
 NOT_THE_AGENT_BEFORE = re.compile(
-    r"\b(with|alongside|plus|than|instead of|unlike|except|without|after|before|of|to|from)\s+((the|an?|your)\s+)?$",
+    r"\b(with|alongside|plus|than|instead of|unlike|except|without|after|before|of|to|from|until|need\s+for|"
+    r"needing|(put(ting)?\s+off|delay(s|ed|ing)?|postpon(e|es|ed|ing))(\s+(starting|taking|using|needing))?)\s+"
+    r"((the|an?|your)\s+)?$",
     re.I,
 )
 HEDGE = re.compile(r"\b(" + "|".join(sorted(map(re.escape, HEDGES), key=len, reverse=True)) + r")\b", re.I)
@@ -100,7 +106,8 @@ def fronted_uses(unit: Unit, ctx: Discourse) -> list[Found]:
         pronoun = PRONOUN.search(text, start, verb.start())
         if pronoun and ctx.focus:
             who = pronoun_referent(unit, pronoun, {"Drug"}, ctx)
-            if who.slug and not any(m[2] == who.slug for m in mentions):  # (never a partner the clause names)
+            # (never a partner the sentence names after it: "to put off the need for levodopa", "instead of B")
+            if who.slug and not any(m[2] == who.slug and m[0] > pronoun.start() for m in unit.mentions):
                 subjects.append((who.slug, who.resolved_from))
     qualifiers = _use_status(text[start:end].lower())
     # a hedge of the main clause is the use's ("For Y, X may be prescribed"; ConText's scope may not reach back)

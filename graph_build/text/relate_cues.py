@@ -170,6 +170,14 @@ def _owner_in_modifier(unit: Unit, owner: str) -> bool:
     return first is not None and bool(HEAD_AFTER_OPENS.fullmatch(unit.text, 0, first[0]))
 
 
+#: Right before a cause cue: a dose or an amount of the drug as the verb's subject ("and large doses may cause Y",
+#: "too much of it can lead to Y", "an overdose can cause Y"): the drug causes Y, no condition named before it does
+#: (decision 0765).
+DOSE_BEFORE = re.compile(
+    r"\b((large|larger|high|higher|big|bigger|very\s+high|excessive|extra)\s+doses?|overdoses?|too\s+much)"
+    r"(\s+of\s+(it|them|this|the\s+[\w-]+))?\s+((may|might|can|could|will|also|often|sometimes|do|does)\s+){0,2}$",
+    re.I,
+)
 #: Right before a cause's object, after words of its own: "in" or "during" name the condition in which the effect
 #: happens ("makes the nose run in hay fever"), not an effect (decision 0761).
 SETTING_BEFORE = re.compile(r"[\w,]\s+(in|during)\s+((an?|the|your|their)\s+)?$", re.I)
@@ -215,6 +223,14 @@ ALONE_AFTER = re.compile(r"(\s+[\w'-]+){0,4}?\s+(on\s+(its|their)\s+own|alone|by
 #: strong enough on its own to relieve Y", "does not on its own treat Y") denies no use: no claim (decision 0720)
 DEGREE_BEFORE = re.compile(
     r"\b(enough(\s+[\w-]+){0,3}?|on\s+(its|their)\s+own|by\s+(itself|themselves)|alone)\s+(to\s+)?$", re.I
+)
+#: Before a denied treats cue, in its clause: a subordinate "when / if / until ..." whose verb is denied ("when the
+#: first medicine alone has not controlled the seizures", "if it does not help your pain"): the clause describes a
+#: situation (what to do then), no use is denied: no claim (decision 0765).
+SITUATION_BEFORE = re.compile(
+    r"\b(when|whenever|if|once|until|unless|where)\s+[^,;:.()]{0,60}?\b(has|have|had|does|do|did|is|are|was|were)"
+    r"\s*(not|n[’']t)\s+((yet|fully|properly|really|been|\w+ly)\s+){0,2}$",
+    re.I,
 )
 #: ... and "too slow(ly) to relieve Y" says the drug does not do it, without a use denied or stated: no claim either way
 TOO_BEFORE = re.compile(r"\btoo\s+[\w-]+(\s+[\w-]+)?\s+(to\s+)?$", re.I)
@@ -550,6 +566,8 @@ def _cue_claims(rule: CueRule, unit: Unit, ctx: Discourse, low: str, ascii: bool
             continue  # "prefer it for people who are at risk of X": X is the people's risk, not its effect (0675)
         if predicate == "hasAdverseEffect" and JOINT.search(low, clause_start(low, match.start()), match.start()):
             continue  # "both are sedatives, and together they can cause Y": the combination's effect, not one drug's
+        if "dose-is-the-drug" in checks and DOSE_BEFORE.search(text, clause_start(low, match.start()), match.start()):
+            continue  # "and large doses may cause Y": the drug's dose causes Y, not a condition before it (0765)
         if "stopping-is-no-effect" in checks and STOPPED_BEFORE.search(
             text, clause_start(low, match.start()), match.start()
         ):
@@ -635,6 +653,12 @@ def _cue_claims(rule: CueRule, unit: Unit, ctx: Discourse, low: str, ascii: bool
                 continue  # "does not relieve an attack that has already started": a denial of a case, not a use
             if negated and "restricted-denial" in checks and ALONE_AFTER.match(text, obj[1]):
                 continue  # "not used to treat Y on its own": the sole use denied, not the use (decision 0716)
+            if (
+                negated
+                and "situation-clause" in checks
+                and SITUATION_BEFORE.search(text, clause_start(low, match.start()), match.start())
+            ):
+                continue  # "when that medicine alone has not controlled Y": a situation, no denied use (0765)
             if "restricted-denial" in checks and TOO_BEFORE.search(text, max(0, match.start() - 40), match.start()):
                 continue  # "acts too slowly to relieve an attack": the speed denied, no use (decision 0720)
             if (

@@ -170,6 +170,15 @@ def denies_a_use(unit: Unit, contra: re.Match) -> bool:
     return any(m[0] in starts and m[3] in COND for m in unit.mentions)
 
 
+#: Right after a forbidden condition: a relative clause of its onset or worsening ("heart failure that has suddenly got
+#: worse", "asthma which is getting worse", "a rash that has just started"): one phase of the condition is forbidden,
+#: not the whole (the drug may well be used in it): no contraindication of the condition (decision 0765).
+ONSET_AFTER = re.compile(
+    r"\s+(that|which)\s+((has|have|had|is|are|was|were)\s+)?((\w+ly|just|recently|only)\s+)?"
+    r"(got|gotten|become|became|grown|come\s+on|came\s+on|start(ed|ing)|begun|began|flared|worsened|getting\s+worse|"
+    r"worsening|becoming\s+worse)\b",
+    re.I,
+)
 #: Right before a condition in a prohibition: a coordinated "or for" / "and for" (not "for people with", "for
 #: children"): what the drug would be used for (decision 0761).
 COORDINATED_FOR = re.compile(
@@ -793,6 +802,7 @@ def _special(
             # ("should not be used during A, or for Y after B": "for Y" names what it would be used for, a denied use,
             # not whom it is kept from; decision 0761)
             placed = [m for m in placed if not (m[3] in COND and COORDINATED_FOR.search(text, max(0, m[0] - 40), m[0]))]
+            placed = [m for m in placed if not (m[3] in COND and ONSET_AFTER.match(text, m[1]))]  # (one phase; 0765)
             for m in placed if forbidden.slug else ():
                 if m[2] != forbidden.slug:
                     out.append(
@@ -1845,6 +1855,15 @@ WITHDRAWAL_DENIED = re.compile(
 )
 
 
+#: A course stopped early ("if you stop early, the thrush may come back", "finish the course, or the infection may
+#: return"): the treated condition comes back because it was not cleared, no withdrawal effect (decision 0765).
+STOPPED_EARLY = re.compile(
+    r"\bstop\w*(\s+[\w-]+){0,3}?\s+(early|too\s+(soon|early)|before\s+(the|your)\s+course)\b|"
+    r"\b(finish|complete)\w*\s+(the|your|a)\s+(whole\s+|full\s+)?course\b",
+    re.I,
+)
+
+
 def _rebound(unit: Unit, ctx: Discourse) -> list[Found]:
     """rebound-on-stopping (rules.yaml code_rules, decision 0673): "When it is stopped, the symptoms come back",
     "If you stop, Y returns", "Y usually comes back if you stop it": the conditions named in the clause of the return
@@ -1858,7 +1877,7 @@ def _rebound(unit: Unit, ctx: Discourse) -> list[Found]:
     []
     """
     stop = STOP_CLAUSE.search(unit.text)
-    if stop is None or WITHDRAWAL_DENIED.search(unit.text):
+    if stop is None or WITHDRAWAL_DENIED.search(unit.text) or STOPPED_EARLY.search(unit.text):
         return []
     drugs = [m[2] for m in unit.mentions if stop.start() <= m[0] < stop.end() and m[3] in DRUG]
     drug = drugs[0] if drugs else ctx.focus or ctx.main

@@ -50,6 +50,10 @@ CHECKS = {
     "restricted-denial": "'does not relieve an attack that has started' denies one case, not the use; 'not fast enough "
     "to treat Y' denies a manner or speed (0720); so do 'not other aches', 'pain that comes on at rest', 'the "
     "dizziness of an inner-ear problem', 'arthritis pain' and 'not shown to help people with Y avoid Z' (0761)",
+    "dose-is-the-drug": "'and large doses may cause Y', 'too much of it can lead to Y': a dose or amount of the drug "
+    "as the cause verb's subject: the drug's effect, no cause by the process or condition named before (0765)",
+    "situation-clause": "'when the first medicine alone has not controlled Y', 'if it does not help Y': a denied "
+    "treats cue inside a subordinate when/if/until clause describes a situation, no denied use: no claim (0765)",
     "risk-lowered-is-prevention": "'reduces the risk of X' prevents X: no effect",
     "effects-after-withdrawal-only": "in a withdrawal, stopping or interaction sentence only side effects named "
     "after the withdrawal are the drug's",
