@@ -302,6 +302,12 @@ VERBS = frozenset(
 NOT_MODIFIERS = frozenset(
     {"on", "at", "from", "into", "onto", "against", "about", "over", "than", "through", "without", "work", "act"}
 )
+#: A question word or subordinator, written in lower case, opens a clause: the words before it are no modifiers of
+#: the name after it ("it does not change how blood thinners work", "the way blood thinners work": no class "change
+#: how blood thinner"); in capitals mid-sentence it is a name ("If inhibitors", the I-funny current), decision 0766.
+CLAUSE_OPENERS = frozenset({"how", "way", "what", "why", "when", "where", "whether", "which"}) | frozenset(
+    {"who", "whom", "whose", "if", "because", "unless"}
+)
 #: What may follow a class name: its own end (punctuation), or a word that starts a new phrase (a head followed by
 #: another noun is a modifier: "antibiotic treatment", "blocker therapy").
 NEXT_WORDS = frozenset(
@@ -480,6 +486,7 @@ def class_mentions(
             if (
                 text[b:first] != " "
                 or w.lower() in NOT_CLASS_WORDS | NOT_MODIFIERS
+                or w in CLAUSE_OPENERS
                 or w.endswith("'s")
                 or text[a - 1 : a] in ("'", "\u2019")
             ):

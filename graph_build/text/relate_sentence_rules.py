@@ -487,6 +487,21 @@ def _condition_in(unit: Unit, at: int, soft: str) -> re.Match | None:
 
 #: Right before a condition: whose it is ("your", "his"): a person's symptom or illness, not a kind of condition.
 SOMEONES = re.compile(r"\b(your|my|his|her|their|our)\s+$", re.I)
+#: Right before a copula's subject: a verb whose object is a clause ("these can mean the ulcer is bleeding", "it may
+#: be a sign that the rash is eczema"): what a sign tells, no kind statement (decision 0766)
+REPORTED_CLAUSE = re.compile(
+    r"\b(mean|means|meant|suggests?|indicates?|shows?|signals?|signs?)( that)?( (the|a|an|your|this|that|these))?\s+$",
+    re.I,
+)
+#: Right after a condition: a noun of a product it names the use of ("cough medicines", "cold and flu remedies",
+#: "hay fever tablets"): the condition is no one's, the product is what the sentence is about (decision 0766)
+USE_PRODUCT = re.compile(
+    r"[*_]*[ -](medicines?|medications?|remed(y|ies)|tablets?|pills?|capsules?|syrups?|mixtures?|linctus|"
+    r"products?|preparations?|sprays?|drops|lozenges?|sweets|treatments?)\b",
+    re.I,
+)
+#: a progressive verb right after the copula: "the ulcer is bleeding", "the infection is spreading" (decision 0766)
+PROGRESSIVE = re.compile(r",? (is|are) $")
 #: Between a group a drug is not given to and a condition after it: "for" (the use withheld from the group).
 FOR_USE = re.compile(r"\bfor\s+((the|a|an|their|your|treating|treatment of)\s+)?$", re.I)
 #: The end of a relative clause after an example: the next comma, semicolon or sentence end.
@@ -597,6 +612,10 @@ def _special(
             continue  # "scabies, a very itchy rash": a description, no kind of disease
         if a[3] in COND and SOMEONES.search(text, max(0, a[0] - 8), a[0]):
             continue  # "your dizziness is labyrinthitis": someone's symptom given a diagnosis, no kind (0728)
+        if REPORTED_CLAUSE.search(text, max(0, a[0] - 30), a[0]) or (
+            PROGRESSIVE.fullmatch(between) and text[b[0] : b[1]].lower().endswith("ing")
+        ):
+            continue  # "these can mean the ulcer is bleeding": a sign's meaning, a verb; no kind (0766)
         # "hallucinations, seizures, a high fever and anxiety": a list, not an apposition ("\w, $" spans at most the
         # 4 characters before a[0])
         if between.startswith(",") and (
@@ -798,6 +817,9 @@ def _special(
                     and any(c[3] in COND and GROUP_RESTRICTED.fullmatch(text, m[1], c[0]) for c in placed)
                 )
             ]  # ("should not be used in older people with dementia": dementia, not all older people; 0747)
+            # ("Cough medicines containing D: avoid these": a product named by its use, no contraindication in the
+            # use's condition; decision 0766)
+            placed = [m for m in placed if not (m[3] in COND and USE_PRODUCT.match(text, m[1]))]
             placed = narrowed_by_with(text, ms, placed, COND)  # "not for a cough with fever": narrower (0692)
             # ("should not be used during A, or for Y after B": "for Y" names what it would be used for, a denied use,
             # not whom it is kept from; decision 0761)

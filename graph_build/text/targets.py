@@ -250,7 +250,11 @@ def find(text: str, named: Callable[[str], Entity | None]) -> Iterator[tuple[int
             if shared is not None and _is_head(after, shared[1]) == 1:
                 # "5-HT2 and 5-HT3 receptors": the head is shared by the modifier before the conjunction
                 first = 1 if words[0][2].lower() in DETERMINERS else 0
-                if first < len(words) and not any(w[2].lower() in ANAPHORIC for w in words):
+                if (
+                    first < len(words)
+                    and not any(w[2].lower() in ANAPHORIC for w in words)
+                    and not _no_conjunct(words[first:], both, after)
+                ):
                     found.append((first, len(words) - 1, words, after[shared[1]][2]))
                 found.append((*shared, after, ""))
             else:
@@ -273,6 +277,25 @@ def find(text: str, named: Callable[[str], Entity | None]) -> Iterator[tuple[int
             if entity is not None:
                 yield run[first][0], run[last][1], entity
             sibling = (text[run[first][0] : run[last][1]], entity)
+
+
+#: nouns that say what sort, not which one: "one type" before a comma names no receptor (decision 0766)
+SORT_NOUNS = _set("type types kind kinds sort sorts form forms class classes group groups family families subtype")
+
+
+def _no_conjunct(words: list, both: re.Match, after: list) -> bool:
+    """Whether the words before a comma or conjunction are no conjunct sharing the head after it: they say how many
+    or what sort ("attaches to one type, the 5-HT4 receptor": the apposition names the one receptor), or a bare
+    comma is followed by a determiner (an apposition: "binds to its target, the NMDA receptor"); decision 0766.
+
+    >>> run = [(0, 3, "one"), (4, 8, "type")]
+    >>> _no_conjunct(run, COORDINATION.match("one type, the", 8), [(10, 13, "the")])
+    True
+    """
+    if all(w[2].lower() in DESCRIPTIVE | SORT_NOUNS for w in words) or words[-1][2].lower() in SORT_NOUNS:
+        return True
+    bare = not re.search(r"\b(?:and|or)\b", both.group())
+    return bare and bool(after) and after[0][2].lower() in DETERMINERS
 
 
 def _more_codes(text: str, at: int) -> list[tuple[int, int, str]]:

@@ -47,7 +47,7 @@ from graph_build.text import wordforms
 from graph_build.text.not_one_concept import DATA as NOT_ONE_CONCEPT_DATA
 from graph_build.text.not_one_concept import broader_names, broader_than_package
 from graph_build.text.vocabularies import COMMON, _drugs, slugify
-from graph_build.text.wordforms import NOT_PLURAL, british, singulars  # noqa: F401  (re-exported)
+from graph_build.text.wordforms import NOT_PLURAL, british, singulars
 from ontology.lexicon import Entity, load_lexicon
 
 #: bump when the way the index is built changes (the cache key also holds the packages' versions and this file)
@@ -852,8 +852,10 @@ def build() -> VocabIndex:
         return number
 
     hpo = _package_file(*HPO_FILE)
+    complements: list[tuple[str, int]] = []
     for term_id, label, spellings in _hpo_terms(hpo) if hpo else []:
-        add((label, "Symptom", term_id, "HPO"), spellings)
+        number = add((label, "Symptom", term_id, "HPO"), spellings)
+        complements += [(one, number) for name, short in spellings if not short for one in complement_singulars(name)]
 
     drugs = _drugs()
     records = drugs.get("drug_canonical_to_data", {})
@@ -901,7 +903,27 @@ def build() -> VocabIndex:
             terms.append((label, "Population", None, "informal"))
             number = len(terms) - 1
         names.setdefault(name, number)
+    for name, number in complements:  # after every source: a name any source holds keeps its term (0766)
+        names.setdefault(name, number)
     return VocabIndex(names, short_forms, terms)
+
+
+#: an HPO name "<quality> of <plural noun>" ("Slowness of movements"): a text writes its complement as well in the
+#: singular, a mass noun ("slowness of movement"); read by its first word alone it names something else (HPO's
+#: *Lethargy* has the synonym "Slowness"), decision 0766
+OF_PLURAL = re.compile(r"^([a-z]+(?: [a-z]+)? of )([a-z-]+s)$")
+
+
+def complement_singulars(name: str) -> list[str]:
+    """An HPO name ending "of <plural>" with its complement in the singular.
+
+    >>> complement_singulars("Slowness of movements"), complement_singulars("Loss of appetite")
+    (['slowness of movement'], [])
+    """
+    match = OF_PLURAL.match(name.lower())
+    if match is None or match[2] in NOT_PLURAL:
+        return []
+    return [match[1] + one for one in singulars(match[2])]
 
 
 def _add_short_names(names: dict, short_forms: dict, add) -> None:
