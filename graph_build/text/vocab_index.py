@@ -467,6 +467,12 @@ INFORMAL_HPO = {
     "protein in your urine": "proteinuria",
     "sweaty": "hyperhidrosis",
     "sweats": "hyperhidrosis",
+    # (decision 0769) the NHS's everyday wording of two side effects, HPO's term as every gold of the development sets
+    # that quotes it writes it: a "pounding" heartbeat is felt, HPO's Palpitations ("a fast heartbeat" alone stays
+    # tachycardia); a "blocked nose" is HPO's Nasal congestion, whose synonym "stuffy nose" the index already holds
+    "pounding heartbeat": "palpitations",
+    "pounding heart": "palpitations",
+    "blocked nose": "nasal congestion",
 }
 
 #: everyday names HPO reads as a finding of its own where the texts (and every gold set) mean the disease package's
