@@ -40,6 +40,7 @@ def named(text: str, lexicon: dict) -> list[tuple[str, str]]:
         ("You may notice a pounding heartbeat.", [("palpitations", "pounding heartbeat")]),
         ("She felt her pounding heart slow down.", [("palpitations", "pounding heart")]),
         ("A blocked nose is common in winter.", [("nasal-congestion", "blocked nose")]),
+        ("A few people get a slower pulse.", [("bradycardia", "slower pulse")]),
         ("Rarely, it may affect your liver.", [("chemical-and-drug-induced-liver-injury", "your liver")]),
         ("Rarely, it can affect the liver.", [("chemical-and-drug-induced-liver-injury", "the liver")]),
     ],
@@ -55,6 +56,7 @@ def test_everyday_names(text, expected, lexicon):
         "Heavy drinking can affect the liver's ability to clear it.",
         "A blood test shows how well the kidneys and liver work.",
         "The pipe was blocked, and the noise of the pounding rain kept us awake.",
+        "Heart tablets that slow the pulse add to the effect.",
     ],
 )
 def test_no_liver_injury_or_palpitations_named(text, lexicon):
@@ -62,6 +64,7 @@ def test_no_liver_injury_or_palpitations_named(text, lexicon):
         "chemical-and-drug-induced-liver-injury",
         "palpitations",
         "nasal-congestion",
+        "bradycardia",
     }
 
 
