@@ -59,6 +59,9 @@ STOPPING_NOT = re.compile(r"\b(side[- ]effects?|get help|call|seek|urgent\w*|eme
 OPENING = re.compile(r"\s*(\W*\s*)?([\w-]+\s*:\s*)?([\w-]+\s+){0,3}?")
 #: Between two items of a list.
 LIST_SEP = re.compile(r"\s*(,\s*((and|or)\s+)?|(and|or)\s+|/\s*)", re.I)
+#: Between two items of a list opening a sentence, an article may start the next ("Headaches and a rash are common",
+#: "A cough, a headache or a rash may happen": decision 0769).
+ITEM_SEP = re.compile(LIST_SEP.pattern + r"((a|an)\s+)?", re.I)
 
 
 #: A question standing as a heading ("## Who should not take X?", "What are the side effects?"): the segmenter
@@ -180,7 +183,7 @@ def opening_list(unit: Unit, before: int, classes: frozenset[str] | set[str]) ->
         return []
     listed = [ms[0]]
     for m in ms[1:]:
-        if m[3] not in classes or not LIST_SEP.fullmatch(unit.text, listed[-1][1], m[0]):
+        if m[3] not in classes or not ITEM_SEP.fullmatch(unit.text, listed[-1][1], m[0]):
             break
         listed.append(m)
     return listed

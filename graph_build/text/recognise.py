@@ -786,11 +786,18 @@ LAY_PHRASES: tuple[tuple[re.Pattern, str, str], ...] = (
         "orthostatic hypotension",
         "Symptom",
     ),
+    # (decision 0769: "it may / can affect your liver", after a modal only, never "affects the liver enzymes / tests /
+    # function": the same injury)
     # (decision 0739) "X can harm / damage the liver": the liver a verb of harm governs is the drug-induced liver
     # injury (MeSH's Chemical and Drug Induced Liver Injury, as "liver damage" in vocab_index.INFORMAL); the mention is
     # the group `name` ("the liver"), so the verb stays the cue (rules.yaml adverse-cue)
     (
-        re.compile(r"\b(harms?|harming|damages?|damaging|injures?|injuring)\s+(?P<name>(the\s+|your\s+)liver)\b", re.I),
+        re.compile(
+            r"\b(harms?|harming|damages?|damaging|injures?|injuring"
+            r"|(can|may|might|could)\s+affect)\s+(?P<name>(the\s+|your\s+)(\*\*|__)?liver)\b"
+            r"(?!(\*\*|__)?\s*(enzymes?|tests?|function|cells?)\b|'s)",
+            re.I,
+        ),
         "chemical and drug induced liver injury",
         "Disease",
     ),

@@ -34,9 +34,12 @@ from graph_build.text.rules_in_use import _finditer, _search
 from graph_build.text.subjects import _aside, no_owner
 from graph_build.text.units import AGENT, CHEMICAL, COND, Discourse, Found, Unit
 
-#: "Some people get A", "a few children notice A": the effects of some of those who take the drug (Occasional).
+#: "Some people get A", "a few children notice A", "Most people get none, but some have A" (decision 0769): the
+#: effects of some of those who take the drug (Occasional).
 SOME_OF_THEM = re.compile(
-    r"\b(some|a few)\s+(people|patients|children|adults|men|women|users|residents|babies|teenagers)\b", re.I
+    r"\b(some|a few)\s+(people|patients|children|adults|men|women|users|residents|babies|teenagers|pupils|students"
+    r"|infants)\b|\bbut (some|a few|others)\b",
+    re.I,
 )
 #: A cue that itself says the list is of side effects ("is a common side effect", "the most common side effect is").
 SIDE_EFFECT_WORDS = re.compile(r"\bside effects?\b", re.I)

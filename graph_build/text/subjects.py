@@ -21,9 +21,11 @@ PRONOUN = re.compile(
 )
 #: What stands before a pronoun that opens a clause (the pronoun is its subject): "..., but it is believed that it".
 #: (decision 0747) also the words that open a clause of reason, manner, time or condition: "that is why it makes
-#: people drowsy", "how it works", "when it", "once it", "if it", "then it"
+#: people drowsy", "how it works", "when it", "once it", "if it", "then it"; (decision 0769) an adverb of frequency
+#: between: "Some people get Y, and rarely it can cause Z" ("it" is the drug, not Y)
 CLAUSE_SUBJECT = re.compile(
-    r"(^\s*|\b(that|but|and|because|since|so|while|although|whereas|where|why|how|when|once|if|then)\s+|[,;]\s+)$",
+    r"(^\s*|\b(that|but|and|because|since|so|while|although|whereas|where|why|how|when|once|if|then)\s+|[,;]\s+)"
+    r"((rarely|occasionally|sometimes|often|usually|also)\s+)?$",
     re.I,
 )
 #: A sentence opening that refers back to the previous sentence's outcome: "This binding", "The resulting X".

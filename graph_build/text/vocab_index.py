@@ -467,6 +467,14 @@ INFORMAL_HPO = {
     "protein in your urine": "proteinuria",
     "sweaty": "hyperhidrosis",
     "sweats": "hyperhidrosis",
+    # (decision 0769) everyday wordings of three side effects, HPO's term as the development golds write them: a
+    # "pounding heartbeat" is felt, HPO's Palpitations (four golds; one wrote tachycardia; "a fast heartbeat" alone
+    # stays tachycardia); a "blocked nose" is HPO's Nasal congestion, whose synonym "stuffy nose" the index already
+    # holds; a "slow pulse" is HPO's Bradycardia as its "slow heartbeat" (never the verb: "tablets that slow the pulse")
+    "pounding heartbeat": "palpitations",
+    "blocked nose": "nasal congestion",
+    "slow pulse": "bradycardia",
+    "slower pulse": "bradycardia",
 }
 
 #: everyday names HPO reads as a finding of its own where the texts (and every gold set) mean the disease package's
