@@ -832,8 +832,10 @@ def first_step_binding(text: str, span: tuple[int, int], f: Found, classes: dict
 #: prose, the subject one to three words after an optional label ("How it works:", a speaker's name), no hedge, no
 #: "also" or "then" (a second act), no comma before the verb; which act, the sentence's one kind of verb (GATING:
 #: "binds to T" alone says none) (decision 0743).
+#: ("First, it blocks the beta-1 receptors": the first of the acts the text lists is the drug's own, decision 0771)
 PROSE_ACT = re.compile(
-    r"[ \t>*#-]*(?:[^\n.]{0,30}?:\s*)?\**(?P<subject>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})\**\s+"
+    r"[ \t>*#-]*(?:[^\n.]{0,30}?:\s*)?(?:first(?:ly|\s+of\s+all)?,\s*)?"
+    r"\**(?P<subject>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})\**\s+"
     r"(?:directly\s+)?(?:blocks|antagoni[sz]es|activates|stimulates|opens|(?P<binds>(?:binds|attaches|latches)\s+(?:on\s+)?to))\s",
     re.I,
 )
