@@ -83,3 +83,32 @@ def test_target_named_by_an_abbreviation_before_its_name(lexicon, text, expected
 )
 def test_first_of_listed_acts(lexicon, text, expected):
     assert _of(text, lexicon) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a carrier, a transporter or a pump called by name is inhibited, as an enzyme called by name is
+        (
+            "Empagliflozin blocks a carrier protein called SGLT2 in the kidney.",
+            {
+                ("empagliflozin", "bindsTo", "sglt2", False),
+                ("empagliflozin", "hasMechanismOfAction", "sglt2-inhibition", False),
+            },
+        ),
+        (
+            "Probenecid blocks a transporter known as URAT1 in the kidney.",
+            {
+                ("probenecid", "bindsTo", "urat1", False),
+                ("probenecid", "hasMechanismOfAction", "urat1-inhibition", False),
+            },
+        ),
+        # a denial: the denied binding only
+        (
+            "Empagliflozin does not block a carrier protein called SGLT1.",
+            {("empagliflozin", "bindsTo", "sglt1", True)},
+        ),
+    ],
+)
+def test_carrier_called_by_name(lexicon, text, expected):
+    assert _of(text, lexicon) == expected

@@ -693,7 +693,10 @@ INHIBITING = re.compile(r"\b(block(s|ed|ing)?|inhibit(s|ed|ing)?)\b", re.I)
 INHIBITED = re.compile(r"(ase|enzyme|transporter|cotransporter|symporter|pump|carrier)$")
 #: A target the sentence calls an enzyme by name ("blocks an enzyme called phosphodiesterase 3", "the enzyme known
 #: as PDE3"): an enzyme whatever its slug (a vocabulary's abbreviation, *pde-3*, has no "-ase" head; decision 0751).
-CALLED_ENZYME = re.compile(r"\benzymes?\s+(?:called|named|known\s+as)\s", re.I)
+#: (a carrier or a pump called by name is inhibited as an enzyme is: "blocks a carrier protein called SGLT2", 0771)
+CALLED_ENZYME = re.compile(
+    r"\b(?:enzymes?|carriers?(?:\s+proteins?)?|transporters?|pumps?)\s+(?:called|named|known\s+as)\s", re.I
+)
 #: The head of a receptor's or a channel's name: a drug that blocks one works by its blockade, one that activates or
 #: stimulates one by its activation, as the curated sets since sealed write it (*histamine H2 receptor blockade*,
 #: *beta-3 adrenergic receptor activation*; decision 0682).
