@@ -112,3 +112,24 @@ def test_first_of_listed_acts(lexicon, text, expected):
 )
 def test_carrier_called_by_name(lexicon, text, expected):
     assert _of(text, lexicon) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an enzyme by its gene symbol, in capitals: the vocabulary's enzyme
+        (
+            "Much of each levodopa dose is broken down by an enzyme called COMT. Opicapone blocks COMT.",
+            {
+                ("opicapone", "bindsTo", "catechol-o-methyltransferase", False),
+                ("opicapone", "hasMechanismOfAction", "catechol-o-methyltransferase-inhibition", False),
+            },
+        ),
+        ("Linagliptin blocks DPP-4.", {("linagliptin", "bindsTo", "dipeptidyl-peptidase-4", False)}),
+        ("Linagliptin does not block DPP-4 in the gut.", {("linagliptin", "bindsTo", "dipeptidyl-peptidase-4", True)}),
+        # a symbol left out of the table names nothing (MAO-B: the vocabulary has monoamine oxidase only)
+        ("Safinamide blocks MAO-B.", set()),
+    ],
+)
+def test_enzyme_by_its_symbol(lexicon, text, expected):
+    assert _of(text, lexicon) == expected
