@@ -133,3 +133,17 @@ def test_carrier_called_by_name(lexicon, text, expected):
 )
 def test_enzyme_by_its_symbol(lexicon, text, expected):
     assert _of(text, lexicon) == expected
+
+
+def test_apposition_names_no_second_target(lexicon):
+    # "one kind, the 5-HT4 receptor": the apposition names the words before it, no "one kind receptor" is minted
+    text = "Tegaserod attaches to one kind, the 5-HT4 receptor, and switches it on."
+    assert _of(text, lexicon) == {
+        ("tegaserod", "bindsTo", "serotonin-5-ht4-receptor", False),
+        ("tegaserod", "hasMechanismOfAction", "serotonin-5-ht4-receptor-activation", False),
+    }
+    # a list of codes still shares its head
+    assert _of("Ondansetron blocks 5-HT2 and 5-HT3 receptors.", lexicon) == {
+        ("ondansetron", "bindsTo", "serotonin-5-ht2-receptor", False),
+        ("ondansetron", "bindsTo", "serotonin-5-ht3-receptor", False),
+    }

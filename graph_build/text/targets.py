@@ -250,7 +250,10 @@ def find(text: str, named: Callable[[str], Entity | None]) -> Iterator[tuple[int
             if shared is not None and _is_head(after, shared[1]) == 1:
                 # "5-HT2 and 5-HT3 receptors": the head is shared by the modifier before the conjunction
                 first = 1 if words[0][2].lower() in DETERMINERS else 0
-                if first < len(words) and not any(w[2].lower() in ANAPHORIC for w in words):
+                # ("one type, the 5-HT4 receptor": a comma and a determiner open an apposition, which names the
+                # words before it; no conjunct shares its head, decision 0771)
+                apposed = both.group().strip() == "," and after[0][2].lower() in DETERMINERS
+                if first < len(words) and not apposed and not any(w[2].lower() in ANAPHORIC for w in words):
                     found.append((first, len(words) - 1, words, after[shared[1]][2]))
                 found.append((*shared, after, ""))
             else:
