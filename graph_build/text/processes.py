@@ -693,7 +693,10 @@ INHIBITING = re.compile(r"\b(block(s|ed|ing)?|inhibit(s|ed|ing)?)\b", re.I)
 INHIBITED = re.compile(r"(ase|enzyme|transporter|cotransporter|symporter|pump|carrier)$")
 #: A target the sentence calls an enzyme by name ("blocks an enzyme called phosphodiesterase 3", "the enzyme known
 #: as PDE3"): an enzyme whatever its slug (a vocabulary's abbreviation, *pde-3*, has no "-ase" head; decision 0751).
-CALLED_ENZYME = re.compile(r"\benzymes?\s+(?:called|named|known\s+as)\s", re.I)
+#: (a carrier or a pump called by name is inhibited as an enzyme is: "blocks a carrier protein called SGLT2", 0771)
+CALLED_ENZYME = re.compile(
+    r"\b(?:enzymes?|carriers?(?:\s+proteins?)?|transporters?|pumps?)\s+(?:called|named|known\s+as)\s", re.I
+)
 #: The head of a receptor's or a channel's name: a drug that blocks one works by its blockade, one that activates or
 #: stimulates one by its activation, as the curated sets since sealed write it (*histamine H2 receptor blockade*,
 #: *beta-3 adrenergic receptor activation*; decision 0682).
@@ -832,8 +835,10 @@ def first_step_binding(text: str, span: tuple[int, int], f: Found, classes: dict
 #: prose, the subject one to three words after an optional label ("How it works:", a speaker's name), no hedge, no
 #: "also" or "then" (a second act), no comma before the verb; which act, the sentence's one kind of verb (GATING:
 #: "binds to T" alone says none) (decision 0743).
+#: ("First, it blocks the beta-1 receptors": the first of the acts the text lists is the drug's own, decision 0771)
 PROSE_ACT = re.compile(
-    r"[ \t>*#-]*(?:[^\n.]{0,30}?:\s*)?\**(?P<subject>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})\**\s+"
+    r"[ \t>*#-]*(?:[^\n.]{0,30}?:\s*)?(?:first(?:ly|\s+of\s+all)?,\s*)?"
+    r"\**(?P<subject>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})\**\s+"
     r"(?:directly\s+)?(?:blocks|antagoni[sz]es|activates|stimulates|opens|(?P<binds>(?:binds|attaches|latches)\s+(?:on\s+)?to))\s",
     re.I,
 )

@@ -1500,7 +1500,7 @@ def _targets_by_head(
         return lexicon[slug] if slug in lexicon else _entity_named(name, lexicon, folded, vocabularies)
 
     out = list(mentions)
-    for a, b, entity in targets.find(text, named):
+    for a, b, entity in [*targets.find(text, named), *targets.defined_after(text, named)]:
         inside = [m for m in out if a <= m.start and m.end <= b]
         if any(m.start < b and a < m.end and m not in inside for m in out):
             continue  # a mention across the name's edge (or around it): the recognised name stands
@@ -1554,6 +1554,16 @@ def learn_abbreviations(text: str, mentions: list[Mention]) -> dict[str, str]:
             before -= 1
         mention = ends.get(before)
         if mention is not None:
+            learned.setdefault(m.group(1), mention.slug)
+    # ("ACE (angiotensin-converting enzyme)": the abbreviation first, its name in brackets; decision 0771)
+    starts = {m.start: m for m in mentions}
+    for m in targets.DEFINED_AFTER.finditer(text):
+        mention = starts.get(m.start(2))
+        if (
+            mention is not None
+            and mention.end == m.end(2)
+            and targets.initials(mention.text) == m.group(1).replace("-", "").lower()
+        ):
             learned.setdefault(m.group(1), mention.slug)
     return learned
 

@@ -298,6 +298,43 @@ def _no_conjunct(words: list, both: re.Match, after: list) -> bool:
     return bare and bool(after) and after[0][2].lower() in DETERMINERS
 
 
+#: "ACE (angiotensin-converting enzyme)": an abbreviation in capitals, then in brackets the name it stands for
+#: (decision 0771)
+DEFINED_AFTER = re.compile(r"(?<![\w-])([A-Z][A-Z0-9]{1,4}(?:-[A-Z0-9]+)?) \(([^()]{3,60})\)")
+
+
+def initials(name: str) -> str:
+    """The first letters of the words of `name`, the parts of a hyphenated word apart.
+
+    >>> initials("angiotensin-converting enzyme"), initials("monoamine oxidase B")
+    ('ace', 'mob')
+    """
+    return "".join(w[0] for w in re.split(r"[\s-]+", name.lower()) if w)
+
+
+def defined_after(text: str, named: Callable[[str], Entity | None]) -> Iterator[tuple[int, int, Entity]]:
+    """(start, end, entity) for the name in brackets after an abbreviation that stands for it, when the name is a
+    target's (it ends with a target head, as `find` reads a cue's object) and the abbreviation's letters are its
+    words' initials: "an enzyme called ACE (angiotensin-converting enzyme)" names *angiotensin-converting enzyme*,
+    and `recognise.learn_abbreviations` then reads "ACE" as it (decision 0771).
+
+    >>> [(a, b, e.slug) for a, b, e in defined_after("It needs ACE (angiotensin-converting enzyme).", lambda n: None)]
+    [(14, 43, 'angiotensin-converting-enzyme')]
+    >>> list(defined_after("It needs ACE (a protein).", lambda n: None))
+    []
+    """
+    for m in DEFINED_AFTER.finditer(text):
+        if initials(m.group(2)) != m.group(1).replace("-", "").lower():
+            continue
+        words = _run(text, m.start(2))
+        span = _phrase(words)
+        if span is None or span != (0, len(words) - 1) or words[-1][1] != m.end(2):
+            continue  # the whole bracket, and nothing but the name, is the target's name
+        entity = _entity(text, words, *span, "", named)
+        if entity is not None:
+            yield m.start(2), m.end(2), entity
+
+
 def _more_codes(text: str, at: int) -> list[tuple[int, int, str]]:
     """The codes coordinated after a code ending at `at`: ", MT2", " and MT2", ", MT2 and MT3"; none when a
     conjunct is no code (a code's list names only codes)."""

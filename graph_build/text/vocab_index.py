@@ -132,6 +132,13 @@ INFORMAL = {
     "cytochrome p450 2d6": "cytochrome p-450 cyp2d6",
     "sodium-potassium-chloride cotransporter": "sodium-potassium-chloride symporters",
     "5-alpha reductase": "cholestenone 5 alpha-reductase",  # (decision 0671; MeSH's own entry term "5 alpha-reductase")
+    # enzymes by the gene symbol texts call them by ("an enzyme called COMT", "X blocks DPP-4"; decision 0771): the
+    # symbol is HGNC's for the one enzyme MeSH heads so (COMT: catechol O-methyltransferase; DPP4: dipeptidyl
+    # peptidase 4), matched in capitals only. Left out: "ACE" (a word, and MeSH's heading is peptidyl-dipeptidase A),
+    # "MAO-B" (MeSH has monoamine oxidase only: a coarser concept)
+    "COMT": "catechol o-methyltransferase",
+    "DPP-4": "dipeptidyl peptidase 4",
+    "DPP4": "dipeptidyl peptidase 4",
     # conditions by the everyday name a leaflet uses where the vocabularies hold only the formal one (decision 0646;
     # resolved to the disease package's record by vocabularies._spelt, its identifiers the record's)
     "lupus": "systemic lupus erythematosus",
