@@ -1,0 +1,59 @@
+"""Decision 0767 (treats left after round 25): "Parkinson's" alone is Parkinson's disease; "X is a <condition>
+medicine" (a copula, an article and a noun of medicine the condition modifies) is X's use of it. Invented sentences,
+exact claim sets (polarity included): any extra claim would be a bug."""
+
+from __future__ import annotations
+
+import pytest
+from extracting import polarity_claims
+
+from ontology.lexicon import load_lexicon
+
+CASES = [
+    # the disease by its possessive alone
+    ("Ropinirole is used for Parkinson's.", {("ropinirole", "treats", "parkinsons-disease", False, False)}),
+    ("Selegiline does not cure Parkinson's.", {("selegiline", "treats", "parkinsons-disease", True, False)}),
+    # ... the longer name still wins
+    ("Ropinirole is used for Parkinson's disease.", {("ropinirole", "treats", "parkinsons-disease", False, False)}),
+    # a condition modifying the noun of medicine the agent is said to be
+    ("Zolmitriptan is a migraine medicine.", {("zolmitriptan", "treats", "migraine-disorders", False, False)}),
+    (
+        "Selegiline is a Parkinson's medicine.",
+        {("selegiline", "treats", "parkinsons-disease", False, False)},
+    ),
+    # ... a pronoun opening the sentence is the drug in focus
+    (
+        "Pramipexole comes as tablets. It is a Parkinson's drug.",
+        {
+            ("pramipexole", "hasFormulation", "tablet", False, False),
+            ("pramipexole", "treats", "parkinsons-disease", False, False),
+        },
+    ),
+    # ... a bracket between the name and the copula
+    (
+        "Dextromethorphan (brand name Robitussin) is a cough medicine.",
+        {("dextromethorphan", "treats", "cough", False, False)},
+    ),
+    # ... denied: left to the cue rules, never asserted here
+    ("Zolmitriptan is not a migraine medicine.", set()),
+    # ... an apposition names a partner in passing: no use read
+    ("Colchicine, a gout medicine, can interact with clarithromycin.", None),
+    # ... a class's own name stays the class's ("a blood pressure medicine")
+    ("Lisinopril is a blood pressure medicine.", {("lisinopril", "isA", "antihypertensive-agent", False, False)}),
+    # ... no condition before the noun: nothing
+    ("Digoxin is a heart medicine.", set()),
+]
+
+
+@pytest.fixture(scope="module")
+def lexicon() -> dict:
+    return load_lexicon()
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_exact_claims(text: str, expected: set | None, lexicon: dict) -> None:
+    claims = polarity_claims(text, lexicon)
+    if expected is None:  # only: no use of the named partner
+        assert not any(c[1] == "treats" for c in claims)
+    else:
+        assert claims == expected
