@@ -1,5 +1,6 @@
 """Decision 0767 (treats left after round 25): "Parkinson's" alone is Parkinson's disease; "X is a <condition>
-medicine" (a copula, an article and a noun of medicine the condition modifies) is X's use of it. Invented sentences,
+medicine" (a copula, an article and a noun of medicine the condition modifies) is X's use of it; "used, <a short
+aside>, for Y" is a use (never "used, with caution, in Y"). Invented sentences,
 exact claim sets (polarity included): any extra claim would be a bug."""
 
 from __future__ import annotations
@@ -42,6 +43,25 @@ CASES = [
     ("Lisinopril is a blood pressure medicine.", {("lisinopril", "isA", "antihypertensive-agent", False, False)}),
     # ... no condition before the noun: nothing
     ("Digoxin is a heart medicine.", set()),
+    # a short aside between commas after "used"
+    (
+        "Candesartan is also used, together with other medicines, for heart failure.",
+        {("candesartan", "treats", "heart-failure", False, False)},
+    ),
+    (
+        "Gabapentin is sometimes used, off-label, for migraine.",
+        {("gabapentin", "treats", "migraine-disorders", False, True)},
+    ),
+    # ... hedged by the modal before it
+    (
+        "Pioglitazone may be used, alongside insulin, for type 2 diabetes.",
+        {("pioglitazone", "treats", "type-2-diabetes-mellitus", False, True)},
+    ),
+    # ... never a caution: who must be careful, no use
+    ("Naproxen can be used, with caution, in people with asthma.", set()),
+    ("Naproxen is used, carefully, in people with asthma.", set()),
+    # ... nor a use restricted to a combination ("on its own" is restricted-denial's)
+    ("Sitagliptin is not used, on its own, for type 1 diabetes.", set()),
 ]
 
 
