@@ -60,7 +60,14 @@ CASES = [
     # ... never a caution: who must be careful, no use
     ("Naproxen can be used, with caution, in people with asthma.", set()),
     ("Naproxen is used, carefully, in people with asthma.", set()),
-    # ... nor a use restricted to a combination ("on its own" is restricted-denial's)
+    # the duodenum is a site its conditions are named by ("duodenal"), and "the stomach itself" the stomach
+    ("Esomeprazole treats ulcers in the duodenum.", {("esomeprazole", "treats", "duodenal-ulcer", False, False)}),
+    ("Esomeprazole treats ulcers in the stomach itself.", {("esomeprazole", "treats", "stomach-ulcer", False, False)}),
+    (
+        "Esomeprazole does not treat ulcers in the duodenum.",
+        {("esomeprazole", "treats", "duodenal-ulcer", True, False)},
+    ),
+    # "used, on its own, for Y" denies no use: a use restricted to a combination (restricted-denial's)
     ("Sitagliptin is not used, on its own, for type 1 diabetes.", set()),
 ]
 
