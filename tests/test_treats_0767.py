@@ -1,6 +1,7 @@
 """Decision 0767 (treats left after round 25): "Parkinson's" alone is Parkinson's disease; "X is a <condition>
 medicine" (a copula, an article and a noun of medicine the condition modifies) is X's use of it; "used, <a short
-aside>, for Y" is a use (never "used, with caution, in Y"). Invented sentences,
+aside>, for Y" is a use (never "used, with caution, in Y"); "take X (brand name B) for Y" is X's use; "ulcers in the
+duodenum" are duodenal ulcers. Invented sentences,
 exact claim sets (polarity included): any extra claim would be a bug."""
 
 from __future__ import annotations
@@ -66,6 +67,15 @@ CASES = [
     (
         "Esomeprazole does not treat ulcers in the duodenum.",
         {("esomeprazole", "treats", "duodenal-ulcer", True, False)},
+    ),
+    # "take X (brand name B) for Y": the bracket after the drug's name is no gap
+    (
+        "My father takes donepezil (brand name Aricept) for dementia.",
+        {("donepezil", "treats", "dementia", False, False)},
+    ),
+    (
+        "Do not take codeine (a painkiller) for more than three days.",
+        {("codeine", "isA", "analgesic", False, False)},
     ),
     # "used, on its own, for Y" denies no use: a use restricted to a combination (restricted-denial's)
     ("Sitagliptin is not used, on its own, for type 1 diabetes.", set()),
