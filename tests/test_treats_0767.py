@@ -1,7 +1,7 @@
 """Decision 0767 (treats left after round 25): "Parkinson's" alone is Parkinson's disease; "X is a <condition>
 medicine" (a copula, an article and a noun of medicine the condition modifies) is X's use of it; "used, <a short
 aside>, for Y" is a use (never "used, with caution, in Y"); "take X (brand name B) for Y" is X's use; "ulcers in the
-duodenum" are duodenal ulcers. Invented sentences,
+duodenum" are duodenal ulcers; "X is (not) for Y" states (denies) a use. Invented sentences,
 exact claim sets (polarity included): any extra claim would be a bug."""
 
 from __future__ import annotations
@@ -77,6 +77,18 @@ CASES = [
         "Do not take codeine (a painkiller) for more than three days.",
         {("codeine", "isA", "analgesic", False, False)},
     ),
+    # "X is for Y": the plain copula of what a medicine is meant for
+    ("Clotrimazole cream is for athlete's foot.", {("clotrimazole", "treats", "tinea-pedis", False, False)}),
+    ("Trimethoprim is mainly for cystitis.", {("trimethoprim", "treats", "cystitis", False, False)}),
+    # ... denied
+    ("Trimethoprim is not for prostatitis.", {("trimethoprim", "treats", "prostatitis", True, False)}),
+    ("Trimethoprim isn't for prostatitis.", {("trimethoprim", "treats", "prostatitis", True, False)}),
+    # ... never who may take it, how long, or a manner
+    ("Lisinopril is for people with high blood pressure.", set()),
+    ("Lansoprazole is not for long-term use in heartburn.", set()),
+    ("Rizatriptan isn't for preventing migraine.", set()),
+    # ... a denied "NOT for:" opens a list of cases set apart from the use: left out
+    ("What finasteride is NOT for: sudden hair loss.", set()),
     # "used, on its own, for Y" denies no use: a use restricted to a combination (restricted-denial's)
     ("Sitagliptin is not used, on its own, for type 1 diabetes.", set()),
 ]
