@@ -49,7 +49,7 @@ STAGE_BEFORE = re.compile(r"\b(end[- ]stage)\s+$", re.I)
 #: After a condition, the organ it is narrowed to, and the words a vocabulary names that organ's kind with.
 SITE_AFTER = re.compile(
     r"\s+(of|in|from)\s+(the|your|their|his|her)\s+(?P<site>[a-z]+( +[a-z]+){0,3}?)\b"
-    r"(?=(\*\*|__)?(\s*[,.;:)]|\s+(or|and)\b|$))",
+    r"(?=(\s+itself)?(\*\*|__)?(\s*[,.;:)]|\s+(or|and)\b|$))",  # ("ulcers in the stomach itself": decision 0767)
     re.I | re.M,
 )
 #: (decision 0731) "bleeding from the vagina", "bleeding from the back passage": where it comes from is its site too
@@ -64,6 +64,7 @@ SITES: tuple[tuple[re.Pattern, tuple[str, ...]], ...] = (
     (re.compile(r"skin$"), ("skin", "cutaneous")),
     (re.compile(r"(bowels?|intestines?|gut)$"), ("intestinal", "bowel")),
     (re.compile(r"stomach$"), ("gastric", "stomach")),
+    (re.compile(r"duodenum$"), ("duodenal",)),  # ("ulcers in the duodenum": decision 0767)
     (re.compile(r"eyes?$"), ("ocular", "eye")),
     (re.compile(r"(gullet|o?esophagus|food\s+pipe)$"), ("esophageal", "oesophageal")),
     (re.compile(r"vagina$"), ("vaginal",)),

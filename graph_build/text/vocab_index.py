@@ -153,6 +153,9 @@ INFORMAL = {
     "heart rhythm problems": "cardiac arrhythmias",
     "heart rhythm problem": "cardiac arrhythmias",
     "vaginal thrush": "vulvovaginal candidiasis",
+    # (decision 0767) the disease by its possessive alone, as the NHS and every leaflet write it ("the main treatment
+    # for Parkinson's", "a Parkinson's medicine"); "Parkinson's disease" is the longer name and wins where written
+    "parkinson": "parkinson disease",  # (the possessive 's is cut off before a name is looked up)
     # how leaflets name feelings (decision 0664): "feeling sick" is nausea, "being sick" vomiting (NHS usage)
     "feeling sick": "nausea",
     "breathless": "dyspnea",  # ("get / feel breathless on effort", the adjective of breathlessness; decision 0749)
