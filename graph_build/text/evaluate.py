@@ -227,6 +227,10 @@ def concept_keys(slug: str, lexicon: dict) -> frozenset:
     True
     >>> concept_keys("hypertension", load_lexicon()) & concept_keys("pulmonary-hypertension", load_lexicon())
     frozenset()
+    >>> sorted(concept_keys("angina-stable", lexicon) & concept_keys("stable-angina", lexicon))
+    [('words', 'stable angina')]
+    >>> concept_keys("angina-stable", lexicon) & concept_keys("unstable-angina", lexicon)
+    frozenset()
     """
     from graph_build.text.targets import subtype_orders
     from graph_build.text.vocab_index import _lexicon_names, look_up, singular_names
@@ -242,6 +246,9 @@ def concept_keys(slug: str, lexicon: dict) -> frozenset:
     # antispasmodic agent") is one name, in either number (decision 0694)
     bare = CLASS_NOUN.sub("", name) or name
     worded = {("words", form) for form in (bare, *singular_names(bare))}
+    # a name in MeSH's inverted heading order, its comma lost in a slug ("angina-stable", "urinary-bladder-overactive"),
+    # is the same words read naturally ("stable angina"), also where no vocabulary knows either order (0713, 0767)
+    worded |= {("words", form) for form in natural_orders(bare)}
     if name in NOT_ONE_CONCEPT:
         return frozenset(worded)
     entry = lexicon.get(slug)
