@@ -135,3 +135,22 @@ def test_the_class_dose_is_the_named_drugs(lexicon):
     text = "# Diltiazem for angina\n\n## Other medicines\n"
     text += "- Atorvastatin: diltiazem raises its level, so the statin dose is kept low.\n"
     assert claims(lexicon, text) == {("diltiazem", "atorvastatin", False, False)}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Naproxen and diclofenac weaken the effect of furosemide.",
+            {("furosemide", "naproxen", False, False), ("furosemide", "diclofenac", False, False)},
+        ),
+        ("Painkillers such as naproxen may weaken furosemide.", {("furosemide", "naproxen", False, True)}),
+        ("Furosemide removes water. Antacids also weaken it.", {("furosemide", "antacid", False, False)}),
+        ("Naproxen does not weaken furosemide.", {("furosemide", "naproxen", True, False)}),
+        # no drug after the verb: no interaction
+        ("Furosemide removes water. Prednisolone can weaken the immune system.", set()),
+        ("Furosemide removes water. Steroids weaken the bones over time.", set()),
+    ],
+)
+def test_weaken_or_strengthen(lexicon, sentence, expected):
+    assert claims(lexicon, f"# Furosemide\n\n{sentence}") == expected
