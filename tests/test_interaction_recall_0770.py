@@ -154,3 +154,20 @@ def test_the_class_dose_is_the_named_drugs(lexicon):
 )
 def test_weaken_or_strengthen(lexicon, sentence, expected):
     assert claims(lexicon, f"# Furosemide\n\n{sentence}") == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Grapefruit juice in large amounts raises the level of zopiclone.",
+            {("zopiclone", "grapefruit-juice", False, False)},
+        ),
+        (
+            "Grapefruit juice in large amounts does not raise the level of zopiclone.",
+            {("zopiclone", "grapefruit-juice", True, False)},
+        ),
+    ],
+)
+def test_agent_with_its_amount(lexicon, sentence, expected):
+    assert claims(lexicon, f"# Zopiclone\n\nZopiclone helps you sleep. {sentence}") == expected

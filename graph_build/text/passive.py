@@ -38,7 +38,11 @@ BRACKETED = re.compile(r"\([^()]+\)")
 FINITE = re.compile(r"\b(is|are|was|were|be|been|being|can|could|may|might|must|should|will|would|does|do|did)\b", re.I)
 #: Right after the last agent before an inverse cue: an aside about it, a bracket or an apposition ("A and B
 #: (antifungals) raise X levels", "A, an older indigestion medicine, may raise X levels"; decision 0741).
-ASIDE = re.compile(r"[*_]{0,2}(\s*\([^()]*\)|\s*,\s*(an?|the)\s+[^,;:.()]{1,50}?,)", re.I)
+#: Or how much of it is taken ("Grapefruit juice in large amounts raises X levels"; decision 0770).
+ASIDE = re.compile(
+    r"[*_]{0,2}(\s*\([^()]*\)|\s*,\s*(an?|the)\s+[^,;:.()]{1,50}?,|\s+in (large|high|big) (amounts|quantities|doses))",
+    re.I,
+)
 #: Right before the first agent of an inverse cue: a relative clause of what something contains ("pills that
 #: contain A lower X levels": the pills do, not A; decision 0741).
 CONTAINED_IN = re.compile(r"\b((that|which)\s+(contains?|includes?)|containing)\s+([\w-]+\s+)?[*_]{0,2}$", re.I)
