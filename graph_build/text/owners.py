@@ -35,9 +35,17 @@ INTERACTIONS_HEADING = re.compile(
     r"\binteract(s|ions?)?\b|\bwith other medicines\b|\bmix(es|ed|ing)?\s+((it|them)\s+)?with\b|"
     # (a numbered label before it: "Part E: Other medicines", "SECTION 6. OTHER MEDICINES", "Slide 15 - Other
     # medicines", "[OPTION 3: OTHER MEDICINES AND FOOD]"; decision 0763)
-    r"^\W*((part|section|slide|option|card|step|chapter|page)\s+\w{1,3}\s*[:.)-]\s*)?((taking|using) )?"
-    r"other (medicines|drugs|medications)"
-    r"(,? (and )?(alcohol|foods?|drinks?|driving|supplements|herbal remedies))*\W*$",
+    r"^\W*((part|section|slide|option|card|step|chapter|page)\s+\w{1,3}\s*[:.)-]\s*)?"
+    r"((taking|using) )?(other (medicines|drugs|medications)"
+    r"(,? (and )?(alcohol|foods?|drinks?|driving|supplements|herbal remedies))*"
+    # (no "other": the heading names what is taken with them, "Medicines and foods", "5. Medicines, food and drink",
+    # "Medicines and salt"; never "Medicines and driving" / "and pregnancy", decision 0770)
+    r"|(medicines|drugs|medications)((,|,? and|,? &) (alcohol|foods?|drinks?|salt|supplements|herbal remedies))+)\W*$|"
+    # (a question heading asking which of them matter: "Q9. Which medicines and foods matter?", "Which other
+    # medicines should I avoid?", decision 0770)
+    r"^\W*(q\d{1,2}[.):]?\s*)?(which|what) (other )?(medicines|drugs|medications)"
+    r"(,? (and|or) (alcohol|foods?|drinks?|supplements))* (matter|to avoid|should (i|you|we) avoid|"
+    r"(can|could|may|might|do|does) (affect|interact|interfere|clash))\b",
     re.I,
 )
 #: A heading of a section about stopping the drug (decision 0757): "Stopping X", "2.8 Stopping", "[STOPPING]", "Coming

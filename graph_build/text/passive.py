@@ -38,7 +38,11 @@ BRACKETED = re.compile(r"\([^()]+\)")
 FINITE = re.compile(r"\b(is|are|was|were|be|been|being|can|could|may|might|must|should|will|would|does|do|did)\b", re.I)
 #: Right after the last agent before an inverse cue: an aside about it, a bracket or an apposition ("A and B
 #: (antifungals) raise X levels", "A, an older indigestion medicine, may raise X levels"; decision 0741).
-ASIDE = re.compile(r"[*_]{0,2}(\s*\([^()]*\)|\s*,\s*(an?|the)\s+[^,;:.()]{1,50}?,)", re.I)
+#: Or how much of it is taken ("Grapefruit juice in large amounts raises X levels"; decision 0770).
+ASIDE = re.compile(
+    r"[*_]{0,2}(\s*\([^()]*\)|\s*,\s*(an?|the)\s+[^,;:.()]{1,50}?,|\s+in (large|high|big) (amounts|quantities|doses))",
+    re.I,
+)
 #: Right before the first agent of an inverse cue: a relative clause of what something contains ("pills that
 #: contain A lower X levels": the pills do, not A; decision 0741).
 CONTAINED_IN = re.compile(r"\b((that|which)\s+(contains?|includes?)|containing)\s+([\w-]+\s+)?[*_]{0,2}$", re.I)
@@ -133,6 +137,48 @@ FIRST_VERB = re.compile(
 GLOSS_BEFORE = re.compile(r"[*_]{0,2}\s*(,\s*(and\s+)?|and\s+)the\s+[*_]{0,2}$", re.I)
 
 
+#: Right before an inverse cue: a label's colon and a pronoun of what the label lists ("A and B (antibiotics): these
+#: raise X levels", "- A, an antibiotic: it raises the level of X"; decision 0770), then what GAP allows.
+LABEL_PRONOUN = re.compile(r"[*_]{0,2}\s*:[*_]{0,2}\s+(it|they|these)\s+" + MODALS, re.I)
+#: Before a label's first agent: a list mark or emphasis only.
+LABEL_OPENS = re.compile(r"[\W_]*")
+#: After an agent of a label: its gloss, a bracket or an apposition ("A (an antibiotic)", "A, an antibiotic").
+LABEL_GLOSS = re.compile(r"[*_]{0,2}(\s*\([^()]*\)|\s*,\s*(an?|the)\s+[^,;:.()]{1,50}?(?=\s*[,:]))?[*_]{0,2}", re.I)
+
+
+def label_agents(unit: Unit, start: int, classes: frozenset[str] | set[str]) -> list[tuple]:
+    """The agents a label lists when a pronoun after its colon is the subject of the inverse cue at `start` ("A and B
+    (antibiotics), C (an antifungal): these raise X levels"): the label must be only the list, each agent with at
+    most its gloss (a bracket or an apposition, whose classes are no agents), from the line's start to the colon;
+    nothing otherwise ("Other medicines: these raise X levels" names none; "A is fine, but B: ..." is no label).
+
+    >>> u = Unit("- A (an antifungal), B: these raise X levels.", [(2, 3, "a", "Drug"), (8, 18, "c", "DrugClass"),
+    ...     (21, 22, "b", "Drug"), (42, 43, "x", "Drug")])
+    >>> [m[2] for m in label_agents(u, 30, {"Drug", "DrugClass"})]
+    ['a', 'b']
+    >>> u = Unit("Tests for A: these raise X levels.", [(10, 11, "a", "Drug"), (25, 26, "x", "Drug")])
+    >>> label_agents(u, 19, {"Drug"})
+    []
+    """
+    text = unit.text
+    label = LABEL_PRONOUN.search(text, 0, start)
+    if label is None or label.end() != start:
+        return []
+    colon = text.index(":", label.start())
+    fitting = [m for m in unit.mentions if m[1] <= colon and m[3] in classes]
+    if not fitting or not LABEL_OPENS.fullmatch(text, 0, fitting[0][0]):
+        return []
+    listed, at = [], 0
+    for m in fitting:
+        if m[0] < at:
+            continue  # (inside the gloss of the agent before it)
+        if listed and not LIST_SEP.fullmatch(text, at, m[0]):
+            return []
+        listed.append(m)
+        at = LABEL_GLOSS.match(text, m[1]).end()
+    return listed if at == colon else []
+
+
 def agents_before(unit: Unit, start: int, end: int, classes: frozenset[str] | set[str]) -> list[tuple]:
     """The agents of an interaction's inverse cue spanning `start`..`end` (objects_before, finite), also across a
     relative clause about them or a first coordinated verb of theirs before the cue, and across a class named as the
@@ -157,6 +203,8 @@ def agents_before(unit: Unit, start: int, end: int, classes: frozenset[str] | se
         crossed = RELATIVE_ASIDE.search(text, 0, start) or FIRST_VERB.search(text, 0, start)
         if crossed and not any(crossed.start() < m[1] and m[0] < start for m in unit.mentions if m[3] in classes):
             listed = objects_before(unit, crossed.start(), crossed.start(), classes, finite=True)
+    if not listed:
+        listed = label_agents(unit, start, classes)
     while listed:
         before = [m for m in unit.mentions if m[1] <= listed[0][0] and m[3] in classes]
         if len(before) < 2 or before[-1][3] != "DrugClass" or unit.text[before[-1][1] : listed[0][0]].strip(" *_"):

@@ -96,13 +96,16 @@ def _interactions(unit: Unit, ctx: Discourse, cue: re.Match) -> list[Found]:
         after = [m for m in ms if m[0] >= start and m[3] == "Drug"]
         clause = clause_start(text, cue.start())
         interacts = cue.group(0).lower().startswith(("interact", "interfer"))
-        pronoun = PRONOUN_OBJECT.match(text, cue.end()) if interacts else None
+        # ("Alcohol must not be taken / given with it": an agent that is no drug, a cue ending in "with" and the
+        # pronoun right after it, decision 0770; "A and B must not be taken with it" of drugs is _taken_with_it's)
+        taken = not interacts and cue.group(0).lower().endswith(" with")
+        pronoun = PRONOUN_OBJECT.match(text, cue.end()) if interacts or taken else None
         # "Alcohol does not interfere with it": the section's or the document's drug (a partner named in an earlier
         # bullet is not "it": decision 0686)
         partner = pronoun_partner(unit, ctx) if pronoun else None
         if not after and partner:
             return [
-                Found(partner, "interactsWith", m[2], rule, denied, confidence=Decimal("0.7"),
+                Found(partner, "interactsWith", m[2], rule, compatible if taken else denied, confidence=Decimal("0.7"),
                       resolved_from=pronoun.group(1))
                 for m in ms if clause <= m[0] and m[1] <= cue.start() and m[3] in CHEMICAL and m[2] != partner
             ]  # fmt: skip

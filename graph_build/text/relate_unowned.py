@@ -915,6 +915,28 @@ BACK_REFERENCE = re.compile(r"\b(these|those|such|both)\s+$", re.I)
 OTHER_MEMBERS = re.compile(r"\b(similar|other|related)\s+$", re.I)
 
 
+#: Around a class after a drug was named: "the <class> dose / level", the dose or level of the drug named before it
+#: ("- B: X raises its level, so the statin dose is kept low"), no partner of its own (decision 0770).
+THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
+DOSE_AFTER = re.compile(r"\s+(doses?|levels?)\b", re.I)
+
+
+def _dose_of_named(unit: Unit, m: tuple) -> bool:
+    """Whether the class mention `m` is "the <class> dose / level" after a drug named earlier in the unit.
+
+    >>> u = Unit("- B: X raises its level, so the statin dose is kept low.", [(2, 3, "b", "Drug"),
+    ...     (5, 6, "x", "Drug"), (32, 38, "statin", "DrugClass")])
+    >>> v = Unit("- The statin dose", [(6, 12, "s", "DrugClass")])
+    >>> _dose_of_named(u, u.mentions[2]), _dose_of_named(v, v.mentions[0])
+    (True, False)
+    """
+    return (
+        any(d[1] <= m[0] and d[3] == "Drug" for d in unit.mentions)
+        and bool(THE_BEFORE.search(unit.text, max(0, m[0] - 6), m[0]))
+        and bool(DOSE_AFTER.match(unit.text, m[1]))
+    )
+
+
 def _listed_interactions(unit: Unit, ctx: Discourse, found: list[Found]) -> list[Found]:
     """The agents of a bullet in an interactions section whose heading or title names the drug ("## Interactions /
     - **A and B.** X stops these medicines from being broken down"; "- omeprazole"): each interacts with the section's
@@ -952,6 +974,8 @@ def _listed_interactions(unit: Unit, ctx: Discourse, found: list[Found]) -> list
     hedges = list(HEDGE_WORD.finditer(unit.text, 0, first.start() if first else len(unit.text)))
     if not hedges and first and first.group(0) == ":":  # ("- B: may increase the risk of Y": the label's own verb)
         hedges = [h for h in [HEDGE_WORD.match(unit.text, first.end() + 1)] if h]
+    if not hedges and first and first.group(0) == ":":
+        hedges = _label_subject_hedge(unit, owner, first.end())
     certainty = HEDGES[hedges[0].group(1).lower()] if hedges else "Asserted"
     return [
         Found(owner, "interactsWith", m[2], "interaction-list", certainty=certainty,
@@ -960,10 +984,39 @@ def _listed_interactions(unit: Unit, ctx: Discourse, found: list[Found]) -> list
         if m[3] in CHEMICAL and m[2] != owner and m[2] not in stated and (head is None or m[1] <= head.end())
         and not (m[3] == "DrugClass" and BACK_REFERENCE.search(unit.text, max(0, m[0] - 8), m[0]))
         and not (m[3] == "DrugClass" and OTHER_MEMBERS.search(unit.text, max(0, m[0] - 10), m[0]))
+        and not (m[3] == "DrugClass" and _dose_of_named(unit, m))
         and not _narrowed_class(unit.text, m)
         and not (m[3] == "DrugClass" and _class_gloss(unit, m))
         and not _acted_on(unit, m)
     ]  # fmt: skip
+
+
+#: After a label's colon, the subject of the line's first clause before its own modal: a pronoun of the label's agents
+#: or of the drug ("- B: it may raise the level of X", "- B: together they may cause Y"), or the section's drug
+#: named ("- B: X may raise its level"); decision 0770. Any other subject's modal hedges something else ("- B: tests
+#: may change", decision 0723).
+LABEL_PRONOUN = re.compile(r"\s*((together|both)\s+)?(it|they|these|this)\s+", re.I)
+LABEL_TOGETHER = re.compile(r"\s*((together|both)\s+)?", re.I)
+
+
+def _label_subject_hedge(unit: Unit, owner: str, colon: int) -> list[re.Match]:
+    """The modal right after a label line's subject (LABEL_PRONOUN, or the mention of `owner` opening the clause).
+
+    >>> u = Unit("- Digoxin: nadolol may raise its level.", [(2, 9, "digoxin", "Drug"), (11, 18, "nadolol", "Drug")])
+    >>> [h.group(1) for h in _label_subject_hedge(u, "nadolol", 10)]
+    ['may']
+    >>> [h.group(1) for h in _label_subject_hedge(Unit("- A: tests may change.", []), "x", 4)]
+    []
+    """
+    text = unit.text
+    pronoun = LABEL_PRONOUN.match(text, colon)
+    if pronoun:
+        return [h for h in [HEDGE_WORD.match(text, pronoun.end())] if h]
+    start = LABEL_TOGETHER.match(text, colon).end()
+    named = next((m for m in unit.mentions if m[0] == start and m[2] == owner), None)
+    if named is None or not text.startswith(" ", named[1]):
+        return []
+    return [h for h in [HEDGE_WORD.match(text, named[1] + 1)] if h]
 
 
 #: A lead that asks to be told of the reader's other medicines: "Tell us if you take:", "Tell your doctor or pharmacist
