@@ -228,7 +228,7 @@ def concept_keys(slug: str, lexicon: dict) -> frozenset:
     >>> concept_keys("hypertension", load_lexicon()) & concept_keys("pulmonary-hypertension", load_lexicon())
     frozenset()
     >>> sorted(concept_keys("angina-stable", lexicon) & concept_keys("stable-angina", lexicon))
-    [('words', 'stable angina')]
+    [('words', 'angina stable'), ('words', 'stable angina')]
     >>> concept_keys("angina-stable", lexicon) & concept_keys("unstable-angina", lexicon)
     frozenset()
     """
