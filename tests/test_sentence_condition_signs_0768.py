@@ -5,6 +5,8 @@ included, where extra output would be a bug."""
 
 from extracting import markdown_claims, polarity_claims
 
+from graph_build.text.normalise import normalise
+from graph_build.text.recognise import recognise
 from ontology.lexicon import load_lexicon
 
 LEXICON = load_lexicon()
@@ -58,4 +60,25 @@ def test_young_children_after_the_usual_signs():
         ("measles", "hasPhenotype", "fever", False, False),
         ("measles", "hasPhenotype", "exanthema", False, False),
         ("measles", "hasPhenotype", "diarrhea", False, True),
+    }
+
+
+def named(text: str) -> list[tuple[str, str]]:
+    """(words, slug) of each mention the recogniser finds in `text`."""
+    return [(m.text, m.slug) for m in recognise(normalise(text).text, LEXICON)[0]]
+
+
+def test_slow_movement_is_bradykinesia_but_not_the_guts():
+    assert named("Its main signs are a tremor, slowness of movement and slow movements of the face.") == [
+        ("tremor", "tremor"),
+        ("slowness of movement", "bradykinesia"),
+    ]
+    assert named("The slow movement of food through the gut causes bloating.") == [
+        ("food", "food"),
+        ("bloating", "abdominal-distention"),
+    ]
+    text = "Multiple system atrophy is rare. The main signs are a tremor and slow movement."
+    assert polarity_claims(text, LEXICON) == {
+        ("multiple-system-atrophy", "hasPhenotype", "tremor", False, False),
+        ("multiple-system-atrophy", "hasPhenotype", "bradykinesia", False, False),
     }
