@@ -82,3 +82,20 @@ def test_slow_movement_is_bradykinesia_but_not_the_guts():
         ("multiple-system-atrophy", "hasPhenotype", "tremor", False, False),
         ("multiple-system-atrophy", "hasPhenotype", "bradykinesia", False, False),
     }
+
+
+def test_an_illness_opening_a_speakers_report():
+    text = "The nurse explained that rosacea comes and goes. Some patients get flushing as well."
+    assert polarity_claims(text, LEXICON) == {("rosacea", "hasPhenotype", "flushing", False, True)}
+    drug = "The nurse explained that it helps with rosacea. Some patients get flushing as well."
+    assert polarity_claims(drug, LEXICON) == set()
+
+
+def test_a_pronoun_for_the_drug_before_the_illness_gives_no_sign():
+    for text in ("It treats migraine. Some people feel sick.", "It helps with rosacea. Some patients get flushing."):
+        assert polarity_claims(text, LEXICON) == set(), text
+
+
+def test_an_agent_named_only_as_the_cause_keeps_the_illness():
+    text = "Gout comes from too much uric acid in the blood. Some people also notice a fever."
+    assert polarity_claims(text, LEXICON) == {("gout", "hasPhenotype", "fever", False, True)}

@@ -99,8 +99,14 @@ def note_passage_condition(ctx: Discourse, unit: Unit, heading_line: bool) -> No
     note_sentence_condition(ctx, unit)
 
 
-#: Before an illness that opens a sentence: at most three words ("A duodenal ulcer", "Most people with Y").
-SENTENCE_OPENING = re.compile(r"[\W_]*(?:[\w'-]+\s+){0,3}?")
+#: Before an illness that opens a sentence: an article, or who has it ("A duodenal ulcer", "Most people with Y"; no
+#: pronoun or verb: "It treats Y" is a drug's sentence), after a speaker's report ("The nurse explained that Y ...").
+SENTENCE_OPENING = re.compile(
+    r"[\W_]*(?:(?:[\w'-]+\s+){1,3}?(?:said|says|explained|explains|reminded \w+|told \w+|noted|notes)\s+that\s+)?"
+    r"(?:(?:(?:most|many|some|all|few)\s+)?(?:people|patients|children|adults)\s+(?:with|who have)\s+)?"
+    r"(?:(?:a|an|the|your|untreated)\s+)?",
+    re.I,
+)
 
 
 #: A sentence that lists signs without naming whose: "The usual signs are A and B", "Other symptoms include C".
@@ -122,10 +128,11 @@ def note_sentence_condition(ctx: Discourse, unit: Unit) -> None:
     >>> ctx.sentence_condition is None
     True
     """
-    if unit.bullet or unit.item or any(m[3] in AGENT for m in unit.mentions):
+    ills = [m for m in unit.mentions if m[3] in DISEASE]
+    # (an agent named only as the illness's cause, "Y comes from a lack of dopamine", leaves it the illness's: 0749)
+    if unit.bullet or unit.item or any(m[3] in AGENT and not cause_only(unit, m, ills) for m in unit.mentions):
         ctx.sentence_condition = None
         return
-    ills = [m for m in unit.mentions if m[3] in DISEASE]
     if not ills or SIGNS_OPENING.match(unit.text):
         return  # (a sentence of signs names the illness's signs, some of class Disease: "The usual signs are a rash")
     first = unit.mentions[0]
