@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
+from graph_build.text.owners import EFFECTS_HEADING, STOPPING_HEADING, section
 from graph_build.text.relate_objects import _objects, _status
 from graph_build.text.units import AGENT, COND, DISEASE, Discourse, Found, Unit
 
@@ -38,12 +39,17 @@ NOT_ABOUT = re.compile(r"\b(used for|for\?|side[- ]effects?|treat\w*|medicines?|
 #: object; "have no", "do not" stop the cue).
 WHO_FEELS = re.compile(
     r"[\W_]*(?:(?:some|many|most|a few|others?)(?: (?:\w+ )?(?:people|patients|children|adults|women|men|of them))?"
-    r"|(?:people|patients|children|adults|those)(?: (?:with|who have) (?:it|this|the condition|this condition))?)"
+    r"|(?:(?:young|older|elderly) )?(?:people|patients|children|adults|those)"
+    r"(?: (?:with|who have) (?:it|this|the condition|this condition))?)"
     r"\s+(?:(?:may|can|might|often|usually|also|sometimes|typically|commonly|then|first|will)\s+)*"
     r"(?:feel|get|notice|have|develop|experience|are|become)\b"
     r"(?!\s+(?:no|not|never|fewer|less|better|a (?:higher|lower|greater) risk)\b)",
     re.I,
 )
+#: Who feels, when only some of them do: "Some (people)", "A few", "A small number of".
+SOME_OPENING = re.compile(r"[\W_]*(?:some|a few|a small number of)\b(?! of the time)", re.I)
+#: A later clause's own quantifier ("Some feel A, and many get B": B is not only some's).
+MANY = re.compile(r"\b(many|most|all|everyone)\b", re.I)
 #: "It (usually) feels like A": the condition's feeling, in the section about it.
 FEELS_LIKE = re.compile(r"[\W_]*it\s+(?:(?:usually|often|typically|commonly|can|may|might|also)\s+)*feels?\s+like\b",
                         re.I)  # fmt: skip
@@ -85,10 +91,54 @@ def note_passage_condition(ctx: Discourse, unit: Unit, heading_line: bool) -> No
     """
     if heading_line:
         ctx.passage_condition = heading_condition(unit)
+        ctx.sentence_condition = None
         return
     first = unit.mentions[0] if unit.mentions else None
     if first and first[3] in AGENT:
         ctx.passage_condition = None
+    note_sentence_condition(ctx, unit)
+
+
+#: Before an illness that opens a sentence: an article, or who has it ("A duodenal ulcer", "Most people with Y"; no
+#: pronoun or verb: "It treats Y" is a drug's sentence), after a speaker's report ("The nurse explained that Y ...").
+SENTENCE_OPENING = re.compile(
+    r"[\W_]*(?:(?:[\w'-]+\s+){1,3}?(?:said|says|explained|explains|reminded \w+|told \w+|noted|notes)\s+that\s+)?"
+    r"(?:(?:(?:most|many|some|all|few)\s+)?(?:people|patients|children|adults)\s+(?:with|who have)\s+)?"
+    r"(?:(?:a|an|the|your|untreated)\s+)?",
+    re.I,
+)
+
+
+#: A sentence that lists signs without naming whose: "The usual signs are A and B", "Other symptoms include C".
+SIGNS_OPENING = re.compile(
+    r"[\W_]*(?:the |its |other )?(?:\w+ )?(?:signs|symptoms)(?: and (?:signs|symptoms))? (?:are|include)\b", re.I
+)
+
+
+def note_sentence_condition(ctx: Discourse, unit: Unit) -> None:
+    """Remember the illness a sentence opens with when it names no agent ("A duodenal ulcer usually causes a burning
+    pain."); a sentence that names an agent or another illness, a bullet or a list item forgets it, one that names
+    only signs or nothing keeps it ("The main signs are A and B. Some people also get C": decision 0768).
+
+    >>> ctx = Discourse()
+    >>> note_sentence_condition(ctx, Unit("Gout hurts.", [(0, 4, "gout", "Disease")]))
+    >>> ctx.sentence_condition
+    'gout'
+    >>> note_sentence_condition(ctx, Unit("It is used for y.", [(15, 16, "y", "Disease")]))
+    >>> ctx.sentence_condition is None
+    True
+    """
+    ills = [m for m in unit.mentions if m[3] in DISEASE]
+    # (an agent named only as the illness's cause, "Y comes from a lack of dopamine", leaves it the illness's: 0749)
+    if unit.bullet or unit.item or any(m[3] in AGENT and not cause_only(unit, m, ills) for m in unit.mentions):
+        ctx.sentence_condition = None
+        return
+    if not ills or SIGNS_OPENING.match(unit.text):
+        return  # (a sentence of signs names the illness's signs, some of class Disease: "The usual signs are a rash")
+    first = unit.mentions[0]
+    opens = first[3] in DISEASE and SENTENCE_OPENING.fullmatch(unit.text, 0, first[0])
+    ends = unit.text.rstrip().endswith((".", "!"))
+    ctx.sentence_condition = first[2] if opens and ends and {m[2] for m in ills} == {first[2]} else None
 
 
 def passage_signs(unit: Unit, ctx: Discourse, found: list[Found]) -> list[Found]:
@@ -101,21 +151,39 @@ def passage_signs(unit: Unit, ctx: Discourse, found: list[Found]) -> list[Found]
     >>> [(f.subject, f.predicate, f.object) for f in passage_signs(u, ctx, [])]
     [('gout', 'hasPhenotype', 'fever')]
     """
-    owner = ctx.passage_condition
+    owner = ctx.passage_condition or _sentence_owner(unit, ctx)
     if owner is None or any(m[3] in AGENT for m in unit.mentions) or any(m[2] == owner for m in unit.mentions):
         return []
     cue = WHO_FEELS.match(unit.text) or FEELS_LIKE.match(unit.text)
     if cue is None:
         return []
     stated = {(f.predicate, f.object) for f in found}
+    # (the cue ends after "feel", whose sign may be named with it: "some people feel sick" is the lay name "feel sick")
+    end = cue.end() - 4 if cue.group().lower().endswith("feel") else cue.end()
+    # ("Some get A", "A few people notice B": a sign only some of them have, Occasional as the golds write it; 0768)
+    some = SOME_OPENING.match(unit.text)
     out = []
-    for m in _objects(unit, cue.end(), set(COND), skip=owner, agents=AGENT):
+    for m in _objects(unit, end, set(COND), skip=owner, agents=AGENT):
         st = _status(unit, m)
         if st.absent or ("hasPhenotype", m[2]) in stated or BACK_REFERENCE.search(unit.text, 0, m[0]):
             continue
         certainty = "Asserted" if later_hedge_only(unit.text, m) else st.certainty
+        if some and certainty == "Asserted" and not MANY.search(unit.text, some.end(), m[0]):
+            certainty = "Occasional"
         out.append(Found(owner, "hasPhenotype", m[2], "passage-signs", st.negated, certainty, (), Decimal("0.5")))
     return out
+
+
+def _sentence_owner(unit: Unit, ctx: Discourse) -> str | None:
+    """Outside a heading about an illness, the illness the sentences before opened with (ctx.sentence_condition:
+    "A duodenal ulcer causes a burning pain. Some people also feel sick"), not under a heading of side effects or of
+    stopping, where what people feel is the drug's (decision 0768)."""
+    if ctx.sentence_condition is None or unit.bullet or unit.item:
+        return None
+    heading = section(ctx, unit.heading)
+    if EFFECTS_HEADING.search(heading) or STOPPING_HEADING.search(heading):
+        return None
+    return ctx.sentence_condition
 
 
 #: A heading that names a condition's signs without a colon or a question mark: "## Symptoms of gout", "Signs and

@@ -1599,6 +1599,9 @@ OTHER_SENSE_AFTER = {
     "hypo": re.compile(r"-"),
     # ("the collapse of a lung / of the vertebra" is an organ's; decision 0740)
     "collapse": re.compile(r"\s+of\b", re.I),
+    # ("the slow movement of food through the gut" is the gut's, no bradykinesia; decision 0768)
+    "slow movement": re.compile(r"\s+(of|through|in)\b", re.I),
+    "slow movements": re.compile(r"\s+(of|through|in)\b", re.I),
     # ("wind down", "wind turbines", "wind-chill": the verb and the weather, no flatulence; "wind with a discharge"
     # is a sign of its own, flatus with discharge; decision 0740)
     "wind": re.compile(

@@ -261,7 +261,7 @@ def _relate_unit(unit: Unit, ctx: Discourse) -> list[Found]:
         found += _people_with(unit, ctx, found)  # ("People with Y often notice A": decision 0695)
     if (ctx.said_of or "untreated" in low) and not COND.isdisjoint(named):
         found += _condition_course(unit, ctx, found)  # ("Y affects the ear. It causes A": decision 0695)
-    if ctx.passage_condition and not COND.isdisjoint(named):
+    if (ctx.passage_condition or ctx.sentence_condition) and not COND.isdisjoint(named):
         found += passage_signs(unit, ctx, found)  # ("## What is angina?" ... "Many get breathless": decision 0749)
     if unit.bullet and ctx.symptoms_of and not COND.isdisjoint(named):
         found += _listed_symptoms(unit, ctx, found)  # ("Its typical symptoms are:" and its bullets: decision 0677)

@@ -84,6 +84,10 @@ class Discourse:
     #: the illness a heading asks about ("## What is angina?"), for the signs its section's sentences name without
     #: naming it ("Many get breathless on effort"); a heading or a sentence opening with an agent ends it (0749)
     passage_condition: str | None = None
+    #: the illness (a Disease) a sentence opened with when it named no agent ("A duodenal ulcer causes a burning
+    #: pain."), kept over sentences that name no other illness and no agent, for "Some people also feel A" after it
+    #: outside a heading about the illness (decision 0768)
+    sentence_condition: str | None = None
     #: the one illness (a Disease, not a symptom) the last sentence named as a drug's adverse effect: "If you develop A
     #: or B, stop the tablets" in the next sentence lists its warning signs (decision 0695)
     warned_of: str | None = None

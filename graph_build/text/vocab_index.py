@@ -485,6 +485,12 @@ INFORMAL_HPO = {
     "blocked nose": "nasal congestion",
     "slow pulse": "bradycardia",
     "slower pulse": "bradycardia",
+    # (decision 0768) the everyday words for HPO's Bradykinesia in lists of parkinsonism's signs, as every gold of
+    # the development sets that quotes them writes them (sealed21, sealed22, sealed24)
+    "slow movement": "bradykinesia",
+    "slow movements": "bradykinesia",
+    "slowness of movement": "bradykinesia",
+    "slowness of movements": "bradykinesia",
 }
 
 #: everyday names HPO reads as a finding of its own where the texts (and every gold set) mean the disease package's
