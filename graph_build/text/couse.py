@@ -135,6 +135,12 @@ CUES: tuple[tuple[str, str, str, tuple[tuple[str, str], ...]], ...] = (
     ("part-of", CO_USE, "combination", (("before-cue", r"\bpart of (a|an|the|this|that)( \w+)?\s*$"),)),
     ("regimen-of", CO_USE, "combination",
      (("after-cue", r"\s+of (two|three|four|five|six|several|\d+|other|different|standard)\b"),)),
+    # "take it after a stroke, together with A, to stop another clot forming", "combined with A to prevent Y": the
+    # purpose of the combined use, no act of the pair, unless a modal names one after it (decision 0773)
+    ("use-purpose", CO_USE, "prescribing",
+     (("after-cue", r"[^.;:]{0,60}?\bto\s+(help\s+)?(stop|prevent|treat|reduce|lower|control|ease|relieve|manage|"
+                    r"protect|keep|cut|clear|kill|thin)\b(?![^.;]*\b(can|may|might|could|will|would)\b)"),
+      ("no-near-cue", DENIAL))),
     # "B can slow the heart further when taken together with A": what the pair does, an interaction
     ("pair-effect", INTERACTION, "prescribing", (("sentence", PAIR_EFFECT),)),
     # "It is taken together with lactulose, not instead of it", "X is combined with Y to treat Z" (0692)

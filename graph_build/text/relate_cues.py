@@ -178,6 +178,10 @@ DOSE_BEFORE = re.compile(
     r"(\s+of\s+(it|them|this|the\s+[\w-]+))?\s+((may|might|can|could|will|also|often|sometimes|do|does)\s+){0,2}$",
     re.I,
 )
+#: Between an earlier object of the cue and a later one: a relative pronoun opening a clause about the earlier one
+#: ("reduces the scarring of the muscle that makes heart failure worse"): the later condition is the clause's, no
+#: object of the cue (decision 0773).
+RELATIVE_OF_OBJECT = re.compile(r"\b(that|which|who)\s+(?!is\b|are\b)", re.I)
 #: Right before a cause's object, after words of its own: "in" or "during" name the condition in which the effect
 #: happens ("makes the nose run in hay fever"), not an effect (decision 0761).
 SETTING_BEFORE = re.compile(r"[\w,]\s+(in|during)\s+((an?|the|your|their)\s+)?$", re.I)
@@ -608,6 +612,10 @@ def _cue_claims(rule: CueRule, unit: Unit, ctx: Discourse, low: str, ascii: bool
                 if m[0] >= obj[1]
             ):
                 continue  # "A raises the risk of bleeding with X": the combination's effect (decision 0701)
+            if "relative-clause-of-object" in checks and any(
+                o[1] <= obj[0] and RELATIVE_OF_OBJECT.search(text, o[1], obj[0]) for o in objects if o is not obj
+            ):
+                continue  # "reduces the scarring that makes heart failure worse": the scarring's clause (0773)
             if "setting-is-no-effect" in checks and SETTING_BEFORE.search(text, match.end() + 1, obj[0]):
                 continue  # "the inflammation that makes the nose run in hay fever": where, not what (decision 0761)
             if "population-is-no-effect" in checks and POPULATION_BEFORE.search(text, match.end(), obj[0]):
@@ -764,8 +772,13 @@ COMBINED_USE_BEFORE = re.compile(
     r"alongside|on top of)\b|\b(together with|alongside|on top of|in addition to|added to)\b",
     re.I,
 )
+#: ("from the same chemical family as the Ys", "in the same group as Y", "like the Ys", "much like some Ys": a
+#: comparison with the class, no membership; decision 0773)
 KIN_BEFORE = re.compile(
-    r"\b((cousin|relative|relation|derivative|analogue|analog|sibling)s? of|related to|derived from|similar to)\b", re.I
+    r"\b((cousin|relative|relation|derivative|analogue|analog|sibling)s? of|related to|derived from|similar to|"
+    r"(the )?same ([\w-]+ ){0,2}(family|group|class|type|kind|chemical class)( of [\w-]+)? as|"
+    r"(just |much )?like (the|other|some|many|most|an?)|unlike)\b",
+    re.I,
 )
 
 

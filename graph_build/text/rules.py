@@ -64,7 +64,8 @@ CHECKS = {
     "participle-after-noun": "'bisphosphonates given for Y': a participle right after a noun no mention ends "
     "modifies that noun, so what is given for Y is not the sentence's drug",
     "kin-is-no-class": "'X is a relative (cousin, derivative, analogue) of some Ys', 'related to the Ys': a kinship, "
-    "no membership of the class (decision 0667)",
+    "no membership of the class (decision 0667); 'from the same family as the Ys', 'like the Ys': a comparison "
+    "(decision 0773)",
     "combined-use-is-no-class": "'It is an add-on: it is given together with a B', 'X is added to a B': a class "
     "named after a colon or a verb of combined use is what the drug is used with, never its class (decision 0755)",
     "action-head-is-no-class": "'X is an opioid antagonist' with only 'opioid' recognised: the class is the whole "
@@ -73,6 +74,8 @@ CHECKS = {
     "the object in general: no claim (decision 0761)",
     "owner-in-modifier": "'Stiffness after a stroke shows up as Y': a condition after an opening noun no mention names "
     "and 'after/following' is where that noun comes from, not the owner of Y (decision 0761)",
+    "relative-clause-of-object": "'reduces the scarring of the muscle that makes heart failure worse': a condition "
+    "in a relative clause about an earlier object of the cue is no object of it (decision 0773)",
     "setting-is-no-effect": "'makes the nose run in hay fever': a condition after 'in/during' and words of the cue's "
     "own is where the effect happens, not an effect (decision 0761)",
     "object-in-relative-clause": "'is not a treatment for leaks that happen when you cough': a condition inside a "

@@ -58,6 +58,15 @@ GERUND_OBJECT = re.compile(
     r"( (to|on|onto))?( (the|these|this|those|its|their))?( [\w-]+)?\s*$",
     re.I,
 )
+#: Right before any mention: a gerund of acting on it or of changing its amount, opening the unit or a clause
+#: ("Blocking aldosterone", "Stopping the hormone from", "and lowering cholesterol"): the act, not the thing acted
+#: on, is the subject of what follows (decision 0773).
+ACT_ON_BEFORE = re.compile(
+    r"(^|[,;:(]|\band|\bby)\W*(blocking|inhibiting|antagoni[sz]ing|stopping|suppressing|lowering|reducing|"
+    r"decreasing|cutting|raising|increasing|boosting|activating|stimulating)( (the|these|this|those|its|their|"
+    r"your|body's|levels? of))*( [\w-]+)?\s*$",
+    re.I,
+)
 #: Right before a target: the act on it as a noun ("Activation of these receptors", "the blockade of the"): as
 #: GERUND_OBJECT, the act, not the target, is the subject of what follows (decision 0685).
 ACT_OF = re.compile(
@@ -597,6 +606,10 @@ def process_subject(unit: Unit, at: int, classes: set, ctx: Discourse) -> Subjec
     if before:
         if before[-1][3] == "MolecularTarget" and GERUND_OBJECT.search(unit.text, 0, before[-1][0]):
             # "2) Blocking these receptors increases Y": the blockade acts, never the receptor it blocks (0684)
+            return NOBODY
+        if ACT_ON_BEFORE.search(unit.text, 0, before[-1][0]):
+            # "Blocking aldosterone reduces Y", "Lowering cholesterol cuts Z": the act on the chemical acts, never
+            # the chemical (its direction may be the opposite of the act's; decision 0773)
             return NOBODY
         if (
             before[-1][3] == "MolecularTarget"
