@@ -1,8 +1,8 @@
 """Decision 0778 (contraindications on new text): a mineral's raised level in everyday words ("a high potassium
 level", "high levels of calcium", "high blood sodium") is hyperkalemia / hypercalcemia / hypernatremia, as the low
 level's words already were (0758); "a narrowed aortic valve" is aortic valve stenosis, "heart valve problems" heart
-valve diseases, "cannot / unable to pass urine" urinary retention. Invented sentences, exact claim sets (polarity
-included): any extra claim would be a bug."""
+valve diseases, "cannot / unable to pass urine (empty the bladder)" urinary retention. Invented sentences, exact
+claim sets (polarity included): any extra claim would be a bug."""
 
 from __future__ import annotations
 
@@ -58,6 +58,13 @@ CASES = [
         {
             ("tolterodine", "contraindicatedIn", "urinary-retention", False, False),
             ("tolterodine", "contraindicatedIn", "myasthenia-gravis", False, False),
+        },
+    ),
+    (
+        "Fesoterodine must not be given to anyone:\n- who cannot empty their bladder\n- with severe liver disease",
+        {
+            ("fesoterodine", "contraindicatedIn", "urinary-retention", False, False),
+            ("fesoterodine", "contraindicatedIn", "liver-disease", False, False),
         },
     ),
     (

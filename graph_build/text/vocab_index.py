@@ -214,6 +214,11 @@ INFORMAL = {
     # (decision 0778) not being able to pass urine at all: the retention itself ("anyone who cannot pass urine")
     "cannot pass urine": "urinary retention",
     "unable to pass urine": "urinary retention",
+    **{
+        f"{verb} empty {whose} bladder": "urinary retention"
+        for verb in ("cannot", "unable to")
+        for whose in ("the", "their", "your", "his", "her")
+    },
     # more everyday names of side effects and uses (decision 0689; resolved the same way, no identifier here): the
     # golds read *upset stomach* as dyspepsia (0646 kept HPO's RELATED lay synonym, under abdominal pain, out for that
     # reason), the British *hot flushes*; *tummy cramps*, *period pain*,
