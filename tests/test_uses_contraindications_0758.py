@@ -138,12 +138,14 @@ CASES = [
             ("oxybutynin", "contraindicatedIn", "intestinal-obstruction", False, False),
         },
     ),
-    # ... and the list of "if you have" clauses goes on past a reason's "because of"
+    # ... and the list of "if you have" clauses goes on past a reason's "because of" (the reason's prostate is no
+    # claim; "cannot pass urine" is urinary retention since decision 0778)
     (
         "Do not take trihexyphenidyl if you have glaucoma, if you cannot pass urine because of an enlarged prostate, "
         "or if you have a blocked bowel.",
         {
             ("trihexyphenidyl", "contraindicatedIn", "glaucoma", False, False),
+            ("trihexyphenidyl", "contraindicatedIn", "urinary-retention", False, False),
             ("trihexyphenidyl", "contraindicatedIn", "intestinal-obstruction", False, False),
         },
     ),

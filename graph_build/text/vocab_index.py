@@ -211,6 +211,14 @@ INFORMAL = {
     "difficulty in passing urine": "urinary retention",
     "trouble passing urine": "urinary retention",
     "problems passing urine": "urinary retention",
+    # (decision 0778) not being able to pass urine at all: the retention itself ("anyone who cannot pass urine")
+    "cannot pass urine": "urinary retention",
+    "unable to pass urine": "urinary retention",
+    **{
+        f"{verb} empty {whose} bladder": "urinary retention"
+        for verb in ("cannot", "unable to")
+        for whose in ("the", "their", "your", "his", "her")
+    },
     # more everyday names of side effects and uses (decision 0689; resolved the same way, no identifier here): the
     # golds read *upset stomach* as dyspepsia (0646 kept HPO's RELATED lay synonym, under abdominal pain, out for that
     # reason), the British *hot flushes*; *tummy cramps*, *period pain*,
@@ -252,6 +260,27 @@ INFORMAL = {
             f"low levels of {mineral}",
         )
     },
+    # (decision 0778) the raised level by the same everyday words ("people who already have a high potassium level")
+    **{
+        f"{words}": heading
+        for mineral, heading in (
+            ("calcium", "hypercalcemia"),
+            ("sodium", "hypernatremia"),
+            ("potassium", "hyperkalemia"),
+        )
+        for words in (
+            f"high {mineral} level",
+            f"high {mineral} levels",
+            f"high blood {mineral}",
+            f"high level of {mineral}",
+            f"high levels of {mineral}",
+        )
+    },
+    # (decision 0778) a valve named in lay words: MeSH's Aortic Valve Stenosis, Heart Valve Diseases
+    "narrowed aortic valve": "aortic valve stenosis",
+    "narrowing of the aortic valve": "aortic valve stenosis",
+    "heart valve problems": "heart valve diseases",
+    "heart valve problem": "heart valve diseases",
     "feeling weak": "asthenia",
     "feel weak": "asthenia",
     "put on weight": "weight gain",
