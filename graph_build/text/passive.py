@@ -40,7 +40,8 @@ FINITE = re.compile(r"\b(is|are|was|were|be|been|being|can|could|may|might|must|
 #: (antifungals) raise X levels", "A, an older indigestion medicine, may raise X levels"; decision 0741).
 #: Or how much of it is taken ("Grapefruit juice in large amounts raises X levels"; decision 0770).
 ASIDE = re.compile(
-    r"[*_]{0,2}(\s*\([^()]*\)|\s*,\s*(an?|the)\s+[^,;:.()]{1,50}?,|\s+in (large|high|big) (amounts|quantities|doses))",
+    r"[*_]{0,2}(\s*\([^()]*\)|\s*,\s*(an?|the|two|three|four|both)\s+[^,;:.()]{1,50}?,|"
+    r"\s+in (large|high|big) (amounts|quantities|doses))",
     re.I,
 )
 #: Right before the first agent of an inverse cue: a relative clause of what something contains ("pills that
@@ -84,8 +85,10 @@ def objects_before(
     if finite and len(before) > 1 and before[-1][3] != "Drug":
         # a class in brackets right after the agents is their gloss, no agent ("A and B (both antifungals) raise X
         # levels"; decisions 0741, 0742)
+        # ... and so is one in an apposition after them ("A and B, two other epilepsy medicines, speed up the
+        # breakdown of X": A and B do, not every epilepsy medicine; decision 0774)
         gloss = ASIDE.match(unit.text, before[-2][1])
-        if gloss and gloss.group(1).lstrip().startswith("(") and before[-1][1] <= gloss.end():
+        if gloss and gloss.group(1).lstrip()[:1] in "(," and before[-1][1] <= gloss.end():
             before = before[:-1]
     # a name in brackets right before the cue is the object ("excess fluid (oedema) caused by X"; decision 0670)
     bracketed = bool(before) and bool(BRACKETED.fullmatch(unit.text, max(0, before[-1][0] - 1), before[-1][1] + 1))

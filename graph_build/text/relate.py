@@ -22,6 +22,7 @@ from graph_build.text import rules_in_use as active
 from graph_build.text.condition_medicine import condition_medicines
 from graph_build.text.condition_passage import diagnosed, note_passage_condition, passage_signs
 from graph_build.text.doubts import ENDOGENOUS
+from graph_build.text.exemplified import accompanied_denial_dropped, exemplified_class_dropped
 from graph_build.text.fronted_uses import fronted_uses
 from graph_build.text.negation import statuses
 from graph_build.text.owners import INTERACTIONS_HEADING, heading_owner, in_section, note_section
@@ -295,6 +296,10 @@ def _relate_unit(unit: Unit, ctx: Discourse) -> list[Found]:
         found = [f for f in found if not _compared_with(unit, f)]  # ("shaking like Parkinson's disease": 0706)
     if "DrugClass" in named and "Drug" in named and any(f.predicate == "interactsWith" for f in found):
         found = _described_partner_dropped(unit, found)  # ("the blood thinner warfarin": decision 0706)
+    if "DrugClass" in named and "Drug" in named:
+        found = exemplified_class_dropped(unit, found)  # ("some antibiotics, such as erythromycin": decision 0774)
+    if " with " in low and any(f.negated for f in found):  # ("not for the heartbeat that comes with Y": 0774)
+        found = accompanied_denial_dropped(unit, found)
     if ("if you " in low or " be reported" in low or " attention" in low) and not COND.isdisjoint(named):
         found += _warning_signs(
             unit, ctx, found

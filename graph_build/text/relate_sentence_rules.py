@@ -179,6 +179,17 @@ ONSET_AFTER = re.compile(
     r"worsening|becoming\s+worse)\b",
     re.I,
 )
+#: Right after a forbidden condition: a relative clause of its present state ("a stomach ulcer that is bleeding", "an
+#: infection that is active", "a wound that has not healed"): that state of the condition is forbidden, not the whole
+#: condition, and a condition named in the clause ("bleeding") is the state's, no separate prohibition (decision 0774).
+#: (Not "that is not under control": the goldens write the condition itself there, "high blood pressure that is not
+#: under control" as hypertension.)
+STATE_AFTER = re.compile(
+    r"\s+(that|which)\s+(is|are|was|were|has|have|had)(n't|\s+not)?\s+(still\s+|now\s+|currently\s+|yet\s+)?"
+    r"((not\s+)?(yet\s+)?healed|actively\s+[\w-]+|bleeding|active|infected|inflamed|perforated|spreading|"
+    r"ulcerated)\b",
+    re.I,
+)
 #: Right before a condition in a prohibition: a coordinated "or for" / "and for" (not "for people with", "for
 #: children"): what the drug would be used for (decision 0761).
 COORDINATED_FOR = re.compile(
@@ -825,6 +836,10 @@ def _special(
             # not whom it is kept from; decision 0761)
             placed = [m for m in placed if not (m[3] in COND and COORDINATED_FOR.search(text, max(0, m[0] - 40), m[0]))]
             placed = [m for m in placed if not (m[3] in COND and ONSET_AFTER.match(text, m[1]))]  # (one phase; 0765)
+            # ("anyone with a stomach ulcer that is bleeding": a state of the ulcer, neither the ulcer nor the bleeding
+            # alone; decision 0774)
+            states = [(m[1], s.end()) for m in placed if m[3] in COND and (s := STATE_AFTER.match(text, m[1]))]
+            placed = [m for m in placed if not any(m[1] == a or a < m[0] < b for a, b in states)]
             for m in placed if forbidden.slug else ():
                 if m[2] != forbidden.slug:
                     out.append(
