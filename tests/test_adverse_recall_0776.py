@@ -94,3 +94,18 @@ def test_a_patients_own_signs_are_no_side_effects(lexicon):
 def test_a_numbered_step_is_no_heading(lexicon):
     text = OPENING + "2. Give it with food\n- Headache: tell the nurse.\n"
     assert ("atenolol", "hasAdverseEffect", "headache", False, False) not in effects(text, lexicon)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Some clients get a headache or constipation.", {("headache", True), ("constipation", True)}),
+        ("A few passengers notice a dry mouth.", {("xerostomia", True)}),
+        ("Most clients get none, but some customers get a headache.", {("headache", True)}),
+        ("Some clients do not get a headache.", set()),
+    ],
+)
+def test_the_people_a_carer_looks_after(sentence, expected, lexicon):
+    text = "ATENOLOL: A CARD FOR HOME CARERS\n\nAtenolol is taken once a day.\n\nSIDE EFFECTS\n" + sentence + "\n"
+    got = {(k[2], k[4]) for k in effects(text, lexicon) if not k[3]}
+    assert got == expected

@@ -38,7 +38,7 @@ from graph_build.text.units import AGENT, CHEMICAL, COND, Discourse, Found, Unit
 #: effects of some of those who take the drug (Occasional).
 SOME_OF_THEM = re.compile(
     r"\b(some|a few)\s+(people|patients|children|adults|men|women|users|residents|babies|teenagers|pupils|students"
-    r"|infants)\b|\bbut (some|a few|others)\b",
+    r"|infants|clients|passengers|customers)\b|\bbut (some|a few|others)\b",
     re.I,
 )
 #: A clause after the effect saying it is rare: "A fast heartbeat can happen too, but it is rare" (Occasional, decision
