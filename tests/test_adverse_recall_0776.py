@@ -109,3 +109,17 @@ def test_the_people_a_carer_looks_after(sentence, expected, lexicon):
     text = "ATENOLOL: A CARD FOR HOME CARERS\n\nAtenolol is taken once a day.\n\nSIDE EFFECTS\n" + sentence + "\n"
     got = {(k[2], k[4]) for k in effects(text, lexicon) if not k[3]}
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Common ones are a headache and constipation.", {("headache", False), ("constipation", False)}),
+        ("The less common ones are a headache and constipation.", set()),
+        ("Rare ones are a headache and constipation.", set()),
+    ],
+)
+def test_common_ones_without_the(sentence, expected, lexicon):
+    text = "ATENOLOL: A PAGE FOR STUDENTS\n\nAtenolol is taken once a day.\n\n### Side effects\n\n" + sentence + "\n"
+    got = {(k[2], k[4]) for k in effects(text, lexicon) if not k[3]}
+    assert got == expected
