@@ -424,6 +424,18 @@ def _headings_and_bullets(text: str, sentences: list[Sentence]) -> list[tuple[Se
         and CAPITALS_LEAD.fullmatch(texts[1])
         and texts[1].rstrip(" *_").endswith((":", "...", "\u2026"))
     }
+    # (a number before a short title of a side-effect section in any case, the segmenter cutting the number off: "3.
+    # What you might see on the coach", "4. Side effects"; decision 0776)
+    labelled |= {
+        n: texts[1].strip(" *_#")
+        for n, texts in lines.items()
+        if n not in labelled
+        and len(texts) == 2
+        and BARE_NUMBER.fullmatch(texts[0])
+        and EFFECTS_HEADING.search(texts[0] + " " + texts[1])
+        and not HEADING_END.search(texts[1].rstrip(" *_"))
+        and len(texts[1].split()) < 12
+    }
     heading, out = "", []
     for s in sentences:
         if s.line in labelled:

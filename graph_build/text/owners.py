@@ -14,8 +14,20 @@ import re
 
 from graph_build.text.units import Discourse, Unit
 
+#: A heading asking what the reader (or the people they look after) may see or should watch for: guidance for carers,
+#: staff or leaders names a drug's effects under it ("What to look out for", "3. What to watch for on the walk", "What
+#: you might see on the coach", "## What might you notice at home?"; decision 0776). Only with a modal or "to": never
+#: a past "What did I notice?" (a patient's own signs of the illness) nor a bare "Look out for:" (a lead of signs).
+WATCH_HEADING = re.compile(
+    r"^\W*(\d{1,2}[.):]\s*)?what (to (look out|watch( out)?) for"
+    r"|(you|they|we|carers|staff) (might|may|could) (see|notice)"
+    r"|(might|may|could) (you|they|we|carers|staff) (see|notice))\b",
+    re.I,
+)
 #: A heading of a section about side effects.
-EFFECTS_HEADING = re.compile(r"\b(side[- ]effects?|adverse (effects?|reactions?)|unwanted effects?)\b", re.I)
+EFFECTS_HEADING = re.compile(
+    r"\b(side[- ]effects?|adverse (effects?|reactions?)|unwanted effects?)\b|" + WATCH_HEADING.pattern, re.I
+)
 #: A labelled field near a document's top that names its drug, as a monograph or a fact sheet opens ("DRUG: X",
 #: "Generic name: X"): it names the document's drug as a title would (decision 0642).
 DRUG_FIELD = re.compile(

@@ -14,7 +14,7 @@ from graph_build.text import rules_in_use as active
 from graph_build.text.bracketed_classes import bracketed_classes
 from graph_build.text.class_fields import class_field
 from graph_build.text.negation import HEDGES, statuses
-from graph_build.text.owners import INTERACTIONS_HEADING, in_section
+from graph_build.text.owners import INTERACTIONS_HEADING, WATCH_HEADING, in_section
 from graph_build.text.passive import objects_before, subjects_after
 from graph_build.text.pk_phrases import has_phrase, phrase_values
 from graph_build.text.processes import amounts, released_amount
@@ -313,7 +313,7 @@ AS_A = re.compile(r"\s*as an? [\w-]+( [\w-]+)?, ")
 SIDE_EFFECTS = re.compile(r"side effects?")
 #: Its match ends in "effects" (case-sensitive pattern): a text without that word is not searched.
 LISTED_FIRST = re.compile(r"\b(are|were) (the |some of the )?(most )?([\w-]+ )?(side|adverse) effects\b")
-SIDE_EFFECT_HEADING = re.compile(r"side effects?|adverse", re.I)
+SIDE_EFFECT_HEADING = re.compile(r"side effects?|adverse|" + WATCH_HEADING.pattern, re.I)  # (0776)
 #: Who a list item is about, right before a condition: "those with Y", "people who have Y" (decision 0681).
 WHO_WITH = re.compile(
     r"\b(people|patients|persons|those|anyone|adults|children|women|men|someone)( who (have|has|had|are)| with)"
@@ -939,7 +939,12 @@ def _special(
                 if m[3] in COND and (signs_from is None or m[1] <= signs_from):
                     if ITEM_DENIED.search(text, 0, m[0]) and _status(unit, m).negated:
                         continue  # "- It does not make you feel confused": the item denies it (the cue rules read it)
-                    out.append(Found(drug, "hasAdverseEffect", m[2], "side-effect-list", confidence=confidence))
+                    certainty = "Asserted"
+                    if head and m[1] <= head.start():  # (the label's effect, hedged as its text opens: 0776)
+                        certainty = next((c for c, p in LABEL_HEDGE if p.match(text, head.end())), "Asserted")
+                    out.append(
+                        Found(drug, "hasAdverseEffect", m[2], "side-effect-list", False, certainty, (), confidence)
+                    )
         if who.resolved_from:  # (a contraindication says its own subject's origin)
             out[first:] = [
                 f if f.rule == "should-not-take" else dataclasses.replace(f, resolved_from=who.resolved_from)
@@ -999,6 +1004,21 @@ ITS_EFFECT = re.compile(r"\b(its|their)\s+([\w-]+\s+)?$", re.I)
 #: denies no effect.
 ITEM_DENIED = re.compile(r"\b(do|does|did|will|would|can|could|should|may|is|are)(\s+not|n't)\b|\bnever\b", re.I)
 SIGNS_AFTER = re.compile(r"\s*(:|\s[-\u2013\u2014]\s)")
+#: How often the effect a bullet's label names happens, as the text after its colon opens: "- Rash: rarely, an itchy
+#: rash appears", "- Tiredness: some people feel tired", "- Muscle aches: a few people get them", "- Swelling: this is
+#: rare" (Occasional); "- Flushing: the face may go red", "- Dizziness: your parent may feel faint" (Possible). Only a
+#: clause opening the text (at most three words before its modal), so "common in the first weeks" or "the most common
+#: side effect" stay asserted (decision 0776).
+LABEL_HEDGE = (
+    (
+        "Occasional",
+        re.compile(
+            r"[*_\s]*(rarely\b|occasionally\b|(this|it) (is|can be) (rare|uncommon)\b|(some|a few)\s+(?!of\b)[a-z]+\b)",
+            re.I,
+        ),
+    ),
+    ("Possible", re.compile(r"[*_\s]*([a-z']+\s+){0,3}?(may|might|could)\s+(?!not\b)[a-z]", re.I)),
+)
 #: Words of a list item's head that label the items instead of naming a condition ("Common:", "Rare but serious
 #: (long-term use):", "Other side effects:", "Tell your doctor if you get:", a body system: "Stomach and gut:").
 _LABEL_TEXT = """a an the and or but of in with if you your get have notice tell see call stop contact doctor

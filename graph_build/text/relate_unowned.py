@@ -38,9 +38,12 @@ from graph_build.text.units import AGENT, CHEMICAL, COND, Discourse, Found, Unit
 #: effects of some of those who take the drug (Occasional).
 SOME_OF_THEM = re.compile(
     r"\b(some|a few)\s+(people|patients|children|adults|men|women|users|residents|babies|teenagers|pupils|students"
-    r"|infants)\b|\bbut (some|a few|others)\b",
+    r"|infants|clients|passengers|customers)\b|\bbut (some|a few|others)\b",
     re.I,
 )
+#: A clause after the effect saying it is rare: "A fast heartbeat can happen too, but it is rare" (Occasional, decision
+#: 0776). Only a pronoun's "but it / this is rare": a bare "A and B are rare" keeps its reading (0757).
+RARE_AFTER = re.compile(r",?\s+but\s+(it|this|that)\s+is\s+(very\s+)?(rare|uncommon)\b", re.I)
 #: A cue that itself says the list is of side effects ("is a common side effect", "the most common side effect is").
 SIDE_EFFECT_WORDS = re.compile(r"\bside effects?\b", re.I)
 #: After "are rare" / "may happen" outside a side-effect section: the clause ends there (decision 0642).
@@ -119,8 +122,10 @@ def _unowned_effects(unit: Unit, ctx: Discourse, low: str, ascii: bool, found: l
         st = _status(unit, obj)
         if obj[2] in stated or st.absent or POPULATION_BEFORE.search(unit.text, cue.end(), obj[0]):
             continue
-        if SOME_OF_THEM.search(unit.text, 0, obj[0]) and st.certainty == "Asserted":
-            st = dataclasses.replace(st, certainty="Occasional")  # ("some people feel A": decision 0732)
+        if st.certainty == "Asserted" and (
+            SOME_OF_THEM.search(unit.text, 0, obj[0]) or RARE_AFTER.search(unit.text, obj[1])
+        ):
+            st = dataclasses.replace(st, certainty="Occasional")  # ("some people feel A": decision 0732; 0776)
         resolved = (
             unit.text[cue.start() : cue.end()].strip()
             if rule in ("effects-anaphor", "effects-in-passage")
