@@ -57,3 +57,64 @@ BULLETS = (
 def test_label_lines_under_a_heading_ending_in_other_medicines(lexicon, heading, expected):
     text = f"# Verapamil\n\n{heading}\n\n{BULLETS}"
     assert claims(lexicon, text) == expected
+
+
+NUMBERED = (
+    "NIFEDIPINE FOR RAYNAUD'S\n\n"
+    "6. Side effects\n"
+    "Some people get flushing.\n\n"
+    "{heading}\n"
+    "- Rifampicin: it lowers the level of nifedipine a great deal.\n"
+    "- Grapefruit juice: taken with a meal, it may raise the level of nifedipine.\n"
+    "- Digoxin: nifedipine raises its level.\n\n"
+    "8. Stopping\n"
+    "Do not stop it suddenly.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("heading", "expected"),
+    [
+        (
+            "7. Other medicines",
+            {
+                ("nifedipine", "rifampin", False, False),
+                ("nifedipine", "grapefruit-juice", False, True),
+                ("nifedipine", "digoxin", False, False),
+            },
+        ),
+        (
+            "7) Interactions",
+            {
+                ("nifedipine", "rifampin", False, False),
+                ("nifedipine", "grapefruit-juice", False, True),
+                ("nifedipine", "digoxin", False, False),
+            },
+        ),
+        # a numbered heading of another kind: the labels name no partner of "its"; only the agent before "it <cue>"
+        # still reads
+        ("7. Travel", {("nifedipine", "rifampin", False, False)}),
+    ],
+)
+def test_numbered_interactions_heading_in_ordinary_case(lexicon, heading, expected):
+    assert claims(lexicon, NUMBERED.format(heading=heading)) == expected
+
+
+def test_numbered_list_item_is_no_heading():
+    from graph_build.text.extract import numbered_interactions
+
+    lines = ["Tell the nurse about:", "1. Allergies", "2. Other medicines", "3. Pregnancy"]
+    assert not numbered_interactions(lines, 2, "Other medicines")
+    assert not numbered_interactions(["5. Interactions are rare.", ""], 0, "Interactions are rare.")
+
+
+@pytest.mark.parametrize(
+    ("bullet", "expected"),
+    [
+        ("- Antacids: taken at the same time, they may stop it working.", {("ramipril", "antacid", False, True)}),
+        ("- Antacids: if taken together, they stop it working.", {("ramipril", "antacid", False, False)}),
+    ],
+)
+def test_modal_after_a_fronted_taken_aside(lexicon, bullet, expected):
+    text = f"# Ramipril\n\n## Other medicines\n\n{bullet}\n"
+    assert claims(lexicon, text) == expected

@@ -995,8 +995,11 @@ def _listed_interactions(unit: Unit, ctx: Discourse, found: list[Found]) -> list
 #: or of the drug ("- B: it may raise the level of X", "- B: together they may cause Y"), or the section's drug
 #: named ("- B: X may raise its level"); decision 0770. Any other subject's modal hedges something else ("- B: tests
 #: may change", decision 0723).
-LABEL_PRONOUN = re.compile(r"\s*((together|both)\s+)?(it|they|these|this)\s+", re.I)
-LABEL_TOGETHER = re.compile(r"\s*((together|both)\s+)?", re.I)
+#: A fronted aside of how the pair is taken, before the label line's subject ("- A: taken at the same time, they may
+#: ...", "- B: if taken regularly, it may ..."; decision 0777).
+LABEL_TAKEN = r"((if\s+|when\s+)?(taken|used|given)\b[^,.;:]{0,40},\s*)?"
+LABEL_PRONOUN = re.compile(r"\s*" + LABEL_TAKEN + r"((together|both)\s+)?(it|they|these|this)\s+", re.I)
+LABEL_TOGETHER = re.compile(r"\s*" + LABEL_TAKEN + r"((together|both)\s+)?", re.I)
 
 
 def _label_subject_hedge(unit: Unit, owner: str, colon: int) -> list[re.Match]:
@@ -1007,6 +1010,8 @@ def _label_subject_hedge(unit: Unit, owner: str, colon: int) -> list[re.Match]:
     ['may']
     >>> [h.group(1) for h in _label_subject_hedge(Unit("- A: tests may change.", []), "x", 4)]
     []
+    >>> [h.group(1) for h in _label_subject_hedge(Unit("- A: taken together, they may clash.", []), "x", 4)]
+    ['may']
     """
     text = unit.text
     pronoun = LABEL_PRONOUN.match(text, colon)
