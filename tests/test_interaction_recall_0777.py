@@ -118,3 +118,26 @@ def test_numbered_list_item_is_no_heading():
 def test_modal_after_a_fronted_taken_aside(lexicon, bullet, expected):
     text = f"# Ramipril\n\n## Other medicines\n\n{bullet}\n"
     assert claims(lexicon, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("bullet", "expected"),
+    [
+        (
+            "- Heparin and other blood thinners: together with clopidogrel they raise the risk of bleeding.",
+            {("clopidogrel", "heparin", False, False), ("clopidogrel", "anticoagulant", False, False)},
+        ),
+        (
+            "- **Other antihistamines**, such as allergy tablets that make you sleepy, add to the drowsiness.",
+            {("clopidogrel", "antihistamine", False, False)},
+        ),
+        # "similar" stands for members like the one named: the class is no partner
+        (
+            "- Heparin and similar blood thinners: together with clopidogrel they raise the risk of bleeding.",
+            {("clopidogrel", "heparin", False, False)},
+        ),
+    ],
+)
+def test_other_members_of_a_class_in_an_interactions_list(lexicon, bullet, expected):
+    text = f"# Clopidogrel\n\n## Other medicines\n\n{bullet}\n"
+    assert claims(lexicon, text) == expected

@@ -910,9 +910,10 @@ def _end_gloss(text: str, m: tuple) -> bool:
 
 #: Before a class name: it refers back to the items just named ("these antibiotics"), it names no other agent.
 BACK_REFERENCE = re.compile(r"\b(these|those|such|both)\s+$", re.I)
-#: Before a class name: the class stands for members other than those named ("Gentamicin and similar antibiotics",
-#: "other painkillers"): no claim for the whole class (decision 0686).
-OTHER_MEMBERS = re.compile(r"\b(similar|other|related)\s+$", re.I)
+#: Before a class name: the class stands for members like those named ("Gentamicin and similar antibiotics"): no claim
+#: for the whole class (decision 0686). "Other" is not among them since decision 0777: "A and other blood thinners:
+#: they ..." and "Other antihistamines ... add to it" say it of the class itself, as the golds read them.
+OTHER_MEMBERS = re.compile(r"\b(similar|related)\s+$", re.I)
 
 
 #: Around a class after a drug was named: "the <class> dose / level", the dose or level of the drug named before it
