@@ -22,7 +22,15 @@ from graph_build.text.doubts import doubt_count
 from graph_build.text.learned import learned_claims, learned_confidence
 from graph_build.text.mechanism import chains
 from graph_build.text.normalise import normalise
-from graph_build.text.owners import DRUG_FIELD, DRUG_FIELD_REACH, EFFECTS_HEADING, LIST_SEP, _named, titled
+from graph_build.text.owners import (
+    DRUG_FIELD,
+    DRUG_FIELD_REACH,
+    EFFECTS_HEADING,
+    INTERACTIONS_HEADING,
+    LIST_SEP,
+    _named,
+    titled,
+)
 from graph_build.text.pk_phrases import PARAMETERS, has_phrase, phrase_values
 from graph_build.text.prevalence import prevalence
 from graph_build.text.processes import LIST_ITEM, act_slug, first_step_binding, inhibitions, prose_act, restated_uses
@@ -390,6 +398,34 @@ def numbered_capitals(lines: list[str], n: int) -> str:
     return "" if re.match(r"\s*\d{1,2}[.)]", after) or rest.endswith((".", ":", ";", ",")) else rest
 
 
+#: At most so many words in the title of a numbered interactions heading ("8. Other medicines").
+NUMBERED_INTERACTIONS_WORDS = 6
+
+
+def numbered_interactions(lines: list[str], n: int, rest: str) -> bool:
+    """Whether line `n`, a bare number before `rest`, is a numbered interactions heading in ordinary case ("8. Other
+    medicines" above its bullets; decision 0777): the rest is an interactions heading (owners.INTERACTIONS_HEADING)
+    of a few words ending in no mark, and the next line with text is no numbered line (a list's item "2. Other
+    medicines" / "3. Alcohol" stays an item).
+
+    >>> numbered_interactions(["8. Other medicines", "- A: it raises its level."], 0, "Other medicines")
+    True
+    >>> numbered_interactions(["2. Other medicines", "3. Alcohol"], 0, "Other medicines")
+    False
+    >>> numbered_interactions(["4. Tell us if you take medicines that interact with it.", ""], 0,
+    ...                       "Tell us if you take medicines that interact with it.")
+    False
+    """
+    line = lines[n].strip() if n < len(lines) else ""
+    rest = rest.strip(" *_#")
+    if not re.match(r"\d{1,2}[.)]\s", line) or HEADING_END.search(rest) or rest.endswith((";", ",")):
+        return False
+    if len(rest.split()) > NUMBERED_INTERACTIONS_WORDS or not INTERACTIONS_HEADING.search(rest):
+        return False
+    after = next((x for x in lines[n + 1 :] if x.strip()), "")
+    return not re.match(r"\s*\d{1,2}[.)]", after)
+
+
 def _headings_and_bullets(text: str, sentences: list[Sentence]) -> list[tuple[Sentence, str, bool]]:
     # (a section number the segmenter cut off its heading, "## 7." of "## 7. Interactions", is no sentence of the line)
     per_line = Counter(s.line for s in sentences if not SECTION_NUMBER.fullmatch(s.text))
@@ -435,6 +471,14 @@ def _headings_and_bullets(text: str, sentences: list[Sentence]) -> list[tuple[Se
         and EFFECTS_HEADING.search(texts[0] + " " + texts[1])
         and not HEADING_END.search(texts[1].rstrip(" *_"))
         and len(texts[1].split()) < 12
+    }
+    # (a number before an interactions heading in ordinary case, "8. Other medicines", "5. Interactions", its line
+    # short, ending in no mark, and no numbered line next: a heading, where a numbered list item names no
+    # interactions section; decision 0777)
+    labelled |= {
+        n: texts[1].strip(" *_#")
+        for n, texts in lines.items()
+        if n not in labelled and len(texts) == 2 and numbered_interactions(text_lines, n, texts[1])
     }
     heading, out = "", []
     for s in sentences:

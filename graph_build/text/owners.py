@@ -53,6 +53,10 @@ INTERACTIONS_HEADING = re.compile(
     # (no "other": the heading names what is taken with them, "Medicines and foods", "5. Medicines, food and drink",
     # "Medicines and salt"; never "Medicines and driving" / "and pregnancy", decision 0770)
     r"|(medicines|drugs|medications)((,|,? and|,? &) (alcohol|foods?|drinks?|salt|supplements|herbal remedies))+)\W*$|"
+    # (what is taken with them first, then "and other medicines" last: "Drinking, caffeine and other medicines",
+    # "Alcohol, food and other drugs"; a list of at most four short items, the heading only that; decision 0777)
+    r"^(?!.*\b(pregnan|breast|driv))\W*([a-z'-]+( [a-z'-]+)?(, ?| and | & )){1,4}"
+    r"(and |& )?other (medicines|drugs|medications)\W*$|"
     # (a question heading asking which of them matter: "Q9. Which medicines and foods matter?", "Which other
     # medicines should I avoid?", decision 0770)
     r"^\W*(q\d{1,2}[.):]?\s*)?(which|what) (other )?(medicines|drugs|medications)"

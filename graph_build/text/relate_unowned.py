@@ -915,9 +915,10 @@ def _end_gloss(text: str, m: tuple) -> bool:
 
 #: Before a class name: it refers back to the items just named ("these antibiotics"), it names no other agent.
 BACK_REFERENCE = re.compile(r"\b(these|those|such|both)\s+$", re.I)
-#: Before a class name: the class stands for members other than those named ("Gentamicin and similar antibiotics",
-#: "other painkillers"): no claim for the whole class (decision 0686).
-OTHER_MEMBERS = re.compile(r"\b(similar|other|related)\s+$", re.I)
+#: Before a class name: the class stands for members like those named ("Gentamicin and similar antibiotics"): no claim
+#: for the whole class (decision 0686). "Other" is not among them since decision 0777: "A and other blood thinners:
+#: they ..." and "Other antihistamines ... add to it" say it of the class itself, as the golds read them.
+OTHER_MEMBERS = re.compile(r"\b(similar|related)\s+$", re.I)
 
 
 #: Around a class after a drug was named: "the <class> dose / level", the dose or level of the drug named before it
@@ -1000,8 +1001,11 @@ def _listed_interactions(unit: Unit, ctx: Discourse, found: list[Found]) -> list
 #: or of the drug ("- B: it may raise the level of X", "- B: together they may cause Y"), or the section's drug
 #: named ("- B: X may raise its level"); decision 0770. Any other subject's modal hedges something else ("- B: tests
 #: may change", decision 0723).
-LABEL_PRONOUN = re.compile(r"\s*((together|both)\s+)?(it|they|these|this)\s+", re.I)
-LABEL_TOGETHER = re.compile(r"\s*((together|both)\s+)?", re.I)
+#: A fronted aside of how the pair is taken, before the label line's subject ("- A: taken at the same time, they may
+#: ...", "- B: if taken regularly, it may ..."; decision 0777).
+LABEL_TAKEN = r"((if\s+|when\s+)?(taken|used|given)\b[^,.;:]{0,40},\s*)?"
+LABEL_PRONOUN = re.compile(r"\s*" + LABEL_TAKEN + r"((together|both)\s+)?(it|they|these|this)\s+", re.I)
+LABEL_TOGETHER = re.compile(r"\s*" + LABEL_TAKEN + r"((together|both)\s+)?", re.I)
 
 
 def _label_subject_hedge(unit: Unit, owner: str, colon: int) -> list[re.Match]:
@@ -1012,6 +1016,8 @@ def _label_subject_hedge(unit: Unit, owner: str, colon: int) -> list[re.Match]:
     ['may']
     >>> [h.group(1) for h in _label_subject_hedge(Unit("- A: tests may change.", []), "x", 4)]
     []
+    >>> [h.group(1) for h in _label_subject_hedge(Unit("- A: taken together, they may clash.", []), "x", 4)]
+    ['may']
     """
     text = unit.text
     pronoun = LABEL_PRONOUN.match(text, colon)
