@@ -1,0 +1,46 @@
+"""Everyday names of two signs (decision 0775): tiredness with a degree word ("very tired", "extremely tired") is
+fatigue, and "sore joints" is arthralgia as "aching joints" is. The sentences are invented (other conditions, other
+drugs, other wording than any development text); each test asserts the exact claim set, polarity and hedging
+included, where extra output would be a bug."""
+
+from extracting import polarity_claims
+
+from graph_build.text.recognise import recognise
+from ontology.lexicon import load_lexicon
+
+LEXICON = load_lexicon()
+
+
+def _slugs(text: str) -> list[str]:
+    return [m.slug for m in recognise(text, LEXICON)[0]]
+
+
+def test_degree_word_tiredness_is_fatigue():
+    assert _slugs("After a flare, some people feel extremely tired.") == ["fatigue"]
+    assert _slugs("You may feel sick, shaky or very tired.") == ["nausea", "tremor", "fatigue"]
+
+
+def test_tired_of_something_is_no_sign():
+    assert _slugs("Many carers are very tired of forms and waiting lists.") == []
+    assert _slugs("She was extremely tired of the noise.") == []
+
+
+def test_sore_joints_are_arthralgia():
+    assert _slugs("Lupus often brings sore joints and a rash.") == [
+        "systemic-lupus-erythematosus",
+        "arthralgia",
+        "exanthema",
+    ]
+
+
+def test_claims_in_a_sentence_of_signs_keep_polarity_and_hedging():
+    text = "Hypothyroidism is a common condition. Some people feel cold, low or very tired."
+    assert polarity_claims(text, LEXICON) == {("hypothyroidism", "hasPhenotype", "fatigue", False, True)}
+    effects = "Side effects of ropinirole include feeling very tired and sore joints."
+    assert polarity_claims(effects, LEXICON) == {
+        ("ropinirole", "hasAdverseEffect", "arthralgia", False, False),
+        ("ropinirole", "hasAdverseEffect", "fatigue", False, False),
+    }
+    denied = "Ropinirole does not make you very tired."
+    assert polarity_claims(denied, LEXICON) == {("ropinirole", "hasAdverseEffect", "fatigue", True, False)}
+    assert polarity_claims("Ropinirole makes some carers very tired of waiting.", LEXICON) == set()
