@@ -44,3 +44,42 @@ def test_claims_in_a_sentence_of_signs_keep_polarity_and_hedging():
     denied = "Ropinirole does not make you very tired."
     assert polarity_claims(denied, LEXICON) == {("ropinirole", "hasAdverseEffect", "fatigue", True, False)}
     assert polarity_claims("Ropinirole makes some carers very tired of waiting.", LEXICON) == set()
+
+
+def test_a_muddled_feeling_is_confusion_but_muddled_speech_is_not():
+    assert _slugs("After a migraine some people feel drowsy and muddled.") == [
+        "migraine-disorders",
+        "somnolence",
+        "confusion",
+    ]
+    assert _slugs("Low sodium can bring muddled thinking.") == ["hyponatremia", "confusion"]
+    assert _slugs("His words came out slurred or muddled.") == []
+    assert _slugs("The leaflet's instructions were muddled.") == []
+
+
+def test_a_muddled_feeling_keeps_polarity_and_hedging():
+    text = "Migraine is common. Some people also feel sleepy and muddled."
+    assert polarity_claims(text, LEXICON) == {
+        ("migraine-disorders", "hasPhenotype", "confusion", False, True),
+        ("migraine-disorders", "hasPhenotype", "somnolence", False, True),
+    }
+    denied = "Gabapentin does not cause muddled thinking."
+    assert polarity_claims(denied, LEXICON) == {("gabapentin", "hasAdverseEffect", "confusion", True, False)}
+    rare = "Gabapentin can rarely cause muddled thinking."
+    assert polarity_claims(rare, LEXICON) == {("gabapentin", "hasAdverseEffect", "confusion", False, True)}
+
+
+def test_who_feels_after_a_time_word():
+    text = "Shingles is a painful illness. Afterwards many people feel tired."
+    assert polarity_claims(text, LEXICON) == {("herpes-zoster", "hasPhenotype", "fatigue", False, False)}
+    some = "Shingles is a painful illness. Later, some get a fever."
+    assert polarity_claims(some, LEXICON) == {("herpes-zoster", "hasPhenotype", "fever", False, True)}
+
+
+def test_a_denial_or_a_drug_after_the_time_word_gives_no_sign():
+    for text in (
+        "Shingles is a painful illness. Afterwards most people do not get a fever.",
+        "Shingles is a painful illness. Afterwards some people take aciclovir and feel sick.",
+        "Afterwards many people feel tired.",
+    ):
+        assert polarity_claims(text, LEXICON) == set(), text

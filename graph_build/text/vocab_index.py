@@ -497,6 +497,11 @@ INFORMAL_HPO = {
     # sets that quotes it writes fatigue. Never "tired of" (recognise.OTHER_SENSE_AFTER)
     "very tired": "fatigue",
     "extremely tired": "fatigue",
+    # (decision 0775) a muddled mind, after "feel" ("feel sleepy and muddled" through recognise's shared feeling) or
+    # of thinking: HPO's Confusion, as every gold of the development sets that quotes it writes it (sealed10, 24, 25).
+    # Never bare "muddled": "speech becomes slurred or muddled" is speech's, aphasia or dysarthria
+    **{f"{feel} muddled": "confusion" for feel in ("feel", "feels", "feeling", "felt")},
+    "muddled thinking": "confusion",
 }
 
 #: everyday names HPO reads as a finding of its own where the texts (and every gold set) mean the disease package's
