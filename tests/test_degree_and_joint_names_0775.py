@@ -83,3 +83,18 @@ def test_a_denial_or_a_drug_after_the_time_word_gives_no_sign():
         "Afterwards many people feel tired.",
     ):
         assert polarity_claims(text, LEXICON) == set(), text
+
+
+def test_who_feels_in_other_nouns_for_people():
+    text = "Asthma is a common illness. Many pupils get a cough at night."
+    assert polarity_claims(text, LEXICON) == {("asthma", "hasPhenotype", "cough", False, False)}
+    some = "Asthma is a common illness. Some residents feel tired or muddled after an attack."
+    assert polarity_claims(some, LEXICON) == {
+        ("asthma", "hasPhenotype", "confusion", False, True),
+        ("asthma", "hasPhenotype", "fatigue", False, True),
+    }
+    for text in (
+        "Asthma is a common illness. Some residents take salbutamol and feel shaky.",
+        "Asthma is a common illness. Some students do not get a cough.",
+    ):
+        assert polarity_claims(text, LEXICON) == set(), text

@@ -43,7 +43,8 @@ TIME_OPENING = r"(?:(?:afterwards|afterward|later(?: on)?|at first|over time|in 
 WHO_FEELS = re.compile(
     r"[\W_]*"
     + TIME_OPENING
-    + r"(?:(?:some|many|most|a few|others?)(?: (?:\w+ )?(?:people|patients|children|adults|women|men|of them))?"
+    + r"(?:(?:some|many|most|a few|others?)(?: (?:\w+ )?(?:people|patients|children|adults|women|men|of them"
+    r"|pupils|students|residents|clients|sufferers))?"  # (decision 0775: other nouns for people)
     r"|(?:(?:young|older|elderly) )?(?:people|patients|children|adults|those)"
     r"(?: (?:with|who have) (?:it|this|the condition|this condition))?)"
     r"\s+(?:(?:may|can|might|often|usually|also|sometimes|typically|commonly|then|first|will)\s+)*"
