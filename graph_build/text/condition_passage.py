@@ -34,11 +34,17 @@ ABOUT_HEADING = re.compile(
 )
 #: In such a heading, words that make it about something else: a drug's use, effects or taking.
 NOT_ABOUT = re.compile(r"\b(used for|for\?|side[- ]effects?|treat\w*|medicines?|tablets?|it|this)\b", re.I)
+#: A time word a sentence of signs may open with before who feels ("Afterwards many people feel A", "Later, some get
+#: B"): when the signs come, in the illness's own course (decision 0775).
+TIME_OPENING = r"(?:(?:afterwards|afterward|later(?: on)?|at first|over time|in time),?\s+)?"
 #: Who feels the signs, opening the sentence: "Some people (may) notice", "Many get", "Most patients feel", "People
 #: with it have", "Children with this condition are". A denial after the verb gives no sign (left to ConText per
 #: object; "have no", "do not" stop the cue).
 WHO_FEELS = re.compile(
-    r"[\W_]*(?:(?:some|many|most|a few|others?)(?: (?:\w+ )?(?:people|patients|children|adults|women|men|of them))?"
+    r"[\W_]*"
+    + TIME_OPENING
+    + r"(?:(?:some|many|most|a few|others?)(?: (?:\w+ )?(?:people|patients|children|adults|women|men|of them"
+    r"|pupils|students|residents|clients|sufferers))?"  # (decision 0775: other nouns for people)
     r"|(?:(?:young|older|elderly) )?(?:people|patients|children|adults|those)"
     r"(?: (?:with|who have) (?:it|this|the condition|this condition))?)"
     r"\s+(?:(?:may|can|might|often|usually|also|sometimes|typically|commonly|then|first|will)\s+)*"
@@ -47,7 +53,7 @@ WHO_FEELS = re.compile(
     re.I,
 )
 #: Who feels, when only some of them do: "Some (people)", "A few", "A small number of".
-SOME_OPENING = re.compile(r"[\W_]*(?:some|a few|a small number of)\b(?! of the time)", re.I)
+SOME_OPENING = re.compile(r"[\W_]*" + TIME_OPENING + r"(?:some|a few|a small number of)\b(?! of the time)", re.I)
 #: A later clause's own quantifier ("Some feel A, and many get B": B is not only some's).
 MANY = re.compile(r"\b(many|most|all|everyone)\b", re.I)
 #: "It (usually) feels like A": the condition's feeling, in the section about it.

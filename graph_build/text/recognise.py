@@ -1602,6 +1602,9 @@ OTHER_SENSE_AFTER = {
     # ("the slow movement of food through the gut" is the gut's, no bradykinesia; decision 0768)
     "slow movement": re.compile(r"\s+(of|through|in)\b", re.I),
     "slow movements": re.compile(r"\s+(of|through|in)\b", re.I),
+    # ("very tired of waiting" is weariness of something, no fatigue; decision 0775)
+    "very tired": re.compile(r"\s+of\b", re.I),
+    "extremely tired": re.compile(r"\s+of\b", re.I),
     # ("wind down", "wind turbines", "wind-chill": the verb and the weather, no flatulence; "wind with a discharge"
     # is a sign of its own, flatus with discharge; decision 0740)
     "wind": re.compile(

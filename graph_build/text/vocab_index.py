@@ -202,6 +202,7 @@ INFORMAL = {
     "aching muscles": "myalgia",
     "muscle aches": "myalgia",
     "aching joints": "arthralgia",
+    "sore joints": "arthralgia",  # (decision 0775) the same everyday wording as "aching joints"
     "erection problems": "erectile dysfunction",
     "reduced hearing": "hearing loss",
     "cracked lips": "cheilitis",
@@ -520,6 +521,16 @@ INFORMAL_HPO = {
     "slow movements": "bradykinesia",
     "slowness of movement": "bradykinesia",
     "slowness of movements": "bradykinesia",
+    # (decision 0775) tiredness said with a degree word, in lists of feelings after one verb ("feel breathless,
+    # dizzy or very tired", where "feel tired" is a name but "very tired" stood alone); every gold of the development
+    # sets that quotes it writes fatigue. Never "tired of" (recognise.OTHER_SENSE_AFTER)
+    "very tired": "fatigue",
+    "extremely tired": "fatigue",
+    # (decision 0775) a muddled mind, after "feel" ("feel sleepy and muddled" through recognise's shared feeling) or
+    # of thinking: HPO's Confusion, as every gold of the development sets that quotes it writes it (sealed10, 24, 25).
+    # Never bare "muddled": "speech becomes slurred or muddled" is speech's, aphasia or dysarthria
+    **{f"{feel} muddled": "confusion" for feel in ("feel", "feels", "feeling", "felt")},
+    "muddled thinking": "confusion",
 }
 
 #: everyday names HPO reads as a finding of its own where the texts (and every gold set) mean the disease package's
