@@ -351,6 +351,16 @@ def test_a_numbered_section_heading_in_plain_text(lexicon):
     }
 
 
-def test_a_number_without_a_section_word_makes_no_heading(lexicon):
+def test_a_number_before_a_side_effect_title_makes_a_heading_too(lexicon):
+    # (decision 0673 read "3. SIDE EFFECTS" as no heading; since decision 0776 a number before a short side-effect
+    # title in any case is one, as "SECTION 3. SIDE EFFECTS" is: the section's effects are the titled drug's)
     text = "Sertraline counselling notes\n\n3. SIDE EFFECTS\nNausea and headache are very common."
+    assert {k for k in _read(text, lexicon) if k[1] == "hasAdverseEffect"} == {
+        ("sertraline", "hasAdverseEffect", "nausea", False),
+        ("sertraline", "hasAdverseEffect", "headache", False),
+    }
+
+
+def test_a_number_before_a_title_of_no_section_makes_no_heading(lexicon):
+    text = "Sertraline counselling notes\n\n3. KEEP THE PACK\nNausea and headache are very common."
     assert not {k for k in _read(text, lexicon) if k[1] == "hasAdverseEffect"}
