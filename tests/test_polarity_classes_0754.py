@@ -24,8 +24,8 @@ CASES = [
         "kidney stones.",
         {("allopurinol", "treats", "gout", False), ("allopurinol", "treats", "kidney-calculi", True)},
     ),
-    # a cure denied with no use of it asserted: a denied use
-    ("Omeprazole will not cure influenza.", {("omeprazole", "treats", "human-influenza", True)}),
+    # a cure denied with no use of it asserted: no claim (decision 0780; 0754 read a denied use)
+    ("Omeprazole will not cure influenza.", set()),
     # "not prescribed for people with Y": contraindications
     (
         "Ibuprofen is used for period pain. It is not prescribed for people with severe heart failure or with "

@@ -29,9 +29,10 @@ def test_a_drug_whose_need_is_put_off_is_no_user_of_a_fronted_use(lexicon) -> No
     assert named_claims(text, lexicon, "pramipexole") == {("pramipexole", "treats", "restless-legs-syndrome", False)}
 
 
-def test_a_denied_cure_with_no_use_asserted_stays_a_denied_use(lexicon) -> None:
+def test_a_denied_cure_with_no_use_asserted_is_no_claim(lexicon) -> None:
+    # (decision 0780: a denied cure denies no use, whatever else the document says; 0765 kept a negated treats)
     text = "Omeprazole will not cure influenza.\n"
-    assert named_claims(text, lexicon, "omeprazole") == {("omeprazole", "treats", "human-influenza", True)}
+    assert named_claims(text, lexicon, "omeprazole") == set()
 
 
 def test_a_denial_inside_a_when_or_if_clause_is_a_situation(lexicon) -> None:

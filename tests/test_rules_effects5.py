@@ -99,7 +99,8 @@ def test_everyday_names_in_a_list_of_effects_keep_polarity_and_certainty(lexicon
 
 
 def test_an_everyday_name_of_a_use_is_the_condition_treated(lexicon):
-    text = "# Naproxen\n\nNaproxen is used to relieve period pain. Naproxen is not a cure for gout.\n"
+    # (decision 0780: the denial is of a use, "not a treatment for"; a denied cure would give no claim)
+    text = "# Naproxen\n\nNaproxen is used to relieve period pain. Naproxen is not a treatment for gout.\n"
     assert _keys(text, lexicon) == {
         ("naproxen", "treats", "dysmenorrhea", False),
         ("naproxen", "treats", "gout", True),

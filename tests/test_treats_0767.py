@@ -14,7 +14,8 @@ from ontology.lexicon import load_lexicon
 CASES = [
     # the disease by its possessive alone
     ("Ropinirole is used for Parkinson's.", {("ropinirole", "treats", "parkinsons-disease", False, False)}),
-    ("Selegiline does not cure Parkinson's.", {("selegiline", "treats", "parkinsons-disease", True, False)}),
+    # (decision 0780: a denial of treatment, not of a cure, which gives no claim)
+    ("Selegiline does not treat Parkinson's.", {("selegiline", "treats", "parkinsons-disease", True, False)}),
     # ... the longer name still wins
     ("Ropinirole is used for Parkinson's disease.", {("ropinirole", "treats", "parkinsons-disease", False, False)}),
     # a condition modifying the noun of medicine the agent is said to be

@@ -1,10 +1,13 @@
-"""A cure denied where the document asserts the use: "X does not cure Y" says less than "X does not treat Y".
+"""A cure denied is no use denied: "X does not cure Y" says less than "X does not treat Y".
 
 "Meloxicam does not cure osteoarthritis" in an article that says it eases the pain of osteoarthritis denies a cure,
-not the use: a symptomatic or partial treatment still treats Y. Where the same document asserts *X treats Y*, the
-negated *treats* a cure denial gave is dropped (no claim: the golds of sealed9, sealed11 and sealed22); where it
-asserts no such use ("It will not cure COVID-19", "It is not a cure for labyrinthitis, which gets better on its
-own") the denial stays a negated *treats*, as the golds of sealed7, sealed13 and sealed17 write (decision 0754).
+not the use: a symptomatic or partial treatment still treats Y. Decision 0754 dropped the negated *treats* a cure
+denial gave only where the same document asserts *X treats Y*; where the use was not read (0753, 0764, 0779: four
+never-tuned sets) the graph said the drug is not for Y while the article says it is. So a negated *treats* whose every
+mention of Y is the object of a cure denial ("does not cure", "cannot cure", "won't cure", "is not a cure for", "there
+is no cure for") is dropped whatever else the document says (decision 0780). A denial of treatment ("is not a
+treatment for", "does not treat", "should not be used for") keeps its negated *treats*, also beside a denied cure in
+the same sentence.
 """
 
 from __future__ import annotations
@@ -14,12 +17,13 @@ import re
 from graph_build.text.recognise import Mention
 from graph_build.text.units import Found
 
-#: the words that deny a cure: "does not cure", "cannot cure", "won't cure", "is not a cure for", "nor is it a cure
-#: for" (emphasis marks are removed before matching)
+#: the words that deny a cure: "does not cure", "cannot cure", "won't cure", "is not a cure for", "is never a cure
+#: for", "nor is it a cure for", "is no cure for", "there is no cure for" (emphasis marks are removed before matching)
 CURE_DENIAL = re.compile(
     r"\b(?:(?:does|do|did|will|would|can|could|should)\s*(?:not|n[’']t)|cannot|won[’']t|never)\s+(?:\w+ly\s+)?"
     r"cure[sd]?\b"
-    r"|\b(?:not|n[’']t|nor\s+(?:is|was|are|were)\s+(?:it|this|they|these))\s+(?:a|the|any)\s+cure\s+for\b",
+    r"|\b(?:not|never|n[’']t|nor\s+(?:is|was|are|were)\s+(?:it|this|they|these))\s+(?:a|the|any)\s+cure\s+for\b"
+    r"|\bno\s+cure\s+for\b",
     re.I,
 )
 #: a later denial or use word between the cure denial and the condition: the condition is another clause's
@@ -44,7 +48,7 @@ def cure_denied(text: str, sentence: tuple[int, int], mention: Mention) -> bool:
 def denied_cures(
     text: str, found: list[tuple[tuple[int, int], Found]], mentions: list[Mention]
 ) -> list[tuple[tuple[int, int], Found]]:
-    """The claims less a negated *treats* of Y from a cure denial, where the document asserts X treats Y.
+    """The claims less a negated *treats* of Y from a cure denial (decision 0780: whatever else the document says).
 
     >>> from graph_build.text.recognise import Mention
     >>> t = "X eases the pain of gout. X does not cure gout."
@@ -52,15 +56,12 @@ def denied_cures(
     >>> m = [Mention(20, 24, "gout", "gout"), Mention(42, 46, "gout", "gout")]
     >>> [x.negated for _, x in denied_cures(t, f, m)]
     [False]
+    >>> [x.negated for _, x in denied_cures(t, f[1:], m)]
+    []
     """
-    treated = {(f.subject, f.object) for _, f in found if f.predicate == "treats" and not f.negated}
 
     def cure_only(span: tuple[int, int], f: Found) -> bool:
         named = [m for m in mentions if m.slug == f.object and span[0] <= m.start and m.end <= span[1]]
         return bool(named) and all(cure_denied(text, span, m) for m in named)
 
-    return [
-        (span, f)
-        for span, f in found
-        if not (f.predicate == "treats" and f.negated and (f.subject, f.object) in treated and cure_only(span, f))
-    ]
+    return [(span, f) for span, f in found if not (f.predicate == "treats" and f.negated and cure_only(span, f))]

@@ -653,7 +653,7 @@ def extract_document(
     for slug in sorted({f.object for _, f in found if f.object in PARAMETERS and f.object not in classes}):
         new[slug] = PARAMETERS[slug]  # (a value a verb phrase gives: its parameter, decision 0742)
         classes[slug] = PARAMETERS[slug].cls
-    # (a cure denied where the document asserts the use is no denied use: decision 0754)
+    # (a cure denied is no denied use: decisions 0754, 0780)
     found = denied_cures(text, found, mentions)
     kept = [(span, f) for span, f in restated_uses(found) if keep(f, classes)]
     # the register of the document (confidence is measured per register): given when the source's kind is known

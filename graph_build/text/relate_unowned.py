@@ -355,12 +355,13 @@ USE_LEAD = re.compile(
     re.I,
 )
 #: A lead that denies the uses its bullets list: "X is not used for:", "It is not licensed to treat:", "X does not
-#: treat:", "X is not a treatment for:", "It will not cure:" (decision 0715). Each bullet's condition is a denied use.
+#: treat:", "X is not a treatment for:" (decision 0715). Each bullet's condition is a denied use. A cure denied ("It
+#: will not cure:", "It is not a cure for:") denies no use and leads no list (decision 0780).
 DENIED_USE_LEAD = re.compile(
     r"(\b(not|never)\s+(be\s+)?(used|prescribed|licen[sc]ed|approved|given|indicated)\b((?![.;]).){0,20}?"
     r"\b(for|to treat|in treating)"
-    r"|\b(not|never|n't)\s+(treat|cure|help( with)?|relieve|prevent)"
-    r"|\bnot\s+(a\s+|an\s+)?(treatment|cure|remedy)\s+for)\s*:\s*$",
+    r"|\b(not|never|n't)\s+(treat|help( with)?|relieve|prevent)"
+    r"|\bnot\s+(a\s+|an\s+)?(treatment|remedy)\s+for)\s*:\s*$",
     re.I,
 )
 #: Before the condition of a bullet under a denied use: no people ("- people with Y" names whom the drug is kept from).
