@@ -1354,6 +1354,81 @@ def _numbered_subtypes(text: str, mentions: list[Mention], lexicon: dict[str, En
     return out
 
 
+#: "the last three months of pregnancy", "the first 12 weeks of pregnancy", "the third trimester": a stated part of
+#: pregnancy is that trimester (the index's Population, MeSH's Pregnancy Trimester), never all pregnant women (0755)
+TRIMESTER = re.compile(
+    r"\b(?P<part>first|1st|second|2nd|middle|third|3rd|last|final) "
+    r"(?P<unit>trimester|(three|3) months|(12|twelve|13) weeks)(?P<of> of (your |her |the |their )?pregnancy)?\b",
+    re.I,
+)
+#: Right before a stated part of pregnancy: the people in it ("Women in the first three months of pregnancy"), who are
+#: the trimester's population, never all women (decision 0782)
+PEOPLE_IN = re.compile(
+    r"\b(women|woman|mothers|anyone|people|those)( who are)? (in|during) (the |their |her |your )?$", re.I
+)
+_TRIMESTER_OF = {"1st": "first", "2nd": "second", "middle": "second", "3rd": "third", "last": "third", "final": "third"}
+
+
+#: Women restricted by a wish for a child ("women who are trying for a baby", "a woman planning a pregnancy"): the
+#: population of women trying to conceive, never all women (decision 0782)
+TRYING = re.compile(
+    r"\b(women|a woman)( who (are|is))? (trying (to conceive|to get pregnant|for a baby)|planning (a )?pregnancy)\b",
+    re.I,
+)
+
+
+def _trying_to_conceive(text: str, mentions: list[Mention], lexicon: dict[str, Entity], new: dict) -> list[Mention]:
+    """One mention of the women trying to conceive over "women (who are) trying for a baby" and its kin (0782).
+
+    >>> from ontology.lexicon import load_lexicon
+    >>> [m.slug for m in recognise("Not for women who are trying for a baby.", load_lexicon())[0]]
+    ['women-trying-to-conceive']
+    """
+    hit = look_up("women trying to conceive")
+    if hit is None:
+        return mentions
+    entity = lexicon.get(hit.entity.slug) or new.setdefault(hit.entity.slug, hit.entity)
+    added, gone = [], set()
+    for match in TRYING.finditer(text):
+        a, b = match.span()
+        gone.update(m for m in mentions if m.start < b and a < m.end)
+        added.append(Mention(a, b, entity.slug, text[a:b], "trying-to-conceive"))
+    if not added:
+        return mentions
+    return sorted([m for m in mentions if m not in gone] + added, key=lambda m: (m.start, m.end))
+
+
+def _trimesters(text: str, mentions: list[Mention], lexicon: dict[str, Entity], new: dict) -> list[Mention]:
+    """A mention of the trimester over a stated part of pregnancy and the words "of pregnancy" (decision 0755).
+
+    >>> from ontology.lexicon import load_lexicon
+    >>> [m.slug for m in recognise("Avoid it in the last three months of pregnancy.", load_lexicon())[0]]
+    ['pregnancy-trimester-third']
+    """
+    added, gone = [], set()
+    for match in TRIMESTER.finditer(text):
+        unit = match.group("unit").lower()
+        if unit != "trimester" and not match.group("of"):
+            continue  # "the first three months" of a treatment: no pregnancy named
+        part = match.group("part").lower()
+        part = _TRIMESTER_OF.get(part, part)
+        if unit.endswith("weeks") and part != "first":
+            continue  # ("the last 12 weeks of pregnancy" is no trimester; "the first 12 weeks" is the first)
+        if unit.endswith("months") and part == "second":
+            continue  # ("the second three months" is no way a writer names a trimester)
+        hit = look_up(f"{part} trimester")
+        if hit is None:
+            continue
+        entity = lexicon.get(hit.entity.slug) or new.setdefault(hit.entity.slug, hit.entity)
+        a, b = match.span()
+        people = PEOPLE_IN.search(text, max(0, a - 40), a)
+        gone.update(m for m in mentions if m.start < b and (people.start() if people else a) < m.end)
+        added.append(Mention(a, b, entity.slug, text[a:b], "trimester"))
+    if not added:
+        return mentions
+    return sorted([m for m in mentions if m not in gone] + added, key=lambda m: (m.start, m.end))
+
+
 #: Right before a class mention: "non-" denies it ("non-opioid painkillers" are painkillers that are no opioids).
 _NON = re.compile(r"\bnon[- ]?$", re.I)
 
@@ -1757,6 +1832,10 @@ def recognise(text: str, lexicon: dict[str, Entity], *, vocabularies: bool = Tru
         mentions = _reaction_to_drug(text, mentions, lexicon, new)
     if any(c.isdigit() for c in text):  # ("cyclo-oxygenase 2": the numbered subtype, decision 0755)
         mentions = _numbered_subtypes(text, mentions, lexicon, new)
+    if "trimester" in text or "onths of" in text or "eeks of" in text:  # (a part of pregnancy, decision 0755)
+        mentions = _trimesters(text, mentions, lexicon, new)
+    if "trying" in text or "planning" in text:  # (women trying to conceive, decision 0782)
+        mentions = _trying_to_conceive(text, mentions, lexicon, new)
     if "non-" in text or "Non-" in text:
         mentions = [m for m in mentions if not _denied_kind(text, m, lexicon, new)]
     if "ate" in text:

@@ -796,7 +796,8 @@ SOME_BEFORE = re.compile(r"\b(some|a few|a small number of)\s+$", re.I)
 def note_last_condition(ctx: Discourse, unit: Unit) -> None:
     """Remember the one condition a sentence names when it names no agent ("You were admitted with Y."), for a lead
     of symptoms after it that names none ("This happens when ... Signs to know:"); a sentence that names an agent or
-    several conditions forgets it, one that names nothing keeps it (decision 0695).
+    several conditions forgets it, one that names nothing keeps it (decision 0695), and so does one that only denies
+    a condition ("It is not cancer.": a contrast, decision 0782).
 
     >>> ctx = Discourse()
     >>> note_last_condition(ctx, Unit("You were admitted with Y.", [(23, 24, "y", "Disease")]))
@@ -809,7 +810,8 @@ def note_last_condition(ctx: Discourse, unit: Unit) -> None:
     if not unit.mentions or unit.bullet or unit.item:
         return
     named = [m for m in unit.mentions if m[3] in COND]
-    conditions = {m[2] for m in named if not _incidental_condition(unit, m, named)}
+    # (a condition the sentence denies, "It is not cancer.", is named as a contrast: never what it is about; 0782)
+    conditions = {m[2] for m in named if not _incidental_condition(unit, m, named) and not _status(unit, m).negated}
     # (an agent named only as the condition's cause, "Y comes from too much uric acid", leaves it the sentence's: 0749)
     agents = any(m[3] in AGENT and not cause_only(unit, m, named) for m in unit.mentions)
     if named and not conditions and not agents:

@@ -586,8 +586,20 @@ POPULATIONS = {
     "babies": "infants",
     "women": "women",
     "women who are pregnant": "pregnant-women",
-    "first trimester": "pregnant-women",
-    "1st trimester": "pregnant-women",
+    # (a stated part of pregnancy is that trimester, MeSH's Pregnancy Trimester, First/Second/Third: never all
+    # pregnant women, decision 0755)
+    **{
+        part: f"pregnancy-trimester-{slug}"
+        for slug, parts in (
+            ("first", ("first trimester", "1st trimester")),
+            ("second", ("second trimester", "2nd trimester")),
+            ("third", ("third trimester", "3rd trimester", "last trimester", "final trimester")),
+        )
+        for part in parts
+    },
+    # (women restricted by a wish for a child are no bare population, never all women; the longer wordings through
+    # recognise.TRYING, decision 0782)
+    "women trying to conceive": "women-trying-to-conceive",
     "under-18s": "children",
     "under 18s": "children",
     "anyone under 18": "children",
