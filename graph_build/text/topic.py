@@ -141,7 +141,12 @@ def names_drug(heading: str, drug_names: frozenset[str] | set[str]) -> bool:
     return any(re.search(rf"(?<!\w){re.escape(name)}(?!\w)", low) for name in drug_names if name in low)
 
 
-def after_heading(ctx: Discourse, heading: str, drug_names: frozenset[str] | set[str]) -> None:
+def after_heading(
+    ctx: Discourse,
+    heading: str,
+    drug_names: frozenset[str] | set[str],
+    main_names: frozenset[str] | set[str] = frozenset(),
+) -> None:
     """A new section whose heading names no drug is about the document's drug (`Discourse.main`: the title's, else
     the drug the text names most): its "It" is that drug again, not the last drug the section before named
     (decisions 0725, 0738 and 0744: whether or not the title names a drug).
@@ -152,6 +157,14 @@ def after_heading(ctx: Discourse, heading: str, drug_names: frozenset[str] | set
     >>> ctx = Discourse(focus="b", main="a")
     >>> after_heading(ctx, "## B and your stomach", {"b"}); ctx.focus
     'b'
+
+    A heading that names the document's drug (`main_names`) makes it the focus again, whatever drug the section
+    before named last ("- Anyone taking B should not take A", then "## Things A will not do": "It is not a
+    painkiller" is A's; decision 0781).
+
+    >>> ctx = Discourse(focus="b", main="a")
+    >>> after_heading(ctx, "## Things A will not do", {"a", "b"}, {"a"}); ctx.focus
+    'a'
     """
-    if ctx.main and heading and not names_drug(heading, drug_names):
+    if ctx.main and heading and (not names_drug(heading, drug_names) or names_drug(heading, main_names)):
         ctx.focus = ctx.main
