@@ -86,3 +86,21 @@ def test_a_cause_in_an_if_clause_is_a_patient_s_case(lexicon) -> None:
     assert ("naproxen", "hasAdverseEffect", "gastrointestinal-hemorrhage", False) in named_claims(
         text, lexicon, "naproxen"
     )
+
+
+def test_a_drug_that_names_who_takes_it_or_a_listed_partner_is_no_topic(lexicon) -> None:
+    text = (
+        "Omeprazole reduces stomach acid.\n\n"
+        "People taking rilpivirine should not take omeprazole. It is not an antacid.\n"
+    )
+    assert ("omeprazole", "isA", "antacid", True) in named_claims(text, lexicon, "omeprazole")
+    assert not {c for c in named_claims(text, lexicon, "omeprazole") if c[0] == "rilpivirine"}
+    text = (
+        "Omeprazole reduces stomach acid.\n\n"
+        "Tell your doctor if you take:\n\n- rilpivirine\n- digoxin\n\nIt is not an antacid.\n"
+    )
+    assert named_claims(text, lexicon, "omeprazole") == {
+        ("omeprazole", "interactsWith", "digoxin", False),
+        ("omeprazole", "interactsWith", "rilpivirine", False),
+        ("omeprazole", "isA", "antacid", True),
+    }
