@@ -65,6 +65,27 @@ FEELS_LIKE = re.compile(r"[\W_]*it\s+(?:(?:usually|often|typically|commonly|can|
 BACK_REFERENCE = re.compile(r"\b(the|this|that|these|those|its)\s+$", re.I)
 
 
+#: A heading that asks what a thing is ("What is giardia?", "What are gallstones?"): the thing may be unrecognised.
+WHAT_IS = re.compile(r"^[\W_]*(?:[\w ]{1,20}:\s*)?what (?:is|are) (?:an? |the )?[^?]+\?[\W_]*$", re.I)
+
+
+#: What a passage asked about turns to when it names one: a medicine.
+MEDICINES = frozenset({"Drug", "DrugClass"})
+
+
+def asks_about_other(unit: Unit) -> bool:
+    """Whether a heading asks what something other than a drug is, named or not (decision 0781): an "It causes A"
+    opening a sentence of its section is that thing's.
+
+    >>> asks_about_other(Unit("What is giardia?", [])), asks_about_other(Unit("## What is it used for?", []))
+    (True, False)
+    >>> asks_about_other(Unit("## What is X?", [(10, 11, "x", "Drug")]))
+    False
+    """
+    text = unit.text.strip().lstrip("#").strip()
+    return bool(WHAT_IS.match(text)) and not NOT_ABOUT.search(text) and not any(m[3] in AGENT for m in unit.mentions)
+
+
 def heading_condition(unit: Unit) -> str | None:
     """The one illness a heading that asks about it names ("What is angina?"), else None.
 
@@ -97,11 +118,14 @@ def note_passage_condition(ctx: Discourse, unit: Unit, heading_line: bool) -> No
     """
     if heading_line:
         ctx.passage_condition = heading_condition(unit)
+        ctx.asked_about = asks_about_other(unit)
         ctx.sentence_condition = None
         return
     first = unit.mentions[0] if unit.mentions else None
     if first and first[3] in AGENT:
         ctx.passage_condition = None
+    if any(m[3] in MEDICINES for m in unit.mentions):
+        ctx.asked_about = False  # (the passage turns to a medicine; water or food named is no turn: decision 0781)
     note_sentence_condition(ctx, unit)
 
 
@@ -248,11 +272,13 @@ def note_heading(ctx: Discourse, heading: str, names: dict[str, tuple[str, str]]
     text = heading.strip().lstrip("#").strip()
     about, signs = ABOUT_HEADING.match(text), SYMPTOMS_HEADING.fullmatch(text)
     ctx.passage_condition = None
+    ctx.asked_about = False
     if not (about or signs) or NOT_ABOUT.search(text):
         return
     named = _named_in(text, names)
     if any(cls in AGENT for _, cls in named):
         return
+    ctx.asked_about = bool(WHAT_IS.match(text))  # ("What is giardia?", named or not: decision 0781)
     conditions = {slug for slug, cls in named if cls in COND}
     illnesses = {slug for slug, cls in named if cls in DISEASE}
     if len(conditions) != 1:

@@ -566,7 +566,8 @@ def extract_document(
         )
         if heading != last_heading:
             ctx.lead, last_heading = "", heading  # (a new heading ends the list of the lead before it: 0734)
-            after_heading(ctx, heading, drug_names)  # (its "It" is the document's drug: decision 0744)
+            main_names = {text[m.start : m.end].lower() for m in mentions if m.slug == ctx.main} if ctx.main else set()
+            after_heading(ctx, heading, drug_names, main_names)  # (its "It" is the document's drug: 0744, 0781)
             note_heading(ctx, heading, heading_names)  # ("## What is angina?", "## Symptoms of gout": decision 0749)
             if passing and EFFECTS_HEADING.search(heading) and not (ctx.focus and _named(ctx.focus, heading)):
                 # a side-effect section under a heading in capitals or a plain line ("SIDE EFFECTS"), as under a

@@ -71,7 +71,7 @@ from graph_build.text.relate_unowned import (
 )
 from graph_build.text.rules_in_use import ACTIVE, _anchored, _finditer, _may_match, _rules_naming, _search, using_rules
 from graph_build.text.subjects import CONDITION_PRONOUN, no_owner
-from graph_build.text.topic import topic
+from graph_build.text.topic import listed_partner, topic
 from graph_build.text.units import AGENT, CHEMICAL, COND, PROCESS, Discourse, Found, Unit
 
 __all__ = ["ACTIVE", "COND", "Discourse", "Found", "Unit", "keep", "relate_unit", "update", "using_rules"]
@@ -802,7 +802,10 @@ def update(ctx: Discourse, unit: Unit) -> None:
         ctx.active_form = (formed[0][2], ctx.focus)
     # (an ingredient is no topic: "the chewable tablets contain aspartame", then "It is not recommended for ...";
     # nor is a messenger the body makes: "this leaves more dopamine ...", then "It is prescribed for Y"; 0643)
-    drugs = [m for m in unit.mentions if m[3] == "Drug" and not no_owner(unit, m)]
+    # (nor is a drug in a list of the reader's other medicines, "Tell your doctor if you take:": decision 0781)
+    drugs = (
+        [] if listed_partner(unit, ctx.lead) else [m for m in unit.mentions if m[3] == "Drug" and not no_owner(unit, m)]
+    )
     # the drug that is the subject of a main clause, or the drug in focus still (decision 0744)
     subject = topic(unit, drugs, ctx.focus)
     # "It is often combined with B.": the sentence is still about the drug "it" refers to, B is its companion

@@ -943,6 +943,13 @@ OPENING_PRONOUN = re.compile(
 )
 
 
+#: A passive cue inside a clause that opens the sentence with "if / when / where / once" (no comma before the cue):
+#: its agents end at the clause's comma; and with a past verb ("If an ulcer was caused by a painkiller, X is kept
+#: going") the clause tells a patient's case, no effect in general (rules.CHECKS "if-clause-situation"; 0781).
+IF_CLAUSE = re.compile(r"[\W_]*(?:if|when|where|once|in case)\b[^,;:]*$", re.I)
+IF_SITUATION = re.compile(r"[\W_]*(?:if|when|where|once|in case)\b[^,;:]*\b(?:was|were|has been|had been)\s+$", re.I)
+
+
 def _passive_claims(rule: CueRule, unit: Unit, ctx: Discourse, match: re.Match, low: str) -> list[Found]:
     """The claims of a passive cue ("Y is treated with X", "Y caused by A and B"):
     the objects named before the cue or inside it (passive.objects_before), the subjects the list after it (or a
@@ -955,7 +962,14 @@ def _passive_claims(rule: CueRule, unit: Unit, ctx: Discourse, match: re.Match, 
         objects = [m for m in objects if not _narrowed_class(unit.text, m)]
     if not objects:
         return []
+    checks = rule.checks
+    if "if-clause-situation" in checks and IF_SITUATION.match(unit.text, 0, match.start()):
+        return []  # "If an ulcer was caused by a painkiller, X is kept going": a patient's case (decision 0781)
     subjects = subjects_after(unit, match.end(), rule.subjects)
+    if "if-clause-situation" in checks and IF_CLAUSE.match(unit.text, 0, match.start()):
+        # ("If your cough is caused by B, A can be tried": A, the main clause's, is no cause of the cough)
+        end = unit.text.find(",", match.end())
+        subjects = [m for m in subjects if end < 0 or m[1] <= end]
     who = [(m, Decimal("0.8"), "") for m in subjects]
     pronoun = None if subjects else PRONOUN.match(unit.text, match.end() + (unit.text[match.end() :][:1] == " "))
     # ("A may raise its levels": the drug of the interactions section or the document's, decision 0686)
@@ -976,7 +990,7 @@ def _passive_claims(rule: CueRule, unit: Unit, ctx: Discourse, match: re.Match, 
     # a relative clause ("the rash that X can cause"): its own negation only ("does not cause the rash that X
     # causes" states X's effect)
     relative = RELATIVE_VERB.match(low, match.start()) if match.group(0).lower() in ("that", "which") else None
-    checks, found = rule.checks, []
+    found: list[Found] = []
     for sub, confidence, resolved in who:
         # (a pronoun's denial: one in the cue's own clause, "... in a dangerous way, but Y can add to its effect")
         denied = resolved and NEGATION_WORD.search(low, clause_start(low, match.start()), match.start())

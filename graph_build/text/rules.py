@@ -101,6 +101,9 @@ CHECKS = {
     "verb's object (no finite verb between the object and the cue) is not the verb's to deny, and its own negation "
     "('coughs not caused by Y') picks out some cases, denying nothing of Y in general: no denied claim (decision "
     "0718); nor is the verb's hedge its ('sometimes tried for pain caused by Y' asserts what causes it; decision 0740)",
+    "if-clause-situation": "'If an ulcer was caused by a painkiller, X is kept going': a passive cue in a clause "
+    "opening the sentence with 'if / when / where / once' gives no claim when its verb is past (a patient's case), and "
+    "takes its agents only up to that clause's comma, never the main clause's drug (decision 0781)",
     "denial-in-cue": "a cue that holds its own denial ('the gland cannot make Y': a decrease) is denied only by a "
     "negation before it in its clause, not by its own 'cannot' (decision 0751)",
     "negation-at-cue": "a rule that denies reads only a negation right before its cue ('X is not safe in Y'); one "

@@ -136,9 +136,14 @@ CONDITION_PRONOUN = re.compile(
     r"(?:(?:" + "|".join(TIME_OPENINGS) + r"),?\s+)?it\b"
     r"(?:\s+(?:can|may|might|could|will|often|usually|also|sometimes|typically|commonly|then|eventually|gradually"
     r"|does not|doesn't|do not|rarely|seldom|never|not))*"
-    r"\s+(?:causes?|causing|leads?|raises?|increases?|results?|brings?|produces?|affects?|damages?|triggers?)\b",
+    r"\s+(?:causes?|causing|leads?|raises?|increases?|results?|brings?|produces?|affects?|damages?|triggers?"
+    # (decision 0781: what a condition does to the body over its course, "Over the years it strains the heart")
+    r"|strains?|harms?|weakens?|narrows?|scars?|stiffens?|wears? out)\b",
     re.I,
 )
+#: A coordinated clause's opening before a later "it" of a sentence that opened with the condition's "It" ("Over the
+#: years it strains the heart, and it can lead to a stroke": the condition still; decision 0781).
+COORDINATED = re.compile(r"(?:,\s*and(?:\s+then)?|;|,\s*so|\band)\s+$", re.I)
 #: Right before a pronoun: it names a condition, which can go untreated ("Left untreated, it raises the risk of Y").
 UNTREATED = re.compile(r"\b(left|if|when|if it is|if it's) untreated,?\s+$", re.I)
 
@@ -156,7 +161,12 @@ def condition_pronoun(unit: Unit, ctx: Discourse, start: int) -> bool:
     if UNTREATED.search(unit.text, max(0, start - 30), start):
         return True
     opener = CONDITION_PRONOUN.match(unit.text)
-    return bool(ctx.said_of and opener and opener.end() > start and unit.text[start : start + 2].lower() == "it")
+    if not ((ctx.said_of or ctx.asked_about) and opener and unit.text[start : start + 2].lower() == "it"):
+        return False
+    # the opening "It", or the "it" of a clause coordinated with it that says more of the course (decision 0781)
+    return opener.end() > start or bool(
+        COORDINATED.search(unit.text, max(0, start - 12), start) and CONDITION_PRONOUN.match(unit.text, start)
+    )
 
 
 #: When a pronoun for the drug in focus refers to no drug: tests on the unit, the discourse and the pronoun's offset,

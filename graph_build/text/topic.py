@@ -46,6 +46,17 @@ PARTNER_PREPOSITIONS = ("with", "alongside", "plus", "than", "against", "instead
 PARTNER_PRONOUNS = ("it", "this medicine", "this drug")
 ACTS_ON_IT = ("cancels?", "cancelling", "canceling", "weakens?", "blocks?", "boosts?", "interferes? with", "stops?")
 ACTS_ON_IT += ("undo(?:es)?",)
+#: Who takes a drug, before its name in the clause's subject ("Anyone taking B should not take A", "People on B"):
+#: B names the people, the sentence is about the drug they should not take (decision 0781).
+TAKERS = ("anyone", "people", "patients", "those", "someone", "women", "men", "children", "adults")
+TAKING = ("taking", "using", "on", "who take", "who use", "who are taking", "who are on", "already taking")
+#: A list's lead that asks about other medicines the reader takes ("Tell your doctor if you take:", "Medicines that
+#: do not mix:"): a drug its items name is a partner, never the topic a later "it" refers to (decision 0781).
+PARTNER_LEAD = re.compile(
+    r"\b(?:if you (?:are )?(?:take|taking|use|using)|tell (?:your|the) (?:doctor|pharmacist|nurse)|interact\w*"
+    r"|(?:do not|don't) mix|together with|alongside|at the same time as)\b",
+    re.I,
+)
 ACTS_ON_ITS = ("raises?", "lowers?", "increases?", "reduces?", "boosts?", "affects?", "blocks?", "weakens?", "cancels?")
 
 
@@ -69,6 +80,7 @@ ADVICE = re.compile(
     rf"(?:please\s+)?(?:also\s+)?{_any(ADVICE_VERBS)}\s+(?:{_any(OBJECT_DETERMINERS)}\s+)?",
     re.I,
 )
+AFTER_TAKER = re.compile(rf"\b{_any(TAKERS)}\s+{_any(TAKING)}\s+(?:the\s+|an?\s+)?$", re.I)
 PARTNER = re.compile(
     rf"\b{_any(PARTNER_PREPOSITIONS)}\s+{_any(PARTNER_PRONOUNS)}\b|\b{_any(ACTS_ON_IT)}\s+it\b|\b{_any(ACTS_ON_ITS)}\s+its\b",
     re.I,
@@ -116,7 +128,7 @@ def topic(unit: Unit, drugs: list[tuple], focus: str | None) -> str | None:
         first = next((m for m in drugs if start <= m[0] and m[1] <= end), None)
         if first is None:
             continue
-        if AFTER_COMPARED.search(text, start, first[0]):
+        if AFTER_COMPARED.search(text, start, first[0]) or AFTER_TAKER.search(text, start, first[0]):
             continue  # named in comparison, as a kin or a companion ("it wears off sooner than with B")
         if ADVICE.fullmatch(text, start, first[0]):
             continue  # the object of advice to the reader, used beside the drug in focus ("Take B as well")
@@ -130,6 +142,18 @@ def topic(unit: Unit, drugs: list[tuple], focus: str | None) -> str | None:
     return focus
 
 
+def listed_partner(unit: Unit, lead: str) -> bool:
+    """Whether `unit` is an item of a list whose lead (`lead`) asks about other medicines the reader takes: its drugs
+    are partners, no topic (decision 0781).
+
+    >>> listed_partner(Unit("- B", [], bullet=True), "Tell your doctor if you take:")
+    True
+    >>> listed_partner(Unit("- B", [], bullet=True), "Examples of this group:")
+    False
+    """
+    return bool((unit.bullet or unit.item) and lead and PARTNER_LEAD.search(lead))
+
+
 def names_drug(heading: str, drug_names: frozenset[str] | set[str]) -> bool:
     """Whether a heading names one of the document's drugs (`drug_names`: the words that name them in its text, in
     lower case).
@@ -141,7 +165,12 @@ def names_drug(heading: str, drug_names: frozenset[str] | set[str]) -> bool:
     return any(re.search(rf"(?<!\w){re.escape(name)}(?!\w)", low) for name in drug_names if name in low)
 
 
-def after_heading(ctx: Discourse, heading: str, drug_names: frozenset[str] | set[str]) -> None:
+def after_heading(
+    ctx: Discourse,
+    heading: str,
+    drug_names: frozenset[str] | set[str],
+    main_names: frozenset[str] | set[str] = frozenset(),
+) -> None:
     """A new section whose heading names no drug is about the document's drug (`Discourse.main`: the title's, else
     the drug the text names most): its "It" is that drug again, not the last drug the section before named
     (decisions 0725, 0738 and 0744: whether or not the title names a drug).
@@ -152,6 +181,14 @@ def after_heading(ctx: Discourse, heading: str, drug_names: frozenset[str] | set
     >>> ctx = Discourse(focus="b", main="a")
     >>> after_heading(ctx, "## B and your stomach", {"b"}); ctx.focus
     'b'
+
+    A heading that names the document's drug (`main_names`) makes it the focus again, whatever drug the section
+    before named last ("- Anyone taking B should not take A", then "## Things A will not do": "It is not a
+    painkiller" is A's; decision 0781).
+
+    >>> ctx = Discourse(focus="b", main="a")
+    >>> after_heading(ctx, "## Things A will not do", {"a", "b"}, {"a"}); ctx.focus
+    'a'
     """
-    if ctx.main and heading and not names_drug(heading, drug_names):
+    if ctx.main and heading and (not names_drug(heading, drug_names) or names_drug(heading, main_names)):
         ctx.focus = ctx.main

@@ -84,6 +84,9 @@ class Discourse:
     #: the illness a heading asks about ("## What is angina?"), for the signs its section's sentences name without
     #: naming it ("Many get breathless on effort"); a heading or a sentence opening with an agent ends it (0749)
     passage_condition: str | None = None
+    #: under a heading that asks what something other than a drug is ("What is giardia?", recognised or not), until a
+    #: heading or a sentence opening with an agent: its opening "It causes A" is that thing's, no drug's (0781)
+    asked_about: bool = False
     #: the illness (a Disease) a sentence opened with when it named no agent ("A duodenal ulcer causes a burning
     #: pain."), kept over sentences that name no other illness and no agent, for "Some people also feel A" after it
     #: outside a heading about the illness (decision 0768)
