@@ -173,7 +173,11 @@ def test_an_ingredient_is_no_topic_for_the_next_sentence(lexicon):
             "Warfarin is not given to babies or to women who are pregnant.",
             {("warfarin", "infants", False, "Asserted"), ("warfarin", "pregnant-women", False, "Asserted")},
         ),
-        ("Warfarin should be avoided in the first trimester.", {("warfarin", "pregnant-women", False, "Asserted")}),
+        # (a stated part of pregnancy is that trimester, not every pregnant woman: decision 0782)
+        (
+            "Warfarin should be avoided in the first trimester.",
+            {("warfarin", "pregnancy-trimester-first", False, "Asserted")},
+        ),
         # "your doctor may prefer a different treatment" if you have Y: Y a Possible contraindication of the drug
         (
             "Warfarin thins the blood. If you have had a stomach ulcer, your doctor may prefer a different treatment.",
