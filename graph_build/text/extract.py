@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
@@ -449,37 +450,38 @@ def _headings_and_bullets(text: str, sentences: list[Sentence]) -> list[tuple[Se
         for n, texts in lines.items()
         if (rest := labelled_heading(" ".join(texts)) or (len(texts) == 2 and numbered_capitals(text_lines, n)))
     }
+
+    def numbered(title: Callable[[int, list[str]], object]) -> dict[int, str]:
+        """The lines the segmenter cut into a bare number and a title `title` accepts: the title is a heading."""
+        return {
+            n: texts[1].strip(" *_#")
+            for n, texts in lines.items()
+            if n not in labelled and len(texts) == 2 and title(n, texts)
+        }
+
     # (a number before a lead in capitals, "6. DO NOT TAKE IF...", "4. SIDE EFFECTS:": a heading, where a list item in
     # capitals ends in no lead's mark; decision 0734)
-    labelled |= {
-        n: texts[1].strip(" *_#")
-        for n, texts in lines.items()
-        if n not in labelled
-        and len(texts) == 2
-        and BARE_NUMBER.fullmatch(texts[0])
-        and CAPITALS_LEAD.fullmatch(texts[1])
-        and texts[1].rstrip(" *_").endswith((":", "...", "\u2026"))
-    }
+    labelled |= numbered(
+        lambda n, texts: (
+            BARE_NUMBER.fullmatch(texts[0])
+            and CAPITALS_LEAD.fullmatch(texts[1])
+            and texts[1].rstrip(" *_").endswith((":", "...", "\u2026"))
+        )
+    )
     # (a number before a short title of a side-effect section in any case, the segmenter cutting the number off: "3.
     # What you might see on the coach", "4. Side effects"; decision 0776)
-    labelled |= {
-        n: texts[1].strip(" *_#")
-        for n, texts in lines.items()
-        if n not in labelled
-        and len(texts) == 2
-        and BARE_NUMBER.fullmatch(texts[0])
-        and EFFECTS_HEADING.search(texts[0] + " " + texts[1])
-        and not HEADING_END.search(texts[1].rstrip(" *_"))
-        and len(texts[1].split()) < 12
-    }
+    labelled |= numbered(
+        lambda n, texts: (
+            BARE_NUMBER.fullmatch(texts[0])
+            and EFFECTS_HEADING.search(texts[0] + " " + texts[1])
+            and not HEADING_END.search(texts[1].rstrip(" *_"))
+            and len(texts[1].split()) < 12
+        )
+    )
     # (a number before an interactions heading in ordinary case, "8. Other medicines", "5. Interactions", its line
     # short, ending in no mark, and no numbered line next: a heading, where a numbered list item names no
     # interactions section; decision 0777)
-    labelled |= {
-        n: texts[1].strip(" *_#")
-        for n, texts in lines.items()
-        if n not in labelled and len(texts) == 2 and numbered_interactions(text_lines, n, texts[1])
-    }
+    labelled |= numbered(lambda n, texts: numbered_interactions(text_lines, n, texts[1]))
     heading, out = "", []
     for s in sentences:
         if s.line in labelled:
