@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from graph_build.text.negation import HEDGES
+from graph_build.text.negation import HEDGE_WORD, HEDGES
 from graph_build.text.relate_cues import _use_status
 from graph_build.text.relate_objects import _status
 from graph_build.text.subjects import PRONOUN, pronoun_referent
@@ -61,7 +61,6 @@ NOT_THE_AGENT_BEFORE = re.compile(
     r"((the|an?|your)\s+)?$",
     re.I,
 )
-HEDGE = re.compile(r"\b(" + "|".join(sorted(map(re.escape, HEDGES), key=len, reverse=True)) + r")\b", re.I)
 APPOSITION_BEFORE = re.compile(r",\s+(an?|the)\s+([\w-]+\s+){0,2}$", re.I)
 
 
@@ -111,7 +110,7 @@ def fronted_uses(unit: Unit, ctx: Discourse) -> list[Found]:
                 subjects.append((who.slug, who.resolved_from))
     qualifiers = _use_status(text[start:end].lower())
     # a hedge of the main clause is the use's ("For Y, X may be prescribed"; ConText's scope may not reach back)
-    hedge = HEDGE.search(text, start, end)
+    hedge = HEDGE_WORD.search(text, start, end)
     certainty = HEDGES[hedge.group(1).lower()] if hedge and status.certainty == "Asserted" else status.certainty
     return [
         Found(s, "treats", condition[2], "fronted-use", False, certainty, qualifiers, resolved_from=r)

@@ -61,6 +61,10 @@ HEDGES = {
     "not be ruled out": "Possible",
     "have been reported": "Reported",
 }
+#: A hedge cue of `HEDGES` as a word sequence in running text, the longest first ("in very rare cases" before "in rare
+#: cases"): the certainty of a clause ConText's scope does not reach (relate_cues, relate_unowned, processes,
+#: fronted_uses).
+HEDGE_WORD = re.compile(r"\b(" + "|".join(sorted(map(re.escape, HEDGES), key=len, reverse=True)) + r")\b", re.I)
 
 #: (decision 0707) a double negation asserts: "it is not unusual for X to cause Y", "Y is not uncommon with X",
 #: "X is not without side effects: it can cause Y"

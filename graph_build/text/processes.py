@@ -24,7 +24,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 
 from graph_build.text import lowered, phrases
-from graph_build.text.negation import HEDGES
+from graph_build.text.negation import HEDGE_WORD, HEDGES
 from graph_build.text.units import Discourse, Found, Unit
 from graph_build.text.vocabularies import slugify
 from graph_build.text.wordforms import singular
@@ -1011,8 +1011,6 @@ def inhibitions(
 
 #: A list item: a bullet or a number opening its line ("- ", "2. ", "3) "; the number may be the line's only word).
 LIST_ITEM = re.compile(r"[ \t]*([-*\u2022]|\d+[.)])(\s|$)")
-#: A hedge cue of ConText's list (negation.HEDGES) as a word sequence.
-_HEDGE = re.compile(r"\b(" + "|".join(sorted(map(re.escape, HEDGES), key=len, reverse=True)) + r")\b", re.I)
 #: The claims a mechanism list states: its steps.
 STEPS = frozenset(
     {
@@ -1033,7 +1031,7 @@ def note_list(ctx: Discourse, unit: Unit) -> None:
     hedge cue ("Its mechanism is not fully understood, but the main steps are thought to be:") governs the items
     after it, as ConText's scope runs on to what the cue introduces; a sentence that is no list item ends it."""
     if unit.text.rstrip().endswith(":"):
-        hedge = _HEDGE.search(unit.text)
+        hedge = HEDGE_WORD.search(unit.text)
         ctx.list_certainty = HEDGES[hedge.group(1).lower()] if hedge else ""
     elif not (unit.bullet or unit.item):
         ctx.list_certainty = ""

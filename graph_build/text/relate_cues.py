@@ -9,7 +9,7 @@ from decimal import Decimal
 
 from graph_build.text import rules_in_use as active
 from graph_build.text.coordinated import coordinated_agents
-from graph_build.text.negation import DOUBLE_NEGATIONS, HEDGES, Status
+from graph_build.text.negation import DOUBLE_NEGATIONS, HEDGE_WORD, HEDGES, Status
 from graph_build.text.passive import agents_before, objects_before, subjects_after
 from graph_build.text.relate_interactions import _narrowed_class, pronoun_partner
 from graph_build.text.relate_objects import _fits, _objects, _status, elaboration_colon, narrowed_by_with
@@ -274,9 +274,6 @@ POSTMODIFIER = re.compile(
 )
 #: A negation word that opens a double negation asserts ("Y is not uncommon with X": negation.DOUBLE_NEGATIONS).
 DOUBLE_NEGATION = re.compile(r"\b(" + "|".join(map(re.escape, DOUBLE_NEGATIONS)) + r")\b")
-#: A hedge in an interaction's clause before its cue ("A may raise its levels"): the certainty of a claim whose drug
-#: is a pronoun's referent (ConText reads the named subjects' own; decision 0686).
-HEDGE_WORD = re.compile(r"\b(" + "|".join(sorted(map(re.escape, HEDGES), key=len, reverse=True)) + r")\b", re.I)
 #: A relative clause up to its verb of causing ("that some opioids do not cause"): rules.yaml effects-that-cause.
 RELATIVE_VERB = re.compile(r"(that|which)\b[^,;.]{0,60}?\b(cause|trigger|produce|bring on)s?\b")
 #: Right before the cue of a rule that denies ("X is not (considered) safe in Y", "X isn't safe to take during Y"): the

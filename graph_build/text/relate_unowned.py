@@ -12,7 +12,7 @@ from decimal import Decimal
 from graph_build.text import lowered
 from graph_build.text import rules_in_use as active
 from graph_build.text.condition_passage import SYMPTOMS_HEADING, cause_only, later_hedge_only, signs_line_condition
-from graph_build.text.negation import HEDGES
+from graph_build.text.negation import HEDGE_WORD, HEDGES
 from graph_build.text.owners import (
     FORMS_LABEL,
     INTERACTIONS_HEADING,
@@ -26,7 +26,7 @@ from graph_build.text.owners import (
     section,
     titled,
 )
-from graph_build.text.relate_cues import HEDGE_WORD, NEGATION_WORD, NEXT_TO_CUE, POPULATION_BEFORE, _use_status
+from graph_build.text.relate_cues import NEGATION_WORD, NEXT_TO_CUE, POPULATION_BEFORE, _use_status
 from graph_build.text.relate_interactions import _narrowed_class
 from graph_build.text.relate_objects import _objects, _status, glosses
 from graph_build.text.relate_sentence_rules import APART_CLAUSE, STOP_CLAUSE
