@@ -34,3 +34,15 @@ def test_signs_named_by_gerunds_after_are(lexicon) -> None:
 def test_a_progressive_verb_after_are_is_no_list_of_signs(lexicon) -> None:
     assert named_claims("Symptoms of asthma are getting worse at night for many children.\n", lexicon) == set()
     assert named_claims("Side effects of naproxen are becoming less common with newer tablets.\n", lexicon) == set()
+
+
+def test_a_messenger_of_the_body_is_no_partner_of_an_interaction(lexicon) -> None:
+    text = "Paroxetine raises the level of serotonin in the brain.\n"
+    assert named_claims(text, lexicon) == {("paroxetine", "increases", "serotonin", False)}
+    text = "Selegiline increases the amount of dopamine in the brain.\n"
+    assert named_claims(text, lexicon) == {("selegiline", "increases", "dopamine", False)}
+
+
+def test_a_medicine_whose_level_another_raises_is_an_interaction_only(lexicon) -> None:
+    text = "Verapamil can raise the level of digoxin in the blood.\n"
+    assert named_claims(text, lexicon) == {("verapamil", "interactsWith", "digoxin", False)}

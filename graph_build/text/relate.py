@@ -278,7 +278,7 @@ def _relate_unit(unit: Unit, ctx: Discourse) -> list[Found]:
         found = quantified_kinds(unit, found) + members_share_use(found)
         if "similar" in low:  # ("erythromycin and similar antibiotics": not every antibiotic, decision 0698)
             found = grain.similar_class_dropped(text, unit.mentions, found)
-    if ctx.main:
+    if ctx.main or any(f.predicate == "interactsWith" for f in found):
         found = [f for f in found if not _messenger_used(unit, f, ctx.main)]
     # (death is an outcome a drug lowers, never what it is given for: "it did not reduce deaths"; 0643)
     found = [f for f in found if not (f.predicate == "treats" and f.object in OUTCOMES_ONLY)]
@@ -477,6 +477,13 @@ def _owner_of_denied_sign(unit: Unit, found: Found) -> bool:
     >>> _owner_of_denied_sign(u, Found("x", "treats", "ibs", "r", True)), _owner_of_denied_sign(
     ...     u, Found("x", "treats", "b", "r", True))
     (True, False)
+
+    A messenger is no partner of an interaction whatever the text is about ("X raises the level of serotonin in the
+    brain" is X's mechanism; decision 0798):
+
+    >>> u = Unit("X raises the level of serotonin.", [(0, 1, "x", "Drug"), (22, 31, "serotonin", "Drug")])
+    >>> _messenger_used(u, Found("serotonin", "interactsWith", "x", "r"), "")
+    True
     """
     if found.predicate != "treats" or not found.negated:
         return False
@@ -511,7 +518,7 @@ OUTCOMES_ONLY = frozenset({"death"})
 USES = frozenset({"treats", "alleviates", "contraindicatedIn", "hasAdverseEffect"})
 
 
-def _messenger_used(unit: Unit, found: Found, main: str) -> bool:
+def _messenger_used(unit: Unit, found: Found, main: str | None) -> bool:
     """Whether `found` makes a messenger the body makes (named in the unit) the subject of a use or an effect in a
     text about another drug ("stronger signalling through noradrenaline is thought to relieve depression" in an
     article about an antidepressant: the drug relieves it, the messenger is its mechanism; decision 0643).
@@ -520,10 +527,21 @@ def _messenger_used(unit: Unit, found: Found, main: str) -> bool:
     >>> _messenger_used(u, Found("serotonin", "treats", "y", "r"), "x"), _messenger_used(u, Found("serotonin",
     ...     "treats", "y", "r"), "serotonin")
     (True, False)
+
+    A messenger is no partner of an interaction whatever the text is about ("X raises the level of serotonin in the
+    brain" is X's mechanism; decision 0798):
+
+    >>> u = Unit("X raises the level of serotonin.", [(0, 1, "x", "Drug"), (22, 31, "serotonin", "Drug")])
+    >>> _messenger_used(u, Found("serotonin", "interactsWith", "x", "r"), "")
+    True
     """
-    if found.predicate not in USES or found.subject == main:
+    if found.predicate == "interactsWith":  # ("X raises the level of serotonin in the brain": its mechanism)
+        ends = {found.subject, found.object} - {main}
+    elif found.predicate not in USES or found.subject == main:
         return False
-    return any(m[2] == found.subject and ENDOGENOUS.match(unit.text[m[0] : m[1]]) for m in unit.mentions)
+    else:
+        ends = {found.subject}
+    return any(m[2] in ends and ENDOGENOUS.match(unit.text[m[0] : m[1]]) for m in unit.mentions)
 
 
 #: Between a group's verb and a condition: another drug the group takes for it ("people taking B for Y").
@@ -542,6 +560,13 @@ def _anothers_use(unit: Unit, found: Found) -> bool:
     ...     (27, 28, "b", "Drug"), (33, 34, "y", "Disease")])
     >>> _anothers_use(u, Found("a", "decreases", "y", "r")), _anothers_use(u, Found("a", "decreases", "z", "r"))
     (True, False)
+
+    A messenger is no partner of an interaction whatever the text is about ("X raises the level of serotonin in the
+    brain" is X's mechanism; decision 0798):
+
+    >>> u = Unit("X raises the level of serotonin.", [(0, 1, "x", "Drug"), (22, 31, "serotonin", "Drug")])
+    >>> _messenger_used(u, Found("serotonin", "interactsWith", "x", "r"), "")
+    True
     """
     for m in unit.mentions:
         if m[2] != found.object:
@@ -566,7 +591,8 @@ LEVEL_BEFORE = re.compile(r"\b(levels?|concentrations?|amount) of (the )?$", re.
 
 def _combination_outcomes_dropped(unit: Unit, found: list[Found]) -> list[Found]:
     """Without the effect claims of either drug of "A raises the level (the effect) of B and increases the risk of
-    Y" for a Y named after B: Y is the outcome of the combination, no effect of A or B alone (decision 0643).
+    Y" for a Y named after B: Y is the outcome of the combination, no effect of A or B alone (decision 0643); nor a
+    change of B's level read as A increasing B beside the interaction (decision 0798).
 
     >>> u = Unit("A raises the level of B and the risk of Y.", [(0, 1, "a", "Drug"), (22, 23, "b", "Drug"),
     ...     (40, 41, "y", "Symptom")])
@@ -591,7 +617,10 @@ def _combination_outcomes_dropped(unit: Unit, found: list[Found]) -> list[Found]
             return True
         return any(m[2] != f.subject and m[1] <= ends[f.object][0] for m in levels)
 
-    return [f for f in found if not outcome(f)]
+    # (nor "A increases B" beside "A raises the level of B": the other medicine's level is the interaction's, no
+    # chemical of the body the drug changes; decision 0798)
+    related = pairs | {(b, a) for a, b in pairs}
+    return [f for f in found if not outcome(f) and not (f.rule == "level-change" and (f.subject, f.object) in related)]
 
 
 #: A relative clause after a comma (", which can cause Y"): it states its claim of the noun right before the comma
