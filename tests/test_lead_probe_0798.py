@@ -46,3 +46,14 @@ def test_a_messenger_of_the_body_is_no_partner_of_an_interaction(lexicon) -> Non
 def test_a_medicine_whose_level_another_raises_is_an_interaction_only(lexicon) -> None:
     text = "Verapamil can raise the level of digoxin in the blood.\n"
     assert named_claims(text, lexicon) == {("verapamil", "interactsWith", "digoxin", False)}
+
+
+def test_stopping_that_raises_a_risk_the_drug_lowers_is_no_effect_of_the_drug(lexicon) -> None:
+    # (the golds of two development sets judge such a risk the prevented condition returning: no withdrawal effect)
+    text = "Never stop rivaroxaban on your own, because stopping it early can raise the risk of a stroke.\n"
+    assert named_claims(text, lexicon) == set()
+    text = "Stopping prasugrel too soon increases the chance of a heart attack.\n"
+    assert named_claims(text, lexicon) == set()
+    # (a cause cue after stopping still names withdrawal effects)
+    text = "Stopping atenolol suddenly can cause chest pain.\n"
+    assert named_claims(text, lexicon) == {("atenolol", "hasWithdrawalEffect", "chest-pain", False)}

@@ -1863,6 +1863,8 @@ def _stopping_effects(unit: Unit, ctx: Discourse, cue: re.Match) -> list[Found]:
     The drug is the one named between the stop cue and the cause cue, else the drug in focus; the effects are the
     conditions after the cause cue up to the end of the clause.
     """
+    if cue.group("risk"):  # ("stopping it raises the risk of a stroke": what the drug prevents returning; 0798)
+        return []
     drugs = [m for m in unit.mentions if cue.start() <= m[0] < cue.end("between") and m[3] in DRUG]
     # "Stopping it suddenly", "Abrupt withdrawal can cause ...": the stop cue's object is the drug in focus
     pronoun = None if drugs else PRONOUN.search(unit.text, 0, cue.end())
