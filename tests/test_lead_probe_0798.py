@@ -57,3 +57,15 @@ def test_stopping_that_raises_a_risk_the_drug_lowers_is_no_effect_of_the_drug(le
     # (a cause cue after stopping still names withdrawal effects)
     text = "Stopping atenolol suddenly can cause chest pain.\n"
     assert named_claims(text, lexicon) == {("atenolol", "hasWithdrawalEffect", "chest-pain", False)}
+
+
+def test_a_change_the_drug_brings_about_is_no_condition_it_treats(lexicon) -> None:
+    text = "A higher dose of liraglutide is used to help with weight loss in adults with obesity.\n"
+    assert ("liraglutide", "treats", "weight-loss", False) not in named_claims(text, lexicon)
+    text = "Orlistat helps with weight loss.\n"
+    assert named_claims(text, lexicon) == set()
+    # (weight loss that is the problem: after a verb of treating, or unwanted)
+    text = "Megestrol is used to treat weight loss in people with cancer.\n"
+    assert named_claims(text, lexicon) == {("megestrol", "treats", "weight-loss", False)}
+    text = "Dronabinol can be used for unexplained weight loss.\n"
+    assert named_claims(text, lexicon) == {("dronabinol", "treats", "weight-loss", False)}

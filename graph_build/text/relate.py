@@ -282,6 +282,8 @@ def _relate_unit(unit: Unit, ctx: Discourse) -> list[Found]:
         found = [f for f in found if not _messenger_used(unit, f, ctx.main)]
     # (death is an outcome a drug lowers, never what it is given for: "it did not reduce deaths"; 0643)
     found = [f for f in found if not (f.predicate == "treats" and f.object in OUTCOMES_ONLY)]
+    if any(f.predicate == "treats" and f.object in GOALS for f in found):
+        found = [f for f in found if not _goal_as_use(unit, f)]
     if " for " in low:
         found = [f for f in found if not _anothers_use(unit, f)]
     if " of " in low:  # ("does nothing for the bloating of IBS": the bloating denied, not IBS; decision 0734)
@@ -514,6 +516,31 @@ def _compared_with(unit: Unit, found: Found) -> bool:
 
 #: Outcomes a drug lowers or raises (decreases, hasAdverseEffect), never a use (treats).
 OUTCOMES_ONLY = frozenset({"death"})
+#: Changes a medicine can be given to bring about, named like conditions: "used to help with weight loss" says the
+#: drug brings weight loss, not that it treats it (decision 0798). Treated only after a verb of treating or a word
+#: saying the change is unwanted ("to treat weight loss in people with cancer", "unexplained weight loss").
+GOALS = frozenset({"weight-loss"})
+GOAL_TREATED = re.compile(
+    r"\b(treat\w*|reverse\w*|unintended|unintentional|unexplained|involuntary|unwanted|severe|wasting)\s+(\w+\s+){0,2}$", re.I
+)
+
+
+def _goal_as_use(unit: Unit, found: Found) -> bool:
+    """Whether `found` reads a change the drug brings about as what it treats ("to help with weight loss").
+
+    >>> u = Unit("X is used to help with weight loss.", [(0, 1, "x", "Drug"), (24, 35, "weight-loss", "Symptom")])
+    >>> _goal_as_use(u, Found("x", "treats", "weight-loss", "r"))
+    True
+    >>> u = Unit("X is used to treat weight loss.", [(0, 1, "x", "Drug"), (19, 30, "weight-loss", "Symptom")])
+    >>> _goal_as_use(u, Found("x", "treats", "weight-loss", "r"))
+    False
+    """
+    if found.predicate != "treats" or found.object not in GOALS:
+        return False
+    starts = [m[0] for m in unit.mentions if m[2] == found.object]
+    return bool(starts) and not any(GOAL_TREATED.search(unit.text, max(0, a - 40), a) for a in starts)
+
+
 #: What a medicine is given for: a messenger the body makes is its subject only in a text about it as a medicine.
 USES = frozenset({"treats", "alleviates", "contraindicatedIn", "hasAdverseEffect"})
 
