@@ -521,7 +521,8 @@ OUTCOMES_ONLY = frozenset({"death"})
 #: saying the change is unwanted ("to treat weight loss in people with cancer", "unexplained weight loss").
 GOALS = frozenset({"weight-loss"})
 GOAL_TREATED = re.compile(
-    r"\b(treat\w*|reverse\w*|unintended|unintentional|unexplained|involuntary|unwanted|severe|wasting)\s+(\w+\s+){0,2}$", re.I
+    r"\b(treat\w*|reverse\w*|unintended|unintentional|unexplained|involuntary|unwanted|severe|wasting)\s+(\w+\s+){0,2}$",
+    re.I,
 )
 
 
