@@ -69,3 +69,14 @@ def test_a_change_the_drug_brings_about_is_no_condition_it_treats(lexicon) -> No
     assert named_claims(text, lexicon) == {("megestrol", "treats", "weight-loss", False)}
     text = "Dronabinol can be used for unexplained weight loss.\n"
     assert named_claims(text, lexicon) == {("dronabinol", "treats", "weight-loss", False)}
+
+
+def test_it_can_make_you_feel_sick(lexicon) -> None:
+    text = "Exenatide can make you feel sick.\n"
+    assert named_claims(text, lexicon) == {("exenatide", "hasAdverseEffect", "nausea", False)}
+    text = "Tramadol can make people feel sick and dizzy.\n"
+    assert named_claims(text, lexicon) == {
+        ("tramadol", "hasAdverseEffect", "nausea", False),
+        ("tramadol", "hasAdverseEffect", "dizziness", False),
+    }
+    assert named_claims("Citalopram can make you feel better within a few weeks.\n", lexicon) == set()
