@@ -7,7 +7,7 @@
 from __future__ import annotations
 
 import pytest
-from extracting import named_claims
+from extracting import named_claims, polarity_claims
 
 from ontology.lexicon import load_lexicon
 
@@ -80,3 +80,15 @@ def test_it_can_make_you_feel_sick(lexicon) -> None:
         ("tramadol", "hasAdverseEffect", "dizziness", False),
     }
     assert named_claims("Citalopram can make you feel better within a few weeks.\n", lexicon) == set()
+
+
+def test_what_people_feel_on_starting_the_drug(lexicon) -> None:
+    text = "Most people feel sick when they start exenatide.\n"
+    assert named_claims(text, lexicon) == {("exenatide", "hasAdverseEffect", "nausea", False)}
+    text = "Many patients get a headache in the first week of taking isosorbide mononitrate.\n"
+    assert named_claims(text, lexicon) == {("isosorbide-mononitrate", "hasAdverseEffect", "headache", False)}
+    claims = polarity_claims("Some people notice ankle swelling after starting felodipine.\n", lexicon)
+    assert claims == {("felodipine", "hasAdverseEffect", "ankle-swelling", False, True)}  # (Occasional)
+    # (relief on starting is no effect)
+    assert named_claims("Most people feel better when they start fluoxetine.\n", lexicon) == set()
+    assert named_claims("People with asthma get fewer attacks after starting montelukast.\n", lexicon) == set()

@@ -940,6 +940,11 @@ OPENING_PRONOUN = re.compile(
 )
 
 
+#: A cue that opens on some of the people ("Some people notice A ...", "A few get A ..."): rules.CHECKS
+#: "some-are-occasional".
+SOME_OF = re.compile(r"(?:some|a few|a small number of)\b", re.I)
+
+
 #: A passive cue inside a clause that opens the sentence with "if / when / where / once" (no comma before the cue):
 #: its agents end at the clause's comma; and with a past verb ("If an ulcer was caused by a painkiller, X is kept
 #: going") the clause tells a patient's case, no effect in general (rules.CHECKS "if-clause-situation"; 0781).
@@ -1024,6 +1029,8 @@ def _passive_claims(rule: CueRule, unit: Unit, ctx: Discourse, match: re.Match, 
                 continue
             # ("People with Y can take X": a denying cue, not contraindicated; decision 0631)
             negated, certainty = st.negated != rule.denies, st.certainty
+            if "some-are-occasional" in checks and certainty == "Asserted" and SOME_OF.match(match.group(0)):
+                certainty = "Occasional"  # ("Some people notice A after starting X"; decision 0798)
             found.append(
                 Found(sub[2], rule.predicate, obj[2], rule.id, negated, certainty, qualifiers, confidence, resolved)
             )

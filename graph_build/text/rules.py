@@ -101,6 +101,8 @@ CHECKS = {
     "verb's object (no finite verb between the object and the cue) is not the verb's to deny, and its own negation "
     "('coughs not caused by Y') picks out some cases, denying nothing of Y in general: no denied claim (decision "
     "0718); nor is the verb's hedge its ('sometimes tried for pain caused by Y' asserts what causes it; decision 0740)",
+    "some-are-occasional": "'Some people notice A after starting X', 'a few get A': an effect felt by some of the "
+    "people is Occasional, as the golds write it (decision 0798)",
     "if-clause-situation": "'If an ulcer was caused by a painkiller, X is kept going': a passive cue in a clause "
     "opening the sentence with 'if / when / where / once' gives no claim when its verb is past (a patient's case), and "
     "takes its agents only up to that clause's comma, never the main clause's drug (decision 0781)",
