@@ -7,7 +7,7 @@
 from __future__ import annotations
 
 import pytest
-from extracting import named_claims, polarity_claims
+from extracting import claims, named_claims, polarity_claims
 
 from ontology.lexicon import load_lexicon
 
@@ -92,3 +92,23 @@ def test_what_people_feel_on_starting_the_drug(lexicon) -> None:
     # (relief on starting is no effect)
     assert named_claims("Most people feel better when they start fluoxetine.\n", lexicon) == set()
     assert named_claims("People with asthma get fewer attacks after starting montelukast.\n", lexicon) == set()
+
+
+def test_no_longer_a_first_choice_ranks_the_use(lexicon) -> None:
+    text = "Propranolol is no longer a first choice for high blood pressure.\n"
+    assert polarity_claims(text, lexicon) == {("propranolol", "treats", "hypertension", False, False)}
+    (claim,) = claims(text, lexicon).values()
+    assert claim.qualifier("useStatus") == ("NotFirstLine",)
+    # ("no longer used for Y" still denies the use)
+    text = "Propranolol is no longer used for high blood pressure.\n"
+    assert named_claims(text, lexicon) == {("propranolol", "treats", "hypertension", True)}
+
+
+def test_not_all_of_a_class_says_nothing_of_the_class(lexicon) -> None:
+    assert named_claims("Not all beta blockers are safe in asthma.\n", lexicon) == set()
+    assert named_claims("Not every antipsychotic causes weight gain.\n", lexicon) == set()
+    assert named_claims("Not all NSAIDs cause stomach bleeding.\n", lexicon) == set()
+    # (without the quantifier's negation the class statement stands)
+    assert named_claims("Antipsychotics can cause weight gain.\n", lexicon) == {
+        ("antipsychotic-agent", "hasAdverseEffect", "weight-gain", False)
+    }

@@ -86,6 +86,7 @@ PSEUDO = (
     "not a preferred",
     "not the only",
     "no longer the first",
+    "no longer a first",  # (decision 0798)
     # (decision 0703) "without" of a way of getting or taking a drug negates that way only: "sold without a
     # prescription for X", "taken without food"
     "without a prescription",

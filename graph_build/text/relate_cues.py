@@ -263,7 +263,7 @@ TREATMENT_OF = re.compile(r"\s+(of|for|in)\b", re.I)
 #: A relative clause opened right after a mention: "benzodiazepines, which work by ...".
 RELATIVE = re.compile(r", which [^,;]*$")  # non-restrictive: about the class ("a benzodiazepine that ..." is not)
 #: The "not" of "not the first choice" ranks a use; it does not deny it.
-NOT_FIRST_LINE = re.compile(r"\bnot (the )?(first|preferred)[- ](choice|line|option)\b")
+NOT_FIRST_LINE = re.compile(r"\b(not|no longer) (the |a )?(first|preferred)[- ](choice|line|option)\b")
 NEGATION_WORD = re.compile(r"\b(not|no|never|without|cannot)\b|n't\b")
 #: Between a passive cue's nearest object and the cue: a postmodifier of the object ("coughs caused by Y", "pain
 #: that is usually caused by Y", "coughs not caused by Y"), no finite verb of its own clause ("coughs are caused by

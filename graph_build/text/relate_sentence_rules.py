@@ -1982,6 +1982,10 @@ def members_share_use(found: list[Found]) -> list[Found]:
 QUANTIFIED = re.compile(r"\b(most|many|some|several|a few|certain|a number of|a lot of)\s+$", re.I)
 
 
+#: Before a class: a quantifier's negation ("not all", "not every"): some of the class, not the class (0798).
+NOT_ALL = re.compile(r"\bnot\s+(all|every|each|any\s+and\s+all)(\s+of)?(\s+the)?\s+$", re.I)
+
+
 def quantified_kinds(unit: Unit, found: list[Found]) -> list[Found]:
     """ "Most Xs are Ys", "Many Xs are Ys" (X and Y drug classes): a class statement about some of the Xs, which says
     that the Ys are Xs; the claim X isA Y is turned round (decision 0637).
@@ -1989,10 +1993,20 @@ def quantified_kinds(unit: Unit, found: list[Found]) -> list[Found]:
     >>> u = Unit("Most antidepressants are SSRIs.", [(5, 20, "ad", "DrugClass"), (25, 30, "ssri", "DrugClass")])
     >>> [(f.subject, f.object) for f in quantified_kinds(u, [Found("ad", "isA", "ssri", "class-membership")])]
     [('ssri', 'ad')]
+
+    "Not all Xs ...", "Not every X ..." says nothing of the class X:
+
+    >>> u = Unit("Not all Xs cause Y.", [(8, 10, "x", "DrugClass"), (17, 18, "y", "Symptom")])
+    >>> quantified_kinds(u, [Found("x", "hasAdverseEffect", "y", "adverse-verb", True)])
+    []
     """
     kinds = {m[2]: m for m in unit.mentions if m[3] == "DrugClass"}
+    # ("Not all Xs are safe in Y", "Not every X causes Y": some Xs are, some are not; nothing of the class: 0798)
+    some_not = {k for k, m in kinds.items() if NOT_ALL.search(unit.text, max(0, m[0] - 20), m[0])}
     out = []
     for f in found:
+        if some_not & {f.subject, f.object}:
+            continue
         sub = kinds.get(f.subject)
         if (
             f.predicate == "isA"
