@@ -32,10 +32,10 @@ def _always(label: str) -> Model:
     return Model(weights, {"bias": 0}, learned_health.LABELS)
 
 
-def _claims(monkeypatch, model: Model | None, precision: dict[str, float], **kw) -> set[tuple]:
+def _claims(monkeypatch, model: Model | None, precision: dict[str, float], text: str = TEXT, **kw) -> set[tuple]:
     monkeypatch.setattr(learned_health, "load", lambda: model)
     monkeypatch.setattr(learned_health, "measured_precision", lambda: precision)
-    doc = Document("d", "t", "d.txt", "", TEXT, Path("d.txt"))
+    doc = Document("d", "t", "d.txt", "", text, Path("d.txt"))
     out = extract_document(doc, load_lexicon(), **kw).claims
     return {(c.subject, c.predicate, c.object, c.negated, c.hedged, str(c.evidence[0].confidence)) for c in out}
 
@@ -51,6 +51,24 @@ def test_learned_claims_only_for_unrelated_asserted_pairs(monkeypatch):
         ("aspirin", "treats", "stroke", False, False, "0.80"),
     }
     assert rules <= both
+
+
+def test_the_drug_through_it_is_recorded(monkeypatch):
+    monkeypatch.setattr(learned_health, "load", lambda: _always("treats"))
+    monkeypatch.setattr(learned_health, "measured_precision", lambda: {"treats": 0.8})
+    text = "Ramipril for patients\n\nRamipril is a tablet. It is often taken by people who also have gout.\n"
+    claims = extract_document(Document("d", "t", "d.txt", "", text, Path("d.txt")), load_lexicon(), health_learned=True)
+    assert [(c.subject, c.predicate, c.object, c.evidence[0].resolved_from) for c in claims.claims] == [
+        ("ramipril", "treats", "gout", "It")
+    ]
+
+
+def test_it_under_a_heading_about_an_illness_is_not_the_drug(monkeypatch):
+    text = (
+        "Ramipril for patients\n\nRamipril is a tablet for the heart.\n\n"
+        "## What is gout?\n\nIt often comes with kidney disease.\n"
+    )
+    assert _claims(monkeypatch, _always("treats"), {"treats": 0.8}, text, health_learned=True) == set()
 
 
 def test_a_predicate_below_the_floor_is_never_emitted(monkeypatch):
