@@ -21,6 +21,9 @@ from graph_build.text.cure_denials import denied_cures
 from graph_build.text.dose_lines import dose_forms
 from graph_build.text.doubts import doubt_count
 from graph_build.text.learned import learned_claims, learned_confidence
+from graph_build.text.learned_health import REGISTERS as HEALTH_REGISTERS
+from graph_build.text.learned_health import candidates as health_candidates
+from graph_build.text.learned_health import health_claims, health_confidence
 from graph_build.text.mechanism import chains
 from graph_build.text.normalise import normalise
 from graph_build.text.owners import (
@@ -508,11 +511,15 @@ def extract_document(
     vocabularies: bool = True,
     research: str | None = None,
     learned: bool | None = None,
+    health_learned: bool | None = None,
+    capture: list | None = None,
 ) -> Extraction:
     """The claims a document states, with evidence, and any new entities they need. `research`: the document's
     register when its source is known ("research" for a case report's sentence), else guessed from its words.
     `learned`: also the learned classifier's claims for pairs no rule related (default: for the registers in
-    LEARNED_REGISTERS).
+    LEARNED_REGISTERS). `health_learned`: also the health classifier's claims (learned_health.py; default: for the
+    registers in learned_health.REGISTERS). `capture`: a list that gets the document's candidate pairs of the health
+    classifier with the sentence spans in the original text (for training it: train_health.py).
 
     >>> from pathlib import Path
     >>> from ontology.lexicon import load_lexicon
@@ -551,6 +558,8 @@ def extract_document(
     sentences = [s for s in segment(text) if text.rfind("\n", 0, s.start) + 1 not in skip]
     starts = [m.start for m in mentions]  # sorted: the mentions of a sentence are a slice
     learnable: list[tuple[Sentence, list[Mention], list[Found]]] = []
+    # (the heading each learnable sentence is under and whether "It" may be the document's drug: learned_health)
+    headings: dict[int, tuple[str, bool]] = {}
     last_heading = ""
     passing = False  # the drug in focus was last named only in passing (decision 0739)
     gate_open = True  # no numbered step has bound a receptor or a channel yet (processes.inhibitions' gate)
@@ -594,8 +603,9 @@ def extract_document(
             if SO_CLAUSE.search(unit.text):  # ("X blocks E, so less Y is made": decision 0670)
                 within = steps_within(unit, related, [f.object for _, f in acts], ctx)
                 found += [((sentence.start, sentence.end), f) for f in within]
-            if len(inside) > 1:
-                learnable.append((sentence, inside, related))
+            learnable.append((sentence, inside, related))  # (one mention: no pair but the drug's through "It")
+            # (and whether its "It" may be the document's drug: the drug in focus, no condition the passage is about)
+            headings[sentence.start] = (heading, _it_is_main(ctx))
             stated, minted = prevalence(unit, statistics, labels)
             found += [((sentence.start, sentence.end), f) for f in stated]
             new.update(minted)
@@ -658,9 +668,20 @@ def extract_document(
         classes[slug] = PARAMETERS[slug].cls
     # (a cure denied is no denied use: decisions 0754, 0780)
     found = denied_cures(text, found, mentions)
+    register_of = research or register(text)
+    health = register_of in HEALTH_REGISTERS if health_learned is None else health_learned
+    health_found: set[Found] = set()
+    if health or capture is not None:  # (pairs no rule related, the document's drug through "It": decision 0783)
+        pairs = health_candidates(learnable, headings, classes, ctx.main, found)
+        if capture is not None:
+            capture.append((pairs, {c.span: norm.original(*c.span) for c in pairs}, dict(classes)))
+        if health:
+            added = health_claims(pairs, classes)
+            health_found = {f for _, f in added}
+            found += added
     kept = [(span, f) for span, f in restated_uses(found) if keep(f, classes)]
     # the register of the document (confidence is measured per register): given when the source's kind is known
-    research = research or register(text)
+    research = register_of
     scores: dict = {}
     sentences: dict = {}  # (by span: what the claims of one sentence read of it, made once)
     claims = []
@@ -669,7 +690,20 @@ def extract_document(
         if sentence is None:
             sentence = sentences[span] = _sentence(norm, span, _mentions_in(mentions, starts, span, classes))
         claims.append(_claim(document, f, sentence, research, scores=scores))
+        if f in health_found:  # (its predicate's leave-one-set-out precision on the development sets: 0783)
+            ev = claims[-1].evidence[0]
+            claims[-1].evidence[0] = replace(ev, confidence=health_confidence(f) or ev.confidence)
     return Extraction(claims, new)
+
+
+def _it_is_main(ctx: Discourse) -> bool:
+    """Whether a sentence's opening "It" may stand for the document's drug, as the discourse stands before it: the
+    drug in focus is the document's, and no condition is what the passage or the last sentence is about."""
+    return (
+        bool(ctx.main)
+        and ctx.focus == ctx.main
+        and not (ctx.said_of or ctx.asked_about or ctx.passage_condition or ctx.sentence_condition or ctx.condition)
+    )
 
 
 def _mentions_in(mentions: list[Mention], starts: list[int], span: tuple[int, int], classes: dict[str, str]) -> tuple:

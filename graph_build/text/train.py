@@ -2,6 +2,8 @@
 
     python -m graph_build.text.train              # train on the TRAIN splits, measure, write models/relation-model.*
     python -m graph_build.text.train --evaluate   # also print the DEV-split comparison (rules / learned / combined)
+    python -m graph_build.text.train --health     # the health-article classifier instead, from the development
+                                                  # sets' golds (train_health.py; add --loso to measure it)
 
 Reads ../shared/data/relations in place (never copied): the TRAIN splits of BC5CDR and BioRED, PHEE's train.json,
 and the Roam FDA-label sentences minus a fixed fifth of them kept for development (`roam_dev`: the Roam corpora have
@@ -222,13 +224,19 @@ def examples(split: str, relations: Path = RELATIONS) -> Iterator[Example]:
 
 
 def fit(
-    rows: list[list[str]], labels: list[int], *, seed: int = SEED, epochs: int = EPOCHS
+    rows: list[list[str]],
+    labels: list[int],
+    *,
+    seed: int = SEED,
+    epochs: int = EPOCHS,
+    names_of: tuple[str, ...] = LABELS,
 ) -> tuple[np.ndarray, list[str]]:
-    """Multinomial logistic regression by AdaGrad over minibatches (sparse rows, L2); returns weights and names."""
+    """Multinomial logistic regression by AdaGrad over minibatches (sparse rows, L2); returns weights and names.
+    `names_of`: the label names (index 0 "none")."""
     counts = Counter(f for row in rows for f in set(row))
     names = sorted(f for f, n in counts.items() if n >= MIN_COUNT or f == "bias")
     index = {n: i for i, n in enumerate(names)}
-    model = Model(np.zeros((len(names), len(LABELS)), dtype=np.float64), index, LABELS)
+    model = Model(np.zeros((len(names), len(names_of)), dtype=np.float64), index, names_of)
     encoded = [sorted({index[f] for f in row if f in index}) for row in rows]
     y = np.asarray(labels, dtype=np.int64)
     weights, squares = model.weights, np.full_like(model.weights, 1e-8)
@@ -243,7 +251,7 @@ def fit(
             grad_rows[np.arange(len(batch)), y[batch]] -= 1.0
             row_of = np.repeat(np.arange(len(batch)), np.diff(offsets))
             uniq, inverse = np.unique(idx, return_inverse=True)
-            grad = np.zeros((len(uniq), len(LABELS)))
+            grad = np.zeros((len(uniq), len(names_of)))
             np.add.at(grad, inverse, grad_rows[row_of])
             grad += L2 * weights[uniq]
             squares[uniq] += grad * grad
@@ -296,6 +304,13 @@ def write_provenance(data: dict, path: Path = PROVENANCE) -> None:
 
 
 def main(argv: list[str]) -> int:
+    if "--help" in argv or "-h" in argv:
+        print(__doc__)
+        return 0
+    if "--health" in argv:
+        from graph_build.text.train_health import main as train_health
+
+        return train_health([a for a in argv if a != "--health"])
     if not RELATIONS.is_dir():
         print(f"train: {RELATIONS} not found; fix: put the corpora beside the checkout", file=sys.stderr)
         return 2
