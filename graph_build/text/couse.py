@@ -64,6 +64,20 @@ WARNING = (
     r"\b((should|must) not|never|avoid\w*|caution|careful\w*|danger\w*|risk\w*|rais\w*|lower\w*|"
     r"reduc\w*|increas\w*|levels?|monitor\w*|(should|must|needs? to) be (checked|watched))\b"
 )
+#: (decision 0793) Reassurance that a medicine need not be stopped: "there is no need to stop", "you do not need to
+#: stop", "you don't have to come off", "no need to avoid".
+NO_NEED = (
+    r"\b(no\s+need\s+to|(do|does|did)\s*(not|n't)\s+(need|have)\s+to|need(\s+not|n't)|not\s+necessary\s+to)\s+"
+    r"(stop|avoid|give\s+up|come\s+off|change|switch)\b"
+)
+#: (decision 0793) Reassurance that a medicine may be taken or kept on: "it is fine / safe / OK to take A", "A is safe
+#: to use", "you can keep taking / carry on taking / continue A", "A can (safely) be taken".
+REASSURED = (
+    r"\b((safe(ly)?|fine|ok|okay|alright|all\s+right)\s+to\s+(take|use|have|keep\s+taking|carry\s+on)|"
+    r"(can|may|could)\s+((still|safely|also|usually)\s+)*(keep\s+(taking|using|on\s+with)|carry\s+on\s+(taking|using|with)|"
+    r"continue\s+(taking|using|to\s+take|to\s+use|with))|"
+    r"(can|may|could)\s+((still|safely|also|usually|generally|normally)\s+)*be\s+((safely|also)\s+)*(taken|used)\s+safely)\b"
+)
 #: What the pair does ("... can make you drowsy", "B can slow the heart further when taken together with A").
 #: ("given together with a beta blocker": the class's name "blocker" is no act of the pair, decision 0755)
 PAIR_EFFECT = (
@@ -111,6 +125,11 @@ CUES: tuple[tuple[str, str, str, tuple[tuple[str, str], ...]], ...] = (
       ("no-near-cue", DENIAL))),
     # a warning or an effect of the pair ("Never combine X with Y", "may raise the risk of ...")
     ("warning", INTERACTION, "any", (("sentence", WARNING),)),
+    # "There is no need to stop X while you take Y", "You do not need to stop X when taking Y", "You don't have to
+    # avoid X while on Y": reassurance that the two may be taken together, read as "X can be taken with Y" is (a
+    # denied interaction); its "not" is the need's, no prohibition (decision 0793)
+    ("no-need-to-stop", NO_INTERACTION, "any",
+     (("before-cue", NO_NEED + r"[^,;:.]*$"),)),
     # "should not be taken with", "must never be combined with", "do not use it with": a prohibition
     ("prohibited", INTERACTION, "any", (("near-cue", PROHIBITION),)),
     # "X is not (usually) taken together with Y": a prescribing fact denied, neither an interaction nor its denial
@@ -120,8 +139,11 @@ CUES: tuple[tuple[str, str, str, tuple[tuple[str, str], ...]], ...] = (
     # "X can be taken with Y", "X can safely be used with Y", "it is safe to take X with Y"
     ("safe-together", NO_INTERACTION, "any", (("around-cue",
         r"\b(can|may|could)\s+((also|safely|usually|generally|normally)\s+)*be\s+((also|safely)\s+)*"
-        r"(taken|used|given|combined|co-?administered)\s+((together|safely)\s+)?(with|while)\b|"
+        r"(taken|used|given|combined|co-?administered)\s+((together|safely)\s+){0,2}(with|while)\b|"
         r"\b(safe(ly)?|fine|ok|okay|all right)\s+(to\s+)?(take|use|combine)\b"),)),
+    # "It is fine to take A while you are taking X", "You can keep taking A while on X", "A is safe to use while you
+    # take X": the reader may go on with A beside X, a compatibility as "A can be taken with X" (decision 0793)
+    ("reassured", NO_INTERACTION, "any", (("before-cue", REASSURED + r"[^,;:.]*$"), ("no-near-cue", DENIAL))),
     # "It is often combined with B when ...", "usually taken together with": a routine co-therapy
     ("routine", CO_USE, "any", (("before-cue",
         r"\b(often|usually|commonly|frequently|routinely|sometimes|typically|always)\s+(be\s+)?(\w+\s+)?$"),)),
