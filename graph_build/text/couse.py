@@ -144,6 +144,10 @@ CUES: tuple[tuple[str, str, str, tuple[tuple[str, str], ...]], ...] = (
     # "It is fine to take A while you are taking X", "You can keep taking A while on X", "A is safe to use while you
     # take X": the reader may go on with A beside X, a compatibility as "A can be taken with X" (decision 0793)
     ("reassured", NO_INTERACTION, "any", (("before-cue", REASSURED + r"[^,;:.]*$"), ("no-near-cue", DENIAL))),
+    # "Taking A with X is fine", "Using A and X together is safe": the combination called fine after the cue
+    ("fine-after", NO_INTERACTION, "any",
+     (("after-cue", r"[^,;:.]*?\b(is|are)\s+((perfectly|usually|generally|normally|quite)\s+)?"
+                    r"(fine|safe|ok|okay|alright|all\s+right)\b"), ("no-near-cue", DENIAL))),
     # "It is often combined with B when ...", "usually taken together with": a routine co-therapy
     ("routine", CO_USE, "any", (("before-cue",
         r"\b(often|usually|commonly|frequently|routinely|sometimes|typically|always)\s+(be\s+)?(\w+\s+)?$"),)),

@@ -83,6 +83,9 @@ NOT_COMMON = (
     "not one of the common",
     "not one of the more common",
     "not one of the most common",
+    "not among the common",
+    "not among the more common",
+    "not among the most common",
 )
 DOUBLE_NEGATIONS += NOT_COMMON
 #: Phrases that hold a negation word but deny nothing: ConText prefers the longer match, and PSEUDO modifies nothing.
@@ -176,6 +179,13 @@ ABSENCE_CUES = (
     "did not demonstrate",
     "could not find",
     "failed to find",
+    "no study has shown",
+    "no studies have shown",
+    "no trial has shown",
+    "no trials have shown",
+    "no research has shown",
+    "no study has found",
+    "no studies have found",
     "not linked to",
     "no link between",
     # "did not affect Y" / "does not alter Y": no change was seen; it denies no direction of an effect
@@ -330,6 +340,15 @@ USE_CONDITION = [
     {"LOWER": {"IN": USE_CONDITION_VERBS}},
     {"LOWER": {"IN": ["for", "to", "in", "as", "against"]}},
 ]
+#: ... and the reader's or a group's use: "if you take it for Z", "when people use it to treat Z"
+USE_CONDITION_TAKER = [
+    {"LOWER": {"IN": USE_CONDITION_OPENERS}},
+    {"LOWER": {"IN": ["you", "they", "people", "patients", "someone", "adults", "children"]}},
+    {"LOWER": {"IN": ["take", "takes", "use", "uses", "are", "is"]}},
+    {"LOWER": {"IN": ["given", "prescribed"]}, "OP": "?"},
+    {"LOWER": {"IN": ["it", "them", "this", "these"]}, "OP": "?"},
+    {"LOWER": {"IN": ["for", "to", "against"]}},
+]
 SCOPE_END_PATTERNS = {
     ", and <subject>": [{"LOWER": ","}, {"LOWER": "and"}, {"LOWER": {"IN": NEW_SUBJECTS}}],
     ", and <phrase> <subject>": [
@@ -347,6 +366,7 @@ SCOPE_END_PATTERNS = {
     # (decision 0793) a clause naming the use under which a denial holds is its condition, not in its scope: "X does
     # not cause Y when it is used for Z", "... if taken for Z" deny Y, not the use
     "when <used> for": USE_CONDITION,
+    "if you take it for": USE_CONDITION_TAKER,
 }
 
 #: Words too common to tell whether a rule can match; a token of a rule made of other words is preferred.
