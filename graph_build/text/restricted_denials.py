@@ -8,6 +8,9 @@ Where the golds carry the restriction as a qualifier, the denial keeps it: a sev
 for chickenpox in children": population children). Where nothing can carry it, the denial gives no claim: a subgroup
 that finds it so ("some people find that ..."), a purpose narrowed to a first event ("for preventing a first heart
 attack"), or a group of people the lexicon does not name ("in healthy older people" without a mention).
+
+A denial of commonness is the same kind of restriction: "Y is not a common side effect of X" denies only that Y is
+common (negation.NOT_COMMON reads the effect asserted), and the golds write such an effect with frequency "uncommon".
 """
 
 from __future__ import annotations
@@ -88,5 +91,40 @@ def restricted_denials(unit: Unit, found: list[Found]) -> list[Found]:
             qualifiers.setdefault("population", (groups[0],))
         if qualifiers != dict(f.qualifiers):
             f = dataclasses.replace(f, qualifiers=tuple(qualifiers.items()))
+        out.append(f)
+    return out
+
+
+#: Before a side effect's cue: its commonness denied ("is not a common / usual / frequent side effect", "is not one of
+#: the common side effects", "is not among the common ones"): the golds' frequency "uncommon" (negation.NOT_COMMON).
+NOT_COMMON_CUE = re.compile(
+    r"\bnot\s+(an?\s+|one\s+of\s+the\s+|among\s+the\s+)?((very|more|most)\s+)?(common|usual|frequent)\s+"
+    r"((side|adverse|unwanted)\s+)?effects?\b",
+    re.I,
+)
+UNCOMMON = ("frequency", ("uncommon",))
+
+
+def uncommon_effects(unit: Unit, found: list[Found]) -> list[Found]:
+    """`found` with each asserted side effect whose commonness the sentence denies given the frequency "uncommon".
+
+    >>> u = Unit("Y is not a common side effect of X.", [(0, 1, "y", "Symptom"), (33, 34, "x", "Drug")])
+    >>> [f.qualifiers for f in uncommon_effects(u, [Found("x", "hasAdverseEffect", "y", "named-side-effect")])]
+    [(('frequency', ('uncommon',)),)]
+    """
+    cue = NOT_COMMON_CUE.search(unit.text)
+    if cue is None:
+        return found
+    out = []
+    for f in found:
+        # the effect named before the denied commonness, the drug after it
+        if (
+            f.predicate == "hasAdverseEffect"
+            and not f.negated
+            and not dict(f.qualifiers).get("frequency")
+            and any(m[2] == f.object and m[1] <= cue.start() for m in unit.mentions)
+            and any(m[2] == f.subject and m[0] >= cue.end() for m in unit.mentions)
+        ):
+            f = dataclasses.replace(f, qualifiers=(*f.qualifiers, UNCOMMON))
         out.append(f)
     return out
