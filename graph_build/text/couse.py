@@ -64,18 +64,21 @@ WARNING = (
     r"\b((should|must) not|never|avoid\w*|caution|careful\w*|danger\w*|risk\w*|rais\w*|lower\w*|"
     r"reduc\w*|increas\w*|levels?|monitor\w*|(should|must|needs? to) be (checked|watched))\b"
 )
+#: (decision 0793) An improbability in the cue's clause: "unlikely", "not likely", "improbable".
+IMPROBABLE = r"\b(unlikely|not\s+likely|improbable)\b"
 #: (decision 0793) Reassurance that a medicine need not be stopped: "there is no need to stop", "you do not need to
 #: stop", "you don't have to come off", "no need to avoid".
 NO_NEED = (
-    r"\b(no\s+need\s+to|(do|does|did)\s*(not|n't)\s+(need|have)\s+to|need(\s+not|n't)|not\s+necessary\s+to)\s+"
+    r"\b(no\s+(need|reason)\s+to|(do|does|did)\s*(not|n't)\s+(need|have)\s+to|need(\s+not|n't)|not\s+necessary\s+to)\s+"
     r"(stop|avoid|give\s+up|come\s+off|change|switch)\b"
 )
 #: (decision 0793) Reassurance that a medicine may be taken or kept on: "it is fine / safe / OK to take A", "A is safe
-#: to use", "you can keep taking / carry on taking / continue A", "A can (safely) be taken".
+#: to use", "A is fine while you take X", "(you can / you should) keep taking / carry on taking / continue A",
+#: "A can (safely) be taken safely".
 REASSURED = (
     r"\b((safe(ly)?|fine|ok|okay|alright|all\s+right)\s+to\s+(take|use|have|keep\s+taking|carry\s+on)|"
-    r"(can|may|could)\s+((still|safely|also|usually)\s+)*(keep\s+(taking|using|on\s+with)|carry\s+on\s+(taking|using|with)|"
-    r"continue\s+(taking|using|to\s+take|to\s+use|with))|"
+    r"(is|are)\s+((perfectly|usually|generally|normally|quite)\s+)?(fine|safe|ok|okay|alright|all\s+right)(?=\s*$)|"
+    r"(keep\s+(taking|using|on\s+with)|carry\s+on\s+(taking|using|with)|continue\s+(taking|using|to\s+take|to\s+use|with))|"
     r"(can|may|could)\s+((still|safely|also|usually|generally|normally)\s+)*be\s+((safely|also)\s+)*(taken|used)\s+safely)\b"
 )
 #: What the pair does ("... can make you drowsy", "B can slow the heart further when taken together with A").
@@ -96,6 +99,10 @@ PRODUCTS = (
 #: matches the cue and whose conditions all hold decides; the last row reads every cue.
 # fmt: off
 CUES: tuple[tuple[str, str, str, tuple[tuple[str, str], ...]], ...] = (
+    # "It is unlikely that X interacts with Y", "X is unlikely to interact with Y": an improbability, which the
+    # interactions (read without a certainty) cannot carry: nothing either way, never an asserted interaction
+    # (decision 0793; "X is unlikely to cause Y" is a hedged denial of an effect)
+    ("improbable", NONE, "any", (("clause", IMPROBABLE),)),
     # "X does not interact with Y, but it interacts with Z": Y's denial stands, Z's interaction is its own clause's
     # (decision 0715)
     ("denial-then-other", NO_INTERACTION, "interact",
