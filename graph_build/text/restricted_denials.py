@@ -27,7 +27,7 @@ SEVERITY_BEFORE = re.compile(
 #: Before the denial: a subgroup whose experience the sentence reports ("some people find that", "in some patients",
 #: "for a few people"): the denial is theirs, no claim about the drug's use.
 SUBGROUP = re.compile(
-    r"\b((some|many|a\s+few|certain|several|other)\s+(people|patients|adults|children|women|men|users|of\s+them)\s+"
+    r"\b((some|many|most|a\s+few|certain|several|other)\s+(people|patients|adults|children|women|men|users|of\s+them)\s+"
     r"(find|say|report|notice|feel|discover|think|complain|found|said|reported|noticed|felt)s?\b|"
     r"(in|for)\s+(some|a\s+few|certain|a\s+minority\s+of)\s+(people|patients|adults|children|women|men|cases)\b)",
     re.I,
@@ -47,6 +47,14 @@ PEOPLE_AFTER = re.compile(
     # (a group told by a clause of its own, "in people whose thyroid works normally", is who the denial is about
     # in the golds' reading: the plain denial stays)
     r"(?!\s+(who|whose|whom|that|with)\b)",
+    re.I,
+)
+#: Right before the denied condition: a group of people who have it ("for children with a cough", "in older people who
+#: have insomnia"); the group is looked for among the unit's mentions, as after it.
+PEOPLE_BEFORE = re.compile(
+    r"\b(in|for|among|to)\s+((healthy|older|younger|young|elderly|frail|pregnant|most|all|the)\s+)*"
+    r"(?P<people>children|adults|people|patients|women|men|babies|infants|teenagers|adolescents|elderly|pensioners)\s+"
+    r"(with|who\s+have|who\s+get|who\s+suffer\s+from)\s+((an?|the|their)\s+)?[*_]{0,2}$",
     re.I,
 )
 #: How far after the condition the group's mention may start.
@@ -83,6 +91,12 @@ def restricted_denials(unit: Unit, found: list[Found]) -> list[Found]:
         severity = SEVERITY_BEFORE.search(unit.text, max(0, m[0] - 40), m[0])
         if severity and "severity" not in qualifiers:
             qualifiers["severity"] = (re.sub(r"\s+", " ", severity.group("severity").lower()),)
+        before = PEOPLE_BEFORE.search(unit.text, max(0, m[0] - 80), m[0])
+        if before:
+            groups = [p[2] for p in unit.mentions if p[3] == "Population" and before.start() <= p[0] < m[0]]
+            if not groups:
+                continue  # a group the lexicon does not name: nothing carries the restriction
+            qualifiers.setdefault("population", (groups[0],))
         people = PEOPLE_AFTER.match(unit.text, m[1])
         if people:
             groups = [p[2] for p in unit.mentions if p[3] == "Population" and m[1] <= p[0] < m[1] + PEOPLE_REACH]
