@@ -51,8 +51,10 @@ CUE_FORMS = {
 #: same, at most 40 characters before the cue (a negation of another verb of the clause is not the cue's); no-near-cue =
 #: the pattern is NOT there; before-cue =
 #: a pattern ending ($) right before the cue; around-cue = a match in the cue's clause that spans the cue's start;
-#: after-cue = a pattern matching right at the cue's end; after = anywhere after the cue.
-PLACES = frozenset({"sentence", "clause", "near-cue", "no-near-cue", "before-cue", "around-cue", "after-cue", "after"})
+#: after-cue = a pattern matching right at the cue's end; after = anywhere after the cue; not-after = nowhere after it.
+PLACES = frozenset(
+    {"sentence", "clause", "near-cue", "no-near-cue", "before-cue", "around-cue", "after-cue", "after", "not-after"}
+)
 
 #: A negation: "should not be taken with", "it is not safe to take X with Y", "does not interact with Y".
 DENIAL = r"\b(not|never|no|cannot|nor|neither)\b|n't\b"  # ("... nor interacts with Y": 0707)
@@ -130,13 +132,14 @@ CUES: tuple[tuple[str, str, str, tuple[tuple[str, str], ...]], ...] = (
     ("sold-combined", CO_USE, "prescribing",
      (("before-cue", r"\b(comes?|came|available|sold|buy|bought|supplied|made|marketed)\s+(it\s+)?(\w+\s+)?$"),
       ("no-near-cue", DENIAL))),
+    # "There is no need to stop X while you take Y", "You do not need to stop X when taking Y", "There's no need to
+    # avoid X while on Y": reassurance that the two may be taken together, read as "X can be taken with Y" is (a
+    # denied interaction); its "not" is the need's, no prohibition, and its "avoid" no warning; a warning after the
+    # cue still makes an interaction (decision 0793)
+    ("no-need-to-stop", NO_INTERACTION, "any",
+     (("before-cue", NO_NEED + r"[^,;:.]*$"), ("not-after", WARNING))),
     # a warning or an effect of the pair ("Never combine X with Y", "may raise the risk of ...")
     ("warning", INTERACTION, "any", (("sentence", WARNING),)),
-    # "There is no need to stop X while you take Y", "You do not need to stop X when taking Y", "You don't have to
-    # avoid X while on Y": reassurance that the two may be taken together, read as "X can be taken with Y" is (a
-    # denied interaction); its "not" is the need's, no prohibition (decision 0793)
-    ("no-need-to-stop", NO_INTERACTION, "any",
-     (("before-cue", NO_NEED + r"[^,;:.]*$"),)),
     # "should not be taken with", "must never be combined with", "do not use it with": a prohibition
     ("prohibited", INTERACTION, "any", (("near-cue", PROHIBITION),)),
     # "X is not (usually) taken together with Y": a prescribing fact denied, neither an interaction nor its denial
@@ -239,8 +242,8 @@ def _holds(place: str, pattern: re.Pattern, text: str, cue: re.Match, clause: in
         return pattern.search(text, 0, cue.start()) is not None
     if place == "after-cue":
         return pattern.match(text, cue.end()) is not None
-    if place == "after":
-        return pattern.search(text, cue.end()) is not None
+    if place in ("after", "not-after"):
+        return (pattern.search(text, cue.end()) is not None) == (place == "after")
     found = pattern.search(text, max(clause, cue.start() - 40), min(len(text), cue.end() + 40))  # around-cue
     return found is not None and found.start() <= cue.start() <= found.end()
 

@@ -86,6 +86,9 @@ NOT_COMMON = (
     "not among the common",
     "not among the more common",
     "not among the most common",
+    "not one of the usual",
+    "not among the usual",
+    "not one of the frequent",
 )
 DOUBLE_NEGATIONS += NOT_COMMON
 #: Phrases that hold a negation word but deny nothing: ConText prefers the longer match, and PSEUDO modifies nothing.

@@ -39,6 +39,11 @@ FIRST_EVENT_BEFORE = re.compile(
     r"(an?\s+|the\s+|your\s+)?(first|first-ever|initial)\s+[*_]{0,2}$",
     re.I,
 )
+#: Right before the denied condition: a quantifier that takes a part of its cases ("not used for most sore throats",
+#: "not for all kinds of Y"): no qualifier carries the part.
+PART_BEFORE = re.compile(
+    r"\b(most|many|some|all|every|certain)\s+((cases|kinds|types|forms|sorts)\s+of\s+)?[*_]{0,2}$", re.I
+)
 #: Right after the denied condition: a group of people it is denied for ("in children", "for older people", "in people
 #: over 70", "in healthy older adults"); the group is looked for among the unit's mentions.
 PEOPLE_AFTER = re.compile(
@@ -87,6 +92,8 @@ def restricted_denials(unit: Unit, found: list[Found]) -> list[Found]:
             continue  # "some people find that X does not help their Y"
         if FIRST_EVENT_BEFORE.search(unit.text, max(0, m[0] - 80), m[0]):
             continue  # "no longer recommended for preventing a first Y"
+        if PART_BEFORE.search(unit.text, max(0, m[0] - 40), m[0]):
+            continue  # "not used for most Ys"
         qualifiers = dict(f.qualifiers)
         severity = SEVERITY_BEFORE.search(unit.text, max(0, m[0] - 40), m[0])
         if severity and "severity" not in qualifiers:
