@@ -47,8 +47,10 @@ PART_BEFORE = re.compile(
 #: Right after the denied condition: a group of people it is denied for ("in children", "for older people", "in people
 #: over 70", "in healthy older adults"); the group is looked for among the unit's mentions.
 PEOPLE_AFTER = re.compile(
-    r"[*_]{0,2}\s+(in|for|among)\s+((healthy|older|younger|young|elderly|frail|pregnant|most|all|the)\s+)*"
-    r"(children|adults|people|patients|women|men|babies|infants|teenagers|adolescents|elderly|pensioners)\b"
+    r"[*_]{0,2}\s+((in|for|among)\s+((healthy|older|younger|young|elderly|frail|pregnant|most|all|the)\s+)*"
+    r"(children|adults|people|patients|women|men|babies|infants|teenagers|adolescents|elderly|pensioners)|"
+    # ... or a state of the people: "in pregnancy", "while breastfeeding"
+    r"(in|during)\s+pregnancy|(while|when)\s+(you\s+are\s+|you're\s+)?(pregnant|breast-?feeding))\b"
     # (a group told by a clause of its own, "in people whose thyroid works normally", is who the denial is about
     # in the golds' reading: the plain denial stays)
     r"(?!\s+(who|whose|whom|that|with)\b)",
