@@ -356,6 +356,13 @@ USE_CONDITION = [
     {"LOWER": {"IN": USE_CONDITION_VERBS}},
     {"LOWER": {"IN": ["for", "to", "in", "as", "against"]}},
 ]
+#: ... with a few words of how between the verb and the use: "when it is taken at low doses for Z", "when used short
+#: term to treat Z" (relate_objects.BOUNDARY ends an object list at the same words)
+USE_CONDITION_GAP = [
+    *USE_CONDITION[:-1],
+    {"LOWER": {"NOT_IN": [",", ";", ":", ".", "and", "or", "but", "not", "n't", "with"]}, "OP": "{1,4}"},
+    {"LOWER": {"IN": ["for", "to"]}},
+]
 #: ... and the reader's or a group's use: "if you take it for Z", "when people use it to treat Z"
 USE_CONDITION_TAKER = [
     {"LOWER": {"IN": USE_CONDITION_OPENERS}},
@@ -382,6 +389,7 @@ SCOPE_END_PATTERNS = {
     # (decision 0793) a clause naming the use under which a denial holds is its condition, not in its scope: "X does
     # not cause Y when it is used for Z", "... if taken for Z" deny Y, not the use
     "when <used> for": USE_CONDITION,
+    "when <used> ... for": USE_CONDITION_GAP,
     "if you take it for": USE_CONDITION_TAKER,
 }
 

@@ -29,8 +29,8 @@ BOUNDARY = re.compile(
     r"|,\s*with\b"
     # a condition of use: "does not cause Y when it is used for Z" (Z is the use the denial holds under, no object of
     # the cue; decision 0793, as negation.USE_CONDITION ends a denial's scope there)
-    r"|\b(when|whenever|if|once)\s+((it|they)\s+)?((is|are)\s+|'s\s+|'re\s+)?(being\s+)?(used|taken|given|prescribed)\s+"
-    r"(for|to|in|as|against)\b"
+    r"|\b(when|whenever|if|once)\s+((it|they)(\s+(is|are)|['’](s|re))?\s+)?(being\s+)?(used|taken|given|prescribed)\s+"
+    r"((for|to|in|as|against)\b|((?!(and|or|but|not|with)\b)[\w-]+\s+){1,4}?(for|to)\b)"
     r"|\b(when|whenever|if|once)\s+(you|they|people|patients|someone|adults|children)\s+(takes?|uses?|are\s+given|is\s+given)"
     r"(\s+(it|them|this|these))?\s+(for|to|against)\b"
     # ... also without the comma after a noun of a reaction: "causes a severe skin reaction with blisters and fever"
