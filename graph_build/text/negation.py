@@ -372,6 +372,14 @@ USE_CONDITION_TAKER = [
     {"LOWER": {"IN": ["it", "them", "this", "these"]}, "OP": "?"},
     {"LOWER": {"IN": ["for", "to", "against"]}},
 ]
+#: ... with words of how after the pronoun only ("if you take it at low doses for Z"; "if you take tablets for Z" names
+#: what is taken, a noun, and stays as it was)
+USE_CONDITION_TAKER_GAP = [
+    *USE_CONDITION_TAKER[:-2],
+    {"LOWER": {"IN": ["it", "them", "this", "these"]}},
+    USE_CONDITION_GAP[-2],
+    USE_CONDITION_GAP[-1],
+]
 SCOPE_END_PATTERNS = {
     ", and <subject>": [{"LOWER": ","}, {"LOWER": "and"}, {"LOWER": {"IN": NEW_SUBJECTS}}],
     ", and <phrase> <subject>": [
@@ -391,6 +399,7 @@ SCOPE_END_PATTERNS = {
     "when <used> for": USE_CONDITION,
     "when <used> ... for": USE_CONDITION_GAP,
     "if you take it for": USE_CONDITION_TAKER,
+    "if you take it ... for": USE_CONDITION_TAKER_GAP,
 }
 
 #: Words too common to tell whether a rule can match; a token of a rule made of other words is preferred.

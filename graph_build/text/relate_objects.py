@@ -31,8 +31,8 @@ BOUNDARY = re.compile(
     # the cue; decision 0793, as negation.USE_CONDITION ends a denial's scope there)
     r"|\b(when|whenever|if|once)\s+((it|they)(\s+(is|are)|['’](s|re))?\s+)?(being\s+)?(used|taken|given|prescribed)\s+"
     r"((for|to|in|as|against)\b|((?!(and|or|but|not|with)\b)[\w-]+\s+){1,4}?(for|to)\b)"
-    r"|\b(when|whenever|if|once)\s+(you|they|people|patients|someone|adults|children)\s+(takes?|uses?|are\s+given|is\s+given)"
-    r"(\s+(it|them|this|these))?\s+(for|to|against)\b"
+    r"|\b(when|whenever|if|once)\s+(you|they|people|patients|someone|adults|children)\s+(takes?|uses?|(are|is)\s+(given|prescribed))"
+    r"(\s+(it|them|this|these)(\s+(?!(and|or|but|not|with)\b)[\w-]+){0,4}?)?\s+(for|to|against)\b"
     # ... also without the comma after a noun of a reaction: "causes a severe skin reaction with blisters and fever"
     # (the reaction's features; decision 0675)
     r"|(?:(?<=\breaction)|(?<=\breactions)|(?<=\brash)|(?<=\bsyndrome)|(?<=\billness))\s+with\b"
