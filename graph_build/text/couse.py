@@ -80,6 +80,8 @@ NO_NEED = (
 REASSURED = (
     r"\b((safe(ly)?|fine|ok|okay|alright|all\s+right)\s+to\s+(take|use|have|keep\s+taking|carry\s+on)|"
     r"(is|are)\s+((perfectly|usually|generally|normally|quite)\s+)?(fine|safe|ok|okay|alright|all\s+right)(?=\s*$)|"
+    r"(keep|carry\s+on|continue)(?=\s*$)|"
+    r"(can|may|could)\s+(safely\s+be|be\s+safely)\s+(taken|used|given|combined)|"
     r"(keep\s+(taking|using|on\s+with)|carry\s+on\s+(taking|using|with)|continue\s+(taking|using|to\s+take|to\s+use|with))|"
     r"(can|may|could)\s+((still|safely|also|usually|generally|normally)\s+)*be\s+((safely|also)\s+)*(taken|used)\s+safely)\b"
 )
