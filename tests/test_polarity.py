@@ -116,6 +116,13 @@ def test_the_set_covers_the_patterns_of_the_issue() -> None:
         "contrast",
         "hedge",
         "table",
+        # (decision 0793)
+        "reassurance",
+        "improbability",
+        "condition of use",
+        "restricted denied use",
+        "frequency",
+        "could not show",
     ):
         assert kind in patterns, kind
 

@@ -51,8 +51,10 @@ CUE_FORMS = {
 #: same, at most 40 characters before the cue (a negation of another verb of the clause is not the cue's); no-near-cue =
 #: the pattern is NOT there; before-cue =
 #: a pattern ending ($) right before the cue; around-cue = a match in the cue's clause that spans the cue's start;
-#: after-cue = a pattern matching right at the cue's end; after = anywhere after the cue.
-PLACES = frozenset({"sentence", "clause", "near-cue", "no-near-cue", "before-cue", "around-cue", "after-cue", "after"})
+#: after-cue = a pattern matching right at the cue's end; after = anywhere after the cue; not-after = nowhere after it.
+PLACES = frozenset(
+    {"sentence", "clause", "near-cue", "no-near-cue", "before-cue", "around-cue", "after-cue", "after", "not-after"}
+)
 
 #: A negation: "should not be taken with", "it is not safe to take X with Y", "does not interact with Y".
 DENIAL = r"\b(not|never|no|cannot|nor|neither)\b|n't\b"  # ("... nor interacts with Y": 0707)
@@ -63,6 +65,25 @@ PROHIBITION = r"\b((should|must|do|does|can|may|need|ought to)\s*(not|n't)|never
 WARNING = (
     r"\b((should|must) not|never|avoid\w*|caution|careful\w*|danger\w*|risk\w*|rais\w*|lower\w*|"
     r"reduc\w*|increas\w*|levels?|monitor\w*|(should|must|needs? to) be (checked|watched))\b"
+)
+#: (decision 0793) An improbability in the cue's clause: "unlikely", "not likely", "improbable".
+IMPROBABLE = r"\b(unlikely|not\s+likely|improbable)\b"
+#: (decision 0793) Reassurance that a medicine need not be stopped: "there is no need to stop", "you do not need to
+#: stop", "you don't have to come off", "no need to avoid".
+NO_NEED = (
+    r"\b(no\s+(need|reason)\s+to|(do|does|did)\s*(not|n't)\s+(need|have)\s+to|need(\s+not|n't)|not\s+necessary\s+to)\s+"
+    r"(stop|avoid|give\s+up|come\s+off|change|switch)\b"
+)
+#: (decision 0793) Reassurance that a medicine may be taken or kept on: "it is fine / safe / OK to take A", "A is safe
+#: to use", "A is fine while you take X", "(you can / you should) keep taking / carry on taking / continue A",
+#: "A can (safely) be taken safely".
+REASSURED = (
+    r"\b((safe(ly)?|fine|ok|okay|alright|all\s+right)\s+to\s+(take|use|have|keep\s+taking|carry\s+on)|"
+    r"(is|are)\s+((perfectly|usually|generally|normally|quite)\s+)?(fine|safe|ok|okay|alright|all\s+right)(?=\s*$)|"
+    r"(keep|carry\s+on|continue)(?=\s*$)|"
+    r"(can|may|could)\s+(safely\s+be|be\s+safely)\s+(taken|used|given|combined)|"
+    r"(keep\s+(taking|using|on\s+with)|carry\s+on\s+(taking|using|with)|continue\s+(taking|using|to\s+take|to\s+use|with))|"
+    r"(can|may|could)\s+((still|safely|also|usually|generally|normally)\s+)*be\s+((safely|also)\s+)*(taken|used)\s+safely)\b"
 )
 #: What the pair does ("... can make you drowsy", "B can slow the heart further when taken together with A").
 #: ("given together with a beta blocker": the class's name "blocker" is no act of the pair, decision 0755)
@@ -82,6 +103,10 @@ PRODUCTS = (
 #: matches the cue and whose conditions all hold decides; the last row reads every cue.
 # fmt: off
 CUES: tuple[tuple[str, str, str, tuple[tuple[str, str], ...]], ...] = (
+    # "It is unlikely that X interacts with Y", "X is unlikely to interact with Y": an improbability, which the
+    # interactions (read without a certainty) cannot carry: nothing either way, never an asserted interaction
+    # (decision 0793; "X is unlikely to cause Y" is a hedged denial of an effect)
+    ("improbable", NONE, "any", (("clause", IMPROBABLE),)),
     # "X does not interact with Y, but it interacts with Z": Y's denial stands, Z's interaction is its own clause's
     # (decision 0715)
     ("denial-then-other", NO_INTERACTION, "interact",
@@ -109,6 +134,12 @@ CUES: tuple[tuple[str, str, str, tuple[tuple[str, str], ...]], ...] = (
     ("sold-combined", CO_USE, "prescribing",
      (("before-cue", r"\b(comes?|came|available|sold|buy|bought|supplied|made|marketed)\s+(it\s+)?(\w+\s+)?$"),
       ("no-near-cue", DENIAL))),
+    # "There is no need to stop X while you take Y", "You do not need to stop X when taking Y", "There's no need to
+    # avoid X while on Y": reassurance that the two may be taken together, read as "X can be taken with Y" is (a
+    # denied interaction); its "not" is the need's, no prohibition, and its "avoid" no warning; a warning after the
+    # cue still makes an interaction (decision 0793)
+    ("no-need-to-stop", NO_INTERACTION, "any",
+     (("before-cue", NO_NEED + r"[^,;:.]*$"), ("not-after", WARNING))),
     # a warning or an effect of the pair ("Never combine X with Y", "may raise the risk of ...")
     ("warning", INTERACTION, "any", (("sentence", WARNING),)),
     # "should not be taken with", "must never be combined with", "do not use it with": a prohibition
@@ -120,8 +151,15 @@ CUES: tuple[tuple[str, str, str, tuple[tuple[str, str], ...]], ...] = (
     # "X can be taken with Y", "X can safely be used with Y", "it is safe to take X with Y"
     ("safe-together", NO_INTERACTION, "any", (("around-cue",
         r"\b(can|may|could)\s+((also|safely|usually|generally|normally)\s+)*be\s+((also|safely)\s+)*"
-        r"(taken|used|given|combined|co-?administered)\s+((together|safely)\s+)?(with|while)\b|"
+        r"(taken|used|given|combined|co-?administered)\s+((together|safely)\s+){0,2}(with|while)\b|"
         r"\b(safe(ly)?|fine|ok|okay|all right)\s+(to\s+)?(take|use|combine)\b"),)),
+    # "It is fine to take A while you are taking X", "You can keep taking A while on X", "A is safe to use while you
+    # take X": the reader may go on with A beside X, a compatibility as "A can be taken with X" (decision 0793)
+    ("reassured", NO_INTERACTION, "any", (("before-cue", REASSURED + r"[^,;:.]*$"), ("no-near-cue", DENIAL))),
+    # "Taking A with X is fine", "Using A and X together is safe": the combination called fine after the cue
+    ("fine-after", NO_INTERACTION, "any",
+     (("after-cue", r"[^,;:.]*?\b(is|are)\s+((perfectly|usually|generally|normally|quite)\s+)?"
+                    r"(fine|safe|ok|okay|alright|all\s+right)\b"), ("no-near-cue", DENIAL))),
     # "It is often combined with B when ...", "usually taken together with": a routine co-therapy
     ("routine", CO_USE, "any", (("before-cue",
         r"\b(often|usually|commonly|frequently|routinely|sometimes|typically|always)\s+(be\s+)?(\w+\s+)?$"),)),
@@ -206,8 +244,8 @@ def _holds(place: str, pattern: re.Pattern, text: str, cue: re.Match, clause: in
         return pattern.search(text, 0, cue.start()) is not None
     if place == "after-cue":
         return pattern.match(text, cue.end()) is not None
-    if place == "after":
-        return pattern.search(text, cue.end()) is not None
+    if place in ("after", "not-after"):
+        return (pattern.search(text, cue.end()) is not None) == (place == "after")
     found = pattern.search(text, max(clause, cue.start() - 40), min(len(text), cue.end() + 40))  # around-cue
     return found is not None and found.start() <= cue.start() <= found.end()
 

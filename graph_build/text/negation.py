@@ -69,6 +69,28 @@ HEDGE_WORD = re.compile(r"\b(" + "|".join(sorted(map(re.escape, HEDGES), key=len
 #: (decision 0707) a double negation asserts: "it is not unusual for X to cause Y", "Y is not uncommon with X",
 #: "X is not without side effects: it can cause Y"
 DOUBLE_NEGATIONS = ("not unusual", "not uncommon", "not infrequent", "not rare", "not without")
+#: (decision 0793) "not common" names a frequency, no denial: "Y is not a common side effect of X", "Y is not a usual
+#: side effect" say that Y is a side effect of X, an uncommon one (asserted, as "Y is an uncommon side effect of X";
+#: "Y is not a side effect of X" stays denied). Read as the double negations are: the "not" negates nothing.
+NOT_COMMON = (
+    "not a common",
+    "not a very common",
+    "not a usual",
+    "not a frequent",
+    "not common",
+    "not very common",
+    "not usual",
+    "not one of the common",
+    "not one of the more common",
+    "not one of the most common",
+    "not among the common",
+    "not among the more common",
+    "not among the most common",
+    "not one of the usual",
+    "not among the usual",
+    "not one of the frequent",
+)
+DOUBLE_NEGATIONS += NOT_COMMON
 #: Phrases that hold a negation word but deny nothing: ConText prefers the longer match, and PSEUDO modifies nothing.
 #: (The "not" of "not the first choice" ranks a use: relate.py turns it into a useStatus of that drug's claim.)
 PSEUDO = (
@@ -138,6 +160,49 @@ ABSENCE_CUES = (
     "failed to show",
     "not been shown",
     "not been proven",
+    # (decision 0793) a study that could not show, did not show or has not proven a direction found nothing either way:
+    # "the study could not show that X prevents Y", "X has not been proven to treat Y" (longer than "not" and "could")
+    "could not show",
+    "couldn't show",
+    "cannot show",
+    "can not show",
+    "did not show that",
+    "didn't show that",
+    "have not shown that",
+    "has not shown that",
+    "unable to show",
+    "not able to show",
+    "failed to prove",
+    "could not prove",
+    "did not prove",
+    "not been proved",
+    "not proven to",
+    "not been demonstrated",
+    "failed to demonstrate",
+    "could not demonstrate",
+    "did not demonstrate",
+    "could not find",
+    "failed to find",
+    # ... and their contractions ("haven't shown that": the tokens "have", "n't")
+    "haven't shown that",
+    "hasn't shown that",
+    "hasn't been shown",
+    "haven't been shown",
+    "hasn't been proven",
+    "haven't been proven",
+    "hasn't been proved",
+    "couldn't prove",
+    "didn't prove",
+    "not been able to show",
+    "not been able to prove",
+    "not able to prove",
+    "no study has shown",
+    "no studies have shown",
+    "no trial has shown",
+    "no trials have shown",
+    "no research has shown",
+    "no study has found",
+    "no studies have found",
     "not linked to",
     "no link between",
     # "did not affect Y" / "does not alter Y": no change was seen; it denies no direction of an effect
@@ -198,6 +263,12 @@ NEGATIONS = ("neither", "nor")
 #: end it): a cut at eight tokens left the last object of a list asserted ("nor should it be used for everyday
 #: headaches or Y" denied the headaches, asserted Y)
 CLAUSE_NEGATIONS = frozenset(NEGATIONS)
+#: (decision 0793) An improbability denies with a hedge: "X is unlikely to cause Y", "it is (very) unlikely that X will
+#: cause Y", "Y is not likely with X" say that X probably does not cause Y, a negated claim at certainty Possible (as
+#: "X is not likely to cause Y" reads), never an asserted one. Forward to the end of its clause, as "not" reaches;
+#: ConText's own "unlikely" (backward: "problems are unlikely") hedges its denial the same way.
+IMPROBABLE = ("unlikely to", "unlikely that", "not likely to", "not likely that", "improbable that")
+IMPROBABLE_WORDS = frozenset([*IMPROBABLE, "unlikely"])
 #: (decision 0707) "never" denies what follows it in its clause ("X never causes Y"); "fails to / failed to" denies
 #: the verb after it ("X fails to treat Y", "an ulcer that failed to respond to X")
 NEGATIONS += ("never", "fails to", "fail to", "failed to", "failing to")
@@ -274,6 +345,42 @@ EMPHASIS = {"LOWER": {"IN": ["*", "**", "_", "__"]}, "OP": "*"}
 CLAUSE_PREPOSITIONS = ["in", "during", "for", "with", "after", "before", "at", "on", "from", "over", "under", "once"]
 PRONOUN_SUBJECTS = ["it", "they", "he", "she", "we", "you"]
 NOT_CLAUSE_WORDS = [",", ";", ":", ".", "and", "or", "but", "nor", "not"]
+#: (decision 0793) "when it is used for", "if taken for", "once they are given to": a condition of use, a clause of
+#: its own (see SCOPE_END_PATTERNS)
+USE_CONDITION_OPENERS = ["when", "whenever", "if", "once"]
+USE_CONDITION_VERBS = ["used", "taken", "given", "prescribed"]
+USE_CONDITION = [
+    {"LOWER": {"IN": USE_CONDITION_OPENERS}},
+    {"LOWER": {"IN": ["it", "they"]}, "OP": "?"},
+    {"LOWER": {"IN": ["is", "are", "'s", "'re", "’s", "’re"]}, "OP": "?"},
+    {"LOWER": "being", "OP": "?"},
+    {"LOWER": {"IN": USE_CONDITION_VERBS}},
+    {"LOWER": {"IN": ["for", "to", "in", "as", "against"]}},
+]
+#: ... with a few words of how between the verb and the use: "when it is taken at low doses for Z", "when used short
+#: term to treat Z" (relate_objects.BOUNDARY ends an object list at the same words)
+USE_CONDITION_GAP = [
+    *USE_CONDITION[:-1],
+    {"LOWER": {"NOT_IN": [",", ";", ":", ".", "and", "or", "but", "not", "n't", "with"]}, "OP": "{1,4}"},
+    {"LOWER": {"IN": ["for", "to"]}},
+]
+#: ... and the reader's or a group's use: "if you take it for Z", "when people use it to treat Z"
+USE_CONDITION_TAKER = [
+    {"LOWER": {"IN": USE_CONDITION_OPENERS}},
+    {"LOWER": {"IN": ["you", "they", "people", "patients", "someone", "adults", "children"]}},
+    {"LOWER": {"IN": ["take", "takes", "use", "uses", "are", "is"]}},
+    {"LOWER": {"IN": ["given", "prescribed"]}, "OP": "?"},
+    {"LOWER": {"IN": ["it", "them", "this", "these"]}, "OP": "?"},
+    {"LOWER": {"IN": ["for", "to", "against"]}},
+]
+#: ... with words of how after the pronoun only ("if you take it at low doses for Z"; "if you take tablets for Z" names
+#: what is taken, a noun, and stays as it was)
+USE_CONDITION_TAKER_GAP = [
+    *USE_CONDITION_TAKER[:-2],
+    {"LOWER": {"IN": ["it", "them", "this", "these"]}},
+    USE_CONDITION_GAP[-2],
+    USE_CONDITION_GAP[-1],
+]
 SCOPE_END_PATTERNS = {
     ", and <subject>": [{"LOWER": ","}, {"LOWER": "and"}, {"LOWER": {"IN": NEW_SUBJECTS}}],
     ", and <phrase> <subject>": [
@@ -288,6 +395,12 @@ SCOPE_END_PATTERNS = {
     # for people with Y, as it can cause Z" denies nothing of Z
     ", as <subject>": [{"LOWER": ","}, {"LOWER": {"IN": ["as", "since"]}}, {"LOWER": {"IN": NEW_SUBJECTS}}],
     "- <clause>": [{"LOWER": {"IN": CLAUSE_MARKS[1:]}}, EMPHASIS, {"LOWER": {"IN": CLAUSE_OPENERS}}],
+    # (decision 0793) a clause naming the use under which a denial holds is its condition, not in its scope: "X does
+    # not cause Y when it is used for Z", "... if taken for Z" deny Y, not the use
+    "when <used> for": USE_CONDITION,
+    "when <used> ... for": USE_CONDITION_GAP,
+    "if you take it for": USE_CONDITION_TAKER,
+    "if you take it ... for": USE_CONDITION_TAKER_GAP,
 }
 
 #: Words too common to tell whether a rule can match; a token of a rule made of other words is preferred.
@@ -421,6 +534,7 @@ def _pipeline() -> Any:
     rules += [
         ConTextRule(cue, "NEGATED_EXISTENCE", direction="FORWARD", max_scope=USE_DENIAL_SCOPE) for cue in USE_DENIALS
     ]
+    rules += [ConTextRule(cue, "NEGATED_EXISTENCE", direction="FORWARD") for cue in IMPROBABLE]
     rules += [ConTextRule(cue, ABSENT, direction="BIDIRECTIONAL", max_scope=15) for cue in ABSENCE_CUES]
     rules += [ConTextRule(cue, ABSENT, direction="FORWARD") for cue in QUESTIONS]
     rules += [ConTextRule(cue, "HYPOTHETICAL", direction="FORWARD") for cue in AIMS]  # (to the sentence's end)
@@ -1062,6 +1176,8 @@ def statuses(sentence: str, spans: list[tuple[int, int]]) -> list[Status]:
                 absent = True
             elif modifier.category == "NEGATED_EXISTENCE":
                 negated = True
+                if modifier.rule.literal.lower() in IMPROBABLE_WORDS and certainty == "Asserted":
+                    certainty = "Possible"  # "unlikely to cause Y": a hedged denial (decision 0793)
             elif modifier.category in ("POSSIBLE_EXISTENCE", "HYPOTHETICAL") and certainty == "Asserted":
                 certainty = HEDGES.get(modifier.rule.literal.lower(), "Possible")
         result.append(Status(negated=negated and not absent, certainty=certainty, absent=absent))

@@ -69,6 +69,7 @@ from graph_build.text.relate_unowned import (
     note_symptoms_lead,
     warned_illness,
 )
+from graph_build.text.restricted_denials import restricted_denials, uncommon_effects
 from graph_build.text.rules_in_use import ACTIVE, _anchored, _finditer, _may_match, _rules_naming, _search, using_rules
 from graph_build.text.subjects import CONDITION_PRONOUN, no_owner
 from graph_build.text.topic import listed_partner, topic
@@ -302,6 +303,10 @@ def _relate_unit(unit: Unit, ctx: Discourse) -> list[Found]:
         found = exemplified_class_dropped(unit, found)  # ("some antibiotics, such as erythromycin": decision 0774)
     if " with " in low and any(f.negated for f in found):  # ("not for the heartbeat that comes with Y": 0774)
         found = accompanied_denial_dropped(unit, found)
+    if any(f.negated and f.predicate == "treats" for f in found):  # ("not used for mild Y", "... in children": 0793)
+        found = restricted_denials(unit, found)
+    if "not " in low and any(f.predicate == "hasAdverseEffect" for f in found):  # ("not a common side effect": 0793)
+        found = uncommon_effects(unit, found)
     if ("if you " in low or " be reported" in low or " attention" in low) and not COND.isdisjoint(named):
         found += _warning_signs(
             unit, ctx, found

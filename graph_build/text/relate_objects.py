@@ -27,6 +27,12 @@ BOUNDARY = re.compile(
     r"|,\s*since\b|,\s*as\s+(?!well\b)((?!(that|which|who)\b)[\w'-]+\s+){1,3}?(is|are|was|were|can|may|has|have|does|do)\b"
     # what a condition comes with: "can cause Y, with headache and fever" (Y's features, not further objects)
     r"|,\s*with\b"
+    # a condition of use: "does not cause Y when it is used for Z" (Z is the use the denial holds under, no object of
+    # the cue; decision 0793, as negation.USE_CONDITION ends a denial's scope there)
+    r"|\b(when|whenever|if|once)\s+((it|they)(\s+(is|are)|['’](s|re))?\s+)?(being\s+)?(used|taken|given|prescribed)\s+"
+    r"((for|to|in|as|against)\b|((?!(and|or|but|not|with)\b)[\w-]+\s+){1,4}?(for|to)\b)"
+    r"|\b(when|whenever|if|once)\s+(you|they|people|patients|someone|adults|children)\s+(takes?|uses?|(are|is)\s+(given|prescribed))"
+    r"(\s+(it|them|this|these)(\s+(?!(and|or|but|not|with)\b)[\w-]+){0,4}?)?\s+(for|to|against)\b"
     # ... also without the comma after a noun of a reaction: "causes a severe skin reaction with blisters and fever"
     # (the reaction's features; decision 0675)
     r"|(?:(?<=\breaction)|(?<=\breactions)|(?<=\brash)|(?<=\bsyndrome)|(?<=\billness))\s+with\b"

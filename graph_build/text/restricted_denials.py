@@ -1,0 +1,153 @@
+"""A denied use restricted to a part of the condition or of the people (decision 0793): "X is not used for mild Y", "X
+is no longer used for Y in children", "Doctors no longer recommend X for preventing a first Y", "Some people find
+that X does not help their Y". The sentence denies the use in that part only; the drug keeps its use elsewhere. A
+negated `treats` claim in general would deny a use the drug has.
+
+Where the golds carry the restriction as a qualifier, the denial keeps it: a severity right before the condition
+("not used for mild acne": severity mild) and a group of people the lexicon names right after it ("not a treatment
+for chickenpox in children": population children). Where nothing can carry it, the denial gives no claim: a subgroup
+that finds it so ("some people find that ..."), a purpose narrowed to a first event ("for preventing a first heart
+attack"), or a group of people the lexicon does not name ("in healthy older people" without a mention).
+
+A denial of commonness is the same kind of restriction: "Y is not a common side effect of X" denies only that Y is
+common (negation.NOT_COMMON reads the effect asserted), and the golds write such an effect with frequency "uncommon".
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from graph_build.text.units import Found, Unit
+
+#: Right before the denied condition: a word of severity that restricts it ("mild acne", "mild to moderate pain").
+SEVERITY_BEFORE = re.compile(
+    r"\b(?P<severity>(mild|moderate|minor|severe)(\s+(to|or)\s+(mild|moderate|severe))?)\s+[*_]{0,2}$", re.I
+)
+#: Before the denial: a subgroup whose experience the sentence reports ("some people find that", "in some patients",
+#: "for a few people"): the denial is theirs, no claim about the drug's use.
+SUBGROUP = re.compile(
+    r"\b((some|many|most|a\s+few|certain|several|other)\s+(people|patients|adults|children|women|men|users|of\s+them)\s+"
+    r"(find|say|report|notice|feel|discover|think|complain|found|said|reported|noticed|felt)s?\b|"
+    r"(in|for)\s+(some|a\s+few|certain|a\s+minority\s+of)\s+(people|patients|adults|children|women|men|cases)\b)",
+    re.I,
+)
+#: Right before the denied condition: a purpose narrowed to a first event ("for preventing a first heart attack", "to
+#: prevent a first stroke"): the denial is of that prevention only.
+FIRST_EVENT_BEFORE = re.compile(
+    r"\b(prevent\w*|avoid\w*|stop\w*|protect\w*\s+against|(lower|reduc|cut)\w*\s+the\s+(risk|chance)\s+of)\s+"
+    r"(an?\s+|the\s+|your\s+)?(first|first-ever|initial)\s+[*_]{0,2}$",
+    re.I,
+)
+#: Right before the denied condition: a quantifier that takes a part of its cases ("not used for most sore throats",
+#: "not for all kinds of Y"): no qualifier carries the part.
+PART_BEFORE = re.compile(
+    r"\b(most|many|some|all|every|certain)\s+((cases|kinds|types|forms|sorts)\s+of\s+)?[*_]{0,2}$", re.I
+)
+#: Right after the denied condition: a group of people it is denied for ("in children", "for older people", "in people
+#: over 70", "in healthy older adults"); the group is looked for among the unit's mentions.
+PEOPLE_AFTER = re.compile(
+    r"[*_]{0,2}\s+((in|for|among)\s+((healthy|older|younger|young|elderly|frail|pregnant|most|all|the)\s+)*"
+    r"(children|adults|people|patients|women|men|babies|infants|teenagers|adolescents|elderly|pensioners)|"
+    # ... or a state of the people: "in pregnancy", "while breastfeeding"
+    r"(in|during)\s+pregnancy|(while|when)\s+(you\s+are\s+|you're\s+)?(pregnant|breast-?feeding))\b"
+    # (a group told by a clause of its own, "in people whose thyroid works normally", is who the denial is about
+    # in the golds' reading: the plain denial stays)
+    r"(?!\s+(who|whose|whom|that|with)\b)",
+    re.I,
+)
+#: Right before the denied condition: a group of people who have it ("for children with a cough", "in older people who
+#: have insomnia"); the group is looked for among the unit's mentions, as after it.
+PEOPLE_BEFORE = re.compile(
+    r"\b(in|for|among|to)\s+((healthy|older|younger|young|elderly|frail|pregnant|most|all|the)\s+)*"
+    r"(?P<people>children|adults|people|patients|women|men|babies|infants|teenagers|adolescents|elderly|pensioners)\s+"
+    r"(with|who\s+have|who\s+get|who\s+suffer\s+from)\s+((an?|the|their)\s+)?[*_]{0,2}$",
+    re.I,
+)
+#: How far after the condition the group's mention may start.
+PEOPLE_REACH = 40
+
+
+def restricted_denials(unit: Unit, found: list[Found]) -> list[Found]:
+    """`found` with each denied use restricted to a part of its condition or people qualified by that part, or left
+    out where no qualifier can carry the part.
+
+    >>> u = Unit("X is not used for mild acne.", [(0, 1, "x", "Drug"), (23, 27, "acne", "Disease")])
+    >>> [f.qualifiers for f in restricted_denials(u, [Found("x", "treats", "acne", "r", negated=True)])]
+    [(('severity', ('mild',)),)]
+    >>> u = Unit("Some people find that X does not help their pain.",
+    ...     [(22, 23, "x", "Drug"), (44, 48, "pain", "Symptom")])
+    >>> restricted_denials(u, [Found("x", "treats", "pain", "r", negated=True)])
+    []
+    """
+    out = []
+    for f in found:
+        if not (f.predicate == "treats" and f.negated):
+            out.append(f)
+            continue
+        spans = [m for m in unit.mentions if m[2] == f.object]
+        if not spans:
+            out.append(f)
+            continue
+        m = spans[0]
+        if SUBGROUP.search(unit.text, 0, m[0]):
+            continue  # "some people find that X does not help their Y"
+        if FIRST_EVENT_BEFORE.search(unit.text, max(0, m[0] - 80), m[0]):
+            continue  # "no longer recommended for preventing a first Y"
+        if PART_BEFORE.search(unit.text, max(0, m[0] - 40), m[0]):
+            continue  # "not used for most Ys"
+        qualifiers = dict(f.qualifiers)
+        severity = SEVERITY_BEFORE.search(unit.text, max(0, m[0] - 40), m[0])
+        if severity and "severity" not in qualifiers:
+            qualifiers["severity"] = (re.sub(r"\s+", " ", severity.group("severity").lower()),)
+        before = PEOPLE_BEFORE.search(unit.text, max(0, m[0] - 80), m[0])
+        if before:
+            groups = [p[2] for p in unit.mentions if p[3] == "Population" and before.start() <= p[0] < m[0]]
+            if not groups:
+                continue  # a group the lexicon does not name: nothing carries the restriction
+            qualifiers.setdefault("population", (groups[0],))
+        people = PEOPLE_AFTER.match(unit.text, m[1])
+        if people:
+            groups = [p[2] for p in unit.mentions if p[3] == "Population" and m[1] <= p[0] < m[1] + PEOPLE_REACH]
+            if not groups:
+                continue  # a group the lexicon does not name: nothing carries the restriction
+            qualifiers.setdefault("population", (groups[0],))
+        if qualifiers != dict(f.qualifiers):
+            f = dataclasses.replace(f, qualifiers=tuple(qualifiers.items()))
+        out.append(f)
+    return out
+
+
+#: Before a side effect's cue: its commonness denied ("is not a common / usual / frequent side effect", "is not one of
+#: the common side effects", "is not among the common ones"): the golds' frequency "uncommon" (negation.NOT_COMMON).
+NOT_COMMON_CUE = re.compile(
+    r"\bnot\s+(an?\s+|one\s+of\s+the\s+|among\s+the\s+)?((very|more|most)\s+)?(common|usual|frequent)\s+"
+    r"((side|adverse|unwanted)\s+)?effects?\b",
+    re.I,
+)
+UNCOMMON = ("frequency", ("uncommon",))
+
+
+def uncommon_effects(unit: Unit, found: list[Found]) -> list[Found]:
+    """`found` with each asserted side effect whose commonness the sentence denies given the frequency "uncommon".
+
+    >>> u = Unit("Y is not a common side effect of X.", [(0, 1, "y", "Symptom"), (33, 34, "x", "Drug")])
+    >>> [f.qualifiers for f in uncommon_effects(u, [Found("x", "hasAdverseEffect", "y", "named-side-effect")])]
+    [(('frequency', ('uncommon',)),)]
+    """
+    cue = NOT_COMMON_CUE.search(unit.text)
+    if cue is None:
+        return found
+    out = []
+    for f in found:
+        # the effect named before the denied commonness, the drug after it
+        if (
+            f.predicate == "hasAdverseEffect"
+            and not f.negated
+            and not dict(f.qualifiers).get("frequency")
+            and any(m[2] == f.object and m[1] <= cue.start() for m in unit.mentions)
+            and any(m[2] == f.subject and m[0] >= cue.end() for m in unit.mentions)
+        ):
+            f = dataclasses.replace(f, qualifiers=(*f.qualifiers, UNCOMMON))
+        out.append(f)
+    return out
