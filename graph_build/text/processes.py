@@ -272,7 +272,7 @@ def find(text: str, mentions: list, classes) -> list[tuple[int, int, list[str]]]
         out += found
     out += _verb_steps(text, mentions, classes) + _urine_steps(text, mentions, classes) + _quantities(text)
     out += _released(text, mentions, classes) if RELEASED_CUE.search(text) else []
-    return out + [(a, b, n) for a, b, n, _ in amounts(text)]
+    return out + [(a, b, n) for a, b, n, _ in amounts(text)] + vessel_states(text)
 
 
 def amounts(text: str) -> list[tuple[int, int, list[str], bool]]:
@@ -435,8 +435,21 @@ AMOUNT_OF = frozenset({"Drug", "EndogenousChemical", "Ion", "Substance"})
 #: physiology names; the verb right after the vessels (an adverb of place or time between), so "vessels that narrow
 #: with age" is no step. Neither falls: the vessels' own movement is the process.
 VESSELS = re.compile(
-    r"\b(?P<v>(?:blood\s+)?vessels)\s+(?:(?:there|then|now|also|here)\s+)?"
-    r"(?:(?P<wide>widen|relax|dilate|open\s+up)|tighten|narrow|constrict)\b",
+    r"\b(?:(?P<v>(?:blood\s+)?vessels)\s+(?:(?:there|then|now|also|here)\s+)?"
+    r"(?:(?P<wide>widen|relax|dilate|open\s+up)|tighten|narrow|constrict)"
+    # ("the arteries widen": arteries widening only; "the arteries narrow" is as often a disease's course, decision
+    # 0790)
+    r"|(?P<a>arteries|arterioles)\s+(?:(?:there|then|now|also|here)\s+)?(?:widen|relax|dilate|open\s+up))\b",
+    re.I,
+)
+#: The vessels named by their state as a noun phrase opening a clause (decision 0790): "Wider vessels let the blood
+#: through more easily", "Wider arteries lower the blood pressure", "Widened vessels ..." are the vasodilation, as
+#: "the vessels widen" is (VESSELS); "narrower / narrowed vessels" the vasoconstriction. Capitalised or after a
+#: step's opener only (the phrase is the clause's subject: "blood flows through wider vessels" names no process).
+WIDER_VESSELS = re.compile(
+    r"(?:^|(?<=[.:;]\s)|(?<=\d[.)]\s)|(?<=\bso\s)|(?<=\bthen\s)|(?<=,\s))"
+    r"(?:(?P<wide>wider|widened|dilated|relaxed\s+and\s+wider)|narrower|narrowed)\s+"
+    r"(?:blood\s+)?(?:vessels|arteries|arterioles)\b",
     re.I,
 )
 
@@ -463,8 +476,27 @@ def moving_quantities(text: str) -> list[tuple[int, int, list[str], bool]]:
         else:
             out.append((*m.span("q"), QUANTITIES[m.group("q").lower()].split(), bool(m.group("falls"))))
     for m in VESSELS.finditer(text):
-        out.append((m.start("v"), m.end(), ["vasodilation" if m.group("wide") else "vasoconstriction"], False))
+        start = m.start("v") if m.group("v") else m.start("a")
+        out.append((start, m.end(), ["vasodilation" if m.group("wide") or m.group("a") else "vasoconstriction"], False))
     return out
+
+
+def vessel_states(text: str) -> list[tuple[int, int, list[str]]]:
+    """Vessels named by their state opening a clause (WIDER_VESSELS): over the phrase, the process's name.
+
+    >>> [(" ".join(n)) for a, b, n in vessel_states("Wider vessels let the blood through more easily.")]
+    ['vasodilation']
+    >>> [(" ".join(n)) for a, b, n in vessel_states("3. Narrowed arteries raise the pressure.")]
+    ['vasoconstriction']
+    >>> vessel_states("Blood flows through wider vessels.")
+    []
+    """
+    if "vessels" not in text and "arter" not in text:
+        return []
+    return [
+        (m.start(), m.end(), ["vasodilation" if m.group("wide") else "vasoconstriction"])
+        for m in WIDER_VESSELS.finditer(text)
+    ]
 
 
 _AND_QUANTITY = re.compile(
