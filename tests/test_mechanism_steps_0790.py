@@ -58,3 +58,70 @@ VASO_DOWN = ("vasodilation", "decreases", "blood-pressure", False, False)
 )
 def test_vessel_consequence(text: str, expected: set, lexicon: dict) -> None:
     assert _of(text, lexicon) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the binding, then the act as the next sentence's own verb on the target's kind
+        (
+            "Prazosin attaches to alpha-1 receptors on the muscle of the prostate. It blocks these receptors, so the "
+            "flow improves.",
+            {
+                ("prazosin", "bindsTo", "alpha-1-adrenergic-receptor", False, False),
+                ("prazosin", "hasMechanismOfAction", "alpha-1-adrenergic-receptor-blockade", False, False),
+            },
+        ),
+        (
+            "Bromocriptine binds to dopamine D2 receptors. It then activates these receptors.",
+            {
+                ("bromocriptine", "bindsTo", "dopamine-d2-receptor", False, False),
+                ("bromocriptine", "hasMechanismOfAction", "dopamine-d2-receptor-activation", False, False),
+            },
+        ),
+        # denied: the binding stays, the denied blocking gives no act
+        (
+            "Prazosin attaches to alpha-1 receptors. It does not block these receptors.",
+            {
+                ("prazosin", "bindsTo", "alpha-1-adrenergic-receptor", False, False),
+                ("prazosin", "bindsTo", "alpha-1-adrenergic-receptor", True, False),
+            },
+        ),
+        # another kind of target in the next sentence: no act of the receptor
+        (
+            "Prazosin attaches to alpha-1 receptors. It blocks the enzymes in the liver.",
+            {("prazosin", "bindsTo", "alpha-1-adrenergic-receptor", False, False)},
+        ),
+    ],
+)
+def test_act_in_the_next_sentence(text: str, expected: set, lexicon: dict) -> None:
+    assert _of(text, lexicon) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "switches them off": the lay verb of a pump's or an enzyme's inhibition
+        (
+            "Omeprazole attaches to proton pumps and switches them off.",
+            {
+                ("omeprazole", "bindsTo", "proton-pump", False, False),
+                ("omeprazole", "hasMechanismOfAction", "proton-pump-inhibition", False, False),
+            },
+        ),
+        (
+            "Allopurinol binds to xanthine oxidase and turns it off.",
+            {
+                ("allopurinol", "bindsTo", "xanthine-oxidase", False, False),
+                ("allopurinol", "hasMechanismOfAction", "xanthine-oxidase-inhibition", False, False),
+            },
+        ),
+        # denied: no inhibition
+        (
+            "Omeprazole attaches to proton pumps but does not switch them off.",
+            {("omeprazole", "bindsTo", "proton-pump", False, False)},
+        ),
+    ],
+)
+def test_switched_off(text: str, expected: set, lexicon: dict) -> None:
+    assert _of(text, lexicon) == expected

@@ -719,7 +719,13 @@ def named_before(name: list[str], earlier: list[Entity]) -> Entity | None:
 
 
 #: A verb of a bindsTo claim that says the drug stops its target working.
-INHIBITING = re.compile(r"\b(block(s|ed|ing)?|inhibit(s|ed|ing)?)\b", re.I)
+#: ("attaches to these pumps and switches them off": the lay verb of an enzyme's or a pump's inhibition, as "switches
+#: them on" is a receptor's activation (GATING); not after a denial; decision 0790)
+INHIBITING = re.compile(
+    r"\b(block(s|ed|ing)?|inhibit(s|ed|ing)?)\b"
+    r"|(?<!not )(?<!n't )(?<!never )\b(?:switch(?:es|ed|ing)?|turns?|turned|turning)\s+(?:it|them)\s+off\b",
+    re.I,
+)
 #: The head of an enzyme's or a carrier's name (the curated sets give these an inhibition as mechanism; a blocked
 #: receptor or channel they do not).
 INHIBITED = re.compile(r"(ase|enzyme|transporter|cotransporter|symporter|pump|carrier)$")
@@ -764,9 +770,15 @@ NEXT_ACT = re.compile(
     r"(?:with|once)\s+(?:these|those|the|this|that|its)\s+(?:[\w-]+\s+){0,3}?(?P<noun>receptors?|channels?|enzymes?)"
     r"\s+(?:now\s+)?(?P<verb>blocked|switched\s+on|turned\s+on|activated|stimulated|opened)\b"
     r"|(?:once\s+)?(?P<verb2>switched\s+on|turned\s+on|activated|stimulated|blocked|opened),\s+"
-    r"(?:these|those|the)\s+(?:[\w-]+\s+){0,3}?(?P<noun2>receptors?|channels?|enzymes?)\b)",
+    r"(?:these|those|the)\s+(?:[\w-]+\s+){0,3}?(?P<noun2>receptors?|channels?|enzymes?)\b"
+    # ("X attaches to T receptors. It blocks these receptors, so ...": the act said as the next sentence's own verb
+    # on the target's kind, the drug its pronoun subject, nothing between; decision 0790)
+    r"|(?:it|they)\s+(?:then\s+)?(?P<verb3>blocks?|activates?|stimulates?|opens?)\s+(?:these|those|the)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?P<noun3>receptors?|channels?|enzymes?)\b)",
     re.I,
 )
+#: NEXT_ACT's verb of the next sentence's own act as the participle its other forms say it by.
+ACT_PARTICIPLES = {"block": "blocked", "activate": "activated", "stimulate": "stimulated", "open": "opened"}
 #: The act said in the next sentence as the receptor's response made stronger (decision 0760): "1. X attaches to the
 #: GABA-A receptor. 2. This makes the receptor respond more strongly to GABA", "This makes the receptor more sensitive
 #: to calcium", "This boosts the effect of GABA": a drug that binds a receptor and strengthens its response to its own
@@ -810,7 +822,10 @@ def next_act(text: str, span: tuple[int, int], f: Found, found: Iterable[tuple[t
     m = NEXT_ACT.match(text, span[1])
     if m is None:
         return None
-    noun, verb = (m.group("noun") or m.group("noun2")).lower(), (m.group("verb") or m.group("verb2")).lower()
+    if m.group("verb3"):
+        noun, verb = m.group("noun3").lower(), ACT_PARTICIPLES[m.group("verb3").lower().removesuffix("s")]
+    else:
+        noun, verb = (m.group("noun") or m.group("noun2")).lower(), (m.group("verb") or m.group("verb2")).lower()
     gated = bool(GATED.search(f.object))
     if noun.startswith("enzyme"):
         return "inhibition" if not gated and verb == "blocked" else None
@@ -919,6 +934,8 @@ def prose_binding(text: str, span: tuple[int, int], f: Found, classes: dict[str,
             or bool(ACT_ON_IT.search(text, opening.end(), span[1]))
             # ("X attaches to T receptor. This makes the receptor respond more strongly to M": decision 0760)
             or (f.object.endswith("receptor") and bool(MODULATED.match(text, span[1])))
+            # ("X attaches to T receptors. It blocks these receptors": the act in the next sentence; decision 0790)
+            or bool((m := NEXT_ACT.match(text, span[1])) and m.group("verb3"))
         )
     )
 
