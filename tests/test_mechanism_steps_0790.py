@@ -125,3 +125,58 @@ def test_act_in_the_next_sentence(text: str, expected: set, lexicon: dict) -> No
 )
 def test_switched_off(text: str, expected: set, lexicon: dict) -> None:
     assert _of(text, lexicon) == expected
+
+
+BETA = {
+    ("metoprolol", "bindsTo", "beta-1-adrenergic-receptor", False, False),
+    ("metoprolol", "hasMechanismOfAction", "beta-1-adrenergic-receptor-blockade", False, False),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the medicine's own act in prose, then a sentence opening with the act as a state: the step follows from it
+        (
+            "Labetalol blocks alpha-1 receptors in the walls of the arteries. With these receptors blocked, the "
+            "arteries relax and widen.",
+            {
+                ("labetalol", "bindsTo", "alpha-1-adrenergic-receptor", False, False),
+                ("labetalol", "hasMechanismOfAction", "alpha-1-adrenergic-receptor-blockade", False, False),
+                ("alpha-1-adrenergic-receptor-blockade", "increases", "vasodilation", False, False),
+            },
+        ),
+        (
+            "Metoprolol blocks beta-1 receptors in the heart. With those blocked, the heart beats more slowly.",
+            BETA | {("beta-1-adrenergic-receptor-blockade", "decreases", "heart-rate", False, False)},
+        ),
+        # "the muscle relaxes and the vessels widen": one widening, after the with-state
+        (
+            "Phentolamine blocks alpha receptors. With the receptors blocked, the muscle relaxes and the blood vessels "
+            "widen.",
+            {
+                ("phentolamine", "bindsTo", "alpha-receptor", False, False),
+                ("phentolamine", "hasMechanismOfAction", "alpha-receptor-blockade", False, False),
+                ("alpha-receptor-blockade", "increases", "vasodilation", False, False),
+            },
+        ),
+        # "As a result" after a prose act: not kept (the golds name such steps otherwise)
+        ("Metoprolol blocks beta-1 receptors in the heart. As a result, the heart beats more slowly.", BETA),
+        # "also": no act of its own in prose, no step
+        (
+            "Metoprolol also blocks beta-1 receptors in the heart. With those blocked, the heart beats more slowly.",
+            {("metoprolol", "bindsTo", "beta-1-adrenergic-receptor", False, False)},
+        ),
+        # hedged and denied acts: no act, no step
+        (
+            "Metoprolol may block beta-1 receptors in the heart. With those blocked, the heart beats more slowly.",
+            {("metoprolol", "bindsTo", "beta-1-adrenergic-receptor", False, True)},
+        ),
+        (
+            "Metoprolol does not block beta-1 receptors in the heart. With those blocked, the heart beats more slowly.",
+            {("metoprolol", "bindsTo", "beta-1-adrenergic-receptor", True, False)},
+        ),
+    ],
+)
+def test_step_after_a_prose_act(text: str, expected: set, lexicon: dict) -> None:
+    assert _of(text, lexicon) == expected

@@ -1498,6 +1498,9 @@ PROCESS_CUES = (
     processes.CROSSING,
     processes.RELEASED_CUE,
     processes.SIGNALS,
+    # (the vessels widening or narrowing, decision 0736, was found only in a text holding another cue; 0790)
+    processes.VESSELS,
+    processes.WIDER_VESSELS,
 )
 
 

@@ -1398,7 +1398,18 @@ FOLLOWS = re.compile(
 #: make the heart beat faster" (an agent of its own) nor "A slower heart needs less oxygen, so ... blood pressure
 #: falls" (the consequence of another clause).
 SUBJECT_ONLY = re.compile(
-    r"[\W\d_]*(?:(?:then|therefore|now|in turn)\s+)?(?:(?:the|your|their|his|her|its|my|our)\s+)?", re.I
+    r"[\W\d_]*(?:(?:then|therefore|now|in turn)\s+)?(?:(?:the|your|their|his|her|its|my|our)\s+)?"
+    # ("the muscle relaxes and the vessels widen": the vessel wall's muscle relaxing is the widening; decision 0790)
+    r"(?:(?<![\w-])(?:the\s+)?muscles?\s+(?:there\s+|then\s+)?relax(?:es)?\s+and\s+(?:the\s+)?)?",
+    re.I,
+)
+#: A prose sentence opening with the step before's act as a state ("With the receptors blocked, ", "With those
+#: blocked, "): it follows from that step, as "As a result" says (decision 0790; STEP_STATE's form with the act
+#: verbs of receptors and channels too).
+WITH_STATE = re.compile(
+    r"[\W_]*with\s+(?:the|this|that|these|those)\s+(?:[\w-]+\s+){0,2}?(?:now\s+)?(?:blocked|switched\s+(?:on|off)"
+    r"|turned\s+(?:on|off)|activated|stimulated|opened|inhibited|out\s+of\s+action),\s*",
+    re.I,
 )
 
 #: A sentence opening with a bare "This" and its verb, standing for the step before (subjects.ANAPHOR, BARE_THIS): the
@@ -1439,7 +1450,7 @@ def _step_quantity(unit: Unit, ctx: Discourse) -> list[Found]:
     if unit.classes is not None and unit.classes.get(ctx.outcome) not in STEP_CLASSES:
         return []  # ("2. The receptor responds more to GABA. 3. More chloride flows in": GABA is no step; 0708)
     text = unit.text
-    follows = FOLLOWS.match(text)
+    follows = FOLLOWS.match(text) or WITH_STATE.match(text)
     if not (STEP_LINE.match(text) or (unit.item and not unit.bullet) or follows):
         return []
     opened, out = follows.end() if follows else 0, []
