@@ -180,3 +180,38 @@ BETA = {
 )
 def test_step_after_a_prose_act(text: str, expected: set, lexicon: dict) -> None:
     assert _of(text, lexicon) == expected
+
+
+def _sites(text: str, lexicon: dict) -> set[tuple]:
+    return {k for k in polarity_claims(text, lexicon) if k[1] == "actsOn"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the target on the site's cells or muscle: the site is where the drug acts
+        ("Flecainide blocks sodium channels in the heart muscle cells.", {("flecainide", "actsOn", "heart")}),
+        (
+            "Quinagolide binds to dopamine D2 receptors on the cells of the pituitary and switches them on.",
+            {("quinagolide", "actsOn", "pituitary-gland")},
+        ),
+        (
+            "Alfuzosin blocks alpha-1 receptors on the muscle in the prostate and the neck of the bladder.",
+            {("alfuzosin", "actsOn", "prostate")},
+        ),
+        (
+            "How it works:\n\n1. Pergolide attaches to dopamine D2 receptors on the hormone-making cells of the "
+            "pituitary gland and switches them on.",
+            {("pergolide", "actsOn", "pituitary-gland")},
+        ),
+        # a hedged act keeps its hedge; no prose act (a binding with no act, "also"), no site
+        (
+            "Flecainide may block sodium channels in the heart muscle cells.",
+            set(),
+        ),
+        ("Flecainide also blocks sodium channels in the heart muscle cells.", set()),
+        ("Quinagolide binds to dopamine D2 receptors on the cells of the pituitary gland.", set()),
+    ],
+)
+def test_site_by_its_cells(text: str, expected: set, lexicon: dict) -> None:
+    assert {k[:3] for k in _sites(text, lexicon)} == expected
