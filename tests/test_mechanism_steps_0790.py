@@ -160,6 +160,34 @@ BETA = {
                 ("alpha-receptor-blockade", "increases", "vasodilation", False, False),
             },
         ),
+        # the state as a clause of time: "When these channels open", "Once these channels are blocked"
+        (
+            "Minoxidil opens potassium channels in the artery walls. When these channels open, less calcium gets "
+            "into the muscle cells.",
+            {
+                ("minoxidil", "bindsTo", "potassium-channel", False, False),
+                ("minoxidil", "hasMechanismOfAction", "potassium-channel-opening", False, False),
+                ("potassium-channel-opening", "decreases", "calcium-influx", False, False),
+            },
+        ),
+        (
+            "Nifedipine blocks calcium channels in the artery walls. Once these channels are blocked, less calcium "
+            "enters the muscle cells.",
+            {
+                ("nifedipine", "bindsTo", "calcium-channel", False, False),
+                ("nifedipine", "hasMechanismOfAction", "calcium-channel-blockade", False, False),
+                ("calcium-channel-blockade", "decreases", "calcium-influx", False, False),
+            },
+        ),
+        # a denied crossing: no step
+        (
+            "Nifedipine blocks calcium channels in the artery walls. When these channels are blocked, more calcium "
+            "does not enter the muscle cells.",
+            {
+                ("nifedipine", "bindsTo", "calcium-channel", False, False),
+                ("nifedipine", "hasMechanismOfAction", "calcium-channel-blockade", False, False),
+            },
+        ),
         # "As a result" after a prose act: not kept (the golds name such steps otherwise)
         ("Metoprolol blocks beta-1 receptors in the heart. As a result, the heart beats more slowly.", BETA),
         # "also": no act of its own in prose, no step

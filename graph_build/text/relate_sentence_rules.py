@@ -1407,8 +1407,11 @@ SUBJECT_ONLY = re.compile(
 #: blocked, "): it follows from that step, as "As a result" says (decision 0790; STEP_STATE's form with the act
 #: verbs of receptors and channels too).
 WITH_STATE = re.compile(
-    r"[\W_]*with\s+(?:the|this|that|these|those)\s+(?:[\w-]+\s+){0,2}?(?:now\s+)?(?:blocked|switched\s+(?:on|off)"
-    r"|turned\s+(?:on|off)|activated|stimulated|opened|inhibited|out\s+of\s+action),\s*",
+    r"[\W_]*(?:with\s+(?:the|this|that|these|those)\s+(?:[\w-]+\s+){0,2}?(?:now\s+)?(?:blocked|switched\s+(?:on|off)"
+    r"|turned\s+(?:on|off)|activated|stimulated|opened|inhibited|out\s+of\s+action)"
+    # ("When these channels open, less calcium gets in": the state as a clause of time)
+    r"|(?:when|once)\s+(?:these|those)\s+(?:[\w-]+\s+){0,2}?(?:receptors|channels|enzymes|pumps)\s+(?:are\s+)?"
+    r"(?:blocked|open|opened|switched\s+(?:on|off)|activated|stimulated)),\s*",
     re.I,
 )
 
