@@ -188,6 +188,28 @@ BETA = {
                 ("nifedipine", "hasMechanismOfAction", "calcium-channel-blockade", False, False),
             },
         ),
+        # the heart's force beside its rate: the contractility falls too
+        (
+            "Metoprolol blocks beta-1 receptors in the heart. With those blocked, the heart beats more slowly and "
+            "less forcefully.",
+            BETA
+            | {
+                ("beta-1-adrenergic-receptor-blockade", "decreases", "heart-rate", False, False),
+                ("beta-1-adrenergic-receptor-blockade", "decreases", "myocardial-contractility", False, False),
+            },
+        ),
+        (
+            "How it works:\n\n1. Carvedilol blocks beta-1 receptors in the heart.\n2. With these receptors blocked, "
+            "the heart beats less strongly.",
+            {
+                ("carvedilol", "bindsTo", "beta-1-adrenergic-receptor", False, False),
+                ("carvedilol", "hasMechanismOfAction", "beta-1-adrenergic-receptor-blockade", False, False),
+                ("beta-1-adrenergic-receptor-blockade", "decreases", "myocardial-contractility", False, False),
+            },
+        ),
+        # no step before, or an agent of its own: nothing
+        ("The heart beats less forcefully when you are asleep.", set()),
+        ("Digoxin makes the heart beat more strongly.", set()),
         # "As a result" after a prose act: not kept (the golds name such steps otherwise)
         ("Metoprolol blocks beta-1 receptors in the heart. As a result, the heart beats more slowly.", BETA),
         # "also": no act of its own in prose, no step

@@ -430,6 +430,30 @@ def _released(text: str, mentions: list, classes) -> list[tuple[int, int, list[s
 #: What may be released or secreted in an amount: a chemical of the body or a drug package's chemical.
 AMOUNT_OF = frozenset({"Drug", "EndogenousChemical", "Ion", "Substance"})
 
+#: The heart beating with more or less force, as a later step of a mechanism writes it in lay words (decision 0790):
+#: "the heart beats more slowly and less forcefully", "the heart beats less strongly" is the myocardial
+#: contractility moving (the name the development golds give it in sealed8, sealed13 and sealed23); group "f" the
+#: force's words (the mention), "heart" from the heart on (the clause's subject), "fdown" when it falls.
+FORCE = re.compile(
+    r"\b(?P<heart>heart\s+(?:(?:then|therefore|now|also)\s+)?beats?\s+"
+    r"(?:(?:a little|a bit|much|even|slightly)\s+)?(?:(?:more slowly|slower|faster|more quickly)\s+and\s+)?"
+    r"(?:(?:a little|a bit|much|even|slightly)\s+)?)"
+    r"(?P<f>(?P<fdown>less\s+(?:forcefully|strongly|powerfully))|more\s+(?:forcefully|strongly|powerfully))\b",
+    re.I,
+)
+
+
+def heart_subject(text: str, at: int) -> int:
+    """Where the clause whose force words start at `at` has its subject, the heart (FORCE), else `at`.
+
+    >>> t = "2. The heart beats more slowly and less forcefully."
+    >>> heart_subject(t, t.index("less")), t.index("heart")
+    (7, 7)
+    """
+    m = FORCE.search(text, max(0, at - 80), at + 40)
+    return m.start("heart") if m and m.start("f") == at else at
+
+
 #: Blood vessels widening or narrowing on their own, as a later step of a mechanism writes it in lay words (decision
 #: 0736): "the small blood vessels widen", "the vessels tighten and narrow" are the vasodilation or vasoconstriction
 #: physiology names; the verb right after the vessels (an adverb of place or time between), so "vessels that narrow
@@ -475,6 +499,8 @@ def moving_quantities(text: str) -> list[tuple[int, int, list[str], bool]]:
             out.append((m.start("heart"), m.end("heart"), ["heart", "rate"], bool(m.group("slow"))))
         else:
             out.append((*m.span("q"), QUANTITIES[m.group("q").lower()].split(), bool(m.group("falls"))))
+    for m in FORCE.finditer(text) if "beat" in text else ():
+        out.append((m.start("f"), m.end("f"), ["myocardial", "contractility"], bool(m.group("fdown"))))
     for m in VESSELS.finditer(text):
         start = m.start("v") if m.group("v") else m.start("a")
         out.append((start, m.end(), ["vasodilation" if m.group("wide") or m.group("a") else "vasoconstriction"], False))

@@ -1501,6 +1501,7 @@ PROCESS_CUES = (
     # (the vessels widening or narrowing, decision 0736, was found only in a text holding another cue; 0790)
     processes.VESSELS,
     processes.WIDER_VESSELS,
+    processes.FORCE,
 )
 
 

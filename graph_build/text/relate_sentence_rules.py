@@ -17,7 +17,7 @@ from graph_build.text.negation import HEDGES, statuses
 from graph_build.text.owners import INTERACTIONS_HEADING, WATCH_HEADING, in_section
 from graph_build.text.passive import objects_before, subjects_after
 from graph_build.text.pk_phrases import has_phrase, phrase_values
-from graph_build.text.processes import amounts, released_amount
+from graph_build.text.processes import amounts, heart_subject, released_amount
 from graph_build.text.relate_cues import _subject_next_to
 from graph_build.text.relate_objects import (
     BOUNDARY,
@@ -1466,6 +1466,7 @@ def _step_quantity(unit: Unit, ctx: Discourse) -> list[Found]:
         mention = next((m for m in unit.mentions if m[1] == b and a <= m[0]), None)
         if mention is None or mention[2] == ctx.outcome:
             continue
+        a = heart_subject(text, a)  # ("the heart beats more slowly and less forcefully": the heart's; 0790)
         clause = max(opened, text.rfind(",", opened, a) + 1)
         if any(m[3] in AGENT or m[3] in COND for m in unit.mentions if m[1] <= a):
             continue
