@@ -265,3 +265,43 @@ def _sites(text: str, lexicon: dict) -> set[tuple]:
 )
 def test_site_by_its_cells(text: str, expected: set, lexicon: dict) -> None:
     assert {k[:3] for k in _sites(text, lexicon)} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a receptor named by the chemical that uses it: the vocabulary's name for that chemical's receptor
+        (
+            "Spironolactone attaches to the receptors that aldosterone normally uses and blocks them.",
+            {
+                ("spironolactone", "bindsTo", "mineralocorticoid-receptor", False, False),
+                ("spironolactone", "hasMechanismOfAction", "mineralocorticoid-receptor-blockade", False, False),
+            },
+        ),
+        # a carrier named by what it carries: the vocabulary's transporter, or one named so
+        (
+            "Fluoxetine blocks the pumps that carry serotonin back into nerve cells.",
+            {
+                ("fluoxetine", "bindsTo", "serotonin-transporter", False, False),
+                ("fluoxetine", "hasMechanismOfAction", "serotonin-reuptake-inhibition", False, False),
+            },
+        ),
+        (
+            "Probenecid blocks the carriers that take uric acid back into the kidney cells.",
+            {
+                ("probenecid", "bindsTo", "uric-acid-transporter", False, False),
+                ("probenecid", "hasMechanismOfAction", "uric-acid-transporter-inhibition", False, False),
+            },
+        ),
+        # denied: a denied binding, no act
+        (
+            "Spironolactone does not block the receptors that aldosterone uses.",
+            {("spironolactone", "bindsTo", "mineralocorticoid-receptor", True, False)},
+        ),
+        # "the hormone" names no chemical; a chemical no vocabulary names a receptor of: nothing
+        ("Candesartan blocks the receptors that the hormone works through.", set()),
+        ("Nalmefene blocks the receptors that endorphins act on.", set()),
+    ],
+)
+def test_target_by_its_chemical(text: str, expected: set, lexicon: dict) -> None:
+    assert _of(text, lexicon) == expected

@@ -887,7 +887,8 @@ def line_start(text: str, span: tuple[int, int]) -> int:
 
 #: a neurotransmitter's transporter carries it back into the nerve ending: blocking it is that transmitter's reuptake
 #: inhibition, as the curated sets write it (*serotonin reuptake inhibition*; decision 0644)
-REUPTAKE = re.compile(r"^(serotonin|norepinephrine|dopamine|gaba|glycine|glutamate)-transporter$")
+#: (adenosine's carrier too: "the pumps that carry adenosine into cells", *adenosine reuptake inhibition*; 0790)
+REUPTAKE = re.compile(r"^(serotonin|norepinephrine|dopamine|gaba|glycine|glutamate|adenosine)-transporter$")
 
 
 def first_step_binding(text: str, span: tuple[int, int], f: Found, classes: dict[str, str]) -> bool:
