@@ -293,6 +293,25 @@ def test_site_by_its_cells(text: str, expected: set, lexicon: dict) -> None:
                 ("probenecid", "hasMechanismOfAction", "uric-acid-transporter-inhibition", False, False),
             },
         ),
+        # "the hormone" / "this hormone": the one the paragraph named by its kind before (a title names the
+        # document's drug, whose own act in prose is read)
+        (
+            "Losartan\nYour body makes a hormone called angiotensin II. Losartan blocks the receptors that this "
+            "hormone uses.",
+            {
+                ("losartan", "bindsTo", "angiotensin-receptor", False, False),
+                ("losartan", "hasMechanismOfAction", "angiotensin-receptor-blockade", False, False),
+            },
+        ),
+        (
+            "Valsartan\nAngiotensin II is a hormone that squeezes the arteries. Valsartan blocks the receptors that "
+            "the hormone works through. With those blocked, the vessels open up.",
+            {
+                ("valsartan", "bindsTo", "angiotensin-receptor", False, False),
+                ("valsartan", "hasMechanismOfAction", "angiotensin-receptor-blockade", False, False),
+                ("angiotensin-receptor-blockade", "increases", "vasodilation", False, False),
+            },
+        ),
         # denied: a denied binding, no act
         (
             "Spironolactone does not block the receptors that aldosterone uses.",

@@ -354,6 +354,28 @@ BY_LIGAND = re.compile(
 NOT_LIGAND = _set("it they this that these those the a an your our their its body brain hormone messenger chemical")
 
 
+#: A chemical pointed back to by its kind in BY_LIGAND's clause ("the hormone", "this messenger").
+KIND_BACK = re.compile(r"(?:the|this|that)\s+(?:hormone|messenger|chemical)", re.I)
+#: Where a text names a chemical by its kind before: "Angiotensin II is a hormone that ...", "a hormone called
+#: angiotensin II" (the name one or two words; the last before the pointing back, within the paragraph).
+KIND_NAMED = re.compile(
+    r"\b(?P<n>[A-Z][\w-]*(?:\s+(?:[IVX]+|[A-Z0-9][\w-]*))?)\s+is\s+an?\s+(?:natural\s+)?(?:hormone|messenger|chemical)\b"
+    r"|\ban?\s+(?:hormone|messenger|chemical)\s+(?:called|named|known\s+as)\s+(?P<n2>[\w-]+(?:\s+(?:[IVX]+|[0-9]+))?)",
+)
+
+
+def kind_named_before(text: str, at: int) -> str | None:
+    """The chemical the text last named by its kind before `at` in the paragraph (KIND_NAMED), else None.
+
+    >>> t = "Angiotensin II is a hormone that narrows vessels. X blocks the receptors that the hormone uses."
+    >>> kind_named_before(t, t.index("receptors"))
+    'Angiotensin II'
+    """
+    start = max(text.rfind("\n\n", 0, at), at - ANAPHOR_REACH, 0)
+    named = [m.group("n") or m.group("n2") for m in KIND_NAMED.finditer(text, start, at)]
+    return named[-1] if named else None
+
+
 #: What a carrier of BY_LIGAND may carry, for its name to be minted from it ("adenosine transporter").
 CARGO = frozenset({"Drug", "EndogenousChemical", "Ion", "Substance"})
 
@@ -375,6 +397,8 @@ def by_ligand(text: str, named: Callable[[str], Entity | None]) -> Iterator[tupl
         return
     for m in BY_LIGAND.finditer(text):
         x = m.group("x") or m.group("y")
+        if KIND_BACK.fullmatch(x):  # ("the receptors that the hormone works through": the hormone named before)
+            x = kind_named_before(text, m.start()) or x
         if x.split()[0].lower() in NOT_LIGAND:
             continue
         head = "receptor" if m.group("kind") else "transporter"
