@@ -324,3 +324,28 @@ def test_site_by_its_cells(text: str, expected: set, lexicon: dict) -> None:
 )
 def test_target_by_its_chemical(text: str, expected: set, lexicon: dict) -> None:
     assert _of(text, lexicon) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "A or B" after a lowering verb: each quantity, the denial kept on both
+        (
+            "Ivabradine does not lower the heart rate or the blood pressure.",
+            {
+                ("ivabradine", "decreases", "heart-rate", True, False),
+                ("ivabradine", "decreases", "blood-pressure", True, False),
+            },
+        ),
+        # hedged, kept hedged on both
+        (
+            "Salbutamol may raise the heart rate or the blood pressure.",
+            {
+                ("albuterol", "increases", "heart-rate", False, True),
+                ("albuterol", "increases", "blood-pressure", False, True),
+            },
+        ),
+    ],
+)
+def test_either_quantity(text: str, expected: set, lexicon: dict) -> None:
+    assert _of(text, lexicon) == expected

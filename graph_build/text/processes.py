@@ -525,8 +525,9 @@ def vessel_states(text: str) -> list[tuple[int, int, list[str]]]:
     ]
 
 
+#: ("does not lower the heart rate or the blood pressure": either quantity, decision 0790)
 _AND_QUANTITY = re.compile(
-    r",?\s+and\s+(?:(?:the|your|their|his|her|its)\s+)?(?P<q>"
+    r",?\s+(?:and|or)\s+(?:(?:the|your|their|his|her|its)\s+)?(?P<q>"
     + "|".join(sorted(map(re.escape, QUANTITIES), key=len, reverse=True))
     + r")\b",
     re.I,
