@@ -349,3 +349,50 @@ def test_target_by_its_chemical(text: str, expected: set, lexicon: dict) -> None
 )
 def test_either_quantity(text: str, expected: set, lexicon: dict) -> None:
     assert _of(text, lexicon) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "Unlike A, it does not V Y": A V Y asserted, the drug's own step denied
+        (
+            "Nifedipine\nUnlike beta blockers, it does not slow down the heart rate or lower the blood pressure much.",
+            {
+                ("nifedipine", "decreases", "blood-pressure", True, False),
+                ("beta-blocker", "decreases", "blood-pressure", False, False),
+            },
+        ),
+        (
+            "Amlodipine\nUnlike most diuretics, amlodipine does not lower the blood pressure by making you pass urine.",
+            {
+                ("amlodipine", "decreases", "blood-pressure", True, False),
+                ("diuretic", "decreases", "blood-pressure", False, False),
+            },
+        ),
+        (
+            "Ivabradine\nUnlike beta blockers and some other heart tablets, it does not lower the blood pressure.",
+            {
+                ("ivabradine", "decreases", "blood-pressure", True, False),
+                ("beta-blocker", "decreases", "blood-pressure", False, False),
+            },
+        ),
+        # a hedged denial says nothing of A
+        (
+            "Ivabradine\nUnlike beta blockers, it may not lower the blood pressure.",
+            {("ivabradine", "decreases", "blood-pressure", True, True)},
+        ),
+        # not an opening contrast
+        (
+            "Ivabradine does not lower the blood pressure, unlike beta blockers.",
+            {("ivabradine", "decreases", "blood-pressure", True, False)},
+        ),
+    ],
+)
+def test_contrasted_medicine(text: str, expected: set, lexicon: dict) -> None:
+    assert _of(text, lexicon) == expected
+
+
+def test_contrast_with_an_asserted_clause_says_nothing_of_the_other(lexicon: dict) -> None:
+    text = "Ivabradine\nUnlike beta blockers, it lowers the heart rate without lowering the blood pressure."
+    found = _of(text, lexicon)
+    assert not any(k[0] == "beta-blocker" for k in found)
