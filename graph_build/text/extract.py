@@ -611,7 +611,12 @@ def extract_document(
             classes.update({slug: e.cls for slug, e in minted.items()})
             related = blocked_steps(related, [f for _, f in acts])
             found += [((sentence.start, sentence.end), f) for f in related]
-            if ctx.main and not acts and provisional is None:
+            if (
+                ctx.main
+                and not acts
+                and provisional is None
+                and any(f.predicate == "bindsTo" and f.subject == ctx.main and not f.negated for f in related)
+            ):
                 # (the medicine's own act in prose, as the step its next sentences follow from: "X blocks T
                 # receptors. With the receptors blocked, the vessels widen"; confirmed or dropped after the loop,
                 # where processes.prose_act decides it over the whole text; decision 0790)
