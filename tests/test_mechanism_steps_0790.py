@@ -254,6 +254,12 @@ def _sites(text: str, lexicon: dict) -> set[tuple]:
             "pituitary gland and switches them on.",
             {("pergolide", "actsOn", "pituitary-gland")},
         ),
+        # the place after a target named by its chemical, and a second "in the S"
+        (
+            "Spironolactone binds to the receptors that aldosterone normally uses, in the kidneys and in the heart, "
+            "and blocks them.",
+            {("spironolactone", "actsOn", "kidney"), ("spironolactone", "actsOn", "heart")},
+        ),
         # a hedged act keeps its hedge; no prose act (a binding with no act, "also"), no site
         (
             "Flecainide may block sodium channels in the heart muscle cells.",

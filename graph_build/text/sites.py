@@ -133,12 +133,15 @@ _SITE_ENDS = (
 PROSE_PLACE = re.compile(
     r"\b(?:block|inhibit|bind|attach|latch|activat|stimulat|antagoni[sz]|open)\w*\b"
     r"[^\n.;:!?]{1,80}?\b(?:receptors?|channels?)[*_]*"
+    # ("the receptors that aldosterone normally uses, in the kidneys and in the heart": the target named by its
+    # chemical, targets.BY_LIGAND, then its place after a comma; decision 0790)
+    r"(?:\s+(?:that|which)\s+[\w-]+(?:\s+[\w-]+){0,2}?\s+(?:(?:normally|usually)\s+)?(?:uses?|works?\s+through),)?"
     r"(?:\s+on\s+(?:(?:the|its|your|their)\s+)?(?:[\w-]+\s+)?cells)?\s+(?:in|inside|within" + CELLS_OF + r")\s+"
     r"(?:(?:the|its|your|their)\s+)?("
     + _SITE_WORDS
     + r")\b"
     + _SITE_ENDS
-    + r"(?:\s+and\s+(?:(?:the|its|your|their)\s+)?("
+    + r"(?:\s+and\s+(?:in\s+)?(?:(?:the|its|your|their)\s+)?("
     + _SITE_WORDS
     + r")\b"
     + _SITE_ENDS
