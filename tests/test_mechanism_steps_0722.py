@@ -76,6 +76,8 @@ def _steps(text: str, lexicon: dict) -> set[tuple]:
             {
                 ("bromocriptine", "bindsTo", "dopamine-d2-receptor", False),
                 ("bromocriptine", "hasMechanismOfAction", "dopamine-d2-receptor-activation", False),
+                # (the pituitary gland is a site since decision 0790: the first step places the drug there)
+                ("bromocriptine", "actsOn", "pituitary-gland", False),
             },
         ),
         # a denied switching on names no act

@@ -45,6 +45,7 @@ from graph_build.text.relate_sentence_rules import (
     DERIVED_GROUPS,
     LAY_CUES,
     SO_CLAUSE,
+    WITH_STATE,
     step_relief,
     steps_within,
 )
@@ -147,6 +148,24 @@ _GLUE: list = [None, (), frozenset()]
 BOUND = frozenset({"bindsTo", "positivelyModulates"})
 #: A sentence that is only a list's number ("2.", "3)").
 BARE_NUMBER = re.compile(r"\s*\d+[.)]\s*")
+
+
+def _prose_act_here(
+    text: str,
+    span: tuple[int, int],
+    found: list[tuple[tuple[int, int], Found]],
+    classes: dict[str, str],
+    labels: dict[str, str],
+    ctx: Discourse,
+) -> tuple[list[tuple[tuple[int, int], Found]], dict[str, Entity]]:
+    """The medicine's own act in prose (processes.prose_act) when the sentence `span` is its first binding of a
+    receptor or a channel as far as the text has been read: the act's claim and entity, so that the next sentences'
+    steps follow from it as they follow from a numbered first step's act (decision 0790); else nothing."""
+    if prose_act(text, sorted(found, key=lambda x: x[0]), classes, ctx.main) != span:
+        return [], {}
+    here = [(s, f) for s, f in found if s == span]
+    acts, minted = inhibitions(text, here, classes, labels, gated=True, main=ctx.main)
+    return [(s, f) for s, f in acts if f.predicate == "hasMechanismOfAction"], minted
 
 
 def blocked_steps(related: list[Found], acts: list[Found]) -> list[Found]:
@@ -563,6 +582,7 @@ def extract_document(
     last_heading = ""
     passing = False  # the drug in focus was last named only in passing (decision 0739)
     gate_open = True  # no numbered step has bound a receptor or a channel yet (processes.inhibitions' gate)
+    provisional: tuple[tuple[int, int], str] | None = None  # the prose act chained to while read (decision 0790)
     for sentence, heading, bullet in _headings_and_bullets(text, sentences):
         inside = mentions[bisect_left(starts, sentence.start) : bisect_left(starts, sentence.end)]
         if BARE_NUMBER.fullmatch(text, sentence.start, sentence.end):
@@ -600,6 +620,21 @@ def extract_document(
             classes.update({slug: e.cls for slug, e in minted.items()})
             related = blocked_steps(related, [f for _, f in acts])
             found += [((sentence.start, sentence.end), f) for f in related]
+            if (
+                ctx.main
+                and not acts
+                and provisional is None
+                and any(f.predicate == "bindsTo" and f.subject == ctx.main and not f.negated for f in related)
+            ):
+                # (the medicine's own act in prose, as the step its next sentences follow from: "X blocks T
+                # receptors. With the receptors blocked, the vessels widen"; confirmed or dropped after the loop,
+                # where processes.prose_act decides it over the whole text; decision 0790)
+                prose_acts, minted = _prose_act_here(text, (sentence.start, sentence.end), found, classes, labels, ctx)
+                if prose_acts:
+                    provisional = ((sentence.start, sentence.end), prose_acts[-1][1].object)
+                    new.update(minted)
+                    classes.update({slug: e.cls for slug, e in minted.items()})
+                    acts = prose_acts
             if SO_CLAUSE.search(unit.text):  # ("X blocks E, so less Y is made": decision 0670)
                 within = steps_within(unit, related, [f.object for _, f in acts], ctx)
                 found += [((sentence.start, sentence.end), f) for f in within]
@@ -649,13 +684,26 @@ def extract_document(
     inhibited, minted = inhibitions(text, found, classes, labels, gated=True, main=ctx.main)  # (0635, 0682, 0743)
     inhibited += first_step_sites(text, found, mentions) + contrasted_sites(text, found, mentions, classes)  # (0685)
     if ctx.main:  # (the place of the medicine's own act in prose: decision 0751)
-        placed, sites = prose_act_sites(
-            text, prose_act(text, sorted(found, key=lambda x: x[0]), classes, ctx.main), found
-        )
+        prose = prose_act(text, sorted(found, key=lambda x: x[0]), classes, ctx.main)
+        placed, sites = prose_act_sites(text, prose, found)
         inhibited += placed
         minted.update({slug: e for slug, e in sites.items() if slug not in classes})
     new.update(minted)
     classes.update({slug: e.cls for slug, e in minted.items()})
+    confirmed = provisional and ctx.main and prose == provisional[0]
+    if provisional and not confirmed and provisional[1] not in {f.object for _, f in inhibited}:
+        # (the prose act chained to while read is not the medicine's own act after all: its steps go; 0790)
+        found = [(span, f) for span, f in found if provisional[1] not in (f.subject, f.object)]
+        new.pop(provisional[1], None)
+    elif provisional:
+        # (a step follows from the prose act only when its sentence says so by the act as a state: "With the
+        # receptors blocked, the vessels widen"; after "This ..." or "As a result" the development golds name the
+        # step otherwise (an effect of the drug, another process), so those readings are not kept: decision 0790)
+        found = [
+            (span, f)
+            for span, f in found
+            if f.subject != provisional[1] or span == provisional[0] or WITH_STATE.match(text, span[0], span[1])
+        ]
     # (a target named as a family and as its subtype is the subtype: decision 0694)
     found = narrowest_targets(found + inhibited, TARGET_ACTIONS)
     for slug in {f.object for _, f in found if f.object in DERIVED_GROUPS and f.object not in classes}:

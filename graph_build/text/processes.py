@@ -272,7 +272,7 @@ def find(text: str, mentions: list, classes) -> list[tuple[int, int, list[str]]]
         out += found
     out += _verb_steps(text, mentions, classes) + _urine_steps(text, mentions, classes) + _quantities(text)
     out += _released(text, mentions, classes) if RELEASED_CUE.search(text) else []
-    return out + [(a, b, n) for a, b, n, _ in amounts(text)]
+    return out + [(a, b, n) for a, b, n, _ in amounts(text)] + vessel_states(text)
 
 
 def amounts(text: str) -> list[tuple[int, int, list[str], bool]]:
@@ -430,13 +430,50 @@ def _released(text: str, mentions: list, classes) -> list[tuple[int, int, list[s
 #: What may be released or secreted in an amount: a chemical of the body or a drug package's chemical.
 AMOUNT_OF = frozenset({"Drug", "EndogenousChemical", "Ion", "Substance"})
 
+#: The heart beating with more or less force, as a later step of a mechanism writes it in lay words (decision 0790):
+#: "the heart beats more slowly and less forcefully", "the heart beats less strongly" is the myocardial
+#: contractility moving (the name the development golds give it in sealed8, sealed13 and sealed23); group "f" the
+#: force's words (the mention), "heart" from the heart on (the clause's subject), "fdown" when it falls.
+FORCE = re.compile(
+    r"\b(?P<heart>heart\s+(?:(?:then|therefore|now|also)\s+)?beats?\s+"
+    r"(?:(?:a little|a bit|much|even|slightly)\s+)?(?:(?:more slowly|slower|faster|more quickly)\s+and\s+)?"
+    r"(?:(?:a little|a bit|much|even|slightly)\s+)?)"
+    r"(?P<f>(?P<fdown>less\s+(?:forcefully|strongly|powerfully))|more\s+(?:forcefully|strongly|powerfully))\b",
+    re.I,
+)
+
+
+def heart_subject(text: str, at: int) -> int:
+    """Where the clause whose force words start at `at` has its subject, the heart (FORCE), else `at`.
+
+    >>> t = "2. The heart beats more slowly and less forcefully."
+    >>> heart_subject(t, t.index("less")), t.index("heart")
+    (7, 7)
+    """
+    m = FORCE.search(text, max(0, at - 80), at + 40)
+    return m.start("heart") if m and m.start("f") == at else at
+
+
 #: Blood vessels widening or narrowing on their own, as a later step of a mechanism writes it in lay words (decision
 #: 0736): "the small blood vessels widen", "the vessels tighten and narrow" are the vasodilation or vasoconstriction
 #: physiology names; the verb right after the vessels (an adverb of place or time between), so "vessels that narrow
 #: with age" is no step. Neither falls: the vessels' own movement is the process.
 VESSELS = re.compile(
-    r"\b(?P<v>(?:blood\s+)?vessels)\s+(?:(?:there|then|now|also|here)\s+)?"
-    r"(?:(?P<wide>widen|relax|dilate|open\s+up)|tighten|narrow|constrict)\b",
+    r"\b(?:(?P<v>(?:blood\s+)?vessels)\s+(?:(?:there|then|now|also|here)\s+)?"
+    r"(?:(?P<wide>widen|relax|dilate|open\s+up)|tighten|narrow|constrict)"
+    # ("the arteries widen": arteries widening only; "the arteries narrow" is as often a disease's course, decision
+    # 0790)
+    r"|(?P<a>arteries|arterioles)\s+(?:(?:there|then|now|also|here)\s+)?(?:widen|relax|dilate|open\s+up))\b",
+    re.I,
+)
+#: The vessels named by their state as a noun phrase opening a clause (decision 0790): "Wider vessels let the blood
+#: through more easily", "Wider arteries lower the blood pressure", "Widened vessels ..." are the vasodilation, as
+#: "the vessels widen" is (VESSELS); "narrower / narrowed vessels" the vasoconstriction. Capitalised or after a
+#: step's opener only (the phrase is the clause's subject: "blood flows through wider vessels" names no process).
+WIDER_VESSELS = re.compile(
+    r"(?:^|(?<=[.:;]\s)|(?<=\d[.)]\s)|(?<=\bso\s)|(?<=\bthen\s)|(?<=,\s))"
+    r"(?:(?P<wide>wider|widened|dilated|relaxed\s+and\s+wider)|narrower|narrowed)\s+"
+    r"(?:blood\s+)?(?:vessels|arteries|arterioles)\b",
     re.I,
 )
 
@@ -462,13 +499,35 @@ def moving_quantities(text: str) -> list[tuple[int, int, list[str], bool]]:
             out.append((m.start("heart"), m.end("heart"), ["heart", "rate"], bool(m.group("slow"))))
         else:
             out.append((*m.span("q"), QUANTITIES[m.group("q").lower()].split(), bool(m.group("falls"))))
+    for m in FORCE.finditer(text) if "beat" in text else ():
+        out.append((m.start("f"), m.end("f"), ["myocardial", "contractility"], bool(m.group("fdown"))))
     for m in VESSELS.finditer(text):
-        out.append((m.start("v"), m.end(), ["vasodilation" if m.group("wide") else "vasoconstriction"], False))
+        start = m.start("v") if m.group("v") else m.start("a")
+        out.append((start, m.end(), ["vasodilation" if m.group("wide") or m.group("a") else "vasoconstriction"], False))
     return out
 
 
+def vessel_states(text: str) -> list[tuple[int, int, list[str]]]:
+    """Vessels named by their state opening a clause (WIDER_VESSELS): over the phrase, the process's name.
+
+    >>> [(" ".join(n)) for a, b, n in vessel_states("Wider vessels let the blood through more easily.")]
+    ['vasodilation']
+    >>> [(" ".join(n)) for a, b, n in vessel_states("3. Narrowed arteries raise the pressure.")]
+    ['vasoconstriction']
+    >>> vessel_states("Blood flows through wider vessels.")
+    []
+    """
+    if "vessels" not in text and "arter" not in text:
+        return []
+    return [
+        (m.start(), m.end(), ["vasodilation" if m.group("wide") else "vasoconstriction"])
+        for m in WIDER_VESSELS.finditer(text)
+    ]
+
+
+#: ("does not lower the heart rate or the blood pressure": either quantity, decision 0790)
 _AND_QUANTITY = re.compile(
-    r",?\s+and\s+(?:(?:the|your|their|his|her|its)\s+)?(?P<q>"
+    r",?\s+(?:and|or)\s+(?:(?:the|your|their|his|her|its)\s+)?(?P<q>"
     + "|".join(sorted(map(re.escape, QUANTITIES), key=len, reverse=True))
     + r")\b",
     re.I,
@@ -687,7 +746,13 @@ def named_before(name: list[str], earlier: list[Entity]) -> Entity | None:
 
 
 #: A verb of a bindsTo claim that says the drug stops its target working.
-INHIBITING = re.compile(r"\b(block(s|ed|ing)?|inhibit(s|ed|ing)?)\b", re.I)
+#: ("attaches to these pumps and switches them off": the lay verb of an enzyme's or a pump's inhibition, as "switches
+#: them on" is a receptor's activation (GATING); not after a denial; decision 0790)
+INHIBITING = re.compile(
+    r"\b(block(s|ed|ing)?|inhibit(s|ed|ing)?)\b"
+    r"|(?<!not )(?<!n't )(?<!never )\b(?:switch(?:es|ed|ing)?|turns?|turned|turning)\s+(?:it|them)\s+off\b",
+    re.I,
+)
 #: The head of an enzyme's or a carrier's name (the curated sets give these an inhibition as mechanism; a blocked
 #: receptor or channel they do not).
 INHIBITED = re.compile(r"(ase|enzyme|transporter|cotransporter|symporter|pump|carrier)$")
@@ -732,9 +797,15 @@ NEXT_ACT = re.compile(
     r"(?:with|once)\s+(?:these|those|the|this|that|its)\s+(?:[\w-]+\s+){0,3}?(?P<noun>receptors?|channels?|enzymes?)"
     r"\s+(?:now\s+)?(?P<verb>blocked|switched\s+on|turned\s+on|activated|stimulated|opened)\b"
     r"|(?:once\s+)?(?P<verb2>switched\s+on|turned\s+on|activated|stimulated|blocked|opened),\s+"
-    r"(?:these|those|the)\s+(?:[\w-]+\s+){0,3}?(?P<noun2>receptors?|channels?|enzymes?)\b)",
+    r"(?:these|those|the)\s+(?:[\w-]+\s+){0,3}?(?P<noun2>receptors?|channels?|enzymes?)\b"
+    # ("X attaches to T receptors. It blocks these receptors, so ...": the act said as the next sentence's own verb
+    # on the target's kind, the drug its pronoun subject, nothing between; decision 0790)
+    r"|(?:it|they)\s+(?:then\s+)?(?P<verb3>blocks?|activates?|stimulates?|opens?)\s+(?:these|those|the)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?P<noun3>receptors?|channels?|enzymes?)\b)",
     re.I,
 )
+#: NEXT_ACT's verb of the next sentence's own act as the participle its other forms say it by.
+ACT_PARTICIPLES = {"block": "blocked", "activate": "activated", "stimulate": "stimulated", "open": "opened"}
 #: The act said in the next sentence as the receptor's response made stronger (decision 0760): "1. X attaches to the
 #: GABA-A receptor. 2. This makes the receptor respond more strongly to GABA", "This makes the receptor more sensitive
 #: to calcium", "This boosts the effect of GABA": a drug that binds a receptor and strengthens its response to its own
@@ -778,7 +849,10 @@ def next_act(text: str, span: tuple[int, int], f: Found, found: Iterable[tuple[t
     m = NEXT_ACT.match(text, span[1])
     if m is None:
         return None
-    noun, verb = (m.group("noun") or m.group("noun2")).lower(), (m.group("verb") or m.group("verb2")).lower()
+    if m.group("verb3"):
+        noun, verb = m.group("noun3").lower(), ACT_PARTICIPLES[m.group("verb3").lower().removesuffix("s")]
+    else:
+        noun, verb = (m.group("noun") or m.group("noun2")).lower(), (m.group("verb") or m.group("verb2")).lower()
     gated = bool(GATED.search(f.object))
     if noun.startswith("enzyme"):
         return "inhibition" if not gated and verb == "blocked" else None
@@ -814,7 +888,8 @@ def line_start(text: str, span: tuple[int, int]) -> int:
 
 #: a neurotransmitter's transporter carries it back into the nerve ending: blocking it is that transmitter's reuptake
 #: inhibition, as the curated sets write it (*serotonin reuptake inhibition*; decision 0644)
-REUPTAKE = re.compile(r"^(serotonin|norepinephrine|dopamine|gaba|glycine|glutamate)-transporter$")
+#: (adenosine's carrier too: "the pumps that carry adenosine into cells", *adenosine reuptake inhibition*; 0790)
+REUPTAKE = re.compile(r"^(serotonin|norepinephrine|dopamine|gaba|glycine|glutamate|adenosine)-transporter$")
 
 
 def first_step_binding(text: str, span: tuple[int, int], f: Found, classes: dict[str, str]) -> bool:
@@ -887,6 +962,8 @@ def prose_binding(text: str, span: tuple[int, int], f: Found, classes: dict[str,
             or bool(ACT_ON_IT.search(text, opening.end(), span[1]))
             # ("X attaches to T receptor. This makes the receptor respond more strongly to M": decision 0760)
             or (f.object.endswith("receptor") and bool(MODULATED.match(text, span[1])))
+            # ("X attaches to T receptors. It blocks these receptors": the act in the next sentence; decision 0790)
+            or bool((m := NEXT_ACT.match(text, span[1])) and m.group("verb3"))
         )
     )
 

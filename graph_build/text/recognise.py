@@ -1498,6 +1498,10 @@ PROCESS_CUES = (
     processes.CROSSING,
     processes.RELEASED_CUE,
     processes.SIGNALS,
+    # (the vessels widening or narrowing, decision 0736, was found only in a text holding another cue; 0790)
+    processes.VESSELS,
+    processes.WIDER_VESSELS,
+    processes.FORCE,
 )
 
 
@@ -1575,7 +1579,11 @@ def _targets_by_head(
         return lexicon[slug] if slug in lexicon else _entity_named(name, lexicon, folded, vocabularies)
 
     out = list(mentions)
-    for a, b, entity in [*targets.find(text, named), *targets.defined_after(text, named)]:
+    for a, b, entity in [
+        *targets.find(text, named),
+        *targets.defined_after(text, named),
+        *targets.by_ligand(text, named),
+    ]:
         inside = [m for m in out if a <= m.start and m.end <= b]
         if any(m.start < b and a < m.end and m not in inside for m in out):
             continue  # a mention across the name's edge (or around it): the recognised name stands

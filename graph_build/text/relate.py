@@ -74,6 +74,7 @@ from graph_build.text.rules_in_use import ACTIVE, _anchored, _finditer, _may_mat
 from graph_build.text.subjects import CONDITION_PRONOUN, no_owner
 from graph_build.text.topic import listed_partner, topic
 from graph_build.text.units import AGENT, CHEMICAL, COND, PROCESS, Discourse, Found, Unit
+from graph_build.text.unlike import contrasted_agents
 
 __all__ = ["ACTIVE", "COND", "Discourse", "Found", "Unit", "keep", "relate_unit", "update", "using_rules"]
 
@@ -317,6 +318,8 @@ def _relate_unit(unit: Unit, ctx: Discourse) -> list[Found]:
         ctx.warned_of = warned_illness(unit, found)
     if "Population" in named and "under" in low:
         found += teenagers_too(unit, found)  # ("not for children under 16": adolescents too, decision 0699)
+    if "unlike" in low[:12] and any(f.negated for f in found):
+        found += contrasted_agents(unit, found)  # ("Unlike beta blockers, it does not lower Y": decision 0790)
     unique: dict[tuple, Found] = {}
     for item in found:
         unique.setdefault((item.subject, item.predicate, item.object, item.negated), item)

@@ -17,7 +17,7 @@ from graph_build.text.negation import HEDGES, statuses
 from graph_build.text.owners import INTERACTIONS_HEADING, WATCH_HEADING, in_section
 from graph_build.text.passive import objects_before, subjects_after
 from graph_build.text.pk_phrases import has_phrase, phrase_values
-from graph_build.text.processes import amounts, released_amount
+from graph_build.text.processes import amounts, heart_subject, released_amount
 from graph_build.text.relate_cues import _subject_next_to
 from graph_build.text.relate_objects import (
     BOUNDARY,
@@ -31,6 +31,7 @@ from graph_build.text.relate_objects import (
 from graph_build.text.rules_in_use import _finditer
 from graph_build.text.subjects import ANAPHOR, PRONOUN, Subject, _aside, agent_subject, clause_start
 from graph_build.text.units import AGENT, CHEMICAL, COND, DISEASE, DRUG, Discourse, Found, Unit
+from graph_build.text.vessel_steps import vessel_consequences
 
 UNITS = {
     "hour": "unit:HR",
@@ -648,6 +649,8 @@ def _special(
         out += _step_amount(unit, ctx)
     if ctx.outcome and "BiologicalProcess" in named:
         out += _step_quantity(unit, ctx)
+    if "BiologicalProcess" in named and ("vessels" in low or "arter" in low):
+        out += vessel_consequences(unit)  # ("Wider vessels ..., and so the blood pressure falls": decision 0790)
     if ctx.outcome and (not COND.isdisjoint(named) or any(cue in text for cue in LAY_CUES)):
         out += step_relief(unit, ctx)
     if " for " in text and not COND.isdisjoint(named) and not DRUG.isdisjoint(named):
@@ -1395,7 +1398,21 @@ FOLLOWS = re.compile(
 #: make the heart beat faster" (an agent of its own) nor "A slower heart needs less oxygen, so ... blood pressure
 #: falls" (the consequence of another clause).
 SUBJECT_ONLY = re.compile(
-    r"[\W\d_]*(?:(?:then|therefore|now|in turn)\s+)?(?:(?:the|your|their|his|her|its|my|our)\s+)?", re.I
+    r"[\W\d_]*(?:(?:then|therefore|now|in turn)\s+)?(?:(?:the|your|their|his|her|its|my|our)\s+)?"
+    # ("the muscle relaxes and the vessels widen": the vessel wall's muscle relaxing is the widening; decision 0790)
+    r"(?:(?<![\w-])(?:the\s+)?muscles?\s+(?:there\s+|then\s+)?relax(?:es)?\s+and\s+(?:the\s+)?)?",
+    re.I,
+)
+#: A prose sentence opening with the step before's act as a state ("With the receptors blocked, ", "With those
+#: blocked, "): it follows from that step, as "As a result" says (decision 0790; STEP_STATE's form with the act
+#: verbs of receptors and channels too).
+WITH_STATE = re.compile(
+    r"[\W_]*(?:with\s+(?:the|this|that|these|those)\s+(?:[\w-]+\s+){0,2}?(?:now\s+)?(?:blocked|switched\s+(?:on|off)"
+    r"|turned\s+(?:on|off)|activated|stimulated|opened|inhibited|out\s+of\s+action)"
+    # ("When these channels open, less calcium gets in": the state as a clause of time)
+    r"|(?:when|once)\s+(?:these|those)\s+(?:[\w-]+\s+){0,2}?(?:receptors|channels|enzymes|pumps)\s+(?:are\s+)?"
+    r"(?:blocked|open|opened|switched\s+(?:on|off)|activated|stimulated)),\s*",
+    re.I,
 )
 
 #: A sentence opening with a bare "This" and its verb, standing for the step before (subjects.ANAPHOR, BARE_THIS): the
@@ -1436,7 +1453,7 @@ def _step_quantity(unit: Unit, ctx: Discourse) -> list[Found]:
     if unit.classes is not None and unit.classes.get(ctx.outcome) not in STEP_CLASSES:
         return []  # ("2. The receptor responds more to GABA. 3. More chloride flows in": GABA is no step; 0708)
     text = unit.text
-    follows = FOLLOWS.match(text)
+    follows = FOLLOWS.match(text) or WITH_STATE.match(text)
     if not (STEP_LINE.match(text) or (unit.item and not unit.bullet) or follows):
         return []
     opened, out = follows.end() if follows else 0, []
@@ -1449,6 +1466,7 @@ def _step_quantity(unit: Unit, ctx: Discourse) -> list[Found]:
         mention = next((m for m in unit.mentions if m[1] == b and a <= m[0]), None)
         if mention is None or mention[2] == ctx.outcome:
             continue
+        a = heart_subject(text, a)  # ("the heart beats more slowly and less forcefully": the heart's; 0790)
         clause = max(opened, text.rfind(",", opened, a) + 1)
         if any(m[3] in AGENT or m[3] in COND for m in unit.mentions if m[1] <= a):
             continue

@@ -47,6 +47,9 @@ SITES = {
     "prostate": "prostate",
     "prostate gland": "prostate",
     "thyroid gland": "thyroid gland",
+    # (a receptor "on the cells of the pituitary gland": decision 0790)
+    "pituitary gland": "pituitary gland",
+    "pituitary": "pituitary gland",
     "thyroid": "thyroid gland",
     "pancreas": "pancreas",
     "womb": "uterus",
@@ -101,19 +104,24 @@ TARGET_PLACE = re.compile(
 #: in the brain and inner ear", "Step 1: X attaches to I1 receptors in the brainstem", "1. X attaches to the
 #: receptor on nerve cells in the brain" (decision 0685). Only the first step's line: later steps name where their
 #: effects happen ("2. ... stimulates receptors in the eye" is a later act, which the sets do not write as actsOn).
+#: Between a target and its site: the site's cells or muscle, "on the (prolactin-making) cells of the pituitary gland",
+#: "on the muscle in the prostate" (decision 0790): the cells or the muscle of the site are where the target sits,
+#: so the site is where the drug acts, as "receptors on the parietal cells in the stomach" (0685) place it.
+CELLS_OF = r"|(?:on|in)\s+(?:(?:the|its|your|their)\s+)?(?:[\w-]+\s+)?(?:cells|muscles?)\s+(?:of|in)"
 FIRST_STEP_PLACE = re.compile(
     r"^[ \t]*(?:step\s+)?1\s*[.):]\s+[^\n]{0,60}?\b(?:block|inhibit|bind|attach|activat|stimulat|antagoni[sz])\w*\b"
     r"[^\n.;:!?]{1,80}?\b(?:receptors?|channels?)[*_]*"
-    r"(?:\s+on\s+(?:(?:the|its|your|their)\s+)?(?:[\w-]+\s+)?cells)?\s+(?:in|on|inside|within)\s+"
+    r"(?:\s+on\s+(?:(?:the|its|your|their)\s+)?(?:[\w-]+\s+)?cells)?\s+(?:in|on|inside|within" + CELLS_OF + r")\s+"
     r"(?:(?:the|its|your|their)\s+)?(" + _SITE_WORDS + r")\b"
     r"(?:\s+and\s+(?:(?:the|its|your|their)\s+)?(" + _SITE_WORDS + r")\b)?",
     re.I | re.M,
 )
 
 #: After a site word of PROSE_PLACE: the site's wall, lining or tissue at most, then the phrase ends ("in the bladder
-#: wall." is the bladder; "in the bladder neck" names a part the site words lack, no site; decision 0751).
+#: wall." is the bladder; "in the bladder neck" names a part the site words lack, no site; decision 0751); or its
+#: (muscle) cells ("sodium channels in the heart muscle cells" place the drug in the heart; decision 0790).
 _SITE_ENDS = (
-    r"(?:\s+(?:walls?|lining|tissue))?"
+    r"(?:\s+(?:walls?|lining|tissue|(?:muscle\s+)?cells))?"
     r"(?=\s*(?:[.,;:!?)*]|$|\s(?:and|or|to|of|so|but|which|that|where|when|while|as|too)\b))"
 )
 #: where a prose sentence's act places the drug's receptor or channel: "Oxybutynin blocks muscarinic receptors in the
@@ -125,12 +133,15 @@ _SITE_ENDS = (
 PROSE_PLACE = re.compile(
     r"\b(?:block|inhibit|bind|attach|latch|activat|stimulat|antagoni[sz]|open)\w*\b"
     r"[^\n.;:!?]{1,80}?\b(?:receptors?|channels?)[*_]*"
-    r"(?:\s+on\s+(?:(?:the|its|your|their)\s+)?(?:[\w-]+\s+)?cells)?\s+(?:in|inside|within)\s+"
+    # ("the receptors that aldosterone normally uses, in the kidneys and in the heart": the target named by its
+    # chemical, targets.BY_LIGAND, then its place after a comma; decision 0790)
+    r"(?:\s+(?:that|which)\s+[\w-]+(?:\s+[\w-]+){0,2}?\s+(?:(?:normally|usually)\s+)?(?:uses?|works?\s+through),)?"
+    r"(?:\s+on\s+(?:(?:the|its|your|their)\s+)?(?:[\w-]+\s+)?cells)?\s+(?:in|inside|within" + CELLS_OF + r")\s+"
     r"(?:(?:the|its|your|their)\s+)?("
     + _SITE_WORDS
     + r")\b"
     + _SITE_ENDS
-    + r"(?:\s+and\s+(?:(?:the|its|your|their)\s+)?("
+    + r"(?:\s+and\s+(?:in\s+)?(?:(?:the|its|your|their)\s+)?("
     + _SITE_WORDS
     + r")\b"
     + _SITE_ENDS

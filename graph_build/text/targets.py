@@ -335,6 +335,81 @@ def defined_after(text: str, named: Callable[[str], Entity | None]) -> Iterator[
             yield m.start(2), m.end(2), entity
 
 
+#: A target named by what it carries or what uses it, in a relative clause after its kind (decision 0790): "the
+#: receptors that aldosterone normally uses", "the receptors which noradrenaline acts on", "the pumps that carry
+#: adenosine, a natural body chemical, into cells". The chemical is named by one to three words of its own (no
+#: determiner: "the hormone" points back and names nothing here); the target is the vocabulary's "<chemical>
+#: receptor" or "<chemical> transporter", when a vocabulary has that name (none is made up).
+BY_LIGAND = re.compile(
+    r"\b(?P<kind>receptors?)\s+(?:that|which)\s+(?P<x>[a-z][\w-]*(?:\s+(?!normally\b|usually\b)[\w-]+){0,2}?)\s+"
+    r"(?:(?:normally|usually|naturally)\s+)?(?:uses?|works?\s+through|acts?\s+on|binds?\s+to|attach(?:es)?\s+to"
+    r"|plugs?\s+into|fits?\s+into)\b"
+    r"|\b(?P<kind2>pumps?|carriers?|transporters?)\s+(?:that|which)\s+(?:carry|carries|move|moves|take|takes|pump|pumps)"
+    r"\s+(?P<y>[a-z][\w-]*(?:\s+[\w-]+){0,2}?)(?:,\s+[^,.;:()]{1,60},)?\s+(?:back\s+)?into\s+(?:the\s+)?"
+    r"(?:[\w-]+\s+)?cells\b",
+    re.I,
+)
+#: Words that are no chemical's name in BY_LIGAND's relative clause (the clause's subject is a pronoun or a noun of
+#: kind: "the receptors that it blocks", "the receptors that the body uses").
+NOT_LIGAND = _set("it they this that these those the a an your our their its body brain hormone messenger chemical")
+
+
+#: A chemical pointed back to by its kind in BY_LIGAND's clause ("the hormone", "this messenger").
+KIND_BACK = re.compile(r"(?:the|this|that)\s+(?:hormone|messenger|chemical)", re.I)
+#: Where a text names a chemical by its kind before: "Angiotensin II is a hormone that ...", "a hormone called
+#: angiotensin II" (the name one or two words; the last before the pointing back, within the paragraph).
+KIND_NAMED = re.compile(
+    r"\b(?P<n>[A-Z][\w-]*(?:\s+(?:[IVX]+|[A-Z0-9][\w-]*))?)\s+is\s+an?\s+(?:natural\s+)?(?:hormone|messenger|chemical)\b"
+    r"|\ban?\s+(?:hormone|messenger|chemical)\s+(?:called|named|known\s+as)\s+(?P<n2>[\w-]+(?:\s+(?:[IVX]+|[0-9]+))?)",
+)
+
+
+def kind_named_before(text: str, at: int) -> str | None:
+    """The chemical the text last named by its kind before `at` in the paragraph (KIND_NAMED), else None.
+
+    >>> t = "Angiotensin II is a hormone that narrows vessels. X blocks the receptors that the hormone uses."
+    >>> kind_named_before(t, t.index("receptors"))
+    'Angiotensin II'
+    """
+    start = max(text.rfind("\n\n", 0, at), at - ANAPHOR_REACH, 0)
+    named = [m.group("n") or m.group("n2") for m in KIND_NAMED.finditer(text, start, at)]
+    return named[-1] if named else None
+
+
+#: What a carrier of BY_LIGAND may carry, for its name to be minted from it ("adenosine transporter").
+CARGO = frozenset({"Drug", "EndogenousChemical", "Ion", "Substance"})
+
+
+def by_ligand(text: str, named: Callable[[str], Entity | None]) -> Iterator[tuple[int, int, Entity]]:
+    """(start, end, entity) for a target named by the chemical that uses it or that it carries (BY_LIGAND), when a
+    vocabulary knows "<chemical> receptor" / "<chemical> transporter" as a target: from the kind's noun to the end
+    of the relative clause.
+
+    >>> known = {"aldosterone receptor": Entity("mineralocorticoid-receptor", "mineralocorticoid receptor",
+    ...     "MolecularTarget")}
+    >>> t = "It binds to the receptors that aldosterone normally uses, and blocks them."
+    >>> [(t[a:b], e.slug) for a, b, e in by_ligand(t, known.get)]
+    [('receptors that aldosterone normally uses', 'mineralocorticoid-receptor')]
+    >>> list(by_ligand("It blocks the receptors that the hormone works through.", known.get))
+    []
+    """
+    if "that" not in text and "which" not in text:
+        return
+    for m in BY_LIGAND.finditer(text):
+        x = m.group("x") or m.group("y")
+        if KIND_BACK.fullmatch(x):  # ("the receptors that the hormone works through": the hormone named before)
+            x = kind_named_before(text, m.start()) or x
+        if x.split()[0].lower() in NOT_LIGAND:
+            continue
+        head = "receptor" if m.group("kind") else "transporter"
+        entity = named(f"{x} {head}") or named(f"{x} {head}s")
+        if entity is None and head == "transporter" and (cargo := named(x)) is not None and cargo.cls in CARGO:
+            # (a carrier is named by what it carries, as the vocabularies name transporters: minted, no identifier)
+            entity = Entity(slugify(f"{cargo.label} transporter"), f"{cargo.label} transporter", "MolecularTarget")
+        if entity is not None and entity.cls == "MolecularTarget":
+            yield m.start(), m.end(), entity
+
+
 def _more_codes(text: str, at: int) -> list[tuple[int, int, str]]:
     """The codes coordinated after a code ending at `at`: ", MT2", " and MT2", ", MT2 and MT3"; none when a
     conjunct is no code (a code's list names only codes)."""

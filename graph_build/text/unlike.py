@@ -1,0 +1,57 @@
+"""What a contrast opening a sentence says of the medicine it names (decision 0790): "Unlike beta blockers, it does
+not lower the heart rate" denies the lowering for the sentence's drug and says it of beta blockers; "Unlike levodopa,
+it does not add dopamine", "Unlike water tablets, it does not make you pass more urine". The development golds write
+the contrasted medicine's step asserted wherever a text says so (sealed22, sealed23, sealed24, sealed25, sealed27).
+
+Read only for a raising or lowering step (increases, decreases) that the sentence's own clause denies plainly
+(asserted, negated: "does not lower"), when the sentence opens with "Unlike" and a medicine or a class of them
+(at most a determiner or "most"/"other"/"older" between), the contrast closed by a comma before the denying clause,
+and the denied claim's subject is another agent. A hedged denial ("may not lower") or an asserted main clause
+("Unlike A, X lowers Y") says nothing of A.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from graph_build.text.units import Found, Unit
+
+#: The sentence's opening contrast: "Unlike", then at most a determiner or a quantifier before the medicine.
+UNLIKE = re.compile(r"[\W_]*unlike\s+(?:(?:the|most|many|other|older|some)\s+)*", re.I)
+#: The steps a contrast carries over.
+STEPS = frozenset({"increases", "decreases"})
+#: After the contrast's comma: the main clause's subject and its plain denial.
+DENYING = re.compile(
+    r",\s+(?:it|they|this\s+medicine|[\w-]+)\s+(?:does\s+not|do\s+not|doesn't|don't|will\s+not|won't|cannot|can't)\b",
+    re.I,
+)
+
+
+def contrasted_agents(unit: Unit, found: list[Found]) -> list[Found]:
+    """The contrasted medicine's steps: each plainly denied step of the sentence, asserted of the medicine after
+    "Unlike".
+
+    >>> t = "Unlike beta blockers, it does not lower the heart rate."
+    >>> u = Unit(t, [(7, 20, "beta-blocker", "DrugClass"), (44, 54, "heart-rate", "BiologicalProcess")])
+    >>> f = [Found("ivabradine", "decreases", "heart-rate", "decreases-cue", True)]
+    >>> [(x.subject, x.predicate, x.object, x.negated) for x in contrasted_agents(u, f)]
+    [('beta-blocker', 'decreases', 'heart-rate', False)]
+    >>> contrasted_agents(Unit("Unlike beta blockers, it lowers the heart rate.", u.mentions), [])
+    []
+    """
+    text = unit.text
+    opening = UNLIKE.match(text)
+    if opening is None:
+        return []
+    first = next((m for m in unit.mentions if m[0] >= opening.end()), None)
+    if first is None or first[0] != opening.end() or first[3] not in ("Drug", "DrugClass"):
+        return []
+    comma = text.find(",", first[1])
+    if comma < 0 or not DENYING.match(text, comma):
+        return []
+    return [
+        replace(f, subject=first[2], negated=False)
+        for f in found
+        if f.predicate in STEPS and f.negated and f.certainty == "Asserted" and f.subject != first[2]
+    ]

@@ -1,0 +1,96 @@
+"""A quantity of the body moving as the consequence of the vessels widening or narrowing, said in one sentence
+(decision 0790): "Wider vessels let the blood through more easily, and so the blood pressure falls", "The blood
+vessels then relax and widen, and the blood pressure falls", "4. The vessels widen, so blood pressure falls".
+
+The vessels' widening is the clause's subject (`processes.VESSELS` "the vessels widen", `processes.WIDER_VESSELS`
+"Wider vessels"), nothing named before it in the sentence; the quantity (`processes.moving_quantities`: "the blood
+pressure falls") opens the clause after a causal connective (CONSEQUENCE: ", and so", ", so", ", which means"), or
+after ", and" right behind the vessels' own verb ("relax and widen, and the blood pressure falls"); nothing named
+between the two. The widening decreases a quantity that falls and increases one that rises; the narrowing the same
+way. The golds of every development set that writes it name the step so (*vasodilation decreases blood pressure*:
+sealed21, sealed24, sealed27, sealed28). A quantity the sentence denies or hedges keeps its polarity; a verb
+between the quantity and its movement ("does not fall", "may fall") is no movement (MOVING), so nothing is read.
+The claims carry the rule id `step-quantity` (a quantity moving as a step's consequence, decision 0708).
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from graph_build.text.processes import MOVING, VESSELS, vessel_states
+from graph_build.text.relate_objects import _status
+from graph_build.text.units import Found, Unit
+
+#: The processes a widening or narrowing of the vessels is named by (processes.VESSELS / WIDER_VESSELS).
+VESSEL_PROCESSES = frozenset({"vasodilation", "vasoconstriction"})
+#: Between the vessels' phrase and the quantity: words with no mention, then a causal connective, then at most a
+#: determiner before the quantity.
+CONSEQUENCE = re.compile(
+    r"(?P<gap>[^.;:!?()]{0,80}?)(?:,\s*(?:and\s+)?so|\s+and\s+so|,\s*which\s+means(?:\s+that)?|,\s*and\s+(?:then\s+)?"
+    r"(?:as\s+a\s+result|therefore)\s*,?)\s+(?:(?:the|your|their)\s+)?$",
+    re.I,
+)
+#: ", and" right after the vessels' own verb ("relax and widen, and the pressure falls"): the same sentence's next
+#: event, read as its consequence only there.
+AND_NEXT = re.compile(
+    r"(?:\s+and\s+(?:widen|dilate|open\s+up|narrow|tighten))?,\s*and\s+(?:(?:the|your|their)\s+)?$", re.I
+)
+#: Before the vessels' phrase: a step's number or opener, a with-state ("With the receptors blocked, "), "the muscle
+#: relaxes and"; the phrase is the clause's subject.
+OPENING = re.compile(
+    r"[\W\d_]*(?:step\s+\d+\W*)?(?:(?:as a result|so|then|in turn|this means(?: that)?)\s*,?\s+)?"
+    r"(?:with\s+(?:the|these|those)\s+[\w\s-]{1,40}?\s+(?:blocked|switched\s+(?:on|off)|opened|open|activated),\s*)?"
+    r"(?:the\s+muscles?\s+(?:there\s+|then\s+)?relax(?:es)?\s+and\s+)?(?:the\s+|your\s+|these\s+|those\s+)?"
+    r"(?:small\s+)?",
+    re.I,
+)
+
+
+def vessel_consequences(unit: Unit) -> list[Found]:
+    """step-quantity claims of a quantity moving as the vessels' widening or narrowing's consequence in one sentence.
+
+    >>> t = "Wider vessels let the blood through more easily, and so the blood pressure falls."
+    >>> u = Unit(t, [(0, 13, "vasodilation", "BiologicalProcess"), (60, 74, "blood-pressure", "BiologicalProcess")])
+    >>> [(f.subject, f.predicate, f.object, f.negated) for f in vessel_consequences(u)]
+    [('vasodilation', 'decreases', 'blood-pressure', False)]
+    >>> t = "Blood flows easily, and so the blood pressure falls."
+    >>> u = Unit(t, [(31, 45, "blood-pressure", "BiologicalProcess")])
+    >>> vessel_consequences(u)
+    []
+    """
+    text, ms = unit.text, unit.mentions
+    vessels = [m for m in ms if m[2] in VESSEL_PROCESSES]
+    if not vessels:
+        return []
+    spans = {(a, b) for a, b, *_ in vessel_states(text)}
+    spans |= {(m.start("v") if m.group("v") else m.start("a"), m.end()) for m in VESSELS.finditer(text)}
+    out = []
+    for v in vessels:
+        if (v[0], v[1]) not in spans or any(m[0] < v[0] for m in ms):
+            continue  # (not the vessels' own phrase, or something named before it: not the clause's subject)
+        if not OPENING.fullmatch(text, 0, v[0]):
+            continue
+        for q in MOVING.finditer(text, v[1]):
+            if not q.group("q"):
+                continue  # ("the heart beats more slowly" is no vessel's consequence here)
+            quantity = next((m for m in ms if (m[0], m[1]) == q.span("q")), None)
+            if quantity is None or any(v[1] <= m[0] < q.start() for m in ms):
+                break  # (another end named between: not this sentence's two ends)
+            if not (CONSEQUENCE.fullmatch(text, v[1], q.start()) or AND_NEXT.fullmatch(text, v[1], q.start())):
+                break
+            if CONSEQUENCE.fullmatch(text, v[1], q.start()) and re.search(
+                r"\b(not|never|no)\b|n't", text[v[1] : q.start()]
+            ):
+                break  # ("Wider vessels do not ..., so ...": a denial before the connective says no step)
+            st = _status(unit, quantity)
+            if st.absent:
+                break
+            predicate = "decreases" if q.group("falls") else "increases"
+            out.append(
+                Found(
+                    v[2], predicate, quantity[2], "step-quantity", st.negated, st.certainty, confidence=Decimal("0.6")
+                )
+            )
+            break
+    return out
