@@ -1,0 +1,183 @@
+"""The certainty of an interaction follows the scope of its modal (decision 0796).
+
+A "may / might / could" that governs the verb stating the interaction hedges it: "Warfarin may interact with A",
+"Taking A with B may increase the risk of Y", "A together with B could cause Y", "B may not work as well when taken
+with A", "When taken with A, B may cause Y" (certainty Possible, as the development golds write it). A modal in a
+later clause of consequence or advice does not: "A raises the level of B, so the dose may need lowering", "...; your
+doctor may check", "... B, whose dose may need lowering", "A can raise B and may increase its side effects" (the
+interaction stays Asserted, as the golds write it). "Can" asserts (the golds' convention), and a negated claim keeps
+its certainty: neither reading touches polarity.
+
+Two readings, each a small table of patterns:
+- `cue_certainty` (read by relate_interactions._interactions for an asserted combination cue): the modal of the
+  cue's own verb, of the pair as a subject ("Taking A with B may ..."), or of the main clause around a "when / if
+  taken with" cue.
+- `scoped` (read by relate._relate_unit for every interactsWith claim): a claim hedged only by modals standing in a
+  later consequence clause (`CONSEQUENCE`) after both its ends is asserted.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from graph_build.text.negation import HEDGE_WORD
+from graph_build.text.units import Found, Unit
+
+#: The modals that hedge an interaction (the golds write "can" as asserted).
+MODALS = {"may": "Possible", "might": "Possible", "could": "Possible"}
+#: A finite verb or auxiliary: past it, the cue is no longer inside the clause's subject.
+FINITE = re.compile(
+    r"\b(is|are|was|were|can|cannot|will|would|should|must|may|might|could|do|does|did|has|have|had|needs?)\b|n't\b",
+    re.I,
+)
+#: Words that open another clause (a relative, a reason, a result, a condition, a contrast).
+CLAUSE_WORD = re.compile(
+    r"[;:.!?]|\b(which|that|who|whose|because|since|so|but|although|though|whereas|when|if|while|unless|once)\b", re.I
+)
+#: (1) The modal of the cue's own verb: "may interact with", "could also interfere with", "might be affected when
+#: taken with" is not read here (the cue is "taken with", row 3).
+MODAL_ON_CUE = re.compile(r"\b(may|might|could)\s+((also|well|possibly|still|even|sometimes)\s+)?$", re.I)
+#: (2) The modal right after the cue's partners, as the verb of the clause whose subject holds the cue: "Taking A with
+#: B, C or D may ...", "A together with B could ...": the first finite verb after the cue, not after "and / or" (a
+#: second verb: "Taking A with B raises Y and may cause Z") nor after a comma.
+PAIR_MODAL = re.compile(r"(?<![,])\s+((also|sometimes|rarely|occasionally|even)\s+)?(may|might|could)\b", re.I)
+AFTER_COORDINATION = re.compile(r"\b(and|or)\s*$", re.I)
+#: What may open the sentence before its subject: a list mark, emphasis, a short label and its colon.
+OPENING = re.compile(r"\s*(?:[-*\u2022]|\d+[.)])?\s*[*_]*(?:[^:.;]{1,40}:\s*)?[*_]*", re.I)
+#: (3) A cue inside a "when / if / while" clause of the pair's taking ("... when taken with A", "if it is combined
+#: with A", "while taking A"): the clause's own words right before the cue.
+TAKEN_CLAUSE = re.compile(r"\b(when|if|while|once)\s+((it|they|this|these)\s+(is|are)\s+|(it's|they're)\s+)?$", re.I)
+#: ... and the main clause after a fronted one: ", X may cause Y" / ", it may cause Y" (a subject of at most a few
+#: words, then the modal).
+FRONTED_MAIN = re.compile(r"[^,;:.]*?,\s*((?:[\w'-]+\s+){1,4}?)(may|might|could)\b", re.I)
+
+#: A pronoun or "the drug" opening the sentence as its subject.
+OPENING_PRONOUN = re.compile(
+    r"\s*(?:[-*\u2022]|\d+[.)])?\s*[*_]*(it|they|this|(this|the) (drug|medicine|medication))\b",
+    re.I,
+)
+#: After both ends of a claim: a later clause of consequence or advice, whose modal hedges something else ("; the
+#: doctor may ...", ", so the dose may ...", ", and the dose may ...", ", whose doses may ...", "and may increase
+#: its side effects").
+CONSEQUENCE = re.compile(
+    r";|:\s|,\s*(and\s+)?(so|which|whose|as|because|since|meaning|then)\b|\bwhose\b"
+    r"|,\s*and\s+(the|your|its|their|his|her|this|that|these|those|a|an|you|it|they|he|she|we|doses?|blood|levels?)\b"
+    r"|\band\s+((also|sometimes)\s+)?(may|might|could)\b"
+    r"|\bso\s+(that\s+)?(the|your|you|it|they|this|a|an|its|their|his|her|doses?|blood|levels?)\b",
+    re.I,
+)
+
+
+def _opens_subject(text: str, cue: re.Match) -> bool:
+    """Whether the cue stands in the subject of its sentence: no finite verb and no clause word between the
+    sentence's opening (a list mark, a short label) and the cue."""
+    start = OPENING.match(text).end()
+    if start > cue.start():
+        start = 0
+    between = text[start : cue.start()]
+    return not FINITE.search(between) and not CLAUSE_WORD.search(between)
+
+
+def _pair_modal(text: str, cue: re.Match) -> str | None:
+    """The modal that is the first finite verb after the cue's partners ("Taking A with B and C may ..."), if no
+    clause word, no other finite verb and no coordination stand between."""
+    finite = FINITE.search(text, cue.end())
+    if finite is None or finite.group(1) is None or finite.group(1).lower() not in MODALS:
+        return None
+    between = text[cue.end() : finite.start()]
+    if CLAUSE_WORD.search(between) or AFTER_COORDINATION.search(between) or len(between) > 120:
+        return None
+    if between.rstrip().endswith(","):
+        return None
+    return MODALS[finite.group(1).lower()]
+
+
+def cue_certainty(text: str, cue: re.Match) -> str:
+    """The certainty of an asserted interaction stated by a combination cue: Possible when a modal governs the cue's
+    own verb, the verb of the pair as a subject, or the main clause of a "when / if taken with" cue.
+
+    >>> def c(text, cue):
+    ...     return cue_certainty(text, re.search(cue, text))
+    >>> c("Warfarin may interact with A.", "interact with"), c("Warfarin can interact with A.", "interact with")
+    ('Possible', 'Asserted')
+    >>> c("Taking A with B or C may raise the risk of Y.", "Taking"), c("Taking A with B can raise Y.", "Taking")
+    ('Possible', 'Asserted')
+    >>> c("Taking A with B raises Y and may cause Z.", "Taking")
+    'Asserted'
+    >>> c("B may not work as well when taken with A.", "taken with")
+    'Possible'
+    >>> c("When it is taken with A, it may cause Y.", "taken with")
+    'Possible'
+    >>> c("A raises B levels when taken with C, so the dose may need lowering.", "taken with")
+    'Asserted'
+    """
+    before = text[: cue.start()]
+    own = MODAL_ON_CUE.search(before)
+    if own:
+        return MODALS[own.group(1).lower()]
+    if _opens_subject(text, cue):
+        modal = _pair_modal(text, cue)
+        if modal:
+            return modal
+    taken = TAKEN_CLAUSE.search(before)
+    if taken:
+        opening = OPENING.match(text).end()
+        opening = 0 if opening > taken.start() else opening
+        main = text[opening : taken.start()]
+        # "B may not work as well when taken with A": the main clause's first finite verb is the modal
+        finite = FINITE.search(main)
+        if (
+            finite
+            and finite.group(1)
+            and finite.group(1).lower() in MODALS
+            and not CLAUSE_WORD.search(main, 0, finite.start())
+            and not AFTER_COORDINATION.search(main, 0, finite.start())
+            and not CLAUSE_WORD.search(main, finite.end())
+            and not FINITE.search(main, finite.end())
+        ):
+            return MODALS[finite.group(1).lower()]
+        if not main.strip(" *_-"):
+            # "When (it is) taken with A, B may cause Y": the main clause after the fronted one
+            fronted = FRONTED_MAIN.match(text, cue.end())
+            if fronted and not FINITE.search(fronted.group(1)) and not CLAUSE_WORD.search(fronted.group(1)):
+                return MODALS[fronted.group(2).lower()]
+    return "Asserted"
+
+
+def _end_of(unit: Unit, found: Found, slug: str) -> int | None:
+    """Where the first mention of one end of a claim ends in the unit (or the pronoun it was resolved from)."""
+    ends = [m[1] for m in unit.mentions if m[2] == slug]
+    if ends:
+        return min(ends)
+    if found.resolved_from and slug == found.subject:
+        said = re.search(r"\b" + re.escape(found.resolved_from) + r"\b", unit.text)
+        return said.end() if said else None
+    opening = OPENING_PRONOUN.match(unit.text) if slug == found.subject else None
+    return opening.end() if opening else None  # ("It raises the level of B, ...": the sentence's own subject)
+
+
+def scoped(unit: Unit, found: list[Found]) -> list[Found]:
+    """`found` with each hedged, unnegated interactsWith claim asserted when every hedge word of its sentence stands
+    in a later consequence clause opened after both of its ends (`CONSEQUENCE`).
+
+    >>> ab = [(0, 1, "a", "Drug"), (22, 23, "b", "Drug")]
+    >>> u = Unit("A raises the level of B, and the dose may need lowering.", ab)
+    >>> [f.certainty for f in scoped(u, [Found("a", "interactsWith", "b", "r", certainty="Possible")])]
+    ['Asserted']
+    >>> u = Unit("A may raise the level of B.", [(0, 1, "a", "Drug"), (25, 26, "b", "Drug")])
+    >>> [f.certainty for f in scoped(u, [Found("a", "interactsWith", "b", "r", certainty="Possible")])]
+    ['Possible']
+    """
+    out = []
+    for f in found:
+        if f.predicate == "interactsWith" and f.certainty == "Possible" and not f.negated:
+            ends = [_end_of(unit, f, f.subject), _end_of(unit, f, f.object)]
+            if None not in ends:
+                after = max(e for e in ends if e is not None)
+                hedges = list(HEDGE_WORD.finditer(unit.text))
+                opened = CONSEQUENCE.search(unit.text, after)
+                if hedges and opened and all(h.start() >= opened.start() for h in hedges):
+                    f = dataclasses.replace(f, certainty="Asserted")
+        out.append(f)
+    return out

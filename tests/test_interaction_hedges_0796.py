@@ -1,0 +1,111 @@
+"""The hedge of an interaction follows its scope (decision 0796): a "may / might / could" on the verb that states the
+interaction (or on the pair's own outcome, "Taking A with B may cause Y") hedges it; one in a later clause of
+consequence or advice ("so the dose may need lowering", "; your doctor may check") does not; "can" asserts. The
+sentences are invented (other drugs, other wording); each test asserts the exact set of interactions, polarity and
+hedging included."""
+
+import pytest
+from extracting import polarity_claims
+
+from ontology.lexicon import load_lexicon
+
+
+@pytest.fixture(scope="module")
+def lexicon():
+    return load_lexicon()
+
+
+def claims(lexicon: dict, text: str) -> set:
+    return {(s, o, n, h) for s, p, o, n, h in polarity_claims(text, lexicon) if p == "interactsWith"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the modal of the interaction's own verb
+        ("Lithium might interact with naproxen.", {("lithium", "naproxen", False, True)}),
+        # the pair as the subject of a modal verb
+        (
+            "Taking fluoxetine with tramadol may raise the risk of serotonin syndrome.",
+            {("fluoxetine", "tramadol", False, True)},
+        ),
+        (
+            "Using clarithromycin together with colchicine could cause serious side effects.",
+            {("clarithromycin", "colchicine", False, True)},
+        ),
+        (
+            "Ketoconazole together with simvastatin might damage the muscles.",
+            {("ketoconazole", "simvastatin", False, True)},
+        ),
+        # the main clause's modal around a "when / if taken with" clause
+        ("Methotrexate may become toxic if taken with trimethoprim.", {("methotrexate", "trimethoprim", False, True)}),
+        (
+            "Clopidogrel may not work as well when taken with esomeprazole.",
+            {("clopidogrel", "esomeprazole", False, True)},
+        ),
+        (
+            "# Isosorbide mononitrate\n\nWhen it is taken with sildenafil, it may cause a dangerous fall in blood "
+            "pressure.",
+            {("isosorbide-mononitrate", "sildenafil", False, True)},
+        ),
+        # a label line whose subject is the pair or the partner, then the modal
+        (
+            "# Atorvastatin\n\n## Other medicines\n\n- Gemfibrozil: the combination may raise the risk of muscle pain.",
+            {("atorvastatin", "gemfibrozil", False, True)},
+        ),
+        (
+            "# Betahistine\n\nOther medicines: antihistamines, such as those for allergies, may weaken the effect of "
+            "betahistine.",
+            {("betahistine", "antihistamine", False, True)},
+        ),
+    ],
+)
+def test_modal_on_the_interaction_hedges_it(lexicon, text, expected):
+    assert claims(lexicon, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a later clause of consequence or advice: its modal hedges the advice, not the interaction
+        (
+            "Fluconazole raises the level of ciclosporin, so the dose may need lowering.",
+            {("fluconazole", "cyclosporine", False, False)},
+        ),
+        (
+            "Carbamazepine lowers the level of apixaban; your doctor may change the dose.",
+            {("carbamazepine", "apixaban", False, False)},
+        ),
+        (
+            "Erythromycin raises the level of theophylline, and the dose may need checking.",
+            {("erythromycin", "theophylline", False, False)},
+        ),
+        (
+            "Itraconazole raises the blood levels of medicines such as midazolam and triazolam, whose doses may need "
+            "lowering.",
+            {("itraconazole", "midazolam", False, False), ("itraconazole", "triazolam", False, False)},
+        ),
+        (
+            "Phenytoin lowers the level of quetiapine, which may make it work less well.",
+            {("phenytoin", "quetiapine", False, False)},
+        ),
+        # a second verb after "and": the first verb states the interaction
+        (
+            "Verapamil can raise the level of digoxin and may increase its side effects.",
+            {("verapamil", "digoxin", False, False)},
+        ),
+        (
+            "Taking fluoxetine with tramadol raises the risk of serotonin syndrome and may cause seizures.",
+            {("fluoxetine", "tramadol", False, False)},
+        ),
+        # "can" asserts; a denial keeps its reading
+        (
+            "Taking fluoxetine with tramadol can raise the risk of serotonin syndrome.",
+            {("fluoxetine", "tramadol", False, False)},
+        ),
+        ("Lithium can interact with naproxen.", {("lithium", "naproxen", False, False)}),
+        ("Lithium does not interact with paracetamol.", {("lithium", "acetaminophen", True, False)}),
+    ],
+)
+def test_modal_of_a_later_clause_leaves_it_asserted(lexicon, text, expected):
+    assert claims(lexicon, text) == expected
