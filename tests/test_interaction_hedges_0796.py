@@ -109,3 +109,43 @@ def test_modal_on_the_interaction_hedges_it(lexicon, text, expected):
 )
 def test_modal_of_a_later_clause_leaves_it_asserted(lexicon, text, expected):
     assert claims(lexicon, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a co-prescription framed as how the drug is used, with its purpose: no interaction (decision 0796)
+        "# Colesevelam\n\nColesevelam is usually given together with a statin such as simvastatin when colesevelam "
+        "alone does not lower cholesterol enough.",
+        "# Colesevelam\n\nIt is often used together with a statin such as pravastatin to lower LDL cholesterol levels.",
+        "Sitagliptin is often combined with metformin to reduce blood sugar.",
+        "# Perindopril\n\nDoctors prescribe it in combination with a diuretic such as indapamide to lower blood "
+        "pressure.",
+        "Ezetimibe is used to lower cholesterol, usually together with a statin such as rosuvastatin.",
+    ],
+)
+def test_co_prescription_for_a_purpose_is_no_interaction(lexicon, text):
+    assert claims(lexicon, text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a strict warning, an effect of the pair or a condition of the taking keeps the interaction
+        (
+            "Ramipril is often combined with spironolactone, but the two together can raise potassium too far.",
+            {("ramipril", "spironolactone", False, False)},
+        ),
+        (
+            "Skin rashes are more common when amoxicillin is taken with allopurinol.",
+            {("amoxicillin", "allopurinol", False, False)},
+        ),
+        (
+            "Warfarin is sometimes given together with aspirin to prevent a stroke, but this raises the risk of "
+            "bleeding.",
+            {("warfarin", "aspirin", False, False)},
+        ),
+    ],
+)
+def test_co_prescription_with_a_warning_stays_an_interaction(lexicon, text, expected):
+    assert claims(lexicon, text) == expected
