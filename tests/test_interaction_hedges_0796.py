@@ -122,6 +122,10 @@ def test_modal_of_a_later_clause_leaves_it_asserted(lexicon, text, expected):
         "# Perindopril\n\nDoctors prescribe it in combination with a diuretic such as indapamide to lower blood "
         "pressure.",
         "Ezetimibe is used to lower cholesterol, usually together with a statin such as rosuvastatin.",
+        # a purpose's "risk" ("to cut the risk of") is no warning; "works well in combination with" is a use
+        "# Ezetimibe\n\nIt is usually prescribed in combination with a statin such as fluvastatin to cut the risk of a "
+        "heart attack.",
+        "# Ezetimibe\n\nIt works well in combination with a statin such as fluvastatin, lowering cholesterol further.",
     ],
 )
 def test_co_prescription_for_a_purpose_is_no_interaction(lexicon, text):
@@ -148,4 +152,23 @@ def test_co_prescription_for_a_purpose_is_no_interaction(lexicon, text):
     ],
 )
 def test_co_prescription_with_a_warning_stays_an_interaction(lexicon, text, expected):
+    assert claims(lexicon, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what is known only from reports (the golds' Reported)
+        (
+            "There have been reports of bleeding when fluconazole was taken with warfarin.",
+            {("fluconazole", "warfarin", False, True)},
+        ),
+        (
+            "# Sotalol\n\n## Other medicines\n\n- Antipsychotics: there have been rare reports of a dangerous heart "
+            "rhythm when sotalol was added.",
+            {("sotalol", "antipsychotic-agent", False, True)},
+        ),
+    ],
+)
+def test_reported_interaction(lexicon, text, expected):
     assert claims(lexicon, text) == expected

@@ -90,9 +90,14 @@ PAIR_EFFECT = (
 
 #: A strict warning or an effect of the pair anywhere in the sentence: what makes a co-prescription framed as the drug's
 #: use an interaction after all (decision 0796). The words of a purpose ("to lower cholesterol", "when the levels stay
-#: high") are not among them, as they are in `WARNING`.
+#: high", "to cut the risk of a heart attack") are not among them, as they are in `WARNING`.
+_PURPOSE_RISK = "".join(
+    rf"(?<!{verb} {article} )"
+    for verb in ("reduce", "lower", "cut", "reducing", "lowering", "cutting", "prevent")
+    for article in ("the", "your")
+)
 STRICT_WARNING = (
-    r"\b((should|must) not|never|avoid\w*|caution\w*|careful\w*|danger\w*|risk\w*|monitor\w*|"
+    r"\b((should|must) not|never|avoid\w*|caution\w*|careful\w*|danger\w*|" + _PURPOSE_RISK + r"risk\w*|monitor\w*|"
     r"(should|must|needs? to) be (checked|watched)|side effects?|bleed\w*|toxic\w*|harm\w*|interact\w*|serious\w*|"
     r"problems?|too (much|far|low|high|strong)|together (they|the two)|the (combination|two|pair) (can|may|might|could|"
     r"will|would|make|cause|raise|increase|lower)|(more|less) (common|likely|often|effective|well)|worse\w*|drows\w*|"
@@ -114,6 +119,7 @@ PRESCRIBED_FRAME = (
     rf"\b(is|are|was|were|been|being)\s+({_ADVERB}\s+)*({_USE_VERB}\s+)?((in|as part of)\s+)?({_ADVERB}\s+)?$"
     rf"|\b(use[sd]?|gives?|prescribes?|combines?|starts?|offers?|adds?|takes?)\s+(it|them|this|[\w-]+)\s+({_ADVERB}\s+)?$"
     rf"|\b{_USE_VERB}\b[^.;:]*,\s*({_ADVERB}\s+)+$"
+    r"|\bworks?\s+((well|best|better)\s+)?(in\s+)?$"
 )
 
 #: The products that hold two medicines in one: "in one gel", "as a single tablet", "in a combined inhaler" (0712).

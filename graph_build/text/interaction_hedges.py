@@ -35,6 +35,11 @@ FINITE = re.compile(
 CLAUSE_WORD = re.compile(
     r"[;:.!?]|\b(which|that|who|whose|because|since|so|but|although|though|whereas|when|if|while|unless|once)\b", re.I
 )
+#: (0) A sentence opening on what is known only from reports: "There have been (rare) reports of Y when A was taken
+#: with X" (certainty Reported, as the golds write it).
+REPORTED = re.compile(
+    r"\s*(?:[-*\u2022]|\d+[.)])?\s*[*_]*(?:[^:.;]{1,40}:\s*)?there (have|has) been (\w+ )?(a few )?reports?\b", re.I
+)
 #: (1) The modal of the cue's own verb: "may interact with", "could also interfere with", "might be affected when
 #: taken with" is not read here (the cue is "taken with", row 3).
 MODAL_ON_CUE = re.compile(r"\b(may|might|could)\s+((also|well|possibly|still|even|sometimes)\s+)?$", re.I)
@@ -111,8 +116,13 @@ def cue_certainty(text: str, cue: re.Match) -> str:
     'Possible'
     >>> c("A raises B levels when taken with C, so the dose may need lowering.", "taken with")
     'Asserted'
+    >>> c("There have been reports of Y when A was taken together with B.", "together with")
+    'Reported'
     """
     before = text[: cue.start()]
+    reported = REPORTED.match(text)
+    if reported and not re.search(r"[;:]", text[reported.end() : cue.start()]):
+        return "Reported"  # ("There have been reports of Y when A was taken with X")
     own = MODAL_ON_CUE.search(before)
     if own:
         return MODALS[own.group(1).lower()]
