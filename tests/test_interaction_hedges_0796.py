@@ -105,6 +105,12 @@ def test_modal_on_the_interaction_hedges_it(lexicon, text, expected):
         ),
         ("Lithium can interact with naproxen.", {("lithium", "naproxen", False, False)}),
         ("Lithium does not interact with paracetamol.", {("lithium", "acetaminophen", True, False)}),
+        # a prohibition asserts the interaction, whatever its reason's modal
+        ("Do not take dabigatran with naproxen as it may cause bleeding.", {("dabigatran", "naproxen", False, False)}),
+        (
+            "Methadone should not be combined with diazepam, because this could slow breathing.",
+            {("methadone", "diazepam", False, False)},
+        ),
     ],
 )
 def test_modal_of_a_later_clause_leaves_it_asserted(lexicon, text, expected):

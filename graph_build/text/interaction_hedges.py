@@ -33,8 +33,13 @@ FINITE = re.compile(
 )
 #: Words that open another clause (a relative, a reason, a result, a condition, a contrast).
 CLAUSE_WORD = re.compile(
-    r"[;:.!?]|\b(which|that|who|whose|because|since|so|but|although|though|whereas|when|if|while|unless|once)\b", re.I
+    r"[;:.!?]|\b(which|that|who|whose|because|since|so|but|although|though|whereas|when|if|while|unless|once)\b"
+    r"|(?<!such )\bas\b(?! (well|much|long|soon|often)\b)(?<!\bas well as)",
+    re.I,
 )
+#: A prohibition of the pair: it asserts the interaction, whatever its reason's modal ("Do not take A with B as it
+#: may cause Y").
+PROHIBITION = re.compile(r"\b(do not|don't|never|avoid\w*|(should|must)\s*(not|n't)|not to)\b", re.I)
 #: (0) A sentence opening on what is known only from reports: "There have been (rare) reports of Y when A was taken
 #: with X" (certainty Reported, as the golds write it).
 REPORTED = re.compile(
@@ -118,11 +123,15 @@ def cue_certainty(text: str, cue: re.Match) -> str:
     'Asserted'
     >>> c("There have been reports of Y when A was taken together with B.", "together with")
     'Reported'
+    >>> c("Do not take A with B as it may cause Y.", "take")
+    'Asserted'
     """
     before = text[: cue.start()]
     reported = REPORTED.match(text)
     if reported and not re.search(r"[;:]", text[reported.end() : cue.start()]):
-        return "Reported"  # ("There have been reports of Y when A was taken with X")
+        return "Reported"  # ("There have been reports of Y when A was taken with X, so ... should not ...")
+    if PROHIBITION.search(text):
+        return "Asserted"  # ("Do not take A with B as it may cause Y": a prohibition asserts)
     own = MODAL_ON_CUE.search(before)
     if own:
         return MODALS[own.group(1).lower()]
