@@ -89,6 +89,15 @@ def test_modal_on_the_interaction_hedges_it(lexicon, text, expected):
             "Phenytoin lowers the level of quetiapine, which may make it work less well.",
             {("phenytoin", "quetiapine", False, False)},
         ),
+        (
+            "St John's wort lowers the level of ciclosporin, and ciclosporin may then stop working.",
+            {("st-john-s-wort", "cyclosporine", False, False)},
+        ),
+        # a modal before the partner is the interaction's own, whatever follows
+        (
+            "Grapefruit juice may raise the level of felodipine, so avoid it.",
+            {("felodipine", "grapefruit-juice", False, True)},
+        ),
         # a second verb after "and": the first verb states the interaction
         (
             "Verapamil can raise the level of digoxin and may increase its side effects.",

@@ -68,11 +68,11 @@ OPENING_PRONOUN = re.compile(
     re.I,
 )
 #: After both ends of a claim: a later clause of consequence or advice, whose modal hedges something else ("; the
-#: doctor may ...", ", so the dose may ...", ", and the dose may ...", ", whose doses may ...", "and may increase
-#: its side effects").
+#: doctor may ...", ", so the dose may ...", ", and the dose may ...", ", but this may not matter", ", whose doses
+#: may ...", "and may increase its side effects").
 CONSEQUENCE = re.compile(
     r";|:\s|,\s*(and\s+)?(so|which|whose|as|because|since|meaning|then)\b|\bwhose\b"
-    r"|,\s*and\s+(the|your|its|their|his|her|this|that|these|those|a|an|you|it|they|he|she|we|doses?|blood|levels?)\b"
+    r"|,\s*(and|but)\s+(?!(also\s+)?(may|might|could)\b)"
     r"|\band\s+((also|sometimes)\s+)?(may|might|could)\b"
     r"|\bso\s+(that\s+)?(the|your|you|it|they|this|a|an|its|their|his|her|doses?|blood|levels?)\b",
     re.I,
