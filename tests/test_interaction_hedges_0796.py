@@ -164,6 +164,15 @@ def test_co_prescription_for_a_purpose_is_no_interaction(lexicon, text):
             "bleeding.",
             {("warfarin", "aspirin", False, False)},
         ),
+        # a finite act of one of the pair (not a purpose's infinitive)
+        (
+            "Tacrolimus is often combined with fluconazole, which increases the tacrolimus level.",
+            {("tacrolimus", "fluconazole", False, False)},
+        ),
+        (
+            "Spironolactone is often combined with ramipril to treat heart failure, and this raises potassium levels.",
+            {("spironolactone", "ramipril", False, False)},
+        ),
     ],
 )
 def test_co_prescription_with_a_warning_stays_an_interaction(lexicon, text, expected):

@@ -101,7 +101,10 @@ STRICT_WARNING = (
     r"(should|must|needs? to) be (checked|watched)|side effects?|bleed\w*|toxic\w*|harm\w*|interact\w*|serious\w*|"
     r"problems?|too (much|far|low|high|strong)|together (they|the two)|the (combination|two|pair) (can|may|might|could|"
     r"will|would|make|cause|raise|increase|lower)|(more|less) (common|likely|often|effective|well)|worse\w*|drows\w*|"
-    r"serotonin|stronger|weaker)\b"
+    r"serotonin|stronger|weaker|"
+    # a finite act of one of the pair ("..., which raises lithium levels", "and this raises potassium"), not a purpose's
+    # infinitive ("to lower cholesterol")
+    r"raises|lowers|increases|reduces|boosts|weakens|strengthens|causes|makes|blocks|stops|affects|changes)\b"
 )
 #: A condition of the taking in the cue's clause ("rashes are more common when A is taken with B"): no prescribing.
 CONDITION = r"\b(when|if|while|once|unless)\b"
