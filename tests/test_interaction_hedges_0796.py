@@ -48,6 +48,10 @@ def claims(lexicon: dict, text: str) -> set:
             "pressure.",
             {("isosorbide-mononitrate", "sildenafil", False, True)},
         ),
+        (
+            "If you take theophylline with ciprofloxacin, the theophylline level may rise.",
+            {("theophylline", "ciprofloxacin", False, True)},
+        ),
         # a label line whose subject is the pair or the partner, then the modal
         (
             "# Atorvastatin\n\n## Other medicines\n\n- Gemfibrozil: the combination may raise the risk of muscle pain.",
@@ -114,6 +118,11 @@ def test_modal_on_the_interaction_hedges_it(lexicon, text, expected):
         ),
         ("Lithium can interact with naproxen.", {("lithium", "naproxen", False, False)}),
         ("Lithium does not interact with paracetamol.", {("lithium", "acetaminophen", True, False)}),
+        # a person's act or advice is no hedge of the interaction
+        (
+            "If you take theophylline with ciprofloxacin, your doctor may lower the theophylline dose.",
+            {("theophylline", "ciprofloxacin", False, False)},
+        ),
         # a prohibition asserts the interaction, whatever its reason's modal
         ("Do not take dabigatran with naproxen as it may cause bleeding.", {("dabigatran", "naproxen", False, False)}),
         (

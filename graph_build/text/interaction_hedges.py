@@ -67,6 +67,11 @@ OPENING_PRONOUN = re.compile(
     r"\s*(?:[-*\u2022]|\d+[.)])?\s*[*_]*(it|they|this|(this|the) (drug|medicine|medication))\b",
     re.I,
 )
+#: A person as the modal's subject: the modal is that person's act or advice ("your doctor may lower the dose", "you
+#: may need a blood test"), not the interaction's.
+PERSON = re.compile(
+    r"\b(you|we|your|doctors?|nurses?|pharmacists?|GPs?|prescribers?|specialists?|team|clinic|people|patients)\b", re.I
+)
 #: After both ends of a claim: a later clause of consequence or advice, whose modal hedges something else ("; the
 #: doctor may ...", ", so the dose may ...", ", and the dose may ...", ", but this may not matter", ", whose doses
 #: may ...", "and may increase its side effects").
@@ -96,7 +101,12 @@ def _pair_modal(text: str, cue: re.Match) -> str | None:
     if finite is None or finite.group(1) is None or finite.group(1).lower() not in MODALS:
         return None
     between = text[cue.end() : finite.start()]
-    if CLAUSE_WORD.search(between) or AFTER_COORDINATION.search(between) or len(between) > 120:
+    if (
+        CLAUSE_WORD.search(between)
+        or AFTER_COORDINATION.search(between)
+        or PERSON.search(between)
+        or len(between) > 120
+    ):
         return None
     if between.rstrip().endswith(","):
         return None
@@ -118,6 +128,12 @@ def cue_certainty(text: str, cue: re.Match) -> str:
     >>> c("B may not work as well when taken with A.", "taken with")
     'Possible'
     >>> c("When it is taken with A, it may cause Y.", "taken with")
+    'Possible'
+    >>> c("When it is taken with A, your doctor may lower the dose.", "taken with")
+    'Asserted'
+    >>> c("If you take A with B, your doctor may lower it.", "If you take")
+    'Asserted'
+    >>> c("If you take A with B, the A level may rise.", "If you take")
     'Possible'
     >>> c("A raises B levels when taken with C, so the dose may need lowering.", "taken with")
     'Asserted'
@@ -150,6 +166,7 @@ def cue_certainty(text: str, cue: re.Match) -> str:
             finite
             and finite.group(1)
             and finite.group(1).lower() in MODALS
+            and not PERSON.search(main, 0, finite.start())
             and not CLAUSE_WORD.search(main, 0, finite.start())
             and not AFTER_COORDINATION.search(main, 0, finite.start())
             and not CLAUSE_WORD.search(main, finite.end())
@@ -159,7 +176,13 @@ def cue_certainty(text: str, cue: re.Match) -> str:
         if not main.strip(" *_-"):
             # "When (it is) taken with A, B may cause Y": the main clause after the fronted one
             fronted = FRONTED_MAIN.match(text, cue.end())
-            if fronted and not FINITE.search(fronted.group(1)) and not CLAUSE_WORD.search(fronted.group(1)):
+            subject = fronted.group(1) if fronted else ""
+            if (
+                fronted
+                and not FINITE.search(subject)
+                and not CLAUSE_WORD.search(subject)
+                and not PERSON.search(subject)
+            ):
                 return MODALS[fronted.group(2).lower()]
     return "Asserted"
 
