@@ -57,6 +57,11 @@ def claims(lexicon: dict, text: str) -> set:
             "# Atorvastatin\n\n## Other medicines\n\n- Gemfibrozil: the combination may raise the risk of muscle pain.",
             {("atorvastatin", "gemfibrozil", False, True)},
         ),
+        # a label's colon opens no consequence clause
+        (
+            "# Ramipril\n\nRamipril and spironolactone: together they may raise potassium too far.",
+            {("ramipril", "spironolactone", False, True)},
+        ),
         (
             "# Betahistine\n\nOther medicines: antihistamines, such as those for allergies, may weaken the effect of "
             "betahistine.",

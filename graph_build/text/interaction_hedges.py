@@ -67,6 +67,8 @@ OPENING_PRONOUN = re.compile(
     r"\s*(?:[-*\u2022]|\d+[.)])?\s*[*_]*(it|they|this|(this|the) (drug|medicine|medication))\b",
     re.I,
 )
+#: A list mark and emphasis opening a line.
+OPENING_MARK = re.compile(r"\s*(?:[-*\u2022]|\d+[.)])?\s*[*_]*")
 #: A person as the modal's subject: the modal is that person's act or advice ("your doctor may lower the dose", "you
 #: may need a blood test"), not the interaction's.
 PERSON = re.compile(
@@ -187,6 +189,15 @@ def cue_certainty(text: str, cue: re.Match) -> str:
     return "Asserted"
 
 
+def _label_colon(text: str, mark: re.Match) -> bool:
+    """Whether a colon is a label's ("A and B: together they may ..."): at most six words before it and no finite
+    verb among them."""
+    if not mark.group(0).startswith(":"):
+        return False
+    before = text[OPENING_MARK.match(text).end() : mark.start()]
+    return len(before.split()) <= 6 and not FINITE.search(before)
+
+
 def _end_of(unit: Unit, found: Found, slug: str) -> int | None:
     """Where the first mention of one end of a claim ends in the unit (or the pronoun it was resolved from)."""
     ends = [m[1] for m in unit.mentions if m[2] == slug]
@@ -218,7 +229,9 @@ def scoped(unit: Unit, found: list[Found]) -> list[Found]:
             if None not in ends:
                 after = max(e for e in ends if e is not None)
                 hedges = list(HEDGE_WORD.finditer(unit.text))
-                opened = CONSEQUENCE.search(unit.text, after)
+                opened = next(
+                    (c for c in CONSEQUENCE.finditer(unit.text, after) if not _label_colon(unit.text, c)), None
+                )
                 if hedges and opened and all(h.start() >= opened.start() for h in hedges):
                     f = dataclasses.replace(f, certainty="Asserted")
         out.append(f)
