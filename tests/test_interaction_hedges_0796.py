@@ -57,6 +57,12 @@ def claims(lexicon: dict, text: str) -> set:
             "# Atorvastatin\n\n## Other medicines\n\n- Gemfibrozil: the combination may raise the risk of muscle pain.",
             {("atorvastatin", "gemfibrozil", False, True)},
         ),
+        # the pair's one effect stated as the reason of a warning
+        (
+            "Levothyroxine can be taken with warfarin, but clotting tests should be checked, as levothyroxine may "
+            "strengthen its effect.",
+            {("levothyroxine", "warfarin", False, True)},
+        ),
         # a label's colon opens no consequence clause
         (
             "# Ramipril\n\nRamipril and spironolactone: together they may raise potassium too far.",
@@ -127,6 +133,11 @@ def test_modal_on_the_interaction_hedges_it(lexicon, text, expected):
         (
             "If you take theophylline with ciprofloxacin, your doctor may lower the theophylline dose.",
             {("theophylline", "ciprofloxacin", False, False)},
+        ),
+        (
+            "Levothyroxine can be taken with warfarin, but clotting tests should be checked, because your doctor may "
+            "change the dose.",
+            {("levothyroxine", "warfarin", False, False)},
         ),
         # a prohibition asserts the interaction, whatever its reason's modal
         ("Do not take dabigatran with naproxen as it may cause bleeding.", {("dabigatran", "naproxen", False, False)}),

@@ -69,6 +69,13 @@ OPENING_PRONOUN = re.compile(
 )
 #: A list mark and emphasis opening a line.
 OPENING_MARK = re.compile(r"\s*(?:[-*\u2022]|\d+[.)])?\s*[*_]*")
+#: (4) The pair's effect stated only as the reason of a warning: "It can be taken with A, but the INR should be checked,
+#: as X may slightly increase it" (the one statement of what the pair does is hedged).
+REASON_MODAL = re.compile(
+    r",\s*(as|because|since)\s+(it|they|this|the (combination|two|pair)|[\w-]+)\s+((also|slightly|sometimes|even)\s+)?"
+    r"(may|might|could)\b",
+    re.I,
+)
 #: A person as the modal's subject: the modal is that person's act or advice ("your doctor may lower the dose", "you
 #: may need a blood test"), not the interaction's.
 PERSON = re.compile(
@@ -141,6 +148,8 @@ def cue_certainty(text: str, cue: re.Match) -> str:
     'Asserted'
     >>> c("There have been reports of Y when A was taken together with B.", "together with")
     'Reported'
+    >>> c("It can be taken with A, but the INR should be checked, as B may slightly increase it.", "taken with")
+    'Possible'
     >>> c("Do not take A with B as it may cause Y.", "take")
     'Asserted'
     """
@@ -186,6 +195,9 @@ def cue_certainty(text: str, cue: re.Match) -> str:
                 and not PERSON.search(subject)
             ):
                 return MODALS[fronted.group(2).lower()]
+    reason = REASON_MODAL.search(text, cue.end())
+    if reason and not PERSON.match(reason.group(2)):
+        return MODALS[reason.group(6).lower()]
     return "Asserted"
 
 
@@ -211,8 +223,8 @@ def _end_of(unit: Unit, found: Found, slug: str) -> int | None:
 
 
 def scoped(unit: Unit, found: list[Found]) -> list[Found]:
-    """`found` with each hedged, unnegated interactsWith claim asserted when every hedge word of its sentence stands
-    in a later consequence clause opened after both of its ends (`CONSEQUENCE`).
+    """`found` with each hedged, unnegated interactsWith claim (but a combination cue's) asserted when every hedge word
+    of its sentence stands in a later consequence clause opened after both of its ends (`CONSEQUENCE`).
 
     >>> ab = [(0, 1, "a", "Drug"), (22, 23, "b", "Drug")]
     >>> u = Unit("A raises the level of B, and the dose may need lowering.", ab)
@@ -224,7 +236,8 @@ def scoped(unit: Unit, found: list[Found]) -> list[Found]:
     """
     out = []
     for f in found:
-        if f.predicate == "interactsWith" and f.certainty == "Possible" and not f.negated:
+        # (a combination cue's certainty is `cue_certainty`'s, which read the cue's own scope)
+        if f.predicate == "interactsWith" and f.certainty == "Possible" and not f.negated and f.rule != "combined-with":
             ends = [_end_of(unit, f, f.subject), _end_of(unit, f, f.object)]
             if None not in ends:
                 after = max(e for e in ends if e is not None)
