@@ -24,6 +24,14 @@ def claims(lexicon: dict, text: str) -> set:
     [
         # the modal of the interaction's own verb
         ("Lithium might interact with naproxen.", {("lithium", "naproxen", False, True)}),
+        # another hedge of the interaction's own verb, or an impersonal one opening its clause
+        ("Rifampicin is thought to interact with methadone.", {("rifampin", "methadone", False, True)}),
+        ("Rifampicin sometimes interacts with methadone.", {("rifampin", "methadone", False, True)}),
+        ("It is possible that rifampicin interacts with methadone.", {("rifampin", "methadone", False, True)}),
+        (
+            "Taking rifampicin with methadone can sometimes cause withdrawal symptoms.",
+            {("rifampin", "methadone", False, True)},
+        ),
         # the pair as the subject of a modal verb
         (
             "Taking fluoxetine with tramadol may raise the risk of serotonin syndrome.",

@@ -21,7 +21,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from graph_build.text.negation import HEDGE_WORD
+from graph_build.text.negation import HEDGE_WORD, HEDGES
 from graph_build.text.units import Found, Unit
 
 #: The modals that hedge an interaction (the golds write "can" as asserted).
@@ -45,9 +45,12 @@ PROHIBITION = re.compile(r"\b(do not|don't|never|avoid\w*|(should|must)\s*(not|n
 REPORTED = re.compile(
     r"\s*(?:[-*\u2022]|\d+[.)])?\s*[*_]*(?:[^:.;]{1,40}:\s*)?there (have|has) been (\w+ )?(a few )?reports?\b", re.I
 )
-#: (1) The modal of the cue's own verb: "may interact with", "could also interfere with", "might be affected when
-#: taken with" is not read here (the cue is "taken with", row 3).
-MODAL_ON_CUE = re.compile(r"\b(may|might|could)\s+((also|well|possibly|still|even|sometimes)\s+)?$", re.I)
+#: (1) The hedge of the cue's own verb: "may interact with", "could also interfere with", "is thought to interact
+#: with", "sometimes interacts with", "potentially interacts with" (any hedge word of `HEDGES` right before the cue,
+#: with at most these words between).
+ON_CUE_FILLER = re.compile(r"\s+((also|well|possibly|still|even|sometimes|to|be|further|directly)\s+)*", re.I)
+#: ... or an impersonal hedge opening the cue's clause: "It is possible that A interacts with B", "Perhaps A ...".
+IMPERSONAL = re.compile(r"\b(it is possible that|it's possible that|it may be that|perhaps)\b(?![^,;:]*[,;:])", re.I)
 #: (2) The modal right after the cue's partners, as the verb of the clause whose subject holds the cue: "Taking A with
 #: B, C or D may ...", "A together with B could ...": the first finite verb after the cue, not after "and / or" (a
 #: second verb: "Taking A with B raises Y and may cause Z") nor after a comma.
@@ -104,11 +107,19 @@ def _opens_subject(text: str, cue: re.Match) -> bool:
 
 
 def _pair_modal(text: str, cue: re.Match) -> str | None:
-    """The modal that is the first finite verb after the cue's partners ("Taking A with B and C may ..."), if no
-    clause word, no other finite verb and no coordination stand between."""
+    """The certainty of the first verb after the cue's partners ("Taking A with B and C may ...", "... sometimes
+    raises ...", "... can sometimes raise ..."), if no clause word and no coordination stand between."""
     finite = FINITE.search(text, cue.end())
-    if finite is None or finite.group(1) is None or finite.group(1).lower() not in MODALS:
-        return None
+    hedge = HEDGE_WORD.search(text, cue.end())
+    if hedge is None or (finite is not None and finite.start() < hedge.start()):
+        # a finite verb first: the hedge it opens ("has been reported") or right after it ("can sometimes raise")
+        if finite is None or finite.group(1) is None:
+            return None
+        hedge = HEDGE_WORD.match(text, finite.start()) or HEDGE_WORD.match(text, finite.end() + 1)
+        if hedge is None or text[finite.end() : max(finite.end(), hedge.start())].strip():
+            return None
+    else:
+        finite = hedge
     between = text[cue.end() : finite.start()]
     if (
         CLAUSE_WORD.search(between)
@@ -119,7 +130,7 @@ def _pair_modal(text: str, cue: re.Match) -> str | None:
         return None
     if between.rstrip().endswith(","):
         return None
-    return MODALS[finite.group(1).lower()]
+    return HEDGES[hedge.group(1).lower()]
 
 
 def cue_certainty(text: str, cue: re.Match) -> str:
@@ -152,6 +163,12 @@ def cue_certainty(text: str, cue: re.Match) -> str:
     'Possible'
     >>> c("Do not take A with B as it may cause Y.", "take")
     'Asserted'
+    >>> c("A is thought to interact with B.", "interact"), c("A sometimes interacts with B.", "interacts")
+    ('Believed', 'Occasional')
+    >>> c("It is possible that A interacts with B.", "interacts"), c("Taking A with B can sometimes raise Y.", "Taking")
+    ('Possible', 'Occasional')
+    >>> c("Taking A with B has been reported to cause Y.", "Taking"), c("Taking A with B is fine.", "Taking")
+    ('Reported', 'Asserted')
     """
     before = text[: cue.start()]
     reported = REPORTED.match(text)
@@ -159,9 +176,11 @@ def cue_certainty(text: str, cue: re.Match) -> str:
         return "Reported"  # ("There have been reports of Y when A was taken with X, so ... should not ...")
     if PROHIBITION.search(text):
         return "Asserted"  # ("Do not take A with B as it may cause Y": a prohibition asserts)
-    own = MODAL_ON_CUE.search(before)
+    own = [h for h in HEDGE_WORD.finditer(before) if ON_CUE_FILLER.fullmatch(before, h.end())]
     if own:
-        return MODALS[own.group(1).lower()]
+        return HEDGES[own[-1].group(1).lower()]
+    if IMPERSONAL.search(before):
+        return "Possible"
     if _opens_subject(text, cue):
         modal = _pair_modal(text, cue)
         if modal:
