@@ -148,9 +148,10 @@ def test_pregnancy_is_no_reason_to_withhold_it(lexicon):
 
 def test_reports_of_effects_in_people_taking_a_drug(lexicon):
     text = "There have been reports of lactic acidosis in people taking metformin with kidney disease."
+    # (what is known from reports is Reported, as the development golds write it: decision 0796)
     assert _read(text, lexicon) == {
         ("metformin", "hasAdverseEffect", "lactic-acidosis", False): (
-            "Asserted",
+            "Reported",
             (),
             {"rule:reported-while-taking"},
         )

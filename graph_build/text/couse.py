@@ -51,9 +51,23 @@ CUE_FORMS = {
 #: same, at most 40 characters before the cue (a negation of another verb of the clause is not the cue's); no-near-cue =
 #: the pattern is NOT there; before-cue =
 #: a pattern ending ($) right before the cue; around-cue = a match in the cue's clause that spans the cue's start;
-#: after-cue = a pattern matching right at the cue's end; after = anywhere after the cue; not-after = nowhere after it.
+#: after-cue = a pattern matching right at the cue's end; after = anywhere after the cue.
+#: no-sentence = the pattern is nowhere in the sentence; no-after = nowhere after the cue; no-clause = not in the cue's
+#: clause (decision 0796).
 PLACES = frozenset(
-    {"sentence", "clause", "near-cue", "no-near-cue", "before-cue", "around-cue", "after-cue", "after", "not-after"}
+    {
+        "sentence",
+        "clause",
+        "near-cue",
+        "no-near-cue",
+        "before-cue",
+        "around-cue",
+        "after-cue",
+        "after",
+        "no-sentence",
+        "no-after",
+        "no-clause",
+    }
 )
 
 #: A negation: "should not be taken with", "it is not safe to take X with Y", "does not interact with Y".
@@ -91,6 +105,43 @@ PAIR_EFFECT = (
     r"\b(can|may|might|could|will|would|make[sd]?|making|affect\w*|interfer\w*|stop\w*|block(?!ers?\b)\w*|boost\w*|"
     r"worse\w*|drows\w*|bleed\w*|serotonin|toxic\w*|effect\w*|harm\w*|problems?|side effects?|"
     r"(more|less) (common|likely|often|effective|well))\b"
+)
+
+#: A strict warning or an effect of the pair anywhere in the sentence: what makes a co-prescription framed as the drug's
+#: use an interaction after all (decision 0796). The words of a purpose ("to lower cholesterol", "when the levels stay
+#: high", "to cut the risk of a heart attack") are not among them, as they are in `WARNING`.
+_PURPOSE_RISK = "".join(
+    rf"(?<!{verb} {article} )"
+    for verb in ("reduce", "lower", "cut", "reducing", "lowering", "cutting", "prevent")
+    for article in ("the", "your")
+)
+STRICT_WARNING = (
+    r"\b((should|must) not|never|avoid\w*|caution\w*|careful\w*|danger\w*|" + _PURPOSE_RISK + r"risk\w*|monitor\w*|"
+    r"(should|must|needs? to) be (checked|watched)|side effects?|bleed\w*|toxic\w*|harm\w*|interact\w*|serious\w*|"
+    r"problems?|too (much|far|low|high|strong)|together (they|the two)|the (combination|two|pair) (can|may|might|could|"
+    r"will|would|make|cause|raise|increase|lower)|(more|less) (common|likely|often|effective|well)|worse\w*|drows\w*|"
+    r"serotonin|stronger|weaker|"
+    # a finite act of one of the pair ("..., which raises lithium levels", "and this raises potassium"), not a purpose's
+    # infinitive ("to lower cholesterol")
+    r"raises|lowers|increases|reduces|boosts|weakens|strengthens|causes|makes|blocks|stops|affects|changes)\b"
+)
+#: A condition of the taking in the cue's clause ("rashes are more common when A is taken with B"): no prescribing.
+CONDITION = r"\b(when|if|while|once|unless)\b"
+#: A modal after the cue: the pair does something ("... to lower blood pressure, but this can cause Y").
+MODAL_AFTER = r"\b(can|may|might|could|will|would)\b"
+#: How a drug is prescribed or used, right before a prescribing cue: "is usually given together with", "is given in
+#: combination with", "is often combined with", "doctors prescribe it together with", "is used for Y, usually together
+#: with" (decision 0796). "Can be taken with" is no frame: it is the compatibility the project writes as a denial.
+_ADVERB = (
+    r"(usually|often|commonly|normally|generally|typically|sometimes|always|also|mostly|mainly|then|now|only|"
+    r"frequently|routinely|first|later|either)"
+)
+_USE_VERB = r"(given|used|prescribed|taken|started|offered|added|recommended|tried|combined)"
+PRESCRIBED_FRAME = (
+    rf"\b(is|are|was|were|been|being)\s+({_ADVERB}\s+)*({_USE_VERB}\s+)?((in|as part of)\s+)?({_ADVERB}\s+)?$"
+    rf"|\b(use[sd]?|gives?|prescribes?|combines?|starts?|offers?|adds?|takes?)\s+(it|them|this|[\w-]+)\s+({_ADVERB}\s+)?$"
+    rf"|\b{_USE_VERB}\b[^.;:]*,\s*({_ADVERB}\s+)+$"
+    r"|\bworks?\s+((well|best|better)\s+)?(in\s+)?$"
 )
 
 #: The products that hold two medicines in one: "in one gel", "as a single tablet", "in a combined inhaler" (0712).
@@ -139,7 +190,22 @@ CUES: tuple[tuple[str, str, str, tuple[tuple[str, str], ...]], ...] = (
     # denied interaction); its "not" is the need's, no prohibition, and its "avoid" no warning; a warning after the
     # cue still makes an interaction (decision 0793)
     ("no-need-to-stop", NO_INTERACTION, "any",
-     (("before-cue", NO_NEED + r"[^,;:.]*$"), ("not-after", WARNING))),
+     (("before-cue", NO_NEED + r"[^,;:.]*$"), ("no-after", WARNING))),
+    # "X is usually given together with a Y such as Z when X alone is not enough", "It is used to lower cholesterol,
+    # usually together with a statin", "Doctors prescribe it in combination with Z to lower blood pressure": a
+    # co-prescription framed as how the drug is used, whose purpose ("to lower", "when the levels stay high") is no
+    # warning; a strict warning anywhere, a modal after the cue or a denial near it leaves the rows below to read it
+    # (decision 0796)
+    ("prescribed-for-use", CO_USE, "prescribing",
+     (("before-cue", PRESCRIBED_FRAME), ("no-clause", CONDITION), ("no-sentence", STRICT_WARNING),
+      ("no-after", MODAL_AFTER), ("no-near-cue", DENIAL))),
+    # "take it after a stroke, together with A, to stop another clot forming", "combined with A to lower Y": the
+    # purpose of the combined use, no act of the pair, unless a modal names one after it (decision 0773); read before
+    # the warning row, whose change words ("lower", "reduce") a purpose holds, unless a strict warning is said (0796)
+    ("use-purpose", CO_USE, "prescribing",
+     (("after-cue", r"[^.;:]{0,60}?\bto\s+(help\s+)?(stop|prevent|treat|reduce|lower|control|ease|relieve|manage|"
+                    r"protect|keep|cut|clear|kill|thin|raise|improve|bring)\b(?![^.;]*\b(can|may|might|could|will|would)\b)"),
+      ("no-sentence", STRICT_WARNING), ("no-near-cue", DENIAL))),
     # a warning or an effect of the pair ("Never combine X with Y", "may raise the risk of ...")
     ("warning", INTERACTION, "any", (("sentence", WARNING),)),
     # "should not be taken with", "must never be combined with", "do not use it with": a prohibition
@@ -173,12 +239,6 @@ CUES: tuple[tuple[str, str, str, tuple[tuple[str, str], ...]], ...] = (
     ("part-of", CO_USE, "combination", (("before-cue", r"\bpart of (a|an|the|this|that)( \w+)?\s*$"),)),
     ("regimen-of", CO_USE, "combination",
      (("after-cue", r"\s+of (two|three|four|five|six|several|\d+|other|different|standard)\b"),)),
-    # "take it after a stroke, together with A, to stop another clot forming", "combined with A to prevent Y": the
-    # purpose of the combined use, no act of the pair, unless a modal names one after it (decision 0773)
-    ("use-purpose", CO_USE, "prescribing",
-     (("after-cue", r"[^.;:]{0,60}?\bto\s+(help\s+)?(stop|prevent|treat|reduce|lower|control|ease|relieve|manage|"
-                    r"protect|keep|cut|clear|kill|thin)\b(?![^.;]*\b(can|may|might|could|will|would)\b)"),
-      ("no-near-cue", DENIAL))),
     # "B can slow the heart further when taken together with A": what the pair does, an interaction
     ("pair-effect", INTERACTION, "prescribing", (("sentence", PAIR_EFFECT),)),
     # "It is taken together with lactulose, not instead of it", "X is combined with Y to treat Z" (0692)
@@ -235,8 +295,12 @@ ROWS, PARTNER_ROWS, FORMS = _compiled()
 def _holds(place: str, pattern: re.Pattern, text: str, cue: re.Match, clause: int) -> bool:
     if place == "sentence":
         return pattern.search(text) is not None
-    if place == "clause":
-        return pattern.search(text, clause, cue.end()) is not None
+    if place == "no-sentence":
+        return pattern.search(text) is None
+    if place == "no-after":
+        return pattern.search(text, cue.end()) is None
+    if place in ("clause", "no-clause"):
+        return (pattern.search(text, clause, cue.end()) is not None) == (place == "clause")
     if place in ("near-cue", "no-near-cue"):
         near = pattern.search(text, max(clause, cue.start() - 40), cue.end()) is not None
         return near if place == "near-cue" else not near
@@ -244,8 +308,8 @@ def _holds(place: str, pattern: re.Pattern, text: str, cue: re.Match, clause: in
         return pattern.search(text, 0, cue.start()) is not None
     if place == "after-cue":
         return pattern.match(text, cue.end()) is not None
-    if place in ("after", "not-after"):
-        return (pattern.search(text, cue.end()) is not None) == (place == "after")
+    if place == "after":
+        return pattern.search(text, cue.end()) is not None
     found = pattern.search(text, max(clause, cue.start() - 40), min(len(text), cue.end() + 40))  # around-cue
     return found is not None and found.start() <= cue.start() <= found.end()
 
@@ -257,7 +321,11 @@ def reading(text: str, cue: re.Match, outcome: bool = False) -> tuple[str, str]:
     >>> def r(text, cue):
     ...     return reading(text, re.search(cue, text))
     >>> r("It is taken together with lactulose, not instead of it.", "together with")
-    ('co-use', 'prescribed-with')
+    ('co-use', 'prescribed-for-use')
+    >>> r("It is often combined with A to lower cholesterol.", "combined")
+    ('co-use', 'prescribed-for-use')
+    >>> r("It is often combined with A, but the two together can lower the pressure too far.", "combined")
+    ('interaction', 'warning')
     >>> r("Do not take it together with lactulose.", "together with")
     ('interaction', 'prohibited')
     >>> r("X can be taken with Y.", "taken with"), r("X does not interact with Y.", "interact with")

@@ -60,7 +60,24 @@ HEDGES = {
     "could not be excluded": "Possible",
     "not be ruled out": "Possible",
     "have been reported": "Reported",
+    # (decision 0796) what is known only from reports: "There have been reports of Y when A was taken with X"
+    "there have been reports": "Reported",
+    "there have been rare reports": "Reported",
+    "there have been some reports": "Reported",
+    "there have been a few reports": "Reported",
+    "because of reports": "Reported",
 }
+#: Hedge cues that qualify only what follows them ("Y is common, and there have been reports of Z": Z is reported,
+#: Y is not; decision 0796).
+FORWARD_HEDGES = frozenset(
+    {
+        "there have been reports",
+        "there have been rare reports",
+        "there have been some reports",
+        "there have been a few reports",
+        "because of reports",
+    }
+)
 #: A hedge cue of `HEDGES` as a word sequence in running text, the longest first ("in very rare cases" before "in rare
 #: cases"): the certainty of a clause ConText's scope does not reach (relate_cues, relate_unowned, processes,
 #: fronted_uses).
@@ -518,7 +535,12 @@ def _pipeline() -> Any:
         if rule.literal in ABSENCE_DEFAULTS:
             rule = ConTextRule(rule.literal, ABSENT, pattern=rule.pattern, direction="BIDIRECTIONAL", max_scope=15)
         rules.append(rule)
-    rules += [ConTextRule(cue, "POSSIBLE_EXISTENCE", direction="BIDIRECTIONAL", max_scope=12) for cue in sorted(HEDGES)]
+    rules += [
+        ConTextRule(
+            cue, "POSSIBLE_EXISTENCE", direction="FORWARD" if cue in FORWARD_HEDGES else "BIDIRECTIONAL", max_scope=12
+        )
+        for cue in sorted(HEDGES)
+    ]
     rules += [
         ConTextRule(cue, "NEGATED_EXISTENCE", pattern=_pseudo_pattern(nlp, cue), direction="PSEUDO") for cue in PSEUDO
     ]

@@ -17,7 +17,7 @@ import dataclasses
 import itertools
 import re
 
-from graph_build.text import foods, grain
+from graph_build.text import foods, grain, interaction_hedges
 from graph_build.text import rules_in_use as active
 from graph_build.text.condition_medicine import condition_medicines
 from graph_build.text.condition_passage import diagnosed, note_passage_condition, passage_signs
@@ -335,6 +335,9 @@ def _relate_unit(unit: Unit, ctx: Discourse) -> list[Found]:
     # a rule's claim yields to another predicate's on the same ends (rules.yaml's yields_to: an effect that lowers a
     # condition relieves it, "alleviates" says so, "decreases" would say it twice)
     stronger = {(f.predicate, f.subject, f.object) for f in unique.values() if f.predicate in active.YIELDS.values()}
+    if "may" in low or "might" in low or "could" in low:
+        # ("A raises B, so the dose may need lowering": a later clause's modal hedges no interaction; decision 0796)
+        unique = dict(zip(unique, interaction_hedges.scoped(unit, list(unique.values())), strict=True))
     return hedged_by_lead(
         [
             _drug_first(f, ctx.main)

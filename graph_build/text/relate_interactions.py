@@ -9,6 +9,7 @@ from decimal import Decimal
 
 from graph_build.text.couse import ALTERNATIVE, CO_USE, FORMS, NONE, WARNING, clause_start, partner_reading, reading
 from graph_build.text.couse import NO_INTERACTION as DENIED
+from graph_build.text.interaction_hedges import cue_certainty
 from graph_build.text.owners import INTERACTIONS_HEADING, heading_owner
 from graph_build.text.passive import subjects_after
 from graph_build.text.subjects import PRONOUN, Subject, agent_subject
@@ -63,6 +64,8 @@ def _interactions(unit: Unit, ctx: Discourse, cue: re.Match) -> list[Found]:
     denied = read == DENIED and FORMS["interact"].match(cue.group(0)) is not None
     compatible = read == DENIED
     rule = "interaction-denied" if denied else "combined-with"
+    # ("Taking A with B may raise Y", "A may interact with B": the modal of the cue's own clause; decision 0796)
+    certainty = "Asserted" if compatible else cue_certainty(text, cue)
     who = agent_subject(unit, cue.start(), set(DRUG), ctx)
     drug = who.slug
     if not any(m[1] <= cue.start() and m[3] in DRUG for m in ms):
@@ -113,7 +116,7 @@ def _interactions(unit: Unit, ctx: Discourse, cue: re.Match) -> list[Found]:
             return []
         drug = after[0][2]
         return [
-            Found(drug, "interactsWith", m[2], rule, compatible)
+            Found(drug, "interactsWith", m[2], rule, compatible, certainty)
             for m in ms
             if clause <= m[0] and m[1] <= cue.start() and m[3] in CHEMICAL and m[2] != drug
             and partner_reading(text, m[0]) is None
@@ -136,7 +139,7 @@ def _interactions(unit: Unit, ctx: Discourse, cue: re.Match) -> list[Found]:
     taken_with_it = _taken_with_it(unit, ctx, cue, drug)
     if taken_with_it:
         return [
-            Found(partner, "interactsWith", agent, rule, compatible, qualifiers=qualifiers,
+            Found(partner, "interactsWith", agent, rule, compatible, certainty, qualifiers=qualifiers,
                   confidence=Decimal("0.7"), resolved_from=pronoun)
             for partner, agent, pronoun in taken_with_it
         ]  # fmt: skip
@@ -160,6 +163,7 @@ def _interactions(unit: Unit, ctx: Discourse, cue: re.Match) -> list[Found]:
             m[2],
             rule,
             compatible,
+            certainty,
             qualifiers=qualifiers,
             resolved_from=who.resolved_from,
         )

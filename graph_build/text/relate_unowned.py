@@ -1007,7 +1007,14 @@ def _listed_interactions(unit: Unit, ctx: Discourse, found: list[Found]) -> list
 #: A fronted aside of how the pair is taken, before the label line's subject ("- A: taken at the same time, they may
 #: ...", "- B: if taken regularly, it may ..."; decision 0777).
 LABEL_TAKEN = r"((if\s+|when\s+)?(taken|used|given)\b[^,.;:]{0,40},\s*)?"
-LABEL_PRONOUN = re.compile(r"\s*" + LABEL_TAKEN + r"((together|both)\s+)?(it|they|these|this)\s+", re.I)
+LABEL_PRONOUN = re.compile(
+    r"\s*" + LABEL_TAKEN + r"((together|both)\s+)?(it|they|these|this|the (combination|pair|two)(\s+(medicines|drugs))?"
+    r"(\s+together)?)\s+",  # ("- B: the combination may raise Y", decision 0796)
+    re.I,
+)
+#: An aside after a label line's subject before its modal ("- Other medicines: A, such as those for hay fever, may
+#: ...": decision 0796).
+LABEL_ASIDE = re.compile(r",[^,;:.]{1,50},\s+|\s+")
 LABEL_TOGETHER = re.compile(r"\s*" + LABEL_TAKEN + r"((together|both)\s+)?", re.I)
 
 
@@ -1028,9 +1035,14 @@ def _label_subject_hedge(unit: Unit, owner: str, colon: int) -> list[re.Match]:
         return [h for h in [HEDGE_WORD.match(text, pronoun.end())] if h]
     start = LABEL_TOGETHER.match(text, colon).end()
     named = next((m for m in unit.mentions if m[0] == start and m[2] == owner), None)
-    if named is None or not text.startswith(" ", named[1]):
+    if named is None:
+        # (the partner as the subject of the line's own verb: "- Other medicines: A may reduce the effect of X";
+        # decision 0796)
+        named = next((m for m in unit.mentions if m[0] == start and m[3] in CHEMICAL), None)
+    aside = LABEL_ASIDE.match(text, named[1]) if named else None
+    if aside is None:
         return []
-    return [h for h in [HEDGE_WORD.match(text, named[1] + 1)] if h]
+    return [h for h in [HEDGE_WORD.match(text, aside.end())] if h]
 
 
 #: A lead that asks to be told of the reader's other medicines: "Tell us if you take:", "Tell your doctor or pharmacist
