@@ -106,6 +106,21 @@ REASON_AFTER = re.compile(r",?\s+(because\s+of|due\s+to|caused\s+by|from)\s+(an?
 #: trigger after it, the fall is the vocabulary's orthostatic kind of its low state.
 FALL_BEFORE = re.compile(r"\b(lowers?|lowering|drops?|falls?)\s+((your|the)\s+)?$", re.I)
 FALL_AFTER = re.compile(r"\s+(drops?|falls?|goes\s+down)\b", re.I)
+#: After a condition, the kind of cause that names its narrower kind (decision 0787): "a stroke caused by a clot" is an
+#: ischaemic stroke, "a stroke caused by bleeding" a haemorrhagic one. Composed only where a vocabulary knows the kind;
+#: else the condition stays as written.
+CAUSE_KIND_AFTER: tuple[tuple[re.Pattern, tuple[str, ...]], ...] = (
+    (
+        re.compile(
+            r",?\s+(caused\s+by|due\s+to|from)\s+(a\s+)?(blood\s+)?(clots?|blockage|blocked\s+(artery|vessel))\b", re.I
+        ),
+        ("ischemic", "ischaemic"),
+    ),
+    (
+        re.compile(r",?\s+(caused\s+by|due\s+to|from)\s+(a\s+)?(bleed|bleeding|burst\s+blood\s+vessel)\b", re.I),
+        ("hemorrhagic", "haemorrhagic"),
+    ),
+)
 #: Lay heads and the word a vocabulary composes their narrower kinds with ("scarring of the lungs" is pulmonary
 #: fibrosis; "kidney failure" at its end stage is end-stage renal failure).
 LAY_HEADS = {
@@ -339,6 +354,11 @@ def narrowed(text: str, mentions: list, cls_of: Callable, label_of: Callable, lo
             if hit is not None:
                 extra.append(make(start, stop, hit))
             continue  # "high blood pressure after giving birth" is not hypertension
+        cause = next(((c, w) for p, w in CAUSE_KIND_AFTER if (c := p.match(text, end))), None)
+        hit = _composed(_heads(text[start:end], label_of(slug)), cause[1], look) if cause else None
+        if hit is not None:  # ("a stroke caused by a clot" is an ischaemic stroke: decision 0787)
+            extra.append(make(start, cause[0].end(), hit))
+            continue
         site = SITE_AFTER.match(text, end)
         if site:
             where = next((w for p, w in SITES if p.match(site["site"].lower())), None)

@@ -142,6 +142,10 @@ INFORMAL = {
     # conditions by the everyday name a leaflet uses where the vocabularies hold only the formal one (decision 0646;
     # resolved to the disease package's record by vocabularies._spelt, its identifiers the record's)
     "lupus": "systemic lupus erythematosus",
+    # (decision 0787) an infection by its organism, as leaflets write it ("treated for giardia", "a first choice for
+    # giardia"): MeSH's Giardiasis (its entry term "Giardia lamblia Infection"); the organism's own claims ("a parasite
+    # that lives in the gut") name no other entity
+    "giardia": "giardiasis",
     "chest infection": "respiratory tract infections",
     "chest infections": "respiratory tract infections",
     "enlarged prostate": "prostatic hyperplasia",
