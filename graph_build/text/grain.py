@@ -72,7 +72,11 @@ SITES: tuple[tuple[re.Pattern, tuple[str, ...]], ...] = (
     (re.compile(r"(rectum|back\s+passage|bottom)$"), ("rectal",)),
     (re.compile(r"nose$"), ("nasal", "nose")),
     (re.compile(r"gums?$"), ("gingival",)),
+    (re.compile(r"mouth$"), ("oral", "mouth")),  # ("thrush in the mouth" is oral thrush: decision 0787)
 )
+#: The mouth names a narrower kind only where a vocabulary knows it ("thrush in the mouth": oral candidiasis); else the
+#: condition stays as written: a taste or a dryness is the mouth's by nature ("a metallic taste in the mouth").
+MOUTH = re.compile(r"mouth$", re.I)
 #: Right before a general head, the organ it is narrowed to ("bowel infections", "kidney infection"): the organ noun and
 #: the words a vocabulary names that organ's kind with (decision 0713).
 SITE_BEFORE = re.compile(
@@ -372,7 +376,7 @@ def narrowed(text: str, mentions: list, cls_of: Callable, label_of: Callable, lo
                 if second is not None:  # "scarring of the lungs or of the tissue behind the abdomen": two kinds
                     extra.append(make(more.start("site"), more.end(), second))
                 continue
-            if where:
+            if where and not MOUTH.match(site["site"]):
                 continue  # "scarring of the heart valves" is not every scar: no vocabulary names that kind
         out.append(m)
     covered = [(e.start, e.end) for e in extra] + unnamed

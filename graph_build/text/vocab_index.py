@@ -45,7 +45,7 @@ from graph_build.buildcache import write_cache_bytes
 from graph_build.cachedir import cache_root
 from graph_build.text import wordforms
 from graph_build.text.not_one_concept import DATA as NOT_ONE_CONCEPT_DATA
-from graph_build.text.not_one_concept import broader_names, broader_than_package
+from graph_build.text.not_one_concept import broader_names, broader_than_package, index_over_package
 from graph_build.text.vocabularies import COMMON, _drugs, slugify
 from graph_build.text.wordforms import NOT_PLURAL, british, singulars
 from ontology.lexicon import Entity, load_lexicon
@@ -561,6 +561,9 @@ INFORMAL_OVER_INDEX = {
 #: narrower kinds keep their own names ("oral thrush" here, "vaginal thrush" in INFORMAL). Resolved to the
 #: package's record of the broader name, over the package's own entry (no identifier is written here).
 BROADER_THAN_PACKAGE = broader_than_package()  # (not_one_concept.yaml, decision 0744)
+#: names the disease package files under a broader heading that the index knows as a concept of their own ("focal
+#: seizures": HPO's Focal-onset seizure, not MeSH's Seizures); the package's record is not read for them (0787)
+INDEX_OVER_PACKAGE = index_over_package()
 
 #: An adrenoceptor subtype by its Greek-letter code alone, as texts write it ("blocks beta-1 receptors"): no other
 #: receptor family has these codes. Names of the MeSH heading only, never its common name (`_common_name` reads
