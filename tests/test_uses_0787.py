@@ -86,6 +86,24 @@ CASES = [
     ),
     # an infection by its organism
     ("Metronidazole is used for giardia.", {("metronidazole", T, "giardiasis", False, False)}),
+    # the mouth names the oral kind where a vocabulary knows it, else the condition stays as written
+    ("Miconazole gel is used for thrush in the mouth.", {("miconazole", T, "oral-candidiasis", False, False)}),
+    (
+        "Tinidazole can cause a metallic taste in the mouth.",
+        {("tinidazole", "hasAdverseEffect", "taste-disorders", False, False)},
+    ),
+    # focal seizures are HPO's focal-onset seizure, not every seizure; the bare word stays seizure
+    ("Lacosamide is used to treat focal seizures.", {("lacosamide", T, "focal-onset-seizure", False, False)}),
+    ("Lacosamide is used to treat seizures.", {("lacosamide", T, "seizure", False, False)}),
+    # an add-on medicine for a fronted condition; "prescribe it to slow down Y"
+    (
+        "This leaflet is about perampanel. For epilepsy it is an add-on medicine.",
+        {("perampanel", T, "seizure-disorder", False, False)},
+    ),
+    (
+        "This leaflet is about pirfenidone. Doctors prescribe it to slow down idiopathic pulmonary fibrosis.",
+        {("pirfenidone", T, "idiopathic-pulmonary-fibrosis", False, False)},
+    ),
     # the return of a condition denied, not the use; the prevention itself denied stays a denied use
     ("Clotrimazole does not prevent thrush from coming back.", set()),
     ("Clotrimazole does not prevent thrush.", {("clotrimazole", T, "candidiasis", True, False)}),

@@ -10,7 +10,8 @@ caution: "In kidney failure, X is given at a lower dose" names no use), and an a
 clause names no agent, a pronoun before its verb of use is the drug in focus ("For latent TB it is given").
 A main clause that ranks the drug among the condition's treatments names its use as well (decision 0787): "For Y it is
 not usually the first treatment", "In Y it is usually not the first tablet tried", "For Y, X is the usual first
-choice": a copula, a rank word (first, first-line, preferred, usual, main, standard) and a noun of treatment. The
+choice", "For Y it is an add-on medicine": a copula, a rank word (first, first-line, preferred, usual, main, standard,
+add-on, second-line) and a noun of treatment. The
 "not" of such a rank ranks the use down (NotFirstLine), it does not deny it; any other negation still leaves the
 sentence to the cue rules ("For Y it is not a treatment", "For Y it is not the first choice and not used").
 A purpose clause after a comma (", to put off the need for levodopa") ends the main clause, an agent after "the need
@@ -68,11 +69,13 @@ NOT_THE_AGENT_BEFORE = re.compile(
     re.I,
 )
 #: In the main clause: a copula and a rank of the drug among the condition's treatments ("it is not usually the first
-#: treatment", "it is usually not the first tablet tried", "X is the usual first choice"; decision 0787). Only a rank
+#: treatment", "it is usually not the first tablet tried", "X is the usual first choice", "it is an add-on medicine";
+#: decision 0787). Only a rank
 #: of first place may be denied ("not the main treatment" may mean no use at all).
 RANK = re.compile(
     r"\b(is|are)\s+((?P<not>not)\s+)?((usually|normally|often|always|generally|typically)\s+)?((?P<not2>not)\s+)?"
-    r"(the|an?|one\s+of\s+the)\s+(?P<rank>first[- ]line|first|preferred|usual\s+first|usual|main|standard)\s+"
+    r"(the|an?|one\s+of\s+the)\s+(?P<rank>first[- ]line|first|preferred|usual\s+first|usual|main|standard|add-on|"
+    r"second[- ]line|second)\s+"
     r"(choices?|treatments?|therap(y|ies)|medicines?|medications?|tablets?|drugs?|options?|things?)\b",
     re.I,
 )
