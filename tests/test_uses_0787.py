@@ -104,6 +104,15 @@ CASES = [
         "This leaflet is about pirfenidone. Doctors prescribe it to slow down idiopathic pulmonary fibrosis.",
         {("pirfenidone", T, "idiopathic-pulmonary-fibrosis", False, False)},
     ),
+    # a bare "It is used:" leads a list of uses; nothing without a condition, nor under a denial
+    (
+        "Desmopressin is a hormone. It is used:\n\n- for **bedwetting** in children;\n- for **diabetes insipidus**.",
+        {
+            ("desmopressin", T, "nocturnal-enuresis", False, False),
+            ("desmopressin", T, "diabetes-insipidus", False, False),
+        },
+    ),
+    ("Metformin is a tablet. It is used:\n\n- twice a day with food.", set()),
     # the return of a condition denied, not the use; the prevention itself denied stays a denied use
     ("Clotrimazole does not prevent thrush from coming back.", set()),
     ("Clotrimazole does not prevent thrush.", {("clotrimazole", T, "candidiasis", True, False)}),
