@@ -113,6 +113,19 @@ CASES = [
         },
     ),
     ("Metformin is a tablet. It is used:\n\n- twice a day with food.", set()),
+    # "urinary symptoms" are lower urinary tract symptoms; "not for quick relief of Y" denies a speed, not the use
+    (
+        "Alfuzosin is used to treat the urinary symptoms of an enlarged prostate.",
+        {
+            ("alfuzosin", T, "lower-urinary-tract-symptoms", False, False),
+            ("alfuzosin", T, "prostatic-hyperplasia", False, False),
+        },
+    ),
+    ("Dutasteride is not used for quick relief of urinary symptoms.", set()),
+    (
+        "Dutasteride is not used for urinary symptoms.",
+        {("dutasteride", T, "lower-urinary-tract-symptoms", True, False)},
+    ),
     # the return of a condition denied, not the use; the prevention itself denied stays a denied use
     ("Clotrimazole does not prevent thrush from coming back.", set()),
     ("Clotrimazole does not prevent thrush.", {("clotrimazole", T, "candidiasis", True, False)}),

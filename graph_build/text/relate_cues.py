@@ -227,6 +227,11 @@ RESTRICTED = re.compile(
 RECURRENCE_AFTER = re.compile(
     r"\s+((from\s+)?(coming|flaring)\s+(back|up\s+again)|(from\s+)?(returning|recurring|happening\s+again))\b", re.I
 )
+#: Right before a denied treats cue's object: a speed of relief ("not used for quick relief of Y"): the speed denied,
+#: not the use (decision 0787, as 0720's "does not relieve Y quickly")
+SPEED_BEFORE = re.compile(
+    r"\b(quick|quicker|fast|rapid|immediate|instant)\s+(relief|results?)\s+(of|from|for|in)\s+(the\s+)?$", re.I
+)
 ALONE_AFTER = re.compile(r"(\s+[\w'-]+){0,4}?\s+(on\s+(its|their)\s+own|alone|by\s+(itself|themselves))\b", re.I)
 #: Right before a treats cue: a denial of manner, speed or degree ("does not work fast enough to treat Y", "is not
 #: strong enough on its own to relieve Y", "does not on its own treat Y") denies no use: no claim (decision 0720)
@@ -664,6 +669,8 @@ def _cue_claims(rule: CueRule, unit: Unit, ctx: Discourse, low: str, ascii: bool
                 continue  # "not a treatment for leaks that happen when you cough": the leaks, not the cough (0761)
             if negated and "restricted-denial" in checks and RESTRICTED.match(text, obj[1]):
                 continue  # "does not relieve an attack that has already started": a denial of a case, not a use
+            if negated and "restricted-denial" in checks and SPEED_BEFORE.search(text, max(0, obj[0] - 40), obj[0]):
+                continue  # "not used for quick relief of Y": the speed denied, not the use (decision 0787)
             if negated and "restricted-denial" in checks and RECURRENCE_AFTER.match(text, obj[1]):
                 continue  # "does not prevent Y from coming back": the return denied, not the use (decision 0787)
             if negated and "restricted-denial" in checks and ALONE_AFTER.match(text, obj[1]):

@@ -149,6 +149,9 @@ INFORMAL = {
     "chest infection": "respiratory tract infections",
     "chest infections": "respiratory tract infections",
     "enlarged prostate": "prostatic hyperplasia",
+    # (decision 0787) the NHS's everyday name of lower urinary tract symptoms ("the urinary symptoms of an enlarged
+    # prostate")
+    "urinary symptoms": "lower urinary tract symptoms",
     "change in taste": "dysgeusia",
     "changes in taste": "dysgeusia",
     "taste changes": "dysgeusia",
