@@ -126,6 +126,17 @@ CASES = [
         "Dutasteride is not used for urinary symptoms.",
         {("dutasteride", T, "lower-urinary-tract-symptoms", True, False)},
     ),
+    # "one of the first treatments GPs offer for Y", "the first medicine offered for Y"; pregnancy as a condition's time
+    (
+        "Benzoyl peroxide is one of the first treatments GPs offer for acne.",
+        {("benzoyl-peroxide", T, "acne-vulgaris", False, False)},
+    ),
+    (
+        "Nifedipine is usually the first medicine offered for high blood pressure in pregnancy.",
+        {("nifedipine", T, "pregnancy-induced-hypertension", False, False)},
+    ),
+    ("Lactulose is used for constipation in pregnancy.", {("lactulose", T, "constipation", False, False)}),
+    ("Adapalene is not one of the treatments offered for rosacea.", {("adapalene", T, "rosacea", True, False)}),
     # the return of a condition denied, not the use; the prevention itself denied stays a denied use
     ("Clotrimazole does not prevent thrush from coming back.", set()),
     ("Clotrimazole does not prevent thrush.", {("clotrimazole", T, "candidiasis", True, False)}),

@@ -113,6 +113,11 @@ FALL_AFTER = re.compile(r"\s+(drops?|falls?|goes\s+down)\b", re.I)
 #: After a condition, the kind of cause that names its narrower kind (decision 0787): "a stroke caused by a clot" is an
 #: ischaemic stroke, "a stroke caused by bleeding" a haemorrhagic one. Composed only where a vocabulary knows the kind;
 #: else the condition stays as written.
+#: After a condition, pregnancy as its time (decision 0787): "high blood pressure in pregnancy" is the vocabularies'
+#: pregnancy-induced (gestational) kind. Composed only where a vocabulary knows it; else the condition stays as written
+#: ("constipation in pregnancy").
+PREGNANCY_AFTER = re.compile(r"\s+(in|during)\s+(\*\*|__)?pregnancy\b", re.I)
+PREGNANCY_WORDS = ("pregnancy-induced", "gestational")
 CAUSE_KIND_AFTER: tuple[tuple[re.Pattern, tuple[str, ...]], ...] = (
     (
         re.compile(
@@ -358,6 +363,11 @@ def narrowed(text: str, mentions: list, cls_of: Callable, label_of: Callable, lo
             if hit is not None:
                 extra.append(make(start, stop, hit))
             continue  # "high blood pressure after giving birth" is not hypertension
+        pregnancy = PREGNANCY_AFTER.match(text, end)
+        hit = _composed(_heads(text[start:end], label_of(slug)), PREGNANCY_WORDS, look) if pregnancy else None
+        if hit is not None:  # ("high blood pressure in pregnancy": pregnancy-induced hypertension, decision 0787)
+            extra.append(make(start, pregnancy.end(), hit))
+            continue
         cause = next(((c, w) for p, w in CAUSE_KIND_AFTER if (c := p.match(text, end))), None)
         hit = _composed(_heads(text[start:end], label_of(slug)), cause[1], look) if cause else None
         if hit is not None:  # ("a stroke caused by a clot" is an ischaemic stroke: decision 0787)
