@@ -137,6 +137,17 @@ CASES = [
     ),
     ("Lactulose is used for constipation in pregnancy.", {("lactulose", T, "constipation", False, False)}),
     ("Adapalene is not one of the treatments offered for rosacea.", {("adapalene", T, "rosacea", True, False)}),
+    # clinical and everyday names the package holds under its headings only; exercise as the kind's cause
+    ("Azithromycin is prescribed for chlamydia.", {("azithromycin", T, "chlamydia-infections", False, False)}),
+    ("Rivastigmine is used for dementia with Lewy bodies.", {("rivastigmine", T, "lewy-body-disease", False, False)}),
+    (
+        "Hydroxychloroquine is used for discoid lupus.",
+        {("hydroxychloroquine", T, "discoid-lupus-erythematosus", False, False)},
+    ),
+    (
+        "Salbutamol is used to prevent asthma that is brought on by exercise.",
+        {("albuterol", T, "exercise-induced-asthma", False, False)},
+    ),
     # the return of a condition denied, not the use; the prevention itself denied stays a denied use
     ("Clotrimazole does not prevent thrush from coming back.", set()),
     ("Clotrimazole does not prevent thrush.", {("clotrimazole", T, "candidiasis", True, False)}),

@@ -126,6 +126,15 @@ CAUSE_KIND_AFTER: tuple[tuple[re.Pattern, tuple[str, ...]], ...] = (
         ("ischemic", "ischaemic"),
     ),
     (
+        # ("asthma that is brought on by exercise" is exercise-induced asthma)
+        re.compile(
+            r",?\s+((that|which)\s+(is|are)\s+)?(brought\s+on|caused|triggered|induced)\s+by\s+(physical\s+)?"
+            r"(exercise|exertion)\b",
+            re.I,
+        ),
+        ("exercise-induced",),
+    ),
+    (
         re.compile(r",?\s+(caused\s+by|due\s+to|from)\s+(a\s+)?(bleed|bleeding|burst\s+blood\s+vessel)\b", re.I),
         ("hemorrhagic", "haemorrhagic"),
     ),

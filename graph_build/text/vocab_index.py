@@ -146,6 +146,11 @@ INFORMAL = {
     # giardia"): MeSH's Giardiasis (its entry term "Giardia lamblia Infection"); the organism's own claims ("a parasite
     # that lives in the gut") name no other entity
     "giardia": "giardiasis",
+    "chlamydia": "chlamydia infections",  # ("for chlamydia": the NHS's name of the infection; decision 0787)
+    # (decision 0787) the clinical names of two diseases the package holds under their MeSH headings only; "discoid
+    # lupus" was read as "lupus" (systemic lupus erythematosus), another disease
+    "dementia with lewy bodies": "lewy body disease",
+    "discoid lupus": "lupus erythematosus, discoid",
     "chest infection": "respiratory tract infections",
     "chest infections": "respiratory tract infections",
     "enlarged prostate": "prostatic hyperplasia",
