@@ -148,6 +148,8 @@ CASES = [
         "Salbutamol is used to prevent asthma that is brought on by exercise.",
         {("albuterol", T, "exercise-induced-asthma", False, False)},
     ),
+    # akathisia is HPO's Akathisia, not the package's Psychomotor Agitation; its denied use stays denied
+    ("Benztropine does not help akathisia.", {("benztropine", T, "akathisia", True, False)}),
     # the return of a condition denied, not the use; the prevention itself denied stays a denied use
     ("Clotrimazole does not prevent thrush from coming back.", set()),
     ("Clotrimazole does not prevent thrush.", {("clotrimazole", T, "candidiasis", True, False)}),
