@@ -150,6 +150,9 @@ CASES = [
     ),
     # akathisia is HPO's Akathisia, not the package's Psychomotor Agitation; its denied use stays denied
     ("Benztropine does not help akathisia.", {("benztropine", T, "akathisia", True, False)}),
+    # everyday names of two conditions, in denied uses
+    ("Doxycycline is not a treatment for gum disease.", {("doxycycline", T, "periodontal-diseases", True, False)}),
+    ("Permethrin is not a treatment for head lice.", {("permethrin", T, "lice-infestations", True, False)}),
     # the return of a condition denied, not the use; the prevention itself denied stays a denied use
     ("Clotrimazole does not prevent thrush from coming back.", set()),
     ("Clotrimazole does not prevent thrush.", {("clotrimazole", T, "candidiasis", True, False)}),

@@ -150,6 +150,9 @@ INFORMAL = {
     # (decision 0787) the clinical names of two diseases the package holds under their MeSH headings only; "discoid
     # lupus" was read as "lupus" (systemic lupus erythematosus), another disease
     "dementia with lewy bodies": "lewy body disease",
+    # (decision 0787) the NHS's everyday names ("not a treatment for gum disease", "not a treatment for head lice")
+    "gum disease": "periodontal diseases",
+    "head lice": "lice infestations",
     "discoid lupus": "lupus erythematosus, discoid",
     "chest infection": "respiratory tract infections",
     "chest infections": "respiratory tract infections",
