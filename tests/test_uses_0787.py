@@ -153,10 +153,6 @@ CASES = [
     # everyday names of two conditions, in denied uses
     ("Doxycycline is not a treatment for gum disease.", {("doxycycline", T, "periodontal-diseases", True, False)}),
     ("Permethrin is not a treatment for head lice.", {("permethrin", T, "lice-infestations", True, False)}),
-    # a tummy bug is gastroenteritis; caused by a virus it is a kind no vocabulary names: nothing, not every kind
-    ("Loperamide won't help with a tummy bug.", {("loperamide", T, "gastroenteritis", True, False)}),
-    ("Metronidazole is not a treatment for a tummy bug caused by a virus.", set()),
-    ("Aciclovir treats infections caused by a virus.", {("acyclovir", T, "virus-diseases", False, False)}),
     # the return of a condition denied, not the use; the prevention itself denied stays a denied use
     ("Clotrimazole does not prevent thrush from coming back.", set()),
     ("Clotrimazole does not prevent thrush.", {("clotrimazole", T, "candidiasis", True, False)}),

@@ -139,10 +139,6 @@ CAUSE_KIND_AFTER: tuple[tuple[re.Pattern, tuple[str, ...]], ...] = (
         ("hemorrhagic", "haemorrhagic"),
     ),
 )
-#: After a condition, a virus as its cause: the viral kind where a vocabulary knows it ("infections caused by a virus");
-#: else the mention is left out, as a trigger's or a time's is: "a tummy bug caused by a virus" read as every
-#: gastroenteritis would say more than the text (decision 0787).
-VIRUS_AFTER = re.compile(r",?\s+(caused\s+by|due\s+to|from)\s+(a\s+|the\s+)?virus(es)?\b", re.I)
 #: Lay heads and the word a vocabulary composes their narrower kinds with ("scarring of the lungs" is pulmonary
 #: fibrosis; "kidney failure" at its end stage is end-stage renal failure).
 LAY_HEADS = {
@@ -386,12 +382,6 @@ def narrowed(text: str, mentions: list, cls_of: Callable, label_of: Callable, lo
         if hit is not None:  # ("a stroke caused by a clot" is an ischaemic stroke: decision 0787)
             extra.append(make(start, cause[0].end(), hit))
             continue
-        virus = VIRUS_AFTER.match(text, end)
-        if virus:
-            hit = _composed(_heads(text[start:end], label_of(slug)), ("viral",), look)
-            if hit is not None:
-                extra.append(make(start, virus.end(), hit))
-            continue  # ("a tummy bug caused by a virus" is not every gastroenteritis: decision 0787)
         site = SITE_AFTER.match(text, end)
         if site:
             where = next((w for p, w in SITES if p.match(site["site"].lower())), None)

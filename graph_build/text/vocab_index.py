@@ -153,10 +153,6 @@ INFORMAL = {
     # (decision 0787) the NHS's everyday names ("not a treatment for gum disease", "not a treatment for head lice")
     "gum disease": "periodontal diseases",
     "head lice": "lice infestations",
-    "tummy bug": "gastroenteritis",  # (decision 0787: "it won't help with a tummy bug")
-    "tummy bugs": "gastroenteritis",
-    "stomach bug": "gastroenteritis",
-    "stomach bugs": "gastroenteritis",
     "discoid lupus": "lupus erythematosus, discoid",
     "chest infection": "respiratory tract infections",
     "chest infections": "respiratory tract infections",
