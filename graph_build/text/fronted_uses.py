@@ -8,6 +8,12 @@ use and no negation (a denied or narrowed use is left to the cue rules) nor a wo
 caution: "In kidney failure, X is given at a lower dose" names no use), and an agent named after "with", "than",
 "instead of", "unlike" or in apposition to another agent ("atenolol, a beta blocker") is no subject. Where the main
 clause names no agent, a pronoun before its verb of use is the drug in focus ("For latent TB it is given").
+A main clause that ranks the drug among the condition's treatments names its use as well (decision 0787): "For Y it is
+not usually the first treatment", "In Y it is usually not the first tablet tried", "For Y, X is the usual first
+choice", "For Y it is an add-on medicine": a copula, a rank word (first, first-line, preferred, usual, main, standard,
+add-on, second-line) and a noun of treatment. The
+"not" of such a rank ranks the use down (NotFirstLine), it does not deny it; any other negation still leaves the
+sentence to the cue rules ("For Y it is not a treatment", "For Y it is not the first choice and not used").
 A purpose clause after a comma (", to put off the need for levodopa") ends the main clause, an agent after "the need
 for", "until", "put off / delay (starting)" is no subject, and the pronoun's drug is never one the sentence names after
 it (decision 0765: "In early Y it can be used on its own, to put off the need for B" is the drug in focus's use).
@@ -17,6 +23,7 @@ from __future__ import annotations
 
 import re
 
+from graph_build.text.exemplified import EXAMPLE_OPENS
 from graph_build.text.negation import HEDGE_WORD, HEDGES
 from graph_build.text.relate_cues import _use_status
 from graph_build.text.relate_objects import _status
@@ -61,6 +68,18 @@ NOT_THE_AGENT_BEFORE = re.compile(
     r"((the|an?|your)\s+)?$",
     re.I,
 )
+#: In the main clause: a copula and a rank of the drug among the condition's treatments ("it is not usually the first
+#: treatment", "it is usually not the first tablet tried", "X is the usual first choice", "it is an add-on medicine";
+#: decision 0787). Only a rank
+#: of first place may be denied ("not the main treatment" may mean no use at all).
+RANK = re.compile(
+    r"\b(is|are)\s+((?P<not>not)\s+)?((usually|normally|often|always|generally|typically)\s+)?((?P<not2>not)\s+)?"
+    r"(the|an?|one\s+of\s+the)\s+(?P<rank>first[- ]line|first|preferred|usual\s+first|usual|main|standard|add-on|"
+    r"second[- ]line|second)\s+"
+    r"(choices?|treatments?|therap(y|ies)|medicines?|medications?|tablets?|drugs?|options?|things?)\b",
+    re.I,
+)
+CLAUSE_BREAK = re.compile(r"[;:]")
 APPOSITION_BEFORE = re.compile(r",\s+(an?|the)\s+([\w-]+\s+){0,2}$", re.I)
 
 
@@ -88,7 +107,16 @@ def fronted_uses(unit: Unit, ctx: Discourse) -> list[Found]:
     ends = CLAUSE_ENDS.search(text, start)
     end = ends.start() if ends else len(text)
     verb = USE_VERB.search(text, start, end)
-    if verb is None or NEGATION.search(text, start, end) or HOW_GIVEN.search(text, start, end):
+    rank = RANK.search(text, start, end)
+    ranked_down = rank is not None and bool(rank.group("not") or rank.group("not2"))
+    if ranked_down and rank.group("rank").lower() not in ("first", "first-line", "first line", "preferred"):
+        rank = None  # ("it is not the main treatment": maybe no use at all)
+    if rank is not None and (verb is None or verb.start() > rank.start()):
+        verb = rank  # (the rank is the clause's verb of use; a verb after it is its relative: "the first tablet tried")
+    denials = [
+        n for n in NEGATION.finditer(text, start, end) if rank is None or not rank.start() <= n.start() < rank.end()
+    ]
+    if verb is None or denials or HOW_GIVEN.search(text, start, end):
         return []
     status = _status(unit, condition)
     if status.negated or status.absent:
@@ -100,15 +128,30 @@ def fronted_uses(unit: Unit, ctx: Discourse) -> list[Found]:
             continue
         if i and mentions[i - 1][3] in AGENT and APPOSITION_BEFORE.search(text, mentions[i - 1][1], m[0]):
             continue  # "atenolol, a beta blocker": the drug's class, not a second agent used
+        example = mentions[i + 1] if i + 1 < len(mentions) else None
+        if (
+            verb is rank
+            and m[3] == "DrugClass"
+            and example
+            and example[3] == "Drug"
+            and EXAMPLE_OPENS.fullmatch(text, m[1], example[0])
+        ):
+            continue  # ("an ACE inhibitor such as X is usually the first choice": the example ranked; 0787)
         subjects.append((m[2], ""))
     if not subjects:
         pronoun = PRONOUN.search(text, start, verb.start())
         if pronoun and ctx.focus:
             who = pronoun_referent(unit, pronoun, {"Drug"}, ctx)
             # (never a partner the sentence names after it: "to put off the need for levodopa", "instead of B")
-            if who.slug and not any(m[2] == who.slug and m[0] > pronoun.start() for m in unit.mentions):
+            # (a later clause after ":" or ";" may name the drug again: "In Y it is usually not the first tablet
+            # tried: people start on B, and X is used instead"; decision 0787)
+            colon = CLAUSE_BREAK.search(text, start)
+            limit = colon.start() if colon else len(text)
+            if who.slug and not any(m[2] == who.slug and pronoun.start() < m[0] < limit for m in unit.mentions):
                 subjects.append((who.slug, who.resolved_from))
     qualifiers = _use_status(text[start:end].lower())
+    if rank is not None and ranked_down:
+        qualifiers = (("useStatus", ("NotFirstLine",)),)  # ("not usually the first treatment": ranked down)
     # a hedge of the main clause is the use's ("For Y, X may be prescribed"; ConText's scope may not reach back)
     hedge = HEDGE_WORD.search(text, start, end)
     certainty = HEDGES[hedge.group(1).lower()] if hedge and status.certainty == "Asserted" else status.certainty

@@ -72,7 +72,11 @@ SITES: tuple[tuple[re.Pattern, tuple[str, ...]], ...] = (
     (re.compile(r"(rectum|back\s+passage|bottom)$"), ("rectal",)),
     (re.compile(r"nose$"), ("nasal", "nose")),
     (re.compile(r"gums?$"), ("gingival",)),
+    (re.compile(r"mouth$"), ("oral", "mouth")),  # ("thrush in the mouth" is oral thrush: decision 0787)
 )
+#: The mouth names a narrower kind only where a vocabulary knows it ("thrush in the mouth": oral candidiasis); else the
+#: condition stays as written: a taste or a dryness is the mouth's by nature ("a metallic taste in the mouth").
+MOUTH = re.compile(r"mouth$", re.I)
 #: Right before a general head, the organ it is narrowed to ("bowel infections", "kidney infection"): the organ noun and
 #: the words a vocabulary names that organ's kind with (decision 0713).
 SITE_BEFORE = re.compile(
@@ -106,6 +110,35 @@ REASON_AFTER = re.compile(r",?\s+(because\s+of|due\s+to|caused\s+by|from)\s+(an?
 #: trigger after it, the fall is the vocabulary's orthostatic kind of its low state.
 FALL_BEFORE = re.compile(r"\b(lowers?|lowering|drops?|falls?)\s+((your|the)\s+)?$", re.I)
 FALL_AFTER = re.compile(r"\s+(drops?|falls?|goes\s+down)\b", re.I)
+#: After a condition, the kind of cause that names its narrower kind (decision 0787): "a stroke caused by a clot" is an
+#: ischaemic stroke, "a stroke caused by bleeding" a haemorrhagic one. Composed only where a vocabulary knows the kind;
+#: else the condition stays as written.
+#: After a condition, pregnancy as its time (decision 0787): "high blood pressure in pregnancy" is the vocabularies'
+#: pregnancy-induced (gestational) kind. Composed only where a vocabulary knows it; else the condition stays as written
+#: ("constipation in pregnancy").
+PREGNANCY_AFTER = re.compile(r"\s+(in|during)\s+(\*\*|__)?pregnancy\b", re.I)
+PREGNANCY_WORDS = ("pregnancy-induced", "gestational")
+CAUSE_KIND_AFTER: tuple[tuple[re.Pattern, tuple[str, ...]], ...] = (
+    (
+        re.compile(
+            r",?\s+(caused\s+by|due\s+to|from)\s+(a\s+)?(blood\s+)?(clots?|blockage|blocked\s+(artery|vessel))\b", re.I
+        ),
+        ("ischemic", "ischaemic"),
+    ),
+    (
+        # ("asthma that is brought on by exercise" is exercise-induced asthma)
+        re.compile(
+            r",?\s+((that|which)\s+(is|are)\s+)?(brought\s+on|caused|triggered|induced)\s+by\s+(physical\s+)?"
+            r"(exercise|exertion)\b",
+            re.I,
+        ),
+        ("exercise-induced",),
+    ),
+    (
+        re.compile(r",?\s+(caused\s+by|due\s+to|from)\s+(a\s+)?(bleed|bleeding|burst\s+blood\s+vessel)\b", re.I),
+        ("hemorrhagic", "haemorrhagic"),
+    ),
+)
 #: Lay heads and the word a vocabulary composes their narrower kinds with ("scarring of the lungs" is pulmonary
 #: fibrosis; "kidney failure" at its end stage is end-stage renal failure).
 LAY_HEADS = {
@@ -339,6 +372,16 @@ def narrowed(text: str, mentions: list, cls_of: Callable, label_of: Callable, lo
             if hit is not None:
                 extra.append(make(start, stop, hit))
             continue  # "high blood pressure after giving birth" is not hypertension
+        pregnancy = PREGNANCY_AFTER.match(text, end)
+        hit = _composed(_heads(text[start:end], label_of(slug)), PREGNANCY_WORDS, look) if pregnancy else None
+        if hit is not None:  # ("high blood pressure in pregnancy": pregnancy-induced hypertension, decision 0787)
+            extra.append(make(start, pregnancy.end(), hit))
+            continue
+        cause = next(((c, w) for p, w in CAUSE_KIND_AFTER if (c := p.match(text, end))), None)
+        hit = _composed(_heads(text[start:end], label_of(slug)), cause[1], look) if cause else None
+        if hit is not None:  # ("a stroke caused by a clot" is an ischaemic stroke: decision 0787)
+            extra.append(make(start, cause[0].end(), hit))
+            continue
         site = SITE_AFTER.match(text, end)
         if site:
             where = next((w for p, w in SITES if p.match(site["site"].lower())), None)
@@ -352,7 +395,7 @@ def narrowed(text: str, mentions: list, cls_of: Callable, label_of: Callable, lo
                 if second is not None:  # "scarring of the lungs or of the tissue behind the abdomen": two kinds
                     extra.append(make(more.start("site"), more.end(), second))
                 continue
-            if where:
+            if where and not MOUTH.match(site["site"]):
                 continue  # "scarring of the heart valves" is not every scar: no vocabulary names that kind
         out.append(m)
     covered = [(e.start, e.end) for e in extra] + unnamed

@@ -71,6 +71,28 @@ def broader_names() -> frozenset[str]:
     )  # fmt: skip
 
 
+#: `means` of a name the vocabulary index knows as a concept of its own: the index's term is read, not the package's
+#: record (decision 0787).
+INDEX = "index"
+
+
 def broader_than_package() -> dict[str, str]:
     """Names the disease package files under another heading than they say -> the package record they name."""
-    return {name: f.means for f in filings() if f.vocabulary == "disease-package" and f.means for name in f.names}
+    return {
+        name: f.means
+        for f in filings()
+        if f.vocabulary == "disease-package" and f.means and f.means != INDEX
+        for name in f.names
+    }
+
+
+def index_over_package() -> frozenset[str]:
+    """Names the disease package files under a broader heading (focal seizures under *Seizures*) that the vocabulary
+    index knows as a concept of their own (HPO's *Focal-onset seizure*): the package's record is not read for them.
+
+    >>> "focal seizures" in index_over_package()
+    True
+    """
+    return frozenset(
+        name for f in filings() if f.vocabulary == "disease-package" and f.means == INDEX for name in f.names
+    )

@@ -30,6 +30,12 @@ POSSESSIVE = re.compile(r"'[sS]")
 _END = itemgetter(1)
 #: "long form (ABBR)": an abbreviation in brackets after the words it stands for.
 DEFINED = re.compile(r"\(([A-Z][A-Za-z0-9]{0,3}[A-Z0-9](?:-[A-Z0-9]+)?)\)")
+#: "long form, often called ABBR", "long form, also known as ABBR" (decision 0787): the abbreviation named after the
+#: words it stands for; its letters must be their initials.
+CALLED = re.compile(
+    r",?\s+((often|also|sometimes|usually|commonly)\s+)?(called|known\s+as|shortened\s+to)\s+"
+    r"([A-Z][A-Z0-9]{1,4})\b(?![-'])"
+)
 MAX_WORDS = 8
 #: What may stand between two words of a name: a space, a hyphen, or a possessive 's and a space ("Parkinson's
 #: disease").
@@ -1628,6 +1634,10 @@ def learn_abbreviations(text: str, mentions: list[Mention]) -> dict[str, str]:
 
     >>> learn_abbreviations("burning mouth syndrome (BMS) hurts", [Mention(0, 22, "bms-slug", "x")])
     {'BMS': 'bms-slug'}
+    >>> learn_abbreviations("Dry eye, often called DE, ...", [Mention(0, 7, "dry-eye", "Dry eye")])
+    {'DE': 'dry-eye'}
+    >>> learn_abbreviations("an enzyme called ACE", [Mention(3, 9, "enzyme", "enzyme")])
+    {}
     """
     ends = {m.end: m for m in mentions}
     learned: dict[str, str] = {}
@@ -1638,6 +1648,11 @@ def learn_abbreviations(text: str, mentions: list[Mention]) -> dict[str, str]:
         mention = ends.get(before)
         if mention is not None:
             learned.setdefault(m.group(1), mention.slug)
+    # ("bacterial vaginosis, often called BV": the initials of the words named before it; decision 0787)
+    for m in mentions:
+        called = CALLED.match(text, m.end)
+        if called and targets.initials(m.text) == called.group(4).lower():
+            learned.setdefault(called.group(4), m.slug)
     # ("ACE (angiotensin-converting enzyme)": the abbreviation first, its name in brackets; decision 0771)
     starts = {m.start: m for m in mentions}
     for m in targets.DEFINED_AFTER.finditer(text):

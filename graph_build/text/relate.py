@@ -19,6 +19,7 @@ import re
 
 from graph_build.text import foods, grain, interaction_hedges
 from graph_build.text import rules_in_use as active
+from graph_build.text.after_event import after_event_uses
 from graph_build.text.condition_medicine import condition_medicines
 from graph_build.text.condition_passage import diagnosed, note_passage_condition, passage_signs
 from graph_build.text.doubts import ENDOGENOUS
@@ -260,6 +261,8 @@ def _relate_unit(unit: Unit, ctx: Discourse) -> list[Found]:
         found += fronted_uses(unit, ctx)  # ("For athlete's foot, use X cream": decision 0758)
     if ("medic" in low or "drug" in low or "tablet" in low) and not COND.isdisjoint(named):
         found += condition_medicines(unit, ctx)  # ("X is a migraine medicine": decision 0767)
+    if (" after " in low or "following" in low) and " to " in low and not COND.isdisjoint(named):
+        found += after_event_uses(unit, ctx)  # ("used after a heart attack, to protect the heart": decision 0787)
     if " with " in low and not COND.isdisjoint(named):
         found += _people_with(unit, ctx, found)  # ("People with Y often notice A": decision 0695)
     if (ctx.said_of or "untreated" in low) and not COND.isdisjoint(named):

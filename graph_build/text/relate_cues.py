@@ -222,6 +222,16 @@ RESTRICTED = re.compile(
 #: After a denied treats object: "on its own", "alone", "by itself" deny only the sole use ("not used to treat Y on its
 #: own" is used for Y with another medicine; decision 0716): no claim either way.
 #: (also after the object's own words, in its clause: "will not ease the cramps of Y on its own"; decision 0720)
+#: Right after a denied treats cue's object: its return ("does not prevent Y from coming back", "will not stop Y
+#: returning"): the recurrence denied, not the use (decision 0787)
+RECURRENCE_AFTER = re.compile(
+    r"\s+((from\s+)?(coming|flaring)\s+(back|up\s+again)|(from\s+)?(returning|recurring|happening\s+again))\b", re.I
+)
+#: Right before a denied treats cue's object: a speed of relief ("not used for quick relief of Y"): the speed denied,
+#: not the use (decision 0787, as 0720's "does not relieve Y quickly")
+SPEED_BEFORE = re.compile(
+    r"\b(quick|quicker|fast|rapid|immediate|instant)\s+(relief|results?)\s+(of|from|for|in)\s+(the\s+)?$", re.I
+)
 ALONE_AFTER = re.compile(r"(\s+[\w'-]+){0,4}?\s+(on\s+(its|their)\s+own|alone|by\s+(itself|themselves))\b", re.I)
 #: Right before a treats cue: a denial of manner, speed or degree ("does not work fast enough to treat Y", "is not
 #: strong enough on its own to relieve Y", "does not on its own treat Y") denies no use: no claim (decision 0720)
@@ -263,7 +273,10 @@ TREATMENT_OF = re.compile(r"\s+(of|for|in)\b", re.I)
 #: A relative clause opened right after a mention: "benzodiazepines, which work by ...".
 RELATIVE = re.compile(r", which [^,;]*$")  # non-restrictive: about the class ("a benzodiazepine that ..." is not)
 #: The "not" of "not the first choice" ranks a use; it does not deny it.
-NOT_FIRST_LINE = re.compile(r"\b(not|no longer) (the |a )?(first|preferred)[- ](choice|line|option)\b")
+NOT_FIRST_LINE = re.compile(
+    r"\b(not|no longer) ((usually|normally|often|generally|always|typically) )?(the |a )?(first|preferred)[- ](choice|"
+    r"line|option|(treatment|medicine|medication|drug|tablet|thing)s?)\b"  # (decisions 0787, 0798)
+)
 NEGATION_WORD = re.compile(r"\b(not|no|never|without|cannot)\b|n't\b")
 #: Between a passive cue's nearest object and the cue: a postmodifier of the object ("coughs caused by Y", "pain
 #: that is usually caused by Y", "coughs not caused by Y"), no finite verb of its own clause ("coughs are caused by
@@ -656,6 +669,10 @@ def _cue_claims(rule: CueRule, unit: Unit, ctx: Discourse, low: str, ascii: bool
                 continue  # "not a treatment for leaks that happen when you cough": the leaks, not the cough (0761)
             if negated and "restricted-denial" in checks and RESTRICTED.match(text, obj[1]):
                 continue  # "does not relieve an attack that has already started": a denial of a case, not a use
+            if negated and "restricted-denial" in checks and SPEED_BEFORE.search(text, max(0, obj[0] - 40), obj[0]):
+                continue  # "not used for quick relief of Y": the speed denied, not the use (decision 0787)
+            if negated and "restricted-denial" in checks and RECURRENCE_AFTER.match(text, obj[1]):
+                continue  # "does not prevent Y from coming back": the return denied, not the use (decision 0787)
             if negated and "restricted-denial" in checks and ALONE_AFTER.match(text, obj[1]):
                 continue  # "not used to treat Y on its own": the sole use denied, not the use (decision 0716)
             if (

@@ -348,10 +348,12 @@ def _forbidden_partners(unit: Unit, ctx: Discourse, found: list[Found]) -> list[
 
 
 #: A lead (or a question heading) that introduces a list of uses: "Doctors use it mainly for:", "It is licensed to
-#: treat:", "What is X used for?", "Its main uses are:" (decision 0673).
+#: treat:", "What is X used for?", "Its main uses are:" (decision 0673), "It is used:" (decision 0787).
 USE_LEAD = re.compile(
     r"(\b(used|uses?|using|prescribed|prescribes?|licen[sc]ed|approved|given|indicated|recommended)\b"
-    r"((?![.;]).){0,40}?\b(for|to treat|in treating)|\b(main |common )?uses( of [\w-]+)?( are| include)?)\s*[:?]\s*$",
+    r"((?![.;]).){0,40}?\b(for|to treat|in treating)|\b(main |common )?uses( of [\w-]+)?( are| include)?)\s*[:?]\s*$"
+    # ("It is used:" then "- for bedwetting", "- to treat flu": the copula's bare participle; decision 0787)
+    r"|\b(it|they|[\w-]+)\s+(is|are)\s+((also|mainly|mostly|usually|sometimes)\s+)?(used|prescribed|licen[sc]ed)\s*:\s*$",
     re.I,
 )
 #: A lead that denies the uses its bullets list: "X is not used for:", "It is not licensed to treat:", "X does not

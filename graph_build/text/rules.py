@@ -49,7 +49,8 @@ CHECKS = {
     "shares the statement, no class of the drug (0731)",
     "restricted-denial": "'does not relieve an attack that has started' denies one case, not the use; 'not fast enough "
     "to treat Y' denies a manner or speed (0720); so do 'not other aches', 'pain that comes on at rest', 'the "
-    "dizziness of an inner-ear problem', 'arthritis pain' and 'not shown to help people with Y avoid Z' (0761)",
+    "dizziness of an inner-ear problem', 'arthritis pain' and 'not shown to help people with Y avoid Z' (0761), and "
+    "'does not prevent Y from coming back' (its return) and 'not for quick relief of Y' (its speed; 0787)",
     "dose-is-the-drug": "'and large doses may cause Y', 'too much of it can lead to Y': a dose or amount of the drug "
     "as the cause verb's subject: the drug's effect, no cause by the process or condition named before (0765)",
     "situation-clause": "'when the first medicine alone has not controlled Y', 'if it does not help Y': a denied "

@@ -45,7 +45,7 @@ from graph_build.buildcache import write_cache_bytes
 from graph_build.cachedir import cache_root
 from graph_build.text import wordforms
 from graph_build.text.not_one_concept import DATA as NOT_ONE_CONCEPT_DATA
-from graph_build.text.not_one_concept import broader_names, broader_than_package
+from graph_build.text.not_one_concept import broader_names, broader_than_package, index_over_package
 from graph_build.text.vocabularies import COMMON, _drugs, slugify
 from graph_build.text.wordforms import NOT_PLURAL, british, singulars
 from ontology.lexicon import Entity, load_lexicon
@@ -142,9 +142,24 @@ INFORMAL = {
     # conditions by the everyday name a leaflet uses where the vocabularies hold only the formal one (decision 0646;
     # resolved to the disease package's record by vocabularies._spelt, its identifiers the record's)
     "lupus": "systemic lupus erythematosus",
+    # (decision 0787) an infection by its organism, as leaflets write it ("treated for giardia", "a first choice for
+    # giardia"): MeSH's Giardiasis (its entry term "Giardia lamblia Infection"); the organism's own claims ("a parasite
+    # that lives in the gut") name no other entity
+    "giardia": "giardiasis",
+    "chlamydia": "chlamydia infections",  # ("for chlamydia": the NHS's name of the infection; decision 0787)
+    # (decision 0787) the clinical names of two diseases the package holds under their MeSH headings only; "discoid
+    # lupus" was read as "lupus" (systemic lupus erythematosus), another disease
+    "dementia with lewy bodies": "lewy body disease",
+    # (decision 0787) the NHS's everyday names ("not a treatment for gum disease", "not a treatment for head lice")
+    "gum disease": "periodontal diseases",
+    "head lice": "lice infestations",
+    "discoid lupus": "lupus erythematosus, discoid",
     "chest infection": "respiratory tract infections",
     "chest infections": "respiratory tract infections",
     "enlarged prostate": "prostatic hyperplasia",
+    # (decision 0787) the NHS's everyday name of lower urinary tract symptoms ("the urinary symptoms of an enlarged
+    # prostate")
+    "urinary symptoms": "lower urinary tract symptoms",
     "change in taste": "dysgeusia",
     "changes in taste": "dysgeusia",
     "taste changes": "dysgeusia",
@@ -557,6 +572,9 @@ INFORMAL_OVER_INDEX = {
 #: narrower kinds keep their own names ("oral thrush" here, "vaginal thrush" in INFORMAL). Resolved to the
 #: package's record of the broader name, over the package's own entry (no identifier is written here).
 BROADER_THAN_PACKAGE = broader_than_package()  # (not_one_concept.yaml, decision 0744)
+#: names the disease package files under a broader heading that the index knows as a concept of their own ("focal
+#: seizures": HPO's Focal-onset seizure, not MeSH's Seizures); the package's record is not read for them (0787)
+INDEX_OVER_PACKAGE = index_over_package()
 
 #: An adrenoceptor subtype by its Greek-letter code alone, as texts write it ("blocks beta-1 receptors"): no other
 #: receptor family has these codes. Names of the MeSH heading only, never its common name (`_common_name` reads

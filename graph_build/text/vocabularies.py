@@ -379,6 +379,9 @@ def _variants() -> tuple[dict, dict, frozenset[str]]:
     }
     if broader:  # thrush (0735): the package files the word under a narrower heading than it says
         conditions = {**conditions, **broader}
+    finer = vocab_index.INDEX_OVER_PACKAGE
+    if finer:  # focal seizures (0787): the index's own concept, not the package's broader heading
+        conditions = {k: v for k, v in conditions.items() if k not in finer}
     return drugs, conditions, frozenset(vocab_index.index().keys())
 
 
