@@ -112,3 +112,12 @@ def test_not_all_of_a_class_says_nothing_of_the_class(lexicon) -> None:
     assert named_claims("Antipsychotics can cause weight gain.\n", lexicon) == {
         ("antipsychotic-agent", "hasAdverseEffect", "weight-gain", False)
     }
+
+
+def test_a_form_of_medicine_for_a_condition_names_its_use(lexicon) -> None:
+    text = "Dulaglutide is a weekly injection for type 2 diabetes.\n"
+    assert named_claims(text, lexicon) == {("dulaglutide", "treats", "type-2-diabetes-mellitus", False)}
+    text = "Clotrimazole is a cream for athlete's foot.\n"
+    assert named_claims(text, lexicon) == {("clotrimazole", "treats", "tinea-pedis", False)}
+    # (who may take it is no use: decision 0714)
+    assert named_claims("Dulaglutide is an injection for people with kidney disease.\n", lexicon) == set()
