@@ -87,8 +87,8 @@ def test_what_people_feel_on_starting_the_drug(lexicon) -> None:
     assert named_claims(text, lexicon) == {("exenatide", "hasAdverseEffect", "nausea", False)}
     text = "Many patients get a headache in the first week of taking isosorbide mononitrate.\n"
     assert named_claims(text, lexicon) == {("isosorbide-mononitrate", "hasAdverseEffect", "headache", False)}
-    claims = polarity_claims("Some people notice ankle swelling after starting felodipine.\n", lexicon)
-    assert claims == {("felodipine", "hasAdverseEffect", "ankle-swelling", False, True)}  # (Occasional)
+    claims = polarity_claims("Some people notice ankle swelling after starting lercanidipine.\n", lexicon)
+    assert claims == {("lercanidipine", "hasAdverseEffect", "ankle-swelling", False, True)}  # (Occasional)
     # (relief on starting is no effect)
     assert named_claims("Most people feel better when they start fluoxetine.\n", lexicon) == set()
     assert named_claims("People with asthma get fewer attacks after starting montelukast.\n", lexicon) == set()
