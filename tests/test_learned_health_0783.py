@@ -20,7 +20,7 @@ from ontology.lexicon import load_lexicon
 
 TEXT = """Ramipril for patients
 
-Ramipril is a tablet for high blood pressure. It is not a treatment for gout. Ramipril may help with migraine.
+Ramipril and high blood pressure are the topic of this leaflet. It is not a treatment for gout. Ramipril may help with migraine.
 Some people take ramipril with aspirin after a stroke. Ramipril treats heart failure.
 """
 
