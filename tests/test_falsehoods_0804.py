@@ -3,8 +3,9 @@ signs under a heading of what to look out for after a passage about the illness;
 another with it in a denial ("the redness some people confuse with Y"); a state named by a participle ("for raised
 blood pressure"); the allergen of "allergic to B" made the subject of a prohibition; what the reader needs ("you need
 an antibiotic") read as the drug's class; a class named as the kind of a narrower one or as a named pair ("the type
-of Y called Z", "the two Ys"). Invented sentences, exact claim sets (polarity and hedging included): any extra claim
-would be a bug."""
+of Y called Z", "the two Ys"); a forbidden condition named as a narrower kind ("after taking antibiotics", "from a
+failing heart", "at the back of the eye", "unstable angina, chest pain that ..."). Invented sentences, exact claim
+sets (polarity and hedging included): any extra claim would be a bug."""
 
 from __future__ import annotations
 
@@ -93,6 +94,31 @@ CASES = [
         "# Doxycycline\n\nTell your doctor if you take:\n\n- Erythromycin: the two antibiotics work against each "
         "other.\n",
         {("doxycycline", "interactsWith", "erythromycin", False, False)},
+    ),
+    # a forbidden condition named as a narrower kind: brought on by a medicine, by its failing organ, at one site, or
+    # a gloss of the condition before it: no contraindication in the whole condition
+    ("# Nicorandil\n\nNicorandil is not suitable for anyone who has had a skin rash after taking penicillin.", set()),
+    ("# Apixaban\n\nPeople who have had bleeding at the back of the nose should not take it.", set()),
+    (
+        "# Nifedipine\n\nDo not take nifedipine if you have:\n\n- severe aortic stenosis\n- shock from a weak heart\n",
+        {("nifedipine", "contraindicatedIn", "aortic-valve-stenosis", False, False)},
+    ),
+    (
+        "# Nifedipine\n\nDo not take nifedipine if you have:\n\n- unstable angina, heart pain that comes on when you "
+        "rest\n",
+        {("nifedipine", "contraindicatedIn", "unstable-angina", False, False)},
+    ),
+    # ... two conditions in a list stay two
+    (
+        "# Nifedipine\n\nDo not take nifedipine if you have:\n\n- low blood pressure, heart failure\n",
+        {
+            ("nifedipine", "contraindicatedIn", "hypotension", False, False),
+            ("nifedipine", "contraindicatedIn", "heart-failure", False, False),
+        },
+    ),
+    (
+        "# Nifedipine\n\nPeople with heart failure should not take it.",
+        {("nifedipine", "contraindicatedIn", "heart-failure", False, False)},
     ),
 ]
 

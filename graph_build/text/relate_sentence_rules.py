@@ -13,6 +13,7 @@ from decimal import Decimal
 from graph_build.text import rules_in_use as active
 from graph_build.text.bracketed_classes import bracketed_classes
 from graph_build.text.class_fields import class_field
+from graph_build.text.narrowed_kinds import narrowed_kind
 from graph_build.text.negation import HEDGES, statuses
 from graph_build.text.owners import INTERACTIONS_HEADING, WATCH_HEADING, in_section, section
 from graph_build.text.passive import objects_before, subjects_after
@@ -879,6 +880,8 @@ def _special(
             # not whom it is kept from; decision 0761)
             placed = [m for m in placed if not (m[3] in COND and COORDINATED_FOR.search(text, max(0, m[0] - 40), m[0]))]
             placed = [m for m in placed if not (m[3] in COND and ONSET_AFTER.match(text, m[1]))]  # (one phase; 0765)
+            # ("bowel inflammation after taking antibiotics", "bleeding at the back of the eye": a narrower kind; 0804)
+            placed = [m for m in placed if not (m[3] in COND and narrowed_kind(text, m, ms, COND))]
             # ("anyone with a stomach ulcer that is bleeding": a state of the ulcer, neither the ulcer nor the bleeding
             # alone; decision 0774)
             states = [(m[1], s.end()) for m in placed if m[3] in COND and (s := STATE_AFTER.match(text, m[1]))]

@@ -12,6 +12,7 @@ from decimal import Decimal
 from graph_build.text import lowered
 from graph_build.text import rules_in_use as active
 from graph_build.text.condition_passage import SYMPTOMS_HEADING, cause_only, later_hedge_only, signs_line_condition
+from graph_build.text.narrowed_kinds import narrowed_kind
 from graph_build.text.negation import HEDGE_WORD, HEDGES
 from graph_build.text.owners import (
     FORMS_LABEL,
@@ -288,6 +289,8 @@ def _listed_contraindications(unit: Unit, ctx: Discourse, found: list[Found]) ->
             continue  # "- inflammation of the iris (iritis)": one item, the bracket's name (as 0693's effects; 0761)
         if NARROWED_AFTER.match(unit.text, m[1]):
             continue  # "heart failure that has suddenly got worse" forbids the drug in a narrower condition (0680)
+        if narrowed_kind(unit.text, m, unit.mentions, COND):
+            continue  # "shock from a failing heart", "unstable angina, chest pain that ...": a narrower kind (0804)
         if SOURCE_EXAMPLE_BEFORE.search(unit.text, max(0, m[0] - 50), m[0]) and any(
             c[1] <= m[0] and c[3] in COND for c in unit.mentions
         ):
