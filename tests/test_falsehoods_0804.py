@@ -120,6 +120,18 @@ CASES = [
         "# Nifedipine\n\nPeople with heart failure should not take it.",
         {("nifedipine", "contraindicatedIn", "heart-failure", False, False)},
     ),
+    # a condition after a preposition of place in a list of an illness's signs is where the sign is
+    (
+        "# Flucloxacillin\n\nWhat is impetigo?\nImpetigo is common in young children.\nThe signs to watch for:\n"
+        "- crusts around the wound\n- itching\n",
+        {("impetigo", "hasPhenotype", "pruritus", False, False)},
+    ),
+    # "slowness" alone is no lethargy (HPO's synonym): beside stiffness it is slowness of movement
+    (
+        "# Tetrabenazine\n\n## Side effects\n\n- Stiffness and slowness, a bit like Parkinson's disease.\n"
+        "- slowness of movement\n",
+        {("tetrabenazine", "hasAdverseEffect", "bradykinesia", False, False)},
+    ),
 ]
 
 
