@@ -23,6 +23,12 @@ CASES = [
         "psoriasis\n",
         set(),
     ),
+    # ... or under a lead that opens with the illness ("Y can show up as:")
+    (
+        "# Benzoyl peroxide gel\n\n## What to look out for\n\nRosacea can show up as:\n\n- redness of the cheeks\n"
+        "- small red bumps in severe rosacea\n",
+        set(),
+    ),
     # ... the same heading in a section of side effects still lists side effects
     (
         "# Ramipril\n\n## Side effects\n\n**What you might notice:**\n\n- a dry cough\n- dizziness\n",

@@ -842,7 +842,7 @@ def update(ctx: Discourse, unit: Unit) -> None:
     if any(m[3] in AGENT for m in unit.mentions):
         ctx.prose_condition = None
     elif opening and opening[3] in DISEASE and not (unit.bullet or unit.item):
-        ctx.prose_condition = (opening[2], unit.heading)  # ("Acne starts when ...": decision 0804)
+        ctx.prose_condition = (opening[2], unit.heading, unit.text)  # ("Acne starts when ...": decision 0804)
     # the condition a sentence is about, for an "It" that opens the next one ("Y affects the ear. It causes Z.",
     # "It can also cause W": the condition still; decision 0684). Not a list item ("- heart failure"): no sentence.
     if (

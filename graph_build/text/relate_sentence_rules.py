@@ -749,7 +749,8 @@ def _special(
     # (a heading of what to look out for, "What you may see:", after a passage about an illness, "Acne starts when
     # ...", with no agent named since: the illness's signs, not the drug's side effects; decision 0804)
     signs_heading = not EFFECTS_WORD.search(unit.heading) and not EFFECTS_WORD.search(section(ctx, unit.heading))
-    before = ctx.prose_condition and ctx.prose_condition[1] != unit.heading  # (an illness named above the heading)
+    prose = ctx.prose_condition  # (an illness named above the heading, or the illness the list's lead opens with)
+    before = prose and (prose[1] != unit.heading or (ctx.lead and prose[2] == ctx.lead))
     effect_list = effect_list and not (signs_heading and (before or ctx.passage_condition))
     # (a bullet under a lead sentence of the drug's side effects, decision 0681)
     lead = unit.bullet and not effect_list and bool(EFFECTS_LEAD.search(ctx.lead))
