@@ -74,7 +74,7 @@ from graph_build.text.restricted_denials import restricted_denials, uncommon_eff
 from graph_build.text.rules_in_use import ACTIVE, _anchored, _finditer, _may_match, _rules_naming, _search, using_rules
 from graph_build.text.subjects import CONDITION_PRONOUN, no_owner
 from graph_build.text.topic import listed_partner, topic
-from graph_build.text.units import AGENT, CHEMICAL, COND, PROCESS, Discourse, Found, Unit
+from graph_build.text.units import AGENT, CHEMICAL, COND, DISEASE, PROCESS, Discourse, Found, Unit
 from graph_build.text.unlike import contrasted_agents
 
 __all__ = ["ACTIVE", "COND", "Discourse", "Found", "Unit", "keep", "relate_unit", "update", "using_rules"]
@@ -839,6 +839,10 @@ def update(ctx: Discourse, unit: Unit) -> None:
         ctx.condition = opening[2]
     elif opening and opening[3] in AGENT:
         ctx.condition = None
+    if any(m[3] in AGENT for m in unit.mentions):
+        ctx.prose_condition = None
+    elif opening and opening[3] in DISEASE and not (unit.bullet or unit.item):
+        ctx.prose_condition = (opening[2], unit.heading, unit.text)  # ("Acne starts when ...": decision 0804)
     # the condition a sentence is about, for an "It" that opens the next one ("Y affects the ear. It causes Z.",
     # "It can also cause W": the condition still; decision 0684). Not a list item ("- heart failure"): no sentence.
     if (

@@ -11,7 +11,7 @@ from graph_build.text import rules_in_use as active
 from graph_build.text.coordinated import coordinated_agents
 from graph_build.text.negation import DOUBLE_NEGATIONS, HEDGE_WORD, HEDGES, Status
 from graph_build.text.passive import agents_before, objects_before, subjects_after
-from graph_build.text.relate_interactions import _narrowed_class, pronoun_partner
+from graph_build.text.relate_interactions import KIND_BEFORE, _narrowed_class, pronoun_partner
 from graph_build.text.relate_objects import _fits, _objects, _status, elaboration_colon, narrowed_by_with
 from graph_build.text.rules import CueRule
 from graph_build.text.rules_in_use import _holds_any
@@ -626,6 +626,12 @@ def _cue_claims(rule: CueRule, unit: Unit, ctx: Discourse, low: str, ascii: bool
                 o[1] <= obj[0] and RELATIVE_OF_OBJECT.search(text, o[1], obj[0]) for o in objects if o is not obj
             ):
                 continue  # "reduces the scarring that makes heart failure worse": the scarring's clause (0773)
+            if "class-next-to-cue" in checks and not CLASS_NEXT_TO_CUE.fullmatch(text, match.end(), obj[0]):
+                continue  # "not a treatment for Y: ... you need an antibiotic": another clause's noun (0804)
+            if predicate == "isA" and READER_NEEDS_BEFORE.search(text, max(match.end(), obj[0] - 30), obj[0]):
+                continue  # "you need an antibiotic", "ask for a painkiller": what the reader needs, no class (0804)
+            if COMPARED_BEFORE.search(text, max(match.end(), obj[0] - 40), obj[0]):
+                continue  # "rosacea, which some people confuse with acne": a comparison, no object (decision 0804)
             if "setting-is-no-effect" in checks and SETTING_BEFORE.search(text, match.end() + 1, obj[0]):
                 continue  # "the inflammation that makes the nose run in hay fever": where, not what (decision 0761)
             if "population-is-no-effect" in checks and POPULATION_BEFORE.search(text, match.end(), obj[0]):
@@ -1064,6 +1070,33 @@ LATER_CLAUSE_AFTER = re.compile(
 #: A cue "lower" used as an adjective of a risk ("carries a lower risk of X", "has a much lower chance of X").
 LOWER_ADJECTIVE = re.compile(r"\b(an?|carr\w+|has|have|had|with)\s+((much|far|slightly)\s+)?lower$")
 
+#: Between a denied class's cue and the class: at most three words and no punctuation ("is not a strong painkiller",
+#: "not one of the beta blockers"); rules.CHECKS "class-next-to-cue" (decision 0804).
+CLASS_NEXT_TO_CUE = re.compile(r"\s*([*_]+\s*)?([\w'-]+\s+){0,3}", re.I)
+#: Right before a class: what the reader is told to need, ask for or see ("you need an antibiotic", "ask for a
+#: painkiller", "see a specialist"): what they need, never the drug's class (decision 0804).
+READER_NEEDS_BEFORE = re.compile(
+    r"\b(need|needs|needed|ask for|asked for|see|get|want|be given|be offered)\s+(an?|another|some|other)\s+"
+    r"([\w-]+\s+){0,2}$",
+    re.I,
+)
+#: Right before a condition after a cue: words that name it only to compare another with it ("rosacea, the redness
+#: some people confuse with acne", "which is often mistaken for Y", "unlike Y"): no object of the cue, never denied
+#: nor asserted with the condition it is compared with (decision 0804).
+COMPARED_BEFORE = re.compile(
+    r"\b(confus(e|es|ed|ing)|mix(es|ed)? up|mistak(e|es|en|ing))( \w+)? (with|for)\s+"
+    r"((the|a|an|some|other|true|real|ordinary)\s+)?$"
+    r"|\b(unlike|as opposed to|different from|rather than|resembl\w*|looks? like)\s+((the|a|an|some)\s+)?$",
+    re.I,
+)
+#: Right before a cue in its participle form ("raised", "increased"): a preposition, determiner or verb that makes it
+#: an adjective of a state ("for raised blood pressure", "with high or raised pressure", "treats increased eye
+#: pressure"): a condition the drug is for or a person has, never a rise the drug causes (decision 0804).
+STATE_ADJECTIVE_BEFORE = re.compile(
+    r"\b(for|with|of|from|against|in|an?|the|your|their|his|her|treats?|treating|treated|lowers?|"
+    r"lowering|reduces?|reducing|controls?|controlling)\s+((very|slightly|mildly|persistently|abnormally)\s+)?$"
+)
+
 #: Right before a cue: a relative "which" after a comma, whose antecedent may be the whole clause before it.
 CLAUSE_WHICH = re.compile(r",\s*which\s+((also|can|may|might|often|then|in turn)\s+)*$")
 
@@ -1091,6 +1124,21 @@ def _check_fails(checks: frozenset[str], match: re.Match, low: str, unit: Unit, 
         return True  # "bisphosphonates given for cancer": the noun is what is given for it
     if "lower-as-adjective" in checks and LOWER_ADJECTIVE.search(low, max(0, start - 30), match.end()):
         return True  # "it carries a lower risk of X than Y": a comparison of risks, nothing lowered (0675)
+    if (
+        "participle-as-adjective" in checks
+        and low.endswith("ed", start, match.end())
+        and STATE_ADJECTIVE_BEFORE.search(low, max(0, start - 30), start)
+    ):
+        return True  # "offered for raised blood pressure": a state named, nothing raised (0804)
+    if "kind-named-is-no-member" in checks and match.group(0).lower() in ("known as", "called"):
+        before = [m for m in unit.mentions if m[1] <= start]
+        if (
+            before
+            and before[-1][3] == "DrugClass"
+            and KIND_BEFORE.search(unit.text, max(0, before[-1][0] - 30), before[-1][0])
+            and not any(m[3] == "Drug" for m in before)
+        ):
+            return True  # "the kind of antidepressant known as an SSRI": the kind's name, no membership (0804)
     if "clause-which-is-no-use" in checks and (
         CLAUSE_WHICH.search(low, max(0, start - 30), start)
         and not any(m[3] in AGENT for m in unit.mentions if m[1] <= start)

@@ -558,9 +558,25 @@ def _no_interaction_between(unit: Unit, found: list[Found]) -> list[Found]:
 #: A hyphenated modifier right before a class name: "anti-inflammatory painkillers", "non-sedating antihistamines".
 HYPHENATED_MODIFIER = re.compile(r"\b[a-z]+-[a-z]+(-[a-z]+)*\s+$", re.I)
 
+#: Right after a class after KIND_BEFORE: the name of the narrower kind ("the type of antidepressant called an MAOI",
+#: "a group of antibiotics known as macrolides"; decision 0804).
+KIND_NAMED_AFTER = re.compile(r"s?,?\s+(called|known as|named|such as the)\s", re.I)
+#: Right before a class: the word that makes it the kind of a narrower one ("the type of antidepressant called ...").
+KIND_BEFORE = re.compile(r"\b(type|types|kind|kinds|sort|sorts|group|family|class) of\s+$", re.I)
+#: Right before a class: a pair the text has named ("the two antibiotics", "both medicines"; decision 0804).
+PAIR_BEFORE = re.compile(r"\b(the two|these two|both( the| of the| these)?)\s+$", re.I)
+
 
 def _narrowed_class(text: str, mention: tuple) -> bool:
     """Whether a drug class is named with a classifying modifier the mention leaves out: what interacts is that
     narrower class, not every member of the one recognised (a member of a narrower class is still a member of the
     broad one, so membership claims keep it)."""
-    return mention[3] == "DrugClass" and bool(HYPHENATED_MODIFIER.search(text, max(0, mention[0] - 40), mention[0]))
+    if mention[3] != "DrugClass":
+        return False
+    # ("the type of antidepressant called an MAOI": the kind of the narrower class named after it; "the two
+    # antibiotics", "both antibiotics": the pair the text names, not the whole class; decision 0804)
+    return bool(
+        HYPHENATED_MODIFIER.search(text, max(0, mention[0] - 40), mention[0])
+        or (KIND_NAMED_AFTER.match(text, mention[1]) and KIND_BEFORE.search(text, max(0, mention[0] - 30), mention[0]))
+        or PAIR_BEFORE.search(text, max(0, mention[0] - 20), mention[0])
+    )

@@ -13,8 +13,9 @@ from decimal import Decimal
 from graph_build.text import rules_in_use as active
 from graph_build.text.bracketed_classes import bracketed_classes
 from graph_build.text.class_fields import class_field
+from graph_build.text.narrowed_kinds import narrowed_kind
 from graph_build.text.negation import HEDGES, statuses
-from graph_build.text.owners import INTERACTIONS_HEADING, WATCH_HEADING, in_section
+from graph_build.text.owners import INTERACTIONS_HEADING, WATCH_HEADING, in_section, section
 from graph_build.text.passive import objects_before, subjects_after
 from graph_build.text.pk_phrases import has_phrase, phrase_values
 from graph_build.text.processes import amounts, heart_subject, released_amount
@@ -29,7 +30,7 @@ from graph_build.text.relate_objects import (
     narrowed_by_with,
 )
 from graph_build.text.rules_in_use import _finditer
-from graph_build.text.subjects import ANAPHOR, PRONOUN, Subject, _aside, agent_subject, clause_start
+from graph_build.text.subjects import ANAPHOR, NOBODY, PRONOUN, Subject, _aside, agent_subject, clause_start
 from graph_build.text.units import AGENT, CHEMICAL, COND, DISEASE, DRUG, Discourse, Found, Unit
 from graph_build.text.vessel_steps import vessel_consequences
 
@@ -336,6 +337,9 @@ USE_OR_WHO_BEFORE = re.compile(
 LEAD_PRONOUN = re.compile(r"\b(it|its|this medicine|this drug)\b", re.I)
 #: A lead sentence (ending in ":") that opens a list of the drug's side effects: "X is well tolerated, but it is not
 #: free of side effects:", "Side effects of X can include:" (decision 0681); one that denies them opens none.
+#: The words of a heading that names side effects outright (a heading of what to look out for may name an illness's
+#: signs instead; decision 0804).
+EFFECTS_WORD = re.compile(r"side effects?|adverse|unwanted", re.I)
 EFFECTS_LEAD = re.compile(r"\b(side|adverse|unwanted) (effects?|reactions?)\b", re.I)
 NO_EFFECTS_LEAD = re.compile(r"\b(no|without|(?<!not )free (of|from))\b( \w+){0,2} (side|adverse|unwanted)\b", re.I)
 #: A line (or a list's lead) labelled by how often what follows happens, as leaflets grade side effects: "- **Common:**
@@ -472,6 +476,32 @@ def _if_you_have_opening(unit: Unit, contra: re.Match) -> re.Match | None:
     if not SOFT_CLOSES.match(unit.text, contra.end()):
         return None
     return IF_YOU_HAVE_OPENING.match(unit.text)
+
+
+#: Right before a drug: what makes it the allergen a reader reacts to ("allergic to B", "an allergy to B", "sensitive
+#: to B"), never the subject of a prohibition in the same sentence (decision 0804).
+ALLERGEN_BEFORE = re.compile(
+    r"\b(allergic|allerg(y|ies)|hypersensitiv(e|ity)|sensitive|sensitivity|reaction)\s+to\s+$", re.I
+)
+#: In or right after a prohibition's cue: the object pronoun naming the drug it is about ("must not take it").
+IT_PRONOUN = re.compile(r"\b(it|them|this medicine|this drug)\b", re.I)
+
+
+def _allergen(unit: Unit, slug: str) -> bool:
+    """Whether every mention of the drug `slug` in the unit is an allergen ("allergic to B")."""
+    spans = [m for m in unit.mentions if m[2] == slug]
+    return bool(spans) and all(ALLERGEN_BEFORE.search(unit.text, max(0, m[0] - 30), m[0]) for m in spans)
+
+
+def _not_the_allergen(unit: Unit, ctx: Discourse, contra: re.Match) -> Subject:
+    """Whom a prohibition naming an allergen forbids: a drug named after its cue that is no allergen ("allergic to
+    aspirin should not take B"), else the document's drug when a pronoun in or right after the cue names it ("must
+    not take it"), else nobody (decision 0804)."""
+    after = [m for m in unit.mentions if m[0] >= contra.start() and m[3] in DRUG and not _allergen(unit, m[2])]
+    if after:
+        return Subject(after[0][2], Decimal("0.8"))
+    pronoun = ctx.main and IT_PRONOUN.search(unit.text[contra.start() : contra.end() + 30])
+    return Subject(ctx.main, Decimal("0.7"), pronoun.group(0)) if pronoun else NOBODY
 
 
 def _form_of_focus(unit: Unit, contra: re.Match, ctx: Discourse) -> Subject | None:
@@ -716,6 +746,12 @@ def _special(
     # (... until a lead of who must not take it, "Do not take it if:", and never a bullet of the reader's own state
     # or allergy, "- you have Y", "- you are allergic to X": decision 0734)
     effect_list = effect_list and not CONTRA_LEAD.search(ctx.lead) and not READERS_STATE.match(text)
+    # (a heading of what to look out for, "What you may see:", after a passage about an illness, "Acne starts when
+    # ...", with no agent named since: the illness's signs, not the drug's side effects; decision 0804)
+    signs_heading = not EFFECTS_WORD.search(unit.heading) and not EFFECTS_WORD.search(section(ctx, unit.heading))
+    prose = ctx.prose_condition  # (an illness named above the heading, or the illness the list's lead opens with)
+    before = prose and (prose[1] != unit.heading or (ctx.lead and prose[2] == ctx.lead))
+    effect_list = effect_list and not (signs_heading and (before or ctx.passage_condition))
     # (a bullet under a lead sentence of the drug's side effects, decision 0681)
     lead = unit.bullet and not effect_list and bool(EFFECTS_LEAD.search(ctx.lead))
     lead = lead and not NO_EFFECTS_LEAD.search(ctx.lead)
@@ -735,6 +771,10 @@ def _special(
     if contra and contra.group("instead") and not who.slug and ctx.focus:
         # "your doctor may prefer a different treatment": different from the drug in focus (decision 0636)
         who = Subject(ctx.focus, Decimal("0.7"), contra.group("instead"))
+    if contra and who.slug and who.slug != ctx.main and _allergen(unit, who.slug):
+        # "Anyone allergic to B or similar medicines must not take it": B is what the reader is allergic to, never
+        # the subject; "it" after the cue is the document's drug (decision 0804)
+        who = _not_the_allergen(unit, ctx, contra)
     drug, confidence, first = who.slug, who.confidence, len(out)
     if not drug and (ctx.focus or ctx.main) and not any(m[3] in AGENT and not _aside(text, m) for m in ms):
         # "Plasma half-life 2 to 4 hours.", "- Elimination half-life about 2 hours": a labelled value of the drug in
@@ -809,6 +849,8 @@ def _special(
             if taken and not (named.slug and not named.resolved_from):
                 # "You must not take it if you are allergic to aspirin": it, not aspirin (decision 0701)
                 forbidden = agent_subject(unit, taken.end(), set(DRUG), ctx, owning=True)
+            if named.slug and named.slug != ctx.main and _allergen(unit, named.slug):
+                forbidden = who  # ("allergic to B ... must not take it": B is the allergen, "it" the drug; 0804)
             if not forbidden.slug and _form_of_focus(unit, contra, ctx):
                 # "should not take the chewable tablets": a form of the drug in focus (decision 0636)
                 forbidden = _form_of_focus(unit, contra, ctx)
@@ -839,6 +881,8 @@ def _special(
             # not whom it is kept from; decision 0761)
             placed = [m for m in placed if not (m[3] in COND and COORDINATED_FOR.search(text, max(0, m[0] - 40), m[0]))]
             placed = [m for m in placed if not (m[3] in COND and ONSET_AFTER.match(text, m[1]))]  # (one phase; 0765)
+            # ("bowel inflammation after taking antibiotics", "bleeding at the back of the eye": a narrower kind; 0804)
+            placed = [m for m in placed if not (m[3] in COND and narrowed_kind(text, m, ms, COND))]
             # ("anyone with a stomach ulcer that is bleeding": a state of the ulcer, neither the ulcer nor the bleeding
             # alone; decision 0774)
             states = [(m[1], s.end()) for m in placed if m[3] in COND and (s := STATE_AFTER.match(text, m[1]))]

@@ -12,6 +12,7 @@ from decimal import Decimal
 from graph_build.text import lowered
 from graph_build.text import rules_in_use as active
 from graph_build.text.condition_passage import SYMPTOMS_HEADING, cause_only, later_hedge_only, signs_line_condition
+from graph_build.text.narrowed_kinds import narrowed_kind
 from graph_build.text.negation import HEDGE_WORD, HEDGES
 from graph_build.text.owners import (
     FORMS_LABEL,
@@ -288,6 +289,8 @@ def _listed_contraindications(unit: Unit, ctx: Discourse, found: list[Found]) ->
             continue  # "- inflammation of the iris (iritis)": one item, the bracket's name (as 0693's effects; 0761)
         if NARROWED_AFTER.match(unit.text, m[1]):
             continue  # "heart failure that has suddenly got worse" forbids the drug in a narrower condition (0680)
+        if narrowed_kind(unit.text, m, unit.mentions, COND):
+            continue  # "shock from a failing heart", "unstable angina, chest pain that ...": a narrower kind (0804)
         if SOURCE_EXAMPLE_BEFORE.search(unit.text, max(0, m[0] - 50), m[0]) and any(
             c[1] <= m[0] and c[3] in COND for c in unit.mentions
         ):
@@ -846,6 +849,15 @@ def _incidental_condition(unit: Unit, m: tuple, named: list[tuple]) -> bool:
     return named[0][0] < m[0] and bool(CLASS_OF_OPENER.search(unit.text, named[0][1], m[0]))
 
 
+#: Right before a condition in a list of signs: a preposition of place ("swelling around the wound", "redness near
+#: the bite", "pain over the sore"): the condition is where the sign is, no sign of the illness (decision 0804).
+PLACE_BEFORE = re.compile(
+    r"\b(around|round|near|next to|beside|surrounding|over|under|at the edge of|at the site of)\s+"
+    r"(the|a|an|your|their|his|her)\s+$",
+    re.I,
+)
+
+
 def _listed_symptoms(unit: Unit, ctx: Discourse, found: list[Found]) -> list[Found]:
     """symptom-list (rules.yaml code_rules, decision 0677): the conditions of a bullet under a lead of symptoms
     ("Its typical symptoms are:", "What are the symptoms of Y?") are the phenotype of the lead's condition; a lead
@@ -881,6 +893,8 @@ def _listed_symptoms(unit: Unit, ctx: Discourse, found: list[Found]) -> list[Fou
             continue
         if any(a <= m[0] < b for a, b in glossed):
             continue
+        if PLACE_BEFORE.search(unit.text, max(0, m[0] - 30), m[0]):
+            continue  # "- swelling around the wound": where the sign is, no sign itself (decision 0804)
         st = _status(unit, m)
         if st.absent or st.negated:
             continue

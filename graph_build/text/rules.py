@@ -83,6 +83,14 @@ CHECKS = {
     "relative clause about a noun no mention names, right after the cue, is no object of the use (decision 0761)",
     "clause-which-is-no-use": "', which helps with Y' after a clause naming no agent: the clause's event helps, "
     "no drug is said to treat Y (decision 0675)",
+    "class-next-to-cue": "'X is not a strong painkiller': the denied class stands right after the cue, at most three "
+    "words and no punctuation between; 'not a treatment for Y: you need an antibiotic' denies no class (decision "
+    "0804)",
+    "kind-named-is-no-member": "'with the kind of antidepressant known as an SSRI': after 'the type/kind of Y' and no "
+    "drug named before, 'known as / called Z' names the kind, no membership of Y in Z (decision 0804)",
+    "participle-as-adjective": "'offered for raised blood pressure', 'with increased eye pressure': a participle cue "
+    "after a preposition, determiner or verb of treating is an adjective of a state the drug is for or a person has, "
+    "no rise the drug causes (decision 0804)",
     "lower-as-adjective": "'carries a lower risk of X (than Y)': a comparison of risks, nothing is lowered (decision "
     "0675)",
     "subject-next-to-cue": "the subject is the agent (or a pronoun for it) right before the cue, only auxiliaries, "

@@ -74,6 +74,10 @@ class Discourse:
     dominant: str | None = None
     effects_of: str | None = None  # the drug whose adverse effects the previous sentence named ("These include Y")
     condition: str | None = None  # the condition the last sentences are about ("Common symptoms are Y")
+    #: the illness the last running sentence opened with ("Acne starts when ..."), that sentence's heading and text,
+    #: kept over list items until a unit names an agent: a list under a later heading of what to look out for ("What
+    #: you may see:"), or under that sentence as its lead ("Acne can show up as:"), is the illness's signs (0804)
+    prose_condition: tuple[str, str, str] | None = None
     #: the condition the previous sentence is about when it opens with it and names no agent ("Y affects the ear."):
     #: the next sentence's "It causes Z" is the condition's course, not a drug's doing (decision 0684)
     said_of: str | None = None

@@ -631,6 +631,7 @@ _GUARD_LINES = (
     "shock odd sad rad block lead stress growth mass tone fit fits cast sign signs tic tics manic mania pica snore",
     "warts sleepy well normal abnormal increased decreased high low large small short long cutting hopping jumping",
     "hostile tearing inertia rosette fisting shyness languor mitogen",
+    "slowness",  # (HPO's *Lethargy* synonym; "stiffness and slowness" is of movement, decision 0804)
     "neurotransmitter neurotransmitters",  # MeSH gives them to the class *neurotransmitter agents*
 )
 GUARD = frozenset(word for line in _GUARD_LINES for word in line.split())

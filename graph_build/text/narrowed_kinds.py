@@ -1,0 +1,58 @@
+"""A forbidden condition named with a phrase that makes it a narrower kind the vocabularies do not take in whole: the
+kind a drug brought on ("bowel inflammation after taking antibiotics"), the kind named by its origin ("shock from a
+failing heart"), the kind at one site ("bleeding at the back of the eye"), or a gloss of the condition before it
+("unstable angina, chest pain that comes on at rest"). A contraindication in the whole condition would say more than
+the sentence (decision 0804); the narrower kind is left unread.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: Right after a condition: what brought it on was a medicine ("after taking antibiotics", "from using steroids").
+DRUG_INDUCED_AFTER = re.compile(
+    r"\s+(after|following|from|caused by|brought on by)\s+(taking|using|a course of|having taken|having used)\b", re.I
+)
+#: Right after a condition: the failing organ it comes from ("shock from a failing heart", "due to a weak heart").
+ORIGIN_AFTER = re.compile(
+    r"\s+(from|caused by|due to|because of)\s+(an?\s+|the\s+|your\s+)?"
+    r"(failing|weak|weakened|damaged|diseased|struggling)\s+[\w-]+",
+    re.I,
+)
+#: Right after a condition: one site of a part ("at the back of the eye", "on the surface of the skin").
+SITE_AFTER = re.compile(
+    r"\s+(at|in|on|behind)\s+the\s+(back|front|base|surface|lining|inside|outside|edge|side|top|bottom)\s+of\s+"
+    r"(the\s+|your\s+)?[\w-]+",
+    re.I,
+)
+#: Between a condition and the next one: a comma only; after the next: a relative clause ("unstable angina, chest
+#: pain that comes on at rest": the second glosses the first).
+APPOSITION_BETWEEN = re.compile(r",\s*(a |an |the )?([\w-]+\s+){0,2}$")
+RELATIVE_AFTER = re.compile(r"\s+(that|which|where|when)\b", re.I)
+
+
+def narrowed_kind(text: str, mention: tuple, mentions: list, conditions: frozenset[str]) -> bool:
+    """Whether the condition `mention` is named as a narrower kind, or as a gloss of the condition before it.
+
+    >>> t = "anyone with bleeding at the back of the eye"
+    >>> narrowed_kind(t, (12, 20, "hemorrhage", "Disease"), [], frozenset({"Disease"}))
+    True
+    >>> t = "anyone with unstable angina, chest pain that comes on at rest"
+    >>> ms = [(12, 27, "angina-unstable", "Disease"), (29, 39, "chest-pain", "Symptom")]
+    >>> narrowed_kind(t, ms[1], ms, frozenset({"Disease", "Symptom"})), narrowed_kind(t, ms[0], ms, frozenset())
+    (True, False)
+    >>> narrowed_kind("people with heart failure", (12, 25, "heart-failure", "Disease"), [], frozenset())
+    False
+    """
+    end = mention[1]
+    induced = "induced" in mention[2]  # (the vocabulary's concept is already the kind a drug brought on)
+    if (DRUG_INDUCED_AFTER.match(text, end) and not induced) or ORIGIN_AFTER.match(text, end):
+        return True
+    if SITE_AFTER.match(text, end):
+        return True
+    if not RELATIVE_AFTER.match(text, end):
+        return False
+    return any(
+        m[1] <= mention[0] and m[3] in conditions and APPOSITION_BETWEEN.fullmatch(text, m[1], mention[0])
+        for m in mentions
+    )
