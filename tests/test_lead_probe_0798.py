@@ -121,3 +121,13 @@ def test_a_form_of_medicine_for_a_condition_names_its_use(lexicon) -> None:
     assert named_claims(text, lexicon) == {("clotrimazole", "treats", "tinea-pedis", False)}
     # (who may take it is no use: decision 0714)
     assert named_claims("Dulaglutide is an injection for people with kidney disease.\n", lexicon) == set()
+
+
+def test_leave_to_eat_or_drink_something_beside_the_drug_is_no_interaction(lexicon) -> None:
+    text = "You can drink milk while taking esomeprazole.\n"
+    assert named_claims(text, lexicon) == {("esomeprazole", "interactsWith", "milk", True)}
+    text = "You can still eat grapefruit while taking lisinopril.\n"
+    assert named_claims(text, lexicon) == {("lisinopril", "interactsWith", "grapefruit", True)}
+    # (a word of what the pair does keeps the interaction)
+    text = "You can drink alcohol while taking metronidazole, but it may make you very sick.\n"
+    assert named_claims(text, lexicon) == {("metronidazole", "interactsWith", "alcohol", False)}

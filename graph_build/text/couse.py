@@ -99,6 +99,12 @@ REASSURED = (
     r"(keep\s+(taking|using|on\s+with)|carry\s+on\s+(taking|using|with)|continue\s+(taking|using|to\s+take|to\s+use|with))|"
     r"(can|may|could)\s+((still|safely|also|usually|generally|normally)\s+)*be\s+((safely|also)\s+)*(taken|used)\s+safely)\b"
 )
+#: (decision 0798) Leave to eat or drink something beside the medicine: "You can drink milk while taking X", "you can
+#: still eat grapefruit when on X".
+MAY_HAVE = (
+    r"\b(you|people|patients|adults|children)\s+(can|may)\s+((still|safely|also|usually|normally)\s+)*"
+    r"(drink|eat|have)\b"
+)
 #: What the pair does ("... can make you drowsy", "B can slow the heart further when taken together with A").
 #: ("given together with a beta blocker": the class's name "blocker" is no act of the pair, decision 0755)
 PAIR_EFFECT = (
@@ -222,6 +228,10 @@ CUES: tuple[tuple[str, str, str, tuple[tuple[str, str], ...]], ...] = (
     # "It is fine to take A while you are taking X", "You can keep taking A while on X", "A is safe to use while you
     # take X": the reader may go on with A beside X, a compatibility as "A can be taken with X" (decision 0793)
     ("reassured", NO_INTERACTION, "any", (("before-cue", REASSURED + r"[^,;:.]*$"), ("no-near-cue", DENIAL))),
+    # "You can drink milk while taking X": leave to have A beside X, a compatibility, unless the sentence goes on to
+    # what the pair does ("..., but it may make you sick") (decision 0798)
+    ("may-have", NO_INTERACTION, "any",
+     (("before-cue", MAY_HAVE + r"[^,;:.]*$"), ("no-near-cue", DENIAL), ("no-after", PAIR_EFFECT))),
     # "Taking A with X is fine", "Using A and X together is safe": the combination called fine after the cue
     ("fine-after", NO_INTERACTION, "any",
      (("after-cue", r"[^,;:.]*?\b(is|are)\s+((perfectly|usually|generally|normally|quite)\s+)?"
