@@ -968,10 +968,11 @@ OPENING_PRONOUN = re.compile(
 SOME_OF = re.compile(r"(?:some|a few|a small number of)\b", re.I)
 
 
-#: A passive cue inside a clause that opens the sentence with "if / when / where / once" (no comma before the cue):
+#: A passive cue inside a clause that opens the sentence with "if / when / where / once" (no comma before the cue;
+#: named apart from IF_CLAUSE above, which this name had shadowed since decision 0781):
 #: its agents end at the clause's comma; and with a past verb ("If an ulcer was caused by a painkiller, X is kept
 #: going") the clause tells a patient's case, no effect in general (rules.CHECKS "if-clause-situation"; 0781).
-IF_CLAUSE = re.compile(r"[\W_]*(?:if|when|where|once|in case)\b[^,;:]*$", re.I)
+OPENING_IF_CLAUSE = re.compile(r"[\W_]*(?:if|when|where|once|in case)\b[^,;:]*$", re.I)
 IF_SITUATION = re.compile(r"[\W_]*(?:if|when|where|once|in case)\b[^,;:]*\b(?:was|were|has been|had been)\s+$", re.I)
 
 
@@ -991,7 +992,7 @@ def _passive_claims(rule: CueRule, unit: Unit, ctx: Discourse, match: re.Match, 
     if "if-clause-situation" in checks and IF_SITUATION.match(unit.text, 0, match.start()):
         return []  # "If an ulcer was caused by a painkiller, X is kept going": a patient's case (decision 0781)
     subjects = subjects_after(unit, match.end(), rule.subjects)
-    if "if-clause-situation" in checks and IF_CLAUSE.match(unit.text, 0, match.start()):
+    if "if-clause-situation" in checks and OPENING_IF_CLAUSE.match(unit.text, 0, match.start()):
         # ("If your cough is caused by B, A can be tried": A, the main clause's, is no cause of the cough)
         end = unit.text.find(",", match.end())
         subjects = [m for m in subjects if end < 0 or m[1] <= end]
