@@ -143,7 +143,7 @@ CONDITION_PRONOUN = re.compile(
 )
 #: A coordinated clause's opening before a later "it" of a sentence that opened with the condition's "It" ("Over the
 #: years it strains the heart, and it can lead to a stroke": the condition still; decision 0781).
-COORDINATED = re.compile(r"(?:,\s*and(?:\s+then)?|;|,\s*so|\band)\s+$", re.I)
+COORDINATED_CLAUSE = re.compile(r"(?:,\s*and(?:\s+then)?|;|,\s*so|\band)\s+$", re.I)
 #: Right before a pronoun: it names a condition, which can go untreated ("Left untreated, it raises the risk of Y").
 UNTREATED = re.compile(r"\b(left|if|when|if it is|if it's) untreated,?\s+$", re.I)
 
@@ -165,7 +165,7 @@ def condition_pronoun(unit: Unit, ctx: Discourse, start: int) -> bool:
         return False
     # the opening "It", or the "it" of a clause coordinated with it that says more of the course (decision 0781)
     return opener.end() > start or bool(
-        COORDINATED.search(unit.text, max(0, start - 12), start) and CONDITION_PRONOUN.match(unit.text, start)
+        COORDINATED_CLAUSE.search(unit.text, max(0, start - 12), start) and CONDITION_PRONOUN.match(unit.text, start)
     )
 
 
