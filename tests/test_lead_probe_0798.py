@@ -131,3 +131,12 @@ def test_leave_to_eat_or_drink_something_beside_the_drug_is_no_interaction(lexic
     # (a word of what the pair does keeps the interaction)
     text = "You can drink alcohol while taking metronidazole, but it may make you very sick.\n"
     assert named_claims(text, lexicon) == {("metronidazole", "interactsWith", "alcohol", False)}
+
+
+def test_an_effect_in_the_condition_of_a_denied_instruction_is_not_denied(lexicon) -> None:
+    assert named_claims("Do not drive if loratadine makes you sleepy.\n", lexicon) == set()
+    assert named_claims("Never use machines when dihydrocodeine makes you drowsy.\n", lexicon) == set()
+    # (a denial of the effect itself stays)
+    assert named_claims("Loratadine does not make you sleepy.\n", lexicon) == {
+        ("loratadine", "hasAdverseEffect", "somnolence", True)
+    }

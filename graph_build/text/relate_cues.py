@@ -253,6 +253,12 @@ DEGREE_AFTER = re.compile(
     r"(\s+[\w-]+)?\s+((quickly|fast|rapidly|well|strongly)\s+enough|quickly|fast|rapidly|straight away|right away)\b",
     re.I,
 )
+#: Before an effect's cue: a denied instruction and then its condition ("Do not drive if X makes you sleepy", "never
+#: operate machinery when it makes you dizzy"): the denial is the advice's, the effect the condition's (rules.CHECKS
+#: "if-after-denial"; decision 0798).
+DENIAL_THEN_IF = re.compile(
+    r"\b(not|never|n't|no)\b[^.;:]*\b(if|when|whenever|in case)\b(?![^.;:]*\b(not|never|n't)\b)[^.;:]*$"
+)
 #: Between a denied cue and its object: the object is named in a condition ("will not help if your Y ...").
 IF_CLAUSE = re.compile(r"\b(if|unless|once)\b", re.I)
 #: Between a treats cue and its object: the object is an outcome measured under the drug, not its indication.
@@ -665,6 +671,12 @@ def _cue_claims(rule: CueRule, unit: Unit, ctx: Discourse, low: str, ascii: bool
                 negated = False  # "a patient without any history of Y developed X when ...": Y is denied, not X
             if negated and "restricted-denial" in checks and FROM_CAUSE.search(text, max(0, obj[0] - 40), obj[0]):
                 continue  # "not used to treat back pain from a strain": the cause of the case denied (0675)
+            if (
+                negated
+                and "if-after-denial" in checks
+                and DENIAL_THEN_IF.search(low, clause_start(low, match.start()), match.start())
+            ):
+                continue  # "Do not drive if X makes you sleepy": the advice is denied, not the effect (0798)
             if negated and "denial-until" in checks and UNTIL_AFTER.match(text, obj[1]):
                 continue  # "Y causes no pain until a bone breaks": denied only up to a time (decision 0761)
             if negated and "restricted-denial" in checks and _denied_case_only(unit, obj):

@@ -112,6 +112,8 @@ CHECKS = {
     "0718); nor is the verb's hedge its ('sometimes tried for pain caused by Y' asserts what causes it; decision 0740)",
     "some-are-occasional": "'Some people notice A after starting X', 'a few get A': an effect felt by some of the "
     "people is Occasional, as the golds write it (decision 0798)",
+    "if-after-denial": "'Do not drive if X makes you sleepy': an effect's cue inside the condition of a denied "
+    "instruction keeps no denial; the golds write such advice as no claim (decision 0798)",
     "if-clause-situation": "'If an ulcer was caused by a painkiller, X is kept going': a passive cue in a clause "
     "opening the sentence with 'if / when / where / once' gives no claim when its verb is past (a patient's case), and "
     "takes its agents only up to that clause's comma, never the main clause's drug (decision 0781)",
