@@ -140,3 +140,13 @@ def test_an_effect_in_the_condition_of_a_denied_instruction_is_not_denied(lexico
     assert named_claims("Loratadine does not make you sleepy.\n", lexicon) == {
         ("loratadine", "hasAdverseEffect", "somnolence", True)
     }
+
+
+def test_every_drug_of_a_coordination_belongs_to_the_class(lexicon) -> None:
+    text = "Prasugrel and ticagrelor are both antiplatelet medicines.\n"
+    assert named_claims(text, lexicon) == {
+        ("prasugrel", "isA", "platelet-aggregation-inhibitor", False),
+        ("ticagrelor", "isA", "platelet-aggregation-inhibitor", False),
+    }
+    text = "Pravastatin, fluvastatin and rosuvastatin are all statins.\n"
+    assert {c[0] for c in named_claims(text, lexicon)} == {"pravastatin", "fluvastatin", "rosuvastatin"}
