@@ -150,3 +150,13 @@ def test_every_drug_of_a_coordination_belongs_to_the_class(lexicon) -> None:
     }
     text = "Pravastatin, fluvastatin and rosuvastatin are all statins.\n"
     assert {c[0] for c in named_claims(text, lexicon)} == {"pravastatin", "fluvastatin", "rosuvastatin"}
+
+
+def test_a_denial_restricted_by_duration_or_frequency_is_no_denied_use(lexicon) -> None:
+    assert named_claims("Promethazine is not a long-term treatment for insomnia.\n", lexicon) == set()
+    assert named_claims("Chlorphenamine is not used for hay fever much these days.\n", lexicon) == set()
+    assert named_claims("Temazepam is not often prescribed for insomnia now.\n", lexicon) == set()
+    # (the plain denial stays)
+    assert named_claims("Promethazine is not a treatment for insomnia.\n", lexicon) == {
+        ("promethazine", "treats", "insomnia", True)
+    }

@@ -64,6 +64,20 @@ PEOPLE_BEFORE = re.compile(
     r"(with|who\s+have|who\s+get|who\s+suffer\s+from)\s+((an?|the|their)\s+)?[*_]{0,2}$",
     re.I,
 )
+#: Before the denied condition in its clause: a duration that restricts the use ("not a long-term treatment for Y",
+#: "not meant for long-term use in Y"): the use is denied for that length of time only (decision 0798); "not
+#: recommended for long-term insomnia" names a kind of the condition and stays a denial.
+DURATION_BEFORE = re.compile(
+    r"\b(long|short)[- ]term\s+(treatments?|use|medicines?|answers?|solutions?|options?|therapy|help|remed(y|ies))\b"
+    r"[^.;:]{0,40}$",
+    re.I,
+)
+#: Around the denied use: a degree of how often it is used ("isn't used for Y much these days", "is not often used for
+#: Y", "not commonly prescribed for Y"): its frequency denied, not the use (decision 0798).
+DEGREE_AFTER = re.compile(r"[*_]{0,2}\s+(much|often|very\s+often|a\s+lot|routinely|commonly)\b", re.I)
+DEGREE_BEFORE = re.compile(
+    r"\b(not|n't|no\s+longer)\s+(very\s+)?(often|commonly|routinely|much|frequently|widely)\b[^.;:]{0,40}$", re.I
+)
 #: How far after the condition the group's mention may start.
 PEOPLE_REACH = 40
 
@@ -78,6 +92,9 @@ def restricted_denials(unit: Unit, found: list[Found]) -> list[Found]:
     >>> u = Unit("Some people find that X does not help their pain.",
     ...     [(22, 23, "x", "Drug"), (44, 48, "pain", "Symptom")])
     >>> restricted_denials(u, [Found("x", "treats", "pain", "r", negated=True)])
+    []
+    >>> u = Unit("X is not a long-term treatment for Y.", [(0, 1, "x", "Drug"), (35, 36, "y", "Disease")])
+    >>> restricted_denials(u, [Found("x", "treats", "y", "r", negated=True)])
     []
     """
     out = []
@@ -96,6 +113,10 @@ def restricted_denials(unit: Unit, found: list[Found]) -> list[Found]:
             continue  # "no longer recommended for preventing a first Y"
         if PART_BEFORE.search(unit.text, max(0, m[0] - 40), m[0]):
             continue  # "not used for most Ys"
+        if DURATION_BEFORE.search(unit.text, max(0, m[0] - 60), m[0]):
+            continue  # "not a long-term treatment for Y": denied for that length of time only
+        if DEGREE_AFTER.match(unit.text, m[1]) or DEGREE_BEFORE.search(unit.text, max(0, m[0] - 60), m[0]):
+            continue  # "isn't used for Y much", "not often used for Y": how often, not whether
         qualifiers = dict(f.qualifiers)
         severity = SEVERITY_BEFORE.search(unit.text, max(0, m[0] - 40), m[0])
         if severity and "severity" not in qualifiers:
