@@ -13,6 +13,14 @@ import re
 DRUG_INDUCED_AFTER = re.compile(
     r"\s+(after|following|from|caused by|brought on by)\s+(taking|using|a course of|having taken|having used)\b", re.I
 )
+#: Before a condition a medicine brought on: a person's past ("who has had Y after taking B", "a history of Y after
+#: B"); without it "should not be used in Y after a course of B" dates the prohibition, Y is the whole condition
+#: (decision 0662's reading, kept by decision 0798).
+HISTORY_BEFORE = re.compile(
+    r"\b((has|have|had|having)\s+(had|got|developed|suffered|experienced)|history\s+of|who\s+(had|got|developed))\b"
+    r"[^.;:]{0,30}$",
+    re.I,
+)
 #: Right after a condition: the failing organ it comes from ("shock from a failing heart", "due to a weak heart").
 ORIGIN_AFTER = re.compile(
     r"\s+(from|caused by|due to|because of)\s+(an?\s+|the\s+|your\s+)?"
@@ -43,11 +51,17 @@ def narrowed_kind(text: str, mention: tuple, mentions: list, conditions: frozens
     (True, False)
     >>> narrowed_kind("people with heart failure", (12, 25, "heart-failure", "Disease"), [], frozenset())
     False
+    >>> t = "anyone who has had colitis after taking antibiotics"
+    >>> narrowed_kind(t, (19, 26, "colitis", "Disease"), [], frozenset()), narrowed_kind(
+    ...     "not in asthma after a course of antibiotics", (7, 13, "asthma", "Disease"), [], frozenset())
+    (True, False)
     """
     end = mention[1]
     induced = "induced" in mention[2]  # (the vocabulary's concept is already the kind a drug brought on)
-    if (DRUG_INDUCED_AFTER.match(text, end) and not induced) or ORIGIN_AFTER.match(text, end):
+    if ORIGIN_AFTER.match(text, end):
         return True
+    if DRUG_INDUCED_AFTER.match(text, end) and not induced:
+        return bool(HISTORY_BEFORE.search(text, max(0, mention[0] - 60), mention[0]))
     if SITE_AFTER.match(text, end):
         return True
     if not RELATIVE_AFTER.match(text, end):
