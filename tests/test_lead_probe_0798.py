@@ -160,3 +160,10 @@ def test_a_denial_restricted_by_duration_or_frequency_is_no_denied_use(lexicon) 
     assert named_claims("Promethazine is not a treatment for insomnia.\n", lexicon) == {
         ("promethazine", "treats", "insomnia", True)
     }
+
+
+def test_a_denied_kind_of_a_class_is_no_denied_membership(lexicon) -> None:
+    assert named_claims("Diclofenac is not a painkiller you should take every day for years.\n", lexicon) == set()
+    assert named_claims("Cefalexin is not an antibiotic that you can buy in a shop.\n", lexicon) == set()
+    # (a plain denied class stays)
+    assert named_claims("Lansoprazole is not a painkiller.\n", lexicon) == {("lansoprazole", "isA", "analgesic", True)}

@@ -253,6 +253,10 @@ DEGREE_AFTER = re.compile(
     r"(\s+[\w-]+)?\s+((quickly|fast|rapidly|well|strongly)\s+enough|quickly|fast|rapidly|straight away|right away)\b",
     re.I,
 )
+#: Right after a denied class: a clause or an infinitive that restricts it ("not a painkiller you should take every
+#: day", "not an antibiotic that you can buy in a shop", "not a sleeping tablet to use for long"): the denial is of that
+#: kind of the class, not of the membership (rules.CHECKS "restricted-class"; decision 0798).
+RESTRICTED_CLASS_AFTER = re.compile(r"[*_]{0,2}\s+(that|which|you|we|people|to)\b", re.I)
 #: Before an effect's cue: a denied instruction and then its condition ("Do not drive if X makes you sleepy", "never
 #: operate machinery when it makes you dizzy"): the denial is the advice's, the effect the condition's (rules.CHECKS
 #: "if-after-denial"; decision 0798).
@@ -632,6 +636,8 @@ def _cue_claims(rule: CueRule, unit: Unit, ctx: Discourse, low: str, ascii: bool
                 o[1] <= obj[0] and RELATIVE_OF_OBJECT.search(text, o[1], obj[0]) for o in objects if o is not obj
             ):
                 continue  # "reduces the scarring that makes heart failure worse": the scarring's clause (0773)
+            if "restricted-class" in checks and RESTRICTED_CLASS_AFTER.match(text, obj[1]):
+                continue  # "not a painkiller you should take every day": a kind of the class denied (0798)
             if "class-next-to-cue" in checks and not CLASS_NEXT_TO_CUE.fullmatch(text, match.end(), obj[0]):
                 continue  # "not a treatment for Y: ... you need an antibiotic": another clause's noun (0804)
             if predicate == "isA" and READER_NEEDS_BEFORE.search(text, max(match.end(), obj[0] - 30), obj[0]):
