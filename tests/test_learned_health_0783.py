@@ -20,8 +20,8 @@ from ontology.lexicon import load_lexicon
 
 TEXT = """Ramipril for patients
 
-Ramipril and high blood pressure are the topic of this leaflet. It is not a treatment for gout. Ramipril may help with migraine.
-Some people take ramipril with aspirin after a stroke. Ramipril treats heart failure.
+Ramipril and high blood pressure are the topic of this leaflet. It is not a treatment for gout.
+Ramipril may help with migraine. Some people take ramipril with aspirin after a stroke. Ramipril treats heart failure.
 """
 
 
