@@ -167,3 +167,20 @@ def test_a_denied_kind_of_a_class_is_no_denied_membership(lexicon) -> None:
     assert named_claims("Cefalexin is not an antibiotic that you can buy in a shop.\n", lexicon) == set()
     # (a plain denied class stays)
     assert named_claims("Lansoprazole is not a painkiller.\n", lexicon) == {("lansoprazole", "isA", "analgesic", True)}
+
+
+def test_a_withdrawal_statement_keeps_its_hedge(lexicon) -> None:
+    assert polarity_claims("Stopping citalopram may cause withdrawal symptoms.\n", lexicon) == {
+        ("citalopram", "hasWithdrawalEffect", "withdrawal-syndrome", False, True)
+    }
+    assert polarity_claims("Escitalopram rarely causes withdrawal symptoms.\n", lexicon) == {
+        ("escitalopram", "hasWithdrawalEffect", "withdrawal-syndrome", False, True)
+    }
+    assert polarity_claims("Stopping citalopram can cause withdrawal symptoms.\n", lexicon) == {
+        ("citalopram", "hasWithdrawalEffect", "withdrawal-syndrome", False, False)
+    }
+
+
+def test_doubt_about_a_use_is_no_denial(lexicon) -> None:
+    assert named_claims("Doctors are not sure whether valerian helps insomnia.\n", lexicon) == set()
+    assert named_claims("It is not certain if zinc shortens a cold.\n", lexicon) == set()

@@ -271,6 +271,13 @@ QUESTIONS += (
     "unknown whether",
     "unclear whether",
     "uncertain whether",
+    # (decision 0798) "Doctors are not sure whether X helps Y": doubt, no denial
+    "not sure whether",
+    "not sure if",
+    "not certain whether",
+    "not certain if",
+    "unsure whether",
+    "unsure if",
 )
 
 #: Negations ConText's default rules lack: "neither" and "nor" deny what follows them in their clause ("both are cheap,

@@ -911,9 +911,21 @@ def _special(
         if withdrawal:
             # "does not cause withdrawal symptoms": ConText's negation of the withdrawal mention is the claim's
             # ... and "No withdrawal effects, fine to stop" (a bare "no" right before it; decision 0714)
-            denied = _status(unit, ws[0]).negated or bool(NO_RIGHT_BEFORE.search(text, max(0, ws[0][0] - 12), ws[0][0]))
+            status = _status(unit, ws[0])
+            denied = status.negated or bool(NO_RIGHT_BEFORE.search(text, max(0, ws[0][0] - 12), ws[0][0]))
+            # ... and its hedge ("Stopping X may cause withdrawal symptoms", "it rarely causes withdrawal symptoms": the
+            # golds write Possible / Occasional; decision 0798)
+            certainty = status.certainty
             out.append(
-                Found(drug, "hasWithdrawalEffect", "withdrawal-syndrome", "withdrawal", denied, confidence=confidence)
+                Found(
+                    drug,
+                    "hasWithdrawalEffect",
+                    "withdrawal-syndrome",
+                    "withdrawal",
+                    denied,
+                    certainty,
+                    confidence=confidence,
+                )
             )
             stop = SIDE_EFFECTS.search(text[ws[0][1] :])
             limit = ws[0][1] + stop.start() if stop else len(text)
@@ -925,7 +937,9 @@ def _special(
                 limit = min(limit, then.start())
             for m in ms:
                 if ws[0][1] <= m[0] < limit and m[3] in COND and m[2] != "withdrawal-syndrome":
-                    out.append(Found(drug, "hasWithdrawalEffect", m[2], "withdrawal", denied, confidence=confidence))
+                    out.append(
+                        Found(drug, "hasWithdrawalEffect", m[2], "withdrawal", denied, certainty, confidence=confidence)
+                    )
         # ("its half-life is 32 hours": the pronoun's owner is the document's drug, whose values a text gives, not
         # another drug the text last named; decision 0714)
         # (a drug named as what the dose becomes, "reaches the blood as B", "is changed into B": the values stated
