@@ -577,8 +577,12 @@ def extract_document(
     sentences = [s for s in segment(text) if text.rfind("\n", 0, s.start) + 1 not in skip]
     starts = [m.start for m in mentions]  # sorted: the mentions of a sentence are a slice
     learnable: list[tuple[Sentence, list[Mention], list[Found]]] = []
-    # (the heading each learnable sentence is under and whether "It" may be the document's drug: learned_health)
+    # (the heading each learnable sentence is under and whether "It" may be the document's drug: learned_health; kept
+    # only when the health classifier reads or its pairs are captured, the classifiers are off for most documents)
     headings: dict[int, tuple[str, bool]] = {}
+    register_of = research or register(text)
+    health = register_of in HEALTH_REGISTERS if health_learned is None else health_learned
+    health_pairs = health or capture is not None
     last_heading = ""
     passing = False  # the drug in focus was last named only in passing (decision 0739)
     gate_open = True  # no numbered step has bound a receptor or a channel yet (processes.inhibitions' gate)
@@ -638,9 +642,13 @@ def extract_document(
             if SO_CLAUSE.search(unit.text):  # ("X blocks E, so less Y is made": decision 0670)
                 within = steps_within(unit, related, [f.object for _, f in acts], ctx)
                 found += [((sentence.start, sentence.end), f) for f in within]
-            learnable.append((sentence, inside, related))  # (one mention: no pair but the drug's through "It")
-            # (and whether its "It" may be the document's drug: the drug in focus, no condition the passage is about)
-            headings[sentence.start] = (heading, _it_is_main(ctx))
+            if health_pairs:  # (one mention: no pair but the drug's through "It")
+                learnable.append((sentence, inside, related))
+                # (and whether its "It" may be the document's drug: the drug in focus, no condition the passage is
+                # about)
+                headings[sentence.start] = (heading, _it_is_main(ctx))
+            elif len(inside) > 1:  # (the research classifier's pairs: two mentions of one sentence)
+                learnable.append((sentence, inside, related))
             stated, minted = prevalence(unit, statistics, labels)
             found += [((sentence.start, sentence.end), f) for f in stated]
             new.update(minted)
@@ -716,10 +724,8 @@ def extract_document(
         classes[slug] = PARAMETERS[slug].cls
     # (a cure denied is no denied use: decisions 0754, 0780)
     found = denied_cures(text, found, mentions)
-    register_of = research or register(text)
-    health = register_of in HEALTH_REGISTERS if health_learned is None else health_learned
     health_found: set[Found] = set()
-    if health or capture is not None:  # (pairs no rule related, the document's drug through "It": decision 0783)
+    if health_pairs:  # (pairs no rule related, the document's drug through "It": decision 0783)
         pairs = health_candidates(learnable, headings, classes, ctx.main, found)
         if capture is not None:
             capture.append((pairs, {c.span: norm.original(*c.span) for c in pairs}, dict(classes)))
