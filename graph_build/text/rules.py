@@ -111,7 +111,7 @@ CHECKS = {
     "('coughs not caused by Y') picks out some cases, denying nothing of Y in general: no denied claim (decision "
     "0718); nor is the verb's hedge its ('sometimes tried for pain caused by Y' asserts what causes it; decision 0740)",
     "some-are-occasional": "'Some people notice A after starting X', 'a few get A': an effect felt by some of the "
-    "people is Occasional, as the golds write it (decision 0798)",
+    "people is Occasional, as the golds write it (read for passive-voice cues only; decision 0798)",
     "if-after-denial": "'Do not drive if X makes you sleepy': an effect's cue inside the condition of a denied "
     "instruction keeps no denial; the golds write such advice as no claim (decision 0798)",
     "restricted-class": "'X is not a painkiller you should take every day': a denied class followed by a clause or "
