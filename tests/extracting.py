@@ -33,3 +33,9 @@ def polarity_claims(text: str, lexicon: dict) -> set[tuple[str, str, str, bool, 
     (the exact-set tests of the falsehood, scope and owner classes)."""
     doc = Document("case", "case", "case.txt", "", text + "\n", Path("case.txt"))
     return {(c.subject, c.predicate, c.object, c.negated, c.hedged) for c in extract_document(doc, lexicon).claims}
+
+
+def interaction_claims(lexicon: dict, text: str) -> set[tuple[str, str, bool, bool]]:
+    """The (subject, object, negated, hedged) keys of the interactsWith claims of `text` (the interaction tests of
+    decisions 0770, 0777 and 0796)."""
+    return {(s, o, n, h) for s, p, o, n, h in polarity_claims(text, lexicon) if p == "interactsWith"}

@@ -5,7 +5,7 @@ sentences are invented (other drugs, other wording); each test asserts the exact
 hedging included."""
 
 import pytest
-from extracting import polarity_claims
+from extracting import interaction_claims as claims
 
 from ontology.lexicon import load_lexicon
 
@@ -13,10 +13,6 @@ from ontology.lexicon import load_lexicon
 @pytest.fixture(scope="module")
 def lexicon():
     return load_lexicon()
-
-
-def claims(lexicon: dict, text: str) -> set:
-    return {(s, o, n, h) for s, p, o, n, h in polarity_claims(text, lexicon) if p == "interactsWith"}
 
 
 @pytest.mark.parametrize(

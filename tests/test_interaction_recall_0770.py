@@ -4,7 +4,7 @@ the modal after a label line's subject. The sentences are invented (other drugs,
 the exact set of interactions, polarity and hedging included."""
 
 import pytest
-from extracting import polarity_claims
+from extracting import interaction_claims as claims
 
 from ontology.lexicon import load_lexicon
 
@@ -12,10 +12,6 @@ from ontology.lexicon import load_lexicon
 @pytest.fixture(scope="module")
 def lexicon():
     return load_lexicon()
-
-
-def claims(lexicon: dict, text: str) -> set:
-    return {(s, o, n, h) for s, p, o, n, h in polarity_claims(text, lexicon) if p == "interactsWith"}
 
 
 @pytest.mark.parametrize(

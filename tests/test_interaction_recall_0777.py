@@ -2,7 +2,7 @@
 each test asserts the exact set of interactions, polarity and hedging included."""
 
 import pytest
-from extracting import polarity_claims
+from extracting import interaction_claims as claims
 
 from ontology.lexicon import load_lexicon
 
@@ -10,10 +10,6 @@ from ontology.lexicon import load_lexicon
 @pytest.fixture(scope="module")
 def lexicon():
     return load_lexicon()
-
-
-def claims(lexicon: dict, text: str) -> set:
-    return {(s, o, n, h) for s, p, o, n, h in polarity_claims(text, lexicon) if p == "interactsWith"}
 
 
 @pytest.mark.parametrize(
