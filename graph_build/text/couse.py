@@ -71,7 +71,8 @@ PLACES = frozenset(
 )
 
 #: A negation: "should not be taken with", "it is not safe to take X with Y", "does not interact with Y".
-DENIAL = r"\b(not|never|no|cannot|nor|neither)\b|n't\b"  # ("... nor interacts with Y": 0707)
+#: ("... nor interacts with Y": 0707; "not the only statin that interacts with Y", "not only ... but": no denial, 0810)
+DENIAL = r"\b(not(?!\s+((the|a)\s+)?(only|just|merely)\b)|never|no|cannot|nor|neither)\b|n't\b"
 #: A prohibition: "should not", "must never", "do not", "don't", "cannot", "not to be".
 PROHIBITION = r"\b((should|must|do|does|can|may|need|ought to)\s*(not|n't)|never|cannot|not to)\b"
 #: Anywhere in the sentence: a warning or a named effect of the combination ("can be taken with Y, but the INR should

@@ -132,6 +132,14 @@ PSEUDO = (
     "without prescription",
     "without a doctor's prescription",
     "without food",
+    # (decision 0810) "without treatment" names the course of an illness left alone, no denial of what follows:
+    # "Without treatment, Y can lead to Z", "if left without medicine, Y gets worse"
+    "without treatment",
+    "without any treatment",
+    "without proper treatment",
+    "without medicine",
+    "without medicines",
+    "without medication",
     *DOUBLE_NEGATIONS,
 )
 #: Epistemic negation of a mechanism: "it is not (fully) known how X helps Y", "it is unclear how X works in Y" deny

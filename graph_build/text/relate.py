@@ -24,6 +24,7 @@ from graph_build.text.condition_medicine import condition_medicines
 from graph_build.text.condition_passage import diagnosed, note_passage_condition, passage_signs
 from graph_build.text.doubts import ENDOGENOUS
 from graph_build.text.exemplified import accompanied_denial_dropped, exemplified_class_dropped
+from graph_build.text.framed_claims import FRAME_WORDS, framed_claims
 from graph_build.text.fronted_uses import fronted_uses
 from graph_build.text.negation import statuses
 from graph_build.text.owners import INTERACTIONS_HEADING, heading_owner, in_section, note_section
@@ -311,6 +312,8 @@ def _relate_unit(unit: Unit, ctx: Discourse) -> list[Found]:
         found = restricted_denials(unit, found)
     if "not " in low and any(f.predicate == "hasAdverseEffect" for f in found):  # ("not a common side effect": 0793)
         found = uncommon_effects(unit, found)
+    if found and any(w in low for w in FRAME_WORDS):  # ("It's a myth that X causes Y", "X used to be given for Y")
+        found = framed_claims(unit, found)  # (decision 0810)
     if ("if you " in low or " be reported" in low or " attention" in low) and not COND.isdisjoint(named):
         found += _warning_signs(
             unit, ctx, found

@@ -1,0 +1,149 @@
+"""Claims inside a clause the sentence does not assert (decision 0810): what it calls a myth or untrue ("It's a myth
+that X causes Y", "It is not true that X helps Y"), what other people worry or believe ("Many people worry that X
+causes Y, but studies have not found a link"), a claim named only to be judged ("Claims that X cures Y are not
+supported by research"), and a use the drug had in the past ("X was once widely used for Y, but this is no longer
+recommended", "X used to be given for Y"), and a use ranked below another ("X works for knee pain but is less useful for
+back pain": the sentence does not say that X treats back pain).
+
+A myth or an untruth is a denial: its clause's asserted claims are read negated; a claim the clause itself negates
+or hedges gives nothing (a double negation is not read). A belief, a judged claim and a past use assert
+nothing about the drug as it is: their claims are left out. The clause runs from the frame to the first turn of the
+sentence (", but", ";", a dash, "although", "whereas"); a claim whose object is named past it is the sentence's own.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from graph_build.text.units import Found, Unit
+
+#: Before a clause the sentence calls false: "it's a myth that", "it is a common misconception that", "it is simply not
+#: true that", "there is no truth in the idea that".
+FALSE_FRAME = re.compile(
+    r"\b(it(['’]s|\s+is|\s+was)\s+((simply|just|completely|entirely|quite)\s+)?(an?\s+)?"
+    r"((common|popular|widespread|persistent|old|urban)\s+)?(myth|untrue|not\s+true|false|misconception|"
+    r"mistake\s+to\s+(think|believe|say))\s+that|"
+    r"there\s+is\s+no\s+truth\s+(in|to)\s+the\s+(idea|claim|belief|story|rumou?r|notion)\s+that)\b",
+    re.I,
+)
+#: Before a clause that other people hold: "many people worry that", "some patients believe that", "it is often said
+#: that", "you may have heard that".
+BELIEF_FRAME = re.compile(
+    r"\b((many|some|most|lots\s+of|a\s+lot\s+of)\s+(people|patients|parents|women|men|users|of\s+us)|people|patients|"
+    r"parents|others|some|many)\s+((often|sometimes|still|also|may|might|wrongly|mistakenly)\s+)?"
+    r"(worry|worries|worried|fear|fears|feared|think|thought|believe|believed|assume|assumed|claim|claimed|say|said|"
+    r"suspect|suspected|imagine|are\s+(worried|afraid|concerned))\s+that\b|"
+    # (never "it is believed that": the writer's own hedge, read as such by negation.HEDGES)
+    r"\bit\s+(is|was|has\s+been)\s+((often|commonly|widely|sometimes|once|long)\s+)?(said|claimed|rumou?red|"
+    r"suggested\s+online)\s+that\b|"
+    r"\byou\s+(may|might)\s+(have\s+)?(heard|read|been\s+told)\s+that\b",
+    re.I,
+)
+#: Before a clause named only to be judged after it: "Claims that X cures Y are not supported", "The idea that X
+#: causes Y is wrong" (the verdict, whichever it is, judges the clause; the clause asserts nothing).
+JUDGED_FRAME = re.compile(
+    r"\b(claims?|the\s+(idea|belief|notion|suggestion|worry|fear|story|rumou?r|myth))\s+that\b(?=[^.;]*\b(is|are|was|"
+    r"were|has\s+been|have\s+been)\s+((simply|just|completely|largely|still)\s+)?(not\s+(supported|backed|true|"
+    r"proven|borne\s+out)|unsupported|unfounded|unproven|wrong|false|untrue|a\s+myth|nonsense|mistaken))",
+    re.I,
+)
+#: Before a use the drug had in the past: "was once (widely) used for", "were formerly prescribed for", "used to be
+#: given for", "in the past it was used for".
+PAST_USE_FRAME = re.compile(
+    r"\b((was|were)\s+(once|formerly|previously|at\s+one\s+time|in\s+the\s+past)\s+(\w+ly\s+)?|used\s+to\s+be\s+"
+    r"(\w+ly\s+)?|in\s+the\s+past,?\s+[^.;,]{0,40}?\b(was|were)\s+(\w+ly\s+)?)"
+    r"(used|given|prescribed|taken|recommended|sold|offered)\b",
+    re.I,
+)
+#: Right before a condition: a use ranked low ("is less useful for", "less effective in", "not as good for").
+LESSER_USE = re.compile(
+    r"\b(less|not\s+as|not\s+so)\s+((much\s+)?(use|useful|effective|helpful|good|suitable|reliable|successful))\s+"
+    r"(for|in|against|at|with)\s+((the|an?|your)\s+)?$",
+    re.I,
+)
+#: Words one of the frames holds, looked for before the frames are (most sentences have none).
+FRAME_WORDS = (
+    " that ",
+    "once ",
+    "used to",
+    "formerly",
+    "previously",
+    "in the past",
+    "at one time",
+    "less ",
+    "not as ",
+    "not so ",
+)
+#: A word of negation: in a frame ("it is not true that") it is the frame's denial that ConText already read; in
+#: the framed clause ("it's a myth that X does not help Y") it would make a double negation.
+NEGATION = re.compile(r"\b(not|never|no|cannot)\b|n['’]t\b", re.I)
+#: The turn of a sentence that ends a framed clause.
+CLAUSE_TURN = re.compile(r",?\s+(but|although|though|whereas|however|yet)\b|[;:.?!]|\s[-–—]\s", re.I)
+
+
+def _clauses(text: str, frame: re.Pattern[str]) -> list[tuple[int, int, bool]]:
+    """The spans of `text` a frame governs, from each match's end to the next turn of the sentence, and whether the
+    frame's own words hold a negation ("it is not true that")."""
+    spans = []
+    for m in frame.finditer(text):
+        turn = CLAUSE_TURN.search(text, m.end())
+        spans.append((m.end(), turn.start() if turn else len(text), NEGATION.search(m.group(0)) is not None))
+    return spans
+
+
+def _inside(unit: Unit, found: Found, spans: list[tuple[int, int, bool]]) -> tuple[int, int, bool] | None:
+    """The first of `spans` the claim's object is named inside, if any."""
+    return next(
+        (span for span in spans for m in unit.mentions if m[2] == found.object and span[0] <= m[0] < span[1]), None
+    )
+
+
+def _ranked_low(unit: Unit, found: Found) -> bool:
+    """Whether every mention of the claim's object follows a low rank of use ("less useful for Y")."""
+    spans = [m for m in unit.mentions if m[2] == found.object]
+    return bool(spans) and all(LESSER_USE.search(unit.text, max(0, m[0] - 50), m[0]) for m in spans)
+
+
+def framed_claims(unit: Unit, found: list[Found]) -> list[Found]:
+    """`found` with the claims of framed clauses negated (a myth, an untruth) or left out (a belief, a judged claim, a
+    past use).
+
+    >>> u = Unit("It's a myth that X causes Y.", [(17, 18, "x", "Drug"), (26, 27, "y", "Symptom")])
+    >>> [(f.object, f.negated) for f in framed_claims(u, [Found("x", "hasAdverseEffect", "y", "r")])]
+    [('y', True)]
+    >>> u = Unit("Many people worry that X causes Y, but it does not.",
+    ...     [(23, 24, "x", "Drug"), (32, 33, "y", "Symptom")])
+    >>> framed_claims(u, [Found("x", "hasAdverseEffect", "y", "r")])
+    []
+    >>> u = Unit("X used to be given for Y.", [(0, 1, "x", "Drug"), (23, 24, "y", "Disease")])
+    >>> framed_claims(u, [Found("x", "treats", "y", "r")])
+    []
+    """
+    text = unit.text
+    false = _clauses(text, FALSE_FRAME)
+    unheld = _clauses(text, BELIEF_FRAME) + _clauses(text, JUDGED_FRAME)
+    past = _clauses(text, PAST_USE_FRAME)
+    low = text.lower()
+    lesser = "less " in low or "not as " in low or "not so " in low
+    if not (false or unheld or past or lesser):
+        return found
+    out = []
+    for f in found:
+        if lesser and f.predicate == "treats" and not f.negated and _ranked_low(unit, f):
+            continue
+        if unheld and _inside(unit, f, unheld):
+            continue
+        if past and f.predicate == "treats" and not f.negated and _inside(unit, f, past):
+            continue
+        span = _inside(unit, f, false) if false else None
+        if span is not None:
+            start, end, frame_denies = span
+            if f.certainty != "Asserted" or NEGATION.search(unit.text, start, end):
+                continue  # "it's a myth that X does not help Y", "... that X may cause Y": no double negation read
+            if not f.negated:
+                f = dataclasses.replace(f, negated=True)
+            elif not frame_denies:
+                continue  # (a denial from no word of the frame or the clause: not read)
+        out.append(f)
+    return out

@@ -1,0 +1,88 @@
+"""Decision 0810: clauses a sentence does not assert, and other readings a lead probe of invented sentences found
+misread (exact claim sets; these sentences are not the probe's own, so the probe stays a check of the classes).
+
+A myth or an untruth denies its clause; what other people worry or believe, a claim named to be judged and a use the
+drug had in the past assert nothing; "without treatment" denies nothing; "not the only X that interacts" denies no
+interaction; "suitable for people with Y" names no use; "works well for Y" does; "less useful for Y" does not.
+"""
+
+from __future__ import annotations
+
+import pytest
+from extracting import polarity_claims
+
+from ontology.lexicon import load_lexicon
+
+
+@pytest.fixture(scope="module")
+def lexicon():
+    return load_lexicon()
+
+
+def test_a_myth_or_an_untruth_denies_its_clause(lexicon) -> None:
+    assert polarity_claims("It is a common myth that aspirin causes hair loss.", lexicon) == {
+        ("aspirin", "hasAdverseEffect", "alopecia", True, False),
+    }
+    assert polarity_claims("It's simply not true that ibuprofen cures the common cold.", lexicon) == {
+        ("ibuprofen", "treats", "common-cold", True, False),
+    }
+    # the sentence's turn ends the framed clause: what comes after it is the sentence's own
+    assert polarity_claims(
+        "It is a myth that naproxen causes hair loss, but it can cause indigestion.", lexicon
+    ) == {
+        ("naproxen", "hasAdverseEffect", "alopecia", True, False),
+        ("naproxen", "hasAdverseEffect", "dyspepsia", False, False),
+    }
+
+
+def test_a_myth_of_a_denial_is_not_read_twice(lexicon) -> None:
+    assert polarity_claims("It is a myth that paracetamol does not help back pain.", lexicon) == set()
+
+
+def test_what_other_people_believe_is_not_asserted(lexicon) -> None:
+    assert polarity_claims("Some parents worry that salbutamol causes tremor in children.", lexicon) == set()
+    assert polarity_claims("You may have heard that atenolol causes weight gain.", lexicon) == set()
+    assert polarity_claims(
+        "Many patients believe that omeprazole causes headaches, but it can cause diarrhoea.", lexicon
+    ) == {("omeprazole", "hasAdverseEffect", "diarrhea", False, False)}
+
+
+def test_a_claim_named_to_be_judged_is_not_asserted(lexicon) -> None:
+    assert polarity_claims("Claims that ginkgo prevents dementia are not supported by good trials.", lexicon) == set()
+    assert polarity_claims("The idea that metformin causes hair loss is wrong.", lexicon) == set()
+
+
+def test_a_use_the_drug_had_in_the_past_is_no_use(lexicon) -> None:
+    assert polarity_claims("Phenobarbital was formerly prescribed for anxiety.", lexicon) == set()
+    assert polarity_claims("Aspirin used to be given for fever in children.", lexicon) == set()
+    # a present use beside it stays
+    assert polarity_claims("Diazepam is used for muscle spasms.", lexicon) == {
+        ("diazepam", "treats", "muscle-spasm", False, False),
+    }
+
+
+def test_without_treatment_denies_nothing(lexicon) -> None:
+    assert polarity_claims("Without treatment, an underactive thyroid can cause depression.", lexicon) == {
+        ("hypothyroidism", "causes", "depression", False, False),
+    }
+
+
+def test_not_the_only_one_that_interacts_denies_no_interaction(lexicon) -> None:
+    text = "Clarithromycin is not the only antibiotic that interacts with simvastatin."
+    assert polarity_claims(text, lexicon) == {("clarithromycin", "interactsWith", "simvastatin", False, False)}
+
+
+def test_suitable_for_people_with_names_no_use(lexicon) -> None:
+    assert polarity_claims("Neither codeine nor tramadol is suitable for people with severe asthma.", lexicon) == set()
+
+
+def test_works_well_for_names_a_use_and_less_useful_for_does_not(lexicon) -> None:
+    assert polarity_claims("Sumatriptan works well for migraine.", lexicon) == {
+        ("sumatriptan", "treats", "migraine-disorders", False, False),
+    }
+    assert polarity_claims("Paracetamol works well for headache but is less useful for toothache.", lexicon) == {
+        ("acetaminophen", "treats", "headache", False, False),
+    }
+    # a time, an amount or who it suits is no condition
+    assert polarity_claims("Loratadine works for up to a day.", lexicon) == set()
+    assert polarity_claims("Sertraline works for most people with depression.", lexicon) == set()
