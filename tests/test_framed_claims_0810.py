@@ -86,3 +86,30 @@ def test_works_well_for_names_a_use_and_less_useful_for_does_not(lexicon) -> Non
     # a time, an amount or who it suits is no condition
     assert polarity_claims("Loratadine works for up to a day.", lexicon) == set()
     assert polarity_claims("Sertraline works for most people with depression.", lexicon) == set()
+
+
+def test_an_electric_shock_is_no_circulatory_shock(lexicon) -> None:
+    text = "Stopping paroxetine too quickly can cause electric shock sensations."
+    assert {c[2] for c in polarity_claims(text, lexicon)} == set()
+    assert polarity_claims("Severe bleeding can lead to shock.", lexicon) == {
+        ("hemorrhage", "causes", "shock", False, False),
+    }
+
+
+def test_a_condition_named_as_the_context_of_a_change_is_no_object(lexicon) -> None:
+    text = "Lorazepam is sometimes used to calm severe agitation in dementia."
+    assert {c for c in polarity_claims(text, lexicon) if c[1] == "decreases"} == {
+        ("lorazepam", "decreases", "agitation", False, True),
+    }
+    text = "Colchicine is used to lower inflammation in people who keep having gout attacks."
+    assert {c for c in polarity_claims(text, lexicon) if c[1] == "decreases" and c[2] == "gout"} == set()
+
+
+def test_what_follows_by_and_a_verb_in_ing_is_the_means_own(lexicon) -> None:
+    # the change cue must not read "decreases GABA" across "by ... boosting the effect of GABA"
+    text = "Clobazam reduces seizures by boosting the effect of GABA."
+    assert {c for c in polarity_claims(text, lexicon) if c[1] == "decreases"} == {
+        ("clobazam", "decreases", "seizure", False, False),
+    }
+    text = "Phenytoin calms overactive nerve cells by blocking sodium channels and raising GABA."
+    assert {c for c in polarity_claims(text, lexicon) if c[1] == "decreases"} == set()

@@ -1687,6 +1687,10 @@ OTHER_SENSE_BEFORE = {
     "pregnant": frozenset(
         ["become", "becomes", "becoming", "became", "get", "gets", "getting", "got", "fall", "falls"]
     ),
+    # (an electric shock, or the "electric-shock feelings" of stopping an antidepressant, is no circulatory shock;
+    # decision 0810)
+    "shock": frozenset(["electric", "electrical"]),
+    "shocks": frozenset(["electric", "electrical"]),
 }
 WORD_BEFORE = re.compile(r"([A-Za-z]+)[ -]$")
 #: After a one-word mention, words that make it another sense (decision 0721): a verb with its object ("shaking the

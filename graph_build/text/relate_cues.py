@@ -636,6 +636,10 @@ def _cue_claims(rule: CueRule, unit: Unit, ctx: Discourse, low: str, ascii: bool
                 o[1] <= obj[0] and RELATIVE_OF_OBJECT.search(text, o[1], obj[0]) for o in objects if o is not obj
             ):
                 continue  # "reduces the scarring that makes heart failure worse": the scarring's clause (0773)
+            if "means-is-its-own" in checks and MEANS.search(text, match.end(), obj[0]):
+                continue  # "reduces seizures by blocking A and boosting B": A and B are the means' (0810)
+            if "context-is-no-object" in checks and _context_of_change(text, obj, objects):
+                continue  # "lowers uric acid in people who keep having gout attacks": the context (0810)
             if "restricted-class" in checks and RESTRICTED_CLASS_AFTER.match(text, obj[1]):
                 continue  # "not a painkiller you should take every day": a kind of the class denied (0798)
             if "class-next-to-cue" in checks and not CLASS_NEXT_TO_CUE.fullmatch(text, match.end(), obj[0]):
@@ -1231,6 +1235,33 @@ def _after_plain_noun(low: str, start: int, unit: Unit) -> bool:
     if word in VERB_COMPANIONS or word.endswith("ly"):
         return False
     return not any(m[1] == before.end(1) for m in unit.mentions)
+
+
+#: After a change cue: the means of the change, whose verb governs what follows ("by blocking A", "through raising B").
+MEANS = re.compile(r"\b(by|through|via)\s+((\w+ly|not)\s+)?\w+ing\b", re.I)
+#: Right before a condition: the people the change is said of ("in people who keep having Y", "among patients with Y").
+PEOPLE_CONTEXT = re.compile(
+    r"\b(in|among)\s+(people|patients|persons|those|adults|children|women|men|anyone|someone)\s+"
+    r"(who\s+((already|still|often|keep|also)\s+)*(have|has|had|having|get|gets|suffer\s+from|live\s+with)|with|"
+    r"living\s+with)\s+((an?|the|their|severe|mild|repeated|frequent|recurrent)\s+)*[*_]{0,2}$",
+    re.I,
+)
+
+
+def _context_of_change(text: str, obj: tuple, objects: list) -> bool:
+    """Whether a condition after a change cue is the context the change is said in, not what changes: right after
+    people who have it ("lowers uric acid in people who keep having gout attacks"), or after another object and "in"
+    ("calms agitation in delirium").
+
+    >>> ms = [(5, 14, "agitation", "Symptom"), (18, 26, "delirium", "Disease")]
+    >>> _context_of_change("calm agitation in delirium", ms[1], ms)
+    True
+    >>> _context_of_change("calm agitation in delirium", ms[0], ms)
+    False
+    """
+    if PEOPLE_CONTEXT.search(text, max(0, obj[0] - 80), obj[0]):
+        return True
+    return any(o[1] <= obj[0] and IN_CONTEXT.fullmatch(text, o[1], obj[0]) for o in objects if o is not obj)
 
 
 def _indications(unit: Unit, after: int, objects: list) -> tuple[list, tuple[str, ...]]:

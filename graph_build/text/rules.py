@@ -75,6 +75,12 @@ CHECKS = {
     "the object in general: no claim (decision 0761)",
     "owner-in-modifier": "'Stiffness after a stroke shows up as Y': a condition after an opening noun no mention names "
     "and 'after/following' is where that noun comes from, not the owner of Y (decision 0761)",
+    "context-is-no-object": "'lowers uric acid in people who keep having gout attacks', 'calms agitation in "
+    "delirium': a condition named as the context of a change (after 'in people who have / with', or after another "
+    "object and 'in') is no object of the change (decision 0810)",
+    "means-is-its-own": "'reduces seizures by blocking sodium channels and boosting GABA': what follows 'by / "
+    "through + a verb in -ing' after the cue is that verb's object, never the cue's (a change read across it can turn "
+    "its direction round; decision 0810)",
     "relative-clause-of-object": "'reduces the scarring of the muscle that makes heart failure worse': a condition "
     "in a relative clause about an earlier object of the cue is no object of it (decision 0773)",
     "setting-is-no-effect": "'makes the nose run in hay fever': a condition after 'in/during' and words of the cue's "
