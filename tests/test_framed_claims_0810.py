@@ -113,3 +113,12 @@ def test_what_follows_by_and_a_verb_in_ing_is_the_means_own(lexicon) -> None:
     }
     text = "Phenytoin calms overactive nerve cells by blocking sodium channels and raising GABA."
     assert {c for c in polarity_claims(text, lexicon) if c[1] == "decreases"} == set()
+
+
+def test_a_course_of_the_condition_is_no_whole_condition(lexicon) -> None:
+    text = "Flecainide should not be taken by people with long-standing atrial fibrillation."
+    assert {c for c in polarity_claims(text, lexicon) if c[1] == "contraindicatedIn"} == set()
+    assert {c for c in polarity_claims("Digoxin is not used for paroxysmal AF.", lexicon) if c[1] == "treats"} == set()
+    # the whole condition keeps its reading
+    text = "Flecainide should not be taken by people with heart failure."
+    assert polarity_claims(text, lexicon) == {("flecainide", "contraindicatedIn", "heart-failure", False, False)}

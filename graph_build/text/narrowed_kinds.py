@@ -1,8 +1,9 @@
 """A forbidden condition named with a phrase that makes it a narrower kind the vocabularies do not take in whole: the
 kind a drug brought on ("bowel inflammation after taking antibiotics"), the kind named by its origin ("shock from a
 failing heart"), the kind at one site ("bleeding at the back of the eye"), or a gloss of the condition before it
-("unstable angina, chest pain that comes on at rest"). A contraindication in the whole condition would say more than
-the sentence (decision 0804); the narrower kind is left unread.
+("unstable angina, chest pain that comes on at rest"), or a course the condition takes in some people only
+("permanent AF", "paroxysmal AF", "long-standing Y": decision 0810). A contraindication in the whole condition would
+say more than the sentence (decision 0804); the narrower kind is left unread.
 """
 
 from __future__ import annotations
@@ -33,6 +34,11 @@ SITE_AFTER = re.compile(
     r"(the\s+|your\s+)?[\w-]+",
     re.I,
 )
+#: Right before a condition: a course it takes in some people only ("people with permanent AF", "not used in
+#: paroxysmal AF"), where the vocabularies name the whole condition (decision 0810).
+COURSE_BEFORE = re.compile(
+    r"\b(permanent|persistent|paroxysmal|long-?standing|end-stage|late-stage|first-episode)\s+[*_]{0,2}$", re.I
+)
 #: Between a condition and the next one: a comma only; after the next: a relative clause ("unstable angina, chest
 #: pain that comes on at rest": the second glosses the first).
 APPOSITION_BETWEEN = re.compile(r",\s*(a |an |the )?([\w-]+\s+){0,2}$")
@@ -51,6 +57,8 @@ def narrowed_kind(text: str, mention: tuple, mentions: list, conditions: frozens
     (True, False)
     >>> narrowed_kind("people with heart failure", (12, 25, "heart-failure", "Disease"), [], frozenset())
     False
+    >>> narrowed_kind("people with permanent AF", (22, 24, "atrial-fibrillation", "Disease"), [], frozenset())
+    True
     >>> t = "anyone who has had colitis after taking antibiotics"
     >>> narrowed_kind(t, (19, 26, "colitis", "Disease"), [], frozenset()), narrowed_kind(
     ...     "not in asthma after a course of antibiotics", (7, 13, "asthma", "Disease"), [], frozenset())
@@ -58,6 +66,8 @@ def narrowed_kind(text: str, mention: tuple, mentions: list, conditions: frozens
     """
     end = mention[1]
     induced = "induced" in mention[2]  # (the vocabulary's concept is already the kind a drug brought on)
+    if COURSE_BEFORE.search(text, max(0, mention[0] - 30), mention[0]):
+        return True
     if ORIGIN_AFTER.match(text, end):
         return True
     if DRUG_INDUCED_AFTER.match(text, end) and not induced:

@@ -18,6 +18,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
+from graph_build.text.narrowed_kinds import COURSE_BEFORE
 from graph_build.text.units import Found, Unit
 
 #: Right before the denied condition: a word of severity that restricts it ("mild acne", "mild to moderate pain").
@@ -113,6 +114,8 @@ def restricted_denials(unit: Unit, found: list[Found]) -> list[Found]:
             continue  # "no longer recommended for preventing a first Y"
         if PART_BEFORE.search(unit.text, max(0, m[0] - 40), m[0]):
             continue  # "not used for most Ys"
+        if COURSE_BEFORE.search(unit.text, max(0, m[0] - 30), m[0]):
+            continue  # "not used in permanent AF": a course of Y only (decision 0810)
         if DURATION_BEFORE.search(unit.text, max(0, m[0] - 60), m[0]):
             continue  # "not a long-term treatment for Y": denied for that length of time only
         if DEGREE_AFTER.match(unit.text, m[1]) or DEGREE_BEFORE.search(unit.text, max(0, m[0] - 60), m[0]):
