@@ -122,3 +122,11 @@ def test_a_course_of_the_condition_is_no_whole_condition(lexicon) -> None:
     # the whole condition keeps its reading
     text = "Flecainide should not be taken by people with heart failure."
     assert polarity_claims(text, lexicon) == {("flecainide", "contraindicatedIn", "heart-failure", False, False)}
+
+
+def test_the_harm_of_an_overdose_is_no_side_effect(lexicon) -> None:
+    assert polarity_claims("An overdose of ibuprofen can cause kidney failure.", lexicon) == set()
+    # a dose too high for the person stays a side effect, as the golds write it
+    assert polarity_claims("Too much levothyroxine can cause palpitations.", lexicon) == {
+        ("levothyroxine", "hasAdverseEffect", "palpitations", False, False),
+    }

@@ -3,7 +3,8 @@ that X causes Y", "It is not true that X helps Y"), what other people worry or b
 causes Y, but studies have not found a link"), a claim named only to be judged ("Claims that X cures Y are not
 supported by research"), and a use the drug had in the past ("X was once widely used for Y, but this is no longer
 recommended", "X used to be given for Y"), and a use ranked below another ("X works for knee pain but is less useful for
-back pain": the sentence does not say that X treats back pain).
+back pain": the sentence does not say that X treats back pain), and the harm of an overdose ("An overdose of X can
+cause Y": no effect of the drug as it is taken, and nothing carries the dose).
 
 A myth or an untruth is a denial: its clause's asserted claims are read negated; a claim the clause itself negates
 or hedges gives nothing (a double negation is not read). A belief, a judged claim and a past use assert
@@ -62,6 +63,12 @@ LESSER_USE = re.compile(
     r"(for|in|against|at|with)\s+((the|an?|your)\s+)?$",
     re.I,
 )
+#: Right before the drug: an overdose of it ("an overdose of X", "overdosing on X"). Never "too much X": a dose too high
+#: for the person ("too much levothyroxine can thin the bones") is a side effect the golds write as one.
+OVERDOSE_BEFORE = re.compile(
+    r"\b(overdoses?|overdosing)\s+(of|on)\s+(your\s+|the\s+)?[*_]{0,2}$",
+    re.I,
+)
 #: Words one of the frames holds, looked for before the frames are (most sentences have none).
 FRAME_WORDS = (
     " that ",
@@ -74,6 +81,7 @@ FRAME_WORDS = (
     "less ",
     "not as ",
     "not so ",
+    "overdos",
 )
 #: A word of negation: in a frame ("it is not true that") it is the frame's denial that ConText already read; in
 #: the framed clause ("it's a myth that X does not help Y") it would make a double negation.
@@ -105,6 +113,13 @@ def _ranked_low(unit: Unit, found: Found) -> bool:
     return bool(spans) and all(LESSER_USE.search(unit.text, max(0, m[0] - 50), m[0]) for m in spans)
 
 
+def _overdosed(unit: Unit, found: Found) -> bool:
+    """Whether the claim's subject is named right after words of an overdose ("an overdose of X")."""
+    return any(
+        m[2] == found.subject and OVERDOSE_BEFORE.search(unit.text, max(0, m[0] - 60), m[0]) for m in unit.mentions
+    )
+
+
 def framed_claims(unit: Unit, found: list[Found]) -> list[Found]:
     """`found` with the claims of framed clauses negated (a myth, an untruth) or left out (a belief, a judged claim, a
     past use).
@@ -126,10 +141,13 @@ def framed_claims(unit: Unit, found: list[Found]) -> list[Found]:
     past = _clauses(text, PAST_USE_FRAME)
     low = text.lower()
     lesser = "less " in low or "not as " in low or "not so " in low
-    if not (false or unheld or past or lesser):
+    overdose = "overdos" in low
+    if not (false or unheld or past or lesser or overdose):
         return found
     out = []
     for f in found:
+        if overdose and f.predicate == "hasAdverseEffect" and _overdosed(unit, f):
+            continue
         if lesser and f.predicate == "treats" and not f.negated and _ranked_low(unit, f):
             continue
         if unheld and _inside(unit, f, unheld):
