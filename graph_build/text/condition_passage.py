@@ -119,6 +119,7 @@ def note_passage_condition(ctx: Discourse, unit: Unit, heading_line: bool) -> No
     if heading_line:
         ctx.passage_condition = heading_condition(unit)
         ctx.asked_about = asks_about_other(unit)
+        ctx.asked_condition = ctx.passage_condition if ctx.asked_about else None
         ctx.sentence_condition = None
         return
     first = unit.mentions[0] if unit.mentions else None
@@ -126,6 +127,7 @@ def note_passage_condition(ctx: Discourse, unit: Unit, heading_line: bool) -> No
         ctx.passage_condition = None
     if any(m[3] in MEDICINES for m in unit.mentions):
         ctx.asked_about = False  # (the passage turns to a medicine; water or food named is no turn: decision 0781)
+        ctx.asked_condition = None
     note_sentence_condition(ctx, unit)
 
 
@@ -273,6 +275,7 @@ def note_heading(ctx: Discourse, heading: str, names: dict[str, tuple[str, str]]
     about, signs = ABOUT_HEADING.match(text), SYMPTOMS_HEADING.fullmatch(text)
     ctx.passage_condition = None
     ctx.asked_about = False
+    ctx.asked_condition = None
     if not (about or signs) or NOT_ABOUT.search(text):
         return
     named = _named_in(text, names)
@@ -287,6 +290,7 @@ def note_heading(ctx: Discourse, heading: str, names: dict[str, tuple[str, str]]
         ctx.symptoms_of = next(iter(conditions))
     if len(illnesses) == 1:
         ctx.passage_condition = illnesses.pop()
+        ctx.asked_condition = ctx.passage_condition if ctx.asked_about else None
 
 
 #: Between a condition and an agent: the agent is named as the condition's cause or source ("Y comes from too much
@@ -354,3 +358,25 @@ def later_hedge_only(text: str, mention: tuple) -> bool:
     False
     """
     return bool(LATER_HEDGE.search(text, mention[1])) and not HEDGE_BEFORE.search(text, 0, mention[0])
+
+
+#: After a bare "pain", the place it is felt that its name leaves out ("pain just below the ribs", "pain under the ribs
+#: on the right"): the sign the text names is a narrower, placed pain (the golds' abdominal or right upper quadrant
+#: pain), so the bare mention is no sign of its own (decision 0805; warning-signs' PLACED, 0759, for a list and for
+#: "A can be a sign of Y"). A named pain keeps its place ("a headache behind the eyes" is a headache).
+PLACED_PAIN = re.compile(
+    r"\s+(?:(?:just|right|high|low|up|down)\s+){0,2}(?:under|below|beneath|behind|above|on the (?:right|left))\b", re.I
+)
+
+
+def placed_pain(text: str, mention: tuple) -> bool:
+    """Whether a mention is a bare pain followed by where it is felt (decision 0805).
+
+    >>> placed_pain("- pain just below the ribs", (2, 6, "pain", "Symptom"))
+    True
+    >>> placed_pain("- a headache behind the eyes", (4, 12, "headache", "Symptom"))
+    False
+    >>> placed_pain("- pain when passing urine", (2, 6, "pain", "Symptom"))
+    False
+    """
+    return mention[2] == "pain" and bool(PLACED_PAIN.match(text, mention[1]))

@@ -11,7 +11,13 @@ from decimal import Decimal
 
 from graph_build.text import lowered
 from graph_build.text import rules_in_use as active
-from graph_build.text.condition_passage import SYMPTOMS_HEADING, cause_only, later_hedge_only, signs_line_condition
+from graph_build.text.condition_passage import (
+    SYMPTOMS_HEADING,
+    cause_only,
+    later_hedge_only,
+    placed_pain,
+    signs_line_condition,
+)
 from graph_build.text.narrowed_kinds import narrowed_kind
 from graph_build.text.negation import HEDGE_WORD, HEDGES
 from graph_build.text.owners import (
@@ -547,6 +553,8 @@ def _condition_course(unit: Unit, ctx: Discourse, found: list[Found]) -> list[Fo
     if cue is None or any(m[3] in AGENT for m in unit.mentions):
         return []
     owner = ctx.said_of or (ctx.condition if cue.group("untreated") else None)
+    if owner is None and not cue.group("episodes") and ctx.asked_about:
+        owner = ctx.asked_condition  # ("What is giardia? ... People catch it from water. It causes A": decision 0805)
     if owner is None:
         return []
     predicate = next(p for p, _ in COURSE_VERBS if cue.group(p))
@@ -895,6 +903,8 @@ def _listed_symptoms(unit: Unit, ctx: Discourse, found: list[Found]) -> list[Fou
             continue
         if PLACE_BEFORE.search(unit.text, max(0, m[0] - 30), m[0]):
             continue  # "- swelling around the wound": where the sign is, no sign itself (decision 0804)
+        if placed_pain(unit.text, m):
+            continue  # ("- pain just below the ribs": a placed pain the bare name leaves out; decision 0805)
         st = _status(unit, m)
         if st.absent or st.negated:
             continue
