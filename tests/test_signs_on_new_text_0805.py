@@ -3,7 +3,7 @@ illness is, after sentences that opened otherwise, is the illness's; a bare "pai
 no sign of its own. The sentences are invented (other conditions, other drugs, other wording than any development
 text); each test asserts the exact claim set, polarity and hedging included, where extra output would be a bug."""
 
-from extracting import polarity_claims
+from extracting import markdown_claims, polarity_claims
 
 from graph_build.text.condition_passage import placed_pain
 from ontology.lexicon import load_lexicon
@@ -52,3 +52,43 @@ def test_a_bare_pain_with_its_place_is_no_sign():
     assert {c for c in polarity_claims(sign_of, LEXICON) if c[1] == "hasPhenotype"} == set()
     plain = "Pain can be a sign of hepatitis."
     assert polarity_claims(plain, LEXICON) == {("hepatitis", "hasPhenotype", "pain", False, False)}
+
+
+def _markdown(text: str) -> set[tuple]:
+    return markdown_claims(LEXICON, text)
+
+
+def test_a_heading_of_signs_naming_no_condition_takes_the_illness_the_text_was_about():
+    text = (
+        "# Gout and allopurinol\n\n## About gout\n\nGout starts when crystals build up in a joint.\n\n"
+        "## Signs to look out for\n\n- a fever\n- a rash, which can leave scars\n"
+    )
+    assert _markdown(text) == {
+        ("gout", "hasPhenotype", "fever", False),
+        ("gout", "hasPhenotype", "exanthema", False),
+    }
+    watch = (
+        "# Gout\n\n## About gout\n\nGout starts when crystals build up in a joint.\n\n"
+        "**What you may notice:**\n\n- a fever\n- joint pain\n"
+    )
+    assert _markdown(watch) == {("gout", "hasPhenotype", "fever", False), ("gout", "hasPhenotype", "arthralgia", False)}
+
+
+def test_no_owner_after_an_agent_or_under_side_effects():
+    agent = (
+        "# Gout and allopurinol\n\n## About gout\n\nGout starts when crystals build up in a joint. Allopurinol lowers "
+        "uric acid.\n\n## Signs to look out for\n\n- a fever\n"
+    )
+    assert {c for c in _markdown(agent) if c[1] == "hasPhenotype"} == set()
+    effects = "# Gout\n\nGout starts when crystals build up in a joint.\n\n## Side effects\n\n- a fever\n"
+    assert {c for c in _markdown(effects) if c[1] == "hasPhenotype"} == set()
+
+
+def test_a_bullet_that_opens_with_a_denial_keeps_it():
+    text = "Signs of thrush:\n- no itching or soreness in many women\n- a fever\n"
+    assert polarity_claims(text, LEXICON) == {
+        ("candidiasis", "hasPhenotype", "pruritus", True, False),
+        ("candidiasis", "hasPhenotype", "fever", False, False),
+    }
+    contrast = "Signs of thrush:\n- not a fever, but itching\n"
+    assert polarity_claims(contrast, LEXICON) == {("candidiasis", "hasPhenotype", "pruritus", False, False)}

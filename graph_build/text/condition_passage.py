@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from graph_build.text.owners import EFFECTS_HEADING, STOPPING_HEADING, section
+from graph_build.text.owners import EFFECTS_HEADING, STOPPING_HEADING, WATCH_HEADING, section
 from graph_build.text.relate_objects import _objects, _status
 from graph_build.text.units import AGENT, COND, DISEASE, Discourse, Found, Unit
 
@@ -257,6 +257,28 @@ def _named_in(heading: str, names: dict[str, tuple[str, str]]) -> list[tuple[str
     return [v for k, v in names.items() if k in low and re.search(rf"(?<!\w){re.escape(k)}(?!\w)", low)]
 
 
+#: A heading of signs that names no condition: "## Signs to look out for", "**The usual signs:**", "Warning signs",
+#: "Symptoms" (decision 0805). Its bullets are the signs of the illness the text was just about, when one is.
+UNNAMED_SIGNS_HEADING = re.compile(
+    r"[\W_]*(?:the |its |other )?(?:(?:main|common|typical|usual|early|key|warning|first|later)\s+)?(?:signs|symptoms)"
+    r"(?: and (?:signs|symptoms))?(?:\s+to\s+(?:look|watch)\s+(?:out\s+)?for)?[\W_]*",
+    re.I,
+)
+
+
+def unnamed_signs_heading(text: str) -> bool:
+    """Whether a heading heads a condition's signs without naming the condition: a heading of signs or symptoms
+    alone, or of what to look out for ("What you may see:", owners.WATCH_HEADING), decision 0805.
+
+    >>> unnamed_signs_heading("Signs to look out for"), unnamed_signs_heading("The usual signs:")
+    (True, True)
+    >>> unnamed_signs_heading("Side effects"), unnamed_signs_heading("Withdrawal symptoms")
+    (False, False)
+    """
+    bare = _EMPHASIS.sub("", text).strip().lstrip("#").strip()
+    return bool(UNNAMED_SIGNS_HEADING.fullmatch(bare) or WATCH_HEADING.match(bare))
+
+
 def note_heading(ctx: Discourse, heading: str, names: dict[str, tuple[str, str]]) -> None:
     """At a new heading: the illness it asks about ("## What is angina?": the section's passage condition), and the
     condition whose signs it heads ("## Symptoms of gout": its bullets' owner, as a lead's; decision 0749). `names`:
@@ -276,6 +298,11 @@ def note_heading(ctx: Discourse, heading: str, names: dict[str, tuple[str, str]]
     ctx.passage_condition = None
     ctx.asked_about = False
     ctx.asked_condition = None
+    if unnamed_signs_heading(text) and not _named_in(text, names):
+        # ("Acne starts when ... / **What you may see:**", "BV is common. / ## The usual signs": the illness the last
+        # running sentence under an earlier heading opened with, no agent named since; decision 0805)
+        ctx.symptoms_of = ctx.prose_condition[0] if ctx.prose_condition else None
+        return
     if not (about or signs) or NOT_ABOUT.search(text):
         return
     named = _named_in(text, names)
