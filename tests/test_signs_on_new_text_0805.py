@@ -32,6 +32,8 @@ def test_a_denied_sign_keeps_its_polarity():
 def test_once_a_medicine_is_named_it_is_the_medicine():
     text = "What is shingles?\nValaciclovir is an antiviral tablet.\nIt causes headaches and nausea."
     assert polarity_claims(text, LEXICON) == {("valacyclovir", "isA", "antiviral-agent", False, False)}
+    unnamed = "What is gout?\nThe usual treatment is a tablet taken once a day.\nIt causes a rash in some people."
+    assert {c for c in polarity_claims(unnamed, LEXICON) if c[1] == "hasPhenotype"} == set()
     other = "## What is gout?\n\nOlder people get it more often.\n\n## Taking the tablets\n\nIt causes a rash."
     assert ("gout", "hasPhenotype", "exanthema", False, False) not in polarity_claims(other, LEXICON)
 

@@ -69,6 +69,13 @@ BACK_REFERENCE = re.compile(r"\b(the|this|that|these|those|its)\s+$", re.I)
 WHAT_IS = re.compile(r"^[\W_]*(?:[\w ]{1,20}:\s*)?what (?:is|are) (?:an? |the )?[^?]+\?[\W_]*$", re.I)
 
 
+#: Words of a treatment a sentence may name without naming a medicine ("The usual treatment is a tablet"): after one,
+#: an "It" of the section is no longer surely the illness asked about (decision 0805).
+TREATMENT_WORDS = re.compile(
+    r"\b(?:treat(?:s|ed|ing|ments?)?|medicines?|medications?|tablets?|capsules?|pills?|drugs?|creams?|gels?"
+    r"|injections?|sprays?|inhalers?|antibiotics?|vaccines?|operations?|surgery)\b",
+    re.I,
+)
 #: What a passage asked about turns to when it names one: a medicine.
 MEDICINES = frozenset({"Drug", "DrugClass"})
 
@@ -128,6 +135,8 @@ def note_passage_condition(ctx: Discourse, unit: Unit, heading_line: bool) -> No
     if any(m[3] in MEDICINES for m in unit.mentions):
         ctx.asked_about = False  # (the passage turns to a medicine; water or food named is no turn: decision 0781)
         ctx.asked_condition = None
+    if TREATMENT_WORDS.search(unit.text):
+        ctx.asked_condition = None  # ("The usual treatment is a tablet. It causes ...": the "It" may be it; 0805)
     note_sentence_condition(ctx, unit)
 
 
