@@ -21,7 +21,8 @@ CASES = [
         "# Adapalene gel\n\n## About psoriasis\n\nPsoriasis happens when skin cells are made too fast and pile up.\n\n"
         "**What you might notice:**\n\n- thick, red patches with silvery scales\n- sore, cracked skin in severe "
         "psoriasis\n",
-        set(),
+        # (decision 0805: the heading's bullets are the illness's signs)
+        {("psoriasis", "hasPhenotype", "skin-fissure", False, False)},
     ),
     # ... or under a lead that opens with the illness ("Y can show up as:")
     (

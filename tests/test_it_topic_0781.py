@@ -40,7 +40,15 @@ def test_it_under_a_heading_asking_what_an_unnamed_germ_is_is_the_germ(lexicon) 
         "fast.\n"
         "It causes cramps, bloating and diarrhoea. It can go on for weeks.\n"
     )
-    assert named_claims(text, lexicon, "metronidazole") == {("metronidazole", "isA", "antibiotic", False)}
+    claims = named_claims(text, lexicon, "metronidazole")
+    # (decision 0805: the "It" of the asked-about illness's section gives its signs; what "cramps" alone names is the
+    # recogniser's reading, not asserted here)
+    signs = {c for c in claims if c[0] == "giardiasis" and c[1] == "hasPhenotype"}
+    assert {
+        ("giardiasis", "hasPhenotype", "diarrhea", False),
+        ("giardiasis", "hasPhenotype", "abdominal-distention", False),
+    } <= signs
+    assert claims - signs == {("metronidazole", "isA", "antibiotic", False)}
 
 
 def test_after_a_medicine_is_named_it_is_the_drug_again(lexicon) -> None:

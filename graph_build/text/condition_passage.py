@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from graph_build.text.owners import EFFECTS_HEADING, STOPPING_HEADING, section
+from graph_build.text.owners import EFFECTS_HEADING, STOPPING_HEADING, WATCH_HEADING, section
 from graph_build.text.relate_objects import _objects, _status
 from graph_build.text.units import AGENT, COND, DISEASE, Discourse, Found, Unit
 
@@ -69,6 +69,13 @@ BACK_REFERENCE = re.compile(r"\b(the|this|that|these|those|its)\s+$", re.I)
 WHAT_IS = re.compile(r"^[\W_]*(?:[\w ]{1,20}:\s*)?what (?:is|are) (?:an? |the )?[^?]+\?[\W_]*$", re.I)
 
 
+#: Words of a treatment a sentence may name without naming a medicine ("The usual treatment is a tablet"): after one,
+#: an "It" of the section is no longer surely the illness asked about (decision 0805).
+TREATMENT_WORDS = re.compile(
+    r"\b(?:treat(?:s|ed|ing|ments?)?|medicines?|medications?|tablets?|capsules?|pills?|drugs?|creams?|gels?"
+    r"|injections?|sprays?|inhalers?|antibiotics?|vaccines?|operations?|surgery)\b",
+    re.I,
+)
 #: What a passage asked about turns to when it names one: a medicine.
 MEDICINES = frozenset({"Drug", "DrugClass"})
 
@@ -119,6 +126,7 @@ def note_passage_condition(ctx: Discourse, unit: Unit, heading_line: bool) -> No
     if heading_line:
         ctx.passage_condition = heading_condition(unit)
         ctx.asked_about = asks_about_other(unit)
+        ctx.asked_condition = ctx.passage_condition if ctx.asked_about else None
         ctx.sentence_condition = None
         return
     first = unit.mentions[0] if unit.mentions else None
@@ -126,6 +134,9 @@ def note_passage_condition(ctx: Discourse, unit: Unit, heading_line: bool) -> No
         ctx.passage_condition = None
     if any(m[3] in MEDICINES for m in unit.mentions):
         ctx.asked_about = False  # (the passage turns to a medicine; water or food named is no turn: decision 0781)
+        ctx.asked_condition = None
+    if TREATMENT_WORDS.search(unit.text):
+        ctx.asked_condition = None  # ("The usual treatment is a tablet. It causes ...": the "It" may be it; 0805)
     note_sentence_condition(ctx, unit)
 
 
@@ -255,6 +266,28 @@ def _named_in(heading: str, names: dict[str, tuple[str, str]]) -> list[tuple[str
     return [v for k, v in names.items() if k in low and re.search(rf"(?<!\w){re.escape(k)}(?!\w)", low)]
 
 
+#: A heading of signs that names no condition: "## Signs to look out for", "**The usual signs:**", "Warning signs",
+#: "Symptoms" (decision 0805). Its bullets are the signs of the illness the text was just about, when one is.
+UNNAMED_SIGNS_HEADING = re.compile(
+    r"[\W_]*(?:the |its |other )?(?:(?:main|common|typical|usual|early|key|warning|first|later)\s+)?(?:signs|symptoms)"
+    r"(?: and (?:signs|symptoms))?(?:\s+to\s+(?:look|watch)\s+(?:out\s+)?for)?[\W_]*",
+    re.I,
+)
+
+
+def unnamed_signs_heading(text: str) -> bool:
+    """Whether a heading heads a condition's signs without naming the condition: a heading of signs or symptoms
+    alone, or of what to look out for ("What you may see:", owners.WATCH_HEADING), decision 0805.
+
+    >>> unnamed_signs_heading("Signs to look out for"), unnamed_signs_heading("The usual signs:")
+    (True, True)
+    >>> unnamed_signs_heading("Side effects"), unnamed_signs_heading("Withdrawal symptoms")
+    (False, False)
+    """
+    bare = _EMPHASIS.sub("", text).strip().lstrip("#").strip()
+    return bool(UNNAMED_SIGNS_HEADING.fullmatch(bare) or WATCH_HEADING.match(bare))
+
+
 def note_heading(ctx: Discourse, heading: str, names: dict[str, tuple[str, str]]) -> None:
     """At a new heading: the illness it asks about ("## What is angina?": the section's passage condition), and the
     condition whose signs it heads ("## Symptoms of gout": its bullets' owner, as a lead's; decision 0749). `names`:
@@ -273,6 +306,12 @@ def note_heading(ctx: Discourse, heading: str, names: dict[str, tuple[str, str]]
     about, signs = ABOUT_HEADING.match(text), SYMPTOMS_HEADING.fullmatch(text)
     ctx.passage_condition = None
     ctx.asked_about = False
+    ctx.asked_condition = None
+    if unnamed_signs_heading(text) and not _named_in(text, names):
+        # ("Acne starts when ... / **What you may see:**", "BV is common. / ## The usual signs": the illness the last
+        # running sentence under an earlier heading opened with, no agent named since; decision 0805)
+        ctx.symptoms_of = ctx.prose_condition[0] if ctx.prose_condition else None
+        return
     if not (about or signs) or NOT_ABOUT.search(text):
         return
     named = _named_in(text, names)
@@ -287,6 +326,7 @@ def note_heading(ctx: Discourse, heading: str, names: dict[str, tuple[str, str]]
         ctx.symptoms_of = next(iter(conditions))
     if len(illnesses) == 1:
         ctx.passage_condition = illnesses.pop()
+        ctx.asked_condition = ctx.passage_condition if ctx.asked_about else None
 
 
 #: Between a condition and an agent: the agent is named as the condition's cause or source ("Y comes from too much
@@ -354,3 +394,25 @@ def later_hedge_only(text: str, mention: tuple) -> bool:
     False
     """
     return bool(LATER_HEDGE.search(text, mention[1])) and not HEDGE_BEFORE.search(text, 0, mention[0])
+
+
+#: After a bare "pain", the place it is felt that its name leaves out ("pain just below the ribs", "pain under the ribs
+#: on the right"): the sign the text names is a narrower, placed pain (the golds' abdominal or right upper quadrant
+#: pain), so the bare mention is no sign of its own (decision 0805; warning-signs' PLACED, 0759, for a list and for
+#: "A can be a sign of Y"). A named pain keeps its place ("a headache behind the eyes" is a headache).
+PLACED_PAIN = re.compile(
+    r"\s+(?:(?:just|right|high|low|up|down)\s+){0,2}(?:under|below|beneath|behind|above|on the (?:right|left))\b", re.I
+)
+
+
+def placed_pain(text: str, mention: tuple) -> bool:
+    """Whether a mention is a bare pain followed by where it is felt (decision 0805).
+
+    >>> placed_pain("- pain just below the ribs", (2, 6, "pain", "Symptom"))
+    True
+    >>> placed_pain("- a headache behind the eyes", (4, 12, "headache", "Symptom"))
+    False
+    >>> placed_pain("- pain when passing urine", (2, 6, "pain", "Symptom"))
+    False
+    """
+    return mention[2] == "pain" and bool(PLACED_PAIN.match(text, mention[1]))

@@ -266,7 +266,7 @@ def _relate_unit(unit: Unit, ctx: Discourse) -> list[Found]:
         found += after_event_uses(unit, ctx)  # ("used after a heart attack, to protect the heart": decision 0787)
     if " with " in low and not COND.isdisjoint(named):
         found += _people_with(unit, ctx, found)  # ("People with Y often notice A": decision 0695)
-    if (ctx.said_of or "untreated" in low) and not COND.isdisjoint(named):
+    if (ctx.said_of or ctx.asked_condition or "untreated" in low) and not COND.isdisjoint(named):
         found += _condition_course(unit, ctx, found)  # ("Y affects the ear. It causes A": decision 0695)
     if (ctx.passage_condition or ctx.sentence_condition) and not COND.isdisjoint(named):
         found += passage_signs(unit, ctx, found)  # ("## What is angina?" ... "Many get breathless": decision 0749)

@@ -13,6 +13,7 @@ from decimal import Decimal
 from graph_build.text import rules_in_use as active
 from graph_build.text.bracketed_classes import bracketed_classes
 from graph_build.text.class_fields import class_field
+from graph_build.text.condition_passage import placed_pain
 from graph_build.text.narrowed_kinds import narrowed_kind
 from graph_build.text.negation import HEDGES, statuses
 from graph_build.text.owners import INTERACTIONS_HEADING, WATCH_HEADING, in_section, section
@@ -736,6 +737,8 @@ def _special(
         before = [m for m in ms if opened <= m[0] and m[1] <= match.start() and m[3] in COND]
         if before and APART_CLAUSE.search(text, before[-1][1], match.start()):
             before = []  # "prevents A, and it also relieves the symptoms of Y": A is in another clause
+        if before and placed_pain(text, before[-1]):
+            before = []  # ("pain under the ribs on the right can be a sign of Y": a placed pain; decision 0805)
         if before:
             for obj in _objects(unit, match.end(), set(DISEASE), skip=before[-1][2]):
                 out.append(Found(obj[2], "hasPhenotype", before[-1][2], "symptom-of", confidence=Decimal("0.7")))

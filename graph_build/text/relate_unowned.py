@@ -11,7 +11,14 @@ from decimal import Decimal
 
 from graph_build.text import lowered
 from graph_build.text import rules_in_use as active
-from graph_build.text.condition_passage import SYMPTOMS_HEADING, cause_only, later_hedge_only, signs_line_condition
+from graph_build.text.condition_passage import (
+    SYMPTOMS_HEADING,
+    cause_only,
+    later_hedge_only,
+    placed_pain,
+    signs_line_condition,
+    unnamed_signs_heading,
+)
 from graph_build.text.narrowed_kinds import narrowed_kind
 from graph_build.text.negation import HEDGE_WORD, HEDGES
 from graph_build.text.owners import (
@@ -453,7 +460,16 @@ ONSET_NOT_UNDER = re.compile(r"\b(side[- ]effects?|adverse|withdrawal|stopping|o
 #: In a symptoms lead, where its condition is named: "symptoms of (a / an / the) Y".
 SYMPTOMS_OF = re.compile(r"\b(symptoms|signs)( and (symptoms|signs))? of\s+", re.I)
 #: In a bullet of symptoms, where the signs end and a comment begins ("- thirst: a sign to drink more").
-SYMPTOM_BULLET_END = re.compile(r"[:;]\s|\s[-\u2013\u2014]\s|\.\s|\b(because|so|unless|if|when)\b", re.I)
+SYMPTOM_BULLET_END = re.compile(
+    r"[:;]\s|\s[-\u2013\u2014]\s|\.\s|\b(because|so|unless|if|when)\b"
+    # (what the sign can lead to, after it: "- deep lumps, which can leave scars"; decision 0805)
+    r"|,\s*which\s+(?:can|may|might|could|will|often|sometimes)\s+(?:leave|lead|cause|turn|result)\b",
+    re.I,
+)
+#: A bullet of signs that opens with a denial ("- no itching or soreness in many women"): its signs, up to a
+#: contrast, are denied (decision 0805; ConText does not read "no" after the bullet's dash).
+DENIED_BULLET = re.compile(r"[\W_]*(?:no|never|not)\s", re.I)
+DENIAL_ENDS = re.compile(r"\b(?:but|though|although|except|yet)\b|[;:]", re.I)
 
 
 def note_symptoms_lead(ctx: Discourse, unit: Unit) -> None:
@@ -547,6 +563,8 @@ def _condition_course(unit: Unit, ctx: Discourse, found: list[Found]) -> list[Fo
     if cue is None or any(m[3] in AGENT for m in unit.mentions):
         return []
     owner = ctx.said_of or (ctx.condition if cue.group("untreated") else None)
+    if owner is None and not cue.group("episodes") and ctx.asked_about:
+        owner = ctx.asked_condition  # ("What is giardia? ... People catch it from water. It causes A": decision 0805)
     if owner is None:
         return []
     predicate = next(p for p, _ in COURSE_VERBS if cue.group(p))
@@ -874,6 +892,7 @@ def _listed_symptoms(unit: Unit, ctx: Discourse, found: list[Found]) -> list[Fou
     opens = (
         SYMPTOMS_LEAD.search(lead.strip()) or ONSET_LEAD.search(bare) or NOTICE_LEAD.search(bare)
         or CONTINUED_LEAD.search(bare) or SYMPTOMS_HEADING.fullmatch(bare)
+        or (not ctx.lead and unnamed_signs_heading(bare))  # ("## Signs to look out for": decision 0805)
     ) if lead else None  # fmt: skip
     if not lead or owner is None or not opens or NEGATION_WORD.search(UNTREATED.sub("", lead).lower()):
         return []
@@ -895,8 +914,16 @@ def _listed_symptoms(unit: Unit, ctx: Discourse, found: list[Found]) -> list[Fou
             continue
         if PLACE_BEFORE.search(unit.text, max(0, m[0] - 30), m[0]):
             continue  # "- swelling around the wound": where the sign is, no sign itself (decision 0804)
+        if placed_pain(unit.text, m):
+            continue  # ("- pain just below the ribs": a placed pain the bare name leaves out; decision 0805)
         st = _status(unit, m)
         if st.absent or st.negated:
+            continue
+        opening = DENIED_BULLET.match(unit.text)
+        if opening and not DENIAL_ENDS.search(unit.text, opening.end(), m[0]):
+            # ("- no itching or soreness": the denied sign keeps its polarity; decision 0805)
+            out.append(Found(owner, "hasPhenotype", m[2], "symptom-list", True, st.certainty, (), Decimal("0.5"),
+                             lead.strip()))  # fmt: skip
             continue
         certainty = st.certainty
         if certainty == "Asserted" and _end_gloss(unit.text, m):  # ("- Sometimes leaking ... (urge incontinence)")

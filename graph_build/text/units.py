@@ -91,6 +91,10 @@ class Discourse:
     #: under a heading that asks what something other than a drug is ("What is giardia?", recognised or not), until a
     #: heading or a sentence opening with an agent: its opening "It causes A" is that thing's, no drug's (0781)
     asked_about: bool = False
+    #: the one illness (a Disease) such a heading names ("What is giardia?"), while `asked_about` holds: the "It" of
+    #: its section's "It causes A and B" after sentences that opened otherwise ("People catch it from water. It
+    #: causes A"; decision 0805)
+    asked_condition: str | None = None
     #: the illness (a Disease) a sentence opened with when it named no agent ("A duodenal ulcer causes a burning
     #: pain."), kept over sentences that name no other illness and no agent, for "Some people also feel A" after it
     #: outside a heading about the illness (decision 0768)
