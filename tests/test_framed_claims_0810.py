@@ -9,7 +9,7 @@ interaction; "suitable for people with Y" names no use; "works well for Y" does;
 from __future__ import annotations
 
 import pytest
-from extracting import polarity_claims
+from extracting import markdown_claims, polarity_claims
 
 from ontology.lexicon import load_lexicon
 
@@ -27,9 +27,7 @@ def test_a_myth_or_an_untruth_denies_its_clause(lexicon) -> None:
         ("ibuprofen", "treats", "common-cold", True, False),
     }
     # the sentence's turn ends the framed clause: what comes after it is the sentence's own
-    assert polarity_claims(
-        "It is a myth that naproxen causes hair loss, but it can cause indigestion.", lexicon
-    ) == {
+    assert polarity_claims("It is a myth that naproxen causes hair loss, but it can cause indigestion.", lexicon) == {
         ("naproxen", "hasAdverseEffect", "alopecia", True, False),
         ("naproxen", "hasAdverseEffect", "dyspepsia", False, False),
     }
@@ -130,3 +128,8 @@ def test_the_harm_of_an_overdose_is_no_side_effect(lexicon) -> None:
     assert polarity_claims("Too much levothyroxine can cause palpitations.", lexicon) == {
         ("levothyroxine", "hasAdverseEffect", "palpitations", False, False),
     }
+
+
+def test_a_list_item_that_opens_with_a_denial_states_no_effect(lexicon) -> None:
+    text = "# Fexofenadine\n\n## Side effects\n\nSome people notice:\n\n- a headache\n- no drowsiness for most people\n"
+    assert markdown_claims(lexicon, text) == {("fexofenadine", "hasAdverseEffect", "headache", False)}

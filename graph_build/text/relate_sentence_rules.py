@@ -1003,6 +1003,8 @@ def _special(
                 if m[3] in COND and (signs_from is None or m[1] <= signs_from):
                     if ITEM_DENIED.search(text, 0, m[0]) and _status(unit, m).negated:
                         continue  # "- It does not make you feel confused": the item denies it (the cue rules read it)
+                    if ITEM_OPENS_DENIED.match(text):
+                        continue  # "- no drowsiness in most people": the item denies it (decision 0810)
                     certainty = "Asserted"
                     if head and m[1] <= head.start():  # (the label's effect, hedged as its text opens: 0776)
                         certainty = next((c for c, p in LABEL_HEDGE if p.match(text, head.end())), "Asserted")
@@ -1066,6 +1068,9 @@ ITS_EFFECT = re.compile(r"\b(its|their)\s+([\w-]+\s+)?$", re.I)
 #: A list item whose verb denies what it names ("- It does not make you feel confused", "- never causes Y"): no listed
 #: side effect; the denial is the cue rules' to read. A "no" inside a description ("little or no semen comes out")
 #: denies no effect.
+#: A list item that opens with a denial ("- no drowsiness", "- not habit-forming", "- **No** weight gain"): ConText does
+#: not read a "no" right after the item's mark, and the item states no effect (decision 0810).
+ITEM_OPENS_DENIED = re.compile(r"\s*([-*•+]\s*|\d+[.)]\s*)?[*_]{0,2}\s*(no|not|none|never|without)\b", re.I)
 ITEM_DENIED = re.compile(r"\b(do|does|did|will|would|can|could|should|may|is|are)(\s+not|n't)\b|\bnever\b", re.I)
 SIGNS_AFTER = re.compile(r"\s*(:|\s[-\u2013\u2014]\s)")
 #: How often the effect a bullet's label names happens, as the text after its colon opens: "- Rash: rarely, an itchy
