@@ -1,0 +1,72 @@
+"""Decision 0807: mechanism steps and targets on new text. The sentences are invented (other drugs, other wording
+than any development text); each test asserts the exact set of mechanism claims (increases, decreases, causes,
+hasMechanismOfAction, bindsTo) and classes, polarity and hedge included."""
+
+import pytest
+from extracting import polarity_claims
+
+from ontology.lexicon import load_lexicon
+
+MECHANISM = frozenset({"increases", "decreases", "causes", "hasMechanismOfAction", "bindsTo"})
+
+
+@pytest.fixture(scope="module")
+def lexicon():
+    return load_lexicon()
+
+
+def _of(text: str, lexicon: dict, predicates: frozenset = MECHANISM) -> set[tuple]:
+    return {k for k in polarity_claims(text, lexicon) if k[1] in predicates}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the microbe's own ribosomes, said with "of" after them
+        (
+            "Erythromycin binds to the ribosomes of the bacteria, where their proteins are built.",
+            {("erythromycin", "bindsTo", "bacterial-ribosome", False, False)},
+        ),
+        (
+            "Azithromycin latches on to the ribosomes of the chest germ.",
+            {("azithromycin", "bindsTo", "bacterial-ribosome", False, False)},
+        ),
+        # denied, kept denied
+        (
+            "Linezolid does not bind to the ribosomes of the bugs in your gut.",
+            {("linezolid", "bindsTo", "bacterial-ribosome", True, False)},
+        ),
+        # the ribosome of our own cells is no microbe's ("can": an ability, no hedge)
+        (
+            "Chloramphenicol can bind to the ribosomes of human cells too.",
+            {("chloramphenicol", "bindsTo", "ribosome", False, False)},
+        ),
+    ],
+)
+def test_ribosome_of_a_microbe(text: str, expected: set, lexicon: dict) -> None:
+    assert _of(text, lexicon) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the carrier by its short form: the vocabulary's heading, whatever the verb of binding
+        (
+            "Valbenazine attaches to VMAT2 in the nerve endings.",
+            {("valbenazine", "bindsTo", "vesicular-monoamine-transport-protein", False, False)},
+        ),
+        (
+            "Deutetrabenazine does not bind to VMAT2 outside the brain.",
+            {("deutetrabenazine", "bindsTo", "vesicular-monoamine-transport-protein", True, False)},
+        ),
+    ],
+)
+def test_vmat2_by_its_short_form(text: str, expected: set, lexicon: dict) -> None:
+    assert _of(text, lexicon) == expected
+
+
+def test_class_named_by_the_short_form(lexicon: dict) -> None:
+    # "VMAT2 inhibitors" is the class the writer names, not the heading's family of carriers
+    assert _of("Valbenazine belongs to a group of medicines called VMAT2 inhibitors.", lexicon, frozenset({"isA"})) == {
+        ("valbenazine", "isA", "vmat2-inhibitor", False, False)
+    }
