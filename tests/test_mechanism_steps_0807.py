@@ -70,3 +70,43 @@ def test_class_named_by_the_short_form(lexicon: dict) -> None:
     assert _of("Valbenazine belongs to a group of medicines called VMAT2 inhibitors.", lexicon, frozenset({"isA"})) == {
         ("valbenazine", "isA", "vmat2-inhibitor", False, False)
     }
+
+
+SITES = frozenset({"actsOn"})
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the cells the medicine's target sits in, in the sentence of its binding
+        (
+            "Cilostazol blocks an enzyme called phosphodiesterase 3 inside the blood platelets.",
+            {("cilostazol", "actsOn", "blood-platelets", False, False)},
+        ),
+        (
+            "Valbenazine attaches to a protein within these nerve cells called VMAT2.",
+            {("valbenazine", "actsOn", "neurons", False, False)},
+        ),
+        (
+            "Reserpine binds to VMAT2, a carrier in nerve endings that stores noradrenaline, and blocks it.",
+            {("reserpine", "actsOn", "nerve-endings", False, False)},
+        ),
+        (
+            "Hydroxyurea blocks an enzyme called ribonucleotide reductase in the white blood cells.",
+            {("hydroxyurea", "actsOn", "leukocytes", False, False)},
+        ),
+        # a denied binding places nothing
+        ("Aspirin does not block the enzyme inside the red blood cells.", set()),
+        # nerve cells of an organ are the organ's (the prose act's place, decision 0790), not the cells
+        (
+            "Phenytoin blocks sodium channels in nerve cells of the brain.",
+            {("phenytoin", "actsOn", "brain", False, False)},
+        ),
+        # the cells named without a binding: no place
+        ("The enzyme is found inside the red blood cells.", set()),
+        # a placing verb on the platelets
+        ("Prasugrel works on the platelets.", {("prasugrel", "actsOn", "blood-platelets", False, False)}),
+    ],
+)
+def test_cells_the_target_sits_in(text: str, expected: set, lexicon: dict) -> None:
+    assert _of(text, lexicon, SITES) == expected
