@@ -110,3 +110,67 @@ SITES = frozenset({"actsOn"})
 )
 def test_cells_the_target_sits_in(text: str, expected: set, lexicon: dict) -> None:
     assert _of(text, lexicon, SITES) == expected
+
+
+MOA_PSI = ("hasMechanismOfAction", "protein-synthesis-inhibition")
+STEP_PSI = ("protein-synthesis-inhibition", "decreases", "bacterial-growth", False, False)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the ribosome bound, the protein making stopped, the growth stopped: three sentences
+        (
+            "Azithromycin attaches to the ribosomes of the bacteria. With its ribosomes blocked, the germ cannot "
+            "make new proteins. The bacteria then cannot multiply.",
+            {
+                ("azithromycin", "bindsTo", "bacterial-ribosome", False, False),
+                ("azithromycin", *MOA_PSI, False, False),
+                STEP_PSI,
+            },
+        ),
+        # one sentence for the stopping and the growth
+        (
+            "Erythromycin binds to the ribosomes of the bugs. It stops the bugs making proteins, so the bugs "
+            "cannot grow.",
+            {
+                ("erythromycin", "bindsTo", "bacterial-ribosome", False, False),
+                ("erythromycin", *MOA_PSI, False, False),
+                STEP_PSI,
+            },
+        ),
+        # the proteins stopped but nothing said of growth: the mechanism only
+        (
+            "Gentamicin binds to the ribosomes of the germs. Without new proteins the germs die.",
+            {("gentamicin", "bindsTo", "bacterial-ribosome", False, False), ("gentamicin", *MOA_PSI, False, False)},
+        ),
+        # a ribosome bound with nothing said of proteins: no mechanism, no step
+        (
+            "Tigecycline binds to the ribosomes of the bacteria. The bacteria cannot grow.",
+            {("tigecycline", "bindsTo", "bacterial-ribosome", False, False)},
+        ),
+        # a denied stopping: nothing
+        (
+            "Minocycline binds to the ribosomes of the bacteria. It does not stop the bacteria making proteins.",
+            {("minocycline", "bindsTo", "bacterial-ribosome", False, False)},
+        ),
+        # a denied binding: nothing follows from it
+        (
+            "Linezolid does not bind to the ribosomes of the bacteria. The germs cannot make proteins and cannot "
+            "grow.",
+            {("linezolid", "bindsTo", "bacterial-ribosome", True, False)},
+        ),
+        # a hedged binding: its mechanism and step hedged too
+        (
+            "Lefamulin may bind to the ribosomes of the bacteria. The germs then cannot make proteins, so they "
+            "cannot grow.",
+            {
+                ("lefamulin", "bindsTo", "bacterial-ribosome", False, True),
+                ("lefamulin", *MOA_PSI, False, True),
+                (*STEP_PSI[:4], True),
+            },
+        ),
+    ],
+)
+def test_protein_synthesis_chain(text: str, expected: set, lexicon: dict) -> None:
+    assert _of(text, lexicon) == expected

@@ -38,6 +38,7 @@ from graph_build.text.owners import (
 from graph_build.text.pk_phrases import PARAMETERS, has_phrase, phrase_values
 from graph_build.text.prevalence import prevalence
 from graph_build.text.processes import LIST_ITEM, act_slug, first_step_binding, inhibitions, prose_act, restated_uses
+from graph_build.text.protein_steps import protein_synthesis
 from graph_build.text.recognise import Mention, recognise
 from graph_build.text.relate import Discourse, Found, Unit, keep, relate_unit, update
 from graph_build.text.relate_sentence_rules import (
@@ -695,8 +696,10 @@ def extract_document(
         prose = prose_act(text, sorted(found, key=lambda x: x[0]), classes, ctx.main)
         placed, sites = prose_act_sites(text, prose, found)
         celled, cells = cell_sites(text, found, ctx.main)  # (the cells the target sits in: decision 0807)
-        inhibited += placed + [x for x in celled if x[1] not in {f for _, f in placed}]
-        minted.update({slug: e for slug, e in {**sites, **cells}.items() if slug not in classes})
+        # (a ribosome bound, the microbe's protein making stopped, its growth stopped: decision 0807)
+        synthesis, processes_named = protein_synthesis(text, found, ctx.main)
+        inhibited += placed + [x for x in celled if x[1] not in {f for _, f in placed}] + synthesis
+        minted.update({slug: e for slug, e in {**sites, **cells, **processes_named}.items() if slug not in classes})
     new.update(minted)
     classes.update({slug: e.cls for slug, e in minted.items()})
     confirmed = provisional and ctx.main and prose == provisional[0]
