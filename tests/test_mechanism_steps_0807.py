@@ -156,8 +156,7 @@ STEP_PSI = ("protein-synthesis-inhibition", "decreases", "bacterial-growth", Fal
         ),
         # a denied binding: nothing follows from it
         (
-            "Linezolid does not bind to the ribosomes of the bacteria. The germs cannot make proteins and cannot "
-            "grow.",
+            "Linezolid does not bind to the ribosomes of the bacteria. The germs cannot make proteins and cannot grow.",
             {("linezolid", "bindsTo", "bacterial-ribosome", True, False)},
         ),
         # a hedged binding: its mechanism and step hedged too
@@ -174,3 +173,43 @@ STEP_PSI = ("protein-synthesis-inhibition", "decreases", "bacterial-growth", Fal
 )
 def test_protein_synthesis_chain(text: str, expected: set, lexicon: dict) -> None:
     assert _of(text, lexicon) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the heart's pace opening the clause, its need of oxygen the verb's
+        (
+            "Nadolol slows the heart. A slower heart needs less oxygen, so chest pain comes on less often.",
+            {("heart-rate", "increases", "myocardial-oxygen-demand", False, False)},
+        ),
+        (
+            "3. A slower, steadier heart needs less oxygen.",
+            {("heart-rate", "increases", "myocardial-oxygen-demand", False, False)},
+        ),
+        # hedged as written
+        (
+            "A slower heart may need less oxygen.",
+            set(),  # ("may need": the need is no verb of OXYGEN_NEED's form; nothing rather than a guess)
+        ),
+        # the heart's rate named as such is another reading's, not this one
+        ("A slower heart rate can make you feel tired.", set()),
+        # the heart not opening its clause: no step
+        ("Exercise makes the heart need more oxygen.", set()),
+        # the vessels' widening and the resistance the blood meets
+        (
+            "The arteries relax and widen, so the blood meets less resistance.",
+            {("vasodilation", "decreases", "vascular-resistance", False, False)},
+        ),
+        (
+            "Wider vessels mean the heart pumps against less resistance.",
+            {("vasodilation", "decreases", "vascular-resistance", False, False)},
+        ),
+        # a denial before the connective: no step
+        ("The vessels do not widen, so the blood meets more resistance.", set()),
+        # the resistance with no widening before it: nothing
+        ("In winter the blood meets more resistance.", set()),
+    ],
+)
+def test_heart_need_and_resistance(text: str, expected: set, lexicon: dict) -> None:
+    assert _of(text, lexicon, frozenset({"increases", "decreases", "causes"})) == expected

@@ -1517,6 +1517,10 @@ PROCESS_CUES = (
     processes.VESSELS,
     processes.WIDER_VESSELS,
     processes.FORCE,
+    # (the blood's resistance, the heart's need of oxygen and its pace: decision 0807)
+    processes.RESISTANCE,
+    processes.OXYGEN_NEED,
+    processes.PACED_HEART,
 )
 
 
