@@ -38,6 +38,7 @@ from graph_build.text.owners import (
 from graph_build.text.pk_phrases import PARAMETERS, has_phrase, phrase_values
 from graph_build.text.prevalence import prevalence
 from graph_build.text.processes import LIST_ITEM, act_slug, first_step_binding, inhibitions, prose_act, restated_uses
+from graph_build.text.protein_steps import protein_synthesis
 from graph_build.text.recognise import Mention, recognise
 from graph_build.text.relate import Discourse, Found, Unit, keep, relate_unit, update
 from graph_build.text.relate_sentence_rules import (
@@ -50,7 +51,7 @@ from graph_build.text.relate_sentence_rules import (
     steps_within,
 )
 from graph_build.text.segment import Sentence, segment
-from graph_build.text.sites import contrasted_sites, first_step_sites, prose_act_sites
+from graph_build.text.sites import cell_sites, contrasted_sites, first_step_sites, prose_act_sites
 from graph_build.text.subjects import _aside
 from graph_build.text.tables import answered, find_cells, row_predicate, table_lines
 from graph_build.text.targets import TARGET_ACTIONS, narrowest_targets
@@ -694,8 +695,11 @@ def extract_document(
     if ctx.main:  # (the place of the medicine's own act in prose: decision 0751)
         prose = prose_act(text, sorted(found, key=lambda x: x[0]), classes, ctx.main)
         placed, sites = prose_act_sites(text, prose, found)
-        inhibited += placed
-        minted.update({slug: e for slug, e in sites.items() if slug not in classes})
+        celled, cells = cell_sites(text, found, ctx.main)  # (the cells the target sits in: decision 0807)
+        # (a ribosome bound, the microbe's protein making stopped, its growth stopped: decision 0807)
+        synthesis, processes_named = protein_synthesis(text, found, ctx.main)
+        inhibited += placed + [x for x in celled if x[1] not in {f for _, f in placed}] + synthesis
+        minted.update({slug: e for slug, e in {**sites, **cells, **processes_named}.items() if slug not in classes})
     new.update(minted)
     classes.update({slug: e.cls for slug, e in minted.items()})
     confirmed = provisional and ctx.main and prose == provisional[0]

@@ -478,6 +478,29 @@ WIDER_VESSELS = re.compile(
 )
 
 
+#: The resistance the blood meets in the vessels, in lay words (decision 0807): "the blood meets less resistance", "the
+#: heart pumps against less resistance" is the *vascular resistance* physiology names (the golds of sealed13, sealed20
+#: and sealed29, always so named); group "r" from the amount word on, "rdown" when it is less.
+RESISTANCE = re.compile(
+    r"\b(?:blood\s+(?:then\s+|now\s+)?meets|heart\s+(?:then\s+|now\s+)?(?:pumps|works|pushes)\s+against)\s+"
+    r"(?P<r>(?:(?P<rdown>less)|more)\s+resistance)\b",
+    re.I,
+)
+#: The heart's need of oxygen, in lay words (decision 0807): "the heart needs less oxygen", "A slower heart needs less
+#: oxygen" is the *myocardial oxygen demand* (the golds of sealed8, sealed10 and sealed29, always so named); group "o"
+#: the need, "odown" when it is less. The heart is the verb's subject ("so it needs less oxygen" is not read).
+OXYGEN_NEED = re.compile(r"\bheart\s+(?:then\s+|now\s+)?(?P<o>needs\s+(?:(?P<odown>less)|more)\s+oxygen)\b", re.I)
+#: The heart named by its pace as a noun phrase opening a clause (decision 0807): "A slower heart needs less oxygen",
+#: "A slower, calmer heart ..." is the heart rate, as "the heart beats more slowly" is (MOVING); group "h", "hdown"
+#: when slower. Not "a slower heart rate" (the quantity's own name) nor "heartbeat".
+PACED_HEART = re.compile(
+    r"(?:^|(?<=[.:;]\s)|(?<=\d\.\s)|(?<=\d\)\s))(?:a|the|your)\s+"
+    r"(?P<h>(?:(?P<hdown>slower)|faster)(?:,?\s+(?:and\s+)?(?:calmer|steadier|stronger|more\s+relaxed))?\s+heart)"
+    r"(?!\s*(?:rate|beat|-))\b",
+    re.I,
+)
+
+
 def moving_quantities(text: str) -> list[tuple[int, int, list[str], bool]]:
     """Quantities moving on their own (MOVING): over the words of the quantity, its MeSH name, whether it falls.
 
@@ -504,6 +527,13 @@ def moving_quantities(text: str) -> list[tuple[int, int, list[str], bool]]:
     for m in VESSELS.finditer(text):
         start = m.start("v") if m.group("v") else m.start("a")
         out.append((start, m.end(), ["vasodilation" if m.group("wide") or m.group("a") else "vasoconstriction"], False))
+    if "heart" in text or "blood" in text:  # (the heart's pace and need, the blood's resistance: decision 0807)
+        out += [(*m.span("r"), ["vascular", "resistance"], bool(m.group("rdown"))) for m in RESISTANCE.finditer(text)]
+        out += [
+            (*m.span("o"), ["myocardial", "oxygen", "demand"], bool(m.group("odown")))
+            for m in OXYGEN_NEED.finditer(text)
+        ]
+        out += [(*m.span("h"), ["heart", "rate"], bool(m.group("hdown"))) for m in PACED_HEART.finditer(text)]
     return out
 
 

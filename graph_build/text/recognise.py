@@ -640,6 +640,8 @@ def _in_target_names(text: str, mentions: list[Mention], lexicon: dict[str, Enti
 
 
 #: A class named by what its members do to a target: "xanthine oxidase inhibitors", "a GABA-B receptor agonist".
+#: A target written as a short form in capitals and digits ("VMAT2", "COMT", "DPP-4").
+SHORT_FORM = re.compile(r"[A-Z][A-Z0-9-]*[A-Z0-9]")
 ACTING_ON = re.compile(r"[ -](inhibitor|blocker|antagonist|agonist)s?\b", re.I)
 
 
@@ -668,10 +670,17 @@ def _target_classes(text: str, mentions: list[Mention], lexicon: dict[str, Entit
             out.append(Mention(m.start, head.end(), named.slug, text[m.start : head.end()], "target-class"))
             continue
         base = re.sub(r"-(receptors|channels|enzymes)$", lambda g: "-" + g.group(1)[:-1], m.slug)
+        label = entity.label
+        if SHORT_FORM.fullmatch(m.text) and not set(re.findall(r"\d", m.text)) <= set(entity.label):
+            # a target written by a short form whose subtype number the vocabulary's heading lacks ("VMAT2" under
+            # Vesicular Monoamine Transport Proteins, the family): the class is the one the writer names, by the short
+            # form (decision 0807); the family's would say more than "VMAT2 inhibitors" does ("COMT inhibitors",
+            # "DPP-4 inhibitors" keep their headings' names)
+            base, label = slugify(m.text), m.text
         slug = f"{base}-{kind}"
         known = lexicon.get(slug) or new.setdefault(
             slug,
-            Entity(slug, f"{entity.label} {kind}", "DrugClass", related=tuple(entity.exact)),
+            Entity(slug, f"{label} {kind}", "DrugClass", related=tuple(entity.exact)),
         )
         out.append(Mention(m.start, head.end(), known.slug, text[m.start : head.end()], "target-class"))
     return out
@@ -1508,6 +1517,10 @@ PROCESS_CUES = (
     processes.VESSELS,
     processes.WIDER_VESSELS,
     processes.FORCE,
+    # (the blood's resistance, the heart's need of oxygen and its pace: decision 0807)
+    processes.RESISTANCE,
+    processes.OXYGEN_NEED,
+    processes.PACED_HEART,
 )
 
 

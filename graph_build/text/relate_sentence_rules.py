@@ -33,7 +33,7 @@ from graph_build.text.relate_objects import (
 from graph_build.text.rules_in_use import _finditer
 from graph_build.text.subjects import ANAPHOR, NOBODY, PRONOUN, Subject, _aside, agent_subject, clause_start
 from graph_build.text.units import AGENT, CHEMICAL, COND, DISEASE, DRUG, Discourse, Found, Unit
-from graph_build.text.vessel_steps import vessel_consequences
+from graph_build.text.vessel_steps import heart_need, vessel_consequences
 
 UNITS = {
     "hour": "unit:HR",
@@ -682,6 +682,8 @@ def _special(
         out += _step_quantity(unit, ctx)
     if "BiologicalProcess" in named and ("vessels" in low or "arter" in low):
         out += vessel_consequences(unit)  # ("Wider vessels ..., and so the blood pressure falls": decision 0790)
+    if "BiologicalProcess" in named and "oxygen" in low:
+        out += heart_need(unit)  # ("A slower heart needs less oxygen": decision 0807)
     if ctx.outcome and (not COND.isdisjoint(named) or any(cue in text for cue in LAY_CUES)):
         out += step_relief(unit, ctx)
     if " for " in text and not COND.isdisjoint(named) and not DRUG.isdisjoint(named):

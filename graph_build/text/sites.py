@@ -59,6 +59,23 @@ SITES = {
     "inner ear": "inner ear",
     "lysosome": "lysosome",
     "lysosomes": "lysosome",
+    # the cells of the blood and the nerves' endings, where a target sits (decision 0807)
+    "platelets": "blood platelets",
+    "blood platelets": "blood platelets",
+    "red blood cells": "erythrocytes",
+    "white blood cells": "leukocytes",
+    "nerve endings": "nerve endings",
+}
+#: cells a medicine's target sits in, by the words health texts use -> the cells' name (decision 0807): "blocks an
+#: enzyme inside the red blood cells", "the enzyme in these white cells", "a protein inside these nerve cells called
+#: T", "T, a pump in nerve endings". Read only in the sentence of the medicine's own asserted binding (`cell_sites`):
+#: "nerve cells" elsewhere ("receptors on nerve cells in the brain") are how, not where, the curated sets place it.
+CELL_SITES = {
+    **{word: name for word, name in SITES.items() if name in ("blood platelets", "erythrocytes", "leukocytes")},
+    "red cells": "erythrocytes",
+    "white cells": "leukocytes",
+    "nerve cells": "neurons",
+    "nerve endings": "nerve endings",
 }
 #: kinds of organism a drug kills or works against, by MeSH's heading (*Bacteria*, *Viruses*, *Fungi*, *Mites*,
 #: *Parasites*): where an anti-infective acts (decision 0685). Not "worms" (a text's worms are one species as often as
@@ -264,6 +281,53 @@ def prose_act_sites(
         subject = binding[0].acts_for or binding[0].subject
         placed = Found(subject, "actsOn", site.slug, "first-step-site", False, binding[0].certainty, (), Decimal("0.6"))
         out.append((prose, placed))
+    return out, new
+
+
+#: a binding verb, then in its sentence the cells its target sits in: "in / inside / within" (a determiner or "these"),
+#: the cells' words, and the phrase ends there ("inside the red blood cells.", "in nerve endings that ...")
+CELL_PLACE = re.compile(
+    r"\b(?:block|inhibit|bind|attach|latch|activat|stimulat|antagoni[sz]|switch)\w*\b[^\n.;:!?]{1,80}?\s"
+    r"(?:in|inside|within)\s+(?:(?:the|these|those|its|their)\s+)?("
+    + "|".join(sorted(map(re.escape, CELL_SITES), key=len, reverse=True))
+    + r")\b(?!\s+(?:of|in|on)\b)",
+    re.I,
+)
+
+
+def cell_sites(
+    text: str, found: Iterable[tuple[tuple[int, int], Found]], main: str | None
+) -> tuple[list[tuple[tuple[int, int], Found]], dict[str, Entity]]:
+    """actsOn <cells> for the medicine (`main`) whose asserted binding of a target places it in the cells of the blood
+    or of the nerves in the binding's sentence (CELL_PLACE: "X blocks an enzyme called T inside the red blood cells",
+    "X binds to T, a pump in nerve endings"), the sentence's first such place, with the binding's certainty and
+    first-step-site's confidence (decision 0807); and the sites as new entities. Cells "of" or "in" an organ are the
+    organ's (`PROSE_PLACE`, `FIRST_STEP_PLACE`), not read here.
+
+    >>> t = "X blocks an enzyme called T inside the red blood cells."
+    >>> out, new = cell_sites(t, [((0, 55), Found("x", "bindsTo", "t", "target-verb"))], "x")
+    >>> [(x.subject, x.predicate, x.object) for _, x in out], new["erythrocytes"].cls
+    ([('x', 'actsOn', 'erythrocytes')], 'AnatomicalSite')
+    >>> b = [((0, 40), Found("x", "bindsTo", "t", "target-verb"))]
+    >>> cell_sites("X blocks T in nerve cells in the brain.", b, "x"), cell_sites("X blocks T on nerve cells.", b, "x")
+    (([], {}), ([], {}))
+    >>> cell_sites(t, [((0, 55), Found("x", "bindsTo", "t", "target-verb", True))], "x")
+    ([], {})
+    """
+    out, new, seen = [], {}, set()
+    if main is None:
+        return out, new
+    for span, f in found:
+        if f.predicate != "bindsTo" or f.negated or (f.acts_for or f.subject) != main or span in seen:
+            continue
+        seen.add(span)
+        m = CELL_PLACE.search(text, *span)
+        if m is None:
+            continue
+        name = CELL_SITES[m.group(1).lower()]
+        site = Entity(slugify(name), name, "AnatomicalSite")
+        new[site.slug] = site
+        out.append((span, Found(main, "actsOn", site.slug, "first-step-site", False, f.certainty, (), Decimal("0.6"))))
     return out, new
 
 

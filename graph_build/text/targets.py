@@ -78,6 +78,16 @@ GENERIC = _set("enzyme enzymes protein proteins receptor receptors carrier chann
 PATHOGEN_OF = _set("viral bacterial fungal parasitic microbial")
 
 
+#: "the ribosomes of the bacteria / of the acne germ / of the bug": the microbe's own ribosome, as "bacterial
+#: ribosomes" is (decision 0807); germs and bugs in lay text are the bacteria an antibiotic works on (a virus has no
+#: ribosome of its own)
+OF_MICROBE = re.compile(
+    r"\s+of\s+(?:the|a|an|these|those|its|their|this|that)\s+(?:[A-Za-z-]+\s+){0,2}?"
+    r"(?:bacteria|bacterium|germs?|bugs?|microbes?)\b",
+    re.I,
+)
+
+
 def pathogen_own(name: str) -> bool:
     """Whether a target's name opens with a pathogen's word and names more after it.
 
@@ -274,6 +284,10 @@ def find(text: str, named: Callable[[str], Entity | None]) -> Iterator[tuple[int
         sibling = None
         for first, last, run, head in reversed(found):  # the conjunct with the head first
             entity = _entity(text, run, first, last, head, named, sibling)
+            if entity is not None and run[last][2].lower() in SELF_NAMED and OF_MICROBE.match(text, run[last][1]):
+                entity = named("bacterial ribosome") or Entity(
+                    "bacterial-ribosome", "bacterial ribosome", "MolecularTarget"
+                )
             if entity is not None:
                 yield run[first][0], run[last][1], entity
             sibling = (text[run[first][0] : run[last][1]], entity)

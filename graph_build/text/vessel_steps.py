@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from graph_build.text.processes import MOVING, VESSELS, vessel_states
+from graph_build.text.processes import MOVING, OXYGEN_NEED, PACED_HEART, RESISTANCE, VESSELS, vessel_states
 from graph_build.text.relate_objects import _status
 from graph_build.text.units import Found, Unit
 
@@ -31,6 +31,9 @@ CONSEQUENCE = re.compile(
     r"(?:as\s+a\s+result|therefore)\s*,?)\s+(?:(?:the|your|their)\s+)?$",
     re.I,
 )
+#: "mean(s)" right after the vessels' state ("Wider vessels mean the heart pumps against less resistance"): the state's
+#: consequence (decision 0807)
+MEANS = re.compile(r"\s+means?(?:\s+that)?\s+(?:(?:the|your|their)\s+)?$", re.I)
 #: ", and" right after the vessels' own verb ("relax and widen, and the pressure falls"): the same sentence's next
 #: event, read as its consequence only there.
 AND_NEXT = re.compile(
@@ -71,26 +74,63 @@ def vessel_consequences(unit: Unit) -> list[Found]:
             continue  # (not the vessels' own phrase, or something named before it: not the clause's subject)
         if not OPENING.fullmatch(text, 0, v[0]):
             continue
-        for q in MOVING.finditer(text, v[1]):
-            if not q.group("q"):
-                continue  # ("the heart beats more slowly" is no vessel's consequence here)
-            quantity = next((m for m in ms if (m[0], m[1]) == q.span("q")), None)
-            if quantity is None or any(v[1] <= m[0] < q.start() for m in ms):
+        # (a quantity moving, or the resistance the blood meets: "so the blood meets less resistance", 0807), by
+        # where its clause starts, the quantity's own words, whether it falls
+        moving = [(q.start(), q.span("q"), bool(q.group("falls"))) for q in MOVING.finditer(text, v[1]) if q.group("q")]
+        moving += [(r.start(), r.span("r"), bool(r.group("rdown"))) for r in RESISTANCE.finditer(text, v[1])]
+        for start, span, falls in sorted(moving)[:1]:
+            quantity = next((m for m in ms if (m[0], m[1]) == span), None)
+            if quantity is None or any(v[1] <= m[0] < start for m in ms):
                 break  # (another end named between: not this sentence's two ends)
-            if not (CONSEQUENCE.fullmatch(text, v[1], q.start()) or AND_NEXT.fullmatch(text, v[1], q.start())):
-                break
-            if CONSEQUENCE.fullmatch(text, v[1], q.start()) and re.search(
-                r"\b(not|never|no)\b|n't", text[v[1] : q.start()]
+            if not (
+                CONSEQUENCE.fullmatch(text, v[1], start)
+                or AND_NEXT.fullmatch(text, v[1], start)
+                or MEANS.fullmatch(text, v[1], start)
             ):
+                break
+            if CONSEQUENCE.fullmatch(text, v[1], start) and re.search(r"\b(not|never|no)\b|n't", text[v[1] : start]):
                 break  # ("Wider vessels do not ..., so ...": a denial before the connective says no step)
             st = _status(unit, quantity)
             if st.absent:
                 break
-            predicate = "decreases" if q.group("falls") else "increases"
+            predicate = "decreases" if falls else "increases"
             out.append(
                 Found(
                     v[2], predicate, quantity[2], "step-quantity", st.negated, st.certainty, confidence=Decimal("0.6")
                 )
             )
             break
+    return out
+
+
+def heart_need(unit: Unit) -> list[Found]:
+    """step-quantity claims of the heart's pace moving its need of oxygen, said in one clause (decision 0807): "A
+    slower heart needs less oxygen", "4. A slower, calmer heart needs less oxygen, so ..." is the heart rate
+    increasing the myocardial oxygen demand (the two fall together), as the golds of sealed8 and sealed10 name it.
+    The paced heart opens its clause (`processes.PACED_HEART`), nothing named before it, and is the subject of the
+    need (`processes.OXYGEN_NEED`); a denied or hedged need keeps its polarity.
+
+    >>> t = "A slower heart needs less oxygen."
+    >>> ms = [(2, 14, "heart-rate", "BiologicalProcess"), (15, 32, "myocardial-oxygen-demand", "BiologicalProcess")]
+    >>> u = Unit(t, ms)
+    >>> [(f.subject, f.predicate, f.object) for f in heart_need(u)]
+    [('heart-rate', 'increases', 'myocardial-oxygen-demand')]
+    """
+    text, ms = unit.text, unit.mentions
+    out = []
+    for h in PACED_HEART.finditer(text):
+        heart = next((m for m in ms if (m[0], m[1]) == h.span("h")), None)
+        need = OXYGEN_NEED.match(text, h.end("h") - len("heart"))
+        if heart is None or need is None or any(m[0] < heart[0] for m in ms):
+            continue
+        demand = next((m for m in ms if (m[0], m[1]) == need.span("o")), None)
+        if demand is None:
+            continue
+        st = _status(unit, demand)
+        if st.absent:
+            continue
+        predicate = "increases" if bool(h.group("hdown")) == bool(need.group("odown")) else "decreases"
+        out.append(
+            Found(heart[2], predicate, demand[2], "step-quantity", st.negated, st.certainty, confidence=Decimal("0.6"))
+        )
     return out

@@ -139,6 +139,10 @@ INFORMAL = {
     "COMT": "catechol o-methyltransferase",
     "DPP-4": "dipeptidyl peptidase 4",
     "DPP4": "dipeptidyl peptidase 4",
+    # (decision 0807) the carrier tetrabenazine-like medicines block, by the short form texts call it ("a protein
+    # called VMAT2", "binds to VMAT2"): HGNC's alias of SLC18A2, vesicular monoamine transporter 2, a name MeSH lists
+    # under its heading Vesicular Monoamine Transport Proteins (the package's record); capitals only
+    "VMAT2": "vesicular monoamine transport proteins",
     # conditions by the everyday name a leaflet uses where the vocabularies hold only the formal one (decision 0646;
     # resolved to the disease package's record by vocabularies._spelt, its identifiers the record's)
     "lupus": "systemic lupus erythematosus",
