@@ -67,6 +67,7 @@ from graph_build.text.relate_unowned import (
     _warning_signs,
     _worsened_effect,
     note_last_condition,
+    note_run_in_effects,
     note_symptoms_lead,
     warned_illness,
 )
@@ -825,6 +826,7 @@ def update(ctx: Discourse, unit: Unit) -> None:
     """
     if not unit.mentions:
         ctx.effects_of = None  # (relate_unit sets it for a unit with mentions)
+        note_run_in_effects(ctx, unit)  # ("Side effects? The commonest are A": decision 0806)
     note_section(ctx, unit.text, unit.heading, unit.alone)
     if not (unit.bullet or unit.item):  # (a bullet's second sentence is still under its lead: decision 0673)
         # (or a lead that trails off, "Do not take it if...", decision 0734)

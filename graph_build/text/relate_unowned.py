@@ -53,6 +53,31 @@ CLAUSE_END = re.compile(r"\s*([.;,(:]|$)")
 OPENS = re.compile(r"[\W_]*")
 
 
+#: A paragraph that opens with its topic run in, no heading line of its own: "Side effects? The commonest are A",
+#: "**Side effects** - Most people have none. The common ones are A", "What about side effects?" (decision 0806).
+RUN_IN_EFFECTS = re.compile(
+    r"^[\W_]*((what|how) about |any |and )?(the )?((possible|common|main) )?side[- ]effects\b[*_]*\s*"
+    r"(\?|[-\u2013\u2014]\s|:\s*\S)",
+    re.I,
+)
+
+
+def note_run_in_effects(ctx: Discourse, unit: Unit) -> None:
+    """After a sentence that only runs in the side effects as its topic (RUN_IN_EFFECTS, naming nothing), the next
+    sentence's cue ("The commonest are A", effects-in-passage) lists the document's drug's effects (`titled`: the
+    title's drug, else the one the text names most); a drug or effect named resets it as before (decision 0806).
+
+    >>> ctx = Discourse(main="x", title="X for pain")
+    >>> note_run_in_effects(ctx, Unit("Side effects?", [])); ctx.effects_of
+    'x'
+    >>> ctx = Discourse(main="x", title="X for pain")
+    >>> note_run_in_effects(ctx, Unit("Side effects of other tablets are many.", [])); ctx.effects_of is None
+    True
+    """
+    if not unit.mentions and not unit.bullet and RUN_IN_EFFECTS.match(unit.text):
+        ctx.effects_of = titled(ctx)
+
+
 def _unowned_effects(unit: Unit, ctx: Discourse, low: str, ascii: bool, found: list[Found]) -> list[Found]:
     """Adverse effects a sentence lists without naming their drug (graph_build/text/owners.py): in a side-effect
     section whose heading or title names it (effects-under-heading), or after a sentence that stated the drug's

@@ -1,0 +1,84 @@
+"""Decision 0806: a drug's side effects on new text. "It won't make him drowsy" (the person made so named otherwise
+than "you"), an indirect question asserting nothing ("She asked if it would make him drowsy"), "The commonest are A",
+a side-effect topic run in before its sentence ("Side effects? The commonest are A"), and a metallic taste as
+dysgeusia. The sentences are invented."""
+
+import pytest
+from extracting import polarity_claims
+
+from graph_build.text.recognise import recognise
+from ontology.lexicon import load_lexicon
+
+
+@pytest.fixture(scope="module")
+def lexicon():
+    return load_lexicon()
+
+
+LEAFLET = "Cetirizine for hay fever\n\nCetirizine is taken once a day.\n\n"
+
+
+def effects(text: str, lexicon: dict) -> set[tuple]:
+    """The adverse effects of `text` after the leaflet's opening (subject, object, negated, hedged)."""
+    return {(k[0], k[2], k[3], k[4]) for k in polarity_claims(LEAFLET + text, lexicon) if k[1] == "hasAdverseEffect"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Cetirizine won't make her drowsy.", {("cetirizine", "somnolence", True, False)}),
+        ("It will not make anyone feel sleepy in the day.", {("cetirizine", "somnolence", True, False)}),
+        ("Cetirizine doesn't make most people drowsy.", {("cetirizine", "somnolence", True, False)}),
+        ("Cetirizine may make him dizzy.", {("cetirizine", "dizziness", False, True)}),
+        ("Cetirizine can make older people confused.", {("cetirizine", "confusion", False, False)}),
+        # (nothing made: "better", "well")
+        ("Cetirizine will make him feel better within a day.", set()),
+    ],
+)
+def test_made_so(text, expected, lexicon):
+    assert effects(text, lexicon) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mrs B. asked if it would make her drowsy. The pharmacist said it doesn't, as a rule.",
+        "Tom wondered if it might make him dizzy.",
+        "Parents often ask if it can cause a rash.",
+    ],
+)
+def test_an_indirect_question_asserts_nothing(text, lexicon):
+    assert effects(text, lexicon) == set()
+
+
+def test_the_commonest_are(lexicon):
+    text = "Side effects\nCetirizine is usually well tolerated. The commonest are headache, a dry mouth and tiredness."
+    assert effects(text, lexicon) == {
+        ("cetirizine", "headache", False, False),
+        ("cetirizine", "xerostomia", False, False),
+        ("cetirizine", "fatigue", False, False),
+    }
+
+
+@pytest.mark.parametrize(
+    "opening",
+    ["Side effects? ", "What about side effects? ", "**Side effects** - Most people have none. "],
+)
+def test_a_run_in_side_effect_topic(opening, lexicon):
+    text = opening + "The common ones are headache and feeling sick.\n"
+    assert effects(text, lexicon) == {("cetirizine", "headache", False, False), ("cetirizine", "nausea", False, False)}
+
+
+def test_a_run_in_topic_needs_its_cue(lexicon):
+    # (the next sentence states no list of effects: nothing; no run-in topic, only a sentence about side effects of
+    # something else before the cue: nothing)
+    assert effects("Side effects? Ask the pharmacist about headache clinics.\n", lexicon) == set()
+    said = "Side effects of the older tablets were many. The commonest are headache and feeling sick.\n"
+    assert effects(said, lexicon) == set()
+
+
+def test_a_metallic_taste_is_dysgeusia(lexicon):
+    text = "A metallic taste in the mouth can linger."
+    assert [(m.slug, text[m.start : m.end]) for m in recognise(text, lexicon)[0]] == [("dysgeusia", "metallic taste")]
+    said = "Side effects\nCetirizine is usually well tolerated. Some people notice a bitter or metallic taste.\n"
+    assert effects(said, lexicon) == {("cetirizine", "dysgeusia", False, True)}
