@@ -82,3 +82,37 @@ def test_a_metallic_taste_is_dysgeusia(lexicon):
     assert [(m.slug, text[m.start : m.end]) for m in recognise(text, lexicon)[0]] == [("dysgeusia", "metallic taste")]
     said = "Side effects\nCetirizine is usually well tolerated. Some people notice a bitter or metallic taste.\n"
     assert effects(said, lexicon) == {("cetirizine", "dysgeusia", False, True)}
+
+
+def test_a_partners_risk_under_an_interactions_heading_is_no_effect_of_it(lexicon):
+    text = (
+        "Other medicines\n"
+        "- Some painkillers and the heart medicine **digoxin** may also increase the risk of low sodium.\n\n"
+        "Medicines that do not mix\n"
+        "- **Aspirin**: the stomach may bleed more easily, with a risk of bleeding.\n"
+    )
+    assert {k for k in effects(text, lexicon) if k[0] != "cetirizine"} == set()
+
+
+def test_the_drugs_own_effects_under_an_interactions_heading_stay(lexicon):
+    text = "Other medicines\nCetirizine can make you drowsy, and alcohol adds to it.\n"
+    assert ("cetirizine", "somnolence", False, False) in effects(text, lexicon)
+
+
+CLUB = (
+    "Club news\n\nTwo of our members take cetirizine. Cetirizine is for hay fever. Cetirizine is taken once a day.\n\n"
+    "## {heading}\n\n- Ketoconazole: it may raise the cetirizine level.\n\n"
+    "## Side effects\n\nThe commonest are headache and a dry mouth.\n"
+)
+
+
+def test_a_side_effect_section_after_other_medicines_to_mention(lexicon):
+    # (a title naming no drug: the last drug named in the section before is a partner under an interactions heading,
+    # so the side-effect section is the document's drug's; under another heading it stays ownerless, 0744)
+    said = polarity_claims(CLUB.format(heading="Other medicines to mention at the pharmacy"), lexicon)
+    assert {k for k in said if k[1] == "hasAdverseEffect"} == {
+        ("cetirizine", "hasAdverseEffect", "headache", False, False),
+        ("cetirizine", "hasAdverseEffect", "xerostomia", False, False),
+    }
+    said = polarity_claims(CLUB.format(heading="Things to mention at the pharmacy"), lexicon)
+    assert {k for k in said if k[1] == "hasAdverseEffect"} == set()

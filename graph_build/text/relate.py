@@ -69,6 +69,7 @@ from graph_build.text.relate_unowned import (
     note_last_condition,
     note_run_in_effects,
     note_symptoms_lead,
+    partner_effects_in_section,
     warned_illness,
 )
 from graph_build.text.restricted_denials import restricted_denials, uncommon_effects
@@ -244,6 +245,8 @@ def _relate_unit(unit: Unit, ctx: Discourse) -> list[Found]:
         found = _partner_effects_dropped(unit, ctx, found + _listed_interactions(unit, ctx, found))
     elif ":" in text[:48]:
         found += _listed_interactions(unit, ctx, found)
+    if unit.heading and any(f.predicate == "hasAdverseEffect" for f in found):
+        found = partner_effects_in_section(unit, ctx, found)  # ("B may increase the risk of Y" there: 0806)
     if "no " in low and "interaction" in low and not CHEMICAL.isdisjoint(named):
         found += _no_interaction(unit, ctx, found)  # ("as there is no interaction": issue 13, decision 0645)
     food = "Substance" in named and any(m[2] in foods.SLUGS for m in unit.mentions)

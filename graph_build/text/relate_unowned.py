@@ -1174,6 +1174,29 @@ def _partner_effects_dropped(unit: Unit, ctx: Discourse, found: list[Found]) -> 
     return [f for f in found if not (f.predicate == "hasAdverseEffect" and f.subject in partners)]
 
 
+def partner_effects_in_section(unit: Unit, ctx: Discourse, found: list[Found]) -> list[Found]:
+    """Under an interactions heading, what another drug "may increase the risk of" or "can make you" is what taking
+    it with the section's drug does ("Some antidepressants and carbamazepine may also increase the risk of low
+    sodium", "- **B**: its effect may get stronger, with a risk of bleeding"): no adverse effect of that drug alone
+    (decision 0806, as 0643 reads an item "B: ..."). Effects of the section's drug itself stay.
+
+    >>> ms = [(0, 12, "carbamazepine", "Drug"), (39, 48, "hyponatremia", "Symptom")]
+    >>> u = Unit("carbamazepine may increase the risk of low sodium.", ms, heading="Other medicines")
+    >>> ctx = Discourse(focus="x", main="x", title="X for bedwetting")
+    >>> partner_effects_in_section(u, ctx, [Found("carbamazepine", "hasAdverseEffect", "hyponatremia", "r")])
+    []
+    >>> len(partner_effects_in_section(u, ctx, [Found("x", "hasAdverseEffect", "hyponatremia", "r")]))
+    1
+    """
+    if not unit.heading or not in_section(ctx, unit.heading, INTERACTIONS_HEADING):
+        return found
+    owner = heading_owner(ctx, unit.heading, INTERACTIONS_HEADING) or titled(ctx)
+    if owner is None:
+        return found
+    partners = {m[2] for m in unit.mentions if m[3] in CHEMICAL} - {owner}
+    return [f for f in found if not (f.predicate == "hasAdverseEffect" and f.subject in partners)]
+
+
 #: Between an agent and a class name: an opening bracket and an article ("magnesium trisilicate (an antacid)").
 CLASS_GLOSS = re.compile(r"\s*\(\s*((an?|the)\s+)?", re.I)
 
