@@ -116,3 +116,17 @@ def test_a_side_effect_section_after_other_medicines_to_mention(lexicon):
     }
     said = polarity_claims(CLUB.format(heading="Things to mention at the pharmacy"), lexicon)
     assert {k for k in said if k[1] == "hasAdverseEffect"} == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("It may make you feel a bit sick.", [("nausea", "feel a bit sick")]),
+        ("You may feel slightly sick at first.", [("nausea", "feel slightly sick")]),
+        ("Some people feel dizzy or a little sick.", [("dizziness", "dizzy"), ("nausea", "sick")]),
+        # (never "sick of": weary of something)
+        ("I feel tired and a bit sick of it.", [("fatigue", "feel tired")]),
+    ],
+)
+def test_feeling_a_bit_sick(text, expected, lexicon):
+    assert [(m.slug, text[m.start : m.end]) for m in recognise(text, lexicon)[0]] == expected
