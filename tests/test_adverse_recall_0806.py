@@ -148,3 +148,16 @@ def test_a_dry_cough_with_a_second_adjective(text, expected, lexicon):
 def test_a_denied_dry_tickly_cough(lexicon):
     text = "Cetirizine does not cause the dry, tickly cough that some heart tablets are known for."
     assert effects(text, lexicon) == {("cetirizine", "nonproductive-cough", True, False)}
+
+
+def test_an_effect_named_by_the_verb_after_the_people(lexicon):
+    text = "Side effects\nVery rarely, some people faint. A few people put on weight.\n"
+    assert effects(text, lexicon) == {
+        ("cetirizine", "syncope", False, True),
+        ("cetirizine", "weight-gain", False, True),
+    }
+
+
+def test_the_verb_after_the_people_outside_a_side_effect_section(lexicon):
+    text = "Giving blood\nSome people faint when they give blood. Some people put on weight over the winter.\n"
+    assert effects(text, lexicon) == set()

@@ -149,7 +149,8 @@ def _unowned_effects(unit: Unit, ctx: Discourse, low: str, ascii: bool, found: l
         if obj[2] in stated or st.absent or POPULATION_BEFORE.search(unit.text, cue.end(), obj[0]):
             continue
         if st.certainty == "Asserted" and (
-            SOME_OF_THEM.search(unit.text, 0, obj[0]) or RARE_AFTER.search(unit.text, obj[1])
+            # (the people may open the effect's own name: "some people faint", decision 0806)
+            SOME_OF_THEM.search(unit.text, 0, obj[1]) or RARE_AFTER.search(unit.text, obj[1])
         ):
             st = dataclasses.replace(st, certainty="Occasional")  # ("some people feel A": decision 0732; 0776)
         resolved = (
