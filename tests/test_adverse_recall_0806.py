@@ -161,3 +161,21 @@ def test_an_effect_named_by_the_verb_after_the_people(lexicon):
 def test_the_verb_after_the_people_outside_a_side_effect_section(lexicon):
     text = "Giving blood\nSome people faint when they give blood. Some people put on weight over the winter.\n"
     assert effects(text, lexicon) == set()
+
+
+LIST = "Possible side effects\nMost people have no trouble with it. The ones we hear about are:\n"
+
+
+def test_a_labels_clause_of_what_some_people_get(lexicon):
+    text = LIST + "- Tummy trouble: some people get diarrhoea, constipation or wind.\n"
+    assert effects(text, lexicon) == {
+        ("cetirizine", "diarrhea", False, True),
+        ("cetirizine", "constipation", False, True),
+        ("cetirizine", "flatulence", False, True),
+    }
+
+
+def test_a_labels_signs_stay_signs(lexicon):
+    # (no clause of people after the label: what follows names the label's signs, as 0622/0623 read it)
+    text = LIST + "- Dehydration: thirst and a dry mouth.\n"
+    assert effects(text, lexicon) == {("cetirizine", "dehydration", False, False)}
