@@ -132,24 +132,6 @@ def test_feeling_a_bit_sick(text, expected, lexicon):
     assert [(m.slug, text[m.start : m.end]) for m in recognise(text, lexicon)[0]] == expected
 
 
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        ("It does not cause a dry, hacking cough.", [("nonproductive-cough", "dry, hacking cough")]),
-        ("The dry tickly cough can last for weeks.", [("nonproductive-cough", "dry tickly cough")]),
-        # (no "dry": the cough as written)
-        ("A tickly cough is common.", [("cough", "cough")]),
-    ],
-)
-def test_a_dry_cough_with_a_second_adjective(text, expected, lexicon):
-    assert [(m.slug, text[m.start : m.end]) for m in recognise(text, lexicon)[0]] == expected
-
-
-def test_a_denied_dry_tickly_cough(lexicon):
-    text = "Cetirizine does not cause the dry, tickly cough that some heart tablets are known for."
-    assert effects(text, lexicon) == {("cetirizine", "nonproductive-cough", True, False)}
-
-
 def test_an_effect_named_by_the_verb_after_the_people(lexicon):
     text = "Side effects\nVery rarely, some people faint. A few people put on weight.\n"
     assert effects(text, lexicon) == {

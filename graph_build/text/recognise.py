@@ -766,13 +766,6 @@ _PERCEIVE = r"(sees?|seeing|saw|hears?|hearing|heard)"
 _VOID = r"(pass\s+(urine|water)|pee|wee|urinate)"
 _VOIDING = r"(passing\s+(urine|water)|peeing|weeing|urinating)"
 LAY_PHRASES: tuple[tuple[re.Pattern, str, str], ...] = (
-    # (decision 0806) a dry cough with a second adjective between ("a dry, tickly cough", "the dry hacking cough"):
-    # still HPO's Dry cough, which "a dry cough" names; read as the bare cough, a denial said less than its sentence
-    (
-        re.compile(r"\bdry,?\s+(tickly|tickling|hacking|irritating|nagging|persistent)\s+cough\b", re.I),
-        "dry cough",
-        "Symptom",
-    ),
     (re.compile(r"\b(an?\s+)?" + _NOSE + r"\s+and\s+(an?\s+)?sore\s+throat\b", re.I), "nasopharyngitis", "Disease"),
     (re.compile(r"\b(an?\s+)?sore\s+throat\s+and\s+(an?\s+)?" + _NOSE + r"\b", re.I), "nasopharyngitis", "Disease"),
     (
@@ -933,7 +926,7 @@ LAY_PHRASES: tuple[tuple[re.Pattern, str, str], ...] = (
 )
 LAY_PHRASE_CUE = re.compile(
     r"\b(nose|hands|fingers|things|up|liver|fits?|addictive|habit|swelling|urine|water|pee|wee|urinate|tarry|asleep|sleep"
-    r"|off|early|hours|chest|cough)\b",
+    r"|off|early|hours|chest)\b",
     re.I,
 )
 #: The groups of a lay phrase's pattern that hold the words naming it, one per alternative ("name" first).
