@@ -270,6 +270,18 @@ ANSWER = [{"LOWER": "no"}, {"LOWER": {"IN": [",", ".", "!", ":", ";"]}}]
 #: (decision 0703) A question someone asks asserts nothing either way ("if asked whether it treats X: no, it does not"):
 #: what follows it, to the end of its clause, is in no claim (read as absence of evidence, forward only).
 QUESTIONS = ("asked whether", "ask whether", "asks whether", "asking whether", "wonder whether", "wondering whether")
+#: (decision 0806) ... and with "if" ("Mr T. asked if it would make him drowsy. It doesn't": the answer says it, the
+#: question nothing)
+QUESTIONS += (
+    "asked if",
+    "ask if",
+    "asks if",
+    "asking if",
+    "wondered whether",
+    "wondered if",
+    "wonder if",
+    "wondering if",
+)
 #: (decision 0707) what is not known is not denied: "it is not known whether X causes Y" (forward, as a question)
 QUESTIONS += (
     "not known whether",

@@ -325,7 +325,12 @@ def _coordinated(text: str, mentions: list[Mention], folded: dict, lexicon: dict
 
 
 #: "feel dizzy or sick", "feeling tired or weak": the second feeling shares the first one's verb (decision 0689).
-FEEL_PAIR = re.compile(r"\b(feel|feels|feeling|felt) ([A-Za-z][\w-]*),? (or|and) ([A-Za-z][\w-]*)\b(?! of\b)", re.I)
+#: (a degree word before the second: "feel tired or a little sick", decision 0806)
+FEEL_PAIR = re.compile(
+    r"\b(feel|feels|feeling|felt) ([A-Za-z][\w-]*),? (or|and) (?:(?:a bit|a little|slightly|very) )?([A-Za-z][\w-]*)\b"
+    r"(?! of\b)",
+    re.I,
+)
 
 
 def _shared_feel(text: str, mentions: list[Mention], folded: dict, lexicon: dict, new: dict) -> list[Mention]:

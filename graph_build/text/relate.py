@@ -68,7 +68,9 @@ from graph_build.text.relate_unowned import (
     _warning_signs,
     _worsened_effect,
     note_last_condition,
+    note_run_in_effects,
     note_symptoms_lead,
+    partner_effects_in_section,
     warned_illness,
 )
 from graph_build.text.restricted_denials import restricted_denials, uncommon_effects
@@ -244,6 +246,8 @@ def _relate_unit(unit: Unit, ctx: Discourse) -> list[Found]:
         found = _partner_effects_dropped(unit, ctx, found + _listed_interactions(unit, ctx, found))
     elif ":" in text[:48]:
         found += _listed_interactions(unit, ctx, found)
+    if unit.heading and any(f.predicate == "hasAdverseEffect" for f in found):
+        found = partner_effects_in_section(unit, ctx, found)  # ("B may increase the risk of Y" there: 0806)
     if "no " in low and "interaction" in low and not CHEMICAL.isdisjoint(named):
         found += _no_interaction(unit, ctx, found)  # ("as there is no interaction": issue 13, decision 0645)
     food = "Substance" in named and any(m[2] in foods.SLUGS for m in unit.mentions)
@@ -828,6 +832,7 @@ def update(ctx: Discourse, unit: Unit) -> None:
     """
     if not unit.mentions:
         ctx.effects_of = None  # (relate_unit sets it for a unit with mentions)
+        note_run_in_effects(ctx, unit)  # ("Side effects? The commonest are A": decision 0806)
     note_section(ctx, unit.text, unit.heading, unit.alone)
     if not (unit.bullet or unit.item):  # (a bullet's second sentence is still under its lead: decision 0673)
         # (or a lead that trails off, "Do not take it if...", decision 0734)

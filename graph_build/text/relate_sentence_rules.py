@@ -987,6 +987,9 @@ def _special(
                 # "- acute pulmonary reaction: fever, cough": a head no vocabulary knows still names what the items
                 # are signs of; they are not the drug's effects (decision 0623). "- Common: a, b" is a label.
                 signs_from = head.start()
+            people = PEOPLE_AFTER_LABEL.match(text, head.end()) if head else None
+            if people:  # ("- Tummy upset: some people get A, B or C": the items are more effects, decision 0806)
+                signs_from = None
             # "- Y (A, B)", "- a reaction with A and B": the signs of Y, of the reaction, are no effects (0712)
             signs = item_signs(text, [m for m in ms if m[3] in COND])
             effects = [m for m in ms if m[3] in COND and not any(a <= m[0] < b for a, b in signs)]
@@ -1010,6 +1013,8 @@ def _special(
                     certainty = "Asserted"
                     if head and m[1] <= head.start():  # (the label's effect, hedged as its text opens: 0776)
                         certainty = next((c for c, p in LABEL_HEDGE if p.match(text, head.end())), "Asserted")
+                    elif people and m[0] >= people.end():
+                        certainty = "Occasional"  # (what some of the people get, 0806)
                     out.append(
                         Found(drug, "hasAdverseEffect", m[2], "side-effect-list", False, certainty, (), confidence)
                     )
@@ -1075,6 +1080,14 @@ ITS_EFFECT = re.compile(r"\b(its|their)\s+([\w-]+\s+)?$", re.I)
 ITEM_OPENS_DENIED = re.compile(r"\s*([-*•+]\s*|\d+[.)]\s*)?[*_]{0,2}\s*(no|not|none|never|without)\b", re.I)
 ITEM_DENIED = re.compile(r"\b(do|does|did|will|would|can|could|should|may|is|are)(\s+not|n't)\b|\bnever\b", re.I)
 SIGNS_AFTER = re.compile(r"\s*(:|\s[-\u2013\u2014]\s)")
+#: After a list item's label, a clause of what some people get ("- Tummy upset: some people get A, B or C"): its
+#: items are more effects of the drug, not the label's signs (decision 0806); "feel" is left out ("- Dizziness: some
+#: people feel light-headed" says the label again in other words).
+PEOPLE_AFTER_LABEL = re.compile(
+    r"[*_\s]*(some|a few|many)\s+(people|patients|children|adults|men|women|users|clients|passengers|guests)\s+"
+    r"((may|can|also|sometimes|often)\s+)*(get|have|notice|develop|experience)\b",
+    re.I,
+)
 #: How often the effect a bullet's label names happens, as the text after its colon opens: "- Rash: rarely, an itchy
 #: rash appears", "- Tiredness: some people feel tired", "- Muscle aches: a few people get them", "- Swelling: this is
 #: rare" (Occasional); "- Flushing: the face may go red", "- Dizziness: your parent may feel faint" (Possible). Only a

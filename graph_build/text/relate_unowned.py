@@ -60,6 +60,31 @@ CLAUSE_END = re.compile(r"\s*([.;,(:]|$)")
 OPENS = re.compile(r"[\W_]*")
 
 
+#: A paragraph that opens with its topic run in, no heading line of its own: "Side effects? The commonest are A",
+#: "**Side effects** - Most people have none. The common ones are A", "What about side effects?" (decision 0806).
+RUN_IN_EFFECTS = re.compile(
+    r"^[\W_]*((what|how) about |any |and )?(the )?((possible|common|main) )?side[- ]effects\b[*_]*\s*"
+    r"(\?|[-\u2013\u2014]\s|:\s*\S)",
+    re.I,
+)
+
+
+def note_run_in_effects(ctx: Discourse, unit: Unit) -> None:
+    """After a sentence that only runs in the side effects as its topic (RUN_IN_EFFECTS, naming nothing), the next
+    sentence's cue ("The commonest are A", effects-in-passage) lists the document's drug's effects (`titled`: the
+    title's drug, else the one the text names most); a drug or effect named resets it as before (decision 0806).
+
+    >>> ctx = Discourse(main="x", title="X for pain")
+    >>> note_run_in_effects(ctx, Unit("Side effects?", [])); ctx.effects_of
+    'x'
+    >>> ctx = Discourse(main="x", title="X for pain")
+    >>> note_run_in_effects(ctx, Unit("Side effects of other tablets are many.", [])); ctx.effects_of is None
+    True
+    """
+    if not unit.mentions and not unit.bullet and RUN_IN_EFFECTS.match(unit.text):
+        ctx.effects_of = titled(ctx)
+
+
 def _unowned_effects(unit: Unit, ctx: Discourse, low: str, ascii: bool, found: list[Found]) -> list[Found]:
     """Adverse effects a sentence lists without naming their drug (graph_build/text/owners.py): in a side-effect
     section whose heading or title names it (effects-under-heading), or after a sentence that stated the drug's
@@ -131,7 +156,8 @@ def _unowned_effects(unit: Unit, ctx: Discourse, low: str, ascii: bool, found: l
         if obj[2] in stated or st.absent or POPULATION_BEFORE.search(unit.text, cue.end(), obj[0]):
             continue
         if st.certainty == "Asserted" and (
-            SOME_OF_THEM.search(unit.text, 0, obj[0]) or RARE_AFTER.search(unit.text, obj[1])
+            # (the people may open the effect's own name: "some people faint", decision 0806)
+            SOME_OF_THEM.search(unit.text, 0, obj[1]) or RARE_AFTER.search(unit.text, obj[1])
         ):
             st = dataclasses.replace(st, certainty="Occasional")  # ("some people feel A": decision 0732; 0776)
         resolved = (
@@ -1173,6 +1199,29 @@ def _partner_effects_dropped(unit: Unit, ctx: Discourse, found: list[Found]) -> 
     if head is None or not (told or in_section(ctx, unit.heading, INTERACTIONS_HEADING)):
         return found
     partners = {m[2] for m in unit.mentions if m[1] <= head.end() and m[3] in CHEMICAL}
+    return [f for f in found if not (f.predicate == "hasAdverseEffect" and f.subject in partners)]
+
+
+def partner_effects_in_section(unit: Unit, ctx: Discourse, found: list[Found]) -> list[Found]:
+    """Under an interactions heading, what another drug "may increase the risk of" or "can make you" is what taking
+    it with the section's drug does ("Some antidepressants and carbamazepine may also increase the risk of low
+    sodium", "- **B**: its effect may get stronger, with a risk of bleeding"): no adverse effect of that drug alone
+    (decision 0806, as 0643 reads an item "B: ..."). Effects of the section's drug itself stay.
+
+    >>> ms = [(0, 12, "carbamazepine", "Drug"), (39, 48, "hyponatremia", "Symptom")]
+    >>> u = Unit("carbamazepine may increase the risk of low sodium.", ms, heading="Other medicines")
+    >>> ctx = Discourse(focus="x", main="x", title="X for bedwetting")
+    >>> partner_effects_in_section(u, ctx, [Found("carbamazepine", "hasAdverseEffect", "hyponatremia", "r")])
+    []
+    >>> len(partner_effects_in_section(u, ctx, [Found("x", "hasAdverseEffect", "hyponatremia", "r")]))
+    1
+    """
+    if not unit.heading or not in_section(ctx, unit.heading, INTERACTIONS_HEADING):
+        return found
+    owner = heading_owner(ctx, unit.heading, INTERACTIONS_HEADING) or titled(ctx)
+    if owner is None:
+        return found
+    partners = {m[2] for m in unit.mentions if m[3] in CHEMICAL} - {owner}
     return [f for f in found if not (f.predicate == "hasAdverseEffect" and f.subject in partners)]
 
 

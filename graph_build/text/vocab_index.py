@@ -180,6 +180,12 @@ INFORMAL = {
     "breathless": "dyspnea",  # ("get / feel breathless on effort", the adjective of breathlessness; decision 0749)
     "feel sick": "nausea",
     "feels sick": "nausea",
+    # (decision 0806) the feeling with a degree word ("it may make you feel a bit sick"), as 0775 named "very tired"
+    **{
+        f"{feel} {degree} sick": "nausea"
+        for feel in ("feel", "feels", "feeling", "felt")
+        for degree in ("a bit", "a little", "slightly")
+    },
     "being sick": "vomiting",
     # bleeding inside the skull and a blocked bowel by their everyday names (decision 0741)
     "bleeding in the brain": "intracranial hemorrhages",
