@@ -1,0 +1,107 @@
+"""Decision 0809 (what the drug is for, found on new text): "raised blood pressure" and "claudication" by name, a
+rank of first place by "the first thing tried for Y", the rank's "not" kept to its own clause (a later clause's
+denial neither flips the ranked use nor is lost), the use statuses the golds write for "one of the first medicines a
+GP will offer" and "taken for life", and a use denied by "no use against Y" / "does not work against Y". Invented
+sentences, exact claim sets (polarity and hedging included): any extra claim would be a bug."""
+
+from __future__ import annotations
+
+import pytest
+from extracting import claims, polarity_claims
+
+from ontology.lexicon import load_lexicon
+
+T = "treats"
+CASES = [
+    # everyday names of the condition
+    (
+        "Lisinopril is one of the first tablets a doctor will usually offer for raised blood pressure.",
+        {("lisinopril", T, "hypertension", False, False)},
+    ),
+    (
+        "Ibuprofen can cause raised blood pressure in some people.",
+        {("ibuprofen", "hasAdverseEffect", "hypertension", False, False)},
+    ),
+    (
+        "This leaflet is about cilostazol. It is not a first choice for claudication.",
+        {("cilostazol", T, "intermittent-claudication", False, False)},
+    ),
+    # a rank of first place by "the first thing": ranked down, never denied
+    (
+        "This leaflet is about clozapine. It is not the first thing tried for schizophrenia: it is used when two other "
+        "medicines have not worked.",
+        {("clozapine", T, "schizophrenia", False, False)},
+    ),
+    (
+        "Metformin is one of the first things a doctor will try for type 2 diabetes.",
+        {("metformin", T, "type-2-diabetes-mellitus", False, False)},
+    ),
+    # ... "thing" only after "first", and a subject that is no drug names no use
+    ("Walking is the first thing to try for claudication.", set()),
+    # the rank's "not" is its clause's: a later clause's denial neither flips the ranked use nor is lost
+    (
+        "This leaflet is about clozapine. It is not the first medicine tried for schizophrenia: it is not used for "
+        "dementia.",
+        {("clozapine", T, "schizophrenia", False, False), ("clozapine", T, "dementia", True, False)},
+    ),
+    (
+        "This leaflet is about clozapine. It is not the first medicine tried for schizophrenia, and it is not used "
+        "for dementia.",
+        {("clozapine", T, "schizophrenia", False, False), ("clozapine", T, "dementia", True, False)},
+    ),
+    # a use denied in plain words with "against"
+    (
+        "This leaflet is about amoxicillin. It is no use against colds.",
+        {("amoxicillin", T, "common-cold", True, False)},
+    ),
+    (
+        "This leaflet is about aciclovir. It does not work against colds or flu.",
+        {("acyclovir", T, "common-cold", True, False), ("acyclovir", T, "human-influenza", True, False)},
+    ),
+    # ... the asserted "works against" is not read as a use (an organism there is acts-on-site's)
+    ("Doxycycline can work against malaria.", set()),
+]
+
+
+@pytest.fixture(scope="module")
+def lexicon() -> dict:
+    return load_lexicon()
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES, ids=[c[0][:60] for c in CASES])
+def test_exact_claims(lexicon: dict, text: str, expected: set) -> None:
+    assert polarity_claims(text, lexicon) == expected
+
+
+STATUSES = [
+    # the use statuses the golds write: a rank of first place by who chooses it, and a use for life
+    (
+        "Lisinopril is one of the first tablets a doctor will usually offer for raised blood pressure, and it is "
+        "taken for life.",
+        ("lisinopril", "hypertension"),
+        ("LongTermUse", "PrimaryUse"),
+    ),
+    (
+        "Ramipril is usually the first medicine offered for high blood pressure, and it is taken for the long haul.",
+        ("ramipril", "hypertension"),
+        ("LongTermUse", "PrimaryUse"),
+    ),
+    # ... a rank denied is NotFirstLine only
+    (
+        "This leaflet is about ramipril. It is not usually the first medicine offered for high blood pressure.",
+        ("ramipril", "hypertension"),
+        ("NotFirstLine",),
+    ),
+    (
+        "This leaflet is about clozapine. It is not the first thing tried for schizophrenia.",
+        ("clozapine", "schizophrenia"),
+        ("NotFirstLine",),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "pair", "statuses"), STATUSES, ids=[c[0][:60] for c in STATUSES])
+def test_use_statuses(lexicon: dict, text: str, pair: tuple, statuses: tuple) -> None:
+    found = claims(text + "\n", lexicon)
+    claim = found[(pair[0], T, pair[1], False)]
+    assert dict(claim.qualifiers)["useStatus"] == statuses
