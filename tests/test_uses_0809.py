@@ -1,7 +1,8 @@
 """Decision 0809 (what the drug is for, found on new text): "raised blood pressure" and "claudication" by name, a
 rank of first place by "the first thing tried for Y", the rank's "not" kept to its own clause (a later clause's
 denial neither flips the ranked use nor is lost), the use statuses the golds write for "one of the first medicines a
-GP will offer" and "taken for life", and a use denied by "no use against Y" / "does not work against Y". Invented
+GP will offer" and "taken for life", a use denied by "no use against Y" / "does not work against Y", and a use named
+by whom it is given to ("is mainly used for people with Y", "is prescribed to adults with Y"). Invented
 sentences, exact claim sets (polarity and hedging included): any extra claim would be a bug."""
 
 from __future__ import annotations
@@ -60,6 +61,32 @@ CASES = [
     ),
     # ... the asserted "works against" is not read as a use (an organism there is acts-on-site's)
     ("Doxycycline can work against malaria.", set()),
+    # a use named by whom the drug is given to: a present passive verb of use, no modal, the people's condition
+    (
+        "Bisoprolol is also used for people who have had a heart attack.",
+        {("bisoprolol", T, "myocardial-infarction", False, False)},
+    ),
+    (
+        "Acamprosate (brand name Campral) is prescribed to adults with alcohol dependence.",
+        {("acamprosate", T, "alcoholism", False, False)},
+    ),
+    (
+        "Domperidone is sometimes given to children with gastroenteritis who keep vomiting.",
+        {("domperidone", T, "gastroenteritis", False, True)},
+    ),
+    (
+        "Bezafibrate is mainly used for people with very high triglycerides.",
+        {("bezafibrate", T, "hypertriglyceridemia", False, False)},
+    ),
+    # ... never how it is given to them, nor whom it is withheld from
+    ("Salbutamol is given to people with asthma at a lower dose.", set()),
+    ("Salbutamol is used with caution in people with heart failure.", set()),
+    ("Salbutamol is given to people with heart failure only under supervision.", set()),
+    (
+        "Salbutamol is not given to people with heart failure.",
+        {("albuterol", "contraindicatedIn", "heart-failure", False, False)},
+    ),
+    ("Many people with asthma are given salbutamol.", set()),
 ]
 
 
