@@ -132,3 +132,21 @@ def test_use_statuses(lexicon: dict, text: str, pair: tuple, statuses: tuple) ->
     found = claims(text + "\n", lexicon)
     claim = found[(pair[0], T, pair[1], False)]
     assert dict(claim.qualifiers)["useStatus"] == statuses
+
+
+DENIED = [
+    # a denied use's use status is NotAppropriate alone, whatever rank words its sentence holds
+    ("This leaflet is about amoxicillin. It is no use against colds.", ("amoxicillin", "common-cold")),
+    (
+        "This leaflet is about clozapine. It is not the first medicine tried for schizophrenia: it is not used for "
+        "dementia.",
+        ("clozapine", "dementia"),
+    ),
+    ("Ibuprofen is not a treatment for gout.", ("ibuprofen", "gout")),
+]
+
+
+@pytest.mark.parametrize(("text", "pair"), DENIED, ids=[c[0][:60] for c in DENIED])
+def test_denied_use_is_not_appropriate(lexicon: dict, text: str, pair: tuple) -> None:
+    claim = claims(text + "\n", lexicon)[(pair[0], T, pair[1], True)]
+    assert dict(claim.qualifiers)["useStatus"] == ("NotAppropriate",)
