@@ -124,6 +124,12 @@ STATUSES = [
         ("clozapine", "schizophrenia"),
         ("NotFirstLine",),
     ),
+    # ... a use after another has failed
+    (
+        "Clozapine is used for schizophrenia when two other medicines have not worked.",
+        ("clozapine", "schizophrenia"),
+        ("ReservedAfterFailure",),
+    ),
 ]
 
 
