@@ -2,7 +2,8 @@
 rank of first place by "the first thing tried for Y", the rank's "not" kept to its own clause (a later clause's
 denial neither flips the ranked use nor is lost), the use statuses the golds write for "one of the first medicines a
 GP will offer" and "taken for life", a use denied by "no use against Y" / "does not work against Y", and a use named
-by whom it is given to ("is mainly used for people with Y", "is prescribed to adults with Y"). Invented
+by whom it is given to ("is mainly used for people with Y", "is prescribed to adults with Y"), and the drug's form
+opening a sentence as the drug in focus ("The capsule is for Y"). Invented
 sentences, exact claim sets (polarity and hedging included): any extra claim would be a bug."""
 
 from __future__ import annotations
@@ -87,6 +88,20 @@ CASES = [
         {("albuterol", "contraindicatedIn", "heart-failure", False, False)},
     ),
     ("Many people with asthma are given salbutamol.", set()),
+    # a sentence that opens with the drug's form is about the drug in focus
+    (
+        "Terbinafine is an antifungal. The cream is for athlete's foot.",
+        {("terbinafine", T, "tinea-pedis", False, False), ("terbinafine", "isA", "antifungal-agent", False, False)},
+    ),
+    (
+        "Salbutamol is a reliever. The inhaler is not used for COPD.",
+        {("albuterol", T, "chronic-obstructive-pulmonary-disease", True, False)},
+    ),
+    # ... only opening the sentence: a form named inside another clause is no subject
+    (
+        "Aspirin is a painkiller. Ask your pharmacist whether the cream is for eczema.",
+        {("aspirin", "isA", "analgesic", False, False)},
+    ),
 ]
 
 
