@@ -58,7 +58,12 @@ CASES = [
         {("azelaic-acid", "treats", "rosacea", True, False)},
     ),
     # c. a state named by a participle is a condition, never a rise the drug causes
-    ("# Amlodipine\n\nIt is one of the usual tablets a doctor offers for raised blood pressure.", set()),
+    # (decision 0809: "raised blood pressure" is now recognised as hypertension; the use it names is the sentence's,
+    # and still nothing is raised)
+    (
+        "# Amlodipine\n\nIt is one of the usual tablets a doctor offers for raised blood pressure.",
+        {("amlodipine", "treats", "hypertension", False, False)},
+    ),
     ("# Timolol drops\n\nTimolol is used in people with increased eye pressure.", set()),
     # ... the verb still raises
     ("# Ephedrine\n\nEphedrine raises blood pressure.", {("ephedrine", "increases", "blood-pressure", False, False)}),

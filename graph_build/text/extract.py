@@ -262,9 +262,28 @@ def _claim(
         found.object,
         found.negated,
         found.certainty,
-        found.qualifiers,
+        denied_use_status(found),
         evidence=[evidence],
     )
+
+
+#: The use status of a denied use (the ontology's NotAppropriate, "used with negated claims"; decision 0809).
+NOT_APPROPRIATE = (("useStatus", ("NotAppropriate",)),)
+
+
+def denied_use_status(found: Found) -> tuple:
+    """The qualifiers of a found claim, a denied use's useStatus NotAppropriate alone: "It is not a treatment for Y"
+    says the drug is not for Y, whatever rank or term words its clause holds (every negated treats of the development
+    golds that has a use status has that one only; decision 0809).
+
+    >>> denied_use_status(Found("x", "treats", "y", "r", negated=True, qualifiers=(("useStatus", ("NotFirstLine",)),)))
+    (('useStatus', ('NotAppropriate',)),)
+    >>> denied_use_status(Found("x", "treats", "y", "r", qualifiers=(("useStatus", ("PrimaryUse",)),)))
+    (('useStatus', ('PrimaryUse',)),)
+    """
+    if found.predicate != "treats" or not found.negated:
+        return found.qualifiers
+    return tuple(q for q in found.qualifiers if q[0] != "useStatus") + NOT_APPROPRIATE
 
 
 def _sentence(norm, span: tuple[int, int], inside: tuple) -> tuple:

@@ -28,6 +28,7 @@ from graph_build.text.framed_claims import FRAME_WORDS, framed_claims
 from graph_build.text.fronted_uses import fronted_uses
 from graph_build.text.negation import statuses
 from graph_build.text.owners import INTERACTIONS_HEADING, heading_owner, in_section, note_section
+from graph_build.text.population_uses import population_uses
 from graph_build.text.processes import hedged_by_lead, note_list
 from graph_build.text.relate_cues import _cue_claims
 from graph_build.text.relate_interactions import (
@@ -266,6 +267,8 @@ def _relate_unit(unit: Unit, ctx: Discourse) -> list[Found]:
         found += fronted_uses(unit, ctx)  # ("For athlete's foot, use X cream": decision 0758)
     if ("medic" in low or "drug" in low or "tablet" in low) and not COND.isdisjoint(named):
         found += condition_medicines(unit, ctx)  # ("X is a migraine medicine": decision 0767)
+    if (" with " in low or " who ha" in low) and not COND.isdisjoint(named):
+        found += population_uses(unit, ctx)  # ("It is mainly used for people with Y": decision 0809)
     if (" after " in low or "following" in low) and " to " in low and not COND.isdisjoint(named):
         found += after_event_uses(unit, ctx)  # ("used after a heart attack, to protect the heart": decision 0787)
     if " with " in low and not COND.isdisjoint(named):

@@ -288,6 +288,8 @@ NOT_FIRST_LINE = re.compile(
     r"line|option|(treatment|medicine|medication|drug|tablet|thing)s?)\b"  # (decisions 0787, 0798)
 )
 NEGATION_WORD = re.compile(r"\b(not|no|never|without|cannot)\b|n't\b")
+#: What ends the clause of a rank of first place: another main clause follows, with its own denials (decision 0809).
+RANK_CLAUSE_END = re.compile(r"[:;]|,\s+(and|but)\b")
 #: Between a passive cue's nearest object and the cue: a postmodifier of the object ("coughs caused by Y", "pain
 #: that is usually caused by Y", "coughs not caused by Y"), no finite verb of its own clause ("coughs are caused by
 #: Y"). A denial there is never the relation's: the verb's negation is not its, and its own "not" picks out some of
@@ -480,9 +482,30 @@ def _noun_denied_only(low: str, cue: int) -> bool:
     )
 
 
-def _only_not_first_line(low: str) -> bool:
+def _only_not_first_line(low: str, at: int) -> bool:
+    """Whether the one denial of the clause of the object at `at` is a rank of first place ("not the first medicine
+    for Y"), which ranks the use down and denies nothing. The clause is the rank's, up to a colon or semicolon: what
+    follows one (or ", and" / ", but") denies its own ("... for Y: it is used when Z has not helped" keeps the use of
+    Y asserted; decision 0809).
+
+    >>> _only_not_first_line("it is not the first medicine for y: it is used when z has not helped", 32)
+    True
+    >>> _only_not_first_line("it is not the first medicine for y: it is not used for z", 52)
+    False
+    >>> _only_not_first_line("it is not the first medicine for y, and it is not used for z", 32)
+    True
+    >>> _only_not_first_line("it is not the first medicine for y, and it is not used for z", 58)
+    False
+    >>> _only_not_first_line("it is not used for z and not the first medicine for y", 50)
+    False
+    """
     ranked = NOT_FIRST_LINE.search(low)
-    return bool(ranked) and len(NEGATION_WORD.findall(low)) == 1
+    if not ranked:
+        return False
+    start = max((m.end() for m in RANK_CLAUSE_END.finditer(low, 0, ranked.start())), default=0)
+    end = RANK_CLAUSE_END.search(low, ranked.end())
+    end = end.start() if end else len(low)
+    return start <= at < end and len(NEGATION_WORD.findall(low, start, end)) == 1
 
 
 def _use_status(low: str) -> tuple:
@@ -667,7 +690,7 @@ def _cue_claims(rule: CueRule, unit: Unit, ctx: Discourse, low: str, ascii: bool
             st = _status(unit, obj)
             if st.absent:
                 continue  # "no evidence that X ...": nothing is said either way
-            negated = st.negated and not ("not-first-line-ranks" in checks and _only_not_first_line(low))
+            negated = st.negated and not ("not-first-line-ranks" in checks and _only_not_first_line(low, obj[0]))
             if "denial-in-cue" in checks:  # ("the gland cannot make Y": the cue's own denial; decision 0751)
                 if NEGATION_BEFORE_CUE.search(low, clause_start(low, match.start()), match.start()):
                     continue  # (a denied denial, "it is not that cells cannot make Y", says no step)

@@ -16,7 +16,11 @@ from graph_build.text.units import AGENT, Discourse, Unit
 #: Words that refer back to the drug in focus, or to the class named just before.
 PRONOUN = re.compile(
     r"\b(it|its|the drug|the medication|this drug|this medication|the drug's|the medicine|this medicine|"
-    r"(either|each) (drug|medicine|medication)|both (drugs|medicines|medications))\b|^\s*Both\b",
+    r"(either|each) (drug|medicine|medication)|both (drugs|medicines|medications))\b|^\s*Both\b"
+    # (decision 0809) a sentence that opens with the drug's form: "The capsule we sell is for Y", "The nasal spray is
+    # not used for Y", "The plaster does not treat Y"
+    r"|^\s*(\*\*|__)?the (nasal |soft mist |skin |eye |ear )?(capsules?|tablets?|sprays?|plasters?|patch(es)?|"
+    r"inhalers?|creams?|gels?|injections?|drops|liquid|ointment)\b",
     re.I,
 )
 #: What stands before a pronoun that opens a clause (the pronoun is its subject): "..., but it is believed that it".

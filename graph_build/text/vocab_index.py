@@ -267,6 +267,19 @@ INFORMAL = {
     "raised cholesterol": "hypercholesterolemia",
     "raised blood sugar": "hyperglycemia",
     "raised blood glucose": "hyperglycemia",
+    # (decision 0809) the state by the same everyday adjective as *raised cholesterol*: "one of the first tablets a GP
+    # will usually offer for raised blood pressure"; the package's Hypertension record, as "high blood pressure" is
+    "raised blood pressure": "hypertension",
+    # (decision 0809) *claudication* alone, as health writing about leg pain on walking names intermittent
+    # claudication after first use ("not a first choice for claudication"); MeSH's Intermittent Claudication, the
+    # package's record ("jaw claudication" and the like are not written in the development sets)
+    "claudication": "intermittent claudication",
+    # (decision 0809) the blood fat raised, as "high cholesterol" is: MeSH's Hypertriglyceridemia, the package's
+    # record ("It is mainly used for people with very high triglycerides"; the British spelling of the heading too)
+    "high triglycerides": "hypertriglyceridemia",
+    "high triglyceride levels": "hypertriglyceridemia",
+    "high levels of triglycerides": "hypertriglyceridemia",
+    "hypertriglyceridaemia": "hypertriglyceridemia",
     "stomach bleeding": "gastrointestinal hemorrhage",
     "low potassium": "hypokalemia",
     "low blood potassium": "hypokalemia",
