@@ -1,0 +1,77 @@
+"""Decision 0808 (the falsehoods left on the development sets, as general classes): a target the sentence blocks made
+the subject of the next sentence's "This lowers Y" (the target's own effect is the opposite of the block's); a class
+named with a narrowing modifier ("anti-inflammatory painkillers") read as its broad head (every painkiller).
+Invented sentences (other drugs, other targets, other wordings), exact claim sets (polarity and hedging included):
+any extra claim would be a bug."""
+
+from __future__ import annotations
+
+import pytest
+from extracting import polarity_claims
+
+from ontology.lexicon import load_lexicon
+
+CASES = [
+    # a. a blocked target with no act minted for it ("the type 1 form of this enzyme") is no step's subject: "This
+    # lowers the level of Y" is no lowering by the enzyme that makes Y
+    (
+        "Dutasteride is used for an enlarged prostate. The enzyme 5-alpha reductase changes testosterone into "
+        "dihydrotestosterone (DHT). Dutasteride blocks the type 1 form of this enzyme. This lowers the level of DHT "
+        "in the blood by about 90 percent.",
+        {
+            ("dutasteride", "bindsTo", "5-alpha-reductase-type-1", False, False),
+            ("dutasteride", "treats", "prostatic-hyperplasia", False, False),
+        },
+    ),
+    # ... the block's act, where it is minted, is still the step's subject
+    (
+        "Anastrozole blocks aromatase, the enzyme that makes oestrogen. This lowers the level of oestrogen in the "
+        "blood.",
+        {
+            ("anastrozole", "bindsTo", "aromatase", False, False),
+            ("anastrozole", "hasMechanismOfAction", "aromatase-inhibition", False, False),
+            ("aromatase-inhibition", "decreases", "estrogen", False, False),
+        },
+    ),
+    # ... and a receptor the drug binds (no block) is still the subject of "This binding ..." (the golds' reading)
+    (
+        "Clonidine binds to alpha-2 adrenergic receptors in the brain stem. This binding reduces the release of "
+        "noradrenaline.",
+        {
+            ("clonidine", "bindsTo", "alpha-2-adrenergic-receptor", False, False),
+            ("alpha-2-adrenergic-receptor", "decreases", "norepinephrine-release", False, False),
+        },
+    ),
+    # b. "anti-inflammatory painkillers" are the NSAIDs, not every painkiller (paracetamol causes no ulcer)
+    (
+        "Anti-inflammatory painkillers such as naproxen can make losartan work less well.",
+        {
+            ("naproxen", "interactsWith", "losartan", False, False),
+            ("naproxen", "isA", "non-steroidal-anti-inflammatory-agent", False, False),
+        },
+    ),
+    (
+        "Diclofenac and other anti-inflammatory painkillers can raise the risk of stomach bleeding with warfarin.",
+        {
+            ("diclofenac", "interactsWith", "warfarin", False, False),
+            ("diclofenac", "isA", "non-steroidal-anti-inflammatory-agent", False, False),
+        },
+    ),
+    (
+        "Anti-inflammatory painkillers, such as diclofenac, may cause stomach ulcers.",
+        {
+            ("diclofenac", "isA", "non-steroidal-anti-inflammatory-agent", False, False),
+            ("non-steroidal-anti-inflammatory-agent", "hasAdverseEffect", "stomach-ulcer", False, True),
+        },
+    ),
+]
+
+
+@pytest.fixture(scope="module")
+def lexicon() -> dict:
+    return load_lexicon()
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES, ids=[c[0][:60] for c in CASES])
+def test_exact_claims(lexicon: dict, text: str, expected: set) -> None:
+    assert polarity_claims(text, lexicon) == expected
