@@ -1,6 +1,7 @@
 """Decision 0808 (the falsehoods left on the development sets, as general classes): a target the sentence blocks made
 the subject of the next sentence's "This lowers Y" (the target's own effect is the opposite of the block's); a class
-named with a narrowing modifier ("anti-inflammatory painkillers") read as its broad head (every painkiller).
+named with a narrowing modifier ("anti-inflammatory painkillers") read as its broad head (every painkiller); a
+subgroup of the people with a condition ("people with Y who have A") read as the condition's sign.
 Invented sentences (other drugs, other targets, other wordings), exact claim sets (polarity and hedging included):
 any extra claim would be a bug."""
 
@@ -63,6 +64,14 @@ CASES = [
             ("diclofenac", "isA", "non-steroidal-anti-inflammatory-agent", False, False),
             ("non-steroidal-anti-inflammatory-agent", "hasAdverseEffect", "stomach-ulcer", False, True),
         },
+    ),
+    # c. "people with Y who have A" names a group of them by A, never A as a sign of Y
+    ("It is used for people with asthma who have a cough at night.", set()),
+    ("Some children with eczema who get a cold also get wheezing.", set()),
+    # ... "people with Y often notice A" still names A as Y's sign
+    (
+        "People with asthma often notice a cough at night.",
+        {("asthma", "hasPhenotype", "cough", False, False)},
     ),
 ]
 
