@@ -1,7 +1,8 @@
 """Decision 0808 (the falsehoods left on the development sets, as general classes): a target the sentence blocks made
 the subject of the next sentence's "This lowers Y" (the target's own effect is the opposite of the block's); a class
 named with a narrowing modifier ("anti-inflammatory painkillers") read as its broad head (every painkiller); a
-subgroup of the people with a condition ("people with Y who have A") read as the condition's sign.
+subgroup of the people with a condition ("people with Y who have A") read as the condition's sign; the owner of a
+denied part ("not on the brain's Z", "not Y's inflammation") denied itself.
 Invented sentences (other drugs, other targets, other wordings), exact claim sets (polarity and hedging included):
 any extra claim would be a bug."""
 
@@ -73,6 +74,8 @@ CASES = [
         "People with asthma often notice a cough at night.",
         {("asthma", "hasPhenotype", "cough", False, False)},
     ),
+    # d. a denied object named only as the owner of what is denied ("the stomach's muscle")
+    ("Omeprazole does not act on the stomach's muscle.", set()),
 ]
 
 

@@ -70,7 +70,7 @@ from graph_build.text.relate_unowned import (
     note_symptoms_lead,
     warned_illness,
 )
-from graph_build.text.restricted_denials import restricted_denials, uncommon_effects
+from graph_build.text.restricted_denials import possessor_denials, restricted_denials, uncommon_effects
 from graph_build.text.rules_in_use import ACTIVE, _anchored, _finditer, _may_match, _rules_naming, _search, using_rules
 from graph_build.text.subjects import CONDITION_PRONOUN, no_owner
 from graph_build.text.topic import listed_partner, topic
@@ -309,6 +309,8 @@ def _relate_unit(unit: Unit, ctx: Discourse) -> list[Found]:
         found = accompanied_denial_dropped(unit, found)
     if any(f.negated and f.predicate == "treats" for f in found):  # ("not used for mild Y", "... in children": 0793)
         found = restricted_denials(unit, found)
+    if ("'s " in text or "\u2019s " in text) and any(f.negated for f in found):  # ("not on the brain's Z": 0808)
+        found = possessor_denials(unit, found)
     if "not " in low and any(f.predicate == "hasAdverseEffect" for f in found):  # ("not a common side effect": 0793)
         found = uncommon_effects(unit, found)
     if ("if you " in low or " be reported" in low or " attention" in low) and not COND.isdisjoint(named):
