@@ -2,7 +2,8 @@
 the subject of the next sentence's "This lowers Y" (the target's own effect is the opposite of the block's); a class
 named with a narrowing modifier ("anti-inflammatory painkillers") read as its broad head (every painkiller); a
 subgroup of the people with a condition ("people with Y who have A") read as the condition's sign; the owner of a
-denied part ("not on the brain's Z", "not Y's inflammation") denied itself.
+denied part ("not on the brain's Z", "not Y's inflammation") denied itself; another medicine's effect in a section of
+the medicines the drug does not mix with read as that medicine's adverse effect.
 Invented sentences (other drugs, other targets, other wordings), exact claim sets (polarity and hedging included):
 any extra claim would be a bug."""
 
@@ -76,6 +77,23 @@ CASES = [
     ),
     # d. a denied object named only as the owner of what is denied ("the stomach's muscle")
     ("Omeprazole does not act on the stomach's muscle.", set()),
+    # e. in a section of the medicines the drug does not mix with, another medicine's effect is the combination's
+    (
+        "# Ramipril\n\nRamipril lowers blood pressure.\n\n## Other medicines\n\n- Some water tablets may also raise "
+        "the risk of low sodium.\n",
+        {
+            ("ramipril", "decreases", "blood-pressure", False, False),
+            ("ramipril", "interactsWith", "diuretic", False, True),
+        },
+    ),
+    # ... a section of side effects keeps another medicine's effect
+    (
+        "# Ramipril\n\nRamipril lowers blood pressure.\n\n## Side effects\n\n- Lithium can cause tremor.\n",
+        {
+            ("ramipril", "decreases", "blood-pressure", False, False),
+            ("lithium", "hasAdverseEffect", "tremor", False, False),
+        },
+    ),
 ]
 
 
