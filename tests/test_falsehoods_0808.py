@@ -86,6 +86,15 @@ CASES = [
             ("ramipril", "interactsWith", "diuretic", False, True),
         },
     ),
+    # ... "Drugs that do not mix" heads such a section too: the partner's effect is the interaction
+    (
+        "# Fluconazole\n\nFluconazole treats thrush.\n\n## Drugs that do not mix\n\n- **Apixaban**: its effect may "
+        "get stronger, with a risk of bleeding.\n",
+        {
+            ("fluconazole", "treats", "candidiasis", False, False),
+            ("fluconazole", "interactsWith", "apixaban", False, False),
+        },
+    ),
     # ... a section of side effects keeps another medicine's effect
     (
         "# Ramipril\n\nRamipril lowers blood pressure.\n\n## Side effects\n\n- Lithium can cause tremor.\n",

@@ -45,6 +45,8 @@ FORMS_LABEL = re.compile(
 #: with?", "What not to mix it with": 0723; "Other medicines and foods": 0748; "Part E: Other medicines": 0763)
 INTERACTIONS_HEADING = re.compile(
     r"\binteract(s|ions?)?\b|\bwith other medicines\b|\bmix(es|ed|ing)?\s+((it|them)\s+)?with\b|"
+    # ("Medicines that do not mix", "Drugs that don't mix": decision 0808)
+    r"\b(medicines|drugs|medications)\s+(that\s+)?(do\s+not|don['\u2019]t)\s+mix\b|"
     # (a numbered label before it: "Part E: Other medicines", "SECTION 6. OTHER MEDICINES", "Slide 15 - Other
     # medicines", "[OPTION 3: OTHER MEDICINES AND FOOD]"; decision 0763)
     r"^\W*((part|section|slide|option|card|step|chapter|page)\s+\w{1,3}\s*[:.)-]\s*)?"
