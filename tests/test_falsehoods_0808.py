@@ -92,7 +92,7 @@ CASES = [
         "get stronger, with a risk of bleeding.\n",
         {
             ("fluconazole", "treats", "candidiasis", False, False),
-            ("fluconazole", "interactsWith", "apixaban", False, False),
+            ("fluconazole", "interactsWith", "apixaban", False, True),
         },
     ),
     # ... a section of side effects keeps another medicine's effect

@@ -350,6 +350,8 @@ def _relate_unit(unit: Unit, ctx: Discourse) -> list[Found]:
     if "may" in low or "might" in low or "could" in low:
         # ("A raises B, so the dose may need lowering": a later clause's modal hedges no interaction; decision 0796)
         unique = dict(zip(unique, interaction_hedges.scoped(unit, list(unique.values())), strict=True))
+        if (unit.bullet or unit.item) and ":" in text:  # ("- Warfarin: its effect may get stronger": decision 0808)
+            unique = dict(zip(unique, interaction_hedges.listed(unit, list(unique.values())), strict=True))
     return hedged_by_lead(
         [
             _drug_first(f, ctx.main)
