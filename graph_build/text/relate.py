@@ -25,6 +25,7 @@ from graph_build.text.condition_passage import diagnosed, note_passage_condition
 from graph_build.text.doubts import ENDOGENOUS
 from graph_build.text.exemplified import accompanied_denial_dropped, exemplified_class_dropped
 from graph_build.text.fronted_uses import fronted_uses
+from graph_build.text.item_hedges import item_hedges
 from graph_build.text.negation import statuses
 from graph_build.text.owners import INTERACTIONS_HEADING, heading_owner, in_section, note_section
 from graph_build.text.processes import hedged_by_lead, note_list
@@ -313,6 +314,8 @@ def _relate_unit(unit: Unit, ctx: Discourse) -> list[Found]:
         found = possessor_denials(unit, found)
     if "not " in low and any(f.predicate == "hasAdverseEffect" for f in found):  # ("not a common side effect": 0793)
         found = uncommon_effects(unit, found)
+    if (unit.bullet or unit.item) and any(f.rule == "side-effect-list" for f in found):
+        found = item_hedges(unit, found)  # ("- Blurred vision may occur": decision 0808)
     if any(f.predicate == "hasAdverseEffect" for f in found) and (
         owner := heading_owner(ctx, unit.heading, INTERACTIONS_HEADING)
     ):
