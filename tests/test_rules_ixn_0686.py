@@ -122,8 +122,11 @@ def test_its_under_an_interactions_heading_is_the_sections_drug(lexicon):
 
 
 def test_a_class_narrowed_by_its_modifier_is_no_partner(lexicon):
-    # "anti-inflammatory painkillers" names a narrower class than painkillers: no claim about painkillers
-    assert claims("Anti-inflammatory painkillers may weaken its effect.", lexicon, "interactsWith") == set()
+    # "anti-inflammatory painkillers" names a narrower class than painkillers: no claim about painkillers (since
+    # decision 0808 the name is read as the NSAIDs it names)
+    assert claims("Anti-inflammatory painkillers may weaken its effect.", lexicon, "interactsWith") == {
+        ("warfarin", "non-steroidal-anti-inflammatory-agent", False, "Possible")
+    }
     assert claims("Painkillers may weaken its effect.", lexicon, "interactsWith") == {
         ("warfarin", "analgesic", False, "Possible")
     }
@@ -169,6 +172,8 @@ def test_other_medicines_is_an_interactions_heading(lexicon):
         ("warfarin", "acetaminophen", True, "Asserted"),
         ("warfarin", "gentamicin", False, "Asserted"),
         ("warfarin", "naproxen", False, "Asserted"),
+        # ("anti-inflammatory painkillers" are the NSAIDs, a partner named: decision 0808)
+        ("warfarin", "non-steroidal-anti-inflammatory-agent", False, "Asserted"),
     }
 
 

@@ -37,7 +37,15 @@ from graph_build.text.owners import (
 )
 from graph_build.text.pk_phrases import PARAMETERS, has_phrase, phrase_values
 from graph_build.text.prevalence import prevalence
-from graph_build.text.processes import LIST_ITEM, act_slug, first_step_binding, inhibitions, prose_act, restated_uses
+from graph_build.text.processes import (
+    INHIBITING,
+    LIST_ITEM,
+    act_slug,
+    first_step_binding,
+    inhibitions,
+    prose_act,
+    restated_uses,
+)
 from graph_build.text.protein_steps import protein_synthesis
 from graph_build.text.recognise import Mention, recognise
 from graph_build.text.relate import Discourse, Found, Unit, keep, relate_unit, update
@@ -698,6 +706,11 @@ def extract_document(
         elif classes.get(ctx.outcome) == "MolecularTarget" and ctx.outcome not in bound:
             # a target the sentence names without a drug binding it ("kinases then add two phosphates", "a protein
             # that blocks enzyme E") is no step a next "This" may stand for (decision 0670)
+            ctx.outcome = None
+        elif classes.get(ctx.outcome) == "MolecularTarget" and unit.mentions and INHIBITING.search(unit.text):
+            # a target the sentence blocks, with no act minted for it ("X blocks the type 2 form of this enzyme"):
+            # no step a next "This" may stand for, whose effect would be the target's own, the opposite of the
+            # block's ("This lowers the level of Y" is no lowering by the enzyme that makes Y; decision 0808)
             ctx.outcome = None
         ctx.outcome_lowered = bool(unit.mentions) and any(
             f.object == ctx.outcome and f.predicate == "decreases" and not f.negated for f in related

@@ -268,3 +268,41 @@ def scoped(unit: Unit, found: list[Found]) -> list[Found]:
                     f = dataclasses.replace(f, certainty="Asserted")
         out.append(f)
     return out
+
+
+#: A list item's label: what is taken with the drug, then a colon ("- Warfarin:", "* Blood pressure tablets:",
+#: "- **Iron tablets**:"): at most ten words, no finite verb (decision 0808).
+LABEL = re.compile(r"\s*(?:(?:[-*\u2022]|\d+[.)])\s*)?(?P<label>[^:.;]{1,80}?):\s")
+#: A modal that hedges what it governs; not a modal of advice ("the dose may need lowering": 0796's consequence).
+LISTED_MODAL = re.compile(r"\b(may|might|could)\b(?!\s+(also\s+)?(need|be\s+needed|have\s+to|want)\b)", re.I)
+
+
+def listed(unit: Unit, found: list[Found]) -> list[Found]:
+    """`found` with each asserted, unnegated interactsWith claim of a labelled list item hedged (Possible) when the
+    item's first clause after the label, the statement of what the pair does, is governed by "may / might / could":
+    "- Warfarin: its effect may get stronger, with a risk of bleeding", "- Iron tablets: less acid may mean less iron
+    is taken up" (decision 0808). A modal in a later clause of consequence or advice hedges nothing ("- A: it can
+    raise the level, so the dose may need checking", decision 0796).
+
+    >>> u = Unit("- B: its effect may get stronger.", [(2, 3, "b", "Drug")], bullet=True)
+    >>> [f.certainty for f in listed(u, [Found("x", "interactsWith", "b", "r")])]
+    ['Possible']
+    >>> u = Unit("- B: it raises the level, so you may bleed more.", [(2, 3, "b", "Drug")], bullet=True)
+    >>> [f.certainty for f in listed(u, [Found("x", "interactsWith", "b", "r")])]
+    ['Asserted']
+    """
+    label = LABEL.match(unit.text)
+    if label is None or len(label.group("label").split()) > 10 or FINITE.search(label.group("label")):
+        return found
+    start = label.end()
+    ends = [m.start() for m in (CLAUSE_WORD.search(unit.text, start), CONSEQUENCE.search(unit.text, start)) if m]
+    comma = unit.text.find(",", start)
+    end = min(ends + ([comma] if comma >= 0 else []) + [len(unit.text)])
+    if not LISTED_MODAL.search(unit.text, start, end):
+        return found
+    return [
+        dataclasses.replace(f, certainty="Possible")
+        if f.predicate == "interactsWith" and not f.negated and f.certainty == "Asserted"
+        else f
+        for f in found
+    ]

@@ -1061,6 +1061,24 @@ CONTRAST_REACH = 5
 CONTRAST_STOPS = frozenset({".", ";", ":", "(", ")", "and", "or", "but", "because", "as"})
 
 
+def _brackets(tokens: list[str]) -> list[tuple[int, int]]:
+    """The token spans of the bracketed asides of a sentence, "(" to its ")" (`tokens`: lower case; decision 0808).
+
+    >>> _brackets(["x", "(", "you", "may", "know", "it", "as", "y", ")", "is", "a", "z", "."])
+    [(1, 8)]
+    >>> _brackets(["x", "(", "unclosed", "is", "z"])
+    []
+    """
+    found, opened = [], None
+    for i, token in enumerate(tokens):
+        if token == "(":
+            opened = i
+        elif token == ")" and opened is not None:
+            found.append((opened, i))
+            opened = None
+    return found
+
+
 def _contrasts(tokens: list[str]) -> dict[int, int]:
     """The "not" of each contrast in commas -> the index of its closing comma (`tokens`: lower case).
 
@@ -1199,6 +1217,7 @@ def statuses(sentence: str, spans: list[tuple[int, int]]) -> list[Status]:
     closed = _subordinate_end(tokens)
     relatives = _negated_relatives(tokens)
     contrasts = _contrasts(tokens) if "not" in present else {}
+    asides = _brackets(tokens) if "(" in present else []
     result = []
     for k in range(len(spans)):
         ent = index.get(k)
@@ -1217,6 +1236,11 @@ def statuses(sentence: str, spans: list[tuple[int, int]]) -> list[Status]:
                 # not negated, and one inside it describes the people (no claim either way is made about it)
                 if clause[0] < ent.start and ent.end <= clause[1]:
                     absent = True
+                continue
+            aside = next((b for b in asides if b[0] < modifier.modifier_span[0] < b[1]), None)
+            if aside is not None and not (aside[0] < ent.start and ent.end <= aside[1]):
+                # a cue inside a bracketed aside stays there: "X (you may know it as Y) is a Z", "X (not to be
+                # confused with W) treats Z" (decision 0808)
                 continue
             close = contrasts.get(modifier.modifier_span[0])
             if close is not None and modifier.category == "NEGATED_EXISTENCE" and ent.start >= close:

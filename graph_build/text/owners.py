@@ -48,6 +48,8 @@ INTERACTIONS_HEADING = re.compile(
     # ("Medicines that do not mix", "Other medicines to mention at the chemist": decision 0806)
     r"\b(do not|don\W?t|does not|doesn\W?t) mix\W*$|"
     r"^\W*other (medicines|drugs|medications) to (mention|tell|avoid|watch|check)\b|"
+    # ("Medicines that do not mix", "Drugs that don't mix": decision 0808)
+    r"\b(medicines|drugs|medications)\s+(that\s+)?(do\s+not|don['\u2019]t)\s+mix\b|"
     # (a numbered label before it: "Part E: Other medicines", "SECTION 6. OTHER MEDICINES", "Slide 15 - Other
     # medicines", "[OPTION 3: OTHER MEDICINES AND FOOD]"; decision 0763)
     r"^\W*((part|section|slide|option|card|step|chapter|page)\s+\w{1,3}\s*[:.)-]\s*)?"

@@ -26,6 +26,7 @@ from graph_build.text.doubts import ENDOGENOUS
 from graph_build.text.exemplified import accompanied_denial_dropped, exemplified_class_dropped
 from graph_build.text.framed_claims import FRAME_WORDS, framed_claims
 from graph_build.text.fronted_uses import fronted_uses
+from graph_build.text.item_hedges import item_hedges
 from graph_build.text.negation import statuses
 from graph_build.text.owners import INTERACTIONS_HEADING, heading_owner, in_section, note_section
 from graph_build.text.population_uses import population_uses
@@ -74,7 +75,7 @@ from graph_build.text.relate_unowned import (
     partner_effects_in_section,
     warned_illness,
 )
-from graph_build.text.restricted_denials import restricted_denials, uncommon_effects
+from graph_build.text.restricted_denials import possessor_denials, restricted_denials, uncommon_effects
 from graph_build.text.rules_in_use import ACTIVE, _anchored, _finditer, _may_match, _rules_naming, _search, using_rules
 from graph_build.text.subjects import CONDITION_PRONOUN, no_owner
 from graph_build.text.topic import listed_partner, topic
@@ -317,10 +318,21 @@ def _relate_unit(unit: Unit, ctx: Discourse) -> list[Found]:
         found = accompanied_denial_dropped(unit, found)
     if any(f.negated and f.predicate == "treats" for f in found):  # ("not used for mild Y", "... in children": 0793)
         found = restricted_denials(unit, found)
+    if ("'s " in text or "\u2019s " in text) and any(f.negated for f in found):  # ("not on the brain's Z": 0808)
+        found = possessor_denials(unit, found)
     if "not " in low and any(f.predicate == "hasAdverseEffect" for f in found):  # ("not a common side effect": 0793)
         found = uncommon_effects(unit, found)
     if found and any(w in low for w in FRAME_WORDS):  # ("It's a myth that X causes Y", "X used to be given for Y")
         found = framed_claims(unit, found)  # (decision 0810)
+    if (unit.bullet or unit.item) and any(f.rule == "side-effect-list" for f in found):
+        found = item_hedges(unit, found)  # ("- Blurred vision may occur": decision 0808)
+    if any(f.predicate == "hasAdverseEffect" for f in found) and (
+        owner := heading_owner(ctx, unit.heading, INTERACTIONS_HEADING)
+    ):
+        # in a section of the medicines the drug does not mix with, an effect of another medicine is the
+        # combination's ("- A: its effect may get stronger, with a risk of bleeding", "- B may also raise the risk
+        # of low sodium"): the interaction, no adverse effect of the partner alone (decision 0808)
+        found = [f for f in found if f.predicate != "hasAdverseEffect" or f.subject == owner]
     if ("if you " in low or " be reported" in low or " attention" in low) and not COND.isdisjoint(named):
         found += _warning_signs(
             unit, ctx, found
@@ -351,6 +363,8 @@ def _relate_unit(unit: Unit, ctx: Discourse) -> list[Found]:
     if "may" in low or "might" in low or "could" in low:
         # ("A raises B, so the dose may need lowering": a later clause's modal hedges no interaction; decision 0796)
         unique = dict(zip(unique, interaction_hedges.scoped(unit, list(unique.values())), strict=True))
+        if (unit.bullet or unit.item) and ":" in text:  # ("- Warfarin: its effect may get stronger": decision 0808)
+            unique = dict(zip(unique, interaction_hedges.listed(unit, list(unique.values())), strict=True))
     return hedged_by_lead(
         [
             _drug_first(f, ctx.main)

@@ -124,6 +124,10 @@ def _objects(
         return found  # (no need to look for the list's end)
     stop = BOUNDARY.search(unit.text, after)
     limit = stop.start() if stop else len(unit.text)
+    if unit.text.count("(", 0, after) > unit.text.count(")", 0, after) and (close := unit.text.find(")", after)) >= 0:
+        # a cue inside a bracketed aside: its list ends with the aside ("Naproxen (which may cause stomach ulcers) is
+        # used for arthritis": arthritis is no effect; decision 0808)
+        limit = min(limit, close)
     compared = COMPARED.search(unit.text, after, limit) if classes <= TARGETS else None
     limit = compared.start() if compared else limit  # "binds T far more strongly than U": U is not bound so (0671)
     for m in unit.mentions:

@@ -816,7 +816,7 @@ def _people_with(unit: Unit, ctx: Discourse, found: list[Found]) -> list[Found]:
     [('y', 'a')]
     """
     cue = PEOPLE_WITH.search(unit.text)
-    if cue is None or any(m[3] in AGENT for m in unit.mentions):
+    if cue is None or any(m[3] in AGENT for m in unit.mentions) or SUBGROUP.search(cue.group("owner")):
         return []
     owners = {m[2] for m in unit.mentions if m[3] in COND and cue.start("owner") <= m[0] and m[1] <= cue.end("owner")}
     if not owners and ctx.last_condition and PEOPLE_WITH_IT.fullmatch(unit.text, 0, cue.end("owner")):
@@ -837,6 +837,10 @@ def _people_with(unit: Unit, ctx: Discourse, found: list[Found]) -> list[Found]:
                          Decimal("0.5")))  # fmt: skip
     return out
 
+
+#: A relative clause closing the condition of "people with Y": "people with Y who have A" names a group of them by
+#: A (a subgroup, "used for people with COPD who have a persistent cough"), never A as a sign of Y (decision 0808).
+SUBGROUP = re.compile(r"\b(who|that|which|whose)\s*$", re.I)
 
 #: Right before the people of "People with Y": a quantifier that says only some of them have the sign.
 SOME_BEFORE = re.compile(r"\b(some|a few|a small number of)\s+$", re.I)

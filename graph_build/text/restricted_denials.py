@@ -175,3 +175,29 @@ def uncommon_effects(unit: Unit, found: list[Found]) -> list[Found]:
             f = dataclasses.replace(f, qualifiers=(*f.qualifiers, UNCOMMON))
         out.append(f)
     return out
+
+
+#: Right after a denied object's mention: the possessive "'s" ("the brain's serotonin system", "asthma's swelling of
+#: the airways"): the mention names whose part the sentence denies, not the part itself (decision 0808).
+POSSESSIVE_AFTER = re.compile(r"[\u2019']s\b")
+
+
+def possessor_denials(unit: Unit, found: list[Found]) -> list[Found]:
+    """`found` without a denial whose object is named only as the owner of the thing denied: "It does not act on the
+    brain's serotonin system" denies that system, not that the drug acts on the brain; "It does not treat asthma's
+    cause" denies a treatment of the cause only (decision 0808). An object also named plainly keeps its denial.
+
+    >>> u = Unit("X does not act on the brain's serotonin system.", [(0, 1, "x", "Drug"), (22, 27, "brain", "Site")])
+    >>> possessor_denials(u, [Found("x", "actsOn", "brain", "r", negated=True)])
+    []
+    >>> u = Unit("X does not act on the brain.", [(0, 1, "x", "Drug"), (22, 27, "brain", "Site")])
+    >>> [f.object for f in possessor_denials(u, [Found("x", "actsOn", "brain", "r", negated=True)])]
+    ['brain']
+    """
+    out = []
+    for f in found:
+        spans = [m for m in unit.mentions if m[2] == f.object]
+        if f.negated and spans and all(POSSESSIVE_AFTER.match(unit.text, m[1]) for m in spans):
+            continue
+        out.append(f)
+    return out
