@@ -144,4 +144,5 @@ def test_a_channel_is_no_subject_of_a_later_this_with_its_own_verb(lexicon):
     assert markdown_claims(lexicon, text) == {
         ("phenytoin", "bindsTo", "sodium-channel", False),
         ("phenytoin", "hasMechanismOfAction", "sodium-channel-blockade", False),  # (its act in prose: decision 0743)
+        ("phenytoin", "actsOn", "neurons", False),  # (the cells its target sits in: decision 0807)
     }

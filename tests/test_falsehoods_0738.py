@@ -19,7 +19,7 @@ def test_especially_before_a_circumstance_names_no_example(lexicon):
     assert set(claims(text, lexicon)) == {
         ("metformin", "hasAdverseEffect", "diarrhea", False),
         ("metformin", "hasAdverseEffect", "nausea", False),
-        ("metformin", "hasAdverseEffect", "taste-disorders", False),
+        ("metformin", "hasAdverseEffect", "dysgeusia", False),  # (a metallic taste: decision 0806)
     }
 
 

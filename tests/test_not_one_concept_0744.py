@@ -29,6 +29,8 @@ def test_the_views():
         "thrush": "candidiasis",
         "oral thrush": "candidiasis, oral",
         "mouth thrush": "candidiasis, oral",
+        "travel sickness": "motion sickness",  # (decision 0810)
+        "metallic taste": "dysgeusia",  # (decision 0806)
     }
 
 

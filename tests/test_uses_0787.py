@@ -90,7 +90,7 @@ CASES = [
     ("Miconazole gel is used for thrush in the mouth.", {("miconazole", T, "oral-candidiasis", False, False)}),
     (
         "Tinidazole can cause a metallic taste in the mouth.",
-        {("tinidazole", "hasAdverseEffect", "taste-disorders", False, False)},
+        {("tinidazole", "hasAdverseEffect", "dysgeusia", False, False)},  # (a metallic taste: decision 0806)
     ),
     # focal seizures are HPO's focal-onset seizure, not every seizure; the bare word stays seizure
     ("Lacosamide is used to treat focal seizures.", {("lacosamide", T, "focal-onset-seizure", False, False)}),

@@ -8,8 +8,9 @@ final and blind are never read. Candidate pairs are the extractor's own (extract
 labelled with a gold predicate when a gold claim of its document quotes a span overlapping the pair's sentence and
 names its two concepts (evaluate.concept_keys, the scorer's matching), else "none". Negated and hedged gold claims
 label their pair as their predicate too (the classifier decides the predicate; polarity is ConText's). Features are
-cached under /tmp/s9/lrn (never in the repository). Deterministic: fixed seed, sorted features, a model file whose
-bytes depend on its content only and a provenance file without dates.
+cached under drugkg's cache folder (`cachedir.cache_root()` / health-features; never in the repository).
+Deterministic: fixed seed, sorted features, a model file whose bytes depend on its content only and a provenance file
+without dates.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from graph_build.cachedir import cache_root
 from graph_build.text.learned import save
 from graph_build.text.learned_health import (
     FLOOR,
@@ -35,7 +37,7 @@ from graph_build.text.learned_health import (
 )
 from graph_build.text.train import BATCH, L2, MIN_COUNT, RATE, fit
 
-CACHE = Path("/tmp/s9/lrn")
+CACHE = cache_root() / "health-features"
 #: Raised when learned_health.candidates or the labelling changes (the cache's key).
 CANDIDATES_VERSION = "2"
 SEED = 29
