@@ -24,11 +24,28 @@ from graph_build.text.units import AGENT, COND, Discourse, Found, Unit
 COPULA_BEFORE = re.compile(r"\b(is|are)\s+(also\s+)?(an?|one of the)\s+$", re.I)
 #: Right after the condition: (a possessive cut off by the recogniser and) a noun of medicine.
 MEDICINE_AFTER = re.compile(r"('s)?\s+(medicines?|medications?|drugs?|tablets?)\b", re.I)
-#: Between the subject and the copula: nothing, or a bracket ("X (brand name Y) is a ...").
-SUBJECT_GAP = re.compile(r"\s*(\([^()]*\)\s*)?$")
+#: Between the subject and the copula: nothing, or a bracket ("X (brand name Y) is a ...", "**X** (Y) is ...").
+SUBJECT_GAP = re.compile(r"\s*(\*\*|__)?\s*(\([^()]*\)\s*)?$")
 #: A pronoun for the drug in focus opening the sentence ("It is a Parkinson's medicine").
 OPENING_PRONOUN = re.compile(r"\s*(\*\*|__)?(it|this medicine|this drug)\s+$", re.I)
 NEGATION = re.compile(r"\b(not|never|no|neither|nor)\b|n't\b", re.I)
+
+
+def copula_subject(unit: Unit, ctx: Discourse, i: int, cut: int) -> tuple[str | None, str]:
+    """The sentence's own subject before offset `cut` (a copula or verb of use), and the words it was resolved from:
+    an agent named right before it (a bracket or emphasis between allowed), or a pronoun for the drug in focus
+    opening the sentence. `i`: the index of the condition's mention (the agent is named before it)."""
+    before = unit.text[:cut]
+    head_end = SUBJECT_GAP.search(before).start()  # (the name's end, before a bracket)
+    agents = [m for m in unit.mentions[:i] if m[3] in AGENT and m[1] <= head_end]
+    if agents and not before[agents[-1][1] : head_end].strip(" *_"):
+        return agents[-1][2], ""
+    if OPENING_PRONOUN.fullmatch(before) and ctx.focus:
+        pronoun = PRONOUN.search(unit.text, 0, cut)
+        who = pronoun_referent(unit, pronoun, {"Drug"}, ctx) if pronoun else None
+        if who and who.slug:
+            return who.slug, who.resolved_from
+    return None, ""
 
 
 def condition_medicines(unit: Unit, ctx: Discourse) -> list[Found]:
@@ -48,16 +65,7 @@ def condition_medicines(unit: Unit, ctx: Discourse) -> list[Found]:
         copula = COPULA_BEFORE.search(text, 0, condition[0])
         if copula is None:
             continue
-        before = text[: copula.start()]
-        subject, resolved = None, ""
-        head_end = SUBJECT_GAP.search(before).start()  # (the name's end, before a bracket)
-        agents = [m for m in unit.mentions[:i] if m[3] in AGENT and m[1] <= head_end]
-        if agents and not before[agents[-1][1] : head_end].strip():
-            subject = agents[-1][2]
-        elif OPENING_PRONOUN.fullmatch(before) and ctx.focus:
-            pronoun = PRONOUN.search(text, 0, copula.start())
-            who = pronoun_referent(unit, pronoun, {"Drug"}, ctx) if pronoun else None
-            subject, resolved = (who.slug, who.resolved_from) if who and who.slug else (None, "")
+        subject, resolved = copula_subject(unit, ctx, i, copula.start())
         if subject is None or subject == condition[2] or NEGATION.search(text, 0, condition[0]):
             continue
         status = _status(unit, condition)

@@ -16,10 +16,10 @@ from __future__ import annotations
 
 import re
 
+from graph_build.text.condition_medicine import NEGATION, copula_subject
 from graph_build.text.relate_cues import _use_status
 from graph_build.text.relate_objects import _status
-from graph_build.text.subjects import PRONOUN, pronoun_referent
-from graph_build.text.units import AGENT, COND, Discourse, Found, Unit
+from graph_build.text.units import COND, Discourse, Found, Unit
 
 #: Right before the condition: the copula, adverbs, a verb of use, the people and what they have.
 ADVERBS = r"also|mainly|mostly|chiefly|largely|usually|often|commonly|generally|sometimes|only|now"
@@ -30,11 +30,6 @@ USED_FOR_PEOPLE = re.compile(
     r"persistently|long-term)\s+)?$",
     re.I,
 )
-#: Between the subject and the copula: nothing, or a bracket ("X (brand name Y) is prescribed to ...").
-SUBJECT_GAP = re.compile(r"\s*(\*\*|__)?\s*(\([^()]*\)\s*)?$")
-#: A pronoun for the drug in focus opening the sentence.
-OPENING_PRONOUN = re.compile(r"\s*(\*\*|__)?(it|this medicine|this drug)\s+$", re.I)
-NEGATION = re.compile(r"\b(not|never|no|neither|nor)\b|n't\b", re.I)
 #: After the condition, in its sentence: how the drug is given to those people, not what it is for.
 MANNER_AFTER = re.compile(
     r"\b(at\s+(a\s+)?(lower|reduced|smaller|higher|low|different)\s+doses?|with\s+(care|caution)|carefully|cautiously|"
@@ -60,16 +55,7 @@ def population_uses(unit: Unit, ctx: Discourse) -> list[Found]:
         cue = USED_FOR_PEOPLE.search(text, 0, condition[0])
         if cue is None or cue.end() != condition[0]:
             continue
-        before = text[: cue.start()]
-        subject, resolved = None, ""
-        head_end = SUBJECT_GAP.search(before).start()
-        agents = [m for m in unit.mentions[:i] if m[3] in AGENT and m[1] <= head_end]
-        if agents and not before[agents[-1][1] : head_end].strip(" *_"):
-            subject = agents[-1][2]
-        elif OPENING_PRONOUN.fullmatch(before) and ctx.focus:
-            pronoun = PRONOUN.search(text, 0, cue.start())
-            who = pronoun_referent(unit, pronoun, {"Drug"}, ctx) if pronoun else None
-            subject, resolved = (who.slug, who.resolved_from) if who and who.slug else (None, "")
+        subject, resolved = copula_subject(unit, ctx, i, cue.start())
         if subject is None or subject == condition[2] or NEGATION.search(text, 0, condition[0]):
             continue
         if MANNER_AFTER.search(text, condition[1]):
