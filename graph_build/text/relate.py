@@ -326,13 +326,6 @@ def _relate_unit(unit: Unit, ctx: Discourse) -> list[Found]:
         found = framed_claims(unit, found)  # (decision 0810)
     if (unit.bullet or unit.item) and any(f.rule == "side-effect-list" for f in found):
         found = item_hedges(unit, found)  # ("- Blurred vision may occur": decision 0808)
-    if any(f.predicate == "hasAdverseEffect" for f in found) and (
-        owner := heading_owner(ctx, unit.heading, INTERACTIONS_HEADING)
-    ):
-        # in a section of the medicines the drug does not mix with, an effect of another medicine is the
-        # combination's ("- A: its effect may get stronger, with a risk of bleeding", "- B may also raise the risk
-        # of low sodium"): the interaction, no adverse effect of the partner alone (decision 0808)
-        found = [f for f in found if f.predicate != "hasAdverseEffect" or f.subject == owner]
     if ("if you " in low or " be reported" in low or " attention" in low) and not COND.isdisjoint(named):
         found += _warning_signs(
             unit, ctx, found
