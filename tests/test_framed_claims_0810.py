@@ -133,3 +133,18 @@ def test_the_harm_of_an_overdose_is_no_side_effect(lexicon) -> None:
 def test_a_list_item_that_opens_with_a_denial_states_no_effect(lexicon) -> None:
     text = "# Fexofenadine\n\n## Side effects\n\nSome people notice:\n\n- a headache\n- no drowsiness for most people\n"
     assert markdown_claims(lexicon, text) == {("fexofenadine", "hasAdverseEffect", "headache", False)}
+
+
+def test_what_was_avoided_or_thought_in_the_past_is_not_asserted(lexicon) -> None:
+    # (decision 0816)
+    text = "ACE inhibitors used to be avoided in kidney disease, but now they protect the kidneys."
+    assert {c for c in polarity_claims(text, lexicon) if c[1] == "contraindicatedIn"} == set()
+    text = "Doctors once thought that aspirin caused asthma in everyone."
+    assert polarity_claims(text, lexicon) == set()
+
+
+def test_seldom_hedges_like_rarely(lexicon) -> None:
+    # (decision 0816)
+    assert polarity_claims("Sertraline seldom causes weight gain.", lexicon) == {
+        ("sertraline", "hasAdverseEffect", "weight-gain", False, True),
+    }

@@ -1,16 +1,16 @@
-"""Claims inside a clause the sentence does not assert (decision 0810): what it calls a myth or untrue ("It's a myth
-that X causes Y", "It is not true that X helps Y"), what other people worry or believe ("Many people worry that X
-causes Y, but studies have not found a link"), a claim named only to be judged ("Claims that X cures Y are not
-supported by research"), and a use the drug had in the past ("X was once widely used for Y, but this is no longer
-recommended", "X used to be given for Y"), and a use ranked below another ("X works for knee pain but is less useful for
-back pain": the sentence does not say that X treats back pain), and the harm of an overdose ("An overdose of X can
-cause Y": no effect of the drug as it is taken, and nothing carries the dose).
+"""Claims inside a clause the sentence does not assert (decisions 0810, 0816): what it calls a myth or untrue ("It's a
+myth that X causes Y", "It is not true that X helps Y"), what other people worry or believe ("Many people worry that
+X causes Y, but studies have not found a link"), a claim named only to be judged ("Claims that X cures Y are not
+supported by research"), what was done or thought in the past ("X was once widely used for Y, but this is no longer
+recommended", "X used to be given for Y", "Xs used to be avoided in Y", "Doctors once thought that ..."), a use
+ranked below another ("X works for knee pain but is less useful for back pain": the sentence does not say that X
+treats back pain), and the harm of an overdose ("An overdose of X can cause Y": no effect of the drug as it is taken,
+and nothing carries the dose).
 
 A myth or an untruth is a denial: its clause's asserted claims are read negated; a claim the clause itself negates
-or hedges gives nothing (a double negation is not read). A belief, a judged claim and a past use assert
-nothing about the drug as it is: their claims are left out. The clause runs from the frame to the first turn of the
-sentence (", but", ";", a dash, "although", "whereas"); a claim whose object is named past it is the sentence's own.
-"""
+or hedges gives nothing (a double negation is not read). A belief, a judged claim and the past assert nothing about
+the drug as it is: their claims are left out. The clause runs from the frame to the first turn of the sentence
+(", but", ";", a dash, "although", "whereas"); a claim whose object is named past it is the sentence's own."""
 
 from __future__ import annotations
 
@@ -54,7 +54,9 @@ JUDGED_FRAME = re.compile(
 PAST_USE_FRAME = re.compile(
     r"\b((was|were)\s+(once|formerly|previously|at\s+one\s+time|in\s+the\s+past)\s+(\w+ly\s+)?|used\s+to\s+be\s+"
     r"(\w+ly\s+)?|in\s+the\s+past,?\s+[^.;,]{0,40}?\b(was|were)\s+(\w+ly\s+)?)"
-    r"(used|given|prescribed|taken|recommended|sold|offered)\b",
+    r"(used|given|prescribed|taken|recommended|sold|offered|avoided|banned|withheld|thought|believed)\b|"
+    # (what people once thought: "Doctors once thought that Y was caused by Z")
+    r"\b(once|formerly|previously|used\s+to)\s+(thought|believed|think|believe|assumed|assume)\b",
     re.I,
 )
 #: Right before a condition: a use ranked low ("is less useful for", "less effective in", "not as good for").
@@ -72,6 +74,7 @@ OVERDOSE_BEFORE = re.compile(
 #: Words one of the frames holds, looked for before the frames are (most sentences have none).
 FRAME_WORDS = (
     " that ",
+    "thought",
     "once ",
     "used to",
     "formerly",
@@ -152,7 +155,7 @@ def framed_claims(unit: Unit, found: list[Found]) -> list[Found]:
             continue
         if unheld and _inside(unit, f, unheld):
             continue
-        if past and f.predicate == "treats" and not f.negated and _inside(unit, f, past):
+        if past and _inside(unit, f, past):
             continue
         span = _inside(unit, f, false) if false else None
         if span is not None:

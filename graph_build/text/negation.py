@@ -50,6 +50,10 @@ HEDGES = {
     # (decision 0707) a rare or unexcluded effect is stated as holding only sometimes / as possible, never as denied:
     # "in rare cases X can cause Y", "liver damage cannot be ruled out" (the "not" of the longer match negates nothing)
     "rarely": "Occasional",
+    # (decision 0816) the same frequency in other words: "X seldom causes Y", "Y hardly ever happens"
+    "seldom": "Occasional",
+    "hardly ever": "Occasional",
+    "infrequently": "Occasional",
     "in rare cases": "Occasional",
     "in very rare cases": "Occasional",
     "cannot be ruled out": "Possible",
