@@ -148,3 +148,24 @@ def test_seldom_hedges_like_rarely(lexicon) -> None:
     assert polarity_claims("Sertraline seldom causes weight gain.", lexicon) == {
         ("sertraline", "hasAdverseEffect", "weight-gain", False, True),
     }
+
+
+def test_a_denied_treatment_of_a_conditions_other_symptoms_denies_neither_the_condition_nor_its_signs(lexicon) -> None:
+    # (decision 0816) "does not treat the other symptoms of Y, such as A": A stays Y's sign, Y is not denied
+    text = "Clonidine does not treat the other symptoms of ADHD, such as poor concentration."
+    claims = polarity_claims(text, lexicon)
+    assert not any(c[1] == "treats" and c[2] == "attention-deficit-disorder-with-hyperactivity" for c in claims)
+    assert not any(c[1] == "hasPhenotype" and c[3] for c in claims)
+
+
+def test_what_a_pair_does_together_is_no_change_of_one_drug(lexicon) -> None:
+    # (decision 0816)
+    text = "Do not take it with tadalafil, because together they can lower blood pressure too far."
+    assert {c for c in polarity_claims(text, lexicon) if c[1] == "decreases"} == set()
+    # a combination in a comma aside is what the drug is used with, no interaction
+    text = "Ezetimibe, in combination with a statin, lowers cholesterol."
+    assert {c for c in polarity_claims(text, lexicon) if c[1] == "interactsWith"} == set()
+    text = "Ezetimibe, in combination with a statin, can cause muscle pain and serious problems."
+    assert {c[:3] for c in polarity_claims(text, lexicon) if c[1] == "interactsWith"} == {
+        ("ezetimibe", "interactsWith", "hydroxymethylglutaryl-coa-reductase-inhibitor"),
+    }

@@ -132,6 +132,17 @@ STRICT_WARNING = (
     # infinitive ("to lower cholesterol")
     r"raises|lowers|increases|reduces|boosts|weakens|strengthens|causes|makes|blocks|stops|affects|changes)\b"
 )
+#: After a combination cue in a comma aside: its partner, the aside's closing comma and the drug's own verb ("..., in
+#: combination with a statin, lowers cholesterol").
+ASIDE_THEN_VERB = (
+    r"\s+with\s+[^,;:.()]{1,50},\s+(it\s+|they\s+)?((usually|often|also|further|can|may|will|helps?\s+to)\s+)*"
+    r"(lowers?|reduces?|treats?|helps?|improves?|controls?|prevents?|relieves?|eases?|cuts?|is|are|works?|brings?)\b"
+)
+#: A warning the aside reading gives way to ("..., combined with B, can lower the pressure too far").
+ASIDE_WARNING = (
+    r"\b((should|must)\s+not|never|avoid\w*|caution\w*|careful\w*|danger\w*|risk\w*|bleed\w*|toxic\w*|harm\w*|"
+    r"interact\w*|serious\w*|problems?|too\s+(much|far|low|high|strong)|side\s+effects?)\b"
+)
 #: A condition of the taking in the cue's clause ("rashes are more common when A is taken with B"): no prescribing.
 CONDITION = r"\b(when|if|while|once|unless)\b"
 #: A modal after the cue: the pair does something ("... to lower blood pressure, but this can cause Y").
@@ -213,6 +224,12 @@ CUES: tuple[tuple[str, str, str, tuple[tuple[str, str], ...]], ...] = (
      (("after-cue", r"[^.;:]{0,60}?\bto\s+(help\s+)?(stop|prevent|treat|reduce|lower|control|ease|relieve|manage|"
                     r"protect|keep|cut|clear|kill|thin|raise|improve|bring)\b(?![^.;]*\b(can|may|might|could|will|would)\b)"),
       ("no-sentence", STRICT_WARNING), ("no-near-cue", DENIAL))),
+    # "X, in combination with a statin, lowers cholesterol", "X, combined with B, treats Y": the combination cue in a
+    # comma aside between the drug and its own verb names what it is used with; no interaction unless the sentence
+    # warns (decision 0816)
+    ("aside-co-use", CO_USE, "prescribing",
+     (("before-cue", r",\s*(in\s+)?$"), ("after-cue", ASIDE_THEN_VERB), ("no-sentence", ASIDE_WARNING),
+      ("no-near-cue", DENIAL))),
     # a warning or an effect of the pair ("Never combine X with Y", "may raise the risk of ...")
     ("warning", INTERACTION, "any", (("sentence", WARNING),)),
     # "should not be taken with", "must never be combined with", "do not use it with": a prohibition

@@ -499,11 +499,26 @@ COMPARED_EFFECTS = frozenset({"hasAdverseEffect", "hasWithdrawalEffect"})
 
 #: Between a sign and the condition it is a sign of: "the bloating of IBS", "the dizziness of an inner-ear problem".
 SIGN_OF = re.compile(r"^\s+(of|from|caused by|due to)\s+((an?|the|your|their)\s+)?$", re.I)
+#: Right before a condition: a general word for some of its signs ("the other symptoms of Y", "the signs of Y", "the
+#: complications of Y"): a denial of treating them is no denial of treating Y (decision 0816).
+SIGNS_WORD_OF = re.compile(
+    r"\b(the\s+)?((other|main|usual|common|physical|later|early|daytime|night-?time)\s+)?(symptoms?|signs?|"
+    r"features?|complications?|problems)\s+(of|from|caused\s+by|that\s+come\s+with)\s+((an?|the|your|their)\s+)?$",
+    re.I,
+)
+#: Before the general word for signs: a denied act of treating ("does not treat", "won't help", "is no use for").
+DENIED_TREATING = re.compile(
+    r"\b((does|do|will|would|can)(\s+not|n['’]t)|never|no\s+use\s+for|nothing\s+for)\s+(\w+\s+){0,2}?"
+    r"(treat|help|relieve|ease|cure|control|improve|touch|work\s+(for|on))\w*\b",
+    re.I,
+)
 
 
 def _owner_of_denied_sign(unit: Unit, found: Found) -> bool:
     """Whether a denied treats names the condition only as the owner of a sign the denial names ("it does nothing
-    for the bloating of IBS", "not a treatment for the pain of Y"): the sign is denied, never Y (decision 0734).
+    for the bloating of IBS", "not a treatment for the pain of Y": decision 0734) or of its signs in general ("it
+    does not treat the other symptoms of Y": decision 0816): the sign is denied, never Y. And whether a denied sign
+    of Y is read from such a denial's "symptoms of Y, such as A": the treating is denied, not that A is Y's sign.
 
     >>> u = Unit("X does nothing for the bloating of IBS.", [(0, 1, "x", "Drug"), (23, 31, "b", "Symptom"),
     ...     (35, 38, "ibs", "Disease")])
@@ -518,12 +533,24 @@ def _owner_of_denied_sign(unit: Unit, found: Found) -> bool:
     >>> _messenger_used(u, Found("serotonin", "interactsWith", "x", "r"), "")
     True
     """
-    if found.predicate != "treats" or not found.negated:
+    if not found.negated or found.predicate not in ("treats", "hasPhenotype"):
         return False
+    text = unit.text
+    if found.predicate == "hasPhenotype":
+        # "It does not treat the other symptoms of Y, such as A": A is a sign of Y as the sentence says; the denial is
+        # the treating's (decision 0816)
+        owners = [m for m in unit.mentions if m[2] == found.subject]
+        return any(
+            (words := SIGNS_WORD_OF.search(text, max(0, m[0] - 60), m[0]))
+            and DENIED_TREATING.search(text, 0, words.start())
+            for m in owners
+        )
     ends = [m for m in unit.mentions if m[2] == found.object]
     signs = [m for m in unit.mentions if m[3] in COND]
     return bool(ends) and all(
-        any(n[1] <= m[0] and SIGN_OF.match(unit.text[n[1] : m[0]]) for n in signs if n[2] != m[2]) for m in ends
+        any(n[1] <= m[0] and SIGN_OF.match(text[n[1] : m[0]]) for n in signs if n[2] != m[2])
+        or SIGNS_WORD_OF.search(text, max(0, m[0] - 60), m[0])
+        for m in ends
     )
 
 

@@ -341,6 +341,14 @@ WITH_PARTNER = re.compile(
     re.I,
 )
 JOINT = re.compile(r"\b(together|in combination)\b|\bthe combination (can|may|might|could|will|often)\b", re.I)
+#: The subject of a change is a pair, not one drug ("together they can lower blood pressure too far", "the two together
+#: raise Y", "the combination can lower Y"); "in combination with diet" keeps the drug the subject (decision 0816).
+JOINT_PAIR = re.compile(
+    r"\b(together\s+(they|the\s+two|both)|(they|the\s+two|both)(\s+(drugs|medicines|tablets))?\s+together|"
+    r"the\s+combination)\b",
+    re.I,
+)
+CHANGES = frozenset({"increases", "decreases"})
 
 
 def _relative_antecedent(unit: Unit, before: int, classes: set, subject: str) -> list[str]:
@@ -613,6 +621,8 @@ def _cue_claims(rule: CueRule, unit: Unit, ctx: Discourse, low: str, ascii: bool
             continue  # "prefer it for people who are at risk of X": X is the people's risk, not its effect (0675)
         if predicate == "hasAdverseEffect" and JOINT.search(low, clause_start(low, match.start()), match.start()):
             continue  # "both are sedatives, and together they can cause Y": the combination's effect, not one drug's
+        if predicate in CHANGES and JOINT_PAIR.search(low, clause_start(low, match.start()), match.start()):
+            continue  # "together they can lower blood pressure too far": the pair's change (decision 0816)
         if "dose-is-the-drug" in checks and DOSE_BEFORE.search(text, clause_start(low, match.start()), match.start()):
             continue  # "and large doses may cause Y": the drug's dose causes Y, not a condition before it (0765)
         if "stopping-is-no-effect" in checks and STOPPED_BEFORE.search(
