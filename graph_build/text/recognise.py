@@ -1139,9 +1139,10 @@ GLOSS_BEFORE = re.compile(r"\s+(called|known as|named)\s+$", re.I)
 GLOSS_NAMES = re.compile(r"\s+(called|known as|named)\s+[\w\"'(]", re.I)
 #: (decision 0726) "a type of glaucoma called narrow-angle glaucoma", "a rare form of anaemia known as ...": the
 #: kind the text names after "called" is the item; the broader condition before it only says what it is a kind of
+#: ("people with the type of glaucoma called Z": "the" as well, decision 0812)
 KIND_OF_CUE = re.compile(r"\b(types?|kinds?|forms?|sorts?|variet(y|ies))\s+of\b", re.I)
 KIND_OF = re.compile(
-    r"\b(an?|one|this|that)\s+((rare|common|serious|severe|particular|certain)\s+)?"
+    r"\b(an?|one|this|that|the)\s+((rare|common|serious|severe|particular|certain)\s+)?"
     r"(types?|kinds?|forms?|sorts?|varieties|variety)\s+of\s+$",
     re.I,
 )
@@ -1206,9 +1207,17 @@ def _without_glosses(text: str, mentions: list[Mention], lexicon: dict[str, Enti
             elif gloss.end <= named.start and GLOSS_BEFORE.fullmatch(text[gloss.end : named.start]):
                 glosses.add(gloss)
     for broad in conditions:
-        if KIND_OF.search(text, max(0, broad.start - 40), broad.start) and any(
-            named is not broad and broad.end <= named.start and GLOSS_BEFORE.fullmatch(text[broad.end : named.start])
-            for named in conditions
+        if (
+            KIND_OF.search(text, max(0, broad.start - 40), broad.start)
+            and (
+                GLOSS_NAMES.match(text, broad.end)  # (the kind named, known or not: "the kind of Y known as Z"; 0812)
+                or any(
+                    named is not broad
+                    and broad.end <= named.start
+                    and GLOSS_BEFORE.fullmatch(text[broad.end : named.start])
+                    for named in conditions
+                )
+            )
         ):
             glosses.add(broad)
     return [m for m in mentions if m not in glosses]
