@@ -89,6 +89,28 @@ CASES = [
         "# Prednisolone\n\nDo not take it if you have an infection.",
         {("prednisolone", "contraindicatedIn", "infections", False, False)},
     ),
+    # c. a drug named in a fronted comparison ("Like B,", "As with B,") or in a condition that opens the sentence ("If B
+    # does not suit you, because ...") is no topic for a later "it"; the condition's clause states no use or step
+    (
+        "# Shelf card: nerve pain\n\n**Amitriptyline** is usually tried first. If amitriptyline does not suit you, "
+        "because it has not eased the pain, **nortriptyline** is the next choice. Like amitriptyline, it is a "
+        "tricyclic antidepressant. It is not an opioid, and it will not help a headache.",
+        {
+            ("nortriptyline", "isA", "tricyclic-antidepressant", False, False),
+            ("nortriptyline", "isA", "opioid", True, False),
+            ("nortriptyline", "treats", "headache", True, False),
+        },
+    ),
+    (
+        "# Leaflet\n\nRamipril is often used first. Unless ramipril has lowered your blood pressure enough, or it "
+        "gave you a cough, losartan may be offered. As with ramipril, it can cause dizziness.",
+        {("losartan", "hasAdverseEffect", "dizziness", False, False)},
+    ),
+    # ... while a condition still gives its prohibition
+    (
+        "# Leaflet\n\nIf you have asthma, do not take propranolol.",
+        {("propranolol", "contraindicatedIn", "asthma", False, False)},
+    ),
 ]
 
 

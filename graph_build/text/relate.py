@@ -24,7 +24,7 @@ from graph_build.text.condition_medicine import condition_medicines
 from graph_build.text.condition_passage import diagnosed, note_passage_condition, passage_signs
 from graph_build.text.doubts import ENDOGENOUS
 from graph_build.text.exemplified import accompanied_denial_dropped, exemplified_class_dropped
-from graph_build.text.framed_claims import FRAME_WORDS, framed_claims
+from graph_build.text.framed_claims import FRAME_WORDS, OPENING_SUPPOSITION, framed_claims, supposed_claims
 from graph_build.text.fronted_uses import fronted_uses
 from graph_build.text.item_hedges import item_hedges
 from graph_build.text.negation import statuses
@@ -324,6 +324,8 @@ def _relate_unit(unit: Unit, ctx: Discourse) -> list[Found]:
         found = uncommon_effects(unit, found)
     if found and any(w in low for w in FRAME_WORDS):  # ("It's a myth that X causes Y", "X used to be given for Y")
         found = framed_claims(unit, found)  # (decision 0810)
+    if found and OPENING_SUPPOSITION.match(text):
+        found = supposed_claims(unit, found)  # ("If B does not suit you, because it failed, ...": decision 0812)
     if (unit.bullet or unit.item) and any(f.rule == "side-effect-list" for f in found):
         found = item_hedges(unit, found)  # ("- Blurred vision may occur": decision 0808)
     if any(f.predicate == "hasAdverseEffect" for f in found) and (
