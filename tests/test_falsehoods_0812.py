@@ -111,6 +111,20 @@ CASES = [
         "# Leaflet\n\nIf you have asthma, do not take propranolol.",
         {("propranolol", "contraindicatedIn", "asthma", False, False)},
     ),
+    # d. a later clause with a drug of its own as subject is that drug's, never a list item's label nor the drug of the
+    # clause before ", so"
+    (
+        "# Sertraline\n\n- Naproxen: it can upset the stomach, so paracetamol is used for headaches instead.",
+        {("acetaminophen", "treats", "headache", False, False)},
+    ),
+    (
+        "# Sertraline\n\n- Ibuprofen: paracetamol is preferred for aches.",
+        {("acetaminophen", "treats", "pain", False, False)},
+    ),
+    (
+        "# Leaflet\n\nNaproxen can upset the stomach, so paracetamol is used for headaches.",
+        {("acetaminophen", "treats", "headache", False, False)},
+    ),
 ]
 
 
