@@ -125,6 +125,15 @@ CASES = [
         "# Leaflet\n\nNaproxen can upset the stomach, so paracetamol is used for headaches.",
         {("acetaminophen", "treats", "headache", False, False)},
     ),
+    # g. a raised or lowered level of a medicine is an interaction in every clause of the sentence
+    (
+        "# Carbamazepine\n\nCarbamazepine can lower the level of the medicine lamotrigine, and it may lower the level "
+        "of warfarin.",
+        {
+            ("carbamazepine", "interactsWith", "lamotrigine", False, False),
+            ("carbamazepine", "interactsWith", "warfarin", False, True),
+        },
+    ),
 ]
 
 

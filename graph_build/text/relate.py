@@ -688,7 +688,18 @@ def _combination_outcomes_dropped(unit: Unit, found: list[Found]) -> list[Found]
     # (nor "A increases B" beside "A raises the level of B": the other medicine's level is the interaction's, no
     # chemical of the body the drug changes; decision 0798)
     related = pairs | {(b, a) for a, b in pairs}
-    return [f for f in found if not outcome(f) and not (f.rule == "level-change" and (f.subject, f.object) in related)]
+    # (and "A can raise the level of B, and it may raise the level of C": the sentence is about the levels of A's
+    # partner medicines, so C's level is an interaction too, never A increasing C; decision 0812)
+    raisers = {end for a, b in pairs for end in (a, b)}
+    drugs = {m[2] for m in unit.mentions if m[3] == "Drug" and not ENDOGENOUS.match(unit.text[m[0] : m[1]])}
+    out = []
+    for f in found:
+        if outcome(f) or (f.rule == "level-change" and (f.subject, f.object) in related):
+            continue
+        if f.rule == "level-change" and f.subject in raisers and f.object in drugs:
+            f = Found(f.subject, "interactsWith", f.object, "level-of", f.negated, f.certainty)
+        out.append(f)
+    return out
 
 
 #: A relative clause after a comma (", which can cause Y"): it states its claim of the noun right before the comma
