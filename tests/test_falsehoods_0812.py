@@ -134,6 +134,15 @@ CASES = [
             ("carbamazepine", "interactsWith", "warfarin", False, True),
         },
     ),
+    # h. cramps coordinated with a pain of the belly are that pain, never muscle cramps
+    (
+        "# Hyoscine butylbromide\n\nHyoscine butylbromide eases stomach pain and cramps after meals.",
+        {("scopolamine", "treats", "abdominal-pain", False, False)},
+    ),
+    (
+        "# Quinine\n\nQuinine eases cramps in the legs at night.",
+        {("quinine", "treats", "muscle-cramp", False, False)},
+    ),
 ]
 
 
