@@ -168,3 +168,44 @@ def framed_claims(unit: Unit, found: list[Found]) -> list[Found]:
                 continue  # (a denial from no word of the frame or the clause: not read)
         out.append(f)
     return out
+
+
+#: A condition that opens the sentence ("If B does not suit you, because it has not controlled the pain, ..."; "Unless
+#: B has helped your Y, ..."): what its clause says of a drug is supposed, not stated (decision 0812). It runs to the
+#: first comma not followed by words that carry it on (topic.CONDITION_COMMA).
+OPENING_SUPPOSITION = re.compile(r"[\W_]*(if|unless)\b", re.I)
+#: The claims a supposition cannot state: a use, a class, a step. (A prohibition or an interaction is what a
+#: condition is for: "If you have asthma, do not take X"; a side effect it names is presupposed: "If X makes you
+#: dizzy, do not drive".)
+SUPPOSED = frozenset({"treats", "isA", "increases", "decreases"})
+#: ... but the examples the writer gives of a group inside the condition are the writer's own aside ("If you have
+#: reacted to another tetracycline, such as B, ...": B is a tetracycline).
+EXAMPLE_RULES = re.compile(r"such-as")
+
+
+def supposed_claims(unit: Unit, found: list[Found]) -> list[Found]:
+    """`found` without the uses, classes and steps whose object is named only inside a condition that opens the
+    sentence ("If B does not suit you, because it has not controlled the pain, A is tried": no denied use of B).
+
+    >>> u = Unit("If X has not helped your Y, Z is tried.", [(3, 4, "x", "Drug"), (24, 25, "y", "Symptom")])
+    >>> supposed_claims(u, [Found("x", "treats", "y", "r", negated=True)])
+    []
+    >>> u = Unit("If you have Y, do not take X.", [(12, 13, "y", "Disease"), (27, 28, "x", "Drug")])
+    >>> [f.object for f in supposed_claims(u, [Found("x", "contraindicatedIn", "y", "r")])]
+    ['y']
+    """
+    from graph_build.text.topic import CONDITION_COMMA
+
+    opening = OPENING_SUPPOSITION.match(unit.text)
+    comma = CONDITION_COMMA.search(unit.text, opening.end()) if opening else None
+    if comma is None:
+        return found
+    end = comma.start()
+    return [
+        f
+        for f in found
+        if f.predicate not in SUPPOSED
+        or EXAMPLE_RULES.search(f.rule)
+        or not (spans := [m for m in unit.mentions if m[2] == f.object])
+        or any(m[0] >= end for m in spans)
+    ]

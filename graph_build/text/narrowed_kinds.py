@@ -2,8 +2,9 @@
 kind a drug brought on ("bowel inflammation after taking antibiotics"), the kind named by its origin ("shock from a
 failing heart"), the kind at one site ("bleeding at the back of the eye"), or a gloss of the condition before it
 ("unstable angina, chest pain that comes on at rest"), or a course the condition takes in some people only
-("permanent AF", "paroxysmal AF", "long-standing Y": decision 0810). A contraindication in the whole condition would
-say more than the sentence (decision 0804); the narrower kind is left unread.
+("permanent AF", "paroxysmal AF", "long-standing Y": decision 0810), one attack of it or a stage it has reached
+("a sudden attack of Y", "Y that has spread through the body": decision 0812). A contraindication in the whole
+condition would say more than the sentence (decision 0804); the narrower kind is left unread.
 """
 
 from __future__ import annotations
@@ -39,6 +40,19 @@ SITE_AFTER = re.compile(
 COURSE_BEFORE = re.compile(
     r"\b(permanent|persistent|paroxysmal|long-?standing|end-stage|late-stage|first-episode)\s+[*_]{0,2}$", re.I
 )
+#: Right before a condition: one attack of it ("a sudden attack of breathlessness", "an attack of gout"): the attack is
+#: a narrower kind than the condition the vocabularies name (decision 0812; "a flare of Y", "an episode of Y" are read
+#: as Y by the golds, and so is "an asthma attack").
+ATTACK_BEFORE = re.compile(r"\battacks?\s+of\s+(an?\s+|the\s+|your\s+)?[*_]{0,2}$", re.I)
+#: Right after a condition: the stage it has reached ("a fungal infection that has spread through the body", "an
+#: attack of asthma that has already started", "cancer that has spread to the bones"): a narrower kind (decision 0812).
+STAGE_AFTER = re.compile(
+    r"[*_]{0,2},?\s+(that|which)\s+(has|have|had|is|are)\s+(already\s+)?(spread|started|begun|set\s+in|come\s+on)\b",
+    re.I,
+)
+#: Right before a condition: the first words of a name the vocabularies do not know ("the kind of asthma known as
+#: brittle asthma", "a type of migraine called hemiplegic migraine"): the named kind only (decision 0812).
+NAMED_KIND_BEFORE = re.compile(r"\b(called|known\s+as|named)\s+([\w-]+\s+){1,2}[*_]{0,2}$", re.I)
 #: Between a condition and the next one: a comma only; after the next: a relative clause ("unstable angina, chest
 #: pain that comes on at rest": the second glosses the first).
 APPOSITION_BETWEEN = re.compile(r",\s*(a |an |the )?([\w-]+\s+){0,2}$")
@@ -74,6 +88,10 @@ def narrowed_kind(text: str, mention: tuple, mentions: list, conditions: frozens
         return bool(HISTORY_BEFORE.search(text, max(0, mention[0] - 60), mention[0]))
     if SITE_AFTER.match(text, end):
         return True
+    if NAMED_KIND_BEFORE.search(text, max(0, mention[0] - 40), mention[0]):
+        return True  # ("the kind of Y known as brittle Y": decision 0812)
+    if ATTACK_BEFORE.search(text, max(0, mention[0] - 30), mention[0]) or STAGE_AFTER.match(text, end):
+        return True  # ("a sudden attack of Y", "a Y that has spread through the body": decision 0812)
     if not RELATIVE_AFTER.match(text, end):
         return False
     return any(

@@ -336,6 +336,27 @@ USE_DENIALS = (
     "useless against",
     "no effect on",
 )
+#: (decision 0812) the same denial in words of degree: "X does almost nothing to calm Y", "does next to nothing for Y",
+#: "does (very) little to relieve Y", "hardly helps with Y": what follows is denied, never an asserted use or step
+#: (a use or step so small is no claim of one). The same four tokens of reach.
+USE_DENIALS += tuple(
+    f"{verb} {degree} {preposition}"
+    for verb in ("does", "do", "did")
+    for degree in (
+        "nothing",
+        "almost nothing",
+        "next to nothing",
+        "practically nothing",
+        "virtually nothing",
+        "little",
+        "very little",
+    )
+    for preposition in ("to", "for")
+    if (degree, preposition) != ("nothing", "for")
+)
+USE_DENIALS += tuple(
+    f"{adverb} {verb}" for adverb in ("hardly", "barely") for verb in ("helps", "help", "works", "work")
+)
 USE_DENIAL_SCOPE = 4
 
 #: Where a cue's scope ends besides ConText's own terminations ("but", "however", ...): a new clause about another

@@ -1139,9 +1139,10 @@ GLOSS_BEFORE = re.compile(r"\s+(called|known as|named)\s+$", re.I)
 GLOSS_NAMES = re.compile(r"\s+(called|known as|named)\s+[\w\"'(]", re.I)
 #: (decision 0726) "a type of glaucoma called narrow-angle glaucoma", "a rare form of anaemia known as ...": the
 #: kind the text names after "called" is the item; the broader condition before it only says what it is a kind of
+#: ("people with the type of glaucoma called Z": "the" as well, decision 0812)
 KIND_OF_CUE = re.compile(r"\b(types?|kinds?|forms?|sorts?|variet(y|ies))\s+of\b", re.I)
 KIND_OF = re.compile(
-    r"\b(an?|one|this|that)\s+((rare|common|serious|severe|particular|certain)\s+)?"
+    r"\b(an?|one|this|that|the)\s+((rare|common|serious|severe|particular|certain)\s+)?"
     r"(types?|kinds?|forms?|sorts?|varieties|variety)\s+of\s+$",
     re.I,
 )
@@ -1179,6 +1180,34 @@ def _compound_tail(text: str, mention: Mention) -> bool:
     )
 
 
+#: (decision 0812) A pain of the belly right before "cramps" coordinated with it ("tummy pain or cramps", "stomach ache
+#: and cramps"): the cramps are the belly's pain (the golds' abdominal pain), read as the entity of the pain's own
+#: mention, never muscle cramps; no identifier is made for them.
+BELLY_PAIN = re.compile(r"\b(tummy|stomach|belly|abdominal)\s+(pains?|aches?)\b", re.I)
+BELLY_PAIN_BEFORE = re.compile(
+    r"\b(?P<part>tummy|stomach|belly|abdominal)\s+(pains?|aches?)\s*(,|or|and|and/or)\s+$", re.I
+)
+CRAMP_WORDS = frozenset({"cramp", "cramps", "cramping"})
+
+
+def _belly_cramps(text: str, mentions: list[Mention]) -> list[Mention]:
+    """`mentions` with "cramps" after a coordinated pain of the belly read as that pain's entity.
+
+    >>> from ontology.lexicon import load_lexicon
+    >>> [m.slug for m in recognise("It eases tummy pain or cramps.", load_lexicon())[0]]
+    ['abdominal-pain', 'abdominal-pain']
+    """
+    out = []
+    for m in mentions:
+        cramps = m.text.lower() in CRAMP_WORDS
+        before = BELLY_PAIN_BEFORE.search(text, max(0, m.start - 30), m.start) if cramps else None
+        pain = [p for p in mentions if p.start <= before.start("part") < p.end] if before else []
+        if pain:
+            m = Mention(m.start, m.end, pain[0].slug, m.text, "belly-cramps")
+        out.append(m)
+    return out
+
+
 def _without_glosses(text: str, mentions: list[Mention], lexicon: dict[str, Entity], new: dict) -> list[Mention]:
     """A condition described by a generic gloss names one condition, not two: the gloss ("cholestasis, a liver
     problem where bile does not flow"; "a phaeochromocytoma (a rare adrenal tumour)"; "a heart rhythm problem called
@@ -1206,9 +1235,17 @@ def _without_glosses(text: str, mentions: list[Mention], lexicon: dict[str, Enti
             elif gloss.end <= named.start and GLOSS_BEFORE.fullmatch(text[gloss.end : named.start]):
                 glosses.add(gloss)
     for broad in conditions:
-        if KIND_OF.search(text, max(0, broad.start - 40), broad.start) and any(
-            named is not broad and broad.end <= named.start and GLOSS_BEFORE.fullmatch(text[broad.end : named.start])
-            for named in conditions
+        if (
+            KIND_OF.search(text, max(0, broad.start - 40), broad.start)
+            and (
+                GLOSS_NAMES.match(text, broad.end)  # (the kind named, known or not: "the kind of Y known as Z"; 0812)
+                or any(
+                    named is not broad
+                    and broad.end <= named.start
+                    and GLOSS_BEFORE.fullmatch(text[broad.end : named.start])
+                    for named in conditions
+                )
+            )
         ):
             glosses.add(broad)
     return [m for m in mentions if m not in glosses]
@@ -1904,6 +1941,8 @@ def recognise(text: str, lexicon: dict[str, Entity], *, vocabularies: bool = Tru
         mentions = _listed_only(text, mentions, lexicon, new, folded)
     if GLOSS_WORD.search(text) or lowered.search(KIND_OF_CUE, text):
         mentions = _without_glosses(text, mentions, lexicon, new)
+    if "ramp" in text and lowered.search(BELLY_PAIN, text):
+        mentions = _belly_cramps(text, mentions)
     if vocabularies:  # a condition at the grain the text names it (decision 0698)
         mentions = grain.narrowed(
             text,

@@ -24,7 +24,7 @@ from graph_build.text.condition_medicine import condition_medicines
 from graph_build.text.condition_passage import diagnosed, note_passage_condition, passage_signs
 from graph_build.text.doubts import ENDOGENOUS
 from graph_build.text.exemplified import accompanied_denial_dropped, exemplified_class_dropped
-from graph_build.text.framed_claims import FRAME_WORDS, framed_claims
+from graph_build.text.framed_claims import FRAME_WORDS, OPENING_SUPPOSITION, framed_claims, supposed_claims
 from graph_build.text.fronted_uses import fronted_uses
 from graph_build.text.item_hedges import item_hedges
 from graph_build.text.negation import statuses
@@ -324,6 +324,8 @@ def _relate_unit(unit: Unit, ctx: Discourse) -> list[Found]:
         found = uncommon_effects(unit, found)
     if found and any(w in low for w in FRAME_WORDS):  # ("It's a myth that X causes Y", "X used to be given for Y")
         found = framed_claims(unit, found)  # (decision 0810)
+    if found and OPENING_SUPPOSITION.match(text):
+        found = supposed_claims(unit, found)  # ("If B does not suit you, because it failed, ...": decision 0812)
     if (unit.bullet or unit.item) and any(f.rule == "side-effect-list" for f in found):
         found = item_hedges(unit, found)  # ("- Blurred vision may occur": decision 0808)
     if ("if you " in low or " be reported" in low or " attention" in low) and not COND.isdisjoint(named):
@@ -706,7 +708,18 @@ def _combination_outcomes_dropped(unit: Unit, found: list[Found]) -> list[Found]
     # (nor "A increases B" beside "A raises the level of B": the other medicine's level is the interaction's, no
     # chemical of the body the drug changes; decision 0798)
     related = pairs | {(b, a) for a, b in pairs}
-    return [f for f in found if not outcome(f) and not (f.rule == "level-change" and (f.subject, f.object) in related)]
+    # (and "A can raise the level of B, and it may raise the level of C": the sentence is about the levels of A's
+    # partner medicines, so C's level is an interaction too, never A increasing C; decision 0812)
+    raisers = {end for a, b in pairs for end in (a, b)}
+    drugs = {m[2] for m in unit.mentions if m[3] == "Drug" and not ENDOGENOUS.match(unit.text[m[0] : m[1]])}
+    out = []
+    for f in found:
+        if outcome(f) or (f.rule == "level-change" and (f.subject, f.object) in related):
+            continue
+        if f.rule == "level-change" and f.subject in raisers and f.object in drugs:
+            f = Found(f.subject, "interactsWith", f.object, "level-of", f.negated, f.certainty)
+        out.append(f)
+    return out
 
 
 #: A relative clause after a comma (", which can cause Y"): it states its claim of the noun right before the comma

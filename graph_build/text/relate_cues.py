@@ -188,7 +188,9 @@ SETTING_BEFORE = re.compile(r"[\w,]\s+(in|during)\s+((an?|the|your|their)\s+)?$"
 #: A treats cue that itself denies the use ("does nothing for", "won't do anything for", "is no use for", "useless for",
 #: "no effect on"): only a negated claim from it (decision 0731).
 DENIAL_CUE = re.compile(
-    r"\b(do(es|ing)? (nothing|anything) for|no use (for|in)|useless (for|against)|no effect on)$", re.I
+    r"\b(do(es|ing)? ((almost|next to|practically|virtually) )?(nothing|anything) for|no use (for|in)|"
+    r"useless (for|against)|no effect on)$",
+    re.I,
 )
 #: Right before a treats cue, as its clause's subject: a way of taking the drug ("taking it at bedtime", "taking it with
 #: food", "starting on a low dose", "drinking water") helps with the drug's own effect; advice, no use (decision 0731).

@@ -18,7 +18,8 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from graph_build.text.narrowed_kinds import COURSE_BEFORE
+from graph_build.text.doubts import GENERIC, _slug_words, _words_of
+from graph_build.text.narrowed_kinds import ATTACK_BEFORE, COURSE_BEFORE, STAGE_AFTER
 from graph_build.text.units import Found, Unit
 
 #: Right before the denied condition: a word of severity that restricts it ("mild acne", "mild to moderate pain").
@@ -79,8 +80,44 @@ DEGREE_AFTER = re.compile(r"[*_]{0,2}\s+(much|often|very\s+often|a\s+lot|routine
 DEGREE_BEFORE = re.compile(
     r"\b(not|n't|no\s+longer)\s+(very\s+)?(often|commonly|routinely|much|frequently|widely)\b[^.;:]{0,40}$", re.I
 )
+#: Right after the denied condition: a relative clause that names the kind by its main trouble ("not a treatment for IBS
+#: where diarrhoea is the main problem", "not for eczema in which itching is the main symptom"): the denial is of that
+#: kind only (decision 0812).
+KIND_CLAUSE_AFTER = re.compile(
+    r"[*_]{0,2},?\s+(where|when|in\s+which|with\s+which|whose)\b[^.;:,]{0,60}?\b(is|are|was)\s+(the|its|their)\s+"
+    r"(main|chief|biggest|major|most\s+important|worst|first|only|usual|commonest|most\s+common)\s+"
+    r"(problem|symptom|complaint|issue|trouble|feature|sign)s?\b",
+    re.I,
+)
+#: Words of a place in a mention's name the entity's name lacks ("upper respiratory tract infections" read as
+#: respiratory tract infections): a site, no kind the golds keep apart (decision 0812).
+SITE_WORDS = frozenset({"upper", "lower", "left", "right", "front", "back", "inner", "outer", "middle", "deep"})
 #: How far after the condition the group's mention may start.
 PEOPLE_REACH = 40
+
+
+def _kind_named(text: str, mention: tuple) -> bool:
+    """Whether the denied condition `mention` is named as a narrower kind of the concept it was recognised as: by a
+    relative clause of its main trouble, an attack or a stage of it, or words in its name the entity's
+    name lacks (decision 0812).
+
+    >>> _kind_named("not for absence seizures", (8, 24, "seizure", "Symptom"))
+    True
+    >>> _kind_named("not for seizures", (8, 16, "seizure", "Symptom"))
+    False
+    >>> t = "not for IBS where diarrhoea is the main problem"
+    >>> _kind_named(t, (8, 11, "irritable-bowel-syndrome", "Disease"))
+    True
+    """
+    if KIND_CLAUSE_AFTER.match(text, mention[1]):
+        return True
+    if ATTACK_BEFORE.search(text, max(0, mention[0] - 30), mention[0]) or STAGE_AFTER.match(text, mention[1]):
+        return True
+    # the mention's own words hold the kind ("absence seizures" read as seizures: doubts.coarse's first reading)
+    named, entity = _words_of(text[mention[0] : mention[1]]), _slug_words(mention[2])
+    if not entity or len(named) <= len(entity) or named[-len(entity) :] != entity:
+        return False
+    return not set(named[: -len(entity)]) <= GENERIC | SITE_WORDS
 
 
 def restricted_denials(unit: Unit, found: list[Found]) -> list[Found]:
@@ -120,6 +157,8 @@ def restricted_denials(unit: Unit, found: list[Found]) -> list[Found]:
             continue  # "not a long-term treatment for Y": denied for that length of time only
         if DEGREE_AFTER.match(unit.text, m[1]) or DEGREE_BEFORE.search(unit.text, max(0, m[0] - 60), m[0]):
             continue  # "isn't used for Y much", "not often used for Y": how often, not whether
+        if _kind_named(unit.text, m):
+            continue  # "not for Y where Z is the main problem", "not for absence Ys", "not for a sudden attack of Y"
         qualifiers = dict(f.qualifiers)
         severity = SEVERITY_BEFORE.search(unit.text, max(0, m[0] - 40), m[0])
         if severity and "severity" not in qualifiers:

@@ -312,6 +312,8 @@ def agent_subject(
         # "It belongs to the A family and is a B", "X blocks A and is used for Y": the coordinated predicate's
         # elided subject is the clause's subject, never the last noun before "and" (decision 0755)
         own = [] if pronoun and pronoun.start() < own[0][0] else own[:1]
+    if len(own) > 1 and LABEL_BEFORE.fullmatch(unit.text, 0, own[0][0]) and LABEL_AFTER.match(unit.text, own[0][1]):
+        own = own[1:]  # "- A: B is preferred for Y": the label names what the item is about, B is the subject (0812)
     if own:
         # "A treats X, and B treats Y": the agent that opens the cue's own coordinated clause, else the first drug
         opening = [m for m in own if NEW_CLAUSE.search(unit.text, max(0, m[0] - 20), m[0])]
@@ -488,7 +490,12 @@ COMBINATION = re.compile(
 #: Before a mention: a comma and a conjunction (or a semicolon) that coordinate a new clause ("..., and B treats Y").
 #: "... and is a Y", "... and also are Y": a coordinated predicate whose subject is elided (decision 0755)
 ELIDED_SUBJECT = re.compile(r"\band (also |so )?$", re.I)
-NEW_CLAUSE = re.compile(r"(,\s*(and|but|while|whereas|then)|;)\s+((the|a|an) )?$", re.I)
+#: A list item's label: the name that opens the item, then a colon ("- Ibuprofen: ..."); a later drug of the item's
+#: clause is that clause's subject, never the label (decision 0812).
+LABEL_BEFORE = re.compile(r"[\s*_>#•–-]*")
+LABEL_AFTER = re.compile(r"[*_]{0,2}\s*:")
+#: ", so B is preferred for Y": a consequence with its own drug as subject is B's, not the first drug's (0812)
+NEW_CLAUSE = re.compile(r"(,\s*(and|but|while|whereas|then|so)|;)\s+((the|a|an) )?$", re.I)
 #: A noun whose owner is the drug in focus when the sentence names no agent: a definite description of the drug's
 #: effects, use or stopping ("Common side effects include ...", "Another application is ...", "Abrupt withdrawal").
 IMPLICIT_OWNER = re.compile(

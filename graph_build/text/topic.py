@@ -57,6 +57,12 @@ PARTNER_LEAD = re.compile(
     r"|(?:do not|don't) mix|together with|alongside|at the same time as)\b",
     re.I,
 )
+#: A condition that may open a sentence before its main clause ("If B does not suit you, because it has not helped,
+#: A is tried next"): its drugs are named in the supposition, no subject of the main clause (decision 0812). The
+#: condition runs to the first comma not followed by words that carry it on (a reason, a second condition, a list).
+CONDITION_OPENERS = ("if", "unless", "when", "whenever", "once", "although", "though", "while", "because", "since")
+CONDITION_GOES_ON = ("because", "as", "since", "or", "and", "if", "when", "unless", "which", "who", "so that", "even")
+CONDITION_GOES_ON += ("for example", "for instance", "or if", "say")
 ACTS_ON_ITS = ("raises?", "lowers?", "increases?", "reduces?", "boosts?", "affects?", "blocks?", "weakens?", "cancels?")
 
 
@@ -81,6 +87,8 @@ ADVICE = re.compile(
     re.I,
 )
 AFTER_TAKER = re.compile(rf"\b{_any(TAKERS)}\s+{_any(TAKING)}\s+(?:the\s+|an?\s+)?$", re.I)
+OPENING_CONDITION = re.compile(rf"[\W_]*{_any(CONDITION_OPENERS)}\b", re.I)
+CONDITION_COMMA = re.compile(rf",\s+(?!{_any(CONDITION_GOES_ON)}\b)", re.I)
 PARTNER = re.compile(
     rf"\b{_any(PARTNER_PREPOSITIONS)}\s+{_any(PARTNER_PRONOUNS)}\b|\b{_any(ACTS_ON_IT)}\s+it\b|\b{_any(ACTS_ON_ITS)}\s+its\b",
     re.I,
@@ -113,6 +121,9 @@ def topic(unit: Unit, drugs: list[tuple], focus: str | None) -> str | None:
     >>> ms = [(17, 18, "b", "Drug")]
     >>> topic(Unit("Doctors give it; B is older.", [(17, 18, "b", "Drug")]), ms, "x")
     'b'
+    >>> ms = [(3, 4, "b", "Drug"), (49, 50, "a", "Drug")]
+    >>> topic(Unit("If B does not suit you, because it failed, A is next.", ms), ms, "b")
+    'a'
     """
     if not drugs:
         return focus
@@ -123,6 +134,11 @@ def topic(unit: Unit, drugs: list[tuple], focus: str | None) -> str | None:
         comparison = COMPARISON.match(text, start, end)
         if comparison:  # ("Unlike B, it ...": the subject follows the comparison's comma)
             start = comparison.end()
+        elif OPENING_CONDITION.match(text, start, end):  # ("If B does not suit you, because ..., A is tried": 0812)
+            comma = CONDITION_COMMA.search(text, start, end)
+            if comma is None:
+                continue
+            start = comma.end()
         if OPENING_PRONOUN.match(text, start, end):
             return focus  # ("It is safer than B")
         first = next((m for m in drugs if start <= m[0] and m[1] <= end), None)
