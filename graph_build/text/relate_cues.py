@@ -9,6 +9,7 @@ from decimal import Decimal
 
 from graph_build.text import rules_in_use as active
 from graph_build.text.coordinated import coordinated_agents
+from graph_build.text.denial_words import denial_words
 from graph_build.text.negation import DOUBLE_NEGATIONS, HEDGE_WORD, HEDGES, Status
 from graph_build.text.passive import agents_before, objects_before, subjects_after
 from graph_build.text.relate_interactions import KIND_BEFORE, _narrowed_class, pronoun_partner
@@ -287,7 +288,7 @@ NOT_FIRST_LINE = re.compile(
     r"\b(not|no longer) ((usually|normally|often|generally|always|typically) )?(the |a )?(first|preferred)[- ](choice|"
     r"line|option|(treatment|medicine|medication|drug|tablet|thing)s?)\b"  # (decisions 0787, 0798)
 )
-NEGATION_WORD = re.compile(r"\b(not|no|never|without|cannot)\b|n't\b")
+NEGATION_WORD = re.compile(denial_words("without", "cannot"))
 #: What ends the clause of a rank of first place: another main clause follows, with its own denials (decision 0809).
 RANK_CLAUSE_END = re.compile(r"[:;]|,\s+(and|but)\b")
 #: Between a passive cue's nearest object and the cue: a postmodifier of the object ("coughs caused by Y", "pain
