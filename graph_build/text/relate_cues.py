@@ -16,6 +16,7 @@ from graph_build.text.relate_interactions import KIND_BEFORE, _narrowed_class, p
 from graph_build.text.relate_objects import _fits, _objects, _status, elaboration_colon, narrowed_by_with
 from graph_build.text.rules import CueRule
 from graph_build.text.rules_in_use import _holds_any
+from graph_build.text.subgroup_words import FEW
 from graph_build.text.subjects import (
     PRONOUN,
     Subject,
@@ -1011,7 +1012,7 @@ OPENING_PRONOUN = re.compile(
 
 #: A cue that opens on some of the people ("Some people notice A ...", "A few get A ..."): rules.CHECKS
 #: "some-are-occasional".
-SOME_OF = re.compile(r"(?:some|a few|a small number of)\b", re.I)
+SOME_OF = re.compile(rf"(?:{FEW})\b", re.I)
 
 
 #: A passive cue inside a clause that opens the sentence with "if / when / where / once" (no comma before the cue;
