@@ -48,6 +48,16 @@ def test_a_rule_added_as_one_data_entry_extracts(tmp_path):
     assert not any(c[1] == "bindsTo" for c in _claims(text))  # the rules in use are rules.yaml's again
 
 
+def test_a_shared_word_list_stands_where_a_cue_names_it(tmp_path):
+    """One list of words serves every cue that writes {words.name} (decision 0815): the cue holds its words."""
+    path = _with(tmp_path, "cue_rules:\n", TARGETS.replace("'docks? onto'", "'({words.docking}) onto'"))
+    path.write_text(path.read_text(encoding="utf-8").replace("words:\n", "words:\n  docking: ['docks?', latch]\n", 1))
+    rule = next(r for r in load_rules(path).cue_rules if r.id == "targets-cue")
+    assert rule.cues == ("(docks?|latch) onto",)
+    assert rule.pattern.search("it docks onto Y") and rule.pattern.search("they latch onto Y")
+    assert not rule.pattern.search("it sits onto Y")
+
+
 def test_each_rule_shows_the_precision_confidence_yaml_measured():
     table = yaml.safe_load(CONFIDENCE_FILE.read_text(encoding="utf-8"))["rules"]
     catalogue = {rule_id: precision for rule_id, _, precision in load_rules().catalogue()}
@@ -77,6 +87,8 @@ def test_relate_implements_exactly_the_named_checks():
         ("cue_rules:\n", TARGETS + "    voice: middle\n", "unknown voice 'middle'"),
         ("cue_rules:\n", TARGETS.replace("    anchors: [dock]\n", ""), "missing key(s) anchors"),
         ("use_status:\n", "  - {value: Sometimes, cues: [now], anchors: [now]}\n", "unknown use status 'Sometimes'"),
+        ("cue_rules:\n", TARGETS.replace("'docks? onto'", "'docks? {words.nowhere}'"), "unknown word list 'nowhere'"),
+        ("words:\n", "  Verbs: [docking]\n", "bad word list name 'Verbs'"),
     ],
 )
 def test_a_faulty_rules_file_is_one_error_line_naming_file_and_entry(tmp_path, before, added, message):

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 
+from graph_build.text.denial_words import denial_words
 from graph_build.text.negation import HEDGE_WORD, HEDGES
 from graph_build.text.relate_objects import _status
 from graph_build.text.subjects import PRONOUN, pronoun_referent
@@ -39,7 +40,7 @@ USE_VERB = re.compile(
 )
 #: A denial, or a word of stopping the drug ("stop taking it after a heart attack"; the purpose's "to stop another"
 #: is no stopping of the drug).
-DENIAL = re.compile(r"\b(not|never|no|nor|cannot|(?<!to )stop(s|ped|ping)?|avoid\w*|without)\b|n't\b", re.I)
+DENIAL = re.compile(denial_words("nor", "cannot", r"(?<!to )stop(s|ped|ping)?", r"avoid\w*", "without"), re.I)
 #: Right before an agent: a partner, a comparison or an alternative, not what is used.
 NOT_THE_AGENT_BEFORE = re.compile(
     r"\b(with|alongside|plus|than|instead\s+of|unlike|except|rather\s+than|as\s+well\s+as)\s+((the|an?|your)\s+)?$",

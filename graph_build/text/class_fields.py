@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
+from graph_build.text.denial_words import denial_words
 from graph_build.text.owners import titled
 from graph_build.text.units import AGENT, Discourse, Found, Unit
 
@@ -19,7 +20,7 @@ CLASS_LABEL = re.compile(
     r"(?:what )?kind of (?:medicine|drug)|what (?:it|type of medicine) is)[*_]*\s*:",
     re.I,
 )
-NEGATED = re.compile(r"\b(not|no|never|non)\b|n't\b", re.I)
+NEGATED = re.compile(denial_words("non"), re.I)
 
 
 def class_field(unit: Unit, ctx: Discourse) -> list[Found]:

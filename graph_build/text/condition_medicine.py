@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from graph_build.text.denial_words import denial_words
 from graph_build.text.relate_cues import _use_status
 from graph_build.text.relate_objects import _status
 from graph_build.text.subjects import PRONOUN, pronoun_referent
@@ -28,7 +29,7 @@ MEDICINE_AFTER = re.compile(r"('s)?\s+(medicines?|medications?|drugs?|tablets?)\
 SUBJECT_GAP = re.compile(r"\s*(\*\*|__)?\s*(\([^()]*\)\s*)?$")
 #: A pronoun for the drug in focus opening the sentence ("It is a Parkinson's medicine").
 OPENING_PRONOUN = re.compile(r"\s*(\*\*|__)?(it|this medicine|this drug)\s+$", re.I)
-NEGATION = re.compile(r"\b(not|never|no|neither|nor)\b|n't\b", re.I)
+NEGATION = re.compile(denial_words("neither", "nor"), re.I)
 
 
 def copula_subject(unit: Unit, ctx: Discourse, i: int, cut: int) -> tuple[str | None, str]:

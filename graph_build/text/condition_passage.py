@@ -18,6 +18,7 @@ from decimal import Decimal
 
 from graph_build.text.owners import EFFECTS_HEADING, STOPPING_HEADING, WATCH_HEADING, section
 from graph_build.text.relate_objects import _objects, _status
+from graph_build.text.subgroup_words import FEW
 from graph_build.text.units import AGENT, COND, DISEASE, Discourse, Found, Unit
 
 #: A heading that asks about one condition: "What is Y?", "What does Y feel like?", "Symptoms of Y", "Signs and
@@ -53,7 +54,7 @@ WHO_FEELS = re.compile(
     re.I,
 )
 #: Who feels, when only some of them do: "Some (people)", "A few", "A small number of".
-SOME_OPENING = re.compile(r"[\W_]*" + TIME_OPENING + r"(?:some|a few|a small number of)\b(?! of the time)", re.I)
+SOME_OPENING = re.compile(r"[\W_]*" + TIME_OPENING + rf"(?:{FEW})\b(?! of the time)", re.I)
 #: A later clause's own quantifier ("Some feel A, and many get B": B is not only some's).
 MANY = re.compile(r"\b(many|most|all|everyone)\b", re.I)
 #: "It (usually) feels like A": the condition's feeling, in the section about it.

@@ -18,6 +18,7 @@ import re
 from decimal import Decimal
 
 from graph_build.text import lowered
+from graph_build.text.denial_words import denial_words
 from graph_build.text.dosage_forms import HEADS
 from graph_build.text.foods import SLUGS as FOOD_SLUGS
 from graph_build.text.owners import titled
@@ -65,7 +66,7 @@ PRONOUN_DOSE_LINE = re.compile(
     r"\b(?:it is|it's)\s+an?\s+" + _MODIFIERS + _MARK + _HEAD + _MARK + r"[^.;:]{0,40}?" + _FREQUENCY, re.I
 )
 #: A denial anywhere in the line: the dose is not stated as the drug's ("with or without food" denies nothing).
-DENIED = re.compile(r"\b(not|no|never|(?<!with or )without|cannot|instead)\b|n't\b", re.I)
+DENIED = re.compile(denial_words("(?<!with or )without", "cannot", "instead"), re.I)
 ANCHOR = re.compile(r"tablet|capsule|caplet|lozenge", re.I)
 
 

@@ -182,7 +182,7 @@ def denied(unit, owner: str | None, found: list) -> list:
     from decimal import Decimal
 
     from graph_build.text.couse import clause_start
-    from graph_build.text.relate_interactions import COORDINATED
+    from graph_build.text.relate_interactions import coordinated_before
     from graph_build.text.units import DRUG, Found
 
     text, ms = unit.text, unit.mentions
@@ -197,10 +197,7 @@ def denied(unit, owner: str | None, found: list) -> list:
             continue
         listed = [m]
         if after is not None:  # ("Tea and coffee make no difference": the foods coordinated before it)
-            for prev in reversed(ms[:k]):
-                if prev[2] not in SLUGS or not COORDINATED.match(text[prev[1] : listed[0][0]]):
-                    break
-                listed.insert(0, prev)
+            coordinated_before(text, ms[:k], listed, lambda x: x[2] in SLUGS)
         opened = clause_start(text, listed[0][0])
         if CONDITIONAL.search(text, opened, listed[0][0]):
             continue

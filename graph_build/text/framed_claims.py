@@ -17,6 +17,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
+from graph_build.text.denial_words import denial_words
 from graph_build.text.units import Found, Unit
 
 #: Before a clause the sentence calls false: "it's a myth that", "it is a common misconception that", "it is simply not
@@ -88,7 +89,7 @@ FRAME_WORDS = (
 )
 #: A word of negation: in a frame ("it is not true that") it is the frame's denial that ConText already read; in
 #: the framed clause ("it's a myth that X does not help Y") it would make a double negation.
-NEGATION = re.compile(r"\b(not|never|no|cannot)\b|n['’]t\b", re.I)
+NEGATION = re.compile(denial_words("cannot", apostrophes="'’"), re.I)
 #: The turn of a sentence that ends a framed clause.
 CLAUSE_TURN = re.compile(r",?\s+(but|although|though|whereas|however|yet)\b|[;:.?!]|\s[-–—]\s", re.I)
 

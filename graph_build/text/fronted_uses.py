@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 
+from graph_build.text.denial_words import denial_words
 from graph_build.text.exemplified import EXAMPLE_OPENS
 from graph_build.text.negation import HEDGE_WORD, HEDGES
 from graph_build.text.relate_cues import _use_status
@@ -53,7 +54,7 @@ USE_VERB = re.compile(
     r"offer(s|ed|ing)?|tried|tr(y|ies)|recommend(s|ed|ing)?)\b",
     re.I,
 )
-NEGATION = re.compile(r"\b(not|never|no|none|neither|nor|cannot)\b|n't\b", re.I)
+NEGATION = re.compile(denial_words("none", "neither", "nor", "cannot"), re.I)
 #: In the main clause: how the drug is given in the condition (a dose, a caution, monitoring), not what it is given
 #: for ("In kidney failure, X is given at a lower dose": the condition is the context of the dose, no use).
 HOW_GIVEN = re.compile(

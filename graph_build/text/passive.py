@@ -55,6 +55,25 @@ LEAD = re.compile(r"\s*([\w-]+\s+){0,3}?([*_]{1,2})?", re.I)
 LIST_SEP = re.compile(r"([*_]{1,2})?\s*(,\s*((and|or)\s+)?|(and|or)\s+|/\s*)((a|an)\s+)?([*_]{1,2})?", re.I)
 
 
+def listed_back(text: str, earlier: list[tuple], listed: list[tuple]) -> list[tuple]:
+    """`listed` (changed in place) with the mentions of `earlier` (in text order, all before it) that run back from
+    its first one, each joined to the next by a list separator (LIST_SEP); the walk stops at the first gap that is
+    none. (Read by objects_before and agents_before; decision 0815.)
+
+    >>> u = Unit("A, B and C", [(0, 1, "a", "Drug"), (3, 4, "b", "Drug"), (9, 10, "c", "Drug")])
+    >>> [m[2] for m in listed_back(u.text, u.mentions[:2], [u.mentions[2]])]
+    ['a', 'b', 'c']
+    >>> u = Unit("A with B and C", [(0, 1, "a", "Drug"), (7, 8, "b", "Drug"), (13, 14, "c", "Drug")])
+    >>> [m[2] for m in listed_back(u.text, u.mentions[:2], [u.mentions[2]])]
+    ['b', 'c']
+    """
+    for m in reversed(earlier):
+        if not LIST_SEP.fullmatch(text, m[1], listed[0][0]):
+            break
+        listed.insert(0, m)
+    return listed
+
+
 def objects_before(
     unit: Unit, start: int, end: int, classes: frozenset[str] | set[str], *, finite: bool = False
 ) -> list[tuple]:
@@ -113,10 +132,8 @@ def objects_before(
     listed = [before[-1]]
     # a list before a finite passive ("A and B are treated with X"); a participle modifies the noun right before it
     # ("treats A, B and pain caused by X": only the pain is caused by X)
-    for m in reversed(before[:-1]) if finite else ():
-        if not LIST_SEP.fullmatch(unit.text, m[1], listed[0][0]):
-            break
-        listed.insert(0, m)
+    if finite:
+        listed_back(unit.text, before[:-1], listed)
     if finite and CONTAINED_IN.search(unit.text, max(0, listed[0][0] - 40), listed[0][0]):
         return []
     return listed
@@ -216,10 +233,7 @@ def agents_before(unit: Unit, start: int, end: int, classes: frozenset[str] | se
         if gloss is None or gloss.start() != before[-2][1]:
             break
         listed.insert(0, before[-2])
-        for m in reversed(before[:-2]):
-            if not LIST_SEP.fullmatch(unit.text, m[1], listed[0][0]):
-                break
-            listed.insert(0, m)
+        listed_back(unit.text, before[:-2], listed)
     return listed
 
 

@@ -26,6 +26,7 @@ import re
 from decimal import Decimal
 
 from graph_build.text import lowered
+from graph_build.text.denial_words import DENIAL
 from graph_build.text.units import COND, Found, Unit
 from ontology.lexicon import Entity
 
@@ -102,7 +103,7 @@ NOT_ORAL = re.compile(r"\b(skin|patch\w*|plasters?|creams?|gels?|ointments?|inha
 UNITS = {"minute": "unit:MIN", "min": "unit:MIN", "hour": "unit:HR", "hr": "unit:HR", "day": "unit:DAY"}
 UNITS |= {"week": "unit:WK", "%": "unit:PERCENT", "percent": "unit:PERCENT", "per cent": "unit:PERCENT"}
 #: A denial before or inside a phrase: the value is not stated.
-DENIED = re.compile(r"\b(not|never|no)\b|n't\b", re.I)
+DENIED = re.compile(DENIAL, re.I)
 #: Words that must occur for any phrase to match (a quick test before the patterns).
 ANCHOR = re.compile(r"work|going|effect|benefit|take|notice|before|last|wears|active|%|per ?cent", re.I)
 #: `ANCHOR`'s words as substrings of an ASCII text in lower case: the same test without a scan (decision 0756).

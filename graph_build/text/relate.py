@@ -527,13 +527,6 @@ def _owner_of_denied_sign(unit: Unit, found: Found) -> bool:
     >>> _owner_of_denied_sign(u, Found("x", "treats", "ibs", "r", True)), _owner_of_denied_sign(
     ...     u, Found("x", "treats", "b", "r", True))
     (True, False)
-
-    A messenger is no partner of an interaction whatever the text is about ("X raises the level of serotonin in the
-    brain" is X's mechanism; decision 0798):
-
-    >>> u = Unit("X raises the level of serotonin.", [(0, 1, "x", "Drug"), (22, 31, "serotonin", "Drug")])
-    >>> _messenger_used(u, Found("serotonin", "interactsWith", "x", "r"), "")
-    True
     """
     if not found.negated or found.predicate not in ("treats", "hasPhenotype"):
         return False

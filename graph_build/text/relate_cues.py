@@ -9,12 +9,14 @@ from decimal import Decimal
 
 from graph_build.text import rules_in_use as active
 from graph_build.text.coordinated import coordinated_agents
+from graph_build.text.denial_words import denial_words
 from graph_build.text.negation import DOUBLE_NEGATIONS, HEDGE_WORD, HEDGES, Status
 from graph_build.text.passive import agents_before, objects_before, subjects_after
 from graph_build.text.relate_interactions import KIND_BEFORE, _narrowed_class, pronoun_partner
 from graph_build.text.relate_objects import _fits, _objects, _status, elaboration_colon, narrowed_by_with
 from graph_build.text.rules import CueRule
 from graph_build.text.rules_in_use import _holds_any
+from graph_build.text.subgroup_words import FEW
 from graph_build.text.subjects import (
     PRONOUN,
     Subject,
@@ -289,7 +291,7 @@ NOT_FIRST_LINE = re.compile(
     r"\b(not|no longer) ((usually|normally|often|generally|always|typically) )?(the |a )?(first|preferred)[- ](choice|"
     r"line|option|(treatment|medicine|medication|drug|tablet|thing)s?)\b"  # (decisions 0787, 0798)
 )
-NEGATION_WORD = re.compile(r"\b(not|no|never|without|cannot)\b|n't\b")
+NEGATION_WORD = re.compile(denial_words("without", "cannot"))
 #: What ends the clause of a rank of first place: another main clause follows, with its own denials (decision 0809).
 RANK_CLAUSE_END = re.compile(r"[:;]|,\s+(and|but)\b")
 #: Between a passive cue's nearest object and the cue: a postmodifier of the object ("coughs caused by Y", "pain
@@ -1022,7 +1024,7 @@ OPENING_PRONOUN = re.compile(
 
 #: A cue that opens on some of the people ("Some people notice A ...", "A few get A ..."): rules.CHECKS
 #: "some-are-occasional".
-SOME_OF = re.compile(r"(?:some|a few|a small number of)\b", re.I)
+SOME_OF = re.compile(rf"(?:{FEW})\b", re.I)
 
 
 #: A passive cue inside a clause that opens the sentence with "if / when / where / once" (no comma before the cue;

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from collections.abc import Callable
 from decimal import Decimal
 
 from graph_build.text.couse import ALTERNATIVE, CO_USE, FORMS, NONE, WARNING, clause_start, partner_reading, reading
@@ -279,11 +280,8 @@ def _fine_after_agents(unit: Unit, owner: str | None, stated: set[str]) -> list[
         fine = FINE_AFTER_AGENTS.match(unit.text, m[1]) if m[3] in CHEMICAL else None
         if fine is None:
             continue
-        listed = [m]
-        for prev in reversed([x for x in unit.mentions if x[1] <= m[0]]):
-            if prev[3] not in CHEMICAL or not COORDINATED.match(unit.text[prev[1] : listed[0][0]]):
-                break
-            listed.insert(0, prev)
+        earlier = [x for x in unit.mentions if x[1] <= m[0]]
+        listed = coordinated_before(unit.text, earlier, [m], lambda x: x[3] in CHEMICAL)
         # (a comma before the list may close another clause: "If you need Y while on X, A is fine")
         while listed and not CLAUSE_OPENING.fullmatch(unit.text, clause_start(unit.text, listed[0][0]), listed[0][0]):
             listed.pop(0)
@@ -310,6 +308,25 @@ COORDINATED = re.compile(
     r"((the|other)\s+)?([a-z-]+\s+){0,3}?)[*_]*$",
     re.I,
 )
+
+
+def coordinated_before(text: str, earlier: list[tuple], listed: list[tuple], fits: Callable[[tuple], bool]) -> list:
+    """`listed` (changed in place) with the mentions of `earlier` (in text order, all before it) coordinated back
+    from its first one (COORDINATED between each two), while they `fit`: "A and B are fine", "Tea and coffee make no
+    difference" (read by _fine_after_agents and foods.denied; decision 0815).
+
+    >>> ms = [(0, 1, "a", "Drug"), (6, 7, "b", "Drug")]
+    >>> [m[2] for m in coordinated_before("A and B are fine", ms[:1], [ms[1]], lambda m: m[3] == "Drug")]
+    ['a', 'b']
+    >>> [m[2] for m in coordinated_before("A and B are fine", ms[:1], [ms[1]], lambda m: m[2] == "b")]
+    ['b']
+    """
+    for prev in reversed(earlier):
+        if not fits(prev) or not COORDINATED.match(text[prev[1] : listed[0][0]]):
+            break
+        listed.insert(0, prev)
+    return listed
+
 
 #: Before a class coordinated with a member: the class stands for the member's like ("A and similar antibiotics").
 OTHER_KIND = re.compile(r"\b(similar|other|related|some|certain|such)\s+[*_]*$", re.I)

@@ -39,6 +39,7 @@ from graph_build.text.relate_interactions import _narrowed_class
 from graph_build.text.relate_objects import _objects, _status, glosses
 from graph_build.text.relate_sentence_rules import APART_CLAUSE, STOP_CLAUSE
 from graph_build.text.rules_in_use import _finditer, _search
+from graph_build.text.subgroup_words import FEW
 from graph_build.text.subjects import _aside, no_owner
 from graph_build.text.units import AGENT, CHEMICAL, COND, Discourse, Found, Unit
 
@@ -843,7 +844,7 @@ def _people_with(unit: Unit, ctx: Discourse, found: list[Found]) -> list[Found]:
 SUBGROUP = re.compile(r"\b(who|that|which|whose)\s*$", re.I)
 
 #: Right before the people of "People with Y": a quantifier that says only some of them have the sign.
-SOME_BEFORE = re.compile(r"\b(some|a few|a small number of)\s+$", re.I)
+SOME_BEFORE = re.compile(rf"\b({FEW})\s+$", re.I)
 
 
 def note_last_condition(ctx: Discourse, unit: Unit) -> None:

@@ -152,6 +152,10 @@ REQUIRED = {
     "table_rows": {"id", "predicate", "cues"},
     "code_rules": {"id", "predicate", "where"},
 }
+#: The section of word lists several cues share: `words: {name: [word, ...]}`; a cue writes `{words.name}` where the
+#: list's words stand, joined by "|" (one list for the rules that read the same words; decision 0815).
+WORDS = "words"
+WORD_LIST = re.compile(r"\{words\.([a-z_]+)\}")
 #: Escapes and group syntax with capitals that a lower-case regex may hold.
 ESCAPES = re.compile(r"\\.|\(\?P[<=]")
 
@@ -264,6 +268,27 @@ class _Checker:
         self.classes = set(entity_classes())
         self.use_values = set(concept_values(DKG.UseStatus))
         self.ids: set[str] = set()
+        self.words: dict[str, str] = {}
+
+    def word_lists(self, value: object) -> None:
+        """The shared word lists, each a name and a non-empty list of lower-case words."""
+        if value is None:
+            return
+        if not isinstance(value, dict):
+            self.fail(WORDS, "'words' must map names to lists of words", "write 'name: [word, ...]'")
+        for name, words in value.items():
+            if not isinstance(name, str) or not re.fullmatch(r"[a-z_]+", name):
+                self.fail(WORDS, f"bad word list name {name!r}", "use lower-case letters and underscores")
+            listed = self.strings(f"{WORDS}.{name}", name, words)
+            self.regex(f"{WORDS}.{name}", "|".join(listed))
+            self.words[name] = "|".join(listed)
+
+    def expand(self, where: str, cue: str) -> str:
+        """A cue with each `{words.name}` replaced by that list's words joined by "|"."""
+        for name in WORD_LIST.findall(cue):
+            if name not in self.words:
+                self.fail(where, f"unknown word list {name!r}", f"add it under '{WORDS}'")
+        return WORD_LIST.sub(lambda m: self.words[m[1]], cue)
 
     def fail(self, where: str, what: str, fix: str) -> None:
         raise DrugkgError(what, where=f"{self.path}: {where}", fix=fix)
@@ -308,7 +333,7 @@ class _Checker:
         return compiled
 
     def cue_pattern(self, where: str, item: dict, flags: int = 0) -> tuple[tuple[str, ...], re.Pattern]:
-        cues = self.strings(where, "cues", item["cues"])
+        cues = tuple(self.expand(where, cue) for cue in self.strings(where, "cues", item["cues"]))
         for cue in cues:
             self.regex(where, cue, flags)
         template = item.get("template", DEFAULT_TEMPLATE)
@@ -361,11 +386,12 @@ def _load(path: Path, confidence: Path) -> Rules:
         raise DrugkgError(what, where=path, fix="give a readable YAML file") from None
     if not isinstance(data, dict):
         raise DrugkgError("not a mapping of sections", where=path, fix=f"use sections {', '.join(SECTIONS)}")
-    unknown = set(data) - set(SECTIONS)
+    unknown = set(data) - set(SECTIONS) - {WORDS}
     if unknown:
         what = f"unknown section(s) {', '.join(sorted(unknown))}"
         raise DrugkgError(what, where=path, fix=f"use {', '.join(SECTIONS)}")
     check, measured = _Checker(path), precisions(confidence)
+    check.word_lists(data.get(WORDS))
     sections = {name: data.get(name) or [] for name in SECTIONS}
     for name, items in sections.items():
         if not isinstance(items, list):
