@@ -1244,16 +1244,36 @@ def _class_gloss(unit: Unit, m: tuple) -> bool:
 #: "<agent> (can) make(s) the <effect> worse / stronger": the effect named with a definite article is the one the
 #: text is about (the document's drug's).
 WORSENED = re.compile(
-    r"\b((can|may|might|will|could|also|often) )*makes? (the|your|its) (?P<what>[\w -]{3,40}?) (worse|stronger|more "
+    # (no determiner before a plain list of effects: "Alcohol may make drowsiness and confusion worse", decision 0814)
+    r"\b((can|may|might|will|could|also|often) )*makes? ((the|your|its) )?(?P<what>[\w -]{3,40}?) (worse|stronger|more "
     r"(severe|intense|likely|pronounced))\b",
     re.I,
 )
 
 
+def _effect_owner(unit: Unit, ctx: Discourse) -> str | None:
+    """The drug whose effect another agent heightens ("Alcohol adds to the drowsiness"): the drug the title names, else
+    the owner of the interactions section the sentence is in ("### Other medicines ... Alcohol adds to the
+    drowsiness." in a newsletter whose title names no drug; decision 0814).
+
+    >>> u = Unit("Alcohol adds to the drowsiness.", [], heading="Other medicines")
+    >>> _effect_owner(u, Discourse(main="x", dominant="x", title="Spring newsletter"))
+    'x'
+    >>> _effect_owner(u, Discourse(main="x", title="Spring newsletter"))
+    'x'
+    >>> _effect_owner(Unit("Alcohol adds to the drowsiness.", [], heading="Driving"), Discourse(main="x", title="News"))
+    """
+    owner = titled(ctx) or heading_owner(ctx, unit.heading, INTERACTIONS_HEADING)
+    if owner is None and unit.heading and in_section(ctx, unit.heading, INTERACTIONS_HEADING):
+        owner = ctx.main  # (the drug the text names most: the other drugs there are its partners)
+    return owner
+
+
 def _worsened_effect(unit: Unit, ctx: Discourse) -> list[Found]:
     """ "Alcohol can make the dizziness worse" in an article whose title names its drug: the agent right before the cue
-    interacts with that drug, the effect being the outcome (worsens-its-effect; the owner resolved from the title)."""
-    owner = titled(ctx)
+    interacts with that drug, the effect being the outcome (worsens-its-effect; the owner resolved from the title, or
+    from the interactions section the sentence is in: decision 0814)."""
+    owner = _effect_owner(unit, ctx)
     if owner is None:
         return []
     out = []
@@ -1265,8 +1285,11 @@ def _worsened_effect(unit: Unit, ctx: Discourse) -> list[Found]:
             continue  # the agent is the verb's own subject ("Alcohol can make ..."), nothing between
         effects = tuple(m[2] for m in unit.mentions if match.start("what") <= m[0] < match.end("what") and m[3] in COND)
         if effects and not NEGATION_WORD.search(unit.text, before[-1][1], match.end()):
+            # ("Alcohol may make Y worse": the modal of the cue's own verb is the claim's certainty, decision 0814)
+            hedges = list(HEDGE_WORD.finditer(unit.text, before[-1][1], match.start("what")))
+            certainty = HEDGES[hedges[0].group(1).lower()] if hedges else "Asserted"
             out.append(
-                Found(owner, "interactsWith", before[-1][2], "worsens-its-effect",
+                Found(owner, "interactsWith", before[-1][2], "worsens-its-effect", certainty=certainty,
                       qualifiers=(("interactionOutcome", effects),), confidence=Decimal("0.5"), resolved_from=ctx.title)
             )  # fmt: skip
     return out
@@ -1305,7 +1328,7 @@ def _added_effect(unit: Unit, ctx: Discourse, found: list[Found]) -> list[Found]
     >>> _added_effect(Unit("A does not add to the drowsiness.", u.mentions[1:2]), ctx, [])
     []
     """
-    owner = titled(ctx)
+    owner = _effect_owner(unit, ctx)
     if owner is None:
         return []
     stated = {end for f in found if f.predicate == "interactsWith" for end in (f.subject, f.object)}
