@@ -35,6 +35,11 @@ OPENING = (
             {("mirtazapine", "alcohol", False, True)},
         ),
         ("Other medicines\n\nAlcohol can make the dizziness worse.", {("mirtazapine", "alcohol", False, False)}),
+        # each agent of the subject's list, "A and other B" included
+        (
+            "Other medicines\n\nTramadol and other opioid painkillers can make the constipation worse.",
+            {("mirtazapine", "tramadol", False, False), ("mirtazapine", "opioid", False, False)},
+        ),
         # a denial keeps no claim
         ("Other medicines and drink\n\nAlcohol does not add to the drowsiness.", set()),
         # outside an interactions section: no owner for the agent
@@ -42,4 +47,29 @@ OPENING = (
     ],
 )
 def test_heightened_effect_in_interactions_section(lexicon, section, expected):
+    assert claims(lexicon, OPENING + section + "\n") == expected
+
+
+@pytest.mark.parametrize(
+    ("section", "expected"),
+    [
+        # a bare name, or a food to avoid, as an item of the section: a partner of the text's drug
+        (
+            "Other medicines and food\n\n- Avoid grapefruit juice.\n- Tramadol",
+            {("mirtazapine", "grapefruit-juice", False, False), ("mirtazapine", "tramadol", False, False)},
+        ),
+        # an item's head and what the pair does; its modal hedges it
+        (
+            "Medicines that do not mix\n\n- Tramadol: together they may cause serotonin syndrome.",
+            {("mirtazapine", "tramadol", False, True)},
+        ),
+        # an item that says the two are compatible: a denied interaction
+        ("Other medicines and food\n\n- Paracetamol is fine with it.", {("mirtazapine", "acetaminophen", True, False)}),
+        # not an interactions section: no partner
+        ("Other treatments\n\n- Tramadol", set()),
+    ],
+)
+def test_section_of_the_text_named_most(lexicon, section, expected):
+    """In a text whose title names no drug and whose drug is named most, but not more than all others together, an
+    interactions section is that drug's (decision 0814)."""
     assert claims(lexicon, OPENING + section + "\n") == expected

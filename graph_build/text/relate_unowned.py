@@ -1244,9 +1244,10 @@ def _class_gloss(unit: Unit, m: tuple) -> bool:
 #: "<agent> (can) make(s) the <effect> worse / stronger": the effect named with a definite article is the one the
 #: text is about (the document's drug's).
 WORSENED = re.compile(
-    # (no determiner before a plain list of effects: "Alcohol may make drowsiness and confusion worse", decision 0814)
-    r"\b((can|may|might|will|could|also|often) )*makes? ((the|your|its) )?(?P<what>[\w -]{3,40}?) (worse|stronger|more "
-    r"(severe|intense|likely|pronounced))\b",
+    # (no determiner before a plain list of effects in an interactions section: "Alcohol may make drowsiness and
+    # confusion worse", decision 0814)
+    r"\b((can|may|might|will|could|also|often) )*makes? (?P<det>(the|your|its) )?(?P<what>[\w -]{3,40}?) "
+    r"(worse|stronger|more (severe|intense|likely|pronounced))\b",
     re.I,
 )
 
@@ -1263,10 +1264,11 @@ def _effect_owner(unit: Unit, ctx: Discourse) -> str | None:
     'x'
     >>> _effect_owner(Unit("Alcohol adds to the drowsiness.", [], heading="Driving"), Discourse(main="x", title="News"))
     """
-    owner = titled(ctx) or heading_owner(ctx, unit.heading, INTERACTIONS_HEADING)
-    if owner is None and unit.heading and in_section(ctx, unit.heading, INTERACTIONS_HEADING):
-        owner = ctx.main  # (the drug the text names most: the other drugs there are its partners)
-    return owner
+    return titled(ctx) or heading_owner(ctx, unit.heading, INTERACTIONS_HEADING)
+
+
+#: Between two agents of one subject list: "A and B", "A, B or C", "A and other B", "A or similar B" (decision 0814).
+AGENTS_JOINED = re.compile(r"[*_]*\s*(,\s*((and|or)\s+)?|(and|or)\s+)((other|similar)\s+)?[*_]*", re.I)
 
 
 def _worsened_effect(unit: Unit, ctx: Discourse) -> list[Found]:
@@ -1283,15 +1285,24 @@ def _worsened_effect(unit: Unit, ctx: Discourse) -> list[Found]:
             continue
         if not NEXT_TO_CUE.fullmatch(unit.text, before[-1][1], match.start()):
             continue  # the agent is the verb's own subject ("Alcohol can make ..."), nothing between
+        if not match.group("det") and not in_section(ctx, unit.heading, INTERACTIONS_HEADING):
+            continue  # ("Alcohol can make gout worse" outside an interactions section: a condition, not its effect)
         effects = tuple(m[2] for m in unit.mentions if match.start("what") <= m[0] < match.end("what") and m[3] in COND)
-        if effects and not NEGATION_WORD.search(unit.text, before[-1][1], match.end()):
+        # ("Codeine and other opioid painkillers can make Y worse": each agent of the subject's list, decision 0814)
+        agents = [before[-1]]
+        for m in reversed(before[:-1]):
+            if m[3] not in CHEMICAL or not AGENTS_JOINED.fullmatch(unit.text, m[1], agents[0][0]):
+                break
+            agents.insert(0, m)
+        if effects and not NEGATION_WORD.search(unit.text, agents[0][1], match.end()):
             # ("Alcohol may make Y worse": the modal of the cue's own verb is the claim's certainty, decision 0814)
             hedges = list(HEDGE_WORD.finditer(unit.text, before[-1][1], match.start("what")))
             certainty = HEDGES[hedges[0].group(1).lower()] if hedges else "Asserted"
-            out.append(
-                Found(owner, "interactsWith", before[-1][2], "worsens-its-effect", certainty=certainty,
+            out += [
+                Found(owner, "interactsWith", a, "worsens-its-effect", certainty=certainty,
                       qualifiers=(("interactionOutcome", effects),), confidence=Decimal("0.5"), resolved_from=ctx.title)
-            )  # fmt: skip
+                for a in dict.fromkeys(m[2] for m in agents) if a != owner
+            ]  # fmt: skip
     return out
 
 
