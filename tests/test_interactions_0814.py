@@ -6,6 +6,7 @@ included."""
 
 import pytest
 from extracting import interaction_claims as claims
+from extracting import polarity_claims
 
 from ontology.lexicon import load_lexicon
 
@@ -73,3 +74,29 @@ def test_section_of_the_text_named_most(lexicon, section, expected):
     """In a text whose title names no drug and whose drug is named most, but not more than all others together, an
     interactions section is that drug's (decision 0814)."""
     assert claims(lexicon, OPENING + section + "\n") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a frequency adverb of naming hedges the name, not the class: both classes asserted
+        (
+            "Trospium is an antimuscarinic medicine, sometimes called an anticholinergic.",
+            {
+                ("trospium", "isA", "muscarinic-antagonist", False, False),
+                ("trospium", "isA", "cholinergic-antagonist", False, False),
+            },
+        ),
+        (
+            "Saxagliptin is a DPP-4 inhibitor, often called a gliptin.",
+            {("saxagliptin", "isA", "dipeptidyl-peptidase-iv-inhibitor", False, False)},
+        ),
+        # a frequency adverb of the claim itself still hedges it
+        (
+            "Trospium sometimes causes dry mouth.",
+            {("trospium", "hasAdverseEffect", "xerostomia", False, True)},
+        ),
+    ],
+)
+def test_naming_adverb_hedges_no_class(lexicon, text, expected):
+    assert {c for c in polarity_claims(text, lexicon) if c[1] in ("isA", "hasAdverseEffect")} == expected
