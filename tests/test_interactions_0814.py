@@ -100,3 +100,17 @@ def test_section_of_the_text_named_most(lexicon, section, expected):
 )
 def test_naming_adverb_hedges_no_class(lexicon, text, expected):
     assert {c for c in polarity_claims(text, lexicon) if c[1] in ("isA", "hasAdverseEffect")} == expected
+
+
+@pytest.mark.parametrize(
+    ("item", "expected"),
+    [
+        # a body's own substance given as a medicine, heading an item: the partner
+        ("- Insulin: mirtazapine can change how much you need.", {("mirtazapine", "insulin", False, False)}),
+        # what a partner acts on, later in the item: no partner
+        ("- Lithium: it can lower sodium in the blood.", {("mirtazapine", "lithium", False, False)}),
+    ],
+)
+def test_hormone_heading_an_item(lexicon, item, expected):
+    """An endogenous chemical that heads an item of an interactions list is a partner (decision 0814)."""
+    assert claims(lexicon, OPENING + "Other medicines\n\n" + item + "\n") == expected

@@ -1063,7 +1063,8 @@ def _listed_interactions(unit: Unit, ctx: Discourse, found: list[Found]) -> list
         Found(owner, "interactsWith", m[2], "interaction-list", certainty=certainty,
               confidence=Decimal("0.8" if named else "0.5"), resolved_from=resolved)
         for m in unit.mentions
-        if m[3] in CHEMICAL and m[2] != owner and m[2] not in stated and (head is None or m[1] <= head.end())
+        if (m[3] in CHEMICAL or _headed_hormone(unit, m)) and m[2] != owner and m[2] not in stated
+        and (head is None or m[1] <= head.end())
         and not (m[3] == "DrugClass" and BACK_REFERENCE.search(unit.text, max(0, m[0] - 8), m[0]))
         and not (m[3] == "DrugClass" and OTHER_MEMBERS.search(unit.text, max(0, m[0] - 10), m[0]))
         and not (m[3] == "DrugClass" and _dose_of_named(unit, m))
@@ -1071,6 +1072,25 @@ def _listed_interactions(unit: Unit, ctx: Discourse, found: list[Found]) -> list
         and not (m[3] == "DrugClass" and _class_gloss(unit, m))
         and not _acted_on(unit, m)
     ]  # fmt: skip
+
+
+def _headed_hormone(unit: Unit, m: tuple) -> bool:
+    """Whether `m` is a body's own substance given as a medicine that heads a list item ("- Insulin: X can hide the
+    signs of a low sugar", "- insulin - the risk of a hypo goes up"): the item names it as the partner (decision 0814).
+    Anywhere else in the item it is what the drug acts on ("- B: it raises potassium"), no partner.
+
+    >>> u = Unit("- Insulin: it can hide a hypo.", [(2, 9, "insulin", "EndogenousChemical")])
+    >>> _headed_hormone(u, u.mentions[0])
+    True
+    >>> ms = [(2, 9, "digoxin", "Drug"), (22, 31, "potassium", "EndogenousChemical")]
+    >>> u = Unit("- Digoxin: it raises potassium.", ms)
+    >>> _headed_hormone(u, u.mentions[1])
+    False
+    """
+    if m[3] != "EndogenousChemical":
+        return False
+    head = ITEM_HEAD.match(unit.text) or DASH_HEAD.match(unit.text)
+    return bool(head) and m[1] <= head.end() and not any(o[3] in CHEMICAL for o in unit.mentions if o[0] < m[0])
 
 
 #: After a label's colon, the subject of the line's first clause before its own modal: a pronoun of the label's agents
