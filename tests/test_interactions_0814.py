@@ -114,3 +114,23 @@ def test_naming_adverb_hedges_no_class(lexicon, text, expected):
 def test_hormone_heading_an_item(lexicon, item, expected):
     """An endogenous chemical that heads an item of an interactions list is a partner (decision 0814)."""
     assert claims(lexicon, OPENING + "Other medicines\n\n" + item + "\n") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a counted list in apposition, the class after it or before it
+        (
+            "Doxycycline or minocycline, two antibiotics, can stain growing teeth.",
+            {("doxycycline", "antibiotic"), ("minocycline", "antibiotic")},
+        ),
+        (
+            "She was given two other antidepressants, citalopram and mirtazapine, before this one.",
+            {("citalopram", "antidepressant"), ("mirtazapine", "antidepressant")},
+        ),
+        # a count that is not the list's length: no class from the count
+        ("He took two antibiotics, doxycycline, minocycline and amoxicillin.", set()),
+    ],
+)
+def test_counted_list_in_apposition(lexicon, text, expected):
+    assert {(s, o) for s, p, o, n, h in polarity_claims(text, lexicon) if p == "isA"} == expected
