@@ -146,6 +146,20 @@ PSEUDO = (
     "without medication",
     *DOUBLE_NEGATIONS,
 )
+#: A frequency adverb of naming hedges the name, not the claim (decision 0814): "X is an antimuscarinic, sometimes
+#: called an anticholinergic", "a Y inhibitor, often shortened to Z" assert both classes. Pseudo-hedges (`_pipeline`).
+NAMING = (
+    "sometimes called",
+    "often called",
+    "usually called",
+    "sometimes known as",
+    "often known as",
+    "sometimes referred to as",
+    "often referred to as",
+    "sometimes shortened to",
+    "often shortened to",
+    "usually shortened to",
+)
 #: Epistemic negation of a mechanism: "it is not (fully) known how X helps Y", "it is unclear how X works in Y" deny
 #: nothing about Y; the sentence presupposes that X helps. Token patterns, read as pseudo-negations (see `_pipeline`).
 EPISTEMIC_DEGREES = ["fully", "well", "clearly", "completely", "entirely", "yet", "exactly", "really", "precisely"]
@@ -597,6 +611,12 @@ def _pipeline() -> Any:
         ConTextRule(cue, "NEGATED_EXISTENCE", pattern=_pseudo_pattern(nlp, cue), direction="PSEUDO") for cue in PSEUDO
     ]
     rules.append(ConTextRule("no,", "NEGATED_EXISTENCE", pattern=ANSWER, direction="PSEUDO"))
+    rules += [
+        ConTextRule(
+            cue, "POSSIBLE_EXISTENCE", pattern=[{"LOWER": t.lower_} for t in nlp.make_doc(cue)], direction="PSEUDO"
+        )
+        for cue in NAMING
+    ]
     rules += [
         ConTextRule(cue, "NEGATED_EXISTENCE", pattern=[AUXILIARY, *pattern], direction="PSEUDO")
         for cue, pattern in EPISTEMIC.items()

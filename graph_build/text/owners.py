@@ -166,6 +166,8 @@ def heading_owner(ctx: Discourse, heading: str, about: re.Pattern = EFFECTS_HEAD
     'x'
     >>> heading_owner(Discourse(main="x", title="X explained", section="Any side effects?", section_marked=True), "")
     'x'
+    >>> heading_owner(Discourse(main="x", title="Club newsletter"), "Other medicines", INTERACTIONS_HEADING)
+    'x'
     """
     # (a unit under no heading but the title's, after a marked question heading "## What side effects should I
     # expect?": that question is its section; decision 0732)
@@ -180,8 +182,9 @@ def heading_owner(ctx: Discourse, heading: str, about: re.Pattern = EFFECTS_HEAD
     # it is also the drug in focus where the section's sentence is read (decision 0681)
     # (an interactions section names the other drugs: the drug in focus there is a partner, so the dominant drug owns
     # it without being in focus; a talk's "Slide 6 - Other medicines", a checklist's "[ ] 6. OTHER MEDICINES": 0693)
+    # (no drug named more than all others together: the drug named most, whose partners the section names; 0814)
     if about is not EFFECTS_HEADING and about is not STOPPING_HEADING:
-        return ctx.dominant if about is INTERACTIONS_HEADING else None
+        return (ctx.dominant or ctx.main) if about is INTERACTIONS_HEADING else None
     # (the drug in focus as the sentences left it: a heading gives "It" back to the document's drug, decision 0744)
     return ctx.dominant if ctx.dominant and ctx.passage_focus == ctx.dominant else None
 

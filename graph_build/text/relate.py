@@ -28,6 +28,7 @@ from graph_build.text.framed_claims import FRAME_WORDS, OPENING_SUPPOSITION, fra
 from graph_build.text.fronted_uses import fronted_uses
 from graph_build.text.item_hedges import item_hedges
 from graph_build.text.negation import statuses
+from graph_build.text.numbered_classes import numbered_classes
 from graph_build.text.owners import INTERACTIONS_HEADING, heading_owner, in_section, note_section
 from graph_build.text.population_uses import population_uses
 from graph_build.text.processes import hedged_by_lead, note_list
@@ -288,6 +289,10 @@ def _relate_unit(unit: Unit, ctx: Discourse) -> list[Found]:
         found += _added_effect(unit, ctx, found)  # ("Alcohol adds to the drowsiness": decision 0723)
     if ("together" in low or "same time" in low) and not CHEMICAL.isdisjoint(named):
         found += _taken_together(unit, ctx, found)  # ("Never take A at the same time": decision 0723)
+    if "DrugClass" in named and any(n in low for n in ("two ", "three ", "four ")):
+        # ("erythromycin or clarithromycin, two antibiotics": decision 0814)
+        known = {(f.subject, f.predicate, f.object) for f in found}
+        found += [f for f in numbered_classes(unit) if (f.subject, f.predicate, f.object) not in known]
     if "DrugClass" in named:
         found = quantified_kinds(unit, found) + members_share_use(found)
         if "similar" in low:  # ("erythromycin and similar antibiotics": not every antibiotic, decision 0698)

@@ -1064,7 +1064,8 @@ def _listed_interactions(unit: Unit, ctx: Discourse, found: list[Found]) -> list
         Found(owner, "interactsWith", m[2], "interaction-list", certainty=certainty,
               confidence=Decimal("0.8" if named else "0.5"), resolved_from=resolved)
         for m in unit.mentions
-        if m[3] in CHEMICAL and m[2] != owner and m[2] not in stated and (head is None or m[1] <= head.end())
+        if (m[3] in CHEMICAL or _headed_hormone(unit, m)) and m[2] != owner and m[2] not in stated
+        and (head is None or m[1] <= head.end())
         and not (m[3] == "DrugClass" and BACK_REFERENCE.search(unit.text, max(0, m[0] - 8), m[0]))
         and not (m[3] == "DrugClass" and OTHER_MEMBERS.search(unit.text, max(0, m[0] - 10), m[0]))
         and not (m[3] == "DrugClass" and _dose_of_named(unit, m))
@@ -1072,6 +1073,25 @@ def _listed_interactions(unit: Unit, ctx: Discourse, found: list[Found]) -> list
         and not (m[3] == "DrugClass" and _class_gloss(unit, m))
         and not _acted_on(unit, m)
     ]  # fmt: skip
+
+
+def _headed_hormone(unit: Unit, m: tuple) -> bool:
+    """Whether `m` is a body's own substance given as a medicine that heads a list item ("- Insulin: X can hide the
+    signs of a low sugar", "- insulin - the risk of a hypo goes up"): the item names it as the partner (decision 0814).
+    Anywhere else in the item it is what the drug acts on ("- B: it raises potassium"), no partner.
+
+    >>> u = Unit("- Insulin: it can hide a hypo.", [(2, 9, "insulin", "EndogenousChemical")])
+    >>> _headed_hormone(u, u.mentions[0])
+    True
+    >>> ms = [(2, 9, "digoxin", "Drug"), (22, 31, "potassium", "EndogenousChemical")]
+    >>> u = Unit("- Digoxin: it raises potassium.", ms)
+    >>> _headed_hormone(u, u.mentions[1])
+    False
+    """
+    if m[3] != "EndogenousChemical":
+        return False
+    head = ITEM_HEAD.match(unit.text) or DASH_HEAD.match(unit.text)
+    return bool(head) and m[1] <= head.end() and not any(o[3] in CHEMICAL for o in unit.mentions if o[0] < m[0])
 
 
 #: After a label's colon, the subject of the line's first clause before its own modal: a pronoun of the label's agents
@@ -1245,16 +1265,38 @@ def _class_gloss(unit: Unit, m: tuple) -> bool:
 #: "<agent> (can) make(s) the <effect> worse / stronger": the effect named with a definite article is the one the
 #: text is about (the document's drug's).
 WORSENED = re.compile(
-    r"\b((can|may|might|will|could|also|often) )*makes? (the|your|its) (?P<what>[\w -]{3,40}?) (worse|stronger|more "
-    r"(severe|intense|likely|pronounced))\b",
+    # (no determiner before a plain list of effects in an interactions section: "Alcohol may make drowsiness and
+    # confusion worse", decision 0814)
+    r"\b((can|may|might|will|could|also|often) )*makes? (?P<det>(the|your|its) )?(?P<what>[\w -]{3,40}?) "
+    r"(worse|stronger|more (severe|intense|likely|pronounced))\b",
     re.I,
 )
 
 
+def _effect_owner(unit: Unit, ctx: Discourse) -> str | None:
+    """The drug whose effect another agent heightens ("Alcohol adds to the drowsiness"): the drug the title names, else
+    the owner of the interactions section the sentence is in ("### Other medicines ... Alcohol adds to the
+    drowsiness." in a newsletter whose title names no drug; decision 0814).
+
+    >>> u = Unit("Alcohol adds to the drowsiness.", [], heading="Other medicines")
+    >>> _effect_owner(u, Discourse(main="x", dominant="x", title="Spring newsletter"))
+    'x'
+    >>> _effect_owner(u, Discourse(main="x", title="Spring newsletter"))
+    'x'
+    >>> _effect_owner(Unit("Alcohol adds to the drowsiness.", [], heading="Driving"), Discourse(main="x", title="News"))
+    """
+    return titled(ctx) or heading_owner(ctx, unit.heading, INTERACTIONS_HEADING)
+
+
+#: Between two agents of one subject list: "A and B", "A, B or C", "A and other B", "A or similar B" (decision 0814).
+AGENTS_JOINED = re.compile(r"[*_]*\s*(,\s*((and|or)\s+)?|(and|or)\s+)((other|similar)\s+)?[*_]*", re.I)
+
+
 def _worsened_effect(unit: Unit, ctx: Discourse) -> list[Found]:
     """ "Alcohol can make the dizziness worse" in an article whose title names its drug: the agent right before the cue
-    interacts with that drug, the effect being the outcome (worsens-its-effect; the owner resolved from the title)."""
-    owner = titled(ctx)
+    interacts with that drug, the effect being the outcome (worsens-its-effect; the owner resolved from the title, or
+    from the interactions section the sentence is in: decision 0814)."""
+    owner = _effect_owner(unit, ctx)
     if owner is None:
         return []
     out = []
@@ -1264,12 +1306,24 @@ def _worsened_effect(unit: Unit, ctx: Discourse) -> list[Found]:
             continue
         if not NEXT_TO_CUE.fullmatch(unit.text, before[-1][1], match.start()):
             continue  # the agent is the verb's own subject ("Alcohol can make ..."), nothing between
+        if not match.group("det") and not in_section(ctx, unit.heading, INTERACTIONS_HEADING):
+            continue  # ("Alcohol can make gout worse" outside an interactions section: a condition, not its effect)
         effects = tuple(m[2] for m in unit.mentions if match.start("what") <= m[0] < match.end("what") and m[3] in COND)
-        if effects and not NEGATION_WORD.search(unit.text, before[-1][1], match.end()):
-            out.append(
-                Found(owner, "interactsWith", before[-1][2], "worsens-its-effect",
+        # ("Codeine and other opioid painkillers can make Y worse": each agent of the subject's list, decision 0814)
+        agents = [before[-1]]
+        for m in reversed(before[:-1]):
+            if m[3] not in CHEMICAL or not AGENTS_JOINED.fullmatch(unit.text, m[1], agents[0][0]):
+                break
+            agents.insert(0, m)
+        if effects and not NEGATION_WORD.search(unit.text, agents[0][1], match.end()):
+            # ("Alcohol may make Y worse": the modal of the cue's own verb is the claim's certainty, decision 0814)
+            hedges = list(HEDGE_WORD.finditer(unit.text, before[-1][1], match.start("what")))
+            certainty = HEDGES[hedges[0].group(1).lower()] if hedges else "Asserted"
+            out += [
+                Found(owner, "interactsWith", a, "worsens-its-effect", certainty=certainty,
                       qualifiers=(("interactionOutcome", effects),), confidence=Decimal("0.5"), resolved_from=ctx.title)
-            )  # fmt: skip
+                for a in dict.fromkeys(m[2] for m in agents) if a != owner
+            ]  # fmt: skip
     return out
 
 
@@ -1306,7 +1360,7 @@ def _added_effect(unit: Unit, ctx: Discourse, found: list[Found]) -> list[Found]
     >>> _added_effect(Unit("A does not add to the drowsiness.", u.mentions[1:2]), ctx, [])
     []
     """
-    owner = titled(ctx)
+    owner = _effect_owner(unit, ctx)
     if owner is None:
         return []
     stated = {end for f in found if f.predicate == "interactsWith" for end in (f.subject, f.object)}
