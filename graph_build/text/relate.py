@@ -25,6 +25,7 @@ from graph_build.text.condition_passage import diagnosed, note_passage_condition
 from graph_build.text.doubts import ENDOGENOUS
 from graph_build.text.exemplified import accompanied_denial_dropped, exemplified_class_dropped
 from graph_build.text.framed_claims import FRAME_WORDS, framed_claims
+from graph_build.text.frequency_hedges import frequency_hedges
 from graph_build.text.fronted_uses import fronted_uses
 from graph_build.text.item_hedges import item_hedges
 from graph_build.text.negation import statuses
@@ -326,6 +327,8 @@ def _relate_unit(unit: Unit, ctx: Discourse) -> list[Found]:
         found = framed_claims(unit, found)  # (decision 0810)
     if (unit.bullet or unit.item) and any(f.rule == "side-effect-list" for f in found):
         found = item_hedges(unit, found)  # ("- Blurred vision may occur": decision 0808)
+    if any(f.predicate == "hasAdverseEffect" for f in found):
+        found = frequency_hedges(unit, found)  # ("- Rarely, A", "Uncommon: A", "A and B are rare": decision 0813)
     if ("if you " in low or " be reported" in low or " attention" in low) and not COND.isdisjoint(named):
         found += _warning_signs(
             unit, ctx, found
