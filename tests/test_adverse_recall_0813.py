@@ -95,3 +95,25 @@ def test_a_table_row_keeps_its_reading():
     unit = Unit("| Uncommon (up to 1 in 100) | Skin rash |", [(30, 39, "exanthema", "Symptom")])
     said = frequency_hedges(unit, [Found("x", "hasAdverseEffect", "exanthema", "effects-table")])
     assert [f.certainty for f in said] == ["Asserted"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Pregabalin can lower the sodium in your blood.", {("hyponatremia", False, False)}),
+        ("Pregabalin may raise the level of potassium in the blood.", {("hyperkalemia", False, True)}),
+        ("It may also raise the potassium in your blood.", {("hyperkalemia", False, True)}),
+        ("It can lower the amount of salt (sodium) in the blood.", {("hyponatremia", False, False)}),
+        ("Pregabalin does not raise the potassium in your blood.", {("hyperkalemia", True, False)}),
+        # (another's act: no blood named, no drug of the document's)
+        ("Liquorice can lower potassium further.", set()),
+        ("Drinking too much water can lower the sodium in your blood.", set()),
+    ],
+)
+def test_a_salt_raised_or_lowered_in_the_blood_is_a_side_effect(text, expected, lexicon):
+    assert effects(text, lexicon) == expected
+
+
+def test_the_lowered_salt_is_no_decrease_claim(lexicon):
+    said = polarity_claims(LEAFLET + "Pregabalin can lower the sodium in your blood.", lexicon)
+    assert not any(k[1] == "decreases" for k in said)

@@ -20,6 +20,7 @@ import re
 from graph_build.text import foods, grain, interaction_hedges
 from graph_build.text import rules_in_use as active
 from graph_build.text.after_event import after_event_uses
+from graph_build.text.blood_levels import blood_levels
 from graph_build.text.condition_medicine import condition_medicines
 from graph_build.text.condition_passage import diagnosed, note_passage_condition, passage_signs
 from graph_build.text.doubts import ENDOGENOUS
@@ -327,6 +328,8 @@ def _relate_unit(unit: Unit, ctx: Discourse) -> list[Found]:
         found = framed_claims(unit, found)  # (decision 0810)
     if (unit.bullet or unit.item) and any(f.rule == "side-effect-list" for f in found):
         found = item_hedges(unit, found)  # ("- Blurred vision may occur": decision 0808)
+    if " blood" in low and ("sodium" in low or "potassium" in low):
+        found = blood_levels(unit, ctx, found)  # ("X may raise the level of potassium in the blood": decision 0813)
     if any(f.predicate == "hasAdverseEffect" for f in found):
         found = frequency_hedges(unit, found)  # ("- Rarely, A", "Uncommon: A", "A and B are rare": decision 0813)
     if ("if you " in low or " be reported" in low or " attention" in low) and not COND.isdisjoint(named):
