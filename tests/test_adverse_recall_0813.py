@@ -117,3 +117,13 @@ def test_a_salt_raised_or_lowered_in_the_blood_is_a_side_effect(text, expected, 
 def test_the_lowered_salt_is_no_decrease_claim(lexicon):
     said = polarity_claims(LEAFLET + "Pregabalin can lower the sodium in your blood.", lexicon)
     assert not any(k[1] == "decreases" for k in said)
+
+
+def test_it_affects_you_is_the_drug_not_the_labelled_effect(lexicon):
+    # ("it affects you" after an effect's label is the drug acting on the reader; "it affects the ear" after a
+    # condition is still that condition's course, decision 0684)
+    text = (
+        "Side effects\n- Headache: common.\n"
+        "- Dizziness: can happen, so take care on stairs until you see how it affects you.\n"
+    )
+    assert effects(text, lexicon) == {("headache", False, False), ("dizziness", False, False)}
