@@ -7,6 +7,7 @@ import pytest
 from extracting import polarity_claims
 
 from graph_build.text.frequency_hedges import frequency_hedges
+from graph_build.text.recognise import recognise
 from graph_build.text.units import Found, Unit
 from ontology.lexicon import load_lexicon
 
@@ -127,3 +128,15 @@ def test_it_affects_you_is_the_drug_not_the_labelled_effect(lexicon):
         "- Dizziness: can happen, so take care on stairs until you see how it affects you.\n"
     )
     assert effects(text, lexicon) == {("headache", False, False), ("dizziness", False, False)}
+
+
+def test_a_thumping_fluttering_or_racing_heartbeat(lexicon):
+    text = "It can bring on a thumping heartbeat; a fluttering heartbeat; a racing heartbeat."
+    found = [(m.slug, text[m.start : m.end]) for m in recognise(text, lexicon)[0]]
+    assert found == [
+        ("palpitations", "thumping heartbeat"),
+        ("palpitations", "fluttering heartbeat"),
+        ("tachycardia", "racing heartbeat"),
+    ]
+    said = "Side effects\nVery rarely, pregabalin may cause a slow or fluttering heartbeat.\n"
+    assert effects(said, lexicon) == {("bradycardia", False, True), ("palpitations", False, True)}
