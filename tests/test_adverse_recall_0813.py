@@ -140,3 +140,10 @@ def test_a_thumping_fluttering_or_racing_heartbeat(lexicon):
     ]
     said = "Side effects\nVery rarely, pregabalin may cause a slow or fluttering heartbeat.\n"
     assert effects(said, lexicon) == {("bradycardia", False, True), ("palpitations", False, True)}
+
+
+def test_the_last_feeling_of_a_list_after_one_verb(lexicon):
+    text = "Side effects\nSome people feel tired, dizzy or sick in the first week.\n"
+    assert effects(text, lexicon) == {("fatigue", False, True), ("dizziness", False, True), ("nausea", False, True)}
+    # ("sick of": another sense, as for a pair)
+    assert [m.slug for m in recognise("I feel cold, tired and sick of it.", lexicon)[0]] == []
