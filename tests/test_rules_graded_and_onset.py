@@ -31,11 +31,12 @@ def test_bullets_labelled_by_frequency_are_side_effects_under_any_heading(lexico
         "- **Common:** headache.\n- **Less common:** vomiting and diarrhoea.\n"
     )
     listed = ("Asserted", {"rule:side-effect-list"})
+    some = ("Occasional", {"rule:side-effect-list"})  # (a low frequency's label: decision 0813)
     assert _read(text, lexicon) == {
         TREATS: ("Asserted", {"rule:treats-cue"}),
         ("metformin", "hasAdverseEffect", "headache", False): listed,
-        ("metformin", "hasAdverseEffect", "vomiting", False): listed,
-        ("metformin", "hasAdverseEffect", "diarrhea", False): listed,
+        ("metformin", "hasAdverseEffect", "vomiting", False): some,
+        ("metformin", "hasAdverseEffect", "diarrhea", False): some,
     }
 
 
@@ -112,7 +113,10 @@ def test_a_graded_line_leaves_out_a_gloss_and_a_head_narrowed_by_an_unread_word(
     listed = ("Asserted", {"rule:side-effect-list"})
     assert _read(text, lexicon) == {
         TREATS: ("Asserted", {"rule:treats-cue"}),
-        ("metformin", "hasAdverseEffect", "lactic-acidosis", False): listed,
+        ("metformin", "hasAdverseEffect", "lactic-acidosis", False): (
+            "Occasional",
+            {"rule:side-effect-list"},
+        ),  # (0813)
         ("metformin", "hasAdverseEffect", "headache", False): listed,
     }
 

@@ -15,6 +15,7 @@ from decimal import Decimal
 
 from graph_build.claims import TEXT_MINING, Claim, Evidence
 from graph_build.read import Document
+from graph_build.text.blood_levels import LEVELS
 from graph_build.text.condition_passage import note_heading
 from graph_build.text.confidence import confidence_for, doubts, register
 from graph_build.text.cure_denials import denied_cures
@@ -70,6 +71,8 @@ from ontology.lexicon import Entity
 
 #: Bump when a change to the pipeline changes its output: cached results of older versions are ignored.
 PIPELINE_VERSION = "14"
+#: Objects a rule adds that the text names otherwise: a group beside the one named (0699), a blood salt's level (0813).
+DERIVED_OBJECTS = DERIVED_GROUPS | frozenset(LEVELS.values())
 #: Right after a bound target: a gloss of it ("E, the enzyme that normally breaks X down", "E, which makes X"):
 #: what it names describes the target, no step after the drug's act (decision 0722).
 TARGET_GLOSS = re.compile(r",\s+(?:(?:the|an?)\s+(?:[\w-]+\s+){0,3})?(?:that|which)\b", re.I)
@@ -750,8 +753,9 @@ def extract_document(
         ]
     # (a target named as a family and as its subtype is the subtype: decision 0694)
     found = narrowest_targets(found + inhibited, TARGET_ACTIONS)
-    for slug in {f.object for _, f in found if f.object in DERIVED_GROUPS and f.object not in classes}:
-        entity = look_up(slug)  # (a group a rule adds beside the one named: "children under 16", 0699)
+    for slug in {f.object for _, f in found if f.object in DERIVED_OBJECTS and f.object not in classes}:
+        # (a group a rule adds beside the one named: "children under 16", 0699; a blood salt's level, 0813)
+        entity = look_up(slug)
         if entity is not None:
             new[slug] = entity.entity
             classes[slug] = entity.entity.cls

@@ -326,9 +326,10 @@ def _coordinated(text: str, mentions: list[Mention], folded: dict, lexicon: dict
 
 #: "feel dizzy or sick", "feeling tired or weak": the second feeling shares the first one's verb (decision 0689).
 #: (a degree word before the second: "feel tired or a little sick", decision 0806)
+#: (the last of a list of single words after one verb: "feel dizzy, sleepy or sick", decision 0813)
 FEEL_PAIR = re.compile(
-    r"\b(feel|feels|feeling|felt) ([A-Za-z][\w-]*),? (or|and) (?:(?:a bit|a little|slightly|very) )?([A-Za-z][\w-]*)\b"
-    r"(?! of\b)",
+    r"\b(feel|feels|feeling|felt) ([A-Za-z][\w-]*)(?:, [A-Za-z][\w-]*){0,3},? (or|and) "
+    r"(?:(?:a bit|a little|slightly|very) )?([A-Za-z][\w-]*)\b(?! of\b)",
     re.I,
 )
 
@@ -344,6 +345,8 @@ def _shared_feel(text: str, mentions: list[Mention], folded: dict, lexicon: dict
     [('dizzy', 'dizziness'), ('sick', 'nausea')]
     >>> [m.slug for m in recognise("I feel sick and tired of waiting.", load_lexicon())[0]]
     ['nausea']
+    >>> [m.slug for m in recognise("Some feel dizzy, sleepy or sick.", load_lexicon())[0]]
+    ['dizziness', 'somnolence', 'nausea']
     """
     out = []
     for match in FEEL_PAIR.finditer(text):

@@ -20,11 +20,13 @@ import re
 from graph_build.text import foods, grain, interaction_hedges
 from graph_build.text import rules_in_use as active
 from graph_build.text.after_event import after_event_uses
+from graph_build.text.blood_levels import blood_levels
 from graph_build.text.condition_medicine import condition_medicines
 from graph_build.text.condition_passage import diagnosed, note_passage_condition, passage_signs
 from graph_build.text.doubts import ENDOGENOUS
 from graph_build.text.exemplified import accompanied_denial_dropped, exemplified_class_dropped
 from graph_build.text.framed_claims import FRAME_WORDS, OPENING_SUPPOSITION, framed_claims, supposed_claims
+from graph_build.text.frequency_hedges import frequency_hedges
 from graph_build.text.fronted_uses import fronted_uses
 from graph_build.text.item_hedges import item_hedges
 from graph_build.text.negation import statuses
@@ -333,6 +335,10 @@ def _relate_unit(unit: Unit, ctx: Discourse) -> list[Found]:
         found = supposed_claims(unit, found)  # ("If B does not suit you, because it failed, ...": decision 0812)
     if (unit.bullet or unit.item) and any(f.rule == "side-effect-list" for f in found):
         found = item_hedges(unit, found)  # ("- Blurred vision may occur": decision 0808)
+    if " blood" in low and ("sodium" in low or "potassium" in low):
+        found = blood_levels(unit, ctx, found)  # ("X may raise the level of potassium in the blood": decision 0813)
+    if any(f.predicate == "hasAdverseEffect" for f in found):
+        found = frequency_hedges(unit, found)  # ("- Rarely, A", "Uncommon: A", "A and B are rare": decision 0813)
     if ("if you " in low or " be reported" in low or " attention" in low) and not COND.isdisjoint(named):
         found += _warning_signs(
             unit, ctx, found

@@ -140,7 +140,10 @@ CONDITION_PRONOUN = re.compile(
     r"(?:(?:" + "|".join(TIME_OPENINGS) + r"),?\s+)?it\b"
     r"(?:\s+(?:can|may|might|could|will|often|usually|also|sometimes|typically|commonly|then|eventually|gradually"
     r"|does not|doesn't|do not|rarely|seldom|never|not))*"
-    r"\s+(?:causes?|causing|leads?|raises?|increases?|results?|brings?|produces?|affects?|damages?|triggers?"
+    # ("affects you": how the drug acts on the reader, "until you know how it affects you"; a condition's course
+    # affects a part, "it affects the ear": decision 0813)
+    r"\s+(?:causes?|causing|leads?|raises?|increases?|results?|brings?|produces?|affects?(?!\s+(?:you|him|her|them|me|us)\b)"
+    r"|damages?|triggers?"
     # (decision 0781: what a condition does to the body over its course, "Over the years it strains the heart")
     r"|strains?|harms?|weakens?|narrows?|scars?|stiffens?|wears? out)\b",
     re.I,

