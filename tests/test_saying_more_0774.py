@@ -18,6 +18,9 @@ def test_a_class_in_apposition_after_named_partners_describes_them(lexicon) -> N
     assert named_claims(text, lexicon, "simvastatin") == {
         ("fluconazole", "interactsWith", "simvastatin", False),
         ("simvastatin", "interactsWith", "ketoconazole", False),
+        # "A and B, two antifungal medicines": each is one (decision 0814), never the class an interaction partner
+        ("fluconazole", "isA", "antifungal-agent", False),
+        ("ketoconazole", "isA", "antifungal-agent", False),
     }
     text = "Rifampicin and phenobarbital, two other strong medicines, speed up the breakdown of lamotrigine.\n"
     assert named_claims(text, lexicon, "lamotrigine") == {

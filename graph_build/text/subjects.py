@@ -315,8 +315,15 @@ def agent_subject(
         # "It belongs to the A family and is a B", "X blocks A and is used for Y": the coordinated predicate's
         # elided subject is the clause's subject, never the last noun before "and" (decision 0755)
         own = [] if pronoun and pronoun.start() < own[0][0] else own[:1]
-    if len(own) > 1 and LABEL_BEFORE.fullmatch(unit.text, 0, own[0][0]) and LABEL_AFTER.match(unit.text, own[0][1]):
-        own = own[1:]  # "- A: B is preferred for Y": the label names what the item is about, B is the subject (0812)
+    if (
+        len(own) > 1
+        and LABEL_BEFORE.fullmatch(unit.text, 0, own[0][0])
+        and LABEL_AFTER.match(unit.text, own[0][1])
+        and not LABEL_PRONOUN.search(unit.text, own[1][1])
+    ):
+        # "- A: B is preferred for Y": the label names what the item is about, B is the subject (0812); "- A: B does
+        # not interact with it" keeps the label, the pronoun's referent
+        own = own[1:]
     if own:
         # "A treats X, and B treats Y": the agent that opens the cue's own coordinated clause, else the first drug
         opening = [m for m in own if NEW_CLAUSE.search(unit.text, max(0, m[0] - 20), m[0])]
@@ -497,6 +504,9 @@ ELIDED_SUBJECT = re.compile(r"\band (also |so )?$", re.I)
 #: clause is that clause's subject, never the label (decision 0812).
 LABEL_BEFORE = re.compile(r"[\s*_>#•–-]*")
 LABEL_AFTER = re.compile(r"[*_]{0,2}\s*:")
+#: After the item's later drug: a pronoun that takes the label back ("- Amiodarone: orlistat does not interact
+#: with it").
+LABEL_PRONOUN = re.compile(r"\b(it|them)\b", re.I)
 #: ", so B is preferred for Y": a consequence with its own drug as subject is B's, not the first drug's (0812)
 NEW_CLAUSE = re.compile(r"(,\s*(and|but|while|whereas|then|so)|;)\s+((the|a|an) )?$", re.I)
 #: A noun whose owner is the drug in focus when the sentence names no agent: a definite description of the drug's
