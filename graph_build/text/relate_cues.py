@@ -30,6 +30,8 @@ from graph_build.text.subjects import (
 )
 from graph_build.text.units import AGENT, COND, Discourse, Found, Unit
 
+#: A comma and a word of consequence that open a clause of their own (", so people with Y can take it").
+CONSEQUENCE = re.compile(r",\s*(and\s+)?(so|therefore|which\s+means)\s", re.I)
 #: A cue that opens with a verb (a modal, an adverb of its verb or a verb of effect): what stands before it in its
 #: clause is its subject ("..., and steroid tablets also cause Y"), not a noun cue's modifier ("the most common side
 #: effects"; decision 0720).
@@ -1078,7 +1080,10 @@ def _passive_claims(rule: CueRule, unit: Unit, ctx: Discourse, match: re.Match, 
     found: list[Found] = []
     for sub, confidence, resolved in who:
         # (a pronoun's denial: one in the cue's own clause, "... in a dangerous way, but Y can add to its effect")
-        denied = resolved and NEGATION_WORD.search(low, clause_start(low, match.start()), match.start())
+        # ("X is not a penicillin, so people with a penicillin allergy can take it": a consequence opens its own
+        # clause, and the earlier "not" denies the class, never the permission; decision 0818)
+        own = max([clause_start(low, match.start())] + [m.end() for m in CONSEQUENCE.finditer(low, 0, match.start())])
+        denied = resolved and NEGATION_WORD.search(low, own, match.start())
         st = _status(unit, sub) if not resolved else Status(negated=bool(denied))
         if resolved and rule.predicate == "interactsWith":
             hedges = list(HEDGE_WORD.finditer(low, clause_start(low, match.start()), match.start()))

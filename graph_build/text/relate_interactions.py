@@ -33,6 +33,13 @@ LIST_OPENS = re.compile(r"[:;]")
 CLAUSE_END = re.compile(r"[,;.]|\b(so|but|because|as|although)\b", re.I)
 #: The cue of a warning about other medicines the reader takes: "if you (are) take / taking", "when you use".
 IF_YOU_TAKE = re.compile(r"(if|when) you\b", re.I)
+#: Advice about a medicine added to protect the reader, after "if you take A": "ask your GP whether you need stomach
+#: protection", "whether X would help protect your stomach": the two are used together on purpose, no warning.
+PROTECTION_ADVICE = re.compile(
+    r"\bwhether\s+(you\s+(need|should\s+(have|take|be\s+given)|would\s+benefit)|[\w-]+\s+(would|could|might)\s+"
+    r"(help|protect))\b|\b(stomach|bone|gut|kidney)\s+protection\b|\bto\s+protect\s+(your|the)\s+(stomach|bones?|gut)\b",
+    re.I,
+)
 #: ... read only where the sentence warns or asks to be told: "tell your doctor", "let us know", "do not take it".
 TELL_OR_WARN = re.compile(
     r"\b(tell|let|inform|ask|check|mention|talk|speak|do not|don't|never|avoid\w*|(should|must)(n't| not)|"
@@ -62,6 +69,8 @@ def _interactions(unit: Unit, ctx: Discourse, cue: re.Match) -> list[Found]:
     read, _ = reading(text, cue, OUTCOME.search(text, start) is not None)
     if read in (NONE, CO_USE, ALTERNATIVE):
         return []  # "Use A for aches while on X", "taken together with B", "Take A instead of B while on X" (0692-0710)
+    if IF_YOU_TAKE.match(cue.group(0)) and PROTECTION_ADVICE.search(text):
+        return []  # "If you take A every day, ask your GP whether you need stomach protection": co-use advice (0818)
     denied = read == DENIED and FORMS["interact"].match(cue.group(0)) is not None
     compatible = read == DENIED
     rule = "interaction-denied" if denied else "combined-with"

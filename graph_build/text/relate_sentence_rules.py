@@ -1945,12 +1945,19 @@ def _like_members(unit: Unit) -> list[Found]:
     return out
 
 
+#: Before a stop cue: an absolute construction whose noun is what stopped ("With the pump stopped, ...", "with its
+#: signal stopped"): the mechanism's step, never stopping a medicine (decision 0818).
+WITH_ABSOLUTE = re.compile(r"\bwith\s+(the|its|this|that|these|those|their)\s+([\w-]+\s+){1,3}$", re.I)
+
+
 def _stopping(text: str) -> re.Match | None:
     """A stop cue followed in the same clause by a cause cue, with no "if/when" between (which would make the
     cause a reason to stop: "Stop taking it if it causes a rash")."""
     match = active.STOPPING.search(text)
     if match is None or CONDITION_WORD.search(match.group("between")):
         return None
+    if WITH_ABSOLUTE.search(text, max(0, match.start() - 50), match.start()):
+        return None  # "With the pump stopped, less acid is produced": a part of the body stopped, no medicine (0818)
     if RELATIVE_BETWEEN.search(match.group("between")):
         return None  # "This stops the signal that triggers Y": what triggers Y is the signal, not stopping a drug
     return match

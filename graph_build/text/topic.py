@@ -86,6 +86,13 @@ ADVICE = re.compile(
     rf"(?:please\s+)?(?:also\s+)?{_any(ADVICE_VERBS)}\s+(?:{_any(OBJECT_DETERMINERS)}\s+)?",
     re.I,
 )
+#: Right before a drug: a verb of stopping or switching away from it ("stopped the naproxen", "took him off B",
+#: "switched me from B"): the drug left behind is no topic (decision 0818).
+STOPPED_BEFORE = re.compile(
+    r"\b(stopped|stops|discontinued|withdrew|came\s+off|took\s+(me|him|her|them|you|us)\s+off|"
+    r"switched\s+((me|him|her|them|you|us)\s+)?(over\s+)?from)\s+(the\s+|my\s+|his\s+|her\s+|your\s+|their\s+)?$",
+    re.I,
+)
 AFTER_TAKER = re.compile(rf"\b{_any(TAKERS)}\s+{_any(TAKING)}\s+(?:the\s+|an?\s+)?$", re.I)
 OPENING_CONDITION = re.compile(rf"[\W_]*{_any(CONDITION_OPENERS)}\b", re.I)
 CONDITION_COMMA = re.compile(rf",\s+(?!{_any(CONDITION_GOES_ON)}\b)", re.I)
@@ -124,6 +131,9 @@ def topic(unit: Unit, drugs: list[tuple], focus: str | None) -> str | None:
     >>> ms = [(3, 4, "b", "Drug"), (49, 50, "a", "Drug")]
     >>> topic(Unit("If B does not suit you, because it failed, A is next.", ms), ms, "b")
     'a'
+    >>> ms = [(14, 15, "b", "Drug"), (34, 35, "a", "Drug")]
+    >>> topic(Unit("My GP stopped B and started me on A.", ms), ms, "x")
+    'a'
     """
     if not drugs:
         return focus
@@ -142,6 +152,9 @@ def topic(unit: Unit, drugs: list[tuple], focus: str | None) -> str | None:
         if OPENING_PRONOUN.match(text, start, end):
             return focus  # ("It is safer than B")
         first = next((m for m in drugs if start <= m[0] and m[1] <= end), None)
+        if first is not None and STOPPED_BEFORE.search(text, start, first[0]):
+            # ("My GP stopped the naproxen and started me on B": the drug stopped is no topic; decision 0818)
+            first = next((m for m in drugs if first[1] <= m[0] and m[1] <= end), None)
         if first is None:
             continue
         if AFTER_COMPARED.search(text, start, first[0]) or AFTER_TAKER.search(text, start, first[0]):
