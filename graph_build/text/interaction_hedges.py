@@ -40,11 +40,13 @@ CLAUSE_WORD = re.compile(
 #: A prohibition of the pair: it asserts the interaction, whatever its reason's modal ("Do not take A with B as it
 #: may cause Y").
 PROHIBITION = re.compile(r"\b(do not|don't|never|avoid\w*|(should|must)\s*(not|n't)|not to)\b", re.I)
+#: A list mark and emphasis opening a line: the start every opening pattern below shares.
+LIST_MARK = r"\s*(?:[-*\u2022]|\d+[.)])?\s*[*_]*"
+#: ... then a short label and its colon ("- Warfarin: ...").
+SHORT_LABEL = r"(?:[^:.;]{1,40}:\s*)?"
 #: (0) A sentence opening on what is known only from reports: "There have been (rare) reports of Y when A was taken
 #: with X" (certainty Reported, as the golds write it).
-REPORTED = re.compile(
-    r"\s*(?:[-*\u2022]|\d+[.)])?\s*[*_]*(?:[^:.;]{1,40}:\s*)?there (have|has) been (\w+ )?(a few )?reports?\b", re.I
-)
+REPORTED = re.compile(LIST_MARK + SHORT_LABEL + r"there (have|has) been (\w+ )?(a few )?reports?\b", re.I)
 #: (1) The hedge of the cue's own verb: "may interact with", "could also interfere with", "is thought to interact
 #: with", "sometimes interacts with", "potentially interacts with" (any hedge word of `HEDGES` right before the cue,
 #: with at most these words between).
@@ -57,7 +59,7 @@ IMPERSONAL = re.compile(r"\b(it is possible that|it's possible that|it may be th
 PAIR_MODAL = re.compile(r"(?<![,])\s+((also|sometimes|rarely|occasionally|even)\s+)?(may|might|could)\b", re.I)
 AFTER_COORDINATION = re.compile(r"\b(and|or)\s*$", re.I)
 #: What may open the sentence before its subject: a list mark, emphasis, a short label and its colon.
-OPENING = re.compile(r"\s*(?:[-*\u2022]|\d+[.)])?\s*[*_]*(?:[^:.;]{1,40}:\s*)?[*_]*", re.I)
+OPENING = re.compile(LIST_MARK + SHORT_LABEL + r"[*_]*", re.I)
 #: (3) A cue inside a "when / if / while" clause of the pair's taking ("... when taken with A", "if it is combined
 #: with A", "while taking A"): the clause's own words right before the cue.
 TAKEN_CLAUSE = re.compile(r"\b(when|if|while|once)\s+((it|they|this|these)\s+(is|are)\s+|(it's|they're)\s+)?$", re.I)
@@ -66,12 +68,8 @@ TAKEN_CLAUSE = re.compile(r"\b(when|if|while|once)\s+((it|they|this|these)\s+(is
 FRONTED_MAIN = re.compile(r"[^,;:.]*?,\s*((?:[\w'-]+\s+){1,4}?)(may|might|could)\b", re.I)
 
 #: A pronoun or "the drug" opening the sentence as its subject.
-OPENING_PRONOUN = re.compile(
-    r"\s*(?:[-*\u2022]|\d+[.)])?\s*[*_]*(it|they|this|(this|the) (drug|medicine|medication))\b",
-    re.I,
-)
-#: A list mark and emphasis opening a line.
-OPENING_MARK = re.compile(r"\s*(?:[-*\u2022]|\d+[.)])?\s*[*_]*")
+OPENING_PRONOUN = re.compile(LIST_MARK + r"(it|they|this|(this|the) (drug|medicine|medication))\b", re.I)
+OPENING_MARK = re.compile(LIST_MARK)
 #: (4) The pair's effect stated only as the reason of a warning: "It can be taken with A, but the INR should be checked,
 #: as X may slightly increase it" (the one statement of what the pair does is hedged).
 REASON_MODAL = re.compile(
