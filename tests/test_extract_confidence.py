@@ -310,15 +310,24 @@ def test_held_out_without_a_set_says_so(capsys, monkeypatch: pytest.MonkeyPatch)
 def test_the_top_band_opens_only_after_a_held_out_measurement_consistent_with_one_wrong_in_twenty(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    # decision 0690: the latest first measurement decides; a curated claim is a fact either way
+    # decision 0690: the latest first measurement decides; a curated claim is a fact either way. Decision 0820: the
+    # sets measured in one run (same decision, commit and threshold) are one measurement, counted together
     sure = Claim("a", "treats", "b", evidence=[Evidence("d", "q", 0, 1, "rule:x", Decimal("1.0"), TEXT_MINING)])
+
+    def run(decision: str, right: int, wrong: int, commit: str = "abc1234", threshold: float = 0.93) -> dict:
+        return {"decision": decision, "commit": commit, "threshold": threshold, "right": right, "wrong": wrong}
+
     for measured, open_ in (
         ((), False),
-        (({"right": 24, "wrong": 0},), True),
-        (({"right": 3, "wrong": 0},), False),  # too few to show 1 in 20
-        (({"right": 24, "wrong": 0}, {"right": 6, "wrong": 3}), False),
-        (({"right": 6, "wrong": 3}, {"right": 30, "wrong": 1}), True),
-        (({"right": 6, "wrong": 3}, {"right": 15, "wrong": 5}), False),
+        ((run("1", 24, 0),), True),
+        ((run("1", 3, 0),), False),  # too few to show 1 in 20
+        ((run("1", 24, 0), run("2", 6, 3)), False),
+        ((run("1", 6, 3), run("2", 30, 1)), True),
+        ((run("1", 6, 3), run("2", 15, 5)), False),
+        ((run("1", 6, 3), run("2", 8, 0), run("2", 7, 0), run("2", 9, 1)), True),  # one run of three sets: 24 / 1
+        ((run("1", 8, 0), run("1", 7, 0), run("2", 9, 1)), False),  # an earlier run is not pooled with the latest
+        ((run("2", 8, 0), run("2", 7, 0, commit="def5678"), run("2", 9, 1)), False),  # nor another commit's
+        ((run("2", 12, 0), run("2", 6, 4)), False),  # 18 / 4 judged together: more than 1 in 20
     ):
         confidence.top_band_open.cache_clear()
         monkeypatch.setattr(confidence, "held_out_measurements", lambda measured=measured: measured)

@@ -322,14 +322,27 @@ def held_out_measurements() -> tuple[dict, ...]:
 def top_band_open() -> bool:
     """Whether machine-read claims at or above THRESHOLD may be facts (direct triples): only while the latest held-out
     measurement judged at least 20 claims above the threshold (enough to show 1 wrong in 20) and is consistent with
-    at most 1 wrong in 20 (docs/decisions/0690). With none recorded, it is closed."""
+    at most 1 wrong in 20 (docs/decisions/0690). The latest measurement is every set measured in the latest record's
+    decision, at its commit and threshold, counted together: one run of one extractor over several new sets is one
+    measurement of a larger sample (docs/decisions/0820). With none recorded, it is closed."""
     from graph_build.text.calibration import consistent
 
+    right, wrong = latest_held_out()
+    return right + wrong >= HELD_OUT_MINIMUM and consistent(wrong, right + wrong)
+
+
+def latest_held_out() -> tuple[int, int]:
+    """Right and wrong above the threshold in the latest held-out measurement: the records that share the latest
+    record's decision, commit and threshold (the sets measured together in one run), summed; (0, 0) with none."""
     measured = held_out_measurements()
     if not measured:
-        return False
-    right, wrong = int(measured[-1]["right"]), int(measured[-1]["wrong"])
-    return right + wrong >= HELD_OUT_MINIMUM and consistent(wrong, right + wrong)
+        return 0, 0
+
+    def run(record: dict) -> tuple:
+        return record.get("decision"), record.get("commit"), record.get("threshold")
+
+    together = [record for record in measured if run(record) == run(measured[-1])]
+    return sum(int(r["right"]) for r in together), sum(int(r["wrong"]) for r in together)
 
 
 # --- measuring -------------------------------------------------------------------------------------------------
