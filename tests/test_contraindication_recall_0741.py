@@ -6,13 +6,6 @@ of contraindications, polarity included."""
 import pytest
 from extracting import markdown_claims
 
-from ontology.lexicon import load_lexicon
-
-
-@pytest.fixture(scope="module")
-def lexicon():
-    return load_lexicon()
-
 
 def claims(lexicon: dict, title: str, sentence: str) -> set:
     text = f"# {title}\n\n{sentence}\n"

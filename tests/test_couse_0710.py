@@ -9,12 +9,6 @@ import pytest
 from extracting import markdown_claims
 
 from graph_build.text import couse
-from ontology.lexicon import load_lexicon
-
-
-@pytest.fixture(scope="module")
-def lexicon():
-    return load_lexicon()
 
 
 def interactions(lexicon: dict, title: str, sentence: str) -> set:

@@ -10,12 +10,6 @@ from extracting import markdown_claims
 
 from graph_build.read import Document
 from graph_build.text.extract import extract_document
-from ontology.lexicon import load_lexicon
-
-
-@pytest.fixture(scope="module")
-def lexicon():
-    return load_lexicon()
 
 
 def claims(lexicon: dict, title: str, sentence: str, predicate: str = "interactsWith") -> set:

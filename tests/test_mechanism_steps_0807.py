@@ -5,14 +5,7 @@ hasMechanismOfAction, bindsTo) and classes, polarity and hedge included."""
 import pytest
 from extracting import polarity_claims
 
-from ontology.lexicon import load_lexicon
-
 MECHANISM = frozenset({"increases", "decreases", "causes", "hasMechanismOfAction", "bindsTo"})
-
-
-@pytest.fixture(scope="module")
-def lexicon():
-    return load_lexicon()
 
 
 def _of(text: str, lexicon: dict, predicates: frozenset = MECHANISM) -> set[tuple]:

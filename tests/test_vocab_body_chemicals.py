@@ -13,11 +13,6 @@ from ontology.lexicon import load_lexicon
 MECHANISM = frozenset({"bindsTo", "hasMechanismOfAction", "increases", "decreases", "causes"})
 
 
-@pytest.fixture(scope="module")
-def lexicon():
-    return load_lexicon()
-
-
 @pytest.fixture(autouse=True)
 def _vocabularies():
     if look_up("gabapentin") is None:
