@@ -241,7 +241,7 @@ SPEED_BEFORE = re.compile(
 ALONE_AFTER = re.compile(r"(\s+[\w'-]+){0,4}?\s+(on\s+(its|their)\s+own|alone|by\s+(itself|themselves))\b", re.I)
 #: Right before a treats cue: a denial of manner, speed or degree ("does not work fast enough to treat Y", "is not
 #: strong enough on its own to relieve Y", "does not on its own treat Y") denies no use: no claim (decision 0720)
-DEGREE_BEFORE = re.compile(
+ENOUGH_BEFORE = re.compile(
     r"\b(enough(\s+[\w-]+){0,3}?|on\s+(its|their)\s+own|by\s+(itself|themselves)|alone)\s+(to\s+)?$", re.I
 )
 #: Before a denied treats cue, in its clause: a subordinate "when / if / until ..." whose verb is denied ("when the
@@ -255,7 +255,7 @@ SITUATION_BEFORE = re.compile(
 #: ... and "too slow(ly) to relieve Y" says the drug does not do it, without a use denied or stated: no claim either way
 TOO_BEFORE = re.compile(r"\btoo\s+[\w-]+(\s+[\w-]+)?\s+(to\s+)?$", re.I)
 #: ... or right after its denied object: "does not relieve an attack quickly (enough)" (decision 0720)
-DEGREE_AFTER = re.compile(
+SPEED_AFTER = re.compile(
     r"(\s+[\w-]+)?\s+((quickly|fast|rapidly|well|strongly)\s+enough|quickly|fast|rapidly|straight away|right away)\b",
     re.I,
 )
@@ -753,10 +753,10 @@ def _cue_claims(rule: CueRule, unit: Unit, ctx: Discourse, low: str, ascii: bool
             if (
                 negated
                 and "restricted-denial" in checks
-                and DEGREE_BEFORE.search(text, max(0, match.start() - 50), match.start())
+                and ENOUGH_BEFORE.search(text, max(0, match.start() - 50), match.start())
             ):
                 continue  # "does not work fast enough to treat Y": the manner denied, not the use (decision 0720)
-            if negated and "restricted-denial" in checks and DEGREE_AFTER.match(text, obj[1]):
+            if negated and "restricted-denial" in checks and SPEED_AFTER.match(text, obj[1]):
                 continue  # "does not relieve an attack quickly": the speed denied, not the use (decision 0720)
             if negated and "restricted-denial" in checks and IF_CLAUSE.search(text, match.end(), obj[0]):
                 continue  # "it will not help if your Y is mild": the case denied, not the use (decision 0643)

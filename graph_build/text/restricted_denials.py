@@ -74,10 +74,10 @@ DURATION_BEFORE = re.compile(
     r"[^.;:]{0,40}$",
     re.I,
 )
-#: Around the denied use: a degree of how often it is used ("isn't used for Y much these days", "is not often used for
+#: Around the denied use: how often it is used ("isn't used for Y much these days", "is not often used for
 #: Y", "not commonly prescribed for Y"): its frequency denied, not the use (decision 0798).
-DEGREE_AFTER = re.compile(r"[*_]{0,2}\s+(much|often|very\s+often|a\s+lot|routinely|commonly)\b", re.I)
-DEGREE_BEFORE = re.compile(
+FREQUENCY_AFTER = re.compile(r"[*_]{0,2}\s+(much|often|very\s+often|a\s+lot|routinely|commonly)\b", re.I)
+FREQUENCY_BEFORE = re.compile(
     r"\b(not|n't|no\s+longer)\s+(very\s+)?(often|commonly|routinely|much|frequently|widely)\b[^.;:]{0,40}$", re.I
 )
 #: Right after the denied condition: a relative clause that names the kind by its main trouble ("not a treatment for IBS
@@ -155,7 +155,7 @@ def restricted_denials(unit: Unit, found: list[Found]) -> list[Found]:
             continue  # "not used in permanent AF": a course of Y only (decision 0810)
         if DURATION_BEFORE.search(unit.text, max(0, m[0] - 60), m[0]):
             continue  # "not a long-term treatment for Y": denied for that length of time only
-        if DEGREE_AFTER.match(unit.text, m[1]) or DEGREE_BEFORE.search(unit.text, max(0, m[0] - 60), m[0]):
+        if FREQUENCY_AFTER.match(unit.text, m[1]) or FREQUENCY_BEFORE.search(unit.text, max(0, m[0] - 60), m[0]):
             continue  # "isn't used for Y much", "not often used for Y": how often, not whether
         if _kind_named(unit.text, m):
             continue  # "not for Y where Z is the main problem", "not for absence Ys", "not for a sudden attack of Y"
