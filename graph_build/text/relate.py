@@ -653,13 +653,6 @@ def _anothers_use(unit: Unit, found: Found) -> bool:
     ...     (27, 28, "b", "Drug"), (33, 34, "y", "Disease")])
     >>> _anothers_use(u, Found("a", "decreases", "y", "r")), _anothers_use(u, Found("a", "decreases", "z", "r"))
     (True, False)
-
-    A messenger is no partner of an interaction whatever the text is about ("X raises the level of serotonin in the
-    brain" is X's mechanism; decision 0798):
-
-    >>> u = Unit("X raises the level of serotonin.", [(0, 1, "x", "Drug"), (22, 31, "serotonin", "Drug")])
-    >>> _messenger_used(u, Found("serotonin", "interactsWith", "x", "r"), "")
-    True
     """
     for m in unit.mentions:
         if m[2] != found.object:
