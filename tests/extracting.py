@@ -20,6 +20,14 @@ def markdown_claims(lexicon: dict, text: str) -> set[tuple]:
     return {(c.subject, c.predicate, c.object, c.negated) for c in extract_document(doc, lexicon).claims}
 
 
+def titled_claims(lexicon: dict, title: str, sentence: str, predicate: str | None = None) -> set[tuple]:
+    """The (subject, predicate, object, negated) keys of the claims of `sentence` under the markdown heading `title`
+    (a drug's name there makes it the document's drug), only those of `predicate` when it is given (the recall tests
+    of decisions 0710, 0712, 0723, 0741 and 0763)."""
+    found = markdown_claims(lexicon, f"# {title}\n\n{sentence}\n")
+    return found if predicate is None else {c for c in found if c[1] == predicate}
+
+
 def named_claims(text: str, lexicon: dict, name: str = "case") -> set[tuple[str, str, str, bool]]:
     """The (subject, predicate, object, negated) keys of the claims of `text` read as one plain-text document whose id
     and title are `name` (a drug's name there makes it the document's drug; tests/test_falsehoods_0747.py,
