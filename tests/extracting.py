@@ -6,11 +6,25 @@ from pathlib import Path
 from graph_build.read import Document
 from graph_build.text.extract import extract_document
 
+#: The predicates of a mechanism chain's steps (the drug's act, then what each step raises, lowers or causes).
+MECHANISM = frozenset({"bindsTo", "hasMechanismOfAction", "increases", "decreases", "causes"})
+
 
 def claims(text: str, lexicon: dict) -> dict:
     """The claims of `text` by (subject, predicate, object, negated)."""
     doc = Document("t", "t", "t.txt", "", text, Path("t.txt"))
     return {(c.subject, c.predicate, c.object, c.negated): c for c in extract_document(doc, lexicon).claims}
+
+
+def indexed_steps(text: str, lexicon: dict) -> set[tuple]:
+    """The mechanism claims of `text`: (subject, predicate, object, negated, step index or None)
+    (tests/test_rules_steps4.py, tests/test_vocab_body_chemicals.py)."""
+    out = set()
+    for key, claim in claims(text, lexicon).items():
+        if key[1] in MECHANISM:
+            index = dict(claim.qualifiers).get("stepIndex")
+            out.add((*key, index[0] if index else None))
+    return out
 
 
 def markdown_claims(lexicon: dict, text: str) -> set[tuple]:

@@ -3,9 +3,7 @@ development text); each test asserts the exact set of mechanism claims (increase
 hasMechanismOfAction, bindsTo), polarity and hedge included."""
 
 import pytest
-from extracting import polarity_claims
-
-MECHANISM = frozenset({"increases", "decreases", "causes", "hasMechanismOfAction", "bindsTo"})
+from extracting import MECHANISM, polarity_claims
 
 
 def _of(text: str, lexicon: dict) -> set[tuple]:
