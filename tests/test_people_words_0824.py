@@ -1,5 +1,5 @@
 """One home for the words for people (decision 0824): the readers whose lists were the same set read
-people_words.PEOPLE and name what they add; each takes its own words and no word another reader adds."""
+people_words.COMMON_PEOPLE and name what they add; each takes its own words and no word another reader adds."""
 
 from __future__ import annotations
 
@@ -40,13 +40,13 @@ READERS = [
 
 @pytest.mark.parametrize(("pattern", "phrase", "more"), READERS, ids=[r[1].strip() for r in READERS])
 def test_each_reader_takes_the_common_words_and_its_own(pattern: re.Pattern, phrase: str, more: tuple) -> None:
-    for word in (*people_words.PEOPLE, *EXTRA):
-        assert bool(pattern.search(phrase.format(word))) == (word in people_words.PEOPLE or word in more), word
+    for word in (*people_words.COMMON_PEOPLE, *EXTRA):
+        assert bool(pattern.search(phrase.format(word))) == (word in people_words.COMMON_PEOPLE or word in more), word
 
 
 def test_the_word_sets_the_readers_hold_as_data() -> None:
-    assert (*people_words.PEOPLE, "someone") == topic.TAKERS
-    assert {*people_words.PEOPLE, "someone", "individuals", "persons"} == negation.PEOPLE
+    assert (*people_words.COMMON_PEOPLE, "someone") == topic.TAKERS
+    assert {*people_words.COMMON_PEOPLE, "someone", "individuals", "persons"} == negation.PEOPLE
 
 
 @pytest.mark.parametrize("group", people_words.GROUPS)

@@ -1071,7 +1071,7 @@ RELATIVE_NEGATIONS = frozenset({"not", "n't", "never", "no"})
 RELATIVE_REACH = 3
 #: (decision 0707) "people without Y" describes the people the same way ("even in patients without a history of
 #: seizures, X can cause Y"): "without" right after a word for people governs that phrase only.
-PEOPLE = frozenset((*people_words.PEOPLE, "someone", "individuals", "persons"))
+PEOPLE = frozenset((*people_words.COMMON_PEOPLE, "someone", "individuals", "persons"))
 PEOPLE_NEGATIONS = frozenset({"without"})
 #: Tokens that close such a clause (besides the sentence's end).
 RELATIVE_ENDS = frozenset({",", ";", ":", "but", "whereas", "although", "though", "while", "however"})

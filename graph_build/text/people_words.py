@@ -10,7 +10,7 @@ relate_unowned.PEOPLE_WITH_IT no "women" or "men"); a reader would otherwise rea
 from __future__ import annotations
 
 #: The common words for the people a statement is about ("people", "patients", "those", "anyone", ...).
-PEOPLE = ("people", "patients", "adults", "children", "women", "men", "those", "anyone")
+COMMON_PEOPLE = ("people", "patients", "adults", "children", "women", "men", "those", "anyone")
 #: The people a denied use or a caution is narrowed to, by age or state ("in children", "for older people", "in
 #: pregnant women"): the group's noun and the words that may stand before it (restricted_denials).
 GROUPS = ("children", "adults", "people", "patients", "women", "men", "babies", "infants", "teenagers", "adolescents")
@@ -25,4 +25,4 @@ def people(*more: str) -> str:
     >>> people("someone")
     'people|patients|adults|children|women|men|those|anyone|someone'
     """
-    return "|".join((*PEOPLE, *more))
+    return "|".join((*COMMON_PEOPLE, *more))
