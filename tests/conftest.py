@@ -1,5 +1,5 @@
-"""Shared fixtures: the project's corpus built once per session, the location of ../shared/data, and a headless
-Chromium for the browser tests (tests/headless.py)."""
+"""Shared fixtures: the lexicon, the project's corpus built once per session, the location of ../shared/data, and a
+headless Chromium for the browser tests (tests/headless.py)."""
 
 from __future__ import annotations
 
@@ -11,6 +11,9 @@ import pytest
 from headless import chromium, sync_api
 
 from base.paths import DEFAULT_CORPUS, PROJECT_ROOT
+from ontology.lexicon import Entity, load_lexicon
+
+pytest.register_assert_rewrite("claimsets")  # before a test module imports it: a failure shows the sets' difference
 
 SHARED = PROJECT_ROOT.parent / "shared"
 SHARED_DATA = SHARED / "data"
@@ -29,6 +32,12 @@ def isolated_cache(tmp_path_factory: pytest.TempPathFactory) -> Path:
         os.environ.pop("DRUGKG_CACHE_DIR", None)
     else:
         os.environ["DRUGKG_CACHE_DIR"] = previous
+
+
+@pytest.fixture(scope="module")
+def lexicon() -> dict[str, Entity]:
+    """The project's lexicon (ontology/lexicon.yaml), loaded once per test module (a module may change its copy)."""
+    return load_lexicon()
 
 
 @pytest.fixture(scope="session")

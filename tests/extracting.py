@@ -6,6 +6,9 @@ from pathlib import Path
 from graph_build.read import Document
 from graph_build.text.extract import extract_document
 
+#: The predicates of a mechanism chain's steps (the drug's act, then what each step raises, lowers or causes).
+MECHANISM = frozenset({"bindsTo", "hasMechanismOfAction", "increases", "decreases", "causes"})
+
 
 def claims(text: str, lexicon: dict) -> dict:
     """The claims of `text` by (subject, predicate, object, negated)."""
@@ -13,11 +16,30 @@ def claims(text: str, lexicon: dict) -> dict:
     return {(c.subject, c.predicate, c.object, c.negated): c for c in extract_document(doc, lexicon).claims}
 
 
+def indexed_steps(text: str, lexicon: dict) -> set[tuple]:
+    """The mechanism claims of `text`: (subject, predicate, object, negated, step index or None)
+    (tests/test_rules_steps4.py, tests/test_vocab_body_chemicals.py)."""
+    out = set()
+    for key, claim in claims(text, lexicon).items():
+        if key[1] in MECHANISM:
+            index = dict(claim.qualifiers).get("stepIndex")
+            out.add((*key, index[0] if index else None))
+    return out
+
+
 def markdown_claims(lexicon: dict, text: str) -> set[tuple]:
     """The (subject, predicate, object, negated) keys of the claims of `text` read as one markdown document
     (headings and bullets as a .md file has them; tests/test_faithful_sealed*.py)."""
     doc = Document("d", "t", "d.md", "", text, Path("d.md"))
     return {(c.subject, c.predicate, c.object, c.negated) for c in extract_document(doc, lexicon).claims}
+
+
+def titled_claims(lexicon: dict, title: str, sentence: str, predicate: str | None = None) -> set[tuple]:
+    """The (subject, predicate, object, negated) keys of the claims of `sentence` under the markdown heading `title`
+    (a drug's name there makes it the document's drug), only those of `predicate` when it is given (the recall tests
+    of decisions 0710, 0712, 0723, 0741 and 0763)."""
+    found = markdown_claims(lexicon, f"# {title}\n\n{sentence}\n")
+    return found if predicate is None else {c for c in found if c[1] == predicate}
 
 
 def named_claims(text: str, lexicon: dict, name: str = "case") -> set[tuple[str, str, str, bool]]:

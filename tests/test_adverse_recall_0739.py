@@ -6,14 +6,6 @@ injury, as "liver injury" is; a reason after ", as it ..." is outside a denial's
 import pytest
 from extracting import claims, markdown_claims
 
-from ontology.lexicon import load_lexicon
-
-
-@pytest.fixture(scope="module")
-def lexicon():
-    return load_lexicon()
-
-
 DILI = "chemical-and-drug-induced-liver-injury"
 
 

@@ -6,12 +6,6 @@ import pytest
 from extracting import claims, polarity_claims
 
 from graph_build.text.recognise import recognise
-from ontology.lexicon import load_lexicon
-
-
-@pytest.fixture(scope="module")
-def lexicon():
-    return load_lexicon()
 
 
 def named(text, lexicon):

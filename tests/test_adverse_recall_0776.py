@@ -7,12 +7,6 @@ import pytest
 from extracting import polarity_claims
 
 from graph_build.text.owners import EFFECTS_HEADING
-from ontology.lexicon import load_lexicon
-
-
-@pytest.fixture(scope="module")
-def lexicon():
-    return load_lexicon()
 
 
 def effects(text: str, lexicon: dict) -> set[tuple]:

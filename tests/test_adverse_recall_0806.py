@@ -7,13 +7,6 @@ import pytest
 from extracting import polarity_claims
 
 from graph_build.text.recognise import recognise
-from ontology.lexicon import load_lexicon
-
-
-@pytest.fixture(scope="module")
-def lexicon():
-    return load_lexicon()
-
 
 LEAFLET = "Cetirizine for hay fever\n\nCetirizine is taken once a day.\n\n"
 

@@ -9,13 +9,6 @@ from extracting import polarity_claims
 from graph_build.text.frequency_hedges import frequency_hedges
 from graph_build.text.recognise import recognise
 from graph_build.text.units import Found, Unit
-from ontology.lexicon import load_lexicon
-
-
-@pytest.fixture(scope="module")
-def lexicon():
-    return load_lexicon()
-
 
 LEAFLET = "Pregabalin for nerve pain\n\nPregabalin is taken twice a day.\n\n"
 

@@ -9,11 +9,6 @@ from extracting import claims, markdown_claims
 from ontology.lexicon import load_lexicon
 
 
-@pytest.fixture(scope="module")
-def lexicon():
-    return load_lexicon()
-
-
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

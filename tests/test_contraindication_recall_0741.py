@@ -4,19 +4,11 @@ breastfeeding mothers ("pregnant or breastfeeding women" is the two groups, neve
 of contraindications, polarity included."""
 
 import pytest
-from extracting import markdown_claims
-
-from ontology.lexicon import load_lexicon
-
-
-@pytest.fixture(scope="module")
-def lexicon():
-    return load_lexicon()
+from extracting import titled_claims
 
 
 def claims(lexicon: dict, title: str, sentence: str) -> set:
-    text = f"# {title}\n\n{sentence}\n"
-    return {c for c in markdown_claims(lexicon, text) if c[1] == "contraindicatedIn"}
+    return titled_claims(lexicon, title, sentence, "contraindicatedIn")
 
 
 @pytest.mark.parametrize(

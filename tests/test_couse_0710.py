@@ -6,19 +6,13 @@ The sentences are invented from the general patterns with names of the lexicon, 
 import re
 
 import pytest
-from extracting import markdown_claims
+from extracting import titled_claims
 
 from graph_build.text import couse
-from ontology.lexicon import load_lexicon
-
-
-@pytest.fixture(scope="module")
-def lexicon():
-    return load_lexicon()
 
 
 def interactions(lexicon: dict, title: str, sentence: str) -> set:
-    return {c for c in markdown_claims(lexicon, f"# {title}\n\n{sentence}\n") if c[1] == "interactsWith"}
+    return titled_claims(lexicon, title, sentence, "interactsWith")
 
 
 NSAID = "non-steroidal-anti-inflammatory-agent"

@@ -5,13 +5,8 @@ Invented sentences, exact claim sets (polarity included): any extra claim would 
 
 from __future__ import annotations
 
-from pathlib import Path
-
-import pytest
-
-from graph_build.read import Document
-from graph_build.text.extract import extract_document
-from ontology.lexicon import load_lexicon
+from claimsets import exact_claims
+from extracting import named_claims
 
 CASES = [
     # a denied cure alone, in each wording: no claim
@@ -55,13 +50,4 @@ CASES = [
 ]
 
 
-@pytest.fixture(scope="module")
-def lexicon() -> dict:
-    return load_lexicon()
-
-
-@pytest.mark.parametrize(("text", "expected"), CASES)
-def test_exact_claims(text: str, expected: set, lexicon: dict) -> None:
-    document = Document("case", "case", "case.txt", "", text + "\n", Path("case.txt"))
-    claims = extract_document(document, lexicon).claims
-    assert {(c.subject, c.predicate, c.object, c.negated) for c in claims} == expected
+test_exact_claims = exact_claims(CASES, named_claims)

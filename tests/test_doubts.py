@@ -8,12 +8,6 @@ import pytest
 
 from graph_build.text import confidence, doubts
 from graph_build.text.recognise import recognise
-from ontology.lexicon import load_lexicon
-
-
-@pytest.fixture(scope="module")
-def lexicon():
-    return load_lexicon()
 
 
 def _mentions(text: str, lexicon) -> list[tuple[int, int, str, str]]:

@@ -6,14 +6,8 @@ import pytest
 
 from graph_build.claims import Claim, Evidence
 from graph_build.text.evaluate import concept_keys, one_concept_one_name
-from ontology.lexicon import load_lexicon
 
 EV = [Evidence("d", "q", 0, 1)]
-
-
-@pytest.fixture(scope="module")
-def lexicon():
-    return load_lexicon()
 
 
 @pytest.mark.parametrize(

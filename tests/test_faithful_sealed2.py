@@ -1,17 +1,10 @@
 """Decision 0622: the falsehood classes of the sealed2 measurement, fixed in general; every sentence here is invented
 (none is copied from a fixture)."""
 
-import pytest
 from extracting import markdown_claims as _claims
 
 from graph_build.text.confidence import register
 from graph_build.text.recognise import recognise
-from ontology.lexicon import load_lexicon
-
-
-@pytest.fixture(scope="module")
-def lexicon():
-    return load_lexicon()
 
 
 def _slugs(lexicon, text: str) -> list[tuple[str, str]]:

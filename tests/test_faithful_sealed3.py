@@ -11,12 +11,6 @@ from graph_build.text.doubts import coarse
 from graph_build.text.extract import extract_document
 from graph_build.text.relate_sentence_rules import _names_a_condition
 from graph_build.text.vocabularies import look_up
-from ontology.lexicon import load_lexicon
-
-
-@pytest.fixture(scope="module")
-def lexicon():
-    return load_lexicon()
 
 
 def _claims(lexicon, text: str) -> dict[tuple, float]:

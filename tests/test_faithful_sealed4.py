@@ -1,15 +1,7 @@
 """Decision 0643: the falsehood classes of sealed4 (and the same classes on the other development sets), fixed in
 general; every sentence here is invented (none is copied from a fixture)."""
 
-import pytest
 from extracting import markdown_claims as _claims
-
-from ontology.lexicon import load_lexicon
-
-
-@pytest.fixture(scope="module")
-def lexicon():
-    return load_lexicon()
 
 
 def test_a_contracted_not_suitable_for_people_with_y_forbids_no_use_denied(lexicon):

@@ -1,16 +1,9 @@
 """Decision 0662: the falsehood classes of sealed5 (predicates other than isA), fixed in general; every sentence here
 is invented (none is copied from a fixture)."""
 
-import pytest
 from extracting import markdown_claims
 
 from graph_build.text.segment import segment
-from ontology.lexicon import load_lexicon
-
-
-@pytest.fixture(scope="module")
-def lexicon():
-    return load_lexicon()
 
 
 def _claims(lexicon, text: str) -> set[tuple]:

@@ -1,15 +1,7 @@
 """Decision 0667: the falsehood classes of sealed6, fixed in general; every sentence here is invented (none is
 copied from a fixture)."""
 
-import pytest
 from extracting import markdown_claims as _claims
-
-from ontology.lexicon import load_lexicon
-
-
-@pytest.fixture(scope="module")
-def lexicon():
-    return load_lexicon()
 
 
 def test_no_class_is_minted_from_a_contraction_and_a_verb(lexicon):

@@ -1,15 +1,7 @@
 """Decision 0675: the falsehood classes of sealed7, fixed in general; every sentence here is invented (none is
 copied from a fixture)."""
 
-import pytest
 from extracting import markdown_claims as _claims
-
-from ontology.lexicon import load_lexicon
-
-
-@pytest.fixture(scope="module")
-def lexicon():
-    return load_lexicon()
 
 
 def test_a_clause_that_helps_is_no_use_of_the_drug(lexicon):

@@ -1,15 +1,7 @@
 """Decision 0680: the class statement sealed8 put in the top band and sealed8's falsehood classes, fixed in general;
 every sentence here is invented (none is copied from a fixture)."""
 
-import pytest
 from extracting import markdown_claims as _claims
-
-from ontology.lexicon import load_lexicon
-
-
-@pytest.fixture(scope="module")
-def lexicon():
-    return load_lexicon()
 
 
 def test_a_class_statement_is_said_of_the_documents_drug_when_the_text_made_it_a_member(lexicon):

@@ -7,13 +7,6 @@ The sentences are invented from the general patterns with names of the lexicon; 
 import pytest
 from extracting import markdown_claims
 
-from ontology.lexicon import load_lexicon
-
-
-@pytest.fixture(scope="module")
-def lexicon():
-    return load_lexicon()
-
 
 def of(claims: set, *predicates: str) -> set:
     return {c for c in claims if c[1] in predicates}

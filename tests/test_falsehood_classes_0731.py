@@ -9,16 +9,8 @@ predicate, object, negated, hedged).
 
 from __future__ import annotations
 
-import pytest
+from claimsets import exact_claims
 from extracting import polarity_claims as _claims
-
-from ontology.lexicon import load_lexicon
-
-
-@pytest.fixture(scope="module")
-def lexicon():
-    return load_lexicon()
-
 
 CASES = [
     # 1. a use denied in plain words: a negated treats, the denial's own scope after the clause of another denial
@@ -93,6 +85,4 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), CASES)
-def test_exact_claims(text: str, expected: set, lexicon) -> None:
-    assert _claims(text, lexicon) == expected
+test_exact_claims = exact_claims(CASES, _claims)

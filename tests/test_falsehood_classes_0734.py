@@ -9,16 +9,8 @@ of the class. Invented sentences, exact claim sets (subject, predicate, object, 
 
 from __future__ import annotations
 
-import pytest
+from claimsets import exact_claims
 from extracting import polarity_claims as _claims
-
-from ontology.lexicon import load_lexicon
-
-
-@pytest.fixture(scope="module")
-def lexicon():
-    return load_lexicon()
-
 
 CASES = [
     # 1. a lead line of its own ends the side-effect list before it and opens contraindications
@@ -88,6 +80,4 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), CASES)
-def test_exact_claims(text, expected, lexicon):
-    assert _claims(text, lexicon) == expected
+test_exact_claims = exact_claims(CASES, _claims)

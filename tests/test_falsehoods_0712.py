@@ -16,17 +16,7 @@ from __future__ import annotations
 
 import pytest
 from extracting import markdown_claims
-
-from ontology.lexicon import load_lexicon
-
-
-@pytest.fixture(scope="module")
-def lexicon():
-    return load_lexicon()
-
-
-def sentence_claims(lexicon: dict, title: str, sentence: str) -> set[tuple]:
-    return markdown_claims(lexicon, f"# {title}\n\n{sentence}\n")
+from extracting import titled_claims as sentence_claims
 
 
 # 1. "nor" / "neither" reach the end of their clause: every object of the list is denied

@@ -1,15 +1,6 @@
 """Decision 0738: sealed20's falsehood classes, fixed in general. The sentences are invented."""
 
-import pytest
 from extracting import claims
-
-from ontology.lexicon import load_lexicon
-
-
-@pytest.fixture(scope="module")
-def lexicon():
-    return load_lexicon()
-
 
 # Class 3: "Y, especially <circumstance>, A" names no example; "Ys such as A, and B" has one example, A.
 

@@ -2,16 +2,9 @@
 
 from __future__ import annotations
 
-import pytest
 from extracting import named_claims
 
 from graph_build.text.segment import segment
-from ontology.lexicon import load_lexicon
-
-
-@pytest.fixture(scope="module")
-def lexicon():
-    return load_lexicon()
 
 
 def test_an_answer_no_ends_its_sentence_but_no_before_a_number_does_not() -> None:

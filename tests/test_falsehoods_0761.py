@@ -2,15 +2,7 @@
 
 from __future__ import annotations
 
-import pytest
 from extracting import named_claims
-
-from ontology.lexicon import load_lexicon
-
-
-@pytest.fixture(scope="module")
-def lexicon():
-    return load_lexicon()
 
 
 def test_a_return_after_a_denial_of_withdrawal_effects_is_no_withdrawal_effect(lexicon) -> None:

@@ -9,10 +9,7 @@ sets (polarity and hedging included): any extra claim would be a bug."""
 
 from __future__ import annotations
 
-import pytest
-from extracting import polarity_claims
-
-from ontology.lexicon import load_lexicon
+from claimsets import exact_claims, first_words
 
 CASES = [
     # a. the signs of an illness under a heading of what to look out for, after a passage about the illness: no
@@ -147,11 +144,4 @@ CASES = [
 ]
 
 
-@pytest.fixture(scope="module")
-def lexicon() -> dict:
-    return load_lexicon()
-
-
-@pytest.mark.parametrize(("text", "expected"), CASES, ids=[c[0][:60] for c in CASES])
-def test_exact_claims(text: str, expected: set, lexicon: dict) -> None:
-    assert polarity_claims(text, lexicon) == expected
+test_exact_claims = exact_claims(CASES, ids=first_words(CASES))

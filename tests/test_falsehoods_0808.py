@@ -9,10 +9,7 @@ any extra claim would be a bug."""
 
 from __future__ import annotations
 
-import pytest
-from extracting import polarity_claims
-
-from ontology.lexicon import load_lexicon
+from claimsets import exact_claims, first_words
 
 CASES = [
     # a. a blocked target with no act minted for it ("the type 1 form of this enzyme") is no step's subject: "This
@@ -106,11 +103,4 @@ CASES = [
 ]
 
 
-@pytest.fixture(scope="module")
-def lexicon() -> dict:
-    return load_lexicon()
-
-
-@pytest.mark.parametrize(("text", "expected"), CASES, ids=[c[0][:60] for c in CASES])
-def test_exact_claims(lexicon: dict, text: str, expected: set) -> None:
-    assert polarity_claims(text, lexicon) == expected
+test_exact_claims = exact_claims(CASES, ids=first_words(CASES))

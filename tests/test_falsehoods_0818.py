@@ -5,17 +5,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
 from extracting import polarity_claims
 
 from graph_build.read import Document
 from graph_build.text.extract import extract_document
-from ontology.lexicon import load_lexicon
-
-
-@pytest.fixture(scope="module")
-def lexicon():
-    return load_lexicon()
 
 
 def _of(lexicon: dict, name: str, text: str) -> set[tuple]:

@@ -8,15 +8,7 @@ interaction; "suitable for people with Y" names no use; "works well for Y" does;
 
 from __future__ import annotations
 
-import pytest
 from extracting import markdown_claims, polarity_claims
-
-from ontology.lexicon import load_lexicon
-
-
-@pytest.fixture(scope="module")
-def lexicon():
-    return load_lexicon()
 
 
 def test_a_myth_or_an_untruth_denies_its_clause(lexicon) -> None:

@@ -18,13 +18,6 @@ from __future__ import annotations
 import pytest
 from extracting import markdown_claims
 
-from ontology.lexicon import load_lexicon
-
-
-@pytest.fixture(scope="module")
-def lexicon():
-    return load_lexicon()
-
 
 def claims(lexicon: dict, text: str) -> set[tuple]:
     return markdown_claims(lexicon, text + "\n")

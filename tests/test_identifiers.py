@@ -21,7 +21,7 @@ from rdflib import Graph, URIRef
 from rdflib.namespace import SKOS
 
 from graph_build.assemble import add_entity
-from ontology.lexicon import STRENGTHS, Entity, converter, load_lexicon
+from ontology.lexicon import STRENGTHS, Entity, converter
 from ontology.vocab import ENT
 
 # Exact matches whose target label is not one of the entity's names: each pair reviewed, with the reason the two
@@ -75,11 +75,6 @@ def name_forms(name: str) -> set[str]:
         forms.add(f"{modifier} {head}")
     normed = {norm(f) for f in forms}
     return normed | {f[:-1] for f in normed if f.endswith("s") and len(f) > 3}
-
-
-@pytest.fixture(scope="module")
-def lexicon() -> dict[str, Entity]:
-    return load_lexicon()
 
 
 def mappings(lexicon: dict[str, Entity]) -> list[tuple[str, str, str]]:

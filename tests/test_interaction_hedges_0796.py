@@ -7,13 +7,6 @@ hedging included."""
 import pytest
 from extracting import interaction_claims as claims
 
-from ontology.lexicon import load_lexicon
-
-
-@pytest.fixture(scope="module")
-def lexicon():
-    return load_lexicon()
-
 
 @pytest.mark.parametrize(
     ("text", "expected"),

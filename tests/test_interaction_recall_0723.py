@@ -6,20 +6,14 @@ of the predicate it is about, polarity included."""
 from pathlib import Path
 
 import pytest
-from extracting import markdown_claims
+from extracting import titled_claims
 
 from graph_build.read import Document
 from graph_build.text.extract import extract_document
-from ontology.lexicon import load_lexicon
-
-
-@pytest.fixture(scope="module")
-def lexicon():
-    return load_lexicon()
 
 
 def claims(lexicon: dict, title: str, sentence: str, predicate: str = "interactsWith") -> set:
-    return {c for c in markdown_claims(lexicon, f"# {title}\n\n{sentence}\n") if c[1] == predicate}
+    return titled_claims(lexicon, title, sentence, predicate)
 
 
 @pytest.mark.parametrize(

@@ -4,18 +4,11 @@ with it)" as a denied interaction; "water tablets" as diuretics. The sentences a
 wording); each test asserts the exact set of claims of the predicate it is about, polarity included."""
 
 import pytest
-from extracting import markdown_claims
-
-from ontology.lexicon import load_lexicon
-
-
-@pytest.fixture(scope="module")
-def lexicon():
-    return load_lexicon()
+from extracting import titled_claims
 
 
 def claims(lexicon: dict, title: str, sentence: str, predicate: str = "interactsWith") -> set:
-    return {c for c in markdown_claims(lexicon, f"# {title}\n\n{sentence}\n") if c[1] == predicate}
+    return titled_claims(lexicon, title, sentence, predicate)
 
 
 @pytest.mark.parametrize(

@@ -3,18 +3,11 @@
 wording); each test asserts the exact set of interactions, polarity included."""
 
 import pytest
-from extracting import markdown_claims
-
-from ontology.lexicon import load_lexicon
-
-
-@pytest.fixture(scope="module")
-def lexicon():
-    return load_lexicon()
+from extracting import titled_claims
 
 
 def claims(lexicon: dict, title: str, sentence: str, predicate: str = "interactsWith") -> set:
-    return {c for c in markdown_claims(lexicon, f"# {title}\n\n{sentence}\n") if c[1] == predicate}
+    return titled_claims(lexicon, title, sentence, predicate)
 
 
 @pytest.mark.parametrize(

@@ -6,13 +6,6 @@ the exact set of interactions, polarity and hedging included."""
 import pytest
 from extracting import interaction_claims as claims
 
-from ontology.lexicon import load_lexicon
-
-
-@pytest.fixture(scope="module")
-def lexicon():
-    return load_lexicon()
-
 
 @pytest.mark.parametrize(
     ("heading", "is_interactions"),

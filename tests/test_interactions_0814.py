@@ -8,14 +8,6 @@ import pytest
 from extracting import interaction_claims as claims
 from extracting import polarity_claims
 
-from ontology.lexicon import load_lexicon
-
-
-@pytest.fixture(scope="module")
-def lexicon():
-    return load_lexicon()
-
-
 #: A newsletter whose title names no drug; the text names its drug most, but not more than all others together.
 OPENING = (
     "The Riverside Walking Club Newsletter\n\n"

@@ -3,15 +3,7 @@ that names it, and a cause in an "if" clause (invented sentences, exact claim se
 
 from __future__ import annotations
 
-import pytest
 from extracting import named_claims
-
-from ontology.lexicon import load_lexicon
-
-
-@pytest.fixture(scope="module")
-def lexicon():
-    return load_lexicon()
 
 
 def test_a_condition_s_course_in_coordinated_clauses_is_no_side_effect(lexicon) -> None:

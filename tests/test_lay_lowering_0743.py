@@ -6,14 +6,7 @@ test asserts the exact set of increases/decreases/alleviates claims, polarity an
 import pytest
 from extracting import polarity_claims
 
-from ontology.lexicon import load_lexicon
-
 MOVES = frozenset({"increases", "decreases", "alleviates"})
-
-
-@pytest.fixture(scope="module")
-def lexicon():
-    return load_lexicon()
 
 
 @pytest.mark.parametrize(

@@ -7,14 +7,7 @@ set of chain-step claims (increases, decreases, causes, alleviates), polarity in
 import pytest
 from extracting import claims
 
-from ontology.lexicon import load_lexicon
-
 STEPS = frozenset({"increases", "decreases", "causes", "alleviates"})
-
-
-@pytest.fixture(scope="module")
-def lexicon():
-    return load_lexicon()
 
 
 def _steps(text: str, lexicon: dict) -> set[tuple]:

@@ -6,15 +6,7 @@
 
 from __future__ import annotations
 
-import pytest
 from extracting import claims, named_claims, polarity_claims
-
-from ontology.lexicon import load_lexicon
-
-
-@pytest.fixture(scope="module")
-def lexicon():
-    return load_lexicon()
 
 
 def test_signs_named_by_gerunds_after_are(lexicon) -> None:

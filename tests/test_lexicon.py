@@ -10,11 +10,6 @@ from base.errors import DrugkgError
 from ontology.lexicon import STRENGTHS, converter, load_lexicon
 
 
-@pytest.fixture(scope="module")
-def lexicon():
-    return load_lexicon()
-
-
 def test_brand_names_and_abbreviations(lexicon) -> None:
     by_name = {name: slug for slug, e in lexicon.items() for name in (*e.brand_names, *e.abbreviations)}
     assert by_name["Klonopin"] == "clonazepam"

@@ -11,12 +11,6 @@ from extracting import markdown_claims, polarity_claims
 
 from graph_build.text.topic import main_clauses, topic
 from graph_build.text.units import Unit
-from ontology.lexicon import load_lexicon
-
-
-@pytest.fixture(scope="module")
-def lexicon():
-    return load_lexicon()
 
 
 def _topic(text: str, names: dict[str, str], focus: str | None = "x") -> str | None:

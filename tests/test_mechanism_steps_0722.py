@@ -8,14 +8,7 @@ hasMechanismOfAction claims (and actsOn where the step names a site).
 import pytest
 from extracting import claims
 
-from ontology.lexicon import load_lexicon
-
 STEPS = frozenset({"bindsTo", "hasMechanismOfAction", "actsOn"})
-
-
-@pytest.fixture(scope="module")
-def lexicon():
-    return load_lexicon()
 
 
 def _steps(text: str, lexicon: dict) -> set[tuple]:

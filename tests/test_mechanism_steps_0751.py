@@ -4,13 +4,6 @@ asserts the exact set of claims of the predicates it is about (polarity included
 import pytest
 from extracting import claims
 
-from ontology.lexicon import load_lexicon
-
-
-@pytest.fixture(scope="module")
-def lexicon():
-    return load_lexicon()
-
 
 def _of(text: str, lexicon: dict, predicates: tuple[str, ...]) -> set[tuple]:
     return {k for k in claims(text, lexicon) if k[1] in predicates}

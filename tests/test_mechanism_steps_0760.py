@@ -4,14 +4,7 @@ vocabularies; each test asserts the exact set of claims of the predicates it is 
 import pytest
 from extracting import claims
 
-from ontology.lexicon import load_lexicon
-
 STEPS = ("increases", "decreases", "causes")
-
-
-@pytest.fixture(scope="module")
-def lexicon():
-    return load_lexicon()
 
 
 def _of(text: str, lexicon: dict, predicates: tuple[str, ...] = STEPS) -> set[tuple]:

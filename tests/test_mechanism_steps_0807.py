@@ -3,16 +3,7 @@ than any development text); each test asserts the exact set of mechanism claims 
 hasMechanismOfAction, bindsTo) and classes, polarity and hedge included."""
 
 import pytest
-from extracting import polarity_claims
-
-from ontology.lexicon import load_lexicon
-
-MECHANISM = frozenset({"increases", "decreases", "causes", "hasMechanismOfAction", "bindsTo"})
-
-
-@pytest.fixture(scope="module")
-def lexicon():
-    return load_lexicon()
+from extracting import MECHANISM, polarity_claims
 
 
 def _of(text: str, lexicon: dict, predicates: frozenset = MECHANISM) -> set[tuple]:

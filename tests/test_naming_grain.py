@@ -10,12 +10,6 @@ from extracting import claims
 from graph_build.text.evaluate import concept_keys, same_act
 from graph_build.text.processes import verb_act
 from graph_build.text.targets import narrower, subtype_orders
-from ontology.lexicon import load_lexicon
-
-
-@pytest.fixture(scope="module")
-def lexicon():
-    return load_lexicon()
 
 
 def _keys(text: str, lexicon: dict, predicates=("bindsTo", "hasMechanismOfAction", "isA")) -> set[tuple]:

@@ -12,13 +12,6 @@ import pytest
 from extracting import polarity_claims as _claims
 
 from graph_build.text.negation import statuses
-from ontology.lexicon import load_lexicon
-
-
-@pytest.fixture(scope="module")
-def lexicon():
-    return load_lexicon()
-
 
 CASES = [
     (

@@ -7,13 +7,6 @@ asserts the exact set of claims."""
 import pytest
 from extracting import claims, markdown_claims
 
-from ontology.lexicon import load_lexicon
-
-
-@pytest.fixture(scope="module")
-def lexicon():
-    return load_lexicon()
-
 
 @pytest.mark.parametrize(
     ("text", "expected"),

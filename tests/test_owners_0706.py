@@ -9,14 +9,6 @@ from __future__ import annotations
 import pytest
 from extracting import polarity_claims as _claims
 
-from ontology.lexicon import load_lexicon
-
-
-@pytest.fixture(scope="module")
-def lexicon():
-    return load_lexicon()
-
-
 CASES = [
     # a class the drug is said to be: the predicate noun names the drug, so the clause is the drug's (and the class's)
     (

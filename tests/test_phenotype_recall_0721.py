@@ -5,13 +5,6 @@ or the exact claims of the sentence where extra output would be a bug."""
 import pytest
 from extracting import markdown_claims
 
-from ontology.lexicon import load_lexicon
-
-
-@pytest.fixture(scope="module")
-def lexicon():
-    return load_lexicon()
-
 
 def phenotypes(lexicon: dict, text: str) -> set:
     return {c for c in markdown_claims(lexicon, text) if c[1] == "hasPhenotype"}

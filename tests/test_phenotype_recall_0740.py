@@ -3,16 +3,9 @@
 are invented (other conditions, other drugs, other wording than any development text); each test asserts the exact
 claim set, polarity and hedging included, where extra output would be a bug."""
 
-import pytest
 from extracting import markdown_claims, polarity_claims
 
 from graph_build.text.recognise import recognise
-from ontology.lexicon import load_lexicon
-
-
-@pytest.fixture(scope="module")
-def lexicon():
-    return load_lexicon()
 
 
 def names(lexicon: dict, text: str) -> list[tuple[str, str]]:

@@ -1,15 +1,7 @@
 """Process and effect names written as phrases: inflected words, inserted modifiers, "of" inversion."""
 
-import pytest
-
 from graph_build.text.phrases import stem
 from graph_build.text.recognise import recognise
-from ontology.lexicon import load_lexicon
-
-
-@pytest.fixture(scope="module")
-def lexicon():
-    return load_lexicon()
 
 
 def named(text, lexicon):

@@ -13,14 +13,8 @@ import yaml
 from graph_build.claims import Claim
 from graph_build.read import Document
 from graph_build.text.extract import extract_document
-from ontology.lexicon import load_lexicon
 
 CASES = yaml.safe_load((Path(__file__).parent / "fixtures" / "polarity" / "sentences.yaml").read_text(encoding="utf-8"))
-
-
-@pytest.fixture(scope="module")
-def lexicon():
-    return load_lexicon()
 
 
 def _claims(text: str, lexicon) -> list[Claim]:

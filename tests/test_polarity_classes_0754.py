@@ -7,10 +7,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from claimsets import exact_claims
+from extracting import named_claims
 
 from graph_build.read import Document
 from graph_build.text.extract import extract_document
-from ontology.lexicon import load_lexicon
 
 CASES = [
     # a cure denied where the text asserts the use: only the use
@@ -53,16 +54,7 @@ CASES = [
 ASSERTED = ["Naproxen is not used for gout, as that could hide something serious."]
 
 
-@pytest.fixture(scope="module")
-def lexicon():
-    return load_lexicon()
-
-
-@pytest.mark.parametrize(("text", "expected"), CASES)
-def test_exact_claims(text: str, expected: set, lexicon) -> None:
-    document = Document("case", "case", "case.txt", "", text + "\n", Path("case.txt"))
-    claims = extract_document(document, lexicon).claims
-    assert {(c.subject, c.predicate, c.object, c.negated) for c in claims} == expected
+test_exact_claims = exact_claims(CASES, named_claims)
 
 
 @pytest.mark.parametrize("text", ASSERTED)

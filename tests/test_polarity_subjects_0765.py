@@ -2,15 +2,7 @@
 
 from __future__ import annotations
 
-import pytest
 from extracting import named_claims
-
-from ontology.lexicon import load_lexicon
-
-
-@pytest.fixture(scope="module")
-def lexicon():
-    return load_lexicon()
 
 
 def test_a_drug_whose_need_is_put_off_is_no_user_of_a_fronted_use(lexicon) -> None:

@@ -6,15 +6,7 @@ of signs belongs to the condition its lead is about, never to one the text names
 
 from __future__ import annotations
 
-import pytest
 from extracting import named_claims
-
-from ontology.lexicon import load_lexicon
-
-
-@pytest.fixture(scope="module")
-def lexicon():
-    return load_lexicon()
 
 
 def test_people_in_a_stated_part_of_pregnancy_are_that_trimester_not_all_women(lexicon) -> None:

@@ -6,13 +6,6 @@ sentences are invented, with names of the lexicon; each test asserts the exact s
 import pytest
 from extracting import claims
 
-from ontology.lexicon import load_lexicon
-
-
-@pytest.fixture(scope="module")
-def lexicon():
-    return load_lexicon()
-
 
 def _acts(text: str, lexicon: dict) -> set[tuple]:
     return {k for k in claims(text, lexicon) if k[1] == "hasMechanismOfAction"}

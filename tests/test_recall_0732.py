@@ -7,13 +7,6 @@ from pathlib import Path
 import pytest
 from extracting import claims
 
-from ontology.lexicon import load_lexicon
-
-
-@pytest.fixture(scope="module")
-def lexicon():
-    return load_lexicon()
-
 
 def withdrawal(text, lexicon):
     return {k: c for k, c in claims(text, lexicon).items() if k[1] == "hasWithdrawalEffect"}

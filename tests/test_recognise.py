@@ -7,11 +7,6 @@ from graph_build.text.vocabularies import look_up
 from ontology.lexicon import load_lexicon
 
 
-@pytest.fixture(scope="module")
-def lexicon():
-    return load_lexicon()
-
-
 def slugs(text, lexicon, **kw):
     return [(m.text, m.slug) for m in recognise(text, lexicon, **kw)[0]]
 

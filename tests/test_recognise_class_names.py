@@ -4,12 +4,6 @@ class under its heading's label, never a coarser class nor a second class minted
 import pytest
 
 from graph_build.text.recognise import recognise
-from ontology.lexicon import load_lexicon
-
-
-@pytest.fixture(scope="module")
-def lexicon():
-    return load_lexicon()
 
 
 @pytest.mark.parametrize(

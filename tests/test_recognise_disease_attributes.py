@@ -2,15 +2,7 @@
 chronic disease, disease progression, ...) names an attribute of some disease, no condition; a disease also filed
 there but elsewhere too (COPD, chronic hepatitis) stays a condition."""
 
-import pytest
 from extracting import claims
-
-from ontology.lexicon import load_lexicon
-
-
-@pytest.fixture(scope="module")
-def lexicon():
-    return load_lexicon()
 
 
 def _treats(text, lexicon):

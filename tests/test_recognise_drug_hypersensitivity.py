@@ -1,16 +1,9 @@
 """recognise._allergic_to_drug (decision 0687): "hypersensitivity to <drug>" is drug hypersensitivity, as "allergic
 to it" was (decision 0631); hypersensitivity named alone stays the vocabulary's broader condition."""
 
-import pytest
 from extracting import claims
 
 from graph_build.text.recognise import recognise
-from ontology.lexicon import load_lexicon
-
-
-@pytest.fixture(scope="module")
-def lexicon():
-    return load_lexicon()
 
 
 def test_hypersensitivity_to_the_drug_is_drug_hypersensitivity(lexicon):

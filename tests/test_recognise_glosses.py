@@ -2,15 +2,7 @@
 adrenal tumour)", "a heart rhythm problem called ...") is one condition; the gloss is no second object. Lists keep
 every item."""
 
-import pytest
 from extracting import claims
-
-from ontology.lexicon import load_lexicon
-
-
-@pytest.fixture(scope="module")
-def lexicon():
-    return load_lexicon()
 
 
 def _about(text, lexicon, predicate):

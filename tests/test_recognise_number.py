@@ -8,12 +8,6 @@ import pytest
 
 from graph_build.text.recognise import recognise
 from graph_build.text.vocab_index import look_up, singular_names, singulars
-from ontology.lexicon import load_lexicon
-
-
-@pytest.fixture(scope="module")
-def lexicon():
-    return load_lexicon()
 
 
 def _index_or_skip():

@@ -10,12 +10,6 @@ from extracting import claims
 
 from graph_build.text.recognise import recognise
 from graph_build.text.vocabularies import INN_SPELLINGS, _inn_spellings, look_up
-from ontology.lexicon import load_lexicon
-
-
-@pytest.fixture(scope="module")
-def lexicon():
-    return load_lexicon()
 
 
 @pytest.fixture(scope="module", autouse=True)

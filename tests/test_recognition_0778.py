@@ -6,10 +6,7 @@ claim sets (polarity included): any extra claim would be a bug."""
 
 from __future__ import annotations
 
-import pytest
-from extracting import polarity_claims
-
-from ontology.lexicon import load_lexicon
+from claimsets import exact_claims
 
 CASES = [
     (
@@ -76,11 +73,4 @@ CASES = [
 ]
 
 
-@pytest.fixture(scope="module")
-def lexicon() -> dict:
-    return load_lexicon()
-
-
-@pytest.mark.parametrize(("text", "expected"), CASES)
-def test_exact_claims(text: str, expected: set, lexicon: dict) -> None:
-    assert polarity_claims(text, lexicon) == expected
+test_exact_claims = exact_claims(CASES)

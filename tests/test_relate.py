@@ -6,12 +6,6 @@ import pytest
 
 from graph_build.read import Document
 from graph_build.text.extract import extract_document
-from ontology.lexicon import load_lexicon
-
-
-@pytest.fixture(scope="module")
-def lexicon():
-    return load_lexicon()
 
 
 def facts(text, lexicon):

@@ -5,13 +5,6 @@ The sentences are invented from general patterns with names of the lexicon and v
 import pytest
 from extracting import claims
 
-from ontology.lexicon import load_lexicon
-
-
-@pytest.fixture(scope="module")
-def lexicon():
-    return load_lexicon()
-
 
 def methods(found, key):
     return {e.method for e in found[key].evidence}

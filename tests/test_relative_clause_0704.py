@@ -5,16 +5,8 @@ Invented sentences, exact claim sets (subject, predicate, object, negated, hedge
 
 from __future__ import annotations
 
-import pytest
+from claimsets import exact_claims
 from extracting import polarity_claims as _claims
-
-from ontology.lexicon import load_lexicon
-
-
-@pytest.fixture(scope="module")
-def lexicon():
-    return load_lexicon()
-
 
 CASES = [
     # the noun before the comma is not the drug: the drug gets nothing from the relative clause
@@ -57,6 +49,4 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), CASES)
-def test_relative_clause_claims(text, expected, lexicon):
-    assert _claims(text, lexicon) == expected
+test_relative_clause_claims = exact_claims(CASES, _claims)

@@ -5,13 +5,6 @@ patterns with names of the lexicon and vocabularies."""
 import pytest
 from extracting import claims
 
-from ontology.lexicon import load_lexicon
-
-
-@pytest.fixture(scope="module")
-def lexicon():
-    return load_lexicon()
-
 
 def effects(text, lexicon):
     return {(s, o, n) for s, p, o, n in claims(text, lexicon) if p == "hasAdverseEffect"}

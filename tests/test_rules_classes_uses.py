@@ -8,12 +8,6 @@ import pytest
 from extracting import claims as claims_of
 
 from graph_build.text.class_names import class_mentions
-from ontology.lexicon import load_lexicon
-
-
-@pytest.fixture(scope="module")
-def lexicon():
-    return load_lexicon()
 
 
 def claims(text, lexicon):

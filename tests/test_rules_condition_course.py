@@ -6,15 +6,7 @@ happens when ... Signs to know:" and its bullets: Y's signs. A sentence about th
 after a sentence naming an agent has no owner. The sentences are invented; each test asserts the exact set of claims.
 """
 
-import pytest
 from extracting import claims, markdown_claims
-
-from ontology.lexicon import load_lexicon
-
-
-@pytest.fixture(scope="module")
-def lexicon():
-    return load_lexicon()
 
 
 def keys(text, lexicon):

@@ -5,15 +5,7 @@ left untreated; a consequence drawn from a denial ("no interaction with X, so it
 a receptor is never the subject of a later mechanism step (the act on it is: "Blocking these receptors ...",
 "X binds to R. This makes R ..."). The sentences are invented; each test asserts the exact set of claims."""
 
-import pytest
 from extracting import claims
-
-from ontology.lexicon import load_lexicon
-
-
-@pytest.fixture(scope="module")
-def lexicon():
-    return load_lexicon()
 
 
 def keys(text, lexicon):

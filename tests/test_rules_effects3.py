@@ -11,12 +11,6 @@ from extracting import claims
 from graph_build.text import doubts
 from graph_build.text.recognise import recognise
 from graph_build.text.vocabularies import look_up
-from ontology.lexicon import load_lexicon
-
-
-@pytest.fixture(scope="module")
-def lexicon():
-    return load_lexicon()
 
 
 def keyed(text, lexicon, predicate):

@@ -9,12 +9,6 @@ import pytest
 from extracting import claims
 
 from graph_build.text.recognise import recognise
-from ontology.lexicon import load_lexicon
-
-
-@pytest.fixture(scope="module")
-def lexicon():
-    return load_lexicon()
 
 
 def _keys(text: str, lexicon: dict) -> set[tuple]:

@@ -6,13 +6,6 @@ pattern, with names of the lexicon and the vocabularies; each test asserts the e
 import pytest
 from extracting import claims
 
-from ontology.lexicon import load_lexicon
-
-
-@pytest.fixture(scope="module")
-def lexicon():
-    return load_lexicon()
-
 
 def _keys(text: str, lexicon: dict) -> set[tuple]:
     return {k for k in claims(text, lexicon) if k[1] in ("bindsTo", "hasMechanismOfAction")}

@@ -9,13 +9,6 @@ from decimal import Decimal
 import pytest
 from extracting import claims
 
-from ontology.lexicon import load_lexicon
-
-
-@pytest.fixture(scope="module")
-def lexicon():
-    return load_lexicon()
-
 
 def _read(text: str, lexicon: dict) -> dict[tuple, tuple]:
     """(subject, predicate, object, negated) -> (certainty, rules) of each claim of `text`."""

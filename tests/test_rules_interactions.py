@@ -5,13 +5,6 @@ subject. The sentences are invented from general patterns with names of the lexi
 import pytest
 from extracting import claims
 
-from ontology.lexicon import load_lexicon
-
-
-@pytest.fixture(scope="module")
-def lexicon():
-    return load_lexicon()
-
 
 def interactions(text, lexicon):
     return {(s, o, n) for s, p, o, n in claims(text, lexicon) if p == "interactsWith"}

@@ -6,13 +6,6 @@ less effective" / "A stops X being absorbed" (rules.yaml `makes-work`), a bare d
 import pytest
 from extracting import claims
 
-from ontology.lexicon import load_lexicon
-
-
-@pytest.fixture(scope="module")
-def lexicon():
-    return load_lexicon()
-
 
 def interactions(text, lexicon):
     return {(s, o, n) for s, p, o, n in claims(text, lexicon) if p == "interactsWith"}

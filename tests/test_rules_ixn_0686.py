@@ -10,16 +10,10 @@ import pytest
 
 from graph_build.read import Document
 from graph_build.text.extract import extract_document
-from ontology.lexicon import load_lexicon
 
 PREGNANCY = ("warfarin", "pregnant-women", False, "Asserted")
 BREASTFEEDING = ("warfarin", "breastfeeding-mothers", False, "Asserted")
 INTRO = "# Warfarin\n\nWarfarin is a blood thinner used to prevent blood clots.\n\n"
-
-
-@pytest.fixture(scope="module")
-def lexicon():
-    return load_lexicon()
 
 
 def claims(text, lexicon, predicate):

@@ -10,14 +10,8 @@ import pytest
 
 from graph_build.read import Document
 from graph_build.text.extract import extract_document
-from ontology.lexicon import load_lexicon
 
 INTRO = "# Warfarin\n\nWarfarin is a blood thinner used to prevent blood clots.\n\n"
-
-
-@pytest.fixture(scope="module")
-def lexicon():
-    return load_lexicon()
 
 
 def claims(text, lexicon, predicate):

@@ -6,13 +6,6 @@ of the predicates concerned."""
 import pytest
 from extracting import claims
 
-from ontology.lexicon import load_lexicon
-
-
-@pytest.fixture(scope="module")
-def lexicon():
-    return load_lexicon()
-
 
 def _sites(text: str, lexicon: dict) -> set[tuple]:
     return {k for k in claims(text, lexicon) if k[1] == "actsOn"}

@@ -10,12 +10,6 @@ import pytest
 from extracting import claims
 
 from graph_build.text.extract import labelled_heading
-from ontology.lexicon import load_lexicon
-
-
-@pytest.fixture(scope="module")
-def lexicon():
-    return load_lexicon()
 
 
 def _keys(text: str, lexicon: dict, predicate: str) -> set[tuple]:

@@ -6,13 +6,6 @@ general patterns with names of the lexicon and vocabularies."""
 import pytest
 from extracting import claims
 
-from ontology.lexicon import load_lexicon
-
-
-@pytest.fixture(scope="module")
-def lexicon():
-    return load_lexicon()
-
 
 @pytest.mark.parametrize(
     "text",

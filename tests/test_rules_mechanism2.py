@@ -9,14 +9,8 @@ import pytest
 from extracting import claims
 
 from graph_build.text.vocab_index import look_up_entity
-from ontology.lexicon import load_lexicon
 
 MECHANISM = {"bindsTo", "hasMechanismOfAction", "decreases", "increases", "actsOn", "causes"}
-
-
-@pytest.fixture(scope="module")
-def lexicon():
-    return load_lexicon()
 
 
 def mechanism(text: str, lexicon: dict) -> set:

@@ -6,13 +6,6 @@ evidence). The texts are invented from general patterns with names of the lexico
 import pytest
 from extracting import claims
 
-from ontology.lexicon import load_lexicon
-
-
-@pytest.fixture(scope="module")
-def lexicon():
-    return load_lexicon()
-
 
 def effects(text, lexicon):
     return {(s, o) for s, p, o, n in claims(text, lexicon) if p == "hasAdverseEffect" and not n}

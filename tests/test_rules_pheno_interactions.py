@@ -4,15 +4,7 @@ a condition that "shows up as" or "presents with" its signs; the bullets under a
 symptoms are:", "What are the symptoms of Y?"). Every text is invented from the general construction with names of
 the lexicon and vocabularies; each test asserts the exact set of claims."""
 
-import pytest
 from extracting import claims
-
-from ontology.lexicon import load_lexicon
-
-
-@pytest.fixture(scope="module")
-def lexicon():
-    return load_lexicon()
 
 
 def _read(text: str, lexicon: dict) -> dict[tuple, tuple]:

@@ -12,12 +12,6 @@ from extracting import claims
 from graph_build.text import processes
 from graph_build.text.recognise import recognise
 from graph_build.text.rules import load_rules
-from ontology.lexicon import load_lexicon
-
-
-@pytest.fixture(scope="module")
-def lexicon():
-    return load_lexicon()
 
 
 def steps(text: str, lexicon: dict) -> set:

@@ -8,13 +8,6 @@ sentences are invented from the general patterns with names of the lexicon and v
 import pytest
 from extracting import claims
 
-from ontology.lexicon import load_lexicon
-
-
-@pytest.fixture(scope="module")
-def lexicon():
-    return load_lexicon()
-
 
 def _method(found: dict, key: tuple) -> set[str]:
     return {e.method for e in found[key].evidence}

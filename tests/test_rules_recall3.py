@@ -9,12 +9,6 @@ from extracting import claims
 
 from graph_build.text.recognise import recognise
 from graph_build.text.vocab_index import look_up
-from ontology.lexicon import load_lexicon
-
-
-@pytest.fixture(scope="module")
-def lexicon():
-    return load_lexicon()
 
 
 def _methods(found: dict, key: tuple) -> set[str]:

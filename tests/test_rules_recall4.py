@@ -7,15 +7,7 @@ construction with names of the lexicon and vocabularies; each test asserts the e
 
 from decimal import Decimal
 
-import pytest
 from extracting import claims
-
-from ontology.lexicon import load_lexicon
-
-
-@pytest.fixture(scope="module")
-def lexicon():
-    return load_lexicon()
 
 
 def _read(text: str, lexicon: dict) -> dict[tuple, tuple]:

@@ -7,13 +7,6 @@ general patterns with names of the lexicon."""
 import pytest
 from extracting import claims
 
-from ontology.lexicon import load_lexicon
-
-
-@pytest.fixture(scope="module")
-def lexicon():
-    return load_lexicon()
-
 
 def of(text, lexicon, predicate):
     return {(s, o, n) for s, p, o, n in claims(text, lexicon) if p == predicate}

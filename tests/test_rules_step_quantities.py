@@ -8,14 +8,7 @@ A disease glossed in brackets by a symptom and what brings it on has it as its p
 import pytest
 from extracting import claims
 
-from ontology.lexicon import load_lexicon
-
 STEPS = frozenset({"increases", "decreases"})
-
-
-@pytest.fixture(scope="module")
-def lexicon():
-    return load_lexicon()
 
 
 def _steps(text: str, lexicon: dict) -> set[tuple]:

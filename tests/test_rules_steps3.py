@@ -7,12 +7,6 @@ import pytest
 from extracting import claims
 
 from graph_build.text.vocab_index import look_up_entity
-from ontology.lexicon import load_lexicon
-
-
-@pytest.fixture(scope="module")
-def lexicon():
-    return load_lexicon()
 
 
 @pytest.fixture(autouse=True)

@@ -6,33 +6,15 @@ in focus; a name in brackets right before "caused by" is what is caused. The sen
 patterns; each test asserts the exact set of mechanism claims with their step index."""
 
 import pytest
-from extracting import claims
+from extracting import indexed_steps as steps
 
 from graph_build.text.vocab_index import look_up_entity
-from ontology.lexicon import load_lexicon
-
-MECHANISM = frozenset({"bindsTo", "hasMechanismOfAction", "increases", "decreases", "causes"})
-
-
-@pytest.fixture(scope="module")
-def lexicon():
-    return load_lexicon()
 
 
 @pytest.fixture(autouse=True)
 def _vocabularies():
     if look_up_entity("xanthine oxidase") is None:
         pytest.skip("vocabularies not installed")
-
-
-def steps(text: str, lexicon: dict) -> set:
-    """The mechanism claims of `text`: (subject, predicate, object, negated, step index or None)."""
-    out = set()
-    for key, claim in claims(text, lexicon).items():
-        if key[1] in MECHANISM:
-            index = dict(claim.qualifiers).get("stepIndex")
-            out.add((*key, index[0] if index else None))
-    return out
 
 
 ALLOPURINOL_ACTS = {

@@ -8,12 +8,6 @@ import pytest
 from extracting import claims
 
 from graph_build.text.vocab_index import look_up_entity, narrower_subtype
-from ontology.lexicon import load_lexicon
-
-
-@pytest.fixture(scope="module")
-def lexicon():
-    return load_lexicon()
 
 
 def _keys(text: str, lexicon: dict) -> set[tuple]:

@@ -2,15 +2,7 @@
 
 from __future__ import annotations
 
-import pytest
 from extracting import named_claims
-
-from ontology.lexicon import load_lexicon
-
-
-@pytest.fixture(scope="module")
-def lexicon():
-    return load_lexicon()
 
 
 def test_an_elided_subject_of_and_is_a_is_the_clause_subject_not_the_last_noun(lexicon) -> None:

@@ -2,15 +2,7 @@
 
 from __future__ import annotations
 
-import pytest
 from extracting import named_claims
-
-from ontology.lexicon import load_lexicon
-
-
-@pytest.fixture(scope="module")
-def lexicon():
-    return load_lexicon()
 
 
 def test_a_class_in_apposition_after_named_partners_describes_them(lexicon) -> None:

@@ -3,16 +3,8 @@ subordinate clause's "it" to the main clause's subject (docs/extraction.md, "Sub
 
 from pathlib import Path
 
-import pytest
-
 from graph_build.read import Document
 from graph_build.text.extract import extract_document
-from ontology.lexicon import load_lexicon
-
-
-@pytest.fixture(scope="module")
-def lexicon():
-    return load_lexicon()
 
 
 def triples(text, lexicon):

@@ -4,15 +4,7 @@ family named in comparison is no class, and the purpose of a combined use is no 
 
 from __future__ import annotations
 
-import pytest
 from extracting import named_claims
-
-from ontology.lexicon import load_lexicon
-
-
-@pytest.fixture(scope="module")
-def lexicon():
-    return load_lexicon()
 
 
 def test_the_act_on_a_chemical_is_no_claim_of_the_chemical(lexicon) -> None:

@@ -5,14 +5,7 @@ hasMechanismOfAction claims (polarity included)."""
 import pytest
 from extracting import claims
 
-from ontology.lexicon import load_lexicon
-
 TARGETS = ("bindsTo", "hasMechanismOfAction")
-
-
-@pytest.fixture(scope="module")
-def lexicon():
-    return load_lexicon()
 
 
 def _of(text: str, lexicon: dict) -> set[tuple]:

@@ -1,15 +1,7 @@
 """Decision 0735: a bare "thrush" names candidiasis, not the oral kind the disease package files the word under;
 "oral thrush" stays oral candidiasis and "vaginal thrush" its own kind. The sentences are invented."""
 
-import pytest
 from extracting import claims
-
-from ontology.lexicon import load_lexicon
-
-
-@pytest.fixture(scope="module")
-def lexicon():
-    return load_lexicon()
 
 
 def test_bare_thrush_among_genital_infections_is_candidiasis(lexicon):

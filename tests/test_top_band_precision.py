@@ -3,15 +3,7 @@ set of claims (subject, predicate, object, negated)."""
 
 from __future__ import annotations
 
-import pytest
 from extracting import claims
-
-from ontology.lexicon import load_lexicon
-
-
-@pytest.fixture(scope="module")
-def lexicon():
-    return load_lexicon()
 
 
 def _keys(text: str, lexicon) -> set[tuple]:

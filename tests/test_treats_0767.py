@@ -6,10 +6,7 @@ exact claim sets (polarity included): any extra claim would be a bug."""
 
 from __future__ import annotations
 
-import pytest
-from extracting import polarity_claims
-
-from ontology.lexicon import load_lexicon
+from claimsets import exact_claims
 
 CASES = [
     # the disease by its possessive alone
@@ -95,15 +92,4 @@ CASES = [
 ]
 
 
-@pytest.fixture(scope="module")
-def lexicon() -> dict:
-    return load_lexicon()
-
-
-@pytest.mark.parametrize(("text", "expected"), CASES)
-def test_exact_claims(text: str, expected: set | None, lexicon: dict) -> None:
-    claims = polarity_claims(text, lexicon)
-    if expected is None:  # only: no use of the named partner
-        assert not any(c[1] == "treats" for c in claims)
-    else:
-        assert claims == expected
+test_exact_claims = exact_claims(CASES, none_means_no="treats")  # None: only no use of the named partner

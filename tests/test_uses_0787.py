@@ -8,10 +8,7 @@ claim would be a bug."""
 
 from __future__ import annotations
 
-import pytest
-from extracting import polarity_claims
-
-from ontology.lexicon import load_lexicon
+from claimsets import exact_claims, first_words
 
 T = "treats"
 CASES = [
@@ -159,15 +156,4 @@ CASES = [
 ]
 
 
-@pytest.fixture(scope="module")
-def lexicon() -> dict:
-    return load_lexicon()
-
-
-@pytest.mark.parametrize(("text", "expected"), CASES, ids=[c[0][:60] for c in CASES])
-def test_exact_claims(text: str, expected: set | None, lexicon: dict) -> None:
-    got = polarity_claims(text, lexicon)
-    if expected is None:  # only: no use of the drug read from a time
-        assert not any(c[1] == T for c in got), got
-    else:
-        assert got == expected
+test_exact_claims = exact_claims(CASES, ids=first_words(CASES), none_means_no=T)  # None: only no use read from a time

@@ -9,9 +9,8 @@ sentences, exact claim sets (polarity and hedging included): any extra claim wou
 from __future__ import annotations
 
 import pytest
-from extracting import claims, polarity_claims
-
-from ontology.lexicon import load_lexicon
+from claimsets import exact_claims, first_words
+from extracting import claims
 
 T = "treats"
 CASES = [
@@ -105,14 +104,7 @@ CASES = [
 ]
 
 
-@pytest.fixture(scope="module")
-def lexicon() -> dict:
-    return load_lexicon()
-
-
-@pytest.mark.parametrize(("text", "expected"), CASES, ids=[c[0][:60] for c in CASES])
-def test_exact_claims(lexicon: dict, text: str, expected: set) -> None:
-    assert polarity_claims(text, lexicon) == expected
+test_exact_claims = exact_claims(CASES, ids=first_words(CASES))
 
 
 STATUSES = [

@@ -8,10 +8,7 @@ have Y" forbids. Invented sentences, exact claim sets (polarity included): any e
 
 from __future__ import annotations
 
-import pytest
-from extracting import polarity_claims
-
-from ontology.lexicon import load_lexicon
+from claimsets import exact_claims
 
 CASES = [
     # a coordination of two, three agents before a use cue: each agent's use
@@ -162,11 +159,4 @@ CASES = [
 ]
 
 
-@pytest.fixture(scope="module")
-def lexicon() -> dict:
-    return load_lexicon()
-
-
-@pytest.mark.parametrize(("text", "expected"), CASES)
-def test_exact_claims(text: str, expected: set, lexicon: dict) -> None:
-    assert polarity_claims(text, lexicon) == expected
+test_exact_claims = exact_claims(CASES)

@@ -19,7 +19,7 @@ from decimal import Decimal
 from graph_build.text.owners import EFFECTS_HEADING, STOPPING_HEADING, WATCH_HEADING, section
 from graph_build.text.relate_objects import _objects, _status
 from graph_build.text.subgroup_words import FEW
-from graph_build.text.units import AGENT, COND, DISEASE, Discourse, Found, Unit
+from graph_build.text.units import AGENT, COND, DISEASE, DRUG, Discourse, Found, Unit
 
 #: A heading that asks about one condition: "What is Y?", "What does Y feel like?", "Symptoms of Y", "Signs and
 #: symptoms of Y", "How do I know if I have Y?" (a label before it may stand: "Part A: What is Y?"). Not a heading
@@ -77,8 +77,6 @@ TREATMENT_WORDS = re.compile(
     r"|injections?|sprays?|inhalers?|antibiotics?|vaccines?|operations?|surgery)\b",
     re.I,
 )
-#: What a passage asked about turns to when it names one: a medicine.
-MEDICINES = frozenset({"Drug", "DrugClass"})
 
 
 def asks_about_other(unit: Unit) -> bool:
@@ -133,7 +131,7 @@ def note_passage_condition(ctx: Discourse, unit: Unit, heading_line: bool) -> No
     first = unit.mentions[0] if unit.mentions else None
     if first and first[3] in AGENT:
         ctx.passage_condition = None
-    if any(m[3] in MEDICINES for m in unit.mentions):
+    if any(m[3] in DRUG for m in unit.mentions):  # what a passage asked about turns to when it names a medicine
         ctx.asked_about = False  # (the passage turns to a medicine; water or food named is no turn: decision 0781)
         ctx.asked_condition = None
     if TREATMENT_WORDS.search(unit.text):

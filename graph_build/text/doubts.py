@@ -8,6 +8,7 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
+from graph_build.text.units import DRUG
 from graph_build.text.vocabularies import CATEGORY_HEADING
 
 #: A sentence of more than LONG words is "long" (on the calibration sets, 45 % of the claims from sentences of 21 to
@@ -18,7 +19,6 @@ LONG = 20
 APART = re.compile(
     r";|,\s*(and|but|while|whereas|which|although|however)\b|\b(but|whereas|while|although|unlike)\b", re.I
 )
-AGENTS = frozenset({"Drug", "DrugClass"})
 #: Before a mention, words that make it the whole of which a part is meant ("the beta subunit of <channels>").
 PART_OF = re.compile(r"\b(subunits?|subtypes?|isoforms?|isozymes?|domains?|regions?)\s+of\s+(the\s+)?$", re.I)
 #: Right before a mention, a qualifier written as a code ("alpha-2", "type 2", "5-HT"), or a word the mention's
@@ -87,7 +87,7 @@ def sign_of_another(text: str, mention: tuple, mentions: Iterable[tuple]) -> boo
     (True, False)
     """
     start = mention[0]
-    conditions = [m for m in mentions if m[1] <= start and m[2] != mention[2] and m[3] not in AGENTS]
+    conditions = [m for m in mentions if m[1] <= start and m[2] != mention[2] and m[3] not in DRUG]
     return any(SIGNS.fullmatch(text, other[1], start) for other in conditions)
 
 
@@ -400,10 +400,10 @@ def doubts(
         a, b = min(((x, y) for x in ends[0] for y in ends[1]), key=lambda p: abs(p[0][0] - p[1][0]))
         used = [[a], [b]]
         lo, hi = min(a[1], b[1]), max(a[0], b[0])
-        other = any(lo <= m[0] < hi and m[3] in AGENTS and m[2] not in (subject, obj) for m in mentions)
+        other = any(lo <= m[0] < hi and m[3] in DRUG and m[2] not in (subject, obj) for m in mentions)
         apart = other or bool(APART.search(text, lo, hi)) if lo < hi else False
     # a drug or class subject named in full is no coarser than meant; any other end may be
-    checked = used[1] + [m for m in used[0] if m[3] not in AGENTS]
+    checked = used[1] + [m for m in used[0] if m[3] not in DRUG]
     vague = any(
         _once(memo, ("coarse", m), coarse, text, m, mentions)
         or _once(memo, ("combined", m), combined, text, m, mentions)
@@ -420,7 +420,7 @@ def doubts(
 
 def _several_agents(mentions: list) -> bool:
     """Whether `mentions` name two or more drugs (or other agents) by their slugs."""
-    return len({slug for _, _, slug, cls in mentions if cls in AGENTS}) >= 2
+    return len({slug for _, _, slug, cls in mentions if cls in DRUG}) >= 2
 
 
 def doubt_count(resolved: bool, quote: str, doubts: int) -> int:

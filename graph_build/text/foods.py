@@ -179,11 +179,9 @@ def denied(unit, owner: str | None, found: list) -> list:
     >>> denied(Unit("If food makes no difference, ...", [(3, 7, "food", "Substance")]), "x", [])
     []
     """
-    from decimal import Decimal
-
     from graph_build.text.couse import clause_start
     from graph_build.text.relate_interactions import coordinated_before
-    from graph_build.text.units import DRUG, Found
+    from graph_build.text.units import DRUG, no_interaction
 
     text, ms = unit.text, unit.mentions
     stated = {(f.subject, f.object) for f in found if f.predicate == "interactsWith"}
@@ -209,8 +207,6 @@ def denied(unit, owner: str | None, found: list) -> list:
         if drug is None:
             continue
         claims += [
-            Found(drug, "interactsWith", x[2], "no-interaction", True, confidence=Decimal("0.5"))
-            for x in listed
-            if (drug, x[2]) not in stated and (x[2], drug) not in stated
+            no_interaction(drug, x[2]) for x in listed if (drug, x[2]) not in stated and (x[2], drug) not in stated
         ]
     return claims

@@ -19,6 +19,8 @@ import itertools
 import re
 from collections.abc import Callable
 
+from graph_build.text.units import DRUG
+
 #: Conditions and effects: the classes a narrowing applies to.
 CONDITIONS = frozenset({"Disease", "Symptom"})
 #: Quantities a fall of which the vocabularies name as a low state ("blood pressure": hypotension).
@@ -173,10 +175,9 @@ AFTER_TAKING = re.compile(
 )
 #: The forms a vocabulary names a drug-induced kind with.
 INDUCED = ("drug-induced", "drug induced")
-#: Drugs and classes: the medicine a drug-induced kind follows.
-MEDICINES = frozenset({"Drug", "DrugClass"})
-#: Drugs, classes and substances: what a use disorder is named after ("alcohol dependence").
-USED = MEDICINES | {"Substance"}
+#: Drugs, classes (units.DRUG: the medicine a drug-induced kind follows) and substances: what a use disorder is named
+#: after ("alcohol dependence").
+USED = DRUG | {"Substance"}
 #: Pronouns that stand for a medicine after "taking".
 MEDICINE_PRONOUN = re.compile(r"(it|them|this\s+medicine|the\s+medicine)\b", re.I)
 #: Right before a condition, a word that makes another condition of it ("infected eczema" is an infection of the
@@ -295,7 +296,7 @@ def _other_kind(text: str, m, mentions: list, cls_of: Callable, label_of: Callab
             return [make(start, cause.end, hit)]
     taking = AFTER_TAKING.match(text, end)
     if taking:
-        medicine = next((x for x in mentions if x.start == taking.end() and cls_of(x.slug) in MEDICINES), None)
+        medicine = next((x for x in mentions if x.start == taking.end() and cls_of(x.slug) in DRUG), None)
         if medicine is not None or MEDICINE_PRONOUN.match(text, taking.end()):
             hit = _composed(_heads(text[start:end], label_of(m.slug)), INDUCED, look)
             if hit is not None:  # (the medicine's own mention stays: it may be the subject of the claim)

@@ -12,11 +12,11 @@ from __future__ import annotations
 from dataclasses import replace
 
 from graph_build.text.relate import Found
+from graph_build.text.units import DRUG
 
 #: (hasMechanismOfAction: the drug's act named as a process, "xanthine oxidase inhibition", is a first step too, and the
 #: step a next sentence's "This" follows: decision 0670)
 FROM_DRUG = frozenset({"bindsTo", "positivelyModulates", "increases", "decreases", "causes", "hasMechanismOfAction"})
-DRUGS = frozenset({"Drug", "DrugClass"})
 STEP = frozenset({"increases", "decreases", "causes", "alleviates"})
 
 
@@ -31,7 +31,7 @@ def chains(found: list[tuple[tuple[int, int], Found]], classes: dict[str, str]) 
     for _, f in found:
         if f.predicate in STEP and not f.negated:
             edges.setdefault(f.subject, set()).add(f.object)
-    starts = sorted({f.subject for _, f in found if f.predicate in FROM_DRUG and classes.get(f.subject) in DRUGS})
+    starts = sorted({f.subject for _, f in found if f.predicate in FROM_DRUG and classes.get(f.subject) in DRUG})
     depth: dict[tuple[str, str], int] = {}  # (drug, subject of a step) -> step index
     for drug in starts:
         firsts = {f.object for _, f in found if f.subject == drug and f.predicate in FROM_DRUG}

@@ -26,6 +26,8 @@ from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from typing import Any
 
+from graph_build.text import people_words
+
 #: Extra hedge cues -> certainty; ConText sees them as POSSIBLE_EXISTENCE.
 HEDGES = {
     "sometimes": "Occasional",
@@ -1069,9 +1071,7 @@ RELATIVE_NEGATIONS = frozenset({"not", "n't", "never", "no"})
 RELATIVE_REACH = 3
 #: (decision 0707) "people without Y" describes the people the same way ("even in patients without a history of
 #: seizures, X can cause Y"): "without" right after a word for people governs that phrase only.
-PEOPLE = frozenset(
-    {"people", "patients", "adults", "children", "women", "men", "those", "anyone", "someone", "individuals", "persons"}
-)
+PEOPLE = frozenset((*people_words.COMMON_PEOPLE, "someone", "individuals", "persons"))
 PEOPLE_NEGATIONS = frozenset({"without"})
 #: Tokens that close such a clause (besides the sentence's end).
 RELATIVE_ENDS = frozenset({",", ";", ":", "but", "whereas", "although", "though", "while", "however"})

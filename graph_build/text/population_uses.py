@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from graph_build.text.condition_medicine import NEGATION, copula_subject
+from graph_build.text.people_words import people
 from graph_build.text.relate_cues import _use_status
 from graph_build.text.relate_objects import _status
 from graph_build.text.units import COND, Discourse, Found, Unit
@@ -25,7 +26,7 @@ from graph_build.text.units import COND, Discourse, Found, Unit
 ADVERBS = r"also|mainly|mostly|chiefly|largely|usually|often|commonly|generally|sometimes|only|now"
 USED_FOR_PEOPLE = re.compile(
     rf"\b(is|are)((\s+({ADVERBS}))*)\s+(used|prescribed|given|licensed|offered)\s+(for|to)\s+(some\s+)?"
-    r"(people|adults|children|patients|women|men|those|anyone)(\s+aged\s+[\w-]+(\s+(and|or)\s+(over|older|above))?)?"
+    rf"({people()})(\s+aged\s+[\w-]+(\s+(and|or)\s+(over|older|above))?)?"
     r"\s+(with|who\s+(have|has|had|have\s+had|has\s+had))\s+((an?|the|their)\s+)?((very|severe|severely|persistent|"
     r"persistently|long-term)\s+)?$",
     re.I,

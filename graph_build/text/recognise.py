@@ -12,6 +12,7 @@ from operator import itemgetter
 
 from graph_build.text import dosage_forms, foods, grain, lowered, organisms, phrases, processes, sites, targets
 from graph_build.text.class_names import class_mentions
+from graph_build.text.units import COND
 from graph_build.text.vocabularies import (
     extends,
     first_words,
@@ -1329,7 +1330,6 @@ BROUGHT_ON = re.compile(
 #: what joins two conditions or two drugs in such a phrase ("asthma or a rash", "aspirin or another NSAID")
 _JOINED = re.compile(r"\s*(,\s*)?(\bor\b|\band\b|,)\s*((another|any|other|a|an|the) )?", re.I)
 #: a history before the conditions: what the reader has had, the wording of a contraindication item
-_CONDITIONS = frozenset({"Disease", "Symptom", "DiseaseOrCondition"})
 _HAD_BEFORE = re.compile(r"\b(had|history of)\b[^.;:]*$", re.I)
 
 
@@ -1362,7 +1362,7 @@ def _reaction_to_drug(text: str, mentions: list[Mention], lexicon: dict[str, Ent
                 break
             end, inside = nxt.end, [*inside, nxt]
         first = ends.get(match.start())
-        if first is None or kind(first) not in _CONDITIONS:
+        if first is None or kind(first) not in COND:
             continue
         start, conditions = first.start, [first]
         while True:
@@ -1371,7 +1371,7 @@ def _reaction_to_drug(text: str, mentions: list[Mention], lexicon: dict[str, Ent
             head = det.start() if det else start
             joined = re.search(r"\s*(,\s*)?(\bor\b|\band\b|,)\s*$", text[:head], re.I)
             prev = ends.get(joined.start()) if joined else None
-            if prev is None or kind(prev) not in _CONDITIONS:
+            if prev is None or kind(prev) not in COND:
                 start = head
                 break
             start, conditions = prev.start, [prev, *conditions]

@@ -32,6 +32,7 @@ from graph_build.text.item_hedges import item_hedges
 from graph_build.text.negation import statuses
 from graph_build.text.numbered_classes import numbered_classes
 from graph_build.text.owners import INTERACTIONS_HEADING, heading_owner, in_section, note_section
+from graph_build.text.people_words import people
 from graph_build.text.population_uses import population_uses
 from graph_build.text.processes import hedged_by_lead, note_list
 from graph_build.text.relate_cues import _cue_claims
@@ -638,7 +639,7 @@ def _messenger_used(unit: Unit, found: Found, main: str | None) -> bool:
 
 #: Between a group's verb and a condition: another drug the group takes for it ("people taking B for Y").
 TAKEN_FOR = re.compile(
-    r"\b(people|patients|adults|children|women|men|those|anyone)\s+(who are\s+)?(taking|using|starting|on|receiving|"
+    rf"\b({people()})\s+(who are\s+)?(taking|using|starting|on|receiving|"
     r"given|prescribed)\s+$",
     re.I,
 )
@@ -652,13 +653,6 @@ def _anothers_use(unit: Unit, found: Found) -> bool:
     ...     (27, 28, "b", "Drug"), (33, 34, "y", "Disease")])
     >>> _anothers_use(u, Found("a", "decreases", "y", "r")), _anothers_use(u, Found("a", "decreases", "z", "r"))
     (True, False)
-
-    A messenger is no partner of an interaction whatever the text is about ("X raises the level of serotonin in the
-    brain" is X's mechanism; decision 0798):
-
-    >>> u = Unit("X raises the level of serotonin.", [(0, 1, "x", "Drug"), (22, 31, "serotonin", "Drug")])
-    >>> _messenger_used(u, Found("serotonin", "interactsWith", "x", "r"), "")
-    True
     """
     for m in unit.mentions:
         if m[2] != found.object:

@@ -12,6 +12,7 @@ from graph_build.text.coordinated import coordinated_agents
 from graph_build.text.denial_words import denial_words
 from graph_build.text.negation import DOUBLE_NEGATIONS, HEDGE_WORD, HEDGES, Status
 from graph_build.text.passive import agents_before, objects_before, subjects_after
+from graph_build.text.people_words import people
 from graph_build.text.relate_interactions import KIND_BEFORE, _narrowed_class, pronoun_partner
 from graph_build.text.relate_objects import _fits, _objects, _status, elaboration_colon, narrowed_by_with
 from graph_build.text.rules import CueRule
@@ -53,13 +54,13 @@ IN_CONTEXT = re.compile(
 #: Before a condition: people having another treatment for it ("in people having chemotherapy for some cancers"):
 #: the condition is that treatment's, the context of the use (decision 0637).
 OTHER_TREATMENT_FOR = re.compile(
-    r"\b(people|patients|persons|those|anyone|adults|children|women|men)( who are)? (having|receiving|undergoing|"
+    rf"\b({people('persons')})( who are)? (having|receiving|undergoing|"
     r"getting|on|taking|given)( [\w-]+){1,3} for( some| certain| their| the| an?)?\s+$",
     re.I,
 )
 #: Between an effect cue and a condition: the condition is the population's ("can cause X in people who have Y").
 POPULATION_BEFORE = re.compile(
-    r"\b(in|among|for) (people|patients|persons|those|anyone|adults|children|women|men|individuals)"
+    rf"\b(in|among|for) ({people('persons', 'individuals')})"
     r"( who (have|has|had|already have|are)| with| living with)\b",
     re.I,
 )
@@ -67,7 +68,7 @@ POPULATION_BEFORE = re.compile(
 
 #: A group at risk: "for older people who are at risk of X" (a risk the people bear, not the drug's effect)
 AT_RISK = re.compile(
-    r"\b(people|patients|persons|those|anyone|adults|children|women|men|individuals|someone)"
+    rf"\b({people('persons', 'individuals', 'someone')})"
     r"( who (are|is|were|may be)( already)?| already) at (\w+ )?risk$",
     re.I,
 )
@@ -90,7 +91,7 @@ FROM_CAUSE = re.compile(r"\bfrom\s+((an?|the|your|their)\s+)?([\w-]+\s+){0,2}$",
 #: to help people with Y avoid Z", "does not help patients with Y prevent Z"): one case denied, neither a use of Y nor
 #: of Z in general (decision 0761).
 POPULATION_GOAL = re.compile(
-    r"\s+(people|patients|those|adults|children|women|men|anyone)\s+(with|who\s+have)\b[^,;:.]*?"
+    rf"\s+({people()})\s+(with|who\s+have)\b[^,;:.]*?"
     r"\b(avoid|prevent|escape|delay|stave\s+off|ward\s+off)\b",
     re.I,
 )
@@ -241,7 +242,7 @@ SPEED_BEFORE = re.compile(
 ALONE_AFTER = re.compile(r"(\s+[\w'-]+){0,4}?\s+(on\s+(its|their)\s+own|alone|by\s+(itself|themselves))\b", re.I)
 #: Right before a treats cue: a denial of manner, speed or degree ("does not work fast enough to treat Y", "is not
 #: strong enough on its own to relieve Y", "does not on its own treat Y") denies no use: no claim (decision 0720)
-DEGREE_BEFORE = re.compile(
+ENOUGH_BEFORE = re.compile(
     r"\b(enough(\s+[\w-]+){0,3}?|on\s+(its|their)\s+own|by\s+(itself|themselves)|alone)\s+(to\s+)?$", re.I
 )
 #: Before a denied treats cue, in its clause: a subordinate "when / if / until ..." whose verb is denied ("when the
@@ -255,7 +256,7 @@ SITUATION_BEFORE = re.compile(
 #: ... and "too slow(ly) to relieve Y" says the drug does not do it, without a use denied or stated: no claim either way
 TOO_BEFORE = re.compile(r"\btoo\s+[\w-]+(\s+[\w-]+)?\s+(to\s+)?$", re.I)
 #: ... or right after its denied object: "does not relieve an attack quickly (enough)" (decision 0720)
-DEGREE_AFTER = re.compile(
+SPEED_AFTER = re.compile(
     r"(\s+[\w-]+)?\s+((quickly|fast|rapidly|well|strongly)\s+enough|quickly|fast|rapidly|straight away|right away)\b",
     re.I,
 )
@@ -753,10 +754,10 @@ def _cue_claims(rule: CueRule, unit: Unit, ctx: Discourse, low: str, ascii: bool
             if (
                 negated
                 and "restricted-denial" in checks
-                and DEGREE_BEFORE.search(text, max(0, match.start() - 50), match.start())
+                and ENOUGH_BEFORE.search(text, max(0, match.start() - 50), match.start())
             ):
                 continue  # "does not work fast enough to treat Y": the manner denied, not the use (decision 0720)
-            if negated and "restricted-denial" in checks and DEGREE_AFTER.match(text, obj[1]):
+            if negated and "restricted-denial" in checks and SPEED_AFTER.match(text, obj[1]):
                 continue  # "does not relieve an attack quickly": the speed denied, not the use (decision 0720)
             if negated and "restricted-denial" in checks and IF_CLAUSE.search(text, match.end(), obj[0]):
                 continue  # "it will not help if your Y is mild": the case denied, not the use (decision 0643)
@@ -1283,7 +1284,7 @@ def _after_plain_noun(low: str, start: int, unit: Unit) -> bool:
 MEANS = re.compile(r"\b(by|through|via)\s+((\w+ly|not)\s+)?\w+ing\b", re.I)
 #: Right before a condition: the people the change is said of ("in people who keep having Y", "among patients with Y").
 PEOPLE_CONTEXT = re.compile(
-    r"\b(in|among)\s+(people|patients|persons|those|adults|children|women|men|anyone|someone)\s+"
+    rf"\b(in|among)\s+({people('persons', 'someone')})\s+"
     r"(who\s+((already|still|often|keep|also)\s+)*(have|has|had|having|get|gets|suffer\s+from|live\s+with)|with|"
     r"living\s+with)\s+((an?|the|their|severe|mild|repeated|frequent|recurrent)\s+)*[*_]{0,2}$",
     re.I,

@@ -14,7 +14,7 @@ from graph_build.text.interaction_hedges import cue_certainty
 from graph_build.text.owners import INTERACTIONS_HEADING, heading_owner
 from graph_build.text.passive import subjects_after
 from graph_build.text.subjects import PRONOUN, Subject, agent_subject
-from graph_build.text.units import CHEMICAL, COND, DRUG, Discourse, Found, Unit
+from graph_build.text.units import CHEMICAL, COND, DRUG, Discourse, Found, Unit, no_interaction
 
 OUTCOME = re.compile(r"\b(increase\w*|risk of|lead to|cause\w*|fatal|regarding)\b", re.I)
 WITH = re.compile(r"\bwith\b")
@@ -265,11 +265,7 @@ def _fine_together(unit: Unit, ctx: Discourse, found: list[Found] = ()) -> list[
                 listed.append(m)
         if drug is None or not listed or not PARTNERS_END.match(unit.text, listed[-1][1]):
             continue
-        claims += [
-            Found(drug, "interactsWith", m[2], "no-interaction", True, confidence=Decimal("0.5"))
-            for m in listed
-            if m[2] != drug and m[2] not in stated
-        ]
+        claims += [no_interaction(drug, m[2]) for m in listed if m[2] != drug and m[2] not in stated]
     return claims + _fine_after_agents(unit, owner, stated)
 
 
@@ -302,11 +298,7 @@ def _fine_after_agents(unit: Unit, owner: str | None, stated: set[str]) -> list[
             drug = named[0][2] if named else None
         if drug is None:
             continue
-        claims += [
-            Found(drug, "interactsWith", x[2], "no-interaction", True, confidence=Decimal("0.5"))
-            for x in listed
-            if x[2] != drug and x[2] not in stated
-        ]
+        claims += [no_interaction(drug, x[2]) for x in listed if x[2] != drug and x[2] not in stated]
     return claims
 
 
@@ -518,11 +510,10 @@ def _no_interaction(unit: Unit, ctx: Discourse, found: list[Found] = ()) -> list
         return []
     stated = {end for f in found if f.predicate == "interactsWith" for end in (f.subject, f.object)}
     return [
-        Found(owner, "interactsWith", m[2], "no-interaction", True, confidence=Decimal("0.5"),
-              resolved_from=match.group(0).strip())
+        no_interaction(owner, m[2], match.group(0).strip())
         for m in unit.mentions
         if m[1] <= match.start() and m[3] in CHEMICAL and m[2] != owner and m[2] not in stated
-    ]  # fmt: skip
+    ]
 
 
 def _no_interaction_with(unit: Unit, owner: str | None, found: list[Found]) -> list[Found]:
@@ -549,7 +540,7 @@ def _no_interaction_with(unit: Unit, owner: str | None, found: list[Found]) -> l
     if drug is None:
         return []
     return [
-        Found(drug, "interactsWith", m[2], "no-interaction", True, confidence=Decimal("0.5"))
+        no_interaction(drug, m[2])
         for m in unit.mentions
         if match.end() <= m[0] and m[1] <= end and m[3] in CHEMICAL and m[2] != drug and m[2] not in stated
     ]
@@ -575,7 +566,7 @@ def _no_interaction_between(unit: Unit, found: list[Found]) -> list[Found]:
         return []
     first = ends[0][2]
     return [
-        Found(first, "interactsWith", m[2], "no-interaction", True, confidence=Decimal("0.5"))
+        no_interaction(first, m[2])
         for m in ends[1:]
         if m[2] != first and (first, m[2]) not in stated and (m[2], first) not in stated
     ]

@@ -18,6 +18,7 @@ from graph_build.text.narrowed_kinds import narrowed_kind
 from graph_build.text.negation import HEDGES, statuses
 from graph_build.text.owners import INTERACTIONS_HEADING, WATCH_HEADING, in_section, section
 from graph_build.text.passive import objects_before, subjects_after
+from graph_build.text.people_words import people
 from graph_build.text.pk_phrases import has_phrase, phrase_values
 from graph_build.text.processes import amounts, heart_subject, released_amount
 from graph_build.text.relate_cues import _subject_next_to
@@ -319,7 +320,7 @@ LISTED_FIRST = re.compile(r"\b(are|were) (the |some of the )?(most )?([\w-]+ )?(
 SIDE_EFFECT_HEADING = re.compile(r"side effects?|adverse|" + WATCH_HEADING.pattern, re.I)  # (0776)
 #: Who a list item is about, right before a condition: "those with Y", "people who have Y" (decision 0681).
 WHO_WITH = re.compile(
-    r"\b(people|patients|persons|those|anyone|adults|children|women|men|someone)( who (have|has|had|are)| with)"
+    rf"\b({people('persons', 'someone')})( who (have|has|had|are)| with)"
     r"\s+(\w+\s+){0,2}$",
     re.I,
 )

@@ -34,6 +34,7 @@ from graph_build.text.owners import (
     section,
     titled,
 )
+from graph_build.text.people_words import people
 from graph_build.text.relate_cues import NEGATION_WORD, NEXT_TO_CUE, POPULATION_BEFORE, _use_status
 from graph_build.text.relate_interactions import _narrowed_class
 from graph_build.text.relate_objects import _objects, _status, glosses
@@ -790,7 +791,7 @@ def _felt_under_stopping(unit: Unit, ctx: Discourse, found: list[Found]) -> list
 #: with Y feel A" (decision 0695); "have a higher risk of", "have fewer" and a denied verb are no signs. ("find it hard
 #: to A, cannot B, and feel C" is left out: ConText's "cannot" reaches C, a polarity flip on sealed9.)
 PEOPLE_WITH = re.compile(
-    r"\b(people|patients|adults|children|women|men|those|someone|anyone|many)\s+"
+    rf"\b({people('someone', 'many')})\s+"
     r"(who have|who are living with|living with|with)\s+"
     r"(?P<owner>([\w'()-]+\s+){1,5}?)((may|can|might|often|usually|also|sometimes|typically|commonly|first|then)\s+)*"
     r"(notice\w*|get|gets|develop\w*|experience\w*|complain\w* of|feel\w*|have|has|suffer\w* from)\b"

@@ -20,6 +20,7 @@ import re
 
 from graph_build.text.doubts import GENERIC, _slug_words, _words_of
 from graph_build.text.narrowed_kinds import ATTACK_BEFORE, COURSE_BEFORE, STAGE_AFTER
+from graph_build.text.people_words import GROUP_ADJECTIVES, GROUPS
 from graph_build.text.units import Found, Unit
 
 #: Right before the denied condition: a word of severity that restricts it ("mild acne", "mild to moderate pain").
@@ -49,8 +50,8 @@ PART_BEFORE = re.compile(
 #: Right after the denied condition: a group of people it is denied for ("in children", "for older people", "in people
 #: over 70", "in healthy older adults"); the group is looked for among the unit's mentions.
 PEOPLE_AFTER = re.compile(
-    r"[*_]{0,2}\s+((in|for|among)\s+((healthy|older|younger|young|elderly|frail|pregnant|most|all|the)\s+)*"
-    r"(children|adults|people|patients|women|men|babies|infants|teenagers|adolescents|elderly|pensioners)|"
+    r"[*_]{0,2}\s+((in|for|among)\s+((" + "|".join(GROUP_ADJECTIVES) + r")\s+)*"
+    r"(" + "|".join(GROUPS) + r")|"
     # ... or a state of the people: "in pregnancy", "while breastfeeding"
     r"(in|during)\s+pregnancy|(while|when)\s+(you\s+are\s+|you're\s+)?(pregnant|breast-?feeding))\b"
     # (a group told by a clause of its own, "in people whose thyroid works normally", is who the denial is about
@@ -61,8 +62,8 @@ PEOPLE_AFTER = re.compile(
 #: Right before the denied condition: a group of people who have it ("for children with a cough", "in older people who
 #: have insomnia"); the group is looked for among the unit's mentions, as after it.
 PEOPLE_BEFORE = re.compile(
-    r"\b(in|for|among|to)\s+((healthy|older|younger|young|elderly|frail|pregnant|most|all|the)\s+)*"
-    r"(?P<people>children|adults|people|patients|women|men|babies|infants|teenagers|adolescents|elderly|pensioners)\s+"
+    r"\b(in|for|among|to)\s+((" + "|".join(GROUP_ADJECTIVES) + r")\s+)*"
+    r"(?P<people>" + "|".join(GROUPS) + r")\s+"
     r"(with|who\s+have|who\s+get|who\s+suffer\s+from)\s+((an?|the|their)\s+)?[*_]{0,2}$",
     re.I,
 )
@@ -74,10 +75,10 @@ DURATION_BEFORE = re.compile(
     r"[^.;:]{0,40}$",
     re.I,
 )
-#: Around the denied use: a degree of how often it is used ("isn't used for Y much these days", "is not often used for
+#: Around the denied use: how often it is used ("isn't used for Y much these days", "is not often used for
 #: Y", "not commonly prescribed for Y"): its frequency denied, not the use (decision 0798).
-DEGREE_AFTER = re.compile(r"[*_]{0,2}\s+(much|often|very\s+often|a\s+lot|routinely|commonly)\b", re.I)
-DEGREE_BEFORE = re.compile(
+FREQUENCY_AFTER = re.compile(r"[*_]{0,2}\s+(much|often|very\s+often|a\s+lot|routinely|commonly)\b", re.I)
+FREQUENCY_BEFORE = re.compile(
     r"\b(not|n't|no\s+longer)\s+(very\s+)?(often|commonly|routinely|much|frequently|widely)\b[^.;:]{0,40}$", re.I
 )
 #: Right after the denied condition: a relative clause that names the kind by its main trouble ("not a treatment for IBS
@@ -155,7 +156,7 @@ def restricted_denials(unit: Unit, found: list[Found]) -> list[Found]:
             continue  # "not used in permanent AF": a course of Y only (decision 0810)
         if DURATION_BEFORE.search(unit.text, max(0, m[0] - 60), m[0]):
             continue  # "not a long-term treatment for Y": denied for that length of time only
-        if DEGREE_AFTER.match(unit.text, m[1]) or DEGREE_BEFORE.search(unit.text, max(0, m[0] - 60), m[0]):
+        if FREQUENCY_AFTER.match(unit.text, m[1]) or FREQUENCY_BEFORE.search(unit.text, max(0, m[0] - 60), m[0]):
             continue  # "isn't used for Y much", "not often used for Y": how often, not whether
         if _kind_named(unit.text, m):
             continue  # "not for Y where Z is the main problem", "not for absence Ys", "not for a sudden attack of Y"

@@ -11,6 +11,7 @@ from graph_build.text import lowered
 from graph_build.text.doubts import ENDOGENOUS
 from graph_build.text.foods import SLUGS as FOOD_SLUGS
 from graph_build.text.owners import EFFECTS_HEADING
+from graph_build.text.people_words import people
 from graph_build.text.units import AGENT, Discourse, Unit
 
 #: Words that refer back to the drug in focus, or to the class named just before.
@@ -587,7 +588,7 @@ WHICH_CLAUSE = re.compile(r"[^.;,]*,\s*which\s+((can|may|might|also|then|in turn
 PREPOSITION_BEFORE = re.compile(r"\b(to|of|on|at|in|into|with|from)\s+((the|an?)\s+)?([\w-]+\s+){0,2}$", re.I)
 #: Before a mention: the group it qualifies, in a phrase set off by a comma before the cue ("In people with X, ...").
 GROUP_WITH = re.compile(
-    r"\b(in|for|among) (people|patients|those|anyone|someone|children|adults|women|men)( who have| with)\s+"
+    rf"\b(in|for|among) ({people('someone')})( who have| with)\s+"
     r"((the|an?|their)\s+)?$",
     re.I,
 )

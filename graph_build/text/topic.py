@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 
 from graph_build.text import lowered
+from graph_build.text.people_words import COMMON_PEOPLE
 from graph_build.text.units import Discourse, Unit
 
 #: Words that open a main clause of its own after the first (its subject follows them).
@@ -48,7 +49,7 @@ ACTS_ON_IT = ("cancels?", "cancelling", "canceling", "weakens?", "blocks?", "boo
 ACTS_ON_IT += ("undo(?:es)?",)
 #: Who takes a drug, before its name in the clause's subject ("Anyone taking B should not take A", "People on B"):
 #: B names the people, the sentence is about the drug they should not take (decision 0781).
-TAKERS = ("anyone", "people", "patients", "those", "someone", "women", "men", "children", "adults")
+TAKERS = (*COMMON_PEOPLE, "someone")
 TAKING = ("taking", "using", "on", "who take", "who use", "who are taking", "who are on", "already taking")
 #: A list's lead that asks about other medicines the reader takes ("Tell your doctor if you take:", "Medicines that
 #: do not mix:"): a drug its items name is a partner, never the topic a later "it" refers to (decision 0781).

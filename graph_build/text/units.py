@@ -36,6 +36,20 @@ class Found:
     acts_for: str = ""
 
 
+def no_interaction(drug: str, partner: str, resolved_from: str = "") -> Found:
+    """The denied interaction of `drug` with `partner` that the readings of a stated compatibility write ("A can be
+    taken with B", "A and B are fine", "there is no interaction between A and B", "food makes no difference"): rule
+    "no-interaction", negated, confidence 0.5 (relate_interactions, foods).
+
+    >>> f = no_interaction("warfarin", "paracetamol")
+    >>> (f.subject, f.predicate, f.object, f.rule, f.negated, f.confidence)
+    ('warfarin', 'interactsWith', 'paracetamol', 'no-interaction', True, Decimal('0.5'))
+    """
+    return Found(
+        drug, "interactsWith", partner, "no-interaction", True, confidence=Decimal("0.5"), resolved_from=resolved_from
+    )
+
+
 @dataclass
 class Unit:
     """A sentence (or a table cell) with its mentions at offsets relative to its text."""
