@@ -680,6 +680,8 @@ def _cue_claims(rule: CueRule, unit: Unit, ctx: Discourse, low: str, ascii: bool
                 continue  # "reduces seizures by blocking A and boosting B": A and B are the means' (0810)
             if "context-is-no-object" in checks and _context_of_change(text, obj, objects):
                 continue  # "lowers uric acid in people who keep having gout attacks": the context (0810)
+            if "consequence-is-no-object" in checks and CONSEQUENCE_BEFORE.search(text, match.end(), obj[0]):
+                continue  # "lowers the chance of lasting damage from Y": the damage is lowered, not Y (0831)
             if "restricted-class" in checks and RESTRICTED_CLASS_AFTER.match(text, obj[1]):
                 continue  # "not a painkiller you should take every day": a kind of the class denied (0798)
             if "class-next-to-cue" in checks and not CLASS_NEXT_TO_CUE.fullmatch(text, match.end(), obj[0]):
@@ -1282,6 +1284,14 @@ def _after_plain_noun(low: str, start: int, unit: Unit) -> bool:
 
 #: After a change cue: the means of the change, whose verb governs what follows ("by blocking A", "through raising B").
 MEANS = re.compile(r"\b(by|through|via)\s+((\w+ly|not)\s+)?\w+ing\b", re.I)
+#: Right before the object of a change: a consequence of it ("lowers the chance of lasting damage from Y", "reduces
+#: the risk of complications from Y", "cuts the harm caused by Y"): what changes is the consequence, not Y (0831).
+CONSEQUENCE_BEFORE = re.compile(
+    r"\b((lasting|permanent|long-term|serious|further)\s+)?(damage|harm|injury|injuries|complications?|"
+    r"consequences?|after-?effects?)\s+(from|of|caused\s+by|due\s+to|done\s+by|that\s+comes?\s+with)\s+"
+    r"((an?|the|your|their)\s+)?[*_]{0,2}$",
+    re.I,
+)
 #: Right before a condition: the people the change is said of ("in people who keep having Y", "among patients with Y").
 PEOPLE_CONTEXT = re.compile(
     rf"\b(in|among)\s+({people('persons', 'someone')})\s+"

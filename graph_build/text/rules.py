@@ -75,6 +75,8 @@ CHECKS = {
     "the object in general: no claim (decision 0761)",
     "owner-in-modifier": "'Stiffness after a stroke shows up as Y': a condition after an opening noun no mention names "
     "and 'after/following' is where that noun comes from, not the owner of Y (decision 0761)",
+    "consequence-is-no-object": "'lowers the chance of lasting damage from Y', 'reduces the risk of complications "
+    "from Y': a consequence word right before the object is what changes, not Y (decision 0831)",
     "context-is-no-object": "'lowers uric acid in people who keep having gout attacks', 'calms agitation in "
     "delirium': a condition named as the context of a change (after 'in people who have / with', or after another "
     "object and 'in') is no object of the change (decision 0810)",
