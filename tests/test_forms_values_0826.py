@@ -1,0 +1,78 @@
+"""Decision 0826: formulations, pharmacokinetic values and withdrawal effects on new text (invented sentences)."""
+
+from decimal import Decimal
+from pathlib import Path
+
+from graph_build.read import Document
+from graph_build.text.extract import extract_document
+from ontology.lexicon import load_lexicon
+
+
+def claims(text: str, title: str, predicate: str) -> set[tuple]:
+    doc = Document("d", title, "d.txt", "", text, Path("d.txt"))
+    found = extract_document(doc, load_lexicon()).claims
+    return {(c.subject, c.object, c.negated) for c in found if c.predicate == predicate}
+
+
+def values(text: str, title: str) -> set[tuple]:
+    doc = Document("d", title, "d.txt", "", text, Path("d.txt"))
+    found = extract_document(doc, load_lexicon()).claims
+    return {
+        (c.subject, c.object, c.negated, tuple(sorted((k, v[0]) for k, v in c.qualifiers)))
+        for c in found
+        if c.predicate == "hasPharmacokineticValue"
+    }
+
+
+def q(low=None, high=None, unit="unit:HR") -> tuple:
+    pairs = [("maxValue", Decimal(high))] if high is not None else []
+    pairs += [("minValue", Decimal(low))] if low is not None else []
+    return tuple(sorted([*pairs, ("unit", unit)]))
+
+
+# --- time to peak concentration ---------------------------------------------------------------------------------
+
+
+def test_the_time_a_drug_reaches_its_highest_level_in_the_blood():
+    text = "Ramipril lowers blood pressure. After a capsule it reaches its highest level in the blood within an hour."
+    assert values(text, "Ramipril") == {("ramipril", "time-to-peak-concentration", False, q(1, 1))}
+    text = "Sertraline treats depression. It reaches its peak level in the bloodstream 4 to 8 hours after a dose."
+    assert values(text, "Sertraline") == {("sertraline", "time-to-peak-concentration", False, q(4, 8))}
+
+
+def test_blood_levels_that_peak_after_a_dose():
+    text = "Amlodipine is taken once a day.\n\n- Blood levels peak about 6 to 12 hours after a dose."
+    assert values(text, "Amlodipine") == {("amlodipine", "time-to-peak-concentration", False, q(6, 12))}
+    text = "Lisinopril is a tablet for high blood pressure. The level in the plasma peaks at around 7 hours."
+    assert values(text, "Lisinopril") == {("lisinopril", "time-to-peak-concentration", False, q(7, 7))}
+
+
+def test_a_peak_that_is_no_blood_level_or_no_time_gives_no_value():
+    # the effect's peak is no concentration; a range of times read from its first end would say less
+    assert values("Ibuprofen eases pain. Its effect peaks after about 2 hours.", "Ibuprofen") == set()
+    text = "Warfarin thins the blood. It reaches its highest level in the blood an hour to an hour and a half later."
+    assert values(text, "Warfarin") == set()
+    text = "Metformin treats diabetes. It does not reach its highest level in the blood within 2 hours."
+    assert values(text, "Metformin") == set()
+
+
+# --- duration and onset of action ---------------------------------------------------------------------------------
+
+
+def test_a_dose_that_keeps_working_and_a_whole_day():
+    text = "Loratadine eases hay fever. One tablet keeps working for about 24 hours."
+    assert values(text, "Loratadine") == {("loratadine", "duration-of-action", False, q(24, 24))}
+    text = "Cetirizine eases hay fever. The tablet works for a whole day."
+    assert values(text, "Cetirizine") == {("cetirizine", "duration-of-action", False, q(24, 24))}
+    text = "Doxazosin lowers blood pressure. Its effect lasts about a day."
+    assert values(text, "Doxazosin") == {("doxazosin", "duration-of-action", False, q(24, 24))}
+
+
+def test_a_day_or_two_and_a_condition_lasting_a_day_are_no_duration():
+    assert values("Codeine eases pain. The effect lasts a day or two.", "Codeine") == set()
+    assert values("Aciclovir treats cold sores. The tingling lasts about a day.", "Aciclovir") == set()
+
+
+def test_taking_effect_within_a_time_is_the_onset():
+    text = "Nifedipine lowers blood pressure. The capsules take effect within about 20 minutes."
+    assert values(text, "Nifedipine") == {("nifedipine", "onset-of-action", False, q(20, 20, "unit:MIN"))}
