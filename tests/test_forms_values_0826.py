@@ -76,3 +76,27 @@ def test_a_day_or_two_and_a_condition_lasting_a_day_are_no_duration():
 def test_taking_effect_within_a_time_is_the_onset():
     text = "Nifedipine lowers blood pressure. The capsules take effect within about 20 minutes."
     assert values(text, "Nifedipine") == {("nifedipine", "onset-of-action", False, q(20, 20, "unit:MIN"))}
+
+
+# --- formulations -----------------------------------------------------------------------------------------------
+
+
+def test_a_slow_release_or_mr_form_is_modified_release():
+    text = "Nifedipine comes as slow-release tablets, taken twice a day."
+    assert claims(text, "Nifedipine", "hasFormulation") == {("nifedipine", "modified-release-tablet", False)}
+    text = "Tamsulosin is sold as MR capsules."
+    assert claims(text, "Tamsulosin", "hasFormulation") == {("tamsulosin", "modified-release-capsule", False)}
+
+
+def test_a_gastro_resistant_tablet():
+    text = "Omeprazole comes as a gastro-resistant tablet, swallowed whole."
+    assert claims(text, "Omeprazole", "hasFormulation") == {("omeprazole", "gastro-resistant-tablet", False)}
+
+
+def test_given_by_drip_is_an_intravenous_infusion_but_a_nasal_drip_is_no_form():
+    text = "Vancomycin is an antibiotic. In hospital it is given by drip."
+    assert claims(text, "Vancomycin", "hasFormulation") == {("vancomycin", "intravenous-infusion", False)}
+    text = "Ceftriaxone treats meningitis, and it can be given as a drip."
+    assert claims(text, "Ceftriaxone", "hasFormulation") == {("ceftriaxone", "intravenous-infusion", False)}
+    text = "Cetirizine eases hay fever. A post-nasal drip is common with hay fever."
+    assert claims(text, "Cetirizine", "hasFormulation") == set()
