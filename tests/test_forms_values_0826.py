@@ -100,3 +100,47 @@ def test_given_by_drip_is_an_intravenous_infusion_but_a_nasal_drip_is_no_form():
     assert claims(text, "Ceftriaxone", "hasFormulation") == {("ceftriaxone", "intravenous-infusion", False)}
     text = "Cetirizine eases hay fever. A post-nasal drip is common with hay fever."
     assert claims(text, "Cetirizine", "hasFormulation") == set()
+
+
+def test_the_forms_a_section_about_how_it_comes_lists():
+    text = (
+        "# Famotidine for indigestion\n\nFamotidine lowers stomach acid.\n\n## How it comes\n\n"
+        "- Capsules, swallowed with a drink of water.\n- A liquid for children who cannot swallow capsules.\n"
+    )
+    assert claims(text, "Famotidine for indigestion", "hasFormulation") == {
+        ("famotidine", "capsule", False),
+        ("famotidine", "oral-liquid", False),
+    }
+    text = (
+        "# Ezetimibe and your cholesterol\n\nEzetimibe lowers cholesterol.\n\n## What does it come as?\n\n"
+        "Tablets (10 mg) and capsules (5 mg and 10 mg). Your doctor picks the strength.\n"
+    )
+    assert claims(text, "Ezetimibe and your cholesterol", "hasFormulation") == {
+        ("ezetimibe", "tablet", False),
+        ("ezetimibe", "capsule", False),
+    }
+
+
+def test_a_line_under_a_taking_heading_that_opens_with_a_strength_and_a_form():
+    text = "# Baclofen\n\nBaclofen eases muscle spasm.\n\n### Taking it\n\n- 10 mg tablets, three times a day.\n"
+    assert claims(text, "Baclofen", "hasFormulation") == {("baclofen", "tablet", False)}
+
+
+def test_no_form_from_a_denied_line_another_heading_or_a_form_named_before():
+    text = "# Sotalol\n\nSotalol slows the heart.\n\n## How it comes\n\n- Tablets are no longer made in 40 mg.\n"
+    assert claims(text, "Sotalol", "hasFormulation") == set()
+    text = "# Sotalol\n\nSotalol slows the heart.\n\n## Side effects\n\n- Tablets can upset the stomach.\n"
+    assert claims(text, "Sotalol", "hasFormulation") == set()
+    text = "# Sotalol\n\nSotalol slows the heart.\n\n## Taking it\n\n- The tablet lets the drug out slowly.\n"
+    assert claims(text, "Sotalol", "hasFormulation") == set()
+
+
+def test_the_drug_is_a_tablet_but_not_a_tablet_of_a_kind_a_clause_says():
+    text = "Doxazosin lowers blood pressure. Doxazosin is a tablet taken once a day."
+    assert claims(text, "Doxazosin", "hasFormulation") == {("doxazosin", "tablet", False)}
+    text = "Doxazosin lowers blood pressure. It is a small tablet; most people take it at night."
+    assert claims(text, "Doxazosin", "hasFormulation") == {("doxazosin", "tablet", False)}
+    text = "Doxazosin lowers blood pressure. It is a tablet that releases the drug slowly over the day."
+    assert claims(text, "Doxazosin", "hasFormulation") == set()
+    text = "Doxazosin lowers blood pressure. It is not a tablet you should crush."
+    assert claims(text, "Doxazosin", "hasFormulation") == set()

@@ -21,6 +21,7 @@ from graph_build.text.confidence import confidence_for, doubts, register
 from graph_build.text.cure_denials import denied_cures
 from graph_build.text.dose_lines import dose_forms
 from graph_build.text.doubts import doubt_count
+from graph_build.text.form_lines import form_lines
 from graph_build.text.learned import learned_claims, learned_confidence
 from graph_build.text.learned_health import REGISTERS as HEALTH_REGISTERS
 from graph_build.text.learned_health import candidates as health_candidates
@@ -696,6 +697,11 @@ def extract_document(
         # the passage is about it; decision 0750)
         dosed, minted = dose_forms(unit, ctx)
         found += [((sentence.start, sentence.end), f) for f in dosed]
+        new.update({slug: e for slug, e in minted.items() if slug not in classes})
+        classes.update({slug: e.cls for slug, e in minted.items() if slug not in classes})
+        # ("How it comes / - Capsules, swallowed whole", "Terazosin is a tablet taken once a day": decision 0826)
+        listed, minted = form_lines(unit, ctx)
+        found += [((sentence.start, sentence.end), f) for f in listed]
         new.update({slug: e for slug, e in minted.items() if slug not in classes})
         classes.update({slug: e.cls for slug, e in minted.items() if slug not in classes})
         update(ctx, unit)
