@@ -144,3 +144,26 @@ def test_the_drug_is_a_tablet_but_not_a_tablet_of_a_kind_a_clause_says():
     assert claims(text, "Doxazosin", "hasFormulation") == set()
     text = "Doxazosin lowers blood pressure. It is not a tablet you should crush."
     assert claims(text, "Doxazosin", "hasFormulation") == set()
+
+
+# --- withdrawal effects -----------------------------------------------------------------------------------------
+
+
+def withdrawal(text: str, title: str) -> set[tuple]:
+    doc = Document("d", title, "d.txt", "", text, Path("d.txt"))
+    found = extract_document(doc, load_lexicon()).claims
+    return {(c.subject, c.object, c.negated, c.certainty) for c in found if c.predicate == "hasWithdrawalEffect"}
+
+
+def test_a_blood_pressure_that_shoots_back_up_after_stopping_is_rebound_hypertension():
+    text = "Clonidine lowers blood pressure. Stopping clonidine suddenly can make your blood pressure shoot back up."
+    assert withdrawal(text, "Clonidine") == {("clonidine", "rebound-hypertension", False, "Asserted")}
+    text = "Atenolol lowers blood pressure. Stopping it at once might make the blood pressure climb steeply."
+    assert withdrawal(text, "Atenolol") == {("atenolol", "rebound-hypertension", False, "Possible")}
+
+
+def test_no_rebound_from_a_denied_rise_or_a_rise_that_stopping_does_not_make():
+    text = "Amlodipine lowers blood pressure. Stopping it does not make your blood pressure shoot back up."
+    assert withdrawal(text, "Amlodipine") == set()
+    text = "Amlodipine lowers blood pressure. Salt can make your blood pressure go up fast."
+    assert withdrawal(text, "Amlodipine") == set()

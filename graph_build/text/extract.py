@@ -49,6 +49,7 @@ from graph_build.text.processes import (
     restated_uses,
 )
 from graph_build.text.protein_steps import protein_synthesis
+from graph_build.text.rebound_rises import rebound_rises
 from graph_build.text.recognise import Mention, recognise
 from graph_build.text.relate import Discourse, Found, Unit, keep, relate_unit, update
 from graph_build.text.relate_sentence_rules import (
@@ -702,6 +703,11 @@ def extract_document(
         # ("How it comes / - Capsules, swallowed whole", "Terazosin is a tablet taken once a day": decision 0826)
         listed, minted = form_lines(unit, ctx)
         found += [((sentence.start, sentence.end), f) for f in listed]
+        new.update({slug: e for slug, e in minted.items() if slug not in classes})
+        classes.update({slug: e.cls for slug, e in minted.items() if slug not in classes})
+        # ("Stopping it suddenly can make your blood pressure shoot back up": rebound hypertension, decision 0826)
+        rises, minted = rebound_rises(unit, ctx)
+        found += [((sentence.start, sentence.end), f) for f in rises]
         new.update({slug: e for slug, e in minted.items() if slug not in classes})
         classes.update({slug: e.cls for slug, e in minted.items() if slug not in classes})
         update(ctx, unit)
