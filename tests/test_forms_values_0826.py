@@ -167,3 +167,10 @@ def test_no_rebound_from_a_denied_rise_or_a_rise_that_stopping_does_not_make():
     assert withdrawal(text, "Amlodipine") == set()
     text = "Amlodipine lowers blood pressure. Salt can make your blood pressure go up fast."
     assert withdrawal(text, "Amlodipine") == set()
+
+
+def test_stopping_that_makes_the_heart_race_and_its_denial():
+    text = "Propranolol lowers blood pressure. Stopping propranolol suddenly can make your heart race."
+    assert withdrawal(text, "Propranolol") == {("propranolol", "tachycardia", False, "Asserted")}
+    text = "Propranolol lowers blood pressure. Stopping it slowly does not make the heart race."
+    assert withdrawal(text, "Propranolol") == {("propranolol", "tachycardia", True, "Asserted")}
