@@ -174,3 +174,14 @@ def test_stopping_that_makes_the_heart_race_and_its_denial():
     assert withdrawal(text, "Propranolol") == {("propranolol", "tachycardia", False, "Asserted")}
     text = "Propranolol lowers blood pressure. Stopping it slowly does not make the heart race."
     assert withdrawal(text, "Propranolol") == {("propranolol", "tachycardia", True, "Asserted")}
+
+
+def test_a_form_a_there_is_line_adds_or_denies():
+    text = "Trospium calms the bladder. There is also a once-daily capsule."
+    assert claims(text, "Trospium", "hasFormulation") == {("trospium", "capsule", False)}
+    text = "Quetiapine treats bipolar disorder. There are also prolonged-release tablets, taken once a day."
+    assert claims(text, "Quetiapine", "hasFormulation") == {("quetiapine", "prolonged-release-tablet", False)}
+    text = "Irbesartan lowers blood pressure. There is no liquid form."
+    assert claims(text, "Irbesartan", "hasFormulation") == {("irbesartan", "oral-liquid", True)}
+    text = "Quetiapine treats bipolar disorder. There is a lithium tablet too."
+    assert claims(text, "Quetiapine", "hasFormulation") == set()

@@ -7,13 +7,15 @@ head there ("Capsules", "10 mg tablets") is a form: the heading says the text sp
 ("comes as") does within a sentence (`dosage_forms.LONE_HEAD_CONTEXT`). The forms are the document's drug's (its
 title's, `owners.titled`), as forms-field reads a "Forms:" label (decision 0642), while no other drug is in focus.
 
-And a copula that says what the drug is by its form: "Terazosin is a tablet taken once a day.", "It is a small
-tablet." - the drug (named, or "It" for the drug in focus when that is the document's drug) comes as that form. A
-kind clause after the head ("a tablet that works slowly over the day") says which kind, so the bare head would be
-coarser than the text and nothing is read (as `dosage_forms.KIND_CLAUSE` leaves such a head out).
+And an existential line ("There is also a once-daily capsule.", "There is no liquid form.": the form added, or
+denied, as the claim's polarity), and a copula that says what the drug is by its form: "Terazosin is a tablet taken
+once a day.", "It is a small tablet." - the drug (named, or "It" for the drug in focus when that is the document's
+drug) comes as that form. A kind clause after the head ("a tablet that works slowly over the day") says which kind,
+so the bare head would be coarser than the text and nothing is read (as `dosage_forms.KIND_CLAUSE` leaves such a
+head out).
 
-Not read: a line naming another drug or a class, a line with a denial ("Do not crush the tablets", "there is no
-liquid"), a line that does not open with the form, a heading about anything else.
+Not read: a line naming another drug or a class, a line with a denial ("Do not crush the tablets", "Tablets are no
+longer made"), a line that does not open with the form, a heading about anything else.
 """
 
 from __future__ import annotations
@@ -60,6 +62,13 @@ COPULA = re.compile(
     r"[*_]{0,2}(?P<head>tablet|capsule|caplet)[*_]{0,2}(?=\s*([,.;:]|$)|\s+(taken|swallowed|you|to|for|once|twice)\b)",
     re.I,
 )
+#: "There is also a once-daily capsule.", "There are also prolonged-release tablets, taken once a day.", "There is no
+#: liquid form." (group "no": the form denied): a form the text adds to the drug's, or denies it.
+EXISTENTIAL = re.compile(
+    r"[\W_]*there\s+(is|are)\s+(also\s+)?((?P<no>no)\s+)?((an?|one)\s+)?[*_]{0,2}"
+    r"((once-daily|twice-daily|once-a-day|small|single|special)\s+)?",
+    re.I,
+)
 #: A denial in the clause of the forms: the form is not stated as the drug's ("there is no liquid form", "Tablets
 #: are not made any more"); "with or without food" denies nothing.
 DENIED = re.compile(denial_words("(?<!with or )without", "cannot"), re.I)
@@ -89,26 +98,31 @@ def form_lines(unit: Unit, ctx: Discourse) -> tuple[list[Found], dict[str, Entit
         return [], {}
     # (the heading, or a question heading line after it: "What does it come as?" on a line of its own, 0689)
     spans = _section_forms(unit) if in_section(ctx, unit.heading, FORMS_HEADING) else []
-    rule = "form-line"
+    rule, negated, start = "form-line", False, 0
     if not spans:
         spans, rule = _copula_forms(unit, owner), "form-copula"
+    if not spans and (there := EXISTENTIAL.match(text)):
+        first = _named_or_lone(unit, there.end())
+        spans, rule, negated = ([first] if first else []), "form-existential", bool(there.group("no"))
+        start = there.end() if negated else 0  # (the "no" the claim carries is no denial of it twice)
     out: list[Found] = []
     minted: dict[str, Entity] = {}
-    if spans and _denied(text, max(b for _, b, _, _ in spans)):
+    if spans and _denied(text, max(b for _, b, _, _ in spans), start):
         return [], {}
     for a, b, slug, label in spans:
         if label:
             minted[slug] = Entity(slug, label, "Formulation")
         if not any(f.object == slug for f in out):
             words = text[a:b]
-            out.append(Found(owner, "hasFormulation", slug, rule, confidence=Decimal("0.5"), resolved_from=words))
+            out.append(Found(owner, "hasFormulation", slug, rule, negated, "Asserted", (), Decimal("0.5"), words))
     return out, minted
 
 
-def _denied(text: str, end: int) -> bool:
-    """A denial before `end` (the last form read) or in the rest of its clause."""
+def _denied(text: str, end: int, start: int = 0) -> bool:
+    """A denial from `start` (after a "there is no" the claim carries) to `end` (the last form read) or in the rest
+    of its clause."""
     stop = CLAUSE_END.search(text, end)
-    return bool(DENIED.search(text, 0, stop.start() if stop else len(text)))
+    return bool(DENIED.search(text, start, stop.start() if stop else len(text)))
 
 
 def _named_or_lone(unit: Unit, at: int) -> tuple[int, int, str, str] | None:
