@@ -48,11 +48,13 @@ HEADS = {
     "implant": "implant",
     "lotion": "lotion",
     "liquid": "liquid",
+    # ("given by drip", "given as a drip": an infusion into a vein, as lay texts name it; decision 0826)
+    "drip": "infusion",
 }
 #: A head that is also a common word ("a liquid"): alone, it names a form only after a word of forms ("comes as a
 #: liquid", "and as a liquid"), never after "in" or "and" alone ("dissolve it in a liquid"); a liquid medicine named
 #: without a route is one taken by mouth, as lay leaflets mean it (decision 0714).
-COMMON_WORD_HEADS = {"liquid": "oral"}
+COMMON_WORD_HEADS = {"liquid": "oral", "drip": "intravenous"}
 #: After a head without modifiers: a relative clause that says which kind it is ("tablets that can be dispersed in
 #: water" are dispersible tablets, "tablets that melt in the mouth" orodispersible): the bare head would be coarser
 #: than the text, so the mention is left out (decision 0714, as grain.py leaves out what it cannot compose).
@@ -98,8 +100,14 @@ MODIFIER_ALIASES: dict[str | tuple[str, str], str] = {
     "melt-in-mouth": "dissolving",
     "orally-disintegrating": "dissolving",
     ("skin", "patch"): "transdermal",
+    # ("slow-release tablets", "MR capsules": a release the writer does not name more closely is the BNF's
+    # modified release, the name the development golds give it most; decision 0826)
+    "slow-release": "modified-release",
+    "mr": "modified-release",
 }
-LONE_COMMON_CONTEXT = re.compile(r"\b(comes?|came|available|supplied|sold|as|forms?|formulations?)\W*((an?) )?$", re.I)
+LONE_COMMON_CONTEXT = re.compile(
+    r"\b(comes?|came|available|supplied|sold|as|forms?|formulations?|(given|used) by)\W*((an?) )?$", re.I
+)
 MODIFIERS = frozenset(
     {
         "immediate-release",
@@ -123,6 +131,7 @@ MODIFIERS = frozenset(
         "dispersible",
         "film-coated",
         "enteric-coated",
+        "gastro-resistant",
         "coated",
         "liquid",
         "intrathecal",
@@ -209,10 +218,11 @@ def find(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int, Entity
             if not kind:
                 continue
             modifiers = [kind]
-        if head in COMMON_WORD_HEADS and not modifiers:
+        word = match.group(0).lower()
+        if word in COMMON_WORD_HEADS and not modifiers:
             if not LONE_COMMON_CONTEXT.search(text, max(0, a - 40), a):
                 continue
-            modifiers = [COMMON_WORD_HEADS[head]]
+            modifiers = [COMMON_WORD_HEADS[word]]
         label = " ".join([*modifiers, head])
         found.append((a, end, Entity(slugify(label), label, "Formulation")))
     # "capsules of inhalation powder": a bare head that holds a named form is its

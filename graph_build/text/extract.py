@@ -21,6 +21,7 @@ from graph_build.text.confidence import confidence_for, doubts, register
 from graph_build.text.cure_denials import denied_cures
 from graph_build.text.dose_lines import dose_forms
 from graph_build.text.doubts import doubt_count
+from graph_build.text.form_lines import form_lines
 from graph_build.text.learned import learned_claims, learned_confidence
 from graph_build.text.learned_health import REGISTERS as HEALTH_REGISTERS
 from graph_build.text.learned_health import candidates as health_candidates
@@ -48,6 +49,7 @@ from graph_build.text.processes import (
     restated_uses,
 )
 from graph_build.text.protein_steps import protein_synthesis
+from graph_build.text.rebound_rises import rebound_rises
 from graph_build.text.recognise import Mention, recognise
 from graph_build.text.relate import Discourse, Found, Unit, keep, relate_unit, update
 from graph_build.text.relate_sentence_rules import (
@@ -696,6 +698,16 @@ def extract_document(
         # the passage is about it; decision 0750)
         dosed, minted = dose_forms(unit, ctx)
         found += [((sentence.start, sentence.end), f) for f in dosed]
+        new.update({slug: e for slug, e in minted.items() if slug not in classes})
+        classes.update({slug: e.cls for slug, e in minted.items() if slug not in classes})
+        # ("How it comes / - Capsules, swallowed whole", "Terazosin is a tablet taken once a day": decision 0826)
+        listed, minted = form_lines(unit, ctx)
+        found += [((sentence.start, sentence.end), f) for f in listed]
+        new.update({slug: e for slug, e in minted.items() if slug not in classes})
+        classes.update({slug: e.cls for slug, e in minted.items() if slug not in classes})
+        # ("Stopping it suddenly can make your blood pressure shoot back up": rebound hypertension, decision 0826)
+        rises, minted = rebound_rises(unit, ctx)
+        found += [((sentence.start, sentence.end), f) for f in rises]
         new.update({slug: e for slug, e in minted.items() if slug not in classes})
         classes.update({slug: e.cls for slug, e in minted.items() if slug not in classes})
         update(ctx, unit)

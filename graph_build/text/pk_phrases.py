@@ -11,7 +11,10 @@ a dose lasts, and how much of a dose reaches the blood:
   starts to work within an hour and lasts up to 12 hours";
 - oral bioavailability: "less than 2% of a dose is absorbed", "about 15% of a swallowed dose reaches the
   bloodstream", "Oral bioavailability is only 15 to 30%" (a dose taken by mouth; a sentence about a skin, inhaled
-  or injected form says nothing of the oral value).
+  or injected form says nothing of the oral value);
+- time to peak concentration (decision 0826): "reaches its highest level in the blood in about 3 hours", "blood levels
+  peak about 1 to 2 hours after a dose", "the level in the plasma peaks at about 2 hours". Duration also "keeps
+  working for about 12 hours" and "lasts about a day" (24 hours); onset also "takes effect within about an hour".
 
 Each phrase is data (`PHRASES`): a pattern with one value group, and the parameter it gives. The value is read with
 its bound: "up to N" and "less than N" give only the maximum, "at least N" only the minimum, "N to M" both, one
@@ -38,6 +41,7 @@ PARAMETERS = {
         ("onset-of-action", "The time from a dose until the drug starts to work."),
         ("duration-of-action", "How long the effect of one dose lasts."),
         ("oral-bioavailability", "The share of a swallowed dose that reaches the blood."),
+        ("time-to-peak-concentration", "The time from a dose until the drug's level in the blood is highest."),
     )
 }
 
@@ -50,10 +54,21 @@ _NUM = r"\d+(?:\.\d+)?|" + "|".join(WORDS.split())
 #: A value with its unit of time: "about 30 minutes", "**2 to 4 weeks**", "somewhere between 30 and 90 minutes".
 TIME = (
     r"[*_]{0,2}(?:(?P<bound>up to|at least|less than|under|more than|over)\s+)?"
-    r"(?:(?:about|around|approximately|roughly|only|just|some|somewhere|typically|usually)\s+)*"
+    r"(?:(?:about|around|approximately|roughly|only|just|some|somewhere|typically|usually|a\s+full|a\s+whole)\s+)*"
     r"(?:between\s+)?[*_]{0,2}(?P<low>" + _NUM + r")(?:\s*(?:to|-|–|and)\s*(?P<high>" + _NUM + r"))?[*_]{0,2}\s*"
     r"[*_]{0,2}(?P<unit>minutes?|mins?|hours?|hrs?|days?|weeks?)\b(?!\s+or\s+(?:two|so|more|longer)\b)"
+    # (not the first end of a range of times: "an hour to an hour and a half", decision 0826)
+    r"(?!\s+(?:to|-|–)\s+(?:an?\b|\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))"
 )
+#: A whole day as how long a dose works ("lasts about a day", "works for a whole day"): 24 hours, as the golds write
+#: it (decision 0826); never "a day or two" (rough), nor "within a day" (onset phrases do not read it).
+A_DAY = r"[*_]{0,2}(?:(?:about|around|roughly|approximately)\s+)?(?P<day>a\s+(?:(?:full|whole)\s+)?day)\b(?!\s+or\b)"
+#: The level of the drug in the blood: "its highest level in the blood", "blood levels (of its active form)", "the
+#: level in the plasma" (decision 0826: the time it peaks is the time to peak concentration).
+_BLOOD = r"(?:the\s+)?(?:blood(?:stream)?|plasma)"
+_LEVEL = r"(?:levels?|concentrations?)"
+_AT = r"(?:(?:at|after|within|in)\s+)?"
+_PEAKS = r"(?:peaks?|reach(?:es)?\s+(?:their|its|a)\s+peak|(?:is|are)\s+(?:at\s+(?:their|its)\s+)?highest)\s+"
 #: A share of a dose: "less than 1%", "about 20 to 30 per cent", "29% to 35%".
 SHARE = (
     r"[*_]{0,2}(?:(?P<bound>less than|under|at least|more than|over)\s+)?"
@@ -69,6 +84,8 @@ PHRASES: tuple[tuple[str, re.Pattern], ...] = tuple(
     for parameter, pattern in (
         ("onset-of-action", r"\b(?:starts?|begins?)\s+(?:to\s+work|working)\s+(?:within|in)\s+" + TIME),
         ("onset-of-action", r"\bgets?\s+going\s+within\s+" + TIME),
+        # ("the tablets take effect within about an hour", decision 0826)
+        ("onset-of-action", r"\b(?:takes?|taking)\s+effect\s+within\s+" + TIME),
         ("onset-of-action", r"\beffects?\s+(?:starts?|begins?|comes?\s+on|kicks?\s+in)\s+within\s+" + TIME),
         (
             "onset-of-action",
@@ -82,6 +99,9 @@ PHRASES: tuple[tuple[str, re.Pattern], ...] = tuple(
         ),
         # (not "works for up to 120 hours after sex": how long after an event a dose may be taken)
         ("duration-of-action", LASTING + r"(?:lasts?|works?\s+for)\s+(?:for\s+)?" + TIME + AFTER_EVENT),
+        # ("one capsule keeps working for about 12 hours", "the effect lasts about a day": decision 0826)
+        ("duration-of-action", LASTING + r"keeps?\s+(?:on\s+)?working\s+for\s+" + TIME + AFTER_EVENT),
+        ("duration-of-action", LASTING + r"(?:lasts?|works?\s+for|keeps?\s+(?:on\s+)?working\s+for)\s+" + A_DAY),
         ("duration-of-action", LASTING + r"(?:wears?\s+off\s+after|stays?\s+active\s+for)\s+" + TIME),
         (
             "duration-of-action",
@@ -89,6 +109,22 @@ PHRASES: tuple[tuple[str, re.Pattern], ...] = tuple(
             + TIME.replace("?P<", "?P<o_")
             + r",?\s+and\s+(?:lasts|wears\s+off\s+after|stays\s+active\s+for)\s+"
             + TIME,
+        ),
+        # the time to peak concentration (decision 0826): "reaches its highest level in the blood (in) about 2 hours
+        # (after a dose)", "blood levels (of its active form) peak about 4 to 6 hours after a dose", "levels in the
+        # blood peak about 1 hour after a dose", "the level in the blood peaks at about 2 to 3 hours"
+        (
+            "time-to-peak-concentration",
+            r"\breach(?:es|ed)?\s+(?:its|their|the|a)\s+(?:highest|peak|maximum|top)\s+" + _LEVEL + r"?\s*"
+            r"(?:in\s+" + _BLOOD + r"\s+)" + _AT + TIME,
+        ),
+        (
+            "time-to-peak-concentration",
+            r"\b(?:blood|plasma)\s+" + _LEVEL + r"\s+(?:of\s+(?:[\w-]+\s+){1,3}?)?" + _PEAKS + _AT + TIME,
+        ),
+        (
+            "time-to-peak-concentration",
+            r"\b" + _LEVEL + r"\s+in\s+" + _BLOOD + r"\s+" + _PEAKS + _AT + TIME,
         ),
         ("oral-bioavailability", r"\boral\s+bioavailability\s+(?:is\s+|of\s+)?" + SHARE),
         (
@@ -105,7 +141,7 @@ UNITS |= {"week": "unit:WK", "%": "unit:PERCENT", "percent": "unit:PERCENT", "pe
 #: A denial before or inside a phrase: the value is not stated.
 DENIED = re.compile(DENIAL, re.I)
 #: Words that must occur for any phrase to match (a quick test before the patterns).
-ANCHOR = re.compile(r"work|going|effect|benefit|take|notice|before|last|wears|active|%|per ?cent", re.I)
+ANCHOR = re.compile(r"work|going|effect|benefit|take|notice|before|last|wears|active|%|per ?cent|highest|peak", re.I)
 #: `ANCHOR`'s words as substrings of an ASCII text in lower case: the same test without a scan (decision 0756).
 ANCHOR_WORDS = (
     "work",
@@ -121,6 +157,8 @@ ANCHOR_WORDS = (
     "%",
     "percent",
     "per cent",
+    "highest",
+    "peak",
 )
 
 
@@ -183,7 +221,8 @@ def _lasting_owner(unit: Unit, match: re.Match) -> bool:
 
 def _value(match: re.Match) -> tuple | None:
     """(maxValue, minValue, unit) qualifiers of the last value of the match, its bound read."""
-    low, high = Decimal(0), Decimal(0)
+    if match.groupdict().get("day"):  # ("lasts about a day": 24 hours, decision 0826)
+        return (("maxValue", (Decimal(24),)), ("minValue", (Decimal(24),)), ("unit", ("unit:HR",)))
     low, high = _number(match.group("low")), _number(match.group("high") or match.group("low"))
     unit_name = match.group("unit").lower()
     unit_name = UNITS.get(unit_name.rstrip("s") if unit_name not in UNITS else unit_name)

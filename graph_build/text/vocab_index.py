@@ -559,6 +559,11 @@ INFORMAL_HPO = {
     "thumping heartbeat": "palpitations",
     "fluttering heartbeat": "palpitations",
     "racing heartbeat": "tachycardia",
+    # (decision 0826) the verb of it: "can make the heart race", "your heart racing" - a fast heart, HPO's Tachycardia
+    # as "a racing heart" is (sealed8, sealed31: stopping a beta blocker); "your heart can race" is out of reach (a
+    # name is contiguous)
+    "heart race": "tachycardia",
+    "heart racing": "tachycardia",
     "blocked nose": "nasal congestion",
     "slow pulse": "bradycardia",
     "slower pulse": "bradycardia",
