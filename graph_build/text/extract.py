@@ -15,6 +15,7 @@ from decimal import Decimal
 
 from graph_build.claims import TEXT_MINING, Claim, Evidence
 from graph_build.read import Document
+from graph_build.text.allergies import own_allergies
 from graph_build.text.blood_levels import LEVELS
 from graph_build.text.condition_passage import note_heading
 from graph_build.text.confidence import confidence_for, doubts, register
@@ -773,6 +774,10 @@ def extract_document(
             added = health_claims(pairs, classes)
             health_found = {f for _, f in added}
             found += added
+    # (an allergy to this drug, or to a named one, as its own entity: not any drug allergy; decision 0822)
+    found, minted = own_allergies(text, found, mentions, classes, labels)
+    new.update(minted)
+    classes.update({slug: e.cls for slug, e in minted.items()})
     kept = [(span, f) for span, f in restated_uses(found) if keep(f, classes)]
     # the register of the document (confidence is measured per register): given when the source's kind is known
     research = register_of

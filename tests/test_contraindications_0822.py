@@ -1,0 +1,90 @@
+"""Decision 0822 (contraindications that say exactly what the text says). Invented sentences (other drugs, other
+conditions, other wording), exact claim sets with polarity and hedging: any extra claim would be a bug.
+
+1. An allergy to THIS drug ("allergic to it", "an allergic reaction to <drug>") or to a named drug or class ("or to
+   another <class>") is its own entity, `<allergen>-hypersensitivity`, broader than MeSH's Drug Hypersensitivity:
+   never the bare drug-hypersensitivity (any drug allergy), never an identifier of its own.
+2. A denied contraindication of an allergy to ANOTHER drug ("people with a <drug> allergy can usually take it") gives
+   no claim: its denial of drug allergy as such would be false.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from extracting import polarity_claims
+
+from graph_build.read import Document
+from graph_build.text.allergies import DRUG_HYPERSENSITIVITY, SOURCES, allergy_entity
+from graph_build.text.extract import extract_document
+from ontology.lexicon import load_lexicon
+
+ALLERGIES = [
+    (
+        "Rosuvastatin must not be taken by anyone who is allergic to it.",
+        {("rosuvastatin", "contraindicatedIn", "rosuvastatin-hypersensitivity", False, False)},
+    ),
+    (
+        "Do not take sertraline if you have ever had an allergic reaction to sertraline.",
+        {("sertraline", "contraindicatedIn", "sertraline-hypersensitivity", False, False)},
+    ),
+    (
+        "Esomeprazole should not be taken by people who are allergic to it or to omeprazole.",
+        {
+            ("esomeprazole", "contraindicatedIn", "esomeprazole-hypersensitivity", False, False),
+            ("esomeprazole", "contraindicatedIn", "omeprazole-hypersensitivity", False, False),
+        },
+    ),
+    # an allergen the sentence does not name ("similar medicines") gives no object of its own
+    (
+        "Cetirizine must not be taken by anyone who is allergic to it or to similar medicines.",
+        {("cetirizine", "contraindicatedIn", "cetirizine-hypersensitivity", False, False)},
+    ),
+    # a list item under a lead that forbids
+    (
+        "Who should not take ramipril:\n- anyone who has had an allergic reaction to ramipril\n"
+        "- women who are pregnant",
+        {
+            ("ramipril", "contraindicatedIn", "ramipril-hypersensitivity", False, False),
+            ("ramipril", "contraindicatedIn", "pregnant-women", False, False),
+        },
+    ),
+    # another drug's allergy, denied: no claim at all (never a denial of allergy as such)
+    ("Cefuroxime is not a sulfa drug, so someone with a sulfonamide allergy can usually use it.", set()),
+    ("People with an aspirin allergy can usually take paracetamol.", set()),
+]
+
+
+@pytest.fixture(scope="module")
+def lexicon() -> dict:
+    return load_lexicon()
+
+
+@pytest.mark.parametrize(("text", "expected"), ALLERGIES)
+def test_allergy_claims(text: str, expected: set, lexicon: dict) -> None:
+    assert polarity_claims(text, lexicon) == expected
+
+
+def test_allergy_entity_has_only_a_broader_link(lexicon: dict) -> None:
+    """The minted allergy names no identifier of its own: only skos:broadMatch to a confirmed MeSH descriptor."""
+    text = "Rosuvastatin must not be taken by anyone who is allergic to it.\n"
+    doc = Document("case", "case", "case.txt", "", text, Path("case.txt"))
+    entity = extract_document(doc, lexicon).entities["rosuvastatin-hypersensitivity"]
+    assert entity == allergy_entity("rosuvastatin", {"rosuvastatin": "rosuvastatin"})
+    assert (entity.exact, entity.close, entity.broad, entity.cls) == ((), (), (DRUG_HYPERSENSITIVITY,), "Disease")
+    assert DRUG_HYPERSENSITIVITY in SOURCES
+
+
+def test_allergy_entity_exported_with_broad_match(lexicon: dict) -> None:
+    """In the RDF export the allergy is a Disease with skos:broadMatch to MeSH D004342 and no skos:exactMatch."""
+    from rdflib import Graph, URIRef
+    from rdflib.namespace import SKOS
+
+    from graph_build.assemble import add_entity, entity_iri
+
+    graph = Graph()
+    add_entity(graph, allergy_entity("ramipril", {"ramipril": "ramipril"}), lexicon)
+    node = entity_iri("ramipril-hypersensitivity")
+    assert set(graph.objects(node, SKOS.broadMatch)) == {URIRef("http://id.nlm.nih.gov/mesh/D004342")}
+    assert not set(graph.objects(node, SKOS.exactMatch)) and not set(graph.objects(node, SKOS.closeMatch))
