@@ -6,6 +6,8 @@ conditions, other wording), exact claim sets with polarity and hedging: any extr
    never the bare drug-hypersensitivity (any drug allergy), never an identifier of its own.
 2. A denied contraindication of an allergy to ANOTHER drug ("people with a <drug> allergy can usually take it") gives
    no claim: its denial of drug allergy as such would be false.
+3. A dose changed for a group is no prohibition: a condition named only in a clause that lowers, halves, adjusts the
+   dose (or gives it less often) is no contraindication, decrease or denial, even when another clause forbids.
 """
 
 from __future__ import annotations
@@ -56,6 +58,36 @@ ALLERGIES = [
 ]
 
 
+DOSES = [
+    (
+        "Baclofen is taken less often by people with kidney failure, and it should not be used in porphyria.",
+        {("baclofen", "contraindicatedIn", "porphyrias", False, False)},
+    ),
+    (
+        "Older people may need a lower dose of amitriptyline, and it is not suitable for people with heart block.",
+        {("amitriptyline", "contraindicatedIn", "heart-block", False, False)},
+    ),
+    (
+        "Bisoprolol must not be taken by people with heart block; the dose is reduced in people with liver disease.",
+        {("bisoprolol", "contraindicatedIn", "heart-block", False, False)},
+    ),
+    (
+        "Pregabalin relieves nerve pain. The dose is halved in people with kidney disease.",
+        {("pregabalin", "treats", "neuropathic-pain", False, False)},
+    ),
+    ("Lisinopril: people with kidney disease may need a smaller dose.", set()),
+    # a clause that permits or sends to another treatment keeps its reading
+    (
+        "People with severe liver disease can take pregabalin at a lower dose.",
+        {("pregabalin", "contraindicatedIn", "liver-disease", True, False)},
+    ),
+    (
+        "If you have heart failure, your doctor may need to choose another treatment or lower the dose of sotalol.",
+        {("sotalol", "contraindicatedIn", "heart-failure", False, True)},
+    ),
+]
+
+
 @pytest.fixture(scope="module")
 def lexicon() -> dict:
     return load_lexicon()
@@ -63,6 +95,11 @@ def lexicon() -> dict:
 
 @pytest.mark.parametrize(("text", "expected"), ALLERGIES)
 def test_allergy_claims(text: str, expected: set, lexicon: dict) -> None:
+    assert polarity_claims(text, lexicon) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), DOSES)
+def test_a_dose_changed_is_no_prohibition(text: str, expected: set, lexicon: dict) -> None:
     assert polarity_claims(text, lexicon) == expected
 
 

@@ -20,6 +20,7 @@ from graph_build.text.blood_levels import LEVELS
 from graph_build.text.condition_passage import note_heading
 from graph_build.text.confidence import confidence_for, doubts, register
 from graph_build.text.cure_denials import denied_cures
+from graph_build.text.dose_adjustments import dose_contexts
 from graph_build.text.dose_lines import dose_forms
 from graph_build.text.doubts import doubt_count
 from graph_build.text.learned import learned_claims, learned_confidence
@@ -776,6 +777,8 @@ def extract_document(
             found += added
     # (an allergy to this drug, or to a named one, as its own entity: not any drug allergy; decision 0822)
     found, minted = own_allergies(text, found, mentions, classes, labels)
+    # (a condition named only where the dose is changed for it is no prohibition, decrease or denial: 0822)
+    found = dose_contexts(text, found, mentions)
     new.update(minted)
     classes.update({slug: e.cls for slug, e in minted.items()})
     kept = [(span, f) for span, f in restated_uses(found) if keep(f, classes)]
