@@ -6,7 +6,9 @@ conditions, other wording), exact claim sets with polarity and hedging: any extr
    never the bare drug-hypersensitivity (any drug allergy), never an identifier of its own.
 2. A denied contraindication of an allergy to ANOTHER drug ("people with a <drug> allergy can usually take it") gives
    no claim: its denial of drug allergy as such would be false.
-3. A dose changed for a group is no prohibition: a condition named only in a clause that lowers, halves, adjusts the
+3. Grain: "acutely confused", "an acute state of confusion" is the acute confusional state (UMLS's, broader: MeSH's
+   Confusion), never all confusion.
+4. A dose changed for a group is no prohibition: a condition named only in a clause that lowers, halves, adjusts the
    dose (or gives it less often) is no contraindication, decrease or denial, even when another clause forbids.
 """
 
@@ -58,6 +60,25 @@ ALLERGIES = [
 ]
 
 
+ACUTE = [
+    (
+        "Olanzapine must not be given to anyone who is acutely confused.",
+        {("olanzapine", "contraindicatedIn", "acute-confusional-state", False, False)},
+    ),
+    (
+        "Do not take promethazine if you are in an acute state of confusion or have epilepsy.",
+        {
+            ("promethazine", "contraindicatedIn", "acute-confusional-state", False, False),
+            ("promethazine", "contraindicatedIn", "seizure-disorder", False, False),
+        },
+    ),
+    # plain confusion stays confusion
+    (
+        "Trazodone should not be taken by people who are confused.",
+        {("trazodone", "contraindicatedIn", "confusion", False, False)},
+    ),
+]
+
 DOSES = [
     (
         "Baclofen is taken less often by people with kidney failure, and it should not be used in porphyria.",
@@ -96,6 +117,18 @@ def lexicon() -> dict:
 @pytest.mark.parametrize(("text", "expected"), ALLERGIES)
 def test_allergy_claims(text: str, expected: set, lexicon: dict) -> None:
     assert polarity_claims(text, lexicon) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), ACUTE)
+def test_acute_confusion_at_its_grain(text: str, expected: set, lexicon: dict) -> None:
+    assert polarity_claims(text, lexicon) == expected
+
+
+def test_acute_confusion_entity_ids() -> None:
+    from graph_build.text.acute_states import ENTITY, SOURCES
+
+    assert ENTITY.exact == ("UMLS:C1285577",) and set(ENTITY.broad) == {"HP:0001289", "MESH:D003221"}
+    assert set(SOURCES) == {*ENTITY.exact, *ENTITY.broad}
 
 
 @pytest.mark.parametrize(("text", "expected"), DOSES)

@@ -15,6 +15,7 @@ from decimal import Decimal
 
 from graph_build.claims import TEXT_MINING, Claim, Evidence
 from graph_build.read import Document
+from graph_build.text.acute_states import acute_states
 from graph_build.text.allergies import own_allergies
 from graph_build.text.blood_levels import LEVELS
 from graph_build.text.condition_passage import note_heading
@@ -583,6 +584,8 @@ def extract_document(
     norm = normalise(document.text, _glue_names(lexicon))
     text = norm.text
     mentions, new = recognise(text, lexicon, vocabularies=vocabularies)
+    if "cute" in text:  # ("acutely confused": the acute confusional state, not all confusion; decision 0822)
+        mentions = acute_states(text, mentions, new)
     base_classes, base_labels, statistics = _tables_of(lexicon)
     classes = {**base_classes, **{slug: e.cls for slug, e in new.items()}}
     drugs = Counter(m.slug for m in mentions if classes[m.slug] == "Drug")
