@@ -58,17 +58,21 @@ def test_a_body_chemical_owns_no_list_and_no_pronoun(lexicon):
 
 
 # 3. "you must not take it if you are allergic to B": it is forbidden, B is no subject
+# (the allergy is to the drug named, its own entity: decision 0822)
 @pytest.mark.parametrize(
-    "sentence",
+    ("sentence", "allergies"),
     [
-        "You must not take it if you are allergic to aspirin or other salicylates.",
-        "Do not take it if you are allergic to ibuprofen.",
-        "You should not take it if you are allergic to naproxen.",
+        (
+            "You must not take it if you are allergic to aspirin or other salicylates.",
+            {"aspirin-hypersensitivity", "salicylic-acid-hypersensitivity"},
+        ),
+        ("Do not take it if you are allergic to ibuprofen.", {"ibuprofen-hypersensitivity"}),
+        ("You should not take it if you are allergic to naproxen.", {"naproxen-hypersensitivity"}),
     ],
 )
-def test_the_drug_an_allergy_is_to_is_no_subject(sentence, lexicon):
+def test_the_drug_an_allergy_is_to_is_no_subject(sentence, allergies, lexicon):
     claims = markdown_claims(lexicon, f"# Ticagrelor\n\nTicagrelor prevents clots. {sentence}\n")
-    assert of(claims, "contraindicatedIn") == {("ticagrelor", "contraindicatedIn", "drug-hypersensitivity", False)}
+    assert of(claims, "contraindicatedIn") == {("ticagrelor", "contraindicatedIn", a, False) for a in allergies}
 
 
 # 4. what stopping brings is no adverse effect (nor, the treated risk returning, a withdrawal effect)

@@ -21,7 +21,7 @@ CASES = [
             ("oxybutynin", "hasAdverseEffect", "headache", False, False),
             ("oxybutynin", "hasAdverseEffect", "xerostomia", False, False),
             ("oxybutynin", "contraindicatedIn", "myasthenia-gravis", False, False),
-            ("oxybutynin", "contraindicatedIn", "drug-hypersensitivity", False, False),
+            ("oxybutynin", "contraindicatedIn", "oxybutynin-hypersensitivity", False, False),
         },
     ),
     (

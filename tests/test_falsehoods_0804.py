@@ -67,15 +67,15 @@ CASES = [
     # d. the allergen is never the subject; "it" is the document's drug, a drug named after the cue is the one kept
     (
         "# Cilostazol\n\nAnyone who is allergic to aspirin or other similar painkillers must not take it.",
-        {("cilostazol", "contraindicatedIn", "drug-hypersensitivity", False, False)},
+        {("cilostazol", "contraindicatedIn", "aspirin-hypersensitivity", False, False)},
     ),
     (
         "# Cilostazol\n\nAnyone who is allergic to cilostazol must not take it.",
-        {("cilostazol", "contraindicatedIn", "drug-hypersensitivity", False, False)},
+        {("cilostazol", "contraindicatedIn", "cilostazol-hypersensitivity", False, False)},
     ),
     (
         "# Ibuprofen\n\nPeople who are allergic to aspirin should not take ibuprofen.",
-        {("ibuprofen", "contraindicatedIn", "drug-hypersensitivity", False, False)},
+        {("ibuprofen", "contraindicatedIn", "aspirin-hypersensitivity", False, False)},
     ),
     # e. what the reader needs is no class of the drug; a denied class stands right after its cue
     (

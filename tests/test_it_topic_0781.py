@@ -65,7 +65,7 @@ def test_a_heading_naming_the_document_s_drug_takes_it_back_from_a_contraindicat
         "It is not an antacid. And unlike paracetamol, it does not relieve headache.\n"
     )
     assert named_claims(text, lexicon, "omeprazole") == {
-        ("omeprazole", "contraindicatedIn", "drug-hypersensitivity", False),
+        ("omeprazole", "contraindicatedIn", "omeprazole-hypersensitivity", False),
         ("omeprazole", "isA", "antacid", True),
         ("omeprazole", "treats", "headache", True),
     }

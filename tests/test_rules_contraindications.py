@@ -143,16 +143,16 @@ def test_an_ingredient_is_no_topic_for_the_next_sentence(lexicon):
         # "must not be taken by" reads as "should not be taken by"; an allergy to the drug is drug hypersensitivity
         (
             "Warfarin must not be taken by people who are allergic to it or to other coumarins.",
-            {("warfarin", "drug-hypersensitivity", False, "Asserted")},
+            {("warfarin", "warfarin-hypersensitivity", False, "Asserted")},
         ),
         # a rash named with the allergic reaction to the drug is that reaction, not a condition of its own
         (
             "People who have had an allergic reaction or a serious rash with warfarin must not take it again.",
-            {("warfarin", "drug-hypersensitivity", False, "Asserted")},
+            {("warfarin", "warfarin-hypersensitivity", False, "Asserted")},
         ),
         (
             "Warfarin should not be taken by anyone who has had a rash or an allergic reaction to it before.",
-            {("warfarin", "drug-hypersensitivity", False, "Asserted")},
+            {("warfarin", "warfarin-hypersensitivity", False, "Asserted")},
         ),
         # leaflets' words for groups: "anyone under 18" (children and adolescents), "women who are pregnant", "babies"
         (
@@ -245,7 +245,7 @@ def test_taken_while_breastfeeding_denies_it(lexicon):
         ("Warfarin must not be taken if you have had a stroke.", {("warfarin", "stroke", False, "Asserted")}),
         (
             "It is not suitable if you are allergic to warfarin.",
-            {("warfarin", "drug-hypersensitivity", False, "Asserted")},
+            {("warfarin", "warfarin-hypersensitivity", False, "Asserted")},
         ),
         # "avoid X in Y": the drug between the cue and the condition
         ("Avoid warfarin in severe kidney disease.", {("warfarin", "kidney-diseases", False, "Asserted")}),

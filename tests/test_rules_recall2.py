@@ -183,8 +183,8 @@ def test_effects_that_are_less_common_continue_the_last_drugs_effects(lexicon):
          "sertraline"),
     ],
 )  # fmt: skip
-def test_an_allergy_to_the_drug_is_drug_hypersensitivity(text, drug, lexicon):
-    assert (drug, "contraindicatedIn", "drug-hypersensitivity", False) in claims(text, lexicon)
+def test_an_allergy_to_the_drug_is_its_own_allergy(text, drug, lexicon):  # (decision 0822)
+    assert (drug, "contraindicatedIn", f"{drug}-hypersensitivity", False) in claims(text, lexicon)
 
 
 def test_an_allergy_to_something_else_is_no_drug_allergy(lexicon):

@@ -73,7 +73,8 @@ def test_a_class_named_before_its_drug(lexicon):
 def test_it_or_to_other_kinds_names_the_drug_in_focus_a_member(lexicon):
     text = "Do not take naproxen if you have ever had an allergic reaction to it or to other NSAIDs."
     assert set(_read(text, lexicon)) == {
-        ("naproxen", "contraindicatedIn", "drug-hypersensitivity", False),
+        ("naproxen", "contraindicatedIn", "naproxen-hypersensitivity", False),
+        ("naproxen", "contraindicatedIn", "non-steroidal-anti-inflammatory-agent-hypersensitivity", False),
         ("naproxen", "isA", "non-steroidal-anti-inflammatory-agent", False),
     }
 

@@ -15,10 +15,13 @@ from decimal import Decimal
 
 from graph_build.claims import TEXT_MINING, Claim, Evidence
 from graph_build.read import Document
+from graph_build.text.acute_states import acute_states
+from graph_build.text.allergies import own_allergies
 from graph_build.text.blood_levels import LEVELS
 from graph_build.text.condition_passage import note_heading
 from graph_build.text.confidence import confidence_for, doubts, register
 from graph_build.text.cure_denials import denied_cures
+from graph_build.text.dose_adjustments import dose_contexts
 from graph_build.text.dose_lines import dose_forms
 from graph_build.text.doubts import doubt_count
 from graph_build.text.form_lines import form_lines
@@ -583,6 +586,8 @@ def extract_document(
     norm = normalise(document.text, _glue_names(lexicon))
     text = norm.text
     mentions, new = recognise(text, lexicon, vocabularies=vocabularies)
+    if "cute" in text:  # ("acutely confused": the acute confusional state, not all confusion; decision 0822)
+        mentions = acute_states(text, mentions, new)
     base_classes, base_labels, statistics = _tables_of(lexicon)
     classes = {**base_classes, **{slug: e.cls for slug, e in new.items()}}
     drugs = Counter(m.slug for m in mentions if classes[m.slug] == "Drug")
@@ -785,6 +790,12 @@ def extract_document(
             added = health_claims(pairs, classes)
             health_found = {f for _, f in added}
             found += added
+    # (an allergy to this drug, or to a named one, as its own entity: not any drug allergy; decision 0822)
+    found, minted = own_allergies(text, found, mentions, classes, labels)
+    # (a condition named only where the dose is changed for it is no prohibition, decrease or denial: 0822)
+    found = dose_contexts(text, found, mentions)
+    new.update(minted)
+    classes.update({slug: e.cls for slug, e in minted.items()})
     kept = [(span, f) for span, f in restated_uses(found) if keep(f, classes)]
     # the register of the document (confidence is measured per register): given when the source's kind is known
     research = register_of
