@@ -174,7 +174,7 @@ def extracted_and_gold(corpus: str | Path, gold: str | Path | None = None) -> tu
         gold_root = _as_claims_folder(Path(gold))
     results = [extract_document(d, lexicon) for d in documents]
     gold_claims = salt_names_as_acids(load_gold(gold_root, documents, lexicon, [r.entities for r in results]), lexicon)
-    gold_claims = target_headings_as_entities(gold_claims, lexicon)
+    gold_claims = own_allergies_by_name(target_headings_as_entities(gold_claims, lexicon), lexicon)
     scored = {e.document for c in gold_claims for e in c.evidence}
     found = [c for r in results for c in r.claims if c.evidence[0].document in scored]
     return one_concept_one_name(gold_claims, found, lexicon), found
@@ -358,6 +358,40 @@ def same_act(action: str, target: str) -> str:
 #: "exact" synonym): a reading of them is no identity (decision 0687). The names, with why each, are data:
 #: graph_build/text/not_one_concept.yaml (decision 0744), shared with the index's `BROADER_NAMES`.
 NOT_ONE_CONCEPT = not_one_concept()
+
+
+#: In a gold quote: an allergy to the medicine itself, by pronoun or name ("allergic to it", "an allergic reaction to
+#: X", "hypersensitivity to X"); {names} is filled with the subject's names.
+OWN_ALLERGY = (
+    r"\b(allerg\w*|hypersensitiv\w*|reacted|reaction)\b[^.;:]{{0,24}}?\b(to|with)\s+(it|this\s+medicine|{names})\b"
+)
+
+
+def own_allergies_by_name(claims: list[Claim], lexicon: dict) -> list[Claim]:
+    """The older golds' `X contraindicatedIn drug-hypersensitivity` for an allergy to X itself (sealed29 and before)
+    named as the newer golds and the extractor name it, `X-hypersensitivity` (decision 0822: a contraindication in any
+    drug allergy says more than "allergic to it"). Only where a quote of the claim names the allergy to X by pronoun
+    or by one of X's names; a gold drug-hypersensitivity for another allergen stays as written. A naming split, not a
+    reading: both golds mean the allergy to the drug.
+
+    >>> from graph_build.claims import Evidence
+    >>> ev = [Evidence("d", "Not if allergic to it.", 0, 1)]
+    >>> c = Claim("x", "contraindicatedIn", "drug-hypersensitivity", evidence=ev)
+    >>> [x.object for x in own_allergies_by_name([c], {})]
+    ['x-hypersensitivity']
+    """
+    from dataclasses import replace
+
+    out = []
+    for c in claims:
+        if c.predicate == "contraindicatedIn" and c.object == "drug-hypersensitivity":
+            entity = lexicon.get(c.subject)
+            names = {c.subject.replace("-", " "), *(n.lower() for n in (entity.names() if entity else ()))}
+            own = re.compile(OWN_ALLERGY.format(names="|".join(map(re.escape, sorted(names)))), re.I)
+            if any(own.search(e.quote) for e in c.evidence):
+                c = replace(c, object=f"{c.subject}-hypersensitivity")
+        out.append(c)
+    return out
 
 
 def salt_names_as_acids(claims: list[Claim], lexicon: dict) -> list[Claim]:
