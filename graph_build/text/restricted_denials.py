@@ -27,6 +27,10 @@ from graph_build.text.units import Found, Unit
 SEVERITY_BEFORE = re.compile(
     r"\b(?P<severity>(mild|moderate|minor|severe)(\s+(to|or)\s+(mild|moderate|severe))?)\s+[*_]{0,2}$", re.I
 )
+#: At the start of a condition's mention: the same words of severity, when the recogniser took them into the name.
+SEVERITY_OPENING = re.compile(
+    r"(?P<severity>(mild|moderate|minor|severe)(\s+(to|or)\s+(mild|moderate|severe))?)\s+", re.I
+)
 #: Before the denial: a subgroup whose experience the sentence reports ("some people find that", "in some patients",
 #: "for a few people"): the denial is theirs, no claim about the drug's use.
 SUBGROUP = re.compile(
@@ -121,6 +125,29 @@ def _kind_named(text: str, mention: tuple) -> bool:
     return not set(named[: -len(entity)]) <= GENERIC | SITE_WORDS
 
 
+def _severity_kept(unit: Unit, f: Found) -> Found:
+    """A contraindication in a condition the sentence names with its severity ("not advised in severe liver failure")
+    keeps the severity as a qualifier: without it the claim forbids the drug in every degree of the condition
+    (decision 0832).
+
+    >>> u = Unit("X is not advised in severe liver failure.", [(0, 1, "x", "Drug"), (27, 40, "liver-failure", "D")])
+    >>> _severity_kept(u, Found("x", "contraindicatedIn", "liver-failure", "r")).qualifiers
+    (('severity', ('severe',)),)
+    """
+    spans = [m for m in unit.mentions if m[2] == f.object]
+    if not spans or any(k == "severity" for k, _ in f.qualifiers):
+        return f
+    start, end = spans[0][0], spans[0][1]
+    # (the severity before the name, or inside the mention when the recogniser took it in: "severe liver failure")
+    severity = SEVERITY_BEFORE.search(unit.text, max(0, start - 40), start) or SEVERITY_OPENING.match(
+        unit.text, start, end
+    )
+    if severity is None:
+        return f
+    kept = (*f.qualifiers, ("severity", (re.sub(r"\s+", " ", severity.group("severity").lower()),)))
+    return dataclasses.replace(f, qualifiers=kept)
+
+
 def restricted_denials(unit: Unit, found: list[Found]) -> list[Found]:
     """`found` with each denied use restricted to a part of its condition or people qualified by that part, or left
     out where no qualifier can carry the part.
@@ -138,6 +165,9 @@ def restricted_denials(unit: Unit, found: list[Found]) -> list[Found]:
     """
     out = []
     for f in found:
+        if f.predicate == "contraindicatedIn":
+            out.append(_severity_kept(unit, f))
+            continue
         if not (f.predicate == "treats" and f.negated):
             out.append(f)
             continue
