@@ -578,6 +578,12 @@ INFORMAL_HPO = {
     # Never bare "muddled": "speech becomes slurred or muddled" is speech's, aphasia or dysarthria
     **{f"{feel} muddled": "confusion" for feel in ("feel", "feels", "feeling", "felt")},
     "muddled thinking": "confusion",
+    # (decision 0827) unsteadiness of the walk, the NHS's wording of HPO's Ataxia (its synonym "poor coordination"),
+    # as every gold of the development sets that quotes it writes it (fresh, sealed22, sealed32); never bare
+    # "unsteady" ("an unsteady pulse")
+    **{f"unsteady on {whose} feet": "ataxia" for whose in ("their", "your", "his", "her", "my")},
+    "unsteadiness when walking": "ataxia",
+    "unsteady when walking": "ataxia",
 }
 
 #: everyday names HPO reads as a finding of its own where the texts (and every gold set) mean the disease package's
