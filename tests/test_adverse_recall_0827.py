@@ -136,3 +136,45 @@ def test_a_low_frequency_is_occasional_and_a_modal_possible():
 )
 def test_unsteady_on_the_feet_is_ataxia(text, expected, lexicon):
     assert effects(text, lexicon) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Side effects\n- pins and needles in the fingers\n- a high or raised sodium level\n",
+            {("esomeprazole", "paresthesia", False, False), ("esomeprazole", "hypernatremia", False, False)},
+        ),
+        (
+            "Side effects\n- A raised calcium level, seen on a blood test.\n",
+            {("esomeprazole", "hypercalcemia", False, False)},
+        ),
+        (
+            "Side effects\nA few people feel bloated after meals.\n",
+            {("esomeprazole", "abdominal-distention", False, True)},
+        ),
+        (
+            "Side effects\nYou might feel more tired than usual in the first week.\n",
+            {("esomeprazole", "fatigue", False, True)},
+        ),
+        (
+            "Side effects\nSome people get a headache or find it hard to sleep.\n",
+            {("esomeprazole", "headache", False, True), ("esomeprazole", "insomnia", False, True)},
+        ),
+        (
+            "Side effects\nSome people find it difficult to get to sleep.\n",
+            {("esomeprazole", "sleep-onset-insomnia", False, True)},
+        ),
+        # (what else some people find hard is no side effect)
+        ("Side effects\nSome people find it hard to swallow the capsules.\n", set()),
+        # (outside a side-effect section: the illness's own sleeplessness)
+        ("People with reflux often find it hard to sleep.\n", set()),
+        # (a denial keeps its polarity)
+        (
+            "Esomeprazole does not cause pins and needles.\n",
+            {("esomeprazole", "paresthesia", True, False)},
+        ),
+    ],
+)
+def test_lay_names(text, expected, lexicon):
+    assert effects(text, lexicon) == expected
