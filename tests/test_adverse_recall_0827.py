@@ -178,3 +178,20 @@ def test_unsteady_on_the_feet_is_ataxia(text, expected, lexicon):
 )
 def test_lay_names(text, expected, lexicon):
     assert effects(text, lexicon) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Things a coach might see\nBlurred vision can also occur.\n",
+            {("esomeprazole", "blurred-vision", False, False)},
+        ),
+        ("What a teacher may notice\nHeadache is common.\n", {("esomeprazole", "headache", False, False)}),
+        # (a past question and a bare "things to look out for" are no side-effect headings)
+        ("What did I notice?\nBlurred vision can also occur.\n", set()),
+        ("Things to look out for\nBlurred vision can also occur.\n", set()),
+    ],
+)
+def test_a_heading_of_what_a_role_might_see(text, expected, lexicon):
+    assert effects(text, lexicon) == expected
