@@ -195,3 +195,28 @@ def test_lay_names(text, expected, lexicon):
 )
 def test_a_heading_of_what_a_role_might_see(text, expected, lexicon):
     assert effects(text, lexicon) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "In a heatwave esomeprazole can reduce sweating, so you may overheat.\n",
+            {("esomeprazole", "hyperthermia", False, True)},
+        ),
+        (
+            "Patients on esomeprazole might overheat on long climbs.\n",
+            {("esomeprazole", "hyperthermia", False, True)},
+        ),
+        # (a denial of the noun keeps its polarity)
+        (
+            "Esomeprazole does not cause overheating.\n",
+            {("esomeprazole", "hyperthermia", True, False)},
+        ),
+        # (the capsules overheating is their storage, no person's side effect; nor a baby's in a heatwave)
+        ("Esomeprazole capsules can overheat in a hot car.\n", set()),
+        ("In a heatwave, babies may overheat.\n", set()),
+    ],
+)
+def test_overheating(text, expected, lexicon):
+    assert effects(text, lexicon) == expected

@@ -167,6 +167,11 @@ INFORMAL = {
     # (decision 0827) the NHS's lay name of paraesthesia ("pins and needles (paraesthesia)"), MeSH's Paresthesia, as
     # the development gold that quotes it writes it (sealed28)
     "pins and needles": "paresthesia",
+    # (decision 0827) the body overheating when a medicine cuts down sweating ("so you may overheat", "the dry mouth,
+    # blurred vision or overheating"): MeSH's Hyperthermia, as every development gold that quotes it writes it (six
+    # documents in four sets)
+    "overheating": "hyperthermia",
+    "overheat": "hyperthermia",
     "change in taste": "dysgeusia",
     "changes in taste": "dysgeusia",
     "taste changes": "dysgeusia",
