@@ -9,19 +9,25 @@ a drug named right before the verb with only modals and adverbs between, or the 
 already resolved ("It can lower the potassium ..."). "may / might / could" hedge it (Possible), a negation denies it;
 a partner's act ("Liquorice can lower potassium further", "they can push the potassium level too high") names no
 blood and no drug of its own and gives nothing.
+
+Since decision 0827: magnesium as sodium and potassium ("it can lower the magnesium in the blood": HPO's
+Hypomagnesemia, both development golds that quote it), the level as the subject of its own move ("the level of
+magnesium in the blood can sometimes drop"; its drug the document's, named before it or as "it"), and a low frequency
+on the act ("can sometimes", "Rarely, ... it can lower") makes it Occasional, as frequency_hedges reads a rare effect.
 """
 
 from __future__ import annotations
 
 import re
 
+from graph_build.text.frequency_hedges import LEAD
 from graph_build.text.owners import titled
 from graph_build.text.units import Discourse, Found, Unit
 
 #: The verb and the salt "in the / your blood".
 BLOOD_LEVEL = re.compile(
     r"\b(?P<verb>raise[sd]?|increase[sd]?|lower(?:s|ed)?|reduce[sd]?)\s+(?:the\s+|your\s+)?"
-    r"(?:(?:level|levels|amount)\s+of\s+)?(?:salt\s+\(\s*)?(?P<salt>sodium|potassium)\s*\)?\s*(?:levels?\s+)?"
+    r"(?:(?:level|levels|amount)\s+of\s+)?(?:salt\s+\(\s*)?(?P<salt>sodium|potassium|magnesium)\s*\)?\s*(?:levels?\s+)?"
     r"in\s+(?:the|your)\s+blood\b",
     re.I,
 )
@@ -44,7 +50,39 @@ LEVELS = {
     ("potassium", False): "hypokalemia",
     ("sodium", True): "hypernatremia",
     ("potassium", True): "hyperkalemia",
+    # (decision 0827) magnesium as the others: HPO's Hypomagnesemia / Hypermagnesemia, which the index resolves
+    ("magnesium", False): "hypomagnesemia",
+    ("magnesium", True): "hypermagnesemia",
 }
+#: (decision 0827) the level itself as the subject of its move: "the level of magnesium in the blood can sometimes
+#: drop", "the amount of sodium in your blood may fall"; the drug is one the sentence names before it, else "it"
+#: before it ("If you take it for months, ..."), each only when it is the document's drug in focus.
+LEVEL_MOVES = re.compile(
+    r"\b(?:the\s+|your\s+)?(?:level|levels|amount)\s+of\s+(?P<salt>sodium|potassium|magnesium)\s+in\s+(?:the|your)\s+"
+    r"blood\s+(?P<gap>(?:(?:can|may|might|could|will|does|do|often|sometimes|also|occasionally|not|n't|never)\b\s*)*)"
+    r"(?P<verb>drops?|falls?|go(?:es)?\s+down|rises?|go(?:es)?\s+up)\b",
+    re.I,
+)
+IT = re.compile(r"\bit\b", re.I)
+#: (decision 0827) a low frequency on the act: "can sometimes drop", "Rarely, ... it can lower": Occasional, as
+#: frequency_hedges reads a side effect the sentence says is rare (a modal's Possible and a denial stay).
+SELDOM = re.compile(r"\b(rarely|sometimes|occasionally|seldom)\b", re.I)
+
+
+def _certainty(before: str, gap: str, negated: bool) -> str:
+    """The act's certainty: a denial asserted, a modal Possible, a low frequency on it or opening the sentence
+    Occasional.
+
+    >>> _certainty("Rarely, after months, it ", "can ", False), _certainty("", "may sometimes ", False)
+    ('Occasional', 'Possible')
+    """
+    if negated:
+        return "Asserted"
+    if HEDGE.search(gap):
+        return "Possible"
+    if SELDOM.search(gap) or LEAD.match(before):
+        return "Occasional"
+    return "Asserted"
 
 
 def blood_levels(unit: Unit, ctx: Discourse, found: list[Found]) -> list[Found]:
@@ -81,8 +119,26 @@ def blood_levels(unit: Unit, ctx: Discourse, found: list[Found]) -> list[Found]:
         gap = unit.text[max(0, m.start() - 40) : m.start()]
         gap = gap[max(gap.rfind(","), gap.rfind(";")) + 1 :]
         negated = bool(DENIAL.search(gap))
-        certainty = "Possible" if HEDGE.search(gap) and not negated else "Asserted"
+        certainty = _certainty(unit.text[: m.start()], gap, negated)
         out = [f for f in out if f not in acts]
+        effect = Found(subject, "hasAdverseEffect", LEVELS[(salt, raised)], "blood-level", negated, certainty)
+        if effect not in out:
+            out.append(effect)
+    for m in LEVEL_MOVES.finditer(unit.text):
+        before = unit.text[: m.start()]
+        named = [x[2] for x in unit.mentions if x[1] <= m.start() and x[3] == "Drug"]
+        owner = titled(ctx)
+        if named:
+            subject = named[-1] if named[-1] == owner else None
+        else:
+            subject = ctx.focus if IT.search(before) and ctx.focus and ctx.focus == owner else None
+        if subject is None:
+            continue
+        salt = m.group("salt").lower()
+        raised = m.group("verb").lower().startswith(("rise", "go up", "goes up"))
+        gap = m.group("gap")
+        negated = bool(DENIAL.search(gap))
+        certainty = _certainty(before, gap, negated)
         effect = Found(subject, "hasAdverseEffect", LEVELS[(salt, raised)], "blood-level", negated, certainty)
         if effect not in out:
             out.append(effect)

@@ -18,10 +18,12 @@ from graph_build.text.units import Discourse, Unit
 #: staff or leaders names a drug's effects under it ("What to look out for", "3. What to watch for on the walk", "What
 #: you might see on the coach", "## What might you notice at home?"; decision 0776). Only with a modal or "to": never
 #: a past "What did I notice?" (a patient's own signs of the illness) nor a bare "Look out for:" (a lead of signs).
+#: (decision 0827) the one who looks named by a role ("What a leader might notice", "Things a steward might see"), and
+#: "Things" for "What" before the modal (never "Things to look out for", a list of warnings as often).
 WATCH_HEADING = re.compile(
-    r"^\W*(\d{1,2}[.):]\s*)?what (to (look out|watch( out)?) for"
-    r"|(you|they|we|carers|staff) (might|may|could) (see|notice)"
-    r"|(might|may|could) (you|they|we|carers|staff) (see|notice))\b",
+    r"^\W*(\d{1,2}[.):]\s*)?(what (to (look out|watch( out)?) for"
+    r"|(might|may|could) (you|they|we|carers|staff) (see|notice))"
+    r"|(what|things) (you|they|we|carers|staff|(a|an|the|our|your) [a-z]+) (might|may|could) (see|notice))\b",
     re.I,
 )
 #: A heading of a section about side effects.

@@ -164,6 +164,14 @@ INFORMAL = {
     # (decision 0787) the NHS's everyday name of lower urinary tract symptoms ("the urinary symptoms of an enlarged
     # prostate")
     "urinary symptoms": "lower urinary tract symptoms",
+    # (decision 0827) the NHS's lay name of paraesthesia ("pins and needles (paraesthesia)"), MeSH's Paresthesia, as
+    # the development gold that quotes it writes it (sealed28)
+    "pins and needles": "paresthesia",
+    # (decision 0827) the body overheating when a medicine cuts down sweating ("so you may overheat", "the dry mouth,
+    # blurred vision or overheating"): MeSH's Hyperthermia, as every development gold that quotes it writes it (six
+    # documents in four sets)
+    "overheating": "hyperthermia",
+    "overheat": "hyperthermia",
     "change in taste": "dysgeusia",
     "changes in taste": "dysgeusia",
     "taste changes": "dysgeusia",
@@ -313,6 +321,12 @@ INFORMAL = {
             f"high blood {mineral}",
             f"high level of {mineral}",
             f"high levels of {mineral}",
+            # (decision 0827) "raised", the NHS's other word for it ("a raised potassium level in the blood")
+            f"raised {mineral} level",
+            f"raised {mineral} levels",
+            f"raised blood {mineral}",
+            f"raised level of {mineral}",
+            f"raised levels of {mineral}",
         )
     },
     # (decision 0778) a valve named in lay words: MeSH's Aortic Valve Stenosis, Heart Valve Diseases
@@ -583,6 +597,23 @@ INFORMAL_HPO = {
     # Never bare "muddled": "speech becomes slurred or muddled" is speech's, aphasia or dysarthria
     **{f"{feel} muddled": "confusion" for feel in ("feel", "feels", "feeling", "felt")},
     "muddled thinking": "confusion",
+    # (decision 0827) unsteadiness of the walk, the NHS's wording of HPO's Ataxia (its synonym "poor coordination"),
+    # as every gold of the development sets that quotes it writes it (fresh, sealed22, sealed32); never bare
+    # "unsteady" ("an unsteady pulse")
+    **{f"unsteady on {whose} feet": "ataxia" for whose in ("their", "your", "his", "her", "my")},
+    "unsteadiness when walking": "ataxia",
+    # (decision 0827) a bloated feeling, HPO's Abdominal distention by its lay synonym "bloating" (sealed30's gold;
+    # sealed23 and sealed34 write bloating for "feel bloated" among an ulcer's signs), and tiredness beyond the usual
+    # (sealed31), HPO's Fatigue as "feel tired" already is
+    "bloated feeling": "bloating",
+    **{f"{feel} bloated": "bloating" for feel in ("feel", "feels", "feeling", "felt")},
+    "more tired than usual": "fatigue",
+    # (decision 0827) not sleeping, HPO's Insomnia, said as a struggle ("some find it hard to sleep", "I struggled to
+    # sleep"), as "trouble sleeping" already is (sealed2, sealed30 write insomnia); "hard to get to sleep" is longer
+    "hard to sleep": "insomnia",
+    "struggled to sleep": "insomnia",
+    "struggle to sleep": "insomnia",
+    "unsteady when walking": "ataxia",
 }
 
 #: everyday names HPO reads as a finding of its own where the texts (and every gold set) mean the disease package's
