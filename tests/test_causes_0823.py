@@ -1,0 +1,86 @@
+"""What causes or brings on a condition (decision 0823): a condition or an exposure named right before a verb of risk
+("raises the risk of") or of triggering ("trigger", "set off", "bring on"), and "It is caused by X" for the one
+condition the sentence before named. The sentences are invented (other conditions, other causes and wording than any
+development text); each test asserts the exact claim set, polarity and hedging included, where extra output would be
+a bug."""
+
+from extracting import polarity_claims
+
+from graph_build.text.normalise import normalise
+from graph_build.text.recognise import recognise
+from ontology.lexicon import load_lexicon
+
+LEXICON = load_lexicon()
+
+
+def claims(text: str) -> set[tuple[str, str, str, bool, bool]]:
+    return polarity_claims(text, LEXICON)
+
+
+def test_a_condition_that_raises_the_risk_of_others_causes_them():
+    assert claims("Over many years, obesity raises the risk of gout.") == {("obesity", "causes", "gout", False, False)}
+    assert claims("The tablets lower blood pressure. High blood pressure raises the risk of a stroke.") == {
+        ("hypertension", "causes", "stroke", False, False)
+    }
+
+
+def test_a_modal_hedges_and_a_denial_denies_the_risk():
+    assert claims("Obesity may increase the chance of gout.") == {("obesity", "causes", "gout", False, True)}
+    assert claims("Asthma does not raise the risk of gout.") == {("asthma", "causes", "gout", True, False)}
+
+
+def test_triggers_in_a_list_each_cause_the_condition():
+    # (an item the recogniser does not name may stand in the list: "missed doses" here is none of the causes)
+    assert claims("Cheese, missed doses and lack of sleep can all trigger a migraine.") == {
+        ("cheese", "causes", "migraine-disorders", False, False),
+        ("sleep-deprivation", "causes", "migraine-disorders", False, False),
+    }
+    assert claims("Alcohol and lack of sleep can set off a migraine, so regular nights help.") == {
+        ("alcohol", "causes", "migraine-disorders", False, False),
+        ("sleep-deprivation", "causes", "migraine-disorders", False, False),
+    }
+
+
+def test_an_attack_of_the_condition_and_a_frequency():
+    assert claims("Alcohol can sometimes bring on an attack of gout.") == {("alcohol", "causes", "gout", False, True)}
+
+
+def test_a_denied_trigger_keeps_its_polarity():
+    assert claims("Coffee does not trigger gout.") == {("coffee", "causes", "gout", True, False)}
+
+
+def test_a_medicine_or_a_combination_in_the_sentence_gives_no_cause():
+    # (what a medicine brings on is its effect, what alcohol brings on with it an interaction: other rules' claims)
+    assert claims("Alcohol raises the risk of bleeding when taken with warfarin.") == {
+        ("warfarin", "interactsWith", "alcohol", False, False)
+    }
+    assert claims("Alcohol raises the risk of a fall while on this medicine.") == set()
+    assert ("alcohol", "causes", "hemorrhage", False, False) not in claims(
+        "Taking ibuprofen with alcohol raises the risk of bleeding."
+    )
+
+
+def test_a_preposition_s_object_is_no_cause():
+    assert claims("Years of high blood pressure raise the risk of a stroke.") == set()
+
+
+def test_it_is_caused_by_for_the_one_condition_named_before():
+    assert claims("Shingles is common in older people. In most cases it is caused by the chickenpox virus.") == {
+        ("varicella-zoster-virus", "causes", "herpes-zoster", False, False)
+    }
+    assert claims("Gout is painful. It was not caused by cheese, whatever people say.") == {
+        ("cheese", "causes", "gout", True, False)
+    }
+    assert claims("Heart failure can follow an illness. Sometimes it is caused by an overactive thyroid.") == {
+        ("hyperthyroidism", "causes", "heart-failure", False, True)
+    }
+
+
+def test_it_is_caused_by_after_two_conditions_names_no_owner():
+    # ("Bloating and wind are common": no one condition for "it" to be)
+    assert claims("Bloating and wind are common too. It can be caused by eating cheese.") == set()
+
+
+def test_lack_of_sleep_is_sleep_deprivation():
+    named = [(m.text, m.slug) for m in recognise(normalise("Lack of sleep is bad.").text, LEXICON)[0]]
+    assert named == [("Lack of sleep", "sleep-deprivation")]
