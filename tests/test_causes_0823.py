@@ -84,3 +84,29 @@ def test_it_is_caused_by_after_two_conditions_names_no_owner():
 def test_lack_of_sleep_is_sleep_deprivation():
     named = [(m.text, m.slug) for m in recognise(normalise("Lack of sleep is bad.").text, LEXICON)[0]]
     assert named == [("Lack of sleep", "sleep-deprivation")]
+
+
+def test_over_time_it_leads_to_for_the_condition_the_sentence_before_opened_with():
+    before = "Gout often causes no symptoms between attacks. "
+    stones = ("gout", "causes", "kidney-calculi", False, False)
+    assert claims(before + "Over time it can lead to kidney stones.") == {stones}
+    assert claims(before + "Over time it damages the joints, and it can lead to kidney stones.") == {
+        ("gout", "causes", "kidney-calculi", False, False)
+    }
+    assert claims(before + "Over time it may raise the risk of kidney stones.") == {
+        ("gout", "causes", "kidney-calculi", False, True)
+    }
+    assert claims(before + "In the long run it does not lead to arthritis.") == {
+        ("gout", "causes", "arthritis", True, False)
+    }
+
+
+def test_over_time_it_names_no_condition_when_a_medicine_is_named():
+    # (a medicine in the sentence: "it" may be the medicine; the drug's own rules read the sentence)
+    assert ("gout", "causes", "kidney-calculi", False, False) not in claims(
+        "Gout often causes no symptoms between attacks. Over time it can lead to kidney stones, so allopurinol is used."
+    )
+    assert claims("Allopurinol is used for gout. Over time it can lead to a rash.") == {
+        ("allopurinol", "treats", "gout", False, False),
+        ("allopurinol", "hasAdverseEffect", "exanthema", False, False),
+    }

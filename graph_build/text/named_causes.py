@@ -18,6 +18,7 @@ from decimal import Decimal
 
 from graph_build.text.negation import HEDGE_WORD, HEDGES
 from graph_build.text.relate_objects import _objects, _status
+from graph_build.text.subjects import TIME_OPENINGS
 from graph_build.text.units import AGENT, COND, DRUG, Discourse, Found, Unit
 
 #: What may cause a condition in these frames: another condition or an exposure (a food, a drink, alcohol), and, after
@@ -68,7 +69,16 @@ IT_CAUSED_BY = re.compile(
     re.I,
 )
 #: A unit holding none of these words cannot match a cue here (relate.py's cheap pre-check, lower case).
-WORDS = ("risk", "chance", "likelihood", "odds", "trigger", "set", "bring", "provoke", "caused by")
+WORDS = ("risk", "chance", "likelihood", "odds", "trigger", "set", "bring", "provoke", "caused by", "lead", "result")
+#: "Over the years it can lead to Y", "Over time it strains the heart, and it can lead to Y": the condition the sentence
+#: before opened with, after a time opening (the sentence-opening "It can lead to Y" is condition-course's: 0695); the
+#: "it" of a clause coordinated with the opening one says more of the same course.
+IT_COURSE = re.compile(
+    r"\W*(?:" + "|".join(TIME_OPENINGS) + r"),?\s+it\b(?:[^.;:]*?,\s*and\s+it\b)?"
+    r"(?P<gap>\s+((can|could|may|might|will|does|do|often|also|usually|sometimes|eventually|then|not|never|doesn't)\s+)*)"
+    r"(?:leads?\s+to|results?\s+in|(?:raises?|increases?)\s+(?:the\s+|your\s+)?(?:risk|chance|likelihood)s?\s+of)\s+",
+    re.I,
+)
 #: Where a clause ends: what is named after it is no cause of this one.
 CLAUSE_END = re.compile(r"[;:.!?]|,\s*(which|who|so|but|and then|because)\b|\s+(which|so|but)\s+", re.I)
 
@@ -96,7 +106,21 @@ def named_causes(unit: Unit, ctx: Discourse, found: list[Found]) -> list[Found]:
         for match in cue.finditer(unit.text):
             out += _active(unit, ctx, match, stated)
     out += _pronoun_caused_by(unit, ctx, stated)
+    out += _pronoun_course(unit, ctx, stated)
     return out
+
+
+def _pronoun_course(unit: Unit, ctx: Discourse, stated: set) -> list[Found]:
+    """ "Over the years it can lead to Y" after a sentence that opened with a condition and named no agent: that
+    condition causes Y (no agent in this sentence either)."""
+    match = IT_COURSE.match(unit.text)
+    if match is None or ctx.said_of is None or any(m[3] in AGENT for m in unit.mentions):
+        return []
+    negated = bool(DENIAL.search(match.group("gap")))
+    certainty = _certainty(match.group("gap"))
+    end = _clause_end(unit.text, match.end())
+    objects = [m for m in _objects(unit, match.end(), set(COND), skip=ctx.said_of, agents=AGENT) if m[1] <= end]
+    return _claims(unit, [(0, 0, ctx.said_of, "Disease")], objects, negated, certainty, stated)
 
 
 def _active(unit: Unit, ctx: Discourse, match: re.Match, stated: set) -> list[Found]:
