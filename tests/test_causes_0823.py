@@ -110,3 +110,17 @@ def test_over_time_it_names_no_condition_when_a_medicine_is_named():
         ("allopurinol", "treats", "gout", False, False),
         ("allopurinol", "hasAdverseEffect", "exanthema", False, False),
     }
+
+
+def test_an_illness_made_worse_by_a_condition_or_an_exposure_is_increased():
+    assert claims("Constipation can make eczema worse.") == {("constipation", "increases", "eczema", False, False)}
+    migraine = ("cheese", "increases", "migraine-disorders", False, False)
+    assert claims("Cheese can make migraine much worse.") == {migraine}
+    assert claims("Obesity may make asthma worse.") == {("obesity", "increases", "asthma", False, True)}
+    assert claims("Obesity does not make gout worse.") == {("obesity", "increases", "gout", True, False)}
+
+
+def test_a_feeling_or_a_determined_effect_made_worse_is_no_illness_increased():
+    # (a sign or a medicine's effect made stronger is an interaction's outcome, other rules' reading)
+    assert claims("Alcohol may make drowsiness and confusion worse.") == set()
+    assert claims("Alcohol makes the gout worse.") == set()

@@ -69,7 +69,20 @@ IT_CAUSED_BY = re.compile(
     re.I,
 )
 #: A unit holding none of these words cannot match a cue here (relate.py's cheap pre-check, lower case).
-WORDS = ("risk", "chance", "likelihood", "odds", "trigger", "set", "bring", "provoke", "caused by", "lead", "result")
+WORDS = (
+    "risk",
+    "chance",
+    "likelihood",
+    "odds",
+    "trigger",
+    "set",
+    "bring",
+    "provoke",
+    "caused by",
+    "lead",
+    "result",
+    "worse",
+)
 #: "Over the years it can lead to Y", "Over time it strains the heart, and it can lead to Y": the condition the sentence
 #: before opened with, after a time opening (the sentence-opening "It can lead to Y" is condition-course's: 0695); the
 #: "it" of a clause coordinated with the opening one says more of the same course.
@@ -77,6 +90,13 @@ IT_COURSE = re.compile(
     r"\W*(?:" + "|".join(TIME_OPENINGS) + r"),?\s+it\b(?:[^.;:]*?,\s*and\s+it\b)?"
     r"(?P<gap>\s+((can|could|may|might|will|does|do|often|also|usually|sometimes|eventually|then|not|never|doesn't)\s+)*)"
     r"(?:leads?\s+to|results?\s+in|(?:raises?|increases?)\s+(?:the\s+|your\s+)?(?:risk|chance|likelihood)s?\s+of)\s+",
+    re.I,
+)
+#: "make(s) Y worse": what follows, with no determiner ("the drowsiness", "its effects" are a medicine's effects, an
+#: interaction's outcome: relate_unowned.WORSENED), is an illness the cause makes worse (increases, decision 0823).
+WORSE = re.compile(
+    r"\b(make|makes|making)\s+(?!(the|its|their|your|his|her|this|these|those|that|it|them)\b)(?P<what>[\w' -]{3,40}?)"
+    r"\s+((much|far|even|a lot|a little|slightly|a bit)\s+)?worse\b",
     re.I,
 )
 #: Where a clause ends: what is named after it is no cause of this one.
@@ -107,6 +127,31 @@ def named_causes(unit: Unit, ctx: Discourse, found: list[Found]) -> list[Found]:
             out += _active(unit, ctx, match, stated)
     out += _pronoun_caused_by(unit, ctx, stated)
     out += _pronoun_course(unit, ctx, stated)
+    for match in WORSE.finditer(unit.text):
+        out += _made_worse(unit, match, stated)
+    return out
+
+
+def _made_worse(unit: Unit, match: re.Match, stated: set) -> list[Found]:
+    """ "Constipation can make bedwetting worse", "Smoking makes asthma worse": the condition or exposure right
+    before the verb increases each illness (class Disease) named between the verb and "worse"; a sign or a feeling
+    made worse ("Alcohol may make drowsiness worse") is a medicine's effect made stronger, an interaction's outcome
+    other rules read, and a medicine in the sentence leaves it to them."""
+    if any(m[3] in DRUG for m in unit.mentions) or TAKEN_TOGETHER.search(unit.text):
+        return []
+    before = [m for m in unit.mentions if m[1] <= match.start()]
+    if not before or before[-1][3] not in CAUSE or GAP.fullmatch(unit.text, before[-1][1], match.start()) is None:
+        return []
+    cause = before[-1]
+    if GOVERNED.search(unit.text, 0, cause[0]):
+        return []
+    ills = [m for m in unit.mentions if match.start("what") <= m[0] and m[1] <= match.end("what") and m[3] == "Disease"]
+    negated = bool(DENIAL.search(unit.text, cause[1], match.start()))
+    certainty = _certainty(unit.text[cause[1] : match.start()])
+    out = []
+    for ill in ills:
+        if ill[2] != cause[2] and (cause[2], "increases", ill[2]) not in stated and not _status(unit, ill).absent:
+            out.append(Found(cause[2], "increases", ill[2], "named-cause", negated, certainty, (), Decimal("0.5")))
     return out
 
 
