@@ -124,3 +124,19 @@ def test_a_feeling_or_a_determined_effect_made_worse_is_no_illness_increased():
     # (a sign or a medicine's effect made stronger is an interaction's outcome, other rules' reading)
     assert claims("Alcohol may make drowsiness and confusion worse.") == set()
     assert claims("Alcohol makes the gout worse.") == set()
+
+
+def test_a_relative_clause_of_cause_keeps_its_own_polarity():
+    # (the main clause's denial of a use is not the relative clause's: "which are caused by" asserts the cause)
+    assert claims("Antibiotics do not work for colds or flu, which are caused by viruses.") == {
+        ("antibiotic", "treats", "common-cold", True, False),
+        ("antibiotic", "treats", "human-influenza", True, False),
+        ("viruses", "causes", "common-cold", False, False),
+        ("viruses", "causes", "human-influenza", False, False),
+    }
+    assert claims("It does not help a cough, which is not caused by bacteria.") == {
+        ("bacteria", "causes", "cough", True, False)
+    }
+    assert claims("It does not help a cough, which is sometimes caused by asthma.") == {
+        ("asthma", "causes", "cough", False, True)
+    }

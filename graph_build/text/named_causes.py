@@ -99,6 +99,13 @@ WORSE = re.compile(
     r"\s+((much|far|even|a lot|a little|slightly|a bit)\s+)?worse\b",
     re.I,
 )
+#: ", which are (usually) caused by X" after the conditions it describes: a clause of its own, whose polarity is its
+#: own ("It will not help a cold or flu, which are caused by viruses": the denial is the main clause's).
+WHICH_CAUSED_BY = re.compile(
+    r"[*_]*\s*,\s*which\s+(is|are|was|were|can be|may be)\s+((usually|often|mostly|mainly|commonly|sometimes|"
+    r"nearly always|almost always|generally|typically|all|both)\s+)*(?P<neg>(not|never)\s+)?caused\s+by\s+",
+    re.I,
+)
 #: Where a clause ends: what is named after it is no cause of this one.
 CLAUSE_END = re.compile(r"[;:.!?]|,\s*(which|who|so|but|and then|because)\b|\s+(which|so|but)\s+", re.I)
 
@@ -127,9 +134,28 @@ def named_causes(unit: Unit, ctx: Discourse, found: list[Found]) -> list[Found]:
             out += _active(unit, ctx, match, stated)
     out += _pronoun_caused_by(unit, ctx, stated)
     out += _pronoun_course(unit, ctx, stated)
+    for match in WHICH_CAUSED_BY.finditer(unit.text):
+        out += _which_caused_by(unit, match, stated)
     for match in WORSE.finditer(unit.text):
         out += _made_worse(unit, match, stated)
     return out
+
+
+def _which_caused_by(unit: Unit, match: re.Match, stated: set) -> list[Found]:
+    """ "a cold or flu, which are caused by viruses": the conditions named right before the comma (a list joined by
+    "and", "or", commas) are caused by what the relative clause names, with the clause's own polarity and hedge."""
+    before = [m for m in unit.mentions if m[1] <= match.start()]
+    if not before or before[-1][3] not in COND or before[-1][1] != match.start():
+        return []
+    ills = [before[-1]]
+    for m in reversed(before[:-1]):
+        if m[3] not in COND or not JOINED.fullmatch(unit.text, m[1], ills[0][0]):
+            break
+        ills.insert(0, m)
+    end = _clause_end(unit.text, match.end())
+    causes = [m for m in unit.mentions if match.end() <= m[0] and m[1] <= end and m[3] in CAUSED_BY_CAUSE]
+    certainty = _certainty(match.group())
+    return _claims(unit, causes, ills, bool(match.group("neg")), certainty, stated, owner_status=False)
 
 
 def _made_worse(unit: Unit, match: re.Match, stated: set) -> list[Found]:
