@@ -140,3 +140,11 @@ def test_a_relative_clause_of_cause_keeps_its_own_polarity():
     assert claims("It does not help a cough, which is sometimes caused by asthma.") == {
         ("asthma", "causes", "cough", False, True)
     }
+
+
+def test_triggers_as_a_noun_name_no_cause():
+    # (a condition's "triggers" listed after the noun are its causes' names, not things the condition causes)
+    assert claims("Asthma triggers include pollen and colds.") == set()
+    assert claims("Migraine triggers such as cheese can bring on a headache.") == {
+        ("cheese", "causes", "headache", False, False)
+    }

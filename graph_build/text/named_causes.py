@@ -53,7 +53,9 @@ RISK = re.compile(
 )
 #: "trigger(s) / set(s) off / bring(s) on / provoke(s)", and "an attack / episode / bout of" after it.
 TRIGGER = re.compile(
-    r"\b(trigger|triggers|set off|sets off|bring on|brings on|provoke|provokes)\s+"
+    # ("Asthma triggers include pollen", "migraine triggers such as cheese": the noun, whose condition is no cause)
+    r"\b((trigger|triggers)(?!\s+(include|includes|included|are|is|was|were|such|like|for|of|vary|differ|can|may|might|"
+    r"will|that|which|and|or|to|in)\b)|set off|sets off|bring on|brings on|provoke|provokes)\s+"
     r"((an?|the)\s+(attack|episode|bout|flare|flare-up|outbreak)s?\s+of\s+)?",
     re.I,
 )
