@@ -148,3 +148,9 @@ def test_triggers_as_a_noun_name_no_cause():
     assert claims("Migraine triggers such as cheese can bring on a headache.") == {
         ("cheese", "causes", "headache", False, False)
     }
+
+
+def test_an_elliptical_clause_after_the_cue_names_no_condition_of_it():
+    # ("and so can a fever": a cause of its own, not a condition the first cause brings on)
+    gout = ("cheese", "causes", "gout", False, False)
+    assert claims("Cheese can trigger an attack of gout, and so can a fever.") == {gout}

@@ -109,7 +109,12 @@ WHICH_CAUSED_BY = re.compile(
     re.I,
 )
 #: Where a clause ends: what is named after it is no cause of this one.
-CLAUSE_END = re.compile(r"[;:.!?]|,\s*(which|who|so|but|and then|because)\b|\s+(which|so|but)\s+", re.I)
+#: ("Dehydration can trigger gout, and so can a fever": the elliptical clause has a subject of its own)
+CLAUSE_END = re.compile(
+    r"[;:.!?]|,\s*(which|who|so|but|and then|because)\b|\s+(which|so|but)\s+"
+    r"|,?\s+(and|as)\s+(so\s+)?(can|could|may|might|does|do|did|is|are|will|would)\b",
+    re.I,
+)
 
 
 def named_causes(unit: Unit, ctx: Discourse, found: list[Found]) -> list[Found]:
