@@ -22,9 +22,12 @@ def test_a_condition_subject_takes_a_later_it_after_a_phrase_of_time(lexicon) ->
         "High blood pressure usually causes no symptoms, which is why it is often missed. "
         "Over the years it can lead to kidney disease and stroke. Amlodipine is used to treat high blood pressure.\n"
     )
+    # (the condition's course after the phrase of time is read since decision 0823: what it leads to it causes)
     assert named_claims(text, lexicon, "amlodipine") == {
         ("amlodipine", "isA", "calcium-channel-blocker", False),
         ("amlodipine", "treats", "hypertension", False),
+        ("hypertension", "causes", "kidney-diseases", False),
+        ("hypertension", "causes", "stroke", False),
     }
     text = (
         "Amlodipine is a calcium channel blocker.\n\n"

@@ -13,9 +13,12 @@ def test_a_condition_s_course_in_coordinated_clauses_is_no_side_effect(lexicon) 
         "to a heart attack or kidney disease.\n\n"
         "Amlodipine is used to treat high blood pressure.\n"
     )
+    # (what the condition's course leads to, it causes: decision 0823)
     assert named_claims(text, lexicon, "amlodipine") == {
         ("amlodipine", "isA", "calcium-channel-blocker", False),
         ("amlodipine", "treats", "hypertension", False),
+        ("hypertension", "causes", "myocardial-infarction", False),
+        ("hypertension", "causes", "kidney-diseases", False),
     }
     text = (
         "Amlodipine is a calcium channel blocker.\n\n"

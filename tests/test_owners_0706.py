@@ -74,7 +74,11 @@ ADVICE = """# Pilocarpine for dry mouth
 
 def test_a_condition_that_acts_owns_its_cue(lexicon):
     # under a heading, a bullet's cue whose subject is a condition is the condition's course, not the drug's effect
-    assert _claims(ADVICE, lexicon) == {("pilocarpine", "hasAdverseEffect", "hyperhidrosis", False, False)}
+    # (the condition that raises the risk causes it: decision 0823)
+    assert _claims(ADVICE, lexicon) == {
+        ("pilocarpine", "hasAdverseEffect", "hyperhidrosis", False, False),
+        ("xerostomia", "causes", "carious-teeth", False, False),
+    }
 
 
 PRONOUNS = """# Naproxen for pain

@@ -146,6 +146,9 @@ INFORMAL = {
     # conditions by the everyday name a leaflet uses where the vocabularies hold only the formal one (decision 0646;
     # resolved to the disease package's record by vocabularies._spelt, its identifiers the record's)
     "lupus": "systemic lupus erythematosus",
+    # (decision 0823) the everyday name of MeSH's Sleep Deprivation ("lack of sleep can trigger a seizure"), the
+    # disease package's record, as the golds name it
+    "lack of sleep": "sleep deprivation",
     # (decision 0787) an infection by its organism, as leaflets write it ("treated for giardia", "a first choice for
     # giardia"): MeSH's Giardiasis (its entry term "Giardia lamblia Infection"); the organism's own claims ("a parasite
     # that lives in the gut") name no other entity
