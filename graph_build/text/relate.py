@@ -328,7 +328,7 @@ def _relate_unit(unit: Unit, ctx: Discourse) -> list[Found]:
         found = exemplified_class_dropped(unit, found)  # ("some antibiotics, such as erythromycin": decision 0774)
     if " with " in low and any(f.negated for f in found):  # ("not for the heartbeat that comes with Y": 0774)
         found = accompanied_denial_dropped(unit, found)
-    if any((f.negated and f.predicate == "treats") or f.predicate == "contraindicatedIn" for f in found):
+    if any((f.negated and f.predicate in ("treats", "causes")) or f.predicate == "contraindicatedIn" for f in found):
         found = restricted_denials(unit, found)  # ("not used for mild Y", "... in children": 0793; "severe Y": 0832)
     if ("'s " in text or "\u2019s " in text) and any(f.negated for f in found):  # ("not on the brain's Z": 0808)
         found = possessor_denials(unit, found)

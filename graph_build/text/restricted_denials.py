@@ -27,6 +27,12 @@ from graph_build.text.units import Found, Unit
 SEVERITY_BEFORE = re.compile(
     r"\b(?P<severity>(mild|moderate|minor|severe)(\s+(to|or)\s+(mild|moderate|severe))?)\s+[*_]{0,2}$", re.I
 )
+#: Right before a denied cause: a word that takes one kind of it ("Y is not caused by a new infection; it is the old
+#: virus waking up", "not caused by another virus"): the denial is of that kind, the cause in general may hold (0833).
+KIND_OF_CAUSE_BEFORE = re.compile(
+    r"\b(a\s+|an\s+|the\s+)?(new|fresh|second|separate|recent|another|other|different|single|particular)\s+[*_]{0,2}$",
+    re.I,
+)
 #: At the start of a condition's mention: the same words of severity, when the recogniser took them into the name.
 SEVERITY_OPENING = re.compile(
     r"(?P<severity>(mild|moderate|minor|severe)(\s+(to|or)\s+(mild|moderate|severe))?)\s+", re.I
@@ -167,6 +173,12 @@ def restricted_denials(unit: Unit, found: list[Found]) -> list[Found]:
     for f in found:
         if f.predicate == "contraindicatedIn":
             out.append(_severity_kept(unit, f))
+            continue
+        if f.predicate == "causes" and f.negated:
+            causes = [m for m in unit.mentions if m[2] == f.subject]
+            if causes and KIND_OF_CAUSE_BEFORE.search(unit.text, max(0, causes[0][0] - 30), causes[0][0]):
+                continue  # "Y is not caused by a new infection": that kind of cause only (decision 0833)
+            out.append(f)
             continue
         if not (f.predicate == "treats" and f.negated):
             out.append(f)
