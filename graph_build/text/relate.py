@@ -267,8 +267,10 @@ def _relate_unit(unit: Unit, ctx: Discourse) -> list[Found]:
         found += _forbidden_partners(unit, ctx, found)  # ("must not be taken by people who: - are taking A": 0741)
     if unit.bullet and not COND.isdisjoint(named):
         found += _listed_uses(unit, ctx, found)  # ("Doctors use it mainly for:" and its bullets: decision 0673)
-    if low.lstrip("*_ ").startswith(("for ", "in ")) and not COND.isdisjoint(named):
-        found += fronted_uses(unit, ctx)  # ("For athlete's foot, use X cream": decision 0758)
+    if (
+        low.lstrip("*_ ").startswith(("for ", "in ")) or ", and for " in low or ", and in " in low or "; for " in low
+    ) and not COND.isdisjoint(named):
+        found += fronted_uses(unit, ctx)  # ("For athlete's foot, use X cream": decision 0758; after ", and": 0821)
     if ("medic" in low or "drug" in low or "tablet" in low) and not COND.isdisjoint(named):
         found += condition_medicines(unit, ctx)  # ("X is a migraine medicine": decision 0767)
     if (" with " in low or " who ha" in low) and not COND.isdisjoint(named):
