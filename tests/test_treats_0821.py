@@ -52,6 +52,31 @@ CASES = [
     ("The first choice for most people is sertraline.", set()),
     ("The usual first choice for people with asthma is salbutamol.", set()),
     ("The main treatment for gout is not allopurinol.", set()),
+    # the usual start of treatment for a group with the condition, and what is kept for later
+    (
+        "Most people with epilepsy start on a common medicine such as lamotrigine, and clobazam is kept for those whom "
+        "that has not helped.",
+        {("lamotrigine", T, "seizure-disorder", False, False), ("clobazam", T, "seizure-disorder", False, False)},
+    ),
+    (
+        "Most adults with angina start on a beta blocker or a calcium channel blocker.",
+        {
+            ("beta-blocker", T, "angina-pectoris", False, False),
+            ("calcium-channel-blocker", T, "angina-pectoris", False, False),
+        },
+    ),
+    (
+        "Most people with migraine start on ibuprofen, and sumatriptan is added when that has not been enough.",
+        {("ibuprofen", T, "migraine-disorders", False, False), ("sumatriptan", T, "migraine-disorders", False, False)},
+    ),
+    # ... a later drug with no word of failure is not read; a dose, a denial, a modal give nothing
+    (
+        "Most people with epilepsy start on lamotrigine, and clobazam is added later.",
+        {("lamotrigine", T, "seizure-disorder", False, False)},
+    ),
+    ("Most people with gout start on a low dose of allopurinol.", set()),
+    ("Most people with gout do not start on allopurinol.", set()),
+    ("Most people with asthma can start on montelukast.", set()),
 ]
 
 
@@ -83,6 +108,16 @@ STATUSES = [
         "The usual first antibiotic for a chest infection is amoxicillin.",
         ("amoxicillin", "respiratory-tract-infections"),
         ("PrimaryUse",),
+    ),
+    (
+        "Most people with migraine start on ibuprofen, and sumatriptan is added when that has not been enough.",
+        ("ibuprofen", "migraine-disorders"),
+        ("PrimaryUse",),
+    ),
+    (
+        "Most people with migraine start on ibuprofen, and sumatriptan is added when that has not been enough.",
+        ("sumatriptan", "migraine-disorders"),
+        ("ReservedAfterFailure",),
     ),
 ]
 

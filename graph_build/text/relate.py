@@ -80,6 +80,7 @@ from graph_build.text.relate_unowned import (
 )
 from graph_build.text.restricted_denials import possessor_denials, restricted_denials, uncommon_effects
 from graph_build.text.rules_in_use import ACTIVE, _anchored, _finditer, _may_match, _rules_naming, _search, using_rules
+from graph_build.text.started_on import started_on
 from graph_build.text.subjects import CONDITION_PRONOUN, no_owner
 from graph_build.text.topic import listed_partner, topic
 from graph_build.text.units import AGENT, CHEMICAL, COND, DISEASE, PROCESS, Discourse, Found, Unit
@@ -275,6 +276,8 @@ def _relate_unit(unit: Unit, ctx: Discourse) -> list[Found]:
         found += condition_medicines(unit, ctx)  # ("X is a migraine medicine": decision 0767)
     if (" with " in low or " who ha" in low) and not COND.isdisjoint(named):
         found += population_uses(unit, ctx)  # ("It is mainly used for people with Y": decision 0809)
+    if (" start " in low or " begin " in low) and " with " in low and not COND.isdisjoint(named):
+        found += started_on(unit, ctx)  # ("Most people with Y start on Z, and X is kept for ...": decision 0821)
     if (" after " in low or "following" in low) and " to " in low and not COND.isdisjoint(named):
         found += after_event_uses(unit, ctx)  # ("used after a heart attack, to protect the heart": decision 0787)
     if " with " in low and not COND.isdisjoint(named):
