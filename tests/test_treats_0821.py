@@ -52,6 +52,23 @@ CASES = [
     ("The first choice for most people is sertraline.", set()),
     ("The usual first choice for people with asthma is salbutamol.", set()),
     ("The main treatment for gout is not allopurinol.", set()),
+    # a class's examples as the subject: each example's use (denied or asserted), not only the nearest's
+    (
+        "Ordinary painkillers such as paracetamol and ibuprofen do not work for migraine.",
+        {
+            ("acetaminophen", T, "migraine-disorders", True, False),
+            ("ibuprofen", T, "migraine-disorders", True, False),
+            ("acetaminophen", "isA", "analgesic", False, False),
+        },
+    ),
+    (
+        "Painkillers such as paracetamol and ibuprofen are used for headache.",
+        {
+            ("acetaminophen", T, "headache", False, False),
+            ("ibuprofen", T, "headache", False, False),
+            ("acetaminophen", "isA", "analgesic", False, False),
+        },
+    ),
     # the usual start of treatment for a group with the condition, and what is kept for later
     (
         "Most people with epilepsy start on a common medicine such as lamotrigine, and clobazam is kept for those whom "
