@@ -69,6 +69,16 @@ CASES = [
             ("acetaminophen", "isA", "analgesic", False, False),
         },
     ),
+    # ... and a class's one example right before the cue
+    ("Creams such as permethrin are tried first for scabies.", {("permethrin", T, "scabies", False, False)}),
+    (
+        "Creams such as permethrin are not used for head lice.",
+        {("permethrin", T, "lice-infestations", True, False)},
+    ),
+    (
+        "Unlike creams such as permethrin, ivermectin is used for scabies.",
+        {("ivermectin", T, "scabies", False, False)},
+    ),
     # the usual start of treatment for a group with the condition, and what is kept for later
     (
         "Most people with epilepsy start on a common medicine such as lamotrigine, and clobazam is kept for those whom "

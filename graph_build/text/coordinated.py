@@ -82,3 +82,23 @@ def coordinated_agents(unit: Unit, subject: str, cue: int, classes: set, next_to
     if subject not in slugs:
         return []
     return [s for s in dict.fromkeys(slugs) if s != subject]
+
+
+def opening_class_example(unit: Unit, cue: int, classes: set, next_to_cue: re.Pattern) -> str | None:
+    """The agent right before the cue at `cue` that exemplifies the plural noun phrase opening the sentence ("Creams
+    such as X are tried first for Y": X), which the subject rules set apart as an example (decision 0821).
+
+    >>> NEXT = re.compile(r"\\s+((are|is|can|also)\\s+)*")
+    >>> opening_class_example(Unit("Creams such as X are used for Y.", [(15, 16, "x", "Drug")]), 21, {"Drug"}, NEXT)
+    'x'
+    >>> ms = [(22, 23, "x", "Drug")]
+    >>> opening_class_example(Unit("Unlike creams such as X, B is used for Y.", ms), 29, {"Drug"}, NEXT) is None
+    True
+    """
+    text = unit.text
+    before = [m for m in unit.mentions if m[1] <= cue]
+    if not before or before[-1][3] not in classes or not next_to_cue.fullmatch(text, before[-1][1], cue):
+        return None
+    if not CLASS_OPENING.fullmatch(text, 0, before[-1][0]) or "such" not in text[: before[-1][0]].lower():
+        return None
+    return before[-1][2]
