@@ -149,6 +149,29 @@ STATUSES = [
 ]
 
 
+STATUSES += [
+    # kept for a failure, in the pronoun's own clause
+    (
+        "Moclobemide is an antidepressant. It is used for depression, and it is kept for those whom other medicines "
+        "have not helped.",
+        ("moclobemide", "depression"),
+        ("ReservedAfterFailure",),
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # another drug's "kept for when" after ", and" is not this use's status; nor who may not take the first one
+        "Permethrin cream is tried first for scabies, and ivermectin tablets are kept for when the creams have failed.",
+        "Clindamycin is used for cellulitis; it is kept for people who cannot have penicillin.",
+    ],
+)
+def test_no_status_from_another_clause(lexicon: dict, text: str) -> None:
+    assert all("useStatus" not in dict(c.qualifiers) for c in claims(text + "\n", lexicon).values() if c.predicate == T)
+
+
 @pytest.mark.parametrize(("text", "pair", "statuses"), STATUSES)
 def test_use_statuses(lexicon: dict, text: str, pair: tuple, statuses: tuple) -> None:
     claim = claims(text + "\n", lexicon)[(pair[0], T, pair[1], False)]
