@@ -79,6 +79,9 @@ CASES = [
         "Unlike creams such as permethrin, ivermectin is used for scabies.",
         {("ivermectin", T, "scabies", False, False)},
     ),
+    # a rank by a participle of choosing: its "not" ranks the use down, never denies it
+    ("Permethrin is not usually tried first for scabies.", {("permethrin", T, "scabies", False, False)}),
+    ("Permethrin is not used for scabies.", {("permethrin", T, "scabies", True, False)}),
     # the usual start of treatment for a group with the condition, and what is kept for later
     (
         "Most people with epilepsy start on a common medicine such as lamotrigine, and clobazam is kept for those whom "
@@ -150,6 +153,19 @@ STATUSES = [
 
 
 STATUSES += [
+    # the first treatment for Y is its primary use
+    (
+        "This leaflet is about cetirizine. It is the first treatment for chronic hives.",
+        ("cetirizine", "chronic-urticaria"),
+        ("PrimaryUse",),
+    ),
+    (
+        "This leaflet is about cetirizine. It is not the first treatment for chronic hives.",
+        ("cetirizine", "chronic-urticaria"),
+        ("NotFirstLine",),
+    ),
+    ("Creams such as permethrin are tried first for scabies.", ("permethrin", "scabies"), ("PrimaryUse",)),
+    ("Permethrin is not usually tried first for scabies.", ("permethrin", "scabies"), ("NotFirstLine",)),
     # kept for a failure, in the pronoun's own clause
     (
         "Moclobemide is an antidepressant. It is used for depression, and it is kept for those whom other medicines "
@@ -169,7 +185,9 @@ STATUSES += [
     ],
 )
 def test_no_status_from_another_clause(lexicon: dict, text: str) -> None:
-    assert all("useStatus" not in dict(c.qualifiers) for c in claims(text + "\n", lexicon).values() if c.predicate == T)
+    found = [c for c in claims(text + "\n", lexicon).values() if c.predicate == T]
+    assert found
+    assert all("ReservedAfterFailure" not in dict(c.qualifiers).get("useStatus", ()) for c in found)
 
 
 @pytest.mark.parametrize(("text", "pair", "statuses"), STATUSES)

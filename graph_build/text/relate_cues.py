@@ -292,6 +292,9 @@ RELATIVE = re.compile(r", which [^,;]*$")  # non-restrictive: about the class ("
 NOT_FIRST_LINE = re.compile(
     r"\b(not|no longer) ((usually|normally|often|generally|always|typically) )?(the |a )?(first|preferred)[- ](choice|"
     r"line|option|(treatment|medicine|medication|drug|tablet|thing)s?)\b"  # (decisions 0787, 0798)
+    # ("it is not usually tried first for Y": the rank by a participle of choosing; decision 0821)
+    r"|\b(not|no longer) ((usually|normally|often|generally|always|typically) )?(tried|used|given|offered|prescribed) "
+    r"first\b"
 )
 NEGATION_WORD = re.compile(denial_words("without", "cannot"))
 #: What ends the clause of a rank of first place: another main clause follows, with its own denials (decision 0809).
