@@ -25,6 +25,15 @@ NOT_A_SUBJECT_BEFORE = re.compile(
     re.I,
 )
 
+#: Before the list: the plural noun phrase opening the sentence and "such as" / "like" / "including", so the examples
+#: are the subject ("Ordinary painkillers such as A and B do not work for Y": A's and B's denied use, not only B's, the
+#: nearest; decision 0821).
+CLASS_OPENING = re.compile(
+    r"\W*(?!(unlike|like|than|with|without|besides|except|as)\b)([\w'-]+\s+){0,2}[\w'-]+s,?\s+"
+    r"(such\s+as|like|including)\s+",
+    re.I,
+)
+
 
 def coordinated_agents(unit: Unit, subject: str, cue: int, classes: set, next_to_cue: re.Pattern) -> list[str]:
     """The other agents coordinated with `subject` as the subject of the cue at offset `cue` ([] when none).
@@ -46,6 +55,9 @@ def coordinated_agents(unit: Unit, subject: str, cue: int, classes: set, next_to
     >>> u = Unit("With A and B, C is used for Y.", [(5, 6, "a", "Drug"), (11, 12, "b", "Drug"), (14, 15, "c", "Drug")])
     >>> coordinated_agents(u, "c", 19, {"Drug"}, NEXT)
     []
+    >>> u = Unit("Painkillers such as A and B do not help Y.", [(20, 21, "a", "Drug"), (26, 27, "b", "Drug")])
+    >>> coordinated_agents(u, "b", 28, {"Drug"}, NEXT)
+    ['a']
     """
     text = unit.text
     before = [m for m in unit.mentions if m[1] <= cue]
@@ -63,9 +75,30 @@ def coordinated_agents(unit: Unit, subject: str, cue: int, classes: set, next_to
         items, joins = items[1:], joins[1:]  # "Unlike A, B and C are used for Y": A is set apart by its comma
     if len(items) < 2 or not LAST_JOIN.fullmatch(joins[-1]) or any(LAST_JOIN.fullmatch(j) for j in joins[:-1]):
         return []
-    if NOT_A_SUBJECT_BEFORE.search(text, 0, items[0][0]):
+    before_list = NOT_A_SUBJECT_BEFORE.search(text, 0, items[0][0])
+    if before_list and not CLASS_OPENING.fullmatch(text, 0, items[0][0]):
         return []
     slugs = [m[2] for m in items]
     if subject not in slugs:
         return []
     return [s for s in dict.fromkeys(slugs) if s != subject]
+
+
+def opening_class_example(unit: Unit, cue: int, classes: set, next_to_cue: re.Pattern) -> str | None:
+    """The agent right before the cue at `cue` that exemplifies the plural noun phrase opening the sentence ("Creams
+    such as X are tried first for Y": X), which the subject rules set apart as an example (decision 0821).
+
+    >>> NEXT = re.compile(r"\\s+((are|is|can|also)\\s+)*")
+    >>> opening_class_example(Unit("Creams such as X are used for Y.", [(15, 16, "x", "Drug")]), 21, {"Drug"}, NEXT)
+    'x'
+    >>> ms = [(22, 23, "x", "Drug")]
+    >>> opening_class_example(Unit("Unlike creams such as X, B is used for Y.", ms), 29, {"Drug"}, NEXT) is None
+    True
+    """
+    text = unit.text
+    before = [m for m in unit.mentions if m[1] <= cue]
+    if not before or before[-1][3] not in classes or not next_to_cue.fullmatch(text, before[-1][1], cue):
+        return None
+    if not CLASS_OPENING.fullmatch(text, 0, before[-1][0]) or "such" not in text[: before[-1][0]].lower():
+        return None
+    return before[-1][2]

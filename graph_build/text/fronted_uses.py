@@ -39,6 +39,14 @@ MODIFIERS = re.compile(
     r"pregnancy|pregnant|older|elderly|babies|infants|with|who|of)\b)[a-z'-]+\s+){0,2}",
     re.I,
 )
+#: The same opening after ", and" or ";" in the sentence, before a pronoun for the drug whose rank follows ("X is an
+#: antibiotic, and for Y in women it is one of the first choices": decision 0821; read only with a rank, below).
+LATER_OPENING = re.compile(r"(,\s+and|;)\s+(for|in)\s+((the|a|an|your|his|her|their|this|that|some)\s+)?", re.I)
+#: Right after the condition: the group it is named for ("for Y in women it is ..."), as a use restricted to them.
+GROUP_AFTER = re.compile(
+    r"\s+(in|for)\s+((non-pregnant|pregnant|older|young|younger)\s+)?(women|men|adults|children|teenagers|people)\b",
+    re.I,
+)
 #: After the condition: a comma (and an apposition of it up to the next comma), or a pronoun opening the main clause.
 CLAUSE_OPENS = re.compile(r"(\*\*|__)?(\s*,\s*((an?|the)\s[^,;:.]*,\s*)?|\s+(?=(it|they|we|doctors|you)\b))", re.I)
 #: Where the main clause ends.
@@ -95,14 +103,27 @@ def fronted_uses(unit: Unit, ctx: Discourse) -> list[Found]:
     """
     text = unit.text
     opening = OPENING.match(text)
-    if opening is None:
-        return []
+    if opening is not None:
+        return _fronted(unit, ctx, opening, later=False)
+    for later in LATER_OPENING.finditer(text):
+        found = _fronted(unit, ctx, later, later=True)
+        if found:
+            return found
+    return []
+
+
+def _fronted(unit: Unit, ctx: Discourse, opening: re.Match, *, later: bool) -> list[Found]:
+    """The uses of the clause that `opening` ("For / In <condition>") opens; `later`: the opening follows ", and" or
+    ";" inside the sentence, where only a pronoun ranking the drug in focus among the condition's treatments is read
+    ("..., and for Y in women it is one of the first choices"; decision 0821)."""
+    text = unit.text
     first = [m for m in unit.mentions if m[0] >= opening.start(2)]
     if not first or first[0][3] not in COND or not MODIFIERS.fullmatch(text, opening.end(), first[0][0]):
         return []
     condition = first[0]
-    opened = CLAUSE_OPENS.match(text, condition[1])
-    if opened is None:
+    group = GROUP_AFTER.match(text, condition[1])
+    opened = CLAUSE_OPENS.match(text, group.end() if group else condition[1])
+    if opened is None or (later and not PRONOUN.match(text, opened.end())):
         return []
     start = opened.end()
     ends = CLAUSE_ENDS.search(text, start)
@@ -117,7 +138,7 @@ def fronted_uses(unit: Unit, ctx: Discourse) -> list[Found]:
     denials = [
         n for n in NEGATION.finditer(text, start, end) if rank is None or not rank.start() <= n.start() < rank.end()
     ]
-    if verb is None or denials or HOW_GIVEN.search(text, start, end):
+    if verb is None or denials or HOW_GIVEN.search(text, start, end) or (later and verb is not rank):
         return []
     status = _status(unit, condition)
     if status.negated or status.absent:

@@ -83,6 +83,7 @@ from graph_build.text.relate_unowned import (
 )
 from graph_build.text.restricted_denials import possessor_denials, restricted_denials, uncommon_effects
 from graph_build.text.rules_in_use import ACTIVE, _anchored, _finditer, _may_match, _rules_naming, _search, using_rules
+from graph_build.text.started_on import started_on
 from graph_build.text.subjects import CONDITION_PRONOUN, no_owner
 from graph_build.text.topic import listed_partner, topic
 from graph_build.text.units import AGENT, CHEMICAL, COND, DISEASE, PROCESS, Discourse, Found, Unit
@@ -270,12 +271,16 @@ def _relate_unit(unit: Unit, ctx: Discourse) -> list[Found]:
         found += _forbidden_partners(unit, ctx, found)  # ("must not be taken by people who: - are taking A": 0741)
     if unit.bullet and not COND.isdisjoint(named):
         found += _listed_uses(unit, ctx, found)  # ("Doctors use it mainly for:" and its bullets: decision 0673)
-    if low.lstrip("*_ ").startswith(("for ", "in ")) and not COND.isdisjoint(named):
-        found += fronted_uses(unit, ctx)  # ("For athlete's foot, use X cream": decision 0758)
+    if (
+        low.lstrip("*_ ").startswith(("for ", "in ")) or ", and for " in low or ", and in " in low or "; for " in low
+    ) and not COND.isdisjoint(named):
+        found += fronted_uses(unit, ctx)  # ("For athlete's foot, use X cream": decision 0758; after ", and": 0821)
     if ("medic" in low or "drug" in low or "tablet" in low) and not COND.isdisjoint(named):
         found += condition_medicines(unit, ctx)  # ("X is a migraine medicine": decision 0767)
     if (" with " in low or " who ha" in low) and not COND.isdisjoint(named):
         found += population_uses(unit, ctx)  # ("It is mainly used for people with Y": decision 0809)
+    if (" start " in low or " begin " in low) and " with " in low and not COND.isdisjoint(named):
+        found += started_on(unit, ctx)  # ("Most people with Y start on Z, and X is kept for ...": decision 0821)
     if (" after " in low or "following" in low) and " to " in low and not COND.isdisjoint(named):
         found += after_event_uses(unit, ctx)  # ("used after a heart attack, to protect the heart": decision 0787)
     if " with " in low and not COND.isdisjoint(named):

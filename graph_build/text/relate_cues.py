@@ -8,7 +8,7 @@ import re
 from decimal import Decimal
 
 from graph_build.text import rules_in_use as active
-from graph_build.text.coordinated import coordinated_agents
+from graph_build.text.coordinated import coordinated_agents, opening_class_example
 from graph_build.text.denial_words import denial_words
 from graph_build.text.negation import DOUBLE_NEGATIONS, HEDGE_WORD, HEDGES, Status
 from graph_build.text.passive import agents_before, objects_before, subjects_after
@@ -293,6 +293,9 @@ RELATIVE = re.compile(r", which [^,;]*$")  # non-restrictive: about the class ("
 NOT_FIRST_LINE = re.compile(
     r"\b(not|no longer) ((usually|normally|often|generally|always|typically) )?(the |a )?(first|preferred)[- ](choice|"
     r"line|option|(treatment|medicine|medication|drug|tablet|thing)s?)\b"  # (decisions 0787, 0798)
+    # ("it is not usually tried first for Y": the rank by a participle of choosing; decision 0821)
+    r"|\b(not|no longer) ((usually|normally|often|generally|always|typically) )?(tried|used|given|offered|prescribed) "
+    r"first\b"
 )
 NEGATION_WORD = re.compile(denial_words("without", "cannot"))
 #: What ends the clause of a rank of first place: another main clause follows, with its own denials (decision 0809).
@@ -609,6 +612,10 @@ def _cue_claims(rule: CueRule, unit: Unit, ctx: Discourse, low: str, ascii: bool
                 who = _relative_subject(unit, match.start(), s_classes) or agent_subject(
                     unit, match.start(), s_classes, ctx, acting=True
                 )
+                if who.slug is None and predicate == "treats":
+                    # "Creams such as X are tried first for Y": the example of the class opening the sentence (0821)
+                    example = opening_class_example(unit, match.start(), s_classes, NEXT_TO_CUE)
+                    who = Subject(example) if example else who
                 verbal = bool(VERB_CUE.match(text, match.start()))
                 if who.slug and not who.resolved_from and unknown_clause_subject(unit, match.start(), verbal, who.slug):
                     continue  # "A does Z, and long-term steroid tablets also cause Y": not A's (decision 0720)

@@ -48,7 +48,10 @@ BOUNDARY = re.compile(
     # a new clause about the drug with a verb of its own relation: "should not be used in pregnancy, and it treats Y"
     # (decision 0715; "..., and it also reduces Y" or "..., and it is not prescribed to Z" go on with the same cue)
     r"|,\s*(and|but)\s+(it|they)\s+(also\s+)?((can|may)\s+)?"
-    r"(treats?|cures?|relieves?|helps?|works?|causes?|is used|are used)\b"
+    r"(treats?|cures?|relieves?|helps?|works?|causes?|is used|are used|"
+    # ... or with a verb of how it is taken: "the first treatment for Y, and it is taken every day for months, not just
+    # when a rash appears" (how long and when it is taken, no further object; decision 0821)
+    r"(is|are)\s+(taken|given|applied))\b"
     # a result clause: "it can cause seizures, so doctors are careful with people with epilepsy" (decision 0622)
     r"|,\s*so\b(?!-)"
     # a participle clause after a comma: "results in X, helping to reduce Y" (Y is not what the cue is about)

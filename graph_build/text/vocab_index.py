@@ -161,6 +161,9 @@ INFORMAL = {
     "gum disease": "periodontal diseases",
     "head lice": "lice infestations",
     "discoid lupus": "lupus erythematosus, discoid",
+    # (decision 0821) the lasting kind of hives by the same everyday word: the package files "hives" under Urticaria
+    # and holds Chronic Urticaria (MeSH) as its own record, so "chronic hives" is that record, not the bare urticaria
+    "chronic hives": "chronic urticaria",
     "chest infection": "respiratory tract infections",
     "chest infections": "respiratory tract infections",
     "enlarged prostate": "prostatic hyperplasia",
