@@ -1,0 +1,105 @@
+"""Interactions stated with their reason, and interaction verbs still unread (decision 0829): a warning against a pair
+followed by its reason ("X should not be taken with A, because A raises its levels") is one asserted interaction,
+the warning's denial never the reason's; a comparative of the drug's strength after "make" ("A makes X much weaker",
+"A can make X less potent") is an interaction. The sentences are invented (other drugs, other wording); each test
+asserts the exact set of interactions, polarity and hedging included."""
+
+import pytest
+from extracting import interaction_claims
+
+from ontology.lexicon import load_lexicon
+
+
+def claims(lexicon: dict, text: str) -> set[tuple[frozenset, bool, bool]]:
+    """The interactions of `text` as (unordered pair, negated, hedged): interactsWith is symmetric."""
+    return {(frozenset((s, o)), n, h) for s, o, n, h in interaction_claims(lexicon, text)}
+
+
+def pairs(*items: tuple[str, str, bool, bool]) -> set[tuple[frozenset, bool, bool]]:
+    return {(frozenset((s, o)), n, h) for s, o, n, h in items}
+
+
+@pytest.fixture(scope="module")
+def lexicon():
+    return load_lexicon()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the warning alone, and the reason alone: one asserted interaction each
+        ("Tacrolimus should not be taken with clarithromycin.", {("tacrolimus", "clarithromycin", False, False)}),
+        ("Clarithromycin raises the level of tacrolimus.", {("clarithromycin", "tacrolimus", False, False)}),
+        # the warning and its reason together: still the one asserted interaction, never nothing
+        (
+            "Tacrolimus should not be taken with clarithromycin, because clarithromycin raises its levels.",
+            {("tacrolimus", "clarithromycin", False, False)},
+        ),
+        (
+            "Sildenafil must not be used with ritonavir, as ritonavir makes sildenafil much stronger.",
+            {("sildenafil", "ritonavir", False, False)},
+        ),
+        (
+            "Tamoxifen should not be taken with paroxetine, since paroxetine can make tamoxifen less effective.",
+            {("tamoxifen", "paroxetine", False, False)},
+        ),
+        (
+            "Do not take mycophenolate with rifampicin, because rifampicin makes it work less well.",
+            {("mycophenolic-acid", "rifampin", False, False)},
+        ),
+        (
+            "Simvastatin should never be taken with itraconazole; itraconazole raises its levels a great deal.",
+            {("simvastatin", "itraconazole", False, False)},
+        ),
+        # a reason with a denial of its own keeps it: "not" before the partner names no warning
+        (
+            "Tacrolimus is not usually a problem with paracetamol, because paracetamol does not raise its levels.",
+            {("tacrolimus", "acetaminophen", True, False)},
+        ),
+        # a warning whose partner the reason does not name: the warning's interaction only
+        (
+            "Tacrolimus should not be taken with clarithromycin, because the two together harm the kidneys.",
+            {("tacrolimus", "clarithromycin", False, False)},
+        ),
+    ],
+)
+def test_warning_with_its_reason(lexicon, text, expected):
+    assert claims(lexicon, text) == pairs(*expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Phenobarbital makes warfarin much weaker.", {("phenobarbital", "warfarin", False, False)}),
+        (
+            "Phenobarbital and primidone make warfarin far weaker.",
+            {("phenobarbital", "warfarin", False, False), ("warfarin", "primidone", False, False)},
+        ),
+        ("Rifabutin can make methadone less potent.", {("rifabutin", "methadone", False, False)}),
+        ("Fluconazole may make phenytoin a lot stronger.", {("fluconazole", "phenytoin", False, True)}),
+        # a denial of the change is a denied interaction
+        ("Azithromycin does not make warfarin stronger.", {("azithromycin", "warfarin", True, False)}),
+        # what is made stronger is no drug: no interaction
+        ("Regular exercise makes the heart muscle stronger.", set()),
+        ("Vitamin D makes your bones stronger.", set()),
+        # a class with its named members: each member interacts ("some" leaves the class out, decision 0741)
+        (
+            "Some epilepsy medicines, such as primidone and phenobarbital, make warfarin weaker.",
+            {("warfarin", "primidone", False, False), ("phenobarbital", "warfarin", False, False)},
+        ),
+    ],
+)
+def test_comparative_of_strength(lexicon, text, expected):
+    assert claims(lexicon, text) == pairs(*expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # kept: a warning asserts the interaction, a compatibility denies it
+        ("Do not take lithium with naproxen.", {("lithium", "naproxen", False, False)}),
+        ("Lithium can be taken with paracetamol.", {("lithium", "acetaminophen", True, False)}),
+    ],
+)
+def test_warning_and_compatibility_kept(lexicon, text, expected):
+    assert claims(lexicon, text) == pairs(*expected)
