@@ -103,3 +103,31 @@ def test_comparative_of_strength(lexicon, text, expected):
 )
 def test_warning_and_compatibility_kept(lexicon, text, expected):
     assert claims(lexicon, text) == pairs(*expected)
+
+
+#: A text about one drug: "it" is that drug.
+GUIDE = "Citalopram: a patient guide\n\nCitalopram is used for depression. "
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a partner to avoid while taking the drug named by a pronoun: an interaction with the text's drug
+        ("Avoid alcohol while taking it.", {("citalopram", "alcohol", False, False)}),
+        ("Alcohol is best avoided while you are on it.", {("citalopram", "alcohol", False, False)}),
+        (
+            "Do not take aspirin or naproxen while using it.",
+            {("citalopram", "aspirin", False, False), ("citalopram", "naproxen", False, False)},
+        ),
+        # leave to drink: a denied interaction
+        ("You can drink alcohol while taking it.", {("citalopram", "alcohol", True, False)}),
+        # advice to take something beside it: a co-use, no interaction either way
+        ("You can take paracetamol for pain while taking it.", set()),
+        ("Take omega-3 supplements every day while taking it.", set()),
+        ("Take vitamin D while taking citalopram.", set()),
+        # nothing taken: no interaction
+        ("Some people feel dizzy while taking it.", set()),
+    ],
+)
+def test_avoided_while_taking_it(lexicon, text, expected):
+    assert claims(lexicon, GUIDE + text) == pairs(*expected)

@@ -263,6 +263,13 @@ CUES: tuple[tuple[str, str, str, tuple[tuple[str, str], ...]], ...] = (
         r"(^|[,;:]\s*|\b(you|they|we)\s+((can|may|could|should)\s+)?(also\s+|still\s+|safely\s+)?)"
         r"(use|take|try|have|give)\b[^,;:.]*\bfor\b[^,;:.]*$|"
         r"\b(you|they|we)\s+(can|may|could)\s+(also\s+|still\s+|safely\s+)?(use|take|try|have)\b[^,;:.]*$"),)),
+    # "Take folic acid once a week while taking X", "You will take A while on X", "Keep taking A while you use X":
+    # advice to take A beside X, a co-use (decision 0829), unless a denial near the cue makes it a warning
+    ("take-advice", CO_USE, "while",
+     (("before-cue", r"(^|[,;:]\s*)[\W_]*((please|also)\s+)?((you|they)\s+((will|should|must|need\s+to|"
+                     r"may\s+need\s+to)\s+)(also\s+)?)?(take|use|have|keep\s+(taking|using)|carry\s+on\s+(taking|using)|"
+                     r"continue\s+(taking|using|to\s+take))\b[^,;:.]*$"), ("no-near-cue", DENIAL),
+      ("no-sentence", STRICT_WARNING))),
     # "one part of a combination of four antibiotics", "given as part of a combination": a regimen (0701)
     ("part-of", CO_USE, "combination", (("before-cue", r"\bpart of (a|an|the|this|that)( \w+)?\s*$"),)),
     ("regimen-of", CO_USE, "combination",
