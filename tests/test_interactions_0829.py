@@ -131,3 +131,18 @@ GUIDE = "Citalopram: a patient guide\n\nCitalopram is used for depression. "
 )
 def test_avoided_while_taking_it(lexicon, text, expected):
     assert claims(lexicon, GUIDE + text) == pairs(*expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the text's drug as the agent, named by a pronoun opening the sentence; the verb's modal hedges it
+        ("It may strengthen digoxin.", {("citalopram", "digoxin", False, True)}),
+        ("It can make metoprolol work less well.", {("citalopram", "metoprolol", False, False)}),
+        ("It does not make metoprolol work less well.", {("citalopram", "metoprolol", True, False)}),
+        # "it" after a sentence about another drug is no agent of the text's drug
+        ("Rifampicin is an antibiotic. It can make warfarin weaker.", set()),
+    ],
+)
+def test_pronoun_as_the_agent(lexicon, text, expected):
+    assert claims(lexicon, GUIDE + text) == pairs(*expected)

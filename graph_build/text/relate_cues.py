@@ -1047,6 +1047,13 @@ def _passive_claims(rule: CueRule, unit: Unit, ctx: Discourse, match: re.Match, 
         objects = objects_before(unit, match.start(), match.end(), rule.objects, finite=rule.voice == "inverse")
     if rule.predicate == "interactsWith":  # ("other anti-inflammatory painkillers": the narrower class, 0686)
         objects = [m for m in objects if not _narrowed_class(unit.text, m)]
+    agent_pronoun = None
+    if not objects and rule.predicate == "interactsWith" and rule.voice == "inverse" and rule.id != "level-of":
+        # ("It may strengthen X", "It can make X work less well": the text's drug as the agent, decision 0829; "It
+        # raises the level of X" is level-change's, relate_sentence_rules._level_change)
+        agent_pronoun = AGENT_PRONOUN.search(low, 0, match.start())
+        partner = pronoun_partner(unit, ctx) if agent_pronoun else None
+        objects = [(agent_pronoun.start(2), agent_pronoun.end(2), partner, "Drug")] if partner else []
     if not objects:
         return []
     checks = rule.checks
@@ -1125,6 +1132,8 @@ def _passive_claims(rule: CueRule, unit: Unit, ctx: Discourse, match: re.Match, 
             negated, certainty = st.negated != rule.denies, st.certainty
             if "some-are-occasional" in checks and certainty == "Asserted" and SOME_OF.match(match.group(0)):
                 certainty = "Occasional"  # ("Some people notice A after starting X"; decision 0798)
+            if agent_pronoun:  # (the agent named by its pronoun)
+                confidence, resolved = Decimal("0.7"), agent_pronoun.group(2)
             found.append(
                 Found(sub[2], rule.predicate, obj[2], rule.id, negated, certainty, qualifiers, confidence, resolved)
             )
@@ -1137,6 +1146,12 @@ LATER_CLAUSE_AFTER = re.compile(
     r"[;:]\s|,\s*(but|and|so|although|though|whereas|while)\s+(you|it|they|this|that|he|she|we|there)\b"
     # (", so the X dose should not go above N mg": a determiner opens the later clause's own subject; decision 0763)
     r"|,\s*(but|so)\s+(the|your|these|those)\s+[\w-]+(\s+[\w-]+)?\s+(is|are|should|must|may|can|will|does|do|need)\b"
+)
+#: A pronoun for the drug that opens its sentence (after a list mark) as the agent of an inverse interaction cue, with
+#: at most modals and adverbs before the cue ("It may strengthen X", "- This medicine can make X work less well").
+AGENT_PRONOUN = re.compile(
+    r"^([\W_]*)(it|this (?:medicine|drug|medication))\s+((may|can|could|might|will|would|does|do|also|sometimes|"
+    r"often|further|slightly|usually|not|never)\s+|(does|do|can|will|wo)n't\s+|cannot\s+)*$"
 )
 #: Where the reason of a warning opens ("X should not be taken with A, because A raises its levels", "..., as A makes
 #: X less effective", "...; A weakens it", "... - A ..."): a clause of its own, with its own subject (decision 0829).
