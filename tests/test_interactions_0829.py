@@ -146,3 +146,23 @@ def test_avoided_while_taking_it(lexicon, text, expected):
 )
 def test_pronoun_as_the_agent(lexicon, text, expected):
     assert claims(lexicon, GUIDE + text) == pairs(*expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # doses to be spaced hours apart: the pair interacts
+        (
+            "Zinc supplements should be taken at least two hours apart from it.",
+            {("citalopram", "zinc-supplement", False, False)},
+        ),
+        (
+            "Take antacids at least four hours apart from doxycycline.",
+            {("doxycycline", "antacid", False, False)},
+        ),
+        # the drug's own doses spaced, or meals: no partner
+        ("Take the two doses twelve hours apart from each other.", set()),
+    ],
+)
+def test_doses_spaced_apart(lexicon, text, expected):
+    assert claims(lexicon, GUIDE + text) == pairs(*expected)
