@@ -166,3 +166,39 @@ def test_pronoun_as_the_agent(lexicon, text, expected):
 )
 def test_doses_spaced_apart(lexicon, text, expected):
     assert claims(lexicon, GUIDE + text) == pairs(*expected)
+
+
+#: A text about one drug, and a sentence that states an interaction of it.
+STATED = "Lisinopril: a patient guide\n\nLisinopril lowers blood pressure. Antacids stop lisinopril being absorbed. "
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an agent that does the same as the last sentence's partner: an interaction with the same drug
+        ("Sucralfate can do the same.", {("lisinopril", "sucralfate", False, False)}),
+        ("Milk may have the same effect.", {("lisinopril", "milk", False, True)}),
+        (
+            "The same goes for iron tablets and zinc supplements.",
+            {("lisinopril", "iron-supplement", False, False), ("lisinopril", "zinc-supplement", False, False)},
+        ),
+        # a denial gives nothing either way; a class narrowed by "strong" is broader than the text
+        ("Paracetamol does not do the same.", set()),
+        ("The same goes for strong painkillers.", set()),
+    ],
+)
+def test_does_the_same(lexicon, text, expected):
+    assert claims(lexicon, STATED + text) - claims(lexicon, STATED) == pairs(*expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the last sentence states no interaction of the text's drug: "the same" is no interaction
+        "Lisinopril: a patient guide\n\nRamipril can cause a cough. Enalapril can do the same.",
+        "Lisinopril: a patient guide\n\nLisinopril is used for high blood pressure. Losartan raises the level of "
+        "digoxin. Amiodarone can do the same.",
+    ],
+)
+def test_the_same_without_an_interaction_of_the_drug(lexicon, text):
+    assert not any("enalapril" in pair or "amiodarone" in pair for pair, _, _ in claims(lexicon, text))
