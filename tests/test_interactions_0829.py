@@ -79,7 +79,10 @@ def test_warning_with_its_reason(lexicon, text, expected):
         ("Fluconazole may make phenytoin a lot stronger.", {("fluconazole", "phenytoin", False, True)}),
         ("Rifampicin may make levonorgestrel less reliable.", {("rifampin", "levonorgestrel", False, True)}),
         # how much of the drug gets into the body
-        ("Sevelamer lowers how much ciprofloxacin gets into the blood.", {("sevelamer", "ciprofloxacin", False, False)}),
+        (
+            "Sevelamer lowers how much ciprofloxacin gets into the blood.",
+            {("sevelamer", "ciprofloxacin", False, False)},
+        ),
         ("Food reduces how much sugar gets into the blood.", set()),
         # a denial of the change is a denied interaction
         ("Azithromycin does not make warfarin stronger.", {("azithromycin", "warfarin", True, False)}),
