@@ -5,6 +5,7 @@ the warning's denial never the reason's; a comparative of the drug's strength af
 asserts the exact set of interactions, polarity and hedging included."""
 
 import pytest
+from extracting import claims as keyed_claims
 from extracting import interaction_claims
 
 from ontology.lexicon import load_lexicon
@@ -209,3 +210,17 @@ def test_does_the_same(lexicon, text, expected):
 )
 def test_the_same_without_an_interaction_of_the_drug(lexicon, text):
     assert not any("enalapril" in pair or "amiodarone" in pair for pair, _, _ in claims(lexicon, text))
+
+
+def test_one_claim_keeps_the_warnings_outcome(lexicon):
+    """A warning with its reason is one claim; the outcome the sentence names is its qualifier, whichever rule read
+    the pair first."""
+    text = (
+        "Azathioprine should not be taken with allopurinol, because allopurinol raises its levels and can cause "
+        "anaemia."
+    )
+    found = {k: c for k, c in keyed_claims(text, lexicon).items() if k[1] == "interactsWith"}
+    assert set(found) == {("azathioprine", "interactsWith", "allopurinol", False)}
+    assert dict(found[("azathioprine", "interactsWith", "allopurinol", False)].qualifiers) == {
+        "interactionOutcome": ("anemia",)
+    }

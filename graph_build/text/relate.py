@@ -358,7 +358,13 @@ def _relate_unit(unit: Unit, ctx: Discourse) -> list[Found]:
         found += contrasted_agents(unit, found)  # ("Unlike beta blockers, it does not lower Y": decision 0790)
     unique: dict[tuple, Found] = {}
     for item in found:
-        unique.setdefault((item.subject, item.predicate, item.object, item.negated), item)
+        kept = unique.setdefault((item.subject, item.predicate, item.object, item.negated), item)
+        if kept is not item and item.predicate == "interactsWith" and item.qualifiers and not kept.qualifiers:
+            # ("Do not take X with A, because A raises its levels and can cause Y": one interaction, the warning's
+            # outcome its qualifier whichever rule read it first; decision 0829)
+            unique[(item.subject, item.predicate, item.object, item.negated)] = dataclasses.replace(
+                kept, qualifiers=item.qualifiers
+            )
     # one cue that reads a triple both ways in one sentence ("not a treatment for Y, ... Y" again past the denial's
     # scope): the denial is what the sentence states of it, the other reading a second mention's (decision 0720)
     denied = {(f.subject, f.predicate, f.object, f.rule) for f in unique.values() if f.negated}
