@@ -148,6 +148,11 @@ def test_avoided_while_taking_it(lexicon, text, expected):
         ("It may strengthen digoxin.", {("citalopram", "digoxin", False, True)}),
         ("It can make metoprolol work less well.", {("citalopram", "metoprolol", False, False)}),
         ("It does not make metoprolol work less well.", {("citalopram", "metoprolol", True, False)}),
+        # how much of the text's drug the body absorbs, named by its pronoun
+        (
+            "Antacids and sucralfate reduce how much of it your body absorbs.",
+            {("citalopram", "antacid", False, False), ("citalopram", "sucralfate", False, False)},
+        ),
         # "it" after a sentence about another drug is no agent of the text's drug
         ("Rifampicin is an antibiotic. It can make warfarin weaker.", set()),
     ],
