@@ -104,6 +104,16 @@ def test_comparative_of_strength(lexicon, text, expected):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # a compatibility whose reason denies the change: denied, never a warning for its change words
+        (
+            "Lithium can be taken with paracetamol, because paracetamol does not change its levels.",
+            {("lithium", "acetaminophen", True, False)},
+        ),
+        # a compatibility with a warning after it: the warning's reading
+        (
+            "Lithium can be taken with naproxen, but its levels should be checked, as naproxen may raise them.",
+            {("lithium", "naproxen", False, True)},
+        ),
         # kept: a warning asserts the interaction, a compatibility denies it
         ("Do not take lithium with naproxen.", {("lithium", "naproxen", False, False)}),
         ("Lithium can be taken with paracetamol.", {("lithium", "acetaminophen", True, False)}),
