@@ -239,3 +239,20 @@ def test_one_claim_keeps_the_warnings_outcome(lexicon):
     assert dict(found[("azathioprine", "interactsWith", "allopurinol", False)].qualifiers) == {
         "interactionOutcome": ("anemia",)
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a partner that works against the drug, cancels or undoes its effect
+        ("Metoclopramide works against it.", {("citalopram", "metoclopramide", False, False)}),
+        ("Linezolid would cancel it out.", {("citalopram", "linezolid", False, False)}),
+        ("Some antihistamines can undo its effect.", {("citalopram", "antihistamine", False, False)}),
+        ("Naloxone can undo the effect of morphine.", {("naloxone", "morphine", False, False)}),
+        ("Metoclopramide does not work against it.", {("citalopram", "metoclopramide", True, False)}),
+        # what the drug works against is no drug: no interaction
+        ("It works against low mood.", set()),
+    ],
+)
+def test_works_against(lexicon, text, expected):
+    assert claims(lexicon, GUIDE + text) == pairs(*expected)
