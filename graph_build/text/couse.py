@@ -162,6 +162,17 @@ PRESCRIBED_FRAME = (
     r"|\bworks?\s+((well|best|better)\s+)?(in\s+)?$"
 )
 
+#: "X can (safely) be taken with Y", "it is safe / fine to take X with Y": the compatibility the project writes as a
+#: denied interaction (rows safe-together and compatible-because).
+SAFE_TOGETHER = (
+    r"\b(can|may|could)\s+((also|safely|usually|generally|normally)\s+)*be\s+((also|safely)\s+)*"
+    r"(taken|used|given|combined|co-?administered)\s+((together|safely)\s+){0,2}(with|while)\b|"
+    r"\b(safe(ly)?|fine|ok|okay|all right)\s+(to\s+)?(take|use|combine)\b"
+)
+#: A reason that denies what the pair would do: ", because / as / since A does not raise its levels", "as there is no
+#: interaction" (decision 0829).
+DENIED_REASON = r"(,\s*|\s)(because|since|as)\s+[^.;:]*?\b(not|n't|no|never)\b"
+
 #: The products that hold two medicines in one: "in one gel", "as a single tablet", "in a combined inhaler" (0712).
 PRODUCTS = (
     r"(gels?|creams?|ointments?|lotions?|tablets?|pills?|capsules?|inhalers?|injections?|patch(es)?|sprays?|"
@@ -230,6 +241,12 @@ CUES: tuple[tuple[str, str, str, tuple[tuple[str, str], ...]], ...] = (
     ("aside-co-use", CO_USE, "prescribing",
      (("before-cue", r",\s*(in\s+)?$"), ("after-cue", ASIDE_THEN_VERB), ("no-sentence", ASIDE_WARNING),
       ("no-near-cue", DENIAL))),
+    # "X can be taken with A, because A does not change its levels": a compatibility whose reason denies the change,
+    # no warning (the change words are the reason's, denied); a turn after the cue ("..., but ...") leaves the rows
+    # below to read it (decision 0829)
+    ("compatible-because", NO_INTERACTION, "any",
+     (("around-cue", SAFE_TOGETHER), ("after", DENIED_REASON),
+      ("no-after", r"\b(but|however|although|though|unless)\b"), ("no-near-cue", DENIAL))),
     # a warning or an effect of the pair ("Never combine X with Y", "may raise the risk of ...")
     ("warning", INTERACTION, "any", (("sentence", WARNING),)),
     # "should not be taken with", "must never be combined with", "do not use it with": a prohibition
@@ -239,10 +256,7 @@ CUES: tuple[tuple[str, str, str, tuple[tuple[str, str], ...]], ...] = (
     # "it is not safe to take X with Y", "X cannot be taken with Y"
     ("negated-cue", INTERACTION, "any", (("near-cue", DENIAL),)),
     # "X can be taken with Y", "X can safely be used with Y", "it is safe to take X with Y"
-    ("safe-together", NO_INTERACTION, "any", (("around-cue",
-        r"\b(can|may|could)\s+((also|safely|usually|generally|normally)\s+)*be\s+((also|safely)\s+)*"
-        r"(taken|used|given|combined|co-?administered)\s+((together|safely)\s+){0,2}(with|while)\b|"
-        r"\b(safe(ly)?|fine|ok|okay|all right)\s+(to\s+)?(take|use|combine)\b"),)),
+    ("safe-together", NO_INTERACTION, "any", (("around-cue", SAFE_TOGETHER),)),
     # "It is fine to take A while you are taking X", "You can keep taking A while on X", "A is safe to use while you
     # take X": the reader may go on with A beside X, a compatibility as "A can be taken with X" (decision 0793)
     ("reassured", NO_INTERACTION, "any", (("before-cue", REASSURED + r"[^,;:.]*$"), ("no-near-cue", DENIAL))),
@@ -263,6 +277,13 @@ CUES: tuple[tuple[str, str, str, tuple[tuple[str, str], ...]], ...] = (
         r"(^|[,;:]\s*|\b(you|they|we)\s+((can|may|could|should)\s+)?(also\s+|still\s+|safely\s+)?)"
         r"(use|take|try|have|give)\b[^,;:.]*\bfor\b[^,;:.]*$|"
         r"\b(you|they|we)\s+(can|may|could)\s+(also\s+|still\s+|safely\s+)?(use|take|try|have)\b[^,;:.]*$"),)),
+    # "Take folic acid once a week while taking X", "You will take A while on X", "Keep taking A while you use X":
+    # advice to take A beside X, a co-use (decision 0829), unless a denial near the cue makes it a warning
+    ("take-advice", CO_USE, "while",
+     (("before-cue", r"(^|[,;:]\s*)[\W_]*((please|also)\s+)?((you|they)\s+((will|should|must|need\s+to|"
+                     r"may\s+need\s+to)\s+)(also\s+)?)?(take|use|have|keep\s+(taking|using)|carry\s+on\s+(taking|using)|"
+                     r"continue\s+(taking|using|to\s+take))\b[^,;:.]*$"), ("no-near-cue", DENIAL),
+      ("no-sentence", STRICT_WARNING))),
     # "one part of a combination of four antibiotics", "given as part of a combination": a regimen (0701)
     ("part-of", CO_USE, "combination", (("before-cue", r"\bpart of (a|an|the|this|that)( \w+)?\s*$"),)),
     ("regimen-of", CO_USE, "combination",

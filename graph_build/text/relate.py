@@ -84,6 +84,7 @@ from graph_build.text.relate_unowned import (
 from graph_build.text.restricted_denials import possessor_denials, restricted_denials, uncommon_effects
 from graph_build.text.rules_in_use import ACTIVE, _anchored, _finditer, _may_match, _rules_naming, _search, using_rules
 from graph_build.text.started_on import started_on
+from graph_build.text.same_effect import interacted, same_as_before
 from graph_build.text.subjects import CONDITION_PRONOUN, no_owner
 from graph_build.text.topic import listed_partner, topic
 from graph_build.text.units import AGENT, CHEMICAL, COND, DISEASE, PROCESS, Discourse, Found, Unit
@@ -210,6 +211,7 @@ def _relate_unit(unit: Unit, ctx: Discourse) -> list[Found]:
     # its cue is not looked for.
     named = {m[3] for m in unit.mentions}
     if QUESTION.search(text):
+        ctx.interacted = None
         return []  # a question ("Can X help with Y?") asserts nothing
     # every prohibition cue of the sentence that forbids someone ("contraindicated in A because ..., and it should not
     # be taken by people with B"); the first is the sentence's
@@ -301,6 +303,8 @@ def _relate_unit(unit: Unit, ctx: Discourse) -> list[Found]:
         found += _added_effect(unit, ctx, found)  # ("Alcohol adds to the drowsiness": decision 0723)
     if ("together" in low or "same time" in low) and not CHEMICAL.isdisjoint(named):
         found += _taken_together(unit, ctx, found)  # ("Never take A at the same time": decision 0723)
+    if ctx.interacted and "same" in low and not CHEMICAL.isdisjoint(named):
+        found += same_as_before(unit, ctx, ctx.interacted)  # ("A raises X levels. B can do the same.": 0829)
     if "DrugClass" in named and any(n in low for n in ("two ", "three ", "four ")):
         # ("erythromycin or clarithromycin, two antibiotics": decision 0814)
         known = {(f.subject, f.predicate, f.object) for f in found}
@@ -355,6 +359,7 @@ def _relate_unit(unit: Unit, ctx: Discourse) -> list[Found]:
         )  # ("so contact your GP if you notice A": 0695; "; A must be reported": 0759)
     owners = {f.subject for f in found if f.predicate == "hasAdverseEffect" and not f.negated}
     ctx.effects_of = owners.pop() if len(owners) == 1 else None  # ("These include Y" in the next sentence)
+    ctx.interacted = interacted(unit, ctx, found)  # ("B can do the same" in the next sentence: decision 0829)
     if not (COND | AGENT).isdisjoint(named):  # ("If you develop A, stop the tablets" next: decision 0695)
         ctx.warned_of = warned_illness(unit, found)
     if "Population" in named and "under" in low:
@@ -363,7 +368,13 @@ def _relate_unit(unit: Unit, ctx: Discourse) -> list[Found]:
         found += contrasted_agents(unit, found)  # ("Unlike beta blockers, it does not lower Y": decision 0790)
     unique: dict[tuple, Found] = {}
     for item in found:
-        unique.setdefault((item.subject, item.predicate, item.object, item.negated), item)
+        kept = unique.setdefault((item.subject, item.predicate, item.object, item.negated), item)
+        if kept is not item and item.predicate == "interactsWith" and item.qualifiers and not kept.qualifiers:
+            # ("Do not take X with A, because A raises its levels and can cause Y": one interaction, the warning's
+            # outcome its qualifier whichever rule read it first; decision 0829)
+            unique[(item.subject, item.predicate, item.object, item.negated)] = dataclasses.replace(
+                kept, qualifiers=item.qualifiers
+            )
     # one cue that reads a triple both ways in one sentence ("not a treatment for Y, ... Y" again past the denial's
     # scope): the denial is what the sentence states of it, the other reading a second mention's (decision 0720)
     denied = {(f.subject, f.predicate, f.object, f.rule) for f in unique.values() if f.negated}

@@ -1057,6 +1057,13 @@ def _passive_claims(rule: CueRule, unit: Unit, ctx: Discourse, match: re.Match, 
         objects = objects_before(unit, match.start(), match.end(), rule.objects, finite=rule.voice == "inverse")
     if rule.predicate == "interactsWith":  # ("other anti-inflammatory painkillers": the narrower class, 0686)
         objects = [m for m in objects if not _narrowed_class(unit.text, m)]
+    agent_pronoun = None
+    if not objects and rule.predicate == "interactsWith" and rule.voice == "inverse" and rule.id != "level-of":
+        # ("It may strengthen X", "It can make X work less well": the text's drug as the agent, decision 0829; "It
+        # raises the level of X" is level-change's, relate_sentence_rules._level_change)
+        agent_pronoun = AGENT_PRONOUN.search(low, 0, match.start())
+        partner = pronoun_partner(unit, ctx) if agent_pronoun else None
+        objects = [(agent_pronoun.start(2), agent_pronoun.end(2), partner, "Drug")] if partner else []
     if not objects:
         return []
     checks = rule.checks
@@ -1076,10 +1083,13 @@ def _passive_claims(rule: CueRule, unit: Unit, ctx: Discourse, match: re.Match, 
     qualifiers = _use_status(clause(low, match.start())) if "use-status" in rule.checks else ()
     # (a denial in a later clause is that clause's: "A lowers X levels, but you do not take A"; decision 0741)
     later = LATER_CLAUSE_AFTER.search(low, match.end())
+    # (a warning's denial is the warning's: "X should not be taken with A, because A raises its levels" gives the
+    # reason's interaction asserted, as the warning does; decision 0829)
+    reason = _reason_clause(low, min(o[0] for o in objects)) if rule.predicate == "interactsWith" else None
     denial = next(
         (
             w
-            for w in NEGATION_WORD.finditer(low, 0, later.start() if later else len(low))
+            for w in NEGATION_WORD.finditer(low, reason.end() if reason else 0, later.start() if later else len(low))
             if not DOUBLE_NEGATION.match(low, w.start())
         ),
         None,
@@ -1093,8 +1103,11 @@ def _passive_claims(rule: CueRule, unit: Unit, ctx: Discourse, match: re.Match, 
         # ("X is not a penicillin, so people with a penicillin allergy can take it": a consequence opens its own
         # clause, and the earlier "not" denies the class, never the permission; decision 0818)
         own = max([clause_start(low, match.start())] + [m.end() for m in CONSEQUENCE.finditer(low, 0, match.start())])
+        own = max(own, reason.end()) if reason else own
         denied = resolved and NEGATION_WORD.search(low, own, match.start())
         st = _status(unit, sub) if not resolved else Status(negated=bool(denied))
+        if reason and not resolved:  # (the reason's own denial and modal only, never the warning's)
+            st = _own_clause_status(low, reason.end(), match.start())
         if resolved and rule.predicate == "interactsWith":
             hedges = list(HEDGE_WORD.finditer(low, clause_start(low, match.start()), match.start()))
             st = Status(negated=st.negated, certainty=HEDGES[hedges[-1].group(1)] if hedges else st.certainty)
@@ -1129,6 +1142,8 @@ def _passive_claims(rule: CueRule, unit: Unit, ctx: Discourse, match: re.Match, 
             negated, certainty = st.negated != rule.denies, st.certainty
             if "some-are-occasional" in checks and certainty == "Asserted" and SOME_OF.match(match.group(0)):
                 certainty = "Occasional"  # ("Some people notice A after starting X"; decision 0798)
+            if agent_pronoun:  # (the agent named by its pronoun)
+                confidence, resolved = Decimal("0.7"), agent_pronoun.group(2)
             found.append(
                 Found(sub[2], rule.predicate, obj[2], rule.id, negated, certainty, qualifiers, confidence, resolved)
             )
@@ -1142,6 +1157,41 @@ LATER_CLAUSE_AFTER = re.compile(
     # (", so the X dose should not go above N mg": a determiner opens the later clause's own subject; decision 0763)
     r"|,\s*(but|so)\s+(the|your|these|those)\s+[\w-]+(\s+[\w-]+)?\s+(is|are|should|must|may|can|will|does|do|need)\b"
 )
+#: A pronoun for the drug that opens its sentence (after a list mark) as the agent of an inverse interaction cue, with
+#: at most modals and adverbs before the cue ("It may strengthen X", "- This medicine can make X work less well").
+AGENT_PRONOUN = re.compile(
+    r"^([\W_]*)(it|this (?:medicine|drug|medication))\s+((may|can|could|might|will|would|does|do|also|sometimes|"
+    r"often|further|slightly|usually|not|never)\s+|(does|do|can|will|wo)n't\s+|cannot\s+)*$"
+)
+#: Where the reason of a warning opens ("X should not be taken with A, because A raises its levels", "..., as A makes
+#: X less effective", "...; A weakens it", "... - A ..."): a clause of its own, with its own subject (decision 0829).
+REASON_OPENING = re.compile(r",\s*(because|since|as)\s|\s(because|since)\s|;\s|\s[-\u2013\u2014]\s")
+#: Between a reason's opening and its agents: a determiner at most ("because the antibiotic ...").
+AGENTS_OPEN = re.compile(r"[\s*_]*((the|a|an|some|both|these|those|this|that|other|many)\s+)?")
+
+
+def _reason_clause(low: str, agents: int) -> re.Match | None:
+    """The opening of the reason clause whose agents start at `agents`, when a denial stands before it (the warning
+    "should not be taken with", "do not take ... with"): that denial is the warning's, not the reason's.
+
+    >>> _reason_clause("x should not be taken with a, because a raises its levels.", 38).group(0)
+    ', because '
+    >>> _reason_clause("a, because it is strong, does not raise x levels.", 0) is None
+    True
+    """
+    openings = list(REASON_OPENING.finditer(low, 0, agents))
+    if not openings or not AGENTS_OPEN.fullmatch(low, openings[-1].end(), agents):
+        return None  # (the agents open the reason clause: no other subject, no verb between)
+    return openings[-1] if NEGATION_WORD.search(low, 0, openings[-1].start()) else None
+
+
+def _own_clause_status(low: str, start: int, cue: int) -> Status:
+    """The polarity and certainty of a clause from its opening to its cue: its own denial and its own modal."""
+    denied = any(not DOUBLE_NEGATION.match(low, w.start()) for w in NEGATION_WORD.finditer(low, start, cue))
+    hedges = list(HEDGE_WORD.finditer(low, start, cue))
+    return Status(negated=denied, certainty=HEDGES[hedges[-1].group(1)] if hedges else "Asserted")
+
+
 #: A cue "lower" used as an adjective of a risk ("carries a lower risk of X", "has a much lower chance of X").
 LOWER_ADJECTIVE = re.compile(r"\b(an?|carr\w+|has|have|had|with)\s+((much|far|slightly)\s+)?lower$")
 

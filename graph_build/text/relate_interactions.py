@@ -111,7 +111,8 @@ def _interactions(unit: Unit, ctx: Discourse, cue: re.Match) -> list[Found]:
         interacts = cue.group(0).lower().startswith(("interact", "interfer"))
         # ("Alcohol must not be taken / given with it": an agent that is no drug, a cue ending in "with" and the
         # pronoun right after it, decision 0770; "A and B must not be taken with it" of drugs is _taken_with_it's)
-        taken = not interacts and cue.group(0).lower().endswith(" with")
+        # ("Avoid alcohol while taking it", "Alcohol is best avoided while you are on it": a while-cue, decision 0829)
+        taken = not interacts and _takes_pronoun(cue)
         pronoun = PRONOUN_OBJECT.match(text, cue.end()) if interacts or taken else None
         # "Alcohol does not interfere with it": the section's or the document's drug (a partner named in an earlier
         # bullet is not "it": decision 0686)
@@ -365,6 +366,23 @@ def _with_coordinated(unit: Unit, drug: str | None, before: int, found: list[Fou
     ]
 
 
+#: The end of a cue of taking something while on a drug ("while taking", "while you are on", "avoided while using"):
+#: a pronoun right after it is the drug taken (decision 0829).
+WHILE_TAKING_END = re.compile(r"\bwhile\s+(you\s+)?(are\s+|'re\s+)?(taking|using|on|take|use)$", re.I)
+
+
+def _takes_pronoun(cue: re.Match) -> bool:
+    """Whether a pronoun right after the combination cue is the drug the partner is taken with: the cue ends in
+    "with" ("must not be taken with it", decision 0741) or is a while-cue ("avoid alcohol while taking it", 0829).
+
+    >>> _takes_pronoun(re.search("while taking", "Avoid alcohol while taking it.")), _takes_pronoun(re.search(
+    ...     "combined", "It is often combined."))
+    (True, False)
+    """
+    cue_words = cue.group(0).lower()
+    return cue_words.endswith(("with", "apart from")) or WHILE_TAKING_END.search(cue_words) is not None
+
+
 def _taken_with_it(unit: Unit, ctx: Discourse, cue: re.Match, drug: str | None) -> list[tuple[str, str, str]]:
     """ "A and B must not be taken with it", "A can be used with this medicine": the pronoun right after a cue that
     ends in "with" is the section's or the document's drug (`pronoun_partner`), the agents coordinated right before
@@ -375,7 +393,7 @@ def _taken_with_it(unit: Unit, ctx: Discourse, cue: re.Match, drug: str | None) 
     >>> _taken_with_it(u, Discourse(focus="x", main="x"), re.search("taken with", u.text), "b")
     [('x', 'a', 'it'), ('x', 'b', 'it')]
     """
-    if drug is None or not cue.group(0).lower().endswith("with") or FORMS["interact"].match(cue.group(0)):
+    if drug is None or not _takes_pronoun(cue) or FORMS["interact"].match(cue.group(0)):
         return []
     pronoun = PRONOUN_OBJECT.match(unit.text, cue.end())
     partner = pronoun_partner(unit, ctx) if pronoun else None
