@@ -83,8 +83,8 @@ from graph_build.text.relate_unowned import (
 )
 from graph_build.text.restricted_denials import possessor_denials, restricted_denials, uncommon_effects
 from graph_build.text.rules_in_use import ACTIVE, _anchored, _finditer, _may_match, _rules_naming, _search, using_rules
-from graph_build.text.started_on import started_on
 from graph_build.text.same_effect import interacted, same_as_before
+from graph_build.text.started_on import started_on
 from graph_build.text.subjects import CONDITION_PRONOUN, no_owner
 from graph_build.text.topic import listed_partner, topic
 from graph_build.text.units import AGENT, CHEMICAL, COND, DISEASE, PROCESS, Discourse, Found, Unit
