@@ -181,7 +181,7 @@ def test_a_form_a_there_is_line_adds_or_denies():
     assert claims(text, "Trospium", "hasFormulation") == {("trospium", "capsule", False)}
     text = "Quetiapine treats bipolar disorder. There are also prolonged-release tablets, taken once a day."
     assert claims(text, "Quetiapine", "hasFormulation") == {("quetiapine", "prolonged-release-tablet", False)}
-    text = "Irbesartan lowers blood pressure. There is no liquid form."
-    assert claims(text, "Irbesartan", "hasFormulation") == {("irbesartan", "oral-liquid", True)}
+    text = "Valsartan lowers blood pressure. There is no liquid form."
+    assert claims(text, "Valsartan", "hasFormulation") == {("valsartan", "oral-liquid", True)}
     text = "Quetiapine treats bipolar disorder. There is a lithium tablet too."
     assert claims(text, "Quetiapine", "hasFormulation") == set()
