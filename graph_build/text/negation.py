@@ -1216,6 +1216,26 @@ def _modifiers(context: Any, doc: Any, targets: list, matches: list | None = Non
     return found
 
 
+#: Before a "not" that negates a gerund of its own ("Heat and not drinking enough cause Y", "Not taking it can make Y
+#: worse"): the start of the sentence or a word that opens a noun phrase, never an auxiliary ("is not working").
+GERUND_OPENERS = frozenset({",", "and", "or", "but", "from", "by", "of", "like", "as", "(", ";", ":", "-"})
+
+
+def _gerund_negation(tokens: list[str], span: tuple[int, int]) -> bool:
+    """Whether the negation cue at token `span` is a bare "not" before a gerund in a noun phrase's place: it negates
+    the gerund ("not drinking enough"), not the clause's verb (decision 0834).
+
+    >>> _gerund_negation(["heat", "and", "not", "drinking", "enough", "cause", "y"], (2, 3))
+    True
+    >>> _gerund_negation(["it", "is", "not", "working"], (2, 3)), _gerund_negation(["not", "now"], (0, 1))
+    (False, False)
+    """
+    start, end = span
+    if end - start != 1 or tokens[start] != "not" or end >= len(tokens) or not tokens[end].endswith("ing"):
+        return False
+    return start == 0 or tokens[start - 1] in GERUND_OPENERS
+
+
 def statuses(sentence: str, spans: list[tuple[int, int]]) -> list[Status]:
     """ConText's verdict for each span (character offsets in `sentence`).
 
@@ -1273,6 +1293,10 @@ def statuses(sentence: str, spans: list[tuple[int, int]]) -> list[Status]:
         for modifier in modifiers.get(id(ent), ()):
             if ent.start <= modifier.modifier_span[0] and modifier.modifier_span[1] <= ent.end:
                 continue  # a cue inside the mention is its name's ("sees things that aren't there"; decision 0732)
+            if any(e.start <= modifier.modifier_span[0] and modifier.modifier_span[1] <= e.end for e in ents):
+                continue  # ... or inside another mention's name: "Lack of sleep makes Y more likely" (decision 0834)
+            if _gerund_negation(tokens, modifier.modifier_span) and ent.start > modifier.modifier_span[1] + 1:
+                continue  # "A and not drinking enough cause Y": the "not" is the gerund's own (decision 0834)
             if closed is not None and modifier.modifier_span[1] <= closed < ent.start:
                 continue  # a cue inside an opening subordinate clause stays there ("While it is not X, it ...")
             clause = next((r for r in relatives if r[0] <= modifier.modifier_span[0] < r[1]), None)

@@ -659,6 +659,9 @@ def _cue_claims(rule: CueRule, unit: Unit, ctx: Discourse, low: str, ascii: bool
             objects, contexts = _indications(unit, match.end(), objects)
             if contexts:
                 qualifiers = (*qualifiers, ("contextCondition", contexts))
+        if "use-is-prevention" in checks and not any(k == "temporalContext" for k, _ in qualifiers):
+            # "X prevents Y", "it does not prevent Y": a use (or its denial) for prevention only (decision 0834)
+            qualifiers = (*qualifiers, ("temporalContext", ("prevention",)))
         # "helps cramping pain, not other aches": one case of Y is helped and the others denied, so Y in general is
         # neither (decision 0761)
         contrasted = (

@@ -77,6 +77,8 @@ CHECKS = {
     "and 'after/following' is where that noun comes from, not the owner of Y (decision 0761)",
     "consequence-is-no-object": "'lowers the chance of lasting damage from Y', 'reduces the risk of complications "
     "from Y': a consequence word right before the object is what changes, not Y (decision 0831)",
+    "use-is-prevention": "'X prevents Y', 'it does not prevent Y': the claim carries temporalContext prevention, so a "
+    "denied prevention is no denial of treating Y (decision 0834)",
     "context-is-no-object": "'lowers uric acid in people who keep having gout attacks', 'calms agitation in "
     "delirium': a condition named as the context of a change (after 'in people who have / with', or after another "
     "object and 'in') is no object of the change (decision 0810)",
