@@ -54,7 +54,7 @@ HELD_OUT_MINIMUM = 20
 #: Claims whose best evidence is below this confidence are candidates (docs/extraction.md says how it was chosen).
 #: 1.0 when no threshold passes the documented rule for any register (as between decisions 0665 and 0666, 0733 and
 #: 0734, and 0799 and 0804).
-THRESHOLD = Decimal("0.93")
+THRESHOLD = Decimal("0.92")
 #: The most confidence a rule nobody judged can have (its cell's figure may be lower).
 UNMEASURED = Decimal("0.5")
 #: Words of research reports (abstracts, trials): four or more in a document make its register "research".
@@ -170,6 +170,12 @@ GOLD_SETS = (
     # since (decision 0817)
     ("sealed33", FIXTURES / "sealed33", FIXTURES / "sealed33" / "claims"),
     ("sealed34", FIXTURES / "sealed34", FIXTURES / "sealed34" / "claims"),
+    # the four held-out sets measured once, as one run, at 62e378b (16 right / 1 wrong above the threshold 0.93: 17
+    # judged, the top band stays closed); development text since (decision 0828)
+    ("sealed35", FIXTURES / "sealed35", FIXTURES / "sealed35" / "claims"),
+    ("sealed36", FIXTURES / "sealed36", FIXTURES / "sealed36" / "claims"),
+    ("sealed37", FIXTURES / "sealed37", FIXTURES / "sealed37" / "claims"),
+    ("sealed38", FIXTURES / "sealed38", FIXTURES / "sealed38" / "claims"),
 )
 #: (name, file under RELATIONS, whether only chemical-induced disease is annotated).
 TRAIN_SETS = (
@@ -201,9 +207,9 @@ CALIBRATION_FIXTURES = ("final", "blind")
 #: 0772; sealed27 and sealed28 until their measurement at e83ee72, development text since decision 0779; sealed29 and
 #: sealed30 until their measurement at 285e4e0, development text since decision 0799; sealed31 and sealed32 until
 #: their measurement at ccaf1b9, development text since decision 0811; sealed33 and sealed34 until their measurement
-#: at 98eecfe, development text since decision 0817). sealed35, sealed36, sealed37 and sealed38 (written gold-first in
-#: round 32) until their one measurement, counted together as one run (decision 0820); an absent folder is skipped.
-HELD_OUT_FIXTURES: tuple[str, ...] = ("sealed35", "sealed36", "sealed37", "sealed38")
+#: at 98eecfe, development text since decision 0817; sealed35-38 until their measurement as one run at 62e378b,
+#: development text since decision 0828). None until a new one is written; an absent folder is skipped.
+HELD_OUT_FIXTURES: tuple[str, ...] = ()
 RESEARCH_SETS = frozenset(name for name, *_ in TRAIN_SETS)
 #: Research text never read for rules: calibration sets of the research register.
 DEV_SETS = (
@@ -530,7 +536,7 @@ USAGE = """usage: python -m graph_build.text.confidence [--loso | --held-out [--
   (no option)     count every judged set, choose the threshold and rewrite graph_build/text/confidence.yaml
   --loso          the estimate for unseen text: each set judged by a table and a threshold chosen without it
                   (counts only)
-  --held-out      the held-out sets (sealed35-38 at present, one run), once at the end of a round;
+  --held-out      the held-out set (none at present: HELD_OUT_FIXTURES is empty), once at the end of a round;
                   --list prints each claim"""
 
 
@@ -543,8 +549,8 @@ def main(argv: list[str]) -> int:
     if argv[:1] == ["--held-out"]:
         if not HELD_OUT_FIXTURES:
             print(
-                "no held-out set: HELD_OUT_FIXTURES is empty (sealed33 and sealed34 are development text since "
-                "decision 0817); write a new set and name it there",
+                "no held-out set: HELD_OUT_FIXTURES is empty (sealed35-38 are development text since "
+                "decision 0828); write a new set and name it there",
                 file=sys.stderr,
             )
             return 2
