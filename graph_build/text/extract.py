@@ -15,6 +15,7 @@ from decimal import Decimal
 
 from graph_build.claims import TEXT_MINING, Claim, Evidence
 from graph_build.read import Document
+from graph_build.text import screens  # noqa: F401 (the pattern families screened together, decision 0825)
 from graph_build.text.blood_levels import LEVELS
 from graph_build.text.condition_passage import note_heading
 from graph_build.text.confidence import confidence_for, doubts, register
