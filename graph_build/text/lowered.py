@@ -163,8 +163,7 @@ def screen_together(patterns: Iterable[re.Pattern]) -> Screen:
     the other. Without RE2 nothing is screened (every answer as before)."""
     screen = Screen(patterns)
     for pattern in screen.patterns:
-        if id(pattern) in screen.index:
-            _SCREENS[id(pattern)] = (pattern, screen)
+        _SCREENS[id(pattern)] = (pattern, screen)
     return screen
 
 

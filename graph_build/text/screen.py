@@ -30,8 +30,9 @@ except ImportError:  # pragma: no cover (the fallback is tested by forcing `avai
 #: Whether RE2 is there to screen with.
 available = _re2 is not None
 
-#: RE2's largest counted repeat; a larger bound is written as open.
-_MAX_COUNT = 1000
+#: The largest counted repeat written as counted: RE2 compiles a counted repeat as that many copies of its body, so a
+#: larger one is written as open ("*" or "+": the copy matches more, and compiles in a fraction of the time).
+_MAX_COUNT = 4
 #: What `re` counts as a space in an ASCII text (str.isspace: tab to carriage return, the four separators, space).
 _SPACE = r"\t-\r\x1c-\x1f "
 _CATEGORIES = {
@@ -118,10 +119,11 @@ def _sequence(items: Iterable, flags: int) -> str:
             out.append(f"(?:{_sequence(arg.data, flags)})")
         elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
             low, high, body = arg
-            if low > _MAX_COUNT:
-                raise Untranslatable("repeat too large")
-            bound = "" if high is sre.MAXREPEAT or high > _MAX_COUNT else str(high)
-            out.append(f"(?:{_sequence(body.data, flags)}){{{low},{bound}}}")
+            body_text = _sequence(body.data, flags)
+            if high is sre.MAXREPEAT or high > _MAX_COUNT:
+                out.append(f"(?:{body_text}){'*' if low == 0 else '+'}")
+            else:
+                out.append(f"(?:{body_text}){{{low},{high}}}")
         else:
             raise Untranslatable(f"{op}")
     return "".join(out)
@@ -148,7 +150,8 @@ def relaxed(pattern: re.Pattern) -> str:
 class Screen:
     """A family of patterns screened together: `may(pattern, text)` is False only when `pattern` matches nowhere in
     `text` nor in any slice or window of it (an ASCII text the RE2 set rules the pattern out of); the set runs once per
-    text (the last text's answer is kept: the callers ask about one text pattern after pattern).
+    text (the last text's answer is kept: the callers ask about one text pattern after pattern). The set is compiled
+    at the first question (a process that extracts nothing does not pay for it).
 
     >>> a, b = re.compile(r"\\bsore\\s+throat\\b", re.I), re.compile(r"(?<!not )\\bdizzy\\b", re.I)
     >>> screen = Screen([a, b])
@@ -159,35 +162,53 @@ class Screen:
     """
 
     def __init__(self, patterns: Iterable[re.Pattern]) -> None:
+        #: the family, each pattern once (by identity); kept alive, so that `_index`'s ids stay theirs
         self.patterns = list({id(pattern): pattern for pattern in patterns}.values())
-        #: each screened pattern's index in the set, by the pattern's `id` (a compiled pattern's hash is slow to
-        #: compute, decision 0762); the patterns are kept alive by `self.patterns`
-        self.index: dict[int, int] = {}
-        self.unscreened: list[re.Pattern] = []
+        self._index: dict[int, int] | None = None
+        self._unscreened: list[re.Pattern] = []
         self._set = None
         self._last: tuple[str, frozenset[int] | None] = ("", None)
-        if _re2 is None:
-            return
+
+    def _compile(self) -> dict[int, int]:
+        """Each screened pattern's index in the set, by the pattern's `id` (a compiled pattern's hash is slow to
+        compute, decision 0762); the set compiled."""
+        self._index = index = {}
+        if _re2 is None or not self.patterns:
+            return index
         options = _re2.Options()
         options.log_errors = False
         options.max_mem = 64 << 20
         found = _re2.Set.SearchSet(options)
-        #: a pattern matching every text: a run that reports no match at all has failed (RE2's DFA out of memory), and
-        #: then every pattern may match
-        self._canary = found.Add("")
+        # (a pattern matching every text: a pass that reports no match at all has failed, RE2's DFA out of memory,
+        # and then every pattern may match)
+        found.Add("")
         for pattern in self.patterns:
             try:
-                self.index[id(pattern)] = found.Add(relaxed(pattern))
+                index[id(pattern)] = found.Add(relaxed(pattern))
             except (Untranslatable, _re2.error):
-                self.unscreened.append(pattern)
+                self._unscreened.append(pattern)
         found.Compile()
         self._set = found._set  # (the binding's own set: Match takes the bytes of the text without a wrapper)
+        return index
+
+    @property
+    def index(self) -> dict[int, int]:
+        """Each screened pattern's index in the set, by the pattern's `id`."""
+        return self._compile() if self._index is None else self._index
+
+    @property
+    def unscreened(self) -> list[re.Pattern]:
+        """The patterns RE2 cannot screen (they always may match)."""
+        self.index  # noqa: B018 (compiles the set)
+        return self._unscreened
 
     def hits(self, text: str) -> frozenset[int] | None:
         """The indices of the patterns that may match `text`, or None: any may (not screened)."""
         last = self._last
         if last[0] is text or last[0] == text:
             return last[1]
+        if self._index is None:
+            self._compile()
         found = None
         if self._set is not None and text.isascii():
             matched = self._set.Match(text.encode("ascii"))
@@ -198,7 +219,8 @@ class Screen:
 
     def may(self, pattern: re.Pattern, text: str) -> bool:
         """False only when `pattern` cannot match anywhere in `text` or in a part of it."""
-        k = self.index.get(id(pattern))
+        index = self._index
+        k = (self._compile() if index is None else index).get(id(pattern))
         if k is None:
             return True
         found = self.hits(text)
