@@ -40,10 +40,10 @@ def _pieces(text: str) -> list[str]:
     return [text, *[text[a:b] for a in cuts for b in cuts if a < b][:200]]
 
 
-def _random_texts(n: int, seed: int = 25) -> list[str]:
+def _random_texts(n: int, seed: int = 25, family: list[re.Pattern] | None = None) -> list[str]:
     """Random ASCII texts made of the family's own words, case changed at random, with punctuation between."""
     rng = random.Random(seed)
-    words = sorted({w for p in _family() for w in re.findall(r"[a-z]{2,}", p.pattern.lower())})
+    words = sorted({w for p in family or _family() for w in re.findall(r"[a-z]{2,}", p.pattern.lower())})
     joins = [" ", "  ", ", ", ". ", "\n", "-", " and ", " or ", "; ", "**", "\t"]
     out = []
     for _ in range(n):
@@ -78,6 +78,22 @@ def test_a_screened_out_pattern_matches_nowhere_in_the_text_nor_its_parts():
 
 
 @needs_re2
+def test_the_cue_rules_screen_rules_out_only_cues_that_cannot_match():
+    from graph_build.text import rules_in_use
+
+    cues = rules_in_use.SCREEN
+    assert cues.unscreened == [] and len(cues.index) == len(cues.patterns)
+    checked = 0
+    for text in TEXTS + _random_texts(300, seed=3, family=cues.patterns):
+        low = text.lower()
+        for pattern in cues.patterns:
+            if not cues.may(pattern, low):
+                checked += 1
+                assert all(pattern.search(piece) is None for piece in _pieces(low)), pattern.pattern[:60]
+    assert checked > 1000
+
+
+@needs_re2
 def test_lowered_answers_are_those_of_the_scans():
     family = _family()
     for text in TEXTS + _random_texts(200, seed=7):
@@ -91,8 +107,9 @@ def test_lowered_answers_are_those_of_the_scans():
 
 def test_relaxed_copies_leave_out_zero_width_parts():
     assert screen.relaxed(re.compile(r"^\bab(?=c)(?<!x)\B$", re.M)) == r"\x{61}\x{62}"
-    assert screen.relaxed(re.compile(r"[^\s,]\W+\d{2,1001}", re.I)) == (
-        r"(?i:[^\t-\r\x1c-\x1f \x{2c}](?:[^0-9A-Za-z_]){1,}(?:[0-9]){2,})"
+    # (a counted repeat above 4 is written open: RE2 compiles a count as copies of its body)
+    assert screen.relaxed(re.compile(r"[^\s,]\W+\d{2,1001}a{1,3}", re.I)) == (
+        r"(?i:[^\t-\r\x1c-\x1f \x{2c}](?:[^0-9A-Za-z_])+(?:[0-9])+(?:\x{61}){1,3})"
     )
 
 
