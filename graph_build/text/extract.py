@@ -15,6 +15,7 @@ from decimal import Decimal
 
 from graph_build.claims import TEXT_MINING, Claim, Evidence
 from graph_build.read import Document
+from graph_build.text import screens  # noqa: F401 (the pattern families screened together, decision 0825)
 from graph_build.text.acute_states import acute_states
 from graph_build.text.allergies import own_allergies
 from graph_build.text.blood_levels import LEVELS

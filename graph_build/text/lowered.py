@@ -15,7 +15,9 @@ from __future__ import annotations
 import re
 import re._constants as sre
 import re._parser as sre_parse
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
+
+from graph_build.text.screen import Screen
 
 #: What a pattern may not hold to be matched in lower case: an escape that writes a character by its code or a
 #: backreference, an inline flag.
@@ -150,6 +152,27 @@ def required(pattern: re.Pattern) -> frozenset[str] | None:
     return entry[1]
 
 
+#: The screen (graph_build/text/screen.py) a pattern is screened by, by the pattern's `id`, with the pattern (kept
+#: alive, as `_FORMS`): `may_match` and `finditer` scan no ASCII text the screen rules the pattern out of (0825).
+_SCREENS: dict[int, tuple[re.Pattern, Screen]] = {}
+
+
+def screen_together(patterns: Iterable[re.Pattern]) -> Screen:
+    """Screen `patterns` together (one RE2 pass over a text tells which of them may match it) wherever `may_match`,
+    `finditer` and `search` are asked about one of them: a family of patterns matched on the same texts, one after
+    the other. Without RE2 nothing is screened (every answer as before)."""
+    screen = Screen(patterns)
+    for pattern in screen.patterns:
+        _SCREENS[id(pattern)] = (pattern, screen)
+    return screen
+
+
+def _screened_out(pattern: re.Pattern, text: str) -> bool:
+    """Whether the screen of `pattern` (if any) rules it out of `text` and every part of it."""
+    entry = _SCREENS.get(id(pattern))
+    return entry is not None and not entry[1].may(pattern, text)
+
+
 def may_match(pattern: re.Pattern, text: str) -> bool:
     """False when `pattern` cannot match anywhere in `text` as written (with its own flags): an ASCII text holding
     none of its `required` literals (in lower case for a case-insensitive pattern). A guard before a scan of the
@@ -161,14 +184,14 @@ def may_match(pattern: re.Pattern, text: str) -> bool:
     """
     need = required(pattern)
     if need is None:
-        return True
+        return not _screened_out(pattern, text)
     ascii, scan = scanned(text)
     if not ascii:
         return True
     where = scan if pattern.flags & IGNORECASE else text
-    for literal in need:  # noqa: SIM110 (a loop: no generator object per call)
+    for literal in need:
         if literal in where:
-            return True
+            return not _screened_out(pattern, text)
     return False
 
 
@@ -192,6 +215,8 @@ def finditer(pattern: re.Pattern, text: str, pos: int = 0, endpos: int | None = 
                     break
             else:
                 return iter(())
+        if _screened_out(pattern, text):
+            return iter(())
     return form(pattern, ascii).finditer(scan, pos, end)
 
 

@@ -110,6 +110,23 @@ def section(ctx: Discourse, heading: str) -> str:
     return ctx.section if ctx.section and ctx.section_under == heading else heading
 
 
+#: Whether a heading is of a kind: by the kind's pattern `id` and the heading, with the pattern (kept alive, so that no
+#: other pattern takes its id). A document's units share a few headings, asked about ~17,000 times a pass over the
+#: development documents (decision 0825); at most KINDS_MAX answers are kept.
+_KINDS: dict[tuple[int, str], tuple[re.Pattern, bool]] = {}
+KINDS_MAX = 4096
+
+
+def _of_kind(about: re.Pattern, heading: str) -> bool:
+    """`bool(about.search(heading))`, remembered."""
+    found = _KINDS.get((id(about), heading))
+    if found is None:
+        if len(_KINDS) >= KINDS_MAX:
+            _KINDS.clear()
+        found = _KINDS[id(about), heading] = (about, bool(about.search(heading)))
+    return found[1]
+
+
 def in_section(ctx: Discourse, heading: str, about: re.Pattern) -> bool:
     """Whether a unit is in a section of the kind `about`: its heading is of that kind and no question heading of
     another kind came after it ("## Side effects ... ## Who should not take X?": the bullets after the question are
@@ -122,8 +139,8 @@ def in_section(ctx: Discourse, heading: str, about: re.Pattern) -> bool:
     >>> in_section(Discourse(section="Any side effects?", section_under="X", section_marked=True), "X", EFFECTS_HEADING)
     True
     """
-    kind = bool(about.search(heading)) or (ctx.section_marked and ctx.section_under == heading)
-    return kind and bool(about.search(section(ctx, heading)))
+    kind = _of_kind(about, heading) or (ctx.section_marked and ctx.section_under == heading)
+    return kind and _of_kind(about, section(ctx, heading))
 
 
 def note_section(ctx: Discourse, text: str, heading: str, alone: bool = False) -> None:

@@ -14,6 +14,7 @@ from collections.abc import Iterable, Iterator
 
 from base.errors import DrugkgError
 from graph_build.text.rules import CueRule, Rules, UseStatusCue, load_rules
+from graph_build.text.screen import Screen
 
 #: The rules in use: graph_build/text/rules.yaml, or a rules file given to `using_rules`. `_install` binds the names
 #: below from them (the relate modules read them here at call time, `rules_in_use.NAME`):
@@ -31,6 +32,9 @@ YIELDS: dict[str, str] = {}
 #: GUARDS and LOWER by the `id` of the pattern (the rules in use keep their patterns alive): a compiled pattern
 #: hashes its whole compiled code at every dictionary look-up, an int at once (decision 0762).
 _BY_ID: dict[int, tuple[tuple[str, ...], re.Pattern]] = {}
+#: The cue rules' and the sentence cues' lower-case forms, screened together on a unit's text in lower case: one RE2
+#: pass tells which of them may match it, and the others are not scanned (graph_build/text/screen.py, decision 0825).
+SCREEN = Screen(())
 NEVER = re.compile(r"(?!)")
 CONTRA = INTERACTION = WITHDRAWAL = STOPPING = HYPONYM = SYMPTOM_OF = NEVER
 EFFECTS_UNDER_HEADING = EFFECTS_ANAPHOR = SYMPTOMS_ANAPHOR = EFFECTS_CONTINUED = NEVER
@@ -64,6 +68,7 @@ def _install(rules: Rules) -> None:
         "GUARDS": {cue.pattern: cue.anchors for cue in cues.values()},
         "LOWER": {cue.pattern: cue.lower for cue in cues.values()},
         "_BY_ID": {id(cue.pattern): (cue.anchors, cue.lower) for cue in cues.values()},
+        "SCREEN": Screen([*(r.lower for r in rules.cue_rules), *(cue.lower for cue in cues.values())]),
         "YIELDS": {r.predicate: r.yields_to for r in rules.cue_rules if r.yields_to},
     }
     globals().update(names)
@@ -103,11 +108,12 @@ def _anchored(rules: tuple[CueRule, ...], low: str, ascii: bool) -> list[CueRule
     """The `rules` (in their order) whose anchors occur in `low`, the unit's text in lower case: on ASCII text a rule
     none of whose anchors occurs cannot match, so `relate_unit` does not call `_cue_claims` for it (this is the one
     anchor test of the cue rules). On other text every rule is kept. One call per unit, not one per rule: the test is
-    `_holds_any`'s, written out.
+    `_holds_any`'s, written out. A rule whose cue SCREEN rules out of `low` cannot match either (decision 0825).
 
     >>> rules = _rules_naming({"MolecularTarget"})
-    >>> [r.id for r in _anchored(rules, "x blocks y", True)] == [r.id for r in rules if _holds_any("x blocks y",
-    ...     r.anchors)]
+    >>> kept = {r.id for r in _anchored(rules, "x blocks y", True)}
+    >>> {r.id for r in rules if r.lower.search("x blocks y")} <= kept <= {r.id for r in rules if _holds_any(
+    ...     "x blocks y", r.anchors)}
     True
     >>> _anchored(rules, "", False) == list(rules)
     True
@@ -115,10 +121,12 @@ def _anchored(rules: tuple[CueRule, ...], low: str, ascii: bool) -> list[CueRule
     if not ascii:
         return list(rules)
     kept = []
+    screen = SCREEN
     for rule in rules:
         for anchor in rule.anchors:
             if anchor in low:
-                kept.append(rule)
+                if screen.may(rule.lower, low):  # (and its cue may match: decision 0825)
+                    kept.append(rule)
                 break
     return kept
 
@@ -131,8 +139,12 @@ def _guard(pattern: re.Pattern) -> tuple[tuple[str, ...], re.Pattern]:
 
 
 def _may_match(pattern: re.Pattern, low: str, ascii: bool) -> bool:
-    """False when `pattern` (one of GUARDS) cannot match: ASCII text holding none of its anchors."""
-    return not ascii or _holds_any(low, _guard(pattern)[0])
+    """False when `pattern` (one of GUARDS) cannot match: ASCII text holding none of its anchors, or ruled out by
+    SCREEN."""
+    if not ascii:
+        return True
+    anchors, lower = _guard(pattern)
+    return _holds_any(low, anchors) and SCREEN.may(lower, low)
 
 
 def _search(pattern: re.Pattern, text: str, low: str, ascii: bool) -> re.Match | None:
@@ -140,7 +152,7 @@ def _search(pattern: re.Pattern, text: str, low: str, ascii: bool) -> re.Match |
     if not ascii:
         return pattern.search(text)
     anchors, lower = _guard(pattern)
-    return lower.search(low) if _holds_any(low, anchors) else None
+    return lower.search(low) if _holds_any(low, anchors) and SCREEN.may(lower, low) else None
 
 
 def _finditer(pattern: re.Pattern, text: str, low: str, ascii: bool) -> Iterable[re.Match]:
@@ -148,7 +160,7 @@ def _finditer(pattern: re.Pattern, text: str, low: str, ascii: bool) -> Iterable
     if not ascii:
         return pattern.finditer(text)
     anchors, lower = _guard(pattern)
-    return lower.finditer(low) if _holds_any(low, anchors) else ()
+    return lower.finditer(low) if _holds_any(low, anchors) and SCREEN.may(lower, low) else ()
 
 
 #: The CUE_RULES `_rules_naming` answered for, and its answers by set of named classes (reset when `using_rules`
