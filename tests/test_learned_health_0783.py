@@ -58,9 +58,12 @@ def test_the_drug_through_it_is_recorded(monkeypatch):
     monkeypatch.setattr(learned_health, "measured_precision", lambda: {"treats": 0.8})
     text = "Ramipril for patients\n\nRamipril is a tablet. It is often taken by people who also have gout.\n"
     claims = extract_document(Document("d", "t", "d.txt", "", text, Path("d.txt")), load_lexicon(), health_learned=True)
-    assert [(c.subject, c.predicate, c.object, c.evidence[0].resolved_from) for c in claims.claims] == [
-        ("ramipril", "treats", "gout", "It")
-    ]
+    # (the learned reading only: "Ramipril is a tablet" also states a form, decision 0826)
+    assert [
+        (c.subject, c.predicate, c.object, c.evidence[0].resolved_from)
+        for c in claims.claims
+        if c.predicate == "treats"
+    ] == [("ramipril", "treats", "gout", "It")]
 
 
 def test_it_under_a_heading_about_an_illness_is_not_the_drug(monkeypatch):
@@ -68,7 +71,8 @@ def test_it_under_a_heading_about_an_illness_is_not_the_drug(monkeypatch):
         "Ramipril for patients\n\nRamipril is a tablet for the heart.\n\n"
         "## What is gout?\n\nIt often comes with kidney disease.\n"
     )
-    assert _claims(monkeypatch, _always("treats"), {"treats": 0.8}, text, health_learned=True) == set()
+    found = _claims(monkeypatch, _always("treats"), {"treats": 0.8}, text, health_learned=True)
+    assert {c for c in found if c[1] == "treats"} == set()  # ("Ramipril is a tablet ..." states a form: 0826)
 
 
 def test_a_predicate_below_the_floor_is_never_emitted(monkeypatch):

@@ -11,7 +11,10 @@ def test_a_drug_whose_need_is_put_off_is_no_user_of_a_fronted_use(lexicon) -> No
         "levodopa. Selegiline does not cure Parkinson's disease.\n"
     )
     # the use is the pronoun's drug, and the cure denied beside it denies no use (decision 0754)
-    assert named_claims(text, lexicon, "selegiline") == {("selegiline", "treats", "parkinsons-disease", False)}
+    assert named_claims(text, lexicon, "selegiline") == {
+        ("selegiline", "treats", "parkinsons-disease", False),
+        ("selegiline", "hasFormulation", "tablet", False),  # "Selegiline is a tablet" (decision 0826)
+    }
     text = "In early Parkinson's disease, ropinirole can be used alone to put off starting levodopa.\n"
     assert named_claims(text, lexicon, "ropinirole") == {("ropinirole", "treats", "parkinsons-disease", False)}
     # a pronoun is never the partner the sentence names after it

@@ -285,7 +285,11 @@ def test_a_drug_before_a_target_verbs_gerund(text, expected, lexicon):
             {("tretinoin", "bindsTo", "retinoic-acid-receptor", False)},
         ),
         # no active form named before: "This" names nobody
-        ("Carbimazole is a tablet. This blocks thyroid peroxidase.", set()),
+        # (its form is stated: "Carbimazole is a tablet", decision 0826)
+        (
+            "Carbimazole is a tablet. This blocks thyroid peroxidase.",
+            {("carbimazole", "hasFormulation", "tablet", False)},
+        ),
     ],
 )
 def test_this_after_an_active_form(text, expected, lexicon):

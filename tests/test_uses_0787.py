@@ -109,7 +109,11 @@ CASES = [
             ("desmopressin", T, "diabetes-insipidus", False, False),
         },
     ),
-    ("Metformin is a tablet. It is used:\n\n- twice a day with food.", set()),
+    # (no use; "Metformin is a tablet" states its form, decision 0826)
+    (
+        "Metformin is a tablet. It is used:\n\n- twice a day with food.",
+        {("metformin", "hasFormulation", "tablet", False, False)},
+    ),
     # "urinary symptoms" are lower urinary tract symptoms; "not for quick relief of Y" denies a speed, not the use
     (
         "Alfuzosin is used to treat the urinary symptoms of an enlarged prostate.",
