@@ -47,15 +47,12 @@ def test_a_plain_denied_use_stays_denied(lexicon) -> None:
 
 
 def test_a_consequence_of_the_condition_is_no_use_for_it(lexicon) -> None:
-    text = (
-        "Valsartan is used for high blood pressure, and it is also used to slow the kidney damage of high blood "
-        "pressure."
-    )
-    assert {c for c in _of(lexicon, "valsartan", text) if c[1] == "treats"} == {
-        ("valsartan", "treats", "hypertension", False)
+    text = "Losartan is used to slow down the kidney damage of lupus."
+    assert {c for c in _of(lexicon, "losartan", text) if c[1] == "treats"} == set()
+    text = "Candesartan is used for high blood pressure, and it is also given to slow the kidney damage of lupus."
+    assert {c for c in _of(lexicon, "candesartan", text) if c[1] == "treats"} == {
+        ("candesartan", "treats", "hypertension", False)
     }
-    text = "Lisinopril is also used to reduce the heart damage caused by a heart attack."
-    assert {c for c in _of(lexicon, "lisinopril", text) if c[1] == "treats"} == set()
 
 
 def test_advice_to_a_group_after_a_prohibition_is_no_prohibition(lexicon) -> None:
