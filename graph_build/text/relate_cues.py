@@ -76,6 +76,16 @@ AT_RISK = re.compile(
 #: "in people with Y" right before a subject's mention: a population phrase ends there (decision 0663)
 #: (a Markdown emphasis may open the mention: "in men with a **Y**", decision 0675)
 POPULATION_BEFORE_END = re.compile(POPULATION_BEFORE.pattern + r"\s+(?:\w+\s+){0,2}(?:\*\*?|__?)?$", re.I)
+#: Right before a condition after an effect cue: a clause of when the effect comes ("can make people dizzy,
+#: particularly when they are dehydrated", "may make you lightheaded if you are hot"): the condition is the person's
+#: situation, not an effect (rules.CHECKS "situation-is-no-effect"; decision 0835).
+SITUATION_OF_PERSON_BEFORE = re.compile(
+    r"\b(when|whenever|if|while|once|unless)\s+((you|they|people|patients|he|she|we|someone|a person|the person|"
+    r"children|older people)\s+(are|is|were|was|get|gets|got|become|becomes|feel|feels|have|has|had)|"
+    r"(you|they|we)['’]re)"
+    r"\s+((very|already|quite|too|so|a bit|a little|badly|severely|slightly|mildly|also)\s+)?(an?\s+)?$",
+    re.I,
+)
 
 
 def _population_subject(unit: Unit, subject: str, before: int) -> bool:
@@ -704,6 +714,10 @@ def _cue_claims(rule: CueRule, unit: Unit, ctx: Discourse, low: str, ascii: bool
                 continue  # "the inflammation that makes the nose run in hay fever": where, not what (decision 0761)
             if "population-is-no-effect" in checks and POPULATION_BEFORE.search(text, match.end(), obj[0]):
                 continue  # "may cause X in people who have Y": Y is who, not what it causes
+            if "situation-is-no-effect" in checks and SITUATION_OF_PERSON_BEFORE.search(
+                text, max(match.end(), obj[0] - 60), obj[0]
+            ):
+                continue  # "can make people dizzy when they are dehydrated": the situation, no effect (0835)
             if (
                 "condition-as-verb" in checks
                 and " " not in obj_text(text, obj)
@@ -1198,6 +1212,10 @@ def _own_clause_status(low: str, start: int, cue: int) -> Status:
 #: A cue "lower" used as an adjective of a risk ("carries a lower risk of X", "has a much lower chance of X").
 LOWER_ADJECTIVE = re.compile(r"\b(an?|carr\w+|has|have|had|with)\s+((much|far|slightly)\s+)?lower$")
 
+#: Right before a cue: a word and a hyphen, making the cue the head of a compound modifier ("the blood-pressure-lowering
+#: effect", "a sugar-reducing diet"): what it lowers stands before it, and nothing after it is lowered (decision 0835).
+HYPHEN_BEFORE = re.compile(r"\w-$")
+
 #: Between a denied class's cue and the class: at most three words and no punctuation ("is not a strong painkiller",
 #: "not one of the beta blockers"); rules.CHECKS "class-next-to-cue" (decision 0804).
 CLASS_NEXT_TO_CUE = re.compile(r"\s*([*_]+\s*)?([\w'-]+\s+){0,3}", re.I)
@@ -1252,6 +1270,8 @@ def _check_fails(checks: frozenset[str], match: re.Match, low: str, unit: Unit, 
         return True  # "bisphosphonates given for cancer": the noun is what is given for it
     if "lower-as-adjective" in checks and LOWER_ADJECTIVE.search(low, max(0, start - 30), match.end()):
         return True  # "it carries a lower risk of X than Y": a comparison of risks, nothing lowered (0675)
+    if "hyphenated-cue-is-a-modifier" in checks and HYPHEN_BEFORE.match(low, max(0, start - 2), start):
+        return True  # "adds to the blood-pressure-lowering effect": a compound modifier, no verb (0835)
     if (
         "participle-as-adjective" in checks
         and low.endswith("ed", start, match.end())

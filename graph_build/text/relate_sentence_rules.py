@@ -258,6 +258,19 @@ AS_PRODUCT = re.compile(
     r"|(?:converted|changed|turned|broken down|metaboli[sz]ed) (?:\w+ ){0,3}?(?:in)?to(?: its| the| an)?)\s+$",
     re.I,
 )
+#: Right after a group named after a prohibition's cue: a relative clause and a modal verb of advice ("women who are
+#: planning a baby should talk to their doctor", "older people should ask"): the group is its own clause's subject
+#: (decision 0835).
+ADVISED_SUBJECT_AFTER = re.compile(
+    r"(\s+(who|that)\s+[^,;:.()]{1,50}?)?\s+(should|must|ought\s+to|need\s+to|needs\s+to|have\s+to|has\s+to|"
+    r"are\s+advised\s+to|is\s+advised\s+to)\s+(?!not\b|never\b)",
+    re.I,
+)
+#: Between a prohibition's cue and a later group: a new clause opens (", and", ", but", ";", ", so").
+NEW_CLAUSE_GAP = re.compile(r"(,\s*(and|but|so|while|whereas)|;)\s", re.I)
+#: Between "Y, especially" and its first example: a word opening a circumstance ("dizzy, especially at first or when
+#: they are dehydrated"): the cue qualifies when Y comes, and what follows is no kind of Y (decision 0835).
+CIRCUMSTANCE_GAP = re.compile(r"\b(when|whenever|if|while|once|unless|after|before|during|at first)\b", re.I)
 LIST_CLOSED = re.compile(r"(\s*\([^()]{1,40}\))?\s*,\s*(and|or)\s+", re.I)
 MEMBER_GAP = re.compile(r"(\s*\([^()]{1,40}\))?\s*(,\s*((and|or)\s+)?|(and|or)\s+)", re.I)
 LIST_ITEM_BEFORE = re.compile(r"\w, $")  # "hallucinations, X": X is an item of a list
@@ -612,6 +625,8 @@ def _special(
         for members, obj in enumerate(_objects(unit, match.end(), set(kind), skip=head[2], agents=set(kind))):
             if last == match.end() and "," in text[last : obj[0]]:
                 break  # "Y, especially on exertion, A": the cue qualifies a circumstance, A is no example (0738)
+            if last == match.end() and CIRCUMSTANCE_GAP.search(text, last, obj[0]):
+                break  # "Y, especially at first or when they are A": a circumstance, A is no example (0835)
             if kind is AGENT and last != match.end() and not MEMBER_GAP.fullmatch(text, last, obj[0]):
                 break
             if members == 1 and LIST_CLOSED.fullmatch(text, last, obj[0]):
@@ -829,6 +844,17 @@ def _special(
             more = RESUMED.search(text, reason.end()) if after and reason else None
             if more and any(m[0] == more.end() and m[3] in whom for m in ms):
                 placed += _objects(unit, more.end(), whom)
+            # ("It is not used in pregnancy, and women who are planning a baby should talk to their doctor": after
+            # ", and" a group that is the subject of its own clause's advice, no one the prohibition names; 0835)
+            placed = [
+                m
+                for m in placed
+                if not (
+                    m[0] > contra.end()
+                    and ADVISED_SUBJECT_AFTER.match(text, m[1])
+                    and NEW_CLAUSE_GAP.search(text, contra.end(), m[0])
+                )
+            ]
             groups = [m for m in placed if m[3] == "Population" and m[0] > contra.start()]
             if groups:
                 # "not given to children under 12 for Y": Y is the use withheld from the group, no contraindication

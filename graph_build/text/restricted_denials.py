@@ -69,6 +69,18 @@ PEOPLE_AFTER = re.compile(
     r"(?!\s+(who|whose|whom|that|with)\b)",
     re.I,
 )
+#: Right after the denied condition: a group of people told by what they do NOT have ("not a treatment for poor sleep in
+#: people who are not depressed", "not for Y in patients without Z", "for people who don't have Z"): the denial is of
+#: that group only, the use may hold for the others; no qualifier carries a negated group, so no claim (decision 0835).
+PEOPLE_WITHOUT_AFTER = re.compile(
+    r"[*_]{0,2}\s+(in|for|among|to)\s+((" + "|".join(GROUP_ADJECTIVES) + r")\s+)*"
+    r"(" + "|".join(GROUPS) + r")\s+"
+    # (a state or a condition they lack, never a history of treatment: "in people who have not responded to Y" keeps
+    # the plain denial, the golds' reading)
+    r"(without|(who|that)\s+((are|is|were)\s*(not|n[’']t)|(do|does|did)\s*(not|n[’']t)\s+(have|suffer|get)|"
+    r"(have|has)\s*(not|n[’']t|never)\s+(had|got|been\s+diagnosed))\b)",
+    re.I,
+)
 #: Right before the denied condition: a group of people who have it ("for children with a cough", "in older people who
 #: have insomnia"); the group is looked for among the unit's mentions, as after it.
 PEOPLE_BEFORE = re.compile(
@@ -200,6 +212,8 @@ def restricted_denials(unit: Unit, found: list[Found]) -> list[Found]:
             continue  # "not a long-term treatment for Y": denied for that length of time only
         if FREQUENCY_AFTER.match(unit.text, m[1]) or FREQUENCY_BEFORE.search(unit.text, max(0, m[0] - 60), m[0]):
             continue  # "isn't used for Y much", "not often used for Y": how often, not whether
+        if PEOPLE_WITHOUT_AFTER.match(unit.text, m[1]):
+            continue  # "not a treatment for Y in people who are not Z": the denial is of that group only (0835)
         if _kind_named(unit.text, m):
             continue  # "not for Y where Z is the main problem", "not for absence Ys", "not for a sudden attack of Y"
         qualifiers = dict(f.qualifiers)

@@ -60,6 +60,9 @@ CHECKS = {
     "after the withdrawal are the drug's",
     "no-agent-in-sentence": "a sentence naming an agent states the agent's claims, not this process-level one",
     "population-is-no-effect": "'may cause X in people who have Y': Y is who, not an effect",
+    "situation-is-no-effect": "'can make people dizzy, particularly when they are dehydrated', 'may make you "
+    "lightheaded if you are hot': a condition right after 'when/if/while + a person + are/get/have' is the person's "
+    "situation when the effect comes, not an effect (decision 0835)",
     "not-its-own-release": "'when X binds, the cell releases less X': a chemical's own release is feedback, not a "
     "step of the mechanism (decision 0663)",
     "participle-after-noun": "'bisphosphonates given for Y': a participle right after a noun no mention ends "
@@ -101,6 +104,9 @@ CHECKS = {
     "participle-as-adjective": "'offered for raised blood pressure', 'with increased eye pressure': a participle cue "
     "after a preposition, determiner or verb of treating is an adjective of a state the drug is for or a person has, "
     "no rise the drug causes (decision 0804)",
+    "hyphenated-cue-is-a-modifier": "'adds to the blood-pressure-lowering effect': a cue right after a word and a "
+    "hyphen heads a compound modifier; what it lowers or raises stands before it, nothing after it is the cue's object "
+    "(decision 0835)",
     "lower-as-adjective": "'carries a lower risk of X (than Y)': a comparison of risks, nothing is lowered (decision "
     "0675)",
     "subject-next-to-cue": "the subject is the agent (or a pronoun for it) right before the cue, only auxiliaries, "
