@@ -1255,6 +1255,29 @@ def _without_glosses(text: str, mentions: list[Mention], lexicon: dict[str, Enti
     return [m for m in mentions if m not in glosses]
 
 
+#: (decision 0836) Words that name a class by another class's name: "the older antidepressants called MAO inhibitors".
+CALLED_CUE = re.compile(r"\b(called|known as|named)\b", re.I)
+
+
+def _classes_called(text: str, mentions: list[Mention], lexicon: dict[str, Entity], new: dict) -> list[Mention]:
+    """A drug class right before "called / known as / named" and another drug class names that class only ("the older
+    antidepressants called MAO inhibitors" are the MAO inhibitors: no interaction, use or warning of every
+    antidepressant). A drug named so ("an antibiotic called clarithromycin") keeps its class.
+
+    >>> from ontology.lexicon import load_lexicon
+    >>> [m.slug for m in recognise("Avoid the antidepressants called MAOIs.", load_lexicon())[0]]
+    ['monoamine-oxidase-inhibitor']
+    """
+    classes = [m for m in mentions if _class_of(m.slug, lexicon, new) == "DrugClass"]
+    broad = {
+        b
+        for b in classes
+        for named in classes
+        if b.end <= named.start and named.slug != b.slug and GLOSS_BEFORE.fullmatch(text[b.end : named.start])
+    }
+    return [m for m in mentions if m not in broad]
+
+
 def _class_term(name: str, lexicon: dict[str, Entity]) -> Entity | None:
     """The drug class a vocabulary names by this whole name, if any (MeSH's *Histamine H2 Antagonists* for "H2
     receptor antagonist"): one class, one entity, not a second one minted from its target."""
@@ -1944,6 +1967,8 @@ def recognise(text: str, lexicon: dict[str, Entity], *, vocabularies: bool = Tru
         mentions = _listed_only(text, mentions, lexicon, new, folded)
     if GLOSS_WORD.search(text) or lowered.search(KIND_OF_CUE, text):
         mentions = _without_glosses(text, mentions, lexicon, new)
+    if CALLED_CUE.search(text):
+        mentions = _classes_called(text, mentions, lexicon, new)
     if "ramp" in text and lowered.search(BELLY_PAIN, text):
         mentions = _belly_cramps(text, mentions)
     if vocabularies:  # a condition at the grain the text names it (decision 0698)

@@ -1,0 +1,52 @@
+"""Decision 0836: falsehood classes of sealed35-38's one measurement (part B), fixed in general (exact claim sets on
+invented sentences with other drugs, conditions and wording than the sets')."""
+
+from __future__ import annotations
+
+from extracting import polarity_claims
+
+
+def test_a_condition_left_untreated_over_years_is_no_drug(lexicon) -> None:
+    text = (
+        "Valsartan is used to treat high blood pressure. High blood pressure rarely gives symptoms. Left untreated "
+        "for many years, it causes heart attacks and strokes."
+    )
+    assert {c for c in polarity_claims(text, lexicon) if c[0] == "valsartan"} == {
+        ("valsartan", "treats", "hypertension", False, False),
+    }
+
+
+def test_if_it_is_not_treated_the_it_is_the_condition(lexicon) -> None:
+    text = "Ramipril is used to treat high blood pressure. If it is not treated, it can cause strokes."
+    assert {c for c in polarity_claims(text, lexicon) if c[0] == "ramipril"} == {
+        ("ramipril", "treats", "hypertension", False, False),
+    }
+
+
+def test_a_drug_that_causes_something_stays_its_cause(lexicon) -> None:
+    text = "Ramipril is used to treat high blood pressure. Over the first weeks, it can cause a dry cough."
+    assert {c for c in polarity_claims(text, lexicon) if c[0] == "ramipril"} == {
+        ("ramipril", "treats", "hypertension", False, False),
+        ("ramipril", "hasAdverseEffect", "nonproductive-cough", False, False),
+    }
+
+
+def test_a_lowered_amount_is_the_antecedent_of_which(lexicon) -> None:
+    text = (
+        "Lithium is used for bipolar disorder. It can lower the level of potassium in the blood, which can cause "
+        "muscle weakness."
+    )
+    claims = polarity_claims(text, lexicon)
+    assert not any(c[0] == "potassium" for c in claims)
+    assert ("lithium", "hasAdverseEffect", "hypokalemia", False, False) in claims
+
+
+def test_a_class_called_by_another_class_name_is_that_class(lexicon) -> None:
+    text = "Tramadol must not be combined with the older antidepressants known as MAOIs."
+    assert {c for c in polarity_claims(text, lexicon) if c[1] == "interactsWith"} == {
+        ("tramadol", "interactsWith", "monoamine-oxidase-inhibitor", False, False),
+    }
+    text = "Selegiline must never be taken together with the older antidepressants called tricyclic antidepressants."
+    assert {c for c in polarity_claims(text, lexicon) if c[1] == "interactsWith"} == {
+        ("selegiline", "interactsWith", "tricyclic-antidepressant", False, False),
+    }
