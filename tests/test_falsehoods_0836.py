@@ -50,3 +50,25 @@ def test_a_class_called_by_another_class_name_is_that_class(lexicon) -> None:
     assert {c for c in polarity_claims(text, lexicon) if c[1] == "interactsWith"} == {
         ("selegiline", "interactsWith", "tricyclic-antidepressant", False, False),
     }
+
+
+def test_a_class_in_an_opening_comparison_owns_no_value(lexicon) -> None:
+    text = (
+        "Lamotrigine is used for epilepsy. Unlike some older epilepsy medicines, it only needs to be taken once a "
+        "day, because it leaves the body slowly: its half-life is about 30 hours."
+    )
+    assert {c for c in polarity_claims(text, lexicon) if c[1] == "hasPharmacokineticValue"} == {
+        ("lamotrigine", "hasPharmacokineticValue", "elimination-half-life", False, False),
+    }
+
+
+def test_a_drug_that_opens_its_clause_is_the_topic_over_another_drug_as_object(lexicon) -> None:
+    text = (
+        "Gliclazide is used to treat type 2 diabetes. Most people start on metformin, and gliclazide is added to it "
+        "when metformin alone has not brought the sugar down far enough. It is taken once a day. It comes as tablets "
+        "of several strengths.\n\nIt is not insulin, and it is not a treatment for type 1 diabetes."
+    )
+    claims = polarity_claims(text, lexicon)
+    assert ("gliclazide", "hasFormulation", "tablet", False, False) in claims
+    assert ("gliclazide", "treats", "type-1-diabetes-mellitus", True, False) in claims
+    assert not any(c[0] == "metformin" and c[1] in ("hasFormulation", "treats") for c in claims)

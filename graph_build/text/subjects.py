@@ -295,6 +295,11 @@ def main_subject(unit: Unit, pronoun: int, classes: set) -> str | None:
     return None
 
 
+#: A comparison that opens the sentence, up to its comma ("Unlike some older X medicines, it ..."): what it names owns
+#: no value, side effect or prohibition of the sentence (decision 0836).
+OPENING_COMPARISON = re.compile(r"[\W_]*(?:unlike|compared (?:with|to)|in contrast to)\s+[^,;:.]*,", re.I)
+
+
 def agent_subject(
     unit: Unit, before: int, classes: set, ctx: Discourse, *, acting: bool = False, owning: bool = False
 ) -> Subject:
@@ -313,6 +318,9 @@ def agent_subject(
     cands = [m for m in unit.mentions if m[1] <= before and m[3] in classes]
     if owning:
         cands = [m for m in cands if m[2] in (ctx.focus, ctx.main) or not no_owner(unit, m)]
+        compared = OPENING_COMPARISON.match(unit.text)
+        if compared:  # ("Unlike some older epilepsy medicines, it ...: its half-life is": no owner; decision 0836)
+            cands = [m for m in cands if m[0] >= compared.end()]
     main = [m for m in cands if not _aside(unit.text, m) and not (acting and MEASURED.match(unit.text, m[1]))]
     # the clause of the cue first: "A does not treat X; B treats X", "A is used for X, but it can cause Y"
     opened = max(clause_start(unit.text.lower(), before), _pronoun_clause(unit, before))
