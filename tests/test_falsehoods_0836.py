@@ -72,3 +72,24 @@ def test_a_drug_that_opens_its_clause_is_the_topic_over_another_drug_as_object(l
     assert ("gliclazide", "hasFormulation", "tablet", False, False) in claims
     assert ("gliclazide", "treats", "type-1-diabetes-mellitus", True, False) in claims
     assert not any(c[0] == "metformin" and c[1] in ("hasFormulation", "treats") for c in claims)
+
+
+def test_flashing_lights_that_set_off_an_attack_are_no_photopsia(lexicon) -> None:
+    text = "Flashing lights can trigger migraines in some people, so the cinema avoids strobe effects."
+    assert polarity_claims(text, lexicon) == set()
+    assert polarity_claims("Seizures may be triggered by flashing lights.", lexicon) == set()
+
+
+def test_flashing_lights_seen_stay_photopsia(lexicon) -> None:
+    text = "Symptoms of a detached retina include:\n- blurred vision or flashing lights\n"
+    assert {c[2] for c in polarity_claims(text, lexicon) if c[1] == "hasPhenotype"} >= {"photopsia"}
+
+
+def test_foot_drop_is_a_sign_not_a_nerve_disease(lexicon) -> None:
+    text = (
+        "Baclofen is used in multiple sclerosis. Symptoms of multiple sclerosis include:\n- stiff legs\n- stumbling "
+        "as the toes scrape the floor (foot drop)\n"
+    )
+    assert {c for c in polarity_claims(text, lexicon) if c[1] == "hasPhenotype"} == {
+        ("multiple-sclerosis", "hasPhenotype", "foot-dorsiflexor-weakness", False, False),
+    }

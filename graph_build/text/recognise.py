@@ -1772,8 +1772,18 @@ OTHER_SENSE_BEFORE = {
     # decision 0810)
     "shock": frozenset(["electric", "electrical"]),
     "shocks": frozenset(["electric", "electrical"]),
+    # (a light that flashes, what sets off a seizure or a migraine, "triggered by flashing lights", is no flash seen
+    # where there is none, photopsia; decision 0836)
+    "flashing lights": frozenset(["by", "avoid", "avoiding", "strobe"]),
+    "flashing light": frozenset(["by", "avoid", "avoiding", "strobe"]),
 }
 WORD_BEFORE = re.compile(r"([A-Za-z]+)[ -]$")
+#: After a stimulus's name, a verb that makes it what sets off an attack ("Flashing lights can trigger seizures").
+TRIGGER_AFTER = re.compile(
+    r"(\s+(and|or)\s+[\w\s-]{1,30}?)?\s+((can|may|might|could|often|sometimes|also|do|will)\s+)*"
+    r"(trigger|set\s+off|bring\s+on|provoke|brings?\s+on|sets?\s+off|triggers?|provokes?|cause|causes)\b",
+    re.I,
+)
 #: After a one-word mention, words that make it another sense (decision 0721): a verb with its object ("shaking the
 #: bottle", "shaking it") is no tremor, nor a likeness ("shaking like Parkinson's"); "hypo-" is a prefix
 #: ("hypo-allergenic"), no low blood sugar.
@@ -1786,6 +1796,9 @@ OTHER_SENSE_AFTER = {
     "slow movement": re.compile(r"\s+(of|through|in)\b", re.I),
     "slow movements": re.compile(r"\s+(of|through|in)\b", re.I),
     # ("very tired of waiting" is weariness of something, no fatigue; decision 0775)
+    # ("Flashing lights can trigger seizures": a light that flashes sets off the attack, no photopsia; 0836)
+    "flashing lights": TRIGGER_AFTER,
+    "flashing light": TRIGGER_AFTER,
     "very tired": re.compile(r"\s+of\b", re.I),
     "extremely tired": re.compile(r"\s+of\b", re.I),
     # ("wind down", "wind turbines", "wind-chill": the verb and the weather, no flatulence; "wind with a discharge"
