@@ -93,3 +93,13 @@ def test_foot_drop_is_a_sign_not_a_nerve_disease(lexicon) -> None:
     assert {c for c in polarity_claims(text, lexicon) if c[1] == "hasPhenotype"} == {
         ("multiple-sclerosis", "hasPhenotype", "foot-dorsiflexor-weakness", False, False),
     }
+
+
+def test_known_as_after_another_noun_names_that_noun_not_the_subjects_class(lexicon) -> None:
+    text = "Tramadol must not be combined with the medicines known as MAOIs."
+    assert polarity_claims(text, lexicon) == {
+        ("tramadol", "interactsWith", "monoamine-oxidase-inhibitor", False, False),
+    }
+    assert polarity_claims("Phenelzine is known as an MAOI.", lexicon) == {
+        ("phenelzine", "isA", "monoamine-oxidase-inhibitor", False, False),
+    }
