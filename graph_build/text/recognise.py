@@ -1255,6 +1255,29 @@ def _without_glosses(text: str, mentions: list[Mention], lexicon: dict[str, Enti
     return [m for m in mentions if m not in glosses]
 
 
+#: (decision 0836) Words that name a class by another class's name: "the older antidepressants called MAO inhibitors".
+CALLED_CUE = re.compile(r"\b(called|known as|named)\b", re.I)
+
+
+def _classes_called(text: str, mentions: list[Mention], lexicon: dict[str, Entity], new: dict) -> list[Mention]:
+    """A drug class right before "called / known as / named" and another drug class names that class only ("the older
+    antidepressants called MAO inhibitors" are the MAO inhibitors: no interaction, use or warning of every
+    antidepressant). A drug named so ("an antibiotic called clarithromycin") keeps its class.
+
+    >>> from ontology.lexicon import load_lexicon
+    >>> [m.slug for m in recognise("Avoid the antidepressants called MAOIs.", load_lexicon())[0]]
+    ['monoamine-oxidase-inhibitor']
+    """
+    classes = [m for m in mentions if _class_of(m.slug, lexicon, new) == "DrugClass"]
+    broad = {
+        b
+        for b in classes
+        for named in classes
+        if b.end <= named.start and named.slug != b.slug and GLOSS_BEFORE.fullmatch(text[b.end : named.start])
+    }
+    return [m for m in mentions if m not in broad]
+
+
 def _class_term(name: str, lexicon: dict[str, Entity]) -> Entity | None:
     """The drug class a vocabulary names by this whole name, if any (MeSH's *Histamine H2 Antagonists* for "H2
     receptor antagonist"): one class, one entity, not a second one minted from its target."""
@@ -1749,8 +1772,18 @@ OTHER_SENSE_BEFORE = {
     # decision 0810)
     "shock": frozenset(["electric", "electrical"]),
     "shocks": frozenset(["electric", "electrical"]),
+    # (a light that flashes, what sets off a seizure or a migraine, "triggered by flashing lights", is no flash seen
+    # where there is none, photopsia; decision 0836)
+    "flashing lights": frozenset(["by", "avoid", "avoiding", "strobe"]),
+    "flashing light": frozenset(["by", "avoid", "avoiding", "strobe"]),
 }
 WORD_BEFORE = re.compile(r"([A-Za-z]+)[ -]$")
+#: After a stimulus's name, a verb that makes it what sets off an attack ("Flashing lights can trigger seizures").
+TRIGGER_AFTER = re.compile(
+    r"(\s+(and|or)\s+[\w\s-]{1,30}?)?\s+((can|may|might|could|often|sometimes|also|do|will)\s+)*"
+    r"(trigger|set\s+off|bring\s+on|provoke|brings?\s+on|sets?\s+off|triggers?|provokes?|cause|causes)\b",
+    re.I,
+)
 #: After a one-word mention, words that make it another sense (decision 0721): a verb with its object ("shaking the
 #: bottle", "shaking it") is no tremor, nor a likeness ("shaking like Parkinson's"); "hypo-" is a prefix
 #: ("hypo-allergenic"), no low blood sugar.
@@ -1763,6 +1796,9 @@ OTHER_SENSE_AFTER = {
     "slow movement": re.compile(r"\s+(of|through|in)\b", re.I),
     "slow movements": re.compile(r"\s+(of|through|in)\b", re.I),
     # ("very tired of waiting" is weariness of something, no fatigue; decision 0775)
+    # ("Flashing lights can trigger seizures": a light that flashes sets off the attack, no photopsia; 0836)
+    "flashing lights": TRIGGER_AFTER,
+    "flashing light": TRIGGER_AFTER,
     "very tired": re.compile(r"\s+of\b", re.I),
     "extremely tired": re.compile(r"\s+of\b", re.I),
     # ("wind down", "wind turbines", "wind-chill": the verb and the weather, no flatulence; "wind with a discharge"
@@ -1944,6 +1980,8 @@ def recognise(text: str, lexicon: dict[str, Entity], *, vocabularies: bool = Tru
         mentions = _listed_only(text, mentions, lexicon, new, folded)
     if GLOSS_WORD.search(text) or lowered.search(KIND_OF_CUE, text):
         mentions = _without_glosses(text, mentions, lexicon, new)
+    if CALLED_CUE.search(text):
+        mentions = _classes_called(text, mentions, lexicon, new)
     if "ramp" in text and lowered.search(BELLY_PAIN, text):
         mentions = _belly_cramps(text, mentions)
     if vocabularies:  # a condition at the grain the text names it (decision 0698)

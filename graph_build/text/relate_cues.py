@@ -1246,6 +1246,19 @@ STATE_ADJECTIVE_BEFORE = re.compile(
 #: Right before a cue: a relative "which" after a comma, whose antecedent may be the whole clause before it.
 CLAUSE_WHICH = re.compile(r",\s*which\s+((also|can|may|might|often|then|in turn)\s+)*$")
 
+#: Right before "known as": words that leave the subject its own ("X is also known as a B", "X, known as a B").
+KNOWN_AS_OF_SUBJECT = re.compile(
+    r"(\b(is|are|was|were|be|been|being|also|often|sometimes|commonly|usually|generally|widely|better|now|once|"
+    r"collectively|together)|,|\()\s*$"
+)
+#: Right before a cue: ", which" after a change of an amount ("lower the amount of Z in the blood, which may cause
+#: Y"): the antecedent is the change (a low or high Z), never Z itself (decision 0836).
+LEVEL_CHANGE_WHICH = re.compile(
+    r"\b(lower|raise|reduce|increase|decrease|drop|boost|cut|push (up|down))(s|es|ed|ing)?\s+"
+    r"((the|your|their|its|his|her)\s+)?(amount|level|concentration|quantity)s?\s+of\s+[^,;.:]*"
+    r",\s*which\s+((also|can|may|might|could|often|then|in turn|sometimes|rarely)\s+)*$"
+)
+
 
 def _check_fails(checks: frozenset[str], match: re.Match, low: str, unit: Unit, sentence: tuple) -> bool:
     """Whether one of the rule's match-level checks (rules.CHECKS) rejects this cue match."""
@@ -1292,6 +1305,15 @@ def _check_fails(checks: frozenset[str], match: re.Match, low: str, unit: Unit, 
         and not any(m[3] in AGENT for m in unit.mentions if m[1] <= start)
     ):
         return True  # "fewer calories get in, which helps with Y": the event helps, no drug is named (0675)
+    if (
+        "known-as-names-the-noun-before" in checks
+        and match.group(0).lower() == "known as"
+        and not KNOWN_AS_OF_SUBJECT.search(low, max(0, start - 40), start)
+        and not any(m[1] <= start and not low[m[1] : start].strip() for m in unit.mentions if m[3] in AGENT)
+    ):
+        return True  # "not to be combined with the medicines known as MAOIs": the medicines' name (0836)
+    if "level-change-is-the-antecedent" in checks and LEVEL_CHANGE_WHICH.search(low, max(0, start - 160), start):
+        return True  # "it can lower the amount of Z in the blood, which may cause Y": the low Z causes Y (0836)
     if "comparison-is-no-class" in checks and SO_ARE_BEFORE.search(low, max(0, start - 10), start):
         return True  # "A is fine with X, and so are the painkillers": a comparison of items, no class of X (0731)
     if "way-of-taking-is-no-use" in checks and WAY_OF_TAKING.search(low, max(0, start - 80), start):

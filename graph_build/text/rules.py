@@ -94,6 +94,11 @@ CHECKS = {
     "own is where the effect happens, not an effect (decision 0761)",
     "object-in-relative-clause": "'is not a treatment for leaks that happen when you cough': a condition inside a "
     "relative clause about a noun no mention names, right after the cue, is no object of the use (decision 0761)",
+    "known-as-names-the-noun-before": "'must not be combined with the medicines known as B': 'known as' right after "
+    "a noun that is no agent names that noun, no class of the subject ('X is also known as a B', 'X, known as a B' "
+    "stay; decision 0836)",
+    "level-change-is-the-antecedent": "'it can lower the amount of Z in the blood, which may cause Y': the "
+    "relative clause's antecedent is the change (a low Z), no cause by Z itself (decision 0836)",
     "clause-which-is-no-use": "', which helps with Y' after a clause naming no agent: the clause's event helps, "
     "no drug is said to treat Y (decision 0675)",
     "class-next-to-cue": "'X is not a strong painkiller': the denied class stands right after the cue, at most three "

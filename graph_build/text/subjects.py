@@ -152,8 +152,22 @@ CONDITION_PRONOUN = re.compile(
 #: A coordinated clause's opening before a later "it" of a sentence that opened with the condition's "It" ("Over the
 #: years it strains the heart, and it can lead to a stroke": the condition still; decision 0781).
 COORDINATED_CLAUSE = re.compile(r"(?:,\s*and(?:\s+then)?|;|,\s*so|\band)\s+$", re.I)
-#: Right before a pronoun: it names a condition, which can go untreated ("Left untreated, it raises the risk of Y").
-UNTREATED = re.compile(r"\b(left|if|when|if it is|if it's) untreated,?\s+$", re.I)
+#: Right before a pronoun: it names a condition, which can go untreated ("Left untreated, it raises the risk of Y";
+#: "Left untreated over years, it ...", "If it is not treated, it ...": decision 0836).
+UNTREATED = re.compile(
+    r"\b(?:(?:left|if|when|if it is|if it's|when it is|when it's) untreated"
+    r"|(?:if|when|unless) (?:it is|it's|it isn't|they are|they're) (?:not |never |properly )?treated)"
+    r"(?:,?\s+(?:over|for) (?:many |several |a few |a |the )?(?:long |longer )?"
+    r"(?:years?|months?|decades?|time|while|term|long))?,?\s+$",
+    re.I,
+)
+
+#: The pronoun of such a condition clause itself ("If it is not treated, ...": decision 0836).
+UNTREATED_ITSELF = re.compile(
+    r"(?:(?<=\bif )|(?<=\bwhen ))(?:it is|it's|it isn't) (?:not |never |properly )?(?:un)?treated\b"
+    r"|(?<=\bunless )(?:it is|it's) (?:properly )?treated\b",
+    re.I,
+)
 
 
 def condition_pronoun(unit: Unit, ctx: Discourse, start: int) -> bool:
@@ -166,7 +180,7 @@ def condition_pronoun(unit: Unit, ctx: Discourse, start: int) -> bool:
     >>> condition_pronoun(Unit("Left untreated it raises the risk of Z.", []), Discourse(), 15)
     True
     """
-    if UNTREATED.search(unit.text, max(0, start - 30), start):
+    if UNTREATED.search(unit.text, max(0, start - 60), start) or UNTREATED_ITSELF.match(unit.text, start):
         return True
     opener = CONDITION_PRONOUN.match(unit.text)
     if not ((ctx.said_of or ctx.asked_about) and opener and unit.text[start : start + 2].lower() == "it"):
@@ -281,6 +295,11 @@ def main_subject(unit: Unit, pronoun: int, classes: set) -> str | None:
     return None
 
 
+#: A comparison that opens the sentence, up to its comma ("Unlike some older X medicines, it ..."): what it names owns
+#: no value, side effect or prohibition of the sentence (decision 0836).
+OPENING_COMPARISON = re.compile(r"[\W_]*(?:unlike|compared (?:with|to)|in contrast to)\s+[^,;:.]*,", re.I)
+
+
 def agent_subject(
     unit: Unit, before: int, classes: set, ctx: Discourse, *, acting: bool = False, owning: bool = False
 ) -> Subject:
@@ -299,6 +318,9 @@ def agent_subject(
     cands = [m for m in unit.mentions if m[1] <= before and m[3] in classes]
     if owning:
         cands = [m for m in cands if m[2] in (ctx.focus, ctx.main) or not no_owner(unit, m)]
+        compared = OPENING_COMPARISON.match(unit.text)
+        if compared:  # ("Unlike some older epilepsy medicines, it ...: its half-life is": no owner; decision 0836)
+            cands = [m for m in cands if m[0] >= compared.end()]
     main = [m for m in cands if not _aside(unit.text, m) and not (acting and MEASURED.match(unit.text, m[1]))]
     # the clause of the cue first: "A does not treat X; B treats X", "A is used for X, but it can cause Y"
     opened = max(clause_start(unit.text.lower(), before), _pronoun_clause(unit, before))

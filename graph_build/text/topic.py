@@ -97,6 +97,8 @@ STOPPED_BEFORE = re.compile(
 AFTER_TAKER = re.compile(rf"\b{_any(TAKERS)}\s+{_any(TAKING)}\s+(?:the\s+|an?\s+)?$", re.I)
 OPENING_CONDITION = re.compile(rf"[\W_]*{_any(CONDITION_OPENERS)}\b", re.I)
 CONDITION_COMMA = re.compile(rf",\s+(?!{_any(CONDITION_GOES_ON)}\b)", re.I)
+#: Before a drug that opens its clause as the subject: nothing but a determiner ("B is ...", "The B is ...").
+SUBJECT_OPENING = re.compile(r"[\W_]*(?:(?:the|this|that)\s+)?", re.I)
 PARTNER = re.compile(
     rf"\b{_any(PARTNER_PREPOSITIONS)}\s+{_any(PARTNER_PRONOUNS)}\b|\b{_any(ACTS_ON_IT)}\s+it\b|\b{_any(ACTS_ON_ITS)}\s+its\b",
     re.I,
@@ -135,12 +137,16 @@ def topic(unit: Unit, drugs: list[tuple], focus: str | None) -> str | None:
     >>> ms = [(14, 15, "b", "Drug"), (34, 35, "a", "Drug")]
     >>> topic(Unit("My GP stopped B and started me on A.", ms), ms, "x")
     'a'
+    >>> ms = [(21, 22, "b", "Drug"), (28, 29, "a", "Drug")]
+    >>> topic(Unit("Most people start on B, and A is added to it.", ms), ms, "a")
+    'a'
     """
     if not drugs:
         return focus
     if focus is None:
         return drugs[0][2]  # (a partner is partner to the drug in focus: with none, the first drug is the topic)
     text = unit.text
+    fallback = None
     for start, end in main_clauses(text):
         comparison = COMPARISON.match(text, start, end)
         if comparison:  # ("Unlike B, it ...": the subject follows the comparison's comma)
@@ -168,8 +174,15 @@ def topic(unit: Unit, drugs: list[tuple], focus: str | None) -> str | None:
             # what the drug in focus is taken with or acted on by ("B is fine to take with it"), and the partners
             # listed beside it ("B is fine, and C does not interact with it either")
             continue
+        if fallback is None and not SUBJECT_OPENING.fullmatch(text, start, first[0]):
+            # (an object of its clause, "Most people start on B, and A is added to it": a later clause that opens
+            # with a drug as its subject is the topic; decision 0836)
+            fallback = first[2]
+            continue
+        if fallback is not None and not SUBJECT_OPENING.fullmatch(text, start, first[0]):
+            continue
         return first[2]
-    return focus
+    return fallback or focus
 
 
 def listed_partner(unit: Unit, lead: str) -> bool:
