@@ -23,10 +23,10 @@ from graph_build.text.narrowed_kinds import ATTACK_BEFORE, COURSE_BEFORE, STAGE_
 from graph_build.text.people_words import GROUP_ADJECTIVES, GROUPS
 from graph_build.text.units import Found, Unit
 
+#: A word of severity, or a range of two ("mild", "mild to moderate").
+SEVERITY = r"(?P<severity>(mild|moderate|minor|severe)(\s+(to|or)\s+(mild|moderate|severe))?)"
 #: Right before the denied condition: a word of severity that restricts it ("mild acne", "mild to moderate pain").
-SEVERITY_BEFORE = re.compile(
-    r"\b(?P<severity>(mild|moderate|minor|severe)(\s+(to|or)\s+(mild|moderate|severe))?)\s+[*_]{0,2}$", re.I
-)
+SEVERITY_BEFORE = re.compile(rf"\b{SEVERITY}\s+[*_]{{0,2}}$", re.I)
 #: Right before a denied cause: a word that takes one kind of it ("Y is not caused by a new infection; it is the old
 #: virus waking up", "not caused by another virus"): the denial is of that kind, the cause in general may hold (0833).
 KIND_OF_CAUSE_BEFORE = re.compile(
@@ -34,9 +34,7 @@ KIND_OF_CAUSE_BEFORE = re.compile(
     re.I,
 )
 #: At the start of a condition's mention: the same words of severity, when the recogniser took them into the name.
-SEVERITY_OPENING = re.compile(
-    r"(?P<severity>(mild|moderate|minor|severe)(\s+(to|or)\s+(mild|moderate|severe))?)\s+", re.I
-)
+SEVERITY_OPENING = re.compile(rf"{SEVERITY}\s+", re.I)
 #: Before the denial: a subgroup whose experience the sentence reports ("some people find that", "in some patients",
 #: "for a few people"): the denial is theirs, no claim about the drug's use.
 SUBGROUP = re.compile(
