@@ -73,12 +73,15 @@ PLACES = frozenset(
 #: A negation: "should not be taken with", "it is not safe to take X with Y", "does not interact with Y".
 #: ("... nor interacts with Y": 0707; "not the only statin that interacts with Y", "not only ... but": no denial, 0810)
 DENIAL = r"\b(not(?!\s+((the|a)\s+)?(only|just|merely)\b)|never|no|cannot|nor|neither)\b|n't\b"
+#: "never on its own", "never alone", "never by itself": the drug is only used beside another (an add-on), no warning
+#: about the pair (decision 0838)
+NEVER = r"never(?!\s+(on\s+(its|their)\s+own|alone|by\s+(itself|themselves)|singly)\b)"
 #: A prohibition: "should not", "must never", "do not", "don't", "cannot", "not to be".
-PROHIBITION = r"\b((should|must|do|does|can|may|need|ought to)\s*(not|n't)|never|cannot|not to)\b"
+PROHIBITION = r"\b((should|must|do|does|can|may|need|ought to)\s*(not|n't)|" + NEVER + r"|cannot|not to)\b"
 #: Anywhere in the sentence: a warning or a named effect of the combination ("can be taken with Y, but the INR should
 #: be checked": a combination to watch, no denied one; 0643).
 WARNING = (
-    r"\b((should|must) not|never|avoid\w*|caution|careful\w*|danger\w*|risk\w*|rais\w*|lower\w*|"
+    r"\b((should|must) not|" + NEVER + r"|avoid\w*|caution|careful\w*|danger\w*|risk\w*|rais\w*|lower\w*|"
     r"reduc\w*|increas\w*|levels?|monitor\w*|(should|must|needs? to) be (checked|watched))\b"
 )
 #: (decision 0793) An improbability in the cue's clause: "unlikely", "not likely", "improbable".
@@ -123,7 +126,8 @@ _PURPOSE_RISK = "".join(
     for article in ("the", "your")
 )
 STRICT_WARNING = (
-    r"\b((should|must) not|never|avoid\w*|caution\w*|careful\w*|danger\w*|" + _PURPOSE_RISK + r"risk\w*|monitor\w*|"
+    r"\b((should|must) not|" + NEVER + r"|avoid\w*|caution\w*|careful\w*|danger\w*|" + _PURPOSE_RISK + r"risk\w*|"
+    r"monitor\w*|"
     r"(should|must|needs? to) be (checked|watched)|side effects?|bleed\w*|toxic\w*|harm\w*|interact\w*|serious\w*|"
     r"problems?|too (much|far|low|high|strong)|together (they|the two)|the (combination|two|pair) (can|may|might|could|"
     r"will|would|make|cause|raise|increase|lower)|(more|less) (common|likely|often|effective|well)|worse\w*|drows\w*|"
@@ -140,7 +144,7 @@ ASIDE_THEN_VERB = (
 )
 #: A warning the aside reading gives way to ("..., combined with B, can lower the pressure too far").
 ASIDE_WARNING = (
-    r"\b((should|must)\s+not|never|avoid\w*|caution\w*|careful\w*|danger\w*|risk\w*|bleed\w*|toxic\w*|harm\w*|"
+    r"\b((should|must)\s+not|" + NEVER + r"|avoid\w*|caution\w*|careful\w*|danger\w*|risk\w*|bleed\w*|toxic\w*|harm\w*|"
     r"interact\w*|serious\w*|problems?|too\s+(much|far|low|high|strong)|side\s+effects?)\b"
 )
 #: A condition of the taking in the cue's clause ("rashes are more common when A is taken with B"): no prescribing.
