@@ -67,7 +67,7 @@ from graph_build.text.relate_sentence_rules import (
 )
 from graph_build.text.segment import Sentence, segment
 from graph_build.text.sites import cell_sites, contrasted_sites, first_step_sites, prose_act_sites
-from graph_build.text.subjects import _aside
+from graph_build.text.subjects import _aside, body_hormone_at
 from graph_build.text.tables import answered, find_cells, row_predicate, table_lines
 from graph_build.text.targets import TARGET_ACTIONS, narrowest_targets
 from graph_build.text.topic import after_heading
@@ -591,7 +591,9 @@ def extract_document(
         mentions = acute_states(text, mentions, new)
     base_classes, base_labels, statistics = _tables_of(lexicon)
     classes = {**base_classes, **{slug: e.cls for slug, e in new.items()}}
-    drugs = Counter(m.slug for m in mentions if classes[m.slug] == "Drug")
+    # (a hormone named as the body's own, "lowers the amount of oestrogen in the body", is no drug of the document's:
+    # decision 0838)
+    drugs = Counter(m.slug for m in mentions if classes[m.slug] == "Drug" and not body_hormone_at(text, m.start, m.end))
     title_end = text.find("\n") % (len(text) + 1)
     # the document's drug: the one its title names, else the one it names most (decision 0622: a vitamin named
     # three times in passing is not the drug of an article titled by another)

@@ -236,13 +236,56 @@ NO_OWNER = (
 )
 
 
+#: A hormone the body makes that is also a medicine (oestrogen in HRT, insulin injections): named as the body's own
+#: (its level, the body's making of it, less of it) it is a mechanism's messenger, no owner of a side-effect list or a
+#: later pronoun ("Blocking it lowers the amount of oestrogen in the body", then "- hot flushes"); named as what is
+#: taken ("HRT contains oestrogen", "insulin injections") it stays a drug (decision 0838). The names, the words before
+#: the name and their reach, and the words right after it.
+BODY_HORMONE = re.compile(
+    r"^(o?estrogens?|oestradiol|estradiol|testosterone|progesterone|insulin|cortisol|thyroxine|melatonin)$", re.I
+)
+BODY_HORMONE_BEFORE = (
+    re.compile(
+        r"(\b(your|her|his|their|the\s+body's|a\s+woman's|a\s+man's)(\s+own)?(\s+natural)?"
+        r"|\b(amount|amounts|level|levels|production|supply|making)\s+of(\s+(the|your|natural))?"
+        r"|\b(less|lower|low|lowers?|lowering|lowered|reduces?|reducing|reduced|cuts?|cutting|blocks?|blocking|"
+        r"falling|drop\s+in|fall\s+in|lack\s+of|loss\s+of)(\s+(the|your))?"
+        r"|\b(body|ovaries|testes|pancreas)\s+(makes?|making|produces?|producing|stops?\s+making))\s+$",
+        re.I,
+    ),
+    40,
+)
+BODY_HORMONE_AFTER = re.compile(r"\s+(levels?|production)\b|\s+(in|from)\s+(the|your)\s+(body|blood)\b", re.I)
+
+
+def body_hormone(unit: Unit, mention: tuple) -> bool:
+    """Whether a mention names a hormone as the body's own, not as a medicine taken (BODY_HORMONE, decision 0838).
+
+    >>> u = Unit("It lowers the level of testosterone in the body.", [(23, 35, "testosterone", "Drug")])
+    >>> body_hormone(u, u.mentions[0])
+    True
+    >>> u = Unit("Testosterone gel can cause acne.", [(0, 12, "testosterone", "Drug")])
+    >>> body_hormone(u, u.mentions[0])
+    False
+    """
+    return body_hormone_at(unit.text, mention[0], mention[1])
+
+
+def body_hormone_at(text: str, start: int, end: int) -> bool:
+    """`body_hormone` for the name at text[start:end] (also for counting a document's drugs: extract.py)."""
+    if not BODY_HORMONE.match(text[start:end]):
+        return False
+    words, reach = BODY_HORMONE_BEFORE
+    return bool(words.search(text, max(0, start - reach), start) or BODY_HORMONE_AFTER.match(text, end))
+
+
 def no_owner(unit: Unit, mention: tuple) -> bool:
     """Whether a drug's mention names no owner of the sentence's statements (NO_OWNER, or a chemical the body makes).
 
     >>> no_owner(Unit("Opioids, including methadone", [(19, 28, "methadone", "Drug")]), (19, 28, "methadone", "Drug"))
     True
     """
-    if ENDOGENOUS.match(unit.text[mention[0] : mention[1]]):
+    if ENDOGENOUS.match(unit.text[mention[0] : mention[1]]) or body_hormone(unit, mention):
         return True
     if mention[2] in FOOD_SLUGS:  # ("- Y is common; taking the dose with food helps": a food owns no effect, 0748)
         return True
