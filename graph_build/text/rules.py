@@ -29,9 +29,6 @@ CONFIDENCE_FILE = Path(__file__).with_name("confidence.yaml")
 GROUPS = {"agent": AGENT, "drug": DRUG, "chemical": CHEMICAL, "condition": COND, "disease": DISEASE, "process": PROCESS}
 #: The general checks of relate.py a cue rule may ask for (tests/test_rules.py: relate implements exactly these).
 CHECKS = {
-    "notice-lead-after-illness": "'Y affects how a person moves. At work you may see:' under a heading of what to "
-    "look out for: the list after a lead of what one sees, right after a running sentence opening with an illness "
-    "and naming no agent, is the illness's signs, no side effects of the drug (decision 0839)",
     "not-in-prohibition-or-interaction": "no claim from a sentence that forbids (should not take) or combines drugs",
     "condition-as-verb": "'not a treatment for leaks that happen when you cough': a one-word condition right after "
     "'when / if / as / while' and a subject pronoun is that clause's verb, no object of the cue (decision 0758)",
