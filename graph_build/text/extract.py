@@ -603,6 +603,9 @@ def extract_document(
     titled_drugs = [
         m.slug for m in mentions if any(a <= m.start and m.end <= b for a, b in spans) and classes[m.slug] == "Drug"
     ]
+    if not titled_drugs:  # (no drug in the title: a heading asking what one is, "## What is X?", names it: 0839)
+        asked = [m.start for a in WHAT_IS_HEADING.finditer(text) for m in mentions if a.start(1) <= m.start < a.end(1)]
+        titled_drugs = [m.slug for m in mentions if m.start in asked[:1] and classes[m.slug] == "Drug"]
     ctx = Discourse(focus=titled_drugs[0] if titled_drugs else drugs.most_common(1)[0][0] if drugs else None)
     ctx.main = ctx.passage_focus = ctx.focus
     if not titled_drugs and ctx.main and drugs[ctx.main] >= 3 and 2 * drugs[ctx.main] > drugs.total():
@@ -814,6 +817,10 @@ def extract_document(
             ev = claims[-1].evidence[0]
             claims[-1].evidence[0] = replace(ev, confidence=health_confidence(f) or ev.confidence)
     return Extraction(claims, new)
+
+
+#: A heading line asking what one thing is: "## What is X?", "What is X used for?" (its name in group 1).
+WHAT_IS_HEADING = re.compile(r"^#+[ \t]*what is ([\w'-]+)( used for)?\??[ \t]*$", re.I | re.M)
 
 
 def _it_is_main(ctx: Discourse) -> bool:

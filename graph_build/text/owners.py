@@ -26,6 +26,13 @@ WATCH_HEADING = re.compile(
     r"|(what|things) (you|they|we|carers|staff|(a|an|the|our|your) [a-z]+) (might|may|could) (see|notice))\b",
     re.I,
 )
+#: A list's lead of what one sees or notices ("On a workbench you may see:", "You might notice:", "It can show up
+#: as:"): after a running sentence about an illness, its signs, not a drug's side effects (decision 0839).
+NOTICE_LEAD = re.compile(
+    r"\b(you|they|we|people|carers|staff|others)\s+(may|might|could|can|will|would)\s+(see|notice|spot)\b"
+    r"|\bshows?\s+(itself\s+)?(up\s+)?as\b",
+    re.I,
+)
 #: A heading of a section about side effects.
 EFFECTS_HEADING = re.compile(
     r"\b(side[- ]effects?|adverse (effects?|reactions?)|unwanted effects?)\b|" + WATCH_HEADING.pattern, re.I

@@ -33,7 +33,7 @@ from graph_build.text.named_causes import WORDS as NAMED_CAUSE_WORDS
 from graph_build.text.named_causes import named_causes
 from graph_build.text.negation import statuses
 from graph_build.text.numbered_classes import numbered_classes
-from graph_build.text.owners import INTERACTIONS_HEADING, heading_owner, in_section, note_section
+from graph_build.text.owners import INTERACTIONS_HEADING, NOTICE_LEAD, heading_owner, in_section, note_section
 from graph_build.text.people_words import people
 from graph_build.text.population_uses import population_uses
 from graph_build.text.processes import hedged_by_lead, note_list
@@ -905,6 +905,10 @@ def update(ctx: Discourse, unit: Unit) -> None:
     if not (unit.bullet or unit.item):  # (a bullet's second sentence is still under its lead: decision 0673)
         # (or a lead that trails off, "Do not take it if...", decision 0734)
         ctx.lead = unit.text if unit.text.rstrip().endswith((":", "...", "\u2026")) else ""
+        prose = ctx.prose_condition
+        noticed = prose and ctx.lead and prose[2] == ctx.last_sentence and NOTICE_LEAD.search(ctx.lead)
+        ctx.lead_illness = prose[0] if noticed else None
+        ctx.last_sentence = unit.text
     note_list(ctx, unit)  # (decision 0635)
     note_symptoms_lead(ctx, unit)  # (before the condition moves on: "Its typical symptoms are:", decision 0677)
     note_last_condition(ctx, unit)  # (after the lead: "You were admitted with Y. Signs to know:", decision 0695)

@@ -122,6 +122,10 @@ class Discourse:
     section_under: str = ""
     section_marked: bool = False  # the question heading is a marked heading line ("### Any side effects?")
     lead: str = ""  # the last sentence when it ends with ":" and bullets follow ("... unsuitable for people with:")
+    #: the illness the running sentence right before a lead of what one sees opened with and no agent named ("Y
+    #: affects how a person moves. At work you may see:"): the list is its signs (decision 0839)
+    lead_illness: str | None = None
+    last_sentence: str = ""  # the last running sentence (not a list item), for lead_after
     list_certainty: str = ""  # a hedged lead's certainty over the list items after it ("the steps are thought to be:")
     #: (active form, the drug converted to it) when the previous sentence says so ("This binds T" is the form's act)
     active_form: tuple[str, str] | None = None
