@@ -1283,6 +1283,13 @@ def statuses(sentence: str, spans: list[tuple[int, int]]) -> list[Status]:
     relatives = _negated_relatives(tokens)
     contrasts = _contrasts(tokens) if "not" in present else {}
     asides = _brackets(tokens) if "(" in present else []
+    # the cues that lie inside some mention (the target's own among them), found once per sentence
+    named = {
+        id(m)
+        for found in modifiers.values()
+        for m in found
+        if any(e.start <= m.modifier_span[0] and m.modifier_span[1] <= e.end for e in ents)
+    }
     result = []
     for k in range(len(spans)):
         ent = index.get(k)
@@ -1291,10 +1298,9 @@ def statuses(sentence: str, spans: list[tuple[int, int]]) -> list[Status]:
             continue
         certainty, absent, negated = "Asserted", False, False
         for modifier in modifiers.get(id(ent), ()):
-            if ent.start <= modifier.modifier_span[0] and modifier.modifier_span[1] <= ent.end:
-                continue  # a cue inside the mention is its name's ("sees things that aren't there"; decision 0732)
-            if any(e.start <= modifier.modifier_span[0] and modifier.modifier_span[1] <= e.end for e in ents):
-                continue  # ... or inside another mention's name: "Lack of sleep makes Y more likely" (decision 0834)
+            if id(modifier) in named:
+                continue  # a cue inside a mention is its name's ("sees things that aren't there", 0732; "Lack of
+                # sleep makes Y more likely": no negation of another mention either, 0834)
             if _gerund_negation(tokens, modifier.modifier_span) and ent.start > modifier.modifier_span[1] + 1:
                 continue  # "A and not drinking enough cause Y": the "not" is the gerund's own (decision 0834)
             if closed is not None and modifier.modifier_span[1] <= closed < ent.start:

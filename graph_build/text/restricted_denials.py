@@ -25,6 +25,9 @@ from graph_build.text.units import Found, Unit
 
 #: A word of severity, or a range of two ("mild", "mild to moderate").
 SEVERITY = r"(?P<severity>(mild|moderate|minor|severe)(\s+(to|or)\s+(mild|moderate|severe))?)"
+#: A group of people as the denials name one: its adjectives ("healthy older"), then the group's word ("adults").
+GROUP_ADJECTIVES_BEFORE = r"((" + "|".join(GROUP_ADJECTIVES) + r")\s+)*"
+GROUP_WORDS = "|".join(GROUPS)
 #: Right before the denied condition: a word of severity that restricts it ("mild acne", "mild to moderate pain").
 SEVERITY_BEFORE = re.compile(rf"\b{SEVERITY}\s+[*_]{{0,2}}$", re.I)
 #: Right before a denied cause: a word that takes one kind of it ("Y is not caused by a new infection; it is the old
@@ -58,8 +61,7 @@ PART_BEFORE = re.compile(
 #: Right after the denied condition: a group of people it is denied for ("in children", "for older people", "in people
 #: over 70", "in healthy older adults"); the group is looked for among the unit's mentions.
 PEOPLE_AFTER = re.compile(
-    r"[*_]{0,2}\s+((in|for|among)\s+((" + "|".join(GROUP_ADJECTIVES) + r")\s+)*"
-    r"(" + "|".join(GROUPS) + r")|"
+    r"[*_]{0,2}\s+((in|for|among)\s+" + GROUP_ADJECTIVES_BEFORE + r"(" + GROUP_WORDS + r")|"
     # ... or a state of the people: "in pregnancy", "while breastfeeding"
     r"(in|during)\s+pregnancy|(while|when)\s+(you\s+are\s+|you're\s+)?(pregnant|breast-?feeding))\b"
     # (a group told by a clause of its own, "in people whose thyroid works normally", is who the denial is about
@@ -71,8 +73,7 @@ PEOPLE_AFTER = re.compile(
 #: people who are not depressed", "not for Y in patients without Z", "for people who don't have Z"): the denial is of
 #: that group only, the use may hold for the others; no qualifier carries a negated group, so no claim (decision 0835).
 PEOPLE_WITHOUT_AFTER = re.compile(
-    r"[*_]{0,2}\s+(in|for|among|to)\s+((" + "|".join(GROUP_ADJECTIVES) + r")\s+)*"
-    r"(" + "|".join(GROUPS) + r")\s+"
+    r"[*_]{0,2}\s+(in|for|among|to)\s+" + GROUP_ADJECTIVES_BEFORE + r"(" + GROUP_WORDS + r")\s+"
     # (a state or a condition they lack, never a history of treatment: "in people who have not responded to Y" keeps
     # the plain denial, the golds' reading)
     r"(without|(who|that)\s+((are|is|were)\s*(not|n[’']t)|(do|does|did)\s*(not|n[’']t)\s+(have|suffer|get)|"
@@ -82,8 +83,7 @@ PEOPLE_WITHOUT_AFTER = re.compile(
 #: Right before the denied condition: a group of people who have it ("for children with a cough", "in older people who
 #: have insomnia"); the group is looked for among the unit's mentions, as after it.
 PEOPLE_BEFORE = re.compile(
-    r"\b(in|for|among|to)\s+((" + "|".join(GROUP_ADJECTIVES) + r")\s+)*"
-    r"(?P<people>" + "|".join(GROUPS) + r")\s+"
+    r"\b(in|for|among|to)\s+" + GROUP_ADJECTIVES_BEFORE + r"(?P<people>" + GROUP_WORDS + r")\s+"
     r"(with|who\s+have|who\s+get|who\s+suffer\s+from)\s+((an?|the|their)\s+)?[*_]{0,2}$",
     re.I,
 )
