@@ -780,12 +780,16 @@ def named_before(name: list[str], earlier: list[Entity]) -> Entity | None:
 #: them on" is a receptor's activation (GATING); not after a denial; decision 0790)
 INHIBITING = re.compile(
     r"\b(block(s|ed|ing)?|inhibit(s|ed|ing)?)\b"
-    r"|(?<!not )(?<!n't )(?<!never )\b(?:switch(?:es|ed|ing)?|turns?|turned|turning)\s+(?:it|them)\s+off\b",
+    r"|(?<!not )(?<!n't )(?<!never )\b(?:switch(?:es|ed|ing)?|turns?|turned|turning)\s+(?:it|them)\s+off\b"
+    # "stops it working", "disables them" (decision 0843)
+    r"|(?<!not )(?<!n't )(?<!never )\b(?:stops?|stopped|stopping)\s+(?:it|them)\s+(?:from\s+)?working\b"
+    r"|(?<!not )(?<!n't )(?<!never )\bdisabl(?:es?|ed|ing)\s+(?:it|them)\b",
     re.I,
 )
 #: The head of an enzyme's or a carrier's name (the curated sets give these an inhibition as mechanism; a blocked
 #: receptor or channel they do not).
-INHIBITED = re.compile(r"(ase|enzyme|transporter|cotransporter|symporter|pump|carrier)$")
+#: (an enzyme's number after its head is still its head: *cyclooxygenase-2*, *dipeptidyl-peptidase-4*; decision 0843)
+INHIBITED = re.compile(r"(ase|enzyme|transporter|cotransporter|symporter|pump|carrier)(-[0-9][a-z]?)?$")
 #: A target the sentence calls an enzyme by name ("blocks an enzyme called phosphodiesterase 3", "the enzyme known
 #: as PDE3"): an enzyme whatever its slug (a vocabulary's abbreviation, *pde-3*, has no "-ase" head; decision 0751).
 #: (a carrier or a pump called by name is inhibited as an enzyme is: "blocks a carrier protein called SGLT2", 0771)
@@ -851,7 +855,8 @@ MODULATED = re.compile(
     re.I,
 )
 #: A verb that binds without saying the act ("attaches to", "binds to", "latches on to", "sticks to").
-BINDS_ONLY = re.compile(r"\b(?:binds?|attach(?:es)?|latch(?:es)?|sticks?)\s+(?:on\s+)?to\b", re.I)
+#: ("sits on T": decision 0843)
+BINDS_ONLY = re.compile(r"\b(?:(?:binds?|attach(?:es)?|latch(?:es)?|sticks?)\s+(?:on\s+)?to|sits?\s+on)\b", re.I)
 
 
 def next_act(text: str, span: tuple[int, int], f: Found, found: Iterable[tuple[tuple[int, int], Found]]) -> str | None:
@@ -939,12 +944,13 @@ def first_step_binding(text: str, span: tuple[int, int], f: Found, classes: dict
 #: potassium channels ...", "It binds to oestrogen receptors in bone and switches them on"): the drug's own act in
 #: prose, the subject one to three words after an optional label ("How it works:", a speaker's name), no hedge, no
 #: "also" or "then" (a second act), no comma before the verb; which act, the sentence's one kind of verb (GATING:
-#: "binds to T" alone says none) (decision 0743).
+#: "binds to T" alone says none) (decision 0743). ("sits on T and blocks them": a binding verb too, decision 0843)
 #: ("First, it blocks the beta-1 receptors": the first of the acts the text lists is the drug's own, decision 0771)
 PROSE_ACT = re.compile(
     r"[ \t>*#-]*(?:[^\n.]{0,30}?:\s*)?(?:first(?:ly|\s+of\s+all)?,\s*)?"
     r"\**(?P<subject>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})\**\s+"
-    r"(?:directly\s+)?(?:blocks|antagoni[sz]es|activates|stimulates|opens|(?P<binds>(?:binds|attaches|latches)\s+(?:on\s+)?to))\s",
+    r"(?:directly\s+)?(?:blocks|antagoni[sz]es|activates|stimulates|opens"
+    r"|(?P<binds>(?:binds|attaches|latches)\s+(?:on\s+)?to|sits\s+on))\s",
     re.I,
 )
 #: After "binds to T", the act said of T itself ("and blocks them", "and switches it on"): "binds to mu receptors and
