@@ -177,3 +177,55 @@ def test_sits_on(text: str, expected: set, lexicon: dict) -> None:
 )
 def test_family_called_by_code(text: str, expected: set, lexicon: dict) -> None:
     assert _of(text, lexicon) == expected
+
+
+SRI = "serotonin-reuptake-inhibition"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the messenger left between the nerve cells after its reuptake is blocked, and its lifting of mood
+        (
+            "Citalopram binds to the serotonin transporter and blocks it. More serotonin then stays in the gaps "
+            "between the nerve cells, and this slowly lifts mood.",
+            {
+                ("citalopram", "bindsTo", "serotonin-transporter", False, False),
+                ("citalopram", "hasMechanismOfAction", SRI, False, False),
+                (SRI, "increases", "synaptic-serotonin", False, False),
+                ("synaptic-serotonin", "increases", "mood", False, False),
+            },
+        ),
+        # "those gaps" after the gaps were placed between nerve cells; a belief keeps its hedge
+        (
+            "Escitalopram latches onto the serotonin transporter, the pump that clears serotonin from the gaps "
+            "between nerve cells, and stops it working. That leaves more serotonin in those gaps. The extra "
+            "serotonin is thought to lift low mood over a few weeks.",
+            {
+                ("escitalopram", "bindsTo", "serotonin-transporter", False, False),
+                ("escitalopram", "hasMechanismOfAction", SRI, False, False),
+                (SRI, "increases", "synaptic-serotonin", False, False),
+                ("synaptic-serotonin", "increases", "mood", False, True),
+            },
+        ),
+        # a denied or hedged build-up is no step; a denied lift of mood is none either
+        (
+            "Fluoxetine blocks the serotonin transporter. More serotonin may stay between the nerve cells.",
+            {
+                ("fluoxetine", "bindsTo", "serotonin-transporter", False, False),
+                ("fluoxetine", "hasMechanismOfAction", SRI, False, False),
+            },
+        ),
+        (
+            "Paroxetine blocks the serotonin transporter. More serotonin then stays between the nerve cells. "
+            "This does not lift mood at once.",
+            {
+                ("paroxetine", "bindsTo", "serotonin-transporter", False, False),
+                ("paroxetine", "hasMechanismOfAction", SRI, False, False),
+                (SRI, "increases", "synaptic-serotonin", False, False),
+            },
+        ),
+    ],
+)
+def test_messenger_left_between_nerve_cells(text: str, expected: set, lexicon: dict) -> None:
+    assert _of(text, lexicon) == expected
