@@ -229,3 +229,41 @@ SRI = "serotonin-reuptake-inhibition"
 )
 def test_messenger_left_between_nerve_cells(text: str, expected: set, lexicon: dict) -> None:
     assert _of(text, lexicon) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the pressure the widened vessels hold, said of them, falls: the widening lowers the blood pressure
+        (
+            "Eprosartan binds to AT1 receptors and blocks them. With those receptors blocked, the "
+            "arteries relax and widen, and the pressure inside them falls.",
+            {
+                ("eprosartan", "bindsTo", AT1, False, False),
+                ("eprosartan", "hasMechanismOfAction", f"{AT1}-blockade", False, False),
+                (f"{AT1}-blockade", "increases", "vasodilation", False, False),
+                ("vasodilation", "decreases", "blood-pressure", False, False),
+            },
+        ),
+        # the vessels' state kept, then the pressure lower
+        (
+            "Prazosin blocks alpha-1 receptors. The blood vessels stay relaxed and wider, so blood pressure is lower.",
+            {
+                ("prazosin", "bindsTo", "alpha-1-adrenergic-receptor", False, False),
+                ("prazosin", "hasMechanismOfAction", "alpha-1-adrenergic-receptor-blockade", False, False),
+                ("vasodilation", "decreases", "blood-pressure", False, False),
+            },
+        ),
+        # a pressure that does not fall is no step; "them" after no vessels is no blood pressure
+        (
+            "With the receptors blocked, the blood vessels relax and widen, and the pressure inside them does not "
+            "fall.",
+            set(),
+        ),
+        ("Timolol drains fluid from the eyes, and the pressure inside them falls.", set()),
+        # a pressure lower at some time is no step
+        ("Your blood pressure is lower when you lie down.", set()),
+    ],
+)
+def test_pressure_of_the_widened_vessels(text: str, expected: set, lexicon: dict) -> None:
+    assert _of(text, lexicon) == expected

@@ -296,6 +296,14 @@ QUANTITIES = {
     "eye pressure": "intraocular pressure",
     "pressure in the eye": "intraocular pressure",
     "pressure inside the eye": "intraocular pressure",
+    # (the pressure the vessels themselves are said to hold is the blood pressure: "the pressure in the arteries
+    # falls"; decision 0843)
+    **{
+        f"pressure {where} {whose} {vessels}": "blood pressure"
+        for where in ("in", "inside", "within")
+        for whose in ("the", "your")
+        for vessels in ("arteries", "vessels", "blood vessels")
+    },
 }
 #: a governing verb, a determiner or degree word or two, then a quantity
 QUANTITY = re.compile(
@@ -313,7 +321,14 @@ MOVING = re.compile(
     r"(?:(?P<slow>more slowly|slower|less often)|more quickly|faster|more often))"
     r"|(?P<q>" + "|".join(sorted(map(re.escape, QUANTITIES), key=len, reverse=True)) + r")\s+"
     r"(?:(?:then|therefore|now|also|slowly|gradually|quickly|steadily)\s+)?"
-    r"(?:(?P<falls>falls?|drops?|goes down|decreases|comes down)|rises?|goes up|increases))\b",
+    r"(?:(?P<falls>falls?|drops?|goes down|decreases|comes down|is\s+lower)|rises?|goes up|increases|is\s+higher))\b",
+    re.I,
+)
+#: "the pressure inside them falls" right after the vessels said in the same sentence ("the blood vessels relax and
+#: widen, and the pressure inside them falls"): the blood pressure (decision 0843); group "falls" when it falls
+PRESSURE_IN_THEM = re.compile(
+    r"\b(?P<q>pressure\s+(?:in|inside|within)\s+them)\s+(?:(?:then|now)\s+)?"
+    r"(?:(?P<falls>falls?|drops?|goes down|comes down)|rises?|goes up)\b",
     re.I,
 )
 
@@ -460,7 +475,9 @@ def heart_subject(text: str, at: int) -> int:
 #: with age" is no step. Neither falls: the vessels' own movement is the process.
 VESSELS = re.compile(
     r"\b(?:(?P<v>(?:blood\s+)?vessels)\s+(?:(?:there|then|now|also|here)\s+)?"
-    r"(?:(?P<wide>widen|relax|dilate|open\s+up)|tighten|narrow|constrict)"
+    r"(?:(?P<wide>widen|relax|dilate|open\s+up"
+    # ("The vessels stay relaxed and wider": their state kept by the step before; decision 0843)
+    r"|(?:stay|remain)\s+(?:relaxed\s+and\s+)?(?:wider|widened|relaxed|open))|tighten|narrow|constrict)"
     # ("the arteries widen": arteries widening only; "the arteries narrow" is as often a disease's course, decision
     # 0790)
     r"|(?P<a>arteries|arterioles)\s+(?:(?:there|then|now|also|here)\s+)?(?:widen|relax|dilate|open\s+up))\b",
@@ -527,6 +544,9 @@ def moving_quantities(text: str) -> list[tuple[int, int, list[str], bool]]:
     for m in VESSELS.finditer(text):
         start = m.start("v") if m.group("v") else m.start("a")
         out.append((start, m.end(), ["vasodilation" if m.group("wide") or m.group("a") else "vasoconstriction"], False))
+        them = PRESSURE_IN_THEM.search(text, m.end())
+        if them is not None and not re.search(r"[.;:!?]", text[m.end() : them.start()]):
+            out.append((*them.span("q"), ["blood", "pressure"], bool(them.group("falls"))))
     if "heart" in text or "blood" in text:  # (the heart's pace and need, the blood's resistance: decision 0807)
         out += [(*m.span("r"), ["vascular", "resistance"], bool(m.group("rdown"))) for m in RESISTANCE.finditer(text)]
         out += [
