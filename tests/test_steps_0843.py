@@ -267,3 +267,43 @@ def test_messenger_left_between_nerve_cells(text: str, expected: set, lexicon: d
 )
 def test_pressure_of_the_widened_vessels(text: str, expected: set, lexicon: dict) -> None:
     assert _of(text, lexicon) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the insulin the pancreas releases, then more of it bringing the blood sugar down
+        (
+            "Gliclazide makes the pancreas release more insulin. More insulin pushes the blood sugar down.",
+            {
+                ("gliclazide", "increases", "insulin-secretion", False, False),
+                ("insulin-secretion", "decreases", "blood-glucose", False, False),
+            },
+        ),
+        (
+            "Repaglinide makes the pancreas release more insulin. The extra insulin moves sugar into the muscles, "
+            "so the blood sugar level falls.",
+            {
+                ("repaglinide", "increases", "insulin-secretion", False, False),
+                ("insulin-secretion", "decreases", "blood-glucose", False, False),
+            },
+        ),
+        # a hedge kept; a denial reads nothing
+        (
+            "Tolbutamide makes the pancreas release more insulin. More insulin may bring the blood sugar down too far.",
+            {
+                ("tolbutamide", "increases", "insulin-secretion", False, False),
+                ("insulin-secretion", "decreases", "blood-glucose", False, True),
+            },
+        ),
+        (
+            "Glipizide makes the pancreas release more insulin. More insulin does not always bring the blood sugar "
+            "down.",
+            {("glipizide", "increases", "insulin-secretion", False, False)},
+        ),
+        # an injected dose is no secretion: nothing released said before
+        ("Inject the dose before meals. More insulin brings the blood sugar down.", set()),
+    ],
+)
+def test_insulin_released_lowers_blood_sugar(text: str, expected: set, lexicon: dict) -> None:
+    assert _of(text, lexicon) == expected

@@ -26,6 +26,7 @@ from graph_build.text.dose_adjustments import dose_contexts
 from graph_build.text.dose_lines import dose_forms
 from graph_build.text.doubts import doubt_count
 from graph_build.text.form_lines import form_lines
+from graph_build.text.insulin_steps import insulin_steps
 from graph_build.text.learned import learned_claims, learned_confidence
 from graph_build.text.learned_health import REGISTERS as HEALTH_REGISTERS
 from graph_build.text.learned_health import candidates as health_candidates
@@ -774,6 +775,10 @@ def extract_document(
             ]
             inhibited += synaptic
             minted.update({slug: e for slug, e in synapses.items() if slug not in classes})
+        # (more of the insulin released bringing the blood sugar down: decision 0843)
+        lowered, ends = insulin_steps(text, ctx.main)
+        inhibited += lowered
+        minted.update({slug: e for slug, e in ends.items() if slug not in classes})
     new.update(minted)
     classes.update({slug: e.cls for slug, e in minted.items()})
     confirmed = provisional and ctx.main and prose == provisional[0]
