@@ -118,7 +118,14 @@ def test_carrier_called_by_name(lexicon, text, expected):
                 ("opicapone", "hasMechanismOfAction", "catechol-o-methyltransferase-inhibition", False),
             },
         ),
-        ("Linagliptin blocks DPP-4.", {("linagliptin", "bindsTo", "dipeptidyl-peptidase-4", False)}),
+        # (and its inhibition: the enzyme's number after its head, decision 0843)
+        (
+            "Linagliptin blocks DPP-4.",
+            {
+                ("linagliptin", "bindsTo", "dipeptidyl-peptidase-4", False),
+                ("linagliptin", "hasMechanismOfAction", "dipeptidyl-peptidase-4-inhibition", False),
+            },
+        ),
         ("Linagliptin does not block DPP-4 in the gut.", {("linagliptin", "bindsTo", "dipeptidyl-peptidase-4", True)}),
         # a symbol left out of the table names nothing (MAO-B: the vocabulary has monoamine oxidase only)
         ("Safinamide blocks MAO-B.", set()),

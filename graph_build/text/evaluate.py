@@ -212,6 +212,10 @@ def one_concept_one_name(gold: list[Claim], found: list[Claim], lexicon: dict) -
     return [replace(c, subject=names.get(c.subject, c.subject), object=names.get(c.object, c.object)) for c in gold]
 
 
+#: a slug's name that is one short form with its number ("dpp 4" read as "dpp-4", "cox-2", "at1")
+CODED_SHORT = re.compile(r"^[a-z]{2,5}-?[0-9][a-z]?$")
+
+
 def concept_keys(slug: str, lexicon: dict) -> frozenset:
     """What identifies the concept a slug's name denotes, read whole: its lexicon entry (the slug's own, or the
     one whose name it is) with its exact CURIEs, else the vocabulary index's term for the name (with its exact
@@ -231,6 +235,8 @@ def concept_keys(slug: str, lexicon: dict) -> frozenset:
     [('words', 'angina stable'), ('words', 'stable angina')]
     >>> concept_keys("angina-stable", lexicon) & concept_keys("unstable-angina", lexicon)
     frozenset()
+    >>> any(k[0] == "term" for k in concept_keys("dpp-4", lexicon) & concept_keys("dipeptidyl-peptidase-4", lexicon))
+    True
     """
     from graph_build.text.targets import subtype_orders
     from graph_build.text.vocab_index import _lexicon_names, look_up, singular_names
@@ -260,6 +266,9 @@ def concept_keys(slug: str, lexicon: dict) -> frozenset:
     coded = re.sub(r"\b(anti|non) (?=[a-z])", r"\1-", coded)  # and of "anti-inflammatory", "non-steroidal" (0694)
     named = dict.fromkeys((name, coded, *subtype_orders(name), *subtype_orders(coded)))  # "m3 muscarinic": one term
     forms = [form for one in named for form in (one, *singular_names(one), one + "s")]
+    # a short form with its number, its capitals lost in a slug ("dpp-4", "cox-2"): the index knows it in capitals
+    # only, as a text writes it (decision 0843)
+    forms += [one.upper() for one in named if CODED_SHORT.match(one)]
     term = next(filter(None, map(look_up, forms)), None)  # either number (decision 0640)
     if term is None and entry is None:
         term = next(filter(None, map(look_up, natural_orders(coded))), None)  # "arrhythmias, cardiac" (0713)

@@ -26,6 +26,7 @@ from graph_build.text.dose_adjustments import dose_contexts
 from graph_build.text.dose_lines import dose_forms
 from graph_build.text.doubts import doubt_count
 from graph_build.text.form_lines import form_lines
+from graph_build.text.insulin_steps import insulin_steps
 from graph_build.text.learned import learned_claims, learned_confidence
 from graph_build.text.learned_health import REGISTERS as HEALTH_REGISTERS
 from graph_build.text.learned_health import candidates as health_candidates
@@ -68,6 +69,7 @@ from graph_build.text.relate_sentence_rules import (
 from graph_build.text.segment import Sentence, segment
 from graph_build.text.sites import cell_sites, contrasted_sites, first_step_sites, prose_act_sites
 from graph_build.text.subjects import _aside, body_hormone_at
+from graph_build.text.synaptic_steps import synaptic_steps
 from graph_build.text.tables import answered, find_cells, row_predicate, table_lines
 from graph_build.text.targets import TARGET_ACTIONS, narrowest_targets
 from graph_build.text.topic import after_heading
@@ -758,6 +760,25 @@ def extract_document(
         synthesis, processes_named = protein_synthesis(text, found, ctx.main)
         inhibited += placed + [x for x in celled if x[1] not in {f for _, f in placed}] + synthesis
         minted.update({slug: e for slug, e in {**sites, **cells, **processes_named}.items() if slug not in classes})
+        # (more of the messenger left between the nerve cells after its reuptake is blocked: decision 0843)
+        synaptic, replaced, synapses = synaptic_steps(text, found + inhibited, ctx.main)
+        if synaptic:
+            found = [
+                (span, f)
+                for span, f in found
+                if not (
+                    f.predicate == "increases"
+                    and any(
+                        a <= span[0] and span[1] <= b and (f.subject, f.object) == (s, o) for (a, b), s, o in replaced
+                    )
+                )
+            ]
+            inhibited += synaptic
+            minted.update({slug: e for slug, e in synapses.items() if slug not in classes})
+        # (more of the insulin released bringing the blood sugar down: decision 0843)
+        lowered, ends = insulin_steps(text, ctx.main)
+        inhibited += lowered
+        minted.update({slug: e for slug, e in ends.items() if slug not in classes})
     new.update(minted)
     classes.update({slug: e.cls for slug, e in minted.items()})
     confirmed = provisional and ctx.main and prose == provisional[0]

@@ -296,6 +296,14 @@ QUANTITIES = {
     "eye pressure": "intraocular pressure",
     "pressure in the eye": "intraocular pressure",
     "pressure inside the eye": "intraocular pressure",
+    # (the pressure the vessels themselves are said to hold is the blood pressure: "the pressure in the arteries
+    # falls"; decision 0843)
+    **{
+        f"pressure {where} {whose} {vessels}": "blood pressure"
+        for where in ("in", "inside", "within")
+        for whose in ("the", "your")
+        for vessels in ("arteries", "vessels", "blood vessels")
+    },
 }
 #: a governing verb, a determiner or degree word or two, then a quantity
 QUANTITY = re.compile(
@@ -313,7 +321,14 @@ MOVING = re.compile(
     r"(?:(?P<slow>more slowly|slower|less often)|more quickly|faster|more often))"
     r"|(?P<q>" + "|".join(sorted(map(re.escape, QUANTITIES), key=len, reverse=True)) + r")\s+"
     r"(?:(?:then|therefore|now|also|slowly|gradually|quickly|steadily)\s+)?"
-    r"(?:(?P<falls>falls?|drops?|goes down|decreases|comes down)|rises?|goes up|increases))\b",
+    r"(?:(?P<falls>falls?|drops?|goes down|decreases|comes down|is\s+lower)|rises?|goes up|increases|is\s+higher))\b",
+    re.I,
+)
+#: "the pressure inside them falls" right after the vessels said in the same sentence ("the blood vessels relax and
+#: widen, and the pressure inside them falls"): the blood pressure (decision 0843); group "falls" when it falls
+PRESSURE_IN_THEM = re.compile(
+    r"\b(?P<q>pressure\s+(?:in|inside|within)\s+them)\s+(?:(?:then|now)\s+)?"
+    r"(?:(?P<falls>falls?|drops?|goes down|comes down)|rises?|goes up)\b",
     re.I,
 )
 
@@ -460,7 +475,9 @@ def heart_subject(text: str, at: int) -> int:
 #: with age" is no step. Neither falls: the vessels' own movement is the process.
 VESSELS = re.compile(
     r"\b(?:(?P<v>(?:blood\s+)?vessels)\s+(?:(?:there|then|now|also|here)\s+)?"
-    r"(?:(?P<wide>widen|relax|dilate|open\s+up)|tighten|narrow|constrict)"
+    r"(?:(?P<wide>widen|relax|dilate|open\s+up"
+    # ("The vessels stay relaxed and wider": their state kept by the step before; decision 0843)
+    r"|(?:stay|remain)\s+(?:relaxed\s+and\s+)?(?:wider|widened|relaxed|open))|tighten|narrow|constrict)"
     # ("the arteries widen": arteries widening only; "the arteries narrow" is as often a disease's course, decision
     # 0790)
     r"|(?P<a>arteries|arterioles)\s+(?:(?:there|then|now|also|here)\s+)?(?:widen|relax|dilate|open\s+up))\b",
@@ -527,6 +544,9 @@ def moving_quantities(text: str) -> list[tuple[int, int, list[str], bool]]:
     for m in VESSELS.finditer(text):
         start = m.start("v") if m.group("v") else m.start("a")
         out.append((start, m.end(), ["vasodilation" if m.group("wide") or m.group("a") else "vasoconstriction"], False))
+        them = PRESSURE_IN_THEM.search(text, m.end())
+        if them is not None and not re.search(r"[.;:!?]", text[m.end() : them.start()]):
+            out.append((*them.span("q"), ["blood", "pressure"], bool(them.group("falls"))))
     if "heart" in text or "blood" in text:  # (the heart's pace and need, the blood's resistance: decision 0807)
         out += [(*m.span("r"), ["vascular", "resistance"], bool(m.group("rdown"))) for m in RESISTANCE.finditer(text)]
         out += [
@@ -744,10 +764,16 @@ def _governed(text: str, at: int, mentions: list, classes) -> list[tuple[int, in
     return out
 
 
+#: A hormone's release named as MeSH heads it (decision 0843): "the pancreas releases more insulin" is MeSH's
+#: *Insulin Secretion*, as every development gold that writes it names it (sealed15, sealed35, sealed36).
+SECRETION = {"insulin release": "insulin secretion"}
+
+
 def entity(name: list[str], lexicon: dict[str, Entity], folded: dict[str, str]) -> Entity:
     """The process entity named by `name`'s words: the lexicon's (by its name or slug), else a new one of the drugkg
     namespace with no identifier."""
     label = " ".join(name)
+    label = SECRETION.get(label, label)
     slug = folded.get(label) or slugify(label)
     known = lexicon.get(slug)
     if known is not None:
@@ -780,12 +806,16 @@ def named_before(name: list[str], earlier: list[Entity]) -> Entity | None:
 #: them on" is a receptor's activation (GATING); not after a denial; decision 0790)
 INHIBITING = re.compile(
     r"\b(block(s|ed|ing)?|inhibit(s|ed|ing)?)\b"
-    r"|(?<!not )(?<!n't )(?<!never )\b(?:switch(?:es|ed|ing)?|turns?|turned|turning)\s+(?:it|them)\s+off\b",
+    r"|(?<!not )(?<!n't )(?<!never )\b(?:switch(?:es|ed|ing)?|turns?|turned|turning)\s+(?:it|them)\s+off\b"
+    # "stops it working", "disables them" (decision 0843)
+    r"|(?<!not )(?<!n't )(?<!never )\b(?:stops?|stopped|stopping)\s+(?:it|them)\s+(?:from\s+)?working\b"
+    r"|(?<!not )(?<!n't )(?<!never )\bdisabl(?:es?|ed|ing)\s+(?:it|them)\b",
     re.I,
 )
 #: The head of an enzyme's or a carrier's name (the curated sets give these an inhibition as mechanism; a blocked
 #: receptor or channel they do not).
-INHIBITED = re.compile(r"(ase|enzyme|transporter|cotransporter|symporter|pump|carrier)$")
+#: (an enzyme's number after its head is still its head: *cyclooxygenase-2*, *dipeptidyl-peptidase-4*; decision 0843)
+INHIBITED = re.compile(r"(ase|enzyme|transporter|cotransporter|symporter|pump|carrier)(-[0-9][a-z]?)?$")
 #: A target the sentence calls an enzyme by name ("blocks an enzyme called phosphodiesterase 3", "the enzyme known
 #: as PDE3"): an enzyme whatever its slug (a vocabulary's abbreviation, *pde-3*, has no "-ase" head; decision 0751).
 #: (a carrier or a pump called by name is inhibited as an enzyme is: "blocks a carrier protein called SGLT2", 0771)
@@ -851,7 +881,8 @@ MODULATED = re.compile(
     re.I,
 )
 #: A verb that binds without saying the act ("attaches to", "binds to", "latches on to", "sticks to").
-BINDS_ONLY = re.compile(r"\b(?:binds?|attach(?:es)?|latch(?:es)?|sticks?)\s+(?:on\s+)?to\b", re.I)
+#: ("sits on T": decision 0843)
+BINDS_ONLY = re.compile(r"\b(?:(?:binds?|attach(?:es)?|latch(?:es)?|sticks?)\s+(?:on\s+)?to|sits?\s+on)\b", re.I)
 
 
 def next_act(text: str, span: tuple[int, int], f: Found, found: Iterable[tuple[tuple[int, int], Found]]) -> str | None:
@@ -939,12 +970,13 @@ def first_step_binding(text: str, span: tuple[int, int], f: Found, classes: dict
 #: potassium channels ...", "It binds to oestrogen receptors in bone and switches them on"): the drug's own act in
 #: prose, the subject one to three words after an optional label ("How it works:", a speaker's name), no hedge, no
 #: "also" or "then" (a second act), no comma before the verb; which act, the sentence's one kind of verb (GATING:
-#: "binds to T" alone says none) (decision 0743).
+#: "binds to T" alone says none) (decision 0743). ("sits on T and blocks them": a binding verb too, decision 0843)
 #: ("First, it blocks the beta-1 receptors": the first of the acts the text lists is the drug's own, decision 0771)
 PROSE_ACT = re.compile(
     r"[ \t>*#-]*(?:[^\n.]{0,30}?:\s*)?(?:first(?:ly|\s+of\s+all)?,\s*)?"
     r"\**(?P<subject>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})\**\s+"
-    r"(?:directly\s+)?(?:blocks|antagoni[sz]es|activates|stimulates|opens|(?P<binds>(?:binds|attaches|latches)\s+(?:on\s+)?to))\s",
+    r"(?:directly\s+)?(?:blocks|antagoni[sz]es|activates|stimulates|opens"
+    r"|(?P<binds>(?:binds|attaches|latches)\s+(?:on\s+)?to|sits\s+on))\s",
     re.I,
 )
 #: After "binds to T", the act said of T itself ("and blocks them", "and switches it on"): "binds to mu receptors and

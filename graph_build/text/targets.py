@@ -37,6 +37,7 @@ TARGET_CUES = (
     r"attach(?:es|ed|ing)?(?: itself| themselves)? (?:on )?to",
     r"latch(?:es|ed|ing)? on ?to",
     r"lock(?:s|ed|ing)? on ?to",
+    r"sits? on",  # ("sits on the D2 receptors and blocks them": decision 0843)
     r"block(?:s|ed|ing)?",
     r"inhibit(?:s|ed|ing)?",
     r"antagoni[sz](?:es|ed|ing)",
@@ -160,6 +161,9 @@ def cues(text: str) -> list[re.Match]:
 
 COORDINATION = re.compile(r"(?:,\s*|\s+)(?:and|or)\s+|,\s*")
 SHORT = re.compile(r"^[A-Z][A-Z0-9-]*[0-9][A-Z0-9-]*$")
+#: a subtype's code after "called": a short form with a digit, perhaps opening with its number ("D2", "MT1",
+#: "5-HT1B"; decision 0843)
+SUBTYPE = re.compile(r"^(?=[^a-z]*[A-Z])[0-9A-Z][A-Z0-9-]*[0-9][A-Z0-9-]*$")
 
 
 def _run(text: str, at: int, limit: int = 7) -> list[tuple[int, int, str]]:
@@ -271,7 +275,7 @@ def find(text: str, named: Callable[[str], Entity | None]) -> Iterator[tuple[int
                 generic = words[-1][2].lower() if words else ""
                 words = _generic_then_name(text, words)
                 span = _phrase(words) if words else None
-                if span is None and len(words) == 1 and SHORT.match(words[0][2]):
+                if span is None and len(words) == 1 and SUBTYPE.match(words[0][2]):
                     # "a protein called SV2A", "two receptors called MT1 and MT2": each code, by its head when the
                     # head is a kind of target ("MT1 receptor") and a vocabulary knows it so
                     for a, b, code in [words[0], *_more_codes(text, words[0][1])]:
@@ -279,6 +283,9 @@ def find(text: str, named: Callable[[str], Entity | None]) -> Iterator[tuple[int
                         if entity is not None:
                             yield a, b, entity
                     continue
+        if span is not None and (coded := _family_called(text, words, span, named)):
+            yield from coded  # ("serotonin receptors called 5-HT1B and 5-HT1D": each subtype the vocabulary knows)
+            continue
         if span is not None:
             found.append((*span, words, ""))
         sibling = None
@@ -424,13 +431,48 @@ def by_ligand(text: str, named: Callable[[str], Entity | None]) -> Iterator[tupl
             yield m.start(), m.end(), entity
 
 
+def _family_called(
+    text: str, words: list[tuple[int, int, str]], span: tuple[int, int], named: Callable
+) -> list[tuple[int, int, Entity]]:
+    """The subtypes a family's name gives by code right after it ("serotonin receptors called 5-HT1B and 5-HT1D",
+    "a serotonin receptor called 5-HT2A"): each code's "<family> <code> <head>" or "<code> <head>" as a vocabulary
+    knows it; none unless the phrase ends the run of words and every code is known as a target (a subtype is never
+    minted here: the family stays the target then; decision 0843).
+
+    >>> known = {"serotonin 5-HT1B receptor": Entity("s1b", "s1b", "MolecularTarget")}
+    >>> t = "X binds to serotonin receptors called 5-HT1B."
+    >>> [(a, b, e.slug) for a, b, e in _family_called(t, _run(t, 11), (0, 1), known.get)]
+    [(38, 44, 's1b')]
+    """
+    first, last = span
+    head = words[last][2].lower()
+    if last != len(words) - 1 or head not in ("receptor", "receptors", "channel", "channels"):
+        return []
+    m = NAMING.match(text, words[last][1])
+    if m is None:
+        return []
+    code = _run(text, m.end(), limit=2)
+    if len(code) != 1 or not SUBTYPE.match(code[0][2]):
+        return []
+    family = " ".join(w[2] for w in words[first:last] if w[2].lower() not in DETERMINERS)
+    one = (singulars(head)[:1] or [head])[0]
+    out = []
+    for a, b, name in [code[0], *_more_codes(text, code[0][1])]:
+        names = [f"{family} {name} {one}", f"{name} {one}"] if family else [f"{name} {one}"]
+        entity = next(filter(None, map(named, names)), None)
+        if entity is None or entity.cls != "MolecularTarget":
+            return []
+        out.append((a, b, entity))
+    return out
+
+
 def _more_codes(text: str, at: int) -> list[tuple[int, int, str]]:
     """The codes coordinated after a code ending at `at`: ", MT2", " and MT2", ", MT2 and MT3"; none when a
     conjunct is no code (a code's list names only codes)."""
     out = []
     while (both := COORDINATION.match(text, at)) is not None:
         run = _run(text, both.end(), limit=2)
-        if len(run) != 1 or not SHORT.match(run[0][2]):
+        if len(run) != 1 or not SUBTYPE.match(run[0][2]):
             break
         out.append(run[0])
         at = run[0][1]
@@ -486,6 +528,8 @@ def _entity(
     first ("serotonin 5-HT2 receptor" beside the lexicon's *serotonin 5-HT3 receptor*)."""
     if last > first and words[last][2].lower() in ("enzyme", "enzymes") and ENZYME.match(words[last - 1][2].lower()):
         last -= 1  # "the alpha-glucosidase enzymes": the enzyme's own name (decision 0694)
+    elif last > first and words[last][2].lower() in ("enzyme", "enzymes") and _known_short(words[last - 1][2], named):
+        last -= 1  # "the COMT enzyme": an enzyme a vocabulary knows by its short form (decision 0843)
     own = text[words[first][0] : words[last][1]]
     names = [own]
     if head and sibling is not None:
@@ -507,6 +551,20 @@ def _entity(
             return entity if entity.cls == "MolecularTarget" else None
     label = _label(names[0], 0 if CODE.match(names[0].rsplit(" ", 1)[-1]) else 1)
     return Entity(slugify(label), label, "MolecularTarget")
+
+
+#: a short form in capitals, with or without a number ("COMT", "COX-2")
+CAPITALS = re.compile(r"^[A-Z][A-Z0-9-]*[A-Z0-9]$")
+
+
+def _known_short(word: str, named: Callable) -> bool:
+    """Whether `word` is a short form in capitals ("COMT", "COX-2") that a vocabulary knows as a target.
+
+    >>> _known_short("COMT", lambda n: Entity("c", "c", "MolecularTarget")), _known_short("liver", lambda n: None)
+    (True, False)
+    """
+    entity = named(word) if CAPITALS.match(word) else None
+    return entity is not None and entity.cls == "MolecularTarget"
 
 
 #: "these receptors", "this enzyme", "the same receptor" as a target verb's object: the target named just before
@@ -625,11 +683,17 @@ def narrowest_targets(found: list, acts: tuple[str, ...]) -> list:
     `acts`, "<family>-blockade") where it has one named after the subtype (decision 0694).
     """
     bound: dict[str, set[str]] = {}
-    for _, f in found:
+    denied: dict[tuple, set[str]] = {}  # (subject, sentence) -> targets denied there
+    for span, f in found:
         if f.predicate == "bindsTo" and not f.negated:
             bound.setdefault(f.subject, set()).add(f.object)
+        elif f.predicate == "bindsTo":
+            denied.setdefault((f.subject, span), set()).add(f.object)
     coarse = {(s, g) for s, objs in bound.items() for g in objs if any(narrower(o, g) for o in objs)}
-    if not coarse:
+    # a denial of a subtype by its family's name and code ("does not bind to serotonin receptors called 5-HT1B")
+    # denies the subtype only, not the family (decision 0843)
+    coarse_denied = {(k, g) for k, objs in denied.items() for g in objs if any(narrower(o, g) for o in objs)}
+    if not coarse and not coarse_denied:
         return found
     worked = {(f.subject, f.object) for _, f in found if f.predicate == "hasMechanismOfAction" and not f.negated}
 
@@ -646,5 +710,6 @@ def narrowest_targets(found: list, acts: tuple[str, ...]) -> list:
         (span, f)
         for span, f in found
         if not (f.predicate == "bindsTo" and not f.negated and (f.subject, f.object) in coarse)
+        and not (f.predicate == "bindsTo" and f.negated and ((f.subject, span), f.object) in coarse_denied)
         and not (f.predicate == "hasMechanismOfAction" and not f.negated and coarse_act(f))
     ]

@@ -18,7 +18,15 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from graph_build.text.processes import MOVING, OXYGEN_NEED, PACED_HEART, RESISTANCE, VESSELS, vessel_states
+from graph_build.text.processes import (
+    MOVING,
+    OXYGEN_NEED,
+    PACED_HEART,
+    PRESSURE_IN_THEM,
+    RESISTANCE,
+    VESSELS,
+    vessel_states,
+)
 from graph_build.text.relate_objects import _status
 from graph_build.text.units import Found, Unit
 
@@ -78,6 +86,8 @@ def vessel_consequences(unit: Unit) -> list[Found]:
         # where its clause starts, the quantity's own words, whether it falls
         moving = [(q.start(), q.span("q"), bool(q.group("falls"))) for q in MOVING.finditer(text, v[1]) if q.group("q")]
         moving += [(r.start(), r.span("r"), bool(r.group("rdown"))) for r in RESISTANCE.finditer(text, v[1])]
+        # ("relax and widen, and the pressure inside them falls": the vessels' own pressure, decision 0843)
+        moving += [(p.start(), p.span("q"), bool(p.group("falls"))) for p in PRESSURE_IN_THEM.finditer(text, v[1])]
         for start, span, falls in sorted(moving)[:1]:
             quantity = next((m for m in ms if (m[0], m[1]) == span), None)
             if quantity is None or any(v[1] <= m[0] < start for m in ms):

@@ -143,6 +143,13 @@ INFORMAL = {
     # called VMAT2", "binds to VMAT2"): HGNC's alias of SLC18A2, vesicular monoamine transporter 2, a name MeSH lists
     # under its heading Vesicular Monoamine Transport Proteins (the package's record); capitals only
     "VMAT2": "vesicular monoamine transport proteins",
+    # (decision 0843) the two cyclo-oxygenases by their short forms, MeSH's Cyclooxygenase 1 / 2 (entry terms "COX-2
+    # Prostaglandin Synthase", "PTGS2"), over FamPlex's UniProt record of COX-2, so one enzyme has one name whichever
+    # way a text writes it; capitals only
+    "COX-1": "cyclooxygenase 1",
+    "COX1": "cyclooxygenase 1",
+    "COX-2": "cyclooxygenase 2",
+    "COX2": "cyclooxygenase 2",
     # conditions by the everyday name a leaflet uses where the vocabularies hold only the formal one (decision 0646;
     # resolved to the disease package's record by vocabularies._spelt, its identifiers the record's)
     "lupus": "systemic lupus erythematosus",
@@ -658,6 +665,10 @@ SUBTYPE_CODES = {
     for code in ("alpha-1", "alpha-2", "beta-1", "beta-2", "beta-3")
     for s in ("", "s")
 }
+#: Targets by the short name texts give them where MeSH's entry term has one word more (decision 0843): "the AT1
+#: receptor" the sartans block is MeSH's Receptor, Angiotensin, Type 1 (entry term "Angiotensin AT1 Receptor").
+#: Names of the heading only, like `SUBTYPE_CODES`: the entity keeps the heading's label and identifiers.
+TARGET_SHORT_NAMES = {f"at1 receptor{s}": "receptor, angiotensin, type 1" for s in ("", "s")}
 #: population words (no vocabulary installed by pip names population groups with confirmable ids: no CURIE);
 #: slugs of the lexicon where it has the group
 POPULATIONS = {
@@ -1051,7 +1062,12 @@ def build() -> VocabIndex:
             spellings += greek_hyphenated(spellings)
         mesh_terms[canonical] = add((label, cls, None, "MeSH"), spellings)
 
-    for informal, name in [*INFORMAL.items(), *SUBTYPE_CODES.items(), *CLASS_NAMES.items()]:
+    for informal, name in [
+        *INFORMAL.items(),
+        *SUBTYPE_CODES.items(),
+        *TARGET_SHORT_NAMES.items(),
+        *CLASS_NAMES.items(),
+    ]:
         number = mesh_terms.get(name)
         record = records.get(name)
         if number is None and record:  # a drug: its DrugBank id when the package gives one (never its MeSH id)
