@@ -260,10 +260,12 @@ AS_PRODUCT = re.compile(
 )
 #: Right after a group named after a prohibition's cue: a relative clause and a modal verb of advice ("women who are
 #: planning a baby should talk to their doctor", "older people should ask"): the group is its own clause's subject
-#: (decision 0835).
+#: (decision 0835); and a passive of advice ("women who could become pregnant are asked / told / encouraged to use
+#: contraception", "will be advised to"; decision 0846).
 ADVISED_SUBJECT_AFTER = re.compile(
     r"(\s+(who|that)\s+[^,;:.()]{1,50}?)?\s+(should|must|ought\s+to|need\s+to|needs\s+to|have\s+to|has\s+to|"
-    r"are\s+advised\s+to|is\s+advised\s+to)\s+(?!not\b|never\b)",
+    r"(are|is|will\s+be|may\s+be|should\s+be|would\s+be)\s+((also|usually|always|often|strongly|then)\s+)?"
+    r"(advised|asked|told|encouraged|urged|reminded|recommended|expected|invited)\s+to)\s+(?!not\b|never\b)",
     re.I,
 )
 #: Between a prohibition's cue and a later group: a new clause opens (", and", ", but", ";", ", so").
