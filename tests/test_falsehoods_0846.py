@@ -153,3 +153,24 @@ def test_advice_to_women_forbids_nothing_for_women(lexicon) -> None:
         ("methotrexate", "contraindicatedIn", "pregnant-women", False),
         ("mycophenolic-acid", "contraindicatedIn", "pregnant-women", False),
     }
+
+
+def test_a_group_in_the_state_forbidden_is_that_state(lexicon) -> None:
+    text = (
+        "# Isotretinoin\n\nWomen are advised to avoid isotretinoin in pregnancy.\n\n"
+        "Triptorelin must not be used in pregnancy, and women on it use a barrier method of contraception.\n\n"
+        "Warfarin should not be given to children, or to anyone during pregnancy.\n"
+    )
+    assert claims(text, lexicon) == {
+        ("isotretinoin", "contraindicatedIn", "pregnant-women", False),
+        ("triptorelin", "contraindicatedIn", "pregnant-women", False),
+        ("warfarin", "contraindicatedIn", "children", False),
+        ("warfarin", "contraindicatedIn", "pregnant-women", False),
+    }
+
+
+def test_a_group_forbidden_on_its_own_stays(lexicon) -> None:
+    assert claims("# Notes\n\nChildren and women should not take finasteride.\n", lexicon) == {
+        ("finasteride", "contraindicatedIn", "children", False),
+        ("finasteride", "contraindicatedIn", "women", False),
+    }
