@@ -67,6 +67,9 @@ def test_a_denial_of_its_own_beside_an_instruction_stays(lexicon) -> None:
     assert not _instruction_only("Do not worry: clarithromycin does not change the level of simvastatin.")
     assert not _instruction_only("Atorvastatin should not affect the level of simvastatin.")
     assert not _instruction_only("You do not need to avoid grapefruit juice with it.")
+    # ("do not" as the verb of a subject before it, after a relative clause's comma or a coordination)
+    assert not _instruction_only("Rifampicin and carbamazepine, which treat other things, do not weaken warfarin.")
+    assert not _instruction_only("Rifampicin and carbamazepine do not weaken warfarin.")
     assert _instruction_only("Don't let him drink grapefruit juice with it: it can raise its level.")
 
 

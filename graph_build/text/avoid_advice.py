@@ -16,13 +16,16 @@ import re
 
 from graph_build.text.units import Found, Unit
 
-#: An instruction not to do something, at the opening of a sentence or clause: "(Please) do not / don't / never
+#: An instruction not to do something, at the opening of a sentence or clause (after ". : ; (", ", and", "so", "but",
+#: or an opening "if / when / while ..." clause and its comma; never after a bare comma or "and", where "do not" is
+#: the verb of the subject before it: "A and B, which ..., do not make X weaker"): "(Please) do not / don't / never
 #: <verb>" (an imperative, not "you do not need to"), or a prohibition of taking, giving or combining ("X should not
 #: be taken with A", "you must not drink A"). Verbs of no combination are left out: "do not worry", "do not stop
 #: taking A", "do not forget", "need not"; "should not affect / interact / change" is an expectation, a hedged
 #: denial, and is no instruction either.
 INSTRUCTION = re.compile(
-    r"(?:^|[.:;!?,(]\s*|\b(?:and|so|but|then)\s+)[\W_]*(?:(?:please|also|and)\s+)*"
+    r"(?:^|[.:;!?(]\s*|,\s*and\s+|\b(?:so|but|then)\s+|\b(?:if|when|while|whenever|once)\b[^,.;:]{0,80},\s*)"
+    r"[\W_]*(?:(?:please|also)\s+)*"
     r"(?P<neg>do\s+not|don['\u2019]t|never)\s+(?!(?:worry|need|needs|have|has|forget|stop|panic|hesitate|mind|be\s+"
     r"(?:afraid|alarmed|worried|surprised))\b)[a-z]+"
     r"|(?P<must>\b(?:should|must)\s*(?:not|n['\u2019]t)|\bmust\s+never)\s+(?:be\s+)?(?:(?:taken|used|given|combined|"
@@ -46,6 +49,12 @@ def _instruction_only(text: str) -> bool:
     False
     >>> _instruction_only("X should not be taken with A: A raises its level.")
     True
+    >>> _instruction_only("If you take X, do not drink A with it: A can raise its level.")
+    True
+    >>> _instruction_only("A and B, which are used for Y, do not make X weaker.")
+    False
+    >>> _instruction_only("A and B do not make X weaker.")
+    False
     """
     spans = [m.span("neg") if m.group("neg") else m.span("must") for m in INSTRUCTION.finditer(text)]
     if not spans:
