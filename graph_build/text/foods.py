@@ -69,6 +69,18 @@ OTHER_SENSE = re.compile(
     r"\b(u\.?s\.?|the)\s+food\s+and\b|\bcheese-like\b",
     re.I,
 )
+#: (decision 0846) A modifier that carries the meaning of a general food word ("salty food", "fatty foods", "sugary
+#: food", "fried or fatty food", "high-fat food", "fast food"): the thing named is that kind of food, which the
+#: entity *food* does not name; the claim needs the whole name or nothing. Words that leave the food as it is ("any
+#: food", "solid food", "your food") are not among them.
+MEANING_MODIFIER = re.compile(
+    r"\b(salty|fatty|sugary|sweet|spicy|fried|greasy|oily|processed|starchy|rich|heavy|fast|junk|acidic|smoked|cured|"
+    r"pickled|fermented|aged|high[\s-][\w]+|low[\s-][\w]+|[\w]+-rich|[\w]+-free)"
+    r"((\s*,\s*|\s+(and|or)\s+)(salty|fatty|sugary|sweet|spicy|fried|greasy|oily|processed|starchy|rich|heavy))*\s+$",
+    re.I,
+)
+#: The food words a meaning-carrying modifier turns into another kind.
+GENERAL_FOODS = frozenset({"food", "foods"})
 WORDS = re.compile(r"\b(" + "|".join(sorted(map(re.escape, FOODS), key=len, reverse=True)) + r")\b", re.I)
 
 
@@ -95,6 +107,8 @@ def find(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int, Entity
     ([], [])
     >>> find("Vomit that looks like coffee grounds.", [])
     []
+    >>> find("Salty food raises blood pressure.", []), len(find("Take it with food.", []))
+    ([], 1)
     """
     if not lowered.search(WORDS, text):
         return []
@@ -104,6 +118,8 @@ def find(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int, Entity
         a, b = m.span()
         if any(s < b and a < e for s, e in [*taken, *other]):
             continue
+        if m.group(0).lower() in GENERAL_FOODS and MEANING_MODIFIER.search(text, max(0, a - 60), a):
+            continue  # "salty food": a kind of food, not food (decision 0846)
         found.append((a, b, entity(FOODS[m.group(0).lower()])))
     return found
 

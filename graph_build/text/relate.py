@@ -20,6 +20,7 @@ import re
 from graph_build.text import foods, grain, interaction_hedges
 from graph_build.text import rules_in_use as active
 from graph_build.text.after_event import after_event_uses
+from graph_build.text.avoid_advice import warnings_not_denials
 from graph_build.text.blood_levels import blood_levels
 from graph_build.text.condition_medicine import condition_medicines
 from graph_build.text.condition_passage import diagnosed, note_passage_condition, passage_signs
@@ -28,6 +29,7 @@ from graph_build.text.exemplified import accompanied_denial_dropped, exemplified
 from graph_build.text.framed_claims import FRAME_WORDS, OPENING_SUPPOSITION, framed_claims, supposed_claims
 from graph_build.text.frequency_hedges import frequency_hedges
 from graph_build.text.fronted_uses import fronted_uses
+from graph_build.text.insufficient_effects import USE_PREDICATES, insufficiency_dropped
 from graph_build.text.item_hedges import item_hedges
 from graph_build.text.named_causes import WORDS as NAMED_CAUSE_WORDS
 from graph_build.text.named_causes import named_causes
@@ -366,6 +368,10 @@ def _relate_unit(unit: Unit, ctx: Discourse) -> list[Found]:
         found += teenagers_too(unit, found)  # ("not for children under 16": adolescents too, decision 0699)
     if "unlike" in low[:12] and any(f.negated for f in found):
         found += contrasted_agents(unit, found)  # ("Unlike beta blockers, it does not lower Y": decision 0790)
+    if any(f.negated and f.predicate == "interactsWith" for f in found):
+        found = warnings_not_denials(unit, found)  # ("Do not give A with it: A raises its level": decision 0846)
+    if any(f.negated and f.predicate in USE_PREDICATES for f in found):
+        found = insufficiency_dropped(unit, found)  # ("X alone was not controlling her Y": decision 0846)
     unique: dict[tuple, Found] = {}
     for item in found:
         kept = unique.setdefault((item.subject, item.predicate, item.object, item.negated), item)

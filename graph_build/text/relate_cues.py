@@ -702,6 +702,11 @@ def _cue_claims(rule: CueRule, unit: Unit, ctx: Discourse, low: str, ascii: bool
                 continue  # "lowers uric acid in people who keep having gout attacks": the context (0810)
             if "consequence-is-no-object" in checks and CONSEQUENCE_BEFORE.search(text, match.end(), obj[0]):
                 continue  # "lowers the chance of lasting damage from Y": the damage is lowered, not Y (0831)
+            if "lessened-is-no-cause" in checks and (
+                LESSENED_AFTER.match(text, obj[1])
+                or LESSENED_BEFORE.search(text, max(match.end(), obj[0] - 12), obj[0])
+            ):
+                continue  # "this makes seizures less likely", "leads to fewer attacks": lowered, not caused (0846)
             if "restricted-class" in checks and RESTRICTED_CLASS_AFTER.match(text, obj[1]):
                 continue  # "not a painkiller you should take every day": a kind of the class denied (0798)
             if "class-next-to-cue" in checks and not CLASS_NEXT_TO_CUE.fullmatch(text, match.end(), obj[0]):
@@ -1212,6 +1217,26 @@ def _own_clause_status(low: str, start: int, cue: int) -> Status:
 #: A cue "lower" used as an adjective of a risk ("carries a lower risk of X", "has a much lower chance of X").
 LOWER_ADJECTIVE = re.compile(r"\b(an?|carr\w+|has|have|had|with)\s+((much|far|slightly)\s+)?lower$")
 
+#: Right after a cause's object: its chance or frequency lowered ("make seizures less likely", "makes attacks less
+#: frequent"), and right before it, fewer or less of it ("leads to fewer seizures"): the object is lowered, never
+#: caused (decision 0846).
+LESSENED_AFTER = re.compile(
+    r"[*_]{0,2}\s+((a\s+(little|lot|bit)|much|far|even|rather)\s+)?less\s+(likely|common|frequent|often|severe)\b", re.I
+)
+LESSENED_BEFORE = re.compile(r"\b(fewer|less)\s+[*_]{0,2}$", re.I)
+
+#: Right before an -ing cue: a determiner or possessive, one word between at most ("the brain's own calming messenger",
+#: "its natural lowering effect"): the cue is an attribute of the noun after it (decision 0846).
+ATTRIBUTE_BEFORE = re.compile(
+    r"(\b(an?|the|its|their|his|her|your|our|this|that|these|those|own)|['\u2019]s)\s+([a-z]+\s+)?$"
+)
+#: Right after such a cue: a plain word, neither a determiner nor a possessive ("calming messenger", not "reducing the
+#: pain", "lowering its level"), whose start the caller checks is no mention.
+ATTRIBUTE_HEAD_AFTER = re.compile(
+    r"\s+(?!(an?|the|its|their|his|her|your|our|this|that|these|those|some|any|more|less|and|or|of|to|in|on|by|with)\b)"
+    r"[a-z]"
+)
+
 #: Right before a cue: a word and a hyphen, making the cue the head of a compound modifier ("the blood-pressure-lowering
 #: effect", "a sugar-reducing diet"): what it lowers stands before it, and nothing after it is lowered (decision 0835).
 HYPHEN_BEFORE = re.compile(r"\w-$")
@@ -1283,6 +1308,14 @@ def _check_fails(checks: frozenset[str], match: re.Match, low: str, unit: Unit, 
         return True  # "bisphosphonates given for cancer": the noun is what is given for it
     if "lower-as-adjective" in checks and LOWER_ADJECTIVE.search(low, max(0, start - 30), match.end()):
         return True  # "it carries a lower risk of X than Y": a comparison of risks, nothing lowered (0675)
+    if (
+        "participle-as-attribute" in checks
+        and low.endswith("ing", start, match.end())
+        and ATTRIBUTE_BEFORE.search(low, max(0, start - 40), start)
+        and (head := ATTRIBUTE_HEAD_AFTER.match(low, match.end()))
+        and not any(m[0] == head.end() - 1 for m in unit.mentions)
+    ):
+        return True  # "the brain's own calming messenger, GABA": an adjective, nothing calmed (0846)
     if "hyphenated-cue-is-a-modifier" in checks and HYPHEN_BEFORE.match(low, max(0, start - 2), start):
         return True  # "adds to the blood-pressure-lowering effect": a compound modifier, no verb (0835)
     if (

@@ -260,12 +260,24 @@ AS_PRODUCT = re.compile(
 )
 #: Right after a group named after a prohibition's cue: a relative clause and a modal verb of advice ("women who are
 #: planning a baby should talk to their doctor", "older people should ask"): the group is its own clause's subject
-#: (decision 0835).
+#: (decision 0835); and a passive of advice ("women who could become pregnant are asked / told / encouraged to use
+#: contraception", "will be advised to"), or the group's own present verb of doing with its object ("women on it use a
+#: barrier method", "women who could get pregnant use reliable contraception"; decision 0846).
 ADVISED_SUBJECT_AFTER = re.compile(
     r"(\s+(who|that)\s+[^,;:.()]{1,50}?)?\s+(should|must|ought\s+to|need\s+to|needs\s+to|have\s+to|has\s+to|"
-    r"are\s+advised\s+to|is\s+advised\s+to)\s+(?!not\b|never\b)",
+    r"(are|is|will\s+be|may\s+be|should\s+be|would\s+be)\s+((also|usually|always|often|strongly|then)\s+)?"
+    r"(advised|asked|told|encouraged|urged|reminded|recommended|expected|invited)\s+to)\s+(?!not\b|never\b)"
+    r"|(\s+(who|that)\s+[^,;:.()]{1,50}?|\s+(on|taking|using)\s+(it|them|this\s+medicine|this\s+drug))?\s+"
+    r"((also|usually|always|then)\s+)?(use|take|need|have|keep|carry)\s+(an?|the|some|extra|reliable|effective|"
+    r"regular)\b",
     re.I,
 )
+#: A state of a group of people that a prohibition names after its cue ("avoid it in pregnancy", "during
+#: breastfeeding"): a group named as the cue's subject is the group in that state (decision 0846).
+GROUP_STATES = frozenset({"pregnant-women", "breastfeeding-mothers", "breastfeeding"})
+STATE_AFTER_CUE = re.compile(r"\b(in|during|while)\s+([\w-]+\s+){0,2}$", re.I)
+#: ... and between a group after the cue and that state: the state's preposition only ("to women during pregnancy").
+STATE_RIGHT_AFTER = re.compile(r"\s+(in|during|while)\s+([\w-]+\s+){0,2}", re.I)
 #: Between a prohibition's cue and a later group: a new clause opens (", and", ", but", ";", ", so").
 NEW_CLAUSE_GAP = re.compile(r"(,\s*(and|but|so|while|whereas)|;)\s", re.I)
 #: Between "Y, especially" and its first example: a word opening a circumstance ("dizzy, especially at first or when
@@ -856,6 +868,19 @@ def _special(
                     and NEW_CLAUSE_GAP.search(text, contra.end(), m[0])
                 )
             ]
+            states = [m for m in placed if m[2] in GROUP_STATES and m[0] > contra.end()]
+            if states and STATE_AFTER_CUE.search(text, contra.end(), states[0][0]):
+                # ("Women are advised to avoid it in pregnancy", "not given to women during pregnancy": the group in
+                # the state the prohibition names, pregnant women, not every woman; decision 0846)
+                placed = [
+                    m
+                    for m in placed
+                    if not (
+                        m[3] == "Population"
+                        and m[2] not in GROUP_STATES
+                        and (m[1] <= contra.start() or STATE_RIGHT_AFTER.fullmatch(text, m[1], states[0][0]))
+                    )
+                ]
             groups = [m for m in placed if m[3] == "Population" and m[0] > contra.start()]
             if groups:
                 # "not given to children under 12 for Y": Y is the use withheld from the group, no contraindication

@@ -109,6 +109,11 @@ CHECKS = {
     "participle-as-adjective": "'offered for raised blood pressure', 'with increased eye pressure': a participle cue "
     "after a preposition, determiner or verb of treating is an adjective of a state the drug is for or a person has, "
     "no rise the drug causes (decision 0804)",
+    "lessened-is-no-cause": "'this makes seizures less likely', 'leads to fewer attacks': an object whose chance or "
+    "frequency is lowered is no object of a cause (decision 0846)",
+    "participle-as-attribute": "'the brain's own calming messenger, GABA', 'a lowering effect': an -ing cue after a "
+    "determiner or possessive (one word between at most) and before a plain noun is an adjective of that noun; "
+    "nothing after it is calmed, lowered or raised (decision 0846)",
     "hyphenated-cue-is-a-modifier": "'adds to the blood-pressure-lowering effect': a cue right after a word and a "
     "hyphen heads a compound modifier; what it lowers or raises stands before it, nothing after it is the cue's object "
     "(decision 0835)",
