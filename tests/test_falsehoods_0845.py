@@ -70,6 +70,64 @@ def test_a_word_named_once_or_never_as_a_medicine_is_no_drug(lexicon) -> None:
     assert "quorbinex" not in recognise(text, lexicon)[1]
 
 
+def test_its_half_life_is_the_pronouns_drug_not_a_drug_of_a_later_clause(lexicon) -> None:
+    text = (
+        "Lamotrigine is used to treat epilepsy. Its half-life is about 20 to 30 hours, but it is shorter in people "
+        "who also take phenytoin."
+    )
+    assert {c for c in _claims(lexicon, text) if c[1] == "hasPharmacokineticValue"} == {
+        ("lamotrigine", "hasPharmacokineticValue", "elimination-half-life", False, False)
+    }
+    text = "Lamotrigine is used to treat epilepsy. Phenytoin has a half-life of about 22 hours."
+    assert {c for c in _claims(lexicon, text) if c[1] == "hasPharmacokineticValue"} == {
+        ("phenytoin", "hasPharmacokineticValue", "elimination-half-life", False, False)
+    }
+
+
+def test_it_interacts_with_a_and_with_b_names_two_partners_of_it(lexicon) -> None:
+    text = (
+        "Lamotrigine is used to treat epilepsy. It also interacts with rifampicin and with grapefruit juice, which "
+        "lower the amount of lamotrigine in the blood."
+    )
+    assert {c for c in _claims(lexicon, text) if c[1] == "interactsWith"} == {
+        ("lamotrigine", "interactsWith", "rifampin", False, False),
+        ("lamotrigine", "interactsWith", "grapefruit-juice", False, False),
+    }
+
+
+def test_if_it_lasts_more_than_a_time_is_a_limit_to_watch_no_duration(lexicon) -> None:
+    text = (
+        "Lamotrigine is used to treat epilepsy. A seizure can be frightening. Time it. If it lasts more than five "
+        "minutes, call an ambulance. If the effect lasts longer than 4 hours, get help."
+    )
+    assert _claims(lexicon, text) == {("lamotrigine", "treats", "seizure-disorder", False, False)}
+    text = "Lamotrigine is used to treat epilepsy. One dose lasts about 12 hours."
+    assert ("lamotrigine", "hasPharmacokineticValue", "duration-of-action", False, False) in _claims(lexicon, text)
+
+
+def test_a_hedge_of_an_infinitive_covers_the_one_coordinated_with_it(lexicon) -> None:
+    text = (
+        "Less sodium gets into the cells, so the muscle relaxes and the arteries widen. This is thought to keep blood "
+        "flowing to the heart and lower the risk of a heart attack."
+    )
+    assert _claims(lexicon, text) == {("vasodilation", "alleviates", "myocardial-infarction", False, True)}
+    text = (
+        "Less sodium gets into the cells, so the muscle relaxes and the arteries widen. This lowers the risk of a "
+        "heart attack."
+    )
+    assert _claims(lexicon, text) == {("vasodilation", "alleviates", "myocardial-infarction", False, False)}
+
+
+def test_what_an_object_is_not_in_a_relative_clause_is_no_object(lexicon) -> None:
+    text = (
+        "Tamsulosin is used for urinary symptoms. Tamsulosin is not a treatment for a skin rash that is not an allergy."
+    )
+    assert {c for c in _claims(lexicon, text) if c[1] == "treats"} == {
+        ("tamsulosin", "treats", "lower-urinary-tract-symptoms", False, False),
+        ("tamsulosin", "treats", "exanthema", True, False),
+    }
+
+
 def test_a_drug_named_once_in_passing_is_never_the_documents_drug(lexicon) -> None:
     text = (
         "WALKING CLUB NEWS\n\nOur treasurer, Anne, has lupus and takes a new immune treatment every morning.\n\n"
