@@ -22,7 +22,9 @@ vocabulary knows are: decisions 0634, 0637, 0635); every occurrence no other men
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Callable
+from itertools import accumulate
 
 from graph_build.text.vocabularies import slugify
 from ontology.lexicon import Entity
@@ -68,7 +70,11 @@ def named_drugs(
     >>> named_drugs("Ben takes cyproterone daily. Cyproterone is fine.", [], lambda s: "", lambda a, b, s: 0)[1]
     {}
     """
-    covered = [(m.start, m.end) for m in mentions]
+    # (a word is covered when a mention starting at or before it ends at or after it: the mentions by start, with the
+    # furthest end reached so far, bisected once per word)
+    spans = sorted((m.start, m.end) for m in mentions)
+    starts = [a for a, _ in spans]
+    reach = list(accumulate((b for _, b in spans), max))
     drug_ends = {m.start: m for m in mentions if class_of(m.slug) == "Drug"}
     class_starts = {m.start for m in mentions if class_of(m.slug) == "DrugClass"}
     spots: dict[str, list[tuple[int, int]]] = {}
@@ -76,7 +82,8 @@ def named_drugs(
         low = w.group().lower()
         if low in NEVER or ENGLISH_SUFFIX.search(low):
             continue
-        if any(a <= w.start() and w.end() <= b for a, b in covered):
+        at = bisect_right(starts, w.start())
+        if at and reach[at - 1] >= w.end():
             salted = drug_ends.get(w.start())
             if salted is not None and SALT.match(salted.text) and salted.text.split()[0].lower() == low:
                 # (the base of a drug's salt name: a medicine's frame, and in lower case a drug's name, not a person's)
