@@ -72,7 +72,7 @@ from graph_build.text.subjects import _aside, body_hormone_at
 from graph_build.text.synaptic_steps import synaptic_steps
 from graph_build.text.tables import answered, find_cells, row_predicate, table_lines
 from graph_build.text.targets import TARGET_ACTIONS, narrowest_targets
-from graph_build.text.topic import after_heading
+from graph_build.text.topic import AFTER_COMPARED, after_heading
 from graph_build.text.units import COND
 from graph_build.text.vocabularies import look_up
 from ontology.lexicon import Entity
@@ -608,6 +608,11 @@ def extract_document(
     if not titled_drugs:  # (no drug in the title: a heading asking what one is, "## What is X?", names it: 0839)
         asked = [m.start for a in WHAT_IS_HEADING.finditer(text) for m in mentions if a.start(1) <= m.start < a.end(1)]
         titled_drugs = [m.slug for m in mentions if m.start in asked[:1] and classes[m.slug] == "Drug"]
+    if not titled_drugs and drugs and drugs.most_common(1)[0][1] == 1:
+        # (a drug named once, in passing - "such as B", "unlike B", "than B" - is never the document's drug: it names
+        # another drug's kin, not what the text is about; decision 0845)
+        passing_names = {m.slug for m in mentions if m.slug in drugs and AFTER_COMPARED.search(text, 0, m.start)}
+        drugs = Counter({slug: n for slug, n in drugs.items() if slug not in passing_names})
     ctx = Discourse(focus=titled_drugs[0] if titled_drugs else drugs.most_common(1)[0][0] if drugs else None)
     ctx.main = ctx.passage_focus = ctx.focus
     if not titled_drugs and ctx.main and drugs[ctx.main] >= 3 and 2 * drugs[ctx.main] > drugs.total():

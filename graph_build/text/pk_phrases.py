@@ -77,6 +77,9 @@ SHARE = (
 )
 #: Right after a time: "after" an event (the time is a window to take the dose in, not how long it lasts).
 AFTER_EVENT = r"(?![*_\s]*(?:\([^)]*\)[*_\s]*)?after\b)"
+#: Right before what "lasts": an opening condition ("If it lasts more than five minutes, call for help", "if the
+#: effect lasts longer than 4 hours, get help"): a limit the reader watches for, no value of the drug (decision 0845).
+IF_IT_LASTS = re.compile(r"\b(?:if|unless|should)\s+(?:(?:the|this|that|your|an?|one)\s+)?$", re.I)
 #: Right before "lasts", "wears off": what lasts must be a dose, an effect or the drug ("it", its name: checked).
 LASTING = r"(?P<what>\b(?:doses?|effects?|it|drops?|injection|tablet|capsule)|\S)\s+(?:usually\s+|only\s+|then\s+)?"
 PHRASES: tuple[tuple[str, re.Pattern], ...] = tuple(
@@ -200,6 +203,8 @@ def phrase_values(unit: Unit, drug: str) -> list[Found]:
                 continue
             if "what" in match.groupdict() and not _lasting_owner(unit, match):
                 continue
+            if "what" in match.groupdict() and IF_IT_LASTS.search(text, 0, match.start("what")):
+                continue  # ("If it lasts more than five minutes, call 999": a threshold of an episode; decision 0845)
             opened = max(match.start() - 40, *(text.rfind(p, 0, match.start()) + 1 for p in ":;"), 0)
             if DENIED.search(text, opened, match.end()):
                 continue  # ("it does not start to work within an hour": no value stated; its clause only)

@@ -13,6 +13,7 @@ from operator import itemgetter
 from graph_build.text import dosage_forms, foods, grain, lowered, organisms, phrases, processes, sites, targets
 from graph_build.text.class_names import class_mentions
 from graph_build.text.units import COND
+from graph_build.text.unknown_drugs import named_drugs
 from graph_build.text.vocabularies import (
     extends,
     first_words,
@@ -1993,6 +1994,16 @@ def recognise(text: str, lexicon: dict[str, Entity], *, vocabularies: bool = Tru
             lambda name: _entity_named(name, lexicon, folded),
             lambda a, b, entity: Mention(a, b, _adopt(entity, lexicon, new).slug, text[a:b], "narrowed"),
         )
+    if vocabularies:  # a drug no vocabulary names, named as a medicine and repeated as the subject (decision 0845)
+        unknown, minted = named_drugs(
+            text,
+            mentions,
+            lambda s: _class_of(s, lexicon, new),
+            lambda a, b, s: Mention(a, b, s, text[a:b], "named-drug"),
+        )
+        for slug, entity in minted.items():
+            new.setdefault(slug, entity)
+        mentions += [m for m in unknown if (lexicon.get(m.slug) or new[m.slug]).cls == "Drug"]
     learned = {a: s for a, s in learn_abbreviations(text, mentions).items() if a not in exact}
     if learned:
         by_start = {m.start for m in mentions}

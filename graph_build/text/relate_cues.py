@@ -5,6 +5,7 @@ the cue, inside it, a pronoun's referent, or after a passive cue), its objects a
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from decimal import Decimal
 
 from graph_build.text import rules_in_use as active
@@ -30,6 +31,18 @@ from graph_build.text.subjects import (
     unknown_clause_subject,
 )
 from graph_build.text.units import AGENT, COND, Discourse, Found, Unit
+
+#: Between an object and a later mention: a relative clause saying what the object is or is not ("for an enlarged
+#: prostate that is not cancer", "a rash which is an allergy"): the later mention describes the object (0845).
+DESCRIBED_BY_RELATIVE = re.compile(
+    r"\s+(?:that|which)\s+(?:is|are)\s+(?:not\s+)?(?:an?\s+|the\s+)?(?:[\w-]+\s+)?", re.I
+)
+#: A hedge of an infinitive and the infinitive coordinated with it up to the cue: "This is thought to keep blood flowing
+#: to the brain and lower the risk of Y" hedges the lowering as it does the keeping (ConText's scope of twelve tokens
+#: ends before Y; decision 0845).
+HEDGED_INFINITIVES = re.compile(
+    r"\b(?:believed|thought|appears?|seems?)\s+to\s+[^.;:]*?\band\s+(?:to\s+)?(?:also\s+)?$", re.I
+)
 
 #: A comma and a word of consequence that open a clause of their own (", so people with Y can take it").
 CONSEQUENCE = re.compile(r",\s*(and\s+)?(so|therefore|which\s+means)\s", re.I)
@@ -684,6 +697,8 @@ def _cue_claims(rule: CueRule, unit: Unit, ctx: Discourse, low: str, ascii: bool
                 continue
             if obj[2] in contrasted:
                 continue
+            if any(o[1] <= obj[0] and DESCRIBED_BY_RELATIVE.fullmatch(text, o[1], obj[0]) for o in objects):
+                continue  # "an enlarged prostate that is not cancer": what the object is (not), no object (0845)
             if "not-its-own-release" in checks and any(obj[2].startswith(f"{s}-") for s in subjects):
                 continue  # "when X binds, the cell releases less X": feedback, not a step (decision 0663)
             if "with-a-partner-is-joint" in checks and any(
@@ -738,6 +753,10 @@ def _cue_claims(rule: CueRule, unit: Unit, ctx: Discourse, low: str, ascii: bool
             st = _status(unit, obj)
             if st.absent:
                 continue  # "no evidence that X ...": nothing is said either way
+            if st.certainty == "Asserted" and HEDGED_INFINITIVES.search(
+                text, clause_start(low, match.start()), match.start()
+            ):
+                st = replace(st, certainty="Believed")  # ("is thought to keep A and lower Y": both hedged; 0845)
             negated = st.negated and not ("not-first-line-ranks" in checks and _only_not_first_line(low, obj[0]))
             if "denial-in-cue" in checks:  # ("the gland cannot make Y": the cue's own denial; decision 0751)
                 if NEGATION_BEFORE_CUE.search(low, clause_start(low, match.start()), match.start()):

@@ -29,6 +29,10 @@ EXAMPLES_AFTER = re.compile(
 )
 #: Between a drug named after a gerund cue and a later "with": a colon or semicolon opens another clause or a list.
 LIST_OPENS = re.compile(r"[:;]")
+#: A cue that ends in its own "with" ("interacts with", "taken with"), and the coordination between its first partner
+#: and a second "with" ("with A and with B", "with A, or with B"): both are the cue's partners (decision 0845).
+WITH_CUE = re.compile(r"\bwith$", re.I)
+WITH_AGAIN = re.compile(r"\s*,?\s*(and|or)\s+(also\s+)?", re.I)
 #: The end of a clause: a comma, semicolon or full stop, or a conjunction that opens another clause.
 CLAUSE_END = re.compile(r"[,;.]|\b(so|but|because|as|although)\b", re.I)
 #: The cue of a warning about other medicines the reader takes: "if you (are) take / taking", "when you use".
@@ -86,7 +90,14 @@ def _interactions(unit: Unit, ctx: Discourse, cue: re.Match) -> list[Found]:
             and with_
             and after[0][1] <= start + with_.start()
             and not LIST_OPENS.search(text, after[0][1], start + with_.start())
+            and not (
+                drug
+                and WITH_CUE.search(cue.group(0))
+                and WITH_AGAIN.fullmatch(text, after[0][1], start + with_.start())
+            )
         ):
+            # ("It interacts with A and with B": a cue ending in "with" coordinated with a second "with" names two
+            # partners of the pronoun's drug, not "A with B" as after a gerund; decision 0845)
             # ("... while you use X: scrubs, toners with alcohol": a colon opens a list of other things, whose "with"
             # is no partner of X; decision 0748)
             drug, start = after[0][2], after[0][1]

@@ -1003,7 +1003,7 @@ def _special(
         # (a drug named as what the dose becomes, "reaches the blood as B", "is changed into B": the values stated
         # are the dose's, the document's drug's, as the golds judge them; decision 0738)
         product = ctx.main and any(m[2] == drug and AS_PRODUCT.search(text, 0, m[0]) for m in ms)
-        valued = ctx.main if (who.resolved_from or product) and ctx.main else drug
+        valued = ctx.main if (who.resolved_from or product or _its_value(unit, drug)) and ctx.main else drug
         out += _pk_values(unit, valued) + phrase_values(unit, valued)
         for m in ms:
             if m[3] == "PharmacologicalEffect":
@@ -1781,6 +1781,28 @@ METABOLITE_OWNS = re.compile(
     r"([\w-]+\s+)?$",
     re.I,
 )
+
+
+#: "its" right before a parameter's name (a word or two between: "its elimination half-life"): the pronoun's drug owns
+#: the value (decision 0845).
+ITS_PARAMETER = re.compile(r"\bits\s+([\w-]+\s+){0,2}$", re.I)
+
+
+def _its_value(unit: Unit, drug: str) -> bool:
+    """Whether every parameter of the sentence is "its" parameter and `drug` is named only after the first of them
+    ("Its half-life is 7 to 9 hours, but it is shorter in people who also take B": the half-life is the pronoun's
+    drug's, B is named in a later clause; decision 0845).
+
+    >>> u = Unit("Its half-life is 8 hours, but less with B.", [(4, 13, "half-life", "PharmacokineticParameter"),
+    ...     (40, 41, "b", "Drug")])
+    >>> _its_value(u, "b")
+    True
+    """
+    params = [m for m in unit.mentions if m[3] == "PharmacokineticParameter"]
+    if not params or not all(ITS_PARAMETER.search(unit.text, max(0, m[0] - 40), m[0]) for m in params):
+        return False
+    first = params[0][0]
+    return not any(m[2] == drug and m[0] < first for m in unit.mentions)
 
 
 def _pk_values(unit: Unit, drug: str) -> list[Found]:

@@ -1,0 +1,115 @@
+"""A drug no vocabulary names, recognised where the text itself says it is a medicine and keeps it as its subject
+(decision 0845).
+
+An article about a drug none of the installed vocabularies knows ("He takes cyproterone, an anti-androgen tablet";
+"Cyproterone is absorbed well"; "Cyproterone commonly causes tiredness") recognised no drug of its own, so a drug it
+named once in passing ("Some epilepsy medicines, such as carbamazepine, also interact with it") became the document's
+drug and took what the article said of its own. A word is read as a drug when the text says so and repeats it as its
+subject, all three of:
+
+- the text names it as a medicine at least once: in apposition or as a predicate noun with a medicine's head ("X, an
+  anti-androgen tablet", "X is a medicine", "X is a ... drug") or with a drug class the recogniser knows ("X, an
+  antiandrogen", "X is a calcium channel blocker"), or as the first word of a drug's salt name the text also writes
+  ("X acetate", whose whole name is a vocabulary's drug: the bare X is the text's own name, and no identifier is
+  given for it, so none is written);
+- it opens at least two sentences (the subject the text repeats);
+- it is written at least three times, in lower case at least once (a drug's name, not a person's or a place's).
+
+The entity is minted under the text's own word, class Drug, with no identifier (as targets, classes and processes no
+vocabulary knows are: decisions 0634, 0637, 0635); every occurrence no other mention covers is its mention.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Callable
+from itertools import accumulate
+
+from graph_build.text.vocabularies import slugify
+from ontology.lexicon import Entity
+
+#: A candidate word: letters only, seven at least (no short common word), as the text writes it.
+WORD = re.compile(r"\b[A-Za-z][a-z]{6,}\b")
+#: Heads of a noun phrase that says the word is a medicine, after "a/an" and up to three words.
+MEDICINE_HEADS = r"(?:tablet|capsule|medicine|medication|drug|injection|pill)s?"
+#: After the word: ", a/an ... <head>" or " is a/an ... <head>"; before a class mention: the same up to it.
+MEDICINE_FRAME = re.compile(r",?\s+(?:is\s+)?an?\s+(?:[\w-]+\s+){0,3}?" + MEDICINE_HEADS + r"\b", re.I)
+CLASS_FRAME = re.compile(r",?\s+(?:is\s+)?an?\s+(?:[\w-]+\s+){0,3}", re.I)
+#: The second word of a salt or ester name ("cyproterone acetate", "X hydrochloride").
+SALT_WORDS = (
+    "acetate|hydrochloride|sulfate|sulphate|sodium|potassium|calcium|maleate|citrate|tartrate|mesylate|mesilate"
+    "|besylate|besilate|fumarate|succinate|phosphate|bromide|chloride|hyclate|propionate|valerate|dipropionate"
+)
+SALT = re.compile(rf"^([A-Za-z]+)\s+(?:{SALT_WORDS})$", re.I)
+#: A sentence's opening: the text's start, a line's start (after a list mark or heading marks), or after . ! ?
+OPENING = re.compile(r"(?:^|[.!?]\s+|\n[ \t]*(?:[-*#>]+\s*|\d+[.)]\s*)?)[*_\"']*$")
+#: Words never read as a drug's name, however a text uses them ("Walking is a good medicine"): English words made
+#: with a suffix no drug name ends in (an INN ends in a stem such as -one, -ine, -ol, -ide, -vir, -mab, -pril), and a
+#: few common words.
+ENGLISH_SUFFIX = re.compile(
+    r"(?:ing|ings|ness|ment|ments|tion|tions|sion|ity|ful|less|ly|ed|ism|ship|ence|ance|ous|ive|able|ible|er|ers)$"
+)
+NEVER = frozenset({"because", "however", "although", "therefore", "treatment", "medicine", "tablets", "another"})
+
+
+def named_drugs(
+    text: str,
+    mentions: list,
+    class_of: Callable[[str], str],
+    make: Callable[[int, int, str], object],
+) -> tuple[list, dict[str, Entity]]:
+    """Mentions (made by `make(start, end, slug)`) and entities of the drugs the text names as medicines that no
+    vocabulary knows, as the module's doc says.
+
+    >>> text = ("Ben takes cyproterone, an anti-androgen tablet. Cyproterone is absorbed well. "
+    ...         "Cyproterone can cause tiredness.")
+    >>> found, new = named_drugs(text, [], lambda s: "", lambda a, b, s: (a, b, s))
+    >>> found, sorted(new)
+    ([(10, 21, 'cyproterone'), (48, 59, 'cyproterone'), (78, 89, 'cyproterone')], ['cyproterone'])
+    >>> named_drugs("Ben takes cyproterone daily. Cyproterone is fine.", [], lambda s: "", lambda a, b, s: 0)[1]
+    {}
+    """
+    # (a word is covered when a mention starting at or before it ends at or after it: the mentions by start, with the
+    # furthest end reached so far, bisected once per word)
+    spans = sorted((m.start, m.end) for m in mentions)
+    starts = [a for a, _ in spans]
+    reach = list(accumulate((b for _, b in spans), max))
+    drug_ends = {m.start: m for m in mentions if class_of(m.slug) == "Drug"}
+    class_starts = {m.start for m in mentions if class_of(m.slug) == "DrugClass"}
+    spots: dict[str, list[tuple[int, int]]] = {}
+    for w in WORD.finditer(text):
+        low = w.group().lower()
+        if low in NEVER or ENGLISH_SUFFIX.search(low):
+            continue
+        at = bisect_right(starts, w.start())
+        if at and reach[at - 1] >= w.end():
+            salted = drug_ends.get(w.start())
+            if salted is not None and SALT.match(salted.text) and salted.text.split()[0].lower() == low:
+                # (the base of a drug's salt name: a medicine's frame, and in lower case a drug's name, not a person's)
+                spots.setdefault(low, []).append((-1, 0 if salted.text.split()[0] == low else -1))
+            continue
+        spots.setdefault(low, []).append((w.start(), w.end()))
+    out, new = [], {}
+    for low, places in sorted(spots.items()):
+        own = [p for p in places if p[0] >= 0]
+        if len(own) < 3 or (not any(text[a:b] == low for a, b in own) and (-1, 0) not in places):
+            continue
+        if sum(1 for a, _ in own if OPENING.search(text, max(0, a - 12), a)) < 2:
+            continue
+        salted = len(own) < len(places)
+        if not salted and not any(_named_as_medicine(text, b, class_starts) for _, b in own):
+            continue
+        entity = Entity(slugify(low), low, "Drug")
+        new[entity.slug] = entity
+        out += [make(a, b, entity.slug) for a, b in own]
+    return out, new
+
+
+def _named_as_medicine(text: str, end: int, class_starts: set[int]) -> bool:
+    """Whether the word ending at `end` is followed by an apposition or predicate noun naming a medicine ("X, an
+    anti-androgen tablet", "X is a medicine") or a drug class the recogniser knows ("X is a calcium channel
+    blocker")."""
+    if MEDICINE_FRAME.match(text, end):
+        return True
+    return any(end < s <= end + 60 and CLASS_FRAME.fullmatch(text, end, s) for s in class_starts)
