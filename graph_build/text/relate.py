@@ -28,6 +28,7 @@ from graph_build.text.exemplified import accompanied_denial_dropped, exemplified
 from graph_build.text.framed_claims import FRAME_WORDS, OPENING_SUPPOSITION, framed_claims, supposed_claims
 from graph_build.text.frequency_hedges import frequency_hedges
 from graph_build.text.fronted_uses import fronted_uses
+from graph_build.text.illness_leads import is_illness_lead
 from graph_build.text.item_hedges import item_hedges
 from graph_build.text.named_causes import WORDS as NAMED_CAUSE_WORDS
 from graph_build.text.named_causes import named_causes
@@ -906,7 +907,12 @@ def update(ctx: Discourse, unit: Unit) -> None:
         # (or a lead that trails off, "Do not take it if...", decision 0734)
         ctx.lead = unit.text if unit.text.rstrip().endswith((":", "...", "\u2026")) else ""
         prose = ctx.prose_condition
-        noticed = prose and ctx.lead and prose[2] == ctx.last_sentence and NOTICE_LEAD.search(ctx.lead)
+        noticed = (
+            prose
+            and ctx.lead
+            and prose[2] == ctx.last_sentence
+            and (NOTICE_LEAD.search(ctx.lead) or is_illness_lead(ctx.lead))
+        )
         ctx.lead_illness = prose[0] if noticed else None
         ctx.last_sentence = unit.text
     note_list(ctx, unit)  # (decision 0635)
