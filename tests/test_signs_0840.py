@@ -144,3 +144,26 @@ def test_a_watch_list_after_a_passage_about_a_drug_is_no_illness(lexicon) -> Non
         "- tummy ache\n"
     )
     assert signs(text, lexicon) == set()
+
+
+def test_an_illness_that_causes_a_symptom_has_it_as_its_sign(lexicon) -> None:
+    text = (
+        "# Ramipril at the sailing club\n"
+        "\n"
+        "Some sailors take ramipril.\n"
+        "\n"
+        "## Blood pressure and salt\n"
+        "\n"
+        "Very high blood pressure may cause headaches or blurred vision. Low sodium causes headache and vomiting. "
+        "Hypertension can cause a stroke. Inflammation of the gullet, which causes heartburn, is rare.\n"
+    )
+    claims = polarity_claims(text, lexicon)
+    assert {c for c in claims if c[1] == "hasPhenotype"} == {
+        ("hypertension", "hasPhenotype", "headache", False, True),
+        ("hypertension", "hasPhenotype", "blurred-vision", False, True),
+        ("hyponatremia", "hasPhenotype", "headache", False, False),
+        ("hyponatremia", "hasPhenotype", "vomiting", False, False),
+    }
+    # (an illness it leads to stays caused; a relative clause opens with no illness)
+    assert ("hypertension", "causes", "stroke", False, False) in claims
+    assert ("esophagitis", "causes", "heartburn", False, False) in claims

@@ -21,6 +21,7 @@ from graph_build.text import foods, grain, interaction_hedges
 from graph_build.text import rules_in_use as active
 from graph_build.text.after_event import after_event_uses
 from graph_build.text.blood_levels import blood_levels
+from graph_build.text.caused_signs import caused_signs
 from graph_build.text.condition_medicine import condition_medicines
 from graph_build.text.condition_passage import diagnosed, note_passage_condition, passage_signs
 from graph_build.text.doubts import ENDOGENOUS
@@ -191,11 +192,12 @@ def relate_unit(unit: Unit, ctx: Discourse) -> list[Found]:
     """
     plain = _without_emphasis(unit) if unit.mentions else None
     if plain is None:
-        return _relate_unit(unit, ctx)
+        return caused_signs(unit, _relate_unit(unit, ctx))  # ("Low sodium causes headache": its sign; 0840)
     seen = copy.deepcopy(ctx)
-    found = _relate_unit(unit, ctx)
+    found = caused_signs(unit, _relate_unit(unit, ctx))
     written = {(f.subject, f.predicate, f.object) for f in found}
-    return found + [f for f in _relate_unit(plain, seen) if (f.subject, f.predicate, f.object) not in written]
+    again = caused_signs(plain, _relate_unit(plain, seen))
+    return found + [f for f in again if (f.subject, f.predicate, f.object) not in written]
 
 
 def _relate_unit(unit: Unit, ctx: Discourse) -> list[Found]:
