@@ -167,3 +167,20 @@ def test_an_illness_that_causes_a_symptom_has_it_as_its_sign(lexicon) -> None:
     # (an illness it leads to stays caused; a relative clause opens with no illness)
     assert ("hypertension", "causes", "stroke", False, False) in claims
     assert ("esophagitis", "causes", "heartburn", False, False) in claims
+
+
+def test_a_list_of_what_people_may_get_is_no_list_of_signs(lexicon) -> None:
+    # ("may get:" lists what the illness leads to as often as its signs: the lead must name them as signs)
+    text = (
+        "# Metformin and the choir\n"
+        "\n"
+        "Some singers take metformin.\n"
+        "\n"
+        "## Diabetes\n"
+        "\n"
+        "Type 2 diabetes is a long-term condition. Over time, people may get:\n"
+        "\n"
+        "- kidney disease\n"
+        "- blurred vision\n"
+    )
+    assert signs(text, lexicon) == set()

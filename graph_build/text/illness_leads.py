@@ -24,9 +24,11 @@ ILLNESS_LEAD = re.compile(
     r"^[\W_]*(?:"
     # "It causes:", "It can cause:", "This often brings on:", "It gives you:"
     rf"(?:it|this){_MODALS}*\s+(?:causes?|brings?(?:\s+on)?|gives?(?:\s+(?:you|people))?)"
-    # "You may:", "Later, people may notice:", "During an attack, a person may have:", "People with it may get:"
+    # "You may:", "Later, people may notice:", "During an attack, a person may have:", "People with it may feel:"
+    # (never "may get:", whose list is as often what the illness leads to: "Over time, people may get: - kidney
+    # disease"; 0721's lead naming its condition still reads it)
     r"|(?:[\w'\u2019]+,?\s+){0,5}?(?:you|they|people|a person|someone|sufferers|patients)"
-    rf"(?:\s+with\s+(?:it|this))?{_MODALS}+(?:\s+(?:have|feel|get|experience|notice|see|spot))?"
+    rf"(?:\s+with\s+(?:it|this))?{_MODALS}+(?:\s+(?:have|feel|experience|notice|see|spot))?"
     r")\W*:\s*$",
     re.I,
 )
