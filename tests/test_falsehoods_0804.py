@@ -18,14 +18,15 @@ CASES = [
         "# Adapalene gel\n\n## About psoriasis\n\nPsoriasis happens when skin cells are made too fast and pile up.\n\n"
         "**What you might notice:**\n\n- thick, red patches with silvery scales\n- sore, cracked skin in severe "
         "psoriasis\n",
-        # (decision 0805: the heading's bullets are the illness's signs)
-        {("psoriasis", "hasPhenotype", "skin-fissure", False, False)},
+        # (decision 0805: the heading's bullets are the illness's signs; 0840: its "might" hedges them)
+        {("psoriasis", "hasPhenotype", "skin-fissure", False, True)},
     ),
     # ... or under a lead that opens with the illness ("Y can show up as:")
     (
         "# Benzoyl peroxide gel\n\n## What to look out for\n\nRosacea can show up as:\n\n- redness of the cheeks\n"
         "- small red bumps in severe rosacea\n",
-        set(),
+        # (decision 0840: the lead naming its illness owns its bullets, as its signs)
+        {("rosacea", "hasPhenotype", "erythema", False, False)},
     ),
     # ... the same heading in a section of side effects still lists side effects
     (

@@ -42,8 +42,13 @@ def test_a_notice_lead_that_names_its_condition(lexicon):
 
 
 def test_a_notice_lead_naming_no_condition_gives_none(lexicon):
-    # the condition before the lead is not taken: "When it flares up, you may notice:" could be anyone's
-    text = "# Gout\n\nGout is a kind of arthritis. When it flares, you may notice:\n\n- headache\n- fever\n"
+    # the condition before the lead is not taken when a drug was named since: "When it flares up, you may notice:"
+    # could be anyone's. (Decision 0840: right after a sentence that opened with the illness, no agent named since,
+    # the lead's "it" is the illness: "Gout is a kind of arthritis. When it flares, you may notice:" gives its signs.)
+    text = (
+        "# Gout\n\nGout is a kind of arthritis. Colchicine helps. When it flares, you may notice:\n\n- headache\n"
+        "- fever\n"
+    )
     assert phenotypes(lexicon, text) == set()
 
 

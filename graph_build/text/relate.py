@@ -22,6 +22,7 @@ from graph_build.text import rules_in_use as active
 from graph_build.text.after_event import after_event_uses
 from graph_build.text.avoid_advice import warnings_not_denials
 from graph_build.text.blood_levels import blood_levels
+from graph_build.text.caused_signs import caused_signs
 from graph_build.text.condition_medicine import condition_medicines
 from graph_build.text.condition_passage import diagnosed, note_passage_condition, passage_signs
 from graph_build.text.doubts import ENDOGENOUS
@@ -29,6 +30,7 @@ from graph_build.text.exemplified import accompanied_denial_dropped, exemplified
 from graph_build.text.framed_claims import FRAME_WORDS, OPENING_SUPPOSITION, framed_claims, supposed_claims
 from graph_build.text.frequency_hedges import frequency_hedges
 from graph_build.text.fronted_uses import fronted_uses
+from graph_build.text.illness_leads import is_illness_lead
 from graph_build.text.insufficient_effects import USE_PREDICATES, insufficiency_dropped
 from graph_build.text.item_hedges import item_hedges
 from graph_build.text.named_causes import WORDS as NAMED_CAUSE_WORDS
@@ -192,11 +194,12 @@ def relate_unit(unit: Unit, ctx: Discourse) -> list[Found]:
     """
     plain = _without_emphasis(unit) if unit.mentions else None
     if plain is None:
-        return _relate_unit(unit, ctx)
+        return caused_signs(unit, _relate_unit(unit, ctx))  # ("Low sodium causes headache": its sign; 0840)
     seen = copy.deepcopy(ctx)
-    found = _relate_unit(unit, ctx)
+    found = caused_signs(unit, _relate_unit(unit, ctx))
     written = {(f.subject, f.predicate, f.object) for f in found}
-    return found + [f for f in _relate_unit(plain, seen) if (f.subject, f.predicate, f.object) not in written]
+    again = caused_signs(plain, _relate_unit(plain, seen))
+    return found + [f for f in again if (f.subject, f.predicate, f.object) not in written]
 
 
 def _relate_unit(unit: Unit, ctx: Discourse) -> list[Found]:
@@ -912,7 +915,12 @@ def update(ctx: Discourse, unit: Unit) -> None:
         # (or a lead that trails off, "Do not take it if...", decision 0734)
         ctx.lead = unit.text if unit.text.rstrip().endswith((":", "...", "\u2026")) else ""
         prose = ctx.prose_condition
-        noticed = prose and ctx.lead and prose[2] == ctx.last_sentence and NOTICE_LEAD.search(ctx.lead)
+        noticed = (
+            prose
+            and ctx.lead
+            and prose[2] == ctx.last_sentence
+            and (NOTICE_LEAD.search(ctx.lead) or is_illness_lead(ctx.lead))
+        )
         ctx.lead_illness = prose[0] if noticed else None
         ctx.last_sentence = unit.text
     note_list(ctx, unit)  # (decision 0635)

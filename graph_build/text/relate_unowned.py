@@ -19,6 +19,7 @@ from graph_build.text.condition_passage import (
     signs_line_condition,
     unnamed_signs_heading,
 )
+from graph_build.text.illness_leads import MAY, illness_lead_hedged, illness_lead_owner, is_illness_lead
 from graph_build.text.narrowed_kinds import narrowed_kind
 from graph_build.text.negation import HEDGE_WORD, HEDGES
 from graph_build.text.owners import (
@@ -498,6 +499,12 @@ SYMPTOM_BULLET_END = re.compile(
 #: contrast, are denied (decision 0805; ConText does not read "no" after the bullet's dash).
 DENIED_BULLET = re.compile(r"[\W_]*(?:no|never|not)\s", re.I)
 DENIAL_ENDS = re.compile(r"\b(?:but|though|although|except|yet)\b|[;:]", re.I)
+#: Between a sign and a hedge after it that opens the next sign ("- nausea, and sometimes vomiting"): the hedge is the
+#: later sign's, not the one before it (decision 0840).
+COORDINATED = re.compile(r"\s*,?\s*(?:and|or)\s+$|\s*,\s*$", re.I)
+#: Right before a condition in a bullet of signs: a word of time ("flashing lights before the pain", "tiredness after
+#: the fit"): the condition is when the sign comes, no sign itself (as a place is, 0804; decision 0840).
+TIME_BEFORE = re.compile(r"\b(?:before|after|until|during|following)\s+(?:the|a|an|your|their|his|her)\s+$", re.I)
 
 
 def note_symptoms_lead(ctx: Discourse, unit: Unit) -> None:
@@ -523,6 +530,10 @@ def note_symptoms_lead(ctx: Discourse, unit: Unit) -> None:
         return
     if lead.endswith(":") and ctx.symptoms_of and CONTINUED_LEAD.search(lead):
         return  # (the list goes on: its condition stays; decision 0721)
+    if is_illness_lead(lead) and not SYMPTOMS_LEAD.search(lead):
+        # ("Y affects the joints. It causes:", "People with it may notice:" under "What is Y?"; decision 0840)
+        ctx.symptoms_of = illness_lead_owner(ctx, unit, lead)
+        return
     if lead.endswith(":") and NOTICE_LEAD.search(lead) and not SYMPTOMS_LEAD.search(lead):
         owner = _onset_owner(ctx, unit, lead)
         ctx.symptoms_of = owner if owner and any(m[2] == owner for m in unit.mentions) else None
@@ -549,7 +560,13 @@ def _onset_owner(ctx: Discourse, unit: Unit, lead: str) -> str | None:
     named = {m[2] for m in unit.mentions if m[3] in COND}
     if len(named) == 1:
         return named.pop()
-    return None if named else ctx.last_condition
+    if named or not ctx.last_condition:
+        return None
+    # (the last condition named must be one the passage is about, not a word of a passage about a drug: "Zafirlukast
+    # blocks them. That means less inflammation. Things to watch for:" are its effects; decision 0840)
+    prose = ctx.prose_condition[0] if ctx.prose_condition else None
+    about = {ctx.condition, ctx.passage_condition, prose, ctx.asked_condition}
+    return ctx.last_condition if ctx.last_condition in about else None
 
 
 #: What a condition does, said with "It" in the sentence after one about it ("Y affects the inner ear. It causes A, B
@@ -925,6 +942,7 @@ def _listed_symptoms(unit: Unit, ctx: Discourse, found: list[Found]) -> list[Fou
         SYMPTOMS_LEAD.search(lead.strip()) or ONSET_LEAD.search(bare) or NOTICE_LEAD.search(bare)
         or CONTINUED_LEAD.search(bare) or SYMPTOMS_HEADING.fullmatch(bare)
         or (not ctx.lead and unnamed_signs_heading(bare))  # ("## Signs to look out for": decision 0805)
+        or is_illness_lead(bare)  # ("It causes:", "You may:" after a sentence about the illness: decision 0840)
     ) if lead else None  # fmt: skip
     if not lead or owner is None or not opens or NEGATION_WORD.search(UNTREATED.sub("", lead).lower()):
         return []
@@ -932,6 +950,8 @@ def _listed_symptoms(unit: Unit, ctx: Discourse, found: list[Found]) -> list[Fou
         return []
     end = SYMPTOM_BULLET_END.search(unit.text)
     stated = {f.object for f in found if f.predicate == "hasPhenotype"}
+    # (the lead's hedge over its list: "You may:", "Walkers with Y may notice:"; decision 0840)
+    who_may = illness_lead_hedged(bare) or bool(NOTICE_LEAD.search(bare) and MAY.search(bare))
     out = []
     glossed = glosses(unit.text, unit.mentions)  # (decision 0720)
     for m in unit.mentions:
@@ -948,6 +968,8 @@ def _listed_symptoms(unit: Unit, ctx: Discourse, found: list[Found]) -> list[Fou
             continue  # "- swelling around the wound": where the sign is, no sign itself (decision 0804)
         if placed_pain(unit.text, m):
             continue  # ("- pain just below the ribs": a placed pain the bare name leaves out; decision 0805)
+        if TIME_BEFORE.search(unit.text, max(0, m[0] - 30), m[0]):
+            continue  # ("- flashing lights before the pain": when the sign comes; decision 0840)
         st = _status(unit, m)
         if st.absent or st.negated:
             continue
@@ -958,6 +980,10 @@ def _listed_symptoms(unit: Unit, ctx: Discourse, found: list[Found]) -> list[Fou
                              lead.strip()))  # fmt: skip
             continue
         certainty = st.certainty
+        if certainty != "Asserted" and _later_hedge(unit.text, m):
+            certainty = "Asserted"  # ("- nausea, and sometimes vomiting": the hedge is vomiting's; decision 0840)
+        if certainty == "Asserted" and who_may:
+            certainty = "Possible"  # ("You may:", "a person may have:": the lead's hedge over its list; decision 0840)
         if certainty == "Asserted" and _end_gloss(unit.text, m):  # ("- Sometimes leaking ... (urge incontinence)")
             opening = OPENING_HEDGE.match(unit.text)
             certainty = HEDGES[opening.group(1).lower()] if opening else certainty
@@ -972,6 +998,18 @@ OPENING_HEDGE = re.compile(r"[\W_]*(sometimes|occasionally|at times|in some case
 #: A bracket that closes a bullet: the name of the sign the bullet describes ("- leaking urine when the urge comes
 #: (urge incontinence)"; decision 0721).
 END_GLOSS = re.compile(r"\(\W*[^()]+?\W*\)\W*$")
+
+
+def _later_hedge(text: str, m: tuple) -> bool:
+    """Whether every hedge of a bullet comes after a sign and opens the next sign ("- nausea, and sometimes vomiting").
+
+    >>> _later_hedge("- nausea, and sometimes vomiting", (2, 8, "nausea", "Symptom"))
+    True
+    >>> _later_hedge("- sometimes nausea", (12, 18, "nausea", "Symptom"))
+    False
+    """
+    hedges = list(HEDGE_WORD.finditer(text))
+    return bool(hedges) and hedges[0].start() >= m[1] and bool(COORDINATED.fullmatch(text, m[1], hedges[0].start()))
 
 
 def _end_gloss(text: str, m: tuple) -> bool:

@@ -1,0 +1,89 @@
+"""A list's lead that says what an illness does to a person without a word of signs (decision 0840): "It causes:",
+"You may:", "During an attack, a person may have:", "People with it may notice:", "Y can show itself as:".
+
+Such a lead opens the illness's signs only when its owner is unambiguous: the one condition the lead names itself (a
+run-in label before it in the same line may name it: "**What Y looks like.** During an attack, a person may have:"),
+else the illness the running sentence right before it opened with (no agent named since: `Discourse.lead_illness`,
+0839), else the illness the section's heading asks about ("What is Y?", no medicine named since:
+`Discourse.asked_condition`, 0805); when these two differ, none (the "it" of "People with it may notice:" may be
+either). Never beside an agent, and never under a heading of side effects, stopping, overdose or warnings (the
+bullets there are the drug's). A lead saying it with "may", "might" or "could" hedges its list (`illness_lead_hedged`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from graph_build.text.owners import NOTICE_LEAD
+from graph_build.text.units import AGENT, COND, Discourse, Unit
+
+#: The hedges and frequency words between a lead's subject and its verb ("It can often cause:", "You may also:").
+_MODALS = r"(?:\s+(?:can|could|may|might|will|would|often|usually|also|sometimes|commonly|typically))"
+#: The lead itself, the whole of it up to its colon.
+ILLNESS_LEAD = re.compile(
+    r"^[\W_]*(?:"
+    # "It causes:", "It can cause:", "This often brings on:", "It gives you:"
+    rf"(?:it|this){_MODALS}*\s+(?:causes?|brings?(?:\s+on)?|gives?(?:\s+(?:you|people))?)"
+    # "You may:", "Later, people may notice:", "During an attack, a person may have:", "People with it may feel:"
+    # (never "may get:", whose list is as often what the illness leads to: "Over time, people may get: - kidney
+    # disease"; 0721's lead naming its condition still reads it)
+    r"|(?:[\w'\u2019]+,?\s+){0,5}?(?:you|they|people|a person|someone|sufferers|patients)"
+    rf"(?:\s+with\s+(?:it|this))?{_MODALS}+(?:\s+(?:have|feel|experience|notice|see|spot))?"
+    r")\W*:\s*$",
+    re.I,
+)
+#: Where a sentence ends inside a lead's line.
+SENTENCE_END = re.compile(r"(?<=[.!?])[*_]*\s+")
+#: The hedge of such a lead.
+MAY = re.compile(r"\b(?:may|might|could)\b", re.I)
+#: What the bullets of a lead under such a heading are not: the drug's effects, or what to do.
+NOT_UNDER = re.compile(r"\b(side[- ]effects?|adverse|withdrawal|stopping|overdose|allerg\w*|warnings?)\b", re.I)
+
+
+def is_illness_lead(lead: str) -> bool:
+    """Whether a lead says what an illness does to a person, without a word of signs.
+
+    >>> [is_illness_lead(t) for t in ("It causes:", "You may:", "People with it may notice:", "It is used for:")]
+    [True, True, True, False]
+    >>> is_illness_lead("Low blood pressure can show itself as:")
+    True
+    >>> is_illness_lead("**What Y looks like.** During an attack, a person may have:")
+    True
+    """
+    lead = lead.strip()
+    last = SENTENCE_END.split(lead)[-1]  # (after a run-in label: "What Y looks like. During an attack, ...:")
+    return lead.endswith(":") and bool(ILLNESS_LEAD.search(last) or NOTICE_LEAD.search(last))
+
+
+def illness_lead_hedged(lead: str) -> bool:
+    """Whether a lead of what one notices says it with "may", "might" or "could" ("You may:", "Walkers with Y may
+    notice:", "a person may have:"): its list's signs are possible, as the golds write them; "Y can show itself as:"
+    and "It causes:" state them.
+
+    >>> [illness_lead_hedged(t) for t in ("You may:", "It causes:", "Y can show itself as:", "You might notice:")]
+    [True, False, False, True]
+    """
+    lead = lead.strip()
+    last = SENTENCE_END.split(lead)[-1]
+    return is_illness_lead(lead) and bool(MAY.search(last))
+
+
+def illness_lead_owner(ctx: Discourse, unit: Unit, lead: str) -> str | None:
+    """The illness whose signs an illness lead opens (module docstring), or None when it is not unambiguous.
+
+    >>> ctx = Discourse(lead_illness="gout")
+    >>> illness_lead_owner(ctx, Unit("It causes:", []), "It causes:")
+    'gout'
+    >>> illness_lead_owner(Discourse(), Unit("Anaemia can show itself as:", [(0, 7, "anemia", "Disease")]),
+    ...                    "Anaemia can show itself as:")
+    'anemia'
+    >>> illness_lead_owner(Discourse(lead_illness="gout", section="Side effects"), Unit("You may:", []), "You may:")
+    """
+    if any(m[3] in AGENT for m in unit.mentions) or NOT_UNDER.search(f"{unit.heading} {ctx.section} {lead}"):
+        return None
+    named = {m[2] for m in unit.mentions if m[3] in COND}
+    if named:
+        return named.pop() if len(named) == 1 else None
+    if ctx.lead_illness and ctx.asked_condition and ctx.lead_illness != ctx.asked_condition:
+        return None  # ("What is Y? ... Being overweight is one cause. People with it may notice:": which one?)
+    return ctx.lead_illness or ctx.asked_condition
