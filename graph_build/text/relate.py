@@ -84,7 +84,7 @@ from graph_build.text.relate_unowned import (
 from graph_build.text.restricted_denials import possessor_denials, restricted_denials, uncommon_effects
 from graph_build.text.rules_in_use import ACTIVE, _anchored, _finditer, _may_match, _rules_naming, _search, using_rules
 from graph_build.text.same_effect import interacted, same_as_before
-from graph_build.text.started_on import started_on
+from graph_build.text.started_on import started_on, started_on_for_use
 from graph_build.text.subjects import CONDITION_PRONOUN, no_owner
 from graph_build.text.topic import listed_partner, topic
 from graph_build.text.units import AGENT, CHEMICAL, COND, DISEASE, PROCESS, Discourse, Found, Unit
@@ -211,7 +211,7 @@ def _relate_unit(unit: Unit, ctx: Discourse) -> list[Found]:
     # its cue is not looked for.
     named = {m[3] for m in unit.mentions}
     if QUESTION.search(text):
-        ctx.interacted = None
+        ctx.interacted = ctx.used_for = None
         return []  # a question ("Can X help with Y?") asserts nothing
     # every prohibition cue of the sentence that forbids someone ("contraindicated in A because ..., and it should not
     # be taken by people with B"); the first is the sentence's
@@ -283,6 +283,9 @@ def _relate_unit(unit: Unit, ctx: Discourse) -> list[Found]:
         found += population_uses(unit, ctx)  # ("It is mainly used for people with Y": decision 0809)
     if (" start " in low or " begin " in low) and " with " in low and not COND.isdisjoint(named):
         found += started_on(unit, ctx)  # ("Most people with Y start on Z, and X is kept for ...": decision 0821)
+    chosen_first = " start" in low or " first" in low  # ("It is used for Y. Most people start on Z": decision 0841)
+    if chosen_first and (ctx.used_for or ":" in text or ";" in text) and not AGENT.isdisjoint(named):
+        found += started_on_for_use(unit, ctx)
     if (" after " in low or "following" in low) and " to " in low and not COND.isdisjoint(named):
         found += after_event_uses(unit, ctx)  # ("used after a heart attack, to protect the heart": decision 0787)
     if " with " in low and not COND.isdisjoint(named):
@@ -360,6 +363,8 @@ def _relate_unit(unit: Unit, ctx: Discourse) -> list[Found]:
     owners = {f.subject for f in found if f.predicate == "hasAdverseEffect" and not f.negated}
     ctx.effects_of = owners.pop() if len(owners) == 1 else None  # ("These include Y" in the next sentence)
     ctx.interacted = interacted(unit, ctx, found)  # ("B can do the same" in the next sentence: decision 0829)
+    uses = {f.object for f in found if f.predicate == "treats" and not f.negated}
+    ctx.used_for = (uses.pop(), unit.heading) if len(uses) == 1 else None  # ("Most people start on Z" next: 0841)
     if not (COND | AGENT).isdisjoint(named):  # ("If you develop A, stop the tablets" next: decision 0695)
         ctx.warned_of = warned_illness(unit, found)
     if "Population" in named and "under" in low:
@@ -900,6 +905,7 @@ def update(ctx: Discourse, unit: Unit) -> None:
     """
     if not unit.mentions:
         ctx.effects_of = None  # (relate_unit sets it for a unit with mentions)
+        ctx.used_for = None  # (and this: the sentence just before only, decision 0841)
         note_run_in_effects(ctx, unit)  # ("Side effects? The commonest are A": decision 0806)
     note_section(ctx, unit.text, unit.heading, unit.alone)
     if not (unit.bullet or unit.item):  # (a bullet's second sentence is still under its lead: decision 0673)
