@@ -1,7 +1,8 @@
 """Decision 0841 (what the drug is for, third pass on new text): what people start on, or what is tried first, for a
 use the sentence just before (or the clause before it) names ("It is used for Y. Most people start on Z", "Z is
 usually tried first"), a rank by "an add-on" alone after a fronted condition ("In Y it is an add-on: ..."), and a
-denial restricted to a sudden attack ("not a treatment for a sudden Y attack"). Invented sentences (other drugs, other
+denial restricted to a sudden attack ("not a treatment for a sudden Y attack"), and a use said of what the drug is
+compared with ("the same family as the inhalers used for Y"). Invented sentences (other drugs, other
 conditions, other wording), exact `treats` claim sets with polarity and hedging: any extra use would be a bug."""
 
 from __future__ import annotations
@@ -137,6 +138,15 @@ CASES = [
         "Guaifenesin loosens mucus. It is not a treatment for asthma.",
         {("guaifenesin", T, "asthma", True, False)},
     ),
+    # a use said of what the drug is compared with is theirs, not the drug's; its own use after it stays
+    ("Budesonide is a nasal spray. It is a corticosteroid, the same family as the creams used for eczema.", set()),
+    ("Rizatriptan is a wafer. It works faster than the tablets given for migraine.", set()),
+    (
+        "Fluticasone is a steroid. Like the steroid inhalers used for asthma, it calms swelling, and it is used for "
+        "psoriasis.",
+        {("fluticasone", T, "psoriasis", False, False)},
+    ),
+    ("Budesonide is a corticosteroid used for asthma.", {("budesonide", T, "asthma", False, False)}),
 ]
 
 

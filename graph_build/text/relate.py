@@ -21,6 +21,7 @@ from graph_build.text import foods, grain, interaction_hedges
 from graph_build.text import rules_in_use as active
 from graph_build.text.after_event import after_event_uses
 from graph_build.text.blood_levels import blood_levels
+from graph_build.text.compared_uses import compared_use
 from graph_build.text.condition_medicine import condition_medicines
 from graph_build.text.condition_passage import diagnosed, note_passage_condition, passage_signs
 from graph_build.text.doubts import ENDOGENOUS
@@ -334,6 +335,8 @@ def _relate_unit(unit: Unit, ctx: Discourse) -> list[Found]:
         found = _relative_clause_dropped(unit, found)  # ("X does not contain lactose, which can cause Y": 0704)
     if " like " in low:
         found = [f for f in found if not _compared_with(unit, f)]  # ("shaking like Parkinson's disease": 0706)
+    if (" as " in low or " than " in low or "like " in low) and any(f.predicate == "treats" for f in found):
+        found = [f for f in found if not compared_use(unit, f)]  # ("as the inhalers used for Y": decision 0841)
     if "DrugClass" in named and "Drug" in named and any(f.predicate == "interactsWith" for f in found):
         found = _described_partner_dropped(unit, found)  # ("the blood thinner warfarin": decision 0706)
     if "DrugClass" in named and "Drug" in named:
