@@ -1,8 +1,9 @@
 """Decision 0841 (what the drug is for, third pass on new text): what people start on, or what is tried first, for a
 use the sentence just before (or the clause before it) names ("It is used for Y. Most people start on Z", "Z is
 usually tried first"), a rank by "an add-on" alone after a fronted condition ("In Y it is an add-on: ..."), and a
-denial restricted to a sudden attack ("not a treatment for a sudden Y attack"), and a use said of what the drug is
-compared with ("the same family as the inhalers used for Y"). Invented sentences (other drugs, other
+denial restricted to a sudden attack ("not a treatment for a sudden Y attack"), a use said of what the drug is
+compared with ("the same family as the inhalers used for Y"), and a general symptom named as a part of the disease
+whose use is stated ("It eases the pain and stiffness of Y": Y's use only). Invented sentences (other drugs, other
 conditions, other wording), exact `treats` claim sets with polarity and hedging: any extra use would be a bug."""
 
 from __future__ import annotations
@@ -147,6 +148,34 @@ CASES = [
         {("fluticasone", T, "psoriasis", False, False)},
     ),
     ("Budesonide is a corticosteroid used for asthma.", {("budesonide", T, "asthma", False, False)}),
+    # a general symptom named as a part of the disease whose use is stated: the disease's use only
+    ("Naproxen is used to ease the pain and stiffness of gout.", {("naproxen", T, "gout", False, False)}),
+    (
+        "Sumatriptan treats the headache phase of a cluster headache attack.",
+        {("sumatriptan", T, "cluster-headache", False, False)},
+    ),
+    (
+        "Betahistine is used for the dizziness and ringing of inner ear problems such as Meniere's disease.",
+        {("betahistine", T, "meniere-disease", False, False)},
+    ),
+    # ... a named kind of symptom keeps its use; the symptom alone, or beside another use, keeps it
+    (
+        "Hyoscine is used for the abdominal pain of irritable bowel syndrome.",
+        {
+            ("scopolamine", T, "abdominal-pain", False, False),
+            ("scopolamine", T, "irritable-bowel-syndrome", False, False),
+        },
+    ),
+    ("Naproxen is used to ease pain.", {("naproxen", T, "pain", False, False)}),
+    (
+        "Naproxen eases pain, and it is also used for gout.",
+        {("naproxen", T, "pain", False, False), ("naproxen", T, "gout", False, False)},
+    ),
+    # ... and where the disease's use is denied, the symptom's use stays
+    (
+        "Naproxen eases the pain of gout, but it does not treat gout itself.",
+        {("naproxen", T, "pain", False, False), ("naproxen", T, "gout", True, False)},
+    ),
 ]
 
 

@@ -87,6 +87,8 @@ from graph_build.text.rules_in_use import ACTIVE, _anchored, _finditer, _may_mat
 from graph_build.text.same_effect import interacted, same_as_before
 from graph_build.text.started_on import started_on, started_on_for_use
 from graph_build.text.subjects import CONDITION_PRONOUN, no_owner
+from graph_build.text.symptom_of_use import GENERAL as GENERAL_SYMPTOMS
+from graph_build.text.symptom_of_use import symptom_of_use
 from graph_build.text.topic import listed_partner, topic
 from graph_build.text.units import AGENT, CHEMICAL, COND, DISEASE, PROCESS, Discourse, Found, Unit
 from graph_build.text.unlike import contrasted_agents
@@ -337,6 +339,8 @@ def _relate_unit(unit: Unit, ctx: Discourse) -> list[Found]:
         found = [f for f in found if not _compared_with(unit, f)]  # ("shaking like Parkinson's disease": 0706)
     if (" as " in low or " than " in low or "like " in low) and any(f.predicate == "treats" for f in found):
         found = [f for f in found if not compared_use(unit, f)]  # ("as the inhalers used for Y": decision 0841)
+    if any(f.predicate == "treats" and f.object in GENERAL_SYMPTOMS for f in found):
+        found = symptom_of_use(unit, found)  # ("It eases the pain and stiffness of Y": decision 0841)
     if "DrugClass" in named and "Drug" in named and any(f.predicate == "interactsWith" for f in found):
         found = _described_partner_dropped(unit, found)  # ("the blood thinner warfarin": decision 0706)
     if "DrugClass" in named and "Drug" in named:
