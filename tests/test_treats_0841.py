@@ -171,6 +171,10 @@ CASES = [
         "Naproxen eases pain, and it is also used for gout.",
         {("naproxen", T, "pain", False, False), ("naproxen", T, "gout", False, False)},
     ),
+    # a denial of one sign of a condition, by its lay word, denies no use of the condition (nor of the second one)
+    ("Ibuprofen is a painkiller. It does nothing for the aching of flu.", set()),
+    ("Naproxen is a painkiller. It is not a treatment for the aching of a cold or flu.", set()),
+    ("Naproxen is a painkiller. It is not a treatment for flu.", {("naproxen", T, "human-influenza", True, False)}),
     # ... and where the disease's use is denied, the symptom's use stays
     (
         "Naproxen eases the pain of gout, but it does not treat gout itself.",

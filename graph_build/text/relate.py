@@ -547,9 +547,11 @@ COMPARED_EFFECTS = frozenset({"hasAdverseEffect", "hasWithdrawalEffect"})
 SIGN_OF = re.compile(r"^\s+(of|from|caused by|due to)\s+((an?|the|your|their)\s+)?$", re.I)
 #: Right before a condition: a general word for some of its signs ("the other symptoms of Y", "the signs of Y", "the
 #: complications of Y"): a denial of treating them is no denial of treating Y (decision 0816).
+#: (also a lay word for one sign, "the aching of a cold or flu", and the second of two owners: decision 0841)
 SIGNS_WORD_OF = re.compile(
     r"\b(the\s+)?((other|main|usual|common|physical|later|early|daytime|night-?time)\s+)?(symptoms?|signs?|"
-    r"features?|complications?|problems)\s+(of|from|caused\s+by|that\s+come\s+with)\s+((an?|the|your|their)\s+)?$",
+    r"features?|complications?|problems|aching|aches|soreness)\s+(of|from|caused\s+by|that\s+come\s+with)\s+"
+    r"((an?|the|your|their)\s+)?([\w-]+\s+(or|and)\s+((an?|the)\s+)?)?$",
     re.I,
 )
 #: Before the general word for signs: a denied act of treating ("does not treat", "won't help", "is no use for").
