@@ -20,7 +20,8 @@ CASES = [
     (
         "This leaflet is about febuxostat. In gout it is usually not the first tablet tried: most people start on "
         "allopurinol.",
-        {("febuxostat", T, "gout", False, False)},
+        # (decision 0841: what most people start on after the clause naming the condition is that condition's use)
+        {("febuxostat", T, "gout", False, False), ("allopurinol", T, "gout", False, False)},
     ),
     (
         "This leaflet is about febuxostat. For gout it is not usually the first medicine a doctor chooses.",

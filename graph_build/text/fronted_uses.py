@@ -88,6 +88,13 @@ RANK = re.compile(
     r"(choices?|treatments?|therap(y|ies)|medicines?|medications?|tablets?|drugs?|options?|things?)\b",
     re.I,
 )
+#: The same rank by "add-on" alone, with no noun of treatment after it ("In Y it is an add-on: it eases the pain while
+#: ..."; decision 0841). Never denied here (the groups of a denial are always empty).
+ADD_ON = re.compile(
+    r"\b(is|are)\s+((usually|normally|often|always|generally|typically|only|mainly)\s+)?(?P<not>(?!))?(?P<not2>(?!))?"
+    r"an\s+(?P<rank>add-on)\b(?![\w-])",
+    re.I,
+)
 CLAUSE_BREAK = re.compile(r"[;:]")
 APPOSITION_BEFORE = re.compile(r",\s+(an?|the)\s+([\w-]+\s+){0,2}$", re.I)
 
@@ -129,7 +136,7 @@ def _fronted(unit: Unit, ctx: Discourse, opening: re.Match, *, later: bool) -> l
     ends = CLAUSE_ENDS.search(text, start)
     end = ends.start() if ends else len(text)
     verb = USE_VERB.search(text, start, end)
-    rank = RANK.search(text, start, end)
+    rank = RANK.search(text, start, end) or ADD_ON.search(text, start, end)
     ranked_down = rank is not None and bool(rank.group("not") or rank.group("not2"))
     if ranked_down and rank.group("rank").lower() not in ("first", "first-line", "first line", "preferred"):
         rank = None  # ("it is not the main treatment": maybe no use at all)

@@ -23,6 +23,7 @@ from graph_build.text.after_event import after_event_uses
 from graph_build.text.avoid_advice import warnings_not_denials
 from graph_build.text.blood_levels import blood_levels
 from graph_build.text.caused_signs import caused_signs
+from graph_build.text.compared_uses import compared_use
 from graph_build.text.condition_medicine import condition_medicines
 from graph_build.text.condition_passage import diagnosed, note_passage_condition, passage_signs
 from graph_build.text.doubts import ENDOGENOUS
@@ -88,8 +89,10 @@ from graph_build.text.relate_unowned import (
 from graph_build.text.restricted_denials import possessor_denials, restricted_denials, uncommon_effects
 from graph_build.text.rules_in_use import ACTIVE, _anchored, _finditer, _may_match, _rules_naming, _search, using_rules
 from graph_build.text.same_effect import interacted, same_as_before
-from graph_build.text.started_on import started_on
+from graph_build.text.started_on import started_on, started_on_for_use
 from graph_build.text.subjects import CONDITION_PRONOUN, no_owner
+from graph_build.text.symptom_of_use import GENERAL as GENERAL_SYMPTOMS
+from graph_build.text.symptom_of_use import symptom_of_use
 from graph_build.text.topic import listed_partner, topic
 from graph_build.text.units import AGENT, CHEMICAL, COND, DISEASE, PROCESS, Discourse, Found, Unit
 from graph_build.text.unlike import contrasted_agents
@@ -216,7 +219,7 @@ def _relate_unit(unit: Unit, ctx: Discourse) -> list[Found]:
     # its cue is not looked for.
     named = {m[3] for m in unit.mentions}
     if QUESTION.search(text):
-        ctx.interacted = None
+        ctx.interacted = ctx.used_for = None
         return []  # a question ("Can X help with Y?") asserts nothing
     # every prohibition cue of the sentence that forbids someone ("contraindicated in A because ..., and it should not
     # be taken by people with B"); the first is the sentence's
@@ -288,6 +291,9 @@ def _relate_unit(unit: Unit, ctx: Discourse) -> list[Found]:
         found += population_uses(unit, ctx)  # ("It is mainly used for people with Y": decision 0809)
     if (" start " in low or " begin " in low) and " with " in low and not COND.isdisjoint(named):
         found += started_on(unit, ctx)  # ("Most people with Y start on Z, and X is kept for ...": decision 0821)
+    chosen_first = " start" in low or " first" in low  # ("It is used for Y. Most people start on Z": decision 0841)
+    if chosen_first and (ctx.used_for or ":" in text or ";" in text) and not AGENT.isdisjoint(named):
+        found += started_on_for_use(unit, ctx)
     if (" after " in low or "following" in low) and " to " in low and not COND.isdisjoint(named):
         found += after_event_uses(unit, ctx)  # ("used after a heart attack, to protect the heart": decision 0787)
     if " with " in low and not COND.isdisjoint(named):
@@ -336,6 +342,10 @@ def _relate_unit(unit: Unit, ctx: Discourse) -> list[Found]:
         found = _relative_clause_dropped(unit, found)  # ("X does not contain lactose, which can cause Y": 0704)
     if " like " in low:
         found = [f for f in found if not _compared_with(unit, f)]  # ("shaking like Parkinson's disease": 0706)
+    if (" as " in low or " than " in low or "like " in low) and any(f.predicate == "treats" for f in found):
+        found = [f for f in found if not compared_use(unit, f)]  # ("as the inhalers used for Y": decision 0841)
+    if any(f.predicate == "treats" and f.object in GENERAL_SYMPTOMS for f in found):
+        found = symptom_of_use(unit, found)  # ("It eases the pain and stiffness of Y": decision 0841)
     if "DrugClass" in named and "Drug" in named and any(f.predicate == "interactsWith" for f in found):
         found = _described_partner_dropped(unit, found)  # ("the blood thinner warfarin": decision 0706)
     if "DrugClass" in named and "Drug" in named:
@@ -365,6 +375,8 @@ def _relate_unit(unit: Unit, ctx: Discourse) -> list[Found]:
     owners = {f.subject for f in found if f.predicate == "hasAdverseEffect" and not f.negated}
     ctx.effects_of = owners.pop() if len(owners) == 1 else None  # ("These include Y" in the next sentence)
     ctx.interacted = interacted(unit, ctx, found)  # ("B can do the same" in the next sentence: decision 0829)
+    uses = {f.object for f in found if f.predicate == "treats" and not f.negated}
+    ctx.used_for = (uses.pop(), unit.heading) if len(uses) == 1 else None  # ("Most people start on Z" next: 0841)
     if not (COND | AGENT).isdisjoint(named):  # ("If you develop A, stop the tablets" next: decision 0695)
         ctx.warned_of = warned_illness(unit, found)
     if "Population" in named and "under" in low:
@@ -544,9 +556,11 @@ COMPARED_EFFECTS = frozenset({"hasAdverseEffect", "hasWithdrawalEffect"})
 SIGN_OF = re.compile(r"^\s+(of|from|caused by|due to)\s+((an?|the|your|their)\s+)?$", re.I)
 #: Right before a condition: a general word for some of its signs ("the other symptoms of Y", "the signs of Y", "the
 #: complications of Y"): a denial of treating them is no denial of treating Y (decision 0816).
+#: (also a lay word for one sign, "the aching of a cold or flu", and the second of two owners: decision 0841)
 SIGNS_WORD_OF = re.compile(
     r"\b(the\s+)?((other|main|usual|common|physical|later|early|daytime|night-?time)\s+)?(symptoms?|signs?|"
-    r"features?|complications?|problems)\s+(of|from|caused\s+by|that\s+come\s+with)\s+((an?|the|your|their)\s+)?$",
+    r"features?|complications?|problems|aching|aches|soreness)\s+(of|from|caused\s+by|that\s+come\s+with)\s+"
+    r"((an?|the|your|their)\s+)?([\w-]+\s+(or|and)\s+((an?|the)\s+)?)?$",
     re.I,
 )
 #: Before the general word for signs: a denied act of treating ("does not treat", "won't help", "is no use for").
@@ -909,6 +923,7 @@ def update(ctx: Discourse, unit: Unit) -> None:
     """
     if not unit.mentions:
         ctx.effects_of = None  # (relate_unit sets it for a unit with mentions)
+        ctx.used_for = None  # (and this: the sentence just before only, decision 0841)
         note_run_in_effects(ctx, unit)  # ("Side effects? The commonest are A": decision 0806)
     note_section(ctx, unit.text, unit.heading, unit.alone)
     if not (unit.bullet or unit.item):  # (a bullet's second sentence is still under its lead: decision 0673)

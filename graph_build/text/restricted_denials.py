@@ -117,6 +117,13 @@ SITE_WORDS = frozenset({"upper", "lower", "left", "right", "front", "back", "inn
 PEOPLE_REACH = 40
 
 
+#: Around a denied condition: a sudden or acute attack of it ("not a treatment for a sudden asthma attack", "not for an
+#: acute gout flare"): the case denied, the drug may treat the condition itself (decision 0841; "an attack of Y":
+#: narrowed_kinds.ATTACK_BEFORE).
+ACUTE_BEFORE = re.compile(r"\b(sudden|acute)\s+[*_]{0,2}$", re.I)
+ATTACK_AFTER = re.compile(r"[*_]{0,2}\s+(attacks?|flares?|flare-ups?|episodes?)\b", re.I)
+
+
 def _kind_named(text: str, mention: tuple) -> bool:
     """Whether the denied condition `mention` is named as a narrower kind of the concept it was recognised as: by a
     relative clause of its main trouble, an attack or a stage of it, or words in its name the entity's
@@ -126,6 +133,10 @@ def _kind_named(text: str, mention: tuple) -> bool:
     True
     >>> _kind_named("not for seizures", (8, 16, "seizure", "Symptom"))
     False
+    >>> _kind_named("not for a sudden asthma attack", (17, 23, "asthma", "Disease"))
+    True
+    >>> _kind_named("not for an asthma attack", (11, 17, "asthma", "Disease"))
+    False
     >>> t = "not for IBS where diarrhoea is the main problem"
     >>> _kind_named(t, (8, 11, "irritable-bowel-syndrome", "Disease"))
     True
@@ -134,6 +145,8 @@ def _kind_named(text: str, mention: tuple) -> bool:
         return True
     if ATTACK_BEFORE.search(text, max(0, mention[0] - 30), mention[0]) or STAGE_AFTER.match(text, mention[1]):
         return True
+    if ATTACK_AFTER.match(text, mention[1]) and ACUTE_BEFORE.search(text, max(0, mention[0] - 20), mention[0]):
+        return True  # ("not for a sudden asthma attack": decision 0841)
     # the mention's own words hold the kind ("absence seizures" read as seizures: doubts.coarse's first reading)
     named, entity = _words_of(text[mention[0] : mention[1]]), _slug_words(mention[2])
     if not entity or len(named) <= len(entity) or named[-len(entity) :] != entity:

@@ -98,3 +98,106 @@ def started_on(unit: Unit, ctx: Discourse) -> list[Found]:
             reserved = (("useStatus", ("ReservedAfterFailure",)),)
             found.append(Found(kept[0][2], "treats", condition[2], "started-on", False, "Asserted", reserved))
     return found
+
+
+#: A choice of what to start on whose clause names no condition (decision 0841), at the clause's start: "Most people
+#: start on Z", "people normally start on Z", "Doctors often start with Z", "Most people are first given Z" ("are
+#: given" alone may say who may take a drug: only with "first"); then an article and at most three modifiers.
+WHO_STARTS = re.compile(
+    r"[*_]{0,2}\s*(((most|many)\s+)?(people|patients|adults|children|women|men)\s+"
+    r"((usually|normally|generally|often|first)\s+)?((start|begin)\s+(on|with)|are\s+((usually|normally)\s+)?first\s+"
+    r"given)|((most|many)\s+)?(doctors|gps)\s+((usually|normally|generally|often|tend\s+to)\s+)?(start|begin)\s+"
+    r"((people|patients)\s+)?(on|with))\s+((an?|the|one)\s+)?"
+    r"((?!(dose|doses|dosage|low|lower|small|smaller|such)\b)[\w'-]+\s+){0,3}?(such\s+as\s+)?$",
+    re.I,
+)
+#: At the clause's start, before its agent: an article at most.
+AGENT_OPENS = re.compile(r"[*_]{0,2}\s*((an?|the)\s+)?$", re.I)
+#: After the agent opening the clause: it is what is tried first ("Z is often tried first").
+TRIED_FIRST = re.compile(
+    r"[*_]{0,2}\s+(is|are)\s+((usually|often|normally|generally)\s+)?(tried|given|used|offered|prescribed|chosen)\s+"
+    r"first\b(?!\s+thing)",
+    re.I,
+)
+#: Where the choice's clause ends: as the first clause above, or at a comma before a relative or adverbial clause
+#: ("Doctors often start with Z, which can cause a cough").
+CHOICE_END = re.compile(
+    CLAUSE_END.pattern + r"|,\s*(which|who|because|as|so|although|though|while|whereas|if|when|unless)\b", re.I
+)
+#: Where a clause of the choice may open inside the sentence: after ":" or ";" ("In Y it is not the first tablet
+#: tried: people normally start on Z").
+CLAUSE_BREAK = re.compile(r"[:;]\s*")
+
+
+def started_on_for_use(unit: Unit, ctx: Discourse) -> list[Found]:
+    """What people start on, or what is tried first, for a use named just before (decision 0841): "It is used to treat
+    Y. An ACE inhibitor such as Z is often tried first." (Z treats Y: PrimaryUse), "It is not a first-line treatment for
+    Y. Most patients start on A or B.", "In Y it is not the first tablet tried: people normally start on Z".
+
+    Strict on purpose: the choice's clause names no condition; its condition is the one use the clause before it in
+    the same sentence names (after ":" or ";"), else the one use the sentence just before stated (`ctx.used_for`: the
+    object of its asserted `treats` claims, when they have one). A dose, a negation or a modal in the clause gives
+    nothing; a class named by its example gives the example's use only; "A or B" gives each.
+
+    >>> t = "An ACE inhibitor such as Z is often tried first."
+    >>> ms = [(3, 16, "ace-inhibitor", "DrugClass"), (25, 26, "z", "Drug")]
+    >>> [(f.subject, f.object) for f in started_on_for_use(Unit(t, ms), Discourse(used_for=("y", "")))]
+    [('z', 'y')]
+    >>> started_on_for_use(Unit(t, ms), Discourse())
+    []
+    >>> ms = [(28, 29, "z", "Drug")]
+    >>> started_on_for_use(Unit("Most people start on a low Z dose.", ms), Discourse(used_for=("y", "")))
+    []
+    """
+    text, mentions = unit.text, unit.mentions
+    starts = [0, *(b.end() for b in CLAUSE_BREAK.finditer(text))]
+    for start in starts:
+        before = [m for m in mentions if m[1] <= start and m[3] in COND]
+        if before:  # (the clause before names it: one condition, not denied)
+            one = {m[2] for m in before}
+            condition = one.pop() if len(one) == 1 and not any(_denied(unit, m) for m in before) else None
+        else:  # (the sentence just before, under the same heading)
+            condition = ctx.used_for[0] if ctx.used_for and ctx.used_for[1] == unit.heading else None
+        if condition is None:
+            continue
+        agents = [m for m in mentions if m[0] >= start and m[3] in AGENT]
+        if not agents:
+            continue
+        end_match = CHOICE_END.search(text, agents[0][1])
+        clause_end = end_match.start() if end_match else len(text)
+        chosen = _chosen(text, start, agents, clause_end)
+        if not chosen:
+            continue
+        if NOT_A_USE.search(text, start, clause_end) or any(
+            start <= m[0] < clause_end and m[3] in COND for m in mentions
+        ):
+            continue
+        primary = (("useStatus", ("PrimaryUse",)),)
+        return [Found(a[2], "treats", condition, "started-on", False, "Asserted", primary) for a in chosen]
+    return []
+
+
+def _denied(unit: Unit, mention: tuple) -> bool:
+    status = _status(unit, mention)
+    return status.negated or status.absent
+
+
+def _chosen(text: str, start: int, agents: list, clause_end: int) -> list:
+    """The agents a clause opening at `start` starts on or tries first: after "Most people start on", or opening it
+    before "is (often) tried first"; a class's example for the class, each of "A or B"."""
+    first = agents[0]
+    opened = WHO_STARTS.fullmatch(text, start, first[0])
+    if opened is None and not AGENT_OPENS.fullmatch(text, start, first[0]):
+        return []
+    chosen = [first]
+    if first[3] == "DrugClass" and len(agents) > 1 and EXAMPLE_OPENS.fullmatch(text, first[1], agents[1][0]):
+        chosen = [agents[1]]  # ("an antidepressant such as Z": the example's use only)
+    for m in agents[agents.index(chosen[0]) + 1 :]:
+        if m[0] >= clause_end:
+            break
+        if not LIST_GAP.fullmatch(text, chosen[-1][1], m[0]):
+            return []  # (a partner or a comparison after the agent: left to the cue rules)
+        chosen.append(m)  # ("start on a beta blocker or a calcium channel blocker": each)
+    if opened is None and not TRIED_FIRST.match(text, chosen[-1][1]):
+        return []
+    return chosen

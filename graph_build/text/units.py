@@ -89,6 +89,9 @@ class Discourse:
     effects_of: str | None = None  # the drug whose adverse effects the previous sentence named ("These include Y")
     #: the drug the previous sentence's asserted interactions were about ("A raises X levels. B does the same": 0829)
     interacted: str | None = None
+    #: the one condition the previous sentence's asserted uses named, with that sentence's heading ("It is used for Y.
+    #: Most people start on Z": decision 0841)
+    used_for: tuple[str, str] | None = None
     condition: str | None = None  # the condition the last sentences are about ("Common symptoms are Y")
     #: the illness the last running sentence opened with ("Acne starts when ..."), that sentence's heading and text,
     #: kept over list items until a unit names an agent: a list under a later heading of what to look out for ("What
