@@ -17,6 +17,8 @@ import re
 from decimal import Decimal
 
 from graph_build.text.negation import HEDGE_WORD, HEDGES
+from graph_build.text.processes import GOVERNED_QUANTITIES
+from graph_build.text.relate_cues import POPULATION_BEFORE
 from graph_build.text.relate_objects import _objects, _status
 from graph_build.text.subjects import TIME_OPENINGS
 from graph_build.text.units import AGENT, COND, DRUG, Discourse, Found, Unit
@@ -84,6 +86,11 @@ WORDS = (
     "lead",
     "result",
     "worse",
+    "lower",
+    "raise",
+    "reduce",
+    "increase",
+    "decrease",
 )
 #: "Over the years it can lead to Y", "Over time it strains the heart, and it can lead to Y": the condition the sentence
 #: before opened with, after a time opening (the sentence-opening "It can lead to Y" is condition-course's: 0695); the
@@ -117,6 +124,23 @@ CLAUSE_END = re.compile(
 )
 
 
+#: The body's quantities (processes.GOVERNED_QUANTITIES, as slugs): what a condition raises or lowers (decision 0842).
+QUANTITY_SLUGS = frozenset(name.replace(" ", "-") for name in GOVERNED_QUANTITIES.values())
+#: "raise(s) / lower(s) / increase(s) / reduce(s) (the / your) Q" with Q a quantity mention right after (its
+#: determiner between); group "down" when it falls.
+MOVED = re.compile(
+    r"\b(?:(?P<down>lowers?|lowered|reduces?|reduced|decreases?|decreased)|raises?|raised|increases?|increased)\s+"
+    r"(?:(?:the|your|their)\s+)?",
+    re.I,
+)
+#: Words an item of a list of causes may open with before the named cause ("too much salt", "heavy drinking"); a
+#: cause named inside a phrase of its own ("drinking too much alcohol", "a diet high in salt") is no cause named.
+ITEM_OPENING = re.compile(
+    r"(?:^|[,;:]|\b(?:and|or)\b)\s*[*_]*\s*((?:too much|a lot of|heavy|hard|severe|long-term|the|a|an|any)\s+)*$",
+    re.I,
+)
+
+
 def named_causes(unit: Unit, ctx: Discourse, found: list[Found]) -> list[Found]:
     """named-cause (rules.yaml code_rules, decision 0823): a condition caused by a condition or an exposure named
     right before a verb of risk or triggering, and a pronoun's condition caused by what "caused by" names.
@@ -145,7 +169,42 @@ def named_causes(unit: Unit, ctx: Discourse, found: list[Found]) -> list[Found]:
         out += _which_caused_by(unit, match, stated)
     for match in WORSE.finditer(unit.text):
         out += _made_worse(unit, match, stated)
+    if any(m[2] in QUANTITY_SLUGS for m in unit.mentions):
+        for match in MOVED.finditer(unit.text):
+            out += _quantity_moved(unit, match, found)
     return out
+
+
+def _quantity_moved(unit: Unit, match: re.Match, found: list[Found]) -> list[Found]:
+    """ "Dehydration lowers blood pressure on its own", "Fever raises the heart rate": a condition named right before
+    the verb (a list of them, each opening its item) raises or lowers the body's quantity named right after it
+    (decision 0842). A medicine in the sentence, or one taken with, leaves it to the cue rules (its act, or an
+    interaction); an exposure (a Substance) is an agent those rules read already."""
+    if any(m[3] in DRUG for m in unit.mentions) or TAKEN_TOGETHER.search(unit.text):
+        return []
+    after = [m for m in unit.mentions if m[0] == match.end() and m[2] in QUANTITY_SLUGS]
+    before = [m for m in unit.mentions if m[1] <= match.start()]
+    if not after or not before or before[-1][3] not in COND:
+        return []
+    if GAP.fullmatch(unit.text, before[-1][1], match.start()) is None:
+        return []
+    if not _opens_item(unit.text, before[-1]):
+        return []  # ("drinking too much alcohol raises ...", "People with asthma ...": no cause named as a subject)
+    causes = [before[-1]]
+    for m in reversed(before[:-1]):
+        if m[3] not in COND or not JOINED.fullmatch(unit.text, m[1], causes[0][0]) or not _opens_item(unit.text, m):
+            break  # (", and dehydration lowers it": a clause's subject, the object before it no item of its list)
+        causes.insert(0, m)
+    predicate = "decreases" if match.group("down") else "increases"
+    negated = bool(DENIAL.search(unit.text, causes[-1][1], match.start()))
+    certainty = _certainty(unit.text[causes[-1][1] : match.start()])
+    stated = {(f.subject, f.predicate, f.object) for f in found}
+    quantity = after[0][2]
+    return [
+        Found(cause[2], predicate, quantity, "named-cause", negated, certainty, (), Decimal("0.5"))
+        for cause in causes
+        if (cause[2], predicate, quantity) not in stated
+    ]
 
 
 def _which_caused_by(unit: Unit, match: re.Match, stated: set) -> list[Found]:
@@ -198,6 +257,7 @@ def _pronoun_course(unit: Unit, ctx: Discourse, stated: set) -> list[Found]:
     certainty = _certainty(match.group("gap"))
     end = _clause_end(unit.text, match.end())
     objects = [m for m in _objects(unit, match.end(), set(COND), skip=ctx.said_of, agents=AGENT) if m[1] <= end]
+    objects = _not_whose(unit, match.end(), objects)
     return _claims(unit, [(0, 0, ctx.said_of, "Disease")], objects, negated, certainty, stated)
 
 
@@ -223,7 +283,7 @@ def _active(unit: Unit, ctx: Discourse, match: re.Match, stated: set) -> list[Fo
     certainty = _certainty(unit.text[before[-1][1] : match.start()])
     end = _clause_end(unit.text, match.end())
     objects = [m for m in _objects(unit, match.end(), set(COND), agents=AGENT) if m[1] <= end]
-    return _claims(unit, causes, objects, negated, certainty, stated)
+    return _claims(unit, causes, _not_whose(unit, match.end(), objects), negated, certainty, stated)
 
 
 def _pronoun_caused_by(unit: Unit, ctx: Discourse, stated: set) -> list[Found]:
@@ -262,6 +322,24 @@ def _claims(
                 continue
             out.append(Found(cause[2], "causes", obj[2], "named-cause", negated, certainty, (), Decimal("0.5")))
     return out
+
+
+def _opens_item(text: str, mention: tuple) -> bool:
+    """Whether `mention` opens its item of a list or the clause (only ITEM_OPENING's words before it), as no
+    preposition's object."""
+    return bool(ITEM_OPENING.search(text, 0, mention[0])) and not GOVERNED.search(text, 0, mention[0])
+
+
+def _not_whose(unit: Unit, after: int, objects: list) -> list:
+    """The objects less those named after "in people who have / with" (decision 0842): "Hay fever can trigger wheezing
+    in people who have asthma" says who gets the wheeze; asthma is no condition hay fever brings on.
+
+    >>> u = Unit("Pollen can trigger wheezing in people with eczema.", [(19, 27, "wheezing", "Symptom"),
+    ...          (43, 49, "eczema", "Disease")])
+    >>> [m[2] for m in _not_whose(u, 19, u.mentions)]
+    ['wheezing']
+    """
+    return [m for m in objects if not POPULATION_BEFORE.search(unit.text, after, m[0])]
 
 
 def _certainty(words: str) -> str:

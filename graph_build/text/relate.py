@@ -349,7 +349,7 @@ def _relate_unit(unit: Unit, ctx: Discourse) -> list[Found]:
         found = supposed_claims(unit, found)  # ("If B does not suit you, because it failed, ...": decision 0812)
     if (unit.bullet or unit.item) and any(f.rule == "side-effect-list" for f in found):
         found = item_hedges(unit, found)  # ("- Blurred vision may occur": decision 0808)
-    if " blood" in low and ("sodium" in low or "potassium" in low or "magnesium" in low):
+    if " blood" in low and ("sodium" in low or "potassium" in low or "magnesium" in low or "blood sugar" in low):
         found = blood_levels(unit, ctx, found)  # ("X may raise the level of potassium in the blood": decision 0813)
     if any(f.predicate == "hasAdverseEffect" for f in found):
         found = frequency_hedges(unit, found)  # ("- Rarely, A", "Uncommon: A", "A and B are rare": decision 0813)
