@@ -70,3 +70,17 @@ def test_a_plain_or_denied_act_on_the_blood_sugar_is_its_change_of_blood_glucose
     assert claims("Sitagliptin does not lower blood sugar when taken alone.") == {
         ("sitagliptin", "decreases", "blood-glucose", True, False)
     }
+
+
+def test_an_illness_that_causes_a_sign_has_it():
+    # (before: migraine-disorders causes nausea / dizziness)
+    assert claims("Migraine often causes nausea and dizziness.") == {
+        ("migraine-disorders", "hasPhenotype", "nausea", False, False),
+        ("migraine-disorders", "hasPhenotype", "dizziness", False, False),
+    }
+    assert claims("Shingles does not cause a fever.") == {("herpes-zoster", "hasPhenotype", "fever", True, False)}
+
+
+def test_an_illness_that_brings_on_another_illness_causes_it():
+    assert claims("Untreated gout can cause kidney stones.") == {("gout", "causes", "kidney-calculi", False, False)}
+    assert claims("Asthma is a common cause of coughing.") == {("asthma", "causes", "cough", False, False)}

@@ -70,11 +70,9 @@ def causes(text: str, lexicon: dict) -> set:
         # the population of the sentence is who, not what brings the effect
         ("In people with malaria, the dying parasites can trigger fever and headache.", set()),
         ("In patients with malaria, the dying parasites can trigger fever.", set()),
-        # a disease as the subject of the verb stays one
-        (
-            "Malaria can cause fever and headache.",
-            {("malaria", "causes", "fever", False), ("malaria", "causes", "headache", False)},
-        ),
+        # a disease as the subject of the verb stays one (a sign it causes is its phenotype: decision 0842)
+        ("Malaria can cause fever and headache.", set()),
+        ("Malaria can cause kidney failure.", {("malaria", "causes", "renal-insufficiency", False)}),
     ],
 )
 def test_a_condition_named_as_the_population_is_no_cause(text, expected, lexicon):

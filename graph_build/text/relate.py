@@ -30,7 +30,7 @@ from graph_build.text.frequency_hedges import frequency_hedges
 from graph_build.text.fronted_uses import fronted_uses
 from graph_build.text.item_hedges import item_hedges
 from graph_build.text.named_causes import WORDS as NAMED_CAUSE_WORDS
-from graph_build.text.named_causes import named_causes
+from graph_build.text.named_causes import caused_signs, named_causes
 from graph_build.text.negation import statuses
 from graph_build.text.numbered_classes import numbered_classes
 from graph_build.text.owners import INTERACTIONS_HEADING, NOTICE_LEAD, heading_owner, in_section, note_section
@@ -291,6 +291,8 @@ def _relate_unit(unit: Unit, ctx: Discourse) -> list[Found]:
         found += _condition_course(unit, ctx, found)  # ("Y affects the ear. It causes A": decision 0695)
     if ("caused by" in low or not COND.isdisjoint(named)) and any(w in low for w in NAMED_CAUSE_WORDS):
         found += named_causes(unit, ctx, found)  # ("A raises the risk of Y", "It is caused by A": decision 0823)
+    if any(f.rule == "causes-cue" for f in found) and "caus" in low:
+        found = caused_signs(unit, found)  # ("Very high blood pressure can cause headaches": its sign, decision 0842)
     if (ctx.passage_condition or ctx.sentence_condition) and not COND.isdisjoint(named):
         found += passage_signs(unit, ctx, found)  # ("## What is angina?" ... "Many get breathless": decision 0749)
     if unit.bullet and ctx.symptoms_of and not COND.isdisjoint(named):
