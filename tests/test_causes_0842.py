@@ -84,3 +84,26 @@ def test_an_illness_that_causes_a_sign_has_it():
 def test_an_illness_that_brings_on_another_illness_causes_it():
     assert claims("Untreated gout can cause kidney stones.") == {("gout", "causes", "kidney-calculi", False, False)}
     assert claims("Asthma is a common cause of coughing.") == {("asthma", "causes", "cough", False, False)}
+
+
+def test_an_it_left_untreated_for_a_time_causes_what_follows():
+    opening = "Gout is a painful swelling of the joints. "
+    assert claims(opening + "Left untreated for years, it causes kidney stones.") == {
+        ("gout", "causes", "kidney-calculi", False, False)
+    }
+    assert claims(opening + "If untreated for many years, it can lead to kidney stones and kidney failure.") == {
+        ("gout", "causes", "kidney-calculi", False, False),
+        ("gout", "causes", "renal-insufficiency", False, False),
+    }
+
+
+def test_an_untreated_course_denied_or_hedged_keeps_its_polarity_and_its_people_are_no_object():
+    opening = "Gout is a painful swelling of the joints. "
+    assert claims(opening + "Left untreated over years, it does not cause a stroke.") == {
+        ("gout", "causes", "stroke", True, False)
+    }
+    assert claims(opening + "Left untreated for years, it may cause kidney stones in people with diabetes.") == {
+        ("gout", "causes", "kidney-calculi", False, True)
+    }
+    # (a medicine in the sentence: no condition's course alone)
+    assert claims(opening + "Left untreated for years, it causes kidney stones, so allopurinol is used.") == set()

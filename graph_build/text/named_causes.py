@@ -87,6 +87,7 @@ WORDS = (
     "lead",
     "result",
     "worse",
+    "untreated",
     "lower",
     "raise",
     "reduce",
@@ -100,6 +101,17 @@ IT_COURSE = re.compile(
     r"\W*(?:" + "|".join(TIME_OPENINGS) + r"),?\s+it\b(?:[^.;:]*?,\s*and\s+it\b)?"
     r"(?P<gap>\s+((can|could|may|might|will|does|do|often|also|usually|sometimes|eventually|then|not|never|doesn't)\s+)*)"
     r"(?:leads?\s+to|results?\s+in|(?:raises?|increases?)\s+(?:the\s+|your\s+)?(?:risk|chance|likelihood)s?\s+of)\s+",
+    re.I,
+)
+#: "Left untreated over years, it causes Y", "If untreated for many years, it can lead to Y": an "it" left untreated for
+#: a time is the condition in question (as condition-course reads "Left untreated, it ...", whose pattern a time
+#: between "untreated" and the comma stops), and what it causes over that time is brought on by it (decision 0842).
+UNTREATED_COURSE = re.compile(
+    r"\W*(?:left|if|when)\s+untreated\s+(?:for|over)\s+(?:many\s+|several\s+|the\s+|a\s+few\s+)?"
+    r"(?:years?|months?|decades?|time|a\s+long\s+time),?\s+it\b"
+    r"(?P<gap>\s+((can|could|may|might|will|often|also|usually|eventually|then|not|never|does not|doesn't)\s+)*)"
+    r"(?:causes?|leads?\s+to|results?\s+in|(?:raises?|increases?)\s+(?:the\s+|your\s+)?(?:risk|chance|likelihood)s?\s+of)"
+    r"\s+",
     re.I,
 )
 #: "make(s) Y worse": what follows, with no determiner ("the drowsiness", "its effects" are a medicine's effects, an
@@ -166,6 +178,7 @@ def named_causes(unit: Unit, ctx: Discourse, found: list[Found]) -> list[Found]:
             out += _active(unit, ctx, match, stated)
     out += _pronoun_caused_by(unit, ctx, stated)
     out += _pronoun_course(unit, ctx, stated)
+    out += _untreated_course(unit, ctx, stated)
     for match in WHICH_CAUSED_BY.finditer(unit.text):
         out += _which_caused_by(unit, match, stated)
     for match in WORSE.finditer(unit.text):
@@ -260,6 +273,21 @@ def _pronoun_course(unit: Unit, ctx: Discourse, stated: set) -> list[Found]:
     objects = [m for m in _objects(unit, match.end(), set(COND), skip=ctx.said_of, agents=AGENT) if m[1] <= end]
     objects = _not_whose(unit, match.end(), objects)
     return _claims(unit, [(0, 0, ctx.said_of, "Disease")], objects, negated, certainty, stated)
+
+
+def _untreated_course(unit: Unit, ctx: Discourse, stated: set) -> list[Found]:
+    """ "Left untreated over years, it causes Y": the condition in question (the one the sentence before opened with,
+    else the passage's) causes each condition after the verb in its clause; no agent in the sentence."""
+    match = UNTREATED_COURSE.match(unit.text)
+    owner = ctx.said_of or ctx.condition
+    if match is None or owner is None or any(m[3] in AGENT for m in unit.mentions):
+        return []
+    negated = bool(DENIAL.search(match.group("gap")))
+    certainty = _certainty(match.group("gap"))
+    end = _clause_end(unit.text, match.end())
+    objects = [m for m in _objects(unit, match.end(), set(COND), skip=owner, agents=AGENT) if m[1] <= end]
+    objects = _not_whose(unit, match.end(), objects)
+    return _claims(unit, [(0, 0, owner, "Disease")], objects, negated, certainty, stated)
 
 
 def _active(unit: Unit, ctx: Discourse, match: re.Match, stated: set) -> list[Found]:
