@@ -21,6 +21,7 @@ from graph_build.text import foods, grain, interaction_hedges
 from graph_build.text import rules_in_use as active
 from graph_build.text.after_event import after_event_uses
 from graph_build.text.blood_levels import blood_levels
+from graph_build.text.caused_signs import caused_signs
 from graph_build.text.condition_medicine import condition_medicines
 from graph_build.text.condition_passage import diagnosed, note_passage_condition, passage_signs
 from graph_build.text.doubts import ENDOGENOUS
@@ -30,7 +31,7 @@ from graph_build.text.frequency_hedges import frequency_hedges
 from graph_build.text.fronted_uses import fronted_uses
 from graph_build.text.item_hedges import item_hedges
 from graph_build.text.named_causes import WORDS as NAMED_CAUSE_WORDS
-from graph_build.text.named_causes import caused_signs, named_causes
+from graph_build.text.named_causes import named_causes
 from graph_build.text.negation import statuses
 from graph_build.text.numbered_classes import numbered_classes
 from graph_build.text.owners import INTERACTIONS_HEADING, NOTICE_LEAD, heading_owner, in_section, note_section
