@@ -68,7 +68,7 @@ def test_a_condition_that_only_names_a_group_causes_nothing(lexicon):
 
 
 def test_a_disease_that_causes_a_symptom_still_does(lexicon):
-    # (decision 0840: the symptom an illness opening the sentence causes is its sign, as the golds write it)
+    # (an illness causing a sign is read as the sign it shows, as the development golds write it: decision 0842)
     assert ("malaria", "hasPhenotype", "fever", False) in _claims(lexicon, "Malaria causes fever.")
 
 

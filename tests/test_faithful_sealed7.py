@@ -105,7 +105,7 @@ def test_a_condition_that_only_modifies_the_acting_noun_is_no_subject(lexicon):
         " nerve pain."
     )
     assert not {c for c in _claims(lexicon, text) if c[0] == "pain"}
-    # (decision 0840: the symptom an illness opening the sentence causes is its sign)
+    # (an illness causing a sign is read as the sign it shows: decision 0842)
     assert _claims(lexicon, "Chronic pain causes insomnia.") == {("chronic-pain", "hasPhenotype", "insomnia", False)}
 
 

@@ -44,7 +44,7 @@ def test_a_quality_of_a_singular_complement_is_the_whole_phrase():
     # (HPO writes "Slowness of movements"; its first word alone is a synonym of lethargy)
     assert look_up("slowness of movement").entity.slug == "bradykinesia"
     assert look_up("slowness of movements").entity.slug == "bradykinesia"
-    # (decision 0840: the symptoms an illness opening the sentence causes are its signs)
+    # (an illness causing a sign is read as the sign it shows: decision 0842)
     assert claims("Parkinson's disease causes slowness of movement and stiff muscles.") == {
         ("parkinsons-disease", "hasPhenotype", "bradykinesia", False),
         ("parkinsons-disease", "hasPhenotype", "muscle-stiffness", False),

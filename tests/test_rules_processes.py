@@ -139,6 +139,7 @@ def test_a_participle_after_a_causal_verb_is_part_of_the_name_and_a_definite_men
     assert [(m.slug, m.text) for m in mentions if m.source == "process"] == [
         ("increased-insulin-secretion", "increased secretion of insulin"),
         ("increased-insulin-secretion", "increased insulin secretion"),
+        ("blood-glucose", "blood sugar"),  # (a quantity the verb governs: decision 0842)
     ]
 
 

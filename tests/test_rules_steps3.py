@@ -70,8 +70,8 @@ def causes(text: str, lexicon: dict) -> set:
         # the population of the sentence is who, not what brings the effect
         ("In people with malaria, the dying parasites can trigger fever and headache.", set()),
         ("In patients with malaria, the dying parasites can trigger fever.", set()),
-        # a disease as the subject of the verb stays one (of an illness it leads to; the symptoms it causes are its
-        # signs, decision 0840)
+        # a disease as the subject of the verb stays one (a sign it causes is its phenotype: decision 0842)
+        ("Malaria can cause fever and headache.", set()),
         ("Malaria can cause kidney failure.", {("malaria", "causes", "renal-insufficiency", False)}),
     ],
 )

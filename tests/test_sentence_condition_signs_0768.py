@@ -15,7 +15,7 @@ LEXICON = load_lexicon()
 def test_who_feels_after_a_sentence_opening_with_the_illness():
     text = "A stomach ulcer usually causes a burning pain in the upper tummy. Some people also feel sick."
     assert polarity_claims(text, LEXICON) == {
-        ("stomach-ulcer", "hasPhenotype", "pain", False, False),  # (the symptom it causes is its sign: 0840)
+        ("stomach-ulcer", "hasPhenotype", "pain", False, False),  # (its sign, as it causes it: decision 0842)
         ("stomach-ulcer", "hasPhenotype", "nausea", False, True),
     }
     many = "Psoriasis is a long-term skin condition. Many also get itching."

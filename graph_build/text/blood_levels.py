@@ -64,6 +64,18 @@ LEVEL_MOVES = re.compile(
     re.I,
 )
 IT = re.compile(r"\bit\b", re.I)
+#: (decision 0842) the sugar in the blood raised or lowered: "Furosemide can also raise blood sugar", "It may raise
+#: blood sugar a little", "It can lower blood sugar": every development gold that quotes a drug's possible act on it
+#: (four documents, four sets) writes the side effect, hyperglycaemia or hypoglycaemia; a plain statement of the act
+#: ("In people with type 2 diabetes, it lowers blood sugar") is the drug's decrease of blood glucose, kept as read.
+BLOOD_SUGAR = re.compile(
+    r"\b(?P<verb>raise[sd]?|increase[sd]?|lower(?:s|ed)?|reduce[sd]?)\s+(?:the\s+|your\s+|their\s+)?"
+    r"(?:level\s+of\s+(?:the\s+|your\s+)?)?blood\s+(?:sugar|glucose)\b",
+    re.I,
+)
+#: a modal or a frequency on the act: a side effect that may come, not the drug's purpose
+POSSIBLE_ACT = re.compile(r"\b(can|may|might|could|often|sometimes|occasionally|rarely)\b", re.I)
+SUGAR_LEVELS = {False: "hypoglycemia", True: "hyperglycemia"}
 #: (decision 0827) a low frequency on the act: "can sometimes drop", "Rarely, ... it can lower": Occasional, as
 #: frequency_hedges reads a side effect the sentence says is rare (a modal's Possible and a denial stay).
 SELDOM = re.compile(r"\b(rarely|sometimes|occasionally|seldom)\b", re.I)
@@ -124,6 +136,7 @@ def blood_levels(unit: Unit, ctx: Discourse, found: list[Found]) -> list[Found]:
         effect = Found(subject, "hasAdverseEffect", LEVELS[(salt, raised)], "blood-level", negated, certainty)
         if effect not in out:
             out.append(effect)
+    out = _blood_sugar(unit, ctx, out)
     for m in LEVEL_MOVES.finditer(unit.text):
         before = unit.text[: m.start()]
         named = [x[2] for x in unit.mentions if x[1] <= m.start() and x[3] == "Drug"]
@@ -140,6 +153,52 @@ def blood_levels(unit: Unit, ctx: Discourse, found: list[Found]) -> list[Found]:
         negated = bool(DENIAL.search(gap))
         certainty = _certainty(before, gap, negated)
         effect = Found(subject, "hasAdverseEffect", LEVELS[(salt, raised)], "blood-level", negated, certainty)
+        if effect not in out:
+            out.append(effect)
+    return out
+
+
+def _blood_sugar(unit: Unit, ctx: Discourse, found: list[Found]) -> list[Found]:
+    """`found` with a drug's possible act on the blood sugar as its side effect, the increase or decrease of blood
+    glucose that act gave dropped (decision 0842); a plain act and a denied one stay as the cue rules read them.
+
+    >>> u = Unit("Furosemide can also raise blood sugar.", [(0, 10, "furosemide", "Drug"),
+    ...          (26, 37, "blood-glucose", "BiologicalProcess")])
+    >>> [(f.subject, f.predicate, f.object, f.certainty) for f in _blood_sugar(u, Discourse(), [])]
+    [('furosemide', 'hasAdverseEffect', 'hyperglycemia', 'Asserted')]
+    >>> u = Unit("It lowers blood sugar.", [(10, 21, "blood-glucose", "BiologicalProcess")])
+    >>> [(f.predicate, f.object) for f in _blood_sugar(u, Discourse(), [Found("x", "decreases", "blood-glucose", "r")])]
+    [('decreases', 'blood-glucose')]
+    >>> u = Unit("It may lower blood sugar.", [(13, 24, "blood-glucose", "BiologicalProcess")])
+    >>> [(f.predicate, f.object) for f in _blood_sugar(u, Discourse(), [Found("x", "decreases", "blood-glucose", "r")])]
+    [('hasAdverseEffect', 'hypoglycemia')]
+    """
+    out = list(found)
+    if "blood" not in unit.text:
+        return out
+    for m in BLOOD_SUGAR.finditer(unit.text):
+        raised = m.group("verb").lower().startswith(("raise", "increase"))
+        acts = [
+            f for f in found if f.predicate == ("increases" if raised else "decreases") and f.object == "blood-glucose"
+        ]
+        subject = acts[0].subject if acts else None
+        if subject is None:
+            named = [x for x in unit.mentions if x[1] <= m.start() and x[3] == "Drug"]
+            if named and GAP.match(unit.text[named[-1][1] : m.start()]):
+                subject = named[-1][2]
+            elif not named and PRONOUN.match(unit.text[: m.start()]) and ctx.focus and ctx.focus == titled(ctx):
+                subject = ctx.focus
+            else:
+                continue
+        gap = unit.text[max(0, m.start() - 40) : m.start()]
+        gap = gap[max(gap.rfind(","), gap.rfind(";")) + 1 :]
+        before = unit.text[: m.start()]
+        if DENIAL.search(gap) or not (POSSIBLE_ACT.search(gap) or LEAD.match(before)):
+            continue  # (a denied or a plain act: the cue rules' reading)
+        out = [f for f in out if f not in acts]
+        effect = Found(
+            subject, "hasAdverseEffect", SUGAR_LEVELS[raised], "blood-level", False, _certainty(before, gap, False)
+        )
         if effect not in out:
             out.append(effect)
     return out

@@ -1,56 +1,52 @@
-"""An illness that "causes" a symptom, said by a sentence that opens with the illness: its sign (decision 0840).
-
-"Very high blood pressure may cause headaches or blurred vision", "Low sodium causes headache, feeling sick and
-vomiting": the golds write the signs an illness brings as its phenotype and the illnesses it leads to as what it causes
-(decision 0695; `relate_unowned.COURSE_VERBS` reads "It causes A" so). The causes-cue rule reads the verb "cause" as
-`causes` whatever its ends are; here, when the sentence opens with the illness (a Disease, at most two words before
-it) as the subject of "cause(s)" and the object is a symptom (a Symptom), the claim is the illness's hasPhenotype,
-with its polarity and hedge. Not for an illness it leads to ("raises the risk of a stroke", "can cause kidney
-disease": a Disease stays caused), not for "the commonest cause of Y" (a noun), and not for a relative clause
-("inflammation of the gullet, which causes heartburn": the sentence opens with no illness).
+"""An illness that causes a sign has it (decision 0842): "Very high blood pressure can cause headaches", "Epilepsy
+causes repeated seizures", "A stroke can also cause sudden confusion" name what the illness shows. The development
+golds write each such sentence as the illness's phenotype (hasPhenotype), not as a cause; causes-cue reads the verb
+"cause" alike for every condition, so its claim of an illness (class Disease) causing a sign (class Symptom) is read
+again here. An illness or a state that brings on another illness ("can cause a stroke", "can cause dehydration")
+stays a cause.
 """
 
 from __future__ import annotations
 
-import dataclasses
 import re
+from dataclasses import replace
 
+from graph_build.text.named_causes import GAP
 from graph_build.text.units import Found, Unit
 
-#: Before the illness that opens the sentence: at most two words ("Very high blood pressure", "Untreated, low sodium").
-OPENING = re.compile(r"[\W_]*(?:[\w'\u2019-]+,?\s+){0,2}?")
-#: Right after it: the verb "cause", with its modals, frequencies and denials ("may cause", "does not usually cause").
-CAUSE_VERB = re.compile(
-    r"\s*(?:\([^()]*\)\s*)?"  # ("Low sodium (hyponatraemia) can cause ...")
-    r"(?:(?:can|could|may|might|will|would|often|usually|also|sometimes|commonly|typically|rarely|does not|do not"
-    r"|doesn't|don't|doesn\u2019t|don\u2019t|not|seldom|never)\s+)*causes?\b",
-    re.I,
-)
-RULE = "condition-causes-sign"
+#: The finite verb "cause(s)" (not the noun of "the most common cause of", nor a participle: "conditions causing
+#: spasms" names a group by what it brings on): an illness that causes a sign has it (decision 0842).
+SIGN_VERB = re.compile(r"\bcauses?\b(?!\s+of\b)", re.I)
 
 
 def caused_signs(unit: Unit, found: list[Found]) -> list[Found]:
-    """The found claims of a unit with an opening illness's caused symptoms read as its signs (module docstring).
+    """`found` with each causes-cue claim of an illness (class Disease) causing a sign (class Symptom), both named in
+    the sentence, the illness the subject of the verb "cause(s)" (only modals and adverbs between), read as the
+    illness's phenotype (sign-caused, decision 0842):
+    "Very high blood pressure can cause headaches", "Epilepsy causes repeated seizures", "A stroke can also cause
+    sudden confusion" name what the illness shows, as the development golds write it (12 claims, 7 documents, 6 sets);
+    an illness or a state that brings on another illness ("can cause a stroke", "can cause dehydration") stays a cause.
+    Polarity and hedge are the claim's.
 
-    >>> u = Unit("Very high blood pressure may cause headaches or a stroke.",
-    ...          [(10, 24, "hypertension", "Disease"), (35, 44, "headache", "Symptom"), (50, 56, "stroke", "Disease")])
-    >>> found = [Found("hypertension", "causes", "headache", "causes-cue", certainty="Possible"),
-    ...          Found("hypertension", "causes", "stroke", "causes-cue", certainty="Possible")]
-    >>> [(f.predicate, f.object, f.certainty) for f in caused_signs(u, found)]
-    [('hasPhenotype', 'headache', 'Possible'), ('causes', 'stroke', 'Possible')]
+    >>> u = Unit("Gout can cause fever.", [(0, 4, "gout", "Disease"), (15, 20, "fever", "Symptom")])
+    >>> cue = Found("gout", "causes", "fever", "causes-cue")
+    >>> [(f.subject, f.predicate, f.object, f.rule) for f in caused_signs(u, [cue])]
+    [('gout', 'hasPhenotype', 'fever', 'sign-caused')]
+    >>> u = Unit("Gout is a common cause of fever.", [(0, 4, "gout", "Disease"), (26, 31, "fever", "Symptom")])
+    >>> [f.predicate for f in caused_signs(u, [Found("gout", "causes", "fever", "causes-cue")])]
+    ['causes']
     """
-    if not unit.mentions or not any(f.rule == "causes-cue" and f.predicate == "causes" for f in found):
-        return found
-    first = unit.mentions[0]
-    if first[3] != "Disease" or unit.bullet or not OPENING.fullmatch(unit.text, 0, first[0]):
-        return found
-    verb = CAUSE_VERB.match(unit.text, first[1])
-    if not verb:
-        return found
-    signs = {m[2] for m in unit.mentions if m[3] == "Symptom" and m[0] >= verb.end()}
-    return [
-        dataclasses.replace(f, predicate="hasPhenotype", rule=RULE)
-        if f.rule == "causes-cue" and f.predicate == "causes" and f.subject == first[2] and f.object in signs
-        else f
-        for f in found
-    ]
+    classes = {m[2]: m[3] for m in unit.mentions}
+    out: list[Found] = []
+    for f in found:
+        if f.rule == "causes-cue" and classes.get(f.subject) == "Disease" and classes.get(f.object) == "Symptom":
+            ill = next(m for m in unit.mentions if m[2] == f.subject)
+            sign = next((m for m in unit.mentions if m[2] == f.object and m[0] >= ill[1]), None)
+            verb = SIGN_VERB.search(unit.text, ill[1], sign[0]) if sign is not None else None
+            # (the illness the verb's own subject, only modals and adverbs between: ", which causes" says what an
+            # effect before it brings on, no sign of the illness)
+            if verb is not None and GAP.fullmatch(unit.text, ill[1], verb.start()):
+                f = replace(f, predicate="hasPhenotype", rule="sign-caused")
+        if f not in out:
+            out.append(f)
+    return out

@@ -18,7 +18,7 @@ from graph_build.read import Document
 from graph_build.text import screens  # noqa: F401 (the pattern families screened together, decision 0825)
 from graph_build.text.acute_states import acute_states
 from graph_build.text.allergies import own_allergies
-from graph_build.text.blood_levels import LEVELS
+from graph_build.text.blood_levels import LEVELS, SUGAR_LEVELS
 from graph_build.text.condition_passage import note_heading
 from graph_build.text.confidence import confidence_for, doubts, register
 from graph_build.text.cure_denials import denied_cures
@@ -80,7 +80,7 @@ from ontology.lexicon import Entity
 #: Bump when a change to the pipeline changes its output: cached results of older versions are ignored.
 PIPELINE_VERSION = "14"
 #: Objects a rule adds that the text names otherwise: a group beside the one named (0699), a blood salt's level (0813).
-DERIVED_OBJECTS = DERIVED_GROUPS | frozenset(LEVELS.values())
+DERIVED_OBJECTS = DERIVED_GROUPS | frozenset(LEVELS.values()) | frozenset(SUGAR_LEVELS.values())
 #: Right after a bound target: a gloss of it ("E, the enzyme that normally breaks X down", "E, which makes X"):
 #: what it names describes the target, no step after the drug's act (decision 0722).
 TARGET_GLOSS = re.compile(r",\s+(?:(?:the|an?)\s+(?:[\w-]+\s+){0,3})?(?:that|which)\b", re.I)

@@ -9,6 +9,11 @@ cause named in passing is none; a sentence naming a drug or a class of drugs bef
 a medicine causes is its adverse effect, what it causes with another medicine an interaction: other rules' claims);
 a denial between the cause and its verb denies the claim ("Coffee does not trigger an ulcer"), a modal of that verb
 hedges it ("may", "might", "could": Possible; "sometimes": Occasional), "can" asserts (as the golds write it).
+
+Since decision 0842: the people a trigger acts in ("in people who have Y") are no condition it brings on; a condition
+named right before "raises / lowers" moves the body's quantity named right after it ("Dehydration lowers blood
+pressure"); an "it" left untreated for a time causes what follows ("Left untreated over years, it causes Y"); and an
+illness that is the subject of "cause(s)" a sign has that sign (caused_signs.py).
 """
 
 from __future__ import annotations
@@ -17,6 +22,8 @@ import re
 from decimal import Decimal
 
 from graph_build.text.negation import HEDGE_WORD, HEDGES
+from graph_build.text.processes import GOVERNED_QUANTITIES
+from graph_build.text.relate_cues import POPULATION_BEFORE
 from graph_build.text.relate_objects import _objects, _status
 from graph_build.text.subjects import TIME_OPENINGS
 from graph_build.text.units import AGENT, COND, DRUG, Discourse, Found, Unit
@@ -84,6 +91,12 @@ WORDS = (
     "lead",
     "result",
     "worse",
+    "untreated",
+    "lower",
+    "raise",
+    "reduce",
+    "increase",
+    "decrease",
 )
 #: "Over the years it can lead to Y", "Over time it strains the heart, and it can lead to Y": the condition the sentence
 #: before opened with, after a time opening (the sentence-opening "It can lead to Y" is condition-course's: 0695); the
@@ -92,6 +105,17 @@ IT_COURSE = re.compile(
     r"\W*(?:" + "|".join(TIME_OPENINGS) + r"),?\s+it\b(?:[^.;:]*?,\s*and\s+it\b)?"
     r"(?P<gap>\s+((can|could|may|might|will|does|do|often|also|usually|sometimes|eventually|then|not|never|doesn't)\s+)*)"
     r"(?:leads?\s+to|results?\s+in|(?:raises?|increases?)\s+(?:the\s+|your\s+)?(?:risk|chance|likelihood)s?\s+of)\s+",
+    re.I,
+)
+#: "Left untreated over years, it causes Y", "If untreated for many years, it can lead to Y": an "it" left untreated for
+#: a time is the condition in question (as condition-course reads "Left untreated, it ...", whose pattern a time
+#: between "untreated" and the comma stops), and what it causes over that time is brought on by it (decision 0842).
+UNTREATED_COURSE = re.compile(
+    r"\W*(?:left|if|when)\s+untreated\s+(?:for|over)\s+(?:many\s+|several\s+|the\s+|a\s+few\s+)?"
+    r"(?:years?|months?|decades?|time|a\s+long\s+time),?\s+it\b"
+    r"(?P<gap>\s+((can|could|may|might|will|often|also|usually|eventually|then|not|never|does not|doesn't)\s+)*)"
+    r"(?:causes?|leads?\s+to|results?\s+in|(?:raises?|increases?)\s+(?:the\s+|your\s+)?(?:risk|chance|likelihood)s?\s+of)"
+    r"\s+",
     re.I,
 )
 #: "make(s) Y worse": what follows, with no determiner ("the drowsiness", "its effects" are a medicine's effects, an
@@ -113,6 +137,23 @@ WHICH_CAUSED_BY = re.compile(
 CLAUSE_END = re.compile(
     r"[;:.!?]|,\s*(which|who|so|but|and then|because)\b|\s+(which|so|but)\s+"
     r"|,?\s+(and|as)\s+(so\s+)?(can|could|may|might|does|do|did|is|are|will|would)\b",
+    re.I,
+)
+
+
+#: The body's quantities (processes.GOVERNED_QUANTITIES, as slugs): what a condition raises or lowers (decision 0842).
+QUANTITY_SLUGS = frozenset(name.replace(" ", "-") for name in GOVERNED_QUANTITIES.values())
+#: "raise(s) / lower(s) / increase(s) / reduce(s) (the / your) Q" with Q a quantity mention right after (its
+#: determiner between); group "down" when it falls.
+MOVED = re.compile(
+    r"\b(?:(?P<down>lowers?|lowered|reduces?|reduced|decreases?|decreased)|raises?|raised|increases?|increased)\s+"
+    r"(?:(?:the|your|their)\s+)?",
+    re.I,
+)
+#: Words an item of a list of causes may open with before the named cause ("too much salt", "heavy drinking"); a
+#: cause named inside a phrase of its own ("drinking too much alcohol", "a diet high in salt") is no cause named.
+ITEM_OPENING = re.compile(
+    r"(?:^|[,;:]|\b(?:and|or)\b)\s*[*_]*\s*((?:too much|a lot of|heavy|hard|severe|long-term|the|a|an|any)\s+)*$",
     re.I,
 )
 
@@ -141,11 +182,47 @@ def named_causes(unit: Unit, ctx: Discourse, found: list[Found]) -> list[Found]:
             out += _active(unit, ctx, match, stated)
     out += _pronoun_caused_by(unit, ctx, stated)
     out += _pronoun_course(unit, ctx, stated)
+    out += _untreated_course(unit, ctx, stated)
     for match in WHICH_CAUSED_BY.finditer(unit.text):
         out += _which_caused_by(unit, match, stated)
     for match in WORSE.finditer(unit.text):
         out += _made_worse(unit, match, stated)
+    if any(m[2] in QUANTITY_SLUGS for m in unit.mentions):
+        for match in MOVED.finditer(unit.text):
+            out += _quantity_moved(unit, match, found)
     return out
+
+
+def _quantity_moved(unit: Unit, match: re.Match, found: list[Found]) -> list[Found]:
+    """ "Dehydration lowers blood pressure on its own", "Fever raises the heart rate": a condition named right before
+    the verb (a list of them, each opening its item) raises or lowers the body's quantity named right after it
+    (decision 0842). A medicine in the sentence, or one taken with, leaves it to the cue rules (its act, or an
+    interaction); an exposure (a Substance) is an agent those rules read already."""
+    if any(m[3] in DRUG for m in unit.mentions) or TAKEN_TOGETHER.search(unit.text):
+        return []
+    after = [m for m in unit.mentions if m[0] == match.end() and m[2] in QUANTITY_SLUGS]
+    before = [m for m in unit.mentions if m[1] <= match.start()]
+    if not after or not before or before[-1][3] not in COND:
+        return []
+    if GAP.fullmatch(unit.text, before[-1][1], match.start()) is None:
+        return []
+    if not _opens_item(unit.text, before[-1]):
+        return []  # ("drinking too much alcohol raises ...", "People with asthma ...": no cause named as a subject)
+    causes = [before[-1]]
+    for m in reversed(before[:-1]):
+        if m[3] not in COND or not JOINED.fullmatch(unit.text, m[1], causes[0][0]) or not _opens_item(unit.text, m):
+            break  # (", and dehydration lowers it": a clause's subject, the object before it no item of its list)
+        causes.insert(0, m)
+    predicate = "decreases" if match.group("down") else "increases"
+    negated = bool(DENIAL.search(unit.text, causes[-1][1], match.start()))
+    certainty = _certainty(unit.text[causes[-1][1] : match.start()])
+    stated = {(f.subject, f.predicate, f.object) for f in found}
+    quantity = after[0][2]
+    return [
+        Found(cause[2], predicate, quantity, "named-cause", negated, certainty, (), Decimal("0.5"))
+        for cause in causes
+        if (cause[2], predicate, quantity) not in stated
+    ]
 
 
 def _which_caused_by(unit: Unit, match: re.Match, stated: set) -> list[Found]:
@@ -198,7 +275,23 @@ def _pronoun_course(unit: Unit, ctx: Discourse, stated: set) -> list[Found]:
     certainty = _certainty(match.group("gap"))
     end = _clause_end(unit.text, match.end())
     objects = [m for m in _objects(unit, match.end(), set(COND), skip=ctx.said_of, agents=AGENT) if m[1] <= end]
+    objects = _not_whose(unit, match.end(), objects)
     return _claims(unit, [(0, 0, ctx.said_of, "Disease")], objects, negated, certainty, stated)
+
+
+def _untreated_course(unit: Unit, ctx: Discourse, stated: set) -> list[Found]:
+    """ "Left untreated over years, it causes Y": the condition in question (the one the sentence before opened with,
+    else the passage's) causes each condition after the verb in its clause; no agent in the sentence."""
+    match = UNTREATED_COURSE.match(unit.text)
+    owner = ctx.said_of or ctx.condition
+    if match is None or owner is None or any(m[3] in AGENT for m in unit.mentions):
+        return []
+    negated = bool(DENIAL.search(match.group("gap")))
+    certainty = _certainty(match.group("gap"))
+    end = _clause_end(unit.text, match.end())
+    objects = [m for m in _objects(unit, match.end(), set(COND), skip=owner, agents=AGENT) if m[1] <= end]
+    objects = _not_whose(unit, match.end(), objects)
+    return _claims(unit, [(0, 0, owner, "Disease")], objects, negated, certainty, stated)
 
 
 def _active(unit: Unit, ctx: Discourse, match: re.Match, stated: set) -> list[Found]:
@@ -223,7 +316,7 @@ def _active(unit: Unit, ctx: Discourse, match: re.Match, stated: set) -> list[Fo
     certainty = _certainty(unit.text[before[-1][1] : match.start()])
     end = _clause_end(unit.text, match.end())
     objects = [m for m in _objects(unit, match.end(), set(COND), agents=AGENT) if m[1] <= end]
-    return _claims(unit, causes, objects, negated, certainty, stated)
+    return _claims(unit, causes, _not_whose(unit, match.end(), objects), negated, certainty, stated)
 
 
 def _pronoun_caused_by(unit: Unit, ctx: Discourse, stated: set) -> list[Found]:
@@ -262,6 +355,24 @@ def _claims(
                 continue
             out.append(Found(cause[2], "causes", obj[2], "named-cause", negated, certainty, (), Decimal("0.5")))
     return out
+
+
+def _opens_item(text: str, mention: tuple) -> bool:
+    """Whether `mention` opens its item of a list or the clause (only ITEM_OPENING's words before it), as no
+    preposition's object."""
+    return bool(ITEM_OPENING.search(text, 0, mention[0])) and not GOVERNED.search(text, 0, mention[0])
+
+
+def _not_whose(unit: Unit, after: int, objects: list) -> list:
+    """The objects less those named after "in people who have / with" (decision 0842): "Hay fever can trigger wheezing
+    in people who have asthma" says who gets the wheeze; asthma is no condition hay fever brings on.
+
+    >>> u = Unit("Pollen can trigger wheezing in people with eczema.", [(19, 27, "wheezing", "Symptom"),
+    ...          (43, 49, "eczema", "Disease")])
+    >>> [m[2] for m in _not_whose(u, 19, u.mentions)]
+    ['wheezing']
+    """
+    return [m for m in objects if not POPULATION_BEFORE.search(unit.text, after, m[0])]
 
 
 def _certainty(words: str) -> str:

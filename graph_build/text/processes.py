@@ -305,10 +305,13 @@ QUANTITIES = {
         for vessels in ("arteries", "vessels", "blood vessels")
     },
 }
+#: Quantities named only where a verb of raising or lowering governs them (decision 0842): "it lowers blood sugar" is
+#: MeSH's *Blood Glucose*; not a step of its own ("the blood sugar falls" stays unread by MOVING).
+GOVERNED_QUANTITIES = {**QUANTITIES, "blood sugar": "blood glucose", "blood glucose": "blood glucose"}
 #: a governing verb, a determiner or degree word or two, then a quantity
 QUANTITY = re.compile(
     r"\b(?:increas|decreas|reduc|lower|rais|boost)\w*\s+(?:(?:the|your|their|his|her|its|a|slightly|further|a little)"
-    r"\s+){0,2}(?P<q>" + "|".join(sorted(map(re.escape, QUANTITIES), key=len, reverse=True)) + r")\b",
+    r"\s+){0,2}(?P<q>" + "|".join(sorted(map(re.escape, GOVERNED_QUANTITIES), key=len, reverse=True)) + r")\b",
     re.I,
 )
 
@@ -627,7 +630,7 @@ def _quantities(text: str) -> list[tuple[int, int, list[str]]]:
     for m in QUANTITY.finditer(text):
         if _ATTRIBUTIVE_VERB.search(text, max(0, m.start() - 3), m.end("q")):
             continue  # "(raised eye pressure)": a participle naming a state, no verb acting on the quantity
-        out.append((*m.span("q"), QUANTITIES[m.group("q").lower()].split()))
+        out.append((*m.span("q"), GOVERNED_QUANTITIES[m.group("q").lower()].split()))
         more = _AND_QUANTITY.match(text, m.end())  # "raise the heart rate and blood pressure"
         if more:
             out.append((*more.span("q"), QUANTITIES[more.group("q").lower()].split()))

@@ -197,12 +197,11 @@ def relate_unit(unit: Unit, ctx: Discourse) -> list[Found]:
     """
     plain = _without_emphasis(unit) if unit.mentions else None
     if plain is None:
-        return caused_signs(unit, _relate_unit(unit, ctx))  # ("Low sodium causes headache": its sign; 0840)
+        return _relate_unit(unit, ctx)
     seen = copy.deepcopy(ctx)
-    found = caused_signs(unit, _relate_unit(unit, ctx))
+    found = _relate_unit(unit, ctx)
     written = {(f.subject, f.predicate, f.object) for f in found}
-    again = caused_signs(plain, _relate_unit(plain, seen))
-    return found + [f for f in again if (f.subject, f.predicate, f.object) not in written]
+    return found + [f for f in _relate_unit(plain, seen) if (f.subject, f.predicate, f.object) not in written]
 
 
 def _relate_unit(unit: Unit, ctx: Discourse) -> list[Found]:
@@ -302,6 +301,8 @@ def _relate_unit(unit: Unit, ctx: Discourse) -> list[Found]:
         found += _condition_course(unit, ctx, found)  # ("Y affects the ear. It causes A": decision 0695)
     if ("caused by" in low or not COND.isdisjoint(named)) and any(w in low for w in NAMED_CAUSE_WORDS):
         found += named_causes(unit, ctx, found)  # ("A raises the risk of Y", "It is caused by A": decision 0823)
+    if any(f.rule == "causes-cue" for f in found) and "caus" in low:
+        found = caused_signs(unit, found)  # ("Very high blood pressure can cause headaches": its sign, decision 0842)
     if (ctx.passage_condition or ctx.sentence_condition) and not COND.isdisjoint(named):
         found += passage_signs(unit, ctx, found)  # ("## What is angina?" ... "Many get breathless": decision 0749)
     if unit.bullet and ctx.symptoms_of and not COND.isdisjoint(named):
@@ -364,7 +365,7 @@ def _relate_unit(unit: Unit, ctx: Discourse) -> list[Found]:
         found = supposed_claims(unit, found)  # ("If B does not suit you, because it failed, ...": decision 0812)
     if (unit.bullet or unit.item) and any(f.rule == "side-effect-list" for f in found):
         found = item_hedges(unit, found)  # ("- Blurred vision may occur": decision 0808)
-    if " blood" in low and ("sodium" in low or "potassium" in low or "magnesium" in low):
+    if " blood" in low and ("sodium" in low or "potassium" in low or "magnesium" in low or "blood sugar" in low):
         found = blood_levels(unit, ctx, found)  # ("X may raise the level of potassium in the blood": decision 0813)
     if any(f.predicate == "hasAdverseEffect" for f in found):
         found = frequency_hedges(unit, found)  # ("- Rarely, A", "Uncommon: A", "A and B are rare": decision 0813)
