@@ -97,6 +97,29 @@ TACRO = "Tacrolimus is used after a kidney transplant. "
             {("ramipril", "salt-substitute", True, False)},
         ),
         ("Many people use salt substitutes to cut down on sodium.", set()),
+        # a drink or food that changes the drug's effect; its denial and hedge; no drink, no claim
+        (
+            "Lorazepam is used for anxiety. Alcohol increases the effect of lorazepam.",
+            {("lorazepam", "alcohol", False, False)},
+        ),
+        (
+            "Lorazepam is used for anxiety. Grapefruit juice may increase the effect of lorazepam.",
+            {("lorazepam", "grapefruit-juice", False, True)},
+        ),
+        (
+            "Lorazepam is used for anxiety. Alcohol does not reduce the effect of lorazepam.",
+            {("lorazepam", "alcohol", True, False)},
+        ),
+        ("Lorazepam is used for anxiety. Exercise increases the effect of lorazepam.", set()),
+        # "fine to take alongside": compatible, a denied interaction; "but not alongside B" is no denial of B
+        (
+            "Loratadine is used for hay fever. It is fine to take alongside paracetamol or ibuprofen.",
+            {("loratadine", "acetaminophen", True, False), ("loratadine", "ibuprofen", True, False)},
+        ),
+        (
+            "Lorazepam is used for anxiety. It is fine to take alongside paracetamol, but not alongside alcohol.",
+            {("lorazepam", "acetaminophen", True, False)},
+        ),
         # an object list ends where a clause of a person begins
         (
             "Naproxen can increase the effect of warfarin, and she asked me to avoid alcohol.",
