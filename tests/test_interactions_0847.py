@@ -120,6 +120,28 @@ TACRO = "Tacrolimus is used after a kidney transplant. "
             "Lorazepam is used for anxiety. It is fine to take alongside paracetamol, but not alongside alcohol.",
             {("lorazepam", "acetaminophen", True, False)},
         ),
+        # "interact with it" after a class and its examples, or after coordinated drugs: each drug named
+        (
+            TACRO + "Some epilepsy medicines, such as phenytoin, also interact with it.",
+            {("tacrolimus", "phenytoin", False, False)},
+        ),
+        (
+            TACRO + "Epilepsy medicines such as phenytoin and primidone interact with it.",
+            {("tacrolimus", "phenytoin", False, False), ("tacrolimus", "primidone", False, False)},
+        ),
+        (
+            TACRO + "Some antibiotics, such as amoxicillin, do not interact with it.",
+            {("tacrolimus", "amoxicillin", True, False)},
+        ),
+        (
+            TACRO + "Paracetamol and codeine do not interact with it.",
+            {("tacrolimus", "acetaminophen", True, False), ("tacrolimus", "codeine", True, False)},
+        ),
+        # an example with words of its own after it is no list: the class only, as before
+        (
+            TACRO + "Antibiotics such as clarithromycin for chest infections interact with it.",
+            {("tacrolimus", "antibiotic", False, False)},
+        ),
         # an object list ends where a clause of a person begins
         (
             "Naproxen can increase the effect of warfarin, and she asked me to avoid alcohol.",
