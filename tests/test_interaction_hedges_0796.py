@@ -103,7 +103,7 @@ def test_modal_on_the_interaction_hedges_it(lexicon, text, expected):
         ),
         (
             "St John's wort lowers the level of ciclosporin, and ciclosporin may then stop working.",
-            {("st-john-s-wort", "cyclosporine", False, False)},
+            {("st-johns-wort", "cyclosporine", False, False)},
         ),
         # a modal before the partner is the interaction's own, whatever follows
         (

@@ -307,7 +307,8 @@ CUES: tuple[tuple[str, str, str, tuple[tuple[str, str], ...]], ...] = (
 PARTNER_CUES: tuple[tuple[str, str, str], ...] = (
     ("compared", COMPARISON, r"\b(unlike|than|versus|vs\.?|compared (with|to)|in contrast to)"),
     # set against the partner named: "interacts with A, not with B", "... with A but not B" (0707)
-    ("set-against", COMPARISON, r"(,|\bbut)\s+not(\s+with)?"),
+    # ("... alongside A, but not alongside B": "alongside" as "with", decision 0847)
+    ("set-against", COMPARISON, r"(,|\bbut)\s+not(\s+(with|alongside))?"),
     (
         "replaced",
         ALTERNATIVE,

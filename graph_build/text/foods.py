@@ -38,6 +38,11 @@ FOODS = {
     "cheese": "cheese",
     "cheeses": "cheese",
     "tuna": "tuna",
+    # (decision 0847) the potassium salts sold for seasoning ("potassium supplements and salt substitutes can push the
+    # potassium too high"), as eight development golds in seven documents name them; no descriptor of their own was
+    # confirmed, so *Food* as the broader one
+    "salt substitute": "salt-substitute",
+    "salt substitutes": "salt-substitute",
 }
 #: slug -> (label, exact, close, broad, drug package record whose DrugBank id is a closeMatch)
 ENTITIES = {
@@ -49,6 +54,7 @@ ENTITIES = {
     "milk": ("milk", ("MESH:D008892",), (), (), None),
     "cheese": ("cheese", (), (), ("MESH:D005502",), None),
     "tuna": ("tuna", (), (), (), "tuna"),
+    "salt-substitute": ("salt substitute", (), (), ("MESH:D005502",), None),
 }
 #: where each identifier written above was confirmed (search tool over public files, round 22)
 SOURCES = {

@@ -11,6 +11,7 @@ from decimal import Decimal
 from graph_build.text import rules_in_use as active
 from graph_build.text.coordinated import coordinated_agents, opening_class_example
 from graph_build.text.denial_words import denial_words
+from graph_build.text.elided_absorption import elided_drug
 from graph_build.text.negation import DOUBLE_NEGATIONS, HEDGE_WORD, HEDGES, Status
 from graph_build.text.passive import agents_before, objects_before, subjects_after
 from graph_build.text.people_words import people
@@ -1121,6 +1122,10 @@ def _passive_claims(rule: CueRule, unit: Unit, ctx: Discourse, match: re.Match, 
     focus = pronoun_partner(unit, ctx) if rule.predicate == "interactsWith" else ctx.focus
     if pronoun and focus and "Drug" in rule.subjects:  # "Y is treated with it"
         who = [((pronoun.start(), pronoun.end(), focus, "Drug"), Decimal("0.7"), pronoun.group(0))]
+    elif not who and rule.id == "makes-work":
+        # ("It must be taken fasting, because food reduces how much is absorbed": the main clause's drug, 0847)
+        elided = elided_drug(unit, ctx, focus, match.end(), min(o[0] for o in objects))
+        who = [(elided, Decimal("0.7"), unit.text[elided[0] : elided[1]])] if elided else []
     qualifiers = _use_status(clause(low, match.start())) if "use-status" in rule.checks else ()
     # (a denial in a later clause is that clause's: "A lowers X levels, but you do not take A"; decision 0741)
     later = LATER_CLAUSE_AFTER.search(low, match.end())

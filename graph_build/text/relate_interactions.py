@@ -156,8 +156,13 @@ def _interactions(unit: Unit, ctx: Discourse, cue: re.Match) -> list[Found]:
         # drug (decision 0686: not a partner an earlier bullet named)
         pronoun = PRONOUN_OBJECT.match(text, cue.end())
         if pronoun:
-            return [Found(partner, "interactsWith", drug, rule, denied, confidence=Decimal("0.7"),
-                          resolved_from=pronoun.group(1))]  # fmt: skip
+            # ("Some epilepsy medicines, such as A and B, also interact with it": the examples too; "A and B do not
+            # interact with it": both; decision 0847)
+            return [Found(partner, "interactsWith", end, rule, denied, confidence=Decimal("0.7"),
+                          resolved_from=pronoun.group(1))
+                    for end in dict.fromkeys((drug, *_examples_of(unit, drug, cue.start()),
+                                              *(_coordinated_after(unit, drug, cue.start()) if drug else ())))
+                    if end != partner]  # fmt: skip
     taken_with_it = _taken_with_it(unit, ctx, cue, drug)
     if taken_with_it:
         return [
@@ -345,17 +350,8 @@ def coordinated_before(text: str, earlier: list[tuple], listed: list[tuple], fit
 OTHER_KIND = re.compile(r"\b(similar|other|related|some|certain|such)\s+[*_]*$", re.I)
 
 
-def _with_coordinated(unit: Unit, drug: str | None, before: int, found: list[Found]) -> list[Found]:
-    """The same claims for every agent coordinated after the subject before the cue: "A and B must not be combined
-    with X", "A (a gloss) and B do not interact with X" (decision 0699); the subject alone otherwise.
-
-    >>> u = Unit("A and B must not be combined with X.", [(0, 1, "a", "Drug"), (6, 7, "b", "Drug"),
-    ...          (34, 35, "x", "Drug")])
-    >>> [(f.subject, f.object) for f in _with_coordinated(u, "a", 8, [Found("a", "interactsWith", "x", "r")])]
-    [('b', 'x')]
-    """
-    if drug is None or not found:
-        return []
+def _coordinated_after(unit: Unit, drug: str, before: int) -> list[str]:
+    """The agents coordinated after the subject `drug` before `before` ("A and B ...", "A (a gloss) and B ..."): B."""
     ms = [m for m in unit.mentions if m[1] <= before and m[3] in CHEMICAL]
     at = next((i for i, m in enumerate(ms) if m[2] == drug), None)
     if at is None:
@@ -368,6 +364,21 @@ def _with_coordinated(unit: Unit, drug: str | None, before: int, found: list[Fou
         if m[3] == "DrugClass" and (OTHER_KIND.search(gap) or _narrowed_class(unit.text, m)):
             continue  # ("A and similar antibiotics": the class stands for its other members, 0686)
         others.append(m[2])
+    return others
+
+
+def _with_coordinated(unit: Unit, drug: str | None, before: int, found: list[Found]) -> list[Found]:
+    """The same claims for every agent coordinated after the subject before the cue: "A and B must not be combined
+    with X", "A (a gloss) and B do not interact with X" (decision 0699); the subject alone otherwise.
+
+    >>> u = Unit("A and B must not be combined with X.", [(0, 1, "a", "Drug"), (6, 7, "b", "Drug"),
+    ...          (34, 35, "x", "Drug")])
+    >>> [(f.subject, f.object) for f in _with_coordinated(u, "a", 8, [Found("a", "interactsWith", "x", "r")])]
+    [('b', 'x')]
+    """
+    if drug is None or not found:
+        return []
+    others = _coordinated_after(unit, drug, before)
     objects = {f.object for f in found}
     return [
         dataclasses.replace(f, subject=other)
@@ -611,6 +622,43 @@ KIND_NAMED_AFTER = re.compile(r"s?,?\s+(called|known as|named|such as the)\s", r
 KIND_BEFORE = re.compile(r"\b(type|types|kind|kinds|sort|sorts|group|family|class) of\s+$", re.I)
 #: Right before a class: a pair the text has named ("the two antibiotics", "both medicines"; decision 0804).
 PAIR_BEFORE = re.compile(r"\b(the two|these two|both( the| of the| these)?)\s+$", re.I)
+
+
+#: Right after a class that is the subject of an interaction cue: the lead of its examples ("Some X, such as A, ...").
+EXAMPLES_LEAD = re.compile(r"\s*,?\s*(such as|like|including|for example|e\.g\.),?\s+", re.I)
+#: Between two examples: a list's comma or conjunction.
+EXAMPLES_BETWEEN = re.compile(r"\s*(,\s*(and\s+|or\s+)?|\s(and|or)\s+)\s*", re.I)
+#: After the last example, before the cue: a comma, and adverbs or a modal of the cue's own verb at most.
+EXAMPLES_END = re.compile(r"[\s,]*((also|all|both|can|may|might|could|do|does|not|never|sometimes|often)\s+)*", re.I)
+
+
+def _examples_of(unit: Unit, subject: str | None, cue: int) -> list[str]:
+    """The drugs named as examples of a class right after it and before the cue at `cue` ("Some epilepsy medicines,
+    such as A and B, also interact with it"), when the cue's subject is that class or one of them: each is a partner
+    as the class is. None when anything but a list of drugs stands between (decision 0847).
+
+    >>> u = Unit("Some Xs, such as A or B, interact with it.", [(5, 7, "x", "DrugClass"), (17, 18, "a", "Drug"),
+    ...     (22, 23, "b", "Drug")])
+    >>> _examples_of(u, "x", 25), _examples_of(u, "b", 25)
+    (['a', 'b'], ['a', 'b'])
+    >>> u = Unit("Xs, such as A for pain, interact with it.", [(0, 2, "x", "DrugClass"), (12, 13, "a", "Drug")])
+    >>> _examples_of(u, "x", 24)
+    []
+    """
+    text = unit.text
+    owner = [m for m in unit.mentions if m[1] <= cue and m[3] == "DrugClass"]
+    lead = EXAMPLES_LEAD.match(text, owner[-1][1]) if owner else None
+    if not lead:
+        return []
+    at, out = lead.end(), []
+    for m in [m for m in unit.mentions if lead.end() <= m[0] and m[1] <= cue]:
+        if m[3] != "Drug" or not (m[0] == at or EXAMPLES_BETWEEN.fullmatch(text, at, m[0])):
+            return []
+        out.append(m[2])
+        at = m[1]
+    if not out or not EXAMPLES_END.fullmatch(text, at, cue) or subject not in (owner[-1][2], *out):
+        return []
+    return out
 
 
 def _narrowed_class(text: str, mention: tuple) -> bool:

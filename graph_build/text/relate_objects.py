@@ -40,6 +40,9 @@ BOUNDARY = re.compile(
     r"|\b(or|and)\s+(makes?|making)\s+(you|people|patients)\b"
     # a new clause that denies or forbids: "can cause Y, and it should not be taken by people with Z" (0643)
     r"|,?\s*\b(and|but)\s+(it|they|this|the drug)\s+(should|must|may|can|does|do|is|are)\s*(not|n't|never)\b"
+    # a new clause whose subject is a person: "can raise the effect of X, and she asked me to avoid Y" (what that
+    # clause names is no object of the cue; decision 0847)
+    r"|,\s*(and|but)\s+([Ii]|[Yy]ou|[Hh]e|[Ss]he|[Ww]e)\s+(?!(and|or)\b)[a-z]"
     # a new clause opened by a phrase of place or time before its pronoun subject that allows a use under a
     # condition: "not recommended for children, and in pregnancy it is used only if the doctor thinks it needed" (a
     # caution, no prohibition; decision 0712; only a pronoun: ", and in people with Y" goes on)

