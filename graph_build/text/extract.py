@@ -617,6 +617,13 @@ def extract_document(
     ctx.main = ctx.passage_focus = ctx.focus
     if not titled_drugs and ctx.main and drugs[ctx.main] >= 3 and 2 * drugs[ctx.main] > drugs.total():
         ctx.dominant = ctx.main
+    if (
+        not titled_drugs
+        and ctx.main
+        and drugs[ctx.main] >= 3
+        and all(n < drugs[ctx.main] for slug, n in drugs.items() if slug != ctx.main)
+    ):
+        ctx.leading = ctx.main  # (decision 0848)
     ctx.title = text[:title_end] + (" / " + field.group().strip() if field else "")
     if titled_drugs and ctx.main.replace("-", " ") not in ctx.title.lower():
         ctx.title += " / " + ctx.main.replace("-", " ")  # (the title names it by another name: decision 0645)

@@ -57,6 +57,9 @@ SOME_OF_THEM = re.compile(
 RARE_AFTER = re.compile(r",?\s+but\s+(it|this|that)\s+is\s+(very\s+)?(rare|uncommon)\b", re.I)
 #: A cue that itself says the list is of side effects ("is a common side effect", "the most common side effect is").
 SIDE_EFFECT_WORDS = re.compile(r"\bside effects?\b", re.I)
+#: After a cue whose list runs on to "as common side effects" ("The leaflet also lists A and B as common side
+#: effects"): the sentence says its list is of side effects as "is a common side effect" does (decision 0848).
+LISTED_AS_SIDE_EFFECTS = re.compile(r"[^.;:]{0,100}?\bas (very |quite )?(common|frequent|rare) side effects\b", re.I)
 #: After "are rare" / "may happen" outside a side-effect section: the clause ends there (decision 0642).
 CLAUSE_END = re.compile(r"\s*([.;,(:]|$)")
 #: What may stand before a cue that opens its sentence: spaces and punctuation (a bullet, a quote).
@@ -122,7 +125,7 @@ def _unowned_effects(unit: Unit, ctx: Discourse, low: str, ascii: bool, found: l
             # (a list before the cue ends its clause there: "A is a common side effect." / ", which ...")
             if (
                 said
-                and SIDE_EFFECT_WORDS.search(said.group(0))
+                and (SIDE_EFFECT_WORDS.search(said.group(0)) or LISTED_AS_SIDE_EFFECTS.match(unit.text, said.end()))
                 and (not said.group("before") or CLAUSE_END.match(unit.text, said.end()))
             ):
                 owner, rule, cue = titled(ctx), "effects-in-passage", said

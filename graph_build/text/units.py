@@ -86,6 +86,10 @@ class Discourse:
     # the document's drug when its title names no drug but its text names it at least three times, more than all
     # other drugs together (a letter or a magazine page headed by its sender's name; decision 0681)
     dominant: str | None = None
+    #: the document's drug when its title names no drug but its text names it at least three times, more than any
+    #: other one drug (not all together: an article comparing it with its kin); owns a side-effect section only when
+    #: the sentences before the heading left it in focus (decision 0848)
+    leading: str | None = None
     effects_of: str | None = None  # the drug whose adverse effects the previous sentence named ("These include Y")
     #: the drug the previous sentence's asserted interactions were about ("A raises X levels. B does the same": 0829)
     interacted: str | None = None
