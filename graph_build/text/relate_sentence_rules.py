@@ -16,7 +16,7 @@ from graph_build.text.class_fields import class_field
 from graph_build.text.condition_passage import placed_pain
 from graph_build.text.narrowed_kinds import narrowed_kind
 from graph_build.text.negation import HEDGES, statuses
-from graph_build.text.owners import INTERACTIONS_HEADING, WATCH_HEADING, in_section, section
+from graph_build.text.owners import INTERACTIONS_HEADING, WATCH_HEADING, in_section, section, titled
 from graph_build.text.passive import objects_before, subjects_after
 from graph_build.text.people_words import people
 from graph_build.text.pk_phrases import has_phrase, phrase_values
@@ -1029,7 +1029,17 @@ def _special(
                             drug, "hasAdverseEffect", m[2], "effects-then-cue", st.negated, st.certainty, (), confidence
                         )
                     )
-        if effect_list and lead and not (drug.replace("-", " ") in ctx.lead.lower() or LEAD_PRONOUN.search(ctx.lead)):
+        if (
+            effect_list
+            and lead
+            and not (
+                drug.replace("-", " ") in ctx.lead.lower()
+                or LEAD_PRONOUN.search(ctx.lead)
+                # (a lead naming no drug nor class, "The most common side effects are:", in a text about one drug, the
+                # drug in focus its own: decision 0848)
+                or (not ctx.lead_agents and drug == (titled(ctx) or ctx.leading))
+            )
+        ):
             effect_list = False  # a lead of side effects that names another drug, or none, is no list of this one's
         if effect_list:
             # "- dehydration: thirst and a dry mouth": after a named effect and a colon come its signs, not more

@@ -126,6 +126,8 @@ class Discourse:
     section_under: str = ""
     section_marked: bool = False  # the question heading is a marked heading line ("### Any side effects?")
     lead: str = ""  # the last sentence when it ends with ":" and bullets follow ("... unsuitable for people with:")
+    lead_agents: bool = False  # that lead names a drug or a drug class (decision 0848: a lead naming none is the
+    # document's drug's: "The most common side effects are:")
     #: the illness the running sentence right before a lead of what one sees opened with and no agent named ("Y
     #: affects how a person moves. At work you may see:"): the list is its signs (decision 0839)
     lead_illness: str | None = None
