@@ -129,3 +129,22 @@ def test_what_the_leaflet_lists_as_common(text, expected, lexicon):
 )
 def test_what_those_on_a_drug_may_notice(text, expected, lexicon):
     assert effects(text, lexicon) == expected
+
+
+@pytest.mark.parametrize(
+    "passage",
+    [
+        "Triptorelin tells the ovaries to rest, so they make much less oestrogen. Starved of oestrogen, the patches "
+        "shrink.",
+        "Triptorelin tells the ovaries to rest. Endometriosis tissue reacts to the hormone oestrogen.",
+    ],
+)
+def test_the_bodys_hormone_leaves_the_side_effects_to_the_drug(passage, lexicon):
+    text = (
+        "Library staff notes\n\nSome staff have triptorelin injections for endometriosis. Triptorelin is given every "
+        f"month. {passage}\n\n### Side effects\n\nSome women feel dizzy. It does not cause weight gain.\n"
+    )
+    assert effects(text, lexicon) == {
+        ("triptorelin", "dizziness", False, True),
+        ("triptorelin", "weight-gain", True, False),
+    }

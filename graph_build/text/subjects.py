@@ -240,7 +240,8 @@ NO_OWNER = (
 #: (its level, the body's making of it, less of it) it is a mechanism's messenger, no owner of a side-effect list or a
 #: later pronoun ("Blocking it lowers the amount of oestrogen in the body", then "- hot flushes"); named as what is
 #: taken ("HRT contains oestrogen", "insulin injections") it stays a drug (decision 0838). The names, the words before
-#: the name and their reach, and the words right after it.
+#: the name and their reach, and the words right after it. (decision 0848: "Starved of oestrogen", "deprived of X",
+#: and the body's messenger named by its kind, "the hormone oestrogen", "a hormone called insulin")
 BODY_HORMONE = re.compile(
     r"^(o?estrogens?|oestradiol|estradiol|testosterone|progesterone|insulin|cortisol|thyroxine|melatonin)$", re.I
 )
@@ -249,7 +250,9 @@ BODY_HORMONE_BEFORE = (
         r"(\b(your|her|his|their|the\s+body's|a\s+woman's|a\s+man's)(\s+own)?(\s+natural)?"
         r"|\b(amount|amounts|level|levels|production|supply|making)\s+of(\s+(the|your|natural))?"
         r"|\b(less|lower|low|lowers?|lowering|lowered|reduces?|reducing|reduced|cuts?|cutting|blocks?|blocking|"
-        r"falling|drop\s+in|fall\s+in|lack\s+of|loss\s+of)(\s+(the|your))?"
+        r"falling|drop\s+in|fall\s+in|lack\s+of|loss\s+of|starved\s+of|deprived\s+of)(\s+(the|your))?"
+        # (the body's messenger named by its kind, "reacts to the hormone oestrogen": decision 0848)
+        r"|\b(the|a)\s+(female\s+|male\s+|sex\s+)?hormones?(\s+called)?"
         r"|\b(body|ovaries|testes|pancreas)\s+(makes?|making|produces?|producing|stops?\s+making))\s+$",
         re.I,
     ),
