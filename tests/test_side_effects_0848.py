@@ -148,3 +148,24 @@ def test_the_bodys_hormone_leaves_the_side_effects_to_the_drug(passage, lexicon)
         ("triptorelin", "dizziness", False, True),
         ("triptorelin", "weight-gain", True, False),
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            CLUB + "### Side effects\n\nOur leader says the ones to know about are:\n\n1. Drowsiness, mostly in the "
+            "first week.\n2) Heartburn after meals.\n",
+            {("rizatriptan", "somnolence", False, False), ("rizatriptan", "heartburn", False, False)},
+        ),
+        # (a numbered line under no lead is no list of side effects; nor is a line's second sentence)
+        (CLUB + "### Side effects\n\n1. Drowsiness is the question members ask most.\n", set()),
+        (
+            CLUB + "### Side effects\n\nThe ones to know about are:\n\n1. Heartburn. Stop and get help if you have "
+            "chest pain with vomiting.\n",
+            {("rizatriptan", "heartburn", False, False)},
+        ),
+    ],
+)
+def test_a_numbered_list_under_a_lead(text, expected, lexicon):
+    assert effects(text, lexicon) == expected

@@ -434,7 +434,9 @@ def agent_subject(
         # (or under a marked question heading of side effects standing for the heading, "## What side effects should
         # I expect?" in a page whose only heading is its title: decision 0739)
         heading = unit.heading or (ctx.section if ctx.section_marked and EFFECTS_HEADING.search(ctx.section) else "")
-        if unit.bullet and heading and not _condition_acts(unit, before):
+        # (a numbered line's first sentence under a lead ending in ":" owns as a bullet does, for an owning cue: 0848)
+        listed = unit.bullet or (owning and unit.numbered and bool(ctx.lead))
+        if listed and heading and not _condition_acts(unit, before):
             return Subject(topic, Decimal("0.5"), heading)
     return NOBODY
 

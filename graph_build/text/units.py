@@ -60,6 +60,7 @@ class Unit:
     heading: str = ""
     bullet: bool = False
     item: bool = False  # on a line opened by a bullet or a number ("2. Binding to T reduces Y.")
+    numbered: bool = False  # the first sentence after a line's number ("1. Dizziness, at first."; decision 0848)
     alone: bool = False  # the sentence is a line of its own ("What are the side effects?" as a heading; 0689)
     statuses: dict[int, Status] = field(default_factory=dict)
     #: The classes of the document's entities, when known: candidate claims that cannot fit their predicate's
