@@ -169,3 +169,27 @@ def test_the_bodys_hormone_leaves_the_side_effects_to_the_drug(passage, lexicon)
 )
 def test_a_numbered_list_under_a_lead(text, expected, lexicon):
     assert effects(text, lexicon) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # (the second clause's effect is its own, asserted as it says; the people's effects stay Occasional)
+        (
+            "Some people also get constipation, and heartburn is less common.",
+            {("constipation", False, True), ("heartburn", False, False)},
+        ),
+        (
+            "Some people also get constipation, heartburn and headache.",
+            {("constipation", False, True), ("heartburn", False, True), ("headache", False, True)},
+        ),
+        # (a clause of its own that says anything but how often names no effect: "is not a problem")
+        ("Some people also get constipation, and heartburn is not a problem.", {("constipation", False, True)}),
+    ],
+)
+def test_some_people_then_a_clause_of_its_own(sentence, expected, lexicon):
+    text = (
+        "Almotriptan: a guide\n\nAlmotriptan is used for migraine.\n\n## Travelling\n\nAlmotriptan can cause nausea. "
+    )
+    got = effects(text + sentence + "\n", lexicon)
+    assert got == {("almotriptan", "nausea", False, False)} | {("almotriptan", *e) for e in expected}
