@@ -168,6 +168,8 @@ _GLUE: list = [None, (), frozenset()]
 BOUND = frozenset({"bindsTo", "positivelyModulates"})
 #: A sentence that is only a list's number ("2.", "3)").
 BARE_NUMBER = re.compile(r"\s*\d+[.)]\s*")
+#: A line opened by a list's number ("1. ", "2) "): with `BARE_NUMBER`, the first sentence of a numbered item.
+NUMBER_OPENS = re.compile(r"[ \t]*\d{1,2}[.)]\s")
 
 
 def _prose_act_here(
@@ -617,6 +619,13 @@ def extract_document(
     ctx.main = ctx.passage_focus = ctx.focus
     if not titled_drugs and ctx.main and drugs[ctx.main] >= 3 and 2 * drugs[ctx.main] > drugs.total():
         ctx.dominant = ctx.main
+    if (
+        not titled_drugs
+        and ctx.main
+        and drugs[ctx.main] >= 3
+        and all(n < drugs[ctx.main] for slug, n in drugs.items() if slug != ctx.main)
+    ):
+        ctx.leading = ctx.main  # (decision 0848)
     ctx.title = text[:title_end] + (" / " + field.group().strip() if field else "")
     if titled_drugs and ctx.main.replace("-", " ") not in ctx.title.lower():
         ctx.title += " / " + ctx.main.replace("-", " ")  # (the title names it by another name: decision 0645)
@@ -644,11 +653,26 @@ def extract_document(
             continue  # a step's number alone ("2."): nothing said, the step before stays in focus (decision 0670)
         line_start = text.rfind("\n", 0, sentence.start) + 1
         item = bool(LIST_ITEM.match(text, line_start))
+        # (the line's first sentence after its number, "1. Dizziness.": a numbered list's item; decision 0848)
+        numbered = bool(
+            item
+            and NUMBER_OPENS.match(text, line_start)
+            and (sentence.start <= line_start or BARE_NUMBER.fullmatch(text, line_start, sentence.start))
+        )
         # (the rest of the sentence's line read up to its end, not the rest of the text copied: decision 0745)
         line_end = text.find("\n", sentence.end) % (len(text) + 1)
         alone = not text[line_start : sentence.start].strip(" \t#") and text[sentence.end : line_end].strip() == ""
         unit = _unit(
-            text, sentence.start, sentence.end, inside, classes, heading=heading, bullet=bullet, item=item, alone=alone
+            text,
+            sentence.start,
+            sentence.end,
+            inside,
+            classes,
+            heading=heading,
+            bullet=bullet,
+            item=item,
+            alone=alone,
+            numbered=numbered,
         )
         if heading != last_heading:
             ctx.lead, last_heading = "", heading  # (a new heading ends the list of the lead before it: 0734)

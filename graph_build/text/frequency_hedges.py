@@ -46,6 +46,20 @@ CLAUSE_BREAK = re.compile(r";|\.\s")
 #: rare").
 OTHER_VERB = re.compile(r"\b(is|are|was|were|can|could|may|might|will|but|cause[sd]?|get|gets|have|has)\b", re.I)
 EFFECTS = ("hasAdverseEffect", "hasWithdrawalEffect")
+#: A clause of its own after the lead's, whose effect has its own verb: "Some people get A, and B is less common"
+#: (B is the second clause's, read as that clause says; decision 0848).
+OWN_CLAUSE_OPENS = re.compile(r",\s*(and|but|while|whereas)\s", re.I)
+OWN_VERB_AFTER = re.compile(r"\s+(is|are)\b", re.I)
+
+
+def _own_clause(text: str, lead_end: int, start: int, end: int) -> bool:
+    """Whether the mention at text[start:end] opens a clause of its own after the lead's, with its own verb.
+
+    >>> t = "Some people get A, and itching is less common."
+    >>> _own_clause(t, 11, 23, 30), _own_clause("Some people get A, B and C.", 11, 19, 20)
+    (True, False)
+    """
+    return bool(OWN_CLAUSE_OPENS.search(text, lead_end, start) and OWN_VERB_AFTER.match(text, end))
 
 
 def _reached(text: str, start: int) -> bool:
@@ -96,8 +110,13 @@ def frequency_hedges(unit: Unit, found: list[Found]) -> list[Found]:
     for f in found:
         if f.predicate in EFFECTS and f.certainty == "Asserted" and not f.negated:
             starts = [m[0] for m in unit.mentions if m[2] == f.object]
+            spans = [(m[0], m[1]) for m in unit.mentions if m[2] == f.object]
             if starts and (
-                (lead and all(s >= lead.end() and _reached(text, s) for s in starts))
+                (
+                    lead
+                    and all(s >= lead.end() and _reached(text, s) for s in starts)
+                    and not any(_own_clause(text, lead.end(), a, b) for a, b in spans)
+                )
                 or (rare and all(_before_rare(text, s) for s in starts))
             ):
                 f = dataclasses.replace(f, certainty="Occasional")

@@ -20,10 +20,13 @@ from graph_build.text.units import Discourse, Unit
 #: a past "What did I notice?" (a patient's own signs of the illness) nor a bare "Look out for:" (a lead of signs).
 #: (decision 0827) the one who looks named by a role ("What a leader might notice", "Things a steward might see"), and
 #: "Things" for "What" before the modal (never "Things to look out for", a list of warnings as often).
+#: (decision 0848) the ones who look named as those on a drug: "What volunteers on X may notice" (never "with", the
+#: people of an illness, whose signs it lists).
 WATCH_HEADING = re.compile(
     r"^\W*(\d{1,2}[.):]\s*)?(what (to (look out|watch( out)?) for"
     r"|(might|may|could) (you|they|we|carers|staff) (see|notice))"
-    r"|(what|things) (you|they|we|carers|staff|(a|an|the|our|your) [a-z]+) (might|may|could) (see|notice))\b",
+    r"|(what|things) (you|they|we|carers|staff|(a|an|the|our|your) [a-z]+|[a-z]+s on [a-z][\w-]*) (might|may|could)"
+    r" (see|notice))\b",
     re.I,
 )
 #: A list's lead of what one sees or notices ("On a workbench you may see:", "You might notice:", "It can show up
@@ -190,6 +193,9 @@ def heading_owner(ctx: Discourse, heading: str, about: re.Pattern = EFFECTS_HEAD
     >>> ctx = Discourse(focus="x", passage_focus="x", main="x", dominant="x", title="About your medicine")
     >>> heading_owner(ctx, "Side effects")
     'x'
+    >>> ctx = Discourse(focus="x", passage_focus="x", main="x", leading="x", title="Club news")
+    >>> heading_owner(ctx, "Side effects"), heading_owner(ctx, "Stopping")
+    ('x', None)
     >>> heading_owner(Discourse(main="x", title="X explained", section="Any side effects?", section_marked=True), "")
     'x'
     >>> heading_owner(Discourse(main="x", title="Club newsletter"), "Other medicines", INTERACTIONS_HEADING)
@@ -212,7 +218,14 @@ def heading_owner(ctx: Discourse, heading: str, about: re.Pattern = EFFECTS_HEAD
     if about is not EFFECTS_HEADING and about is not STOPPING_HEADING:
         return (ctx.dominant or ctx.main) if about is INTERACTIONS_HEADING else None
     # (the drug in focus as the sentences left it: a heading gives "It" back to the document's drug, decision 0744)
-    return ctx.dominant if ctx.dominant and ctx.passage_focus == ctx.dominant else None
+    if ctx.dominant:
+        return ctx.dominant if ctx.passage_focus == ctx.dominant else None
+    # (no drug named more than all others together: the drug named most, at least three times and more than any other
+    # one (`Discourse.leading`), when the sentences before the side-effect heading left it in focus, "### A medicine
+    # members take: X ... It comes as tablets. ### Side effects"; decision 0848)
+    if about is EFFECTS_HEADING and ctx.leading and ctx.passage_focus == ctx.leading:
+        return ctx.leading
+    return None
 
 
 def titled(ctx: Discourse) -> str | None:

@@ -930,6 +930,7 @@ def update(ctx: Discourse, unit: Unit) -> None:
     if not (unit.bullet or unit.item):  # (a bullet's second sentence is still under its lead: decision 0673)
         # (or a lead that trails off, "Do not take it if...", decision 0734)
         ctx.lead = unit.text if unit.text.rstrip().endswith((":", "...", "\u2026")) else ""
+        ctx.lead_agents = bool(ctx.lead) and any(m[3] in AGENT for m in unit.mentions)
         prose = ctx.prose_condition
         noticed = (
             prose

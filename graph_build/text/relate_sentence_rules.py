@@ -16,7 +16,7 @@ from graph_build.text.class_fields import class_field
 from graph_build.text.condition_passage import placed_pain
 from graph_build.text.narrowed_kinds import narrowed_kind
 from graph_build.text.negation import HEDGES, statuses
-from graph_build.text.owners import INTERACTIONS_HEADING, WATCH_HEADING, in_section, section
+from graph_build.text.owners import INTERACTIONS_HEADING, WATCH_HEADING, in_section, section, titled
 from graph_build.text.passive import objects_before, subjects_after
 from graph_build.text.people_words import people
 from graph_build.text.pk_phrases import has_phrase, phrase_values
@@ -775,7 +775,10 @@ def _special(
     # the rules below are about the sentence's drug: it is looked for only when one of them can apply
     listed_first = LISTED_FIRST.search(text) if "effects" in text else None
     # (a bullet after a question heading of another kind, "Who should not take X?", is not a side effect)
-    effect_list = unit.bullet and in_section(ctx, unit.heading, SIDE_EFFECT_HEADING)
+    # (a numbered line's first sentence under a lead ending in ":" is a list item as a bullet is: "Marek says the ones
+    # that matter are:\n1. Dizziness."; decision 0848)
+    listed = unit.bullet or (unit.numbered and bool(ctx.lead))
+    effect_list = listed and in_section(ctx, unit.heading, SIDE_EFFECT_HEADING)
     # (... until a lead of who must not take it, "Do not take it if:", and never a bullet of the reader's own state
     # or allergy, "- you have Y", "- you are allergic to X": decision 0734)
     effect_list = effect_list and not CONTRA_LEAD.search(ctx.lead) and not READERS_STATE.match(text)
@@ -787,7 +790,7 @@ def _special(
     # (... or the sentence right before a lead of what one sees, "Y affects how a person moves. You may see:": 0839)
     effect_list = effect_list and not (signs_heading and (before or ctx.passage_condition or ctx.lead_illness))
     # (a bullet under a lead sentence of the drug's side effects, decision 0681)
-    lead = unit.bullet and not effect_list and bool(EFFECTS_LEAD.search(ctx.lead))
+    lead = listed and not effect_list and bool(EFFECTS_LEAD.search(ctx.lead))
     lead = lead and not NO_EFFECTS_LEAD.search(ctx.lead)
     # (a line labelled by a frequency, or a bullet under such a lead: decision 0714)
     # (... or a bullet under such a label standing as a heading line, "**Common:**" above a list: decision 0732)
@@ -1029,7 +1032,17 @@ def _special(
                             drug, "hasAdverseEffect", m[2], "effects-then-cue", st.negated, st.certainty, (), confidence
                         )
                     )
-        if effect_list and lead and not (drug.replace("-", " ") in ctx.lead.lower() or LEAD_PRONOUN.search(ctx.lead)):
+        if (
+            effect_list
+            and lead
+            and not (
+                drug.replace("-", " ") in ctx.lead.lower()
+                or LEAD_PRONOUN.search(ctx.lead)
+                # (a lead naming no drug nor class, "The most common side effects are:", in a text about one drug, the
+                # drug in focus its own: decision 0848)
+                or (not ctx.lead_agents and drug == (titled(ctx) or ctx.leading))
+            )
+        ):
             effect_list = False  # a lead of side effects that names another drug, or none, is no list of this one's
         if effect_list:
             # "- dehydration: thirst and a dry mouth": after a named effect and a colon come its signs, not more

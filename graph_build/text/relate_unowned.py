@@ -19,6 +19,7 @@ from graph_build.text.condition_passage import (
     signs_line_condition,
     unnamed_signs_heading,
 )
+from graph_build.text.frequency_hedges import _own_clause
 from graph_build.text.illness_leads import MAY, illness_lead_hedged, illness_lead_owner, is_illness_lead
 from graph_build.text.narrowed_kinds import narrowed_kind
 from graph_build.text.negation import HEDGE_WORD, HEDGES
@@ -52,11 +53,18 @@ SOME_OF_THEM = re.compile(
     r"|infants|clients|passengers|customers)\b|\bbut (some|a few|others)\b",
     re.I,
 )
+#: After an effect in a clause of its own: how often it happens ("and B is less common", "and B is rare").
+HOW_OFTEN_AFTER = re.compile(
+    r"\s+(is|are)\s+(also\s+)?(very\s+|quite\s+|less\s+|more\s+|fairly\s+)?(common|rare|uncommon|frequent)\b", re.I
+)
 #: A clause after the effect saying it is rare: "A fast heartbeat can happen too, but it is rare" (Occasional, decision
 #: 0776). Only a pronoun's "but it / this is rare": a bare "A and B are rare" keeps its reading (0757).
 RARE_AFTER = re.compile(r",?\s+but\s+(it|this|that)\s+is\s+(very\s+)?(rare|uncommon)\b", re.I)
 #: A cue that itself says the list is of side effects ("is a common side effect", "the most common side effect is").
 SIDE_EFFECT_WORDS = re.compile(r"\bside effects?\b", re.I)
+#: After a cue whose list runs on to "as common side effects" ("The leaflet also lists A and B as common side
+#: effects"): the sentence says its list is of side effects as "is a common side effect" does (decision 0848).
+LISTED_AS_SIDE_EFFECTS = re.compile(r"[^.;:]{0,100}?\bas (very |quite )?(common|frequent|rare) side effects\b", re.I)
 #: After "are rare" / "may happen" outside a side-effect section: the clause ends there (decision 0642).
 CLAUSE_END = re.compile(r"\s*([.;,(:]|$)")
 #: What may stand before a cue that opens its sentence: spaces and punctuation (a bullet, a quote).
@@ -109,6 +117,10 @@ def _unowned_effects(unit: Unit, ctx: Discourse, low: str, ascii: bool, found: l
         if cue is None:
             owner, cue = _continued(unit, ctx, low, ascii)
             rule = "effects-continued"
+            if cue and cue.group("before") and not opening_list(unit, cue.start(), COND):
+                # ("Some people also get A, and B is less common": no list opens the sentence before "is less
+                # common"; the people's cue of the passage reads it; decision 0848)
+                owner, cue = None, None
         if cue is None:  # (in a passage about one drug's effects: the last sentence's, or this one's so far)
             owner, rule = _passage_owner(ctx, found), "effects-in-passage"
             cue = _search(active.EFFECTS_UNDER_HEADING, unit.text, low, ascii) if owner else None
@@ -122,7 +134,7 @@ def _unowned_effects(unit: Unit, ctx: Discourse, low: str, ascii: bool, found: l
             # (a list before the cue ends its clause there: "A is a common side effect." / ", which ...")
             if (
                 said
-                and SIDE_EFFECT_WORDS.search(said.group(0))
+                and (SIDE_EFFECT_WORDS.search(said.group(0)) or LISTED_AS_SIDE_EFFECTS.match(unit.text, said.end()))
                 and (not said.group("before") or CLAUSE_END.match(unit.text, said.end()))
             ):
                 owner, rule, cue = titled(ctx), "effects-in-passage", said
@@ -158,9 +170,16 @@ def _unowned_effects(unit: Unit, ctx: Discourse, low: str, ascii: bool, found: l
         st = _status(unit, obj)
         if obj[2] in stated or st.absent or POPULATION_BEFORE.search(unit.text, cue.end(), obj[0]):
             continue
+        some = list(SOME_OF_THEM.finditer(unit.text, 0, obj[1]))
+        if some and _own_clause(unit.text, some[-1].end(), obj[0], obj[1]):
+            # ("Some people get A, and B is less common": B's own clause, asserted as it says; one that says anything
+            # but how often, "and B is not a problem", names no effect; decision 0848)
+            if not HOW_OFTEN_AFTER.match(unit.text, obj[1]):
+                continue
+            some = []
         if st.certainty == "Asserted" and (
             # (the people may open the effect's own name: "some people faint", decision 0806)
-            SOME_OF_THEM.search(unit.text, 0, obj[1]) or RARE_AFTER.search(unit.text, obj[1])
+            some or RARE_AFTER.search(unit.text, obj[1])
         ):
             st = dataclasses.replace(st, certainty="Occasional")  # ("some people feel A": decision 0732; 0776)
         resolved = (

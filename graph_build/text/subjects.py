@@ -240,7 +240,8 @@ NO_OWNER = (
 #: (its level, the body's making of it, less of it) it is a mechanism's messenger, no owner of a side-effect list or a
 #: later pronoun ("Blocking it lowers the amount of oestrogen in the body", then "- hot flushes"); named as what is
 #: taken ("HRT contains oestrogen", "insulin injections") it stays a drug (decision 0838). The names, the words before
-#: the name and their reach, and the words right after it.
+#: the name and their reach, and the words right after it. (decision 0848: "Starved of oestrogen", "deprived of X",
+#: and the body's messenger named by its kind, "the hormone oestrogen", "a hormone called insulin")
 BODY_HORMONE = re.compile(
     r"^(o?estrogens?|oestradiol|estradiol|testosterone|progesterone|insulin|cortisol|thyroxine|melatonin)$", re.I
 )
@@ -249,7 +250,9 @@ BODY_HORMONE_BEFORE = (
         r"(\b(your|her|his|their|the\s+body's|a\s+woman's|a\s+man's)(\s+own)?(\s+natural)?"
         r"|\b(amount|amounts|level|levels|production|supply|making)\s+of(\s+(the|your|natural))?"
         r"|\b(less|lower|low|lowers?|lowering|lowered|reduces?|reducing|reduced|cuts?|cutting|blocks?|blocking|"
-        r"falling|drop\s+in|fall\s+in|lack\s+of|loss\s+of)(\s+(the|your))?"
+        r"falling|drop\s+in|fall\s+in|lack\s+of|loss\s+of|starved\s+of|deprived\s+of)(\s+(the|your))?"
+        # (the body's messenger named by its kind, "reacts to the hormone oestrogen": decision 0848)
+        r"|\b(the|a)\s+(female\s+|male\s+|sex\s+)?hormones?(\s+called)?"
         r"|\b(body|ovaries|testes|pancreas)\s+(makes?|making|produces?|producing|stops?\s+making))\s+$",
         re.I,
     ),
@@ -431,7 +434,9 @@ def agent_subject(
         # (or under a marked question heading of side effects standing for the heading, "## What side effects should
         # I expect?" in a page whose only heading is its title: decision 0739)
         heading = unit.heading or (ctx.section if ctx.section_marked and EFFECTS_HEADING.search(ctx.section) else "")
-        if unit.bullet and heading and not _condition_acts(unit, before):
+        # (a numbered line's first sentence under a lead ending in ":" owns as a bullet does, for an owning cue: 0848)
+        listed = unit.bullet or (owning and unit.numbered and bool(ctx.lead))
+        if listed and heading and not _condition_acts(unit, before):
             return Subject(topic, Decimal("0.5"), heading)
     return NOBODY
 

@@ -60,6 +60,7 @@ class Unit:
     heading: str = ""
     bullet: bool = False
     item: bool = False  # on a line opened by a bullet or a number ("2. Binding to T reduces Y.")
+    numbered: bool = False  # the first sentence after a line's number ("1. Dizziness, at first."; decision 0848)
     alone: bool = False  # the sentence is a line of its own ("What are the side effects?" as a heading; 0689)
     statuses: dict[int, Status] = field(default_factory=dict)
     #: The classes of the document's entities, when known: candidate claims that cannot fit their predicate's
@@ -86,6 +87,10 @@ class Discourse:
     # the document's drug when its title names no drug but its text names it at least three times, more than all
     # other drugs together (a letter or a magazine page headed by its sender's name; decision 0681)
     dominant: str | None = None
+    #: the document's drug when its title names no drug but its text names it at least three times, more than any
+    #: other one drug (not all together: an article comparing it with its kin); owns a side-effect section only when
+    #: the sentences before the heading left it in focus (decision 0848)
+    leading: str | None = None
     effects_of: str | None = None  # the drug whose adverse effects the previous sentence named ("These include Y")
     #: the drug the previous sentence's asserted interactions were about ("A raises X levels. B does the same": 0829)
     interacted: str | None = None
@@ -125,6 +130,8 @@ class Discourse:
     section_under: str = ""
     section_marked: bool = False  # the question heading is a marked heading line ("### Any side effects?")
     lead: str = ""  # the last sentence when it ends with ":" and bullets follow ("... unsuitable for people with:")
+    lead_agents: bool = False  # that lead names a drug or a drug class (decision 0848: a lead naming none is the
+    # document's drug's: "The most common side effects are:")
     #: the illness the running sentence right before a lead of what one sees opened with and no agent named ("Y
     #: affects how a person moves. At work you may see:"): the list is its signs (decision 0839)
     lead_illness: str | None = None
