@@ -1812,6 +1812,32 @@ OTHER_SENSE_AFTER = {
 }
 
 
+#: "sting" names an animal's sting only with the animal, a bite or an allergy next to it ("a bee sting", "wasp
+#: stings", "insect bites and stings", "a sting allergy"); otherwise it is the feeling ("feel a brief sting or burning
+#: in the nose", "it may sting a little"), no bites and stings (decision 0850).
+STING_WORDS = frozenset(["sting", "stings", "stung"])
+STING_ANIMAL = re.compile(
+    r"\b(bees?|wasps?|hornets?|insects?|jellyfish|scorpions?|ants?|stingrays?|animals?|bites?|bitten|allerg\w*|"
+    r"anaphyla\w*)\b",
+    re.I,
+)
+
+
+def _feeling_sting(text: str, m: Mention) -> bool:
+    """Whether a "sting" mention is the feeling, no animal's sting: no animal or bite within a few words of it.
+
+    >>> _feeling_sting("feel a brief sting or burning", Mention(13, 18, "bites-and-stings", "sting"))
+    True
+    >>> _feeling_sting("after a wasp sting", Mention(13, 18, "bites-and-stings", "sting"))
+    False
+    >>> _feeling_sting("insect bites and stings", Mention(17, 23, "bites-and-stings", "stings"))
+    False
+    """
+    if m.text.lower() not in STING_WORDS:
+        return False
+    return not STING_ANIMAL.search(text, max(0, m.start - 25), min(len(text), m.end + 25))
+
+
 def _other_sense(text: str, m: Mention) -> bool:
     """Whether the word before a one-word mention gives it another sense (`OTHER_SENSE_BEFORE`), or "-like" after
     it makes it a resemblance ("flu-like symptoms" are no flu; decision 0716).
@@ -1825,7 +1851,7 @@ def _other_sense(text: str, m: Mention) -> bool:
     >>> _other_sense("shaking the bottle", Mention(0, 7, "tremor", "shaking"))
     True
     """
-    if text.startswith("-like", m.end):
+    if text.startswith("-like", m.end) or _feeling_sting(text, m):
         return True
     after = OTHER_SENSE_AFTER.get(m.text.lower())
     if after is not None and after.match(text, m.end):

@@ -718,6 +718,8 @@ def _cue_claims(rule: CueRule, unit: Unit, ctx: Discourse, low: str, ascii: bool
                 continue  # "lowers uric acid in people who keep having gout attacks": the context (0810)
             if "consequence-is-no-object" in checks and CONSEQUENCE_BEFORE.search(text, match.end(), obj[0]):
                 continue  # "lowers the chance of lasting damage from Y": the damage is lowered, not Y (0831)
+            if "participle-clause-is-no-object" in checks and LATER_PARTICIPLE.search(text, match.end(), obj[0]):
+                continue  # "lowers your blood count, leaving you more tired": the later clause's, not lowered (0850)
             if "lessened-is-no-cause" in checks and (
                 LESSENED_AFTER.match(text, obj[1])
                 or LESSENED_BEFORE.search(text, max(match.end(), obj[0] - 12), obj[0])
@@ -1450,6 +1452,12 @@ CONSEQUENCE_BEFORE = re.compile(
     r"consequences?|after-?effects?)\s+(from|of|caused\s+by|due\s+to|done\s+by|that\s+comes?\s+with)\s+"
     r"((an?|the|your|their)\s+)?[*_]{0,2}$",
     re.I,
+)
+#: Between a change cue and a word: a participle clause of what the change leads to ("lowers your blood count,
+#: leaving you pale and more tired", "raises the pressure, making the headache worse"): its words are that clause's,
+#: never what the cue changes (decision 0850).
+LATER_PARTICIPLE = re.compile(
+    r",\s+(and\s+)?(leaving|making|causing|giving|sending|leading\s+to|resulting\s+in|so\s+that)\b", re.I
 )
 #: Right before a condition: the people the change is said of ("in people who keep having Y", "among patients with Y").
 PEOPLE_CONTEXT = re.compile(

@@ -58,6 +58,36 @@ TELL_OR_WARN = re.compile(
 CLAUSE_TURN = re.compile(r"(,\s*|\s+)(but|whereas|although)\s+(it|they)\b|;\s*(but\s+)?(it|they)\b", re.I)
 
 
+#: After a partner of an interaction cue: the reason the pair interacts ("A interacts with B, because both use up
+#: the body's C", "..., as both lower D"): what the reason names (C, D) is no partner (decision 0850).
+REASON_AFTER = re.compile(
+    r"\b(because|since)\b|,\s*as\s+(both|they|the\s+two|each|it|this|these|those|the\s+pair)\b", re.I
+)
+#: Between a medicine and a gloss of it in apposition, closed by a comma or dash ("Beta blockers, the heart and blood
+#: pressure tablets, may ..."): the glossing class names the same medicine, no other (decision 0850).
+GLOSS_BETWEEN = re.compile(r",\s+(the|a|an|your|their|these|those)\s+([\w'’-]+\s+){0,5}")
+GLOSS_CLOSED = re.compile(r"[*_]*\s*(,|[-\u2013\u2014]\s)")
+
+
+def glossed(unit: Unit, m: tuple) -> tuple | None:
+    """The medicine `m` glosses in apposition ("Beta blockers, the heart and blood pressure tablets, may ..." gives
+    beta blockers for the tablets), or None.
+
+    >>> u = Unit("Beta blockers, the heart and blood pressure tablets, may slow the heart.",
+    ...          [(0, 13, "beta-blocker", "DrugClass"), (29, 51, "antihypertensive-agent", "DrugClass")])
+    >>> glossed(u, u.mentions[1])[2]
+    'beta-blocker'
+    >>> glossed(u, u.mentions[0]) is None
+    True
+    """
+    if not GLOSS_CLOSED.match(unit.text, m[1]):
+        return None
+    before = [x for x in unit.mentions if x[1] <= m[0] and x[3] in CHEMICAL]
+    if before and GLOSS_BETWEEN.fullmatch(unit.text, before[-1][1], m[0]):
+        return before[-1]
+    return None
+
+
 def _interactions(unit: Unit, ctx: Discourse, cue: re.Match) -> list[Found]:
     """Interactions: "A (should not be) taken with / combined with B, C (... can increase X)".
 
@@ -82,6 +112,10 @@ def _interactions(unit: Unit, ctx: Discourse, cue: re.Match) -> list[Found]:
     certainty = "Asserted" if compatible else cue_certainty(text, cue)
     who = agent_subject(unit, cue.start(), set(DRUG), ctx)
     drug = who.slug
+    named = [m for m in ms if m[1] <= cue.start() and m[2] == drug] if drug and not who.resolved_from else []
+    gloss = glossed(unit, named[-1]) if named else None
+    if gloss and gloss[3] in DRUG:  # ("Beta blockers, the blood pressure tablets, ...": the partner is the first)
+        who, drug = Subject(gloss[2], who.confidence), gloss[2]
     if not any(m[1] <= cue.start() and m[3] in DRUG for m in ms):
         with_ = WITH.search(text[start:])
         after = [m for m in ms if m[0] >= start and m[3] == "Drug"]
@@ -147,6 +181,8 @@ def _interactions(unit: Unit, ctx: Discourse, cue: re.Match) -> list[Found]:
     limit = outcome.start() if outcome else len(text)
     turn = CLAUSE_TURN.search(text, start, limit)
     limit = turn.start() if turn else limit  # ("..., but it does not interact with C": C is not a partner here)
+    reason = REASON_AFTER.search(text, start, limit)
+    limit = reason.start() if reason else limit  # ("..., because both use up C": the reason's, no partner; 0850)
     results = tuple(sorted({m[2] for m in ms if outcome and m[0] >= outcome.end() and m[3] in COND}))
     qualifiers = (("interactionOutcome", results),) if results else ()
     # ("X can be taken with Y" (compatible) or "X does not interact with Y": a denied interaction)
@@ -421,7 +457,7 @@ def _taken_with_it(unit: Unit, ctx: Discourse, cue: re.Match, drug: str | None) 
     partner = pronoun_partner(unit, ctx) if pronoun else None
     if partner is None or partner == drug:
         return []
-    before = [m for m in unit.mentions if m[1] <= cue.start() and m[3] in CHEMICAL]
+    before = [m for m in unit.mentions if m[1] <= cue.start() and m[3] in CHEMICAL and not glossed(unit, m)]
     listed = before[-1:]
     for prev in reversed(before[:-1]):
         if not COORDINATED.match(unit.text[prev[1] : listed[0][0]]):

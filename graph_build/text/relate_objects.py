@@ -266,33 +266,58 @@ def elaboration_colon(text: str, after: int, limit: int) -> int | None:
 #: Right after a condition: "with" and its features ("diarrhoea with a fever or blood in it", "a cough with chest
 #: pain"): together one narrower condition; up to the clause's end.
 WITH_FEATURE = re.compile(r"(\*\*|__)?\s+with\s+((a|an|the|some|any|high|severe)\s+)?")
+#: "and" / "or" and the article before one more feature of a with-phrase.
+FEATURE_AND = re.compile(r"(and|or)\s+((a|an|the|some|any|high|severe)\s+)?", re.I)
+#: A word naming an illness in general, the head of "a kidney infection with fever" when no vocabulary names it.
+ILLNESS_HEAD = re.compile(r"\b(infections?|illness(es)?|diseases?|conditions?|disorders?|inflammation)\b", re.I)
 WITH_END = re.compile(r"[,;:.)]|\b(and|but|because|which|unless|if|as|so)\b(?!\s+(blood|pus|mucus))")
+
+
+def _with_phrase_end(text: str, mentions: list, feature: tuple, conditions: frozenset) -> int:
+    """Where the with-phrase whose first feature is `feature` ends: at a clause word or punctuation, except that "and"
+    / "or" right before another condition goes on ("a kidney infection with fever and back pain": both features;
+    decision 0850)."""
+    at = feature[1]
+    while True:
+        end = WITH_END.search(text, at)
+        if end is None:
+            return len(text)
+        more = FEATURE_AND.match(text, end.start()) if end.group(1) in ("and", "or") else None
+        after = more and next((x for x in mentions if x[0] == more.end() and x[3] in conditions), None)
+        if not after:
+            return end.start()
+        at = after[1]
 
 
 def narrowed_by_with(text: str, mentions: list, objects: list, conditions: frozenset) -> list:
     """`objects` without a condition narrowed by "with <feature>" and the features named in its with-phrase: "not
     used for diarrhoea with a fever or blood in it" says nothing of diarrhoea in general, nor of fever (a narrower
     condition is meant; decision 0680 read it so for contraindications, 0692 for every such cue). The feature must be
-    a condition mention opening the with-phrase ("used for acne with antibiotics" names a companion, no feature).
+    a condition mention opening the with-phrase ("used for acne with antibiotics" names a companion, no feature). A
+    head no vocabulary names but an illness word ("not for a kidney infection with fever and back pain") narrows its
+    features all the same (decision 0850).
 
     >>> t = "not used for diarrhoea with a fever or blood in it."
     >>> ms = [(13, 22, "diarrhea", "Symptom"), (30, 35, "fever", "Symptom")]
     >>> narrowed_by_with(t, ms, ms, frozenset({"Symptom"}))
     []
+    >>> t = "not for a kidney infection with fever and back pain."
+    >>> ms = [(32, 37, "fever", "Symptom"), (42, 51, "back-pain", "Symptom")]
+    >>> narrowed_by_with(t, ms, ms, frozenset({"Symptom"}))
+    []
     """
     dropped: set = set()
-    for m in objects:
-        if m[3] not in conditions:
-            continue
-        w = WITH_FEATURE.match(text, m[1])
+    heads = [m[1] for m in objects if m[3] in conditions]
+    heads += [h.end() for h in ILLNESS_HEAD.finditer(text) if not any(x[0] <= h.start() < x[1] for x in mentions)]
+    for at in heads:
+        w = WITH_FEATURE.match(text, at)
         if w is None:
             continue
         feature = next((x for x in mentions if x[0] == w.end()), None)
         if feature is None or feature[3] not in conditions:
             continue
-        end = WITH_END.search(text, feature[1])
-        stop = end.start() if end else len(text)
-        dropped |= {m[:3]} | {x[:3] for x in mentions if w.end() <= x[0] < stop}
+        stop = _with_phrase_end(text, mentions, feature, conditions)
+        dropped |= {m[:3] for m in objects if m[1] == at} | {x[:3] for x in mentions if w.end() <= x[0] < stop}
     return [m for m in objects if m[:3] not in dropped]
 
 

@@ -1065,6 +1065,8 @@ def _special(
                     continue  # "- blood clots in the legs (deep vein thrombosis)": one effect, the bracketed name
                 if WHO_WITH.search(text, max(0, m[0] - 40), m[0]):
                     continue  # "- older people or those with kidney problems become confused": who, not an effect
+                if RELATIVE_BEFORE_ITEM.search(text, max(0, m[0] - 60), m[0]):
+                    continue  # "- a drop in the white cells that fight infection": the cells' clause's (0850)
                 if USE_OR_WHO_BEFORE.search(text, max(0, m[0] - 60), m[0]):
                     continue  # "- At the doses once used for Parkinson's disease, it can cause ...": a use (0697)
                 before = EMPHASIS_MARK.sub("", text[max(0, m[0] - 60) : m[0]])
@@ -1092,6 +1094,12 @@ def _special(
     return out
 
 
+#: Right before a word of a list item: a relative clause opened after a noun ("- a fall in the white cells that fight
+#: infection", "- damage to the nerves which carry pain"): the word says what the noun does, no item of the list
+#: (decision 0850). No "and" / "or" nor a comma between: "- a rash that itches, or fever" lists fever.
+RELATIVE_BEFORE_ITEM = re.compile(
+    r"\b[a-z]+\s+(that|which|who)\s+((?!and\b|or\b)[\w'’-]+\s+){0,4}((the|an?|your|their)\s+)?$", re.I
+)
 #: Right after an effect of a list item that names a reaction: "with" and its features ("- an allergic reaction with
 #: swelling of the face and difficulty breathing": one effect, as in a sentence, decision 0675/0712).
 FEATURES_WITH = re.compile(r"\b(reaction|illness|rash|syndrome)(s|es)?\s+with\b", re.I)

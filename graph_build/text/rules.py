@@ -80,6 +80,9 @@ CHECKS = {
     "and 'after/following' is where that noun comes from, not the owner of Y (decision 0761)",
     "consequence-is-no-object": "'lowers the chance of lasting damage from Y', 'reduces the risk of complications "
     "from Y': a consequence word right before the object is what changes, not Y (decision 0831)",
+    "participle-clause-is-no-object": "'lowers your blood count, leaving you pale and more tired': a word after a "
+    "participle clause opened after the cue (', leaving / making / causing ...') is that clause's, not what the cue "
+    "changes (decision 0850)",
     "use-is-prevention": "'X prevents Y', 'it does not prevent Y': the claim carries temporalContext prevention, so a "
     "denied prevention is no denial of treating Y (decision 0834)",
     "context-is-no-object": "'lowers uric acid in people who keep having gout attacks', 'calms agitation in "
