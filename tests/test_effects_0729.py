@@ -49,8 +49,9 @@ def test_seeing_or_hearing_things_that_are_not_there_is_one_hallucination():
     assert named("Put away the things that are not needed.") == []
 
 
-def test_dizziness_on_standing_up_is_orthostatic_hypotension_and_plain_dizziness_is_not():
+def test_dizziness_on_standing_up_is_postural_dizziness_and_plain_dizziness_is_not():
+    # (decision 0851: postural dizziness, no longer orthostatic hypotension: HPO gives no such synonym)
     assert named("It can make you feel light-headed when you get up.") == [
-        ("feel light-headed when you get up", "orthostatic-hypotension")
+        ("feel light-headed when you get up", "postural-dizziness")
     ]
     assert named("Some people feel dizzy after the first dose.") == [("dizzy", "dizziness")]

@@ -277,7 +277,11 @@ def concept_keys(slug: str, lexicon: dict) -> frozenset:
         if term.curie and term.strength == "exact":
             keys.add(term.curie)
     elif entry is None:
-        keys.update(_drug_record_ids(name))
+        # (a salt's name in either order is one name: "sodium valproate" is the drug vocabulary's "valproate sodium",
+        # a synonym of its Valproic Acid record; only where the name as written resolves to no record, decision 0851)
+        ids = _drug_record_ids(name)
+        orders = {i for one in natural_orders(name) for i in [_drug_record_ids(one)] if i} if not ids else set()
+        keys.update(ids or (orders.pop() if len(orders) == 1 else ()))
     return frozenset(keys | worded)
 
 

@@ -16,7 +16,11 @@ subject, all three of:
 - it is written at least three times, in lower case at least once (a drug's name, not a person's or a place's).
 
 The entity is minted under the text's own word, class Drug, with no identifier (as targets, classes and processes no
-vocabulary knows are: decisions 0634, 0637, 0635); every occurrence no other mention covers is its mention.
+vocabulary knows are: decisions 0634, 0637, 0635); every occurrence no other mention covers is its mention. Where the
+text wrote the salt's name ("Lanthanum carbonate is a phosphate binder ... Lanthanum can cause nausea"), the salt's
+own mentions are the same medicine, as the writer means it, and take the minted entity too (decision 0851): one
+medicine, one name. No vocabulary here joins the base with its salt (the drug package's *Lanthanum* is the element,
+its *Lanthanum carbonate* DrugBank's DB06792), so no identifier is carried either way.
 """
 
 from __future__ import annotations
@@ -39,7 +43,7 @@ CLASS_FRAME = re.compile(r",?\s+(?:is\s+)?an?\s+(?:[\w-]+\s+){0,3}", re.I)
 #: The second word of a salt or ester name ("cyproterone acetate", "X hydrochloride").
 SALT_WORDS = (
     "acetate|hydrochloride|sulfate|sulphate|sodium|potassium|calcium|maleate|citrate|tartrate|mesylate|mesilate"
-    "|besylate|besilate|fumarate|succinate|phosphate|bromide|chloride|hyclate|propionate|valerate|dipropionate"
+    "|besylate|besilate|fumarate|succinate|phosphate|bromide|chloride|hyclate|propionate|valerate|dipropionate|carbonate"
 )
 SALT = re.compile(rf"^([A-Za-z]+)\s+(?:{SALT_WORDS})$", re.I)
 #: A sentence's opening: the text's start, a line's start (after a list mark or heading marks), or after . ! ?
@@ -78,6 +82,7 @@ def named_drugs(
     drug_ends = {m.start: m for m in mentions if class_of(m.slug) == "Drug"}
     class_starts = {m.start for m in mentions if class_of(m.slug) == "DrugClass"}
     spots: dict[str, list[tuple[int, int]]] = {}
+    salts: dict[str, list] = {}
     for w in WORD.finditer(text):
         low = w.group().lower()
         if low in NEVER or ENGLISH_SUFFIX.search(low):
@@ -88,6 +93,7 @@ def named_drugs(
             if salted is not None and SALT.match(salted.text) and salted.text.split()[0].lower() == low:
                 # (the base of a drug's salt name: a medicine's frame, and in lower case a drug's name, not a person's)
                 spots.setdefault(low, []).append((-1, 0 if salted.text.split()[0] == low else -1))
+                salts.setdefault(low, []).append(salted)
             continue
         spots.setdefault(low, []).append((w.start(), w.end()))
     out, new = [], {}
@@ -103,6 +109,9 @@ def named_drugs(
         entity = Entity(slugify(low), low, "Drug")
         new[entity.slug] = entity
         out += [make(a, b, entity.slug) for a, b in own]
+        # (the salt's own name in a text that then calls the medicine by its base alone is the same medicine, as the
+        # writer means it: one entity under the text's own name, decision 0851)
+        out += [make(m.start, m.end, entity.slug) for m in salts.get(low, ())]
     return out, new
 
 
