@@ -1484,16 +1484,42 @@ def _context_of_change(text: str, obj: tuple, objects: list) -> bool:
     return any(o[1] <= obj[0] and IN_CONTEXT.fullmatch(text, o[1], obj[0]) for o in objects if o is not obj)
 
 
+#: Before a condition: the people the cue's own object is treated in, after that object ("used to control a raised
+#: phosphate level in people with chronic kidney disease": the level is controlled, the disease is who; decision 0852).
+PEOPLE_WHO_HAVE = re.compile(
+    rf"\b(?P<head>(a|an|the|their|your|his|her|its|high|higher|low|lower|raised|rising|too much|excess)\s+"
+    rf"(?!(symptoms?|signs?|effects?|problems?|condition|illness|disease)\b)[\w'-]+(\s+[\w'-]+){{0,5}}?)\s+"
+    rf"(in|among)\s+({people('persons')})\s+(who\s+(have|has|had|live\s+with)|with|living\s+with)\s+"
+    r"([\w'-]+\s+){0,2}$",
+    re.I,
+)
+
+
 def _indications(unit: Unit, after: int, objects: list) -> tuple[list, tuple[str, ...]]:
     """Split the objects of a treats cue into what is treated and the conditions named as its context: "pain and
     spasticity in conditions like multiple sclerosis" treats pain and spasticity, in multiple sclerosis. An object
-    after an incidence or risk word ("treated with X had a higher incidence of Y") is an outcome, never treated."""
+    after an incidence or risk word ("treated with X had a higher incidence of Y") is an outcome, never treated. A
+    condition of the people in whom the cue's own object (named or not) is treated is their context, not treated
+    ("used to control a raised phosphate level in people with kidney disease": decision 0852).
+
+    >>> u = Unit("It is used to control a raised phosphate level in people with kidney disease.",
+    ...          [(62, 76, "kidney-diseases", "Disease")])
+    >>> _indications(u, 21, u.mentions)
+    ([], ('kidney-diseases',))
+    >>> u = Unit("It is used in people with asthma.", [(26, 32, "asthma", "Disease")])
+    >>> _indications(u, 10, u.mentions)
+    ([(26, 32, 'asthma', 'Disease')], ())
+    """
     treated, contexts = [], []
     for obj in objects:
         between = unit.text[after : obj[0]]
         if OUTCOME_WORDS.search(between):
             continue
-        if (treated and IN_CONTEXT.fullmatch(unit.text, treated[-1][1], obj[0])) or OTHER_TREATMENT_FOR.search(between):
+        if (
+            (treated and IN_CONTEXT.fullmatch(unit.text, treated[-1][1], obj[0]))
+            or OTHER_TREATMENT_FOR.search(between)
+            or PEOPLE_WHO_HAVE.search(between)
+        ):
             contexts.append(obj[2])
         else:
             treated.append(obj)

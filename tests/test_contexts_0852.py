@@ -1,0 +1,50 @@
+"""The people a cue's own object is treated in are its context, never the thing treated (decision 0852).
+
+"used to control a raised phosphate level in people with chronic kidney disease": the level is controlled and the
+disease says who; with the level not named by any vocabulary the sentence gives no use at all, never a use for the
+kidney disease. A use said of the people alone ("used in people with asthma") and an object that is itself a
+condition ("treats high blood pressure in people with diabetes") read as before. Invented sentences, exact sets.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from graph_build.text.extract import Document, extract_document
+from ontology.lexicon import load_lexicon
+
+
+@pytest.fixture(scope="module")
+def lexicon():
+    return load_lexicon()
+
+
+def claims(text: str, lexicon) -> set[tuple[str, str, str, bool]]:
+    doc = Document("d", "t", "d.txt", "", text, Path("d.txt"))
+    return {(c.subject, c.predicate, c.object, c.negated) for c in extract_document(doc, lexicon).claims}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the cue's own object is an unnamed quantity: the people's condition is no use
+        ("Sevelamer is used to control a raised phosphate level in people with chronic kidney disease.\n", set()),
+        ("Sevelamer lowers high phosphate levels in the blood in people with long-term kidney disease.\n", set()),
+        ("Calcium acetate helps to control the phosphate in people who have kidney failure.\n", set()),
+        # the object is a condition: it is treated, the people's condition is its context
+        (
+            "Lisinopril treats high blood pressure in people with diabetes.\n",
+            {("lisinopril", "treats", "hypertension", False)},
+        ),
+        # a use said of the people alone, and the symptoms of the people's condition, read as before
+        ("Salbutamol is used in people with asthma.\n", {("albuterol", "treats", "asthma", False)}),
+        (
+            "Levodopa eases the symptoms in people with Parkinson's disease.\n",
+            {("levodopa", "treats", "parkinsons-disease", False)},
+        ),
+    ],
+)
+def test_the_people_a_use_is_for_are_its_context(lexicon, text: str, expected: set) -> None:
+    assert claims(text, lexicon) == expected
