@@ -537,7 +537,52 @@ def class_mentions(
         if entity.slug in new and new[entity.slug].label == _name(words):
             minted[entity.slug] = words
     out = [m for m in mentions if m not in gone] + added
+    if GROUP_WORD.search(text):
+        out = _grouped(text, out, cls_of, named, new, make)
     return _repeated(text, out, minted, make) if minted else out
+
+
+#: After a class a class statement names, the group it is narrowed to: "a diuretic of the thiazide-like group", "an
+#: antibiotic of the penicillin family", "a calcium channel blocker of the dihydropyridine type" (decision 0856).
+GROUP_AFTER = re.compile(
+    r" of the (?P<group>[a-z0-9][\w-]*( [a-z0-9][\w-]*){0,2}?) (group|type|family|class|kind|sort)\b(?! of\b)", re.I
+)
+#: Words of a group that name no group: "a diuretic of the same type", "of the wrong kind", "of the right sort".
+VAGUE_GROUP_WORDS = frozenset({"same", "that", "these", "those", "one", "first", "second", "right", "wrong", "kind"})
+GROUP_WORD = re.compile(r" of the [\w -]{1,60}? (group|type|family|class|kind|sort)\b", re.I)
+
+
+def _grouped(text: str, mentions: list, cls_of, named, new: dict, make) -> list:
+    """`mentions` with each class a class statement narrows by its group read as the narrower class, the group's words
+    before the class's ("Y is a diuretic of the thiazide-like group": thiazide-like diuretic, the name the text would
+    give it written the other way round): the known class of that name, else one minted as 0637 mints a class from
+    the text's words. The broader class is no second claim: the narrower one is the text's grain. A group word that
+    is a condition or other mention of its own ("of the arthritis type") or a vague word ("of the same type") is no
+    narrowing; a drug's name is its family's ("of the penicillin family", as 0661 reads "penicillin antibiotic") and
+    no mention of its own there."""
+    out, gone = [], set()
+    for m in mentions:
+        group = GROUP_AFTER.match(text, m.end) if cls_of(m.slug) == "DrugClass" else None
+        inner = group and any(
+            group.start("group") <= x.start < group.end("group") and cls_of(x.slug) not in ("Drug", "DrugClass")
+            for x in mentions
+        )
+        said = group["group"].lower().split(" ") if group else []
+        vague = any(w in NOT_CLASS_WORDS | VAGUE_GROUP_WORDS or w in VERBS for w in said)
+        # (a group that is a class itself, "an antidepressant of the SSRI type", is a second class the class
+        # statement's own reading gives; no composed third)
+        known = group and getattr(named(group["group"]), "cls", "") == "DrugClass"
+        if group is None or inner or vague or known or not _in_class_statement(text, m.start, m.end):
+            out.append(m)
+            continue
+        words = [*group["group"].split(" "), *text[m.start : m.end].split(" ")]
+        entity = _class_entity(words, [None] * (len(words) - 1), cls_of, named, new)
+        if entity is None:
+            out.append(m)
+            continue
+        out.append(make(m.start, group.end(), entity.slug, text[m.start : group.end()], "class-name"))
+        gone.update(x for x in mentions if x is not m and m.start <= x.start and x.end <= group.end())
+    return [m for m in out if m not in gone]
 
 
 def _ends_name(text: str, end: int) -> bool:
