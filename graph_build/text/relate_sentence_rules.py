@@ -51,7 +51,11 @@ RANGE = re.compile(
 )
 #: Between a drug and its class in apposition ("X, a Y", "X, another Y", "X (an Y)"), and after the class: the
 #: apposition's end (not a list going on: "X, an antacid and Z").
-DRUG_APPOSITION = re.compile(r"(,\s+|\s\(|,\s+which is\s+|,\s+itself\s+)(an?|another)( [\w-]+){0,2}? ")
+DRUG_APPOSITION = re.compile(
+    # (a brand name in brackets between the drug and its class: "X (brand name B), a Y"; decision 0856)
+    r"( \((brand|trade) names?:? [^(),;]{1,40}\))?"
+    r"(,\s+|\s\(|,\s+which is\s+|,\s+itself\s+)(an?|another)( [\w-]+){0,2}? "
+)
 #: Right before a class named before its drug: the article of the noun phrase ("the antibiotic X", "an SSRI X").
 CLASS_BEFORE_NAME = re.compile(r"(?:^|[^\w-])(?:the|an?)\s+$", re.I)
 #: Right after such a drug: its name goes on as a modifier ("the SSRI X-induced ...", "the NSAID X gel").
@@ -595,6 +599,25 @@ def _restates_head(unit: Unit, head: tuple, at: int) -> bool:
     return bool(re.search(rf"\b{re.escape(word)}\b", unit.text[at:end], re.I))
 
 
+#: Right before a drug's brand name in brackets after the drug: "X (brand name B", "X (B" (decision 0856).
+BRAND_OPEN = re.compile(r" \(((brand|trade) names?:? )?$", re.I)
+
+
+def _brand_in_brackets(unit: Unit, brand: tuple) -> bool:
+    """Whether mention `brand` is a name in brackets right after a mention of the same drug ("bumetanide (brand name
+    Burinex)"): the drug named twice, so what follows the bracket follows the drug.
+
+    >>> u = Unit("X (brand name B), a Y", [(0, 1, "x", "Drug"), (14, 15, "x", "Drug")])
+    >>> _brand_in_brackets(u, u.mentions[1]), _brand_in_brackets(Unit("A (B), a Y", [(0, 1, "a", "Drug"),
+    ...     (3, 4, "b", "Drug")]), (3, 4, "b", "Drug"))
+    (True, False)
+    """
+    opened = BRAND_OPEN.search(unit.text, max(0, brand[0] - 20), brand[0])
+    if opened is None:
+        return False
+    return any(m[2] == brand[2] and m[1] == opened.start() for m in unit.mentions)
+
+
 def _special(
     unit: Unit, ctx: Discourse, contra, withdrawal: bool, low: str, named: set[str], more: tuple = ()
 ) -> list[Found]:
@@ -671,6 +694,8 @@ def _special(
             continue
         # a drug's class in apposition: "X, a Y, ...", "X, another Y.", "X (an Y)" (decision 0637)
         # (either in emphasis: "**Rifampicin**, an antibiotic,", "X, a **Y**": decision 0742)
+        if a[3] == "Drug" and b[3] == "DrugClass" and between.startswith(")") and _brand_in_brackets(unit, a):
+            between = between[1:]  # "X (brand name B), a Y": the brand is X's, the class in apposition X's (0856)
         if a[3] == "Drug" and b[3] == "DrugClass" and DRUG_APPOSITION.fullmatch(between.lstrip("*_").rstrip("*_")):
             if APPOSITION_END.match(text, b[1]) and not LIST_ITEM_BEFORE.search(text, max(a[0] - 4, 0), a[0]):
                 out.append(Found(a[2], "isA", b[2], "copula-apposition", confidence=Decimal("0.7")))
