@@ -99,3 +99,40 @@ def test_class_narrowed_by_its_group(text: str, expected: set, lexicon) -> None:
 )
 def test_brand_name_before_an_apposition(text: str, expected: set, lexicon) -> None:
     assert claims(text, lexicon) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a class by its adjective, then the form it comes in, then its examples
+        (
+            "Some antifungal tablets, such as fluconazole, can raise the level of simvastatin.\n",
+            {
+                ("fluconazole", "isA", "antifungal-agent", False),
+                ("fluconazole", "interactsWith", "simvastatin", False),
+            },
+        ),
+        (
+            "Antihistamine tablets such as cetirizine can help the itch.\n",
+            {("cetirizine", "isA", "antihistamine", False)},
+        ),
+        # no drug right after the cue: the drug far after it is no example
+        ("Antifungal tablets such as some newer ones can raise the level of simvastatin.\n", set()),
+        # a second class with its own examples is no member of the first
+        (
+            "Diuretic tablets such as bendroflumethiazide and ACE inhibitors such as ramipril can both lower"
+            " potassium.\n",
+            {
+                ("bendroflumethiazide", "isA", "diuretic", False),
+                ("ramipril", "decreases", "potassium", False),
+            },
+        ),
+        # a few words before the first drug stay the example's own
+        (
+            "Drugs that need acid, such as the antifungal itraconazole, are absorbed less.\n",
+            {("itraconazole", "isA", "antifungal-agent", False)},
+        ),
+    ],
+)
+def test_examples_of_a_class_in_tablets(text: str, expected: set, lexicon) -> None:
+    assert claims(text, lexicon) == expected

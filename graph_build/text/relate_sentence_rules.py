@@ -248,8 +248,18 @@ NOT_BEFORE = re.compile(
 SEPARATION = re.compile(r"[\s,]*")
 #: Right before an example: a quantifier that takes only some of its members ("such as some older antidepressants").
 SOME_OF = re.compile(r"\b(some|certain|many|several|a few)\s+([\w-]+\s+)?$", re.I)
-#: Between a class's adjective and "such as": the noun of medicine it modifies ("an opioid medicine, such as").
-MEDICINE_NOUN = re.compile(r"\s+(medicines?|medications?|drugs?)[\s,]*")
+
+
+def _after_plural(text: str, end: int) -> int:
+    """Where the words after a mention ending at `end` start, past a plural's "s" and the spaces."""
+    return end + len(re.match(r"s?\s*", text[end : end + 8]).group())
+
+
+#: Words at most between "such as" and a list's first drug ("such as the antifungal **A**", "such as the older A").
+FIRST_EXAMPLE_WORDS = 3
+#: Between a class's adjective and "such as": the noun of medicine it modifies ("an opioid medicine, such as"), or
+#: the form it comes in ("antifungal tablets such as A", "antihistamine tablets, such as B"; decision 0856).
+MEDICINE_NOUN = re.compile(r"\s+(medicines?|medications?|drugs?|tablets?|pills?|capsules?)[\s,]*")
 HEAD_OF_EFFECTS = re.compile(r"(symptoms|signs|effects)$", re.I)
 #: Between two agents of a list of examples: a separator, after a bracketed brand or gloss ("A (Brand), B or C").
 #: After the one example of "Ys such as A": a comma and a coordinator close the list ("Ys such as A, and B, can ...":
@@ -662,6 +672,10 @@ def _special(
                 break  # "Y, especially on exertion, A": the cue qualifies a circumstance, A is no example (0738)
             if last == match.end() and CIRCUMSTANCE_GAP.search(text, last, obj[0]):
                 break  # "Y, especially at first or when they are A": a circumstance, A is no example (0835)
+            if last == match.end() and kind is AGENT and len(text[last : obj[0]].split()) > FIRST_EXAMPLE_WORDS:
+                break  # "Ys such as some newer ones can raise the level of A": A is no example (0856)
+            if kind is AGENT and obj[3] == "DrugClass" and active.HYPONYM.match(text, _after_plural(text, obj[1])):
+                break  # "Ys such as A and Zs such as B": Z heads its own examples, no Y (0856)
             if kind is AGENT and last != match.end() and not MEMBER_GAP.fullmatch(text, last, obj[0]):
                 break
             if members == 1 and LIST_CLOSED.fullmatch(text, last, obj[0]):
