@@ -73,7 +73,30 @@ FOR_PEOPLE = re.compile(
     r"somebody|adults|children|child|women|men|individuals)"
     # ("by people who are severely dehydrated", "by anyone whose kidneys have stopped making urine": decision 0758)
     r"( who (have|has|had)( (recently|ever|already|previously) had)?| who (are|is)| whose [\w-]+ (have|has|are|is)"
-    r"| with| in)\b",
+    r"| with| in)\b"
+    # ("not suitable for anyone allergic to it": the allergy right after the group, decision 0853)
+    r"|\s*([\w-]+ ){0,2}?(in|by|for|to) (anyone|anybody|someone|people|those)(?= (allergic|hypersensitive) to\b)",
+    re.I,
+)
+#: Before a prohibition of taking: "who" asking it ("Who should not take it:", "**Who should not use it:**").
+WHO_ASKED = re.compile(r"(^|\W)who\s+$", re.I)
+#: ... and its answer after the colon: the group with its condition ("Who should not take it: anyone who has had an
+#: allergic reaction to it", decision 0853).
+WHO_ANSWERED = re.compile(
+    r"\s*(\*\*|__)?\s*:\s*(\*\*|__)?\s*(anyone|anybody|people|patients|those|someone|women|men|children)"
+    r"( who (have|has|had)( (recently|ever|already|previously) had)?| who (are|is)| whose [\w-]+ (have|has|are|is)"
+    r"| with|(?= (allergic|hypersensitive) to\b))\b",
+    re.I,
+)
+#: A prohibition of taking before "and neither / nor should" (what the ellipsis says again).
+TAKING_FORBIDDEN = re.compile(
+    r"\b((should|must)( also| still)? not|(should|must)n['’]t) (take|use|have|be (taken|used|given))\b", re.I
+)
+#: After "and neither / nor should": the group it forbids, with no preposition ("and nor should anyone who is
+#: allergic to it", "and neither should women who are breastfeeding"; decision 0853).
+NOR_PEOPLE = re.compile(
+    r"\s*(anyone|anybody|people|patients|those|someone|women|men|children)( who (have|has|had)"
+    r"( (recently|ever|already|previously) had)?| who (are|is)| whose [\w-]+ (have|has|are|is)| with)\b",
     re.I,
 )
 #: ... or straight after a firm cue: "should be avoided in severe kidney disease".
@@ -442,13 +465,16 @@ def _after_cue(unit: Unit, contra: re.Match) -> re.Match | None:
     text, at = unit.text, contra.end()
     if contra.group("instead"):  # "... may prefer a different treatment (for you) if you have Y"
         return IF_YOU_HAVE.match(text, at)
+    if contra.group("nor"):  # "..., and nor should anyone who is allergic to it" (after a prohibition of taking)
+        return NOR_PEOPLE.match(text, at) if TAKING_FORBIDDEN.search(text, 0, contra.start()) else None
+    asked = WHO_ASKED.search(text, 0, contra.start())  # "Who should not take it: anyone who ..." (decision 0853)
     places = [at]
     pronoun = THE_DRUG_AFTER.match(text, at)
     named = [m for m in unit.mentions if m[0] > at and m[3] in DRUG and not text[at : m[0]].strip()]
     if pronoun or named:
         places.append(pronoun.end() if pronoun else named[0][1])
     for pos in places:
-        after = FOR_PEOPLE.match(text, pos) or IF_YOU_HAVE.match(text, pos)
+        after = FOR_PEOPLE.match(text, pos) or IF_YOU_HAVE.match(text, pos) or (asked and WHO_ANSWERED.match(text, pos))
         if after or contra.group("imperative"):  # ("do not take X": only "if you have Y" or "people with Y")
             if after:
                 return after
@@ -910,6 +936,11 @@ def _special(
             if taken and not (named.slug and not named.resolved_from):
                 # "You must not take it if you are allergic to aspirin": it, not aspirin (decision 0701)
                 forbidden = agent_subject(unit, taken.end(), set(DRUG), ctx, owning=True)
+                allergen = any(m[3] in DRUG and _allergen(unit, m[2]) for m in ms)
+                if allergen and forbidden.resolved_from and ctx.main and forbidden.slug != ctx.main:
+                    # "... erythromycin can do the same. Who should not take it: anyone allergic to bilastine": in a
+                    # prohibition naming an allergen, "it" is the document's drug, never the last one named (0853)
+                    forbidden = Subject(ctx.main, Decimal("0.7"), taken.group(0))
             if named.slug and named.slug != ctx.main and _allergen(unit, named.slug):
                 forbidden = who  # ("allergic to B ... must not take it": B is the allergen, "it" the drug; 0804)
             if not forbidden.slug and _form_of_focus(unit, contra, ctx):
