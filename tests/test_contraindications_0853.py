@@ -8,6 +8,8 @@ wording), exact claim sets with polarity and hedging: any extra claim would be a
    after a prohibition of taking and only with the group's condition ("who is / has", "with").
 4. "Who should not take it: anyone who ...": the answer after the question's colon.
 5. In a prohibition naming an allergen, "it" is the document's drug, never the last drug named before.
+6. "not for women who are pregnant", "not used in women who are pregnant or breastfeeding": the group and its state
+   are one mention starting inside the cue's "for people who are".
 """
 
 from __future__ import annotations
@@ -70,6 +72,25 @@ CASES = [
         None,
     ),
 ]
+
+PREGNANT = [
+    (
+        "Lisinopril is not for women who are pregnant.",
+        {("lisinopril", "contraindicatedIn", "pregnant-women", False, False)},
+    ),
+    (
+        "Warfarin should not be taken by women who are pregnant or breastfeeding.",
+        {
+            ("warfarin", "contraindicatedIn", "pregnant-women", False, False),
+            ("warfarin", "contraindicatedIn", "breastfeeding-mothers", False, False),
+        },
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PREGNANT)
+def test_women_who_are_pregnant(text: str, expected: set, lexicon: dict) -> None:
+    assert _contra(text, lexicon) == expected
 
 
 @pytest.fixture(scope="module")

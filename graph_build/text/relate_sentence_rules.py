@@ -882,6 +882,9 @@ def _special(
             reason = REASON.search(text, contra.end())
             if after:
                 placed += [m for m in _objects(unit, after.end(), whom) if not reason or m[0] < reason.start()]
+                # ("not for women who are pregnant", "by anyone who is breastfeeding": the group and its state are one
+                # mention that starts inside the "for people who are" the cue's list opens with; decision 0853)
+                placed += [m for m in ms if m[3] == "Population" and after.start() < m[0] < after.end() < m[1]]
             # ... and the list may go on after the reason: "not given to A, because it can cause Z, or to B"
             more = RESUMED.search(text, reason.end()) if after and reason else None
             if more and any(m[0] == more.end() and m[3] in whom for m in ms):
