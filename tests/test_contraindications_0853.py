@@ -8,6 +8,7 @@ wording), exact claim sets with polarity and hedging: any extra claim would be a
    after a prohibition of taking and only with the group's condition ("who is / has", "with").
 4. "Who should not take it: anyone who ...": the answer after the question's colon.
 5. In a prohibition naming an allergen, "it" is the document's drug, never the last drug named before.
+7. "<group> are (usually) advised / told not to take it": the group before the advice is the one forbidden.
 6. "not for women who are pregnant", "not used in women who are pregnant or breastfeeding": the group and its state
    are one mention starting inside the cue's "for people who are".
 """
@@ -86,6 +87,30 @@ PREGNANT = [
         },
     ),
 ]
+
+
+ADVISED = [
+    (
+        "Pregnant women are usually advised not to take lisinopril.",
+        {("lisinopril", "contraindicatedIn", "pregnant-women", False, False)},
+    ),
+    (
+        "Lisinopril lowers blood pressure. Women who are breastfeeding are advised not to take it.",
+        {("lisinopril", "contraindicatedIn", "breastfeeding-mothers", False, False)},
+    ),
+    (
+        "People with gout are told not to take hydrochlorothiazide.",
+        {("hydrochlorothiazide", "contraindicatedIn", "gout", False, False)},
+    ),
+    # (advice not to stop, or a duration: no prohibition for the group)
+    ("People with asthma are advised not to stop salbutamol.", set()),
+    ("Patients are advised not to take naproxen for more than a week.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ADVISED)
+def test_a_group_advised_not_to_take_it(text: str, expected: set, lexicon: dict) -> None:
+    assert _contra(text, lexicon) == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), PREGNANT)

@@ -496,12 +496,33 @@ def _forbids(unit: Unit, contra: re.Match) -> bool:
     different treatment, in an "if you have Y" clause before it ("If you have Y, do not take X")."""
     if not (contra.group("soft") or contra.group("imperative") or contra.group("instead")):
         return True
+    if _advised_not_to(unit, contra):
+        return True
     if _after_cue(unit, contra) or IF_YOU_ARE.match(unit.text, contra.end()):
         return True
     if contra.group("soft"):
         return bool(_if_you_have_opening(unit, contra))
     opened = clause_start(unit.text.lower(), contra.start())
     return bool(IF_YOU_HAVE.search(unit.text, opened, contra.start()))
+
+
+#: Right before "not to take / use / give": the group before it is told so ("Pregnant women are usually advised not to
+#: take it", "Women who are breastfeeding are told not to use it"; decision 0853).
+ADVISED_NOT_TO = re.compile(r"\b(are|is)( \w+ly)? (advised|told|asked)\s+$", re.I)
+
+
+def _advised_not_to(unit: Unit, contra: re.Match) -> bool:
+    """Whether the cue is "not to take" after "(people) are advised / told / asked": the prohibition's people are the
+    subject before it, as in "People with Y should not take it".
+
+    >>> u = Unit("Pregnant women are advised not to take it.", [])
+    >>> v = Unit("Remember not to take it twice.", [])
+    >>> [_advised_not_to(w, re.search("(?P<imperative>not to take)", w.text)) for w in (u, v)]
+    [True, False]
+    """
+    if not (contra.group(0).lower().startswith("not to") and contra.groupdict().get("imperative")):
+        return False
+    return bool(ADVISED_NOT_TO.search(unit.text, max(0, contra.start() - 40), contra.start()))
 
 
 MODAL = re.compile(r"\b(may|might|could)\b", re.I)
@@ -861,7 +882,7 @@ def _special(
                 since = earlier[-1]
                 opened = max([opened, since] + [c.end() for c in APART_CLAUSE.finditer(text, since, contra.start())])
             opening = _if_you_have_opening(unit, contra) if contra.group("soft") and not after else None
-            if contra.group("instead") or contra.group("imperative"):
+            if contra.group("instead") or (contra.group("imperative") and not _advised_not_to(unit, contra)):
                 # (who: what an "if you have" clause names, nothing else: "If you get a headache, do not take more")
                 since = IF_YOU_HAVE.search(text, opened, contra.start())
                 opened = since.end() if since else contra.start()
