@@ -9,6 +9,7 @@ wording), exact claim sets with polarity and hedging: any extra claim would be a
 4. "Who should not take it: anyone who ...": the answer after the question's colon.
 5. In a prohibition naming an allergen, "it" is the document's drug, never the last drug named before.
 7. "<group> are (usually) advised / told not to take it": the group before the advice is the one forbidden.
+8. "an allergy to penicillin" with the allergen unknown to the recogniser: no claim (never "any allergy").
 6. "not for women who are pregnant", "not used in women who are pregnant or breastfeeding": the group and its state
    are one mention starting inside the cue's "for people who are".
 """
@@ -151,3 +152,20 @@ def test_permission_keeps_its_polarity(lexicon: dict) -> None:
     assert _contra(CASES[10][0], lexicon) == {
         ("famotidine", "contraindicatedIn", "famotidine-hypersensitivity", False, False)
     }
+
+
+UNKNOWN_ALLERGENS = [
+    # (an allergen the text names that no vocabulary here knows: nothing, never the bare hypersensitivity)
+    ("Cefalexin must not be taken by anyone with an allergy to cephalosporins.", set()),
+    ("Ramipril must not be taken by anyone with an allergy to peanuts.", set()),
+    # (the drug's own allergy is untouched)
+    (
+        "Ramipril must not be taken by anyone who is allergic to it.",
+        {("ramipril", "contraindicatedIn", "ramipril-hypersensitivity", False, False)},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), UNKNOWN_ALLERGENS)
+def test_an_unknown_allergen_is_no_allergy_as_such(text: str, expected: set, lexicon: dict) -> None:
+    assert _contra(text, lexicon) == expected
