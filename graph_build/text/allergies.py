@@ -42,6 +42,14 @@ OR_NAMED = re.compile(r"\s*,?\s*(or|and)\s+(to\s+)?((another|any|other|an?|the)\
 #: right before the allergy's word: "a penicillin allergy", "an aspirin allergy"
 BEFORE_NAMED = re.compile(r"\s+$")
 AGENTS = ("Drug", "DrugClass")
+#: After "allergy to" / "allergic to": a word naming a drug or class the recogniser did not know ("an allergy to
+#: penicillin", "allergic to sulfa drugs"): an allergen the text names, so "any allergy" would say more (decision 0853).
+#: Words of the medicine's own make-up or of anything at all are no such name ("to any of the ingredients").
+UNKNOWN_ALLERGEN = re.compile(
+    r"\s+(to|with)\s+((another|any|other|an?|the)\s+)?(?!(of|ingredients?|anything|something|its?|them|this|these|"
+    r"that|those|medicines?|drugs?|similar|such|one|food|foods|pollen|latex|nuts?|eggs?|insect)\b)[a-z][a-z-]{3,}\b",
+    re.I,
+)
 
 
 def allergens(text: str, allergy: Mention, subject: str, mentions: list[Mention], classes: dict[str, str]) -> list:
@@ -114,7 +122,11 @@ def own_allergies(
             if m.slug == f.object and span[0] <= m.start and m.end <= span[1]:
                 named += [a for a in allergens(text, m, f.subject, mentions, classes) if a not in named]
         if not named:
-            if not f.negated:
+            unknown = any(
+                m.slug == f.object and span[0] <= m.start and m.end <= span[1] and UNKNOWN_ALLERGEN.match(text, m.end)
+                for m in mentions
+            )
+            if not f.negated and not unknown:
                 out.append((span, f))
             continue
         for allergen in named:

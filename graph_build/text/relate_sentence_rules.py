@@ -77,7 +77,30 @@ FOR_PEOPLE = re.compile(
     r"somebody|adults|children|child|women|men|individuals)"
     # ("by people who are severely dehydrated", "by anyone whose kidneys have stopped making urine": decision 0758)
     r"( who (have|has|had)( (recently|ever|already|previously) had)?| who (are|is)| whose [\w-]+ (have|has|are|is)"
-    r"| with| in)\b",
+    r"| with| in)\b"
+    # ("not suitable for anyone allergic to it": the allergy right after the group, decision 0853)
+    r"|\s*([\w-]+ ){0,2}?(in|by|for|to) (anyone|anybody|someone|people|those)(?= (allergic|hypersensitive) to\b)",
+    re.I,
+)
+#: Before a prohibition of taking: "who" asking it ("Who should not take it:", "**Who should not use it:**").
+WHO_ASKED = re.compile(r"(^|\W)who\s+$", re.I)
+#: ... and its answer after the colon: the group with its condition ("Who should not take it: anyone who has had an
+#: allergic reaction to it", decision 0853).
+WHO_ANSWERED = re.compile(
+    r"\s*(\*\*|__)?\s*:\s*(\*\*|__)?\s*(anyone|anybody|people|patients|those|someone|women|men|children)"
+    r"( who (have|has|had)( (recently|ever|already|previously) had)?| who (are|is)| whose [\w-]+ (have|has|are|is)"
+    r"| with|(?= (allergic|hypersensitive) to\b))\b",
+    re.I,
+)
+#: A prohibition of taking before "and neither / nor should" (what the ellipsis says again).
+TAKING_FORBIDDEN = re.compile(
+    r"\b((should|must)( also| still)? not|(should|must)n['’]t) (take|use|have|be (taken|used|given))\b", re.I
+)
+#: After "and neither / nor should": the group it forbids, with no preposition ("and nor should anyone who is
+#: allergic to it", "and neither should women who are breastfeeding"; decision 0853).
+NOR_PEOPLE = re.compile(
+    r"\s*(anyone|anybody|people|patients|those|someone|women|men|children)( who (have|has|had)"
+    r"( (recently|ever|already|previously) had)?| who (are|is)| whose [\w-]+ (have|has|are|is)| with)\b",
     re.I,
 )
 #: ... or straight after a firm cue: "should be avoided in severe kidney disease".
@@ -456,13 +479,16 @@ def _after_cue(unit: Unit, contra: re.Match) -> re.Match | None:
     text, at = unit.text, contra.end()
     if contra.group("instead"):  # "... may prefer a different treatment (for you) if you have Y"
         return IF_YOU_HAVE.match(text, at)
+    if contra.group("nor"):  # "..., and nor should anyone who is allergic to it" (after a prohibition of taking)
+        return NOR_PEOPLE.match(text, at) if TAKING_FORBIDDEN.search(text, 0, contra.start()) else None
+    asked = WHO_ASKED.search(text, 0, contra.start())  # "Who should not take it: anyone who ..." (decision 0853)
     places = [at]
     pronoun = THE_DRUG_AFTER.match(text, at)
     named = [m for m in unit.mentions if m[0] > at and m[3] in DRUG and not text[at : m[0]].strip()]
     if pronoun or named:
         places.append(pronoun.end() if pronoun else named[0][1])
     for pos in places:
-        after = FOR_PEOPLE.match(text, pos) or IF_YOU_HAVE.match(text, pos)
+        after = FOR_PEOPLE.match(text, pos) or IF_YOU_HAVE.match(text, pos) or (asked and WHO_ANSWERED.match(text, pos))
         if after or contra.group("imperative"):  # ("do not take X": only "if you have Y" or "people with Y")
             if after:
                 return after
@@ -484,12 +510,33 @@ def _forbids(unit: Unit, contra: re.Match) -> bool:
     different treatment, in an "if you have Y" clause before it ("If you have Y, do not take X")."""
     if not (contra.group("soft") or contra.group("imperative") or contra.group("instead")):
         return True
+    if _advised_not_to(unit, contra):
+        return True
     if _after_cue(unit, contra) or IF_YOU_ARE.match(unit.text, contra.end()):
         return True
     if contra.group("soft"):
         return bool(_if_you_have_opening(unit, contra))
     opened = clause_start(unit.text.lower(), contra.start())
     return bool(IF_YOU_HAVE.search(unit.text, opened, contra.start()))
+
+
+#: Right before "not to take / use / give": the group before it is told so ("Pregnant women are usually advised not to
+#: take it", "Women who are breastfeeding are told not to use it"; decision 0853).
+ADVISED_NOT_TO = re.compile(r"\b(are|is)( \w+ly)? (advised|told|asked)\s+$", re.I)
+
+
+def _advised_not_to(unit: Unit, contra: re.Match) -> bool:
+    """Whether the cue is "not to take" after "(people) are advised / told / asked": the prohibition's people are the
+    subject before it, as in "People with Y should not take it".
+
+    >>> u = Unit("Pregnant women are advised not to take it.", [])
+    >>> v = Unit("Remember not to take it twice.", [])
+    >>> [_advised_not_to(w, re.search("(?P<imperative>not to take)", w.text)) for w in (u, v)]
+    [True, False]
+    """
+    if not (contra.group(0).lower().startswith("not to") and contra.groupdict().get("imperative")):
+        return False
+    return bool(ADVISED_NOT_TO.search(unit.text, max(0, contra.start() - 40), contra.start()))
 
 
 MODAL = re.compile(r"\b(may|might|could)\b", re.I)
@@ -874,7 +921,7 @@ def _special(
                 since = earlier[-1]
                 opened = max([opened, since] + [c.end() for c in APART_CLAUSE.finditer(text, since, contra.start())])
             opening = _if_you_have_opening(unit, contra) if contra.group("soft") and not after else None
-            if contra.group("instead") or contra.group("imperative"):
+            if contra.group("instead") or (contra.group("imperative") and not _advised_not_to(unit, contra)):
                 # (who: what an "if you have" clause names, nothing else: "If you get a headache, do not take more")
                 since = IF_YOU_HAVE.search(text, opened, contra.start())
                 opened = since.end() if since else contra.start()
@@ -895,6 +942,9 @@ def _special(
             reason = REASON.search(text, contra.end())
             if after:
                 placed += [m for m in _objects(unit, after.end(), whom) if not reason or m[0] < reason.start()]
+                # ("not for women who are pregnant", "by anyone who is breastfeeding": the group and its state are one
+                # mention that starts inside the "for people who are" the cue's list opens with; decision 0853)
+                placed += [m for m in ms if m[3] == "Population" and after.start() < m[0] < after.end() < m[1]]
             # ... and the list may go on after the reason: "not given to A, because it can cause Z, or to B"
             more = RESUMED.search(text, reason.end()) if after and reason else None
             if more and any(m[0] == more.end() and m[3] in whom for m in ms):
@@ -949,6 +999,11 @@ def _special(
             if taken and not (named.slug and not named.resolved_from):
                 # "You must not take it if you are allergic to aspirin": it, not aspirin (decision 0701)
                 forbidden = agent_subject(unit, taken.end(), set(DRUG), ctx, owning=True)
+                allergen = any(m[3] in DRUG and _allergen(unit, m[2]) for m in ms)
+                if allergen and forbidden.resolved_from and ctx.main and forbidden.slug != ctx.main:
+                    # "... erythromycin can do the same. Who should not take it: anyone allergic to bilastine": in a
+                    # prohibition naming an allergen, "it" is the document's drug, never the last one named (0853)
+                    forbidden = Subject(ctx.main, Decimal("0.7"), taken.group(0))
             if named.slug and named.slug != ctx.main and _allergen(unit, named.slug):
                 forbidden = who  # ("allergic to B ... must not take it": B is the allergen, "it" the drug; 0804)
             if not forbidden.slug and _form_of_focus(unit, contra, ctx):

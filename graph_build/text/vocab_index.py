@@ -689,6 +689,10 @@ POPULATIONS = {
     "babies": "infants",
     "women": "women",
     "women who are pregnant": "pregnant-women",
+    # (the same group by its relative clause, decision 0853: "Women who are breastfeeding are advised not to take it")
+    "women who are breastfeeding": "breastfeeding-mothers",
+    "women who are breast-feeding": "breastfeeding-mothers",
+    "mothers who are breastfeeding": "breastfeeding-mothers",
     # (a stated part of pregnancy is that trimester, MeSH's Pregnancy Trimester, First/Second/Third: never all
     # pregnant women, decision 0755)
     **{
