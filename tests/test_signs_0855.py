@@ -108,3 +108,52 @@ def test_it_causes_still_reads_the_illness_before(lexicon) -> None:
         "- joint swelling\n"
     )
     assert signs(text, lexicon) == {("gout", "hasPhenotype", "joint-swelling", False, False)}
+
+
+# "Its warning signs are A": the signs of the serious effect the sentence before warned of (decision 0855)
+
+
+def test_its_warning_signs_after_a_drugs_serious_effect(lexicon) -> None:
+    text = (
+        "# Valproate at the pottery studio\n"
+        "\n"
+        "## Rare problems\n"
+        "\n"
+        "Very rarely, valproate may cause pancreatitis. Its warning signs are severe stomach pain and vomiting.\n"
+    )
+    assert signs(text, lexicon) == {
+        ("pancreatitis", "hasPhenotype", "abdominal-pain", False, False),
+        ("pancreatitis", "hasPhenotype", "vomiting", False, False),
+    }
+
+
+def test_the_signs_to_watch_for_after_a_drugs_serious_effect(lexicon) -> None:
+    text = (
+        "# Carbimazole at the bell ringers\n"
+        "\n"
+        "## Rare problems\n"
+        "\n"
+        "Rarely, carbimazole can cause agranulocytosis. The signs to watch for are a fever and mouth ulcers.\n"
+    )
+    assert signs(text, lexicon) == {
+        ("agranulocytosis", "hasPhenotype", "fever", False, False),
+        ("agranulocytosis", "hasPhenotype", "oral-ulcer", False, False),
+    }
+
+
+def test_warning_signs_naming_a_medicine_are_none(lexicon) -> None:
+    text = (
+        "# Valproate at the pottery studio\n"
+        "\n"
+        "Very rarely, valproate may cause pancreatitis. Its warning signs with aspirin are vomiting.\n"
+    )
+    assert signs(text, lexicon) == set()
+
+
+def test_warning_signs_without_a_warned_effect_are_none(lexicon) -> None:
+    text = (
+        "# Carbimazole at the bell ringers\n"
+        "\n"
+        "Carbimazole is taken once a day. The signs to watch for are a fever and mouth ulcers.\n"
+    )
+    assert signs(text, lexicon) == set()
