@@ -157,3 +157,31 @@ def test_warning_signs_without_a_warned_effect_are_none(lexicon) -> None:
         "Carbimazole is taken once a day. The signs to watch for are a fever and mouth ulcers.\n"
     )
     assert signs(text, lexicon) == set()
+
+
+# "When symptoms do appear, they include A": symptoms-anaphor said after when they come (decision 0855)
+
+
+def test_when_symptoms_appear_they_include(lexicon) -> None:
+    text = (
+        "# Tenofovir and the lifeboat crew\n"
+        "\n"
+        "## What is tuberculosis?\n"
+        "\n"
+        "Tuberculosis is a germ that spreads in the air. Many people with it feel well at first. "
+        "When symptoms do appear, they include a cough, fever and weight loss.\n"
+    )
+    assert signs(text, lexicon) == {
+        ("tuberculosis", "hasPhenotype", "cough", False, False),
+        ("tuberculosis", "hasPhenotype", "fever", False, False),
+        ("tuberculosis", "hasPhenotype", "weight-loss", False, False),
+    }
+
+
+def test_when_symptoms_appear_after_a_medicine_gives_none(lexicon) -> None:
+    text = (
+        "# Tenofovir and the lifeboat crew\n"
+        "\n"
+        "Tenofovir is taken once a day with food. When symptoms appear, they include a cough and fever.\n"
+    )
+    assert signs(text, lexicon) == set()
