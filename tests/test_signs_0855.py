@@ -185,3 +185,16 @@ def test_when_symptoms_appear_after_a_medicine_gives_none(lexicon) -> None:
         "Tenofovir is taken once a day with food. When symptoms appear, they include a cough and fever.\n"
     )
     assert signs(text, lexicon) == set()
+
+
+# A raised phosphate level named as the illness it is, as a raised potassium level is (decision 0855)
+
+
+def test_a_high_phosphate_level_is_hyperphosphatemia(lexicon) -> None:
+    text = (
+        "# Sevelamer at the bowls club\n"
+        "\n"
+        "Sevelamer is used to treat a high phosphate level in people on dialysis. Foods high in phosphate include "
+        "cheese.\n"
+    )
+    assert polarity_claims(text, lexicon) == {("sevelamer", "treats", "hyperphosphatemia", False, False)}
