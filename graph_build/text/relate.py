@@ -369,7 +369,9 @@ def _relate_unit(unit: Unit, ctx: Discourse) -> list[Found]:
         found = blood_levels(unit, ctx, found)  # ("X may raise the level of potassium in the blood": decision 0813)
     if any(f.predicate == "hasAdverseEffect" for f in found):
         found = frequency_hedges(unit, found)  # ("- Rarely, A", "Uncommon: A", "A and B are rare": decision 0813)
-    if ("if you " in low or " be reported" in low or " attention" in low) and not COND.isdisjoint(named):
+    if ("if you " in low or " be reported" in low or " attention" in low or "signs" in low or "symptoms" in low) and (
+        not COND.isdisjoint(named)
+    ):
         found += _warning_signs(
             unit, ctx, found
         )  # ("so contact your GP if you notice A": 0695; "; A must be reported": 0759)

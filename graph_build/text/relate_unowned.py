@@ -653,6 +653,18 @@ WARNING_SIGNS = re.compile(
     re.I,
 )
 
+#: A sentence that opens by naming the warning signs of what the sentence before warned of, with no signs word of its
+#: own condition (decision 0855): "Its warning signs are A, B and C", "The signs to watch for are A", "Its early
+#: symptoms include A". Only "its", a word of warning or "to watch / look (out) for" (symptoms-anaphor reads the plain
+#: "The signs are A" as the signs of the condition the passage is about).
+WARNED_SIGNS = re.compile(
+    r"^[\W_]*(?:"
+    r"its\s+(?:(?:early|first|main|usual|warning|tell-tale)\s+)*(?:signs|symptoms)"
+    r"|the\s+(?:(?:early|first|main|usual)\s+)*warning\s+(?:signs|symptoms)"
+    r"|the\s+(?:(?:early|first|main|usual|warning)\s+)*(?:signs|symptoms)\s+to\s+(?:watch|look)\s+(?:out\s+)?for"
+    r")\s+(?:(?:may|can|often|usually)\s+)?(?:are|include)\b",
+    re.I,
+)
 
 #: The warning after the signs (decision 0759): "X can harm the liver; yellow skin or dark urine should be reported",
 #: "Rarely it can trigger Y; eye pain with red eyes needs urgent attention", "Yellow skin ... must be reported the same
@@ -686,9 +698,13 @@ def _warning_signs(unit: Unit, ctx: Discourse, found: list[Found]) -> list[Found
     the sentence after names an agent of its own, or when the warning does not open it ("Stop the tablets if you
     develop A" may list the signs of more than one illness)."""
     cue = WARNING_SIGNS.search(unit.text)
-    if cue is None:
+    if cue is None and (cue := WARNED_SIGNS.match(unit.text)) is not None:
+        # ("Rarely, X may cause Y. Its warning signs are A and B": Y's signs, the sentence naming no agent; 0855)
+        owner = None if any(m[3] in AGENT for m in unit.mentions) else ctx.warned_of
+    elif cue is None:
         return _signs_then_warning(unit, ctx, found)
-    owner = warned_illness(unit, found, cue.start())
+    else:
+        owner = warned_illness(unit, found, cue.start())
     if owner is None and OPENS.fullmatch(unit.text, 0, cue.start()) and not any(m[3] in AGENT for m in unit.mentions):
         owner = ctx.warned_of  # (the next sentence opens with the warning: "If you develop A, stop the tablets")
     if owner is None:

@@ -301,6 +301,7 @@ INFORMAL = {
     "high triglyceride levels": "hypertriglyceridemia",
     "high levels of triglycerides": "hypertriglyceridemia",
     "hypertriglyceridaemia": "hypertriglyceridemia",
+    "hyperphosphataemia": "hyperphosphatemia",  # (decision 0855) the British spelling of MeSH's Hyperphosphatemia
     "stomach bleeding": "gastrointestinal hemorrhage",
     "low potassium": "hypokalemia",
     "low blood potassium": "hypokalemia",
@@ -327,6 +328,7 @@ INFORMAL = {
             ("calcium", "hypercalcemia"),
             ("sodium", "hypernatremia"),
             ("potassium", "hyperkalemia"),
+            ("phosphate", "hyperphosphatemia"),  # (decision 0855: "a raised phosphate level can cause itching")
         )
         for words in (
             f"high {mineral} level",
