@@ -86,6 +86,7 @@ from graph_build.text.relate_unowned import (
     partner_effects_in_section,
     warned_illness,
 )
+from graph_build.text.relative_uses import relative_uses
 from graph_build.text.restricted_denials import possessor_denials, restricted_denials, uncommon_effects
 from graph_build.text.rules_in_use import ACTIVE, _anchored, _finditer, _may_match, _rules_naming, _search, using_rules
 from graph_build.text.same_effect import interacted, same_as_before
@@ -347,6 +348,8 @@ def _relate_unit(unit: Unit, ctx: Discourse) -> list[Found]:
         found = [f for f in found if not compared_use(unit, f)]  # ("as the inhalers used for Y": decision 0841)
     if any(f.predicate == "treats" and f.object in GENERAL_SYMPTOMS for f in found):
         found = symptom_of_use(unit, found)  # ("It eases the pain and stiffness of Y": decision 0841)
+    if ", which" in low and " for " in low and not AGENT.isdisjoint(named) and not COND.isdisjoint(named):
+        found += relative_uses(unit, found)  # ("doxazosin, which men take for BPH": decision 0854)
     if "DrugClass" in named and "Drug" in named and any(f.predicate == "interactsWith" for f in found):
         found = _described_partner_dropped(unit, found)  # ("the blood thinner warfarin": decision 0706)
     if "DrugClass" in named and "Drug" in named:
@@ -376,7 +379,7 @@ def _relate_unit(unit: Unit, ctx: Discourse) -> list[Found]:
     owners = {f.subject for f in found if f.predicate == "hasAdverseEffect" and not f.negated}
     ctx.effects_of = owners.pop() if len(owners) == 1 else None  # ("These include Y" in the next sentence)
     ctx.interacted = interacted(unit, ctx, found)  # ("B can do the same" in the next sentence: decision 0829)
-    uses = {f.object for f in found if f.predicate == "treats" and not f.negated}
+    uses = {f.object for f in found if f.predicate == "treats" and not f.negated and f.rule != "relative-use"}
     ctx.used_for = (uses.pop(), unit.heading) if len(uses) == 1 else None  # ("Most people start on Z" next: 0841)
     if not (COND | AGENT).isdisjoint(named):  # ("If you develop A, stop the tablets" next: decision 0695)
         ctx.warned_of = warned_illness(unit, found)

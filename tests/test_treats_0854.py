@@ -1,0 +1,61 @@
+"""Decision 0854 (what the drug is for, on the latest new text): the use a relative clause states of a medicine named
+in passing ("It interacts with tamsulosin, which men take for an enlarged prostate", "A and B, which are used for
+epilepsy, may weaken it"). Invented sentences (other drugs, other conditions, other wording), exact `treats` claim
+sets with polarity and hedging: any extra use would be a bug; the cases that must give nothing are pinned too."""
+
+from __future__ import annotations
+
+import pytest
+from extracting import polarity_claims
+
+from ontology.lexicon import load_lexicon
+
+T = "treats"
+
+
+@pytest.fixture(scope="module")
+def lexicon() -> dict:
+    return load_lexicon()
+
+
+def uses(text: str, lexicon: dict) -> set[tuple]:
+    return {c for c in polarity_claims(text, lexicon) if c[1] == T}
+
+
+CASES = [
+    # a medicine in passing, its use in a relative clause with a taker and "take ... for"
+    (
+        "It may interact with tamsulosin, which men take for an enlarged prostate.",
+        {("tamsulosin", T, "prostatic-hyperplasia", False, False)},
+    ),
+    (
+        "Do not take it with naproxen, which she takes for her arthritis.",
+        {("naproxen", T, "arthritis", False, False)},
+    ),
+    # ... a list before "which" gives each; the main clause's modal is not the relative clause's
+    (
+        "Lamotrigine and valproate, which are used for epilepsy, may make it work less well.",
+        {("lamotrigine", T, "seizure-disorder", False, False), ("valproic-acid", T, "seizure-disorder", False, False)},
+    ),
+    # ... two conditions after "for" give each
+    (
+        "Do not take it with sumatriptan, which is used for migraine and cluster headache.",
+        {("sumatriptan", T, "migraine-disorders", False, False), ("sumatriptan", T, "cluster-headache", False, False)},
+    ),
+    # nothing: a negation in the clause, "for" of no condition, the people's condition without "for"
+    ("Do not take it with naproxen, which she no longer takes for her arthritis.", set()),
+    ("Do not take it with naproxen, which people take for granted.", set()),
+    ("Gliclazide, which many people with diabetes take, can lower the blood sugar too far.", set()),
+    # nothing: the clause goes on past the condition (it is not the use alone)
+    ("Avoid it with ibuprofen, which people take for pain after surgery on the knee.", set()),
+    # the denial a cue reads keeps its polarity ("is not used for" is no use stated by this reading)
+    (
+        "It should not be combined with aspirin, which is not used for fever in children.",
+        {("aspirin", T, "fever", True, False)},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_relative_use(text: str, expected: set, lexicon: dict) -> None:
+    assert uses(text, lexicon) == expected
