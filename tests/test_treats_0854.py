@@ -59,3 +59,21 @@ CASES = [
 @pytest.mark.parametrize(("text", "expected"), CASES)
 def test_relative_use(text: str, expected: set, lexicon: dict) -> None:
     assert uses(text, lexicon) == expected
+
+
+#: the British spelling of motor neuron disease and its short form MND (a spelling and the NHS's short form, the
+#: disease package's MeSH record Motor Neuron Disease; decision 0854)
+MND_CASES = [
+    ("Edaravone is a treatment for MND.", {("edaravone", T, "motor-neuron-disease", False, False)}),
+    (
+        "Edaravone is not a treatment for motor neurone disease itself.",
+        {("edaravone", T, "motor-neuron-disease", True, False)},
+    ),
+    # the short form in its own case only: "mnd" in lower case names nothing
+    ("Edaravone is a treatment for mnd.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MND_CASES)
+def test_motor_neurone_disease(text: str, expected: set, lexicon: dict) -> None:
+    assert uses(text, lexicon) == expected
