@@ -77,3 +77,40 @@ MND_CASES = [
 @pytest.mark.parametrize(("text", "expected"), MND_CASES)
 def test_motor_neurone_disease(text: str, expected: set, lexicon: dict) -> None:
     assert uses(text, lexicon) == expected
+
+
+#: a start whose use is two sentences back, over a sentence that only ranks the drug down ("For many people it is not
+#: the first tablet tried."; decision 0854); any other sentence between, or a rank naming a condition, keeps 0841's
+#: reading (the sentence just before only)
+RANK_CASES = [
+    (
+        "Losartan is used to treat high blood pressure. For many people it is not the first tablet tried. "
+        "Doctors often start with lisinopril.",
+        {("losartan", T, "hypertension", False, False), ("lisinopril", T, "hypertension", False, False)},
+    ),
+    (
+        "Sertraline is used to treat depression. It is not usually the first antidepressant a GP prescribes. "
+        "Most people start on a medicine such as citalopram.",
+        {("sertraline", T, "depression", False, False), ("citalopram", T, "depression", False, False)},
+    ),
+    # nothing carried: a sentence between that says something else
+    (
+        "Sertraline is used to treat depression. It is taken once a day. Most people start on citalopram.",
+        {("sertraline", T, "depression", False, False)},
+    ),
+    # nothing carried: a denial, not a rank
+    (
+        "Sertraline is used to treat depression. It is not a treatment. Most people start on citalopram.",
+        {("sertraline", T, "depression", False, False)},
+    ),
+    # nothing carried: a denied use before
+    (
+        "Sertraline is not used for panic attacks. It is not the first tablet tried. Most people start on citalopram.",
+        {("sertraline", T, "panic-attack", True, False)},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RANK_CASES)
+def test_start_over_a_rank(text: str, expected: set, lexicon: dict) -> None:
+    assert uses(text, lexicon) == expected

@@ -90,7 +90,7 @@ from graph_build.text.relative_uses import relative_uses
 from graph_build.text.restricted_denials import possessor_denials, restricted_denials, uncommon_effects
 from graph_build.text.rules_in_use import ACTIVE, _anchored, _finditer, _may_match, _rules_naming, _search, using_rules
 from graph_build.text.same_effect import interacted, same_as_before
-from graph_build.text.started_on import started_on, started_on_for_use
+from graph_build.text.started_on import keeps_use, started_on, started_on_for_use
 from graph_build.text.subjects import CONDITION_PRONOUN, no_owner
 from graph_build.text.symptom_of_use import GENERAL as GENERAL_SYMPTOMS
 from graph_build.text.symptom_of_use import symptom_of_use
@@ -380,7 +380,10 @@ def _relate_unit(unit: Unit, ctx: Discourse) -> list[Found]:
     ctx.effects_of = owners.pop() if len(owners) == 1 else None  # ("These include Y" in the next sentence)
     ctx.interacted = interacted(unit, ctx, found)  # ("B can do the same" in the next sentence: decision 0829)
     uses = {f.object for f in found if f.predicate == "treats" and not f.negated and f.rule != "relative-use"}
-    ctx.used_for = (uses.pop(), unit.heading) if len(uses) == 1 else None  # ("Most people start on Z" next: 0841)
+    if len(uses) == 1:  # ("Most people start on Z" next: 0841)
+        ctx.used_for = (uses.pop(), unit.heading)
+    elif uses or not keeps_use(unit):  # (kept over "It is not the first tablet tried.": decision 0854)
+        ctx.used_for = None
     if not (COND | AGENT).isdisjoint(named):  # ("If you develop A, stop the tablets" next: decision 0695)
         ctx.warned_of = warned_illness(unit, found)
     if "Population" in named and "under" in low:
@@ -927,7 +930,8 @@ def update(ctx: Discourse, unit: Unit) -> None:
     """
     if not unit.mentions:
         ctx.effects_of = None  # (relate_unit sets it for a unit with mentions)
-        ctx.used_for = None  # (and this: the sentence just before only, decision 0841)
+        if not keeps_use(unit):  # (and this: the sentence just before only, decision 0841; a rank between: 0854)
+            ctx.used_for = None
         note_run_in_effects(ctx, unit)  # ("Side effects? The commonest are A": decision 0806)
     note_section(ctx, unit.text, unit.heading, unit.alone)
     if not (unit.bullet or unit.item):  # (a bullet's second sentence is still under its lead: decision 0673)
