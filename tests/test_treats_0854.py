@@ -42,6 +42,11 @@ CASES = [
         "Do not take it with sumatriptan, which is used for migraine and cluster headache.",
         {("sumatriptan", T, "migraine-disorders", False, False), ("sumatriptan", T, "cluster-headache", False, False)},
     ),
+    # ... the drug's own product before "which" ("X eye drops"): the drug's use, never the product noun's
+    (
+        "Keep the tablets apart from latanoprost **eye drops**, which are used for glaucoma.",
+        {("latanoprost", T, "glaucoma", False, False)},
+    ),
     # nothing: a negation in the clause, "for" of no condition, the people's condition without "for"
     ("Do not take it with naproxen, which she no longer takes for her arthritis.", set()),
     ("Do not take it with naproxen, which people take for granted.", set()),

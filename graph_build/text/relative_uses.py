@@ -31,6 +31,8 @@ RELATIVE_USE = re.compile(
     r"for\s+((the|an?|her|his|their|my|your|our)\s+)?([a-z'-]+\s+)?$",
     re.I,
 )
+#: Between a drug's name and the noun of its product it modifies ("timolol **eye drops**"): spaces and markup only.
+PRODUCT_GAP = re.compile(r"[*_\s]+")
 #: Between two medicines of one list before the relative pronoun.
 LIST_GAP = re.compile(r"\s*(,\s*|\s+)(and|or)\s+((the|an?)\s+)?|\s*,\s*", re.I)
 #: Between two conditions the clause names: "and", "or", a comma.
@@ -59,8 +61,10 @@ def relative_uses(unit: Unit, found: list[Found]) -> list[Found]:
         conditions = _conditions(unit, i + 1, agent)
         if not conditions:
             continue
-        agents = [agent]
         j = i
+        if i and mentions[i - 1][3] == "Drug" and PRODUCT_GAP.fullmatch(text, mentions[i - 1][1], agent[0]):
+            j, agent = i - 1, mentions[i - 1]  # ("timolol **eye drops**, which ...": the drug's own product)
+        agents = [agent]
         while j > 0 and mentions[j - 1][3] in AGENT and LIST_GAP.fullmatch(text, mentions[j - 1][1], mentions[j][0]):
             j -= 1
             agents.insert(0, mentions[j])
