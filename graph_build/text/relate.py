@@ -86,10 +86,11 @@ from graph_build.text.relate_unowned import (
     partner_effects_in_section,
     warned_illness,
 )
+from graph_build.text.relative_uses import relative_uses
 from graph_build.text.restricted_denials import possessor_denials, restricted_denials, uncommon_effects
 from graph_build.text.rules_in_use import ACTIVE, _anchored, _finditer, _may_match, _rules_naming, _search, using_rules
 from graph_build.text.same_effect import interacted, same_as_before
-from graph_build.text.started_on import started_on, started_on_for_use
+from graph_build.text.started_on import keeps_use, started_on, started_on_for_use
 from graph_build.text.subjects import CONDITION_PRONOUN, no_owner
 from graph_build.text.symptom_of_use import GENERAL as GENERAL_SYMPTOMS
 from graph_build.text.symptom_of_use import symptom_of_use
@@ -347,6 +348,8 @@ def _relate_unit(unit: Unit, ctx: Discourse) -> list[Found]:
         found = [f for f in found if not compared_use(unit, f)]  # ("as the inhalers used for Y": decision 0841)
     if any(f.predicate == "treats" and f.object in GENERAL_SYMPTOMS for f in found):
         found = symptom_of_use(unit, found)  # ("It eases the pain and stiffness of Y": decision 0841)
+    if ", which" in low and " for " in low and not AGENT.isdisjoint(named) and not COND.isdisjoint(named):
+        found += relative_uses(unit, found)  # ("doxazosin, which men take for BPH": decision 0854)
     if "DrugClass" in named and "Drug" in named and any(f.predicate == "interactsWith" for f in found):
         found = _described_partner_dropped(unit, found)  # ("the blood thinner warfarin": decision 0706)
     if "DrugClass" in named and "Drug" in named:
@@ -378,8 +381,11 @@ def _relate_unit(unit: Unit, ctx: Discourse) -> list[Found]:
     owners = {f.subject for f in found if f.predicate == "hasAdverseEffect" and not f.negated}
     ctx.effects_of = owners.pop() if len(owners) == 1 else None  # ("These include Y" in the next sentence)
     ctx.interacted = interacted(unit, ctx, found)  # ("B can do the same" in the next sentence: decision 0829)
-    uses = {f.object for f in found if f.predicate == "treats" and not f.negated}
-    ctx.used_for = (uses.pop(), unit.heading) if len(uses) == 1 else None  # ("Most people start on Z" next: 0841)
+    uses = {f.object for f in found if f.predicate == "treats" and not f.negated and f.rule != "relative-use"}
+    if len(uses) == 1:  # ("Most people start on Z" next: 0841)
+        ctx.used_for = (uses.pop(), unit.heading)
+    elif uses or not keeps_use(unit):  # (kept over "It is not the first tablet tried.": decision 0854)
+        ctx.used_for = None
     if not (COND | AGENT).isdisjoint(named):  # ("If you develop A, stop the tablets" next: decision 0695)
         ctx.warned_of = warned_illness(unit, found)
     if "Population" in named and "under" in low:
@@ -926,7 +932,8 @@ def update(ctx: Discourse, unit: Unit) -> None:
     """
     if not unit.mentions:
         ctx.effects_of = None  # (relate_unit sets it for a unit with mentions)
-        ctx.used_for = None  # (and this: the sentence just before only, decision 0841)
+        if not keeps_use(unit):  # (and this: the sentence just before only, decision 0841; a rank between: 0854)
+            ctx.used_for = None
         note_run_in_effects(ctx, unit)  # ("Side effects? The commonest are A": decision 0806)
     note_section(ctx, unit.text, unit.heading, unit.alone)
     if not (unit.bullet or unit.item):  # (a bullet's second sentence is still under its lead: decision 0673)

@@ -136,8 +136,10 @@ def started_on_for_use(unit: Unit, ctx: Discourse) -> list[Found]:
 
     Strict on purpose: the choice's clause names no condition; its condition is the one use the clause before it in
     the same sentence names (after ":" or ";"), else the one use the sentence just before stated (`ctx.used_for`: the
-    object of its asserted `treats` claims, when they have one). A dose, a negation or a modal in the clause gives
-    nothing; a class named by its example gives the example's use only; "A or B" gives each.
+    object of its asserted `treats` claims, when they have one), or the one before that when the sentence between
+    only ranks the drug down and names nothing else (`keeps_use`: "It is not the first tablet tried."; 0854). A
+    dose, a negation or a modal in the clause gives nothing; a class named by its example gives the example's use
+    only; "A or B" gives each.
 
     >>> t = "An ACE inhibitor such as Z is often tried first."
     >>> ms = [(3, 16, "ace-inhibitor", "DrugClass"), (25, 26, "z", "Drug")]
@@ -201,3 +203,44 @@ def _chosen(text: str, start: int, agents: list, clause_end: int) -> list:
     if opened is None and not TRIED_FIRST.match(text, chosen[-1][1]):
         return []
     return chosen
+
+
+#: A sentence that ranks the drug in focus down among its use's treatments and names nothing else (decision 0854):
+#: "It is usually not the very first tablet tried.", "For many people it is not the first tablet tried.", "It is not
+#: usually the first antidepressant a GP prescribes.", "It is not a first choice." It names no condition, so the use
+#: the sentence before it stated stays the one a following "Most people start on Z" is for.
+RANK_DOWN = re.compile(
+    r"[*_]{0,2}\s*((for\s+(many|most|some)\s+(people|patients|adults|women|men)\s*,?\s+)?(it|this\s+medicine|"
+    r"this\s+tablet))\s+is\s+((usually|normally|often|generally)\s+)?not\s+((usually|normally|often|generally)\s+)?"
+    r"(the|an?)\s+((very|usual)\s+)?(first|first-line|first\s+line)\s+"
+    r"(?P<noun>[\w-]+)(\s+(tried|given|used|offered|prescribed|chosen|(an?|the|your|most|many)\s+"
+    r"(gp|gps|doctor|doctors)\s+(prescribes?|tries|try|gives?|uses?|chooses?)))?\s*[.!]?\s*",
+    re.I,
+)
+#: The noun a rank names: a kind of treatment (or the drug's own class: "the first antidepressant").
+RANK_NOUNS = frozenset(
+    {"choice", "treatment", "therapy", "medicine", "medication", "tablet", "drug", "option", "thing", "one"}
+)
+
+
+def keeps_use(unit: Unit) -> bool:
+    """Whether `unit` only ranks the drug in focus down, naming no condition and no other agent: the use the
+    sentence before it stated carries over it to the next sentence's "Most people start on Z" (decision 0854).
+
+    >>> keeps_use(Unit("For many people it is not the first tablet tried.", []))
+    True
+    >>> keeps_use(Unit("It is not the first treatment for Y.", [(32, 33, "y", "Disease")]))
+    False
+    >>> keeps_use(Unit("It is not usually the first medicine.", []))
+    True
+    >>> keeps_use(Unit("It is not a treatment.", []))
+    False
+    """
+    rank = RANK_DOWN.fullmatch(unit.text)
+    if rank is None:
+        return False
+    noun = rank.group("noun")
+    class_noun = [m for m in unit.mentions if m[0] == rank.start("noun") and m[3] == "DrugClass"]
+    if noun.lower() not in RANK_NOUNS and not class_noun:
+        return False
+    return all(m in class_noun or m[3] == "Formulation" for m in unit.mentions)

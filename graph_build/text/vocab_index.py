@@ -171,6 +171,9 @@ INFORMAL = {
     # (decision 0821) the lasting kind of hives by the same everyday word: the package files "hives" under Urticaria
     # and holds Chronic Urticaria (MeSH) as its own record, so "chronic hives" is that record, not the bare urticaria
     "chronic hives": "chronic urticaria",
+    # (decision 0854) the British spelling of MeSH's Motor Neuron Disease (the NHS's "motor neurone disease"; its
+    # short form MND is in SHORT_NAMES): a spelling, the package record's concept
+    "motor neurone disease": "motor neuron disease",
     "chest infection": "respiratory tract infections",
     "chest infections": "respiratory tract infections",
     "enlarged prostate": "prostatic hyperplasia",
@@ -429,6 +432,7 @@ SHORT_NAMES = {
     "UTI": "urinary tract infections",
     "UTIs": "urinary tract infections",
     "IBS": "irritable bowel syndrome",
+    "MND": "motor neuron disease",  # (decision 0854: the NHS's short form of motor neurone disease)
 }
 
 #: Drug classes by the names leaflets and people use where MeSH has only its heading (decision 0687): a class read

@@ -1,0 +1,102 @@
+"""The use a relative clause states of a medicine named in passing (decision 0854): "It interacts with doxazosin, which
+men take for an enlarged prostate", "Unlike her water tablets, which she takes for the swollen ankles, ...", "A and B,
+which are used for epilepsy, may make it work less well": the medicine before ", which" treats the condition the
+clause names after "for".
+
+Strict on purpose: the relative pronoun follows the medicine at once (a list "A and B" / "A or B" before it gives each),
+the clause holds only an optional taker (a pronoun or a word of people, with at most one quantifier: "men", "many
+people", "she"), a verb of taking or of use ("take(s)", "use(s)", "is / are used", "is / are taken", "is / are given",
+"is / are prescribed", with at most one adverb of frequency or "also" / "mainly" / "only"), "for", at most a determiner
+and one modifier, then the condition(s) and the clause's end (a comma, a full stop, a semicolon, a colon or a dash).
+A negation, a modal, a dose or anything else in the clause gives nothing ("which she no longer takes for Y", "which
+can be used for Y", "which people take for granted"). "which many people with Y take" (no "for") gives nothing: the
+people's condition need not be the use ("aspirin, which many people with diabetes take").
+"""
+
+from __future__ import annotations
+
+import re
+
+from graph_build.text.relate_objects import _status
+from graph_build.text.units import AGENT, COND, Found, Unit
+
+#: Right after the medicine: ", which" and the clause up to its "for" and the condition's determiner or modifier.
+RELATIVE_USE = re.compile(
+    r"(\*\*|__)?,\s+which\s+"
+    r"((((many|most|some|lots\s+of|a\s+lot\s+of)\s+)?(people|patients|adults|children|men|women|doctors)|"
+    r"s?he|they|I|we|you)\s+)?"
+    r"(((usually|often|normally|mainly|mostly|only|also|sometimes|still|now|already)\s+)?"
+    r"(tak(e|es)|took|us(e|es)|(is|are|was|were)\s+((usually|often|normally|mainly|mostly|only|also|sometimes|"
+    r"commonly|widely)\s+)?(used|taken|given|prescribed)))\s+"
+    r"for\s+((the|an?|her|his|their|my|your|our)\s+)?([a-z'-]+\s+)?$",
+    re.I,
+)
+#: Between a drug's name and the noun of its product it modifies ("timolol **eye drops**"): spaces and markup only.
+PRODUCT_GAP = re.compile(r"[*_\s]+")
+#: Between two medicines of one list before the relative pronoun.
+LIST_GAP = re.compile(r"\s*(,\s*|\s+)(and|or)\s+((the|an?)\s+)?|\s*,\s*", re.I)
+#: Between two conditions the clause names: "and", "or", a comma.
+CONDITION_GAP = re.compile(r"\s*(,\s*|\s+)(and|or)\s+((the|an?|her|his|their)\s+)?|\s*,\s*(?=[^,]*\b(and|or)\b)", re.I)
+#: The clause's end right after its last condition.
+CLAUSE_END = re.compile(r"(\*\*|__)?(\s*[,.;:!?)]|\s+[-–—]\s|\s*$)")
+
+
+def relative_uses(unit: Unit, found: list[Found]) -> list[Found]:
+    """The uses "A (and B), which <people> take for Y" states, not in `found` already.
+
+    >>> t = "It interacts with doxazosin, which men take for BPH."
+    >>> ms = [(18, 27, "doxazosin", "Drug"), (48, 51, "bph", "Disease")]
+    >>> [(f.subject, f.object, f.negated) for f in relative_uses(Unit(t, ms), [])]
+    [('doxazosin', 'bph', False)]
+    >>> t = "It interacts with doxazosin, which can be used for BPH."
+    >>> relative_uses(Unit(t, [(18, 27, "doxazosin", "Drug"), (51, 54, "bph", "Disease")]), [])
+    []
+    """
+    text, mentions = unit.text, unit.mentions
+    known = {(f.subject, f.predicate, f.object) for f in found}
+    out: list[Found] = []
+    for i, agent in enumerate(mentions):
+        if agent[3] not in AGENT or i + 1 >= len(mentions):
+            continue
+        conditions = _conditions(unit, i + 1, agent)
+        if not conditions:
+            continue
+        j = i
+        if i and mentions[i - 1][3] == "Drug" and PRODUCT_GAP.fullmatch(text, mentions[i - 1][1], agent[0]):
+            j, agent = i - 1, mentions[i - 1]  # ("timolol **eye drops**, which ...": the drug's own product)
+        agents = [agent]
+        while j > 0 and mentions[j - 1][3] in AGENT and LIST_GAP.fullmatch(text, mentions[j - 1][1], mentions[j][0]):
+            j -= 1
+            agents.insert(0, mentions[j])
+        if len(agents) > 1 and not re.search(r"\b(and|or)\b", text[agents[0][1] : agent[0]], re.I):
+            agents = [agent]  # (a bare comma between two medicines is an apposition, not a list)
+        for condition in conditions:
+            # (the clause holds no modal by its pattern; a hedge of the main clause is not its own: "A, which is
+            # used for Y, may weaken it". A negation reaching the condition still gives nothing.)
+            status = _status(unit, condition)
+            if status.negated or status.absent:
+                continue
+            for a in agents:
+                key = (a[2], "treats", condition[2])
+                if a[2] != condition[2] and key not in known:
+                    known.add(key)
+                    out.append(Found(a[2], "treats", condition[2], "relative-use"))
+    return out
+
+
+def _conditions(unit: Unit, k: int, agent: tuple) -> list[tuple]:
+    """The conditions the relative clause after `agent` names after "for", when the clause is one of use; the next
+    mention is at index `k`."""
+    text, mentions = unit.text, unit.mentions
+    first = mentions[k]
+    if first[3] not in COND or not RELATIVE_USE.fullmatch(text, agent[1], first[0]):
+        return []
+    conditions = [first]
+    while k + 1 < len(mentions) and mentions[k + 1][3] in COND:
+        if not CONDITION_GAP.fullmatch(text, mentions[k][1], mentions[k + 1][0]):
+            break
+        k += 1
+        conditions.append(mentions[k])
+    if not CLAUSE_END.match(text, conditions[-1][1]):
+        return []
+    return conditions
