@@ -58,8 +58,10 @@ CASES = [
     ),
     # e. "the type / kind of Y called / known as Z" names Z only, known or not
     (
+        # (Z names itself: "narrow-angle glaucoma" is HPO's exact synonym of Angle closure glaucoma, read since round
+        # 35's merges; the kind named, never glaucoma in general)
         "# Latanoprost\n\nPeople with the type of glaucoma called narrow-angle glaucoma should not use it.",
-        set(),
+        {("latanoprost", "contraindicatedIn", "angle-closure-glaucoma", False, False)},
     ),
     (
         "# Propranolol\n\nPeople with the kind of asthma known as brittle asthma must not take it.",
