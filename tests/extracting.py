@@ -61,3 +61,10 @@ def interaction_claims(lexicon: dict, text: str) -> set[tuple[str, str, bool, bo
     """The (subject, object, negated, hedged) keys of the interactsWith claims of `text` (the interaction tests of
     decisions 0770, 0777 and 0796)."""
     return {(s, o, n, h) for s, p, o, n, h in polarity_claims(text, lexicon) if p == "interactsWith"}
+
+
+def plain_claims(text: str, lexicon: dict) -> set[tuple[str, str, str, bool]]:
+    """The (subject, predicate, object, negated) keys of the claims of `text`, read as it stands (no newline added)
+    as one plain-text document titled by no drug (the exact-set tests of decisions 0846, 0850-0852, 0856)."""
+    doc = Document("d", "t", "d.txt", "", text, Path("d.txt"))
+    return {(c.subject, c.predicate, c.object, c.negated) for c in extract_document(doc, lexicon).claims}

@@ -9,22 +9,10 @@ comparison or a combined use stays no membership. Invented sentences (other drug
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
+from extracting import plain_claims
 
-from graph_build.text.extract import Document, extract_document
-from ontology.lexicon import load_lexicon
-
-
-@pytest.fixture(scope="module")
-def lexicon():
-    return load_lexicon()
-
-
-def claims(text: str, lexicon) -> set[tuple[str, str, str, bool]]:
-    doc = Document("d", "t", "d.txt", "", text, Path("d.txt"))
-    return {(c.subject, c.predicate, c.object, c.negated) for c in extract_document(doc, lexicon).claims}
+claims = plain_claims
 
 
 @pytest.mark.parametrize(

@@ -15,22 +15,10 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
+from extracting import plain_claims
 
-from graph_build.text.extract import Document, extract_document
-from ontology.lexicon import load_lexicon
-
-
-@pytest.fixture(scope="module")
-def lexicon():
-    return load_lexicon()
-
-
-def claims(text: str, lexicon) -> set[tuple[str, str, str, bool]]:
-    doc = Document("d", "t", "d.txt", "", text, Path("d.txt"))
-    return {(c.subject, c.predicate, c.object, c.negated) for c in extract_document(doc, lexicon).claims}
+claims = plain_claims
 
 
 AZA = "# Azathioprine\n\nAzathioprine is a tablet for rheumatoid arthritis.\n\n"
@@ -90,10 +78,10 @@ def test_sting_as_a_feeling_is_no_bite_or_sting(lexicon, sentence: str) -> None:
     assert found == AZE_OWN
 
 
-def test_an_animals_sting_is_still_named() -> None:
+def test_an_animals_sting_is_still_named(lexicon) -> None:
     from graph_build.text.recognise import recognise
 
-    lex = load_lexicon()
+    lex = lexicon
     for text in ("It can help the itch after a bee sting.", "He has a sting allergy."):
         assert "bites-and-stings" in {m.slug for m in recognise(text, lex)[0]}
 

@@ -8,7 +8,6 @@ import pytest
 from extracting import interaction_claims
 
 from graph_build.text.vocabularies import slugify
-from ontology.lexicon import load_lexicon
 
 
 def claims(lexicon: dict, text: str) -> set[tuple[frozenset, bool, bool]]:
@@ -18,11 +17,6 @@ def claims(lexicon: dict, text: str) -> set[tuple[frozenset, bool, bool]]:
 
 def pairs(*items: tuple[str, str, bool, bool]) -> set[tuple[frozenset, bool, bool]]:
     return {(frozenset((s, o)), n, h) for s, o, n, h in items}
-
-
-@pytest.fixture(scope="module")
-def lexicon():
-    return load_lexicon()
 
 
 def test_a_possessive_folds_into_its_word():

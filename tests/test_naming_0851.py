@@ -9,12 +9,6 @@ import pytest
 from graph_build.read import Document
 from graph_build.text.extract import extract_document
 from graph_build.text.recognise import recognise
-from ontology.lexicon import load_lexicon
-
-
-@pytest.fixture(scope="module")
-def lexicon():
-    return load_lexicon()
 
 
 def claims(text: str, lexicon) -> set[tuple[str, str, str, bool]]:

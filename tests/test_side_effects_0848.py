@@ -8,13 +8,6 @@ negated, hedged); the sentences are invented (other drugs, other wording)."""
 import pytest
 from extracting import polarity_claims
 
-from ontology.lexicon import load_lexicon
-
-
-@pytest.fixture(scope="module")
-def lexicon():
-    return load_lexicon()
-
 
 def effects(text: str, lexicon: dict) -> set[tuple]:
     """Every adverse effect of `text` (subject, object, negated, hedged)."""
