@@ -97,6 +97,29 @@ def _certainty(before: str, gap: str, negated: bool) -> str:
     return "Asserted"
 
 
+def _mover(
+    unit: Unit, ctx: Discourse, found: list[Found], at: int, predicate: str, level: str
+) -> tuple[str | None, list[Found]]:
+    """Who moves the level named at `at`, and the cue rules' claims of that move (`predicate` of `level`): the
+    subject of those claims, else the drug named right before (only a GAP between), else the document's drug in focus
+    for a pronoun opening the clause ("It may raise ..."); None when no one is."""
+    acts = [f for f in found if f.predicate == predicate and f.object == level]
+    if acts:
+        return acts[0].subject, acts
+    named = [x for x in unit.mentions if x[1] <= at and x[3] == "Drug"]
+    if named and GAP.match(unit.text[named[-1][1] : at]):
+        return named[-1][2], acts
+    if not named and PRONOUN.match(unit.text[:at]) and ctx.focus and ctx.focus == titled(ctx):
+        return ctx.focus, acts
+    return None, acts
+
+
+def _clause_before(text: str, at: int) -> str:
+    """Up to 40 characters before `at`, from the last comma or semicolon among them (the verb's own clause)."""
+    gap = text[max(0, at - 40) : at]
+    return gap[max(gap.rfind(","), gap.rfind(";")) + 1 :]
+
+
 def blood_levels(unit: Unit, ctx: Discourse, found: list[Found]) -> list[Found]:
     """`found` with each drug's raised or lowered blood salt as its side effect (the decrease of the salt dropped).
 
@@ -118,18 +141,10 @@ def blood_levels(unit: Unit, ctx: Discourse, found: list[Found]) -> list[Found]:
     for m in BLOOD_LEVEL.finditer(unit.text):
         salt = m.group("salt").lower()
         raised = m.group("verb").lower().startswith(("raise", "increase"))
-        acts = [f for f in found if f.predicate == ("increases" if raised else "decreases") and f.object == salt]
-        subject = acts[0].subject if acts else None
+        subject, acts = _mover(unit, ctx, found, m.start(), "increases" if raised else "decreases", salt)
         if subject is None:
-            named = [x for x in unit.mentions if x[1] <= m.start() and x[3] == "Drug"]
-            if named and GAP.match(unit.text[named[-1][1] : m.start()]):
-                subject = named[-1][2]
-            elif not named and PRONOUN.match(unit.text[: m.start()]) and ctx.focus and ctx.focus == titled(ctx):
-                subject = ctx.focus  # ("It may raise ...": the document's drug, in focus)
-            else:
-                continue
-        gap = unit.text[max(0, m.start() - 40) : m.start()]
-        gap = gap[max(gap.rfind(","), gap.rfind(";")) + 1 :]
+            continue
+        gap = _clause_before(unit.text, m.start())
         negated = bool(DENIAL.search(gap))
         certainty = _certainty(unit.text[: m.start()], gap, negated)
         out = [f for f in out if f not in acts]
@@ -178,20 +193,10 @@ def _blood_sugar(unit: Unit, ctx: Discourse, found: list[Found]) -> list[Found]:
         return out
     for m in BLOOD_SUGAR.finditer(unit.text):
         raised = m.group("verb").lower().startswith(("raise", "increase"))
-        acts = [
-            f for f in found if f.predicate == ("increases" if raised else "decreases") and f.object == "blood-glucose"
-        ]
-        subject = acts[0].subject if acts else None
+        subject, acts = _mover(unit, ctx, found, m.start(), "increases" if raised else "decreases", "blood-glucose")
         if subject is None:
-            named = [x for x in unit.mentions if x[1] <= m.start() and x[3] == "Drug"]
-            if named and GAP.match(unit.text[named[-1][1] : m.start()]):
-                subject = named[-1][2]
-            elif not named and PRONOUN.match(unit.text[: m.start()]) and ctx.focus and ctx.focus == titled(ctx):
-                subject = ctx.focus
-            else:
-                continue
-        gap = unit.text[max(0, m.start() - 40) : m.start()]
-        gap = gap[max(gap.rfind(","), gap.rfind(";")) + 1 :]
+            continue
+        gap = _clause_before(unit.text, m.start())
         before = unit.text[: m.start()]
         if DENIAL.search(gap) or not (POSSIBLE_ACT.search(gap) or LEAD.match(before)):
             continue  # (a denied or a plain act: the cue rules' reading)

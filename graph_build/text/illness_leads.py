@@ -53,6 +53,11 @@ MAY = re.compile(r"\b(?:may|might|could)\b", re.I)
 NOT_UNDER = re.compile(r"\b(side[- ]effects?|adverse|withdrawal|stopping|overdose|allerg\w*|warnings?)\b", re.I)
 
 
+def _last_sentence(lead: str) -> str:
+    """The last sentence of a lead's line (after a run-in label: "What Y looks like. During an attack, ...:")."""
+    return SENTENCE_END.split(lead.strip())[-1]
+
+
 def is_illness_lead(lead: str) -> bool:
     """Whether a lead says what an illness does to a person, without a word of signs.
 
@@ -63,9 +68,8 @@ def is_illness_lead(lead: str) -> bool:
     >>> is_illness_lead("**What Y looks like.** During an attack, a person may have:")
     True
     """
-    lead = lead.strip()
-    last = SENTENCE_END.split(lead)[-1]  # (after a run-in label: "What Y looks like. During an attack, ...:")
-    return lead.endswith(":") and bool(ILLNESS_LEAD.search(last) or NOTICE_LEAD.search(last))
+    last = _last_sentence(lead)
+    return lead.strip().endswith(":") and bool(ILLNESS_LEAD.search(last) or NOTICE_LEAD.search(last))
 
 
 def illness_lead_hedged(lead: str) -> bool:
@@ -76,9 +80,7 @@ def illness_lead_hedged(lead: str) -> bool:
     >>> [illness_lead_hedged(t) for t in ("You may:", "It causes:", "Y can show itself as:", "You might notice:")]
     [True, False, False, True]
     """
-    lead = lead.strip()
-    last = SENTENCE_END.split(lead)[-1]
-    return is_illness_lead(lead) and bool(MAY.search(last))
+    return is_illness_lead(lead) and bool(MAY.search(_last_sentence(lead)))
 
 
 def illness_lead_owner(ctx: Discourse, unit: Unit, lead: str) -> str | None:
@@ -94,7 +96,7 @@ def illness_lead_owner(ctx: Discourse, unit: Unit, lead: str) -> str | None:
     """
     if any(m[3] in AGENT for m in unit.mentions) or NOT_UNDER.search(f"{unit.heading} {ctx.section} {lead}"):
         return None
-    last = SENTENCE_END.split(lead.strip())[-1]
+    last = _last_sentence(lead)
     if NAMED_CAUSE_LEAD.search(last):
         return named_subject(unit, last)  # ("Y can cause:": only the illness the subject names; decision 0855)
     named = {m[2] for m in unit.mentions if m[3] in COND}

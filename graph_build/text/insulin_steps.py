@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
+from graph_build.text.sentence_spans import SENTENCE_END
 from graph_build.text.units import Found
 from ontology.lexicon import Entity
 
@@ -43,7 +44,6 @@ LOWERED = re.compile(
     re.I | re.M,
 )
 _NOT = re.compile(r"\b(?:not|never|no\s+longer)\b|n't", re.I)
-_SENTENCE_END = re.compile(r"[.!?](?=\s|$)")
 
 
 def insulin_steps(text: str, main: str | None) -> tuple[list[tuple[tuple[int, int], Found]], dict[str, Entity]]:
@@ -63,11 +63,11 @@ def insulin_steps(text: str, main: str | None) -> tuple[list[tuple[tuple[int, in
     for m in LOWERED.finditer(text):
         if _NOT.search(m.group("gap")):
             continue
-        ends = [e.end() for e in _SENTENCE_END.finditer(text, 0, m.start())]
+        ends = [e.end() for e in SENTENCE_END.finditer(text, 0, m.start())]
         before = ends[-2] if len(ends) >= 2 else 0  # (the sentence before this one)
         if RELEASED.search(text, before, m.start()) is None:
             continue
-        end = _SENTENCE_END.search(text, m.end())
+        end = SENTENCE_END.search(text, m.end())
         said = "Possible" if m.group("hedge") and m.group("hedge").lower() in ("may", "might") else "Asserted"
         step = Found("insulin-secretion", "decreases", "blood-glucose", "step-quantity", False, said,
                      confidence=Decimal("0.6"))  # fmt: skip

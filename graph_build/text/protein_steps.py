@@ -27,6 +27,7 @@ import re
 from collections.abc import Iterable
 from decimal import Decimal
 
+from graph_build.text.sentence_spans import SENTENCE_END, next_end, sentence_at
 from graph_build.text.units import Found
 from ontology.lexicon import Entity
 
@@ -53,26 +54,6 @@ GROWTH_STOPPED = re.compile(
     r"(?:cannot|can't|can\s+no\s+longer|stops?)\s+(?:grow(?:ing)?|multiply(?:ing)?)\b",
     re.I,
 )
-#: A sentence's end.
-_SENTENCE_END = re.compile(r"[.!?](?=\s|$)")
-
-
-def _next_end(text: str, at: int) -> int:
-    """The end of the sentence after the one ending at `at` (a sentence's end offset, its stop included or not; the
-    text's end when there is none)."""
-    m = _SENTENCE_END.search(text, at)
-    if m is not None and m.start() <= at:
-        m = _SENTENCE_END.search(text, m.end())
-    return m.end() if m else len(text)
-
-
-def _sentence_at(text: str, a: int, b: int) -> tuple[int, int]:
-    """The span of the sentence holding text[a:b], without the spaces before it."""
-    before = [m.end() for m in _SENTENCE_END.finditer(text, 0, a)]
-    start = before[-1] if before else 0
-    start += len(text[start:a]) - len(text[start:a].lstrip())
-    end = _SENTENCE_END.search(text, b)
-    return start, end.end() if end else len(text)
 
 
 def protein_synthesis(
@@ -101,19 +82,19 @@ def protein_synthesis(
             continue
         if (f.acts_for or f.subject) != main:
             continue
-        stopped = PROTEINS_STOPPED.search(text, span[0], _next_end(text, span[1]))
+        stopped = PROTEINS_STOPPED.search(text, span[0], next_end(text, span[1]))
         if stopped is None:
             continue
         moa = Found(main, "hasMechanismOfAction", "protein-synthesis-inhibition", "target-inhibition", False,
                     f.certainty, confidence=Decimal("0.6"))  # fmt: skip
-        out.append((_sentence_at(text, *stopped.span()), moa))
+        out.append((sentence_at(text, *stopped.span()), moa))
         # (the growth after the stopping, in its sentence or the next; the evidence is the growth's sentence)
-        cue_end = _SENTENCE_END.search(text, stopped.end())
-        grows = GROWTH_STOPPED.search(text, stopped.end(), _next_end(text, cue_end.end()) if cue_end else len(text))
+        cue_end = SENTENCE_END.search(text, stopped.end())
+        grows = GROWTH_STOPPED.search(text, stopped.end(), next_end(text, cue_end.end()) if cue_end else len(text))
         if grows is not None:
             step = Found("protein-synthesis-inhibition", "decreases", "bacterial-growth", "step-quantity", False,
                          f.certainty, confidence=Decimal("0.6"))  # fmt: skip
-            out.append((_sentence_at(text, *grows.span()), step))
+            out.append((sentence_at(text, *grows.span()), step))
         break
     if not out:
         return out, {}

@@ -24,6 +24,7 @@ import re
 from collections.abc import Iterable
 from decimal import Decimal
 
+from graph_build.text.sentence_spans import ends_after, sentence_at
 from graph_build.text.units import Found
 from ontology.lexicon import Entity
 
@@ -61,27 +62,6 @@ MOOD = re.compile(
 GAPS_SAID = re.compile(r"\bgaps?\s+between\s+(?:the\s+)?(?:nerve\s+cells|nerves|neurons|brain\s+cells)\b", re.I)
 #: a denial or a hedge in the clause before the amount
 _NOT_PLAIN = re.compile(r"\b(?:not|no|never|n't|may|might|could|thought|perhaps|possibly)\b", re.I)
-_SENTENCE_END = re.compile(r"[.!?](?=\s|$)")
-
-
-def _sentence_at(text: str, a: int, b: int) -> tuple[int, int]:
-    """The span of the sentence holding text[a:b], without the spaces before it."""
-    before = [m.end() for m in _SENTENCE_END.finditer(text, 0, a)]
-    start = before[-1] if before else 0
-    start += len(text[start:a]) - len(text[start:a].lstrip())
-    end = _SENTENCE_END.search(text, b)
-    return start, end.end() if end else len(text)
-
-
-def _after(text: str, at: int, sentences: int) -> int:
-    """The end of the `sentences`-th sentence after offset `at` (the text's end when there are fewer)."""
-    end = at
-    for _ in range(sentences):
-        m = _SENTENCE_END.search(text, end)
-        if m is None:
-            return len(text)
-        end = m.end()
-    return end
 
 
 def synaptic_steps(
@@ -112,14 +92,14 @@ def synaptic_steps(
         carried = re.fullmatch(r"(serotonin|norepinephrine|dopamine)-reuptake-inhibition", f.object)
         if carried is None:
             continue
-        for m in LEFT_BETWEEN.finditer(text, span[0], _after(text, span[1], 2)):
+        for m in LEFT_BETWEEN.finditer(text, span[0], ends_after(text, span[1], 2)):
             words = [m.group(g).lower() for g in ("c1", "c2", "c3", "c4") if m.group(g)]
             if carried.group(1) not in {SYNAPTIC[w] for w in words}:
                 continue
             bare = m.group("cells") is None and m.group().lower().split()[-1] in ("gap", "gaps", "space", "spaces")
             if bare and not GAPS_SAID.search(text, 0, m.start()):
                 continue  # ("in those gaps" with no nerve cells said before: which gaps is unsaid)
-            sentence = _sentence_at(text, m.start(), m.end())
+            sentence = sentence_at(text, m.start(), m.end())
             if _NOT_PLAIN.search(text, sentence[0], m.start()) or _NOT_PLAIN.search(m.group()):
                 continue
             # (two messengers left together are one end, named in the text's order, as the golds of heldout and
@@ -128,11 +108,11 @@ def synaptic_steps(
             step = Found(f.object, "increases", slug, "step-amount", False, f.certainty, confidence=Decimal("0.6"))
             out.append((sentence, step))
             gone.add((sentence, f.object, carried.group(1)))
-            lifted = MOOD.search(text, m.end(), _after(text, sentence[1], 1))
+            lifted = MOOD.search(text, m.end(), ends_after(text, sentence[1], 1))
             if lifted is not None and all(f.subject != slug for _, f in out):
                 said = "Believed" if lifted.group("belief") else "Possible" if lifted.group("may") else f.certainty
                 mood = Found(slug, "increases", "mood", "step-quantity", False, said, confidence=Decimal("0.6"))
-                out.append((_sentence_at(text, *lifted.span()), mood))
+                out.append((sentence_at(text, *lifted.span()), mood))
             break
     named = {f.object for _, f in out}
     return out, gone, {slug: Entity(slug, slug.replace("-", " "), "BiologicalProcess") for slug in sorted(named)}
