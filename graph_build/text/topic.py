@@ -47,6 +47,8 @@ PARTNER_PREPOSITIONS = ("with", "alongside", "plus", "than", "against", "instead
 PARTNER_PRONOUNS = ("it", "this medicine", "this drug")
 ACTS_ON_IT = ("cancels?", "cancelling", "canceling", "weakens?", "blocks?", "boosts?", "interferes? with", "stops?")
 ACTS_ON_IT += ("undo(?:es)?",)
+# (decision 0859: "Colestyramine ... also binds it: take X hours apart": what binds the drug in the gut is a partner)
+ACTS_ON_IT += ("binds?",)
 #: Who takes a drug, before its name in the clause's subject ("Anyone taking B should not take A", "People on B"):
 #: B names the people, the sentence is about the drug they should not take (decision 0781).
 TAKERS = (*COMMON_PEOPLE, "someone")
@@ -92,6 +94,14 @@ ADVICE = re.compile(
 STOPPED_BEFORE = re.compile(
     r"\b(stopped|stops|discontinued|withdrew|came\s+off|took\s+(me|him|her|them|you|us)\s+off|"
     r"switched\s+((me|him|her|them|you|us)\s+)?(over\s+)?from)\s+(the\s+|my\s+|his\s+|her\s+|your\s+|their\s+)?$",
+    re.I,
+)
+#: Right before a drug: a verb of switching or starting the reader onto it ("switched him to B", "changed me over to
+#: B", "started her on B"): the drug started is the topic, over a drug an earlier clause named as an object ("The GP
+#: tried A first; when that failed, she switched him to B. It is not ...": B; decision 0859).
+SWITCHED_TO = re.compile(
+    r"\b(switched|changed|moved|started)\s+((me|him|her|them|you|us)\s+)?(over\s+)?(on\s*to|to|on)\s+"
+    r"(the\s+|my\s+|his\s+|her\s+|your\s+|their\s+)?$",
     re.I,
 )
 AFTER_TAKER = re.compile(rf"\b{_any(TAKERS)}\s+{_any(TAKING)}\s+(?:the\s+|an?\s+)?$", re.I)
@@ -179,6 +189,8 @@ def topic(unit: Unit, drugs: list[tuple], focus: str | None) -> str | None:
             # with a drug as its subject is the topic; decision 0836)
             fallback = first[2]
             continue
+        if fallback is not None and SWITCHED_TO.search(text, start, first[0]):
+            return first[2]  # ("tried A first; ..., she switched him to B": the drug started; decision 0859)
         if fallback is not None and not SUBJECT_OPENING.fullmatch(text, start, first[0]):
             continue
         return first[2]
