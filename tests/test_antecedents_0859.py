@@ -5,8 +5,10 @@ A pronoun subject of a drug's predicate (a use, a side effect, a prohibition, a 
 1. a hormone named as the body's (its surge, release, production) is no topic a later "It" refers to; when no
    medicine is left, no claim;
 2. a condition that opens a sentence under a side-effect heading is one of the drug's effects, so the next "It" is the
-   drug, not the condition; nor does "It treats Y." make Y what the next sentence is about;
-3. a drug that binds the drug in focus ("B ... also binds it") is its partner, no topic;
+   drug, not the condition; nor does "It eases Y." (or an illness's "It causes Y.") make Y what the next sentence
+   is about;
+3. a drug that binds the drug in focus ("B ... also binds it") is its partner, and a drug named inside a relative
+   clause ("My GP, who also prescribes B, ...") is named in passing: neither is a topic;
 4. a drug the reader is switched to ("switched her to B") is the topic over one tried before it;
 5. a repeated "it" in one sentence keeps its referent: "prescribed it alongside B, and it is used to ..." is not B's.
 """
@@ -63,6 +65,24 @@ CASES: list[tuple[str, set]] = [
             ("gout", "hasPhenotype", "erythema", False, False),
         },
     ),
+    (
+        "# Colchicine\n\nColchicine is a tablet.\n\nIt eases gout attacks. It can cause diarrhoea.",
+        {
+            ("colchicine", "hasFormulation", "tablet", False, False),
+            ("colchicine", "treats", "gout", False, False),
+            ("colchicine", "hasAdverseEffect", "diarrhea", False, False),
+        },
+    ),
+    # (an illness's "It causes A" leaves the illness, not A, as what a next "It can also cause" is about)
+    (
+        "# Allopurinol\n\nAllopurinol is a tablet.\n\nGout is a painful swelling of a joint. It causes redness and "
+        "heat. It can also cause a fever.",
+        {
+            ("allopurinol", "hasFormulation", "tablet", False, False),
+            ("gout", "hasPhenotype", "erythema", False, False),
+            ("gout", "hasPhenotype", "fever", False, False),
+        },
+    ),
     # 3. what binds the drug is its partner
     (
         "# Levothyroxine\n\nLevothyroxine is a tablet for an underactive thyroid.\n\nSucralfate, which is given for "
@@ -72,6 +92,23 @@ CASES: list[tuple[str, set]] = [
             ("levothyroxine", "hasFormulation", "oral-liquid", False, False),
             ("levothyroxine", "treats", "hypothyroidism", False, False),
             ("sucralfate", "treats", "ulcer", False, False),
+        },
+    ),
+    # (a drug named inside a relative clause is named in passing)
+    (
+        "# Warfarin\n\nWarfarin is a tablet.\n\nThe nurse will look at the wound, which may have been cleaned with "
+        "chlorhexidine. It can cause nosebleeds.",
+        {
+            ("warfarin", "hasFormulation", "tablet", False, False),
+            ("warfarin", "hasAdverseEffect", "epistaxis", False, False),
+        },
+    ),
+    (
+        "# Warfarin\n\nWarfarin is a tablet.\n\nMy cardiologist, who also prescribes atorvastatin, checks me every "
+        "year. It can cause nosebleeds.",
+        {
+            ("warfarin", "hasFormulation", "tablet", False, False),
+            ("warfarin", "hasAdverseEffect", "epistaxis", False, False),
         },
     ),
     # 4. the drug switched to
