@@ -38,7 +38,14 @@ from graph_build.text.named_causes import WORDS as NAMED_CAUSE_WORDS
 from graph_build.text.named_causes import named_causes
 from graph_build.text.negation import statuses
 from graph_build.text.numbered_classes import numbered_classes
-from graph_build.text.owners import INTERACTIONS_HEADING, NOTICE_LEAD, heading_owner, in_section, note_section
+from graph_build.text.owners import (
+    EFFECTS_HEADING,
+    INTERACTIONS_HEADING,
+    NOTICE_LEAD,
+    heading_owner,
+    in_section,
+    note_section,
+)
 from graph_build.text.people_words import people
 from graph_build.text.population_uses import population_uses
 from graph_build.text.processes import hedged_by_lead, note_list
@@ -926,6 +933,29 @@ CONVERTED = re.compile(
 )
 
 
+#: Before a condition that opens a sentence: a pronoun as the sentence's subject ("It treats Y.", "It causes Y."): the
+#: sentence is about the pronoun's referent (the drug, or the condition the sentence before was about), the condition
+#: only its object (decision 0859).
+PRONOUN_OPENS = re.compile(r"[\W_]*(it|they|this (medicine|drug|medication))\s", re.I)
+
+
+def said_of_drug(ctx: Discourse, unit: Unit, opening: tuple) -> bool:
+    """Whether a sentence that opens with a condition and names no agent is not about that condition, so that an "It"
+    of the next sentence is not the condition (decision 0859): under a side-effect heading the condition is one of the
+    drug's effects ("Bleeding is the main risk. It may also cause a rash where the needle goes in": the drug), and a
+    pronoun before the condition is the sentence's subject ("It eases Y. It can cause Z": the drug; "Gout is ... It
+    causes redness. It can also cause a fever": still the gout, never the redness).
+
+    >>> said_of_drug(Discourse(), Unit("It treats Y.", [(9, 10, "y", "Disease")]), (9, 10, "y", "Disease"))
+    True
+    >>> said_of_drug(Discourse(), Unit("Y affects the ear.", [(0, 1, "y", "Disease")]), (0, 1, "y", "Disease"))
+    False
+    """
+    if PRONOUN_OPENS.match(unit.text, 0, opening[0]):
+        return True
+    return bool(unit.heading) and in_section(ctx, unit.heading, EFFECTS_HEADING)
+
+
 def update(ctx: Discourse, unit: Unit) -> None:
     """Move the discourse focus to the first drug this unit names (its topic: drugs named later in a sentence
     are usually examples or companions, "X belongs to ... called selective serotonin ..."), and note the last class.
@@ -972,6 +1002,7 @@ def update(ctx: Discourse, unit: Unit) -> None:
         and unit.text.rstrip().endswith((".", "!"))
         and not any(m[3] in AGENT for m in unit.mentions)
         and not ctx.effects_of  # (a sentence naming the drug's effects is about the drug: decision 0728)
+        and not said_of_drug(ctx, unit, opening)  # (under a side-effect heading, or "It eases Y.": 0859)
     ):
         ctx.said_of = opening[2]
     elif not (ctx.said_of and CONDITION_PRONOUN.match(unit.text)):

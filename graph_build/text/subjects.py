@@ -242,13 +242,19 @@ NO_OWNER = (
 #: taken ("HRT contains oestrogen", "insulin injections") it stays a drug (decision 0838). The names, the words before
 #: the name and their reach, and the words right after it. (decision 0848: "Starved of oestrogen", "deprived of X",
 #: and the body's messenger named by its kind, "the hormone oestrogen", "a hormone called insulin")
+#: (decision 0859) also a hormone named as one ("luteinising hormone", "follicle-stimulating hormone", "growth
+#: hormone"), and its monthly surge, release or peak as the body's ("cuts the monthly surge of luteinising hormone",
+#: then "It may cause weight gain": the medicine's, never the hormone's)
 BODY_HORMONE = re.compile(
-    r"^(o?estrogens?|oestradiol|estradiol|testosterone|progesterone|insulin|cortisol|thyroxine|melatonin)$", re.I
+    r"^(o?estrogens?|oestradiol|estradiol|testosterone|progesterone|insulin|cortisol|thyroxine|melatonin"
+    r"|[\w-]+([\s-][\w-]+)*[\s-]hormones?)$",
+    re.I,
 )
 BODY_HORMONE_BEFORE = (
     re.compile(
         r"(\b(your|her|his|their|the\s+body's|a\s+woman's|a\s+man's)(\s+own)?(\s+natural)?"
-        r"|\b(amount|amounts|level|levels|production|supply|making)\s+of(\s+(the|your|natural))?"
+        r"|\b(amount|amounts|level|levels|production|supply|making|surges?|release|secretion|peaks?)\s+of"
+        r"(\s+(the|your|natural))?"
         r"|\b(less|lower|low|lowers?|lowering|lowered|reduces?|reducing|reduced|cuts?|cutting|blocks?|blocking|"
         r"falling|drop\s+in|fall\s+in|lack\s+of|loss\s+of|starved\s+of|deprived\s+of)(\s+(the|your))?"
         # (the body's messenger named by its kind, "reacts to the hormone oestrogen": decision 0848)
@@ -404,6 +410,10 @@ def agent_subject(
         return NOBODY  # "Y affects the ear. It causes Z": the condition's course (decision 0684)
     if pronoun and "Drug" in classes:
         earlier = [m for m in main if m[3] == "Drug"]
+        if earlier and _pronoun_first(unit, earlier[0][0]):
+            # "The GP prescribed it alongside B, and it is used to prevent Y": a repeated "it" keeps the referent of
+            # the first, which stood before B (decision 0859)
+            earlier = []
         if earlier:  # the pronoun of a later clause refers to the sentence's drug
             return Subject(earlier[0][2], Decimal("0.7"), pronoun.group(0))
     if main and not pronoun:
@@ -441,6 +451,22 @@ def agent_subject(
     return NOBODY
 
 
+#: A pronoun for the drug in focus ("it", "the medicine"), not its possessive: "its" may be another noun's.
+FIRST_PRONOUN = re.compile(r"\b(it|the (drug|medicine|medication)|this (drug|medicine|medication))\b(?!')", re.I)
+
+
+def _pronoun_first(unit: Unit, at: int) -> bool:
+    """Whether a pronoun for the drug in focus stands in the unit before offset `at` (the sentence's first drug): a
+    later pronoun of the sentence is then that pronoun's referent, not the drug named after it (decision 0859).
+
+    >>> _pronoun_first(Unit("Her GP gave it with B, and it is used for Y.", []), 22)
+    True
+    >>> _pronoun_first(Unit("B is given first, and it is used for Y.", []), 0)
+    False
+    """
+    return bool(FIRST_PRONOUN.search(unit.text, 0, at))
+
+
 #: Right before a cue: a coordinated clause's own subject, the words between the conjunction and the cue (with no
 #: comma or bracket between: "..., and long-term steroid tablets also cause Y") (decision 0720).
 CLAUSE_OF_ITS_OWN = re.compile(r"(?:,\s*(?:and|but|whereas|while)|;\s*(?:and\s+|but\s+)?)\s+([^,;:()]+?)\s*$", re.I)
@@ -466,6 +492,10 @@ THE_DRUGS_OWN = re.compile(
 )
 
 
+#: At the end of a clause's subject words: an auxiliary of the cue's verb ("it is [used]", "it has [been shown]").
+AUXILIARY_END = re.compile(r"(\s+(is|are|was|were|has|have|had|be|been|being))+$", re.I)
+
+
 def _pronoun_clause(unit: Unit, before: int) -> int:
     """Where a coordinated clause whose subject is a pronoun for the drug starts, when the cue at `before` is in it
     (", and it is an X", "; it also Y"); else 0. The mentions before it (a class named with a relative clause after
@@ -482,6 +512,8 @@ def _pronoun_clause(unit: Unit, before: int) -> int:
     words = clause.group(1)
     cut = VERB_WORDS.search(words)
     subject = (words[: cut.start()] if cut else words).strip()
+    # (", and it is used to prevent Y": the copula or auxiliary too belongs to the cue's verb phrase; decision 0859)
+    subject = AUXILIARY_END.sub("", subject)
     return clause.start(1) if subject and PRONOUN.fullmatch(subject) else 0
 
 

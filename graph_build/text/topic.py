@@ -34,6 +34,9 @@ COMPARISONS += ("just as with",)
 COMPARED = ("than", "than with", "unlike", "like", "such as", "versus", "instead of", "rather than", "compared with")
 COMPARED += ("compared to", "similar to", "related to", "derived from", "alongside", "plus")
 COMPARED += ("cousin of", "relative of", "derivative of", "analogue of", "analog of", "form of")
+#: Pronouns that open a relative clause after a comma: a drug named inside one ("The nurse, who also gives B, ...",
+#: "the wound, which may be cleaned with B") is named in passing, no topic (decision 0859).
+RELATIVES = ("which", "who", "whose", "whom")
 #: Advice to the reader: its verbs, the people it may name as subject and their modals, the subordinators of a
 #: condition before it ("If the pain is bad, you can take B"), the determiners before its object.
 ADVICE_VERBS = ("take", "use", "try", "add", r"ask(?:\s+(?:your|a|the)\s+\w+)?\s+about")
@@ -47,6 +50,8 @@ PARTNER_PREPOSITIONS = ("with", "alongside", "plus", "than", "against", "instead
 PARTNER_PRONOUNS = ("it", "this medicine", "this drug")
 ACTS_ON_IT = ("cancels?", "cancelling", "canceling", "weakens?", "blocks?", "boosts?", "interferes? with", "stops?")
 ACTS_ON_IT += ("undo(?:es)?",)
+# (decision 0859: "Colestyramine ... also binds it: take X hours apart": what binds the drug in the gut is a partner)
+ACTS_ON_IT += ("binds?",)
 #: Who takes a drug, before its name in the clause's subject ("Anyone taking B should not take A", "People on B"):
 #: B names the people, the sentence is about the drug they should not take (decision 0781).
 TAKERS = (*COMMON_PEOPLE, "someone")
@@ -94,10 +99,20 @@ STOPPED_BEFORE = re.compile(
     r"switched\s+((me|him|her|them|you|us)\s+)?(over\s+)?from)\s+(the\s+|my\s+|his\s+|her\s+|your\s+|their\s+)?$",
     re.I,
 )
+#: Right before a drug: a verb of switching or starting the reader onto it ("switched him to B", "changed me over to
+#: B", "started her on B"): the drug started is the topic, over a drug an earlier clause named as an object ("The GP
+#: tried A first; when that failed, she switched him to B. It is not ...": B; decision 0859).
+SWITCHED_TO = re.compile(
+    r"\b(switched|changed|moved|started)\s+((me|him|her|them|you|us)\s+)?(over\s+)?(on\s*to|to|on)\s+"
+    r"(the\s+|my\s+|his\s+|her\s+|your\s+|their\s+)?$",
+    re.I,
+)
 AFTER_TAKER = re.compile(rf"\b{_any(TAKERS)}\s+{_any(TAKING)}\s+(?:the\s+|an?\s+)?$", re.I)
 OPENING_CONDITION = re.compile(rf"[\W_]*{_any(CONDITION_OPENERS)}\b", re.I)
 CONDITION_COMMA = re.compile(rf",\s+(?!{_any(CONDITION_GOES_ON)}\b)", re.I)
 #: Before a drug that opens its clause as the subject: nothing but a determiner ("B is ...", "The B is ...").
+#: Before a drug: a relative clause after a comma that has not closed ("..., which may be cleaned with B").
+IN_RELATIVE = re.compile(rf",\s*{_any(RELATIVES)}\b[^,;:()]*$", re.I)
 SUBJECT_OPENING = re.compile(r"[\W_]*(?:(?:the|this|that)\s+)?", re.I)
 PARTNER = re.compile(
     rf"\b{_any(PARTNER_PREPOSITIONS)}\s+{_any(PARTNER_PRONOUNS)}\b|\b{_any(ACTS_ON_IT)}\s+it\b|\b{_any(ACTS_ON_ITS)}\s+its\b",
@@ -140,6 +155,9 @@ def topic(unit: Unit, drugs: list[tuple], focus: str | None) -> str | None:
     >>> ms = [(21, 22, "b", "Drug"), (28, 29, "a", "Drug")]
     >>> topic(Unit("Most people start on B, and A is added to it.", ms), ms, "a")
     'a'
+    >>> ms = [(20, 21, "b", "Drug")]
+    >>> topic(Unit("My GP, who gives me B, is kind.", ms), ms, "x")
+    'x'
     """
     if not drugs:
         return focus
@@ -166,6 +184,8 @@ def topic(unit: Unit, drugs: list[tuple], focus: str | None) -> str | None:
             continue
         if AFTER_COMPARED.search(text, start, first[0]) or AFTER_TAKER.search(text, start, first[0]):
             continue  # named in comparison, as a kin or a companion ("it wears off sooner than with B")
+        if IN_RELATIVE.search(text, start, first[0]):
+            continue  # named inside a relative clause ("My GP, who also prescribes B, ..."; decision 0859)
         if ADVICE.fullmatch(text, start, first[0]):
             continue  # the object of advice to the reader, used beside the drug in focus ("Take B as well")
         if FOCUS_PRONOUN.search(text, start, first[0]):
@@ -179,6 +199,8 @@ def topic(unit: Unit, drugs: list[tuple], focus: str | None) -> str | None:
             # with a drug as its subject is the topic; decision 0836)
             fallback = first[2]
             continue
+        if fallback is not None and SWITCHED_TO.search(text, start, first[0]):
+            return first[2]  # ("tried A first; ..., she switched him to B": the drug started; decision 0859)
         if fallback is not None and not SUBJECT_OPENING.fullmatch(text, start, first[0]):
             continue
         return first[2]
