@@ -23,6 +23,7 @@ from graph_build.curated import load_curated
 from graph_build.read import read_corpus
 from graph_build.text.extract import extract_document
 from graph_build.text.not_one_concept import not_one_concept
+from graph_build.text.spelling_variants import one_spelling
 from graph_build.text.targets import TARGET_ACTIONS
 from ontology.lexicon import Entity, load_lexicon
 from ontology.schema import fits, local_name, ontology_graph, predicates, qualifiers
@@ -185,8 +186,9 @@ def one_concept_one_name(gold: list[Claim], found: list[Claim], lexicon: dict) -
     (decision 0687): each name, read whole (never a part of it), is the same term of the vocabulary index (one MeSH
     descriptor with its entry terms, one HPO term with its synonyms) or the same lexicon entry, or both carry one
     exact CURIE. A broader or narrower concept is another term ("hypertension" is not "pulmonary hypertension", a
-    class not its member), and a name no vocabulary knows whole matches only itself. A gold name the extractor also
-    uses, or one that two of the extractor's names share, stays as written.
+    class not its member), and a name no vocabulary knows whole matches only itself, up to its spelling (decision
+    0863: "haemorrhagic stroke" is "hemorrhagic stroke", "synaptic noradrenaline" "synaptic norepinephrine"). A gold
+    name the extractor also uses, or one that two of the extractor's names share, stays as written.
 
     >>> from graph_build.claims import Evidence
     >>> ev = [Evidence("d", "q", 0, 1)]
@@ -223,8 +225,9 @@ def concept_keys(slug: str, lexicon: dict) -> frozenset:
     no one knows and for the names of `NOT_ONE_CONCEPT`. Two lexicon entries are two concepts even where an index term
     joins their names (HPO's muscle spasm lists "muscle cramp"; MeSH's *Hypnotics and Sedatives* is one heading): the
     lexicon's distinction stands. Every name also keys its own words, in either
-    number and without a class's "agent" ("antispasmodic agents" is "antispasmodic"), and an act on a target the act's
-    kind (`same_act`) with the target's keys (decision 0694).
+    number and without a class's "agent" ("antispasmodic agents" is "antispasmodic"), and in one spelling (British and
+    American spellings, a substance's international and US names: `spelling_variants.one_spelling`, decision 0863),
+    and an act on a target the act's kind (`same_act`) with the target's keys (decision 0694).
 
     >>> lexicon = load_lexicon()
     >>> bool(concept_keys("squalene-epoxidase", lexicon) & concept_keys("squalene-monooxygenase", lexicon))
@@ -237,6 +240,10 @@ def concept_keys(slug: str, lexicon: dict) -> frozenset:
     frozenset()
     >>> any(k[0] == "term" for k in concept_keys("dpp-4", lexicon) & concept_keys("dipeptidyl-peptidase-4", lexicon))
     True
+    >>> sorted(concept_keys("haemorrhagic-stroke", lexicon) & concept_keys("hemorrhagic-stroke", lexicon))
+    [('words', 'hemorrhagic stroke'), ('words', 'stroke hemorrhagic')]
+    >>> concept_keys("haemophilia", lexicon) & concept_keys("hemophilia-a", lexicon)
+    frozenset()
     """
     from graph_build.text.targets import subtype_orders
     from graph_build.text.vocab_index import _lexicon_names, look_up, singular_names
@@ -255,6 +262,10 @@ def concept_keys(slug: str, lexicon: dict) -> frozenset:
     # a name in MeSH's inverted heading order, its comma lost in a slug ("angina-stable", "urinary-bladder-overactive"),
     # is the same words read naturally ("stable angina"), also where no vocabulary knows either order (0713, 0767)
     worded |= {("words", form) for form in natural_orders(bare)}
+    # the same words up to spelling are one name: British and American spellings of a word, a substance's international
+    # and US names ("haemorrhagic stroke" is "hemorrhagic stroke", "synaptic noradrenaline" "synaptic norepinephrine";
+    # spelling_variants.yaml, decision 0863); read alike on the gold's names and the extractor's
+    worded |= {("words", one_spelling(form)) for _, form in worded}
     if name in NOT_ONE_CONCEPT:
         return frozenset(worded)
     entry = lexicon.get(slug)
