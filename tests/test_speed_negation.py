@@ -100,10 +100,23 @@ def _described(modifiers) -> list[tuple]:
     return [(m.category, m.modifier_span, m.scope_span, m.rule.literal) for m in modifiers]
 
 
-def test_modifiers_are_those_context_writes(sentences):
+def test_modifiers_are_those_context_writes(sentences, monkeypatch):
     """`_modifiers` (ConText's steps without spaCy's extension writes, decision 0960) gives every entity the
     modifiers medspacy's own `ConText.__call__` writes to `Span._.modifiers`, in the same order: every word of
-    every sentence as an entity, with the full rule set."""
+    every sentence as an entity, with the full rule set. One deliberate difference (decision 0860): a termination's
+    scope is its own words, so it ends every cue whose scope it lies in (medspacy limits a scope only by a
+    modifier whose scope overlaps it at an edge); medspacy is run here with the same change."""
+    from medspacy.context import ConTextGraph
+
+    update_scopes = ConTextGraph.update_scopes
+
+    def terminations_in_place(graph) -> None:
+        for modifier in graph.modifiers:
+            if modifier.direction.upper() == "TERMINATE":
+                modifier._scope_start, modifier._scope_end = modifier.modifier_span
+        update_scopes(graph)
+
+    monkeypatch.setattr(ConTextGraph, "update_scopes", terminations_in_place)
     nlp, context, _ = negation._pipeline()
     modified = 0
     for sentence in sentences:

@@ -1206,6 +1206,12 @@ def _modifiers(context: Any, doc: Any, targets: list, matches: list | None = Non
         # in a Doc of one sentence (bounds marked by `statuses`), without a ConText-wide max_scope, the scope medspacy
         # would compute from `Span.sent` (a walk over the tokens) is known from the rule and the Doc's length
         bounds = _scope(rule, start, end, length) if length > 1 and not context.max_scope else (None, None)
+        if rule.direction.upper() == "TERMINATE" and bounds[0] is not None:
+            # a termination's scope is its own words: medspacy limits a scope only by a modifier whose scope overlaps
+            # it at an edge, so a whole-sentence termination never ended a cue whose max_scope kept it inside on
+            # both sides ("does not cause Y, but Z may get worse again over the following months, so ...": the
+            # "may" hedged Y across "but"; decision 0860). A termination inside a cue's scope now ends it.
+            bounds = (start, end)
         modifiers.append(ConTextModifier(rule, start, end, doc, *bounds, max_scope=context.max_scope))
     graph.modifiers = modifiers
     graph.update_scopes()

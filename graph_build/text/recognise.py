@@ -12,6 +12,7 @@ from operator import itemgetter
 
 from graph_build.text import dosage_forms, foods, grain, lowered, organisms, phrases, processes, sites, targets
 from graph_build.text.class_names import class_mentions
+from graph_build.text.generic_heads import generic_grounding
 from graph_build.text.units import COND
 from graph_build.text.unknown_drugs import named_drugs
 from graph_build.text.vocabularies import (
@@ -1850,6 +1851,15 @@ def _feeling_sting(text: str, m: Mention) -> bool:
     return not STING_ANIMAL.search(text, max(0, m.start - 25), min(len(text), m.end + 25))
 
 
+def _generic_alone(text: str, m: Mention, lexicon: dict, new: dict) -> bool:
+    """Whether a one-word mention is a generic head ("isomerase", "kinase") grounded to one protein, or one a code
+    before it names otherwise (generic_heads.py, decision 0860)."""
+    if " " in m.text or m.source == "target-head":
+        return False
+    entity = lexicon.get(m.slug) or new.get(m.slug)
+    return entity is not None and generic_grounding(text, m.start, m.text, entity.label)
+
+
 def _other_sense(text: str, m: Mention) -> bool:
     """Whether the word before a one-word mention gives it another sense (`OTHER_SENSE_BEFORE`), or "-like" after
     it makes it a resemblance ("flu-like symptoms" are no flu; decision 0716).
@@ -2006,6 +2016,8 @@ def recognise(text: str, lexicon: dict[str, Entity], *, vocabularies: bool = Tru
     # symptom the adjective alone names (decision 0662)
     mentions = [m for m in mentions if not (ADJECTIVE.fullmatch(m.text) and ORGAN_AFTER.match(text, m.end))]
     mentions = [m for m in mentions if not _other_sense(text, m)]
+    # ("isomerase" alone is no one protein, nor is "delta-7,8 isomerase" the word's entity; decision 0860)
+    mentions = [m for m in mentions if not _generic_alone(text, m, lexicon, new)]
     if "-" in text:  # ("the sodium-potassium-chloride co-transporter": not the potassium-chloride one; 0747)
         mentions = [m for m in mentions if not _compound_tail(text, m)]
     if lowered.search(REDUCING_CUE, text):

@@ -31,6 +31,7 @@ from graph_build.text.subjects import (
     pronoun_referent,
     unknown_clause_subject,
 )
+from graph_build.text.symptom_causes import named_as_cause
 from graph_build.text.units import AGENT, COND, Discourse, Found, Unit
 
 #: Between an object and a later mention: a relative clause saying what the object is or is not ("for an enlarged
@@ -205,6 +206,15 @@ def _owner_in_modifier(unit: Unit, owner: str) -> bool:
 DOSE_BEFORE = re.compile(
     r"\b((large|larger|high|higher|big|bigger|very\s+high|excessive|extra)\s+doses?|overdoses?|too\s+much)"
     r"(\s+of\s+(it|them|this|the\s+[\w-]+))?\s+((may|might|can|could|will|also|often|sometimes|do|does)\s+){0,2}$",
+    re.I,
+)
+#: Right before a cause cue: an everyday event as the verb's own subject ("a knock could cause a bruise", "even a small
+#: cut may lead to bleeding", "a fall can cause a bleed"): the event brings the effect, no drug does, and an instruction
+#: before it ("should not lift heavy things: a knock could ...") denies nothing (decision 0860).
+EVENT_BEFORE = re.compile(
+    r"\b(a|an|any|one|the|another|even\s+a|even\s+an)\s+((small|minor|bad|hard|heavy|little|slight|sudden|serious|"
+    r"simple|accidental|everyday)\s+)?(knock|fall|bump|blow|cut|graze|scrape|injury|accident|bang|trip|crash|tumble|"
+    r"wound|scratch|nick|collision|tackle)\s+((may|might|can|could|will|would|also|easily|even|then)\s+){0,2}$",
     re.I,
 )
 #: Between an earlier object of the cue and a later one: a relative pronoun opening a clause about the earlier one
@@ -663,6 +673,8 @@ def _cue_claims(rule: CueRule, unit: Unit, ctx: Discourse, low: str, ascii: bool
             continue  # "together they can lower blood pressure too far": the pair's change (decision 0816)
         if "dose-is-the-drug" in checks and DOSE_BEFORE.search(text, clause_start(low, match.start()), match.start()):
             continue  # "and large doses may cause Y": the drug's dose causes Y, not a condition before it (0765)
+        if "event-is-no-drug" in checks and EVENT_BEFORE.search(text, max(0, match.start() - 50), match.start()):
+            continue  # "a knock could cause a bad bruise": the event's effect, no drug's (decision 0860)
         if "stopping-is-no-effect" in checks and STOPPED_BEFORE.search(
             text, clause_start(low, match.start()), match.start()
         ):
@@ -1519,6 +1531,8 @@ def _indications(unit: Unit, after: int, objects: list) -> tuple[list, tuple[str
             (treated and IN_CONTEXT.fullmatch(unit.text, treated[-1][1], obj[0]))
             or OTHER_TREATMENT_FOR.search(between)
             or PEOPLE_WHO_HAVE.search(between)
+            # ("for severe pain, such as the pain of Y": the pain's cause, its context; decision 0860)
+            or named_as_cause(unit.text, obj[0], after, example=True)
         ):
             contexts.append(obj[2])
         else:

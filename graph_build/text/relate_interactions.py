@@ -67,6 +67,65 @@ REASON_AFTER = re.compile(
 #: pressure tablets, may ..."): the glossing class names the same medicine, no other (decision 0850).
 GLOSS_BETWEEN = re.compile(r",\s+(the|a|an|your|their|these|those)\s+([\w'’-]+\s+){0,5}")
 GLOSS_CLOSED = re.compile(r"[*_]*\s*(,|[-\u2013\u2014]\s)")
+#: After an interaction clause: a clause that repeats its predicate with another subject ("..., and so does B",
+#: "..., as can B", "and so do B and C"): B is said to do what the clause's subject does, so B is no partner of
+#: that subject; when the clause's object is the pronoun of the drug ("A raises the risk of Y when taken with it, and
+#: so does B"), B is another partner of the drug (decision 0860).
+SO_DOES = re.compile(
+    r"(,\s*|\s+)(and\s+so|as|and\s+the\s+same\s+(goes|is\s+true)\s+(for|of))\s+"
+    r"((does|do|can|may|might|could|will|would)\s+)?(the\s+)?[*_]{0,2}(?=\w)",
+    re.I,
+)
+#: Right after a class named before an interaction cue: the lead of its examples ("Painkillers such as A ...").
+CLASS_EXAMPLES = re.compile(r"[*_]{0,2}\s*,?\s*(such\s+as|like|including|e\.g\.,?|for\s+example,?)\s+", re.I)
+
+
+def repeated_subjects(unit: Unit, start: int) -> tuple[int, list[tuple]]:
+    """The offset of a clause after `start` that repeats the predicate with other subjects ("..., and so does B",
+    "..., as can B and C") and those subjects (agents, coordinated), else (len(text), []).
+
+    >>> u = Unit("A raises Y when taken with it, and so does B.", [(0, 1, "a", "Drug"), (43, 44, "b", "Drug")])
+    >>> repeated_subjects(u, 20)
+    (29, [(43, 44, 'b', 'Drug')])
+    >>> repeated_subjects(Unit("A and B raise Y.", [(0, 1, "a", "Drug"), (6, 7, "b", "Drug")]), 2)
+    (16, [])
+    """
+    text = unit.text
+    if "so " not in text and "as " not in text and "same" not in text:
+        return len(text), []
+    for found in SO_DOES.finditer(text, start):
+        # ("as does B" needs its auxiliary: "as B" alone is no repetition)
+        if found.group(2).lower() == "as" and not found.group(6):
+            continue
+        listed = subjects_after(unit, found.end(), CHEMICAL)
+        if listed and listed[0][0] == found.end():
+            return found.start(), listed
+    return len(text), []
+
+
+#: Between a medicine and a class in apposition that says what kind of medicine it is ("with a monoamine oxidase
+#: inhibitor, an older kind of antidepressant", "B, one type of blood thinner"): the class glosses the medicine, so it
+#: is no partner of its own, wherever the gloss ends (decision 0860). A list item is never written this way.
+KIND_GLOSS = re.compile(
+    r"[*_]{0,2}\s*(,|\s[-\u2013\u2014])\s+(a|an|the|one|another)\s+([\w'’-]+\s+){0,2}(kind|type|sort|form|class|group|"
+    r"family)\s+of\s+(the\s+)?[*_]{0,2}",
+    re.I,
+)
+
+
+def kind_glossed(unit: Unit, m: tuple) -> tuple | None:
+    """The medicine `m` says the kind of ("A, an older kind of B": A for B), or None.
+
+    >>> u = Unit("Avoid it with A, an older kind of B.", [(14, 15, "a", "Drug"), (34, 35, "b", "DrugClass")])
+    >>> kind_glossed(u, u.mentions[1])[2], kind_glossed(u, u.mentions[0])
+    ('a', None)
+    """
+    if m[3] != "DrugClass":
+        return None
+    before = [x for x in unit.mentions if x[1] <= m[0] and x[3] in CHEMICAL]
+    if before and KIND_GLOSS.fullmatch(unit.text, before[-1][1], m[0]):
+        return before[-1]
+    return None
 
 
 def glossed(unit: Unit, m: tuple) -> tuple | None:
@@ -150,8 +209,10 @@ def _interactions(unit: Unit, ctx: Discourse, cue: re.Match) -> list[Found]:
         return [Found(ctx.focus, "interactsWith", m[2], rule, denied, confidence=Decimal("0.5")) for m in listed]
     if drug is None:
         # "Alcohol must never be combined with zolpidem", "alcohol while taking baclofen": the drug comes after the
-        # cue, what it interacts with before it
-        after = [m for m in ms if m[0] >= start and m[3] == "Drug"]
+        # cue, what it interacts with before it; a drug of a clause repeating the predicate ("..., and so does B")
+        # is another subject, not the drug (decision 0860)
+        repeated_at, repeated = repeated_subjects(unit, cue.end())
+        after = [m for m in ms if start <= m[0] < repeated_at and m[3] == "Drug"]
         clause = clause_start(text, cue.start())
         interacts = cue.group(0).lower().startswith(("interact", "interfer"))
         # ("Alcohol must not be taken / given with it": an agent that is no drug, a cue ending in "with" and the
@@ -163,10 +224,11 @@ def _interactions(unit: Unit, ctx: Discourse, cue: re.Match) -> list[Found]:
         # bullet is not "it": decision 0686)
         partner = pronoun_partner(unit, ctx) if pronoun else None
         if not after and partner:
+            before = [m for m in ms if clause <= m[0] and m[1] <= cue.start() and m[3] in CHEMICAL]
             return [
                 Found(partner, "interactsWith", m[2], rule, compatible if taken else denied, confidence=Decimal("0.7"),
                       resolved_from=pronoun.group(1))
-                for m in ms if clause <= m[0] and m[1] <= cue.start() and m[3] in CHEMICAL and m[2] != partner
+                for m in before + (repeated if before else []) if m[2] != partner
             ]  # fmt: skip
         if not after:
             return []
@@ -183,6 +245,8 @@ def _interactions(unit: Unit, ctx: Discourse, cue: re.Match) -> list[Found]:
     limit = turn.start() if turn else limit  # ("..., but it does not interact with C": C is not a partner here)
     reason = REASON_AFTER.search(text, start, limit)
     limit = reason.start() if reason else limit  # ("..., because both use up C": the reason's, no partner; 0850)
+    # ("A interacts with B, and so does C": C does what A does, no partner of A; decision 0860)
+    limit = min(limit, repeated_subjects(unit, start)[0])
     results = tuple(sorted({m[2] for m in ms if outcome and m[0] >= outcome.end() and m[3] in COND}))
     qualifiers = (("interactionOutcome", results),) if results else ()
     # ("X can be taken with Y" (compatible) or "X does not interact with Y": a denied interaction)
@@ -236,6 +300,7 @@ def _interactions(unit: Unit, ctx: Discourse, cue: re.Match) -> list[Found]:
         and m[2] != drug
         and not _narrowed_class(text, m)
         and partner_reading(text, m[0]) is None  # ("unlike A", "instead of A": no partner)
+        and not kind_glossed(unit, m)  # ("with A, an older kind of B": B says what A is; decision 0860)
     ]
     return found + _with_coordinated(unit, drug, cue.start(), found)
 
@@ -463,9 +528,29 @@ def _taken_with_it(unit: Unit, ctx: Discourse, cue: re.Match, drug: str | None) 
         if not COORDINATED.match(unit.text[prev[1] : listed[0][0]]):
             break
         listed.insert(0, prev)
-    if drug not in {m[2] for m in listed}:
+    if drug not in {m[2] for m in listed} and not _examples_follow(unit, drug, listed):
         return []
-    return [(partner, m[2], pronoun.group(1)) for m in listed if m[2] != partner]
+    # ("A raises the risk of Y when taken with it, and so does B": B is another partner of the drug; 0860)
+    repeated = repeated_subjects(unit, cue.end())[1]
+    return [(partner, m[2], pronoun.group(1)) for m in listed + repeated if m[2] != partner]
+
+
+def _examples_follow(unit: Unit, drug: str, listed: list[tuple]) -> bool:
+    """Whether `listed` are the examples named right after the class `drug` ("Painkillers such as A raise Y when taken
+    with it": A, the example the sentence names, is the partner; decision 0860).
+
+    >>> u = Unit("Painkillers such as A raise Y.", [(0, 11, "p", "DrugClass"), (20, 21, "a", "Drug")])
+    >>> _examples_follow(u, "p", u.mentions[1:]), _examples_follow(u, "a", u.mentions[1:])
+    (True, False)
+    """
+    before = [m for m in unit.mentions if m[1] <= listed[0][0]] if listed else []
+    owner = before[-1] if before else None
+    return bool(
+        owner
+        and owner[2] == drug
+        and owner[3] == "DrugClass"
+        and CLASS_EXAMPLES.fullmatch(unit.text, owner[1], listed[0][0])
+    )
 
 
 #: The cue of a warning against a drink taken with a drug: "do not / don't / never drink" (decision 0763).

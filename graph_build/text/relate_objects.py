@@ -110,6 +110,17 @@ MODIFIES_NOUN = re.compile(
 )
 
 
+#: Before a cue: a relative clause opened after a comma and not yet closed ("Sertraline, which is sometimes given for").
+RELATIVE_OPENS = re.compile(r",\s+(which|who)\s+[^,;:.()]*$", re.I)
+#: After the cue of such a clause: the comma that closes it, then the main clause's verb ("..., can also make you B",
+#: "..., also binds it", "..., is ...").
+MAIN_RESUMES = re.compile(
+    r",\s+((also|often|usually|sometimes|still|then|rarely)\s+)?(can|cannot|may|might|could|will|would|should|must|"
+    r"is|are|was|were|has|have|does|do|did)\b|,\s+(also|often|usually|sometimes|still|rarely)\s+[a-z]+s\b",
+    re.I,
+)
+
+
 def _objects(
     unit: Unit, after: int, classes: set, skip: str | None = None, agents: set | frozenset = frozenset()
 ) -> list[tuple[int, int, str, str]]:
@@ -134,6 +145,11 @@ def _objects(
         # a cue inside a bracketed aside: its list ends with the aside ("Naproxen (which may cause stomach ulcers) is
         # used for arthritis": arthritis is no effect; decision 0808)
         limit = min(limit, close)
+    if ", wh" in unit.text and RELATIVE_OPENS.search(unit.text, max(0, after - 80), after):
+        # a cue inside a relative clause set off by commas: its list ends where the main clause's verb resumes
+        # ("X, which is given for A, can also make you B": B is no object of "given for"; decision 0860)
+        resumed = MAIN_RESUMES.search(unit.text, after, limit)
+        limit = resumed.start() if resumed else limit
     compared = COMPARED.search(unit.text, after, limit) if classes <= TARGETS else None
     limit = compared.start() if compared else limit  # "binds T far more strongly than U": U is not bound so (0671)
     for m in unit.mentions:

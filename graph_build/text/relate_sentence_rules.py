@@ -33,6 +33,7 @@ from graph_build.text.relate_objects import (
 )
 from graph_build.text.rules_in_use import _finditer
 from graph_build.text.subjects import ANAPHOR, NOBODY, PRONOUN, Subject, _aside, agent_subject, clause_start
+from graph_build.text.symptom_causes import example_by_cause
 from graph_build.text.units import AGENT, CHEMICAL, COND, DISEASE, DRUG, Discourse, Found, Unit
 from graph_build.text.vessel_steps import heart_need, vessel_consequences
 
@@ -719,6 +720,8 @@ def _special(
                 break  # "Y, especially on exertion, A": the cue qualifies a circumstance, A is no example (0738)
             if last == match.end() and CIRCUMSTANCE_GAP.search(text, last, obj[0]):
                 break  # "Y, especially at first or when they are A": a circumstance, A is no example (0835)
+            if last == match.end() and kind is COND and example_by_cause(text, last):
+                break  # "Ys, such as the pain of Z": the example is the pain, Z its cause, no kind of Y (0860)
             if last == match.end() and kind is AGENT and len(text[last : obj[0]].split()) > FIRST_EXAMPLE_WORDS:
                 break  # "Ys such as some newer ones can raise the level of A": A is no example (0856)
             if kind is AGENT and obj[3] == "DrugClass" and active.HYPONYM.match(text, _after_plural(text, obj[1])):
@@ -2140,6 +2143,13 @@ def _like_members(unit: Unit) -> list[Found]:
 WITH_ABSOLUTE = re.compile(r"\bwith\s+(the|its|this|that|these|those|their)\s+([\w-]+\s+){1,3}$", re.I)
 
 
+#: Between a stop cue and a cause cue in its -ing form: the object stopped, no punctuation, then the -ing cause (with
+#: "from" or without): "stop A (from) causing Y", "stops the acid triggering Y" prevents A's effect; no medicine is
+#: stopped, so no withdrawal effect (decision 0860). "Stopping it suddenly can cause Y" has a finite cause.
+PREVENTED_BETWEEN = re.compile(r"^\s+[^,;:()]*[a-z][^,;:()]*\s+(from\s+)?$", re.I)
+PREVENTED_CAUSE = re.compile(r"(causing|leading|triggering|resulting|producing|bringing)\b", re.I)
+
+
 def _stopping(text: str) -> re.Match | None:
     """A stop cue followed in the same clause by a cause cue, with no "if/when" between (which would make the
     cause a reason to stop: "Stop taking it if it causes a rash")."""
@@ -2150,6 +2160,8 @@ def _stopping(text: str) -> re.Match | None:
         return None  # "With the pump stopped, less acid is produced": a part of the body stopped, no medicine (0818)
     if RELATIVE_BETWEEN.search(match.group("between")):
         return None  # "This stops the signal that triggers Y": what triggers Y is the signal, not stopping a drug
+    if PREVENTED_CAUSE.match(text, match.end("between")) and PREVENTED_BETWEEN.match(match.group("between")):
+        return None  # "It is used to stop A (from) causing Y": A's effect prevented, no medicine stopped (0860)
     return match
 
 

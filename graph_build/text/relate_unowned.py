@@ -21,6 +21,7 @@ from graph_build.text.condition_passage import (
 )
 from graph_build.text.frequency_hedges import _own_clause
 from graph_build.text.illness_leads import MAY, illness_lead_hedged, illness_lead_owner, is_illness_lead
+from graph_build.text.interaction_hedges import PROHIBITION
 from graph_build.text.narrowed_kinds import narrowed_kind
 from graph_build.text.negation import HEDGE_WORD, HEDGES
 from graph_build.text.owners import (
@@ -1491,6 +1492,11 @@ PAIR_EFFECT = re.compile(
 )
 
 
+#: Right before TOGETHER: a reason clause opened after a comma ("..., as together they may ...", "because the two
+#: together could ..."), whose modal hedges the reason, not a warning before it (decision 0860).
+WARNING_REASON = re.compile(r"(,\s*|\s)(as|because|since)\s+$", re.I)
+
+
 def _taken_together(unit: Unit, ctx: Discourse, found: list[Found]) -> list[Found]:
     """Interactions stated as taking two things at once (combined-with, decision 0723): "Never take A or B at the same
     time" warns against A and B with the drug the title names; "... paracetamol ...: the two together may cause Y",
@@ -1533,6 +1539,12 @@ def _taken_together(unit: Unit, ctx: Discourse, found: list[Found]) -> list[Foun
         distinct = list(dict.fromkeys(m[2] for m in agents))
         if named or len(distinct) == 1:
             modal = (effect.group(2) or "").lower()  # ("the two together may cause Y": Possible)
+            if WARNING_REASON.search(unit.text, 0, together.start()) and PROHIBITION.search(
+                unit.text, 0, together.start()
+            ):
+                # ("A should not be taken with it, as together they may raise Y": the modal is the reason's, the
+                # warning before it asserts; decision 0860)
+                modal = ""
             for p in distinct[:3]:
                 partners.setdefault(p, HEDGES.get(modal, "Asserted"))
     return [Found(owner, "interactsWith", p, "combined-with", False, certainty, (), Decimal("0.5"),

@@ -60,6 +60,9 @@ CHECKS = {
     "after the withdrawal are the drug's",
     "no-agent-in-sentence": "a sentence naming an agent states the agent's claims, not this process-level one",
     "population-is-no-effect": "'may cause X in people who have Y': Y is who, not an effect",
+    "event-is-no-drug": "'a knock could cause a bad bruise', 'even a small cut may lead to bleeding': an everyday "
+    "event (a knock, fall, cut, bump, injury) as the cause verb's own subject brings the effect, no drug does: no "
+    "claim, asserted or denied (decision 0860)",
     "situation-is-no-effect": "'can make people dizzy, particularly when they are dehydrated', 'may make you "
     "lightheaded if you are hot': a condition right after 'when/if/while + a person + are/get/have' is the person's "
     "situation when the effect comes, not an effect (decision 0835)",

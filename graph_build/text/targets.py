@@ -315,6 +315,8 @@ def _no_conjunct(words: list, both: re.Match, after: list) -> bool:
     """
     if all(w[2].lower() in DESCRIPTIVE | SORT_NOUNS for w in words) or words[-1][2].lower() in SORT_NOUNS:
         return True
+    if words[-1][2].lower() in GENERIC:
+        return True  # ("latches onto two enzymes, A reductase and B": a head of its own, no modifier of A's; 0860)
     bare = not re.search(r"\b(?:and|or)\b", both.group())
     return bare and bool(after) and after[0][2].lower() in DETERMINERS
 
