@@ -152,3 +152,24 @@ LED_CASES = [
 @pytest.mark.parametrize(("text", "expected"), LED_CASES)
 def test_partners_after_a_lead(text: str, expected: set, lexicon: dict) -> None:
     assert of(text, lexicon, IX) == expected
+
+
+PAINKILLER = "Tramadol is a strong painkiller. "
+
+COMBINED_CASES = [
+    # "combined with it": the pronoun's drug, as after "taken with it"; each drug of the coordination before
+    (PAINKILLER + "Lorazepam must never be combined with it.", {("tramadol", IX, "lorazepam", False, False)}),
+    (
+        PAINKILLER + "Lorazepam and diazepam should not be combined with it.",
+        {("tramadol", IX, "lorazepam", False, False), ("tramadol", IX, "diazepam", False, False)},
+    ),
+    # ... compatible: a denied interaction, as "can be taken with it"
+    (PAINKILLER + "Paracetamol can be safely combined with it.", {("tramadol", IX, "acetaminophen", True, False)}),
+    # ... a drug named after "combined with" stays that drug's
+    (PAINKILLER + "It should not be combined with lorazepam.", {("tramadol", IX, "lorazepam", False, False)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COMBINED_CASES)
+def test_combined_with_it(text: str, expected: set, lexicon: dict) -> None:
+    assert of(text, lexicon, IX) == expected
