@@ -173,3 +173,30 @@ COMBINED_CASES = [
 @pytest.mark.parametrize(("text", "expected"), COMBINED_CASES)
 def test_combined_with_it(text: str, expected: set, lexicon: dict) -> None:
     assert of(text, lexicon, IX) == expected
+
+
+CONTRAST_CASES = [
+    # "Unlike A, it does not <use verb> Y": the drug's use denied, A's stated
+    (
+        "Nimodipine protects the brain. Unlike ibuprofen, it does not relieve pain.",
+        {("nimodipine", T, "pain", True, False), ("ibuprofen", T, "pain", False, False)},
+    ),
+    (
+        "Omeprazole is not a painkiller. And unlike naproxen, it does not ease back pain.",
+        {("omeprazole", T, "back-pain", True, False), ("naproxen", T, "back-pain", False, False)},
+    ),
+    # nothing of a quantified class ("some painkillers": some of them only) nor of an asserted main clause
+    (
+        "Omeprazole is not a painkiller. Unlike some painkillers, it does not ease back pain.",
+        {("omeprazole", T, "back-pain", True, False)},
+    ),
+    (
+        "Omeprazole is a tablet. Unlike naproxen, it is used for heartburn.",
+        {("omeprazole", T, "heartburn", False, False)},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CONTRAST_CASES)
+def test_contrasted_use(text: str, expected: set, lexicon: dict) -> None:
+    assert of(text, lexicon, T) == expected

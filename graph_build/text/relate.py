@@ -97,7 +97,7 @@ from graph_build.text.symptom_of_use import GENERAL as GENERAL_SYMPTOMS
 from graph_build.text.symptom_of_use import symptom_of_use
 from graph_build.text.topic import listed_partner, topic
 from graph_build.text.units import AGENT, CHEMICAL, COND, DISEASE, PROCESS, Discourse, Found, Unit
-from graph_build.text.unlike import contrasted_agents
+from graph_build.text.unlike import contrasted_agents, contrasted_uses
 
 __all__ = ["ACTIVE", "COND", "Discourse", "Found", "Unit", "keep", "relate_unit", "update", "using_rules"]
 
@@ -400,6 +400,8 @@ def _relate_unit(unit: Unit, ctx: Discourse) -> list[Found]:
         found += teenagers_too(unit, found)  # ("not for children under 16": adolescents too, decision 0699)
     if "unlike" in low[:12] and any(f.negated for f in found):
         found += contrasted_agents(unit, found)  # ("Unlike beta blockers, it does not lower Y": decision 0790)
+    if "unlike" in low[:16] and any(f.negated and f.predicate == "treats" for f in found):
+        found += contrasted_uses(unit, found)  # ("Unlike paracetamol, it does not relieve pain": decision 0861)
     if any(f.negated and f.predicate == "interactsWith" for f in found):
         found = warnings_not_denials(unit, found)  # ("Do not give A with it: A raises its level": decision 0846)
     if any(f.negated and f.predicate in USE_PREDICATES for f in found):
