@@ -39,6 +39,10 @@ CALLED = re.compile(
     r",?\s+((often|also|sometimes|usually|commonly)\s+)?(called|known\s+as|shortened\s+to)\s+"
     r"([A-Z][A-Z0-9]{1,4})\b(?![-'])"
 )
+#: "long form, or ABBR, ...", "long form (or ABBR)", "long form, or ABBR for short" (decision 0861): the abbreviation
+#: offered as the other name right after the words it stands for, ending there (a comma, a full stop, a bracket or "for
+#: short" after it); its letters must be their initials, so "a nurse, or STOP to end" defines nothing.
+OR_ABBREVIATION = re.compile(r"(?:,\s+|\s+\(|\s+)or\s+([A-Z][A-Z0-9]{1,4})(?:(?=[,.;:)])|\s+for\s+short\b)")
 MAX_WORDS = 8
 #: What may stand between two words of a name: a space, a hyphen, or a possessive 's and a space ("Parkinson's
 #: disease").
@@ -1748,6 +1752,9 @@ def learn_abbreviations(text: str, mentions: list[Mention]) -> dict[str, str]:
         called = CALLED.match(text, m.end)
         if called and targets.initials(m.text) == called.group(4).lower():
             learned.setdefault(called.group(4), m.slug)
+        offered = OR_ABBREVIATION.match(text, m.end)
+        if offered and targets.initials(m.text) == offered.group(1).lower():
+            learned.setdefault(offered.group(1), m.slug)
     # ("ACE (angiotensin-converting enzyme)": the abbreviation first, its name in brackets; decision 0771)
     starts = {m.start: m for m in mentions}
     for m in targets.DEFINED_AFTER.finditer(text):
@@ -2059,6 +2066,9 @@ def recognise(text: str, lexicon: dict[str, Entity], *, vocabularies: bool = Tru
     learned = {a: s for a, s in learn_abbreviations(text, mentions).items() if a not in exact}
     if learned:
         by_start = {m.start for m in mentions}
+        # (where ", or ABBR," offers it, the abbreviation is the long form's other name, no second mention: "A deep
+        # vein thrombosis, or DVT, is a clot" has one subject; decision 0861)
+        by_start |= {o.start(1) for m in mentions if (o := OR_ABBREVIATION.match(text, m.end))}
         mentions += [
             m
             for m in _match(text, words, lows, {}, {}, learned)

@@ -34,6 +34,7 @@ from graph_build.text.fronted_uses import fronted_uses
 from graph_build.text.illness_leads import is_illness_lead
 from graph_build.text.insufficient_effects import USE_PREDICATES, insufficiency_dropped
 from graph_build.text.item_hedges import item_hedges
+from graph_build.text.led_partners import led_partners
 from graph_build.text.named_causes import WORDS as NAMED_CAUSE_WORDS
 from graph_build.text.named_causes import named_causes
 from graph_build.text.negation import statuses
@@ -103,7 +104,7 @@ from graph_build.text.symptom_of_use import GENERAL as GENERAL_SYMPTOMS
 from graph_build.text.symptom_of_use import symptom_of_use
 from graph_build.text.topic import listed_partner, topic
 from graph_build.text.units import AGENT, CHEMICAL, COND, DISEASE, PROCESS, Discourse, Found, Unit
-from graph_build.text.unlike import contrasted_agents
+from graph_build.text.unlike import contrasted_agents, contrasted_uses
 
 __all__ = ["ACTIVE", "COND", "Discourse", "Found", "Unit", "keep", "relate_unit", "update", "using_rules"]
 
@@ -323,6 +324,8 @@ def _relate_unit(unit: Unit, ctx: Discourse) -> list[Found]:
         found += _added_effect(unit, ctx, found)  # ("Alcohol adds to the drowsiness": decision 0723)
     if ("together" in low or "same time" in low) and not CHEMICAL.isdisjoint(named):
         found += _taken_together(unit, ctx, found)  # ("Never take A at the same time": decision 0723)
+    if (":" in text or "among them" in low) and "Drug" in named and ("medic" in low or "drug" in low or "remed" in low):
+        found += led_partners(unit, ctx)  # ("Some medicines lower its level: A, B and C": decision 0861)
     if ctx.interacted and "same" in low and not CHEMICAL.isdisjoint(named):
         found += same_as_before(unit, ctx, ctx.interacted)  # ("A raises X levels. B can do the same.": 0829)
     if "DrugClass" in named and any(n in low for n in ("two ", "three ", "four ")):
@@ -355,8 +358,13 @@ def _relate_unit(unit: Unit, ctx: Discourse) -> list[Found]:
         found = [f for f in found if not compared_use(unit, f)]  # ("as the inhalers used for Y": decision 0841)
     if any(f.predicate == "treats" and f.object in GENERAL_SYMPTOMS for f in found):
         found = symptom_of_use(unit, found)  # ("It eases the pain and stiffness of Y": decision 0841)
-    if ", which" in low and " for " in low and not AGENT.isdisjoint(named) and not COND.isdisjoint(named):
-        found += relative_uses(unit, found)  # ("doxazosin, which men take for BPH": decision 0854)
+    if (
+        (", which" in low or ", a" in low)
+        and " for " in low
+        and not AGENT.isdisjoint(named)
+        and not COND.isdisjoint(named)
+    ):  # ("doxazosin, which men take for BPH": 0854; "Isoniazid, an antibiotic for TB,": 0861)
+        found += relative_uses(unit, found)
     if "DrugClass" in named and "Drug" in named and any(f.predicate == "interactsWith" for f in found):
         found = _described_partner_dropped(unit, found)  # ("the blood thinner warfarin": decision 0706)
     if "DrugClass" in named and "Drug" in named:
@@ -399,6 +407,8 @@ def _relate_unit(unit: Unit, ctx: Discourse) -> list[Found]:
         found += teenagers_too(unit, found)  # ("not for children under 16": adolescents too, decision 0699)
     if "unlike" in low[:12] and any(f.negated for f in found):
         found += contrasted_agents(unit, found)  # ("Unlike beta blockers, it does not lower Y": decision 0790)
+    if "unlike" in low[:16] and any(f.negated and f.predicate == "treats" for f in found):
+        found += contrasted_uses(unit, found)  # ("Unlike paracetamol, it does not relieve pain": decision 0861)
     if any(f.negated and f.predicate == "interactsWith" for f in found):
         found = warnings_not_denials(unit, found)  # ("Do not give A with it: A raises its level": decision 0846)
     if any(f.negated and f.predicate in USE_PREDICATES for f in found):

@@ -625,6 +625,9 @@ def _cue_claims(rule: CueRule, unit: Unit, ctx: Discourse, low: str, ascii: bool
             if who.slug is None and predicate == "bindsTo" and _about_predicate_noun(unit, match.start(), s_classes):
                 # "X is a medicine that blocks T": a relative clause about the subject's predicate noun (0671)
                 who = agent_subject(unit, match.start(), s_classes, ctx, acting=True)
+            if who.slug and not who.resolved_from and "coordinated-subjects" in checks:
+                # "A and B are fine for Y": each agent of the coordination right before the cue (decision 0861)
+                also = coordinated_agents(unit, who.slug, match.start(), s_classes, NEXT_TO_CUE)
             examples = _examples(unit, match.start(), s_classes) if who.slug is None and predicate == "bindsTo" else []
             if examples:
                 # "Some antidepressants, especially A and B, block T": the examples are the verb's subjects (0671)

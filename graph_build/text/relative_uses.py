@@ -20,17 +20,32 @@ import re
 from graph_build.text.relate_objects import _status
 from graph_build.text.units import AGENT, COND, Found, Unit
 
-#: Right after the medicine: ", which" and the clause up to its "for" and the condition's determiner or modifier.
+#: Right after the medicine: ", which" and the clause up to its "for" and the condition's determiner or modifier
+#: ("which are both fine for a headache": the medicines suit the condition, as "A is fine for Y"; decision 0861).
 RELATIVE_USE = re.compile(
     r"(\*\*|__)?,\s+which\s+"
     r"((((many|most|some|lots\s+of|a\s+lot\s+of)\s+)?(people|patients|adults|children|men|women|doctors)|"
     r"s?he|they|I|we|you)\s+)?"
     r"(((usually|often|normally|mainly|mostly|only|also|sometimes|still|now|already)\s+)?"
     r"(tak(e|es)|took|us(e|es)|(is|are|was|were)\s+((usually|often|normally|mainly|mostly|only|also|sometimes|"
-    r"commonly|widely)\s+)?(used|taken|given|prescribed)))\s+"
+    r"commonly|widely)\s+)?(used|taken|given|prescribed))|(is|are)\s+((both|all|also|usually)\s+)?fine)\s+"
     r"for\s+((the|an?|her|his|their|my|your|our)\s+)?([a-z'-]+\s+)?$",
     re.I,
 )
+#: Right after the medicine, an apposition of what it is, up to the head ("Isoniazid, an antibiotic for TB,",
+#: "Colestyramine, a powder for high cholesterol,": decision 0861); the head is a class or a form the text names.
+APPOSITION = re.compile(r"(\*\*|__)?,\s+(an?|the)\s+([a-z-]+\s+)?$", re.I)
+#: The same apposition headed by a word of a medicine or its form the text names no entity by ("a powder for high
+#: cholesterol", "a tablet for gout"), up to the condition.
+APPOSITION_NOUN = re.compile(
+    r"(\*\*|__)?,\s+(an?)\s+([a-z-]+\s+)?(medicine|medication|drug|tablet|capsule|powder|cream|gel|ointment|liquid|"
+    r"inhaler|spray|injection|pill|remedy)\s+for\s+((the|an?)\s+)?([a-z'-]+\s+)?$",
+    re.I,
+)
+#: After the apposition's head: "for", the condition's determiner or one modifier.
+HEAD_FOR = re.compile(r"\s+for\s+((the|an?)\s+)?([a-z'-]+\s+)?$", re.I)
+#: The apposition's head: a class or a form (a medicine's kind or what it comes as).
+HEADS = frozenset(["DrugClass", "Formulation"])
 #: Between a drug's name and the noun of its product it modifies ("timolol **eye drops**"): spaces and markup only.
 PRODUCT_GAP = re.compile(r"[*_\s]+")
 #: Between two medicines of one list before the relative pronoun.
@@ -89,7 +104,15 @@ def _conditions(unit: Unit, k: int, agent: tuple) -> list[tuple]:
     mention is at index `k`."""
     text, mentions = unit.text, unit.mentions
     first = mentions[k]
-    if first[3] not in COND or not RELATIVE_USE.fullmatch(text, agent[1], first[0]):
+    if first[3] in HEADS and k + 1 < len(mentions) and APPOSITION.fullmatch(text, agent[1], first[0]):
+        # ("Isoniazid, an antibiotic for tuberculosis, speeds up ...": the apposition's use is the medicine's)
+        if not HEAD_FOR.fullmatch(text, first[1], mentions[k + 1][0]):
+            return []
+        k += 1
+        first = mentions[k]
+    elif not (RELATIVE_USE.fullmatch(text, agent[1], first[0]) or APPOSITION_NOUN.fullmatch(text, agent[1], first[0])):
+        return []
+    if first[3] not in COND:
         return []
     conditions = [first]
     while k + 1 < len(mentions) and mentions[k + 1][3] in COND:

@@ -34,7 +34,8 @@ CHECKS = {
     "'when / if / as / while' and a subject pronoun is that clause's verb, no object of the cue (decision 0758)",
     "coordinated-subjects": "'A and B are used for Y', 'A, B or C can help Y': every agent of a plain coordination "
     "ending right before the cue is its subject (commas and one final and/or; no preposition or contrast before the "
-    "first item; coordinated.py, decision 0758)",
+    "first item; coordinated.py, decision 0758); with subject-next-to-cue, the coordination ending at the agent right "
+    "before the cue ('A and B are fine for Y', decision 0861)",
     "treatment-noun-needs-preposition": "the noun 'treatment' names an indication only as 'treatment of/for/in Y'",
     "no-modal-inside-cue": "'prescribing X should monitor for Y': a modal or watching verb inside the cue",
     "control-group-noun": "'the controls', 'and controls': the control group, no cue",

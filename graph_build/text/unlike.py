@@ -55,3 +55,41 @@ def contrasted_agents(unit: Unit, found: list[Found]) -> list[Found]:
         for f in found
         if f.predicate in STEPS and f.negated and f.certainty == "Asserted" and f.subject != first[2]
     ]
+
+
+#: The opening contrast of a use: "(And / But) unlike", at most "the / a / an" before the medicine; never a quantified
+#: class ("Unlike some other antibiotics for Y" is true of some of them only: decision 0818).
+UNLIKE_USE = re.compile(r"[\W_]*((and|but)\s+)?unlike\s+((the|an?)\s+)?", re.I)
+#: The cue rules of a use whose plain denial the contrast carries over.
+USE_RULES = frozenset({"treats-cue", "medicine-for", "taken-for", "fine-for"})
+
+
+def contrasted_uses(unit: Unit, found: list[Found]) -> list[Found]:
+    """The contrasted medicine's use (decision 0861): "Unlike paracetamol, it does not relieve pain", "And unlike
+    ibuprofen, it does not ease back ache" deny the use for the sentence's drug and say it of the medicine after
+    "unlike" (the golds of sealed27 and sealed45 write it so). Only a plainly denied, asserted use of another agent
+    whose clause is the contrast's main clause, the medicine named right after "unlike" (a determiner at most).
+
+    >>> u = Unit("Unlike aspirin, it does not ease gout.", [(7, 14, "aspirin", "Drug"), (33, 37, "gout", "Disease")])
+    >>> f = [Found("x", "treats", "gout", "treats-cue", True)]
+    >>> [(x.subject, x.object, x.negated) for x in contrasted_uses(u, f)]
+    [('aspirin', 'gout', False)]
+    >>> contrasted_uses(Unit("Unlike some aspirins, it does not ease gout.", [(12, 20, "aspirin", "Drug")]), f)
+    []
+    """
+    text = unit.text
+    opening = UNLIKE_USE.match(text)
+    if opening is None:
+        return []
+    first = next((m for m in unit.mentions if m[0] >= opening.end()), None)
+    if first is None or first[0] != opening.end() or first[3] not in ("Drug", "DrugClass"):
+        return []
+    comma = text.find(",", first[1])
+    if comma < 0 or not DENYING.match(text, comma):
+        return []
+    return [
+        replace(f, subject=first[2], negated=False, qualifiers=())
+        for f in found
+        if f.predicate == "treats" and f.rule in USE_RULES and f.negated and f.certainty == "Asserted"
+        and f.subject != first[2] and f.object != first[2]
+    ]  # fmt: skip
