@@ -68,9 +68,10 @@ def test_a_gloss_by_another_entity_is_a_doubt_an_abbreviation_is_not(lexicon):
         pytest.skip("the vocabularies make both names one entity: no gloss by another")
     assert _doubts(glossed, "ibuprofen", thyroid, lexicon) == 1
     same = "Ibuprofen should not be used with high blood pressure (hypertension)."
-    assert _doubts(same, "ibuprofen", _slug_of(same, "high blood pressure", lexicon), lexicon) == 0
+    # (no gloss; its lay name alone is a doubt since decision 0857)
+    assert not doubts.coarse(same, _one(same, "high blood pressure", lexicon), _mentions(same, lexicon))
     abbreviated = "Ibuprofen should not be used with chronic kidney disease (CKD)."
-    assert _doubts(abbreviated, "ibuprofen", _slug_of(abbreviated, "kidney disease", lexicon), lexicon) == 0
+    assert not doubts.coarse(abbreviated, _one(abbreviated, "kidney disease", lexicon), _mentions(abbreviated, lexicon))
 
 
 def test_a_past_reaction_to_the_drug_itself_is_a_doubt(lexicon):
@@ -143,12 +144,13 @@ def test_a_name_covering_one_member_of_a_shared_head_is_a_doubt():
     mentions = [(0, 9, "ibuprofen", "Drug"), (20, 35, "mood-change", "Symptom")]
     assert text[20:35] == "changes in mood"
     assert doubts.doubts("ibuprofen", "mood-change", False, text, mentions) == 1
+    # (the name alone, "changes in mood", is a lay name: a doubt of its own since decision 0857, not a shared head)
     alone = "Ibuprofen can cause changes in mood."
-    assert doubts.doubts("ibuprofen", "mood-change", False, alone, mentions) == 0
+    assert not doubts.combined(alone, mentions[1], mentions)
     # the next member is an entity of its own: each is read on its own, no doubt
     pair = "Ibuprofen can cause changes in mood and headache."
     both = [*mentions, (40, 48, "headache", "Symptom")]
-    assert doubts.doubts("ibuprofen", "mood-change", False, pair, both) == 0
+    assert not doubts.combined(pair, mentions[1], both)
 
 
 def test_a_class_whose_members_the_text_names_is_a_doubt(lexicon):
@@ -158,7 +160,8 @@ def test_a_class_whose_members_the_text_names_is_a_doubt(lexicon):
     assert _doubts(text, "ibuprofen", klass, lexicon) == 1
     assert _doubts(text, "ibuprofen", _slug_of(text, "headache", lexicon), lexicon) == 0
     plain = "Stopping ibuprofen suddenly can cause withdrawal symptoms."
-    assert _doubts(plain, "ibuprofen", klass, lexicon) == 0
+    # (no members named; "withdrawal symptoms" for withdrawal syndrome is a lay name, a doubt since decision 0857)
+    assert not doubts.members_named(plain, _one(plain, "withdrawal symptoms", lexicon))
 
 
 def test_an_object_owned_by_another_is_a_doubt():
@@ -283,3 +286,27 @@ def test_each_new_doubt_takes_a_claim_out_of_the_doubt_free_cell(lexicon):
         obj = _one(text, words, lexicon)[2]
         assert _doubts(text, subject, obj, lexicon) == 1, text
         assert _doubts(plain, subject, _one(plain, words, lexicon)[2], lexicon) == 0, plain
+
+
+def test_a_condition_named_in_words_another_writer_names_otherwise_is_a_doubt(lexicon):
+    """Decision 0857: a side effect named by a part of the body with a finding ("a dry mouth", "a runny nose"), or by
+    everyday words that are not the vocabulary's own name for it ("poor appetite" read as anorexia), leaves its
+    concept open (another writer may name ankle swelling peripheral oedema): one doubt, and the claim leaves the
+    doubt-free cell. Its one-word own name ("nausea", "a severe headache") raises none. It counts with the other
+    doubts about an end's name: a name both coarse and lay is one doubt, not two."""
+    for text, words in (
+        ("Ramipril can cause a dry mouth.", "dry mouth"),
+        ("Ramipril can cause a runny nose.", "runny nose"),
+        ("Ramipril can cause poor appetite.", "poor appetite"),
+    ):
+        mention = _one(text, words, lexicon)
+        assert mention[3] in doubts.CONDITIONS, mention
+        assert doubts.lay_named(text, mention), text
+        assert _doubts(text, "ramipril", mention[2], lexicon) == 1, text
+    for text, words in (
+        ("Ramipril can cause nausea.", "nausea"),
+        ("Ramipril can cause a severe headache.", "headache"),
+    ):
+        mention = _one(text, words, lexicon)
+        assert not doubts.lay_named(text, mention), text
+        assert _doubts(text, "ramipril", mention[2], lexicon) == 0, text

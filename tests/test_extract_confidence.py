@@ -256,7 +256,8 @@ def test_doubts_are_counted_from_the_sentence() -> None:
     assert confidence.doubts("a", "pain", False, "A is used for pain.", drugs) == 0
     assert confidence.doubts("a", "pain", True, "A is used for pain.", drugs) == 1
     # a hedge is a doubt too (decision 0605: half the hedged claims of the calibration sets were wrong)
-    assert confidence.doubts("a", "pain", False, "A may help with pain.", drugs, hedged=True) == 1
+    hedged = [(0, 1, "a", "Drug"), (16, 20, "pain", "Symptom")]  # (its own offsets: decision 0857 reads the name)
+    assert confidence.doubts("a", "pain", False, "A may help with pain.", hedged, hedged=True) == 1
     # a sentence over LONG words is one more
     long = "A is used for pain " + "and for many other things " * 4
     assert confidence.doubt_count(False, long, 0) == 1 and confidence.doubt_count(False, "A is used for pain.", 0) == 0

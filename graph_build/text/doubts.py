@@ -1,6 +1,13 @@
 """The doubts a reader would have about a claim read from a sentence (docs/decisions/0603, 0605, 0620): each one
 moves the claim to a less sure cell of the confidence table (graph_build/text/confidence.py). Pure functions of the
-sentence and its mentions, each mention as (start, end, slug, class)."""
+sentence and its mentions, each mention as (start, end, slug, class).
+
+Each of these counts one doubt: negated; hedged; two or more drugs in the sentence; subject and object apart; an end
+vaguer than the sentence names (`coarse`, `combined`, `reaction_to_itself`, `sign_of_another`, `members_named`); a
+possible misreading (`misread`); and, since decision 0857, an object that is a condition named in words another writer
+would name otherwise (`lay_named`: a symptom as a part of the body with a finding, "ankle swelling", or words that are
+not the vocabulary's own name, "poor appetite" read as anorexia). The confidence module adds a resolved subject and a
+long sentence (`doubt_count`)."""
 
 from __future__ import annotations
 
@@ -325,6 +332,46 @@ def modifier(text: str, mention: tuple[int, int, str, str]) -> bool:
     return MODIFIER_OF.match(text, mention[1]) is not None
 
 
+#: Words naming a part of the body. A condition named by one with a finding ("ankle swelling", "an upset stomach", "a
+#: runny nose") is a description that writers and vocabularies name in several ways (peripheral oedema, dyspepsia,
+#: rhinorrhoea): decision 0857.
+BODY_PART = re.compile(
+    r"\b(ankles?|feet|foot|legs?|hands?|arms?|fingers?|toes?|stomach|tummy|belly|abdomen|gut|bowels?|chest|heart|head|"
+    r"eyes?|eyelids?|ears?|nose|mouth|throat|lips?|tongue|skin|scalp|hair|nails?|breasts?|joints?|muscles?|back|neck|"
+    r"shoulders?|liver|kidneys?|bladder|gums?|teeth|tooth|face|vagina|penis|testicles?)\b",
+    re.I,
+)
+
+
+def lay_named(text: str, mention: tuple[int, int, str, str]) -> bool:
+    """Whether a condition (`mention`, a Disease or Symptom) is named in words that leave its concept open (decision
+    0857): a symptom's name holds a part of the body ("ankle swelling", "a dry mouth"), or the name is two or more
+    words, besides GENERIC ones, that are not the entity's own name ("feeling light-headed" read as
+    light-headedness, "poor appetite" as anorexia). Another writer naming the same finding may choose another
+    concept (peripheral oedema for ankle swelling, dizziness for light-headedness): the claim's naming is in doubt,
+    not its reading. A disease named by its organ ("heart failure", "kidney disease") is no description.
+
+    >>> lay_named("It can cause ankle swelling.", (13, 27, "peripheral-oedema", "Symptom"))
+    True
+    >>> lay_named("It can cause poor appetite.", (13, 26, "anorexia", "Symptom"))
+    True
+    >>> lay_named("It can cause severe headache.", (13, 28, "headache", "Symptom"))
+    False
+    >>> lay_named("It can cause nausea.", (13, 19, "nausea", "Symptom"))
+    False
+    >>> lay_named("It eases a sore back.", (11, 20, "back-pain", "Drug"))
+    False
+    """
+    start, end, slug, cls = mention
+    if cls not in CONDITIONS:
+        return False
+    name = text[start:end]
+    if cls == "Symptom" and BODY_PART.search(name):
+        return True  # (a disease named by its organ, "heart failure", is the disease's own kind of name)
+    words = [w for w in _words_of(name) if w not in GENERIC]
+    return len(words) >= 2 and words != _slug_words(slug)
+
+
 def misread(text: str, used: list, named_subject: bool) -> bool:
     """Doubts that the claim is read right at all (decision 0621): the sentence reports that something was not
     shown; the object is another's ("its sedative effect" with a named subject); the object only modifies a noun
@@ -379,10 +426,12 @@ def doubts(
     mentions: Iterable[tuple[int, int, str, str]],
     hedged: bool = False,
 ) -> int:
-    """How many of four doubts a reader would have about reading a claim from sentence `text` (its `mentions` as
-    (start, end, slug, class)), besides a resolved subject and a long sentence: the claim is negated; it is hedged;
-    the sentence names two or more drugs; its subject and object, both named in the sentence, are apart (a clause
-    break or another drug stands between them).
+    """How many doubts a reader would have about reading a claim from sentence `text` (its `mentions` as (start,
+    end, slug, class)), besides a resolved subject and a long sentence: the claim is negated; it is hedged; the
+    sentence names two or more drugs; its subject and object, both named in the sentence, are apart (a clause break
+    or another drug stands between them); an end is vaguer than the sentence (`coarse`, `combined`, a past reaction,
+    a sign of another condition, a class whose members are named); it may be misread (`misread`); its object is a
+    condition named in words that leave its concept open (`lay_named`, decision 0857).
 
     >>> m = [(0, 1, "x", "Drug"), (13, 17, "pain", "Symptom"), (23, 24, "y", "Drug")]
     >>> doubts("x", "pain", False, "X helps with pain, and Y helps too.", m)
@@ -414,6 +463,8 @@ def doubts(
         or _once(memo, ("members", m), members_named, text, m)
         for m in used[1]
     )
+    # (or the object is a condition named in words another writer names otherwise: its name is in doubt, 0857)
+    vague = vague or any(_once(memo, ("lay", m), lay_named, text, m) for m in used[1])
     wrong_reading = misread(text, used, bool(ends[0]))
     return int(negated) + int(hedged) + int(several) + int(apart) + int(vague) + int(wrong_reading)
 
