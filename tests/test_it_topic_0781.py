@@ -67,10 +67,12 @@ def test_a_heading_naming_the_document_s_drug_takes_it_back_from_a_contraindicat
         "## What omeprazole cannot do\n\n"
         "It is not an antacid. And unlike paracetamol, it does not relieve headache.\n"
     )
+    # since decision 0861 the contrast also says the use of the medicine after "unlike" (paracetamol relieves headache)
     assert named_claims(text, lexicon, "omeprazole") == {
         ("omeprazole", "contraindicatedIn", "omeprazole-hypersensitivity", False),
         ("omeprazole", "isA", "antacid", True),
         ("omeprazole", "treats", "headache", True),
+        ("acetaminophen", "treats", "headache", False),
     }
 
 
