@@ -40,15 +40,8 @@ def contrasted_agents(unit: Unit, found: list[Found]) -> list[Found]:
     >>> contrasted_agents(Unit("Unlike beta blockers, it lowers the heart rate.", u.mentions), [])
     []
     """
-    text = unit.text
-    opening = UNLIKE.match(text)
-    if opening is None:
-        return []
-    first = next((m for m in unit.mentions if m[0] >= opening.end()), None)
-    if first is None or first[0] != opening.end() or first[3] not in ("Drug", "DrugClass"):
-        return []
-    comma = text.find(",", first[1])
-    if comma < 0 or not DENYING.match(text, comma):
+    first = _contrasted(unit, UNLIKE)
+    if first is None:
         return []
     return [
         replace(f, subject=first[2], negated=False)
@@ -77,15 +70,8 @@ def contrasted_uses(unit: Unit, found: list[Found]) -> list[Found]:
     >>> contrasted_uses(Unit("Unlike some aspirins, it does not ease gout.", [(12, 20, "aspirin", "Drug")]), f)
     []
     """
-    text = unit.text
-    opening = UNLIKE_USE.match(text)
-    if opening is None:
-        return []
-    first = next((m for m in unit.mentions if m[0] >= opening.end()), None)
-    if first is None or first[0] != opening.end() or first[3] not in ("Drug", "DrugClass"):
-        return []
-    comma = text.find(",", first[1])
-    if comma < 0 or not DENYING.match(text, comma):
+    first = _contrasted(unit, UNLIKE_USE)
+    if first is None:
         return []
     return [
         replace(f, subject=first[2], negated=False, qualifiers=())
@@ -93,3 +79,19 @@ def contrasted_uses(unit: Unit, found: list[Found]) -> list[Found]:
         if f.predicate == "treats" and f.rule in USE_RULES and f.negated and f.certainty == "Asserted"
         and f.subject != first[2] and f.object != first[2]
     ]  # fmt: skip
+
+
+def _contrasted(unit: Unit, opening_pattern: re.Pattern) -> tuple | None:
+    """The medicine right after the sentence's opening contrast (`opening_pattern`), when a comma then closes the
+    contrast before a plainly denying main clause; else None."""
+    text = unit.text
+    opening = opening_pattern.match(text)
+    if opening is None:
+        return None
+    first = next((m for m in unit.mentions if m[0] >= opening.end()), None)
+    if first is None or first[0] != opening.end() or first[3] not in ("Drug", "DrugClass"):
+        return None
+    comma = text.find(",", first[1])
+    if comma < 0 or not DENYING.match(text, comma):
+        return None
+    return first
