@@ -14,6 +14,7 @@ from graph_build.text import rules_in_use as active
 from graph_build.text.bracketed_classes import bracketed_classes
 from graph_build.text.class_fields import class_field
 from graph_build.text.condition_passage import placed_pain
+from graph_build.text.described_conditions import described_signs
 from graph_build.text.narrowed_kinds import narrowed_kind
 from graph_build.text.negation import HEDGES, statuses
 from graph_build.text.owners import INTERACTIONS_HEADING, WATCH_HEADING, in_section, section, titled
@@ -828,6 +829,10 @@ def _special(
                     for m in subjects_after(unit, match.end(), COND)
                     if m[2] != owner[0][2]
                 ]
+    # "Y, a reaction with A and B", "Y, a condition of late pregnancy with A": a condition glossed with its features
+    # (described_conditions.py, decision 0862)
+    if disease_with_named(named) and " with " in text:
+        out += [f for f in described_signs(unit) if f not in out]
     # "Y: A, B and C", "Y (its other name): A and B": a disease followed by the list of its features (decision 0663)
     if disease_with_named(named) and ":" in text:
         for match in DISEASE_COLON.finditer(text):
