@@ -60,3 +60,34 @@ def test_a_ruling_out_around_the_gloss_denies_no_sign(lexicon) -> None:
         ("serotonin-syndrome", "hasPhenotype", "fever", False, False),
         ("serotonin-syndrome", "hasPhenotype", "shivering", False, False),
     }
+
+
+def test_signs_said_to_be_common_too_in_a_passage_about_the_illness(lexicon) -> None:
+    text = (
+        "# Notes for the choir\n\n## What is lupus?\n\nLupus is an illness in which the body's defences attack its own "
+        "tissues. Many people get joint pain and a rash. Tiredness and fever are also very common.\n"
+    )
+    assert signs(text, lexicon) == {
+        ("systemic-lupus-erythematosus", "hasPhenotype", "arthralgia", False, False),
+        ("systemic-lupus-erythematosus", "hasPhenotype", "exanthema", False, False),
+        ("systemic-lupus-erythematosus", "hasPhenotype", "fatigue", False, False),
+        ("systemic-lupus-erythematosus", "hasPhenotype", "fever", False, False),
+    }
+
+
+def test_common_too_after_a_sentence_that_opened_with_the_illness(lexicon) -> None:
+    text = "# Notes\n\nPsoriasis is a skin condition that comes and goes on the elbows. Itching is common too.\n"
+    assert signs(text, lexicon) == {("psoriasis", "hasPhenotype", "pruritus", False, False)}
+
+
+def test_common_too_gives_no_sign_of_an_illness_elsewhere(lexicon) -> None:
+    for text in (
+        # (under a heading of side effects: the drug's effects)
+        "# Felodipine\n\nPossible side effects\nSwollen ankles are very common. Headache and flushing are common "
+        "too.\n",
+        # (no "too", "also" or "as well": no tie to the passage's signs)
+        "# Notes\n\nGout is a painful swelling of a joint. Headache is common.\n",
+        # (the illness itself said to be common)
+        "# Notes\n\nPsoriasis is a skin condition. Psoriasis is common too.\n",
+    ):
+        assert signs(text, lexicon) == set(), text
