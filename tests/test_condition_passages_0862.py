@@ -91,3 +91,13 @@ def test_common_too_gives_no_sign_of_an_illness_elsewhere(lexicon) -> None:
         "# Notes\n\nPsoriasis is a skin condition. Psoriasis is common too.\n",
     ):
         assert signs(text, lexicon) == set(), text
+
+
+def test_the_signs_of_an_illness_are_no_kind_of_it(lexicon) -> None:
+    text = "# Notes\n\nThe main symptoms of shingles are a rash and fever.\n"
+    found = polarity_claims(text, lexicon)
+    assert {c for c in found if c[1] == "isA"} == set()
+    assert signs(text, lexicon) == {
+        ("herpes-zoster", "hasPhenotype", "exanthema", False, False),
+        ("herpes-zoster", "hasPhenotype", "fever", False, False),
+    }

@@ -359,6 +359,13 @@ def _disease_is_sign(text: str, a: tuple, b: tuple, between: str) -> bool:
 
 #: Between two conditions after the copula: a relation other than a kind ("Y is a symptom of Z", "a part of Z", "a
 #: complication of Z"): Y is no kind of Z (decision 0720).
+#: Right before a condition that opens a copula: the signs, causes or parts "of" it ("The usual signs of gout are A",
+#: "The main symptoms of the infection are B"): what follows the copula is said of it, no kind (decision 0862).
+OWNER_OF_SIGNS = re.compile(
+    r"\b(symptoms?|signs?|features?|causes?|complications?|triggers?|effects?|risk factors?|warning signs?)\s+of\s+"
+    r"((an?|the|this|that|your|their)\s+)?[*_]*$",
+    re.I,
+)
 OTHER_THAN_KIND = re.compile(
     r"\b(symptoms?|signs?|features?|parts?|causes?|complications?|results?|consequences?|triggers?|effects?|"
     r"risk factors?|precursors?|stages?|phases?|markers?|warnings?)\s+of\b",
@@ -766,6 +773,8 @@ def _special(
             continue
         if not COPULA.fullmatch(between) or OTHER_THAN_KIND.search(between):
             continue  # ("Y is a symptom of Z": a sign, no kind; decision 0720)
+        if a[3] in COND and OWNER_OF_SIGNS.search(text, max(0, a[0] - 60), a[0]):
+            continue  # ("The usual signs of Y are A": A is Y's sign, Y no kind of A; decision 0862)
         if a[3] in COND and b[3] in COND and not CONDITION_KIND.search(between + " " + text[b[0] : b[1]]):
             continue  # "scabies, a very itchy rash": a description, no kind of disease
         if a[3] in COND and SOMEONES.search(text, max(0, a[0] - 8), a[0]):
