@@ -101,3 +101,19 @@ def test_the_signs_of_an_illness_are_no_kind_of_it(lexicon) -> None:
         ("herpes-zoster", "hasPhenotype", "exanthema", False, False),
         ("herpes-zoster", "hasPhenotype", "fever", False, False),
     }
+
+
+def test_an_illness_defined_as_a_tendency_to_have_a_sign(lexicon) -> None:
+    text = "# Notes for the drama group\n\nMigraine means a tendency to get bad headaches and feel sick.\n"
+    assert signs(text, lexicon) == {
+        ("migraine-disorders", "hasPhenotype", "headache", False, False),
+        ("migraine-disorders", "hasPhenotype", "nausea", False, False),
+    }
+
+
+def test_no_tendency_read_without_the_definition(lexicon) -> None:
+    for text in (
+        "# Notes\n\nGout is not a tendency to have fever.\n",  # (a denied definition: no sign either way)
+        "# Notes\n\nGout is a painful joint. A tendency to get fever is rare.\n",  # (no illness defined by it)
+    ):
+        assert signs(text, lexicon) == set(), text

@@ -26,6 +26,13 @@ GLOSS_WITH = re.compile(
     r"(?:\s+(?:of|in|during)\s+(?:[\w'-]+\s+){0,3}?[\w'-]+)?\s+with\s+",
     re.I,
 )
+#: "Y is / means a (lifelong) tendency to have / get A": an illness defined by the sign it keeps bringing
+#: (decision 0862).
+TENDENCY = re.compile(
+    r"[*_]*\s+(?:is|means)\s+an?\s+(?:(?:lifelong|long-term|life-long|inherited|natural)\s+)?tendency\s+to\s+"
+    r"(?:have|get|develop|suffer)\s+",
+    re.I,
+)
 #: A denial inside the gloss, between "with" and the feature ("a reaction with no fever"): the gloss's own; a denial of
 #: the sentence around it ("It is ruled out for anyone who has had Y, a reaction with A") is no denial of Y's signs.
 GLOSS_DENIAL = re.compile(r"\b(?:no|not|never|without)\b", re.I)
@@ -40,6 +47,10 @@ def described_signs(unit: Unit) -> list[Found]:
     ...          (39, 44, "fever", "Symptom"), (49, 55, "chills", "Symptom")])
     >>> [(f.subject, f.object) for f in described_signs(u)]
     [('sepsis', 'fever'), ('sepsis', 'chills')]
+    >>> u = Unit("Gout is a tendency to get swollen joints.", [(0, 4, "gout", "Disease"),
+    ...          (26, 40, "joint-swelling", "Symptom")])
+    >>> [(f.subject, f.object, f.rule) for f in described_signs(u)]
+    [('gout', 'joint-swelling', 'disease-is-sign')]
     >>> u = Unit("Cellulitis, an infection with fever.", [(0, 10, "cellulitis", "Disease"),
     ...          (30, 35, "fever", "Symptom")])
     >>> described_signs(u)
@@ -48,6 +59,14 @@ def described_signs(unit: Unit) -> list[Found]:
     out: list[Found] = []
     for owner in unit.mentions:
         if owner[3] not in DISEASE or owner[2] in DRUGS_REACTION:
+            continue
+        tendency = TENDENCY.match(unit.text, owner[1])
+        if tendency is not None:  # ("Epilepsy is a tendency to have repeated seizures": disease-is-sign, 0862)
+            out += [
+                Found(owner[2], "hasPhenotype", m[2], "disease-is-sign", confidence=Decimal("0.5"))
+                for m in subjects_after(unit, tendency.end(), COND)
+                if m[2] != owner[2]
+            ]
             continue
         cue = GLOSS_WITH.match(unit.text, owner[1])
         if cue is None:

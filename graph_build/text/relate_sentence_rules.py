@@ -840,7 +840,7 @@ def _special(
                 ]
     # "Y, a reaction with A and B", "Y, a condition of late pregnancy with A": a condition glossed with its features
     # (described_conditions.py, decision 0862)
-    if disease_with_named(named) and " with " in text:
+    if disease_with_named(named) and (" with " in text or "tendency" in text):
         out += [f for f in described_signs(unit) if f not in out]
     # "Y: A, B and C", "Y (its other name): A and B": a disease followed by the list of its features (decision 0663)
     if disease_with_named(named) and ":" in text:
