@@ -61,6 +61,14 @@ MANY = re.compile(r"\b(many|most|all|everyone)\b", re.I)
 FEELS_LIKE = re.compile(r"[\W_]*it\s+(?:(?:usually|often|typically|commonly|can|may|might|also)\s+)*feels?\s+like\b",
                         re.I)  # fmt: skip
 
+#: "Tiredness is common too", "Bloating and tummy ache are also common": signs opening the sentence as its subject, said
+#: to be common as well as those just named ("too", "also", "as well" tie them to the passage's signs; decision 0862).
+COMMON_TOO = re.compile(
+    r"[\W_]*(?P<signs>[^.,;:!?]{3,80}?)\s+(?:is|are)\s+(?:(?P<also>also)\s+)?(?:(?:very|quite|fairly|really)\s+)?"
+    r"common(?(also)(?:\s+(?:too|as well))?|\s+(?:too|as well))[\W_]*$",
+    re.I,
+)
+
 #: Right before a sign that refers back to one already named ("feel the pain spread into the arm": where the pain
 #: goes, not a sign of its own).
 BACK_REFERENCE = re.compile(r"\b(the|this|that|these|those|its)\s+$", re.I)
@@ -194,6 +202,15 @@ def passage_signs(unit: Unit, ctx: Discourse, found: list[Found]) -> list[Found]
     owner = ctx.passage_condition or _sentence_owner(unit, ctx)
     if owner is None or any(m[3] in AGENT for m in unit.mentions) or any(m[2] == owner for m in unit.mentions):
         return []
+    common = COMMON_TOO.match(unit.text)
+    if common:  # ("Tiredness is common too": the signs are the sentence's subject; decision 0862)
+        stated = {(f.predicate, f.object) for f in found}
+        return [
+            Found(owner, "hasPhenotype", m[2], "passage-signs", False, "Asserted", (), Decimal("0.5"))
+            for m in unit.mentions
+            if m[3] in COND and m[1] <= common.end("signs") and ("hasPhenotype", m[2]) not in stated
+            and not _status(unit, m).negated and not BACK_REFERENCE.search(unit.text, 0, m[0])
+        ]  # fmt: skip
     cue = WHO_FEELS.match(unit.text) or FEELS_LIKE.match(unit.text)
     if cue is None:
         return []

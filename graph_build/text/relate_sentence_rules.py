@@ -14,6 +14,7 @@ from graph_build.text import rules_in_use as active
 from graph_build.text.bracketed_classes import bracketed_classes
 from graph_build.text.class_fields import class_field
 from graph_build.text.condition_passage import placed_pain
+from graph_build.text.described_conditions import described_signs
 from graph_build.text.narrowed_kinds import narrowed_kind
 from graph_build.text.negation import HEDGES, statuses
 from graph_build.text.owners import INTERACTIONS_HEADING, WATCH_HEADING, in_section, section, titled
@@ -359,6 +360,13 @@ def _disease_is_sign(text: str, a: tuple, b: tuple, between: str) -> bool:
 
 #: Between two conditions after the copula: a relation other than a kind ("Y is a symptom of Z", "a part of Z", "a
 #: complication of Z"): Y is no kind of Z (decision 0720).
+#: Right before a condition that opens a copula: the signs, causes or parts "of" it ("The usual signs of gout are A",
+#: "The main symptoms of the infection are B"): what follows the copula is said of it, no kind (decision 0862).
+OWNER_OF_SIGNS = re.compile(
+    r"\b(symptoms?|signs?|features?|causes?|complications?|triggers?|effects?|risk factors?|warning signs?)\s+of\s+"
+    r"((an?|the|this|that|your|their)\s+)?[*_]*$",
+    re.I,
+)
 OTHER_THAN_KIND = re.compile(
     r"\b(symptoms?|signs?|features?|parts?|causes?|complications?|results?|consequences?|triggers?|effects?|"
     r"risk factors?|precursors?|stages?|phases?|markers?|warnings?)\s+of\b",
@@ -768,6 +776,8 @@ def _special(
             continue
         if not COPULA.fullmatch(between) or OTHER_THAN_KIND.search(between):
             continue  # ("Y is a symptom of Z": a sign, no kind; decision 0720)
+        if a[3] in COND and OWNER_OF_SIGNS.search(text, max(0, a[0] - 60), a[0]):
+            continue  # ("The usual signs of Y are A": A is Y's sign, Y no kind of A; decision 0862)
         if a[3] in COND and b[3] in COND and not CONDITION_KIND.search(between + " " + text[b[0] : b[1]]):
             continue  # "scabies, a very itchy rash": a description, no kind of disease
         if a[3] in COND and SOMEONES.search(text, max(0, a[0] - 8), a[0]):
@@ -831,6 +841,10 @@ def _special(
                     for m in subjects_after(unit, match.end(), COND)
                     if m[2] != owner[0][2]
                 ]
+    # "Y, a reaction with A and B", "Y, a condition of late pregnancy with A": a condition glossed with its features
+    # (described_conditions.py, decision 0862)
+    if disease_with_named(named) and (" with " in text or "tendency" in text):
+        out += [f for f in described_signs(unit) if f not in out]
     # "Y: A, B and C", "Y (its other name): A and B": a disease followed by the list of its features (decision 0663)
     if disease_with_named(named) and ":" in text:
         for match in DISEASE_COLON.finditer(text):
