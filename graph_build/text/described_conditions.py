@@ -36,7 +36,10 @@ TENDENCY = re.compile(
 #: A denial inside the gloss, between "with" and the feature ("a reaction with no fever"): the gloss's own; a denial of
 #: the sentence around it ("It is ruled out for anyone who has had Y, a reaction with A") is no denial of Y's signs.
 GLOSS_DENIAL = re.compile(r"\b(?:no|not|never|without)\b", re.I)
-#: A drug's own reaction, whose features are the drug's effects (relate_sentence_rules.DRUGS_REACTION).
+#: Conditions that are a drug's reaction, no disease of their own: "withdrawal symptoms: A, B" lists what stopping
+#: the drug causes (the withdrawal rule reads them as its withdrawal effects), not the features of a disease; and the
+#: dependence "X is not addictive" names (decision 0757: "X is not addictive: it can cause A" lists no features of it).
+#: One table for this module and relate_sentence_rules.
 DRUGS_REACTION = frozenset({"withdrawal-syndrome", "substance-related-disorders"})
 
 

@@ -14,7 +14,7 @@ from graph_build.text import rules_in_use as active
 from graph_build.text.bracketed_classes import bracketed_classes
 from graph_build.text.class_fields import class_field
 from graph_build.text.condition_passage import placed_pain
-from graph_build.text.described_conditions import described_signs
+from graph_build.text.described_conditions import DRUGS_REACTION, described_signs
 from graph_build.text.narrowed_kinds import narrowed_kind
 from graph_build.text.negation import HEDGES, statuses
 from graph_build.text.owners import INTERACTIONS_HEADING, WATCH_HEADING, in_section, section, titled
@@ -458,11 +458,6 @@ CONTRA_LEAD = re.compile(
 #: A bullet that states the reader's own condition or allergy ("- you have Y", "- if you are allergic to X"):
 #: who must not take a drug, never a side effect of it (decision 0734).
 READERS_STATE = re.compile(r"\W*(if\s+)?you\s+(have\b(?!\s+(had|got|noticed|developed))|(are|'re)\s+allergic)", re.I)
-
-#: Conditions that are a drug's reaction, no disease of their own: "withdrawal symptoms: A, B" lists what stopping
-#: the drug causes (the withdrawal rule reads them as its withdrawal effects), not the features of a disease; and the
-#: dependence "X is not addictive" names (decision 0757: "X is not addictive: it can cause A" lists no features of it).
-DRUGS_REACTION = frozenset({"withdrawal-syndrome", "substance-related-disorders"})
 
 
 def _whom(unit: Unit, at: int) -> re.Match | None:
