@@ -25,6 +25,7 @@ from graph_build.text.cure_denials import denied_cures
 from graph_build.text.dose_adjustments import dose_contexts
 from graph_build.text.dose_lines import dose_forms
 from graph_build.text.doubts import doubt_count
+from graph_build.text.focus_turns import named_as_cause
 from graph_build.text.form_lines import form_lines
 from graph_build.text.insulin_steps import insulin_steps
 from graph_build.text.learned import learned_claims, learned_confidence
@@ -615,6 +616,11 @@ def extract_document(
         # another drug's kin, not what the text is about; decision 0845)
         passing_names = {m.slug for m in mentions if m.slug in drugs and AFTER_COMPARED.search(text, 0, m.start)}
         drugs = Counter({slug: n for slug, n in drugs.items() if slug not in passing_names})
+        # (nor a drug named as what causes a condition, "Codeine commonly causes it", while another drug is named
+        # otherwise: decision 0866)
+        causes = {m.slug for m in mentions if m.slug in drugs and named_as_cause(text, m.start, m.end)}
+        if causes and set(drugs) - causes:
+            drugs = Counter({slug: n for slug, n in drugs.items() if slug not in causes})
     ctx = Discourse(focus=titled_drugs[0] if titled_drugs else drugs.most_common(1)[0][0] if drugs else None)
     ctx.main = ctx.passage_focus = ctx.focus
     if not titled_drugs and ctx.main and drugs[ctx.main] >= 3 and 2 * drugs[ctx.main] > drugs.total():

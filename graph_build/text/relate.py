@@ -28,6 +28,7 @@ from graph_build.text.condition_medicine import condition_medicines
 from graph_build.text.condition_passage import diagnosed, note_passage_condition, passage_signs
 from graph_build.text.doubts import ENDOGENOUS
 from graph_build.text.exemplified import accompanied_denial_dropped, exemplified_class_dropped
+from graph_build.text.focus_turns import defines_illness, reverse_turn
 from graph_build.text.framed_claims import FRAME_WORDS, OPENING_SUPPOSITION, framed_claims, supposed_claims
 from graph_build.text.frequency_hedges import frequency_hedges
 from graph_build.text.fronted_uses import fronted_uses
@@ -204,6 +205,7 @@ def relate_unit(unit: Unit, ctx: Discourse) -> list[Found]:
     >>> [(f.subject, f.predicate, f.object, f.negated) for f in relate_unit(u, Discourse())]
     [('x', 'contraindicatedIn', 'y', False)]
     """
+    reverse_turn(unit, ctx)  # ("The reverse can happen too: it may raise B": the document's drug; decision 0866)
     plain = _without_emphasis(unit) if unit.mentions else None
     if plain is None:
         return _relate_unit(unit, ctx)
@@ -993,6 +995,8 @@ def update(ctx: Discourse, unit: Unit) -> None:
     note_symptoms_lead(ctx, unit)  # (before the condition moves on: "Its typical symptoms are:", decision 0677)
     note_last_condition(ctx, unit)  # (after the lead: "You were admitted with Y. Signs to know:", decision 0695)
     note_passage_condition(ctx, unit, section_line(unit))  # ("## What is angina?" and its section: decision 0749)
+    if defines_illness(unit, ctx):  # ("Giardia is a parasite ...": its next "It causes A" is no drug's; 0866)
+        ctx.asked_about = True
     # the condition a passage is about: one that opens a sentence, until a sentence opens with an agent
     opening = unit.mentions[0] if unit.mentions and OPENING_WORDS.fullmatch(unit.text, 0, unit.mentions[0][0]) else None
     if opening and opening[3] in COND:
