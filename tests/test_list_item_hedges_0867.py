@@ -73,3 +73,41 @@ def test_the_own_hedge_reads_the_effects_clause_only():
     assert (_own_hedge(u, 2, 3), _own_hedge(u, 8, 9)) == ("Possible", "Possible")
     u = Unit("- A may not happen", [(2, 3, "a", "Symptom")])
     assert _own_hedge(u, 2, 3) == ""
+
+
+def lead_effects(lead: str, items: str, lexicon: dict) -> dict[str, tuple[bool, str]]:
+    """The adverse effects of a side-effect list under `lead` in a leaflet about ropinirole."""
+    text = "Ropinirole for restless legs\n\nRopinirole is taken once a day.\n\nSide effects\n\n" + lead + "\n" + items
+    doc = Document("case", "case", "case.txt", "", text + "\n", Path("case.txt"))
+    found = [c for c in extract_document(doc, lexicon).claims if c.predicate == "hasAdverseEffect"]
+    assert {c.subject for c in found} <= {"ropinirole"}
+    return {c.object: (c.negated, c.certainty) for c in found}
+
+
+@pytest.mark.parametrize(
+    ("lead", "items", "expected"),
+    [
+        # a lead of some of the people: Occasional
+        (
+            "A few people get:",
+            "- a headache\n- feeling sick\n",
+            {"headache": (False, "Occasional"), "nausea": (False, "Occasional")},
+        ),
+        # a lead saying the items may happen: Possible
+        (
+            "Most people are fine. Other side effects may include:",
+            "- constipation\n",
+            {"constipation": (False, "Possible")},
+        ),
+        ("Cyclists might notice:", "- feeling dizzy\n", {"dizziness": (False, "Possible")}),
+        # the item's own frequency is the frequency rules'; a plain lead asserts
+        ("Some people get:", "- a headache, which is common\n", {"headache": (False, "Asserted")}),
+        ("The side effects are:", "- a headache\n", {"headache": (False, "Asserted")}),
+        # meeting the items is no hedge of them
+        ("The ones a coach might come across:", "- a headache\n", {"headache": (False, "Asserted")}),
+        # a hedge of an earlier sentence of the lead's line does not reach the list
+        ("This may take a week. The side effects include:", "- constipation\n", {"constipation": (False, "Asserted")}),
+    ],
+)
+def test_a_hedged_lead(lead, items, expected, lexicon):
+    assert lead_effects(lead, items, lexicon) == expected

@@ -112,3 +112,45 @@ def item_hedges(unit: Unit, found: list[Found]) -> list[Found]:
                 f = dataclasses.replace(f, certainty="Possible")
         out.append(f)
     return out
+
+
+#: A lead whose last sentence says the items only some people get: "Some people get:", "A few walkers notice:".
+LEAD_SOME = re.compile(
+    r"^[\W_]*(?:some|a\s+few|a\s+small\s+number\s+of)\s+[a-z]+\s+(?:(?:may|might|can|also)\s+)*"
+    r"(?:get|have|notice|feel|experience|develop)\b[^.:]*:\s*$",
+    re.I,
+)
+#: A lead whose last sentence says the items may happen to whoever takes the drug: "Other side effects may include:",
+#: "Walkers may have:", "You might notice:". Verbs of having and noticing the effect only: "The ones you might come
+#: across:" (who reads meets them) says nothing of how sure the effect is (a development gold writes those asserted).
+LEAD_MAY = re.compile(
+    r"\b(?:may|might|could)\s+(?:also\s+)?(?:include|have|get|notice|feel|experience|develop|suffer(?:\s+from)?)\b"
+    r"[^.:]*:\s*$",
+    re.I,
+)
+#: The end of a sentence inside a lead's line.
+SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+
+
+def lead_hedges(unit: Unit, lead: str, found: list[Found]) -> list[Found]:
+    """`found` with each asserted side-effect-list effect of an item under a hedged lead hedged as the lead says
+    (decision 0867): "Some people get:" Occasional, "Other side effects may include:" Possible. A frequency label
+    ("Uncommon (up to 1 in 100 people):") is the frequency rules' and keeps its reading.
+
+    >>> u = Unit("- headache", [(2, 10, "headache", "Symptom")], bullet=True)
+    >>> f = [Found("x", "hasAdverseEffect", "headache", "side-effect-list")]
+    >>> [g.certainty for g in lead_hedges(u, "Some people get:", f) + lead_hedges(u, "Walkers may have:", f)]
+    ['Occasional', 'Possible']
+    >>> [g.certainty for g in lead_hedges(u, "The ones you might come across:", f)]
+    ['Asserted']
+    """
+    last = SENTENCE_END.split(lead.strip())[-1] if lead else ""
+    certainty = "Occasional" if LEAD_SOME.search(last) else "Possible" if LEAD_MAY.search(last) else ""
+    if not certainty or FREQUENCY.search(unit.text):
+        return found
+    return [
+        dataclasses.replace(f, certainty=certainty)
+        if f.rule == "side-effect-list" and f.certainty == "Asserted" and not f.negated
+        else f
+        for f in found
+    ]
