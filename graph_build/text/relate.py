@@ -34,7 +34,7 @@ from graph_build.text.frequency_hedges import frequency_hedges
 from graph_build.text.fronted_uses import fronted_uses
 from graph_build.text.illness_leads import is_illness_lead
 from graph_build.text.insufficient_effects import USE_PREDICATES, insufficiency_dropped
-from graph_build.text.item_hedges import item_hedges
+from graph_build.text.item_hedges import item_hedges, lead_hedges
 from graph_build.text.led_partners import led_partners
 from graph_build.text.named_causes import WORDS as NAMED_CAUSE_WORDS
 from graph_build.text.named_causes import named_causes
@@ -385,6 +385,8 @@ def _relate_unit(unit: Unit, ctx: Discourse) -> list[Found]:
         found = supposed_claims(unit, found)  # ("If B does not suit you, because it failed, ...": decision 0812)
     if (unit.bullet or unit.item) and any(f.rule == "side-effect-list" for f in found):
         found = item_hedges(unit, found)  # ("- Blurred vision may occur": decision 0808)
+        if ctx.lead:
+            found = lead_hedges(unit, ctx.lead, found)  # ("Other side effects may include:": decision 0867)
     if " blood" in low and ("sodium" in low or "potassium" in low or "magnesium" in low or "blood sugar" in low):
         found = blood_levels(unit, ctx, found)  # ("X may raise the level of potassium in the blood": decision 0813)
     if any(f.predicate == "hasAdverseEffect" for f in found):
