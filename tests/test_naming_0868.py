@@ -31,6 +31,9 @@ def shared(a: str, b: str, lexicon) -> bool:
         ("wilson-disease", "hepatolenticular-degeneration"),  # the eponym the record also lists in the possessive
         ("crohns-disease", "crohn-disease"),
         ("addisons-disease", "addison-disease"),
+        ("alzheimers-disease", "alzheimer-disease"),
+        ("hashimotos-thyroiditis", "hashimoto-thyroiditis"),
+        ("menieres-disease", "meniere-disease"),
         ("sodium-picosulfate", "picosulfuric-acid"),  # DrugBank files the salt under the acid
         ("picosulfate-sodium", "picosulfuric-acid"),
     ],
