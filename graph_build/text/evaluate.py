@@ -280,6 +280,8 @@ def concept_keys(slug: str, lexicon: dict) -> frozenset:
     # a short form with its number, its capitals lost in a slug ("dpp-4", "cox-2"): the index knows it in capitals
     # only, as a text writes it (decision 0843)
     forms += [one.upper() for one in named if CODED_SHORT.match(one)]
+    # an eponym's possessive, its apostrophe lost in a slug ("wilsons disease" is "Wilson's disease"; decision 0868)
+    forms += [form for one in named for form in possessive_forms(one)]
     term = next(filter(None, map(look_up, forms)), None)  # either number (decision 0640)
     if term is None and entry is None:
         term = next(filter(None, map(look_up, natural_orders(coded))), None)  # "arrhythmias, cardiac" (0713)
@@ -292,7 +294,13 @@ def concept_keys(slug: str, lexicon: dict) -> frozenset:
         # a synonym of its Valproic Acid record; only where the name as written resolves to no record, decision 0851)
         ids = _drug_record_ids(name)
         orders = {i for one in natural_orders(name) for i in [_drug_record_ids(one)] if i} if not ids else set()
-        keys.update(ids or (orders.pop() if len(orders) == 1 else ()))
+        keys.update(ids or (orders.pop() if len(orders) == 1 else ()) or _salt_record_ids(name))
+    if entry is None:
+        # the disease vocabulary's MeSH descriptor the name is: its own name, an eponym's possessive its entry term
+        # ("wilsons disease" is Hepatolenticular Degeneration's "Wilson's Disease"), or a term of its preferred concept
+        # (`MESH_PREFERRED_TERMS`: "rash" is Exanthema's); never any entry term, MeSH files narrower concepts as
+        # entry terms (orthopnea under Dyspnea, micturition syncope under Syncope: decision 0868)
+        keys.update(_condition_record_keys(name))
     return frozenset(keys | worded)
 
 
@@ -328,6 +336,106 @@ def _drug_record_ids(name: str) -> tuple[str, ...]:
 
     found = look_up_record(name)
     if found is None or found.entity.cls != "Drug":
+        return ()
+    return tuple(found.entity.exact)
+
+
+#: the words that name a salt's cation beside the anion's "-ate" ("sodium picosulfate", "picosulfate sodium")
+SALT_CATIONS = frozenset({"sodium", "potassium", "calcium", "magnesium", "lithium", "zinc", "aluminium", "aluminum"})
+#: a possessive's word in a slug, the apostrophe lost: a capital-less name's word of three letters at least and "s",
+#: before another word ("wilsons disease", "graves disease": Graves' keeps its "s")
+POSSESSIVE = re.compile(r"\b([a-z]{3,}?)(s)(?= [a-z])")
+
+
+def possessive_forms(name: str, *, mark_only: bool = False) -> list[str]:
+    """The forms of a name whose words may be an eponym's possessive with its apostrophe lost in a slug: the word with
+    "'s" and the word alone, as MeSH writes the eponym ("Wilson Disease"); read only in the index and the disease
+    vocabulary, whole, so a form that names nothing adds nothing (decision 0868).
+
+    >>> possessive_forms("wilsons disease")
+    ["wilson's disease", 'wilson disease']
+    >>> possessive_forms("graves disease")[-1], possessive_forms("rash"), possessive_forms("diabetes mellitus")[0]
+    ('grave disease', [], "diabete's mellitus")
+    >>> possessive_forms("wilson disease", mark_only=True)
+    ["wilson's disease"]
+    """
+    if mark_only:  # the possessive of a word as written ("wilson disease": "wilson's disease")
+        return [name[: m.end()] + "'s" + name[m.end() :] for m in re.finditer(r"\b[a-z]{3,}\b(?= [a-z])", name)]
+    out = []
+    for m in POSSESSIVE.finditer(name):
+        for mark in ("'s", ""):
+            out.append(name[: m.start()] + m.group(1) + mark + name[m.end() :])
+    return list(dict.fromkeys(out))
+
+
+def _condition_record_keys(name: str) -> tuple:
+    """The disease vocabulary's record (a MeSH descriptor, as the recogniser reads it: `vocabularies._find_condition`)
+    that `name` is, as ("condition", record name) with its confirmed MeSH id: where the name is the record's own name,
+    or one of `MESH_PREFERRED_TERMS` of it, or an eponym's possessive its apostrophe lost in a slug ("wilsons disease",
+    `possessive_forms`) that the record lists. Any other entry term is none (MeSH files narrower concepts under a
+    heading as entry terms: "orthopnea" under Dyspnea, "haemophilia" under Hemophilia A), nor a name of
+    `NOT_ONE_CONCEPT` (decision 0868).
+
+    >>> _condition_record_keys("rash") == _condition_record_keys("exanthema") != ()
+    True
+    >>> _condition_record_keys("wilsons disease") == _condition_record_keys("hepatolenticular degeneration") != ()
+    True
+    >>> _condition_record_keys("wilson disease") == _condition_record_keys("wilsons disease")
+    True
+    >>> _condition_record_keys("orthopnea"), _condition_record_keys("haemophilia"), _condition_record_keys("walking")
+    ((), (), ())
+    """
+    from graph_build.text.vocabularies import _find_condition, _variants
+
+    conditions = _variants()[1]
+    for form in (name, *possessive_forms(name)):
+        canonicals = conditions.get(form)
+        if form in NOT_ONE_CONCEPT or not canonicals or len(canonicals) != 1:
+            continue
+        found = _find_condition(form)
+        if found is None:
+            continue
+        record = canonicals[0]
+        # (an eponym the record also lists in the possessive: "wilson disease" beside "wilson's disease")
+        eponym = form != name or any(conditions.get(p) == [record] for p in possessive_forms(form, mark_only=True))
+        if form == record or MESH_PREFERRED_TERMS.get(form) == record or eponym:
+            return (("condition", record), *found.entity.exact)
+    return ()
+
+
+#: Names of a MeSH descriptor's preferred concept (the descriptor's own meaning, not a narrower concept filed under
+#: it) that the disease vocabulary lists among the descriptor's entry terms without saying so -> the record's name;
+#: from the MeSH record (concept list) of each descriptor (decision 0868). HPO's *Skin rash* lists "rash" only as a
+#: broad synonym, so MeSH's is the exact name.
+MESH_PREFERRED_TERMS = {
+    "rash": "exanthema",  # D005076 Exanthema, preferred concept terms: Exanthema, Exanthem, Rash, Skin Rash
+    "skin rash": "exanthema",
+    "exanthem": "exanthema",
+}
+
+
+def _salt_record_ids(name: str) -> tuple[str, ...]:
+    """A salt named as its cation and its anion's "-ate" ("sodium picosulfate", "picosulfate sodium") keys the drug
+    record the anion alone resolves to, where that record is the anion's acid ("picosulfuric acid": DrugBank files
+    the salts under the acid) - only where no record answers the name as written or reversed (decision 0868). A
+    record of another name ("sodium bicarbonate" for "bicarbonate") is another drug, and is not taken.
+
+    >>> _salt_record_ids("sodium picosulfate") == _salt_record_ids("picosulfate sodium") == ("DRUGBANK:DB09268",)
+    True
+    >>> _salt_record_ids("potassium chloride"), _salt_record_ids("picosulfate")
+    ((), ())
+    """
+    from graph_build.text.vocabularies import look_up as look_up_record
+
+    words = name.split()
+    if len(words) != 2 or not (SALT_CATIONS & set(words)) or set(words) <= SALT_CATIONS:
+        return ()
+    anion = next(w for w in words if w not in SALT_CATIONS)
+    if not anion.endswith("ate") or len(anion) < 7:
+        return ()
+    found = look_up_record(anion)
+    label = found.entity.label.lower() if found else ""
+    if found is None or found.entity.cls != "Drug" or not re.fullmatch(re.escape(anion[:-3]) + r"[a-z]*ic acid", label):
         return ()
     return tuple(found.entity.exact)
 
