@@ -1852,10 +1852,22 @@ def _feeling_sting(text: str, m: Mention) -> bool:
     False
     >>> _feeling_sting("insect bites and stings", Mention(17, 23, "bites-and-stings", "stings"))
     False
+    >>> _feeling_sting("as salt water stings.\\n\\nUnlike antibiotics", Mention(14, 20, "bites-and-stings", "stings"))
+    True
     """
     if m.text.lower() not in STING_WORDS:
         return False
-    return not STING_ANIMAL.search(text, max(0, m.start - 25), min(len(text), m.end + 25))
+    # (the window takes whole words and stays on the mention's line: cut mid-word, "antibiotics" on the next line
+    # was read as "ant"; decision 0865)
+    start, end = max(0, m.start - 25), min(len(text), m.end + 25)
+    while start > 0 and text[start - 1].isalnum():
+        start -= 1
+    while end < len(text) and text[end].isalnum():
+        end += 1
+    start = max(start, text.rfind("\n", 0, m.start) + 1)
+    line_end = text.find("\n", m.end)
+    end = min(end, line_end) if line_end >= 0 else end
+    return not STING_ANIMAL.search(text, start, end)
 
 
 def _generic_alone(text: str, m: Mention, lexicon: dict, new: dict) -> bool:

@@ -103,9 +103,10 @@ from graph_build.text.started_on import keeps_use, started_on, started_on_for_us
 from graph_build.text.subjects import CONDITION_PRONOUN, no_owner
 from graph_build.text.symptom_of_use import GENERAL as GENERAL_SYMPTOMS
 from graph_build.text.symptom_of_use import symptom_of_use
+from graph_build.text.thing_for import thing_for_dropped
 from graph_build.text.topic import listed_partner, topic
 from graph_build.text.units import AGENT, CHEMICAL, COND, DISEASE, PROCESS, Discourse, Found, Unit
-from graph_build.text.unlike import contrasted_agents, contrasted_uses
+from graph_build.text.unlike import contrasted_agents, contrasted_subject, contrasted_uses
 
 __all__ = ["ACTIVE", "COND", "Discourse", "Found", "Unit", "keep", "relate_unit", "update", "using_rules"]
 
@@ -346,6 +347,8 @@ def _relate_unit(unit: Unit, ctx: Discourse) -> list[Found]:
         found = [f for f in found if not _goal_as_use(unit, f)]
     if " for " in low:
         found = [f for f in found if not _anothers_use(unit, f)]
+    if (" is " in low or " are " in low) and any(f.predicate == "treats" for f in found):
+        found = thing_for_dropped(unit, found)  # ("The ice machine is for injuries": no medicine; decision 0865)
     if " of " in low:  # ("does nothing for the bloating of IBS": the bloating denied, not IBS; decision 0734)
         found = [f for f in found if not _owner_of_denied_sign(unit, f)]
     if any(f.rule in RAISES_ANOTHER for f in found) or ("level" in low or "concentration" in low):
@@ -409,6 +412,8 @@ def _relate_unit(unit: Unit, ctx: Discourse) -> list[Found]:
         ctx.warned_of = warned_illness(unit, found)
     if "Population" in named and "under" in low:
         found += teenagers_too(unit, found)  # ("not for children under 16": adolescents too, decision 0699)
+    if "unlike" in low[:16]:  # ("Unlike A, it works only in Y": the drug's, nothing of A; decision 0865)
+        found = contrasted_subject(unit, found, ctx.focus or ctx.main)
     if "unlike" in low[:12] and any(f.negated for f in found):
         found += contrasted_agents(unit, found)  # ("Unlike beta blockers, it does not lower Y": decision 0790)
     if "unlike" in low[:16] and any(f.negated and f.predicate == "treats" for f in found):

@@ -70,6 +70,19 @@ RELIEVED_SYMPTOMS = re.compile(
     r"( [\w-]+)?\s+$",
     re.I,
 )
+#: Right before a "sign / symptom of Y" cue in its clause: the clause denies it ("A is not a sign of Y", "A and B:
+#: these are not signs of Y", "as they are never symptoms of Y", "neither is a sign of Y", "none of these are symptoms
+#: of Y"): the signs before it are denied, never asserted (decision 0865).
+DENIED_SIGN_BEFORE = re.compile(
+    r"(\b(is|are|was|were|be)\s*(not|n['’]t|never)|\b(neither|none\s+of\s+(these|them|those|which))\s+(is|are))"
+    r"\s+((an?|the|one\s+of\s+the|any|usual|typical|common|early|main|first|real)\s+){0,3}$",
+    re.I,
+)
+#: Right after the cue: the sign is of something other than the condition named next ("signs of something other than
+#: Y"): nothing of Y (decision 0865).
+OTHER_THAN_AFTER = re.compile(
+    r"\s*(something|anything|a\s+problem|an?\s+(illness|condition))\s+(else\s+)?other\s+than\b", re.I
+)
 #: Between two mentions: a coordinated clause starts ("..., and it ...", "; ...").
 APART_CLAUSE = re.compile(r";|,\s*(and|but|while|whereas|or)\b", re.I)
 #: Who a contraindication is about, after its cue: "... for people with X", "... by those who have had X".
@@ -867,9 +880,15 @@ def _special(
             before = []  # "prevents A, and it also relieves the symptoms of Y": A is in another clause
         if before and placed_pain(text, before[-1]):
             before = []  # ("pain under the ribs on the right can be a sign of Y": a placed pain; decision 0805)
+        if before and OTHER_THAN_AFTER.match(text, match.end()):
+            before = []  # ("these are signs of something other than Y": decision 0865)
         if before:
+            # (the cue's own clause denies it: "A and B: these are not signs of Y"; decision 0865)
+            denied = bool(DENIED_SIGN_BEFORE.search(text, before[-1][1], match.start()))
             for obj in _objects(unit, match.end(), set(DISEASE), skip=before[-1][2]):
-                out.append(Found(obj[2], "hasPhenotype", before[-1][2], "symptom-of", confidence=Decimal("0.7")))
+                out.append(
+                    Found(obj[2], "hasPhenotype", before[-1][2], "symptom-of", denied, confidence=Decimal("0.7"))
+                )
     # the rules below are about the sentence's drug: it is looked for only when one of them can apply
     listed_first = LISTED_FIRST.search(text) if "effects" in text else None
     # (a bullet after a question heading of another kind, "Who should not take X?", is not a side effect)

@@ -110,6 +110,21 @@ KIND_CLAUSE_AFTER = re.compile(
     r"(problem|symptom|complaint|issue|trouble|feature|sign)s?\b",
     re.I,
 )
+#: Right before a denied condition: a kind of it named by its own words ("not for the deeper, nodular kind of Y", "not
+#: a treatment for the invasive type of Y"): that kind is denied, the drug may treat another kind (decision 0865).
+NAMED_KIND_OF_BEFORE = re.compile(
+    r"\b(the|this|that|a|an)\s+([\w-]+,?\s+){1,3}(kinds?|types?|forms?|sorts?|varieties|variety)\s+of\s+"
+    r"(an?\s+|the\s+)?[*_]{0,2}$",
+    re.I,
+)
+#: Right after a denied condition: the part of the body it is on ("not for warts on the hands or feet", "not for
+#: ulcers inside the mouth", "not for a rash on the face"): the denial is of the condition there only (decision 0865).
+BODY_PART_AFTER = re.compile(
+    r"[*_]{0,2}\s+(on|in|inside|around|near|under)\s+(the|your|their|his|her|a|an)\s+([\w-]+\s+)?"
+    r"(hands?|feet|foot|face|faces|mouth|nose|eyes?|ears?|scalp|lips?|fingers?|toes?|nails?|arms?|legs?|back|"
+    r"chest|neck|genitals?|genital\s+area|groin|armpits?|throat|vagina|bottom|anus|skin\s+folds?|knees?|elbows?)\b",
+    re.I,
+)
 #: Words of a place in a mention's name the entity's name lacks ("upper respiratory tract infections" read as
 #: respiratory tract infections): a site, no kind the golds keep apart (decision 0812).
 SITE_WORDS = frozenset({"upper", "lower", "left", "right", "front", "back", "inner", "outer", "middle", "deep"})
@@ -225,6 +240,8 @@ def restricted_denials(unit: Unit, found: list[Found]) -> list[Found]:
             continue  # "isn't used for Y much", "not often used for Y": how often, not whether
         if PEOPLE_WITHOUT_AFTER.match(unit.text, m[1]):
             continue  # "not a treatment for Y in people who are not Z": the denial is of that group only (0835)
+        if NAMED_KIND_OF_BEFORE.search(unit.text, max(0, m[0] - 60), m[0]) or BODY_PART_AFTER.match(unit.text, m[1]):
+            continue  # "not for the nodular kind of Y", "not for Y on the hands": that kind or place only (0865)
         if _kind_named(unit.text, m):
             continue  # "not for Y where Z is the main problem", "not for absence Ys", "not for a sudden attack of Y"
         qualifiers = dict(f.qualifiers)

@@ -95,3 +95,45 @@ def _contrasted(unit: Unit, opening_pattern: re.Pattern) -> tuple | None:
     if comma < 0 or not DENYING.match(text, comma):
         return None
     return first
+
+
+#: After the contrast's comma: the main clause's subject is the sentence's drug by a pronoun or a description ("Unlike
+#: A, it works only in Y", "Unlike A, this medicine acts on Y").
+DRUG_MAIN_CLAUSE = re.compile(
+    r",\s+(it|they|this(\s+(medicine|drug|tablet|cream|one))?|the\s+(medicine|drug|tablet|cream))\b", re.I
+)
+
+
+def contrasted_subject(unit: Unit, found: list[Found], drug: str | None) -> list[Found]:
+    """`found` with a claim of the main clause given to the sentence's drug, never to the medicine it is contrasted
+    with (decision 0865): "Unlike an antibiotic, it works only in the bladder" says where the drug acts, nothing of
+    antibiotics. A claim whose subject is the contrasted medicine and whose object lies after the contrast's comma is
+    the drug's (`drug`, the one in focus), or left out when no drug is in focus. (The plainly denied steps and uses
+    the contrast carries over, contrasted_agents and contrasted_uses, are added after this.)
+
+    >>> u = Unit("Unlike a painkiller, it works only in the bladder.",
+    ...     [(9, 19, "analgesic", "DrugClass"), (41, 48, "urinary-bladder", "Site")])
+    >>> f = [Found("analgesic", "actsOn", "urinary-bladder", "r")]
+    >>> [(x.subject, x.object) for x in contrasted_subject(u, f, "x")]
+    [('x', 'urinary-bladder')]
+    >>> contrasted_subject(u, f, None)
+    []
+    """
+    text = unit.text
+    ends = {o.end() for o in (UNLIKE.match(text), UNLIKE_USE.match(text)) if o is not None}
+    if not ends:
+        return found
+    first = next((m for m in unit.mentions if m[0] >= min(ends)), None)
+    if first is None or first[0] not in ends or first[3] not in ("Drug", "DrugClass"):
+        return found
+    comma = text.find(",", first[1])
+    if comma < 0 or not DRUG_MAIN_CLAUSE.match(text, comma):
+        return found
+    after = {m[2] for m in unit.mentions if m[0] > comma}
+    out = []
+    for f in found:
+        if f.subject != first[2] or f.object not in after or f.object == first[2]:
+            out.append(f)
+        elif drug and drug != first[2]:
+            out.append(replace(f, subject=drug))
+    return out
