@@ -1099,6 +1099,34 @@ def _negated_relatives(tokens: list[str]) -> list[tuple[int, int]]:
     return found
 
 
+#: (decision 0869) A relative clause after a noun that says what brings the noun's thing about: "the Y that Z can
+#: sometimes cause", "the Y which Z may bring on". A hedge inside it says how often Z brings Y, not how sure the
+#: sentence's own claim about Y is ("is not a treatment for the Y that Z can sometimes cause": a plain denial).
+CAUSE_RELATIVE = frozenset({"that", "which"})
+CAUSE_VERBS = frozenset(
+    {"cause", "causes", "caused", "bring", "brings", "brought", "trigger", "triggers", "produce", "produces", "lead"}
+)
+CAUSE_REACH = 7
+
+
+def _cause_relatives(tokens: list[str]) -> list[tuple[int, int]]:
+    """Token spans [start, end) of relative clauses ending in a verb of causing within CAUSE_REACH tokens of their
+    "that" / "which" (the noun they follow is what that verb brings about); `tokens`: lower case.
+
+    >>> _cause_relatives("it is not for the pain that gout can sometimes cause ; rest".split())
+    [(6, 11)]
+    """
+    found = []
+    for i, token in enumerate(tokens):
+        if token not in CAUSE_RELATIVE or i == 0:
+            continue
+        ends = (j for j in range(i + 1, len(tokens)) if tokens[j] in RELATIVE_ENDS or tokens[j] == ".")
+        end = next(ends, len(tokens))
+        if any(t in CAUSE_VERBS for t in tokens[i + 2 : min(end, i + 1 + CAUSE_REACH)]):
+            found.append((i, end))
+    return found
+
+
 #: (decision 0707) A contrast in commas ("X, not Y, treats Z"; "X is an A, not a B, and treats Z"): its "not" governs
 #: only the (at most CONTRAST_REACH) words up to the closing comma; the sentence's other claims are X's, asserted.
 #: Without the closing comma ("X is an A, not a B.") the "not" keeps its scope.
@@ -1287,6 +1315,7 @@ def statuses(sentence: str, spans: list[tuple[int, int]]) -> list[Status]:
     modifiers = _modifiers(_pipeline()[1], doc, ents, _matches(selected, doc))
     closed = _subordinate_end(tokens)
     relatives = _negated_relatives(tokens)
+    causing = _cause_relatives(tokens) if present & CAUSE_VERBS else []
     contrasts = _contrasts(tokens) if "not" in present else {}
     asides = _brackets(tokens) if "(" in present else []
     # the cues that lie inside some mention (the target's own among them), found once per sentence
@@ -1323,6 +1352,10 @@ def statuses(sentence: str, spans: list[tuple[int, int]]) -> list[Status]:
                 # a cue inside a bracketed aside stays there: "X (you may know it as Y) is a Z", "X (not to be
                 # confused with W) treats Z" (decision 0808)
                 continue
+            if modifier.category in ("POSSIBLE_EXISTENCE", "HYPOTHETICAL") and any(
+                a < modifier.modifier_span[0] < b and ent.end <= a for a, b in causing
+            ):
+                continue  # "not for the Y that Z can sometimes cause": the hedge is Z's, not the claim's (0869)
             close = contrasts.get(modifier.modifier_span[0])
             if close is not None and modifier.category == "NEGATED_EXISTENCE" and ent.start >= close:
                 continue  # "X, not Y, treats Z": the "not" governs Y only

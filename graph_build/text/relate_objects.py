@@ -66,6 +66,12 @@ BOUNDARY = re.compile(
     # a causative relative clause after an object: "reduces the swelling that makes the joints ache in Y" (what the
     # clause names is what the object brings about, not what the cue acts on)
     r"|(?<=\w) that (also |can |may |often )?(makes?|causes?|leads? to|triggers?|produces?|leaves?|results? in)\b"
+    # ... and an object relative clause of cause: "not a treatment for the Y that Z can sometimes cause", "used for the
+    # Y that Z often brings on": Z is what brings Y about, no object of the cue (decision 0869; "which" and "caused
+    # by" end the list already)
+    r"|(?<=\w) that\s+((?!(and|or|but|not|is|are|was|were|it|they)\b)[\w'’-]+\s+){1,4}?"
+    r"((can|may|might|could|will|would|does|do|did|often|sometimes|usually|also|commonly|occasionally|rarely)\s+){0,2}"
+    r"(causes?|caused|brings?|brought|leads?\s+to|triggers?|produces?)\b"
     # an apposition that explains an object by a relative clause: "not for Y, the leaking that happens when you
     # cough" (what the clause names is when Y shows, not another object; decision 0675)
     r"|,\s+the\s+([\w-]+\s+){1,2}?(that|who|when)\b"
