@@ -194,6 +194,20 @@ FREQUENCY = frozenset(
 )
 
 
+#: Later in an effect's clause, the place the medicine went in or on ("redness or pain where the pen went in", "itching
+#: where a patch has been", "a rash at the injection site", "soreness where the gel is put on"): the effect is an
+#: injection-site or application-site reaction, which no vocabulary of the lexicon names; bare erythema, pain or
+#: pruritus says more than the text (decision 0872).
+SITE_OF_USE = re.compile(
+    r"(?:(?!,\s*(?:and|but)\b)[^.;:\n])*?\b(where\s+(the|a|an|your|this|each)\s+(\w+\s+){0,2}?(pens?|needles?|injections?|jabs?|shots?|"
+    r"patch(es)?|plasters?|creams?|gels?|ointments?|lotions?|implants?|drips?|cannulas?|infusions?)\b"
+    r"|where\s+(it|you)\s+((is|was|were|are|has\s+been|have\s+been)\s+)?(injected|applied|put\s+on|rubbed\s+in|"
+    r"injected\s+it|went\s+in|goes\s+in)\b"
+    r"|\b(at|around|on|near)\s+(the\s+|an\s+)?(injection|infusion|application|patch|needle|jab)\s+(sites?|areas?|spots?)\b)",
+    re.I,
+)
+
+
 def coarse(text: str, mention: tuple[int, int, str, str], mentions: Iterable[tuple[int, int, str, str]]) -> bool:
     """Whether the sentence `text` names something narrower than `mention`'s entity (start, end, slug, class) where
     the mention stands (decision 0620): the name matched carries words the entity's own name lacks ("focal
@@ -219,6 +233,8 @@ def coarse(text: str, mention: tuple[int, int, str, str], mentions: Iterable[tup
         return True
     if NARROWED_AFTER.match(text, end):
         return True  # "diarrhoea after a course of antibiotics": one kind of it (decision 0662); 0672's narrowings
+    if mention[3] in CONDITIONS and SITE_OF_USE.match(text, end):
+        return True  # "pain where the needle went in": an injection-site reaction (decision 0872)
     if mention[3] in CONDITIONS and SITE_AFTER.match(text, end):
         return True  # "necrosis of the femoral head": one kind of it (decision 0672)
     qualified = QUALIFIED_IN_BRACKETS.match(text, end)

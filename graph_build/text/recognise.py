@@ -1870,6 +1870,44 @@ def _feeling_sting(text: str, m: Mention) -> bool:
     return not STING_ANIMAL.search(text, start, end)
 
 
+#: "burn" / "burns" names the injury as a noun ("minor burns and scalds", "a burn from hot water"); as a verb of
+#: feeling ("the drops may sting or burn", "it burns for a moment", "burns when you pass urine") it is a sensation,
+#: which no vocabulary of the lexicon names in general (its "burning sensation" is the mouth's), so no mention
+#: (decision 0872; 0850's felt sting is the same guard for "sting").
+BURN_WORDS = frozenset(["burn", "burns", "burned", "burnt"])
+#: Right before a burn word: a modal, "to", a subject pronoun or an adverb of frequency makes it a verb; "sting or",
+#: "itch and" makes it a feeling coordinated with another.
+BURN_VERB_BEFORE = re.compile(
+    r"\b(may|might|can|could|will|would|to|it|they|often|sometimes|usually|also|slightly|briefly|"
+    r"(sting|stings|itch|itches|tingle|tingles|smart|smarts)\s+(or|and))\s+$",
+    re.I,
+)
+#: Right after a burn word: a feeling's span or moment ("burns for a moment", "burn a little", "burns when you pee")
+#: or another feeling coordinated ("burn or sting").
+BURN_VERB_AFTER = re.compile(
+    r"\s+(for\s+a\s+(moment|minute|few|short|little|while|second)|a\s+(little|bit)|slightly|briefly|at\s+first|"
+    r"when|while|as\s+you|(or|and)\s+(sting|stings|itch|itches|tingle|tingles|smart|smarts)\b)",
+    re.I,
+)
+
+
+def _feeling_burn(text: str, m: Mention) -> bool:
+    """Whether a "burn(s)" mention of the injury is the verb of feeling (decision 0872).
+
+    >>> _feeling_burn("The drops may sting or burn.", Mention(23, 27, "burns", "burn"))
+    True
+    >>> _feeling_burn("It burns for a moment.", Mention(3, 8, "burns", "burns"))
+    True
+    >>> _feeling_burn("Use it for minor burns and scalds.", Mention(17, 22, "burns", "burns"))
+    False
+    """
+    if m.slug != "burns" or m.text.lower() not in BURN_WORDS:
+        return False
+    line_start = text.rfind("\n", 0, m.start) + 1
+    before = text[max(line_start, m.start - 30) : m.start]
+    return bool(BURN_VERB_BEFORE.search(before) or BURN_VERB_AFTER.match(text, m.end))
+
+
 def _generic_alone(text: str, m: Mention, lexicon: dict, new: dict) -> bool:
     """Whether a one-word mention is a generic head ("isomerase", "kinase") grounded to one protein, or one a code
     before it names otherwise (generic_heads.py, decision 0860)."""
@@ -1892,7 +1930,7 @@ def _other_sense(text: str, m: Mention) -> bool:
     >>> _other_sense("shaking the bottle", Mention(0, 7, "tremor", "shaking"))
     True
     """
-    if text.startswith("-like", m.end) or _feeling_sting(text, m):
+    if text.startswith("-like", m.end) or _feeling_sting(text, m) or _feeling_burn(text, m):
         return True
     after = OTHER_SENSE_AFTER.get(m.text.lower())
     if after is not None and after.match(text, m.end):
