@@ -1099,6 +1099,37 @@ def _negated_relatives(tokens: list[str]) -> list[tuple[int, int]]:
     return found
 
 
+#: (decision 0871) A subject relative clause after a noun that holds its own negation: "a cough that does not go
+#: away, repeated chest infections and ...", "a rash which has not faded, fever and ...". Its "that" / "which" is
+#: followed at once by an auxiliary (a complement "that" is followed by its subject: "found that it does not ..."); the
+#: negation governs the clause up to its closing comma, never the list items after it.
+NOUN_RELATIVE = frozenset({"that", "which"})
+NOUN_RELATIVE_AUX = frozenset(
+    {"does", "do", "did", "is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "never"}
+)
+
+
+def _negated_noun_relatives(tokens: list[str]) -> list[tuple[int, int]]:
+    """Token spans [start, end) of subject relative clauses after a noun that hold their own negation and close with a
+    comma (or another clause end) before the sentence goes on; `tokens`: lower case.
+
+    >>> _negated_noun_relatives("it causes a rash that does not fade , fever and pain .".split())
+    [(4, 8)]
+    >>> _negated_noun_relatives("we found that it does not fade , fever and pain .".split())
+    []
+    """
+    found = []
+    for i, token in enumerate(tokens):
+        if token not in NOUN_RELATIVE or i == 0 or i + 1 == len(tokens) or tokens[i + 1] not in NOUN_RELATIVE_AUX:
+            continue
+        if RELATIVE_NEGATIONS.isdisjoint(tokens[i + 1 : i + 1 + RELATIVE_REACH]):
+            continue
+        end = next((j for j in range(i + 1, len(tokens)) if tokens[j] in RELATIVE_ENDS), None)
+        if end is not None:
+            found.append((i, end))
+    return found
+
+
 #: (decision 0869) A relative clause after a noun that says what brings the noun's thing about: "the Y that Z can
 #: sometimes cause", "the Y which Z may bring on". A hedge inside it says how often Z brings Y, not how sure the
 #: sentence's own claim about Y is ("is not a treatment for the Y that Z can sometimes cause": a plain denial).
@@ -1315,6 +1346,7 @@ def statuses(sentence: str, spans: list[tuple[int, int]]) -> list[Status]:
     modifiers = _modifiers(_pipeline()[1], doc, ents, _matches(selected, doc))
     closed = _subordinate_end(tokens)
     relatives = _negated_relatives(tokens)
+    noun_relatives = _negated_noun_relatives(tokens) if present & NOUN_RELATIVE else []
     causing = _cause_relatives(tokens) if present & CAUSE_VERBS else []
     contrasts = _contrasts(tokens) if "not" in present else {}
     asides = _brackets(tokens) if "(" in present else []
@@ -1347,6 +1379,13 @@ def statuses(sentence: str, spans: list[tuple[int, int]]) -> list[Status]:
                 if clause[0] < ent.start and ent.end <= clause[1]:
                     absent = True
                 continue
+            clause = next((r for r in noun_relatives if r[0] < modifier.modifier_span[0] < r[1]), None)
+            if (
+                clause is not None
+                and modifier.category == "NEGATED_EXISTENCE"
+                and not clause[0] < ent.start < clause[1]
+            ):
+                continue  # "a cough that does not go away, chest infections and ...": the clause's own (0871)
             aside = next((b for b in asides if b[0] < modifier.modifier_span[0] < b[1]), None)
             if aside is not None and not (aside[0] < ent.start and ent.end <= aside[1]):
                 # a cue inside a bracketed aside stays there: "X (you may know it as Y) is a Z", "X (not to be

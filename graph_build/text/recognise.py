@@ -1230,6 +1230,32 @@ def _belly_cramps(text: str, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+#: (decision 0871) A gain the sentence says is hard to make ("difficulty putting on weight", "trouble gaining weight",
+#: "failing to put on weight"): no gain at all, the opposite of the concept the words name; the mention is dropped.
+FAILED_GAINS = frozenset({"weight-gain"})
+FAILED_GAIN_BEFORE = re.compile(
+    r"\b(difficulty|difficulties|trouble|problems?|struggl(e|es|ing)|fail(s|ing|ure)?|unable|inability|hard|"
+    r"difficult)\s+(in\s+|with\s+|to\s+)?$",
+    re.I,
+)
+
+
+def _failed_gains(text: str, mentions: list[Mention]) -> list[Mention]:
+    """`mentions` without a gain the text says is hard to make.
+
+    >>> from ontology.lexicon import load_lexicon
+    >>> [m.slug for m in recognise("It causes difficulty putting on weight.", load_lexicon())[0]]
+    []
+    >>> [m.slug for m in recognise("It causes putting on weight.", load_lexicon())[0]]
+    ['weight-gain']
+    """
+    return [
+        m
+        for m in mentions
+        if not (m.slug in FAILED_GAINS and FAILED_GAIN_BEFORE.search(text, max(0, m.start - 30), m.start))
+    ]
+
+
 def _without_glosses(text: str, mentions: list[Mention], lexicon: dict[str, Entity], new: dict) -> list[Mention]:
     """A condition described by a generic gloss names one condition, not two: the gloss ("cholestasis, a liver
     problem where bile does not flow"; "a phaeochromocytoma (a rare adrenal tumour)"; "a heart rhythm problem called
@@ -2092,6 +2118,8 @@ def recognise(text: str, lexicon: dict[str, Entity], *, vocabularies: bool = Tru
         mentions = _classes_called(text, mentions, lexicon, new)
     if "ramp" in text and lowered.search(BELLY_PAIN, text):
         mentions = _belly_cramps(text, mentions)
+    if any(m.slug in FAILED_GAINS for m in mentions):
+        mentions = _failed_gains(text, mentions)
     if vocabularies:  # a condition at the grain the text names it (decision 0698)
         mentions = grain.narrowed(
             text,

@@ -128,6 +128,22 @@ BODY_PART_AFTER = re.compile(
 #: Words of a place in a mention's name the entity's name lacks ("upper respiratory tract infections" read as
 #: respiratory tract infections): a site, no kind the golds keep apart (decision 0812).
 SITE_WORDS = frozenset({"upper", "lower", "left", "right", "front", "back", "inner", "outer", "middle", "deep"})
+#: Right before a denied condition: a word of its stage or extent ("not used for early Y", "not for advanced Y", "not
+#: for localised Y"): the denial is of that stage only, the drug may treat Y in another, and no qualifier carries a
+#: stage, so no claim (decision 0871). A word of severity ("not used for mild Y") keeps its denial with the severity
+#: as a qualifier (SEVERITY_BEFORE, decision 0793): the golds read it so (sealed5, sealed41).
+STAGE_BEFORE = re.compile(r"\b(early|early-stage|advanced|small|localised|localized)\s+[*_]{0,2}$", re.I)
+#: Right after a denied condition: a restrictive relative clause that narrows it to a course or a cause ("not used for
+#: Y that gets worse at rest", "not for Y that is caused by Z", "not for Y that keeps coming back"): that kind only is
+#: denied (decision 0871; "Y that has spread": narrowed_kinds.STAGE_AFTER). A clause after a comma ("Y, which needs
+#: hospital care") tells of Y itself, and an object clause ("the Y that some people get") names Y as it is: both
+#: keep the denial.
+NARROWING_CLAUSE_AFTER = re.compile(
+    r"[*_]{0,2}\s+(that|which)\s+(gets?|got|becomes?|became|grows?|keeps?\s+(coming\s+back|returning)|"
+    r"comes?\s+back|(is|are|was|were)\s+(caused|brought\s+on|triggered)\s+by|(has|have)\s+(come\s+back|returned)|"
+    r"(has|have)\s*(not|n[’']t)\s+responded|(does|do)\s*(not|n[’']t)\s+respond)\b",
+    re.I,
+)
 #: How far after the condition the group's mention may start.
 PEOPLE_REACH = 40
 
@@ -242,6 +258,12 @@ def restricted_denials(unit: Unit, found: list[Found]) -> list[Found]:
             continue  # "not a treatment for Y in people who are not Z": the denial is of that group only (0835)
         if NAMED_KIND_OF_BEFORE.search(unit.text, max(0, m[0] - 60), m[0]) or BODY_PART_AFTER.match(unit.text, m[1]):
             continue  # "not for the nodular kind of Y", "not for Y on the hands": that kind or place only (0865)
+        if STAGE_BEFORE.search(unit.text, max(0, m[0] - 30), m[0]):
+            continue  # "not used for early Y": that stage only (decision 0871)
+        if any(NARROWING_CLAUSE_AFTER.match(unit.text, n[1]) for n in spans):
+            # "not used for Y that gets worse at rest": that narrower kind only (decision 0871); any mention of Y
+            # (the first may be another clause's: "not a cure for the Z that causes Y, and not used for Y that ...")
+            continue
         if _kind_named(unit.text, m):
             continue  # "not for Y where Z is the main problem", "not for absence Ys", "not for a sudden attack of Y"
         qualifiers = dict(f.qualifiers)
