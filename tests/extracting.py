@@ -50,17 +50,21 @@ def named_claims(text: str, lexicon: dict, name: str = "case") -> set[tuple[str,
     return {(c.subject, c.predicate, c.object, c.negated) for c in extract_document(doc, lexicon).claims}
 
 
-def polarity_claims(text: str, lexicon: dict) -> set[tuple[str, str, str, bool, bool]]:
+def polarity_claims(text: str, lexicon: dict, predicate: str | None = None) -> set[tuple[str, str, str, bool, bool]]:
     """The (subject, predicate, object, negated, hedged) keys of the claims of `text` read as one plain-text document
-    (the exact-set tests of the falsehood, scope and owner classes)."""
+    (the exact-set tests of the falsehood, scope and owner classes); only `predicate`'s claims when one is named."""
     doc = Document("case", "case", "case.txt", "", text + "\n", Path("case.txt"))
-    return {(c.subject, c.predicate, c.object, c.negated, c.hedged) for c in extract_document(doc, lexicon).claims}
+    return {
+        (c.subject, c.predicate, c.object, c.negated, c.hedged)
+        for c in extract_document(doc, lexicon).claims
+        if predicate is None or c.predicate == predicate
+    }
 
 
 def interaction_claims(lexicon: dict, text: str) -> set[tuple[str, str, bool, bool]]:
     """The (subject, object, negated, hedged) keys of the interactsWith claims of `text` (the interaction tests of
     decisions 0770, 0777 and 0796)."""
-    return {(s, o, n, h) for s, p, o, n, h in polarity_claims(text, lexicon) if p == "interactsWith"}
+    return {(s, o, n, h) for s, _, o, n, h in polarity_claims(text, lexicon, "interactsWith")}
 
 
 def plain_claims(text: str, lexicon: dict) -> set[tuple[str, str, str, bool]]:

@@ -19,8 +19,6 @@ from __future__ import annotations
 import pytest
 from extracting import polarity_claims
 
-from ontology.lexicon import load_lexicon
-
 CASES = [
     # 1. have / use with the drug's pronoun
     (
@@ -119,18 +117,13 @@ def test_women_who_are_pregnant(text: str, expected: set, lexicon: dict) -> None
     assert _contra(text, lexicon) == expected
 
 
-@pytest.fixture(scope="module")
-def lexicon() -> dict:
-    return load_lexicon()
-
-
 @pytest.mark.parametrize(("text", "expected"), [c for c in CASES if c[1] is not None])
 def test_exact_claims(text: str, expected: set, lexicon: dict) -> None:
     assert polarity_claims(text, lexicon) == expected
 
 
 def _contra(text: str, lexicon: dict) -> set:
-    return {c for c in polarity_claims(text, lexicon) if c[1] == "contraindicatedIn"}
+    return polarity_claims(text, lexicon, "contraindicatedIn")
 
 
 def test_have_it_with_alcohol_forbids_nothing(lexicon: dict) -> None:

@@ -10,7 +10,7 @@ from extracting import polarity_claims
 
 
 def signs(text: str, lexicon: dict) -> set[tuple[str, str, str, bool, bool]]:
-    return {c for c in polarity_claims(text, lexicon) if c[1] == "hasPhenotype"}
+    return polarity_claims(text, lexicon, "hasPhenotype")
 
 
 def test_it_causes_after_a_sentence_about_the_illness(lexicon) -> None:

@@ -14,12 +14,6 @@ import pytest
 from extracting import markdown_claims
 
 from graph_build.text.doubts import coarse
-from ontology.lexicon import load_lexicon
-
-
-@pytest.fixture(scope="module")
-def lexicon() -> dict:
-    return load_lexicon()
 
 
 def _effects(drug: str, item: str) -> str:

@@ -8,18 +8,11 @@ from __future__ import annotations
 import pytest
 from extracting import polarity_claims
 
-from ontology.lexicon import load_lexicon
-
 T = "treats"
 
 
-@pytest.fixture(scope="module")
-def lexicon() -> dict:
-    return load_lexicon()
-
-
 def uses(text: str, lexicon: dict) -> set[tuple]:
-    return {c for c in polarity_claims(text, lexicon) if c[1] == T}
+    return polarity_claims(text, lexicon, T)
 
 
 CASES = [

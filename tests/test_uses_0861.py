@@ -10,19 +10,13 @@ import pytest
 from extracting import polarity_claims
 
 from graph_build.text.recognise import Mention, learn_abbreviations
-from ontology.lexicon import load_lexicon
 
 T = "treats"
 IX = "interactsWith"
 
 
-@pytest.fixture(scope="module")
-def lexicon() -> dict:
-    return load_lexicon()
-
-
 def of(text: str, lexicon: dict, predicate: str) -> set[tuple]:
-    return {c for c in polarity_claims(text, lexicon) if c[1] == predicate}
+    return polarity_claims(text, lexicon, predicate)
 
 
 def test_or_abbreviation_learned_from_its_initials() -> None:
