@@ -1,4 +1,4 @@
-"""Decision 0868: one concept, one name in the measure - a rash, a salt's drug, an eponym's possessive.
+"""Decisions 0868 and 0873: one concept, one name in the measure - a rash, a salt's drug, an eponym's possessive.
 
 Invented gold/found lists (other drugs, other documents than the development sets); exact `score` results."""
 
@@ -36,6 +36,9 @@ def shared(a: str, b: str, lexicon) -> bool:
         ("menieres-disease", "meniere-disease"),
         ("sodium-picosulfate", "picosulfuric-acid"),  # DrugBank files the salt under the acid
         ("picosulfate-sodium", "picosulfuric-acid"),
+        # the anion's record is the same cation's salt under its US name (decision 0873)
+        ("sodium-cromoglicate", "cromolyn-sodium"),
+        ("cromoglicate-sodium", "cromolyn-sodium"),
     ],
 )
 def test_one_concept_under_two_names_shares_a_key(gold, found, lexicon):
@@ -57,6 +60,8 @@ def test_one_concept_under_two_names_shares_a_key(gold, found, lexicon):
         ("potassium-chloride", "hydrochloric-acid"),  # no "-ate" anion: no salt read
         ("sodium-bicarbonate", "bicarbonate"),
         ("sodium-valproate", "picosulfuric-acid"),  # two drugs' salts stay two drugs
+        ("potassium-cromoglicate", "cromolyn-sodium"),  # another cation's salt is not the record's (0873)
+        ("sodium-cromoglicate", "sodium-valproate"),
         ("wilsons-disease", "liver-failure"),
     ],
 )

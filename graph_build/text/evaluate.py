@@ -417,13 +417,18 @@ MESH_PREFERRED_TERMS = {
 def _salt_record_ids(name: str) -> tuple[str, ...]:
     """A salt named as its cation and its anion's "-ate" ("sodium picosulfate", "picosulfate sodium") keys the drug
     record the anion alone resolves to, where that record is the anion's acid ("picosulfuric acid": DrugBank files
-    the salts under the acid) - only where no record answers the name as written or reversed (decision 0868). A
-    record of another name ("sodium bicarbonate" for "bicarbonate") is another drug, and is not taken.
+    the salts under the acid) or is that cation's salt ("cromoglicate" is the Cromolyn sodium record, decision 0873) -
+    only where no record answers the name as written or reversed (decision 0868). A record of another name ("sodium
+    bicarbonate" for "bicarbonate") is another drug, and is not taken.
 
     >>> _salt_record_ids("sodium picosulfate") == _salt_record_ids("picosulfate sodium") == ("DRUGBANK:DB09268",)
     True
+    >>> _salt_record_ids("sodium cromoglicate")
+    ('DRUGBANK:DB01003',)
     >>> _salt_record_ids("potassium chloride"), _salt_record_ids("picosulfate")
     ((), ())
+    >>> _salt_record_ids("potassium cromoglicate")
+    ()
     """
     from graph_build.text.vocabularies import look_up as look_up_record
 
@@ -435,7 +440,11 @@ def _salt_record_ids(name: str) -> tuple[str, ...]:
         return ()
     found = look_up_record(anion)
     label = found.entity.label.lower() if found else ""
-    if found is None or found.entity.cls != "Drug" or not re.fullmatch(re.escape(anion[:-3]) + r"[a-z]*ic acid", label):
+    cation = next(w for w in words if w in SALT_CATIONS)
+    # the record is the anion's acid ("picosulfuric acid") or the same cation's salt under the US name of the anion
+    # ("cromoglicate" is DrugBank's Cromolyn sodium record: "sodium cromoglicate" is that record; decision 0873)
+    acid = re.fullmatch(re.escape(anion[:-3]) + r"[a-z]*ic acid", label)
+    if found is None or found.entity.cls != "Drug" or not (acid or cation in label.split()):
         return ()
     return tuple(found.entity.exact)
 
