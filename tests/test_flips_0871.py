@@ -26,7 +26,8 @@ from extracting import claims, polarity_claims
                 ("mesalazine", "treats", "ulcerative-colitis", False, False),
                 ("ulcerative-colitis", "hasPhenotype", "diarrhea", False, False),
                 ("ulcerative-colitis", "hasPhenotype", "fatigue", False, False),
-                ("ulcerative-colitis", "causes", "weight-loss", False, False),
+                # (weight loss: MeSH files it under Signs and Symptoms, a phenotype like the others; 0874)
+                ("ulcerative-colitis", "hasPhenotype", "weight-loss", False, False),
             },
         ),
         (
@@ -34,7 +35,7 @@ from extracting import claims, polarity_claims
             " putting on weight.",
             {
                 ("pancrelipase", "treats", "cystic-fibrosis", False, False),
-                ("cystic-fibrosis", "causes", "cough", False, False),
+                ("cystic-fibrosis", "hasPhenotype", "cough", False, False),  # (a MeSH sign: 0874)
             },
         ),
         (

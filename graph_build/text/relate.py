@@ -35,6 +35,13 @@ from graph_build.text.fronted_uses import fronted_uses
 from graph_build.text.illness_leads import is_illness_lead
 from graph_build.text.insufficient_effects import USE_PREDICATES, insufficiency_dropped
 from graph_build.text.item_hedges import item_hedges, lead_hedges
+from graph_build.text.kind_referents import (
+    KINDS,
+    kind_referents,
+    likened_owner_dropped,
+    narrowed_kind_dropped,
+    note_kinds,
+)
 from graph_build.text.led_partners import led_partners
 from graph_build.text.named_causes import WORDS as NAMED_CAUSE_WORDS
 from graph_build.text.named_causes import named_causes
@@ -313,8 +320,12 @@ def _relate_unit(unit: Unit, ctx: Discourse) -> list[Found]:
         found += _condition_course(unit, ctx, found)  # ("Y affects the ear. It causes A": decision 0695)
     if ("caused by" in low or not COND.isdisjoint(named)) and any(w in low for w in NAMED_CAUSE_WORDS):
         found += named_causes(unit, ctx, found)  # ("A raises the risk of Y", "It is caused by A": decision 0823)
-    if any(f.rule == "causes-cue" for f in found) and "caus" in low:
+    if any(f.rule == "causes-cue" for f in found) and ("caus" in low or "make" in low):
         found = caused_signs(unit, found)  # ("Very high blood pressure can cause headaches": its sign, decision 0842)
+    if low.lstrip("#*_ ").startswith(("the ", "this ")) and any(k in low[:24] for k in KINDS):
+        found = kind_referents(unit, ctx, found)  # ("Y, an allergy. The allergy causes A": Y's sign, decision 0874)
+    if ("infection" in low or "allerg" in low) and any(f.predicate in ("hasPhenotype", "causes") for f in found):
+        found = narrowed_kind_dropped(unit, found)  # ("Threadworm infection can cause A": not every infection's, 0874)
     if (ctx.passage_condition or ctx.sentence_condition) and not COND.isdisjoint(named):
         found += passage_signs(unit, ctx, found)  # ("## What is angina?" ... "Many get breathless": decision 0749)
     if unit.bullet and ctx.symptoms_of and not COND.isdisjoint(named):
@@ -359,6 +370,10 @@ def _relate_unit(unit: Unit, ctx: Discourse) -> list[Found]:
         found = _relative_clause_dropped(unit, found)  # ("X does not contain lactose, which can cause Y": 0704)
     if " like " in low:
         found = [f for f in found if not _compared_with(unit, f)]  # ("shaking like Parkinson's disease": 0706)
+    if (" like " in low or "similar to" in low or "resembling" in low) and any(
+        f.predicate == "hasPhenotype" for f in found
+    ):
+        found = likened_owner_dropped(unit, found, KIND_NOUNS)  # ("an illness like lupus, with a rash": decision 0874)
     if (" as " in low or " than " in low or "like " in low) and any(f.predicate == "treats" for f in found):
         found = [f for f in found if not compared_use(unit, f)]  # ("as the inhalers used for Y": decision 0841)
     if any(f.predicate == "treats" and f.object in GENERAL_SYMPTOMS for f in found):
@@ -1001,6 +1016,7 @@ def update(ctx: Discourse, unit: Unit) -> None:
     note_list(ctx, unit)  # (decision 0635)
     note_symptoms_lead(ctx, unit)  # (before the condition moves on: "Its typical symptoms are:", decision 0677)
     note_last_condition(ctx, unit)  # (after the lead: "You were admitted with Y. Signs to know:", decision 0695)
+    note_kinds(ctx, unit)  # ("hay fever, an allergy of the nose": what "the allergy" names next; decision 0874)
     note_passage_condition(ctx, unit, section_line(unit))  # ("## What is angina?" and its section: decision 0749)
     if defines_illness(unit, ctx):  # ("Giardia is a parasite ...": its next "It causes A" is no drug's; 0866)
         ctx.asked_about = True

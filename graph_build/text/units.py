@@ -139,6 +139,9 @@ class Discourse:
     list_certainty: str = ""  # a hedged lead's certainty over the list items after it ("the steps are thought to be:")
     #: (active form, the drug converted to it) when the previous sentence says so ("This binds T" is the form's act)
     active_form: tuple[str, str] | None = None
+    #: per kind of condition ("allergy", "infection", "condition"), the one condition the text has named as of that
+    #: kind, "" once two are: "the allergy" names it (kind_referents.py, decision 0874)
+    kinds: dict[str, str] = field(default_factory=dict)
     #: the classes the text has said the document's drug belongs to ("X is a dopamine agonist"; decision 0680)
     main_classes: set[str] = field(default_factory=set)
     #: the last two drugs the text has had in focus, the earlier first: "either drug", "both medicines" refer to them
