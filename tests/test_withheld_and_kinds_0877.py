@@ -8,6 +8,9 @@ with other drugs, conditions and wording (exact claim sets, polarity and certain
 3. "X is an A, a B": B describes X again, it is no kind of A.
 4. "Women who have had Y must not take X": Y is forbidden, not every woman.
 5. "the shingles vaccine" names a vaccine, no condition; "should avoid touching their eyes" is handling advice.
+6. (recall) "has reacted badly to X", "who have had a bad reaction to it before": a past reaction to the drug, read
+   as the allergy to it that "allergic to it" names; a reaction named without a history ("this can be a reaction to
+   X") or to something else is no allergy to the drug.
 """
 
 from __future__ import annotations
@@ -86,3 +89,40 @@ def test_withheld_and_kinds_0877(lexicon: dict, text: str, expected: set) -> Non
 def test_a_reaction_to_is_no_kind_of_allergy(lexicon: dict) -> None:
     text = "Omalizumab is not a treatment for an ordinary allergy, such as a reaction to a bee sting."
     assert polarity_claims(text, lexicon, "isA") == set()
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Montelukast treats asthma.\n\nPeople who have had a bad reaction to montelukast before must not use it"
+            " again.",
+            {
+                ("montelukast", "contraindicatedIn", "montelukast-hypersensitivity", False, False),
+                ("montelukast", "treats", "asthma", False, False),
+            },
+        ),
+        (
+            "Penicillamine treats Wilson's disease.\n\nAnyone who has reacted badly to penicillamine in the past must"
+            " not be given it again.",
+            {
+                ("penicillamine", "contraindicatedIn", "penicillamine-hypersensitivity", False, False),
+                ("penicillamine", "treats", "hepatolenticular-degeneration", False, False),
+            },
+        ),
+        (
+            "Omalizumab treats asthma.\n\nOmalizumab must not be given to anyone who has reacted badly to it before.",
+            {
+                ("omalizumab", "contraindicatedIn", "omalizumab-hypersensitivity", False, False),
+                ("omalizumab", "treats", "asthma", False, False),
+            },
+        ),
+        (
+            "Omalizumab treats asthma.\n\nA flare in the first week can be a reaction to the weather, not to"
+            " omalizumab.",
+            {("omalizumab", "treats", "asthma", False, False)},
+        ),
+    ],
+)
+def test_past_reaction_is_an_allergy_0877(lexicon: dict, text: str, expected: set) -> None:
+    assert polarity_claims(text, lexicon) == expected

@@ -1337,7 +1337,10 @@ def _class_term(name: str, lexicon: dict[str, Entity]) -> Entity | None:
 #: the same reaction to the drug: one mention, decision 0636.)
 ALLERGIC = re.compile(
     # ("hypersensitivity to aciclovir", "an allergy to penicillin": the same allergy to a drug, decision 0687)
-    r"\b(an? (serious |severe )?(skin )?rash or (an )?)?(allergic( reactions?)?|hypersensitivity|allerg(y|ies))"
+    # ("has reacted badly to X", "who have had a bad reaction to it before": a past reaction to the drug, the wording
+    # of a contraindication; decision 0877)
+    r"\b(an? (serious |severe )?(skin )?rash or (an )?)?(allergic( reactions?)?|hypersensitivity|allerg(y|ies)|"
+    r"reacted (badly|severely)|(?<=\bhad )an? ((bad|serious|severe) )?reaction)"
     r"( or (an? )?(serious |severe )?(skin )?rash)?"
     # (a determiner may stand before the drug or class: "an allergic reaction to another H2 blocker", decision 0675)
     r"(?= (to|with) (it\b|them\b|this medicine|the medicine|this drug|((another|any|other|a|an|the) )?(?P<drug>\w)))",
@@ -2078,7 +2081,7 @@ def recognise(text: str, lexicon: dict[str, Entity], *, vocabularies: bool = Tru
             Mention,
         )
     if (
-        "llergi" in text or "llergy" in text or "ypersensitivity" in text
+        "llergi" in text or "llergy" in text or "ypersensitivity" in text or "eact" in text
     ):  # (after the class names by their form: "allergic to another H2 blocker", 0675)
         mentions = _allergic_to_drug(text, mentions, lexicon, new)
     if " by " in text:  # ("asthma brought on by aspirin": a reaction to the drug, decision 0755)
