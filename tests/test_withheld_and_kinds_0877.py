@@ -11,6 +11,9 @@ with other drugs, conditions and wording (exact claim sets, polarity and certain
 6. (recall) "has reacted badly to X", "who have had a bad reaction to it before": a past reaction to the drug, read
    as the allergy to it that "allergic to it" names; a reaction named without a history ("this can be a reaction to
    X") or to something else is no allergy to the drug.
+7. (recall) Class names by their form with the heads "antibody", "binder", "potentiator", "modifier" (after a
+   modifier: "a monoclonal antibody", "a phosphate binder") and the one-word classes "cannabinoid", "prodrug",
+   "haemostatic", in class statements only.
 """
 
 from __future__ import annotations
@@ -126,3 +129,35 @@ def test_a_reaction_to_is_no_kind_of_allergy(lexicon: dict) -> None:
 )
 def test_past_reaction_is_an_allergy_0877(lexicon: dict, text: str, expected: set) -> None:
     assert polarity_claims(text, lexicon) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Infliximab is a monoclonal antibody.",
+            {("infliximab", "isA", "monoclonal-antibody", False, False)},
+        ),
+        (
+            "Sevelamer treats high phosphate levels.\n\nSevelamer is a phosphate binder.",
+            {("sevelamer", "isA", "phosphate-binder", False, False)},
+        ),
+        (
+            "Dronabinol is a synthetic cannabinoid.",
+            {("dronabinol", "isA", "cannabinoid", False, False)},
+        ),
+        (
+            "Famciclovir is a prodrug: the liver turns it into penciclovir.",
+            {("famciclovir", "isA", "prodrug", False, False)},
+        ),
+        (
+            "Tranexamic acid is a haemostatic, a medicine that helps blood to clot.",
+            {("tranexamic-acid", "isA", "hemostatics", False, False)},
+        ),
+        # (a bare "antibody" names no class; antibodies the body makes are none)
+        ("The drug is an antibody.", set()),
+        ("Infliximab treats Crohn's disease.\n\nSome people make antibodies against it.", set()),
+    ],
+)
+def test_class_names_by_form_0877(lexicon: dict, text: str, expected: set) -> None:
+    assert polarity_claims(text, lexicon, "isA") == expected
