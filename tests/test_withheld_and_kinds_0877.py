@@ -13,7 +13,7 @@ with other drugs, conditions and wording (exact claim sets, polarity and certain
    X") or to something else is no allergy to the drug.
 7. (recall) Class names by their form with the heads "antibody", "binder", "potentiator", "modifier" (after a
    modifier: "a monoclonal antibody", "a phosphate binder") and the one-word classes "cannabinoid", "prodrug",
-   "haemostatic", in class statements only.
+   "haemostatic", "vaccine", "contraceptive", in class statements only ("X is not a vaccine": a class denied).
 """
 
 from __future__ import annotations
@@ -69,7 +69,10 @@ from extracting import polarity_claims
         (
             "Methotrexate treats psoriasis.\n\nLive vaccines, such as the shingles vaccine, must not be given while"
             " you are taking methotrexate.",
-            {("methotrexate", "treats", "psoriasis", False, False)},
+            {
+                ("methotrexate", "interactsWith", "live-vaccine", False, False),
+                ("methotrexate", "treats", "psoriasis", False, False),
+            },
         ),
         (
             "Terbinafine cream treats athlete's foot.\n\nPeople who have eczema should avoid touching their eyes after"
@@ -153,6 +156,14 @@ def test_past_reaction_is_an_allergy_0877(lexicon: dict, text: str, expected: se
         (
             "Tranexamic acid is a haemostatic, a medicine that helps blood to clot.",
             {("tranexamic-acid", "isA", "hemostatics", False, False)},
+        ),
+        (
+            "Tenofovir treats hepatitis B.\n\nTenofovir is not a vaccine.",
+            {("tenofovir", "isA", "vaccine", True, False)},
+        ),
+        (
+            "Tranexamic acid treats heavy periods.\n\nIt is not a contraceptive.",
+            {("tranexamic-acid", "isA", "contraceptive-agent", True, False)},
         ),
         # (a bare "antibody" names no class; antibodies the body makes are none)
         ("The drug is an antibody.", set()),

@@ -82,6 +82,9 @@ CLASS_NOUNS = frozenset(
         "prodrug",
         "haemostatic",
         "hemostatic",
+        # ("X is not a vaccine", "it is not a contraceptive": a class denied; decision 0877)
+        "vaccine",
+        "contraceptive",
     }
 )
 #: A one-word class "against" something: an "anti-" adjective or agent noun ("antifungal", "antiemetic",
