@@ -14,6 +14,8 @@ with other drugs, conditions and wording (exact claim sets, polarity and certain
 7. (recall) Class names by their form with the heads "antibody", "binder", "potentiator", "modifier" (after a
    modifier: "a monoclonal antibody", "a phosphate binder") and the one-word classes "cannabinoid", "prodrug",
    "haemostatic", "vaccine", "contraceptive", in class statements only ("X is not a vaccine": a class denied).
+8. (recall) "anyone whose bowel is blocked": the blocked bowel the vocabularies name intestinal obstruction; another
+   part or another state names nothing.
 """
 
 from __future__ import annotations
@@ -172,3 +174,30 @@ def test_past_reaction_is_an_allergy_0877(lexicon: dict, text: str, expected: se
 )
 def test_class_names_by_form_0877(lexicon: dict, text: str, expected: set) -> None:
     assert polarity_claims(text, lexicon, "isA") == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Loperamide treats diarrhoea.\n\nIt must not be used by anyone whose bowel is blocked.",
+            {
+                ("loperamide", "contraindicatedIn", "intestinal-obstruction", False, False),
+                ("loperamide", "treats", "diarrhea", False, False),
+            },
+        ),
+        (
+            "Bisacodyl treats constipation.\n\nPeople whose bowels are obstructed should not take bisacodyl.",
+            {
+                ("bisacodyl", "contraindicatedIn", "intestinal-obstruction", False, False),
+                ("bisacodyl", "treats", "constipation", False, False),
+            },
+        ),
+        (
+            "Loperamide treats diarrhoea.\n\nIt must not be used by anyone whose bowel is sore.",
+            {("loperamide", "treats", "diarrhea", False, False)},
+        ),
+    ],
+)
+def test_owned_states_0877(lexicon: dict, text: str, expected: set) -> None:
+    assert polarity_claims(text, lexicon) == expected

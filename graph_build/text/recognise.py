@@ -10,7 +10,18 @@ from dataclasses import dataclass
 from functools import cache
 from operator import itemgetter
 
-from graph_build.text import dosage_forms, foods, grain, lowered, organisms, phrases, processes, sites, targets
+from graph_build.text import (
+    dosage_forms,
+    foods,
+    grain,
+    lowered,
+    organisms,
+    owned_states,
+    phrases,
+    processes,
+    sites,
+    targets,
+)
 from graph_build.text.class_names import class_mentions
 from graph_build.text.generic_heads import generic_grounding
 from graph_build.text.units import COND
@@ -2051,6 +2062,11 @@ def recognise(text: str, lexicon: dict[str, Entity], *, vocabularies: bool = Tru
         mentions.append(Mention(a, b, known.slug, text[a:b], "dosage-form"))
     for a, b, entity in sites.find(text, [(m.start, m.end) for m in mentions]):  # (decision 0644)
         mentions.append(Mention(a, b, _adopt(entity, lexicon, new).slug, text[a:b], "site"))
+    if vocabularies and "hose " in text:  # ("anyone whose bowel is blocked": decision 0877)
+        for a, b, name in owned_states.find(text, [(m.start, m.end) for m in mentions]):
+            hit = look_up(name)
+            if hit is not None:
+                mentions.append(Mention(a, b, _adopt(hit.entity, lexicon, new).slug, text[a:b], "owned-state"))
     if vocabularies:  # foods and drinks as interaction partners (decision 0748)
         for a, b, entity in foods.find(text, [(m.start, m.end) for m in mentions]):
             mentions.append(Mention(a, b, _adopt(entity, lexicon, new).slug, text[a:b], "food"))
