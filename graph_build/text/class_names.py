@@ -38,7 +38,19 @@ ACTION_HEADS = frozenset(
     }
 )
 #: Head nouns (singular) that name a class only with a modifier: "a loop diuretic" yes, "an agent" no.
-BARE_HEADS = ACTION_HEADS | {"agent", "stabiliser", "stabilizer", "medicine", "medication", "drug"}
+#: ("a monoclonal antibody", "a phosphate binder", "an immune response modifier", "a CFTR potentiator": decision 0877)
+BARE_HEADS = ACTION_HEADS | {
+    "agent",
+    "stabiliser",
+    "stabilizer",
+    "medicine",
+    "medication",
+    "drug",
+    "antibody",
+    "binder",
+    "potentiator",
+    "modifier",
+}
 #: Head nouns (singular) that are a class by themselves, with or without modifiers ("an antibiotic", "a tetracycline
 #: antibiotic"); a word opening with "anti" ("antifungal", "antithyroid") is one too.
 CLASS_NOUNS = frozenset(
@@ -65,6 +77,14 @@ CLASS_NOUNS = frozenset(
         "painkiller",
         "anaesthetic",
         "anesthetic",
+        # ("nabilone is a synthetic cannabinoid", "it is a prodrug", "a haemostatic": decision 0877)
+        "cannabinoid",
+        "prodrug",
+        "haemostatic",
+        "hemostatic",
+        # ("X is not a vaccine", "it is not a contraceptive": a class denied; decision 0877)
+        "vaccine",
+        "contraceptive",
     }
 )
 #: A one-word class "against" something: an "anti-" adjective or agent noun ("antifungal", "antiemetic",

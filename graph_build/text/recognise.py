@@ -10,7 +10,18 @@ from dataclasses import dataclass
 from functools import cache
 from operator import itemgetter
 
-from graph_build.text import dosage_forms, foods, grain, lowered, organisms, phrases, processes, sites, targets
+from graph_build.text import (
+    dosage_forms,
+    foods,
+    grain,
+    lowered,
+    organisms,
+    owned_states,
+    phrases,
+    processes,
+    sites,
+    targets,
+)
 from graph_build.text.class_names import class_mentions
 from graph_build.text.generic_heads import generic_grounding
 from graph_build.text.units import COND
@@ -1337,7 +1348,10 @@ def _class_term(name: str, lexicon: dict[str, Entity]) -> Entity | None:
 #: the same reaction to the drug: one mention, decision 0636.)
 ALLERGIC = re.compile(
     # ("hypersensitivity to aciclovir", "an allergy to penicillin": the same allergy to a drug, decision 0687)
-    r"\b(an? (serious |severe )?(skin )?rash or (an )?)?(allergic( reactions?)?|hypersensitivity|allerg(y|ies))"
+    # ("has reacted badly to X", "who have had a bad reaction to it before": a past reaction to the drug, the wording
+    # of a contraindication; decision 0877)
+    r"\b(an? (serious |severe )?(skin )?rash or (an )?)?(allergic( reactions?)?|hypersensitivity|allerg(y|ies)|"
+    r"reacted (badly|severely)|(?<=\bhad )an? ((bad|serious|severe) )?reaction)"
     r"( or (an? )?(serious |severe )?(skin )?rash)?"
     # (a determiner may stand before the drug or class: "an allergic reaction to another H2 blocker", decision 0675)
     r"(?= (to|with) (it\b|them\b|this medicine|the medicine|this drug|((another|any|other|a|an|the) )?(?P<drug>\w)))",
@@ -2048,6 +2062,11 @@ def recognise(text: str, lexicon: dict[str, Entity], *, vocabularies: bool = Tru
         mentions.append(Mention(a, b, known.slug, text[a:b], "dosage-form"))
     for a, b, entity in sites.find(text, [(m.start, m.end) for m in mentions]):  # (decision 0644)
         mentions.append(Mention(a, b, _adopt(entity, lexicon, new).slug, text[a:b], "site"))
+    if vocabularies and "hose " in text:  # ("anyone whose bowel is blocked": decision 0877)
+        for a, b, name in owned_states.find(text, [(m.start, m.end) for m in mentions]):
+            hit = look_up(name)
+            if hit is not None:
+                mentions.append(Mention(a, b, _adopt(hit.entity, lexicon, new).slug, text[a:b], "owned-state"))
     if vocabularies:  # foods and drinks as interaction partners (decision 0748)
         for a, b, entity in foods.find(text, [(m.start, m.end) for m in mentions]):
             mentions.append(Mention(a, b, _adopt(entity, lexicon, new).slug, text[a:b], "food"))
@@ -2078,7 +2097,7 @@ def recognise(text: str, lexicon: dict[str, Entity], *, vocabularies: bool = Tru
             Mention,
         )
     if (
-        "llergi" in text or "llergy" in text or "ypersensitivity" in text
+        "llergi" in text or "llergy" in text or "ypersensitivity" in text or "eact" in text
     ):  # (after the class names by their form: "allergic to another H2 blocker", 0675)
         mentions = _allergic_to_drug(text, mentions, lexicon, new)
     if " by " in text:  # ("asthma brought on by aspirin": a reaction to the drug, decision 0755)

@@ -145,6 +145,13 @@ CONDITIONAL = re.compile(
 )
 #: Before "avoid" in its clause: a help to avoid something ("it helps people with Y avoid Z") forbids nothing.
 HELPS_AVOID = re.compile(r"\bhelp(s|ed|ing)?\b( [\w'-]+){1,6} $", re.I)
+#: Right after "avoid": an activity other than taking the drug ("should avoid breathing in the dust"): handling
+#: advice, no prohibition of the drug (decision 0877).
+AVOIDED_ACTIVITY = re.compile(
+    r"\s+(?!(?:taking|using|having|giving|prescribing|starting|being|during|anything|everything|something|nothing)\b)"
+    r"[a-z]+ing\b",
+    re.I,
+)
 #: After a prohibition cue: a use is denied ("should not be used to treat X", "must not be given for X").
 DENIED_USE = re.compile(
     r"\s*(to (treat|manage|relieve|cure|prevent)|for (treating|the treatment of)|as a treatment)\b", re.I
@@ -161,6 +168,8 @@ def _prohibits(unit: Unit, cue: re.Match) -> bool:
     if CONDITIONAL.match(text[cue.end() :]):
         return False
     if cue.group().lower().startswith("avoid") and HELPS_AVOID.search(text, 0, cue.start()):
+        return False
+    if cue.group().lower().startswith("avoid") and AVOIDED_ACTIVITY.match(text, cue.end()):
         return False
     # "should not be used to treat X" denies a use (a negated treats), it forbids nobody; so does "should not be
     # used for Y" with Y a condition (decision 0754)

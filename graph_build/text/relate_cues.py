@@ -764,7 +764,11 @@ def _cue_claims(rule: CueRule, unit: Unit, ctx: Discourse, low: str, ascii: bool
                 continue  # "not a treatment for leaks that happen when you cough": a verb of the clause (0758)
             if "kin-is-no-class" in checks and KIN_BEFORE.search(text, match.end(), obj[0]):
                 continue  # "a relative of some antibiotics": kin of the class, no member (decision 0667)
-            if "combined-use-is-no-class" in checks and COMBINED_USE_BEFORE.search(text, match.end(), obj[0]):
+            if (
+                "combined-use-is-no-class" in checks
+                and COMBINED_USE_BEFORE.search(text, match.end(), obj[0])
+                and not ANOTHER_OF_KIND.search(text, max(match.end(), obj[0] - 12), obj[0])
+            ):
                 continue  # "It is an add-on: it is given together with a B": used with B, not a B (decision 0755)
             if "action-head-is-no-class" in checks and ACTION_HEAD_AFTER.match(text, obj[1]):
                 continue  # "an opioid antagonist" read as "opioid": the class is the whole phrase (decision 0692)
@@ -919,9 +923,14 @@ NARROWABLE = frozenset({"treats", "prevents", "contraindicatedIn"})
 #: "combined with", "used alongside"): the class is what the drug is used with, not what it is (decision 0755)
 COMBINED_USE_BEFORE = re.compile(
     r"[:;]|\b(given|used|taken|prescribed|added( on)?|combined|started|paired)( \w+)? (together with|with|to|"
-    r"alongside|on top of)\b|\b(together with|alongside|on top of|in addition to|added to)\b",
+    # ("given as an add-on to a B", "used as an add-on, or instead of a B": what it is used with or in place of; 0877)
+    r"alongside|on top of)\b|\b(together with|alongside|on top of|in addition to|added to|add-?ons?|instead of|"
+    r"in place of|rather than)\b",
     re.I,
 )
+#: Right before the class after a verb of combined use: "another" ("an add-on to another epilepsy medicine"): the drug
+#: is one of the kind too (decision 0877).
+ANOTHER_OF_KIND = re.compile(r"\b(another|other)\s+([\w-]+\s+)?$", re.I)
 #: ("from the same chemical family as the Ys", "in the same group as Y", "like the Ys", "much like some Ys": a
 #: comparison with the class, no membership; decision 0773)
 KIN_BEFORE = re.compile(

@@ -33,6 +33,7 @@ from graph_build.text.relate_objects import (
     narrowed_by_with,
 )
 from graph_build.text.rules_in_use import _finditer
+from graph_build.text.source_examples import second_description, source_example, source_opens
 from graph_build.text.subjects import ANAPHOR, NOBODY, PRONOUN, Subject, _aside, agent_subject, clause_start
 from graph_build.text.symptom_causes import example_by_cause
 from graph_build.text.units import AGENT, CHEMICAL, COND, DISEASE, DRUG, Discourse, Found, Unit
@@ -254,7 +255,9 @@ WITH = re.compile(r"\s+with\s+")
 #: in older people with dementia", "not for children who have asthma", "in women with a history of Y": the condition
 #: is forbidden, the whole group is not (the goldens write the condition, the group as its population).
 GROUP_RESTRICTED = re.compile(
-    r"\s+(?:with|who\s+(?:have|has|had|suffer\s+from|are\s+living\s+with)|that\s+(?:have|has)|living\s+with)"
+    # ("women who have had Y", "who have or have had Y", "who have ever had Y": decision 0877)
+    r"\s+(?:with|who\s+(?:(?:have|has)\s+(?:or\s+(?:have|has)\s+)?(?:(?:ever|recently|already|previously)\s+)?had|"
+    r"have|has|had|suffer\s+from|are\s+living\s+with)|that\s+(?:have|has)|living\s+with)"
     r"\s+(?:(?:a|an|the|any|known|severe|mild|moderate|advanced|existing|history\s+of)\s+){0,3}",
     re.I,
 )
@@ -644,7 +647,8 @@ REPORTED_CLAUSE = re.compile(
 #: "hay fever tablets"): the condition is no one's, the product is what the sentence is about (decision 0766)
 USE_PRODUCT = re.compile(
     r"[*_]*[ -](medicines?|medications?|remed(y|ies)|tablets?|pills?|capsules?|syrups?|mixtures?|linctus|"
-    r"products?|preparations?|sprays?|drops|lozenges?|sweets|treatments?)\b",
+    # ("the shingles vaccine", "a flu jab": a vaccine named by what it prevents; decision 0877)
+    r"products?|preparations?|sprays?|drops|lozenges?|sweets|treatments?|vaccines?|vaccinations?|jabs?)\b",
     re.I,
 )
 #: a progressive verb right after the copula: "the ulcer is bleeding", "the infection is spreading" (decision 0766)
@@ -716,6 +720,8 @@ def _special(
         ]
         if not heads or text[match.end() :].lower().startswith("those"):
             continue
+        if source_opens(text, match.end()):
+            continue  # "bleeding, such as from an ulcer": the example's source, no kind of bleeding (0877)
         head = heads[-1]
         if HEAD_OF_EFFECTS.search(text, head[0], head[1]):
             continue  # "withdrawal symptoms, including seizures" lists symptoms, not kinds
@@ -784,6 +790,8 @@ def _special(
             continue
         if not COPULA.fullmatch(between) or OTHER_THAN_KIND.search(between):
             continue  # ("Y is a symptom of Z": a sign, no kind; decision 0720)
+        if between.startswith(",") and second_description(text, a[0]):
+            continue  # ("X is an A, a B": B describes X again, no kind of A; decision 0877)
         if a[3] in COND and OWNER_OF_SIGNS.search(text, max(0, a[0] - 60), a[0]):
             continue  # ("The usual signs of Y are A": A is Y's sign, Y no kind of A; decision 0862)
         if a[3] in COND and b[3] in COND and not CONDITION_KIND.search(between + " " + text[b[0] : b[1]]):
@@ -1067,6 +1075,8 @@ def _special(
             # not whom it is kept from; decision 0761)
             placed = [m for m in placed if not (m[3] in COND and COORDINATED_FOR.search(text, max(0, m[0] - 40), m[0]))]
             placed = [m for m in placed if not (m[3] in COND and ONSET_AFTER.match(text, m[1]))]  # (one phase; 0765)
+            # ("anyone who is bleeding, for example from a stomach ulcer": the bleeding's source, not forbidden; 0877)
+            placed = [m for m in placed if not (m[3] in COND and source_example(text, m[0]))]
             # ("bowel inflammation after taking antibiotics", "bleeding at the back of the eye": a narrower kind; 0804)
             placed = [m for m in placed if not (m[3] in COND and narrowed_kind(text, m, ms, COND))]
             # ("anyone with a stomach ulcer that is bleeding": a state of the ulcer, neither the ulcer nor the bleeding

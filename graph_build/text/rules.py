@@ -75,7 +75,8 @@ CHECKS = {
     "no membership of the class (decision 0667); 'from the same family as the Ys', 'like the Ys': a comparison "
     "(decision 0773)",
     "combined-use-is-no-class": "'It is an add-on: it is given together with a B', 'X is added to a B': a class "
-    "named after a colon or a verb of combined use is what the drug is used with, never its class (decision 0755)",
+    "named after a colon or a verb of combined use is what the drug is used with, never its class (decision 0755); "
+    "'given as an add-on to a B', 'or instead of a B': what it is added to or replaces (decision 0877)",
     "action-head-is-no-class": "'X is an opioid antagonist' with only 'opioid' recognised: the class is the whole "
     "phrase (an antagonist, blocker or inhibitor of the modifier), never the modifier's class (decision 0692)",
     "denial-until": "'Y causes no pain until a bone breaks': a denial bounded by until/unless/before says nothing of "
