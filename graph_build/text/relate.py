@@ -357,8 +357,9 @@ def _relate_unit(unit: Unit, ctx: Discourse) -> list[Found]:
         found = _members_statement(unit, ctx, found)
     if ", " in text and ("which" in low or "that" in low or "who" in low):
         found = _relative_clause_dropped(unit, found)  # ("X does not contain lactose, which can cause Y": 0704)
-    if " like " in low:
-        found = [f for f in found if not _compared_with(unit, f)]  # ("shaking like Parkinson's disease": 0706)
+    if " like " in low or " as if " in low or " as though " in low or " similar to " in low or "resembling" in low:
+        # ("shaking like Parkinson's disease": 0706; "like those of Y", "as if they had flu": 0876)
+        found = [f for f in found if not _compared_with(unit, f)]
     if (" as " in low or " than " in low or "like " in low) and any(f.predicate == "treats" for f in found):
         found = [f for f in found if not compared_use(unit, f)]  # ("as the inhalers used for Y": decision 0841)
     if any(f.predicate == "treats" and f.object in GENERAL_SYMPTOMS for f in found):
@@ -559,6 +560,16 @@ def _described_partner_dropped(unit: Unit, found: list[Found]) -> list[Found]:
 #: captured: after a noun of a kind of things ("side effects like drowsiness", "conditions like arthritis") or a verb
 #: of seeming ("feels like a pulling") the condition is an example or a description, and stays.
 LIKE_BEFORE = re.compile(r"\b([\w'-]+)\s+like\s+$", re.I)
+#: Right before an effect's object, a likeness whatever noun precedes it (decision 0876): "problems like those of
+#: Y", "similar to those seen in Y", "shivery and achy, as if they had Y", "as though you were coming down with Y".
+#: Y is what the effect is likened to, not the effect.
+LIKENED_BEFORE = re.compile(
+    r"\b((like|resembling|similar\s+to)\s+(those|that|the\s+ones?)\s+(of|in|seen\s+in|found\s+in|with)"
+    r"|(as\s+if|as\s+though)\s+(you|they|he|she|we|I|one|someone|people|the\s+\w+)\s+"
+    r"(had|have|has|were|was|are|is|'d|would\s+have)(\s+(got|getting|caught|coming\s+down\s+with|a\s+touch\s+of))?)"
+    r"\s+((an?|the|a\s+bad|a\s+mild)\s+)?$",
+    re.I,
+)
 KIND_NOUNS = frozenset(
     {
         "effects",
@@ -641,7 +652,8 @@ def _owner_of_denied_sign(unit: Unit, found: Found) -> bool:
 
 def _compared_with(unit: Unit, found: Found) -> bool:
     """Whether every mention of an effect's object follows "like" after a word that is not a noun of a kind of
-    things: a comparison ("it can cause stiffness and shaking like Parkinson's disease").
+    things: a comparison ("it can cause stiffness and shaking like Parkinson's disease"); or a likeness whatever
+    noun precedes it ("movement problems like those of Y", "achy, as if they had flu": `LIKENED_BEFORE`, 0876).
 
     >>> u = Unit("It causes shaking like Parkinson's disease.", [(23, 42, "pd", "Disease")])
     >>> _compared_with(u, Found("x", "hasAdverseEffect", "pd", "r"))
@@ -654,7 +666,11 @@ def _compared_with(unit: Unit, found: Found) -> bool:
         return False
     objects = [m for m in unit.mentions if m[2] == found.object]
     compared = [LIKE_BEFORE.search(unit.text, max(0, m[0] - 40), m[0]) for m in objects]
-    return bool(objects) and all(c is not None and c.group(1).lower() not in KIND_NOUNS for c in compared)
+    return bool(objects) and all(
+        (c is not None and c.group(1).lower() not in KIND_NOUNS)
+        or LIKENED_BEFORE.search(unit.text, max(0, m[0] - 60), m[0]) is not None
+        for m, c in zip(objects, compared, strict=True)
+    )
 
 
 #: Outcomes a drug lowers or raises (decreases, hasAdverseEffect), never a use (treats).

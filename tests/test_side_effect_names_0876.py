@@ -1,0 +1,116 @@
+"""Side effects named in everyday words and effects named by a likeness (decision 0876), on invented sentences with
+other drugs and wording (exact claim sets, polarity and certainty included).
+
+1. An everyday name of an infection as a side effect ("colds", "thrush", "flu", "a water infection", "cold sores") is
+   a name another writer names otherwise (an upper respiratory tract infection, oral or vaginal candidiasis, a
+   flu-like illness, a urinary tract infection, oral herpes): the claim stays, with the end's doubt
+   (`doubts.informally_named`), so it never stands in the top band. "The common cold" and "cold" as a temperature
+   raise none, nor a use ("not a treatment for colds": a use names the illness).
+2. What an effect is likened to is no effect: "movement problems like those of Parkinson's disease", "achy, as if
+   they had flu" give no claim of Parkinson's disease or flu.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from graph_build.read import Document
+from graph_build.text.doubts import informally_named
+from graph_build.text.extract import extract_document
+
+
+def _read(lexicon: dict, text: str) -> dict[tuple, int]:
+    """The (subject, predicate, object, negated, certainty) of every claim of a markdown `text`, with its evidence's
+    doubts."""
+    doc = Document("d", "t", "d.md", "", text, Path("d.md"))
+    return {
+        (c.subject, c.predicate, c.object, c.negated, c.certainty): c.evidence[0].doubts
+        for c in extract_document(doc, lexicon).claims
+    }
+
+
+def _effects(drug: str, item: str) -> str:
+    return f"# {drug.title()} for a test\n\n## Side effects\n\n- {item}\n"
+
+
+@pytest.mark.parametrize(
+    "drug, item, expected",
+    [
+        ("tocilizumab", "Colds are very common.", {("common-cold", "Asserted")}),
+        ("abatacept", "Getting head colds is common.", {("common-cold", "Asserted")}),
+        ("empagliflozin", "Thrush in the vagina.", {("vulvovaginal-candidiasis", "Asserted")}),
+        ("tocilizumab", "A water infection.", {("infections", "Asserted")}),
+        ("abatacept", "Cold sores.", {("herpes-labialis", "Asserted")}),
+    ],
+)
+def test_an_everyday_name_of_an_infection_is_doubted(lexicon: dict, drug: str, item: str, expected: set) -> None:
+    found = {k: d for k, d in _read(lexicon, _effects(drug, item)).items() if k[1] == "hasAdverseEffect"}
+    assert {(k[2], k[4]) for k in found} == expected
+    assert not any(k[3] for k in found)
+    assert all(d >= 1 for d in found.values())
+
+
+@pytest.mark.parametrize(
+    "drug, item, expected",
+    [
+        ("tocilizumab", "the common cold", {"common-cold"}),
+        ("propranolol", "Headache and nausea are common.", {"headache", "nausea"}),
+    ],
+)
+def test_a_vocabulary_name_is_not_doubted(lexicon: dict, drug: str, item: str, expected: set) -> None:
+    found = {k: d for k, d in _read(lexicon, _effects(drug, item)).items() if k[1] == "hasAdverseEffect"}
+    assert {k[2] for k in found} == expected
+    assert all(d == 0 for d in found.values())
+
+
+@pytest.mark.parametrize(
+    "text, name, slug, doubted",
+    [
+        ("- Colds are common.", "Colds", "common-cold", True),
+        ("- Catching a cold is common.", "cold", "common-cold", True),
+        ("- Some women get thrush.", "thrush", "candidiasis", True),
+        ("- Flu is common.", "Flu", "human-influenza", True),
+        ("- A water infection.", "infection", "infections", True),
+        ("- The common cold.", "common cold", "common-cold", False),
+        ("- Cold hands and feet.", "Cold hands", "cold-extremities", False),
+        ("- A cold sweat.", "sweat", "hyperhidrosis", False),
+        ("- Chills.", "Chills", "chills", False),
+        ("- Feeling cold all the time.", "cold", "cold-intolerance", False),
+    ],
+)
+def test_informally_named(text: str, name: str, slug: str, doubted: bool) -> None:
+    start = text.index(name)
+    assert informally_named(text, (start, start + len(name), slug, "Disease")) is doubted
+
+
+def test_a_use_of_an_everyday_name_keeps_its_confidence(lexicon: dict) -> None:
+    text = "# Amoxicillin for a test\n\nAmoxicillin is not a treatment for colds.\n"
+    found = {k: d for k, d in _read(lexicon, text).items() if k[1] == "treats"}
+    assert found == {("amoxicillin", "treats", "common-cold", True, "Asserted"): 1}  # (the denial's doubt alone)
+
+
+@pytest.mark.parametrize(
+    "drug, item, expected",
+    [
+        (
+            "metoclopramide",
+            "Rarely, it can cause muscle stiffness like that of Parkinson's disease.",
+            {("muscle-stiffness", "Occasional")},
+        ),
+        ("interferon beta", "Some people feel achy, as if they had the flu.", set()),
+        ("zoledronic acid", "A few people feel shivery, as though they were coming down with flu.", set()),
+        ("metoclopramide", "Shaking similar to that seen in Parkinson's disease.", {("tremor", "Asserted")}),
+    ],
+)
+def test_what_an_effect_is_likened_to_is_no_effect(lexicon: dict, drug: str, item: str, expected: set) -> None:
+    found = {k for k in _read(lexicon, _effects(drug, item)) if k[1] == "hasAdverseEffect"}
+    assert {(k[2], k[4]) for k in found} == expected
+    assert not any(k[3] for k in found)
+
+
+def test_a_named_effect_stays_beside_a_likeness(lexicon: dict) -> None:
+    text = _effects("ropinirole", "Nausea, and sleepiness as if you had not slept.")
+    found = {k for k in _read(lexicon, text) if k[1] == "hasAdverseEffect"}
+    assert {(k[2], k[3]) for k in found} == {("nausea", False), ("somnolence", False)}
