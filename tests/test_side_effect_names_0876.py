@@ -5,7 +5,8 @@ other drugs and wording (exact claim sets, polarity and certainty included).
    a name another writer names otherwise (an upper respiratory tract infection, oral or vaginal candidiasis, a
    flu-like illness, a urinary tract infection, oral herpes): the claim stays, with the end's doubt
    (`doubts.informally_named`), so it never stands in the top band. "The common cold" and "cold" as a temperature
-   raise none, nor a use ("not a treatment for colds": a use names the illness).
+   raise none, nor a use ("not a treatment for colds": a use names the illness). An effect "on the treated skin" is
+   a site reaction, doubted as decision 0872 doubts one "where the cream goes on".
 2. What an effect is likened to is no effect: "movement problems like those of Parkinson's disease", "achy, as if
    they had flu" give no claim of Parkinson's disease or flu.
 """
@@ -17,7 +18,7 @@ from pathlib import Path
 import pytest
 
 from graph_build.read import Document
-from graph_build.text.doubts import informally_named
+from graph_build.text.doubts import coarse, informally_named
 from graph_build.text.extract import extract_document
 
 
@@ -114,3 +115,54 @@ def test_a_named_effect_stays_beside_a_likeness(lexicon: dict) -> None:
     text = _effects("ropinirole", "Nausea, and sleepiness as if you had not slept.")
     found = {k for k in _read(lexicon, text) if k[1] == "hasAdverseEffect"}
     assert {(k[2], k[3]) for k in found} == {("nausea", False), ("somnolence", False)}
+
+
+@pytest.mark.parametrize(
+    "text, name, slug, doubted",
+    [
+        ("- Redness and flaking on the treated skin are common.", "Redness", "erythema", True),
+        ("- Itching of the treated area.", "Itching", "pruritus", True),
+        ("- Soreness around the treated patches for a day or two.", "Soreness", "pain", True),
+        ("- Itching all over; the treated skin is fine.", "Itching", "pruritus", False),
+        ("- Redness, and a headache the next day.", "Redness", "erythema", False),
+    ],
+)
+def test_an_effect_on_the_treated_skin_is_a_site_reaction(text: str, name: str, slug: str, doubted: bool) -> None:
+    start = text.index(name)
+    assert coarse(text, (start, start + len(name), slug, "Symptom"), []) is doubted
+
+
+def _plain(lexicon: dict, text: str) -> set[tuple]:
+    """The (object, negated, certainty) of the hasAdverseEffect claims of a plain-text `text`."""
+    doc = Document("d", "t", "d.txt", "", text, Path("d.txt"))
+    return {
+        (c.object, c.negated, c.certainty)
+        for c in extract_document(doc, lexicon).claims
+        if c.predicate == "hasAdverseEffect"
+    }
+
+
+@pytest.mark.parametrize(
+    "paragraph, expected",
+    [
+        (
+            "Side effects are usually mild. Some people feel dizzy. Others may get a headache.",
+            {("dizziness", False, "Occasional"), ("headache", False, "Possible")},
+        ),
+        (
+            "Most people have no side effects at all. A few notice nausea at first.",
+            {("nausea", False, "Occasional")},
+        ),
+        (
+            "The side effects are real. Constipation and drowsiness are very common, so plan the day around them.",
+            {("constipation", False, "Asserted"), ("somnolence", False, "Asserted")},
+        ),
+        # (no topic sentence: a paragraph about the walk, whose people are no takers of the drug)
+        ("The walk is long. Some people get blisters on the way up.", set()),
+        # (the topic sentence is about another thing's side effects)
+        ("Side effects of the old tablets were many. Some people get blisters.", set()),
+    ],
+)
+def test_a_paragraph_that_opens_with_how_the_side_effects_are(lexicon: dict, paragraph: str, expected: set) -> None:
+    text = f"Codeine for a sore back\n\nCodeine is a painkiller.\n\n{paragraph}\n"
+    assert _plain(lexicon, text) == expected

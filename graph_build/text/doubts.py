@@ -197,13 +197,15 @@ FREQUENCY = frozenset(
 #: Later in an effect's clause, the place the medicine went in or on ("redness or pain where the pen went in", "itching
 #: where a patch has been", "a rash at the injection site", "soreness where the gel is put on"): the effect is an
 #: injection-site or application-site reaction, which no vocabulary of the lexicon names; bare erythema, pain or
-#: pruritus says more than the text (decision 0872).
+#: pruritus says more than the text (decision 0872; "on the treated patch / skin", decision 0876).
 SITE_OF_USE = re.compile(
     r"(?:(?!,\s*(?:and|but)\b)[^.;:\n])*?\b(where\s+(the|a|an|your|this|each)\s+(\w+\s+){0,2}?(pens?|needles?|injections?|jabs?|shots?|"
     r"patch(es)?|plasters?|creams?|gels?|ointments?|lotions?|implants?|drips?|cannulas?|infusions?)\b"
     r"|where\s+(it|you)\s+((is|was|were|are|has\s+been|have\s+been)\s+)?(injected|applied|put\s+on|rubbed\s+in|"
     r"injected\s+it|went\s+in|goes\s+in)\b"
-    r"|\b(at|around|on|near)\s+(the\s+|an\s+)?(injection|infusion|application|patch|needle|jab)\s+(sites?|areas?|spots?)\b)",
+    r"|\b(at|around|on|near)\s+(the\s+|an\s+)?(injection|infusion|application|patch|needle|jab)\s+(sites?|areas?|spots?)\b"
+    # (the skin the medicine was put on, "redness on the treated patch", "tenderness of the treated skin": 0876)
+    r"|\b(on|of|around|over|in)\s+(the|your)\s+treated\s+(skin|areas?|patch(es)?|spots?|nails?|places?)\b)",
     re.I,
 )
 
