@@ -166,3 +166,22 @@ def _plain(lexicon: dict, text: str) -> set[tuple]:
 def test_a_paragraph_that_opens_with_how_the_side_effects_are(lexicon: dict, paragraph: str, expected: set) -> None:
     text = f"Codeine for a sore back\n\nCodeine is a painkiller.\n\n{paragraph}\n"
     assert _plain(lexicon, text) == expected
+
+
+@pytest.mark.parametrize(
+    "drug, item, expected",
+    [
+        ("ticagrelor", "Feeling short of breath is very common.", {("dyspnea", False, "Asserted")}),
+        ("olsalazine", "Loose stools in the first week.", {("diarrhea", False, "Asserted")}),
+        ("orlistat", "Oily, loose stools are common.", {("diarrhea", False, "Asserted")}),
+    ],
+)
+def test_two_everyday_names_of_side_effects(lexicon: dict, drug: str, item: str, expected: set) -> None:
+    found = {k for k in _read(lexicon, _effects(drug, item)) if k[1] == "hasAdverseEffect"}
+    assert {(k[2], k[3], k[4]) for k in found} == expected
+
+
+def test_short_of_breath_after_make(lexicon: dict) -> None:
+    text = "# Amiodarone for a test\n\nAmiodarone can make some people short of breath.\n"
+    found = {k[:4] for k in _read(lexicon, text) if k[1] == "hasAdverseEffect"}
+    assert found == {("amiodarone", "hasAdverseEffect", "dyspnea", False)}
