@@ -174,9 +174,12 @@ def test_a_paragraph_that_opens_with_how_the_side_effects_are(lexicon: dict, par
         ("ticagrelor", "Feeling short of breath is very common.", {("dyspnea", False, "Asserted")}),
         ("olsalazine", "Loose stools in the first week.", {("diarrhea", False, "Asserted")}),
         ("orlistat", "Oily, loose stools are common.", {("diarrhea", False, "Asserted")}),
+        ("nifedipine", "A flushed face, mostly in the first week.", {("flushing", False, "Asserted")}),
+        ("amlodipine", "Feeling flushed after a dose.", {("flushing", False, "Asserted")}),
+        ("phenytoin", "Swollen gums after months of use.", {("gingival-hyperplasia", False, "Asserted")}),
     ],
 )
-def test_two_everyday_names_of_side_effects(lexicon: dict, drug: str, item: str, expected: set) -> None:
+def test_everyday_names_of_side_effects(lexicon: dict, drug: str, item: str, expected: set) -> None:
     found = {k for k in _read(lexicon, _effects(drug, item)) if k[1] == "hasAdverseEffect"}
     assert {(k[2], k[3], k[4]) for k in found} == expected
 
