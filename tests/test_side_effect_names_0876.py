@@ -188,3 +188,19 @@ def test_short_of_breath_after_make(lexicon: dict) -> None:
     text = "# Amiodarone for a test\n\nAmiodarone can make some people short of breath.\n"
     found = {k[:4] for k in _read(lexicon, text) if k[1] == "hasAdverseEffect"}
     assert found == {("amiodarone", "hasAdverseEffect", "dyspnea", False)}
+
+
+def test_the_drugs_own_use_is_never_its_unowned_side_effect(lexicon: dict) -> None:
+    text = (
+        "Rizatriptan for migraine\n\nRizatriptan is a tablet for migraine. It can cause nausea.\n\n"
+        "Migraine is common. Some people get headaches every week.\n"
+    )
+    assert _plain(lexicon, text) == {("nausea", False, "Asserted")}
+
+
+def test_an_unowned_effect_after_an_effect_still_counts(lexicon: dict) -> None:
+    text = (
+        "Rizatriptan for migraine\n\nRizatriptan is a tablet for migraine. It can cause nausea. "
+        "Dizziness is less common.\n"
+    )
+    assert _plain(lexicon, text) == {("nausea", False, "Asserted"), ("dizziness", False, "Asserted")}

@@ -404,6 +404,7 @@ def _relate_unit(unit: Unit, ctx: Discourse) -> list[Found]:
     owners = {f.subject for f in found if f.predicate == "hasAdverseEffect" and not f.negated}
     ctx.effects_of = owners.pop() if len(owners) == 1 else None  # ("These include Y" in the next sentence)
     ctx.interacted = interacted(unit, ctx, found)  # ("B can do the same" in the next sentence: decision 0829)
+    ctx.treated.update((f.subject, f.object) for f in found if f.predicate == "treats" and not f.negated)
     uses = {f.object for f in found if f.predicate == "treats" and not f.negated and f.rule != "relative-use"}
     if len(uses) == 1:  # ("Most people start on Z" next: 0841)
         ctx.used_for = (uses.pop(), unit.heading)

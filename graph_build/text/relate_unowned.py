@@ -190,6 +190,8 @@ def _unowned_effects(unit: Unit, ctx: Discourse, low: str, ascii: bool, found: l
         st = _status(unit, obj)
         if obj[2] in stated or st.absent or POPULATION_BEFORE.search(unit.text, cue.end(), obj[0]):
             continue
+        if (owner, obj[2]) in ctx.treated:
+            continue  # (the drug's own use, named in a list of no drug's effects: "Migraine is common."; 0876)
         some = list(SOME_OF_THEM.finditer(unit.text, 0, obj[1]))
         if some and _own_clause(unit.text, some[-1].end(), obj[0], obj[1]):
             # ("Some people get A, and B is less common": B's own clause, asserted as it says; one that says anything
