@@ -197,13 +197,15 @@ FREQUENCY = frozenset(
 #: Later in an effect's clause, the place the medicine went in or on ("redness or pain where the pen went in", "itching
 #: where a patch has been", "a rash at the injection site", "soreness where the gel is put on"): the effect is an
 #: injection-site or application-site reaction, which no vocabulary of the lexicon names; bare erythema, pain or
-#: pruritus says more than the text (decision 0872).
+#: pruritus says more than the text (decision 0872; "on the treated patch / skin", decision 0876).
 SITE_OF_USE = re.compile(
     r"(?:(?!,\s*(?:and|but)\b)[^.;:\n])*?\b(where\s+(the|a|an|your|this|each)\s+(\w+\s+){0,2}?(pens?|needles?|injections?|jabs?|shots?|"
     r"patch(es)?|plasters?|creams?|gels?|ointments?|lotions?|implants?|drips?|cannulas?|infusions?)\b"
     r"|where\s+(it|you)\s+((is|was|were|are|has\s+been|have\s+been)\s+)?(injected|applied|put\s+on|rubbed\s+in|"
     r"injected\s+it|went\s+in|goes\s+in)\b"
-    r"|\b(at|around|on|near)\s+(the\s+|an\s+)?(injection|infusion|application|patch|needle|jab)\s+(sites?|areas?|spots?)\b)",
+    r"|\b(at|around|on|near)\s+(the\s+|an\s+)?(injection|infusion|application|patch|needle|jab)\s+(sites?|areas?|spots?)\b"
+    # (the skin the medicine was put on, "redness on the treated patch", "tenderness of the treated skin": 0876)
+    r"|\b(on|of|around|over|in)\s+(the|your)\s+treated\s+(skin|areas?|patch(es)?|spots?|nails?|places?)\b)",
     re.I,
 )
 
@@ -388,6 +390,40 @@ def lay_named(text: str, mention: tuple[int, int, str, str]) -> bool:
     return len(words) >= 2 and words != _slug_words(slug)
 
 
+#: Everyday names of infections (and a sore a cold is named after) that a gold writer names otherwise when they are a
+#: side effect (decision 0876): "colds" in a leaflet's list summarise an upper respiratory tract infection or
+#: nasopharyngitis, "thrush" is named by its site (oral, vaginal candidiasis), "flu" as a side effect is a flu-like
+#: illness, "a water infection" is a urinary one (read as infections at all), "a tummy bug" gastroenteritis, "cold
+#: sores" oral herpes. The vocabulary's own "common cold" raises none, nor "cold" as a temperature ("cold hands", "a
+#: cold sweat", "feeling cold"). A short list of informal words, as data (issue 12.3 allows one).
+INFORMAL = re.compile(
+    r"(?<!common )(?<!feeling )(?<!feel )(?<!feels )\b(head\s+|chest\s+)?colds?\b"
+    r"(?!\s*-?\s*(sweats?|hands|feet|fingers|toes|extremities|weather|intolerance)\b)"
+    r"|\bthrush\b|\bflu\b|\b(tummy|stomach|gut|chest)\s+bugs?\b|\bwater\s+infections?\b|\bcold\s+sores?\b",
+    re.I,
+)
+#: The predicates whose object's informal name is in doubt (a use, "not a treatment for colds", names the illness).
+INFORMAL_FOR = frozenset({"hasAdverseEffect", "hasWithdrawalEffect"})
+
+
+def informally_named(text: str, mention: tuple[int, int, str, str]) -> bool:
+    """Whether a condition (`mention`) is named, where it stands, by an everyday name of an infection that writers
+    name otherwise as a side effect (`INFORMAL`, decision 0876): the informal words overlap the mention (they may
+    stand just before it: "a water infection" read as infections).
+
+    >>> informally_named("- Colds are common.", (2, 7, "common-cold", "Disease"))
+    True
+    >>> informally_named("- The common cold.", (6, 17, "common-cold", "Disease"))
+    False
+    >>> informally_named("- Cold hands and feet.", (2, 12, "cold-extremities", "Symptom"))
+    False
+    """
+    start, end, _, cls = mention
+    if cls not in CONDITIONS:
+        return False
+    return any(m.start() < end and start < m.end() for m in INFORMAL.finditer(text, max(0, start - 12), end + 12))
+
+
 def misread(text: str, used: list, named_subject: bool) -> bool:
     """Doubts that the claim is read right at all (decision 0621): the sentence reports that something was not
     shown; the object is another's ("its sedative effect" with a named subject); the object only modifies a noun
@@ -441,13 +477,15 @@ def doubts(
     text: str,
     mentions: Iterable[tuple[int, int, str, str]],
     hedged: bool = False,
+    predicate: str = "",
 ) -> int:
     """How many doubts a reader would have about reading a claim from sentence `text` (its `mentions` as (start,
     end, slug, class)), besides a resolved subject and a long sentence: the claim is negated; it is hedged; the
     sentence names two or more drugs; its subject and object, both named in the sentence, are apart (a clause break
     or another drug stands between them); an end is vaguer than the sentence (`coarse`, `combined`, a past reaction,
     a sign of another condition, a class whose members are named); it may be misread (`misread`); its object is a
-    condition named in words that leave its concept open (`lay_named`, decision 0857).
+    condition named in words that leave its concept open (`lay_named`, decision 0857), or a side effect (`predicate`)
+    named by an everyday name of an infection (`informally_named`, decision 0876).
 
     >>> m = [(0, 1, "x", "Drug"), (13, 17, "pain", "Symptom"), (23, 24, "y", "Drug")]
     >>> doubts("x", "pain", False, "X helps with pain, and Y helps too.", m)
@@ -481,6 +519,8 @@ def doubts(
     )
     # (or the object is a condition named in words another writer names otherwise: its name is in doubt, 0857)
     vague = vague or any(_once(memo, ("lay", m), lay_named, text, m) for m in used[1])
+    # (or a side effect named by an everyday name of an infection another writer names otherwise, 0876)
+    vague = vague or (predicate in INFORMAL_FOR and any(informally_named(text, m) for m in used[1]))
     wrong_reading = misread(text, used, bool(ends[0]))
     return int(negated) + int(hedged) + int(several) + int(apart) + int(vague) + int(wrong_reading)
 

@@ -264,7 +264,15 @@ def _claim(
     by its claims); `scores`: the confidences already computed for this document, by what they depend on (rule,
     resolved subject, register and the count of doubts: `confidence_for` is a function of these; `_confidence`)."""
     a, b, quote, rel = sentence
-    doubt = doubts(found.subject, found.object, found.negated, quote, rel, hedged=found.certainty != "Asserted")
+    doubt = doubts(
+        found.subject,
+        found.object,
+        found.negated,
+        quote,
+        rel,
+        hedged=found.certainty != "Asserted",
+        predicate=found.predicate,
+    )
     evidence = Evidence(
         document.id,
         document.text[a:b],

@@ -377,8 +377,9 @@ def _relate_unit(unit: Unit, ctx: Discourse) -> list[Found]:
         found = _members_statement(unit, ctx, found)
     if ", " in text and ("which" in low or "that" in low or "who" in low):
         found = _relative_clause_dropped(unit, found)  # ("X does not contain lactose, which can cause Y": 0704)
-    if " like " in low:
-        found = [f for f in found if not _compared_with(unit, f)]  # ("shaking like Parkinson's disease": 0706)
+    if " like " in low or " as if " in low or " as though " in low or " similar to " in low or "resembling" in low:
+        # ("shaking like Parkinson's disease": 0706; "like those of Y", "as if they had flu": 0876)
+        found = [f for f in found if not _compared_with(unit, f)]
     if (" like " in low or "similar to" in low or "resembling" in low) and any(
         f.predicate == "hasPhenotype" for f in found
     ):
@@ -427,6 +428,7 @@ def _relate_unit(unit: Unit, ctx: Discourse) -> list[Found]:
     owners = {f.subject for f in found if f.predicate == "hasAdverseEffect" and not f.negated}
     ctx.effects_of = owners.pop() if len(owners) == 1 else None  # ("These include Y" in the next sentence)
     ctx.interacted = interacted(unit, ctx, found)  # ("B can do the same" in the next sentence: decision 0829)
+    ctx.treated.update((f.subject, f.object) for f in found if f.predicate == "treats" and not f.negated)
     uses = {f.object for f in found if f.predicate == "treats" and not f.negated and f.rule != "relative-use"}
     if len(uses) == 1:  # ("Most people start on Z" next: 0841)
         ctx.used_for = (uses.pop(), unit.heading)
@@ -583,6 +585,16 @@ def _described_partner_dropped(unit: Unit, found: list[Found]) -> list[Found]:
 #: captured: after a noun of a kind of things ("side effects like drowsiness", "conditions like arthritis") or a verb
 #: of seeming ("feels like a pulling") the condition is an example or a description, and stays.
 LIKE_BEFORE = re.compile(r"\b([\w'-]+)\s+like\s+$", re.I)
+#: Right before an effect's object, a likeness whatever noun precedes it (decision 0876): "problems like those of
+#: Y", "similar to those seen in Y", "shivery and achy, as if they had Y", "as though you were coming down with Y".
+#: Y is what the effect is likened to, not the effect.
+LIKENED_BEFORE = re.compile(
+    r"\b((like|resembling|similar\s+to)\s+(those|that|the\s+ones?)\s+(of|in|seen\s+in|found\s+in|with)"
+    r"|(as\s+if|as\s+though)\s+(you|they|he|she|we|I|one|someone|people|the\s+\w+)\s+"
+    r"(had|have|has|were|was|are|is|'d|would\s+have)(\s+(got|getting|caught|coming\s+down\s+with|a\s+touch\s+of))?)"
+    r"\s+((an?|the|a\s+bad|a\s+mild)\s+)?$",
+    re.I,
+)
 KIND_NOUNS = frozenset(
     {
         "effects",
@@ -665,7 +677,8 @@ def _owner_of_denied_sign(unit: Unit, found: Found) -> bool:
 
 def _compared_with(unit: Unit, found: Found) -> bool:
     """Whether every mention of an effect's object follows "like" after a word that is not a noun of a kind of
-    things: a comparison ("it can cause stiffness and shaking like Parkinson's disease").
+    things: a comparison ("it can cause stiffness and shaking like Parkinson's disease"); or a likeness whatever
+    noun precedes it ("movement problems like those of Y", "achy, as if they had flu": `LIKENED_BEFORE`, 0876).
 
     >>> u = Unit("It causes shaking like Parkinson's disease.", [(23, 42, "pd", "Disease")])
     >>> _compared_with(u, Found("x", "hasAdverseEffect", "pd", "r"))
@@ -678,7 +691,11 @@ def _compared_with(unit: Unit, found: Found) -> bool:
         return False
     objects = [m for m in unit.mentions if m[2] == found.object]
     compared = [LIKE_BEFORE.search(unit.text, max(0, m[0] - 40), m[0]) for m in objects]
-    return bool(objects) and all(c is not None and c.group(1).lower() not in KIND_NOUNS for c in compared)
+    return bool(objects) and all(
+        (c is not None and c.group(1).lower() not in KIND_NOUNS)
+        or LIKENED_BEFORE.search(unit.text, max(0, m[0] - 60), m[0]) is not None
+        for m, c in zip(objects, compared, strict=True)
+    )
 
 
 #: Outcomes a drug lowers or raises (decreases, hasAdverseEffect), never a use (treats).

@@ -48,10 +48,13 @@ from graph_build.text.subjects import _aside, no_owner
 from graph_build.text.units import AGENT, CHEMICAL, COND, Discourse, Found, Unit
 
 #: "Some people get A", "a few children notice A", "Most people get none, but some have A" (decision 0769): the
-#: effects of some of those who take the drug (Occasional).
+#: effects of some of those who take the drug (Occasional); "Others may get A", "Some notice A" opening the sentence
+#: (decision 0876).
 SOME_OF_THEM = re.compile(
     r"\b(some|a few)\s+(people|patients|children|adults|men|women|users|residents|babies|teenagers|pupils|students"
-    r"|infants|clients|passengers|customers)\b|\bbut (some|a few|others)\b",
+    r"|infants|clients|passengers|customers)\b|\bbut (some|a few|others)\b"
+    r"|^[\W_]*(some|a few|others)"
+    r"(?= ((may|can|might|also|sometimes|often|occasionally) )*(notice|get|develop|experience)s?\b)",
     re.I,
 )
 #: After an effect in a clause of its own: how often it happens ("and B is less common", "and B is rare").
@@ -81,10 +84,23 @@ RUN_IN_EFFECTS = re.compile(
 )
 
 
+#: A sentence that only says how the side effects are, naming none ("Side effects are usually mild.", "The side effects
+#: are real.", "Most people have no side effects at all."): the paragraph's topic, as a run-in one is (decision 0876).
+TOPIC_EFFECTS = re.compile(
+    r"^[\W_]*((the |its |any )?((possible|common|main|usual) )?side[- ]effects (are|tend to be) "
+    r"((usually|generally|often|mostly|normally|fairly|quite|very|not|thankfully|luckily|few and) )*"
+    r"(mild|uncommon|rare|few|real|minor|slight|common|short-lived|manageable|serious|not serious)"
+    r"( and ((usually|generally|often|mostly) )?(mild|short-lived|few|manageable|brief|rare))?"
+    r"|most people (have|get|notice) (no|few|only mild) side effects( at all)?)[\W_]*$",
+    re.I,
+)
+
+
 def note_run_in_effects(ctx: Discourse, unit: Unit) -> None:
-    """After a sentence that only runs in the side effects as its topic (RUN_IN_EFFECTS, naming nothing), the next
-    sentence's cue ("The commonest are A", effects-in-passage) lists the document's drug's effects (`titled`: the
-    title's drug, else the one the text names most); a drug or effect named resets it as before (decision 0806).
+    """After a sentence that only runs in the side effects as its topic (RUN_IN_EFFECTS, naming nothing) or only
+    says how they are (TOPIC_EFFECTS: "Side effects are usually mild.", decision 0876), the next sentence's cue ("The
+    commonest are A", effects-in-passage) lists the document's drug's effects (`titled`: the title's drug, else the
+    one the text names most); a drug or effect named resets it as before (decision 0806).
 
     >>> ctx = Discourse(main="x", title="X for pain")
     >>> note_run_in_effects(ctx, Unit("Side effects?", [])); ctx.effects_of
@@ -92,8 +108,11 @@ def note_run_in_effects(ctx: Discourse, unit: Unit) -> None:
     >>> ctx = Discourse(main="x", title="X for pain")
     >>> note_run_in_effects(ctx, Unit("Side effects of other tablets are many.", [])); ctx.effects_of is None
     True
+    >>> ctx = Discourse(main="x", title="X for pain")
+    >>> note_run_in_effects(ctx, Unit("Side effects are usually mild.", [])); ctx.effects_of
+    'x'
     """
-    if not unit.mentions and not unit.bullet and RUN_IN_EFFECTS.match(unit.text):
+    if not unit.mentions and not unit.bullet and (RUN_IN_EFFECTS.match(unit.text) or TOPIC_EFFECTS.match(unit.text)):
         ctx.effects_of = titled(ctx)
 
 
@@ -171,6 +190,8 @@ def _unowned_effects(unit: Unit, ctx: Discourse, low: str, ascii: bool, found: l
         st = _status(unit, obj)
         if obj[2] in stated or st.absent or POPULATION_BEFORE.search(unit.text, cue.end(), obj[0]):
             continue
+        if (owner, obj[2]) in ctx.treated:
+            continue  # (the drug's own use, named in a list of no drug's effects: "Migraine is common."; 0876)
         some = list(SOME_OF_THEM.finditer(unit.text, 0, obj[1]))
         if some and _own_clause(unit.text, some[-1].end(), obj[0], obj[1]):
             # ("Some people get A, and B is less common": B's own clause, asserted as it says; one that says anything

@@ -97,6 +97,10 @@ class Discourse:
     #: the one condition the previous sentence's asserted uses named, with that sentence's heading ("It is used for Y.
     #: Most people start on Z": decision 0841)
     used_for: tuple[str, str] | None = None
+    #: the (drug, condition) of every asserted use read so far in the document: a sentence that lists effects without
+    #: naming their drug never gives the drug its own use as a side effect ("X ... for migraine. ... Migraine is
+    #: common.": decision 0876)
+    treated: set[tuple[str, str]] = field(default_factory=set)
     condition: str | None = None  # the condition the last sentences are about ("Common symptoms are Y")
     #: the illness the last running sentence opened with ("Acne starts when ..."), that sentence's heading and text,
     #: kept over list items until a unit names an agent: a list under a later heading of what to look out for ("What

@@ -416,6 +416,17 @@ INFORMAL = {
     # (decision 0759) *rigid muscles*, MeSH's Muscle Rigidity (the record the index reads "muscle rigidity" as), as
     # every gold of the development sets that quotes it writes it
     "rigid muscles": "muscle rigidity",
+    # (decision 0876) two everyday names of side effects the development golds write under the package's record:
+    # *short of breath* (after "feel", "make people", "get"), MeSH's Dyspnea as "breathless" is; *loose stools*,
+    # MeSH's Diarrhea, the NHS's wording of it
+    "short of breath": "dyspnea",
+    "loose stools": "diarrhea",
+    "loose stool": "diarrhea",
+    # (decision 0876) a flushed face and the feeling of it (MeSH's Flushing) and swollen gums (Gingival Hyperplasia),
+    # as every development gold that quotes them writes them (never bare "flushed": "flushed with success")
+    "flushed face": "flushing",
+    **{f"{feel} flushed": "flushing" for feel in ("feel", "feels", "feeling", "felt")},
+    "swollen gums": "gingival hyperplasia",
 }
 #: Short names of conditions (decision 0716): names under four letters are otherwise never indexed (`_guarded`), so
 #: "flu" and "TB" named nothing. Each resolves to the disease package's record (its identifiers the record's; none is
