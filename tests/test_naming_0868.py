@@ -1,11 +1,11 @@
-"""Decisions 0868 and 0873: one concept, one name in the measure - a rash, a salt's drug, an eponym's possessive.
+"""Decisions 0868, 0873 and 0881: one concept, one name in the measure - a rash, a salt's drug, an eponym's possessive.
 
 Invented gold/found lists (other drugs, other documents than the development sets); exact `score` results."""
 
 import pytest
 
 from graph_build.claims import Claim, Evidence
-from graph_build.text.evaluate import concept_keys, one_concept_one_name, score
+from graph_build.text.evaluate import concept_keys, one_concept_one_name, restrictions_named, score
 
 EV = [Evidence("d", "q", 0, 1)]
 
@@ -39,6 +39,9 @@ def shared(a: str, b: str, lexicon) -> bool:
         # the anion's record is the same cation's salt under its US name (decision 0873)
         ("sodium-cromoglicate", "cromolyn-sodium"),
         ("cromoglicate-sodium", "cromolyn-sodium"),
+        # an allergy to one drug under two of its names (decision 0881)
+        ("dithranol-hypersensitivity", "anthralin-hypersensitivity"),
+        ("anthralin-allergy", "dithranol-hypersensitivity"),
     ],
 )
 def test_one_concept_under_two_names_shares_a_key(gold, found, lexicon):
@@ -62,6 +65,9 @@ def test_one_concept_under_two_names_shares_a_key(gold, found, lexicon):
         ("sodium-valproate", "picosulfuric-acid"),  # two drugs' salts stay two drugs
         ("potassium-cromoglicate", "cromolyn-sodium"),  # another cation's salt is not the record's (0873)
         ("sodium-cromoglicate", "sodium-valproate"),
+        ("dithranol-hypersensitivity", "dithranol"),  # the allergy is not the drug (0881)
+        ("dithranol-hypersensitivity", "drug-hypersensitivity"),  # nor any drug allergy
+        ("pentosan-hypersensitivity", "pentosan-polysulfate-hypersensitivity"),  # "pentosan" names no record
         ("wilsons-disease", "liver-failure"),
     ],
 )
@@ -115,3 +121,22 @@ def test_a_gold_name_the_extractor_also_uses_stays_as_written(lexicon):
     gold = [("x-drug", "hasAdverseEffect", "rash", False)]
     found = [("x-drug", "hasAdverseEffect", "rash", False), ("x-drug", "hasAdverseEffect", "exanthema", False)]
     assert scored(gold, found, lexicon)[0] == (1, 1, 0)
+
+
+def test_score_reads_a_restriction_the_gold_builds_into_its_name_as_the_extractors_qualifier(lexicon):
+    """Decision 0881: "severe-kidney-disease" is `kidney-diseases` with severity severe; the bare condition (which
+    forbids the drug in every degree of it) and another restriction stay unmatched."""
+    gold = [
+        Claim("zotepine", "contraindicatedIn", "severe-kidney-disease", evidence=EV),
+        Claim("zotepine", "contraindicatedIn", "recent-myocardial-infarction", evidence=EV),
+        Claim("zotepine", "contraindicatedIn", "severe-liver-disease", evidence=EV),
+    ]
+    found = [
+        Claim("zotepine", "contraindicatedIn", "kidney-diseases", qualifiers=(("severity", ("severe",)),), evidence=EV),
+        Claim("zotepine", "contraindicatedIn", "myocardial-infarction", evidence=EV),
+        Claim("zotepine", "contraindicatedIn", "liver-disease", qualifiers=(("severity", ("mild",)),), evidence=EV),
+    ]
+    r = score(one_concept_one_name(restrictions_named(gold, found, lexicon), found, lexicon), found)
+    assert (r.overall.true_positives, r.overall.false_positives, r.overall.false_negatives) == (1, 2, 2)
+    assert {m[3] for m in r.missed} == {"recent-myocardial-infarction", "severe-liver-disease"}
+    assert {m[3] for m in r.spurious} == {"myocardial-infarction", "liver-disease"}

@@ -178,7 +178,7 @@ def extracted_and_gold(corpus: str | Path, gold: str | Path | None = None) -> tu
     gold_claims = own_allergies_by_name(target_headings_as_entities(gold_claims, lexicon), lexicon)
     scored = {e.document for c in gold_claims for e in c.evidence}
     found = [c for r in results for c in r.claims if c.evidence[0].document in scored]
-    return one_concept_one_name(gold_claims, found, lexicon), found
+    return one_concept_one_name(restrictions_named(gold_claims, found, lexicon), found, lexicon), found
 
 
 def one_concept_one_name(gold: list[Claim], found: list[Claim], lexicon: dict) -> list[Claim]:
@@ -212,6 +212,56 @@ def one_concept_one_name(gold: list[Claim], found: list[Claim], lexicon: dict) -
     if not names:
         return gold
     return [replace(c, subject=names.get(c.subject, c.subject), object=names.get(c.object, c.object)) for c in gold]
+
+
+#: The qualifiers that restrict a claim's object in words a gold may build into the object's name.
+RESTRICTIONS = frozenset({"severity", "temporalContext", "population"})
+
+
+def restrictions_named(gold: list[Claim], found: list[Claim], lexicon: dict) -> list[Claim]:
+    """A gold object that builds a restriction into its name ("severe-kidney-disease", "recent-myocardial-infarction")
+    named as the extractor names the same restriction: its object with the restriction in a qualifier
+    (`kidney-diseases` with severity "severe"; decision 0881). Where, in the same document and for the same subject and
+    predicate, an extracted claim's qualifier value and object read together ("severe" + "kidney diseases") are the
+    gold's name up to number and spelling, the gold object takes the extracted object's name; an extracted claim
+    without that qualifier (the bare condition, which says more than the text) stays unmatched.
+
+    >>> from graph_build.claims import Evidence
+    >>> ev = [Evidence("d", "q", 0, 1)]
+    >>> g = [Claim("x", "contraindicatedIn", "severe-kidney-disease", evidence=ev)]
+    >>> f = [Claim("x", "contraindicatedIn", "kidney-diseases", qualifiers=(("severity", ("severe",)),), evidence=ev)]
+    >>> [c.object for c in restrictions_named(g, f, {})]
+    ['kidney-diseases']
+    >>> [c.object for c in restrictions_named(g, [Claim("x", "contraindicatedIn", "kidney-diseases", evidence=ev)], {})]
+    ['severe-kidney-disease']
+    """
+    from dataclasses import replace
+
+    restricted: dict[tuple, list[tuple[str, str]]] = {}
+    for x in found:
+        for name, values in x.qualifiers:
+            for value in values if name in RESTRICTIONS else ():
+                if isinstance(value, str) and value and not value[0].isdigit():
+                    key = (x.evidence[0].document, x.subject, x.predicate)
+                    restricted.setdefault(key, []).append((value, x.object))
+    if not restricted:
+        return gold
+    found_objects = {x.object for x in found}
+    out = []
+    for c in gold:
+        options = restricted.get((c.evidence[0].document if c.evidence else None, c.subject, c.predicate), ())
+        if options and c.object not in found_objects and "-" in c.object:
+            mine = concept_keys(c.object, lexicon)
+            named = {
+                obj
+                for value, obj in options
+                for together in (f"{value} {obj}", f"{obj} {value}")
+                if mine & concept_keys(re.sub(r"[\s-]+", "-", together.lower()), lexicon)
+            }
+            if len(named) == 1:
+                c = replace(c, object=named.pop())
+        out.append(c)
+    return out
 
 
 #: a slug's name that is one short form with its number ("dpp 4" read as "dpp-4", "cox-2", "at1")
@@ -301,7 +351,29 @@ def concept_keys(slug: str, lexicon: dict) -> frozenset:
         # (`MESH_PREFERRED_TERMS`: "rash" is Exanthema's); never any entry term, MeSH files narrower concepts as
         # entry terms (orthopnea under Dyspnea, micturition syncope under Syncope: decision 0868)
         keys.update(_condition_record_keys(name))
-    return frozenset(keys | worded)
+    return frozenset(keys | worded | _allergy_keys(slug, lexicon))
+
+
+#: The last word of a slug naming an allergy to the drug named before it ("dithranol-hypersensitivity").
+ALLERGY_WORDS = ("hypersensitivity", "allergy")
+
+
+def _allergy_keys(slug: str, lexicon: dict) -> frozenset:
+    """An allergy to a drug, named by any of the drug's names: ("allergy", CURIE) for each exact identifier of the
+    drug the slug's first words name ("dithranol-hypersensitivity" is "anthralin-hypersensitivity": both DrugBank
+    DB11157; decision 0881). A name that keys no identifier ("pentosan" alone) keys nothing here.
+
+    >>> lexicon = load_lexicon()
+    >>> _allergy_keys("dithranol-hypersensitivity", lexicon) == _allergy_keys("anthralin-allergy", lexicon) != set()
+    True
+    >>> _allergy_keys("pentosan-hypersensitivity", lexicon), _allergy_keys("drug-hypersensitivity", lexicon)
+    (frozenset(), frozenset())
+    """
+    for word in ALLERGY_WORDS:
+        drug = slug.removesuffix("-" + word)
+        if drug != slug and drug and slug not in lexicon:
+            return frozenset(("allergy", k) for k in concept_keys(drug, lexicon) if isinstance(k, str))
+    return frozenset()
 
 
 _EXACT_LABELS: dict[int, dict[str, str]] = {}
