@@ -107,6 +107,7 @@ from graph_build.text.thing_for import thing_for_dropped
 from graph_build.text.topic import listed_partner, topic
 from graph_build.text.units import AGENT, CHEMICAL, COND, DISEASE, PROCESS, Discourse, Found, Unit
 from graph_build.text.unlike import contrasted_agents, contrasted_subject, contrasted_uses
+from graph_build.text.use_contexts import use_contexts
 
 __all__ = ["ACTIVE", "COND", "Discourse", "Found", "Unit", "keep", "relate_unit", "update", "using_rules"]
 
@@ -376,6 +377,8 @@ def _relate_unit(unit: Unit, ctx: Discourse) -> list[Found]:
         found = exemplified_class_dropped(unit, found)  # ("some antibiotics, such as erythromycin": decision 0774)
     if " with " in low and any(f.negated for f in found):  # ("not for the heartbeat that comes with Y": 0774)
         found = accompanied_denial_dropped(unit, found)
+    if any(f.predicate == "treats" for f in found):
+        found = use_contexts(unit, found)  # ("for Y, the itchy, watery eyes ...", "at the site of an injury": 0875)
     if any((f.negated and f.predicate in ("treats", "causes")) or f.predicate == "contraindicatedIn" for f in found):
         found = restricted_denials(unit, found)  # ("not used for mild Y", "... in children": 0793; "severe Y": 0832)
     if ("'s " in text or "\u2019s " in text) and any(f.negated for f in found):  # ("not on the brain's Z": 0808)
@@ -588,14 +591,18 @@ COMPARED_EFFECTS = frozenset({"hasAdverseEffect", "hasWithdrawalEffect"})
 
 
 #: Between a sign and the condition it is a sign of: "the bloating of IBS", "the dizziness of an inner-ear problem".
-SIGN_OF = re.compile(r"^\s+(of|from|caused by|due to)\s+((an?|the|your|their)\s+)?$", re.I)
+#: (a plain word for the owner's kind between, "the swelling of an ordinary allergy": decision 0875)
+SIGN_OF = re.compile(
+    r"^\s+(of|from|caused by|due to)\s+((an?|the|your|their)\s+)?((ordinary|common|usual|normal|everyday)\s+)?$", re.I
+)
 #: Right before a condition: a general word for some of its signs ("the other symptoms of Y", "the signs of Y", "the
 #: complications of Y"): a denial of treating them is no denial of treating Y (decision 0816).
 #: (also a lay word for one sign, "the aching of a cold or flu", and the second of two owners: decision 0841)
 SIGNS_WORD_OF = re.compile(
     r"\b(the\s+)?((other|main|usual|common|physical|later|early|daytime|night-?time)\s+)?(symptoms?|signs?|"
-    r"features?|complications?|problems|aching|aches|soreness)\s+(of|from|caused\s+by|that\s+come\s+with)\s+"
-    r"((an?|the|your|their)\s+)?([\w-]+\s+(or|and)\s+((an?|the)\s+)?)?$",
+    r"features?|complications?|problems|aching|aches|soreness|swelling|itch|itching|itchiness|redness)\s+"
+    r"(of|from|caused\s+by|that\s+come\s+with)\s+((an?|the|your|their)\s+)?((ordinary|common|usual|normal|everyday)\s+)?"
+    r"([\w-]+\s+(or|and)\s+((an?|the)\s+)?)?$",
     re.I,
 )
 #: Before the general word for signs: a denied act of treating ("does not treat", "won't help", "is no use for").
