@@ -49,6 +49,7 @@ from graph_build.text.owners import (
     note_section,
 )
 from graph_build.text.people_words import people
+from graph_build.text.person_uses import note_person_condition, person_uses
 from graph_build.text.population_uses import population_uses
 from graph_build.text.processes import hedged_by_lead, note_list
 from graph_build.text.relate_cues import _cue_claims
@@ -299,6 +300,8 @@ def _relate_unit(unit: Unit, ctx: Discourse) -> list[Found]:
         found += fronted_uses(unit, ctx)  # ("For athlete's foot, use X cream": decision 0758; after ", and": 0821)
     if ("medic" in low or "drug" in low or "tablet" in low) and not COND.isdisjoint(named):
         found += condition_medicines(unit, ctx)  # ("X is a migraine medicine": decision 0767)
+    if ctx.person_condition and ctx.main:
+        found += person_uses(unit, ctx)  # ("Margaret has Y. ... It is a long-term treatment": decision 0875)
     if (" with " in low or " who ha" in low) and not COND.isdisjoint(named):
         found += population_uses(unit, ctx)  # ("It is mainly used for people with Y": decision 0809)
     if (" start " in low or " begin " in low) and " with " in low and not COND.isdisjoint(named):
@@ -411,6 +414,8 @@ def _relate_unit(unit: Unit, ctx: Discourse) -> list[Found]:
         ctx.used_for = (uses.pop(), unit.heading)
     elif uses or not keeps_use(unit):  # (kept over "It is not the first tablet tried.": decision 0854)
         ctx.used_for = None
+    if " ha" in low or " with" in low or " from" in low:
+        note_person_condition(unit, ctx)  # ("Margaret has Y": the story's person's illness, decision 0875)
     if not (COND | AGENT).isdisjoint(named):  # ("If you develop A, stop the tablets" next: decision 0695)
         ctx.warned_of = warned_illness(unit, found)
     if "Population" in named and "under" in low:
