@@ -31,6 +31,14 @@ from extracting import polarity_claims
             "Tom has gout. Febuxostat lowers uric acid.\n\nHe will keep taking it for life.",
             {("febuxostat", "treats", "gout", False, False)},
         ),
+        (
+            "For years I thought I had eczema.\n\nDupilumab is a long-term treatment.",
+            set(),
+        ),
+        (
+            "A dermatologist told me I had psoriasis.\n\nApremilast is now my usual treatment.",
+            {("apremilast", "treats", "psoriasis", False, False)},
+        ),
         ("Dennis has asthma and diabetes. He takes pioglitazone. It is a long-term treatment.", set()),
         ("Priya had a rash on her arms. She takes hydroxychloroquine. It is a long-term treatment.", set()),
         ("Ali has an infection of the lungs. He takes amoxicillin. It is a short-term treatment.", set()),

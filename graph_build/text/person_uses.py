@@ -6,8 +6,9 @@ treatment is the illness's: the drug treats Y.
 
 Strict on purpose:
 - the illness: a sentence opening with the person (a name, a pronoun or "my/our/his/her" and a noun) and a verb of
-  having ("has", "was diagnosed with", "lives with", "suffers from"), naming one illness (a Disease) right after it
-  and no agent; a later such sentence naming another illness replaces it (the story moved on to another person);
+  having ("has", "was diagnosed with", "lives with", "suffers from"), or a told diagnosis inside it ("a doctor told
+  me I had Y", "... said that they have Y"), naming one illness (a Disease) right after it and no agent; a later
+  such sentence naming another illness replaces it (the story moved on to another person);
 - the treatment: a sentence opening with the drug (its name, or "It"/"This" for the drug in focus), a copula and a
   noun of treatment with a word of its use only ("a long-term treatment", "an add-on treatment", "the standard
   treatment", "a short-term treatment for him"), nothing after the noun but the clause's end, the person ("for
@@ -32,6 +33,13 @@ PERSON_HAS = re.compile(
     # an episode over)
     r"(has|have|(has|have)\s+had|(was|were|has\s+been|have\s+been)\s+diagnosed\s+with|lives?\s+with|"
     r"suffers?\s+from|(has|have)\s+lived\s+with)\s+((a|an|the|severe|mild|moderate|long-standing|chronic)\s+){0,3}$",
+)
+#: Inside a sentence: the person's illness as someone told or found it ("a urologist told me I had Y", "pickers have
+#: told the supervisor that they have Y"): a told diagnosis, so "had" counts here; "I thought I had Y" does not.
+PERSON_TOLD_HAS = re.compile(
+    r"\b(that|told\s+(me|him|her|them|us))\s+(I|he|she|they|we)\s+(had|have|has)\s+"
+    r"((a|an|the|severe|mild|moderate|long-standing|chronic)\s+){0,3}$",
+    re.I,
 )
 #: The words that name a use of the drug's treatment (its length, its place among the treatments, its role).
 USE_WORDS = (
@@ -92,7 +100,9 @@ def note_person_condition(unit: Unit, ctx: Discourse) -> None:
     if not illnesses:
         return
     first = illnesses[0]
-    if not PERSON_HAS.fullmatch(unit.text, 0, first[0]) or NEGATION.search(unit.text, 0, first[0]):
+    if not (
+        PERSON_HAS.fullmatch(unit.text, 0, first[0]) or PERSON_TOLD_HAS.search(unit.text, 0, first[0])
+    ) or NEGATION.search(unit.text, 0, first[0]):
         return
     if NARROWED_AFTER.match(unit.text, first[1]):
         return  # ("Priya had an infection of the bowel called C. diff": a narrower illness than the one recognised)
