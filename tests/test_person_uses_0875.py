@@ -39,6 +39,15 @@ from extracting import polarity_claims
             "A dermatologist told me I had psoriasis.\n\nApremilast is now my usual treatment.",
             {("apremilast", "treats", "psoriasis", False, False)},
         ),
+        (
+            "Rita has Parkinson's disease.\n\nFor the past two years Rita has used a rotigotine patch.",
+            {("rotigotine", "treats", "parkinsons-disease", False, False)},
+        ),
+        (
+            "Bill has gout.\n\nColchicine is a second-line treatment, added when other medicines do not control"
+            " the attacks.",
+            {("colchicine", "treats", "gout", False, False)},
+        ),
         ("Dennis has asthma and diabetes. He takes pioglitazone. It is a long-term treatment.", set()),
         ("Priya had a rash on her arms. She takes hydroxychloroquine. It is a long-term treatment.", set()),
         ("Ali has an infection of the lungs. He takes amoxicillin. It is a short-term treatment.", set()),

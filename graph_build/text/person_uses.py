@@ -24,7 +24,8 @@ import re
 
 from graph_build.text.relate_cues import _use_status
 from graph_build.text.subjects import pronoun_referent
-from graph_build.text.units import AGENT, Discourse, Found, Unit
+from graph_build.text.units import AGENT, COND, Discourse, Found, Unit
+from graph_build.text.use_contexts import _a_form
 
 #: A sentence opening with the person and a verb of having, then at most three words before the illness.
 PERSON_HAS = re.compile(
@@ -69,7 +70,8 @@ TAKES_IT = re.compile(
 #: patch", "Keith takes pentosan", "Tom now has mepolizumab"), or whoever started the person on it ("Her team started
 #: her on bosentan", "His GP put him on X").
 TAKES_NAMED = re.compile(
-    r"\s*(\W*((?i:he|she|they|we)|I|[A-Z][a-z]+)\s+((will|now|still|also|usually|always|has|have|had|is|was)\s+){0,2}"
+    # (an opening phrase of time first: "For the past year Tom has used X")
+    r"\s*((?i:for|since|over|in|last|this|every|now)\b[^,.;]{0,30}?,?\s+)?(\W*((?i:he|she|they|we)|I|[A-Z][a-z]+)\s+((will|now|still|also|usually|always|has|have|had|is|was)\s+){0,2}"
     r"(take|takes|taking|took|use|uses|using|used|wear|wears|wearing|inject|injects|has|had|gets|got|receives|"
     r"started\s+on|been\s+on|is\s+on|was\s+on)|"
     r"\W*(?i:his|her|their|my|our)\s+([\w-]+\s+){1,2}(started|put|switched|moved)\s+(him|her|them|me|us)\s+(on|onto)"
@@ -122,9 +124,8 @@ def person_uses(unit: Unit, ctx: Discourse) -> list[Found]:
     """
     if ctx.person_condition is None:
         return []
-    if NEGATION.search(unit.text):
-        return []
-    taken = TAKES_IT.match(unit.text)
+    denied = NEGATION.search(unit.text) is not None
+    taken = None if denied else TAKES_IT.match(unit.text)
     if taken and ctx.main and not any(m[0] < taken.end() for m in unit.mentions):
         pronoun = re.compile(r"it").search(unit.text, taken.end() - 2)
         who = pronoun_referent(unit, pronoun, {"Drug"}, ctx) if pronoun else None
@@ -145,15 +146,19 @@ def person_uses(unit: Unit, ctx: Discourse) -> list[Found]:
     agents = [m for m in unit.mentions if m[3] in AGENT]
     if (
         agents
+        and not denied
         and agents[0][2] == ctx.main != ctx.person_condition
-        and not any(m[3] not in AGENT for m in unit.mentions)
+        # (a form of it may be named, "a rotigotine patch"; no condition and no other agent)
+        and not any(
+            m[3] in COND or (m[3] in AGENT and m[2] != ctx.main and not _a_form(unit.text, m)) for m in unit.mentions
+        )
         and TAKES_NAMED.fullmatch(unit.text, 0, agents[0][0])
     ):
         qualifiers = _use_status(unit.text.lower())
         return [Found(ctx.main, "treats", ctx.person_condition, "person-treatment", False, "Asserted", qualifiers)]
     match = TREATMENT_NOUN.match(unit.text)
-    if match is None:
-        return []
+    if match is None or NEGATION.search(unit.text, 0, match.end()):
+        return []  # (a negation after the phrase is another clause's: "added on when the others do not control Y")
     if any(m[3] not in AGENT and m[0] < match.end() for m in unit.mentions):
         return []  # (a condition or another entity inside the phrase: the cue rules' reading)
     subject_at = match.start("subject"), match.end("subject")
