@@ -43,6 +43,7 @@ from graph_build.text.owners import (
     _named,
     titled,
 )
+from graph_build.text.person_uses import person_uses
 from graph_build.text.pk_phrases import PARAMETERS, has_phrase, phrase_values
 from graph_build.text.prevalence import prevalence
 from graph_build.text.processes import (
@@ -746,6 +747,9 @@ def extract_document(
             cue in unit.text for cue in LAY_CUES
         ):  # ("3. ..., so the skin hurts less": decision 0736)
             found += [((sentence.start, sentence.end), f) for f in step_relief(unit, ctx)]
+        if not unit.mentions and ctx.person_condition and (ctx.main or ctx.focus):
+            # ("Margaret has Y. ... It is a long-term treatment for her condition": decision 0875)
+            found += [((sentence.start, sentence.end), f) for f in person_uses(unit, ctx)]
         if not unit.mentions and (ctx.main or ctx.focus) and has_phrase(unit.text):
             # ("It starts to work within about 30 minutes": the document's drug's value, as a pronoun's value is,
             # decision 0714; else the drug in focus; decision 0742)

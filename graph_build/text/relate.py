@@ -56,6 +56,7 @@ from graph_build.text.owners import (
     note_section,
 )
 from graph_build.text.people_words import people
+from graph_build.text.person_uses import note_person_condition, person_uses
 from graph_build.text.population_uses import population_uses
 from graph_build.text.processes import hedged_by_lead, note_list
 from graph_build.text.relate_cues import _cue_claims
@@ -114,6 +115,7 @@ from graph_build.text.thing_for import thing_for_dropped
 from graph_build.text.topic import listed_partner, topic
 from graph_build.text.units import AGENT, CHEMICAL, COND, DISEASE, PROCESS, Discourse, Found, Unit
 from graph_build.text.unlike import contrasted_agents, contrasted_subject, contrasted_uses
+from graph_build.text.use_contexts import use_contexts
 
 __all__ = ["ACTIVE", "COND", "Discourse", "Found", "Unit", "keep", "relate_unit", "update", "using_rules"]
 
@@ -314,6 +316,8 @@ def _relate_unit(unit: Unit, ctx: Discourse) -> list[Found]:
         found += fronted_uses(unit, ctx)  # ("For athlete's foot, use X cream": decision 0758; after ", and": 0821)
     if ("medic" in low or "drug" in low or "tablet" in low) and not COND.isdisjoint(named):
         found += condition_medicines(unit, ctx)  # ("X is a migraine medicine": decision 0767)
+    if ctx.person_condition and ctx.main:
+        found += person_uses(unit, ctx)  # ("Margaret has Y. ... It is a long-term treatment": decision 0875)
     if (" with " in low or " who ha" in low) and not COND.isdisjoint(named):
         found += population_uses(unit, ctx)  # ("It is mainly used for people with Y": decision 0809)
     if (" start " in low or " begin " in low) and " with " in low and not COND.isdisjoint(named):
@@ -401,6 +405,8 @@ def _relate_unit(unit: Unit, ctx: Discourse) -> list[Found]:
         found = exemplified_class_dropped(unit, found)  # ("some antibiotics, such as erythromycin": decision 0774)
     if " with " in low and any(f.negated for f in found):  # ("not for the heartbeat that comes with Y": 0774)
         found = accompanied_denial_dropped(unit, found)
+    if any(f.predicate == "treats" for f in found):
+        found = use_contexts(unit, found)  # ("for Y, the itchy, watery eyes ...", "at the site of an injury": 0875)
     if any((f.negated and f.predicate in ("treats", "causes")) or f.predicate == "contraindicatedIn" for f in found):
         found = restricted_denials(unit, found)  # ("not used for mild Y", "... in children": 0793; "severe Y": 0832)
     if ("'s " in text or "\u2019s " in text) and any(f.negated for f in found):  # ("not on the brain's Z": 0808)
@@ -434,6 +440,8 @@ def _relate_unit(unit: Unit, ctx: Discourse) -> list[Found]:
         ctx.used_for = (uses.pop(), unit.heading)
     elif uses or not keeps_use(unit):  # (kept over "It is not the first tablet tried.": decision 0854)
         ctx.used_for = None
+    if " ha" in low or " with" in low or " from" in low:
+        note_person_condition(unit, ctx)  # ("Margaret has Y": the story's person's illness, decision 0875)
     if not (COND | AGENT).isdisjoint(named):  # ("If you develop A, stop the tablets" next: decision 0695)
         ctx.warned_of = warned_illness(unit, found)
     if "Population" in named and "under" in low:
@@ -624,14 +632,18 @@ COMPARED_EFFECTS = frozenset({"hasAdverseEffect", "hasWithdrawalEffect"})
 
 
 #: Between a sign and the condition it is a sign of: "the bloating of IBS", "the dizziness of an inner-ear problem".
-SIGN_OF = re.compile(r"^\s+(of|from|caused by|due to)\s+((an?|the|your|their)\s+)?$", re.I)
+#: (a plain word for the owner's kind between, "the swelling of an ordinary allergy": decision 0875)
+SIGN_OF = re.compile(
+    r"^\s+(of|from|caused by|due to)\s+((an?|the|your|their)\s+)?((ordinary|common|usual|normal|everyday)\s+)?$", re.I
+)
 #: Right before a condition: a general word for some of its signs ("the other symptoms of Y", "the signs of Y", "the
 #: complications of Y"): a denial of treating them is no denial of treating Y (decision 0816).
 #: (also a lay word for one sign, "the aching of a cold or flu", and the second of two owners: decision 0841)
 SIGNS_WORD_OF = re.compile(
     r"\b(the\s+)?((other|main|usual|common|physical|later|early|daytime|night-?time)\s+)?(symptoms?|signs?|"
-    r"features?|complications?|problems|aching|aches|soreness)\s+(of|from|caused\s+by|that\s+come\s+with)\s+"
-    r"((an?|the|your|their)\s+)?([\w-]+\s+(or|and)\s+((an?|the)\s+)?)?$",
+    r"features?|complications?|problems|aching|aches|soreness|swelling|itch|itching|itchiness|redness)\s+"
+    r"(of|from|caused\s+by|that\s+come\s+with)\s+((an?|the|your|their)\s+)?((ordinary|common|usual|normal|everyday)\s+)?"
+    r"([\w-]+\s+(or|and)\s+((an?|the)\s+)?)?$",
     re.I,
 )
 #: Before the general word for signs: a denied act of treating ("does not treat", "won't help", "is no use for").

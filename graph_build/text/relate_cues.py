@@ -59,11 +59,13 @@ VERB_CUE = re.compile(
 #: Where a later clause starts: a prohibition after it is that clause's ("... option for Y, but avoid in Z").
 LATER_CLAUSE = re.compile(r",? but |; ")
 #: A condition named as the context of a use, after the treated condition: "pain in multiple sclerosis",
-#: "spasticity in people with MS", "... in conditions like X".
+#: "spasticity in people with MS", "... in conditions like X"; the treated condition's return between ("to stop Y
+#: coming back in people who have repeated Z") and a word of repetition before the context (decision 0875).
 IN_CONTEXT = re.compile(
+    r"(\s+(coming|comes|come)\s+back|\s+returning)?"
     r"\s+(in|among)( (people|patients|persons|those|individuals|adults|children|women|men)( who (have|has|had)|"
     r" with| living with)?| (conditions?|diseases?|disorders?|illnesses)( such as| like| including)?| the (setting|"
-    r"context) of)?\s+",
+    r"context) of)?\s+((repeated|recurrent|recurring|frequent)\s+)?",
     re.I,
 )
 #: Before a condition: people having another treatment for it ("in people having chemotherapy for some cancers"):

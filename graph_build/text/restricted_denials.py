@@ -144,6 +144,14 @@ NARROWING_CLAUSE_AFTER = re.compile(
     r"(has|have)\s*(not|n[’']t)\s+responded|(does|do)\s*(not|n[’']t)\s+respond)\b",
     re.I,
 )
+#: Right before a denied condition: a sudden or acute flare of it ("not a treatment for a sudden flare of Y", "not for
+#: an acute flare-up of Y"): that case is denied, the drug may treat Y itself (as ACUTE_BEFORE with ATTACK_AFTER,
+#: decision 0841; "a flare of Y" alone is read as Y by the golds and stays; so does "an acute episode of Y", the fresh
+#: gold's denial of mania: an episode is the condition's whole course, a flare a worsening of one that goes on;
+#: decision 0875).
+ACUTE_FLARE_BEFORE = re.compile(
+    r"\b(sudden|acute)\s+(flares?|flare-ups?)\s+of\s+(an?\s+|the\s+|your\s+)?[*_]{0,2}$", re.I
+)
 #: How far after the condition the group's mention may start.
 PEOPLE_REACH = 40
 
@@ -264,6 +272,8 @@ def restricted_denials(unit: Unit, found: list[Found]) -> list[Found]:
             # "not used for Y that gets worse at rest": that narrower kind only (decision 0871); any mention of Y
             # (the first may be another clause's: "not a cure for the Z that causes Y, and not used for Y that ...")
             continue
+        if ACUTE_FLARE_BEFORE.search(unit.text, max(0, m[0] - 40), m[0]):
+            continue  # "not a treatment for a sudden flare of Y": that case only (decision 0875)
         if _kind_named(unit.text, m):
             continue  # "not for Y where Z is the main problem", "not for absence Ys", "not for a sudden attack of Y"
         qualifiers = dict(f.qualifiers)

@@ -116,6 +116,9 @@ class Discourse:
     #: the illness a heading asks about ("## What is angina?"), for the signs its section's sentences name without
     #: naming it ("Many get breathless on effort"); a heading or a sentence opening with an agent ends it (0749)
     passage_condition: str | None = None
+    #: the illness a story's person was said to have ("Margaret has Y"), for "It is a long-term treatment for her
+    #: condition" later (person_uses.py, decision 0875)
+    person_condition: str | None = None
     #: under a heading that asks what something other than a drug is ("What is giardia?", recognised or not), until a
     #: heading or a sentence opening with an agent: its opening "It causes A" is that thing's, no drug's (0781)
     asked_about: bool = False
