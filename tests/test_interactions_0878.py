@@ -1,0 +1,69 @@
+"""Interactions denied and stated in lay words (decision 0878): "A does not affect it", "It is not affected by A or by
+B", "the two do not interact", a denial followed by ", but" and another matter, and "A can block / lessens the effect
+of X". The sentences are invented (other drugs, other wording); each asserts the exact set of interactions, polarity
+and hedging included (interactsWith is symmetric: the pair is unordered)."""
+
+import pytest
+from extracting import interaction_claims
+
+
+def claims(lexicon: dict, text: str) -> set[tuple[frozenset, bool, bool]]:
+    return {(frozenset((s, o)), n, h) for s, o, n, h in interaction_claims(lexicon, text)}
+
+
+def pairs(*items: tuple[str, str, bool, bool]) -> set[tuple[frozenset, bool, bool]]:
+    return {(frozenset((s, o)), n, h) for s, o, n, h in items}
+
+
+ATENOLOL = "Atenolol is used for high blood pressure. "
+CASES = [
+    # "A does not affect it": the pronoun's drug, denied
+    (ATENOLOL + "Warfarin does not affect it.", {("atenolol", "warfarin", True, False)}),
+    (ATENOLOL + "Coffee doesn't affect it at all.", {("atenolol", "coffee", True, False)}),
+    ("Ibuprofen does not affect digoxin.", {("digoxin", "ibuprofen", True, False)}),
+    # a class named by its example: the example only; a class of some of its members: nothing
+    (
+        ATENOLOL + "Everyday painkillers such as paracetamol do not affect it.",
+        {("atenolol", "acetaminophen", True, False)},
+    ),
+    (ATENOLOL + "Some antibiotics do not affect it.", set()),
+    # a condition, a modal or a narrower object: nothing
+    (ATENOLOL + "If warfarin does not affect it, the dose stays the same.", set()),
+    (ATENOLOL + "Warfarin should not affect it.", set()),
+    (ATENOLOL + "Alcohol does not affect how much of it is absorbed.", set()),
+    ("Alcohol does not affect the liver in small amounts.", set()),
+    # "X is not affected by A (or by B)": each named agent, the list's unnamed items left alone
+    (
+        "Digoxin is not affected by omeprazole or by ibuprofen.",
+        pairs(("digoxin", "omeprazole", True, False), ("digoxin", "ibuprofen", True, False)),
+    ),
+    (ATENOLOL + "It is not affected by milk or by the herbal teas she drinks.", {("atenolol", "milk", True, False)}),
+    (ATENOLOL + "Unless the dose is high, it is not affected by omeprazole.", set()),
+    # "the two do not interact": the pair named before it
+    (
+        ATENOLOL + "You can take paracetamol alongside it for a headache: the two do not interact.",
+        {("atenolol", "acetaminophen", True, False)},
+    ),
+    (
+        "Omeprazole and paracetamol are often taken together; the two do not interact.",
+        {("omeprazole", "acetaminophen", True, False)},
+    ),
+    # a denial and then another matter after ", but": the denial stands; a ", but" about the pair narrows it
+    (
+        ATENOLOL + "Alcohol does not interact with it, but Sam rarely drinks anyway.",
+        {("atenolol", "alcohol", True, False)},
+    ),
+    (ATENOLOL + "Aspirin does not interact with it, but the two can both upset the stomach.", set()),
+    ("Warfarin does not interact with omeprazole directly, but omeprazole lowers acid.", set()),
+    # the lay verbs of a partner working against the drug's effect
+    ("Beta-blockers can block the effect of salbutamol.", {("albuterol", "beta-blocker", False, False)}),
+    ("Naproxen lessens the effect of ramipril.", {("ramipril", "naproxen", False, False)}),
+    ("Beta-blockers may counteract the effects of salbutamol.", {("albuterol", "beta-blocker", False, True)}),
+    ("Cetirizine blocks the effect of histamine.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_lay_interactions(text: str, expected: set, lexicon: dict) -> None:
+    want = pairs(*expected) if expected and isinstance(next(iter(expected))[0], str) else expected
+    assert claims(lexicon, text) == want
