@@ -60,6 +60,13 @@ CASES = [
     ("Naproxen lessens the effect of ramipril.", {("ramipril", "naproxen", False, False)}),
     ("Beta-blockers may counteract the effects of salbutamol.", {("albuterol", "beta-blocker", False, True)}),
     ("Cetirizine blocks the effect of histamine.", set()),
+    (ATENOLOL + "Antacids may get in its way.", {("atenolol", "antacid", False, True)}),
+    # the text's drug changing the level of another medicine: an interaction, also outside an interactions section;
+    # a chemical of the body stays the drug's own change (no interaction)
+    (ATENOLOL + "It can raise the level of digoxin.", {("atenolol", "digoxin", False, False)}),
+    (ATENOLOL + "It may lower the blood level of lithium.", {("atenolol", "lithium", False, True)}),
+    (ATENOLOL + "It can raise the level of uric acid in the blood.", set()),
+    (ATENOLOL + "It lowers the amount of oestrogen in the body.", set()),
 ]
 
 

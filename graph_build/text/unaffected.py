@@ -192,3 +192,39 @@ def unaffected(unit: Unit, ctx: Discourse, found: list[Found]) -> list[Found]:
             continue
         out.append(no_interaction(drug, partner, via))
     return out
+
+
+#: The name of a chemical of the body whose level a medicine changes ("the level of oestrogen", "the amount of iron
+#: in the blood", "its thyroid hormone"): a change of it is the drug's own effect, no interaction.
+BODY_LEVEL = re.compile(
+    r"^(o?estrogens?|o?estradiol|(dihydro)?testosterone|dht|progesterone|cortisol|melatonin|adrenaline|epinephrine|noradrenaline|"
+    r"vitamin\b.*|folates?|folic\s+acid|iron|zinc|copper|cholesterol|triglycerides?|.*\bhormones?|thyroxine|sugar|"
+    r"glucose|insulin|ketones?|lactate|ammonia|urea|uric\s+acid|urates?|phosphates?|oxalate|citrate|sodium|"
+    r"potassium|calcium|magnesium|creatinine|bilirubin)$",
+    re.I,
+)
+
+
+def partner_level(text: str, subject: str, obj: tuple, ctx: Discourse) -> bool:
+    """Whether "<subject> raises / lowers the (blood) level of <obj>" changes the level of a partner medicine (an
+    interaction) outside an interactions section: the subject is the text's drug, the object a medicine the text names
+    that is neither the drug nor a chemical of the body (decision 0878: "It may raise the blood level of ciclosporin").
+
+    >>> partner_level("It may raise the level of digoxin.", "x", (26, 33, "digoxin", "Drug"), Discourse(main="x"))
+    True
+    >>> partner_level("It lowers the level of oestrogen.", "x", (23, 32, "estrogen", "Drug"), Discourse(main="x"))
+    False
+    """
+    from graph_build.text.doubts import ENDOGENOUS
+    from graph_build.text.vocabularies import BODY_CHEMICALS
+
+    name = text[obj[0] : obj[1]]
+    return (
+        obj[3] == "Drug"
+        and subject in {ctx.main, ctx.focus} - {None}
+        and obj[2] not in {ctx.main, subject}
+        and not ENDOGENOUS.match(name)
+        and not BODY_LEVEL.match(name)
+        and name.lower() not in BODY_CHEMICALS
+        and obj[2] not in BODY_CHEMICALS
+    )
