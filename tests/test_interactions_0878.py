@@ -67,6 +67,19 @@ CASES = [
     (ATENOLOL + "It may lower the blood level of lithium.", {("atenolol", "lithium", False, True)}),
     (ATENOLOL + "It can raise the level of uric acid in the blood.", set()),
     (ATENOLOL + "It lowers the amount of oestrogen in the body.", set()),
+    # an imperative consequence after ", so" is its own clause: its "not" denies nothing of the interaction before it
+    (
+        "Grapefruit juice can raise the amount of nifedipine in the blood, so please do not drink it.",
+        {("nifedipine", "grapefruit-juice", False, False)},
+    ),
+    (
+        "Rifampicin can stop nifedipine working, so never take them together.",
+        {("nifedipine", "rifampin", False, False)},
+    ),
+    (
+        "Milk does not lower the amount of nifedipine in the blood, so do not worry.",
+        {("nifedipine", "milk", True, False)},
+    ),
 ]
 
 
