@@ -16,6 +16,7 @@ def pairs(*items: tuple[str, str, bool, bool]) -> set[tuple[frozenset, bool, boo
 
 
 ATENOLOL = "Atenolol is used for high blood pressure. "
+DOXAZOSIN = "Doxazosin is used for high blood pressure. "
 CASES = [
     # "A does not affect it": the pronoun's drug, denied
     (ATENOLOL + "Warfarin does not affect it.", {("atenolol", "warfarin", True, False)}),
@@ -76,6 +77,10 @@ CASES = [
         "Rifampicin can stop nifedipine working, so never take them together.",
         {("nifedipine", "rifampin", False, False)},
     ),
+    # "A can add to the fall in blood pressure": the change of a measure the drug brings, added to by A
+    (DOXAZOSIN + "Water tablets can add to the fall in blood pressure.", {("doxazosin", "diuretic", False, False)}),
+    (DOXAZOSIN + "Warm weather can add to the fall in blood pressure.", set()),
+    (DOXAZOSIN + "Water tablets do not add to the fall in blood pressure.", set()),
     (
         "Milk does not lower the amount of nifedipine in the blood, so do not worry.",
         {("nifedipine", "milk", True, False)},
