@@ -84,7 +84,8 @@ CASES: list[tuple[str, set]] = [
         "raise the level of rifaximin in the blood. The reverse can happen too: it may raise the level of "
         "warfarin.",
         {
-            ("rifaximin", "increases", "warfarin", False, True),
+            # (another medicine's level: an interaction, decision 0878)
+            ("rifaximin", "interactsWith", "warfarin", False, True),
             ("rifaximin", "interactsWith", "erythromycin", False, True),
             ("rifaximin", "isA", "antibiotic", False, False),
         },
@@ -93,7 +94,7 @@ CASES: list[tuple[str, set]] = [
         "# Tacrolimus after a transplant\n\nTacrolimus is a capsule. Clarithromycin can raise the level of "
         "tacrolimus in the blood. Conversely, it can lower the level of digoxin.\n",
         {
-            ("tacrolimus", "decreases", "digoxin", False, False),
+            ("tacrolimus", "interactsWith", "digoxin", False, False),
             ("tacrolimus", "hasFormulation", "capsule", False, False),
             ("tacrolimus", "interactsWith", "clarithromycin", False, False),
         },

@@ -196,9 +196,13 @@ CUES: tuple[tuple[str, str, str, tuple[tuple[str, str], ...]], ...] = (
     ("denial-then-other", NO_INTERACTION, "interact",
      (("clause", DENIAL), ("after-cue", r"(?:(?!\b(directly|way|but)\b)[^,;.]){1,60}?,?\s+but\s+(it|they)\s+"
                                         r"((does|do|can|may|will|also)\s+)*interacts?\s+with\b"))),
-    # "X does not interact with Y directly, but ...", "is not known to interact with Y in a dangerous way": narrowed
+    # "X does not interact with Y directly, but ...", "is not known to interact with Y in a dangerous way", "X does
+    # not interact with Y, but they can both cause Z": narrowed. A turn to another matter ("..., but Dennis does not
+    # drink anyway", "..., but rest helps recovery": no modal, no pair) leaves the denial whole (decision 0878)
     ("denial-narrowed", NONE, "interact",
-     (("clause", DENIAL), ("after", r"\b(but|however|although|directly|in an? [\w-]+ way)\b"))),
+     (("clause", DENIAL), ("after", r"\b(however|although|directly|in an? [\w-]+ way)\b|\bbut\b(?=[^.;]*\b("
+                                   r"can|may|might|could|will|would|both|together|the\s+two|combin\w*|it|they|its|"
+                                   r"their|each)\b)"))),
     # "X does not interact with Y", "A does not interfere with X"
     ("denied-interaction", NO_INTERACTION, "interact", (("clause", DENIAL),)),
     # "X interacts with Y", "A can interfere with X": stated whatever else the sentence says

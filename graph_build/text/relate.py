@@ -113,6 +113,7 @@ from graph_build.text.symptom_of_use import GENERAL as GENERAL_SYMPTOMS
 from graph_build.text.symptom_of_use import symptom_of_use
 from graph_build.text.thing_for import thing_for_dropped
 from graph_build.text.topic import listed_partner, topic
+from graph_build.text.unaffected import unaffected
 from graph_build.text.units import AGENT, CHEMICAL, COND, DISEASE, PROCESS, Discourse, Found, Unit
 from graph_build.text.unlike import contrasted_agents, contrasted_subject, contrasted_uses
 from graph_build.text.use_contexts import use_contexts
@@ -304,6 +305,8 @@ def _relate_unit(unit: Unit, ctx: Discourse) -> list[Found]:
     if food and ("no" in low or "n't" in low):  # ("Food makes no difference", "Coffee does not affect it": 0748)
         owner = heading_owner(ctx, unit.heading, INTERACTIONS_HEADING) if unit.heading else None
         found += foods.denied(unit, owner or (ctx.main if ctx.focus in (None, ctx.main) else None), found)
+    if ("affect" in low or "interfere" in low or "two" in low or "pair" in low) and not CHEMICAL.isdisjoint(named):
+        found += unaffected(unit, ctx, found)  # ("A does not affect it", "It is not affected by A": decision 0878)
     if unit.bullet and not (COND.isdisjoint(named) and "Population" not in named):
         found += _listed_contraindications(unit, ctx, found)
     if unit.bullet and not CHEMICAL.isdisjoint(named):

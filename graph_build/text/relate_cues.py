@@ -1230,6 +1230,8 @@ LATER_CLAUSE_AFTER = re.compile(
     r"[;:]\s|,\s*(but|and|so|although|though|whereas|while)\s+(you|it|they|this|that|he|she|we|there)\b"
     # (", so the X dose should not go above N mg": a determiner opens the later clause's own subject; decision 0763)
     r"|,\s*(but|so)\s+(the|your|these|those)\s+[\w-]+(\s+[\w-]+)?\s+(is|are|should|must|may|can|will|does|do|need)\b"
+    # (", so please do not offer it", ", so never drink it": an imperative consequence, its own clause; decision 0878)
+    r"|,\s*so\s+(please\s+)?(do\s+not|don't|never)\s+(offer|give|drink|eat|take|use|have|serve|buy|sell|mix)\b"
 )
 #: A pronoun for the drug that opens its sentence (after a list mark) as the agent of an inverse interaction cue, with
 #: at most modals and adverbs before the cue ("It may strengthen X", "- This medicine can make X work less well").

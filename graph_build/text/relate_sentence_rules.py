@@ -36,6 +36,7 @@ from graph_build.text.rules_in_use import _finditer
 from graph_build.text.source_examples import second_description, source_example, source_opens
 from graph_build.text.subjects import ANAPHOR, NOBODY, PRONOUN, Subject, _aside, agent_subject, clause_start
 from graph_build.text.symptom_causes import example_by_cause
+from graph_build.text.unaffected import partner_level
 from graph_build.text.units import AGENT, CHEMICAL, COND, DISEASE, DRUG, Discourse, Found, Unit
 from graph_build.text.vessel_steps import heart_need, vessel_consequences
 
@@ -1527,9 +1528,15 @@ def _level_change(unit: Unit, ctx: Discourse) -> list[Found]:
             continue
         if opened and not (obj[3] == "Drug" and interactions):
             continue  # (an emphasised name is read only as a medicine of an interactions section)
-        if obj[3] == "Drug" and subject in drugs and interactions:
+        if (
+            obj[3] == "Drug"
+            and subject in drugs
+            and (interactions or (match is not by and partner_level(text, subject, obj, ctx)))
+        ):
             # under an interactions heading, a drug that changes the level of another medicine: an interaction (a
-            # Drug may be a chemical of the body elsewhere: "lowers the level of uric acid"; decision 0677)
+            # Drug may be a chemical of the body elsewhere: "lowers the level of uric acid"; decision 0677); outside
+            # that section the text's drug changing the level of a medicine that is no chemical of the body ("It may
+            # raise the blood level of ciclosporin": unaffected.partner_level, decision 0878)
             out.append(Found(subject, "interactsWith", obj[2], "level-of", st.negated, st.certainty))
             continue
         predicate = "decreases" if match.group("down") else "increases"

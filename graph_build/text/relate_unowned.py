@@ -1432,8 +1432,9 @@ ADDS_TO = re.compile(
     r"(?P<det>(the|its|their|your|his|her) )?(?P<what>[^.;:,()]{3,60})",
     re.I,
 )
-#: The effect word of ADDS_TO's object when it names no condition ("add to its effect", "to their effects").
-EFFECT_WORD = re.compile(r"\b(side )?effects?\b", re.I)
+#: The effect word of ADDS_TO's object when it names no condition ("add to its effect", "to their effects"), or a
+#: change of a measure the drug brings ("add to the fall in blood pressure", "add to the loss of potassium"; 0878).
+EFFECT_WORD = re.compile(r"\b(side )?effects?\b|^(fall|drop|dip|rise|loss)\s+(in|of)\s+\w", re.I)
 #: Right after a class name: a part that narrows it to some members ("painkillers containing codeine"): no claim for
 #: the whole class.
 CLASS_NARROWED_AFTER = re.compile(r"[*_]*\s+(containing|(that|which) contains?|made with|based on)\b", re.I)
