@@ -75,6 +75,10 @@ MESH_TREES = (
     # tubulin, the protein of microtubules that antimitotic and benzimidazole drugs bind (decision 0682; the
     # heading alone: other microtubule proteins, tau or the dyneins, are no drug's usual target)
     ("D12.776.220.600.800", "MolecularTarget"),
+    # the interleukins, the immune messengers an antibody binds and takes out of action ("binds to interleukin-5",
+    # "grabs hold of interleukin-23"; decision 0880; the other cytokines, interferons and growth factors, are not
+    # added: a health text names them as medicines or blood measures more often than as targets)
+    ("D12.644.276.374.465", "MolecularTarget"),
 )
 #: informal or short names -> the vocabulary name they stand for (resolved when the index is built; a name that
 #: resolves to nothing is left out, so no identifier is ever written here)
