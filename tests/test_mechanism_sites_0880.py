@@ -93,3 +93,20 @@ def test_a_hedged_binding_places_nothing(lexicon: dict) -> None:
 )
 def test_lay_verbs_of_binding(lexicon: dict, drug: str, text: str, expected: set) -> None:
     assert _mechanism(lexicon, drug, text) == expected
+
+
+@pytest.mark.parametrize(
+    "drug, text, expected",
+    [
+        (
+            "Azathioprine",
+            "Azathioprine is used for lupus. It acts mainly on the immune system, so you need blood tests.",
+            {("azathioprine", "actsOn", "immune-system", False)},
+        ),
+        # a state of the target ("faulty", "damaged") names no target: no minted "faulty channel"
+        ("Tezacaftor", "Tezacaftor is for cystic fibrosis. It attaches to a faulty channel protein.", set()),
+        ("Lumacaftor", "Lumacaftor is for cystic fibrosis. It binds to a damaged pump in the lung cells.", set()),
+    ],
+)
+def test_the_immune_system_and_a_faulty_target(lexicon: dict, drug: str, text: str, expected: set) -> None:
+    assert _mechanism(lexicon, drug, text) == expected

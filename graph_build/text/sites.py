@@ -35,6 +35,9 @@ SITES = {
     "intestines": "intestines",
     "bowel": "intestines",
     "small intestine": "small intestine",
+    # ("works mainly on the immune system": decision 0880; not "gut", which the golds name the gut or the
+    # gastrointestinal tract by turns)
+    "immune system": "immune system",
     "blood vessels": "blood vessels",
     # cells and muscles a first step places a receptor on ("H2 receptors on the parietal cells", decision 0685)
     "parietal cells": "parietal cells",
