@@ -110,3 +110,22 @@ def test_lay_verbs_of_binding(lexicon: dict, drug: str, text: str, expected: set
 )
 def test_the_immune_system_and_a_faulty_target(lexicon: dict, drug: str, text: str, expected: set) -> None:
     assert _mechanism(lexicon, drug, text) == expected
+
+
+SALBUTAMOL = "Salbutamol is an inhaler for asthma. Salbutamol latches onto beta-2 receptors in the airway muscle. "
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (SALBUTAMOL + "It activates them, and the airways open.", {"beta-2-adrenergic-receptor-activation"}),
+        (SALBUTAMOL + "It switches them on.", {"beta-2-adrenergic-receptor-activation"}),
+        (SALBUTAMOL + "It does not switch them on.", set()),
+        (SALBUTAMOL + "The airways then open.", set()),
+    ],
+)
+def test_the_next_sentences_act_on_them(lexicon: dict, text: str, expected: set) -> None:
+    found = _mechanism(lexicon, "Salbutamol", text)
+    assert ("albuterol", "bindsTo", "beta-2-adrenergic-receptor", False) in found  # (salbutamol's US name)
+    assert {c[2] for c in found if c[1] == "hasMechanismOfAction" and not c[3]} == expected
+    assert not any(c[3] for c in found)
