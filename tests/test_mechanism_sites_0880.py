@@ -86,7 +86,10 @@ def test_a_hedged_binding_places_nothing(lexicon: dict) -> None:
         (
             "Tocilizumab",
             "Tocilizumab is an antibody for arthritis. Tocilizumab grabs hold of interleukin-6 and blocks it.",
-            {("tocilizumab", "bindsTo", "interleukin-6", False)},
+            {
+                ("tocilizumab", "bindsTo", "interleukin-6", False),
+                ("tocilizumab", "hasMechanismOfAction", "interleukin-6-inhibition", False),
+            },
         ),
         ("Tocilizumab", "Tocilizumab is an antibody for arthritis. Grab hold of the rail when you stand up.", set()),
     ],
@@ -129,3 +132,30 @@ def test_the_next_sentences_act_on_them(lexicon: dict, text: str, expected: set)
     assert ("albuterol", "bindsTo", "beta-2-adrenergic-receptor", False) in found  # (salbutamol's US name)
     assert {c[2] for c in found if c[1] == "hasMechanismOfAction" and not c[3]} == expected
     assert not any(c[3] for c in found)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Tocilizumab is for arthritis. Tocilizumab grabs hold of interleukin-6 and takes it out of action.",
+            {
+                ("tocilizumab", "bindsTo", "interleukin-6", False),
+                ("tocilizumab", "hasMechanismOfAction", "interleukin-6-inhibition", False),
+            },
+        ),
+        (
+            "Tocilizumab is for arthritis. Tocilizumab binds to interleukin-6 and blocks it.",
+            {
+                ("tocilizumab", "bindsTo", "interleukin-6", False),
+                ("tocilizumab", "hasMechanismOfAction", "interleukin-6-inhibition", False),
+            },
+        ),
+        (
+            "Tocilizumab is for arthritis. Tocilizumab binds to interleukin-6 but does not take it out of action.",
+            {("tocilizumab", "bindsTo", "interleukin-6", False)},
+        ),
+    ],
+)
+def test_a_blocked_interleukin(lexicon: dict, text: str, expected: set) -> None:
+    assert _mechanism(lexicon, "Tocilizumab", text) == expected

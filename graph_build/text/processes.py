@@ -812,13 +812,19 @@ INHIBITING = re.compile(
     r"|(?<!not )(?<!n't )(?<!never )\b(?:switch(?:es|ed|ing)?|turns?|turned|turning)\s+(?:it|them)\s+off\b"
     # "stops it working", "disables them" (decision 0843)
     r"|(?<!not )(?<!n't )(?<!never )\b(?:stops?|stopped|stopping)\s+(?:it|them)\s+(?:from\s+)?working\b"
-    r"|(?<!not )(?<!n't )(?<!never )\bdisabl(?:es?|ed|ing)\s+(?:it|them)\b",
+    r"|(?<!not )(?<!n't )(?<!never )\bdisabl(?:es?|ed|ing)\s+(?:it|them)\b"
+    # ("grabs hold of T and takes it out of action": decision 0880)
+    r"|(?<!not )(?<!n't )(?<!never )\b(?:takes?|took|taking)\s+(?:it|them)\s+out\s+of\s+action\b",
     re.I,
 )
 #: The head of an enzyme's or a carrier's name (the curated sets give these an inhibition as mechanism; a blocked
 #: receptor or channel they do not).
 #: (an enzyme's number after its head is still its head: *cyclooxygenase-2*, *dipeptidyl-peptidase-4*; decision 0843)
-INHIBITED = re.compile(r"(ase|enzyme|transporter|cotransporter|symporter|pump|carrier)(-[0-9][a-z]?)?$")
+INHIBITED = re.compile(
+    r"(ase|enzyme|transporter|cotransporter|symporter|pump|carrier)(-[0-9][a-z]?)?$"
+    # (an immune messenger an antibody binds and blocks: "interleukin-5 inhibition"; decision 0880)
+    r"|^interleukin-[0-9]+[a-z]?$"
+)
 #: A target the sentence calls an enzyme by name ("blocks an enzyme called phosphodiesterase 3", "the enzyme known
 #: as PDE3"): an enzyme whatever its slug (a vocabulary's abbreviation, *pde-3*, has no "-ase" head; decision 0751).
 #: (a carrier or a pump called by name is inhibited as an enzyme is: "blocks a carrier protein called SGLT2", 0771)
