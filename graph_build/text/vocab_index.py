@@ -6,7 +6,8 @@ Sources (docs/decisions/0440-vocabularies-for-every-class.md), all installed by 
   *Phenotypic abnormality* with their exact synonyms, lay synonyms included (*dry mouth*, *muscle pain*) ->
   `Symptom`, with the HP CURIE written in the file itself.
 - **MeSH descriptors** inside the `drug-named-entity-recognition` dictionary, by tree number: pharmacologic actions
-  (D27.505) -> `DrugClass`; receptors, ion channels, transporters, coagulation factors and enzymes -> `MolecularTarget`.
+  (D27.505) -> `DrugClass`; receptors, ion channels, transporters, coagulation factors, enzymes and the
+  interleukins (decision 0880) -> `MolecularTarget`.
   The package's MeSH ids are often wrong (they disagree with Hetionet/DrugMechDB for about a quarter of its records),
   so none is attached: these terms carry no CURIE.
 - **FamPlex** (`famplex` wheel, CC0; its `export/famplex_groundings.tsv` and `export/hgnc_symbol_map.csv`, located
