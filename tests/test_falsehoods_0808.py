@@ -40,6 +40,8 @@ CASES = [
         {
             ("clonidine", "bindsTo", "alpha-2-adrenergic-receptor", False, False),
             ("alpha-2-adrenergic-receptor", "decreases", "norepinephrine-release", False, False),
+            # (the named medicine's binding places it in the brainstem: decision 0880)
+            ("clonidine", "actsOn", "brainstem", False, False),
         },
     ),
     # b. "anti-inflammatory painkillers" are the NSAIDs, not every painkiller (paracetamol causes no ulcer)

@@ -85,7 +85,11 @@ def test_a_hyphenated_greek_subtype_is_a_name_of_the_same_term():
         ),
         (
             "Lofexidine binds to alpha-2A adrenergic receptors in the brainstem.",
-            {("lofexidine", "bindsTo", "alpha-2a-adrenergic-receptor", False)},
+            # (the named medicine's binding places it in the brainstem: decision 0880)
+            {
+                ("lofexidine", "bindsTo", "alpha-2a-adrenergic-receptor", False),
+                ("lofexidine", "actsOn", "brainstem", False),
+            },
         ),
         # the heading's own subtype stays the vocabulary's
         (

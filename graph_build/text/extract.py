@@ -19,6 +19,7 @@ from graph_build.text import screens  # noqa: F401 (the pattern families screene
 from graph_build.text.acute_states import acute_states
 from graph_build.text.allergies import own_allergies
 from graph_build.text.blood_levels import LEVELS, SUGAR_LEVELS
+from graph_build.text.bound_sites import bound_sites
 from graph_build.text.condition_passage import note_heading
 from graph_build.text.confidence import confidence_for, doubts, register
 from graph_build.text.cure_denials import denied_cures
@@ -802,6 +803,8 @@ def extract_document(
     if ctx.main:  # (the place of the medicine's own act in prose: decision 0751)
         prose = prose_act(text, sorted(found, key=lambda x: x[0]), classes, ctx.main)
         placed, sites = prose_act_sites(text, prose, found)
+        if not placed:  # (the place of its first binding that says no act: decision 0880)
+            placed, sites = bound_sites(text, found, classes, ctx.main, mentions)
         celled, cells = cell_sites(text, found, ctx.main)  # (the cells the target sits in: decision 0807)
         # (a ribosome bound, the microbe's protein making stopped, its growth stopped: decision 0807)
         synthesis, processes_named = protein_synthesis(text, found, ctx.main)

@@ -812,13 +812,19 @@ INHIBITING = re.compile(
     r"|(?<!not )(?<!n't )(?<!never )\b(?:switch(?:es|ed|ing)?|turns?|turned|turning)\s+(?:it|them)\s+off\b"
     # "stops it working", "disables them" (decision 0843)
     r"|(?<!not )(?<!n't )(?<!never )\b(?:stops?|stopped|stopping)\s+(?:it|them)\s+(?:from\s+)?working\b"
-    r"|(?<!not )(?<!n't )(?<!never )\bdisabl(?:es?|ed|ing)\s+(?:it|them)\b",
+    r"|(?<!not )(?<!n't )(?<!never )\bdisabl(?:es?|ed|ing)\s+(?:it|them)\b"
+    # ("grabs hold of T and takes it out of action": decision 0880)
+    r"|(?<!not )(?<!n't )(?<!never )\b(?:takes?|took|taking)\s+(?:it|them)\s+out\s+of\s+action\b",
     re.I,
 )
 #: The head of an enzyme's or a carrier's name (the curated sets give these an inhibition as mechanism; a blocked
 #: receptor or channel they do not).
 #: (an enzyme's number after its head is still its head: *cyclooxygenase-2*, *dipeptidyl-peptidase-4*; decision 0843)
-INHIBITED = re.compile(r"(ase|enzyme|transporter|cotransporter|symporter|pump|carrier)(-[0-9][a-z]?)?$")
+INHIBITED = re.compile(
+    r"(ase|enzyme|transporter|cotransporter|symporter|pump|carrier)(-[0-9][a-z]?)?$"
+    # (an immune messenger an antibody binds and blocks: "interleukin-5 inhibition"; decision 0880)
+    r"|^interleukin-[0-9]+[a-z]?$"
+)
 #: A target the sentence calls an enzyme by name ("blocks an enzyme called phosphodiesterase 3", "the enzyme known
 #: as PDE3"): an enzyme whatever its slug (a vocabulary's abbreviation, *pde-3*, has no "-ase" head; decision 0751).
 #: (a carrier or a pump called by name is inhibited as an enzyme is: "blocks a carrier protein called SGLT2", 0771)
@@ -864,7 +870,11 @@ NEXT_ACT = re.compile(
     # ("X attaches to T receptors. It blocks these receptors, so ...": the act said as the next sentence's own verb
     # on the target's kind, the drug its pronoun subject, nothing between; decision 0790)
     r"|(?:it|they)\s+(?:then\s+)?(?P<verb3>blocks?|activates?|stimulates?|opens?)\s+(?:these|those|the)\s+"
-    r"(?:[\w-]+\s+){0,2}?(?P<noun3>receptors?|channels?|enzymes?)\b)",
+    r"(?:[\w-]+\s+){0,2}?(?P<noun3>receptors?|channels?|enzymes?)\b"
+    # ("X latches onto T receptors. It activates them, and ...", "It switches them on.": the act on the bound target
+    # itself by its pronoun, the next sentence's own opening; decision 0880)
+    r"|(?:it|they)\s+(?:then\s+)?(?:(?P<verb4>blocks?|activates?|stimulates?|opens?)\s+them\b"
+    r"|(?P<on>switch(?:es)?|turns?)\s+them\s+on\b))",
     re.I,
 )
 #: NEXT_ACT's verb of the next sentence's own act as the participle its other forms say it by.
@@ -885,7 +895,7 @@ MODULATED = re.compile(
 )
 #: A verb that binds without saying the act ("attaches to", "binds to", "latches on to", "sticks to").
 #: ("sits on T": decision 0843)
-BINDS_ONLY = re.compile(r"\b(?:(?:binds?|attach(?:es)?|latch(?:es)?|sticks?)\s+(?:on\s+)?to|sits?\s+on)\b", re.I)
+BINDS_ONLY = re.compile(r"\b(?:(?:binds?|attach(?:es)?|latch(?:es)?|sticks?)\s+(?:on\s*)?to|sits?\s+on)\b", re.I)
 
 
 def next_act(text: str, span: tuple[int, int], f: Found, found: Iterable[tuple[tuple[int, int], Found]]) -> str | None:
@@ -915,6 +925,9 @@ def next_act(text: str, span: tuple[int, int], f: Found, found: Iterable[tuple[t
         return None
     if m.group("verb3"):
         noun, verb = m.group("noun3").lower(), ACT_PARTICIPLES[m.group("verb3").lower().removesuffix("s")]
+    elif m.group("verb4") or m.group("on"):  # ("them": the bound target itself, of its own kind)
+        noun = f.object.rsplit("-", 1)[-1]
+        verb = ACT_PARTICIPLES[m.group("verb4").lower().removesuffix("s")] if m.group("verb4") else "activated"
     else:
         noun, verb = (m.group("noun") or m.group("noun2")).lower(), (m.group("verb") or m.group("verb2")).lower()
     gated = bool(GATED.search(f.object))
@@ -979,7 +992,7 @@ PROSE_ACT = re.compile(
     r"[ \t>*#-]*(?:[^\n.]{0,30}?:\s*)?(?:first(?:ly|\s+of\s+all)?,\s*)?"
     r"\**(?P<subject>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})\**\s+"
     r"(?:directly\s+)?(?:blocks|antagoni[sz]es|activates|stimulates|opens"
-    r"|(?P<binds>(?:binds|attaches|latches)\s+(?:on\s+)?to|sits\s+on))\s",
+    r"|(?P<binds>(?:binds|attaches|latches)\s+(?:on\s*)?to|sits\s+on))\s",  # ("latches onto": decision 0880)
     re.I,
 )
 #: After "binds to T", the act said of T itself ("and blocks them", "and switches it on"): "binds to mu receptors and
@@ -1028,7 +1041,7 @@ def prose_binding(text: str, span: tuple[int, int], f: Found, classes: dict[str,
             # ("X attaches to T receptor. This makes the receptor respond more strongly to M": decision 0760)
             or (f.object.endswith("receptor") and bool(MODULATED.match(text, span[1])))
             # ("X attaches to T receptors. It blocks these receptors": the act in the next sentence; decision 0790)
-            or bool((m := NEXT_ACT.match(text, span[1])) and m.group("verb3"))
+            or bool((m := NEXT_ACT.match(text, span[1])) and (m.group("verb3") or m.group("verb4") or m.group("on")))
         )
     )
 

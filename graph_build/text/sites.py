@@ -35,6 +35,9 @@ SITES = {
     "intestines": "intestines",
     "bowel": "intestines",
     "small intestine": "small intestine",
+    # ("works mainly on the immune system": decision 0880; not "gut", which the golds name the gut or the
+    # gastrointestinal tract by turns)
+    "immune system": "immune system",
     "blood vessels": "blood vessels",
     # cells and muscles a first step places a receptor on ("H2 receptors on the parietal cells", decision 0685)
     "parietal cells": "parietal cells",
@@ -100,10 +103,29 @@ ORGANISM_PLACE = re.compile(
 _SITE_WORDS = "|".join(sorted(map(re.escape, SITES), key=len, reverse=True))
 #: a verb that places the drug in a site ("works in", "acts mainly on", "collects inside"), its degree word, the
 #: preposition and a determiner
+#: After a placing verb's site word, what makes the word no place of the drug's (decision 0880): a part of the site
+#: the site words lack ("works inside the skin cells", "works on the lung blood vessels": the cells or vessels, which
+#: the site alone says less than), or the site's own substance ("works on the brain's own calming messenger": the
+#: messenger, not the brain; "acts on the brain's NMDA receptors" still places it in the brain).
+_NO_PLACE = (
+    r"(?!\s+(?:[\w-]+\s+)?(?:cells|blood\s+vessels|vessels|arteries)\b)"
+    r"(?!['\u2019]s\s+(?:own\s+)?(?:[\w-]+\s+){0,2}?(?:messengers?|chemicals?|signals?|hormones?)\b)"
+)
 PLACING = re.compile(
     r"\b(?:acts?|acting|works?|working|collects?|collecting|accumulates?|accumulating|concentrates?|concentrating)"
     r"\s+(?:(?:mainly|mostly|only|chiefly|largely|directly|locally|primarily)\s+)?(?:in|on|at|inside|within)\s+"
-    r"(?:(?:the|its|your|their)\s+)?(" + _SITE_WORDS + r")\b",
+    r"(?:(?:the|its|your|their)\s+)?("
+    + _SITE_WORDS
+    + r")\b"
+    + _NO_PLACE
+    +
+    # ("works on the brain and spinal cord": a second site coordinated with the first, the phrase ending there;
+    # decision 0880)
+    r"(?:\s+and\s+(?:(?:in|on|inside|within)\s+)?(?:(?:the|its|your|their)\s+)?("
+    + _SITE_WORDS
+    + r")\b"
+    + _NO_PLACE
+    + r"(?=\s*(?:[.,;:!?)]|$|\s(?:and|but|so|which|where|to|too|as|rather)\b)))?",
     re.I,
 )
 #: The degree words of TARGET_PLACE (a text holding none holds no match of it).
@@ -198,7 +220,7 @@ def find(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int, Entity
     # (TARGET_PLACE needs one of its degree words: an ASCII text holding none is not scanned at each verb)
     placed = not ascii or any(word in low for word in TARGET_DEGREES)
     places = [*lowered.finditer(PLACING, text), *(lowered.finditer(TARGET_PLACE, text) if placed else ())]
-    spans = [m.span(1) for m in places]  # (PLACING's spans, faster)
+    spans = [m.span(g) for m in places for g in (1, 2) if g <= (m.re.groups or 1) and m.start(g) >= 0]
     if "1" in text:
         spans += [m.span(g) for m in FIRST_STEP_PLACE.finditer(text) for g in (1, 2) if m.start(g) >= 0]
     if "rather than" in text:

@@ -130,7 +130,9 @@ DESCRIPTIVE = _set(
     "one two three four five six several many some various certain multiple numerous few key main major important "
     "particular specific other different special specialised specialized vital essential crucial natural "
     "fungal bacterial viral microbial parasitic human animal plant yeast liver hepatic gut intestinal stomach brain "
-    "kidney renal cell cellular nerve neuronal muscle body blood skin bone"
+    "kidney renal cell cellular nerve neuronal muscle body blood skin bone "
+    # (a state of the target, not which one: "a faulty channel protein"; decision 0880)
+    "faulty defective damaged broken abnormal mutated misshapen"
 )
 CODE = re.compile(r"^[0-9][0-9A-Za-z]{0,3}$")
 #: "an enzyme called T", "a carrier protein known as T": the name after a generic head

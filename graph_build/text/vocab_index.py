@@ -6,7 +6,8 @@ Sources (docs/decisions/0440-vocabularies-for-every-class.md), all installed by 
   *Phenotypic abnormality* with their exact synonyms, lay synonyms included (*dry mouth*, *muscle pain*) ->
   `Symptom`, with the HP CURIE written in the file itself.
 - **MeSH descriptors** inside the `drug-named-entity-recognition` dictionary, by tree number: pharmacologic actions
-  (D27.505) -> `DrugClass`; receptors, ion channels, transporters, coagulation factors and enzymes -> `MolecularTarget`.
+  (D27.505) -> `DrugClass`; receptors, ion channels, transporters, coagulation factors, enzymes and the
+  interleukins (decision 0880) -> `MolecularTarget`.
   The package's MeSH ids are often wrong (they disagree with Hetionet/DrugMechDB for about a quarter of its records),
   so none is attached: these terms carry no CURIE.
 - **FamPlex** (`famplex` wheel, CC0; its `export/famplex_groundings.tsv` and `export/hgnc_symbol_map.csv`, located
@@ -75,6 +76,10 @@ MESH_TREES = (
     # tubulin, the protein of microtubules that antimitotic and benzimidazole drugs bind (decision 0682; the
     # heading alone: other microtubule proteins, tau or the dyneins, are no drug's usual target)
     ("D12.776.220.600.800", "MolecularTarget"),
+    # the interleukins, the immune messengers an antibody binds and takes out of action ("binds to interleukin-5",
+    # "grabs hold of interleukin-23"; decision 0880; the other cytokines, interferons and growth factors, are not
+    # added: a health text names them as medicines or blood measures more often than as targets)
+    ("D12.644.276.374.465", "MolecularTarget"),
 )
 #: informal or short names -> the vocabulary name they stand for (resolved when the index is built; a name that
 #: resolves to nothing is left out, so no identifier is ever written here)
