@@ -19,6 +19,7 @@ import dataclasses
 import re
 
 from graph_build.text.doubts import GENERIC, _slug_words, _words_of
+from graph_build.text.kept_restrictions import restriction_kept
 from graph_build.text.narrowed_kinds import ATTACK_BEFORE, COURSE_BEFORE, STAGE_AFTER
 from graph_build.text.people_words import GROUP_ADJECTIVES, GROUPS
 from graph_build.text.units import Found, Unit
@@ -226,7 +227,10 @@ def restricted_denials(unit: Unit, found: list[Found]) -> list[Found]:
     out = []
     for f in found:
         if f.predicate == "contraindicatedIn":
-            out.append(_severity_kept(unit, f))
+            # (its severity, recency, phase or age limit kept, or no claim where none can be: decision 0882)
+            kept = restriction_kept(unit, _severity_kept(unit, f))
+            if kept is not None:
+                out.append(kept)
             continue
         if f.predicate == "causes" and f.negated:
             causes = [m for m in unit.mentions if m[2] == f.subject]
