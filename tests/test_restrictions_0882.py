@@ -49,7 +49,32 @@ SEVERE = (("severity", ("severe",)),)
             "Naproxen should not be taken by people who have recently had a heart attack or who have heart failure.",
             {("naproxen", "myocardial-infarction", False, RECENT), ("naproxen", "heart-failure", False, ())},
         ),
-        # seriousness is severity
+        (
+            "Sildenafil should not be used by men who have had a stroke or heart attack in the last six months.",
+            {
+                ("sildenafil", "stroke", False, (("temporalContext", ("in the last six months",)),)),
+                ("sildenafil", "myocardial-infarction", False, (("temporalContext", ("in the last six months",)),)),
+            },
+        ),
+        (
+            "Naproxen is not suitable for people who have had a heart attack recently.",
+            {("naproxen", "myocardial-infarction", False, RECENT)},
+        ),
+        # seriousness is severity, and so is "badly" or "very" before the condition
+        (
+            "Methenamine should not be taken by people who are badly dehydrated.",
+            {("methenamine", "dehydration", False, SEVERE)},
+        ),
+        (
+            "Tadalafil should not be used by men with very low blood pressure.",
+            {("tadalafil", "hypotension", False, SEVERE)},
+        ),
+        ("Tadalafil should not be used by men with low blood pressure.", {("tadalafil", "hypotension", False, ())}),
+        # ... but "very" before a sign tells how it felt
+        (
+            "Tamsulosin is not for people who have felt very dizzy when standing up.",
+            {("tamsulosin", "postural-dizziness", False, ())},
+        ),
         (
             "Ibuprofen is not suitable for people with serious kidney disease.",
             {("ibuprofen", "kidney-diseases", False, SEVERE)},
@@ -155,3 +180,26 @@ def test_a_document_with_kept_restrictions_builds_a_conforming_graph(lexicon: di
     assert ("temporalContext", ("under 6 years",)) in qualifiers and ("temporalContext", ("recent",)) in qualifiers
     graph = assemble_graph([doc], extraction.claims, {**lexicon, **extraction.entities})
     assert shacl_violations(graph) == []
+
+
+def _denials(text: str, lexicon: dict) -> set[tuple]:
+    return {
+        (c.subject, c.object, c.negated, tuple(sorted((k, v) for k, v in c.qualifiers if k != "useStatus")))
+        for c in extract_document(_doc(text), lexicon).claims
+        if c.predicate == "treats"
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Codeine is not used for coughs in children under 12.",
+            {("codeine", "cough", True, (("population", ("children",)), ("temporalContext", ("under 12 years",))))},
+        ),
+        ("Codeine is not used for coughs in children.", {("codeine", "cough", True, (("population", ("children",)),))}),
+        ("Codeine is not used for pain in children under 15 kg.", set()),
+    ],
+)
+def test_a_use_denied_to_a_group_keeps_its_age_limit(text: str, expected: set, lexicon: dict) -> None:
+    assert _denials(text, lexicon) == expected

@@ -5,10 +5,12 @@ A contraindication read without its restriction says more than the text: "It sho
 had one, "serious kidney disease" is not every degree of it. The restriction is kept as a qualifier the ontology
 has (`dkg:severity`, `dkg:temporalContext`), in the source's words where the ontology asks for words:
 
-- "serious", "seriously", "very poor" before the condition: severity "severe" ("severe" itself is kept by
-  restricted_denials._severity_kept, decision 0832);
-- "recent", "recently had", "has just had" before it, "recently" right after it: temporalContext "recent"; a
-  condition coordinated right after a recent one ("recently had a heart attack or stroke") shares it;
+- "serious", "seriously", "severely", "badly", "very poor" before the condition, or "very" before a name that opens
+  with a word of degree ("very low blood pressure", "a very slow heart rate"): severity "severe" ("severe" itself is
+  kept by restricted_denials._severity_kept, decision 0832);
+- "recent", "recently had", "has just had" before it, "recently" right after it: temporalContext "recent"; "in the
+  last six months" after it: that span in the source's words; conditions coordinated with a recent one ("recently had a
+  heart attack or stroke", "a stroke or heart attack in the last six months") share it;
 - "acute", "active", "actively", "currently" before it (or at the opening of its mention when the recogniser took the
   word in and the entity's name lacks it: "acute pancreatitis" read as pancreatitis): temporalContext "acute" or
   "active". Where the vocabulary has the narrower concept the recogniser already names it ("acute hepatitis",
@@ -19,6 +21,9 @@ has (`dkg:severity`, `dkg:temporalContext`), in the source's words where the ont
   "children under the age of 2"): temporalContext "under 6 years" (the claim holds while the child is under that
   age: a limit in time on the claim for each child). An age of 18 or more takes in the whole of childhood and adds
   nothing. A weight limit ("children under 15 kg") has no qualifier that can carry it: no claim.
+
+A denied use restricted to a group ("not used for Y in children under 12": restricted_denials, decision 0793) keeps
+the group's age limit the same way (`group_age`).
 """
 
 from __future__ import annotations
@@ -30,7 +35,11 @@ from graph_build.text.units import Found, Unit
 
 #: Before the condition: words of its seriousness ("serious kidney disease", "seriously ill with", "very poor kidney
 #: function") read as the severity "severe".
-SERIOUS_BEFORE = re.compile(r"\b(serious|seriously|very\s+poor|very\s+bad|severely)\s+[*_]{0,2}$", re.I)
+SERIOUS_BEFORE = re.compile(r"\b(serious|seriously|very\s+poor|very\s+bad|severely|badly)\s+[*_]{0,2}$", re.I)
+#: Before the condition: "very" when the condition's own name opens with a word of degree ("very low blood pressure",
+#: "a very slow heart rate", "very low sodium"); "felt very dizzy" tells how a sign felt, not a degree of the condition.
+VERY_BEFORE = re.compile(r"\bvery\s+[*_]{0,2}$", re.I)
+DEGREE_OPENING = re.compile(r"[*_]{0,2}(low|slow|high|fast|poor|weak|raised|reduced)\b", re.I)
 #: Before the condition: a recent event ("a recent heart attack", "who have recently had a stroke", "has just had").
 RECENT_BEFORE = re.compile(
     r"\b(recent|recently\s+(had|suffered|experienced|undergone|developed|been\s+diagnosed\s+with|been\s+treated\s+for)|"
@@ -39,6 +48,13 @@ RECENT_BEFORE = re.compile(
 )
 #: Right after the condition: "recently" ("who have had a stroke recently").
 RECENT_AFTER = re.compile(r"[*_]{0,2}\s+recently\b", re.I)
+#: Right after the condition: a recent span of time ("a heart attack in the last six months", "within the past 3
+#: weeks"), kept in the source's words.
+WITHIN_AFTER = re.compile(
+    r"[*_]{0,2}\s+(?P<span>(in|within|during)\s+the\s+(last|past|previous)\s+((\d+|one|two|three|four|five|six|"
+    r"seven|eight|nine|ten|twelve|few)\s+)?(days?|weeks?|months?|years?))\b",
+    re.I,
+)
 #: Before the condition: its acute or active phase ("acute heart failure", "an active infection", "actively
 #: bleeding", "an active, serious infection"); the words may stand with words of severity or time.
 PHASE_BEFORE = re.compile(
@@ -75,9 +91,13 @@ ADULT_AGE = 18
 
 
 def _qualified(f: Found, name: str, value: str) -> Found:
-    """`f` with the qualifier `name` given `value`, unless it has that qualifier already."""
-    if any(k == name for k, _ in f.qualifiers):
-        return f
+    """`f` with the qualifier `name` given `value` (a severity it has already stays as it is)."""
+    have = dict(f.qualifiers)
+    if name == "severity" and name in have:
+        return f  # (a severity the sentence named itself: "severe", decision 0832)
+    if name in have:  # (beside a time the claim carries already)
+        kept = tuple((k, (*v, value) if k == name and value not in v else v) for k, v in f.qualifiers)
+        return dataclasses.replace(f, qualifiers=kept)
     return dataclasses.replace(f, qualifiers=(*f.qualifiers, (name, (value,))))
 
 
@@ -89,6 +109,16 @@ def _first_conjunct(unit: Unit, m: tuple) -> tuple:
         if not before:
             return m
         m = max(before, key=lambda n: n[1])
+
+
+def _last_conjunct(unit: Unit, m: tuple) -> tuple:
+    """The last mention of the coordination `m` opens ("a stroke or heart attack": the heart attack's)."""
+    starts = {n[0]: n for n in unit.mentions if n[0] >= m[1]}
+    while True:
+        after = [n for start, n in starts.items() if COORDINATED.match(unit.text[m[1] : start])]
+        if not after:
+            return m
+        m = min(after, key=lambda n: n[0])
 
 
 def _age(text: str, m: tuple) -> str | None:
@@ -104,21 +134,40 @@ def _age(text: str, m: tuple) -> str | None:
     return f"under {age} {unit if age != 1 else unit[:-1]}"
 
 
+def group_age(text: str, m: tuple) -> str | None:
+    """The age limit of the group mentioned at `m` as the qualifier's words ("under 12 years"), "" for none or one that
+    restricts nothing, None for a weight limit no qualifier carries ("children under 15 kg").
+
+    >>> group_age("in children under 12.", (3, 11, "children", "Population"))
+    'under 12 years'
+    """
+    if WEIGHT_AFTER.match(text, m[1]):
+        return None
+    return _age(text, m) or ""
+
+
 def _restriction(unit: Unit, f: Found, m: tuple) -> tuple | None:
     """The qualifiers the mention `m` of the claim's object restricts it by, or None where none can carry it."""
     text, start, end = unit.text, m[0], m[1]
     if m[3] == "Population":
-        if WEIGHT_AFTER.match(text, end):
+        age = group_age(text, m)
+        if age is None:
             return None  # ("children under 15 kg": no qualifier carries a weight)
-        age = _age(text, m)
         return (("temporalContext", age),) if age else ()
     kept: tuple = ()
     # (a serious allergic reaction is how the allergy showed, not a degree of it: the allergy itself is forbidden)
-    if SERIOUS_BEFORE.search(text, max(0, start - 30), start) and not f.object.endswith("hypersensitivity"):
+    serious = SERIOUS_BEFORE.search(text, max(0, start - 30), start) or (
+        VERY_BEFORE.search(text, max(0, start - 10), start) and DEGREE_OPENING.match(text, start, end)
+    )
+    if serious and not f.object.endswith("hypersensitivity"):
         kept += (("severity", "severe"),)
     first = _first_conjunct(unit, m)
-    if RECENT_BEFORE.search(text, max(0, first[0] - 50), first[0]) or RECENT_AFTER.match(text, end):
+    last = _last_conjunct(unit, m)
+    if RECENT_BEFORE.search(text, max(0, first[0] - 50), first[0]) or RECENT_AFTER.match(text, last[1]):
         return (*kept, ("temporalContext", "recent"))
+    within = WITHIN_AFTER.match(text, last[1])
+    if within:  # ("a stroke or heart attack in the last six months")
+        return (*kept, ("temporalContext", re.sub(r"\s+", " ", within.group("span").lower())))
     phase = PHASE_BEFORE.search(text, max(0, start - 30), start)
     if phase is not None and EITHER_PHASE.search(text, max(0, phase.start() - 20), phase.start()):
         return kept  # ("chronic or active liver disease": either phase, no restriction)
