@@ -19,6 +19,7 @@ import dataclasses
 import re
 
 from graph_build.text.doubts import GENERIC, _slug_words, _words_of
+from graph_build.text.kept_restrictions import group_age, restriction_kept
 from graph_build.text.narrowed_kinds import ATTACK_BEFORE, COURSE_BEFORE, STAGE_AFTER
 from graph_build.text.people_words import GROUP_ADJECTIVES, GROUPS
 from graph_build.text.units import Found, Unit
@@ -234,7 +235,10 @@ def restricted_denials(unit: Unit, found: list[Found]) -> list[Found]:
     out = []
     for f in found:
         if f.predicate == "contraindicatedIn":
-            out.append(_severity_kept(unit, f))
+            # (its severity, recency, phase or age limit kept, or no claim where none can be: decision 0882)
+            kept = restriction_kept(unit, _severity_kept(unit, f))
+            if kept is not None:
+                out.append(kept)
             continue
         if f.predicate == "causes" and f.negated:
             causes = [m for m in unit.mentions if m[2] == f.subject]
@@ -288,10 +292,16 @@ def restricted_denials(unit: Unit, found: list[Found]) -> list[Found]:
             qualifiers.setdefault("population", (groups[0],))
         people = PEOPLE_AFTER.match(unit.text, m[1])
         if people:
-            groups = [p[2] for p in unit.mentions if p[3] == "Population" and m[1] <= p[0] < m[1] + PEOPLE_REACH]
+            groups = [p for p in unit.mentions if p[3] == "Population" and m[1] <= p[0] < m[1] + PEOPLE_REACH]
             if not groups:
                 continue  # a group the lexicon does not name: nothing carries the restriction
-            qualifiers.setdefault("population", (groups[0],))
+            qualifiers.setdefault("population", (groups[0][2],))
+            age = group_age(unit.text, groups[0])
+            if age is None:
+                continue  # ("not for Y in children under 15 kg": no qualifier carries a weight, decision 0882)
+            if age:
+                # ("in children under 12": decision 0882; beside a "prevention" the use carries already)
+                qualifiers["temporalContext"] = (*qualifiers.get("temporalContext", ()), age)
         if qualifiers != dict(f.qualifiers):
             f = dataclasses.replace(f, qualifiers=tuple(qualifiers.items()))
         out.append(f)
