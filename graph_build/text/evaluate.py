@@ -234,6 +234,11 @@ def restrictions_named(gold: list[Claim], found: list[Claim], lexicon: dict) -> 
     ['kidney-diseases']
     >>> [c.object for c in restrictions_named(g, [Claim("x", "contraindicatedIn", "kidney-diseases", evidence=ev)], {})]
     ['severe-kidney-disease']
+    >>> g = [Claim("x", "contraindicatedIn", "children-under-6", evidence=ev)]
+    >>> age = (("temporalContext", ("under 6 years",)),)
+    >>> f = [Claim("x", "contraindicatedIn", "children", qualifiers=age, evidence=ev)]
+    >>> [c.object for c in restrictions_named(g, f, {})]
+    ['children']
     """
     from dataclasses import replace
 
@@ -255,7 +260,9 @@ def restrictions_named(gold: list[Claim], found: list[Claim], lexicon: dict) -> 
             named = {
                 obj
                 for value, obj in options
-                for together in (f"{value} {obj}", f"{obj} {value}")
+                # (an age limit without its unit: "children under 6 years" is the gold's "children under 6")
+                for said in dict.fromkeys((value, re.sub(r"\s+years?(\s+old)?$", "", value)))
+                for together in (f"{said} {obj}", f"{obj} {said}")
                 if mine & concept_keys(re.sub(r"[\s-]+", "-", together.lower()), lexicon)
             }
             if len(named) == 1:
