@@ -1,0 +1,94 @@
+"""Decision 0879: formulations, pharmacokinetic values and withdrawal effects in lay words (invented sentences)."""
+
+from decimal import Decimal
+from pathlib import Path
+
+from graph_build.read import Document
+from graph_build.text.extract import extract_document
+
+
+def _found(text: str, title: str, lexicon) -> list:
+    doc = Document("d", title, "d.txt", "", text, Path("d.txt"))
+    return extract_document(doc, lexicon).claims
+
+
+def claims(text: str, title: str, predicate: str, lexicon) -> set[tuple]:
+    return {(c.subject, c.object, c.negated) for c in _found(text, title, lexicon) if c.predicate == predicate}
+
+
+def values(text: str, title: str, lexicon) -> set[tuple]:
+    return {
+        (c.subject, c.object, c.negated, tuple(sorted((k, v[0]) for k, v in c.qualifiers)))
+        for c in _found(text, title, lexicon)
+        if c.predicate == "hasPharmacokineticValue"
+    }
+
+
+def q(low=None, high=None, unit="unit:HR") -> tuple:
+    pairs = [("maxValue", Decimal(str(high)))] if high is not None else []
+    pairs += [("minValue", Decimal(str(low)))] if low is not None else []
+    return tuple(sorted([*pairs, ("unit", unit)]))
+
+
+# --- the elimination half-life in lay words -------------------------------------------------------------------------
+
+
+def test_half_of_a_dose_gone_from_the_body_is_the_half_life(lexicon):
+    text = "Sertraline lifts mood. Half of a dose is gone from the body in about 26 hours."
+    assert values(text, "Sertraline", lexicon) == {("sertraline", "elimination-half-life", False, q(26, 26))}
+    text = "Atenolol slows the heart. After a tablet, half of the drug has left the blood within 6 to 7 hours."
+    assert values(text, "Atenolol", lexicon) == {("atenolol", "elimination-half-life", False, q(6, 7))}
+
+
+def test_a_blood_level_that_falls_by_half_is_the_half_life(lexicon):
+    text = "Diazepam calms anxiety. The level of diazepam in the blood falls by half in about two days."
+    assert values(text, "Diazepam", lexicon) == {("diazepam", "elimination-half-life", False, q(2, 2, "unit:DAY"))}
+    text = "Metformin lowers blood sugar. Blood levels drop by half in about 5 hours."
+    assert values(text, "Metformin", lexicon) == {("metformin", "elimination-half-life", False, q(5, 5))}
+
+
+def test_half_a_dose_in_the_urine_or_absorbed_is_no_half_life(lexicon):
+    # what leaves in the urine is its excretion, and what is absorbed its bioavailability: neither a half-life
+    text = "Lithium steadies mood. About half of a dose leaves the body in the urine within a day."
+    assert values(text, "Lithium", lexicon) == set()
+
+
+# --- time to peak, onset and bioavailability in lay words ---------------------------------------------------------
+
+
+def test_a_peak_in_the_blood_and_half_hours(lexicon):
+    text = "Ramipril lowers blood pressure. After a capsule, it peaks in the blood within about 2 hours."
+    assert values(text, "Ramipril", lexicon) == {("ramipril", "time-to-peak-concentration", False, q(2, 2))}
+    text = "Losartan lowers blood pressure. It reaches its highest level in the blood about two and a half hours later."
+    assert values(text, "Losartan", lexicon) == {("losartan", "time-to-peak-concentration", False, q(2.5, 2.5))}
+    text = "Warfarin thins the blood. Reaching its highest level in the blood one to one and a half hours after a dose."
+    assert values(text, "Warfarin", lexicon) == {("warfarin", "time-to-peak-concentration", False, q(1, 1.5))}
+
+
+def test_an_hour_and_a_half_is_never_read_as_an_hour(lexicon):
+    text = "Zolpidem helps sleep. It peaks in the blood within an hour and a half."
+    assert values(text, "Zolpidem", lexicon) == set()
+
+
+def test_onset_in_lay_words(lexicon):
+    text = "Amlodipine treats high blood pressure. It starts to lower blood pressure within about 6 hours of a dose."
+    assert values(text, "Amlodipine", lexicon) == {("amlodipine", "onset-of-action", False, q(6, 6))}
+    text = "Sumatriptan treats migraine. Most people feel some relief within 30 minutes of the injection."
+    assert values(text, "Sumatriptan", lexicon) == {("sumatriptan", "onset-of-action", False, q(30, 30, "unit:MIN"))}
+    text = "Citalopram treats depression. It usually takes two to four weeks before the mood begins to lift."
+    assert values(text, "Citalopram", lexicon) == {("citalopram", "onset-of-action", False, q(2, 4, "unit:WK"))}
+
+
+def test_a_share_absorbed_in_words_and_from_a_form_not_swallowed(lexicon):
+    text = "Mesalazine treats colitis. Only about one percent of each dose is absorbed into the blood."
+    assert values(text, "Mesalazine", lexicon) == {
+        ("mesalazine", "oral-bioavailability", False, q(1, 1, "unit:PERCENT"))
+    }
+    text = (
+        "Diclofenac gel eases joint pain. Only about 6 per cent of the gel is absorbed through the skin into the blood."
+    )
+    assert values(text, "Diclofenac", lexicon) == {("diclofenac", "bioavailability", False, q(6, 6, "unit:PERCENT"))}
+    text = (
+        "Fentanyl patches ease pain. About 90 per cent of the drug in a patch passes through the skin over three days."
+    )
+    assert values(text, "Fentanyl", lexicon) == {("fentanyl", "bioavailability", False, q(90, 90, "unit:PERCENT"))}
