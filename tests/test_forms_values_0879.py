@@ -92,3 +92,35 @@ def test_a_share_absorbed_in_words_and_from_a_form_not_swallowed(lexicon):
         "Fentanyl patches ease pain. About 90 per cent of the drug in a patch passes through the skin over three days."
     )
     assert values(text, "Fentanyl", lexicon) == {("fentanyl", "bioavailability", False, q(90, 90, "unit:PERCENT"))}
+
+
+# --- the form of a drug named right there ---------------------------------------------------------------------------
+
+
+def test_a_form_in_apposition_to_the_drug(lexicon):
+    text = "Asthma is common. Priya takes montelukast (brand name Singulair), a tablet she chews at bedtime."
+    assert claims(text, "Asthma at school", "hasFormulation", lexicon) == {("montelukast", "tablet", False)}
+    text = "Acne is common. Her GP prescribed adapalene, a gel for spots, to use at night."
+    assert claims(text, "Acne in teenagers", "hasFormulation", lexicon) == {("adapalene", "gel", False)}
+    text = "Gout flares hurt. Ravi takes colchicine, a medicine that comes as tablets."
+    assert claims(text, "Gout flares", "hasFormulation", lexicon) == {("colchicine", "tablet", False)}
+
+
+def test_a_form_the_drug_is_taken_as_or_called(lexicon):
+    text = "Ravi has gout. He takes allopurinol (brand name Zyloric), a gout medicine, as a tablet each day."
+    assert claims(text, "Gout", "hasFormulation", lexicon) == {("allopurinol", "tablet", False)}
+    text = "Margaret has high blood pressure, so her GP added a capsule called ramipril."
+    assert claims(text, "High blood pressure", "hasFormulation", lexicon) == {("ramipril", "capsule", False)}
+
+
+def test_a_kind_clause_a_plain_liquid_and_a_denial_give_no_bare_form(lexicon):
+    # a kind clause says more than the head; "a liquid" given into the mouth names no oral liquid; a denied form
+    text = "Children with fits may get buccal midazolam, a liquid given into the side of the mouth."
+    assert claims(text, "Seizures at school", "hasFormulation", lexicon) == set()
+    text = "Some people take lamotrigine, a tablet that can be dispersed in water."
+    assert ("lamotrigine", "tablet", False) not in claims(text, "Epilepsy", "hasFormulation", lexicon)
+
+
+def test_a_bare_form_gives_way_to_the_finer_form_of_the_same_head(lexicon):
+    text = "Dev takes a tablet called nifedipine.\n\nIt comes as a modified-release tablet, taken once a day."
+    assert claims(text, "Nifedipine", "hasFormulation", lexicon) == {("nifedipine", "modified-release-tablet", False)}
