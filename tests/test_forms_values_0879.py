@@ -124,3 +124,20 @@ def test_a_kind_clause_a_plain_liquid_and_a_denial_give_no_bare_form(lexicon):
 def test_a_bare_form_gives_way_to_the_finer_form_of_the_same_head(lexicon):
     text = "Dev takes a tablet called nifedipine.\n\nIt comes as a modified-release tablet, taken once a day."
     assert claims(text, "Nifedipine", "hasFormulation", lexicon) == {("nifedipine", "modified-release-tablet", False)}
+
+
+# --- withdrawal effects ---------------------------------------------------------------------------------------------
+
+
+def test_what_stopping_the_drug_makes_worse_is_a_withdrawal_effect(lexicon):
+    text = (
+        "Baclofen eases muscle stiffness. Stopping baclofen suddenly can make the spasticity worse, so it is tapered."
+    )
+    assert claims(text, "Baclofen", "hasWithdrawalEffect", lexicon) == {("baclofen", "spasticity", False)}
+
+
+def test_stopping_an_activity_is_no_withdrawal_of_the_drug(lexicon):
+    text = "Salbutamol eases wheeze. Stopping smoking can make your cough worse for a few weeks."
+    assert claims(text, "Salbutamol", "hasWithdrawalEffect", lexicon) == set()
+    text = "Salbutamol eases wheeze. Stopping smoking can cause weight gain."
+    assert claims(text, "Salbutamol", "hasWithdrawalEffect", lexicon) == set()
