@@ -141,3 +141,16 @@ def test_stopping_an_activity_is_no_withdrawal_of_the_drug(lexicon):
     assert claims(text, "Salbutamol", "hasWithdrawalEffect", lexicon) == set()
     text = "Salbutamol eases wheeze. Stopping smoking can cause weight gain."
     assert claims(text, "Salbutamol", "hasWithdrawalEffect", lexicon) == set()
+
+
+# --- forms in lay words, and a form is never the subject of a use ---------------------------------------------------
+
+
+def test_eye_drops_and_a_nose_spray_version_are_the_drugs_forms(lexicon):
+    text = "Olopatadine eases itchy eyes. It comes as eye drops, and a nose spray version is used for hay fever."
+    found = _found(text, "Olopatadine", lexicon)
+    forms = {(c.subject, c.object, c.negated) for c in found if c.predicate == "hasFormulation"}
+    assert forms == {("olopatadine", "eye-drops", False), ("olopatadine", "nasal-spray", False)}
+    assert not [c for c in found if c.subject in ("eye-drops", "nasal-spray", "ophthalmic-solution")]
+    text = "Oxymetazoline clears a blocked nose. It comes as nose drops."
+    assert claims(text, "Oxymetazoline", "hasFormulation", lexicon) == {("oxymetazoline", "nasal-drops", False)}

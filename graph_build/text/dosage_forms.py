@@ -95,6 +95,8 @@ KIND_CLAUSES: tuple[tuple[re.Pattern[str], str], ...] = (
 #: Modifiers a writer words another way: the word -> the modifier it stands for, for every head or (as a pair with
 #: the head) for one head only ("a skin patch" is a transdermal patch, a "skin cream" only a cream; decision 0729).
 MODIFIER_ALIASES: dict[str | tuple[str, str], str] = {
+    # ("a nose spray", "nose drops": the nasal forms, decision 0879)
+    "nose": "nasal",
     "orodispersible": "dissolving",
     "melt-in-the-mouth": "dissolving",
     "melt-in-mouth": "dissolving",
@@ -228,6 +230,17 @@ def find(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int, Entity
     # "capsules of inhalation powder": a bare head that holds a named form is its
     # container (EDQM's "inhalation powder, hard capsule" is the powder's form), not a second form (decision 0726)
     return [f for k, f in enumerate(found) if not (k + 1 < len(found) and _holds(text, f, found[k + 1]))]
+
+
+def whole_form(text: str) -> bool:
+    """Whether `text` is wholly one dosage form with a modifier ("eye drops", "nasal spray"): a vocabulary that names
+    it as a kind of drug (MeSH's Ophthalmic Solutions) names the form (decision 0879).
+
+    >>> whole_form("eye drops"), whole_form("**eye drops**"), whole_form("drops"), whole_form("steroid eye drops")
+    (True, False, False, False)
+    """
+    found = find(text, [])
+    return len(found) == 1 and found[0][0] == 0 and found[0][1] == len(text) and "-" in found[0][2].slug
 
 
 def _lone_context(text: str, a: int) -> bool:

@@ -2053,6 +2053,15 @@ def recognise(text: str, lexicon: dict[str, Entity], *, vocabularies: bool = Tru
         mentions = [m for m in mentions if m not in replaced] + added
     if phrase_table:
         mentions = _phrases(text, words, lows, mentions, phrase_table, (starts, ends))
+    # ("eye drops", MeSH's Ophthalmic Solutions, a kind of drug there: the form it names; decision 0879)
+    mentions = [
+        m
+        for m in mentions
+        if not (
+            (lexicon.get(m.slug) or new.get(m.slug) or Entity(m.slug, m.slug, "")).cls == "DrugClass"
+            and dosage_forms.whole_form(m.text)
+        )
+    ]
     for a, b, entity in dosage_forms.find(text, [(m.start, m.end) for m in mentions]):
         known = lexicon.get(entity.slug) or new.setdefault(entity.slug, entity)
         mentions.append(Mention(a, b, known.slug, text[a:b], "dosage-form"))
