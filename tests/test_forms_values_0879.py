@@ -154,3 +154,10 @@ def test_eye_drops_and_a_nose_spray_version_are_the_drugs_forms(lexicon):
     assert not [c for c in found if c.subject in ("eye-drops", "nasal-spray", "ophthalmic-solution")]
     text = "Oxymetazoline clears a blocked nose. It comes as nose drops."
     assert claims(text, "Oxymetazoline", "hasFormulation", lexicon) == {("oxymetazoline", "nasal-drops", False)}
+
+
+def test_an_injection_under_the_skin_is_subcutaneous(lexicon):
+    text = "Enoxaparin prevents clots. It comes as an injection under the skin of the tummy, once a day."
+    assert claims(text, "Enoxaparin", "hasFormulation", lexicon) == {("enoxaparin", "subcutaneous-injection", False)}
+    text = "Ceftriaxone treats infections. In hospital it is given as an injection into a vein."
+    assert claims(text, "Ceftriaxone", "hasFormulation", lexicon) == {("ceftriaxone", "injection", False)}
