@@ -67,15 +67,11 @@ KIND_CLAUSE = re.compile(
 #: the mouth" are dissolving tablets, "tablets you can chew" chewable ones, "tablets that can be dispersed in water"
 #: dispersible ones; decision 0729). A kind clause not listed here still leaves the mention out (above).
 KIND_CLAUSES: tuple[tuple[re.Pattern[str], str], ...] = (
-    # ("an injection under the skin of the tummy", "an injection into a muscle": the route in lay words after an
-    # injection's head, "-ion(s)"; not "into a vein", which the golds leave a bare injection; decision 0879)
+    # ("an injection under the skin of the tummy": the route in lay words after an injection's head, "-ion(s)"; not
+    # "into a vein" or "into a muscle", which the golds and decision 0750 leave a bare injection; decision 0879)
     (
         re.compile(r"(?:(?<=ion)|(?<=ions))[*_]{0,2}\s+(given\s+)?(just\s+)?(under|beneath)\s+the\s+skin\b", re.I),
         "subcutaneous",
-    ),
-    (
-        re.compile(r"(?:(?<=ion)|(?<=ions))[*_]{0,2}\s+(given\s+)?into\s+(a|the|your)\s+(\w+\s+)?muscle\b", re.I),
-        "intramuscular",
     ),
     (
         re.compile(
