@@ -161,3 +161,9 @@ def test_an_injection_under_the_skin_is_subcutaneous(lexicon):
     assert claims(text, "Enoxaparin", "hasFormulation", lexicon) == {("enoxaparin", "subcutaneous-injection", False)}
     text = "Ceftriaxone treats infections. In hospital it is given as an injection into a vein."
     assert claims(text, "Ceftriaxone", "hasFormulation", lexicon) == {("ceftriaxone", "injection", False)}
+
+
+def test_a_salts_word_after_the_name_is_the_same_drug(lexicon):
+    text = "Ellie has epilepsy. She takes valproate sodium (brand name Epilim) as tablets, twice a day."
+    found = claims(text, "Epilepsy", "hasFormulation", lexicon)
+    assert {o for _, o, _ in found} == {"tablet"} and len(found) == 1

@@ -174,9 +174,13 @@ def _copula_forms(unit: Unit, owner: str) -> list[tuple[int, int, str, str]]:
     return []
 
 
-#: What may stand between a drug's name and what is said of it: a brand in brackets ("X (brand name Y)", "X (Y)"), or
-#: a brand named aside ("X, sold as Y,"), markup around the name.
-_ASIDE = r"[*_]{0,2}(?:\s*\([^()]{1,40}\)|,\s*(?:sold|known|marketed)\s+as\s+[^,.;]{1,30}(?=,))?"
+#: What may stand between a drug's name and what is said of it: its salt's word ("X sodium"), a brand in brackets ("X
+#: (brand name Y)", "X (Y)"), or a brand named aside ("X, sold as Y,"), markup around the name.
+_ASIDE = (
+    r"(?:\s+(?:sodium|potassium|calcium|magnesium|hydrochloride|citrate|maleate|mesilate|besilate|sulfate|sulphate|"
+    r"phosphate|acetate|tartrate|fumarate|succinate|bromide|chloride))?"
+    r"[*_]{0,2}(?:\s*\([^()]{1,40}\)|,\s*(?:sold|known|marketed)\s+as\s+[^,.;]{1,30}(?=,))?"
+)
 #: A plain word that says no kind before a lone head ("a small tablet").
 _PLAIN = r"(?:(?:small|little|tiny|round|white|once-daily|daily|weekly)\s+)?"
 #: "X, a tablet he swallows twice a day", "X (brand name Y), a modified-release tablet,", "X, a cream or paste", "X,
