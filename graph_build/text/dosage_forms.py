@@ -67,6 +67,12 @@ KIND_CLAUSE = re.compile(
 #: the mouth" are dissolving tablets, "tablets you can chew" chewable ones, "tablets that can be dispersed in water"
 #: dispersible ones; decision 0729). A kind clause not listed here still leaves the mention out (above).
 KIND_CLAUSES: tuple[tuple[re.Pattern[str], str], ...] = (
+    # ("an injection under the skin of the tummy": the route in lay words after an injection's head, "-ion(s)"; not
+    # "into a vein" or "into a muscle", which the golds and decision 0750 leave a bare injection; decision 0879)
+    (
+        re.compile(r"(?:(?<=ion)|(?<=ions))[*_]{0,2}\s+(given\s+)?(just\s+)?(under|beneath)\s+the\s+skin\b", re.I),
+        "subcutaneous",
+    ),
     (
         re.compile(
             r"[*_]{0,2}\s+(that|which)\s+((can|will|should)\s+)?(melt|dissolve|disintegrate)s?\s+"
@@ -95,6 +101,8 @@ KIND_CLAUSES: tuple[tuple[re.Pattern[str], str], ...] = (
 #: Modifiers a writer words another way: the word -> the modifier it stands for, for every head or (as a pair with
 #: the head) for one head only ("a skin patch" is a transdermal patch, a "skin cream" only a cream; decision 0729).
 MODIFIER_ALIASES: dict[str | tuple[str, str], str] = {
+    # ("a nose spray", "nose drops": the nasal forms, decision 0879)
+    "nose": "nasal",
     "orodispersible": "dissolving",
     "melt-in-the-mouth": "dissolving",
     "melt-in-mouth": "dissolving",
@@ -228,6 +236,17 @@ def find(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int, Entity
     # "capsules of inhalation powder": a bare head that holds a named form is its
     # container (EDQM's "inhalation powder, hard capsule" is the powder's form), not a second form (decision 0726)
     return [f for k, f in enumerate(found) if not (k + 1 < len(found) and _holds(text, f, found[k + 1]))]
+
+
+def whole_form(text: str) -> bool:
+    """Whether `text` is wholly one dosage form with a modifier ("eye drops", "nasal spray"): a vocabulary that names
+    it as a kind of drug (MeSH's Ophthalmic Solutions) names the form (decision 0879).
+
+    >>> whole_form("eye drops"), whole_form("**eye drops**"), whole_form("drops"), whole_form("steroid eye drops")
+    (True, False, False, False)
+    """
+    found = find(text, [])
+    return len(found) == 1 and found[0][0] == 0 and found[0][1] == len(text) and "-" in found[0][2].slug
 
 
 def _lone_context(text: str, a: int) -> bool:

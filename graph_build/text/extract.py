@@ -27,7 +27,7 @@ from graph_build.text.dose_adjustments import dose_contexts
 from graph_build.text.dose_lines import dose_forms
 from graph_build.text.doubts import doubt_count
 from graph_build.text.focus_turns import named_as_cause
-from graph_build.text.form_lines import form_lines
+from graph_build.text.form_lines import finer_forms, form_lines, named_forms
 from graph_build.text.insulin_steps import insulin_steps
 from graph_build.text.learned import learned_claims, learned_confidence
 from graph_build.text.learned_health import REGISTERS as HEALTH_REGISTERS
@@ -766,6 +766,11 @@ def extract_document(
         found += [((sentence.start, sentence.end), f) for f in listed]
         new.update({slug: e for slug, e in minted.items() if slug not in classes})
         classes.update({slug: e.cls for slug, e in minted.items() if slug not in classes})
+        # ("X, a tablet he swallows", "takes X as capsules", "a capsule called X": the named drug's form, 0879)
+        named, minted = named_forms(unit, ctx)
+        found += [((sentence.start, sentence.end), f) for f in named]
+        new.update({slug: e for slug, e in minted.items() if slug not in classes})
+        classes.update({slug: e.cls for slug, e in minted.items() if slug not in classes})
         # ("Stopping it suddenly can make your blood pressure shoot back up": rebound hypertension, decision 0826)
         rises, minted = rebound_rises(unit, ctx)
         found += [((sentence.start, sentence.end), f) for f in rises]
@@ -871,6 +876,8 @@ def extract_document(
     found, minted = own_allergies(text, found, mentions, classes, labels)
     # (a condition named only where the dose is changed for it is no prohibition, decrease or denial: 0822)
     found = dose_contexts(text, found, mentions)
+    # (a bare form of a drug the document gives a finer form of the same head: decision 0879)
+    found = finer_forms(found)
     new.update(minted)
     classes.update({slug: e.cls for slug, e in minted.items()})
     kept = [(span, f) for span, f in restated_uses(found) if keep(f, classes)]

@@ -172,3 +172,138 @@ def _copula_forms(unit: Unit, owner: str) -> list[tuple[int, int, str, str]]:
         head = HEADS[match.group("head").lower()]
         return [(a, b, slugify(head), head)]
     return []
+
+
+#: What may stand between a drug's name and what is said of it: its salt's word ("X sodium"), a brand in brackets ("X
+#: (brand name Y)", "X (Y)"), or a brand named aside ("X, sold as Y,"), markup around the name.
+_ASIDE = (
+    r"(?:\s+(?:sodium|potassium|calcium|magnesium|hydrochloride|citrate|maleate|mesilate|besilate|sulfate|sulphate|"
+    r"phosphate|acetate|tartrate|fumarate|succinate|bromide|chloride))?"
+    r"[*_]{0,2}(?:\s*\([^()]{1,40}\)|,\s*(?:sold|known|marketed)\s+as\s+[^,.;]{1,30}(?=,))?"
+)
+#: A plain word that says no kind before a lone head ("a small tablet").
+_PLAIN = r"(?:(?:small|little|tiny|round|white|once-daily|daily|weekly)\s+)?"
+#: "X, a tablet he swallows twice a day", "X (brand name Y), a modified-release tablet,", "X, a cream or paste", "X,
+#: a medicine that comes as capsules": an apposition that says what the drug is by its form (group "at": the form).
+APPOSITION = re.compile(
+    _ASIDE + r",\s+(?:an?|one)\s+(?:(?:medicine|drug)\s+that\s+comes?\s+(?:as|in)\s+(?:an?\s+)?)?[*_]{0,2}(?P<at>)",
+    re.I,
+)
+#: "takes X (brand name Y) as capsules", "takes X, a cholinergic medicine, as a tablet": the form the drug is taken as.
+TAKEN_AS = re.compile(
+    _ASIDE + r"(?:,\s+an?\s+(?:[\w-]+\s+){0,3}?(?:medicine|drug)\s*,)?\s+as\s+(?:an?\s+|one\s+)?[*_]{0,2}(?P<at>)",
+    re.I,
+)
+#: Right before the drug's name in `TAKEN_AS`: a verb of taking it (and markup).
+TAKING = re.compile(r"\b(?:takes?|taking|took|uses?|using|used|has|having|had|gets?|getting|got)\s+[*_]{0,2}$", re.I)
+#: "a tablet called X", "an injection called X": the form named before the drug (group "at": where the name starts).
+CALLED = re.compile(r"[*_]{0,2}\s+(?:called|named)\s+[*_]{0,2}(?P<at>)", re.I)
+#: Right after the form of an apposition: where its clause goes on ("a tablet he swallows", "a tablet, taken",
+#: "a cream for", the sentence's end); a relative clause is left out: a kind clause ("a tablet that disperses in
+#: water") says more than the head, and "a tablet that is no longer made" denies it where the clause check stops.
+FORM_ENDS = re.compile(
+    r"[*_]{0,2}(?=\s*(?:[,.;:)]|$)|\s+(?:he|she|they|you|i|we|taken|swallowed|given|used|to|for|or|and|once|"
+    r"twice|(?:two|three|four|\d)\s+times|each|every|in|at|with)\b)",
+    re.I,
+)
+
+
+def named_forms(unit: Unit, ctx: Discourse) -> tuple[list[Found], dict[str, Entity]]:
+    """form-apposition: "X, a tablet he swallows twice a day", "X (brand name Y), a modified-release tablet", "X, a
+    medicine that comes as capsules"; form-taken-as: "takes X (brand name Y) as capsules"; form-called: "a tablet
+    called X" - the form of the drug named right there, its own clause (decision 0879).
+
+    >>> u = Unit("Ann takes zorbamycin, a tablet she swallows twice a day.", [(10, 20, "z", "Drug")])
+    >>> [(f.subject, f.object, f.rule) for f in named_forms(u, Discourse())[0]]
+    [('z', 'tablet', 'form-apposition')]
+    """
+    text = unit.text
+    if not lowered.search(ANCHOR, text):
+        return [], {}
+    out: list[Found] = []
+    minted: dict[str, Entity] = {}
+    drugs = [m for m in unit.mentions if m[3] == "Drug"]
+    for m in drugs:
+        # (a brand named right after the drug is the same drug: its end is where the aside ends)
+        for rule, pattern in (("form-apposition", APPOSITION), ("form-taken-as", TAKEN_AS)):
+            if rule == "form-taken-as" and not TAKING.search(text, 0, m[0]):
+                continue
+            match = pattern.match(text, m[1])
+            if match is None:
+                continue
+            at = match.end("at")
+            plain = re.compile(_PLAIN, re.I).match(text, at)
+            form = _named_or_lone(unit, at) or (_named_or_lone(unit, plain.end()) if plain.end() > at else None)
+            if form is None or not FORM_ENDS.match(text, form[1]):
+                continue
+            if form[3] and text[form[0] : form[1]].lower() in COMMON_WORD_HEADS:
+                continue  # ("buccal X, a liquid given into the mouth": a plain word, no form named; 0879)
+            spans = [form]
+            if rule == "form-apposition":  # ("a cream or an ointment": each form of the apposition)
+                while listed := LISTED_HEAD.match(text, spans[-1][1]):
+                    nxt = _named_or_lone(unit, listed.start(5))
+                    if nxt is None or not FORM_ENDS.match(text, nxt[1]):
+                        break
+                    spans.append(nxt)
+            if _denied(text, spans[-1][1], m[0]):
+                continue
+            _add(out, minted, m[2], spans, rule)
+    for match in CALLED.finditer(text):
+        named = next((m for m in drugs if m[0] == match.end("at")), None)
+        if named is None:
+            continue
+        form = _form_ending_at(unit, match.start())
+        if form is None or _denied(text, named[1], max(0, form[0] - 12)):
+            continue
+        _add(out, minted, named[2], [form], "form-called")
+    return out, minted
+
+
+def _form_ending_at(unit: Unit, end: int) -> tuple[int, int, str, str] | None:
+    """The form (a recognised mention, else a lone head) that ends at `end` after an article ("a tablet", "an
+    injection")."""
+    text = unit.text
+    named = next((m for m in unit.mentions if m[3] == "Formulation" and m[1] == end), None)
+    start = named[0] if named is not None else None
+    if named is None:
+        lone = re.search(r"(?:" + _HEADS + r")[*_]{0,2}$", text[:end], re.I)
+        start = lone.start() if lone else None
+    if start is None or not re.search(r"\b(?:an?|one)\s+[*_]{0,2}$", text[:start], re.I):
+        return None
+    return (named[0], named[1], named[2], "") if named is not None else _named_or_lone(unit, start)
+
+
+def _add(out: list[Found], minted: dict[str, Entity], owner: str, spans: list, rule: str) -> None:
+    """The owner's forms of `spans`, each once, and the bare forms to mint."""
+    for _, _, slug, label in spans:
+        if label:
+            minted[slug] = Entity(slug, label, "Formulation")
+        if not any(f.object == slug and f.subject == owner for f in out):
+            out.append(Found(owner, "hasFormulation", slug, rule, False, "Asserted", (), Decimal("0.5")))
+
+
+#: The rules of `named_forms`: a bare form there describes the drug named, not one of a list of forms.
+NAMED_FORM_RULES = frozenset({"form-apposition", "form-taken-as", "form-called"})
+
+
+def finer_forms(found: list[tuple[tuple[int, int], Found]]) -> list[tuple[tuple[int, int], Found]]:
+    """Without a bare form that names the drug ("a tablet called X", "X, a tablet he swallows") where the same document
+    gives it a finer form of the same head ("It comes as a film-coated tablet"): the text's tablet is that one, and
+    the bare head would be a second, coarser form (decision 0879). A list of forms ("comes as tablets and as
+    modified-release tablets") names two forms and keeps both.
+
+    >>> bare = Found("x", "hasFormulation", "tablet", "form-called")
+    >>> fine = Found("x", "hasFormulation", "film-coated-tablet", "r")
+    >>> [f.object for _, f in finer_forms([((0, 1), bare), ((2, 3), fine)])]
+    ['film-coated-tablet']
+    """
+    finer = {
+        (f.subject, f.object) for _, f in found if f.predicate == "hasFormulation" and not f.negated and "-" in f.object
+    }
+    return [
+        (span, f)
+        for span, f in found
+        if f.rule not in NAMED_FORM_RULES
+        or f.negated
+        or not any(s == f.subject and o.endswith("-" + f.object) for s, o in finer)
+    ]

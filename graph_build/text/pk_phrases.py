@@ -42,6 +42,8 @@ PARAMETERS = {
         ("duration-of-action", "How long the effect of one dose lasts."),
         ("oral-bioavailability", "The share of a swallowed dose that reaches the blood."),
         ("time-to-peak-concentration", "The time from a dose until the drug's level in the blood is highest."),
+        ("elimination-half-life", "The time it takes for the drug's level in the body to fall by half."),
+        ("bioavailability", "The share of a dose that reaches the blood."),
     )
 }
 
@@ -55,8 +57,11 @@ _NUM = r"\d+(?:\.\d+)?|" + "|".join(WORDS.split())
 TIME = (
     r"[*_]{0,2}(?:(?P<bound>up to|at least|less than|under|more than|over)\s+)?"
     r"(?:(?:about|around|approximately|roughly|only|just|some|somewhere|typically|usually|a\s+full|a\s+whole)\s+)*"
-    r"(?:between\s+)?[*_]{0,2}(?P<low>" + _NUM + r")(?:\s*(?:to|-|–|and)\s*(?P<high>" + _NUM + r"))?[*_]{0,2}\s*"
+    r"(?:between\s+)?[*_]{0,2}(?P<low>" + _NUM + r")(?P<low_half>\s+and\s+a\s+half)?"
+    r"(?:\s*(?:to|-|–|and)\s*(?P<high>" + _NUM + r")(?P<high_half>\s+and\s+a\s+half)?)?[*_]{0,2}\s*"
     r"[*_]{0,2}(?P<unit>minutes?|mins?|hours?|hrs?|days?|weeks?)\b(?!\s+or\s+(?:two|so|more|longer)\b)"
+    # (not "an hour and a half" read as an hour: decision 0879)
+    r"(?!\s+and\s+a\s+half\b)"
     # (not the first end of a range of times: "an hour to an hour and a half", decision 0826)
     r"(?!\s+(?:to|-|–)\s+(?:an?\b|\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))"
 )
@@ -69,11 +74,23 @@ _BLOOD = r"(?:the\s+)?(?:blood(?:stream)?|plasma)"
 _LEVEL = r"(?:levels?|concentrations?)"
 _AT = r"(?:(?:at|after|within|in)\s+)?"
 _PEAKS = r"(?:peaks?|reach(?:es)?\s+(?:their|its|a)\s+peak|(?:is|are)\s+(?:at\s+(?:their|its)\s+)?highest)\s+"
+_SHARE_WORDS = "one|two|three|four|five|six|seven|eight|nine|ten"
 #: A share of a dose: "less than 1%", "about 20 to 30 per cent", "29% to 35%".
 SHARE = (
     r"[*_]{0,2}(?:(?P<bound>less than|under|at least|more than|over)\s+)?"
-    r"(?:(?:about|around|approximately|roughly|only|just|some)\s+)*[*_]{0,2}(?P<low>\d+(?:\.\d+)?)\s*(?:%|per ?cent)?"
-    r"(?:\s*(?:to|-|–)\s*(?P<high>\d+(?:\.\d+)?))?\s*(?P<unit>%|per ?cent)[*_]{0,2}"
+    r"(?:(?:about|around|approximately|roughly|only|just|some)\s+)*[*_]{0,2}(?:(?P<low>\d+(?:\.\d+)?|"
+    + _SHARE_WORDS
+    + r")\s*(?:%|per ?cent)?"
+    r"(?:\s*(?:to|-|–)\s*(?P<high>\d+(?:\.\d+)?|"
+    + _SHARE_WORDS
+    + r"))?\s*(?P<unit>%|per ?cent)|(?P<half>half))[*_]{0,2}"
+)
+#: What a share is of: a dose ("of a swallowed dose", "of each dose"), the drug ("of the drug in a patch"), a form
+#: ("of each drop", "of the cream"), or "it" (decision 0879).
+SHARE_OF = (
+    r"\s+of\s+(?:(?:a|each|every|the|your|one)\s+(?:swallowed\s+|oral\s+|tablet\s+|single\s+)?dose"
+    r"|(?:the|each|every)\s+(?:drug|medicine)(?:\s+in\s+(?:a|the|each)\s+(?:patch|dose|tablet|capsule))?"
+    r"|(?:each|every|the|a)\s+(?:drop|application|cream|gel|ointment|spray|patch)|it)\s+"
 )
 #: Right after a time: "after" an event (the time is a window to take the dose in, not how long it lasts).
 AFTER_EVENT = r"(?![*_\s]*(?:\([^)]*\)[*_\s]*)?after\b)"
@@ -100,6 +117,19 @@ PHRASES: tuple[tuple[str, re.Pattern], ...] = tuple(
             "onset-of-action",
             r"\b(?:takes?|needs?)\s+" + TIME + r"\s+before\s+(?:\w+\s+){1,4}?(?:notices?|sees?|feels?)\b",
         ),
+        # ("it takes two to four weeks before the mood begins to lift", "starts to lower blood pressure within an
+        # hour", "most people feel some relief within two hours": decision 0879)
+        (
+            "onset-of-action",
+            r"\b(?:takes?|needs?)\s+" + TIME + r"\s+before\s+(?:the\s+|your\s+)?[\w-]+\s+(?:begins?|starts?)\s+to\s+"
+            r"(?:lift|improve|ease|settle)\b",
+        ),
+        (
+            "onset-of-action",
+            r"\b(?:starts?|begins?)\s+to\s+(?:lower|reduce|ease|relieve|bring\s+down)\s+(?:(?:the|your)\s+)?"
+            r"(?:[\w-]+\s+){1,2}?within\s+" + TIME,
+        ),
+        ("onset-of-action", r"\b(?:feels?|notices?|gets?)\s+(?:some\s+|the\s+)?relief\s+within\s+" + TIME),
         # (not "works for up to 120 hours after sex": how long after an event a dose may be taken)
         ("duration-of-action", LASTING + r"(?:lasts?|works?\s+for)\s+(?:for\s+)?" + TIME + AFTER_EVENT),
         # ("one capsule keeps working for about 12 hours", "the effect lasts about a day": decision 0826)
@@ -118,7 +148,7 @@ PHRASES: tuple[tuple[str, re.Pattern], ...] = tuple(
         # blood peak about 1 hour after a dose", "the level in the blood peaks at about 2 to 3 hours"
         (
             "time-to-peak-concentration",
-            r"\breach(?:es|ed)?\s+(?:its|their|the|a)\s+(?:highest|peak|maximum|top)\s+" + _LEVEL + r"?\s*"
+            r"\breach(?:es|ed|ing)?\s+(?:its|their|the|a)\s+(?:highest|peak|maximum|top)\s+" + _LEVEL + r"?\s*"
             r"(?:in\s+" + _BLOOD + r"\s+)" + _AT + TIME,
         ),
         (
@@ -129,22 +159,51 @@ PHRASES: tuple[tuple[str, re.Pattern], ...] = tuple(
             "time-to-peak-concentration",
             r"\b" + _LEVEL + r"\s+in\s+" + _BLOOD + r"\s+" + _PEAKS + _AT + TIME,
         ),
+        # ("it peaks in the blood within about an hour": decision 0879)
+        ("time-to-peak-concentration", r"\bpeaks?\s+in\s+" + _BLOOD + r"\s+" + _AT + TIME),
         ("oral-bioavailability", r"\boral\s+bioavailability\s+(?:is\s+|of\s+)?" + SHARE),
+        # (a form that is not swallowed: the bioavailability, `NOT_ORAL`; "passes through the skin" a patch's, and
+        # "half of it is absorbed" 50%: decision 0879)
         (
             "oral-bioavailability",
-            SHARE + r"\s+of\s+(?:a|each|every|the|your)\s+(?:swallowed\s+|oral\s+|tablet\s+)?dose\s+"
-            r"(?:\w+\s+){0,2}?(?:is\s+absorbed|reaches|gets\s+into|enters)\b",
+            r"(?<![\w-])" + SHARE + SHARE_OF + r"(?:\w+\s+){0,2}?(?:is\s+absorbed|reaches|gets\s+into|enters"
+            r"|passes\s+(?:through|into))\b",
+        ),
+        # "half of each dose has left the body after about 5 hours", "half of the drug is gone from the blood in
+        # about 3 hours", "the level in the blood falls by half in about 2 to 3 hours", "blood levels halve every 4
+        # hours": the elimination half-life in lay words (decision 0879); never "leaves the body in the urine"
+        (
+            "elimination-half-life",
+            r"\bhalf\s+(?:of\s+)?(?:(?:a|each|every|the|one|your)\s+(?:single\s+)?dose|the\s+(?:drug|medicine)|it)\s+"
+            r"(?:(?:has|have|is|are)\s+)?(?:left|leaves|gone|cleared|removed|eliminated)\s+(?:from\s+)?"
+            r"(?:(?:the|his|her|your|their)\s+)?(?:body|blood(?:stream)?|system)\s+(?:after|in|within)\s+" + TIME,
+        ),
+        (
+            "elimination-half-life",
+            r"\b(?:(?:blood|plasma)\s+"
+            + _LEVEL
+            + r"|"
+            + _LEVEL
+            + r"\s+(?:of\s+(?:[\w-]+\s+){1,3}?)?in\s+"
+            + _BLOOD
+            + r")"
+            r"\s+(?:(?:drops?|falls?|goes\s+down|comes?\s+down)\s+by\s+half|halves|halve|(?:is|are)\s+halved)\s+"
+            r"(?:in|after|within|every)\s+" + TIME,
         ),
     )
 )
 #: A sentence about a form that is not swallowed says nothing of the oral value ("3% of the gel reaches the blood").
-NOT_ORAL = re.compile(r"\b(skin|patch\w*|plasters?|creams?|gels?|ointments?|inhal\w*|inject\w*|sprays?|drops)\b", re.I)
+NOT_ORAL = re.compile(
+    r"\b(skin|patch\w*|plasters?|creams?|gels?|ointments?|inhal\w*|inject\w*|sprays?|drops?|eyes?)\b", re.I
+)
 UNITS = {"minute": "unit:MIN", "min": "unit:MIN", "hour": "unit:HR", "hr": "unit:HR", "day": "unit:DAY"}
 UNITS |= {"week": "unit:WK", "%": "unit:PERCENT", "percent": "unit:PERCENT", "per cent": "unit:PERCENT"}
 #: A denial before or inside a phrase: the value is not stated.
 DENIED = re.compile(DENIAL, re.I)
 #: Words that must occur for any phrase to match (a quick test before the patterns).
-ANCHOR = re.compile(r"work|going|effect|benefit|take|notice|before|last|wears|active|%|per ?cent|highest|peak", re.I)
+ANCHOR = re.compile(
+    r"work|going|effect|benefit|take|notice|before|last|wears|active|%|per ?cent|highest|peak|half|relief|within", re.I
+)
 #: `ANCHOR`'s words as substrings of an ASCII text in lower case: the same test without a scan (decision 0756).
 ANCHOR_WORDS = (
     "work",
@@ -162,6 +221,9 @@ ANCHOR_WORDS = (
     "per cent",
     "highest",
     "peak",
+    "half",
+    "relief",
+    "within",
 )
 
 
@@ -197,10 +259,14 @@ def phrase_values(unit: Unit, drug: str) -> list[Found]:
     if not drug or not anchored(text):
         return []
     out: list[Found] = []
-    for parameter, pattern in PHRASES:
+    for name, pattern in PHRASES:
+        parameter = name
         for match in pattern.finditer(text):
             if parameter == "oral-bioavailability" and NOT_ORAL.search(text):
-                continue
+                if not match.group().lower().startswith("oral"):  # (a skin, eye or injected form's share: 0879)
+                    parameter = "bioavailability"
+                else:
+                    continue
             if "what" in match.groupdict() and not _lasting_owner(unit, match):
                 continue
             if "what" in match.groupdict() and IF_IT_LASTS.search(text, 0, match.start("what")):
@@ -211,6 +277,7 @@ def phrase_values(unit: Unit, drug: str) -> list[Found]:
             value = _value(match)
             if value and not any(f.object == parameter and f.qualifiers == value for f in out):
                 out.append(Found(drug, "hasPharmacokineticValue", parameter, "value-phrase", qualifiers=value))
+            parameter = name
     return out
 
 
@@ -228,7 +295,14 @@ def _value(match: re.Match) -> tuple | None:
     """(maxValue, minValue, unit) qualifiers of the last value of the match, its bound read."""
     if match.groupdict().get("day"):  # ("lasts about a day": 24 hours, decision 0826)
         return (("maxValue", (Decimal(24),)), ("minValue", (Decimal(24),)), ("unit", ("unit:HR",)))
+    if match.groupdict().get("half"):  # ("about half of it is absorbed": 50%, decision 0879)
+        return (("maxValue", (Decimal(50),)), ("minValue", (Decimal(50),)), ("unit", ("unit:PERCENT",)))
     low, high = _number(match.group("low")), _number(match.group("high") or match.group("low"))
+    halves = match.groupdict()
+    low += Decimal("0.5") if halves.get("low_half") else 0
+    high += Decimal("0.5") if halves.get("high_half") else 0
+    if halves.get("low_half") and not match.group("high"):
+        high = low
     unit_name = match.group("unit").lower()
     unit_name = UNITS.get(unit_name.rstrip("s") if unit_name not in UNITS else unit_name)
     if unit_name is None or high < low:

@@ -839,6 +839,16 @@ LAY_PHRASES: tuple[tuple[re.Pattern, str, str], ...] = (
         "Symptom",
     ),
     (re.compile(_STANDING_DIZZY, re.I), "postural dizziness", "Symptom"),
+    # (decision 0879) "withdrawal problems / reactions", and a bare "no withdrawal" ("there was no withdrawal", "no
+    # withdrawal to worry about"): the withdrawal syndrome "withdrawal symptoms" names; never "withdrawal of" a
+    # treatment (the act of stopping it)
+    (
+        re.compile(
+            r"\b(?P<name>withdrawal\s+(problems?|reactions?))\b|\bno\s+(?P<one>withdrawal)\b(?!\s+(of|from)\b|-)", re.I
+        ),
+        "withdrawal symptoms",
+        "Disease",
+    ),
     # (decision 0769: "it may / can affect your liver", after a modal only, never "affects the liver enzymes / tests /
     # function": the same injury)
     # (decision 0739) "X can harm / damage the liver": the liver a verb of harm governs is the drug-induced liver
@@ -968,7 +978,7 @@ LAY_PHRASES: tuple[tuple[re.Pattern, str, str], ...] = (
 )
 LAY_PHRASE_CUE = re.compile(
     r"\b(nose|hands|fingers|things|up|liver|fits?|addictive|habit|swelling|urine|water|pee|wee|urinate|tarry|asleep|sleep"
-    r"|off|early|hours|chest)\b",
+    r"|off|early|hours|chest|withdrawal)\b",
     re.I,
 )
 #: The groups of a lay phrase's pattern that hold the words naming it, one per alternative ("name" first).
@@ -2057,6 +2067,15 @@ def recognise(text: str, lexicon: dict[str, Entity], *, vocabularies: bool = Tru
         mentions = [m for m in mentions if m not in replaced] + added
     if phrase_table:
         mentions = _phrases(text, words, lows, mentions, phrase_table, (starts, ends))
+    # ("eye drops", MeSH's Ophthalmic Solutions, a kind of drug there: the form it names; decision 0879)
+    mentions = [
+        m
+        for m in mentions
+        if not (
+            (lexicon.get(m.slug) or new.get(m.slug) or Entity(m.slug, m.slug, "")).cls == "DrugClass"
+            and dosage_forms.whole_form(m.text)
+        )
+    ]
     for a, b, entity in dosage_forms.find(text, [(m.start, m.end) for m in mentions]):
         known = lexicon.get(entity.slug) or new.setdefault(entity.slug, entity)
         mentions.append(Mention(a, b, known.slug, text[a:b], "dosage-form"))

@@ -2210,6 +2210,11 @@ def _stopping(text: str) -> re.Match | None:
     return match
 
 
+#: Right after a stop cue: an activity stopped ("stopping smoking", "quitting drinking"), not a medicine; "stopping
+#: taking it", "stopping using the cream" stop the medicine, and "morning" / "evening" name a dose.
+ACTIVITY_STOPPED = re.compile(r"\s+(?!(taking|using|having|giving|morning|evening)\b)[a-z]+ing\b", re.I)
+
+
 def _stopping_effects(unit: Unit, ctx: Discourse, cue: re.Match) -> list[Found]:
     """Withdrawal effects: "Stopping X (suddenly) can cause A, B and C" -> X hasWithdrawalEffect A, B, C.
 
@@ -2218,6 +2223,8 @@ def _stopping_effects(unit: Unit, ctx: Discourse, cue: re.Match) -> list[Found]:
     """
     if cue.group("risk"):  # ("stopping it raises the risk of a stroke": what the drug prevents returning; 0798)
         return []
+    if ACTIVITY_STOPPED.match(cue.group("between")):
+        return []  # ("Stopping smoking can make your cough worse": an activity stopped, no medicine; 0879)
     drugs = [m for m in unit.mentions if cue.start() <= m[0] < cue.end("between") and m[3] in DRUG]
     # "Stopping it suddenly", "Abrupt withdrawal can cause ...": the stop cue's object is the drug in focus
     pronoun = None if drugs else PRONOUN.search(unit.text, 0, cue.end())
