@@ -64,9 +64,12 @@ def test_use_contexts(lexicon: dict, text: str, expected: set) -> None:
 
 
 def test_form_in_another_clause(lexicon: dict) -> None:
-    # the eye drops are what the drug comes as; the spray version (no name the vocabularies know) is used for Y
+    # the eye drops are what the drug comes as, never what treats; the nose spray version is the drug's own form
+    # (decision 0879 reads "nose spray" as a nasal form), so the use is the drug's
     text = "Azelastine is an antihistamine.\n\nIt comes as eye drops, and a nose spray version is used for hay fever."
-    assert polarity_claims(text, lexicon, "treats") == set()
+    assert polarity_claims(text, lexicon, "treats") == {
+        ("azelastine", "treats", "rhinitis-allergic-seasonal", False, False)
+    }
 
 
 def test_place_of_an_injury(lexicon: dict) -> None:
