@@ -146,6 +146,19 @@ PSEUDO = (
     "without medicine",
     "without medicines",
     "without medication",
+    # (decision 0884) a bound on an amount or a time ("for no more than two weeks", "not more than 4 tablets a day",
+    # "no longer than a month", "no later than noon") denies nothing: without the longer match the "no" negated the
+    # next clause's use ("..., usually no more than two weeks, and only when the Y is severe" read as NOT Y)
+    "no more than",
+    "not more than",
+    "no longer than",
+    "not longer than",
+    "no less than",
+    "not less than",
+    "no fewer than",
+    "not fewer than",
+    "no later than",
+    "not later than",
     *DOUBLE_NEGATIONS,
 )
 #: A frequency adverb of naming hedges the name, not the claim (decision 0814): "X is an antimuscarinic, sometimes

@@ -32,6 +32,7 @@ from graph_build.text.focus_turns import defines_illness, reverse_turn
 from graph_build.text.framed_claims import FRAME_WORDS, OPENING_SUPPOSITION, framed_claims, supposed_claims
 from graph_build.text.frequency_hedges import frequency_hedges
 from graph_build.text.fronted_uses import fronted_uses
+from graph_build.text.help_advice import help_advice
 from graph_build.text.illness_leads import is_illness_lead
 from graph_build.text.insufficient_effects import USE_PREDICATES, insufficiency_dropped
 from graph_build.text.item_hedges import item_hedges, lead_hedges
@@ -408,6 +409,8 @@ def _relate_unit(unit: Unit, ctx: Discourse) -> list[Found]:
         found = exemplified_class_dropped(unit, found)  # ("some antibiotics, such as erythromycin": decision 0774)
     if " with " in low and any(f.negated for f in found):  # ("not for the heartbeat that comes with Y": 0774)
         found = accompanied_denial_dropped(unit, found)
+    if "help" in low and any(f.predicate == "treats" for f in found):
+        found = help_advice(unit, found)  # ("get help quickly for Y", "help him press on the wound": 0884)
     if any(f.predicate == "treats" for f in found):
         found = use_contexts(unit, found)  # ("for Y, the itchy, watery eyes ...", "at the site of an injury": 0875)
     if any((f.negated and f.predicate in ("treats", "causes")) or f.predicate == "contraindicatedIn" for f in found):

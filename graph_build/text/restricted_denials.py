@@ -153,6 +153,79 @@ NARROWING_CLAUSE_AFTER = re.compile(
 ACUTE_FLARE_BEFORE = re.compile(
     r"\b(sudden|acute)\s+(flares?|flare-ups?)\s+of\s+(an?\s+|the\s+|your\s+)?[*_]{0,2}$", re.I
 )
+#: Right after a denied condition: a kind of it told by what it lacks or carries ("not a treatment for Y without the Z
+#: change", "not for Ys that lack Z", "not for Y with the Z mutation"): the denial is of that kind only, the drug may
+#: treat the other kind (decision 0884).
+LACKING_AFTER = re.compile(
+    r"[*_]{0,2},?\s+(without|(that|which)\s+(lacks?|do\s+not\s+have|does\s+not\s+have)|lacking|"
+    r"with\s+(an?|the|this|that)\s+([\w-]+\s+){0,2}(changes?|mutations?|variants?|markers?|genes?))\b",
+    re.I,
+)
+#: Right after a denied sign: a noun that makes the phrase a class of conditions named by that sign ("not for other
+#: inherited bleeding disorders", "not a treatment for movement disorders"): no denial of the sign itself (0884).
+CLASS_NOUN_AFTER = re.compile(r"[*_]{0,2}\s+(disorders?|diseases?|conditions?|syndromes?)\b", re.I)
+#: Right before a denied condition: one feature of it named as its part ("does not treat the tight skin of Y", "not for
+#: the aching joints of Y", "not for the cold fingers of Y"): the feature is denied, not the condition (decision 0884).
+#: A described feature only (two or three words: "the tight skin"): one general sign alone ("not for the sickness of
+#: food poisoning", "the rash of shingles") is read as the condition by the golds, as "eases the pain of Y" is a use of
+#: Y (symptom_of_use, decision 0841). Never the words that name the condition's treatment, course, risk or symptoms as
+#: a whole.
+FEATURE_OF_BEFORE = re.compile(r"\bthe\s+(?P<feature>([\w-]+,?\s+){2,3})of\s+(an?\s+|the\s+|your\s+)?[*_]{0,2}$", re.I)
+WHOLE_OF = frozenset(
+    [
+        "treatment",
+        "treatments",
+        "management",
+        "control",
+        "relief",
+        "prevention",
+        "symptoms",
+        "symptom",
+        "signs",
+        "sign",
+        "effects",
+        "effect",
+        "risk",
+        "chance",
+        "chances",
+        "course",
+        "cause",
+        "causes",
+        "rest",
+        "start",
+        "onset",
+        "return",
+        "progress",
+        "progression",
+        "spread",
+        "worsening",
+        "outlook",
+        "kind",
+        "kinds",
+        "type",
+        "types",
+        "form",
+        "forms",
+        "sort",
+        "sorts",
+        "stage",
+        "stages",
+        "case",
+        "cases",
+        "episode",
+        "episodes",
+        "attack",
+        "attacks",
+        "flare",
+        "flares",
+        "flare-ups",
+        "burden",
+        "impact",
+        "problems",
+        "problem",
+        "complications",
+    ]
+)
 #: How far after the condition the group's mention may start.
 PEOPLE_REACH = 40
 
@@ -192,6 +265,20 @@ def _kind_named(text: str, mention: tuple) -> bool:
     if not entity or len(named) <= len(entity) or named[-len(entity) :] != entity:
         return False
     return not set(named[: -len(entity)]) <= GENERIC | SITE_WORDS
+
+
+def _feature_of(text: str, mention: tuple) -> bool:
+    """Whether the condition `mention` is named only as the owner of one feature of it ("the tight skin of Y").
+
+    >>> _feature_of("it does not treat the tight skin of scleroderma", (36, 47, "scleroderma", "Disease"))
+    True
+    >>> _feature_of("it is not used for the treatment of scleroderma", (36, 47, "scleroderma", "Disease"))
+    False
+    """
+    found = FEATURE_OF_BEFORE.search(text, max(0, mention[0] - 50), mention[0])
+    if found is None:
+        return False
+    return WHOLE_OF.isdisjoint(w.strip(",").lower() for w in found.group("feature").split())
 
 
 def _severity_kept(unit: Unit, f: Found) -> Found:
@@ -278,6 +365,12 @@ def restricted_denials(unit: Unit, found: list[Found]) -> list[Found]:
             continue
         if ACUTE_FLARE_BEFORE.search(unit.text, max(0, m[0] - 40), m[0]):
             continue  # "not a treatment for a sudden flare of Y": that case only (decision 0875)
+        if LACKING_AFTER.match(unit.text, m[1]):
+            continue  # "not for Y without the Z change": that kind only (decision 0884)
+        if m[3] not in ("Disease",) and CLASS_NOUN_AFTER.match(unit.text, m[1]):
+            continue  # "not for other inherited bleeding disorders": a class of conditions, not the sign (0884)
+        if all(_feature_of(unit.text, n) for n in spans):
+            continue  # "does not treat the tight skin of Y": the feature denied, not Y (decision 0884)
         if _kind_named(unit.text, m):
             continue  # "not for Y where Z is the main problem", "not for absence Ys", "not for a sudden attack of Y"
         qualifiers = dict(f.qualifiers)
