@@ -26,6 +26,7 @@ from graph_build.text.caused_signs import caused_signs
 from graph_build.text.compared_uses import compared_use
 from graph_build.text.condition_medicine import condition_medicines
 from graph_build.text.condition_passage import diagnosed, note_passage_condition, passage_signs
+from graph_build.text.consequences import consequence_hedges, own_frequency
 from graph_build.text.doubts import ENDOGENOUS
 from graph_build.text.exemplified import accompanied_denial_dropped, exemplified_class_dropped
 from graph_build.text.focus_turns import defines_illness, reverse_turn
@@ -428,6 +429,10 @@ def _relate_unit(unit: Unit, ctx: Discourse) -> list[Found]:
         found = blood_levels(unit, ctx, found)  # ("X may raise the level of potassium in the blood": decision 0813)
     if any(f.predicate == "hasAdverseEffect" for f in found):
         found = frequency_hedges(unit, found)  # ("- Rarely, A", "Uncommon: A", "A and B are rare": decision 0813)
+    if found and ("so " in low or "mak" in low):
+        found = consequence_hedges(unit, found)  # ("It may lower X, so infections can be harder to fight": 0885)
+    if found and ("rarely" in low or "occasionally" in low or "seldom" in low or "infrequently" in low):
+        found = own_frequency(unit, found)  # ("A, B and C, and rarely D": D rare, not A, B and C; decision 0885)
     if ("if you " in low or " be reported" in low or " attention" in low or "signs" in low or "symptoms" in low) and (
         not COND.isdisjoint(named)
     ):
