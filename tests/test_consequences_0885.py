@@ -35,6 +35,10 @@ def effects(items: str, lexicon: dict) -> dict[str, tuple[bool, str]]:
             "- It reduces the cells that fight germs, so we pick up infections more easily.\n",
             {"infections": (False, "Asserted")},
         ),
+        # the item's subject only may act on the effect
+        ("- It might also make gout a little more likely.\n", {"gout": (False, "Possible")}),
+        ("- Ciclosporin could make acne worse.\n", {"acne-vulgaris": (False, "Possible")}),
+        ("- It can make gout more likely.\n", {"gout": (False, "Asserted")}),
         # a frequency word governs its own item only
         (
             "- Diarrhoea, headache and tiredness, and rarely hair loss.\n",

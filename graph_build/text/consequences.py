@@ -132,3 +132,45 @@ def own_frequency(unit: Unit, found: list[Found]) -> list[Found]:
                 f = dataclasses.replace(f, certainty="Occasional")
         out.append(f)
     return out
+
+
+#: A list item whose subject (the drug, "it", "this") only may act on the effect: "- It may also make gout more
+#: likely", "- Ramipril might make dizziness worse", "- The tablets could make acne flare".
+ITEM_SUBJECT_MAY = re.compile(
+    r"^[\W_]*(?:(?:the|your|this|these)\s+)?[a-z][\w-]*\s+(?:(?:also|sometimes)\s+)?(?:may|might|could)\s+"
+    r"(?:also\s+|sometimes\s+|even\s+)?(?!not\b|n't\b|be\b|help\b|ease\b|relieve\b)[a-z]+",
+    re.I,
+)
+#: A word of frequency in the item: its certainty is the frequency rules' to read (as item_hedges.FREQUENCY).
+FREQUENCY = re.compile(r"\b(rare(ly)?|occasional(ly)?|uncommon(ly)?|common(ly)?|often|sometimes|frequent(ly)?)\b", re.I)
+
+
+def subject_may(unit: Unit, found: list[Found]) -> list[Found]:
+    """`found` with each asserted side-effect-list effect Possible when the item's subject only may act on it, in the
+    same clause ("- It may also make gout a little more likely": the golds write these Possible).
+
+    >>> t = "- It may also make gout a little more likely."
+    >>> u = Unit(t, [(19, 23, "gout", "Disease")])
+    >>> [f.certainty for f in subject_may(u, [Found("x", "hasAdverseEffect", "gout", "side-effect-list")])]
+    ['Possible']
+    >>> u = Unit("- Gout, which may flare.", [(2, 6, "gout", "Disease")])
+    >>> [f.certainty for f in subject_may(u, [Found("x", "hasAdverseEffect", "gout", "side-effect-list")])]
+    ['Asserted']
+    """
+    text = unit.text
+    lead = ITEM_SUBJECT_MAY.match(text)
+    if lead is None or FREQUENCY.search(text):
+        return found
+    out = []
+    for f in found:
+        if f.rule == "side-effect-list" and f.certainty == "Asserted" and not f.negated:
+            spans = [a for a, _b, slug, cls in unit.mentions if slug == f.object and cls in COND]
+            if spans and all(
+                lead.end() <= a
+                and not CLAUSE_END.search(text, lead.end(), a)
+                and not CONSEQUENCE_OPENS.search(text, lead.end(), a)
+                for a in spans
+            ):
+                f = dataclasses.replace(f, certainty="Possible")
+        out.append(f)
+    return out

@@ -26,7 +26,7 @@ from graph_build.text.caused_signs import caused_signs
 from graph_build.text.compared_uses import compared_use
 from graph_build.text.condition_medicine import condition_medicines
 from graph_build.text.condition_passage import diagnosed, note_passage_condition, passage_signs
-from graph_build.text.consequences import consequence_hedges, own_frequency
+from graph_build.text.consequences import consequence_hedges, own_frequency, subject_may
 from graph_build.text.doubts import ENDOGENOUS
 from graph_build.text.exemplified import accompanied_denial_dropped, exemplified_class_dropped
 from graph_build.text.focus_turns import defines_illness, reverse_turn
@@ -423,6 +423,7 @@ def _relate_unit(unit: Unit, ctx: Discourse) -> list[Found]:
         found = supposed_claims(unit, found)  # ("If B does not suit you, because it failed, ...": decision 0812)
     if (unit.bullet or unit.item) and any(f.rule == "side-effect-list" for f in found):
         found = item_hedges(unit, found)  # ("- Blurred vision may occur": decision 0808)
+        found = subject_may(unit, found)  # ("- It may also make gout more likely": decision 0885)
         if ctx.lead:
             found = lead_hedges(unit, ctx.lead, found)  # ("Other side effects may include:": decision 0867)
     if " blood" in low and ("sodium" in low or "potassium" in low or "magnesium" in low or "blood sugar" in low):
