@@ -99,3 +99,27 @@ def test_the_consequence_is_a_doubt():
         )
         == 0
     )
+
+
+def listed(body: str, lexicon: dict) -> dict[str, tuple[bool, str]]:
+    """The adverse effects of a leaflet about ciclosporin whose side-effect section is `body`."""
+    doc = Document("case", "case", "case.txt", "", LEAFLET + "\n" + body + "\n", Path("case.txt"))
+    found = [c for c in extract_document(doc, lexicon).claims if c.predicate == "hasAdverseEffect"]
+    return {c.object: (c.negated, c.certainty) for c in found}
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a low-frequency label alone above its items: Occasional; a common one asserts
+        (
+            "Common:\n- headache\n\nUncommon (up to 1 in 100 people):\n- hair loss\n- gout\n",
+            {"headache": (False, "Asserted"), "alopecia": (False, "Occasional"), "gout": (False, "Occasional")},
+        ),
+        ("Rare side effects include:\n\n- hepatitis\n", {"hepatitis": (False, "Occasional")}),
+        # "Less often:" is left alone (the golds split on it)
+        ("Less often:\n- dizziness\n", {"dizziness": (False, "Asserted")}),
+    ],
+)
+def test_a_frequency_label_above_its_items(body, expected, lexicon):
+    assert listed(body, lexicon) == expected

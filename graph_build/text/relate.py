@@ -32,6 +32,7 @@ from graph_build.text.exemplified import accompanied_denial_dropped, exemplified
 from graph_build.text.focus_turns import defines_illness, reverse_turn
 from graph_build.text.framed_claims import FRAME_WORDS, OPENING_SUPPOSITION, framed_claims, supposed_claims
 from graph_build.text.frequency_hedges import frequency_hedges
+from graph_build.text.frequency_leads import frequency_lead
 from graph_build.text.fronted_uses import fronted_uses
 from graph_build.text.illness_leads import is_illness_lead
 from graph_build.text.insufficient_effects import USE_PREDICATES, insufficiency_dropped
@@ -426,6 +427,7 @@ def _relate_unit(unit: Unit, ctx: Discourse) -> list[Found]:
         found = subject_may(unit, found)  # ("- It may also make gout more likely": decision 0885)
         if ctx.lead:
             found = lead_hedges(unit, ctx.lead, found)  # ("Other side effects may include:": decision 0867)
+            found = frequency_lead(unit, ctx.lead, found)  # ("Rare:", "Uncommon (up to 1 in 100):": 0885)
     if " blood" in low and ("sodium" in low or "potassium" in low or "magnesium" in low or "blood sugar" in low):
         found = blood_levels(unit, ctx, found)  # ("X may raise the level of potassium in the blood": decision 0813)
     if any(f.predicate == "hasAdverseEffect" for f in found):
