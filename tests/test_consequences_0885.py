@@ -39,6 +39,11 @@ def effects(items: str, lexicon: dict) -> dict[str, tuple[bool, str]]:
         ("- It might also make gout a little more likely.\n", {"gout": (False, "Possible")}),
         ("- Ciclosporin could make acne worse.\n", {"acne-vulgaris": (False, "Possible")}),
         ("- It can make gout more likely.\n", {"gout": (False, "Asserted")}),
+        # "some people" reaches the effect's first naming, whatever the item names later
+        (
+            "- Some people get a headache or feel dizzy; a dizzy cyclist should get off the bike.\n",
+            {"headache": (False, "Occasional"), "dizziness": (False, "Occasional")},
+        ),
         # a frequency word governs its own item only
         (
             "- Diarrhoea, headache and tiredness, and rarely hair loss.\n",
