@@ -15,6 +15,7 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
+from graph_build.text.consequences import in_consequence
 from graph_build.text.units import DRUG
 from graph_build.text.vocabularies import CATEGORY_HEADING
 
@@ -521,6 +522,9 @@ def doubts(
     vague = vague or any(_once(memo, ("lay", m), lay_named, text, m) for m in used[1])
     # (or a side effect named by an everyday name of an infection another writer names otherwise, 0876)
     vague = vague or (predicate in INFORMAL_FOR and any(informally_named(text, m) for m in used[1]))
+    # (or a side effect named in a clause of consequence, a greater risk of it: "..., so infections are harder to
+    # fight off", 0885)
+    vague = vague or (predicate in INFORMAL_FOR and any(in_consequence(text, m) for m in used[1]))
     wrong_reading = misread(text, used, bool(ends[0]))
     return int(negated) + int(hedged) + int(several) + int(apart) + int(vague) + int(wrong_reading)
 

@@ -114,7 +114,9 @@ def frequency_hedges(unit: Unit, found: list[Found]) -> list[Found]:
             if starts and (
                 (
                     lead
-                    and all(s >= lead.end() and _reached(text, s) for s in starts)
+                    # (its first naming: "- Some get A or feel dizzy; a dizzy driver ..." names it again: 0885)
+                    and min(starts) >= lead.end()
+                    and _reached(text, min(starts))
                     and not any(_own_clause(text, lead.end(), a, b) for a, b in spans)
                 )
                 or (rare and all(_before_rare(text, s) for s in starts))

@@ -26,11 +26,13 @@ from graph_build.text.caused_signs import caused_signs
 from graph_build.text.compared_uses import compared_use
 from graph_build.text.condition_medicine import condition_medicines
 from graph_build.text.condition_passage import diagnosed, note_passage_condition, passage_signs
+from graph_build.text.consequences import consequence_hedges, own_frequency, subject_may
 from graph_build.text.doubts import ENDOGENOUS
 from graph_build.text.exemplified import accompanied_denial_dropped, exemplified_class_dropped
 from graph_build.text.focus_turns import defines_illness, reverse_turn
 from graph_build.text.framed_claims import FRAME_WORDS, OPENING_SUPPOSITION, framed_claims, supposed_claims
 from graph_build.text.frequency_hedges import frequency_hedges
+from graph_build.text.frequency_leads import frequency_lead
 from graph_build.text.fronted_uses import fronted_uses
 from graph_build.text.help_advice import help_advice
 from graph_build.text.illness_leads import is_illness_lead
@@ -425,12 +427,18 @@ def _relate_unit(unit: Unit, ctx: Discourse) -> list[Found]:
         found = supposed_claims(unit, found)  # ("If B does not suit you, because it failed, ...": decision 0812)
     if (unit.bullet or unit.item) and any(f.rule == "side-effect-list" for f in found):
         found = item_hedges(unit, found)  # ("- Blurred vision may occur": decision 0808)
+        found = subject_may(unit, found)  # ("- It may also make gout more likely": decision 0885)
         if ctx.lead:
             found = lead_hedges(unit, ctx.lead, found)  # ("Other side effects may include:": decision 0867)
+            found = frequency_lead(unit, ctx.lead, found)  # ("Rare:", "Uncommon (up to 1 in 100):": 0885)
     if " blood" in low and ("sodium" in low or "potassium" in low or "magnesium" in low or "blood sugar" in low):
         found = blood_levels(unit, ctx, found)  # ("X may raise the level of potassium in the blood": decision 0813)
     if any(f.predicate == "hasAdverseEffect" for f in found):
         found = frequency_hedges(unit, found)  # ("- Rarely, A", "Uncommon: A", "A and B are rare": decision 0813)
+    if found and ("so " in low or "mak" in low):
+        found = consequence_hedges(unit, found)  # ("It may lower X, so infections can be harder to fight": 0885)
+    if found and ("rarely" in low or "occasionally" in low or "seldom" in low or "infrequently" in low):
+        found = own_frequency(unit, found)  # ("A, B and C, and rarely D": D rare, not A, B and C; decision 0885)
     if ("if you " in low or " be reported" in low or " attention" in low or "signs" in low or "symptoms" in low) and (
         not COND.isdisjoint(named)
     ):
