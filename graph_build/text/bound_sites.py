@@ -20,9 +20,8 @@ from collections.abc import Iterable
 from decimal import Decimal
 
 from graph_build.text.processes import GATED, PROSE_NOT_SUBJECT, STEP, first_step_binding, line_start
-from graph_build.text.sites import PROSE_PLACE, SITES
+from graph_build.text.sites import PROSE_PLACE, placed_sites
 from graph_build.text.units import Found
-from graph_build.text.vocabularies import slugify
 from ontology.lexicon import Entity
 
 #: first-step-site's own confidence before the table's (as `sites.first_step_sites` gives it)
@@ -84,15 +83,4 @@ def bound_sites(
     m = PROSE_PLACE.search(text, *span)
     if m is None or m.start() > opening.end():
         return [], {}
-    out, new = [], {}
-    for g in (1, 2):
-        if m.start(g) < 0:
-            continue
-        name = SITES[m.group(g).lower()]
-        site = Entity(slugify(name), name, "AnatomicalSite")
-        if site.slug in new:
-            continue
-        new[site.slug] = site
-        placed = Found(f.acts_for or main, "actsOn", site.slug, "first-step-site", False, f.certainty, (), CONFIDENCE)
-        out.append((span, placed))
-    return out, new
+    return placed_sites(m, span, f.acts_for or main, f.certainty, CONFIDENCE)

@@ -291,6 +291,14 @@ def prose_act_sites(
     m = PROSE_PLACE.search(text, *prose)
     if not binding or m is None:
         return [], {}
+    subject = binding[0].acts_for or binding[0].subject
+    return placed_sites(m, prose, subject, binding[0].certainty, Decimal("0.6"))
+
+
+def placed_sites(m: re.Match, span: tuple, subject: str, certainty: str, confidence: Decimal) -> tuple[list, dict]:
+    """The sites a `PROSE_PLACE` match names (one or two groups), each an `actsOn` of `subject` by the rule
+    first-step-site, with the new site entities by slug: shared by the binding's prose (`prose_act_sites`) and a named
+    binding's place (`bound_sites`, decision 0880)."""
     out, new = [], {}
     for g in (1, 2):
         if m.start(g) < 0:
@@ -300,9 +308,8 @@ def prose_act_sites(
         if site.slug in new:
             continue
         new[site.slug] = site
-        subject = binding[0].acts_for or binding[0].subject
-        placed = Found(subject, "actsOn", site.slug, "first-step-site", False, binding[0].certainty, (), Decimal("0.6"))
-        out.append((prose, placed))
+        placed = Found(subject, "actsOn", site.slug, "first-step-site", False, certainty, (), confidence)
+        out.append((span, placed))
     return out, new
 
 
