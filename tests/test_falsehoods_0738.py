@@ -70,6 +70,7 @@ def test_fronted_comparison_is_no_topic(lexicon):
     text = "Tramadol eases pain. Unlike codeine, it is not a prodrug. It comes as capsules."
     assert set(claims(text, lexicon)) == {
         ("tramadol", "treats", "pain", False),
+        ("tramadol", "isA", "prodrug", True),  # the denied class is tramadol's ("prodrug" a class since 0877)
         ("tramadol", "hasFormulation", "capsule", False),
     }
 

@@ -30,8 +30,9 @@ CASES = [
         },
     ),
     (
+        # (the eye drops are timolol's form, never a subject of their own: decisions 0875, 0879)
         "Do not confuse timolol tablets with timolol eye drops, which are used for glaucoma.",
-        {("timolol", "treats", "glaucoma", False, False), ("ophthalmic-solution", "treats", "glaucoma", False, False)},
+        {("timolol", "treats", "glaucoma", False, False)},
     ),
     (
         'People ask whether metformin treats cancer: "No - metformin does not treat cancer."',

@@ -38,7 +38,8 @@ def test_bullets_under_a_lead_graded_by_frequency_are_side_effects(lexicon):
         "# Metformin\n\nMetformin is used for type 2 diabetes.\n\n"
         "Uncommon (up to 1 in 100 people):\n\n- a rash\n- dizziness\n"
     )
-    listed = ("Asserted", {"rule:side-effect-list"})
+    # (a low-frequency label above a list makes its items occasional: decision 0885)
+    listed = ("Occasional", {"rule:side-effect-list"})
     assert _read(text, lexicon) == {
         TREATS: ("Asserted", {"rule:treats-cue"}),
         ("metformin", "hasAdverseEffect", "exanthema", False): listed,
