@@ -198,11 +198,18 @@ CUES: tuple[tuple[str, str, str, tuple[tuple[str, str], ...]], ...] = (
                                         r"((does|do|can|may|will|also)\s+)*interacts?\s+with\b"))),
     # "X does not interact with Y directly, but ...", "is not known to interact with Y in a dangerous way", "X does
     # not interact with Y, but they can both cause Z": narrowed. A turn to another matter ("..., but Dennis does not
-    # drink anyway", "..., but rest helps recovery": no modal, no pair) leaves the denial whole (decision 0878)
+    # drink anyway", "..., but rest helps recovery": no modal, no pair) leaves the denial whole (decision 0878). A
+    # concessive "although / though" narrows only when its clause is about the pair ("..., although both can cause
+    # Z", "although heavy drinking can make it less effective"): "..., although alcohol can make Y worse" is alcohol's
+    # own doing. A turn whose
+    # agent acts on its own ("but A itself causes Y", "although A alone ...") is about that agent: the denial stands
+    # (decision 0887)
     ("denial-narrowed", NONE, "interact",
-     (("clause", DENIAL), ("after", r"\b(however|although|directly|in an? [\w-]+ way)\b|\bbut\b(?=[^.;]*\b("
-                                   r"can|may|might|could|will|would|both|together|the\s+two|combin\w*|it|they|its|"
-                                   r"their|each)\b)"))),
+     (("clause", DENIAL), ("after", r"\b(however|directly|in an? [\w-]+ way)\b|\b(but|although|though)\b"
+                                   r"(?![^.;]*\b(itself|themselves|on (its|their) own|by (itself|themselves)|alone)\b)"
+                                   r"(?=[^.;]*\b(both|together|the\s+two|combin\w*|they|their|each|it|its)\b)"
+                                   r"|\bbut\b(?![^.;]*\b(itself|themselves|on (its|their) own|by (itself|themselves)|"
+                                   r"alone)\b)(?=[^.;]*\b(can|may|might|could|will|would)\b)"))),
     # "X does not interact with Y", "A does not interfere with X"
     ("denied-interaction", NO_INTERACTION, "interact", (("clause", DENIAL),)),
     # "X interacts with Y", "A can interfere with X": stated whatever else the sentence says

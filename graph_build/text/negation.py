@@ -315,6 +315,11 @@ QUESTIONS += (
     "wonder if",
     "wondering if",
 )
+#: (decision 0887) A question someone asked ends where a new clause of the sentence turns to its answer ("She asked
+#: whether she would get Y, and her doctor told her that X does not cause Y"): past ", and / but / so" the answer's
+#: own words are read (its denial is the claim).
+ASKING = frozenset({"asked", "ask", "asks", "asking", "wonder", "wondered", "wondering", "wonders"})
+ANSWER_TURNS = frozenset({"and", "but", "so", "then", "yet"})
 #: (decision 0707) what is not known is not denied: "it is not known whether X causes Y" (forward, as a question)
 QUESTIONS += (
     "not known whether",
@@ -351,6 +356,16 @@ IMPROBABLE_WORDS = frozenset([*IMPROBABLE, "unlikely"])
 NEGATIONS += ("never", "fails to", "fail to", "failed to", "failing to")
 #: (decision 0712) "never" too: "it should never be used for A, B or C" denies C as it denies A
 CLAUSE_NEGATIONS |= {"never"}
+#: (decision 0887) a use nobody makes: "nobody (now) uses it for Y", "no one still takes it for Y", "nobody prescribes
+#: X for Y" deny the use as "no doctor prescribes it for Y" (ConText's own "no") does. Only a pronoun of no one with a
+#: verb of using: a bare "nobody" ("nobody with kidney disease should take it") is no denial of what follows.
+NOBODY_USES = tuple(
+    f"{who} {when}{verb}"
+    for who in ("nobody", "no one", "no-one")
+    for when in ("", "now ", "still ", "really ", "today ", "nowadays ", "any longer ", "anymore ")
+    for verb in ("uses", "takes", "gives", "prescribes", "recommends", "offers")
+)
+NEGATIONS += NOBODY_USES
 #: (decision 0731) a use denied in plain words: "X does nothing for Y", "is no use for Y", "is useless for Y", "has no
 #: effect on Y" deny what follows them ("won't do anything for Y" is ConText's own "n't"); treats-cue reads the use.
 #: Their scope is the noun phrase right after them (four tokens): "has no effect on blood pressure and treats Y"
@@ -1090,6 +1105,25 @@ PEOPLE_NEGATIONS = frozenset({"without"})
 RELATIVE_ENDS = frozenset({",", ";", ":", "but", "whereas", "although", "though", "while", "however"})
 
 
+def _asked_clauses(tokens: list[str]) -> list[tuple[int, int]]:
+    """The token spans of reported questions ("asked whether", "wondered if") up to a comma that opens a new clause
+    with ", and / but / so": every cue inside one (the question's own, its "would", its "if") stays there, and the
+    answer after it is read on its own words (decision 0887).
+
+    >>> _asked_clauses(["she", "asked", "whether", "it", "would", "help", ",", "and", "he", "said", "no"])
+    [(1, 6)]
+    """
+    spans = []
+    for i in range(len(tokens) - 1):
+        if tokens[i] in ASKING and tokens[i + 1] in ("whether", "if"):
+            end = next(
+                (j for j in range(i + 2, len(tokens) - 1) if tokens[j] == "," and tokens[j + 1] in ANSWER_TURNS), None
+            )
+            if end is not None:
+                spans.append((i, end))
+    return spans
+
+
 def _negated_relatives(tokens: list[str]) -> list[tuple[int, int]]:
     """Token spans [start, end) of relative clauses about people that hold their own negation ("who have not had Y",
     "patients without Y");
@@ -1363,6 +1397,7 @@ def statuses(sentence: str, spans: list[tuple[int, int]]) -> list[Status]:
     causing = _cause_relatives(tokens) if present & CAUSE_VERBS else []
     contrasts = _contrasts(tokens) if "not" in present else {}
     asides = _brackets(tokens) if "(" in present else []
+    asked = _asked_clauses(tokens) if "," in present and present & ASKING else []
     # the cues that lie inside some mention (the target's own among them), found once per sentence
     named = {
         id(m)
@@ -1408,6 +1443,8 @@ def statuses(sentence: str, spans: list[tuple[int, int]]) -> list[Status]:
                 a < modifier.modifier_span[0] < b and ent.end <= a for a, b in causing
             ):
                 continue  # "not for the Y that Z can sometimes cause": the hedge is Z's, not the claim's (0869)
+            if any(a <= modifier.modifier_span[0] < b < ent.start for a, b in asked):
+                continue  # "She asked whether ..., and her doctor said X does not cause Y": the answer's (0887)
             close = contrasts.get(modifier.modifier_span[0])
             if close is not None and modifier.category == "NEGATED_EXISTENCE" and ent.start >= close:
                 continue  # "X, not Y, treats Z": the "not" governs Y only

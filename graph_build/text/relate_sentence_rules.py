@@ -1105,6 +1105,12 @@ def _special(
             withdrawal = False
         if ws and ANOTHERS_WITHDRAWAL.search(text):
             withdrawal = False  # ("who has withdrawal symptoms when they go without a drink": 0728)
+        if ws and ("whether" in low or " if " in low):
+            # ("She asked whether she would get withdrawal symptoms, and her doctor said X does not cause them": a
+            # question asserts nothing; the answer's mention is the claim's, decision 0887)
+            asked = [q.span() for q in ASKED_WHETHER.finditer(text)]
+            ws = [m for m in ws if not any(a <= m[0] < b for a, b in asked)]
+            withdrawal = bool(ws)
         if withdrawal:
             # "does not cause withdrawal symptoms": ConText's negation of the withdrawal mention is the claim's
             # ... and "No withdrawal effects, fine to stop" (a bare "no" right before it; decision 0714)
@@ -1267,6 +1273,13 @@ RELIEVES = re.compile(
     r"\b(takes? the edge off|eas(e|es|ed|ing)|reliev\w+|relief (of|from)|lessens?|dampens?|calms?|blunts?|"
     r"helps? (with|to (ease|relieve|reduce|manage|control))|manag(e|es|ing)|treat(s|ed|ing)?|cope with|coping with)\b"
     r"[^.;:]*$",
+    re.I,
+)
+#: A reported question up to its clause's end ("asked whether she would get Y if she stopped", "wondered if Y would
+#: come", "wanted to know whether"): what it names is asked, not said (decision 0887).
+ASKED_WHETHER = re.compile(
+    r"\b(ask(s|ed|ing)?|wonder(s|ed|ing)?|wants? to know|wanted to know|enquir(e|es|ed|ing)|inquir(e|es|ed|ing))\s+"
+    r"([\w'-]+\s+){0,3}?(whether|if)\b[^.;:?]*?(?=,\s*(and|but|so|then)\b|[.;:?]|$)",
     re.I,
 )
 #: In the sentence of "withdrawal symptoms": a substance or habit the person goes without ("when they go without a

@@ -1388,13 +1388,16 @@ def _effect_owner(unit: Unit, ctx: Discourse) -> str | None:
 AGENTS_JOINED = re.compile(r"[*_]*\s*(,\s*((and|or)\s+)?|(and|or)\s+)((other|similar)\s+)?[*_]*", re.I)
 
 
-def _worsened_effect(unit: Unit, ctx: Discourse) -> list[Found]:
+def _worsened_effect(unit: Unit, ctx: Discourse, found: list[Found] = ()) -> list[Found]:
     """ "Alcohol can make the dizziness worse" in an article whose title names its drug: the agent right before the cue
     interacts with that drug, the effect being the outcome (worsens-its-effect; the owner resolved from the title, or
-    from the interactions section the sentence is in: decision 0814)."""
+    from the interactions section the sentence is in: decision 0814). Nothing for an agent whose interaction the
+    sentence's own claims already state or deny ("It does not interact with alcohol, although alcohol itself can make
+    Y worse": decision 0887)."""
     owner = _effect_owner(unit, ctx)
     if owner is None:
         return []
+    stated = {end for f in found if f.predicate == "interactsWith" for end in (f.subject, f.object)}
     out = []
     for match in WORSENED.finditer(unit.text):
         before = [m for m in unit.mentions if m[1] <= match.start()]
@@ -1418,7 +1421,7 @@ def _worsened_effect(unit: Unit, ctx: Discourse) -> list[Found]:
             out += [
                 Found(owner, "interactsWith", a, "worsens-its-effect", certainty=certainty,
                       qualifiers=(("interactionOutcome", effects),), confidence=Decimal("0.5"), resolved_from=ctx.title)
-                for a in dict.fromkeys(m[2] for m in agents) if a != owner
+                for a in dict.fromkeys(m[2] for m in agents) if a != owner and a not in stated
             ]  # fmt: skip
     return out
 

@@ -496,6 +496,10 @@ THE_DRUGS_OWN = re.compile(
 AUXILIARY_END = re.compile(r"(\s+(is|are|was|were|has|have|had|be|been|being))+$", re.I)
 
 
+#: At the end of such a clause's words before a noun cue: "has no (known)", "have no" (the denial's own verb).
+HAS_NO_END = re.compile(r"\s+(has|have|had)\s+(no|not\s+any)(\s+(known|real|important|significant|harmful))?$", re.I)
+
+
 def _pronoun_clause(unit: Unit, before: int) -> int:
     """Where a coordinated clause whose subject is a pronoun for the drug starts, when the cue at `before` is in it
     (", and it is an X", "; it also Y"); else 0. The mentions before it (a class named with a relative clause after
@@ -514,6 +518,8 @@ def _pronoun_clause(unit: Unit, before: int) -> int:
     subject = (words[: cut.start()] if cut else words).strip()
     # (", and it is used to prevent Y": the copula or auxiliary too belongs to the cue's verb phrase; decision 0859)
     subject = AUXILIARY_END.sub("", subject)
+    # (", and it has no known interaction with Y": the verb of a noun cue's denial belongs to it; decision 0887)
+    subject = HAS_NO_END.sub("", subject)
     return clause.start(1) if subject and PRONOUN.fullmatch(subject) else 0
 
 
