@@ -27,6 +27,11 @@ def effects(body: str, lexicon: dict) -> dict[str, tuple[bool, str]]:
         ("Lamotrigine may occasionally cause double vision.", {"diplopia": (False, "Occasional")}),
         ("It might also cause hair loss in a small number of patients.", {"alopecia": (False, "Occasional")}),
         ("## Side effects\n\nRarely, some people may get double vision.", {"diplopia": (False, "Occasional")}),
+        # a list item opening with "Very occasionally" (the frequency lead of decision 0813)
+        (
+            "## Side effects\n\n- Headache.\n- Very occasionally, double vision.",
+            {"headache": (False, "Asserted"), "diplopia": (False, "Occasional")},
+        ),
         # the modal alone: Possible
         ("It may cause double vision.", {"diplopia": (False, "Possible")}),
         # a frequency word of another clause hedges nothing here

@@ -29,7 +29,7 @@ from graph_build.text.units import Found, Unit
 EFFECTS = ("hasAdverseEffect", "hasWithdrawalEffect")
 #: The frequency opening the sentence or item ("Rarely,", "Very rarely", "Occasionally", "Some people", "A few ...").
 OPENING = re.compile(
-    r"^[\W_]*(?:(?:very\s+)?rarely|occasionally|(?:some|a\s+few|a\s+small\s+number\s+of)"
+    r"^[\W_]*(?:(?:very\s+)?(?:rarely|occasionally)|(?:some|a\s+few|a\s+small\s+number\s+of)"
     r"\s+(?:people|patients|children|adults|men|women|users|babies|clients))\b[*_]*",
     re.I,
 )
