@@ -28,6 +28,7 @@ from graph_build.text.dose_lines import dose_forms
 from graph_build.text.doubts import doubt_count
 from graph_build.text.focus_turns import named_as_cause
 from graph_build.text.form_lines import finer_forms, form_lines, named_forms
+from graph_build.text.frequency_modals import row_certainty
 from graph_build.text.insulin_steps import insulin_steps
 from graph_build.text.learned import learned_claims, learned_confidence
 from graph_build.text.learned_health import REGISTERS as HEALTH_REGISTERS
@@ -388,6 +389,8 @@ def _effects_table(text: str, cells: list, mentions: list[Mention], classes: dic
                 if not (SEVERITY.fullmatch(gap) if before == label[0] else LIST_SEP.fullmatch(gap)):
                     break  # a modifier's word ("Stomach bleeding") or a part of another effect ("... with blisters")
                 found = Found(owner, "hasAdverseEffect", m.slug, "effects-table", resolved_from=header)
+                # a frequency cell governs its row ("| Uncommon | A, B |", "| A | Rare |": decision 0888)
+                found = replace(found, certainty=row_certainty(text[line[0] : line[1]], m.start - line[0]))
                 results.append((line, found))
                 before = m.end
     return results

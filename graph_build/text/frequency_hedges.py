@@ -26,7 +26,7 @@ from graph_build.text.units import Found, Unit
 
 #: A frequency adverb or some of the people opening the sentence or list item.
 LEAD = re.compile(
-    r"^[\W_]*(?:(?:very\s+)?rarely|occasionally|less\s+(?:often|commonly)|(?:some|a\s+few|a\s+small\s+number\s+of)"
+    r"^[\W_]*(?:(?:very\s+)?(?:rarely|occasionally)|less\s+(?:often|commonly)|(?:some|a\s+few|a\s+small\s+number\s+of)"
     r"\s+(?:people|patients|children|adults|men|women|users))\b",
     re.I,
 )

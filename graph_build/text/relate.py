@@ -33,6 +33,7 @@ from graph_build.text.focus_turns import defines_illness, reverse_turn
 from graph_build.text.framed_claims import FRAME_WORDS, OPENING_SUPPOSITION, framed_claims, supposed_claims
 from graph_build.text.frequency_hedges import frequency_hedges
 from graph_build.text.frequency_leads import frequency_lead
+from graph_build.text.frequency_modals import frequency_modals
 from graph_build.text.fronted_uses import fronted_uses
 from graph_build.text.help_advice import help_advice
 from graph_build.text.illness_leads import is_illness_lead
@@ -435,6 +436,10 @@ def _relate_unit(unit: Unit, ctx: Discourse) -> list[Found]:
         found = blood_levels(unit, ctx, found)  # ("X may raise the level of potassium in the blood": decision 0813)
     if any(f.predicate == "hasAdverseEffect" for f in found):
         found = frequency_hedges(unit, found)  # ("- Rarely, A", "Uncommon: A", "A and B are rare": decision 0813)
+    if any(f.certainty == "Possible" for f in found) and (
+        "rarely" in low or "occasionally" in low or "some " in low or "a few " in low or "number of" in low
+    ):
+        found = frequency_modals(unit, found)  # ("Rarely, it may cause A", "It may cause A in a few people": 0888)
     if found and ("so " in low or "mak" in low):
         found = consequence_hedges(unit, found)  # ("It may lower X, so infections can be harder to fight": 0885)
     if found and ("rarely" in low or "occasionally" in low or "seldom" in low or "infrequently" in low):
