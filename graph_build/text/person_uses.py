@@ -130,19 +130,7 @@ def person_uses(unit: Unit, ctx: Discourse) -> list[Found]:
         pronoun = re.compile(r"it").search(unit.text, taken.end() - 2)
         who = pronoun_referent(unit, pronoun, {"Drug"}, ctx) if pronoun else None
         if who is not None and who.slug == ctx.main != ctx.person_condition:
-            qualifiers = _use_status(unit.text.lower())
-            return [
-                Found(
-                    ctx.main,
-                    "treats",
-                    ctx.person_condition,
-                    "person-treatment",
-                    False,
-                    "Asserted",
-                    qualifiers,
-                    resolved_from=who.resolved_from,
-                )
-            ]
+            return [_person_use(ctx.main, ctx, _use_status(unit.text.lower()), who.resolved_from)]
     agents = [m for m in unit.mentions if m[3] in AGENT]
     if (
         agents
@@ -154,8 +142,7 @@ def person_uses(unit: Unit, ctx: Discourse) -> list[Found]:
         )
         and TAKES_NAMED.fullmatch(unit.text, 0, agents[0][0])
     ):
-        qualifiers = _use_status(unit.text.lower())
-        return [Found(ctx.main, "treats", ctx.person_condition, "person-treatment", False, "Asserted", qualifiers)]
+        return [_person_use(ctx.main, ctx, _use_status(unit.text.lower()))]
     match = TREATMENT_NOUN.match(unit.text)
     if match is None or NEGATION.search(unit.text, 0, match.end()):
         return []  # (a negation after the phrase is another clause's: "added on when the others do not control Y")
@@ -177,15 +164,18 @@ def person_uses(unit: Unit, ctx: Discourse) -> list[Found]:
     if subject == ctx.person_condition:
         return []
     qualifiers = _use_status(unit.text[match.start() : match.end()].lower())
-    return [
-        Found(
-            subject,
-            "treats",
-            ctx.person_condition,
-            "person-treatment",
-            False,
-            "Asserted",
-            qualifiers,
-            resolved_from=resolved,
-        )
-    ]
+    return [_person_use(subject, ctx, qualifiers, resolved)]
+
+
+def _person_use(subject: str, ctx: Discourse, qualifiers: tuple, resolved_from: str = "") -> Found:
+    """The asserted use of `subject` for the condition the text's person has (rule person-treatment)."""
+    return Found(
+        subject,
+        "treats",
+        ctx.person_condition,
+        "person-treatment",
+        False,
+        "Asserted",
+        qualifiers,
+        resolved_from=resolved_from,
+    )
