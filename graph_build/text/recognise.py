@@ -2072,7 +2072,7 @@ def recognise(text: str, lexicon: dict[str, Entity], *, vocabularies: bool = Tru
         m
         for m in mentions
         if not (
-            (lexicon.get(m.slug) or new.get(m.slug) or Entity(m.slug, m.slug, "")).cls == "DrugClass"
+            getattr(lexicon.get(m.slug) or new.get(m.slug), "cls", "") == "DrugClass"
             and dosage_forms.whole_form(m.text)
         )
     ]
