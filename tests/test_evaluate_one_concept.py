@@ -22,6 +22,9 @@ EV = [Evidence("d", "q", 0, 1)]
         ("beta-blocker", "adrenergic-beta-antagonists"),
         # the label of the MeSH heading the lexicon maps its entry to exactly (five words: beyond the index)
         ("sleep-initiation-and-maintenance-disorders", "insomnia"),
+        # a pharmacokinetic parameter under its short name, Tmax (decision 0895)
+        ("time-to-peak", "time-to-peak-concentration"),
+        ("tmax", "time-to-peak-concentration"),
     ],
 )
 def test_one_concept_under_two_names_is_one_entity(gold, found, lexicon):
@@ -38,6 +41,9 @@ def test_one_concept_under_two_names_is_one_entity(gold, found, lexicon):
         ("adrenergic-beta-3-receptor-agonist", "adrenergic-agonist"),
         ("focal-seizure", "seizure"),
         ("pneumonitis", "pneumonia"),  # names that share a stem
+        ("time-to-peak-effect", "time-to-peak-concentration"),  # a pharmacodynamic time is another parameter
+        ("time-to-peak-effect", "time-to-peak"),
+        ("effective-half-life", "elimination-half-life"),
         ("migraine", "headache"),
         ("anti-anxiety-agent", "anxiolytic-effect"),  # a class and an effect (the term is of another class)
         ("bipolar-depression", "bipolar-disorder"),  # entry terms filed under a broader concept

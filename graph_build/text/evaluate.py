@@ -23,6 +23,7 @@ from graph_build.curated import load_curated
 from graph_build.read import read_corpus
 from graph_build.text.extract import extract_document
 from graph_build.text.not_one_concept import not_one_concept
+from graph_build.text.pk_phrases import OTHER_NAMES
 from graph_build.text.spelling_variants import one_spelling
 from graph_build.text.targets import TARGET_ACTIONS
 from ontology.lexicon import Entity, load_lexicon
@@ -325,6 +326,9 @@ def concept_keys(slug: str, lexicon: dict) -> frozenset:
     worded |= {("words", one_spelling(form)) for _, form in worded}
     if name in NOT_ONE_CONCEPT:
         return frozenset(worded)
+    # a pharmacokinetic parameter under its other names ("time to peak" is the time to peak concentration, decision
+    # 0895): the parameters are minted, no vocabulary the project reads has them
+    worded |= {("parameter", slug) for slug, names in PARAMETER_NAMES.items() if name in names}
     entry = lexicon.get(slug)
     if entry is None:
         known = _lexicon_names(id(lexicon), lexicon).get(name) or _exact_labels(id(lexicon), lexicon).get(name)
@@ -359,6 +363,10 @@ def concept_keys(slug: str, lexicon: dict) -> frozenset:
         # entry terms (orthopnea under Dyspnea, micturition syncope under Syncope: decision 0868)
         keys.update(_condition_record_keys(name))
     return frozenset(keys | worded | _allergy_keys(slug, lexicon))
+
+
+#: A minted pharmacokinetic parameter's slug -> the names it goes by, its own read whole among them (decision 0895).
+PARAMETER_NAMES = {slug: frozenset({slug.replace("-", " "), *names}) for slug, names in OTHER_NAMES.items()}
 
 
 #: The last word of a slug naming an allergy to the drug named before it ("dithranol-hypersensitivity").

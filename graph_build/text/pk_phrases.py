@@ -47,6 +47,14 @@ PARAMETERS = {
     )
 }
 
+#: Other names of a parameter, as the pharmacokinetics literature writes it (decision 0895): "time to peak" and "Tmax"
+#: are the time to peak (plasma) concentration, the time the drug's level in the blood is highest. Read by the measure
+#: only (`evaluate.concept_keys`): a gold naming the parameter so is the parameter the phrases give. Not the time to
+#: peak *effect* (a pharmacodynamic time, another parameter) nor a half-life of another kind.
+OTHER_NAMES = {
+    "time-to-peak-concentration": ("time to peak", "time to maximum concentration", "tmax"),
+}
+
 #: Number words a value may be written in ("an hour", "two to four weeks"; not "a day", which is as often "a day or
 #: two" or a rough "within a day").
 WORDS = "an one two three four five six seven eight nine ten eleven twelve"
