@@ -21,6 +21,7 @@ from graph_build.text import foods, grain, interaction_hedges
 from graph_build.text import rules_in_use as active
 from graph_build.text.after_event import after_event_uses
 from graph_build.text.avoid_advice import warnings_not_denials
+from graph_build.text.avoided_partners import avoided_partners
 from graph_build.text.blood_levels import blood_levels
 from graph_build.text.caused_signs import caused_signs
 from graph_build.text.compared_uses import compared_use
@@ -360,6 +361,8 @@ def _relate_unit(unit: Unit, ctx: Discourse) -> list[Found]:
         found += _taken_together(unit, ctx, found)  # ("Never take A at the same time": decision 0723)
     if (":" in text or "among them" in low) and "Drug" in named and ("medic" in low or "drug" in low or "remed" in low):
         found += led_partners(unit, ctx)  # ("Some medicines lower its level: A, B and C": decision 0861)
+    if ("avoid" in low or "keep" in low or "clear of" in low or "away from" in low) and not CHEMICAL.isdisjoint(named):
+        found += avoided_partners(unit, ctx, found)  # ("Grapefruit juice should be avoided": decision 0893)
     if ctx.interacted and "same" in low and not CHEMICAL.isdisjoint(named):
         found += same_as_before(unit, ctx, ctx.interacted)  # ("A raises X levels. B can do the same.": 0829)
     if "DrugClass" in named and any(n in low for n in ("two ", "three ", "four ")):
