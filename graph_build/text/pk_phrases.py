@@ -28,7 +28,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from graph_build.text import lowered
+from graph_build.text import lowered, number_words
 from graph_build.text.denial_words import DENIAL
 from graph_build.text.units import COND, Found, Unit
 from ontology.lexicon import Entity
@@ -52,7 +52,8 @@ PARAMETERS = {
 WORDS = "an one two three four five six seven eight nine ten eleven twelve"
 NUMBERS = {w: Decimal(i) for i, w in enumerate(WORDS.split()[1:], 1)}
 NUMBERS["an"] = Decimal(1)
-_NUM = r"\d+(?:\.\d+)?|" + "|".join(WORDS.split())
+# (and any number word up to ninety-nine: "lasts about fifteen hours", decision 0896)
+_NUM = r"\d+(?:\.\d+)?|an|" + number_words.PATTERN
 #: A value with its unit of time: "about 30 minutes", "**2 to 4 weeks**", "somewhere between 30 and 90 minutes".
 TIME = (
     r"[*_]{0,2}(?:(?P<bound>up to|at least|less than|under|more than|over)\s+)?"
@@ -63,7 +64,7 @@ TIME = (
     # (not "an hour and a half" read as an hour: decision 0879)
     r"(?!\s+and\s+a\s+half\b)"
     # (not the first end of a range of times: "an hour to an hour and a half", decision 0826)
-    r"(?!\s+(?:to|-|–)\s+(?:an?\b|\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))"
+    r"(?!\s+(?:to|-|–)\s+(?:an?\b|\d|" + number_words.PATTERN + r"))"
 )
 #: A whole day as how long a dose works ("lasts about a day", "works for a whole day"): 24 hours, as the golds write
 #: it (decision 0826); never "a day or two" (rough), nor "within a day" (onset phrases do not read it).
@@ -178,6 +179,14 @@ PHRASES: tuple[tuple[str, re.Pattern], ...] = tuple(
             r"(?:(?:has|have|is|are)\s+)?(?:left|leaves|gone|cleared|removed|eliminated)\s+(?:from\s+)?"
             r"(?:(?:the|his|her|your|their)\s+)?(?:body|blood(?:stream)?|system)\s+(?:after|in|within)\s+" + TIME,
         ),
+        # ("half of the drug has left the body about 8 hours after a dose": the time before the dose; 0896)
+        (
+            "elimination-half-life",
+            r"\bhalf\s+(?:of\s+)?(?:(?:a|each|every|the|one|your)\s+(?:single\s+)?dose|the\s+(?:drug|medicine)|it)\s+"
+            r"(?:(?:has|have|is|are)\s+)?(?:left|gone\s+from|cleared\s+from|been\s+removed\s+from)\s+"
+            r"(?:(?:the|his|her|your|their)\s+)?(?:body|blood(?:stream)?|system)\s+" + TIME + r"\s+after\s+"
+            r"(?:(?:a|each|every|the|one|your)\s+(?:single\s+)?)dose\b",
+        ),
         (
             "elimination-half-life",
             r"\b(?:(?:blood|plasma)\s+"
@@ -228,7 +237,7 @@ ANCHOR_WORDS = (
 
 
 def _number(text: str) -> Decimal:
-    return NUMBERS.get(text.lower()) or Decimal(text)
+    return NUMBERS.get(text.lower()) or number_words.value(text) or Decimal(text)
 
 
 def anchored(text: str) -> bool:

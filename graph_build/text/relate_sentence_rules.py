@@ -19,6 +19,7 @@ from graph_build.text.narrowed_kinds import narrowed_kind
 from graph_build.text.negation import HEDGES, statuses
 from graph_build.text.owners import INTERACTIONS_HEADING, WATCH_HEADING, in_section, section, titled
 from graph_build.text.passive import objects_before, subjects_after
+from graph_build.text import number_words
 from graph_build.text.people_words import people
 from graph_build.text.pk_phrases import has_phrase, phrase_values
 from graph_build.text.processes import amounts, heart_subject, released_amount
@@ -49,9 +50,12 @@ UNITS = {
     "week": "unit:WK",
 }
 #: (weeks, and small values as words: "about 2 to 4 weeks", "about two to three hours"; decision 0742)
-_RANGE_NUMBER = r"\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+# (any number word up to ninety-nine, "and a half" after either end: "about nine to thirteen hours", decision 0896)
+_RANGE_NUMBER = r"\d+(?:\.\d+)?|" + number_words.PATTERN
 RANGE = re.compile(
-    rf"\b({_RANGE_NUMBER})\s*(?:to|-|–|and)\s*({_RANGE_NUMBER})\s*(hours?|hrs?|days?|minutes?|mins?|weeks?)\b", re.I
+    rf"\b({_RANGE_NUMBER})(\s+and\s+a\s+half)?\s*(?:to|-|–|and)\s*({_RANGE_NUMBER})(\s+and\s+a\s+half)?\s*"
+    r"(hours?|hrs?|days?|minutes?|mins?|weeks?)\b",
+    re.I,
 )
 #: Between a drug and its class in apposition ("X, a Y", "X, another Y", "X (an Y)"), and after the class: the
 #: apposition's end (not a list going on: "X, an antacid and Z").
@@ -1910,13 +1914,11 @@ SINGLE_VALUE = re.compile(
     r"(\s+in\s+(the\s+)?(blood|body|plasma|bloodstream))?"
     r"\s+((is|was|of)\s+)*((short|long|quite short|quite long),?\s+)?"
     r"((about|around|approximately|roughly|only|just|nearly|almost|typically|usually)\s+)*[*_]{0,2}"
-    r"(?P<value>\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[*_]{0,2}\s*[*_]{0,2}"
+    # (any number word up to ninety-nine, and "and a half" after it: "about one and a half hours", decision 0896)
+    r"(?P<value>\d+(?:\.\d+)?|" + number_words.PATTERN + r")(?P<half>\s+and\s+a\s+half)?[*_]{0,2}\s*[*_]{0,2}"
     r"(?P<unit>hours?|hrs?|days?|minutes?|mins?|weeks?)\b",
     re.I,
 )
-#: A small value written as a word ("about one hour").
-_NUMBER_TEXT = "one two three four five six seven eight nine ten eleven twelve"
-NUMBER_WORDS = {w: Decimal(i) for i, w in enumerate(_NUMBER_TEXT.split(), 1)}
 
 
 def steps_within(unit: Unit, found: list[Found], acts: list[str], ctx: Discourse) -> list[Found]:
@@ -1981,6 +1983,11 @@ def _its_value(unit: Unit, drug: str) -> bool:
     return not any(m[2] == drug and m[0] < first for m in unit.mentions)
 
 
+def _number(text: str, half: str | None = None) -> Decimal:
+    """A value in digits or words, a half added after "and a half" ("one and a half" 1.5; decision 0896)."""
+    return (number_words.value(text) or Decimal(text)) + (Decimal("0.5") if half else 0)
+
+
 def _pk_values(unit: Unit, drug: str) -> list[Found]:
     """value-range: "its half-life is 2 to 4 hours" (a range after the parameter), "a half-life of about 30 hours"
     (one value right after it: minValue = maxValue, decision 0673) -> drug hasPharmacokineticValue the parameter.
@@ -1998,12 +2005,11 @@ def _pk_values(unit: Unit, drug: str) -> list[Found]:
         one = SINGLE_VALUE.match(unit.text, m[1])
         value = None if one else RANGE.search(unit.text, m[1])
         if one:
-            value_text = one.group("value").lower()
-            low = high = NUMBER_WORDS.get(value_text) or Decimal(value_text)
+            low = high = _number(one.group("value"), one.group("half"))
             unit_name = one.group("unit").lower().rstrip("s")
         elif value:
-            low, high = (NUMBER_WORDS.get(v.lower()) or Decimal(v) for v in value.group(1, 2))
-            unit_name = value.group(3).lower().rstrip("s")
+            low, high = _number(*value.group(1, 2)), _number(*value.group(3, 4))
+            unit_name = value.group(5).lower().rstrip("s")
         else:
             continue
         qualifiers = (("maxValue", (high,)), ("minValue", (low,)), ("unit", (UNITS.get(unit_name, "unit:HR"),)))
