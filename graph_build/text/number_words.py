@@ -11,9 +11,9 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-_UNITS = "one two three four five six seven eight nine".split()
-_TEENS = "ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen".split()
-_TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
+_UNITS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+_TEENS = ("ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen")
+_TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
 
 #: every simple number word -> its value
 VALUES: dict[str, Decimal] = {
@@ -23,7 +23,11 @@ VALUES: dict[str, Decimal] = {
 }
 #: a number word as a regex alternation (no groups): a ten joined to a unit first, then the longest words first
 PATTERN = (
-    r"(?:(?:" + "|".join(_TENS) + r")[- ](?:" + "|".join(_UNITS) + r"))\b|(?:"
+    r"(?:(?:"
+    + "|".join(_TENS)
+    + r")[- ](?:"
+    + "|".join(_UNITS)
+    + r"))\b|(?:"
     + "|".join(sorted(VALUES, key=len, reverse=True))
     + r")\b"
 )
