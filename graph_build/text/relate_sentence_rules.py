@@ -10,6 +10,7 @@ import itertools
 import re
 from decimal import Decimal
 
+from graph_build.text import number_words
 from graph_build.text import rules_in_use as active
 from graph_build.text.bracketed_classes import bracketed_classes
 from graph_build.text.class_fields import class_field
@@ -19,7 +20,6 @@ from graph_build.text.narrowed_kinds import narrowed_kind
 from graph_build.text.negation import HEDGES, statuses
 from graph_build.text.owners import INTERACTIONS_HEADING, WATCH_HEADING, in_section, section, titled
 from graph_build.text.passive import objects_before, subjects_after
-from graph_build.text import number_words
 from graph_build.text.people_words import people
 from graph_build.text.pk_phrases import has_phrase, phrase_values
 from graph_build.text.processes import amounts, heart_subject, released_amount
@@ -307,6 +307,14 @@ FIRST_EXAMPLE_WORDS = 3
 #: the form it comes in ("antifungal tablets such as A", "antihistamine tablets, such as B"; decision 0856).
 MEDICINE_NOUN = re.compile(r"\s+(medicines?|medications?|drugs?|tablets?|pills?|capsules?)[\s,]*")
 HEAD_OF_EFFECTS = re.compile(r"(symptoms|signs|effects)$", re.I)
+#: Right before a condition that heads examples: people said to have it ("people with a serious mental illness such
+#: as psychosis", "anyone with an active, serious infection, such as tuberculosis"): a restriction names the examples
+#: as the people it is about, and no development gold written by an outside writer reads a kind there (decision 0896).
+PEOPLE_WITH_KIND = re.compile(
+    rf"\b(?:{people('someone', 'anybody', 'somebody', 'person')})\s+(?:with|who\s+(?:have|has|had))\s+"
+    r"(?:(?:an?|any|the|certain|some)\s+)?(?:[\w-]+,?\s+){0,3}$",
+    re.I,
+)
 #: Between two agents of a list of examples: a separator, after a bracketed brand or gloss ("A (Brand), B or C").
 #: After the one example of "Ys such as A": a comma and a coordinator close the list ("Ys such as A, and B, can ...":
 #: B is added beside the Ys, not one of them; a list of examples goes "A, B and C" or "A and B"; decision 0738).
@@ -735,6 +743,8 @@ def _special(
         kind = COND if head[3] in COND else (AGENT if head[3] in {"DrugClass", "NonDrugTherapy"} else None)
         if kind is None:
             continue
+        if kind is COND and PEOPLE_WITH_KIND.search(text, max(0, head[0] - 60), head[0]):
+            continue  # "people with a serious infection, such as TB, must not": whom it restricts, no kind (0896)
         if any(m[1] <= head[0] and m[3] in kind and COORDINATED_HEAD.fullmatch(text, m[1], head[0]) for m in ms):
             continue  # "Xs and Ys, such as A and B": whose example each is, the sentence leaves open
         # the examples end at a mention of another kind ("medicines for Y such as A or B, can cause Z": Z is no Y)
