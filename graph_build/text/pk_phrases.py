@@ -99,7 +99,11 @@ AFTER_EVENT = r"(?![*_\s]*(?:\([^)]*\)[*_\s]*)?after\b)"
 #: effect lasts longer than 4 hours, get help"): a limit the reader watches for, no value of the drug (decision 0845).
 IF_IT_LASTS = re.compile(r"\b(?:if|unless|should)\s+(?:(?:the|this|that|your|an?|one)\s+)?$", re.I)
 #: Right before "lasts", "wears off": what lasts must be a dose, an effect or the drug ("it", its name: checked).
-LASTING = r"(?P<what>\b(?:doses?|effects?|it|drops?|injection|tablet|capsule)|\S)\s+(?:usually\s+|only\s+|then\s+)?"
+# ("one application lasts about 8 hours", "the relief lasts up to 6 hours": a use of the drug and its effect; 0896)
+LASTING = (
+    r"(?P<what>\b(?:doses?|effects?|it|drops?|injection|tablet|capsule|applications?|relief)|\S)\s+"
+    r"(?:usually\s+|only\s+|then\s+)?"
+)
 PHRASES: tuple[tuple[str, re.Pattern], ...] = tuple(
     (parameter, re.compile(pattern, re.I))
     for parameter, pattern in (
@@ -107,7 +111,12 @@ PHRASES: tuple[tuple[str, re.Pattern], ...] = tuple(
         ("onset-of-action", r"\bgets?\s+going\s+within\s+" + TIME),
         # ("the tablets take effect within about an hour", decision 0826)
         ("onset-of-action", r"\b(?:takes?|taking)\s+effect\s+within\s+" + TIME),
-        ("onset-of-action", r"\beffects?\s+(?:starts?|begins?|comes?\s+on|kicks?\s+in)\s+within\s+" + TIME),
+        # ("relief usually starts within about 10 minutes": the effect in lay words; 0896)
+        (
+            "onset-of-action",
+            r"\b(?:effects?|relief)\s+(?:usually\s+|often\s+|normally\s+)?(?:starts?|begins?|comes?\s+on|kicks?\s+in)"
+            r"\s+within\s+" + TIME,
+        ),
         (
             "onset-of-action",
             r"\b(?:can|may|might|will|usually)\s+take\s+" + TIME + r"\s+(?:to|before\s+you)\s+"
