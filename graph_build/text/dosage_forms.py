@@ -112,6 +112,8 @@ MODIFIER_ALIASES: dict[str | tuple[str, str], str] = {
     # modified release, the name the development golds give it most; decision 0826)
     "slow-release": "modified-release",
     "mr": "modified-release",
+    # ("a liquid suspension": a liquid named without a route is taken by mouth, COMMON_WORD_HEADS; decision 0896)
+    ("liquid", "suspension"): "oral",
 }
 LONE_COMMON_CONTEXT = re.compile(
     r"\b(comes?|came|available|supplied|sold|as|forms?|formulations?|(given|used) by)\W*((an?) )?$", re.I
@@ -168,7 +170,9 @@ MODIFIERS = frozenset(
 #: A single head word names a form only where the text speaks of forms: "comes as tablets", "Forms | Tablets".
 LONE_HEAD_CONTEXT = re.compile(
     # ("given by injection", decision 0750: a route's "by" after a verb of giving)
-    r"\b(comes?|came|available|supplied|sold|given|taken|prescribed|provided|forms?|formulations?|as|and|or|in|"
+    # ("forms" not as a verb with its object: "it soaks up water and forms a gel" names no form; decision 0896)
+    r"\b(comes?|came|available|supplied|sold|given|taken|prescribed|provided|forms?(?!\s+(?:an?|one|single)\s)|"
+    r"formulations?|as|and|or|in|"
     r"(given|used|taken) by)\W*"
     r"((an?|one|single) [*_]{0,2})?"  # (with an article: "comes as a cream", "or an **injection**", 0642, 0750)
     # (and a strength: "comes as a **50 mg tablet**", "as 100 mg tablets", decision 0714)
@@ -185,6 +189,8 @@ HEAD = re.compile(r"\b(" + "|".join(sorted(HEADS, key=len, reverse=True)) + r")\
 HEAD_ANY_CASE = re.compile(HEAD.pattern, re.I)
 #: The heads no shorter head is part of ("tablet", not "tablets"): a text holds a head only if it holds one of these.
 _SHORTEST_HEADS = tuple(sorted(h for h in HEADS if not any(o != h and o in h for o in HEADS)))
+#: Right after a common-word head: another head it modifies ("liquid suspension").
+HEAD_AFTER = re.compile(r" (" + "|".join(sorted(HEADS, key=len, reverse=True)) + r")\b")
 #: The word right before a position, with the single space after it (modifiers are read backwards from the head).
 BEFORE = re.compile(r"([A-Za-z][A-Za-z-]*) $")
 
@@ -227,6 +233,8 @@ def find(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int, Entity
                 continue
             modifiers = [kind]
         word = match.group(0).lower()
+        if word in COMMON_WORD_HEADS and HEAD_AFTER.match(low if len(low) == len(text) else text.lower(), end):
+            continue  # ("a liquid suspension": the common word is the next head's modifier, no form of its own; 0896)
         if word in COMMON_WORD_HEADS and not modifiers:
             if not LONE_COMMON_CONTEXT.search(text, max(0, a - 40), a):
                 continue

@@ -28,7 +28,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from graph_build.text import lowered
+from graph_build.text import lowered, number_words
 from graph_build.text.denial_words import DENIAL
 from graph_build.text.units import COND, Found, Unit
 from ontology.lexicon import Entity
@@ -60,7 +60,8 @@ OTHER_NAMES = {
 WORDS = "an one two three four five six seven eight nine ten eleven twelve"
 NUMBERS = {w: Decimal(i) for i, w in enumerate(WORDS.split()[1:], 1)}
 NUMBERS["an"] = Decimal(1)
-_NUM = r"\d+(?:\.\d+)?|" + "|".join(WORDS.split())
+# (and any number word up to ninety-nine: "lasts about fifteen hours", decision 0896)
+_NUM = r"\d+(?:\.\d+)?|an|" + number_words.PATTERN
 #: A value with its unit of time: "about 30 minutes", "**2 to 4 weeks**", "somewhere between 30 and 90 minutes".
 TIME = (
     r"[*_]{0,2}(?:(?P<bound>up to|at least|less than|under|more than|over)\s+)?"
@@ -71,7 +72,7 @@ TIME = (
     # (not "an hour and a half" read as an hour: decision 0879)
     r"(?!\s+and\s+a\s+half\b)"
     # (not the first end of a range of times: "an hour to an hour and a half", decision 0826)
-    r"(?!\s+(?:to|-|–)\s+(?:an?\b|\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))"
+    r"(?!\s+(?:to|-|–)\s+(?:an?\b|\d|" + number_words.PATTERN + r"))"
 )
 #: A whole day as how long a dose works ("lasts about a day", "works for a whole day"): 24 hours, as the golds write
 #: it (decision 0826); never "a day or two" (rough), nor "within a day" (onset phrases do not read it).
@@ -106,7 +107,11 @@ AFTER_EVENT = r"(?![*_\s]*(?:\([^)]*\)[*_\s]*)?after\b)"
 #: effect lasts longer than 4 hours, get help"): a limit the reader watches for, no value of the drug (decision 0845).
 IF_IT_LASTS = re.compile(r"\b(?:if|unless|should)\s+(?:(?:the|this|that|your|an?|one)\s+)?$", re.I)
 #: Right before "lasts", "wears off": what lasts must be a dose, an effect or the drug ("it", its name: checked).
-LASTING = r"(?P<what>\b(?:doses?|effects?|it|drops?|injection|tablet|capsule)|\S)\s+(?:usually\s+|only\s+|then\s+)?"
+# ("one application lasts about 8 hours", "the relief lasts up to 6 hours": a use of the drug and its effect; 0896)
+LASTING = (
+    r"(?P<what>\b(?:doses?|effects?|it|drops?|injection|tablet|capsule|applications?|relief)|\S)\s+"
+    r"(?:usually\s+|only\s+|then\s+)?"
+)
 PHRASES: tuple[tuple[str, re.Pattern], ...] = tuple(
     (parameter, re.compile(pattern, re.I))
     for parameter, pattern in (
@@ -114,7 +119,12 @@ PHRASES: tuple[tuple[str, re.Pattern], ...] = tuple(
         ("onset-of-action", r"\bgets?\s+going\s+within\s+" + TIME),
         # ("the tablets take effect within about an hour", decision 0826)
         ("onset-of-action", r"\b(?:takes?|taking)\s+effect\s+within\s+" + TIME),
-        ("onset-of-action", r"\beffects?\s+(?:starts?|begins?|comes?\s+on|kicks?\s+in)\s+within\s+" + TIME),
+        # ("relief usually starts within about 10 minutes": the effect in lay words; 0896)
+        (
+            "onset-of-action",
+            r"\b(?:effects?|relief)\s+(?:usually\s+|often\s+|normally\s+)?(?:starts?|begins?|comes?\s+on|kicks?\s+in)"
+            r"\s+within\s+" + TIME,
+        ),
         (
             "onset-of-action",
             r"\b(?:can|may|might|will|usually)\s+take\s+" + TIME + r"\s+(?:to|before\s+you)\s+"
@@ -186,6 +196,14 @@ PHRASES: tuple[tuple[str, re.Pattern], ...] = tuple(
             r"(?:(?:has|have|is|are)\s+)?(?:left|leaves|gone|cleared|removed|eliminated)\s+(?:from\s+)?"
             r"(?:(?:the|his|her|your|their)\s+)?(?:body|blood(?:stream)?|system)\s+(?:after|in|within)\s+" + TIME,
         ),
+        # ("half of the drug has left the body about 8 hours after a dose": the time before the dose; 0896)
+        (
+            "elimination-half-life",
+            r"\bhalf\s+(?:of\s+)?(?:(?:a|each|every|the|one|your)\s+(?:single\s+)?dose|the\s+(?:drug|medicine)|it)\s+"
+            r"(?:(?:has|have|is|are)\s+)?(?:left|gone\s+from|cleared\s+from|been\s+removed\s+from)\s+"
+            r"(?:(?:the|his|her|your|their)\s+)?(?:body|blood(?:stream)?|system)\s+" + TIME + r"\s+after\s+"
+            r"(?:(?:a|each|every|the|one|your)\s+(?:single\s+)?)dose\b",
+        ),
         (
             "elimination-half-life",
             r"\b(?:(?:blood|plasma)\s+"
@@ -236,7 +254,7 @@ ANCHOR_WORDS = (
 
 
 def _number(text: str) -> Decimal:
-    return NUMBERS.get(text.lower()) or Decimal(text)
+    return NUMBERS.get(text.lower()) or number_words.value(text) or Decimal(text)
 
 
 def anchored(text: str) -> bool:

@@ -116,6 +116,7 @@ from graph_build.text.started_on import keeps_use, started_on, started_on_for_us
 from graph_build.text.subjects import CONDITION_PRONOUN, no_owner
 from graph_build.text.symptom_of_use import GENERAL as GENERAL_SYMPTOMS
 from graph_build.text.symptom_of_use import symptom_of_use
+from graph_build.text.target_grain import kind_targets_dropped
 from graph_build.text.thing_for import thing_for_dropped
 from graph_build.text.topic import listed_partner, topic
 from graph_build.text.unaffected import unaffected
@@ -373,6 +374,8 @@ def _relate_unit(unit: Unit, ctx: Discourse) -> list[Found]:
         found = quantified_kinds(unit, found) + members_share_use(found)
         if "similar" in low:  # ("erythromycin and similar antibiotics": not every antibiotic, decision 0698)
             found = grain.similar_class_dropped(text, unit.mentions, found)
+    if any(f.predicate == "bindsTo" for f in found):
+        found = kind_targets_dropped(unit, found)  # ("attaches to PARP, a repair enzyme": no repair enzyme; 0896)
     if ctx.main or any(f.predicate == "interactsWith" for f in found):
         found = [f for f in found if not _messenger_used(unit, f, ctx.main)]
     # (death is an outcome a drug lowers, never what it is given for: "it did not reduce deaths"; 0643)

@@ -10,6 +10,7 @@ import itertools
 import re
 from decimal import Decimal
 
+from graph_build.text import number_words
 from graph_build.text import rules_in_use as active
 from graph_build.text.bracketed_classes import bracketed_classes
 from graph_build.text.class_fields import class_field
@@ -49,9 +50,12 @@ UNITS = {
     "week": "unit:WK",
 }
 #: (weeks, and small values as words: "about 2 to 4 weeks", "about two to three hours"; decision 0742)
-_RANGE_NUMBER = r"\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+# (any number word up to ninety-nine, "and a half" after either end: "about nine to thirteen hours", decision 0896)
+_RANGE_NUMBER = r"\d+(?:\.\d+)?|" + number_words.PATTERN
 RANGE = re.compile(
-    rf"\b({_RANGE_NUMBER})\s*(?:to|-|–|and)\s*({_RANGE_NUMBER})\s*(hours?|hrs?|days?|minutes?|mins?|weeks?)\b", re.I
+    rf"\b({_RANGE_NUMBER})(\s+and\s+a\s+half)?\s*(?:to|-|–|and)\s*({_RANGE_NUMBER})(\s+and\s+a\s+half)?\s*"
+    r"(hours?|hrs?|days?|minutes?|mins?|weeks?)\b",
+    re.I,
 )
 #: Between a drug and its class in apposition ("X, a Y", "X, another Y", "X (an Y)"), and after the class: the
 #: apposition's end (not a list going on: "X, an antacid and Z").
@@ -303,6 +307,14 @@ FIRST_EXAMPLE_WORDS = 3
 #: the form it comes in ("antifungal tablets such as A", "antihistamine tablets, such as B"; decision 0856).
 MEDICINE_NOUN = re.compile(r"\s+(medicines?|medications?|drugs?|tablets?|pills?|capsules?)[\s,]*")
 HEAD_OF_EFFECTS = re.compile(r"(symptoms|signs|effects)$", re.I)
+#: Right before a condition that heads examples: people said to have it ("people with a serious mental illness such
+#: as psychosis", "anyone with an active, serious infection, such as tuberculosis"): a restriction names the examples
+#: as the people it is about, and no development gold written by an outside writer reads a kind there (decision 0896).
+PEOPLE_WITH_KIND = re.compile(
+    rf"\b(?:{people('someone', 'anybody', 'somebody', 'person')})\s+(?:with|who\s+(?:have|has|had))\s+"
+    r"(?:(?:an?|any|the|certain|some)\s+)?(?:[\w-]+,?\s+){0,3}$",
+    re.I,
+)
 #: Between two agents of a list of examples: a separator, after a bracketed brand or gloss ("A (Brand), B or C").
 #: After the one example of "Ys such as A": a comma and a coordinator close the list ("Ys such as A, and B, can ...":
 #: B is added beside the Ys, not one of them; a list of examples goes "A, B and C" or "A and B"; decision 0738).
@@ -731,6 +743,8 @@ def _special(
         kind = COND if head[3] in COND else (AGENT if head[3] in {"DrugClass", "NonDrugTherapy"} else None)
         if kind is None:
             continue
+        if kind is COND and PEOPLE_WITH_KIND.search(text, max(0, head[0] - 60), head[0]):
+            continue  # "people with a serious infection, such as TB, must not": whom it restricts, no kind (0896)
         if any(m[1] <= head[0] and m[3] in kind and COORDINATED_HEAD.fullmatch(text, m[1], head[0]) for m in ms):
             continue  # "Xs and Ys, such as A and B": whose example each is, the sentence leaves open
         # the examples end at a mention of another kind ("medicines for Y such as A or B, can cause Z": Z is no Y)
@@ -1910,13 +1924,11 @@ SINGLE_VALUE = re.compile(
     r"(\s+in\s+(the\s+)?(blood|body|plasma|bloodstream))?"
     r"\s+((is|was|of)\s+)*((short|long|quite short|quite long),?\s+)?"
     r"((about|around|approximately|roughly|only|just|nearly|almost|typically|usually)\s+)*[*_]{0,2}"
-    r"(?P<value>\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[*_]{0,2}\s*[*_]{0,2}"
+    # (any number word up to ninety-nine, and "and a half" after it: "about one and a half hours", decision 0896)
+    r"(?P<value>\d+(?:\.\d+)?|" + number_words.PATTERN + r")(?P<half>\s+and\s+a\s+half)?[*_]{0,2}\s*[*_]{0,2}"
     r"(?P<unit>hours?|hrs?|days?|minutes?|mins?|weeks?)\b",
     re.I,
 )
-#: A small value written as a word ("about one hour").
-_NUMBER_TEXT = "one two three four five six seven eight nine ten eleven twelve"
-NUMBER_WORDS = {w: Decimal(i) for i, w in enumerate(_NUMBER_TEXT.split(), 1)}
 
 
 def steps_within(unit: Unit, found: list[Found], acts: list[str], ctx: Discourse) -> list[Found]:
@@ -1981,6 +1993,11 @@ def _its_value(unit: Unit, drug: str) -> bool:
     return not any(m[2] == drug and m[0] < first for m in unit.mentions)
 
 
+def _number(text: str, half: str | None = None) -> Decimal:
+    """A value in digits or words, a half added after "and a half" ("one and a half" 1.5; decision 0896)."""
+    return (number_words.value(text) or Decimal(text)) + (Decimal("0.5") if half else 0)
+
+
 def _pk_values(unit: Unit, drug: str) -> list[Found]:
     """value-range: "its half-life is 2 to 4 hours" (a range after the parameter), "a half-life of about 30 hours"
     (one value right after it: minValue = maxValue, decision 0673) -> drug hasPharmacokineticValue the parameter.
@@ -1998,12 +2015,11 @@ def _pk_values(unit: Unit, drug: str) -> list[Found]:
         one = SINGLE_VALUE.match(unit.text, m[1])
         value = None if one else RANGE.search(unit.text, m[1])
         if one:
-            value_text = one.group("value").lower()
-            low = high = NUMBER_WORDS.get(value_text) or Decimal(value_text)
+            low = high = _number(one.group("value"), one.group("half"))
             unit_name = one.group("unit").lower().rstrip("s")
         elif value:
-            low, high = (NUMBER_WORDS.get(v.lower()) or Decimal(v) for v in value.group(1, 2))
-            unit_name = value.group(3).lower().rstrip("s")
+            low, high = _number(*value.group(1, 2)), _number(*value.group(3, 4))
+            unit_name = value.group(5).lower().rstrip("s")
         else:
             continue
         qualifiers = (("maxValue", (high,)), ("minValue", (low,)), ("unit", (UNITS.get(unit_name, "unit:HR"),)))

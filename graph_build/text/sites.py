@@ -30,6 +30,8 @@ SITES = {
     "spinal cord": "spinal cord",
     "bone": "bone",
     "bones": "bone",
+    # (the tissue inside the bones where blood cells are made, not the bone: "acts on the bone marrow", 0896)
+    "bone marrow": "bone marrow",
     "stomach": "stomach",
     "intestine": "intestines",
     "intestines": "intestines",
@@ -108,7 +110,10 @@ _SITE_WORDS = "|".join(sorted(map(re.escape, SITES), key=len, reverse=True))
 #: the site alone says less than), or the site's own substance ("works on the brain's own calming messenger": the
 #: messenger, not the brain; "acts on the brain's NMDA receptors" still places it in the brain).
 _NO_PLACE = (
-    r"(?!\s+(?:[\w-]+\s+)?(?:cells|blood\s+vessels|vessels|arteries)\b)"
+    # (nor the first word of a compound, nor a site's muscle: "acts on the bone-building cells" names the cells, "works
+    # on the heart muscle" the muscle, which the site alone says less than; decision 0896)
+    r"(?!-)"
+    r"(?!\s+(?:[\w-]+\s+)?(?:cells|blood\s+vessels|vessels|arteries|muscles?)\b)"
     r"(?!['\u2019]s\s+(?:own\s+)?(?:[\w-]+\s+){0,2}?(?:messengers?|chemicals?|signals?|hormones?)\b)"
 )
 PLACING = re.compile(
