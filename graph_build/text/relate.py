@@ -20,6 +20,7 @@ import re
 from graph_build.text import foods, grain, interaction_hedges
 from graph_build.text import rules_in_use as active
 from graph_build.text.after_event import after_event_uses
+from graph_build.text.alternative_uses import ALTERNATIVE_WORDS, alternative_uses, denied_in
 from graph_build.text.avoid_advice import warnings_not_denials
 from graph_build.text.blood_levels import blood_levels
 from graph_build.text.caused_signs import caused_signs
@@ -400,7 +401,7 @@ def _relate_unit(unit: Unit, ctx: Discourse) -> list[Found]:
     if any(f.predicate == "treats" and f.object in GENERAL_SYMPTOMS for f in found):
         found = symptom_of_use(unit, found)  # ("It eases the pain and stiffness of Y": decision 0841)
     if (
-        (", which" in low or ", a" in low)
+        (", which" in low or ", a" in low or "(a" in low or "(the" in low)
         and " for " in low
         and not AGENT.isdisjoint(named)
         and not COND.isdisjoint(named)
@@ -418,6 +419,8 @@ def _relate_unit(unit: Unit, ctx: Discourse) -> list[Found]:
         found = use_contexts(unit, found)  # ("for Y, the itchy, watery eyes ...", "at the site of an injury": 0875)
     if any((f.negated and f.predicate in ("treats", "causes")) or f.predicate == "contraindicatedIn" for f in found):
         found = restricted_denials(unit, found)  # ("not used for mild Y", "... in children": 0793; "severe Y": 0832)
+    if (ctx.denied_uses or any(f.negated and f.predicate == "treats" for f in found)) and ALTERNATIVE_WORDS.search(low):
+        found += alternative_uses(unit, ctx, found)  # ("Y, which needs antibiotics", "For that, use A": decision 0891)
     if ("'s " in text or "\u2019s " in text) and any(f.negated for f in found):  # ("not on the brain's Z": 0808)
         found = possessor_denials(unit, found)
     if "not " in low and any(f.predicate == "hasAdverseEffect" for f in found):  # ("not a common side effect": 0793)
@@ -496,6 +499,7 @@ def _relate_unit(unit: Unit, ctx: Discourse) -> list[Found]:
     # a rule's claim yields to another predicate's on the same ends (rules.yaml's yields_to: an effect that lowers a
     # condition relieves it, "alleviates" says so, "decreases" would say it twice)
     stronger = {(f.predicate, f.subject, f.object) for f in unique.values() if f.predicate in active.YIELDS.values()}
+    ctx.denied_uses = denied_in(unit, list(unique.values()))  # ("For that, A is needed" next: decision 0891)
     if "may" in low or "might" in low or "could" in low:
         # ("A raises B, so the dose may need lowering": a later clause's modal hedges no interaction; decision 0796)
         unique = dict(zip(unique, interaction_hedges.scoped(unit, list(unique.values())), strict=True))
