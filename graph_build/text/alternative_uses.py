@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 
+from graph_build.text.cure_denials import _LATER_DENIAL, CURE_DENIAL
 from graph_build.text.denial_words import denial_words
 from graph_build.text.negation import HEDGE_WORD, HEDGES
 from graph_build.text.units import AGENT, Discourse, Found, Unit
@@ -59,15 +60,28 @@ def _clause(text: str, at: int, end: int) -> tuple[int, int]:
 
 
 def denied_in(unit: Unit, found: list[Found]) -> tuple[tuple[str, str, int], ...]:
-    """The (drug, condition, offset of the condition's last mention) of every use `found` denies in `unit`."""
+    """The (drug, condition, offset of the condition's last mention) of every use `found` denies in `unit`; a denied
+    cure is no denied use (decision 0780): "It is not a cure for Y: you need an antibiotic" names what the reader
+    needs, not what treats Y instead.
+
+    >>> t = "It is not a cure for Y."
+    >>> denied_in(Unit(t, [(21, 22, "y", "Disease")]), [Found("x", "treats", "y", "r", True)])
+    ()
+    """
     out = []
     for f in found:
         if f.predicate != "treats" or not f.negated:
             continue
         spans = [m for m in unit.mentions if m[2] == f.object]
-        if spans:
+        if spans and not all(_cure_denied(unit.text, m) for m in spans):
             out.append((f.subject, f.object, spans[-1][0]))
     return tuple(sorted(out, key=lambda x: x[2]))
+
+
+def _cure_denied(text: str, m: tuple) -> bool:
+    """Whether the nearest denial before the mention `m` is a denied cure whose object it is."""
+    cures = list(CURE_DENIAL.finditer(text, 0, m[0]))
+    return bool(cures) and not _LATER_DENIAL.search(text, cures[-1].end(), m[0])
 
 
 def alternative_uses(unit: Unit, ctx: Discourse, found: list[Found]) -> list[Found]:
