@@ -38,10 +38,11 @@ APPOSITION = re.compile(r"(\*\*|__)?,\s+(an?|the)\s+([a-z-]+\s+)?$", re.I)
 #: The same apposition headed by a word of a medicine or its form the text names no entity by ("a powder for high
 #: cholesterol", "a tablet for gout"), up to the condition; or by such a word and who takes it for the condition ("a
 #: medicine some people take for Y", "(the powder some residents take for Y)": decision 0891), as the relative clause
-#: above says it.
+#: above says it; or "the main / usual medicine (treatment) for Y" ("X, the main medicine for Y": decision 0891).
 APPOSITION_NOUN = re.compile(
-    r"(\*\*|__)?(,\s+(an?)|\s*\((an?|the))\s+([a-z-]+\s+)?(medicine|medication|drug|tablet|capsule|powder|cream|gel|"
-    r"ointment|liquid|inhaler|spray|injection|pill|remedy)\s+"
+    r"(\*\*|__)?((,\s+(an?)|\s*\((an?|the))\s+([a-z-]+\s+)?(medicine|medication|drug|tablet|capsule|powder|cream|gel|"
+    r"ointment|liquid|inhaler|spray|injection|pill|remedy)|,\s+the\s+(main|usual|standard|first|commonest|"
+    r"most\s+common)\s+(medicine|medication|drug|tablet|treatment))\s+"
     r"(((that|which)\s+)?(((many|most|some|lots\s+of|a\s+lot\s+of)\s+)?(people|patients|adults|children|men|women|"
     r"residents)|s?he|they|I|we|you)\s+((usually|often|normally|mainly|mostly|only|also|sometimes|still|now|already)\s+)?"
     r"(tak(e|es)|us(e|es))\s+)?"
@@ -58,8 +59,8 @@ PRODUCT_GAP = re.compile(r"[*_\s]+")
 LIST_GAP = re.compile(r"\s*(,\s*|\s+)(and|or)\s+((the|an?)\s+)?|\s*,\s*", re.I)
 #: Between two conditions the clause names: "and", "or", a comma.
 CONDITION_GAP = re.compile(r"\s*(,\s*|\s+)(and|or)\s+((the|an?|her|his|their)\s+)?|\s*,\s*(?=[^,]*\b(and|or)\b)", re.I)
-#: The clause's end right after its last condition.
-CLAUSE_END = re.compile(r"(\*\*|__)?(\s*[,.;:!?)]|\s+[-–—]\s|\s*$)")
+#: The clause's end right after its last condition (a possessive the recogniser leaves out first: "for Parkinson's.").
+CLAUSE_END = re.compile(r"(['\u2019]s)?(\*\*|__)?(\s*[,.;:!?)]|\s+[-–—]\s|\s*$)")
 
 
 def relative_uses(unit: Unit, found: list[Found]) -> list[Found]:
