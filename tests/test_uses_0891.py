@@ -141,3 +141,111 @@ def test_a_denied_class_is_no_subject_of_the_next_clause(lexicon):
         ("tenofovir", "treats", "syphilis", True, "Asserted"),
         ("tenofovir", "isA", "antibiotic", True, "Asserted"),
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a kind of medicine named by its use, denied or stated; the stated degree kept as the use's severity
+        (
+            "Codeine notes\n\nCodeine is not a painkiller for period pain or migraine.",
+            {
+                ("codeine", "treats", "dysmenorrhea", True, "Asserted"),
+                ("codeine", "treats", "migraine-disorders", True, "Asserted"),
+                ("codeine", "isA", "analgesic", True, "Asserted"),
+            },
+        ),
+        (
+            "Codeine notes\n\nCodeine is a painkiller for moderate pain.",
+            {("codeine", "isA", "analgesic", False, "Asserted"), ("codeine", "treats", "pain", False, "Asserted")},
+        ),
+        # a second verb phrase of when it is taken names no further use
+        (
+            "Zolmitriptan notes\n\nZolmitriptan treats the migraine attack and is taken at the first sign of a"
+            " headache.",
+            {("zolmitriptan", "treats", "migraine-disorders", False, "Asserted")},
+        ),
+        # "are first given": a rank of first place (a bare "are given" stays no use)
+        (
+            "Denosumab notes\n\nDenosumab treats osteoporosis. Most people with osteoporosis are first given"
+            " alendronic acid.",
+            {
+                ("denosumab", "treats", "osteoporosis", False, "Asserted"),
+                ("alendronic-acid", "treats", "osteoporosis", False, "Asserted"),
+            },
+        ),
+        (
+            "Denosumab notes\n\nDenosumab treats osteoporosis. Most people with osteoporosis are given alendronic"
+            " acid.",
+            {("denosumab", "treats", "osteoporosis", False, "Asserted")},
+        ),
+        # "X, the main medicine for Y's"
+        (
+            "Rasagiline notes\n\nRasagiline is used in Parkinson's disease. Meg also takes levodopa, the main medicine"
+            " for Parkinson's.",
+            {
+                ("rasagiline", "treats", "parkinsons-disease", False, "Asserted"),
+                ("levodopa", "treats", "parkinsons-disease", False, "Asserted"),
+            },
+        ),
+    ],
+)
+def test_more_shapes_of_a_stated_use(text, expected, lexicon):
+    assert read(text, lexicon) == expected
+
+
+def qualified(text: str, lexicon: dict) -> set[tuple]:
+    """The treats claims of `text` with their qualifiers."""
+    doc = Document("case", "case", "case.txt", "", text + "\n", Path("case.txt"))
+    return {
+        (c.subject, c.object, c.negated, c.qualifiers)
+        for c in extract_document(doc, lexicon).claims
+        if c.predicate == "treats"
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the use keeps the degree its sentence names
+        (
+            "Morphine notes\n\nMorphine is used for severe pain after an operation.",
+            {("morphine", "pain", False, (("severity", ("severe",)),))},
+        ),
+        # a status said in a sentence of its own is the drug's one use's
+        (
+            "Sotalol notes\n\nSotalol treats an irregular heartbeat. It is a long-term treatment.",
+            {
+                ("sotalol", "cardiac-arrhythmias", False, ()),
+                ("sotalol", "cardiac-arrhythmias", False, (("useStatus", ("LongTermUse",)),)),
+            },
+        ),
+        (
+            "Acetylcysteine notes\n\nAcetylcysteine is used for COPD. He takes it alongside his inhalers, not instead"
+            " of them.",
+            {
+                ("acetylcysteine", "chronic-obstructive-pulmonary-disease", False, ()),
+                ("acetylcysteine", "chronic-obstructive-pulmonary-disease", False, (("useStatus", ("AdjunctUse",)),)),
+            },
+        ),
+        # two uses: whose status it is, the sentence does not say
+        (
+            "Sotalol notes\n\nSotalol treats an irregular heartbeat and high blood pressure. It is a long-term"
+            " treatment.",
+            {("sotalol", "cardiac-arrhythmias", False, ()), ("sotalol", "hypertension", False, ())},
+        ),
+        # a word of degree in a sentence of what the drug does is no status of its use
+        (
+            "Sotalol notes\n\nSotalol treats an irregular heartbeat. Sotalol blocks beta receptors, mainly in the"
+            " heart.",
+            {("sotalol", "cardiac-arrhythmias", False, ())},
+        ),
+        # a denied status is none
+        (
+            "Sotalol notes\n\nSotalol treats an irregular heartbeat. It is not a long-term treatment.",
+            {("sotalol", "cardiac-arrhythmias", False, ())},
+        ),
+    ],
+)
+def test_degrees_and_statuses_of_a_use(text, expected, lexicon):
+    assert qualified(text, lexicon) == expected
