@@ -72,6 +72,7 @@ from graph_build.text.relate_sentence_rules import (
 )
 from graph_build.text.segment import Sentence, segment
 from graph_build.text.sites import cell_sites, contrasted_sites, first_step_sites, prose_act_sites
+from graph_build.text.stated_statuses import stated_statuses
 from graph_build.text.subjects import _aside, body_hormone_at
 from graph_build.text.synaptic_steps import synaptic_steps
 from graph_build.text.tables import answered, find_cells, row_predicate, table_lines
@@ -754,6 +755,10 @@ def extract_document(
         if not unit.mentions and ctx.person_condition and (ctx.main or ctx.focus):
             # ("Margaret has Y. ... It is a long-term treatment for her condition": decision 0875)
             found += [((sentence.start, sentence.end), f) for f in person_uses(unit, ctx)]
+        if not unit.mentions and ctx.treated and (ctx.main or ctx.focus):
+            # ("X treats Y. ... It is taken long-term": the status of the drug's one use; decision 0891)
+            here = [f for span, f in found if span == (sentence.start, sentence.end)]
+            found += [((sentence.start, sentence.end), f) for f in stated_statuses(unit, ctx, here)]
         if not unit.mentions and (ctx.main or ctx.focus) and has_phrase(unit.text):
             # ("It starts to work within about 30 minutes": the document's drug's value, as a pronoun's value is,
             # decision 0714; else the drug in focus; decision 0742)

@@ -20,6 +20,7 @@ import re
 from graph_build.text import foods, grain, interaction_hedges
 from graph_build.text import rules_in_use as active
 from graph_build.text.after_event import after_event_uses
+from graph_build.text.alternative_uses import ALTERNATIVE_WORDS, alternative_uses, denied_in
 from graph_build.text.avoid_advice import warnings_not_denials
 from graph_build.text.avoided_partners import avoided_partners
 from graph_build.text.blood_levels import blood_levels
@@ -113,6 +114,7 @@ from graph_build.text.restricted_denials import possessor_denials, restricted_de
 from graph_build.text.rules_in_use import ACTIVE, _anchored, _finditer, _may_match, _rules_naming, _search, using_rules
 from graph_build.text.same_effect import interacted, same_as_before
 from graph_build.text.started_on import keeps_use, started_on, started_on_for_use
+from graph_build.text.stated_statuses import stated_statuses
 from graph_build.text.subjects import CONDITION_PRONOUN, no_owner
 from graph_build.text.symptom_of_use import GENERAL as GENERAL_SYMPTOMS
 from graph_build.text.symptom_of_use import symptom_of_use
@@ -123,6 +125,7 @@ from graph_build.text.unaffected import unaffected
 from graph_build.text.units import AGENT, CHEMICAL, COND, DISEASE, PROCESS, Discourse, Found, Unit
 from graph_build.text.unlike import contrasted_agents, contrasted_subject, contrasted_uses
 from graph_build.text.use_contexts import use_contexts
+from graph_build.text.use_severity import use_severity
 
 __all__ = ["ACTIVE", "COND", "Discourse", "Found", "Unit", "keep", "relate_unit", "update", "using_rules"]
 
@@ -327,9 +330,11 @@ def _relate_unit(unit: Unit, ctx: Discourse) -> list[Found]:
         found += condition_medicines(unit, ctx)  # ("X is a migraine medicine": decision 0767)
     if ctx.person_condition and ctx.main:
         found += person_uses(unit, ctx)  # ("Margaret has Y. ... It is a long-term treatment": decision 0875)
+    if ctx.treated and COND.isdisjoint(named):
+        found += stated_statuses(unit, ctx, found)  # ("X treats Y. ... It is taken long-term": decision 0891)
     if (" with " in low or " who ha" in low) and not COND.isdisjoint(named):
         found += population_uses(unit, ctx)  # ("It is mainly used for people with Y": decision 0809)
-    if (" start " in low or " begin " in low) and " with " in low and not COND.isdisjoint(named):
+    if (" start " in low or " begin " in low or " first " in low) and " with " in low and not COND.isdisjoint(named):
         found += started_on(unit, ctx)  # ("Most people with Y start on Z, and X is kept for ...": decision 0821)
     chosen_first = " start" in low or " first" in low  # ("It is used for Y. Most people start on Z": decision 0841)
     if chosen_first and (ctx.used_for or ":" in text or ";" in text) and not AGENT.isdisjoint(named):
@@ -406,7 +411,7 @@ def _relate_unit(unit: Unit, ctx: Discourse) -> list[Found]:
     if any(f.predicate == "treats" and f.object in GENERAL_SYMPTOMS for f in found):
         found = symptom_of_use(unit, found)  # ("It eases the pain and stiffness of Y": decision 0841)
     if (
-        (", which" in low or ", a" in low)
+        (", which" in low or ", a" in low or ", the " in low or "(a" in low or "(the" in low)
         and " for " in low
         and not AGENT.isdisjoint(named)
         and not COND.isdisjoint(named)
@@ -422,8 +427,14 @@ def _relate_unit(unit: Unit, ctx: Discourse) -> list[Found]:
         found = help_advice(unit, found)  # ("get help quickly for Y", "help him press on the wound": 0884)
     if any(f.predicate == "treats" for f in found):
         found = use_contexts(unit, found)  # ("for Y, the itchy, watery eyes ...", "at the site of an injury": 0875)
+    if any(f.predicate == "treats" and not f.negated for f in found) and any(
+        w in low for w in ("mild", "moderate", "severe", "minor")
+    ):
+        found = use_severity(unit, found)  # ("used for severe pain": the degree as a qualifier, decision 0891)
     if any((f.negated and f.predicate in ("treats", "causes")) or f.predicate == "contraindicatedIn" for f in found):
         found = restricted_denials(unit, found)  # ("not used for mild Y", "... in children": 0793; "severe Y": 0832)
+    if (ctx.denied_uses or any(f.negated and f.predicate == "treats" for f in found)) and ALTERNATIVE_WORDS.search(low):
+        found += alternative_uses(unit, ctx, found)  # ("Y, which needs antibiotics", "For that, use A": decision 0891)
     if ("'s " in text or "\u2019s " in text) and any(f.negated for f in found):  # ("not on the brain's Z": 0808)
         found = possessor_denials(unit, found)
     if "not " in low and any(f.predicate == "hasAdverseEffect" for f in found):  # ("not a common side effect": 0793)
@@ -502,6 +513,7 @@ def _relate_unit(unit: Unit, ctx: Discourse) -> list[Found]:
     # a rule's claim yields to another predicate's on the same ends (rules.yaml's yields_to: an effect that lowers a
     # condition relieves it, "alleviates" says so, "decreases" would say it twice)
     stronger = {(f.predicate, f.subject, f.object) for f in unique.values() if f.predicate in active.YIELDS.values()}
+    ctx.denied_uses = denied_in(unit, list(unique.values()))  # ("For that, A is needed" next: decision 0891)
     if "may" in low or "might" in low or "could" in low:
         # ("A raises B, so the dose may need lowering": a later clause's modal hedges no interaction; decision 0796)
         unique = dict(zip(unique, interaction_hedges.scoped(unit, list(unique.values())), strict=True))

@@ -55,6 +55,9 @@ BOUNDARY = re.compile(
     # ... or with a verb of how it is taken: "the first treatment for Y, and it is taken every day for months, not just
     # when a rash appears" (how long and when it is taken, no further object; decision 0821)
     r"(is|are)\s+(taken|given|applied))\b"
+    # ... also without a comma or a pronoun, when what follows says when or how it is taken, not what for: "treats the
+    # attack itself and is taken at the first sign of the headache" (decision 0891)
+    r"|\s+and\s+(is|are)\s+(taken|given|applied|used)\b(?!\s+(to\s+(treat|prevent|relieve|ease)|for|in|against)\b)"
     # a result clause: "it can cause seizures, so doctors are careful with people with epilepsy" (decision 0622)
     r"|,\s*so\b(?!-)"
     # a participle clause after a comma: "results in X, helping to reduce Y" (Y is not what the cue is about)

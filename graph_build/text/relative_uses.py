@@ -36,10 +36,17 @@ RELATIVE_USE = re.compile(
 #: "Colestyramine, a powder for high cholesterol,": decision 0861); the head is a class or a form the text names.
 APPOSITION = re.compile(r"(\*\*|__)?,\s+(an?|the)\s+([a-z-]+\s+)?$", re.I)
 #: The same apposition headed by a word of a medicine or its form the text names no entity by ("a powder for high
-#: cholesterol", "a tablet for gout"), up to the condition.
+#: cholesterol", "a tablet for gout"), up to the condition; or by such a word and who takes it for the condition ("a
+#: medicine some people take for Y", "(the powder some residents take for Y)": decision 0891), as the relative clause
+#: above says it; or "the main / usual medicine (treatment) for Y" ("X, the main medicine for Y": decision 0891).
 APPOSITION_NOUN = re.compile(
-    r"(\*\*|__)?,\s+(an?)\s+([a-z-]+\s+)?(medicine|medication|drug|tablet|capsule|powder|cream|gel|ointment|liquid|"
-    r"inhaler|spray|injection|pill|remedy)\s+for\s+((the|an?)\s+)?([a-z'-]+\s+)?$",
+    r"(\*\*|__)?((,\s+(an?)|\s*\((an?|the))\s+([a-z-]+\s+)?(medicine|medication|drug|tablet|capsule|powder|cream|gel|"
+    r"ointment|liquid|inhaler|spray|injection|pill|remedy)|,\s+the\s+(main|usual|standard|first|commonest|"
+    r"most\s+common)\s+(medicine|medication|drug|tablet|treatment))\s+"
+    r"(((that|which)\s+)?(((many|most|some|lots\s+of|a\s+lot\s+of)\s+)?(people|patients|adults|children|men|women|"
+    r"residents)|s?he|they|I|we|you)\s+((usually|often|normally|mainly|mostly|only|also|sometimes|still|now|already)\s+)?"
+    r"(tak(e|es)|us(e|es))\s+)?"
+    r"for\s+((the|an?)\s+)?([a-z'-]+\s+)?$",
     re.I,
 )
 #: After the apposition's head: "for", the condition's determiner or one modifier.
@@ -52,8 +59,8 @@ PRODUCT_GAP = re.compile(r"[*_\s]+")
 LIST_GAP = re.compile(r"\s*(,\s*|\s+)(and|or)\s+((the|an?)\s+)?|\s*,\s*", re.I)
 #: Between two conditions the clause names: "and", "or", a comma.
 CONDITION_GAP = re.compile(r"\s*(,\s*|\s+)(and|or)\s+((the|an?|her|his|their)\s+)?|\s*,\s*(?=[^,]*\b(and|or)\b)", re.I)
-#: The clause's end right after its last condition.
-CLAUSE_END = re.compile(r"(\*\*|__)?(\s*[,.;:!?)]|\s+[-–—]\s|\s*$)")
+#: The clause's end right after its last condition (a possessive the recogniser leaves out first: "for Parkinson's.").
+CLAUSE_END = re.compile(r"(['\u2019]s)?(\*\*|__)?(\s*[,.;:!?)]|\s+[-–—]\s|\s*$)")
 
 
 def relative_uses(unit: Unit, found: list[Found]) -> list[Found]:
@@ -103,6 +110,8 @@ def _conditions(unit: Unit, k: int, agent: tuple) -> list[tuple]:
     """The conditions the relative clause after `agent` names after "for", when the clause is one of use; the next
     mention is at index `k`."""
     text, mentions = unit.text, unit.mentions
+    while k + 1 < len(mentions) and mentions[k][3] == "Population":
+        k += 1  # (the clause's takers: "which some women take for Y"; the pattern reads them as words, decision 0891)
     first = mentions[k]
     if first[3] in HEADS and k + 1 < len(mentions) and APPOSITION.fullmatch(text, agent[1], first[0]):
         # ("Isoniazid, an antibiotic for tuberculosis, speeds up ...": the apposition's use is the medicine's)

@@ -4,7 +4,8 @@ with Y start on a common medicine such as Z" (Z treats Y, the first thing tried:
 for a failure: ReservedAfterFailure).
 
 Strict on purpose: the condition is named in the clause itself, as what "most / many people with" have; the verb is
-"start on / with" or "begin on / with" (never "are given", which may say who may take a drug); the agent follows at
+"start on / with" or "begin on / with" (never "are given", which may say who may take a drug, but "are first given":
+a rank of first place, decision 0891); the agent follows at
 once (an article and at most three modifiers between), a class named by its example gives the example's use only (as
 decision 0787's ranks do: "an antidepressant such as Z"); a dose ("start on a low dose of Z"), a negation or a modal in
 the clause gives nothing. The second clause is read only after the first gave a use, with its own agent before "is /
@@ -23,7 +24,10 @@ from graph_build.text.units import AGENT, COND, Discourse, Found, Unit
 GROUP_WITH = re.compile(r"\b(most|many)\s+(people|patients|adults|children|women|men)\s+with\s+((an?|the)\s+)?$", re.I)
 #: After the condition: the start of treatment, then an article and at most three modifiers before the agent.
 STARTS_ON = re.compile(
-    r"\s+((usually|normally|generally|often|first)\s+)?(start|begin)\s+(on|with)\s+((an?|the|one)\s+)?"
+    # ("are first given Z", "are usually first offered Z": a rank of first place, never a bare "are given", decision
+    # 0891)
+    r"\s+(((usually|normally|generally|often|first)\s+)?(start|begin)\s+(on|with)|(are|is)\s+((usually|normally|"
+    r"generally|often)\s+)?first\s+(given|offered|prescribed|treated\s+with))\s+((an?|the|one)\s+)?"
     r"((?!(dose|doses|dosage|low|lower|small|smaller|such)\b)[\w'-]+\s+){0,3}?(such\s+as\s+)?$",
     re.I,
 )

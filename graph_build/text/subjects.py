@@ -498,6 +498,9 @@ AUXILIARY_END = re.compile(r"(\s+(is|are|was|were|has|have|had|be|been|being))+$
 
 #: At the end of such a clause's words before a noun cue: "has no (known)", "have no" (the denial's own verb).
 HAS_NO_END = re.compile(r"\s+(has|have|had)\s+(no|not\s+any)(\s+(known|real|important|significant|harmful))?$", re.I)
+#: ... and a noun cue's determiner: "and it is not a [treatment for Y]", "and it is one of the [treatments]" (decision
+#: 0891: "It is not a vaccine, and it is not a treatment for Y" is the drug's denial, not the vaccine's).
+NOUN_CUE_DETERMINER = re.compile(r"\s+(an?|the|one\s+of\s+the)$", re.I)
 
 
 def _pronoun_clause(unit: Unit, before: int) -> int:
@@ -509,11 +512,13 @@ def _pronoun_clause(unit: Unit, before: int) -> int:
     41
     >>> _pronoun_clause(Unit("A relaxes vessels, and B is a C.", []), 25)
     0
+    >>> _pronoun_clause(Unit("It is not a V, and it is not a treatment for Y.", []), 31)
+    19
     """
     clause = CLAUSE_OF_ITS_OWN.search(unit.text, max(0, before - 80), before)
     if not clause:
         return 0
-    words = clause.group(1)
+    words = NOUN_CUE_DETERMINER.sub("", clause.group(1))
     cut = VERB_WORDS.search(words)
     subject = (words[: cut.start()] if cut else words).strip()
     # (", and it is used to prevent Y": the copula or auxiliary too belongs to the cue's verb phrase; decision 0859)
@@ -538,7 +543,7 @@ def unknown_clause_subject(unit: Unit, before: int, verbal: bool = True, subject
     clause = CLAUSE_OF_ITS_OWN.search(unit.text, max(0, before - 80), before)
     if not clause:
         return False
-    words = clause.group(1)
+    words = NOUN_CUE_DETERMINER.sub("", clause.group(1))
     cut = VERB_WORDS.search(words)
     subject = words[: cut.start()] if cut else words
     if not (cut or verbal):

@@ -119,6 +119,9 @@ class Discourse:
     #: the illness a story's person was said to have ("Margaret has Y"), for "It is a long-term treatment for her
     #: condition" later (person_uses.py, decision 0875)
     person_condition: str | None = None
+    #: the (drug, condition, offset) of every use the last related sentence denied: "For that, a reliever inhaler is
+    #: needed" next names what treats it (alternative_uses.py, decision 0891)
+    denied_uses: tuple[tuple[str, str, int], ...] = ()
     #: under a heading that asks what something other than a drug is ("What is giardia?", recognised or not), until a
     #: heading or a sentence opening with an agent: its opening "It causes A" is that thing's, no drug's (0781)
     asked_about: bool = False
