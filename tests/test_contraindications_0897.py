@@ -13,6 +13,7 @@ from graph_build.text.extract import extract_document
 
 PREDICATES = ("contraindicatedIn", "interactsWith", "treats")
 UNCONTROLLED = (("temporalContext", ("uncontrolled",)),)
+LEAD = "# Naproxen\n\nNaproxen must not be taken if you have:\n\n"
 
 
 def claims(text: str, lexicon: dict, predicates: tuple = PREDICATES) -> set[tuple]:
@@ -105,4 +106,27 @@ def test_a_use_when_a_condition_is_not_controlled_forbids_nothing(lexicon: dict)
     ],
 )
 def test_never_and_cannot_forbid_with_their_people(text: str, expected: set, lexicon: dict) -> None:
+    assert claims(text, lexicon) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a bullet under a forbidding lead: the uncontrolled state keeps the condition, as a qualifier
+        (
+            LEAD + "- gout\n- heart failure that is not under control\n- asthma that is not well controlled",
+            {forbidden("gout"), forbidden("heart-failure", UNCONTROLLED), forbidden("asthma", UNCONTROLLED)},
+        ),
+        (
+            "# Naproxen\n\nWho should not take it:\n\n* anyone with high blood pressure that is not controlled",
+            {forbidden("hypertension", UNCONTROLLED)},
+        ),
+        # ... a narrower state of another kind still gives no claim (decision 0680)
+        (
+            LEAD + "- gout\n- heart failure that has suddenly got worse",
+            {forbidden("gout")},
+        ),
+    ],
+)
+def test_a_listed_uncontrolled_condition_is_forbidden_with_its_state(text: str, expected: set, lexicon: dict) -> None:
     assert claims(text, lexicon) == expected

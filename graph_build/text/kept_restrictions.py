@@ -86,6 +86,12 @@ UNCONTROLLED_AFTER = re.compile(
     r"((well|properly|fully|adequately)\s+)?(controlled|under\s+control)\b",
     re.I,
 )
+#: A relative clause of an uncontrolled state anywhere in a line ("- heart failure that is not under control"): its
+#: "not" gives a bullet no verb of its own (relate_unowned._listed_contraindications; decision 0897).
+UNCONTROLLED_CLAUSE = re.compile(
+    r"\b(that|which)\s+(is|are)\s+(not|n['’]t)\s+((well|properly|fully|adequately)\s+)?(controlled|under\s+control)\b",
+    re.I,
+)
 #: The words of phase to the qualifier's value.
 PHASES = {"acute": "acute", "active": "active", "actively": "active", "currently": "active"}
 #: Between two coordinated conditions: "A or B", "A, B", "A and B" (a restriction of the first may reach the second).
