@@ -87,6 +87,10 @@ def test_a_use_when_a_condition_is_not_controlled_forbids_nothing(lexicon: dict)
             "under 12.",
             {forbidden("renal-insufficiency"), forbidden("children", (("temporalContext", ("under 12 years",)),))},
         ),
+        (
+            "Naproxen must never be given to children under 12.",
+            {forbidden("children", (("temporalContext", ("under 12 years",)),))},
+        ),
         # ... "must never be taken with" another medicine is an interaction, no contraindication
         (
             "Naproxen must never be taken with warfarin.",
@@ -130,3 +134,11 @@ def test_never_and_cannot_forbid_with_their_people(text: str, expected: set, lex
 )
 def test_a_listed_uncontrolled_condition_is_forbidden_with_its_state(text: str, expected: set, lexicon: dict) -> None:
     assert claims(text, lexicon) == expected
+
+
+def test_never_used_for_a_condition_stays_a_denied_use(lexicon: dict) -> None:
+    # "should never be used for Y" denies a use (decision 0712), no contraindication
+    text = "Naproxen should never be used for gout."
+    assert claims(text, lexicon) == {
+        ("naproxen", "treats", "gout", True, "Asserted", (("useStatus", ("NotAppropriate",)),))
+    }
