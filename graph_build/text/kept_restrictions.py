@@ -17,6 +17,11 @@ has (`dkg:severity`, `dkg:temporalContext`), in the source's words where the ont
   "acute cholecystitis") and nothing is added. "Acute" and "active" say when the condition is in the phase the
   warning is about (a flare now, a bleed now), which is what dkg:temporalContext holds ("when the claim holds");
   no other qualifier says it, and severity would be wrong (an acute illness need not be severe);
+- "uncontrolled", "poorly controlled" before it, "that is not controlled", "that is not (well) under control" after it:
+  temporalContext "uncontrolled" (decision 0897): the warning holds while the condition is not held in check, a
+  state of it in time as "active" is; the bare condition would forbid the drug to everyone whose blood pressure is
+  treated and normal. Only the mention the words stand with takes it ("uncontrolled high blood pressure or angina":
+  the angina is not said to be uncontrolled);
 - an age limit after a group of people ("children under 6", "babies under 6 months old", "children aged under 12",
   "children under the age of 2"): temporalContext "under 6 years" (the claim holds while the child is under that
   age: a limit in time on the claim for each child). An age of 18 or more takes in the whole of childhood and adds
@@ -66,6 +71,27 @@ PHASE_BEFORE = re.compile(
 PHASE_OPENING = re.compile(r"(?P<phase>acute|active)\s+", re.I)
 #: Before a phase word: another phase it is coordinated with ("chronic or active", "acute or chronic"): either.
 EITHER_PHASE = re.compile(r"\b(chronic|acute|active|past|previous|inactive|long-standing)\s*(,\s*)?(or|and)\s+$", re.I)
+#: Before the condition: it is not held in check ("uncontrolled high blood pressure", "poorly controlled asthma"), also
+#: after a word of severity ("severe uncontrolled high blood pressure"); decision 0897.
+UNCONTROLLED_BEFORE = re.compile(
+    r"\b(uncontrolled|(poorly|badly|not\s+well)[- ]controlled)\s+[*_]{0,2}$",
+    re.I,
+)
+#: Before "uncontrolled": a word of severity ("severe uncontrolled high blood pressure").
+SEVERE_BEFORE = re.compile(r"\b(severe|serious|severely)\s+$", re.I)
+#: Right after the condition: "that is not controlled", "which is not well controlled", "that is not under control",
+#: "not controlled" (decision 0897).
+UNCONTROLLED_AFTER = re.compile(
+    r"[*_]{0,2}\s+((that|which)\s+(is|are|has|have)\s+)?(not|n['’]t|never)\s+(been\s+)?(yet\s+)?"
+    r"((well|properly|fully|adequately)\s+)?(controlled|under\s+control)\b",
+    re.I,
+)
+#: A relative clause of an uncontrolled state anywhere in a line ("- heart failure that is not under control"): its
+#: "not" gives a bullet no verb of its own (relate_unowned._listed_contraindications; decision 0897).
+UNCONTROLLED_CLAUSE = re.compile(
+    r"\b(that|which)\s+(is|are)\s+(not|n['’]t)\s+((well|properly|fully|adequately)\s+)?(controlled|under\s+control)\b",
+    re.I,
+)
 #: The words of phase to the qualifier's value.
 PHASES = {"acute": "acute", "active": "active", "actively": "active", "currently": "active"}
 #: Between two coordinated conditions: "A or B", "A, B", "A and B" (a restriction of the first may reach the second).
@@ -99,6 +125,13 @@ def _qualified(f: Found, name: str, value: str) -> Found:
         kept = tuple((k, (*v, value) if k == name and value not in v else v) for k, v in f.qualifiers)
         return dataclasses.replace(f, qualifiers=kept)
     return dataclasses.replace(f, qualifiers=(*f.qualifiers, (name, (value,))))
+
+
+def _with_severity(kept: tuple, f: Found) -> tuple:
+    """`kept` with the severity "severe" (once; none for an allergy, how it showed and not a degree of it)."""
+    if f.object.endswith("hypersensitivity") or ("severity", "severe") in kept:
+        return kept
+    return (*kept, ("severity", "severe"))
 
 
 def _first_conjunct(unit: Unit, m: tuple) -> tuple:
@@ -177,6 +210,11 @@ def _restriction(unit: Unit, f: Found, m: tuple) -> tuple | None:
         phase = opening if opening and opening.group("phase").lower() not in f.object.split("-") else None
     if phase is not None:
         kept += (("temporalContext", PHASES[phase.group("phase").lower()]),)
+    uncontrolled = UNCONTROLLED_BEFORE.search(text, max(0, start - 30), start)
+    if uncontrolled or UNCONTROLLED_AFTER.match(text, end):
+        if uncontrolled and SEVERE_BEFORE.search(text, max(0, uncontrolled.start() - 12), uncontrolled.start()):
+            kept = _with_severity(kept, f)  # ("severe uncontrolled high blood pressure")
+        kept += (("temporalContext", "uncontrolled"),)
     return kept
 
 

@@ -22,6 +22,7 @@ from graph_build.text.condition_passage import (
 from graph_build.text.frequency_hedges import _own_clause
 from graph_build.text.illness_leads import MAY, illness_lead_hedged, illness_lead_owner, is_illness_lead
 from graph_build.text.interaction_hedges import PROHIBITION
+from graph_build.text.kept_restrictions import UNCONTROLLED_AFTER, UNCONTROLLED_CLAUSE
 from graph_build.text.narrowed_kinds import narrowed_kind
 from graph_build.text.negation import HEDGE_WORD, HEDGES
 from graph_build.text.owners import (
@@ -351,7 +352,10 @@ def _listed_contraindications(unit: Unit, ctx: Discourse, found: list[Found]) ->
     end = reason.start() if reason else len(unit.text)
     # (a bracket glosses an item, it gives the bullet no verb of its own: "- urinary retention (the bladder does not
     # empty)"; decision 0693)
-    if OWN_VERB.search(BRACKETED.sub(_blank, unit.text), 0, end) or DOSE_CHANGED.search(unit.text):
+    # ("- heart failure that is not under control": the "not" of an uncontrolled state is no verb of the bullet's; the
+    # condition keeps the state as a qualifier, kept_restrictions, decision 0897)
+    plain = UNCONTROLLED_CLAUSE.sub(_blank, BRACKETED.sub(_blank, unit.text))
+    if OWN_VERB.search(plain, 0, end) or DOSE_CHANGED.search(unit.text):
         return []
     hedged = HEDGED_LEAD.search(lead) and not CONTRAINDICATIONS_LEAD.search(lead)
     certainty = "Possible" if hedged or CAUTION_BULLET.match(unit.text) else "Asserted"
@@ -364,7 +368,7 @@ def _listed_contraindications(unit: Unit, ctx: Discourse, found: list[Found]) ->
             continue
         if _described_before_its_name(unit, m):
             continue  # "- inflammation of the iris (iritis)": one item, the bracket's name (as 0693's effects; 0761)
-        if NARROWED_AFTER.match(unit.text, m[1]):
+        if NARROWED_AFTER.match(unit.text, m[1]) and not UNCONTROLLED_AFTER.match(unit.text, m[1]):
             continue  # "heart failure that has suddenly got worse" forbids the drug in a narrower condition (0680)
         if narrowed_kind(unit.text, m, unit.mentions, COND):
             continue  # "shock from a failing heart", "unstable angina, chest pain that ...": a narrower kind (0804)
