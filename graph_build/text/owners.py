@@ -22,9 +22,13 @@ from graph_build.text.units import Discourse, Unit
 #: "Things" for "What" before the modal (never "Things to look out for", a list of warnings as often).
 #: (decision 0848) the ones who look named as those on a drug: "What volunteers on X may notice" (never "with", the
 #: people of an illness, whose signs it lists).
+#: (decision 0890) the reader or the one cared for asking with any modal of the future, "What will I notice?", "What
+#: might she notice?", "What should I look out for?", and a heading that is only "What to expect".
 WATCH_HEADING = re.compile(
     r"^\W*(\d{1,2}[.):]\s*)?(what (to (look out|watch( out)?) for"
-    r"|(might|may|could) (you|they|we|carers|staff) (see|notice))"
+    r"|(might|may|could) (you|they|we|carers|staff) (see|notice)"
+    r"|(will|would|might|may|could|should|can) (i|you|he|she|they|we) (see|notice|look out for|watch( out)? for)"
+    r"|to expect(?=\W*$))"
     r"|(what|things) (you|they|we|carers|staff|(a|an|the|our|your) [a-z]+|[a-z]+s on [a-z][\w-]*) (might|may|could)"
     r" (see|notice))\b",
     re.I,
