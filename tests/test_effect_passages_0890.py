@@ -132,3 +132,52 @@ def test_form_subjects_and_made(body, expected, lexicon):
 )
 def test_headings_and_cues(body, expected, lexicon):
     assert effects(TITLE + body, lexicon) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a frequency set off by a comma before the list that opens the sentence
+        (
+            "## Side effects\n\nRarely, a rash or a headache may appear.\n",
+            {"exanthema": (False, "Occasional"), "headache": (False, "Occasional")},
+        ),
+        # an item and its examples open the sentence together (the coarser item gives way to its kind, as before)
+        (
+            "## Side effects\n\nAllergic reactions, including anaphylaxis, are rare.\n",
+            {"anaphylaxis": (False, "Occasional")},
+        ),
+        # a report stays a report whatever its frequency
+        (
+            "## Side effects\n\nRarely, confusion and hallucinations have been reported.\n",
+            {"confusion": (False, "Reported"), "hallucinations": (False, "Reported")},
+        ),
+        # the labels "Most common:" and "Very common in adults (...):"
+        (
+            "## Side effects\n\nMost common: a dry mouth, which is why he carries water.\n",
+            {"xerostomia": (False, "Asserted")},
+        ),
+        (
+            "## Side effects\n\nVery common in adults (more than 1 in 10): headache and nausea.\n",
+            {"headache": (False, "Asserted"), "nausea": (False, "Asserted")},
+        ),
+        # one of the people; never what to do if it happens
+        (
+            "## Side effects\n\nRarely, a child may become confused. If your child has a headache, call us.\n",
+            {"confusion": (False, "Occasional")},
+        ),
+        # a form the recogniser names, opening the sentence, as the drug's subject
+        ("- The nasal spray very often causes a headache.\n", {"headache": (False, "Asserted")}),
+    ],
+)
+def test_openings_labels_and_people(body, expected, lexicon):
+    assert effects(TITLE + body, lexicon) == expected
+
+
+def test_a_topic_line_of_its_own_reaches_the_paragraph_after_it(lexicon):
+    text = (
+        "A BLOCKED NOSE IN WINTER\n\nMy neighbour swears by sertraline, and sertraline helps her mood.\n\n"
+        "WHAT SIDE EFFECTS MIGHT SHE GET?\n\nSome people feel sick.\n\nThe club meets on Fridays. Some people get a "
+        "headache.\n"
+    )
+    assert effects(text, lexicon) == {"nausea": (False, "Occasional")}

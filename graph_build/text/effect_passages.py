@@ -13,7 +13,8 @@ every sentence after a topic sentence of another form, were lost.
 1. **A topic sentence opens an effects passage** (`note_effects_passage`): a sentence (no bullet) that speaks of
    side effects ("side effects", "side-effects", "unwanted effects") and names no agent but its owner: the drug it
    names, else the document's drug (`owners.titled`), else the drug in focus as the sentences left it. The passage
-   lasts to the end of the paragraph (a blank line) or a new heading; a sentence naming another agent and not the
+   lasts to the end of the paragraph (a blank line; a topic line of its own, "WHAT SIDE EFFECTS MIGHT I GET?", to the
+   end of the paragraph after it) or a new heading; a sentence naming another agent and not the
    owner ends it. Inside it the sentences of the effects-under-heading cues ("Some people get A", "A is common", "A
    may happen") are the owner's effects (rule effects-in-passage, `relate_unowned._passage_owner`).
 2. **A person's own side effects** (`person_effects`, rule person-effects): in a side-effect section with an owner
@@ -98,6 +99,11 @@ def note_effects_passage(ctx: Discourse, unit: Unit) -> None:
             owner = None  # ("These are called extrapyramidal side effects": the effects the last sentence's agent has)
         if owner:
             ctx.effects_passage = owner
+            # (a line of its own that is no sentence: a question or a lead, "WHAT SIDE EFFECTS MIGHT I GET?")
+            ctx.effects_passage_lead = unit.alone and not unit.text.rstrip(" *_").endswith((".", "!"))
+            ctx.last_agents = agents
+            return
+    ctx.effects_passage_lead = False
     ctx.last_agents = agents
 
 
@@ -115,8 +121,13 @@ def end_effects_passage(ctx: Discourse, gap: str, new_heading: bool) -> None:
     >>> end_effects_passage(ctx, "\\n\\n", False); ctx.effects_passage is None
     True
     """
-    if ctx.effects_passage and (new_heading or PARAGRAPH_BREAK.search(gap)):
+    if ctx.effects_passage and new_heading:
         ctx.effects_passage = None
+    elif ctx.effects_passage and PARAGRAPH_BREAK.search(gap):
+        if ctx.effects_passage_lead:  # (a topic line of its own: its paragraph is the next one)
+            ctx.effects_passage_lead = False
+        else:
+            ctx.effects_passage = None
 
 
 def _left_in_focus(ctx: Discourse) -> str | None:

@@ -64,6 +64,8 @@ HOW_OFTEN_AFTER = re.compile(
 #: A clause after the effect saying it is rare: "A fast heartbeat can happen too, but it is rare" (Occasional, decision
 #: 0776). Only a pronoun's "but it / this is rare": a bare "A and B are rare" keeps its reading (0757).
 RARE_AFTER = re.compile(r",?\s+but\s+(it|this|that)\s+is\s+(very\s+)?(rare|uncommon)\b", re.I)
+#: A cue that says the list is reported ("A and B have been reported").
+REPORTED_CUE = re.compile(r"\bbeen reported\b", re.I)
 #: A cue that itself says the list is of side effects ("is a common side effect", "the most common side effect is").
 SIDE_EFFECT_WORDS = re.compile(r"\bside effects?\b", re.I)
 #: After a cue whose list runs on to "as common side effects" ("The leaflet also lists A and B as common side
@@ -204,6 +206,9 @@ def _unowned_effects(unit: Unit, ctx: Discourse, low: str, ascii: bool, found: l
             some or RARE_AFTER.search(unit.text, obj[1])
         ):
             st = dataclasses.replace(st, certainty="Occasional")  # ("some people feel A": decision 0732; 0776)
+        if not st.negated and st.certainty != "Reported" and REPORTED_CUE.search(cue.group(0)):
+            # ("Rarely, A and B have been reported": a report whatever its frequency, as the golds write it; 0890)
+            st = dataclasses.replace(st, certainty="Reported")
         resolved = (
             unit.text[cue.start() : cue.end()].strip()
             if rule in ("effects-anaphor", "effects-in-passage")

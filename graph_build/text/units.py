@@ -95,6 +95,9 @@ class Discourse:
     #: the drug whose side effects the paragraph is about since a sentence made them its topic ("The side effects I was
     #: warned about:", "Side effects are usually mild."), to the paragraph's end (effect_passages.py, decision 0890)
     effects_passage: str | None = None
+    #: that topic is a line of its own ("WHAT SIDE EFFECTS MIGHT I GET?", "The side effects I was warned about:") with
+    #: no sentence after it yet: the passage runs over the blank line after it
+    effects_passage_lead: bool = False
     #: the agents the last unit named (effect_passages.py: "Antipsychotics cause side effects of movement. These are
     #: called extrapyramidal side effects." - the second sentence's topic is the class's effects, not the document's)
     last_agents: frozenset[str] = frozenset()
