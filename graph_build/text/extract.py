@@ -26,6 +26,7 @@ from graph_build.text.cure_denials import denied_cures
 from graph_build.text.dose_adjustments import dose_contexts
 from graph_build.text.dose_lines import dose_forms
 from graph_build.text.doubts import doubt_count
+from graph_build.text.effect_passages import end_effects_passage, note_effects_passage
 from graph_build.text.focus_turns import named_as_cause
 from graph_build.text.form_lines import finer_forms, form_lines, named_forms
 from graph_build.text.frequency_modals import row_certainty
@@ -664,6 +665,7 @@ def extract_document(
     health = register_of in HEALTH_REGISTERS if health_learned is None else health_learned
     health_pairs = health or capture is not None
     last_heading = ""
+    last_end = 0
     passing = False  # the drug in focus was last named only in passing (decision 0739)
     gate_open = True  # no numbered step has bound a receptor or a channel yet (processes.inhibitions' gate)
     provisional: tuple[tuple[int, int], str] | None = None  # the prose act chained to while read (decision 0790)
@@ -694,6 +696,9 @@ def extract_document(
             alone=alone,
             numbered=numbered,
         )
+        # (a paragraph's side effects after its topic sentence end with it: decision 0890)
+        end_effects_passage(ctx, text[last_end : sentence.start], heading != last_heading)
+        last_end = sentence.end
         if heading != last_heading:
             ctx.lead, last_heading = "", heading  # (a new heading ends the list of the lead before it: 0734)
             main_names = {text[m.start : m.end].lower() for m in mentions if m.slug == ctx.main} if ctx.main else set()
@@ -785,6 +790,7 @@ def extract_document(
         new.update({slug: e for slug, e in minted.items() if slug not in classes})
         classes.update({slug: e.cls for slug, e in minted.items() if slug not in classes})
         update(ctx, unit)
+        note_effects_passage(ctx, unit)  # ("The side effects I was warned about:", decision 0890)
         named_focus = [m for m in unit.mentions if m[2] == ctx.focus and m[3] == "Drug"]
         if named_focus:  # (whether the drug in focus was named here only in passing: compared with, or a product)
             passing = all(_aside(unit.text, m) or AS_PRODUCT.search(unit.text, 0, m[0]) for m in named_focus)

@@ -114,6 +114,8 @@ def frequency_hedges(unit: Unit, found: list[Found]) -> list[Found]:
             if starts and (
                 (
                     lead
+                    # (a person's own effect, "Some people feel A, and Alun gets B", is that person's: decision 0890)
+                    and f.rule != "person-effects"
                     # (its first naming: "- Some get A or feel dizzy; a dizzy driver ..." names it again: 0885)
                     and min(starts) >= lead.end()
                     and _reached(text, min(starts))

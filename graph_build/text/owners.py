@@ -22,9 +22,13 @@ from graph_build.text.units import Discourse, Unit
 #: "Things" for "What" before the modal (never "Things to look out for", a list of warnings as often).
 #: (decision 0848) the ones who look named as those on a drug: "What volunteers on X may notice" (never "with", the
 #: people of an illness, whose signs it lists).
+#: (decision 0890) the reader or the one cared for asking with any modal of the future, "What will I notice?", "What
+#: might she notice?", "What should I look out for?", and a heading that is only "What to expect".
 WATCH_HEADING = re.compile(
     r"^\W*(\d{1,2}[.):]\s*)?(what (to (look out|watch( out)?) for"
-    r"|(might|may|could) (you|they|we|carers|staff) (see|notice))"
+    r"|(might|may|could) (you|they|we|carers|staff) (see|notice)"
+    r"|(will|would|might|may|could|should|can) (i|you|he|she|they|we) (see|notice|look out for|watch( out)? for)"
+    r"|to expect(?=\W*$))"
     r"|(what|things) (you|they|we|carers|staff|(a|an|the|our|your) [a-z]+|[a-z]+s on [a-z][\w-]*) (might|may|could)"
     r" (see|notice))\b",
     re.I,
@@ -97,12 +101,19 @@ STOPPING_HEADING = re.compile(
 STOPPING_NOT = re.compile(r"\b(side[- ]effects?|get help|call|seek|urgent\w*|emergency|warning|allerg\w+)\b", re.I)
 #: Before the first mention of a list that opens a sentence: at most three words ("Some mild X and Y ..."), after a
 #: one-word label ("Answer: A and B are the most common.", "[Nurse: A is a common side effect."; decision 0757).
-OPENING = re.compile(r"\s*(\W*\s*)?([\w-]+\s*:\s*)?([\w-]+\s+){0,3}?")
+#: (decision 0890) a frequency set off by a comma may open it: "Rarely, a rash or a headache may appear".
+OPENING = re.compile(
+    r"\s*(\W*\s*)?(((very|quite) )?(rarely|occasionally|sometimes|less (often|commonly)|now and then|in rare cases)"
+    r",\s+)?([\w-]+\s*:\s*)?([\w-]+\s+){0,3}?",
+    re.I,
+)
 #: Between two items of a list.
 LIST_SEP = re.compile(r"\s*(,\s*((and|or)\s+)?|(and|or)\s+|/\s*)", re.I)
 #: Between two items of a list opening a sentence, an article may start the next ("Headaches and a rash are common",
 #: "A cough, a headache or a rash may happen": decision 0769).
 ITEM_SEP = re.compile(LIST_SEP.pattern + r"((a|an)\s+)?", re.I)
+#: Between an item and its examples ("Allergic reactions, including anaphylaxis, are rare": both; decision 0890).
+EXAMPLES_SEP = re.compile(r"\s*,?\s*(including|such as|especially)\s+((a|an)\s+)?", re.I)
 
 
 #: A question standing as a heading ("## Who should not take X?", "What are the side effects?"): the segmenter
@@ -254,7 +265,9 @@ def opening_list(unit: Unit, before: int, classes: frozenset[str] | set[str]) ->
         return []
     listed = [ms[0]]
     for m in ms[1:]:
-        if m[3] not in classes or not ITEM_SEP.fullmatch(unit.text, listed[-1][1], m[0]):
+        if m[3] not in classes or not (
+            ITEM_SEP.fullmatch(unit.text, listed[-1][1], m[0]) or EXAMPLES_SEP.fullmatch(unit.text, listed[-1][1], m[0])
+        ):
             break
         listed.append(m)
     return listed

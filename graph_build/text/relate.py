@@ -30,6 +30,7 @@ from graph_build.text.condition_medicine import condition_medicines
 from graph_build.text.condition_passage import diagnosed, note_passage_condition, passage_signs
 from graph_build.text.consequences import consequence_hedges, own_frequency, subject_may
 from graph_build.text.doubts import ENDOGENOUS
+from graph_build.text.effect_passages import person_effects
 from graph_build.text.exemplified import accompanied_denial_dropped, exemplified_class_dropped
 from graph_build.text.focus_turns import defines_illness, reverse_turn
 from graph_build.text.framed_claims import FRAME_WORDS, OPENING_SUPPOSITION, framed_claims, supposed_claims
@@ -295,6 +296,8 @@ def _relate_unit(unit: Unit, ctx: Discourse) -> list[Found]:
         found += _felt_on_stopping(unit, ctx)  # ("at the end of treatment some people get A": decision 0695)
     if not COND.isdisjoint(named) and not (contra or interaction or withdrawal or stopping):
         found += _unowned_effects(unit, ctx, low, ascii, found)
+        if unit.heading or ctx.effects_passage:  # ("In the first few weeks I had A": decision 0890)
+            found += person_effects(unit, ctx, found)
         if unit.heading or ctx.section:  # ("Can I stop it?" / "Some people get A": decision 0757)
             found += _felt_under_stopping(unit, ctx, found)
     if (ctx.condition or ctx.last_condition) and not COND.isdisjoint(named):

@@ -12,6 +12,7 @@ from graph_build.text import rules_in_use as active
 from graph_build.text.coordinated import coordinated_agents, opening_class_example
 from graph_build.text.denial_words import denial_words
 from graph_build.text.elided_absorption import elided_drug
+from graph_build.text.form_subjects import form_subject
 from graph_build.text.negation import DOUBLE_NEGATIONS, HEDGE_WORD, HEDGES, Status
 from graph_build.text.passive import agents_before, objects_before, subjects_after
 from graph_build.text.people_words import people
@@ -618,6 +619,9 @@ def _cue_claims(rule: CueRule, unit: Unit, ctx: Discourse, low: str, ascii: bool
                 continue  # "Stiffness after a stroke shows up as Y": the stiffness shows up, not the stroke (0761)
         elif "subject-next-to-cue" in checks:
             who = _subject_next_to(unit, match.start(), s_classes, ctx)
+            if who.slug is None and predicate == "hasAdverseEffect" and "Drug" in s_classes:
+                # "The drops do not cause sleepiness": the drug in focus named by its form (decision 0890)
+                who = form_subject(unit, match.start(), NEXT_TO_CUE, ctx) or who
             if who.slug is None and "active-form-is-the-drug" in checks:
                 # "(b) The active form blocks neuraminidase": the drug in focus, by its active form (decision 0722)
                 who = _active_form_subject(unit, match.start(), s_classes, ctx)

@@ -50,10 +50,10 @@ from graph_build.text.units import AGENT, CHEMICAL, COND, Discourse, Found, Unit
 
 #: "Some people get A", "a few children notice A", "Most people get none, but some have A" (decision 0769): the
 #: effects of some of those who take the drug (Occasional); "Others may get A", "Some notice A" opening the sentence
-#: (decision 0876).
+#: (decision 0876); "Other people get A" (decision 0890).
 SOME_OF_THEM = re.compile(
-    r"\b(some|a few)\s+(people|patients|children|adults|men|women|users|residents|babies|teenagers|pupils|students"
-    r"|infants|clients|passengers|customers)\b|\bbut (some|a few|others)\b"
+    r"\b(some|a few|other)\s+(people|patients|children|adults|men|women|users|residents|babies|teenagers|pupils"
+    r"|students|infants|clients|passengers|customers)\b|\bbut (some|a few|others)\b"
     r"|^[\W_]*(some|a few|others)"
     r"(?= ((may|can|might|also|sometimes|often|occasionally) )*(notice|get|develop|experience)s?\b)",
     re.I,
@@ -65,6 +65,8 @@ HOW_OFTEN_AFTER = re.compile(
 #: A clause after the effect saying it is rare: "A fast heartbeat can happen too, but it is rare" (Occasional, decision
 #: 0776). Only a pronoun's "but it / this is rare": a bare "A and B are rare" keeps its reading (0757).
 RARE_AFTER = re.compile(r",?\s+but\s+(it|this|that)\s+is\s+(very\s+)?(rare|uncommon)\b", re.I)
+#: A cue that says the list is reported ("A and B have been reported").
+REPORTED_CUE = re.compile(r"\bbeen reported\b", re.I)
 #: A cue that itself says the list is of side effects ("is a common side effect", "the most common side effect is").
 SIDE_EFFECT_WORDS = re.compile(r"\bside effects?\b", re.I)
 #: After a cue whose list runs on to "as common side effects" ("The leaflet also lists A and B as common side
@@ -205,6 +207,9 @@ def _unowned_effects(unit: Unit, ctx: Discourse, low: str, ascii: bool, found: l
             some or RARE_AFTER.search(unit.text, obj[1])
         ):
             st = dataclasses.replace(st, certainty="Occasional")  # ("some people feel A": decision 0732; 0776)
+        if not st.negated and st.certainty != "Reported" and REPORTED_CUE.search(cue.group(0)):
+            # ("Rarely, A and B have been reported": a report whatever its frequency, as the golds write it; 0890)
+            st = dataclasses.replace(st, certainty="Reported")
         resolved = (
             unit.text[cue.start() : cue.end()].strip()
             if rule in ("effects-anaphor", "effects-in-passage")
@@ -237,11 +242,13 @@ def _described_before_its_name(unit: Unit, obj: tuple) -> bool:
 def _passage_owner(ctx: Discourse, found: list[Found]) -> str | None:
     """The drug whose adverse effects a passage is about, outside a side-effect section (effects-in-passage, decision
     0642): the one drug whose effects the sentence has stated so far ("The commonest side effects are A and B, and
-    some people get C"), else the one the last sentence stated ("X can cause A. You might also notice B.")."""
+    some people get C"), else the one the last sentence stated ("X can cause A. You might also notice B."), else the
+    one whose side effects the paragraph made its topic ("Side effects are usually mild. Some people feel A. Others
+    may get B.": effect_passages.py, decision 0890)."""
     owners = {f.subject for f in found if f.predicate == "hasAdverseEffect" and not f.negated}
     if len(owners) == 1:
         return owners.pop()
-    return None if owners else ctx.effects_of
+    return None if owners else ctx.effects_of or ctx.effects_passage
 
 
 def _continued(unit: Unit, ctx: Discourse, low: str, ascii: bool) -> tuple[str | None, re.Match | None]:

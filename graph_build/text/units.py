@@ -92,6 +92,15 @@ class Discourse:
     #: the sentences before the heading left it in focus (decision 0848)
     leading: str | None = None
     effects_of: str | None = None  # the drug whose adverse effects the previous sentence named ("These include Y")
+    #: the drug whose side effects the paragraph is about since a sentence made them its topic ("The side effects I was
+    #: warned about:", "Side effects are usually mild."), to the paragraph's end (effect_passages.py, decision 0890)
+    effects_passage: str | None = None
+    #: that topic is a line of its own ("WHAT SIDE EFFECTS MIGHT I GET?", "The side effects I was warned about:") with
+    #: no sentence after it yet: the passage runs over the blank line after it
+    effects_passage_lead: bool = False
+    #: the agents the last unit named (effect_passages.py: "Antipsychotics cause side effects of movement. These are
+    #: called extrapyramidal side effects." - the second sentence's topic is the class's effects, not the document's)
+    last_agents: frozenset[str] = frozenset()
     #: the drug the previous sentence's asserted interactions were about ("A raises X levels. B does the same": 0829)
     interacted: str | None = None
     #: the one condition the previous sentence's asserted uses named, with that sentence's heading ("It is used for Y.
