@@ -254,7 +254,9 @@ def passage_signs(unit: Unit, ctx: Discourse, found: list[Found]) -> list[Found]
     >>> [(f.subject, f.predicate, f.object) for f in passage_signs(u, ctx, [])]
     [('gout', 'hasPhenotype', 'fever')]
     """
-    owner = ctx.passage_condition or _sentence_owner(unit, ctx)
+    # (else the illness a story's person was said to have under this heading, no agent named since: "Ellen has Y. Her
+    # gut lining becomes inflamed. Some people also get A"; decision 0889)
+    owner = ctx.passage_condition or _sentence_owner(unit, ctx) or _story_owner(unit, ctx)
     if owner is None or any(m[3] in AGENT for m in unit.mentions) or any(m[2] == owner for m in unit.mentions):
         return []
     common = COMMON_TOO.match(unit.text)
@@ -284,6 +286,15 @@ def passage_signs(unit: Unit, ctx: Discourse, found: list[Found]) -> list[Found]
             certainty = "Occasional"
         out.append(Found(owner, "hasPhenotype", m[2], "passage-signs", st.negated, certainty, (), Decimal("0.5")))
     return out
+
+
+def _story_owner(unit: Unit, ctx: Discourse) -> str | None:
+    """The illness a story's person was said to have under the unit's heading (story_illness.py), outside a list and
+    a heading of side effects or of stopping (decision 0889)."""
+    if not ctx.story_illness or ctx.story_illness[1] != unit.heading or unit.bullet or unit.item:
+        return None
+    heading = section(ctx, unit.heading)
+    return None if EFFECTS_HEADING.search(heading) or STOPPING_HEADING.search(heading) else ctx.story_illness[0]
 
 
 def _sentence_owner(unit: Unit, ctx: Discourse) -> str | None:

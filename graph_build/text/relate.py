@@ -363,7 +363,7 @@ def _relate_unit(unit: Unit, ctx: Discourse) -> list[Found]:
         found = kind_referents(unit, ctx, found)  # ("Y, an allergy. The allergy causes A": Y's sign, decision 0874)
     if ("infection" in low or "allerg" in low) and any(f.predicate in ("hasPhenotype", "causes") for f in found):
         found = narrowed_kind_dropped(unit, found)  # ("Threadworm infection can cause A": not every infection's, 0874)
-    if (ctx.passage_condition or ctx.sentence_condition) and not COND.isdisjoint(named):
+    if (ctx.passage_condition or ctx.sentence_condition or ctx.story_illness) and not COND.isdisjoint(named):
         found += passage_signs(unit, ctx, found)  # ("## What is angina?" ... "Many get breathless": decision 0749)
     if unit.bullet and ctx.symptoms_of and not COND.isdisjoint(named):
         found += _listed_symptoms(unit, ctx, found)  # ("Its typical symptoms are:" and its bullets: decision 0677)

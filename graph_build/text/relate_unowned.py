@@ -977,6 +977,8 @@ def _people_with(unit: Unit, ctx: Discourse, found: list[Found]) -> list[Found]:
     cue = PEOPLE_WITH.search(unit.text)
     if cue is None or any(m[3] in AGENT for m in unit.mentions) or SUBGROUP.search(cue.group("owner")):
         return []
+    if ON_THE_DRUG.search(unit.text, cue.end()):
+        return []  # ("people with asthma can get a tight chest on it": the drug's effect in them; decision 0889)
     owners = {m[2] for m in unit.mentions if m[3] in COND and cue.start("owner") <= m[0] and m[1] <= cue.end("owner")}
     told = story_owner(ctx, unit.heading)
     if not owners and (told or ctx.last_condition) and PEOPLE_WITH_IT.fullmatch(unit.text, 0, cue.end("owner")):
@@ -1000,6 +1002,14 @@ def _people_with(unit: Unit, ctx: Discourse, found: list[Found]) -> list[Found]:
                          Decimal("0.5")))  # fmt: skip
     return out
 
+
+#: After what people with a condition get, the drug they get it on: "people with asthma can get a tight chest on it",
+#: "... while taking this medicine": an effect of the drug in those people, no sign of their condition (0889).
+ON_THE_DRUG = re.compile(
+    r"\b(?:on|while on|while taking|when taking|after taking|from taking) (?:it|this medicine|the medicine|"
+    r"this drug|the drug|these tablets|the tablets)\b(?!\s+(?:is|was|are)\b)",
+    re.I,
+)
 
 #: A relative clause closing the condition of "people with Y": "people with Y who have A" names a group of them by
 #: A (a subgroup, "used for people with COPD who have a persistent cough"), never A as a sign of Y (decision 0808).
