@@ -116,7 +116,7 @@ def test_people_with_it_after_a_sentence_naming_the_condition():
     text = "Psoriasis is a long-term skin condition. People living with it often have itching, and some feel tired."
     assert polarity_claims(text, LEXICON) == {
         ("psoriasis", "hasPhenotype", "pruritus", False, False),
-        ("psoriasis", "hasPhenotype", "fatigue", False, False),
+        ("psoriasis", "hasPhenotype", "fatigue", False, True),  # ("and some feel tired": Occasional, decision 0889)
     }
     hedged = "Gout is a painful condition. Many people with it may notice a fever."
     assert polarity_claims(hedged, LEXICON) == {("gout", "hasPhenotype", "fever", False, True)}

@@ -16,9 +16,11 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
+from graph_build.text.doubts import ENDOGENOUS
 from graph_build.text.owners import EFFECTS_HEADING, STOPPING_HEADING, WATCH_HEADING, section
 from graph_build.text.relate_objects import _objects, _status
 from graph_build.text.subgroup_words import FEW
+from graph_build.text.subjects import body_hormone
 from graph_build.text.units import AGENT, COND, DISEASE, DRUG, Discourse, Found, Unit
 
 #: A heading that asks about one condition: "What is Y?", "What does Y feel like?", "Symptoms of Y", "Signs and
@@ -46,6 +48,8 @@ WHO_FEELS = re.compile(
     + TIME_OPENING
     + r"(?:(?:some|many|most|a few|others?)(?: (?:\w+ )?(?:people|patients|children|adults|women|men|of them"
     r"|pupils|students|residents|clients|sufferers))?"  # (decision 0775: other nouns for people)
+    # ("Some people with the condition also get A", "Some women with the syndrome have B": decision 0889)
+    r"(?: (?:with|who have) (?:it|this|them|(?:the|this) (?:condition|illness|disease|syndrome)))?"
     r"|(?:(?:young|older|elderly) )?(?:people|patients|children|adults|those)"
     r"(?: (?:with|who have) (?:it|this|the condition|this condition))?)"
     r"\s+(?:(?:may|can|might|often|usually|also|sometimes|typically|commonly|then|first|will)\s+)*"
@@ -118,6 +122,21 @@ def heading_condition(unit: Unit) -> str | None:
     return ill.pop() if len(named) == 1 and len(ill) == 1 else None
 
 
+def _asked_in_prose(unit: Unit) -> str | None:
+    """The one condition (of any class: "What does indigestion feel like?") a running question asks about as a heading
+    would (`ABOUT_HEADING`), no agent named; else None (decision 0889).
+
+    >>> _asked_in_prose(Unit("What does indigestion feel like?", [(10, 21, "dyspepsia", "Symptom")]))
+    'dyspepsia'
+    >>> _asked_in_prose(Unit("What is it used for?", []))
+    """
+    text = unit.text.strip()
+    if not ABOUT_HEADING.match(text) or NOT_ABOUT.search(text) or any(m[3] in AGENT for m in unit.mentions):
+        return None
+    named = {m[2] for m in unit.mentions if m[3] in COND}
+    return named.pop() if len(named) == 1 else None
+
+
 def note_passage_condition(ctx: Discourse, unit: Unit, heading_line: bool) -> None:
     """Remember the condition a heading asks about for the sentences of its section; another heading, or a sentence
     that opens with an agent (the passage turns to a drug), ends it.
@@ -136,15 +155,37 @@ def note_passage_condition(ctx: Discourse, unit: Unit, heading_line: bool) -> No
         ctx.asked_condition = ctx.passage_condition if ctx.asked_about else None
         ctx.sentence_condition = None
         return
+    if unit.text.rstrip().endswith("?") and not (unit.bullet or unit.item) and (asked := _asked_in_prose(unit)):
+        # (a running question about an illness, answered by the sentences after it: "What does indigestion feel
+        # like? Most people get A. Some people also feel B." is read as under such a heading; decision 0889)
+        ctx.passage_condition = asked
+        ctx.asked_about = bool(WHAT_IS.match(unit.text.strip()))
+        ctx.asked_condition = asked if ctx.asked_about else None
+        ctx.sentence_condition = None
+        return
     first = unit.mentions[0] if unit.mentions else None
-    if first and first[3] in AGENT:
+    if first and first[3] in AGENT and not body_chemical(unit, first):
         ctx.passage_condition = None
-    if any(m[3] in DRUG for m in unit.mentions):  # what a passage asked about turns to when it names a medicine
+    # (the body's own chemical is no medicine: "It is a condition in which the cells that make dopamine wear out";
+    # decision 0889)
+    if any(m[3] in DRUG and not body_chemical(unit, m) for m in unit.mentions):  # what a passage asked about turns to
         ctx.asked_about = False  # (the passage turns to a medicine; water or food named is no turn: decision 0781)
         ctx.asked_condition = None
     if TREATMENT_WORDS.search(unit.text):
         ctx.asked_condition = None  # ("The usual treatment is a tablet. It causes ...": the "It" may be it; 0805)
     note_sentence_condition(ctx, unit)
+
+
+def body_chemical(unit: Unit, mention: tuple) -> bool:
+    """Whether an agent's mention names a chemical of the body (a messenger, a hormone named as the body's own: "the
+    cells that make dopamine", "a substance called bradykinin"), no medicine a passage about an illness turns to
+    (decision 0889).
+
+    >>> u = Unit("The brain loses the cells that make dopamine.", [(36, 44, "dopamine", "Drug")])
+    >>> body_chemical(u, u.mentions[0]), body_chemical(Unit("X helps.", [(0, 1, "x", "Drug")]), (0, 1, "x", "Drug"))
+    (True, False)
+    """
+    return bool(ENDOGENOUS.match(unit.text[mention[0] : mention[1]])) or body_hormone(unit, mention)
 
 
 #: Before an illness that opens a sentence: an article, or who has it ("A duodenal ulcer", "Most people with Y"; no
@@ -155,6 +196,10 @@ SENTENCE_OPENING = re.compile(
     r"(?:(?:a|an|the|your|untreated)\s+)?",
     re.I,
 )
+
+
+#: Between a sentence's opening illness and the class it is said to be: "Y is a long-lasting liver disease".
+CLASS_OF_OPENING = re.compile(r"\s+(?:is|are)\s+(?:(?:a|an|also\s+a|also\s+an)\s+)(?:[\w-]+\s+){0,3}", re.I)
 
 
 #: A sentence that lists signs without naming whose: "The usual signs are A and B", "Other symptoms include C".
@@ -178,14 +223,24 @@ def note_sentence_condition(ctx: Discourse, unit: Unit) -> None:
     """
     ills = [m for m in unit.mentions if m[3] in DISEASE]
     # (an agent named only as the illness's cause, "Y comes from a lack of dopamine", leaves it the illness's: 0749)
-    if unit.bullet or unit.item or any(m[3] in AGENT and not cause_only(unit, m, ills) for m in unit.mentions):
+    if (
+        unit.bullet
+        or unit.item
+        or any(m[3] in AGENT and not cause_only(unit, m, ills) and not body_chemical(unit, m) for m in unit.mentions)
+    ):
         ctx.sentence_condition = None
         return
+    # (an illness the sentence only denies is a contrast, no new topic: "The swelling is not itchy and does not come
+    # with hives." keeps the passage's illness, as it keeps the last condition (0782); decision 0889)
+    ills = [m for m in ills if not _status(unit, m).negated]
     if not ills or SIGNS_OPENING.match(unit.text):
         return  # (a sentence of signs names the illness's signs, some of class Disease: "The usual signs are a rash")
     first = unit.mentions[0]
     opens = first[3] in DISEASE and SENTENCE_OPENING.fullmatch(unit.text, 0, first[0])
     ends = unit.text.rstrip().endswith((".", "!"))
+    # (the class the opening illness is said to be is no other illness: "PBC is a long-lasting liver disease in which
+    # ..." is about PBC; decision 0889, as relate_unowned's CLASS_OF_OPENER for the last condition, 0725)
+    ills = [m for m in ills if m is first or not CLASS_OF_OPENING.fullmatch(unit.text, first[1], m[0])]
     ctx.sentence_condition = first[2] if opens and ends and {m[2] for m in ills} == {first[2]} else None
 
 
@@ -199,7 +254,9 @@ def passage_signs(unit: Unit, ctx: Discourse, found: list[Found]) -> list[Found]
     >>> [(f.subject, f.predicate, f.object) for f in passage_signs(u, ctx, [])]
     [('gout', 'hasPhenotype', 'fever')]
     """
-    owner = ctx.passage_condition or _sentence_owner(unit, ctx)
+    # (else the illness a story's person was said to have under this heading, no agent named since: "Ellen has Y. Her
+    # gut lining becomes inflamed. Some people also get A"; decision 0889)
+    owner = ctx.passage_condition or _sentence_owner(unit, ctx) or _story_owner(unit, ctx)
     if owner is None or any(m[3] in AGENT for m in unit.mentions) or any(m[2] == owner for m in unit.mentions):
         return []
     common = COMMON_TOO.match(unit.text)
@@ -229,6 +286,15 @@ def passage_signs(unit: Unit, ctx: Discourse, found: list[Found]) -> list[Found]
             certainty = "Occasional"
         out.append(Found(owner, "hasPhenotype", m[2], "passage-signs", st.negated, certainty, (), Decimal("0.5")))
     return out
+
+
+def _story_owner(unit: Unit, ctx: Discourse) -> str | None:
+    """The illness a story's person was said to have under the unit's heading (story_illness.py), outside a list and
+    a heading of side effects or of stopping (decision 0889)."""
+    if not ctx.story_illness or ctx.story_illness[1] != unit.heading or unit.bullet or unit.item:
+        return None
+    heading = section(ctx, unit.heading)
+    return None if EFFECTS_HEADING.search(heading) or STOPPING_HEADING.search(heading) else ctx.story_illness[0]
 
 
 def _sentence_owner(unit: Unit, ctx: Discourse) -> str | None:
@@ -417,7 +483,11 @@ def later_hedge_only(text: str, mention: tuple) -> bool:
 #: pain), so the bare mention is no sign of its own (decision 0805; warning-signs' PLACED, 0759, for a list and for
 #: "A can be a sign of Y"). A named pain keeps its place ("a headache behind the eyes" is a headache).
 PLACED_PAIN = re.compile(
-    r"\s+(?:(?:just|right|high|low|up|down)\s+){0,2}(?:under|below|beneath|behind|above|on the (?:right|left))\b", re.I
+    r"\s+(?:(?:just|right|high|low|up|down)\s+){0,2}(?:under|below|beneath|behind|above|on the (?:right|left)"
+    # ("pain in the upper tummy", "pain in the lower back", "a throbbing pain on one side of the head", "tummy pain low
+    # down on the left": the golds' epigastric, low back, one-sided (migraine) and lower abdominal pains; 0889)
+    r"|in the (?:upper|lower|top|bottom|left|right)|on one side|low down|high up)\b",
+    re.I,
 )
 
 
@@ -432,3 +502,18 @@ def placed_pain(text: str, mention: tuple) -> bool:
     False
     """
     return mention[2] == "pain" and bool(PLACED_PAIN.match(text, mention[1]))
+
+
+def placed_pains_dropped(unit: Unit, found: list[Found]) -> list[Found]:
+    """`found` without a condition's phenotype "pain" where every bare pain the unit names is placed ("a burning pain
+    in the upper tummy", "a throbbing pain on one side of the head"): the sign is the narrower, placed pain, which the
+    golds always name so (decision 0889, for every reading of a condition's signs as 0805 did for lists).
+
+    >>> u = Unit("It causes a pain in the upper tummy.", [(12, 16, "pain", "Symptom")])
+    >>> placed_pains_dropped(u, [Found("y", "hasPhenotype", "pain", "condition-course")])
+    []
+    """
+    pains = [m for m in unit.mentions if m[2] == "pain"]
+    if not pains or not all(placed_pain(unit.text, m) for m in pains):
+        return found
+    return [f for f in found if not (f.predicate == "hasPhenotype" and f.object == "pain")]

@@ -41,6 +41,22 @@ GLOSS_DENIAL = re.compile(r"\b(?:no|not|never|without)\b", re.I)
 #: dependence "X is not addictive" names (decision 0757: "X is not addictive: it can cause A" lists no features of it).
 #: One table for this module and relate_sentence_rules.
 DRUGS_REACTION = frozenset({"withdrawal-syndrome", "substance-related-disorders"})
+#: An allergic reaction, glossed with its signs where a text warns of it as a side effect ("Rarely, it may cause an
+#: allergic reaction, with a rash or swelling of the face"): the development golds write the reaction as the drug's
+#: effect and no phenotype of it (12 sentences of 13, sealed8-82; only a list after a colon, "an allergic reaction: a
+#: rash, hives", is written as its signs), so "Y, with A" gives an allergic reaction no signs (decision 0889).
+ALLERGIC_REACTIONS = frozenset(
+    {"hypersensitivity", "drug-hypersensitivity", "allergic-reaction", "hypersensitivity-reaction", "anaphylaxis"}
+)
+
+
+def allergic_reaction(slug: str) -> bool:
+    """Whether a condition is an allergic reaction (any allergen's: "penicillin-hypersensitivity" too).
+
+    >>> allergic_reaction("hypersensitivity"), allergic_reaction("x-hypersensitivity"), allergic_reaction("lupus")
+    (True, True, False)
+    """
+    return slug in ALLERGIC_REACTIONS or slug.endswith("-hypersensitivity")
 
 
 def described_signs(unit: Unit) -> list[Found]:

@@ -27,7 +27,13 @@ from graph_build.text.blood_levels import blood_levels
 from graph_build.text.caused_signs import caused_signs
 from graph_build.text.compared_uses import compared_use
 from graph_build.text.condition_medicine import condition_medicines
-from graph_build.text.condition_passage import diagnosed, note_passage_condition, passage_signs
+from graph_build.text.condition_passage import (
+    body_chemical,
+    diagnosed,
+    note_passage_condition,
+    passage_signs,
+    placed_pains_dropped,
+)
 from graph_build.text.consequences import consequence_hedges, own_frequency, subject_may
 from graph_build.text.doubts import ENDOGENOUS
 from graph_build.text.effect_passages import person_effects
@@ -49,6 +55,8 @@ from graph_build.text.kind_referents import (
     narrowed_kind_dropped,
     note_kinds,
 )
+from graph_build.text.later_signs import WHO_WORDS as LATER_WHO
+from graph_build.text.later_signs import later_some_signs
 from graph_build.text.led_partners import led_partners
 from graph_build.text.named_causes import WORDS as NAMED_CAUSE_WORDS
 from graph_build.text.named_causes import named_causes
@@ -116,6 +124,7 @@ from graph_build.text.rules_in_use import ACTIVE, _anchored, _finditer, _may_mat
 from graph_build.text.same_effect import interacted, same_as_before
 from graph_build.text.started_on import keeps_use, started_on, started_on_for_use
 from graph_build.text.stated_statuses import stated_statuses
+from graph_build.text.story_illness import note_story_illness
 from graph_build.text.subjects import CONDITION_PRONOUN, no_owner
 from graph_build.text.symptom_of_use import GENERAL as GENERAL_SYMPTOMS
 from graph_build.text.symptom_of_use import symptom_of_use
@@ -300,8 +309,8 @@ def _relate_unit(unit: Unit, ctx: Discourse) -> list[Found]:
             found += person_effects(unit, ctx, found)
         if unit.heading or ctx.section:  # ("Can I stop it?" / "Some people get A": decision 0757)
             found += _felt_under_stopping(unit, ctx, found)
-    if (ctx.condition or ctx.last_condition) and not COND.isdisjoint(named):
-        found += _unowned_symptoms(unit, ctx, low, ascii)
+    if (ctx.condition or ctx.last_condition or ctx.said_of or ctx.sentence_condition) and not COND.isdisjoint(named):
+        found += _unowned_symptoms(unit, ctx, low, ascii)  # ("Its symptoms are A": decision 0889)
     # (under a heading or a lead of interactions, or a line labelled as one: decision 0693)
     if unit.bullet and (unit.heading or ctx.lead):
         found = _partner_effects_dropped(unit, ctx, found + _listed_interactions(unit, ctx, found))
@@ -346,7 +355,15 @@ def _relate_unit(unit: Unit, ctx: Discourse) -> list[Found]:
         found += after_event_uses(unit, ctx)  # ("used after a heart attack, to protect the heart": decision 0787)
     if " with " in low and not COND.isdisjoint(named):
         found += _people_with(unit, ctx, found)  # ("People with Y often notice A": decision 0695)
-    if (ctx.said_of or ctx.asked_condition or "untreated" in low) and not COND.isdisjoint(named):
+    if (
+        ctx.said_of
+        or ctx.asked_condition
+        or ctx.sentence_condition
+        or ctx.story_illness
+        or "untreated" in low
+        or "bring" in low
+        or "brought" in low
+    ) and not COND.isdisjoint(named):
         found += _condition_course(unit, ctx, found)  # ("Y affects the ear. It causes A": decision 0695)
     if ("caused by" in low or not COND.isdisjoint(named)) and any(w in low for w in NAMED_CAUSE_WORDS):
         found += named_causes(unit, ctx, found)  # ("A raises the risk of Y", "It is caused by A": decision 0823)
@@ -356,10 +373,14 @@ def _relate_unit(unit: Unit, ctx: Discourse) -> list[Found]:
         found = kind_referents(unit, ctx, found)  # ("Y, an allergy. The allergy causes A": Y's sign, decision 0874)
     if ("infection" in low or "allerg" in low) and any(f.predicate in ("hasPhenotype", "causes") for f in found):
         found = narrowed_kind_dropped(unit, found)  # ("Threadworm infection can cause A": not every infection's, 0874)
-    if (ctx.passage_condition or ctx.sentence_condition) and not COND.isdisjoint(named):
+    if (ctx.passage_condition or ctx.sentence_condition or ctx.story_illness) and not COND.isdisjoint(named):
         found += passage_signs(unit, ctx, found)  # ("## What is angina?" ... "Many get breathless": decision 0749)
     if unit.bullet and ctx.symptoms_of and not COND.isdisjoint(named):
         found += _listed_symptoms(unit, ctx, found)  # ("Its typical symptoms are:" and its bullets: decision 0677)
+    if any(w in low for w in LATER_WHO) and not COND.isdisjoint(named):
+        found = later_some_signs(unit, ctx, found)  # ("It causes A, and some people also get B": decision 0889)
+    if "pain" in low and any(f.predicate == "hasPhenotype" and f.object == "pain" for f in found):
+        found = placed_pains_dropped(unit, found)  # ("a burning pain in the upper tummy": no bare pain, decision 0889)
     if "Formulation" in named and not any(f.predicate == "hasFormulation" for f in found):
         found += _listed_forms(unit, ctx)  # ("HOW SUPPLIED: tablets 650 mg", decision 0642)
     if "make" in low and not COND.isdisjoint(named) and not interaction:
@@ -1115,7 +1136,7 @@ def update(ctx: Discourse, unit: Unit) -> None:
         and opening[3] in COND
         and not (unit.bullet or unit.item)
         and unit.text.rstrip().endswith((".", "!"))
-        and not any(m[3] in AGENT for m in unit.mentions)
+        and not any(m[3] in AGENT and not body_chemical(unit, m) for m in unit.mentions)  # (dopamine: 0889)
         and not ctx.effects_of  # (a sentence naming the drug's effects is about the drug: decision 0728)
         and not said_of_drug(ctx, unit, opening)  # (under a side-effect heading, or "It eases Y.": 0859)
     ):
@@ -1124,6 +1145,7 @@ def update(ctx: Discourse, unit: Unit) -> None:
         ctx.said_of = None
     if unit.text.rstrip().endswith((".", "!")) and (named := diagnosed(unit)):
         ctx.said_of = named  # ("Your GP thinks your cough is bronchitis. It causes A": decision 0749)
+    note_story_illness(ctx, unit)  # ("Mrs Pym has Y. ... Some people also get A": Y's sign, decision 0889)
     outcomes = [m[2] for m in unit.mentions if m[3] in PROCESS]
     ctx.outcome = outcomes[-1] if outcomes else None
     converted = CONVERTED.search(unit.text)

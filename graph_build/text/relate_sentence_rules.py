@@ -15,7 +15,7 @@ from graph_build.text import rules_in_use as active
 from graph_build.text.bracketed_classes import bracketed_classes
 from graph_build.text.class_fields import class_field
 from graph_build.text.condition_passage import placed_pain
-from graph_build.text.described_conditions import DRUGS_REACTION, described_signs
+from graph_build.text.described_conditions import DRUGS_REACTION, allergic_reaction, described_signs
 from graph_build.text.narrowed_kinds import narrowed_kind
 from graph_build.text.negation import HEDGES, statuses
 from graph_build.text.owners import INTERACTIONS_HEADING, WATCH_HEADING, in_section, section, titled
@@ -865,7 +865,15 @@ def _special(
     # such as A": the withdrawal rule's; decision 0725.)
     if disease_with_named(named) and ", with" in text:
         for match in DISEASE_WITH.finditer(text):
-            owner = [m for m in ms if m[1] == match.start() and m[3] in DISEASE and m[2] not in DRUGS_REACTION]
+            # (nor an allergic reaction glossed with its signs: the golds write no phenotype of it; decision 0889)
+            owner = [
+                m
+                for m in ms
+                if m[1] == match.start()
+                and m[3] in DISEASE
+                and m[2] not in DRUGS_REACTION
+                and not allergic_reaction(m[2])
+            ]
             if owner:
                 out += [
                     Found(owner[0][2], "hasPhenotype", m[2], "disease-with", confidence=Decimal("0.7"))

@@ -44,9 +44,10 @@ from graph_build.text.relate_interactions import _narrowed_class
 from graph_build.text.relate_objects import _objects, _status, glosses
 from graph_build.text.relate_sentence_rules import APART_CLAUSE, STOP_CLAUSE
 from graph_build.text.rules_in_use import _finditer, _search
+from graph_build.text.story_illness import story_owner
 from graph_build.text.subgroup_words import FEW
-from graph_build.text.subjects import _aside, no_owner
-from graph_build.text.units import AGENT, CHEMICAL, COND, Discourse, Found, Unit
+from graph_build.text.subjects import PEOPLE_OPENING, _aside, no_owner
+from graph_build.text.units import AGENT, CHEMICAL, COND, DISEASE, Discourse, Found, Unit
 
 #: "Some people get A", "a few children notice A", "Most people get none, but some have A" (decision 0769): the
 #: effects of some of those who take the drug (Occasional); "Others may get A", "Some notice A" opening the sentence
@@ -627,15 +628,41 @@ def _onset_owner(ctx: Discourse, unit: Unit, lead: str) -> str | None:
 #: brings as its phenotype and the illnesses it leads to as what it causes (decision 0695); "It usually starts with A,
 #: then B" names its first signs (decision 0721).
 COURSE_VERBS = (
-    ("hasPhenotype", r"causes?|brings?(?: on)?|produces?|gives?(?: you| people)?|(?:starts?|begins?) with"),
+    # ("It makes her breathless", "it leaves him tired": what it does to the person; decision 0889)
+    (
+        "hasPhenotype",
+        r"causes?|brings?(?: on)?|produces?|gives?(?: you| people)?|(?:starts?|begins?|started|began) with"
+        r"|(?:makes?|leaves?) (?:you|her|him|them|me|us|people|someone)",
+    ),
     ("causes", r"(?:raises?|increases?) (?:the |your )?(?:risk|chance|likelihood)s? of|leads? to|results? in"),
 )
 COURSE = re.compile(
-    r"[\W_]*(?:(?:(?P<untreated>(?:left|if|when) untreated),?\s+)?it"
-    r"|(?P<episodes>(?:the |these |its |such |an? )?(?:attacks?|episodes?|flares?|flare-ups?|bouts?)))\b"
+    r"[\W_]*(?:(?:(?P<untreated>(?:left|if|when) untreated),?\s+)?(?:(?:"
+    + PEOPLE_OPENING
+    + r"|in (?:my|his|her|their|our) case),?\s+)?it"
+    # ("A typical attack brings A", "Her attacks start with B": an attack of the passage's condition; decision 0889)
+    r"|(?P<episodes>(?:(?:the|these|its|such|an?|her|his|their|my|your|our)\s+)?"
+    r"(?:(?:typical|usual|bad|severe|mild|sudden|full|acute|full-blown)\s+)?"
+    r"(?:attacks?|episodes?|flares?|flare-ups?|bouts?)))\b"
     r"(?:\s+(?:can|may|might|could|will|often|usually|also|sometimes|typically|commonly|then|eventually|gradually"
     r"|does not|doesn't|do not|don't|rarely|not|seldom|never))*"
     r"\s+(?:" + "|".join(f"(?P<{p}>{v})" for p, v in COURSE_VERBS) + r")\b",
+    re.I,
+)
+
+
+#: What a person gets when the condition is active: "When it flares, she gets A and B", "If it flares up, he has A",
+#: "When the condition is at its worst, they feel A" (the condition the passage is about; decision 0889).
+#: Also a story's account of the signs the person had: "Before he was diagnosed, he had A and B", "Before it was
+#: found, I had months of A", "Later came A and B" (what the illness brought next).
+FLARE = re.compile(
+    r"[\W_]*(?:(?:when|if|whenever|while)\s+(?:it|the\s+(?:condition|illness|disease))\s+"
+    r"(?:flares?(?:\s+up)?|is\s+(?:active|bad|at\s+its\s+worst))"
+    r"|before\s+(?:(?:he|she|I|they|we)\s+(?:was|were)\s+diagnosed|it\s+was\s+(?:found|diagnosed|picked\s+up)))"
+    r"\s*,?\s+(?:she|he|they|I|we|you|people)\s+"
+    r"(?:(?:can|may|might|often|usually|also|sometimes|then|will)\s+)*"
+    r"(?:gets?|got|has|had|have|feels?|felt|notices?|noticed|develops?|developed)\b"
+    r"|[\W_]*(?:later|then|next|soon|after\s+that)\s*,?\s+came\b",
     re.I,
 )
 
@@ -657,9 +684,19 @@ def _condition_course(unit: Unit, ctx: Discourse, found: list[Found]) -> list[Fo
     [('y', 'hasPhenotype', 'pain'), ('y', 'hasPhenotype', 'fever')]
     """
     cue = COURSE.match(unit.text)
+    if cue is None and (flare := FLARE.match(unit.text)):
+        return _flare_signs(unit, ctx, found, flare)
+    if cue is None and (brings := NAMED_BRINGS.match(unit.text)) and unit.mentions:
+        return _named_brings(unit, found, brings)
     if cue is None or any(m[3] in AGENT for m in unit.mentions):
         return []
     owner = ctx.said_of or (ctx.condition if cue.group("untreated") else None)
+    if owner is None and not cue.group("episodes"):
+        owner = story_owner(ctx, unit.heading)  # ("Hilary has Y. Her heart is thick. It makes her breathless": 0889)
+    if owner is None and cue.group("episodes"):
+        # ("Mrs Pym has Y. During an attack, the skin swells. Attacks can also cause A": the attacks of the illness the
+        # running sentences are about; decision 0889)
+        owner = story_owner(ctx, unit.heading) or ctx.sentence_condition
     if owner is None and not cue.group("episodes") and ctx.asked_about:
         owner = ctx.asked_condition  # ("What is giardia? ... People catch it from water. It causes A": decision 0805)
     if owner is None:
@@ -675,6 +712,52 @@ def _condition_course(unit: Unit, ctx: Discourse, found: list[Found]) -> list[Fo
         certainty = "Asserted" if later_hedge_only(unit.text, m) else st.certainty  # ("A, and sometimes B": 0749)
         out.append(Found(owner, predicate, m[2], "condition-course", st.negated, certainty, (), Decimal("0.5"),
                          "it"))  # fmt: skip
+    return out
+
+
+#: A sentence that opens with an illness that brings signs: "Vivax malaria brings fever and chills", "A cold can bring
+#: a blocked nose" (decision 0889; "causes" is causes-cue's, read as signs by sign-caused).
+NAMED_BRINGS = re.compile(
+    r"[\W_]*(?:(?:a|an|the|untreated)\s+)?(?P<ill>[\w' -]{2,60}?)\s+"
+    r"(?:(?:can|may|might|often|usually|also|typically|commonly|sometimes)\s+)*(?:brings?|brought)(?:\s+on)?\b"
+    r"(?!\s+(?:a|an|the)?\s*(?:higher|greater|bigger|raised|increased)?\s*(?:risk|chance))",
+    re.I,
+)
+
+
+def _named_brings(unit: Unit, found: list[Found], cue: re.Match) -> list[Found]:
+    """condition-course: the signs an illness that opens the sentence brings ("Vivax malaria brings fever, shaking
+    chills and headaches"), the illness (class Disease) the whole subject, no agent in the sentence (decision 0889)."""
+    first = unit.mentions[0]
+    if first[3] not in DISEASE or (first[0], first[1]) != cue.span("ill") or any(m[3] in AGENT for m in unit.mentions):
+        return []
+    stated = {(f.predicate, f.object) for f in found}
+    out = []
+    objects = _objects(unit, cue.end(), set(COND), skip=first[2], agents=AGENT)
+    for m in objects:
+        st = _status(unit, m)
+        if st.absent or ("hasPhenotype", m[2]) in stated or _modifies_next(unit.text, m, objects):
+            continue
+        certainty = "Asserted" if later_hedge_only(unit.text, m) else st.certainty
+        out.append(Found(first[2], "hasPhenotype", m[2], "condition-course", st.negated, certainty, (), Decimal("0.5")))
+    return out
+
+
+def _flare_signs(unit: Unit, ctx: Discourse, found: list[Found], cue: re.Match) -> list[Found]:
+    """condition-course: "When it flares, she gets A and B" after a sentence about the condition (said of it, or a
+    story's person has it): the condition's signs, each object's polarity and hedge (decision 0889)."""
+    owner = ctx.said_of or story_owner(ctx, unit.heading) or ctx.sentence_condition
+    if owner is None or any(m[3] in AGENT for m in unit.mentions):
+        return []
+    stated = {(f.predicate, f.object) for f in found}
+    out = []
+    objects = _objects(unit, cue.end(), set(COND), skip=owner, agents=AGENT)
+    for m in objects:
+        st = _status(unit, m)
+        if st.absent or ("hasPhenotype", m[2]) in stated or _modifies_next(unit.text, m, objects):
+            continue
+        out.append(Found(owner, "hasPhenotype", m[2], "condition-course", st.negated, st.certainty, (),
+                         Decimal("0.5"), "it"))  # fmt: skip
     return out
 
 
@@ -905,9 +988,15 @@ def _people_with(unit: Unit, ctx: Discourse, found: list[Found]) -> list[Found]:
     cue = PEOPLE_WITH.search(unit.text)
     if cue is None or any(m[3] in AGENT for m in unit.mentions) or SUBGROUP.search(cue.group("owner")):
         return []
+    if ON_THE_DRUG.search(unit.text, cue.end()):
+        return []  # ("people with asthma can get a tight chest on it": the drug's effect in them; decision 0889)
     owners = {m[2] for m in unit.mentions if m[3] in COND and cue.start("owner") <= m[0] and m[1] <= cue.end("owner")}
-    if not owners and ctx.last_condition and PEOPLE_WITH_IT.fullmatch(unit.text, 0, cue.end("owner")):
-        owners = {ctx.last_condition}  # ("Y is common. People living with it often have A": decision 0759)
+    told = story_owner(ctx, unit.heading)
+    if not owners and (told or ctx.last_condition) and PEOPLE_WITH_IT.fullmatch(unit.text, 0, cue.end("owner")):
+        # ("Y is common. People living with it often have A": decision 0759; the illness a story's person was said to
+        # have before the sign last named: "Hilary has Y. It makes her breathless. Some people with the condition
+        # feel A", decision 0889)
+        owners = {told or ctx.last_condition}
     if len(owners) != 1:
         return []
     owner = owners.pop()
@@ -924,6 +1013,14 @@ def _people_with(unit: Unit, ctx: Discourse, found: list[Found]) -> list[Found]:
                          Decimal("0.5")))  # fmt: skip
     return out
 
+
+#: After what people with a condition get, the drug they get it on: "people with asthma can get a tight chest on it",
+#: "... while taking this medicine": an effect of the drug in those people, no sign of their condition (0889).
+ON_THE_DRUG = re.compile(
+    r"\b(?:on|while on|while taking|when taking|after taking|from taking) (?:it|this medicine|the medicine|"
+    r"this drug|the drug|these tablets|the tablets)\b(?!\s+(?:is|was|are)\b)",
+    re.I,
+)
 
 #: A relative clause closing the condition of "people with Y": "people with Y who have A" names a group of them by
 #: A (a subgroup, "used for people with COPD who have a persistent cough"), never A as a sign of Y (decision 0808).
@@ -1593,6 +1690,15 @@ def _taken_together(unit: Unit, ctx: Discourse, found: list[Found]) -> list[Foun
 #: "your" (the reader's signs of anything: a drug's effects), nor "its" (measured on the development sets, "Its main
 #: signs are A" gave as many claims at another grain than the golds' as right ones: decision 0874).
 SIGNS_OWNER = re.compile(r"[\W_]*(?:(?:(?i:his|her|their)|[A-Z][a-z]+(?:'s|\u2019s))\s+)?")
+#: A person's signs before the cue ("Geoff's first signs were A", "Her main symptoms were A", "In my case the first
+#: signs were A"): under the heading where a story's person was said to have an illness, that illness's (0889).
+PERSON_SIGNS = re.compile(
+    r"[\W_]*(?:(?i:in\s+(?:my|his|her|their|our)\s+case),?\s+|(?:(?i:his|her|their|my|our)|[A-Z][a-z]+(?:'s|\u2019s))\s+)"
+)
+#: "Its" before the cue ("Its symptoms are A", "Its usual signs are B"): the signs of the illness the running sentences
+#: are about (decision 0889: the one a sentence opened with or a story's person has, or a heading asked about; 0874
+#: had left "its" out when any condition named before could own it).
+ITS_SIGNS = re.compile(r"[\W_]*its\s+", re.I)
 
 
 def _unowned_symptoms(unit: Unit, ctx: Discourse, low: str, ascii: bool) -> list[Found]:
@@ -1601,7 +1707,12 @@ def _unowned_symptoms(unit: Unit, ctx: Discourse, low: str, ascii: bool) -> list
     condition the last sentence naming anything named without an agent ("The nurse said that Y comes from Z. The main
     signs are A and B": ctx.last_condition, as a lead of symptoms takes it; decision 0749)."""
     cue = _search(active.SYMPTOMS_ANAPHOR, unit.text, low, ascii)
-    if cue is None or not SIGNS_OWNER.fullmatch(unit.text, 0, cue.start()):
+    if cue is not None and ITS_SIGNS.fullmatch(unit.text, 0, cue.start()):
+        return _its_signs(unit, ctx, cue)
+    story = story_owner(ctx, unit.heading) if cue is not None else None
+    if story and PERSON_SIGNS.fullmatch(unit.text, 0, cue.start()):
+        return _its_signs(unit, ctx, cue, story)  # ("Derek has Y. ... In my case the first signs were A": 0889)
+    if cue is None or not SIGNS_OWNER.fullmatch(unit.text, 0, cue.start()) or not (ctx.condition or ctx.last_condition):
         return []
     # (the condition of the sentences before only when the sentence right before is about it, as its subject, or it
     # is the passage's topic (a heading asks about it), else the previous sentence's one condition with no agent:
@@ -1617,6 +1728,28 @@ def _unowned_symptoms(unit: Unit, ctx: Discourse, low: str, ascii: bool) -> list
         st = _status(unit, obj)
         if not st.absent:
             words = unit.text[cue.start() : cue.end()].strip()
+            out.append(
+                Found(owner, "hasPhenotype", obj[2], "symptoms-anaphor", st.negated, st.certainty, (),
+                      Decimal("0.5"), words)
+            )  # fmt: skip
+    return out
+
+
+def _its_signs(unit: Unit, ctx: Discourse, cue: re.Match, owner: str | None = None) -> list[Found]:
+    """ "Its symptoms are A and B": the phenotype of the illness the running sentences are about (decision 0889): the
+    one a story's person was said to have under the same heading ("Derek has Y. Scar tissue builds up in the lungs.
+    Its main signs are A"), else the one the sentence before opened with (ctx.said_of), else the one a sentence
+    opened with since (ctx.sentence_condition), else a heading's illness; `owner` when the caller knows it. Never of
+    an effect of a drug the sentence before warned of ("Its warning signs are": warning-signs), nor when the
+    sentence names an agent."""
+    owner = owner or story_owner(ctx, unit.heading) or ctx.said_of or ctx.sentence_condition or ctx.passage_condition
+    if owner is None or ctx.warned_of or any(m[3] in AGENT for m in unit.mentions):
+        return []
+    words = unit.text[: cue.end()].strip()
+    out = []
+    for obj in _objects(unit, cue.end(), set(COND), skip=owner, agents=AGENT):
+        st = _status(unit, obj)
+        if not st.absent:
             out.append(
                 Found(owner, "hasPhenotype", obj[2], "symptoms-anaphor", st.negated, st.certainty, (),
                       Decimal("0.5"), words)

@@ -136,9 +136,12 @@ TIME_OPENINGS = (
     r"over the (?:long|longer) term",
     r"(?:eventually|later|later on|gradually|slowly|in time)",
 )
+#: Whose course a sentence about a condition opens with: "In other people it causes A", "In some patients it brings
+#: B" (the condition's course in others than the story's person; decision 0889).
+PEOPLE_OPENING = r"in (?:other|some|many|most|older|younger) (?:people|patients|adults|children|cases)"
 CONDITION_PRONOUN = re.compile(
     r"\W*(?:(?:left|if|when) untreated,?\s+)?"
-    r"(?:(?:" + "|".join(TIME_OPENINGS) + r"),?\s+)?it\b"
+    r"(?:(?:" + "|".join((*TIME_OPENINGS, PEOPLE_OPENING)) + r"),?\s+)?it\b"
     r"(?:\s+(?:can|may|might|could|will|often|usually|also|sometimes|typically|commonly|then|eventually|gradually"
     r"|does not|doesn't|do not|rarely|seldom|never|not))*"
     # ("affects you": how the drug acts on the reader, "until you know how it affects you"; a condition's course
@@ -146,7 +149,9 @@ CONDITION_PRONOUN = re.compile(
     r"\s+(?:causes?|causing|leads?|raises?|increases?|results?|brings?|produces?|affects?(?!\s+(?:you|him|her|them|me|us)\b)"
     r"|damages?|triggers?"
     # (decision 0781: what a condition does to the body over its course, "Over the years it strains the heart")
-    r"|strains?|harms?|weakens?|narrows?|scars?|stiffens?|wears? out)\b",
+    r"|strains?|harms?|weakens?|narrows?|scars?|stiffens?|wears? out"
+    # ("It makes her breathless on slopes", "it leaves him tired": what the condition does to the person; 0889)
+    r"|(?:makes?|leaves?)\s+(?:you|her|him|them|me|us|people|someone))\b",
     re.I,
 )
 #: A coordinated clause's opening before a later "it" of a sentence that opened with the condition's "It" ("Over the
@@ -183,7 +188,10 @@ def condition_pronoun(unit: Unit, ctx: Discourse, start: int) -> bool:
     if UNTREATED.search(unit.text, max(0, start - 60), start) or UNTREATED_ITSELF.match(unit.text, start):
         return True
     opener = CONDITION_PRONOUN.match(unit.text)
-    if not ((ctx.said_of or ctx.asked_about) and opener and unit.text[start : start + 2].lower() == "it"):
+    # (or a story's person was said to have an illness under this heading, and no agent named since: "Margaret has Y.
+    # Her heart works harder. It makes her breathless": the illness; decision 0889)
+    story = bool(ctx.story_illness and ctx.story_illness[1] == unit.heading)
+    if not ((ctx.said_of or ctx.asked_about or story) and opener and unit.text[start : start + 2].lower() == "it"):
         return False
     # the opening "It", or the "it" of a clause coordinated with it that says more of the course (decision 0781)
     return opener.end() > start or bool(

@@ -142,6 +142,9 @@ class Discourse:
     #: pain."), kept over sentences that name no other illness and no agent, for "Some people also feel A" after it
     #: outside a heading about the illness (decision 0768)
     sentence_condition: str | None = None
+    #: the illness a sentence of this passage said a story's person has ("Derek has Y."), with the heading it was said
+    #: under, until a unit names an agent: what "Its symptoms are A" after it is about (story_illness.py, 0889)
+    story_illness: tuple[str, str] | None = None
     #: the one illness (a Disease, not a symptom) the last sentence named as a drug's adverse effect: "If you develop A
     #: or B, stop the tablets" in the next sentence lists its warning signs (decision 0695)
     warned_of: str | None = None
