@@ -26,6 +26,7 @@ from dataclasses import replace
 from graph_build.text import lowered, phrases
 from graph_build.text.negation import HEDGE_WORD, HEDGES
 from graph_build.text.units import Discourse, Found, Unit
+from graph_build.text.vessel_acts import vessel_objects
 from graph_build.text.vocabularies import slugify
 from graph_build.text.wordforms import singular
 from ontology.lexicon import Entity
@@ -272,7 +273,8 @@ def find(text: str, mentions: list, classes) -> list[tuple[int, int, list[str]]]
         out += found
     out += _verb_steps(text, mentions, classes) + _urine_steps(text, mentions, classes) + _quantities(text)
     out += _released(text, mentions, classes) if RELEASED_CUE.search(text) else []
-    return out + [(a, b, n) for a, b, n, _ in amounts(text)] + vessel_states(text)
+    # ("Alcohol widens the blood vessels": the vessels as a verb's object, vessel_acts.py, decision 0892)
+    return out + [(a, b, n) for a, b, n, _ in amounts(text)] + vessel_states(text) + vessel_objects(text)
 
 
 def amounts(text: str) -> list[tuple[int, int, list[str], bool]]:
@@ -304,6 +306,10 @@ QUANTITIES = {
         for whose in ("the", "your")
         for vessels in ("arteries", "vessels", "blood vessels")
     },
+    # (the load the heart works against, "lower the strain on the heart": the *cardiac workload* the development golds
+    # name in sealed27, sealed61 and sealed82; no vocabulary heading, named with no identifier; decision 0892)
+    **{f"{load} on {whose} heart": "cardiac workload" for load in ("strain", "load") for whose in ("the", "your")},
+    "workload of the heart": "cardiac workload",
 }
 #: Quantities named only where a verb of raising or lowering governs them (decision 0842): "it lowers blood sugar" is
 #: MeSH's *Blood Glucose*; not a step of its own ("the blood sugar falls" stays unread by MOVING).
@@ -326,6 +332,11 @@ MOVING = re.compile(
     r"(?:(?:then|therefore|now|also|slowly|gradually|quickly|steadily)\s+)?"
     r"(?:(?P<falls>falls?|drops?|goes down|decreases|comes down|is\s+lower)|rises?|goes up|increases|is\s+higher))\b",
     re.I,
+)
+#: The heart's work moving, as a later step writes it in lay words (decision 0892): "the heart has less work to do"
+#: is the cardiac workload falling ("more work" rising); the heart is the verb's subject, the amount right after "has".
+HEART_WORK = re.compile(
+    r"\bheart\s+(?:(?:then|now|also)\s+)?has\s+(?P<w>(?:(?P<wdown>less)|more)\s+work\s+to\s+do)\b", re.I
 )
 #: "the pressure inside them falls" right after the vessels said in the same sentence ("the blood vessels relax and
 #: widen, and the pressure inside them falls"): the blood pressure (decision 0843); group "falls" when it falls
@@ -491,7 +502,8 @@ VESSELS = re.compile(
 #: "the vessels widen" is (VESSELS); "narrower / narrowed vessels" the vasoconstriction. Capitalised or after a
 #: step's opener only (the phrase is the clause's subject: "blood flows through wider vessels" names no process).
 WIDER_VESSELS = re.compile(
-    r"(?:^|(?<=[.:;]\s)|(?<=\d[.)]\s)|(?<=\bso\s)|(?<=\bthen\s)|(?<=,\s))"
+    # ("With wider vessels, the heart has less work to do": the state a with-phrase opens with; decision 0892)
+    r"(?:^|(?<=[.:;]\s)|(?<=\d[.)]\s)|(?<=\bso\s)|(?<=\bthen\s)|(?<=,\s)|(?<=^with\s)|(?<=[.:;]\swith\s)|(?<=\nwith\s))"
     r"(?:(?P<wide>wider|widened|dilated|relaxed\s+and\s+wider)|narrower|narrowed)\s+"
     r"(?:blood\s+)?(?:vessels|arteries|arterioles)\b",
     re.I,
@@ -550,6 +562,8 @@ def moving_quantities(text: str) -> list[tuple[int, int, list[str], bool]]:
         them = PRESSURE_IN_THEM.search(text, m.end())
         if them is not None and not re.search(r"[.;:!?]", text[m.end() : them.start()]):
             out.append((*them.span("q"), ["blood", "pressure"], bool(them.group("falls"))))
+    if "work" in text:  # ("the heart has less work to do": decision 0892)
+        out += [(*m.span("w"), ["cardiac", "workload"], bool(m.group("wdown"))) for m in HEART_WORK.finditer(text)]
     if "heart" in text or "blood" in text:  # (the heart's pace and need, the blood's resistance: decision 0807)
         out += [(*m.span("r"), ["vascular", "resistance"], bool(m.group("rdown"))) for m in RESISTANCE.finditer(text)]
         out += [
@@ -598,19 +612,30 @@ QUANTITY_DISORDERS = {"blood-pressure": frozenset({"hypertension"})}
 
 def restated_uses(found: list[tuple[tuple[int, int], Found]]) -> list[tuple[tuple[int, int], Found]]:
     """The claims less "X decreases <quantity>" where the document says X treats the quantity's disorder
-    (QUANTITY_DISORDERS: "amlodipine lowers blood pressure" beside "amlodipine treats hypertension"; decision 0685).
+    (QUANTITY_DISORDERS: "amlodipine lowers blood pressure" beside "amlodipine treats hypertension"; decision 0685),
+    and less "X decreases Y" where the same sentence says X treats Y (decision 0892).
 
     >>> f = [((0, 1), Found("a", "treats", "hypertension", "r"))]
     >>> f += [((2, 3), Found("a", "decreases", "blood-pressure", "r"))]
     >>> [x.predicate for _, x in restated_uses(f)]
     ['treats']
+    >>> f = [((0, 9), Found("a", "treats", "fever", "r")), ((0, 9), Found("a", "decreases", "fever", "r"))]
+    >>> [x.predicate for _, x in restated_uses(f)]
+    ['treats']
     """
     treated = {(f.subject, f.object) for _, f in found if f.predicate == "treats" and not f.negated}
+    # (a condition the same sentence says the drug treats and lowers, "a medicine used to lower high blood pressure",
+    # "used to relieve headache, and it also reduces fever": one use said twice; the golds write the use; 0892)
+    used_here = {(span, f.subject, f.object, f.negated) for span, f in found if f.predicate == "treats"}
     return [
         (span, f)
         for span, f in found
         if not (
-            f.predicate == "decreases" and any((f.subject, d) in treated for d in QUANTITY_DISORDERS.get(f.object, ()))
+            f.predicate == "decreases"
+            and (
+                any((f.subject, d) in treated for d in QUANTITY_DISORDERS.get(f.object, ()))
+                or (span, f.subject, f.object, f.negated) in used_here
+            )
         )
     ]
 

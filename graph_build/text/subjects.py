@@ -690,6 +690,14 @@ COORDINATED_VERB = re.compile(
 #: Between a mention and a process cue: a colon or semicolon ends the mention's clause ("used to treat Y: doses that are
 #: too high cause Z": Y is not what causes Z; decision 0647).
 CLAUSE_END = re.compile(r"[:;]")
+#: Right before a process cue, after the last mention: a personal subject pronoun of its own clause, with only
+#: auxiliaries and adverbs between ("Too many platelets can cause clots, and, oddly, they can also cause bleeding":
+#: the clots cause nothing; "they" is not resolved here, so the cue has no subject; decision 0892).
+OWN_SUBJECT_PRONOUN = re.compile(
+    r"\b(they|he|she|we)\s+((can|could|may|might|will|would|do|does|did|also|then|often|sometimes|rarely|even|"
+    r"both|all|each|not|n't|actually|oddly|still|in turn|themselves)\s+)*$",
+    re.I,
+)
 #: Between a mention and a cue: a relative clause after a comma ("..., which reduces Y"), and before a mention: a
 #: preposition whose object it is ("binds to the subunit of T"): the clause is about the event, not about T.
 WHICH_CLAUSE = re.compile(r"[^.;,]*,\s*which\s+((can|may|might|also|then|in turn|further)\s+)*", re.I)
@@ -739,6 +747,8 @@ def process_subject(unit: Unit, at: int, classes: set, ctx: Discourse) -> Subjec
         if _focus_drug_fits(unit, classes, ctx):
             return Subject(ctx.focus, Decimal("0.7"), pronoun.group(0))
         return NOBODY
+    if before and OWN_SUBJECT_PRONOUN.search(unit.text, before[-1][1], at):
+        return NOBODY  # "A causes B, and they also cause C": the pronoun's clause, not B's (decision 0892)
     act = _act_before(unit, before, ctx)
     if act:
         return act
