@@ -26,7 +26,7 @@ from dataclasses import replace
 from graph_build.text import lowered, phrases
 from graph_build.text.negation import HEDGE_WORD, HEDGES
 from graph_build.text.units import Discourse, Found, Unit
-from graph_build.text.vessel_acts import vessel_objects
+from graph_build.text.vessel_acts import VESSEL_VERB, vessel_objects  # noqa: F401 (VESSEL_VERB for subjects)
 from graph_build.text.vocabularies import slugify
 from graph_build.text.wordforms import singular
 from ontology.lexicon import Entity
@@ -94,6 +94,9 @@ NOMINALISATIONS = frozenset(
 #: What the body does to a medicine as much as to its own chemicals: after one of these, a drug named is the medicine
 #: ("reduces the absorption of levothyroxine" is an interaction, and the drug's mention stays).
 HANDLING = frozenset({"absorption", "excretion", "reabsorption", "clearance", "transport", "uptake", "breakdown"})
+#: A word naming medicines in a handling phrase ("the absorption of other medicines", "of thyroid hormone tablets",
+#: "of drugs that need acid"): what the body does to medicines is an interaction, never a process (decision 0892).
+MEDICINE_WORD = re.compile(r"\b(medicines?|medications?|drugs?|tablets?|pills?|capsules?)\b", re.I)
 #: Words between the verb and the process that are not part of its name: determiners and degree or qualitative
 #: words ("the", "much more", "excessive", "new").
 DROPPED = frozenset(
@@ -315,11 +318,30 @@ QUANTITIES = {
 #: MeSH's *Blood Glucose*; not a step of its own ("the blood sugar falls" stays unread by MOVING).
 GOVERNED_QUANTITIES = {**QUANTITIES, "blood sugar": "blood glucose", "blood glucose": "blood glucose"}
 #: a governing verb, a determiner or degree word or two, then a quantity
+#: A verb of slowing or speeding up as a verb, not the adjective: a form with an ending, or the bare "slow" after a
+#: word that makes it a verb ("does not slow", "can slow", "to slow", "it slows"; "a slow heartbeat", "cause slow
+#: breathing" are adjectives); "speed up" (decision 0892).
+VERB_BEFORE_SLOW = ("not", "n't", "can", "may", "might", "will", "would", "could", "also", "to", "it", "they", "and")
+PACE_VERB = (
+    r"(?:slow(?:s|ed|ing)(?:\s+down)?|(?:"
+    + "|".join(rf"(?<=\b{re.escape(w)} )" if w[0].isalpha() else rf"(?<={re.escape(w)} )" for w in VERB_BEFORE_SLOW)
+    + r")slow(?:\s+down)?|speed(?:s|ed|ing)?\s+up)(?![\w-])"
+)
 QUANTITY = re.compile(
-    r"\b(?:increas|decreas|reduc|lower|rais|boost)\w*\s+(?:(?:the|your|their|his|her|its|a|slightly|further|a little)"
-    r"\s+){0,2}(?P<q>" + "|".join(sorted(map(re.escape, GOVERNED_QUANTITIES), key=len, reverse=True)) + r")\b",
+    r"\b(?:(?:increas|decreas|reduc|lower|rais|boost)\w*|" + PACE_VERB + r")\s+"
+    r"(?:(?:the|your|their|his|her|its|a|slightly|further|a little)\s+){0,2}"
+    r"(?P<q>" + "|".join(sorted(map(re.escape, GOVERNED_QUANTITIES), key=len, reverse=True)) + r")\b",
     re.I,
 )
+#: The heart, the pulse or the breathing a verb of slowing or speeding up governs ("it does not slow the heart",
+#: "slows the pulse", "does not speed up the heart", "slow the breathing"): its rate, MeSH's *Heart Rate* (whose entry
+#: terms hold *Pulse Rate*) or *Respiratory Rate* (decision 0892); not the heart's rate, beat or muscle named after it.
+PACED_ORGAN = re.compile(
+    r"\b" + PACE_VERB + r"\s+(?:(?:the|your|their|his|her|its)\s+)?(?P<q>heart|pulse|breathing)\b"
+    r"(?!\s*(?:rate|beat|muscle|valve|attack|failure|disease|rhythm)\b|['’-])",
+    re.I,
+)
+PACED_NAMES = {"heart": "heart rate", "pulse": "heart rate", "breathing": "respiratory rate"}
 
 #: A quantity of the body moving on its own, as a later step of a mechanism writes it (decision 0708): "the heart
 #: beats (a little) more slowly / faster" is the heart rate, "blood pressure falls", "the pressure inside the eye
@@ -623,7 +645,8 @@ def restated_uses(found: list[tuple[tuple[int, int], Found]]) -> list[tuple[tupl
     >>> [x.predicate for _, x in restated_uses(f)]
     ['treats']
     """
-    treated = {(f.subject, f.object) for _, f in found if f.predicate == "treats" and not f.negated}
+    # (a denied use and a denied lowering alike: "It is not used to lower blood pressure"; decision 0892)
+    treated = {(f.subject, f.object, f.negated) for _, f in found if f.predicate == "treats"}
     # (a condition the same sentence says the drug treats and lowers, "a medicine used to lower high blood pressure",
     # "used to relieve headache, and it also reduces fever": one use said twice; the golds write the use; 0892)
     used_here = {(span, f.subject, f.object, f.negated) for span, f in found if f.predicate == "treats"}
@@ -633,7 +656,10 @@ def restated_uses(found: list[tuple[tuple[int, int], Found]]) -> list[tuple[tupl
         if not (
             f.predicate == "decreases"
             and (
-                any((f.subject, d) in treated for d in QUANTITY_DISORDERS.get(f.object, ()))
+                any(
+                    (f.subject, d, False) in treated or (f.subject, d, f.negated) in treated
+                    for d in QUANTITY_DISORDERS.get(f.object, ())
+                )
                 or (span, f.subject, f.object, f.negated) in used_here
             )
         )
@@ -650,6 +676,8 @@ def _quantities(text: str) -> list[tuple[int, int, list[str]]]:
     []
     """
     out = []
+    if "slow" in text or "speed" in text:  # ("it does not slow the heart": decision 0892)
+        out += [(*m.span("q"), PACED_NAMES[m.group("q").lower()].split()) for m in PACED_ORGAN.finditer(text)]
     if not lowered.may_match(QUANTITY, text):  # (none of its required words: decision 0745)
         return out
     for m in QUANTITY.finditer(text):
@@ -771,6 +799,8 @@ def _governed(text: str, at: int, mentions: list, classes) -> list[tuple[int, in
             named = _named(span, mentions, classes, head)
             if named is None:
                 break
+            if head in HANDLING and MEDICINE_WORD.search(text, span[0], span[1]):
+                break  # ("reduce the absorption of other medicines": an interaction, no process; decision 0892)
             modifier = named or [w.lower() for w in text[span[0] : span[1]].split()]
             modifier = [*modifier[:-1], singular(modifier[-1])]
             name = phrases.of_inversion([head, "of", *modifier])

@@ -1661,6 +1661,7 @@ PROCESS_CUES = (
     # (the vessels as the object of a verb widening or narrowing them, the heart's work: decision 0892)
     VESSEL_VERB,
     processes.HEART_WORK,
+    processes.PACED_ORGAN,
 )
 
 

@@ -21,11 +21,15 @@ from graph_build.text.rules import CueRule
 from graph_build.text.rules_in_use import _holds_any
 from graph_build.text.step_objects import (
     MAKE_CUE,
+    hedged_pace,
     made_chemical,
     modifier_only,
+    other_verb_object,
     own_clause_subject,
     partner_change,
     quality_given,
+    slowed_condition,
+    use_purpose,
 )
 from graph_build.text.subgroup_words import FEW
 from graph_build.text.subjects import (
@@ -760,10 +764,19 @@ def _cue_claims(rule: CueRule, unit: Unit, ctx: Discourse, low: str, ascii: bool
                 continue  # "COX-2 makes prostaglandins": what is produced, no cause (decision 0892)
             if "modifier-is-no-object" in checks and modifier_only(text, obj):
                 continue  # "infection-fighting white cells", "defences against infection": not Y (decision 0892)
-            if "own-verb-is-no-object" in checks and own_clause_subject(
-                text, obj, max([o[1] for o in objects if o[1] <= obj[0]] + [match.end()])
+            if "own-verb-is-no-object" in checks and (
+                own_clause_subject(text, obj, max([o[1] for o in objects if o[1] <= obj[0]] + [match.end()]))
+                or other_verb_object(text, obj, max([o[1] for o in objects if o[1] <= obj[0]] + [match.end()]))
             ):
-                continue  # "..., and the pounding headaches ease": their own clause's subject (decision 0892)
+                continue  # "..., and the headaches ease", "and lower Y": another clause's or verb's (decision 0892)
+            if (
+                "partner-change-is-an-interaction" in checks
+                and predicate == "decreases"
+                and use_purpose(text, match.start(), obj)
+            ):
+                continue  # "It is not used to lower blood pressure": a (denied) use, treats' (decision 0892)
+            if "own-verb-is-no-object" in checks and slowed_condition(match, obj):
+                continue  # "does not slow down Huntington's disease": its course, no step (decision 0892)
             if "lessened-is-no-cause" in checks and (
                 LESSENED_AFTER.match(text, obj[1])
                 or LESSENED_BEFORE.search(text, max(match.end(), obj[0] - 12), obj[0])
@@ -804,6 +817,8 @@ def _cue_claims(rule: CueRule, unit: Unit, ctx: Discourse, low: str, ascii: bool
             st = _status(unit, obj)
             if st.absent:
                 continue  # "no evidence that X ...": nothing is said either way
+            if "hedged-pace-is-an-effect" in checks and hedged_pace(match, st.certainty):
+                continue  # "Rarely, it may slow the breathing": a side effect, no step (decision 0892)
             if st.certainty == "Asserted" and HEDGED_INFINITIVES.search(
                 text, clause_start(low, match.start()), match.start()
             ):

@@ -124,8 +124,12 @@ CHECKS = {
     "modifier-is-no-object": "'the number of infection-fighting white cells', 'defences against infection': the "
     "first word of a hyphenated compound, or what a defence is against, is no object of the cue (step_objects.py, "
     "decision 0892)",
-    "own-verb-is-no-object": "'..., and the pounding headaches ease': an object coordinated after the first, with an "
-    "intransitive verb of change of its own right after it, is its clause's subject (step_objects.py, decision 0892)",
+    "own-verb-is-no-object": "'..., and the pounding headaches ease', 'speed up the heart and lower blood pressure': "
+    "an object coordinated after the first, with an intransitive verb of change of its own right after it or another "
+    "verb of change right before it, is that clause's or verb's; a condition a verb of slowing names is its course, no "
+    "step (step_objects.py, decision 0892)",
+    "hedged-pace-is-an-effect": "'Rarely, it may slow the breathing': a hedged verb of slowing or speeding up names a "
+    "side effect (respiratory depression, bradycardia), no step of the mechanism (step_objects.py, decision 0892)",
     "partner-change-is-an-interaction": "'Liquorice can lower potassium further', 'Water tablets, taken with it, may "
     "lower potassium': a change by an agent other than the document's medicine, made further or taken together, is "
     "the combination's, an interaction, no step (step_objects.py, decision 0892)",

@@ -14,9 +14,15 @@ Lay English puts mentions after such a cue that are not what it raises, lowers o
 - the subject of a clause of its own, its intransitive verb of change right after it ("Wider vessels mean lower
   blood pressure, and the pounding headaches ease": the headaches ease in a clause of their own, no object of
   "lower") (`own-verb-is-no-object`);
+- the object of another verb coordinated after the cue ("it can speed up the heart and lower blood pressure": the
+  pressure is lowered, not sped up), and a disease a verb of slowing names ("does not slow down Huntington's disease":
+  its course, the golds' progression) (both `own-verb-is-no-object`);
 - a change that another medicine makes on top of the document's ("Liquorice can lower potassium further", "Sildenafil
   may lower the blood pressure further when taken with it", "Water tablets, taken with it, may lower potassium"): the
-  combination's effect, an interaction, not a step of the partner's (`partner-change-is-an-interaction`).
+  combination's effect, an interaction, not a step of the partner's; and the purpose of a use ("It is not used to
+  lower blood pressure": the (denied) use for hypertension, no denied step) (`partner-change-is-an-interaction`);
+- a hedged slowing or speeding up ("Rarely, it may slow the breathing"): a side effect in the golds (respiratory
+  depression, bradycardia), no step (`hedged-pace-is-an-effect`).
 """
 
 from __future__ import annotations
@@ -120,6 +126,72 @@ def own_clause_subject(text: str, obj: tuple, after: int) -> bool:
     False
     """
     return bool(AND_BETWEEN.search(text, after, obj[0])) and bool(OWN_VERB_AFTER.match(text, obj[1]))
+
+
+#: Between the cue (or an object before) and a later object: "and" and another verb of change or cause whose object it
+#: is ("speed up the heart and lower blood pressure": the pressure is lowered, not sped up).
+OTHER_VERB_BEFORE = re.compile(
+    r"\band\s+((also|then|can|may|might|could|will|would)\s+)*(lower|reduc|decreas|rais|increas|boost|slow|speed|cut|"
+    r"eas|reliev|caus|trigger|widen|narrow|relax)\w*(\s+up|\s+down)?\s+((the|your|their|its)\s+)?$",
+    re.I,
+)
+#: The cue is a verb of slowing: what it slows is a process or a quantity ("slows the heart rate"); a disease slowed
+#: is its course ("does not slow down Huntington's disease": the golds' disease progression), no step here.
+SLOW_CUE = re.compile(r"\bslow", re.I)
+CONDITIONS = frozenset({"Disease", "Symptom", "DiseaseOrCondition"})
+
+
+def other_verb_object(text: str, obj: tuple, after: int) -> bool:
+    """Whether `obj` is the object of another verb coordinated after the cue ("speed up the heart and lower blood
+    pressure").
+
+    >>> t = "It can speed up the heart and lower blood pressure."
+    >>> other_verb_object(t, (36, 50, "blood-pressure", "BiologicalProcess"), 25)
+    True
+    """
+    return bool(OTHER_VERB_BEFORE.search(text, after, obj[0]))
+
+
+def slowed_condition(cue: re.Match, obj: tuple) -> bool:
+    """Whether `obj` is a condition a verb of slowing names (its course, no step).
+
+    >>> slowed_condition(re.search("slow", "It does not slow down the MS."), (26, 28, "multiple-sclerosis", "Disease"))
+    True
+    """
+    return bool(SLOW_CUE.search(cue.group(0))) and obj[3] in CONDITIONS
+
+
+#: Right before the cue: the purpose a medicine is used for ("It is (not) used to lower blood pressure").
+USED_TO_BEFORE = re.compile(r"\b(used|given|prescribed|licensed|taken)\s+((mainly|only|mostly)\s+)?to\s+$", re.I)
+#: The quantities whose lowering is a use: the disorder of their excess is what the medicine treats (the golds write
+#: "treats hypertension" for "used to lower blood pressure", decision 0685's processes.QUANTITY_DISORDERS).
+USE_QUANTITIES = frozenset({"blood-pressure"})
+
+
+def use_purpose(text: str, cue_start: int, obj: tuple) -> bool:
+    """Whether the cue states the purpose a medicine is used for and its object is a quantity whose disorder is that
+    use ("It is not used to lower blood pressure": a denied use, no denied step).
+
+    >>> use_purpose("It is not used to lower blood pressure.", 18, (24, 38, "blood-pressure", "BiologicalProcess"))
+    True
+    """
+    return obj[2] in USE_QUANTITIES and bool(USED_TO_BEFORE.search(text, max(0, cue_start - 40), cue_start))
+
+
+#: The cue is a verb of slowing or speeding up.
+PACE_CUE = re.compile(r"\b(slow|speed)", re.I)
+
+
+def hedged_pace(cue: re.Match, certainty: str) -> bool:
+    """Whether a verb of slowing or speeding up is hedged ("Rarely, it may slow the breathing"): a rate that may change
+    is a side effect (the golds' respiratory depression, bradycardia), no step of the mechanism.
+
+    >>> hedged_pace(re.search("can slow", "Rarely, it can slow the heart."), "Occasional")
+    True
+    >>> hedged_pace(re.search("slow", "It slows the heart."), "Asserted")
+    False
+    """
+    return bool(PACE_CUE.search(cue.group(0))) and certainty != "Asserted"
 
 
 def partner_change(text: str, cue_end: int, objects: list, subject: str, main: str | None) -> bool:
