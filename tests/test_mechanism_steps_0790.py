@@ -361,6 +361,9 @@ def test_either_quantity(text: str, expected: set, lexicon: dict) -> None:
             {
                 ("nifedipine", "decreases", "blood-pressure", True, False),
                 ("beta-blocker", "decreases", "blood-pressure", False, False),
+                # (the heart rate slowed down: decision 0892)
+                ("nifedipine", "decreases", "heart-rate", True, False),
+                ("beta-blocker", "decreases", "heart-rate", False, False),
             },
         ),
         (

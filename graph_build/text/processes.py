@@ -26,6 +26,7 @@ from dataclasses import replace
 from graph_build.text import lowered, phrases
 from graph_build.text.negation import HEDGE_WORD, HEDGES
 from graph_build.text.units import Discourse, Found, Unit
+from graph_build.text.vessel_acts import VESSEL_VERB, vessel_objects  # noqa: F401 (VESSEL_VERB for subjects)
 from graph_build.text.vocabularies import slugify
 from graph_build.text.wordforms import singular
 from ontology.lexicon import Entity
@@ -93,6 +94,9 @@ NOMINALISATIONS = frozenset(
 #: What the body does to a medicine as much as to its own chemicals: after one of these, a drug named is the medicine
 #: ("reduces the absorption of levothyroxine" is an interaction, and the drug's mention stays).
 HANDLING = frozenset({"absorption", "excretion", "reabsorption", "clearance", "transport", "uptake", "breakdown"})
+#: A word naming medicines in a handling phrase ("the absorption of other medicines", "of thyroid hormone tablets",
+#: "of drugs that need acid"): what the body does to medicines is an interaction, never a process (decision 0892).
+MEDICINE_WORD = re.compile(r"\b(medicines?|medications?|drugs?|tablets?|pills?|capsules?)\b", re.I)
 #: Words between the verb and the process that are not part of its name: determiners and degree or qualitative
 #: words ("the", "much more", "excessive", "new").
 DROPPED = frozenset(
@@ -272,7 +276,8 @@ def find(text: str, mentions: list, classes) -> list[tuple[int, int, list[str]]]
         out += found
     out += _verb_steps(text, mentions, classes) + _urine_steps(text, mentions, classes) + _quantities(text)
     out += _released(text, mentions, classes) if RELEASED_CUE.search(text) else []
-    return out + [(a, b, n) for a, b, n, _ in amounts(text)] + vessel_states(text)
+    # ("Alcohol widens the blood vessels": the vessels as a verb's object, vessel_acts.py, decision 0892)
+    return out + [(a, b, n) for a, b, n, _ in amounts(text)] + vessel_states(text) + vessel_objects(text)
 
 
 def amounts(text: str) -> list[tuple[int, int, list[str], bool]]:
@@ -304,16 +309,39 @@ QUANTITIES = {
         for whose in ("the", "your")
         for vessels in ("arteries", "vessels", "blood vessels")
     },
+    # (the load the heart works against, "lower the strain on the heart": the *cardiac workload* the development golds
+    # name in sealed27, sealed61 and sealed82; no vocabulary heading, named with no identifier; decision 0892)
+    **{f"{load} on {whose} heart": "cardiac workload" for load in ("strain", "load") for whose in ("the", "your")},
+    "workload of the heart": "cardiac workload",
 }
 #: Quantities named only where a verb of raising or lowering governs them (decision 0842): "it lowers blood sugar" is
 #: MeSH's *Blood Glucose*; not a step of its own ("the blood sugar falls" stays unread by MOVING).
 GOVERNED_QUANTITIES = {**QUANTITIES, "blood sugar": "blood glucose", "blood glucose": "blood glucose"}
 #: a governing verb, a determiner or degree word or two, then a quantity
+#: A verb of slowing or speeding up as a verb, not the adjective: a form with an ending, or the bare "slow" after a
+#: word that makes it a verb ("does not slow", "can slow", "to slow", "it slows"; "a slow heartbeat", "cause slow
+#: breathing" are adjectives); "speed up" (decision 0892).
+VERB_BEFORE_SLOW = ("not", "n't", "can", "may", "might", "will", "would", "could", "also", "to", "it", "they", "and")
+PACE_VERB = (
+    r"(?:slow(?:s|ed|ing)(?:\s+down)?|(?:"
+    + "|".join(rf"(?<=\b{re.escape(w)} )" if w[0].isalpha() else rf"(?<={re.escape(w)} )" for w in VERB_BEFORE_SLOW)
+    + r")slow(?:\s+down)?|speed(?:s|ed|ing)?\s+up)(?![\w-])"
+)
 QUANTITY = re.compile(
-    r"\b(?:increas|decreas|reduc|lower|rais|boost)\w*\s+(?:(?:the|your|their|his|her|its|a|slightly|further|a little)"
-    r"\s+){0,2}(?P<q>" + "|".join(sorted(map(re.escape, GOVERNED_QUANTITIES), key=len, reverse=True)) + r")\b",
+    r"\b(?:(?:increas|decreas|reduc|lower|rais|boost)\w*|" + PACE_VERB + r")\s+"
+    r"(?:(?:the|your|their|his|her|its|a|slightly|further|a little)\s+){0,2}"
+    r"(?P<q>" + "|".join(sorted(map(re.escape, GOVERNED_QUANTITIES), key=len, reverse=True)) + r")\b",
     re.I,
 )
+#: The heart, the pulse or the breathing a verb of slowing or speeding up governs ("it does not slow the heart",
+#: "slows the pulse", "does not speed up the heart", "slow the breathing"): its rate, MeSH's *Heart Rate* (whose entry
+#: terms hold *Pulse Rate*) or *Respiratory Rate* (decision 0892); not the heart's rate, beat or muscle named after it.
+PACED_ORGAN = re.compile(
+    r"\b" + PACE_VERB + r"\s+(?:(?:the|your|their|his|her|its)\s+)?(?P<q>heart|pulse|breathing)\b"
+    r"(?!\s*(?:rate|beat|muscle|valve|attack|failure|disease|rhythm)\b|['’-])",
+    re.I,
+)
+PACED_NAMES = {"heart": "heart rate", "pulse": "heart rate", "breathing": "respiratory rate"}
 
 #: A quantity of the body moving on its own, as a later step of a mechanism writes it (decision 0708): "the heart
 #: beats (a little) more slowly / faster" is the heart rate, "blood pressure falls", "the pressure inside the eye
@@ -326,6 +354,11 @@ MOVING = re.compile(
     r"(?:(?:then|therefore|now|also|slowly|gradually|quickly|steadily)\s+)?"
     r"(?:(?P<falls>falls?|drops?|goes down|decreases|comes down|is\s+lower)|rises?|goes up|increases|is\s+higher))\b",
     re.I,
+)
+#: The heart's work moving, as a later step writes it in lay words (decision 0892): "the heart has less work to do"
+#: is the cardiac workload falling ("more work" rising); the heart is the verb's subject, the amount right after "has".
+HEART_WORK = re.compile(
+    r"\bheart\s+(?:(?:then|now|also)\s+)?has\s+(?P<w>(?:(?P<wdown>less)|more)\s+work\s+to\s+do)\b", re.I
 )
 #: "the pressure inside them falls" right after the vessels said in the same sentence ("the blood vessels relax and
 #: widen, and the pressure inside them falls"): the blood pressure (decision 0843); group "falls" when it falls
@@ -491,7 +524,8 @@ VESSELS = re.compile(
 #: "the vessels widen" is (VESSELS); "narrower / narrowed vessels" the vasoconstriction. Capitalised or after a
 #: step's opener only (the phrase is the clause's subject: "blood flows through wider vessels" names no process).
 WIDER_VESSELS = re.compile(
-    r"(?:^|(?<=[.:;]\s)|(?<=\d[.)]\s)|(?<=\bso\s)|(?<=\bthen\s)|(?<=,\s))"
+    # ("With wider vessels, the heart has less work to do": the state a with-phrase opens with; decision 0892)
+    r"(?:^|(?<=[.:;]\s)|(?<=\d[.)]\s)|(?<=\bso\s)|(?<=\bthen\s)|(?<=,\s)|(?<=^with\s)|(?<=[.:;]\swith\s)|(?<=\nwith\s))"
     r"(?:(?P<wide>wider|widened|dilated|relaxed\s+and\s+wider)|narrower|narrowed)\s+"
     r"(?:blood\s+)?(?:vessels|arteries|arterioles)\b",
     re.I,
@@ -550,6 +584,8 @@ def moving_quantities(text: str) -> list[tuple[int, int, list[str], bool]]:
         them = PRESSURE_IN_THEM.search(text, m.end())
         if them is not None and not re.search(r"[.;:!?]", text[m.end() : them.start()]):
             out.append((*them.span("q"), ["blood", "pressure"], bool(them.group("falls"))))
+    if "work" in text:  # ("the heart has less work to do": decision 0892)
+        out += [(*m.span("w"), ["cardiac", "workload"], bool(m.group("wdown"))) for m in HEART_WORK.finditer(text)]
     if "heart" in text or "blood" in text:  # (the heart's pace and need, the blood's resistance: decision 0807)
         out += [(*m.span("r"), ["vascular", "resistance"], bool(m.group("rdown"))) for m in RESISTANCE.finditer(text)]
         out += [
@@ -598,19 +634,34 @@ QUANTITY_DISORDERS = {"blood-pressure": frozenset({"hypertension"})}
 
 def restated_uses(found: list[tuple[tuple[int, int], Found]]) -> list[tuple[tuple[int, int], Found]]:
     """The claims less "X decreases <quantity>" where the document says X treats the quantity's disorder
-    (QUANTITY_DISORDERS: "amlodipine lowers blood pressure" beside "amlodipine treats hypertension"; decision 0685).
+    (QUANTITY_DISORDERS: "amlodipine lowers blood pressure" beside "amlodipine treats hypertension"; decision 0685),
+    and less "X decreases Y" where the same sentence says X treats Y (decision 0892).
 
     >>> f = [((0, 1), Found("a", "treats", "hypertension", "r"))]
     >>> f += [((2, 3), Found("a", "decreases", "blood-pressure", "r"))]
     >>> [x.predicate for _, x in restated_uses(f)]
     ['treats']
+    >>> f = [((0, 9), Found("a", "treats", "fever", "r")), ((0, 9), Found("a", "decreases", "fever", "r"))]
+    >>> [x.predicate for _, x in restated_uses(f)]
+    ['treats']
     """
-    treated = {(f.subject, f.object) for _, f in found if f.predicate == "treats" and not f.negated}
+    # (a denied use and a denied lowering alike: "It is not used to lower blood pressure"; decision 0892)
+    treated = {(f.subject, f.object, f.negated) for _, f in found if f.predicate == "treats"}
+    # (a condition the same sentence says the drug treats and lowers, "a medicine used to lower high blood pressure",
+    # "used to relieve headache, and it also reduces fever": one use said twice; the golds write the use; 0892)
+    used_here = {(span, f.subject, f.object, f.negated) for span, f in found if f.predicate == "treats"}
     return [
         (span, f)
         for span, f in found
         if not (
-            f.predicate == "decreases" and any((f.subject, d) in treated for d in QUANTITY_DISORDERS.get(f.object, ()))
+            f.predicate == "decreases"
+            and (
+                any(
+                    (f.subject, d, False) in treated or (f.subject, d, f.negated) in treated
+                    for d in QUANTITY_DISORDERS.get(f.object, ())
+                )
+                or (span, f.subject, f.object, f.negated) in used_here
+            )
         )
     ]
 
@@ -625,6 +676,8 @@ def _quantities(text: str) -> list[tuple[int, int, list[str]]]:
     []
     """
     out = []
+    if "slow" in text or "speed" in text:  # ("it does not slow the heart": decision 0892)
+        out += [(*m.span("q"), PACED_NAMES[m.group("q").lower()].split()) for m in PACED_ORGAN.finditer(text)]
     if not lowered.may_match(QUANTITY, text):  # (none of its required words: decision 0745)
         return out
     for m in QUANTITY.finditer(text):
@@ -746,6 +799,8 @@ def _governed(text: str, at: int, mentions: list, classes) -> list[tuple[int, in
             named = _named(span, mentions, classes, head)
             if named is None:
                 break
+            if head in HANDLING and MEDICINE_WORD.search(text, span[0], span[1]):
+                break  # ("reduce the absorption of other medicines": an interaction, no process; decision 0892)
             modifier = named or [w.lower() for w in text[span[0] : span[1]].split()]
             modifier = [*modifier[:-1], singular(modifier[-1])]
             name = phrases.of_inversion([head, "of", *modifier])

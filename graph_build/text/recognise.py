@@ -26,6 +26,7 @@ from graph_build.text.class_names import class_mentions
 from graph_build.text.generic_heads import generic_grounding
 from graph_build.text.units import COND
 from graph_build.text.unknown_drugs import named_drugs
+from graph_build.text.vessel_acts import VESSEL_VERB
 from graph_build.text.vocabularies import (
     extends,
     first_words,
@@ -1657,6 +1658,10 @@ PROCESS_CUES = (
     processes.RESISTANCE,
     processes.OXYGEN_NEED,
     processes.PACED_HEART,
+    # (the vessels as the object of a verb widening or narrowing them, the heart's work: decision 0892)
+    VESSEL_VERB,
+    processes.HEART_WORK,
+    processes.PACED_ORGAN,
 )
 
 
@@ -1870,6 +1875,10 @@ OTHER_SENSE_AFTER = {
     # ("Flashing lights can trigger seizures": a light that flashes sets off the attack, no photopsia; 0836)
     "flashing lights": TRIGGER_AFTER,
     "flashing light": TRIGGER_AFTER,
+    # ("the strain on the heart", "puts a strain on the kidneys" is a load the organ bears, no sprain or strain of a
+    # muscle; decision 0892)
+    "strain": re.compile(r"\s+on\b", re.I),
+    "strains": re.compile(r"\s+on\b", re.I),
     "very tired": re.compile(r"\s+of\b", re.I),
     "extremely tired": re.compile(r"\s+of\b", re.I),
     # ("wind down", "wind turbines", "wind-chill": the verb and the weather, no flatulence; "wind with a discharge"

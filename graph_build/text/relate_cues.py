@@ -20,6 +20,18 @@ from graph_build.text.relate_interactions import KIND_BEFORE, _narrowed_class, p
 from graph_build.text.relate_objects import _fits, _objects, _status, elaboration_colon, narrowed_by_with
 from graph_build.text.rules import CueRule
 from graph_build.text.rules_in_use import _holds_any
+from graph_build.text.step_objects import (
+    MAKE_CUE,
+    hedged_pace,
+    made_chemical,
+    modifier_only,
+    other_verb_object,
+    own_clause_subject,
+    partner_change,
+    quality_given,
+    slowed_condition,
+    use_purpose,
+)
 from graph_build.text.subgroup_words import FEW
 from graph_build.text.subjects import (
     PRONOUN,
@@ -34,6 +46,7 @@ from graph_build.text.subjects import (
 )
 from graph_build.text.symptom_causes import named_as_cause
 from graph_build.text.units import AGENT, COND, Discourse, Found, Unit
+from graph_build.text.vessel_acts import VESSEL_PROCESSES, verb_object
 
 #: Between an object and a later mention: a relative clause saying what the object is or is not ("for an enlarged
 #: prostate that is not cancer", "a rash which is an allergy"): the later mention describes the object (0845).
@@ -693,6 +706,12 @@ def _cue_claims(rule: CueRule, unit: Unit, ctx: Discourse, low: str, ascii: bool
         if unit.classes is not None:
             subjects = [s for s in subjects if s in unit.classes]
         objects = _objects(unit, match.end(), o_classes, skip=subject, agents=s_classes)
+        if (
+            "partner-change-is-an-interaction" in checks
+            and any(m[2] == subject and m[3] in AGENT for m in unit.mentions)
+            and partner_change(text, match.end(), objects, subject, ctx.main)
+        ):
+            continue  # "Liquorice can lower potassium further": the combination's effect, an interaction (0892)
         if predicate in NARROWABLE:  # "not used for diarrhoea with a fever": a narrower condition (0692)
             objects = narrowed_by_with(text, unit.mentions, objects, COND)
             # "not a treatment for Y: leaks when you cough ...": after the colon the words explain Y (0692)
@@ -741,6 +760,27 @@ def _cue_claims(rule: CueRule, unit: Unit, ctx: Discourse, low: str, ascii: bool
                 continue  # "lowers the chance of lasting damage from Y": the damage is lowered, not Y (0831)
             if "participle-clause-is-no-object" in checks and LATER_PARTICIPLE.search(text, match.end(), obj[0]):
                 continue  # "lowers your blood count, leaving you more tired": the later clause's, not lowered (0850)
+            if obj[2] in VESSEL_PROCESSES and verb_object(text, obj):
+                continue  # "a hormone that squeezes the blood vessels": that verb's object (vessel_acts, 0892)
+            if "quality-is-no-object" in checks and quality_given(text, match, obj):
+                continue  # "the spasm that makes uveitis so painful": a quality of Y, Y not caused (decision 0892)
+            if "made-chemical-is-no-cause" in checks and made_chemical(match, obj):
+                continue  # "COX-2 makes prostaglandins": what is produced, no cause (decision 0892)
+            if "modifier-is-no-object" in checks and modifier_only(text, obj):
+                continue  # "infection-fighting white cells", "defences against infection": not Y (decision 0892)
+            if "own-verb-is-no-object" in checks and (
+                own_clause_subject(text, obj, max([o[1] for o in objects if o[1] <= obj[0]] + [match.end()]))
+                or other_verb_object(text, obj, max([o[1] for o in objects if o[1] <= obj[0]] + [match.end()]))
+            ):
+                continue  # "..., and the headaches ease", "and lower Y": another clause's or verb's (decision 0892)
+            if (
+                "partner-change-is-an-interaction" in checks
+                and predicate == "decreases"
+                and use_purpose(text, match.start(), obj)
+            ):
+                continue  # "It is not used to lower blood pressure": a (denied) use, treats' (decision 0892)
+            if "own-verb-is-no-object" in checks and slowed_condition(match, obj):
+                continue  # "does not slow down Huntington's disease": its course, no step (decision 0892)
             if "lessened-is-no-cause" in checks and (
                 LESSENED_AFTER.match(text, obj[1])
                 or LESSENED_BEFORE.search(text, max(match.end(), obj[0] - 12), obj[0])
@@ -781,6 +821,8 @@ def _cue_claims(rule: CueRule, unit: Unit, ctx: Discourse, low: str, ascii: bool
             st = _status(unit, obj)
             if st.absent:
                 continue  # "no evidence that X ...": nothing is said either way
+            if "hedged-pace-is-an-effect" in checks and hedged_pace(match, st.certainty):
+                continue  # "Rarely, it may slow the breathing": a side effect, no step (decision 0892)
             if st.certainty == "Asserted" and HEDGED_INFINITIVES.search(
                 text, clause_start(low, match.start()), match.start()
             ):
@@ -844,6 +886,8 @@ def _cue_claims(rule: CueRule, unit: Unit, ctx: Discourse, low: str, ascii: bool
                 said, rule_id = predicate, rule.id
                 if predicate == "hasAdverseEffect" and WHEN_STOPPED_AFTER.match(text, obj[1]):
                     said, rule_id = "hasWithdrawalEffect", "stopping-causes"  # "... Y when stopped" (0731)
+                if predicate == "causes" and obj[2] in VESSEL_PROCESSES and MAKE_CUE.match(match.group(0)):
+                    said, rule_id = "increases", "vessel-verb"  # "X makes the vessels widen": X widens them (0892)
                 if predicate in LOWERED_STEP or predicate == "causes":
                     if _lowered_amount(unit, sub, match.start()):
                         continue  # "Lower Y levels reduce Z": less Y, less Z; read as "Y reduces Z" it is reversed

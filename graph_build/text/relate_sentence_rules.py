@@ -39,6 +39,7 @@ from graph_build.text.subjects import ANAPHOR, NOBODY, PRONOUN, Subject, _aside,
 from graph_build.text.symptom_causes import example_by_cause
 from graph_build.text.unaffected import partner_level
 from graph_build.text.units import AGENT, CHEMICAL, COND, DISEASE, DRUG, Discourse, Found, Unit
+from graph_build.text.vessel_acts import vessel_acts
 from graph_build.text.vessel_steps import heart_need, vessel_consequences
 
 UNITS = {
@@ -840,6 +841,7 @@ def _special(
         out += _step_quantity(unit, ctx)
     if "BiologicalProcess" in named and ("vessels" in low or "arter" in low):
         out += vessel_consequences(unit)  # ("Wider vessels ..., and so the blood pressure falls": decision 0790)
+        out += vessel_acts(unit, ctx)  # ("Alcohol also widens the blood vessels": decision 0892)
     if "BiologicalProcess" in named and "oxygen" in low:
         out += heart_need(unit)  # ("A slower heart needs less oxygen": decision 0807)
     if ctx.outcome and (not COND.isdisjoint(named) or any(cue in text for cue in LAY_CUES)):

@@ -117,6 +117,22 @@ CHECKS = {
     "participle-as-adjective": "'offered for raised blood pressure', 'with increased eye pressure': a participle cue "
     "after a preposition, determiner or verb of treating is an adjective of a state the drug is for or a person has, "
     "no rise the drug causes (decision 0804)",
+    "quality-is-no-object": "'the spasm that makes uveitis so painful': an object of a verb of making followed by "
+    "'so / too' and an adjective is given a quality, not caused (step_objects.py, decision 0892)",
+    "made-chemical-is-no-cause": "'COX-2 makes prostaglandins': a chemical, protein or ion a verb of making names is "
+    "produced, not caused (step_objects.py, decision 0892)",
+    "modifier-is-no-object": "'the number of infection-fighting white cells', 'defences against infection': the "
+    "first word of a hyphenated compound, or what a defence is against, is no object of the cue (step_objects.py, "
+    "decision 0892)",
+    "own-verb-is-no-object": "'..., and the pounding headaches ease', 'speed up the heart and lower blood pressure': "
+    "an object coordinated after the first, with an intransitive verb of change of its own right after it or another "
+    "verb of change right before it, is that clause's or verb's; a condition a verb of slowing names is its course, no "
+    "step (step_objects.py, decision 0892)",
+    "hedged-pace-is-an-effect": "'Rarely, it may slow the breathing': a hedged verb of slowing or speeding up names a "
+    "side effect (respiratory depression, bradycardia), no step of the mechanism (step_objects.py, decision 0892)",
+    "partner-change-is-an-interaction": "'Liquorice can lower potassium further', 'Water tablets, taken with it, may "
+    "lower potassium': a change by an agent other than the document's medicine, made further or taken together, is "
+    "the combination's, an interaction, no step (step_objects.py, decision 0892)",
     "lessened-is-no-cause": "'this makes seizures less likely', 'leads to fewer attacks': an object whose chance or "
     "frequency is lowered is no object of a cause (decision 0846)",
     "participle-as-attribute": "'the brain's own calming messenger, GABA', 'a lowering effect': an -ing cue after a "

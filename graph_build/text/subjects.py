@@ -685,7 +685,13 @@ SHARED_SUBJECT = re.compile(
 )
 #: After a condition's mention: a head noun it only modifies ("pain signalling", "pain inhibition"): what acts is the
 #: signalling or the inhibition, not the condition (decision 0675).
-CONDITION_MODIFIES = re.compile(r"[ -](signals?|signall?ing|pathways?|inhibition|thresholds?|transmission)\b", re.I)
+#: (and a medicine it names the use of: "taking any migraine tablet too often can cause Y" is the tablet's doing, not
+#: the migraine's; decision 0892)
+CONDITION_MODIFIES = re.compile(
+    r"[ -](signals?|signall?ing|pathways?|inhibition|thresholds?|transmission|tablets?|pills?|medicines?|medications?|"
+    r"drugs?|inhalers?|remed(y|ies)|treatments?)\b",
+    re.I,
+)
 #: Between an object of a pronoun's verb and a process cue: only "or"/"and" ("it will not relieve pain or make you
 #: drowsy": the cue is the pronoun's second verb, the mention the first verb's object; decision 0675).
 BARE_OR = re.compile(r"\s+(or|and)\s+")
@@ -703,6 +709,42 @@ COORDINATED_VERB = re.compile(
 #: Between a mention and a process cue: a colon or semicolon ends the mention's clause ("used to treat Y: doses that are
 #: too high cause Z": Y is not what causes Z; decision 0647).
 CLAUSE_END = re.compile(r"[:;]")
+#: Between a mention and a class right after it: an apposition's opening ("Atenolol, a beta blocker, ..."); after the
+#: class, its closing comma and the verb's auxiliaries: the class names what the mention is, the verb is the
+#: mention's (decision 0892).
+APPOSED_CLASS = re.compile(r",\s+(?:an?|another)\s+(?:[\w-]+\s+){0,2}", re.I)
+APPOSITION_CLOSED = re.compile(
+    r",\s+(?:(?:which|that)\s+)?((can|may|might|also|then|usually|often|will|does|do)\s+)*", re.I
+)
+#: Between a verb's object and a cue: a bare "and" or "or" ("speed up the heart and lower blood pressure", "does not
+#: slow the heart rate or lower the blood pressure").
+BARE_AND = re.compile(r"\s+(and|or)\s+((also|then|can|may|might|could|will|would)\s+)*", re.I)
+
+
+def _governing_verb(text: str, mention: tuple) -> int | None:
+    """Where the verb of raising, lowering, slowing or widening whose object `mention` is starts (processes.QUANTITY,
+    PACED_ORGAN, vessel_acts.VESSEL_VERB), else None."""
+    from graph_build.text import processes  # (processes imports this module through vessel_acts)
+
+    start = max(0, mention[0] - 60)
+    for pattern, group in ((processes.QUANTITY, "q"), (processes.PACED_ORGAN, "q"), (processes.VESSEL_VERB, "np")):
+        for m in pattern.finditer(text, start, mention[1]):
+            if m.span(group) == (mention[0], mention[1]):
+                return m.start()
+    return None
+
+
+#: Right before a process cue, after the last mention: a personal subject pronoun of its own clause, with only
+#: auxiliaries and adverbs between ("Too many platelets can cause clots, and, oddly, they can also cause bleeding":
+#: the clots cause nothing; "they" is not resolved here, so the cue has no subject; an "it" with an auxiliary of its
+#: own that no clause opener resolved, "unlike a beta blocker it does not slow Y", neither; decision 0892).
+OWN_SUBJECT_PRONOUN = re.compile(
+    r"\b(they|he|she|we)\s+((can|could|may|might|will|would|do|does|did|also|then|often|sometimes|rarely|even|"
+    r"both|all|each|not|n't|actually|oddly|still|in turn|themselves)\s+)*$"
+    # ("unlike a beta blocker it does not slow Y": an "it" with its own auxiliary; not "make it useful")
+    r"|\bit\s+((can|could|may|might|will|would|do|does|did|also|not|n't|never)\s+)+$",
+    re.I,
+)
 #: Between a mention and a cue: a relative clause after a comma ("..., which reduces Y"), and before a mention: a
 #: preposition whose object it is ("binds to the subunit of T"): the clause is about the event, not about T.
 WHICH_CLAUSE = re.compile(r"[^.;,]*,\s*which\s+((can|may|might|also|then|in turn|further)\s+)*", re.I)
@@ -752,6 +794,8 @@ def process_subject(unit: Unit, at: int, classes: set, ctx: Discourse) -> Subjec
         if _focus_drug_fits(unit, classes, ctx):
             return Subject(ctx.focus, Decimal("0.7"), pronoun.group(0))
         return NOBODY
+    if before and OWN_SUBJECT_PRONOUN.search(unit.text, before[-1][1], at):
+        return NOBODY  # "A causes B, and they also cause C": the pronoun's clause, not B's (decision 0892)
     act = _act_before(unit, before, ctx)
     if act:
         return act
@@ -788,6 +832,18 @@ def process_subject(unit: Unit, at: int, classes: set, ctx: Discourse) -> Subjec
             # "stopping can cause seizures to return, and occasionally triggers Y": a verb coordinated after a
             # clause shares that clause's subject; the mention before it is the earlier verb's object (0622)
             return NOBODY
+        governing = _governing_verb(unit.text, before[-1]) if BARE_AND.fullmatch(unit.text, before[-1][1], at) else None
+        if governing is not None:
+            # "it can speed up the heart and lower blood pressure": the second verb shares the first one's subject,
+            # the first one's object does nothing (decision 0892)
+            return process_subject(unit, governing, classes, ctx)
+        if (
+            len(before) > 1
+            and before[-1][3] == "DrugClass"
+            and APPOSED_CLASS.fullmatch(unit.text, before[-2][1], before[-1][0])
+            and APPOSITION_CLOSED.fullmatch(unit.text, before[-1][1], at)
+        ):
+            return Subject(before[-2][2], Decimal("0.7"))  # "Atenolol, a beta blocker, slows Y": atenolol (0892)
         return Subject(before[-1][2], Decimal("0.7"))
     anaphor = ANAPHOR.match(unit.text)
     if anaphor and ctx.outcome_target and BARE_THIS.match(unit.text, anaphor.end()):

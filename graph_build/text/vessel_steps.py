@@ -19,6 +19,7 @@ import re
 from decimal import Decimal
 
 from graph_build.text.processes import (
+    HEART_WORK,
     MOVING,
     OXYGEN_NEED,
     PACED_HEART,
@@ -29,6 +30,7 @@ from graph_build.text.processes import (
 )
 from graph_build.text.relate_objects import _status
 from graph_build.text.units import Found, Unit
+from graph_build.text.vessel_acts import vessel_objects
 
 #: The processes a widening or narrowing of the vessels is named by (processes.VESSELS / WIDER_VESSELS).
 VESSEL_PROCESSES = frozenset({"vasodilation", "vasoconstriction"})
@@ -58,6 +60,12 @@ OPENING = re.compile(
 )
 
 
+#: Before the vessels' state: a with-phrase opening the sentence ("With wider vessels, ..."), and after it the comma
+#: that ends the phrase, the clause of its consequence right behind (decision 0892).
+WITH_OPENING = re.compile(r"[\W\d_]*with\s+", re.I)
+WITH_NEXT = re.compile(r",\s*(?:(?:the|your|their)\s+)?$", re.I)
+
+
 def vessel_consequences(unit: Unit) -> list[Found]:
     """step-quantity claims of a quantity moving as the vessels' widening or narrowing's consequence in one sentence.
 
@@ -76,18 +84,25 @@ def vessel_consequences(unit: Unit) -> list[Found]:
         return []
     spans = {(a, b) for a, b, *_ in vessel_states(text)}
     spans |= {(m.start("v") if m.group("v") else m.start("a"), m.end()) for m in VESSELS.finditer(text)}
+    # (the vessels as a verb's object, "X relaxes the blood vessels, so the heart has less work to do": the widening
+    # the verb names has the consequence, whatever brought it about; decision 0892)
+    acted = {(a, b) for a, b, _ in vessel_objects(text)}
     out = []
     for v in vessels:
-        if (v[0], v[1]) not in spans or any(m[0] < v[0] for m in ms):
-            continue  # (not the vessels' own phrase, or something named before it: not the clause's subject)
-        if not OPENING.fullmatch(text, 0, v[0]):
-            continue
+        opened_with = (v[0], v[1]) in spans and WITH_OPENING.fullmatch(text, 0, v[0])
+        if (v[0], v[1]) not in acted:
+            if (v[0], v[1]) not in spans or any(m[0] < v[0] for m in ms):
+                continue  # (not the vessels' own phrase, or something named before it: not the clause's subject)
+            if not (OPENING.fullmatch(text, 0, v[0]) or opened_with):
+                continue
         # (a quantity moving, or the resistance the blood meets: "so the blood meets less resistance", 0807), by
         # where its clause starts, the quantity's own words, whether it falls
         moving = [(q.start(), q.span("q"), bool(q.group("falls"))) for q in MOVING.finditer(text, v[1]) if q.group("q")]
         moving += [(r.start(), r.span("r"), bool(r.group("rdown"))) for r in RESISTANCE.finditer(text, v[1])]
         # ("relax and widen, and the pressure inside them falls": the vessels' own pressure, decision 0843)
         moving += [(p.start(), p.span("q"), bool(p.group("falls"))) for p in PRESSURE_IN_THEM.finditer(text, v[1])]
+        # ("..., so the heart has less work to do": decision 0892)
+        moving += [(w.start(), w.span("w"), bool(w.group("wdown"))) for w in HEART_WORK.finditer(text, v[1])]
         for start, span, falls in sorted(moving)[:1]:
             quantity = next((m for m in ms if (m[0], m[1]) == span), None)
             if quantity is None or any(v[1] <= m[0] < start for m in ms):
@@ -96,6 +111,7 @@ def vessel_consequences(unit: Unit) -> list[Found]:
                 CONSEQUENCE.fullmatch(text, v[1], start)
                 or AND_NEXT.fullmatch(text, v[1], start)
                 or MEANS.fullmatch(text, v[1], start)
+                or (opened_with and WITH_NEXT.fullmatch(text, v[1], start))
             ):
                 break
             if CONSEQUENCE.fullmatch(text, v[1], start) and re.search(r"\b(not|never|no)\b|n't", text[v[1] : start]):
