@@ -939,13 +939,16 @@ def note_last_condition(ctx: Discourse, unit: Unit) -> None:
     if not unit.mentions or unit.bullet or unit.item:
         return
     named = [m for m in unit.mentions if m[3] in COND]
-    # (a condition the sentence denies, "It is not cancer.", is named as a contrast: never what it is about; 0782)
-    conditions = {m[2] for m in named if not _incidental_condition(unit, m, named) and not _status(unit, m).negated}
     # (an agent named only as the condition's cause, "Y comes from too much uric acid", leaves it the sentence's: 0749)
     agents = any(m[3] in AGENT and not cause_only(unit, m, named) for m in unit.mentions)
-    if named and not conditions and not agents:
+    if agents:  # (the sentence's conditions do not matter then: no ConText run for them, decision 0894)
+        ctx.last_condition = None
+        return
+    # (a condition the sentence denies, "It is not cancer.", is named as a contrast: never what it is about; 0782)
+    conditions = {m[2] for m in named if not _incidental_condition(unit, m, named) and not _status(unit, m).negated}
+    if named and not conditions:
         return  # (a condition named only in a time or cause phrase: the sentence is no new condition's; 0725)
-    ctx.last_condition = conditions.pop() if len(conditions) == 1 and not agents else None
+    ctx.last_condition = conditions.pop() if len(conditions) == 1 else None
 
 
 #: Right before a condition named only in a time or cause phrase ("Signs start a week after a bite", "passed on by the
