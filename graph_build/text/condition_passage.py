@@ -142,7 +142,7 @@ def note_passage_condition(ctx: Discourse, unit: Unit, heading_line: bool) -> No
     if any(m[3] in DRUG for m in unit.mentions):  # what a passage asked about turns to when it names a medicine
         ctx.asked_about = False  # (the passage turns to a medicine; water or food named is no turn: decision 0781)
         ctx.asked_condition = None
-    if TREATMENT_WORDS.search(unit.text):
+    if ctx.asked_condition is not None and TREATMENT_WORDS.search(unit.text):  # (no scan when none: 0894)
         ctx.asked_condition = None  # ("The usual treatment is a tablet. It causes ...": the "It" may be it; 0805)
     note_sentence_condition(ctx, unit)
 

@@ -1105,7 +1105,8 @@ def update(ctx: Discourse, unit: Unit) -> None:
         ctx.said_of = named  # ("Your GP thinks your cough is bronchitis. It causes A": decision 0749)
     outcomes = [m[2] for m in unit.mentions if m[3] in PROCESS]
     ctx.outcome = outcomes[-1] if outcomes else None
-    converted = CONVERTED.search(unit.text)
+    # (what a drug is converted into is a drug: no scan for a sentence naming none, decision 0894)
+    converted = CONVERTED.search(unit.text) if any(m[3] == "Drug" for m in unit.mentions) else None
     formed = [m for m in unit.mentions if converted and m[0] == converted.end() and m[3] == "Drug"]
     parent = [m for m in unit.mentions if converted and m[1] <= converted.start() and m[3] == "Drug"]
     # ("This binds to T" in the next sentence: decision 0671)
