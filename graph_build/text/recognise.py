@@ -775,6 +775,8 @@ def _contraceptives(text: str, mentions: list[Mention], lexicon: dict[str, Entit
     out = list(mentions)
     taken: list[tuple[int, int]] = []
     for pattern, label in CONTRACEPTIVES:
+        if not lowered.may_match(pattern, text):
+            continue  # (no scan of a text it cannot match: screened with the document's patterns, decision 0894)
         for match in pattern.finditer(text):
             if any(a < match.end() and match.start() < b for a, b in taken):
                 continue
