@@ -639,6 +639,24 @@ def look_up(name: str) -> Found | None:
     >>> (hit.entity.cls, hit.source) if hit else "not installed"
     ('DrugClass', 'MeSH')
     """
+    found = _LOOKED_UP.get(name, _UNSEEN)
+    if found is _UNSEEN:
+        found = _look_up(name)
+        if len(_LOOKED_UP) >= LOOKED_UP_MAX:
+            _LOOKED_UP.clear()
+        _LOOKED_UP[name] = found
+    return found
+
+
+#: `look_up`'s answers by name as written (a function of the name and of the vocabularies and lexicon, each loaded once
+#: per process; its hits are frozen): the recogniser looks the same spans up in text after text (decision 0894). At
+#: most LOOKED_UP_MAX are kept.
+_LOOKED_UP: dict[str, Found | None] = {}
+LOOKED_UP_MAX = 1 << 16
+_UNSEEN = object()
+
+
+def _look_up(name: str) -> Found | None:
     key = name.lower()
     if key in COMMON:
         return None
