@@ -249,14 +249,24 @@ SCREEN = lowered.screen_together(pattern for _, pattern in PHRASES)
 _LAST: tuple[str, bool] = ("", False)
 
 
+def _screened_in(text: str) -> bool:
+    """False when SCREEN rules every phrase out of `text` (then none can match), else True."""
+    hits = SCREEN.hits(text)
+    if hits is None:
+        return True  # (not screened: every phrase may match)
+    index = SCREEN.index
+    return len(index) < len(SCREEN.patterns) or not hits.isdisjoint(index.values())
+
+
 def has_phrase(text: str) -> bool:
     """Whether any phrase of `PHRASES` occurs in the sentence (the relate stage looks for its drug only then)."""
     global _LAST
     last = _LAST  # one read: another thread may replace it, never change it
     if last[0] is text or last[0] == text:
         return last[1]
-    # (each pattern scanned in lower case, and not at all where its required words are absent: `lowered`)
-    found = anchored(text) and any(lowered.search(pattern, text) for _, pattern in PHRASES)
+    # (each pattern scanned in lower case, and not at all where its required words are absent: `lowered`; none when
+    # the screen rules every phrase out, decision 0894)
+    found = anchored(text) and _screened_in(text) and any(lowered.search(pattern, text) for _, pattern in PHRASES)
     _LAST = (text, found)
     return found
 
