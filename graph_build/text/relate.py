@@ -197,6 +197,8 @@ def _without_emphasis(unit: Unit) -> Unit | None:
     """The unit read with the emphasis of its cue words removed (None when it has none): emphasis around a name is
     kept, it says what the name is to the sentence ("**Codeine** (an opioid)"); the mentions move onto the plain
     text and keep ConText's verdicts on the text as written (decision 0715)."""
+    if "*" not in unit.text and "_" not in unit.text:
+        return None  # (no mark, no emphasis: no scan; decision 0894)
     marks = []
     for match in EMPHASIS.finditer(unit.text):
         inside = [m for m in unit.mentions if m[0] < match.end(2) and match.start(2) < m[1]]
