@@ -386,6 +386,8 @@ def diagnosed(unit: Unit) -> str | None:
     """
     if unit.bullet or unit.item or any(m[3] in AGENT for m in unit.mentions):
         return None
+    if not any(m[3] in DISEASE and m is not unit.mentions[0] for m in unit.mentions):
+        return None  # (no illness it may be diagnosed as: no scan before each mention; decision 0894)
     ill = [m for m in unit.mentions if DIAGNOSED_AS.search(unit.text, 0, m[0])]
     return ill[0][2] if len(ill) == 1 and ill[0][3] in DISEASE and ill[0] is not unit.mentions[0] else None
 

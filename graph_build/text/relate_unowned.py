@@ -563,7 +563,8 @@ def note_symptoms_lead(ctx: Discourse, unit: Unit) -> None:
     """
     if unit.bullet or unit.item:
         return
-    text = EMPHASIS.sub("", unit.text)
+    # (no mark, nothing to take out: no scan; decision 0894)
+    text = EMPHASIS.sub("", unit.text) if "**" in unit.text or "__" in unit.text else unit.text
     lead = text.strip()
     # (SYMPTOMS_LEAD ends with [:?]: a text ending otherwise is no lead, without the regex's scan of it)
     if lead.endswith(":") and ONSET_LEAD.search(lead) and not SYMPTOMS_LEAD.search(lead):
