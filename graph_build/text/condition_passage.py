@@ -171,7 +171,7 @@ def note_passage_condition(ctx: Discourse, unit: Unit, heading_line: bool) -> No
     if any(m[3] in DRUG and not body_chemical(unit, m) for m in unit.mentions):  # what a passage asked about turns to
         ctx.asked_about = False  # (the passage turns to a medicine; water or food named is no turn: decision 0781)
         ctx.asked_condition = None
-    if TREATMENT_WORDS.search(unit.text):
+    if ctx.asked_condition is not None and TREATMENT_WORDS.search(unit.text):  # (no scan when none: 0894)
         ctx.asked_condition = None  # ("The usual treatment is a tablet. It causes ...": the "It" may be it; 0805)
     note_sentence_condition(ctx, unit)
 
@@ -452,6 +452,8 @@ def diagnosed(unit: Unit) -> str | None:
     """
     if unit.bullet or unit.item or any(m[3] in AGENT for m in unit.mentions):
         return None
+    if not any(m[3] in DISEASE and m is not unit.mentions[0] for m in unit.mentions):
+        return None  # (no illness it may be diagnosed as: no scan before each mention; decision 0894)
     ill = [m for m in unit.mentions if DIAGNOSED_AS.search(unit.text, 0, m[0])]
     return ill[0][2] if len(ill) == 1 and ill[0][3] in DISEASE and ill[0] is not unit.mentions[0] else None
 

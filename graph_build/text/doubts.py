@@ -15,6 +15,7 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
+from graph_build.text import lowered
 from graph_build.text.consequences import in_consequence
 from graph_build.text.units import DRUG
 from graph_build.text.vocabularies import CATEGORY_HEADING
@@ -236,7 +237,8 @@ def coarse(text: str, mention: tuple[int, int, str, str], mentions: Iterable[tup
         return True
     if NARROWED_AFTER.match(text, end):
         return True  # "diarrhoea after a course of antibiotics": one kind of it (decision 0662); 0672's narrowings
-    if mention[3] in CONDITIONS and SITE_OF_USE.match(text, end):
+    # (SITE_OF_USE's scan to the clause's end only where its words are: `lowered.may_match`, decision 0894)
+    if mention[3] in CONDITIONS and lowered.may_match(SITE_OF_USE, text) and SITE_OF_USE.match(text, end):
         return True  # "pain where the needle went in": an injection-site reaction (decision 0872)
     if mention[3] in CONDITIONS and SITE_AFTER.match(text, end):
         return True  # "necrosis of the femoral head": one kind of it (decision 0672)
@@ -436,7 +438,7 @@ def misread(text: str, used: list, named_subject: bool) -> bool:
     >>> misread("Alcohol has a sedative effect.", [[(0, 7, "alcohol", "Drug")], [(14, 29, "s", "E")]], True)
     False
     """
-    if NO_EVIDENCE.search(text):
+    if lowered.may_match(NO_EVIDENCE, text) and NO_EVIDENCE.search(text):  # (its words first: decision 0894)
         return True
     for m in used[1]:
         if named_subject and POSSESSED.search(text, max(0, m[0] - 30), m[0]):
@@ -536,4 +538,12 @@ def _several_agents(mentions: list) -> bool:
 
 def doubt_count(resolved: bool, quote: str, doubts: int) -> int:
     """All doubts of a claim: `doubts`, a resolved subject, a sentence of more than LONG words."""
-    return doubts + int(resolved) + int(len(quote.split()) > LONG)
+    global _LONG_LAST
+    last = _LONG_LAST  # (the claims of one sentence come one after another: its words counted once, decision 0894)
+    if last[0] is not quote and last[0] != quote:
+        last = _LONG_LAST = (quote, len(quote.split()) > LONG)
+    return doubts + int(resolved) + int(last[1])
+
+
+#: The last quote `doubt_count` read and whether it is long.
+_LONG_LAST: tuple[str, bool] = ("", False)

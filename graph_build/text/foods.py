@@ -116,11 +116,14 @@ def find(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int, Entity
     >>> find("Salty food raises blood pressure.", []), len(find("Take it with food.", []))
     ([], 1)
     """
-    if not lowered.search(WORDS, text):
+    # (the words' matches found once, in lower case where that is exact: their spans and words as `WORDS` finds them,
+    # read in lower case below; decision 0894)
+    words = list(lowered.finditer(WORDS, text))
+    if not words:
         return []
     other = [m.span() for m in OTHER_SENSE.finditer(text)]
     found = []
-    for m in WORDS.finditer(text):
+    for m in words:
         a, b = m.span()
         if any(s < b and a < e for s, e in [*taken, *other]):
             continue

@@ -68,8 +68,10 @@ def is_illness_lead(lead: str) -> bool:
     >>> is_illness_lead("**What Y looks like.** During an attack, a person may have:")
     True
     """
+    if not lead.strip().endswith(":"):
+        return False  # (before the split into sentences: most leads are none, decision 0894)
     last = _last_sentence(lead)
-    return lead.strip().endswith(":") and bool(ILLNESS_LEAD.search(last) or NOTICE_LEAD.search(last))
+    return bool(ILLNESS_LEAD.search(last) or NOTICE_LEAD.search(last))
 
 
 def illness_lead_hedged(lead: str) -> bool:

@@ -267,10 +267,34 @@ def anchored(text: str) -> bool:
     return any(word in low for word in ANCHOR_WORDS) if ascii else bool(ANCHOR.search(text))
 
 
+#: The phrases screened together: one RE2 pass over a sentence rules out the phrases that cannot match it (decisions
+#: 0825, 0894; without RE2 every phrase is scanned as before).
+SCREEN = lowered.screen_together(pattern for _, pattern in PHRASES)
+#: The last sentence `has_phrase` was asked about and its answer: each sentence is asked about by the relate stage and
+#: again before `phrase_values` reads it (decision 0894).
+_LAST: tuple[str, bool] = ("", False)
+
+
+def _screened_in(text: str) -> bool:
+    """False when SCREEN rules every phrase out of `text` (then none can match), else True."""
+    hits = SCREEN.hits(text)
+    if hits is None:
+        return True  # (not screened: every phrase may match)
+    index = SCREEN.index
+    return len(index) < len(SCREEN.patterns) or not hits.isdisjoint(index.values())
+
+
 def has_phrase(text: str) -> bool:
     """Whether any phrase of `PHRASES` occurs in the sentence (the relate stage looks for its drug only then)."""
-    # (each pattern scanned in lower case, and not at all where its required words are absent: `lowered`)
-    return anchored(text) and any(lowered.search(pattern, text) for _, pattern in PHRASES)
+    global _LAST
+    last = _LAST  # one read: another thread may replace it, never change it
+    if last[0] is text or last[0] == text:
+        return last[1]
+    # (each pattern scanned in lower case, and not at all where its required words are absent: `lowered`; none when
+    # the screen rules every phrase out, decision 0894)
+    found = anchored(text) and _screened_in(text) and any(lowered.search(pattern, text) for _, pattern in PHRASES)
+    _LAST = (text, found)
+    return found
 
 
 def phrase_values(unit: Unit, drug: str) -> list[Found]:
@@ -282,8 +306,8 @@ def phrase_values(unit: Unit, drug: str) -> list[Found]:
      ('duration-of-action', (('maxValue', (Decimal('6'),)), ('unit', ('unit:HR',))))]
     """
     text = unit.text
-    if not drug or not anchored(text):
-        return []
+    if not drug or not has_phrase(text):
+        return []  # (no phrase matches the sentence: `has_phrase`, remembered for it; decision 0894)
     out: list[Found] = []
     for name, pattern in PHRASES:
         parameter = name

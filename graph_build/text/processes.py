@@ -576,9 +576,10 @@ def moving_quantities(text: str) -> list[tuple[int, int, list[str], bool]]:
             out.append((m.start("heart"), m.end("heart"), ["heart", "rate"], bool(m.group("slow"))))
         else:
             out.append((*m.span("q"), QUANTITIES[m.group("q").lower()].split(), bool(m.group("falls"))))
-    for m in FORCE.finditer(text) if "beat" in text else ():
+    # (and no scan by the patterns below of a text they cannot match: screened with the document's, decision 0894)
+    for m in FORCE.finditer(text) if "beat" in text and lowered.may_match(FORCE, text) else ():
         out.append((m.start("f"), m.end("f"), ["myocardial", "contractility"], bool(m.group("fdown"))))
-    for m in VESSELS.finditer(text):
+    for m in VESSELS.finditer(text) if lowered.may_match(VESSELS, text) else ():
         start = m.start("v") if m.group("v") else m.start("a")
         out.append((start, m.end(), ["vasodilation" if m.group("wide") or m.group("a") else "vasoconstriction"], False))
         them = PRESSURE_IN_THEM.search(text, m.end())
@@ -587,12 +588,18 @@ def moving_quantities(text: str) -> list[tuple[int, int, list[str], bool]]:
     if "work" in text:  # ("the heart has less work to do": decision 0892)
         out += [(*m.span("w"), ["cardiac", "workload"], bool(m.group("wdown"))) for m in HEART_WORK.finditer(text)]
     if "heart" in text or "blood" in text:  # (the heart's pace and need, the blood's resistance: decision 0807)
-        out += [(*m.span("r"), ["vascular", "resistance"], bool(m.group("rdown"))) for m in RESISTANCE.finditer(text)]
+        out += [
+            (*m.span("r"), ["vascular", "resistance"], bool(m.group("rdown")))
+            for m in (RESISTANCE.finditer(text) if lowered.may_match(RESISTANCE, text) else ())
+        ]
         out += [
             (*m.span("o"), ["myocardial", "oxygen", "demand"], bool(m.group("odown")))
-            for m in OXYGEN_NEED.finditer(text)
+            for m in (OXYGEN_NEED.finditer(text) if lowered.may_match(OXYGEN_NEED, text) else ())
         ]
-        out += [(*m.span("h"), ["heart", "rate"], bool(m.group("hdown"))) for m in PACED_HEART.finditer(text)]
+        out += [
+            (*m.span("h"), ["heart", "rate"], bool(m.group("hdown")))
+            for m in (PACED_HEART.finditer(text) if lowered.may_match(PACED_HEART, text) else ())
+        ]
     return out
 
 
@@ -606,7 +613,7 @@ def vessel_states(text: str) -> list[tuple[int, int, list[str]]]:
     >>> vessel_states("Blood flows through wider vessels.")
     []
     """
-    if "vessels" not in text and "arter" not in text:
+    if ("vessels" not in text and "arter" not in text) or not lowered.may_match(WIDER_VESSELS, text):
         return []
     return [
         (m.start(), m.end(), ["vasodilation" if m.group("wide") else "vasoconstriction"])

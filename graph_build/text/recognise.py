@@ -776,6 +776,8 @@ def _contraceptives(text: str, mentions: list[Mention], lexicon: dict[str, Entit
     out = list(mentions)
     taken: list[tuple[int, int]] = []
     for pattern, label in CONTRACEPTIVES:
+        if not lowered.may_match(pattern, text):
+            continue  # (no scan of a text it cannot match: screened with the document's patterns, decision 0894)
         for match in pattern.finditer(text):
             if any(a < match.end() and match.start() < b for a, b in taken):
                 continue
@@ -1297,10 +1299,14 @@ def _without_glosses(text: str, mentions: list[Mention], lexicon: dict[str, Enti
         if GLOSS_NAMES.match(text, gloss.end):
             glosses.add(gloss)  # ("a heart rhythm problem called Z": Z, known or not; 0747)
             continue
+        # (`_gloss_after(text, named.end, gloss.start)` for every condition named before the gloss: the last "," or "("
+        # before the gloss and whether a gloss opens there, found once per gloss, not once per pair; decision 0894)
+        last = max(text.rfind(",", 0, gloss.start), text.rfind("(", 0, gloss.start))
+        opens = last >= 0 and bool(GLOSS_AFTER.search(text[last : gloss.start]))
         for named in conditions:
             if named is gloss:
                 continue
-            if named.end <= gloss.start and _gloss_after(text, named.end, gloss.start):
+            if named.end <= gloss.start and named.end <= last and opens:
                 glosses.add(gloss) if GLOSS_END.match(text, gloss.end) else None
             elif gloss.end <= named.start and GLOSS_BEFORE.fullmatch(text[gloss.end : named.start]):
                 glosses.add(gloss)

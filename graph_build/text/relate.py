@@ -212,6 +212,8 @@ def _without_emphasis(unit: Unit) -> Unit | None:
     """The unit read with the emphasis of its cue words removed (None when it has none): emphasis around a name is
     kept, it says what the name is to the sentence ("**Codeine** (an opioid)"); the mentions move onto the plain
     text and keep ConText's verdicts on the text as written (decision 0715)."""
+    if "*" not in unit.text and "_" not in unit.text:
+        return None  # (no mark, no emphasis: no scan; decision 0894)
     marks = []
     for match in EMPHASIS.finditer(unit.text):
         inside = [m for m in unit.mentions if m[0] < match.end(2) and match.start(2) < m[1]]
@@ -1148,7 +1150,8 @@ def update(ctx: Discourse, unit: Unit) -> None:
     note_story_illness(ctx, unit)  # ("Mrs Pym has Y. ... Some people also get A": Y's sign, decision 0889)
     outcomes = [m[2] for m in unit.mentions if m[3] in PROCESS]
     ctx.outcome = outcomes[-1] if outcomes else None
-    converted = CONVERTED.search(unit.text)
+    # (what a drug is converted into is a drug: no scan for a sentence naming none, decision 0894)
+    converted = CONVERTED.search(unit.text) if any(m[3] == "Drug" for m in unit.mentions) else None
     formed = [m for m in unit.mentions if converted and m[0] == converted.end() and m[3] == "Drug"]
     parent = [m for m in unit.mentions if converted and m[1] <= converted.start() and m[3] == "Drug"]
     # ("This binds to T" in the next sentence: decision 0671)

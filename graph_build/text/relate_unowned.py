@@ -575,7 +575,8 @@ def note_symptoms_lead(ctx: Discourse, unit: Unit) -> None:
     """
     if unit.bullet or unit.item:
         return
-    text = EMPHASIS.sub("", unit.text)
+    # (no mark, nothing to take out: no scan; decision 0894)
+    text = EMPHASIS.sub("", unit.text) if "**" in unit.text or "__" in unit.text else unit.text
     lead = text.strip()
     # (SYMPTOMS_LEAD ends with [:?]: a text ending otherwise is no lead, without the regex's scan of it)
     if lead.endswith(":") and ONSET_LEAD.search(lead) and not SYMPTOMS_LEAD.search(lead):
@@ -1047,13 +1048,16 @@ def note_last_condition(ctx: Discourse, unit: Unit) -> None:
     if not unit.mentions or unit.bullet or unit.item:
         return
     named = [m for m in unit.mentions if m[3] in COND]
-    # (a condition the sentence denies, "It is not cancer.", is named as a contrast: never what it is about; 0782)
-    conditions = {m[2] for m in named if not _incidental_condition(unit, m, named) and not _status(unit, m).negated}
     # (an agent named only as the condition's cause, "Y comes from too much uric acid", leaves it the sentence's: 0749)
     agents = any(m[3] in AGENT and not cause_only(unit, m, named) for m in unit.mentions)
-    if named and not conditions and not agents:
+    if agents:  # (the sentence's conditions do not matter then: no ConText run for them, decision 0894)
+        ctx.last_condition = None
+        return
+    # (a condition the sentence denies, "It is not cancer.", is named as a contrast: never what it is about; 0782)
+    conditions = {m[2] for m in named if not _incidental_condition(unit, m, named) and not _status(unit, m).negated}
+    if named and not conditions:
         return  # (a condition named only in a time or cause phrase: the sentence is no new condition's; 0725)
-    ctx.last_condition = conditions.pop() if len(conditions) == 1 and not agents else None
+    ctx.last_condition = conditions.pop() if len(conditions) == 1 else None
 
 
 #: Right before a condition named only in a time or cause phrase ("Signs start a week after a bite", "passed on by the

@@ -16,6 +16,7 @@ DOCUMENT = lowered.screen_together(
         recognise.FEEL_PAIR,
         recognise.LEVEL_PAIR,
         recognise.SUPPLEMENT,
+        *(pattern for pattern, _ in recognise.CONTRACEPTIVES),
         recognise.TARGET_HEAD,
         recognise.ACTING_ON,
         *recognise.PROCESS_CUES,
@@ -37,5 +38,11 @@ DOCUMENT = lowered.screen_together(
         processes.MOVING,
         processes.QUANTITY,
         processes.URINE_STEP,
+        processes.FORCE,
+        processes.VESSELS,
+        processes.WIDER_VESSELS,
+        processes.RESISTANCE,
+        processes.OXYGEN_NEED,
+        processes.PACED_HEART,
     ]
 )

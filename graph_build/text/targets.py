@@ -418,8 +418,8 @@ def by_ligand(text: str, named: Callable[[str], Entity | None]) -> Iterator[tupl
     >>> list(by_ligand("It blocks the receptors that the hormone works through.", known.get))
     []
     """
-    if "that" not in text and "which" not in text:
-        return
+    if ("that" not in text and "which" not in text) or not lowered.may_match(BY_LIGAND, text):
+        return  # (without its required words no scan: decision 0894)
     for m in BY_LIGAND.finditer(text):
         x = m.group("x") or m.group("y")
         if KIND_BACK.fullmatch(x):  # ("the receptors that the hormone works through": the hormone named before)

@@ -1298,11 +1298,24 @@ def _common_name(number: int) -> str | None:
     *Adrenergic beta-Antagonists*; *ssri* and *nsaid* are short forms), in the singular when the index knows it so
     (docs/decisions/0632). The term's identifiers stay the entity's."""
     names = index().names
+    if _COMMON[0] is not names:
+        _COMMON[:] = [names, {}]
+    answers = _COMMON[1]
+    if number in answers:
+        return answers[number]
+    found = None
     for informal in INFORMAL:
         if names.get(informal) != number or (" " not in informal and "-" not in informal and len(informal) <= 6):
             continue
-        return next((one for one in singular_names(informal) if names.get(one) == number), informal)
-    return None
+        found = next((one for one in singular_names(informal) if names.get(one) == number), informal)
+        break
+    answers[number] = found
+    return found
+
+
+#: The index's names `_common_name` answered for, and its answers by term number (a function of the two: one walk of
+#: INFORMAL per term, not per look-up; decision 0894).
+_COMMON: list = [None, {}]
 
 
 def cache_path(root: Path | None = None) -> Path:

@@ -587,8 +587,23 @@ def extends(key: str) -> bool:
     False
     """
     names = _names()
-    k = bisect.bisect_left(names, key)
-    return k < len(names) and names[k].startswith(key)
+    if _EXTENDS[0] is not names:
+        _EXTENDS[:] = [names, {}]
+    answers = _EXTENDS[1]
+    found = answers.get(key)
+    if found is None:
+        k = bisect.bisect_left(names, key)
+        found = k < len(names) and names[k].startswith(key)
+        if len(answers) >= EXTENDS_MAX:
+            answers.clear()
+        answers[key] = found
+    return found
+
+
+#: The names `extends` answered for and its answers by key (the recogniser asks about the same spans of common words
+#: in text after text: a look-up instead of a bisection of every name; decision 0894), at most EXTENDS_MAX of them.
+_EXTENDS: list = [None, {}]
+EXTENDS_MAX = 1 << 17
 
 
 #: A MeSH heading that names a category of diseases ("Peripheral Nervous System Diseases", "Brain Diseases"), not one
@@ -624,6 +639,24 @@ def look_up(name: str) -> Found | None:
     >>> (hit.entity.cls, hit.source) if hit else "not installed"
     ('DrugClass', 'MeSH')
     """
+    found = _LOOKED_UP.get(name, _UNSEEN)
+    if found is _UNSEEN:
+        found = _look_up(name)
+        if len(_LOOKED_UP) >= LOOKED_UP_MAX:
+            _LOOKED_UP.clear()
+        _LOOKED_UP[name] = found
+    return found
+
+
+#: `look_up`'s answers by name as written (a function of the name and of the vocabularies and lexicon, each loaded once
+#: per process; its hits are frozen): the recogniser looks the same spans up in text after text (decision 0894). At
+#: most LOOKED_UP_MAX are kept.
+_LOOKED_UP: dict[str, Found | None] = {}
+LOOKED_UP_MAX = 1 << 16
+_UNSEEN = object()
+
+
+def _look_up(name: str) -> Found | None:
     key = name.lower()
     if key in COMMON:
         return None
