@@ -74,6 +74,7 @@ from graph_build.text.relate_sentence_rules import (
 from graph_build.text.segment import Sentence, segment
 from graph_build.text.sites import cell_sites, contrasted_sites, first_step_sites, prose_act_sites
 from graph_build.text.stated_statuses import stated_statuses
+from graph_build.text.stopping_without import stopping_without
 from graph_build.text.subjects import _aside, body_hormone_at
 from graph_build.text.synaptic_steps import synaptic_steps
 from graph_build.text.tables import answered, find_cells, row_predicate, table_lines
@@ -890,6 +891,8 @@ def extract_document(
     found, minted = own_allergies(text, found, mentions, classes, labels)
     # (a condition named only where the dose is changed for it is no prohibition, decrease or denial: 0822)
     found = dose_contexts(text, found, mentions)
+    # ("could stop them without any withdrawal symptoms": the denial asserted, the "could" is the stopping's; 0899)
+    found = stopping_without(text, found)
     # (a bare form of a drug the document gives a finer form of the same head: decision 0879)
     found = finer_forms(found)
     new.update(minted)
@@ -912,7 +915,12 @@ def extract_document(
 
 
 #: A heading line asking what one thing is: "## What is X?", "What is X used for?" (its name in group 1).
-WHAT_IS_HEADING = re.compile(r"^#+[ \t]*what is ([\w'-]+)( used for)?\??[ \t]*$", re.I | re.M)
+#: (with the adverb that presses the question, "## What exactly is X?", "## So what is X?": decision 0899)
+WHAT_IS_HEADING = re.compile(
+    r"^#+[ \t]*(?:so[ \t]+)?what[ \t]+(?:exactly[ \t]+|actually[ \t]+)?is[ \t]+([\w'-]+)([ \t]+used[ \t]+for)?"
+    r"(?:,?[ \t]+(?:exactly|actually))?\??[ \t]*$",
+    re.I | re.M,
+)
 
 
 def _it_is_main(ctx: Discourse) -> bool:
