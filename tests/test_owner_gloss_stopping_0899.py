@@ -85,3 +85,22 @@ def test_stopping_that_could_cause_withdrawal_stays_possible(lexicon):
     text = "# Timolol drops\n\nTimolol drops lower the eye pressure. Stopping them could cause withdrawal symptoms.\n"
     found = {c for c in claims(text, lexicon) if c[1] == "hasWithdrawalEffect"}
     assert found == {("timolol", "hasWithdrawalEffect", "withdrawal-syndrome", False, "Possible")}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the drug named before the withdrawal mention is the one stopped, not the one a later clause names last
+        (
+            "Methylnaltrexone causes no withdrawal symptoms, though the pain would return while he is on oxycodone.",
+            {("methylnaltrexone", True)},
+        ),
+        ("Stopping oxycodone suddenly causes withdrawal symptoms.", {("oxycodone", False)}),
+        # the drug named after the mention, with none before, keeps the claim
+        ("There are no withdrawal symptoms when you stop methylnaltrexone.", {("methylnaltrexone", True)}),
+    ],
+)
+def test_the_drug_named_before_the_withdrawal_is_the_one_stopped(sentence, expected, lexicon):
+    text = "# Allotment society notes\n\n" + sentence + "\n"
+    found = {c for c in claims(text, lexicon) if c[1] == "hasWithdrawalEffect"}
+    assert found == {(s, "hasWithdrawalEffect", "withdrawal-syndrome", neg, "Asserted") for s, neg in expected}

@@ -1135,6 +1135,19 @@ def _special(
             asked = [q.span() for q in ASKED_WHETHER.finditer(text)]
             ws = [m for m in ws if not any(a <= m[0] < b for a, b in asked)]
             withdrawal = bool(ws)
+        stopped = drug
+        if withdrawal:
+            # ("X causes no withdrawal symptoms, though Y would come back while he is on B": the drug named before the
+            # withdrawal mention is the one stopped, not a drug a later clause names last; decision 0899)
+            near = agent_subject(unit, ws[0][0], set(DRUG), ctx, owning=True)
+            if (
+                near.slug
+                and near.slug != drug
+                and not near.resolved_from
+                and any(m[2] == near.slug and m[1] <= ws[0][0] for m in ms)
+                and not any(m[2] == drug and m[1] <= ws[0][0] for m in ms)
+            ):
+                stopped = near.slug
         if withdrawal:
             # "does not cause withdrawal symptoms": ConText's negation of the withdrawal mention is the claim's
             # ... and "No withdrawal effects, fine to stop" (a bare "no" right before it; decision 0714)
@@ -1145,7 +1158,7 @@ def _special(
             certainty = status.certainty
             out.append(
                 Found(
-                    drug,
+                    stopped,
                     "hasWithdrawalEffect",
                     "withdrawal-syndrome",
                     "withdrawal",
@@ -1165,7 +1178,9 @@ def _special(
             for m in ms:
                 if ws[0][1] <= m[0] < limit and m[3] in COND and m[2] != "withdrawal-syndrome":
                     out.append(
-                        Found(drug, "hasWithdrawalEffect", m[2], "withdrawal", denied, certainty, confidence=confidence)
+                        Found(
+                            stopped, "hasWithdrawalEffect", m[2], "withdrawal", denied, certainty, confidence=confidence
+                        )
                     )
         # ("its half-life is 32 hours": the pronoun's owner is the document's drug, whose values a text gives, not
         # another drug the text last named; decision 0714)
