@@ -96,6 +96,11 @@ def test_stopping_that_could_cause_withdrawal_stays_possible(lexicon):
             {("methylnaltrexone", True)},
         ),
         ("Stopping oxycodone suddenly causes withdrawal symptoms.", {("oxycodone", False)}),
+        # the drug the withdrawal is said to come from
+        (
+            "There are no withdrawal symptoms from methylnaltrexone, though pain returns while he is on oxycodone.",
+            {("methylnaltrexone", True)},
+        ),
         # the drug named after the mention, with none before, keeps the claim
         ("There are no withdrawal symptoms when you stop methylnaltrexone.", {("methylnaltrexone", True)}),
     ],
