@@ -109,3 +109,19 @@ def test_the_drug_named_before_the_withdrawal_is_the_one_stopped(sentence, expec
     text = "# Allotment society notes\n\n" + sentence + "\n"
     found = {c for c in claims(text, lexicon) if c[1] == "hasWithdrawalEffect"}
     assert found == {(s, "hasWithdrawalEffect", "withdrawal-syndrome", neg, "Asserted") for s, neg in expected}
+
+
+@pytest.mark.parametrize(
+    ("middle", "subject"),
+    [
+        # the drugs that move "the level" (the drug in focus's) are its partners, no topic for the next "It"
+        ("Phenytoin and rifampicin pull the level down.", "ropinirole"),
+        ("Ciprofloxacin can push the level up.", "ropinirole"),
+        # a drug that is a clause's subject otherwise is the topic
+        ("Phenytoin is an older medicine.", "phenytoin"),
+    ],
+)
+def test_a_drug_moving_the_level_is_a_partner(middle, subject, lexicon):
+    text = "# Ropinirole\n\nRopinirole is taken at night. " + middle + " It does not interact with paracetamol.\n"
+    found = {c for c in claims(text, lexicon) if c[1] == "interactsWith" and c[2] == "acetaminophen"}
+    assert found == {(subject, "interactsWith", "acetaminophen", True, "Asserted")}

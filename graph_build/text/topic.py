@@ -114,8 +114,14 @@ CONDITION_COMMA = re.compile(rf",\s+(?!{_any(CONDITION_GOES_ON)}\b)", re.I)
 #: Before a drug: a relative clause after a comma that has not closed ("..., which may be cleaned with B").
 IN_RELATIVE = re.compile(rf",\s*{_any(RELATIVES)}\b[^,;:()]*$", re.I)
 SUBJECT_OPENING = re.compile(r"[\W_]*(?:(?:the|this|that)\s+)?", re.I)
+#: What a drug does to the level of the drug in focus, named as "the level" with no "of" ("B and C pull the level
+#: down", "B pushes the level up"): the drug is its partner (decision 0899).
+LEVEL_MOVED = (
+    r"\b(?:push|pull|drive|send|force|bring)(?:s|es|ed|ing)?\s+(?:the|its)\s+(?:blood\s+)?levels?\s+(?:up|down)\b"
+)
 PARTNER = re.compile(
-    rf"\b{_any(PARTNER_PREPOSITIONS)}\s+{_any(PARTNER_PRONOUNS)}\b|\b{_any(ACTS_ON_IT)}\s+it\b|\b{_any(ACTS_ON_ITS)}\s+its\b",
+    rf"\b{_any(PARTNER_PREPOSITIONS)}\s+{_any(PARTNER_PRONOUNS)}\b|\b{_any(ACTS_ON_IT)}\s+it\b|\b{_any(ACTS_ON_ITS)}\s+its\b"
+    rf"|{LEVEL_MOVED}",
     re.I,
 )
 
