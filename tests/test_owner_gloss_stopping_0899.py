@@ -117,6 +117,9 @@ def test_the_drug_named_before_the_withdrawal_is_the_one_stopped(sentence, expec
         # the drugs that move "the level" (the drug in focus's) are its partners, no topic for the next "It"
         ("Phenytoin and rifampicin pull the level down.", "ropinirole"),
         ("Ciprofloxacin can push the level up.", "ropinirole"),
+        # ... and so do the drugs that raise or lower "it" (the level)
+        ("Phenytoin raises its level, and rifampicin lowers it.", "ropinirole"),
+        ("Ciprofloxacin raises it as well.", "ropinirole"),
         # a drug that is a clause's subject otherwise is the topic
         ("Phenytoin is an older medicine.", "phenytoin"),
     ],

@@ -52,6 +52,8 @@ ACTS_ON_IT = ("cancels?", "cancelling", "canceling", "weakens?", "blocks?", "boo
 ACTS_ON_IT += ("undo(?:es)?",)
 # (decision 0859: "Colestyramine ... also binds it: take X hours apart": what binds the drug in the gut is a partner)
 ACTS_ON_IT += ("binds?",)
+# (decision 0899: "itraconazole raises its level, and B lowers it": what raises or lowers the level is a partner)
+ACTS_ON_IT += ("raises?", "lowers?")
 #: Who takes a drug, before its name in the clause's subject ("Anyone taking B should not take A", "People on B"):
 #: B names the people, the sentence is about the drug they should not take (decision 0781).
 TAKERS = (*COMMON_PEOPLE, "someone")
