@@ -128,3 +128,36 @@ def test_a_drug_moving_the_level_is_a_partner(middle, subject, lexicon):
     text = "# Ropinirole\n\nRopinirole is taken at night. " + middle + " It does not interact with paracetamol.\n"
     found = {c for c in claims(text, lexicon) if c[1] == "interactsWith" and c[2] == "acetaminophen"}
     assert found == {(subject, "interactsWith", "acetaminophen", True, "Asserted")}
+
+
+RESTING = (
+    "# Allotment society notes\n\n"
+    "Ron takes oxycodone for his back. The oxycodone helps, but oxycodone slowed his bowels, and he needs oxycodone "
+    "every day. Oxycodone is strong.\n\n"
+    "## The new injection\n\n"
+    "His GP added methylnaltrexone. Methylnaltrexone is given under the skin. Methylnaltrexone was new to him. "
+    "It works within hours.\n\n"
+    "## {heading}\n\n"
+    "It may cause a headache.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("heading", "owner"),
+    [
+        # a section after one resting on "It" for a drug other than the one named most goes on with that drug
+        ("The downsides", "methylnaltrexone"),
+        # a heading naming the drug named most gives the section to it
+        ("Oxycodone and your bowels", "oxycodone"),
+    ],
+)
+def test_a_section_after_one_resting_on_it_keeps_its_drug(heading, owner, lexicon):
+    found = {c for c in claims(RESTING.format(heading=heading), lexicon) if c[1] == "hasAdverseEffect"}
+    assert found == {(owner, "hasAdverseEffect", "headache", False, "Possible")}
+
+
+def test_a_titled_drug_takes_its_sections_back(lexicon):
+    # (the title names the document's drug: a section on another drug resting on "It" does not keep the next one)
+    text = RESTING.replace("# Allotment society notes", "# Oxycodone for back pain").format(heading="The downsides")
+    found = {c for c in claims(text, lexicon) if c[1] == "hasAdverseEffect"}
+    assert found == {("oxycodone", "hasAdverseEffect", "headache", False, "Possible")}
