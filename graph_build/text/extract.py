@@ -74,11 +74,12 @@ from graph_build.text.relate_sentence_rules import (
 from graph_build.text.segment import Sentence, segment
 from graph_build.text.sites import cell_sites, contrasted_sites, first_step_sites, prose_act_sites
 from graph_build.text.stated_statuses import stated_statuses
+from graph_build.text.stopping_without import stopping_without
 from graph_build.text.subjects import _aside, body_hormone_at
 from graph_build.text.synaptic_steps import synaptic_steps
 from graph_build.text.tables import answered, find_cells, row_predicate, table_lines
 from graph_build.text.targets import TARGET_ACTIONS, narrowest_targets
-from graph_build.text.topic import AFTER_COMPARED, after_heading
+from graph_build.text.topic import AFTER_COMPARED, after_heading, names_drug
 from graph_build.text.units import COND
 from graph_build.text.vocabularies import look_up
 from ontology.lexicon import Entity
@@ -667,6 +668,7 @@ def extract_document(
     last_heading = ""
     last_end = 0
     passing = False  # the drug in focus was last named only in passing (decision 0739)
+    resting = False  # the drug in focus rests on an opening "It" (decision 0899)
     gate_open = True  # no numbered step has bound a receptor or a channel yet (processes.inhibitions' gate)
     provisional: tuple[tuple[int, int], str] | None = None  # the prose act chained to while read (decision 0790)
     for sentence, heading, bullet in _headings_and_bullets(text, sentences):
@@ -702,7 +704,10 @@ def extract_document(
         if heading != last_heading:
             ctx.lead, last_heading = "", heading  # (a new heading ends the list of the lead before it: 0734)
             main_names = {text[m.start : m.end].lower() for m in mentions if m.slug == ctx.main} if ctx.main else set()
+            rested = ctx.focus if resting and not names_drug(heading, drug_names) else None
             after_heading(ctx, heading, drug_names, main_names)  # (its "It" is the document's drug: 0744, 0781)
+            if rested:  # (the section before rested on "It" for a drug not the one named most: it goes on; 0899)
+                ctx.focus = ctx.passage_focus = rested
             note_heading(ctx, heading, heading_names)  # ("## What is angina?", "## Symptoms of gout": decision 0749)
             if passing and EFFECTS_HEADING.search(heading) and not (ctx.focus and _named(ctx.focus, heading)):
                 # a side-effect section under a heading in capitals or a plain line ("SIDE EFFECTS"), as under a
@@ -789,7 +794,23 @@ def extract_document(
         found += [((sentence.start, sentence.end), f) for f in rises]
         new.update({slug: e for slug, e in minted.items() if slug not in classes})
         classes.update({slug: e.cls for slug, e in minted.items() if slug not in classes})
+        resting_on = ctx.focus if resting else None
         update(ctx, unit)
+        if resting_on and ctx.focus != resting_on and not unit.mentions and HEADING_LIKE.fullmatch(unit.text.strip()):
+            # (a plain heading line naming no drug after sentences resting on "It", in a text whose drug is only the one
+            # it names most: "It is a small tablet ... It does nothing for the knee. / What is it, then?" asks about
+            # the drug "It" has been resting on, not the one named most; decision 0899)
+            ctx.focus = ctx.passage_focus = resting_on
+        # (the drug in focus rests on "It" / "Its" opening the sentence, in a text whose title names no drug, while a
+        # drug other than the one named most, and named at least three times, is in focus: decision 0899)
+        resting = bool(resting_on and ctx.focus == resting_on) or bool(
+            not titled_drugs
+            and not (unit.bullet or unit.item)
+            and ctx.focus
+            and ctx.focus != ctx.main
+            and drugs[ctx.focus] >= 3
+            and OPENING_IT.match(unit.text)
+        )
         note_effects_passage(ctx, unit)  # ("The side effects I was warned about:", decision 0890)
         named_focus = [m for m in unit.mentions if m[2] == ctx.focus and m[3] == "Drug"]
         if named_focus:  # (whether the drug in focus was named here only in passing: compared with, or a product)
@@ -890,6 +911,8 @@ def extract_document(
     found, minted = own_allergies(text, found, mentions, classes, labels)
     # (a condition named only where the dose is changed for it is no prohibition, decrease or denial: 0822)
     found = dose_contexts(text, found, mentions)
+    # ("could stop them without any withdrawal symptoms": the denial asserted, the "could" is the stopping's; 0899)
+    found = stopping_without(text, found)
     # (a bare form of a drug the document gives a finer form of the same head: decision 0879)
     found = finer_forms(found)
     new.update(minted)
@@ -911,8 +934,17 @@ def extract_document(
     return Extraction(claims, new)
 
 
+#: A sentence opening with the pronoun for the drug in focus.
+OPENING_IT = re.compile(r"[\W_]*(?:it|its)\b", re.I)
+#: A heading line: a short line with no full stop or colon, ending in no comma.
+HEADING_LIKE = re.compile(r"#*[^.:;\n]{1,60}[^.:;,\n\s]")
 #: A heading line asking what one thing is: "## What is X?", "What is X used for?" (its name in group 1).
-WHAT_IS_HEADING = re.compile(r"^#+[ \t]*what is ([\w'-]+)( used for)?\??[ \t]*$", re.I | re.M)
+#: (with the adverb that presses the question, "## What exactly is X?", "## So what is X?": decision 0899)
+WHAT_IS_HEADING = re.compile(
+    r"^#+[ \t]*(?:so[ \t]+)?what[ \t]+(?:exactly[ \t]+|actually[ \t]+)?is[ \t]+([\w'-]+)([ \t]+used[ \t]+for)?"
+    r"(?:,?[ \t]+(?:exactly|actually))?\??[ \t]*$",
+    re.I | re.M,
+)
 
 
 def _it_is_main(ctx: Discourse) -> bool:

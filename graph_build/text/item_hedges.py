@@ -49,9 +49,11 @@ CONSEQUENCE = re.compile(
     r"(?:make|makes|cause|causes|lead|leads|mean|means|be|is|show|shows|affect|affects|stop|stops)\b",
     re.I,
 )
-#: The effect (and the effects coordinated with it) the subject of a modal: "A and B may get worse".
+#: The effect (and the effects coordinated with it) the subject of a modal: "A and B may get worse"; a gloss in
+#: brackets after the effect, or the effect named as the gloss, is still its name ("- Wind (flatulence) may get
+#: worse", "- Flatulence (wind) may get worse": decision 0899).
 MODAL_RIGHT_AFTER = re.compile(
-    r"^[\s,*_]*(?:(?:and|or)[\s*_]+)?(?:(?:also|sometimes|then|both)\s+)?(?:may|might|could)\s+(?!not\b|n't)[a-z]",
+    r"^[\s,*_]*(?:(?:\)|\([^()]*\))[\s,*_]*)?(?:(?:and|or)[\s*_]+)?(?:(?:also|sometimes|then|both)\s+)?(?:may|might|could)\s+(?!not\b|n't)[a-z]",
     re.I,
 )
 #: "possibly" / "perhaps" after the effect in its clause.

@@ -50,6 +50,14 @@ UNITS = {
     "min": "unit:MIN",
     "week": "unit:WK",
 }
+#: Right after a withdrawal mention: the drug it comes from ("withdrawal symptoms from X", "withdrawal effects on
+#: stopping X", "withdrawal when coming off X"; decision 0899).
+WITHDRAWAL_FROM = re.compile(
+    r"(?:\s+(?:symptoms?|effects?|reactions?|problems?))?\s+(?:from|off|after\s+stopping|on\s+stopping|when\s+"
+    r"(?:you\s+)?(?:stop(?:ping)?|come\s+off|coming\s+off))\s+(?:the\s+|your\s+|his\s+|her\s+)?",
+    re.I,
+)
+
 #: (weeks, and small values as words: "about 2 to 4 weeks", "about two to three hours"; decision 0742)
 # (any number word up to ninety-nine, "and a half" after either end: "about nine to thirteen hours", decision 0896)
 _RANGE_NUMBER = r"\d+(?:\.\d+)?|" + number_words.PATTERN
@@ -1135,6 +1143,25 @@ def _special(
             asked = [q.span() for q in ASKED_WHETHER.finditer(text)]
             ws = [m for m in ws if not any(a <= m[0] < b for a, b in asked)]
             withdrawal = bool(ws)
+        stopped = drug
+        if withdrawal:
+            # ("X causes no withdrawal symptoms, though Y would come back while he is on B": the drug named before the
+            # withdrawal mention is the one stopped, not a drug a later clause names last; decision 0899)
+            near = agent_subject(unit, ws[0][0], set(DRUG), ctx, owning=True)
+            if (
+                near.slug
+                and near.slug != drug
+                and not near.resolved_from
+                and any(m[2] == near.slug and m[1] <= ws[0][0] for m in ms)
+                and not any(m[2] == drug and m[1] <= ws[0][0] for m in ms)
+            ):
+                stopped = near.slug
+            # ("There are no withdrawal symptoms from X, although Y comes back while he is on B": the drug the
+            # withdrawal is said to come from)
+            source = WITHDRAWAL_FROM.match(text, ws[0][1])
+            origin = [m for m in ms if source and m[0] == source.end() and m[3] in DRUG]
+            if origin:
+                stopped = origin[0][2]
         if withdrawal:
             # "does not cause withdrawal symptoms": ConText's negation of the withdrawal mention is the claim's
             # ... and "No withdrawal effects, fine to stop" (a bare "no" right before it; decision 0714)
@@ -1145,7 +1172,7 @@ def _special(
             certainty = status.certainty
             out.append(
                 Found(
-                    drug,
+                    stopped,
                     "hasWithdrawalEffect",
                     "withdrawal-syndrome",
                     "withdrawal",
@@ -1165,7 +1192,9 @@ def _special(
             for m in ms:
                 if ws[0][1] <= m[0] < limit and m[3] in COND and m[2] != "withdrawal-syndrome":
                     out.append(
-                        Found(drug, "hasWithdrawalEffect", m[2], "withdrawal", denied, certainty, confidence=confidence)
+                        Found(
+                            stopped, "hasWithdrawalEffect", m[2], "withdrawal", denied, certainty, confidence=confidence
+                        )
                     )
         # ("its half-life is 32 hours": the pronoun's owner is the document's drug, whose values a text gives, not
         # another drug the text last named; decision 0714)

@@ -52,6 +52,8 @@ ACTS_ON_IT = ("cancels?", "cancelling", "canceling", "weakens?", "blocks?", "boo
 ACTS_ON_IT += ("undo(?:es)?",)
 # (decision 0859: "Colestyramine ... also binds it: take X hours apart": what binds the drug in the gut is a partner)
 ACTS_ON_IT += ("binds?",)
+# (decision 0899: "itraconazole raises its level, and B lowers it": what raises or lowers the level is a partner)
+ACTS_ON_IT += ("raises?", "lowers?")
 #: Who takes a drug, before its name in the clause's subject ("Anyone taking B should not take A", "People on B"):
 #: B names the people, the sentence is about the drug they should not take (decision 0781).
 TAKERS = (*COMMON_PEOPLE, "someone")
@@ -114,8 +116,14 @@ CONDITION_COMMA = re.compile(rf",\s+(?!{_any(CONDITION_GOES_ON)}\b)", re.I)
 #: Before a drug: a relative clause after a comma that has not closed ("..., which may be cleaned with B").
 IN_RELATIVE = re.compile(rf",\s*{_any(RELATIVES)}\b[^,;:()]*$", re.I)
 SUBJECT_OPENING = re.compile(r"[\W_]*(?:(?:the|this|that)\s+)?", re.I)
+#: What a drug does to the level of the drug in focus, named as "the level" with no "of" ("B and C pull the level
+#: down", "B pushes the level up"): the drug is its partner (decision 0899).
+LEVEL_MOVED = (
+    r"\b(?:push|pull|drive|send|force|bring)(?:s|es|ed|ing)?\s+(?:the|its)\s+(?:blood\s+)?levels?\s+(?:up|down)\b"
+)
 PARTNER = re.compile(
-    rf"\b{_any(PARTNER_PREPOSITIONS)}\s+{_any(PARTNER_PRONOUNS)}\b|\b{_any(ACTS_ON_IT)}\s+it\b|\b{_any(ACTS_ON_ITS)}\s+its\b",
+    rf"\b{_any(PARTNER_PREPOSITIONS)}\s+{_any(PARTNER_PRONOUNS)}\b|\b{_any(ACTS_ON_IT)}\s+it\b|\b{_any(ACTS_ON_ITS)}\s+its\b"
+    rf"|{LEVEL_MOVED}",
     re.I,
 )
 
