@@ -87,9 +87,11 @@ def test_an_electric_shock_is_no_circulatory_shock(lexicon) -> None:
 
 
 def test_a_condition_named_as_the_context_of_a_change_is_no_object(lexicon) -> None:
+    # (a use, since decisions 0891-0892: "used to calm" states what it is used for, once, with the condition named
+    # as its context; never a use for dementia nor a change of it)
     text = "Lorazepam is sometimes used to calm severe agitation in dementia."
-    assert {c for c in polarity_claims(text, lexicon) if c[1] == "decreases"} == {
-        ("lorazepam", "decreases", "agitation", False, True),
+    assert {c for c in polarity_claims(text, lexicon) if c[1] in ("decreases", "treats")} == {
+        ("lorazepam", "treats", "agitation", False, True),
     }
     text = "Colchicine is used to lower inflammation in people who keep having gout attacks."
     assert {c for c in polarity_claims(text, lexicon) if c[1] == "decreases" and c[2] == "gout"} == set()

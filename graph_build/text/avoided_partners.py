@@ -85,8 +85,22 @@ PRONOUN_AFTER = re.compile(
 )
 
 
+#: Right after a partner's name: words that narrow it to a kind ("foods with a high potassium level", "drinks rich in
+#: caffeine", "foods containing tyramine"): the advice names that kind, not the whole the name is, so no claim of it.
+NARROWED_AFTER = re.compile(
+    r"[*_]*\s+(with\s+(a\s+)?(high|lot|lots|plenty)\b|(rich|high)\s+in\b|containing\b|that\s+(contain|are\s+(high|rich))\b|"
+    r"which\s+(contain|are\s+(high|rich))\b)",
+    re.I,
+)
+
+
 def _listed(unit: Unit, at: int) -> list[tuple]:
-    """The chemicals listed from offset `at` on: the first right there, the others after a list's gap."""
+    """The chemicals listed from offset `at` on: the first right there, the others after a list's gap.
+
+    >>> u = Unit("Avoid foods with a high potassium level.", [(6, 11, "food", "Substance")])
+    >>> _listed(u, 6)
+    []
+    """
     out: list[tuple] = []
     pos = at
     for m in unit.mentions:
@@ -94,7 +108,7 @@ def _listed(unit: Unit, at: int) -> list[tuple]:
             continue
         if not LIST_GAP.fullmatch(unit.text, pos, m[0]) and not (out and EXAMPLES.fullmatch(unit.text, pos, m[0])):
             break
-        if m[3] not in CHEMICAL:
+        if m[3] not in CHEMICAL or NARROWED_AFTER.match(unit.text, m[1]):
             break
         out.append(m)
         pos = m[1]
