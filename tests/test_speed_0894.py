@@ -116,6 +116,7 @@ def test_a_site_of_use_keeps_its_doubt(lexicon: dict) -> None:
             "heart then needs less oxygen, and the heart beats slower.",
             [
                 ("Amlodipine", "amlodipine"),
+                ("the blood vessels", "vasodilation"),  # the vessels as a widening verb's object (decision 0892)
                 ("blood pressure", "blood-pressure"),
                 ("more strongly", "myocardial-contractility"),
                 ("needs less oxygen", "myocardial-oxygen-demand"),
