@@ -76,20 +76,13 @@ DENIED = re.compile(denial_words("(?<!with or )without", "cannot"), re.I)
 #: tablets", "though food makes no difference").
 CLAUSE_END = re.compile(r"[,;:(]|\s(for|who|if|which|that|though|but|because)\s", re.I)
 ANCHOR = re.compile(_HEADS, re.I)
-#: The last sentence `_names_a_form` was asked about and its answer: `form_lines` and `named_forms` ask about each
-#: sentence in turn (decision 0894).
-_LAST: tuple[str, bool] = ("", False)
 
 
+@lowered.last_answer
 def _names_a_form(text: str) -> bool:
-    """Whether `ANCHOR` (a form's head) occurs in `text`, remembered for the last sentence."""
-    global _LAST
-    last = _LAST  # one read: another thread may replace it, never change it
-    if last[0] is text or last[0] == text:
-        return last[1]
-    found = bool(lowered.search(ANCHOR, text))
-    _LAST = (text, found)
-    return found
+    """Whether `ANCHOR` (a form's head) occurs in `text`, remembered for the last sentence: `form_lines` and
+    `named_forms` ask about each sentence in turn (decision 0894)."""
+    return bool(lowered.search(ANCHOR, text))
 
 
 def form_lines(unit: Unit, ctx: Discourse) -> tuple[list[Found], dict[str, Entity]]:

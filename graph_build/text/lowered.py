@@ -15,9 +15,38 @@ from __future__ import annotations
 import re
 import re._constants as sre
 import re._parser as sre_parse
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
+from functools import wraps
+from typing import TypeVar
 
 from graph_build.text.screen import Screen
+
+_T = TypeVar("_T")
+
+
+def last_answer(ask: Callable[[str], _T]) -> Callable[[str], _T]:
+    """`ask(text)`, remembered for the last text only (decision 0894): a sentence is asked about by one stage after
+    another, so nothing is reused across texts. One read of the remembered pair: another thread may replace it, never
+    change it.
+
+    >>> calls = []
+    >>> count = last_answer(lambda text: calls.append(text) or len(text))
+    >>> count("ab"), count("ab"), count("abc"), len(calls)
+    (2, 2, 3, 2)
+    """
+    last: list[tuple[object, object]] = [(object(), None)]
+
+    @wraps(ask)
+    def asked(text: str) -> _T:
+        key, answer = last[0]
+        if key is text or key == text:
+            return answer  # type: ignore[return-value]
+        answer = ask(text)
+        last[0] = (text, answer)
+        return answer
+
+    return asked
+
 
 #: What a pattern may not hold to be matched in lower case: an escape that writes a character by its code or a
 #: backreference, an inline flag.

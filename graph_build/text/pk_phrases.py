@@ -270,9 +270,6 @@ def anchored(text: str) -> bool:
 #: The phrases screened together: one RE2 pass over a sentence rules out the phrases that cannot match it (decisions
 #: 0825, 0894; without RE2 every phrase is scanned as before).
 SCREEN = lowered.screen_together(pattern for _, pattern in PHRASES)
-#: The last sentence `has_phrase` was asked about and its answer: each sentence is asked about by the relate stage and
-#: again before `phrase_values` reads it (decision 0894).
-_LAST: tuple[str, bool] = ("", False)
 
 
 def _screened_in(text: str) -> bool:
@@ -284,17 +281,14 @@ def _screened_in(text: str) -> bool:
     return len(index) < len(SCREEN.patterns) or not hits.isdisjoint(index.values())
 
 
+@lowered.last_answer
 def has_phrase(text: str) -> bool:
-    """Whether any phrase of `PHRASES` occurs in the sentence (the relate stage looks for its drug only then)."""
-    global _LAST
-    last = _LAST  # one read: another thread may replace it, never change it
-    if last[0] is text or last[0] == text:
-        return last[1]
+    """Whether any phrase of `PHRASES` occurs in the sentence (the relate stage looks for its drug only then),
+    remembered for the last sentence: each is asked about by the relate stage and again before `phrase_values` reads
+    it (decision 0894)."""
     # (each pattern scanned in lower case, and not at all where its required words are absent: `lowered`; none when
     # the screen rules every phrase out, decision 0894)
-    found = anchored(text) and _screened_in(text) and any(lowered.search(pattern, text) for _, pattern in PHRASES)
-    _LAST = (text, found)
-    return found
+    return anchored(text) and _screened_in(text) and any(lowered.search(pattern, text) for _, pattern in PHRASES)
 
 
 def phrase_values(unit: Unit, drug: str) -> list[Found]:

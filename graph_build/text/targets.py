@@ -143,22 +143,15 @@ TOKEN = re.compile(r"[*_]*\s*[*_]*([A-Za-z0-9\u03b1-\u03c9][\w/-]*)")
 #: what may stand between two words of one name: a space, with the emphasis that opens or closes a word
 WORD_GAP = re.compile(r"[*_]* [*_]*")
 CUE = re.compile(r"\b(?:" + "|".join(TARGET_CUES) + r")\b", re.I)
-#: The text of the last `cues` call and its cues: recognition asks for a text's cues three times (whether it has
-#: any, `find`, `anaphors`), and a scan of the whole text with CUE is slow (a case-insensitive alternation tried at
-#: every character). Only the last text is kept, so nothing is reused across texts.
-_LAST_CUES: tuple = ("", [])
 
 
+@lowered.last_answer
 def cues(text: str) -> list[re.Match]:
     """`list(CUE.finditer(text))`, remembered for the last text (matched by `lowered.finditer`: the same offsets,
-    `group()` perhaps in lower case)."""
-    global _LAST_CUES
-    last = _LAST_CUES  # one read: another thread may replace it, never change it
-    if last[0] is text or last[0] == text:
-        return last[1]
-    found = list(lowered.finditer(CUE, text))
-    _LAST_CUES = (text, found)
-    return found
+    `group()` perhaps in lower case): recognition asks for a text's cues three times (whether it has any, `find`,
+    `anaphors`), and a scan of the whole text with CUE is slow (a case-insensitive alternation tried at every
+    character)."""
+    return list(lowered.finditer(CUE, text))
 
 
 COORDINATION = re.compile(r"(?:,\s*|\s+)(?:and|or)\s+|,\s*")
