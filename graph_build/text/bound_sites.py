@@ -30,7 +30,7 @@ CONFIDENCE = Decimal("0.6")
 #: "Nabilone attaches itself to", "It latches onto", "The medicine binds to", "X blocks".
 OPENS = re.compile(
     r"[ \t>*#-]*\**(?P<subject>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})\**\s+(?:directly\s+)?"
-    r"(?:blocks|antagoni[sz]es|activates|stimulates|opens|sits\s+on"
+    r"(?:blocks|antagoni[sz]es|activates|stimulates|opens|sits\s+on|switches\s+on|settles\s+on(?:\s*to)?"  # (0906)
     r"|(?:binds|attaches|latches|locks)\s+(?:itself\s+)?(?:on\s*)?to)\s",
     re.I,
 )

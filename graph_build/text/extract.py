@@ -36,6 +36,7 @@ from graph_build.text.learned_health import REGISTERS as HEALTH_REGISTERS
 from graph_build.text.learned_health import candidates as health_candidates
 from graph_build.text.learned_health import health_claims, health_confidence
 from graph_build.text.mechanism import chains
+from graph_build.text.named_acts import named_acts
 from graph_build.text.normalise import normalise
 from graph_build.text.owners import (
     DRUG_FIELD,
@@ -850,6 +851,10 @@ def extract_document(
         synthesis, processes_named = protein_synthesis(text, found, ctx.main)
         inhibited += placed + [x for x in celled if x[1] not in {f for _, f in placed}] + synthesis
         minted.update({slug: e for slug, e in {**sites, **cells, **processes_named}.items() if slug not in classes})
+        # ("It works by sodium channel blockade": the act on a target named as the drug's mechanism; decision 0906)
+        named, acts_named = named_acts(text, mentions, classes, labels, ctx.main)
+        inhibited += [x for x in named if x[1].object not in {f.object for _, f in inhibited}]
+        minted.update({slug: e for slug, e in acts_named.items() if slug not in classes})
         # (more of the messenger left between the nerve cells after its reuptake is blocked: decision 0843)
         synaptic, replaced, synapses = synaptic_steps(text, found + inhibited, ctx.main)
         if synaptic:

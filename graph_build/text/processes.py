@@ -957,7 +957,10 @@ MODULATED = re.compile(
 )
 #: A verb that binds without saying the act ("attaches to", "binds to", "latches on to", "sticks to").
 #: ("sits on T": decision 0843)
-BINDS_ONLY = re.compile(r"\b(?:(?:binds?|attach(?:es)?|latch(?:es)?|sticks?)\s+(?:on\s*)?to|sits?\s+on)\b", re.I)
+#: ("settles on(to) T": decision 0906)
+BINDS_ONLY = re.compile(
+    r"\b(?:(?:binds?|attach(?:es)?|latch(?:es)?|sticks?)\s+(?:on\s*)?to|sits?\s+on|settles?\s+on(?:\s*to)?)\b", re.I
+)
 
 
 def next_act(text: str, span: tuple[int, int], f: Found, found: Iterable[tuple[tuple[int, int], Found]]) -> str | None:
@@ -1053,8 +1056,8 @@ def first_step_binding(text: str, span: tuple[int, int], f: Found, classes: dict
 PROSE_ACT = re.compile(
     r"[ \t>*#-]*(?:[^\n.]{0,30}?:\s*)?(?:first(?:ly|\s+of\s+all)?,\s*)?"
     r"\**(?P<subject>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})\**\s+"
-    r"(?:directly\s+)?(?:blocks|antagoni[sz]es|activates|stimulates|opens"
-    r"|(?P<binds>(?:binds|attaches|latches)\s+(?:on\s*)?to|sits\s+on))\s",  # ("latches onto": decision 0880)
+    r"(?:directly\s+)?(?:blocks|antagoni[sz]es|activates|stimulates|opens|switches\s+on"  # ("switches on": 0906)
+    r"|(?P<binds>(?:binds|attaches|latches)\s+(?:on\s*)?to|sits\s+on|settles\s+on(?:\s*to)?))\s",  # (0880, 0906)
     re.I,
 )
 #: After "binds to T", the act said of T itself ("and blocks them", "and switches it on"): "binds to mu receptors and

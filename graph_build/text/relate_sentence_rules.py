@@ -407,7 +407,9 @@ OWNER_OF_SIGNS = re.compile(
 )
 OTHER_THAN_KIND = re.compile(
     r"\b(symptoms?|signs?|features?|parts?|causes?|complications?|results?|consequences?|triggers?|effects?|"
-    r"risk factors?|precursors?|stages?|phases?|markers?|warnings?)\s+of\b",
+    r"risk factors?|precursors?|stages?|phases?|markers?|warnings?)\s+of\b"
+    # ("the FP receptor, a receptor for prostaglandin F": the messenger it receives or carries, no kind; 0906)
+    r"|\b(receptors?|channels?|transporters?|carriers?|pumps?)\s+for\b",
     re.I,
 )
 #: Right before a class followed by "such as": another class coordinated with it ("antibiotics and antifungals, such

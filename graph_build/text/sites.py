@@ -175,7 +175,8 @@ _SITE_ENDS = (
 #: in the brain" elsewhere names no site). "in", not "on": a receptor "on blood vessels and nerves" names the cells
 #: that carry it, which the curated sets do not write as where the drug acts.
 PROSE_PLACE = re.compile(
-    r"\b(?:block|inhibit|bind|attach|latch|activat|stimulat|antagoni[sz]|open|sits\s+on)\w*\b"  # ("sits on": 0843)
+    r"\b(?:block|inhibit|bind|attach|latch|activat|stimulat|antagoni[sz]|open|sits\s+on|switches\s+on"  # (0843)
+    r"|settles\s+on(?:to)?)\w*\b"  # ("switches on", "settles on(to)": 0906)
     r"[^\n.;:!?]{1,80}?\b(?:receptors?|channels?)[*_]*"
     # ("the receptors that aldosterone normally uses, in the kidneys and in the heart": the target named by its
     # chemical, targets.BY_LIGAND, then its place after a comma; decision 0790)

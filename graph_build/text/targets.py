@@ -38,6 +38,8 @@ TARGET_CUES = (
     r"latch(?:es|ed|ing)? on ?to",
     r"lock(?:s|ed|ing)? on ?to",
     r"sits? on",  # ("sits on the D2 receptors and blocks them": decision 0843)
+    r"settles? on ?(?:to)?",  # ("settles onto the T receptor and blocks it": decision 0906)
+    r"switches on",  # ("switches on an enzyme called T"; never "is switched on by", what acts on the drug: 0906)
     r"block(?:s|ed|ing)?",
     r"inhibit(?:s|ed|ing)?",
     r"antagoni[sz](?:es|ed|ing)",
@@ -394,6 +396,11 @@ def kind_named_before(text: str, at: int) -> str | None:
     return named[-1] if named else None
 
 
+#: A receptor named by what it receives: "the receptor for CGRP", "the receptors for orexin" (decision 0906): the
+#: words after "for", up to three, before a word that ends a noun phrase (`STOP`).
+FOR_LIGAND = re.compile(r"\b(?P<kind>receptors?)\s+for\s+(?P<x>[\w-]+(?:\s+[\w-]+){0,2})", re.I)
+
+
 #: What a carrier of BY_LIGAND may carry, for its name to be minted from it ("adenosine transporter").
 CARGO = frozenset({"Drug", "EndogenousChemical", "Ion", "Substance"})
 
@@ -411,6 +418,8 @@ def by_ligand(text: str, named: Callable[[str], Entity | None]) -> Iterator[tupl
     >>> list(by_ligand("It blocks the receptors that the hormone works through.", known.get))
     []
     """
+    if " for " in text:  # ("the receptors for orexin": decision 0906)
+        yield from _for_ligand(text, named)
     if ("that" not in text and "which" not in text) or not lowered.may_match(BY_LIGAND, text):
         return  # (without its required words no scan: decision 0894)
     for m in BY_LIGAND.finditer(text):
@@ -426,6 +435,30 @@ def by_ligand(text: str, named: Callable[[str], Entity | None]) -> Iterator[tupl
             entity = Entity(slugify(f"{cargo.label} transporter"), f"{cargo.label} transporter", "MolecularTarget")
         if entity is not None and entity.cls == "MolecularTarget":
             yield m.start(), m.end(), entity
+
+
+def _for_ligand(text: str, named: Callable[[str], Entity | None]) -> Iterator[tuple[int, int, Entity]]:
+    """(start, end, entity) for "the receptor(s) for X" (FOR_LIGAND) when a vocabulary knows "X receptor" as a
+    target: the longest X of one to three words, none of them a phrase's end or a pointing word (decision 0906).
+
+    >>> known = {"orexin receptor": Entity("orexin-receptor", "orexin receptor", "MolecularTarget")}
+    >>> t = "It latches on to the receptors for orexin and blocks them."
+    >>> [(t[a:b], e.slug) for a, b, e in _for_ligand(t, known.get)]
+    [('receptors for orexin', 'orexin-receptor')]
+    >>> list(_for_ligand("It blocks the receptors for these signals.", known.get))
+    []
+    """
+    for m in FOR_LIGAND.finditer(text):
+        words = list(re.finditer(r"[\w-]+", m.group("x")))
+        if words[0].group().lower() in NOT_LIGAND:
+            continue
+        cut = next((i for i, w in enumerate(words) if w.group().lower() in STOP | ANAPHORIC), len(words))
+        for n in range(cut, 0, -1):
+            name = m.group("x")[: words[n - 1].end()]
+            entity = named(f"{name} receptor") or named(f"{name} receptors")
+            if entity is not None and entity.cls == "MolecularTarget":
+                yield m.start(), m.start("x") + words[n - 1].end(), entity
+                break
 
 
 def _family_called(
