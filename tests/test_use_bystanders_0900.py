@@ -83,3 +83,36 @@ def read(text: str, lexicon: dict) -> set[tuple[str, str, str, bool, str]]:
 )
 def test_use_bystanders(text: str, expected: set, lexicon: dict) -> None:
     assert read(text, lexicon) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a bold question opening a paragraph heads it: "It" is the document's drug again, not a messenger named before
+        (
+            "# Eletriptan and migraine\n\nEletriptan is a migraine medicine.\n\n**How does it work?** During an attack "
+            "a nerve releases a messenger called CGRP. CGRP widens the blood vessels.\n\n**When is it used?** I take "
+            "one tablet when the headache starts. It is not a treatment for cluster headaches.",
+            {
+                ("eletriptan", "treats", "migraine-disorders", False, "Asserted"),
+                ("calcitonin-gene-related-peptide", "increases", "vasodilation", False, "Asserted"),
+                ("eletriptan", "treats", "cluster-headache", True, "Asserted"),
+            },
+        ),
+        # a question that names another drug leaves the drug its paragraph names in focus
+        (
+            "# Eletriptan and migraine\n\nEletriptan is a migraine medicine.\n\n**And naproxen?** Naproxen is a "
+            "painkiller. It is not a treatment for cluster headaches.",
+            {
+                ("eletriptan", "treats", "migraine-disorders", False, "Asserted"),
+                ("naproxen", "isA", "analgesic", False, "Asserted"),
+                ("naproxen", "treats", "cluster-headache", True, "Asserted"),
+            },
+        ),
+    ],
+)
+def test_run_in_heading(text: str, expected: set, lexicon: dict) -> None:
+    doc = Document("case", "case", "case.md", "", text + "\n", Path("case.md"))
+    assert {
+        (c.subject, c.predicate, c.object, c.negated, c.certainty) for c in extract_document(doc, lexicon).claims
+    } == (expected)
