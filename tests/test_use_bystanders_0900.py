@@ -1,8 +1,9 @@
 """Decision 0900, uses (treats): what stands beside a use cue and is no use - a person who "manages" (copes), an
 illness the takers "also have", a relative clause saying what the object is not ("an enlarged prostate that isn't
-cancer") - and a plain way of stating a use, "It is meant for Y" (not denied: "not meant for the occasional Y" denies a
-narrower kind). Whole claim sets (subject, predicate, object, negated, certainty), including sentences where nothing may
-be read. The sentences are invented."""
+cancer") - and plain ways of stating a use: "It is meant for Y" (not denied: "not meant for the occasional Y" denies
+a narrower kind), "It does not protect you from Y"; a bold question opening a paragraph heads it. Whole claim sets
+(subject, predicate, object, negated, certainty), including sentences where nothing may be read. The sentences are
+invented."""
 
 from __future__ import annotations
 
@@ -66,6 +67,30 @@ def read(text: str, lexicon: dict) -> set[tuple[str, str, str, bool, str]]:
                 ("modafinil", "contraindicatedIn", "glaucoma", False, "Asserted"),
             },
         ),
+        # "protect you from Y": a use for prevention, and its denial (the cue's own "from" names no cause)
+        (
+            "Dronedarone is used for atrial fibrillation. It does not protect you from a stroke.",
+            {
+                ("dronedarone", "treats", "atrial-fibrillation", False, "Asserted"),
+                ("dronedarone", "treats", "stroke", True, "Asserted"),
+            },
+        ),
+        (
+            "Dronedarone is used for atrial fibrillation. It protects people from a stroke.",
+            {
+                ("dronedarone", "treats", "atrial-fibrillation", False, "Asserted"),
+                ("dronedarone", "treats", "stroke", False, "Asserted"),
+            },
+        ),
+        # ... a "from" after the cue still names a cause; a part of the body protected is no person
+        (
+            "Naproxen is used for arthritis. It is not used to treat back pain from a strain.",
+            {
+                ("naproxen", "treats", "arthritis", False, "Asserted"),
+                ("naproxen", "treats", "back-pain", True, "Asserted"),
+            },
+        ),
+        ("Dronedarone protects the heart from strain.", set()),
         # "meant for": a use
         ("Fluconazole is meant for thrush.", {("fluconazole", "treats", "candidiasis", False, "Asserted")}),
         # ... never who may take it or for how long

@@ -840,7 +840,12 @@ def _cue_claims(rule: CueRule, unit: Unit, ctx: Discourse, low: str, ascii: bool
                 continue  # "of no use in A such as B": B beyond the denial's scope, no use of B is said (0731)
             if negated and _noun_denied_only(low, match.start()):
                 negated = False  # "a patient without any history of Y developed X when ...": Y is denied, not X
-            if negated and "restricted-denial" in checks and FROM_CAUSE.search(text, max(0, obj[0] - 40), obj[0]):
+            # (after the cue: a cue's own "from" names what it protects from, "does not protect you from Y"; 0900)
+            if (
+                negated
+                and "restricted-denial" in checks
+                and FROM_CAUSE.search(text, max(match.end(), obj[0] - 40), obj[0])
+            ):
                 continue  # "not used to treat back pain from a strain": the cause of the case denied (0675)
             if (
                 negated
