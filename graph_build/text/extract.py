@@ -72,6 +72,7 @@ from graph_build.text.relate_sentence_rules import (
     step_relief,
     steps_within,
 )
+from graph_build.text.run_in_headings import run_in_question
 from graph_build.text.segment import Sentence, segment
 from graph_build.text.sites import cell_sites, contrasted_sites, first_step_sites, prose_act_sites
 from graph_build.text.stated_statuses import stated_statuses
@@ -716,6 +717,10 @@ def extract_document(
                 # when the drug in focus was last named only in passing ("... sooner than with warfarin", "reaches
                 # the blood as B"); a drug named as one people take keeps the section ownerless (0681; 0739)
                 ctx.focus = ctx.passage_focus = titled(ctx) or ctx.main or ctx.focus
+        if sentence.start == line_start and (question := run_in_question(text, line_start)):
+            # ("**How do I take it?** I take one ...": a run-in heading heads its paragraph as a heading line does)
+            names = {text[m.start : m.end].lower() for m in mentions if m.slug == ctx.main} if ctx.main else set()
+            after_heading(ctx, question, drug_names, names)
         acts: list = []
         if unit.mentions:
             related = relate_unit(unit, ctx)

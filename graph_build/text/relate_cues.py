@@ -46,6 +46,7 @@ from graph_build.text.subjects import (
 )
 from graph_build.text.symptom_causes import named_as_cause
 from graph_build.text.units import AGENT, COND, Discourse, Found, Unit
+from graph_build.text.use_bystanders import also_had, person_copes, what_it_is_not
 from graph_build.text.vessel_acts import VESSEL_PROCESSES, verb_object
 
 #: Between an object and a later mention: a relative clause saying what the object is or is not ("for an enlarged
@@ -839,7 +840,12 @@ def _cue_claims(rule: CueRule, unit: Unit, ctx: Discourse, low: str, ascii: bool
                 continue  # "of no use in A such as B": B beyond the denial's scope, no use of B is said (0731)
             if negated and _noun_denied_only(low, match.start()):
                 negated = False  # "a patient without any history of Y developed X when ...": Y is denied, not X
-            if negated and "restricted-denial" in checks and FROM_CAUSE.search(text, max(0, obj[0] - 40), obj[0]):
+            # (after the cue: a cue's own "from" names what it protects from, "does not protect you from Y"; 0900)
+            if (
+                negated
+                and "restricted-denial" in checks
+                and FROM_CAUSE.search(text, max(match.end(), obj[0] - 40), obj[0])
+            ):
                 continue  # "not used to treat back pain from a strain": the cause of the case denied (0675)
             if (
                 negated
@@ -855,6 +861,10 @@ def _cue_claims(rule: CueRule, unit: Unit, ctx: Discourse, low: str, ascii: bool
                 continue  # "not shown to help people with Y avoid Z": a case denied, not a use (decision 0761)
             if "object-in-relative-clause" in checks and _inside_unnamed_head_clause(unit, match.end(), obj):
                 continue  # "not a treatment for leaks that happen when you cough": the leaks, not the cough (0761)
+            if "bystander-is-no-use" in checks and (
+                person_copes(low, match.start(), match.end()) or also_had(text, obj[0]) or what_it_is_not(text, obj[0])
+            ):
+                continue  # "to see how I managed", "in adults who also have Y", "that isn't Y": no use (0900)
             if negated and "restricted-denial" in checks and RESTRICTED.match(text, obj[1]):
                 continue  # "does not relieve an attack that has already started": a denial of a case, not a use
             if negated and "restricted-denial" in checks and SPEED_BEFORE.search(text, max(0, obj[0] - 40), obj[0]):

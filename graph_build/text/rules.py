@@ -100,6 +100,9 @@ CHECKS = {
     "in a relative clause about an earlier object of the cue is no object of it (decision 0773)",
     "setting-is-no-effect": "'makes the nose run in hay fever': a condition after 'in/during' and words of the cue's "
     "own is where the effect happens, not an effect (decision 0761)",
+    "bystander-is-no-use": "'to see how I managed', 'for Y in adults who also have Z', 'Y that isn't Z': a person "
+    "as the subject of 'manage' copes (no drug manages what follows), what the takers also or already have and what a "
+    "relative clause says the object is not are no use (use_bystanders.py, decision 0900)",
     "object-in-relative-clause": "'is not a treatment for leaks that happen when you cough': a condition inside a "
     "relative clause about a noun no mention names, right after the cue, is no object of the use (decision 0761)",
     "known-as-names-the-noun-before": "'must not be combined with the medicines known as B': 'known as' right after "
