@@ -13,6 +13,7 @@ from graph_build.text.coordinated import coordinated_agents, opening_class_examp
 from graph_build.text.denial_words import denial_words
 from graph_build.text.elided_absorption import elided_drug
 from graph_build.text.form_subjects import form_subject
+from graph_build.text.narrowed_classes import use_of_class
 from graph_build.text.negation import DOUBLE_NEGATIONS, HEDGE_WORD, HEDGES, Status
 from graph_build.text.passive import agents_before, objects_before, subjects_after
 from graph_build.text.people_words import people
@@ -787,8 +788,9 @@ def _cue_claims(rule: CueRule, unit: Unit, ctx: Discourse, low: str, ascii: bool
                 or LESSENED_BEFORE.search(text, max(match.end(), obj[0] - 12), obj[0])
             ):
                 continue  # "this makes seizures less likely", "leads to fewer attacks": lowered, not caused (0846)
-            if "restricted-class" in checks and RESTRICTED_CLASS_AFTER.match(text, obj[1]):
-                continue  # "not a painkiller you should take every day": a kind of the class denied (0798)
+            if "restricted-class" in checks and (RESTRICTED_CLASS_AFTER.match(text, obj[1]) or use_of_class(text, obj)):
+                continue  # "not a painkiller you should take every day": a kind of the class denied (0798); "not a
+                # painkiller for toothache": the use denied, not the class (0905)
             if "class-next-to-cue" in checks and not CLASS_NEXT_TO_CUE.fullmatch(text, match.end(), obj[0]):
                 continue  # "not a treatment for Y: ... you need an antibiotic": another clause's noun (0804)
             if predicate == "isA" and READER_NEEDS_BEFORE.search(text, max(match.end(), obj[0] - 30), obj[0]):

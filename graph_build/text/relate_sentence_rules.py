@@ -16,6 +16,7 @@ from graph_build.text.bracketed_classes import bracketed_classes
 from graph_build.text.class_fields import class_field
 from graph_build.text.condition_passage import placed_pain
 from graph_build.text.described_conditions import DRUGS_REACTION, allergic_reaction, described_signs
+from graph_build.text.narrowed_classes import crossed_kinds, narrowed_definition
 from graph_build.text.narrowed_kinds import narrowed_kind
 from graph_build.text.negation import HEDGES, statuses
 from graph_build.text.owners import INTERACTIONS_HEADING, WATCH_HEADING, in_section, section, titled
@@ -781,7 +782,15 @@ def _special(
             relative = RELATIVE_AFTER.match(text, obj[1])
             # ("Ys such as some older Zs": some of the Zs are Ys, Z is no kind of Y; decision 0742)
             some = SOME_OF.search(text, max(0, obj[0] - 30), obj[0])
-            if obj[0] < other and not some and not (relative and _restates_head(unit, head, relative.end())):
+            # ("pain, such as arthritis", "an allergic reaction, such as a rash": an illness as a sign's example, a
+            # sign as an illness's, is its cause or its sign, no kind of it; 0905)
+            crossed = kind is COND and crossed_kinds(text, head, obj)
+            if (
+                obj[0] < other
+                and not some
+                and not crossed
+                and not (relative and _restates_head(unit, head, relative.end()))
+            ):
                 out.append(Found(obj[2], "isA", head[2], "hyponym-such-as", confidence=Decimal("0.7")))
             last = obj[1]
             if relative:
@@ -840,6 +849,8 @@ def _special(
             # ("Angina is chest pain that comes on ...": an illness defined by its sign, no kind of it; 0759)
             out.append(Found(a[2], "hasPhenotype", b[2], "disease-is-sign", confidence=Decimal("0.5")))
             continue
+        if a[3] in COND and sub is a and narrowed_definition(text, b, between):
+            continue  # ("Cystitis is an infection of the bladder": a narrower class than infections; 0905)
         out.append(Found(sub[2], "isA", sup[2], "copula-apposition", confidence=Decimal("0.7")))
     if ("level" in low or "amount" in low or "concentration" in low or low.startswith("by ")) and not (
         LEVEL_OBJECTS.isdisjoint(named)

@@ -168,7 +168,8 @@ CHECKS = {
     "if-after-denial": "'Do not drive if X makes you sleepy': an effect's cue inside the condition of a denied "
     "instruction keeps no denial; the golds write such advice as no claim (decision 0798)",
     "restricted-class": "'X is not a painkiller you should take every day': a denied class followed by a clause or "
-    "an infinitive that restricts it denies that kind, not the membership: no claim (decision 0798)",
+    "an infinitive that restricts it denies that kind, not the membership: no claim (decision 0798); nor 'not a "
+    "painkiller for toothache': the use is denied, not the class (decision 0905)",
     "if-clause-situation": "'If an ulcer was caused by a painkiller, X is kept going': a passive cue in a clause "
     "opening the sentence with 'if / when / where / once' gives no claim when its verb is past (a patient's case), and "
     "takes its agents only up to that clause's comma, never the main clause's drug (decision 0781)",
