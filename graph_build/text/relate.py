@@ -387,7 +387,7 @@ def _relate_unit(unit: Unit, ctx: Discourse) -> list[Found]:
         found += _listed_forms(unit, ctx)  # ("HOW SUPPLIED: tablets 650 mg", decision 0642)
     if "make" in low and not COND.isdisjoint(named) and not interaction:
         found += _worsened_effect(unit, ctx, found)  # (an agent the sentence relates already: none, 0887)
-    if " add" in low and not CHEMICAL.isdisjoint(named):
+    if (" add" in low or " pil" in low) and not CHEMICAL.isdisjoint(named):
         found += _added_effect(unit, ctx, found)  # ("Alcohol adds to the drowsiness": decision 0723)
     if ("together" in low or "same time" in low) and not CHEMICAL.isdisjoint(named):
         found += _taken_together(unit, ctx, found)  # ("Never take A at the same time": decision 0723)
