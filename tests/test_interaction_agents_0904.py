@@ -74,6 +74,8 @@ def ix(partner: str, negated: bool = False, certainty: str = "Asserted") -> tupl
         ("St John's wort lowers it.", set()),
         ("Rifampicin does not lower it, so it works as well as ever.", set()),
         ("Exercise lowers it, and the tablets then work better.", set()),
+        # "work" as a noun after the verb says nothing of the drug
+        ("St John's wort raises it, so Ann takes the tablets before work.", set()),
     ],
 )
 def test_interaction_agents(text: str, expected: set, lexicon: dict) -> None:

@@ -30,9 +30,12 @@ LEVEL_VERB = re.compile(
     r"reduces|reduced|bring|brings|cut|cuts)\s+(?P<what>it|the\s+(blood\s+)?levels?)(\s+(down|up))?\b(?!\s+of\b)",
     re.I,
 )
-#: After the verb, in its sentence: the drug then works less or not at all.
+#: After the verb, in its sentence: the drug then works less or not at all ("it may then work less well", "so far it
+#: may not work", "that may stop it working", "until it stops doing its job"); "work" as a noun ("before work") is none.
 WORKS_LESS = re.compile(
-    r"[^.;:!?]{0,60}?\b(work(s|ing)?\b|doing\s+its\s+job|(less|more)\s+effective)",
+    r"[^.;:!?]{0,60}?\b(works?\s+((much|far|a\s+lot)\s+)?(less|as\s+well|properly|at\s+all)\b|not\s+work\b|"
+    r"stop(s|ped|ping)?\s+(\w+\s+)?(from\s+)?working\b|working\s+(less|properly)\b|doing\s+its\s+job\b|"
+    r"(less|more)\s+effective\b)",
     re.I,
 )
 #: Before the verb, in its sentence: a level already named, which "it" takes up ("raises its level, and B lowers it").
@@ -49,6 +52,9 @@ def level_pronoun_partners(unit: Unit, ctx: Discourse, found: list[Found]) -> li
     ...     main="x"), [])]
     [('x', 'st-johns-wort', False, 'Asserted')]
     >>> level_pronoun_partners(Unit("St John's wort lowers it.", ms), Discourse(focus="x", main="x"), [])
+    []
+    >>> level_pronoun_partners(Unit("St John's wort lowers it, so take it before work.", ms), Discourse(focus="x",
+    ...     main="x"), [])
     []
     >>> level_pronoun_partners(Unit("St John's wort does not lower it, so it works.", ms), Discourse(focus="x",
     ...     main="x"), [])
