@@ -39,9 +39,10 @@ FINITE = re.compile(r"\b(is|are|was|were|be|been|being|can|could|may|might|must|
 #: Right after the last agent before an inverse cue: an aside about it, a bracket or an apposition ("A and B
 #: (antifungals) raise X levels", "A, an older indigestion medicine, may raise X levels"; decision 0741).
 #: Or how much of it is taken ("Grapefruit juice in large amounts raises X levels"; decision 0770).
+#: Or the form it is taken in ("Ketoconazole tablets push up the level of X": the tablets are the agent; 0904).
 ASIDE = re.compile(
     r"[*_]{0,2}(\s*\([^()]*\)|\s*,\s*(an?|the|two|three|four|both)\s+[^,;:.()]{1,50}?,|"
-    r"\s+in (large|high|big) (amounts|quantities|doses))",
+    r"\s+in (large|high|big) (amounts|quantities|doses)|\s+(tablets?|capsules?|pills?)(?=\s))",
     re.I,
 )
 #: Right before the first agent of an inverse cue: a relative clause of what something contains ("pills that
@@ -152,6 +153,15 @@ FIRST_VERB = re.compile(
     r"chang|stick|attach|clear)\w*\s+([^\s,;:.()]+\s+){0,6}?and\s+" + MODALS,
     re.I,
 )
+#: Right before an inverse cue: a first verb phrase of its agents that compares them with the agents of the sentence
+#: before, coordinated with the cue ("A and B do the opposite and make X work less well", "A goes the other way and
+#: can stop it working", "A does the same and may raise X levels"; decision 0904), then what GAP allows.
+COMPARED_VERB = re.compile(
+    r"[*_]{0,2}\s+(also\s+)?((do|does|did)\s+(just\s+)?the\s+(opposite|same|reverse)|"
+    r"(go|goes|went|work|works|act|acts)\s+the\s+(other|opposite)\s+way|"
+    r"(has|have|had)\s+the\s+(opposite|same|reverse)\s+effect)\s*,?\s+and\s+" + MODALS,
+    re.I,
+)
 #: Between two agents of an inverse cue: a list separator and the second one's class, named as its gloss (", and the
 #: antifungal B", "A and the antibiotic B"; decision 0763).
 GLOSS_BEFORE = re.compile(r"[*_]{0,2}\s*(,\s*(and\s+)?|and\s+)the\s+[*_]{0,2}$", re.I)
@@ -220,7 +230,11 @@ def agents_before(unit: Unit, start: int, end: int, classes: frozenset[str] | se
     listed = objects_before(unit, start, end, classes, finite=True)
     if not listed:
         text = unit.text
-        crossed = RELATIVE_ASIDE.search(text, 0, start) or FIRST_VERB.search(text, 0, start)
+        crossed = (
+            RELATIVE_ASIDE.search(text, 0, start)
+            or FIRST_VERB.search(text, 0, start)
+            or COMPARED_VERB.search(text, 0, start)
+        )
         if crossed and not any(crossed.start() < m[1] and m[0] < start for m in unit.mentions if m[3] in classes):
             listed = objects_before(unit, crossed.start(), crossed.start(), classes, finite=True)
     if not listed:

@@ -58,6 +58,7 @@ from graph_build.text.kind_referents import (
 from graph_build.text.later_signs import WHO_WORDS as LATER_WHO
 from graph_build.text.later_signs import later_some_signs
 from graph_build.text.led_partners import led_partners
+from graph_build.text.level_pronouns import level_pronoun_partners
 from graph_build.text.named_causes import WORDS as NAMED_CAUSE_WORDS
 from graph_build.text.named_causes import named_causes
 from graph_build.text.negation import statuses
@@ -387,7 +388,7 @@ def _relate_unit(unit: Unit, ctx: Discourse) -> list[Found]:
         found += _listed_forms(unit, ctx)  # ("HOW SUPPLIED: tablets 650 mg", decision 0642)
     if "make" in low and not COND.isdisjoint(named) and not interaction:
         found += _worsened_effect(unit, ctx, found)  # (an agent the sentence relates already: none, 0887)
-    if " add" in low and not CHEMICAL.isdisjoint(named):
+    if (" add" in low or " pil" in low) and not CHEMICAL.isdisjoint(named):
         found += _added_effect(unit, ctx, found)  # ("Alcohol adds to the drowsiness": decision 0723)
     if ("together" in low or "same time" in low) and not CHEMICAL.isdisjoint(named):
         found += _taken_together(unit, ctx, found)  # ("Never take A at the same time": decision 0723)
@@ -395,6 +396,8 @@ def _relate_unit(unit: Unit, ctx: Discourse) -> list[Found]:
         found += led_partners(unit, ctx)  # ("Some medicines lower its level: A, B and C": decision 0861)
     if ("avoid" in low or "keep" in low or "clear of" in low or "away from" in low) and not CHEMICAL.isdisjoint(named):
         found += avoided_partners(unit, ctx, found)  # ("Grapefruit juice should be avoided": decision 0893)
+    if (" it" in low or " the level" in low) and not CHEMICAL.isdisjoint(named):
+        found += level_pronoun_partners(unit, ctx, found)  # ("A lowers it, and it may then work less well": 0904)
     if ctx.interacted and "same" in low and not CHEMICAL.isdisjoint(named):
         found += same_as_before(unit, ctx, ctx.interacted)  # ("A raises X levels. B can do the same.": 0829)
     if "DrugClass" in named and any(n in low for n in ("two ", "three ", "four ")):

@@ -503,7 +503,7 @@ def _takes_pronoun(cue: re.Match) -> bool:
     (True, False)
     """
     cue_words = cue.group(0).lower()
-    return cue_words.endswith(("with", "apart from")) or WHILE_TAKING_END.search(cue_words) is not None
+    return cue_words.endswith(("with", "apart from", "alongside")) or WHILE_TAKING_END.search(cue_words) is not None
 
 
 def _taken_with_it(unit: Unit, ctx: Discourse, cue: re.Match, drug: str | None) -> list[tuple[str, str, str]]:

@@ -1541,8 +1541,10 @@ def _worsened_effect(unit: Unit, ctx: Discourse, found: list[Found] = ()) -> lis
 #: "<agents> (can) add(s) to the drowsiness / its sedative effect / dry mouth": the agents heighten an effect of the
 #: drug the text is about, an interaction as a reader and the golds take it (decision 0723). What is added to runs to
 #: the clause's end; it must be an effect (a condition named there, or "effect(s)").
+#: ("Alcohol piles on the sleepiness": the lay verb of adding to an effect; decision 0904)
 ADDS_TO = re.compile(
-    r"\b((can|may|might|will|could|would|also|often|further) )*add(s|ing)? to (?!((the|its|their|your|his|her) )?"
+    r"\b((can|may|might|will|could|would|also|often|further) )*(add(s|ing)? to|pil(e|es|ing) on) "
+    r"(?!((the|its|their|your|his|her) )?"
     r"(strain|load|burden|work|cost|bulk|total|list|number|amount|dose|intake|sugar|salt)s?\b)"
     r"(?P<det>(the|its|their|your|his|her) )?(?P<what>[^.;:,()]{3,60})",
     re.I,
