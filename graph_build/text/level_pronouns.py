@@ -1,4 +1,4 @@
-"""A partner that lowers or raises "it" or "the level" of the drug interacts with it (decision 0904): "St John's wort
+"""A partner that lowers or raises "it" or "the level" of the drug interacts with it (decision 0915): "St John's wort
 lowers it, and it may then work less well", "Carbamazepine and rifampicin drop the level so far it may not work at
 all", "A pulls the level down until it stops working", "B raises its level, and C lowers it". Lay texts name the
 drug's level by a pronoun or by "the level" alone; what ties it to the drug is said in the same sentence:

@@ -3,14 +3,14 @@
 - A condition defined by a class and where or to what it is ("Cystitis is an infection of the bladder", "Hay fever is
   an allergy to pollen", "Trigeminal neuralgia is a nerve pain in the face"): the class the sentence gives is the
   narrower one (a bladder infection, a pollen allergy); the whole class ("infections", "hypersensitivity") is more
-  than the sentence says, and no kind of it is read (decision 0905). A kind named as one ("Gout is a type of
+  than the sentence says, and no kind of it is read (decision 0916). A kind named as one ("Gout is a type of
   arthritis", "a form of Y in the joints") keeps its reading, and so does a definition by cause ("an infection caused
   by parasites") or by a relative clause ("a type of asthma in which ...").
 - An illness given as the example of a sign, or a sign as the example of an illness ("long-term pain, such as
   arthritis", "an allergic reaction, such as a rash"): the example is the sign's cause or the illness's sign, no kind
-  of it (decision 0905); examples of one kind keep their reading ("infections such as pneumonia").
+  of it (decision 0916); examples of one kind keep their reading ("infections such as pneumonia").
 - A class denied with the use it is denied for ("It is not a painkiller for toothache or headaches"): what is denied
-  is the use, which the use rules read; the class itself is not denied (decision 0905, as 0798's "not a painkiller you
+  is the use, which the use rules read; the class itself is not denied (decision 0916, as 0798's "not a painkiller you
   should take every day").
 """
 
@@ -68,7 +68,7 @@ def use_of_class(text: str, cls: tuple) -> bool:
 def crossed_kinds(text: str, head: tuple, example: tuple) -> bool:
     """Whether the example `example` of the condition `head` (mentions in `text`, "Ys such as X") is an illness given
     as a sign's example or a sign given as an illness's ("long-term pain, such as arthritis": arthritis gives the pain;
-    "changes in mood, including depression"): no kind of the head (decision 0905). A condition of the vocabularies'
+    "changes in mood, including depression"): no kind of the head (decision 0916). A condition of the vocabularies'
     mixed class (DiseaseOrCondition) is either; an example named by the head's own noun ("severe acne, such as cystic
     acne") is a kind by its name, whatever the vocabularies' classes (decision 0728's reading).
 

@@ -39,7 +39,7 @@ FINITE = re.compile(r"\b(is|are|was|were|be|been|being|can|could|may|might|must|
 #: Right after the last agent before an inverse cue: an aside about it, a bracket or an apposition ("A and B
 #: (antifungals) raise X levels", "A, an older indigestion medicine, may raise X levels"; decision 0741).
 #: Or how much of it is taken ("Grapefruit juice in large amounts raises X levels"; decision 0770).
-#: Or the form it is taken in ("Ketoconazole tablets push up the level of X": the tablets are the agent; 0904).
+#: Or the form it is taken in ("Ketoconazole tablets push up the level of X": the tablets are the agent; 0915).
 ASIDE = re.compile(
     r"[*_]{0,2}(\s*\([^()]*\)|\s*,\s*(an?|the|two|three|four|both)\s+[^,;:.()]{1,50}?,|"
     r"\s+in (large|high|big) (amounts|quantities|doses)|\s+(tablets?|capsules?|pills?)(?=\s))",
@@ -155,7 +155,7 @@ FIRST_VERB = re.compile(
 )
 #: Right before an inverse cue: a first verb phrase of its agents that compares them with the agents of the sentence
 #: before, coordinated with the cue ("A and B do the opposite and make X work less well", "A goes the other way and
-#: can stop it working", "A does the same and may raise X levels"; decision 0904), then what GAP allows.
+#: can stop it working", "A does the same and may raise X levels"; decision 0915), then what GAP allows.
 COMPARED_VERB = re.compile(
     r"[*_]{0,2}\s+(also\s+)?((do|does|did)\s+(just\s+)?the\s+(opposite|same|reverse)|"
     r"(go|goes|went|work|works|act|acts)\s+the\s+(other|opposite)\s+way|"

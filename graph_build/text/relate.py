@@ -397,7 +397,7 @@ def _relate_unit(unit: Unit, ctx: Discourse) -> list[Found]:
     if ("avoid" in low or "keep" in low or "clear of" in low or "away from" in low) and not CHEMICAL.isdisjoint(named):
         found += avoided_partners(unit, ctx, found)  # ("Grapefruit juice should be avoided": decision 0893)
     if (" it" in low or " the level" in low) and not CHEMICAL.isdisjoint(named):
-        found += level_pronoun_partners(unit, ctx, found)  # ("A lowers it, and it may then work less well": 0904)
+        found += level_pronoun_partners(unit, ctx, found)  # ("A lowers it, and it may then work less well": 0915)
     if ctx.interacted and "same" in low and not CHEMICAL.isdisjoint(named):
         found += same_as_before(unit, ctx, ctx.interacted)  # ("A raises X levels. B can do the same.": 0829)
     if "DrugClass" in named and any(n in low for n in ("two ", "three ", "four ")):

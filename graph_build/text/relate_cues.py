@@ -790,7 +790,7 @@ def _cue_claims(rule: CueRule, unit: Unit, ctx: Discourse, low: str, ascii: bool
                 continue  # "this makes seizures less likely", "leads to fewer attacks": lowered, not caused (0846)
             if "restricted-class" in checks and (RESTRICTED_CLASS_AFTER.match(text, obj[1]) or use_of_class(text, obj)):
                 continue  # "not a painkiller you should take every day": a kind of the class denied (0798); "not a
-                # painkiller for toothache": the use denied, not the class (0905)
+                # painkiller for toothache": the use denied, not the class (0916)
             if "class-next-to-cue" in checks and not CLASS_NEXT_TO_CUE.fullmatch(text, match.end(), obj[0]):
                 continue  # "not a treatment for Y: ... you need an antibiotic": another clause's noun (0804)
             if predicate == "isA" and READER_NEEDS_BEFORE.search(text, max(match.end(), obj[0] - 30), obj[0]):
@@ -842,7 +842,7 @@ def _cue_claims(rule: CueRule, unit: Unit, ctx: Discourse, low: str, ascii: bool
                 continue  # "of no use in A such as B": B beyond the denial's scope, no use of B is said (0731)
             if negated and _noun_denied_only(low, match.start()):
                 negated = False  # "a patient without any history of Y developed X when ...": Y is denied, not X
-            # (after the cue: a cue's own "from" names what it protects from, "does not protect you from Y"; 0900)
+            # (after the cue: a cue's own "from" names what it protects from, "does not protect you from Y"; 0911)
             if (
                 negated
                 and "restricted-denial" in checks
@@ -866,7 +866,7 @@ def _cue_claims(rule: CueRule, unit: Unit, ctx: Discourse, low: str, ascii: bool
             if "bystander-is-no-use" in checks and (
                 person_copes(low, match.start(), match.end()) or also_had(text, obj[0]) or what_it_is_not(text, obj[0])
             ):
-                continue  # "to see how I managed", "in adults who also have Y", "that isn't Y": no use (0900)
+                continue  # "to see how I managed", "in adults who also have Y", "that isn't Y": no use (0911)
             if negated and "restricted-denial" in checks and RESTRICTED.match(text, obj[1]):
                 continue  # "does not relieve an attack that has already started": a denial of a case, not a use
             if negated and "restricted-denial" in checks and SPEED_BEFORE.search(text, max(0, obj[0] - 40), obj[0]):

@@ -783,7 +783,7 @@ def _special(
             # ("Ys such as some older Zs": some of the Zs are Ys, Z is no kind of Y; decision 0742)
             some = SOME_OF.search(text, max(0, obj[0] - 30), obj[0])
             # ("pain, such as arthritis", "an allergic reaction, such as a rash": an illness as a sign's example, a
-            # sign as an illness's, is its cause or its sign, no kind of it; 0905)
+            # sign as an illness's, is its cause or its sign, no kind of it; 0916)
             crossed = kind is COND and crossed_kinds(text, head, obj)
             if (
                 obj[0] < other
@@ -850,7 +850,7 @@ def _special(
             out.append(Found(a[2], "hasPhenotype", b[2], "disease-is-sign", confidence=Decimal("0.5")))
             continue
         if a[3] in COND and sub is a and narrowed_definition(text, b, between):
-            continue  # ("Cystitis is an infection of the bladder": a narrower class than infections; 0905)
+            continue  # ("Cystitis is an infection of the bladder": a narrower class than infections; 0916)
         out.append(Found(sub[2], "isA", sup[2], "copula-apposition", confidence=Decimal("0.7")))
     if ("level" in low or "amount" in low or "concentration" in low or low.startswith("by ")) and not (
         LEVEL_OBJECTS.isdisjoint(named)

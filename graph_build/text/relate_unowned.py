@@ -1541,7 +1541,7 @@ def _worsened_effect(unit: Unit, ctx: Discourse, found: list[Found] = ()) -> lis
 #: "<agents> (can) add(s) to the drowsiness / its sedative effect / dry mouth": the agents heighten an effect of the
 #: drug the text is about, an interaction as a reader and the golds take it (decision 0723). What is added to runs to
 #: the clause's end; it must be an effect (a condition named there, or "effect(s)").
-#: ("Alcohol piles on the sleepiness": the lay verb of adding to an effect; decision 0904)
+#: ("Alcohol piles on the sleepiness": the lay verb of adding to an effect; decision 0915)
 ADDS_TO = re.compile(
     r"\b((can|may|might|will|could|would|also|often|further) )*(add(s|ing)? to|pil(e|es|ing) on) "
     r"(?!((the|its|their|your|his|her) )?"

@@ -102,7 +102,7 @@ CHECKS = {
     "own is where the effect happens, not an effect (decision 0761)",
     "bystander-is-no-use": "'to see how I managed', 'for Y in adults who also have Z', 'Y that isn't Z': a person "
     "as the subject of 'manage' copes (no drug manages what follows), what the takers also or already have and what a "
-    "relative clause says the object is not are no use (use_bystanders.py, decision 0900)",
+    "relative clause says the object is not are no use (use_bystanders.py, decision 0911)",
     "object-in-relative-clause": "'is not a treatment for leaks that happen when you cough': a condition inside a "
     "relative clause about a noun no mention names, right after the cue, is no object of the use (decision 0761)",
     "known-as-names-the-noun-before": "'must not be combined with the medicines known as B': 'known as' right after "
@@ -169,7 +169,7 @@ CHECKS = {
     "instruction keeps no denial; the golds write such advice as no claim (decision 0798)",
     "restricted-class": "'X is not a painkiller you should take every day': a denied class followed by a clause or "
     "an infinitive that restricts it denies that kind, not the membership: no claim (decision 0798); nor 'not a "
-    "painkiller for toothache': the use is denied, not the class (decision 0905)",
+    "painkiller for toothache': the use is denied, not the class (decision 0916)",
     "if-clause-situation": "'If an ulcer was caused by a painkiller, X is kept going': a passive cue in a clause "
     "opening the sentence with 'if / when / where / once' gives no claim when its verb is past (a patient's case), and "
     "takes its agents only up to that clause's comma, never the main clause's drug (decision 0781)",

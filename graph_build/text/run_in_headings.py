@@ -2,7 +2,7 @@
 ("**How do I take it?** I take one tablet as soon as ..."). It heads what follows as a heading line does: when it
 names no drug, the paragraph's "It" is the document's drug again (topic.after_heading, decisions 0725, 0744), not the
 last agent the paragraph before named ("During a migraine, a nerve releases a messenger called CGRP. ... **How do I
-take it?** ... It is not a treatment for tension headaches" was read as CGRP's denial; decision 0900).
+take it?** ... It is not a treatment for tension headaches" was read as CGRP's denial; decision 0911).
 """
 
 from __future__ import annotations

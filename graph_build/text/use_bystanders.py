@@ -1,4 +1,4 @@
-"""What stands beside a use cue and is no use (decision 0900).
+"""What stands beside a use cue and is no use (decision 0911).
 
 Three readings of general English the treats cue took for uses:
 

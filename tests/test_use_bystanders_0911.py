@@ -1,4 +1,4 @@
-"""Decision 0900, uses (treats): what stands beside a use cue and is no use - a person who "manages" (copes), an
+"""Decision 0911, uses (treats): what stands beside a use cue and is no use - a person who "manages" (copes), an
 illness the takers "also have", a relative clause saying what the object is not ("an enlarged prostate that isn't
 cancer") - and plain ways of stating a use: "It is meant for Y" (not denied: "not meant for the occasional Y" denies
 a narrower kind), "It does not protect you from Y"; a bold question opening a paragraph heads it. Whole claim sets

@@ -1,4 +1,4 @@
-"""Decision 0905: a class the sentence narrows by the words right after it gives no claim of the whole class. A
+"""Decision 0916: a class the sentence narrows by the words right after it gives no claim of the whole class. A
 condition defined by a class and where or to what it is ("Cystitis is an infection of the bladder", "Hay fever is an
 allergic reaction to pollen") is no kind of the whole class (infections, hypersensitivity); a kind named as one
 ("a type of arthritis"), a definition by cause ("an infection caused by parasites") and a class with a group of

@@ -1,4 +1,4 @@
-"""Decision 0904: the agents of an interaction stated in lay English that the readings missed: agents that "do the
+"""Decision 0915: the agents of an interaction stated in lay English that the readings missed: agents that "do the
 opposite / the same" or "go the other way" before the verb of the interaction ("A and B do the opposite and make X
 work less well"), an agent named with the form it is taken in ("Ketoconazole tablets push up the level of X"), the
 lay verb "pile on" of adding to the drug's effect ("Alcohol piles on the drowsiness"), a warning against taking a
