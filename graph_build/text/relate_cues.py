@@ -13,6 +13,7 @@ from graph_build.text.coordinated import coordinated_agents, opening_class_examp
 from graph_build.text.denial_words import denial_words
 from graph_build.text.elided_absorption import elided_drug
 from graph_build.text.form_subjects import form_subject
+from graph_build.text.lay_verbs import comes_back, lay_verb_object
 from graph_build.text.narrowed_classes import use_of_class
 from graph_build.text.negation import DOUBLE_NEGATIONS, HEDGE_WORD, HEDGES, Status
 from graph_build.text.passive import agents_before, objects_before, subjects_after
@@ -331,7 +332,9 @@ OUTCOME_WORDS = re.compile(
     re.I,
 )
 #: A preventive "reduces the risk of X" is no adverse effect.
-RISK_LOWERED = re.compile(r"\b(reduc\w*|lower\w*|decreas\w*|minimi[sz]\w*|prevent\w*)( the| an?| its)?( \w+)? $", re.I)
+RISK_LOWERED = re.compile(
+    r"\b(reduc\w*|lower\w*|decreas\w*|minimi[sz]\w*|prevent\w*|cut(s|ting)?)( the| an?| its)?( \w+)? $", re.I
+)
 #: Inside a "prescribe ... for" cue: a modal or a watching verb makes the "for" about something else.
 MODAL_GAP = re.compile(r"\b(should|must|may|might|can|could|will|would|monitor|watch)\b", re.I)
 #: "the controls", "and controls": a noun (the control group), no treats cue.
@@ -762,6 +765,10 @@ def _cue_claims(rule: CueRule, unit: Unit, ctx: Discourse, low: str, ascii: bool
                 continue  # "lowers the chance of lasting damage from Y": the damage is lowered, not Y (0831)
             if "participle-clause-is-no-object" in checks and LATER_PARTICIPLE.search(text, match.end(), obj[0]):
                 continue  # "lowers your blood count, leaving you more tired": the later clause's, not lowered (0850)
+            if "lay-verb-object-next-to-cue" in checks and not lay_verb_object(text, match, objects, obj):
+                continue  # "damps down part of the immune system, so infections ...": not next to it (0903)
+            if "recurrence-is-no-object" in checks and comes_back(text, obj):
+                continue  # "lowers the chance of the cancer coming back": its return, not Y (decision 0903)
             if obj[2] in VESSEL_PROCESSES and verb_object(text, obj):
                 continue  # "a hormone that squeezes the blood vessels": that verb's object (vessel_acts, 0892)
             if "quality-is-no-object" in checks and quality_given(text, match, obj):
@@ -1376,10 +1383,11 @@ COMPARED_BEFORE = re.compile(
 )
 #: Right before a cue in its participle form ("raised", "increased"): a preposition, determiner or verb that makes it
 #: an adjective of a state ("for raised blood pressure", "with high or raised pressure", "treats increased eye
-#: pressure"): a condition the drug is for or a person has, never a rise the drug causes (decision 0804).
+#: pressure"): a condition the drug is for or a person has, never a rise the drug causes (decision 0804); the particle
+#: of a phrasal verb of lowering ("brings down raised eye pressure": decision 0903).
 STATE_ADJECTIVE_BEFORE = re.compile(
     r"\b(for|with|of|from|against|in|an?|the|your|their|his|her|treats?|treating|treated|lowers?|"
-    r"lowering|reduces?|reducing|controls?|controlling)\s+((very|slightly|mildly|persistently|abnormally)\s+)?$"
+    r"lowering|reduces?|reducing|controls?|controlling|down)\s+((very|slightly|mildly|persistently|abnormally)\s+)?$"
 )
 
 #: Right before a cue: a relative "which" after a comma, whose antecedent may be the whole clause before it.
