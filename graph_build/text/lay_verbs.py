@@ -1,7 +1,7 @@
-"""The lay verbs of raising and lowering a step names, and what they act on (decision 0903).
+"""The lay verbs of raising and lowering a step names, and what they act on (decision 0914).
 
 increases-cue and decreases-cue (rules.yaml) read the Latinate verbs ("increases", "reduces", "lowers") and, since
-decision 0903, the everyday ones lay articles write as often: "raise(s)", "boost(s)", "lift(s) the mood" for a rise;
+decision 0914, the everyday ones lay articles write as often: "raise(s)", "boost(s)", "lift(s) the mood" for a rise;
 "cut(s) (down) the", "dampen(s)", "damp(s) down", "bring(s) down" for a fall. These verbs are also nouns and adjectives
 ("a cut", "a boost", "heavy lifting") and take objects the extractor does not recognise ("damps down the immune
 system", "boosts the effect of GABA"), so their object is only the mention standing right after the verb: at most a

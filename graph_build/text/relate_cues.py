@@ -766,9 +766,9 @@ def _cue_claims(rule: CueRule, unit: Unit, ctx: Discourse, low: str, ascii: bool
             if "participle-clause-is-no-object" in checks and LATER_PARTICIPLE.search(text, match.end(), obj[0]):
                 continue  # "lowers your blood count, leaving you more tired": the later clause's, not lowered (0850)
             if "lay-verb-object-next-to-cue" in checks and not lay_verb_object(text, match, objects, obj):
-                continue  # "damps down part of the immune system, so infections ...": not next to it (0903)
+                continue  # "damps down part of the immune system, so infections ...": not next to it (0914)
             if "recurrence-is-no-object" in checks and comes_back(text, obj):
-                continue  # "lowers the chance of the cancer coming back": its return, not Y (decision 0903)
+                continue  # "lowers the chance of the cancer coming back": its return, not Y (decision 0914)
             if obj[2] in VESSEL_PROCESSES and verb_object(text, obj):
                 continue  # "a hormone that squeezes the blood vessels": that verb's object (vessel_acts, 0892)
             if "quality-is-no-object" in checks and quality_given(text, match, obj):
@@ -1384,7 +1384,7 @@ COMPARED_BEFORE = re.compile(
 #: Right before a cue in its participle form ("raised", "increased"): a preposition, determiner or verb that makes it
 #: an adjective of a state ("for raised blood pressure", "with high or raised pressure", "treats increased eye
 #: pressure"): a condition the drug is for or a person has, never a rise the drug causes (decision 0804); the particle
-#: of a phrasal verb of lowering ("brings down raised eye pressure": decision 0903).
+#: of a phrasal verb of lowering ("brings down raised eye pressure": decision 0914).
 STATE_ADJECTIVE_BEFORE = re.compile(
     r"\b(for|with|of|from|against|in|an?|the|your|their|his|her|treats?|treating|treated|lowers?|"
     r"lowering|reduces?|reducing|controls?|controlling|down)\s+((very|slightly|mildly|persistently|abnormally)\s+)?$"

@@ -123,9 +123,9 @@ CHECKS = {
     "lay-verb-object-next-to-cue": "'damps down part of the immune system, so infections may happen': the object of "
     "a lay verb of raising or lowering (raise, boost, lift, cut, dampen, damp down, bring down) stands right after it, "
     "only determiners, possessives and words of amount ('the level of', 'the chance of') between; nothing further "
-    "(lay_verbs.py, decision 0903)",
+    "(lay_verbs.py, decision 0914)",
     "recurrence-is-no-object": "'lowers the chance of the cancer coming back': a condition followed by its coming "
-    "back or returning is its return, no object lowered or raised (lay_verbs.py, decision 0903)",
+    "back or returning is its return, no object lowered or raised (lay_verbs.py, decision 0914)",
     "quality-is-no-object": "'the spasm that makes uveitis so painful': an object of a verb of making followed by "
     "'so / too' and an adjective is given a quality, not caused (step_objects.py, decision 0892)",
     "made-chemical-is-no-cause": "'COX-2 makes prostaglandins': a chemical, protein or ion a verb of making names is "

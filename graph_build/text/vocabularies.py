@@ -136,7 +136,7 @@ BODY_CHEMICALS = {
     "thromboxanes": ("thromboxanes", "EndogenousChemical"),
     "vitamin k": ("vitamin k", "EndogenousChemical"),
     # (a pituitary hormone and a waste product the blood is tested for: "can raise the level of the hormone prolactin",
-    # "can raise the creatinine level in the blood"; the package's records, MeSH D011981 and D003404; decision 0903)
+    # "can raise the creatinine level in the blood"; the package's records, MeSH D011981 and D003404; decision 0914)
     "prolactin": ("prolactin", "EndogenousChemical"),
     "creatinine": ("creatinine", "EndogenousChemical"),
     "sodium": ("sodium", "Ion"),

@@ -1,4 +1,4 @@
-"""Decision 0903: the lay verbs of a mechanism step. "raise(s)", "boost(s)", "lift(s) the" raise what stands right
+"""Decision 0914: the lay verbs of a mechanism step. "raise(s)", "boost(s)", "lift(s) the" raise what stands right
 after them, "cut(s) the", "dampen(s)", "damp(s) down", "bring(s) down" lower it; a mention further on, or one joined
 to it by no list, is no object; "raised" after "down" is an adjective; a condition "coming back" is its return, no
 object; "cut the risk of Y" is no side effect. Each case asserts the whole set of claims the short text gives:
