@@ -70,6 +70,7 @@ from graph_build.text.owners import (
     in_section,
     note_section,
 )
+from graph_build.text.part_of_signs import part_of_signs
 from graph_build.text.people_words import people
 from graph_build.text.person_uses import note_person_condition, person_uses
 from graph_build.text.population_uses import population_uses
@@ -365,8 +366,11 @@ def _relate_unit(unit: Unit, ctx: Discourse) -> list[Found]:
         or "untreated" in low
         or "bring" in low
         or "brought" in low
+        or " flare" in low  # ("When her Y flares, she gets A": the illness the possessive names; decision 0902)
     ) and not COND.isdisjoint(named):
         found += _condition_course(unit, ctx, found)  # ("Y affects the ear. It causes A": decision 0695)
+    if " part of " in low and not COND.isdisjoint(named):
+        found += part_of_signs(unit, found)  # ("insomnia is often part of depression": decision 0902)
     if ("caused by" in low or not COND.isdisjoint(named)) and any(w in low for w in NAMED_CAUSE_WORDS):
         found += named_causes(unit, ctx, found)  # ("A raises the risk of Y", "It is caused by A": decision 0823)
     if any(f.rule == "causes-cue" for f in found) and ("caus" in low or "make" in low):
