@@ -4,7 +4,8 @@
   flare there is A", "In an attack she feels A"; "When her Y flares, ..." gives the signs after it to the illness the
   possessive names.
 - "A is (often) part of Y": a sign said to belong to an illness named right after "part of" (no modal, no denial).
-- Not a sign: what people with a condition get "when they start it" (the drug's start), as "on it" (decision 0889).
+- Not a sign: what people with a condition get "when they start it" (the drug's start), as "on it" (decision 0889);
+  what "It" does after a sentence that opens with a list of conditions ("Diarrhoea, wind and nausea are common").
 
 Invented texts, exact claim sets (subject, predicate, object, negated, certainty) of the whole text.
 """
@@ -83,6 +84,11 @@ CASES = [
         {("depression", "hasPhenotype", "fatigue", False, A)},
     ),
     ("# Notes\n\nInsomnia is a common part of depression.", {("depression", "hasPhenotype", "insomnia", False, A)}),
+    # (a denial from outside the clause, which ConText reads into it: nothing rather than a denied sign)
+    (
+        "# Notes\n\nZopiclone is not a treatment for depression, even if poor sleep is often part of depression.",
+        {("zopiclone", "treats", "depression", True, A)},
+    ),
     # (a denial, a modal or "part of the condition": nothing said of the illness)
     ("# Notes\n\nInsomnia is not part of depression.", set()),
     ("# Notes\n\nInsomnia can be part of depression.", set()),
@@ -90,6 +96,22 @@ CASES = [
     # (what people with a condition get when they start the drug is the drug's, no sign of the condition)
     ("# Notes\n\nSalbutamol is an inhaler. Some people with asthma get a tremor when they start it.", set()),
     ("# Notes\n\nSalbutamol is an inhaler. Some people with asthma get a tremor after starting it.", set()),
+    # (a sentence opening with a list of conditions is about several: the next "It" is none of them)
+    ("# Notes\n\nDiarrhoea, wind and feeling sick are also common. It may give you a headache.", set()),
+    ("# Notes\n\nAsthma and hay fever are common. It causes wheezing.", set()),
+    # (one condition, or one under two names, is still what the next "It" is)
+    (
+        "# Notes\n\nDiarrhoea is common. It may give you a headache.",
+        {("diarrhea", "hasPhenotype", "headache", False, POS)},
+    ),
+    (
+        "# Notes\n\nCOPD, or chronic obstructive pulmonary disease, is long-term damage to the lungs. It causes "
+        "breathlessness and a cough.",
+        {
+            ("chronic-obstructive-pulmonary-disease", "hasPhenotype", "dyspnea", False, A),
+            ("chronic-obstructive-pulmonary-disease", "hasPhenotype", "cough", False, A),
+        },
+    ),
     # (the same sentence without the drug's start is the condition's sign)
     (
         "# Notes\n\nAsthma is a lung condition. Some people with asthma get a cough at night.",

@@ -5,7 +5,8 @@ illness this way; the development golds write the complaint as the illness's phe
 Strict: the sign (a condition's mention) ends right before "is / are", then at most a few frequency words and an
 adjective of how usual ("a common / usual / typical part of"), then "part of" and the illness (class Disease, another
 concept) right after it (an article or "this" before it allowed). A modal ("can be part of") or a denial ("is not part
-of") is no match: what it says is left. Nothing for "part of the condition" (which illness is the passage's).
+of") is no match: what it says is left; nor is a sign ConText reads denied from outside the clause ("X is not a
+treatment for Y, even if A is often part of Y"). Nothing for "part of the condition" (which illness is the passage's).
 """
 
 from __future__ import annotations
@@ -46,8 +47,9 @@ def part_of_signs(unit: Unit, found: list[Found]) -> list[Found]:
         if (owner[2], "hasPhenotype", sign[2]) in stated:
             continue
         st = _status(unit, sign)
-        if st.absent:
+        if st.absent or st.negated:
+            # (the clause has no denial of its own: one ConText reads from around it, "X is not a treatment for Y,
+            # even if A is often part of Y", is no denial of the sign; nothing said rather than a flip)
             continue
-        out.append(Found(owner[2], "hasPhenotype", sign[2], "signs-part-of", st.negated, st.certainty, (),
-                         Decimal("0.5")))  # fmt: skip
+        out.append(Found(owner[2], "hasPhenotype", sign[2], "signs-part-of", False, st.certainty, (), Decimal("0.5")))
     return out
