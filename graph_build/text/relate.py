@@ -35,6 +35,7 @@ from graph_build.text.condition_passage import (
     placed_pains_dropped,
 )
 from graph_build.text.consequences import consequence_hedges, own_frequency, subject_may
+from graph_build.text.coordinated import JOIN
 from graph_build.text.doubts import ENDOGENOUS
 from graph_build.text.effect_passages import person_effects
 from graph_build.text.exemplified import accompanied_denial_dropped, exemplified_class_dropped
@@ -71,6 +72,7 @@ from graph_build.text.owners import (
     in_section,
     note_section,
 )
+from graph_build.text.part_of_signs import part_of_signs
 from graph_build.text.people_words import people
 from graph_build.text.person_uses import note_person_condition, person_uses
 from graph_build.text.population_uses import population_uses
@@ -366,8 +368,11 @@ def _relate_unit(unit: Unit, ctx: Discourse) -> list[Found]:
         or "untreated" in low
         or "bring" in low
         or "brought" in low
+        or " flare" in low  # ("When her Y flares, she gets A": the illness the possessive names; decision 0902)
     ) and not COND.isdisjoint(named):
         found += _condition_course(unit, ctx, found)  # ("Y affects the ear. It causes A": decision 0695)
+    if " part of " in low and not COND.isdisjoint(named):
+        found += part_of_signs(unit, found)  # ("insomnia is often part of depression": decision 0902)
     if ("caused by" in low or not COND.isdisjoint(named)) and any(w in low for w in NAMED_CAUSE_WORDS):
         found += named_causes(unit, ctx, found)  # ("A raises the risk of Y", "It is caused by A": decision 0823)
     if any(f.rule == "causes-cue" for f in found) and ("caus" in low or "make" in low):
@@ -1094,6 +1099,26 @@ def said_of_drug(ctx: Discourse, unit: Unit, opening: tuple) -> bool:
     return bool(unit.heading) and in_section(ctx, unit.heading, EFFECTS_HEADING)
 
 
+def listed_opening(unit: Unit, opening: tuple) -> bool:
+    """Whether the condition opening a sentence is the first of a list of conditions ("Diarrhoea, wind and feeling
+    sick are also common"): the sentence is about several, and the "It" opening the next one is none of them
+    (decision 0902: it was read as the first one's, "It may give you a headache" a sign of diarrhoea).
+
+    >>> u = Unit("A, b and c are common.", [(0, 1, "a", "Symptom"), (3, 4, "b", "Symptom"), (9, 10, "c", "Symptom")])
+    >>> v = Unit("A is common.", [(0, 1, "a", "Symptom")])
+    >>> listed_opening(u, u.mentions[0]), listed_opening(v, v.mentions[0])
+    (True, False)
+    """
+    after = next((m for m in unit.mentions if m[0] >= opening[1]), None)
+    # (another name of the same one is no list: "COPD, or chronic obstructive pulmonary disease, is ...")
+    return (
+        after is not None
+        and after[3] in COND
+        and after[2] != opening[2]
+        and JOIN.fullmatch(unit.text, opening[1], after[0]) is not None
+    )
+
+
 def update(ctx: Discourse, unit: Unit) -> None:
     """Move the discourse focus to the first drug this unit names (its topic: drugs named later in a sentence
     are usually examples or companions, "X belongs to ... called selective serotonin ..."), and note the last class.
@@ -1144,6 +1169,7 @@ def update(ctx: Discourse, unit: Unit) -> None:
         and not any(m[3] in AGENT and not body_chemical(unit, m) for m in unit.mentions)  # (dopamine: 0889)
         and not ctx.effects_of  # (a sentence naming the drug's effects is about the drug: decision 0728)
         and not said_of_drug(ctx, unit, opening)  # (under a side-effect heading, or "It eases Y.": 0859)
+        and not listed_opening(unit, opening)  # ("Diarrhoea, wind and nausea are common. It may ...": 0902)
     ):
         ctx.said_of = opening[2]
     elif not (ctx.said_of and CONDITION_PRONOUN.match(unit.text)):
