@@ -37,7 +37,7 @@ SIGN = {("seizure-disorder", "hasPhenotype", "seizure", False)}
     ],
 )
 def test_a_concessive_clause_ends_the_denied_objects(sentence, sign, lexicon):
-    # (the concessive clause's own statement is the condition's sign since decision 0902, "A is often part of Y";
+    # (the concessive clause's own statement is the condition's sign since decision 0913, "A is often part of Y";
     # none after "even if", which ConText reads inside the denial: nothing rather than a denied sign)
     assert claims(lexicon, sentence) == {("sertraline", "treats", "seizure-disorder", True)} | sign
 
@@ -178,7 +178,7 @@ def test_a_bare_name_in_brackets_is_still_the_item(lexicon):
     ("sentence", "kept"),
     [
         ("Insomnia is a symptom of depression.", {("depression", "hasPhenotype", "insomnia", False)}),
-        # (no kind; a sign of it since decision 0902)
+        # (no kind; a sign of it since decision 0913)
         ("Seizures are a part of epilepsy.", {("seizure-disorder", "hasPhenotype", "seizure", False)}),
     ],
 )

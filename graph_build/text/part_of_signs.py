@@ -1,4 +1,4 @@
-"""A sign said to be part of an illness (decision 0902): "insomnia is often part of depression", "Poor sleep is a
+"""A sign said to be part of an illness (decision 0913): "insomnia is often part of depression", "Poor sleep is a
 common part of depression", "Tiredness is part of heart failure". Lay writers say that a complaint belongs to an
 illness this way; the development golds write the complaint as the illness's phenotype (condition -> sign).
 

@@ -368,11 +368,11 @@ def _relate_unit(unit: Unit, ctx: Discourse) -> list[Found]:
         or "untreated" in low
         or "bring" in low
         or "brought" in low
-        or " flare" in low  # ("When her Y flares, she gets A": the illness the possessive names; decision 0902)
+        or " flare" in low  # ("When her Y flares, she gets A": the illness the possessive names; decision 0913)
     ) and not COND.isdisjoint(named):
         found += _condition_course(unit, ctx, found)  # ("Y affects the ear. It causes A": decision 0695)
     if " part of " in low and not COND.isdisjoint(named):
-        found += part_of_signs(unit, found)  # ("insomnia is often part of depression": decision 0902)
+        found += part_of_signs(unit, found)  # ("insomnia is often part of depression": decision 0913)
     if ("caused by" in low or not COND.isdisjoint(named)) and any(w in low for w in NAMED_CAUSE_WORDS):
         found += named_causes(unit, ctx, found)  # ("A raises the risk of Y", "It is caused by A": decision 0823)
     if any(f.rule == "causes-cue" for f in found) and ("caus" in low or "make" in low):
@@ -1102,7 +1102,7 @@ def said_of_drug(ctx: Discourse, unit: Unit, opening: tuple) -> bool:
 def listed_opening(unit: Unit, opening: tuple) -> bool:
     """Whether the condition opening a sentence is the first of a list of conditions ("Diarrhoea, wind and feeling
     sick are also common"): the sentence is about several, and the "It" opening the next one is none of them
-    (decision 0902: it was read as the first one's, "It may give you a headache" a sign of diarrhoea).
+    (decision 0913: it was read as the first one's, "It may give you a headache" a sign of diarrhoea).
 
     >>> u = Unit("A, b and c are common.", [(0, 1, "a", "Symptom"), (3, 4, "b", "Symptom"), (9, 10, "c", "Symptom")])
     >>> v = Unit("A is common.", [(0, 1, "a", "Symptom")])
@@ -1169,7 +1169,7 @@ def update(ctx: Discourse, unit: Unit) -> None:
         and not any(m[3] in AGENT and not body_chemical(unit, m) for m in unit.mentions)  # (dopamine: 0889)
         and not ctx.effects_of  # (a sentence naming the drug's effects is about the drug: decision 0728)
         and not said_of_drug(ctx, unit, opening)  # (under a side-effect heading, or "It eases Y.": 0859)
-        and not listed_opening(unit, opening)  # ("Diarrhoea, wind and nausea are common. It may ...": 0902)
+        and not listed_opening(unit, opening)  # ("Diarrhoea, wind and nausea are common. It may ...": 0913)
     ):
         ctx.said_of = opening[2]
     elif not (ctx.said_of and CONDITION_PRONOUN.match(unit.text)):

@@ -665,13 +665,13 @@ FLARE = re.compile(
     r"(?:gets?|got|has|had|have|feels?|felt|notices?|noticed|develops?|developed)\b"
     r"|[\W_]*(?:later|then|next|soon|after\s+that)\s*,?\s+came\b"
     # ("In a flare Nadia gets A", "During a flare there is A", "In an attack she feels A": who has the flare's signs,
-    # or "there is"; decision 0902)
+    # or "there is"; decision 0913)
     r"|[\W_]*(?:in|during)\s+(?:a|an)\s+(?:flare(?:-up)?|relapse|attack|episode|bad\s+spell)\s*,?\s+"
     r"(?:there\s+(?:is|are|may\s+be|can\s+be|will\s+be)"
     r"|(?:(?:she|he|they|I|we|you|people|a\s+person|someone)\b|(?-i:[A-Z][a-z]+))\s+"
     r"(?:(?:can|may|might|often|usually|also|sometimes|then|will)\s+)*"
     r"(?:gets?|has|have|feels?|notices?|develops?))\b"
-    # ("When her MS flares, her hand goes numb and she gets A": the illness the possessive names; decision 0902)
+    # ("When her MS flares, her hand goes numb and she gets A": the illness the possessive names; decision 0913)
     r"|[\W_]*(?:when|if|whenever)\s+(?:her|his|my|their|your|our)\s+(?P<named>[\w' -]{2,40}?)\s+flares?(?:\s+up)?"
     r"\s*,",
     re.I,
@@ -759,7 +759,7 @@ def _flare_signs(unit: Unit, ctx: Discourse, found: list[Found], cue: re.Match) 
     story's person has it): the condition's signs, each object's polarity and hedge (decision 0889)."""
     owner = ctx.said_of or story_owner(ctx, unit.heading) or ctx.sentence_condition
     if owner is None:
-        owner = ctx.asked_condition  # ("What is Y? It is an inflammation. In a flare Jo gets A": decision 0902)
+        owner = ctx.asked_condition  # ("What is Y? It is an inflammation. In a flare Jo gets A": decision 0913)
     if cue.group("named") is not None:
         named = {m[2] for m in unit.mentions if m[3] in DISEASE and cue.start("named") <= m[0] < cue.end("named")}
         owner = named.pop() if len(named) == 1 else None
@@ -1034,7 +1034,7 @@ def _people_with(unit: Unit, ctx: Discourse, found: list[Found]) -> list[Found]:
 #: "... while taking this medicine": an effect of the drug in those people, no sign of their condition (0889).
 ON_THE_DRUG = re.compile(
     r"\b(?:on|while on|while taking|when taking|after taking|from taking"
-    # ("... when they start it", "after starting it", "when you first use it": the drug's start; decision 0902)
+    # ("... when they start it", "after starting it", "when you first use it": the drug's start; decision 0913)
     r"|(?:when|after|once|as)\s+(?:starting|beginning|first\s+(?:taking|using))"
     r"|(?:when|after|once|as)\s+(?:they|you|he|she|we|I|people)\s+(?:first\s+)?"
     r"(?:start|starts|started|begin|begins|began|take|takes|took|use|uses|used)(?:\s+(?:taking|using))?)"

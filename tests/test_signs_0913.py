@@ -1,4 +1,4 @@
-"""Decision 0902: more lay ways of stating a condition's signs (hasPhenotype), and one drug's effect that is none.
+"""Decision 0913: more lay ways of stating a condition's signs (hasPhenotype), and one drug's effect that is none.
 
 - A flare, relapse or attack of the passage's illness with who has its signs: "In a flare Jo gets A", "During a
   flare there is A", "In an attack she feels A"; "When her Y flares, ..." gives the signs after it to the illness the
