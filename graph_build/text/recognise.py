@@ -21,6 +21,7 @@ from graph_build.text import (
     processes,
     sites,
     targets,
+    use_sites,
 )
 from graph_build.text.class_names import class_mentions
 from graph_build.text.generic_heads import generic_grounding
@@ -2181,6 +2182,14 @@ def recognise(text: str, lexicon: dict[str, Entity], *, vocabularies: bool = Tru
             lambda s: (lexicon.get(s) or new.get(s) or Entity(s, s, "")).label,
             lambda name: _entity_named(name, lexicon, folded),
             lambda a, b, entity: Mention(a, b, _adopt(entity, lexicon, new).slug, text[a:b], "narrowed"),
+        )
+    if vocabularies and use_sites.CUE.search(text):  # an effect where a medicine went in or on (decision 0901)
+        mentions = use_sites.at_use_sites(
+            text,
+            mentions,
+            lambda s: _class_of(s, lexicon, new),
+            lambda name: _entity_named(name, lexicon, folded),
+            lambda a, b, entity: Mention(a, b, _adopt(entity, lexicon, new).slug, text[a:b], "use-site"),
         )
     if vocabularies:  # a drug no vocabulary names, named as a medicine and repeated as the subject (decision 0845)
         unknown, minted = named_drugs(
