@@ -1013,7 +1013,14 @@ PAIN_PARTS = {
     "limbs": "pain in limb",
 }
 _PART = r"(the\s+|your\s+)?(" + "|".join(sorted(PAIN_PARTS, key=len, reverse=True)) + r")\b"
-PAIN_IN = re.compile(r"\b(pains?|aches?|aching)\s+in\s+" + _PART + r"((,\s+|,?\s+(and|or)\s+)" + _PART + r")*", re.I)
+#: (decision 0901) "pain or discomfort in the abdomen", "pain and swelling in the joints": the word coordinated with
+#: the pain shares its part, so the part's pain is named, not the bare pain of the whole body (nor the other word's
+#: condition of the whole body: a mention inside the phrase gives way to it).
+PAIN_OR_WORD = r"(\s+(or|and)\s+(?!pains?\b|the\b|your\b)[a-z]+)?"
+PAIN_IN = re.compile(
+    r"\b(pains?|aches?|aching)" + PAIN_OR_WORD + r"\s+in\s+" + _PART + r"((,\s+|,?\s+(and|or)\s+)" + _PART + r")*",
+    re.I,
+)
 PART_WORD = re.compile(r"\b(" + "|".join(sorted(PAIN_PARTS, key=len, reverse=True)) + r")\b", re.I)
 #: what a part's pain is called when no vocabulary names it (MedDRA's "pain in limb")
 _PAIN_CLASS = "Symptom"
