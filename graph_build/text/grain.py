@@ -75,6 +75,11 @@ SITES: tuple[tuple[re.Pattern, tuple[str, ...]], ...] = (
     (re.compile(r"nose$"), ("nasal", "nose")),
     (re.compile(r"gums?$"), ("gingival",)),
     (re.compile(r"mouth$"), ("oral", "mouth")),  # ("thrush in the mouth" is oral thrush: decision 0787)
+    # (decision 0901) "osteonecrosis of the jaw" is no osteonecrosis of any bone, "scarring of the bone marrow" no scar
+    # of the skin: composed only where a vocabulary names the kind ("marrow", not "bone marrow": "bone marrow fibrosis"
+    # is the vocabularies' primary myelofibrosis, a disease of its own), else no claim
+    (re.compile(r"(jaw|jawbone)s?$"), ("jaw",)),
+    (re.compile(r"bone\s+marrow$"), ("marrow",)),
 )
 #: The mouth names a narrower kind only where a vocabulary knows it ("thrush in the mouth": oral candidiasis); else the
 #: condition stays as written: a taste or a dryness is the mouth's by nature ("a metallic taste in the mouth").
