@@ -73,9 +73,84 @@ def test_effects_at_the_place_of_use(items, expected, lexicon):
             "- Back pain or pain in the legs.\n",
             {("etanercept", "back-pain", False, "Asserted"), ("etanercept", "pain-in-limb", False, "Asserted")},
         ),
+        # a possessive before the part
+        ("- A few people get pain in their legs.\n", {("etanercept", "pain-in-limb", False, "Occasional")}),
         # no part after the pair: each as written
         ("- Pain or discomfort.\n", {("etanercept", "pain", False, "Asserted")}),
     ],
 )
 def test_pain_shares_its_part(items, expected, lexicon):
+    assert effects(items, lexicon) == expected
+
+
+@pytest.mark.parametrize(
+    ("items", "expected"),
+    [
+        # a site no vocabulary composes with the condition: nothing rather than the bare condition
+        ("- Very rarely, osteonecrosis of the jaw.\n", set()),
+        ("- Rarely, scarring of the bone marrow.\n", set()),
+        # a composed kind is named whole
+        ("- Pain in the jaw.\n", {("etanercept", "jaw-pain", False, "Asserted")}),
+        # the site's word elsewhere changes nothing
+        ("- Headache; see a dentist before work on the jaw.\n", {("etanercept", "headache", False, "Asserted")}),
+    ],
+)
+def test_jaw_and_marrow_are_sites(items, expected, lexicon):
+    assert effects(items, lexicon) == expected
+
+
+@pytest.mark.parametrize(
+    ("items", "expected"),
+    [
+        # the signs an event comes with are its own, no effects of the drug's
+        (
+            "- Rarely, it may cause pancreatitis, with severe tummy pain and vomiting.\n",
+            {("etanercept", "pancreatitis", False, "Occasional")},
+        ),
+        (
+            "- Very rarely, a serious allergic reaction with a swollen tongue and trouble breathing.\n",
+            {("etanercept", "anaphylaxis", False, "Occasional")},
+        ),
+        # an event the vocabularies do not name leaves no claim, not its signs as effects
+        ("- Rarely, a nasty skin reaction with blisters and a fever.\n", set()),
+        # a symptom is no event with signs; "with" of another kind changes nothing
+        (
+            "- A headache with nausea.\n",
+            {("etanercept", "headache", False, "Asserted"), ("etanercept", "nausea", False, "Asserted")},
+        ),
+        (
+            "- Take it with food, as it can cause vomiting.\n",
+            {("etanercept", "vomiting", False, "Asserted")},
+        ),
+    ],
+)
+def test_signs_of_an_event(items, expected, lexicon):
+    assert effects(items, lexicon) == expected
+
+
+@pytest.mark.parametrize(
+    ("items", "expected"),
+    [
+        # a clot placed in the leg or the lungs is the vocabularies' kind of it, never a clot anywhere
+        (
+            "- Rarely, a blood clot in the leg or the lungs.\n",
+            {
+                ("etanercept", "venous-thrombosis", False, "Occasional"),
+                ("etanercept", "pulmonary-embolism", False, "Occasional"),
+            },
+        ),
+        ("- Blood clots in the lungs.\n", {("etanercept", "pulmonary-embolism", False, "Asserted")}),
+        # the denial reaches both
+        (
+            "- It does not raise the risk of blood clots in the legs or lungs.\n",
+            {
+                ("etanercept", "venous-thrombosis", True, "Asserted"),
+                ("etanercept", "pulmonary-embolism", True, "Asserted"),
+            },
+        ),
+        # a clot placed elsewhere, or nowhere, is read as before
+        ("- Blood clots.\n", {("etanercept", "thrombosis", False, "Asserted")}),
+    ],
+)
+def test_a_placed_clot(items, expected, lexicon):
     assert effects(items, lexicon) == expected

