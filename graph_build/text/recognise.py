@@ -1013,7 +1013,8 @@ PAIN_PARTS = {
     "limbs": "pain in limb",
 }
 #: (decision 0901: any possessive, "pain in their arms or legs", "a pain in his chest")
-_PART = r"(the\s+|your\s+|their\s+|his\s+|her\s+|my\s+|our\s+)?(" + "|".join(sorted(PAIN_PARTS, key=len, reverse=True)) + r")\b"
+_OWNER = r"(the\s+|your\s+|their\s+|his\s+|her\s+|my\s+|our\s+)?"
+_PART = _OWNER + "(" + "|".join(sorted(PAIN_PARTS, key=len, reverse=True)) + r")\b"
 #: (decision 0901) "pain or discomfort in the abdomen", "pain and swelling in the joints": the word coordinated with
 #: the pain shares its part, so the part's pain is named, not the bare pain of the whole body (nor the other word's
 #: condition of the whole body: a mention inside the phrase gives way to it).
