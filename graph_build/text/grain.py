@@ -46,6 +46,15 @@ MENOPAUSE_AFTER = re.compile(
     r"(the\s+|their\s+)?menopause|after\s+(the\s+)?menopause|in\s+post-?menopausal\s+women)\b",
     re.I,
 )
+#: (decision 0901) A blood clot placed in the leg or the lungs is the vocabularies' deep vein thrombosis or pulmonary
+#: embolism (HPO's layperson synonyms "Blood clot in a deep vein", "Blood clot in artery of lung"), never a clot
+#: anywhere: "a blood clot in the leg or lungs" is both, "clots in the legs" the first.
+CLOT_SLUGS = frozenset({"thrombosis", "thrombus", "blood-clot", "thromboembolism"})
+_LIMB = r"(?:the\s+|your\s+|their\s+|his\s+|her\s+|a\s+)?"
+CLOT_IN = re.compile(
+    rf"\s+in\s+{_LIMB}(?P<a>legs?|lungs?)\b(?:\s*,?\s+(?:or|and)\s+(?:in\s+)?{_LIMB}(?P<b>legs?|lungs?)\b)?", re.I
+)
+CLOT_KINDS = {"leg": "deep vein thrombosis", "lung": "pulmonary embolism"}
 #: Right before a condition: its last stage ("end-stage kidney failure").
 STAGE_BEFORE = re.compile(r"\b(end[- ]stage)\s+$", re.I)
 #: After a condition, the organ it is narrowed to, and the words a vocabulary names that organ's kind with.
@@ -75,6 +84,11 @@ SITES: tuple[tuple[re.Pattern, tuple[str, ...]], ...] = (
     (re.compile(r"nose$"), ("nasal", "nose")),
     (re.compile(r"gums?$"), ("gingival",)),
     (re.compile(r"mouth$"), ("oral", "mouth")),  # ("thrush in the mouth" is oral thrush: decision 0787)
+    # (decision 0901) "osteonecrosis of the jaw" is no osteonecrosis of any bone, "scarring of the bone marrow" no scar
+    # of the skin: composed only where a vocabulary names the kind ("marrow", not "bone marrow": "bone marrow fibrosis"
+    # is the vocabularies' primary myelofibrosis, a disease of its own), else no claim
+    (re.compile(r"(jaw|jawbone)s?$"), ("jaw",)),
+    (re.compile(r"bone\s+marrow$"), ("marrow",)),
 )
 #: The mouth names a narrower kind only where a vocabulary knows it ("thrush in the mouth": oral candidiasis); else the
 #: condition stays as written: a taste or a dryness is the mouth's by nature ("a metallic taste in the mouth").
@@ -336,6 +350,15 @@ def narrowed(text: str, mentions: list, cls_of: Callable, label_of: Callable, lo
             out.append(m)
             continue
         # (the heads are composed only once a narrowing is found: most conditions have none; decision 0705)
+        if m.slug in CLOT_SLUGS and (where := CLOT_IN.match(text, end)):
+            # ("a blood clot in the leg or lungs": a deep vein thrombosis or a pulmonary embolism, decision 0901)
+            for part in ("a", "b"):
+                kind = CLOT_KINDS[where[part].lower().removesuffix("s")] if where[part] else None
+                hit = look(kind) if kind else None
+                if hit is not None:  # (the second over its own word: one mention a span, as SECOND_SITE's)
+                    extra.append(make(start if part == "a" else where.start(part), where.end(part), hit))
+            unnamed.append((start, where.end()))
+            continue
         kind = _other_kind(text, m, mentions, cls_of, label_of, look, make)
         if kind is not None:
             extra.extend(kind)

@@ -21,6 +21,7 @@ from graph_build.text import (
     processes,
     sites,
     targets,
+    use_sites,
 )
 from graph_build.text.class_names import class_mentions
 from graph_build.text.generic_heads import generic_grounding
@@ -1011,8 +1012,17 @@ PAIN_PARTS = {
     "limb": "pain in limb",
     "limbs": "pain in limb",
 }
-_PART = r"(the\s+|your\s+)?(" + "|".join(sorted(PAIN_PARTS, key=len, reverse=True)) + r")\b"
-PAIN_IN = re.compile(r"\b(pains?|aches?|aching)\s+in\s+" + _PART + r"((,\s+|,?\s+(and|or)\s+)" + _PART + r")*", re.I)
+#: (decision 0901: any possessive, "pain in their arms or legs", "a pain in his chest")
+_OWNER = r"(the\s+|your\s+|their\s+|his\s+|her\s+|my\s+|our\s+)?"
+_PART = _OWNER + "(" + "|".join(sorted(PAIN_PARTS, key=len, reverse=True)) + r")\b"
+#: (decision 0901) "pain or discomfort in the abdomen", "pain and swelling in the joints": the word coordinated with
+#: the pain shares its part, so the part's pain is named, not the bare pain of the whole body (nor the other word's
+#: condition of the whole body: a mention inside the phrase gives way to it).
+PAIN_OR_WORD = r"(\s+(or|and)\s+(?!pains?\b|the\b|your\b)[a-z]+)?"
+PAIN_IN = re.compile(
+    r"\b(pains?|aches?|aching)" + PAIN_OR_WORD + r"\s+in\s+" + _PART + r"((,\s+|,?\s+(and|or)\s+)" + _PART + r")*",
+    re.I,
+)
 PART_WORD = re.compile(r"\b(" + "|".join(sorted(PAIN_PARTS, key=len, reverse=True)) + r")\b", re.I)
 #: what a part's pain is called when no vocabulary names it (MedDRA's "pain in limb")
 _PAIN_CLASS = "Symptom"
@@ -2181,6 +2191,14 @@ def recognise(text: str, lexicon: dict[str, Entity], *, vocabularies: bool = Tru
             lambda s: (lexicon.get(s) or new.get(s) or Entity(s, s, "")).label,
             lambda name: _entity_named(name, lexicon, folded),
             lambda a, b, entity: Mention(a, b, _adopt(entity, lexicon, new).slug, text[a:b], "narrowed"),
+        )
+    if vocabularies and use_sites.CUE.search(text):  # an effect where a medicine went in or on (decision 0901)
+        mentions = use_sites.at_use_sites(
+            text,
+            mentions,
+            lambda s: _class_of(s, lexicon, new),
+            lambda name: _entity_named(name, lexicon, folded),
+            lambda a, b, entity: Mention(a, b, _adopt(entity, lexicon, new).slug, text[a:b], "use-site"),
         )
     if vocabularies:  # a drug no vocabulary names, named as a medicine and repeated as the subject (decision 0845)
         unknown, minted = named_drugs(

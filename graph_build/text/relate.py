@@ -38,6 +38,7 @@ from graph_build.text.consequences import consequence_hedges, own_frequency, sub
 from graph_build.text.coordinated import JOIN
 from graph_build.text.doubts import ENDOGENOUS
 from graph_build.text.effect_passages import person_effects
+from graph_build.text.event_signs import signs_dropped
 from graph_build.text.exemplified import accompanied_denial_dropped, exemplified_class_dropped
 from graph_build.text.focus_turns import defines_illness, reverse_turn
 from graph_build.text.framed_claims import FRAME_WORDS, OPENING_SUPPOSITION, framed_claims, supposed_claims
@@ -485,6 +486,8 @@ def _relate_unit(unit: Unit, ctx: Discourse) -> list[Found]:
             found = frequency_lead(unit, ctx.lead, found)  # ("Rare:", "Uncommon (up to 1 in 100):": 0885)
     if " blood" in low and ("sodium" in low or "potassium" in low or "magnesium" in low or "blood sugar" in low):
         found = blood_levels(unit, ctx, found)  # ("X may raise the level of potassium in the blood": decision 0813)
+    if " with " in low and any(f.predicate == "hasAdverseEffect" for f in found):
+        found = signs_dropped(unit, found)  # ("colitis, with pain and diarrhoea": the effect's signs, decision 0901)
     if any(f.predicate == "hasAdverseEffect" for f in found):
         found = frequency_hedges(unit, found)  # ("- Rarely, A", "Uncommon: A", "A and B are rare": decision 0813)
     if any(f.certainty == "Possible" for f in found) and (
