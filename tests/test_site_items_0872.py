@@ -65,7 +65,7 @@ def test_an_effect_elsewhere_is_not(text: str, name: str, slug: str) -> None:
 
 
 def test_the_site_items_keep_their_signs(lexicon: dict) -> None:
-    # (since decision 0901 the signs where a pen or needle went in are read as the vocabularies' injection-site
+    # (since decision 0912 the signs where a pen or needle went in are read as the vocabularies' injection-site
     # reaction, no bare sign of the whole body)
     text = _effects("adalimumab", "Redness, pain or bruising where the pen went in.")
     found = {c for c in markdown_claims(lexicon, text) if c[1] == "hasAdverseEffect"}

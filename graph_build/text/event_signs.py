@@ -1,4 +1,4 @@
-"""The signs an effect comes with are no effects of their own (decision 0901): "Rarely, it may cause inflammation of
+"""The signs an effect comes with are no effects of their own (decision 0912): "Rarely, it may cause inflammation of
 the bowel, with pain and diarrhoea", "a severe skin reaction with a rash and fever", "a serious allergic reaction, with
 a swollen face and trouble breathing".
 

@@ -46,7 +46,7 @@ MENOPAUSE_AFTER = re.compile(
     r"(the\s+|their\s+)?menopause|after\s+(the\s+)?menopause|in\s+post-?menopausal\s+women)\b",
     re.I,
 )
-#: (decision 0901) A blood clot placed in the leg or the lungs is the vocabularies' deep vein thrombosis or pulmonary
+#: (decision 0912) A blood clot placed in the leg or the lungs is the vocabularies' deep vein thrombosis or pulmonary
 #: embolism (HPO's layperson synonyms "Blood clot in a deep vein", "Blood clot in artery of lung"), never a clot
 #: anywhere: "a blood clot in the leg or lungs" is both, "clots in the legs" the first.
 CLOT_SLUGS = frozenset({"thrombosis", "thrombus", "blood-clot", "thromboembolism"})
@@ -84,7 +84,7 @@ SITES: tuple[tuple[re.Pattern, tuple[str, ...]], ...] = (
     (re.compile(r"nose$"), ("nasal", "nose")),
     (re.compile(r"gums?$"), ("gingival",)),
     (re.compile(r"mouth$"), ("oral", "mouth")),  # ("thrush in the mouth" is oral thrush: decision 0787)
-    # (decision 0901) "osteonecrosis of the jaw" is no osteonecrosis of any bone, "scarring of the bone marrow" no scar
+    # (decision 0912) "osteonecrosis of the jaw" is no osteonecrosis of any bone, "scarring of the bone marrow" no scar
     # of the skin: composed only where a vocabulary names the kind ("marrow", not "bone marrow": "bone marrow fibrosis"
     # is the vocabularies' primary myelofibrosis, a disease of its own), else no claim
     (re.compile(r"(jaw|jawbone)s?$"), ("jaw",)),
@@ -351,7 +351,7 @@ def narrowed(text: str, mentions: list, cls_of: Callable, label_of: Callable, lo
             continue
         # (the heads are composed only once a narrowing is found: most conditions have none; decision 0705)
         if m.slug in CLOT_SLUGS and (where := CLOT_IN.match(text, end)):
-            # ("a blood clot in the leg or lungs": a deep vein thrombosis or a pulmonary embolism, decision 0901)
+            # ("a blood clot in the leg or lungs": a deep vein thrombosis or a pulmonary embolism, decision 0912)
             for part in ("a", "b"):
                 kind = CLOT_KINDS[where[part].lower().removesuffix("s")] if where[part] else None
                 hit = look(kind) if kind else None

@@ -1012,10 +1012,10 @@ PAIN_PARTS = {
     "limb": "pain in limb",
     "limbs": "pain in limb",
 }
-#: (decision 0901: any possessive, "pain in their arms or legs", "a pain in his chest")
+#: (decision 0912: any possessive, "pain in their arms or legs", "a pain in his chest")
 _OWNER = r"(the\s+|your\s+|their\s+|his\s+|her\s+|my\s+|our\s+)?"
 _PART = _OWNER + "(" + "|".join(sorted(PAIN_PARTS, key=len, reverse=True)) + r")\b"
-#: (decision 0901) "pain or discomfort in the abdomen", "pain and swelling in the joints": the word coordinated with
+#: (decision 0912) "pain or discomfort in the abdomen", "pain and swelling in the joints": the word coordinated with
 #: the pain shares its part, so the part's pain is named, not the bare pain of the whole body (nor the other word's
 #: condition of the whole body: a mention inside the phrase gives way to it).
 PAIN_OR_WORD = r"(\s+(or|and)\s+(?!pains?\b|the\b|your\b)[a-z]+)?"
@@ -2192,7 +2192,7 @@ def recognise(text: str, lexicon: dict[str, Entity], *, vocabularies: bool = Tru
             lambda name: _entity_named(name, lexicon, folded),
             lambda a, b, entity: Mention(a, b, _adopt(entity, lexicon, new).slug, text[a:b], "narrowed"),
         )
-    if vocabularies and use_sites.CUE.search(text):  # an effect where a medicine went in or on (decision 0901)
+    if vocabularies and use_sites.CUE.search(text):  # an effect where a medicine went in or on (decision 0912)
         mentions = use_sites.at_use_sites(
             text,
             mentions,

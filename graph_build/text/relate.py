@@ -487,7 +487,7 @@ def _relate_unit(unit: Unit, ctx: Discourse) -> list[Found]:
     if " blood" in low and ("sodium" in low or "potassium" in low or "magnesium" in low or "blood sugar" in low):
         found = blood_levels(unit, ctx, found)  # ("X may raise the level of potassium in the blood": decision 0813)
     if " with " in low and any(f.predicate == "hasAdverseEffect" for f in found):
-        found = signs_dropped(unit, found)  # ("colitis, with pain and diarrhoea": the effect's signs, decision 0901)
+        found = signs_dropped(unit, found)  # ("colitis, with pain and diarrhoea": the effect's signs, decision 0912)
     if any(f.predicate == "hasAdverseEffect" for f in found):
         found = frequency_hedges(unit, found)  # ("- Rarely, A", "Uncommon: A", "A and B are rare": decision 0813)
     if any(f.certainty == "Possible" for f in found) and (

@@ -1,4 +1,4 @@
-"""An effect at the place a medicine goes in or on (decision 0901): "redness, swelling or itching where the needle
+"""An effect at the place a medicine goes in or on (decision 0912): "redness, swelling or itching where the needle
 went in", "itching where it is applied", "burning and redness where the cream goes on", "pain at the injection site".
 
 Such an effect is no effect of the whole body: redness where the needle went in is an injection-site reaction, not

@@ -1,4 +1,4 @@
-"""Decision 0901: an effect at the place a medicine went in or on is no effect of the whole body. Where a needle or pen
+"""Decision 0912: an effect at the place a medicine went in or on is no effect of the whole body. Where a needle or pen
 went in it is the vocabularies' injection-site reaction; where a cream, gel or patch went on no vocabulary names the
 reaction, so nothing is said. A pain-kind word coordinated with a pain shares its part ("pain or discomfort in the
 abdomen" is abdominal pain, not pain). The sentences are invented."""
