@@ -44,12 +44,12 @@ def month_mays(words: list[str]) -> frozenset[int]:
     (frozenset({1}), frozenset({1}))
     >>> month_mays("It was 3 May 2024 .".split()), month_mays("He has had colds since mid - May .".split())
     (frozenset({3}), frozenset({7}))
-    >>> month_mays("May cause drowsiness .".split()), month_mays("- May I take it ?".split())
-    (frozenset(), frozenset())
+    >>> month_mays("- 14 May : the outing".split()), month_mays("- May I take it ?".split())
+    (frozenset({2}), frozenset())
     >>> month_mays("Side Effects You May Notice".split()), month_mays("It may cause a rash in some .".split())
     (frozenset(), frozenset())
     """
-    first = next((k for k, w in enumerate(words) if w[:1].isalpha()), None)
+    first = next((k for k, w in enumerate(words) if w[:1].isalnum()), None)  # (past a bullet or a bracket)
     found = []
     for k, word in enumerate(words):
         if word != "May" or k == first:
