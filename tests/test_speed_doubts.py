@@ -43,7 +43,7 @@ def test_doubts_are_the_same_in_any_order_of_calls():
     calls += [("y", "pain", False, other, other_mentions)]
     alone = []
     for call in calls:
-        doubts._LAST = (None, {})
+        doubts._verdicts((None, ()))  # the last sentence's verdicts forgotten
         alone.append(doubts.doubts(*call))
     assert len(set(alone)) > 1  # the calls differ in their counts
     rng = random.Random(5)

@@ -448,21 +448,12 @@ def misread(text: str, used: list, named_subject: bool) -> bool:
     return any(ENDOGENOUS.match(text[m[0] : m[1]]) for m in used[0])
 
 
-#: The sentence (text and mentions) of the last `doubts` call and the verdicts found for it: the claims of one
-#: sentence come one after another (more than half of the calls) and ask about the same mentions.
-_LAST: tuple = (None, {})
-
-
-def _memo(text: str, mentions: list) -> dict:
-    """The verdicts found for this sentence so far (a new table when the sentence is not the last one's)."""
-    global _LAST
-    key = (text, tuple(mentions))
-    last = _LAST  # one read: another thread may replace it, never change it
-    if last[0] == key:
-        return last[1]
-    memo: dict = {}
-    _LAST = (key, memo)
-    return memo
+@lowered.last_answer
+def _verdicts(sentence: tuple) -> dict:
+    """The verdicts found so far for `sentence` (its text and mentions): a new table, kept for the last sentence only
+    (the claims of one sentence come one after another, more than half of the calls, and ask about the same
+    mentions)."""
+    return {}
 
 
 def _once(memo: dict, key: tuple, check, *args) -> bool:
@@ -497,7 +488,7 @@ def doubts(
     0
     """
     mentions = list(mentions)
-    memo = _memo(text, mentions)
+    memo = _verdicts((text, tuple(mentions)))
     several = _once(memo, ("drugs",), _several_agents, mentions)  # (of the sentence: one answer for its claims)
     ends = [m for m in mentions if m[2] == subject], [m for m in mentions if m[2] == obj]
     apart = False  # an end not named in the sentence is a resolved subject (counted as such) or a table's column
@@ -538,12 +529,11 @@ def _several_agents(mentions: list) -> bool:
 
 def doubt_count(resolved: bool, quote: str, doubts: int) -> int:
     """All doubts of a claim: `doubts`, a resolved subject, a sentence of more than LONG words."""
-    global _LONG_LAST
-    last = _LONG_LAST  # (the claims of one sentence come one after another: its words counted once, decision 0894)
-    if last[0] is not quote and last[0] != quote:
-        last = _LONG_LAST = (quote, len(quote.split()) > LONG)
-    return doubts + int(resolved) + int(last[1])
+    return doubts + int(resolved) + int(_long(quote))
 
 
-#: The last quote `doubt_count` read and whether it is long.
-_LONG_LAST: tuple[str, bool] = ("", False)
+@lowered.last_answer
+def _long(quote: str) -> bool:
+    """Whether `quote` has more than LONG words (the claims of one sentence come one after another: its words are
+    counted once, decision 0894)."""
+    return len(quote.split()) > LONG

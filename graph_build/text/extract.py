@@ -37,6 +37,7 @@ from graph_build.text.learned_health import candidates as health_candidates
 from graph_build.text.learned_health import health_claims, health_confidence
 from graph_build.text.mechanism import chains
 from graph_build.text.named_acts import named_acts
+from graph_build.text.nor_clauses import it_stood_for, nor_it
 from graph_build.text.normalise import normalise
 from graph_build.text.owners import (
     DRUG_FIELD,
@@ -671,6 +672,7 @@ def extract_document(
     last_end = 0
     passing = False  # the drug in focus was last named only in passing (decision 0739)
     resting = False  # the drug in focus rests on an opening "It" (decision 0899)
+    stood_for: str | None = None  # what the last sentence's "it" stood for (decision 0909)
     gate_open = True  # no numbered step has bound a receptor or a channel yet (processes.inhibitions' gate)
     provisional: tuple[tuple[int, int], str] | None = None  # the prose act chained to while read (decision 0790)
     for sentence, heading, bullet in _headings_and_bullets(text, sentences):
@@ -721,6 +723,8 @@ def extract_document(
             # ("**How do I take it?** I take one ...": a run-in heading heads its paragraph as a heading line does)
             names = {text[m.start : m.end].lower() for m in mentions if m.slug == ctx.main} if ctx.main else set()
             after_heading(ctx, question, drug_names, names)
+        if stood_for and stood_for != ctx.focus and nor_it(unit.text) and all(m[3] != "Drug" for m in unit.mentions):
+            ctx.focus = stood_for  # ("... mistake it for Z ... Nor is it used for Y": the first "it"'s; decision 0909)
         acts: list = []
         if unit.mentions:
             related = relate_unit(unit, ctx)
@@ -801,8 +805,16 @@ def extract_document(
         new.update({slug: e for slug, e in minted.items() if slug not in classes})
         classes.update({slug: e.cls for slug, e in minted.items() if slug not in classes})
         resting_on = ctx.focus if resting else None
+        stood_for = it_stood_for(unit.text, [m[0] for m in unit.mentions if m[3] == "Drug"], ctx.focus)
         update(ctx, unit)
-        if resting_on and ctx.focus != resting_on and not unit.mentions and HEADING_LIKE.fullmatch(unit.text.strip()):
+        if (
+            resting_on
+            and ctx.focus != resting_on
+            and not unit.mentions
+            and unit.alone  # (a line of its own, no list item: a short sentence without a full stop is none; 0909)
+            and not (unit.bullet or unit.item)
+            and HEADING_LIKE.fullmatch(unit.text.strip())
+        ):
             # (a plain heading line naming no drug after sentences resting on "It", in a text whose drug is only the one
             # it names most: "It is a small tablet ... It does nothing for the knee. / What is it, then?" asks about
             # the drug "It" has been resting on, not the one named most; decision 0899)

@@ -27,6 +27,7 @@ from functools import cache, lru_cache
 from typing import Any
 
 from graph_build.text import people_words
+from graph_build.text.months import month_mays
 
 #: Extra hedge cues -> certainty; ConText sees them as POSSIBLE_EXISTENCE.
 HEDGES = {
@@ -1398,6 +1399,8 @@ def statuses(sentence: str, spans: list[tuple[int, int]]) -> list[Status]:
     contrasts = _contrasts(tokens) if "not" in present else {}
     asides = _brackets(tokens) if "(" in present else []
     asked = _asked_clauses(tokens) if "," in present and present & ASKING else []
+    # the month "May" is no hedge: "Since May he has taken X for Y" (decision 0909)
+    months = month_mays([t.text for t in doc]) if "may" in present and "May" in sentence else frozenset()
     # the cues that lie inside some mention (the target's own among them), found once per sentence
     named = {
         id(m)
@@ -1443,6 +1446,8 @@ def statuses(sentence: str, spans: list[tuple[int, int]]) -> list[Status]:
                 a < modifier.modifier_span[0] < b and ent.end <= a for a, b in causing
             ):
                 continue  # "not for the Y that Z can sometimes cause": the hedge is Z's, not the claim's (0869)
+            if months and modifier.modifier_span[0] in months and modifier.category != "NEGATED_EXISTENCE":
+                continue  # "In May she started X": the month, not a hedge (decision 0909)
             if any(a <= modifier.modifier_span[0] < b < ent.start for a, b in asked):
                 continue  # "She asked whether ..., and her doctor said X does not cause Y": the answer's (0887)
             close = contrasts.get(modifier.modifier_span[0])
