@@ -323,6 +323,10 @@ RESTRICTED_CLASS_AFTER = re.compile(r"[*_]{0,2}\s+(that|which|you|we|people|to)\
 DENIAL_THEN_IF = re.compile(
     r"\b(not|never|n't|no)\b[^.;:]*\b(if|when|whenever|in case)\b(?![^.;:]*\b(not|never|n't)\b)[^.;:]*$"
 )
+#: Before a cue, in its clause: a condition the cue stands in ("If X gives you a headache, ...", "Unless X has helped,
+#: or it gave you a cough, ..."; a comma and "or / and" continue the condition): the effect is the condition's, no
+#: claim (rules.CHECKS "condition-is-no-claim"; decision 0910).
+IN_CONDITION = re.compile(r"\b(if|unless|whether)\b[^.;:!?,]*(,\s*(or|and)\b[^.;:!?,]*)*$")
 #: Between a denied cue and its object: the object is named in a condition ("will not help if your Y ...").
 IF_CLAUSE = re.compile(r"\b(if|unless|once)\b", re.I)
 #: Between a treats cue and its object: the object is an outcome measured under the drug, not its indication.
@@ -1416,6 +1420,8 @@ def _check_fails(checks: frozenset[str], match: re.Match, low: str, unit: Unit, 
         low.startswith("treatment", start) and not TREATMENT_OF.match(low, match.end())
     ):
         return True  # see TREATMENT_OF
+    if "condition-is-no-claim" in checks and IN_CONDITION.search(low, max(0, start - 200), start):
+        return True  # "If X gives you a headache, stop it": the condition's effect, none stated (0910)
     if "no-modal-inside-cue" in checks and MODAL_GAP.search(match.group(0)):
         return True  # "prescribing X should monitor for Y": what to watch for, not what X is for
     if "control-group-noun" in checks and (
