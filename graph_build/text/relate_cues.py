@@ -325,7 +325,7 @@ DENIAL_THEN_IF = re.compile(
 )
 #: Before a cue, in its clause: a condition the cue stands in ("If X gives you a headache, ...", "Unless X has helped,
 #: or it gave you a cough, ..."; a comma and "or / and" continue the condition): the effect is the condition's, no
-#: claim (rules.CHECKS "condition-is-no-claim"; decision 0910).
+#: claim (rules.CHECKS "condition-is-no-claim"; decision 0917).
 IN_CONDITION = re.compile(r"\b(if|unless|whether)\b[^.;:!?,]*(,\s*(or|and)\b[^.;:!?,]*)*$")
 #: Between a denied cue and its object: the object is named in a condition ("will not help if your Y ...").
 IF_CLAUSE = re.compile(r"\b(if|unless|once)\b", re.I)
@@ -1421,7 +1421,7 @@ def _check_fails(checks: frozenset[str], match: re.Match, low: str, unit: Unit, 
     ):
         return True  # see TREATMENT_OF
     if "condition-is-no-claim" in checks and IN_CONDITION.search(low, max(0, start - 200), start):
-        return True  # "If X gives you a headache, stop it": the condition's effect, none stated (0910)
+        return True  # "If X gives you a headache, stop it": the condition's effect, none stated (0917)
     if "no-modal-inside-cue" in checks and MODAL_GAP.search(match.group(0)):
         return True  # "prescribing X should monitor for Y": what to watch for, not what X is for
     if "control-group-noun" in checks and (

@@ -173,7 +173,7 @@ CHECKS = {
     "people is Occasional, as the golds write it (read for passive-voice cues only; decision 0798)",
     "condition-is-no-claim": "'If X gives you a headache, stop it', 'Unless X has helped, or it gave you a cough, Y "
     "is offered': a cue inside a condition opened by 'if / unless / whether' (a comma and 'or / and' continue it) "
-    "states no effect: no claim (decision 0910)",
+    "states no effect: no claim (decision 0917)",
     "if-after-denial": "'Do not drive if X makes you sleepy': an effect's cue inside the condition of a denied "
     "instruction keeps no denial; the golds write such advice as no claim (decision 0798)",
     "restricted-class": "'X is not a painkiller you should take every day': a denied class followed by a clause or "

@@ -1,4 +1,4 @@
-"""Decision 0910: side effects stated in lay prose: "X gave me A", "It may give you A" (rule `adverse-give`; not in
+"""Decision 0917: side effects stated in lay prose: "X gave me A", "It may give you A" (rule `adverse-give`; not in
 a condition, "If X gives you A, ..."), and what the leaflet names in the sentence itself, "The leaflet lists A, B and
 C", "The leaflet warns of A", "Others on the leaflet are A and B" (effects-under-heading, owned as before by a
 side-effect section or passage). The sentences are invented."""
