@@ -203,6 +203,15 @@ TAKEN_AS = re.compile(
 )
 #: Right before the drug's name in `TAKEN_AS`: a verb of taking it (and markup).
 TAKING = re.compile(r"\b(?:takes?|taking|took|uses?|using|used|has|having|had|gets?|getting|got)\s+[*_]{0,2}$", re.I)
+#: "She takes it as a capsule", "I take it as capsules twice a day", "He takes it long-term, as film-coated tablets":
+#: the form the drug in focus ("it") is taken as (group "at": the form; decision 0908).
+TAKEN_IT = re.compile(
+    r"\b(?:takes?|taking|took|uses?|using|used|has|having|had|gets?|getting|got)\s+it"
+    r"(?:\s+(?:long-term|daily|every\s+day|regularly|now))?\s*,?\s+as\s+(?:(?:an?|one)\s+)?(?:single\s+)?[*_]{0,2}(?P<at>)",
+    re.I,
+)
+#: After the form taken: "as a liquid rather than tablets" takes the first only (decision 0908).
+RATHER_THAN = re.compile(r"\s+(?:rather\s+than|instead\s+of)\b", re.I)
 #: "a tablet called X", "an injection called X": the form named before the drug (group "at": where the name starts).
 CALLED = re.compile(r"[*_]{0,2}\s+(?:called|named)\s+[*_]{0,2}(?P<at>)", re.I)
 #: Right after the form of an apposition: where its clause goes on ("a tablet he swallows", "a tablet, taken",
@@ -255,6 +264,8 @@ def named_forms(unit: Unit, ctx: Discourse) -> tuple[list[Found], dict[str, Enti
             if _denied(text, spans[-1][1], m[0]):
                 continue
             _add(out, minted, m[2], spans, rule)
+    if not drugs and ctx.focus:
+        _taken_it(unit, ctx.focus, out, minted)
     for match in CALLED.finditer(text):
         named = next((m for m in drugs if m[0] == match.end("at")), None)
         if named is None:
@@ -264,6 +275,25 @@ def named_forms(unit: Unit, ctx: Discourse) -> tuple[list[Found], dict[str, Enti
             continue
         _add(out, minted, named[2], [form], "form-called")
     return out, minted
+
+
+def _taken_it(unit: Unit, focus: str, out: list[Found], minted: dict[str, Entity]) -> None:
+    """form-taken-it: "She takes it as a capsule" - the form the drug in focus is taken as, in a sentence naming no
+    other agent (a food aside), the form ending its phrase and no denial in its clause (decision 0908)."""
+    text = unit.text
+    if any(m[3] in AGENT and m[2] not in FOOD_SLUGS for m in unit.mentions):
+        return
+    for match in TAKEN_IT.finditer(text):
+        at = match.end("at")
+        plain = re.compile(_PLAIN, re.I).match(text, at)
+        form = _named_or_lone(unit, at) or (_named_or_lone(unit, plain.end()) if plain.end() > at else None)
+        if form is None or not (FORM_ENDS.match(text, form[1]) or RATHER_THAN.match(text, form[1])):
+            continue
+        spans = [form]
+        while (listed := LISTED_HEAD.match(text, spans[-1][1])) and (nxt := _named_or_lone(unit, listed.start(5))):
+            spans.append(nxt)  # ("takes it as tablets or as a liquid": each form taken)
+        if not _denied(text, spans[-1][1]):
+            _add(out, minted, focus, spans, "form-taken-it")
 
 
 def _form_ending_at(unit: Unit, end: int) -> tuple[int, int, str, str] | None:
@@ -290,7 +320,7 @@ def _add(out: list[Found], minted: dict[str, Entity], owner: str, spans: list, r
 
 
 #: The rules of `named_forms`: a bare form there describes the drug named, not one of a list of forms.
-NAMED_FORM_RULES = frozenset({"form-apposition", "form-taken-as", "form-called"})
+NAMED_FORM_RULES = frozenset({"form-apposition", "form-taken-as", "form-taken-it", "form-called"})
 
 
 def finer_forms(found: list[tuple[tuple[int, int], Found]]) -> list[tuple[tuple[int, int], Found]]:
