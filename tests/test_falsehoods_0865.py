@@ -49,15 +49,25 @@ from extracting import markdown_claims, polarity_claims
         (
             "Fluorouracil cream treats superficial basal cell carcinoma.\n\nIt is not a treatment for the invasive"
             " kind of basal cell carcinoma.",
-            {("fluorouracil", "treats", "basal-cell-carcinoma", False, False)},
+            # (and the form the name stands before, "Fluorouracil cream": decision 0908)
+            {
+                ("fluorouracil", "treats", "basal-cell-carcinoma", False, False),
+                ("fluorouracil", "hasFormulation", "cream", False, False),
+            },
         ),
         (
             "Salicylic acid gel treats warts.\n\nIt is not for warts on the face or genitals.",
-            {("salicylic-acid", "treats", "warts", False, False)},
+            {
+                ("salicylic-acid", "treats", "warts", False, False),
+                ("salicylic-acid", "hasFormulation", "gel", False, False),
+            },
         ),
         (
             "Salicylic acid gel treats warts.\n\nIt is not for warts inside the mouth.",
-            {("salicylic-acid", "treats", "warts", False, False)},
+            {
+                ("salicylic-acid", "treats", "warts", False, False),
+                ("salicylic-acid", "hasFormulation", "gel", False, False),
+            },
         ),
         (
             "Nitrofurantoin treats cystitis.\n\nUnlike a painkiller, it works only in the bladder.",
@@ -89,7 +99,11 @@ def test_a_thing_for_a_condition_is_no_use(lexicon) -> None:
         "# Loperamide notice\n\nLoperamide capsules treat diarrhoea.\n\n## House rules\n\n"
         "- The ice box is for injuries, not drinks.\n- The first aid kit is for cuts and grazes.\n"
     )
-    assert markdown_claims(lexicon, text) == {("loperamide", "treats", "diarrhea", False)}
+    # (and "Loperamide capsules": the form the document's drug is named before, decision 0908)
+    assert markdown_claims(lexicon, text) == {
+        ("loperamide", "treats", "diarrhea", False),
+        ("loperamide", "hasFormulation", "capsule", False),
+    }
 
 
 def test_the_cream_is_for_a_condition_is_a_use(lexicon) -> None:

@@ -115,6 +115,9 @@ MODIFIER_ALIASES: dict[str | tuple[str, str], str] = {
     # ("a liquid suspension": a liquid named without a route is taken by mouth, COMMON_WORD_HEADS; decision 0896)
     ("liquid", "suspension"): "oral",
 }
+#: Modifiers of one head only: the EDQM Standard Terms' "Capsule, soft" ("It comes as soft capsules"; "soft" says no
+#: kind of a tablet or a cream; decision 0908).
+HEAD_MODIFIERS = frozenset({("soft", "capsule")})
 LONE_COMMON_CONTEXT = re.compile(
     r"\b(comes?|came|available|supplied|sold|as|forms?|formulations?|(given|used) by)\W*((an?) )?$", re.I
 )
@@ -219,7 +222,7 @@ def find(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int, Entity
         while before := BEFORE.search(text, max(0, a - 40), a):
             word = before.group(1).lower()
             word = MODIFIER_ALIASES.get((word, head), MODIFIER_ALIASES.get(word, word))
-            if word not in MODIFIERS:
+            if word not in MODIFIERS and (word, head) not in HEAD_MODIFIERS:
                 break
             a = before.start()
             modifiers.insert(0, word)

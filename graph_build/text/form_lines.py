@@ -25,7 +25,7 @@ from decimal import Decimal
 
 from graph_build.text import lowered
 from graph_build.text.denial_words import denial_words
-from graph_build.text.dosage_forms import COMMON_WORD_HEADS, HEADS
+from graph_build.text.dosage_forms import COMMON_WORD_HEADS, HEADS, _kind
 from graph_build.text.foods import SLUGS as FOOD_SLUGS
 from graph_build.text.owners import in_section, titled
 from graph_build.text.units import AGENT, Discourse, Found, Unit
@@ -62,6 +62,15 @@ COPULA = re.compile(
     r"[*_]{0,2}(?P<head>tablet|capsule|caplet)[*_]{0,2}(?=\s*([,.;:]|$)|\s+(taken|swallowed|you|to|for|once|twice)\b)",
     re.I,
 )
+#: "It is a film-coated tablet.", "X is a melt-in-the-mouth tablet of 75 mg": the drug (or "It") is a form the
+#: recognisers name with its modifiers (group "at": where it must start; decision 0908).
+COPULA_NAMED = re.compile(
+    r"(?P<subject>\bit|[*_]{0,2})\s+is\s+(an?|one)\s+((small|little|tiny|round|white|once-daily|daily|weekly)\s+)?"
+    r"[*_]{0,2}(?P<at>)",
+    re.I,
+)
+#: Right after that form: where the copula's clause ends, or how it is taken ("taken once a day", "of 75 mg").
+COPULA_END = re.compile(r"[*_]{0,2}(?=\s*([,.;:]|$)|\s+(taken|swallowed|you|to|for|once|twice)\b|\s+of\s+\d)", re.I)
 #: "There is also a once-daily capsule.", "There are also prolonged-release tablets, taken once a day.", "There is no
 #: liquid form." (group "no": the form denied): a form the text adds to the drug's, or denies it.
 EXISTENTIAL = re.compile(
@@ -166,26 +175,38 @@ def _section_forms(unit: Unit) -> list[tuple[int, int, str, str]]:
 def _copula_forms(unit: Unit, owner: str) -> list[tuple[int, int, str, str]]:
     """ "X is a tablet ...", "It is a small tablet": the form, when the copula's subject is the owner's name (or
     "It") opening the line."""
+    named = {m[0]: m for m in unit.mentions if m[3] == "Formulation"}
+    for match in COPULA_NAMED.finditer(unit.text):
+        form = named.get(match.end("at"))
+        if form is None or not COPULA_END.match(unit.text, form[1]) or not _opens(unit, match, owner):
+            continue
+        return [(form[0], form[1], form[2], "")]
     for match in COPULA.finditer(unit.text):
-        start = match.start("subject")
-        if match.group("subject").lower() == "it":
-            if unit.text[:start].strip(" -*_•") != "":
-                continue
-        else:
-            named = next((m for m in unit.mentions if m[1] == start and m[2] == owner), None)
-            if named is None or unit.text[: named[0]].strip(" -*_•") != "":
-                continue
+        if not _opens(unit, match, owner):
+            continue
         a, b = match.span("head")
         head = HEADS[match.group("head").lower()]
         return [(a, b, slugify(head), head)]
     return []
 
 
+def _opens(unit: Unit, match: re.Match, owner: str) -> bool:
+    """The copula's subject is "It" or the owner's name, opening the line."""
+    start = match.start("subject")
+    if match.group("subject").lower() == "it":
+        return unit.text[:start].strip(" -*_•") == ""
+    named = next((m for m in unit.mentions if m[1] == start and m[2] == owner), None)
+    return named is not None and unit.text[: named[0]].strip(" -*_•") == ""
+
+
 #: What may stand between a drug's name and what is said of it: its salt's word ("X sodium"), a brand in brackets ("X
 #: (brand name Y)", "X (Y)"), or a brand named aside ("X, sold as Y,"), markup around the name.
+_SALTS = (
+    "sodium|potassium|calcium|magnesium|hydrochloride|citrate|maleate|mesilate|besilate|sulfate|sulphate|phosphate|"
+    "acetate|tartrate|fumarate|succinate|bromide|chloride"
+)
 _ASIDE = (
-    r"(?:\s+(?:sodium|potassium|calcium|magnesium|hydrochloride|citrate|maleate|mesilate|besilate|sulfate|sulphate|"
-    r"phosphate|acetate|tartrate|fumarate|succinate|bromide|chloride))?"
+    r"(?:\s+(?:" + _SALTS + r"))?"
     r"[*_]{0,2}(?:\s*\([^()]{1,40}\)|,\s*(?:sold|known|marketed)\s+as\s+[^,.;]{1,30}(?=,))?"
 )
 #: A plain word that says no kind before a lone head ("a small tablet").
@@ -203,6 +224,32 @@ TAKEN_AS = re.compile(
 )
 #: Right before the drug's name in `TAKEN_AS`: a verb of taking it (and markup).
 TAKING = re.compile(r"\b(?:takes?|taking|took|uses?|using|used|has|having|had|gets?|getting|got)\s+[*_]{0,2}$", re.I)
+#: "She takes it as a capsule", "I take it as capsules twice a day", "He takes it long-term, as film-coated tablets":
+#: the form the drug in focus ("it") is taken as (group "at": the form; decision 0908).
+TAKEN_IT = re.compile(
+    r"\b(?:takes?|taking|took|uses?|using|used|has|having|had|gets?|getting|got)\s+it"
+    r"(?:\s+(?:long-term|daily|every\s+day|regularly|now))?\s*,?\s+as\s+(?:(?:an?|one)\s+)?(?:single\s+)?[*_]{0,2}(?P<at>)",
+    re.I,
+)
+#: After the form taken: "as a liquid rather than tablets" takes the first only (decision 0908).
+RATHER_THAN = re.compile(r"\s+(?:rather\s+than|instead\s+of)\b", re.I)
+#: "ivermectin tablets", "imiquimod cream (brand name Aldara)", "X citrate capsules", "X (Glivec) tablets", "X 10%
+#: cream", "X eye drops": the drug's name (its salt, a bracketed brand, a strength in per cent between) right before
+#: its form (group "at": the form; decision 0908).
+COMPOUND = re.compile(_ASIDE + r"(?:\s+\d+(?:\.\d+)?\s?%)?\s+[*_]{0,2}(?P<at>)", re.I)
+#: The lone heads a compound reads (a recognised form with its modifiers always): the heads that are a dose form by
+#: themselves in the EDQM Standard Terms (Tablet, Capsule, Cream, Gel, Ointment, Lozenge, Suppository, Syrup, Implant,
+#: Granules). Not a head whose standard terms name a route or a device ("a rotigotine patch" is a transdermal patch, an
+#: inhaler, a spray, an injection each a kind the bare head does not say), nor a common word or a verb ("X drops the
+#: pressure", "X solution", "X powder" the raw substance); nor a head before what it is the site or the cause of ("the
+#: X injection site").
+COMPOUND_HEADS = frozenset(
+    {
+        *("tablet", "tablets", "capsule", "capsules", "cream", "gel", "ointment", "lozenge", "lozenges"),
+        *("suppository", "suppositories", "syrup", "implant", "granules"),
+    }
+)
+NOT_THE_FORM = re.compile(r"[*_]{0,2}(?:-|\s+(?:sites?|reactions?)\b)", re.I)
 #: "a tablet called X", "an injection called X": the form named before the drug (group "at": where the name starts).
 CALLED = re.compile(r"[*_]{0,2}\s+(?:called|named)\s+[*_]{0,2}(?P<at>)", re.I)
 #: Right after the form of an apposition: where its clause goes on ("a tablet he swallows", "a tablet, taken",
@@ -255,6 +302,14 @@ def named_forms(unit: Unit, ctx: Discourse) -> tuple[list[Found], dict[str, Enti
             if _denied(text, spans[-1][1], m[0]):
                 continue
             _add(out, minted, m[2], spans, rule)
+    # (the document's drug only: "his salbutamol inhaler", "until warfarin tablets take over" name other drugs' forms
+    # in passing, which the text does not describe)
+    own = {titled(ctx), ctx.main} - {None}
+    for m in drugs:
+        if m[2] in own:
+            _compound(unit, m, out, minted)
+    if not drugs and ctx.focus:
+        _taken_it(unit, ctx.focus, out, minted)
     for match in CALLED.finditer(text):
         named = next((m for m in drugs if m[0] == match.end("at")), None)
         if named is None:
@@ -264,6 +319,44 @@ def named_forms(unit: Unit, ctx: Discourse) -> tuple[list[Found], dict[str, Enti
             continue
         _add(out, minted, named[2], [form], "form-called")
     return out, minted
+
+
+def _compound(unit: Unit, drug: tuple, out: list[Found], minted: dict[str, Entity]) -> None:
+    """form-compound: "ivermectin tablets", "X (brand name Y) cream", "X 5% gel" - the drug named right before its form
+    (a recognised form, or one of `COMPOUND_HEADS` alone with no kind clause after it), with no denial in the sentence
+    up to the form's clause's end (decision 0908)."""
+    text = unit.text
+    if re.fullmatch(_SALTS, text[drug[0] : drug[1]], re.I):
+        return  # ("alverine citrate capsules": the salt's word is the drug's, no drug of its own)
+    match = COMPOUND.match(text, drug[1])
+    if match is None:
+        return
+    form = _named_or_lone(unit, match.end("at"))
+    if form is None or NOT_THE_FORM.match(text, form[1]):
+        return
+    if form[3] and (text[form[0] : form[1]].lower() not in COMPOUND_HEADS or _kind(text, form[1]) is not None):
+        return
+    if not _denied(text, form[1]):
+        _add(out, minted, drug[2], [form], "form-compound")
+
+
+def _taken_it(unit: Unit, focus: str, out: list[Found], minted: dict[str, Entity]) -> None:
+    """form-taken-it: "She takes it as a capsule" - the form the drug in focus is taken as, in a sentence naming no
+    other agent (a food aside), the form ending its phrase and no denial in its clause (decision 0908)."""
+    text = unit.text
+    if any(m[3] in AGENT and m[2] not in FOOD_SLUGS for m in unit.mentions):
+        return
+    for match in TAKEN_IT.finditer(text):
+        at = match.end("at")
+        plain = re.compile(_PLAIN, re.I).match(text, at)
+        form = _named_or_lone(unit, at) or (_named_or_lone(unit, plain.end()) if plain.end() > at else None)
+        if form is None or not (FORM_ENDS.match(text, form[1]) or RATHER_THAN.match(text, form[1])):
+            continue
+        spans = [form]
+        while (listed := LISTED_HEAD.match(text, spans[-1][1])) and (nxt := _named_or_lone(unit, listed.start(5))):
+            spans.append(nxt)  # ("takes it as tablets or as a liquid": each form taken)
+        if not _denied(text, spans[-1][1]):
+            _add(out, minted, focus, spans, "form-taken-it")
 
 
 def _form_ending_at(unit: Unit, end: int) -> tuple[int, int, str, str] | None:
@@ -290,7 +383,7 @@ def _add(out: list[Found], minted: dict[str, Entity], owner: str, spans: list, r
 
 
 #: The rules of `named_forms`: a bare form there describes the drug named, not one of a list of forms.
-NAMED_FORM_RULES = frozenset({"form-apposition", "form-taken-as", "form-called"})
+NAMED_FORM_RULES = frozenset({"form-apposition", "form-taken-as", "form-taken-it", "form-compound", "form-called"})
 
 
 def finer_forms(found: list[tuple[tuple[int, int], Found]]) -> list[tuple[tuple[int, int], Found]]:

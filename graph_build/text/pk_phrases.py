@@ -79,7 +79,8 @@ TIME = (
 A_DAY = r"[*_]{0,2}(?:(?:about|around|roughly|approximately)\s+)?(?P<day>a\s+(?:(?:full|whole)\s+)?day)\b(?!\s+or\b)"
 #: The level of the drug in the blood: "its highest level in the blood", "blood levels (of its active form)", "the
 #: level in the plasma" (decision 0826: the time it peaks is the time to peak concentration).
-_BLOOD = r"(?:the\s+)?(?:blood(?:stream)?|plasma)"
+# ("the level in his blood", "peaks in your blood": a person's blood is the blood; decision 0908)
+_BLOOD = r"(?:(?:the|his|her|your|their|my|our)\s+)?(?:blood(?:stream)?|plasma)"
 _LEVEL = r"(?:levels?|concentrations?)"
 _AT = r"(?:(?:at|after|within|in)\s+)?"
 _PEAKS = r"(?:peaks?|reach(?:es)?\s+(?:their|its|a)\s+peak|(?:is|are)\s+(?:at\s+(?:their|its)\s+)?highest)\s+"
@@ -175,7 +176,15 @@ PHRASES: tuple[tuple[str, re.Pattern], ...] = tuple(
         ),
         (
             "time-to-peak-concentration",
-            r"\b" + _LEVEL + r"\s+in\s+" + _BLOOD + r"\s+" + _PEAKS + _AT + TIME,
+            # ("the level of the drug in her blood peaks about 4 hours after the injection": decision 0908)
+            r"\b"
+            + _LEVEL
+            + r"\s+(?:of\s+(?:the\s+)?(?:drug|medicine)\s+)?in\s+"
+            + _BLOOD
+            + r"\s+"
+            + _PEAKS
+            + _AT
+            + TIME,
         ),
         # ("it peaks in the blood within about an hour": decision 0879)
         ("time-to-peak-concentration", r"\bpeaks?\s+in\s+" + _BLOOD + r"\s+" + _AT + TIME),
