@@ -1,0 +1,183 @@
+"""Decision 0907: the YAML data files are read by libyaml's parser (PyYAML's C binding) when PyYAML has it, and a text
+it rejects is read again by the pure-Python parser. The data, the line of every mapping and every error message are
+the ones the pure parser gives; an invented leaflet gives the claims (with their confidence) it gave before the change.
+The texts are invented."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+
+from base import datafile
+from base.datafile import _PureLineLoader, load_yaml, safe_load
+from base.errors import DrugkgError
+from graph_build.read import Document
+from graph_build.text import confidence, rules
+from graph_build.text.extract import extract_document
+from ontology import IDENTIFIERS_YAML, LEXICON_YAML
+from ontology.lexicon import load_lexicon
+
+ROOT = Path(__file__).resolve().parents[1]
+
+#: Invented YAML texts: nested mappings and lists, anchors and merge keys, every kind of scalar the safe loader reads.
+TEXTS = [
+    "a: 1\nb:\n  c: 2\n  d: [x, y, {e: 3}]\n",
+    "- one\n- two: 2\n  three:\n    four: null\n- {five: 5.5, six: true}\n",
+    "base: &base\n  kind: tablet\n  strength: 10\nother:\n  <<: *base\n  colour: white\n",
+    "date: 2026-12-06\nwhen: 2026-12-06 10:00:00\nyes: yes\nno_: off\nhex: 0x1f\noct: 0o17\ninf: .inf\n",
+    "text: |\n  line one\n  line two\nfolded: >\n  folded\n  text\nquoted: 'it''s'\ndq: \"tab\\there\"\n",
+    "name: Zorvex\u00ae\nnote: caf\u00e9 \u2013 \u00b5g\nempty: ''\nlist: []\nmap: {}\n",
+    "# a comment\n\nkey: value # trailing\n...\n",
+    "",
+    "plain scalar\n",
+    "outer:\n  - inner:\n      - deep: {a: [1, 2, {b: c}]}\n",
+]
+
+#: Malformed texts: the error says what the pure parser says, at the line it names.
+MALFORMED = [
+    "clonazepam: [\n",
+    "a: b: c\n",
+    "a:\n  - x\n y: 1\n",
+    "key: 'unclosed\n",
+    "a: *missing\n",
+    "\tkey: value\n",
+]
+
+
+def _same(a, b) -> bool:
+    """Equal data, of the same types, with the same mapping lines, keys in the same order."""
+    if type(a) is not type(b):
+        return False
+    if isinstance(a, dict):
+        return (
+            getattr(a, "line", None) == getattr(b, "line", None)
+            and list(a) == list(b)
+            and all(_same(a[k], b[k]) for k in a)
+        )
+    if isinstance(a, list):
+        return len(a) == len(b) and all(_same(x, y) for x, y in zip(a, b, strict=True))
+    return a == b and repr(a) == repr(b)
+
+
+def _pure(text: str, name: str = "x.yaml"):
+    loader = _PureLineLoader(text)
+    loader.name = name
+    try:
+        return loader.get_single_data()
+    finally:
+        loader.dispose()
+
+
+def _error(path: Path) -> tuple[str, str]:
+    with pytest.raises(DrugkgError) as caught:
+        load_yaml(path)
+    return caught.value.what, str(caught.value.where)
+
+
+def test_the_fast_parser_is_used_where_pyyaml_has_it():
+    assert issubclass(datafile._LineLoader, getattr(yaml, "CSafeLoader", _PureLineLoader))
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_invented_texts_give_the_pure_parsers_data_and_lines(tmp_path, text):
+    path = tmp_path / "data.yaml"
+    path.write_text(text, encoding="utf-8")
+    assert _same(load_yaml(path), _pure(text, str(path)))
+    assert _same(safe_load(text), yaml.safe_load(text))
+
+
+def test_mapping_lines_are_kept():
+    text = "first:\n  a: 1\n\nsecond:\n  - b: 2\n    c: 3\n"
+    path = Path(__file__).parent / "_0907_lines.yaml"
+    try:
+        path.write_text(text, encoding="utf-8")
+        data = load_yaml(path)
+    finally:
+        path.unlink()
+    assert (data.line, data["first"].line, data["second"][0].line) == (1, 2, 5)
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        LEXICON_YAML,
+        IDENTIFIERS_YAML,
+        ROOT / "ontology" / "prefixes.yaml",
+        ROOT / "ontology" / "biolink_slots.yaml",
+        rules.RULES_FILE,
+        confidence.TABLE,
+        confidence.HELD_OUT_RECORD,
+    ],
+)
+def test_the_data_files_read_the_same(path):
+    text = path.read_text(encoding="utf-8")
+    assert _same(load_yaml(path), _pure(text, str(path)))
+    assert _same(safe_load(text), yaml.safe_load(text))
+
+
+@pytest.mark.parametrize("text", MALFORMED)
+def test_malformed_texts_get_the_pure_parsers_message(tmp_path, text):
+    path = tmp_path / "bad.yaml"
+    path.write_text(text, encoding="utf-8")
+    message, where = _error(path)
+    assert message.startswith("malformed YAML")
+    with pytest.raises(yaml.YAMLError) as pure:
+        _pure(text, str(path))
+    problem = pure.value.problem or pure.value.context
+    assert problem in message
+    mark = pure.value.problem_mark or pure.value.context_mark
+    assert where == f"{path}:{mark.line + 1}"
+    with pytest.raises(yaml.YAMLError) as plain:
+        safe_load(text)
+    with pytest.raises(yaml.YAMLError) as before:
+        yaml.safe_load(text)
+    assert str(plain.value) == str(before.value)
+
+
+def test_a_duplicate_key_is_named_at_its_line(tmp_path):
+    path = tmp_path / "dup.yaml"
+    path.write_text("a: 1\nb:\n  c: 2\n  c: 3\n", encoding="utf-8")
+    message, where = _error(path)
+    assert (message, where) == ("duplicate key 'c'", f"{path}:4")
+
+
+def test_a_text_the_fast_parser_rejects_is_read_by_the_pure_one(tmp_path, monkeypatch):
+    class Refusing(_PureLineLoader):
+        def get_single_data(self):
+            raise yaml.YAMLError("refused")
+
+    monkeypatch.setattr(datafile, "_LineLoader", Refusing)
+    path = tmp_path / "fine.yaml"
+    path.write_text("a:\n  b: [1, 2]\n", encoding="utf-8")
+    assert _same(load_yaml(path), _pure("a:\n  b: [1, 2]\n", str(path)))
+
+
+def test_an_invented_leaflet_gives_the_claims_it_gave_before():
+    text = (
+        "Naproxen\n\nNaproxen is used to treat joint pain. It can cause heartburn. "
+        "Do not take naproxen if you have a stomach ulcer. Naproxen does not cause drowsiness. "
+        "It may cause dizziness.\n"
+    )
+    doc = Document("leaflet", "Naproxen", "leaflet.txt", "", text, Path("leaflet.txt"))
+    claims = extract_document(doc, load_lexicon()).claims
+    found = sorted(
+        (c.subject, c.predicate, c.object, c.negated, c.certainty, str(c.evidence[0].confidence)) for c in claims
+    )
+    assert found == [
+        ("naproxen", "contraindicatedIn", "stomach-ulcer", False, "Asserted", "0.87"),
+        ("naproxen", "hasAdverseEffect", "dizziness", False, "Possible", "0.82"),
+        ("naproxen", "hasAdverseEffect", "heartburn", False, "Asserted", "0.87"),
+        ("naproxen", "hasAdverseEffect", "somnolence", True, "Asserted", "0.82"),
+        ("naproxen", "treats", "arthralgia", False, "Asserted", "0.82"),
+    ]
+
+
+def test_a_merge_key_overridden_is_a_duplicate_key_as_before(tmp_path):
+    text = "base: &base\n  kind: tablet\n  strength: 10\nother:\n  <<: *base\n  strength: 20\n"
+    path = tmp_path / "merge.yaml"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(DrugkgError) as pure:
+        _pure(text, str(path))
+    assert _error(path) == (pure.value.what, pure.value.where)
