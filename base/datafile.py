@@ -23,16 +23,30 @@ class _PureLineLoader(yaml.SafeLoader):
 
 
 #: libyaml's parser (PyYAML's C binding) with the same constructors: about 9 times faster, and on the 491 YAML files
-#: of the repository the same data, lines included (decision 0907). A file it rejects is parsed again by
-#: `_PureLineLoader`, so a malformed file gets the message it always got.
+#: of the repository the same data, lines included (decision 0907). It reads only the package's own data (`PACKAGE`):
+#: libyaml accepts some texts PyYAML refuses (decision 0964), and a malformed file a user wrote must be refused, so
+#: every other file is read by `_PureLineLoader`; tests/test_yaml_parser_0907.py reads the package's files with both.
+#: A text libyaml rejects is parsed again by `_PureLineLoader`, so a malformed file gets the message it always got.
 _LineLoader = type("_LineLoader", (getattr(yaml, "CSafeLoader", _PureLineLoader),), {})
 
+#: The folders of the package's data files (the lexicon, the identifiers, the rules and confidence tables).
+PACKAGE = tuple(Path(__file__).resolve().parents[1] / name for name in ("ontology", "graph_build"))
 
-def safe_load(text: str) -> Any:
-    """`yaml.safe_load(text)` (plain dicts), read by libyaml when PyYAML has it; a text it rejects is read again by
-    the pure-Python parser, whose answer (or error) is returned."""
+
+def is_package_data(path: str | Path) -> bool:
+    """Whether `path` is a file of the package's own data (under `PACKAGE`)."""
+    try:
+        resolved = Path(path).resolve()
+    except OSError:
+        return False
+    return any(resolved.is_relative_to(folder) for folder in PACKAGE)
+
+
+def safe_load(text: str, path: str | Path) -> Any:
+    """`yaml.safe_load(text)` of the file `path` (plain dicts), read by libyaml when PyYAML has it and the file is the
+    package's own data; a text libyaml rejects, and any other file, is read by the pure-Python parser."""
     loader = getattr(yaml, "CSafeLoader", None)
-    if loader is not None:
+    if loader is not None and is_package_data(path):
         try:
             return yaml.load(text, Loader=loader)
         except yaml.YAMLError:
@@ -94,7 +108,7 @@ def load_yaml(path: str | Path) -> Any:
     if parsed is not None:
         return pickle.loads(parsed)
     try:
-        data = _parsed(_LineLoader, text, path)
+        data = _parsed(_LineLoader if is_package_data(path) else _PureLineLoader, text, path)
     except yaml.YAMLError:  # (libyaml rejects it: the pure parser reads it, or says what is wrong as it always did)
         data = _parsed(_PureLineLoader, text, path)
     if len(_PARSED) >= PARSED_LIMIT:

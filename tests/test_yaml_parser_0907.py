@@ -1,7 +1,9 @@
-"""Decision 0907: the YAML data files are read by libyaml's parser (PyYAML's C binding) when PyYAML has it, and a text
-it rejects is read again by the pure-Python parser. The data, the line of every mapping and every error message are
-the ones the pure parser gives; an invented leaflet gives the claims (with their confidence) it gave before the change.
-The texts are invented."""
+"""Decision 0907: the package's own YAML data (the lexicon, the identifiers, the rules and confidence tables) is read by
+libyaml's parser (PyYAML's C binding) when PyYAML has it, and a text it rejects is read again by the pure-Python parser;
+every other file (a corpus, its claims, a user's file) is read by the pure parser as before, because libyaml accepts
+some texts PyYAML refuses (decision 0964). The data, the line of every mapping and every error message are the ones
+the pure parser gives; an invented leaflet gives the claims (with their confidence) it gave before the change. The
+texts are invented."""
 
 from __future__ import annotations
 
@@ -20,6 +22,18 @@ from ontology import IDENTIFIERS_YAML, LEXICON_YAML
 from ontology.lexicon import load_lexicon
 
 ROOT = Path(__file__).resolve().parents[1]
+
+#: Texts PyYAML refuses and libyaml reads (a tab after a colon, a "?" inside a flow-collection scalar).
+LENIENT = ["a:\t1\n", "a: [b?c]\n", "k: {a: b?}\n"]
+
+
+@pytest.fixture
+def package_file(monkeypatch, tmp_path):
+    """A folder the loaders take for the package's data (as ontology/ and graph_build/ are)."""
+    monkeypatch.setattr(datafile, "PACKAGE", (tmp_path / "package",))
+    (tmp_path / "package").mkdir()
+    return tmp_path / "package" / "data.yaml"
+
 
 #: Invented YAML texts: nested mappings and lists, anchors and merge keys, every kind of scalar the safe loader reads.
 TEXTS = [
@@ -81,21 +95,34 @@ def test_the_fast_parser_is_used_where_pyyaml_has_it():
 
 
 @pytest.mark.parametrize("text", TEXTS)
-def test_invented_texts_give_the_pure_parsers_data_and_lines(tmp_path, text):
-    path = tmp_path / "data.yaml"
+def test_invented_texts_give_the_pure_parsers_data_and_lines(package_file, text):
+    package_file.write_text(text, encoding="utf-8")
+    assert datafile.is_package_data(package_file)
+    assert _same(load_yaml(package_file), _pure(text, str(package_file)))
+    assert _same(safe_load(text, package_file), yaml.safe_load(text))
+
+
+def test_only_the_package_data_is_read_by_libyaml(tmp_path):
+    assert datafile.is_package_data(LEXICON_YAML) and datafile.is_package_data(rules.RULES_FILE)
+    assert not datafile.is_package_data(tmp_path / "data.yaml")
+    assert not datafile.is_package_data(ROOT / "corpus" / "manifest.yaml")
+
+
+@pytest.mark.parametrize("text", LENIENT)
+def test_a_users_file_libyaml_would_accept_is_refused_as_before(tmp_path, text):
+    if hasattr(yaml, "CSafeLoader"):
+        assert yaml.load(text, Loader=yaml.CSafeLoader)  # (libyaml reads it)
+    path = tmp_path / "claims.yaml"
     path.write_text(text, encoding="utf-8")
-    assert _same(load_yaml(path), _pure(text, str(path)))
-    assert _same(safe_load(text), yaml.safe_load(text))
+    with pytest.raises(DrugkgError, match="malformed YAML"):
+        load_yaml(path)
+    with pytest.raises(yaml.YAMLError):
+        safe_load(text, path)
 
 
-def test_mapping_lines_are_kept():
-    text = "first:\n  a: 1\n\nsecond:\n  - b: 2\n    c: 3\n"
-    path = Path(__file__).parent / "_0907_lines.yaml"
-    try:
-        path.write_text(text, encoding="utf-8")
-        data = load_yaml(path)
-    finally:
-        path.unlink()
+def test_mapping_lines_are_kept(package_file):
+    package_file.write_text("first:\n  a: 1\n\nsecond:\n  - b: 2\n    c: 3\n", encoding="utf-8")
+    data = load_yaml(package_file)
     assert (data.line, data["first"].line, data["second"][0].line) == (1, 2, 5)
 
 
@@ -114,12 +141,12 @@ def test_mapping_lines_are_kept():
 def test_the_data_files_read_the_same(path):
     text = path.read_text(encoding="utf-8")
     assert _same(load_yaml(path), _pure(text, str(path)))
-    assert _same(safe_load(text), yaml.safe_load(text))
+    assert _same(safe_load(text, path), yaml.safe_load(text))
 
 
 @pytest.mark.parametrize("text", MALFORMED)
-def test_malformed_texts_get_the_pure_parsers_message(tmp_path, text):
-    path = tmp_path / "bad.yaml"
+def test_malformed_texts_get_the_pure_parsers_message(package_file, text):
+    path = package_file
     path.write_text(text, encoding="utf-8")
     message, where = _error(path)
     assert message.startswith("malformed YAML")
@@ -130,26 +157,26 @@ def test_malformed_texts_get_the_pure_parsers_message(tmp_path, text):
     mark = pure.value.problem_mark or pure.value.context_mark
     assert where == f"{path}:{mark.line + 1}"
     with pytest.raises(yaml.YAMLError) as plain:
-        safe_load(text)
+        safe_load(text, path)
     with pytest.raises(yaml.YAMLError) as before:
         yaml.safe_load(text)
     assert str(plain.value) == str(before.value)
 
 
-def test_a_duplicate_key_is_named_at_its_line(tmp_path):
-    path = tmp_path / "dup.yaml"
+def test_a_duplicate_key_is_named_at_its_line(package_file):
+    path = package_file
     path.write_text("a: 1\nb:\n  c: 2\n  c: 3\n", encoding="utf-8")
     message, where = _error(path)
     assert (message, where) == ("duplicate key 'c'", f"{path}:4")
 
 
-def test_a_text_the_fast_parser_rejects_is_read_by_the_pure_one(tmp_path, monkeypatch):
+def test_a_text_the_fast_parser_rejects_is_read_by_the_pure_one(package_file, monkeypatch):
     class Refusing(_PureLineLoader):
         def get_single_data(self):
             raise yaml.YAMLError("refused")
 
     monkeypatch.setattr(datafile, "_LineLoader", Refusing)
-    path = tmp_path / "fine.yaml"
+    path = package_file
     path.write_text("a:\n  b: [1, 2]\n", encoding="utf-8")
     assert _same(load_yaml(path), _pure("a:\n  b: [1, 2]\n", str(path)))
 
@@ -174,9 +201,9 @@ def test_an_invented_leaflet_gives_the_claims_it_gave_before():
     ]
 
 
-def test_a_merge_key_overridden_is_a_duplicate_key_as_before(tmp_path):
+def test_a_merge_key_overridden_is_a_duplicate_key_as_before(package_file):
     text = "base: &base\n  kind: tablet\n  strength: 10\nother:\n  <<: *base\n  strength: 20\n"
-    path = tmp_path / "merge.yaml"
+    path = package_file
     path.write_text(text, encoding="utf-8")
     with pytest.raises(DrugkgError) as pure:
         _pure(text, str(path))
