@@ -38,6 +38,7 @@ from pathlib import Path
 
 import yaml
 
+from base.datafile import safe_load
 from graph_build.claims import Claim
 from graph_build.text.calibration import GOODS, Row
 from graph_build.text.doubts import LONG as LONG
@@ -357,7 +358,7 @@ def rule_key(claim: Claim) -> tuple[str, bool]:
 def _table() -> dict:
     if not TABLE.exists():
         return {}
-    return yaml.safe_load(TABLE.read_text(encoding="utf-8")) or {}
+    return safe_load(TABLE.read_text(encoding="utf-8"), TABLE) or {}
 
 
 def score(table: dict, rule: str, resolved: bool, doubts: int, research: str) -> Decimal:
@@ -413,7 +414,7 @@ def is_candidate(claim: Claim) -> bool:
 @cache
 def held_out_measurements() -> tuple[dict, ...]:
     """The first measurement of each never-tuned set, oldest first (graph_build/text/held_out.yaml)."""
-    data = yaml.safe_load(HELD_OUT_RECORD.read_text(encoding="utf-8")) or {}
+    data = safe_load(HELD_OUT_RECORD.read_text(encoding="utf-8"), HELD_OUT_RECORD) or {}
     return tuple(data.get("measurements") or ())
 
 

@@ -20,6 +20,7 @@ from pathlib import Path
 
 import yaml
 
+from base.datafile import safe_load
 from base.errors import DrugkgError
 from graph_build.text.units import AGENT, CHEMICAL, COND, DISEASE, DRUG, PROCESS
 
@@ -306,7 +307,7 @@ def precisions(path: Path = CONFIDENCE_FILE) -> dict[str, Precision]:
     """Each rule's measured precision from confidence.yaml (empty when the file is absent)."""
     if not path.exists():
         return {}
-    table = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    table = safe_load(path.read_text(encoding="utf-8"), path) or {}
     return {
         name: Precision(int(row["right"]), int(row["wrong"]), float(row["confidence"]))
         for name, row in (table.get("rules") or {}).items()
@@ -437,7 +438,7 @@ def _default() -> Rules:
 
 def _load(path: Path, confidence: Path) -> Rules:
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data = safe_load(path.read_text(encoding="utf-8"), path)
     except (OSError, yaml.YAMLError) as error:
         what = f"cannot read rules ({error.__class__.__name__})"
         raise DrugkgError(what, where=path, fix="give a readable YAML file") from None
