@@ -182,8 +182,10 @@ def test_a_line_opening_available_as_gives_the_document_drugs_forms(lexicon):
 
 
 def test_a_drug_with_its_form_for_a_condition(lexicon):
+    # (and the form the sentence names, "an ibuprofen gel": decision 0908's form-compound)
     assert set(_read("She has an ibuprofen gel for knee pain.", lexicon)) == {
-        ("ibuprofen", "treats", "knee-pain", False)
+        ("ibuprofen", "treats", "knee-pain", False),
+        ("ibuprofen", "hasFormulation", "gel", False),
     }
 
 
