@@ -125,8 +125,11 @@ LEAD_SOME = re.compile(
 #: A lead whose last sentence says the items may happen to whoever takes the drug: "Other side effects may include:",
 #: "Walkers may have:", "You might notice:". Verbs of having and noticing the effect only: "The ones you might come
 #: across:" (who reads meets them) says nothing of how sure the effect is (a development gold writes those asserted).
+#: The drug the subject of the modal: "X may cause:", "The leaflet warns that X may also cause:" (decision 0920); "it
+#: may cause no symptoms, but some men notice:" denies and hedges nothing of the items.
 LEAD_MAY = re.compile(
-    r"\b(?:may|might|could)\s+(?:also\s+)?(?:include|have|get|notice|feel|experience|develop|suffer(?:\s+from)?)\b"
+    r"\b(?:may|might|could)\s+(?:also\s+)?(?:include|have|get|notice|feel|experience|develop|suffer(?:\s+from)?"
+    r"|cause(?![^.:]*\b(?:no|not|never)\b))\b"
     r"[^.:]*:\s*$",
     re.I,
 )
