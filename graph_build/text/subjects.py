@@ -8,6 +8,7 @@ from decimal import Decimal
 from typing import NamedTuple
 
 from graph_build.text import lowered
+from graph_build.text.body_substances import body_substance_at
 from graph_build.text.doubts import ENDOGENOUS
 from graph_build.text.foods import SLUGS as FOOD_SLUGS
 from graph_build.text.owners import EFFECTS_HEADING
@@ -290,6 +291,8 @@ def body_hormone(unit: Unit, mention: tuple) -> bool:
 
 def body_hormone_at(text: str, start: int, end: int) -> bool:
     """`body_hormone` for the name at text[start:end] (also for counting a document's drugs: extract.py)."""
+    if body_substance_at(text, start, end):  # ("kidneys no longer handle vitamin D", "vitamin D receptors": 0920)
+        return True
     if not BODY_HORMONE.match(text[start:end]):
         return False
     words, reach = BODY_HORMONE_BEFORE

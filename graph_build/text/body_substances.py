@@ -1,0 +1,51 @@
+"""A vitamin or hormone named as the body's own substance, not as a medicine taken (decision 0920).
+
+Decision 0838 set apart a hormone named as the body's own ("the level of oestrogen in the body"). Two more uses name
+a vitamin or a hormone without naming a medicine: as what an organ of the body handles, makes or takes up ("Her
+kidneys no longer handle vitamin D and phosphate", "the body cannot absorb vitamin B12"), and as the first words of a
+target's name ("binds to vitamin D receptors", "blocks oestrogen receptors"). Neither is a drug that could be the
+document's or own a sentence's statements; the article's drug keeps them.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: A vitamin or a hormone the body has of its own (decision 0838's hormones, and the vitamins).
+SUBSTANCE = re.compile(
+    r"^(?:vitamin\s+[a-k]\d{0,2}|o?estrogens?|oestradiol|estradiol|testosterone|progesterone|insulin|cortisol"
+    r"|thyroxine|melatonin|[\w-]+(?:[\s-][\w-]+)*[\s-]hormones?)$",
+    re.I,
+)
+#: An organ of the body handling, making or taking up what follows.
+ORGAN_HANDLES = re.compile(
+    r"\b(?:kidneys?|liver|body|gut|bowels?|intestines?|skin|thyroid|pancreas)\s+"
+    r"(?:(?:no\s+longer|cannot|can't|can\s+not|does\s+not|doesn't|do\s+not|don't|normally|usually|also|then|properly)\s+)*"
+    r"(?:handles?|process(?:es)?|absorbs?|takes?\s+up|activates?|makes?|produces?|stores?|uses?|needs?)"
+    r"(?:\s+(?:the|enough|any))?\s+$",
+    re.I,
+)
+#: The name is the first words of a receptor's name.
+RECEPTOR_AFTER = re.compile(r"[\s-]+receptors?\b", re.I)
+
+
+def body_substance_at(text: str, start: int, end: int) -> bool:
+    """Whether the vitamin or hormone named at text[start:end] is the body's own substance: what an organ handles
+    or makes, or the first words of a receptor's name.
+
+    >>> t = "Her kidneys no longer handle vitamin D and phosphate properly."
+    >>> body_substance_at(t, 29, 38)
+    True
+    >>> t = "It binds to vitamin D receptors."
+    >>> body_substance_at(t, 12, 21)
+    True
+    >>> t = "She takes vitamin D every day."
+    >>> body_substance_at(t, 10, 19)
+    False
+    >>> t = "The liver processes paracetamol."
+    >>> body_substance_at(t, 20, 31)
+    False
+    """
+    if not SUBSTANCE.match(text[start:end]):
+        return False
+    return bool(ORGAN_HANDLES.search(text, max(0, start - 80), start) or RECEPTOR_AFTER.match(text, end))
