@@ -19,6 +19,7 @@ import itertools
 import re
 from collections.abc import Callable
 
+from graph_build.text.qualified_heads import qualified
 from graph_build.text.units import DRUG
 
 #: Conditions and effects: the classes a narrowing applies to.
@@ -358,6 +359,11 @@ def narrowed(text: str, mentions: list, cls_of: Callable, label_of: Callable, lo
                 if hit is not None:  # (the second over its own word: one mention a span, as SECOND_SITE's)
                     extra.append(make(start if part == "a" else where.start(part), where.end(part), hit))
             unnamed.append((start, where.end()))
+            continue
+        quality = qualified(text, start, end, look, tuple((x.start, x.end) for x in mentions if x is not m))
+        if quality is not None:  # ("a dry, tickly cough": dry cough; "irregular bleeding": no bleeding; 0920)
+            if quality[1] is not None:
+                extra.append(make(quality[0], end, quality[1]))
             continue
         kind = _other_kind(text, m, mentions, cls_of, label_of, look, make)
         if kind is not None:
