@@ -403,6 +403,16 @@ USE_DENIALS += tuple(
     f"{adverb} {verb}" for adverb in ("hardly", "barely") for verb in ("helps", "help", "works", "work")
 )
 USE_DENIAL_SCOPE = 4
+#: (decision 0919) the same denial reaches the owner of the thing it names, past its four tokens: "it does nothing for
+#: the dull ache of sinusitis" denies sinusitis' treating (`relate._owner_of_denied_sign` still gives the denial to a
+#: sign the lexicon names before the "of": "the bloating of IBS", decision 0734). Up to three words of one noun phrase
+#: before the "of" (none of a new clause), up to two after it.
+_PHRASE_WORD = r"(?!(?:and|or|but|nor|so|it|they|which|that|who|while|then)\b)[\w'’-]+"
+OWNER_OF_DENIED = re.compile(
+    r"\b(?:" + "|".join(re.escape(cue) for cue in sorted(USE_DENIALS, key=len, reverse=True)) + r")\s+"
+    rf"(?:{_PHRASE_WORD}\s+){{1,3}}of\s+(?:{_PHRASE_WORD}\s+){{0,2}}$",
+    re.I,
+)
 
 #: Where a cue's scope ends besides ConText's own terminations ("but", "however", ...): a new clause about another
 #: entity ("A does not cause X; B does", "unlike A, B ...").
@@ -1461,5 +1471,7 @@ def statuses(sentence: str, spans: list[tuple[int, int]]) -> list[Status]:
                     certainty = "Possible"  # "unlikely to cause Y": a hedged denial (decision 0793)
             elif modifier.category in ("POSSIBLE_EXISTENCE", "HYPOTHETICAL") and certainty == "Asserted":
                 certainty = HEDGES.get(modifier.rule.literal.lower(), "Possible")
+        if not negated and not absent and OWNER_OF_DENIED.search(sentence, 0, spans[k][0]):
+            negated = True  # "it does nothing for the dull ache of Y" (decision 0919)
         result.append(Status(negated=negated and not absent, certainty=certainty, absent=absent))
     return result

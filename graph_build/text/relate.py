@@ -59,6 +59,8 @@ from graph_build.text.kind_referents import (
 )
 from graph_build.text.later_signs import WHO_WORDS as LATER_WHO
 from graph_build.text.later_signs import later_some_signs
+from graph_build.text.later_some_effects import EFFECTS as LATER_EFFECTS
+from graph_build.text.later_some_effects import later_few_effects
 from graph_build.text.led_partners import led_partners
 from graph_build.text.level_pronouns import level_pronoun_partners
 from graph_build.text.named_causes import WORDS as NAMED_CAUSE_WORDS
@@ -490,6 +492,8 @@ def _relate_unit(unit: Unit, ctx: Discourse) -> list[Found]:
         found = signs_dropped(unit, found)  # ("colitis, with pain and diarrhoea": the effect's signs, decision 0912)
     if any(f.predicate == "hasAdverseEffect" for f in found):
         found = frequency_hedges(unit, found)  # ("- Rarely, A", "Uncommon: A", "A and B are rare": decision 0813)
+    if any(w in low for w in LATER_WHO) and any(f.predicate in LATER_EFFECTS for f in found):
+        found = later_few_effects(unit, found)  # ("It can make him sick, and some people come out in A": 0919)
     if any(f.certainty == "Possible" for f in found) and (
         "rarely" in low or "occasionally" in low or "some " in low or "a few " in low or "number of" in low
     ):

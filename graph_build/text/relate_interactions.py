@@ -221,13 +221,13 @@ def _interactions(unit: Unit, ctx: Discourse, cue: re.Match) -> list[Found]:
         taken = not interacts and _takes_pronoun(cue)
         pronoun = PRONOUN_OBJECT.match(text, cue.end()) if interacts or taken else None
         # "Alcohol does not interfere with it": the section's or the document's drug (a partner named in an earlier
-        # bullet is not "it": decision 0686)
+        # bullet is not "it": decision 0686); "B might interfere with it" keeps the cue's modal (decision 0919)
         partner = pronoun_partner(unit, ctx) if pronoun else None
         if not after and partner:
             before = [m for m in ms if clause <= m[0] and m[1] <= cue.start() and m[3] in CHEMICAL]
             return [
-                Found(partner, "interactsWith", m[2], rule, compatible if taken else denied, confidence=Decimal("0.7"),
-                      resolved_from=pronoun.group(1))
+                Found(partner, "interactsWith", m[2], rule, compatible if taken else denied, certainty,
+                      confidence=Decimal("0.7"), resolved_from=pronoun.group(1))
                 for m in before + (repeated if before else []) if m[2] != partner
             ]  # fmt: skip
         if not after:
@@ -258,7 +258,8 @@ def _interactions(unit: Unit, ctx: Discourse, cue: re.Match) -> list[Found]:
         if pronoun:
             # ("Some epilepsy medicines, such as A and B, also interact with it": the examples too; "A and B do not
             # interact with it": both; decision 0847)
-            return [Found(partner, "interactsWith", end, rule, denied, confidence=Decimal("0.7"),
+            # ("Large doses of A might also interfere with it": the cue's own modal, decision 0919)
+            return [Found(partner, "interactsWith", end, rule, denied, certainty, confidence=Decimal("0.7"),
                           resolved_from=pronoun.group(1))
                     for end in dict.fromkeys((drug, *_examples_of(unit, drug, cue.start()),
                                               *(_coordinated_after(unit, drug, cue.start()) if drug else ())))

@@ -267,6 +267,14 @@ def _kind_named(text: str, mention: tuple) -> bool:
     return not set(named[: -len(entity)]) <= GENERIC | SITE_WORDS
 
 
+#: The head of a described feature that is one general sign of the condition ("the dull ache of Y", "the burning pain
+#: of Y", "the constant itch of Y"): the golds read a denial of it as the condition's, as "the pain of Y" (decision
+#: 0919); a part of the body so described ("the aching joints of Y") stays a feature.
+GENERAL_SIGN_HEADS = frozenset(
+    ["ache", "aches", "aching", "pain", "pains", "discomfort", "soreness", "sickness", "itch", "itching", "rash"]
+)
+
+
 def _feature_of(text: str, mention: tuple) -> bool:
     """Whether the condition `mention` is named only as the owner of one feature of it ("the tight skin of Y").
 
@@ -274,11 +282,16 @@ def _feature_of(text: str, mention: tuple) -> bool:
     True
     >>> _feature_of("it is not used for the treatment of scleroderma", (36, 47, "scleroderma", "Disease"))
     False
+    >>> _feature_of("it does nothing for the dull ache of sinusitis", (37, 46, "sinusitis", "Disease"))
+    False
     """
     found = FEATURE_OF_BEFORE.search(text, max(0, mention[0] - 50), mention[0])
     if found is None:
         return False
-    return WHOLE_OF.isdisjoint(w.strip(",").lower() for w in found.group("feature").split())
+    words = [w.strip(",").lower() for w in found.group("feature").split()]
+    if words[-1] in GENERAL_SIGN_HEADS:
+        return False  # ("the dull ache of sinusitis": one general sign described, read as the condition; 0919)
+    return WHOLE_OF.isdisjoint(words)
 
 
 def _severity_kept(unit: Unit, f: Found) -> Found:

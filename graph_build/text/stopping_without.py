@@ -4,6 +4,11 @@
 the modal says that stopping is possible, the denial of the withdrawal effect it carries is stated, not hedged. The
 ConText reading takes the "could" for a hedge of the whole sentence (Possible); "can" was already read asserted.
 Another hedge of the sentence ("might", "may", "possibly", "probably", "perhaps") keeps it Possible.
+
+The same holds of a condition of stopping (decision 0919): "if I stop, there is no withdrawal at all", "when you come
+off it, you get no withdrawal symptoms": the "if / when" clause is the stopping, the denial of the main clause is
+stated, not hedged (ConText took the "if" for a hedge). Only a denial ("no") opening the main clause right after the
+comma; another hedge elsewhere in the sentence keeps it Possible.
 """
 
 from __future__ import annotations
@@ -17,6 +22,15 @@ from graph_build.text.units import Found
 #: says is possible, then "without" and the effect it did not bring.
 STOP_WITHOUT = re.compile(
     r"\b(?:can|could)\s+(?:\w+\s+){0,1}?(?:stop|quit|come\s+off|give\s+up)\b[^.;:?!]{0,40}?\bwithout\b",
+    re.I,
+)
+#: "if / when / once I (ever) stop (it), there is no ..." / "..., you get no ...": a condition of stopping, then the
+#: main clause's denial (decision 0919).
+IF_STOPPED = re.compile(
+    r"\b(?:if|when|once)\s+(?:I|you|he|she|we|they|people|patients)\s+(?:\w+\s+)?"
+    r"(?:stop|stops|stopped|quit|quits|come\s+off|comes\s+off|came\s+off|give\s+up|gives\s+up)\b[^,.;:?!]{0,30},\s*"
+    r"(?:there\s+(?:is|are|was|were|will\s+be)\s+no\b|there['’]s\s+no\b|"
+    r"(?:you|I|he|she|they|we)\s+(?:get|gets|have|has|had|got|will\s+get|will\s+have)\s+no\b)",
     re.I,
 )
 #: Another hedge in the sentence: it stays Possible.
@@ -34,6 +48,12 @@ def stopping_without(text: str, found: list[tuple[tuple[int, int], Found]]) -> l
     >>> t = "She might stop it without any withdrawal symptoms."
     >>> [g.certainty for _, g in stopping_without(t, [((0, len(t)), f)])]
     ['Possible']
+    >>> t = "She said that if I stop, there is no withdrawal at all."
+    >>> [g.certainty for _, g in stopping_without(t, [((0, len(t)), f)])]
+    ['Asserted']
+    >>> t = "If you stop, there may be no withdrawal at all."
+    >>> [g.certainty for _, g in stopping_without(t, [((0, len(t)), f)])]
+    ['Possible']
     """
     out = []
     for span, f in found:
@@ -42,5 +62,8 @@ def stopping_without(text: str, found: list[tuple[tuple[int, int], Found]]) -> l
             match = STOP_WITHOUT.search(sentence)
             if match and not OTHER_HEDGE.search(sentence):
                 f = dataclasses.replace(f, certainty="Asserted")
+            condition = IF_STOPPED.search(sentence)
+            if condition and not OTHER_HEDGE.search(sentence[: condition.start()] + " " + sentence[condition.end() :]):
+                f = dataclasses.replace(f, certainty="Asserted")  # ("if I stop, there is no withdrawal": 0919)
         out.append((span, f))
     return out
