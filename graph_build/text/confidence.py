@@ -65,8 +65,11 @@ HELD_OUT_MINIMUM = 20
 #: last merges, 0884-0885, after which the rule chose 0.97 with sealed67-74 counted; with sealed75-82 counted and
 #: 0887-0888 merged it chose 0.96 again, 259 right / 3 wrong out of set; the band was closed from 0886 to 0898; with
 #: round 38's rules merged and sealed83-90 counted none passed until their run's errors were fixed, 0899, after which
-#: it chose 0.96, 280 right / 4 wrong out of set; the band is open since 0898).
-THRESHOLD = Decimal("0.96")
+#: it chose 0.96, 280 right / 4 wrong out of set; the band is open since 0898; with round 39's rules and post-run
+#: fixes merged and sealed91-98 counted none passes, decision 0921: sealed92 holds 2 right / 2 wrong out of set at the
+#: top, both wrong a naming the gold chose otherwise - "- acne" as acne vulgaris, "- spotting" as metrorrhagia - and
+#: the per-set worst case, 0621, is applied as written, so no machine-read claim is a fact until one passes).
+THRESHOLD = Decimal("1.0")
 #: The most confidence a rule nobody judged can have (its cell's figure may be lower).
 UNMEASURED = Decimal("0.5")
 #: Words of research reports (abstracts, trials): four or more in a document make its register "research".
