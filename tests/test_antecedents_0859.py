@@ -41,7 +41,8 @@ CASES: list[tuple[str, set]] = [
     (
         "# Dalteparin\n\nDalteparin is an injection that thins the blood.\n\n## Side effects\n\nBleeding is the main "
         "worry. It may also cause a rash where the needle goes in.",
-        {("dalteparin", "hasAdverseEffect", "exanthema", False, True)},
+        # (a rash where the needle goes in is the injection-site reaction since decision 0912)
+        {("dalteparin", "hasAdverseEffect", "injection-site-reaction", False, True)},
     ),
     (
         "# Dalteparin\n\nDalteparin is an injection that thins the blood.\n\nSIDE EFFECTS\n\nBleeding is the thing to "

@@ -98,7 +98,10 @@ def test_lay_symptom_verb(text: str, expected: set, lexicon: dict) -> None:
         (
             "How it works:\n\n1. Phenylephrine switches on alpha-1 receptors in the blood vessels.\n"
             "2. The vessels tighten, and this raises the blood pressure.\n",
-            {("vasoconstriction", "increases", "blood-pressure", False)},
+            {  # ("switches on": the receptor's activation since decision 0906, the act before the tightening)
+                ("alpha-1-adrenergic-receptor-activation", "increases", "vasoconstriction", False),
+                ("vasoconstriction", "increases", "blood-pressure", False),
+            },
         ),
         # the widening a step of its own after a step that named no process: the fall follows the widening (the
         # older test of decision 0708 had this text for "nothing before"; the vessels' widening is now a process)

@@ -89,7 +89,8 @@ LEAFLETS = {
     "doubts": (
         "Exenatide\n\nExenatide can cause redness where the needle went in. It has not been shown to cause "
         "pancreatitis.\n",
-        [("exenatide", "hasAdverseEffect", "erythema", False, "Asserted")],
+        # (redness where the needle went in: the injection-site reaction since decision 0912)
+        [("exenatide", "hasAdverseEffect", "injection-site-reaction", False, "Asserted")],
     ),
 }
 
@@ -105,7 +106,9 @@ def test_leaflets_keep_their_claims(name: str, lexicon: dict) -> None:
 def test_a_site_of_use_keeps_its_doubt(lexicon: dict) -> None:
     text, _ = LEAFLETS["doubts"]
     doc = Document("d", "d", "d.txt", "", text, Path("d.txt"))
-    assert [(c.object, c.evidence[0].doubts) for c in extract_document(doc, lexicon).claims] == [("erythema", 1)]
+    assert [(c.object, c.evidence[0].doubts) for c in extract_document(doc, lexicon).claims] == [
+        ("injection-site-reaction", 1)
+    ]
 
 
 @pytest.mark.parametrize(

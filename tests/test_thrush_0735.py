@@ -20,6 +20,7 @@ def test_bare_thrush_treated_is_candidiasis(lexicon):
 def test_oral_thrush_stays_oral(lexicon):
     assert set(claims("Miconazole gel is used for oral thrush in babies.", lexicon)) == {
         ("miconazole", "treats", "oral-candidiasis", False),
+        ("miconazole", "hasFormulation", "gel", False),  # (the form named with the drug: decision 0908)
     }
 
 

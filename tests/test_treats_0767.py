@@ -76,7 +76,13 @@ CASES = [
         {("codeine", "isA", "analgesic", False, False)},
     ),
     # "X is for Y": the plain copula of what a medicine is meant for
-    ("Clotrimazole cream is for athlete's foot.", {("clotrimazole", "treats", "tinea-pedis", False, False)}),
+    (  # (and the form named with the drug: decision 0908)
+        "Clotrimazole cream is for athlete's foot.",
+        {
+            ("clotrimazole", "treats", "tinea-pedis", False, False),
+            ("clotrimazole", "hasFormulation", "cream", False, False),
+        },
+    ),
     ("Trimethoprim is mainly for cystitis.", {("trimethoprim", "treats", "cystitis", False, False)}),
     # ... denied
     ("Trimethoprim is not for prostatitis.", {("trimethoprim", "treats", "prostatitis", True, False)}),

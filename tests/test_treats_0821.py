@@ -42,7 +42,10 @@ CASES = [
     ("This leaflet is about terbinafine. It is sold in pharmacies, and for ringworm it is not a treatment.", set()),
     ("This leaflet is about nitrofurantoin. It is cheap, and in pregnancy it is one of the first choices.", set()),
     # a rank naming the condition before its agent
-    ("The usual first choice for impetigo is fusidic acid cream.", {("fusidic-acid", T, "impetigo", False, False)}),
+    (  # (and the form named with the drug: decision 0908)
+        "The usual first choice for impetigo is fusidic acid cream.",
+        {("fusidic-acid", T, "impetigo", False, False), ("fusidic-acid", "hasFormulation", "cream", False, False)},
+    ),
     ("The main treatment for gout is allopurinol.", {("allopurinol", T, "gout", False, False)}),
     (
         "The usual first antibiotic for a chest infection is amoxicillin.",

@@ -85,7 +85,10 @@ CASES = [
     # an infection by its organism
     ("Metronidazole is used for giardia.", {("metronidazole", T, "giardiasis", False, False)}),
     # the mouth names the oral kind where a vocabulary knows it, else the condition stays as written
-    ("Miconazole gel is used for thrush in the mouth.", {("miconazole", T, "oral-candidiasis", False, False)}),
+    (  # (and the form named with the drug: decision 0908)
+        "Miconazole gel is used for thrush in the mouth.",
+        {("miconazole", T, "oral-candidiasis", False, False), ("miconazole", "hasFormulation", "gel", False, False)},
+    ),
     (
         "Tinidazole can cause a metallic taste in the mouth.",
         {("tinidazole", "hasAdverseEffect", "dysgeusia", False, False)},  # (a metallic taste: decision 0806)

@@ -79,7 +79,10 @@ from extracting import polarity_claims
         (
             "Terbinafine cream treats athlete's foot.\n\nPeople who have eczema should avoid touching their eyes after"
             " using it.",
-            {("terbinafine", "treats", "tinea-pedis", False, False)},
+            {  # (and the form named with the drug: decision 0908)
+                ("terbinafine", "treats", "tinea-pedis", False, False),
+                ("terbinafine", "hasFormulation", "cream", False, False),
+            },
         ),
         (
             "Naproxen treats gout.\n\nPeople who have kidney disease should avoid taking it.",
