@@ -189,16 +189,17 @@ def test_an_invented_leaflet_gives_the_claims_it_gave_before():
     )
     doc = Document("leaflet", "Naproxen", "leaflet.txt", "", text, Path("leaflet.txt"))
     claims = extract_document(doc, load_lexicon()).claims
-    found = sorted(
-        (c.subject, c.predicate, c.object, c.negated, c.certainty, str(c.evidence[0].confidence)) for c in claims
-    )
+    # (the confidences are the table's, which moves each time it is regenerated; that the table itself reads the same
+    # through both parsers is test_the_data_files_read_the_same's)
+    found = sorted((c.subject, c.predicate, c.object, c.negated, c.certainty) for c in claims)
     assert found == [
-        ("naproxen", "contraindicatedIn", "stomach-ulcer", False, "Asserted", "0.87"),
-        ("naproxen", "hasAdverseEffect", "dizziness", False, "Possible", "0.82"),
-        ("naproxen", "hasAdverseEffect", "heartburn", False, "Asserted", "0.87"),
-        ("naproxen", "hasAdverseEffect", "somnolence", True, "Asserted", "0.82"),
-        ("naproxen", "treats", "arthralgia", False, "Asserted", "0.82"),
+        ("naproxen", "contraindicatedIn", "stomach-ulcer", False, "Asserted"),
+        ("naproxen", "hasAdverseEffect", "dizziness", False, "Possible"),
+        ("naproxen", "hasAdverseEffect", "heartburn", False, "Asserted"),
+        ("naproxen", "hasAdverseEffect", "somnolence", True, "Asserted"),
+        ("naproxen", "treats", "arthralgia", False, "Asserted"),
     ]
+    assert all(0 < c.evidence[0].confidence < 1 for c in claims)
 
 
 def test_a_merge_key_overridden_is_a_duplicate_key_as_before(package_file):
