@@ -50,6 +50,13 @@ def named_claims(text: str, lexicon: dict, name: str = "case") -> set[tuple[str,
     return {(c.subject, c.predicate, c.object, c.negated) for c in extract_document(doc, lexicon).claims}
 
 
+def certainty_claims(text: str, lexicon: dict, suffix: str = ".txt") -> set[tuple[str, str, str, bool, str]]:
+    """The (subject, predicate, object, negated, certainty) keys of the claims of `text` read as one document, plain
+    text or Markdown by `suffix` (the exact-set tests of rounds 38-39, which assert the certainty word itself)."""
+    doc = Document("case", "case", f"case{suffix}", "", text + "\n", Path(f"case{suffix}"))
+    return {(c.subject, c.predicate, c.object, c.negated, c.certainty) for c in extract_document(doc, lexicon).claims}
+
+
 def polarity_claims(text: str, lexicon: dict, predicate: str | None = None) -> set[tuple[str, str, str, bool, bool]]:
     """The (subject, predicate, object, negated, hedged) keys of the claims of `text` read as one plain-text document
     (the exact-set tests of the falsehood, scope and owner classes); only `predicate`'s claims when one is named."""

@@ -3,17 +3,12 @@ of Y" denies Y's treating, after a first denied clause too); a later clause of s
 can make him sick, and some people come out in a rash": the rash Occasional); "B might also interfere with it" keeps
 the cue's "might"; "if I stop, there is no withdrawal" asserts the denial. The sentences are invented."""
 
-from pathlib import Path
-
 import pytest
-
-from graph_build.read import Document
-from graph_build.text.extract import extract_document
+from extracting import certainty_claims
 
 
-def claims(text: str, lexicon: dict) -> set[tuple]:
-    doc = Document("case", "case", "case.md", "", text, Path("case.md"))
-    return {(c.subject, c.predicate, c.object, c.negated, c.certainty) for c in extract_document(doc, lexicon).claims}
+def claims(text: str, lexicon: dict) -> set[tuple[str, str, str, bool, str]]:
+    return certainty_claims(text, lexicon, ".md")
 
 
 MIGRAINE = "Tom takes frovatriptan for migraine. "

@@ -3,19 +3,13 @@ a condition, "If X gives you A, ..."), and what the leaflet names in the sentenc
 C", "The leaflet warns of A", "Others on the leaflet are A and B" (effects-under-heading, owned as before by a
 side-effect section or passage). The sentences are invented."""
 
-from pathlib import Path
-
 import pytest
-
-from graph_build.read import Document
-from graph_build.text.extract import extract_document
+from extracting import certainty_claims
 
 INTRO = "Sertraline for low mood\n\nSertraline is an antidepressant taken once a day.\n\n"
 
 
-def claims(text: str, lexicon: dict) -> set[tuple]:
-    doc = Document("case", "case", "case.txt", "", text, Path("case.txt"))
-    return {(c.subject, c.predicate, c.object, c.negated, c.certainty) for c in extract_document(doc, lexicon).claims}
+claims = certainty_claims
 
 
 def added(body: str, lexicon: dict) -> set[tuple]:

@@ -4,17 +4,10 @@ to it by no list, is no object; "raised" after "down" is an adjective; a conditi
 object; "cut the risk of Y" is no side effect. Each case asserts the whole set of claims the short text gives:
 (subject, predicate, object, negated, certainty). The sentences are invented."""
 
-from pathlib import Path
-
 import pytest
+from extracting import certainty_claims
 
-from graph_build.read import Document
-from graph_build.text.extract import extract_document
-
-
-def claims(text: str, lexicon: dict) -> set[tuple]:
-    doc = Document("case", "case", "case.txt", "", text + "\n", Path("case.txt"))
-    return {(c.subject, c.predicate, c.object, c.negated, c.certainty) for c in extract_document(doc, lexicon).claims}
+claims = certainty_claims
 
 
 @pytest.mark.parametrize(

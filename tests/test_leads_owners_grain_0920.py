@@ -4,17 +4,12 @@ under a heading naming no drug stays the article's drug's; a quality set apart f
 ("a dry, tickly cough") gives the vocabulary's narrower kind, and a kind of bleeding no vocabulary names gives no
 bleeding. The sentences are invented."""
 
-from pathlib import Path
-
 import pytest
-
-from graph_build.read import Document
-from graph_build.text.extract import extract_document
+from extracting import certainty_claims
 
 
-def claims(text: str, lexicon: dict) -> set[tuple]:
-    doc = Document("case", "case", "case.md", "", text, Path("case.md"))
-    return {(c.subject, c.predicate, c.object, c.negated, c.certainty) for c in extract_document(doc, lexicon).claims}
+def claims(text: str, lexicon: dict) -> set[tuple[str, str, str, bool, str]]:
+    return certainty_claims(text, lexicon, ".md")
 
 
 @pytest.mark.parametrize(

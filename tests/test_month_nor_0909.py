@@ -2,19 +2,13 @@
 stays one; a sentence opening "Nor is it ..." denies of what the "it" of the sentence before stood for, not of a drug
 that sentence named after its "it". The sentences are invented."""
 
-from pathlib import Path
-
 import pytest
+from extracting import certainty_claims
 
-from graph_build.read import Document
-from graph_build.text.extract import extract_document
 from graph_build.text.months import month_mays
 from graph_build.text.nor_clauses import it_stood_for, nor_it
 
-
-def claims(text: str, lexicon: dict) -> set[tuple]:
-    doc = Document("case", "case", "case.txt", "", text, Path("case.txt"))
-    return {(c.subject, c.predicate, c.object, c.negated, c.certainty) for c in extract_document(doc, lexicon).claims}
+claims = certainty_claims
 
 
 @pytest.mark.parametrize(

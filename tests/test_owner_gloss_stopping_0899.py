@@ -3,17 +3,12 @@ document's drug as "## What is X?" does, so a later side-effect section under a 
 partner's named as often; a side-effect item's own "may" after a gloss in brackets ("- Wind (flatulence) may get
 worse") hedges it; "could stop ... without any withdrawal symptoms" asserts the denial. The sentences are invented."""
 
-from pathlib import Path
-
 import pytest
-
-from graph_build.read import Document
-from graph_build.text.extract import extract_document
+from extracting import certainty_claims
 
 
-def claims(text: str, lexicon: dict) -> set[tuple]:
-    doc = Document("case", "case", "case.md", "", text, Path("case.md"))
-    return {(c.subject, c.predicate, c.object, c.negated, c.certainty) for c in extract_document(doc, lexicon).claims}
+def claims(text: str, lexicon: dict) -> set[tuple[str, str, str, bool, str]]:
+    return certainty_claims(text, lexicon, ".md")
 
 
 STORY = (

@@ -12,19 +12,11 @@ Invented texts, exact claim sets (subject, predicate, object, negated, certainty
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from claimsets import first_words
+from extracting import certainty_claims
 
-from graph_build.read import Document
-from graph_build.text.extract import extract_document
-
-
-def claims(text: str, lexicon: dict) -> set[tuple[str, str, str, bool, str]]:
-    """Every claim of `text` read as one plain-text document, with its certainty."""
-    doc = Document("case", "case", "case.txt", "", text + "\n", Path("case.txt"))
-    return {(c.subject, c.predicate, c.object, c.negated, c.certainty) for c in extract_document(doc, lexicon).claims}
+claims = certainty_claims
 
 
 A = "Asserted"

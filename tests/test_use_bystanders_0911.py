@@ -10,15 +10,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from extracting import certainty_claims
 
 from graph_build.read import Document
 from graph_build.text.extract import extract_document
 
-
-def read(text: str, lexicon: dict) -> set[tuple[str, str, str, bool, str]]:
-    """Every claim of `text` read as one plain-text document: (subject, predicate, object, negated, certainty)."""
-    doc = Document("case", "case", "case.txt", "", text + "\n", Path("case.txt"))
-    return {(c.subject, c.predicate, c.object, c.negated, c.certainty) for c in extract_document(doc, lexicon).claims}
+read = certainty_claims
 
 
 @pytest.mark.parametrize(
