@@ -10,6 +10,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from yaml_same import same_data
 
 from base import datafile
 from base.datafile import LineDict, load_yaml
@@ -77,19 +78,6 @@ def test_the_memory_of_parsed_files_is_bounded(tmp_path: Path, monkeypatch) -> N
 def test_the_remembered_parse_is_the_parse(tmp_path: Path) -> None:
     """Every YAML file of the project, loaded a second time (from memory), equals a fresh parse, lines included."""
 
-    def same(a: object, b: object) -> bool:
-        if type(a) is not type(b):
-            return False
-        if isinstance(a, dict):
-            return (
-                getattr(a, "line", None) == getattr(b, "line", None)
-                and list(a) == list(b)
-                and all(same(a[k], b[k]) for k in a)
-            )
-        if isinstance(a, list):
-            return len(a) == len(b) and all(same(x, y) for x, y in zip(a, b, strict=True))
-        return a == b
-
     files = [p for p in sorted(ROOT.glob("*/**/*.yaml")) if ".git" not in p.parts][:60]
     assert files
     for path in files:
@@ -102,7 +90,7 @@ def test_the_remembered_parse_is_the_parse(tmp_path: Path) -> None:
             fresh = loader.get_single_data()
         finally:
             loader.dispose()
-        assert same(load_yaml(path), fresh), path
+        assert same_data(load_yaml(path), fresh), path
 
 
 # --- CURIEs without curies ----------------------------------------------------------------------------------------

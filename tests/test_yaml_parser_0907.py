@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 import yaml
+from yaml_same import same_data
 
 from base import datafile
 from base.datafile import _PureLineLoader, load_yaml, safe_load
@@ -60,21 +61,6 @@ MALFORMED = [
 ]
 
 
-def _same(a, b) -> bool:
-    """Equal data, of the same types, with the same mapping lines, keys in the same order."""
-    if type(a) is not type(b):
-        return False
-    if isinstance(a, dict):
-        return (
-            getattr(a, "line", None) == getattr(b, "line", None)
-            and list(a) == list(b)
-            and all(_same(a[k], b[k]) for k in a)
-        )
-    if isinstance(a, list):
-        return len(a) == len(b) and all(_same(x, y) for x, y in zip(a, b, strict=True))
-    return a == b and repr(a) == repr(b)
-
-
 def _pure(text: str, name: str = "x.yaml"):
     loader = _PureLineLoader(text)
     loader.name = name
@@ -98,8 +84,8 @@ def test_the_fast_parser_is_used_where_pyyaml_has_it():
 def test_invented_texts_give_the_pure_parsers_data_and_lines(package_file, text):
     package_file.write_text(text, encoding="utf-8")
     assert datafile.is_package_data(package_file)
-    assert _same(load_yaml(package_file), _pure(text, str(package_file)))
-    assert _same(safe_load(text, package_file), yaml.safe_load(text))
+    assert same_data(load_yaml(package_file), _pure(text, str(package_file)))
+    assert same_data(safe_load(text, package_file), yaml.safe_load(text))
 
 
 def test_only_the_package_data_is_read_by_libyaml(tmp_path):
@@ -138,10 +124,10 @@ def test_mapping_lines_are_kept(package_file):
         confidence.HELD_OUT_RECORD,
     ],
 )
-def test_the_data_files_read_the_same(path):
+def test_the_data_files_read_thesame_data(path):
     text = path.read_text(encoding="utf-8")
-    assert _same(load_yaml(path), _pure(text, str(path)))
-    assert _same(safe_load(text, path), yaml.safe_load(text))
+    assert same_data(load_yaml(path), _pure(text, str(path)))
+    assert same_data(safe_load(text, path), yaml.safe_load(text))
 
 
 @pytest.mark.parametrize("text", MALFORMED)
@@ -178,7 +164,7 @@ def test_a_text_the_fast_parser_rejects_is_read_by_the_pure_one(package_file, mo
     monkeypatch.setattr(datafile, "_LineLoader", Refusing)
     path = package_file
     path.write_text("a:\n  b: [1, 2]\n", encoding="utf-8")
-    assert _same(load_yaml(path), _pure("a:\n  b: [1, 2]\n", str(path)))
+    assert same_data(load_yaml(path), _pure("a:\n  b: [1, 2]\n", str(path)))
 
 
 def test_an_invented_leaflet_gives_the_claims_it_gave_before():
