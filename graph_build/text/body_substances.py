@@ -11,12 +11,13 @@ from __future__ import annotations
 
 import re
 
-#: A vitamin or a hormone the body has of its own (decision 0838's hormones, and the vitamins).
-SUBSTANCE = re.compile(
-    r"^(?:vitamin\s+[a-k]\d{0,2}|o?estrogens?|oestradiol|estradiol|testosterone|progesterone|insulin|cortisol"
-    r"|thyroxine|melatonin|[\w-]+(?:[\s-][\w-]+)*[\s-]hormones?)$",
-    re.I,
+#: The hormones the body has of its own (decision 0838), as alternatives of a pattern (subjects.BODY_HORMONE's too).
+HORMONES = (
+    r"o?estrogens?|oestradiol|estradiol|testosterone|progesterone|insulin|cortisol|thyroxine|melatonin"
+    r"|[\w-]+(?:[\s-][\w-]+)*[\s-]hormones?"
 )
+#: A vitamin or a hormone the body has of its own.
+SUBSTANCE = re.compile(rf"^(?:vitamin\s+[a-k]\d{{0,2}}|{HORMONES})$", re.I)
 #: An organ of the body handling, making or taking up what follows.
 ORGAN_HANDLES = re.compile(
     r"\b(?:kidneys?|liver|body|gut|bowels?|intestines?|skin|thyroid|pancreas)\s+"

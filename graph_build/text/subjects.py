@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import NamedTuple
 
 from graph_build.text import lowered
-from graph_build.text.body_substances import body_substance_at
+from graph_build.text.body_substances import HORMONES, body_substance_at
 from graph_build.text.doubts import ENDOGENOUS
 from graph_build.text.foods import SLUGS as FOOD_SLUGS
 from graph_build.text.owners import EFFECTS_HEADING
@@ -254,11 +254,7 @@ NO_OWNER = (
 #: (decision 0859) also a hormone named as one ("luteinising hormone", "follicle-stimulating hormone", "growth
 #: hormone"), and its monthly surge, release or peak as the body's ("cuts the monthly surge of luteinising hormone",
 #: then "It may cause weight gain": the medicine's, never the hormone's)
-BODY_HORMONE = re.compile(
-    r"^(o?estrogens?|oestradiol|estradiol|testosterone|progesterone|insulin|cortisol|thyroxine|melatonin"
-    r"|[\w-]+([\s-][\w-]+)*[\s-]hormones?)$",
-    re.I,
-)
+BODY_HORMONE = re.compile(rf"^(?:{HORMONES})$", re.I)
 BODY_HORMONE_BEFORE = (
     re.compile(
         r"(\b(your|her|his|their|the\s+body's|a\s+woman's|a\s+man's)(\s+own)?(\s+natural)?"
