@@ -41,16 +41,16 @@ def later_few_effects(unit: Unit, found: list[Found]) -> list[Found]:
     ['Asserted']
     """
     text = unit.text
+    # (the clauses of a few; "..., and most people get A" stays asserted)
+    few_ends = [cue.end() for cue in LATER_FEW.finditer(text) if cue.group("few")]
     reached: set[str] = set()
-    for cue in LATER_FEW.finditer(text):
-        if not cue.group("few"):
-            continue  # ("..., and most people get A": asserted)
-        brk = CLAUSE_END.search(text, cue.end())
+    for cue_end in few_ends:
+        brk = CLAUSE_END.search(text, cue_end)
         end = brk.start() if brk else len(text)
         for m in unit.mentions:
-            if not (cue.end() <= m[0] and m[1] <= end):
+            if not (cue_end <= m[0] and m[1] <= end):
                 continue
-            if any(a[3] in AGENT and cue.end() <= a[0] < m[0] for a in unit.mentions):
+            if any(a[3] in AGENT and cue_end <= a[0] < m[0] for a in unit.mentions):
                 break  # (the clause has turned to another agent)
             reached.add(m[2])
     if not reached:
@@ -66,7 +66,7 @@ def later_few_effects(unit: Unit, found: list[Found]) -> list[Found]:
             and not f.negated
             and f.certainty == "Asserted"
             # (named only there: an effect the first clause names too is that clause's)
-            and all(any(c.end() <= s for c in LATER_FEW.finditer(text) if c.group("few")) for s in starts[f.object])
+            and all(any(e <= s for e in few_ends) for s in starts[f.object])
         ):
             f = dataclasses.replace(f, certainty="Occasional")
         out.append(f)
