@@ -185,10 +185,13 @@ def test_a_modifier_of_another_noun_is_a_doubt():
 
 
 def test_a_reported_absence_of_evidence_is_a_doubt(lexicon):
-    text = "Trials have not shown that ibuprofen prevents migraine."
-    migraine = _slug_of(text, "migraine", lexicon)
-    assert _doubts(text, "ibuprofen", migraine, lexicon) == 1
-    assert _doubts("Trials have shown that ibuprofen prevents migraine.", "ibuprofen", migraine, lexicon) == 0
+    # (a headache, named as its concept is: "migraine" would add decision 0922's doubt on migraine disorders)
+    text = "Trials have not shown that ibuprofen prevents headache."
+    headache = _slug_of(text, "headache", lexicon)
+    assert _doubts(text, "ibuprofen", headache, lexicon) == 1
+    assert _doubts("Trials have shown that ibuprofen prevents headache.", "ibuprofen", headache, lexicon) == 0
+    migraine = _slug_of("Trials have not shown that ibuprofen prevents migraine.", "migraine", lexicon)
+    assert _doubts("Trials have shown that ibuprofen prevents migraine.", "ibuprofen", migraine, lexicon) == 1
 
 
 def test_a_messenger_of_the_body_as_subject_is_a_doubt():

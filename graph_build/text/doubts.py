@@ -19,6 +19,7 @@ from graph_build.text import lowered
 from graph_build.text.consequences import in_consequence
 from graph_build.text.units import DRUG
 from graph_build.text.vocabularies import CATEGORY_HEADING
+from graph_build.text.wordforms import british
 
 #: A sentence of more than LONG words is "long" (on the calibration sets, 45 % of the claims from sentences of 21 to
 #: 40 words were wrong, 18 % of the shorter ones'; docs/decisions/0605).
@@ -368,7 +369,8 @@ def lay_named(text: str, mention: tuple[int, int, str, str]) -> bool:
     """Whether a condition (`mention`, a Disease or Symptom) is named in words that leave its concept open (decision
     0857): a symptom's name holds a part of the body ("ankle swelling", "a dry mouth"), or the name is two or more
     words, besides GENERIC ones, that are not the entity's own name ("feeling light-headed" read as
-    light-headedness, "poor appetite" as anorexia). Another writer naming the same finding may choose another
+    light-headedness, "poor appetite" as anorexia), or one word of a longer name ("acne" read as acne vulgaris:
+    `part_of_label`, decision 0922). Another writer naming the same finding may choose another
     concept (peripheral oedema for ankle swelling, dizziness for light-headedness): the claim's naming is in doubt,
     not its reading. A disease named by its organ ("heart failure", "kidney disease") is no description.
 
@@ -380,6 +382,8 @@ def lay_named(text: str, mention: tuple[int, int, str, str]) -> bool:
     False
     >>> lay_named("It can cause nausea.", (13, 19, "nausea", "Symptom"))
     False
+    >>> lay_named("It can cause acne.", (13, 17, "acne-vulgaris", "Disease"))
+    True
     >>> lay_named("It eases a sore back.", (11, 20, "back-pain", "Drug"))
     False
     """
@@ -390,7 +394,31 @@ def lay_named(text: str, mention: tuple[int, int, str, str]) -> bool:
     if cls == "Symptom" and BODY_PART.search(name):
         return True  # (a disease named by its organ, "heart failure", is the disease's own kind of name)
     words = [w for w in _words_of(name) if w not in GENERIC]
+    if len(words) == 1:
+        return part_of_label(words[0], slug)
     return len(words) >= 2 and words != _slug_words(slug)
+
+
+def part_of_label(word: str, slug: str) -> bool:
+    """Whether a condition named by one `word` (as `_words_of` gives it) was matched to a concept whose name holds
+    that word and more (decision 0922): "acne" read as acne vulgaris, "angina" as angina pectoris, "porphyria" as
+    acute intermittent porphyria. The longer name is a narrower or more formal concept than the word says, and
+    another writer naming the same finding may keep the word: the claim's naming is in doubt. The word may be the
+    British spelling of the name's word ("oedema" in pulmonary edema).
+
+    >>> part_of_label("acne", "acne-vulgaris"), part_of_label("oedema", "pulmonary-edema")
+    (True, True)
+    >>> part_of_label("nausea", "nausea"), part_of_label("tiredness", "fatigue")
+    (False, False)
+    """
+    label = _slug_words(slug)
+    return len(label) >= 2 and any(word == w or word == _british_word(w) for w in label)
+
+
+@lru_cache(maxsize=4096)
+def _british_word(word: str) -> str:
+    """The British spelling of an American `word` (itself when spelt the same)."""
+    return british(word) or word
 
 
 #: Everyday names of infections (and a sore a cold is named after) that a gold writer names otherwise when they are a
