@@ -16,6 +16,7 @@ from graph_build.text.bracketed_classes import bracketed_classes
 from graph_build.text.class_fields import class_field
 from graph_build.text.condition_passage import placed_pain
 from graph_build.text.described_conditions import DRUGS_REACTION, allergic_reaction, described_signs
+from graph_build.text.glossed_signs import glossed_signs
 from graph_build.text.narrowed_classes import crossed_kinds, narrowed_definition
 from graph_build.text.narrowed_kinds import narrowed_kind
 from graph_build.text.negation import HEDGES, statuses
@@ -907,6 +908,10 @@ def _special(
     # (described_conditions.py, decision 0862)
     if disease_with_named(named) and (" with " in text or "tendency" in text):
         out += [f for f in described_signs(unit) if f not in out]
+    # "Y, the A and B of ...", "Y, a disease of A": a condition glossed in apposition by its signs (glossed_signs.py,
+    # decision 0923)
+    if disease_with_named(named) and "Symptom" in named and ", " in text:
+        out += [f for f in glossed_signs(unit) if f not in out]
     # "Y: A, B and C", "Y (its other name): A and B": a disease followed by the list of its features (decision 0663)
     if disease_with_named(named) and ":" in text:
         for match in DISEASE_COLON.finditer(text):

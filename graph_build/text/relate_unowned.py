@@ -851,6 +851,26 @@ def _warning_signs(unit: Unit, ctx: Discourse, found: list[Found]) -> list[Found
     return out
 
 
+#: Before the first sign of a sentence that opens with the signs of the effect warned of before it: at most three
+#: words and no clause ("Yellow skin ...", "Any new bruising ...", not "It might also thicken the womb's lining, so any
+#: bleeding ...": that sentence names an effect of its own; decision 0923).
+SIGNS_OPEN = re.compile(r"[\W_]*(?:(?!(?:it|this|that|they|he|she|you|so|which)\b)[a-z'-]+\s+){0,3}", re.I)
+
+
+def _opens_with_signs(unit: Unit, cue: re.Match) -> bool:
+    """Whether the unit's first condition before the warning `cue` opens the sentence (SIGNS_OPEN before it).
+
+    >>> u = Unit("Any yellow skin must be reported.", [(4, 15, "jaundice", "Symptom")])
+    >>> _opens_with_signs(u, WARNING_AFTER.search(u.text))
+    True
+    >>> u = Unit("It may thicken the lining, so any bleeding should be reported.", [(34, 42, "bleeding", "Symptom")])
+    >>> _opens_with_signs(u, WARNING_AFTER.search(u.text))
+    False
+    """
+    first = next((m for m in unit.mentions if m[3] in COND and m[1] <= cue.start()), None)
+    return first is not None and SIGNS_OPEN.fullmatch(unit.text, 0, first[0]) is not None
+
+
 def _signs_then_warning(unit: Unit, ctx: Discourse, found: list[Found]) -> list[Found]:
     """warning-signs with the warning after the signs (decision 0759): the conditions between a semicolon and "should
     be reported / needs urgent attention", after a clause naming a drug's one serious adverse effect ("Rarely, X can
@@ -868,7 +888,7 @@ def _signs_then_warning(unit: Unit, ctx: Discourse, found: list[Found]) -> list[
     starts = [m.end() for m in SIGNS_START.finditer(unit.text, 0, cue.start())]
     start = starts[-1] if starts else 0
     owner = warned_illness(unit, found, start) if starts else None
-    if owner is None and not starts and not any(m[3] in AGENT for m in unit.mentions):
+    if owner is None and not starts and not any(m[3] in AGENT for m in unit.mentions) and _opens_with_signs(unit, cue):
         owner = ctx.warned_of  # (the sentence after the effect opens with its signs)
     signs = unit.text[start : cue.start()]
     if owner is None or NEGATION_WORD.search(signs.lower()):
