@@ -1,6 +1,7 @@
 """Decision 0931: side-effect list items. "possibly / perhaps / maybe" right before an item's effect hedges that effect
 (Possible) and no effect named before it; the people an item is about ("in people prone to Y") are no effect; an
-illness named as its cells ("when cancer cells die") is no effect. The sentences are invented."""
+illness named as its cells ("when cancer cells die") is no effect; a site ended by a verb ("in the mouth may ...")
+narrows its condition. The sentences are invented."""
 
 from pathlib import Path
 
@@ -53,6 +54,11 @@ def effects(items: str, lexicon: dict) -> dict[str, tuple[bool, str]]:
         ("- Very rarely, as the tumour cells break down quickly, salts build up in the blood.\n", {}),
         ("- Rarely, when many cancer cells die at once, the kidneys may struggle.\n", {}),
         ("- Rarely, a second cancer.\n", {"second-primary-neoplasms": (False, "Occasional")}),
+        # a site ended by its clause's verb narrows the condition as one ended by punctuation does
+        ("- Ulcers in the mouth may appear.\n", {"oral-ulcer": (False, "Possible")}),
+        ("- Bleeding in the eye is rare.\n", {"eye-hemorrhage": (False, "Occasional")}),
+        ("- Scarring of the heart valves can happen.\n", {}),
+        ("- A metallic taste in the mouth is common.\n", {"dysgeusia": (False, "Asserted")}),
     ],
 )
 def test_list_items(items: str, expected: dict, lexicon: dict) -> None:
