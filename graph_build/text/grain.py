@@ -61,7 +61,9 @@ STAGE_BEFORE = re.compile(r"\b(end[- ]stage)\s+$", re.I)
 #: After a condition, the organ it is narrowed to, and the words a vocabulary names that organ's kind with.
 SITE_AFTER = re.compile(
     r"\s+(of|in|from)\s+(the|your|their|his|her)\s+(?P<site>[a-z]+( +[a-z]+){0,3}?)\b"
-    r"(?=(\s+itself)?(\*\*|__)?(\s*[,.;:)]|\s+(or|and)\b|$))",  # ("ulcers in the stomach itself": decision 0767)
+    r"(?=(\s+itself)?(\*\*|__)?(\s*[,.;:)]|\s+(or|and)\b|$"
+    # (decision 0931) or a verb of the phrase's clause: "Thrush in the mouth may occur", "ulcers in the gut are rare"
+    r"|\s+(may|might|can|could|is|are|was|were|will|often|sometimes|also)\b))",  # ("... itself": decision 0767)
     re.I | re.M,
 )
 #: (decision 0731) "bleeding from the vagina", "bleeding from the back passage": where it comes from is its site too

@@ -58,6 +58,13 @@ MODAL_RIGHT_AFTER = re.compile(
 )
 #: "possibly" / "perhaps" after the effect in its clause.
 POSSIBLY = re.compile(r"\b(?:possibly|perhaps)\b", re.I)
+#: (decision 0931) "possibly" / "perhaps" / "maybe" right before the effect, with only an article, "and" / "or" or
+#: effects coordinated before it between ("- possibly blood clots in the legs or lungs", "- headache and perhaps a
+#: rash"): Possible. Not over other words ("- Perhaps the commonest is headache" hedges which is commonest, not the
+#: headache).
+POSSIBLY_BEFORE = re.compile(
+    r"(?:^|[\s(,;:*_-])(?:possibly|perhaps|maybe)[\s,]+(?:(?:an?|some|the|and|or)\b[\s,]*)*$", re.I
+)
 
 
 def _own_hedge(unit: Unit, start: int, end: int) -> str:
@@ -71,8 +78,17 @@ def _own_hedge(unit: Unit, start: int, end: int) -> str:
     ''
     >>> _own_hedge(Unit("- a rash, which may happen rarely", []), 4, 8)
     'Occasional'
+    >>> u = Unit("- headache and possibly a rash", [(2, 10, "h", "Symptom"), (26, 30, "r", "Symptom")])
+    >>> _own_hedge(u, 2, 10), _own_hedge(u, 26, 30)
+    ('', 'Possible')
     """
     text = unit.text
+    before = text[:start]
+    for a, b, _slug, cls in sorted(unit.mentions, reverse=True):
+        if cls in COND and b <= start:  # the effects coordinated before this one share its hedge
+            before = before[:a] + before[b:]
+    if POSSIBLY_BEFORE.search(before):
+        return "Possible"
     stop = OWN_CLAUSE_END.search(text, end)
     tail = text[end : stop.start() if stop else len(text)]
     consequence = CONSEQUENCE.search(tail)
@@ -84,7 +100,12 @@ def _own_hedge(unit: Unit, start: int, end: int) -> str:
     for a, b, _slug, cls in sorted(unit.mentions, reverse=True):
         if cls in COND and end <= a and b <= end + len(tail):
             rest = rest[: a - end] + rest[b - end :]
-    if MODAL_RIGHT_AFTER.match(rest) or POSSIBLY.search(reach):
+    possibly = POSSIBLY.search(reach)
+    if possibly and any(
+        cls in COND and end + possibly.end() <= a < end + len(reach) for a, _b, _s, cls in unit.mentions
+    ):
+        possibly = None  # ("- headache and possibly a rash": the rash's hedge, not the headache's; decision 0931)
+    if MODAL_RIGHT_AFTER.match(rest) or possibly:
         return "Possible"
     return ""
 

@@ -65,6 +65,7 @@ from graph_build.text.led_partners import led_partners
 from graph_build.text.level_pronouns import level_pronoun_partners
 from graph_build.text.named_causes import WORDS as NAMED_CAUSE_WORDS
 from graph_build.text.named_causes import named_causes
+from graph_build.text.named_cells import cell_effects_dropped
 from graph_build.text.negation import statuses
 from graph_build.text.numbered_classes import numbered_classes
 from graph_build.text.owners import (
@@ -490,6 +491,8 @@ def _relate_unit(unit: Unit, ctx: Discourse) -> list[Found]:
         found = blood_levels(unit, ctx, found)  # ("X may raise the level of potassium in the blood": decision 0813)
     if " with " in low and any(f.predicate == "hasAdverseEffect" for f in found):
         found = signs_dropped(unit, found)  # ("colitis, with pain and diarrhoea": the effect's signs, decision 0912)
+    if " cell" in low and any(f.predicate == "hasAdverseEffect" for f in found):
+        found = cell_effects_dropped(unit, found)  # ("when cancer cells die": cells, no cancer; decision 0931)
     if any(f.predicate == "hasAdverseEffect" for f in found):
         found = frequency_hedges(unit, found)  # ("- Rarely, A", "Uncommon: A", "A and B are rare": decision 0813)
     if any(w in low for w in LATER_WHO) and any(f.predicate in LATER_EFFECTS for f in found):

@@ -433,7 +433,7 @@ LISTED_FIRST = re.compile(r"\b(are|were) (the |some of the )?(most )?([\w-]+ )?(
 SIDE_EFFECT_HEADING = re.compile(r"side effects?|adverse|" + WATCH_HEADING.pattern, re.I)  # (0776)
 #: Who a list item is about, right before a condition: "those with Y", "people who have Y" (decision 0681).
 WHO_WITH = re.compile(
-    rf"\b({people('persons', 'someone')})( who (have|has|had|are)| with)"
+    rf"\b({people('persons', 'someone')})( who (have|has|had|are)| with| prone to| susceptible to)"
     r"\s+(\w+\s+){0,2}$",
     re.I,
 )
@@ -444,7 +444,7 @@ USE_OR_WHO_BEFORE = re.compile(
     r"(\b((once|formerly|previously|originally|first|mainly|also|still|usually)\s+)?"
     r"(used|given|prescribed|taken|licensed|approved)\s+(for|to treat|in|against)"
     r"|\bwhen (treating|used for|used to treat|given for|taken for)"
-    r"|\bin (people|patients|persons|adults|children|women|men|those) (with|who have|who had))"
+    r"|\bin (people|patients|persons|adults|children|women|men|those) (with|who have|who had|prone to|susceptible to))"
     r"\s+(the\s+)?([\w'-]+\s+){0,2}$",
     re.I,
 )
