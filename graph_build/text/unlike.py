@@ -5,9 +5,9 @@ the contrasted medicine's step asserted wherever a text says so (sealed22, seale
 
 Read only for a raising or lowering step (increases, decreases) that the sentence's own clause denies plainly
 (asserted, negated: "does not lower"), when the sentence opens with "Unlike" and a medicine or a class of them
-(at most a determiner or "most"/"other"/"older" between), the contrast closed by a comma before the denying clause,
-and the denied claim's subject is another agent. A hedged denial ("may not lower") or an asserted main clause
-("Unlike A, X lowers Y") says nothing of A.
+(at most a determiner or "most"/"other"/"older" between; never "some" or "many", a part of the class only: decision
+0927), the contrast closed by a comma before the denying clause, and the denied claim's subject is another agent. A
+hedged denial ("may not lower") or an asserted main clause ("Unlike A, X lowers Y") says nothing of A.
 """
 
 from __future__ import annotations
@@ -19,6 +19,10 @@ from graph_build.text.units import Found, Unit
 
 #: The sentence's opening contrast: "Unlike", then at most a determiner or a quantifier before the medicine.
 UNLIKE = re.compile(r"[\W_]*unlike\s+(?:(?:the|most|many|other|older|some)\s+)*", re.I)
+#: A contrast with only part of a class ("Unlike some blood pressure tablets", "Unlike many older sleeping tablets"):
+#: what the main clause denies is true of some of them only, so no step is carried over to the class (decision 0927,
+#: as 0818 for a use). "most" stays: "Unlike beta blockers and most other angina tablets" names beta blockers first.
+PART_OF_CLASS = re.compile(r"[\W_]*unlike\s+(?:(?:the|other|older)\s+)*(?:some|many)\b", re.I)
 #: The steps a contrast carries over.
 STEPS = frozenset({"increases", "decreases"})
 #: After the contrast's comma: the main clause's subject and its plain denial.
@@ -39,9 +43,13 @@ def contrasted_agents(unit: Unit, found: list[Found]) -> list[Found]:
     [('beta-blocker', 'decreases', 'heart-rate', False)]
     >>> contrasted_agents(Unit("Unlike beta blockers, it lowers the heart rate.", u.mentions), [])
     []
+    >>> t = "Unlike some beta blockers, it does not lower the heart rate."
+    >>> v = Unit(t, [(12, 25, "beta-blocker", "DrugClass"), (49, 59, "heart-rate", "BiologicalProcess")])
+    >>> contrasted_agents(v, f)
+    []
     """
     first = _contrasted(unit, UNLIKE)
-    if first is None:
+    if first is None or PART_OF_CLASS.match(unit.text):
         return []
     return [
         replace(f, subject=first[2], negated=False)
