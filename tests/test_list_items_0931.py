@@ -40,15 +40,16 @@ def effects(items: str, lexicon: dict) -> dict[str, tuple[bool, str]]:
         ("- Perhaps the worst one is headache.\n", {"headache": (False, "Asserted")}),
         # "possibly" after the effect, as before (decision 0867)
         ("- hair loss, possibly\n", {"alopecia": (False, "Possible")}),
+        # (wheezing is HPO's Wheezing since decision 0932, not Respiratory Sounds)
         # the people an item is about: who, not an effect
         (
             "- Rarely, it may set off wheezing in children prone to asthma.\n",
-            {"respiratory-sounds": (False, "Occasional")},
+            {"wheezing": (False, "Occasional")},
         ),
-        ("- Wheezing, mainly in people susceptible to asthma.\n", {"respiratory-sounds": (False, "Asserted")}),
+        ("- Wheezing, mainly in people susceptible to asthma.\n", {"wheezing": (False, "Asserted")}),
         (
             "- Rarely, it may set off wheezing and asthma.\n",
-            {"respiratory-sounds": (False, "Occasional"), "asthma": (False, "Occasional")},
+            {"wheezing": (False, "Occasional"), "asthma": (False, "Occasional")},
         ),
         # an illness named as its cells is no effect; an illness named as itself still is
         ("- Very rarely, as the tumour cells break down quickly, salts build up in the blood.\n", {}),
