@@ -1,7 +1,8 @@
 """Decision 0924: a lay question heading asking what harm the drug does ("What has it done to me?", "What might it
 do to you?", "What can go wrong?", "Anything to watch for?", "Will it make me ill?", "What are the downsides?") heads
 its side effects as "Side effects" does: the sentences under it that name no drug are the drug's effects. A question
-of how it works, of an illness or of a use heads none. The sentences are invented."""
+of how it works, of an illness or of a use heads none. And the adverse "make" cue takes the person made so as "them",
+"me" or "us" ("Some people find it makes them drowsy", "It does not make me drowsy"). The sentences are invented."""
 
 import pytest
 from extracting import certainty_claims
@@ -58,3 +59,20 @@ def test_denial_under_harm_heading(lexicon: dict) -> None:
     # a denial under the heading stays one; a person's illness before the drug is no effect
     body = "## What has it done to me?\n\nIt does not cause drowsiness. Before I started it, I had headaches."
     assert added(body, lexicon) == {effect("somnolence", negated=True)}
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # the person made so as "them" (the people named before), "me" or "us"
+        ("Some people find it makes them drowsy.", {effect("somnolence", certainty="Occasional")}),
+        ("Sertraline made me dizzy for the first week.", {effect("dizziness")}),
+        ("It does not make us drowsy.", {effect("somnolence", negated=True)}),
+        # a question, another thing's making, or no condition made: nothing
+        ("Will it make me drowsy?", set()),
+        ("The long drive made me dizzy.", set()),
+        ("A coating makes them easier to swallow.", set()),
+    ],
+)
+def test_make_pronoun(body: str, expected: set, lexicon: dict) -> None:
+    assert added(body, lexicon) == expected
