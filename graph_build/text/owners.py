@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from graph_build.text.harm_headings import HARM_HEADING
 from graph_build.text.units import Discourse, Unit
 
 #: A heading asking what the reader (or the people they look after) may see or should watch for: guidance for carers,
@@ -40,9 +41,14 @@ NOTICE_LEAD = re.compile(
     r"|\bshows?\s+(itself\s+)?(up\s+)?as\b",
     re.I,
 )
-#: A heading of a section about side effects.
+#: A heading of a section about side effects; (decision 0924) or a lay question of the harm a drug does ("What has it
+#: done to me?", "What can go wrong?", harm_headings).
 EFFECTS_HEADING = re.compile(
-    r"\b(side[- ]effects?|adverse (effects?|reactions?)|unwanted effects?)\b|" + WATCH_HEADING.pattern, re.I
+    r"\b(side[- ]effects?|adverse (effects?|reactions?)|unwanted effects?)\b|"
+    + WATCH_HEADING.pattern
+    + "|"
+    + HARM_HEADING.pattern,
+    re.I,
 )
 #: A labelled field near a document's top that names its drug, as a monograph or a fact sheet opens ("DRUG: X",
 #: "Generic name: X"): it names the document's drug as a title would (decision 0642).
