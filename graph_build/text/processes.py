@@ -959,7 +959,9 @@ MODULATED = re.compile(
 #: ("sits on T": decision 0843)
 #: ("settles on(to) T": decision 0906)
 BINDS_ONLY = re.compile(
-    r"\b(?:(?:binds?|attach(?:es)?|latch(?:es)?|sticks?)\s+(?:on\s*)?to|sits?\s+on|settles?\s+on(?:\s*to)?)\b", re.I
+    r"\b(?:(?:binds?|attach(?:es)?|latch(?:es)?|sticks?|fastens?)\s+(?:on\s*)?to|sits?\s+on|settles?\s+on(?:\s*to)?"
+    r"|fits?\s+into)\b",  # ("fits into", "fastens on(to)": decision 0929)
+    re.I,
 )
 
 
@@ -1057,7 +1059,8 @@ PROSE_ACT = re.compile(
     r"[ \t>*#-]*(?:[^\n.]{0,30}?:\s*)?(?:first(?:ly|\s+of\s+all)?,\s*)?"
     r"\**(?P<subject>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})\**\s+"
     r"(?:directly\s+)?(?:blocks|antagoni[sz]es|activates|stimulates|opens|switches\s+on"  # ("switches on": 0906)
-    r"|(?P<binds>(?:binds|attaches|latches)\s+(?:on\s*)?to|sits\s+on|settles\s+on(?:\s*to)?))\s",  # (0880, 0906)
+    r"|(?P<binds>(?:binds|attaches|latches|fastens)\s+(?:on\s*)?to|sits\s+on|settles\s+on(?:\s*to)?|fits\s+into))\s",
+    # ("fits into T", "fastens on(to) T": lay verbs of binding, decision 0929)
     re.I,
 )
 #: After "binds to T", the act said of T itself ("and blocks them", "and switches it on"): "binds to mu receptors and

@@ -40,6 +40,8 @@ TARGET_CUES = (
     r"sits? on",  # ("sits on the D2 receptors and blocks them": decision 0843)
     r"settles? on ?(?:to)?",  # ("settles onto the T receptor and blocks it": decision 0906)
     r"switches on",  # ("switches on an enzyme called T"; never "is switched on by", what acts on the drug: 0906)
+    r"fits? into",  # ("fits into T receptors": a lay verb of binding, the active present only; decision 0929)
+    r"fastens? on ?to",  # ("fastens on to the T enzymes": decision 0929)
     r"block(?:s|ed|ing)?",
     r"inhibit(?:s|ed|ing)?",
     r"antagoni[sz](?:es|ed|ing)",
