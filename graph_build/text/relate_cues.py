@@ -245,10 +245,10 @@ RELATIVE_OF_OBJECT = re.compile(r"\b(that|which|who)\s+(?!is\b|are\b)", re.I)
 #: happens ("makes the nose run in hay fever"), not an effect (decision 0761).
 SETTING_BEFORE = re.compile(r"[\w,]\s+(in|during)\s+((an?|the|your|their)\s+)?$", re.I)
 #: A treats cue that itself denies the use ("does nothing for", "won't do anything for", "is no use for", "useless for",
-#: "no effect on"): only a negated claim from it (decision 0731).
+#: "no effect on"): only a negated claim from it (decision 0731); "won't do a thing for", "no good for" (decision 0925).
 DENIAL_CUE = re.compile(
-    r"\b(do(es|ing)? ((almost|next to|practically|virtually) )?(nothing|anything) for|no use (for|in)|"
-    r"useless (for|against)|no effect on)$",
+    r"\b(do(es|ing)? ((almost|next to|practically|virtually) )?(nothing|anything|a (single )?thing) for|"
+    r"no use (for|in)|no good (for|against)|useless (for|against)|no effect on)$",
     re.I,
 )
 #: Right before a treats cue, as its clause's subject: a way of taking the drug ("taking it at bedtime", "taking it with

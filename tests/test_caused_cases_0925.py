@@ -1,0 +1,89 @@
+"""Decision 0925, uses (treats): a denied object followed by its cause ("does nothing for diarrhoea caused by a
+virus") denies one case of it, no use of the whole condition; "treat it as Y" is regarding, no use; "it is no good
+for Y" and "it won't do a thing for Y" deny a use in plain words. Whole claim sets (subject, predicate, object,
+negated, certainty), including sentences where nothing may be read. The sentences are invented."""
+
+from __future__ import annotations
+
+import pytest
+from extracting import certainty_claims
+
+read = certainty_claims
+
+LOPERAMIDE = ("loperamide", "treats", "diarrhea", False, "Asserted")
+ZOLMITRIPTAN = ("zolmitriptan", "treats", "migraine-disorders", False, "Asserted")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a denied case named by its cause: no denial of the condition the same text gives the drug
+        (
+            "Loperamide is used for diarrhoea. It does nothing for diarrhoea caused by a virus.",
+            {LOPERAMIDE},
+        ),
+        (
+            "Tranexamic acid is used to reduce heavy bleeding. It is not a treatment for bleeding due to haemophilia.",
+            {("tranexamic-acid", "treats", "hemorrhage", False, "Asserted")},
+        ),
+        # a denial with no cause after it stays
+        (
+            "Loperamide is used for diarrhoea. It does nothing for fever.",
+            {LOPERAMIDE, ("loperamide", "treats", "fever", True, "Asserted")},
+        ),
+        # an asserted use of a case named by its cause is read as before (the condition's grain, not a falsehood)
+        (
+            "Naproxen is used for period pain. It is used for headaches caused by tension.",
+            {
+                ("naproxen", "treats", "dysmenorrhea", False, "Asserted"),
+                ("naproxen", "treats", "headache", False, "Asserted"),
+            },
+        ),
+        # "treat it as Y": to regard it so, no use (here a denied one, from "cannot")
+        (
+            "Dienogest is used for endometriosis.\n\nWhat to do on the trip\n- If she cannot walk back, treat it as "
+            "a pain flare.",
+            {("dienogest", "treats", "endometriosis", False, "Asserted")},
+        ),
+        (
+            "Dienogest is used for endometriosis. Treat any sudden fever as an emergency.",
+            {("dienogest", "treats", "endometriosis", False, "Asserted")},
+        ),
+        # "as well as" is no regarding
+        (
+            "Ibuprofen is used to treat pain as well as fever.",
+            {
+                ("ibuprofen", "treats", "pain", False, "Asserted"),
+                ("ibuprofen", "treats", "fever", False, "Asserted"),
+            },
+        ),
+        # "no good for / against Y", "won't do a thing for Y": a denied use
+        (
+            "Zolmitriptan is used for migraine. It is no good for gout.",
+            {ZOLMITRIPTAN, ("zolmitriptan", "treats", "gout", True, "Asserted")},
+        ),
+        (
+            "Zolmitriptan is used for migraine. It won't do a thing for gout.",
+            {ZOLMITRIPTAN, ("zolmitriptan", "treats", "gout", True, "Asserted")},
+        ),
+        (
+            "Zolmitriptan is used for migraine. It is no good against gout, but it does help cluster headaches.",
+            {
+                ZOLMITRIPTAN,
+                ("zolmitriptan", "treats", "gout", True, "Asserted"),
+                ("zolmitriptan", "treats", "cluster-headache", False, "Asserted"),
+            },
+        ),
+        # ... never an asserted use from "a thing for", nor a setting after "no good in"
+        (
+            "Zolmitriptan is used for migraine. Rest does a thing for gout.",
+            {ZOLMITRIPTAN},
+        ),
+        (
+            "Zolmitriptan is used for migraine. It is no good in an emergency.",
+            {ZOLMITRIPTAN},
+        ),
+    ],
+)
+def test_caused_cases(text: str, expected: set, lexicon: dict) -> None:
+    assert read(text, lexicon) == expected
