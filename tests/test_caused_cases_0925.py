@@ -1,7 +1,8 @@
 """Decision 0925, uses (treats): a denied object followed by its cause ("does nothing for diarrhoea caused by a
 virus") denies one case of it, no use of the whole condition; "treat it as Y" is regarding, no use; "it is no good
-for Y" and "it won't do a thing for Y" deny a use in plain words. Whole claim sets (subject, predicate, object,
-negated, certainty), including sentences where nothing may be read. The sentences are invented."""
+for Y", "it won't do a thing for Y" and "nor is it any use for Y" deny a use in plain words. Whole claim sets
+(subject, predicate, object, negated, certainty), including sentences where nothing may be read. The sentences are
+invented."""
 
 from __future__ import annotations
 
@@ -73,6 +74,29 @@ ZOLMITRIPTAN = ("zolmitriptan", "treats", "migraine-disorders", False, "Asserted
                 ("zolmitriptan", "treats", "gout", True, "Asserted"),
                 ("zolmitriptan", "treats", "cluster-headache", False, "Asserted"),
             },
+        ),
+        # "Nor is it any use for Y", "It isn't any good for Y": denied; a question or a condition reads nothing
+        (
+            "Frovatriptan is used for migraine. Nor is it any use for cluster headaches.",
+            {
+                ("frovatriptan", "treats", "migraine-disorders", False, "Asserted"),
+                ("frovatriptan", "treats", "cluster-headache", True, "Asserted"),
+            },
+        ),
+        (
+            "Frovatriptan is used for migraine. It isn't any good for gout.",
+            {
+                ("frovatriptan", "treats", "migraine-disorders", False, "Asserted"),
+                ("frovatriptan", "treats", "gout", True, "Asserted"),
+            },
+        ),
+        (
+            "Frovatriptan is used for migraine. Is it any use for gout?",
+            {("frovatriptan", "treats", "migraine-disorders", False, "Asserted")},
+        ),
+        (
+            "Frovatriptan is used for migraine. If it is any use for gout, tell us.",
+            {("frovatriptan", "treats", "migraine-disorders", False, "Asserted")},
         ),
         # ... never an asserted use from "a thing for", nor a setting after "no good in"
         (

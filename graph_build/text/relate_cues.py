@@ -248,7 +248,7 @@ SETTING_BEFORE = re.compile(r"[\w,]\s+(in|during)\s+((an?|the|your|their)\s+)?$"
 #: "no effect on"): only a negated claim from it (decision 0731); "won't do a thing for", "no good for" (decision 0925).
 DENIAL_CUE = re.compile(
     r"\b(do(es|ing)? ((almost|next to|practically|virtually) )?(nothing|anything|a (single )?thing) for|"
-    r"no use (for|in)|no good (for|against)|useless (for|against)|no effect on)$",
+    r"no use (for|in)|no good (for|against)|(of )?any (use|good) (for|against)|useless (for|against)|no effect on)$",
     re.I,
 )
 #: Right before a treats cue, as its clause's subject: a way of taking the drug ("taking it at bedtime", "taking it with
