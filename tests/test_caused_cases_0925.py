@@ -111,3 +111,37 @@ ZOLMITRIPTAN = ("zolmitriptan", "treats", "migraine-disorders", False, "Asserted
 )
 def test_caused_cases(text: str, expected: set, lexicon: dict) -> None:
     assert read(text, lexicon) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the contracted copula names its class in passing, as "It is not a B" does: the later "it" stays the drug's
+        (
+            "Milnacipran is used for fibromyalgia. It's not a painkiller you take when something hurts, so it won't "
+            "do anything for a headache.",
+            {
+                ("milnacipran", "treats", "fibromyalgia", False, "Asserted"),
+                ("milnacipran", "treats", "headache", True, "Asserted"),
+            },
+        ),
+        (
+            "Milnacipran is used for fibromyalgia. It's not a painkiller, and it won't help a headache.",
+            {
+                ("milnacipran", "treats", "fibromyalgia", False, "Asserted"),
+                ("milnacipran", "treats", "headache", True, "Asserted"),
+                ("milnacipran", "isA", "analgesic", True, "Asserted"),
+            },
+        ),
+        (
+            "Milnacipran is used for fibromyalgia. It is not a painkiller, and it won't help a headache.",
+            {
+                ("milnacipran", "treats", "fibromyalgia", False, "Asserted"),
+                ("milnacipran", "treats", "headache", True, "Asserted"),
+                ("milnacipran", "isA", "analgesic", True, "Asserted"),
+            },
+        ),
+    ],
+)
+def test_contracted_copula(text: str, expected: set, lexicon: dict) -> None:
+    assert read(text, lexicon) == expected
