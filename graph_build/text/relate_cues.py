@@ -9,7 +9,6 @@ from dataclasses import replace
 from decimal import Decimal
 
 from graph_build.text import rules_in_use as active
-from graph_build.text.caused_cases import cause_narrows, treated_as
 from graph_build.text.coordinated import coordinated_agents, opening_class_example
 from graph_build.text.denial_words import denial_words
 from graph_build.text.elided_absorption import elided_drug
@@ -19,6 +18,7 @@ from graph_build.text.narrowed_classes import use_of_class
 from graph_build.text.negation import DOUBLE_NEGATIONS, HEDGE_WORD, HEDGES, Status
 from graph_build.text.passive import agents_before, objects_before, subjects_after
 from graph_build.text.people_words import people
+from graph_build.text.regarded_as import treated_as
 from graph_build.text.relate_interactions import KIND_BEFORE, _narrowed_class, pronoun_partner
 from graph_build.text.relate_objects import _fits, _objects, _status, elaboration_colon, narrowed_by_with
 from graph_build.text.rules import CueRule
@@ -881,8 +881,6 @@ def _cue_claims(rule: CueRule, unit: Unit, ctx: Discourse, low: str, ascii: bool
                 continue  # "to see how I managed", "in adults who also have Y", "that isn't Y": no use (0911)
             if "bystander-is-no-use" in checks and treated_as(text, match.start(), match.end()):
                 continue  # "treat it as a pain flare": treat as regard, no use (decision 0925)
-            if negated and "restricted-denial" in checks and cause_narrows(text, obj[1]):
-                continue  # "does nothing for diarrhoea caused by a virus": one case denied by its cause (0925)
             if negated and "restricted-denial" in checks and RESTRICTED.match(text, obj[1]):
                 continue  # "does not relieve an attack that has already started": a denial of a case, not a use
             if negated and "restricted-denial" in checks and SPEED_BEFORE.search(text, max(0, obj[0] - 40), obj[0]):

@@ -52,8 +52,7 @@ CHECKS = {
     "restricted-denial": "'does not relieve an attack that has started' denies one case, not the use; 'not fast enough "
     "to treat Y' denies a manner or speed (0720); so do 'not other aches', 'pain that comes on at rest', 'the "
     "dizziness of an inner-ear problem', 'arthritis pain' and 'not shown to help people with Y avoid Z' (0761), and "
-    "'does not prevent Y from coming back' (its return) and 'not for quick relief of Y' (its speed; 0787), and 'Y "
-    "caused by Z' / 'Y due to Z' (the case its cause names; caused_cases.py, 0925)",
+    "'does not prevent Y from coming back' (its return) and 'not for quick relief of Y' (its speed; 0787)",
     "dose-is-the-drug": "'and large doses may cause Y', 'too much of it can lead to Y': a dose or amount of the drug "
     "as the cause verb's subject: the drug's effect, no cause by the process or condition named before (0765)",
     "situation-clause": "'when the first medicine alone has not controlled Y', 'if it does not help Y': a denied "
@@ -105,7 +104,7 @@ CHECKS = {
     "bystander-is-no-use": "'to see how I managed', 'for Y in adults who also have Z', 'Y that isn't Z': a person "
     "as the subject of 'manage' copes (no drug manages what follows), what the takers also or already have and what a "
     "relative clause says the object is not are no use (use_bystanders.py, decision 0911); 'treat it as Y' is "
-    "regarding, no use (caused_cases.py, decision 0925)",
+    "regarding, no use (regarded_as.py, decision 0925)",
     "object-in-relative-clause": "'is not a treatment for leaks that happen when you cough': a condition inside a "
     "relative clause about a noun no mention names, right after the cue, is no object of the use (decision 0761)",
     "known-as-names-the-noun-before": "'must not be combined with the medicines known as B': 'known as' right after "

@@ -1,8 +1,7 @@
-"""Decision 0925, uses (treats): a denied object followed by its cause ("does nothing for diarrhoea caused by a
-virus") denies one case of it, no use of the whole condition; "treat it as Y" is regarding, no use; "it is no good
-for Y", "it won't do a thing for Y" and "nor is it any use for Y" deny a use in plain words. Whole claim sets
-(subject, predicate, object, negated, certainty), including sentences where nothing may be read. The sentences are
-invented."""
+"""Decision 0925, uses (treats): "treat it as Y" is regarding, no use; "it is no good for Y", "it won't do a thing
+for Y" and "nor is it any use for Y" deny a use in plain words; "It's not a B" names the class in passing, as "It is
+not a B" does. Whole claim sets (subject, predicate, object, negated, certainty), including sentences where nothing
+may be read. The sentences are invented."""
 
 from __future__ import annotations
 
@@ -18,27 +17,10 @@ ZOLMITRIPTAN = ("zolmitriptan", "treats", "migraine-disorders", False, "Asserted
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # a denied case named by its cause: no denial of the condition the same text gives the drug
-        (
-            "Loperamide is used for diarrhoea. It does nothing for diarrhoea caused by a virus.",
-            {LOPERAMIDE},
-        ),
-        (
-            "Tranexamic acid is used to reduce heavy bleeding. It is not a treatment for bleeding due to haemophilia.",
-            {("tranexamic-acid", "treats", "hemorrhage", False, "Asserted")},
-        ),
-        # a denial with no cause after it stays
+        # a plain denied use is read as before
         (
             "Loperamide is used for diarrhoea. It does nothing for fever.",
             {LOPERAMIDE, ("loperamide", "treats", "fever", True, "Asserted")},
-        ),
-        # an asserted use of a case named by its cause is read as before (the condition's grain, not a falsehood)
-        (
-            "Naproxen is used for period pain. It is used for headaches caused by tension.",
-            {
-                ("naproxen", "treats", "dysmenorrhea", False, "Asserted"),
-                ("naproxen", "treats", "headache", False, "Asserted"),
-            },
         ),
         # "treat it as Y": to regard it so, no use (here a denied one, from "cannot")
         (
@@ -109,7 +91,7 @@ ZOLMITRIPTAN = ("zolmitriptan", "treats", "migraine-disorders", False, "Asserted
         ),
     ],
 )
-def test_caused_cases(text: str, expected: set, lexicon: dict) -> None:
+def test_regarded_and_denied(text: str, expected: set, lexicon: dict) -> None:
     assert read(text, lexicon) == expected
 
 
