@@ -380,6 +380,9 @@ USE_DENIALS = (
     "useless for",
     "useless against",
     "no effect on",
+    # (decision 0925) "it is no good for Y", "no good against Y"
+    "no good for",
+    "no good against",
 )
 #: (decision 0812) the same denial in words of degree: "X does almost nothing to calm Y", "does next to nothing for Y",
 #: "does (very) little to relieve Y", "hardly helps with Y": what follows is denied, never an asserted use or step

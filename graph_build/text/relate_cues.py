@@ -18,6 +18,7 @@ from graph_build.text.narrowed_classes import use_of_class
 from graph_build.text.negation import DOUBLE_NEGATIONS, HEDGE_WORD, HEDGES, Status
 from graph_build.text.passive import agents_before, objects_before, subjects_after
 from graph_build.text.people_words import people
+from graph_build.text.regarded_as import treated_as
 from graph_build.text.relate_interactions import KIND_BEFORE, _narrowed_class, pronoun_partner
 from graph_build.text.relate_objects import _fits, _objects, _status, elaboration_colon, narrowed_by_with
 from graph_build.text.rules import CueRule
@@ -244,10 +245,10 @@ RELATIVE_OF_OBJECT = re.compile(r"\b(that|which|who)\s+(?!is\b|are\b)", re.I)
 #: happens ("makes the nose run in hay fever"), not an effect (decision 0761).
 SETTING_BEFORE = re.compile(r"[\w,]\s+(in|during)\s+((an?|the|your|their)\s+)?$", re.I)
 #: A treats cue that itself denies the use ("does nothing for", "won't do anything for", "is no use for", "useless for",
-#: "no effect on"): only a negated claim from it (decision 0731).
+#: "no effect on"): only a negated claim from it (decision 0731); "won't do a thing for", "no good for" (decision 0925).
 DENIAL_CUE = re.compile(
-    r"\b(do(es|ing)? ((almost|next to|practically|virtually) )?(nothing|anything) for|no use (for|in)|"
-    r"useless (for|against)|no effect on)$",
+    r"\b(do(es|ing)? ((almost|next to|practically|virtually) )?(nothing|anything|a (single )?thing) for|"
+    r"no use (for|in)|no good (for|against)|(of )?any (use|good) (for|against)|useless (for|against)|no effect on)$",
     re.I,
 )
 #: Right before a treats cue, as its clause's subject: a way of taking the drug ("taking it at bedtime", "taking it with
@@ -878,6 +879,8 @@ def _cue_claims(rule: CueRule, unit: Unit, ctx: Discourse, low: str, ascii: bool
                 person_copes(low, match.start(), match.end()) or also_had(text, obj[0]) or what_it_is_not(text, obj[0])
             ):
                 continue  # "to see how I managed", "in adults who also have Y", "that isn't Y": no use (0911)
+            if "bystander-is-no-use" in checks and treated_as(text, match.start(), match.end()):
+                continue  # "treat it as a pain flare": treat as regard, no use (decision 0925)
             if negated and "restricted-denial" in checks and RESTRICTED.match(text, obj[1]):
                 continue  # "does not relieve an attack that has already started": a denial of a case, not a use
             if negated and "restricted-denial" in checks and SPEED_BEFORE.search(text, max(0, obj[0] - 40), obj[0]):

@@ -103,7 +103,8 @@ CHECKS = {
     "own is where the effect happens, not an effect (decision 0761)",
     "bystander-is-no-use": "'to see how I managed', 'for Y in adults who also have Z', 'Y that isn't Z': a person "
     "as the subject of 'manage' copes (no drug manages what follows), what the takers also or already have and what a "
-    "relative clause says the object is not are no use (use_bystanders.py, decision 0911)",
+    "relative clause says the object is not are no use (use_bystanders.py, decision 0911); 'treat it as Y' is "
+    "regarding, no use (regarded_as.py, decision 0925)",
     "object-in-relative-clause": "'is not a treatment for leaks that happen when you cough': a condition inside a "
     "relative clause about a noun no mention names, right after the cue, is no object of the use (decision 0761)",
     "known-as-names-the-noun-before": "'must not be combined with the medicines known as B': 'known as' right after "

@@ -648,7 +648,8 @@ OPENING_GERUND = re.compile(
     re.I,
 )
 #: Words before a mention that name it in passing: a comparison ("unlike most B", decision 0723), an example, or a
-#: predicate noun after a copula (its "not" may open a Markdown emphasis: "is **not an antibiotic**", decision 0667).
+#: predicate noun after a copula (its "not" may open a Markdown emphasis: "is **not an antibiotic**", decision 0667;
+#: the contracted "it's not a B", decision 0925).
 ASIDE = re.compile(
     r"\b(unlike( (most|many|some|other|all|several|the))*|than( (with|for|on|in))?|versus|vs\.?|"
     r"compared (with|to)|instead of|rather than|"
@@ -658,6 +659,8 @@ ASIDE = re.compile(
     r"(is|are|was|were|be|been)(n['’]t| (?:\*\*?|__?)?not)?( \w+ly)? "
     r"(classified |considered |regarded |thought of )?as( an?| the)?( [\w-]+){0,2}|"
     r"(is|are|was|were)(n['’]t| (?:\*\*?|__?)?not)?( an?| the)( [\w-]+){0,2}|"
+    # the contracted copula, "It's not a painkiller", "it's an antibiotic" (decision 0925)
+    r"['’]s( (?:\*\*?|__?)?not)? (an?|the)( [\w-]+){0,2}|"
     r"(is|are|was|were)(n['’]t| (?:\*\*?|__?)?not)?( \w+ly)?)\s*$",
     re.I,
 )
