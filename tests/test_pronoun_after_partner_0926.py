@@ -48,6 +48,15 @@ def ix(partner: str, negated: bool = False, certainty: str = "Asserted") -> tupl
             "Ketoconazole raises the level of apixaban. Grapefruit juice should not be taken with it.",
             {ix("ketoconazole"), ix("grapefruit-juice")},
         ),
+        (
+            "Ketoconazole raises the level of apixaban. Clarithromycin and itraconazole must not be taken with it.",
+            {ix("ketoconazole"), ix("clarithromycin"), ix("itraconazole")},
+        ),
+        (
+            "Ketoconazole raises the level of apixaban. Do not drink grapefruit juice with it.",
+            {ix("ketoconazole"), ix("grapefruit-juice")},
+        ),
+        ("Atenolol is taken for high blood pressure. Do not drink grapefruit juice with it.", set()),
         # the pronoun as subject is the partner, not the drug: no interaction of apixaban with simvastatin
         (
             "Ketoconazole raises the level of apixaban. It also raises the level of simvastatin.",

@@ -520,7 +520,7 @@ def _taken_with_it(unit: Unit, ctx: Discourse, cue: re.Match, drug: str | None) 
     if drug is None or not _takes_pronoun(cue) or FORMS["interact"].match(cue.group(0)):
         return []
     pronoun = PRONOUN_OBJECT.match(unit.text, cue.end())
-    partner = pronoun_partner(unit, ctx) if pronoun else None
+    partner = object_partner(unit, ctx) if pronoun else None
     if partner is None or partner == drug:
         return []
     before = [m for m in unit.mentions if m[1] <= cue.start() and m[3] in CHEMICAL and not glossed(unit, m)]
@@ -590,7 +590,7 @@ def _drunk_with(unit: Unit, ctx: Discourse, cue: re.Match) -> list[Found]:
         return []
     named = [m for m in unit.mentions if m[0] >= with_.end() and not text[with_.end() : m[0]].strip(" *_")]
     pronoun = None if named else PRONOUN_OBJECT.match(text, with_.end())
-    drug = named[0][2] if named and named[0][3] == "Drug" else (pronoun_partner(unit, ctx) if pronoun else None)
+    drug = named[0][2] if named and named[0][3] == "Drug" else (object_partner(unit, ctx) if pronoun else None)
     if drug is None:
         return []
     resolved = pronoun.group(1) if pronoun else ""
