@@ -1,8 +1,9 @@
 """Decision 0926: "it" after "interact / interfere with" or "taken with" in the sentence after one that stated
 interactions of the document's drug is that drug, not the partner the sentence before left in focus ("Ketoconazole
 raises the level of X. Paracetamol does not interact with it."), and "clash" names a section of interactions ("Does
-it clash with anything?"). The sentences are invented; each case asserts the whole set of interaction claims
-(subject, predicate, object, negated, certainty)."""
+it clash with anything?"), and the partners of a fronted "Taken / Combined with A," clause interact with the drug
+of the main clause ("Taken with warfarin, it may increase the risk of bleeding"). The sentences are invented; each
+case asserts the whole set of interaction claims (subject, predicate, object, negated, certainty)."""
 
 from pathlib import Path
 
@@ -96,3 +97,24 @@ def test_clash_section_owner(lexicon: dict) -> None:
         "morning.\n\n## Does it clash with anything?\n\nKetoconazole raises its level. Paracetamol is fine with it."
     )
     assert claims(text, lexicon) == {ix("ketoconazole"), ix("acetaminophen", negated=True)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Taken with warfarin, it may increase the risk of bleeding.", {ix("warfarin", certainty="Possible")}),
+        ("Taken with warfarin it raises the risk of bleeding.", {ix("warfarin")}),
+        (
+            "Combined with antidepressants such as sertraline, it might cause serotonin syndrome.",
+            {ix("antidepressant", certainty="Possible"), ix("sertraline", certainty="Possible")},
+        ),
+        # how it is taken, no partner: a lessening, a denial, no verb of a harm or a change
+        ("Taken with food, it causes less stomach upset.", set()),
+        ("Taken with warfarin, it does not raise the risk of bleeding.", set()),
+        ("Taken with a glass of water, it works within an hour.", set()),
+        # not fronted: the clause does not open the sentence
+        ("Ann says that taken with warfarin it is fine.", set()),
+    ],
+)
+def test_fronted_partner(text: str, expected: set, lexicon: dict) -> None:
+    assert claims(LEAFLET + text, lexicon) == expected
