@@ -67,6 +67,9 @@ FORMS_LABEL = re.compile(
 #: with?", "What not to mix it with": 0723; "Other medicines and foods": 0748; "Part E: Other medicines": 0763)
 INTERACTIONS_HEADING = re.compile(
     r"\binteract(s|ions?)?\b|\bwith other medicines\b|\bmix(es|ed|ing)?\s+((it|them)\s+)?with\b|"
+    # ("Does it clash with anything?", "Which medicines clash with it?", "Medicines that clash": lay English for an
+    # interaction; decision 0926)
+    r"\bclash(es|ing)?\b|"
     # ("Medicines that do not mix", "Other medicines to mention at the chemist": decision 0806)
     r"\b(do not|don\W?t|does not|doesn\W?t) mix\W*$|"
     r"^\W*other (medicines|drugs|medications) to (mention|tell|avoid|watch|check)\b|"

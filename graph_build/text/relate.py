@@ -45,6 +45,7 @@ from graph_build.text.framed_claims import FRAME_WORDS, OPENING_SUPPOSITION, fra
 from graph_build.text.frequency_hedges import frequency_hedges
 from graph_build.text.frequency_leads import frequency_lead
 from graph_build.text.frequency_modals import frequency_modals
+from graph_build.text.fronted_partners import FRONTED, fronted_partners
 from graph_build.text.fronted_uses import fronted_uses
 from graph_build.text.help_advice import help_advice
 from graph_build.text.illness_leads import is_illness_lead
@@ -407,6 +408,8 @@ def _relate_unit(unit: Unit, ctx: Discourse) -> list[Found]:
         found += avoided_partners(unit, ctx, found)  # ("Grapefruit juice should be avoided": decision 0893)
     if (" it" in low or " the level" in low) and not CHEMICAL.isdisjoint(named):
         found += level_pronoun_partners(unit, ctx, found)  # ("A lowers it, and it may then work less well": 0915)
+    if " with " in low and not CHEMICAL.isdisjoint(named) and FRONTED.match(text):
+        found += fronted_partners(unit, ctx, found)  # ("Taken with warfarin, it may raise the risk of bleeding": 0926)
     if ctx.interacted and "same" in low and not CHEMICAL.isdisjoint(named):
         found += same_as_before(unit, ctx, ctx.interacted)  # ("A raises X levels. B can do the same.": 0829)
     if "DrugClass" in named and any(n in low for n in ("two ", "three ", "four ")):

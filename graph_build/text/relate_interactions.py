@@ -222,7 +222,7 @@ def _interactions(unit: Unit, ctx: Discourse, cue: re.Match) -> list[Found]:
         pronoun = PRONOUN_OBJECT.match(text, cue.end()) if interacts or taken else None
         # "Alcohol does not interfere with it": the section's or the document's drug (a partner named in an earlier
         # bullet is not "it": decision 0686); "B might interfere with it" keeps the cue's modal (decision 0919)
-        partner = pronoun_partner(unit, ctx) if pronoun else None
+        partner = object_partner(unit, ctx) if pronoun else None
         if not after and partner:
             before = [m for m in ms if clause <= m[0] and m[1] <= cue.start() and m[3] in CHEMICAL]
             return [
@@ -250,7 +250,7 @@ def _interactions(unit: Unit, ctx: Discourse, cue: re.Match) -> list[Found]:
     results = tuple(sorted({m[2] for m in ms if outcome and m[0] >= outcome.end() and m[3] in COND}))
     qualifiers = (("interactionOutcome", results),) if results else ()
     # ("X can be taken with Y" (compatible) or "X does not interact with Y": a denied interaction)
-    partner = pronoun_partner(unit, ctx) if cue.group(0).lower().startswith(("interact", "interfer")) else None
+    partner = object_partner(unit, ctx) if cue.group(0).lower().startswith(("interact", "interfer")) else None
     if partner and drug != partner:
         # "A does not interact with it (either)": the pronoun right after the cue is the section's or the document's
         # drug (decision 0686: not a partner an earlier bullet named)
@@ -520,7 +520,7 @@ def _taken_with_it(unit: Unit, ctx: Discourse, cue: re.Match, drug: str | None) 
     if drug is None or not _takes_pronoun(cue) or FORMS["interact"].match(cue.group(0)):
         return []
     pronoun = PRONOUN_OBJECT.match(unit.text, cue.end())
-    partner = pronoun_partner(unit, ctx) if pronoun else None
+    partner = object_partner(unit, ctx) if pronoun else None
     if partner is None or partner == drug:
         return []
     before = [m for m in unit.mentions if m[1] <= cue.start() and m[3] in CHEMICAL and not glossed(unit, m)]
@@ -590,7 +590,7 @@ def _drunk_with(unit: Unit, ctx: Discourse, cue: re.Match) -> list[Found]:
         return []
     named = [m for m in unit.mentions if m[0] >= with_.end() and not text[with_.end() : m[0]].strip(" *_")]
     pronoun = None if named else PRONOUN_OBJECT.match(text, with_.end())
-    drug = named[0][2] if named and named[0][3] == "Drug" else (pronoun_partner(unit, ctx) if pronoun else None)
+    drug = named[0][2] if named and named[0][3] == "Drug" else (object_partner(unit, ctx) if pronoun else None)
     if drug is None:
         return []
     resolved = pronoun.group(1) if pronoun else ""
@@ -615,6 +615,20 @@ def pronoun_partner(unit: Unit, ctx: Discourse) -> str | None:
     """
     owner = heading_owner(ctx, unit.heading, INTERACTIONS_HEADING) if unit.heading else None
     return owner or (ctx.focus if ctx.main is None or ctx.focus == ctx.main else None)
+
+
+def object_partner(unit: Unit, ctx: Discourse) -> str | None:
+    """The drug "it" is after "interact / interfere with" or "taken with" ("Paracetamol does not interact with it"):
+    `pronoun_partner`, else the document's drug when the sentence before stated interactions of it
+    (`Discourse.interacted`): the drug that sentence left in focus is its partner, not "it" ("A raises the level of
+    X. B does not interact with it": X, not A; decision 0926, as avoided_partners reads an avoided partner, 0893).
+
+    >>> object_partner(Unit("B does not interact with it.", []), Discourse(focus="a", main="x", interacted="x"))
+    'x'
+    >>> object_partner(Unit("B does not interact with it.", []), Discourse(focus="a", main="x")) is None
+    True
+    """
+    return pronoun_partner(unit, ctx) or (ctx.interacted if ctx.interacted and ctx.interacted == ctx.main else None)
 
 
 #: Right after "interact with": a pronoun for the drug in focus, ending its clause ("... doesn't interact with it").
