@@ -16,6 +16,7 @@ from graph_build.text.bracketed_classes import bracketed_classes
 from graph_build.text.class_fields import class_field
 from graph_build.text.condition_passage import placed_pain
 from graph_build.text.described_conditions import DRUGS_REACTION, allergic_reaction, described_signs
+from graph_build.text.family_members import family_members
 from graph_build.text.narrowed_classes import crossed_kinds, narrowed_definition
 from graph_build.text.narrowed_kinds import narrowed_kind
 from graph_build.text.negation import HEDGES, statuses
@@ -881,6 +882,8 @@ def _special(
             out += class_field(unit, ctx)
         if "like " in low or "as with " in low or "similar to " in low:
             out += _like_members(unit)
+        if "same " in low and "Drug" in named:  # ("X is a Y, from the same family as A": decision 0928)
+            out += family_members(unit)
     as_a = AS_A.match(low)
     if as_a:
         classes = [m for m in ms if m[1] <= as_a.end() and m[3] == "DrugClass"]
