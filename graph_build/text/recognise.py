@@ -2098,7 +2098,10 @@ def recognise(text: str, lexicon: dict[str, Entity], *, vocabularies: bool = Tru
         for m in mentions
         if not (
             getattr(lexicon.get(m.slug) or new.get(m.slug), "cls", "") == "DrugClass"
-            and dosage_forms.whole_form(m.text)
+            # (... and one such drop, "It is an eye drop for Y": the form, no class of the drug; decision 0928)
+            and (
+                dosage_forms.whole_form(m.text) or (m.text.endswith(" drop") and dosage_forms.whole_form(m.text + "s"))
+            )
         )
     ]
     for a, b, entity in dosage_forms.find(text, [(m.start, m.end) for m in mentions]):

@@ -16,6 +16,7 @@ from graph_build.text.bracketed_classes import bracketed_classes
 from graph_build.text.class_fields import class_field
 from graph_build.text.condition_passage import placed_pain
 from graph_build.text.described_conditions import DRUGS_REACTION, allergic_reaction, described_signs
+from graph_build.text.family_members import family_members
 from graph_build.text.glossed_signs import glossed_signs
 from graph_build.text.narrowed_classes import crossed_kinds, narrowed_definition
 from graph_build.text.narrowed_kinds import narrowed_kind
@@ -147,10 +148,14 @@ OBJECT_PRONOUN = re.compile(
     re.I,
 )
 SUBJECT_PRONOUN = re.compile(
-    r"(^|[,;]\s*|\b(and|but|so)\s+)(it|they|this (drug|medicine|medication)|the (drug|medicine|medication))\s+"
-    r"((also|still|usually|generally|often)\s+)?$",
+    r"(^|[,;]\s*|\b(and|but|so)\s+)(it|they|this (drug|medicine|medication)|the (drug|medicine|medication))"
+    # (... with the copula a soft cue leaves before it: "It is not suitable for", "It's also not for": decision 0928)
+    r"(\s+(is|are|was|were)|['’](s|re))?\s+((also|still|usually|generally|often)\s+)?$",
     re.I,
 )
+#: After a soft cue: an infinitive, whose "it" before the cue is no drug ("It is not recommended to take B in Y",
+#: "it is not safe for children to use B": decision 0928).
+EXPLETIVE_AFTER = re.compile(r"[^.;:]*?\bto\s+(be\s+)?(take|use|give|have|start|prescribe|combine|mix|drink)", re.I)
 REASON = re.compile(
     r",?\s*\b(because|since|as (it|they) (contains?|can|may|might|could|will|(has|have|is|are) (been )?"
     r"(linked|tied)))\b",
@@ -878,6 +883,8 @@ def _special(
             out += class_field(unit, ctx)
         if "like " in low or "as with " in low or "similar to " in low:
             out += _like_members(unit)
+        if "same " in low and "Drug" in named:  # ("X is a Y, from the same family as A": decision 0928)
+            out += family_members(unit)
     as_a = AS_A.match(low)
     if as_a:
         classes = [m for m in ms if m[1] <= as_a.end() and m[3] == "DrugClass"]
@@ -1084,6 +1091,8 @@ def _special(
             # ... and a pronoun that is the cue's own subject says whose prohibition it is: "It should not be used
             # for diarrhoea after a course of antibiotics" forbids "it", not the antibiotics (decision 0662)
             said = named.resolved_from and SUBJECT_PRONOUN.search(text, opened, contra.start())
+            if said and said.group(6) and EXPLETIVE_AFTER.match(text, contra.end()):
+                said = None  # ("It is not recommended to take B": no pronoun of a drug, decision 0928)
             forbidden = named if named.slug and (not named.resolved_from or said) else whose
             taken = OBJECT_PRONOUN.match(text, contra.end())
             if taken and not (named.slug and not named.resolved_from):
