@@ -70,8 +70,8 @@ def test_harm_to_the_liver_is_rare_not_asserted(lexicon):
 def test_a_reason_after_as_it_is_outside_the_denial(lexicon):
     text = "Ketoconazole treats fungal infections. It is not for people with asthma, as it can cause wheezing."
     found = claims(text, lexicon)
-    assert ("ketoconazole", "hasAdverseEffect", "respiratory-sounds", False) in found
-    assert ("ketoconazole", "hasAdverseEffect", "respiratory-sounds", True) not in found
+    assert ("ketoconazole", "hasAdverseEffect", "wheezing", False) in found
+    assert ("ketoconazole", "hasAdverseEffect", "wheezing", True) not in found
 
 
 MARKED = """# Cutting down on drinking: what I tell my customers about acamprosate tablets

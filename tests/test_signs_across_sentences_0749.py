@@ -83,7 +83,7 @@ def test_it_after_a_diagnosis_is_the_illness():
     text = "The doctor thinks your cough is bronchitis, an infection of the airways. It causes a fever and wheezing.\n"
     assert {c for c in polarity_claims(text, LEXICON) if c[1] == "hasPhenotype"} == {
         ("bronchitis", "hasPhenotype", "fever", False, False),
-        ("bronchitis", "hasPhenotype", "respiratory-sounds", False, False),
+        ("bronchitis", "hasPhenotype", "wheezing", False, False),
     }
 
 
