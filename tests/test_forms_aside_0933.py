@@ -1,5 +1,6 @@
-"""Decision 0933: "X (brand) is a tablet", "X, sold as Y, is a capsule" (the copula read past the drug's brand or
-salt), and "X, a capsule sold as Y" (an apposition whose form is followed by its brand). The sentences are invented;
+"""Decision 0933: "X (brand) is a tablet", "X, sold as Y, is a capsule", "X, brand name Y, is a tablet" (the copula
+read past the drug's brand or salt), "X, a capsule sold as Y" (an apposition whose form is followed by its brand),
+and the time to peak of "the amount in the blood". The sentences are invented;
 each case asserts every claim the text gives (subject, predicate, object, negated, certainty)."""
 
 from pathlib import Path
@@ -35,6 +36,12 @@ def form(subject: str, obj: str) -> tuple:
             "Ivacaftor (Kalydeco) is a film-coated tablet.",
             {form("ivacaftor", "film-coated-tablet")},
         ),
+        (
+            "Ivacaftor",
+            "Ivacaftor, brand name Kalydeco, is a film-coated tablet.",
+            {form("ivacaftor", "film-coated-tablet")},
+        ),
+        ("Ivacaftor", "Ivacaftor, sold under the brand name Kalydeco, is a tablet.", {form("ivacaftor", "tablet")}),
         # (denied, or the subject is not the line's opening name: nothing is read)
         ("Ivacaftor", "Ivacaftor (Kalydeco) is not a tablet.", set()),
         ("Ivacaftor", "For Ann, ivacaftor (Kalydeco) is a tablet.", set()),

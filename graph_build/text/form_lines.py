@@ -57,14 +57,16 @@ LISTED_HEAD = re.compile(
     r"[*_]{0,2}(\s*\([^)]*\))?\s*,?\s*(and|or)\s+((an?|the)\s+)?[*_]{0,2}(" + _HEADS + r")\b(?!-)", re.I
 )
 #: What may stand between a drug's name and what is said of it: its salt's word ("X sodium"), a brand in brackets ("X
-#: (brand name Y)", "X (Y)"), or a brand named aside ("X, sold as Y,"), markup around the name.
+#: (brand name Y)", "X (Y)"), or a brand named aside ("X, sold as Y,", "X, brand name Y,", "X, sold under the brand name
+#: Y,": decision 0933), markup around the name.
 _SALTS = (
     "sodium|potassium|calcium|magnesium|hydrochloride|citrate|maleate|mesilate|besilate|sulfate|sulphate|phosphate|"
     "acetate|tartrate|fumarate|succinate|bromide|chloride"
 )
 _ASIDE = (
     r"(?:\s+(?:" + _SALTS + r"))?"
-    r"[*_]{0,2}(?:\s*\([^()]{1,40}\)|,\s*(?:sold|known|marketed)\s+as\s+[^,.;]{1,30}(?=,))?"
+    r"[*_]{0,2}(?:\s*\([^()]{1,40}\)|,\s*(?:(?:sold|known|marketed)\s+(?:as|under\s+the\s+(?:brand\s+)?name)|"
+    r"brand\s+name)\s+[^,.;]{1,30}(?=,))?"
 )
 #: "X is a tablet", "It is a small tablet", "X is a once-daily capsule": the drug (or "It") is a form; its brand
 #: or salt may stand between ("X (Y) is a tablet", "X, sold as Y, is a tablet": `_ASIDE`, decision 0933).
