@@ -56,16 +56,33 @@ LONE_HEAD = re.compile(r"(" + _HEADS + r")\b(?!-)", re.I)
 LISTED_HEAD = re.compile(
     r"[*_]{0,2}(\s*\([^)]*\))?\s*,?\s*(and|or)\s+((an?|the)\s+)?[*_]{0,2}(" + _HEADS + r")\b(?!-)", re.I
 )
-#: "X is a tablet", "It is a small tablet", "X is a once-daily capsule": the drug (or "It") is a form.
+#: What may stand between a drug's name and what is said of it: its salt's word ("X sodium"), a brand in brackets ("X
+#: (brand name Y)", "X (Y)"), or a brand named aside ("X, sold as Y,", "X, brand name Y,", "X, sold under the brand name
+#: Y,": decision 0933), markup around the name.
+_SALTS = (
+    "sodium|potassium|calcium|magnesium|hydrochloride|citrate|maleate|mesilate|besilate|sulfate|sulphate|phosphate|"
+    "acetate|tartrate|fumarate|succinate|bromide|chloride"
+)
+_ASIDE = (
+    r"(?:\s+(?:" + _SALTS + r"))?"
+    r"[*_]{0,2}(?:\s*\([^()]{1,40}\)|,\s*(?:(?:sold|known|marketed)\s+(?:as|under\s+the\s+(?:brand\s+)?name)|"
+    r"brand\s+name)\s+[^,.;]{1,30}(?=,))?"
+)
+#: "X is a tablet", "It is a small tablet", "X is a once-daily capsule": the drug (or "It") is a form; its brand
+#: or salt may stand between ("X (Y) is a tablet", "X, sold as Y, is a tablet": `_ASIDE`, decision 0933).
 COPULA = re.compile(
-    r"(?P<subject>\bit|[*_]{0,2})\s+is\s+(an?|one)\s+((small|little|tiny|round|white|once-daily|daily|weekly)\s+)?"
+    r"(?P<subject>\bit|[*_]{0,2})"
+    + _ASIDE
+    + r",?\s+is\s+(an?|one)\s+((small|little|tiny|round|white|once-daily|daily|weekly)\s+)?"
     r"[*_]{0,2}(?P<head>tablet|capsule|caplet)[*_]{0,2}(?=\s*([,.;:]|$)|\s+(taken|swallowed|you|to|for|once|twice)\b)",
     re.I,
 )
 #: "It is a film-coated tablet.", "X is a melt-in-the-mouth tablet of 75 mg": the drug (or "It") is a form the
 #: recognisers name with its modifiers (group "at": where it must start; decision 0908).
 COPULA_NAMED = re.compile(
-    r"(?P<subject>\bit|[*_]{0,2})\s+is\s+(an?|one)\s+((small|little|tiny|round|white|once-daily|daily|weekly)\s+)?"
+    r"(?P<subject>\bit|[*_]{0,2})"
+    + _ASIDE
+    + r",?\s+is\s+(an?|one)\s+((small|little|tiny|round|white|once-daily|daily|weekly)\s+)?"
     r"[*_]{0,2}(?P<at>)",
     re.I,
 )
@@ -199,16 +216,6 @@ def _opens(unit: Unit, match: re.Match, owner: str) -> bool:
     return named is not None and unit.text[: named[0]].strip(" -*_•") == ""
 
 
-#: What may stand between a drug's name and what is said of it: its salt's word ("X sodium"), a brand in brackets ("X
-#: (brand name Y)", "X (Y)"), or a brand named aside ("X, sold as Y,"), markup around the name.
-_SALTS = (
-    "sodium|potassium|calcium|magnesium|hydrochloride|citrate|maleate|mesilate|besilate|sulfate|sulphate|phosphate|"
-    "acetate|tartrate|fumarate|succinate|bromide|chloride"
-)
-_ASIDE = (
-    r"(?:\s+(?:" + _SALTS + r"))?"
-    r"[*_]{0,2}(?:\s*\([^()]{1,40}\)|,\s*(?:sold|known|marketed)\s+as\s+[^,.;]{1,30}(?=,))?"
-)
 #: A plain word that says no kind before a lone head ("a small tablet").
 _PLAIN = r"(?:(?:small|little|tiny|round|white|once-daily|daily|weekly)\s+)?"
 #: "X, a tablet he swallows twice a day", "X (brand name Y), a modified-release tablet,", "X, a cream or paste", "X,
@@ -257,7 +264,7 @@ CALLED = re.compile(r"[*_]{0,2}\s+(?:called|named)\s+[*_]{0,2}(?P<at>)", re.I)
 #: water") says more than the head, and "a tablet that is no longer made" denies it where the clause check stops.
 FORM_ENDS = re.compile(
     r"[*_]{0,2}(?=\s*(?:[,.;:)]|$)|\s+(?:he|she|they|you|i|we|taken|swallowed|given|used|to|for|or|and|once|"
-    r"twice|(?:two|three|four|\d)\s+times|each|every|in|at|with)\b)",
+    r"twice|(?:two|three|four|\d)\s+times|each|every|in|at|with|(?:sold|known|marketed)\s+as)\b)",
     re.I,
 )
 

@@ -176,10 +176,11 @@ PHRASES: tuple[tuple[str, re.Pattern], ...] = tuple(
         ),
         (
             "time-to-peak-concentration",
-            # ("the level of the drug in her blood peaks about 4 hours after the injection": decision 0908)
-            r"\b"
+            # ("the level of the drug in her blood peaks about 4 hours after the injection": decision 0908; "the
+            # amount in the blood peaks", "the amount in my blood is at its highest": decision 0933)
+            r"\b(?:"
             + _LEVEL
-            + r"\s+(?:of\s+(?:the\s+)?(?:drug|medicine)\s+)?in\s+"
+            + r"|amount)\s+(?:of\s+(?:the\s+)?(?:drug|medicine)\s+)?in\s+"
             + _BLOOD
             + r"\s+"
             + _PEAKS
