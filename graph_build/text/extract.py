@@ -84,6 +84,7 @@ from graph_build.text.tables import answered, find_cells, row_predicate, table_l
 from graph_build.text.targets import TARGET_ACTIONS, narrowest_targets
 from graph_build.text.topic import AFTER_COMPARED, after_heading, names_drug
 from graph_build.text.units import COND
+from graph_build.text.unknown_focus import unknown_focus, unnamed_subjects_dropped
 from graph_build.text.vocabularies import look_up
 from ontology.lexicon import Entity
 
@@ -640,6 +641,8 @@ def extract_document(
         causes = {m.slug for m in mentions if m.slug in drugs and named_as_cause(text, m.start, m.end)}
         if causes and set(drugs) - causes:
             drugs = Counter({slug: n for slug, n in drugs.items() if slug not in causes})
+    # (a drug the vocabularies do not know that the article is about: no other drug takes its claims; decision 0936)
+    unknown = unknown_focus(text, mentions, drugs, title_end, bool(titled_drugs))
     ctx = Discourse(focus=titled_drugs[0] if titled_drugs else drugs.most_common(1)[0][0] if drugs else None)
     ctx.main = ctx.passage_focus = ctx.focus
     if not titled_drugs and ctx.main and drugs[ctx.main] >= 3 and 2 * drugs[ctx.main] > drugs.total():
@@ -939,6 +942,8 @@ def extract_document(
     found = finer_forms(found)
     new.update(minted)
     classes.update({slug: e.cls for slug, e in minted.items()})
+    if unknown:  # (a claim of a drug its sentence does not name may be the unknown drug's: not made; 0936)
+        found = unnamed_subjects_dropped(found, mentions, classes)
     kept = [(span, f) for span, f in restated_uses(found) if keep(f, classes)]
     # the register of the document (confidence is measured per register): given when the source's kind is known
     research = register_of
