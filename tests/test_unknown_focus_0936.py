@@ -1,13 +1,18 @@
 """Decision 0936: an article whose drug no vocabulary knows (an INN-stemmed word, "corvisartan", standing where a
 drug's name stands and written more than any recognised drug) hands none of its "It", headless-section or
 subjectless claims to another drug it names; claims whose sentence names their drug stand, and articles whose drug is
-recognised are untouched. "Corvisartan" and "Bravix" are invented names. The sentences are invented."""
+recognised are untouched; a drug written without its ester or salt ("azilsartan", where the vocabularies know only
+"azilsartan medoxomil") and repeated as the text's subject is its own drug, related to that record, not the same.
+"Corvisartan" and "Bravix" are invented names. The sentences are invented."""
 
 from collections import Counter
+from pathlib import Path
 
 import pytest
 from extracting import certainty_claims
 
+from graph_build.read import Document
+from graph_build.text.extract import extract_document
 from graph_build.text.unknown_focus import stems, unknown_focus
 
 
@@ -93,3 +98,30 @@ def test_the_word_must_stand_where_a_name_stands():
 def test_the_stems_are_data():
     assert {"sartan", "pril", "olol", "mab", "tinib", "gliflozin", "triptan", "dipine", "azole"} <= set(stems())
     assert "ine" not in stems()  # ("medicine": a stem that ends ordinary words is not listed)
+
+
+AZILSARTAN = (
+    "# Club news\n\nPeter takes azilsartan for his high blood pressure. His doctor once tried lisinopril. Azilsartan"
+    " is taken once a day. It can cause dizziness. Azilsartan is not a diuretic."
+)
+
+
+def test_a_drug_named_without_its_ester_is_its_own_drug(lexicon):
+    # (the vocabularies know only "azilsartan medoxomil", DRUGBANK:DB08822: before 0936 lisinopril took the dizziness)
+    assert claims(AZILSARTAN, lexicon) == {
+        ("azilsartan", "treats", "hypertension", False, "Asserted"),
+        ("azilsartan", "hasAdverseEffect", "dizziness", False, "Asserted"),
+        ("azilsartan", "isA", "diuretic", True, "Asserted"),
+    }
+
+
+def test_the_ester_record_is_related_not_the_same(lexicon):
+    doc = Document("case", "case", "case.md", "", AZILSARTAN + "\n", Path("case.md"))
+    entity = extract_document(doc, lexicon).entities["azilsartan"]
+    assert (entity.cls, entity.exact, entity.related) == ("Drug", (), ("DRUGBANK:DB08822",))
+
+
+def test_an_ester_named_base_needs_the_subject_the_text_repeats(lexicon):
+    # (written twice, never opening a sentence: no drug of its own, and too few times for the guard: nothing)
+    text = "# Club news\n\nPeter takes azilsartan for high blood pressure. It can cause dizziness. He likes azilsartan."
+    assert claims(text, lexicon) == set()

@@ -2209,6 +2209,7 @@ def recognise(text: str, lexicon: dict[str, Entity], *, vocabularies: bool = Tru
             mentions,
             lambda s: _class_of(s, lexicon, new),
             lambda a, b, s: Mention(a, b, s, text[a:b], "named-drug"),
+            lambda name: _entity_named(name, lexicon, folded),
         )
         for slug, entity in minted.items():
             new.setdefault(slug, entity)

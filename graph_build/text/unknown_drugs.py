@@ -11,7 +11,9 @@ subject, all three of:
   anti-androgen tablet", "X is a medicine", "X is a ... drug") or with a drug class the recogniser knows ("X, an
   antiandrogen", "X is a calcium channel blocker"), or as the first word of a drug's salt name the text also writes
   ("X acetate", whose whole name is a vocabulary's drug: the bare X is the text's own name, and no identifier is
-  given for it, so none is written);
+  given for it, so none is written), or a vocabulary holds a drug record for its salt or ester though the text never
+  writes it ("azilsartan", whose only record is "azilsartan medoxomil", DRUGBANK:DB08822: decision 0936; the minted
+  drug is skos:relatedMatch to that record, not the same concept - the ester is the prodrug);
 - it opens at least two sentences (the subject the text repeats);
 - it is written at least three times, in lower case at least once (a drug's name, not a person's or a place's).
 
@@ -46,6 +48,11 @@ SALT_WORDS = (
     "|besylate|besilate|fumarate|succinate|phosphate|bromide|chloride|hyclate|propionate|valerate|dipropionate|carbonate"
 )
 SALT = re.compile(rf"^([A-Za-z]+)\s+(?:{SALT_WORDS})$", re.I)
+#: The second word of an ester prodrug's name ("azilsartan medoxomil", "candesartan cilexetil"): with the salts',
+#: the words a vocabulary's record of a drug's salt or ester may add to the name the text writes (decision 0936).
+ESTER_WORDS = ("medoxomil", "cilexetil", "axetil", "etexilate", "disoproxil", "alafenamide", "mofetil", "pivoxil")
+ESTER_WORDS += ("proxetil", "marboxil")
+SALT_OR_ESTER = (*SALT_WORDS.split("|"), *ESTER_WORDS)
 #: A sentence's opening: the text's start, a line's start (after a list mark or heading marks), or after . ! ?
 OPENING = re.compile(r"(?:^|[.!?]\s+|\n[ \t]*(?:[-*#>]+\s*|\d+[.)]\s*)?)[*_\"']*$")
 #: Words never read as a drug's name, however a text uses them ("Walking is a good medicine"): English words made
@@ -62,9 +69,11 @@ def named_drugs(
     mentions: list,
     class_of: Callable[[str], str],
     make: Callable[[int, int, str], object],
+    named: Callable[[str], Entity | None] | None = None,
 ) -> tuple[list, dict[str, Entity]]:
     """Mentions (made by `make(start, end, slug)`) and entities of the drugs the text names as medicines that no
-    vocabulary knows, as the module's doc says.
+    vocabulary knows, as the module's doc says. `named(name)`: the entity a vocabulary knows by `name`, if any (for
+    the salt's or ester's record of a word the text writes alone: decision 0936).
 
     >>> text = ("Ben takes cyproterone, an anti-androgen tablet. Cyproterone is absorbed well. "
     ...         "Cyproterone can cause tiredness.")
@@ -104,9 +113,13 @@ def named_drugs(
         if sum(1 for a, _ in own if OPENING.search(text, max(0, a - 12), a)) < 2:
             continue
         salted = len(own) < len(places)
+        record = None
         if not salted and not any(_named_as_medicine(text, b, class_starts) for _, b in own):
-            continue
-        entity = Entity(slugify(low), low, "Drug")
+            record = _salt_or_ester_record(low, named)
+            if record is None:
+                continue
+        # (the vocabulary's record of its salt or ester is a related concept, not this one: decision 0936)
+        entity = Entity(slugify(low), low, "Drug", related=record.exact if record else ())
         new[entity.slug] = entity
         out += [make(a, b, entity.slug) for a, b in own]
         # (the salt's own name in a text that then calls the medicine by its base alone is the same medicine, as the
@@ -122,3 +135,16 @@ def _named_as_medicine(text: str, end: int, class_starts: set[int]) -> bool:
     if MEDICINE_FRAME.match(text, end):
         return True
     return any(end < s <= end + 60 and CLASS_FRAME.fullmatch(text, end, s) for s in class_starts)
+
+
+def _salt_or_ester_record(word: str, named: Callable[[str], Entity | None] | None) -> Entity | None:
+    """The drug record a vocabulary holds for `word`'s salt or ester ("azilsartan" -> "azilsartan medoxomil",
+    DRUGBANK:DB08822), when `word` itself is no record's name: evidence that the text's word is that drug's name, as
+    a medicine's frame is (decision 0936). None when there is none or no look-up is given."""
+    if named is None:
+        return None
+    for second in SALT_OR_ESTER:
+        entity = named(f"{word} {second}")
+        if entity is not None and entity.cls == "Drug" and entity.exact:
+            return entity
+    return None
