@@ -151,3 +151,68 @@ def test_a_plain_denial_of_the_condition_stays(lexicon):
         ("atenolol", "isA", "beta-blocker", False, "Asserted"),
         ("atenolol", "treats", "angina-pectoris", True, "Asserted"),
     }
+
+
+# The certainty differences of the run, in general.
+ANTIPSYCHOTIC = "Haloperidol is an antipsychotic. "
+HALO_CLASS = ("haloperidol", "isA", "antipsychotic-agent", False, "Asserted")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("It does make some people drowsy.", {("haloperidol", "hasAdverseEffect", "somnolence", False, "Occasional")}),
+        (
+            "It can make a few patients drowsy.",
+            {("haloperidol", "hasAdverseEffect", "somnolence", False, "Occasional")},
+        ),
+        # many people: asserted, as the golds write it
+        ("It makes many people drowsy.", {("haloperidol", "hasAdverseEffect", "somnolence", False, "Asserted")}),
+        (
+            "Side effects listed on the leaflet: some people put on weight, and it can cause tiredness.",
+            {
+                ("haloperidol", "hasAdverseEffect", "weight-gain", False, "Occasional"),
+                ("haloperidol", "hasAdverseEffect", "fatigue", False, "Asserted"),
+            },
+        ),
+    ],
+)
+def test_some_people_as_object_or_after_a_colon(sentence, expected, lexicon):
+    assert claims(ANTIPSYCHOTIC + sentence, lexicon) == {HALO_CLASS} | expected
+
+
+BLOCKER = "Atenolol is a beta blocker. "
+BLOCKER_CLASS = ("atenolol", "isA", "beta-blocker", False, "Asserted")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Stopping atenolol suddenly can make the angina much worse, and may even bring on a heart attack.",
+            {
+                ("atenolol", "hasWithdrawalEffect", "angina-pectoris", False, "Asserted"),
+                ("atenolol", "hasWithdrawalEffect", "myocardial-infarction", False, "Possible"),
+            },
+        ),
+        # the effect named before the "and may" too keeps the first clause's reading
+        (
+            "Stopping atenolol suddenly can bring the angina back and may make the angina worse.",
+            {("atenolol", "hasWithdrawalEffect", "angina-pectoris", False, "Asserted")},
+        ),
+    ],
+)
+def test_a_later_and_may_hedges_its_own_effect(sentence, expected, lexicon):
+    assert claims(BLOCKER + sentence, lexicon) == {BLOCKER_CLASS} | expected
+
+
+def test_a_reason_clause_keeps_its_fact_from_the_main_clauses_may(lexicon):
+    from graph_build.text.negation import statuses
+
+    sentence = "Because it makes people drowsy, nobody may drive on the day they take it."
+    start = sentence.index("drowsy")
+    assert statuses(sentence, [(start, start + 6)])[0].certainty == "Asserted"
+    # a supposition stays in the hedge's reach
+    sentence = "If it makes you drowsy, you may need a lower dose."
+    start = sentence.index("drowsy")
+    assert statuses(sentence, [(start, start + 6)])[0].certainty == "Possible"

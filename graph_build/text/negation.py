@@ -1140,6 +1140,12 @@ def _learn(doc: Any, chunks: list[str], lower: list[str]) -> None:
 SUBORDINATORS = frozenset({"while", "although", "though", "whereas", "because", "since", "if", "when", "unlike"})
 
 
+#: (decision 0938) an opening clause of reason or concession states its fact: a hedge of the main clause after it does
+#: not reach back into it ("Because it makes people drowsy, no member may fly": drowsiness asserted). "if" and "when"
+#: suppose, and stay in the hedge's reach.
+STATED_SUBORDINATORS = frozenset({"because", "since", "although", "though", "whereas"})
+
+
 def _subordinate_end(tokens: list[str]) -> int | None:
     """The token index of the comma closing a sentence-opening subordinate clause, if the sentence has one
     (`tokens`: the sentence's spaCy tokens in lower case, as `_tokens` gives them).
@@ -1488,6 +1494,13 @@ def statuses(sentence: str, spans: list[tuple[int, int]]) -> list[Status]:
                 continue  # "A and not drinking enough cause Y": the "not" is the gerund's own (decision 0834)
             if closed is not None and modifier.modifier_span[1] <= closed < ent.start:
                 continue  # a cue inside an opening subordinate clause stays there ("While it is not X, it ...")
+            if (
+                closed is not None
+                and ent.end <= closed < modifier.modifier_span[0]
+                and modifier.category == "POSSIBLE_EXISTENCE"
+                and tokens[0] in STATED_SUBORDINATORS
+            ):
+                continue  # "Because it makes people drowsy, no member may fly": the main clause's hedge (0938)
             clause = next((r for r in relatives if r[0] <= modifier.modifier_span[0] < r[1]), None)
             if clause is not None and modifier.category == "NEGATED_EXISTENCE":
                 # a negation inside "people who have not had Y" governs that clause only: a mention outside it is
