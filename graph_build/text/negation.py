@@ -162,6 +162,25 @@ PSEUDO = (
     "not later than",
     *DOUBLE_NEGATIONS,
 )
+#: (decision 0938) a rank of use said with "never" ranks it down as "not" does: "X is never the first choice for Y",
+#: "never a first-line treatment" (the use holds: relate_cues.NOT_FIRST_LINE makes it NotFirstLine).
+RANKS = (
+    "the first choice",
+    "a first choice",
+    "the first-line",
+    "a first-line",
+    "first-line",
+    "the preferred",
+    "a preferred",
+    "the first treatment",
+    "a first treatment",
+    "the first medicine",
+    "the first thing",
+)
+PSEUDO += tuple(f"never {rank}" for rank in RANKS)
+#: ... and with a word of frequency it is no hedge of the use: "X is rarely the first choice for Y" ranks the use
+#: (NotFirstLine), it does not say X treats Y only sometimes. Pseudo-hedges (`_pipeline`), as `NAMING`.
+RARE_RANKS = tuple(f"{often} {rank}" for often in ("rarely", "seldom", "hardly ever") for rank in RANKS)
 #: A frequency adverb of naming hedges the name, not the claim (decision 0814): "X is an antimuscarinic, sometimes
 #: called an anticholinergic", "a Y inhibitor, often shortened to Z" assert both classes. Pseudo-hedges (`_pipeline`).
 NAMING = (
@@ -367,6 +386,32 @@ NOBODY_USES = tuple(
     for verb in ("uses", "takes", "gives", "prescribes", "recommends", "offers")
 )
 NEGATIONS += NOBODY_USES
+#: (decision 0938) a negative quantifier as the subject of a verb of having or getting denies what it has: "nobody gets
+#: withdrawal effects from X", "no one reports Y", "none of us had Y" deny Y as "no patient gets Y" (ConText's own "no")
+#: does. "nobody has to ..." is an obligation, no denial (a longer pseudo-negation, `NOBODY_OBLIGED`).
+NOBODY_HAS = tuple(
+    f"{who} {when}{verb}"
+    for who in ("nobody", "no one", "no-one", "none of us", "none of them")
+    for when in ("", "ever ", "really ", "actually ")
+    for verb in (
+        "gets",
+        "got",
+        "has",
+        "had",
+        "reports",
+        "reported",
+        "experiences",
+        "experienced",
+        "notices",
+        "noticed",
+        "develops",
+        "developed",
+        "suffers",
+        "suffered",
+    )
+)
+NEGATIONS += NOBODY_HAS
+NOBODY_OBLIGED = tuple(f"{cue} to" for cue in NOBODY_HAS if cue.endswith((" has", " had")))
 #: (decision 0731) a use denied in plain words: "X does nothing for Y", "is no use for Y", "is useless for Y", "has no
 #: effect on Y" deny what follows them ("won't do anything for Y" is ConText's own "n't"); treats-cue reads the use.
 #: Their scope is the noun phrase right after them (four tokens): "has no effect on blood pressure and treats Y"
@@ -652,14 +697,15 @@ def _pipeline() -> Any:
         for cue in sorted(HEDGES)
     ]
     rules += [
-        ConTextRule(cue, "NEGATED_EXISTENCE", pattern=_pseudo_pattern(nlp, cue), direction="PSEUDO") for cue in PSEUDO
+        ConTextRule(cue, "NEGATED_EXISTENCE", pattern=_pseudo_pattern(nlp, cue), direction="PSEUDO")
+        for cue in (*PSEUDO, *NOBODY_OBLIGED)
     ]
     rules.append(ConTextRule("no,", "NEGATED_EXISTENCE", pattern=ANSWER, direction="PSEUDO"))
     rules += [
         ConTextRule(
             cue, "POSSIBLE_EXISTENCE", pattern=[{"LOWER": t.lower_} for t in nlp.make_doc(cue)], direction="PSEUDO"
         )
-        for cue in NAMING
+        for cue in (*NAMING, *RARE_RANKS)
     ]
     rules += [
         ConTextRule(cue, "NEGATED_EXISTENCE", pattern=[AUXILIARY, *pattern], direction="PSEUDO")
@@ -1094,6 +1140,12 @@ def _learn(doc: Any, chunks: list[str], lower: list[str]) -> None:
 SUBORDINATORS = frozenset({"while", "although", "though", "whereas", "because", "since", "if", "when", "unlike"})
 
 
+#: (decision 0938) an opening clause of reason or concession states its fact: a hedge of the main clause after it does
+#: not reach back into it ("Because it makes people drowsy, no member may fly": drowsiness asserted). "if" and "when"
+#: suppose, and stay in the hedge's reach.
+STATED_SUBORDINATORS = frozenset({"because", "since", "although", "though", "whereas"})
+
+
 def _subordinate_end(tokens: list[str]) -> int | None:
     """The token index of the comma closing a sentence-opening subordinate clause, if the sentence has one
     (`tokens`: the sentence's spaCy tokens in lower case, as `_tokens` gives them).
@@ -1347,6 +1399,12 @@ def _modifiers(context: Any, doc: Any, targets: list, matches: list | None = Non
 GERUND_OPENERS = frozenset({",", "and", "or", "but", "from", "by", "of", "like", "as", "(", ";", ":", "-"})
 
 
+#: (decision 0938) "rather than" denies the phrase it contrasts, never a later clause: past a comma, a semicolon, a
+#: colon or a dash its scope has ended ("Y is made by the liver rather than eaten, and X works in the liver").
+BOUNDED_CONTRASTS = frozenset({"rather than"})
+CLAUSE_BREAKS = frozenset({",", ";", ":", "-", "–", "—", "("})
+
+
 def _gerund_negation(tokens: list[str], span: tuple[int, int]) -> bool:
     """Whether the negation cue at token `span` is a bare "not" before a gerund in a noun phrase's place: it negates
     the gerund ("not drinking enough"), not the clause's verb (decision 0834).
@@ -1436,6 +1494,13 @@ def statuses(sentence: str, spans: list[tuple[int, int]]) -> list[Status]:
                 continue  # "A and not drinking enough cause Y": the "not" is the gerund's own (decision 0834)
             if closed is not None and modifier.modifier_span[1] <= closed < ent.start:
                 continue  # a cue inside an opening subordinate clause stays there ("While it is not X, it ...")
+            if (
+                closed is not None
+                and ent.end <= closed < modifier.modifier_span[0]
+                and modifier.category == "POSSIBLE_EXISTENCE"
+                and tokens[0] in STATED_SUBORDINATORS
+            ):
+                continue  # "Because it makes people drowsy, no member may fly": the main clause's hedge (0938)
             clause = next((r for r in relatives if r[0] <= modifier.modifier_span[0] < r[1]), None)
             if clause is not None and modifier.category == "NEGATED_EXISTENCE":
                 # a negation inside "people who have not had Y" governs that clause only: a mention outside it is
@@ -1463,6 +1528,12 @@ def statuses(sentence: str, spans: list[tuple[int, int]]) -> list[Status]:
                 continue  # "In May she started X": the month, not a hedge (decision 0909)
             if any(a <= modifier.modifier_span[0] < b < ent.start for a, b in asked):
                 continue  # "She asked whether ..., and her doctor said X does not cause Y": the answer's (0887)
+            if (
+                modifier.rule.literal.lower() in BOUNDED_CONTRASTS
+                and not present.isdisjoint(CLAUSE_BREAKS)
+                and not CLAUSE_BREAKS.isdisjoint(tokens[modifier.modifier_span[1] : ent.start])
+            ):
+                continue  # "made by the liver rather than eaten, and X works in the liver": the phrase only (0938)
             close = contrasts.get(modifier.modifier_span[0])
             if close is not None and modifier.category == "NEGATED_EXISTENCE" and ent.start >= close:
                 continue  # "X, not Y, treats Z": the "not" governs Y only

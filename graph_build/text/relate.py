@@ -58,6 +58,7 @@ from graph_build.text.kind_referents import (
     narrowed_kind_dropped,
     note_kinds,
 )
+from graph_build.text.later_modals import later_modals
 from graph_build.text.later_signs import WHO_WORDS as LATER_WHO
 from graph_build.text.later_signs import later_some_signs
 from graph_build.text.later_some_effects import EFFECTS as LATER_EFFECTS
@@ -130,6 +131,7 @@ from graph_build.text.relative_uses import relative_uses
 from graph_build.text.restricted_denials import possessor_denials, restricted_denials, uncommon_effects
 from graph_build.text.rules_in_use import ACTIVE, _anchored, _finditer, _may_match, _rules_naming, _search, using_rules
 from graph_build.text.same_effect import interacted, same_as_before
+from graph_build.text.some_people_effects import some_people_effects
 from graph_build.text.started_on import keeps_use, started_on, started_on_for_use
 from graph_build.text.stated_statuses import stated_statuses
 from graph_build.text.story_illness import note_story_illness
@@ -504,6 +506,10 @@ def _relate_unit(unit: Unit, ctx: Discourse) -> list[Found]:
         "rarely" in low or "occasionally" in low or "some " in low or "a few " in low or "number of" in low
     ):
         found = frequency_modals(unit, found)  # ("Rarely, it may cause A", "It may cause A in a few people": 0888)
+    if ("some " in low or "a few " in low or "number of" in low) and any(f.predicate in LATER_EFFECTS for f in found):
+        found = some_people_effects(unit, found)  # ("It does make some people drowsy", ": some people get A": 0938)
+    if " and " in low and any(f.predicate in LATER_EFFECTS for f in found):
+        found = later_modals(unit, found)  # ("can make A worse, and may even bring on B": B Possible, 0938)
     if found and ("so " in low or "mak" in low):
         found = consequence_hedges(unit, found)  # ("It may lower X, so infections can be harder to fight": 0885)
     if found and ("rarely" in low or "occasionally" in low or "seldom" in low or "infrequently" in low):

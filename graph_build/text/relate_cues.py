@@ -351,8 +351,9 @@ TREATMENT_OF = re.compile(r"\s+(of|for|in)\b", re.I)
 RELATIVE = re.compile(r", which [^,;]*$")  # non-restrictive: about the class ("a benzodiazepine that ..." is not)
 #: The "not" of "not the first choice" ranks a use; it does not deny it.
 NOT_FIRST_LINE = re.compile(
-    r"\b(not|no longer) ((usually|normally|often|generally|always|typically) )?(the |a )?(first|preferred)[- ](choice|"
-    r"line|option|(treatment|medicine|medication|drug|tablet|thing)s?)\b"  # (decisions 0787, 0798)
+    # (decisions 0787, 0798; "never / rarely / seldom the first choice": the same rank down, decision 0938)
+    r"\b(not|no longer|never|rarely|seldom|hardly ever) ((usually|normally|often|generally|always|typically) )?"
+    r"(the |a )?(first|preferred)[- ](choice|line|option|(treatment|medicine|medication|drug|tablet|thing)s?)\b"
     # ("it is not usually tried first for Y": the rank by a participle of choosing; decision 0821)
     r"|\b(not|no longer) ((usually|normally|often|generally|always|typically) )?(tried|used|given|offered|prescribed) "
     r"first\b"

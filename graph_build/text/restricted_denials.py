@@ -235,6 +235,16 @@ PEOPLE_REACH = 40
 #: narrowed_kinds.ATTACK_BEFORE).
 ACUTE_BEFORE = re.compile(r"\b(sudden|acute)\s+[*_]{0,2}$", re.I)
 ATTACK_AFTER = re.compile(r"[*_]{0,2}\s+(attacks?|flares?|flare-ups?|episodes?)\b", re.I)
+#: Right after a denied condition: an attack of it in its course ("does nothing for an angina attack already under way",
+#: "not for a migraine attack once it has started", "an asthma attack in progress"): that phase is denied, the drug may
+#: prevent the attacks (decision 0938, as 0812's STAGE_AFTER).
+PHASE_AFTER = re.compile(
+    r"[*_]{0,2}\s+(attacks?|flares?|flare-ups?|episodes?)\s+((that|which)\s+(is|are|has|have)\s+)?(already\s+)?"
+    r"(under\s?way|in\s+progress|started|begun|set\s+in)\b"
+    r"|[*_]{0,2}\s+(attacks?|flares?|flare-ups?|episodes?),?\s+(once|after|when)\s+(it|they)\s+(has|have|is|are)\s+"
+    r"(already\s+)?(started|begun|under\s?way|set\s+in|come\s+on)\b",
+    re.I,
+)
 
 
 def _kind_named(text: str, mention: tuple) -> bool:
@@ -260,6 +270,8 @@ def _kind_named(text: str, mention: tuple) -> bool:
         return True
     if ATTACK_AFTER.match(text, mention[1]) and ACUTE_BEFORE.search(text, max(0, mention[0] - 20), mention[0]):
         return True  # ("not for a sudden asthma attack": decision 0841)
+    if PHASE_AFTER.match(text, mention[1]):
+        return True  # ("does nothing for an angina attack already under way": decision 0938)
     # the mention's own words hold the kind ("absence seizures" read as seizures: doubts.coarse's first reading)
     named, entity = _words_of(text[mention[0] : mention[1]]), _slug_words(mention[2])
     if not entity or len(named) <= len(entity) or named[-len(entity) :] != entity:
