@@ -56,6 +56,26 @@ def test_a_compared_agent_is_not_the_items_owner(item: str, lexicon: dict) -> No
     }
 
 
+def test_what_an_item_says_of_the_compared_agent_besides_an_effect_stays(lexicon: dict) -> None:
+    found = _read(lexicon, _items("loratadine", ["sleepiness, less than with promethazine, which is used for nausea"]))
+    assert set(found) == {
+        ("loratadine", "hasAdverseEffect", "somnolence", False, "Asserted"),
+        # (the compared medicine's use, as the item says it; never the owner's)
+        ("promethazine", "treats", "nausea", False, "Asserted"),
+    }
+
+
+def test_an_interaction_item_keeps_its_compared_partner(lexicon: dict) -> None:
+    text = (
+        "# Apixaban for a test\n\n## Other medicines\n\nTell your doctor if you take:\n\n"
+        "- clopidogrel, as with aspirin, because bleeding is more likely\n"
+    )
+    assert set(_read(lexicon, text)) == {
+        ("apixaban", "interactsWith", "clopidogrel", False, "Asserted"),
+        ("apixaban", "interactsWith", "aspirin", False, "Asserted"),
+    }
+
+
 def test_an_agent_named_without_a_comparison_is_left_as_it_was() -> None:
     assert compared_agents("- bruising when taken with aspirin", [(27, 34, "aspirin", "Drug")]) == []
     assert compared_agents("- bruising, more than with aspirin", [(27, 34, "aspirin", "Drug")]) == [

@@ -71,15 +71,23 @@ def without_compared(unit: Unit) -> Unit:
 OWNER_PREDICATES = frozenset({"hasAdverseEffect", "hasWithdrawalEffect"})
 
 
-def agents_own(found: list[Found], unit: Unit, stripped: Unit) -> list[Found]:
-    """The claims of `found` (read from `unit` whole) about the agents `stripped` leaves out, but for an owner's
-    effects: what the item says of the compared agent itself.
+def owners_effects(whole: list[Found], owned: list[Found], unit: Unit, stripped: Unit) -> list[Found]:
+    """The claims of an item: those read from `unit` whole (`whole`) but for the effects it gives a compared agent,
+    and the effects read without the compared agents (`owned`, from `stripped`) that the whole reading lacks. Only
+    effects are taken from the reading without them: what else it gives ("- sleepiness, less than with B, which is
+    used for Y" read as the owner's use of Y) would be read from a sentence the text did not write.
 
-    >>> u = Unit("- cheese: unlike MAO inhibitors used for depression", [(17, 31, "maoi", "DrugClass")], bullet=True)
-    >>> f = [Found("maoi", "treats", "depression", "r", False), Found("maoi", "hasAdverseEffect", "d", "r", False)]
-    >>> [x.predicate for x in agents_own(f, u, without_compared(u))]
-    ['treats']
+    >>> u = Unit("- sleepiness, unlike with B", [(2, 12, "somnolence", "Symptom"), (26, 27, "b", "Drug")], bullet=True)
+    >>> whole = [Found("b", "hasAdverseEffect", "somnolence", "r", False), Found("b", "treats", "y", "r", False)]
+    >>> owned = [Found("x", "hasAdverseEffect", "somnolence", "r", False), Found("x", "treats", "y", "r", False)]
+    >>> [(f.subject, f.predicate) for f in owners_effects(whole, owned, u, without_compared(u))]
+    [('b', 'treats'), ('x', 'hasAdverseEffect')]
     """
-    kept = {m[2] for m in stripped.mentions}
-    gone = {m[2] for m in unit.mentions} - kept
-    return [f for f in found if f.subject in gone and f.predicate not in OWNER_PREDICATES]
+    gone = {m[2] for m in unit.mentions} - {m[2] for m in stripped.mentions}
+    kept = [f for f in whole if not (f.subject in gone and f.predicate in OWNER_PREDICATES)]
+    known = {(f.subject, f.predicate, f.object, f.negated) for f in kept}
+    return kept + [
+        f
+        for f in owned
+        if f.predicate in OWNER_PREDICATES and (f.subject, f.predicate, f.object, f.negated) not in known
+    ]

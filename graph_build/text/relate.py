@@ -259,10 +259,8 @@ def relate_unit(unit: Unit, ctx: Discourse) -> list[Found]:
         # ("- drowsiness, less than older A": the list's drug's effect, not A's; what else the item says of A stays)
         stripped = compared_owners.without_compared(unit)
         if stripped is not unit:
-            theirs = compared_owners.agents_own(_read_unit(unit, copy.deepcopy(ctx)), unit, stripped)
-            found = _read_unit(stripped, ctx)
-            known = {(f.subject, f.predicate, f.object) for f in found}
-            return found + [f for f in theirs if (f.subject, f.predicate, f.object) not in known]
+            owned = _read_unit(stripped, copy.deepcopy(ctx))
+            return compared_owners.owners_effects(_read_unit(unit, ctx), owned, unit, stripped)
     return _read_unit(unit, ctx)
 
 
