@@ -202,7 +202,7 @@ FREQUENCY = frozenset(
 #: injection-site or application-site reaction, which no vocabulary of the lexicon names; bare erythema, pain or
 #: pruritus says more than the text (decision 0872; "on the treated patch / skin", decision 0876).
 SITE_OF_USE = re.compile(
-    r"(?:(?!,\s*(?:and|but)\b)[^.;:\n])*?\b(where\s+(the|a|an|your|this|each)\s+(\w+\s+){0,2}?(pens?|needles?|injections?|jabs?|shots?|"
+    r"(?:(?!,\s*(?:and|but)\b)[^.;:\n])*?\b(where\s+(the|a|an|your|this|each)\s+(\w+\s+){0,2}?(pens?|needles?|injections?|jabs?|shots?|syringes?|(auto-?)?injectors?|"
     r"patch(es)?|plasters?|creams?|gels?|ointments?|lotions?|implants?|drips?|cannulas?|infusions?)\b"
     r"|where\s+(it|you)\s+((is|was|were|are|has\s+been|have\s+been)\s+)?(injected|applied|put\s+on|rubbed\s+in|"
     r"injected\s+it|went\s+in|goes\s+in)\b"
@@ -455,6 +455,36 @@ def informally_named(text: str, mention: tuple[int, int, str, str]) -> bool:
     return any(m.start() < end and start < m.end() for m in INFORMAL.finditer(text, max(0, start - 12), end + 12))
 
 
+#: Right after a condition, a description of what it is (decision 0937): an apposition headed by a general noun (", a
+#: feeling that you can't sit still", "(a sense of being unable to settle)"; not ", a feeling of warmth" nor ", an urge
+#: to smoke", members of a list) or a restrictive relative clause ("an inner restlessness that makes it hard to sit
+#: still"). The text describes a concept its name may not be (the golds write akathisia for both): the naming is in
+#: doubt, not the reading.
+DESCRIBED = re.compile(
+    r"(\*\*|__)?(\s*(,|\(|\s-|\u2013|\u2014)\s*(a|an|the)\s+([\w'-]+\s+){0,2}?(feelings?|sense|sensations?|urges?|need|"
+    r"state|condition|kind|type|form|sort|tendency|inability|difficulty)\s+(that|which|where|in\s+which|as\s+if|"
+    r"as\s+though|of\s+being|of\s+not)\b"
+    r"|\s+(that|which)\s+(makes?|made|means?|leaves?|left|feels?|stops?|keeps?|gives?|lets?|causes?|comes?|goes|"
+    r"can|may|might|will|is|are)\b)",
+    re.I,
+)
+#: The predicates whose object's description is read as a doubt.
+DESCRIBED_FOR = frozenset({"hasAdverseEffect", "hasWithdrawalEffect"})
+
+
+def described(text: str, mention: tuple[int, int, str, str]) -> bool:
+    """Whether a condition (`mention`) is followed by a description of what it is (`DESCRIBED`, decision 0937).
+
+    >>> described("- restlessness, a feeling that you can't sit still", (2, 14, "restlessness", "Symptom"))
+    True
+    >>> described("- an inner restlessness that makes it hard to sit still", (11, 23, "restlessness", "Symptom"))
+    True
+    >>> described("- restlessness, a dry mouth and headache", (2, 14, "restlessness", "Symptom"))
+    False
+    """
+    return mention[3] in CONDITIONS and DESCRIBED.match(text, mention[1]) is not None
+
+
 def misread(text: str, used: list, named_subject: bool) -> bool:
     """Doubts that the claim is read right at all (decision 0621): the sentence reports that something was not
     shown; the object is another's ("its sedative effect" with a named subject); the object only modifies a noun
@@ -546,6 +576,8 @@ def doubts(
     # (or a side effect named in a clause of consequence, a greater risk of it: "..., so infections are harder to
     # fight off", 0885)
     vague = vague or (predicate in INFORMAL_FOR and any(in_consequence(text, m) for m in used[1]))
+    # (or a side effect followed by a description of what it is: ", a feeling that ...", "that makes ...", 0937)
+    vague = vague or (predicate in DESCRIBED_FOR and any(described(text, m) for m in used[1]))
     wrong_reading = misread(text, used, bool(ends[0]))
     return int(negated) + int(hedged) + int(several) + int(apart) + int(vague) + int(wrong_reading)
 

@@ -17,7 +17,7 @@ import dataclasses
 import itertools
 import re
 
-from graph_build.text import foods, grain, interaction_hedges
+from graph_build.text import compared_owners, foods, grain, interaction_hedges
 from graph_build.text import rules_in_use as active
 from graph_build.text.after_event import after_event_uses
 from graph_build.text.alternative_uses import ALTERNATIVE_WORDS, alternative_uses, denied_in
@@ -257,6 +257,17 @@ def relate_unit(unit: Unit, ctx: Discourse) -> list[Found]:
     [('x', 'contraindicatedIn', 'y', False)]
     """
     reverse_turn(unit, ctx)  # ("The reverse can happen too: it may raise B": the document's drug; decision 0866)
+    if (unit.bullet or unit.item) and compared_owners.CUE.search(unit.text):
+        # ("- drowsiness, less than older A": the list's drug's effect, not A's; what else the item says of A stays)
+        stripped = compared_owners.without_compared(unit)
+        if stripped is not unit:
+            owned = _read_unit(stripped, copy.deepcopy(ctx))
+            return compared_owners.owners_effects(_read_unit(unit, ctx), owned, unit, stripped)
+    return _read_unit(unit, ctx)
+
+
+def _read_unit(unit: Unit, ctx: Discourse) -> list[Found]:
+    """`relate_unit`'s reading of `unit`, its emphasis seen through."""
     plain = _without_emphasis(unit) if unit.mentions else None
     if plain is None:
         return _relate_unit(unit, ctx)

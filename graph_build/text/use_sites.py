@@ -23,7 +23,12 @@ CUE = re.compile(r"\b(where|sites?|treated)\b", re.I)
 #: injection site", "round the injection site").
 INJECTED_AT = re.compile(
     r"(\*\*|__)?\s+(where\s+(the\s+|a\s+|your\s+)?(needle|pen|jab|injection|syringe)\s+(went|goes|go|has\s+gone|"
-    r"had\s+gone|was\s+put|is\s+put)\s+in\b|where\s+(it|they|you|the\s+(medicine|injection|dose))\s+(is|are|was|were|"
+    r"had\s+gone|was\s+put|is\s+put)\s+in\b|"
+    # (any device or shot that injects, at rest or pressed there: "where the injector sat", "where the pen was
+    # pressed", "where the needle went"; decision 0937)
+    r"where\s+(the\s+|a\s+|an\s+|your\s+|each\s+)?(needle|pen|jab|injection|syringe|injector|auto-?injector|shot)s?"
+    r"\s+((was|were|is|are|has\s+been|had\s+been)\s+)?(went|goes|go|sat|sits|rested|rests|pressed|held|placed|"
+    r"touched|pierced|entered|used)\b|where\s+(it|they|you|the\s+(medicine|injection|dose))\s+(is|are|was|were|"
     r"has\s+been|have\s+been|had\s+been)?\s*(injected|given)\b|where\s+(you|they|we)\s+(inject(ed)?)\b|"
     r"(at|around|round|on|near|by)\s+(the\s+|each\s+)?(injection|needle|jab)\s+sites?\b)",
     re.I,
