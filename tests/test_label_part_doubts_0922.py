@@ -77,6 +77,9 @@ def test_part_of_label(word: str, slug: str, expected: bool) -> None:
         ("It may bring on acne.", (16, 20, "acne-vulgaris", "Drug"), False),  # (only a condition's name)
         ("It can cause severe nausea.", (13, 26, "nausea", "Symptom"), False),
         ("It eases angina.", (9, 15, "angina-pectoris", "Disease"), True),
+        # the concept's name less its course words ("common") is the word: no part of a longer name
+        ("It may bring on the common cold.", (20, 31, "common-cold", "Disease"), False),
+        ("It may bring on a cold.", (18, 22, "common-cold", "Disease"), False),
     ],
 )
 def test_lay_named_covers_one_word_of_a_longer_name(text: str, mention: tuple, expected: bool) -> None:

@@ -408,10 +408,11 @@ def part_of_label(word: str, slug: str) -> bool:
 
     >>> part_of_label("acne", "acne-vulgaris"), part_of_label("oedema", "pulmonary-edema")
     (True, True)
-    >>> part_of_label("nausea", "nausea"), part_of_label("tiredness", "fatigue")
-    (False, False)
+    >>> part_of_label("nausea", "nausea"), part_of_label("tiredness", "fatigue"), part_of_label("cold", "common-cold")
+    (False, False, False)
     """
-    label = _slug_words(slug)
+    # (severity and course words of the name aside: "colds" read as the common cold names the concept)
+    label = [w for w in _slug_words(slug) if w not in GENERIC]
     return len(label) >= 2 and any(word == w or word == _british_word(w) for w in label)
 
 
