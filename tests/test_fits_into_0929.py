@@ -7,17 +7,12 @@ each case asserts the whole set of claims (subject, predicate, object, negated, 
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
-
-from graph_build.read import Document
-from graph_build.text.extract import extract_document
+from extracting import certainty_claims
 
 
 def _claims(lexicon: dict, title: str, text: str) -> set[tuple]:
-    doc = Document("d", "t", "d.md", "", f"# {title}\n\n{text}\n", Path("d.md"))
-    return {(c.subject, c.predicate, c.object, c.negated, c.certainty) for c in extract_document(doc, lexicon).claims}
+    return certainty_claims(f"# {title}\n\n{text}", lexicon, ".md")
 
 
 @pytest.mark.parametrize(

@@ -3,17 +3,12 @@ read past the drug's brand or salt), "X, a capsule sold as Y" (an apposition who
 and the time to peak of "the amount in the blood". The sentences are invented;
 each case asserts every claim the text gives (subject, predicate, object, negated, certainty)."""
 
-from pathlib import Path
-
 import pytest
-
-from graph_build.read import Document
-from graph_build.text.extract import extract_document
+from extracting import certainty_claims
 
 
 def claims(title: str, text: str, lexicon) -> set[tuple]:
-    doc = Document("case", "case", "case.txt", "", title + "\n\n" + text + "\n", Path("case.txt"))
-    return {(c.subject, c.predicate, c.object, c.negated, c.certainty) for c in extract_document(doc, lexicon).claims}
+    return certainty_claims(title + "\n\n" + text, lexicon)
 
 
 def form(subject: str, obj: str) -> tuple:

@@ -3,12 +3,8 @@ disease of muscle weakness") has them as its phenotype; a list of conditions is 
 drug's effect belong to it only when they open the sentence ("It might also thin the bones, so any new back pain
 should be reported" names an effect of its own). The sentences are invented."""
 
-from pathlib import Path
-
 import pytest
-
-from graph_build.read import Document
-from graph_build.text.extract import extract_document
+from extracting import certainty_claims
 
 TOPIC = "About the skin and nose\n\n"
 LEAFLET = "Raloxifene tablets\n\nRaloxifene is taken once a day.\n\n"
@@ -16,8 +12,7 @@ LEAFLET = "Raloxifene tablets\n\nRaloxifene is taken once a day.\n\n"
 
 def claims(text: str, lexicon: dict) -> set[tuple]:
     """Every claim of a one-document text: (subject, predicate, object, negated, certainty)."""
-    doc = Document("case", "case", "case.txt", "", text + "\n", Path("case.txt"))
-    return {(c.subject, c.predicate, c.object, c.negated, c.certainty) for c in extract_document(doc, lexicon).claims}
+    return certainty_claims(text, lexicon)
 
 
 @pytest.mark.parametrize(

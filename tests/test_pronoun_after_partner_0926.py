@@ -5,23 +5,15 @@ it clash with anything?"), and the partners of a fronted "Taken / Combined with 
 of the main clause ("Taken with warfarin, it may increase the risk of bleeding"). The sentences are invented; each
 case asserts the whole set of interaction claims (subject, predicate, object, negated, certainty)."""
 
-from pathlib import Path
-
 import pytest
+from extracting import certainty_claims
 
-from graph_build.read import Document
-from graph_build.text.extract import extract_document
 from graph_build.text.owners import INTERACTIONS_HEADING
 
 
 def claims(text: str, lexicon: dict) -> set[tuple[str, str, str, bool, str]]:
     """The interaction claims of `text` read as one markdown document."""
-    doc = Document("case", "case", "case.md", "", text + "\n", Path("case.md"))
-    return {
-        (c.subject, c.predicate, c.object, c.negated, c.certainty)
-        for c in extract_document(doc, lexicon).claims
-        if c.predicate == "interactsWith"
-    }
+    return {c for c in certainty_claims(text, lexicon, ".md") if c[1] == "interactsWith"}
 
 
 LEAFLET = "# Apixaban for a blood clot\n\nApixaban is taken twice a day.\n\n"

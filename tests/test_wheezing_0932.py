@@ -8,16 +8,13 @@ crackles, stridor, a cough's rattle); HPO has the concept itself (HP:0030828). A
 
 from __future__ import annotations
 
-from pathlib import Path
+from extracting import certainty_claims
 
-from graph_build.read import Document
-from graph_build.text.extract import extract_document
 from graph_build.text.not_one_concept import index_over_package
 
 
 def _claims(lexicon: dict, text: str) -> set[tuple]:
-    doc = Document("d", "t", "d.md", "", text, Path("d.md"))
-    return {(c.subject, c.predicate, c.object, c.negated, c.certainty) for c in extract_document(doc, lexicon).claims}
+    return certainty_claims(text, lexicon, ".md")
 
 
 def test_wheezing_is_its_own_concept(lexicon: dict) -> None:
