@@ -27,7 +27,8 @@ def effect(obj: str, negated: bool = False, certainty: str = "Asserted") -> tupl
         # the drug, or a pronoun for it, right before the verb; the person given the effect right after it
         ("Sertraline gave me a headache for the first week.", {effect("headache")}),
         ("It may give you a headache.", {effect("headache", certainty="Possible")}),
-        ("Sertraline gives some people diarrhoea.", {effect("diarrhea")}),
+        # ("some people": Occasional, as every gold writes it, decision 0938)
+        ("Sertraline gives some people diarrhoea.", {effect("diarrhea", certainty="Occasional")}),
         # a denial stays one
         ("Sertraline does not give people headaches.", {effect("headache", negated=True)}),
         # the drug given, no effect of it

@@ -172,6 +172,10 @@ def test_other_medicines_is_an_interactions_heading(lexicon):
 
 
 def test_it_after_a_partners_bullet_outside_an_interactions_section(lexicon):
-    # "it" is not the partner the bullet before named: no claim rather than "fluconazole interactsWith paracetamol"
+    # "it" is not the partner the bullet before named: never "fluconazole interactsWith paracetamol"; since decision
+    # 0926 it is the article's drug (its title's), whose interaction the bullet before stated
     text = "## Notes\n\n- Fluconazole can make warfarin work less well.\n- Paracetamol does not interact with it.\n"
-    assert claims(text, lexicon, "interactsWith") == {("warfarin", "fluconazole", False, "Asserted")}
+    assert claims(text, lexicon, "interactsWith") == {
+        ("warfarin", "fluconazole", False, "Asserted"),
+        ("warfarin", "acetaminophen", True, "Asserted"),
+    }

@@ -34,6 +34,11 @@ OF_GLOSS = re.compile(
     re.I,
 )
 
+#: A bare gloss, "the" and the sign alone ("cluster headache, the pain that comes when ..."), and a clause after the
+#: sign that says what it is: the condition is defined as that kind of thing, not shown by it as a sign.
+BARE_THE = re.compile(r"[*_]{0,2}\s*,\s+the\s+$", re.I)
+DEFINING_AFTER = re.compile(r"\s+(that|which|who|when|where)\b", re.I)
+
 
 def glossed_signs(unit: Unit) -> list[Found]:
     """disease-with (decision 0923): the signs a condition is glossed by in apposition.
@@ -54,6 +59,10 @@ def glossed_signs(unit: Unit) -> list[Found]:
     ...     (27, 36, "diarrhea", "Symptom")])
     >>> glossed_signs(u)
     []
+    >>> u = Unit("Not for cluster headache, the pain that comes at night.", [(8, 24, "cluster-headache",
+    ...     "Disease"), (30, 34, "pain", "Symptom")])
+    >>> glossed_signs(u)
+    []
     >>> u = Unit("Not for glaucoma, the flu or a cough.", [(8, 16, "glaucoma", "Disease"),
     ...     (22, 25, "influenza", "Disease"), (31, 36, "cough", "Symptom")])
     >>> glossed_signs(u)
@@ -70,6 +79,8 @@ def glossed_signs(unit: Unit) -> list[Found]:
         first = next((m for m in ms if m[0] >= cue.end()), None)
         if first is None or first[0] != cue.end() or first[3] != "Symptom":
             continue
+        if BARE_THE.match(cue.group()) and DEFINING_AFTER.match(text, first[1]):
+            continue  # (a definition of the condition as a kind: "Y, the pain that comes when ...")
         for m in subjects_after(unit, cue.end(), COND):
             claim = Found(owner[2], "hasPhenotype", m[2], "disease-with", confidence=Decimal("0.7"))
             if m[2] != owner[2] and claim not in out:
