@@ -434,7 +434,8 @@ INFORMAL = re.compile(
     r"|\bthrush\b|\bflu\b|\b(tummy|stomach|gut|chest)\s+bugs?\b|\bwater\s+infections?\b|\bcold\s+sores?\b",
     re.I,
 )
-#: The predicates whose object's informal name is in doubt (a use, "not a treatment for colds", names the illness).
+#: The predicates whose object's informal name, clause of consequence (0885) or description (0937) is a doubt: a side
+#: or withdrawal effect's (a use, "not a treatment for colds", names the illness).
 INFORMAL_FOR = frozenset({"hasAdverseEffect", "hasWithdrawalEffect"})
 
 
@@ -469,8 +470,6 @@ DESCRIBED = re.compile(
     r"can|may|might|will|is|are)\b)",
     re.I,
 )
-#: The predicates whose object's description is read as a doubt.
-DESCRIBED_FOR = frozenset({"hasAdverseEffect", "hasWithdrawalEffect"})
 
 
 def described(text: str, mention: tuple[int, int, str, str]) -> bool:
@@ -578,7 +577,7 @@ def doubts(
     # fight off", 0885)
     vague = vague or (predicate in INFORMAL_FOR and any(in_consequence(text, m) for m in used[1]))
     # (or a side effect followed by a description of what it is: ", a feeling that ...", "that makes ...", 0937)
-    vague = vague or (predicate in DESCRIBED_FOR and any(described(text, m) for m in used[1]))
+    vague = vague or (predicate in INFORMAL_FOR and any(described(text, m) for m in used[1]))
     wrong_reading = misread(text, used, bool(ends[0]))
     return int(negated) + int(hedged) + int(several) + int(apart) + int(vague) + int(wrong_reading)
 

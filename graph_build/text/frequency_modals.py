@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from collections.abc import Callable
 
 from graph_build.text.units import Found, Unit
 
@@ -98,13 +99,27 @@ def frequency_modals(unit: Unit, found: list[Found]) -> list[Found]:
     >>> [f.certainty for f in frequency_modals(u, [f])]
     ['Possible']
     """
-    text = unit.text
-    out = []
+    return recast(unit, found, ("Possible",), frequency_modal, "Occasional")
+
+
+def recast(
+    unit: Unit, found: list[Found], before: tuple[str, ...], reached: Callable[[str, int, int], bool], after: str
+) -> list[Found]:
+    """`found` with each affirmed side effect or withdrawal effect whose certainty is one of `before` given the
+    certainty `after` when `reached(text, start, end)` holds for every mention of its object in `unit` (the reading
+    of frequency_modals here, some_people_effects and later_modals, decision 0938).
+
+    >>> u = Unit("A, then B.", [(0, 1, "a", "Symptom"), (8, 9, "b", "Symptom")])
+    >>> f = [Found("x", "hasAdverseEffect", o, "r") for o in "ab"] + [Found("x", "treats", "b", "r")]
+    >>> [g.certainty for g in recast(u, f, ("Asserted",), lambda t, a, b: a > 5, "Possible")]
+    ['Asserted', 'Possible', 'Asserted']
+    """
+    text, out = unit.text, []
     for f in found:
-        if f.predicate in EFFECTS and f.certainty == "Possible" and not f.negated:
+        if f.predicate in EFFECTS and f.certainty in before and not f.negated:
             spans = [(m[0], m[1]) for m in unit.mentions if m[2] == f.object]
-            if spans and all(frequency_modal(text, a, b) for a, b in spans):
-                f = dataclasses.replace(f, certainty="Occasional")
+            if spans and all(reached(text, a, b) for a, b in spans):
+                f = dataclasses.replace(f, certainty=after)
         out.append(f)
     return out
 

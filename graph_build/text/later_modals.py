@@ -10,13 +10,11 @@ before it too ("can bring the seizures back and may trigger a run of seizures") 
 
 from __future__ import annotations
 
-import dataclasses
 import re
 
-from graph_build.text.frequency_modals import BREAK
+from graph_build.text.frequency_modals import BREAK, recast
 from graph_build.text.units import Found, Unit
 
-EFFECTS = ("hasAdverseEffect", "hasWithdrawalEffect")
 #: A verb phrase joined by "and" with its own modal of possibility ("and may", ", and might even").
 AND_MODAL = re.compile(r"\band\s+(?:may|might|could)\b", re.I)
 
@@ -42,11 +40,4 @@ def later_modals(unit: Unit, found: list[Found]) -> list[Found]:
     >>> [g.certainty for g in later_modals(u, f)]
     ['Asserted', 'Possible']
     """
-    text, out = unit.text, []
-    for f in found:
-        if f.predicate in EFFECTS and f.certainty == "Asserted" and not f.negated:
-            starts = [m[0] for m in unit.mentions if m[2] == f.object]
-            if starts and all(_hedged(text, s) for s in starts):
-                f = dataclasses.replace(f, certainty="Possible")
-        out.append(f)
-    return out
+    return recast(unit, found, ("Asserted",), lambda text, start, _: _hedged(text, start), "Possible")

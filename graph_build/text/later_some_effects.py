@@ -14,6 +14,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
+from graph_build.text.frequency_modals import EFFECTS
 from graph_build.text.later_signs import CLAUSE_END, WHO
 from graph_build.text.units import AGENT, Found, Unit
 
@@ -24,7 +25,6 @@ LATER_FEW = re.compile(
     r"(?:feel|feels|get|gets|notice|have|has|develop|experience|are|become|go|come|break|suffer|find)\b)",
     re.I,
 )
-EFFECTS = ("hasAdverseEffect", "hasWithdrawalEffect")
 
 
 def later_few_effects(unit: Unit, found: list[Found]) -> list[Found]:

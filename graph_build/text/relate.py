@@ -44,6 +44,7 @@ from graph_build.text.focus_turns import defines_illness, reverse_turn
 from graph_build.text.framed_claims import FRAME_WORDS, OPENING_SUPPOSITION, framed_claims, supposed_claims
 from graph_build.text.frequency_hedges import frequency_hedges
 from graph_build.text.frequency_leads import frequency_lead
+from graph_build.text.frequency_modals import EFFECTS as LATER_EFFECTS
 from graph_build.text.frequency_modals import frequency_modals
 from graph_build.text.fronted_partners import FRONTED, fronted_partners
 from graph_build.text.fronted_uses import fronted_uses
@@ -61,7 +62,6 @@ from graph_build.text.kind_referents import (
 from graph_build.text.later_modals import later_modals
 from graph_build.text.later_signs import WHO_WORDS as LATER_WHO
 from graph_build.text.later_signs import later_some_signs
-from graph_build.text.later_some_effects import EFFECTS as LATER_EFFECTS
 from graph_build.text.later_some_effects import later_few_effects
 from graph_build.text.led_partners import led_partners
 from graph_build.text.level_pronouns import level_pronoun_partners

@@ -11,13 +11,11 @@ clause's); "many" and "most" stay asserted.
 
 from __future__ import annotations
 
-import dataclasses
 import re
 
-from graph_build.text.frequency_modals import BREAK
+from graph_build.text.frequency_modals import BREAK, recast
 from graph_build.text.units import Found, Unit
 
-EFFECTS = ("hasAdverseEffect", "hasWithdrawalEffect")
 FEW = r"(?:some|a\s+few|a\s+small\s+number\s+of)"
 PEOPLE = r"(?:people|patients|children|adults|men|women|users|babies)"
 #: Some of the people as the object of a verb of causing ("makes some people drowsy", "leaves a few patients dizzy"),
@@ -52,11 +50,4 @@ def some_people_effects(unit: Unit, found: list[Found]) -> list[Found]:
     >>> [f.certainty for f in some_people_effects(u, [Found("x", "treats", "somnolence", "r")])]
     ['Asserted']
     """
-    text, out = unit.text, []
-    for f in found:
-        if f.predicate in EFFECTS and f.certainty in ("Asserted", "Possible") and not f.negated:
-            starts = [m[0] for m in unit.mentions if m[2] == f.object]
-            if starts and all(_reached(text, s) for s in starts):
-                f = dataclasses.replace(f, certainty="Occasional")
-        out.append(f)
-    return out
+    return recast(unit, found, ("Asserted", "Possible"), lambda text, start, _: _reached(text, start), "Occasional")
