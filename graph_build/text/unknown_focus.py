@@ -31,7 +31,7 @@ from collections import Counter
 from functools import cache
 from pathlib import Path
 
-import yaml
+from base.datafile import safe_load
 
 DATA = Path(__file__).with_name("inn_stems.yaml")
 #: A candidate word: letters only, seven at least, as the text writes it (unknown_drugs.WORD).
@@ -50,7 +50,7 @@ MIN_TIMES = 3
 @cache
 def stems() -> tuple[str, ...]:
     """The INN suffix stems of inn_stems.yaml, longest first."""
-    data = yaml.safe_load(DATA.read_text(encoding="utf-8"))
+    data = safe_load(DATA.read_text(encoding="utf-8"), DATA)
     return tuple(sorted({s.lower() for s in data["stems"]}, key=len, reverse=True))
 
 
