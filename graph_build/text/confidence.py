@@ -73,6 +73,8 @@ HELD_OUT_MINIMUM = 20
 #: again, 312 right / 4 wrong out of set, by the Wilson bound; the band closed by that run, 0935; with sealed99-114
 #: counted and its post-run fixes merged, 0936-0938, the rule chose 0.97, 356 right / 4 wrong out of set).
 THRESHOLD = Decimal("0.97")
+#: The registers whose claims are bounded by their rule's first readings (decision 0939).
+FIRST_READ = frozenset({"general"})
 #: The most confidence a rule nobody judged can have (its cell's figure may be lower).
 UNMEASURED = Decimal("0.5")
 #: Words of research reports (abstracts, trials): four or more in a document make its register "research".
@@ -400,8 +402,8 @@ def _table() -> dict:
 def score(table: dict, rule: str, resolved: bool, doubts: int, research: str) -> Decimal:
     """A claim's confidence from a table: the figure of its cell (register, doubt cell, resolved, whether its rule
     is proven in the register by its counts on unread text, `proof`: graph_build/text/calibration.py), at most
-    UNMEASURED for a rule never judged, and below the threshold for a register no threshold passes for (its
-    `cap`)."""
+    UNMEASURED for a rule never judged, at most what its rule showed on its first readings (`first_reading_bound`,
+    decision 0939), and below the threshold for a register no threshold passes for (its `cap`)."""
     from graph_build.text.calibration import lower_bound
 
     entry = (table.get("rules") or {}).get(rule)
@@ -416,9 +418,30 @@ def score(table: dict, rule: str, resolved: bool, doubts: int, research: str) ->
             figure = Decimal(str(value))
     if entry is None:
         figure = min(figure, UNMEASURED)
+    figure = min(figure, first_reading_bound(rule, research))
     if settings.get("cap") is not None:
         figure = min(figure, Decimal(str(settings["cap"])))
     return figure
+
+
+def first_reading_bound(rule: str, research: str = "general") -> Decimal:
+    """The most confidence a claim of `rule` can have in register `research`: the 95 % Wilson lower bound of the
+    rule's precision on its first readings, text nobody had tuned it to (graph_build/text/first_readings.yaml,
+    decision 0939); UNMEASURED for a rule no first reading judged. Only general writing is bounded so: every
+    never-tuned set is lay writing (its few documents `register` calls research are counted apart and not used), and
+    research reports keep the proof of the DEV splits, text nobody read for rules (decision 0621).
+
+    >>> first_reading_bound("no-such-rule") == UNMEASURED
+    True
+    """
+    from graph_build.text.calibration import lower_bound
+    from graph_build.text.first_readings import counts_by_register
+
+    if research not in FIRST_READ:
+        return Decimal(1)
+    readings = counts_by_register().get(research) or {}
+    counts = readings.get(rule)
+    return lower_bound(*counts) if counts else UNMEASURED
 
 
 def confidence_for(
