@@ -107,3 +107,33 @@ def test_a_run_replays_to_its_recorded_counts() -> None:
         pytest.skip("the project's git history is absent (a source archive, or a shallow clone)")
     entry = run_entry(run, first_readings.replay(run))
     assert entry == next(e for e in DATA["runs"] if e["commit"] == run.commit)
+
+
+def test_new_replays_only_runs_the_file_lacks(tmp_path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """`--new` keeps every run the file holds and replays only a newly recorded one."""
+    copy = tmp_path / "first_readings.yaml"
+    copy.write_text(FILE.read_text(encoding="utf-8"), encoding="utf-8")
+    monkeypatch.setattr(first_readings, "FILE", copy)
+    monkeypatch.setattr(first_readings.write, "__defaults__", (copy,))
+    first_readings.readings.cache_clear()
+    records = list(confidence.held_out_measurements())
+    new = {"set": "x", "decision": "9999", "commit": "abc1234", "threshold": 0.97, "right": 1, "wrong": 0}
+    monkeypatch.setattr(confidence, "held_out_measurements", lambda: (*records, new))
+    replayed = []
+
+    def fake(run: Run) -> dict:
+        replayed.append(run.commit)
+        return {
+            "threshold": "0.97",
+            "rows": [{"set": "x", "rule": "r", "register": "general", "right": True, "above": True}],
+        }
+
+    monkeypatch.setattr(first_readings, "replay", fake)
+    try:
+        assert first_readings.main(["--new"]) == 0
+    finally:
+        first_readings.readings.cache_clear()
+    assert replayed == ["abc1234"]
+    written = yaml.safe_load(copy.read_text(encoding="utf-8"))
+    assert written["runs"][:-1] == DATA["runs"]
+    assert written["runs"][-1]["rules"] == {"r": {"general": [1, 0]}}

@@ -221,10 +221,11 @@ def calibration_lines(entries: list[dict], skip: int = 3) -> list[str]:
     return lines
 
 
-USAGE = """usage: python -m graph_build.text.first_readings [--calibration]
+USAGE = """usage: python -m graph_build.text.first_readings [--new | --calibration]
 
   (no option)     replay every first measurement recorded in graph_build/text/held_out.yaml at its commit (needs
-                  the project's git history; a few minutes) and rewrite graph_build/text/first_readings.yaml
+                  the project's git history; ten minutes or so) and rewrite graph_build/text/first_readings.yaml
+  --new           replay only the recorded runs the file does not hold yet (after a new measurement), keep the rest
   --calibration   print how well earlier runs' counts predicted each later run (from the file, no replay)"""
 
 
@@ -233,13 +234,17 @@ def main(argv: list[str]) -> int:
         for line in calibration_lines(readings().get("runs") or []):
             print(line)
         return 0
-    if argv:
+    if argv and argv != ["--new"]:
         print(USAGE, file=sys.stdout if argv[0] in ("-h", "--help") else sys.stderr)
         return 0 if argv[0] in ("-h", "--help") else 2
     from graph_build.text.confidence import held_out_measurements
 
+    kept = {(e["decision"], e["commit"]): e for e in readings().get("runs") or []} if argv else {}
     entries = []
     for run in recorded_runs(held_out_measurements()):
+        if (run.decision, run.commit) in kept:
+            entries.append(kept[(run.decision, run.commit)])
+            continue
         entry = run_entry(run, replay(run))
         check(run, entry)
         entries.append(entry)
