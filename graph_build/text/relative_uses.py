@@ -25,7 +25,7 @@ from graph_build.text.units import AGENT, COND, Found, Unit
 RELATIVE_USE = re.compile(
     r"(\*\*|__)?,\s+which\s+"
     r"((((many|most|some|lots\s+of|a\s+lot\s+of)\s+)?(people|patients|adults|children|men|women|doctors)|"
-    r"s?he|they|I|we|you)\s+)?"
+    r"s?he|they|I|we|you|(?-i:[A-Z][a-z]+))\s+)?"
     r"(((usually|often|normally|mainly|mostly|only|also|sometimes|still|now|already)\s+)?"
     r"(tak(e|es)|took|us(e|es)|(is|are|was|were)\s+((usually|often|normally|mainly|mostly|only|also|sometimes|"
     r"commonly|widely)\s+)?(used|taken|given|prescribed))|(is|are)\s+((both|all|also|usually)\s+)?fine)\s+"
