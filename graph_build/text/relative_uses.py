@@ -4,10 +4,11 @@ which are used for epilepsy, may make it work less well": the medicine before ",
 clause names after "for".
 
 Strict on purpose: the relative pronoun follows the medicine at once (a list "A and B" / "A or B" before it gives each),
-the clause holds only an optional taker (a pronoun or a word of people, with at most one quantifier: "men", "many
-people", "she"), a verb of taking or of use ("take(s)", "use(s)", "is / are used", "is / are taken", "is / are given",
-"is / are prescribed", with at most one adverb of frequency or "also" / "mainly" / "only"), "for", at most a determiner
-and one modifier, then the condition(s) and the clause's end (a comma, a full stop, a semicolon, a colon or a dash).
+the clause holds only an optional taker (a pronoun, a word of people, with at most one quantifier: "men", "many
+people", "she", or a capitalised name: "which Dennis took for the fever", decision 0941), a verb of taking or of use
+("take(s)", "use(s)", "is / are used", "is / are taken", "is / are given", "is / are prescribed", with at most one
+adverb of frequency or "also" / "mainly" / "only"), "for", at most a determiner and one modifier, then the
+condition(s) and the clause's end (a comma, a full stop, a semicolon, a colon or a dash).
 A negation, a modal, a dose or anything else in the clause gives nothing ("which she no longer takes for Y", "which
 can be used for Y", "which people take for granted"). "which many people with Y take" (no "for") gives nothing: the
 people's condition need not be the use ("aspirin, which many people with diabetes take").
