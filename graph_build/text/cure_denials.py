@@ -18,12 +18,16 @@ from graph_build.text.recognise import Mention
 from graph_build.text.units import Found
 
 #: the words that deny a cure: "does not cure", "cannot cure", "won't cure", "is not a cure for", "is never a cure
-#: for", "nor is it a cure for", "is no cure for", "there is no cure for" (emphasis marks are removed before matching)
+#: for", "nor is it a cure for", "is no cure for", "there is no cure for", and a bare "is not a cure" before a break
+#: (emphasis marks are removed before matching)
 CURE_DENIAL = re.compile(
     r"\b(?:(?:does|do|did|will|would|can|could|should)\s*(?:not|n[’']t)|cannot|won[’']t|never)\s+(?:\w+ly\s+)?"
     r"cure[sd]?\b"
     r"|\b(?:not|never|n[’']t|nor\s+(?:is|was|are|were)\s+(?:it|this|they|these))\s+(?:a|the|any)\s+cure\s+for\b"
-    r"|\bno\s+cure\s+for\b",
+    r"|\bno\s+cure\s+for\b"
+    # a cure denied with no object, the condition named after a break ("it is not a cure: the colitis is still
+    # there"): no denied use of what the break names (decision 0941)
+    r"|\b(?:not|never|n[’']t)\s+(?:a|the|any)\s+cure\b(?=\s*[,:;.!?)]|\s+[-–—]\s)",
     re.I,
 )
 #: a later denial or use word between the cure denial and the condition: the condition is another clause's

@@ -16,6 +16,7 @@ from graph_build.text.form_subjects import form_subject
 from graph_build.text.lay_verbs import comes_back, lay_verb_object
 from graph_build.text.narrowed_classes import use_of_class
 from graph_build.text.negation import DOUBLE_NEGATIONS, HEDGE_WORD, HEDGES, Status
+from graph_build.text.opening_subjects import opening_subject
 from graph_build.text.passive import agents_before, objects_before, subjects_after
 from graph_build.text.people_words import people
 from graph_build.text.regarded_as import treated_as
@@ -675,6 +676,11 @@ def _cue_claims(rule: CueRule, unit: Unit, ctx: Discourse, low: str, ascii: bool
             elif pronoun and (condition_pronoun(unit, ctx, pronoun.start()) or (ctx.focus and "Drug" in s_classes)):
                 # ("Left untreated, it ...": a condition's course, 0684; the rules in one place: 0706)
                 who = pronoun_referent(unit, pronoun, s_classes, ctx)
+                opener = opening_subject(unit, pronoun.start(), s_classes) if predicate == "treats" else None
+                if who.slug and opener and opener != who.slug:
+                    # ("Pindolol is a beta blocker, and doctors also prescribe it for angina": the opening drug's
+                    # use, not the drug in focus's; decision 0941)
+                    who = Subject(opener, who.confidence, who.resolved_from)
             else:
                 who = _relative_subject(unit, match.start(), s_classes) or agent_subject(
                     unit, match.start(), s_classes, ctx, acting=True

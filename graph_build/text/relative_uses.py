@@ -4,10 +4,11 @@ which are used for epilepsy, may make it work less well": the medicine before ",
 clause names after "for".
 
 Strict on purpose: the relative pronoun follows the medicine at once (a list "A and B" / "A or B" before it gives each),
-the clause holds only an optional taker (a pronoun or a word of people, with at most one quantifier: "men", "many
-people", "she"), a verb of taking or of use ("take(s)", "use(s)", "is / are used", "is / are taken", "is / are given",
-"is / are prescribed", with at most one adverb of frequency or "also" / "mainly" / "only"), "for", at most a determiner
-and one modifier, then the condition(s) and the clause's end (a comma, a full stop, a semicolon, a colon or a dash).
+the clause holds only an optional taker (a pronoun, a word of people, with at most one quantifier: "men", "many
+people", "she", or a capitalised name: "which Dennis took for the fever", decision 0941), a verb of taking or of use
+("take(s)", "use(s)", "is / are used", "is / are taken", "is / are given", "is / are prescribed", with at most one
+adverb of frequency or "also" / "mainly" / "only"), "for", at most a determiner and one modifier, then the
+condition(s) and the clause's end (a comma, a full stop, a semicolon, a colon or a dash).
 A negation, a modal, a dose or anything else in the clause gives nothing ("which she no longer takes for Y", "which
 can be used for Y", "which people take for granted"). "which many people with Y take" (no "for") gives nothing: the
 people's condition need not be the use ("aspirin, which many people with diabetes take").
@@ -25,7 +26,7 @@ from graph_build.text.units import AGENT, COND, Found, Unit
 RELATIVE_USE = re.compile(
     r"(\*\*|__)?,\s+which\s+"
     r"((((many|most|some|lots\s+of|a\s+lot\s+of)\s+)?(people|patients|adults|children|men|women|doctors)|"
-    r"s?he|they|I|we|you)\s+)?"
+    r"s?he|they|I|we|you|(?-i:[A-Z][a-z]+))\s+)?"
     r"(((usually|often|normally|mainly|mostly|only|also|sometimes|still|now|already)\s+)?"
     r"(tak(e|es)|took|us(e|es)|(is|are|was|were)\s+((usually|often|normally|mainly|mostly|only|also|sometimes|"
     r"commonly|widely)\s+)?(used|taken|given|prescribed))|(is|are)\s+((both|all|also|usually)\s+)?fine)\s+"
