@@ -2,6 +2,7 @@
 data entry extracts; each rule's precision is confidence.yaml's."""
 
 import re
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -9,7 +10,9 @@ import yaml
 
 from base.errors import DrugkgError
 from graph_build.read import Document
+from graph_build.text.calibration import lower_bound
 from graph_build.text.extract import extract_document
+from graph_build.text.first_readings import FILE as FIRST_READINGS
 from graph_build.text.relate import using_rules
 from graph_build.text.rules import CHECKS, CONFIDENCE_FILE, RULES_FILE, load_rules, main
 from ontology.lexicon import load_lexicon
@@ -104,7 +107,11 @@ def test_the_rules_command_checks_a_file_and_lists_each_rule_with_its_precision(
     lines = capsys.readouterr().out.splitlines()
     treats = next(line.split() for line in lines if line.startswith("treats-cue "))
     row = yaml.safe_load(CONFIDENCE_FILE.read_text(encoding="utf-8"))["rules"]["treats-cue"]
-    assert treats == ["treats-cue", "treats", str(row["right"]), str(row["wrong"]), f"{row['confidence']:.2f}"]
+    first = yaml.safe_load(FIRST_READINGS.read_text(encoding="utf-8"))["pooled"]["treats-cue"]["general"]
+    bound = lower_bound(*first)
+    dev = [str(row["right"]), str(row["wrong"]), f"{row['confidence']:.2f}"]
+    assert treats == ["treats-cue", "treats", *dev, str(first[0]), str(first[1]), f"{bound:.2f}"]
+    assert bound < Decimal(str(row["confidence"]))  # treats-cue was surer on the sets it was written on
     bad = tmp_path / "bad.yaml"
     bad.write_text("rules: []\n", encoding="utf-8")
     assert main([str(bad)]) == 1

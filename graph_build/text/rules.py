@@ -510,11 +510,19 @@ def _load(path: Path, confidence: Path) -> Rules:
 
 
 def report(rules: Rules) -> list[str]:
-    """One line per rule: id, predicate, measured right / wrong and precision ("-" when not yet measured)."""
+    """One line per rule: id, predicate, measured right / wrong and precision on the judged sets ("-" when not yet
+    measured), then right / wrong and the lower bound on first readings in general writing, text nobody had tuned
+    the rule to (decision 0939; "-" when no run has read it): the bound is the most confidence its claims get."""
+    from graph_build.text.confidence import first_reading_bound
+    from graph_build.text.first_readings import counts_by_register
+
+    first = counts_by_register().get("general") or {}
     lines = []
     for rule_id, predicate, p in rules.catalogue():
         figure = f"{p.right:4d} {p.wrong:4d} {p.confidence:.2f}" if p else "   -    -    -"
-        lines.append(f"{rule_id:28s} {predicate:26s} {figure}")
+        read = first.get(rule_id)
+        unseen = f"{read[0]:5d} {read[1]:5d} {first_reading_bound(rule_id):.2f}" if read else "    -     -    -"
+        lines.append(f"{rule_id:28s} {predicate:26s} {figure} {unseen}")
     return lines
 
 
@@ -524,7 +532,7 @@ def main(argv: list[str]) -> int:
     except DrugkgError as error:
         print(error.line(), file=sys.stderr)
         return 1
-    print(f"{'rule':28s} {'predicate':26s} right wrong precision")
+    print(f"{'rule':28s} {'predicate':26s} right wrong precision | first readings: right wrong bound")
     print("\n".join(report(rules)))
     return 0
 
