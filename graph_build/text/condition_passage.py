@@ -506,6 +506,19 @@ def placed_pain(text: str, mention: tuple) -> bool:
     return mention[2] == "pain" and bool(PLACED_PAIN.match(text, mention[1]))
 
 
+#: After a bare "pain" (or "pains") among a condition's signs, the place or the moment that makes it another sign the
+#: golds name apart: "a stinging pain when you pass urine" (dysuria), "pain during or after sex" (dyspareunia),
+#: "pain or pressure over the bladder", "pain or pressure around the eyes", "cramping pains low in my tummy" (decision
+#: 0943). Only for a condition's phenotype (placed_pains_dropped): 0805's PLACED_PAIN keeps its lists as they are.
+SIGN_PAIN_QUALIFIED = re.compile(
+    r"s?(?:\s+or\s+(?:pressure|discomfort|tenderness|aching))?\s+"
+    r"(?:(?:when|while|on|during|after)\s+(?:or\s+after\s+)?(?:you\s+|they\s+|we\s+|I\s+)?"
+    r"(?:pass(?:ing)?\s+(?:urine|water)|urinat\w*|(?:having\s+)?(?:sex|intercourse))"
+    r"|low\s+in|(?:over|around|round|across)\s+the)\b",
+    re.I,
+)
+
+
 def placed_pains_dropped(unit: Unit, found: list[Found]) -> list[Found]:
     """`found` without a condition's phenotype "pain" where every bare pain the unit names is placed ("a burning pain
     in the upper tummy", "a throbbing pain on one side of the head"): the sign is the narrower, placed pain, which the
@@ -514,8 +527,15 @@ def placed_pains_dropped(unit: Unit, found: list[Found]) -> list[Found]:
     >>> u = Unit("It causes a pain in the upper tummy.", [(12, 16, "pain", "Symptom")])
     >>> placed_pains_dropped(u, [Found("y", "hasPhenotype", "pain", "condition-course")])
     []
+    >>> u = Unit("It causes a stinging pain when you pass urine.", [(21, 25, "pain", "Symptom")])
+    >>> placed_pains_dropped(u, [Found("y", "hasPhenotype", "pain", "condition-course")])
+    []
+    >>> u = Unit("It causes pain and a fever.", [(10, 14, "pain", "Symptom"), (21, 26, "fever", "Symptom")])
+    >>> [f.object for f in placed_pains_dropped(u, [Found("y", "hasPhenotype", "pain", "condition-course")])]
+    ['pain']
     """
     pains = [m for m in unit.mentions if m[2] == "pain"]
-    if not pains or not all(placed_pain(unit.text, m) for m in pains):
+    qualified = [placed_pain(unit.text, m) or bool(SIGN_PAIN_QUALIFIED.match(unit.text, m[1])) for m in pains]
+    if not pains or not all(qualified):
         return found
     return [f for f in found if not (f.predicate == "hasPhenotype" and f.object == "pain")]

@@ -25,6 +25,7 @@ from graph_build.text import (
 )
 from graph_build.text.class_names import class_mentions
 from graph_build.text.generic_heads import generic_grounding
+from graph_build.text.stated_tired import stated_tired
 from graph_build.text.units import COND
 from graph_build.text.unknown_drugs import named_drugs
 from graph_build.text.vessel_acts import VESSEL_VERB
@@ -379,6 +380,28 @@ def _shared_feel(text: str, mentions: list[Mention], folded: dict, lexicon: dict
         if entity is not None:
             out.append(Mention(*second, _adopt(entity, lexicon, new).slug, match.group(4), "coordination"))
     return out
+
+
+#: The word "tired" (stated_tired: said of a person, HPO's lay synonym of Fatigue; decision 0943).
+TIRED_WORD = re.compile(r"\btired\b", re.I)
+
+
+def _tired(text: str, mentions: list[Mention], lexicon: dict, folded: dict, new: dict) -> list[Mention]:
+    """Fatigue where "tired" is said of a person ("he was tired all the time") and no mention covers it yet; the
+    entity is the one "feel tired" names (decision 0943).
+
+    >>> from ontology.lexicon import load_lexicon
+    >>> [(m.text, m.slug) for m in recognise("It leaves her tired by the afternoon.", load_lexicon())[0]]
+    [('tired', 'fatigue')]
+    """
+    entity = _entity_named("feel tired", lexicon, folded)
+    if entity is None:
+        return []
+    return [
+        Mention(a, b, _adopt(entity, lexicon, new).slug, text[a:b], "lexicon")
+        for a, b in stated_tired(text)
+        if not any(m.start < b and a < m.end for m in mentions)
+    ]
 
 
 #: A level word shared by two minerals or quantities: "low sodium or potassium levels", "low sodium and potassium"
@@ -2082,6 +2105,8 @@ def recognise(text: str, lexicon: dict[str, Entity], *, vocabularies: bool = Tru
                 level = _shared_level(text, mentions, folded, lexicon, new)
                 mentions = [m for m in mentions if not any(x.start <= m.start and m.end <= x.end for x in level)]
                 mentions = sorted(mentions + level, key=lambda m: m.start)
+    if vocabularies and lowered.search(TIRED_WORD, text):
+        mentions = sorted(mentions + _tired(text, mentions, lexicon, folded, new), key=lambda m: m.start)
     mentions += _coordinated(text, mentions, folded, lexicon, new if vocabularies else None)
     offsets = [w[0] for w in words]  # sorted: where each word starts (bisected by the two steps below)
     added, replaced = _shared_head(text, mentions, folded, lambda s: (lexicon.get(s) or new[s]).cls, words, offsets)

@@ -633,7 +633,9 @@ COURSE_VERBS = (
     (
         "hasPhenotype",
         r"causes?|brings?(?: on)?|produces?|gives?(?: you| people)?|(?:starts?|begins?|started|began) with"
-        r"|(?:makes?|leaves?) (?:you|her|him|them|me|us|people|someone)",
+        r"|(?:makes?|leaves?) (?:you|her|him|them|me|us|people|someone)"
+        # ("It shows itself as A", "In my case it shows as A": how the condition shows; decision 0943)
+        r"|(?:shows?|showed) (?:itself |themselves )?(?:up |first )?as",
     ),
     ("causes", r"(?:raises?|increases?) (?:the |your )?(?:risk|chance|likelihood)s? of|leads? to|results? in"),
 )
