@@ -908,6 +908,8 @@ def _cue_claims(rule: CueRule, unit: Unit, ctx: Discourse, low: str, ascii: bool
                 continue  # "does not relieve an attack quickly": the speed denied, not the use (decision 0720)
             if negated and "restricted-denial" in checks and IF_CLAUSE.search(text, match.end(), obj[0]):
                 continue  # "it will not help if your Y is mild": the case denied, not the use (decision 0643)
+            if "some-made-are-occasional" in checks and st.certainty == "Asserted" and SOME_OF.search(match.group(0)):
+                st = replace(st, certainty="Occasional")  # ("it leaves some people with a cough"; decision 0942)
             for sub in subjects:
                 resolved = who.resolved_from if sub == subject else ""
                 said, rule_id = predicate, rule.id
