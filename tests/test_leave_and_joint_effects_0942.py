@@ -68,3 +68,24 @@ def interacts(partner: str, certainty: str = "Asserted") -> tuple:
 )
 def test_joint(body: str, expected: set, lexicon: dict) -> None:
     assert added(body, lexicon) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # the lay "make" of a part of the body, the drug (or a pronoun for it) right before the verb
+        ("It may make your heart race.", {effect("tachycardia", certainty="Possible")}),
+        ("Rarely, sertraline can make the heart race.", {effect("tachycardia", certainty="Occasional")}),
+        ("It can make his face feel flushed.", {effect("flushing")}),
+        ("It does not make your heart race.", {effect("tachycardia", negated=True)}),
+        # a lessening, an illness named by the part, another maker, a condition: no claim
+        ("It makes the heart race less.", set()),
+        ("It can make the heart failure worse.", set()),
+        ("Running up the stairs makes my heart race.", set()),
+        ("If sertraline makes your heart race, tell your doctor.", set()),
+        # the skin is not taken: "burn in the sun" is no burn
+        ("It may make the skin burn easily in the sun.", set()),
+    ],
+)
+def test_make_part(body: str, expected: set, lexicon: dict) -> None:
+    assert added(body, lexicon) == expected
