@@ -89,3 +89,19 @@ def test_joint(body: str, expected: set, lexicon: dict) -> None:
 )
 def test_make_part(body: str, expected: set, lexicon: dict) -> None:
     assert added(body, lexicon) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # another maker right before "make": no effect of the drug
+        ("## At work\n\n- She avoids the workshop, because dust makes her cough.", set()),
+        ("## Side effects\n\nCold air can make you wheeze.", set()),
+        # the drug, a pronoun or a word for the medicine itself: the drug's effect, as before
+        ("It can make you dizzy.", {effect("dizziness")}),
+        ("The tablets may make you sleepy.", {effect("somnolence", certainty="Possible")}),
+        ("Sertraline can make you feel sick.", {effect("nausea")}),
+    ],
+)
+def test_other_maker(body: str, expected: set, lexicon: dict) -> None:
+    assert added(body, lexicon) == expected
