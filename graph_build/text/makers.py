@@ -22,6 +22,9 @@ BETWEEN = re.compile(
     r"didn't|generally|typically|even|further|too|only|quickly|easily|certainly|probably|possibly))*\s*$",
     re.I,
 )
+#: Between an agent and the word before "make": a postmodifier of the agent ("antihistamines for hay fever",
+#: "older antihistamines such as chlorphenamine"), so the agent heads the subject.
+POSTMODIFIER = re.compile(r"\s+(?:for|with|of|in|on|from|against|such\s+as|like)\s+[^,;:.()]{0,40}", re.I)
 #: The last word before them.
 LAST_WORD = re.compile(r"([A-Za-z][a-z'-]*)$")
 #: Words before "make" that are not another maker: pronouns, relatives, conjunctions, prepositions and verbs a gerund
@@ -54,6 +57,9 @@ def other_maker(unit: Unit, cue_start: int) -> bool:
     False
     >>> other_maker(Unit("Diazepam can make you sleepy.", [(0, 8, "diazepam", "Drug")]), 13)
     False
+    >>> other_maker(Unit("Antihistamines for hay fever can make you drowsy.", [(0, 14, "antihistamine", "DrugClass"),
+    ...                  (19, 28, "hay-fever", "Disease")]), 33)
+    False
     """
     text = unit.text
     between = BETWEEN.search(text, 0, cue_start)
@@ -63,4 +69,8 @@ def other_maker(unit: Unit, cue_start: int) -> bool:
         return False  # (the sentence's first word or a name: left to the subject rules)
     if word.group(1).lower() in NOT_MAKERS:
         return False
-    return not any(m[3] in AGENT and m[0] < end <= m[1] + 1 for m in unit.mentions)
+    agents = [m for m in unit.mentions if m[3] in AGENT]
+    if any(m[0] < end <= m[1] + 1 for m in agents):
+        return False  # (the drug's or class's own name)
+    # ("Antihistamines for hay fever can make you drowsy": the word ends a postmodifier of the agent, its head)
+    return not any(m[1] <= word.start() and POSTMODIFIER.fullmatch(text, m[1], word.start()) for m in agents)
