@@ -52,6 +52,7 @@ from graph_build.text.help_advice import help_advice
 from graph_build.text.illness_leads import is_illness_lead
 from graph_build.text.insufficient_effects import USE_PREDICATES, insufficiency_dropped
 from graph_build.text.item_hedges import item_hedges, lead_hedges
+from graph_build.text.joint_effects import joint_effects_dropped
 from graph_build.text.kind_referents import (
     KINDS,
     kind_referents,
@@ -423,6 +424,8 @@ def _relate_unit(unit: Unit, ctx: Discourse) -> list[Found]:
         found += level_pronoun_partners(unit, ctx, found)  # ("A lowers it, and it may then work less well": 0915)
     if " with " in low and not CHEMICAL.isdisjoint(named) and FRONTED.match(text):
         found += fronted_partners(unit, ctx, found)  # ("Taken with warfarin, it may raise the risk of bleeding": 0926)
+    if ("with " in low or "alongside" in low) and not CHEMICAL.isdisjoint(named):
+        found = joint_effects_dropped(unit, found)  # ("Taken with B, it may cause Y": the pair's effect, 0942)
     if ctx.interacted and "same" in low and not CHEMICAL.isdisjoint(named):
         found += same_as_before(unit, ctx, ctx.interacted)  # ("A raises X levels. B can do the same.": 0829)
     if "DrugClass" in named and any(n in low for n in ("two ", "three ", "four ")):

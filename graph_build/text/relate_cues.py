@@ -14,6 +14,7 @@ from graph_build.text.denial_words import denial_words
 from graph_build.text.elided_absorption import elided_drug
 from graph_build.text.form_subjects import form_subject
 from graph_build.text.lay_verbs import comes_back, lay_verb_object
+from graph_build.text.makers import other_maker
 from graph_build.text.narrowed_classes import use_of_class
 from graph_build.text.negation import DOUBLE_NEGATIONS, HEDGE_WORD, HEDGES, Status
 from graph_build.text.opening_subjects import opening_subject
@@ -708,6 +709,8 @@ def _cue_claims(rule: CueRule, unit: Unit, ctx: Discourse, low: str, ascii: bool
             continue  # "prefer it for people who are at risk of X": X is the people's risk, not its effect (0675)
         if predicate == "hasAdverseEffect" and JOINT.search(low, clause_start(low, match.start()), match.start()):
             continue  # "both are sedatives, and together they can cause Y": the combination's effect, not one drug's
+        if "other-maker-is-no-drug" in checks and MAKE_CUE.match(match.group(0)) and other_maker(unit, match.start()):
+            continue  # "dust makes her cough": the dust's, not the drug's (decision 0942)
         if predicate in CHANGES and JOINT_PAIR.search(low, clause_start(low, match.start()), match.start()):
             continue  # "together they can lower blood pressure too far": the pair's change (decision 0816)
         if "dose-is-the-drug" in checks and DOSE_BEFORE.search(text, clause_start(low, match.start()), match.start()):
@@ -914,6 +917,8 @@ def _cue_claims(rule: CueRule, unit: Unit, ctx: Discourse, low: str, ascii: bool
                 continue  # "does not relieve an attack quickly": the speed denied, not the use (decision 0720)
             if negated and "restricted-denial" in checks and IF_CLAUSE.search(text, match.end(), obj[0]):
                 continue  # "it will not help if your Y is mild": the case denied, not the use (decision 0643)
+            if "some-made-are-occasional" in checks and st.certainty == "Asserted" and SOME_OF.search(match.group(0)):
+                st = replace(st, certainty="Occasional")  # ("it leaves some people with a cough"; decision 0942)
             for sub in subjects:
                 resolved = who.resolved_from if sub == subject else ""
                 said, rule_id = predicate, rule.id

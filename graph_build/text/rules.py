@@ -173,6 +173,11 @@ CHECKS = {
     "0718); nor is the verb's hedge its ('sometimes tried for pain caused by Y' asserts what causes it; decision 0740)",
     "some-are-occasional": "'Some people notice A after starting X', 'a few get A': an effect felt by some of the "
     "people is Occasional, as the golds write it (read for passive-voice cues only; decision 0798)",
+    "some-made-are-occasional": "'it leaves some people with a cough': an effect the cue's own words give to some "
+    "of the people it names after the verb is Occasional, as the golds write it (decision 0942)",
+    "other-maker-is-no-drug": "'dust makes her cough', 'a low blood count makes you breathless': a noun right "
+    "before a make cue (past auxiliaries and adverbs) that is no pronoun, no word for the medicine and no drug's "
+    "mention is the maker; the cue gives the drug nothing (decision 0942)",
     "condition-is-no-claim": "'If X gives you a headache, stop it', 'Unless X has helped, or it gave you a cough, Y "
     "is offered': a cue inside a condition opened by 'if / unless / whether' (a comma and 'or / and' continue it) "
     "states no effect: no claim (decision 0917)",
