@@ -125,15 +125,26 @@ WHO_ANSWERED = re.compile(
     r"| with|(?= (allergic|hypersensitive) to\b))\b",
     re.I,
 )
-#: A prohibition of taking before "and neither / nor should" (what the ellipsis says again).
+#: A prohibition of taking before "and neither / nor should" (what the ellipsis says again); "cannot take it" is one
+#: too ("People with Y cannot take it, and neither can anyone with Z", decision 0945).
 TAKING_FORBIDDEN = re.compile(
-    r"\b((should|must)( also| still)? not|(should|must)n['’]t) (take|use|have|be (taken|used|given))\b", re.I
+    r"\b((should|must)( also| still)? not|(should|must)n['’]t) (take|use|have|be (taken|used|given))\b"
+    r"|\b(cannot|can not|can['’]t) (take|use|have)\b",
+    re.I,
 )
 #: After "and neither / nor should": the group it forbids, with no preposition ("and nor should anyone who is
 #: allergic to it", "and neither should women who are breastfeeding"; decision 0853).
 NOR_PEOPLE = re.compile(
     r"\s*(anyone|anybody|people|patients|those|someone|women|men|children)( who (have|has|had)"
-    r"( (recently|ever|already|previously) had)?| who (are|is)| whose [\w-]+ (have|has|are|is)| with)\b",
+    r"( (recently|ever|already|previously) had)?| who (are|is)| whose [\w-]+ (have|has|are|is)| with"
+    r"|(?= (allergic|hypersensitive) to\b))\b",
+    re.I,
+)
+#: After "nobody": the group it names with its condition ("Nobody who has had Y should take X", "Nobody with Y should
+#: use it", "Nobody allergic to X should have it"; decision 0945).
+NOBODY_PEOPLE = re.compile(
+    r"( who (have|has|had)( (recently|ever|already|previously) had)?| who (are|is)| with"
+    r"|(?= (allergic|hypersensitive) to\b))\b",
     re.I,
 )
 #: ... or straight after a firm cue: "should be avoided in severe kidney disease".
@@ -532,6 +543,8 @@ def _after_cue(unit: Unit, contra: re.Match) -> re.Match | None:
         return IF_YOU_HAVE.match(text, at)
     if contra.group("nor"):  # "..., and nor should anyone who is allergic to it" (after a prohibition of taking)
         return NOR_PEOPLE.match(text, at) if TAKING_FORBIDDEN.search(text, 0, contra.start()) else None
+    if contra.group("nobody"):  # "Nobody who has had Y should take X" (decision 0945)
+        return NOBODY_PEOPLE.match(text, at)
     asked = WHO_ASKED.search(text, 0, contra.start())  # "Who should not take it: anyone who ..." (decision 0853)
     places = [at]
     pronoun = THE_DRUG_AFTER.match(text, at)
