@@ -1,6 +1,7 @@
 """Decision 0945: "People with Y cannot take it" and "..., and neither / nor can anyone with Z" forbid the drug as
-"must not take it" does; "Nobody who has had Y should take X" forbids it to the group "nobody" names. The sentences
-are invented."""
+"must not take it" does; "Nobody who has had Y should take X" forbids it to the group "nobody" names; "reacted
+(badly) to B" makes B an allergen, never the drug a prohibition in the same sentence is about nor the drug in focus
+after it. The sentences are invented."""
 
 from pathlib import Path
 
@@ -28,6 +29,11 @@ def contra(*objects: str) -> set[tuple[str, str, str, bool, str]]:
     [
         # "cannot / can't take / have / use it": who may not take the drug
         ("People with severe liver disease cannot take it.", contra("liver-disease")),
+        # (a condition's own "not" denies nothing)
+        (
+            "People whose high blood pressure is not under control cannot take it.",
+            {("apixaban", "contraindicatedIn", "hypertension", False, "Asserted")},
+        ),
         ("Anyone who has had a stroke can't have it either.", contra("stroke")),
         ("You cannot take it if you have ever had an allergic reaction to it.", contra("apixaban-hypersensitivity")),
         # ... and the group after "and neither / nor can" is forbidden it too
@@ -49,6 +55,9 @@ def contra(*objects: str) -> set[tuple[str, str, str, bool, str]]:
         ("If you cannot take it because of a stomach ulcer, your doctor will offer another medicine.", set()),
         ("You cannot take it with a grapefruit.", set()),
         ("Who cannot take it?", set()),
+        # ... nor a denied prohibition
+        ("Breastfeeding does not mean that you cannot take it.", set()),
+        ("There is no reason why people with asthma can't use it.", set()),
         ("Children cannot take it for more than five days.", set()),
         # "Nobody who has had Y should take X": the group "nobody" names
         ("Nobody who has ever had bleeding in the brain should take apixaban.", contra("intracranial-hemorrhages")),
@@ -62,6 +71,15 @@ def contra(*objects: str) -> set[tuple[str, str, str, bool, str]]:
         ("Nobody should stop it without talking to their doctor.", set()),
         ("Nobody with atrial fibrillation should go without it.", set()),
         ("Nobody who has a stroke should wait before calling 999.", set()),
+        # "reacted (badly) to B": B is the allergen, the prohibition is the drug's
+        ("Anyone who has reacted badly to aspirin before must avoid it.", contra("aspirin-hypersensitivity")),
+        ("Anyone who is allergic to aspirin must not take it.", contra("aspirin-hypersensitivity")),
+        ("Nobody who is allergic to aspirin should take it.", contra("aspirin-hypersensitivity")),
+        # ... and no topic: the list under "Who must not have it?" stays the drug's after a bullet naming B
+        (
+            "Who must not have it?\n\n- anyone who has reacted badly to aspirin\n- anyone with severe liver disease",
+            contra("aspirin-hypersensitivity", "liver-disease"),
+        ),
     ],
 )
 def test_who_cannot_take_it(sentence: str, expected: set, lexicon: dict) -> None:

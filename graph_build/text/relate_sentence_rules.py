@@ -147,6 +147,11 @@ NOBODY_PEOPLE = re.compile(
     r"|(?= (allergic|hypersensitive) to\b))\b",
     re.I,
 )
+#: ... and the taking after that group, with the drug's pronoun ("... should take it again"; decision 0945).
+NOBODY_TAKES_IT = re.compile(
+    r"\b(should|must|can)( ever)? (take|use|have|be (given|prescribed|started))\s+(it|them|this medicine|this drug)\b",
+    re.I,
+)
 #: ... or straight after a firm cue: "should be avoided in severe kidney disease".
 #: A reason clause after a prohibition: what it names is why, not what is forbidden.
 #: Right before a prohibition's cue: a pronoun as its subject ("It should not be used", "they must not be taken").
@@ -631,9 +636,11 @@ def _if_you_have_opening(unit: Unit, contra: re.Match) -> re.Match | None:
 
 
 #: Right before a drug: what makes it the allergen a reader reacts to ("allergic to B", "an allergy to B", "sensitive
-#: to B"), never the subject of a prohibition in the same sentence (decision 0804).
+#: to B"; "has reacted (badly) to B", decision 0945), never the subject of a prohibition in the same sentence (0804).
 ALLERGEN_BEFORE = re.compile(
-    r"\b(allergic|allerg(y|ies)|hypersensitiv(e|ity)|sensitive|sensitivity|reaction)\s+to\s+$", re.I
+    r"\b(allergic|allerg(y|ies)|hypersensitiv(e|ity)|sensitive|sensitivity|reaction"
+    r"|react(ed|s)?(\s+(badly|strongly|severely|poorly))?)\s+to\s+$",
+    re.I,
 )
 #: In or right after a prohibition's cue: the object pronoun naming the drug it is about ("must not take it").
 IT_PRONOUN = re.compile(r"\b(it|them|this medicine|this drug)\b", re.I)
@@ -653,6 +660,9 @@ def _not_the_allergen(unit: Unit, ctx: Discourse, contra: re.Match) -> Subject:
     if after:
         return Subject(after[0][2], Decimal("0.8"))
     pronoun = ctx.main and IT_PRONOUN.search(unit.text[contra.start() : contra.end() + 30])
+    if ctx.main and not pronoun and contra.group("nobody"):  # ("Nobody allergic to B should take it", 0945)
+        pronoun = NOBODY_TAKES_IT.search(unit.text, contra.end())
+        pronoun = pronoun and IT_PRONOUN.search(pronoun.group())
     return Subject(ctx.main, Decimal("0.7"), pronoun.group(0)) if pronoun else NOBODY
 
 
