@@ -94,6 +94,7 @@ from graph_build.text.relate_interactions import (
 )
 from graph_build.text.relate_objects import _fits
 from graph_build.text.relate_sentence_rules import (
+    ALLERGEN_BEFORE,
     _forbids,
     _rebound,
     _special,
@@ -136,7 +137,7 @@ from graph_build.text.some_people_effects import some_people_effects
 from graph_build.text.started_on import keeps_use, started_on, started_on_for_use
 from graph_build.text.stated_statuses import stated_statuses
 from graph_build.text.story_illness import note_story_illness
-from graph_build.text.subjects import CONDITION_PRONOUN, no_owner
+from graph_build.text.subjects import CONDITION_PRONOUN, clause_start, no_owner
 from graph_build.text.symptom_of_use import GENERAL as GENERAL_SYMPTOMS
 from graph_build.text.symptom_of_use import symptom_of_use
 from graph_build.text.target_grain import kind_targets_dropped
@@ -193,6 +194,43 @@ DENIED_USE = re.compile(
 QUESTION = re.compile(r"\?[\s\"')\]]*$")
 
 
+#: "cannot take it" (decision 0945) under a denial of its own clause ("Breastfeeding does not mean you cannot take it",
+#: "There is no reason you can't have it"): no prohibition; a condition's own "not" is none ("high blood pressure that
+#: is not under control cannot take it").
+CANNOT = re.compile(r"(cannot|can not|can['’]t)\b", re.I)
+DENIAL_BEFORE = re.compile(
+    r"(\bnot|n['’]t)\s+(necessarily\s+)?mean\b|\bno reason\b|\bnot true\b|\bnot the case\b|\bnothing (says|to say)\b",
+    re.I,
+)
+#: Between an allergen and a drug coordinated with it: "allergic to B or to another C", "reacted to B, or other Cs".
+ALLERGEN_COORDINATED = re.compile(r"\s*,?\s*(or|and)\s+(to\s+)?((an)?other|any other|similar|related)?\s*$", re.I)
+
+
+def allergen(unit: Unit, mention: tuple) -> bool:
+    """Whether a drug's mention is one the reader is allergic to ("allergic to B", "has reacted badly to B", "... or to
+    another C"): no topic of the sentences after it ("- anyone who has reacted to B or another NSAID", then "- anyone
+    with Y" under "Who must not be given it?": the list is still the drug's; decision 0945).
+
+    >>> u = Unit("- anyone allergic to b or to another c", [(21, 22, "b", "Drug"), (37, 38, "c", "Drug")])
+    >>> [allergen(u, m) for m in u.mentions], allergen(Unit("b helps", [(0, 1, "b", "Drug")]), (0, 1, "b", "Drug"))
+    ([True, True], False)
+    """
+    before = [m for m in unit.mentions if m[1] <= mention[0] and m[3] in ("Drug", "DrugClass")]
+    if ALLERGEN_BEFORE.search(unit.text, max(0, mention[0] - 30), mention[0]):
+        return True
+    return (
+        bool(before)
+        and bool(ALLERGEN_COORDINATED.fullmatch(unit.text, before[-1][1], mention[0]))
+        and allergen(unit, before[-1])
+    )
+
+
+def foreign_allergen(unit: Unit, mention: tuple, ctx: Discourse) -> bool:
+    """Whether a drug's mention is an allergen other than the document's drug: no topic ("Who should not take it:
+    anyone allergic to X" is still about X, the document's drug; "- anyone who has reacted to B" is not about B)."""
+    return mention[2] != ctx.main and allergen(unit, mention)
+
+
 def _prohibits(unit: Unit, cue: re.Match) -> bool:
     """Whether a prohibition cue forbids the drug to someone: not a denied use, a condition of use or a help."""
     text = unit.text
@@ -200,6 +238,8 @@ def _prohibits(unit: Unit, cue: re.Match) -> bool:
         return False  # "not recommended for acute pain" denies a use; "... for people with X" forbids one
     if CONDITIONAL.match(text[cue.end() :]):
         return False
+    if CANNOT.match(cue.group()) and DENIAL_BEFORE.search(text, clause_start(text.lower(), cue.start()), cue.start()):
+        return False  # ("Breastfeeding does not mean you cannot take it": a prohibition denied, decision 0945)
     if cue.group().lower().startswith("avoid") and HELPS_AVOID.search(text, 0, cue.start()):
         return False
     if cue.group().lower().startswith("avoid") and AVOIDED_ACTIVITY.match(text, cue.end()):
@@ -1232,7 +1272,11 @@ def update(ctx: Discourse, unit: Unit) -> None:
     # nor is a messenger the body makes: "this leaves more dopamine ...", then "It is prescribed for Y"; 0643)
     # (nor is a drug in a list of the reader's other medicines, "Tell your doctor if you take:": decision 0781)
     drugs = (
-        [] if listed_partner(unit, ctx.lead) else [m for m in unit.mentions if m[3] == "Drug" and not no_owner(unit, m)]
+        []
+        if listed_partner(unit, ctx.lead)
+        else [
+            m for m in unit.mentions if m[3] == "Drug" and not no_owner(unit, m) and not foreign_allergen(unit, m, ctx)
+        ]
     )
     # the drug that is the subject of a main clause, or the drug in focus still (decision 0744)
     subject = topic(unit, drugs, ctx.focus)

@@ -125,15 +125,31 @@ WHO_ANSWERED = re.compile(
     r"| with|(?= (allergic|hypersensitive) to\b))\b",
     re.I,
 )
-#: A prohibition of taking before "and neither / nor should" (what the ellipsis says again).
+#: A prohibition of taking before "and neither / nor should" (what the ellipsis says again); "cannot take it" is one
+#: too ("People with Y cannot take it, and neither can anyone with Z", decision 0945).
 TAKING_FORBIDDEN = re.compile(
-    r"\b((should|must)( also| still)? not|(should|must)n['’]t) (take|use|have|be (taken|used|given))\b", re.I
+    r"\b((should|must)( also| still)? not|(should|must)n['’]t) (take|use|have|be (taken|used|given))\b"
+    r"|\b(cannot|can not|can['’]t) (take|use|have)\b",
+    re.I,
 )
 #: After "and neither / nor should": the group it forbids, with no preposition ("and nor should anyone who is
 #: allergic to it", "and neither should women who are breastfeeding"; decision 0853).
 NOR_PEOPLE = re.compile(
     r"\s*(anyone|anybody|people|patients|those|someone|women|men|children)( who (have|has|had)"
-    r"( (recently|ever|already|previously) had)?| who (are|is)| whose [\w-]+ (have|has|are|is)| with)\b",
+    r"( (recently|ever|already|previously) had)?| who (are|is)| whose [\w-]+ (have|has|are|is)| with"
+    r"|(?= (allergic|hypersensitive) to\b))\b",
+    re.I,
+)
+#: After "nobody": the group it names with its condition ("Nobody who has had Y should take X", "Nobody with Y should
+#: use it", "Nobody allergic to X should have it"; decision 0945).
+NOBODY_PEOPLE = re.compile(
+    r"( who (have|has|had)( (recently|ever|already|previously) had)?| who (are|is)| with"
+    r"|(?= (allergic|hypersensitive) to\b))\b",
+    re.I,
+)
+#: ... and the taking after that group, with the drug's pronoun ("... should take it again"; decision 0945).
+NOBODY_TAKES_IT = re.compile(
+    r"\b(should|must|can)( ever)? (take|use|have|be (given|prescribed|started))\s+(it|them|this medicine|this drug)\b",
     re.I,
 )
 #: ... or straight after a firm cue: "should be avoided in severe kidney disease".
@@ -532,6 +548,8 @@ def _after_cue(unit: Unit, contra: re.Match) -> re.Match | None:
         return IF_YOU_HAVE.match(text, at)
     if contra.group("nor"):  # "..., and nor should anyone who is allergic to it" (after a prohibition of taking)
         return NOR_PEOPLE.match(text, at) if TAKING_FORBIDDEN.search(text, 0, contra.start()) else None
+    if contra.group("nobody"):  # "Nobody who has had Y should take X" (decision 0945)
+        return NOBODY_PEOPLE.match(text, at)
     asked = WHO_ASKED.search(text, 0, contra.start())  # "Who should not take it: anyone who ..." (decision 0853)
     places = [at]
     pronoun = THE_DRUG_AFTER.match(text, at)
@@ -618,9 +636,11 @@ def _if_you_have_opening(unit: Unit, contra: re.Match) -> re.Match | None:
 
 
 #: Right before a drug: what makes it the allergen a reader reacts to ("allergic to B", "an allergy to B", "sensitive
-#: to B"), never the subject of a prohibition in the same sentence (decision 0804).
+#: to B"; "has reacted (badly) to B", decision 0945), never the subject of a prohibition in the same sentence (0804).
 ALLERGEN_BEFORE = re.compile(
-    r"\b(allergic|allerg(y|ies)|hypersensitiv(e|ity)|sensitive|sensitivity|reaction)\s+to\s+$", re.I
+    r"\b(allergic|allerg(y|ies)|hypersensitiv(e|ity)|sensitive|sensitivity|reaction"
+    r"|react(ed|s)?(\s+(badly|strongly|severely|poorly))?)\s+to\s+$",
+    re.I,
 )
 #: In or right after a prohibition's cue: the object pronoun naming the drug it is about ("must not take it").
 IT_PRONOUN = re.compile(r"\b(it|them|this medicine|this drug)\b", re.I)
@@ -640,6 +660,9 @@ def _not_the_allergen(unit: Unit, ctx: Discourse, contra: re.Match) -> Subject:
     if after:
         return Subject(after[0][2], Decimal("0.8"))
     pronoun = ctx.main and IT_PRONOUN.search(unit.text[contra.start() : contra.end() + 30])
+    if ctx.main and not pronoun and contra.group("nobody"):  # ("Nobody allergic to B should take it", 0945)
+        pronoun = NOBODY_TAKES_IT.search(unit.text, contra.end())
+        pronoun = pronoun and IT_PRONOUN.search(pronoun.group())
     return Subject(ctx.main, Decimal("0.7"), pronoun.group(0)) if pronoun else NOBODY
 
 
