@@ -84,3 +84,74 @@ def test_the_helpers():
 
     t = "it works by calming the nerves"
     assert not adjective_of_medicines(t, re.search("calming", t))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # CGRP is the body's messenger, never the drug in focus: the medicine's "it" stays the medicine's
+        (
+            "Rimegepant for migraine\n\nDuring a migraine, a nerve in the face releases a messenger called CGRP. "
+            "Rimegepant binds to the CGRP receptor and blocks it. With the receptor blocked, CGRP can no longer widen "
+            "the blood vessels around the brain. Unlike a triptan, it does not narrow the blood vessels.",
+            {
+                ("rimegepant", "bindsTo", "calcitonin-gene-related-peptide-receptor", False, "Asserted"),
+                ("rimegepant", "increases", "vasoconstriction", True, "Asserted"),
+                (
+                    "rimegepant",
+                    "hasMechanismOfAction",
+                    "calcitonin-gene-related-peptide-receptor-blockade",
+                    False,
+                    "Asserted",
+                ),
+            },
+        ),
+        # angiotensin II is the body's hormone: a later "It" is the medicine
+        (
+            "Ramipril for high blood pressure\n\nRamipril blocks angiotensin-converting enzyme. Less angiotensin II is "
+            "made, so the blood vessels relax.\n\nIt starts to lower blood pressure within about an hour of a dose.",
+            {
+                ("ramipril", "bindsTo", "angiotensin-converting-enzyme", False, "Asserted"),
+                ("ramipril", "hasMechanismOfAction", "angiotensin-converting-enzyme-inhibition", False, "Asserted"),
+                ("angiotensin-converting-enzyme-inhibition", "decreases", "angiotensin-ii", False, "Asserted"),
+                ("ramipril", "decreases", "blood-pressure", False, "Asserted"),
+                ("ramipril", "hasPharmacokineticValue", "onset-of-action", False, "Asserted"),
+            },
+        ),
+        # its own act is still read
+        (
+            "Losartan for high blood pressure\n\nYour body makes a hormone called angiotensin II, which squeezes the "
+            "blood vessels tight.",
+            {("angiotensin-ii", "increases", "vasoconstriction", False, "Asserted")},
+        ),
+    ],
+)
+def test_body_peptides(text, expected, lexicon):
+    assert claims(text, lexicon) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "target", "expected"),
+    [
+        # a target the sentence opens by as stopped is no subject of what follows: the blockade acts
+        ("Without ACE, the body makes less angiotensin II.", "ACE", None),
+        ("With the enzyme blocked, the body makes less angiotensin II.", "enzyme", None),
+        # "with" and a target not stopped, and a target that opens the clause, stay subjects
+        ("With ACE, the body makes angiotensin II.", "ACE", "angiotensin-converting-enzyme"),
+        ("ACE makes angiotensin II.", "ACE", "angiotensin-converting-enzyme"),
+    ],
+)
+def test_stopped_target_is_no_subject(text, target, expected):
+    from graph_build.text.subjects import process_subject
+    from graph_build.text.units import AGENT, PROCESS, Discourse, Unit
+
+    start = text.index(target)
+    chemical = text.index("angiotensin II")
+    unit = Unit(
+        text,
+        [
+            (start, start + len(target), "angiotensin-converting-enzyme", "MolecularTarget"),
+            (chemical, chemical + len("angiotensin II"), "angiotensin-ii", "EndogenousChemical"),
+        ],
+    )
+    assert process_subject(unit, text.index("makes"), set(AGENT | PROCESS), Discourse()).slug == expected
