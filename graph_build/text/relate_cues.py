@@ -25,6 +25,7 @@ from graph_build.text.relate_interactions import KIND_BEFORE, _narrowed_class, p
 from graph_build.text.relate_objects import _fits, _objects, _status, elaboration_colon, narrowed_by_with
 from graph_build.text.rules import CueRule
 from graph_build.text.rules_in_use import _holds_any
+from graph_build.text.step_clauses import adjective_of_medicines, later_clause, lower_as_adjective, unnamed_relative
 from graph_build.text.step_objects import (
     MAKE_CUE,
     hedged_pace,
@@ -772,6 +773,10 @@ def _cue_claims(rule: CueRule, unit: Unit, ctx: Discourse, low: str, ascii: bool
                 o[1] <= obj[0] and RELATIVE_OF_OBJECT.search(text, o[1], obj[0]) for o in objects if o is not obj
             ):
                 continue  # "reduces the scarring that makes heart failure worse": the scarring's clause (0773)
+            if "unnamed-relative-is-no-object" in checks and unnamed_relative(text, match.end(), obj, objects):
+                continue  # "lower the number of white blood cells that fight infection": the cells' clause (0944)
+            if "later-clause-is-no-object" in checks and later_clause(text, match.end(), obj):
+                continue  # "lower the white cells, and a low count leaves you open to Y": Y is that clause's (0944)
             if "means-is-its-own" in checks and MEANS.search(text, match.end(), obj[0]):
                 continue  # "reduces seizures by blocking A and boosting B": A and B are the means' (0810)
             if "context-is-no-object" in checks and _context_of_change(text, obj, objects):
@@ -1449,8 +1454,11 @@ def _check_fails(checks: frozenset[str], match: re.Match, low: str, unit: Unit, 
         return True  # "reduces the risk of stroke" prevents it
     if "participle-after-noun" in checks and _after_plain_noun(low, start, unit):
         return True  # "bisphosphonates given for cancer": the noun is what is given for it
-    if "lower-as-adjective" in checks and LOWER_ADJECTIVE.search(low, max(0, start - 30), match.end()):
-        return True  # "it carries a lower risk of X than Y": a comparison of risks, nothing lowered (0675)
+    if "lower-as-adjective" in checks and (
+        LOWER_ADJECTIVE.search(low, max(0, start - 30), match.end()) or lower_as_adjective(low, start)
+    ):
+        return True  # "it carries a lower risk of X than Y": a comparison of risks, nothing lowered (0675); "from
+        # the lower chambers": the adjective after a determiner or preposition (0944)
     if (
         "participle-as-attribute" in checks
         and low.endswith("ing", start, match.end())
@@ -1459,6 +1467,8 @@ def _check_fails(checks: frozenset[str], match: re.Match, low: str, unit: Unit, 
         and not any(m[0] == head.end() - 1 for m in unit.mentions)
     ):
         return True  # "the brain's own calming messenger, GABA": an adjective, nothing calmed (0846)
+    if "participle-as-attribute" in checks and adjective_of_medicines(low, match):
+        return True  # "similar calming tablets": an adjective of the medicines, nothing calmed (0944)
     if "hyphenated-cue-is-a-modifier" in checks and HYPHEN_BEFORE.match(low, max(0, start - 2), start):
         return True  # "adds to the blood-pressure-lowering effect": a compound modifier, no verb (0835)
     if (

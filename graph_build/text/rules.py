@@ -99,6 +99,12 @@ CHECKS = {
     "its direction round; decision 0810)",
     "relative-clause-of-object": "'reduces the scarring of the muscle that makes heart failure worse': a condition "
     "in a relative clause about an earlier object of the cue is no object of it (decision 0773)",
+    "unnamed-relative-is-no-object": "'can lower the number of white blood cells that fight infection': a mention in "
+    "a relative clause opened after the cue about a noun no mention names is that clause's, no object of the cue "
+    "(step_clauses.py, decision 0944)",
+    "later-clause-is-no-object": "'may lower the white blood cells, and a low white cell count leaves you open to "
+    "infections': a mention after a comma, a conjunction and a finite verb or modal of a clause of its own is that "
+    "clause's, no object of the cue (step_clauses.py, decision 0944)",
     "setting-is-no-effect": "'makes the nose run in hay fever': a condition after 'in/during' and words of the cue's "
     "own is where the effect happens, not an effect (decision 0761)",
     "bystander-is-no-use": "'to see how I managed', 'for Y in adults who also have Z', 'Y that isn't Z': a person "
@@ -148,12 +154,14 @@ CHECKS = {
     "frequency is lowered is no object of a cause (decision 0846)",
     "participle-as-attribute": "'the brain's own calming messenger, GABA', 'a lowering effect': an -ing cue after a "
     "determiner or possessive (one word between at most) and before a plain noun is an adjective of that noun; "
-    "nothing after it is calmed, lowered or raised (decision 0846)",
+    "nothing after it is calmed, lowered or raised (decision 0846); so is one right before a word for medicines "
+    "('similar calming tablets'; step_clauses.py, decision 0944)",
     "hyphenated-cue-is-a-modifier": "'adds to the blood-pressure-lowering effect': a cue right after a word and a "
     "hyphen heads a compound modifier; what it lowers or raises stands before it, nothing after it is the cue's object "
     "(decision 0835)",
     "lower-as-adjective": "'carries a lower risk of X (than Y)': a comparison of risks, nothing is lowered (decision "
-    "0675)",
+    "0675); 'from the lower chambers', 'her lower back': the adjective after a determiner, possessive or preposition "
+    "(step_clauses.py, decision 0944)",
     "subject-next-to-cue": "the subject is the agent (or a pronoun for it) right before the cue, only auxiliaries, "
     "adverbs and a negation between: 'X rarely causes Y', 'it does not cause Y' (a cue after a relative pronoun or "
     "another noun is not X's)",

@@ -67,6 +67,13 @@ GERUND_OBJECT = re.compile(
 #: Right before any mention: a gerund of acting on it or of changing its amount, opening the unit or a clause
 #: ("Blocking aldosterone", "Stopping the hormone from", "and lowering cholesterol"): the act, not the thing acted
 #: on, is the subject of what follows (decision 0773).
+#: A target the sentence opens by as stopped: "Without ACE, the body makes less Y", "With the enzyme blocked, ...":
+#: what follows is the blockade's doing, never the target's (its direction is the opposite; decision 0944). The words
+#: before the target, and (for "with") the words after it.
+WITHOUT_TARGET = re.compile(
+    r"(^|[.;:]\s+)[\W\d_]*(?P<with>with(?:out)?)\s+((the|this|that|these|those|its|an?)\s+)?$", re.I
+)
+STOPPED_AFTER = re.compile(r"\s+(blocked|inhibited|switched\s+off|turned\s+off|shut\s+down|out\s+of\s+action)\b", re.I)
 ACT_ON_BEFORE = re.compile(
     r"(^|[,;:(]|\band|\bby)\W*(blocking|inhibiting|antagoni[sz]ing|stopping|suppressing|lowering|reducing|"
     r"decreasing|cutting|raising|increasing|boosting|activating|stimulating)( (the|these|this|those|its|their|"
@@ -808,6 +815,10 @@ def process_subject(unit: Unit, at: int, classes: set, ctx: Discourse) -> Subjec
     if before:
         if before[-1][3] == "MolecularTarget" and GERUND_OBJECT.search(unit.text, 0, before[-1][0]):
             # "2) Blocking these receptors increases Y": the blockade acts, never the receptor it blocks (0684)
+            return NOBODY
+        opened = WITHOUT_TARGET.search(unit.text, 0, before[-1][0]) if before[-1][3] == "MolecularTarget" else None
+        if opened and (opened.group("with").lower() == "without" or STOPPED_AFTER.match(unit.text, before[-1][1])):
+            # "Without ACE, the body makes less Y", "With the enzyme blocked, ...": the blockade acts (0944)
             return NOBODY
         if ACT_ON_BEFORE.search(unit.text, 0, before[-1][0]):
             # "Blocking aldosterone reduces Y", "Lowering cholesterol cuts Z": the act on the chemical acts, never

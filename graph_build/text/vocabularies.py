@@ -139,6 +139,13 @@ BODY_CHEMICALS = {
     # "can raise the creatinine level in the blood"; the package's records, MeSH D011981 and D003404; decision 0914)
     "prolactin": ("prolactin", "EndogenousChemical"),
     "creatinine": ("creatinine", "EndogenousChemical"),
+    # (the body's peptide messengers of a blood-pressure and a migraine mechanism, MeSH D000804 Angiotensin II, a
+    # peptide hormone, and D015740 Calcitonin Gene-Related Peptide, a neuropeptide: filed as drugs, they became the
+    # drug in focus and took the medicine's "it", "Unlike a triptan, it does not narrow the blood vessels"; 0944)
+    "angiotensin ii": ("angiotensin ii", "EndogenousChemical"),
+    "calcitonin gene-related peptide": ("calcitonin gene-related peptide", "EndogenousChemical"),
+    "calcitonin gene related peptide": ("calcitonin gene-related peptide", "EndogenousChemical"),
+    "cgrp": ("calcitonin gene-related peptide", "EndogenousChemical"),
     "sodium": ("sodium", "Ion"),
     "potassium": ("potassium", "Ion"),
     "magnesium": ("magnesium", "Ion"),
