@@ -34,8 +34,9 @@ def effect(obj: str, negated: bool = False, certainty: str = "Asserted") -> tupl
         ("It leaves you open to infections.", set()),
         ("It leaves people more prone to infections.", set()),
         ("It leaves me less anxious.", set()),
-        # a participle's subject is the clause before, not the drug
-        ("Poor sleep makes the day long, leaving you tired.", set()),
+        # a participle's subject is the clause before, not the drug: no drug's effect (the clause before's own
+        # reading, poor sleep leaving one tired, is a step of the illness since decision 0943 reads "tired")
+        ("Poor sleep makes the day long, leaving you tired.", {("insomnia", "causes", "fatigue", False, "Asserted")}),
         # another maker
         ("A late night left me with a headache.", set()),
         # stopping is no maker
