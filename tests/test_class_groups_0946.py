@@ -1,7 +1,7 @@
 """Decision 0946: a class named after "a group / family / class called (the)" or "a family of <kind> medicines
 called" ("an antibiotic from a group called the nitroimidazoles"), and the group word of "belongs to the Z group /
-family / class (of Ys)" ("Nateglinide belongs to the meglitinide group"), are the drug's classes. The sentences are
-invented; every claim of each is asserted."""
+family / class (of Ys)" ("Nateglinide belongs to the meglitinide group"), and the class "the first of a new group"
+names, are the drug's classes. The sentences are invented; every claim of each is asserted."""
 
 from pathlib import Path
 
@@ -64,6 +64,15 @@ A = "Asserted"
                 ("nortriptyline", "isA", "antidepressant", False, A),
             },
         ),
+        # "the first (medicine) of / in a new group / family / class": the first member of a class
+        (
+            "Lasmiditan is the first medicine in a new class called ditans.",
+            {("lasmiditan", "isA", "ditan", False, A)},
+        ),
+        (
+            "Mavacamten is the first of a newer family of heart medicines, the cardiac myosin inhibitors.",
+            {("mavacamten", "isA", "cardiac-myosin-inhibitor", False, A)},
+        ),
     ],
 )
 def test_named_groups_are_classes(text, expected, lexicon):
@@ -80,6 +89,9 @@ def test_named_groups_are_classes(text, expected, lexicon):
         "Her husband belongs to the walking group at the church.",
         # a vague group word
         "Atenolol belongs to the same group as bisoprolol.",
+        # the first of a group is no member of a class where no class is named
+        "Ibuprofen is the first of the painkillers to try.",
+        "Aspirin is the first of a new group of treatments to try.",
     ],
 )
 def test_no_class_without_a_class_statement(text, lexicon):
