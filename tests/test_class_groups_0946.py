@@ -103,3 +103,30 @@ def test_called_class_ends_follow_the_article():
     ends = {m.end() for m in class_names.CALLED_CLASS_ANYWHERE.finditer(text)}
     assert {text[e:].split(" ")[0].rstrip(".") for e in ends} == {"nitroimidazoles", "ditans"}
     assert class_names.CALLED_CLASS_ANYWHERE.search("mainly a type called alpha-4 beta-2") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "<someone> calls it a Y": the class of the drug the pronoun names
+        (
+            "# Deutetrabenazine\n\nDeutetrabenazine calms jerky movements. Neurologists call it a VMAT2 inhibitor.",
+            {("deutetrabenazine", "isA", "vmat2-inhibitor", False, A)},
+        ),
+        (
+            "# Glycopyrronium\n\nGlycopyrronium comes as an inhaler. My nurse calls it a muscarinic antagonist.",
+            {
+                ("glycopyrronium", "isA", "muscarinic-antagonist", False, A),
+                ("glycopyrronium", "hasFormulation", "inhaler", False, A),
+            },
+        ),
+        # what it calls something else is no class: a condition, a nickname
+        (
+            "# Naproxen\n\nThe walk-in centre called it a sprain and gave her naproxen.",
+            set(),
+        ),
+        ("# Methoxyflurane\n\nMethoxyflurane is inhaled. People call it the green whistle.", set()),
+    ],
+)
+def test_what_someone_calls_it(text, expected, lexicon):
+    assert {c for c in claims(text, lexicon) if c[1] in ("isA", "hasFormulation")} == expected
