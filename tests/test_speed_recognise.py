@@ -110,9 +110,9 @@ def test_called_class_ends_are_every_word_the_windowed_search_names():
         for k in range(3000)
     ]
     for text in texts:
-        ends = {m.end() for m in class_names.CALLED_CLASS_ANYWHERE.finditer(text)}
+        ends = class_names.called_ends(text)
         for start in range(len(text) + 1):
-            named = class_names.CALLED_CLASS.search(text, max(0, start - 60), start) is not None
+            named = class_names.CALLED_CLASS.search(text, max(0, start - 90), start) is not None
             assert named == (start in ends), (text, start)
 
 

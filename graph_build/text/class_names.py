@@ -389,12 +389,34 @@ NEXT_WORDS = frozenset(
 )
 TOKEN = re.compile(r"[A-Za-z0-9][A-Za-z0-9-]*(?:'s)?")
 #: Right before a word: "a group / family / class of medicines called" names the word as the class, whatever its form.
+#: (decision 0946: also "a group / family / class called (the)", "a family of migraine medicines called", "a group of
+#: medicines called the": "an antibiotic from a group called the nitroimidazoles"; a bare "a type called" is none, it
+#: names receptor subtypes as often: "a type called alpha-4 beta-2")
 CALLED_CLASS = re.compile(
-    r"\b(group|family|class|type)s? of (medicines|drugs|medications|agents) (called|known as) $", re.I
+    r"\b((group|family|class|type)s? of ([\w-]{1,20} ){0,2}?(medicines|drugs|medications|agents)"
+    r"|(group|famil(y|ies)|class(es)?)) (called|known as) ((the|an?) )?$",
+    re.I,
 )
 #: CALLED_CLASS anywhere in a text: the ends of its matches, found in one pass, are the only words CALLED_CLASS can
-#: name (a match is at most 32 characters, so it fits the 60 characters searched before a word, and no two overlap).
+#: name (a match is at most 81 characters, so it fits the 90 characters searched before a word, and no two overlap).
 CALLED_CLASS_ANYWHERE = re.compile(CALLED_CLASS.pattern.removesuffix("$"), CALLED_CLASS.flags)
+
+
+def called_ends(text: str) -> set[int]:
+    """Where CALLED_CLASS can end in `text`: each match's end, and where an article closes it, the article's start too
+    (the search of a window ending there finds the match without its article).
+
+    >>> sorted(called_ends("a group called the Ys and a family called Zs"))
+    [15, 19, 42]
+    """
+    ends = set()
+    for m in lowered.finditer(CALLED_CLASS_ANYWHERE, text):
+        ends.add(m.end())
+        if m.group(m.re.groups):
+            ends.add(m.start(m.re.groups))
+    return ends
+
+
 #: After a word: ", a medicine ...", ", a type of drug ...": the gloss says the word names a kind of medicine.
 MEDICINE_GLOSS = re.compile(r", (a|an) ((type|kind|group|class) of )?(medicine|drug|medication)\b")
 #: Classes whose mention may be a modifier of a class name ("folate antagonist", "SV2A ligand").
@@ -460,7 +482,7 @@ def class_mentions(
     # (the endings of the drugs' names a stem may be: a set look-up per word, the drugs near it only on a hit)
     endings = {n[-k:] for _, n in drugs if n.isalpha() for k in range(5, len(n) - 2)}
     added, gone, minted = [], set(), {}
-    called = {m.end() for m in lowered.finditer(CALLED_CLASS_ANYWHERE, text)}
+    called = called_ends(text)
     # (where a gloss of a kind of medicine starts: each match opens with the only comma it holds, so none overlaps)
     glossed = {m.start() for m in MEDICINE_GLOSS.finditer(text)}
     # the words the loop below reads further: a mention's end, a head, a drug stem, a word a class statement names
@@ -484,7 +506,11 @@ def class_mentions(
             head is None
             and not (_is_head(word) or stem)
             and not (
-                (start in called and CALLED_CLASS.search(text, max(0, start - 60), start))
+                (
+                    start in called
+                    and word.lower() not in NOT_CLASS_WORDS
+                    and CALLED_CLASS.search(text, max(0, start - 90), start)
+                )
                 or (MEDICINE_GLOSS.match(text, end) and word[:1].islower() and word.lower() not in NOT_CLASS_WORDS)
             )
         ):
@@ -559,7 +585,51 @@ def class_mentions(
     out = [m for m in mentions if m not in gone] + added
     if GROUP_WORD.search(text):
         out = _grouped(text, out, cls_of, named, new, make)
+    if "belong" in text:
+        out = _belongs_to_group(text, out, cls_of, named, new, make, minted)
     return _repeated(text, out, minted, make) if minted else out
+
+
+#: "X belongs to the Z group / family / class (of Ys)": the word before the group word names the group (decision 0946).
+BELONGS_TO_GROUP = re.compile(
+    r"\bbelong(s|ing)? to the (?P<group>[a-z][a-z-]{3,}) (group|family|class)\b(?: of (?P<kind>[a-z][a-z-]+))?"
+)
+
+
+def _belongs_to_group(text: str, mentions: list, cls_of, named, new: dict, make, minted: dict) -> list:
+    """`mentions` with the group word of "belongs to the Z group / family / class" read as a class where no mention
+    holds it: "Nateglinide belongs to the meglitinide group" (meglitinide), "It belongs to the quinolone family of
+    antibiotics" (quinolone; the antibiotics stay the second class they are). Where "Z" with the kind after it ("of
+    antidepressants") is a known class, that class is the group's name ("the tricyclic group of antidepressants":
+    tricyclic antidepressant). A word that is a mention of its own (a drug, a known class: "the penicillin family", "the
+    benzodiazepine family") or a vague word ("the same group", "the wrong class") is left as it is.
+
+    >>> from ontology.lexicon import Entity
+    >>> ms = _belongs_to_group("X belongs to the zetamide group.", [], lambda s: "", lambda n: None, {}, lambda a, b,
+    ...     slug, t, src: (a, b, slug), {})
+    >>> ms
+    [(17, 25, 'zetamide')]
+    """
+    out = list(mentions)
+    for match in BELONGS_TO_GROUP.finditer(text):
+        a, b = match.span("group")
+        word = match["group"]
+        if word in NOT_CLASS_WORDS or word in VAGUE_GROUP_WORDS or word.endswith(("ly", "ing")):
+            continue
+        if any(m.start < b and a < m.end for m in out):
+            continue
+        entity = None
+        if match["kind"]:
+            known = named(f"{word} {_singular(match['kind'])}")
+            if getattr(known, "cls", "") == "DrugClass":
+                entity = known if cls_of(known.slug) else new.setdefault(known.slug, known)
+        entity = entity or _class_entity([word], [], cls_of, named, new)
+        if entity is None:
+            continue
+        out.append(make(a, b, entity.slug, text[a:b], "class-name"))
+        if entity.slug in new and new[entity.slug].label == _name([word]):
+            minted[entity.slug] = [word]
+    return out
 
 
 #: After a class a class statement names, the group it is narrowed to: "a diuretic of the thiazide-like group", "an
