@@ -71,7 +71,9 @@ HELD_OUT_MINIMUM = 20
 #: the per-set worst case, 0621, is applied as written, so no machine-read claim is a fact until one passes; with a
 #: condition named by one word of its concept's longer name a doubt, 0922, and round 40's rules merged it chose 0.96
 #: again, 312 right / 4 wrong out of set, by the Wilson bound; the band closed by that run, 0935; with sealed99-114
-#: counted and its post-run fixes merged, 0936-0938, the rule chose 0.97, 356 right / 4 wrong out of set).
+#: counted and its post-run fixes merged, 0936-0938, the rule chose 0.97, 356 right / 4 wrong out of set; with
+#: round 41's rules merged, 0941-0946, it chose 0.97 again, 356 right / 4 wrong out of set; since 0939 no claim is
+#: surer than its rule's first readings, whose highest bound is 0.90, so none reaches it).
 THRESHOLD = Decimal("0.97")
 #: The registers whose claims are bounded by their rule's first readings (decision 0939).
 FIRST_READ = frozenset({"general"})
