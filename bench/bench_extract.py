@@ -6,7 +6,10 @@
    the files are written; target <= 5 s, issue 17: <= 3 s) with the vocabulary caches of an installed drugkg
    present (graph_build/text/vocabularies.py: made by the first build ever, then kept; decision 0961), the first
    build ever (every cache empty, the vocabulary caches written), and a rebuild of the unchanged corpus (cache
-   reused). Wall time and the CPU seconds of the build process.
+   reused). Wall time and the CPU seconds of the build process. "Cold" keeps Python's bytecode caches, as it keeps
+   the vocabulary caches (decision 0961: both depend only on the installed code): the builds write and read them in
+   a folder of their own (PYTHONPYCACHEPREFIX), whatever PYTHONDONTWRITEBYTECODE says; the cold build without them
+   (every module compiled from source, as every figure before decision 0947 was taken here) is printed beside it.
 Results are appended to bench/RESULTS.md (`--print-only`: printed only). Wall-clock figures depend on what else
 the shared machine runs; the CPU time of the process is printed beside them. Throughput is measured three times
 (the machine's speed varies within minutes): the median, and the range of the three.
@@ -78,9 +81,15 @@ def distinct(repeat: int = 20) -> tuple[float, float, float]:
     return size / seconds / 1e6, size / cpu / 1e6, size / 1e6
 
 
-def timed_build(out: Path, cache: Path) -> tuple[float, float]:
+def timed_build(out: Path, cache: Path, bytecode: Path | None = None) -> tuple[float, float]:
     """Wall seconds and CPU seconds (user + system) of one `drugkg build` of corpus/ in a new process, run from this
-    checkout (PYTHONPATH: the checkout's code, whichever is installed)."""
+    checkout (PYTHONPATH: the checkout's code, whichever is installed). `bytecode`: the folder where Python writes and
+    reads its bytecode caches (PYTHONPYCACHEPREFIX, written even under PYTHONDONTWRITEBYTECODE); None: the
+    environment as it is."""
+    env = {**os.environ, "DRUGKG_CACHE_DIR": str(cache), "PYTHONPATH": str(ROOT)}
+    if bytecode is not None:
+        env.pop("PYTHONDONTWRITEBYTECODE", None)
+        env["PYTHONPYCACHEPREFIX"] = str(bytecode)
     before, start = resource.getrusage(resource.RUSAGE_CHILDREN), time.perf_counter()
     command = [sys.executable, "-c", "from drugkg.cli import main; main()", "build"]
     subprocess.run(
@@ -88,20 +97,27 @@ def timed_build(out: Path, cache: Path) -> tuple[float, float]:
         check=True,
         capture_output=True,
         cwd=ROOT,
-        env={**os.environ, "DRUGKG_CACHE_DIR": str(cache), "PYTHONPATH": str(ROOT)},
+        env=env,
     )
     wall, after = time.perf_counter() - start, resource.getrusage(resource.RUSAGE_CHILDREN)
     return wall, after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime
 
 
 def cold_builds(tmp: Path) -> dict[str, tuple[float, float]]:
-    """The first build ever (every cache empty), a cold build (a new cache folder holding only the vocabulary caches
-    the first one wrote) and a rebuild in that folder (every cache reused)."""
+    """The first build ever (every cache empty, the environment's bytecode setting), a cold build (a new cache folder
+    holding only the vocabulary caches the first one wrote, Python's bytecode caches present: an untimed build
+    wrote them), the same cold build without bytecode caches (the environment as it is: compiled from source when
+    PYTHONDONTWRITEBYTECODE is set and the checkout has none) and a rebuild (every cache reused)."""
     first = timed_build(tmp / "out-first", tmp / "cache-first")
-    (tmp / "cache").mkdir()
-    shutil.copytree(tmp / "cache-first" / "vocab-index", tmp / "cache" / "vocab-index")
-    cold = timed_build(tmp / "out", tmp / "cache")
-    return {"first": first, "cold": cold, "warm": timed_build(tmp / "out", tmp / "cache")}
+    for name in ("cache-bytecode", "cache", "cache-source"):
+        (tmp / name).mkdir()
+        shutil.copytree(tmp / "cache-first" / "vocab-index", tmp / name / "vocab-index")
+    bytecode = tmp / "bytecode"
+    timed_build(tmp / "out-bytecode", tmp / "cache-bytecode", bytecode)  # (untimed: writes the bytecode caches)
+    cold = timed_build(tmp / "out", tmp / "cache", bytecode)
+    source = timed_build(tmp / "out-source", tmp / "cache-source")
+    warm = timed_build(tmp / "out", tmp / "cache", bytecode)
+    return {"first": first, "cold": cold, "source": source, "warm": warm}
 
 
 def _median_and_range(values: list[float]) -> str:
@@ -133,7 +149,8 @@ def main() -> None:
         f"- throughput on the distinct articles (corpus + fixtures, {mb_distinct:.2f} MB over 20 rounds), median of 3: "
         f"{mb_s_distinct} MB/s ({mb_s_distinct_cpu} MB/s of CPU time)",
         f"- cold build of the three articles (new process, empty extraction/build/validation caches, vocabulary caches"
-        f" present, files written): {took['cold']}; the first build ever (every cache empty): {took['first']}",
+        f" and Python's bytecode caches present, files written): {took['cold']}; the same without bytecode caches"
+        f" (environment as it is): {took['source']}; the first build ever (every cache empty): {took['first']}",
         f"- rebuild of the unchanged corpus (cache reused): {took['warm']}",
     ]
     print("\n".join(lines))

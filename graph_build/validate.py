@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import cache
 
 import pyoxigraph as ox
-from rdflib import RDF, Graph, Namespace, URIRef
+from rdflib import RDF, RDFS, Graph, Namespace, URIRef
 
 from base.rdf_terms import to_ox
 from ontology import SHAPES_TTL
@@ -73,7 +73,40 @@ def _shapes() -> tuple[Graph, tuple[SparqlConstraint, ...]]:
             constraints.append(SparqlConstraint(target, str(shapes.value(constraint, SH.message)), prefixes + scoped))
     for shape, constraint in list(shapes.subject_objects(SH.sparql)):
         shapes.remove((shape, SH.sparql, constraint))
-    return shapes, tuple(constraints)
+    return _targeted(shapes), tuple(constraints)
+
+
+def _targeted(shapes: Graph) -> Graph:
+    """`shapes` with each property shape of a class-targeted node shape given that class as its own target, instead
+    of being reached through the node shape's `sh:property`.
+
+    The same results: a property shape validates each node of the class, with the same path, constraints, messages
+    and severity, whether the node shape leads to it or its own target does; the node shape keeps its other
+    constraints. pyshacl validates a shape reached through `sh:property` once per focus node, building each of its
+    constraint components again for every node (parsing an `sh:in` list each time); a targeted shape is validated
+    once for all its nodes (0.8 -> 0.12 s of CPU on the seed graph; decision 0947). Only done when every node shape
+    with properties has only class targets and nothing points at it (`sh:node`, `sh:and`, ...: it would validate other
+    nodes too) nor makes it a class (an implicit target), no shape is deactivated, and a property shape has one owner
+    and nothing else points at it, as in ontology/shapes.ttl; otherwise `shapes` is returned as it is."""
+    if (None, SH.deactivated, None) in shapes:
+        return shapes
+    owners: dict[object, tuple[object, set]] = {}
+    for shape, prop in shapes.subject_objects(SH.property):
+        targets = set(shapes.objects(shape, SH.targetClass))
+        other_targets = any(
+            (shape, t, None) in shapes for t in (SH.targetNode, SH.targetSubjectsOf, SH.targetObjectsOf, SH.target)
+        )
+        pointers = {(s, p) for s, p, _ in shapes.triples((None, None, prop))}
+        reached = (None, None, shape) in shapes or (shape, RDF.type, RDFS.Class) in shapes  # (other focus nodes)
+        if not targets or other_targets or reached or pointers != {(shape, SH.property)} or prop in owners:
+            return shapes
+        owners[prop] = (shape, targets)
+    for prop, (shape, targets) in owners.items():
+        shapes.remove((shape, SH.property, prop))
+        shapes.add((prop, RDF.type, SH.PropertyShape))
+        for target in targets:
+            shapes.add((prop, SH.targetClass, target))
+    return shapes
 
 
 def _core_violations(combined: Graph, shapes: Graph, data: Graph) -> list[Violation]:
