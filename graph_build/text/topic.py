@@ -109,6 +109,13 @@ SWITCHED_TO = re.compile(
     r"(the\s+|my\s+|his\s+|her\s+|your\s+|their\s+)?$",
     re.I,
 )
+#: Right before a drug: a noun of medicine said to be another than the one in focus ("a job for a different tablet,
+#: B, which ...", "another medicine, B"): B is named as the other, no topic (decision 0949).
+OTHER_MEDICINE_BEFORE = re.compile(
+    r"\b(?:a\s+)?(?:different|another|separate)\s+(?:tablet|medicine|drug|pill|treatment|injection)s?"
+    r"\s*(?:,|called|named)\s*(?:the\s+)?$",
+    re.I,
+)
 AFTER_TAKER = re.compile(rf"\b{_any(TAKERS)}\s+{_any(TAKING)}\s+(?:the\s+|an?\s+)?$", re.I)
 OPENING_CONDITION = re.compile(rf"[\W_]*{_any(CONDITION_OPENERS)}\b", re.I)
 CONDITION_COMMA = re.compile(rf",\s+(?!{_any(CONDITION_GOES_ON)}\b)", re.I)
@@ -121,9 +128,12 @@ SUBJECT_OPENING = re.compile(r"[\W_]*(?:(?:the|this|that)\s+)?", re.I)
 LEVEL_MOVED = (
     r"\b(?:push|pull|drive|send|force|bring)(?:s|es|ed|ing)?\s+(?:the|its)\s+(?:blood\s+)?levels?\s+(?:up|down)\b"
 )
+#: What a drug does to how well the drug in focus works ("St John's wort may make it work less well", "B can make it
+#: less effective"): the drug is its partner, the topic stays (decision 0949).
+WORKS_MADE = r"\bmak(?:es?|ing)\s+it\s+(?:work\b|(?:less|more)\s+effective\b|stronger\b|weaker\b)"
 PARTNER = re.compile(
     rf"\b{_any(PARTNER_PREPOSITIONS)}\s+{_any(PARTNER_PRONOUNS)}\b|\b{_any(ACTS_ON_IT)}\s+it\b|\b{_any(ACTS_ON_ITS)}\s+its\b"
-    rf"|{LEVEL_MOVED}",
+    rf"|{LEVEL_MOVED}|{WORKS_MADE}",
     re.I,
 )
 
@@ -192,6 +202,8 @@ def topic(unit: Unit, drugs: list[tuple], focus: str | None) -> str | None:
             continue
         if AFTER_COMPARED.search(text, start, first[0]) or AFTER_TAKER.search(text, start, first[0]):
             continue  # named in comparison, as a kin or a companion ("it wears off sooner than with B")
+        if OTHER_MEDICINE_BEFORE.search(text, start, first[0]):
+            continue  # named as another medicine than the one in focus ("a job for a different tablet, B")
         if IN_RELATIVE.search(text, start, first[0]):
             continue  # named inside a relative clause ("My GP, who also prescribes B, ..."; decision 0859)
         if ADVICE.fullmatch(text, start, first[0]):
