@@ -1,7 +1,8 @@
 """Decision 0949: a drug or class named in passing owns none of the claims of the drug a text is about. A class
 named only after a withdrawal mention is not what was stopped; a class in a closed apposition ("A, the tuberculosis
 antibiotic,") describes A and is no second partner; a drug that "can make it work less well" or is "a different
-tablet, B" leaves the pronoun's referent in focus; of two drugs named equally often the text is about the one its
+tablet, B" leaves the pronoun's referent in focus, as does the document's drug named as what B does not interact
+with or whose level B lowers; of two drugs named equally often the text is about the one its
 sentences open with. The documents are invented."""
 
 from pathlib import Path
@@ -68,6 +69,24 @@ CASES = [
         {
             ("naproxen", "treats", "gout", False, "Asserted"),
             ("naproxen", "isA", "antibiotic", True, "Asserted"),
+        },
+    ),
+    # the document's drug named as what another does not interact with, or whose level it lowers, stays in focus
+    (
+        "Sailing club notice\n\nBrian takes dabigatran for his heart rhythm. Paracetamol does not interact with"
+        " dabigatran, so he can take it for a sore back. It interacts with some antifungal medicines, so he asks the"
+        " pharmacist first.\n",
+        {
+            ("dabigatran", "interactsWith", "acetaminophen", True, "Asserted"),
+            ("dabigatran", "interactsWith", "antifungal-agent", False, "Asserted"),
+        },
+    ),
+    (
+        "Sailing club notice\n\nBrian takes dabigatran for his heart rhythm. Rifampicin lowers the level of dabigatran,"
+        " so he avoids it. It must not be taken with ketoconazole.\n",
+        {
+            ("dabigatran", "interactsWith", "rifampin", False, "Asserted"),
+            ("dabigatran", "interactsWith", "ketoconazole", False, "Asserted"),
         },
     ),
     # two drugs named twice each: the one a sentence opens with is the text's

@@ -1232,7 +1232,7 @@ def update(ctx: Discourse, unit: Unit) -> None:
         [] if listed_partner(unit, ctx.lead) else [m for m in unit.mentions if m[3] == "Drug" and not no_owner(unit, m)]
     )
     # the drug that is the subject of a main clause, or the drug in focus still (decision 0744)
-    subject = topic(unit, drugs, ctx.focus)
+    subject = topic(unit, drugs, ctx.focus, ctx.main)
     # "It is often combined with B.": the sentence is still about the drug "it" refers to, B is its companion
     # (and under an interactions heading every drug named is a partner of the document's drug: "- B speeds up its
     # breakdown", then "It can be taken with C": "it" is the document's drug; decision 0643)
