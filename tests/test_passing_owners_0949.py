@@ -2,8 +2,8 @@
 named only after a withdrawal mention is not what was stopped; a class in a closed apposition ("A, the tuberculosis
 antibiotic,") describes A and is no second partner; a drug that "can make it work less well" or is "a different
 tablet, B" leaves the pronoun's referent in focus, as does the document's drug named as what B does not interact
-with or whose level B lowers; of two drugs named equally often the text is about the one its
-sentences open with. The documents are invented."""
+with or whose level B lowers; a drug "added" after one started on is the new topic; of two drugs named equally
+often the text is about the one its sentences open with. The documents are invented."""
 
 from pathlib import Path
 
@@ -87,6 +87,15 @@ CASES = [
         {
             ("dabigatran", "interactsWith", "rifampin", False, "Asserted"),
             ("dabigatran", "interactsWith", "ketoconazole", False, "Asserted"),
+        },
+    ),
+    # "his doctor added B" after "started on A": the drug added is the new topic
+    (
+        "Darts league notice\n\nPete started on metformin, and last year his doctor added sitagliptin. It is a small"
+        " tablet, taken once a day. It can cause a blocked nose.\n",
+        {
+            ("sitagliptin", "hasFormulation", "tablet", False, "Asserted"),
+            ("sitagliptin", "hasAdverseEffect", "nasal-congestion", False, "Asserted"),
         },
     ),
     # two drugs named twice each: the one a sentence opens with is the text's

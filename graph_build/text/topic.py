@@ -105,7 +105,7 @@ STOPPED_BEFORE = re.compile(
 #: B", "started her on B"): the drug started is the topic, over a drug an earlier clause named as an object ("The GP
 #: tried A first; when that failed, she switched him to B. It is not ...": B; decision 0859).
 SWITCHED_TO = re.compile(
-    r"\b(switched|changed|moved|started)\s+((me|him|her|them|you|us)\s+)?(over\s+)?(on\s*to|to|on)\s+"
+    r"\b((switched|changed|moved|started)\s+((me|him|her|them|you|us)\s+)?(over\s+)?(on\s*to|to|on)|added(\s+in)?)\s+"
     r"(the\s+|my\s+|his\s+|her\s+|your\s+|their\s+)?$",
     re.I,
 )
