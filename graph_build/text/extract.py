@@ -644,6 +644,8 @@ def extract_document(
     # (a drug the vocabularies do not know that the article is about: no other drug takes its claims; decision 0936)
     unknown = unknown_focus(text, mentions, drugs, title_end, bool(titled_drugs))
     ctx = Discourse(focus=titled_drugs[0] if titled_drugs else drugs.most_common(1)[0][0] if drugs else None)
+    if not titled_drugs and ctx.focus:
+        ctx.focus = opening_of_tied(text, mentions, drugs) or ctx.focus
     ctx.main = ctx.passage_focus = ctx.focus
     if not titled_drugs and ctx.main and drugs[ctx.main] >= 3 and 2 * drugs[ctx.main] > drugs.total():
         ctx.dominant = ctx.main
@@ -972,6 +974,34 @@ WHAT_IS_HEADING = re.compile(
     r"(?:,?[ \t]+(?:exactly|actually))?\??[ \t]*$",
     re.I | re.M,
 )
+
+
+#: Right before a mention that opens a sentence, a line or a list item.
+SENTENCE_OPENS = re.compile(r"(?:^|[.!?]\s+|\n[#*>\s-]*)$")
+
+
+def opening_of_tied(text: str, mentions: list[Mention], drugs: Counter) -> str | None:
+    """Of two or more drugs a title-less text names equally often (at least twice each), the one more of its
+    sentences open with, when one does: the text is about the drug its sentences are about ("My GP started me on A,
+    and added B. ... B acts on the kidney ..."), not the one named as an object as often (decision 0949).
+
+    >>> from graph_build.text.recognise import Mention as M
+    >>> t = "I take A. I added B. B acts on C. Take it with A."
+    >>> ms = [M(7, 8, "a", "A", "t"), M(18, 19, "b", "B", "t"), M(21, 22, "b", "B", "t"), M(47, 48, "a", "A", "t")]
+    >>> opening_of_tied(t, ms, Counter(a=2, b=2)), opening_of_tied(t, ms, Counter(a=3, b=2))
+    ('b', None)
+    """
+    ranked = drugs.most_common()
+    if len(ranked) < 2 or ranked[0][1] != ranked[1][1] or ranked[0][1] < 2:
+        return None
+    tied = [slug for slug, n in ranked if n == ranked[0][1]]
+    opens = Counter(
+        m.slug for m in mentions if m.slug in tied and SENTENCE_OPENS.search(text, max(0, m.start - 4), m.start)
+    )
+    best = opens.most_common(2)
+    if not best or (len(best) > 1 and best[0][1] == best[1][1]):
+        return None
+    return best[0][0]
 
 
 def _it_is_main(ctx: Discourse) -> bool:

@@ -1279,7 +1279,7 @@ def update(ctx: Discourse, unit: Unit) -> None:
         ]
     )
     # the drug that is the subject of a main clause, or the drug in focus still (decision 0744)
-    subject = topic(unit, drugs, ctx.focus)
+    subject = topic(unit, drugs, ctx.focus, ctx.main)
     # "It is often combined with B.": the sentence is still about the drug "it" refers to, B is its companion
     # (and under an interactions heading every drug named is a partner of the document's drug: "- B speeds up its
     # breakdown", then "It can be taken with C": "it" is the document's drug; decision 0643)

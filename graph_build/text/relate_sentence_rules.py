@@ -1198,12 +1198,23 @@ def _special(
             # ("X causes no withdrawal symptoms, though Y would come back while he is on B": the drug named before the
             # withdrawal mention is the one stopped, not a drug a later clause names last; decision 0899)
             near = agent_subject(unit, ws[0][0], set(DRUG), ctx, owning=True)
+            # ("When I stopped taking it there were no withdrawal symptoms, and it does not cause the headaches that
+            # come from taking painkillers": a class named only after the withdrawal mention, in passing, is not what
+            # was stopped; the subject before the mention, here the pronoun's referent, is; decision 0949)
+            passing_class = any(m[2] == drug and m[3] == "DrugClass" for m in ms) and not any(
+                m[2] == drug and m[0] < ws[0][1] for m in ms
+            )
             if (
                 near.slug
                 and near.slug != drug
-                and not near.resolved_from
-                and any(m[2] == near.slug and m[1] <= ws[0][0] for m in ms)
-                and not any(m[2] == drug and m[1] <= ws[0][0] for m in ms)
+                and (
+                    passing_class
+                    or (
+                        not near.resolved_from
+                        and any(m[2] == near.slug and m[1] <= ws[0][0] for m in ms)
+                        and not any(m[2] == drug and m[1] <= ws[0][0] for m in ms)
+                    )
+                )
             ):
                 stopped = near.slug
             # ("There are no withdrawal symptoms from X, although Y comes back while he is on B": the drug the

@@ -1499,15 +1499,31 @@ def partner_effects_in_section(unit: Unit, ctx: Discourse, found: list[Found]) -
     return [f for f in found if not (f.predicate == "hasAdverseEffect" and f.subject in partners)]
 
 
-#: Between an agent and a class name: an opening bracket and an article ("magnesium trisilicate (an antacid)").
-CLASS_GLOSS = re.compile(r"\s*\(\s*((an?|the)\s+)?", re.I)
+#: Between an agent and a class name: an opening bracket and an article ("magnesium trisilicate (an antacid)"), or a
+#: comma and an article with up to three words before the class ("Rifampicin, the tuberculosis antibiotic, lowers":
+#: an apposition, decision 0949).
+CLASS_GLOSS = re.compile(r"\s*\(\s*((an?|the)\s+)?|,\s+(an?|the)\s+([\w'-]+\s+){0,3}", re.I)
+#: What ends a class in apposition: a comma, a closing bracket or the sentence's end.
+APPOSITION_CLOSED = re.compile(r"(e?s)?\**\s*(,|\)|[.;:]?\s*$)")
 
 
 def _class_gloss(unit: Unit, m: tuple) -> bool:
-    """Whether class mention `m` glosses the agent right before it in brackets ("A (an antacid)"): the class of A,
-    no second interaction partner (decision 0623)."""
+    """Whether class mention `m` glosses the agent right before it in brackets ("A (an antacid)", decision 0623) or
+    in a closed apposition ("A, the tuberculosis antibiotic, lowers ...", decision 0949): the class of A, no second
+    interaction partner.
+
+    >>> u = Unit("- A, the tuberculosis antibiotic, lowers it.", [(2, 3, "a", "Drug"), (22, 32, "c", "DrugClass")])
+    >>> v = Unit("- A, the antibiotics and B lower it.", [(2, 3, "a", "Drug"), (9, 19, "c", "DrugClass"),
+    ...     (24, 25, "b", "Drug")])
+    >>> _class_gloss(u, u.mentions[1]), _class_gloss(v, v.mentions[1])
+    (True, False)
+    """
     return any(
-        o[3] in CHEMICAL and o[1] <= m[0] and CLASS_GLOSS.fullmatch(unit.text, o[1], m[0]) for o in unit.mentions
+        o[3] in CHEMICAL
+        and o[1] <= m[0]
+        and (gloss := CLASS_GLOSS.fullmatch(unit.text, o[1], m[0])) is not None
+        and (gloss.group(0).lstrip().startswith("(") or APPOSITION_CLOSED.match(unit.text, m[1]))
+        for o in unit.mentions
     )
 
 

@@ -105,8 +105,22 @@ STOPPED_BEFORE = re.compile(
 #: B", "started her on B"): the drug started is the topic, over a drug an earlier clause named as an object ("The GP
 #: tried A first; when that failed, she switched him to B. It is not ...": B; decision 0859).
 SWITCHED_TO = re.compile(
-    r"\b(switched|changed|moved|started)\s+((me|him|her|them|you|us)\s+)?(over\s+)?(on\s*to|to|on)\s+"
+    r"\b((switched|changed|moved|started)\s+((me|him|her|them|you|us)\s+)?(over\s+)?(on\s*to|to|on)|added(\s+in)?)\s+"
     r"(the\s+|my\s+|his\s+|her\s+|your\s+|their\s+)?$",
+    re.I,
+)
+#: Right before a drug: a noun of medicine said to be another than the one in focus ("a job for a different tablet,
+#: B, which ...", "another medicine, B"): B is named as the other, no topic (decision 0949).
+OTHER_MEDICINE_BEFORE = re.compile(
+    r"\b(?:a\s+)?(?:different|another|separate)\s+(?:tablet|medicine|drug|pill|treatment|injection)s?"
+    r"\s*(?:,|called|named)\s*(?:the\s+)?$",
+    re.I,
+)
+#: Right before the drug in focus, named later in a clause another drug opens: what that drug does to it or is taken
+#: with ("Paracetamol does not interact with A", "B lowers the level of A"): B is A's partner, A stays the topic
+#: (decision 0949).
+FOCUS_AS_OBJECT = re.compile(
+    r"\b(?:interacts?\s+with|(?:levels?|amount|effects?|breakdown)\s+of)\s+(?:the\s+)?[*_]*$",
     re.I,
 )
 AFTER_TAKER = re.compile(rf"\b{_any(TAKERS)}\s+{_any(TAKING)}\s+(?:the\s+|an?\s+)?$", re.I)
@@ -121,9 +135,12 @@ SUBJECT_OPENING = re.compile(r"[\W_]*(?:(?:the|this|that)\s+)?", re.I)
 LEVEL_MOVED = (
     r"\b(?:push|pull|drive|send|force|bring)(?:s|es|ed|ing)?\s+(?:the|its)\s+(?:blood\s+)?levels?\s+(?:up|down)\b"
 )
+#: What a drug does to how well the drug in focus works ("St John's wort may make it work less well", "B can make it
+#: less effective"): the drug is its partner, the topic stays (decision 0949).
+WORKS_MADE = r"\bmak(?:es?|ing)\s+it\s+(?:work\b|(?:less|more)\s+effective\b|stronger\b|weaker\b)"
 PARTNER = re.compile(
     rf"\b{_any(PARTNER_PREPOSITIONS)}\s+{_any(PARTNER_PRONOUNS)}\b|\b{_any(ACTS_ON_IT)}\s+it\b|\b{_any(ACTS_ON_ITS)}\s+its\b"
-    rf"|{LEVEL_MOVED}",
+    rf"|{LEVEL_MOVED}|{WORKS_MADE}",
     re.I,
 )
 
@@ -141,9 +158,10 @@ def main_clauses(text: str) -> list[tuple[int, int]]:
     return list(zip(starts, ends, strict=True))
 
 
-def topic(unit: Unit, drugs: list[tuple], focus: str | None) -> str | None:
+def topic(unit: Unit, drugs: list[tuple], focus: str | None, main: str | None = None) -> str | None:
     """The drug in focus after `unit` (`drugs`: its mentions of drugs that may be a topic; `focus`: the drug in focus
-    before it): the subject of its first main clause that has a drug or a pronoun for the drug in focus as subject.
+    before it; `main`: the document's drug): the subject of its first main clause that has a drug or a pronoun for the
+    drug in focus as subject, or as its object when that is the document's drug ("B lowers the level of A").
 
     >>> ms = [(0, 1, "a", "Drug"), (21, 22, "b", "Drug")]
     >>> topic(Unit("A is given; later, B is added.", ms), ms, "x")
@@ -166,6 +184,9 @@ def topic(unit: Unit, drugs: list[tuple], focus: str | None) -> str | None:
     >>> ms = [(20, 21, "b", "Drug")]
     >>> topic(Unit("My GP, who gives me B, is kind.", ms), ms, "x")
     'x'
+    >>> ms = [(0, 1, "b", "Drug"), (22, 23, "a", "Drug")]
+    >>> [topic(Unit("B lowers the level of A.", ms), ms, "a", main) for main in ("a", "x")]
+    ['a', 'b']
     """
     if not drugs:
         return focus
@@ -192,6 +213,13 @@ def topic(unit: Unit, drugs: list[tuple], focus: str | None) -> str | None:
             continue
         if AFTER_COMPARED.search(text, start, first[0]) or AFTER_TAKER.search(text, start, first[0]):
             continue  # named in comparison, as a kin or a companion ("it wears off sooner than with B")
+        if OTHER_MEDICINE_BEFORE.search(text, start, first[0]):
+            continue  # named as another medicine than the one in focus ("a job for a different tablet, B")
+        if focus == main and any(
+            m[2] == focus and first[1] <= m[0] and m[1] <= end and FOCUS_AS_OBJECT.search(text, first[1], m[0])
+            for m in drugs
+        ):
+            continue  # the drug in focus is what it acts on or interacts with ("B lowers the level of A")
         if IN_RELATIVE.search(text, start, first[0]):
             continue  # named inside a relative clause ("My GP, who also prescribes B, ..."; decision 0859)
         if ADVICE.fullmatch(text, start, first[0]):
