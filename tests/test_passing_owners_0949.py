@@ -81,13 +81,12 @@ CASES = [
             ("dabigatran", "interactsWith", "antifungal-agent", False, "Asserted"),
         },
     ),
+    # (not as what another drug does to its level: "Ketoconazole raises the level of apixaban. It also raises the
+    # level of simvastatin." speaks of ketoconazole, decision 0926's cases; `topic`'s doctest)
     (
         "Sailing club notice\n\nBrian takes dabigatran for his heart rhythm. Rifampicin lowers the level of dabigatran,"
-        " so he avoids it. It must not be taken with ketoconazole.\n",
-        {
-            ("dabigatran", "interactsWith", "rifampin", False, "Asserted"),
-            ("dabigatran", "interactsWith", "ketoconazole", False, "Asserted"),
-        },
+        " so he avoids it.\n",
+        {("dabigatran", "interactsWith", "rifampin", False, "Asserted")},
     ),
     # "his doctor added B" after "started on A": the drug added is the new topic
     (

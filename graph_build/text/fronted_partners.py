@@ -31,6 +31,19 @@ BETWEEN = re.compile(r"^[\s*_]*(,|\band\b|\bor\b|\bwith\b|\bsuch\s+as\b|\blike\b
 HEDGED = re.compile(r"\b(may|might|could)\b", re.I)
 
 
+def partners_and_main(text: str, after: list) -> tuple[list, re.Match | None]:
+    """The partners a fronted clause lists - the first mention of `after` and those joined to it by a list's commas,
+    "and", "or", "with", "such as" - and the main clause after the last (`MAIN`, None when there is none). The drug
+    named as the main clause's subject ends the list."""
+    listed = after[:1]
+    for m in after[1:]:
+        main = MAIN.match(text, listed[-1][1])
+        if not BETWEEN.match(text[listed[-1][1] : m[0]]) or (main and main.start("subject") == m[0]):
+            break
+        listed.append(m)
+    return listed, MAIN.match(text, listed[-1][1])
+
+
 def fronted_partners(unit: Unit, ctx: Discourse, found: list[Found]) -> list[Found]:
     """The interactions of the partners a fronted "Taken / Combined with A," clause names (rule `fronted-partner`).
 
@@ -53,12 +66,7 @@ def fronted_partners(unit: Unit, ctx: Discourse, found: list[Found]) -> list[Fou
     listed = partners[:1]
     if not listed or text[opened.end() : listed[0][0]].strip(" *_").lower() not in ("", "a", "an", "the", "other"):
         return []
-    for m in partners[1:]:
-        main = MAIN.match(text, listed[-1][1])
-        if not BETWEEN.match(text[listed[-1][1] : m[0]]) or (main and main.start("subject") == m[0]):
-            break  # (the drug named as the main clause's subject ends the list)
-        listed.append(m)
-    main = MAIN.match(text, listed[-1][1])
+    listed, main = partners_and_main(text, partners)
     if main is None:
         return []
     subject = main.group("subject")

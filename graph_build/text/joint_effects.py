@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from graph_build.text.fronted_partners import BETWEEN, MAIN
+from graph_build.text.fronted_partners import partners_and_main
 from graph_build.text.units import Found, Unit
 
 #: The fronted partner clause at the sentence's (or item's) start, up to the partner's first word.
@@ -54,13 +54,7 @@ def joint_effects_dropped(unit: Unit, found: list[Found]) -> list[Found]:
         return found
     if text[opened.end() : after[0][0]].strip(" *_").lower() not in DETERMINERS:
         return found
-    listed = [after[0]]
-    for m in after[1:]:
-        main = MAIN.match(text, listed[-1][1])
-        if not BETWEEN.match(text[listed[-1][1] : m[0]]) or (main and main.start("subject") == m[0]):
-            break  # (the drug named as the main clause's subject ends the list)
-        listed.append(m)
-    main = MAIN.match(text, listed[-1][1])
+    _, main = partners_and_main(text, after)
     if main is None:
         return found
     joint = {m[2] for m in unit.mentions if m[0] >= main.start("subject")}

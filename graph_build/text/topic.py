@@ -116,13 +116,11 @@ OTHER_MEDICINE_BEFORE = re.compile(
     r"\s*(?:,|called|named)\s*(?:the\s+)?$",
     re.I,
 )
-#: Right before the drug in focus, named later in a clause another drug opens: what that drug does to it or is taken
-#: with ("Paracetamol does not interact with A", "B lowers the level of A"): B is A's partner, A stays the topic
-#: (decision 0949).
-FOCUS_AS_OBJECT = re.compile(
-    r"\b(?:interacts?\s+with|(?:levels?|amount|effects?|breakdown)\s+of)\s+(?:the\s+)?[*_]*$",
-    re.I,
-)
+#: Right before the drug in focus, named later in a clause another drug opens: what that drug interacts with
+#: ("Paracetamol does not interact with A"): B is A's partner, A stays the topic (decision 0949). Not what B does to
+#: A's level: "Ketoconazole raises the level of apixaban. It also raises the level of simvastatin." speaks of
+#: ketoconazole (decision 0926's cases; narrowed when 0949 was merged).
+FOCUS_AS_OBJECT = re.compile(r"\binteracts?\s+with\s+(?:the\s+)?[*_]*$", re.I)
 AFTER_TAKER = re.compile(rf"\b{_any(TAKERS)}\s+{_any(TAKING)}\s+(?:the\s+|an?\s+)?$", re.I)
 OPENING_CONDITION = re.compile(rf"[\W_]*{_any(CONDITION_OPENERS)}\b", re.I)
 CONDITION_COMMA = re.compile(rf",\s+(?!{_any(CONDITION_GOES_ON)}\b)", re.I)
@@ -161,7 +159,7 @@ def main_clauses(text: str) -> list[tuple[int, int]]:
 def topic(unit: Unit, drugs: list[tuple], focus: str | None, main: str | None = None) -> str | None:
     """The drug in focus after `unit` (`drugs`: its mentions of drugs that may be a topic; `focus`: the drug in focus
     before it; `main`: the document's drug): the subject of its first main clause that has a drug or a pronoun for the
-    drug in focus as subject, or as its object when that is the document's drug ("B lowers the level of A").
+    drug in focus as subject, or as its object when that is the document's drug ("B does not interact with A").
 
     >>> ms = [(0, 1, "a", "Drug"), (21, 22, "b", "Drug")]
     >>> topic(Unit("A is given; later, B is added.", ms), ms, "x")
@@ -184,9 +182,12 @@ def topic(unit: Unit, drugs: list[tuple], focus: str | None, main: str | None = 
     >>> ms = [(20, 21, "b", "Drug")]
     >>> topic(Unit("My GP, who gives me B, is kind.", ms), ms, "x")
     'x'
-    >>> ms = [(0, 1, "b", "Drug"), (22, 23, "a", "Drug")]
-    >>> [topic(Unit("B lowers the level of A.", ms), ms, "a", main) for main in ("a", "x")]
+    >>> ms = [(0, 1, "b", "Drug"), (25, 26, "a", "Drug")]
+    >>> [topic(Unit("B does not interact with A.", ms), ms, "a", main) for main in ("a", "x")]
     ['a', 'b']
+    >>> ms = [(0, 1, "b", "Drug"), (22, 23, "a", "Drug")]
+    >>> topic(Unit("B lowers the level of A.", ms), ms, "a", "a")
+    'b'
     """
     if not drugs:
         return focus
@@ -219,7 +220,7 @@ def topic(unit: Unit, drugs: list[tuple], focus: str | None, main: str | None = 
             m[2] == focus and first[1] <= m[0] and m[1] <= end and FOCUS_AS_OBJECT.search(text, first[1], m[0])
             for m in drugs
         ):
-            continue  # the drug in focus is what it acts on or interacts with ("B lowers the level of A")
+            continue  # the drug in focus is what it interacts with ("B does not interact with A")
         if IN_RELATIVE.search(text, start, first[0]):
             continue  # named inside a relative clause ("My GP, who also prescribes B, ..."; decision 0859)
         if ADVICE.fullmatch(text, start, first[0]):
