@@ -36,9 +36,11 @@ FREQUENCY = re.compile(r"\b(rare(ly)?|occasional(ly)?|uncommon(ly)?|common(ly)?|
 
 #: What ends the clause of the effect: a ";" or a ":" (the label's text), a new sentence, a contrast or a consequence.
 OWN_CLAUSE_END = re.compile(r"[;:]|\.\s|,\s*(?:so|but|and\s+then|because|as)\b|\s[-\u2013\u2014]\s", re.I)
-#: Some of the people, or a rare or occasional happening, after the effect in its clause: Occasional.
+#: Some of the people, or a rare or occasional happening, after the effect in its clause: Occasional. "for a few
+#: minutes", "for some days" is how long the effect lasts, no part of the people (decision 0954).
 SOME_AFTER = re.compile(
-    r"\b(?:(?:in|for|among)\s+(?:some|a\s+few|a\s+small\s+number\s+of)\s+[a-z]+"
+    r"\b(?:(?:in|for|among)\s+(?:some|a\s+few|a\s+small\s+number\s+of)\s+"
+    r"(?!(?:seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?|moments?|time|while)\b)[a-z]+"
     r"|(?:some|a\s+few|a\s+small\s+number\s+of)\s+(?:people|patients|children|adults|men|women|users)"
     r"|(?:very\s+)?rarely|occasionally(?!\s+reported))\b",
     re.I,

@@ -1405,6 +1405,40 @@ BOUNDED_CONTRASTS = frozenset({"rather than"})
 CLAUSE_BREAKS = frozenset({",", ";", ":", "-", "–", "—", "("})
 
 
+#: (decision 0954) Verbs by which one thing does something to somebody, that show the word after a colon to be a new
+#: clause's subject ("two others did not suit him: risperidone left him stiff"). A list after a colon names no verb
+#: ("do not take it with: alcohol, ..."); an auxiliary or a modal after the word is left alone (": caffeine can raise
+#: its level" explains an instruction, which avoid_advice reads from the instruction's denial).
+COLON_CLAUSE_VERBS = frozenset(
+    {"causes", "caused", "makes", "made", "gives", "gave", "leaves", "left", "puts", "put", "brings", "brought"}
+)
+
+
+def _colon_clauses(tokens: list[str]) -> list[tuple[int, int]]:
+    """The colons of a sentence that open a clause of a named subject: ":", a word (not a pronoun, which
+    SCOPE_END_PATTERNS reads, nor a negation or a break) and a finite verb (`tokens`: lower case); each as the index
+    of the colon and of the verb. The subject itself keeps the reading it had ("do not give A with it: A raises its
+    level" is read by avoid_advice from the instruction's denial).
+
+    >>> _colon_clauses(["x", "did", "not", "suit", "him", ":", "risperidone", "left", "him", "stiff"])
+    [(5, 7)]
+    >>> _colon_clauses(["do", "not", "take", "it", "with", ":", "alcohol", ",", "codeine"])
+    []
+    """
+    found = []
+    for i, token in enumerate(tokens[:-2]):
+        if token != ":":
+            continue
+        j = i + 1
+        while j < len(tokens) and tokens[j] in ("*", "**", "_", "__"):
+            j += 1
+        if j + 1 >= len(tokens) or tokens[j] in NOT_CLAUSE_WORDS or tokens[j] in CLAUSE_OPENERS:
+            continue
+        if tokens[j + 1] in COLON_CLAUSE_VERBS:
+            found.append((i, j + 1))
+    return found
+
+
 def _gerund_negation(tokens: list[str], span: tuple[int, int]) -> bool:
     """Whether the negation cue at token `span` is a bare "not" before a gerund in a noun phrase's place: it negates
     the gerund ("not drinking enough"), not the clause's verb (decision 0834).
@@ -1470,6 +1504,7 @@ def statuses(sentence: str, spans: list[tuple[int, int]]) -> list[Status]:
     contrasts = _contrasts(tokens) if "not" in present else {}
     asides = _brackets(tokens) if "(" in present else []
     asked = _asked_clauses(tokens) if "," in present and present & ASKING else []
+    colons = _colon_clauses(tokens) if ":" in present else []
     # the month "May" is no hedge: "Since May he has taken X for Y" (decision 0909)
     months = month_mays([t.text for t in doc]) if "may" in present and "May" in sentence else frozenset()
     # the cues that lie inside some mention (the target's own among them), found once per sentence
@@ -1534,6 +1569,10 @@ def statuses(sentence: str, spans: list[tuple[int, int]]) -> list[Status]:
                 and not CLAUSE_BREAKS.isdisjoint(tokens[modifier.modifier_span[1] : ent.start])
             ):
                 continue  # "made by the liver rather than eaten, and X works in the liver": the phrase only (0938)
+            if modifier.category == "NEGATED_EXISTENCE" and any(
+                modifier.modifier_span[1] <= c and verb < ent.start for c, verb in colons
+            ):
+                continue  # "two others did not suit him: risperidone left him stiff": a new clause (decision 0954)
             close = contrasts.get(modifier.modifier_span[0])
             if close is not None and modifier.category == "NEGATED_EXISTENCE" and ent.start >= close:
                 continue  # "X, not Y, treats Z": the "not" governs Y only

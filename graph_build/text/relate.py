@@ -35,6 +35,7 @@ from graph_build.text.condition_passage import (
     placed_pains_dropped,
 )
 from graph_build.text.consequences import consequence_hedges, own_frequency, subject_may
+from graph_build.text.contrasted_reactions import contrasted_reactions_dropped
 from graph_build.text.coordinated import JOIN
 from graph_build.text.doubts import ENDOGENOUS
 from graph_build.text.effect_passages import person_effects
@@ -131,6 +132,7 @@ from graph_build.text.relate_unowned import (
 )
 from graph_build.text.relative_uses import relative_uses
 from graph_build.text.restricted_denials import possessor_denials, restricted_denials, uncommon_effects
+from graph_build.text.reversed_denials import reversed_denials
 from graph_build.text.rules_in_use import ACTIVE, _anchored, _finditer, _may_match, _rules_naming, _search, using_rules
 from graph_build.text.same_effect import interacted, same_as_before
 from graph_build.text.some_people_effects import some_people_effects
@@ -574,6 +576,10 @@ def _relate_unit(unit: Unit, ctx: Discourse) -> list[Found]:
         found += _warning_signs(
             unit, ctx, found
         )  # ("so contact your GP if you notice A": 0695; "; A must be reported": 0759)
+    if ("instead of" in low or "rather than" in low) and any(f.predicate == "hasAdverseEffect" for f in found):
+        found = contrasted_reactions_dropped(unit, found)  # ("become restless instead of sleepy": decision 0954)
+    if " but " in low and any(f.negated and f.predicate == "hasAdverseEffect" for f in found):
+        found = reversed_denials(unit, found)  # ("On its own it doesn't cause Y, but with B it can": decision 0954)
     owners = {f.subject for f in found if f.predicate == "hasAdverseEffect" and not f.negated}
     ctx.effects_of = owners.pop() if len(owners) == 1 else None  # ("These include Y" in the next sentence)
     ctx.interacted = interacted(unit, ctx, found)  # ("B can do the same" in the next sentence: decision 0829)

@@ -64,8 +64,11 @@ HOW_OFTEN_AFTER = re.compile(
     r"\s+(is|are)\s+(also\s+)?(very\s+|quite\s+|less\s+|more\s+|fairly\s+)?(common|rare|uncommon|frequent)\b", re.I
 )
 #: A clause after the effect saying it is rare: "A fast heartbeat can happen too, but it is rare" (Occasional, decision
-#: 0776). Only a pronoun's "but it / this is rare": a bare "A and B are rare" keeps its reading (0757).
-RARE_AFTER = re.compile(r",?\s+but\s+(it|this|that)\s+is\s+(very\s+)?(rare|uncommon)\b", re.I)
+#: 0776). Only a pronoun's "but it / this is rare": a bare "A and B are rare" keeps its reading (0757). The pronoun's
+#: verb may be contracted ("but that's rare") and the clause concessive ("though it is rare"; decision 0954).
+RARE_AFTER = re.compile(
+    r",?\s+(?:but|though|although)\s+(it|this|that)(?:\s+is|['\u2019]s)\s+(very\s+)?(rare|uncommon)\b", re.I
+)
 #: A cue that says the list is reported ("A and B have been reported").
 REPORTED_CUE = re.compile(r"\bbeen reported\b", re.I)
 #: A cue that itself says the list is of side effects ("is a common side effect", "the most common side effect is").
@@ -203,10 +206,10 @@ def _unowned_effects(unit: Unit, ctx: Discourse, low: str, ascii: bool, found: l
             if not HOW_OFTEN_AFTER.match(unit.text, obj[1]):
                 continue
             some = []
-        if st.certainty == "Asserted" and (
-            # (the people may open the effect's own name: "some people faint", decision 0806)
-            some or RARE_AFTER.search(unit.text, obj[1])
-        ):
+        rare = RARE_AFTER.search(unit.text, obj[1])
+        if (st.certainty == "Asserted" and (some or rare)) or (st.certainty == "Possible" and rare and not st.negated):
+            # (the people may open the effect's own name: "some people faint", decision 0806; "A may appear, but this
+            # is rare": the frequency, not the modal, as frequency_modals reads a modal with one, decision 0954)
             st = dataclasses.replace(st, certainty="Occasional")  # ("some people feel A": decision 0732; 0776)
         if not st.negated and st.certainty != "Reported" and REPORTED_CUE.search(cue.group(0)):
             # ("Rarely, A and B have been reported": a report whatever its frequency, as the golds write it; 0890)

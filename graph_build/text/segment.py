@@ -21,6 +21,9 @@ SERIES = frozenset(
     {"vitamin", "vitamins", "hepatitis", "influenza", "type", "group", "class", "grade", "stage", "schedule"}
     | {"category", "factor", "plan", "phase", "strep"}  # decisions 0661, 0662 found the same fault apart
 )
+#: Apostrophes: a single letter after one ends a contraction ("won't.", "it's.", "I'd."), never an initial, so its
+#: full stop ends the sentence ("No, and I won't. Stopping it can cause Y": two sentences; decision 0954).
+APOSTROPHES = frozenset("'\u2019")
 
 
 @dataclass(frozen=True)
@@ -50,6 +53,8 @@ def _abbreviation_before(text: str, pos: int) -> bool:
 
     >>> _abbreviation_before("See e.g. ", 9), _abbreviation_before("It works. ", 10)
     (True, False)
+    >>> _abbreviation_before("I won't. ", 9), _abbreviation_before("J. ", 3)
+    (False, True)
     """
     stop = pos - 1
     while stop >= 0 and text[stop].isspace():  # what `\s*$` skips (\s is str.isspace for text patterns)
@@ -64,6 +69,8 @@ def _abbreviation_before(text: str, pos: int) -> bool:
     before = text[max(0, begin - 16) : begin].split()
     if len(word) == 1 and before and before[-1].lower() in SERIES:
         return False  # "related to vitamin A. It is used for ...": a letter of a series, no initial
+    if len(word) == 1 and begin > 0 and text[begin - 1] in APOSTROPHES:
+        return False  # "I won't. Stopping ...": a contraction's end, no initial (decision 0954)
     return word.lower() in ABBREVIATIONS or len(word) == 1
 
 

@@ -27,12 +27,18 @@ STOP_WITHOUT = re.compile(
 #: "if / when / once I (ever) stop (it), there is no ..." / "..., you get no ...": a condition of stopping, then the
 #: main clause's denial (decision 0919).
 IF_STOPPED = re.compile(
-    r"\b(?:if|when|once)\s+(?:I|you|he|she|we|they|people|patients)\s+(?:\w+\s+)?"
-    r"(?:stop|stops|stopped|quit|quits|come\s+off|comes\s+off|came\s+off|give\s+up|gives\s+up)\b[^,.;:?!]{0,30},\s*"
+    r"\b(?:if|when|once)\s+(?:(?:the|my|your|his|her|their|our)\s+)?\w+\s+(?:\w+\s+){0,2}?"
+    r"(?:stop|stops|stopped|quit|quits|come\s+off|comes\s+off|came\s+off|give\s+up|gives\s+up)\b[^,.;:?!]{0,40}?"
+    r"(?:,\s*|\s+)"
     r"(?:there\s+(?:is|are|was|were|will\s+be)\s+no\b|there['’]s\s+no\b|"
     r"(?:you|I|he|she|they|we)\s+(?:get|gets|have|has|had|got|will\s+get|will\s+have)\s+no\b)",
     re.I,
 )
+#: (decision 0954) The condition's subject may be a name ("If Alfie stops taking it"), a few words may stand before its
+#: verb ("If she has to stop it"), and the comma before the main clause may be left out ("If she stops it there are no
+#: withdrawal effects"). What follows the denial after a semicolon or a concessive "though / although / but" is a
+#: clause of its own: its hedge ("though the headaches may come back") is not the denial's.
+AFTER_DENIAL = re.compile(r";|,?\s+\b(?:though|although|but)\b", re.I)
 #: Another hedge in the sentence: it stays Possible.
 OTHER_HEDGE = re.compile(r"\b(?:may|might|possibly|probably|perhaps|maybe|likely|if)\b", re.I)
 
@@ -54,6 +60,9 @@ def stopping_without(text: str, found: list[tuple[tuple[int, int], Found]]) -> l
     >>> t = "If you stop, there may be no withdrawal at all."
     >>> [g.certainty for _, g in stopping_without(t, [((0, len(t)), f)])]
     ['Possible']
+    >>> t = "If Sam has to stop it there are no withdrawal effects, though the itch may return."
+    >>> [g.certainty for _, g in stopping_without(t, [((0, len(t)), f)])]
+    ['Asserted']
     """
     out = []
     for span, f in found:
@@ -63,7 +72,10 @@ def stopping_without(text: str, found: list[tuple[tuple[int, int], Found]]) -> l
             if match and not OTHER_HEDGE.search(sentence):
                 f = dataclasses.replace(f, certainty="Asserted")
             condition = IF_STOPPED.search(sentence)
-            if condition and not OTHER_HEDGE.search(sentence[: condition.start()] + " " + sentence[condition.end() :]):
+            rest = sentence[condition.end() :] if condition else ""
+            ended = AFTER_DENIAL.search(rest)
+            rest = rest[: ended.start()] if ended else rest
+            if condition and not OTHER_HEDGE.search(sentence[: condition.start()] + " " + rest):
                 f = dataclasses.replace(f, certainty="Asserted")  # ("if I stop, there is no withdrawal": 0919)
         out.append((span, f))
     return out
