@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from graph_build.text.doubts import ENDOGENOUS
+
 #: The hormones the body has of its own (decision 0838), as alternatives of a pattern (subjects.BODY_HORMONE's too).
 HORMONES = (
     r"o?estrogens?|oestradiol|estradiol|testosterone|progesterone|insulin|cortisol|thyroxine|melatonin"
@@ -50,3 +52,16 @@ def body_substance_at(text: str, start: int, end: int) -> bool:
     if not SUBSTANCE.match(text[start:end]):
         return False
     return bool(ORGAN_HANDLES.search(text, max(0, start - 80), start) or RECEPTOR_AFTER.match(text, end))
+
+
+def made_by_body(text: str, mention) -> bool:
+    """Whether a drug's mention names a substance the body makes that the vocabularies class as a drug (a waste, a
+    pigment or a messenger: doubts.ENDOGENOUS, "uric acid", "creatinine", "serotonin"): what a medicine lowers or
+    raises, never the medicine a text is about (decision 0955).
+
+    >>> from types import SimpleNamespace as M
+    >>> t = "Gout comes from too much uric acid. Benzbromarone lowers it."
+    >>> made_by_body(t, M(start=25, end=34)), made_by_body(t, M(start=36, end=49))
+    (True, False)
+    """
+    return bool(ENDOGENOUS.match(text[mention.start : mention.end]))
