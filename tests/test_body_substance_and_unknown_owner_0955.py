@@ -87,3 +87,27 @@ def test_written_as_often_as_a_known_drug_it_needs_two_openings(lexicon):
         ("mefenamic-acid", "hasAdverseEffect", "abdominal-distention", False, "Asserted"),
         ("mefenamic-acid", "hasAdverseEffect", "headache", False, "Asserted"),
     }
+
+
+MADE = """# Club news
+
+Our treasurer takes nitisinone for alkaptonuria. Because of it, his body now makes much less homogentisic acid.
+
+It can cause nausea.
+"""
+
+
+def test_what_the_body_makes_is_no_topic(lexicon):
+    assert claims(MADE, lexicon) == {
+        ("nitisinone", "treats", "alkaptonuria", False, "Asserted"),
+        ("nitisinone", "hasAdverseEffect", "nausea", False, "Asserted"),
+    }
+
+
+def test_a_substance_named_otherwise_is_read_as_before(lexicon):
+    # (no word says the body makes it: the cue is the words before the name, nothing else; left, decision 0955)
+    text = MADE.replace("Because of it, his body now makes much less homogentisic acid.", "Homogentisic acid falls.")
+    assert claims(text, lexicon) == {
+        ("nitisinone", "treats", "alkaptonuria", False, "Asserted"),
+        ("homogentisic-acid", "hasAdverseEffect", "nausea", False, "Asserted"),
+    }

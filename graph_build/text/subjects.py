@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import NamedTuple
 
 from graph_build.text import lowered
-from graph_build.text.body_substances import HORMONES, body_substance_at
+from graph_build.text.body_substances import BODY_MAKES, HORMONES, body_substance_at
 from graph_build.text.doubts import ENDOGENOUS
 from graph_build.text.foods import SLUGS as FOOD_SLUGS
 from graph_build.text.owners import EFFECTS_HEADING
@@ -310,6 +310,8 @@ def no_owner(unit: Unit, mention: tuple) -> bool:
     """
     if ENDOGENOUS.match(unit.text[mention[0] : mention[1]]) or body_hormone(unit, mention):
         return True
+    if BODY_MAKES.search(unit.text, max(0, mention[0] - 60), mention[0]):
+        return True  # ("the body makes far less homogentisic acid": what the body makes owns nothing; decision 0955)
     if mention[2] in FOOD_SLUGS:  # ("- Y is common; taking the dose with food helps": a food owns no effect, 0748)
         return True
     return any(words.search(unit.text, max(0, mention[0] - reach), mention[0]) for words, reach in NO_OWNER)
