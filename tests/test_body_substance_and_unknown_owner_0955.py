@@ -111,3 +111,19 @@ def test_a_substance_named_otherwise_is_read_as_before(lexicon):
         ("nitisinone", "treats", "alkaptonuria", False, "Asserted"),
         ("homogentisic-acid", "hasAdverseEffect", "nausea", False, "Asserted"),
     }
+
+
+TRIED = """# Club news
+
+Our treasurer takes loratadine. Loratadine was not his first choice: he could not take cetirizine because it gave \
+him a headache.
+"""
+
+
+def test_the_clause_after_a_colon_owns_its_because_it(lexicon):
+    assert claims(TRIED, lexicon) == {("cetirizine", "hasAdverseEffect", "headache", False, "Asserted")}
+
+
+def test_no_agent_after_the_colon_keeps_the_first(lexicon):
+    text = TRIED.replace("he could not take cetirizine because it gave", "it was stopped because it gave")
+    assert claims(text, lexicon) == {("loratadine", "hasAdverseEffect", "headache", False, "Asserted")}
