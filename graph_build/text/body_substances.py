@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from graph_build.text.doubts import ENDOGENOUS
+
 #: The hormones the body has of its own (decision 0838), as alternatives of a pattern (subjects.BODY_HORMONE's too).
 HORMONES = (
     r"o?estrogens?|oestradiol|estradiol|testosterone|progesterone|insulin|cortisol|thyroxine|melatonin"
@@ -50,3 +52,32 @@ def body_substance_at(text: str, start: int, end: int) -> bool:
     if not SUBSTANCE.match(text[start:end]):
         return False
     return bool(ORGAN_HANDLES.search(text, max(0, start - 80), start) or RECEPTOR_AFTER.match(text, end))
+
+
+#: What the body (or one of its organs) is said to make, right before the name: "the body makes far less X", "the
+#: liver produces more X", "his kidneys no longer make enough X": X is the body's own substance (decision 0955).
+BODY_MAKES = re.compile(
+    r"\b(?:body|liver|kidneys?|pancreas|gut|skin|brain|thyroid)\s+(?:itself\s+)?"
+    r"(?:(?:no\s+longer|still|then|normally|usually|also|now)\s+)?(?:makes?|produces?|making|producing)\s+"
+    r"(?:(?:far|much|a\s+lot|slightly|even|a\s+little)\s+)?(?:less|more|too\s+much|too\s+little|enough|extra)?"
+    r"\s*(?:of\s+)?(?:the\s+|its\s+own\s+)?$",
+    re.I,
+)
+
+
+def made_by_body(text: str, mention) -> bool:
+    """Whether a drug's mention names a substance the body makes that the vocabularies class as a drug (a waste, a
+    pigment or a messenger: doubts.ENDOGENOUS, "uric acid", "creatinine", "serotonin"; or what the text says the body
+    makes, BODY_MAKES): what a medicine lowers or raises, never the medicine a text is about (decision 0955).
+
+    >>> from types import SimpleNamespace as M
+    >>> t = "Gout comes from too much uric acid. Benzbromarone lowers it."
+    >>> made_by_body(t, M(start=25, end=34)), made_by_body(t, M(start=36, end=49))
+    (True, False)
+    >>> t = "With that step blocked, the body makes far less homogentisic acid."
+    >>> made_by_body(t, M(start=48, end=65))
+    True
+    """
+    if ENDOGENOUS.match(text[mention.start : mention.end]):
+        return True
+    return bool(BODY_MAKES.search(text, max(0, mention.start - 60), mention.start))

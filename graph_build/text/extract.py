@@ -19,6 +19,7 @@ from graph_build.text import screens  # noqa: F401 (the pattern families screene
 from graph_build.text.acute_states import acute_states
 from graph_build.text.allergies import own_allergies
 from graph_build.text.blood_levels import LEVELS, SUGAR_LEVELS
+from graph_build.text.body_substances import made_by_body
 from graph_build.text.bound_sites import bound_sites
 from graph_build.text.condition_passage import note_heading
 from graph_build.text.confidence import confidence_for, doubts, register
@@ -618,7 +619,13 @@ def extract_document(
     classes = {**base_classes, **{slug: e.cls for slug, e in new.items()}}
     # (a hormone named as the body's own, "lowers the amount of oestrogen in the body", is no drug of the document's:
     # decision 0838)
-    drugs = Counter(m.slug for m in mentions if classes[m.slug] == "Drug" and not body_hormone_at(text, m.start, m.end))
+    # (nor is a substance the body makes, which the vocabularies class as a drug, "too much uric acid in the blood":
+    # what the drug lowers is never the drug the text is about and owns none of its claims; decision 0955)
+    drugs = Counter(
+        m.slug
+        for m in mentions
+        if classes[m.slug] == "Drug" and not body_hormone_at(text, m.start, m.end) and not made_by_body(text, m)
+    )
     title_end = text.find("\n") % (len(text) + 1)
     # the document's drug: the one its title names, else the one it names most (decision 0622: a vitamin named
     # three times in passing is not the drug of an article titled by another)

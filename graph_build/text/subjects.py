@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import NamedTuple
 
 from graph_build.text import lowered
-from graph_build.text.body_substances import HORMONES, body_substance_at
+from graph_build.text.body_substances import BODY_MAKES, HORMONES, body_substance_at
 from graph_build.text.doubts import ENDOGENOUS
 from graph_build.text.foods import SLUGS as FOOD_SLUGS
 from graph_build.text.owners import EFFECTS_HEADING
@@ -310,6 +310,8 @@ def no_owner(unit: Unit, mention: tuple) -> bool:
     """
     if ENDOGENOUS.match(unit.text[mention[0] : mention[1]]) or body_hormone(unit, mention):
         return True
+    if BODY_MAKES.search(unit.text, max(0, mention[0] - 60), mention[0]):
+        return True  # ("the body makes far less homogentisic acid": what the body makes owns nothing; decision 0955)
     if mention[2] in FOOD_SLUGS:  # ("- Y is common; taking the dose with food helps": a food owns no effect, 0748)
         return True
     return any(words.search(unit.text, max(0, mention[0] - reach), mention[0]) for words, reach in NO_OWNER)
@@ -352,10 +354,18 @@ def main_subject(unit: Unit, pronoun: int, classes: set) -> str | None:
     >>> u = Unit("X is avoided because it can cause Y.", [(0, 1, "x", "Drug"), (34, 35, "y", "Symptom")])
     >>> main_subject(u, 21, {"Drug"}), main_subject(u, 21, {"DrugClass"})
     ('x', None)
+    >>> u = Unit("X came later: she left B because it gave her Y.", [(0, 1, "x", "Drug"), (23, 24, "b", "Drug")])
+    >>> main_subject(u, 33, {"Drug"})
+    'b'
     """
     if not SUBORDINATE.search(unit.text, 0, pronoun):
         return None
     agents = [m for m in unit.mentions if m[1] <= pronoun and m[3] in AGENT]
+    # (the main clause is the one the subordinate clause hangs from: after a colon or semicolon, its own agents; "A
+    # was not the first choice: she could not take B because it gave her Y" is B's Y; decision 0955)
+    mark = max(unit.text.rfind(":", 0, pronoun), unit.text.rfind(";", 0, pronoun))
+    if mark >= 0 and any(m[0] > mark for m in agents):
+        agents = [m for m in agents if m[0] > mark]
     if agents and agents[0][3] in classes and not _aside(unit.text, agents[0]):
         return agents[0][2]
     return None

@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections import Counter
 from collections.abc import Callable
 from itertools import accumulate
 
@@ -105,12 +106,19 @@ def named_drugs(
                 salts.setdefault(low, []).append(salted)
             continue
         spots.setdefault(low, []).append((w.start(), w.end()))
+    # (how often the text names the drug it names most that a vocabulary knows)
+    most = max(Counter(m.slug for m in mentions if class_of(m.slug) == "Drug").values(), default=0)
     out, new = [], {}
     for low, places in sorted(spots.items()):
         own = [p for p in places if p[0] >= 0]
         if len(own) < 3 or (not any(text[a:b] == low for a, b in own) and (-1, 0) not in places):
             continue
-        if sum(1 for a, _ in own if OPENING.search(text, max(0, a - 12), a)) < 2:
+        openings = [(a, b) for a, b in own if OPENING.search(text, max(0, a - 12), a)]
+        if len(openings) < 2 and not (
+            # (or it opens one sentence that names it a medicine, "X is a progestogen", and the text writes it more
+            # often than every drug the vocabularies know: the article's drug, not a word in passing; decision 0955)
+            openings and len(own) > most and any(_named_as_medicine(text, b, class_starts) for _, b in openings)
+        ):
             continue
         salted = len(own) < len(places)
         record = None
