@@ -6,6 +6,8 @@ invented."""
 
 from pathlib import Path
 
+import pytest
+
 from graph_build.read import Document
 from graph_build.text.extract import extract_document
 
@@ -72,21 +74,29 @@ def test_an_unknown_drug_written_most_owns_its_article(lexicon):
 
 
 def test_written_twice_it_is_no_drug_yet(lexicon):
-    # (two writings are not enough evidence: the older reading stands, decision 0845's three)
-    # (the list is still the one recognised drug's, as before this decision: left, see the decision's "Left")
-    assert claims(CHOIR.format(more=""), lexicon) == {
-        ("mefenamic-acid", "hasAdverseEffect", "abdominal-distention", False, "Asserted"),
-        ("mefenamic-acid", "hasAdverseEffect", "headache", False, "Asserted"),
-    }
+    # (two writings are not enough evidence to mint a drug: decision 0845's three)
+    assert not any("velosterone" in (c[0], c[2]) for c in claims(CHOIR.format(more=""), lexicon))
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="known gap (decision 0955, Left): the unminted drug's list still goes to the "
+    "one recognised drug named in passing; the right reading gives it to nobody",
+)
+def test_written_twice_its_list_is_nobodys(lexicon):
+    assert claims(CHOIR.format(more=""), lexicon) == set()
 
 
 def test_written_as_often_as_a_known_drug_it_needs_two_openings(lexicon):
-    # (three writings against the known drug's three: not more often, so one opening sentence does not do)
-    assert claims(TIED, lexicon) == {
-        ("mefenamic-acid", "treats", "muscle-cramp", False, "Asserted"),
-        ("mefenamic-acid", "hasAdverseEffect", "abdominal-distention", False, "Asserted"),
-        ("mefenamic-acid", "hasAdverseEffect", "headache", False, "Asserted"),
-    }
+    # (three writings against the known drug's three: not more often, so one opening sentence does not mint it)
+    found = claims(TIED, lexicon)
+    assert not any("velosterone" in (c[0], c[2]) for c in found)
+    assert ("mefenamic-acid", "treats", "muscle-cramp", False, "Asserted") in found  # "keeps mefenamic acid for cramps"
+
+
+@pytest.mark.xfail(strict=True, reason="known gap (decision 0955, Left): the list goes to mefenamic acid")
+def test_tied_its_list_is_nobodys(lexicon):
+    assert claims(TIED, lexicon) == {("mefenamic-acid", "treats", "muscle-cramp", False, "Asserted")}
 
 
 MADE = """# Club news
@@ -104,12 +114,16 @@ def test_what_the_body_makes_is_no_topic(lexicon):
     }
 
 
-def test_a_substance_named_otherwise_is_read_as_before(lexicon):
-    # (no word says the body makes it: the cue is the words before the name, nothing else; left, decision 0955)
+@pytest.mark.xfail(
+    strict=True,
+    reason="known gap (decision 0955, Left): without words saying the body makes it, "
+    "the substance opening its clause still takes the focus and the next 'It'",
+)
+def test_a_substance_named_otherwise_is_no_topic_either(lexicon):
     text = MADE.replace("Because of it, his body now makes much less homogentisic acid.", "Homogentisic acid falls.")
     assert claims(text, lexicon) == {
         ("nitisinone", "treats", "alkaptonuria", False, "Asserted"),
-        ("homogentisic-acid", "hasAdverseEffect", "nausea", False, "Asserted"),
+        ("nitisinone", "hasAdverseEffect", "nausea", False, "Asserted"),
     }
 
 
