@@ -74,8 +74,9 @@ HELD_OUT_MINIMUM = 20
 #: counted and its post-run fixes merged, 0936-0938, the rule chose 0.97, 356 right / 4 wrong out of set; with
 #: round 41's rules merged, 0941-0946, it chose 0.97 again, 356 right / 4 wrong out of set; since 0939 no claim is
 #: surer than its rule's first readings, whose highest bound is 0.90, so none reaches it; with sealed115-138 counted,
-#: 0948, and 0949 merged, no threshold passes the rule for general writing, as between 0921 and 0922).
-THRESHOLD = Decimal("1.0")
+#: 0948, and 0949 merged, no threshold passed the rule for general writing, until the run's post-run fixes,
+#: 0954-0955, after which it chose 0.97 again, 461 right / 5 wrong out of set; the best first-reading bound is 0.92).
+THRESHOLD = Decimal("0.97")
 #: The registers whose claims are bounded by their rule's first readings (decision 0939).
 FIRST_READ = frozenset({"general"})
 #: The most confidence a rule nobody judged can have (its cell's figure may be lower).
