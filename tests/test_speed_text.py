@@ -33,6 +33,8 @@ def _plain_abbreviation_before(text: str, pos: int) -> bool:
     word = segment.WORD_BEFORE_STOP.search(text, start, pos)
     if word and word.start() == start and start > 0:
         word = segment.WORD_BEFORE_STOP.search(text, 0, pos)
+    if word and len(word.group(1)) == 1 and word.start(1) > 0 and text[word.start(1) - 1] in segment.APOSTROPHES:
+        return False  # a contraction's end ("won't."), no initial (decision 0954)
     return bool(word) and (word.group(1).lower() in segment.ABBREVIATIONS or len(word.group(1)) == 1)
 
 
