@@ -36,7 +36,8 @@ ROOT = Path(__file__).resolve().parents[2]
 #: The first recorded run replayed: the earliest whose commit still reads its sets with today's Python and
 #: reproduces its recorded measurement (decision 0939 says how far back that held).
 FIRST_DECISION = "0620"
-#: Runs to skip when replaying, with the reason (a run measured before its commit was recorded has none).
+#: What a held_out.yaml record without a commit reads as: runs measured before commits were recorded (final, blind,
+#: fresh), which cannot be replayed and are left out.
 NO_COMMIT = "None"
 #: What a replayed commit runs: every judged machine-read claim of the named sets, as the commit judged it.
 CHILD = r"""
