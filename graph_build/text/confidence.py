@@ -76,7 +76,10 @@ HELD_OUT_MINIMUM = 20
 #: surer than its rule's first readings, whose highest bound is 0.90, so none reaches it; with sealed115-138 counted,
 #: 0948, and 0949 merged, no threshold passed the rule for general writing, until the run's post-run fixes,
 #: 0954-0955, after which it chose 0.97 again, 461 right / 5 wrong out of set; the best first-reading bound is 0.92).
-THRESHOLD = Decimal("0.97")
+#: Since decision 0956 it is the lower of that and the threshold the same rule chooses on first readings read
+#: prequentially (graph_build/text/first_readings.py `chosen_threshold`): 0.87, 239 right / 7 wrong at or above it
+#: among the claims of runs judged with the counts of the runs before them.
+THRESHOLD = Decimal("0.87")
 #: The registers whose claims are bounded by their rule's first readings (decision 0939).
 FIRST_READ = frozenset({"general"})
 #: The most confidence a rule nobody judged can have (its cell's figure may be lower).
@@ -589,17 +592,28 @@ def calibration_rows(*, relations: Path = RELATIONS, log=print) -> list[Row]:
 
 def measure(*, relations: Path = RELATIONS, log=print) -> dict:
     """Count every judged set, choose the threshold by the rule: the table as written to confidence.yaml."""
-    return table_from(development_rows(relations=relations, log=log), calibration_rows(relations=relations, log=log))
+    from graph_build.text.first_readings import chosen_threshold, readings
+
+    return table_from(
+        development_rows(relations=relations, log=log),
+        calibration_rows(relations=relations, log=log),
+        chosen_threshold(readings().get("runs") or []),
+    )
 
 
-def table_from(development: list[Row], calibrating: list[Row]) -> dict:
-    """The table counted on judged `development` and `calibrating` rows (counts only; pure)."""
+def table_from(development: list[Row], calibrating: list[Row], first_read: dict | None = None) -> dict:
+    """The table counted on judged `development` and `calibrating` rows (counts only; pure). The threshold is the
+    highest a register passes by the rule on these rows, or the one the same rule chooses on first readings
+    (`first_read`, graph_build/text/first_readings.py `chosen_threshold`) if that is lower (decision 0956): since
+    decision 0939 no confidence exceeds its rule's first-reading bound, so the threshold is read on that scale."""
     from graph_build.text.calibration import cell_counts, cell_figures, choose, lower_bound, proof_counts, rule_counts
 
     rows = [*development, *calibrating]
     registers = {name: choose(rows, name) for name in sorted({r.register for r in rows})}
     passing = [r["threshold"] for r in registers.values() if r["threshold"] is not None]
     threshold = Decimal(str(max(passing))) if passing else Decimal(1)
+    if first_read and first_read.get("threshold") is not None:
+        threshold = min(threshold, Decimal(str(first_read["threshold"])))
     cells: dict[str, list] = {}
     for name, entry in registers.items():
         # a register no threshold passes for is counted with the strictest GOOD and kept below the threshold
@@ -625,6 +639,9 @@ def table_from(development: list[Row], calibrating: list[Row]) -> dict:
         entry["confidence"] = float(lower_bound(entry["right"], entry["wrong"]))
     return {
         "threshold": float(threshold),
+        "first_readings": {
+            key: (float(value) if isinstance(value, Decimal) else value) for key, value in (first_read or {}).items()
+        },
         "measured_on": list(dict.fromkeys(r.set for r in development)),
         "calibrated_on": list(dict.fromkeys(r.set for r in calibrating)),
         "rules": rules,
@@ -643,7 +660,8 @@ def write_table(table: dict, path: Path = TABLE) -> None:
         "# precision, proof = right / wrong on the calibration sets only. cells: per register, [doubt cell, resolved,\n"
         "# rule proven, confidence, right, wrong]; a rule is proven in a register when the lower bound of its proof\n"
         "# there is at least the register's `good` (docs/decisions/0621). registers: the threshold and `good` the\n"
-        "# rule chose on leave-one-set-out figures (docs/decisions/0620, 0621).\n"
+        "# rule chose on leave-one-set-out figures (docs/decisions/0620, 0621). first_readings: the threshold the\n"
+        "# same rule chose on first readings read prequentially; threshold: the lower of the two (decision 0956).\n"
     )
     write_text(path, header + yaml.safe_dump(table, sort_keys=True, allow_unicode=True))
 

@@ -189,30 +189,42 @@ def counts_by_register() -> dict[str, dict[str, tuple[int, int]]]:
     return out
 
 
+def prequential(entries: list[dict], register: str | None = None) -> list[list[tuple[Decimal | None, int, int]]]:
+    """For each run, oldest first, each rule's (bound, right, wrong) per register (only `register` if named): its right
+    / wrong in that run and the 95 % Wilson lower bound of its precision in that register over the runs BEFORE it
+    (None for a rule no earlier run judged there) - the cap its claims would have had with the counts of their day."""
+    from graph_build.text.calibration import lower_bound
+
+    prior: dict[tuple[str, str], list[int]] = {}
+    out = []
+    for entry in entries:
+        rows = []
+        for rule, by in sorted(entry["rules"].items()):
+            for name, (right, wrong) in sorted(by.items()):
+                if register in (None, name):
+                    before = prior.get((rule, name), [0, 0])
+                    rows.append((lower_bound(*before) if sum(before) else None, int(right), int(wrong)))
+        out.append(rows)
+        for rule, by in entry["rules"].items():
+            for name, (right, wrong) in by.items():
+                tally = prior.setdefault((rule, name), [0, 0])
+                tally[0] += int(right)
+                tally[1] += int(wrong)
+    return out
+
+
 def calibration_lines(entries: list[dict], skip: int = 3) -> list[str]:
     """How well the counts of earlier runs predict a later run: each claim of run k (k > `skip`) binned by the 95 %
     Wilson lower bound of its rule's precision over runs before k, with the precision the bin then had."""
     from graph_build.text.calibration import lower_bound
 
     bins: dict[str, list[int]] = {}
-    prior: dict[tuple[str, str], list[int]] = {}
-    for k, entry in enumerate(entries):
-        for rule, by in entry["rules"].items():
-            for register, (right, wrong) in by.items():
-                before = prior.setdefault((rule, register), [0, 0])
-                if k >= skip:
-                    label = (
-                        "none"
-                        if not sum(before)
-                        else f"{(lower_bound(*before) * 20).to_integral_value('ROUND_FLOOR') / 20:.2f}"
-                    )
-                    tally = bins.setdefault(label, [0, 0])
-                    tally[0] += right
-                    tally[1] += wrong
-        for rule, by in entry["rules"].items():
-            for register, (right, wrong) in by.items():
-                prior[(rule, register)][0] += right
-                prior[(rule, register)][1] += wrong
+    for rows in prequential(entries)[skip:]:
+        for bound, right, wrong in rows:
+            label = "none" if bound is None else f"{(bound * 20).to_integral_value('ROUND_FLOOR') / 20:.2f}"
+            tally = bins.setdefault(label, [0, 0])
+            tally[0] += right
+            tally[1] += wrong
     lines = []
     for label, (right, wrong) in sorted(bins.items()):
         lines.append(
@@ -222,18 +234,67 @@ def calibration_lines(entries: list[dict], skip: int = 3) -> list[str]:
     return lines
 
 
+def threshold_line(entries: list[dict], skip: int = 3) -> str:
+    """What `chosen_threshold` chose, in one line."""
+    choice = chosen_threshold(entries, skip)
+    if choice["threshold"] is None:
+        return "threshold by the rule on first readings: none passes"
+    return (
+        f"threshold by the rule on first readings: {choice['threshold']} ({choice['right']} right / "
+        f"{choice['wrong']} wrong at or above it after earlier runs' counts, by {choice['by']}; decision 0956)"
+    )
+
+
+def chosen_threshold(entries: list[dict], skip: int = 3) -> dict:
+    """The threshold the documented rule (graph_build/text/calibration.py `choose`, decisions 0620, 0621) chooses on
+    first readings, read prequentially (decision 0956): a claim of run k counts at threshold t when its rule's bound
+    over the runs before k is at least t, the runs taking the place of the sets. Among CHOICES whose claims, pooled
+    over the runs after the first `skip`, are at least HELD_OUT_MINIMUM, whose expected wrong share is at most TARGET
+    and where EVERY run is consistent with at most TARGET wrong, the one with the lowest 95 % Wilson upper bound of
+    the wrong share (then the most claims, the higher threshold). None passing: threshold None.
+
+    >>> run = {"rules": {"a": {"general": [40, 0]}, "b": {"general": [10, 10]}}}
+    >>> chosen_threshold([run] * 5, skip=1)
+    {'threshold': Decimal('0.91'), 'right': 160, 'wrong': 0, 'by': 'wilson'}
+    """
+    from graph_build.text.calibration import CHOICES, TARGET, consistent, expected_wrong, wilson_upper
+    from graph_build.text.confidence import HELD_OUT_MINIMUM
+
+    runs = prequential(entries, "general")[skip:]
+    candidates = []
+    for t in CHOICES:
+        per_run = [
+            (
+                sum(r for b, r, _ in rows if b is not None and b >= t),
+                sum(w for b, _, w in rows if b is not None and b >= t),
+            )
+            for rows in runs
+        ]
+        right, wrong = sum(r for r, _ in per_run), sum(w for _, w in per_run)
+        if right + wrong < HELD_OUT_MINIMUM or expected_wrong(wrong, right + wrong) > TARGET:
+            continue
+        if all(consistent(w, r + w) for r, w in per_run):
+            candidates.append((wilson_upper(wrong, right + wrong), -(right + wrong), -t, right, wrong))
+    if not candidates:
+        return {"threshold": None, "right": 0, "wrong": 0, "by": None}
+    upper, _, t, right, wrong = min(candidates)
+    return {"threshold": -t, "right": right, "wrong": wrong, "by": "wilson" if upper <= TARGET else "expected"}
+
+
 USAGE = """usage: python -m graph_build.text.first_readings [--new | --calibration]
 
   (no option)     replay every first measurement recorded in graph_build/text/held_out.yaml at its commit (needs
                   the project's git history; ten minutes or so) and rewrite graph_build/text/first_readings.yaml
   --new           replay only the recorded runs the file does not hold yet (after a new measurement), keep the rest
-  --calibration   print how well earlier runs' counts predicted each later run (from the file, no replay)"""
+  --calibration   print how well earlier runs' counts predicted each later run, and the threshold the rule chooses
+                  on them (decision 0956; from the file, no replay)"""
 
 
 def main(argv: list[str]) -> int:
     if argv[:1] == ["--calibration"]:
         for line in calibration_lines(readings().get("runs") or []):
             print(line)
+        print(threshold_line(readings().get("runs") or []))
         return 0
     if argv and argv != ["--new"]:
         print(USAGE, file=sys.stdout if argv[0] in ("-h", "--help") else sys.stderr)
