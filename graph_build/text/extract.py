@@ -64,6 +64,7 @@ from graph_build.text.processes import (
 from graph_build.text.protein_steps import protein_synthesis
 from graph_build.text.rebound_rises import rebound_rises
 from graph_build.text.recognise import Mention, recognise
+from graph_build.text.referred_owners import referred
 from graph_build.text.relate import Discourse, Found, Unit, keep, relate_unit, update
 from graph_build.text.relate_sentence_rules import (
     AS_PRODUCT,
@@ -739,7 +740,9 @@ def extract_document(
             ctx.focus = stood_for  # ("... mistake it for Z ... Nor is it used for Y": the first "it"'s; decision 0909)
         acts: list = []
         if unit.mentions:
-            related = relate_unit(unit, ctx)
+            # (a top-band rule's owner named only by "it" and resolved to another drug than the document's: its
+            # own rule name, decision 0957)
+            related = referred(relate_unit(unit, ctx), ctx)
             # the drug's act when it blocks an enzyme or a carrier: the step the next sentence's "This" or "As a
             # result" follows, when the sentence names no process after it (decision 0670)
             here = [((sentence.start, sentence.end), f) for f in related]
