@@ -1,8 +1,8 @@
-"""Decision 0957: the precision of the rules near the top band (interaction-denied, value-range, level-of, withdrawal).
-A claim of theirs whose owner the sentence names only by reference, resolved to a drug other than the document's, has
-its own rule name (`<rule>-referred`), the clean shape keeping its name; an "effective" (or distribution, absorption)
-half-life is no elimination half-life; "Some people get withdrawal symptoms" is Occasional. The sentences and
-documents are invented."""
+"""Decision 0957: the precision of the rules near the top band (interaction-denied, value-range, level-of, withdrawal,
+dose-line). A claim of theirs whose owner the sentence names only by reference, resolved to a drug other than the
+document's, has its own rule name (`<rule>-referred`), the clean shape keeping its name; an "effective" (or
+distribution, absorption) half-life is no elimination half-life; "Some people get withdrawal symptoms" is Occasional.
+The sentences and documents are invented."""
 
 from pathlib import Path
 
@@ -51,6 +51,10 @@ CASES = [
             ("pioglitazone", "interactsWith", "rifampin", False, "Asserted", "rule:level-of"),
         },
     ),
+    (
+        HEAD + "Take one 15 mg tablet each morning.\n",
+        {("pioglitazone", "hasFormulation", "tablet", False, "Asserted", "rule:dose-line")},
+    ),
     # the elimination half-life, named or bare, is read ...
     (
         HEAD + "Its half-life is 30 to 40 hours.\n",
@@ -96,6 +100,7 @@ def test_referred_shape_gets_its_own_name():
         Found("clopidogrel", "hasWithdrawalEffect", "withdrawal-syndrome", "withdrawal", True, resolved_from="it"),
         Found("clopidogrel", "hasPharmacokineticValue", "elimination-half-life", "value-range", resolved_from="Its"),
         Found("clopidogrel", "interactsWith", "rifampin", "level-of", resolved_from="its"),
+        Found("clopidogrel", "hasFormulation", "tablet", "dose-line", resolved_from="tablet"),
         # must not change: the document's drug, a named owner, another rule, a document with no drug of its own
         Found("pioglitazone", "interactsWith", "digoxin", "interaction-denied", True, resolved_from="It"),
         Found("clopidogrel", "interactsWith", "aspirin", "interaction-denied", True),
@@ -106,6 +111,7 @@ def test_referred_shape_gets_its_own_name():
         "withdrawal-referred",
         "value-range-referred",
         "level-of-referred",
+        "dose-line-referred",
         "interaction-denied",
         "interaction-denied",
         "combined-with",
@@ -124,4 +130,5 @@ def test_referred_names_are_rules():
         "value-range-referred": "hasPharmacokineticValue",
         "level-of-referred": "interactsWith",
         "withdrawal-referred": "hasWithdrawalEffect",
+        "dose-line-referred": "hasFormulation",
     }

@@ -801,7 +801,7 @@ def extract_document(
         # ("Take one 250 mg tablet once a week": the form of a dose line naming no drug, the document's drug's while
         # the passage is about it; decision 0750)
         dosed, minted = dose_forms(unit, ctx)
-        found += [((sentence.start, sentence.end), f) for f in dosed]
+        found += [((sentence.start, sentence.end), f) for f in referred(dosed, ctx)]  # (another drug's: 0957)
         new.update({slug: e for slug, e in minted.items() if slug not in classes})
         classes.update({slug: e.cls for slug, e in minted.items() if slug not in classes})
         # ("How it comes / - Capsules, swallowed whole", "Terazosin is a tablet taken once a day": decision 0826)

@@ -1,17 +1,18 @@
 """A claim of a top-band rule whose owner the sentence names only by reference, and not as the document's drug: its
 own rule name (decision 0957).
 
-The rules whose first readings bound them at 0.87 or more (interaction-denied, value-range, level-of, withdrawal:
-decisions 0939, 0956) make claims the next never-tuned run judges above the threshold. Their commonest wrong claims on
-first readings were one shape: the sentence names its owner only as "It" / "its" / "Stopping it", and that reference
-was resolved to a drug other than the document's own - a partner the previous sentence named ("St John's wort may
-make it work less well. It does not interact with my blood pressure tablets"), a drug named in passing ("... on top of
-the metformin"). Whether such an "it" is the partner or the document's drug is not in the sentence ("Ketoconazole
-raises the level of apixaban. It also raises the level of simvastatin": the partner; "Gemfibrozil makes the level of
-rosiglitazone go up ... It doesn't interact with digoxin": the document's drug). The clean shape - the owner named in
-the sentence, or a reference resolved to the document's drug - keeps its rule and its record; the referred shape is
-another rule, `<rule>-referred`, which no first reading has judged yet (UNMEASURED until a run reads it). The claim
-itself is unchanged.
+The rules whose first readings bound them at 0.87 or more (interaction-denied, value-range, level-of, withdrawal,
+dose-line: decisions 0939, 0956) make claims the next never-tuned run judges above the threshold. Their commonest
+wrong claims on first readings were one shape: the sentence names its owner only as "It" / "its" / "Stopping it" (or
+not at all, a dose line), and that reference was resolved to a drug other than the document's own - a partner the
+previous sentence named ("St John's wort may make it work less well. It does not interact with my blood pressure
+tablets"), a drug named in passing ("It is a small tablet, 5 mg, ... on top of the metformin"). Whether such an "it"
+is the partner or the document's drug is not in the sentence ("Ketoconazole raises the level of apixaban. It also
+raises the level of simvastatin": the partner; "Gemfibrozil makes the level of rosiglitazone go up ... It doesn't
+interact with digoxin": the document's drug). The clean shape - the owner named in the sentence, or a reference
+resolved to the document's drug - keeps its rule and its record; the referred shape is another rule,
+`<rule>-referred`, which no first reading has judged yet (UNMEASURED until a run reads it). The claim itself is
+unchanged.
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ REFERRED = {
     "value-range": "value-range-referred",
     "level-of": "level-of-referred",
     "withdrawal": "withdrawal-referred",
+    "dose-line": "dose-line-referred",
 }
 
 
