@@ -64,6 +64,7 @@ from graph_build.text.processes import (
 from graph_build.text.protein_steps import protein_synthesis
 from graph_build.text.rebound_rises import rebound_rises
 from graph_build.text.recognise import Mention, recognise
+from graph_build.text.referred_owners import referred
 from graph_build.text.relate import Discourse, Found, Unit, keep, relate_unit, update
 from graph_build.text.relate_sentence_rules import (
     AS_PRODUCT,
@@ -739,7 +740,9 @@ def extract_document(
             ctx.focus = stood_for  # ("... mistake it for Z ... Nor is it used for Y": the first "it"'s; decision 0909)
         acts: list = []
         if unit.mentions:
-            related = relate_unit(unit, ctx)
+            # (a top-band rule's owner named only by "it" and resolved to another drug than the document's: its
+            # own rule name, decision 0957)
+            related = referred(relate_unit(unit, ctx), ctx)
             # the drug's act when it blocks an enzyme or a carrier: the step the next sentence's "This" or "As a
             # result" follows, when the sentence names no process after it (decision 0670)
             here = [((sentence.start, sentence.end), f) for f in related]
@@ -798,7 +801,7 @@ def extract_document(
         # ("Take one 250 mg tablet once a week": the form of a dose line naming no drug, the document's drug's while
         # the passage is about it; decision 0750)
         dosed, minted = dose_forms(unit, ctx)
-        found += [((sentence.start, sentence.end), f) for f in dosed]
+        found += [((sentence.start, sentence.end), f) for f in referred(dosed, ctx)]  # (another drug's: 0957)
         new.update({slug: e for slug, e in minted.items() if slug not in classes})
         classes.update({slug: e.cls for slug, e in minted.items() if slug not in classes})
         # ("How it comes / - Capsules, swallowed whole", "Terazosin is a tablet taken once a day": decision 0826)

@@ -17,6 +17,7 @@ from graph_build.text.class_fields import class_field
 from graph_build.text.condition_passage import placed_pain
 from graph_build.text.described_conditions import DRUGS_REACTION, allergic_reaction, described_signs
 from graph_build.text.family_members import family_members
+from graph_build.text.frequency_modals import BREAK
 from graph_build.text.glossed_signs import glossed_signs
 from graph_build.text.narrowed_classes import crossed_kinds, narrowed_definition
 from graph_build.text.narrowed_kinds import narrowed_kind
@@ -37,6 +38,7 @@ from graph_build.text.relate_objects import (
     narrowed_by_with,
 )
 from graph_build.text.rules_in_use import _finditer
+from graph_build.text.some_people_effects import FEW, PEOPLE
 from graph_build.text.source_examples import second_description, source_example, source_opens
 from graph_build.text.subjects import ANAPHOR, NOBODY, PRONOUN, Subject, _aside, agent_subject, clause_start
 from graph_build.text.symptom_causes import example_by_cause
@@ -498,6 +500,10 @@ UNREAD_MODIFIER = re.compile(
     r"sudden|bad|slight)\s)[a-z][\w'-]*\s+$"
 )
 #: Right before a withdrawal mention: a bare "no" that denies it ("No withdrawal effects, fine to stop").
+#: A sentence, or a clause after a colon, opening with some of the people: "Some people get withdrawal symptoms", "A
+#: few patients have withdrawal effects" - the withdrawal comes to some of them, Occasional as the side effects some
+#: people get are (decisions 0769, 0938), when no clause break stands between them and the mention (decision 0957).
+SOME_PEOPLE_OPEN = re.compile(rf"(?:^|:)\s*(?:[-*\u2022]\s+)?[*_]{{0,2}}{FEW}\s+{PEOPLE}\b", re.I)
 NO_RIGHT_BEFORE = re.compile(r"\b(no|without)\s+(\*\*|__)?$", re.I)
 #: After a denied withdrawal: a new clause about what to do, whose conditions are no withdrawal effects.
 DENIAL_CLAUSE_END = re.compile(
@@ -1231,6 +1237,9 @@ def _special(
             # ... and its hedge ("Stopping X may cause withdrawal symptoms", "it rarely causes withdrawal symptoms": the
             # golds write Possible / Occasional; decision 0798)
             certainty = status.certainty
+            few = [o for o in SOME_PEOPLE_OPEN.finditer(text, 0, ws[0][0]) if not BREAK.search(text, o.end(), ws[0][0])]
+            if few and not denied and certainty in ("Asserted", "Possible"):
+                certainty = "Occasional"  # ("Some people get withdrawal symptoms": decision 0957)
             out.append(
                 Found(
                     stopped,
@@ -2064,6 +2073,10 @@ def steps_within(unit: Unit, found: list[Found], acts: list[str], ctx: Discourse
 
 #: Right before a parameter: a breakdown product (not an active one, which golds read as the drug's own) owns it ("its
 #: main breakdown product has a half-life of 3.5 hours"; decision 0761).
+#: Right before "half-life": a word naming another half-life than the elimination half-life the parameter names ("its
+#: effective half-life", the one that governs how the drug builds up; "the distribution / absorption half-life", one
+#: phase's): the value is not the parameter's (decision 0957).
+OTHER_HALF_LIFE = re.compile(r"\b(effective|distribution|absorption)\s+$", re.I)
 METABOLITE_OWNS = re.compile(
     r"\b(?<!active )((main|major|inactive)\s+)?(breakdown\s+products?|metabolites?)\s+(has|have|with)\s+(an?\s+)?"
     r"([\w-]+\s+)?$",
@@ -2112,6 +2125,8 @@ def _pk_values(unit: Unit, drug: str) -> list[Found]:
             continue
         if METABOLITE_OWNS.search(unit.text, max(0, m[0] - 60), m[0]):
             continue  # "its main breakdown product has a half-life of 3.5 hours": the product's value (0761)
+        if m[2] == "elimination-half-life" and OTHER_HALF_LIFE.search(unit.text, max(0, m[0] - 20), m[0]):
+            continue  # "its effective half-life is 27 to 45 hours": another parameter's value (decision 0957)
         one = SINGLE_VALUE.match(unit.text, m[1])
         value = None if one else RANGE.search(unit.text, m[1])
         if one:

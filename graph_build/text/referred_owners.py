@@ -1,0 +1,56 @@
+"""A claim of a top-band rule whose owner the sentence names only by reference, and not as the document's drug: its
+own rule name (decision 0957).
+
+The rules whose first readings bound them at 0.87 or more (interaction-denied, value-range, level-of, withdrawal,
+dose-line: decisions 0939, 0956) make claims the next never-tuned run judges above the threshold. Their commonest
+wrong claims on first readings were one shape: the sentence names its owner only as "It" / "its" / "Stopping it" (or
+not at all, a dose line), and that reference was resolved to a drug other than the document's own - a partner the
+previous sentence named ("St John's wort may make it work less well. It does not interact with my blood pressure
+tablets"), a drug named in passing ("It is a small tablet, 5 mg, ... on top of the metformin"). Whether such an "it"
+is the partner or the document's drug is not in the sentence ("Ketoconazole raises the level of apixaban. It also
+raises the level of simvastatin": the partner; "Gemfibrozil makes the level of rosiglitazone go up ... It doesn't
+interact with digoxin": the document's drug). The clean shape - the owner named in the sentence, or a reference
+resolved to the document's drug - keeps its rule and its record; the referred shape is another rule,
+`<rule>-referred`, which no first reading has judged yet (UNMEASURED until a run reads it). The claim itself is
+unchanged.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+
+from graph_build.text.units import Discourse, Found
+
+#: The rules near the top band whose referred shape gets its own name.
+REFERRED = {
+    "interaction-denied": "interaction-denied-referred",
+    "value-range": "value-range-referred",
+    "level-of": "level-of-referred",
+    "withdrawal": "withdrawal-referred",
+    "dose-line": "dose-line-referred",
+}
+
+
+def referred(found: list[Found], ctx: Discourse) -> list[Found]:
+    """`found` with each claim of a REFERRED rule whose subject was resolved from a reference to a drug other than the
+    document's drug under the rule's `-referred` name; unchanged when the document has no drug of its own.
+
+    >>> ctx = Discourse(focus="gemfibrozil", main="rosiglitazone")
+    >>> f = Found("gemfibrozil", "interactsWith", "digoxin", "interaction-denied", True, resolved_from="It")
+    >>> [g.rule for g in referred([f], ctx)]
+    ['interaction-denied-referred']
+    >>> [g.rule for g in referred([dataclasses.replace(f, subject="rosiglitazone")], ctx)]
+    ['interaction-denied']
+    >>> [g.rule for g in referred([dataclasses.replace(f, resolved_from="")], ctx)]
+    ['interaction-denied']
+    >>> [g.rule for g in referred([f], Discourse(focus="gemfibrozil"))]
+    ['interaction-denied']
+    """
+    if not ctx.main:
+        return found
+    return [
+        dataclasses.replace(f, rule=REFERRED[f.rule])
+        if f.rule in REFERRED and f.resolved_from and f.subject != ctx.main
+        else f
+        for f in found
+    ]
