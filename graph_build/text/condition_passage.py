@@ -514,7 +514,9 @@ SIGN_PAIN_QUALIFIED = re.compile(
     r"s?(?:\s+or\s+(?:pressure|discomfort|tenderness|aching))?\s+"
     r"(?:(?:when|while|on|during|after)\s+(?:or\s+after\s+)?(?:you\s+|they\s+|we\s+|I\s+)?"
     r"(?:pass(?:ing)?\s+(?:urine|water)|urinat\w*|(?:having\s+)?(?:sex|intercourse))"
-    r"|low\s+in|(?:over|around|round|across)\s+the)\b",
+    r"|low\s+in|(?:over|around|round|across)\s+the"
+    # ("pain all over the body", "pain high in the belly", "pain with every period": where or when; decision 0958)
+    r"|all\s+over|high\s+in|(?:with|during)\s+(?:(?:every|each|your|her|my|their|the)\s+)?periods?)\b",
     re.I,
 )
 

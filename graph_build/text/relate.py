@@ -132,6 +132,7 @@ from graph_build.text.relate_unowned import (
 )
 from graph_build.text.relative_uses import relative_uses
 from graph_build.text.restricted_denials import possessor_denials, restricted_denials, uncommon_effects
+from graph_build.text.retold_signs import retold_signs
 from graph_build.text.reversed_denials import reversed_denials
 from graph_build.text.rules_in_use import ACTIVE, _anchored, _finditer, _may_match, _rules_naming, _search, using_rules
 from graph_build.text.same_effect import interacted, same_as_before
@@ -434,6 +435,9 @@ def _relate_unit(unit: Unit, ctx: Discourse) -> list[Found]:
         found += _condition_course(unit, ctx, found)  # ("Y affects the ear. It causes A": decision 0695)
     if " part of " in low and not COND.isdisjoint(named):
         found += part_of_signs(unit, found)  # ("insomnia is often part of depression": decision 0913)
+    retold = "for " in low or "looking back" in low or "hindsight" in low or "before " in low
+    if retold and not COND.isdisjoint(named):
+        found += retold_signs(unit, ctx, found)  # ("For Jess it means A", "Looking back, he had A": decision 0958)
     if ("caused by" in low or not COND.isdisjoint(named)) and any(w in low for w in NAMED_CAUSE_WORDS):
         found += named_causes(unit, ctx, found)  # ("A raises the risk of Y", "It is caused by A": decision 0823)
     if any(f.rule == "causes-cue" for f in found) and ("caus" in low or "make" in low):
