@@ -40,6 +40,7 @@ from graph_build.text.mechanism import chains
 from graph_build.text.named_acts import named_acts
 from graph_build.text.nor_clauses import it_stood_for, nor_it
 from graph_build.text.normalise import normalise
+from graph_build.text.numbered_items import numbered_item_lines
 from graph_build.text.owners import (
     DRUG_FIELD,
     DRUG_FIELD_REACH,
@@ -568,6 +569,7 @@ def _headings_and_bullets(text: str, sentences: list[Sentence]) -> list[tuple[Se
     # short, ending in no mark, and no numbered line next: a heading, where a numbered list item names no
     # interactions section; decision 0777)
     labelled |= numbered(lambda n, texts: numbered_interactions(text_lines, n, texts[1]))
+    items = numbered_item_lines(text_lines)
     heading, out = "", []
     for s in sentences:
         if s.line in labelled:
@@ -580,7 +582,9 @@ def _headings_and_bullets(text: str, sentences: list[Sentence]) -> list[tuple[Se
             continue  # (a rule line, "-----", frames a heading and is none: decision 0739)
         bullet = s.text.startswith(("- ", "* ", "• "))
         ended = HEADING_END.search(s.text) and not CAPITALS_LEAD.fullmatch(s.text)  # (decision 0734)
-        if per_line[s.line] == 1 and not bullet and not ended and len(s.text.split()) < 12:
+        # (a numbered list's short item, "1. sinus infections" after "The leaflet lists these:", is no heading:
+        # decision 0965)
+        if per_line[s.line] == 1 and not bullet and not ended and len(s.text.split()) < 12 and s.line not in items:
             heading = s.text
             continue
         out.append((s, heading, bullet))

@@ -240,6 +240,14 @@ EVENT_BEFORE = re.compile(
     r"wound|scratch|nick|collision|tackle)\s+((may|might|can|could|will|would|also|easily|even|then)\s+){0,2}$",
     re.I,
 )
+#: Before a cause cue in its sentence: the illness left without treatment is the subject ("Left untreated, the
+#: condition damages the liver and can lead to liver cancer", "left alone it damages the kidneys and can lead to a
+#: stroke"): what the untreated illness brings, no effect of the drug (decision 0965).
+UNTREATED_BEFORE = re.compile(
+    r"\b(left|if|when|once|while)\s+((it\s+is|it's|they\s+are|they're|left)\s+)?(untreated|unchecked|alone)\b"
+    r"|\b(if|when)\s+((it\s+is|it's|they\s+are|they're)\s+)?not\s+treated\b",
+    re.I,
+)
 #: Between an earlier object of the cue and a later one: a relative pronoun opening a clause about the earlier one
 #: ("reduces the scarring of the muscle that makes heart failure worse"): the later condition is the clause's, no
 #: object of the cue (decision 0773).
@@ -722,6 +730,8 @@ def _cue_claims(rule: CueRule, unit: Unit, ctx: Discourse, low: str, ascii: bool
             text, clause_start(low, match.start()), match.start()
         ):
             continue  # "Stopping it early raises the risk of a heart attack": what stopping brings (0701)
+        if "untreated-is-the-illness" in checks and UNTREATED_BEFORE.search(text, 0, match.start()):
+            continue  # "Left untreated, the condition can lead to liver cancer": the illness's (decision 0965)
         qualifiers = _use_status(clause(low, match.start())) if "use-status" in checks else ()
         subjects = [subject, *also, *_relative_antecedent(unit, match.start(), s_classes, subject)]
         if unit.classes is not None:

@@ -19,6 +19,7 @@ from graph_build.text.condition_passage import (
     signs_line_condition,
     unnamed_signs_heading,
 )
+from graph_build.text.effects_on_it import on_it_after
 from graph_build.text.frequency_hedges import _own_clause
 from graph_build.text.illness_leads import MAY, illness_lead_hedged, illness_lead_owner, is_illness_lead
 from graph_build.text.interaction_hedges import PROHIBITION
@@ -130,7 +131,7 @@ def _unowned_effects(unit: Unit, ctx: Discourse, low: str, ascii: bool, found: l
     on the same effects."""
     if unit.bullet:
         return []
-    owner, rule, cue, objects = None, "", None, []
+    owner, rule, cue, objects, on_it = None, "", None, [], None
     anaphor = _search(active.EFFECTS_ANAPHOR, unit.text, low, ascii) if ctx.effects_of else None
     if anaphor and not OPENS.fullmatch(unit.text, 0, anaphor.start()):
         anaphor = None  # ("These include" opens the sentence: "... and these include" is about something else)
@@ -153,6 +154,13 @@ def _unowned_effects(unit: Unit, ctx: Discourse, low: str, ascii: bool, found: l
             cue = _search(active.EFFECTS_UNDER_HEADING, unit.text, low, ascii) if owner else None
             if cue and cue.group("before") and not CLAUSE_END.match(unit.text, cue.end()):
                 cue = None  # ("Kidney stones are common in gout": outside a section, the list's own statement)
+        if cue is None and ctx.focus:
+            # the people's cue outside a side-effect section, the effect said to come "on it": the drug in focus's
+            # ("Some people have odd dreams on it", "A few children become confused while on it"; decision 0965)
+            said = _search(active.EFFECTS_UNDER_HEADING, unit.text, low, ascii)
+            on_it = on_it_after(unit.text, said.end()) if said and not said.group("before") else None
+            if on_it:
+                owner, rule, cue = ctx.focus, "effects-on-it", said
         if cue is None and titled(ctx):
             # a sentence that says "side effect" of what it lists ("Diarrhoea is a common side effect.", "The most
             # common side effect is A"), naming no drug, anywhere in a document about one drug: that drug's (the
@@ -171,6 +179,8 @@ def _unowned_effects(unit: Unit, ctx: Discourse, low: str, ascii: bool, found: l
             objects = opening_list(unit, cue.start(), COND)
         else:
             objects = _objects(unit, cue.end(), set(COND), agents=AGENT)
+        if rule == "effects-on-it":
+            objects = [o for o in objects if o[1] <= on_it.start()]  # (what comes on it, not a later clause's)
         if rule == "effects-under-heading" and objects:
             # a second list of the section's effects after the first in the sentence ("A and B are also common,
             # and some people feel C": decision 0732)
@@ -217,6 +227,8 @@ def _unowned_effects(unit: Unit, ctx: Discourse, low: str, ascii: bool, found: l
         resolved = (
             unit.text[cue.start() : cue.end()].strip()
             if rule in ("effects-anaphor", "effects-in-passage")
+            else on_it.group(0)
+            if rule == "effects-on-it"
             else unit.heading
         )
         out.append(

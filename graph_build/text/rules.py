@@ -62,6 +62,9 @@ CHECKS = {
     "after the withdrawal are the drug's",
     "no-agent-in-sentence": "a sentence naming an agent states the agent's claims, not this process-level one",
     "population-is-no-effect": "'may cause X in people who have Y': Y is who, not an effect",
+    "untreated-is-the-illness": "'Left untreated, the condition can lead to liver cancer', 'left alone it damages "
+    "the kidneys and can lead to a stroke': before the cue in its sentence, the illness left untreated, unchecked or "
+    "alone (or 'if not treated') is what brings the effect, no drug: no claim (decision 0965)",
     "event-is-no-drug": "'a knock could cause a bad bruise', 'even a small cut may lead to bleeding': an everyday "
     "event (a knock, fall, cut, bump, injury) as the cause verb's own subject brings the effect, no drug does: no "
     "claim, asserted or denied (decision 0860)",
