@@ -96,3 +96,30 @@ def test_alongside_effects(text: str, expected: set, lexicon: dict) -> None:
 )
 def test_taken_together(text: str, expected: set, lexicon: dict) -> None:
     assert claims(LEAFLET + text, lexicon) == expected
+
+
+BIOLOGIC = "# Tofacitinib for arthritis\n\nTofacitinib is a tablet taken twice a day.\n\n"
+
+
+def tofa(partner: str, negated: bool = False, certainty: str = "Asserted") -> tuple[str, str, str, bool, str]:
+    """An interaction claim of tofacitinib with `partner`."""
+    return ("tofacitinib", "interactsWith", partner, negated, certainty)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # live vaccines named as a kind, and the taking of a person the text names after "while"
+        ("Live vaccines should be avoided while on it.", {tofa("live-vaccine")}),
+        ("Live vaccines must not be given while she is on it.", {tofa("live-vaccine")}),
+        ("He must not have live vaccines while he is on it.", {tofa("live-vaccine")}),
+        ("Live attenuated vaccines are not given while he takes it.", {tofa("live-vaccine")}),
+        # a named vaccine stays its own
+        ("The yellow fever vaccine must not be given while she is on it.", {tofa("yellow-fever-vaccine")}),
+        # no partner, or a state of the person while on it: nothing
+        ("She got a bad cold while she was on it.", set()),
+        ("A few people feel sleepy while they are on it.", set()),
+    ],
+)
+def test_live_vaccines_while_on_it(text: str, expected: set, lexicon: dict) -> None:
+    assert claims(BIOLOGIC + text, lexicon) == expected
