@@ -22,12 +22,14 @@ from graph_build.text import (
     sites,
     targets,
     use_sites,
+    vaccine_kinds,
 )
 from graph_build.text.class_names import class_mentions
 from graph_build.text.generic_heads import generic_grounding
 from graph_build.text.stated_tired import stated_tired
 from graph_build.text.units import COND
 from graph_build.text.unknown_drugs import named_drugs
+from graph_build.text.vaccine_kinds import live_vaccines
 from graph_build.text.vessel_acts import VESSEL_VERB
 from graph_build.text.vocabularies import (
     extends,
@@ -2152,6 +2154,13 @@ def recognise(text: str, lexicon: dict[str, Entity], *, vocabularies: bool = Tru
         mentions = _supplements(text, mentions, lexicon, new)
     if "ombined" in text or "ormonal" in text:  # (decision 0723)
         mentions = _contraceptives(text, mentions, lexicon, new)
+    if "ive" in text and "accin" in text:  # ("Live vaccines must not be given": decision 0969)
+        for a, b, slug in live_vaccines(text):
+            known = lexicon.get(slug) or new.setdefault(slug, Entity(slug, vaccine_kinds.NAME, "DrugClass"))
+            mentions = [m for m in mentions if m.end <= a or b <= m.start] + [
+                Mention(a, b, known.slug, text[a:b], "vaccine-kind")
+            ]
+        mentions.sort(key=lambda m: m.start)
     if lowered.search(TARGET_HEAD, text):
         mentions = _in_target_names(text, mentions, lexicon, new)
     if lowered.search(ACTING_ON, text):

@@ -20,6 +20,7 @@ import re
 from graph_build.text import compared_owners, foods, grain, interaction_hedges
 from graph_build.text import rules_in_use as active
 from graph_build.text.after_event import after_event_uses
+from graph_build.text.alongside_effects import alongside_effects
 from graph_build.text.alternative_uses import ALTERNATIVE_WORDS, alternative_uses, denied_in
 from graph_build.text.avoid_advice import warnings_not_denials
 from graph_build.text.avoided_partners import avoided_partners
@@ -462,6 +463,8 @@ def _relate_unit(unit: Unit, ctx: Discourse) -> list[Found]:
         found += _added_effect(unit, ctx, found)  # ("Alcohol adds to the drowsiness": decision 0723)
     if ("together" in low or "same time" in low) and not CHEMICAL.isdisjoint(named):
         found += _taken_together(unit, ctx, found)  # ("Never take A at the same time": decision 0723)
+    if "alongside" in low and not CHEMICAL.isdisjoint(named):
+        found += alongside_effects(unit, ctx, found)  # ("A may work less well alongside it": decision 0969)
     if (":" in text or "among them" in low) and "Drug" in named and ("medic" in low or "drug" in low or "remed" in low):
         found += led_partners(unit, ctx)  # ("Some medicines lower its level: A, B and C": decision 0861)
     if ("avoid" in low or "keep" in low or "clear of" in low or "away from" in low) and not CHEMICAL.isdisjoint(named):

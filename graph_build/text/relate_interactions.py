@@ -491,8 +491,12 @@ def _with_coordinated(unit: Unit, drug: str | None, before: int, found: list[Fou
 
 
 #: The end of a cue of taking something while on a drug ("while taking", "while you are on", "avoided while using"):
-#: a pronoun right after it is the drug taken (decision 0829).
-WHILE_TAKING_END = re.compile(r"\bwhile\s+(you\s+)?(are\s+|'re\s+)?(taking|using|on|take|use)$", re.I)
+#: a pronoun right after it is the drug taken (decision 0829); also a person the text names ("while she is on", "while
+#: he takes": decision 0969).
+WHILE_TAKING_END = re.compile(
+    r"\bwhile\s+((you|he|she|they|i|we|someone)(\s+(are|is|am)|'re|'s|'m)?\s+)?(taking|using|on|take|takes|use|uses)$",
+    re.I,
+)
 
 
 def _takes_pronoun(cue: re.Match) -> bool:

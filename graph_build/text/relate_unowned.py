@@ -1695,10 +1695,21 @@ TOGETHER = re.compile(
 )
 #: Right before a class: an opening bracket ("A and B (calcium channel blockers)"): the class glosses what was named.
 BRACKET_OPENS = re.compile(r"\(\s*((an?|the)\s+)?$")
-#: After TOGETHER: a verb of an effect of the pair ("may cause", "can raise", "can slow"), not "can be taken".
+#: After TOGETHER: a verb of an effect of the pair ("may cause", "can raise", "can slow"), not "can be taken"; also
+#: "can (dangerously) drop", "irritate", "strain", "disturb", "bring on", "send", "are harder on" (decision 0969).
 PAIR_EFFECT = re.compile(
-    r"\s*,?\s*((can|may|might|could|will|would|often)\s+)?(also\s+)?(raise|increase|cause|slow|lead|make|harm|"
-    r"damage|push|lower|reduce|double|add|affect|put)\w*\b",
+    r"\s*,?\s*((can|may|might|could|will|would|often)\s+)?(also\s+|dangerously\s+|further\s+)?(raise|increase|"
+    r"cause|slow|lead|make|harm|damage|push|lower|reduce|double|add|affect|put|narrow|injur|irritat|drop|strain|"
+    r"disturb|send|bring\w*\s+on\b|dampen|upset|overload|worsen|(are|is)\s+(harder|hard|rough|tough)\s+on\b)\w*\b",
+    re.I,
+)
+#: Right before a mention: a count of what was named ("the two antibiotics", "both medicines", "these tablets").
+COUNTED = re.compile(r"\b(two|both|these|those)\s+$", re.I)
+#: "A and B should not be taken together", "so the two are never given together": a warning against the pair that
+#: names no partner after it ("together with A" is the combined-with cue's); decision 0969.
+NOT_TOGETHER = re.compile(
+    r"\b(should|must|are|is)\s*(not|n't|never)\s+(be\s+)?(taken|used|given|prescribed|combined|mixed)\s+together\b"
+    r"(?!\s+with\b)",
     re.I,
 )
 
@@ -1743,6 +1754,16 @@ def _taken_together(unit: Unit, ctx: Discourse, found: list[Found]) -> list[Foun
             re.search(r"\band\b", gap) for gap in between
         ):
             partners.update((m[2], "Asserted") for m in inside)
+    warned = NOT_TOGETHER.search(unit.text)
+    if warned:
+        named = any(m[2] == owner for m in unit.mentions if m[1] <= warned.start())
+        # ("the two antibiotics work against each other, so they are not given together": a class that counts the
+        # pair named before it is none of its partners)
+        distinct = list(
+            dict.fromkeys(m[2] for m in agents if m[1] <= warned.start() and not COUNTED.search(unit.text, 0, m[0]))
+        )
+        if named or len(distinct) == 1:
+            partners.update((p, "Asserted") for p in distinct[:3])
     together = TOGETHER.search(unit.text)
     effect = PAIR_EFFECT.match(unit.text, together.end()) if together else None
     if effect and not NEGATION_WORD.search(unit.text[together.start() : effect.end()].lower()):
