@@ -22,6 +22,7 @@ from graph_build.text import rules_in_use as active
 from graph_build.text.after_event import after_event_uses
 from graph_build.text.alongside_effects import alongside_effects
 from graph_build.text.alternative_uses import ALTERNATIVE_WORDS, alternative_uses, denied_in
+from graph_build.text.answered_groups import answered_group
 from graph_build.text.avoid_advice import warnings_not_denials
 from graph_build.text.avoided_partners import avoided_partners
 from graph_build.text.blood_levels import blood_levels
@@ -86,6 +87,7 @@ from graph_build.text.people_words import people
 from graph_build.text.person_uses import note_person_condition, person_uses
 from graph_build.text.population_uses import population_uses
 from graph_build.text.processes import hedged_by_lead, note_list
+from graph_build.text.qualified_groups import qualified_groups_dropped
 from graph_build.text.relate_cues import _cue_claims
 from graph_build.text.relate_interactions import (
     CLAUSE_TURN,
@@ -396,8 +398,8 @@ def _relate_unit(unit: Unit, ctx: Discourse) -> list[Found]:
         found += foods.denied(unit, owner or (ctx.main if ctx.focus in (None, ctx.main) else None), found)
     if ("affect" in low or "interfere" in low or "two" in low or "pair" in low) and not CHEMICAL.isdisjoint(named):
         found += unaffected(unit, ctx, found)  # ("A does not affect it", "It is not affected by A": decision 0878)
-    if unit.bullet and not (COND.isdisjoint(named) and "Population" not in named):
-        found += _listed_contraindications(unit, ctx, found)
+    if (unit.bullet or answered_group(unit, ctx)) and not (COND.isdisjoint(named) and "Population" not in named):
+        found += _listed_contraindications(unit, ctx, found)  # (or a paragraph's verbless answer: decision 0973)
     if unit.bullet and not CHEMICAL.isdisjoint(named):
         found += _forbidden_partners(unit, ctx, found)  # ("must not be taken by people who: - are taking A": 0741)
     if unit.bullet and not COND.isdisjoint(named):
@@ -587,6 +589,8 @@ def _relate_unit(unit: Unit, ctx: Discourse) -> list[Found]:
         found = contrasted_reactions_dropped(unit, found)  # ("become restless instead of sleepy": decision 0954)
     if " but " in low and any(f.negated and f.predicate == "hasAdverseEffect" for f in found):
         found = reversed_denials(unit, found)  # ("On its own it doesn't cause Y, but with B it can": decision 0954)
+    if "Population" in named and any(f.predicate == "contraindicatedIn" for f in found):
+        found = qualified_groups_dropped(unit, found)  # ("Children whose kidneys fail can't take it": 0973)
     owners = {f.subject for f in found if f.predicate == "hasAdverseEffect" and not f.negated}
     ctx.effects_of = owners.pop() if len(owners) == 1 else None  # ("These include Y" in the next sentence)
     ctx.interacted = interacted(unit, ctx, found)  # ("B can do the same" in the next sentence: decision 0829)

@@ -1,0 +1,71 @@
+"""A question heading that asks who must not take a drug, answered by a sentence with no verb of its own that names
+the groups ("Who must not take it?" / "Anyone allergic to it, and anyone with severe liver disease."): the groups
+are the answer's list, as the bullets of the same heading are (contraindication-list, decision 0973)."""
+
+from __future__ import annotations
+
+import re
+
+from graph_build.text.owners import section
+from graph_build.text.units import Discourse, Unit
+
+#: The question a section asks: "who" and a prohibition of taking ("Who should not take it?", "WHO CAN'T HAVE IT?",
+#: "Q8. Who must not have it?"), ending in a question mark (Markdown emphasis around it allowed).
+WHO_MUST_NOT = re.compile(
+    r"\bwho\s+((should|must|can)\s*not|shouldn['’]t|mustn['’]t|can['’]t|cannot)\s+(take|use|have|be\s+given)\b"
+    r"[^?.!]*\?[\W_]*$",
+    re.I,
+)
+#: An answer that opens with the group it names and goes on without a verb of its own: "Anyone allergic to X",
+#: "People who are pregnant, and ...", "Nobody who has had an allergic reaction to it." (the group's own relative
+#: clause is no verb of the answer's; a verb right after the group is: "People with Y should ask first" is left to
+#: the sentence rules, and a modal anywhere is refused by the list reading itself).
+GROUP_ANSWER = re.compile(
+    r"[\W_]*(only\s+)?(anyone|anybody|people|patients|those|nobody|no one|no-one|women|men|children)\b"
+    r"(?!\s+(can|may|might|could|should|must|will|would|need|needs|are|is|do|does|did|have|has|take|use|get)\b)",
+    re.I,
+)
+
+
+#: A finite verb: the answer's own, unless a relative clause holds it ("anyone who is pregnant", "people whose blood
+#: potassium is low", "an infection that is active now").
+FINITE = re.compile(
+    r"\b(am|are|is|was|were|will|would|gets?|got|needs?|should|must|can|could|may|might|has to|have to|do|does)\b"
+    # (and its contracted negation: "Children under four shouldn't have the adult tablets")
+    r"|\b(isn|aren|wasn|weren|won|wouldn|shouldn|mustn|can|couldn|don|doesn)['’]t\b",
+    re.I,
+)
+#: Before a verb, within four words: the relative word that makes it a clause of the group's or of its condition's.
+RELATIVE_BEFORE = re.compile(r"\b(who|whose|that|which|where|when|if)\b(\s+[\w'-]+){0,4}\s+$", re.I)
+
+
+def _own_verb(text: str) -> bool:
+    """Whether the answer has a finite verb of its own, outside the relative clauses of its groups ("People with Y
+    are watched more closely").
+
+    >>> _own_verb("People with severe liver problems are watched more closely."), _own_verb("Anyone who is pregnant.")
+    (True, False)
+    >>> _own_verb("Children under four shouldn't have the adult tablets."), _own_verb("Anyone who can't swallow.")
+    (True, False)
+    """
+    return any(not RELATIVE_BEFORE.search(text, 0, m.start()) for m in FINITE.finditer(text))
+
+
+def answered_group(unit: Unit, ctx: Discourse) -> bool:
+    """Whether `unit` answers a "Who must not take it?" heading with the groups it names and no verb of its own: a
+    sentence of a paragraph (no bullet, no lead line before it) in a section whose question asks who must not take
+    the drug, opening with a group word.
+
+    >>> ctx = Discourse(section="Who must not take it?", section_under="")
+    >>> answered_group(Unit("Anyone allergic to it.", []), ctx)
+    True
+    >>> answered_group(Unit("People with asthma should ask first.", []), ctx)
+    False
+    >>> answered_group(Unit("Anyone allergic to it.", []), Discourse(section="Who can take it?", section_under=""))
+    False
+    """
+    if unit.bullet or unit.item or ctx.lead:
+        return False
+    if not WHO_MUST_NOT.search(section(ctx, unit.heading)):
+        return False
+    return bool(GROUP_ANSWER.match(unit.text)) and not _own_verb(unit.text)
