@@ -876,7 +876,9 @@ INHIBITING = re.compile(
     r"|(?<!not )(?<!n't )(?<!never )\b(?:stops?|stopped|stopping)\s+(?:it|them)\s+(?:from\s+)?working\b"
     r"|(?<!not )(?<!n't )(?<!never )\bdisabl(?:es?|ed|ing)\s+(?:it|them)\b"
     # ("grabs hold of T and takes it out of action": decision 0880)
-    r"|(?<!not )(?<!n't )(?<!never )\b(?:takes?|took|taking)\s+(?:it|them)\s+out\s+of\s+action\b",
+    r"|(?<!not )(?<!n't )(?<!never )\b(?:takes?|took|taking)\s+(?:it|them)\s+out\s+of\s+action\b"
+    # ("X switches off / shuts (down) / plugs / jams T", "shuts it down": lay verbs of blocking; decision 0974)
+    r"|(?<!not )(?<!n't )(?<!never )\b(?:switches\s+off|shuts|plugs(?!\s+into)|jams)\b",
     re.I,
 )
 #: The head of an enzyme's or a carrier's name (the curated sets give these an inhibition as mechanism; a blocked
@@ -900,6 +902,8 @@ GATED = re.compile(r"(receptor|channel)$")
 #: The verbs of a bindsTo claim that say what the drug does to a receptor or a channel, and the process each names.
 GATING = (
     (re.compile(r"\b(block(s|ed|ing)?|antagoni[sz](e|es|ed|ing))\b", re.I), "blockade"),
+    # ("X shuts / plugs / jams T", "switches off T": lay verbs of blocking, the active present; decision 0974)
+    (re.compile(r"(?<!not )(?<!n't )(?<!never )\b(?:switches\s+off|shuts|plugs(?!\s+into)|jams)\b", re.I), "blockade"),
     (re.compile(r"\b(activat(e|es|ed|ing)|stimulat(e|es|ed|ing))\b", re.I), "activation"),
     # ("1. X attaches to T receptors and switches them on": the lay verb of activation, not after a denial, "it
     # doesn't switch the receptor on"; decision 0722)
@@ -960,7 +964,7 @@ MODULATED = re.compile(
 #: ("settles on(to) T": decision 0906)
 BINDS_ONLY = re.compile(
     r"\b(?:(?:binds?|attach(?:es)?|latch(?:es)?|sticks?|fastens?)\s+(?:on\s*)?to|sits?\s+on|settles?\s+on(?:\s*to)?"
-    r"|fits?\s+into)\b",  # ("fits into", "fastens on(to)": decision 0929)
+    r"|fits?\s+into|grips)\b",  # ("fits into", "fastens on(to)": decision 0929; "grips": 0974)
     re.I,
 )
 
@@ -1059,7 +1063,9 @@ PROSE_ACT = re.compile(
     r"[ \t>*#-]*(?:[^\n.]{0,30}?:\s*)?(?:first(?:ly|\s+of\s+all)?,\s*)?"
     r"\**(?P<subject>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})\**\s+"
     r"(?:directly\s+)?(?:blocks|antagoni[sz]es|activates|stimulates|opens|switches\s+on"  # ("switches on": 0906)
-    r"|(?P<binds>(?:binds|attaches|latches|fastens)\s+(?:on\s*)?to|sits\s+on|settles\s+on(?:\s*to)?|fits\s+into))\s",
+    r"|switches\s+off|shuts(?:\s+down)?|plugs(?!\s+into)|jams"  # (lay verbs of blocking, not "plugs into": 0974)
+    r"|(?P<binds>(?:binds|attaches|latches|fastens)\s+(?:on\s*)?to|sits\s+on|settles\s+on(?:\s*to)?|fits\s+into"
+    r"|grips))\s",
     # ("fits into T", "fastens on(to) T": lay verbs of binding, decision 0929)
     re.I,
 )

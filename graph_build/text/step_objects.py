@@ -61,7 +61,11 @@ FURTHER_AFTER = re.compile(r"[*_]{0,2}\s+(even\s+|still\s+)?further\b", re.I)
 #: medicine").
 TAKEN_WITH = re.compile(
     r"\b(taken|used|given|combined|mixed)\s+(together\s+)?with\s+(it|this|them|the\s+(tablets?|medicine|drug))\b|"
-    r"\btogether\s+with\s+(it|this)\b",
+    r"\btogether\s+with\s+(it|this)\b"
+    # ("Diltiazem can slow the heart too much when taken alongside X", "... when combined with X", "Beta-blockers can
+    # slow the heart too much alongside it", "X and Y together can slow the heart": the pair's change; decision 0974)
+    r"|\b(taken|used|given|combined)\s+(together\s+)?(with|alongside)\s+(?!food\b|meals?\b|water\b)[\w-]+"
+    r"|\balongside\s+(it|this|them)\b|\b[\w-]+\s+and\s+[\w-]+\s+together\b",
     re.I,
 )
 
@@ -206,6 +210,9 @@ def partner_change(text: str, cue_end: int, objects: list, subject: str, main: s
     False
     >>> t = "Water tablets, taken with it, may lower potassium."
     >>> partner_change(t, 39, [(40, 49, "potassium", "Ion")], "diuretic", "terbutaline")
+    True
+    >>> t = "Diltiazem can slow the heart too much when it is taken alongside betaxolol."
+    >>> partner_change(t, 19, [(24, 29, "heart-rate", "Process")], "diltiazem", "betaxolol")
     True
     """
     if main is None or subject == main:

@@ -42,6 +42,13 @@ TARGET_CUES = (
     r"switches on",  # ("switches on an enzyme called T"; never "is switched on by", what acts on the drug: 0906)
     r"fits? into",  # ("fits into T receptors": a lay verb of binding, the active present only; decision 0929)
     r"fastens? on ?to",  # ("fastens on to the T enzymes": decision 0929)
+    # ("switches off T", "shuts (down) T", "plugs T", "jams T", "grips T": lay verbs of blocking and of binding, the
+    # active present only; decision 0974)
+    r"switches off(?! (?:the )?genes?\b)",  # ("switches off the genes for T": no act on T)
+    r"shuts(?: down| off)?",
+    r"plugs",
+    r"jams",
+    r"grips",
     r"block(?:s|ed|ing)?",
     r"inhibit(?:s|ed|ing)?",
     r"antagoni[sz](?:es|ed|ing)",
@@ -61,7 +68,7 @@ STOP = _set(
 #: words that open a noun phrase and are no part of its name
 DETERMINERS = _set("the a an both its their his her")
 #: words that make the phrase point back to a name given before: no new name follows them
-ANAPHORIC = _set("this that these those same other such")
+ANAPHORIC = _set("this that these those same other such very")  # ("the very receptors X needs": 0974)
 #: head nouns of targets: a phrase ending in one (after at least one other word) names a target
 HEADS = _set(
     "receptor receptors channel channels transporter transporters cotransporter cotransporters symporter symporters "
