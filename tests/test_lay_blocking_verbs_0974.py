@@ -98,11 +98,18 @@ def test_the_verbs_are_blocking_and_binding():
         # another medicine's slowing "taken alongside" the document's: the pair's, no step of either
         (
             "Betaxolol for glaucoma\n\nDiltiazem can slow the heart too much when it is taken alongside betaxolol.",
-            set(),
+            # the pair's effect is their interaction (decision 0969's "alongside" reading, merged beside this one)
+            {("betaxolol", "interactsWith", "diltiazem", False, "Asserted")},
         ),
         (
             "Timolol for glaucoma\n\nBeta-blockers such as atenolol can slow the heart too much alongside it.",
-            {("atenolol", "isA", "beta-blocker", False, "Asserted")},
+            {
+                ("atenolol", "isA", "beta-blocker", False, "Asserted"),
+                # the pair's effect is their interaction (decision 0969, merged beside this one): the class and its
+                # example, as the sentence names both
+                ("timolol", "interactsWith", "beta-blocker", False, "Asserted"),
+                ("timolol", "interactsWith", "atenolol", False, "Asserted"),
+            },
         ),
         (
             "Timolol for glaucoma\n\nVerapamil can slow the pulse too far when combined with timolol.",
