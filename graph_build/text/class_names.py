@@ -245,6 +245,8 @@ BEFORE = re.compile(
     r"|\b(type|kind|form|member|class|group|family) of( (medicines|drugs|medications|agents))?"
     r"( (called|known as))?( an?| the)?"
     r"|[,(] ?(an?|another|the)|\b(and|or) (some |many |all )?(other|another)( an?)?|\banother|\bother"
+    # ("X is what the doctors call a Y", "X is what's called a Y": what someone calls the drug; decision 0976)
+    r"|\bis what( (the|your|my|most|some))? \w+( would)? call(s|ed)? an?|\bis what(\W?s| is) (called|known as) an?"
     # a cell of a table row labelled "(Drug) class"
     r"|\|\s*(drug\s+)?class(es)?\s*\|([^|\n]*\|)*)$",
     re.I,

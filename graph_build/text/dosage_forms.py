@@ -183,8 +183,13 @@ LONE_HEAD_CONTEXT = re.compile(
     re.I,
 )
 #: A plain word that says no kind between the context and a lone head ("comes as ordinary tablets", "as small
-#: tablets"): the head is the bare form, as without it (decision 0729).
-PLAIN_WORD = re.compile(r"(ordinary|standard|plain|regular|normal|small|little) $", re.I)
+#: tablets"): the head is the bare form, as without it (decision 0729). Up to three such words, a size, colour or shape
+#: among them ("comes as a small white tablet", "a small yellow tablet": what it looks like, no kind; decision 0976).
+PLAIN_WORD = re.compile(
+    r"((ordinary|standard|plain|regular|normal|small|little|tiny|large|big|round|oval|white|yellow|pink|blue|orange|"
+    r"red|green|brown|purple|grey|gray),? ){1,3}$",
+    re.I,
+)
 #: A percentage strength right before a lone head: a product, so a form, whatever comes before ("a 5% cream", "the 1%
 #: gel"); a dose in mg is not enough ("one 40 mg tablet three times a day" is how much to take; decision 0729).
 STRENGTH_BEFORE = re.compile(r"\d+(\.\d+)?\s?%[*_]{0,2}\s$")
@@ -263,7 +268,7 @@ def whole_form(text: str) -> bool:
 def _lone_context(text: str, a: int) -> bool:
     """A lone head at `a` stands where the text speaks of forms: after a word of forms (a plain word between or
     not), or after a percentage strength."""
-    plain = PLAIN_WORD.search(text, max(0, a - 12), a)
+    plain = PLAIN_WORD.search(text, max(0, a - 40), a)
     for at in (a, plain.start()) if plain else (a,):
         if LONE_HEAD_CONTEXT.search(text, max(0, at - 40), at):
             return True

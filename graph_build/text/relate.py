@@ -27,6 +27,7 @@ from graph_build.text.avoid_advice import warnings_not_denials
 from graph_build.text.avoided_partners import avoided_partners
 from graph_build.text.blood_levels import blood_levels
 from graph_build.text.caused_signs import caused_signs
+from graph_build.text.class_forms import class_forms
 from graph_build.text.compared_uses import compared_use
 from graph_build.text.condition_medicine import condition_medicines
 from graph_build.text.condition_passage import (
@@ -483,6 +484,8 @@ def _relate_unit(unit: Unit, ctx: Discourse) -> list[Found]:
         # ("erythromycin or clarithromycin, two antibiotics": decision 0814)
         known = {(f.subject, f.predicate, f.object) for f in found}
         found += [f for f in numbered_classes(unit) if (f.subject, f.predicate, f.object) not in known]
+    if "DrugClass" in named and any(f.predicate == "hasFormulation" for f in found):
+        found = class_forms(unit, found)  # ("X is a Y that comes as Z": X's; "Ys given by injection": none, 0976)
     if "DrugClass" in named:
         found = quantified_kinds(unit, found) + members_share_use(found)
         if "similar" in low:  # ("erythromycin and similar antibiotics": not every antibiotic, decision 0698)

@@ -76,8 +76,13 @@ RANGE = re.compile(
 DRUG_APPOSITION = re.compile(
     # (a brand name in brackets between the drug and its class: "X (brand name B), a Y"; decision 0856)
     r"( \((brand|trade) names?:? [^(),;]{1,40}\))?"
-    r"(,\s+|\s\(|,\s+which is\s+|,\s+itself\s+)(an?|another)( [\w-]+){0,2}? "
+    # ("Rifampicin, the antibiotic, makes ...", "X, the heart rhythm medicine,": the definite article after a comma
+    # only; decision 0976)
+    r"((,\s+|\s\(|,\s+which is\s+|,\s+itself\s+)(an?|another)|,\s+the)( [\w-]+){0,2}? "
 )
+#: The head of a lay class named after its use ("the epilepsy medicine", "the heart tablet"): after "X, the" it says
+#: what X is taken for, as the golds read it, no class (decision 0976).
+LAY_PRODUCT = re.compile(r"\b(medicines?|medications?|drugs?|tablets?|pills?|remed(y|ies)|treatments?)$", re.I)
 #: Right before a class named before its drug: the article of the noun phrase ("the antibiotic X", "an SSRI X").
 CLASS_BEFORE_NAME = re.compile(r"(?:^|[^\w-])(?:the|an?)\s+$", re.I)
 #: Right after such a drug: its name goes on as a modifier ("the SSRI X-induced ...", "the NSAID X gel").
@@ -853,6 +858,8 @@ def _special(
         if a[3] == "Drug" and b[3] == "DrugClass" and between.startswith(")") and _brand_in_brackets(unit, a):
             between = between[1:]  # "X (brand name B), a Y": the brand is X's, the class in apposition X's (0856)
         if a[3] == "Drug" and b[3] == "DrugClass" and DRUG_APPOSITION.fullmatch(between.lstrip("*_").rstrip("*_")):
+            if between.lstrip("*_").startswith(", the") and LAY_PRODUCT.search(text, b[0], b[1]):
+                continue  # ("sodium valproate, the epilepsy medicine,": the use that names it, no class; 0976)
             if APPOSITION_END.match(text, b[1]) and not LIST_ITEM_BEFORE.search(text, max(a[0] - 4, 0), a[0]):
                 out.append(Found(a[2], "isA", b[2], "copula-apposition", confidence=Decimal("0.7")))
             continue
