@@ -95,15 +95,21 @@ RIF_OWN = {("rifampin", "hasFormulation", "capsule", False), ("rifampin", "treat
 
 
 @pytest.mark.parametrize(
-    "sentence, partner",
+    "sentence, partner, gloss",
     [
-        ("Rifampicin interacts with warfarin, the blood thinner, because both use up carnitine.", "warfarin"),
-        ("Rifampicin interacts with phenytoin, as both lower the body's folic acid.", "phenytoin"),
-        ("Rifampicin interacts with phenytoin since both use up carnitine.", "phenytoin"),
+        # "warfarin, the blood thinner," glosses warfarin's class (decision 0976's closed apposition)
+        (
+            "Rifampicin interacts with warfarin, the blood thinner, because both use up carnitine.",
+            "warfarin",
+            {("warfarin", "isA", "anticoagulant", False)},
+        ),
+        ("Rifampicin interacts with phenytoin, as both lower the body's folic acid.", "phenytoin", set()),
+        ("Rifampicin interacts with phenytoin since both use up carnitine.", "phenytoin", set()),
     ],
 )
-def test_what_the_reason_names_is_no_partner(lexicon, sentence: str, partner: str) -> None:
-    assert claims(RIF + sentence + "\n", lexicon) == RIF_OWN | {("rifampin", "interactsWith", partner, False)}
+def test_what_the_reason_names_is_no_partner(lexicon, sentence: str, partner: str, gloss: set) -> None:
+    found = claims(RIF + sentence + "\n", lexicon)
+    assert found == RIF_OWN | {("rifampin", "interactsWith", partner, False)} | gloss
 
 
 NIT = "# Nitrofurantoin\n\nNitrofurantoin is a capsule for cystitis.\n\n"
