@@ -91,6 +91,33 @@ def test_hearsay_and_past_habit(text, expected, lexicon):
     assert claims(text, lexicon) == expected
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "which is what <taker> takes for Y", and a clause that goes on with when the taking happens
+        (
+            "Lormetazepam does not interact with paracetamol, which is what Nell takes for her knees.",
+            {("acetaminophen", "treats", "knee-pain", False, "Asserted")},
+        ),
+        (
+            "Lormetazepam does not interact with ibuprofen, which I take for my back after a long shift.",
+            {("ibuprofen", "treats", "back-pain", False, "Asserted")},
+        ),
+        (
+            "Lormetazepam does not interact with ibuprofen, which he takes for arthritis on most days.",
+            {("ibuprofen", "treats", "arthritis", False, "Asserted")},
+        ),
+        # no taking in the clause, or a clause that goes on with a verb or a denial: no use
+        ("Lormetazepam does not interact with ibuprofen, which is what makes it safe for pain.", set()),
+        ("Lormetazepam does not interact with ibuprofen, which I take for my back when it is not too bad.", set()),
+    ],
+)
+def test_relative_use_said_otherwise(sentence, expected, lexicon):
+    partner = "acetaminophen" if "paracetamol" in sentence else "ibuprofen"
+    got = claims(f"Lormetazepam\n\n{sentence}\n", lexicon)
+    assert got == expected | {("lormetazepam", "interactsWith", partner, True, "Asserted")}
+
+
 def test_part_use_words():
     assert part_use("paracetamol, which is what I take for my wrists") == [("wrists", "wrist pain")]
     assert part_use("for their dodgy shoulder and for his hips") == [
