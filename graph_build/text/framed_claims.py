@@ -2,7 +2,8 @@
 myth that X causes Y", "It is not true that X helps Y"), what other people worry or believe ("Many people worry that
 X causes Y, but studies have not found a link"), a claim named only to be judged ("Claims that X cures Y are not
 supported by research"), what was done or thought in the past ("X was once widely used for Y, but this is no longer
-recommended", "X used to be given for Y", "Xs used to be avoided in Y", "Doctors once thought that ..."), a use
+recommended", "X used to be given for Y", "Xs used to be avoided in Y", "Doctors once thought that ...", and for uses
+"the X he used to take for Y": decision 0959), what an acquaintance says ("My mate says he takes X for Y"), a use
 ranked below another ("X works for knee pain but is less useful for back pain": the sentence does not say that X
 treats back pain), and the harm of an overdose ("An overdose of X can cause Y": no effect of the drug as it is taken,
 and nothing carries the dose).
@@ -39,7 +40,12 @@ BELIEF_FRAME = re.compile(
     # (never "it is believed that": the writer's own hedge, read as such by negation.HEDGES)
     r"\bit\s+(is|was|has\s+been)\s+((often|commonly|widely|sometimes|once|long)\s+)?(said|claimed|rumou?red|"
     r"suggested\s+online)\s+that\b|"
-    r"\byou\s+(may|might)\s+(have\s+)?(heard|read|been\s+told)\s+that\b",
+    r"\byou\s+(may|might)\s+(have\s+)?(heard|read|been\s+told)\s+that\b|"
+    # (decision 0959) what an acquaintance says, "that" or not: "My mate at the gym says he takes X for his bad
+    # back", "a friend swears she uses it for Y" - hearsay the writer reports, not the writer's claim (never a
+    # professional's word: "my doctor says", "the pharmacist said" are the advice the text passes on)
+    r"\b(my|a|his|her|their|our|your)\s+(mate|friend|pal|neighbou?r|colleague|workmate)s?\b[^.;:,]{0,40}?\s+"
+    r"(says|said|reckons|reckoned|swears|swore|claims|claimed)(\s+that)?\b",
     re.I,
 )
 #: Before a clause named only to be judged after it: "Claims that X cures Y are not supported", "The idea that X
@@ -60,6 +66,15 @@ PAST_USE_FRAME = re.compile(
     r"\b(once|formerly|previously|used\s+to)\s+(thought|believed|think|believe|assumed|assume)\b",
     re.I,
 )
+#: Before what a person took in the past: "the ibuprofen I used to keep for my back", "naproxen, which he (or Bill)
+#: used to take for his knees" - a habit of the past, no use the sentence says the drug has now (decision 0959: read
+#: for uses only; the rest of such a sentence is its own, "Unlike the triptan she used to take, it does not narrow
+#: vessels").
+HABIT_FRAME = re.compile(
+    r"\b(i|he|she|we|they|you|who|(?-i:[A-Z][a-z]+))\s+((also|once|always|often|sometimes|still|never)\s+)?used\s+to\s+"
+    r"(take|keep|have|use|be\s+on|get|buy|rely\s+on)\b",
+    re.I,
+)
 #: Right before a condition: a use ranked low ("is less useful for", "less effective in", "not as good for").
 LESSER_USE = re.compile(
     r"\b(less|not\s+as|not\s+so)\s+((much\s+)?(use|useful|effective|helpful|good|suitable|reliable|successful))\s+"
@@ -75,6 +90,12 @@ OVERDOSE_BEFORE = re.compile(
 #: Words one of the frames holds, looked for before the frames are (most sentences have none).
 FRAME_WORDS = (
     " that ",
+    " says ",
+    " said ",
+    " reckon",
+    " swear",
+    " swore ",
+    " claim",
     "thought",
     "once ",
     "used to",
@@ -135,6 +156,12 @@ def framed_claims(unit: Unit, found: list[Found]) -> list[Found]:
     ...     [(23, 24, "x", "Drug"), (32, 33, "y", "Symptom")])
     >>> framed_claims(u, [Found("x", "hasAdverseEffect", "y", "r")])
     []
+    >>> u = Unit("My mate says he takes X for Y.", [(22, 23, "x", "Drug"), (28, 29, "y", "Symptom")])
+    >>> framed_claims(u, [Found("x", "treats", "y", "r")])
+    []
+    >>> u = Unit("X, which he used to take for Y, is stopped.", [(0, 1, "x", "Drug"), (29, 30, "y", "Disease")])
+    >>> framed_claims(u, [Found("x", "treats", "y", "r")])
+    []
     >>> u = Unit("X used to be given for Y.", [(0, 1, "x", "Drug"), (23, 24, "y", "Disease")])
     >>> framed_claims(u, [Found("x", "treats", "y", "r")])
     []
@@ -143,10 +170,11 @@ def framed_claims(unit: Unit, found: list[Found]) -> list[Found]:
     false = _clauses(text, FALSE_FRAME)
     unheld = _clauses(text, BELIEF_FRAME) + _clauses(text, JUDGED_FRAME)
     past = _clauses(text, PAST_USE_FRAME)
+    habit = _clauses(text, HABIT_FRAME) if "used to" in text.lower() else []
     low = text.lower()
     lesser = "less " in low or "not as " in low or "not so " in low
     overdose = "overdos" in low
-    if not (false or unheld or past or lesser or overdose):
+    if not (false or unheld or past or habit or lesser or overdose):
         return found
     out = []
     for f in found:
@@ -157,6 +185,8 @@ def framed_claims(unit: Unit, found: list[Found]) -> list[Found]:
         if unheld and _inside(unit, f, unheld):
             continue
         if past and _inside(unit, f, past):
+            continue
+        if habit and f.predicate == "treats" and _inside(unit, f, habit):
             continue
         span = _inside(unit, f, false) if false else None
         if span is not None:

@@ -26,6 +26,7 @@ from graph_build.text import (
 )
 from graph_build.text.class_names import class_mentions
 from graph_build.text.generic_heads import generic_grounding
+from graph_build.text.part_uses import PART_USE_WORDS, PART_USES
 from graph_build.text.stated_tired import stated_tired
 from graph_build.text.units import COND
 from graph_build.text.unknown_drugs import named_drugs
@@ -1004,10 +1005,13 @@ LAY_PHRASES: tuple[tuple[re.Pattern, str, str], ...] = (
         "chest tightness",
         "Symptom",
     ),
+    # (decision 0959) "I take X for my back", "Y, which he takes for his cholesterol": a person's part or measure after
+    # "for" and a possessive names its pain or its raised level (part_uses.py)
+    *PART_USES,
 )
 LAY_PHRASE_CUE = re.compile(
     r"\b(nose|hands|fingers|things|up|liver|fits?|addictive|habit|swelling|urine|water|pee|wee|urinate|tarry|asleep|sleep"
-    r"|off|early|hours|chest|withdrawal)\b",
+    r"|off|early|hours|chest|withdrawal|" + PART_USE_WORDS + r")\b",
     re.I,
 )
 #: The groups of a lay phrase's pattern that hold the words naming it, one per alternative ("name" first).

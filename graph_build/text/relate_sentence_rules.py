@@ -2221,12 +2221,13 @@ def _reported_while_taking(unit: Unit, ctx: Discourse) -> list[Found]:
 
 
 #: Between a drug and the condition it is taken for: "taking X for Y", "X for an overactive bladder", "an X inhaler
-#: for Y", "X cream for Y" (the form it comes in between: decision 0673).
+#: for Y", "X cream for Y" (the form it comes in between: decision 0673); the possessive of the first and second
+#: person too, "I take X for my arthritis", "you take X for your knee pain" (decision 0959).
 FOR_CONDITION = re.compile(
     r"\)?"  # (the brand name in brackets after the drug's: "take X (brand name B) for Y"; decision 0767)
     r"(\s+(tablets?|capsules?|inhalers?|creams?|gels?|ointments?|(eye |ear |nasal )?drops|(nasal )?sprays?|"
     r"injections?|patch(es)?|liquid|syrup|lotion|shampoo|pessar(y|ies)|suppositor(y|ies)))?"
-    r"\s+for\s+((an?|the|their|his|her|its|some)\s+)?",
+    r"\s+for\s+((an?|the|their|his|her|its|some|my|your|our)\s+)?",
     re.I,
 )
 #: Between two members of a list: a comma, "and"/"or", or both ("A, B and C").

@@ -8,7 +8,8 @@ the clause holds only an optional taker (a pronoun, a word of people, with at mo
 people", "she", or a capitalised name: "which Dennis took for the fever", decision 0941), a verb of taking or of use
 ("take(s)", "use(s)", "is / are used", "is / are taken", "is / are given", "is / are prescribed", with at most one
 adverb of frequency or "also" / "mainly" / "only"), "for", at most a determiner and one modifier, then the
-condition(s) and the clause's end (a comma, a full stop, a semicolon, a colon or a dash).
+condition(s) and the clause's end (a comma, a full stop, a semicolon, a colon or a dash), or a short adjunct of the
+occasion before it ("after a long day": decision 0959). ", which is what Kev takes for Y" is the same clause (0959).
 A negation, a modal, a dose or anything else in the clause gives nothing ("which she no longer takes for Y", "which
 can be used for Y", "which people take for granted"). "which many people with Y take" (no "for") gives nothing: the
 people's condition need not be the use ("aspirin, which many people with diabetes take").
@@ -24,7 +25,7 @@ from graph_build.text.units import AGENT, COND, Found, Unit
 #: Right after the medicine: ", which" and the clause up to its "for" and the condition's determiner or modifier
 #: ("which are both fine for a headache": the medicines suit the condition, as "A is fine for Y"; decision 0861).
 RELATIVE_USE = re.compile(
-    r"(\*\*|__)?,\s+which\s+"
+    r"(\*\*|__)?,\s+which\s+((is|was)\s+what\s+(?=\S+\s+(tak|took|us)))?"
     r"((((many|most|some|lots\s+of|a\s+lot\s+of)\s+)?(people|patients|adults|children|men|women|doctors)|"
     r"s?he|they|I|we|you|(?-i:[A-Z][a-z]+))\s+)?"
     r"(((usually|often|normally|mainly|mostly|only|also|sometimes|still|now|already)\s+)?"
@@ -60,8 +61,16 @@ PRODUCT_GAP = re.compile(r"[*_\s]+")
 LIST_GAP = re.compile(r"\s*(,\s*|\s+)(and|or)\s+((the|an?)\s+)?|\s*,\s*", re.I)
 #: Between two conditions the clause names: "and", "or", a comma.
 CONDITION_GAP = re.compile(r"\s*(,\s*|\s+)(and|or)\s+((the|an?|her|his|their)\s+)?|\s*,\s*(?=[^,]*\b(and|or)\b)", re.I)
-#: The clause's end right after its last condition (a possessive the recogniser leaves out first: "for Parkinson's.").
-CLAUSE_END = re.compile(r"(['\u2019]s)?(\*\*|__)?(\s*[,.;:!?)]|\s+[-–—]\s|\s*$)")
+#: The clause's end right after its last condition (a possessive the recogniser leaves out first: "for Parkinson's."),
+#: or after a short adjunct of the occasion the taking happens on, led by its article or possessive ("which I take for
+#: my back after a long day at the bench", "which he takes for his knees after the ladder routine", "on most days":
+#: decision 0959), no verb, negation or second "for" in it. A bare "after surgery" may name the condition's kind ("for
+#: pain after surgery on the knee", decision 0854): not read.
+CLAUSE_END = re.compile(
+    r"(['\u2019]s)?(\*\*|__)?(\s+(after|before|on|during)\s+(a|an|the|my|his|her|their|our|your|most|some)\s+"
+    r"(?![^,.;:!?]*\b(not|no|never|for|is|are|was|were|can|may|might|will|would)\b)[^,.;:!?()]{1,50}?)?"
+    r"(\s*[,.;:!?)]|\s+[-–—]\s|\s*$)"
+)
 
 
 def relative_uses(unit: Unit, found: list[Found]) -> list[Found]:
