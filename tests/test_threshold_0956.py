@@ -14,7 +14,7 @@ from decimal import Decimal
 import yaml
 
 from graph_build.text import confidence
-from graph_build.text.calibration import lower_bound
+from graph_build.text.calibration import Row, lower_bound
 from graph_build.text.first_readings import chosen_threshold, prequential, readings
 
 
@@ -87,3 +87,22 @@ def test_a_register_without_first_readings_stays_below_the_threshold() -> None:
     for rule in table["rules"]:
         for doubts in range(3):
             assert confidence.confidence_for(rule, False, "x", "research", doubts) < confidence.THRESHOLD
+
+
+def test_a_register_bounded_by_first_readings_is_capped_by_them_only() -> None:
+    # two registers whose development rows pass no threshold (one set half wrong): with a first-reading choice,
+    # general writing (bounded by first readings) is not capped and the threshold is that choice; research reports
+    # (no first readings) are capped below it; without a first-reading choice both are capped
+    rows = [
+        Row(f"s{k}", "r", register, 0, False, right)
+        for register in ("general", "research")
+        for k in range(3)
+        for right in (True, False)
+    ]
+    chosen = {"threshold": Decimal("0.87"), "right": 239, "wrong": 7, "by": "expected"}
+    table = confidence.table_from(rows, [], chosen)
+    assert table["threshold"] == 0.87
+    assert {name: entry["cap"] for name, entry in table["registers"].items()} == {"general": None, "research": 0.86}
+    table = confidence.table_from(rows, [], None)
+    assert table["threshold"] == 1.0
+    assert {name: entry["cap"] for name, entry in table["registers"].items()} == {"general": 0.99, "research": 0.99}

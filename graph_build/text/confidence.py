@@ -614,13 +614,17 @@ def table_from(development: list[Row], calibrating: list[Row], first_read: dict 
     registers = {name: choose(rows, name) for name in sorted({r.register for r in rows})}
     passing = [r["threshold"] for r in registers.values() if r["threshold"] is not None]
     threshold = Decimal(str(max(passing))) if passing else Decimal(1)
-    if first_read and first_read.get("threshold") is not None:
+    read_first = bool(first_read and first_read.get("threshold") is not None)
+    if read_first:
         threshold = min(threshold, Decimal(str(first_read["threshold"])))
     cells: dict[str, list] = {}
     for name, entry in registers.items():
-        # a register no threshold passes for is counted with the strictest GOOD and kept below the threshold
+        # a register no threshold passes for is counted with the strictest GOOD and kept below the threshold, unless
+        # its claims are bounded by first readings and the rule passed on those (decision 0956): text nobody had
+        # tuned the rules to is the evidence the threshold stands on there, not the development sets' figures
         good = Decimal(str(entry["good"] if entry["good"] is not None else max(GOODS)))
-        entry["cap"] = None if entry["threshold"] is not None else float(threshold - Decimal("0.01"))
+        passed = entry["threshold"] is not None or (read_first and name in FIRST_READ)
+        entry["cap"] = None if passed else float(threshold - Decimal("0.01"))
         entry["good"] = float(good)
         mine = [r for r in rows if r.register == name]
         counts = cell_counts(mine, good)
