@@ -213,6 +213,27 @@ def per_set(scored: list[tuple[Row, Decimal]], threshold: Decimal) -> dict[str, 
     return out
 
 
+def passing(threshold: Decimal, groups: Iterable[tuple[int, int]], minimum: int = 1) -> tuple | None:
+    """The rule's test at one threshold, given the (right, wrong) at or above it of each group (a set judged out of
+    set, or a run of first readings): None unless the pooled claims number at least `minimum` (and at least one),
+    their expected wrong share is at most TARGET and EVERY group is `consistent` with at most TARGET wrong; else the
+    key the rule takes the lowest of - (the 95 % Wilson upper bound of the wrong share, -claims, -threshold) - then
+    right and wrong.
+
+    >>> passing(Decimal("0.9"), [(30, 0), (29, 1)])[3:]
+    (59, 1)
+    >>> passing(Decimal("0.9"), [(30, 0), (6, 3)]) is None, passing(Decimal("0.9"), [(19, 0)], minimum=20) is None
+    (True, True)
+    """
+    groups = list(groups)
+    right, wrong = sum(r for r, _ in groups), sum(w for _, w in groups)
+    if right + wrong < max(minimum, 1) or expected_wrong(wrong, right + wrong) > TARGET:
+        return None
+    if not all(consistent(w, r + w) for r, w in groups):
+        return None
+    return wilson_upper(wrong, right + wrong), -(right + wrong), -threshold, right, wrong
+
+
 def choose(rows: list[Row], register: str) -> dict:
     """For `register`, from its rows' out-of-set confidences: among every threshold of CHOICES and GOOD of GOODS
     whose pooled expected wrong share at or above the threshold is at most TARGET and where EVERY set, judged out of
@@ -225,12 +246,9 @@ def choose(rows: list[Row], register: str) -> dict:
     for good in GOODS:
         scored = out_of_set(mine, good)
         for t in CHOICES:
-            right, wrong = above(scored, t)
-            sets = per_set(scored, t).values()
-            if not all(consistent(w, r + w) for r, w in sets):
-                continue
-            if right + wrong and expected_wrong(wrong, right + wrong) <= TARGET:
-                candidates.append((wilson_upper(wrong, right + wrong), -(right + wrong), -t, -good, right, wrong))
+            key = passing(t, per_set(scored, t).values())
+            if key is not None:
+                candidates.append((*key[:3], -good, *key[3:]))
     if not candidates:
         return {"threshold": None, "good": None, "by": None, "right": 0, "wrong": 0}
     upper, _, t, good, right, wrong = min(candidates)

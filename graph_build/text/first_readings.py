@@ -257,24 +257,19 @@ def chosen_threshold(entries: list[dict], skip: int = 3) -> dict:
     >>> chosen_threshold([run] * 5, skip=1)
     {'threshold': Decimal('0.91'), 'right': 160, 'wrong': 0, 'by': 'wilson'}
     """
-    from graph_build.text.calibration import CHOICES, TARGET, consistent, expected_wrong, wilson_upper
+    from graph_build.text.calibration import CHOICES, TARGET, passing
     from graph_build.text.confidence import HELD_OUT_MINIMUM
 
     runs = prequential(entries, "general")[skip:]
     candidates = []
     for t in CHOICES:
-        per_run = [
-            (
-                sum(r for b, r, _ in rows if b is not None and b >= t),
-                sum(w for b, _, w in rows if b is not None and b >= t),
-            )
-            for rows in runs
-        ]
-        right, wrong = sum(r for r, _ in per_run), sum(w for _, w in per_run)
-        if right + wrong < HELD_OUT_MINIMUM or expected_wrong(wrong, right + wrong) > TARGET:
-            continue
-        if all(consistent(w, r + w) for r, w in per_run):
-            candidates.append((wilson_upper(wrong, right + wrong), -(right + wrong), -t, right, wrong))
+        per_run = []
+        for rows in runs:
+            above = [(right, wrong) for bound, right, wrong in rows if bound is not None and bound >= t]
+            per_run.append((sum(r for r, _ in above), sum(w for _, w in above)))
+        key = passing(t, per_run, HELD_OUT_MINIMUM)
+        if key is not None:
+            candidates.append(key)
     if not candidates:
         return {"threshold": None, "right": 0, "wrong": 0, "by": None}
     upper, _, t, right, wrong = min(candidates)
