@@ -21,13 +21,9 @@ import dataclasses
 
 from graph_build.text.units import Discourse, Found
 
-#: The rules near the top band whose referred shape gets its own name.
+#: The rules near the top band whose referred shape gets its own name, `<rule>-referred`.
 REFERRED = {
-    "interaction-denied": "interaction-denied-referred",
-    "value-range": "value-range-referred",
-    "level-of": "level-of-referred",
-    "withdrawal": "withdrawal-referred",
-    "dose-line": "dose-line-referred",
+    rule: f"{rule}-referred" for rule in ("interaction-denied", "value-range", "level-of", "withdrawal", "dose-line")
 }
 
 
