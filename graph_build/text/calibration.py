@@ -2,11 +2,12 @@
 
 A claim falls in a CELL: its register (research report or general writing), its doubts besides a resolved subject
 (0, 1, 2 or more: graph_build/text/confidence.doubts), whether its subject was resolved, and whether its rule is
-PROVEN (the 95 % Wilson lower bound of the rule's precision in that register, counted on unread text only, the
-calibration sets, is at least GOOD; docs/decisions/0621). A cell's confidence is the 95 % Wilson lower bound of the
-precision of the judged claims in it, counted over every judged set: development sets and calibration sets alike
-(counts only: no calibration set's claims are read to write rules). A lower bound, not a share: a cell seen twenty
-times with no error says 0.84, not 0.95, so a handful of lucky claims never makes a top band.
+PROVEN (the 95 % Wilson lower bound of the rule's precision in that register, counted on unread text only - the
+calibration sets and, in general writing, the rule's first readings: docs/decisions/0621, 0977 - is at least
+GOOD). A cell's confidence is the 95 % Wilson lower bound of the precision of the judged claims in it, counted over
+every judged set: development sets and calibration sets alike (counts only: no calibration set's claims are read to
+write rules). A lower bound, not a share: a cell seen twenty times with no error says 0.84, not 0.95, so a handful
+of lucky claims never makes a top band.
 
 How well that carries to new text is measured by leave one set out (`out_of_set`): each set judged by cells counted
 without it. The threshold and GOOD are chosen by a rule on those out-of-set figures (`choose`), and the estimate
@@ -52,6 +53,22 @@ class Row:
     def cell(self) -> int:
         """The doubt cell: doubts besides a resolved subject, 0, 1, 2 or more."""
         return min(self.doubts - int(self.resolved), 2)
+
+
+@dataclass(frozen=True)
+class Reading:
+    """One run of first readings (graph_build/text/first_readings.py): the sets it read and its right / wrong per
+    (rule, register), counted at the run's commit on text nobody had tuned the rules to. Such counts prove a rule
+    as the calibration sets' do (decision 0977)."""
+
+    sets: frozenset[str]
+    counts: tuple[tuple[tuple[str, str], tuple[int, int]], ...]
+
+
+def without(readings: Iterable[Reading], name: str) -> tuple[Reading, ...]:
+    """The readings of runs that did not read set `name`: what proves a rule when `name` is judged out of set (its
+    own first reading is a count of the same text)."""
+    return tuple(r for r in readings if name not in r.sets)
 
 
 def wilson_upper(wrong: int, n: int) -> Decimal:
@@ -116,17 +133,31 @@ def cell_key(row: Row, proven: bool) -> tuple[str, int, bool, bool]:
     return row.register, row.cell, row.resolved, proven
 
 
-def proof_counts(rows: Iterable[Row]) -> dict[tuple[str, str], list[int]]:
-    """(rule, register) -> [right, wrong] on text nobody read to write a rule (`Row.unread`, decision 0621): what
-    proves a rule. A rule's counts on the development text it was written on are in sample by construction (on the
-    calibration sets treats-cue was 19 right / 9 wrong, on development text 106 / 10)."""
-    return _count((r for r in rows if r.unread), lambda r: (r.rule, r.register))
+def proof_counts(rows: Iterable[Row], readings: Iterable[Reading] = ()) -> dict[tuple[str, str], list[int]]:
+    """(rule, register) -> [right, wrong] on text nobody read to write a rule: the calibration sets' rows
+    (`Row.unread`, decision 0621) and the first readings given (decision 0977) - what proves a rule. A rule's counts
+    on the development text it was written on are in sample by construction (on the calibration sets treats-cue was
+    19 right / 9 wrong, on development text 106 / 10).
+
+    >>> read = Reading(frozenset({"s1"}), ((("a", "general"), (30, 1)),))
+    >>> proof_counts([Row("final", "a", "general", 0, False, True, unread=True)], [read])
+    {('a', 'general'): [31, 1]}
+    """
+    counts = _count((r for r in rows if r.unread), lambda r: (r.rule, r.register))
+    for reading in readings:
+        for key, (right, wrong) in reading.counts:
+            tally = counts.setdefault(key, [0, 0])
+            tally[0] += right
+            tally[1] += wrong
+    return counts
 
 
-def cell_counts(rows: list[Row], good: Decimal) -> dict[tuple[str, int, bool, bool], list[int]]:
+def cell_counts(
+    rows: list[Row], good: Decimal, readings: Iterable[Reading] = ()
+) -> dict[tuple[str, int, bool, bool], list[int]]:
     """(register, doubt cell, resolved, proven) -> [right, wrong], a rule proven when its lower bound in the
     register, counted on unread text (`proof_counts`), is at least `good`."""
-    rules = proof_counts(rows)
+    rules = proof_counts(rows, readings)
     return _count(rows, lambda r: cell_key(r, lower_bound(*rules.get((r.rule, r.register), (0, 0))) >= good))
 
 
@@ -162,10 +193,11 @@ def cell_figures(cells: dict[tuple[str, int, bool, bool], list[int]]) -> dict[tu
     return figures
 
 
-def fit(rows: list[Row], good: Decimal):
-    """Cells counted on `rows`, as a function giving a row its confidence."""
-    rules = proof_counts(rows)
-    figures = cell_figures(cell_counts(rows, good))
+def fit(rows: list[Row], good: Decimal, readings: Iterable[Reading] = ()):
+    """Cells counted on `rows` (rules proven by them and `readings`), as a function giving a row its confidence."""
+    readings = tuple(readings)
+    rules = proof_counts(rows, readings)
+    figures = cell_figures(cell_counts(rows, good, readings))
 
     def confidence(row: Row) -> Decimal:
         proven = lower_bound(*rules.get((row.rule, row.register), (0, 0))) >= good
@@ -174,11 +206,13 @@ def fit(rows: list[Row], good: Decimal):
     return confidence
 
 
-def out_of_set(rows: list[Row], good: Decimal) -> list[tuple[Row, Decimal]]:
-    """Every row with the confidence cells counted on the OTHER sets give it (leave one set out)."""
+def out_of_set(rows: list[Row], good: Decimal, readings: Iterable[Reading] = ()) -> list[tuple[Row, Decimal]]:
+    """Every row with the confidence cells counted on the OTHER sets give it (leave one set out: the set's rows and
+    the first readings of the run that read it are left out)."""
+    readings = tuple(readings)
     out = []
     for name in dict.fromkeys(r.set for r in rows):
-        confidence = fit([r for r in rows if r.set != name], good)
+        confidence = fit([r for r in rows if r.set != name], good, without(readings, name))
         out += [(r, confidence(r)) for r in rows if r.set == name]
     return out
 
@@ -234,7 +268,7 @@ def passing(threshold: Decimal, groups: Iterable[tuple[int, int]], minimum: int 
     return wilson_upper(wrong, right + wrong), -(right + wrong), -threshold, right, wrong
 
 
-def choose(rows: list[Row], register: str) -> dict:
+def choose(rows: list[Row], register: str, readings: Iterable[Reading] = ()) -> dict:
     """For `register`, from its rows' out-of-set confidences: among every threshold of CHOICES and GOOD of GOODS
     whose pooled expected wrong share at or above the threshold is at most TARGET and where EVERY set, judged out of
     set, is `consistent` with at most TARGET wrong (the per-set worst case, decision 0621: a pool can hide one set
@@ -242,9 +276,10 @@ def choose(rows: list[Row], register: str) -> dict:
     claims, the higher threshold). `by` says whether that bound is at most TARGET (`wilson`) or only the expected
     share is (`expected`). None passing: threshold None."""
     mine = [r for r in rows if r.register == register]
+    readings = tuple(readings)
     candidates = []
     for good in GOODS:
-        scored = out_of_set(mine, good)
+        scored = out_of_set(mine, good, readings)
         for t in CHOICES:
             key = passing(t, per_set(scored, t).values())
             if key is not None:
@@ -256,18 +291,22 @@ def choose(rows: list[Row], register: str) -> dict:
     return {"threshold": float(-t), "good": float(-good), "by": by, "right": right, "wrong": wrong}
 
 
-def nested(rows: list[Row], register: str) -> dict[str, tuple[int, int, float | None]]:
+def nested(
+    rows: list[Row], register: str, readings: Iterable[Reading] = ()
+) -> dict[str, tuple[int, int, float | None]]:
     """The estimate for unseen text, per set of `register`: the rule (`choose`) picks threshold and GOOD without the
-    set, cells are counted without it, and the set is judged: (right, wrong) at or above, and the threshold."""
+    set (nor its run's first readings), cells are counted without it, and the set is judged: (right, wrong) at or
+    above, and the threshold."""
     mine = [r for r in rows if r.register == register]
     out = {}
     for name in dict.fromkeys(r.set for r in mine):
         others = [r for r in mine if r.set != name]
-        choice = choose(others, register)
+        rest = without(readings, name)
+        choice = choose(others, register, rest)
         if choice["threshold"] is None:
             out[name] = (0, 0, None)
             continue
-        confidence = fit(others, Decimal(str(choice["good"])))
+        confidence = fit(others, Decimal(str(choice["good"])), rest)
         right, wrong = above(((r, confidence(r)) for r in mine if r.set == name), Decimal(str(choice["threshold"])))
         out[name] = (right, wrong, choice["threshold"])
     return out

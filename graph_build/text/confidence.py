@@ -40,7 +40,7 @@ import yaml
 
 from base.datafile import safe_load
 from graph_build.claims import Claim
-from graph_build.text.calibration import GOODS, Row
+from graph_build.text.calibration import GOODS, Reading, Row
 from graph_build.text.doubts import LONG as LONG
 from graph_build.text.doubts import coarse as coarse
 from graph_build.text.doubts import doubt_count
@@ -620,24 +620,30 @@ def calibration_rows(*, relations: Path = RELATIONS, log=print) -> list[Row]:
 
 def measure(*, relations: Path = RELATIONS, log=print) -> dict:
     """Count every judged set, choose the threshold by the rule: the table as written to confidence.yaml."""
-    from graph_build.text.first_readings import chosen_threshold, readings
+    from graph_build.text.first_readings import chosen_threshold, proof_readings, readings
 
+    runs = readings().get("runs") or []
     return table_from(
         development_rows(relations=relations, log=log),
         calibration_rows(relations=relations, log=log),
-        chosen_threshold(readings().get("runs") or []),
+        chosen_threshold(runs),
+        proof_readings(runs, FIRST_READ),
     )
 
 
-def table_from(development: list[Row], calibrating: list[Row], first_read: dict | None = None) -> dict:
+def table_from(
+    development: list[Row], calibrating: list[Row], first_read: dict | None = None, proofs: Iterable[Reading] = ()
+) -> dict:
     """The table counted on judged `development` and `calibrating` rows (counts only; pure). The threshold is the
     highest a register passes by the rule on these rows, or the one the same rule chooses on first readings
     (`first_read`, graph_build/text/first_readings.py `chosen_threshold`) if that is lower (decision 0956): since
-    decision 0939 no confidence exceeds its rule's first-reading bound, so the threshold is read on that scale."""
+    decision 0939 no confidence exceeds its rule's first-reading bound, so the threshold is read on that scale.
+    `proofs`: first readings that prove rules beside the calibration rows (decision 0977)."""
     from graph_build.text.calibration import cell_counts, cell_figures, choose, lower_bound, proof_counts, rule_counts
 
+    proofs = tuple(proofs)
     rows = [*development, *calibrating]
-    registers = {name: choose(rows, name) for name in sorted({r.register for r in rows})}
+    registers = {name: choose(rows, name, proofs) for name in sorted({r.register for r in rows})}
     passing = [r["threshold"] for r in registers.values() if r["threshold"] is not None]
     threshold = Decimal(str(max(passing))) if passing else Decimal(1)
     read_first = bool(first_read and first_read.get("threshold") is not None)
@@ -653,7 +659,7 @@ def table_from(development: list[Row], calibrating: list[Row], first_read: dict 
         entry["cap"] = None if passed else float(threshold - Decimal("0.01"))
         entry["good"] = float(good)
         mine = [r for r in rows if r.register == name]
-        counts = cell_counts(mine, good)
+        counts = cell_counts(mine, good, proofs)
         cells[name] = [
             [c, resolved, proven, float(figure), *counts.get(key, (0, 0))]
             for key, figure in sorted(cell_figures(counts).items())
@@ -665,8 +671,8 @@ def table_from(development: list[Row], calibrating: list[Row], first_read: dict 
         entry[name] = [right, wrong]
         entry["right"] += right
         entry["wrong"] += wrong
-    for (rule, name), counts in sorted(proof_counts(rows).items()):
-        rules[rule].setdefault("proof", {})[name] = counts
+    for (rule, name), counts in sorted(proof_counts(rows, proofs).items()):
+        rules.setdefault(rule, {"right": 0, "wrong": 0}).setdefault("proof", {})[name] = counts
     for entry in rules.values():
         entry["confidence"] = float(lower_bound(entry["right"], entry["wrong"]))
     return {
@@ -689,11 +695,12 @@ def write_table(table: dict, path: Path = TABLE) -> None:
         "# Measured precision of the extraction rules (graph_build/text/confidence.py). Generated: do not edit;\n"
         "# regenerate with `python -m graph_build.text.confidence`. Counted on every judged set (development and\n"
         "# calibration, counts only). rules: right / wrong per register, confidence = 95 % Wilson lower bound of the\n"
-        "# precision, proof = right / wrong on the calibration sets only. cells: per register, [doubt cell, resolved,\n"
-        "# rule proven, confidence, right, wrong]; a rule is proven in a register when the lower bound of its proof\n"
-        "# there is at least the register's `good` (docs/decisions/0621). registers: the threshold and `good` the\n"
-        "# rule chose on leave-one-set-out figures (docs/decisions/0620, 0621). first_readings: the threshold the\n"
-        "# same rule chose on first readings read prequentially; threshold: the lower of the two (decision 0956).\n"
+        "# precision, proof = right / wrong on unread text: the calibration sets and, in general writing, the first\n"
+        "# readings (decision 0977). cells: per register, [doubt cell, resolved, rule proven, confidence, right,\n"
+        "# wrong]; a rule is proven in a register when the lower bound of its proof there is at least the register's\n"
+        "# `good` (docs/decisions/0621). registers: the threshold and `good` the rule chose on leave-one-set-out\n"
+        "# figures (docs/decisions/0620, 0621). first_readings: the threshold the same rule chose on first readings\n"
+        "# read prequentially; threshold: the lower of the two (decision 0956).\n"
     )
     write_text(path, header + yaml.safe_dump(table, sort_keys=True, allow_unicode=True))
 
@@ -733,10 +740,13 @@ def measure_held_out(*, threshold: Decimal = THRESHOLD, names: Iterable[str] = H
     return measure_sets(judged_sets(names), threshold)
 
 
-def loso_report(rows: list[Row]) -> list[str]:
+def loso_report(rows: list[Row], proofs: Iterable[Reading] = ()) -> list[str]:
     """Lines of the estimate for unseen text (calibration.nested): per set, right / wrong at or above the threshold
-    the rule chose without it, the wrong share and its 95 % Wilson interval; pooled per register."""
+    the rule chose without it (and without its run's first readings among `proofs`), the wrong share and its 95 %
+    Wilson interval; pooled per register."""
     from graph_build.text.calibration import nested, wilson_interval
+
+    proofs = tuple(proofs)
 
     def line(label: str, right: int, wrong: int, tail: str = "") -> str:
         low, high = wilson_interval(wrong, right + wrong)
@@ -746,7 +756,7 @@ def loso_report(rows: list[Row]) -> list[str]:
     lines = []
     for register in sorted({r.register for r in rows}):
         total = [0, 0]
-        for name, (right, wrong, threshold) in nested(rows, register).items():
+        for name, (right, wrong, threshold) in nested(rows, register, proofs).items():
             lines.append(line(f"{register} {name}", right, wrong, f" at or above {threshold}"))
             total = [total[0] + right, total[1] + wrong]
         lines.append(line(f"{register} pooled", *total))
@@ -777,7 +787,10 @@ USAGE = """usage: python -m graph_build.text.confidence [--loso | --held-out [--
 def main(argv: list[str]) -> int:
     quiet = {"log": lambda line: print(line, file=sys.stderr)}
     if argv[:1] == ["--loso"]:  # counts only: the calibration sets are never read for rules
-        for line in loso_report(development_rows(**quiet) + calibration_rows(**quiet)):
+        from graph_build.text.first_readings import proof_readings, readings
+
+        proofs = proof_readings(readings().get("runs") or [], FIRST_READ)
+        for line in loso_report(development_rows(**quiet) + calibration_rows(**quiet), proofs):
             print(line)
         return 0
     if argv[:1] == ["--held-out"]:

@@ -189,6 +189,32 @@ def counts_by_register() -> dict[str, dict[str, tuple[int, int]]]:
     return out
 
 
+def proof_readings(entries: Iterable[dict], registers: Iterable[str]) -> tuple:
+    """Each run's counts in `registers` as calibration.Reading: what proves a rule there (decision 0977). A rule's
+    first readings are text nobody had tuned it to, as the calibration sets are; in general writing they are 42 runs
+    against the calibration sets' two.
+
+    >>> run = {"sets": ["s1"], "rules": {"a": {"general": [3, 1], "research": [1, 0]}}}
+    >>> proof_readings([run], {"general"})[0].counts
+    ((('a', 'general'), (3, 1)),)
+    """
+    from graph_build.text.calibration import Reading
+
+    registers = set(registers)
+    return tuple(
+        Reading(
+            frozenset(entry["sets"]),
+            tuple(
+                ((rule, name), (int(right), int(wrong)))
+                for rule, by in sorted(entry["rules"].items())
+                for name, (right, wrong) in sorted(by.items())
+                if name in registers
+            ),
+        )
+        for entry in entries
+    )
+
+
 def prequential(entries: list[dict], register: str | None = None) -> list[list[tuple[Decimal | None, int, int]]]:
     """For each run, oldest first, each rule's (bound, right, wrong) per register (only `register` if named): its right
     / wrong in that run and the 95 % Wilson lower bound of its precision in that register over the runs BEFORE it
