@@ -84,6 +84,7 @@ from graph_build.text.owners import (
     note_section,
 )
 from graph_build.text.part_of_signs import part_of_signs
+from graph_build.text.partner_uses import partner_uses
 from graph_build.text.people_words import people
 from graph_build.text.person_uses import note_person_condition, person_uses
 from graph_build.text.population_uses import population_uses
@@ -528,6 +529,8 @@ def _relate_unit(unit: Unit, ctx: Discourse) -> list[Found]:
         and not COND.isdisjoint(named)
     ):  # ("doxazosin, which men take for BPH": 0854; "Isoniazid, an antibiotic for TB,": 0861)
         found += relative_uses(unit, found)
+    if " interact with " in low and " so " in low and " for " in low and not COND.isdisjoint(named):
+        found += partner_uses(unit, found)  # ("... not interact with A, so she can take that for Y": decision 0982)
     if "DrugClass" in named and "Drug" in named and any(f.predicate == "interactsWith" for f in found):
         found = _described_partner_dropped(unit, found)  # ("the blood thinner warfarin": decision 0706)
     if "DrugClass" in named and "Drug" in named:
