@@ -72,3 +72,21 @@ def test_lay_avoiding(text, expected, lexicon):
 )
 def test_older_people_carrying_a_condition(text, expected, lexicon):
     assert claims(text, lexicon) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a past reaction to the drug, without "badly": the allergy to it
+        ("Anyone who has reacted to apixaban before must not use it again.", contra("apixaban-hypersensitivity")),
+        (
+            "Please don't take it if you have ever reacted to apixaban before, or if you have glaucoma.",
+            contra("apixaban-hypersensitivity", "glaucoma"),
+        ),
+        # no "has / have / ever" before it: no allergy named
+        ("His eyes reacted to it, so apixaban is his second choice.", set()),
+        ("People allergic to sulfonamides may react to apixaban too.", set()),
+    ],
+)
+def test_has_reacted_to(text, expected, lexicon):
+    assert claims(text, lexicon) == expected
