@@ -10,8 +10,9 @@ import re
 
 from graph_build.text.units import Found, Unit
 
-#: The plain groups of people, no condition of their own.
-PLAIN_GROUPS = frozenset({"children", "infants", "women", "men", "adults", "adolescents"})
+#: The plain groups of people, no condition of their own ("elderly people whose confusion comes from dementia":
+#: older adults too, decision 0983).
+PLAIN_GROUPS = frozenset({"children", "infants", "women", "men", "adults", "adolescents", "older-adults"})
 #: Right after a group: what narrows it to people with a condition ("who have", "whose", "with", "born with",
 #: "taking it", "allergic to"), also after a second group coordinated with it ("Children and adults with Y").
 QUALIFIED_AFTER = re.compile(

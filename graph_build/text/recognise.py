@@ -1406,8 +1406,11 @@ ALLERGIC = re.compile(
     # ("hypersensitivity to aciclovir", "an allergy to penicillin": the same allergy to a drug, decision 0687)
     # ("has reacted badly to X", "who have had a bad reaction to it before": a past reaction to the drug, the wording
     # of a contraindication; decision 0877)
+    # ("anyone who has reacted to X before", "if you have ever reacted to X": the same past reaction without "badly",
+    # only after "has / have / had / ever / 've": "his eyes reacted to it", "may react to X too" name none; 0983)
     r"\b(an? (serious |severe )?(skin )?rash or (an )?)?(allergic( reactions?)?|hypersensitivity|allerg(y|ies)|"
-    r"reacted (badly|severely)|(?<=\bhad )an? ((bad|serious|severe) )?reaction)"
+    r"reacted (badly|severely)|((?<=\bhas )|(?<=\bhave )|(?<=\bhad )|(?<=\bever )|(?<=['’]ve ))reacted"
+    r"|(?<=\bhad )an? ((bad|serious|severe) )?reaction)"
     r"( or (an? )?(serious |severe )?(skin )?rash)?"
     # (a determiner may stand before the drug or class: "an allergic reaction to another H2 blocker", decision 0675)
     r"(?= (to|with) (it\b|them\b|this medicine|the medicine|this drug|((another|any|other|a|an|the) )?(?P<drug>\w)))",
