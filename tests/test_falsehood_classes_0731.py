@@ -24,11 +24,12 @@ CASES = [
     ("Paracetamol is no use for nerve pain.", {("acetaminophen", "treats", "neuropathic-pain", True, False)}),
     ("Aspirin won't do anything for anxiety.", {("aspirin", "treats", "anxiety", True, False)}),
     ("Cetirizine has no effect on asthma.", {("cetirizine", "treats", "asthma", True, False)}),
-    # ... the denial reaches its own noun phrase: an example named after it is said nothing of (never asserted)
+    # ... the denial reaches its own noun phrase and, since decision 0979, the examples named after it (never asserted)
     (
         "Amoxicillin is of no use in viral infections such as flu.",
         {
             ("amoxicillin", "treats", "virus-diseases", True, False),
+            ("amoxicillin", "treats", "human-influenza", True, False),
             ("human-influenza", "isA", "virus-diseases", False, False),
         },
     ),

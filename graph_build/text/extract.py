@@ -261,6 +261,10 @@ def _tables_of(lexicon: dict[str, Entity]) -> tuple[dict[str, str], dict[str, st
     return _TABLES[1]
 
 
+#: How much of the text after a sentence its unit keeps (`Unit.following`: a correction opening the next sentence).
+FOLLOWING = 60
+
+
 def _unit(text: str, start: int, end: int, mentions: list[Mention], classes: dict[str, str], **kw) -> Unit:
     inside = [(m.start - start, m.end - start, m.slug, classes[m.slug]) for m in mentions if start <= m.start < end]
     return Unit(text[start:end], inside, classes=classes, **kw)
@@ -718,6 +722,7 @@ def extract_document(
             item=item,
             alone=alone,
             numbered=numbered,
+            following=text[sentence.end : sentence.end + FOLLOWING],
         )
         # (a paragraph's side effects after its topic sentence end with it: decision 0890)
         end_effects_passage(ctx, text[last_end : sentence.start], heading != last_heading)

@@ -34,6 +34,14 @@ OPENING = re.compile(
     r"\s+(?:people|patients|children|adults|men|women|users|babies|clients))\b[*_]*",
     re.I,
 )
+#: (decision 0979) ... or opening a later clause of the sentence: ", and some people may get Y", "Y is common; a few
+#: patients may get Z", "After longer use, though, some people may feel Y"; and "Others may get Y" opening it (the
+#: golds write these Occasional as they write the sentence-opening "Some people may get Y").
+CLAUSE_FEW = re.compile(
+    r"[,;]\s*(?:(?:and|but|though|although|while|yet|however)\s*,?\s*)?(?:some|a\s+few|a\s+small\s+number\s+of)"
+    r"\s+(?:people|patients|children|adults|men|women|users|babies|clients)\b|^[\W_]*others\b",
+    re.I,
+)
 #: A modal and then a frequency adverb: "may rarely", "might occasionally", "may, very rarely,".
 MODAL_FREQUENCY = re.compile(r"\b(?:may|might|could)\s*,?\s+(?:very\s+)?(?:rarely|occasionally)\b", re.I)
 #: Some of the people, after the effect: "in a few people", "in some patients", "in a small number of children".
@@ -74,12 +82,21 @@ def frequency_modal(text: str, start: int, end: int) -> bool:
     True
     >>> frequency_modal("It may cause cramps, which is rare in older people.", 13, 19)
     False
+    >>> t = "Nausea is common, and some people may get wind."
+    >>> frequency_modal(t, t.index("wind"), len(t) - 1), frequency_modal(t, 0, 6)
+    (True, False)
+    >>> t = "Some people get wind, and it may cause cramps."
+    >>> frequency_modal(t, t.index("cramps"), len(t) - 1)
+    False
     """
     opening = OPENING.search(text)
     if opening and _clause(text, opening.end(), start) and MODAL.search(text, opening.end(), start):
         return True
     for m in MODAL_FREQUENCY.finditer(text, 0, start):
         if _clause(text, m.end(), start):
+            return True
+    for m in CLAUSE_FEW.finditer(text, 0, start):
+        if _clause(text, m.end(), start) and MODAL.search(text, m.end(), start):
             return True
     some = SOME_OF_THEM.search(text, end)
     if some and _clause(text, end, some.start()):

@@ -314,6 +314,75 @@ AIMS = (
     "was designed to",
 )
 
+#: (decision 0979) What people wrongly believe asserts nothing either way: "people sometimes assume it is a Y", "many
+#: people think X causes Y", "you might think X treats Y", "X is often mistaken for a Y" (a clause the text calls a
+#: myth is framed_claims' denial, 0810; its frames need a "that"). What follows the cue, to the end of its clause,
+#: is in no claim (absence, forward only, as a question someone asks); a correction in the same sentence ("..., but it
+#: is not") or opening the next ("It isn't.") is the denial (`_corrected`, `corrected_by_next`). A belief of experts
+#: ("it is believed to", "thought to") stays the hedge Believed; "contrary to popular belief" opens the truth, no cue.
+BELIEVERS = (
+    "people",
+    "many people",
+    "some people",
+    "a lot of people",
+    "lots of people",
+    "most people",
+    "you might",
+    "you may",
+    "you would",
+    "you'd",
+    "one might",
+)
+BELIEF_ADVERBS = ("", "sometimes ", "often ", "still ", "wrongly ", "mistakenly ", "commonly ", "usually ")
+BELIEF_VERBS = ("assume", "think", "believe", "imagine", "suppose", "presume")
+BELIEFS = tuple(
+    f"{who} {adverb}{verb}"
+    for who in BELIEVERS
+    for adverb in BELIEF_ADVERBS
+    for verb in BELIEF_VERBS
+    if not (who.startswith(("you", "one")) and adverb not in ("", "still "))
+)
+BELIEFS += tuple(
+    f"{adverb}mistaken for" for adverb in ("", "often ", "sometimes ", "commonly ", "frequently ", "easily ")
+)
+#: ... but a belief in an aside is no clause of its own: "it is not, as many (people) think, a Y" keeps its denial (a
+#: pseudo-cue longer than the ", as <subject>" end of scope, modifying nothing).
+BELIEF_ASIDE = [
+    {"LOWER": {"IN": [",", "("]}, "OP": "?"},
+    {"LOWER": "as"},
+    {"LOWER": {"IN": ["many", "some", "most", "people", "others", "you"]}},
+    {"LOWER": {"IN": ["people", "might", "may"]}, "OP": "?"},
+    {"LOWER": {"IN": [*BELIEF_VERBS, *(verb + "s" for verb in BELIEF_VERBS)]}},
+]
+#: A correction after a belief, in the same sentence: "but" and a pronoun's denial that ends its clause ("people think
+#: it is a Y, but it is not", "..., but it isn't", "..., but that is wrong").
+CORRECTION_SUBJECTS = frozenset({"it", "they", "this", "that", "he", "she"})
+CORRECTION_VERBS = frozenset({"is", "are", "was", "were", "does", "do", "did", "will", "has", "have", "can", "'s"})
+CORRECTION_DENIALS = frozenset({"not", "n't", "never"})
+CORRECTION_WORDS = frozenset({"wrong", "untrue", "false", "a myth", "mistaken"})
+CLAUSE_END_TOKENS = frozenset({".", ";", ",", ":", "-", "–", "—", "!", ")"})
+
+
+def _corrected(tokens: list[str], after: int) -> bool:
+    """Whether a belief before token `after` is corrected later in the same sentence: "but", a pronoun, an auxiliary
+    and a denial that closes its clause, or "but that is wrong / untrue / false / a myth" (`tokens`: lower case).
+
+    >>> _corrected("people think it is a y , but it is not .".split(), 6)
+    True
+    >>> _corrected("people think it is a y , but it is not used for z .".split(), 6)
+    False
+    """
+    for i in range(after, len(tokens) - 3):
+        if tokens[i] != "but" or tokens[i + 1] not in CORRECTION_SUBJECTS or tokens[i + 2] not in CORRECTION_VERBS:
+            continue
+        rest = tokens[i + 3 : i + 6]
+        if rest and rest[0] in CORRECTION_DENIALS and (len(rest) == 1 or rest[1] in CLAUSE_END_TOKENS):
+            return True
+        if rest and (rest[0] in CORRECTION_WORDS or " ".join(rest[:2]) in CORRECTION_WORDS):
+            return True
+    return False
+
+
 #: (decision 0747) A one-word answer ("No, it can make you sleepy"; "No. It can ...") denies the question before it,
 #: not the clause after it: "no" with a comma or a stop right after it is no determiner of a noun, and denies nothing
 #: (a denial in the answer has its own "not": "No, it does not treat Y").
@@ -428,6 +497,12 @@ USE_DENIALS = (
     # (decision 0925) "it is no good for Y", "no good against Y"
     "no good for",
     "no good against",
+    # (decision 0979) "it does nothing against Y", "is no use against Y", "has no effect against Y"
+    "does nothing against",
+    "do nothing against",
+    "did nothing against",
+    "no use against",
+    "no effect against",
 )
 #: (decision 0812) the same denial in words of degree: "X does almost nothing to calm Y", "does next to nothing for Y",
 #: "does (very) little to relieve Y", "hardly helps with Y": what follows is denied, never an asserted use or step
@@ -459,6 +534,17 @@ _PHRASE_WORD = r"(?!(?:and|or|but|nor|so|it|they|which|that|who|while|then)\b)[\
 OWNER_OF_DENIED = re.compile(
     r"\b(?:" + "|".join(re.escape(cue) for cue in sorted(USE_DENIALS, key=len, reverse=True)) + r")\s+"
     rf"(?:{_PHRASE_WORD}\s+){{1,3}}of\s+(?:{_PHRASE_WORD}\s+){{0,2}}$",
+    re.I,
+)
+#: (decision 0979) ... and to the examples that name the kinds of that noun phrase: "it does nothing against other
+#: infections such as Y, Z or W" denies Y, Z and W as it denies the infections (the four tokens end before the
+#: examples). The phrase of one to four words, "such as" / "including" / "like" / "for example", then the list so far
+#: (words, commas, "and", "or"; none of a new clause).
+_LIST_WORD = rf"(?:{_PHRASE_WORD}|and|or)"
+EXAMPLES_OF_DENIED = re.compile(
+    r"\b(?:" + "|".join(re.escape(cue) for cue in sorted(USE_DENIALS, key=len, reverse=True)) + r")\s+"
+    rf"(?:{_PHRASE_WORD}\s+){{0,3}}{_PHRASE_WORD},?\s+(?:such\s+as|including|like|for\s+example|e\.g\.,?)\s+"
+    rf"(?:{_LIST_WORD}\s*,?\s+){{0,12}}$",
     re.I,
 )
 
@@ -555,6 +641,14 @@ USE_CONDITION_TAKER_GAP = [
 ]
 SCOPE_END_PATTERNS = {
     ", and <subject>": [{"LOWER": ","}, {"LOWER": "and"}, {"LOWER": {"IN": NEW_SUBJECTS}}],
+    # (decision 0979) ... a group of people named with its adjective: "A few people get Y, and older men may find Z"
+    # (the "may" is the men's, not Y's), "..., and pregnant women should avoid it", "..., and most children grow out"
+    ", and <adjective> <group>": [
+        {"LOWER": ","},
+        {"LOWER": "and"},
+        {"LOWER": {"IN": list(people_words.GROUP_ADJECTIVES)}},
+        {"LOWER": {"IN": list(people_words.GROUPS)}},
+    ],
     ", and <phrase> <subject>": [
         {"LOWER": ","},
         {"LOWER": "and"},
@@ -615,6 +709,9 @@ class Status:
     # no claim either way: in the scope of an absence of evidence ("no evidence that ..."), or inside a negated
     # relative clause about people ("in people who have not had Y": Y describes them)
     absent: bool = False
+    # (decision 0979) absent because what people wrongly believe says it ("people assume it is a Y"): a correction
+    # opening the next sentence ("It isn't.") makes it the denial (`corrected_by_next`)
+    believed: bool = field(default=False, repr=False)
 
 
 #: The verdict of a mention nothing modifies (a frozen value: one instance serves every such mention).
@@ -721,6 +818,8 @@ def _pipeline() -> Any:
     rules += [ConTextRule(cue, "NEGATED_EXISTENCE", direction="FORWARD") for cue in IMPROBABLE]
     rules += [ConTextRule(cue, ABSENT, direction="BIDIRECTIONAL", max_scope=15) for cue in ABSENCE_CUES]
     rules += [ConTextRule(cue, ABSENT, direction="FORWARD") for cue in QUESTIONS]
+    rules += [ConTextRule(cue, ABSENT, direction="FORWARD") for cue in BELIEFS]
+    rules.append(ConTextRule("as many think", "BELIEF_ASIDE", pattern=BELIEF_ASIDE, direction="PSEUDO"))
     rules += [ConTextRule(cue, "HYPOTHETICAL", direction="FORWARD") for cue in AIMS]  # (to the sentence's end)
     rules += [ConTextRule(cue, "SCOPE_END", direction="TERMINATE") for cue in SCOPE_ENDS]
     rules += [
@@ -1454,6 +1553,39 @@ def _gerund_negation(tokens: list[str], span: tuple[int, int]) -> bool:
     return start == 0 or tokens[start - 1] in GERUND_OPENERS
 
 
+BELIEF_SET = frozenset(BELIEFS)
+#: (decision 0979) A hedge after a mention whose clause has a subject of its own, a person ("the attacks he sometimes
+#: gets", "the creams you may have seen", "the pills your grandparents may take") or a free relative ("whatever you
+#: may hear"): the hedge says how often or how surely that person does something, not how sure the claim before it is.
+PERSON_SUBJECTS = frozenset({"you", "he", "she", "we", "i"})
+POSSESSIVES = frozenset({"your", "my", "his", "her", "our", "their"})
+FREE_RELATIVES = frozenset({"whatever", "whoever", "wherever", "whichever"})
+SUBJECT_REACH = 4
+
+
+def _other_subject(tokens: list[str], after: int, cue: int) -> bool:
+    """Whether the hedge cue at token `cue` follows, after the mention that ends at `after`, a subject of its own: a
+    personal pronoun right before it (an adverb or auxiliary between allowed: "he sometimes", "you may"), a
+    possessive and a noun ("your grandparents may"), or a free relative within SUBJECT_REACH tokens ("whatever a
+    casualty may"); `tokens`: lower case.
+
+    >>> _other_subject("no use for the attacks he sometimes gets".split(), 5, 6)
+    True
+    >>> _other_subject("it may cause y".split(), 0, 1)
+    False
+    >>> _other_subject("y is common and may last".split(), 1, 4)
+    False
+    """
+    if cue <= after:
+        return False
+    before = tokens[cue - 1]
+    if before in PERSON_SUBJECTS:
+        return True
+    if cue - 2 >= after and tokens[cue - 2] in POSSESSIVES:
+        return True
+    return any(token in FREE_RELATIVES for token in tokens[max(after, cue - SUBJECT_REACH) : cue])
+
+
 def statuses(sentence: str, spans: list[tuple[int, int]]) -> list[Status]:
     """ConText's verdict for each span (character offsets in `sentence`).
 
@@ -1520,7 +1652,7 @@ def statuses(sentence: str, spans: list[tuple[int, int]]) -> list[Status]:
         if ent is None:
             result.append(ASSERTED)
             continue
-        certainty, absent, negated = "Asserted", False, False
+        certainty, absent, negated, believed = "Asserted", False, False, False
         for modifier in modifiers.get(id(ent), ()):
             if id(modifier) in named:
                 continue  # a cue inside a mention is its name's ("sees things that aren't there", 0732; "Lack of
@@ -1576,6 +1708,20 @@ def statuses(sentence: str, spans: list[tuple[int, int]]) -> list[Status]:
             close = contrasts.get(modifier.modifier_span[0])
             if close is not None and modifier.category == "NEGATED_EXISTENCE" and ent.start >= close:
                 continue  # "X, not Y, treats Z": the "not" governs Y only
+            literal = modifier.rule.literal.lower()
+            if modifier.category == ABSENT and literal in BELIEF_SET:
+                if modifier.modifier_span[0] > 0 and tokens[modifier.modifier_span[0] - 1] == "as":
+                    continue  # "it is not, as many people think, a Y": an aside; the sentence's own denial holds
+                if _corrected(tokens, ent.end):
+                    negated = True  # "people think it is a Y, but it is not": the correction denies (0979)
+                    continue
+                believed = True
+            if (
+                modifier.category in ("POSSIBLE_EXISTENCE", "HYPOTHETICAL")
+                and modifier.modifier_span[0] >= ent.end
+                and _other_subject(tokens, ent.end, modifier.modifier_span[0])
+            ):
+                continue  # "not for the attacks he sometimes gets", "whatever you may hear": another's hedge (0979)
             if modifier.category == ABSENT:
                 absent = True
             elif modifier.category == "NEGATED_EXISTENCE":
@@ -1586,5 +1732,37 @@ def statuses(sentence: str, spans: list[tuple[int, int]]) -> list[Status]:
                 certainty = HEDGES.get(modifier.rule.literal.lower(), "Possible")
         if not negated and not absent and OWNER_OF_DENIED.search(sentence, 0, spans[k][0]):
             negated = True  # "it does nothing for the dull ache of Y" (decision 0919)
-        result.append(Status(negated=negated and not absent, certainty=certainty, absent=absent))
+        if not negated and not absent and EXAMPLES_OF_DENIED.search(sentence, 0, spans[k][0]):
+            negated = True  # "it does nothing against other infections such as Y" (decision 0979)
+        result.append(
+            Status(negated=negated and not absent, certainty=certainty, absent=absent, believed=believed and absent)
+        )
     return result
+
+
+#: (decision 0979) A correction opening the sentence after a belief: "People think it's a steroid. It isn't.", "...
+#: It is not; it belongs to another group", "They aren't.", "That is not true." (a pronoun, a denied auxiliary and
+#: nothing more in its clause), or "Not so." / "Wrong."
+CORRECTION_NEXT = re.compile(
+    r"\s*[*_]{0,2}(?:(?:it|they|he|she)\s+(?:is|are|was|were|does|do|did|has|have)(?:n[’']t|\s+not)"
+    r"|(?:it|they)[’'](?:s|re)\s+not|(?:that|this)(?:\s+is|[’']s)\s+(?:not\s+(?:true|right|so|the\s+case)|wrong|untrue|false)"
+    r"|not\s+so|wrong)\s*[*_]{0,2}\s*[.;:,!\u2013\u2014-]",
+    re.I,
+)
+
+
+def corrected_by_next(status: Status, following: str) -> Status:
+    """The verdict of a mention that a belief left absent, when the next sentence (`following`, its opening) corrects
+    the belief: the denial (decision 0979); every other verdict unchanged.
+
+    >>> believed = Status(absent=True, believed=True)
+    >>> corrected_by_next(believed, " It isn't. My sister asked ...")
+    Status(negated=True, certainty='Asserted', absent=False)
+    >>> corrected_by_next(believed, " It is not used for that.") == believed
+    True
+    >>> corrected_by_next(Status(absent=True), " It isn't.") == Status(absent=True)
+    True
+    """
+    if status.believed and CORRECTION_NEXT.match(following):
+        return Status(negated=True)
+    return status

@@ -73,7 +73,7 @@ from graph_build.text.level_pronouns import level_pronoun_partners
 from graph_build.text.named_causes import WORDS as NAMED_CAUSE_WORDS
 from graph_build.text.named_causes import named_causes
 from graph_build.text.named_cells import cell_effects_dropped
-from graph_build.text.negation import statuses
+from graph_build.text.negation import corrected_by_next, statuses
 from graph_build.text.numbered_classes import numbered_classes
 from graph_build.text.owners import (
     EFFECTS_HEADING,
@@ -292,7 +292,8 @@ def _without_emphasis(unit: Unit) -> Unit | None:
     at.append(len(plain))
     mentions = [(at[m[0]], at[m[1]], m[2], m[3]) for m in unit.mentions]
     spans = [(m[0], m[1]) for m in unit.mentions]
-    verdicts = dict(zip([m[0] for m in mentions], statuses(unit.text, spans), strict=True))
+    read = [corrected_by_next(st, unit.following) for st in statuses(unit.text, spans)]
+    verdicts = dict(zip([m[0] for m in mentions], read, strict=True))
     return dataclasses.replace(unit, text="".join(plain), mentions=mentions, statuses=verdicts)
 
 

@@ -8,7 +8,7 @@ from functools import cache
 
 from rdflib import RDFS
 
-from graph_build.text.negation import ASSERTED, Status, statuses
+from graph_build.text.negation import ASSERTED, Status, corrected_by_next, statuses
 from graph_build.text.screen import Untranslatable, relaxed
 from graph_build.text.units import Unit
 
@@ -543,5 +543,6 @@ def _status(unit: Unit, mention: tuple) -> Status:
     """ConText's verdict on a mention, computed once per unit and only when a claim needs it."""
     if not unit.statuses and unit.mentions:
         spans = [(m[0], m[1]) for m in unit.mentions]
-        unit.statuses = dict(zip([m[0] for m in unit.mentions], statuses(unit.text, spans), strict=True))
+        verdicts = [corrected_by_next(st, unit.following) for st in statuses(unit.text, spans)]
+        unit.statuses = dict(zip([m[0] for m in unit.mentions], verdicts, strict=True))
     return unit.statuses.get(mention[0], ASSERTED)

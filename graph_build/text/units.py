@@ -63,6 +63,8 @@ class Unit:
     numbered: bool = False  # the first sentence after a line's number ("1. Dizziness, at first."; decision 0848)
     alone: bool = False  # the sentence is a line of its own ("What are the side effects?" as a heading; 0689)
     statuses: dict[int, Status] = field(default_factory=dict)
+    #: the opening of the text after the sentence (a correction of a belief there denies it: decision 0979)
+    following: str = ""
     #: The classes of the document's entities, when known: candidate claims that cannot fit their predicate's
     #: domain and range are then dropped before ConText is asked about them (`keep` would drop them anyway).
     classes: dict[str, str] | None = None
