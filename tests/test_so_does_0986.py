@@ -1,9 +1,10 @@
 """Decision 0986: a partner added by "and so does B" ("Some antifungal medicines raise its level, and so does grapefruit
 juice") interacts with the drug the clause before it related its opening agents to, as certain as that clause ("and
 so may B" hedges it). Nothing when that clause's subject is the drug itself ("It raises the level of A, and so does
-B": B raises A's level), when the clause stated no interaction or denied one, for "so do not ..." (an imperative),
-or for a class narrowed by "some". The sentences are invented; each case asserts the whole set of interaction claims
-(subject, predicate, object, negated, certainty)."""
+B": B raises A's level), when the clause stated no interaction or denied one, for "so do not ..." (an imperative), or
+for a class narrowed by "some". The second step: level-of reads the particle after the level ("A and B push its level
+up", "A pushes X levels right up") as "push the level of X up" already was. The sentences are invented; each case
+asserts the whole set of interaction claims (subject, predicate, object, negated, certainty)."""
 
 from pathlib import Path
 
@@ -64,4 +65,18 @@ def ix(partner: str, negated: bool = False, certainty: str = "Asserted") -> tupl
     ],
 )
 def test_so_does(text: str, expected: set, lexicon: dict) -> None:
+    assert claims(LEAFLET + text, lexicon) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ritonavir and clarithromycin push its level up.", {ix("ritonavir"), ix("clarithromycin")}),
+        ("Ritonavir pushes maraviroc levels right up, so the dose is halved.", {ix("ritonavir")}),
+        # a level that is no drug's: nothing
+        ("A cold can push his blood pressure up.", set()),
+        ("Salty food pushes blood sugar levels up.", set()),
+    ],
+)
+def test_pushed_level(text: str, expected: set, lexicon: dict) -> None:
     assert claims(LEAFLET + text, lexicon) == expected
