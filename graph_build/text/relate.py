@@ -141,6 +141,7 @@ from graph_build.text.retold_signs import retold_signs
 from graph_build.text.reversed_denials import reversed_denials
 from graph_build.text.rules_in_use import ACTIVE, _anchored, _finditer, _may_match, _rules_naming, _search, using_rules
 from graph_build.text.same_effect import interacted, same_as_before
+from graph_build.text.so_does import so_does_partners
 from graph_build.text.some_people_effects import some_people_effects
 from graph_build.text.started_on import keeps_use, started_on, started_on_for_use
 from graph_build.text.stated_statuses import stated_statuses
@@ -482,6 +483,8 @@ def _relate_unit(unit: Unit, ctx: Discourse) -> list[Found]:
         found = joint_effects_dropped(unit, found)  # ("Taken with B, it may cause Y": the pair's effect, 0942)
     if ctx.interacted and "same" in low and not CHEMICAL.isdisjoint(named):
         found += same_as_before(unit, ctx, ctx.interacted)  # ("A raises X levels. B can do the same.": 0829)
+    if " so " in low and any(f.predicate == "interactsWith" and not f.negated for f in found):
+        found += so_does_partners(unit, ctx, found)  # ("A raises its level, and so does B": decision 0986)
     if "DrugClass" in named and any(n in low for n in ("two ", "three ", "four ")):
         # ("erythromycin or clarithromycin, two antibiotics": decision 0814)
         known = {(f.subject, f.predicate, f.object) for f in found}
