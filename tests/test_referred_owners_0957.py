@@ -131,4 +131,5 @@ def test_referred_names_are_rules():
         "level-of-referred": "interactsWith",
         "withdrawal-referred": "hasWithdrawalEffect",
         "dose-line-referred": "hasFormulation",
+        "class-negated-referred": "isA",  # (decision 0978)
     }

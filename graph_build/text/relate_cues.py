@@ -329,6 +329,14 @@ SPEED_AFTER = re.compile(
 #: day", "not an antibiotic that you can buy in a shop", "not a sleeping tablet to use for long"): the denial is of that
 #: kind of the class, not of the membership (rules.CHECKS "restricted-class"; decision 0798).
 RESTRICTED_CLASS_AFTER = re.compile(r"[*_]{0,2}\s+(that|which|you|we|people|to)\b", re.I)
+#: ... or a word before it that names a generation or the usual kind of the class ("not one of the newer
+#: antidepressants", "not one of the old drowsy antihistamines", "not an ordinary painkiller"): that kind is denied,
+#: and the membership is implied, not denied (rules.CHECKS "restricted-class"; decision 0978).
+RESTRICTED_CLASS_BEFORE = re.compile(
+    r"\b(newer|older|new|old|modern|traditional|conventional|ordinary|usual|typical|standard|regular|classic(al)?|"
+    r"(first|second|third)[- ]generation)\b",
+    re.I,
+)
 #: Before an effect's cue: a denied instruction and then its condition ("Do not drive if X makes you sleepy", "never
 #: operate machinery when it makes you dizzy"): the denial is the advice's, the effect the condition's (rules.CHECKS
 #: "if-after-denial"; decision 0798).
@@ -825,7 +833,11 @@ def _cue_claims(rule: CueRule, unit: Unit, ctx: Discourse, low: str, ascii: bool
                 or LESSENED_BEFORE.search(text, max(match.end(), obj[0] - 12), obj[0])
             ):
                 continue  # "this makes seizures less likely", "leads to fewer attacks": lowered, not caused (0846)
-            if "restricted-class" in checks and (RESTRICTED_CLASS_AFTER.match(text, obj[1]) or use_of_class(text, obj)):
+            if "restricted-class" in checks and (
+                RESTRICTED_CLASS_AFTER.match(text, obj[1])
+                or use_of_class(text, obj)
+                or RESTRICTED_CLASS_BEFORE.search(text, match.end(), obj[0])
+            ):
                 continue  # "not a painkiller you should take every day": a kind of the class denied (0798); "not a
                 # painkiller for toothache": the use denied, not the class (0916)
             if "class-next-to-cue" in checks and not CLASS_NEXT_TO_CUE.fullmatch(text, match.end(), obj[0]):

@@ -511,8 +511,12 @@ UNREAD_MODIFIER = re.compile(
 SOME_PEOPLE_OPEN = re.compile(rf"(?:^|:)\s*(?:[-*\u2022]\s+)?[*_]{{0,2}}{FEW}\s+{PEOPLE}\b", re.I)
 NO_RIGHT_BEFORE = re.compile(r"\b(no|without)\s+(\*\*|__)?$", re.I)
 #: After a denied withdrawal: a new clause about what to do, whose conditions are no withdrawal effects.
+#: ... or what does come instead, the treated condition's own signs back ("there would be no withdrawal effects, just
+#: my old breathlessness back": the illness returning, neither a withdrawal effect nor a denied one; decision 0978)
 DENIAL_CLAUSE_END = re.compile(
-    r",\s*(and|so|as)\s+(the|it|you|this|there|they|your)\b|[,:;-]\s*(fine|safe|ok)\b|,\s*(even\s+)?though\b", re.I
+    r",\s*(and|so|as)\s+(the|it|you|this|there|they|your)\b|[,:;-]\s*(fine|safe|ok)\b|,\s*(even\s+)?though\b"
+    r"|,\s*(just|only|simply|merely)\b",
+    re.I,
 )
 CONDITION_WORD = re.compile(r"\b(if|when|unless)\b", re.I)
 USAGE_BEFORE = re.compile(r"\b(use[sd]?|taken|taking|combin\w+|together)$", re.I)
@@ -1655,12 +1659,14 @@ def _level_change(unit: Unit, ctx: Discourse) -> list[Found]:
             comma = text.find(",", obj[1])
             if not after or comma < 0 or text[comma + 1 : after[0][0]].strip():
                 continue
-            subject = after[0][2]
+            subject, resolved = after[0][2], ""
         else:
-            subject = _subject_next_to(unit, match.start(), AGENT, ctx).slug
+            who = _subject_next_to(unit, match.start(), AGENT, ctx)
+            subject, resolved = who.slug, who.resolved_from
             kind = None if subject else A_MEDICINE_THAT.search(text, 0, match.start())
             if kind:  # "X is a medicine that lowers ...": the drug before the copula
-                subject = _subject_next_to(unit, kind.start() + 1, AGENT, ctx).slug
+                who = _subject_next_to(unit, kind.start() + 1, AGENT, ctx)
+                subject, resolved = who.slug, who.resolved_from
             if subject is None and ctx.outcome and ANAPHOR.match(text) and not any(m[0] < match.start() for m in ms):
                 # "X blocks E. This lowers the level of Y": the step before lowers it (decision 0670)
                 subject = ctx.outcome
@@ -1680,7 +1686,11 @@ def _level_change(unit: Unit, ctx: Discourse) -> list[Found]:
             # Drug may be a chemical of the body elsewhere: "lowers the level of uric acid"; decision 0677); outside
             # that section the text's drug changing the level of a medicine that is no chemical of the body ("It may
             # raise the blood level of ciclosporin": unaffected.partner_level, decision 0878)
-            out.append(Found(subject, "interactsWith", obj[2], "level-of", st.negated, st.certainty))
+            # (the words an "It" owner was resolved from go with the claim, so that a partner's "It" is told apart:
+            # referred_owners, decision 0978)
+            out.append(
+                Found(subject, "interactsWith", obj[2], "level-of", st.negated, st.certainty, resolved_from=resolved)
+            )
             continue
         predicate = "decreases" if match.group("down") else "increases"
         if subject == ctx.outcome and ctx.outcome_lowered:  # (after a lowered step: the two move together, 0670)
@@ -1705,14 +1715,19 @@ def _levels_of_medicines(unit: Unit, ctx: Discourse, match: re.Match) -> list[Fo
     such = MEDICINES_SUCH_AS.match(text, match.end())
     if such is None:
         return []
-    subject = _subject_next_to(unit, match.start(), DRUG, ctx).slug
+    who = _subject_next_to(unit, match.start(), DRUG, ctx)
+    subject = who.slug
     listed = subjects_after(unit, such.end(), {"Drug"})
     out = []
     for obj in listed:
         st = _status(unit, obj)
         if subject is None or subject == obj[2] or st.absent:
             continue
-        out.append(Found(subject, "interactsWith", obj[2], "level-of", st.negated, st.certainty))
+        out.append(
+            Found(
+                subject, "interactsWith", obj[2], "level-of", st.negated, st.certainty, resolved_from=who.resolved_from
+            )
+        )
     return out
 
 

@@ -1517,9 +1517,11 @@ def partner_effects_in_section(unit: Unit, ctx: Discourse, found: list[Found]) -
 #: Between an agent and a class name: an opening bracket and an article ("magnesium trisilicate (an antacid)"), or a
 #: comma and an article with up to three words before the class ("Rifampicin, the tuberculosis antibiotic, lowers":
 #: an apposition, decision 0949).
-CLASS_GLOSS = re.compile(r"\s*\(\s*((an?|the)\s+)?|,\s+(an?|the)\s+([\w'-]+\s+){0,3}", re.I)
-#: What ends a class in apposition: a comma, a closing bracket or the sentence's end.
-APPOSITION_CLOSED = re.compile(r"(e?s)?\**\s*(,|\)|[.;:]?\s*$)")
+#: ... or counted, of the agents named before it ("A and B, two epilepsy medicines: they ...", decision 0978)
+CLASS_GLOSS = re.compile(r"\s*\(\s*((an?|the)\s+)?|,\s+(an?|the|both|two|three|four)\s+([\w'-]+\s+){0,3}", re.I)
+#: What ends a class in apposition: a comma, a closing bracket, a colon or semicolon opening what the agents do, or the
+#: sentence's end.
+APPOSITION_CLOSED = re.compile(r"(e?s)?\**\s*(,|\)|[;:]\s|[.;:]?\s*$)")
 
 
 def _class_gloss(unit: Unit, m: tuple) -> bool:
@@ -1532,6 +1534,10 @@ def _class_gloss(unit: Unit, m: tuple) -> bool:
     ...     (24, 25, "b", "Drug")])
     >>> _class_gloss(u, u.mentions[1]), _class_gloss(v, v.mentions[1])
     (True, False)
+    >>> w = Unit("- A and B, two epilepsy medicines: they lower it.", [(2, 3, "a", "Drug"), (8, 9, "b", "Drug"),
+    ...     (15, 32, "c", "DrugClass")])
+    >>> _class_gloss(w, w.mentions[2])
+    True
     """
     return any(
         o[3] in CHEMICAL
