@@ -92,9 +92,10 @@ def test_less_likely_is_no_cause(lexicon) -> None:
     assert not any(p == "causes" for _, p, _, _ in got), got
 
 
-def test_more_likely_stays_a_cause(lexicon) -> None:
+def test_more_likely_is_no_cause(lexicon) -> None:
+    # (0846 left it a cause; decision 0987 stops it: a raised chance, 1 of 4 right on development text)
     got = claims("# Notes\n\nPoor sleep makes seizures more likely.\n", lexicon)
-    assert got == {("insomnia", "causes", "seizure", False)}
+    assert got == set()
 
 
 @pytest.mark.parametrize(

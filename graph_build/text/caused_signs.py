@@ -1,9 +1,9 @@
 """An illness that causes a sign has it (decision 0842): "Very high blood pressure can cause headaches", "Epilepsy
 causes repeated seizures", "A stroke can also cause sudden confusion" name what the illness shows. The development
 golds write each such sentence as the illness's phenotype (hasPhenotype), not as a cause; causes-cue reads the verb
-"cause" alike for every condition, so its claim of an illness (class Disease) causing a sign (class Symptom) is read
-again here. An illness or a state that brings on another illness ("can cause a stroke", "can cause dehydration")
-stays a cause.
+"cause" alike for every condition, so its claim of an illness (class Disease, or a condition MeSH does not file as a
+sign: decision 0987) causing a sign (class Symptom) is read again here. An illness or a state that brings on another
+illness ("can cause a stroke", "can cause dehydration") stays a cause.
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ from graph_build.text.units import COND, Found, Unit
 #: The finite verb "cause(s)" (not the noun of "the most common cause of", nor a participle: "conditions causing
 #: spasms" names a group by what it brings on): an illness that causes a sign has it (decision 0842); "makes you /
 #: people" before what they feel ("Anaemia can make you tired and breathless": decision 0874).
-SIGN_VERB = re.compile(r"\b(?:causes?\b(?!\s+of\b)|makes?\s+(?:you|people|someone|a person|them)\b)", re.I)
+SIGN_VERB = re.compile(r"\b(?:causes?\b(?!\s+of\b)|makes?\s+(?:you|me|us|him|people|someone|a person|them)\b)", re.I)
 #: Between coordinated names ("A and B", "A, B or C").
 JOINED = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)")
 #: MeSH's *Signs and Symptoms* (C23.888): a condition filed there (too) is a sign an illness shows (breathlessness,
@@ -52,6 +52,12 @@ def is_sign(slug: str, cls: str | None) -> bool:
     return cls == "Symptom" or (cls in ("Disease", "DiseaseOrCondition") and slug in mesh_signs())
 
 
+def is_illness(slug: str, cls: str | None) -> bool:
+    """Whether a condition is an illness that may show signs: class Disease, or a condition of another class that
+    MeSH does not file under Signs and Symptoms (decision 0987)."""
+    return cls == "Disease" or (cls in COND and slug not in mesh_signs())
+
+
 def caused_signs(unit: Unit, found: list[Found]) -> list[Found]:
     """`found` with each causes-cue claim of an illness (class Disease) causing a sign (class Symptom), both named in
     the sentence, the illness the subject of the verb "cause(s)" (only modals and adverbs between), read as the
@@ -72,7 +78,14 @@ def caused_signs(unit: Unit, found: list[Found]) -> list[Found]:
     classes = {m[2]: m[3] for m in unit.mentions}
     out: list[Found] = []
     for f in found:
-        if f.rule == "causes-cue" and classes.get(f.subject) == "Disease" and is_sign(f.object, classes.get(f.object)):
+        # (the illness any condition MeSH does not file as a sign itself: the recogniser classes some illnesses as
+        # symptoms, "high blood sugar", "anaemia", "a phaeochromocytoma", and the golds give them their signs all the
+        # same; a sign that brings on another, "Tiredness can cause seizures", stays a cause; decision 0987)
+        if (
+            f.rule == "causes-cue"
+            and is_illness(f.subject, classes.get(f.subject))
+            and is_sign(f.object, classes.get(f.object))
+        ):
             ill = next(m for m in unit.mentions if m[2] == f.subject)
             sign = next((m for m in unit.mentions if m[2] == f.object and m[0] >= ill[1]), None)
             verb = SIGN_VERB.search(unit.text, ill[1], sign[0]) if sign is not None else None

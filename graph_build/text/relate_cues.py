@@ -748,7 +748,7 @@ def _cue_claims(rule: CueRule, unit: Unit, ctx: Discourse, low: str, ascii: bool
         if (
             "partner-change-is-an-interaction" in checks
             and any(m[2] == subject and m[3] in AGENT for m in unit.mentions)
-            and partner_change(text, match.end(), objects, subject, ctx.main)
+            and partner_change(text, match.end(), objects, subject, ctx.main, match.start())
         ):
             continue  # "Liquorice can lower potassium further": the combination's effect, an interaction (0892)
         if predicate in NARROWABLE:  # "not used for diarrhoea with a fever": a narrower condition (0692)

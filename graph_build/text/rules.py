@@ -107,7 +107,9 @@ CHECKS = {
     "(step_clauses.py, decision 0944)",
     "later-clause-is-no-object": "'may lower the white blood cells, and a low white cell count leaves you open to "
     "infections': a mention after a comma, a conjunction and a finite verb or modal of a clause of its own is that "
-    "clause's, no object of the cue (step_clauses.py, decision 0944)",
+    "clause's, no object of the cue (step_clauses.py, decision 0944); so is the subject of a coordinated clause "
+    "('..., and low potassium makes Y worse') and a mention in the main clause after a fronted clause holding the cue "
+    "('Because it lowers the white cells, she may pick up infections'; decision 0987)",
     "setting-is-no-effect": "'makes the nose run in hay fever': a condition after 'in/during' and words of the cue's "
     "own is where the effect happens, not an effect (decision 0761)",
     "bystander-is-no-use": "'to see how I managed', 'for Y in adults who also have Z', 'Y that isn't Z': a person "
@@ -152,7 +154,8 @@ CHECKS = {
     "side effect (respiratory depression, bradycardia), no step of the mechanism (step_objects.py, decision 0892)",
     "partner-change-is-an-interaction": "'Liquorice can lower potassium further', 'Water tablets, taken with it, may "
     "lower potassium': a change by an agent other than the document's medicine, made further or taken together, is "
-    "the combination's, an interaction, no step (step_objects.py, decision 0892)",
+    "the combination's, an interaction, no step (step_objects.py, decision 0892); so is the document's medicine's "
+    "change when the cue's clause names it taken with another ('A and B together can slow the heart'; decision 0987)",
     "lessened-is-no-cause": "'this makes seizures less likely', 'leads to fewer attacks': an object whose chance or "
     "frequency is lowered is no object of a cause (decision 0846)",
     "participle-as-attribute": "'the brain's own calming messenger, GABA', 'a lowering effect': an -ing cue after a "

@@ -59,8 +59,30 @@ def unnamed_relative(text: str, cue_end: int, obj: tuple, objects: list[tuple]) 
     return bool(rel) and not any(o is not obj and cue_end <= o[0] and o[1] <= rel.start() for o in objects)
 
 
+#: Right before an object: a comma, a conjunction and at most two words ("..., and low potassium makes Y worse").
+COORDINATED_BEFORE = re.compile(r",\s+(and|but|so)\s+([\w'-]+\s+){0,2}$", re.I)
+#: Right after an object: a finite verb or a modal, the object its subject ("low potassium makes ...").
+FINITE_AFTER = re.compile(
+    r"[*_]{0,2}\s+(makes?|means?|leaves?|can|could|may|might|will|would|is|are|was|were)\b(?!\s+(also\s+)?(lowered|reduced|raised|increased)\b)",
+    re.I,
+)
+#: The sentence up to the cue: a fronted clause of cause, time or condition ("Because it lowers A, ...", "If it
+#: raises A, ...") with no comma yet, so the first comma after the cue may close it.
+FRONTED_CLAUSE = re.compile(r"^\W*(because|since|as|if|when|once|while)\b[^,;:.!?]*$", re.I)
+#: After the cue: the comma that closes a fronted clause, then the main clause's subject (at most four words) and
+#: its finite verb or modal (", she may pick up infections", ", he may feel faint").
+MAIN_CLAUSE = re.compile(
+    r",\s+(?:[\w'-]+\s+){1,4}?(can|could|may|might|will|would|should|must|is|are|was|were|has|have|had|feels?|"
+    r"gets?|needs?|makes?|means?|leaves?|picks?)\b",
+    re.I,
+)
+
+
 def later_clause(text: str, cue_end: int, obj: tuple) -> bool:
-    """Whether a clause of its own (comma, conjunction, its subject and finite verb) opens between the cue and `obj`.
+    """Whether `obj` belongs to a clause of its own after the cue's: a comma, a conjunction, its subject and finite
+    verb open between the cue and `obj` (0944); `obj` is itself the subject of a coordinated clause ("..., and low
+    potassium makes Y worse"), or stands in the main clause after a fronted clause that holds the cue ("Because it
+    lowers the white cells, she may pick up infections"; both decision 0987).
 
     >>> t = "It may lower the white blood cells, and a low white cell count leaves you open to infections."
     >>> later_clause(t, 12, (82, 92, "infections", "Disease"))
@@ -68,8 +90,21 @@ def later_clause(text: str, cue_end: int, obj: tuple) -> bool:
     >>> t = "It lowers blood pressure, heart rate and cholesterol."
     >>> later_clause(t, 9, (26, 36, "heart-rate", "Process"))
     False
+    >>> t = "It can lower sodium, and low potassium makes the heart beat unevenly."
+    >>> later_clause(t, 12, (25, 38, "hypokalemia", "Disease"))
+    True
+    >>> t = "Because it lowers the white cells, she may pick up infections more easily."
+    >>> later_clause(t, 17, (51, 61, "infections", "Disease"))
+    True
+    >>> t = "Because it lowers blood pressure, heart rate and cholesterol, it helps the heart."
+    >>> later_clause(t, 17, (34, 44, "heart-rate", "Process"))
+    False
     """
-    return bool(LATER_CLAUSE.search(text, cue_end, obj[0]))
+    if LATER_CLAUSE.search(text, cue_end, obj[0]):
+        return True
+    if COORDINATED_BEFORE.search(text, cue_end, obj[0]) and FINITE_AFTER.match(text, obj[1]):
+        return True
+    return bool(FRONTED_CLAUSE.match(text, 0, cue_end)) and bool(MAIN_CLAUSE.search(text, cue_end, obj[0]))
 
 
 def lower_as_adjective(low: str, cue_start: int) -> bool:

@@ -198,10 +198,13 @@ def hedged_pace(cue: re.Match, certainty: str) -> bool:
     return bool(PACE_CUE.search(cue.group(0))) and certainty != "Asserted"
 
 
-def partner_change(text: str, cue_end: int, objects: list, subject: str, main: str | None) -> bool:
+def partner_change(
+    text: str, cue_end: int, objects: list, subject: str, main: str | None, cue_start: int | None = None
+) -> bool:
     """Whether the change at a cue is another medicine's (the caller says the subject is an agent) on top of the
     document's: the subject is not the document's medicine (`main`, known), and the change goes "further" right after
-    the cue or an object, or the sentence says the two are taken together.
+    the cue or an object, or the sentence says the two are taken together; or the subject is the document's medicine
+    and the cue's clause names it taken with another (`main_with_partner`, given `cue_start`; decision 0987).
 
     >>> t = "Liquorice can lower potassium further, so keep it to a minimum."
     >>> partner_change(t, 19, [(20, 29, "potassium", "Ion")], "licorice", "bumetanide")
@@ -214,9 +217,44 @@ def partner_change(text: str, cue_end: int, objects: list, subject: str, main: s
     >>> t = "Diltiazem can slow the heart too much when it is taken alongside betaxolol."
     >>> partner_change(t, 19, [(24, 29, "heart-rate", "Process")], "diltiazem", "betaxolol")
     True
+    >>> t = "Verapamil and oxprenolol together can slow the heart dangerously."
+    >>> partner_change(t, 42, [(47, 52, "heart-rate", "Process")], "oxprenolol", "oxprenolol", 38)
+    True
     """
-    if main is None or subject == main:
+    if main is None:
         return False
+    if subject == main:
+        return cue_start is not None and main_with_partner(text, cue_start, cue_end)
     if any(FURTHER_AFTER.match(text, o[1]) for o in objects) or FURTHER_AFTER.match(text, cue_end):
         return True
     return bool(TAKEN_WITH.search(text))
+
+
+#: The document's own medicine named with a partner in the cue's clause: "taken / taking / used / given / combined
+#: (together) with / alongside B" (not it, this, them, food, a meal or water), "A and B together" (decision 0987).
+WITH_PARTNER = re.compile(
+    r"\b(taken|taking|used|using|given|combined)\s+(together\s+)?(with|alongside)\s+"
+    r"(?!(it|this|that|them|food|meals?|water|milk)\b)[\w-]+|\b[\w-]+\s+and\s+[\w-]+\s+together\b",
+    re.I,
+)
+#: What ends the cue's clause for WITH_PARTNER: a semicolon or a colon (";  at big doses X lowers Y on its own").
+CLAUSE_BREAK = re.compile(r"[;:]")
+
+
+def main_with_partner(text: str, cue_start: int, cue_end: int) -> bool:
+    """Whether the clause of a cue whose subject is the document's own medicine names it taken with another
+    ("Verapamil and oxprenolol together can slow the heart", "taken with pindolol it can slow the heart"): the pair's
+    change, an interaction, no step of either (decision 0987).
+
+    >>> t = "Verapamil and oxprenolol together can slow the heart dangerously."
+    >>> main_with_partner(t, 38, 42)
+    True
+    >>> t = "Taken with theophylline, it can drag potassium too low; at big doses it lowers potassium on its own."
+    >>> main_with_partner(t, t.index("lowers"), t.index("lowers") + 6)
+    False
+    >>> main_with_partner("Taken with food, it lowers blood sugar.", 20, 26)
+    False
+    """
+    before = [m.end() for m in CLAUSE_BREAK.finditer(text, 0, cue_start)]
+    after = CLAUSE_BREAK.search(text, cue_end)
+    return bool(WITH_PARTNER.search(text, before[-1] if before else 0, after.start() if after else len(text)))
