@@ -3,7 +3,7 @@ an organ's inflammation names the inflammation its noun names (hepatitis, pancre
 "inflammation of the liver" does, decision 0664), the drug's side effect after a modal or as the plain present with
 the organ right after the verb. Another subject's inflaming is not the drug's, nor is an organ the verb does not
 govern. Each case asserts the whole set of claims the text adds: (subject, predicate, object, negated, certainty).
-The sentences are invented."""
+Also adverse-give's present perfect, "X has given me A". The sentences are invented."""
 
 import pytest
 from extracting import certainty_claims
@@ -62,3 +62,22 @@ def test_inflamed_organs(body: str, expected: set, lexicon: dict) -> None:
 )
 def test_recognised(text: str, slugs: list[str], lexicon: dict) -> None:
     assert [m.slug for m in recognise(text, lexicon)[0] if m.slug.endswith("itis")] == slugs
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # the present perfect of adverse-give's verb, the drug (or a pronoun for it) right before
+        (
+            "Lamotrigine has given me diarrhoea and nausea.",
+            {effect("diarrhea"), effect("nausea")},
+        ),
+        ("It has given her headaches.", {effect("headache")}),
+        # a prescriber gives the drug: no effect
+        ("My GP has given me lamotrigine for my fits.", set()),
+        # nothing given that is a condition
+        ("Lamotrigine has given me my life back.", set()),
+    ],
+)
+def test_perfect_give(body: str, expected: set, lexicon: dict) -> None:
+    assert added(body, lexicon) == expected
