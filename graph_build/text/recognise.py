@@ -894,6 +894,27 @@ LAY_PHRASES: tuple[tuple[re.Pattern, str, str], ...] = (
         "chemical and drug induced liver injury",
         "Disease",
     ),
+    # (decision 0984) "X can inflame the liver", "it may inflame the pancreas", "Rarely it inflames the gullet": the
+    # verb of the organ's inflammation names what its noun does (vocab_index.INFORMAL "inflammation of the liver" is
+    # hepatitis, decision 0664); the mention is the organ (the verb stays the cue, rules.yaml adverse-cue), never an
+    # organ's part ("the liver enzymes") nor "an inflamed liver" (the adjective the recogniser leaves to the noun)
+    *(
+        (
+            re.compile(
+                r"\binflam(e|es|ed|ing)\s+(?P<name>(the\s+|your\s+)(\*\*|__)?(" + organ + r"))\b"
+                r"(?!(\*\*|__)?\s*(enzymes?|tests?|function|cells?|wall|tissues?)\b|'s)",
+                re.I,
+            ),
+            name,
+            "Disease",
+        )
+        for organ, name in (
+            ("liver", "hepatitis"),
+            ("pancreas", "pancreatitis"),
+            (r"gullet|oesophagus|esophagus|food\s+pipe", "esophagitis"),
+            (r"stomach(\s+lining)?", "gastritis"),
+        )
+    ),
     # (decision 0757) the everyday "fits" for seizures (the NHS's "seizures (fits)"), only where the word is a noun: the
     # object of a verb of having, causing or preventing ("may cause fits", "has had a fit", "reports of fits"), the
     # subject opening a sentence or a bullet ("Fits have been reported", "- a fit (seizure)"), or the last item of a
@@ -1010,7 +1031,7 @@ LAY_PHRASES: tuple[tuple[re.Pattern, str, str], ...] = (
     *PART_USES,
 )
 LAY_PHRASE_CUE = re.compile(
-    r"\b(nose|hands|fingers|things|up|liver|fits?|addictive|habit|swelling|urine|water|pee|wee|urinate|tarry|asleep|sleep"
+    r"\b(nose|hands|fingers|things|up|liver|inflam\w*|fits?|addictive|habit|swelling|urine|water|pee|wee|urinate|tarry|asleep|sleep"
     r"|off|early|hours|chest|withdrawal|" + PART_USE_WORDS + r")\b",
     re.I,
 )
