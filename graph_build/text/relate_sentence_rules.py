@@ -78,7 +78,8 @@ DRUG_APPOSITION = re.compile(
     r"( \((brand|trade) names?:? [^(),;]{1,40}\))?"
     # ("Rifampicin, the antibiotic, makes ...", "X, the heart rhythm medicine,": the definite article after a comma
     # only; decision 0976)
-    r"((,\s+|\s\(|,\s+which is\s+|,\s+itself\s+)(an?|another)|,\s+the)( [\w-]+){0,2}? "
+    # ("Nicardipine, one of the calcium channel blockers, ...": a member of the class named plural; decision 0985)
+    r"((,\s+|\s\(|,\s+which is\s+|,\s+itself\s+)(an?|another)|,\s+the|,\s+one of the)( [\w-]+){0,2}? "
 )
 #: The head of a lay class named after its use ("the epilepsy medicine", "the heart tablet"): after "X, the" it says
 #: what X is taken for, as the golds read it, no class (decision 0976).
@@ -858,8 +859,8 @@ def _special(
         if a[3] == "Drug" and b[3] == "DrugClass" and between.startswith(")") and _brand_in_brackets(unit, a):
             between = between[1:]  # "X (brand name B), a Y": the brand is X's, the class in apposition X's (0856)
         if a[3] == "Drug" and b[3] == "DrugClass" and DRUG_APPOSITION.fullmatch(between.lstrip("*_").rstrip("*_")):
-            if between.lstrip("*_").startswith(", the") and LAY_PRODUCT.search(text, b[0], b[1]):
-                continue  # ("sodium valproate, the epilepsy medicine,": the use that names it, no class; 0976)
+            if between.lstrip("*_").startswith((", the", ", one of")) and LAY_PRODUCT.search(text, b[0], b[1]):
+                continue  # ("sodium valproate, the epilepsy medicine,": the use that names it, no class; 0976, 0985)
             if APPOSITION_END.match(text, b[1]) and not LIST_ITEM_BEFORE.search(text, max(a[0] - 4, 0), a[0]):
                 out.append(Found(a[2], "isA", b[2], "copula-apposition", confidence=Decimal("0.7")))
             continue
