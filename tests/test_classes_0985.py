@@ -1,7 +1,7 @@
 """Decision 0985: a class other people only believe the drug has is no class of it ("People sometimes assume X is a
-Y", "that" left out); "X, one of the Ys," names X's class in apposition; "steroid" written alone in a class
-statement is the lay name of the corticosteroids ("X is not a steroid", "Y, a steroid,"). The sentences are
-invented; the whole set of claims of each is asserted."""
+Y", "that" left out); "X, one of the Ys," names X's class in apposition, and so do "X, a Y for Z," and "X, the Y
+often used for Z,"; "steroid" written alone in a class statement is the lay name of the corticosteroids ("X is not a
+steroid", "Y, a steroid,"). The sentences are invented; the whole set of claims of each is asserted."""
 
 from pathlib import Path
 
@@ -41,6 +41,22 @@ A = "Asserted"
         ),
         # ... not a lay class named after its use
         ("Avoid phenytoin, one of the epilepsy medicines, with it.", set()),
+        # the class in apposition followed by what it is for, or by a relative clause without "that"
+        (
+            "Codeine, the painkiller some of you are given after an injury, is kept in the locked cupboard.",
+            {("codeine", "isA", "analgesic", False, A)},
+        ),
+        (
+            "Doxycycline, an antibiotic often prescribed by dentists, is kept in the fridge.",
+            {("doxycycline", "isA", "antibiotic", False, A)},
+        ),
+        (
+            "Rifampicin, an antibiotic for tuberculosis, is kept in the fridge.",
+            {("rifampin", "isA", "antibiotic", False, A), ("rifampin", "treats", "tuberculosis", False, A)},
+        ),
+        # ... still not a lay class named after its use, nor a class that modifies a form
+        ("Phenytoin, the epilepsy medicine many of us know, is kept in the fridge.", set()),
+        ("Doxycycline, an antibiotic cream, is kept in the fridge.", set()),
         # "steroid" alone in a class statement: the corticosteroids, asserted or denied
         ("Apremilast is not a steroid.", {("apremilast", "isA", "corticosteroid", True, A)}),
         ("Prednisolone is a steroid.", {("prednisolone", "isA", "corticosteroid", False, A)}),

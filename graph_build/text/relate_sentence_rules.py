@@ -88,7 +88,13 @@ LAY_PRODUCT = re.compile(r"\b(medicines?|medications?|drugs?|tablets?|pills?|rem
 CLASS_BEFORE_NAME = re.compile(r"(?:^|[^\w-])(?:the|an?)\s+$", re.I)
 #: Right after such a drug: its name goes on as a modifier ("the SSRI X-induced ...", "the NSAID X gel").
 NAME_GOES_ON = re.compile(r"[-/]\w")
-APPOSITION_END = re.compile(r"s?(\)|[,;.:]|$| (which|that|is|was|and it|used|given|to)\b)")
+#: ("Rifampicin, an antibiotic for tuberculosis, ...", "Trimethoprim, the antibiotic often used for cystitis, ...",
+#: "Codeine, the painkiller some of you are given, ...": what it is for, or a relative clause without "that" opening
+#: with an adverb or its subject; decision 0985)
+APPOSITION_END = re.compile(
+    r"s?(\)|[,;.:]|$| (which|that|is|was|and it|used|given|to|for|often|usually|commonly|mostly|mainly|sometimes|"
+    r"many|most|some|you|we|he|she|they)\b)"
+)
 COPULA = re.compile(r"( \([^)]*\))?,? (is|are) (a|an|the)?( \w+){0,3} ?|( \([^)]*\))?, (a|an)( \w+){0,2} ")
 #: Right before "symptoms of": a verb whose object they are ("relieve the symptoms of Y").
 RELIEVED_SYMPTOMS = re.compile(
