@@ -85,8 +85,15 @@ CLASS_NOUNS = frozenset(
         # ("X is not a vaccine", "it is not a contraceptive": a class denied; decision 0877)
         "vaccine",
         "contraceptive",
+        # ("It is not a steroid", "dexamethasone, a steroid,": the lay name of the corticosteroids, read as the
+        # class by LAY_CLASS_NAMES; decision 0985)
+        "steroid",
     }
 )
+#: A lay class name written alone that names a class the vocabularies call otherwise: "steroid" is the everyday word
+#: for a corticosteroid ("Steroids, also called corticosteroids, are anti-inflammatory medicines", NHS, Steroids;
+#: decision 0985). Only the bare word: "an anabolic steroid" keeps its modifier and its own name.
+LAY_CLASS_NAMES = {"steroid": "corticosteroid"}
 #: A one-word class "against" something: an "anti-" adjective or agent noun ("antifungal", "antiemetic",
 #: "anticoagulant", "antihistamine", "antithyroid"), not "antibody" or "antigen".
 ANTI_CLASS = re.compile(r"^anti[a-z]{4,}(al|ic|ant|ent|ine|oid|ive|ory|ar)$")
@@ -710,6 +717,8 @@ def _name(words: list[str]) -> str:
 
 def _class_entity(words: list[str], inside: list, cls_of, named, new: dict) -> Entity | None:
     """The known class of that name (as written, or with a modifier mention's own name), else a minted one."""
+    if len(words) == 1 and _singular(words[0].lower()) in LAY_CLASS_NAMES:
+        words = [LAY_CLASS_NAMES[_singular(words[0].lower())]]
     name = _name(words)
     labelled = [w if m is None else getattr(named(m.text), "label", w) for m, w in zip(inside, words, strict=False)]
     for candidate in (" ".join(words), name, _name([*labelled, words[-1]])):

@@ -37,6 +37,13 @@ BELIEF_FRAME = re.compile(
     r"parents|others|some|many)\s+((often|sometimes|still|also|may|might|wrongly|mistakenly)\s+)?"
     r"(worry|worries|worried|fear|fears|feared|think|thought|believe|believed|assume|assumed|claim|claimed|say|said|"
     r"suspect|suspected|imagine|are\s+(worried|afraid|concerned))\s+that\b|"
+    # (decision 0985) a belief without "that" before a clause of its own, its subject one word and its verb a copula
+    # or a modal: "People sometimes assume it is a beta-blocker", "Many patients think X will cure Y" (verbs of
+    # belief only: "some people say it helps" is a report the writer may pass on)
+    r"\b((many|some|most|lots\s+of|a\s+lot\s+of)\s+(people|patients|parents|women|men|users|of\s+us)|people|"
+    r"patients|parents|others)\s+((often|sometimes|still|also|may|might|wrongly|mistakenly|usually|tend\s+to)\s+)?"
+    r"(think|thought|believe|believed|assume|assumed|imagine|imagined|suspect|suspected|presume|presumed)\b"
+    r"(?=\s+[\w'’-]+\s+(is|are|was|were|will|would|can|could|must|has|have)\b|\s+it['’]s\b)|"
     # (never "it is believed that": the writer's own hedge, read as such by negation.HEDGES)
     r"\bit\s+(is|was|has\s+been)\s+((often|commonly|widely|sometimes|once|long)\s+)?(said|claimed|rumou?red|"
     r"suggested\s+online)\s+that\b|"
@@ -97,6 +104,12 @@ FRAME_WORDS = (
     " swore ",
     " claim",
     "thought",
+    "think",
+    "believ",
+    "assum",
+    "imagin",
+    "suspect",
+    "presum",
     "once ",
     "used to",
     "formerly",

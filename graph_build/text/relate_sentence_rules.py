@@ -78,7 +78,8 @@ DRUG_APPOSITION = re.compile(
     r"( \((brand|trade) names?:? [^(),;]{1,40}\))?"
     # ("Rifampicin, the antibiotic, makes ...", "X, the heart rhythm medicine,": the definite article after a comma
     # only; decision 0976)
-    r"((,\s+|\s\(|,\s+which is\s+|,\s+itself\s+)(an?|another)|,\s+the)( [\w-]+){0,2}? "
+    # ("Nicardipine, one of the calcium channel blockers, ...": a member of the class named plural; decision 0985)
+    r"((,\s+|\s\(|,\s+which is\s+|,\s+itself\s+)(an?|another)|,\s+the|,\s+one of the)( [\w-]+){0,2}? "
 )
 #: The head of a lay class named after its use ("the epilepsy medicine", "the heart tablet"): after "X, the" it says
 #: what X is taken for, as the golds read it, no class (decision 0976).
@@ -87,7 +88,13 @@ LAY_PRODUCT = re.compile(r"\b(medicines?|medications?|drugs?|tablets?|pills?|rem
 CLASS_BEFORE_NAME = re.compile(r"(?:^|[^\w-])(?:the|an?)\s+$", re.I)
 #: Right after such a drug: its name goes on as a modifier ("the SSRI X-induced ...", "the NSAID X gel").
 NAME_GOES_ON = re.compile(r"[-/]\w")
-APPOSITION_END = re.compile(r"s?(\)|[,;.:]|$| (which|that|is|was|and it|used|given|to)\b)")
+#: ("Rifampicin, an antibiotic for tuberculosis, ...", "Trimethoprim, the antibiotic often used for cystitis, ...",
+#: "Codeine, the painkiller some of you are given, ...": what it is for, or a relative clause without "that" opening
+#: with an adverb or its subject; decision 0985)
+APPOSITION_END = re.compile(
+    r"s?(\)|[,;.:]|$| (which|that|is|was|and it|used|given|to|for|often|usually|commonly|mostly|mainly|sometimes|"
+    r"many|most|some|you|we|he|she|they)\b)"
+)
 COPULA = re.compile(r"( \([^)]*\))?,? (is|are) (a|an|the)?( \w+){0,3} ?|( \([^)]*\))?, (a|an)( \w+){0,2} ")
 #: Right before "symptoms of": a verb whose object they are ("relieve the symptoms of Y").
 RELIEVED_SYMPTOMS = re.compile(
@@ -862,8 +869,8 @@ def _special(
         if a[3] == "Drug" and b[3] == "DrugClass" and between.startswith(")") and _brand_in_brackets(unit, a):
             between = between[1:]  # "X (brand name B), a Y": the brand is X's, the class in apposition X's (0856)
         if a[3] == "Drug" and b[3] == "DrugClass" and DRUG_APPOSITION.fullmatch(between.lstrip("*_").rstrip("*_")):
-            if between.lstrip("*_").startswith(", the") and LAY_PRODUCT.search(text, b[0], b[1]):
-                continue  # ("sodium valproate, the epilepsy medicine,": the use that names it, no class; 0976)
+            if between.lstrip("*_").startswith((", the", ", one of")) and LAY_PRODUCT.search(text, b[0], b[1]):
+                continue  # ("sodium valproate, the epilepsy medicine,": the use that names it, no class; 0976, 0985)
             if APPOSITION_END.match(text, b[1]) and not LIST_ITEM_BEFORE.search(text, max(a[0] - 4, 0), a[0]):
                 out.append(Found(a[2], "isA", b[2], "copula-apposition", confidence=Decimal("0.7")))
             continue
