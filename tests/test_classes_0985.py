@@ -10,7 +10,7 @@ import pytest
 from graph_build.read import Document
 from graph_build.text.class_names import LAY_CLASS_NAMES
 from graph_build.text.extract import extract_document
-from graph_build.text.framed_claims import BELIEF_FRAME
+from graph_build.text.framed_claims import BELIEF_CLAUSE
 
 
 def claims(text: str, lexicon: dict) -> set[tuple]:
@@ -76,10 +76,10 @@ def test_claims(text: str, expected: set, lexicon: dict) -> None:
 
 
 def test_belief_without_that_needs_a_clause() -> None:
-    assert BELIEF_FRAME.search("People sometimes assume it is a beta-blocker.")
-    assert BELIEF_FRAME.search("Many patients think it's harmless.")
+    assert BELIEF_CLAUSE.search("People sometimes assume it is a beta-blocker.")
+    assert BELIEF_CLAUSE.search("Many patients think it's harmless.")
     # (a belief about a person or a thing with no clause of its own is no frame)
-    assert not BELIEF_FRAME.search("People think carefully before taking it.")
+    assert not BELIEF_CLAUSE.search("People think carefully before taking it.")
 
 
 def test_lay_class_names() -> None:

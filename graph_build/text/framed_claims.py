@@ -37,13 +37,6 @@ BELIEF_FRAME = re.compile(
     r"parents|others|some|many)\s+((often|sometimes|still|also|may|might|wrongly|mistakenly)\s+)?"
     r"(worry|worries|worried|fear|fears|feared|think|thought|believe|believed|assume|assumed|claim|claimed|say|said|"
     r"suspect|suspected|imagine|are\s+(worried|afraid|concerned))\s+that\b|"
-    # (decision 0985) a belief without "that" before a clause of its own, its subject one word and its verb a copula
-    # or a modal: "People sometimes assume it is a beta-blocker", "Many patients think X will cure Y" (verbs of
-    # belief only: "some people say it helps" is a report the writer may pass on)
-    r"\b((many|some|most|lots\s+of|a\s+lot\s+of)\s+(people|patients|parents|women|men|users|of\s+us)|people|"
-    r"patients|parents|others)\s+((often|sometimes|still|also|may|might|wrongly|mistakenly|usually|tend\s+to)\s+)?"
-    r"(think|thought|believe|believed|assume|assumed|imagine|imagined|suspect|suspected|presume|presumed)\b"
-    r"(?=\s+[\w'’-]+\s+(is|are|was|were|will|would|can|could|must|has|have)\b|\s+it['’]s\b)|"
     # (never "it is believed that": the writer's own hedge, read as such by negation.HEDGES)
     r"\bit\s+(is|was|has\s+been)\s+((often|commonly|widely|sometimes|once|long)\s+)?(said|claimed|rumou?red|"
     r"suggested\s+online)\s+that\b|"
@@ -53,6 +46,18 @@ BELIEF_FRAME = re.compile(
     # professional's word: "my doctor says", "the pharmacist said" are the advice the text passes on)
     r"\b(my|a|his|her|their|our|your)\s+(mate|friend|pal|neighbou?r|colleague|workmate)s?\b[^.;:,]{0,40}?\s+"
     r"(says|said|reckons|reckoned|swears|swore|claims|claimed)(\s+that)?\b",
+    re.I,
+)
+#: (decision 0985) A belief without "that" before a clause of its own, its subject one word and its verb a copula or
+#: a modal: "People sometimes assume it is a beta-blocker", "Many patients think X will cure Y" (verbs of belief only:
+#: "some people say it helps" is a report the writer may pass on). Its clause asserts nothing; a DENIAL there is the
+#: writer's correction ("..., but it is not", "It isn't." opening the next sentence: negation.py, decision 0979) and
+#: stands.
+BELIEF_CLAUSE = re.compile(
+    r"\b((many|some|most|lots\s+of|a\s+lot\s+of)\s+(people|patients|parents|women|men|users|of\s+us)|people|"
+    r"patients|parents|others)\s+((often|sometimes|still|also|may|might|wrongly|mistakenly|usually|tend\s+to)\s+)?"
+    r"(think|thought|believe|believed|assume|assumed|imagine|imagined|suspect|suspected|presume|presumed)\b"
+    r"(?=\s+[\w'’-]+\s+(is|are|was|were|will|would|can|could|must|has|have)\b|\s+it['’]s\b)",
     re.I,
 )
 #: Before a clause named only to be judged after it: "Claims that X cures Y are not supported", "The idea that X
@@ -182,12 +187,13 @@ def framed_claims(unit: Unit, found: list[Found]) -> list[Found]:
     text = unit.text
     false = _clauses(text, FALSE_FRAME)
     unheld = _clauses(text, BELIEF_FRAME) + _clauses(text, JUDGED_FRAME)
+    believed = _clauses(text, BELIEF_CLAUSE)
     past = _clauses(text, PAST_USE_FRAME)
     habit = _clauses(text, HABIT_FRAME) if "used to" in text.lower() else []
     low = text.lower()
     lesser = "less " in low or "not as " in low or "not so " in low
     overdose = "overdos" in low
-    if not (false or unheld or past or habit or lesser or overdose):
+    if not (false or unheld or believed or past or habit or lesser or overdose):
         return found
     out = []
     for f in found:
@@ -196,6 +202,8 @@ def framed_claims(unit: Unit, found: list[Found]) -> list[Found]:
         if lesser and f.predicate == "treats" and not f.negated and _ranked_low(unit, f):
             continue
         if unheld and _inside(unit, f, unheld):
+            continue
+        if believed and not f.negated and _inside(unit, f, believed):
             continue
         if past and _inside(unit, f, past):
             continue
