@@ -1,6 +1,10 @@
 """Decision 0988: a drug named only in advice about the reader's other medicines ("Tell the pharmacist if you take
 B, because it can change how B is absorbed") is not counted for the drug of a text whose title names none, while
-another drug is named otherwise; a drug named freely even once is counted as before. The documents are invented."""
+another drug is named otherwise; a drug named freely even once is counted as before. A drug named in a time clause
+that opens a sentence ("After B stopped working, my GP prescribed A") is named in passing, as one in a condition is;
+written without its comma, the time clause ends where a person opens the main clause ("Before she got to A she had
+tried other antidepressants, B and C"), and a drug named after "other antidepressants," is one of the other ones.
+The documents are invented."""
 
 from collections import Counter
 from pathlib import Path
@@ -43,6 +47,33 @@ CASES = [
     (
         "Notes\n\nIf you take lithium, tell your doctor. Lithium levels can rise if you take ibuprofen.\n",
         {("lithium", "interactsWith", "ibuprofen", False, "Asserted")},
+    ),
+    # a drug named in a time clause before the main one is named in passing: the next "It" is the main clause's
+    (
+        "Beach hut news\n\nAfter the peppermint capsules stopped doing much, my GP prescribed trimebutine. I take a"
+        " tablet three times a day. It is an antispasmodic.\n",
+        {
+            ("peppermint", "hasFormulation", "capsule", False, "Asserted"),
+            ("trimebutine", "isA", "antispasmodic", False, "Asserted"),
+        },
+    ),
+    # must not change: the drug the main clause names after a time clause is the topic
+    (
+        "Club news\n\nAfter a week on it, my GP added gliclazide. It can cause low blood sugar.\n",
+        {("gliclazide", "hasAdverseEffect", "hypoglycemia", False, "Asserted")},
+    ),
+    # a time clause without its comma ends where a person opens the main clause; "other antidepressants, B" names
+    # the other ones, no topic
+    (
+        "Walking group news\n\nBefore he got to phenelzine he had tried other antidepressants, sertraline first and"
+        " then mirtazapine, and neither helped. It belongs to the MAOIs.\n",
+        {("phenelzine", "isA", "monoamine-oxidase-inhibitor", False, "Asserted")},
+    ),
+    # must not change: a drug that opens its own sentence after "other painkillers, B" is the topic
+    (
+        "Walking group news\n\nHe had tried other painkillers, naproxen among them. Naproxen upset his stomach. It is"
+        " an NSAID.\n",
+        {("naproxen", "isA", "non-steroidal-anti-inflammatory-agent", False, "Asserted")},
     ),
 ]
 
