@@ -50,6 +50,7 @@ from graph_build.text.owners import (
     _named,
     titled,
 )
+from graph_build.text.partner_counts import without_partners
 from graph_build.text.person_uses import person_uses
 from graph_build.text.pk_phrases import PARAMETERS, has_phrase, phrase_values
 from graph_build.text.prevalence import prevalence
@@ -657,6 +658,13 @@ def extract_document(
         causes = {m.slug for m in mentions if m.slug in drugs and named_as_cause(text, m.start, m.end)}
         if causes and set(drugs) - causes:
             drugs = Counter({slug: n for slug, n in drugs.items() if slug not in causes})
+    if not titled_drugs and len(drugs) > 1:
+        # (nor a drug named only in advice about the reader's other medicines, "Tell the pharmacist if you take
+        # warfarin, because it can change how warfarin is absorbed", while another is named otherwise; 0988)
+        named_at: dict[str, list[int]] = {}
+        for m in mentions:
+            named_at.setdefault(m.slug, []).append(m.start)
+        drugs = without_partners(text, named_at, drugs)
     # (a drug the vocabularies do not know that the article is about: no other drug takes its claims; decision 0936)
     unknown = unknown_focus(text, mentions, drugs, title_end, bool(titled_drugs))
     ctx = Discourse(focus=titled_drugs[0] if titled_drugs else drugs.most_common(1)[0][0] if drugs else None)

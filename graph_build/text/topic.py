@@ -69,6 +69,13 @@ PARTNER_LEAD = re.compile(
 #: A is tried next"): its drugs are named in the supposition, no subject of the main clause (decision 0812). The
 #: condition runs to the first comma not followed by words that carry it on (a reason, a second condition, a list).
 CONDITION_OPENERS = ("if", "unless", "when", "whenever", "once", "although", "though", "while", "because", "since")
+# (a time clause before the main one names its drug in passing as well: "After the peppermint capsules stopped doing
+# much, my GP prescribed B. It is ..." speaks of B; decision 0988)
+CONDITION_OPENERS += ("after", "before")
+#: A time clause written without its comma ends where a pronoun for a person opens the main clause after it ("Before
+#: she got to B she had tried C, ..."): the time clause's own first word after "after"/"before" does not end it.
+TIME_OPENING = re.compile(r"[\W_]*(?:after|before)\s+(?:(?:I|he|she|we|they|you)\s+)?", re.I)
+PERSON_SUBJECT = re.compile(r"\b(?:I|he|she|we|they|you)\b", re.I)
 CONDITION_GOES_ON = ("because", "as", "since", "or", "and", "if", "when", "unless", "which", "who", "so that", "even")
 CONDITION_GOES_ON += ("for example", "for instance", "or if", "say")
 ACTS_ON_ITS = ("raises?", "lowers?", "increases?", "reduces?", "boosts?", "affects?", "blocks?", "weakens?", "cancels?")
@@ -113,7 +120,9 @@ SWITCHED_TO = re.compile(
 #: B, which ...", "another medicine, B"): B is named as the other, no topic (decision 0949).
 OTHER_MEDICINE_BEFORE = re.compile(
     r"\b(?:a\s+)?(?:different|another|separate)\s+(?:tablet|medicine|drug|pill|treatment|injection)s?"
-    r"\s*(?:,|called|named)\s*(?:the\s+)?$",
+    r"\s*(?:,|called|named)\s*(?:the\s+)?$"
+    # ("two long tries at other antidepressants, B first and then C": the other ones, named after them; 0988)
+    r"|\bother\s+[a-z-]+s\s*,\s*(?:the\s+)?$",
     re.I,
 )
 #: Right before the drug in focus, named later in a clause another drug opens: what that drug interacts with
@@ -201,9 +210,14 @@ def topic(unit: Unit, drugs: list[tuple], focus: str | None, main: str | None = 
             start = comparison.end()
         elif OPENING_CONDITION.match(text, start, end):  # ("If B does not suit you, because ..., A is tried": 0812)
             comma = CONDITION_COMMA.search(text, start, end)
-            if comma is None:
+            time = TIME_OPENING.match(text, start, end)
+            person = PERSON_SUBJECT.search(text, time.end(), comma.start() if comma else end) if time else None
+            if person is not None:
+                start = person.start()  # ("Before she got to B she had tried C": 0988)
+            elif comma is None:
                 continue
-            start = comma.end()
+            else:
+                start = comma.end()
         if OPENING_PRONOUN.match(text, start, end):
             return focus  # ("It is safer than B")
         first = next((m for m in drugs if start <= m[0] and m[1] <= end), None)
