@@ -334,10 +334,34 @@ def test_the_threshold_is_the_rules_choice() -> None:
         "sealed160",
         "sealed161",
         "sealed162",
+        "sealed163",
+        "sealed164",
+        "sealed165",
+        "sealed166",
+        "sealed167",
+        "sealed168",
+        "sealed169",
+        "sealed170",
+        "sealed171",
+        "sealed172",
+        "sealed173",
+        "sealed174",
+        "sealed175",
+        "sealed176",
+        "sealed177",
+        "sealed178",
+        "sealed179",
+        "sealed180",
+        "sealed181",
+        "sealed182",
+        "sealed183",
+        "sealed184",
+        "sealed185",
+        "sealed186",
     } <= set(table["measured_on"])
     # the held-out set is counted nowhere, and its folder may be absent
     assert not set(confidence.HELD_OUT_FIXTURES) & set(table["measured_on"] + table["calibrated_on"])
-    assert tuple(f"sealed{n}" for n in range(163, 187)) == confidence.HELD_OUT_FIXTURES
+    assert confidence.HELD_OUT_FIXTURES == ()
     assert Decimal(str(table["threshold"])) == confidence.THRESHOLD
     for entry in table["registers"].values():
         n = entry["right"] + entry["wrong"]
@@ -401,7 +425,8 @@ def test_a_symmetric_predicate_is_judged_in_either_order(tmp_path) -> None:
     (tmp_path / "doc.txt").write_text(text, encoding="utf-8")
     claims = [
         ("baclofen", "interactsWith", "ibuprofen", "Ibuprofen levels rise when it is taken with baclofen."),
-        ("pain", "causes", "spasticity", "Spasticity can cause pain."),  # the wrong way round on purpose
+        # the wrong way round on purpose (read as the illness's sign since decision 0987)
+        ("pain", "hasPhenotype", "spasticity", "Spasticity can cause pain."),
     ]
     gold = {
         "document": "doc",
@@ -419,7 +444,7 @@ def test_a_symmetric_predicate_is_judged_in_either_order(tmp_path) -> None:
     (tmp_path / "claims" / "doc.yaml").write_text(yaml.safe_dump(gold), encoding="utf-8")
     verdicts = {(c.subject, c.predicate, c.object): ok for c, ok, _ in gold_judgements(tmp_path, tmp_path / "claims")}
     assert verdicts[("ibuprofen", "interactsWith", "baclofen")] is True
-    assert verdicts[("spasticity", "causes", "pain")] is False
+    assert verdicts[("spasticity", "hasPhenotype", "pain")] is False
 
 
 def test_a_rule_measured_on_few_claims_is_not_proven():
