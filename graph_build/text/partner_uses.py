@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 
-from graph_build.text.relate_objects import _status
+from graph_build.text.relative_uses import uses
 from graph_build.text.units import AGENT, COND, Found, Unit
 
 #: Right before the partner: the denied interaction ("does not interact with", "doesn't interact with his").
@@ -96,13 +96,5 @@ def partner_uses(unit: Unit, found: list[Found]) -> list[Found]:
             conditions.append(mentions[k])
         if not CLAUSE_END.match(text, conditions[-1][1]):
             continue
-        for condition in conditions:
-            status = _status(unit, condition)
-            if status.negated or status.absent:
-                continue
-            for a in agents:
-                key = (a[2], "treats", condition[2])
-                if a[2] != condition[2] and key not in known:
-                    known.add(key)
-                    out.append(Found(a[2], "treats", condition[2], "partner-use"))
+        out += uses(unit, agents, conditions, known, "partner-use")
     return out

@@ -102,17 +102,24 @@ def relative_uses(unit: Unit, found: list[Found]) -> list[Found]:
             agents.insert(0, mentions[j])
         if len(agents) > 1 and not re.search(r"\b(and|or)\b", text[agents[0][1] : agent[0]], re.I):
             agents = [agent]  # (a bare comma between two medicines is an apposition, not a list)
-        for condition in conditions:
-            # (the clause holds no modal by its pattern; a hedge of the main clause is not its own: "A, which is
-            # used for Y, may weaken it". A negation reaching the condition still gives nothing.)
-            status = _status(unit, condition)
-            if status.negated or status.absent:
-                continue
-            for a in agents:
-                key = (a[2], "treats", condition[2])
-                if a[2] != condition[2] and key not in known:
-                    known.add(key)
-                    out.append(Found(a[2], "treats", condition[2], "relative-use"))
+        # (the clause holds no modal by its pattern; a hedge of the main clause is not its own: "A, which is used
+        # for Y, may weaken it". A negation reaching the condition still gives nothing.)
+        out += uses(unit, agents, conditions, known, "relative-use")
+    return out
+
+
+def uses(unit: Unit, agents: list, conditions: list, known: set, rule: str) -> list[Found]:
+    """Each agent treats each condition no negation or absence reaches, once per (agent, condition) in `known`."""
+    out = []
+    for condition in conditions:
+        status = _status(unit, condition)
+        if status.negated or status.absent:
+            continue
+        for a in agents:
+            key = (a[2], "treats", condition[2])
+            if a[2] != condition[2] and key not in known:
+                known.add(key)
+                out.append(Found(a[2], "treats", condition[2], rule))
     return out
 
 
