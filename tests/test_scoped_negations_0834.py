@@ -1,5 +1,5 @@
-"""Negations that belong to a name or a gerund, and a denied prevention (decision 0834): "Lack of sleep makes Y more
-likely" asserts; "A and not drinking enough cause Y" asserts; "X does not prevent Y" denies a use for prevention only.
+"""Negations that belong to a name or a gerund, and a denied prevention (decision 0834): "Lack of sleep can trigger Y"
+asserts; "A and not drinking enough cause Y" asserts; "X does not prevent Y" denies a use for prevention only.
 Invented sentences; exact claim sets, then the prevention qualifier."""
 
 from __future__ import annotations
@@ -12,7 +12,8 @@ from graph_build.read import Document
 from graph_build.text.extract import extract_document
 
 CASES = [
-    ("Lack of sleep makes seizures more likely.", {("sleep-deprivation", "causes", "seizure", False, False)}),
+    # ("makes Y more likely" is no cause since decision 0987: the trigger verb carries the case)
+    ("Lack of sleep can trigger seizures.", {("sleep-deprivation", "causes", "seizure", False, False)}),
     (
         "Heat, heavy sweating and not drinking enough cause dehydration.",
         {("hyperhidrosis", "causes", "dehydration", False, False)},
