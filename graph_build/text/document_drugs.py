@@ -5,6 +5,13 @@ A title-less text takes for its drug the drug it names most, leaving out the men
 vitamin named in passing, a drug named once as another's kin ("such as B"), as a cause ("Codeine commonly causes
 it") or only in advice about the reader's other medicines. Of drugs named equally often, the one more sentences open
 with.
+
+Decision 0990: the drug named most is counted by its mentions that do not name it in passing - as a partner the
+document's drug is taken with or kept from ("She told me it mustn't be taken with lithium, because it lets the
+lithium build up": lithium twice, the letter's drug once), as its kin or in comparison ("the same family as B", "a
+cousin of B", "plus B"), or as what another thing acts on ("folate-blocking medicines"). A drug named twice as a
+partner no longer outnumbers the drug the text is about, named once; every mention still counts when the drugs are
+named freely as often (the text's drug is the one named more in all, then the one its sentences open with).
 """
 
 from __future__ import annotations
@@ -16,7 +23,7 @@ from dataclasses import dataclass
 from graph_build.text.body_substances import made_by_body
 from graph_build.text.focus_turns import named_as_cause
 from graph_build.text.owners import DRUG_FIELD, DRUG_FIELD_REACH
-from graph_build.text.partner_counts import without_partners
+from graph_build.text.partner_counts import SENTENCE_END, partner_mention, without_partners
 from graph_build.text.recognise import Mention
 from graph_build.text.subjects import body_hormone_at
 from graph_build.text.topic import AFTER_COMPARED
@@ -118,7 +125,48 @@ def document_drug(text: str, mentions: list[Mention], classes: dict[str, str]) -
         for m in mentions:
             named_at.setdefault(m.slug, []).append(m.start)
         drugs = without_partners(text, named_at, drugs)
-    focus = titled_drugs[0] if titled_drugs else drugs.most_common(1)[0][0] if drugs else None
-    if not titled_drugs and focus:
-        focus = opening_of_tied(text, mentions, drugs) or focus
+    if titled_drugs or len(drugs) < 2:
+        return DocumentDrug(titled_drugs, drugs, field, titled_drugs[0] if titled_drugs else next(iter(drugs), None))
+    # (counted by the mentions that do not name it in passing, then by all; of drugs named freely equally often, at
+    # least twice each, the one more sentences open with: decision 0990, as 0949 did for all mentions)
+    free = Counter(m.slug for m in mentions if m.slug in drugs and not in_passing(text, m))
+    first = {slug: n for n, slug in enumerate(dict.fromkeys(m.slug for m in mentions))}
+    ranked = sorted(drugs, key=lambda slug: (-free[slug], -drugs[slug], first[slug]))
+    focus = ranked[0]
+    if free[ranked[0]] == free[ranked[1]]:
+        focus = opening_of_tied(text, mentions, Counter({slug: free[slug] for slug in ranked})) or focus
     return DocumentDrug(titled_drugs, drugs, field, focus)
+
+
+#: In a drug's sentence before it: words that name it as a partner the document's drug is taken with or kept from
+#: ("it mustn't be taken with B", "I must not take it with B", "not to be mixed with B"), beside the advice about the
+#: reader's other medicines (`topic.PARTNER_LEAD`, decision 0988): no mention of the drug the text is about (0990).
+WITH_PARTNER = re.compile(
+    r"\b(?:taken|take|taking|used|use|using)\s+(?:it\s+|them\s+)?(?:together\s+)?with\b|\b(?:mix|mixed|combined)\s+with\b",
+    re.I,
+)
+#: Right before a drug: its kin named by likeness ("the same family as B", "similar in action to B"), beside the
+#: comparisons and kin of `topic.AFTER_COMPARED` ("than B", "a cousin of B", "plus B"; decision 0990).
+SAME_AS = re.compile(r"\b(?:same|similar)\s+(?:[\w-]+\s+){0,2}(?:as|to)\s+(?:the\s+)?$", re.I)
+#: How far before a drug a comparison's words may stand.
+COMPARED_REACH = 60
+#: Right after a drug's name: a modifier naming it as what another thing acts on or holds ("folate-blocking
+#: medicines", "codeine-containing painkillers", "a cholesterol-lowering tablet"): no mention of the drug taken (0990).
+MODIFIER_AFTER = re.compile(r"-(?:blocking|lowering|raising|reducing|containing|based|free)\b", re.I)
+
+
+def in_passing(text: str, mention: Mention) -> bool:
+    """Whether a drug's mention names it in passing: as a partner, a kin or compared, or as a modifier (decision 0990).
+
+    >>> from graph_build.text.recognise import Mention as M
+    >>> t = "It is not taken with B. C is older than D. E-blocking tablets. F helps."
+    >>> [in_passing(t, M(n, n + 1, "x", "X", "t")) for n in (21, 24, 40, 43, 62)]
+    [True, False, True, True, False]
+    """
+    if partner_mention(text, mention.start) or MODIFIER_AFTER.match(text, mention.end):
+        return True
+    ends = [m.end() for m in SENTENCE_END.finditer(text, 0, mention.start)]
+    if WITH_PARTNER.search(text, ends[-1] if ends else 0, mention.start):
+        return True
+    reach = max(0, mention.start - COMPARED_REACH)
+    return bool(AFTER_COMPARED.search(text, reach, mention.start) or SAME_AS.search(text, reach, mention.start))
