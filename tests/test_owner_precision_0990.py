@@ -75,6 +75,23 @@ CASES = [
         CLINIC + "There is no withdrawal, so paracetamol can be stopped at once.\n",
         {("acetaminophen", "hasWithdrawalEffect", "withdrawal-syndrome", True, "Asserted", "rule:withdrawal")},
     ),
+    # a drug named before the denial only as the partner "it" is taken with: not its owner
+    (
+        "# Etodolac for my back\n\nEtodolac is taken twice a day. I take it with paracetamol, and there's no "
+        "withdrawal when I stop.\n",
+        {
+            ("etodolac", "hasWithdrawalEffect", "withdrawal-syndrome", True, "Asserted", "rule:withdrawal"),
+        },
+    ),
+    # must not change: another person's medicine, with its own withdrawal, then the writer's denial of her own
+    (
+        "# Etodolac for my back\n\nEtodolac is taken twice a day. My sister is on sertraline, which she says gives "
+        "her withdrawal effects if she misses a dose. There's no withdrawal with mine.\n",
+        {
+            ("etodolac", "hasWithdrawalEffect", "withdrawal-syndrome", True, "Asserted", "rule:withdrawal"),
+            ("sertraline", "hasWithdrawalEffect", "withdrawal-syndrome", False, "Asserted", "rule:withdrawal"),
+        },
+    ),
     # a value, then another person's medicine given as an example in a later clause: the document's drug's value
     (
         FIDAXOMICIN + "Less than 1 per cent of each dose gets into the bloodstream, so it does not interact with "

@@ -129,7 +129,7 @@ def document_drug(text: str, mentions: list[Mention], classes: dict[str, str]) -
         return DocumentDrug(titled_drugs, drugs, field, titled_drugs[0] if titled_drugs else next(iter(drugs), None))
     # (counted by the mentions that do not name it in passing, then by all; of drugs named freely equally often, at
     # least twice each, the one more sentences open with: decision 0990, as 0949 did for all mentions)
-    free = Counter(m.slug for m in mentions if m.slug in drugs and not in_passing(text, m))
+    free = Counter(m.slug for m in mentions if m.slug in drugs and not in_passing(text, m.start, m.end))
     first = {slug: n for n, slug in enumerate(dict.fromkeys(m.slug for m in mentions))}
     ranked = sorted(drugs, key=lambda slug: (-free[slug], -drugs[slug], first[slug]))
     focus = ranked[0]
@@ -155,18 +155,18 @@ COMPARED_REACH = 60
 MODIFIER_AFTER = re.compile(r"-(?:blocking|lowering|raising|reducing|containing|based|free)\b", re.I)
 
 
-def in_passing(text: str, mention: Mention) -> bool:
-    """Whether a drug's mention names it in passing: as a partner, a kin or compared, or as a modifier (decision 0990).
+def in_passing(text: str, start: int, end: int) -> bool:
+    """Whether a drug's mention at `start`-`end` names it in passing: as a partner, a kin or compared, or as a modifier
+    (decision 0990).
 
-    >>> from graph_build.text.recognise import Mention as M
     >>> t = "It is not taken with B. C is older than D. E-blocking tablets. F helps."
-    >>> [in_passing(t, M(n, n + 1, "x", "X", "t")) for n in (21, 24, 40, 43, 62)]
+    >>> [in_passing(t, n, n + 1) for n in (21, 24, 40, 43, 62)]
     [True, False, True, True, False]
     """
-    if partner_mention(text, mention.start) or MODIFIER_AFTER.match(text, mention.end):
+    if partner_mention(text, start) or MODIFIER_AFTER.match(text, end):
         return True
-    ends = [m.end() for m in SENTENCE_END.finditer(text, 0, mention.start)]
-    if WITH_PARTNER.search(text, ends[-1] if ends else 0, mention.start):
+    ends = [m.end() for m in SENTENCE_END.finditer(text, 0, start)]
+    if WITH_PARTNER.search(text, ends[-1] if ends else 0, start):
         return True
-    reach = max(0, mention.start - COMPARED_REACH)
-    return bool(AFTER_COMPARED.search(text, reach, mention.start) or SAME_AS.search(text, reach, mention.start))
+    reach = max(0, start - COMPARED_REACH)
+    return bool(AFTER_COMPARED.search(text, reach, start) or SAME_AS.search(text, reach, start))

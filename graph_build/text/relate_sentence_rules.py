@@ -42,7 +42,7 @@ from graph_build.text.some_people_effects import FEW, PEOPLE
 from graph_build.text.source_examples import second_description, source_example, source_opens
 from graph_build.text.subjects import ANAPHOR, NOBODY, PRONOUN, Subject, _aside, agent_subject, clause_start
 from graph_build.text.symptom_causes import example_by_cause
-from graph_build.text.trailing_names import named_after_only
+from graph_build.text.trailing_names import named_after_only, named_in_passing_only
 from graph_build.text.unaffected import partner_level
 from graph_build.text.units import AGENT, CHEMICAL, COND, DISEASE, DRUG, Discourse, Found, Unit
 from graph_build.text.vessel_acts import vessel_acts
@@ -1248,11 +1248,12 @@ def _special(
             origin = [m for m in ms if source and m[0] == source.end() and m[3] in DRUG]
             if origin:
                 stopped = origin[0][2]
-            # ("... nothing to come off: no withdrawal, just a sore knee he treats with ice and B": a drug named only
-            # after the denial, in a later clause and not as its subject, does not own it; the drug the passage is
-            # about does, its owner unstated; decision 0990)
+            # ("... nothing to come off: no withdrawal, just a sore knee he treats with ice and B", "I take it with B,
+            # and there's no withdrawal when I stop": a drug named only after the denial, in a later clause and not
+            # as its subject, or only in passing does not own it; the drug the passage is about does, its owner
+            # unstated; decision 0990)
             owner = ctx.main or ctx.focus
-            if owner and owner != stopped and named_after_only(unit, ws[0][1], stopped):
+            if owner and owner != stopped and named_in_passing_only(unit, ws[0][1], stopped):
                 stopped, unstated = owner, text[ws[0][0] : ws[0][1]]
         if withdrawal:
             # "does not cause withdrawal symptoms": ConText's negation of the withdrawal mention is the claim's

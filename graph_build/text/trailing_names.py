@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from graph_build.text.document_drugs import in_passing
 from graph_build.text.opening_subjects import VERB_AFTER
 from graph_build.text.units import Unit
 
@@ -57,3 +58,23 @@ def named_after_only(unit: Unit, at: int, slug: str) -> bool:
         if SUBJECT_OPENS.search(text, max(at, m[0] - OPENING_REACH), m[0]) and VERB_AFTER.match(text, m[1]):
             return False  # (the subject of a later clause)
     return True
+
+
+def named_in_passing_only(unit: Unit, at: int, slug: str) -> bool:
+    """Whether every mention of `slug` in `unit` names it in passing (`document_drugs.in_passing`: a partner it is
+    taken with, a kin or a comparison, a modifier) or after the statement ending at `at` in a later clause, not as its
+    subject (`named_after_only`): the drug does not own the statement ("I take it with B, and there's no withdrawal
+    when I stop"; decision 0990).
+
+    >>> t = "I take it with B, and there's no withdrawal when I stop."
+    >>> named_in_passing_only(Unit(t, [(15, 16, "b", "Drug")]), 43, "b")
+    True
+    >>> t = "B is fine, and there's no withdrawal when I stop."
+    >>> named_in_passing_only(Unit(t, [(0, 1, "b", "Drug")]), 36, "b")
+    False
+    """
+    named = [m for m in unit.mentions if m[2] == slug]
+    later = [m for m in named if m[0] >= at]
+    if not named or (later and not named_after_only(Unit(unit.text, later), at, slug)):
+        return False
+    return all(in_passing(unit.text, m[0], m[1]) for m in named if m[0] < at)
