@@ -19,16 +19,15 @@ from graph_build.text import screens  # noqa: F401 (the pattern families screene
 from graph_build.text.acute_states import acute_states
 from graph_build.text.allergies import own_allergies
 from graph_build.text.blood_levels import LEVELS, SUGAR_LEVELS
-from graph_build.text.body_substances import made_by_body
 from graph_build.text.bound_sites import bound_sites
 from graph_build.text.condition_passage import note_heading
 from graph_build.text.confidence import confidence_for, doubts, register
 from graph_build.text.cure_denials import denied_cures
+from graph_build.text.document_drugs import document_drug
 from graph_build.text.dose_adjustments import dose_contexts
 from graph_build.text.dose_lines import dose_forms
 from graph_build.text.doubts import doubt_count
 from graph_build.text.effect_passages import end_effects_passage, note_effects_passage
-from graph_build.text.focus_turns import named_as_cause
 from graph_build.text.form_lines import finer_forms, form_lines, named_forms
 from graph_build.text.frequency_modals import row_certainty
 from graph_build.text.insulin_steps import insulin_steps
@@ -42,15 +41,12 @@ from graph_build.text.nor_clauses import it_stood_for, nor_it
 from graph_build.text.normalise import normalise
 from graph_build.text.numbered_items import numbered_item_lines
 from graph_build.text.owners import (
-    DRUG_FIELD,
-    DRUG_FIELD_REACH,
     EFFECTS_HEADING,
     INTERACTIONS_HEADING,
     LIST_SEP,
     _named,
     titled,
 )
-from graph_build.text.partner_counts import without_partners
 from graph_build.text.person_uses import person_uses
 from graph_build.text.pk_phrases import PARAMETERS, has_phrase, phrase_values
 from graph_build.text.prevalence import prevalence
@@ -82,11 +78,11 @@ from graph_build.text.segment import Sentence, segment
 from graph_build.text.sites import cell_sites, contrasted_sites, first_step_sites, prose_act_sites
 from graph_build.text.stated_statuses import stated_statuses
 from graph_build.text.stopping_without import stopping_without
-from graph_build.text.subjects import _aside, body_hormone_at
+from graph_build.text.subjects import _aside
 from graph_build.text.synaptic_steps import synaptic_steps
 from graph_build.text.tables import answered, find_cells, row_predicate, table_lines
 from graph_build.text.targets import TARGET_ACTIONS, narrowest_targets
-from graph_build.text.topic import AFTER_COMPARED, after_heading, names_drug
+from graph_build.text.topic import after_heading, names_drug
 from graph_build.text.units import COND
 from graph_build.text.unknown_focus import unknown_focus, unnamed_subjects_dropped
 from graph_build.text.vocabularies import look_up
@@ -627,49 +623,12 @@ def extract_document(
         mentions = acute_states(text, mentions, new)
     base_classes, base_labels, statistics = _tables_of(lexicon)
     classes = {**base_classes, **{slug: e.cls for slug, e in new.items()}}
-    # (a hormone named as the body's own, "lowers the amount of oestrogen in the body", is no drug of the document's:
-    # decision 0838)
-    # (nor is a substance the body makes, which the vocabularies class as a drug, "too much uric acid in the blood":
-    # what the drug lowers is never the drug the text is about and owns none of its claims; decision 0955)
-    drugs = Counter(
-        m.slug
-        for m in mentions
-        if classes[m.slug] == "Drug" and not body_hormone_at(text, m.start, m.end) and not made_by_body(text, m)
-    )
     title_end = text.find("\n") % (len(text) + 1)
-    # the document's drug: the one its title names, else the one it names most (decision 0622: a vitamin named
-    # three times in passing is not the drug of an article titled by another)
-    # (or a labelled field under the title: "DRUG: X" in a monograph, decision 0642)
-    field = DRUG_FIELD.search(text, title_end, title_end + DRUG_FIELD_REACH)
-    spans = [(0, title_end), field.span() if field else (0, 0)]
-    titled_drugs = [
-        m.slug for m in mentions if any(a <= m.start and m.end <= b for a, b in spans) and classes[m.slug] == "Drug"
-    ]
-    if not titled_drugs:  # (no drug in the title: a heading asking what one is, "## What is X?", names it: 0839)
-        asked = [m.start for a in WHAT_IS_HEADING.finditer(text) for m in mentions if a.start(1) <= m.start < a.end(1)]
-        titled_drugs = [m.slug for m in mentions if m.start in asked[:1] and classes[m.slug] == "Drug"]
-    if not titled_drugs and drugs and drugs.most_common(1)[0][1] == 1:
-        # (a drug named once, in passing - "such as B", "unlike B", "than B" - is never the document's drug: it names
-        # another drug's kin, not what the text is about; decision 0845)
-        passing_names = {m.slug for m in mentions if m.slug in drugs and AFTER_COMPARED.search(text, 0, m.start)}
-        drugs = Counter({slug: n for slug, n in drugs.items() if slug not in passing_names})
-        # (nor a drug named as what causes a condition, "Codeine commonly causes it", while another drug is named
-        # otherwise: decision 0866)
-        causes = {m.slug for m in mentions if m.slug in drugs and named_as_cause(text, m.start, m.end)}
-        if causes and set(drugs) - causes:
-            drugs = Counter({slug: n for slug, n in drugs.items() if slug not in causes})
-    if not titled_drugs and len(drugs) > 1:
-        # (nor a drug named only in advice about the reader's other medicines, "Tell the pharmacist if you take
-        # warfarin, because it can change how warfarin is absorbed", while another is named otherwise; 0988)
-        named_at: dict[str, list[int]] = {}
-        for m in mentions:
-            named_at.setdefault(m.slug, []).append(m.start)
-        drugs = without_partners(text, named_at, drugs)
+    chosen = document_drug(text, mentions, classes)  # (the title's, else the one named most: document_drugs)
+    titled_drugs, drugs, field = chosen.titled, chosen.drugs, chosen.field
     # (a drug the vocabularies do not know that the article is about: no other drug takes its claims; decision 0936)
     unknown = unknown_focus(text, mentions, drugs, title_end, bool(titled_drugs))
-    ctx = Discourse(focus=titled_drugs[0] if titled_drugs else drugs.most_common(1)[0][0] if drugs else None)
-    if not titled_drugs and ctx.focus:
-        ctx.focus = opening_of_tied(text, mentions, drugs) or ctx.focus
+    ctx = Discourse(focus=chosen.focus)
     ctx.main = ctx.passage_focus = ctx.focus
     if not titled_drugs and ctx.main and drugs[ctx.main] >= 3 and 2 * drugs[ctx.main] > drugs.total():
         ctx.dominant = ctx.main
@@ -994,41 +953,6 @@ def extract_document(
 OPENING_IT = re.compile(r"[\W_]*(?:it|its)\b", re.I)
 #: A heading line: a short line with no full stop or colon, ending in no comma.
 HEADING_LIKE = re.compile(r"#*[^.:;\n]{1,60}[^.:;,\n\s]")
-#: A heading line asking what one thing is: "## What is X?", "What is X used for?" (its name in group 1).
-#: (with the adverb that presses the question, "## What exactly is X?", "## So what is X?": decision 0899)
-WHAT_IS_HEADING = re.compile(
-    r"^#+[ \t]*(?:so[ \t]+)?what[ \t]+(?:exactly[ \t]+|actually[ \t]+)?is[ \t]+([\w'-]+)([ \t]+used[ \t]+for)?"
-    r"(?:,?[ \t]+(?:exactly|actually))?\??[ \t]*$",
-    re.I | re.M,
-)
-
-
-#: Right before a mention that opens a sentence, a line or a list item.
-SENTENCE_OPENS = re.compile(r"(?:^|[.!?]\s+|\n[#*>\s-]*)$")
-
-
-def opening_of_tied(text: str, mentions: list[Mention], drugs: Counter) -> str | None:
-    """Of two or more drugs a title-less text names equally often (at least twice each), the one more of its
-    sentences open with, when one does: the text is about the drug its sentences are about ("My GP started me on A,
-    and added B. ... B acts on the kidney ..."), not the one named as an object as often (decision 0949).
-
-    >>> from graph_build.text.recognise import Mention as M
-    >>> t = "I take A. I added B. B acts on C. Take it with A."
-    >>> ms = [M(7, 8, "a", "A", "t"), M(18, 19, "b", "B", "t"), M(21, 22, "b", "B", "t"), M(47, 48, "a", "A", "t")]
-    >>> opening_of_tied(t, ms, Counter(a=2, b=2)), opening_of_tied(t, ms, Counter(a=3, b=2))
-    ('b', None)
-    """
-    ranked = drugs.most_common()
-    if len(ranked) < 2 or ranked[0][1] != ranked[1][1] or ranked[0][1] < 2:
-        return None
-    tied = [slug for slug, n in ranked if n == ranked[0][1]]
-    opens = Counter(
-        m.slug for m in mentions if m.slug in tied and SENTENCE_OPENS.search(text, max(0, m.start - 4), m.start)
-    )
-    best = opens.most_common(2)
-    if not best or (len(best) > 1 and best[0][1] == best[1][1]):
-        return None
-    return best[0][0]
 
 
 def _it_is_main(ctx: Discourse) -> bool:

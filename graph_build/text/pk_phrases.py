@@ -335,6 +335,19 @@ def phrase_values(unit: Unit, drug: str) -> list[Found]:
     return out
 
 
+def first_phrase_end(text: str) -> int | None:
+    """Where the first phrase of `PHRASES` in the sentence ends (None when none occurs): the end of a value stated
+    by a verb phrase, after which a drug named in a later clause owns none of it (decision 0990).
+
+    >>> first_phrase_end("It starts to work within about 30 minutes, as B does."), first_phrase_end("B helps.")
+    (41, None)
+    """
+    if not has_phrase(text):
+        return None
+    spans = [match.span() for _, pattern in PHRASES if (match := pattern.search(text))]
+    return min(spans)[1] if spans else None
+
+
 def _lasting_owner(unit: Unit, match: re.Match) -> bool:
     """Whether the word before "lasts" is a dose, an effect, "it" (with no condition named before it in the
     sentence) or the end of a drug's name."""

@@ -25,7 +25,7 @@ from graph_build.text.negation import HEDGES, statuses
 from graph_build.text.owners import INTERACTIONS_HEADING, WATCH_HEADING, in_section, section, titled
 from graph_build.text.passive import objects_before, subjects_after
 from graph_build.text.people_words import people
-from graph_build.text.pk_phrases import has_phrase, phrase_values
+from graph_build.text.pk_phrases import first_phrase_end, has_phrase, phrase_values
 from graph_build.text.processes import amounts, heart_subject, released_amount
 from graph_build.text.relate_cues import _subject_next_to
 from graph_build.text.relate_objects import (
@@ -42,6 +42,7 @@ from graph_build.text.some_people_effects import FEW, PEOPLE
 from graph_build.text.source_examples import second_description, source_example, source_opens
 from graph_build.text.subjects import ANAPHOR, NOBODY, PRONOUN, Subject, _aside, agent_subject, clause_start
 from graph_build.text.symptom_causes import example_by_cause
+from graph_build.text.trailing_names import named_after_only, named_in_passing_only
 from graph_build.text.unaffected import partner_level
 from graph_build.text.units import AGENT, CHEMICAL, COND, DISEASE, DRUG, Discourse, Found, Unit
 from graph_build.text.vessel_acts import vessel_acts
@@ -1217,7 +1218,7 @@ def _special(
             asked = [q.span() for q in ASKED_WHETHER.finditer(text)]
             ws = [m for m in ws if not any(a <= m[0] < b for a, b in asked)]
             withdrawal = bool(ws)
-        stopped = drug
+        stopped, unstated = drug, ""
         if withdrawal:
             # ("X causes no withdrawal symptoms, though Y would come back while he is on B": the drug named before the
             # withdrawal mention is the one stopped, not a drug a later clause names last; decision 0899)
@@ -1247,6 +1248,13 @@ def _special(
             origin = [m for m in ms if source and m[0] == source.end() and m[3] in DRUG]
             if origin:
                 stopped = origin[0][2]
+            # ("... nothing to come off: no withdrawal, just a sore knee he treats with ice and B", "I take it with B,
+            # and there's no withdrawal when I stop": a drug named only after the denial, in a later clause and not
+            # as its subject, or only in passing does not own it; the drug the passage is about does, its owner
+            # unstated; decision 0990)
+            owner = ctx.main or ctx.focus
+            if owner and owner != stopped and named_in_passing_only(unit, ws[0][1], stopped):
+                stopped, unstated = owner, text[ws[0][0] : ws[0][1]]
         if withdrawal:
             # "does not cause withdrawal symptoms": ConText's negation of the withdrawal mention is the claim's
             # ... and "No withdrawal effects, fine to stop" (a bare "no" right before it; decision 0714)
@@ -1267,6 +1275,7 @@ def _special(
                     denied,
                     certainty,
                     confidence=confidence,
+                    resolved_from=unstated,
                 )
             )
             stop = SIDE_EFFECTS.search(text[ws[0][1] :])
@@ -1281,7 +1290,14 @@ def _special(
                 if ws[0][1] <= m[0] < limit and m[3] in COND and m[2] != "withdrawal-syndrome":
                     out.append(
                         Found(
-                            stopped, "hasWithdrawalEffect", m[2], "withdrawal", denied, certainty, confidence=confidence
+                            stopped,
+                            "hasWithdrawalEffect",
+                            m[2],
+                            "withdrawal",
+                            denied,
+                            certainty,
+                            confidence=confidence,
+                            resolved_from=unstated,
                         )
                     )
         # ("its half-life is 32 hours": the pronoun's owner is the document's drug, whose values a text gives, not
@@ -1289,7 +1305,11 @@ def _special(
         # (a drug named as what the dose becomes, "reaches the blood as B", "is changed into B": the values stated
         # are the dose's, the document's drug's, as the golds judge them; decision 0738)
         product = ctx.main and any(m[2] == drug and AS_PRODUCT.search(text, 0, m[0]) for m in ms)
-        valued = ctx.main if (who.resolved_from or product or _its_value(unit, drug)) and ctx.main else drug
+        # (a drug named only after the value, in a later clause and not as its subject, "... gets into the
+        # bloodstream, so it doesn't interact with tablets such as B": the document's drug's value; decision 0990)
+        stated = _value_end(unit)
+        trailing = stated is not None and named_after_only(unit, stated, drug)
+        valued = ctx.main if (who.resolved_from or product or trailing or _its_value(unit, drug)) and ctx.main else drug
         out += _pk_values(unit, valued) + phrase_values(unit, valued)
         for m in ms:
             if m[3] == "PharmacologicalEffect":
@@ -2116,6 +2136,17 @@ METABOLITE_OWNS = re.compile(
 #: "its" right before a parameter's name (a word or two between: "its elimination half-life"): the pronoun's drug owns
 #: the value (decision 0845).
 ITS_PARAMETER = re.compile(r"\bits\s+([\w-]+\s+){0,2}$", re.I)
+
+
+def _value_end(unit: Unit) -> int | None:
+    """Where the sentence's first value statement ends: its first parameter's name or value phrase (None: none).
+
+    >>> _value_end(Unit("Its half-life is 8 hours.", [(4, 13, "half-life", "PharmacokineticParameter")]))
+    13
+    """
+    ends = [m[1] for m in unit.mentions if m[3] == "PharmacokineticParameter"]
+    phrase = first_phrase_end(unit.text)
+    return min(ends + ([phrase] if phrase is not None else []), default=None)
 
 
 def _its_value(unit: Unit, drug: str) -> bool:

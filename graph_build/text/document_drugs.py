@@ -1,0 +1,172 @@
+"""The document's drug: the one its title names, else the one its text names most (decisions 0622, 0642, 0839, 0845,
+0866, 0949, 0988), read once before its sentences are.
+
+A title-less text takes for its drug the drug it names most, leaving out the mentions that name a drug in passing: a
+vitamin named in passing, a drug named once as another's kin ("such as B"), as a cause ("Codeine commonly causes
+it") or only in advice about the reader's other medicines. Of drugs named equally often, the one more sentences open
+with.
+
+Decision 0990: the drug named most is counted by its mentions that do not name it in passing - as a partner the
+document's drug is taken with or kept from ("She told me it mustn't be taken with lithium, because it lets the
+lithium build up": lithium twice, the letter's drug once), as its kin or in comparison ("the same family as B", "a
+cousin of B", "plus B"), or as what another thing acts on ("folate-blocking medicines"). A drug named twice as a
+partner no longer outnumbers the drug the text is about, named once; every mention still counts when the drugs are
+named freely as often (the text's drug is the one named more in all, then the one its sentences open with).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from graph_build.text.body_substances import made_by_body
+from graph_build.text.focus_turns import named_as_cause
+from graph_build.text.owners import DRUG_FIELD, DRUG_FIELD_REACH
+from graph_build.text.partner_counts import SENTENCE_END, partner_mention, without_partners
+from graph_build.text.recognise import Mention
+from graph_build.text.subjects import body_hormone_at
+from graph_build.text.topic import AFTER_COMPARED
+
+#: A heading line asking what one thing is: "## What is X?", "What is X used for?" (its name in group 1).
+#: (with the adverb that presses the question, "## What exactly is X?", "## So what is X?": decision 0899)
+WHAT_IS_HEADING = re.compile(
+    r"^#+[ \t]*(?:so[ \t]+)?what[ \t]+(?:exactly[ \t]+|actually[ \t]+)?is[ \t]+([\w'-]+)([ \t]+used[ \t]+for)?"
+    r"(?:,?[ \t]+(?:exactly|actually))?\??[ \t]*$",
+    re.I | re.M,
+)
+
+
+#: Right before a mention that opens a sentence, a line or a list item.
+SENTENCE_OPENS = re.compile(r"(?:^|[.!?]\s+|\n[#*>\s-]*)$")
+
+
+def opening_of_tied(text: str, mentions: list[Mention], drugs: Counter) -> str | None:
+    """Of two or more drugs a title-less text names equally often (at least twice each), the one more of its
+    sentences open with, when one does: the text is about the drug its sentences are about ("My GP started me on A,
+    and added B. ... B acts on the kidney ..."), not the one named as an object as often (decision 0949).
+
+    >>> from graph_build.text.recognise import Mention as M
+    >>> t = "I take A. I added B. B acts on C. Take it with A."
+    >>> ms = [M(7, 8, "a", "A", "t"), M(18, 19, "b", "B", "t"), M(21, 22, "b", "B", "t"), M(47, 48, "a", "A", "t")]
+    >>> opening_of_tied(t, ms, Counter(a=2, b=2)), opening_of_tied(t, ms, Counter(a=3, b=2))
+    ('b', None)
+    """
+    ranked = drugs.most_common()
+    if len(ranked) < 2 or ranked[0][1] != ranked[1][1] or ranked[0][1] < 2:
+        return None
+    tied = [slug for slug, n in ranked if n == ranked[0][1]]
+    opens = Counter(
+        m.slug for m in mentions if m.slug in tied and SENTENCE_OPENS.search(text, max(0, m.start - 4), m.start)
+    )
+    best = opens.most_common(2)
+    if not best or (len(best) > 1 and best[0][1] == best[1][1]):
+        return None
+    return best[0][0]
+
+
+@dataclass(frozen=True)
+class DocumentDrug:
+    """The drugs the title (or a drug field under it, or a "What is X?" heading) names (`titled`), the drugs the text
+    names with their counts (`drugs`, those named in passing left out), the drug field (`field`) and the document's
+    drug (`focus`; None when the text names no drug)."""
+
+    titled: list[str]
+    drugs: Counter
+    field: re.Match | None
+    focus: str | None
+
+
+def document_drug(text: str, mentions: list[Mention], classes: dict[str, str]) -> DocumentDrug:
+    """The document's drug of a normalised `text` with its `mentions` (`classes`: each slug's class).
+
+    >>> from graph_build.text.recognise import Mention as M
+    >>> t = "Club news\\nI take A. A helps. B is older."
+    >>> ms = [M(17, 18, "a", "A", "t"), M(20, 21, "a", "A", "t"), M(30, 31, "b", "B", "t")]
+    >>> chosen = document_drug(t, ms, {"a": "Drug", "b": "Drug"})
+    >>> chosen.focus, chosen.titled, sorted(chosen.drugs.items())
+    ('a', [], [('a', 2), ('b', 1)])
+    """
+    # (a hormone named as the body's own, "lowers the amount of oestrogen in the body", is no drug of the document's:
+    # decision 0838)
+    # (nor is a substance the body makes, which the vocabularies class as a drug, "too much uric acid in the blood":
+    # what the drug lowers is never the drug the text is about and owns none of its claims; decision 0955)
+    drugs = Counter(
+        m.slug
+        for m in mentions
+        if classes[m.slug] == "Drug" and not body_hormone_at(text, m.start, m.end) and not made_by_body(text, m)
+    )
+    title_end = text.find("\n") % (len(text) + 1)
+    # the document's drug: the one its title names, else the one it names most (decision 0622: a vitamin named
+    # three times in passing is not the drug of an article titled by another)
+    # (or a labelled field under the title: "DRUG: X" in a monograph, decision 0642)
+    field = DRUG_FIELD.search(text, title_end, title_end + DRUG_FIELD_REACH)
+    spans = [(0, title_end), field.span() if field else (0, 0)]
+    titled_drugs = [
+        m.slug for m in mentions if any(a <= m.start and m.end <= b for a, b in spans) and classes[m.slug] == "Drug"
+    ]
+    if not titled_drugs:  # (no drug in the title: a heading asking what one is, "## What is X?", names it: 0839)
+        asked = [m.start for a in WHAT_IS_HEADING.finditer(text) for m in mentions if a.start(1) <= m.start < a.end(1)]
+        titled_drugs = [m.slug for m in mentions if m.start in asked[:1] and classes[m.slug] == "Drug"]
+    if not titled_drugs and drugs and drugs.most_common(1)[0][1] == 1:
+        # (a drug named once, in passing - "such as B", "unlike B", "than B" - is never the document's drug: it names
+        # another drug's kin, not what the text is about; decision 0845)
+        passing_names = {m.slug for m in mentions if m.slug in drugs and AFTER_COMPARED.search(text, 0, m.start)}
+        drugs = Counter({slug: n for slug, n in drugs.items() if slug not in passing_names})
+        # (nor a drug named as what causes a condition, "Codeine commonly causes it", while another drug is named
+        # otherwise: decision 0866)
+        causes = {m.slug for m in mentions if m.slug in drugs and named_as_cause(text, m.start, m.end)}
+        if causes and set(drugs) - causes:
+            drugs = Counter({slug: n for slug, n in drugs.items() if slug not in causes})
+    if not titled_drugs and len(drugs) > 1:
+        # (nor a drug named only in advice about the reader's other medicines, "Tell the pharmacist if you take
+        # warfarin, because it can change how warfarin is absorbed", while another is named otherwise; 0988)
+        named_at: dict[str, list[int]] = {}
+        for m in mentions:
+            named_at.setdefault(m.slug, []).append(m.start)
+        drugs = without_partners(text, named_at, drugs)
+    if titled_drugs or len(drugs) < 2:
+        return DocumentDrug(titled_drugs, drugs, field, titled_drugs[0] if titled_drugs else next(iter(drugs), None))
+    # (counted by the mentions that do not name it in passing, then by all; of drugs named freely equally often, at
+    # least twice each, the one more sentences open with: decision 0990, as 0949 did for all mentions)
+    free = Counter(m.slug for m in mentions if m.slug in drugs and not in_passing(text, m.start, m.end))
+    first = {slug: n for n, slug in enumerate(dict.fromkeys(m.slug for m in mentions))}
+    ranked = sorted(drugs, key=lambda slug: (-free[slug], -drugs[slug], first[slug]))
+    focus = ranked[0]
+    if free[ranked[0]] == free[ranked[1]]:
+        focus = opening_of_tied(text, mentions, Counter({slug: free[slug] for slug in ranked})) or focus
+    return DocumentDrug(titled_drugs, drugs, field, focus)
+
+
+#: In a drug's sentence before it: words that name it as a partner the document's drug is taken with or kept from
+#: ("it mustn't be taken with B", "I must not take it with B", "not to be mixed with B"), beside the advice about the
+#: reader's other medicines (`topic.PARTNER_LEAD`, decision 0988): no mention of the drug the text is about (0990).
+WITH_PARTNER = re.compile(
+    r"\b(?:taken|take|taking|used|use|using)\s+(?:it\s+|them\s+)?(?:together\s+)?with\b|\b(?:mix|mixed|combined)\s+with\b",
+    re.I,
+)
+#: Right before a drug: its kin named by likeness ("the same family as B", "similar in action to B"), beside the
+#: comparisons and kin of `topic.AFTER_COMPARED` ("than B", "a cousin of B", "plus B"; decision 0990).
+SAME_AS = re.compile(r"\b(?:same|similar)\s+(?:[\w-]+\s+){0,2}(?:as|to)\s+(?:the\s+)?$", re.I)
+#: How far before a drug a comparison's words may stand.
+COMPARED_REACH = 60
+#: Right after a drug's name: a modifier naming it as what another thing acts on or holds ("folate-blocking
+#: medicines", "codeine-containing painkillers", "a cholesterol-lowering tablet"): no mention of the drug taken (0990).
+MODIFIER_AFTER = re.compile(r"-(?:blocking|lowering|raising|reducing|containing|based|free)\b", re.I)
+
+
+def in_passing(text: str, start: int, end: int) -> bool:
+    """Whether a drug's mention at `start`-`end` names it in passing: as a partner, a kin or compared, or as a modifier
+    (decision 0990).
+
+    >>> t = "It is not taken with B. C is older than D. E-blocking tablets. F helps."
+    >>> [in_passing(t, n, n + 1) for n in (21, 24, 40, 43, 62)]
+    [True, False, True, True, False]
+    """
+    if partner_mention(text, start) or MODIFIER_AFTER.match(text, end):
+        return True
+    ends = [m.end() for m in SENTENCE_END.finditer(text, 0, start)]
+    if WITH_PARTNER.search(text, ends[-1] if ends else 0, start):
+        return True
+    reach = max(0, start - COMPARED_REACH)
+    return bool(AFTER_COMPARED.search(text, reach, start) or SAME_AS.search(text, reach, start))
