@@ -36,8 +36,13 @@ def phenotypes(text: str, lexicon: dict) -> set:
             {("heart-failure", "hasPhenotype", "dyspnea", False), ("heart-failure", "hasPhenotype", "fatigue", False)},
         ),
         (
+            # ("swollen ankles" is HPO's Ankle swelling since decision 0993)
             "Stopping the tablets suddenly can lead to heart failure: swollen ankles, breathlessness and tiredness.",
-            {("heart-failure", "hasPhenotype", "dyspnea", False), ("heart-failure", "hasPhenotype", "fatigue", False)},
+            {
+                ("heart-failure", "hasPhenotype", "ankle-swelling", False),
+                ("heart-failure", "hasPhenotype", "dyspnea", False),
+                ("heart-failure", "hasPhenotype", "fatigue", False),
+            },
         ),
     ],
 )

@@ -110,8 +110,12 @@ CASES = [
         },
     ),
     (
+        # ("swollen ankles" is HPO's Ankle swelling since decision 0993)
         "# Notes\n\nRaj has heart failure. Later came swollen ankles and tiredness.",
-        {("heart-failure", "hasPhenotype", "fatigue", False, A)},
+        {
+            ("heart-failure", "hasPhenotype", "ankle-swelling", False, A),
+            ("heart-failure", "hasPhenotype", "fatigue", False, A),
+        },
     ),
     # (a diagnosis told without a named hearer; "In other people it causes A")
     (

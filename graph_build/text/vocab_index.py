@@ -373,8 +373,8 @@ INFORMAL = {
     "HCTZ": "hydrochlorothiazide",
     # (decision 0716) conditions by the shorter name texts and golds use for the record: MeSH's *Angina Pectoris*
     # (the golds' angina-pectoris), *Neurotoxicity Syndromes*, *Gastroesophageal Reflux* ("gastro-oesophageal
-    # reflux disease" is its entry term; "reflux disease" its head). Not *swollen ankles*: HPO's Ankle swelling is
-    # its exact concept, a narrower one than the edema most golds write, so either name costs claims
+    # reflux disease" is its entry term; "reflux disease" its head). *Swollen ankles* is HPO's Ankle swelling, its
+    # exact concept (`INFORMAL_HPO`, decision 0993; 0716 had left it out while most golds wrote an edema)
     "angina": "angina pectoris",
     "neurotoxicity": "neurotoxicity syndromes",
     "reflux disease": "gastroesophageal reflux",
@@ -432,6 +432,13 @@ INFORMAL = {
     "flushed face": "flushing",
     **{f"{feel} flushed": "flushing" for feel in ("feel", "feels", "feeling", "felt")},
     "swollen gums": "gingival hyperplasia",
+    # (decision 0993) everyday wordings of two side effects, the package's record as the development golds write
+    # them: *queasy* is nausea (eleven adverse-effect golds and three signs write nausea for "feeling queasy");
+    # *gaining weight* is weight gain as "putting on weight" already is
+    "queasy": "nausea",
+    "queasiness": "nausea",
+    "gaining weight": "weight gain",
+    "gained weight": "weight gain",
 }
 #: Short names of conditions (decision 0716): names under four letters are otherwise never indexed (`_guarded`), so
 #: "flu" and "TB" named nothing. Each resolves to the disease package's record (its identifiers the record's; none is
@@ -649,6 +656,14 @@ INFORMAL_HPO = {
     "struggled to sleep": "insomnia",
     "struggle to sleep": "insomnia",
     "unsteady when walking": "ataxia",
+    # (decision 0993) the everyday words for HPO's Ankle swelling: the development golds now write ankle-swelling for
+    # "swollen ankles" 28 times (effects, signs, uses) and an oedema 15 times, so the exact concept wins (0716 had
+    # left it out when the oedema led); and not passing urine freely, HPO's Urinary retention as "difficulty passing
+    # urine" already is (six adverse-effect golds of "trouble passing water", none another concept)
+    "swollen ankles": "ankle swelling",
+    "swelling of the ankles": "ankle swelling",
+    "swelling in the ankles": "ankle swelling",
+    **{f"{trouble} passing water": "urinary retention" for trouble in ("trouble", "difficulty", "problems")},
 }
 
 #: everyday names HPO reads as a finding of its own where the texts (and every gold set) mean the disease package's
