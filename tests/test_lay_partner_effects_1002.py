@@ -1,10 +1,12 @@
-"""Decision 1002: two lay shapes of an interaction whose drug is often named only as "It". "It adds to the drowsiness
+"""Decision 1002: three lay shapes of an interaction whose drug is often named only as "It". "It adds to the drowsiness
 of A", "X can add to the sleepiness caused by A" (effect-of: the shared effect named for what it is, the drowsiness,
-sleepiness or sedation of a partner), and "It must never be doubled up with A" (combined-with: a warning against
-two of a kind together, as "must not be given with" is). Near misses: a denial keeps its negation, a hedge its
-certainty, a drowsiness of no medicine ("of the evening") and a question say nothing, "can be doubled up with" is no
-warning, and a dose doubled up is no partner. Each case asserts the whole set of claims of the short text: (subject,
-predicate, object, negated, certainty, rule). The sentences are invented."""
+sleepiness or sedation of a partner); "It must never be doubled up with A" (combined-with: a warning against two of a
+kind together, as "must not be given with" is); "It can make warfarin thin the blood more", "It makes A work harder",
+"It can make A more likely to cause bleeding", "It can make A build up in the blood" (makes-work: a partner's effect
+made stronger). Near misses: a denial keeps its negation, a hedge its certainty, a drowsiness of no medicine ("of the
+evening") and a question say nothing, "can be doubled up with" is no warning, a dose doubled up is no partner, and an
+organ made to work harder or fluid made to build up is no medicine. Each case asserts the whole set of claims of the
+short text: (subject, predicate, object, negated, certainty, rule). The sentences are invented."""
 
 from pathlib import Path
 
@@ -25,7 +27,8 @@ def claims(text: str, lexicon: dict) -> set[tuple]:
 
 CLEMASTINE = "Clemastine for hay fever\n\nClemastine is taken twice a day.\n\n"
 ETODOLAC = "Etodolac for arthritis\n\nEtodolac is taken twice a day.\n\n"
-EFFECT, COMBINED = "rule:effect-of", "rule:combined-with"
+NAPROXEN = "Naproxen for joint pain\n\nNaproxen is taken twice a day.\n\n"
+EFFECT, COMBINED, MAKES = "rule:effect-of", "rule:combined-with", "rule:makes-work"
 
 
 @pytest.mark.parametrize(
@@ -69,7 +72,41 @@ EFFECT, COMBINED = "rule:effect-of", "rule:combined-with"
         (ETODOLAC + "Should it be doubled up with aspirin?", set()),
         (ETODOLAC + "It can be doubled up with paracetamol.", set()),
         (ETODOLAC + "The dose should not be doubled up after a missed one.", set()),
+        # a partner's effect made stronger
+        (
+            NAPROXEN + "It can make warfarin thin the blood more.",
+            {("naproxen", "interactsWith", "warfarin", False, "Asserted", MAKES)},
+        ),
+        (
+            NAPROXEN + "It makes warfarin work harder, so extra blood tests are needed.",
+            {("naproxen", "interactsWith", "warfarin", False, "Asserted", MAKES)},
+        ),
+        (
+            NAPROXEN + "It can make warfarin more likely to cause bleeding.",
+            {
+                ("naproxen", "interactsWith", "warfarin", False, "Asserted", MAKES),
+                ("warfarin", "hasAdverseEffect", "hemorrhage", False, "Possible", "rule:adverse-verb"),
+            },
+        ),
+        (
+            NAPROXEN + "It can make lithium build up in the blood.",
+            {("naproxen", "interactsWith", "lithium", False, "Asserted", MAKES)},
+        ),
+        (
+            NAPROXEN + "It does not make warfarin thin the blood more.",
+            {("naproxen", "interactsWith", "warfarin", True, "Asserted", MAKES)},
+        ),
+        # another drug named as the agent: its own pair
+        (
+            NAPROXEN + "Aspirin can make warfarin thin the blood more.",
+            {("warfarin", "interactsWith", "aspirin", False, "Asserted", MAKES)},
+        ),
+        # an organ, a person, fluid: no medicine; a question
+        (NAPROXEN + "It makes the heart work harder.", set()),
+        (NAPROXEN + "It can make you more likely to cause an accident.", set()),
+        (NAPROXEN + "It makes fluid build up in the legs.", set()),
+        (NAPROXEN + "Does it make warfarin thin the blood more?", set()),
     ],
 )
-def test_added_drowsiness_and_doubled_up(lexicon, text, expected):
+def test_lay_partner_effects(lexicon, text, expected):
     assert claims(text, lexicon) == expected
