@@ -27,6 +27,7 @@ from graph_build.text.passive import objects_before, subjects_after
 from graph_build.text.people_words import people
 from graph_build.text.pk_phrases import first_phrase_end, has_phrase, phrase_values
 from graph_build.text.processes import amounts, heart_subject, released_amount
+from graph_build.text.pronoun_levels import pronoun_levels
 from graph_build.text.relate_cues import _subject_next_to
 from graph_build.text.relate_objects import (
     BOUNDARY,
@@ -910,6 +911,7 @@ def _special(
         LEVEL_OBJECTS.isdisjoint(named)
     ):
         out += _level_change(unit, ctx)
+        out += pronoun_levels(unit, ctx)  # ("It raises lithium levels": decision 0994)
     if ctx.outcome and not AMOUNT_OBJECTS.isdisjoint(named):
         out += _step_amount(unit, ctx)
     if ctx.outcome and "BiologicalProcess" in named:
