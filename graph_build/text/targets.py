@@ -49,6 +49,10 @@ TARGET_CUES = (
     r"plugs",
     r"jams",
     r"grips",
+    # ("sticks to T", "clings to T", "clamps on(to) T": lay verbs of binding, the active present only - "stuck to"
+    # and "stick to <a drink>" are no drug's act; the object is a target only as every cue's is; decision 1004)
+    r"(?:sticks|clings) to",
+    r"clamps on ?to",
     r"block(?:s|ed|ing)?",
     r"inhibit(?:s|ed|ing)?",
     r"antagoni[sz](?:es|ed|ing)",
