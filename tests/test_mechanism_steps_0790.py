@@ -146,9 +146,9 @@ BETA = {
             "Phentolamine blocks alpha receptors. With the receptors blocked, the muscle relaxes and the blood vessels "
             "widen.",
             {
-                ("phentolamine", "bindsTo", "alpha-receptor", False, False),
-                ("phentolamine", "hasMechanismOfAction", "alpha-receptor-blockade", False, False),
-                ("alpha-receptor-blockade", "increases", "vasodilation", False, False),
+                ("phentolamine", "bindsTo", "alpha-adrenergic-receptor", False, False),
+                ("phentolamine", "hasMechanismOfAction", "alpha-adrenergic-receptor-blockade", False, False),
+                ("alpha-adrenergic-receptor-blockade", "increases", "vasodilation", False, False),
             },
         ),
         # the state as a clause of time: "When these channels open", "Once these channels are blocked"

@@ -81,7 +81,7 @@ CASES = [
     # ... a belief of experts stays the hedge Believed
     (
         "Atenolol\n\nAtenolol is thought to work by blocking beta receptors.",
-        {("atenolol", "bindsTo", "beta-receptor", False, "Believed")},
+        {("atenolol", "bindsTo", "beta-adrenergic-receptor", False, "Believed")},
     ),
     # (c) a hedge in another subject's clause after the mention is that subject's
     (

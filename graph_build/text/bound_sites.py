@@ -32,7 +32,8 @@ OPENS = re.compile(
     r"[ \t>*#-]*\**(?P<subject>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})\**\s+(?:directly\s+)?"
     r"(?:blocks|antagoni[sz]es|activates|stimulates|opens|sits\s+on|switches\s+on|settles\s+on(?:\s*to)?"  # (0906)
     r"|(?:binds|attaches|latches|locks|fastens)\s+(?:itself\s+)?(?:on\s*)?to|fits\s+into"  # (0929)
-    r"|switches\s+off|shuts(?:\s+down)?|plugs|jams|grips)\s",  # (lay verbs of blocking and binding: 0974)
+    r"|switches\s+off|shuts(?:\s+down)?|plugs|jams|grips"  # (lay verbs of blocking and binding: 0974)
+    r"|(?:sticks|clings)\s+to|clamps\s+on\s*to)\s",  # (lay verbs of binding: decision 1004)
     re.I,
 )
 

@@ -964,7 +964,7 @@ MODULATED = re.compile(
 #: ("settles on(to) T": decision 0906)
 BINDS_ONLY = re.compile(
     r"\b(?:(?:binds?|attach(?:es)?|latch(?:es)?|sticks?|fastens?)\s+(?:on\s*)?to|sits?\s+on|settles?\s+on(?:\s*to)?"
-    r"|fits?\s+into|grips)\b",  # ("fits into", "fastens on(to)": decision 0929; "grips": 0974)
+    r"|fits?\s+into|grips|clings?\s+to|clamps?\s+on\s*to)\b",  # ("grips": 0974; "clings to", "clamps on(to)": 1004)
     re.I,
 )
 
@@ -1065,7 +1065,7 @@ PROSE_ACT = re.compile(
     r"(?:directly\s+)?(?:blocks|antagoni[sz]es|activates|stimulates|opens|switches\s+on"  # ("switches on": 0906)
     r"|switches\s+off|shuts(?:\s+down)?|plugs(?!\s+into)|jams"  # (lay verbs of blocking, not "plugs into": 0974)
     r"|(?P<binds>(?:binds|attaches|latches|fastens)\s+(?:on\s*)?to|sits\s+on|settles\s+on(?:\s*to)?|fits\s+into"
-    r"|grips))\s",
+    r"|grips|(?:sticks|clings)\s+to|clamps\s+on\s*to))\s",  # ("sticks / clings to", "clamps on(to)": decision 1004)
     # ("fits into T", "fastens on(to) T": lay verbs of binding, decision 0929)
     re.I,
 )

@@ -177,7 +177,7 @@ _SITE_ENDS = (
 PROSE_PLACE = re.compile(
     r"\b(?:block|inhibit|bind|attach|latch|activat|stimulat|antagoni[sz]|open|sits\s+on|switches\s+on"  # (0843)
     r"|settles\s+on(?:to)?|fits\s+into|fastens\s+on(?:\s*to)?"  # ("settles on(to)": 0906; "fits into": 0929)
-    r"|switches\s+off|shuts|plugs|jams|grips)\w*\b"  # (lay verbs of blocking and binding: decision 0974)
+    r"|switches\s+off|shuts|plugs|jams|grips|(?:sticks|clings)\s+to|clamps\s+on\s*to)\w*\b"  # (0974; 1004)
     r"[^\n.;:!?]{1,80}?\b(?:receptors?|channels?)[*_]*"
     # ("the receptors that aldosterone normally uses, in the kidneys and in the heart": the target named by its
     # chemical, targets.BY_LIGAND, then its place after a comma; decision 0790)

@@ -49,6 +49,10 @@ TARGET_CUES = (
     r"plugs",
     r"jams",
     r"grips",
+    # ("sticks to T", "clings to T", "clamps on(to) T": lay verbs of binding, the active present only - "stuck to"
+    # and "stick to <a drink>" are no drug's act; the object is a target only as every cue's is; decision 1004)
+    r"(?:sticks|clings) to",
+    r"clamps on ?to",
     r"block(?:s|ed|ing)?",
     r"inhibit(?:s|ed|ing)?",
     r"antagoni[sz](?:es|ed|ing)",
@@ -557,6 +561,36 @@ def subtype_orders(name: str) -> list[str]:
     return out
 
 
+#: subtype codes that say by themselves which family of receptor or enzyme a short name means, and that family's
+#: name as the nomenclature (IUPHAR's receptor lists, the EC's phosphodiesterases) writes it with the code: "beta
+#: receptors" are the beta-adrenergic receptors, "D2 receptors" the dopamine D2 receptors, "M3 receptors" the
+#: muscarinic M3 receptors, "H1 receptors" the histamine H1 receptors, "PDE5" phosphodiesterase 5. A lay text drops
+#: the family's word; the name the nomenclature gives is the same target, not a narrower one (decision 0996)
+FAMILY_CODES = (
+    (re.compile(r"^((?:alpha|beta)(?:[- ]?[1-3][A-Da-d]?)?) (receptors?)$", re.I), r"\1 adrenergic \2"),
+    (re.compile(r"^(D[1-5]) (receptors?)$", re.I), r"dopamine \1 \2"),
+    (re.compile(r"^(M[1-5]) (receptors?)$", re.I), r"muscarinic \1 \2"),
+    (re.compile(r"^(H[1-4]) (receptors?)$", re.I), r"histamine \1 \2"),
+    (re.compile(r"^PDE[- ]?([1-9]|1[01])(?: enzymes?)?$", re.I), r"phosphodiesterase \1"),
+)
+
+
+def family_named(name: str) -> str | None:
+    """A short target name whose code says its family, with the family's word the nomenclature gives it; None for
+    any other name (a name with other words stays as the text writes it).
+
+    >>> family_named("beta receptors"), family_named("β1 receptors"), family_named("D2 receptor")
+    ('beta adrenergic receptors', 'beta1 adrenergic receptors', 'dopamine D2 receptor')
+    >>> family_named("PDE5"), family_named("vitamin D receptor"), family_named("oestrogen receptor")
+    ('phosphodiesterase 5', None, None)
+    """
+    spelled = "".join(GREEK.get(c, c) for c in name)
+    for pattern, family in FAMILY_CODES:
+        if pattern.match(spelled):
+            return pattern.sub(family, spelled)
+    return None
+
+
 def _entity(
     text: str, words: list, first: int, last: int, head: str, named: Callable, sibling: tuple | None = None
 ) -> Entity | None:
@@ -571,6 +605,8 @@ def _entity(
         last -= 1  # "the COMT enzyme": an enzyme a vocabulary knows by its short form (decision 0843)
     own = text[words[first][0] : words[last][1]]
     names = [own]
+    if not head and (family := family_named(own)) is not None:
+        names = [family, own]  # ("blocks the beta receptors": the beta-adrenergic receptor, decision 0996)
     if head and sibling is not None:
         theirs = sibling[0].split(" ")
         names = [" ".join([own, *theirs[1:]])]
