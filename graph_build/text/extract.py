@@ -23,6 +23,7 @@ from graph_build.text.bound_sites import bound_sites
 from graph_build.text.condition_passage import note_heading
 from graph_build.text.confidence import confidence_for, doubts, register
 from graph_build.text.cure_denials import denied_cures
+from graph_build.text.denied_use_owners import denied_use_owners
 from graph_build.text.document_drugs import document_drug
 from graph_build.text.dose_adjustments import dose_contexts
 from graph_build.text.dose_lines import dose_forms
@@ -661,6 +662,7 @@ def extract_document(
     passing = False  # the drug in focus was last named only in passing (decision 0739)
     resting = False  # the drug in focus rests on an opening "It" (decision 0899)
     stood_for: str | None = None  # what the last sentence's "it" stood for (decision 0909)
+    before_named: list[set[str]] = [set(), set()]  # what the last two sentences named (a denied use's: 0997)
     gate_open = True  # no numbered step has bound a receptor or a channel yet (processes.inhibitions' gate)
     provisional: tuple[tuple[int, int], str] | None = None  # the prose act chained to while read (decision 0790)
     for sentence, heading, bullet in _headings_and_bullets(text, sentences):
@@ -719,6 +721,9 @@ def extract_document(
             # (a top-band rule's owner named only by "it" and resolved to another drug than the document's: its
             # own rule name, decision 0957)
             related = referred(relate_unit(unit, ctx), ctx)
+            # (a denied use whose "it" was resolved to a partner named before the last two sentences: the
+            # document's drug's, decision 0997)
+            related = denied_use_owners(related, unit, ctx, before_named[0] | before_named[1])
             # the drug's act when it blocks an enzyme or a carrier: the step the next sentence's "This" or "As a
             # result" follows, when the sentence names no process after it (decision 0670)
             here = [((sentence.start, sentence.end), f) for f in related]
@@ -797,6 +802,7 @@ def extract_document(
         classes.update({slug: e.cls for slug, e in minted.items() if slug not in classes})
         resting_on = ctx.focus if resting else None
         stood_for = it_stood_for(unit.text, [m[0] for m in unit.mentions if m[3] == "Drug"], ctx.focus)
+        before_named = [before_named[1], {m[2] for m in unit.mentions}]
         update(ctx, unit)
         if (
             resting_on
