@@ -1,9 +1,10 @@
 """Decision 0992: the recall of the top band, round 44. A denied interaction names its partner in apposition after a
 gloss ("with her thyroid tablet, B"), repeats "with" or a possessive ("with A or with B", "my A or my B"), goes on in
-", and it doesn't interact with C", says "it" for the one medicine named in the clause before, or has its subject
-right after a colon; a cue ending in "with" keeps its partner when a later clause has another "with". value-range
-reads a half-life "of X", "there", "as", after a colon, after a comma and "about", "under N", "N or M", "an hour (and
-a half)" and "a day". The sentences and documents are invented."""
+", and it doesn't interact with C", says "it" for the one medicine named in the clause before, has its subject right
+after a colon, or names a class with its examples ("painkillers such as A or B"); a cue ending in "with" keeps its
+partner when a later clause has another "with". value-range reads a half-life "of X", "there", "as", after a colon,
+after a comma and "about", "under N", "N or M", "an hour (and a half)" and "a day". The sentences and documents are
+invented."""
 
 from decimal import Decimal
 from pathlib import Path
@@ -87,6 +88,16 @@ CASES = [
     ),
     (CANDESARTAN + "Mo takes sertraline and lansoprazole, and candesartan does not interact with it.\n", set()),
     (CANDESARTAN + "Unlike lithium, candesartan does not interact with it.\n", set()),
+    # a class with its examples: each example too; near miss: the class alone
+    (
+        CANDESARTAN + "It does not interact with painkillers such as paracetamol or ibuprofen.\n",
+        denied("analgesic", "acetaminophen", "ibuprofen")
+        | {
+            ("acetaminophen", "isA", "analgesic", False, "Asserted", "rule:hyponym-such-as"),
+            ("ibuprofen", "isA", "analgesic", False, "Asserted", "rule:hyponym-such-as"),
+        },
+    ),
+    (CANDESARTAN + "Candesartan does not interact with antihistamines.\n", denied("antihistamine")),
     # value-range: the shapes of a stated half-life
     (PREGABALIN + "The half-life of pregabalin is about six hours.\n", half_life()),
     (PREGABALIN + "Its half-life there is roughly six hours.\n", half_life()),

@@ -300,6 +300,9 @@ def _interactions(unit: Unit, ctx: Discourse, cue: re.Match) -> list[Found]:
         listed = subjects_after(unit, cue.end(), CHEMICAL)
         if own_drug:
             listed = repeated_partners(unit, listed or apposed_partner(unit, cue.end()))
+        lead = CLASS_EXAMPLES.match(text, listed[-1][1]) if listed and listed[-1][3] == "DrugClass" else None
+        if lead:  # ("with painkillers such as A or B": the class and its examples; decision 0992)
+            listed += repeated_partners(unit, subjects_after(unit, lead.end(), CHEMICAL))
         if not listed and own_drug and PRONOUN_OBJECT.match(text, cue.end()) and partner in (None, drug):
             # ("Jo takes A, and X does not interact with it": "it" is A, X cannot interact with itself; 0992)
             listed = [m for m in [pronoun_partner_before(unit, drug, cue.start())] if m]
