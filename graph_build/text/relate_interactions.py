@@ -10,6 +10,7 @@ from decimal import Decimal
 
 from graph_build.text.couse import ALTERNATIVE, CO_USE, FORMS, NONE, WARNING, clause_start, partner_reading, reading
 from graph_build.text.couse import NO_INTERACTION as DENIED
+from graph_build.text.denied_partners import apposed_partner, colon_subject, pronoun_partner_before, repeated_partners
 from graph_build.text.interaction_hedges import cue_certainty
 from graph_build.text.owners import INTERACTIONS_HEADING, heading_owner
 from graph_build.text.passive import subjects_after
@@ -55,7 +56,10 @@ TELL_OR_WARN = re.compile(
 #: Between two interaction cues of one sentence: a new clause about the drug ("A interacts with B, but it does not
 #: interact with C", "A does not interact with B; it interacts with C"). Each cue's partners are its own clause's
 #: (decision 0715).
-CLAUSE_TURN = re.compile(r"(,\s*|\s+)(but|whereas|although)\s+(it|they)\b|;\s*(but\s+)?(it|they)\b", re.I)
+# (", and it does not interact with C" too: decision 0992)
+CLAUSE_TURN = re.compile(
+    r"(,\s*|\s+)(but|whereas|although)\s+(it|they)\b|;\s*(but\s+)?(it|they)\b|,\s*and\s+(it|they)\b", re.I
+)
 
 
 #: After a partner of an interaction cue: the reason the pair interacts ("A interacts with B, because both use up
@@ -171,6 +175,19 @@ def _interactions(unit: Unit, ctx: Discourse, cue: re.Match) -> list[Found]:
     certainty = "Asserted" if compatible else cue_certainty(text, cue)
     who = agent_subject(unit, cue.start(), set(DRUG), ctx)
     drug = who.slug
+    colon = text.rfind(":", 0, cue.start())
+    opener = colon_subject(unit, cue.start()) if colon >= 0 and FORMS["interact"].match(cue.group(0)) else None
+    if (
+        opener
+        and not PRONOUN_OBJECT.match(text, cue.end())
+        and not any(m[2] == drug and colon < m[0] < cue.start() for m in ms)
+    ):
+        # ("My A is fine: X does not interact with A": the drug that opens the clause after the colon is the cue's
+        # subject, not a medicine named before the colon; decision 0992)
+        who, drug = Subject(opener), opener
+    # (a pronoun read as a drug other than the document's: the shapes decision 0992 adds are not read for it, as its
+    # owner is the least sure; "Danazol raises A. It does not interact with B, so ... with C")
+    own_drug = bool(drug) and (not who.resolved_from or drug == ctx.main)
     named = [m for m in ms if m[1] <= cue.start() and m[2] == drug] if drug and not who.resolved_from else []
     gloss = glossed(unit, named[-1]) if named else None
     if gloss and gloss[3] in DRUG:  # ("Beta blockers, the blood pressure tablets, ...": the partner is the first)
@@ -188,7 +205,14 @@ def _interactions(unit: Unit, ctx: Discourse, cue: re.Match) -> list[Found]:
                 and WITH_CUE.search(cue.group(0))
                 and WITH_AGAIN.fullmatch(text, after[0][1], start + with_.start())
             )
+            and not (
+                own_drug
+                and WITH_CUE.search(cue.group(0))
+                and CLAUSE_END.search(text, after[0][1], start + with_.start())
+            )
         ):
+            # ("It does not interact with A, so ... with B": a cue ending in "with" names its partner right after
+            # it; a "with" of a later clause makes no "A with B" of a gerund; decision 0992)
             # ("It interacts with A and with B": a cue ending in "with" coordinated with a second "with" names two
             # partners of the pronoun's drug, not "A with B" as after a gerund; decision 0845)
             # ("... while you use X: scrubs, toners with alcohol": a colon opens a list of other things, whose "with"
@@ -272,7 +296,16 @@ def _interactions(unit: Unit, ctx: Discourse, cue: re.Match) -> list[Found]:
             for partner, agent, pronoun in taken_with_it
         ]  # fmt: skip
     if denied:  # what is denied is the list right after "interact with" ("... with the same receptor as Y": none)
+        # ("with my heart tablet, B": the name in apposition; "with A or with B": a repeated "with"; decision 0992)
         listed = subjects_after(unit, cue.end(), CHEMICAL)
+        if own_drug:
+            listed = repeated_partners(unit, listed or apposed_partner(unit, cue.end()))
+        lead = CLASS_EXAMPLES.match(text, listed[-1][1]) if listed and listed[-1][3] == "DrugClass" else None
+        if lead:  # ("with painkillers such as A or B": the class and its examples; decision 0992)
+            listed += repeated_partners(unit, subjects_after(unit, lead.end(), CHEMICAL))
+        if not listed and own_drug and PRONOUN_OBJECT.match(text, cue.end()) and partner in (None, drug):
+            # ("Jo takes A, and X does not interact with it": "it" is A, X cannot interact with itself; 0992)
+            listed = [m for m in [pronoun_partner_before(unit, drug, cue.start())] if m]
         examples = None if listed else EXAMPLES_AFTER.match(text, cue.end())
         if examples:  # "... with other medicines, like A or B": the examples up to the clause's end (decision 0673)
             end = CLAUSE_END.search(text, examples.end())

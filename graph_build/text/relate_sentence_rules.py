@@ -2081,14 +2081,27 @@ CONTRAINDICATION_OBJECTS = frozenset({*COND, "Population"})
 SINGLE_VALUE = re.compile(
     # (where it is measured, and whether it is short or long, may come between: "its half-life in the blood is
     # short, about **2 hours**"; a small value may be a word: "about one hour", decision 0714)
-    r"(\s+in\s+(the\s+)?(blood|body|plasma|bloodstream))?"
-    r"\s+((is|was|of)\s+)*((short|long|quite short|quite long),?\s+)?"
+    # ("its half-life there is about 3 hours", "gives its half-life as about 14 hours", "- Half-life: about 5 hours",
+    # "a long half-life, about thirty hours": decision 0992)
+    r"(\s+in\s+(the\s+)?(blood|body|plasma|bloodstream))?(\s+there)?"
+    r"(?:[*_]{0,2}:[*_]{0,2}|,(?=\s+(?:about|around|approximately|roughly)\s))?"
+    r"\s+((is|was|of|as)\s+)*((short|long|quite short|quite long),?\s+)?"
     r"((about|around|approximately|roughly|only|just|nearly|almost|typically|usually)\s+)*[*_]{0,2}"
+    # ("under two hours", "less than an hour": the most it is; decision 0992)
+    r"(?:(?P<bound>under|less\s+than)\s+)?"
     # (any number word up to ninety-nine, and "and a half" after it: "about one and a half hours", decision 0896)
-    r"(?P<value>\d+(?:\.\d+)?|" + number_words.PATTERN + r")(?P<half>\s+and\s+a\s+half)?[*_]{0,2}\s*[*_]{0,2}"
-    r"(?P<unit>hours?|hrs?|days?|minutes?|mins?|weeks?)\b",
+    # ("about an hour", "an hour and a half", "about a day": one; "two or three hours", "18 to 19 days": a range right
+    # after the parameter; decision 0992)
+    r"(?P<value>\d+(?:\.\d+)?|an?(?=\s+(?:hour|day|week)\b)|" + number_words.PATTERN + r")(?P<half>\s+and\s+a\s+half)?"
+    r"(?:\s*(?:to|or|-|–)\s*(?P<high>\d+(?:\.\d+)?|" + number_words.PATTERN + r")(?P<high_half>\s+and\s+a\s+half)?)?"
+    r"[*_]{0,2}\s*[*_]{0,2}"
+    r"(?P<unit>hours?|hrs?|days?|minutes?|mins?|weeks?)\b(?P<after_half>\s+and\s+a\s+half\b)?"
+    # (not the first end of a range of times, "an hour to an hour and a half", nor "an hour and a quarter")
+    r"(?!\s+(?:to|or|-|–)\s+(?:an?\b|\d|" + number_words.PATTERN + r"))(?!\s+and\s+a\s+quarter\b)",
     re.I,
 )
+#: Right after a parameter's name: "of" and the drug whose value it is ("The half-life of X is about 7 hours": 0992).
+OF_DRUG = re.compile(r"\s+of\s+(the\s+)?[*_]{0,2}", re.I)
 
 
 def steps_within(unit: Unit, found: list[Found], acts: list[str], ctx: Discourse) -> list[Found]:
@@ -2169,8 +2182,14 @@ def _its_value(unit: Unit, drug: str) -> bool:
 
 
 def _number(text: str, half: str | None = None) -> Decimal:
-    """A value in digits or words, a half added after "and a half" ("one and a half" 1.5; decision 0896)."""
-    return (number_words.value(text) or Decimal(text)) + (Decimal("0.5") if half else 0)
+    """A value in digits or words, a half added after "and a half" ("one and a half" 1.5; decision 0896); "an" or "a"
+    before a unit is one ("about an hour", "an hour and a half"; decision 0992).
+
+    >>> _number("an", " and a half"), _number("two")
+    (Decimal('1.5'), Decimal('2'))
+    """
+    one = Decimal(1) if text.lower() in ("a", "an") else None
+    return (one or number_words.value(text) or Decimal(text)) + (Decimal("0.5") if half else 0)
 
 
 def _pk_values(unit: Unit, drug: str) -> list[Found]:
@@ -2189,11 +2208,23 @@ def _pk_values(unit: Unit, drug: str) -> list[Found]:
             continue  # "its main breakdown product has a half-life of 3.5 hours": the product's value (0761)
         if m[2] == "elimination-half-life" and OTHER_HALF_LIFE.search(unit.text, max(0, m[0] - 20), m[0]):
             continue  # "its effective half-life is 27 to 45 hours": another parameter's value (decision 0957)
-        one = SINGLE_VALUE.match(unit.text, m[1])
+        at = m[1]
+        of = OF_DRUG.match(unit.text, at)
+        named = [x for x in unit.mentions if of and x[0] == of.end() and x[2] == drug]
+        at = named[0][1] if named else at  # ("The half-life of X is about 7 hours": X's; decision 0992)
+        one = SINGLE_VALUE.match(unit.text, at)
         value = None if one else RANGE.search(unit.text, m[1])
         if one:
-            low = high = _number(one.group("value"), one.group("half"))
+            half = one.group("half") or one.group("after_half")
+            low = _number(one.group("value"), half)
+            high = _number(one.group("high"), one.group("high_half")) if one.group("high") else low
             unit_name = one.group("unit").lower().rstrip("s")
+            if high < low or (one.group("after_half") and (one.group("half") or one.group("high"))):
+                continue
+            if one.group("bound"):  # ("its half-life is under two hours": the most it is; decision 0992)
+                bounded = (("maxValue", (high,)), ("unit", (UNITS.get(unit_name, "unit:HR"),)))
+                out.append(Found(drug, "hasPharmacokineticValue", m[2], "value-range", qualifiers=bounded))
+                continue
         elif value:
             low, high = _number(*value.group(1, 2)), _number(*value.group(3, 4))
             unit_name = value.group(5).lower().rstrip("s")
