@@ -1,7 +1,10 @@
 """Decision 0991: what a withdrawal statement reads, round 44. An abrupt stop that "can bring" harms names its
 withdrawal effects as "can cause" does ("Stopping it suddenly can bring A and B"), but not "bring Y back" (the
-condition's return) nor "bring a rebound", nor a plain stop's "bring" (its benefits); "sickness" listed beside a named
-condition is nausea ("dizziness, sickness and headaches"), not the word that names a kind of sickness or any illness.
+condition's return) nor "bring a rebound", nor a plain stop's "bring" (its benefits); "may make him irritable" as
+"may cause"; a person's stop and what the person might get ("If she stopped suddenly she might get A": Possible), what
+some people feel before a clause of their stop ("... if they stop abruptly": Occasional); "sickness" listed beside a
+named condition is nausea ("dizziness, sickness and headaches"), not the word that names a kind of sickness or any
+illness.
 Each case asserts the whole set of claims the short text gives: (subject, predicate, object, negated, certainty). The
 sentences are invented."""
 
@@ -46,6 +49,31 @@ DESV = "Desvenlafaxine for depression\n\nDesvenlafaxine is taken once a day. "
         (DESV + "Stopping it suddenly can bring the headaches back.", set()),
         (DESV + "Stopping it suddenly does not bring dizziness.", set()),
         (DESV + "Can stopping it suddenly bring dizziness?", set()),
+        # an abrupt stop that may make the person feel so; not "feel better"
+        (
+            DESV + "Stopping it suddenly may make him irritable.",
+            {("desvenlafaxine", "hasWithdrawalEffect", "irritability", False, "Possible")},
+        ),
+        (DESV + "Stopping it may make you feel better.", set()),
+        # a person's stop, then what the person might get: the modal hedges each
+        (
+            DESV + "If she stopped it suddenly she might get dizzy and irritable.",
+            {
+                ("desvenlafaxine", "hasWithdrawalEffect", "dizziness", False, "Possible"),
+                ("desvenlafaxine", "hasWithdrawalEffect", "irritability", False, "Possible"),
+            },
+        ),
+        (
+            DESV + "If she stopped tramadol suddenly she might get diarrhoea.",
+            {("tramadol", "hasWithdrawalEffect", "diarrhea", False, "Possible")},
+        ),
+        (DESV + "If she stopped it suddenly she would not get dizzy.", set()),
+        (DESV + "If she stopped it suddenly, would she get dizzy?", set()),
+        # what some people feel before the clause of their stop: Occasional
+        (
+            DESV + "Some people feel dizzy for a day or two if they stop it suddenly.",
+            {("desvenlafaxine", "hasWithdrawalEffect", "dizziness", False, "Occasional")},
+        ),
         # "sickness" beside named signs is nausea
         (
             DESV + "Stopping it suddenly can cause sickness, sweating and headaches.",

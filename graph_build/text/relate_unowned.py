@@ -945,6 +945,8 @@ PERSON_STOPPED = re.compile(
     r"(get|feel|have|develop|become)\b",
     re.I,
 )
+#: SOME_FEEL's quantifiers of a few of the people: what they feel is Occasional.
+FEW_FEEL = frozenset({"some", "a few", "a small number of", "several"})
 #: The modal of a person's stop that hedges what follows ("she might get A, B and C").
 HEDGED_PERSON = re.compile(r"\b(may|might|could|would)\b", re.I)
 #: After what some people feel, a clause of their stop: "Some people feel A for a week if they stop abruptly"
@@ -956,7 +958,9 @@ def _felt_on_stopping(unit: Unit, ctx: Discourse) -> list[Found]:
     """felt-on-stopping (rules.yaml code_rules, decision 0695): in a sentence that opens a clause of stopping ("When
     it is stopped", "If you stop taking it", "at the end of treatment"), the conditions after "some people are / feel
     / get" are the stopped drug's withdrawal effects (the drug named in the stop clause, else the drug in focus);
-    nothing when another agent is named, nor for a denied or absent condition.
+    nothing when another agent is named, nor for a denied or absent condition. Also a person's stop and what that
+    person may get ("If she stopped suddenly she might get A": Possible), and what some people feel before a clause of
+    their stop ("Some people feel A for a week if they stop abruptly": Occasional; decision 0991).
 
     >>> u = Unit("When it is stopped, some people feel dizzy.", [(37, 42, "dizziness", "Symptom")])
     >>> [(f.subject, f.object) for f in _felt_on_stopping(u, Discourse(focus="x"))]
@@ -983,6 +987,12 @@ def _felt_on_stopping(unit: Unit, ctx: Discourse) -> list[Found]:
         st = _status(unit, m)
         if feel.re is PERSON_STOPPED and st.certainty == "Asserted" and HEDGED_PERSON.search(feel.group(0)):
             st = dataclasses.replace(st, certainty="Possible")  # (the modal is each listed condition's: 0991)
+        if (
+            before < len(unit.text)
+            and st.certainty == "Asserted"
+            and " ".join(feel.group(1).lower().split()) in FEW_FEEL
+        ):
+            st = dataclasses.replace(st, certainty="Occasional")  # ("Some people feel A if they stop": 0991)
         if m[0] < before and not (st.absent or st.negated):
             out.append(Found(drug, "hasWithdrawalEffect", m[2], "felt-on-stopping", False, st.certainty,
                              confidence=Decimal("0.6")))  # fmt: skip
