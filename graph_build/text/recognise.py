@@ -407,6 +407,45 @@ def _tired(text: str, mentions: list[Mention], lexicon: dict, folded: dict, new:
     ]
 
 
+#: "sickness" as an item of a list of symptoms ("dizziness, sickness and headaches", "can cause sickness and sweating"):
+#: in British health writing, feeling or being sick, the gold sets' nausea; alone it also names any illness ("off with
+#: a sickness") or a kind named by the word before ("travel", "morning", "radiation"), so only next to a listed
+#: condition, with no word qualifying it (decision 0991).
+SICKNESS = re.compile(r"(?<![\w-])sickness\b", re.I)
+LIST_JOIN = re.compile(r"^(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$", re.I)
+#: Before "sickness": a word that names its kind, not a list ("travel sickness", "morning sickness").
+SICKNESS_KIND = re.compile(
+    r"\b(travel|motion|morning|sea|car|air|altitude|mountain|radiation|sleeping|decompression|serum|milk|"
+    r"space|bus|train|plane|the|a|this|that|his|her|my|your|their|its|any|some)\s+$",
+    re.I,
+)
+
+
+def _listed_sickness(text: str, mentions: list[Mention], lexicon: dict, folded: dict, new: dict) -> list[Mention]:
+    """Nausea where "sickness" is an item of a list whose next or last item is a named condition (decision 0991).
+
+    >>> from ontology.lexicon import load_lexicon
+    >>> [(m.text, m.slug) for m in recognise("It can cause dizziness, sickness and headaches.", load_lexicon())[0]]
+    [('dizziness', 'dizziness'), ('sickness', 'nausea'), ('headaches', 'headache')]
+    >>> [m.slug for m in recognise("She had a sickness and a cough.", load_lexicon())[0]]
+    ['cough']
+    """
+    entity = _entity_named("feel sick", lexicon, folded)
+    if entity is None:
+        return []
+    conds = [m for m in mentions if getattr(lexicon.get(m.slug) or new.get(m.slug), "cls", "") in COND]
+    out = []
+    for match in SICKNESS.finditer(text):
+        a, b = match.span()
+        if any(m.start < b and a < m.end for m in mentions) or SICKNESS_KIND.search(text, max(0, a - 20), a):
+            continue
+        before = any(LIST_JOIN.match(text[m.end : a]) for m in conds if m.end <= a)
+        after = any(LIST_JOIN.match(text[b : m.start]) for m in conds if m.start >= b)
+        if before or after:
+            out.append(Mention(a, b, _adopt(entity, lexicon, new).slug, text[a:b], "lexicon"))
+    return out
+
+
 #: A level word shared by two minerals or quantities: "low sodium or potassium levels", "low sodium and potassium"
 #: (decision 0758).
 LEVEL_PAIR = re.compile(
@@ -2137,6 +2176,8 @@ def recognise(text: str, lexicon: dict[str, Entity], *, vocabularies: bool = Tru
                 mentions = sorted(mentions + level, key=lambda m: m.start)
     if vocabularies and lowered.search(TIRED_WORD, text):
         mentions = sorted(mentions + _tired(text, mentions, lexicon, folded, new), key=lambda m: m.start)
+    if vocabularies and lowered.search(SICKNESS, text):  # ("dizziness, sickness and headaches": decision 0991)
+        mentions = sorted(mentions + _listed_sickness(text, mentions, lexicon, folded, new), key=lambda m: m.start)
     mentions += _coordinated(text, mentions, folded, lexicon, new if vocabularies else None)
     offsets = [w[0] for w in words]  # sorted: where each word starts (bisected by the two steps below)
     added, replaced = _shared_head(text, mentions, folded, lambda s: (lexicon.get(s) or new[s]).cls, words, offsets)

@@ -937,11 +937,30 @@ SOME_FEEL = re.compile(
 COURSE_ENDS = re.compile(r"\b(at|after) the end of (the |your |a )?(treatment|course)\b", re.I)
 
 
+#: A person's stop, then what that person may get or feel: "If she stopped suddenly she might get A", "If I did stop
+#: all at once, I might get A" (decision 0991).
+PERSON_STOPPED = re.compile(
+    r"\b(if|when)\s+(I|he|she|they|you|we)\s+(?:did\s+|ever\s+|were\s+to\s+)?(stop|stopped|came\s+off|come\s+off)\b"
+    r"[^,.;:?!]{0,30}?,?\s+(I|he|she|they|you|we)\s+(?:(?:may|might|could|would|can|will|also)\s+)+"
+    r"(get|feel|have|develop|become)\b",
+    re.I,
+)
+#: SOME_FEEL's quantifiers of a few of the people: what they feel is Occasional.
+FEW_FEEL = frozenset({"some", "a few", "a small number of", "several"})
+#: The modal of a person's stop that hedges what follows ("she might get A, B and C").
+HEDGED_PERSON = re.compile(r"\b(may|might|could|would)\b", re.I)
+#: After what some people feel, a clause of their stop: "Some people feel A for a week if they stop abruptly"
+#: (decision 0991); the conditions before it are the stopped drug's.
+THEY_STOP = re.compile(r"\b(if|when|once|after)\s+(they|you|people)\s+(stop|come\s+off)\b", re.I)
+
+
 def _felt_on_stopping(unit: Unit, ctx: Discourse) -> list[Found]:
     """felt-on-stopping (rules.yaml code_rules, decision 0695): in a sentence that opens a clause of stopping ("When
     it is stopped", "If you stop taking it", "at the end of treatment"), the conditions after "some people are / feel
     / get" are the stopped drug's withdrawal effects (the drug named in the stop clause, else the drug in focus);
-    nothing when another agent is named, nor for a denied or absent condition.
+    nothing when another agent is named, nor for a denied or absent condition. Also a person's stop and what that
+    person may get ("If she stopped suddenly she might get A": Possible), and what some people feel before a clause of
+    their stop ("Some people feel A for a week if they stop abruptly": Occasional; decision 0991).
 
     >>> u = Unit("When it is stopped, some people feel dizzy.", [(37, 42, "dizziness", "Symptom")])
     >>> [(f.subject, f.object) for f in _felt_on_stopping(u, Discourse(focus="x"))]
@@ -949,16 +968,32 @@ def _felt_on_stopping(unit: Unit, ctx: Discourse) -> list[Found]:
     """
     stop = STOP_CLAUSE.search(unit.text) or COURSE_ENDS.search(unit.text)
     feel = SOME_FEEL.search(unit.text, stop.end()) if stop else None
-    if feel is None:
+    before = len(unit.text)
+    if feel is None:  # ("If she stopped suddenly she might get A": decision 0991)
+        stop = feel = PERSON_STOPPED.search(unit.text)
+    if feel is None:  # ("Some people feel A if they stop abruptly": decision 0991)
+        feel = SOME_FEEL.search(unit.text)
+        stop = THEY_STOP.search(unit.text, feel.end()) if feel else None
+        before = stop.start() if stop else before
+    if feel is None or stop is None:
         return []
     drugs = [m[2] for m in unit.mentions if stop.start() <= m[0] < stop.end() and m[3] == "Drug"]
     drug = drugs[0] if drugs else ctx.focus or ctx.main
     if drug is None or any(m[3] in AGENT and m[2] != drug for m in unit.mentions):
         return []
     out = []
-    for m in _objects(unit, feel.end(), set(COND), agents=AGENT):
+    # (from the verb on: "feel sick" is one mention, nausea; decision 0991)
+    for m in _objects(unit, feel.start(feel.lastindex), set(COND), agents=AGENT):
         st = _status(unit, m)
-        if not (st.absent or st.negated):
+        if feel.re is PERSON_STOPPED and st.certainty == "Asserted" and HEDGED_PERSON.search(feel.group(0)):
+            st = dataclasses.replace(st, certainty="Possible")  # (the modal is each listed condition's: 0991)
+        if (
+            before < len(unit.text)
+            and st.certainty == "Asserted"
+            and " ".join(feel.group(1).lower().split()) in FEW_FEEL
+        ):
+            st = dataclasses.replace(st, certainty="Occasional")  # ("Some people feel A if they stop": 0991)
+        if m[0] < before and not (st.absent or st.negated):
             out.append(Found(drug, "hasWithdrawalEffect", m[2], "felt-on-stopping", False, st.certainty,
                              confidence=Decimal("0.6")))  # fmt: skip
     return out
