@@ -1019,14 +1019,17 @@ def _felt_under_stopping(unit: Unit, ctx: Discourse, found: list[Found]) -> list
 
 
 #: What people who have a condition have: "People with Y often notice A", "Children with Y may get A", "Those living
-#: with Y feel A" (decision 0695); "have a higher risk of", "have fewer" and a denied verb are no signs. ("find it hard
+#: with Y feel A" (decision 0695); "have a higher risk of", "have fewer" and a denied verb are no signs, nor "have it"
+#: (the medicine taken: "People with Y must not have it", decision 1003). ("find it hard
 #: to A, cannot B, and feel C" is left out: ConText's "cannot" reaches C, a polarity flip on sealed9.)
 PEOPLE_WITH = re.compile(
     rf"\b({people('someone', 'many')})\s+"
     r"(who have|who are living with|living with|with)\s+"
     r"(?P<owner>([\w'()-]+\s+){1,5}?)((may|can|might|often|usually|also|sometimes|typically|commonly|first|then)\s+)*"
     r"(notice\w*|get|gets|develop\w*|experience\w*|complain\w* of|feel\w*|have|has|suffer\w* from)\b"
-    r"(?!\s+(no|not|never|fewer|less|lower|reduced|decreased|a higher|a lower|an? (increased|higher|greater) risk)\b)",
+    r"(?!\s+(no|not|never|fewer|less|lower|reduced|decreased|a higher|a lower|an? (increased|higher|greater) risk)\b)"
+    # ("People with Y must not have it": "have it" is taking the medicine, no sign; decision 1003)
+    r"(?!\s+(it|this medicine|this drug|them)\b)",
     re.I,
 )
 
