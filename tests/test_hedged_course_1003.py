@@ -1,6 +1,7 @@
 """Decision 1003: "It may make you A" after a sentence about an illness is the stock side-effect line of a medicine,
 no sign of the illness - condition-course reads no sign from a hedged "may / might / could make (leave)". The
-illness's course told as fact ("It makes him A") or with "can" still gives its signs. Each case asserts the whole set
+illness's course told as fact ("It makes him A") or with "can" still gives its signs. And "People with Y must not
+have it" is the medicine taken, no sign of Y (phenotype-of-people-with). Each case asserts the whole set
 of claims the short text gives: (subject, predicate, object, negated, certainty). The sentences are invented."""
 
 import pytest
@@ -40,6 +41,32 @@ ABOUT = "Ivabradine for heart failure\n\nHeart failure means the heart pumps too
     ],
 )
 def test_hedged_course(text: str, expected: set, lexicon: dict) -> None:
+    assert claims(text, lexicon) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "have it": the medicine taken, no sign of either condition
+        (
+            "Procainamide for atrial fibrillation\n\nPeople who have lupus must not have it, and neither must people "
+            "with myasthenia gravis.",
+            {
+                ("procainamide", "contraindicatedIn", "systemic-lupus-erythematosus", False, "Asserted"),
+                ("procainamide", "contraindicatedIn", "myasthenia-gravis", False, "Asserted"),
+            },
+        ),
+        # near miss: "have" before a sign is the sign
+        (
+            "Salbutamol for asthma\n\nPeople with asthma often have wheezing and a cough.",
+            {
+                ("asthma", "hasPhenotype", "wheezing", False, "Asserted"),
+                ("asthma", "hasPhenotype", "cough", False, "Asserted"),
+            },
+        ),
+    ],
+)
+def test_have_it_is_the_medicine(text: str, expected: set, lexicon: dict) -> None:
     assert claims(text, lexicon) == expected
 
 
