@@ -24,6 +24,23 @@ JOINED = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)")
 #: MeSH's *Signs and Symptoms* (C23.888): a condition filed there (too) is a sign an illness shows (breathlessness,
 #: itching, a cough, joint pain), whatever class the recogniser gave it for its other trees (decision 0874).
 SIGNS_TREE = "C23.888"
+#: States a person is put in that bring an illness's attacks on - "Lack of sleep can cause seizures", "Stress can
+#: cause a flare of eczema" - no illness with signs of its own: the development golds write each one's effect as a
+#: cause (sleep deprivation 13 causes, stress and psychological stress 18, shift work, a missed meal, heat exposure,
+#: bereavement; no phenotype), so a trigger's "cause(s)" stays causes-cue's cause (decision 0995; the recogniser files
+#: sleep deprivation as class Disease).
+TRIGGERS = frozenset(
+    {
+        "sleep-deprivation",
+        "stress",
+        "psychological-stress",
+        "emotional-distress",
+        "shift-work",
+        "missed-meal",
+        "heat-exposure",
+        "bereavement",
+    }
+)
 
 
 @cache
@@ -54,7 +71,10 @@ def is_sign(slug: str, cls: str | None) -> bool:
 
 def is_illness(slug: str, cls: str | None) -> bool:
     """Whether a condition is an illness that may show signs: class Disease, or a condition of another class that
-    MeSH does not file under Signs and Symptoms (decision 0987)."""
+    MeSH does not file under Signs and Symptoms (decision 0987); never a trigger (lack of sleep, stress: decision 0995).
+    """
+    if slug in TRIGGERS:
+        return False
     return cls == "Disease" or (cls in COND and slug not in mesh_signs())
 
 

@@ -695,6 +695,14 @@ FLARE = re.compile(
 )
 
 
+#: "It may / might / could make you (feel) A": the hedged "make" of the stock side-effect line ("It may make you
+#: drowsy"), whose "It" is the medicine more often than the illness the sentence before named - on every development
+#: set condition-course read it 2 times, both a drug's effect taken for the illness's sign ("It may make her
+#: light-headed if she stands up too quickly" after a sentence on nausea), none right; an illness's course is told
+#: as fact ("It makes her breathless") or with "can" (decision 1003).
+HEDGED_MAKES = re.compile(r"\b(?:may|might|could)\s+(?:(?:also|sometimes|often)\s+)?(?:make|leave)\b", re.I)
+
+
 def _modifies_next(text: str, mention: tuple, objects: list[tuple]) -> bool:
     """Whether a condition's word only qualifies the condition named right after it ("spinning dizziness")."""
     return any(o[0] > mention[1] and not text[mention[1] : o[0]].strip() for o in objects)
@@ -730,6 +738,8 @@ def _condition_course(unit: Unit, ctx: Discourse, found: list[Found]) -> list[Fo
     if owner is None:
         return []
     predicate = next(p for p, _ in COURSE_VERBS if cue.group(p))
+    if HEDGED_MAKES.search(cue.group()):
+        return []  # ("It may make you more tired at first": a medicine's possible effect, decision 1003)
     stated = {(f.predicate, f.object) for f in found}
     out = []
     objects = _objects(unit, cue.end(), set(COND), skip=owner, agents=AGENT)
@@ -1044,14 +1054,17 @@ def _felt_under_stopping(unit: Unit, ctx: Discourse, found: list[Found]) -> list
 
 
 #: What people who have a condition have: "People with Y often notice A", "Children with Y may get A", "Those living
-#: with Y feel A" (decision 0695); "have a higher risk of", "have fewer" and a denied verb are no signs. ("find it hard
+#: with Y feel A" (decision 0695); "have a higher risk of", "have fewer" and a denied verb are no signs, nor "have it"
+#: (the medicine taken: "People with Y must not have it", decision 1003). ("find it hard
 #: to A, cannot B, and feel C" is left out: ConText's "cannot" reaches C, a polarity flip on sealed9.)
 PEOPLE_WITH = re.compile(
     rf"\b({people('someone', 'many')})\s+"
     r"(who have|who are living with|living with|with)\s+"
     r"(?P<owner>([\w'()-]+\s+){1,5}?)((may|can|might|often|usually|also|sometimes|typically|commonly|first|then)\s+)*"
     r"(notice\w*|get|gets|develop\w*|experience\w*|complain\w* of|feel\w*|have|has|suffer\w* from)\b"
-    r"(?!\s+(no|not|never|fewer|less|lower|reduced|decreased|a higher|a lower|an? (increased|higher|greater) risk)\b)",
+    r"(?!\s+(no|not|never|fewer|less|lower|reduced|decreased|a higher|a lower|an? (increased|higher|greater) risk)\b)"
+    # ("People with Y must not have it": "have it" is taking the medicine, no sign; decision 1003)
+    r"(?!\s+(it|this medicine|this drug|them)\b)",
     re.I,
 )
 
