@@ -27,8 +27,9 @@ def test_no_class_named_from_a_clause_before_its_head():
 
 
 def test_one_sort_before_an_apposition_names_no_target():
+    # the subtype code and its head name the adrenergic family's receptor since decision 0996
     assert claims("Tamsulosin attaches to one kind, the alpha-1A receptor.") == {
-        ("tamsulosin", "bindsTo", "alpha-1a-receptor", False)
+        ("tamsulosin", "bindsTo", "alpha-1a-adrenergic-receptor", False)
     }
     assert claims("Memantine binds to its target, the NMDA receptor.") == {
         ("memantine", "bindsTo", "nmda-receptor", False)
