@@ -1395,6 +1395,33 @@ def _brackets(tokens: list[str]) -> list[tuple[int, int]]:
     return found
 
 
+#: (decision 1009) The words that open a non-restrictive relative clause after a comma: ", which it isn't meant to
+#: be,", ", who does not smoke,". A negation inside such a clause, closed by a comma or a dash, denies the clause's own
+#: statement, never the main clause it interrupts ("If it's ever used daily, which it isn't meant to be, stopping
+#: suddenly can cause Y" asserts Y).
+RELATIVE_WORDS = frozenset({"which", "who", "whom", "whose"})
+RELATIVE_CLOSES = frozenset({",", "-", "–", "—"})
+
+
+def _comma_relatives(tokens: list[str]) -> list[tuple[int, int]]:
+    """The token spans of the non-restrictive relative clauses a comma or dash closes, the opening comma to the closing
+    mark (`tokens`: lower case; decision 1009).
+
+    >>> _comma_relatives(["if", "used", "daily", ",", "which", "it", "is", "n't", "meant", "to", "be", ",", "y"])
+    [(3, 11)]
+    >>> _comma_relatives(["it", "causes", "y", ",", "which", "is", "not", "z", "."])
+    []
+    """
+    found = []
+    for i, token in enumerate(tokens[:-1]):
+        if token != "," or tokens[i + 1] not in RELATIVE_WORDS:
+            continue
+        close = next((j for j in range(i + 2, len(tokens)) if tokens[j] in CLAUSE_BREAKS or tokens[j] in ";:("), None)
+        if close is not None and tokens[close] in RELATIVE_CLOSES:
+            found.append((i, close))
+    return found
+
+
 def _contrasts(tokens: list[str]) -> dict[int, int]:
     """The "not" of each contrast in commas -> the index of its closing comma (`tokens`: lower case).
 
@@ -1635,6 +1662,7 @@ def statuses(sentence: str, spans: list[tuple[int, int]]) -> list[Status]:
     causing = _cause_relatives(tokens) if present & CAUSE_VERBS else []
     contrasts = _contrasts(tokens) if "not" in present else {}
     asides = _brackets(tokens) if "(" in present else []
+    relative_asides = _comma_relatives(tokens) if "," in present and present & RELATIVE_WORDS else []
     asked = _asked_clauses(tokens) if "," in present and present & ASKING else []
     colons = _colon_clauses(tokens) if ":" in present else []
     # the month "May" is no hedge: "Since May he has taken X for Y" (decision 0909)
@@ -1687,6 +1715,10 @@ def statuses(sentence: str, spans: list[tuple[int, int]]) -> list[Status]:
                 # a cue inside a bracketed aside stays there: "X (you may know it as Y) is a Z", "X (not to be
                 # confused with W) treats Z" (decision 0808)
                 continue
+            if modifier.category == "NEGATED_EXISTENCE" and any(
+                a < modifier.modifier_span[0] < b and not (a < ent.start and ent.end <= b) for a, b in relative_asides
+            ):
+                continue  # "If used daily, which it isn't meant to be, stopping can cause Y": the clause's (1009)
             if modifier.category in ("POSSIBLE_EXISTENCE", "HYPOTHETICAL") and any(
                 a < modifier.modifier_span[0] < b and ent.end <= a for a, b in causing
             ):

@@ -151,6 +151,46 @@ def glossed(unit: Unit, m: tuple) -> tuple | None:
     return None
 
 
+#: A clause of a denial whose subject is "they" ("...; they do not interact with it", ", and they do not interact with
+#: A"): the pronoun's words up to the cue (decision 1009).
+THEY_CLAUSE = re.compile(r"\s*(and\s+|but\s+|so\s+)?[*_]{0,2}they\s+([\w'’]+\s+){0,3}", re.I)
+#: The end of a sentence inside a unit (a splitter may keep "in A&E. Her tablets ..." as one): a full stop, question
+#: or exclamation mark before a capital.
+SENTENCE_END = re.compile(r"[.!?][*_)\"'’]*\s+(?=[*_\"'‘]*[A-Z])")
+
+
+def they_subjects(unit: Unit, cue: int) -> list[tuple] | None:
+    """The medicines "they" stands for when it opens the clause of the cue at `cue`: the chemicals named before that
+    clause in the cue's own sentence, nearest plural first (a denial's "they" rests on what its own sentence named,
+    never on a drug of the sentence before, decision 1009); [] when its own sentence names none; None when the clause
+    has no "they".
+
+    >>> u = Unit("Avoid A. B and C are fine; they do not interact with it.", [(6, 7, "a", "Drug"),
+    ...     (9, 10, "b", "Drug"), (15, 16, "c", "Drug")])
+    >>> [m[2] for m in they_subjects(u, 39)]
+    ['b', 'c']
+    >>> they_subjects(Unit("Avoid A. They do not interact with it.", [(6, 7, "a", "Drug")]), 21)
+    []
+    >>> they_subjects(Unit("A does not interact with it.", [(0, 1, "a", "Drug")]), 11) is None
+    True
+    """
+    sentence = max((m.end() for m in SENTENCE_END.finditer(unit.text, 0, cue)), default=0)
+    opened = max(clause_start(unit.text, cue), sentence)
+    if opened == 0 or not THEY_CLAUSE.fullmatch(unit.text, opened, cue):
+        return None
+    named = [m for m in unit.mentions if sentence <= m[0] and m[1] <= opened and m[3] in CHEMICAL]
+    if not named:
+        return []
+    # the nearest run of coordinated names ("B and C are fine; they ..."): its first
+    run = [named[-1]]
+    for prev in reversed(named[:-1]):
+        if not COORDINATED.match(unit.text[prev[1] : run[0][0]]):
+            break
+        run.insert(0, prev)
+    drugs = [m for m in run if m[3] == "Drug"]
+    return drugs + [m for m in run if m not in drugs] if drugs else []
+
+
 def _interactions(unit: Unit, ctx: Discourse, cue: re.Match) -> list[Found]:
     """Interactions: "A (should not be) taken with / combined with B, C (... can increase X)".
 
@@ -174,6 +214,11 @@ def _interactions(unit: Unit, ctx: Discourse, cue: re.Match) -> list[Found]:
     # ("Taking A with B may raise Y", "A may interact with B": the modal of the cue's own clause; decision 0796)
     certainty = "Asserted" if compatible else cue_certainty(text, cue)
     who = agent_subject(unit, cue.start(), set(DRUG), ctx)
+    they = they_subjects(unit, cue.start()) if denied else None
+    if they == []:
+        return []  # ("A is banned. B and C are fine; they do not interact with it": no plural of its own; 1009)
+    if they:
+        who = Subject(they[0][2])
     drug = who.slug
     colon = text.rfind(":", 0, cue.start())
     opener = colon_subject(unit, cue.start()) if colon >= 0 and FORMS["interact"].match(cue.group(0)) else None
