@@ -1416,7 +1416,7 @@ def _comma_relatives(tokens: list[str]) -> list[tuple[int, int]]:
     for i, token in enumerate(tokens[:-1]):
         if token != "," or tokens[i + 1] not in RELATIVE_WORDS:
             continue
-        close = next((j for j in range(i + 2, len(tokens)) if tokens[j] in CLAUSE_BREAKS or tokens[j] in ";:("), None)
+        close = next((j for j in range(i + 2, len(tokens)) if tokens[j] in CLAUSE_BREAKS), None)
         if close is not None and tokens[close] in RELATIVE_CLOSES:
             found.append((i, close))
     return found

@@ -978,15 +978,16 @@ def _felt_on_stopping(unit: Unit, ctx: Discourse) -> list[Found]:
     """
     stop = STOP_CLAUSE.search(unit.text) or COURSE_ENDS.search(unit.text)
     feel = SOME_FEEL.search(unit.text, stop.end()) if stop else None
-    before = len(unit.text)
     if feel is None:  # ("If she stopped suddenly she might get A": decision 0991)
         stop = feel = PERSON_STOPPED.search(unit.text)
     if feel is None:  # ("Some people feel A if they stop abruptly": decision 0991)
         feel = SOME_FEEL.search(unit.text)
         stop = THEY_STOP.search(unit.text, feel.end()) if feel else None
-        before = stop.start() if stop else before
     if feel is None or stop is None:
         return []
+    # (what some people feel before a clause of their stop: only the conditions before it, Occasional after "some")
+    they_stop = stop.re is THEY_STOP
+    before = stop.start() if they_stop else len(unit.text)
     drugs = [m[2] for m in unit.mentions if stop.start() <= m[0] < stop.end() and m[3] == "Drug"]
     drug = drugs[0] if drugs else ctx.focus or ctx.main
     if drug is None or any(m[3] in AGENT and m[2] != drug for m in unit.mentions):
@@ -997,11 +998,7 @@ def _felt_on_stopping(unit: Unit, ctx: Discourse) -> list[Found]:
         st = _status(unit, m)
         if feel.re is PERSON_STOPPED and st.certainty == "Asserted" and HEDGED_PERSON.search(feel.group(0)):
             st = dataclasses.replace(st, certainty="Possible")  # (the modal is each listed condition's: 0991)
-        if (
-            before < len(unit.text)
-            and st.certainty == "Asserted"
-            and " ".join(feel.group(1).lower().split()) in FEW_FEEL
-        ):
+        if they_stop and st.certainty == "Asserted" and " ".join(feel.group(1).lower().split()) in FEW_FEEL:
             st = dataclasses.replace(st, certainty="Occasional")  # ("Some people feel A if they stop": 0991)
         if m[0] < before and not (st.absent or st.negated):
             out.append(Found(drug, "hasWithdrawalEffect", m[2], "felt-on-stopping", False, st.certainty,
