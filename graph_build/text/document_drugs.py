@@ -12,6 +12,13 @@ lithium build up": lithium twice, the letter's drug once), as its kin or in comp
 cousin of B", "plus B"), or as what another thing acts on ("folate-blocking medicines"). A drug named twice as a
 partner no longer outnumbers the drug the text is about, named once; every mention still counts when the drugs are
 named freely as often (the text's drug is the one named more in all, then the one its sentences open with).
+
+Decision 1010: one drug named by two names side by side ("butylscopolamine (scopolamine butylbromide)", "the proper
+name is A, or B", "A, B on the box") is counted once, under the name given first (`other_names`), and only the
+mentions counted at all are counted freely (a hormone named as the body's own is none). Of drugs still named freely
+equally often, the text's drug is the one that opens two sentences more than any other, else the only one a heading
+names (`headed_of_tied`), else the one the first sentence naming any of them names alone (`introduced_of_tied`: the
+text introduces its drug before the partners it warns about), else 0949's opening.
 """
 
 from __future__ import annotations
@@ -19,6 +26,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
+from itertools import pairwise
 
 from graph_build.text.body_substances import made_by_body
 from graph_build.text.focus_turns import named_as_cause
@@ -41,16 +49,20 @@ WHAT_IS_HEADING = re.compile(
 SENTENCE_OPENS = re.compile(r"(?:^|[.!?]\s+|\n[#*>\s-]*)$")
 
 
-def opening_of_tied(text: str, mentions: list[Mention], drugs: Counter) -> str | None:
+def opening_of_tied(text: str, mentions: list[Mention], drugs: Counter, margin: int = 1) -> str | None:
     """Of two or more drugs a title-less text names equally often (at least twice each), the one more of its
     sentences open with, when one does: the text is about the drug its sentences are about ("My GP started me on A,
-    and added B. ... B acts on the kidney ..."), not the one named as an object as often (decision 0949).
+    and added B. ... B acts on the kidney ..."), not the one named as an object as often (decision 0949); one that
+    opens at least `margin` more of them than any other (decision 1010 asks for two before the drug a text introduces
+    first, `introduced_of_tied`, is passed over: a partner may open one sentence, "B is an antibiotic").
 
     >>> from graph_build.text.recognise import Mention as M
     >>> t = "I take A. I added B. B acts on C. Take it with A."
     >>> ms = [M(7, 8, "a", "A", "t"), M(18, 19, "b", "B", "t"), M(21, 22, "b", "B", "t"), M(47, 48, "a", "A", "t")]
     >>> opening_of_tied(t, ms, Counter(a=2, b=2)), opening_of_tied(t, ms, Counter(a=3, b=2))
     ('b', None)
+    >>> opening_of_tied(t, ms, Counter(a=2, b=2), margin=2) is None
+    True
     """
     ranked = drugs.most_common()
     if len(ranked) < 2 or ranked[0][1] != ranked[1][1] or ranked[0][1] < 2:
@@ -60,7 +72,7 @@ def opening_of_tied(text: str, mentions: list[Mention], drugs: Counter) -> str |
         m.slug for m in mentions if m.slug in tied and SENTENCE_OPENS.search(text, max(0, m.start - 4), m.start)
     )
     best = opens.most_common(2)
-    if not best or (len(best) > 1 and best[0][1] == best[1][1]):
+    if not best or best[0][1] - (best[1][1] if len(best) > 1 else 0) < margin:
         return None
     return best[0][0]
 
@@ -129,13 +141,131 @@ def document_drug(text: str, mentions: list[Mention], classes: dict[str, str]) -
         return DocumentDrug(titled_drugs, drugs, field, titled_drugs[0] if titled_drugs else next(iter(drugs), None))
     # (counted by the mentions that do not name it in passing, then by all; of drugs named freely equally often, at
     # least twice each, the one more sentences open with: decision 0990, as 0949 did for all mentions)
-    free = Counter(m.slug for m in mentions if m.slug in drugs and not in_passing(text, m.start, m.end))
-    first = {slug: n for n, slug in enumerate(dict.fromkeys(m.slug for m in mentions))}
-    ranked = sorted(drugs, key=lambda slug: (-free[slug], -drugs[slug], first[slug]))
+    # (a drug named by two names side by side, "butylscopolamine (scopolamine butylbromide)", "X, Y on the box", is one
+    # drug: its names' mentions are counted together, under the name given first; decision 1010)
+    # (only the mentions counted: a hormone named as the body's own is no free mention of a drug either; 1010)
+    counted_at = [m for m in mentions if m.slug in drugs and not body_hormone_at(text, m.start, m.end)]
+    counted_at = [m for m in counted_at if not made_by_body(text, m)]
+    one = other_names(text, counted_at, drugs)
+    named = [Mention(m.start, m.end, one.get(m.slug, m.slug), m.text, m.source) for m in counted_at]
+    free = Counter(m.slug for m in named if not in_passing(text, m.start, m.end))
+    counted = Counter(m.slug for m in named)
+    first = {slug: n for n, slug in enumerate(dict.fromkeys(m.slug for m in named))}
+    ranked = sorted(counted, key=lambda slug: (-free[slug], -counted[slug], first[slug]))
     focus = ranked[0]
-    if free[ranked[0]] == free[ranked[1]]:
-        focus = opening_of_tied(text, mentions, Counter({slug: free[slug] for slug in ranked})) or focus
+    if len(ranked) > 1 and free[ranked[0]] == free[ranked[1]]:
+        # (of drugs named freely equally often, at least twice each, the one that opens two sentences more than any
+        # other, then the one the text's first sentence naming any of them names alone - the text introduces its drug
+        # before its partners: decision 1010 - else the one more sentences open with: 0949)
+        tied = Counter({slug: free[slug] for slug in ranked})
+        focus = (
+            opening_of_tied(text, named, tied, margin=2)
+            or headed_of_tied(text, named, tied)
+            or introduced_of_tied(text, named, tied)
+            or opening_of_tied(text, named, tied)
+            or focus
+        )
     return DocumentDrug(titled_drugs, drugs, field, focus)
+
+
+#: Between a drug's name and its other name right after it: a bracket ("A (B)"), ", or" ("the proper name is A, or
+#: B"), "also called / known as" (decision 1010).
+OTHER_NAME_GAP = re.compile(r"\s*(?:\(\s*|,\s*or\s+|,?\s*(?:also\s+)?(?:called|known\s+as)\s+)")
+#: Right after a drug's other name: what says it is the name on the pack ("A, B on the box") when no word joins them.
+ON_THE_PACK = re.compile(r"\s+on\s+the\s+(?:box|pack|packet|label|carton)\b", re.I)
+
+
+def other_names(text: str, mentions: list[Mention], drugs: Counter) -> dict[str, str]:
+    """Each drug a text names only as another drug's other name, right after it, mapped to that drug (the name given
+    first): "butylscopolamine (scopolamine butylbromide)", "the proper name is A, or B", "A, B on the box". The two
+    names are one drug's, which the text is about once, not two drugs each named once (decision 1010). A drug the text
+    also names apart keeps its own count.
+
+    >>> from graph_build.text.recognise import Mention as M
+    >>> t = "It is A (B). Or A, or C. D or E. B helps. A, or F?"
+    >>> ms = [M(6, 7, "a", "A", "t"), M(9, 10, "b", "B", "t"), M(16, 17, "a", "A", "t"), M(22, 23, "c", "C", "t"),
+    ...       M(25, 26, "d", "D", "t"), M(30, 31, "e", "E", "t"), M(33, 34, "b", "B", "t"), M(42, 43, "a", "A", "t"),
+    ...       M(48, 49, "f", "F", "t")]
+    >>> other_names(t, ms, Counter(a=3, b=2, c=1, d=1, e=1, f=1))
+    {'c': 'a'}
+    """
+    named = [m for m in mentions if m.slug in drugs]
+    pairs: dict[str, set[str]] = {}
+    for before, after in pairwise(named):
+        if before.slug == after.slug:
+            continue
+        gap = OTHER_NAME_GAP.fullmatch(text, before.end, after.start)
+        if gap and "," in gap.group() and "or" in gap.group() and asked(text, after.end):
+            continue  # ("Should I take A, or B?": two drugs offered as alternatives, not one drug's two names)
+        packed = text[before.end : after.start] == ", " and ON_THE_PACK.match(text, after.end)
+        if gap or packed:
+            pairs.setdefault(after.slug, set()).add(before.slug)
+    counts = Counter(m.slug for m in named)
+    return {
+        slug: next(iter(firsts))
+        for slug, firsts in pairs.items()
+        if len(firsts) == 1 and counts[slug] == 1 and slug not in {s for f in pairs.values() for s in f}
+    }
+
+
+#: A heading: a Markdown heading line, or a line opening with words in capitals up to a full stop or colon ("WHAT X
+#: IS. It's ...", "SIDE EFFECTS:"), as a letter or an e-mail heads its parts (decision 1010).
+HEADING = re.compile(r"^(?:#+[ \t][^\n]*|[A-Z][A-Z' -]{3,}[A-Z](?=[.:!?]?[ \t]*$|[.:]))", re.M)
+
+
+def headed_of_tied(text: str, mentions: list[Mention], drugs: Counter) -> str | None:
+    """Of two or more drugs a title-less text names equally often (at least twice each), the only one its headings
+    name: a part of the text headed by the drug is about it ("WHAT X IS.", "## How X works"; decision 1010).
+
+    >>> from graph_build.text.recognise import Mention as M
+    >>> t = "I take A and B.\\nWHAT B IS. A helps. B helps."
+    >>> ms = [M(7, 8, "a", "A", "t"), M(13, 14, "b", "B", "t"), M(21, 22, "b", "B", "t"), M(27, 28, "a", "A", "t"),
+    ...       M(36, 37, "b", "B", "t")]
+    >>> headed_of_tied(t, ms, Counter(a=2, b=3)), headed_of_tied(t, ms, Counter(a=2, b=2))
+    (None, 'b')
+    """
+    ranked = drugs.most_common()
+    if len(ranked) < 2 or ranked[0][1] != ranked[1][1] or ranked[0][1] < 2:
+        return None
+    tied = {slug for slug, n in ranked if n == ranked[0][1]}
+    spans = [h.span() for h in HEADING.finditer(text)]
+    headed = {m.slug for m in mentions if m.slug in tied and any(a <= m.start < b for a, b in spans)}
+    return headed.pop() if len(headed) == 1 else None
+
+
+#: The end of a sentence: a full stop, a question or exclamation mark, or a line's end.
+CLOSE = re.compile(r"[.!?](?=\s|$)|\n")
+
+
+def asked(text: str, start: int) -> bool:
+    """Whether the sentence going on at `start` ends with a question mark."""
+    close = CLOSE.search(text, start)
+    return bool(close) and close.group() == "?"
+
+
+def introduced_of_tied(text: str, mentions: list[Mention], drugs: Counter) -> str | None:
+    """Of two or more drugs a title-less text names equally often (at least twice each), the one the first sentence
+    naming any of them names alone: the text introduces the drug it is about ("they're called A ...") before the
+    partners it warns about ("... must not give me B, because it pushes the level of A up. B is an antibiotic") and
+    before another person's medicine (decision 1010). None when that sentence names two of them ("My GP started me on
+    A, and added B": 0949's opening decides).
+
+    >>> from graph_build.text.recognise import Mention as M
+    >>> t = "It is A. Avoid B with A. B is strong."
+    >>> ms = [M(6, 7, "a", "A", "t"), M(15, 16, "b", "B", "t"), M(22, 23, "a", "A", "t"), M(25, 26, "b", "B", "t")]
+    >>> introduced_of_tied(t, ms, Counter(a=2, b=2)), introduced_of_tied(t, ms[1:], Counter(a=2, b=2))
+    ('a', None)
+    """
+    ranked = drugs.most_common()
+    if len(ranked) < 2 or ranked[0][1] != ranked[1][1] or ranked[0][1] < 2:
+        return None
+    tied = {slug for slug, n in ranked if n == ranked[0][1]}
+    first = next(m for m in mentions if m.slug in tied)
+    ends = [e.end() for e in SENTENCE_END.finditer(text, 0, first.start)]
+    start = ends[-1] if ends else 0
+    after = SENTENCE_END.search(text, first.end)
+    end = after.start() if after else len(text)
+    return None if any(m.slug in tied - {first.slug} and start <= m.start < end for m in mentions) else first.slug
 
 
 #: In a drug's sentence before it: words that name it as a partner the document's drug is taken with or kept from
