@@ -23,7 +23,6 @@ from graph_build.text.narrowed_classes import crossed_kinds, narrowed_definition
 from graph_build.text.narrowed_kinds import narrowed_kind
 from graph_build.text.negation import HEDGES, statuses
 from graph_build.text.owners import INTERACTIONS_HEADING, WATCH_HEADING, in_section, section, titled
-from graph_build.text.paired_amounts import paired_amounts
 from graph_build.text.passive import objects_before, subjects_after
 from graph_build.text.people_words import people
 from graph_build.text.pk_phrases import first_phrase_end, has_phrase, phrase_values
@@ -922,8 +921,6 @@ def _special(
         out += vessel_acts(unit, ctx)  # ("Alcohol also widens the blood vessels": decision 0892)
     if "BiologicalProcess" in named and "oxygen" in low:
         out += heart_need(unit)  # ("A slower heart needs less oxygen": decision 0807)
-    if " mean" in low and len(unit.mentions) > 1:
-        out += paired_amounts(unit)  # ("Less inflammation means less pain": decision 1014)
     if ctx.outcome and (not COND.isdisjoint(named) or any(cue in text for cue in LAY_CUES)):
         out += step_relief(unit, ctx)
     if " for " in text and not COND.isdisjoint(named) and not DRUG.isdisjoint(named):
