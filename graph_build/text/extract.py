@@ -36,6 +36,7 @@ from graph_build.text.learned import learned_claims, learned_confidence
 from graph_build.text.learned_health import REGISTERS as HEALTH_REGISTERS
 from graph_build.text.learned_health import candidates as health_candidates
 from graph_build.text.learned_health import health_claims, health_confidence
+from graph_build.text.made_amounts import made_processes
 from graph_build.text.mechanism import chains
 from graph_build.text.named_acts import named_acts
 from graph_build.text.nor_clauses import it_stood_for, nor_it
@@ -938,6 +939,10 @@ def extract_document(
     classes.update({slug: e.cls for slug, e in minted.items()})
     if unknown:  # (a claim of a drug its sentence does not name may be the unknown drug's: not made; 0936)
         found = unnamed_subjects_dropped(found, mentions, classes)
+    # ("fewer prostaglandins are made": the step's end is their making, as the curated chains name it; decision 1015)
+    found, minted = made_processes(found)
+    new.update({slug: e for slug, e in minted.items() if slug not in classes})
+    classes.update({slug: e.cls for slug, e in minted.items() if slug not in classes})
     kept = [(span, f) for span, f in restated_uses(found) if keep(f, classes)]
     # the register of the document (confidence is measured per register): given when the source's kind is known
     research = register_of
