@@ -816,8 +816,8 @@ def _supplements(text: str, mentions: list[Mention], lexicon: dict[str, Entity],
 
 #: Kinds of contraceptive a text names by their make-up, as the golds write them (decision 0723): "the combined pill",
 #: "combined (oral) contraceptive pills" are combined oral contraceptives; "combined hormonal contraceptives" (pill,
-#: patch or ring) and "hormonal contraception" are wider. "The contraceptive pill" alone is the oral contraceptive
-#: (most golds read it so; decision 1022 replaced 0723's leaving it unread).
+#: patch or ring) and "hormonal contraception" are wider. "The contraceptive pill" alone is left as it is (the golds
+#: read it either way).
 CONTRACEPTIVES = (
     (re.compile(r"\bcombined\s+hormonal\s+contracepti(ves?|on)\b", re.I), "combined hormonal contraceptive"),
     (
@@ -827,16 +827,6 @@ CONTRACEPTIVES = (
         "combined oral contraceptive",
     ),
     (re.compile(r"\bhormonal\s+(contracepti(ves?|on)|pills?)\b", re.I), "hormonal contraceptive"),
-    # "the contraceptive pill" with no make-up named is the oral contraceptive, as most golds write it (decision
-    # 1022); an emergency or progestogen-only pill is another product, left alone
-    (
-        re.compile(
-            r"(?<!emergency )(?<!progestogen-only )(?<!progestogen only )\b(oral\s+)?(?<!emergency oral )"
-            r"contraceptive\s+pills?\b",
-            re.I,
-        ),
-        "oral contraceptive",
-    ),
 )
 
 
@@ -2231,7 +2221,7 @@ def recognise(text: str, lexicon: dict[str, Entity], *, vocabularies: bool = Tru
         ]
     if lowered.search(SUPPLEMENT, text):  # (decision 0723)
         mentions = _supplements(text, mentions, lexicon, new)
-    if "ombined" in text or "ormonal" in text or "ontraceptive" in text:  # (decisions 0723, 1022)
+    if "ombined" in text or "ormonal" in text:  # (decision 0723)
         mentions = _contraceptives(text, mentions, lexicon, new)
     if "ive" in text and "accin" in text:  # ("Live vaccines must not be given": decision 0969)
         for a, b, slug in live_vaccines(text):
