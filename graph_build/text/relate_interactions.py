@@ -288,7 +288,7 @@ def _interactions(unit: Unit, ctx: Discourse, cue: re.Match) -> list[Found]:
         # pronoun right after it, decision 0770; "A and B must not be taken with it" of drugs is _taken_with_it's)
         # ("Avoid alcohol while taking it", "Alcohol is best avoided while you are on it": a while-cue, decision 0829)
         taken = not interacts and _takes_pronoun(cue)
-        pronoun = PRONOUN_OBJECT.match(text, cue.end()) if interacts or taken else None
+        pronoun = pronoun_after(text, cue) if interacts or taken else None
         # "Alcohol does not interfere with it": the section's or the document's drug (a partner named in an earlier
         # bullet is not "it": decision 0686); "B might interfere with it" keeps the cue's modal (decision 0919)
         partner = object_partner(unit, ctx) if pronoun else None
@@ -586,7 +586,9 @@ def _takes_pronoun(cue: re.Match) -> bool:
     (True, False)
     """
     cue_words = cue.group(0).lower()
-    return cue_words.endswith(("with", "apart from", "alongside")) or WHILE_TAKING_END.search(cue_words) is not None
+    # ("Steroid tablets on top of it raise the risk": "on top of" as "with", decision 1023)
+    ends = ("with", "apart from", "alongside", "on top of")
+    return cue_words.endswith(ends) or WHILE_TAKING_END.search(cue_words) is not None
 
 
 def _taken_with_it(unit: Unit, ctx: Discourse, cue: re.Match, drug: str | None) -> list[tuple[str, str, str]]:
@@ -601,7 +603,7 @@ def _taken_with_it(unit: Unit, ctx: Discourse, cue: re.Match, drug: str | None) 
     """
     if drug is None or not _takes_pronoun(cue) or FORMS["interact"].match(cue.group(0)):
         return []
-    pronoun = PRONOUN_OBJECT.match(unit.text, cue.end())
+    pronoun = pronoun_after(unit.text, cue)
     partner = object_partner(unit, ctx) if pronoun else None
     if partner is None or partner == drug:
         return []
@@ -714,6 +716,24 @@ def object_partner(unit: Unit, ctx: Discourse) -> str | None:
 
 
 #: Right after "interact with": a pronoun for the drug in focus, ending its clause ("... doesn't interact with it").
+#: The pronoun right after an "on top of" cue, whose rule already requires the pair's harm or a warning after it ("A
+#: on top of it makes you drowsy": the clause goes on past the pronoun; decision 1023).
+ON_TOP_PRONOUN = re.compile(r"\s+(it|this (drug|medicine|medication)|the (drug|medicine|medication))\b", re.I)
+
+
+def pronoun_after(text: str, cue: re.Match) -> re.Match | None:
+    """The pronoun naming the drug right after a combination cue: one ending its clause (`PRONOUN_OBJECT`), or any
+    after "on top of" (`ON_TOP_PRONOUN`).
+
+    >>> t = "Alcohol on top of it makes you drowsy."
+    >>> pronoun_after(t, re.search("on top of", t)).group(1), pronoun_after(t, re.search("Alcohol", t))
+    ('it', None)
+    """
+    if cue.group(0).lower().endswith("on top of"):
+        return ON_TOP_PRONOUN.match(text, cue.end())
+    return PRONOUN_OBJECT.match(text, cue.end())
+
+
 PRONOUN_OBJECT = re.compile(
     r"\s+(it|this (drug|medicine|medication)|the (drug|medicine|medication))\b(?!\s+\w+\s+with)"
     r"(?=\s*(either|too|at all)?\s*([.,;:)]|$|\b(and|but|so|as)\b))",
