@@ -656,6 +656,21 @@ SCOPE_END_PATTERNS = {
         {"LOWER": {"NOT_IN": NOT_CLAUSE_WORDS}, "OP": "{1,4}"},
         {"LOWER": {"IN": PRONOUN_SUBJECTS}},
     ],
+    # (decision 1012) a clause after ", and" / ", but" whose subject is a short noun phrase of its own and whose verb is
+    # a copula: "It doesn't interact with ibuprofen, and paracetamol is fine for the headache" denies the interaction,
+    # not the paracetamol's use (one to three words, never a relative pronoun, "there" or a word that continues a
+    # list or a negation: ", and tablets that are" stays in the scope)
+    ", and <noun> is": [
+        {"LOWER": ","},
+        {"LOWER": {"IN": ["and", "but"]}},
+        {
+            "LOWER": {"NOT_IN": [*NOT_CLAUSE_WORDS, "which", "that", "who", "there", "n't", "never", "no"]},
+            "OP": "{1,3}",
+        },
+        {"LOWER": {"IN": ["is", "are"]}},
+        # (a clause denied on its own keeps the denial: ", and flu is not helped by it either")
+        {"LOWER": {"NOT_IN": ["not", "n't", "never", "no", "nothing", "hardly", "rarely", "seldom", "neither", "nor"]}},
+    ],
     ": <clause>": [{"LOWER": ":"}, EMPHASIS, {"LOWER": {"IN": CLAUSE_OPENERS}}],
     # (decision 0739) a reason after a comma with a subject of its own, as "because" gives one: "it is not recommended
     # for people with Y, as it can cause Z" denies nothing of Z
