@@ -603,6 +603,9 @@ EMPHASIS = {"LOWER": {"IN": ["*", "**", "_", "__"]}, "OP": "*"}
 CLAUSE_PREPOSITIONS = ["in", "during", "for", "with", "after", "before", "at", "on", "from", "over", "under", "once"]
 PRONOUN_SUBJECTS = ["it", "they", "he", "she", "we", "you"]
 NOT_CLAUSE_WORDS = [",", ";", ":", ".", "and", "or", "but", "nor", "not"]
+#: (decision 1012) Words that deny the clause they open or are the subject of ("but neither is used for Y", ", and
+#: none are licensed"): a clause with one of them as its subject stays in the denial.
+SUBJECT_DENIALS = ["n't", "never", "no", "neither", "none", "nobody", "nothing", "nor", "not"]
 #: (decision 0793) "when it is used for", "if taken for", "once they are given to": a condition of use, a clause of
 #: its own (see SCOPE_END_PATTERNS)
 USE_CONDITION_OPENERS = ["when", "whenever", "if", "once"]
@@ -664,7 +667,7 @@ SCOPE_END_PATTERNS = {
         {"LOWER": ","},
         {"LOWER": {"IN": ["and", "but"]}},
         {
-            "LOWER": {"NOT_IN": [*NOT_CLAUSE_WORDS, "which", "that", "who", "there", "n't", "never", "no"]},
+            "LOWER": {"NOT_IN": [*NOT_CLAUSE_WORDS, *SUBJECT_DENIALS, "which", "that", "who", "there"]},
             "OP": "{1,3}",
         },
         {"LOWER": {"IN": ["is", "are"]}},
