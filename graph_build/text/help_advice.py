@@ -1,7 +1,9 @@
 """Advice to a reader or a carer, no use of the drug (decision 0884): help as a thing to get ("get help quickly for
 chest pain", "seek medical help for Y", "call for help if Y") and first aid given by a person ("If he cuts himself,
-help him press on the wound"). The "help" of the treats cue is the drug's helping ("X helps Y"); in these sentences
-the helper is a person or a service, and the condition is what to watch for, never what the drug is for.
+help him press on the wound"), and since decision 1012 a person as the helper ("- She can help with spotting and
+warm-ups": a coach's help, no drug's). The "help" of the treats cue is the drug's helping ("X helps Y"); in these
+sentences the helper is a person or a service, and the condition is what to watch for or what the person helps with,
+never what the drug is for.
 """
 
 from __future__ import annotations

@@ -29,7 +29,6 @@ from graph_build.text.blood_levels import blood_levels
 from graph_build.text.caused_signs import caused_signs
 from graph_build.text.class_forms import class_forms
 from graph_build.text.compared_uses import compared_use
-from graph_build.text.complement_subjects import complement_uses
 from graph_build.text.condition_medicine import condition_medicines
 from graph_build.text.condition_passage import (
     body_chemical,
@@ -617,9 +616,6 @@ def _relate_unit(unit: Unit, ctx: Discourse) -> list[Found]:
         ctx.warned_of = warned_illness(unit, found)
     if "Population" in named and "under" in low:
         found += teenagers_too(unit, found)  # ("not for children under 16": adolescents too, decision 0699)
-    if "DrugClass" in named and " it" in low and any(f.predicate == "treats" for f in found):
-        # ("Nor is it a painkiller, and it won't help Y": the drug in focus's, not the class's; decision 1012)
-        found = complement_uses(unit, found, ctx.focus or ctx.main)
     if "unlike" in low[:16]:  # ("Unlike A, it works only in Y": the drug's, nothing of A; decision 0865)
         found = contrasted_subject(unit, found, ctx.focus or ctx.main)
     if "unlike" in low[:12] and any(f.negated for f in found):
