@@ -1,7 +1,9 @@
 """Advice to a reader or a carer, no use of the drug (decision 0884): help as a thing to get ("get help quickly for
 chest pain", "seek medical help for Y", "call for help if Y") and first aid given by a person ("If he cuts himself,
-help him press on the wound"). The "help" of the treats cue is the drug's helping ("X helps Y"); in these sentences
-the helper is a person or a service, and the condition is what to watch for, never what the drug is for.
+help him press on the wound"), and since decision 1012 a person as the helper ("- She can help with spotting and
+warm-ups": a coach's help, no drug's). The "help" of the treats cue is the drug's helping ("X helps Y"); in these
+sentences the helper is a person or a service, and the condition is what to watch for or what the person helps with,
+never what the drug is for.
 """
 
 from __future__ import annotations
@@ -25,6 +27,17 @@ HELP_A_PERSON = re.compile(
     re.I,
 )
 
+#: A person as the helper (decision 1012): "She can help with spotting and warm-ups", "I help with the shopping": a
+#: personal pronoun that never stands for a medicine, then auxiliaries or adverbs, then "help"; what follows in the
+#: clause is what the person helps with, no use of the drug.
+PERSON_HELPS = re.compile(
+    r"\b(she|he|I|we|you)\s+((can|could|will|would|may|might|also|often|usually|sometimes|still|always|did|does|do)"
+    r"\s+)*help(s|ed|ing)?\b",
+    re.I,
+)
+#: The end of the helping's clause.
+CLAUSE_END = re.compile(r"[.;:!?]|,\s+(but|and|so|while|although)\s")
+
 
 def help_advice(unit: Unit, found: list[Found]) -> list[Found]:
     """`found` without the uses read from advice to get help or to give first aid.
@@ -35,6 +48,9 @@ def help_advice(unit: Unit, found: list[Found]) -> list[Found]:
     >>> u = Unit("X helps swollen lips.", [(8, 20, "lips", "S")])
     >>> [f.object for f in help_advice(u, [Found("x", "treats", "lips", "r")])]
     ['lips']
+    >>> u = Unit("She can help with spotting at practice.", [(18, 26, "metrorrhagia", "S")])
+    >>> help_advice(u, [Found("x", "treats", "metrorrhagia", "r")])
+    []
     """
     person = HELP_A_PERSON.search(unit.text)
     helped = person.end() if person is not None else len(unit.text)
@@ -48,5 +64,16 @@ def help_advice(unit: Unit, found: list[Found]) -> list[Found]:
                 continue  # "If he cuts himself, help him press on the wound": the object in the helping's clause
             if spans and all(HELP_TO_GET_BEFORE.search(unit.text, max(0, m[0] - 80), m[0]) for m in spans):
                 continue  # "get help quickly for chest pain"
+            if spans and not after and all(_person_helps(unit.text, m[0]) for m in spans):
+                continue  # "She can help with spotting": the person's help (decision 1012)
         out.append(f)
     return out
+
+
+def _person_helps(text: str, at: int) -> bool:
+    """Whether the mention at offset `at` follows a person's "help" in its clause ("She can help with Y").
+
+    >>> _person_helps("She can help with spotting.", 18), _person_helps("It can help with spotting.", 17)
+    (True, False)
+    """
+    return any(not CLAUSE_END.search(text, helps.end(), at) for helps in PERSON_HELPS.finditer(text, 0, at))
