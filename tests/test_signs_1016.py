@@ -1,11 +1,13 @@
-"""Decision 1016: three readings of an illness's signs that said more or the opposite of the text. "Y is inflammation
+"""Decision 1016: five readings of an illness's signs that said more or the opposite of the text. "Y is inflammation
 of the eye", "Y is an overgrowth of yeast", "Y is an autoimmune condition" say what process the illness is (its
 genus), no sign a patient has, and no kind of that process either; "Y is chest pain brought on by effort" still
 defines Y by its sign. A negation inside an object relative clause right after a sign ("a rash that the creams didn't
 help, aching joints and fever") is that clause's own, as a subject relative clause's is (decision 0871); after a verb
 ("found that it does not cause A, B or C") the clause is a complement and its denial reaches the whole list. "Without
-trying" says how weight was lost and denies nothing after it. Each case asserts the whole set of claims the short
-text gives: (subject, predicate, object, negated, certainty). The sentences are invented."""
+trying" says how weight was lost and denies nothing after it. "The signs were A, B and C" has no owner that is
+itself one of A, B and C; after a sentence about the medicine's side effects, "Some people get A" is its effect, no
+sign of the illness. Each case asserts the whole set of claims the short text gives: (subject, predicate,
+object, negated, certainty). The sentences are invented."""
 
 import pytest
 from extracting import certainty_claims
@@ -91,6 +93,37 @@ claims = certainty_claims
                 ("leukemia", "hasPhenotype", "night-sweats", False, "Asserted"),
                 ("leukemia", "hasPhenotype", "epistaxis", False, "Asserted"),
             },
+        ),
+        # the owner itself among the listed signs: the signs of something else
+        (
+            "Isavuconazole for aspergillosis\n\nHe had a fever for a week. The signs were a fever, a dry cough and "
+            "chest pain.",
+            set(),
+        ),
+        # near miss: the illness the story's person has owns the list, its fever among the signs
+        (
+            "Artemether for malaria\n\nMy brother has malaria. The signs were a fever that came and went, a dry "
+            "cough and chest pain.",
+            {
+                ("malaria", "hasPhenotype", "fever", False, "Asserted"),
+                ("malaria", "hasPhenotype", "nonproductive-cough", False, "Asserted"),
+                ("malaria", "hasPhenotype", "chest-pain", False, "Asserted"),
+            },
+        ),
+        # after a sentence about the medicine's side effects, "Some people get A" is the medicine's, no sign
+        (
+            "Palbociclib for breast cancer\n\nI have breast cancer. The main side effect is a low white blood cell "
+            "count, so I catch things easily. Some people get diarrhoea or feel sick.",
+            {
+                ("palbociclib", "hasAdverseEffect", "diarrhea", False, "Occasional"),
+                ("palbociclib", "hasAdverseEffect", "nausea", False, "Occasional"),
+            },
+        ),
+        # near miss: under a heading that asks about the illness, the same opening gives its signs
+        (
+            "Palbociclib for breast cancer\n\n## What is breast cancer?\n\nBreast cancer often shows as a lump. Some "
+            "people also notice a change in the nipple or a rash.",
+            {("breast-neoplasms", "hasPhenotype", "exanthema", False, "Occasional")},
         ),
     ],
 )
