@@ -259,6 +259,8 @@ def passage_signs(unit: Unit, ctx: Discourse, found: list[Found]) -> list[Found]
     owner = ctx.passage_condition or _sentence_owner(unit, ctx) or _story_owner(unit, ctx)
     if owner is None or any(m[3] in AGENT for m in unit.mentions) or any(m[2] == owner for m in unit.mentions):
         return []
+    if ctx.effects_passage:
+        return []  # ("The main side effect is A. ... Some people get B": the medicine's effects, no sign; 1016)
     common = COMMON_TOO.match(unit.text)
     if common:  # ("Tiredness is common too": the signs are the sentence's subject; decision 0862)
         stated = {(f.predicate, f.object) for f in found}

@@ -147,6 +147,11 @@ PSEUDO = (
     "without medicine",
     "without medicines",
     "without medication",
+    # (decision 1016) "without trying" says how a sign came (weight lost unintended), no denial of what follows:
+    # "he lost weight without trying and had a cough that hung on" read the cough as denied
+    "without trying",
+    "without meaning to",
+    "without dieting",
     # (decision 0884) a bound on an amount or a time ("for no more than two weeks", "not more than 4 tablets a day",
     # "no longer than a month", "no later than noon") denies nothing: without the longer match the "no" negated the
     # next clause's use ("..., usually no more than two weeks, and only when the Y is severe" read as NOT Y)
@@ -1320,21 +1325,42 @@ NOUN_RELATIVE_AUX = frozenset(
     {"does", "do", "did", "is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "never"}
 )
 
+#: (decision 1016) ... and an object relative clause right after a named sign or illness, with a subject of its own:
+#: "a fever that the antibiotics didn't touch, a dry cough and ...", "a rash which she could not shift, fever". The
+#: "that" must follow a mention (after a verb it is a complement: "found that it does not cause A, B or C" denies all);
+#: its subject is a determiner's noun phrase or a pronoun, and the negation comes within OBJECT_RELATIVE_REACH tokens.
+OBJECT_RELATIVE_SUBJECTS = frozenset(
+    {"the", "his", "her", "their", "my", "your", "our", "its", "this", "these", "those", "he", "she", "it", "they",
+     "you", "i", "we"}
+)  # fmt: skip
+OBJECT_RELATIVE_REACH = 5
 
-def _negated_noun_relatives(tokens: list[str]) -> list[tuple[int, int]]:
+
+def _negated_noun_relatives(tokens: list[str], after_mentions: frozenset[int] = frozenset()) -> list[tuple[int, int]]:
     """Token spans [start, end) of subject relative clauses after a noun that hold their own negation and close with a
-    comma (or another clause end) before the sentence goes on; `tokens`: lower case.
+    comma (or another clause end) before the sentence goes on; of object relative clauses too when their "that" is at
+    an index of `after_mentions` (the token right after a mention; decision 1016); `tokens`: lower case.
 
     >>> _negated_noun_relatives("it causes a rash that does not fade , fever and pain .".split())
     [(4, 8)]
     >>> _negated_noun_relatives("we found that it does not fade , fever and pain .".split())
     []
+    >>> _negated_noun_relatives("a fever that the pills did n't touch , a cough .".split(), frozenset({2}))
+    [(2, 8)]
+    >>> _negated_noun_relatives("we found that it does not fade , fever and pain .".split(), frozenset({5}))
+    []
     """
     found = []
     for i, token in enumerate(tokens):
-        if token not in NOUN_RELATIVE or i == 0 or i + 1 == len(tokens) or tokens[i + 1] not in NOUN_RELATIVE_AUX:
+        if token not in NOUN_RELATIVE or i == 0 or i + 1 == len(tokens):
             continue
-        if RELATIVE_NEGATIONS.isdisjoint(tokens[i + 1 : i + 1 + RELATIVE_REACH]):
+        if tokens[i + 1] in NOUN_RELATIVE_AUX:
+            reach = tokens[i + 1 : i + 1 + RELATIVE_REACH]  # "a cough that does not go away,"
+        elif i in after_mentions and tokens[i + 1] in OBJECT_RELATIVE_SUBJECTS:
+            reach = tokens[i + 2 : i + 2 + OBJECT_RELATIVE_REACH]  # "a fever that the pills didn't touch,"
+        else:
+            continue
+        if RELATIVE_NEGATIONS.isdisjoint(reach):
             continue
         end = next((j for j in range(i + 1, len(tokens)) if tokens[j] in RELATIVE_ENDS), None)
         if end is not None:
@@ -1658,7 +1684,7 @@ def statuses(sentence: str, spans: list[tuple[int, int]]) -> list[Status]:
     modifiers = _modifiers(_pipeline()[1], doc, ents, _matches(selected, doc))
     closed = _subordinate_end(tokens)
     relatives = _negated_relatives(tokens)
-    noun_relatives = _negated_noun_relatives(tokens) if present & NOUN_RELATIVE else []
+    noun_relatives = _negated_noun_relatives(tokens, frozenset(e.end for e in ents)) if present & NOUN_RELATIVE else []
     causing = _cause_relatives(tokens) if present & CAUSE_VERBS else []
     contrasts = _contrasts(tokens) if "not" in present else {}
     asides = _brackets(tokens) if "(" in present else []

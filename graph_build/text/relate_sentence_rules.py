@@ -412,6 +412,15 @@ CONDITION_KIND = re.compile(r"\b(is|are)\b|\b(kind|type|form|sort|variety)s? of\
 #: Between an illness and a sign after "is": words that make the sign a kind or deny it ("Y is a type of pain", "Y is
 #: not chest pain"), where the copula names no sign of it (decision 0759).
 NOT_A_SIGN = re.compile(r"\b(kind|type|form|sort|variety|not|never|no)\b|n't\b", re.I)
+#: (decision 1016) After "Y is": a process that says what kind of illness Y is, its genus, no sign the patient has:
+#: "Conjunctivitis is inflammation of the ...", "Impetigo is a surface infection of the skin", "Thrush is an overgrowth
+#: of a yeast", "Alopecia areata is an autoimmune condition". The sign's words (with what follows them) name a
+#: process of a body part or an organism, or are the modifier of a noun of illness.
+GENUS_OF_ILLNESS = re.compile(
+    r"[\w' -]*\b(inflammation|infections?|overgrowth|autoimmun\w*)\b"
+    r"(\s+(of|in|on)\b|\s+(condition|disease|disorder|illness|problem)s?\b|\s*$)",
+    re.I,
+)
 
 
 def _disease_is_sign(text: str, a: tuple, b: tuple, between: str) -> bool:
@@ -433,6 +442,20 @@ def _disease_is_sign(text: str, a: tuple, b: tuple, between: str) -> bool:
         and re.match(r"\s*(is|are)\b", between) is not None
         and not NOT_A_SIGN.search(between)
     )
+
+
+def genus_of_illness(text: str, sign: tuple) -> bool:
+    """Whether the sign an illness "is" names the process it is, its genus (GENUS_OF_ILLNESS; decision 1016): the
+    sign's words and what follows them up to the clause's end.
+
+    >>> genus_of_illness("Conjunctivitis is inflammation of the eye.", (18, 30, "inflammation", "Symptom"))
+    True
+    >>> genus_of_illness("Alopecia areata is an autoimmune condition.", (22, 32, "autoimmunity", "Symptom"))
+    True
+    >>> genus_of_illness("Angina is chest pain that comes on with effort.", (10, 20, "chest-pain", "Symptom"))
+    False
+    """
+    return GENUS_OF_ILLNESS.match(re.split(r"[,.;:]", text[sign[0] : sign[1] + 12])[0]) is not None
 
 
 #: Between two conditions after the copula: a relation other than a kind ("Y is a symptom of Z", "a part of Z", "a
@@ -901,6 +924,8 @@ def _special(
         # "the second kind of pain is the nociceptive pain": the kind is the second one
         sub, sup = (b, a) if KIND_OF.search(text, 0, a[0]) else (a, b)
         if _disease_is_sign(text, a, b, between) and sub is a:
+            if genus_of_illness(text, b):
+                continue  # ("Conjunctivitis is inflammation of the eye": what it is, no sign and no kind; 1016)
             # ("Angina is chest pain that comes on ...": an illness defined by its sign, no kind of it; 0759)
             out.append(Found(a[2], "hasPhenotype", b[2], "disease-is-sign", confidence=Decimal("0.5")))
             continue

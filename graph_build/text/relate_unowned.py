@@ -1871,7 +1871,9 @@ def _unowned_symptoms(unit: Unit, ctx: Discourse, low: str, ascii: bool) -> list
     owner = ctx.condition if ctx.condition and topic else ctx.last_condition
     if owner is None and ctx.passage_condition:
         owner = ctx.passage_condition  # ("## What is Y?" ... "Her first signs were A": its; decision 0874)
-    if owner is None:
+    if owner is None or any(m[2] == owner and m[0] >= cue.end() for m in unit.mentions):
+        # (decision 1016) the owner itself among the signs listed ("The signs were a fever that would not settle, a
+        # dry cough and ..." after a sentence about the fever): the signs of something else, not its own
         return []
     out = []
     for obj in _objects(unit, cue.end(), set(COND), skip=owner, agents=AGENT):
