@@ -21,7 +21,9 @@ LAST_JOIN = re.compile(r",?\s+(and|or)\s+")
 #: Right before the first item: a word that makes the list the complement of something else, not the subject.
 NOT_A_SUBJECT_BEFORE = re.compile(
     r"\b(with|without|than|of|to|from|between|like|unlike|versus|vs|besides|except|including|such as|as|after|"
-    r"before|plus|and|or|nor|neither|either|both of)\s+(the\s+)?$",
+    # (a possessive or article between: "not interact with her blood pressure tablets, and paracetamol is fine for Y"
+    # names the tablets as the partner, no subject; decision 1012)
+    r"before|plus|and|or|nor|neither|either|both of)\s+((the|an?|his|her|their|my|your|our|its)\s+)?$",
     re.I,
 )
 

@@ -608,6 +608,9 @@ EMPHASIS = {"LOWER": {"IN": ["*", "**", "_", "__"]}, "OP": "*"}
 CLAUSE_PREPOSITIONS = ["in", "during", "for", "with", "after", "before", "at", "on", "from", "over", "under", "once"]
 PRONOUN_SUBJECTS = ["it", "they", "he", "she", "we", "you"]
 NOT_CLAUSE_WORDS = [",", ";", ":", ".", "and", "or", "but", "nor", "not"]
+#: (decision 1012) Words that deny the clause they open or are the subject of ("but neither is used for Y", ", and
+#: none are licensed"): a clause with one of them as its subject stays in the denial.
+SUBJECT_DENIALS = ["n't", "never", "no", "neither", "none", "nobody", "nothing", "nor", "not"]
 #: (decision 0793) "when it is used for", "if taken for", "once they are given to": a condition of use, a clause of
 #: its own (see SCOPE_END_PATTERNS)
 USE_CONDITION_OPENERS = ["when", "whenever", "if", "once"]
@@ -660,6 +663,21 @@ SCOPE_END_PATTERNS = {
         {"LOWER": {"IN": CLAUSE_PREPOSITIONS}},
         {"LOWER": {"NOT_IN": NOT_CLAUSE_WORDS}, "OP": "{1,4}"},
         {"LOWER": {"IN": PRONOUN_SUBJECTS}},
+    ],
+    # (decision 1012) a clause after ", and" / ", but" whose subject is a short noun phrase of its own and whose verb is
+    # a copula: "It doesn't interact with ibuprofen, and paracetamol is fine for the headache" denies the interaction,
+    # not the paracetamol's use (one to three words, never a relative pronoun, "there" or a word that continues a
+    # list or a negation: ", and tablets that are" stays in the scope)
+    ", and <noun> is": [
+        {"LOWER": ","},
+        {"LOWER": {"IN": ["and", "but"]}},
+        {
+            "LOWER": {"NOT_IN": [*NOT_CLAUSE_WORDS, *SUBJECT_DENIALS, "which", "that", "who", "there"]},
+            "OP": "{1,3}",
+        },
+        {"LOWER": {"IN": ["is", "are"]}},
+        # (a clause denied on its own keeps the denial: ", and flu is not helped by it either")
+        {"LOWER": {"NOT_IN": ["not", "n't", "never", "no", "nothing", "hardly", "rarely", "seldom", "neither", "nor"]}},
     ],
     ": <clause>": [{"LOWER": ":"}, EMPHASIS, {"LOWER": {"IN": CLAUSE_OPENERS}}],
     # (decision 0739) a reason after a comma with a subject of its own, as "because" gives one: "it is not recommended
