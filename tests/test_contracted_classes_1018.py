@@ -3,8 +3,9 @@ read as "it is a Y" (class-membership, class-statement), and "It isn't a Y", "it
 is not a Y" does, also where the class is one only a class statement names ("a vaccine", "a prodrug", "a steroid":
 class_names.py's BEFORE). "There's / here's / what's a Y" states no class of anything; a conditional supposes it;
 what a relative thinks or says ("My mum thinks it's a sedative", "My cousin said it's a steroid") is hearsay, as a
-friend's word is (framed_claims.py), while a professional's ("The nurse said it's an antiviral") is the text's. Each case asserts the whole set of claims the
-short text gives: (subject, predicate, object, negated, certainty). The sentences are invented."""
+friend's word is (framed_claims.py), while a professional's ("The nurse said it's an antiviral") is the text's. Each
+case asserts the whole set of claims the short text gives: (subject, predicate, object, negated, certainty). The
+sentences are invented."""
 
 import pytest
 from extracting import certainty_claims
@@ -19,7 +20,10 @@ TITLE = "Zanubrutinib for lymphoma\n\n"
     ("text", "expected"),
     [
         # the contracted copula: a class asserted
-        ("It's a kinase inhibitor, taken twice a day.", {("zanubrutinib", "isA", "kinase-inhibitor", False, "Asserted")}),
+        (
+            "It's a kinase inhibitor, taken twice a day.",
+            {("zanubrutinib", "isA", "kinase-inhibitor", False, "Asserted")},
+        ),
         ("It’s an antiviral.", {("zanubrutinib", "isA", "antiviral-agent", False, "Asserted")}),
         ("It's a prodrug.", {("zanubrutinib", "isA", "prodrug", False, "Asserted")}),
         # "one of the Ys", "a type of medicine called a Y"
@@ -44,7 +48,10 @@ TITLE = "Zanubrutinib for lymphoma\n\n"
         ("There's a steroid cream for the rash as well.", set()),
         ("What's a kinase inhibitor?", set()),
         # ("here's a Y for Z": the use of the class, no class of the drug)
-        ("Here's an antiviral for the cold sores.", {("antiviral-agent", "treats", "herpes-labialis", False, "Asserted")}),
+        (
+            "Here's an antiviral for the cold sores.",
+            {("antiviral-agent", "treats", "herpes-labialis", False, "Asserted")},
+        ),
         # a conditional states no class
         ("If it's an antibiotic, it won't help a cold.", set()),
         # a relative's belief or word is hearsay, no class; a professional's word is the text's
