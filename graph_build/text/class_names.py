@@ -243,7 +243,10 @@ NOT_CLASS_WORDS = frozenset(
 )
 #: Before the class name (after any NOT_CLASS_WORDS): the words of a class statement.
 BEFORE = re.compile(
-    r"(\b(is|are|was|were|be|being)(,? (also|itself|now|today|sometimes|often|usually|mainly|still|therefore|"
+    # ("It isn't a steroid", "it's a prodrug", "they're not vaccines": the contracted copula, as "is (not)";
+    # "there's / here's / what's a Y" names no subject's class; decision 1018)
+    r"((\b(is|are|was|were|be|being)|\b(is|are|was|were)n[’']t|(?<!\bthere)(?<!\bhere)(?<!\bwhat)(?<!\bwho)[’'](s|re))"
+    r"(,? (also|itself|now|today|sometimes|often|usually|mainly|still|therefore|"
     r"both|actually|technically|not|never))*,? (an?|another|one of( the)?( many| several| most)?|among( the)?|the)"
     r"|\bbelongs? to( an?| the)?( (group|class|family|type) of (medicines|drugs|medications|agents))?"
     r"( (called|known as))?( an?| the)?"

@@ -21,6 +21,12 @@ import re
 from graph_build.text.denial_words import denial_words
 from graph_build.text.units import Found, Unit
 
+#: The relatives whose word a writer reports as a friend's (decision 1018): what they say or think is hearsay, not
+#: the text's claim ("My cousin said it's a steroid. It isn't.").
+RELATIVES = (
+    "cousin|mum|mother|dad|father|aunt|auntie|uncle|nan|gran|granny|grandma|grandmother|grandad|grandfather|"
+    "sister|brother|wife|husband|partner|son|daughter|in-law"
+)
 #: Before a clause the sentence calls false: "it's a myth that", "it is a common misconception that", "it is simply not
 #: true that", "there is no truth in the idea that".
 FALSE_FRAME = re.compile(
@@ -44,7 +50,8 @@ BELIEF_FRAME = re.compile(
     # (decision 0959) what an acquaintance says, "that" or not: "My mate at the gym says he takes X for his bad
     # back", "a friend swears she uses it for Y" - hearsay the writer reports, not the writer's claim (never a
     # professional's word: "my doctor says", "the pharmacist said" are the advice the text passes on)
-    r"\b(my|a|his|her|their|our|your)\s+(mate|friend|pal|neighbou?r|colleague|workmate)s?\b[^.;:,]{0,40}?\s+"
+    # (decision 1018) a relative's word is hearsay as a friend's is: "My cousin said it's a steroid"
+    rf"\b(my|a|his|her|their|our|your)\s+(mate|friend|pal|neighbou?r|colleague|workmate|{RELATIVES})s?\b[^.;:,]{{0,40}}?\s+"
     r"(says|said|reckons|reckoned|swears|swore|claims|claimed)(\s+that)?\b",
     re.I,
 )
@@ -55,8 +62,11 @@ BELIEF_FRAME = re.compile(
 #: stands.
 BELIEF_CLAUSE = re.compile(
     r"\b((many|some|most|lots\s+of|a\s+lot\s+of)\s+(people|patients|parents|women|men|users|of\s+us)|people|"
-    r"patients|parents|others)\s+((often|sometimes|still|also|may|might|wrongly|mistakenly|usually|tend\s+to)\s+)?"
-    r"(think|thought|believe|believed|assume|assumed|imagine|imagined|suspect|suspected|presume|presumed)\b"
+    # (decision 1018) a friend's or relative's belief: "My mum thinks it's a sedative"
+    rf"patients|parents|others|(my|his|her|their|our|your)\s+(mate|friend|pal|neighbou?r|colleague|{RELATIVES})s?)"
+    r"\s+((often|sometimes|still|also|may|might|wrongly|mistakenly|usually|tend\s+to)\s+)?"
+    r"(think|thinks|thought|believe|believes|believed|assume|assumes|assumed|imagine|imagines|imagined|suspect|"
+    r"suspects|suspected|presume|presumes|presumed|reckons?|reckoned)\b"
     r"(?=\s+[\w'’-]+\s+(is|are|was|were|will|would|can|could|must|has|have)\b|\s+it['’]s\b)",
     re.I,
 )

@@ -1059,8 +1059,8 @@ KIN_BEFORE = re.compile(
 #: Between a subject and its verb: auxiliaries, adverbs, a negation ("X rarely causes", "it does not cause", "X is
 #: more likely to cause", "X has also been reported to cause", "it appears to partly block").
 NEXT_TO_CUE = re.compile(
-    # (a pronoun's contracted copula first: "it's not a Y", decision 0673)
-    r"('s)?\s+((does|do|did|is|are|was|were|be|been|has|have|had|can|could|may|might|will|would|not|n't|also|rarely|"
+    # (a pronoun's contracted copula first: "it's not a Y", decision 0673; the curly apostrophe too, decision 1018)
+    r"(['’]s)?\s+((does|do|did|is|are|was|were|be|been|has|have|had|can|could|may|might|will|would|not|n't|also|rarely|"
     r"sometimes|often|occasionally|commonly|usually|generally|only|even|very|much|more|less|likely|unlikely|known|"
     r"thought|considered|believed|reported|said|to|never|seldom|frequently|itself|doesn't|don't|didn't|isn't|won't|cannot|can't|"
     r"appears?|seems?|partly|partially|mainly|mostly)\s+)*",  # ("it appears to partly block T": decision 0634)
