@@ -81,8 +81,12 @@ def dose_forms(unit: Unit, ctx: Discourse) -> tuple[list[Found], dict[str, Entit
     text = unit.text
     if not lowered.search(ANCHOR, text) or lowered.search(DENIED, text):  # (0756)
         return [], {}
-    owner = titled(ctx)
-    lines = [(owner, pattern) for pattern in DOSE_LINES if owner is not None and ctx.focus in (None, owner)]
+    # (a letter or a newsletter whose title names no drug: its dose lines are the drug it names most, while that drug
+    # is in focus, "He takes one 100 mg tablet every morning"; or in a sentence naming it and no other agent, "the team
+    # added macitentan, a 10 mg tablet taken once a day": decision 1025)
+    owner = titled(ctx) or ctx.main
+    named = {m[2] for m in unit.mentions if m[3] in AGENT and m[2] not in FOOD_SLUGS}
+    lines = [(owner, pattern) for pattern in DOSE_LINES if owner is not None and _owns(owner, named, ctx)]
     lines += [(ctx.focus, PRONOUN_DOSE_LINE)] if ctx.focus else []
     out: list[Found] = []
     minted: dict[str, Entity] = {}
@@ -105,3 +109,14 @@ def dose_forms(unit: Unit, ctx: Discourse) -> tuple[list[Found], dict[str, Entit
                     Found(owner, "hasFormulation", slug, "dose-line", confidence=Decimal("0.5"), resolved_from=words)
                 )
     return out, minted
+
+
+def _owns(owner: str, named: set[str], ctx: Discourse) -> bool:
+    """Whether a dose line naming the agents `named` is the document's drug `owner`'s: the passage is about it (the
+    drug in focus, decision 0750), or the sentence names it and no other agent (decision 1025).
+
+    >>> y = Discourse(focus="y")
+    >>> _owns("x", set(), Discourse(focus="x")), _owns("x", {"x"}, y), _owns("x", set(), y), _owns("x", {"x", "z"}, y)
+    (True, True, False, False)
+    """
+    return ctx.focus in (None, owner) or named == {owner}

@@ -465,6 +465,8 @@ def phrase_values(unit: Unit, drug: str) -> list[Found]:
     text = unit.text
     if not drug or not has_phrase(text):
         return []  # (no phrase matches the sentence: `has_phrase`, remembered for it; decision 0894)
+    if text.rstrip(" *_").endswith("?"):
+        return []  # ("Does it start to work within an hour?" asks, states no value: decision 1024)
     out: list[Found] = []
     for name, pattern in PHRASES:
         parameter = name
