@@ -7,8 +7,9 @@ highest level 3 hours after the injection", "it gets into the blood fast and pea
 keeps working for 12 hours" the duration; "the body clears half of each dose in 8 hours", "half of each dose has gone
 within 3 hours" the half-life. A question states no value.
 
-1025 (dose-line, dose_lines.py): a document whose title names no drug leaves its dose lines to the drug it names most
-while that drug is in focus, or to a sentence naming that drug and no other agent.
+1025 (dose-line, dose_lines.py): a document whose title names no drug leaves its dose lines to the drug it leads with
+(named three times, more than any other) while that drug is in focus and the sentence before names no other agent,
+or to a sentence naming the text's drug and no other agent.
 
 The sentences and documents are invented."""
 
@@ -21,6 +22,8 @@ from graph_build.text.extract import extract_document
 
 ROPINIROLE = "# Ropinirole notes\n\nRopinirole is taken three times a day. "
 CLUB = "# Walking club news\n\n"
+LEADS = CLUB + "Dennis started ropinirole in May. Ropinirole helps his legs at night, and ropinirole lets him sleep. "
+TABLET = {("ropinirole", "hasFormulation", "tablet", False, "Asserted", "rule:dose-line")}
 PK = "hasPharmacokineticValue"
 
 
@@ -78,34 +81,27 @@ CASES = [
     (ROPINIROLE + "The body clears half of each dose in about eight hours.\n", value("elimination-half-life")),
     (ROPINIROLE + "Half of each dose has gone within two to three hours.\n", value("elimination-half-life")),
     (ROPINIROLE + "It takes about 25 hours for half of it to leave the body.\n", value("elimination-half-life")),
-    # dose lines of a document whose title names no drug (decision 1025): the drug in focus, the text's drug ...
+    # dose lines of a document whose title names no drug (decision 1025): the drug it leads with, in focus, the
+    # sentence before naming no other agent ...
+    (LEADS + "He takes one 2 mg tablet each evening.\n", TABLET),
+    # ... or a sentence naming the text's drug alone
+    (CLUB + "Dennis has restless legs. Last spring his GP added ropinirole, a 2 mg tablet taken once a day.\n", TABLET),
+    # near misses: the sentence before names another agent too (a combination, an added drug), another drug in
+    # focus, another agent in the sentence, a denial, a drug named once only
     (
-        CLUB + "Dennis started ropinirole in May. Ropinirole helps his legs at night. He takes one 2 mg tablet each "
-        "evening.\n",
-        {("ropinirole", "hasFormulation", "tablet", False, "Asserted", "rule:dose-line")},
-    ),
-    # ... or a sentence naming it alone
-    (
-        CLUB + "Dennis has restless legs. Last spring his GP added ropinirole, a 2 mg tablet taken once a day.\n",
-        {("ropinirole", "hasFormulation", "tablet", False, "Asserted", "rule:dose-line")},
-    ),
-    # near misses: another drug in focus, another agent in the sentence, a denial
-    (
-        CLUB + "Dennis started ropinirole in May. Ropinirole helps his legs at night. He also takes gabapentin. He "
-        "takes one 300 mg capsule each evening.\n",
+        LEADS + "His GP thought about adding pramipexole to the ropinirole. He takes one 2 mg tablet each evening.\n",
         set(),
     ),
+    (LEADS + "He also takes gabapentin. He takes one 300 mg capsule each evening.\n", set()),
     (
         CLUB + "Dennis has restless legs. His GP stopped the gabapentin and added ropinirole, one 2 mg tablet each "
         "evening.\n",
         set(),
     ),
     (CLUB + "Dennis has restless legs. His GP added ropinirole, not a 2 mg tablet taken once a day.\n", set()),
+    (CLUB + "Dennis started ropinirole in May. He takes one 2 mg tablet each evening.\n", set()),
     # a question about the dose presupposes its form (the dose-line reads the form, as in a titled leaflet)
-    (
-        CLUB + "Dennis started ropinirole in May. Does he take one 2 mg tablet each evening?\n",
-        {("ropinirole", "hasFormulation", "tablet", False, "Asserted", "rule:dose-line")},
-    ),
+    (LEADS + "Does he take one 2 mg tablet each evening?\n", TABLET),
 ]
 
 
