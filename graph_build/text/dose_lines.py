@@ -81,8 +81,14 @@ def dose_forms(unit: Unit, ctx: Discourse) -> tuple[list[Found], dict[str, Entit
     text = unit.text
     if not lowered.search(ANCHOR, text) or lowered.search(DENIED, text):  # (0756)
         return [], {}
-    owner = titled(ctx)
-    lines = [(owner, pattern) for pattern in DOSE_LINES if owner is not None and ctx.focus in (None, owner)]
+    # (a letter or a newsletter whose title names no drug: its dose lines are the drug it names at least three times
+    # and more than any other one drug (`Discourse.leading`), while that drug is in focus and the sentence before
+    # named no other agent, "He takes one 100 mg tablet every morning"; or a sentence naming the text's drug and no
+    # other agent, "the team added macitentan, a 10 mg tablet taken once a day": decision 1025)
+    titled_owner = titled(ctx)
+    owner = titled_owner or ctx.leading or ctx.main
+    named = {m[2] for m in unit.mentions if m[3] in AGENT and m[2] not in FOOD_SLUGS}
+    lines = [(owner, pattern) for pattern in DOSE_LINES if owner is not None and _owns(owner, named, titled_owner, ctx)]
     lines += [(ctx.focus, PRONOUN_DOSE_LINE)] if ctx.focus else []
     out: list[Found] = []
     minted: dict[str, Entity] = {}
@@ -105,3 +111,21 @@ def dose_forms(unit: Unit, ctx: Discourse) -> tuple[list[Found], dict[str, Entit
                     Found(owner, "hasFormulation", slug, "dose-line", confidence=Decimal("0.5"), resolved_from=words)
                 )
     return out, minted
+
+
+def _owns(owner: str, named: set[str], titled_owner: str | None, ctx: Discourse) -> bool:
+    """Whether a dose line naming the agents `named` is the document's drug `owner`'s: the passage is about the drug
+    its title names (the drug in focus, decision 0750); about the drug a title-less text leads with, the sentence
+    before naming no other agent; or the sentence names it and no other agent (decision 1025).
+
+    >>> y = Discourse(focus="y")
+    >>> _owns("x", set(), "x", Discourse(focus="x")), _owns("x", {"x"}, None, y), _owns("x", set(), "x", y)
+    (True, True, False)
+    >>> _owns("x", set(), None, Discourse(focus="x", leading="x", last_agents=frozenset({"x", "z"})))
+    False
+    """
+    if named == {owner}:
+        return True
+    if ctx.focus not in (None, owner):
+        return False
+    return titled_owner == owner or (owner == ctx.leading and ctx.last_agents <= {owner})

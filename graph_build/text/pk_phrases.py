@@ -66,13 +66,19 @@ _NUM = r"\d+(?:\.\d+)?|an|" + number_words.PATTERN
 TIME = (
     r"[*_]{0,2}(?:(?P<bound>up to|at least|less than|under|more than|over)\s+)?"
     r"(?:(?:about|around|approximately|roughly|only|just|some|somewhere|typically|usually|a\s+full|a\s+whole)\s+)*"
-    r"(?:between\s+)?[*_]{0,2}(?P<low>" + _NUM + r")(?P<low_half>\s+and\s+a\s+half)?"
+    r"(?:between\s+)?[*_]{0,2}(?:(?P<low>" + _NUM + r")(?P<low_half>\s+and\s+a\s+half)?"
     r"(?:\s*(?:to|-|–|and)\s*(?P<high>" + _NUM + r")(?P<high_half>\s+and\s+a\s+half)?)?[*_]{0,2}\s*"
     r"[*_]{0,2}(?P<unit>minutes?|mins?|hours?|hrs?|days?|weeks?)\b(?!\s+or\s+(?:two|so|more|longer)\b)"
-    # (not "an hour and a half" read as an hour: decision 0879)
-    r"(?!\s+and\s+a\s+half\b)"
-    # (not the first end of a range of times: "an hour to an hour and a half", decision 0826)
+    # ("an hour and a half", "two days and a half": the half after the unit, 1.5 hours, decision 1024; never an hour
+    # alone, decision 0879)
+    r"(?:\s+and\s+a\s+half\b(?P<unit_half>)|(?!\s+and\s+a\s+half\b))"
+    # ("half an hour": 30 minutes, decision 1024; not "half an hour or so", nor one end of "half an hour to an hour")
+    r"|(?P<half_hour>half\s+an\s+hour)\b(?!\s+or\s+(?:two|so|more|longer)\b)(?!\s+and\s+a\s+half\b))"
+    # (not the first end of a range of times: "an hour to an hour and a half", decision 0826; nor of "between half an
+    # hour and three hours", decision 1024)
     r"(?!\s+(?:to|-|–)\s+(?:an?\b|\d|" + number_words.PATTERN + r"))"
+    r"(?!\s+and\s+(?:an?|\d+(?:\.\d+)?|" + number_words.PATTERN + r")(?:\s+and\s+a\s+half)?\s+"
+    r"(?:minutes?|mins?|hours?|hrs?|days?|weeks?)\b)"
 )
 #: A whole day as how long a dose works ("lasts about a day", "works for a whole day"): 24 hours, as the golds write
 #: it (decision 0826); never "a day or two" (rough), nor "within a day" (onset phrases do not read it).
@@ -110,14 +116,48 @@ IF_IT_LASTS = re.compile(r"\b(?:if|unless|should)\s+(?:(?:the|this|that|your|an?
 #: Right before "lasts", "wears off": what lasts must be a dose, an effect or the drug ("it", its name: checked).
 # ("one application lasts about 8 hours", "the relief lasts up to 6 hours": a use of the drug and its effect; 0896)
 LASTING = (
-    r"(?P<what>\b(?:doses?|effects?|it|drops?|injection|tablet|capsule|applications?|relief)|\S)\s+"
+    # ("one puff keeps working for 12 hours", "each lozenge lasts about 3 hours": a use of the drug; decision 1024)
+    r"(?P<what>\b(?:doses?|effects?|it|drops?|injection|tablets?|capsules?|applications?|relief|puffs?|lozenges?)|\S)\s+"
     r"(?:usually\s+|only\s+|then\s+)?"
 )
+#: After a dose of the drug (decision 1024): "after a dose", "of the first tablet", "after each capsule", "after I
+#: swallow it", "after it is swallowed": the time a level peaks or a dose starts to work counts from the drug's dose,
+#: not from a meal, a symptom or an event.
+DOSE_AFTER = (
+    r"(?:after|of)\s+(?:(?:a|an|each|every|the|one|your|his|her|my|their)\s+(?:single\s+|first\s+|starting\s+)?"
+    r"(?:dose|tablet|capsule|injection|jab|drop|puff|spray|pill|infusion|lozenge)s?\b"
+    r"|(?:i|you|he|she|they|we)\s+(?:takes?|took|swallows?|swallowed)\s+(?:it|them|one)\b"
+    r"|it\s+(?:is|has\s+been)\s+(?:taken|swallowed)\b)"
+)
+#: What half of is the drug: a dose of it, the drug, "it" (decision 0879).
+_HALF_OF = r"half\s+(?:of\s+)?(?:(?:a|each|every|the|one|your)\s+(?:single\s+)?dose|the\s+(?:drug|medicine)|it)\s+"
+#: Where a drug's level is: the body, the blood, the system ("half of each dose has left my blood").
+_BODY = r"(?:(?:the|his|her|your|their|my|our)\s+)?(?:body|blood(?:stream)?|system)"
 PHRASES: tuple[tuple[str, re.Pattern], ...] = tuple(
     (parameter, re.compile(pattern, re.I))
     for parameter, pattern in (
-        ("onset-of-action", r"\b(?:starts?|begins?)\s+(?:to\s+work|working)\s+(?:within|in)\s+" + TIME),
-        ("onset-of-action", r"\bgets?\s+going\s+within\s+" + TIME),
+        # ("it began to work within about thirty minutes", "it kicks in within about 15 minutes", "it gets going
+        # quickly, within about fifteen minutes": decision 1024)
+        (
+            "onset-of-action",
+            r"\b(?:starts?|begins?|started|began)\s+(?:to\s+work|working)\s+(?:within|in)\s+" + TIME,
+        ),
+        ("onset-of-action", r"\bkick(?:s|ed)?\s+in\s+within\s+" + TIME),
+        ("onset-of-action", r"\bgets?\s+going\s+(?:(?:quickly|fast),?\s+)?(?:within|in)\s+" + TIME),
+        # ("it starts working about an hour after each capsule": the time from the drug's dose; decision 1024)
+        (
+            "onset-of-action",
+            r"\b(?:starts?|begins?|started|began)\s+(?:to\s+work|working)\s+" + TIME + r"\s+" + DOSE_AFTER,
+        ),
+        # ("it takes about 30 minutes to work", "it took about 20 minutes to kick in": decision 1024; never "to work
+        # the cream in", which is no onset)
+        (
+            "onset-of-action",
+            r"\b(?:takes?|took)\s+" + TIME + r"\s+to\s+(?:start\s+to\s+)?(?:work|kick\s+in|take\s+effect)"
+            r"(?=\s*[.,;:)]|\s*$|\s+(?:for|properly|fully|and|but|so)\b)",
+        ),
+        # ("it began to help after about three days", "it starts to help within one to two weeks": decision 1024)
+        ("onset-of-action", r"\b(?:starts?|begins?|started|began)\s+to\s+help\s+(?:within|after|in)\s+" + TIME),
         # ("the tablets take effect within about an hour", decision 0826)
         ("onset-of-action", r"\b(?:takes?|taking)\s+effect\s+within\s+" + TIME),
         # ("relief usually starts within about 10 minutes": the effect in lay words; 0896)
@@ -131,10 +171,18 @@ PHRASES: tuple[tuple[str, re.Pattern], ...] = tuple(
             r"\b(?:can|may|might|will|usually)\s+take\s+" + TIME + r"\s+(?:to|before\s+you)\s+"
             r"(?:(?:see|feel|notice|get)\s+(?:the\s+|any\s+)?(?:full\s+)?(?:effect|benefit)|(?:start\s+)?work(?:ing)?\b)",
         ),
-        ("onset-of-action", r"\bnotices?\s+(?:a|any)\s+(?:difference|improvement)\s+(?:after|within)\s+" + TIME),
+        # (also "noticed a difference within an hour", "felt the difference within two minutes", "it took about two
+        # weeks before I noticed": decision 1024)
         (
             "onset-of-action",
-            r"\b(?:takes?|needs?)\s+" + TIME + r"\s+before\s+(?:\w+\s+){1,4}?(?:notices?|sees?|feels?)\b",
+            r"\b(?:notice[sd]?|feel|feels|felt)\s+(?:a|any|the)\s+(?:difference|improvement)\s+(?:after|within)\s+"
+            + TIME,
+        ),
+        (
+            "onset-of-action",
+            r"\b(?:takes?|needs?|took)\s+"
+            + TIME
+            + r"\s+before\s+(?:\w+\s+){1,4}?(?:notice[sd]?|sees?|saw|feels?|felt)\b",
         ),
         # ("it takes two to four weeks before the mood begins to lift", "starts to lower blood pressure within an
         # hour", "most people feel some relief within two hours": decision 0879)
@@ -152,7 +200,8 @@ PHRASES: tuple[tuple[str, re.Pattern], ...] = tuple(
         # (not "works for up to 120 hours after sex": how long after an event a dose may be taken)
         ("duration-of-action", LASTING + r"(?:lasts?|works?\s+for)\s+(?:for\s+)?" + TIME + AFTER_EVENT),
         # ("one capsule keeps working for about 12 hours", "the effect lasts about a day": decision 0826)
-        ("duration-of-action", LASTING + r"keeps?\s+(?:on\s+)?working\s+for\s+" + TIME + AFTER_EVENT),
+        # ("a single drop goes on working for about 6 hours": decision 1024)
+        ("duration-of-action", LASTING + r"(?:keeps?\s+(?:on\s+)?|goes\s+on\s+)working\s+for\s+" + TIME + AFTER_EVENT),
         ("duration-of-action", LASTING + r"(?:lasts?|works?\s+for|keeps?\s+(?:on\s+)?working\s+for)\s+" + A_DAY),
         ("duration-of-action", LASTING + r"(?:wears?\s+off\s+after|stays?\s+active\s+for)\s+" + TIME),
         (
@@ -189,6 +238,88 @@ PHRASES: tuple[tuple[str, re.Pattern], ...] = tuple(
         ),
         # ("it peaks in the blood within about an hour": decision 0879)
         ("time-to-peak-concentration", r"\bpeaks?\s+in\s+" + _BLOOD + r"\s+" + _AT + TIME),
+        # decision 1024: the drug's level (a level after "the", "its", at a clause's opening; never "the sugar level")
+        # peaking a time after its dose: "levels of the medicine peak roughly 2 hours after the tablet", "the level
+        # peaks within about an hour of a dose", "the level in her blood climbs to its peak in 3 hours after a dose"
+        (
+            "time-to-peak-concentration",
+            r"(?:^|[,:;]\s*|\b(?:the|its|their|and|with)\s+)(?:(?:blood|plasma)\s+)?" + _LEVEL + r"\s+"
+            r"(?:of\s+(?:the\s+)?(?:drug|medicine)\s+)?(?:in\s+" + _BLOOD + r"\s+)?"
+            r"(?:peak(?:s|ed|ing)?|(?:is|are|was|were)\s+at\s+(?:its|their)\s+(?:highest|peak)"
+            r"|reach(?:es)?\s+(?:its|their)\s+(?:highest|peak)|climbs?\s+to\s+(?:its|their)\s+peak)\s+"
+            + _AT
+            + TIME
+            + r"\s+"
+            + DOSE_AFTER,
+        ),
+        # "after a dose, levels peak in roughly three hours" (decision 1024)
+        (
+            "time-to-peak-concentration",
+            r"\bafter\s+(?:a|an|each|every|the|one)\s+(?:dose|tablet|capsule|injection),?\s+(?:(?:the|its)\s+)?"
+            + _LEVEL
+            + r"\s+(?:in\s+"
+            + _BLOOD
+            + r"\s+)?peaks?\s+"
+            + _AT
+            + TIME,
+        ),
+        # "it reaches its highest level three hours after the injection", "gets to its highest level in the blood
+        # about 2 hours after a dose", "reaching their highest blood level within about one hour", "hits its peak
+        # blood level within 15 minutes", "it is at its highest in the blood about 5 days after an injection": the
+        # drug's own level (a level or the blood named; decision 1024)
+        (
+            "time-to-peak-concentration",
+            r"\b(?:reach(?:es|ed|ing)?|gets?\s+to|got\s+to|getting\s+to|hits?|hitting)\s+(?:its|their)\s+"
+            r"(?:highest|peak|maximum)\s+" + _LEVEL + r"\s+" + _AT + TIME + r"\s+" + DOSE_AFTER,
+        ),
+        (
+            "time-to-peak-concentration",
+            r"\b(?:reach(?:es|ed|ing)?|gets?\s+to|got\s+to|getting\s+to|hits?|hitting)\s+(?:its|their)\s+"
+            r"(?:(?:highest|peak|maximum)\s+(?:blood|plasma)\s+"
+            + _LEVEL
+            + r"|(?:highest|peak|maximum)\s+(?:"
+            + _LEVEL
+            + r"\s+)?in\s+"
+            + _BLOOD
+            + r")\s+"
+            + _AT
+            + TIME,
+        ),
+        (
+            "time-to-peak-concentration",
+            r"\b(?:is|are)\s+at\s+(?:its|their)\s+highest\s+(?:"
+            + _LEVEL
+            + r"\s+)?in\s+"
+            + _BLOOD
+            + r"\s+"
+            + _AT
+            + TIME,
+        ),
+        # "it takes about four hours to reach its highest level in the blood" (decision 1024)
+        (
+            "time-to-peak-concentration",
+            r"\btakes?\s+" + TIME + r"\s+to\s+reach\s+(?:its|their)\s+(?:highest|peak)\s+(?:" + _LEVEL + r"\s+)?"
+            r"in\s+" + _BLOOD + r"\b",
+        ),
+        # "its highest level in the blood comes 1 to 2 hours after the tablet", "the peak level comes ..." (1024)
+        (
+            "time-to-peak-concentration",
+            r"\b(?:peak|highest)\s+(?:(?:blood|plasma)\s+)?"
+            + _LEVEL
+            + r"\s+(?:in\s+"
+            + _BLOOD
+            + r"\s+)?comes?\s+"
+            + TIME
+            + r"\s+"
+            + DOSE_AFTER,
+        ),
+        # "it gets into the blood quickly and peaks there about 1 to 2 hours after the tablet", "gets into your blood
+        # fast, peaking about an hour after the tablet" (decision 1024)
+        (
+            "time-to-peak-concentration",
+            r"\b(?:gets?|got|goes)\s+into\s+" + _BLOOD + r"\s+(?:(?:fast|quickly|rapidly|well)\s*)?,?\s+(?:and\s+)?"
+            r"peak(?:s|ed|ing)?\s+(?:there\s+)?" + _AT + TIME,
+        ),
         ("oral-bioavailability", r"\boral\s+bioavailability\s+(?:is\s+|of\s+)?" + SHARE),
         # (a form that is not swallowed: the bioavailability, `NOT_ORAL`; "passes through the skin" a patch's, and
         # "half of it is absorbed" 50%: decision 0879)
@@ -202,17 +333,34 @@ PHRASES: tuple[tuple[str, re.Pattern], ...] = tuple(
         # hours": the elimination half-life in lay words (decision 0879); never "leaves the body in the urine"
         (
             "elimination-half-life",
-            r"\bhalf\s+(?:of\s+)?(?:(?:a|each|every|the|one|your)\s+(?:single\s+)?dose|the\s+(?:drug|medicine)|it)\s+"
-            r"(?:(?:has|have|is|are)\s+)?(?:left|leaves|gone|cleared|removed|eliminated)\s+(?:from\s+)?"
-            r"(?:(?:the|his|her|your|their)\s+)?(?:body|blood(?:stream)?|system)\s+(?:after|in|within)\s+" + TIME,
+            # (the place may go unsaid: "half of each dose has gone within two to three hours"; decision 1024)
+            r"\b" + _HALF_OF + r"(?:(?:has|have|is|are)\s+)?(?:left|leaves|gone|cleared|removed|eliminated)\s+"
+            r"(?:(?:from\s+)?" + _BODY + r"\s+)?(?:after|in|within)\s+" + TIME,
         ),
         # ("half of the drug has left the body about 8 hours after a dose": the time before the dose; 0896)
         (
             "elimination-half-life",
             r"\bhalf\s+(?:of\s+)?(?:(?:a|each|every|the|one|your)\s+(?:single\s+)?dose|the\s+(?:drug|medicine)|it)\s+"
             r"(?:(?:has|have|is|are)\s+)?(?:left|gone\s+from|cleared\s+from|been\s+removed\s+from)\s+"
-            r"(?:(?:the|his|her|your|their)\s+)?(?:body|blood(?:stream)?|system)\s+" + TIME + r"\s+after\s+"
-            r"(?:(?:a|each|every|the|one|your)\s+(?:single\s+)?)dose\b",
+            r"(?:(?:the|his|her|your|their)\s+)?(?:body|blood(?:stream)?|system)\s+" + TIME + r"\s+" + DOSE_AFTER,
+        ),
+        # "the body clears half of each dose in about eight hours", "the body gets rid of half of it in about 17
+        # hours", "it takes about 25 hours for half of it to leave the body" (decision 1024)
+        (
+            "elimination-half-life",
+            r"\bbody\s+(?:clears|cleared|gets\s+rid\s+of|got\s+rid\s+of|removes|removed|eliminates)\s+"
+            + _HALF_OF
+            + r"(?:in|within|every)\s+"
+            + TIME,
+        ),
+        (
+            "elimination-half-life",
+            r"\b(?:takes?|took)\s+"
+            + TIME
+            + r"\s+for\s+"
+            + _HALF_OF
+            + r"to\s+(?:leave|clear\s+from|go\s+from)\s+"
+            + _BODY,
         ),
         (
             "elimination-half-life",
@@ -224,7 +372,8 @@ PHRASES: tuple[tuple[str, re.Pattern], ...] = tuple(
             + _BLOOD
             + r")"
             r"\s+(?:(?:drops?|falls?|goes\s+down|comes?\s+down)\s+by\s+half|halves|halve|(?:is|are)\s+halved)\s+"
-            r"(?:in|after|within|every)\s+" + TIME,
+            # ("halves roughly every 11 days": decision 1024)
+            r"(?:(?:about|around|roughly|approximately)\s+)?(?:in|after|within|every)\s+" + TIME,
         ),
     )
 )
@@ -238,7 +387,9 @@ UNITS |= {"week": "unit:WK", "%": "unit:PERCENT", "percent": "unit:PERCENT", "pe
 DENIED = re.compile(DENIAL, re.I)
 #: Words that must occur for any phrase to match (a quick test before the patterns).
 ANCHOR = re.compile(
-    r"work|going|effect|benefit|take|notice|before|last|wears|active|%|per ?cent|highest|peak|half|relief|within", re.I
+    r"work|going|effect|benefit|take|notice|before|last|wears|active|%|per ?cent|highest|peak|half|relief|within|help"
+    r"|difference",
+    re.I,
 )
 #: `ANCHOR`'s words as substrings of an ASCII text in lower case: the same test without a scan (decision 0756).
 ANCHOR_WORDS = (
@@ -260,6 +411,8 @@ ANCHOR_WORDS = (
     "half",
     "relief",
     "within",
+    "help",  # ("it began to help after about three days": decision 1024)
+    "difference",  # ("I felt the difference after two days": decision 1024)
 )
 
 
@@ -312,6 +465,8 @@ def phrase_values(unit: Unit, drug: str) -> list[Found]:
     text = unit.text
     if not drug or not has_phrase(text):
         return []  # (no phrase matches the sentence: `has_phrase`, remembered for it; decision 0894)
+    if text.rstrip(" *_").endswith("?"):
+        return []  # ("Does it start to work within an hour?" asks, states no value: decision 1024)
     out: list[Found] = []
     for name, pattern in PHRASES:
         parameter = name
@@ -364,15 +519,34 @@ def _value(match: re.Match) -> tuple | None:
         return (("maxValue", (Decimal(24),)), ("minValue", (Decimal(24),)), ("unit", ("unit:HR",)))
     if match.groupdict().get("half"):  # ("about half of it is absorbed": 50%, decision 0879)
         return (("maxValue", (Decimal(50),)), ("minValue", (Decimal(50),)), ("unit", ("unit:PERCENT",)))
-    low, high = _number(match.group("low")), _number(match.group("high") or match.group("low"))
     halves = match.groupdict()
+    if halves.get("half_hour"):  # ("within half an hour": 30 minutes, decision 1024)
+        return (("maxValue", (Decimal(30),)), ("minValue", (Decimal(30),)), ("unit", ("unit:MIN",)))
+    if halves.get("unit_half") is not None:  # ("an hour and a half": one and a half units; of a range, unclear)
+        if match.group("high") or halves.get("low_half"):
+            return None
+        half = _number(match.group("low")) + Decimal("0.5")
+        return _bounded(match, half, half, _unit(match))
+    low, high = _number(match.group("low")), _number(match.group("high") or match.group("low"))
     low += Decimal("0.5") if halves.get("low_half") else 0
     high += Decimal("0.5") if halves.get("high_half") else 0
     if halves.get("low_half") and not match.group("high"):
         high = low
-    unit_name = match.group("unit").lower()
-    unit_name = UNITS.get(unit_name.rstrip("s") if unit_name not in UNITS else unit_name)
+    unit_name = _unit(match)
     if unit_name is None or high < low:
+        return None
+    return _bounded(match, low, high, unit_name)
+
+
+def _unit(match: re.Match) -> str | None:
+    """The unit's identifier of the match's value (None for a unit `UNITS` lacks)."""
+    unit_name = match.group("unit").lower()
+    return UNITS.get(unit_name.rstrip("s") if unit_name not in UNITS else unit_name)
+
+
+def _bounded(match: re.Match, low: Decimal, high: Decimal, unit_name: str | None) -> tuple | None:
+    """The (maxValue, minValue, unit) qualifiers of a value from `low` to `high`, the match's bound read."""
+    if unit_name is None:
         return None
     bound = (match.group("bound") or "").lower()
     if bound in ("up to", "less than", "under"):
