@@ -292,14 +292,16 @@ def concept_keys(slug: str, lexicon: dict) -> frozenset:
     True
     >>> concept_keys("hypertension", load_lexicon()) & concept_keys("pulmonary-hypertension", load_lexicon())
     frozenset()
-    >>> sorted(concept_keys("angina-stable", lexicon) & concept_keys("stable-angina", lexicon))
-    [('words', 'angina stable'), ('words', 'stable angina')]
+    >>> sorted(name for _, name in concept_keys("angina-stable", lexicon) & concept_keys("stable-angina", lexicon))
+    ['angina stable', 'anginastable', 'stable angina', 'stableangina']
     >>> concept_keys("angina-stable", lexicon) & concept_keys("unstable-angina", lexicon)
     frozenset()
     >>> any(k[0] == "term" for k in concept_keys("dpp-4", lexicon) & concept_keys("dipeptidyl-peptidase-4", lexicon))
     True
-    >>> sorted(concept_keys("haemorrhagic-stroke", lexicon) & concept_keys("hemorrhagic-stroke", lexicon))
-    [('words', 'hemorrhagic stroke'), ('words', 'stroke hemorrhagic')]
+    >>> sorted(n for _, n in concept_keys("haemorrhagic-stroke", lexicon) & concept_keys("hemorrhagic-stroke", lexicon))
+    ['hemorrhagic stroke', 'hemorrhagicstroke', 'stroke hemorrhagic', 'strokehemorrhagic']
+    >>> sorted(concept_keys("lightheadedness", lexicon) & concept_keys("light-headedness", lexicon))
+    [('run together', 'lightheadedness')]
     >>> concept_keys("haemophilia", lexicon) & concept_keys("hemophilia-a", lexicon)
     frozenset()
     """
@@ -324,6 +326,9 @@ def concept_keys(slug: str, lexicon: dict) -> frozenset:
     # and US names ("haemorrhagic stroke" is "hemorrhagic stroke", "synaptic noradrenaline" "synaptic norepinephrine";
     # spelling_variants.yaml, decision 0863); read alike on the gold's names and the extractor's
     worded |= {("words", one_spelling(form)) for _, form in worded}
+    # a word written whole, hyphenated or as two words is one word ("lightheadedness", "light-headedness": a slug reads
+    # the hyphen as a space), so every name keys its words run together as well (decision 1026)
+    worded |= {("run together", form.replace(" ", "")) for _, form in worded}
     if name in NOT_ONE_CONCEPT:
         return frozenset(worded)
     # a pharmacokinetic parameter under its other names ("time to peak" is the time to peak concentration, decision
@@ -337,6 +342,9 @@ def concept_keys(slug: str, lexicon: dict) -> frozenset:
     coded = re.sub(r"\b([a-z]+) (\d+[a-z]?)\b", r"\1-\2", name)  # a slug loses the hyphen of "alpha-2", "cox-2"
     coded = re.sub(r"\b(anti|non) (?=[a-z])", r"\1-", coded)  # and of "anti-inflammatory", "non-steroidal" (0694)
     named = dict.fromkeys((name, coded, *subtype_orders(name), *subtype_orders(coded)))  # "m3 muscarinic": one term
+    # a type numbered in Arabic or Roman numerals is one type ("type 1 diabetes mellitus" is HPO's "Type I diabetes
+    # mellitus"; decision 1026)
+    named |= dict.fromkeys(roman_types(one) for one in list(named))
     forms = [form for one in named for form in (one, *singular_names(one), one + "s")]
     # a short form with its number, its capitals lost in a slug ("dpp-4", "cox-2"): the index knows it in capitals
     # only, as a text writes it (decision 0843)
@@ -485,9 +493,44 @@ def _condition_record_keys(name: str) -> tuple:
         record = canonicals[0]
         # (an eponym the record also lists in the possessive: "wilson disease" beside "wilson's disease")
         eponym = form != name or any(conditions.get(p) == [record] for p in possessive_forms(form, mark_only=True))
-        if form == record or MESH_PREFERRED_TERMS.get(form) == record or eponym:
+        if form == record or MESH_PREFERRED_TERMS.get(form) == record or eponym or _heading_of(form) == record:
             return (("condition", record), *found.entity.exact)
     return ()
+
+
+#: The plural nouns MeSH closes a heading with where the heading is the disorder its other words name ("Migraine
+#: Disorders", "Dry Eye Syndromes", "Sleep Apnea Syndromes"), decision 1026.
+HEADING_NOUNS = ("disorders", "syndromes")
+
+
+def _heading_of(form: str) -> str | None:
+    """The heading `form` is the name of when the disease vocabulary files it as an entry term of a MeSH heading that
+    is `form` (in one spelling) with one of `HEADING_NOUNS` after it: that entry term is the heading's own concept
+    ("migraine" of *Migraine Disorders*, "sleep apnoea" of *Sleep Apnea Syndromes*), else None (decision 1026).
+
+    >>> _heading_of("migraine"), _heading_of("sleep apnoea"), _heading_of("dry eye")
+    ('migraine disorders', 'sleep apnea syndromes', 'dry eye syndromes')
+    >>> _heading_of("headache"), _heading_of("orthopnea")
+    (None, None)
+    """
+    from graph_build.text.vocabularies import _variants
+
+    canonicals = _variants()[1].get(form) or ()
+    heads = {f"{spelt} {noun}" for spelt in {form, one_spelling(form)} for noun in HEADING_NOUNS}
+    return canonicals[0] if len(canonicals) == 1 and canonicals[0] in heads else None
+
+
+#: A type's number in Roman numerals, as a vocabulary may write it ("Type II diabetes mellitus"), decision 1026.
+ROMAN_TYPES = {"1": "i", "2": "ii", "3": "iii", "4": "iv"}
+
+
+def roman_types(name: str) -> str:
+    """`name` with a type's Arabic number written in Roman numerals.
+
+    >>> roman_types("type 2 diabetes mellitus"), roman_types("type 12 collagen"), roman_types("stage 2")
+    ('type ii diabetes mellitus', 'type 12 collagen', 'stage 2')
+    """
+    return re.sub(r"\btype ([1-4])\b", lambda m: "type " + ROMAN_TYPES[m.group(1)], name)
 
 
 #: Names of a MeSH descriptor's preferred concept (the descriptor's own meaning, not a narrower concept filed under
