@@ -562,6 +562,9 @@ INFORMAL_HPO = {
     "low blood magnesium": "hypomagnesemia",
     "agitated": "agitation",
     "forgetful": "memory impairment",  # (decision 0757: HPO's "Forgetfulness", said of a person)
+    # (decision 1020) the plural of HPO's "sore throat" (Pharyngalgia), read from the index, not the package's
+    # Pharyngitis (not_one_concept.yaml): "colds and sore throats"
+    "sore throats": "sore throat",
     "swollen eyelids": "palpebral edema",
     "swelling of the eyelids": "palpebral edema",
     # (decision 0721) the everyday words for HPO's Tremor in lists of a condition's signs ("shaking and sweating")
