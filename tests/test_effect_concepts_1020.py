@@ -1,6 +1,5 @@
 """Decisions 1020 and 1021: side effects named in everyday words are read as the concept the words name. A sore
-throat is HPO's Pharyngalgia (a symptom), not the disease package's Pharyngitis it is filed under; a deep vein
-thrombosis, or a blood clot in the leg, is HPO's Deep venous thrombosis, not any Venous Thrombosis; loss of appetite
+throat is HPO's Pharyngalgia (a symptom), not the disease package's Pharyngitis it is filed under; loss of appetite
 (decreased, poor, reduced appetite) is HPO's Poor appetite, its exact synonyms, not MeSH's Anorexia. Denials, hedges,
 questions, an illness's own signs and another drug's effect keep their readings. Each case asserts the whole set of
 claims the short text gives: (subject, predicate, object, negated, certainty). The sentences are invented."""
@@ -33,27 +32,12 @@ claims = certainty_claims
         ("Fexofenadine for hay fever\n\nDoes fexofenadine cause a sore throat?", set()),
         # the illness's own sign is no side effect of the medicine
         ("Fexofenadine for hay fever\n\nHay fever can give you a sore throat and itchy eyes.", set()),
-        # a deep vein thrombosis by name, hedged by frequency
-        (
-            "Tamoxifen for breast cancer\n\nRarely, tamoxifen may cause a deep vein thrombosis.",
-            {("tamoxifen", "hasAdverseEffect", "deep-venous-thrombosis", False, "Occasional")},
-        ),
-        # a blood clot placed in the leg is the same (decision 0912's composition now reads the index's concept)
-        (
-            "Tamoxifen for breast cancer\n\nTamoxifen can cause a blood clot in the leg.",
-            {("tamoxifen", "hasAdverseEffect", "deep-venous-thrombosis", False, "Asserted")},
-        ),
-        # another drug's denied effect stays that drug's
-        (
-            "Tamoxifen for breast cancer\n\nAnastrozole does not cause deep vein thrombosis, but tamoxifen can.",
-            {("anastrozole", "hasAdverseEffect", "deep-venous-thrombosis", True, "Asserted")},
-        ),
         # items of a list under a side-effect heading
         (
-            "Tamoxifen for breast cancer\n\n## Side effects\n\n- deep vein thrombosis\n- hot flushes",
+            "Ciclesonide for asthma\n\n## Side effects\n\n- a sore throat\n- hot flushes",
             {
-                ("tamoxifen", "hasAdverseEffect", "deep-venous-thrombosis", False, "Asserted"),
-                ("tamoxifen", "hasAdverseEffect", "hot-flashes", False, "Asserted"),
+                ("ciclesonide", "hasAdverseEffect", "pharyngalgia", False, "Asserted"),
+                ("ciclesonide", "hasAdverseEffect", "hot-flashes", False, "Asserted"),
             },
         ),
         # loss of appetite and its other everyday names: HPO's Poor appetite
@@ -97,5 +81,5 @@ def test_effect_concepts(lexicon, text, expected):
 
 def test_the_names_are_read_from_the_index():
     names = index_over_package()
-    assert {"sore throat", "sore throats", "deep vein thrombosis"} <= names
+    assert {"sore throat", "sore throats"} <= names
     assert "pharyngitis" not in names
