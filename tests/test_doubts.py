@@ -293,14 +293,14 @@ def test_each_new_doubt_takes_a_claim_out_of_the_doubt_free_cell(lexicon):
 
 def test_a_condition_named_in_words_another_writer_names_otherwise_is_a_doubt(lexicon):
     """Decision 0857: a side effect named by a part of the body with a finding ("a dry mouth", "a runny nose"), or by
-    everyday words that are not the vocabulary's own name for it ("poor appetite" read as anorexia), leaves its
+    everyday words that are not the vocabulary's own name for it ("loss of appetite" read as poor appetite), leaves its
     concept open (another writer may name ankle swelling peripheral oedema): one doubt, and the claim leaves the
     doubt-free cell. Its one-word own name ("nausea", "a severe headache") raises none. It counts with the other
     doubts about an end's name: a name both coarse and lay is one doubt, not two."""
     for text, words in (
         ("Ramipril can cause a dry mouth.", "dry mouth"),
         ("Ramipril can cause a runny nose.", "runny nose"),
-        ("Ramipril can cause poor appetite.", "poor appetite"),
+        ("Ramipril can cause loss of appetite.", "loss of appetite"),
     ):
         mention = _one(text, words, lexicon)
         assert mention[3] in doubts.CONDITIONS, mention

@@ -104,7 +104,7 @@ def test_warning_signs_after_a_serious_effect_in_the_same_sentence(lexicon):
     text = "Carbimazole can rarely cause agranulocytosis, so see a doctor if you notice a sore throat or mouth ulcers."
     assert keys(text, lexicon) == {
         ("carbimazole", "hasAdverseEffect", "agranulocytosis", False),
-        ("agranulocytosis", "hasPhenotype", "pharyngitis", False),
+        ("agranulocytosis", "hasPhenotype", "pharyngalgia", False),
         ("agranulocytosis", "hasPhenotype", "oral-ulcer", False),
     }
 
@@ -116,7 +116,7 @@ def test_warning_signs_in_the_sentence_that_opens_with_them(lexicon):
     )
     assert keys(text, lexicon) == {
         ("carbimazole", "hasAdverseEffect", "agranulocytosis", False),
-        ("agranulocytosis", "hasPhenotype", "pharyngitis", False),
+        ("agranulocytosis", "hasPhenotype", "pharyngalgia", False),
         ("agranulocytosis", "hasPhenotype", "oral-ulcer", False),
         ("agranulocytosis", "hasPhenotype", "fever", False),
     }

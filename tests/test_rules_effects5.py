@@ -1,7 +1,7 @@
 """Adverse effects, uses and symptoms by their everyday names, fifth round (issue 13, docs/decisions/0689): lay names
 no vocabulary holds resolved to the disease package's (or HPO's) record ("an upset stomach", "hot flushes", "thoughts
 of suicide", "swollen joints", "a lower sex drive"), lay names HPO reads as a finding of its own where the texts mean
-the package's condition ("an irregular heartbeat" is cardiac arrhythmias, "loss of appetite" anorexia), and a
+the package's condition ("an irregular heartbeat" is cardiac arrhythmias, "loss of appetite" HPO's Poor appetite, decision 1021), and a
 question standing on a line of its own as a section heading ("What are the side effects?"). Every text is invented;
 each test asserts the exact set of claims (subject, predicate, object, negated) or of mention slugs."""
 
@@ -32,9 +32,9 @@ def _keys(text: str, lexicon: dict) -> set[tuple]:
         ("an irregular heartbeat", "cardiac-arrhythmias"),
         ("an uneven heartbeat", "cardiac-arrhythmias"),
         ("arrhythmias", "cardiac-arrhythmias"),
-        ("loss of appetite", "anorexia"),
-        ("a reduced appetite", "anorexia"),
-        ("a poor appetite", "anorexia"),
+        ("loss of appetite", "poor-appetite"),
+        ("a reduced appetite", "poor-appetite"),
+        ("a poor appetite", "poor-appetite"),
         ("impotence", "erectile-dysfunction"),
         ("difficulty getting an erection", "erectile-dysfunction"),
         ("hair thinning", "alopecia"),
@@ -86,7 +86,7 @@ def test_everyday_names_in_a_list_of_effects_keep_polarity_and_certainty(lexicon
         ("atenolol", "hasAdverseEffect", "dyspepsia", False),
         ("atenolol", "hasAdverseEffect", "hot-flashes", False),
         ("atenolol", "hasAdverseEffect", "joint-swelling", False),
-        ("atenolol", "hasAdverseEffect", "anorexia", True),
+        ("atenolol", "hasAdverseEffect", "poor-appetite", True),
         ("atenolol", "hasAdverseEffect", "cardiac-arrhythmias", False),
     }
     assert found[("atenolol", "hasAdverseEffect", "cardiac-arrhythmias", False)].certainty != "Asserted"
@@ -109,7 +109,7 @@ def test_a_symptom_list_of_a_condition_reads_the_everyday_names(lexicon):
     assert _keys(text, lexicon) == {
         ("hypothyroidism", "hasPhenotype", "cold-intolerance", False),
         ("hypothyroidism", "hasPhenotype", "alopecia", False),
-        ("hypothyroidism", "hasPhenotype", "anorexia", False),
+        ("hypothyroidism", "hasPhenotype", "poor-appetite", False),
     }
 
 

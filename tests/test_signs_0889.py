@@ -133,7 +133,7 @@ CASES = [
         "# Notes\n\nWhat does tonsillitis feel like? Most people get a sore throat and a fever. Some people also get "
         "earache.",
         {
-            ("tonsillitis", "hasPhenotype", "pharyngitis", False, A),
+            ("tonsillitis", "hasPhenotype", "pharyngalgia", False, A),
             ("tonsillitis", "hasPhenotype", "fever", False, A),
             ("tonsillitis", "hasPhenotype", "earache", False, OCC),
         },

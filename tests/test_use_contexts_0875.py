@@ -34,7 +34,7 @@ from extracting import polarity_claims
             "Paracetamol is used for headache, a sore throat and fever.",
             {
                 ("acetaminophen", "treats", "headache", False, False),
-                ("acetaminophen", "treats", "pharyngitis", False, False),
+                ("acetaminophen", "treats", "pharyngalgia", False, False),
                 ("acetaminophen", "treats", "fever", False, False),
             },
         ),

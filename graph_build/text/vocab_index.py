@@ -277,7 +277,7 @@ INFORMAL = {
     # more everyday names of side effects and uses (decision 0689; resolved the same way, no identifier here): the
     # golds read *upset stomach* as dyspepsia (0646 kept HPO's RELATED lay synonym, under abdominal pain, out for that
     # reason), the British *hot flushes*; *tummy cramps*, *period pain*,
-    # *uneven heartbeat*, *reduced appetite* (see INFORMAL_OVER_INDEX)
+    # *uneven heartbeat* (see INFORMAL_OVER_INDEX; *reduced appetite* is INFORMAL_HPO's, decision 1021)
     "upset stomach": "dyspepsia",
     "stomach upset": "dyspepsia",
     "hot flushes": "hot flashes",
@@ -288,7 +288,6 @@ INFORMAL = {
     "period pains": "dysmenorrhea",
     "painful periods": "dysmenorrhea",
     "uneven heartbeat": "cardiac arrhythmias",
-    "reduced appetite": "anorexia",
     "hair thinning": "alopecia",
     "thinning hair": "alopecia",
     "thinning of the hair": "alopecia",
@@ -562,6 +561,10 @@ INFORMAL_HPO = {
     "low blood magnesium": "hypomagnesemia",
     "agitated": "agitation",
     "forgetful": "memory impairment",  # (decision 0757: HPO's "Forgetfulness", said of a person)
+    "reduced appetite": "poor appetite",  # (decision 1021) as "decreased appetite" is, HPO's exact synonym
+    # (decision 1020) the plural of HPO's "sore throat" (Pharyngalgia), read from the index, not the package's
+    # Pharyngitis (not_one_concept.yaml): "colds and sore throats"
+    "sore throats": "sore throat",
     "swollen eyelids": "palpebral edema",
     "swelling of the eyelids": "palpebral edema",
     # (decision 0721) the everyday words for HPO's Tremor in lists of a condition's signs ("shaking and sweating")
@@ -668,16 +671,14 @@ INFORMAL_HPO = {
 
 #: everyday names HPO reads as a finding of its own where the texts (and every gold set) mean the disease package's
 #: condition (decision 0689; 0646 named the case): *irregular heartbeat* is HPO's Arrhythmia, but the leaflet's
-#: concept is cardiac arrhythmias; *loss of appetite* is HPO's Poor appetite, but the golds write anorexia (loss of
-#: appetite, MeSH's definition). Resolved like `INFORMAL` to the package's record, which then wins over the index's
-#: term (a name the packages already hold is left alone; no identifier is written here).
+#: concept is cardiac arrhythmias. (*Loss of appetite*, *decreased* and *poor appetite* were read here as MeSH's
+#: Anorexia while the golds wrote it; they are HPO's Poor appetite again, its exact synonyms, as the development
+#: golds now write them three times in four: decision 1021.) Resolved like `INFORMAL` to the package's record, which
+#: then wins over the index's term (a name the packages already hold is left alone; no identifier is written here).
 INFORMAL_OVER_INDEX = {
     "irregular heartbeat": "cardiac arrhythmias",
     "irregular heartbeats": "cardiac arrhythmias",
     "arrhythmias": "cardiac arrhythmias",
-    "loss of appetite": "anorexia",
-    "decreased appetite": "anorexia",
-    "poor appetite": "anorexia",
     "impotence": "erectile dysfunction",
     "difficulty getting an erection": "erectile dysfunction",
     # (decision 0758) the British spelling HPO holds as a synonym of its finding Sleep apnea, where "sleep apnea" is
