@@ -946,6 +946,15 @@ def _cue_claims(rule: CueRule, unit: Unit, ctx: Discourse, low: str, ascii: bool
                 continue  # "it will not help if your Y is mild": the case denied, not the use (decision 0643)
             if "some-made-are-occasional" in checks and st.certainty == "Asserted" and SOME_OF.search(match.group(0)):
                 st = replace(st, certainty="Occasional")  # ("it leaves some people with a cough"; decision 0942)
+            said_qualifiers = qualifiers
+            if (
+                predicate == "treats"
+                and not any(k == "temporalContext" for k, _ in qualifiers)
+                and PREVENTION_BEFORE.search(text, max(match.start(), obj[0] - 40), obj[0])
+            ):
+                # "not a treatment for preventing Y", "not used to prevent Y": the use (or its denial) is for prevention
+                # only, as "it does not prevent Y" is (decision 0834): no denial of treating Y (decision 1027)
+                said_qualifiers = (*qualifiers, ("temporalContext", ("prevention",)))
             for sub in subjects:
                 resolved = who.resolved_from if sub == subject else ""
                 said, rule_id = predicate, rule.id
@@ -972,13 +981,21 @@ def _cue_claims(rule: CueRule, unit: Unit, ctx: Discourse, low: str, ascii: bool
                         rule_id,
                         negated,
                         st.certainty,
-                        qualifiers,
+                        said_qualifiers,
                         who.confidence,
                         resolved,
                         acts_for,
                     )
                 )
     return found
+
+
+#: Right before a treated condition: the prevention of it ("for preventing Y", "to prevent Y", "for the prevention
+#: of Y", "as prophylaxis against Y"), at most two words between (decision 1027).
+PREVENTION_BEFORE = re.compile(
+    r"\b(?:prevent(?:s|ing)?|prevention\s+of|prophylaxis\s+(?:of|against|for))\s+(?:(?:the|a|an|your|future|further|new|any)\s+)?(?:[\w-]+\s+)?$",
+    re.I,
+)
 
 
 #: Right before a one-word condition: a subordinate clause's subject ("when you cough", "if they sneeze", "when you
