@@ -79,3 +79,13 @@ def plain_claims(text: str, lexicon: dict) -> set[tuple[str, str, str, bool]]:
     as one plain-text document titled by no drug (the exact-set tests of decisions 0846, 0850-0852, 0856)."""
     doc = Document("d", "t", "d.txt", "", text, Path("d.txt"))
     return {(c.subject, c.predicate, c.object, c.negated) for c in extract_document(doc, lexicon).claims}
+
+
+def rule_claims(text: str, lexicon: dict) -> set[tuple]:
+    """Every claim the extractor reads in `text`, one plain-text document as it stands: (subject, predicate, object,
+    negated, certainty, rule) (the exact-set tests of the band and owner rules, decisions 0957-1024)."""
+    doc = Document("case", "case", "case.txt", "", text, Path("case.txt"))
+    return {
+        (c.subject, c.predicate, c.object, c.negated, c.certainty, c.evidence[0].method)
+        for c in extract_document(doc, lexicon).claims
+    }

@@ -4,23 +4,13 @@ withdrawal followed by ", just my old Y back" denies no Y; "A and B, two Z medic
 class, no third partner; "not one of the newer Zs" denies a kind of the class, not the class. The sentences and
 documents are invented."""
 
-from pathlib import Path
-
 import pytest
+from extracting import rule_claims
 
-from graph_build.read import Document
-from graph_build.text.extract import extract_document
 from graph_build.text.referred_owners import REFERRED
 from graph_build.text.rules import load_rules
 
-
-def claims(text: str, lexicon: dict) -> set[tuple]:
-    """Every claim the extractor reads in `text`: (subject, predicate, object, negated, certainty, rule)."""
-    doc = Document("case", "case", "case.txt", "", text, Path("case.txt"))
-    return {
-        (c.subject, c.predicate, c.object, c.negated, c.certainty, c.evidence[0].method)
-        for c in extract_document(doc, lexicon).claims
-    }
+claims = rule_claims
 
 
 PIOGLITAZONE = "# Pioglitazone notes\n\nPioglitazone is taken once a day. "

@@ -10,18 +10,12 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
+from extracting import rule_claims
 
 from graph_build.read import Document
 from graph_build.text.extract import extract_document
 
-
-def claims(text: str, lexicon: dict) -> set[tuple]:
-    """Every claim the extractor reads in `text`: (subject, predicate, object, negated, certainty, rule)."""
-    doc = Document("case", "case", "case.txt", "", text, Path("case.txt"))
-    return {
-        (c.subject, c.predicate, c.object, c.negated, c.certainty, c.evidence[0].method)
-        for c in extract_document(doc, lexicon).claims
-    }
+claims = rule_claims
 
 
 CANDESARTAN = "# Candesartan notes\n\nCandesartan is taken once a day. "

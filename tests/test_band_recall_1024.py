@@ -13,12 +13,8 @@ or to a sentence naming the text's drug and no other agent.
 
 The sentences and documents are invented."""
 
-from pathlib import Path
-
 import pytest
-
-from graph_build.read import Document
-from graph_build.text.extract import extract_document
+from extracting import rule_claims
 
 ROPINIROLE = "# Ropinirole notes\n\nRopinirole is taken three times a day. "
 CLUB = "# Walking club news\n\n"
@@ -27,13 +23,7 @@ TABLET = {("ropinirole", "hasFormulation", "tablet", False, "Asserted", "rule:do
 PK = "hasPharmacokineticValue"
 
 
-def claims(text: str, lexicon: dict) -> set[tuple]:
-    """Every claim the extractor reads in `text`: (subject, predicate, object, negated, certainty, rule)."""
-    doc = Document("case", "case", "case.txt", "", text, Path("case.txt"))
-    return {
-        (c.subject, c.predicate, c.object, c.negated, c.certainty, c.evidence[0].method)
-        for c in extract_document(doc, lexicon).claims
-    }
+claims = rule_claims
 
 
 def value(parameter: str, drug: str = "ropinirole") -> set[tuple]:

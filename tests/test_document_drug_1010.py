@@ -4,23 +4,14 @@ heading names, else the one the first sentence naming any of them names alone, e
 documents are invented."""
 
 from collections import Counter
-from pathlib import Path
 
 import pytest
+from extracting import rule_claims
 
-from graph_build.read import Document
 from graph_build.text.document_drugs import document_drug
-from graph_build.text.extract import extract_document
 from graph_build.text.recognise import Mention
 
-
-def claims(text: str, lexicon: dict) -> set[tuple]:
-    """Every claim the extractor reads in `text`: (subject, predicate, object, negated, certainty, rule)."""
-    doc = Document("case", "case", "case.txt", "", text, Path("case.txt"))
-    return {
-        (c.subject, c.predicate, c.object, c.negated, c.certainty, c.evidence[0].method)
-        for c in extract_document(doc, lexicon).claims
-    }
+claims = rule_claims
 
 
 def focus(text: str, *names: str) -> str | None:

@@ -5,23 +5,14 @@ named only after a denied withdrawal or a value, in a later clause and not as it
 sentences and documents are invented."""
 
 from collections import Counter
-from pathlib import Path
 
 import pytest
+from extracting import rule_claims
 
-from graph_build.read import Document
 from graph_build.text.document_drugs import document_drug
-from graph_build.text.extract import extract_document
 from graph_build.text.recognise import Mention
 
-
-def claims(text: str, lexicon: dict) -> set[tuple]:
-    """Every claim the extractor reads in `text`: (subject, predicate, object, negated, certainty, rule)."""
-    doc = Document("case", "case", "case.txt", "", text, Path("case.txt"))
-    return {
-        (c.subject, c.predicate, c.object, c.negated, c.certainty, c.evidence[0].method)
-        for c in extract_document(doc, lexicon).claims
-    }
+claims = rule_claims
 
 
 LETTER = "Dear all,\n\nMy dentist prescribed etodolac for the pain after my tooth came out. "

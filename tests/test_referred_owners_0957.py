@@ -4,24 +4,14 @@ document's, has its own rule name (`<rule>-referred`), the clean shape keeping i
 distribution, absorption) half-life is no elimination half-life; "Some people get withdrawal symptoms" is Occasional.
 The sentences and documents are invented."""
 
-from pathlib import Path
-
 import pytest
+from extracting import rule_claims
 
-from graph_build.read import Document
-from graph_build.text.extract import extract_document
 from graph_build.text.referred_owners import REFERRED, referred
 from graph_build.text.rules import load_rules
 from graph_build.text.units import Discourse, Found
 
-
-def claims(text: str, lexicon: dict) -> set[tuple]:
-    """Every claim the extractor reads in `text`: (subject, predicate, object, negated, certainty, rule)."""
-    doc = Document("case", "case", "case.txt", "", text, Path("case.txt"))
-    return {
-        (c.subject, c.predicate, c.object, c.negated, c.certainty, c.evidence[0].method)
-        for c in extract_document(doc, lexicon).claims
-    }
+claims = rule_claims
 
 
 HEAD = "# Pioglitazone and other medicines\n\nPioglitazone is taken once a day. "
