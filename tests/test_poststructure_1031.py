@@ -64,6 +64,22 @@ claims = certainty_claims
             "Tramadol notes\n\nIt is fine with ibuprofen.",
             {("tramadol", "interactsWith", "ibuprofen", True, "Asserted")},
         ),
+        # the later clause's own "A is fine with it too": A's denial, no partner of the clause before
+        (
+            "Tramadol notes\n\nIt doesn't interact with her sertraline, and ibuprofen is fine with it too.",
+            {
+                ("tramadol", "interactsWith", "sertraline", True, "Asserted"),
+                ("tramadol", "interactsWith", "ibuprofen", True, "Asserted"),
+            },
+        ),
+        # near miss: "fine for" a use is no statement about the pair
+        (
+            "Tramadol notes\n\nIt doesn't interact with her sertraline, and ibuprofen is fine for the headache.",
+            {
+                ("tramadol", "interactsWith", "sertraline", True, "Asserted"),
+                ("ibuprofen", "treats", "headache", False, "Asserted"),
+            },
+        ),
         # near miss: a bullet that warns stays an interaction
         (
             "Tramadol notes\n\n## Interactions\n- It's risky with sertraline.",

@@ -425,11 +425,13 @@ NO_EFFECT_ON = re.compile(
     re.I,
 )
 #: Right after the agents that open a clause: they are fine (to take) with the drug, "A is fine", "A and B are fine to
-#: take with it", "A at normal doses is fine", "A is fine with X" (`with`: the drug named after it; decision 0741).
+#: take with it", "A at normal doses is fine", "A is fine with X" (`with`: the drug named after it; decision 0741);
+#: "..., and A is fine with it too" (decision 1031: since a mention with its own verb after ", and" is no partner of
+#: the clause before, the later clause's own reading keeps A's denial).
 FINE_AFTER_AGENTS = re.compile(
     r"[*_]*\s+((at|in)\s+([\w-]+\s+){0,3}?(doses?|amounts?)\s+)?(is|are)\s+((also|usually|generally)\s+)?"
     r"(fine|ok|okay|alright|all right)(\s+to\s+(take|use|have)(\s+together)?)?"
-    r"(\s+(with|alongside)\s+[*_]*(?P<with>[\w-]+))?(?=[*_]*\s*([.,;:)]|$))",
+    r"(\s+(with|alongside)\s+[*_]*(?P<with>[\w-]+))?(\s+(too|as\s+well))?(?=[*_]*\s*([.,;:)]|$))",
     re.I,
 )
 #: Between a clause's start and its first agent: a bullet, an article or one word ("- Paracetamol", "Also your A").
