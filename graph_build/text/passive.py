@@ -52,6 +52,18 @@ CONTAINED_IN = re.compile(r"\b((that|which)\s+(contains?|includes?)|containing)\
 OWNER_WITH = re.compile(r"\bwith\s+$", re.I)
 #: Between a passive cue and its subject: at most three words ("caused by the long-term use of X").
 LEAD = re.compile(r"\s*([\w-]+\s+){0,3}?([*_]{1,2})?", re.I)
+#: A comma and a conjunction between two mentions: with a verb of its own after the second (OWN_VERB_AFTER), that
+#: mention opens a new clause, never one more item of the list before it ("A raises the level of X, and B lowers
+#: it": B is the later clause's agent, no partner of A; decision 1031).
+OWN_CLAUSE_SEP = re.compile(r"([*_]{1,2})?\s*,\s*(and|or)\s+([*_]{1,2})?", re.I)
+#: Right after a mention: a finite verb of its own, after modals and adverbs ("B lowers it", "B may also raise it",
+#: "B does the opposite"); a plural noun ("B levels", "B tablets") is no verb, nor is a participle ("B used
+#: together").
+OWN_VERB_AFTER = re.compile(
+    r"[*_]{0,2}\s+((also|then|often|usually|sometimes|can|could|may|might|will|would|does|do|did)\s+)*"
+    r"(?!(levels|concentrations|tablets|capsules|doses|injections|drops|products|medicines|drugs|pills)\b)"
+    r"(is|are|was|were|has|have|had|can|could|may|might|will|would|does|do|did|[a-z]+s)\b(?!\s+of\b)"
+)
 #: Between two items of a list of objects: "A, B and C", "A or B".
 LIST_SEP = re.compile(r"([*_]{1,2})?\s*(,\s*((and|or)\s+)?|(and|or)\s+|/\s*)((a|an)\s+)?([*_]{1,2})?", re.I)
 
@@ -262,6 +274,9 @@ def subjects_after(unit: Unit, end: int, classes: frozenset[str] | set[str]) -> 
     >>> u = Unit("Y caused by X in a man with C.", [(12, 13, "x", "Drug"), (28, 29, "c", "Disease")])
     >>> subjects_after(u, 11, {"Disease"})
     []
+    >>> u = Unit("A raises the level of X, and B lowers it.", [(22, 23, "x", "Drug"), (29, 30, "b", "Drug")])
+    >>> [m[2] for m in subjects_after(u, 21, {"Drug"})]
+    ['x']
     """
     after = [m for m in unit.mentions if m[0] >= end]
     if not after or after[0][3] not in classes or not LEAD.fullmatch(unit.text, end, after[0][0]):
@@ -270,5 +285,7 @@ def subjects_after(unit: Unit, end: int, classes: frozenset[str] | set[str]) -> 
     for m in after[1:]:
         if m[3] not in classes or not LIST_SEP.fullmatch(unit.text, listed[-1][1], m[0]):
             break
+        if OWN_CLAUSE_SEP.fullmatch(unit.text, listed[-1][1], m[0]) and OWN_VERB_AFTER.match(unit.text, m[1]):
+            break  # ("A raises the level of X, and B lowers it": B opens a clause of its own; decision 1031)
         listed.append(m)
     return listed

@@ -411,6 +411,13 @@ FINE_TO_TAKE = re.compile(
     r"(take|use|have|carry on( with| taking)?|keep (taking|using)|continue( with| taking)?)\s+(your\s+|the\s+)?[*_]*",
     re.I,
 )
+#: "It is fine with A", "- It's fine with A and B": the drug (the pronoun's) is fine taken with A, a denied
+#: interaction, as "A is fine with X" (FINE_AFTER_AGENTS) reads it with the names the other way round (decision 1031).
+FINE_WITH = re.compile(
+    r"\b(it is|it's|it\u2019s)\s+((also|usually|generally)\s+)?(fine|safe|ok|okay|alright|all right)\s+"
+    r"(to\s+(take|use|have)\s+)?(with|alongside)\s+(your\s+|the\s+)?[*_]*",
+    re.I,
+)
 #: "A has no (important) effect on B or C": A does not change how B and C work, a denied interaction (decision 0699).
 NO_EFFECT_ON = re.compile(
     r"\bno (important |significant |clinically (relevant|significant|important) |known |real )?effects? on\s+"
@@ -418,11 +425,13 @@ NO_EFFECT_ON = re.compile(
     re.I,
 )
 #: Right after the agents that open a clause: they are fine (to take) with the drug, "A is fine", "A and B are fine to
-#: take with it", "A at normal doses is fine", "A is fine with X" (`with`: the drug named after it; decision 0741).
+#: take with it", "A at normal doses is fine", "A is fine with X" (`with`: the drug named after it; decision 0741);
+#: "..., and A is fine with it too" (decision 1031: since a mention with its own verb after ", and" is no partner of
+#: the clause before, the later clause's own reading keeps A's denial).
 FINE_AFTER_AGENTS = re.compile(
     r"[*_]*\s+((at|in)\s+([\w-]+\s+){0,3}?(doses?|amounts?)\s+)?(is|are)\s+((also|usually|generally)\s+)?"
     r"(fine|ok|okay|alright|all right)(\s+to\s+(take|use|have)(\s+together)?)?"
-    r"(\s+(with|alongside)\s+[*_]*(?P<with>[\w-]+))?(?=[*_]*\s*([.,;:)]|$))",
+    r"(\s+(with|alongside)\s+[*_]*(?P<with>[\w-]+))?(\s+(too|as\s+well))?(?=[*_]*\s*([.,;:)]|$))",
     re.I,
 )
 #: Between a clause's start and its first agent: a bullet, an article or one word ("- Paracetamol", "Also your A").
@@ -447,7 +456,7 @@ def _fine_together(unit: Unit, ctx: Discourse, found: list[Found] = ()) -> list[
     owner = owner or (ctx.main if ctx.focus in (None, ctx.main) else None)
     stated = {end for f in found if f.predicate == "interactsWith" for end in (f.subject, f.object)}
     claims = []
-    for pattern in (FINE_TO_TAKE, NO_EFFECT_ON):
+    for pattern in (FINE_TO_TAKE, FINE_WITH, NO_EFFECT_ON):
         match = pattern.search(unit.text)
         if match is None or CONDITIONAL.search(unit.text, 0, match.start()):
             continue

@@ -1470,7 +1470,7 @@ LABELLED_LINE = re.compile(r"[\W_]*([A-Za-z][\w ,'/-]{2,40}?)[*_]*:[*_]*\s")
 #: A negation that denies the interaction or any harm ("does not interact", "no problem", "B is fine").
 DENIED_INTERACTION = re.compile(
     r"\bnone\b|(\b(no|not|never|without)\b|n't\b)((?![.;:]).){0,40}?\b(interact\w*|affect\w*|problems?|issues?|"
-    r"difference|effect)\b|\b(is|are)\s+(fine|safe|ok(ay)?)\b",
+    r"difference|effect)\b|(\b(is|are)|['\u2019]s)\s+(fine|safe|ok(ay)?)\b",
     re.I,
 )
 

@@ -24,6 +24,11 @@ SERIES = frozenset(
 #: Apostrophes: a single letter after one ends a contraction ("won't.", "it's.", "I'd."), never an initial, so its
 #: full stop ends the sentence ("No, and I won't. Stopping it can cause Y": two sentences; decision 0954).
 APOSTROPHES = frozenset("'\u2019")
+#: The pronoun "I" ending a clause after a lower-case word ("and neither had I.", "so did I.", "more than I."): no
+#: initial (an initial follows a name or a title, "John F.", "Dr. A."), so its full stop ends the sentence and what
+#: the sentence denies stays in it (decision 1031). An author's credit ("by I. Smith") keeps its initial.
+PRONOUN_I = "I"
+INITIAL_AFTER = frozenset({"by"})
 
 
 @dataclass(frozen=True)
@@ -55,6 +60,8 @@ def _abbreviation_before(text: str, pos: int) -> bool:
     (True, False)
     >>> _abbreviation_before("I won't. ", 9), _abbreviation_before("J. ", 3)
     (False, True)
+    >>> _abbreviation_before("and so did I. ", 14), _abbreviation_before("a note by I. ", 13)
+    (False, True)
     """
     stop = pos - 1
     while stop >= 0 and text[stop].isspace():  # what `\s*$` skips (\s is str.isspace for text patterns)
@@ -71,6 +78,8 @@ def _abbreviation_before(text: str, pos: int) -> bool:
         return False  # "related to vitamin A. It is used for ...": a letter of a series, no initial
     if len(word) == 1 and begin > 0 and text[begin - 1] in APOSTROPHES:
         return False  # "I won't. Stopping ...": a contraction's end, no initial (decision 0954)
+    if word == PRONOUN_I and before and before[-1].islower() and before[-1] not in INITIAL_AFTER:
+        return False  # "Maureen had never heard of it and neither had I. It is ...": the pronoun (decision 1031)
     return word.lower() in ABBREVIATIONS or len(word) == 1
 
 
