@@ -171,9 +171,9 @@ def document_drug(text: str, mentions: list[Mention], classes: dict[str, str]) -
     return DocumentDrug(titled_drugs, drugs, field, focus)
 
 
-#: Right before a drug: words that deny it is the thing spoken of or set it apart as a contrast ("not the fish oil you
-#: buy", "it isn't a B", "is not B", "unlike B", "rather than B", "instead of B"): the drug is named only to say what the
-#: text's drug is not (decision 1029).
+#: Right before a drug: words that deny it is the thing spoken of or set it apart as a contrast ("not the fish oil
+#: you buy", "it isn't a B", "is not B", "unlike B", "rather than B", "instead of B"): the drug is named only to say
+#: what the text's drug is not (decision 1029).
 DENIED_BEFORE = re.compile(
     r"\b(?:not|isn['\u2019]t|aren['\u2019]t|unlike|rather\s+than|instead\s+of)\s+"
     r"(?:(?:the|an?|your|any|ordinary|regular|plain|normal|usual)\s+)?$",
