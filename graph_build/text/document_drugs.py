@@ -119,7 +119,10 @@ def document_drug(text: str, mentions: list[Mention], classes: dict[str, str]) -
     ]
     # (a drug the title names but the text names only to deny or contrast it, "a prescription medicine, not the fish
     # oil you buy in the chemist", is no drug of the document's while the text names another: decision 1029)
-    titled_drugs = only_denied_dropped(text, mentions, title_end, titled_drugs, drugs)
+    kept = only_denied_dropped(text, mentions, title_end, titled_drugs, drugs)
+    if kept != titled_drugs:  # (nor counted among the drugs the text names)
+        drugs = Counter({slug: n for slug, n in drugs.items() if slug not in set(titled_drugs) - set(kept)})
+        titled_drugs = kept
     if not titled_drugs:  # (no drug in the title: a heading asking what one is, "## What is X?", names it: 0839)
         asked = [m.start for a in WHAT_IS_HEADING.finditer(text) for m in mentions if a.start(1) <= m.start < a.end(1)]
         titled_drugs = [m.slug for m in mentions if m.start in asked[:1] and classes[m.slug] == "Drug"]
