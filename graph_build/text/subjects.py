@@ -280,12 +280,19 @@ BODY_HORMONE_BEFORE = (
         r"falling|drop\s+in|fall\s+in|lack\s+of|loss\s+of|starved\s+of|deprived\s+of)(\s+(the|your))?"
         # (the body's messenger named by its kind, "reacts to the hormone oestrogen": decision 0848)
         r"|\b(the|a)\s+(female\s+|male\s+|sex\s+)?hormones?(\s+called)?"
-        r"|\b(body|ovaries|testes|pancreas)\s+(makes?|making|produces?|producing|stops?\s+making))\s+$",
+        r"|\b(body|ovaries|testes|pancreas)(\s+to)?\s+(makes?|making|produces?|producing|stops?\s+making)"
+        # (decision 1029: none of it at all, "No oestrogen, so the patches shrink")
+        r"|(^|[.!?:]\s+|\n)no)\s+$",
         re.I,
     ),
     40,
 )
-BODY_HORMONE_AFTER = re.compile(r"\s+(levels?|production)\b|\s+(in|from)\s+(the|your)\s+(body|blood)\b", re.I)
+#: (decision 1029) its level moving, "Oestrogen drops to menopause levels", "testosterone falls": the body's own.
+BODY_HORMONE_AFTER = re.compile(
+    r"\s+(levels?|production)\b|\s+(in|from)\s+(the|your)\s+(body|blood)\b"
+    r"|\s+(drops|dropped|falls|fell|rises|rose|goes\s+(up|down)|went\s+(up|down))\b",
+    re.I,
+)
 
 
 def body_hormone(unit: Unit, mention: tuple) -> bool:
