@@ -2,7 +2,8 @@
 names only to deny it ("not the X she used to buy") is no document drug while another drug is named otherwise; in
 "it doesn't interact with A, and it doesn't interact with B" and "A is fine with it, and it doesn't interact with B"
 every "it" is one referent, never the partner A; "The tablet ..." opening a sentence that names no drug is the
-document's drug, not a partner named before. The sentences and documents are invented."""
+document's drug, not a partner named before; a hormone whose level drops or that is absent ("No oestrogen, so ...")
+is the body's own, no document drug. The sentences and documents are invented."""
 
 from pathlib import Path
 
@@ -87,6 +88,18 @@ CASES = [
             HEARTBURN,
             ("omeprazole", "hasPharmacokineticValue", "elimination-half-life", False, "Asserted", "rule:value-range"),
         },
+    ),
+    # a hormone named as the body's own level ("drops", "No oestrogen, so"): the drug lowering it is the document's
+    (
+        "[Chat]\n\nJo: My new injection is called goserelin. It tells the ovaries to stop making oestrogen. Oestrogen"
+        " drops right down. No oestrogen, so the fibroids shrink. It doesn't interact with paracetamol.\n",
+        {("goserelin", "interactsWith", "acetaminophen", True, "Asserted", "rule:interaction-denied")},
+    ),
+    # must not change: the hormone named as what is taken stays the drug
+    (
+        "[Chat]\n\nJo: My HRT is oestrogen. Oestrogen patches are easy. I take oestrogen every day. It doesn't"
+        " interact with paracetamol.\n",
+        {("estrogen", "interactsWith", "acetaminophen", True, "Asserted", "rule:interaction-denied")},
     ),
     # hedged value: no value claim, as before
     (SERTRALINE + PARTNER + "The tablet half-life may be about a day.\n", {HEARTBURN}),
