@@ -117,6 +117,12 @@ def document_drug(text: str, mentions: list[Mention], classes: dict[str, str]) -
     titled_drugs = [
         m.slug for m in mentions if any(a <= m.start and m.end <= b for a, b in spans) and classes[m.slug] == "Drug"
     ]
+    # (a drug the title names but the text names only to deny or contrast it, "a prescription medicine, not the fish
+    # oil you buy in the chemist", is no drug of the document's while the text names another: decision 1029)
+    kept = only_denied_dropped(text, mentions, title_end, titled_drugs, drugs)
+    if kept != titled_drugs:  # (nor counted among the drugs the text names)
+        drugs = Counter({slug: n for slug, n in drugs.items() if slug not in set(titled_drugs) - set(kept)})
+        titled_drugs = kept
     if not titled_drugs:  # (no drug in the title: a heading asking what one is, "## What is X?", names it: 0839)
         asked = [m.start for a in WHAT_IS_HEADING.finditer(text) for m in mentions if a.start(1) <= m.start < a.end(1)]
         titled_drugs = [m.slug for m in mentions if m.start in asked[:1] and classes[m.slug] == "Drug"]
@@ -166,6 +172,52 @@ def document_drug(text: str, mentions: list[Mention], classes: dict[str, str]) -
             or focus
         )
     return DocumentDrug(titled_drugs, drugs, field, focus)
+
+
+#: Right before a drug: words that deny it is the thing spoken of or set it apart as a contrast ("not the fish oil
+#: you buy", "it isn't a B", "is not B", "unlike B", "rather than B", "instead of B"): the drug is named only to say
+#: what the text's drug is not (decision 1029).
+DENIED_BEFORE = re.compile(
+    r"\b(?:not|isn['\u2019]t|aren['\u2019]t|unlike|rather\s+than|instead\s+of)\s+"
+    r"(?:(?:the|an?|your|any|ordinary|regular|plain|normal|usual)\s+)?$",
+    re.I,
+)
+#: How far before a drug the denial's words may stand.
+DENIED_REACH = 40
+
+
+def denied_at(text: str, start: int) -> bool:
+    """Whether the drug named at `start` is named only to deny or contrast it (decision 1029).
+
+    >>> t = "It is a medicine, not the fish oil you buy. Unlike aspirin it is gentle. Do not take aspirin."
+    >>> [denied_at(t, t.find(w)) for w in ("fish", "aspirin", "aspirin.")]
+    [True, True, False]
+    """
+    return bool(DENIED_BEFORE.search(text, max(0, start - DENIED_REACH), start))
+
+
+def only_denied_dropped(
+    text: str, mentions: list[Mention], title_end: int, titled: list[str], drugs: Counter
+) -> list[str]:
+    """`titled` without the drugs the text after the title names only to deny or contrast them ("not the fish oil you
+    buy"), while it names another drug otherwise: the title named what the text is not about (decision 1029).
+
+    >>> from graph_build.text.recognise import Mention as M
+    >>> t = "Fish oil\\nIt is B, not fish oil. B helps."
+    >>> ms = [M(0, 8, "f", "Fish oil", "t"), M(15, 16, "b", "B", "t"), M(22, 30, "f", "fish oil", "t"),
+    ...       M(32, 33, "b", "B", "t")]
+    >>> only_denied_dropped(t, ms, 8, ["f"], Counter(f=2, b=2)), only_denied_dropped(t, ms[:1], 8, ["f"], Counter(f=1))
+    ([], ['f'])
+    """
+    body = [m for m in mentions if m.start > title_end and m.slug in drugs]
+    denied = {
+        slug
+        for slug in titled
+        if any(m.slug == slug for m in body) and all(denied_at(text, m.start) for m in body if m.slug == slug)
+    }
+    if not denied or not any(m.slug not in denied and not denied_at(text, m.start) for m in body):
+        return titled
+    return [slug for slug in titled if slug not in denied]
 
 
 #: Between a drug's name and its other name right after it: a bracket ("A (B)"), ", or" ("the proper name is A, or

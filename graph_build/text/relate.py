@@ -89,6 +89,7 @@ from graph_build.text.people_words import people
 from graph_build.text.person_uses import note_person_condition, person_uses
 from graph_build.text.population_uses import population_uses
 from graph_build.text.processes import hedged_by_lead, note_list
+from graph_build.text.product_names import PRODUCT_AFTER, product_effects_dropped
 from graph_build.text.qualified_groups import qualified_groups_dropped
 from graph_build.text.relate_cues import _cue_claims
 from graph_build.text.relate_interactions import (
@@ -557,6 +558,8 @@ def _relate_unit(unit: Unit, ctx: Discourse) -> list[Found]:
         found = possessor_denials(unit, found)
     if "not " in low and any(f.predicate == "hasAdverseEffect" for f in found):  # ("not a common side effect": 0793)
         found = uncommon_effects(unit, found)
+    if any(f.predicate == "hasAdverseEffect" for f in found) and PRODUCT_AFTER.search(text):
+        found = product_effects_dropped(unit, found)  # ("it doesn't affect his asthma inhaler": decision 1030)
     if found and any(w in low for w in FRAME_WORDS):  # ("It's a myth that X causes Y", "X used to be given for Y")
         found = framed_claims(unit, found)  # (decision 0810)
     if found and OPENING_SUPPOSITION.match(text):

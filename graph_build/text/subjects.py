@@ -227,6 +227,15 @@ def pronoun_referent(unit: Unit, pronoun: re.Match, classes: set | frozenset, ct
     if any(test(unit, ctx, pronoun.start()) for test in NOT_A_DRUG):
         return NOBODY
     main = main_subject(unit, pronoun.start(), classes)
+    if (
+        not main
+        and ctx.main
+        and "Drug" in classes
+        and FORM_OPENING.match(pronoun.group(0))
+        and not any(m[3] == "Drug" for m in unit.mentions)
+    ):
+        # ("The tablet half-life is about ten hours" after a partner's sentence: the document's drug; decision 1029)
+        return Subject(ctx.main, Decimal("0.7"), pronoun.group(0))
     if main or (ctx.focus and "Drug" in classes):
         return Subject(main or ctx.focus, Decimal("0.7"), pronoun.group(0))
     return NOBODY
@@ -271,12 +280,19 @@ BODY_HORMONE_BEFORE = (
         r"falling|drop\s+in|fall\s+in|lack\s+of|loss\s+of|starved\s+of|deprived\s+of)(\s+(the|your))?"
         # (the body's messenger named by its kind, "reacts to the hormone oestrogen": decision 0848)
         r"|\b(the|a)\s+(female\s+|male\s+|sex\s+)?hormones?(\s+called)?"
-        r"|\b(body|ovaries|testes|pancreas)\s+(makes?|making|produces?|producing|stops?\s+making))\s+$",
+        r"|\b(body|ovaries|testes|pancreas)(\s+to)?\s+(makes?|making|produces?|producing|stops?\s+making)"
+        # (decision 1029: none of it at all, "No oestrogen, so the patches shrink")
+        r"|(^|[.!?:]\s+|\n)no)\s+$",
         re.I,
     ),
     40,
 )
-BODY_HORMONE_AFTER = re.compile(r"\s+(levels?|production)\b|\s+(in|from)\s+(the|your)\s+(body|blood)\b", re.I)
+#: (decision 1029) its level moving, "Oestrogen drops to menopause levels", "testosterone falls": the body's own.
+BODY_HORMONE_AFTER = re.compile(
+    r"\s+(levels?|production)\b|\s+(in|from)\s+(the|your)\s+(body|blood)\b"
+    r"|\s+(drops|dropped|falls|fell|rises|rose|goes\s+(up|down)|went\s+(up|down))\b",
+    re.I,
+)
 
 
 def body_hormone(unit: Unit, mention: tuple) -> bool:
@@ -434,9 +450,12 @@ def agent_subject(
         return NOBODY  # "Y affects the ear. It causes Z": the condition's course (decision 0684)
     if pronoun and "Drug" in classes:
         earlier = [m for m in main if m[3] == "Drug"]
-        if earlier and _pronoun_first(unit, earlier[0][0]):
+        if earlier and (
+            _pronoun_first(unit, earlier[0][0]) or PARTNER_OF_IT.search(unit.text, earlier[0][1], pronoun.start())
+        ):
             # "The GP prescribed it alongside B, and it is used to prevent Y": a repeated "it" keeps the referent of
-            # the first, which stood before B (decision 0859)
+            # the first, which stood before B (decision 0859); (decision 1029) and a drug named as the partner of an
+            # "it" ("The aspirin is fine with it, and it doesn't interact with B") is never that "it"'s referent
             earlier = []
         if earlier:  # the pronoun of a later clause refers to the sentence's drug
             return Subject(earlier[0][2], Decimal("0.7"), pronoun.group(0))
@@ -479,6 +498,15 @@ def agent_subject(
 FIRST_PRONOUN = re.compile(r"\b(it|the (drug|medicine|medication)|this (drug|medicine|medication))\b(?!')", re.I)
 
 
+#: After a drug, before a later pronoun of its sentence: an "it" the drug is named with, as its partner ("The aspirin
+#: is fine with it, and it ...", "B is safe alongside it"): the drug is not that "it", nor the later one (decision
+#: 1029).
+PARTNER_OF_IT = re.compile(r"\b(with|alongside|besides?)\s+it\b(?!['\u2019])", re.I)
+#: A sentence that opens with the drug's form ("The tablet half-life is ...", "The capsules are ..."; PRONOUN's last
+#: part): the document's drug, not a partner in focus, unless the sentence names a drug of its own (decision 1029).
+FORM_OPENING = re.compile(r"^\s*(\*\*|__)?the\s", re.I)
+
+
 def _pronoun_first(unit: Unit, at: int) -> bool:
     """Whether a pronoun for the drug in focus stands in the unit before offset `at` (the sentence's first drug): a
     later pronoun of the sentence is then that pronoun's referent, not the drug named after it (decision 0859).
@@ -497,7 +525,9 @@ CLAUSE_OF_ITS_OWN = re.compile(r"(?:,\s*(?:and|but|whereas|while)|;\s*(?:and\s+|
 #: At the end of such a subject: modal verbs and adverbs that belong to the cue's verb phrase.
 VERB_WORDS = re.compile(
     r"(\s+|^)((also|then|often|usually|sometimes|rarely|commonly|occasionally|still|even|can|may|might|could|will|"
-    r"would|should|must|does|do|did|not|never|n't|[a-z]+ly)\b\s*)+$",
+    r"would|should|must|does|do|did|not|never|n't|[a-z]+ly"
+    # (a contracted negative, ", and it doesn't interact with B": the clause's subject is "it"; decision 1029)
+    r"|[a-z]+n['\u2019]t)\b\s*)+$",
     re.I,
 )
 #: A clause subject that is the drug or its reader after all: a pronoun, a group of people, the drug's dose, form or
