@@ -13,13 +13,13 @@ claims = certainty_claims
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # a copula clause with its own subject after ", and": out of the denial of the interaction
+        # a copula clause with its own subject after ", and": out of the denial of the interaction; "paracetamol is fine
+        # for the headache" is its use, no denied interaction (none read since decision 1031)
         (
             "Sertraline for depression\n\nIt doesn't interact with ibuprofen, and paracetamol is fine for the "
             "headache.",
             {
                 ("acetaminophen", "treats", "headache", False, "Asserted"),
-                ("sertraline", "interactsWith", "acetaminophen", True, "Asserted"),
                 ("sertraline", "interactsWith", "ibuprofen", True, "Asserted"),
             },
         ),
@@ -29,7 +29,6 @@ claims = certainty_claims
             "headache.",
             {
                 ("acetaminophen", "treats", "headache", False, "Asserted"),
-                ("sertraline", "interactsWith", "acetaminophen", True, "Asserted"),
                 ("sertraline", "interactsWith", "diuretic", True, "Asserted"),
             },
         ),
