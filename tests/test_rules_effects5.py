@@ -1,9 +1,10 @@
 """Adverse effects, uses and symptoms by their everyday names, fifth round (issue 13, docs/decisions/0689): lay names
 no vocabulary holds resolved to the disease package's (or HPO's) record ("an upset stomach", "hot flushes", "thoughts
 of suicide", "swollen joints", "a lower sex drive"), lay names HPO reads as a finding of its own where the texts mean
-the package's condition ("an irregular heartbeat" is cardiac arrhythmias, "loss of appetite" HPO's Poor appetite, decision 1021), and a
-question standing on a line of its own as a section heading ("What are the side effects?"). Every text is invented;
-each test asserts the exact set of claims (subject, predicate, object, negated) or of mention slugs."""
+the package's condition ("an irregular heartbeat" is cardiac arrhythmias, "loss of appetite" HPO's Poor appetite,
+decision 1021), and a question standing on a line of its own as a section heading ("What are the side effects?").
+Every text is invented; each test asserts the exact set of claims (subject, predicate, object, negated) or of mention
+slugs."""
 
 import pytest
 from extracting import claims
