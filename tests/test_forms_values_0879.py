@@ -66,8 +66,9 @@ def test_a_peak_in_the_blood_and_half_hours(lexicon):
 
 
 def test_an_hour_and_a_half_is_never_read_as_an_hour(lexicon):
+    # (read as 1.5 hours since decision 1024; never as one hour)
     text = "Zolpidem helps sleep. It peaks in the blood within an hour and a half."
-    assert values(text, "Zolpidem", lexicon) == set()
+    assert values(text, "Zolpidem", lexicon) == {("zolpidem", "time-to-peak-concentration", False, q(1.5, 1.5))}
 
 
 def test_onset_in_lay_words(lexicon):
