@@ -35,6 +35,10 @@ def _plain_abbreviation_before(text: str, pos: int) -> bool:
         word = segment.WORD_BEFORE_STOP.search(text, 0, pos)
     if word and len(word.group(1)) == 1 and word.start(1) > 0 and text[word.start(1) - 1] in segment.APOSTROPHES:
         return False  # a contraction's end ("won't."), no initial (decision 0954)
+    before = text[max(0, word.start(1) - 16) : word.start(1)].split() if word else []
+    pronoun = word and word.group(1) == segment.PRONOUN_I
+    if pronoun and before and before[-1].islower() and before[-1] not in segment.INITIAL_AFTER:
+        return False  # the pronoun after a lower-case word ("and neither had I."), no initial (decision 1031)
     return bool(word) and (word.group(1).lower() in segment.ABBREVIATIONS or len(word.group(1)) == 1)
 
 
