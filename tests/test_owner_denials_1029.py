@@ -5,22 +5,12 @@ every "it" is one referent, never the partner A; "The tablet ..." opening a sent
 document's drug, not a partner named before; a hormone whose level drops or that is absent ("No oestrogen, so ...")
 is the body's own, no document drug. The sentences and documents are invented."""
 
-from pathlib import Path
-
 import pytest
+from extracting import rule_claims
 
-from graph_build.read import Document
 from graph_build.text.document_drugs import denied_at
-from graph_build.text.extract import extract_document
 
-
-def claims(text: str, lexicon: dict) -> set[tuple]:
-    """Every claim the extractor reads in `text`: (subject, predicate, object, negated, certainty, rule)."""
-    doc = Document("case", "case", "case.txt", "", text, Path("case.txt"))
-    return {
-        (c.subject, c.predicate, c.object, c.negated, c.certainty, c.evidence[0].method)
-        for c in extract_document(doc, lexicon).claims
-    }
+claims = rule_claims
 
 
 SERTRALINE = "# Sertraline notes\n\nSertraline is taken once a day. "

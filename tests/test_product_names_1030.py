@@ -1,21 +1,10 @@
 """Decision 1030: a side effect named only as what a product is for ("his asthma inhaler", "her eczema cream") is no
 side effect. The sentences and documents are invented."""
 
-from pathlib import Path
-
 import pytest
+from extracting import rule_claims
 
-from graph_build.read import Document
-from graph_build.text.extract import extract_document
-
-
-def claims(text: str, lexicon: dict) -> set[tuple]:
-    """Every claim the extractor reads in `text`: (subject, predicate, object, negated, certainty, rule)."""
-    doc = Document("case", "case", "case.txt", "", text, Path("case.txt"))
-    return {
-        (c.subject, c.predicate, c.object, c.negated, c.certainty, c.evidence[0].method)
-        for c in extract_document(doc, lexicon).claims
-    }
+claims = rule_claims
 
 
 SERTRALINE = "# Sertraline notes\n\nSertraline is taken once a day. "
