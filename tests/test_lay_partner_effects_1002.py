@@ -8,21 +8,14 @@ evening") and a question say nothing, "can be doubled up with" is no warning, a 
 organ made to work harder or fluid made to build up is no medicine. Each case asserts the whole set of claims of the
 short text: (subject, predicate, object, negated, certainty, rule). The sentences are invented."""
 
-from pathlib import Path
-
 import pytest
-
-from graph_build.read import Document
-from graph_build.text.extract import extract_document
+from extracting import rule_claims
 
 
 def claims(text: str, lexicon: dict) -> set[tuple]:
-    """Every claim the extractor reads in `text`: (subject, predicate, object, negated, certainty, rule)."""
-    doc = Document("case", "case", "case.txt", "", text + "\n", Path("case.txt"))
-    return {
-        (c.subject, c.predicate, c.object, c.negated, c.certainty, c.evidence[0].method)
-        for c in extract_document(doc, lexicon).claims
-    }
+    """Every claim the extractor reads in `text` with a final newline: (subject, predicate, object, negated,
+    certainty, rule)."""
+    return rule_claims(text + "\n", lexicon)
 
 
 CLEMASTINE = "Clemastine for hay fever\n\nClemastine is taken twice a day.\n\n"

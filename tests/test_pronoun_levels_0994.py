@@ -6,23 +6,17 @@ change of it (no interaction), a question asserts nothing, and an "It" that take
 gives nothing (only the document's drug is read). Each case asserts the whole set of claims of the short text:
 (subject, predicate, object, negated, certainty, rule). The sentences are invented."""
 
-from pathlib import Path
-
 import pytest
+from extracting import rule_claims
 
-from graph_build.read import Document
-from graph_build.text.extract import extract_document
 from graph_build.text.pronoun_levels import pronoun_levels
 from graph_build.text.units import Discourse, Unit
 
 
 def claims(text: str, lexicon: dict) -> set[tuple]:
-    """Every claim the extractor reads in `text`: (subject, predicate, object, negated, certainty, rule)."""
-    doc = Document("case", "case", "case.txt", "", text + "\n", Path("case.txt"))
-    return {
-        (c.subject, c.predicate, c.object, c.negated, c.certainty, c.evidence[0].method)
-        for c in extract_document(doc, lexicon).claims
-    }
+    """Every claim the extractor reads in `text` with a final newline: (subject, predicate, object, negated,
+    certainty, rule)."""
+    return rule_claims(text + "\n", lexicon)
 
 
 NAPROXEN = "Naproxen for joint pain\n\nNaproxen is taken twice a day.\n\n"
