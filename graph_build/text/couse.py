@@ -72,7 +72,12 @@ PLACES = frozenset(
 
 #: A negation: "should not be taken with", "it is not safe to take X with Y", "does not interact with Y".
 #: ("... nor interacts with Y": 0707; "not the only statin that interacts with Y", "not only ... but": no denial, 0810)
-DENIAL = r"\b(not(?!\s+((the|a)\s+)?(only|just|merely)\b)|never|no|cannot|nor|neither)\b|n't\b"
+#: ("does not always interact with Y", "won't necessarily interact": a limit of how often or how surely, no denial;
+#: decision 1048)
+DENIAL = (
+    r"\b(not(?!\s+((the|a)\s+)?(only|just|merely|always|necessarily)\b)|never|no|cannot(?!\s+always\b)|nor|neither)\b|"
+    r"n't(?!\s+(always|necessarily)\b)"
+)
 #: "never on its own", "never alone", "never by itself": the drug is only used beside another (an add-on), no warning
 #: about the pair (decision 0838)
 NEVER = r"never(?!\s+(on\s+(its|their)\s+own|alone|by\s+(itself|themselves)|singly)\b)"

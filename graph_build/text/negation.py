@@ -73,6 +73,13 @@ HEDGES = {
     "there have been some reports": "Reported",
     "there have been a few reports": "Reported",
     "because of reports": "Reported",
+    # (decision 1048) "not always" / "not necessarily" limit how often or how surely, they deny nothing: "X does not
+    # always cause Y" says X causes Y some of the time, "X won't necessarily interact with Z" that it may (the "not" of
+    # the longer match negates nothing, as in "cannot be ruled out")
+    "not always": "Occasional",
+    "n't always": "Occasional",
+    "not necessarily": "Possible",
+    "n't necessarily": "Possible",
 }
 #: Hedge cues that qualify only what follows them ("Y is common, and there have been reports of Z": Z is reported,
 #: Y is not; decision 0796).
@@ -87,8 +94,10 @@ FORWARD_HEDGES = frozenset(
 )
 #: A hedge cue of `HEDGES` as a word sequence in running text, the longest first ("in very rare cases" before "in rare
 #: cases"): the certainty of a clause ConText's scope does not reach (relate_cues, relate_unowned, processes,
-#: fronted_uses).
-HEDGE_WORD = re.compile(r"\b(" + "|".join(sorted(map(re.escape, HEDGES), key=len, reverse=True)) + r")\b", re.I)
+#: fronted_uses; "n't always" starts inside its word, "doesn't always": decision 1048).
+HEDGE_WORD = re.compile(
+    r"(?:\b|(?=n't))(" + "|".join(sorted(map(re.escape, HEDGES), key=len, reverse=True)) + r")\b", re.I
+)
 
 #: (decision 0707) a double negation asserts: "it is not unusual for X to cause Y", "Y is not uncommon with X",
 #: "X is not without side effects: it can cause Y"
