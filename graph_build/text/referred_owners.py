@@ -13,13 +13,18 @@ interact with digoxin": the document's drug). The clean shape - the owner named 
 resolved to the document's drug - keeps its rule and its record; the referred shape is another rule,
 `<rule>-referred`, which no first reading has judged yet (UNMEASURED until a run reads it). The claim itself is
 unchanged.
+
+Decision 1032: when the document's drug itself is a guess - a title-less text naming two drugs equally often, the tie
+broken by nothing but which is named first (`Discourse.main_tied`) - a reference resolved to it is no surer than one
+resolved to a partner: its claim takes the referred shape too.
 """
 
 from __future__ import annotations
 
 import dataclasses
+import re
 
-from graph_build.text.units import Discourse, Found
+from graph_build.text.units import Discourse, Found, Unit
 
 #: The rules near the top band whose referred shape gets its own name, `<rule>-referred` (class-negated, 145 / 23 on
 #: first readings and proven by them since decision 0977, with them: its "It is not a sedative" resolved to a drug
@@ -30,9 +35,11 @@ REFERRED = {
 }
 
 
-def referred(found: list[Found], ctx: Discourse) -> list[Found]:
+def referred(found: list[Found], ctx: Discourse, held: str | None = None) -> list[Found]:
     """`found` with each claim of a REFERRED rule whose subject was resolved from a reference to a drug other than the
-    document's drug under the rule's `-referred` name; unchanged when the document has no drug of its own.
+    document's drug under the rule's `-referred` name; unchanged when the document has no drug of its own. So too a
+    reference resolved to the document's drug when that drug is a guess of a tie, or when the drug the sentences before
+    left in focus (`held`) is another (decision 1032).
 
     >>> ctx = Discourse(focus="gemfibrozil", main="rosiglitazone")
     >>> f = Found("gemfibrozil", "interactsWith", "digoxin", "interaction-denied", True, resolved_from="It")
@@ -44,12 +51,50 @@ def referred(found: list[Found], ctx: Discourse) -> list[Found]:
     ['interaction-denied']
     >>> [g.rule for g in referred([f], Discourse(focus="gemfibrozil"))]
     ['interaction-denied']
+    >>> tied = Discourse(focus="rosiglitazone", main="rosiglitazone", main_tied=True)
+    >>> [g.rule for g in referred([dataclasses.replace(f, subject="rosiglitazone")], tied)]
+    ['interaction-denied-referred']
+    >>> moved = Discourse(focus="gemfibrozil", main="rosiglitazone")
+    >>> [g.rule for g in referred([dataclasses.replace(f, subject="rosiglitazone")], moved, held="gemfibrozil")]
+    ['interaction-denied-referred']
     """
     if not ctx.main:
         return found
+    # (the sentences before left another drug in focus - a partner, a person's other medicine - and the reference was
+    # still resolved to the document's drug: a careful reader cannot tell which the "it" is; decision 1032)
+    unsure = ctx.main_tied or held not in (None, ctx.main)
     return [
         dataclasses.replace(f, rule=REFERRED[f.rule])
-        if f.rule in REFERRED and f.resolved_from and f.subject != ctx.main
+        if f.rule in REFERRED and f.resolved_from and (f.subject != ctx.main or unsure)
         else f
         for f in found
     ]
+
+
+#: A sentence opening with a reference to a drug ("It", "Its", "The tablets", "This medicine", "Stopping it"): the
+#: sentence speaks of the drug in focus, whatever else it names (decision 1032).
+REFERENCE_OPENS = re.compile(
+    r"\W*(?:(?:stopping|taking|starting)\s+)?(?:it|its|they|their|"
+    r"(?:the|this|these|that|those)\s+(?:tablets?|capsules?|pills?|medicines?|medications?|drugs?|injections?|"
+    r"jabs?|patch(?:es)?|drops|liquid|inhaler|spray))\b",
+    re.I,
+)
+
+
+def named_alone(unit: Unit, main: str | None) -> set[str]:
+    """The drugs `unit` names without the document's drug `main`: not naming it, nor opening with a reference to the
+    drug in focus - "Her husband takes B.", "The GP also started her on B." (a drug of its own, which a later "it" may
+    be), not "It does not interact with B." nor "A is fine with B." (B named beside the document's drug;
+    decision 1032).
+
+    >>> named_alone(Unit("Her husband takes B.", [(18, 19, "b", "Drug")]), "a")
+    {'b'}
+    >>> named_alone(Unit("It does not interact with B.", [(26, 27, "b", "Drug")]), "a")
+    set()
+    >>> named_alone(Unit("A is fine with B.", [(0, 1, "a", "Drug"), (15, 16, "b", "Drug")]), "a")
+    set()
+    """
+    named = {m[2] for m in unit.mentions if m[3] == "Drug"}
+    if main in named or REFERENCE_OPENS.match(unit.text):
+        return set()
+    return named
