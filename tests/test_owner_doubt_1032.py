@@ -44,21 +44,18 @@ CASES = [
         "It does not interact with paracetamol.\n",
         {("etoricoxib", "interactsWith", "acetaminophen", True, "Asserted", "rule:interaction-denied")},
     ),
-    # must not change: the tie broken by counts, the text naming its drug twice and the other just before the value ...
-    # ... is still unsure: the gel was named on its own right before
+    # must not change: the tie broken by counts; the gel named before the value is no medicine the person is said to
+    # take or be given ("I rubbed in B gel"), so "The tablet" stays the document's drug's
     (
         "Dear members,\n\nMy hip was bad for years. The clinic gave me tablets called etoricoxib. Etoricoxib is "
         "strong. Before that I rubbed in diclofenac gel. The tablet half-life is about a day.\n",
-        {
-            (
-                "etoricoxib",
-                "hasPharmacokineticValue",
-                "elimination-half-life",
-                False,
-                "Asserted",
-                "rule:value-range-referred",
-            ),
-        },
+        {("etoricoxib", "hasPharmacokineticValue", "elimination-half-life", False, "Asserted", "rule:value-range")},
+    ),
+    # a body substance named on its own before "Its" is no medicine of its own
+    (
+        CARERS + "It lowers how much noradrenaline is taken back up. Less noradrenaline is cleared. "
+        "Its half-life is about 35 hours.\n",
+        {(*HALF, "rule:value-range")},
     ),
     # a person's other medicine named between the document's drug and "Its"
     (

@@ -57,15 +57,24 @@ def referred(found: list[Found], ctx: Discourse, held: str | None = None) -> lis
     >>> moved = Discourse(focus="gemfibrozil", main="rosiglitazone")
     >>> [g.rule for g in referred([dataclasses.replace(f, subject="rosiglitazone")], moved, held="gemfibrozil")]
     ['interaction-denied-referred']
+    >>> unstated = dataclasses.replace(f, subject="rosiglitazone", resolved_from="withdrawal")
+    >>> [g.rule for g in referred([unstated], moved, held="gemfibrozil")]
+    ['interaction-denied']
     """
     if not ctx.main:
         return found
     # (the sentences before left another drug in focus - a partner, a person's other medicine - and the reference was
     # still resolved to the document's drug: a careful reader cannot tell which the "it" is; decision 1032)
-    unsure = ctx.main_tied or held not in (None, ctx.main)
+    # (only a reference word, "it", "the tablet": a claim whose owner the sentence leaves unstated, "There's no
+    # withdrawal with mine", is the document's drug's still)
     return [
         dataclasses.replace(f, rule=REFERRED[f.rule])
-        if f.rule in REFERRED and f.resolved_from and (f.subject != ctx.main or unsure)
+        if f.rule in REFERRED
+        and f.resolved_from
+        and (
+            f.subject != ctx.main
+            or ((ctx.main_tied or held not in (None, ctx.main)) and REFERENCE_OPENS.fullmatch(f.resolved_from.strip()))
+        )
         else f
         for f in found
     ]
@@ -81,11 +90,24 @@ REFERENCE_OPENS = re.compile(
 )
 
 
+#: Right before a drug: words naming it as a medicine someone takes or was given ("Her husband takes B", "The GP also
+#: started her on B", "She stopped taking B", "a tablet called B"): a medicine of its own, which a later "it" may be
+#: (decision 1032). A drug the sentences name otherwise - a hormone the body makes less of, a partner, a kin - is none.
+TAKEN_BEFORE = re.compile(
+    r"\b(?:takes?|taking|took|uses?|using|used|(?:is|was|are|were)\s+on|given|prescribed|called|"
+    r"(?:started|put|switched)\s+(?:(?:him|her|me|them|us|you)\s+)?(?:on|onto|to))"
+    r"\s+(?:(?:a|an|the|some|his|her|my|their|your)\s+)?(?:[\w-]+\s+)?$",
+    re.I,
+)
+#: How far before a drug the words naming it taken may stand.
+TAKEN_REACH = 40
+
+
 def named_alone(unit: Unit, main: str | None) -> set[str]:
-    """The drugs `unit` names without the document's drug `main`: not naming it, nor opening with a reference to the
-    drug in focus - "Her husband takes B.", "The GP also started her on B." (a drug of its own, which a later "it" may
-    be), not "It does not interact with B." nor "A is fine with B." (B named beside the document's drug;
-    decision 1032).
+    """The drugs `unit` names as a medicine someone takes or was given, without the document's drug `main`: not
+    naming it, nor opening with a reference to the drug in focus - "Her husband takes B.", "The GP also started her
+    on B." (a medicine of its own, which a later "it" may be), not "It does not interact with B.", "A is fine with
+    B." (B named beside the document's drug) nor "Less B is made." (decision 1032).
 
     >>> named_alone(Unit("Her husband takes B.", [(18, 19, "b", "Drug")]), "a")
     {'b'}
@@ -93,8 +115,14 @@ def named_alone(unit: Unit, main: str | None) -> set[str]:
     set()
     >>> named_alone(Unit("A is fine with B.", [(0, 1, "a", "Drug"), (15, 16, "b", "Drug")]), "a")
     set()
+    >>> named_alone(Unit("Less B is made.", [(5, 6, "b", "Drug")]), "a")
+    set()
     """
     named = {m[2] for m in unit.mentions if m[3] == "Drug"}
     if main in named or REFERENCE_OPENS.match(unit.text):
         return set()
-    return named
+    return {
+        m[2]
+        for m in unit.mentions
+        if m[3] == "Drug" and TAKEN_BEFORE.search(unit.text, max(0, m[0] - TAKEN_REACH), m[0])
+    }
