@@ -19,6 +19,13 @@ mentions counted at all are counted freely (a hormone named as the body's own is
 equally often, the text's drug is the one that opens two sentences more than any other, else the only one a heading
 names (`headed_of_tied`), else the one the first sentence naming any of them names alone (`introduced_of_tied`: the
 text introduces its drug before the partners it warns about), else 0949's opening.
+
+Decision 1032: when none of these breaks the tie - two drugs named freely as often and in all as often, each once
+("steroid creams and the vitamin D ones ... a tablet called B") - the text's drug is still the one named first, but
+the choice is a guess (`DocumentDrug.tied`): a top-band claim whose owner is only "it" / "the tablet" resolved to it
+takes the rule's referred shape (referred_owners.py), as a claim resolved to a partner does. Before that guess, the
+only tied drug the text introduces as the one given ("a tablet called B", "It's called B", "the GP started him on B",
+"the clinic prescribed B": `called_of_tied`) is the text's drug: a letter names the medicine it is about so.
 """
 
 from __future__ import annotations
@@ -81,12 +88,14 @@ def opening_of_tied(text: str, mentions: list[Mention], drugs: Counter, margin: 
 class DocumentDrug:
     """The drugs the title (or a drug field under it, or a "What is X?" heading) names (`titled`), the drugs the text
     names with their counts (`drugs`, those named in passing left out), the drug field (`field`) and the document's
-    drug (`focus`; None when the text names no drug)."""
+    drug (`focus`; None when the text names no drug); `tied` when the focus was chosen of drugs a title-less text names
+    equally often, freely and in all, by no rule that breaks the tie (only by naming it first: decision 1032)."""
 
     titled: list[str]
     drugs: Counter
     field: re.Match | None
     focus: str | None
+    tied: bool = False
 
 
 def document_drug(text: str, mentions: list[Mention], classes: dict[str, str]) -> DocumentDrug:
@@ -164,13 +173,16 @@ def document_drug(text: str, mentions: list[Mention], classes: dict[str, str]) -
         # other, then the one the text's first sentence naming any of them names alone - the text introduces its drug
         # before its partners: decision 1010 - else the one more sentences open with: 0949)
         tied = Counter({slug: free[slug] for slug in ranked})
-        focus = (
+        broken = (
             opening_of_tied(text, named, tied, margin=2)
             or headed_of_tied(text, named, tied)
             or introduced_of_tied(text, named, tied)
             or opening_of_tied(text, named, tied)
-            or focus
+            or called_of_tied(text, named, tied)
         )
+        # (none breaks it and the drugs are named as often in all: the first named is a guess; decision 1032)
+        guessed = not broken and counted[ranked[0]] == counted[ranked[1]]
+        return DocumentDrug(titled_drugs, drugs, field, broken or focus, tied=guessed)
     return DocumentDrug(titled_drugs, drugs, field, focus)
 
 
@@ -318,6 +330,35 @@ def introduced_of_tied(text: str, mentions: list[Mention], drugs: Counter) -> st
     after = SENTENCE_END.search(text, first.end)
     end = after.start() if after else len(text)
     return None if any(m.slug in tied - {first.slug} and start <= m.start < end for m in mentions) else first.slug
+
+
+#: Right before a drug: words introducing it as the medicine given - its name ("a tablet called B", "It's called B",
+#: "known as B") or its giving ("the GP started him on B", "was put on B", "prescribed B", "switched me to B"), bold or
+#: quoted marks allowed (decision 1032).
+INTRODUCED = re.compile(
+    r"\b(?:called|named|prescribed|(?:started|put|switched)\s+(?:(?:him|her|me|them|us|you)\s+)?(?:on|onto|to))"
+    r"\s+(?:(?:a|an|the|some)\s+)?[*_\"'\u201c\u2018]*$",
+    re.I,
+)
+
+
+def called_of_tied(text: str, mentions: list[Mention], drugs: Counter) -> str | None:
+    """Of two or more drugs a title-less text names equally often, the only one it introduces as the medicine given
+    ("a tablet called B", "the GP started him on B"): the text is about the drug it names so, not one named in
+    passing before it ("steroid creams and the vitamin D ones"; decision 1032). None when none or several are.
+
+    >>> from graph_build.text.recognise import Mention as M
+    >>> t = "I tried A creams, then got a tablet called B."
+    >>> ms = [M(8, 9, "a", "A", "t"), M(43, 44, "b", "B", "t")]
+    >>> called_of_tied(t, ms, Counter(a=1, b=1)), called_of_tied(t, ms[:1] + ms[:1], Counter(a=1, b=1))
+    ('b', None)
+    """
+    ranked = drugs.most_common()
+    if len(ranked) < 2 or ranked[0][1] != ranked[1][1]:
+        return None
+    tied = {slug for slug, n in ranked if n == ranked[0][1]}
+    called = {m.slug for m in mentions if m.slug in tied and INTRODUCED.search(text, max(0, m.start - 40), m.start)}
+    return called.pop() if len(called) == 1 else None
 
 
 #: In a drug's sentence before it: words that name it as a partner the document's drug is taken with or kept from

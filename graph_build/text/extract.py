@@ -64,7 +64,7 @@ from graph_build.text.processes import (
 from graph_build.text.protein_steps import protein_synthesis
 from graph_build.text.rebound_rises import rebound_rises
 from graph_build.text.recognise import Mention, recognise
-from graph_build.text.referred_owners import referred
+from graph_build.text.referred_owners import named_alone, referred
 from graph_build.text.relate import Discourse, Found, Unit, keep, relate_unit, update
 from graph_build.text.relate_sentence_rules import (
     AS_PRODUCT,
@@ -632,6 +632,7 @@ def extract_document(
     unknown = unknown_focus(text, mentions, drugs, title_end, bool(titled_drugs))
     ctx = Discourse(focus=chosen.focus)
     ctx.main = ctx.passage_focus = ctx.focus
+    ctx.main_tied = chosen.tied  # (the document's drug is a guess of a tie: its "it" is no band owner; decision 1032)
     if not titled_drugs and ctx.main and drugs[ctx.main] >= 3 and 2 * drugs[ctx.main] > drugs.total():
         ctx.dominant = ctx.main
     if (
@@ -664,6 +665,7 @@ def extract_document(
     resting = False  # the drug in focus rests on an opening "It" (decision 0899)
     stood_for: str | None = None  # what the last sentence's "it" stood for (decision 0909)
     before_named: list[set[str]] = [set(), set()]  # what the last two sentences named (a denied use's: 0997)
+    apart: set[str] = set()  # the drugs whose last sentence named them without the document's drug (decision 1032)
     gate_open = True  # no numbered step has bound a receptor or a channel yet (processes.inhibitions' gate)
     provisional: tuple[tuple[int, int], str] | None = None  # the prose act chained to while read (decision 0790)
     for sentence, heading, bullet in _headings_and_bullets(text, sentences):
@@ -721,7 +723,10 @@ def extract_document(
         if unit.mentions:
             # (a top-band rule's owner named only by "it" and resolved to another drug than the document's: its
             # own rule name, decision 0957)
-            related = referred(relate_unit(unit, ctx), ctx)
+            # (the drug the sentences before left in focus, when its last sentence named it without the document's
+            # drug: a later "it" may be either; decision 1032)
+            held = ctx.focus if ctx.focus in apart else None
+            related = referred(relate_unit(unit, ctx), ctx, held)
             # (a denied use whose "it" was resolved to a partner named before the last two sentences: the
             # document's drug's, decision 0997)
             related = denied_use_owners(related, unit, ctx, before_named[0] | before_named[1])
@@ -804,6 +809,9 @@ def extract_document(
         resting_on = ctx.focus if resting else None
         stood_for = it_stood_for(unit.text, [m[0] for m in unit.mentions if m[3] == "Drug"], ctx.focus)
         before_named = [before_named[1], {m[2] for m in unit.mentions}]
+        if unit.mentions:  # (the drugs whose last sentence named them without the document's drug: decision 1032)
+            named = {m[2] for m in unit.mentions if m[3] == "Drug"}
+            apart = (apart - named) | named_alone(unit, ctx.main)
         update(ctx, unit)
         if (
             resting_on

@@ -13,13 +13,18 @@ interact with digoxin": the document's drug). The clean shape - the owner named 
 resolved to the document's drug - keeps its rule and its record; the referred shape is another rule,
 `<rule>-referred`, which no first reading has judged yet (UNMEASURED until a run reads it). The claim itself is
 unchanged.
+
+Decision 1032: when the document's drug itself is a guess - a title-less text naming two drugs equally often, the tie
+broken by nothing but which is named first (`Discourse.main_tied`) - a reference resolved to it is no surer than one
+resolved to a partner: its claim takes the referred shape too.
 """
 
 from __future__ import annotations
 
 import dataclasses
+import re
 
-from graph_build.text.units import Discourse, Found
+from graph_build.text.units import Discourse, Found, Unit
 
 #: The rules near the top band whose referred shape gets its own name, `<rule>-referred` (class-negated, 145 / 23 on
 #: first readings and proven by them since decision 0977, with them: its "It is not a sedative" resolved to a drug
@@ -30,9 +35,11 @@ REFERRED = {
 }
 
 
-def referred(found: list[Found], ctx: Discourse) -> list[Found]:
+def referred(found: list[Found], ctx: Discourse, held: str | None = None) -> list[Found]:
     """`found` with each claim of a REFERRED rule whose subject was resolved from a reference to a drug other than the
-    document's drug under the rule's `-referred` name; unchanged when the document has no drug of its own.
+    document's drug under the rule's `-referred` name; unchanged when the document has no drug of its own. So too a
+    reference resolved to the document's drug when that drug is a guess of a tie, or when the drug the sentences before
+    left in focus (`held`) is another (decision 1032).
 
     >>> ctx = Discourse(focus="gemfibrozil", main="rosiglitazone")
     >>> f = Found("gemfibrozil", "interactsWith", "digoxin", "interaction-denied", True, resolved_from="It")
@@ -44,12 +51,78 @@ def referred(found: list[Found], ctx: Discourse) -> list[Found]:
     ['interaction-denied']
     >>> [g.rule for g in referred([f], Discourse(focus="gemfibrozil"))]
     ['interaction-denied']
+    >>> tied = Discourse(focus="rosiglitazone", main="rosiglitazone", main_tied=True)
+    >>> [g.rule for g in referred([dataclasses.replace(f, subject="rosiglitazone")], tied)]
+    ['interaction-denied-referred']
+    >>> moved = Discourse(focus="gemfibrozil", main="rosiglitazone")
+    >>> [g.rule for g in referred([dataclasses.replace(f, subject="rosiglitazone")], moved, held="gemfibrozil")]
+    ['interaction-denied-referred']
+    >>> unstated = dataclasses.replace(f, subject="rosiglitazone", resolved_from="withdrawal")
+    >>> [g.rule for g in referred([unstated], moved, held="gemfibrozil")]
+    ['interaction-denied']
     """
     if not ctx.main:
         return found
+    # (the sentences before left another drug in focus - a partner, a person's other medicine - and the reference was
+    # still resolved to the document's drug: a careful reader cannot tell which the "it" is; decision 1032)
+    # (only a reference word, "it", "the tablet": a claim whose owner the sentence leaves unstated, "There's no
+    # withdrawal with mine", is the document's drug's still)
     return [
         dataclasses.replace(f, rule=REFERRED[f.rule])
-        if f.rule in REFERRED and f.resolved_from and f.subject != ctx.main
+        if f.rule in REFERRED
+        and f.resolved_from
+        and (
+            f.subject != ctx.main
+            or ((ctx.main_tied or held not in (None, ctx.main)) and REFERENCE_OPENS.fullmatch(f.resolved_from.strip()))
+        )
         else f
         for f in found
     ]
+
+
+#: A sentence opening with a reference to a drug ("It", "Its", "The tablets", "This medicine", "Stopping it"): the
+#: sentence speaks of the drug in focus, whatever else it names (decision 1032).
+REFERENCE_OPENS = re.compile(
+    r"\W*(?:(?:stopping|taking|starting)\s+)?(?:it|its|they|their|"
+    r"(?:the|this|these|that|those)\s+(?:tablets?|capsules?|pills?|medicines?|medications?|drugs?|injections?|"
+    r"jabs?|patch(?:es)?|drops|liquid|inhaler|spray))\b",
+    re.I,
+)
+
+
+#: Right before a drug: words naming it as a medicine someone takes or was given ("Her husband takes B", "The GP also
+#: started her on B", "She stopped taking B", "a tablet called B"): a medicine of its own, which a later "it" may be
+#: (decision 1032). A drug the sentences name otherwise - a hormone the body makes less of, a partner, a kin - is none.
+TAKEN_BEFORE = re.compile(
+    r"\b(?:takes?|taking|took|uses?|using|used|(?:is|was|are|were)\s+on|given|prescribed|called|"
+    r"(?:started|put|switched)\s+(?:(?:him|her|me|them|us|you)\s+)?(?:on|onto|to))"
+    r"\s+(?:(?:a|an|the|some|his|her|my|their|your)\s+)?(?:[\w-]+\s+)?$",
+    re.I,
+)
+#: How far before a drug the words naming it taken may stand.
+TAKEN_REACH = 40
+
+
+def named_alone(unit: Unit, main: str | None) -> set[str]:
+    """The drugs `unit` names as a medicine someone takes or was given, without the document's drug `main`: not
+    naming it, nor opening with a reference to the drug in focus - "Her husband takes B.", "The GP also started her
+    on B." (a medicine of its own, which a later "it" may be), not "It does not interact with B.", "A is fine with
+    B." (B named beside the document's drug) nor "Less B is made." (decision 1032).
+
+    >>> named_alone(Unit("Her husband takes B.", [(18, 19, "b", "Drug")]), "a")
+    {'b'}
+    >>> named_alone(Unit("It does not interact with B.", [(26, 27, "b", "Drug")]), "a")
+    set()
+    >>> named_alone(Unit("A is fine with B.", [(0, 1, "a", "Drug"), (15, 16, "b", "Drug")]), "a")
+    set()
+    >>> named_alone(Unit("Less B is made.", [(5, 6, "b", "Drug")]), "a")
+    set()
+    """
+    named = {m[2] for m in unit.mentions if m[3] == "Drug"}
+    if main in named or REFERENCE_OPENS.match(unit.text):
+        return set()
+    return {
+        m[2]
+        for m in unit.mentions
+        if m[3] == "Drug" and TAKEN_BEFORE.search(unit.text, max(0, m[0] - TAKEN_REACH), m[0])
+    }

@@ -81,6 +81,8 @@ class Discourse:
     passage_focus: str | None = None
     last_class: str | None = None
     main: str | None = None
+    #: the document's drug was chosen of drugs named equally often by naming it first only (a guess: decision 1032)
+    main_tied: bool = False
     outcome: str | None = None  # the last process or effect the previous sentence named ("this X" refers to it)
     outcome_lowered: bool = False  # the previous sentence lowered that outcome ("X reduces Y. Less Z is made": 0670)
     outcome_target: bool = False  # that outcome is a target (a channel, a receptor) the sentence named (0676)

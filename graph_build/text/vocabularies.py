@@ -349,11 +349,53 @@ def _confirmed_mesh(record: dict) -> tuple[str, ...]:
     return ()
 
 
+#: The prefixes an international name gives one mirror-image form of a drug (levosimendan, dexketoprofen,
+#: dextromethamphetamine, esmirtazapine, armodafinil, R-modafinil): that form is another concept than the mixture the
+#: bare name names, with its own record where one is known (levocetirizine / cetirizine, escitalopram / citalopram).
+#: The package files some of these forms under the mixture's record (its *simendan* lists both levosimendan and
+#: dextrosimendan): read so, the form takes the mixture's identifier (decision 1033). ("s-" is left out: an "S-" before
+#: a name is as often the sulphur a group hangs on, S-adenosylmethionine, as a form.)
+STEREO_PREFIXES = ("levo-", "dextro-", "(r)-", "(s)-", "r-", "levo", "dextro", "dex", "es", "ar")
+#: Substances the body makes in one form only, whose bare name is that form (levoepinephrine is epinephrine,
+#: levocarnitine carnitine): the prefix names no other concept (decision 1033).
+ONE_FORM = frozenset({"epinephrine", "norepinephrine", "tryptophan", "carnitine", "ornithine"})
+
+
+def other_form(name: str, canonical: str) -> bool:
+    """Whether `name` is one mirror-image form of the drug `canonical` names, by a stereo prefix joined to its name
+    (decision 1033).
+
+    >>> other_form("levosimendan", "Simendan"), other_form("esomeprazole", "omeprazole")
+    (True, True)
+    >>> other_form("levofloxacin", "ofloxacin"), other_form("r-modafinil", "modafinil")
+    (True, True)
+    >>> other_form("dexamfetamine", "dextroamphetamine"), other_form("levocarnitine", "carnitine")
+    (False, False)
+    >>> other_form("estradiol", "oestradiol"), other_form("propoxyphene", "dextropropoxyphene")
+    (False, False)
+    """
+    name, canonical = name.lower(), canonical.lower()
+    if canonical in ONE_FORM:
+        return False
+    for prefix in STEREO_PREFIXES:
+        if not name.startswith(prefix) or canonical.startswith(prefix.rstrip("-")):
+            continue
+        rest = name[len(prefix) :]
+        # (levo + ofloxacin is levofloxacin: the prefix's last vowel takes the name's first)
+        if rest == canonical or (prefix[-1] in "aeiou" and canonical[:1] in "aeiou" and rest == canonical[1:]):
+            return True
+    return False
+
+
 def _find_drug(key: str) -> Found | None:
     data = _drugs()
     canonicals = _variants()[0].get(key)
     if not canonicals or len(canonicals) != 1:
         return None
+    if other_form(key, canonicals[0]):
+        # (a form filed under its mixture's record keeps its own name and no identifier, as an unknown drug does:
+        # decision 1033)
+        return Found(Entity(slug=slugify(key), label=key, cls="Drug"), "drug-named-entity-recognition:form")
     entity = _drug(canonicals[0])
     if entity is None:
         return None
