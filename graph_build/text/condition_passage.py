@@ -198,6 +198,16 @@ SENTENCE_OPENING = re.compile(
 )
 
 
+#: "Y is common too", "Y is also very common, so ...": a sentence that adds its opening condition to a run of things
+#: just said to be common (a side-effect list a paragraph gives without naming the medicine: "Headache is very common.
+#: Low blood pressure is common too. Some people feel sick"), no illness the sentences after describe (decision 1036).
+COMMON_ALSO = re.compile(
+    r"[\W_]*[^.,;:!?]{3,80}?\s+(?:is|are)\s+(?:also\s+(?:(?:very|quite|fairly|really)\s+)?common\b"
+    r"|(?:(?:very|quite|fairly|really)\s+)?common\s+(?:too|as\s+well)\b)",
+    re.I,
+)
+
+
 #: Between a sentence's opening illness and the class it is said to be: "Y is a long-lasting liver disease".
 CLASS_OF_OPENING = re.compile(r"\s+(?:is|are)\s+(?:(?:a|an|also\s+a|also\s+an)\s+)(?:[\w-]+\s+){0,3}", re.I)
 
@@ -235,6 +245,9 @@ def note_sentence_condition(ctx: Discourse, unit: Unit) -> None:
     ills = [m for m in ills if not _status(unit, m).negated]
     if not ills or SIGNS_OPENING.match(unit.text):
         return  # (a sentence of signs names the illness's signs, some of class Disease: "The usual signs are a rash")
+    if COMMON_ALSO.match(unit.text):
+        ctx.sentence_condition = None  # ("Low blood pressure is common too": one more of a run of effects; 1036)
+        return
     first = unit.mentions[0]
     opens = first[3] in DISEASE and SENTENCE_OPENING.fullmatch(unit.text, 0, first[0])
     ends = unit.text.rstrip().endswith((".", "!"))

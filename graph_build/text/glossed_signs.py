@@ -22,6 +22,7 @@ import re
 from decimal import Decimal
 
 from graph_build.text.described_conditions import DRUGS_REACTION, allergic_reaction
+from graph_build.text.listed_owners import last_of_pair
 from graph_build.text.passive import subjects_after
 from graph_build.text.units import COND, DISEASE, Found, Unit
 
@@ -73,6 +74,8 @@ def glossed_signs(unit: Unit) -> list[Found]:
     for owner in ms:
         if owner[3] not in DISEASE or owner[2] in DRUGS_REACTION or allergic_reaction(owner[2]):
             continue
+        if last_of_pair(unit, owner):
+            continue  # ("the sore throat and the rash, the night sweats": a list goes on, no gloss; decision 1036)
         cue = THE_GLOSS.match(text, owner[1]) or OF_GLOSS.match(text, owner[1])
         if cue is None:
             continue

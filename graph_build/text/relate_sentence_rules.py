@@ -19,6 +19,7 @@ from graph_build.text.described_conditions import DRUGS_REACTION, allergic_react
 from graph_build.text.family_members import family_members
 from graph_build.text.frequency_modals import BREAK
 from graph_build.text.glossed_signs import glossed_signs
+from graph_build.text.listed_owners import in_people_list
 from graph_build.text.narrowed_classes import crossed_kinds, narrowed_definition
 from graph_build.text.narrowed_kinds import narrowed_kind
 from graph_build.text.negation import HEDGES, statuses
@@ -979,6 +980,8 @@ def _special(
                 and m[3] in DISEASE
                 and m[2] not in DRUGS_REACTION
                 and not allergic_reaction(m[2])
+                # (nor a condition of a "people with" list: "not for people with A, with B": decision 1036)
+                and not in_people_list(text, m[0])
             ]
             if owner:
                 out += [
