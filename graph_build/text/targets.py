@@ -22,6 +22,7 @@ import re
 from collections.abc import Callable, Iterator
 
 from graph_build.text import lowered
+from graph_build.text.binding_verbs import LAY_ACTING, LAY_BINDING, alternation
 from graph_build.text.vocab_index import singulars
 from graph_build.text.vocabularies import slugify
 from ontology.lexicon import Entity
@@ -35,24 +36,10 @@ def _set(words: str) -> frozenset[str]:
 TARGET_CUES = (
     r"bind(?:s|ing)?(?: (?:directly|selectively|tightly|strongly|mainly|mostly|reversibly|irreversibly))?(?: to)?",
     r"attach(?:es|ed|ing)?(?: itself| themselves)? (?:on )?to",
-    r"latch(?:es|ed|ing)? on ?to",
-    r"lock(?:s|ed|ing)? on ?to",
-    r"sits? on",  # ("sits on the D2 receptors and blocks them": decision 0843)
-    r"settles? on ?(?:to)?",  # ("settles onto the T receptor and blocks it": decision 0906)
-    r"switches on",  # ("switches on an enzyme called T"; never "is switched on by", what acts on the drug: 0906)
-    r"fits? into",  # ("fits into T receptors": a lay verb of binding, the active present only; decision 0929)
-    r"fastens? on ?to",  # ("fastens on to the T enzymes": decision 0929)
-    # ("switches off T", "shuts (down) T", "plugs T", "jams T", "grips T": lay verbs of blocking and of binding, the
-    # active present only; decision 0974)
-    r"switches off(?! (?:the )?genes?\b)",  # ("switches off the genes for T": no act on T)
-    r"shuts(?: down| off)?",
-    r"plugs",
-    r"jams",
-    r"grips",
-    # ("sticks to T", "clings to T", "clamps on(to) T": lay verbs of binding, the active present only - "stuck to"
-    # and "stick to <a drink>" are no drug's act; the object is a target only as every cue's is; decision 1004)
-    r"(?:sticks|clings) to",
-    r"clamps on ?to",
+    # the lay verbs of binding and of an act ("latches onto T", "sits on T", "switches off T", "sticks to T"): one
+    # list with the target-verb rule and the other modules of these verbs (rules.yaml words; decision 1046)
+    alternation(LAY_BINDING),
+    alternation(LAY_ACTING),
     r"block(?:s|ed|ing)?",
     r"inhibit(?:s|ed|ing)?",
     r"antagoni[sz](?:es|ed|ing)",
