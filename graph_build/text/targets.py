@@ -134,8 +134,15 @@ DESCRIPTIVE = _set(
     "fungal bacterial viral microbial parasitic human animal plant yeast liver hepatic gut intestinal stomach brain "
     "kidney renal cell cellular nerve neuronal muscle body blood skin bone "
     # (a state of the target, not which one: "a faulty channel protein"; decision 0880)
-    "faulty defective damaged broken abnormal mutated misshapen"
+    "faulty defective damaged broken abnormal mutated misshapen "
+    # (one more beside a target named before, not which one: "a related enzyme called T", "another receptor called
+    # T", "a second pump, T" - the name follows, or none is given; decision 1047)
+    "related another second third additional further similar separate"
 )
+#: lay and short names of targets no vocabulary knows, each to the name one knows the same target by (decision 1047):
+#: "the COX enzymes" are the cyclo-oxygenases ("COX" is its short form), "the acid pumps" of the stomach lining its
+#: proton pumps; only a whole name so written (in the singular), never a word inside a longer name
+LAY_NAMES = {"cox enzyme": "cyclo-oxygenase", "acid pump": "proton pump"}
 CODE = re.compile(r"^[0-9][0-9A-Za-z]{0,3}$")
 #: "an enzyme called T", "a carrier protein known as T": the name after a generic head
 NAMING = re.compile(r"\s*(?:\([^()]{0,40}\)\s*)?(?:[\w-]+\s+){0,4}?(?:called|known as|named)\s+", re.I)
@@ -602,7 +609,10 @@ def _entity(
             at = label.lower().split(" ").index(theirs[0].lower())
             parts = label.split(" ")
             names.append(" ".join([*parts[:at], own.split(" ")[-1], *parts[at + 1 :]]))
-    for name in [*names, *(other for one in names for other in subtype_orders(one))]:
+    low = own.lower().split()
+    forms = (" ".join([*low[:-1], one]) for one in (low[-1], *singulars(low[-1])))
+    lay = [LAY_NAMES[form] for form in forms if form in LAY_NAMES]  # ("the COX enzymes", decision 1047)
+    for name in [*lay[:1], *names, *(other for one in names for other in subtype_orders(one))]:
         entity = named(name)
         last_word = name.rsplit(" ", 1)[-1]
         for one in singulars(last_word) if entity is None and not CODE.match(last_word) else ():
