@@ -19,6 +19,7 @@ import re
 from collections.abc import Iterable
 from decimal import Decimal
 
+from graph_build.text.binding_verbs import LAY_ACTING, LAY_BINDING, alternation
 from graph_build.text.processes import GATED, PROSE_NOT_SUBJECT, STEP, first_step_binding, line_start
 from graph_build.text.sites import PROSE_PLACE, placed_sites
 from graph_build.text.units import Found
@@ -30,10 +31,9 @@ CONFIDENCE = Decimal("0.6")
 #: "Nabilone attaches itself to", "It latches onto", "The medicine binds to", "X blocks".
 OPENS = re.compile(
     r"[ \t>*#-]*\**(?P<subject>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})\**\s+(?:directly\s+)?"
-    r"(?:blocks|antagoni[sz]es|activates|stimulates|opens|sits\s+on|switches\s+on|settles\s+on(?:\s*to)?"  # (0906)
-    r"|(?:binds|attaches|latches|locks|fastens)\s+(?:itself\s+)?(?:on\s*)?to|fits\s+into"  # (0929)
-    r"|switches\s+off|shuts(?:\s+down)?|plugs|jams|grips"  # (lay verbs of blocking and binding: 0974)
-    r"|(?:sticks|clings)\s+to|clamps\s+on\s*to)\s",  # (lay verbs of binding: decision 1004)
+    r"(?:blocks|antagoni[sz]es|activates|stimulates|opens|(?:binds|attaches)\s+(?:itself\s+)?(?:on\s*)?to"
+    # (the lay verbs of binding and of an act, "latches onto", "switches off": rules.yaml words; decision 1046)
+    r"|" + alternation(LAY_BINDING, spaced=True) + "|" + alternation(LAY_ACTING, spaced=True) + r")\s",
     re.I,
 )
 

@@ -24,6 +24,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 
 from graph_build.text import lowered, phrases
+from graph_build.text.binding_verbs import LAY_ACTING, LAY_BINDING, alternation
 from graph_build.text.negation import HEDGE_WORD, HEDGES
 from graph_build.text.units import Discourse, Found, Unit
 from graph_build.text.vessel_acts import VESSEL_VERB, vessel_objects  # noqa: F401 (VESSEL_VERB for subjects)
@@ -962,10 +963,9 @@ MODULATED = re.compile(
 #: A verb that binds without saying the act ("attaches to", "binds to", "latches on to", "sticks to").
 #: ("sits on T": decision 0843)
 #: ("settles on(to) T": decision 0906)
+#: (the lay verbs of binding: rules.yaml words.lay_binding, one list with the other modules; decision 1046)
 BINDS_ONLY = re.compile(
-    r"\b(?:(?:binds?|attach(?:es)?|latch(?:es)?|sticks?|fastens?)\s+(?:on\s*)?to|sits?\s+on|settles?\s+on(?:\s*to)?"
-    r"|fits?\s+into|grips|clings?\s+to|clamps?\s+on\s*to)\b",  # ("grips": 0974; "clings to", "clamps on(to)": 1004)
-    re.I,
+    r"\b(?:(?:binds?|attach(?:es)?)\s+(?:on\s*)?to|" + alternation(LAY_BINDING, spaced=True) + r")\b", re.I
 )
 
 
@@ -1062,11 +1062,11 @@ def first_step_binding(text: str, span: tuple[int, int], f: Found, classes: dict
 PROSE_ACT = re.compile(
     r"[ \t>*#-]*(?:[^\n.]{0,30}?:\s*)?(?:first(?:ly|\s+of\s+all)?,\s*)?"
     r"\**(?P<subject>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})\**\s+"
-    r"(?:directly\s+)?(?:blocks|antagoni[sz]es|activates|stimulates|opens|switches\s+on"  # ("switches on": 0906)
-    r"|switches\s+off|shuts(?:\s+down)?|plugs(?!\s+into)|jams"  # (lay verbs of blocking, not "plugs into": 0974)
-    r"|(?P<binds>(?:binds|attaches|latches|fastens)\s+(?:on\s*)?to|sits\s+on|settles\s+on(?:\s*to)?|fits\s+into"
-    r"|grips|(?:sticks|clings)\s+to|clamps\s+on\s*to))\s",  # ("sticks / clings to", "clamps on(to)": decision 1004)
-    # ("fits into T", "fastens on(to) T": lay verbs of binding, decision 0929)
+    r"(?:directly\s+)?(?:blocks|antagoni[sz]es|activates|stimulates|opens"
+    # (the lay verbs of an act, "switches on", "shuts down", "plugs", never "plugs into", and of binding: rules.yaml
+    # words.lay_acting and words.lay_binding, one list with the other modules; decision 1046)
+    r"|(?:" + alternation(LAY_ACTING, spaced=True) + r")(?!\s+into)"
+    r"|(?P<binds>(?:binds|attaches)\s+(?:on\s*)?to|" + alternation(LAY_BINDING, spaced=True) + r"))\s",
     re.I,
 )
 #: After "binds to T", the act said of T itself ("and blocks them", "and switches it on"): "binds to mu receptors and

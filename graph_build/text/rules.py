@@ -323,6 +323,15 @@ class Rules:
         return rows + [(r.id, r.predicate, r.precision) for r in self.code_rules]
 
 
+@cache
+def shared_words() -> dict[str, tuple[str, ...]]:
+    """The shared word lists of the rules file (`words`, unvalidated: `load_rules` checks them), for a module whose own
+    regexes read the same words as a rule (decision 1046: the lay verbs of binding, graph_build/text/binding_verbs.py).
+    """
+    data = safe_load(RULES_FILE.read_text(encoding="utf-8"), RULES_FILE) or {}
+    return {name: tuple(words) for name, words in (data.get(WORDS) or {}).items()}
+
+
 def precisions(path: Path = CONFIDENCE_FILE) -> dict[str, Precision]:
     """Each rule's measured precision from confidence.yaml (empty when the file is absent)."""
     if not path.exists():

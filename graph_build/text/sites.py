@@ -15,6 +15,7 @@ from collections.abc import Iterable
 from decimal import Decimal
 
 from graph_build.text import lowered
+from graph_build.text.binding_verbs import LAY_ACTING, LAY_BINDING, alternation
 from graph_build.text.units import Found
 from graph_build.text.vocabularies import slugify
 from ontology.lexicon import Entity
@@ -175,9 +176,9 @@ _SITE_ENDS = (
 #: in the brain" elsewhere names no site). "in", not "on": a receptor "on blood vessels and nerves" names the cells
 #: that carry it, which the curated sets do not write as where the drug acts.
 PROSE_PLACE = re.compile(
-    r"\b(?:block|inhibit|bind|attach|latch|activat|stimulat|antagoni[sz]|open|sits\s+on|switches\s+on"  # (0843)
-    r"|settles\s+on(?:to)?|fits\s+into|fastens\s+on(?:\s*to)?"  # ("settles on(to)": 0906; "fits into": 0929)
-    r"|switches\s+off|shuts|plugs|jams|grips|(?:sticks|clings)\s+to|clamps\s+on\s*to)\w*\b"  # (0974; 1004)
+    r"\b(?:block|inhibit|bind|attach|activat|stimulat|antagoni[sz]|open"
+    # (the lay verbs of binding and of an act: rules.yaml words, one list with the other modules; decision 1046)
+    r"|" + alternation(LAY_BINDING, spaced=True) + "|" + alternation(LAY_ACTING, spaced=True) + r")\w*\b"
     r"[^\n.;:!?]{1,80}?\b(?:receptors?|channels?)[*_]*"
     # ("the receptors that aldosterone normally uses, in the kidneys and in the heart": the target named by its
     # chemical, targets.BY_LIGAND, then its place after a comma; decision 0790)

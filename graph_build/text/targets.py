@@ -22,6 +22,7 @@ import re
 from collections.abc import Callable, Iterator
 
 from graph_build.text import lowered
+from graph_build.text.binding_verbs import LAY_ACTING, LAY_BINDING, alternation
 from graph_build.text.vocab_index import singulars
 from graph_build.text.vocabularies import slugify
 from ontology.lexicon import Entity
@@ -35,24 +36,10 @@ def _set(words: str) -> frozenset[str]:
 TARGET_CUES = (
     r"bind(?:s|ing)?(?: (?:directly|selectively|tightly|strongly|mainly|mostly|reversibly|irreversibly))?(?: to)?",
     r"attach(?:es|ed|ing)?(?: itself| themselves)? (?:on )?to",
-    r"latch(?:es|ed|ing)? on ?to",
-    r"lock(?:s|ed|ing)? on ?to",
-    r"sits? on",  # ("sits on the D2 receptors and blocks them": decision 0843)
-    r"settles? on ?(?:to)?",  # ("settles onto the T receptor and blocks it": decision 0906)
-    r"switches on",  # ("switches on an enzyme called T"; never "is switched on by", what acts on the drug: 0906)
-    r"fits? into",  # ("fits into T receptors": a lay verb of binding, the active present only; decision 0929)
-    r"fastens? on ?to",  # ("fastens on to the T enzymes": decision 0929)
-    # ("switches off T", "shuts (down) T", "plugs T", "jams T", "grips T": lay verbs of blocking and of binding, the
-    # active present only; decision 0974)
-    r"switches off(?! (?:the )?genes?\b)",  # ("switches off the genes for T": no act on T)
-    r"shuts(?: down| off)?",
-    r"plugs",
-    r"jams",
-    r"grips",
-    # ("sticks to T", "clings to T", "clamps on(to) T": lay verbs of binding, the active present only - "stuck to"
-    # and "stick to <a drink>" are no drug's act; the object is a target only as every cue's is; decision 1004)
-    r"(?:sticks|clings) to",
-    r"clamps on ?to",
+    # the lay verbs of binding and of an act ("latches onto T", "sits on T", "switches off T", "sticks to T"): one
+    # list with the target-verb rule and the other modules of these verbs (rules.yaml words; decision 1046)
+    alternation(LAY_BINDING),
+    alternation(LAY_ACTING),
     r"block(?:s|ed|ing)?",
     r"inhibit(?:s|ed|ing)?",
     r"antagoni[sz](?:es|ed|ing)",
@@ -147,8 +134,15 @@ DESCRIPTIVE = _set(
     "fungal bacterial viral microbial parasitic human animal plant yeast liver hepatic gut intestinal stomach brain "
     "kidney renal cell cellular nerve neuronal muscle body blood skin bone "
     # (a state of the target, not which one: "a faulty channel protein"; decision 0880)
-    "faulty defective damaged broken abnormal mutated misshapen"
+    "faulty defective damaged broken abnormal mutated misshapen "
+    # (one more beside a target named before, not which one: "a related enzyme called T", "another receptor called
+    # T", "a second pump, T" - the name follows, or none is given; decision 1047)
+    "related another second third additional further similar separate"
 )
+#: lay and short names of targets no vocabulary knows, each to the name one knows the same target by (decision 1047):
+#: "the COX enzymes" are the cyclo-oxygenases ("COX" is its short form), "the acid pumps" of the stomach lining its
+#: proton pumps; only a whole name so written (in the singular), never a word inside a longer name
+LAY_NAMES = {"cox enzyme": "cyclo-oxygenase", "acid pump": "proton pump"}
 CODE = re.compile(r"^[0-9][0-9A-Za-z]{0,3}$")
 #: "an enzyme called T", "a carrier protein known as T": the name after a generic head
 NAMING = re.compile(r"\s*(?:\([^()]{0,40}\)\s*)?(?:[\w-]+\s+){0,4}?(?:called|known as|named)\s+", re.I)
@@ -615,7 +609,10 @@ def _entity(
             at = label.lower().split(" ").index(theirs[0].lower())
             parts = label.split(" ")
             names.append(" ".join([*parts[:at], own.split(" ")[-1], *parts[at + 1 :]]))
-    for name in [*names, *(other for one in names for other in subtype_orders(one))]:
+    low = own.lower().split()
+    forms = (" ".join([*low[:-1], one]) for one in (low[-1], *singulars(low[-1])))
+    lay = [LAY_NAMES[form] for form in forms if form in LAY_NAMES]  # ("the COX enzymes", decision 1047)
+    for name in [*lay[:1], *names, *(other for one in names for other in subtype_orders(one))]:
         entity = named(name)
         last_word = name.rsplit(" ", 1)[-1]
         for one in singulars(last_word) if entity is None and not CODE.match(last_word) else ():
