@@ -686,7 +686,11 @@ def _if_you_have_opening(unit: Unit, contra: re.Match) -> re.Match | None:
 #: to B"; "has reacted (badly) to B", decision 0945), never the subject of a prohibition in the same sentence (0804).
 ALLERGEN_BEFORE = re.compile(
     r"\b(allergic|allerg(y|ies)|hypersensitiv(e|ity)|sensitive|sensitivity|reaction"
-    r"|react(ed|s)?(\s+(badly|strongly|severely|poorly))?)\s+to\s+$",
+    r"|react(ed|s)?(\s+(badly|strongly|severely|poorly))?)\s+to\s+$"
+    # (the drug that sets a reaction off: "whose asthma is set off by B", "a rash after taking B", "asthma that flares
+    # with B"; the reader reacts to B, B forbids nothing; decision 1040)
+    r"|\b((set\s+off|brought\s+on|triggered|started|made\s+worse)\s+by|(after|with)\s+(taking|using|having)|"
+    r"(flares?|flared)(\s+up)?\s+(after|with))\s+$",
     re.I,
 )
 #: In or right after a prohibition's cue: the object pronoun naming the drug it is about ("must not take it").
