@@ -693,6 +693,13 @@ ALLERGEN_BEFORE = re.compile(
     r"(flares?|flared)(\s+up)?\s+(after|with))\s+$",
     re.I,
 )
+#: Right before a prohibition's cue: the pronoun that is its subject ("It is not suitable for", "It should not be
+#: taken by"), the drug a sentence naming an allergen after the cue forbids (decision 1040).
+IT_SUBJECT_BEFORE = re.compile(
+    r"^\W*(it|this medicine|this drug)\s+((is|are|should|must|can|will|would)(n['’]t)?\s+)?"
+    r"((also|usually|generally)\s+)?$",
+    re.I,
+)
 #: In or right after a prohibition's cue: the object pronoun naming the drug it is about ("must not take it").
 IT_PRONOUN = re.compile(r"\b(it|them|this medicine|this drug)\b", re.I)
 
@@ -711,6 +718,8 @@ def _not_the_allergen(unit: Unit, ctx: Discourse, contra: re.Match) -> Subject:
     if after:
         return Subject(after[0][2], Decimal("0.8"))
     pronoun = ctx.main and IT_PRONOUN.search(unit.text[contra.start() : contra.end() + 30])
+    if ctx.main and not pronoun:  # ("It is not suitable for anyone whose asthma flares up after B": decision 1040)
+        pronoun = IT_SUBJECT_BEFORE.search(unit.text, max(0, contra.start() - 40), contra.start())
     if ctx.main and not pronoun and contra.group("nobody"):  # ("Nobody allergic to B should take it", 0945)
         pronoun = NOBODY_TAKES_IT.search(unit.text, contra.end())
         pronoun = pronoun and IT_PRONOUN.search(pronoun.group())
