@@ -70,8 +70,10 @@ TRIGGER = (
 )
 TRIGGERED_AFTER = re.compile(r"[*_]{0,2}" + TRIGGER, re.I)
 TRIGGERED_AFTER_CONJUNCTS = re.compile(CONJUNCTS + TRIGGER, re.I)
+#: Between two coordinated conditions: a comma, "or" / "and", an article, and one word of the next one's name the
+#: recogniser left out ("asthma, nettle rash or runny nose": "nettle").
+JOINED = re.compile(r"[*_]{0,2}\s*(,\s*)?((or|and)\s+)?(an?\s+|the\s+)?([a-z]+\s+)?[*_]{0,2}", re.I)
 #: Before the first of coordinated conditions: the group's clause that owns them all ("whose", "who has had").
-JOINED = re.compile(r"[*_]{0,2}\s*(,\s*)?((or|and)\s+)?(an?\s+|the\s+)?[*_]{0,2}", re.I)
 TRIGGER_OWNER_BEFORE = re.compile(
     r"\b(whose|(has|have|had|having)\s+(had|got|developed|suffered))\s+(an?\s+)?[*_]{0,2}$", re.I
 )
