@@ -13,7 +13,9 @@ from graph_build.text.units import Discourse, Unit
 #: "Q8. Who must not have it?"), ending in a question mark (Markdown emphasis around it allowed).
 WHO_MUST_NOT = re.compile(
     r"\bwho\s+((should|must|can)\s*not|shouldn['’]t|mustn['’]t|can['’]t|cannot)\s+(take|use|have|be\s+given)\b"
-    r"[^?.!]*\?[\W_]*$",
+    r"[^?.!]*\?[\W_]*$"
+    # ("Who is it not for?", decision 1040)
+    r"|\bwho\s+(is|are)\s+(it|they|this|these)\s+not\s+(meant\s+|intended\s+)?for\b[^?.!]*\?[\W_]*$",
     re.I,
 )
 #: An answer that opens with the group it names and goes on without a verb of its own: "Anyone allergic to X",

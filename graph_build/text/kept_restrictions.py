@@ -36,6 +36,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
+from graph_build.text import number_words
 from graph_build.text.units import Found, Unit
 
 #: Before the condition: words of its seriousness ("serious kidney disease", "seriously ill with", "very poor kidney
@@ -98,9 +99,12 @@ PHASES = {"acute": "acute", "active": "active", "actively": "active", "currently
 COORDINATED = re.compile(r"^\s*(,\s*|\s(or|and)\s+|,\s*(or|and)\s+)(an?\s+)?[*_]{0,2}$", re.I)
 #: Right after a group of people: an age limit ("children under 6", "aged under 12 years", "under the age of 2",
 #: "younger than 5", "babies under 6 months old"), also after "and teenagers" ("children and teenagers under 16").
+#: The age may be spelled out, as lay leaflets mostly write it ("children under twelve", "babies under six months",
+#: "babies under a month old"; decision 1040): "a"/"an"/"one" only with a unit of time after it.
 AGE_AFTER = re.compile(
     r"[*_]{0,2}(\s+(and|or)\s+(teenagers|teens|adolescents|young\s+people))?\s+\(?(aged\s+|who\s+are\s+)?"
-    r"(under|below|younger\s+than|under\s+the\s+age\s+of|below\s+the\s+age\s+of|less\s+than)\s+(?P<age>\d+)"
+    r"(under|below|younger\s+than|under\s+the\s+age\s+of|below\s+the\s+age\s+of|less\s+than)\s+"
+    r"(?P<age>\d+|(?:an?|one)(?=\s+(?:years?|months?|weeks?)\b)|" + number_words.PATTERN + r")"
     r"(?P<unit>\s*(-\s*)?(years?|yrs?|months?|weeks?))?(?!\s*(kg|kilos?|kilograms?|g\b|lbs?|pounds|stone))",
     re.I,
 )
@@ -160,7 +164,9 @@ def _age(text: str, m: tuple) -> str | None:
     limit = AGE_AFTER.match(text, m[1]) or AGE_INSIDE.search(text, m[0], m[1])
     if limit is None:
         return None
-    age, unit = int(limit.group("age")), (limit.group("unit") or "").strip(" -").lower()
+    said = limit.group("age").lower()
+    age = int(said) if said.isdigit() else 1 if said in ("a", "an") else int(number_words.value(said) or 0)
+    unit = (limit.group("unit") or "").strip(" -").lower()
     if not unit or unit.startswith("y"):
         return "" if age >= ADULT_AGE else f"under {age} years" if age != 1 else "under 1 year"
     unit = "months" if unit.startswith("m") else "weeks"

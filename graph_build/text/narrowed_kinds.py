@@ -57,6 +57,33 @@ NAMED_KIND_BEFORE = re.compile(r"\b(called|known\s+as|named)\s+([\w-]+\s+){1,2}[
 #: pain that comes on at rest": the second glosses the first).
 APPOSITION_BETWEEN = re.compile(r",\s*(a |an |the )?([\w-]+\s+){0,2}$")
 RELATIVE_AFTER = re.compile(r"\s+(that|which|where|when)\b", re.I)
+#: After a condition: what sets it off ("whose asthma is set off by aspirin", "asthma that flares up after
+#: ibuprofen"): the kind a trigger brings on (a reaction to B), not every case of the condition (decision 1040). The
+#: conditions coordinated before the trigger share it only where the group's clause owns them all ("whose asthma or
+#: hives are set off by B", "who has had asthma, a rash or swelling after taking B"): in "severe heart failure, or
+#: asthma that flares up after B" the trigger is the asthma's alone (TRIGGER_OWNER_BEFORE).
+CONJUNCTS = r"((\s*,\s*|\s+(or|and)\s+|\s*,\s*(or|and)\s+)(an?\s+|the\s+)?[\w'-]+(\s+[\w'-]+)?){0,3}[*_]{0,2}"
+TRIGGER = (
+    r"(\s+(that|which))?(\s+(is|are|was|were|gets?|got|has\s+been|have\s+been))?\s+"
+    r"((set\s+off|brought\s+on|triggered|made\s+worse)\s+by|(flares?|flared|worsens?|gets\s+worse)(\s+up)?\s+"
+    r"(after|with|when))\b"
+)
+TRIGGERED_AFTER = re.compile(r"[*_]{0,2}" + TRIGGER, re.I)
+TRIGGERED_AFTER_CONJUNCTS = re.compile(CONJUNCTS + TRIGGER, re.I)
+#: Between two coordinated conditions: a comma, "or" / "and", an article, and one word of the next one's name the
+#: recogniser left out ("asthma, nettle rash or runny nose": "nettle").
+JOINED = re.compile(r"[*_]{0,2}\s*(,\s*)?((or|and)\s+)?(an?\s+|the\s+)?([a-z]+\s+)?[*_]{0,2}", re.I)
+#: Before the first of coordinated conditions: the group's clause that owns them all ("whose", "who has had").
+TRIGGER_OWNER_BEFORE = re.compile(
+    r"\b(whose|(has|have|had|having)\s+(had|got|developed|suffered))\s+(an?\s+)?[*_]{0,2}$", re.I
+)
+#: After a condition and the conditions coordinated with it: a medicine brought them on ("asthma, a rash or swelling
+#: after taking aspirin"), read with HISTORY_BEFORE as DRUG_INDUCED_AFTER is (decision 1040).
+INDUCED_AFTER_CONJUNCTS = re.compile(
+    CONJUNCTS + r"\s+(after|following|from|caused by|brought on by)\s+(taking|using|a course of|having taken|having"
+    r" used)\b",
+    re.I,
+)
 
 
 def narrowed_kind(text: str, mention: tuple, mentions: list, conditions: frozenset[str]) -> bool:
@@ -77,6 +104,9 @@ def narrowed_kind(text: str, mention: tuple, mentions: list, conditions: frozens
     >>> narrowed_kind(t, (19, 26, "colitis", "Disease"), [], frozenset()), narrowed_kind(
     ...     "not in asthma after a course of antibiotics", (7, 13, "asthma", "Disease"), [], frozenset())
     (True, False)
+    >>> t = "people whose asthma or hives are set off by aspirin"
+    >>> narrowed_kind(t, (13, 19, "asthma", "Disease"), [], frozenset())
+    True
     """
     end = mention[1]
     induced = "induced" in mention[2]  # (the vocabulary's concept is already the kind a drug brought on)
@@ -86,8 +116,11 @@ def narrowed_kind(text: str, mention: tuple, mentions: list, conditions: frozens
         return True
     if DRUG_INDUCED_AFTER.match(text, end) and not induced:
         return bool(HISTORY_BEFORE.search(text, max(0, mention[0] - 60), mention[0]))
-    if SITE_AFTER.match(text, end):
-        return True
+    if SITE_AFTER.match(text, end) or TRIGGERED_AFTER.match(text, end):
+        return True  # ("whose asthma is set off by aspirin": decision 1040)
+    if TRIGGERED_AFTER_CONJUNCTS.match(text, end) or (INDUCED_AFTER_CONJUNCTS.match(text, end) and not induced):
+        # ("whose asthma or hives are set off by B", "who has had asthma, a rash or swelling after taking B")
+        return _first_owned(text, mention, mentions)
     if NAMED_KIND_BEFORE.search(text, max(0, mention[0] - 40), mention[0]):
         return True  # ("the kind of Y known as brittle Y": decision 0812)
     if ATTACK_BEFORE.search(text, max(0, mention[0] - 30), mention[0]) or STAGE_AFTER.match(text, end):
@@ -98,3 +131,14 @@ def narrowed_kind(text: str, mention: tuple, mentions: list, conditions: frozens
         m[1] <= mention[0] and m[3] in conditions and APPOSITION_BETWEEN.fullmatch(text, m[1], mention[0])
         for m in mentions
     )
+
+
+def _first_owned(text: str, mention: tuple, mentions: list) -> bool:
+    """Whether the first of the conditions coordinated up to `mention` (itself, or one before it joined by a comma,
+    "or" or "and") stands right after a group's clause that owns them all ("whose", "who has had"; decision 1040)."""
+    first = mention
+    while True:
+        joined = [m for m in mentions if m[1] <= first[0] and JOINED.fullmatch(text, m[1], first[0])]
+        if not joined:
+            return bool(TRIGGER_OWNER_BEFORE.search(text, max(0, first[0] - 40), first[0]))
+        first = max(joined, key=lambda m: m[1])

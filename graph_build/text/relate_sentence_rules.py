@@ -687,7 +687,18 @@ def _if_you_have_opening(unit: Unit, contra: re.Match) -> re.Match | None:
 #: to B"; "has reacted (badly) to B", decision 0945), never the subject of a prohibition in the same sentence (0804).
 ALLERGEN_BEFORE = re.compile(
     r"\b(allergic|allerg(y|ies)|hypersensitiv(e|ity)|sensitive|sensitivity|reaction"
-    r"|react(ed|s)?(\s+(badly|strongly|severely|poorly))?)\s+to\s+$",
+    r"|react(ed|s)?(\s+(badly|strongly|severely|poorly))?)\s+to\s+$"
+    # (the drug that sets a reaction off: "whose asthma is set off by B", "a rash after taking B", "asthma that flares
+    # with B"; the reader reacts to B, B forbids nothing; decision 1040)
+    r"|\b((set\s+off|brought\s+on|triggered|started|made\s+worse)\s+by|(after|with)\s+(taking|using|having)|"
+    r"(flares?|flared)(\s+up)?\s+(after|with))\s+$",
+    re.I,
+)
+#: Right before a prohibition's cue: the pronoun that is its subject ("It is not suitable for", "It should not be
+#: taken by"), the drug a sentence naming an allergen after the cue forbids (decision 1040).
+IT_SUBJECT_BEFORE = re.compile(
+    r"^\W*(it|this medicine|this drug)\s+((is|are|should|must|can|will|would)(n['’]t)?\s+)?"
+    r"((also|usually|generally)\s+)?$",
     re.I,
 )
 #: In or right after a prohibition's cue: the object pronoun naming the drug it is about ("must not take it").
@@ -708,6 +719,8 @@ def _not_the_allergen(unit: Unit, ctx: Discourse, contra: re.Match) -> Subject:
     if after:
         return Subject(after[0][2], Decimal("0.8"))
     pronoun = ctx.main and IT_PRONOUN.search(unit.text[contra.start() : contra.end() + 30])
+    if ctx.main and not pronoun:  # ("It is not suitable for anyone whose asthma flares up after B": decision 1040)
+        pronoun = IT_SUBJECT_BEFORE.search(unit.text, max(0, contra.start() - 40), contra.start())
     if ctx.main and not pronoun and contra.group("nobody"):  # ("Nobody allergic to B should take it", 0945)
         pronoun = NOBODY_TAKES_IT.search(unit.text, contra.end())
         pronoun = pronoun and IT_PRONOUN.search(pronoun.group())

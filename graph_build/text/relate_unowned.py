@@ -281,9 +281,21 @@ def _continued(unit: Unit, ctx: Discourse, low: str, ascii: bool) -> tuple[str |
 #: A lead (a sentence ending in ":", or a section's heading) whose bullets name who must not take the drug.
 FORBIDDING_LEAD = re.compile(
     # ("Do not give X if your child:", decision 0741)
-    r"\b((should|must|can)( also)? ?not|shouldn't|mustn't|can't|cannot|do not|don't)( \w+)? "
-    r"(take|use|have|give|be (given|taken|used|started))\b"
-    r"|\b(unsuitable|not suitable|not recommended|contraindicat(ed|ions?))\b",
+    # (a refusal by whoever gives it, "The clinic would not give it to:", "The GP won't prescribe it for:"; and a
+    # question heading of who it is not for, "Who is it not for?"; decision 1040)
+    r"\b((should|must|can|would|will)( also)? ?not|shouldn't|mustn't|can't|cannot|do not|don't|won't|wouldn't)"
+    r"( \w+)? (take|use|have|give|prescribe|be (given|taken|used|started|prescribed))\b"
+    r"|\b(unsuitable|not suitable|not recommended|contraindicat(ed|ions?))\b"
+    r"|\bwho\b[^.!?:]*\bnot\s+(meant\s+|intended\s+)?for\b[^.!:]*\?",
+    re.I,
+)
+#: A lead line that opens a list in its own words under a forbidding question heading ("## Who should not take it?" /
+#: "Alan's list:", "Joan says the list is long, and the team checks it before your operation:"): the heading's list,
+#: unless the lead turns it into a caution or an allowance ("Check with your doctor first if you:", "You may still
+#: take it if you:"; decision 1040).
+CAUTIONING_LEAD = re.compile(
+    r"\b(may|might|could|care|careful|caution|check\s+with|ask|talk|speak|tell|advice|advise|first|dose|can\s+"
+    r"(still\s+)?(take|use|have)|safe|fine|ok|okay|also|too|other|medicines?|drugs?|tablets|interact\w*|side)\b",
     re.I,
 )
 #: A Markdown emphasis marker: a lead's words are read without it ("Do **not** take it if you:").
@@ -349,6 +361,25 @@ def _lead(unit: Unit, ctx: Discourse) -> str:
     return EMPHASIS.sub("", ctx.lead or section(ctx, unit.heading))
 
 
+def _forbidding_lead(unit: Unit, ctx: Discourse) -> str:
+    """The lead of a list of who must not take the drug: `_lead`, except that a lead line in its own words that
+    neither forbids nor cautions ("Alan's list:"), under a question heading that forbids ("## Who should not take
+    it?"), hands the list to the heading (decision 1040).
+
+    >>> ctx = Discourse(section="Who should not take it?", section_under="", lead="Alan's list:")
+    >>> _forbidding_lead(Unit("- asthma", []), ctx)
+    'Who should not take it?'
+    >>> ctx = Discourse(section="Who should not take it?", section_under="", lead="Check with a doctor if you:")
+    >>> _forbidding_lead(Unit("- asthma", []), ctx)
+    'Check with a doctor if you:'
+    """
+    lead = _lead(unit, ctx)
+    if not ctx.lead or FORBIDDING_LEAD.search(lead) or CAUTIONING_LEAD.search(lead):
+        return lead
+    heading = EMPHASIS.sub("", section(ctx, unit.heading)).strip()
+    return heading if heading.endswith("?") and FORBIDDING_LEAD.search(heading) else lead
+
+
 def _lead_owner(ctx: Discourse, lead: str) -> str | None:
     """Whose list a lead-in opens: the drug in focus or the document's drug when the lead names it, the drug in
     focus when it says "it" or "this medicine", else the drug of the document's title."""
@@ -363,7 +394,7 @@ def _listed_contraindications(unit: Unit, ctx: Discourse, found: list[Found]) ->
     under a lead that forbids the drug ("Who should not take X?", "Doctors may decide it is unsuitable for people
     with:"); the drug the lead names (or refers to with "it"), else the document's titled drug. A bullet with a verb
     of its own ("People with Y can take X, but ...") says its own thing; a lead with "may" or "extra care" hedges."""
-    lead = _lead(unit, ctx)
+    lead = _forbidding_lead(unit, ctx)
     if not lead or any(f.predicate == "contraindicatedIn" for f in found) or not FORBIDDING_LEAD.search(lead):
         return []
     owner = _lead_owner(ctx, lead)
