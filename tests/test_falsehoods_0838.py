@@ -38,7 +38,7 @@ def test_body_oestrogen_owns_no_side_effect_list(lexicon) -> None:
         ("letrozole", "decreases", "estrogen", False),
         ("letrozole", "hasAdverseEffect", "fatigue", False),
         ("letrozole", "hasAdverseEffect", "hot-flashes", False),
-        ("letrozole", "treats", "breast-neoplasms", False),
+        ("letrozole", "treats", "breast-carcinoma", False),
     }
 
 

@@ -121,9 +121,11 @@ claims = certainty_claims
         ),
         # near miss: under a heading that asks about the illness, the same opening gives its signs
         (
-            "Palbociclib for breast cancer\n\n## What is breast cancer?\n\nBreast cancer often shows as a lump. Some "
+            # (decision 1044: "breast cancer" is HPO's Breast carcinoma, class Symptom, now, whose heading gives no
+            # signs; an illness the disease package names keeps the case)
+            "Cetuximab for bowel cancer\n\n## What is bowel cancer?\n\nBowel cancer often shows as a lump. Some "
             "people also notice a change in the nipple or a rash.",
-            {("breast-neoplasms", "hasPhenotype", "exanthema", False, "Occasional")},
+            {("intestinal-neoplasms", "hasPhenotype", "exanthema", False, "Occasional")},
         ),
     ],
 )

@@ -47,13 +47,13 @@ read = certainty_claims
         (
             "Darolutamide is used for prostate cancer. It is not used for an enlarged prostate that isn't cancer.",
             {
-                ("darolutamide", "treats", "prostatic-neoplasms", False, "Asserted"),
+                ("darolutamide", "treats", "prostate-cancer", False, "Asserted"),
                 ("darolutamide", "treats", "prostatic-hyperplasia", True, "Asserted"),
             },
         ),
         (
             "Bicalutamide is used for prostate cancer. It is not a treatment for a swelling that is not an allergy.",
-            {("bicalutamide", "treats", "prostatic-neoplasms", False, "Asserted")},
+            {("bicalutamide", "treats", "prostate-cancer", False, "Asserted")},
         ),
         # ... a contraindication's list goes on past such a clause
         (

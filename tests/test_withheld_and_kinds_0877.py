@@ -62,7 +62,7 @@ from extracting import polarity_claims
         ),
         (
             "Women who have had breast cancer must not take tibolone.",
-            {("tibolone", "contraindicatedIn", "breast-neoplasms", False, False)},
+            {("tibolone", "contraindicatedIn", "breast-carcinoma", False, False)},
         ),
         (
             "Men who have recently had a heart attack must not take sildenafil.",

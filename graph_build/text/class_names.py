@@ -19,6 +19,7 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from graph_build.text import lowered
+from graph_build.text.spelling_variants import one_spelling
 from graph_build.text.wordforms import american, singular
 from ontology.lexicon import Entity
 
@@ -718,6 +719,33 @@ def _name(words: list[str]) -> str:
     return american(" ".join([*words[:-1], last]))
 
 
+#: Letters two spellings of one name share at their start ("gonadotrophin" / "gonadotropin", "oestradiol" /
+#: "estradiol" after `one_spelling`), where a body substance's name and the drug record it is filed under share none
+#: ("vitamin D" / ergocalciferol, "prostacyclin" / epoprostenol, "GnRH" / gonadotropin-releasing hormone);
+#: decision 1045.
+SAME_NAME_LETTERS = 5
+
+
+def _modifier_slug(mention, word: str, cls_of) -> str:
+    """A minted class name's modifier: the mention's own slug ("noradrenaline reuptake inhibitor" ->
+    norepinephrine-...), else the text's word. A drug record the text names by another name, a body substance or a
+    group of them ("vitamin D" filed under ergocalciferol, "prostacyclin" under epoprostenol), gives the class the
+    text's word (decision 1045): a "vitamin D analogue" copies the body's vitamin, not the medicine ergocalciferol,
+    and a "prostacyclin receptor agonist" acts on the hormone's receptor. Two spellings of one substance are one name
+    (`one_spelling`: "noradrenaline" is norepinephrine, "paracetamol" acetaminophen)."""
+    if mention is None:
+        return _slug(american(word))
+    spelt = _slug(one_spelling(american(word.lower())))
+    # (a name spelt another way keeps the record's: "gonadotrophin" is gonadotropin, its first letters the same)
+    if (
+        cls_of(mention.slug) == "Drug"
+        and spelt != mention.slug
+        and spelt[:SAME_NAME_LETTERS] != mention.slug[:SAME_NAME_LETTERS]
+    ):
+        return _slug(american(word))
+    return mention.slug
+
+
 def _class_entity(words: list[str], inside: list, cls_of, named, new: dict) -> Entity | None:
     """The known class of that name (as written, or with a modifier mention's own name), else a minted one."""
     if len(words) == 1 and _singular(words[0].lower()) in LAY_CLASS_NAMES:
@@ -731,7 +759,7 @@ def _class_entity(words: list[str], inside: list, cls_of, named, new: dict) -> E
                 if known.cls != "DrugClass":
                     return None
                 return known if cls_of(known.slug) else new.setdefault(known.slug, known)
-    modifiers = [m.slug if m is not None else _slug(american(w)) for m, w in zip(inside, words, strict=False)]
+    modifiers = [_modifier_slug(m, w, cls_of) for m, w in zip(inside, words, strict=False)]
     slug = "-".join([*modifiers, _slug(_name([words[-1]]))])
     if cls_of(slug) and cls_of(slug) != "DrugClass":
         return None
