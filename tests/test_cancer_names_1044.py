@@ -1,8 +1,9 @@
-"""Decision 1044: "prostate cancer", "breast cancer" and "hay fever" are read as the vocabulary index's own terms
-(HPO's Prostate cancer, Breast carcinoma, Allergic rhinitis), not as the disease package's broader or narrower MeSH
-headings (Prostatic Neoplasms and Breast Neoplasms take in benign growths; Rhinitis, Allergic, Seasonal names the
-pollen kind only, where a leaflet's "hay fever" is any allergy of the nose). Each case asserts the whole set of claims
-the short text gives: (subject, predicate, object, negated, certainty). The sentences are invented."""
+"""Decision 1044: "prostate cancer" and "breast cancer" are read as the vocabulary index's own terms (HPO's Prostate
+cancer, Breast carcinoma), not as the disease package's broader MeSH headings (Prostatic Neoplasms and Breast
+Neoplasms take in benign growths). "Hay fever" stays the package's Rhinitis, Allergic, Seasonal, whose entry term it
+is (the lead removed the helper's mapping to the broader Allergic rhinitis: hay fever is the pollen allergy). Each case
+asserts the whole set of claims the short text gives: (subject, predicate, object, negated, certainty). The sentences
+are invented."""
 
 import pytest
 from extracting import certainty_claims
@@ -22,15 +23,15 @@ claims = certainty_claims
                 ("bicalutamide", "treats", "breast-carcinoma", True, "Asserted"),
             },
         ),
-        # hay fever: the nose allergy, whatever sets it off
+        # hay fever: the pollen allergy of the nose, the seasonal heading whose entry term it is
         (
             "Fexofenadine for hay fever\n\nFexofenadine is used for hay fever.",
-            {("fexofenadine", "treats", "allergic-rhinitis", False, "Asserted")},
+            {("fexofenadine", "treats", "rhinitis-allergic-seasonal", False, "Asserted")},
         ),
         # denied
         (
             "Bisoprolol for blood pressure\n\nBisoprolol will not help your hay fever.",
-            {("bisoprolol", "treats", "allergic-rhinitis", True, "Asserted")},
+            {("bisoprolol", "treats", "rhinitis-allergic-seasonal", True, "Asserted")},
         ),
         # a question states nothing
         ("Cetirizine for hay fever\n\nDoes cetirizine help hay fever? Many people ask this.", set()),
@@ -51,7 +52,7 @@ claims = certainty_claims
         ),
     ],
 )
-def test_cancer_and_hay_fever_names(lexicon, text, expected):
+def test_cancer_names_and_hay_fever(lexicon, text, expected):
     assert claims(text, lexicon) == expected
 
 
@@ -59,5 +60,6 @@ def test_the_names_read_as_index_terms():
     from graph_build.text.not_one_concept import index_over_package
 
     names = index_over_package()
-    assert {"prostate cancer", "breast cancer", "hay fever"} <= names
+    assert {"prostate cancer", "breast cancer"} <= names
+    assert "hay fever" not in names
     assert "enlarged prostate" not in names

@@ -74,7 +74,7 @@ CASES = [
         "Antihistamines for hay fever can make you drowsy.",
         {
             ("antihistamine", "hasAdverseEffect", "somnolence", False, False),
-            ("antihistamine", "treats", "allergic-rhinitis", False, False),
+            ("antihistamine", "treats", "rhinitis-allergic-seasonal", False, False),
         },
     ),
 ]

@@ -31,8 +31,10 @@ def claims(text: str, lexicon: dict) -> set[tuple]:
             "Sinusitis, the blocked, runny nose of an infection, often follows a cold.",
             {("sinusitis", "hasPhenotype", "rhinorrhea", False, "Asserted")},
         ),
-        # (decision 1044: hay fever is HPO's Allergic rhinitis, class Symptom, and a gloss gives a sign no signs)
-        ("Hay fever, the blocked, runny nose of a pollen allergy, peaks in June.", set()),
+        (
+            "Hay fever, the blocked, runny nose of a pollen allergy, peaks in June.",
+            {("rhinitis-allergic-seasonal", "hasPhenotype", "rhinorrhea", False, "Asserted")},
+        ),
         # "Y, a disease of A"
         (
             "People with myasthenia gravis, a disease of muscle weakness, should ask first.",

@@ -41,7 +41,7 @@ def cleared(*partners: str) -> set:
         (
             "It does not interact with his loratadine tablets, so Martin can still use those for his hay fever as "
             "usual.",
-            {LOWERS, ("loratadine", "treats", "allergic-rhinitis", False, "Asserted")} | cleared("loratadine"),
+            {LOWERS, ("loratadine", "treats", "rhinitis-allergic-seasonal", False, "Asserted")} | cleared("loratadine"),
         ),
         # nothing: the taker cannot take it, or the interaction is not denied, or a modal of doubt
         (
