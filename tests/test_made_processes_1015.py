@@ -9,8 +9,8 @@ from extracting import certainty_claims
 claims = certainty_claims
 
 BLOCKS = {
-    ("ibuprofen", "bindsTo", "cox-enzyme", False, "Asserted"),
-    ("ibuprofen", "hasMechanismOfAction", "cox-enzyme-inhibition", False, "Asserted"),
+    ("ibuprofen", "bindsTo", "prostaglandin-endoperoxide-synthase", False, "Asserted"),
+    ("ibuprofen", "hasMechanismOfAction", "prostaglandin-endoperoxide-synthase-inhibition", False, "Asserted"),
 }
 
 
@@ -20,22 +20,58 @@ BLOCKS = {
         # the step after the act: fewer made
         (
             "Ibuprofen blocks the COX enzyme. As a result, the joint makes fewer prostaglandins.",
-            BLOCKS | {("cox-enzyme-inhibition", "decreases", "prostaglandin-synthesis", False, "Asserted")},
+            BLOCKS
+            | {
+                (
+                    "prostaglandin-endoperoxide-synthase-inhibition",
+                    "decreases",
+                    "prostaglandin-synthesis",
+                    False,
+                    "Asserted",
+                )
+            },
         ),
         # an amount opening the sentence (step-amount)
         (
             "Ibuprofen blocks the COX enzyme. Fewer prostaglandins are made.",
-            BLOCKS | {("cox-enzyme-inhibition", "decreases", "prostaglandin-synthesis", False, "Asserted")},
+            BLOCKS
+            | {
+                (
+                    "prostaglandin-endoperoxide-synthase-inhibition",
+                    "decreases",
+                    "prostaglandin-synthesis",
+                    False,
+                    "Asserted",
+                )
+            },
         ),
         # none made any more (made-none): a decrease, not a denial
         (
             "Ibuprofen blocks the COX enzyme. With the enzyme blocked, the body can no longer make prostaglandins.",
-            BLOCKS | {("cox-enzyme-inhibition", "decreases", "prostaglandin-synthesis", False, "Asserted")},
+            BLOCKS
+            | {
+                (
+                    "prostaglandin-endoperoxide-synthase-inhibition",
+                    "decreases",
+                    "prostaglandin-synthesis",
+                    False,
+                    "Asserted",
+                )
+            },
         ),
         # hedged: the hedge kept
         (
             "Ibuprofen blocks the COX enzyme. As a result, the joint probably makes fewer prostaglandins.",
-            BLOCKS | {("cox-enzyme-inhibition", "decreases", "prostaglandin-synthesis", False, "Possible")},
+            BLOCKS
+            | {
+                (
+                    "prostaglandin-endoperoxide-synthase-inhibition",
+                    "decreases",
+                    "prostaglandin-synthesis",
+                    False,
+                    "Possible",
+                )
+            },
         ),
         # denied: the denial kept
         (
@@ -50,7 +86,8 @@ BLOCKS = {
         # another chemical made less keeps its own name
         (
             "Ibuprofen blocks the COX enzyme. With the enzyme blocked, fewer leukotrienes are made.",
-            BLOCKS | {("cox-enzyme-inhibition", "decreases", "leukotriene", False, "Asserted")},
+            BLOCKS
+            | {("prostaglandin-endoperoxide-synthase-inhibition", "decreases", "leukotriene", False, "Asserted")},
         ),
         # a question and a heading state no step
         ("Ibuprofen blocks the COX enzyme. Are fewer prostaglandins made?", BLOCKS),

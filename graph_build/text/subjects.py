@@ -74,6 +74,10 @@ WITHOUT_TARGET = re.compile(
     r"(^|[.;:]\s+)[\W\d_]*(?P<with>with(?:out)?)\s+((the|this|that|these|those|its|an?)\s+)?$", re.I
 )
 STOPPED_AFTER = re.compile(r"\s+(blocked|inhibited|switched\s+off|turned\s+off|shut\s+down|out\s+of\s+action)\b", re.I)
+#: Right before a target: the participle of its block ("Blocked COX means fewer Y", "the inhibited enzyme can't make
+#: Y"): what follows is the blockade's doing, as "With the enzyme blocked" is (decision 0944), never the target's, whose
+#: own act is the opposite (decision 1039).
+STOPPED_BEFORE = re.compile(r"\b(blocked|inhibited|jammed|switched-off)\s+$", re.I)
 ACT_ON_BEFORE = re.compile(
     r"(^|[,;:(]|\band|\bby)\W*(blocking|inhibiting|antagoni[sz]ing|stopping|suppressing|lowering|reducing|"
     r"decreasing|cutting|raising|increasing|boosting|activating|stimulating)( (the|these|this|those|its|their|"
@@ -860,6 +864,8 @@ def process_subject(unit: Unit, at: int, classes: set, ctx: Discourse) -> Subjec
         if opened and (opened.group("with").lower() == "without" or STOPPED_AFTER.match(unit.text, before[-1][1])):
             # "Without ACE, the body makes less Y", "With the enzyme blocked, ...": the blockade acts (0944)
             return NOBODY
+        if before[-1][3] == "MolecularTarget" and STOPPED_BEFORE.search(unit.text, 0, before[-1][0]):
+            return NOBODY  # "Blocked COX means fewer Y": the blockade acts, not the enzyme (decision 1039)
         if ACT_ON_BEFORE.search(unit.text, 0, before[-1][0]):
             # "Blocking aldosterone reduces Y", "Lowering cholesterol cuts Z": the act on the chemical acts, never
             # the chemical (its direction may be the opposite of the act's; decision 0773)

@@ -155,6 +155,10 @@ INFORMAL = {
     "COX1": "cyclooxygenase 1",
     "COX-2": "cyclooxygenase 2",
     "COX2": "cyclooxygenase 2",
+    # (decision 1039) the family by its short form, as lay texts name the enzyme anti-inflammatories block ("blocks
+    # COX", "sticks to the COX enzyme and blocks it"): MeSH's Prostaglandin-Endoperoxide Synthases (entry term
+    # "Cyclooxygenase"), the entity the spelt-out "cyclooxygenase" already resolves to; capitals only
+    "COX": "prostaglandin-endoperoxide synthases",
     # conditions by the everyday name a leaflet uses where the vocabularies hold only the formal one (decision 0646;
     # resolved to the disease package's record by vocabularies._spelt, its identifiers the record's)
     "lupus": "systemic lupus erythematosus",
