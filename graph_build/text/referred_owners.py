@@ -29,15 +29,23 @@ REFERRED = {
     for rule in ("interaction-denied", "value-range", "level-of", "withdrawal", "dose-line", "class-negated")
 }
 
+#: Denials whose "It" was resolved to a partner the sentence before named: the document's drug's denial. A writer who
+#: says what a medicine does not interact with speaks of the medicine the text is about ("Gemfibrozil raises the level
+#: of rosiglitazone. It doesn't interact with digoxin"): on the development sets every such claim the partner was given
+#: (25) the gold gave to the document's drug, and none to the partner (decision 1042). A raised or lowered level
+#: ("It also raises the level of simvastatin") may be the partner's and keeps its subject.
+OWNED_DENIALS = frozenset({"interaction-denied"})
+
 
 def referred(found: list[Found], ctx: Discourse) -> list[Found]:
     """`found` with each claim of a REFERRED rule whose subject was resolved from a reference to a drug other than the
-    document's drug under the rule's `-referred` name; unchanged when the document has no drug of its own.
+    document's drug under the rule's `-referred` name (a denied interaction given to the document's drug, decision
+    1042); unchanged when the document has no drug of its own.
 
     >>> ctx = Discourse(focus="gemfibrozil", main="rosiglitazone")
     >>> f = Found("gemfibrozil", "interactsWith", "digoxin", "interaction-denied", True, resolved_from="It")
-    >>> [g.rule for g in referred([f], ctx)]
-    ['interaction-denied-referred']
+    >>> [(g.subject, g.rule) for g in referred([f], ctx)]
+    [('rosiglitazone', 'interaction-denied-referred')]
     >>> [g.rule for g in referred([dataclasses.replace(f, subject="rosiglitazone")], ctx)]
     ['interaction-denied']
     >>> [g.rule for g in referred([dataclasses.replace(f, resolved_from="")], ctx)]
@@ -48,8 +56,22 @@ def referred(found: list[Found], ctx: Discourse) -> list[Found]:
     if not ctx.main:
         return found
     return [
-        dataclasses.replace(f, rule=REFERRED[f.rule])
+        _owned_denial(f, ctx.main)
+        if f.rule in OWNED_DENIALS and f.resolved_from and f.subject != ctx.main and f.object != ctx.main
+        else dataclasses.replace(f, rule=REFERRED[f.rule])
         if f.rule in REFERRED and f.resolved_from and f.subject != ctx.main
         else f
         for f in found
     ]
+
+
+def _owned_denial(f: Found, main: str) -> Found:
+    """The denied interaction `f` ("It does not interact with X") as the document's drug's, under the rule's
+    `-referred` name (decision 1042).
+
+    >>> f = Found("gemfibrozil", "interactsWith", "digoxin", "interaction-denied", True, resolved_from="It")
+    >>> g = _owned_denial(f, "rosiglitazone")
+    >>> (g.subject, g.object, g.negated, g.rule)
+    ('rosiglitazone', 'digoxin', True, 'interaction-denied-referred')
+    """
+    return dataclasses.replace(f, subject=main, rule=REFERRED[f.rule])
