@@ -1,6 +1,7 @@
 """Decision 1042: a denied interaction whose "It" was resolved to a partner the sentence before named ("Taken with
 gemfibrozil, the pioglitazone level rises. It doesn't interact with digoxin") is the document's drug's denial, under
-the rule's referred name (interaction-denied-referred); a raised level or an asserted interaction of that "It" keeps
+the rule's referred name (interaction-denied-referred), where the document's drug is sure (the title names it, or
+the text names it most); a raised level or an asserted interaction of that "It" keeps
 the partner, a named partner's denial stays the partner's, and a question or a heading denies nothing. Each case
 asserts the whole set of claims of the short text: (subject, predicate, object, negated, certainty, rule). The
 documents are invented."""
@@ -60,7 +61,7 @@ def test_claims(text, expected, lexicon):
 
 
 def test_only_a_partners_denial_moves():
-    ctx = Discourse(focus="gemfibrozil", main="pioglitazone")
+    ctx = Discourse(focus="gemfibrozil", main="pioglitazone", title="Pioglitazone notes")
     made = [
         Found("gemfibrozil", "interactsWith", "digoxin", "interaction-denied", True, resolved_from="It"),
         # must not move: the document's drug as the partner (no drug interacts with itself), a named owner, a raised
@@ -79,3 +80,25 @@ def test_only_a_partners_denial_moves():
     ]
     # a document with no drug of its own: unchanged
     assert referred(made, Discourse(focus="gemfibrozil")) == made
+
+
+def test_an_unsure_document_drug_takes_no_denial():
+    """The document's drug must be sure: named by the title, or named at least three times and more often than any
+    other drug; one chosen by a tie or by a title naming no drug does not take the partner's denial."""
+    denial = Found("gemfibrozil", "interactsWith", "digoxin", "interaction-denied", True, resolved_from="It")
+    unsure = Discourse(focus="gemfibrozil", main="pioglitazone", title="Club news")
+    assert [(f.subject, f.rule) for f in referred([denial], unsure)] == [("gemfibrozil", "interaction-denied-referred")]
+    leading = Discourse(focus="gemfibrozil", main="pioglitazone", leading="pioglitazone", title="Club news")
+    assert [(f.subject, f.rule) for f in referred([denial], leading)] == [
+        ("pioglitazone", "interaction-denied-referred")
+    ]
+
+
+def test_a_title_naming_no_drug(lexicon):
+    text = (
+        "Club news\n\nMy aunt takes pioglitazone. Taken with gemfibrozil, the pioglitazone level rises. It doesn't "
+        "interact with digoxin.\n"
+    )
+    assert rule_claims(text, lexicon) == {
+        ("gemfibrozil", "interactsWith", "digoxin", True, "Asserted", "rule:interaction-denied-referred")
+    }
