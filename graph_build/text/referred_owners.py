@@ -34,17 +34,26 @@ REFERRED = {
     for rule in ("interaction-denied", "value-range", "level-of", "withdrawal", "dose-line", "class-negated")
 }
 
+#: Denials whose "It" was resolved to a partner the sentence before named: the document's drug's denial. A writer who
+#: says what a medicine does not interact with speaks of the medicine the text is about ("Gemfibrozil raises the level
+#: of rosiglitazone. It doesn't interact with digoxin"): on the development sets every such claim the partner was given
+#: (25) the gold gave to the document's drug, and none to the partner (decision 1042). Only where the document's drug
+#: is sure (`sure`). A raised or lowered level ("It also raises the level of simvastatin") may be the partner's and
+#: keeps its subject.
+OWNED_DENIALS = frozenset({"interaction-denied"})
+
 
 def referred(found: list[Found], ctx: Discourse, held: str | None = None) -> list[Found]:
     """`found` with each claim of a REFERRED rule whose subject was resolved from a reference to a drug other than the
-    document's drug under the rule's `-referred` name; unchanged when the document has no drug of its own. So too a
-    reference resolved to the document's drug when that drug is a guess of a tie, or when the drug the sentences before
-    left in focus (`held`) is another (decision 1032).
+    document's drug under the rule's `-referred` name (a denied interaction given to the document's drug where that
+    drug is sure, decision 1042); unchanged when the document has no drug of its own. So too a reference resolved to
+    the document's drug when that drug is a guess of a tie, or when the drug the sentences before left in focus
+    (`held`) is another (decision 1032).
 
-    >>> ctx = Discourse(focus="gemfibrozil", main="rosiglitazone")
+    >>> ctx = Discourse(focus="gemfibrozil", main="rosiglitazone", title="Rosiglitazone")
     >>> f = Found("gemfibrozil", "interactsWith", "digoxin", "interaction-denied", True, resolved_from="It")
-    >>> [g.rule for g in referred([f], ctx)]
-    ['interaction-denied-referred']
+    >>> [(g.subject, g.rule) for g in referred([f], ctx)]
+    [('rosiglitazone', 'interaction-denied-referred')]
     >>> [g.rule for g in referred([dataclasses.replace(f, subject="rosiglitazone")], ctx)]
     ['interaction-denied']
     >>> [g.rule for g in referred([dataclasses.replace(f, resolved_from="")], ctx)]
@@ -68,7 +77,9 @@ def referred(found: list[Found], ctx: Discourse, held: str | None = None) -> lis
     # (only a reference word, "it", "the tablet": a claim whose owner the sentence leaves unstated, "There's no
     # withdrawal with mine", is the document's drug's still)
     return [
-        dataclasses.replace(f, rule=REFERRED[f.rule])
+        _owned_denial(f, ctx.main)
+        if f.rule in OWNED_DENIALS and f.resolved_from and f.subject != ctx.main and f.object != ctx.main and sure(ctx)
+        else dataclasses.replace(f, rule=REFERRED[f.rule])
         if f.rule in REFERRED
         and f.resolved_from
         and (
@@ -126,3 +137,28 @@ def named_alone(unit: Unit, main: str | None) -> set[str]:
         for m in unit.mentions
         if m[3] == "Drug" and TAKEN_BEFORE.search(unit.text, max(0, m[0] - TAKEN_REACH), m[0])
     }
+
+
+def sure(ctx: Discourse) -> bool:
+    """Whether the document's drug is certain: the title names it, or the text names it at least three times and more
+    often than any other drug (`Discourse.leading`). A drug chosen by a tie or by one mention more than the partner
+    may be the wrong one (decision 1042: two of the three wrong denials a first try moved).
+
+    >>> sure(Discourse(main="rosiglitazone", title="Rosiglitazone for diabetes"))
+    True
+    >>> sure(Discourse(main="rosiglitazone", title="Club news")), sure(Discourse(main="a", leading="a", title="News"))
+    (False, True)
+    """
+    return ctx.leading == ctx.main or (ctx.main or "").replace("-", " ") in ctx.title.lower()
+
+
+def _owned_denial(f: Found, main: str) -> Found:
+    """The denied interaction `f` ("It does not interact with X") as the document's drug's, under the rule's
+    `-referred` name (decision 1042).
+
+    >>> f = Found("gemfibrozil", "interactsWith", "digoxin", "interaction-denied", True, resolved_from="It")
+    >>> g = _owned_denial(f, "rosiglitazone")
+    >>> (g.subject, g.object, g.negated, g.rule)
+    ('rosiglitazone', 'digoxin', True, 'interaction-denied-referred')
+    """
+    return dataclasses.replace(f, subject=main, rule=REFERRED[f.rule])
