@@ -218,6 +218,50 @@ def cue_certainty(text: str, cue: re.Match) -> str:
     return "Asserted"
 
 
+#: (decision 1049) A hedge on a denial, right before its cue: "It may not interact with A", "it might never interact
+#: with A", "it probably doesn't interact with A" (Possible); "it is thought not to interact with A", "it does not
+#: seem / appear to interact with A", "it seems not to interact with A" (Believed). The text doubts the denial, so the
+#: denied claim is hedged, never a plain denial. ("is not known to interact" - no interaction known - stays a denial.)
+HEDGED_DENIAL = (
+    (
+        re.compile(
+            r"\b(?:(?:may|might)\s+(?:not|never)|(?:probably|possibly|perhaps)\s+(?:(?:(?:does|do|did|will|would|is|are|"
+            r"can)\s*(?:not|n't))|won't|not|never))\s+$",
+            re.I,
+        ),
+        "Possible",
+    ),
+    (
+        re.compile(
+            r"\b(?:(?:is|are)\s+(?:thought|believed)\s+not\s+to|(?:is|are)\s*(?:not|n't)\s+(?:thought|believed)\s+to|"
+            r"(?:does|do)\s*(?:not|n't)\s+(?:seem|appear)\s+to|(?:seems?|appears?)\s+not\s+to)\s+$",
+            re.I,
+        ),
+        "Believed",
+    ),
+)
+
+
+def denial_certainty(text: str, cue: re.Match) -> str:
+    """The certainty of a denied (or safe-together) combination cue: a hedge of the denial right before the cue
+    (`HEDGED_DENIAL`), else Asserted (decision 1049).
+
+    >>> def c(text, cue):
+    ...     return denial_certainty(text, re.search(cue, text))
+    >>> c("It may not interact with A.", "interact with"), c("It probably doesn't interact with A.", "interact with")
+    ('Possible', 'Possible')
+    >>> c("It is thought not to interact with A.", "interact"), c("It doesn't seem to interact with A.", "interact")
+    ('Believed', 'Believed')
+    >>> c("It does not interact with A.", "interact with"), c("It is not known to interact with A.", "interact")
+    ('Asserted', 'Asserted')
+    """
+    before = text[: cue.start()]
+    for pattern, certainty in HEDGED_DENIAL:
+        if pattern.search(before):
+            return certainty
+    return "Asserted"
+
+
 def _label_colon(text: str, mark: re.Match) -> bool:
     """Whether a colon is a label's ("A and B: together they may ..."): at most six words before it and no finite
     verb among them."""

@@ -11,7 +11,7 @@ from decimal import Decimal
 from graph_build.text.couse import ALTERNATIVE, CO_USE, FORMS, NONE, WARNING, clause_start, partner_reading, reading
 from graph_build.text.couse import NO_INTERACTION as DENIED
 from graph_build.text.denied_partners import apposed_partner, colon_subject, pronoun_partner_before, repeated_partners
-from graph_build.text.interaction_hedges import cue_certainty
+from graph_build.text.interaction_hedges import cue_certainty, denial_certainty
 from graph_build.text.owners import INTERACTIONS_HEADING, heading_owner
 from graph_build.text.passive import subjects_after
 from graph_build.text.subjects import PRONOUN, Subject, agent_subject
@@ -212,7 +212,8 @@ def _interactions(unit: Unit, ctx: Discourse, cue: re.Match) -> list[Found]:
     compatible = read == DENIED
     rule = "interaction-denied" if denied else "combined-with"
     # ("Taking A with B may raise Y", "A may interact with B": the modal of the cue's own clause; decision 0796)
-    certainty = "Asserted" if compatible else cue_certainty(text, cue)
+    # (a denial the text itself doubts, "It may not interact with A", is hedged: decision 1049)
+    certainty = denial_certainty(text, cue) if compatible else cue_certainty(text, cue)
     who = agent_subject(unit, cue.start(), set(DRUG), ctx)
     they = they_subjects(unit, cue.start()) if denied else None
     if they == []:
@@ -357,7 +358,7 @@ def _interactions(unit: Unit, ctx: Discourse, cue: re.Match) -> list[Found]:
             listed = [m for m in ms if examples.end() <= m[0] and m[1] <= (end.start() if end else len(text))]
             listed = [m for m in listed if m[3] in CHEMICAL]
         found = [
-            Found(drug, "interactsWith", m[2], rule, True, resolved_from=who.resolved_from)
+            Found(drug, "interactsWith", m[2], rule, True, certainty, resolved_from=who.resolved_from)
             for m in listed
             if m[2] != drug
         ]
