@@ -115,8 +115,10 @@ def test_the_drug_named_before_the_withdrawal_is_the_one_stopped(sentence, expec
         # ... and so do the drugs that raise or lower "it" (the level)
         ("Phenytoin raises its level, and rifampicin lowers it.", "ropinirole"),
         ("Ciprofloxacin raises it as well.", "ropinirole"),
-        # a drug that is a clause's subject otherwise is the topic
-        ("Phenytoin is an older medicine.", "phenytoin"),
+        # a drug that is a clause's subject otherwise was the topic (decision 0899); since decision 1042 a denied
+        # interaction whose "It" rests on such a partner is the titled document's drug's, under the referred rule (on
+        # the development sets every such denial the gold gave to the document's drug)
+        ("Phenytoin is an older medicine.", "ropinirole"),
     ],
 )
 def test_a_drug_moving_the_level_is_a_partner(middle, subject, lexicon):
