@@ -108,3 +108,21 @@ def test_cholesterol_is_no_drug_spelling() -> None:
 )
 def test_naming_and_flip_shapes(lexicon: dict, text: str, expected: set) -> None:
     assert claims(text, lexicon) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a table's "Some people" cell is a frequency: the row's effect is occasional
+        (
+            "Ramipril for blood pressure\n\n## Side effects\n\n| Side effect | How often |\n|---|---|\n"
+            "| Dry cough | Common |\n| Dizziness | Some people |\n",
+            {
+                ("ramipril", "hasAdverseEffect", "nonproductive-cough", False, "Asserted"),
+                ("ramipril", "hasAdverseEffect", "dizziness", False, "Occasional"),
+            },
+        ),
+    ],
+)
+def test_some_people_cell(lexicon: dict, text: str, expected: set) -> None:
+    assert claims(text, lexicon, ".md") == expected
