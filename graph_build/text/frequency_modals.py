@@ -141,8 +141,14 @@ def recast(
     return out
 
 
-#: A table cell of low frequency: "Rare", "Very rare", "Uncommon", "Uncommon (up to 1 in 100)", "Less common".
-LOW_FREQUENCY_CELL = re.compile(r"(?:very\s+rare|rare|uncommon|less\s+common)\s*(?:\([^)]*\))?", re.I)
+#: A table cell of low frequency: "Rare", "Very rare", "Uncommon", "Uncommon (up to 1 in 100)", "Less common"; and a
+#: share of the people who get it, "Some people", "A few people", "Occasionally" (a frequency, as "some people get Y"
+#: is in running text: decision 0942; decision 1053).
+LOW_FREQUENCY_CELL = re.compile(
+    r"(?:very\s+rare|rare|uncommon|less\s+common|occasional(?:ly)?|(?:some|a\s+few|few)\s+(?:people|patients))"
+    r"\s*(?:\([^)]*\))?",
+    re.I,
+)
 
 
 def row_certainty(line: str, start: int) -> str:
@@ -156,8 +162,8 @@ def row_certainty(line: str, start: int) -> str:
     'Occasional'
     >>> row_certainty("| Hiccups | Very rare |", 2), row_certainty("| Common | Hiccups |", 11)
     ('Occasional', 'Asserted')
-    >>> row_certainty("| Rare cases of hiccups | Common |", 2)
-    'Asserted'
+    >>> row_certainty("| Rare cases of hiccups | Common |", 2), row_certainty("| Hiccups | Some people |", 2)
+    ('Asserted', 'Occasional')
     """
     offset = 0
     for cell in line.split("|"):

@@ -423,6 +423,35 @@ QUESTIONS += (
 #: own words are read (its denial is the claim).
 ASKING = frozenset({"asked", "ask", "asks", "asking", "wonder", "wondered", "wondering", "wonders"})
 ANSWER_TURNS = frozenset({"and", "but", "so", "then", "yet"})
+#: (decision 1053) ... and with the person asked between the verb and its "if" / "whether" ("asked the nurse if it would
+#: help Y", "ask your pharmacist whether", "asked him if"): a pronoun, or a determiner and a health professional's
+#: word (one word of a team or place before it may stand: "the practice nurse", "the diabetes clinic"). Only these
+#: words: "ask for help if you get Y" asks no question. (LOWER lists only, which the trigger index reads.)
+ASKERS = sorted(ASKING - {"wonder", "wondered", "wondering", "wonders"})
+ASKED_PEOPLE = (
+    *("doctor", "doctors", "gp", "gps", "nurse", "nurses", "pharmacist", "pharmacists", "consultant", "specialist"),
+    *("midwife", "dentist", "surgeon", "physio", "physiotherapist", "optician", "team", "clinic", "receptionist"),
+    *("chemist", "prescriber", "hospital", "surgery", "practice", "mum", "dad", "husband", "wife", "son", "daughter"),
+)
+ASKED_PERSON = {
+    "asked someone if": [
+        {"LOWER": {"IN": ASKERS}},
+        {"LOWER": {"IN": ["him", "her", "them", "me", "us", "you"]}},
+        {"LOWER": {"IN": ["if", "whether"]}},
+    ],
+    "asked the someone if": [
+        {"LOWER": {"IN": ASKERS}},
+        {"LOWER": {"IN": ["the", "a", "my", "your", "his", "her", "their", "our"]}},
+        {
+            "LOWER": {
+                "IN": ["practice", "diabetes", "asthma", "heart", "district", "specialist", "clinic", "hospital"]
+            },
+            "OP": "?",
+        },
+        {"LOWER": {"IN": list(ASKED_PEOPLE)}},
+        {"LOWER": {"IN": ["if", "whether"]}},
+    ],
+}
 #: (decision 0707) what is not known is not denied: "it is not known whether X causes Y" (forward, as a question)
 QUESTIONS += (
     "not known whether",
@@ -850,6 +879,7 @@ def _pipeline() -> Any:
     rules += [ConTextRule(cue, "NEGATED_EXISTENCE", direction="FORWARD") for cue in IMPROBABLE]
     rules += [ConTextRule(cue, ABSENT, direction="BIDIRECTIONAL", max_scope=15) for cue in ABSENCE_CUES]
     rules += [ConTextRule(cue, ABSENT, direction="FORWARD") for cue in QUESTIONS]
+    rules += [ConTextRule(cue, ABSENT, pattern=pattern, direction="FORWARD") for cue, pattern in ASKED_PERSON.items()]
     rules += [ConTextRule(cue, ABSENT, direction="FORWARD") for cue in BELIEFS]
     rules.append(ConTextRule("as many think", "BELIEF_ASIDE", pattern=BELIEF_ASIDE, direction="PSEUDO"))
     rules += [ConTextRule(cue, "HYPOTHETICAL", direction="FORWARD") for cue in AIMS]  # (to the sentence's end)

@@ -1796,6 +1796,16 @@ NOT_TOGETHER = re.compile(
 )
 
 
+#: Right before an agent: a denied interaction with it ("X doesn't interact with her A", "it does not react with the
+#: B"): the sentence says the drug and that agent do not interact, so a later "the two together" is about another pair
+#: ("..., but if she needs B alongside it, ... because the two together can push it too high"; decision 1053).
+DENIED_WITH = re.compile(
+    r"(?:\bnot|n't|\bnever)\s+(?:\w+\s+)?(?:interact|interfere|react)\w*\s+with\s+"
+    r"(?:(?:the|a|an|any|my|your|his|her|their|our|its)\s+)?(?:[\w'’-]+\s+){0,2}$",
+    re.I,
+)
+
+
 #: Right before TOGETHER: a reason clause opened after a comma ("..., as together they may ...", "because the two
 #: together could ..."), whose modal hedges the reason, not a warning before it (decision 0860).
 WARNING_REASON = re.compile(r"(,\s*|\s)(as|because|since)\s+$", re.I)
@@ -1826,6 +1836,7 @@ def _taken_together(unit: Unit, ctx: Discourse, found: list[Found]) -> list[Foun
         m for m in unit.mentions
         if m[3] in CHEMICAL and m[2] != owner and m[2] not in stated
         and not (m[3] == "DrugClass" and (BRACKET_OPENS.search(unit.text, 0, m[0]) or _aside(unit.text, m)))
+        and not DENIED_WITH.search(unit.text, max(0, m[0] - 80), m[0])
     ]  # fmt: skip
     partners: dict[str, str] = {}  # partner -> certainty
     same = SAME_TIME.search(unit.text)

@@ -387,11 +387,21 @@ def other_form(name: str, canonical: str) -> bool:
     return False
 
 
+#: Names of a group of substances (a vitamin with several forms, a clotting factor with several products) that the
+#: drug package files as a synonym of one member: "vitamin D" under ergocalciferol (D2; the colecalciferol, D3, that
+#: most UK supplements hold is another record), "factor VIII" under beroctocog alfa (one recombinant product). Read so,
+#: a text's vitamin D or factor VIII takes that one member's identifier; the name keeps its own words and no
+#: identifier instead, as an unknown drug's does (decision 1053).
+GROUP_NAMES = frozenset({"vitamin d", "vitamin d nos", "vitamin d, unspecified form", "factor viii"})
+
+
 def _find_drug(key: str) -> Found | None:
     data = _drugs()
     canonicals = _variants()[0].get(key)
     if not canonicals or len(canonicals) != 1:
         return None
+    if key in GROUP_NAMES:
+        return Found(Entity(slug=slugify(key), label=key, cls="Drug"), "drug-named-entity-recognition:group")
     if other_form(key, canonicals[0]):
         # (a form filed under its mixture's record keeps its own name and no identifier, as an unknown drug does:
         # decision 1033)
@@ -457,6 +467,8 @@ INN_SPELLINGS = (
     (re.compile(r"(?<=[a-z]{4}in)e\b"), "", "rINN -in where the USAN writes -ine (ciclosporin/cyclosporine)"),
     (re.compile(r"\bestr"), "oestr", "BAN oe before the 2003 rINN changes (oestradiol, oestriol)"),
     (re.compile(r"sulf"), "sulph", "BAN sulph before the 2003 rINN changes (sulphasalazine)"),
+    # (decision 1053: colecalciferol, the name UK packs print, was no name of cholecalciferol's record)
+    (re.compile(r"\bchole"), "cole", "WHO INN principle: c for ch (colecalciferol, colestyramine, colestipol)"),
 )
 #: a spelling shorter than this is not made (short words are more often English words than drug names)
 MIN_SPELLING = 6
