@@ -36,6 +36,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from graph_build.text.body_substances import made_by_body
+from graph_build.text.branded_drugs import branded_of
 from graph_build.text.focus_turns import named_as_cause
 from graph_build.text.owners import DRUG_FIELD, DRUG_FIELD_REACH
 from graph_build.text.partner_counts import SENTENCE_END, partner_mention, without_partners
@@ -152,6 +153,10 @@ def document_drug(text: str, mentions: list[Mention], classes: dict[str, str]) -
         for m in mentions:
             named_at.setdefault(m.slug, []).append(m.start)
         drugs = without_partners(text, named_at, drugs)
+    if not titled_drugs and len(drugs) > 1 and (branded := branded_of(text, mentions, drugs)):
+        # (the only drug a title-less text gives with its brand, "put him on B, sold as Y", is the medicine it is
+        # about, however more often it names the steroid taken with it or the painkiller beside it: decision 1052)
+        return DocumentDrug(titled_drugs, drugs, field, branded)
     if titled_drugs or len(drugs) < 2:
         return DocumentDrug(titled_drugs, drugs, field, titled_drugs[0] if titled_drugs else next(iter(drugs), None))
     # (counted by the mentions that do not name it in passing, then by all; of drugs named freely equally often, at
