@@ -35,6 +35,10 @@ BRAND_AFTER = re.compile(
     r")"
 )
 
+#: Before a drug in its sentence: a denial of it ("Dad is not on B (Y) yet", "he never took B, sold as Y"): a medicine
+#: the text says is not given is not the one it is about.
+DENIED_BEFORE = re.compile(r"\b(?:not|never|no\s+longer|n['\u2019]t)\b[^.!?\n]{0,30}$", re.I)
+
 
 def branded_of(text: str, mentions: list[Mention], drugs: Counter) -> str | None:
     """Of the drugs a title-less text names (`drugs`), the only one it gives with its brand, as the module's doc says.
@@ -45,5 +49,11 @@ def branded_of(text: str, mentions: list[Mention], drugs: Counter) -> str | None
     >>> branded_of(t, ms, Counter(a=1, b=2)), branded_of(t, ms[:1] + ms[2:], Counter(b=2))
     ('a', None)
     """
-    given = {m.slug for m in mentions if m.slug in drugs and BRAND_AFTER.match(text, m.end)}
+    given = {
+        m.slug
+        for m in mentions
+        if m.slug in drugs
+        and BRAND_AFTER.match(text, m.end)
+        and not DENIED_BEFORE.search(text, max(0, m.start - 40), m.start)
+    }
     return given.pop() if len(given) == 1 else None
