@@ -29,12 +29,18 @@ CONTAINERS = r"(?:box|boxes|bag|pack|packet|label|carton|pen|bottle|packaging)"
 BRAND_AFTER = re.compile(
     r"[*_]*\s*(?:"
     r",?\s*(?:which\s+is\s+|that\s+is\s+)?(?:sold|marketed)\s+(?:as|under)\b"
-    r"|\(\s*(?:(?:the\s+)?brand(?:\s+names?)?:?\s+)?[*_]*[A-Z][a-z]"
+    r"|\(\s*(?:the\s+)?brand(?:\s+names?)?:?\s+[*_]*[A-Z]"
+    # (a bare bracket holds the brand alone, "(Isturisa)", "(Neo-Cytamen®)"; not "(Mair from number 6 offers it)",
+    # "(NHS)"; the next sentence may follow "instead" / "now": "put me on B instead. The box says Y")
+    r"|\(\s*[*_]*[A-Z][a-z][\w-]*[\u00ae\u2122]?[*_]*\s*\)"
     rf"|,\s*(?:the\s+)?(?:brand(?:['\u2019]s|\s+name)?|name\s+on\s+the\s+{CONTAINERS})\s+(?:is\s+|was\s+|says\s+)?[*_]*[A-Z]"
-    rf"|[*_]*\.\s+(?:[A-Z][\w ,]{{0,30}}\s)?(?:the|The)\s+(?:brand(?:\s+name)?\s+is|{CONTAINERS}\s+says)\s+[*_]*[A-Z]"
+    rf"|(?:\s+(?:instead|now|too|today|as\s+well))?[*_]*\.\s+(?:[A-Z][\w ,]{{0,30}}\s)?(?:the|The)\s+(?:brand(?:\s+name)?\s+is|{CONTAINERS}\s+says)\s+[*_]*[A-Z]"
     r")"
 )
 
+#: Right before a drug: it glosses another medicine named before it ("hydroxocobalamin, a form of vitamin B12 (brand
+#: name Y)"): the brand after it is the glossed medicine's.
+GLOSS_BEFORE = re.compile(r",\s*(?:an?|the)\s+(?:[\w-]+\s+)?(?:form|type|kind|version|sort)\s+of\s+$", re.I)
 #: Before a drug in its sentence: a denial of it ("Dad is not on B (Y) yet", "he never took B, sold as Y"): a medicine
 #: the text says is not given is not the one it is about.
 DENIED_BEFORE = re.compile(r"\b(?:not|never|no\s+longer|n['\u2019]t)\b[^.!?\n]{0,30}$", re.I)
@@ -55,5 +61,6 @@ def branded_of(text: str, mentions: list[Mention], drugs: Counter) -> str | None
         if m.slug in drugs
         and BRAND_AFTER.match(text, m.end)
         and not DENIED_BEFORE.search(text, max(0, m.start - 40), m.start)
+        and not GLOSS_BEFORE.search(text, max(0, m.start - 40), m.start)
     }
     return given.pop() if len(given) == 1 else None
