@@ -34,7 +34,8 @@ BRAND_AFTER = re.compile(
     # "(NHS)"; the next sentence may follow "instead" / "now": "put me on B instead. The box says Y")
     r"|\(\s*[*_]*[A-Z][a-z][\w-]*[\u00ae\u2122]?[*_]*\s*\)"
     rf"|,\s*(?:the\s+)?(?:brand(?:['\u2019]s|\s+name)?|name\s+on\s+the\s+{CONTAINERS})\s+(?:is\s+|was\s+|says\s+)?[*_]*[A-Z]"
-    rf"|(?:\s+(?:instead|now|too|today|as\s+well))?[*_]*\.\s+(?:[A-Z][\w ,]{{0,30}}\s)?(?:the|The)\s+(?:brand(?:\s+name)?\s+is|{CONTAINERS}\s+says)\s+[*_]*[A-Z]"
+    r"|(?:\s+(?:instead|now|too|today|as\s+well))?[*_]*\.\s+(?:[A-Z][\w ,]{0,30}\s)?"
+    rf"(?:the|The)\s+(?:brand(?:\s+name)?\s+is|{CONTAINERS}\s+says)\s+[*_]*[A-Z]"
     r")"
 )
 
