@@ -44,7 +44,12 @@ BRAND_AFTER = re.compile(
 GLOSS_BEFORE = re.compile(r",\s*(?:an?|the)\s+(?:[\w-]+\s+)?(?:form|type|kind|version|sort)\s+of\s+$", re.I)
 #: Before a drug in its sentence: a denial of it ("Dad is not on B (Y) yet", "he never took B, sold as Y"): a medicine
 #: the text says is not given is not the one it is about.
-DENIED_BEFORE = re.compile(r"\b(?:not|never|no\s+longer|n['\u2019]t)\b[^.!?\n]{0,30}$", re.I)
+#: (only the words that carry the denial to the drug: not "a clot and not a bleed, they gave him B")
+DENIED_BEFORE = re.compile(
+    r"\b(?:not|never|no\s+longer|n['\u2019]t)\s+(?:(?:be|been|being|on|onto|taking|take|took|taken|given|give|get|got"
+    r"|have|had|using|use|used|started|start|put|going|go|prescribed|the|an?|any|yet)\s+){0,3}$",
+    re.I,
+)
 
 
 def branded_of(text: str, mentions: list[Mention], drugs: Counter) -> str | None:
