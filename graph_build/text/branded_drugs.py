@@ -46,8 +46,9 @@ GLOSS_BEFORE = re.compile(r",\s*(?:an?|the)\s+(?:[\w-]+\s+)?(?:form|type|kind|ve
 #: the text says is not given is not the one it is about.
 #: (only the words that carry the denial to the drug: not "a clot and not a bleed, they gave him B")
 DENIED_BEFORE = re.compile(
-    r"\b(?:not|never|no\s+longer|n['\u2019]t)\s+(?:(?:be|been|being|on|onto|taking|take|took|taken|given|give|get|got"
-    r"|have|had|using|use|used|started|start|put|going|go|prescribed|the|an?|any|yet)\s+){0,3}$",
+    r"(?:\b(?:not|never|no\s+longer)|n['\u2019]t)\s+(?:(?:be|been|being|on|onto|taking|take|took|taken|given|give"
+    r"|get|got|have|had|using|use|used|started|start|put|going|go|prescribed|the|an?|any|yet|him|her|me|them|us|you)"
+    r"\s+){0,3}$",
     re.I,
 )
 
