@@ -79,3 +79,24 @@ def test_branded_of_needs_one_branded_drug():
     ms = [Mention(8, 9, "a", "A", "t"), Mention(28, 29, "b", "B", "t"), Mention(42, 43, "a", "A", "t")]
     assert branded_of(text, ms, Counter(a=2, b=1)) is None
     assert branded_of(text, ms[:1] + ms[2:], Counter(a=2)) == "a"
+
+
+@pytest.mark.parametrize(
+    ("text", "branded"),
+    [
+        ("After the scan showed a clot and not a bleed, they gave him A. The nurse said the brand is Yon.", True),
+        ("They did not give him A, sold as Yon.", False),
+        ("She hasn't been put on A (Yon) yet.", False),
+        ("Mum takes A (Yon) at night.", True),
+        ("No A (Bev from next door keeps offering it).", False),
+        ("It takes A (NHS) a while.", False),
+        ("The clinic put me on A instead. The box says Yon.", True),
+        ("The injection is B, a form of A (brand name Yon).", False),
+    ],
+)
+def test_brand_shapes_and_near_misses(text, branded):
+    from collections import Counter
+
+    at = text.index(" A") + 1
+    ms = [Mention(at, at + 1, "a", "A", "t")]
+    assert (branded_of(text, ms, Counter(a=1)) == "a") is branded
