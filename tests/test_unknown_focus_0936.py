@@ -28,7 +28,14 @@ def claims(text: str, lexicon: dict) -> set[tuple[str, str, str, bool, str]]:
             "# Club news\n\nPeter takes corvisartan, sold as Bravix, for his high blood pressure. His doctor once tried"
             " lisinopril. Corvisartan is taken once a day. It can cause dizziness. Corvisartan is not a diuretic. It"
             " is not used for gout.\n\n## Who should not take it?\n\n- women who are pregnant",
-            set(),
+            # (decision 1051: an INN-shaped word given with its brand, "corvisartan, sold as Bravix", is minted as a
+            # drug, so its "It", its heading's list and its own sentences are its; nothing goes to lisinopril)
+            {
+                ("corvisartan", "hasAdverseEffect", "dizziness", False, "Asserted"),
+                ("corvisartan", "isA", "diuretic", True, "Asserted"),
+                ("corvisartan", "treats", "gout", True, "Asserted"),
+                ("corvisartan", "contraindicatedIn", "pregnant-women", False, "Asserted"),
+            },
         ),
         # the title names it (before 0936: lithium decreases blood-pressure, hasAdverseEffect dizziness)
         (

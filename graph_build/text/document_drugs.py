@@ -36,6 +36,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from graph_build.text.body_substances import made_by_body
+from graph_build.text.branded_drugs import branded_of
 from graph_build.text.focus_turns import named_as_cause
 from graph_build.text.owners import DRUG_FIELD, DRUG_FIELD_REACH
 from graph_build.text.partner_counts import SENTENCE_END, partner_mention, without_partners
@@ -133,8 +134,8 @@ def document_drug(text: str, mentions: list[Mention], classes: dict[str, str]) -
         drugs = Counter({slug: n for slug, n in drugs.items() if slug not in set(titled_drugs) - set(kept)})
         titled_drugs = kept
     if not titled_drugs:  # (no drug in the title: a heading asking what one is, "## What is X?", names it: 0839)
-        asked = [m.start for a in WHAT_IS_HEADING.finditer(text) for m in mentions if a.start(1) <= m.start < a.end(1)]
-        titled_drugs = [m.slug for m in mentions if m.start in asked[:1] and classes[m.slug] == "Drug"]
+        heads = [m.start for a in WHAT_IS_HEADING.finditer(text) for m in mentions if a.start(1) <= m.start < a.end(1)]
+        titled_drugs = [m.slug for m in mentions if m.start in heads[:1] and classes[m.slug] == "Drug"]
     if not titled_drugs and drugs and drugs.most_common(1)[0][1] == 1:
         # (a drug named once, in passing - "such as B", "unlike B", "than B" - is never the document's drug: it names
         # another drug's kin, not what the text is about; decision 0845)
@@ -152,6 +153,12 @@ def document_drug(text: str, mentions: list[Mention], classes: dict[str, str]) -
         for m in mentions:
             named_at.setdefault(m.slug, []).append(m.start)
         drugs = without_partners(text, named_at, drugs)
+    # (the only drug a title-less text gives with its brand, "put him on B, sold as Y", is the medicine it is about,
+    # however more often it names the steroid taken with it or the painkiller beside it - not in a question or a
+    # denial, "Should he go on B, sold as Y?", "not B (Y)": decision 1052)
+    stated = [m for m in mentions if not asked(text, m.start) and not denied_at(text, m.start)]
+    if not titled_drugs and len(drugs) > 1 and (branded := branded_of(text, stated, drugs)):
+        return DocumentDrug(titled_drugs, drugs, field, branded)
     if titled_drugs or len(drugs) < 2:
         return DocumentDrug(titled_drugs, drugs, field, titled_drugs[0] if titled_drugs else next(iter(drugs), None))
     # (counted by the mentions that do not name it in passing, then by all; of drugs named freely equally often, at

@@ -33,6 +33,8 @@ from collections import Counter
 from collections.abc import Callable
 from itertools import accumulate
 
+from graph_build.text.branded_drugs import BRAND_AFTER
+from graph_build.text.unknown_focus import stems
 from graph_build.text.vocabularies import slugify
 from ontology.lexicon import Entity
 
@@ -61,6 +63,17 @@ OPENING = re.compile(r"(?:^|[.!?]\s+|\n[ \t]*(?:[-*#>]+\s*|\d+[.)]\s*)?)[*_\"']*
 #: few common words.
 ENGLISH_SUFFIX = re.compile(
     r"(?:ing|ings|ness|ment|ments|tion|tions|sion|ity|ful|less|ly|ed|ism|ship|ence|ance|ous|ive|able|ible|er|ers)$"
+)
+#: Decision 1051: a word shaped as an International Nonproprietary Name (it ends in a WHO INN stem, unknown_focus's
+#: inn_stems.yaml) that the text names as a medicine with its brand after it ("X, which is sold as Y", "X (brand name
+#: Y)", "X, the name on the box was Y") or a medicine's naming frame before it ("a medicine called X", "His medicine
+#: is X", "started on X") is a medicine's name however seldom the text writes it: careful writers name a new drug once
+#: or twice and then call it "it" or "the injections", and without its own entity those references went to the drug
+#: named with it (the co-medication, the replacement steroid).
+NAMED_BEFORE = re.compile(
+    r"\b(?:(?:medicines?|medications?|drugs?|injections?|infusions?|tablets?|treatments?|one)\s+(?:is\s+|was\s+)?"
+    r"(?:called|named)|(?:medicine|medication|drug|treatment)\s+is|(?:started|put)\s+(?:\w+\s+)?on)\s+[*_]*$",
+    re.I,
 )
 NEVER = frozenset({"because", "however", "although", "therefore", "treatment", "medicine", "tablets", "another"})
 
@@ -111,6 +124,11 @@ def named_drugs(
     out, new = [], {}
     for low, places in sorted(spots.items()):
         own = [p for p in places if p[0] >= 0]
+        if _branded_inn(text, low, own):
+            entity = Entity(slugify(low), low, "Drug")
+            new[entity.slug] = entity
+            out += [make(a, b, entity.slug) for a, b in own]
+            continue
         if len(own) < 3 or (not any(text[a:b] == low for a, b in own) and (-1, 0) not in places):
             continue
         openings = [(a, b) for a, b in own if OPENING.search(text, max(0, a - 12), a)]
@@ -134,6 +152,15 @@ def named_drugs(
         # writer means it: one entity under the text's own name, decision 0851)
         out += [make(m.start, m.end, entity.slug) for m in salts.get(low, ())]
     return out, new
+
+
+def _branded_inn(text: str, low: str, own: list[tuple[int, int]]) -> bool:
+    """Whether `low` is INN-shaped, written in lower case at least once, and named as a medicine by its brand after
+    it or a naming frame before it at one of its places (decision 1051)."""
+    ends = stems()
+    if not low.endswith(ends) or low in ends or not any(text[a:b] == low for a, b in own):
+        return False
+    return any(BRAND_AFTER.match(text, b) or NAMED_BEFORE.search(text, max(0, a - 40), a) for a, b in own)
 
 
 def _named_as_medicine(text: str, end: int, class_starts: set[int]) -> bool:

@@ -1,0 +1,73 @@
+"""The medicine a text gives with its brand is the text's own medicine (decisions 1051, 1052).
+
+A letter, a chat or a talk's notes name the medicine they are about once or twice, the way a careful lay writer does:
+by its proper name with the brand on the box ("the clinic has put him on pegvisomant, sold as Somavert", "a tablet
+called mitotane, brand name Lysodren", "they gave him tenecteplase. The nurse said the brand is Metalyse", "It's
+called efgartigimod, the name on the bag was Vyvgart"), and then call it "it" or "the injections". The medicines
+taken with it, the steroid that replaces what it blocks, the painkiller it may be mixed with, are named more often
+(the replacement hydrocortisone, whose dose the text explains at length), and without a title naming a drug the one
+named most became the document's drug: every "it" went to it.
+
+`BRAND_AFTER` is what follows a medicine's name when the writer gives its brand: a comma or bracket with "sold as",
+"brand (name)", the brand's own name in brackets, "the name on the box", or the next sentence "The box says Y" /
+"... the brand is Y". `branded_of` is the one drug of a title-less text given so; None when none or several are
+(then the counting of decisions 0622-1032 decides).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # (recognise imports unknown_drugs, which imports this module)
+    from graph_build.text.recognise import Mention
+
+#: Containers whose printed name is the brand ("the box says Y", "the name on the bag was Y").
+CONTAINERS = r"(?:box|boxes|bag|pack|packet|label|carton|pen|bottle|packaging)"
+#: After a medicine's name (bold or italic marks allowed): its brand given.
+BRAND_AFTER = re.compile(
+    r"[*_]*\s*(?:"
+    r",?\s*(?:which\s+is\s+|that\s+is\s+)?(?:sold|marketed)\s+(?:as|under)\b"
+    r"|\(\s*(?:the\s+)?brand(?:\s+names?)?:?\s+[*_]*[A-Z]"
+    # (a bare bracket holds the brand alone, "(Isturisa)", "(Neo-Cytamen®)"; not "(Mair from number 6 offers it)",
+    # "(NHS)"; the next sentence may follow "instead" / "now": "put me on B instead. The box says Y")
+    r"|\(\s*[*_]*[A-Z][a-z][\w-]*[\u00ae\u2122]?[*_]*\s*\)"
+    rf"|,\s*(?:the\s+)?(?:brand(?:['\u2019]s|\s+name)?|name\s+on\s+the\s+{CONTAINERS})\s+(?:is\s+|was\s+|says\s+)?[*_]*[A-Z]"
+    r"|(?:\s+(?:instead|now|too|today|as\s+well))?[*_]*\.\s+(?:[A-Z][\w ,]{0,30}\s)?"
+    rf"(?:the|The)\s+(?:brand(?:\s+name)?\s+is|{CONTAINERS}\s+says)\s+[*_]*[A-Z]"
+    r")"
+)
+
+#: Right before a drug: it glosses another medicine named before it ("hydroxocobalamin, a form of vitamin B12 (brand
+#: name Y)"): the brand after it is the glossed medicine's.
+GLOSS_BEFORE = re.compile(r",\s*(?:an?|the)\s+(?:[\w-]+\s+)?(?:form|type|kind|version|sort)\s+of\s+$", re.I)
+#: Before a drug in its sentence: a denial of it ("Dad is not on B (Y) yet", "he never took B, sold as Y"): a medicine
+#: the text says is not given is not the one it is about.
+#: (only the words that carry the denial to the drug: not "a clot and not a bleed, they gave him B")
+DENIED_BEFORE = re.compile(
+    r"(?:\b(?:not|never|no\s+longer)|n['\u2019]t)\s+(?:(?:be|been|being|on|onto|taking|take|took|taken|given|give"
+    r"|get|got|have|had|using|use|used|started|start|put|going|go|prescribed|the|an?|any|yet|him|her|me|them|us|you)"
+    r"\s+){0,3}$",
+    re.I,
+)
+
+
+def branded_of(text: str, mentions: list[Mention], drugs: Counter) -> str | None:
+    """Of the drugs a title-less text names (`drugs`), the only one it gives with its brand, as the module's doc says.
+
+    >>> from graph_build.text.recognise import Mention as M
+    >>> t = "He takes B daily. They started him on A, sold as Zed. B again."
+    >>> ms = [M(9, 10, "b", "B", "t"), M(38, 39, "a", "A", "t"), M(55, 56, "b", "B", "t")]
+    >>> branded_of(t, ms, Counter(a=1, b=2)), branded_of(t, ms[:1] + ms[2:], Counter(b=2))
+    ('a', None)
+    """
+    given = {
+        m.slug
+        for m in mentions
+        if m.slug in drugs
+        and BRAND_AFTER.match(text, m.end)
+        and not DENIED_BEFORE.search(text, max(0, m.start - 40), m.start)
+        and not GLOSS_BEFORE.search(text, max(0, m.start - 40), m.start)
+    }
+    return given.pop() if len(given) == 1 else None
