@@ -67,7 +67,9 @@ def test_form_in_another_clause(lexicon: dict) -> None:
     # the eye drops are what the drug comes as, never what treats; the nose spray version is the drug's own form
     # (decision 0879 reads "nose spray" as a nasal form), so the use is the drug's
     text = "Azelastine is an antihistamine.\n\nIt comes as eye drops, and a nose spray version is used for hay fever."
-    assert polarity_claims(text, lexicon, "treats") == {("azelastine", "treats", "rhinitis-allergic-seasonal", False, False)}
+    assert polarity_claims(text, lexicon, "treats") == {
+        ("azelastine", "treats", "rhinitis-allergic-seasonal", False, False)
+    }
 
 
 def test_place_of_an_injury(lexicon: dict) -> None:
