@@ -49,13 +49,12 @@ CASES = [
         {("lithium", "interactsWith", "ibuprofen", False, "Asserted")},
     ),
     # a drug named in a time clause before the main one is named in passing: the next "It" is the main clause's
+    # (since decision 1032 the drug the text introduces as prescribed wins the one-to-one tie, and the peppermint
+    # capsules' formulation is no longer read - a true claim lost, said in the round's record)
     (
         "Beach hut news\n\nAfter the peppermint capsules stopped doing much, my GP prescribed trimebutine. I take a"
         " tablet three times a day. It is an antispasmodic.\n",
-        {
-            ("peppermint", "hasFormulation", "capsule", False, "Asserted"),
-            ("trimebutine", "isA", "antispasmodic", False, "Asserted"),
-        },
+        {("trimebutine", "isA", "antispasmodic", False, "Asserted")},
     ),
     # must not change: the drug the main clause names after a time clause is the topic
     (
