@@ -1770,6 +1770,8 @@ PROCESS_CUES = (
     VESSEL_VERB,
     processes.HEART_WORK,
     processes.PACED_ORGAN,
+    # (a virus that can no longer multiply: decision 1065)
+    processes.HALTED,
 )
 
 
