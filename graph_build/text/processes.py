@@ -284,7 +284,7 @@ def find(text: str, mentions: list, classes) -> list[tuple[int, int, list[str]]]
 def amounts(text: str) -> list[tuple[int, int, list[str], bool]]:
     """The processes `text` names by an amount that moves, with whether it goes down: quantities moving and chemicals
     crossing into cells (decision 0708), nerves sending a kind of signal (0722)."""
-    return moving_quantities(text) + crossings(text) + nerve_signals(text) + halted_replication(text)
+    return moving_quantities(text) + crossings(text) + nerve_signals(text)
 
 
 #: Quantities of the body a mechanism raises or lowers, by the words health texts use -> the name MeSH's physiological
@@ -440,38 +440,6 @@ def nerve_signals(text: str) -> list[tuple[int, int, list[str], bool]]:
             continue
         out.append((m.start("s"), m.end(), [x, "signalling"], bool(m.group("down"))))
     return out
-
-
-#: A virus that can no longer multiply, as a later step of an antiviral's mechanism writes it in lay words (decision
-#: 1065): "3. The virus can't copy itself", "So the virus cannot multiply", "With that step blocked, the virus stops
-#: reproducing" is the *viral replication* the development golds name (MeSH's *Virus Replication*; no shipped
-#: vocabulary holds it), lowered. The virus is the clause's subject, the verb of being unable or stopping
-#: right after it, then the lay word for replicating; over the virus to that word. Group "down" always: it is a
-#: halt. A virus that multiplies ("the virus copies itself") is no step here (it is what the drug stops, not a
-#: change the text says), nor "the virus cannot be killed" (no replicating word).
-HALTED = re.compile(
-    r"\b(?:the\s+)?(?P<v>virus|viruses)\s+(?:(?:then|now|therefore|simply|also)\s+)?"
-    r"(?:cannot|can\s+not|can[’']t|can\s+no\s+longer|is\s+(?:then\s+)?(?:no\s+longer\s+able|unable)\s+to|"
-    r"stops?|stopped)\s+(?:properly\s+)?"
-    r"(?P<x>multiply(?:ing)?|reproduc(?:e|ing)|replicat(?:e|ing)|copy(?:ing)?\s+itself|"
-    r"mak(?:e|ing)\s+(?:(?:new|more|working)\s+)?copies\s+of\s+itself)\b",
-    re.I,
-)
-
-
-def halted_replication(text: str) -> list[tuple[int, int, list[str], bool]]:
-    """A virus that cannot or stops multiplying (HALTED): over the virus to the verb, *viral replication*, lowered.
-
-    >>> [(" ".join(n), down) for a, b, n, down in halted_replication("3. The virus can't copy itself.")]
-    [('viral replication', True)]
-    >>> [(" ".join(n), down) for a, b, n, down in halted_replication("So the virus stops multiplying.")]
-    [('viral replication', True)]
-    >>> halted_replication("The virus copies itself inside the cells.")
-    []
-    """
-    if not lowered.may_match(HALTED, text):  # (none of its required words: decision 0745)
-        return []
-    return [(m.start("v"), m.end("x"), ["viral", "replication"], True) for m in HALTED.finditer(text)]
 
 
 #: An amount of a chemical said to be released or secreted (decision 0708): "less dopamine is released", "more

@@ -1770,8 +1770,6 @@ PROCESS_CUES = (
     VESSEL_VERB,
     processes.HEART_WORK,
     processes.PACED_ORGAN,
-    # (a virus that can no longer multiply: decision 1065)
-    processes.HALTED,
 )
 
 
