@@ -71,3 +71,4 @@ def test_effects_tables(lexicon, text, expected):
 def test_what_column_is_a_bare_word():
     assert WHAT_COLUMN.fullmatch("Effect") and WHAT_COLUMN.fullmatch("What")
     assert not WHAT_COLUMN.fullmatch("What to do") and not WHAT_COLUMN.fullmatch("When")
+    assert not WHAT_COLUMN.fullmatch("Symptom")

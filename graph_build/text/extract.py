@@ -367,8 +367,9 @@ MARKUP = re.compile(r"\*+|(?<!\w)_+|_+(?!\w)")
 TABLE_HEADING_REACH = 200
 #: A table's first column headed by a bare word for what each row is ("| Effect | Notes |", "| What | How often |",
 #: "| Symptom | How likely |"): under a side-effect heading its row names are the effects, as under "| Side effect |"
-#: (decision 1061). Alone, such a header says nothing: "| What | When |" may be a timetable.
-WHAT_COLUMN = re.compile(r"(the\s+)?(effects?|what|symptoms?|problems?|reactions?|complaints?)\W*", re.I)
+#: (decision 1061). Alone, such a header says nothing: "| What | When |" may be a timetable. "Symptom" is not one: a
+#: table of symptoms and what to do may be the illness's warning signs (decision 0632's test).
+WHAT_COLUMN = re.compile(r"(the\s+)?(effects?|what|problems?|reactions?|complaints?)\W*", re.I)
 
 
 def _effects_table(
