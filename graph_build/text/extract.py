@@ -365,13 +365,27 @@ FREQUENCY_COLUMN = re.compile(r"(how (often|common|likely)|frequency|how many (p
 MARKUP = re.compile(r"\*+|(?<!\w)_+|_+(?!\w)")
 #: How far before a table its heading may stand (the heading line and a lead sentence).
 TABLE_HEADING_REACH = 200
+#: A table's first column headed by a bare word for what each row is ("| Effect | Notes |", "| What | How often |",
+#: "| Symptom | How likely |"): under a side-effect heading its row names are the effects, as under "| Side effect |"
+#: (decision 1061). Alone, such a header says nothing: "| What | When |" may be a timetable. "Symptom" is not one: a
+#: table of symptoms and what to do may be the illness's warning signs (decision 0632's test).
+WHAT_COLUMN = re.compile(r"(the\s+)?(effects?|what|problems?|reactions?|complaints?)\W*", re.I)
 
 
-def _effects_table(text: str, cells: list, mentions: list[Mention], classes: dict[str, str], owner: str | None):
+def _effects_table(
+    text: str,
+    cells: list,
+    mentions: list[Mention],
+    classes: dict[str, str],
+    owner: str | None,
+    main: str | None = None,
+):
     """A table whose header names no drug and whose first column is headed by side effects ("| Side effect | How
     often |"): its row names are the effects of the document's drug (`owner`: the drug its title names), resolved
-    from the header (rule `effects-table`; docs/decisions/0632). Other drugless tables say nothing."""
-    if not owner or not cells:
+    from the header (rule `effects-table`; docs/decisions/0632). Other drugless tables say nothing. Under a
+    side-effect heading, a first column headed by a bare "Effect" / "What" (WHAT_COLUMN) heads the effects too, and
+    a title that names no drug leaves them to the document's drug (`main`; decision 1061)."""
+    if not (owner or main) or not cells:
         return []
     by_line: dict[int, list] = {}
     for cell in cells:
@@ -382,13 +396,17 @@ def _effects_table(text: str, cells: list, mentions: list[Mention], classes: dic
         header_end = max(c.header[1] for c in group)
         if any(start <= m.start < header_end and classes[m.slug] == "Drug" for m in mentions):
             continue
+        heading = EFFECTS_HEADING.search(text[max(start - TABLE_HEADING_REACH, 0) : start])
+        whose = owner or (main if heading else None)  # (decision 1061)
+        if not whose:
+            continue
         if FREQUENCY_COLUMN.fullmatch(first.strip(" *_")) and EFFECTS_HEADING.search(
             text[start - TABLE_HEADING_REACH if start > TABLE_HEADING_REACH else 0 : header_end]
         ):
             # a table of how often, under a side-effect heading or with a side-effect column ("## Side effects /
             # | How often | What |"): its cells list the effects, its row labels their frequency (decision 0693)
             spans = [((c.start, c.end), text[slice(*c.row_label)].strip(" *_")) for c in group]
-        elif EFFECTS_HEADING.search(first):
+        elif EFFECTS_HEADING.search(first) or (heading and WHAT_COLUMN.fullmatch(first.strip(" *_"))):
             spans = [(label, first.strip()) for label in dict.fromkeys(c.row_label for c in group)]
         else:
             continue
@@ -401,7 +419,7 @@ def _effects_table(text: str, cells: list, mentions: list[Mention], classes: dic
                 gap = MARKUP.sub("", text[before : m.start])  # ("**Constipation**, **blurred vision**")
                 if not (SEVERITY.fullmatch(gap) if before == label[0] else LIST_SEP.fullmatch(gap)):
                     break  # a modifier's word ("Stomach bleeding") or a part of another effect ("... with blisters")
-                found = Found(owner, "hasAdverseEffect", m.slug, "effects-table", resolved_from=header)
+                found = Found(whose, "hasAdverseEffect", m.slug, "effects-table", resolved_from=header)
                 # a frequency cell governs its row ("| Uncommon | A, B |", "| A | Rare |": decision 0888)
                 found = replace(found, certainty=row_certainty(text[line[0] : line[1]], m.start - line[0]))
                 results.append((line, found))
@@ -410,7 +428,7 @@ def _effects_table(text: str, cells: list, mentions: list[Mention], classes: dic
 
 
 def _tables(
-    text: str, mentions: list[Mention], classes: dict[str, str], owner: str | None = None
+    text: str, mentions: list[Mention], classes: dict[str, str], owner: str | None = None, main: str | None = None
 ) -> list[tuple[tuple[int, int], Found]]:
     results = []
     cells = find_cells(text)
@@ -441,7 +459,7 @@ def _tables(
             inside = [m for m in mentions if cell.row_label[0] <= m.start < cell.row_label[1]]
         for m in inside:
             results.append((line, Found(subject, predicate, m.slug, f"table-row-{predicate}")))
-    return results + _effects_table(text, drugless, mentions, classes, owner)
+    return results + _effects_table(text, drugless, mentions, classes, owner, main)
 
 
 def labelled_heading(line: str) -> str:
@@ -648,7 +666,7 @@ def extract_document(
     labels = {**base_labels, **{slug: e.label for slug, e in new.items()}}
     drug_names = {text[m.start : m.end].lower() for m in mentions if classes[m.slug] == "Drug"}
     heading_names = {text[m.start : m.end].lower(): (m.slug, classes[m.slug]) for m in mentions}
-    found: list[tuple[tuple[int, int], Found]] = _tables(text, mentions, classes, titled(ctx))
+    found: list[tuple[tuple[int, int], Found]] = _tables(text, mentions, classes, titled(ctx), ctx.main)
     skip = table_lines(text)
     sentences = [s for s in segment(text) if text.rfind("\n", 0, s.start) + 1 not in skip]
     starts = [m.start for m in mentions]  # sorted: the mentions of a sentence are a slice
