@@ -484,7 +484,9 @@ def _condition_record_keys(name: str) -> tuple:
     from graph_build.text.vocabularies import _find_condition, _variants
 
     conditions = _variants()[1]
-    for form in (name, *possessive_forms(name)):
+    # (a heading's name in MeSH's inverted order, its commas lost in a slug, is the heading:
+    # "rhinitis-allergic-seasonal", decision 1059)
+    for form in (name, *possessive_forms(name), *_comma_headings().get(name, ())):
         canonicals = conditions.get(form)
         if form in NOT_ONE_CONCEPT or not canonicals or len(canonicals) != 1:
             continue
@@ -497,6 +499,20 @@ def _condition_record_keys(name: str) -> tuple:
         if form == record or MESH_PREFERRED_TERMS.get(form) == record or eponym or _heading_of(form) == record:
             return (("condition", record), *found.entity.exact)
     return ()
+
+
+@cache
+def _comma_headings() -> dict[str, tuple[str, ...]]:
+    """A MeSH heading of the disease vocabulary written with commas ("rhinitis, allergic, seasonal"), its commas
+    dropped as a slug drops them -> the heading (decision 1059)."""
+    from graph_build.text.vocabularies import _variants
+
+    out: dict[str, set[str]] = {}
+    for canonicals in _variants()[1].values():
+        for record in canonicals:
+            if "," in record:
+                out.setdefault(record.replace(",", ""), set()).add(record)
+    return {name: tuple(sorted(records)) for name, records in out.items()}
 
 
 #: The plural nouns MeSH closes a heading with where the heading is the disorder its other words name ("Migraine
@@ -556,6 +572,8 @@ MESH_PREFERRED_TERMS = {
     "postural tachycardia syndrome": "postural orthostatic tachycardia syndrome",  # D054972: POTS
     "acne": "acne vulgaris",  # Acne Vulgaris: Acne (PubMed reads "acne" as this heading)
     "allergic reaction": "hypersensitivity",  # Hypersensitivity: Allergy, Allergic Reaction
+    "hay fever": "rhinitis, allergic, seasonal",  # D006255 Rhinitis, Allergic, Seasonal: Hay Fever, Pollinosis
+    "bleeding": "hemorrhage",  # Hemorrhage: Hemorrhage, Hemorrhages, Bleeding, Bleedings
 }
 
 
