@@ -363,7 +363,8 @@ def concept_keys(slug: str, lexicon: dict) -> frozenset:
         # a synonym of its Valproic Acid record; only where the name as written resolves to no record, decision 0851)
         ids = _drug_record_ids(name)
         orders = {i for one in natural_orders(name) for i in [_drug_record_ids(one)] if i} if not ids else set()
-        keys.update(ids or (orders.pop() if len(orders) == 1 else ()) or _salt_record_ids(name))
+        one_order = orders.pop() if len(orders) == 1 else ()
+        keys.update(ids or one_order or _salt_record_ids(name) or _inn_record_ids(name))
     if entry is None:
         # the disease vocabulary's MeSH descriptor the name is: its own name, an eponym's possessive its entry term
         # ("wilsons disease" is Hepatolenticular Degeneration's "Wilson's Disease"), or a term of its preferred concept
@@ -483,7 +484,9 @@ def _condition_record_keys(name: str) -> tuple:
     from graph_build.text.vocabularies import _find_condition, _variants
 
     conditions = _variants()[1]
-    for form in (name, *possessive_forms(name)):
+    # (a heading's name in MeSH's inverted order, its commas lost in a slug, is the heading:
+    # "rhinitis-allergic-seasonal", decision 1059)
+    for form in (name, *possessive_forms(name), *_comma_headings().get(name, ())):
         canonicals = conditions.get(form)
         if form in NOT_ONE_CONCEPT or not canonicals or len(canonicals) != 1:
             continue
@@ -496,6 +499,20 @@ def _condition_record_keys(name: str) -> tuple:
         if form == record or MESH_PREFERRED_TERMS.get(form) == record or eponym or _heading_of(form) == record:
             return (("condition", record), *found.entity.exact)
     return ()
+
+
+@cache
+def _comma_headings() -> dict[str, tuple[str, ...]]:
+    """A MeSH heading of the disease vocabulary written with commas ("rhinitis, allergic, seasonal"), its commas
+    dropped as a slug drops them -> the heading (decision 1059)."""
+    from graph_build.text.vocabularies import _variants
+
+    out: dict[str, set[str]] = {}
+    for canonicals in _variants()[1].values():
+        for record in canonicals:
+            if "," in record:
+                out.setdefault(record.replace(",", ""), set()).add(record)
+    return {name: tuple(sorted(records)) for name, records in out.items()}
 
 
 #: The plural nouns MeSH closes a heading with where the heading is the disorder its other words name ("Migraine
@@ -541,6 +558,22 @@ MESH_PREFERRED_TERMS = {
     "rash": "exanthema",  # D005076 Exanthema, preferred concept terms: Exanthema, Exanthem, Rash, Skin Rash
     "skin rash": "exanthema",
     "exanthem": "exanthema",
+    # decision 1059: each name below is a term of the descriptor's preferred concept in the MeSH record (the one
+    # meaning, not a narrower concept filed under it), and the disease vocabulary files it under that descriptor alone
+    "kidney stones": "kidney calculi",  # Kidney Calculi: Kidney Calculi, Renal Calculi, Kidney Stones
+    "skin cancer": "skin neoplasms",  # Skin Neoplasms: Skin Neoplasms, Cancer of Skin, Skin Cancer
+    "benign prostatic hyperplasia": "prostatic hyperplasia",  # Prostatic Hyperplasia: Benign Prostatic Hyperplasia
+    "g6pd deficiency": "glucosephosphate dehydrogenase deficiency",  # D005955: G6PD Deficiency, Glucose-6-Phosphate
+    "glucose 6 phosphate dehydrogenase deficiency": "glucosephosphate dehydrogenase deficiency",  # Dehydrogenase D.
+    "jet lag": "jet lag syndrome",  # D020179 Jet Lag Syndrome: Jet Lag, Jet Lag Disorder
+    "dengue fever": "dengue",  # Dengue: Dengue Fever, Classical Dengue, Break Bone Fever
+    "hashimoto thyroiditis": "hashimoto disease",  # Hashimoto Disease: Hashimoto's Thyroiditis
+    "gastroesophageal reflux disease": "gastroesophageal reflux",  # Gastroesophageal Reflux: GERD
+    "postural tachycardia syndrome": "postural orthostatic tachycardia syndrome",  # D054972: POTS
+    "acne": "acne vulgaris",  # Acne Vulgaris: Acne (PubMed reads "acne" as this heading)
+    "allergic reaction": "hypersensitivity",  # Hypersensitivity: Allergy, Allergic Reaction
+    "hay fever": "rhinitis, allergic, seasonal",  # D006255 Rhinitis, Allergic, Seasonal: Hay Fever, Pollinosis
+    "bleeding": "hemorrhage",  # Hemorrhage: Hemorrhage, Hemorrhages, Bleeding, Bleedings
 }
 
 
@@ -577,6 +610,28 @@ def _salt_record_ids(name: str) -> tuple[str, ...]:
     if found is None or found.entity.cls != "Drug" or not (acid or cation in label.split()):
         return ()
     return tuple(found.entity.exact)
+
+
+#: The second word of an international nonproprietary name that marks a form of the substance the first word names
+#: (a pegylated protein, a glycosylation variant): a text names the drug by the first word alone once it has
+#: named it whole ("certolizumab pegol", then "certolizumab"), decision 1059.
+INN_MODIFIERS = ("pegol", "alfa", "beta", "gamma", "delta")
+
+
+def _inn_record_ids(name: str) -> tuple[str, ...]:
+    """The exact identifiers of the one drug record whose name is `name` (one word, itself no record) with one of
+    `INN_MODIFIERS` after it ("certolizumab" is DrugBank's Certolizumab pegol); none where two forms have a record
+    each (epoetin alfa and epoetin beta are two drugs: "epoetin" is neither), decision 1059.
+
+    >>> _inn_record_ids("certolizumab")
+    ('DRUGBANK:DB08904',)
+    >>> _inn_record_ids("interferon"), _inn_record_ids("certolizumab pegol"), _inn_record_ids("walking")
+    ((), (), ())
+    """
+    if " " in name or _drug_record_ids(name):
+        return ()
+    records = {ids for modifier in INN_MODIFIERS if (ids := _drug_record_ids(f"{name} {modifier}"))}
+    return records.pop() if len(records) == 1 else ()
 
 
 def natural_orders(name: str) -> list[str]:
