@@ -33,7 +33,7 @@ def sentence_opening(text: str, start: int) -> int:
     depends only on the character at its start and the one after it, so the matches in `text[:start]` are those of the
     whole text that end by `start`.
 
-    >>> t = "One. Two!\nThree? Four"
+    >>> t = "One. Two!\\nThree? Four"
     >>> [sentence_opening(t, k) for k in (0, 4, 5, 9, 10, 17, 22)]
     [0, 0, 5, 5, 10, 17, 17]
     """
