@@ -39,7 +39,7 @@ from graph_build.text.body_substances import made_by_body
 from graph_build.text.branded_drugs import branded_of
 from graph_build.text.focus_turns import named_as_cause
 from graph_build.text.owners import DRUG_FIELD, DRUG_FIELD_REACH
-from graph_build.text.partner_counts import SENTENCE_END, partner_mention, without_partners
+from graph_build.text.partner_counts import SENTENCE_END, partner_mention, sentence_opening, without_partners
 from graph_build.text.recognise import Mention
 from graph_build.text.subjects import body_hormone_at
 from graph_build.text.topic import AFTER_COMPARED
@@ -395,8 +395,7 @@ def in_passing(text: str, start: int, end: int) -> bool:
     """
     if partner_mention(text, start) or MODIFIER_AFTER.match(text, end):
         return True
-    ends = [m.end() for m in SENTENCE_END.finditer(text, 0, start)]
-    if WITH_PARTNER.search(text, ends[-1] if ends else 0, start):
+    if WITH_PARTNER.search(text, sentence_opening(text, start), start):  # (decision 1069: ends found once per text)
         return True
     reach = max(0, start - COMPARED_REACH)
     return bool(AFTER_COMPARED.search(text, reach, start) or SAME_AS.search(text, reach, start))

@@ -14,12 +14,36 @@ before, with all its mentions.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter
 
 from graph_build.text.topic import PARTNER_LEAD
 
 #: The end of the sentence before a mention: a full stop, question or exclamation mark and space, or a line break.
 SENTENCE_END = re.compile(r"[.!?]\s|\n")
+
+#: The last text whose sentence ends were found, and their ends (decision 1069: a scan of the text from its start
+#: for every mention made finding a document's drug quadratic in the text's length)
+_ENDS: tuple[str, list[int]] = ("", [])
+
+
+def sentence_opening(text: str, start: int) -> int:
+    """Where the sentence holding `start` opens: the end of the last `SENTENCE_END` match within `text[:start]`, else
+    0. The ends of the whole text are found once per text and looked up (decision 1069): a match of the pattern
+    depends only on the character at its start and the one after it, so the matches in `text[:start]` are those of the
+    whole text that end by `start`.
+
+    >>> t = "One. Two!\\nThree? Four"
+    >>> [sentence_opening(t, k) for k in (0, 4, 5, 9, 10, 17, 22)]
+    [0, 0, 5, 5, 10, 17, 17]
+    """
+    global _ENDS
+    last, ends = _ENDS
+    if last is not text and last != text:
+        ends = [m.end() for m in SENTENCE_END.finditer(text)]
+        _ENDS = (text, ends)
+    k = bisect_right(ends, start)
+    return ends[k - 1] if k else 0
 
 
 def partner_mention(text: str, start: int) -> bool:
@@ -28,9 +52,7 @@ def partner_mention(text: str, start: int) -> bool:
     >>> partner_mention("I use A. Tell the nurse if you take B.", 34), partner_mention("B is fine. A helps.", 0)
     (True, False)
     """
-    ends = [m.end() for m in SENTENCE_END.finditer(text, 0, start)]
-    opening = ends[-1] if ends else 0
-    return bool(PARTNER_LEAD.search(text, opening, start))
+    return bool(PARTNER_LEAD.search(text, sentence_opening(text, start), start))
 
 
 def without_partners(text: str, starts: dict[str, list[int]], drugs: Counter) -> Counter:
