@@ -62,6 +62,7 @@ def test_lay_signs(lexicon, text, expected):
         ("She felt worn out, and by noon I was exhausted.", ["worn out", "exhausted"]),
         ("He tires easily; I'm shattered; being knackered all the time.", ["tires easily", "shattered", "knackered"]),
         ("It left him wiped out for a day.", ["wiped out"]),
+        ("She felt weak and washed out.", []),
         ("The hip joint is worn out and the battery was exhausted.", []),
         ("He was shattered by the news and exhausted from the climb.", []),
         ("If you get exhausted, stop and rest.", []),
@@ -75,7 +76,9 @@ def test_lay_fatigue_words(text, words):
     ("text", "words"),
     [
         ("The patches itch like mad and it itched all night.", ["itch", "itched"]),
-        ("An itch kept me awake; raised, itchy welts came up.", ["itch", "itchy"]),
+        ("Eyes that itch and water; a nose that runs and itches.", []),
+        ("Her skin gets itchy, and the patches itched.", ["itchy", "itched"]),
+        ("An itch kept me awake; raised, itchy welts came up; it calms the itch.", []),
         ("Hay fever gives you itchy eyes and an itchy nose.", []),
         ("He was itching to get back; she had jock itch and swimmer's itch.", []),
     ],
