@@ -44,7 +44,8 @@ def test_only_organ_disease_names_have_everyday_names():
         ("Some notice a change in taste.", {("change in taste", "dysgeusia")}),
         # ("you faint" after its doer is fainting, syncope: decision 0740)
         ("A slow heart rate can make you faint.", {("slow heart rate", "bradycardia"), ("you faint", "syncope")}),
-        ("Vaginal thrush is itchy.", {("Vaginal thrush", "vulvovaginal-candidiasis")}),
+        # ("itchy" is now Pruritus, the sign the sentence gives it: decision 1063)
+        ("Vaginal thrush is itchy.", {("Vaginal thrush", "vulvovaginal-candidiasis"), ("itchy", "pruritus")}),
         ("He was treated for generalised anxiety.", {("generalised anxiety", "generalized-anxiety-disorder")}),
     ],
 )

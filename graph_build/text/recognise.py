@@ -26,6 +26,7 @@ from graph_build.text import (
 )
 from graph_build.text.class_names import class_mentions
 from graph_build.text.generic_heads import generic_grounding
+from graph_build.text.lay_signs import itch_words, lay_fatigue
 from graph_build.text.part_uses import PART_USE_WORDS, PART_USES
 from graph_build.text.stated_tired import stated_tired
 from graph_build.text.units import COND
@@ -405,6 +406,35 @@ def _tired(text: str, mentions: list[Mention], lexicon: dict, folded: dict, new:
         for a, b in stated_tired(text)
         if not any(m.start < b and a < m.end for m in mentions)
     ]
+
+
+#: The everyday words of Fatigue and of itching (lay_signs: "felt worn out", "the patches itch"; decision 1063).
+LAY_SIGN_WORD = re.compile(
+    r"\b(?:worn|washed|wiped|exhausted|knackered|shattered|tir\w+\s+(?:easily|quickly)|itch)", re.I
+)
+
+
+def _lay_signs(text: str, mentions: list[Mention], lexicon: dict, folded: dict, new: dict) -> list[Mention]:
+    """Fatigue where an everyday word of it is said of a person ("she felt worn out"), and Pruritus where the verb,
+    noun or adjective of itching is used ("the patches itch"), where no mention covers the words yet; the entities are
+    the ones "feel tired" and "itching" name (decision 1063).
+
+    >>> from ontology.lexicon import load_lexicon
+    >>> [(m.text, m.slug) for m in recognise("I felt washed out and my skin itched.", load_lexicon())[0]]
+    [('washed out', 'fatigue'), ('itched', 'pruritus')]
+    """
+    out = []
+    for name, spans in (("feel tired", lay_fatigue(text)), ("itching", itch_words(text))):
+        entity = _entity_named(name, lexicon, folded) if spans else None
+        if entity is None:
+            continue
+        slug = _adopt(entity, lexicon, new).slug
+        out += [
+            Mention(a, b, slug, text[a:b], "lexicon")
+            for a, b in spans
+            if not any(m.start < b and a < m.end for m in mentions + out)
+        ]
+    return out
 
 
 #: "sickness" as an item of a list of symptoms ("dizziness, sickness and headaches", "can cause sickness and sweating"):
@@ -2176,6 +2206,8 @@ def recognise(text: str, lexicon: dict[str, Entity], *, vocabularies: bool = Tru
                 mentions = sorted(mentions + level, key=lambda m: m.start)
     if vocabularies and lowered.search(TIRED_WORD, text):
         mentions = sorted(mentions + _tired(text, mentions, lexicon, folded, new), key=lambda m: m.start)
+    if vocabularies and lowered.search(LAY_SIGN_WORD, text):  # ("felt worn out", "it itches": decision 1063)
+        mentions = sorted(mentions + _lay_signs(text, mentions, lexicon, folded, new), key=lambda m: m.start)
     if vocabularies and lowered.search(SICKNESS, text):  # ("dizziness, sickness and headaches": decision 0991)
         mentions = sorted(mentions + _listed_sickness(text, mentions, lexicon, folded, new), key=lambda m: m.start)
     mentions += _coordinated(text, mentions, folded, lexicon, new if vocabularies else None)
