@@ -124,7 +124,7 @@ def named_drugs(
     out, new = [], {}
     for low, places in sorted(spots.items()):
         own = [p for p in places if p[0] >= 0]
-        if _branded_inn(text, low, own):
+        if _branded_inn(text, low, own) or _branded_plain(text, low, own):
             entity = Entity(slugify(low), low, "Drug")
             new[entity.slug] = entity
             out += [make(a, b, entity.slug) for a, b in own]
@@ -160,7 +160,49 @@ def _branded_inn(text: str, low: str, own: list[tuple[int, int]]) -> bool:
     ends = stems()
     if not low.endswith(ends) or low in ends or not any(text[a:b] == low for a, b in own):
         return False
-    return any(BRAND_AFTER.match(text, b) or NAMED_BEFORE.search(text, max(0, a - 40), a) for a, b in own)
+    # (or the medicine given or used, "They used X": decision 1055)
+    return any(
+        BRAND_AFTER.match(text, b)
+        or NAMED_BEFORE.search(text, max(0, a - 40), a)
+        or GIVEN.search(text, max(0, a - 30), a)
+        for a, b in own
+    )
+
+
+#: Decision 1055: how often a text writes a word in no INN stem, at least, for its brand or naming frame to make it a
+#: medicine's name (an INN-shaped word needs one: 1051).
+PLAIN_TIMES = 3
+#: Right before the word: the medicine given or used ("They used X", "she was given X", "the GP prescribed X",
+#: "offered me X"), as a text about a medicine introduces it (decision 1055; beside 1051's naming frames).
+GIVEN = re.compile(
+    r"\b(?:prescribed|given|used|gave|offered|prescribes|uses|gives|offers)\s+(?:(?:me|him|her|them|us|you)\s+)?"
+    r"[*_]*$",
+    re.I,
+)
+#: Right after the word: the second word of its full name, before the brand ("X pegol, brand name Y", "X alfa (Y)").
+SECOND_WORD = re.compile(r"[*_]*\s+[a-z]{3,}(?=[*_]*(?:,|\s*\())")
+#: Before the word: the medicine the reader or patient was moved to ("switched me from my old tablets to X").
+SWITCHED_TO = re.compile(r"\b(?:switched|changed|moved)\s+(?:\w+\s+){0,6}?(?:to|onto)\s+[*_]*$", re.I)
+
+
+def _branded_plain(text: str, low: str, own: list[tuple[int, int]]) -> bool:
+    """Whether `low`, in no INN stem, is the name of a medicine the text is about: written at least `PLAIN_TIMES`
+    times, in lower case at least once, opening a sentence at least once, and named as a medicine by its brand after
+    it or a naming frame before it at one of its places (decision 1055). A new drug's name need not be INN-shaped
+    (a biologic's, a brand-like generic's), and a text about it names it as 1051's INN-shaped drugs are named; without
+    its own entity its "it" went to the painkiller or co-medication the text names twice."""
+    if len(own) < PLAIN_TIMES or not any(text[a:b] == low for a, b in own):
+        return False
+    if not any(OPENING.search(text, max(0, a - 12), a) for a, _ in own):
+        return False
+    return any(
+        BRAND_AFTER.match(text, b)
+        or BRAND_AFTER.match(text, second.end() if (second := SECOND_WORD.match(text, b)) else b)
+        or NAMED_BEFORE.search(text, max(0, a - 40), a)
+        or SWITCHED_TO.search(text, max(0, a - 60), a)
+        or GIVEN.search(text, max(0, a - 30), a)
+        for a, b in own
+    )
 
 
 def _named_as_medicine(text: str, end: int, class_starts: set[int]) -> bool:
