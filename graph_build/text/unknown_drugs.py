@@ -181,8 +181,6 @@ GIVEN = re.compile(
 )
 #: Right after the word: the second word of its full name, before the brand ("X pegol, brand name Y", "X alfa (Y)").
 SECOND_WORD = re.compile(r"[*_]*\s+[a-z]{3,}(?=[*_]*(?:,|\s*\())")
-#: Before the word: the medicine the reader or patient was moved to ("switched me from my old tablets to X").
-SWITCHED_TO = re.compile(r"\b(?:switched|changed|moved)\s+(?:\w+\s+){0,6}?(?:to|onto)\s+[*_]*$", re.I)
 
 
 def _branded_plain(text: str, low: str, own: list[tuple[int, int]]) -> bool:
@@ -199,8 +197,6 @@ def _branded_plain(text: str, low: str, own: list[tuple[int, int]]) -> bool:
         BRAND_AFTER.match(text, b)
         or BRAND_AFTER.match(text, second.end() if (second := SECOND_WORD.match(text, b)) else b)
         or NAMED_BEFORE.search(text, max(0, a - 40), a)
-        or SWITCHED_TO.search(text, max(0, a - 60), a)
-        or GIVEN.search(text, max(0, a - 30), a)
         for a, b in own
     )
 
