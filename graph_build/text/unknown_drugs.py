@@ -160,11 +160,15 @@ def _branded_inn(text: str, low: str, own: list[tuple[int, int]]) -> bool:
     ends = stems()
     if not low.endswith(ends) or low in ends or not any(text[a:b] == low for a, b in own):
         return False
-    # (or the medicine given or used, "They used X": decision 1055)
+    # (or the medicine given or used, "They used X"; or, written three times, the title names it or it opens a
+    # sentence - where unknown_focus's guard (0936) reads a drug's name standing - with no medicine's frame: a text
+    # about a new drug need not call it a medicine in so many words; decision 1055)
+    title_end = text.find("\n") % (len(text) + 1)
     return any(
         BRAND_AFTER.match(text, b)
         or NAMED_BEFORE.search(text, max(0, a - 40), a)
         or GIVEN.search(text, max(0, a - 30), a)
+        or (len(own) >= PLAIN_TIMES and (b <= title_end or OPENING.search(text, max(0, a - 12), a)))
         for a, b in own
     )
 
