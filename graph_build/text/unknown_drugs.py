@@ -125,7 +125,9 @@ def named_drugs(
     for low, places in sorted(spots.items()):
         own = [p for p in places if p[0] >= 0]
         if _branded_inn(text, low, own) or _branded_plain(text, low, own):
-            entity = Entity(slugify(low), low, "Drug")
+            # (related to the vocabulary's record of its salt or ester where one is, as 0936 mints it: decision 1055)
+            record = _salt_or_ester_record(low, named)
+            entity = Entity(slugify(low), low, "Drug", related=record.exact if record else ())
             new[entity.slug] = entity
             out += [make(a, b, entity.slug) for a, b in own]
             continue
