@@ -47,7 +47,13 @@ def claims(text: str, lexicon: dict) -> set[tuple[str, str, str, bool, str]]:
         (
             "# Club news\n\nPeter takes corvisartan for his high blood pressure. Lisinopril can cause a dry cough."
             " Corvisartan works well. Corvisartan is taken once a day. It can cause dizziness.",
-            {("lisinopril", "hasAdverseEffect", "nonproductive-cough", False, "Asserted")},
+            # (decision 1055: an INN-shaped word written three times that opens a sentence is minted as a drug, so its
+            # use and its "It" are its own)
+            {
+                ("lisinopril", "hasAdverseEffect", "nonproductive-cough", False, "Asserted"),
+                ("corvisartan", "treats", "hypertension", False, "Asserted"),
+                ("corvisartan", "hasAdverseEffect", "dizziness", False, "Asserted"),
+            },
         ),
         (
             "# Club news\n\nTom takes ramipril for high blood pressure. It can cause a dry cough. Corvisartan suits his"

@@ -124,8 +124,10 @@ def named_drugs(
     out, new = [], {}
     for low, places in sorted(spots.items()):
         own = [p for p in places if p[0] >= 0]
-        if _branded_inn(text, low, own):
-            entity = Entity(slugify(low), low, "Drug")
+        if _branded_inn(text, low, own) or _branded_plain(text, low, own):
+            # (related to the vocabulary's record of its salt or ester where one is, as 0936 mints it: decision 1055)
+            record = _salt_or_ester_record(low, named)
+            entity = Entity(slugify(low), low, "Drug", related=record.exact if record else ())
             new[entity.slug] = entity
             out += [make(a, b, entity.slug) for a, b in own]
             continue
@@ -160,7 +162,49 @@ def _branded_inn(text: str, low: str, own: list[tuple[int, int]]) -> bool:
     ends = stems()
     if not low.endswith(ends) or low in ends or not any(text[a:b] == low for a, b in own):
         return False
-    return any(BRAND_AFTER.match(text, b) or NAMED_BEFORE.search(text, max(0, a - 40), a) for a, b in own)
+    # (or the medicine given or used, "They used X"; or, written three times, the title names it or it opens a
+    # sentence - where unknown_focus's guard (0936) reads a drug's name standing - with no medicine's frame: a text
+    # about a new drug need not call it a medicine in so many words; decision 1055)
+    title_end = text.find("\n") % (len(text) + 1)
+    return any(
+        BRAND_AFTER.match(text, b)
+        or NAMED_BEFORE.search(text, max(0, a - 40), a)
+        or GIVEN.search(text, max(0, a - 30), a)
+        or (len(own) >= PLAIN_TIMES and (b <= title_end or OPENING.search(text, max(0, a - 12), a)))
+        for a, b in own
+    )
+
+
+#: Decision 1055: how often a text writes a word in no INN stem, at least, for its brand or naming frame to make it a
+#: medicine's name (an INN-shaped word needs one: 1051).
+PLAIN_TIMES = 3
+#: Right before the word: the medicine given or used ("They used X", "she was given X", "the GP prescribed X",
+#: "offered me X"), as a text about a medicine introduces it (decision 1055; beside 1051's naming frames).
+GIVEN = re.compile(
+    r"\b(?:prescribed|given|used|gave|offered|prescribes|uses|gives|offers)\s+(?:(?:me|him|her|them|us|you)\s+)?"
+    r"[*_]*$",
+    re.I,
+)
+#: Right after the word: the second word of its full name, before the brand ("X pegol, brand name Y", "X alfa (Y)").
+SECOND_WORD = re.compile(r"[*_]*\s+[a-z]{3,}(?=[*_]*(?:,|\s*\())")
+
+
+def _branded_plain(text: str, low: str, own: list[tuple[int, int]]) -> bool:
+    """Whether `low`, in no INN stem, is the name of a medicine the text is about: written at least `PLAIN_TIMES`
+    times, in lower case at least once, opening a sentence at least once, and named as a medicine by its brand after
+    it or a naming frame before it at one of its places (decision 1055). A new drug's name need not be INN-shaped
+    (a biologic's, a brand-like generic's), and a text about it names it as 1051's INN-shaped drugs are named; without
+    its own entity its "it" went to the painkiller or co-medication the text names twice."""
+    if len(own) < PLAIN_TIMES or not any(text[a:b] == low for a, b in own):
+        return False
+    if not any(OPENING.search(text, max(0, a - 12), a) for a, _ in own):
+        return False
+    return any(
+        BRAND_AFTER.match(text, b)
+        or BRAND_AFTER.match(text, second.end() if (second := SECOND_WORD.match(text, b)) else b)
+        or NAMED_BEFORE.search(text, max(0, a - 40), a)
+        for a, b in own
+    )
 
 
 def _named_as_medicine(text: str, end: int, class_starts: set[int]) -> bool:
