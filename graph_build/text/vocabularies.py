@@ -474,6 +474,45 @@ INN_SPELLINGS = (
 MIN_SPELLING = 6
 
 
+#: The words an INN or a drug record's name puts after the active substance's name to name one product of it: a
+#: glycosylation variant of a made human protein (WHO's "alfa", "beta"), the polyethylene glycol a fragment carries
+#: ("pegol"), a prodrug's ester ("medoxomil", "mofetil"), a salt's cation (evaluate.SALT_CATIONS) or acid
+#: ("hydrochloride", "mesylate", "maleate"). Health writing often drops the word ("certolizumab" for the record
+#: "certolizumab pegol", "azilsartan" for "azilsartan medoxomil"): the bare name is read as that record's only when one
+#: record has it (decision 1071; "agalsidase" is both "agalsidase alfa" and "agalsidase beta", and stays unread).
+INN_MODIFIERS = frozenset(
+    {"alfa", "beta", "pegol", "medoxomil", "mofetil", "hydrochloride", "mesylate", "maleate"}
+    # the cations of evaluate.SALT_CATIONS (that module imports this one)
+    | {"sodium", "potassium", "calcium", "magnesium", "lithium", "zinc", "aluminium", "aluminum"}
+)
+#: "alfa" and "beta" follow a made copy of a body protein: the bare word is an INN only when it ends in one of WHO's
+#: stems for made proteins (enzymes -ase, blood factors -cog / -cogin, growth factors -ermin, interleukins -kin,
+#: erythropoietins -poetin, receptor fusions -cept / -fusp, colony stimulators -grastim, antibodies -mab); otherwise it
+#: names the body's own protein ("thrombin", "antithrombin", "interferon": decision 1071).
+PROTEIN_STEMS = ("ase", "cog", "cogin", "ermin", "kin", "poetin", "cept", "fusp", "grastim", "mab")
+#: variant words that need a protein stem on the bare name (`PROTEIN_STEMS`)
+PROTEIN_VARIANTS = frozenset({"alfa", "beta"})
+
+
+def bare_name(label: str) -> str | None:
+    """The record's name without its INN modifier word (INN_MODIFIERS), when the name is one substance word and one
+    modifier, the substance word is no anion's "-ate" (the salt reading, recognise._salt_names, reads "mycophenolate"
+    as the acid, and an anion names every salt of it) and, after "alfa" / "beta", ends in a protein stem
+    (decision 1071).
+
+    >>> bare_name("certolizumab pegol"), bare_name("azilsartan medoxomil"), bare_name("dornase alfa")
+    ('certolizumab', 'azilsartan', 'dornase')
+    >>> bare_name("thrombin alfa"), bare_name("mycophenolate mofetil"), bare_name("rurioctocog alfa pegol")
+    (None, None, None)
+    """
+    words = label.lower().split()
+    if len(words) != 2 or words[1] not in INN_MODIFIERS or not words[0].isalpha() or words[0].endswith("ate"):
+        return None
+    if words[1] in PROTEIN_VARIANTS and not words[0].endswith(PROTEIN_STEMS):
+        return None
+    return words[0]
+
+
 @cache
 def _spellings() -> tuple[dict[str, list[str]], dict[str, list[str]]]:
     """The drug names in the spellings of INN_SPELLINGS and the condition names in British spelling
@@ -539,6 +578,11 @@ def _spelt() -> tuple[dict[str, list[str]], dict[str, list[str]]]:
         for spelt in _inn_spellings(entity.label):  # the record's own (DrugBank) name, in its spellings
             if keep(spelt):
                 made.setdefault(spelt, set()).add(canonical)
+        bare = bare_name(entity.label)  # "certolizumab" for "certolizumab pegol" (decision 1071)
+        # (a bare name the package files under another record, even one without an identifier, names that record's
+        # substance: "somatropin" is the package's human growth hormone, not "somatropin pegol")
+        if bare is not None and drugs.get(bare, [bare]) == [bare] and keep(bare):
+            made.setdefault(bare, set()).add(canonical)
     spelt_drugs = {name: sorted(c) for name, c in made.items() if len(c) == 1}
     made = {}
     for variant, canonicals in conditions.items():
