@@ -1,7 +1,8 @@
-"""Decision 1071: a drug named without its INN modifier word ("azilsartan" for the record "azilsartan medoxomil",
+"""Decision 1071: a drug named without its INN modifier word ("certolizumab" for the record "certolizumab pegol",
 "dornase" for "dornase alfa", "cromolyn" for "cromolyn sodium") is that record, one drug and one node, only when one
-record has the bare name. Near misses: a bare name two records share (agalsidase alfa and beta), a body's own
-protein (thrombin), an anion that names every salt of its acid (mycophenolate, read as the acid by the salt reading),
+record has the bare name. Near misses: a prodrug's ester (azilsartan is the active substance azilsartan medoxomil
+becomes: it keeps its own name, never the ester's identifier), a bare name two records share (agalsidase alfa and
+beta), a body's own protein (thrombin), an anion that names every salt of its acid (mycophenolate, read as the acid by the salt reading),
 a bare name the package files under another record (somatropin). The sentences and documents are invented."""
 
 import pytest
@@ -13,13 +14,10 @@ from graph_build.text.recognise import recognise
 claims = rule_claims
 
 CASES = [
-    # the bare name and the full name are one node
+    # a prodrug's ester is another substance: the bare active name keeps its own node (the lead, at merge)
     (
-        "# Azilsartan\n\nAzilsartan is a blood pressure tablet. It can make you dizzy.\n",
-        {
-            ("azilsartan-medoxomil", "hasAdverseEffect", "dizziness", False, "Asserted", "rule:adverse-cue"),
-            ("azilsartan-medoxomil", "isA", "antihypertensive-agent", False, "Asserted", "rule:class-membership"),
-        },
+        "Her doctor prescribed azilsartan, a blood pressure tablet sold as Edarbi. It can make you dizzy.\n",
+        {("azilsartan", "hasAdverseEffect", "dizziness", False, "Asserted", "rule:adverse-cue")},
     ),
     (
         "# Azilsartan medoxomil\n\nAzilsartan medoxomil is a blood pressure tablet. It can make you dizzy.\n",
@@ -64,7 +62,6 @@ def test_claims(text, expected, lexicon):
     [
         ("Her rheumatologist suggested certolizumab.", "certolizumab-pegol"),
         ("Her rheumatologist suggested certolizumab pegol.", "certolizumab-pegol"),
-        ("Was azilsartan the one he took?", "azilsartan-medoxomil"),
     ],
 )
 def test_bare_name_is_the_record(sentence, slug, lexicon):
@@ -76,7 +73,7 @@ def test_bare_name_is_the_record(sentence, slug, lexicon):
     ("label", "bare"),
     [
         ("certolizumab pegol", "certolizumab"),
-        ("azilsartan medoxomil", "azilsartan"),
+        ("azilsartan medoxomil", None),  # a prodrug's ester: another substance than its bare name
         ("cromolyn sodium", "cromolyn"),
         ("dornase alfa", "dornase"),
         ("thrombin alfa", None),  # the body's own protein: no protein stem

@@ -476,12 +476,14 @@ MIN_SPELLING = 6
 
 #: The words an INN or a drug record's name puts after the active substance's name to name one product of it: a
 #: glycosylation variant of a made human protein (WHO's "alfa", "beta"), the polyethylene glycol a fragment carries
-#: ("pegol"), a prodrug's ester ("medoxomil", "mofetil"), a salt's cation (evaluate.SALT_CATIONS) or acid
-#: ("hydrochloride", "mesylate", "maleate"). Health writing often drops the word ("certolizumab" for the record
-#: "certolizumab pegol", "azilsartan" for "azilsartan medoxomil"): the bare name is read as that record's only when one
-#: record has it (decision 1071; "agalsidase" is both "agalsidase alfa" and "agalsidase beta", and stays unread).
+#: ("pegol"), a salt's cation (evaluate.SALT_CATIONS) or acid ("hydrochloride", "mesylate", "maleate"). Health writing
+#: often drops the word ("certolizumab" for the record "certolizumab pegol"): the bare name is read as that record's
+#: only when one record has it (decision 1071; "agalsidase" is both "agalsidase alfa" and "agalsidase beta", and stays
+#: unread). A prodrug's ester ("medoxomil", "mofetil") is not listed: the ester is another substance than the active
+#: one its bare name names (azilsartan is what azilsartan medoxomil becomes in the body), so "azilsartan" keeps its own
+#: name with the ester's record as a related link (decision 0936), never the ester's identifier.
 INN_MODIFIERS = frozenset(
-    {"alfa", "beta", "pegol", "medoxomil", "mofetil", "hydrochloride", "mesylate", "maleate"}
+    {"alfa", "beta", "pegol", "hydrochloride", "mesylate", "maleate"}
     # the cations of evaluate.SALT_CATIONS (that module imports this one)
     | {"sodium", "potassium", "calcium", "magnesium", "lithium", "zinc", "aluminium", "aluminum"}
 )
@@ -501,7 +503,7 @@ def bare_name(label: str) -> str | None:
     (decision 1071).
 
     >>> bare_name("certolizumab pegol"), bare_name("azilsartan medoxomil"), bare_name("dornase alfa")
-    ('certolizumab', 'azilsartan', 'dornase')
+    ('certolizumab', None, 'dornase')
     >>> bare_name("thrombin alfa"), bare_name("mycophenolate mofetil"), bare_name("rurioctocog alfa pegol")
     (None, None, None)
     """
