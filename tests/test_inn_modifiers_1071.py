@@ -2,8 +2,9 @@
 "dornase" for "dornase alfa", "cromolyn" for "cromolyn sodium") is that record, one drug and one node, only when one
 record has the bare name. Near misses: a prodrug's ester (azilsartan is the active substance azilsartan medoxomil
 becomes: it keeps its own name, never the ester's identifier), a bare name two records share (agalsidase alfa and
-beta), a body's own protein (thrombin), an anion that names every salt of its acid (mycophenolate, read as the acid by the salt reading),
-a bare name the package files under another record (somatropin). The sentences and documents are invented."""
+beta), a body's own protein (thrombin), an anion that names every salt of its acid (mycophenolate, read as the acid
+by the salt reading), a bare name the package files under another record (somatropin). The sentences and documents
+are invented."""
 
 import pytest
 from extracting import rule_claims
