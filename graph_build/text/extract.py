@@ -288,7 +288,7 @@ def _claim(
         rel,
         hedged=found.certainty != "Asserted",
         predicate=found.predicate,
-    )
+    ) + (not found.owner_sure)  # (an owner a careful reader is not sure of: one doubt more; decision 1057)
     evidence = Evidence(
         document.id,
         document.text[a:b],
@@ -726,7 +726,7 @@ def extract_document(
             # (the drug the sentences before left in focus, when its last sentence named it without the document's
             # drug: a later "it" may be either; decision 1032)
             held = ctx.focus if ctx.focus in apart else None
-            related = referred(relate_unit(unit, ctx), ctx, held)
+            related = referred(relate_unit(unit, ctx), ctx, held, unit, frozenset(before_named[1]))
             # (a denied use whose "it" was resolved to a partner named before the last two sentences: the
             # document's drug's, decision 0997)
             related = denied_use_owners(related, unit, ctx, before_named[0] | before_named[1])
@@ -788,7 +788,9 @@ def extract_document(
         # ("Take one 250 mg tablet once a week": the form of a dose line naming no drug, the document's drug's while
         # the passage is about it; decision 0750)
         dosed, minted = dose_forms(unit, ctx)
-        found += [((sentence.start, sentence.end), f) for f in referred(dosed, ctx)]  # (another drug's: 0957)
+        found += [
+            ((sentence.start, sentence.end), f) for f in referred(dosed, ctx, None, unit)
+        ]  # (another drug's: 0957)
         new.update({slug: e for slug, e in minted.items() if slug not in classes})
         classes.update({slug: e.cls for slug, e in minted.items() if slug not in classes})
         # ("How it comes / - Capsules, swallowed whole", "Terazosin is a tablet taken once a day": decision 0826)

@@ -1,0 +1,127 @@
+"""Whether a careful reader is sure whose "it" a claim's subject is: ONE certainty of a resolved owner (issue 12,
+decision 1057).
+
+Run 18's eighteen wrong top-band claims all rested on a pronoun given to the wrong drug; 89 of its 99 right ones
+also rested on a pronoun. A pronoun's owner is doubtful in a few shapes a careful reader notices, and sure in the
+rest (the only drug in the paragraph, a title drug with no rival, the previous sentence's subject):
+
+- the document's drug is a guess: chosen of drugs named equally often by which came first (`Discourse.main_tied`,
+  decision 1032), or neither named by the title nor named at least three times and more than any other drug
+  (`sure`, decision 1042);
+- the reference was resolved to a drug other than the document's (decision 0957);
+- the sentences before left another drug in focus - a person's other medicine, named as taken (`held`, decision
+  1032);
+- another drug stands in the same sentence before the reference word ("My husband's statin is fine, and it ...");
+- a plural reference ("they", "these tablets") right after a sentence that named another drug: it may be both.
+
+Only a reference word counts ("it", "its", "the tablets", "stopping it": `REFERENCE_OPENS`): a claim whose owner the
+sentence leaves unstated ("There is no withdrawal") is the document's drug's, a reading no pronoun makes.
+
+The certainty is computed once per claim (`owner_certainty`) and read in two places: a top-band rule's claim with an
+unsure owner takes the rule's `-referred` name (referred_owners.py), and every other resolved claim with an unsure
+owner counts one doubt more (`Found.owner_sure`, extract.py), so its confidence falls; no claim is dropped for it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from graph_build.text.units import Discourse, Found, Unit
+
+#: A reference to a drug ("It", "Its", "The tablets", "This medicine", "Stopping it"): the words a careful reader
+#: resolves to a drug named elsewhere (decision 1032).
+REFERENCE_OPENS = re.compile(
+    r"\W*(?:(?:stopping|taking|starting)\s+)?(?:it|its|they|them|their|"
+    r"(?:the|this|these|that|those)\s+(?:tablets?|capsules?|pills?|medicines?|medications?|drugs?|injections?|"
+    r"jabs?|patch(?:es)?|drops|liquid|inhaler|spray))\b",
+    re.I,
+)
+#: A plural reference: "they", "them", "their", "these tablets" - after a sentence naming two drugs, possibly both
+#: (decision 1057).
+PLURAL = re.compile(r"\W*(?:(?:stopping|taking|starting)\s+)?(?:they|them|their|these|those)\b", re.I)
+
+
+@dataclass(frozen=True)
+class OwnerCertainty:
+    """Whether a careful reader is sure of a claim's owner, and else the shape that makes them doubt it."""
+
+    sure: bool = True
+    #: the doubtful shape: "tied", "guessed", "another-drug", "held", "rival-before", "plural" (empty when sure)
+    doubt: str = ""
+
+
+SURE = OwnerCertainty()
+
+
+def titled_or_leading(ctx: Discourse) -> bool:
+    """Whether the document's drug is certain: the title names it, or the text names it at least three times and more
+    often than any other drug (`Discourse.leading`; decision 1042).
+
+    >>> titled_or_leading(Discourse(main="rosiglitazone", title="Rosiglitazone for diabetes"))
+    True
+    >>> titled_or_leading(Discourse(main="a", title="News")), titled_or_leading(Discourse(main="a", leading="a"))
+    (False, True)
+    """
+    return ctx.leading == ctx.main or (ctx.main or "").replace("-", " ") in ctx.title.lower()
+
+
+def owner_certainty(
+    f: Found, ctx: Discourse, unit: Unit | None = None, held: str | None = None, before: frozenset[str] = frozenset()
+) -> OwnerCertainty:
+    """How sure a careful reader is of the owner of claim `f` found in `unit`: SURE unless its subject was resolved
+    from a reference word and one of the doubtful shapes holds (module doc). `held`: the drug the sentences before
+    left in focus when their last naming of it was without the document's drug; `before`: the drugs the previous
+    sentence named.
+
+    >>> ctx = Discourse(focus="a", main="a", title="A for pain")
+    >>> f = Found("a", "interactsWith", "c", "interaction-denied", True, resolved_from="It")
+    >>> owner_certainty(f, ctx)
+    OwnerCertainty(sure=True, doubt='')
+    >>> owner_certainty(f, Discourse(focus="a", main="a", title="A for pain", main_tied=True)).doubt
+    'tied'
+    >>> owner_certainty(f, Discourse(focus="a", main="a", title="Club news")).doubt
+    'guessed'
+    >>> owner_certainty(Found("b", "interactsWith", "c", "r", resolved_from="It"), ctx).doubt
+    'another-drug'
+    >>> owner_certainty(f, ctx, held="b").doubt
+    'held'
+    >>> u = Unit("Her B is fine and it does not interact with C.", [(4, 5, "b", "Drug"), (44, 45, "c", "Drug")])
+    >>> owner_certainty(f, ctx, u).doubt
+    'rival-before'
+    >>> g = Found("a", "interactsWith", "c", "r", True, resolved_from="They")
+    >>> owner_certainty(g, ctx, before=frozenset({"a", "b"})).doubt, owner_certainty(g, ctx, before=frozenset({"a"}))
+    ('plural', OwnerCertainty(sure=True, doubt=''))
+    >>> owner_certainty(Found("a", "hasWithdrawalEffect", "w", "withdrawal", resolved_from="withdrawal"), ctx).sure
+    True
+    """
+    if not ctx.main or not f.resolved_from or not REFERENCE_OPENS.fullmatch(f.resolved_from.strip()):
+        return SURE
+    if f.subject != ctx.main:
+        return OwnerCertainty(False, "another-drug")
+    if ctx.main_tied:
+        return OwnerCertainty(False, "tied")
+    if not titled_or_leading(ctx):
+        return OwnerCertainty(False, "guessed")
+    if held not in (None, ctx.main):
+        return OwnerCertainty(False, "held")
+    if unit is not None and _rival_before(f, unit):
+        return OwnerCertainty(False, "rival-before")
+    if PLURAL.match(f.resolved_from) and before - {ctx.main}:
+        return OwnerCertainty(False, "plural")
+    return SURE
+
+
+def _rival_before(f: Found, unit: Unit) -> bool:
+    """Whether `unit` names a drug other than the claim's subject and object before its reference word.
+
+    >>> u = Unit("B is fine; it does not interact with C.", [(0, 1, "b", "Drug"), (37, 38, "c", "Drug")])
+    >>> _rival_before(Found("a", "interactsWith", "c", "r", True, resolved_from="it"), u)
+    True
+    >>> _rival_before(Found("a", "interactsWith", "b", "r", True, resolved_from="it"), u)
+    False
+    """
+    said = re.search(r"\b" + re.escape(f.resolved_from.strip()) + r"\b", unit.text, re.I)
+    if said is None:
+        return False
+    return any(m[3] == "Drug" and m[1] <= said.start() and m[2] not in (f.subject, f.object) for m in unit.mentions)
