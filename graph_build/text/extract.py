@@ -301,6 +301,7 @@ def _claim(
         TEXT_MINING,
         found.resolved_from,
         doubt,
+        found.owner_sure,
     )
     return Claim(
         found.subject,

@@ -7,7 +7,7 @@ rest (the only drug in the paragraph, a title drug with no rival, the previous s
 
 - the document's drug is a guess: chosen of drugs named equally often by which came first (`Discourse.main_tied`,
   decision 1032), or neither named by the title nor named at least three times and more than any other drug
-  (`sure`, decision 1042);
+  (`titled_or_leading`, decision 1042) while the sentence before named another drug;
 - the reference was resolved to a drug other than the document's (decision 0957);
 - the sentences before left another drug in focus - a person's other medicine, named as taken (`held`, decision
   1032);
@@ -80,8 +80,9 @@ def owner_certainty(
     OwnerCertainty(sure=True, doubt='')
     >>> owner_certainty(f, Discourse(focus="a", main="a", title="A for pain", main_tied=True)).doubt
     'tied'
-    >>> owner_certainty(f, Discourse(focus="a", main="a", title="Club news")).doubt
-    'guessed'
+    >>> news = Discourse(focus="a", main="a", title="Club news")
+    >>> owner_certainty(f, news, before=frozenset({"b"})).doubt, owner_certainty(f, news).sure
+    ('guessed', True)
     >>> owner_certainty(Found("b", "interactsWith", "c", "r", resolved_from="It"), ctx).doubt
     'another-drug'
     >>> owner_certainty(f, ctx, held="b").doubt
@@ -101,13 +102,16 @@ def owner_certainty(
         return OwnerCertainty(False, "another-drug")
     if ctx.main_tied:
         return OwnerCertainty(False, "tied")
-    if not titled_or_leading(ctx):
+    rivals = before - {ctx.main, f.object}
+    if not titled_or_leading(ctx) and rivals:
+        # (the document's drug neither titled nor named most, and the sentence before named another: either may be
+        # "it"; the only drug of a title-less text stays sure)
         return OwnerCertainty(False, "guessed")
     if held not in (None, ctx.main):
         return OwnerCertainty(False, "held")
     if unit is not None and _rival_before(f, unit):
         return OwnerCertainty(False, "rival-before")
-    if PLURAL.match(f.resolved_from) and before - {ctx.main}:
+    if PLURAL.match(f.resolved_from) and rivals:
         return OwnerCertainty(False, "plural")
     return SURE
 
