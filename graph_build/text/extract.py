@@ -666,6 +666,7 @@ def extract_document(
     resting = False  # the drug in focus rests on an opening "It" (decision 0899)
     stood_for: str | None = None  # what the last sentence's "it" stood for (decision 0909)
     before_named: list[set[str]] = [set(), set()]  # what the last two sentences named (a denied use's: 0997)
+    before_drugs: frozenset[str] = frozenset()  # the drugs the last sentence named (a rival of "it": decision 1057)
     apart: set[str] = set()  # the drugs whose last sentence named them without the document's drug (decision 1032)
     gate_open = True  # no numbered step has bound a receptor or a channel yet (processes.inhibitions' gate)
     provisional: tuple[tuple[int, int], str] | None = None  # the prose act chained to while read (decision 0790)
@@ -727,7 +728,7 @@ def extract_document(
             # (the drug the sentences before left in focus, when its last sentence named it without the document's
             # drug: a later "it" may be either; decision 1032)
             held = ctx.focus if ctx.focus in apart else None
-            related = referred(relate_unit(unit, ctx), ctx, held, unit, frozenset(before_named[1]))
+            related = referred(relate_unit(unit, ctx), ctx, held, unit, before_drugs)
             # (a denied use whose "it" was resolved to a partner named before the last two sentences: the
             # document's drug's, decision 0997)
             related = denied_use_owners(related, unit, ctx, before_named[0] | before_named[1])
@@ -812,6 +813,7 @@ def extract_document(
         resting_on = ctx.focus if resting else None
         stood_for = it_stood_for(unit.text, [m[0] for m in unit.mentions if m[3] == "Drug"], ctx.focus)
         before_named = [before_named[1], {m[2] for m in unit.mentions}]
+        before_drugs = frozenset(m[2] for m in unit.mentions if m[3] == "Drug")
         if unit.mentions:  # (the drugs whose last sentence named them without the document's drug: decision 1032)
             named = {m[2] for m in unit.mentions if m[3] == "Drug"}
             apart = (apart - named) | named_alone(unit, ctx.main)
