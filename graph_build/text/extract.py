@@ -42,6 +42,7 @@ from graph_build.text.named_acts import named_acts
 from graph_build.text.nor_clauses import it_stood_for, nor_it
 from graph_build.text.normalise import normalise
 from graph_build.text.numbered_items import numbered_item_lines
+from graph_build.text.owner_certainty import named_drugs
 from graph_build.text.owners import (
     EFFECTS_HEADING,
     INTERACTIONS_HEADING,
@@ -667,6 +668,7 @@ def extract_document(
     stood_for: str | None = None  # what the last sentence's "it" stood for (decision 0909)
     before_named: list[set[str]] = [set(), set()]  # what the last two sentences named (a denied use's: 0997)
     before_drugs: frozenset[str] = frozenset()  # the drugs the last sentence named (a rival of "it": decision 1057)
+    heading_drugs: frozenset[str] = frozenset()  # the drugs the section's heading names (a rival of "it": 1057)
     apart: set[str] = set()  # the drugs whose last sentence named them without the document's drug (decision 1032)
     gate_open = True  # no numbered step has bound a receptor or a channel yet (processes.inhibitions' gate)
     provisional: tuple[tuple[int, int], str] | None = None  # the prose act chained to while read (decision 0790)
@@ -703,6 +705,7 @@ def extract_document(
         last_end = sentence.end
         if heading != last_heading:
             ctx.lead, last_heading = "", heading  # (a new heading ends the list of the lead before it: 0734)
+            heading_drugs = named_drugs(heading, heading_names)
             main_names = {text[m.start : m.end].lower() for m in mentions if m.slug == ctx.main} if ctx.main else set()
             rested = ctx.focus if resting and not names_drug(heading, drug_names) else None
             after_heading(ctx, heading, drug_names, main_names)  # (its "It" is the document's drug: 0744, 0781)
@@ -728,7 +731,7 @@ def extract_document(
             # (the drug the sentences before left in focus, when its last sentence named it without the document's
             # drug: a later "it" may be either; decision 1032)
             held = ctx.focus if ctx.focus in apart else None
-            related = referred(relate_unit(unit, ctx), ctx, held, unit, before_drugs)
+            related = referred(relate_unit(unit, ctx), ctx, held, unit, before_drugs, heading_drugs)
             # (a denied use whose "it" was resolved to a partner named before the last two sentences: the
             # document's drug's, decision 0997)
             related = denied_use_owners(related, unit, ctx, before_named[0] | before_named[1])

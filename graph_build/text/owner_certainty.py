@@ -12,6 +12,7 @@ rest (the only drug in the paragraph, a title drug with no rival, the previous s
 - the sentences before left another drug in focus - a person's other medicine, named as taken (`held`, decision
   1032);
 - another drug stands in the same sentence before the reference word ("My husband's statin is fine, and it ...");
+- a list item under a heading that names another drug ("## Bisoprolol / - It does not interact with C");
 - a plural reference ("they", "these tablets") right after a sentence that named another drug: it may be both.
 
 Only a reference word counts ("it", "its", "the tablets", "stopping it": `REFERENCE_OPENS`): a claim whose owner the
@@ -47,7 +48,8 @@ class OwnerCertainty:
     """Whether a careful reader is sure of a claim's owner, and else the shape that makes them doubt it."""
 
     sure: bool = True
-    #: the doubtful shape: "tied", "guessed", "another-drug", "held", "rival-before", "plural" (empty when sure)
+    #: the doubtful shape: "tied", "guessed", "another-drug", "held", "rival-before", "heading", "plural" (empty when
+    #: sure)
     doubt: str = ""
 
 
@@ -67,12 +69,17 @@ def titled_or_leading(ctx: Discourse) -> bool:
 
 
 def owner_certainty(
-    f: Found, ctx: Discourse, unit: Unit | None = None, held: str | None = None, before: frozenset[str] = frozenset()
+    f: Found,
+    ctx: Discourse,
+    unit: Unit | None = None,
+    held: str | None = None,
+    before: frozenset[str] = frozenset(),
+    heading: frozenset[str] = frozenset(),
 ) -> OwnerCertainty:
     """How sure a careful reader is of the owner of claim `f` found in `unit`: SURE unless its subject was resolved
     from a reference word and one of the doubtful shapes holds (module doc). `held`: the drug the sentences before
     left in focus when their last naming of it was without the document's drug; `before`: the drugs the previous
-    sentence named.
+    sentence named; `heading`: the drugs the section's heading names.
 
     >>> ctx = Discourse(focus="a", main="a", title="A for pain")
     >>> f = Found("a", "interactsWith", "c", "interaction-denied", True, resolved_from="It")
@@ -95,6 +102,9 @@ def owner_certainty(
     ('plural', OwnerCertainty(sure=True, doubt=''))
     >>> owner_certainty(Found("a", "hasWithdrawalEffect", "w", "withdrawal", resolved_from="withdrawal"), ctx).sure
     True
+    >>> item = Unit("It does not interact with C.", [(26, 27, "c", "Drug")], item=True)
+    >>> owner_certainty(f, ctx, item, heading=frozenset({"b"})).doubt, owner_certainty(f, ctx, item).sure
+    ('heading', True)
     """
     if not ctx.main or not f.resolved_from or not REFERENCE_OPENS.fullmatch(f.resolved_from.strip()):
         return SURE
@@ -111,6 +121,9 @@ def owner_certainty(
         return OwnerCertainty(False, "held")
     if unit is not None and _rival_before(f, unit):
         return OwnerCertainty(False, "rival-before")
+    if unit is not None and (unit.item or unit.bullet) and heading - {f.subject, f.object}:
+        # (a list item under a heading that names another drug: the item may be about that drug)
+        return OwnerCertainty(False, "heading")
     if PLURAL.match(f.resolved_from) and rivals:
         return OwnerCertainty(False, "plural")
     return SURE
@@ -129,3 +142,17 @@ def _rival_before(f: Found, unit: Unit) -> bool:
     if said is None:
         return False
     return any(m[3] == "Drug" and m[1] <= said.start() and m[2] not in (f.subject, f.object) for m in unit.mentions)
+
+
+def named_drugs(heading: str, names: dict[str, tuple[str, str]]) -> frozenset[str]:
+    """The drugs `heading` names, of the document's mention names (`names`: a name's slug and class).
+
+    >>> named_drugs("## Bisoprolol and you", {"bisoprolol": ("bisoprolol", "Drug"), "gout": ("gout", "Disease")})
+    frozenset({'bisoprolol'})
+    """
+    low = heading.lower()
+    return frozenset(
+        slug
+        for name, (slug, cls) in names.items()
+        if cls == "Drug" and name in low and re.search(r"(?<!\w)" + re.escape(name) + r"(?!\w)", low)
+    )

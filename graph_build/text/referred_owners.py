@@ -50,6 +50,7 @@ def referred(
     held: str | None = None,
     unit: Unit | None = None,
     before: frozenset[str] = frozenset(),
+    heading: frozenset[str] = frozenset(),
 ) -> list[Found]:
     """`found` with each claim of a REFERRED rule whose subject was resolved from a reference to a drug other than the
     document's drug under the rule's `-referred` name (a denied interaction given to the document's drug where that
@@ -87,7 +88,7 @@ def referred(
     # unsure owner takes its `-referred` name, every other resolved claim counts one doubt more)
     out = []
     for f in found:
-        certainty = owner_certainty(f, ctx, unit, held, before)
+        certainty = owner_certainty(f, ctx, unit, held, before, heading)
         if not certainty.sure:
             f = dataclasses.replace(f, owner_sure=False)
         if f.rule in OWNED_DENIALS and f.resolved_from and f.subject != ctx.main and f.object != ctx.main and sure(ctx):
