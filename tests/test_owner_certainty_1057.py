@@ -54,10 +54,17 @@ CASES = [
     ),
     # a question: no claim
     (TITLED + "Does it interact with digoxin?\n", set()),
-    # unsure: another drug stands in the sentence before the reference word
+    # sure: a partner named beside the document's drug before the reference word
     (
         TITLED + "My husband's bisoprolol is fine, and it does not interact with digoxin.\n",
-        {(*DENIED, "rule:interaction-denied-referred", False)},
+        {(*DENIED, "rule:interaction-denied", True)},
+    ),
+    (
+        TITLED + "Bisoprolol and atenolol lower its level.\n",
+        {
+            ("pravastatin", "interactsWith", "bisoprolol", False, "Asserted", "rule:level-of", True),
+            ("pravastatin", "interactsWith", "atenolol", False, "Asserted", "rule:level-of", True),
+        },
     ),
     # unsure: the sentence before named a person's other medicine (the drug held in focus)
     (
@@ -137,8 +144,14 @@ TITLE = Discourse(focus="a", main="a", title="A for pain")
         (
             Found("a", "interactsWith", "c", "r", True, resolved_from="it"),
             TITLE,
-            {"unit": Unit("B is fine; it does not interact with C.", [(0, 1, "b", "Drug")])},
+            {"unit": Unit("Her son takes B; it does not interact with C.", [(14, 15, "b", "Drug")])},
             "rival-before",
+        ),
+        (
+            Found("a", "interactsWith", "c", "r", True, resolved_from="it"),
+            TITLE,
+            {"unit": Unit("B is fine; it does not interact with C.", [(0, 1, "b", "Drug")])},
+            "",
         ),
         (
             DENIAL,
