@@ -54,10 +54,16 @@ CASES = [
     ),
     # a question: no claim
     (TITLED + "Does it interact with digoxin?\n", set()),
-    # sure: a partner named beside the document's drug before the reference word
+    # a partner named before the reference word: the resolver gives "it" to the partner (another drug: unsure), and
+    # decision 1042 gives the denial back to the document's drug, under the referred rule
     (
         TITLED + "My husband's bisoprolol is fine, and it does not interact with digoxin.\n",
-        {(*DENIED, "rule:interaction-denied", True)},
+        {(*DENIED, "rule:interaction-denied-referred", False)},
+    ),
+    # near miss: "it" right after the medicine the clause names is that medicine, read as the named subject (sure)
+    (
+        TITLED + "Her son takes bisoprolol and it does not interact with digoxin.\n",
+        {("bisoprolol", "interactsWith", "digoxin", True, "Asserted", "rule:interaction-denied", True)},
     ),
     (
         TITLED + "Bisoprolol and atenolol lower its level.\n",
