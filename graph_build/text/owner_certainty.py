@@ -14,7 +14,8 @@ rest (the only drug in the paragraph, a title drug with no rival, the previous s
   1032);
 - another drug named as a medicine someone takes stands in the same sentence before the reference word ("Her husband
   takes B, and it ..."; not a partner named beside the document's drug, "B is fine with it", "B and C lower its
-  level", "Unlike B, it ...": on the development sets 33 such band claims were all right, decision 1057);
+  level", "Unlike B, it ...": on the development sets 33 of 35 such band claims were right, the 2 wrong by naming;
+  decision 1057);
 - a list item under a heading that names another drug ("## Bisoprolol / - It does not interact with C");
 - a plural reference ("they", "these tablets") right after a sentence that named another drug: it may be both.
 
