@@ -31,6 +31,9 @@ class Evidence:
     #: How many doubts a reader would have about the sentence's reading (graph_build/confidence.doubts): kept so
     #: that the confidence table can be measured per doubt; not part of what makes two evidences the same.
     doubts: int = field(default=0, compare=False)
+    #: Whether a careful reader is sure whose the resolved subject is (graph_build/text/owner_certainty.py, decision
+    #: 1057); True when nothing was resolved. Like `doubts`, not part of what makes two evidences the same.
+    owner_sure: bool = field(default=True, compare=False)
 
 
 @dataclass

@@ -42,6 +42,7 @@ from graph_build.text.named_acts import named_acts
 from graph_build.text.nor_clauses import it_stood_for, nor_it
 from graph_build.text.normalise import normalise
 from graph_build.text.numbered_items import numbered_item_lines
+from graph_build.text.owner_certainty import named_drugs
 from graph_build.text.owners import (
     EFFECTS_HEADING,
     INTERACTIONS_HEADING,
@@ -288,7 +289,7 @@ def _claim(
         rel,
         hedged=found.certainty != "Asserted",
         predicate=found.predicate,
-    )
+    ) + (not found.owner_sure)  # (an owner a careful reader is not sure of: one doubt more; decision 1057)
     evidence = Evidence(
         document.id,
         document.text[a:b],
@@ -301,6 +302,7 @@ def _claim(
         TEXT_MINING,
         found.resolved_from,
         doubt,
+        found.owner_sure,
     )
     return Claim(
         found.subject,
@@ -683,6 +685,8 @@ def extract_document(
     resting = False  # the drug in focus rests on an opening "It" (decision 0899)
     stood_for: str | None = None  # what the last sentence's "it" stood for (decision 0909)
     before_named: list[set[str]] = [set(), set()]  # what the last two sentences named (a denied use's: 0997)
+    before_drugs: frozenset[str] = frozenset()  # the drugs the last sentence named (a rival of "it": decision 1057)
+    heading_drugs: frozenset[str] = frozenset()  # the drugs the section's heading names (a rival of "it": 1057)
     apart: set[str] = set()  # the drugs whose last sentence named them without the document's drug (decision 1032)
     gate_open = True  # no numbered step has bound a receptor or a channel yet (processes.inhibitions' gate)
     provisional: tuple[tuple[int, int], str] | None = None  # the prose act chained to while read (decision 0790)
@@ -719,6 +723,7 @@ def extract_document(
         last_end = sentence.end
         if heading != last_heading:
             ctx.lead, last_heading = "", heading  # (a new heading ends the list of the lead before it: 0734)
+            heading_drugs = named_drugs(heading, heading_names)
             main_names = {text[m.start : m.end].lower() for m in mentions if m.slug == ctx.main} if ctx.main else set()
             rested = ctx.focus if resting and not names_drug(heading, drug_names) else None
             after_heading(ctx, heading, drug_names, main_names)  # (its "It" is the document's drug: 0744, 0781)
@@ -744,7 +749,7 @@ def extract_document(
             # (the drug the sentences before left in focus, when its last sentence named it without the document's
             # drug: a later "it" may be either; decision 1032)
             held = ctx.focus if ctx.focus in apart else None
-            related = referred(relate_unit(unit, ctx), ctx, held)
+            related = referred(relate_unit(unit, ctx), ctx, held, unit, before_drugs, heading_drugs)
             # (a denied use whose "it" was resolved to a partner named before the last two sentences: the
             # document's drug's, decision 0997)
             related = denied_use_owners(related, unit, ctx, before_named[0] | before_named[1])
@@ -806,7 +811,9 @@ def extract_document(
         # ("Take one 250 mg tablet once a week": the form of a dose line naming no drug, the document's drug's while
         # the passage is about it; decision 0750)
         dosed, minted = dose_forms(unit, ctx)
-        found += [((sentence.start, sentence.end), f) for f in referred(dosed, ctx)]  # (another drug's: 0957)
+        found += [
+            ((sentence.start, sentence.end), f) for f in referred(dosed, ctx, None, unit)
+        ]  # (another drug's: 0957)
         new.update({slug: e for slug, e in minted.items() if slug not in classes})
         classes.update({slug: e.cls for slug, e in minted.items() if slug not in classes})
         # ("How it comes / - Capsules, swallowed whole", "Terazosin is a tablet taken once a day": decision 0826)
@@ -827,6 +834,7 @@ def extract_document(
         resting_on = ctx.focus if resting else None
         stood_for = it_stood_for(unit.text, [m[0] for m in unit.mentions if m[3] == "Drug"], ctx.focus)
         before_named = [before_named[1], {m[2] for m in unit.mentions}]
+        before_drugs = frozenset(m[2] for m in unit.mentions if m[3] == "Drug")
         if unit.mentions:  # (the drugs whose last sentence named them without the document's drug: decision 1032)
             named = {m[2] for m in unit.mentions if m[3] == "Drug"}
             apart = (apart - named) | named_alone(unit, ctx.main)

@@ -24,6 +24,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
+from graph_build.text.owner_certainty import owner_certainty, titled_or_leading
 from graph_build.text.units import Discourse, Found, Unit
 
 #: The rules near the top band whose referred shape gets its own name, `<rule>-referred` (class-negated, 145 / 23 on
@@ -43,7 +44,14 @@ REFERRED = {
 OWNED_DENIALS = frozenset({"interaction-denied"})
 
 
-def referred(found: list[Found], ctx: Discourse, held: str | None = None) -> list[Found]:
+def referred(
+    found: list[Found],
+    ctx: Discourse,
+    held: str | None = None,
+    unit: Unit | None = None,
+    before: frozenset[str] = frozenset(),
+    heading: frozenset[str] = frozenset(),
+) -> list[Found]:
     """`found` with each claim of a REFERRED rule whose subject was resolved from a reference to a drug other than the
     document's drug under the rule's `-referred` name (a denied interaction given to the document's drug where that
     drug is sure, decision 1042); unchanged when the document has no drug of its own. So too a reference resolved to
@@ -76,19 +84,20 @@ def referred(found: list[Found], ctx: Discourse, held: str | None = None) -> lis
     # still resolved to the document's drug: a careful reader cannot tell which the "it" is; decision 1032)
     # (only a reference word, "it", "the tablet": a claim whose owner the sentence leaves unstated, "There's no
     # withdrawal with mine", is the document's drug's still)
-    return [
-        _owned_denial(f, ctx.main)
-        if f.rule in OWNED_DENIALS and f.resolved_from and f.subject != ctx.main and f.object != ctx.main and sure(ctx)
-        else dataclasses.replace(f, rule=REFERRED[f.rule])
-        if f.rule in REFERRED
-        and f.resolved_from
-        and (
-            f.subject != ctx.main
-            or ((ctx.main_tied or held not in (None, ctx.main)) and REFERENCE_OPENS.fullmatch(f.resolved_from.strip()))
-        )
-        else f
-        for f in found
-    ]
+    # (decision 1057: one certainty of the owner, `owner_certainty`, read by every rule: a band rule's claim with an
+    # unsure owner takes its `-referred` name, every other resolved claim counts one doubt more)
+    out = []
+    for f in found:
+        certainty = owner_certainty(f, ctx, unit, held, before, heading)
+        if not certainty.sure:
+            f = dataclasses.replace(f, owner_sure=False)
+        if f.rule in OWNED_DENIALS and f.resolved_from and f.subject != ctx.main and f.object != ctx.main and sure(ctx):
+            out.append(_owned_denial(f, ctx.main))
+        elif f.rule in REFERRED and f.resolved_from and (f.subject != ctx.main or not certainty.sure):
+            out.append(dataclasses.replace(f, rule=REFERRED[f.rule]))
+        else:
+            out.append(f)
+    return out
 
 
 #: A sentence opening with a reference to a drug ("It", "Its", "The tablets", "This medicine", "Stopping it"): the
@@ -149,7 +158,7 @@ def sure(ctx: Discourse) -> bool:
     >>> sure(Discourse(main="rosiglitazone", title="Club news")), sure(Discourse(main="a", leading="a", title="News"))
     (False, True)
     """
-    return ctx.leading == ctx.main or (ctx.main or "").replace("-", " ") in ctx.title.lower()
+    return titled_or_leading(ctx)
 
 
 def _owned_denial(f: Found, main: str) -> Found:

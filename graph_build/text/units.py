@@ -34,6 +34,9 @@ class Found:
     #: The drug whose act this is when the subject is its active form ("carbimazole is converted to methimazole. This
     #: blocks T": methimazole binds T, carbimazole works by T's inhibition; decision 0671).
     acts_for: str = ""
+    #: Whether a careful reader is sure whose the resolved subject is (owner_certainty.py): an unsure owner counts one
+    #: doubt more (decision 1057).
+    owner_sure: bool = True
 
 
 def no_interaction(drug: str, partner: str, resolved_from: str = "") -> Found:
