@@ -2,7 +2,8 @@
 ("Who can't take it: anyone allergic to it, and anyone with severe kidney disease.") lists its contraindications, as
 the same answer under a "Who can't take it?" heading does (decision 0973). Near misses: a question that allows ("Who
 can take it:"), a hedged one ("Who might not be able to take it:"), an answer with a verb of its own or one that does
-not open with its group, a question that names another drug, and the list's reason clause. Each case asserts the
+not open with its group, a question that names another drug or says "it" while another drug is in focus, and the
+list's reason clause. Each case asserts the
 whole set of claims the short text gives: (subject, predicate, object, negated, certainty). The sentences are
 invented."""
 
@@ -51,6 +52,13 @@ def contra(obj: str) -> tuple:
         (TITLE + "Who can't have it: the leaflet says people with heart failure.", {TREATS}),
         # near miss: another drug's list
         (TITLE + "Who can't have warfarin: anyone with a stomach ulcer.", {TREATS}),
+        # near miss: "it" after a sentence on another drug is unsure: no claim, neither the partner's nor the drug's
+        (TITLE + "My neighbour takes warfarin for her heart. Who can't take it: anyone with asthma.", {TREATS}),
+        # ... but the question that names the document's drug is its list
+        (
+            TITLE + "My neighbour takes warfarin for her heart. Who can't take tenoxicam: anyone with asthma.",
+            {TREATS, contra("asthma")},
+        ),
     ],
 )
 def test_inline_answers(text: str, expected: set, lexicon: dict) -> None:

@@ -95,8 +95,9 @@ def inline_answer(unit: Unit, owners: tuple[str | None, ...] = ()) -> tuple[Unit
     """The answer part of a sentence that asks "who must not take it" and answers after a colon, as a unit of its own
     (the question's words blanked, offsets kept, its mentions dropped) with the question as its lead; None when the
     sentence is not of that shape, its question names a drug other than `owners` (the drug in focus and the
-    document's: "Who can't have warfarin:" in an article on another drug is warfarin's list, not its), or its answer
-    does not open with the group it names (decision 1067).
+    document's: "Who can't have warfarin:" in an article on another drug is warfarin's list, not its), its question
+    says only "it" while the drug in focus is not the document's (a partner named in the sentence before, "rifampicin,
+    if I ever needed it, ...", would take the list), or its answer does not open with the group it names.
 
     >>> answer, lead = inline_answer(Unit("Who can't have it: anyone allergic to it.", []))
     >>> lead, answer.text.strip()
@@ -111,6 +112,8 @@ def inline_answer(unit: Unit, owners: tuple[str | None, ...] = ()) -> tuple[Unit
         return None
     if any(x[0] < m.end() and x[3] in DRUG_CLASSES and x[2] not in owners for x in unit.mentions):
         return None
+    if len(set(owners) - {None}) > 1 and not any(x[0] < m.end() and x[3] in DRUG_CLASSES for x in unit.mentions):
+        return None  # ("Who can't take it:" after a sentence on a partner: whose "it" is unsure, no claim)
     lead = unit.text[: m.end()].strip().strip("*_").strip()
     answer = dataclasses.replace(
         unit,
