@@ -54,6 +54,11 @@ def contra(obj: str) -> tuple:
         (TITLE + "Who can't have warfarin: anyone with a stomach ulcer.", {TREATS}),
         # near miss: "it" after a sentence on another drug is unsure: no claim, neither the partner's nor the drug's
         (TITLE + "My neighbour takes warfarin for her heart. Who can't take it: anyone with asthma.", {TREATS}),
+        # ... unless the answer names the document's drug
+        (
+            TITLE + "My neighbour takes warfarin for her heart. Who can't take it: anyone allergic to tenoxicam.",
+            {TREATS, contra("tenoxicam-hypersensitivity")},
+        ),
         # ... but the question that names the document's drug is its list
         (
             TITLE + "My neighbour takes warfarin for her heart. Who can't take tenoxicam: anyone with asthma.",

@@ -97,7 +97,8 @@ def inline_answer(unit: Unit, owners: tuple[str | None, ...] = ()) -> tuple[Unit
     sentence is not of that shape, its question names a drug other than `owners` (the drug in focus and the
     document's: "Who can't have warfarin:" in an article on another drug is warfarin's list, not its), its question
     says only "it" while the drug in focus is not the document's (a partner named in the sentence before, "rifampicin,
-    if I ever needed it, ...", would take the list), or its answer does not open with the group it names.
+    if I ever needed it, ...", would take the list) and its answer does not name the document's drug (`owners` ends
+    with it: "anyone allergic to leuprorelin" is the list's own), or its answer does not open with the group it names.
 
     >>> answer, lead = inline_answer(Unit("Who can't have it: anyone allergic to it.", []))
     >>> lead, answer.text.strip()
@@ -112,7 +113,11 @@ def inline_answer(unit: Unit, owners: tuple[str | None, ...] = ()) -> tuple[Unit
         return None
     if any(x[0] < m.end() and x[3] in DRUG_CLASSES and x[2] not in owners for x in unit.mentions):
         return None
-    if len(set(owners) - {None}) > 1 and not any(x[0] < m.end() and x[3] in DRUG_CLASSES for x in unit.mentions):
+    if (
+        len(set(owners) - {None}) > 1
+        and not any(x[0] < m.end() and x[3] in DRUG_CLASSES for x in unit.mentions)
+        and not any(x[0] >= m.end() and x[2] == owners[-1] for x in unit.mentions)
+    ):
         return None  # ("Who can't take it:" after a sentence on a partner: whose "it" is unsure, no claim)
     lead = unit.text[: m.end()].strip().strip("*_").strip()
     answer = dataclasses.replace(
