@@ -4,6 +4,7 @@ are the answer's list, as the bullets of the same heading are (contraindication-
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from graph_build.text.owners import section
@@ -71,3 +72,57 @@ def answered_group(unit: Unit, ctx: Discourse) -> bool:
     if not WHO_MUST_NOT.search(section(ctx, unit.heading)):
         return False
     return bool(GROUP_ANSWER.match(unit.text)) and not _own_verb(unit.text)
+
+
+#: A sentence that asks the question itself and answers it after a colon, in one sentence: "Who can't have it: people
+#: with active TB, and anyone allergic to it.", "Who can't take it, from the leaflet: anyone ...", "She went through a
+#: list of people who must not take it: anyone who has had a clot ...". The "who" clause is the lead of a list of who
+#: must not take the drug, as "Who must not take it?" is a heading's (decision 1067); only a prohibition of taking it
+#: ("who can take it:" allows, and "those who cannot take metformin, ..." names a group with no colon after it), with
+#: up to one word for the drug and a short aside before the colon ("..., he said:").
+INLINE_LEAD = re.compile(
+    r"\bwho\s+((should|must|can)\s*not|shouldn['’]t|mustn['’]t|can['’]t|cannot)\s+(take|use|have|be\s+given)"
+    r"(\s+[\w'’-]+)?(,[^:.;!?]{0,40})?:[*_]*\s+",
+    re.I,
+)
+
+
+#: The classes of a drug the question may name ("Who can't have palbociclib:").
+DRUG_CLASSES = frozenset({"Drug", "DrugClass"})
+
+
+def inline_answer(unit: Unit, owners: tuple[str | None, ...] = ()) -> tuple[Unit, str] | None:
+    """The answer part of a sentence that asks "who must not take it" and answers after a colon, as a unit of its own
+    (the question's words blanked, offsets kept, its mentions dropped) with the question as its lead; None when the
+    sentence is not of that shape, its question names a drug other than `owners` (the drug in focus and the
+    document's: "Who can't have warfarin:" in an article on another drug is warfarin's list, not its), its question
+    says only "it" while the drug in focus is not the document's (a partner named in the sentence before, "rifampicin,
+    if I ever needed it, ...", would take the list) and its answer does not name the document's drug (`owners` ends
+    with it: "anyone allergic to leuprorelin" is the list's own), or its answer does not open with the group it names.
+
+    >>> answer, lead = inline_answer(Unit("Who can't have it: anyone allergic to it.", []))
+    >>> lead, answer.text.strip()
+    ("Who can't have it:", 'anyone allergic to it.')
+    >>> inline_answer(Unit("Who can take it: anyone over twelve.", [])) is None
+    True
+    >>> inline_answer(Unit("Who can't have it: the leaflet says pregnant women.", [])) is None
+    True
+    """
+    m = INLINE_LEAD.search(unit.text)
+    if m is None or not GROUP_ANSWER.match(unit.text, m.end()):
+        return None
+    if any(x[0] < m.end() and x[3] in DRUG_CLASSES and x[2] not in owners for x in unit.mentions):
+        return None
+    if (
+        len(set(owners) - {None}) > 1
+        and not any(x[0] < m.end() and x[3] in DRUG_CLASSES for x in unit.mentions)
+        and not any(x[0] >= m.end() and x[2] == owners[-1] for x in unit.mentions)
+    ):
+        return None  # ("Who can't take it:" after a sentence on a partner: whose "it" is unsure, no claim)
+    lead = unit.text[: m.end()].strip().strip("*_").strip()
+    answer = dataclasses.replace(
+        unit,
+        text=" " * m.end() + unit.text[m.end() :],
+        mentions=[x for x in unit.mentions if x[0] >= m.end()],
+    )
+    return answer, lead

@@ -22,7 +22,7 @@ from graph_build.text import rules_in_use as active
 from graph_build.text.after_event import after_event_uses
 from graph_build.text.alongside_effects import alongside_effects
 from graph_build.text.alternative_uses import ALTERNATIVE_WORDS, alternative_uses, denied_in
-from graph_build.text.answered_groups import answered_group
+from graph_build.text.answered_groups import answered_group, inline_answer
 from graph_build.text.avoid_advice import warnings_not_denials
 from graph_build.text.avoided_partners import avoided_partners
 from graph_build.text.blood_levels import blood_levels
@@ -403,7 +403,11 @@ def _relate_unit(unit: Unit, ctx: Discourse) -> list[Found]:
         found += foods.denied(unit, owner or (ctx.main if ctx.focus in (None, ctx.main) else None), found)
     if ("affect" in low or "interfere" in low or "two" in low or "pair" in low) and not CHEMICAL.isdisjoint(named):
         found += unaffected(unit, ctx, found)  # ("A does not affect it", "It is not affected by A": decision 0878)
-    if (unit.bullet or answered_group(unit, ctx)) and not (COND.isdisjoint(named) and "Population" not in named):
+    groups = not (COND.isdisjoint(named) and "Population" not in named)
+    if groups and ":" in text and (inline := inline_answer(unit, (ctx.focus, ctx.main))):
+        # ("Who can't have it: people with active TB, and anyone allergic to it.": decision 1067)
+        found += _listed_contraindications(inline[0], dataclasses.replace(ctx, lead=inline[1]), found)
+    elif groups and (unit.bullet or answered_group(unit, ctx)):
         found += _listed_contraindications(unit, ctx, found)  # (or a paragraph's verbless answer: decision 0973)
     if unit.bullet and not CHEMICAL.isdisjoint(named):
         found += _forbidden_partners(unit, ctx, found)  # ("must not be taken by people who: - are taking A": 0741)
