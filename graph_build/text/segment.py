@@ -29,6 +29,21 @@ APOSTROPHES = frozenset("'\u2019")
 #: the sentence denies stays in it (decision 1031). An author's credit ("by I. Smith") keeps its initial.
 PRONOUN_I = "I"
 INITIAL_AFTER = frozenset({"by"})
+#: Informal writing (chat, forum posts) starts sentences in lower case: a stop, a space and a lower-case clause with
+#: its own subject and verb ("it isn't a steroid. the doctor called it an agonist", "no. it didn't help") is a
+#: sentence end, so that a denial stays in its own sentence (decision 1077). The subject is a pronoun (with its
+#: contraction) or a short possessive or definite noun phrase followed by a verb of report, being or having; a
+#: lower-case word alone ("5 mg. daily", "approx. half") never ends a sentence.
+CLAUSE_OPENING = (
+    r"(?:(?:i|it|he|she|we|they|you)(?:['\u2019](?:s|m|re|ve|d|ll))?|there['\u2019]s|that['\u2019]s)\s+[a-z]"
+    r"|(?:the|my|his|her|our|their|your)\s+[a-z]+\s+(?:said|says|told|tells|called|calls|thinks|thought|explained|"
+    r"reckons|reckoned|wants|wanted|is|was|has|had|gave|gives|put|puts|prescribed|recommended|suggested)\b"
+)
+LOWER_END = re.compile(r"(?<=[.!?])[\"')\]]*\s+(?=(?:" + CLAUSE_OPENING + r"))")
+#: Words before a stop that a lower-case word may follow inside one sentence: units and short forms ("5 mg. daily").
+NOT_AN_END_BEFORE_LOWER = frozenset(
+    {"mg", "mcg", "ml", "g", "kg", "cm", "mm", "approx", "ca", "cf", "vs", "etc", "incl", "esp", "min", "hr", "hrs"}
+)
 
 
 @dataclass(frozen=True)
@@ -83,6 +98,11 @@ def _abbreviation_before(text: str, pos: int) -> bool:
     return word.lower() in ABBREVIATIONS or len(word) == 1
 
 
+def _start(match: re.Match[str]) -> int:
+    """A match's start (the sort key of `segment`'s sentence ends)."""
+    return match.start()
+
+
 def _word_before_a_word(line: str, stop: int, after: int) -> bool:
     """Whether the full stop before `stop` follows a BEFORE_NUMBER abbreviation and no number comes at `after`.
 
@@ -92,6 +112,20 @@ def _word_before_a_word(line: str, stop: int, after: int) -> bool:
     words = line[:stop].rstrip().rstrip(".").split()
     word = words[-1].strip("\"'(*_").lower() if words else ""
     return word in BEFORE_NUMBER and not line[after : after + 1].isdigit()
+
+
+def _lower_end(line: str, stop: int) -> bool:
+    """Whether a LOWER_END match at `stop` ends a sentence: no ellipsis ("and then... it got better" goes on) and no
+    unit or short form before the stop (decision 1077).
+
+    >>> _lower_end("it isn't. it is", 9), _lower_end("wait... it is", 7), _lower_end("take 5 mg. it is", 10)
+    (True, False, False)
+    """
+    head = line[:stop].rstrip("\"')] ")
+    if head.endswith(".."):
+        return False
+    words = head.rstrip(".!?").split()
+    return not (words and words[-1].strip("(\"'").lower() in NOT_AN_END_BEFORE_LOWER)
 
 
 def segment(text: str) -> list[Sentence]:
@@ -107,7 +141,10 @@ def segment(text: str) -> list[Sentence]:
     for number, line in enumerate(text.split("\n")):
         begin = 0
         pieces = []
-        for match in END.finditer(line):
+        ends = list(END.finditer(line))
+        if LOWER_END.search(line):  # (informal lower-case sentence starts: decision 1077)
+            ends = sorted(ends + [m for m in LOWER_END.finditer(line) if _lower_end(line, m.start())], key=_start)
+        for match in ends:
             if _abbreviation_before(line, match.start()) and not _word_before_a_word(line, match.start(), match.end()):
                 continue
             pieces.append((begin, match.start()))
