@@ -29,6 +29,10 @@ CONTAINERS = r"(?:box|boxes|bag|pack|packet|label|carton|pen|bottle|packaging)"
 BRAND_AFTER = re.compile(
     r"[*_]*\s*(?:"
     r",?\s*(?:which\s+is\s+|that\s+is\s+)?(?:sold|marketed)\s+(?:as|under)\b"
+    # (", which comes as Y", "that comes as Y": the brand, a capital's name, not "comes as a pessary"; the next
+    # sentence "Brand name Y." / "Brand: Y": decision 1075)
+    r"|,?\s*(?:which|that)\s+comes?\s+as\s+[*_]*[A-Z]"
+    r"|[*_]*\.\s+(?:The\s+|Its\s+)?[Bb]rand(?:\s+name)?(?:\s+is|\s*:)?\s+[*_]*[A-Z]"
     r"|\(\s*(?:the\s+)?brand(?:\s+names?)?:?\s+[*_]*[A-Z]"
     # (a bare bracket holds the brand alone, "(Isturisa)", "(Neo-Cytamen®)"; not "(Mair from number 6 offers it)",
     # "(NHS)"; the next sentence may follow "instead" / "now": "put me on B instead. The box says Y")

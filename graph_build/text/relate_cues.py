@@ -69,6 +69,10 @@ HEDGED_INFINITIVES = re.compile(
 
 #: A comma and a word of consequence that open a clause of their own (", so people with Y can take it").
 CONSEQUENCE = re.compile(r",\s*(and\s+)?(so|therefore|which\s+means)\s", re.I)
+#: A comma and a relative pronoun that open a non-restrictive relative clause (", which speed up its breakdown"): the
+#: clause is about the nouns before it and has its own polarity, so a denial or a prohibition of the main clause
+#: before it ("It can't be used with A, which speeds up its breakdown") denies nothing in it (decision 1074).
+RELATIVE_CLAUSE_OPENS = re.compile(r",\s*(which|who)\s", re.I)
 #: A cue that opens with a verb (a modal, an adverb of its verb or a verb of effect): what stands before it in its
 #: clause is its subject ("..., and steroid tablets also cause Y"), not a noun cue's modifier ("the most common side
 #: effects"; decision 0720).
@@ -1308,6 +1312,7 @@ def _passive_claims(rule: CueRule, unit: Unit, ctx: Discourse, match: re.Match, 
         # clause, and the earlier "not" denies the class, never the permission; decision 0818)
         own = max([clause_start(low, match.start())] + [m.end() for m in CONSEQUENCE.finditer(low, 0, match.start())])
         own = max(own, reason.end()) if reason else own
+        own = max([own] + [m.end() for m in RELATIVE_CLAUSE_OPENS.finditer(low, 0, match.start())])
         denied = resolved and NEGATION_WORD.search(low, own, match.start())
         st = _status(unit, sub) if not resolved else Status(negated=bool(denied))
         if reason and not resolved:  # (the reason's own denial and modal only, never the warning's)

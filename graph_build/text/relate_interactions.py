@@ -256,11 +256,14 @@ def _interactions(unit: Unit, ctx: Discourse, cue: re.Match) -> list[Found]:
                 and WITH_CUE.search(cue.group(0))
                 and CLAUSE_END.search(text, after[0][1], start + with_.start())
             )
+            and not (WITH_CUE.search(cue.group(0)) and CLAUSE_END.search(text, start, after[0][0]))
         ):
             # ("It does not interact with A, so ... with B": a cue ending in "with" names its partner right after
             # it; a "with" of a later clause makes no "A with B" of a gerund; decision 0992)
             # ("It interacts with A and with B": a cue ending in "with" coordinated with a second "with" names two
             # partners of the pronoun's drug, not "A with B" as after a gerund; decision 0845)
+            # ("It doesn't interact with A, and B is fine with it": a drug past a clause end after a cue ending in
+            # "with" opens a coordinated clause of its own, never the cue's subject; decision 1074)
             # ("... while you use X: scrubs, toners with alcohol": a colon opens a list of other things, whose "with"
             # is no partner of X; decision 0748)
             drug, start = after[0][2], after[0][1]
@@ -435,8 +438,15 @@ FINE_AFTER_AGENTS = re.compile(
     r"(\s+(with|alongside)\s+[*_]*(?P<with>[\w-]+))?(\s+(too|as\s+well))?(?=[*_]*\s*([.,;:)]|$))",
     re.I,
 )
-#: Between a clause's start and its first agent: a bullet, an article or one word ("- Paracetamol", "Also your A").
-CLAUSE_OPENING = re.compile(r"[\s*_\u2022-]*((the|your|a|an)\s+)?([\w-]+\s+)?[*_]*", re.I)
+#: Between a clause's start and its first agent: a bullet, an article or one word ("- Paracetamol", "Also your A"),
+#: after a professional's reported word ("and the pharmacist said A and B are fine with it": the report of a plain
+#: statement, as the golds read it; a modal "may say" stays out, CONDITIONAL's and the verb's tense; decision 1074).
+CLAUSE_OPENING = re.compile(
+    r"[\s*_\u2022-]*((and|but|so)\s+)?(((the|my|your|his|her|our|their)\s+)?(pharmacist|doctor|gp|nurse|"
+    r"consultant|specialist|midwife|dentist)s?\s+(said|says|told\s+(me|us|him|her|them))\s+(that\s+)?)?"
+    r"((the|your|a|an)\s+)?([\w-]+\s+)?[*_]*",
+    re.I,
+)
 #: After the last partner of such a denial: the clause ends (not "no effect on insulin release").
 PARTNERS_END = re.compile(r"[*_]*\s*([.,;:)]|$|\b(and|but|so|as|because|either|too|for|when|if)\b)", re.I)
 #: Before such a statement: a condition or a narrowing makes it no plain statement ("if your doctor says it is fine").
