@@ -4,24 +4,9 @@ international nonproprietary name written without its modifier word ("certolizum
 Invented gold/found lists (other drugs, other documents than the development sets); exact `score` results."""
 
 import pytest
+from test_naming_0868 import scored, shared  # the measure's helpers of decision 0868's tests, one copy
 
-from graph_build.claims import Claim, Evidence
-from graph_build.text.evaluate import concept_keys, one_concept_one_name, score
-
-EV = [Evidence("d", "q", 0, 1)]
 AE, CI, TR = "hasAdverseEffect", "contraindicatedIn", "treats"
-
-
-def scored(gold: list[tuple], found: list[tuple], lexicon) -> tuple:
-    g = [Claim(s, p, o, negated=n, evidence=EV) for s, p, o, n in gold]
-    f = [Claim(s, p, o, negated=n, evidence=EV) for s, p, o, n in found]
-    r = score(one_concept_one_name(g, f, lexicon), f)
-    o = r.overall
-    return (o.true_positives, o.false_positives, o.false_negatives), r.missed, r.spurious, r.negation_accuracy
-
-
-def shared(a: str, b: str, lexicon) -> bool:
-    return bool(concept_keys(a, lexicon) & concept_keys(b, lexicon))
 
 
 @pytest.mark.parametrize(
