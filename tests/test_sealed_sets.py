@@ -269,11 +269,23 @@ def test_every_kind_of_claim_the_brief_names_is_in_the_gold(expected):
         assert set(data["use_statuses_include"]) <= use_statuses(expected.folder, expected.counts)
 
 
+#: Sets two of whose gold claims the measure reads as one item (an open fault of the measure, not of the gold): they
+#: fail the count strictly, so the day the measure stops joining them the test says so.
+MEASURE_JOINS = {
+    "sealed282": "the measure reads 'stimulant-laxative' and 'laxative' as one vocabulary term (20024), so the gold's "
+    "two denials 'it isn't a laxative in the usual sense' / 'it isn't a stimulant like senna' count as one item: a "
+    "narrower name joined to a broader one, which the evaluator should not do (open, round 47)",
+}
+
+
 @pytest.mark.parametrize("name", SETS)
-def test_evaluation_scores_the_extractor_against_every_gold_claim(name):
+def test_evaluation_scores_the_extractor_against_every_gold_claim(name, request):
     if name not in {line["set"] for line in held_out_measurements()}:
         pytest.skip(f"{name} is measured exactly once by the lead (graph_build/text/held_out.yaml has no line for it)")
     from graph_build.text.evaluate import evaluate
+
+    if name in MEASURE_JOINS:
+        request.applymarker(pytest.mark.xfail(reason=MEASURE_JOINS[name], strict=True))
 
     expected = Expected(name)
     assert_scores_every_gold_claim(expected.folder, evaluate(expected.folder), expected.counts)

@@ -620,12 +620,13 @@ INN_MODIFIERS = ("pegol", "alfa", "beta", "gamma", "delta")
 
 def _inn_record_ids(name: str) -> tuple[str, ...]:
     """The exact identifiers of the one drug record whose name is `name` (one word, itself no record) with one of
-    `INN_MODIFIERS` after it ("certolizumab" is DrugBank's Certolizumab pegol); none where two forms have a record
-    each (epoetin alfa and epoetin beta are two drugs: "epoetin" is neither), decision 1059.
+    `INN_MODIFIERS` after it ("andexanet" is DrugBank's Andexanet alfa); none where two forms have a record each
+    (epoetin alfa and epoetin beta are two drugs: "epoetin" is neither), decision 1059, nor where the name is a
+    record's own since decision 1071 made it one ("certolizumab" is read as Certolizumab pegol by the recogniser).
 
-    >>> _inn_record_ids("certolizumab")
-    ('DRUGBANK:DB08904',)
-    >>> _inn_record_ids("interferon"), _inn_record_ids("certolizumab pegol"), _inn_record_ids("walking")
+    >>> _inn_record_ids("andexanet")
+    ('DRUGBANK:DB14562',)
+    >>> _inn_record_ids("interferon"), _inn_record_ids("certolizumab pegol"), _inn_record_ids("certolizumab")
     ((), (), ())
     """
     if " " in name or _drug_record_ids(name):

@@ -62,6 +62,13 @@ ITCH_NOT_AFTER = re.compile(
     r"|\b(?:eyes?|eyelids?|nose|ears?|throat|mouth|scalp|bottom)\b[^.;:,]{0,20}$",
     re.I,
 )
+#: After "itch": passing urine - a burning or itching on passing water is the urinary tract's sign (dysuria), not the
+#: skin's itch (the lead, at merge: "it can burn or itch when you pass urine").
+ITCH_URINE = re.compile(
+    r"\s+(?:\w+\s+){0,2}?(?:when|while|as|after)\s+(?:you|i|he|she|they|we)\s+(?:pass(?:es)?\s+(?:urine|water)|pees?"
+    r"|wees?|urinates?|go\s+to\s+the\s+(?:toilet|loo|bathroom))\b",
+    re.I,
+)
 #: Before "itch": a word that names an illness or a longing, not the sign.
 ITCH_KIND = re.compile(r"\b(?:jock|swimmer'?s|seven-year|barber'?s|baker'?s|grocer'?s|ground|winter|dhobi)\s+$", re.I)
 
@@ -93,12 +100,14 @@ def itch_words(text: str) -> list[tuple[int, int]]:
     ['itch', 'itched', 'itchy']
     >>> itch_words("An itchy rash; eyes that itch; it calms the itch; he had jock itch; itching to go.")
     []
+    >>> itch_words("It can burn or itch when you pass urine.")
+    []
     """
     out = []
     for match in ITCH.finditer(text):
         group = "verb" if match.group("verb") else "adjective"
         before = text[max(0, match.start() - 30) : match.start()]
-        if ITCH_NOT_AFTER.search(before) or ITCH_KIND.search(before):
+        if ITCH_NOT_AFTER.search(before) or ITCH_KIND.search(before) or ITCH_URINE.match(text, match.end()):
             continue
         out.append(match.span(group))
     return out
