@@ -26,6 +26,7 @@ from graph_build.text.not_one_concept import not_one_concept
 from graph_build.text.pk_phrases import OTHER_NAMES
 from graph_build.text.spelling_variants import one_spelling
 from graph_build.text.targets import TARGET_ACTIONS
+from graph_build.text.vocabularies import SALT_CATIONS
 from ontology.lexicon import Entity, load_lexicon
 from ontology.schema import fits, local_name, ontology_graph, predicates, qualifiers
 
@@ -436,8 +437,6 @@ def _drug_record_ids(name: str) -> tuple[str, ...]:
     return tuple(found.entity.exact)
 
 
-#: the words that name a salt's cation beside the anion's "-ate" ("sodium picosulfate", "picosulfate sodium")
-SALT_CATIONS = frozenset({"sodium", "potassium", "calcium", "magnesium", "lithium", "zinc", "aluminium", "aluminum"})
 #: a possessive's word in a slug, the apostrophe lost: a capital-less name's word of three letters at least and "s",
 #: before another word ("wilsons disease", "graves disease": Graves' keeps its "s")
 POSSESSIVE = re.compile(r"\b([a-z]{3,}?)(s)(?= [a-z])")

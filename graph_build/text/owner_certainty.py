@@ -6,7 +6,7 @@ also rested on a pronoun. A pronoun's owner is doubtful in a few shapes a carefu
 rest (the only drug in the paragraph, a title drug with no rival, the previous sentence's subject):
 
 - the document's drug is a guess: chosen of drugs named equally often by which came first (`Discourse.main_tied`,
-  decision 1032). (A drug neither titled nor named most, `titled_or_leading`, with another drug in the sentence
+  decision 1032). (A drug neither titled nor named most (referred_owners.sure), with another drug in the sentence
   before, was tried as a doubt too and left out: the other drug is as often a partner the sentence named beside it,
   a gel rubbed in, a body substance - readings decision 1032 keeps sure; the choice itself is document_drugs'.)
 - the reference was resolved to a drug other than the document's (decision 0957);
@@ -32,15 +32,19 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from graph_build.text.topic import names_drug
 from graph_build.text.units import Discourse, Found, Unit
 
+#: The words of a drug's form that make a reference of a determiner ("the tablets", "this medicine"); shared with
+#: referred_owners.REFERENCE_OPENS, the same reference opening a sentence (decision 1032).
+REFERENCE_NOUNS = (
+    r"(?:the|this|these|that|those)\s+(?:tablets?|capsules?|pills?|medicines?|medications?|drugs?|injections?|"
+    r"jabs?|patch(?:es)?|drops|liquid|inhaler|spray)"
+)
 #: A reference to a drug ("It", "Its", "The tablets", "This medicine", "Stopping it"): the words a careful reader
 #: resolves to a drug named elsewhere (decision 1032).
 REFERENCE_OPENS = re.compile(
-    r"\W*(?:(?:stopping|taking|starting)\s+)?(?:it|its|they|them|their|"
-    r"(?:the|this|these|that|those)\s+(?:tablets?|capsules?|pills?|medicines?|medications?|drugs?|injections?|"
-    r"jabs?|patch(?:es)?|drops|liquid|inhaler|spray))\b",
-    re.I,
+    r"\W*(?:(?:stopping|taking|starting)\s+)?(?:it|its|they|them|their|" + REFERENCE_NOUNS + r")\b", re.I
 )
 #: A plural reference: "they", "them", "their", "these tablets" - after a sentence naming two drugs, possibly both
 #: (decision 1057).
@@ -58,18 +62,6 @@ class OwnerCertainty:
 
 
 SURE = OwnerCertainty()
-
-
-def titled_or_leading(ctx: Discourse) -> bool:
-    """Whether the document's drug is certain: the title names it, or the text names it at least three times and more
-    often than any other drug (`Discourse.leading`; decision 1042).
-
-    >>> titled_or_leading(Discourse(main="rosiglitazone", title="Rosiglitazone for diabetes"))
-    True
-    >>> titled_or_leading(Discourse(main="a", title="News")), titled_or_leading(Discourse(main="a", leading="a"))
-    (False, True)
-    """
-    return ctx.leading == ctx.main or (ctx.main or "").replace("-", " ") in ctx.title.lower()
 
 
 def owner_certainty(
@@ -162,9 +154,4 @@ def named_drugs(heading: str, names: dict[str, tuple[str, str]]) -> frozenset[st
     >>> named_drugs("## Bisoprolol and you", {"bisoprolol": ("bisoprolol", "Drug"), "gout": ("gout", "Disease")})
     frozenset({'bisoprolol'})
     """
-    low = heading.lower()
-    return frozenset(
-        slug
-        for name, (slug, cls) in names.items()
-        if cls == "Drug" and name in low and re.search(r"(?<!\w)" + re.escape(name) + r"(?!\w)", low)
-    )
+    return frozenset(slug for name, (slug, cls) in names.items() if cls == "Drug" and names_drug(heading, {name}))

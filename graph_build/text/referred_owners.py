@@ -24,7 +24,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from graph_build.text.owner_certainty import owner_certainty, titled_or_leading
+from graph_build.text.owner_certainty import REFERENCE_NOUNS, owner_certainty
 from graph_build.text.units import Discourse, Found, Unit
 
 #: The rules near the top band whose referred shape gets its own name, `<rule>-referred` (class-negated, 145 / 23 on
@@ -103,10 +103,7 @@ def referred(
 #: A sentence opening with a reference to a drug ("It", "Its", "The tablets", "This medicine", "Stopping it"): the
 #: sentence speaks of the drug in focus, whatever else it names (decision 1032).
 REFERENCE_OPENS = re.compile(
-    r"\W*(?:(?:stopping|taking|starting)\s+)?(?:it|its|they|their|"
-    r"(?:the|this|these|that|those)\s+(?:tablets?|capsules?|pills?|medicines?|medications?|drugs?|injections?|"
-    r"jabs?|patch(?:es)?|drops|liquid|inhaler|spray))\b",
-    re.I,
+    r"\W*(?:(?:stopping|taking|starting)\s+)?(?:it|its|they|their|" + REFERENCE_NOUNS + r")\b", re.I
 )
 
 
@@ -158,7 +155,7 @@ def sure(ctx: Discourse) -> bool:
     >>> sure(Discourse(main="rosiglitazone", title="Club news")), sure(Discourse(main="a", leading="a", title="News"))
     (False, True)
     """
-    return titled_or_leading(ctx)
+    return ctx.leading == ctx.main or (ctx.main or "").replace("-", " ") in ctx.title.lower()
 
 
 def _owned_denial(f: Found, main: str) -> Found:

@@ -476,17 +476,16 @@ MIN_SPELLING = 6
 
 #: The words an INN or a drug record's name puts after the active substance's name to name one product of it: a
 #: glycosylation variant of a made human protein (WHO's "alfa", "beta"), the polyethylene glycol a fragment carries
-#: ("pegol"), a salt's cation (evaluate.SALT_CATIONS) or acid ("hydrochloride", "mesylate", "maleate"). Health writing
+#: ("pegol"), a salt's cation (SALT_CATIONS) or acid ("hydrochloride", "mesylate", "maleate"). Health writing
 #: often drops the word ("certolizumab" for the record "certolizumab pegol"): the bare name is read as that record's
 #: only when one record has it (decision 1071; "agalsidase" is both "agalsidase alfa" and "agalsidase beta", and stays
 #: unread). A prodrug's ester ("medoxomil", "mofetil") is not listed: the ester is another substance than the active
 #: one its bare name names (azilsartan is what azilsartan medoxomil becomes in the body), so "azilsartan" keeps its own
 #: name with the ester's record as a related link (decision 0936), never the ester's identifier.
-INN_MODIFIERS = frozenset(
-    {"alfa", "beta", "pegol", "hydrochloride", "mesylate", "maleate"}
-    # the cations of evaluate.SALT_CATIONS (that module imports this one)
-    | {"sodium", "potassium", "calcium", "magnesium", "lithium", "zinc", "aluminium", "aluminum"}
-)
+#: the words that name a salt's cation beside the anion's "-ate" ("sodium picosulfate", "picosulfate sodium"; the
+#: evaluator's salt names, decision 0638, read the same list)
+SALT_CATIONS = frozenset({"sodium", "potassium", "calcium", "magnesium", "lithium", "zinc", "aluminium", "aluminum"})
+INN_MODIFIERS = frozenset({"alfa", "beta", "pegol", "hydrochloride", "mesylate", "maleate"}) | SALT_CATIONS
 #: "alfa" and "beta" follow a made copy of a body protein: the bare word is an INN only when it ends in one of WHO's
 #: stems for made proteins (enzymes -ase, blood factors -cog / -cogin, growth factors -ermin, interleukins -kin,
 #: erythropoietins -poetin, receptor fusions -cept / -fusp, colony stimulators -grastim, antibodies -mab); otherwise it
