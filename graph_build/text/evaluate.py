@@ -613,13 +613,15 @@ def _salt_record_ids(name: str) -> tuple[str, ...]:
 
 #: The second word of an international nonproprietary name that marks a form of the substance the first word names
 #: (a pegylated protein, a glycosylation variant): a text names the drug by the first word alone once it has
-#: named it whole ("certolizumab pegol", then "certolizumab"), decision 1059.
-INN_MODIFIERS = ("pegol", "alfa", "beta", "gamma", "delta")
+#: named it whole ("certolizumab pegol", then "certolizumab"), decision 1059. The measure's own list, apart from the
+#: reader's `vocabularies.INN_MODIFIERS` (which also strips salt words and is guarded by protein stems): here the name
+#: joins only when exactly one record carries a variant word.
+VARIANT_WORDS = ("pegol", "alfa", "beta", "gamma", "delta")
 
 
 def _inn_record_ids(name: str) -> tuple[str, ...]:
     """The exact identifiers of the one drug record whose name is `name` (one word, itself no record) with one of
-    `INN_MODIFIERS` after it ("andexanet" is DrugBank's Andexanet alfa); none where two forms have a record each
+    `VARIANT_WORDS` after it ("andexanet" is DrugBank's Andexanet alfa); none where two forms have a record each
     (epoetin alfa and epoetin beta are two drugs: "epoetin" is neither), decision 1059, nor where the name is a
     record's own since decision 1071 made it one ("certolizumab" is read as Certolizumab pegol by the recogniser).
 
@@ -630,7 +632,7 @@ def _inn_record_ids(name: str) -> tuple[str, ...]:
     """
     if " " in name or _drug_record_ids(name):
         return ()
-    records = {ids for modifier in INN_MODIFIERS if (ids := _drug_record_ids(f"{name} {modifier}"))}
+    records = {ids for modifier in VARIANT_WORDS if (ids := _drug_record_ids(f"{name} {modifier}"))}
     return records.pop() if len(records) == 1 else ()
 
 
