@@ -221,6 +221,9 @@ def heading_owner(ctx: Discourse, heading: str, about: re.Pattern = EFFECTS_HEAD
     ('x', None)
     >>> heading_owner(Discourse(main="x", title="X explained", section="Any side effects?", section_marked=True), "")
     'x'
+    >>> ctx = Discourse(focus="y", passage_focus="y", main="x", leading="x", title="Club news")
+    >>> heading_owner(ctx, "Side effects she was warned about"), heading_owner(ctx, "What to watch for")
+    ('x', None)
     >>> heading_owner(Discourse(main="x", title="Club newsletter"), "Other medicines", INTERACTIONS_HEADING)
     'x'
     """
@@ -253,6 +256,9 @@ def heading_owner(ctx: Discourse, heading: str, about: re.Pattern = EFFECTS_HEAD
     # one (`Discourse.leading`), when the sentences before the side-effect heading left it in focus, "### A medicine
     # members take: X ... It comes as tablets. ### Side effects"; decision 0848)
     if about is EFFECTS_HEADING and ctx.leading and ctx.passage_focus == ctx.leading:
+        return ctx.leading
+    # (decision 1085: a heading in the words of side effects turns back to the leading drug as to the dominant one)
+    if about is EFFECTS_HEADING and ctx.leading and SIDE_EFFECT_HEADING.search(section(ctx, heading)):
         return ctx.leading
     return None
 
