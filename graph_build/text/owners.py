@@ -43,6 +43,9 @@ NOTICE_LEAD = re.compile(
 )
 #: A heading of a section about side effects; (decision 0924) or a lay question of the harm a drug does ("What has it
 #: done to me?", "What can go wrong?", harm_headings).
+#: A heading in the words of side effects themselves (not a question of what to watch for): the section is the
+#: dominant drug's whatever drug the sentences before it left in focus (decision 1085).
+SIDE_EFFECT_HEADING = re.compile(r"\b(side[- ]effects?|adverse (effects?|reactions?)|unwanted effects?)\b", re.I)
 EFFECTS_HEADING = re.compile(
     r"\b(side[- ]effects?|adverse (effects?|reactions?)|unwanted effects?)\b|"
     + WATCH_HEADING.pattern
@@ -218,6 +221,9 @@ def heading_owner(ctx: Discourse, heading: str, about: re.Pattern = EFFECTS_HEAD
     ('x', None)
     >>> heading_owner(Discourse(main="x", title="X explained", section="Any side effects?", section_marked=True), "")
     'x'
+    >>> ctx = Discourse(focus="y", passage_focus="y", main="x", leading="x", title="Club news")
+    >>> heading_owner(ctx, "Side effects she was warned about"), heading_owner(ctx, "What to watch for")
+    ('x', None)
     >>> heading_owner(Discourse(main="x", title="Club newsletter"), "Other medicines", INTERACTIONS_HEADING)
     'x'
     """
@@ -238,12 +244,21 @@ def heading_owner(ctx: Discourse, heading: str, about: re.Pattern = EFFECTS_HEAD
     if about is not EFFECTS_HEADING and about is not STOPPING_HEADING:
         return (ctx.dominant or ctx.main) if about is INTERACTIONS_HEADING else None
     # (the drug in focus as the sentences left it: a heading gives "It" back to the document's drug, decision 0744)
+    # (decision 1085: a section headed in the words of side effects, "## Side effects", "Side effects I was warned
+    # about", is the dominant drug's even when the sentences before it left another drug in focus: a letter's last
+    # paragraph before it names the rescue inhaler or the tablet taken with it, and the section turns back to the
+    # drug the text is about; a sentence in it that names another agent is still that agent's)
+    if ctx.dominant and about is EFFECTS_HEADING and SIDE_EFFECT_HEADING.search(section(ctx, heading)):
+        return ctx.dominant
     if ctx.dominant:
         return ctx.dominant if ctx.passage_focus == ctx.dominant else None
     # (no drug named more than all others together: the drug named most, at least three times and more than any other
     # one (`Discourse.leading`), when the sentences before the side-effect heading left it in focus, "### A medicine
     # members take: X ... It comes as tablets. ### Side effects"; decision 0848)
     if about is EFFECTS_HEADING and ctx.leading and ctx.passage_focus == ctx.leading:
+        return ctx.leading
+    # (decision 1085: a heading in the words of side effects turns back to the leading drug as to the dominant one)
+    if about is EFFECTS_HEADING and ctx.leading and SIDE_EFFECT_HEADING.search(section(ctx, heading)):
         return ctx.leading
     return None
 
