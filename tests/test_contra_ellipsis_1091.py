@@ -1,10 +1,12 @@
-"""Decision 1091: two shapes of a contraindication the rules missed. The ellipsis "nor / neither can anyone with Y"
+"""Decision 1091: three shapes of a contraindication the rules missed. The ellipsis "nor / neither can anyone with Y"
 after a prohibition of taking, joined by a comma or a semicolon instead of "and" ("People with Y can't have it, nor
-can anyone allergic to it"), forbids the drug to the second group as "and nor can" does; and "You can't take X if
+can anyone allergic to it"), forbids the drug to the second group as "and nor can" does, and so does an opening "Nor
+can anyone allergic to it." that says the taking again or ends with the group's condition; and "You can't take X if
 you have Y" (the reader told they cannot take the drug named right after) forbids it as "do not take X if" does.
-Near misses: a "nor" with no prohibition before it, a question, a hedge, "can still take", a partner after "if you are
-taking" (an interaction), another drug's prohibition, a heading. Each case asserts the whole set of claims of a short
-text: (subject, predicate, object, negated, certainty). The sentences are invented."""
+Near misses: a "nor" with no prohibition before it, an opening "Nor should anyone with Y worry", a question, a hedge,
+"can still take", a partner after "if you are taking" (an interaction), another drug's prohibition, a heading. Each
+case asserts the whole set of claims of a short text: (subject, predicate, object, negated, certainty). The sentences
+are invented."""
 
 import pytest
 from extracting import certainty_claims
@@ -53,6 +55,21 @@ CASES = [
     ("You can still take ramipril if you have gout.", set()),
     # "can't take X with A" is no "if" clause: no contraindication read from it
     ("You can't take ramipril with lithium.", set()),
+    # an opening "Nor can anyone allergic to it." after a prohibition: the ellipsis of the sentence before
+    (
+        "People with gout must not take it. Nor can anyone allergic to it.",
+        {
+            ("ramipril", "contraindicatedIn", "gout", False, "Asserted"),
+            ("ramipril", "contraindicatedIn", "ramipril-hypersensitivity", False, "Asserted"),
+        },
+    ),
+    # ... or with the taking said again
+    (
+        "Nor should anyone with asthma take it.",
+        {("ramipril", "contraindicatedIn", "asthma", False, "Asserted")},
+    ),
+    # an opening "Nor should anyone with Y" with another verb after the group forbids nothing
+    ("Alcohol is fine. Nor should anyone with gout worry about it.", set()),
     # a heading is no sentence
     (
         "## You can't take ramipril if you have gout\n\nIt is a tablet.",
