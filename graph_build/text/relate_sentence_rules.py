@@ -157,6 +157,32 @@ NOR_PEOPLE = re.compile(
     r"|(?= (allergic|hypersensitive) to\b))\b",
     re.I,
 )
+#: After an opening "Nor / Neither should / can <group>" (the ellipsis of a prohibition the sentence before made): the
+#: taking verb said again ("Nor should anyone allergic to it take it") ...
+NOR_TAKING = re.compile(r"[^.;:!?]*?\b(take|use|have|be (taken|used|given))\b", re.I)
+#: ... or nothing after the group's condition but "to it" and a closing word ("Nor should anyone with Y.", "Nor can
+#: anyone allergic to it, obviously."): "Nor should anyone with Y worry" forbids nothing (decision 1091).
+NOR_ENDS = re.compile(r"(\s+(to|with)\s+(it|them))?(\s*,?\s*(either|too|obviously|again))?\s*[.!]?\s*$", re.I)
+
+
+def _opening_nor(unit: Unit, contra: re.Match, people: re.Match) -> bool:
+    """Whether an opening "Nor / Neither should / can <group>" forbids the drug to its group: the sentence opens with
+    it and says the taking again or ends with the group's condition (decision 1091).
+
+    >>> u = Unit("Nor should anyone with gout.", [(23, 27, "gout", "Disease")])
+    >>> _opening_nor(u, re.search("Nor should", u.text), NOR_PEOPLE.match(u.text, 10))
+    True
+    >>> u = Unit("Nor should anyone with gout worry.", [(23, 27, "gout", "Disease")])
+    >>> _opening_nor(u, re.search("Nor should", u.text), NOR_PEOPLE.match(u.text, 10))
+    False
+    """
+    if unit.text[: contra.start()].strip(" -*\u2022"):
+        return False
+    if NOR_TAKING.match(unit.text, people.end()):
+        return True
+    return any(NOR_ENDS.match(unit.text, m[1]) for m in unit.mentions if m[0] >= people.end())
+
+
 #: After "nobody": the group it names with its condition ("Nobody who has had Y should take X", "Nobody with Y should
 #: use it", "Nobody allergic to X should have it"; decision 0945).
 NOBODY_PEOPLE = re.compile(
@@ -595,7 +621,10 @@ def _after_cue(unit: Unit, contra: re.Match) -> re.Match | None:
     if contra.group("instead"):  # "... may prefer a different treatment (for you) if you have Y"
         return IF_YOU_HAVE.match(text, at)
     if contra.group("nor"):  # "..., and nor should anyone who is allergic to it" (after a prohibition of taking)
-        return NOR_PEOPLE.match(text, at) if TAKING_FORBIDDEN.search(text, 0, contra.start()) else None
+        people = NOR_PEOPLE.match(text, at)
+        if TAKING_FORBIDDEN.search(text, 0, contra.start()) or (people and _opening_nor(unit, contra, people)):
+            return people
+        return None
     if contra.group("nobody"):  # "Nobody who has had Y should take X" (decision 0945)
         return NOBODY_PEOPLE.match(text, at)
     asked = WHO_ASKED.search(text, 0, contra.start())  # "Who should not take it: anyone who ..." (decision 0853)
