@@ -16,14 +16,24 @@ claims = certainty_claims
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # "With less X, Y eases": a body chemical the recogniser files as a drug is the body's own amount
+        # "With less X, Y eases": the signs a list, the main clause's subject
         (
-            "Fexofenadine for hives\n\nWith less histamine about, the itching and the redness settle down.",
+            "Carbimazole for an overactive thyroid\n\nWith less thyroxine about, the tremor and the palpitations "
+            "settle down.",
             {
-                ("histamine", "increases", "pruritus", False, "Asserted"),
-                ("histamine", "increases", "erythema", False, "Asserted"),
+                ("thyroxine", "increases", "tremor", False, "Asserted"),
+                ("thyroxine", "increases", "palpitations", False, "Asserted"),
             },
         ),
+        # a hormone the recogniser files as a drug is the body's own amount
+        (
+            "Letrozole for breast cancer\n\nWith less oestrogen, the hot flushes ease.",
+            {("estrogen", "increases", "hot-flashes", False, "Asserted")},
+        ),
+        # "cortisol" named as the medicine hydrocortisone: no step of the medicine's
+        ("Metyrapone for Cushing's\n\nWith less cortisol, the tremor settles.", set()),
+        # a messenger filed as a drug: the chains name its release, no step of the chemical
+        ("Fexofenadine for hives\n\nWith less histamine about, the itching settles down.", set()),
         # a numbered step, "As X falls"
         (
             "Octreotide for acromegaly\n\n3. As IGF-1 falls, the headaches usually ease.",
@@ -41,7 +51,7 @@ claims = certainty_claims
         # a medicine as the amount is its own effect, no step of a mechanism
         ("Octreotide for acromegaly\n\nWith less codeine, the headaches eased.", set()),
         # no amount word: the sign goes with the chemical, no step
-        ("Fexofenadine for hives\n\nWith histamine, the itching gets worse.", set()),
+        ("Carbimazole for an overactive thyroid\n\nWith thyroxine, the tremor eases.", set()),
         # the amount rising: no fall, no step read here
         ("Octreotide for acromegaly\n\nAs IGF-1 rises, the headaches ease.", set()),
         # a sign that is not the main clause's subject

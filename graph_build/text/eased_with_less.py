@@ -1,15 +1,19 @@
-"""A sign that eases once a named amount has fallen (decision 1089): "With less histamine, the itching and redness
-ease", "With IGF-1 falling, the sweating and headaches ease off", "As the pressure falls, the aching settles".
+"""A sign that eases once a named amount has fallen (decision 1089): "With less growth hormone, the sweating
+eases", "With IGF-1 falling, the headaches ease off", "As the level falls, the aching settles".
 
 Lay health writing ends a mechanism chain this way: an opening phrase says an amount of the body is lower or falling,
 and the main clause says a sign or an illness eases. The two move together, so the amount raises the sign, as the
 golds write it and as step-relief reads "less X means less Y" (decision 0736): *X increases Y*. The amount is the
 mention right after "With less / fewer / lower (of)", or the subject of "As X falls" / "With X falling"; the phrase
 ends at its comma with no other mention in it. The signs are the main clause's subject, right after the comma (a
-determiner or possessive allowed), a list of them joined by commas or "and", then a verb of easing (EASE). A drug, a
-class or another agent as the amount is the drug's own effect, no step (the body's own chemicals and hormones the
-recogniser files as drugs, doubts.ENDOGENOUS and body_substances.SUBSTANCE, are amounts); a denied or questioned
-clause reads nothing, a hedged one keeps ConText's hedge on the sign. The claims carry the rule id `less-eases`.
+determiner or possessive allowed), a list of them joined by commas or "and", then a verb of easing (EASE).
+
+A drug, a class or another agent as the amount is the drug's own effect, no step. The body's hormones the recogniser
+files as drugs (body_substances.SUBSTANCE, in the text and as the entity: "cortisol" named as the medicine
+*hydrocortisone* is not taken) are amounts. Its messengers filed as drugs (histamine, prostaglandins, serotonin:
+doubts.ENDOGENOUS) are not: the curated chains name a messenger's step by its release or making (*histamine-release*,
+*prostaglandin-synthesis*: decisions 1014, 1015), and the chemical itself was measured wrong (decision 1089). A denied
+or questioned clause reads nothing; a hedged one keeps ConText's hedge on the sign. The rule id is `less-eases`.
 """
 
 from __future__ import annotations
@@ -18,7 +22,6 @@ import re
 from decimal import Decimal
 
 from graph_build.text.body_substances import SUBSTANCE
-from graph_build.text.doubts import ENDOGENOUS
 from graph_build.text.relate_objects import _status
 from graph_build.text.units import AGENT, COND, Found, Unit
 
@@ -72,8 +75,8 @@ def _amount(unit: Unit, ms: list[tuple]) -> tuple[tuple, int] | None:
     text = unit.text
     first = ms[0]
     name = text[first[0] : first[1]]
-    if first[3] in AGENT and not (ENDOGENOUS.match(name) or SUBSTANCE.match(name)):
-        return None  # (a medicine's or an agent's own effect; the body's own chemical, "less histamine", is a step)
+    if first[3] in AGENT and not (SUBSTANCE.match(name) and SUBSTANCE.match(first[2].replace("-", " "))):
+        return None  # (a medicine's or an agent's own effect, or a messenger named as a drug; a hormone is an amount)
     if WITH_LESS.fullmatch(text, 0, first[0]):
         comma = TO_COMMA.match(text, first[1])
     else:
@@ -88,12 +91,12 @@ def _amount(unit: Unit, ms: list[tuple]) -> tuple[tuple, int] | None:
 def eased_with_less(unit: Unit) -> list[Found]:
     """less-eases claims: "With less X, Y eases" / "As X falls, Y eases" -> X increases Y.
 
-    >>> t = "With less histamine, the itching eases."
-    >>> u = Unit(t, [(10, 19, "histamine", "EndogenousChemical"), (25, 32, "pruritus", "Symptom")])
+    >>> t = "With less thyroxine, the tremor eases."
+    >>> u = Unit(t, [(10, 19, "thyroxine", "EndogenousChemical"), (25, 31, "tremor", "Symptom")])
     >>> [(f.subject, f.predicate, f.object, f.negated) for f in eased_with_less(u)]
-    [('histamine', 'increases', 'pruritus', False)]
-    >>> u = Unit("With histamine, the itching eases.", [(5, 14, "histamine", "EndogenousChemical"),
-    ...      (20, 27, "pruritus", "Symptom")])
+    [('thyroxine', 'increases', 'tremor', False)]
+    >>> u = Unit("With thyroxine, the tremor eases.", [(5, 14, "thyroxine", "EndogenousChemical"),
+    ...      (20, 26, "tremor", "Symptom")])
     >>> eased_with_less(u)
     []
     """
