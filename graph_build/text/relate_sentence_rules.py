@@ -16,6 +16,7 @@ from graph_build.text.bracketed_classes import bracketed_classes
 from graph_build.text.class_fields import class_field
 from graph_build.text.condition_passage import placed_pain
 from graph_build.text.described_conditions import DRUGS_REACTION, allergic_reaction, described_signs
+from graph_build.text.eased_with_less import eased_with_less
 from graph_build.text.family_members import family_members
 from graph_build.text.frequency_modals import BREAK
 from graph_build.text.glossed_signs import glossed_signs
@@ -989,6 +990,8 @@ def _special(
         out += vessel_acts(unit, ctx)  # ("Alcohol also widens the blood vessels": decision 0892)
     if "BiologicalProcess" in named and "oxygen" in low:
         out += heart_need(unit)  # ("A slower heart needs less oxygen": decision 0807)
+    if not COND.isdisjoint(named) and low.lstrip("-*0123456789.() ").startswith(("with ", "as ", "and ", "so ")):
+        out += eased_with_less(unit)  # ("With less histamine, the itching eases": decision 1089)
     if ctx.outcome and (not COND.isdisjoint(named) or any(cue in text for cue in LAY_CUES)):
         out += step_relief(unit, ctx)
     if " for " in text and not COND.isdisjoint(named) and not DRUG.isdisjoint(named):
