@@ -53,6 +53,12 @@ claims = certainty_claims
             "risk of bleeding.",
             {("warfarin", "interactsWith", "aspirin", False, "Asserted")},
         ),
+        # near miss: "on its own" speaks of the partner, not the document's drug; another drug's denial stays
+        (
+            "Zolmitriptan for migraine\n\nNaproxen does not interact with coffee, though coffee on its own can keep "
+            "you awake.",
+            {("naproxen", "interactsWith", "coffee", True, "Asserted")},
+        ),
         # near miss: a question asserts nothing
         ("Zolmitriptan for migraine\n\nIs it fine to take with ibuprofen or naproxen?", set()),
         # near miss: under a heading, the same sentence reads the same

@@ -22,12 +22,13 @@ from graph_build.text.units import Discourse, Found, Unit
 #: The rules of the interaction cue whose pairs this reads (relate_interactions._interactions).
 CUE_RULES = frozenset({"combined-with", "interaction-denied"})
 
-#: A word that speaks of the drug in focus ("it", "it's", "its").
-IT = re.compile(r"\bits?\b", re.I)
+#: A word that speaks of the drug in focus ("it", "it's"); not "its", which "on its own" gives any agent ("Coffee on
+#: its own can keep you awake").
+IT = re.compile(r"\bit\b", re.I)
 
 
 def speaks_of_drug(unit: Unit, main: str) -> bool:
-    """Whether `unit` names the document's drug `main` or refers to a drug with "it" / "its".
+    """Whether `unit` names the document's drug `main` or refers to a drug with "it".
 
     >>> speaks_of_drug(Unit("A is fine with it.", [(0, 1, "a", "Drug")]), "x")
     True
@@ -35,6 +36,8 @@ def speaks_of_drug(unit: Unit, main: str) -> bool:
     False
     >>> speaks_of_drug(Unit("X and A.", [(0, 1, "x", "Drug"), (6, 7, "a", "Drug")]), "x")
     True
+    >>> speaks_of_drug(Unit("A is fine with B, though B on its own is not.", [(0, 1, "a", "Drug")]), "x")
+    False
     """
     return any(m[2] == main for m in unit.mentions) or IT.search(unit.text) is not None
 
