@@ -17,7 +17,7 @@ import dataclasses
 import itertools
 import re
 
-from graph_build.text import compared_owners, foods, grain, interaction_hedges
+from graph_build.text import compared_owners, foods, grain, interaction_hedges, partner_pairs
 from graph_build.text import rules_in_use as active
 from graph_build.text.after_event import after_event_uses
 from graph_build.text.alongside_effects import alongside_effects
@@ -356,6 +356,8 @@ def _relate_unit(unit: Unit, ctx: Discourse) -> list[Found]:
         later = (c for c in _finditer(active.INTERACTION, text, low, ascii) if c.start() >= interaction.end())
         turned = next((c for c in later if CLAUSE_TURN.search(text, interaction.end(), c.start())), None)
         interactions += _interactions(unit, ctx, turned) if turned else []
+        # (two partners of the document's drug the sentence speaks of are not each other's: decision 1093)
+        interactions = partner_pairs.partners_unpaired(interactions, unit, ctx)
     if interactions and "DrugClass" in named:
         interactions = _class_of_partner_dropped(unit, interactions)
     if interactions and "Substance" in named:  # ("taking it with food helps": advice, no interaction; 0748)
