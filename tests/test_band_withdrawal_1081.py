@@ -1,7 +1,7 @@
 """Decision 1081: a denied withdrawal's own clause. What a later clause says comes back after stopping ("..., the
 psoriasis just slowly comes back", "..., it's just that the cough returns") is the illness returning, no denied
 withdrawal effect; and a withdrawal clause that names what was stopped as "it" ("if it's ever stopped") is the
-referent's, not a drug a later clause names, even as that clause's subject ("..., but the insulin would climb again").
+referent's, not a drug a later clause names, even as that clause's subject ("..., but aspirin is still needed").
 The sentences and documents are invented."""
 
 import pytest
@@ -14,7 +14,8 @@ DENIED = ("nadolol", "hasWithdrawalEffect", "withdrawal-syndrome", True, "Assert
 
 CASES = [
     # a later clause's drug, even as its subject, did not stop: the "it" of the withdrawal clause did
-    (NADOLOL + "There's no withdrawal if it's ever stopped, but the insulin would climb again.\n", {DENIED}),
+    (NADOLOL + "There's no withdrawal when it stops, but the cortisol would climb back up.\n", {DENIED}),
+    (NADOLOL + "There's no withdrawal if it's stopped, but aspirin is still needed every day.\n", {DENIED}),
     (
         NADOLOL + "There's no withdrawal once it stops; aspirin is needed only while warfarin is in his body.\n",
         {DENIED},
@@ -26,7 +27,7 @@ CASES = [
     ),
     # hedged: the denial stays Possible, and still the document's drug's
     (
-        NADOLOL + "There may be no withdrawal if it's stopped, but the insulin would climb again.\n",
+        NADOLOL + "There may be no withdrawal if it's stopped, but aspirin is still needed every day.\n",
         {("nadolol", "hasWithdrawalEffect", "withdrawal-syndrome", True, "Possible", "rule:withdrawal")},
     ),
     # the illness coming back after a denied withdrawal is no denied withdrawal effect
