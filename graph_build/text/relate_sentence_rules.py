@@ -45,7 +45,7 @@ from graph_build.text.some_people_effects import FEW, PEOPLE
 from graph_build.text.source_examples import second_description, source_example, source_opens
 from graph_build.text.subjects import ANAPHOR, NOBODY, PRONOUN, Subject, _aside, agent_subject, clause_start
 from graph_build.text.symptom_causes import example_by_cause
-from graph_build.text.trailing_names import named_after_only, named_in_passing_only
+from graph_build.text.trailing_names import named_after_only, named_in_passing_only, stopped_by_reference
 from graph_build.text.unaffected import partner_level
 from graph_build.text.units import AGENT, CHEMICAL, COND, DISEASE, DRUG, Discourse, Found, Unit
 from graph_build.text.vessel_acts import vessel_acts
@@ -575,7 +575,14 @@ NO_RIGHT_BEFORE = re.compile(r"\b(no|without)\s+(\*\*|__)?$", re.I)
 #: my old breathlessness back": the illness returning, neither a withdrawal effect nor a denied one; decision 0978)
 DENIAL_CLAUSE_END = re.compile(
     r",\s*(and|so|as)\s+(the|it|you|this|there|they|your)\b|[,:;-]\s*(fine|safe|ok)\b|,\s*(even\s+)?though\b"
-    r"|,\s*(just|only|simply|merely)\b",
+    r"|,\s*(just|only|simply|merely)\b"
+    # ... or a clause of its own after a comma or colon, what stopping leaves instead: "there's no withdrawal as such,
+    # it's just that the cancer could grow again", "no withdrawal if you stop, the psoriasis just slowly comes back",
+    # "no withdrawal effects: if I miss a few days, my IBS simply comes back" - a new subject, then a modal or an
+    # adverb within three words (not a list's next item, "such as anxiety, the shakes or sweating"; decision 1081)
+    r"|[,:;]\s*(?:(?:if|when|once)\b[^,.;:]{0,40},\s*)?(?:(?:it|that)['’]s\s+(?:just|only|simply)\b|"
+    r"(?:the|my|his|her|their|your|our|he|she|i|you|they|we)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:just|simply|only|would|will|could|might|may|can|slowly|gradually)\b)",
     re.I,
 )
 CONDITION_WORD = re.compile(r"\b(if|when|unless)\b", re.I)
@@ -1330,6 +1337,12 @@ def _special(
             owner = ctx.main or ctx.focus
             if owner and owner != stopped and named_in_passing_only(unit, ws[0][1], stopped):
                 stopped, unstated = owner, text[ws[0][0] : ws[0][1]]
+            # ("There's no withdrawal if it's ever stopped, but the B would climb again": the withdrawal's own clause
+            # names what was stopped as "it", a later clause's drug - even its subject - is not it; the reference's
+            # owner is, as a reference's: its certainty is owner_certainty's; decision 1081)
+            said = stopped_by_reference(unit, ws[0][0], ws[0][1], stopped) if owner and owner != stopped else ""
+            if said and not any(m[2] == stopped and m[0] < ws[0][0] for m in ms):
+                stopped, unstated = owner, said
         if withdrawal:
             # "does not cause withdrawal symptoms": ConText's negation of the withdrawal mention is the claim's
             # ... and "No withdrawal effects, fine to stop" (a bare "no" right before it; decision 0714)

@@ -27,10 +27,10 @@ STOP_WITHOUT = re.compile(
 #: "if / when / once I (ever) stop (it), there is no ..." / "..., you get no ...": a condition of stopping, then the
 #: main clause's denial (decision 0919).
 IF_STOPPED = re.compile(
-    r"\b(?:if|when|once)\s+(?:(?:the|my|your|his|her|their|our)\s+)?\w+\s+(?:\w+\s+){0,2}?"
+    r"\b(?:if|when|once)\s+(?:(?:the|my|your|his|her|their|our)\s+)?\w+(?:['’]s)?\s+(?:\w+\s+){0,2}?"
     r"(?:stop|stops|stopped|quit|quits|come\s+off|comes\s+off|came\s+off|give\s+up|gives\s+up)\b[^,.;:?!]{0,40}?"
     r"(?:,\s*|\s+)"
-    r"(?:there\s+(?:is|are|was|were|will\s+be)\s+no\b|there['’]s\s+no\b|"
+    r"(?:there\s+(?:is|are|was|were|will\s+be|would\s+be)\s+no\b|there['’]s\s+no\b|there['’]d\s+be\s+no\b|"
     r"(?:you|I|he|she|they|we)\s+(?:get|gets|have|has|had|got|will\s+get|will\s+have)\s+no\b)",
     re.I,
 )
@@ -38,6 +38,8 @@ IF_STOPPED = re.compile(
 #: verb ("If she has to stop it"), and the comma before the main clause may be left out ("If she stops it there are no
 #: withdrawal effects"). What follows the denial after a semicolon or a concessive "though / although / but" is a
 #: clause of its own: its hedge ("though the headaches may come back") is not the denial's.
+#: (decision 1082) The condition's subject may be "it's" ("If it's stopped there are no withdrawal effects"), and the
+#: main clause may be "there'd / there would be no ..." ("If it was ever stopped there'd be no withdrawal").
 AFTER_DENIAL = re.compile(r";|,?\s+\b(?:though|although|but)\b", re.I)
 #: Another hedge in the sentence: it stays Possible.
 OTHER_HEDGE = re.compile(r"\b(?:may|might|possibly|probably|perhaps|maybe|likely|if)\b", re.I)
@@ -60,6 +62,9 @@ def stopping_without(text: str, found: list[tuple[tuple[int, int], Found]]) -> l
     >>> t = "If you stop, there may be no withdrawal at all."
     >>> [g.certainty for _, g in stopping_without(t, [((0, len(t)), f)])]
     ['Possible']
+    >>> t = "If it's stopped there'd be no withdrawal effects."
+    >>> [g.certainty for _, g in stopping_without(t, [((0, len(t)), f)])]
+    ['Asserted']
     >>> t = "If Sam has to stop it there are no withdrawal effects, though the itch may return."
     >>> [g.certainty for _, g in stopping_without(t, [((0, len(t)), f)])]
     ['Asserted']

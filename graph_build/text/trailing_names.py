@@ -78,3 +78,44 @@ def named_in_passing_only(unit: Unit, at: int, slug: str) -> bool:
     if not named or (later and not named_after_only(Unit(unit.text, later), at, slug)):
         return False
     return all(in_passing(unit.text, m[0], m[1]) for m in named if m[0] < at)
+
+
+#: In the clause of a denied withdrawal, the stopped drug named by a reference: "if it's ever stopped", "once it
+#: stops", "when you stop it", "coming off it" (decision 1081).
+STOPPED_REFERENCE = re.compile(
+    r"\b(?:stop(?:s|ped|ping)?|come\s+off|comes\s+off|came\s+off|coming\s+off|quit(?:s|ting)?)\s+(?:taking\s+)?"
+    r"(?P<a>it|them)\b"
+    r"|\b(?P<b>it|they)(?:['’]s|\s+is|\s+are|\s+was|\s+were|\s+has\s+been|\s+have\s+been)?\s+(?:\w+\s+)?"
+    r"(?:stop(?:s|ped)?|ends?|ended|finish(?:es|ed)?)\b",
+    re.I,
+)
+
+
+def stopped_by_reference(unit: Unit, start: int, at: int, slug: str) -> str:
+    """The reference word ("it") by which the clause of the statement from `start` to `at` names the drug stopped,
+    when that clause names it so before its first clause break and every mention of `slug` stands after that break:
+    the later clause's drug, even as its subject, is not what was stopped ("There's no withdrawal if it's ever
+    stopped, but the B would climb again", "... once it stops; B is only needed while ..."); empty otherwise
+    (decision 1081).
+
+    >>> t = "There's no withdrawal if it's ever stopped, but the B would climb again."
+    >>> stopped_by_reference(Unit(t, [(52, 53, "b", "Drug")]), 11, 21, "b")
+    'it'
+    >>> t = "There's no withdrawal with B if it's stopped."
+    >>> stopped_by_reference(Unit(t, [(27, 28, "b", "Drug")]), 11, 21, "b")
+    ''
+    >>> t = "There's no withdrawal, so B can be stopped at once."
+    >>> stopped_by_reference(Unit(t, [(26, 27, "b", "Drug")]), 11, 21, "b")
+    ''
+    """
+    text = unit.text
+    end = CLAUSE_BREAK.search(text, at)
+    if end is None:
+        return ""
+    lead = CLAUSE_BREAK.search(text[:start][::-1])
+    opened = start - lead.start() if lead else 0
+    named = [m for m in unit.mentions if m[2] == slug]
+    if not named or any(m[0] < end.start() for m in named):
+        return ""
+    said = STOPPED_REFERENCE.search(text, opened, end.start())
+    return (said.group("a") or said.group("b")) if said else ""
