@@ -252,11 +252,12 @@ CAUSED_BY_AFTER = re.compile(r"[*_]{0,2}\s+(caused|brought\s+on|triggered|set\s+
 #: no denial of Y (decision 1083). Without that contrast the golds read "not for ordinary tension headaches" as a
 #: denial of the condition (another illness than the drug's) and it stays.
 ORDINARY_BEFORE = re.compile(
-    r"\b(ordinary|normal|everyday|every-day|usual|typical|common-or-garden|run-of-the-mill)\s+[*_]{0,2}$", re.I
+    r"\b(ordinary|normal|everyday|every-day|usual|typical|common-or-garden|run-of-the-mill)\s+([\w-]+\s+)?[*_]{0,2}$",
+    re.I,
 )
 ONLY_USE_AFTER = re.compile(
     r"\b(only|just)\s+(works?|helps?|treats?|for|used|in|meant|licensed|approved)\b|"
-    r"\b(works?|is|it's|are)\s+(only|just)\s+(for|in|used|meant)\b",
+    r"\b(works?|is|it[’']s|are)\s+(only|just)\s+(for|in|used|meant)\b",
     re.I,
 )
 
