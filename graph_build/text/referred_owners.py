@@ -40,10 +40,8 @@ REFERRED = {
 #: of rosiglitazone. It doesn't interact with digoxin"): on the development sets every such claim the partner was given
 #: (25) the gold gave to the document's drug, and none to the partner (decision 1042). Only where the document's drug
 #: is sure (`sure`). A raised or lowered level ("It also raises the level of simvastatin") may be the partner's and
-#: keeps its subject. A denied class ("It isn't a water tablet", "It is not an antibiotic") is the same: a writer says
-#: what the medicine the text is about is not; on the development sets 29 of the 30 such denials an "It" resolved to a
-#: partner gave that partner the gold gave to the document's drug (decision 1083).
-OWNED_DENIALS = frozenset({"interaction-denied", "class-negated"})
+#: keeps its subject.
+OWNED_DENIALS = frozenset({"interaction-denied"})
 
 
 def referred(
@@ -161,8 +159,8 @@ def sure(ctx: Discourse) -> bool:
 
 
 def _owned_denial(f: Found, main: str) -> Found:
-    """The denied interaction or class `f` ("It does not interact with X", "It is not a steroid") as the document's
-    drug's, under the rule's `-referred` name (decisions 1042, 1083).
+    """The denied interaction `f` ("It does not interact with X") as the document's drug's, under the rule's
+    `-referred` name (decision 1042).
 
     >>> f = Found("gemfibrozil", "interactsWith", "digoxin", "interaction-denied", True, resolved_from="It")
     >>> g = _owned_denial(f, "rosiglitazone")

@@ -241,11 +241,6 @@ KIND_CLAUSE_NEXT = re.compile(r"[*_]{0,2}\s+(that|which|where|when|you|people|we
 #: Right after a denied condition: the condition named as a kind of another ("the constipation kind of IBS", "the
 #: diarrhoea type of Y"): the other condition's kind is denied, not the named sign (decision 1083).
 KIND_OF_AFTER = re.compile(r"[*_]{0,2}\s+(kinds?|types?|forms?|sorts?)\s+of\b", re.I)
-#: Right after a denied condition: a reduced relative clause of its cause ("not for bleeding caused by haemophilia",
-#: "an itchy rash brought on by sweat"): the kind with that cause is denied, the drug may treat Y of another cause
-#: (as NARROWING_CLAUSE_AFTER's "that is caused by", decision 0871; here without "that is": decision 1083). A clause
-#: after a comma ("colds, which are caused by viruses") tells of Y itself and keeps the denial.
-CAUSED_BY_AFTER = re.compile(r"[*_]{0,2}\s+(caused|brought\s+on|triggered|set\s+off)\s+by\b", re.I)
 #: Right before a denied condition: its ordinary case ("not a treatment for ordinary obesity", "not for everyday Y")
 #: contrasted in the sentence with the narrower case the drug is only for ("...; it only works in a few genetic
 #: conditions", "it's only for these pustular flares"): the drug's use is a kind of Y, so the denial of ordinary Y is
@@ -435,8 +430,6 @@ def restricted_denials(unit: Unit, found: list[Found]) -> list[Found]:
             for n in spans
         ) or KIND_OF_AFTER.match(unit.text, m[1]):
             continue  # "the kind of Y that ...", "the constipation kind of IBS": a kind only (decision 1083)
-        if any(CAUSED_BY_AFTER.match(unit.text, n[1]) for n in spans):
-            continue  # "not for bleeding caused by haemophilia": Y of that cause only (decision 1083)
         if ORDINARY_BEFORE.search(unit.text, max(0, m[0] - 30), m[0]) and ONLY_USE_AFTER.search(unit.text, m[1]):
             continue  # "not for ordinary obesity; it only works in BBS": the drug's use is a kind of Y (1083)
         if _kind_named(unit.text, m):
