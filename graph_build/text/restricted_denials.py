@@ -228,6 +228,33 @@ WHOLE_OF = frozenset(
 )
 #: How far after the condition the group's mention may start.
 PEOPLE_REACH = 40
+#: Right before a denied condition: a course of it the vocabularies fold into the whole condition ("not used for
+#: primary progressive MS", "not for secondary progressive Y"): that course only is denied, the drug may treat
+#: another course of Y (its relapsing form), and no qualifier carries a course, so no claim (decision 1083).
+PROGRESSIVE_COURSE_BEFORE = re.compile(
+    r"\b(primary|secondary)[- ]progressive\s+(forms?\s+of\s+|kinds?\s+of\s+)?[*_]{0,2}$", re.I
+)
+#: Right before a denied condition that a relative clause then narrows: "the kind of Y that ...", "the sort of Y you
+#: get from ...", "the type of Y which ...": the kind told by the clause is denied, not Y (decision 1083).
+KIND_OF_BEFORE = re.compile(r"\b(the|this|that|a)\s+(kinds?|types?|forms?|sorts?)\s+of\s+[*_]{0,2}$", re.I)
+KIND_CLAUSE_NEXT = re.compile(r"[*_]{0,2}\s+(that|which|where|when|you|people|we|they|some)\b", re.I)
+#: Right after a denied condition: the condition named as a kind of another ("the constipation kind of IBS", "the
+#: diarrhoea type of Y"): the other condition's kind is denied, not the named sign (decision 1083).
+KIND_OF_AFTER = re.compile(r"[*_]{0,2}\s+(kinds?|types?|forms?|sorts?)\s+of\b", re.I)
+#: Right before a denied condition: its ordinary case ("not a treatment for ordinary obesity", "not for everyday Y")
+#: contrasted in the sentence with the narrower case the drug is only for ("...; it only works in a few genetic
+#: conditions", "it's only for these pustular flares"): the drug's use is a kind of Y, so the denial of ordinary Y is
+#: no denial of Y (decision 1083). Without that contrast the golds read "not for ordinary tension headaches" as a
+#: denial of the condition (another illness than the drug's) and it stays.
+ORDINARY_BEFORE = re.compile(
+    r"\b(ordinary|normal|everyday|every-day|usual|typical|common-or-garden|run-of-the-mill)\s+([\w-]+\s+)?[*_]{0,2}$",
+    re.I,
+)
+ONLY_USE_AFTER = re.compile(
+    r"\b(only|just)\s+(works?|helps?|treats?|for|used|in|meant|licensed|approved)\b|"
+    r"\b(works?|is|it[’']s|are)\s+(only|just)\s+(for|in|used|meant)\b",
+    re.I,
+)
 
 
 #: Around a denied condition: a sudden or acute attack of it ("not a treatment for a sudden asthma attack", "not for an
@@ -396,6 +423,15 @@ def restricted_denials(unit: Unit, found: list[Found]) -> list[Found]:
             continue  # "not for other inherited bleeding disorders": a class of conditions, not the sign (0884)
         if all(_feature_of(unit.text, n) for n in spans):
             continue  # "does not treat the tight skin of Y": the feature denied, not Y (decision 0884)
+        if PROGRESSIVE_COURSE_BEFORE.search(unit.text, max(0, m[0] - 40), m[0]):
+            continue  # "not used for primary progressive MS": that course only (decision 1083)
+        if any(
+            KIND_OF_BEFORE.search(unit.text, max(0, n[0] - 30), n[0]) and KIND_CLAUSE_NEXT.match(unit.text, n[1])
+            for n in spans
+        ) or KIND_OF_AFTER.match(unit.text, m[1]):
+            continue  # "the kind of Y that ...", "the constipation kind of IBS": a kind only (decision 1083)
+        if ORDINARY_BEFORE.search(unit.text, max(0, m[0] - 30), m[0]) and ONLY_USE_AFTER.search(unit.text, m[1]):
+            continue  # "not for ordinary obesity; it only works in BBS": the drug's use is a kind of Y (1083)
         if _kind_named(unit.text, m):
             continue  # "not for Y where Z is the main problem", "not for absence Ys", "not for a sudden attack of Y"
         qualifiers = dict(f.qualifiers)
