@@ -2,8 +2,9 @@
 night to pass water", "getting up several times in the night to wee") or with the toilet as its purpose ("up twice a
 night for the loo", "needing the toilet at night"), is HPO's Nocturia, as the bare "getting up at night to pass urine"
 already was (decision 0759). A count of wakings with no such purpose is no sign of the bladder (a night of broken
-sleep). Each case asserts the whole set of claims the short text gives: (subject, predicate, object, negated,
-certainty). The sentences are invented."""
+sleep). The negation of a clause of what is felt ("a feeling that the bladder never quite empties, and getting up
+...") is the feeling's, up to its comma, never the list items after it. Each case asserts the whole set of claims
+the short text gives: (subject, predicate, object, negated, certainty). The sentences are invented."""
 
 import pytest
 from extracting import certainty_claims
@@ -31,6 +32,14 @@ claims = certainty_claims
         (
             "Abiraterone for prostate cancer\n\nProstate cancer can cause needing the toilet at night.",
             {("prostate-cancer", "hasPhenotype", "nocturia", False, "Asserted")},
+        ),
+        # the negation of a clause of what is felt ("a feeling that ... never ...") ends at its comma: the list item
+        # after it is no denial
+        (
+            "Indoramin for benign prostatic hyperplasia\n\nHe has benign prostatic hyperplasia. Looking back, he had "
+            "a weak stream, a feeling that the bladder never quite empties, and getting up three times a night to "
+            "pass water.",
+            {("prostatic-hyperplasia", "hasPhenotype", "nocturia", False, "Asserted")},
         ),
         # a count of wakings with no purpose of the bladder: broken sleep, no nocturia
         (
