@@ -1391,6 +1391,10 @@ OBJECT_RELATIVE_SUBJECTS = frozenset(
      "you", "i", "we"}
 )  # fmt: skip
 OBJECT_RELATIVE_REACH = 5
+#: (decision 1087) ... and the clause of what is felt after a noun of feeling, with a subject of its own: "a feeling
+#: that the bladder never quite empties, and getting up at night to pass water" - its negation is the feeling's, up to
+#: its closing comma, never the list items after it (a sign said after "a feeling that" is felt, not denied).
+FEELING_NOUNS = frozenset({"feeling", "sense", "sensation"})
 
 
 def _negated_noun_relatives(tokens: list[str], after_mentions: frozenset[int] = frozenset()) -> list[tuple[int, int]]:
@@ -1406,6 +1410,8 @@ def _negated_noun_relatives(tokens: list[str], after_mentions: frozenset[int] = 
     [(2, 8)]
     >>> _negated_noun_relatives("we found that it does not fade , fever and pain .".split(), frozenset({5}))
     []
+    >>> _negated_noun_relatives("a weak stream , a feeling that the bladder never empties , and nocturia".split())
+    [(6, 11)]
     """
     found = []
     for i, token in enumerate(tokens):
@@ -1413,7 +1419,7 @@ def _negated_noun_relatives(tokens: list[str], after_mentions: frozenset[int] = 
             continue
         if tokens[i + 1] in NOUN_RELATIVE_AUX:
             reach = tokens[i + 1 : i + 1 + RELATIVE_REACH]  # "a cough that does not go away,"
-        elif i in after_mentions and tokens[i + 1] in OBJECT_RELATIVE_SUBJECTS:
+        elif (i in after_mentions or tokens[i - 1] in FEELING_NOUNS) and tokens[i + 1] in OBJECT_RELATIVE_SUBJECTS:
             reach = tokens[i + 2 : i + 2 + OBJECT_RELATIVE_REACH]  # "a fever that the pills didn't touch,"
         else:
             continue

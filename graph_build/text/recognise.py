@@ -894,6 +894,13 @@ _FEELING = r"(numbness|tingling|pins\s+and\s+needles)"
 _PERCEIVE = r"(sees?|seeing|saw|hears?|hearing|heard)"
 _VOID = r"(pass\s+(urine|water)|pee|wee|urinate)"
 _VOIDING = r"(passing\s+(urine|water)|peeing|weeing|urinating)"
+#: (decision 1087) How many times a night a person gets up ("up three or four times a night to pass water", "getting
+#: up several times in the night to wee"): the count of HPO's Nocturia, said in lay accounts of the bladder and the
+#: prostate; the purpose after it (to pass water, for the loo) stays required, as a count alone may be of sleep.
+_NIGHT_TIMES = (
+    r"((\d+|two|three|four|five|six|several|a\s+few|many)(\s+(or|to)\s+(\d+|three|four|five|six|seven))?"
+    r"\s+times\s+)?"
+)
 #: dizziness or light-headedness "when you stand up" (decision 0851)
 _STANDING_DIZZY = (
     r"\b((feel|feels|feeling|felt)\s+)?(dizzy|dizziness|light-?headed(ness)?)\s+(when|as|after)\s+(you\s+|they\s+|people\s+)?"
@@ -1040,8 +1047,17 @@ LAY_PHRASES: tuple[tuple[re.Pattern, str, str], ...] = (
     # emphasis may sit between the words ("**Getting up at night** to pass urine", "a **sudden, strong urge** to")
     (
         re.compile(
-            r"\b(wak(e|es|ing)|woken|(get|gets|getting|got)\s+up|up)[*_]*\s+(at\s+night|in\s+the\s+night|during\s+the"
-            r"\s+night)[*_]*\s+(to\s+" + _VOID + r"|" + _VOIDING + r")\b",
+            r"\b(wak(e|es|ing)|woken|(get|gets|getting|got)\s+up|up)[*_]*\s+"
+            + _NIGHT_TIMES
+            + r"(at\s+night|in\s+the\s+night|during\s+the\s+night|a\s+night|every\s+night|each\s+night)[*_]*\s+"
+            r"(to\s+"
+            + _VOID
+            + r"|"
+            + _VOIDING
+            + r"|for\s+the\s+(loo|toilet|gents|bathroom)|to\s+go\s+to\s+the\s+(loo|toilet|bathroom))\b"
+            # (decision 1087) "kept needing the toilet at night": a need of the toilet at night is the bladder's
+            r"|\b(need|needs|needed|needing)\s+the\s+(loo|toilet|gents|bathroom)\s+(at\s+night|in\s+the\s+night"
+            r"|during\s+the\s+night|every\s+night)\b",
             re.I,
         ),
         "nocturia",
@@ -1100,7 +1116,7 @@ LAY_PHRASES: tuple[tuple[re.Pattern, str, str], ...] = (
     *PART_USES,
 )
 LAY_PHRASE_CUE = re.compile(
-    r"\b(nose|hands|fingers|things|up|liver|inflam\w*|fits?|addictive|habit|swelling|urine|water|pee|wee|urinate|tarry|asleep|sleep"
+    r"\b(nose|hands|fingers|things|up|liver|inflam\w*|fits?|addictive|habit|swelling|urine|water|pee|wee|urinate|loo|toilet|tarry|asleep|sleep"
     r"|off|early|hours|chest|withdrawal|" + PART_USE_WORDS + r")\b",
     re.I,
 )
