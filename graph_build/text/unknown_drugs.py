@@ -43,8 +43,11 @@ WORD = re.compile(r"\b[A-Za-z][a-z]{6,}\b")
 #: Heads of a noun phrase that says the word is a medicine, after "a/an" and up to three words.
 MEDICINE_HEADS = r"(?:tablet|capsule|medicine|medication|drug|injection|pill)s?"
 #: After the word: ", a/an ... <head>" or " is a/an ... <head>"; before a class mention: the same up to it.
-MEDICINE_FRAME = re.compile(r",?\s+(?:is\s+)?an?\s+(?:[\w-]+\s+){0,3}?" + MEDICINE_HEADS + r"\b", re.I)
-CLASS_FRAME = re.compile(r",?\s+(?:is\s+)?an?\s+(?:[\w-]+\s+){0,3}", re.I)
+#: (bold or italic marks allowed around the noun phrase, "X is an **antispasmodic**": decision 1079)
+MEDICINE_FRAME = re.compile(
+    r"[*_]*,?\s+(?:is\s+)?an?\s+[*_]*(?:[\w-]+\s+){0,3}?[*_]*" + MEDICINE_HEADS + r"\b", re.I
+)
+CLASS_FRAME = re.compile(r"[*_]*,?\s+(?:is\s+)?an?\s+[*_]*(?:[\w-]+\s+){0,3}[*_]*", re.I)
 #: The second word of a salt or ester name ("cyproterone acetate", "X hydrochloride").
 SALT_WORDS = (
     "acetate|hydrochloride|sulfate|sulphate|sodium|potassium|calcium|maleate|citrate|tartrate|mesylate|mesilate"
@@ -203,8 +206,23 @@ def _branded_plain(text: str, low: str, own: list[tuple[int, int]]) -> bool:
         BRAND_AFTER.match(text, b)
         or BRAND_AFTER.match(text, second.end() if (second := SECOND_WORD.match(text, b)) else b)
         or NAMED_BEFORE.search(text, max(0, a - 40), a)
+        or FORM_AFTER.match(text, b)
+        or PRESCRIBED_BEFORE.search(text, max(0, a - 30), a)
         for a, b in own
     )
+
+
+#: Decision 1079: right after the word, the form a medicine comes in ("quorvanel tablets", "X eye drops", "a X 5%
+#: medicated plaster", "X injections"): a word written as the name of tablets or drops is a medicine's name, as a
+#: brand after it is (a text about a medicine names its form with it; a person's or a place's name never takes one).
+FORM_AFTER = re.compile(
+    r"[*_]*\s+(?:\d+(?:\.\d+)?\s*%\s+)?(?:medicated\s+)?(?:tablets?|capsules?|injections?|infusions?|(?:eye\s+)?drops"
+    r"|plasters?|patch(?:es)?|inhalers?|pessar(?:y|ies)|suppositor(?:y|ies)|ointment|syrup)\b",
+    re.I,
+)
+#: Decision 1079: right before the word, its prescribing ("His GP prescribed X", "was prescribed X"): of 1055's
+#: `GIVEN`, the verb only a medicine takes ("given X", "used X" take any noun).
+PRESCRIBED_BEFORE = re.compile(r"\bprescrib(?:ed|es|ing)\s+(?:(?:me|him|her|them|us|you)\s+)?[*_]*$", re.I)
 
 
 def _named_as_medicine(text: str, end: int, class_starts: set[int]) -> bool:
