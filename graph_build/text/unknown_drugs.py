@@ -44,9 +44,7 @@ WORD = re.compile(r"\b[A-Za-z][a-z]{6,}\b")
 MEDICINE_HEADS = r"(?:tablet|capsule|medicine|medication|drug|injection|pill)s?"
 #: After the word: ", a/an ... <head>" or " is a/an ... <head>"; before a class mention: the same up to it.
 #: (bold or italic marks allowed around the noun phrase, "X is an **antispasmodic**": decision 1079)
-MEDICINE_FRAME = re.compile(
-    r"[*_]*,?\s+(?:is\s+)?an?\s+[*_]*(?:[\w-]+\s+){0,3}?[*_]*" + MEDICINE_HEADS + r"\b", re.I
-)
+MEDICINE_FRAME = re.compile(r"[*_]*,?\s+(?:is\s+)?an?\s+[*_]*(?:[\w-]+\s+){0,3}?[*_]*" + MEDICINE_HEADS + r"\b", re.I)
 CLASS_FRAME = re.compile(r"[*_]*,?\s+(?:is\s+)?an?\s+[*_]*(?:[\w-]+\s+){0,3}[*_]*", re.I)
 #: The second word of a salt or ester name ("cyproterone acetate", "X hydrochloride").
 SALT_WORDS = (
