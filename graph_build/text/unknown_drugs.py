@@ -171,9 +171,25 @@ def _branded_inn(text: str, low: str, own: list[tuple[int, int]]) -> bool:
         BRAND_AFTER.match(text, b)
         or NAMED_BEFORE.search(text, max(0, a - 40), a)
         or GIVEN.search(text, max(0, a - 30), a)
-        or (len(own) >= PLAIN_TIMES and (b <= title_end or OPENING.search(text, max(0, a - 12), a)))
+        or ON_IT_BEFORE.search(text, max(0, a - 50), a)
+        or (len(own) >= INN_TIMES and (b <= title_end or OPENING.search(text, max(0, a - 12), a)))
         for a, b in own
     )
+
+
+#: Decision 1079: how often a text writes an INN-shaped word, at least, for the title or a sentence's opening to make
+#: it a medicine's name with no frame (1055 asked three; a letter names its new drug twice - "they moved me onto X
+#: ... X binds that integrin" - and calls it "it" after).
+INN_TIMES = 2
+#: Decision 1079: right before an INN-shaped word, the frames a letter or a chat names the medicine given by, beside
+#: 1051's: its name with any head ("a nasal spray called X", "It's called X", "which is called X", "goes by the name
+#: X") and the reader put on it ("is now on X", "moved me onto X", "switched him to X", "started him straight away on
+#: X"). Read for INN-shaped words only, whose ending already says they name a medicine.
+ON_IT_BEFORE = re.compile(
+    r"\b(?:called|named|by\s+the\s+name|under\s+the\s+name|(?:is|am|are|was|were|been|being)\s+(?:now\s+|still\s+)?on"
+    r"|onto|on\s+to|(?:started|put|switched|moved|changed)\s+(?:\w+\s+){0,3}?(?:on|onto|to))\s+[*_]*$",
+    re.I,
+)
 
 
 #: Decision 1055: how often a text writes a word in no INN stem, at least, for its brand or naming frame to make it a
@@ -197,6 +213,8 @@ def _branded_plain(text: str, low: str, own: list[tuple[int, int]]) -> bool:
     (a biologic's, a brand-like generic's), and a text about it names it as 1051's INN-shaped drugs are named; without
     its own entity its "it" went to the painkiller or co-medication the text names twice."""
     if len(own) < PLAIN_TIMES or not any(text[a:b] == low for a, b in own):
+        return False
+    if low in stems():  # (an INN stem itself names a class, "Triptan tablets work": no drug; decision 1079)
         return False
     if not any(OPENING.search(text, max(0, a - 12), a) for a, _ in own):
         return False
