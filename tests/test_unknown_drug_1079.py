@@ -74,7 +74,8 @@ CASES = [
     # ... prescribed
     (
         LETTER.format(
-            f"My GP prescribed talvorix for my sleep. Talvorix can cause headaches. I take talvorix at night. {BAD_DAYS}"
+            "My GP prescribed talvorix for my sleep. Talvorix can cause headaches. I take talvorix at night. "
+            f"{BAD_DAYS}"
         ),
         own("talvorix", "headache"),
     ),
