@@ -125,7 +125,7 @@ def named_drugs(
     out, new = [], {}
     for low, places in sorted(spots.items()):
         own = [p for p in places if p[0] >= 0]
-        if _branded_inn(text, low, own) or _branded_plain(text, low, own):
+        if _branded_inn(text, low, own) or _branded_plain(text, low, own, named):
             # (related to the vocabulary's record of its salt or ester where one is, as 0936 mints it: decision 1055)
             record = _salt_or_ester_record(low, named)
             entity = Entity(slugify(low), low, "Drug", related=record.exact if record else ())
@@ -206,7 +206,9 @@ GIVEN = re.compile(
 SECOND_WORD = re.compile(r"[*_]*\s+[a-z]{3,}(?=[*_]*(?:,|\s*\())")
 
 
-def _branded_plain(text: str, low: str, own: list[tuple[int, int]]) -> bool:
+def _branded_plain(
+    text: str, low: str, own: list[tuple[int, int]], named: Callable[[str], Entity | None] | None = None
+) -> bool:
     """Whether `low`, in no INN stem, is the name of a medicine the text is about: written at least `PLAIN_TIMES`
     times, in lower case at least once, opening a sentence at least once, and named as a medicine by its brand after
     it or a naming frame before it at one of its places (decision 1055). A new drug's name need not be INN-shaped
@@ -216,6 +218,8 @@ def _branded_plain(text: str, low: str, own: list[tuple[int, int]]) -> bool:
         return False
     if low in stems():  # (an INN stem itself names a class, "Triptan tablets work": no drug; decision 1079)
         return False
+    if (named is not None and named(low) is not None) or low.removesuffix("s") in FORM_KIND_WORDS:
+        return False  # (a word a vocabulary knows, or a kind of medicine, "hormone injections", is no new drug: 1079)
     if not any(OPENING.search(text, max(0, a - 12), a) for a, _ in own):
         return False
     return any(
@@ -235,6 +239,13 @@ FORM_AFTER = re.compile(
     r"[*_]*\s+(?:\d+(?:\.\d+)?\s*%\s+)?(?:medicated\s+)?(?:tablets?|capsules?|injections?|infusions?|(?:eye\s+)?drops"
     r"|plasters?|patch(?:es)?|inhalers?|pessar(?:y|ies)|suppositor(?:y|ies)|ointment|syrup)\b",
     re.I,
+)
+#: Decision 1079: nouns of seven letters or more that name a kind of medicine before a form's word ("hormone
+#: injections", "steroid drops", "vitamin tablets", "allergy tablets", "thyroid tablets"): the kind, never a new drug's
+#: name, when no vocabulary mention covers the word.
+FORM_KIND_WORDS = frozenset(
+    {"hormone", "steroid", "vitamin", "mineral", "antibiotic", "antacid", "diuretic", "placebo", "generic", "herbal"}
+    | {"nicotine", "caffeine", "allergy", "thyroid", "heartburn", "hayfever", "fluoride", "contraceptive", "sleeping"}
 )
 #: Decision 1079: right before the word, its prescribing ("His GP prescribed X", "was prescribed X"): of 1055's
 #: `GIVEN`, the verb only a medicine takes ("given X", "used X" take any noun).
