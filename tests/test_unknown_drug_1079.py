@@ -2,8 +2,8 @@
 a stem the list lacked (-gepant, ...) or in a letter's frame ("put me on a new injection called X", "is now on X"),
 or written twice and opening a sentence; a name in no INN stem written three times, opening a sentence, as the name
 of a form ("X drops") or prescribed ("My GP prescribed X"), or named a class in bold ("X is an **antispasmodic**").
-Near misses: the same names only in passing, written twice only, an INN stem itself ("Gepant tablets"), a capitalised
-place with a form after it. The sentences and documents are invented.
+Near misses: the same names only in passing, written twice only, an INN stem itself ("Gepant tablets"), a kind of
+medicine ("hormone injections"), a capitalised place with a form after it. The sentences and documents are invented.
 """
 
 import pytest
@@ -95,6 +95,14 @@ CASES = [
         ),
         own("quorvanel", "headache")
         | {("quorvanel", "isA", "antispasmodic", False, "Asserted", "rule:class-membership")},
+    ),
+    # must not change: a kind of medicine before a form's word, written three times and opening a sentence
+    (
+        LETTER.format(
+            "Hormone injections came first. Then my GP gave me hormone injections again, and hormone tablets too. "
+            f"{BAD_DAYS}"
+        ),
+        set(),
     ),
     # must not change: a place's name, never in lower case, with a form's word after it
     (
