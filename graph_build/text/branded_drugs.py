@@ -34,6 +34,8 @@ BRAND_AFTER = re.compile(
     r"|,?\s*(?:which|that)\s+comes?\s+as\s+[*_]*[A-Z]"
     r"|[*_]*\.\s+(?:The\s+|Its\s+)?[Bb]rand(?:\s+name)?(?:\s+is|\s*:)?\s+[*_]*[A-Z]"
     r"|\(\s*(?:the\s+)?brand(?:\s+names?)?:?\s+[*_]*[A-Z]"
+    # ("X (sold as Y)", "(marketed as Y)": the brand given in a bracket, as unknown_focus reads it; decision 1079)
+    r"|\(\s*(?:sold|marketed)\s+(?:as|under)\s+[*_]*[A-Z]"
     # (a bare bracket holds the brand alone, "(Isturisa)", "(Neo-Cytamen®)"; not "(Mair from number 6 offers it)",
     # "(NHS)"; the next sentence may follow "instead" / "now": "put me on B instead. The box says Y")
     r"|\(\s*[*_]*[A-Z][a-z][\w-]*[\u00ae\u2122]?[*_]*\s*\)"

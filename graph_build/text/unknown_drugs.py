@@ -43,8 +43,9 @@ WORD = re.compile(r"\b[A-Za-z][a-z]{6,}\b")
 #: Heads of a noun phrase that says the word is a medicine, after "a/an" and up to three words.
 MEDICINE_HEADS = r"(?:tablet|capsule|medicine|medication|drug|injection|pill)s?"
 #: After the word: ", a/an ... <head>" or " is a/an ... <head>"; before a class mention: the same up to it.
-MEDICINE_FRAME = re.compile(r",?\s+(?:is\s+)?an?\s+(?:[\w-]+\s+){0,3}?" + MEDICINE_HEADS + r"\b", re.I)
-CLASS_FRAME = re.compile(r",?\s+(?:is\s+)?an?\s+(?:[\w-]+\s+){0,3}", re.I)
+#: (bold or italic marks allowed around the noun phrase, "X is an **antispasmodic**": decision 1079)
+MEDICINE_FRAME = re.compile(r"[*_]*,?\s+(?:is\s+)?an?\s+[*_]*(?:[\w-]+\s+){0,3}?[*_]*" + MEDICINE_HEADS + r"\b", re.I)
+CLASS_FRAME = re.compile(r"[*_]*,?\s+(?:is\s+)?an?\s+[*_]*(?:[\w-]+\s+){0,3}[*_]*", re.I)
 #: The second word of a salt or ester name ("cyproterone acetate", "X hydrochloride").
 SALT_WORDS = (
     "acetate|hydrochloride|sulfate|sulphate|sodium|potassium|calcium|maleate|citrate|tartrate|mesylate|mesilate"
@@ -124,7 +125,7 @@ def named_drugs(
     out, new = [], {}
     for low, places in sorted(spots.items()):
         own = [p for p in places if p[0] >= 0]
-        if _branded_inn(text, low, own) or _branded_plain(text, low, own):
+        if _branded_inn(text, low, own) or _branded_plain(text, low, own, named):
             # (related to the vocabulary's record of its salt or ester where one is, as 0936 mints it: decision 1055)
             record = _salt_or_ester_record(low, named)
             entity = Entity(slugify(low), low, "Drug", related=record.exact if record else ())
@@ -170,9 +171,25 @@ def _branded_inn(text: str, low: str, own: list[tuple[int, int]]) -> bool:
         BRAND_AFTER.match(text, b)
         or NAMED_BEFORE.search(text, max(0, a - 40), a)
         or GIVEN.search(text, max(0, a - 30), a)
-        or (len(own) >= PLAIN_TIMES and (b <= title_end or OPENING.search(text, max(0, a - 12), a)))
+        or ON_IT_BEFORE.search(text, max(0, a - 50), a)
+        or (len(own) >= INN_TIMES and (b <= title_end or OPENING.search(text, max(0, a - 12), a)))
         for a, b in own
     )
+
+
+#: Decision 1079: how often a text writes an INN-shaped word, at least, for the title or a sentence's opening to make
+#: it a medicine's name with no frame (1055 asked three; a letter names its new drug twice - "they moved me onto X
+#: ... X binds that integrin" - and calls it "it" after).
+INN_TIMES = 2
+#: Decision 1079: right before an INN-shaped word, the frames a letter or a chat names the medicine given by, beside
+#: 1051's: its name with any head ("a nasal spray called X", "It's called X", "which is called X", "goes by the name
+#: X") and the reader put on it ("is now on X", "moved me onto X", "switched him to X", "started him straight away on
+#: X"). Read for INN-shaped words only, whose ending already says they name a medicine.
+ON_IT_BEFORE = re.compile(
+    r"\b(?:called|named|by\s+the\s+name|under\s+the\s+name|(?:is|am|are|was|were|been|being)\s+(?:now\s+|still\s+)?on"
+    r"|onto|on\s+to|(?:started|put|switched|moved|changed)\s+(?:\w+\s+){0,3}?(?:on|onto|to))\s+[*_]*$",
+    re.I,
+)
 
 
 #: Decision 1055: how often a text writes a word in no INN stem, at least, for its brand or naming frame to make it a
@@ -189,7 +206,9 @@ GIVEN = re.compile(
 SECOND_WORD = re.compile(r"[*_]*\s+[a-z]{3,}(?=[*_]*(?:,|\s*\())")
 
 
-def _branded_plain(text: str, low: str, own: list[tuple[int, int]]) -> bool:
+def _branded_plain(
+    text: str, low: str, own: list[tuple[int, int]], named: Callable[[str], Entity | None] | None = None
+) -> bool:
     """Whether `low`, in no INN stem, is the name of a medicine the text is about: written at least `PLAIN_TIMES`
     times, in lower case at least once, opening a sentence at least once, and named as a medicine by its brand after
     it or a naming frame before it at one of its places (decision 1055). A new drug's name need not be INN-shaped
@@ -197,14 +216,40 @@ def _branded_plain(text: str, low: str, own: list[tuple[int, int]]) -> bool:
     its own entity its "it" went to the painkiller or co-medication the text names twice."""
     if len(own) < PLAIN_TIMES or not any(text[a:b] == low for a, b in own):
         return False
+    if low in stems():  # (an INN stem itself names a class, "Triptan tablets work": no drug; decision 1079)
+        return False
+    if (named is not None and named(low) is not None) or low.removesuffix("s") in FORM_KIND_WORDS:
+        return False  # (a word a vocabulary knows, or a kind of medicine, "hormone injections", is no new drug: 1079)
     if not any(OPENING.search(text, max(0, a - 12), a) for a, _ in own):
         return False
     return any(
         BRAND_AFTER.match(text, b)
         or BRAND_AFTER.match(text, second.end() if (second := SECOND_WORD.match(text, b)) else b)
         or NAMED_BEFORE.search(text, max(0, a - 40), a)
+        or FORM_AFTER.match(text, b)
+        or PRESCRIBED_BEFORE.search(text, max(0, a - 30), a)
         for a, b in own
     )
+
+
+#: Decision 1079: right after the word, the form a medicine comes in ("quorvanel tablets", "X eye drops", "a X 5%
+#: medicated plaster", "X injections"): a word written as the name of tablets or drops is a medicine's name, as a
+#: brand after it is (a text about a medicine names its form with it; a person's or a place's name never takes one).
+FORM_AFTER = re.compile(
+    r"[*_]*\s+(?:\d+(?:\.\d+)?\s*%\s+)?(?:medicated\s+)?(?:tablets?|capsules?|injections?|infusions?|(?:eye\s+)?drops"
+    r"|plasters?|patch(?:es)?|inhalers?|pessar(?:y|ies)|suppositor(?:y|ies)|ointment|syrup)\b",
+    re.I,
+)
+#: Decision 1079: nouns of seven letters or more that name a kind of medicine before a form's word ("hormone
+#: injections", "steroid drops", "vitamin tablets", "allergy tablets", "thyroid tablets"): the kind, never a new drug's
+#: name, when no vocabulary mention covers the word.
+FORM_KIND_WORDS = frozenset(
+    {"hormone", "steroid", "vitamin", "mineral", "antibiotic", "antacid", "diuretic", "placebo", "generic", "herbal"}
+    | {"nicotine", "caffeine", "allergy", "thyroid", "heartburn", "hayfever", "fluoride", "contraceptive", "sleeping"}
+)
+#: Decision 1079: right before the word, its prescribing ("His GP prescribed X", "was prescribed X"): of 1055's
+#: `GIVEN`, the verb only a medicine takes ("given X", "used X" take any noun).
+PRESCRIBED_BEFORE = re.compile(r"\bprescrib(?:ed|es|ing)\s+(?:(?:me|him|her|them|us|you)\s+)?[*_]*$", re.I)
 
 
 def _named_as_medicine(text: str, end: int, class_starts: set[int]) -> bool:
