@@ -25,6 +25,9 @@ CUE_RULES = frozenset({"combined-with", "interaction-denied"})
 #: A word that speaks of the drug in focus ("it", "it's"); not "its", which "on its own" gives any agent ("Coffee on
 #: its own can keep you awake").
 IT = re.compile(r"\bit\b", re.I)
+#: "and it" straight after a medicine the sentence names before any "it": the pronoun takes up that medicine ("Her son
+#: takes bisoprolol and it does not interact with digoxin"), so the pair is that medicine's own (decision 1057's case)
+AND_IT = re.compile(r",?\s+and\s+it\b", re.I)
 
 
 def speaks_of_drug(unit: Unit, main: str) -> bool:
@@ -61,4 +64,32 @@ def partners_unpaired(found: list[Found], unit: Unit, ctx: Discourse) -> list[Fo
     main = ctx.main
     if not main or not sure(ctx) or not speaks_of_drug(unit, main):
         return found
-    return [f for f in found if not (f.rule in CUE_RULES and not f.resolved_from and main not in (f.subject, f.object))]
+    return [
+        f
+        for f in found
+        if not (
+            f.rule in CUE_RULES
+            and not f.resolved_from
+            and main not in (f.subject, f.object)
+            and not taken_up_by_it(unit, f.subject)
+        )
+    ]
+
+
+def taken_up_by_it(unit: Unit, subject: str) -> bool:
+    """Whether `subject` is named before any "it" of the sentence and an "and it" follows it straight away: the "it"
+    is that medicine, not the document's drug (`AND_IT`).
+
+    >>> said = "Her son takes bisoprolol and it does not interact with B."
+    >>> u = Unit(said, [(14, 24, "a", "Drug"), (54, 55, "b", "Drug")])
+    >>> taken_up_by_it(u, "a"), taken_up_by_it(u, "b")
+    (True, False)
+    >>> v = Unit("It is fine with A, and it's fine with B.", [(16, 17, "a", "Drug"), (38, 39, "b", "Drug")])
+    >>> taken_up_by_it(v, "a")
+    False
+    """
+    first_it = IT.search(unit.text)
+    return any(
+        slug == subject and AND_IT.match(unit.text, end) is not None and (first_it is None or first_it.start() > end)
+        for _, end, slug, *_ in unit.mentions
+    )
