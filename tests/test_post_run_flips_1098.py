@@ -29,7 +29,8 @@ claims = certainty_claims
         ),
         # "as a" names another noun of the story: no class
         (
-            "Dapsone for leprosy\n\nShe got leprosy as a girl, and took a long course of antibiotics in the clinic.",
+            "Prednisolone for leprosy reactions\n\nHe had leprosy, caught it as a boy, and finished a year of "
+            "antibiotics at the clinic.",
             set(),
         ),
         # near miss: the class right after "as a"
@@ -38,14 +39,14 @@ claims = certainty_claims
             {("doxycycline", "isA", "antibiotic", False, "Asserted")},
         ),
         # a comparison after the denied noun: no class denied
-        ("Entecavir for hepatitis B\n\nIt is not a dependence like with sleeping tablets, but the virus returns.", set()),
+        ("Entecavir for hepatitis B\n\nIt is not a dependence like with sleeping tablets, the virus returns.", set()),
         # near miss: the denied class right after the cue
         (
             "Entecavir for hepatitis B\n\nEntecavir is not an antibiotic.",
             {("entecavir", "isA", "antibiotic", True, "Asserted")},
         ),
         # a verb of causing before the condition: an effect, no use
-        ("Prednisolone eye drops\n\nUsed for many weeks, steroid drops can bring on glaucoma.", set()),
+        ("Dexamethasone eye drops\n\n- used for a long time, steroid drops can bring on glaucoma.", set()),
         # near miss: the use next to the cue
         (
             "Prednisolone eye drops\n\nPrednisolone drops are used for uveitis.",
