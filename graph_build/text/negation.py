@@ -308,6 +308,10 @@ ABSENCE_CUES = (
 )
 #: Default ConText rules whose reading in drug texts is absence of evidence rather than absence of a finding.
 ABSENCE_DEFAULTS = frozenset({"no evidence", "not associated with", "not have evidence of", "without any evidence of"})
+#: The default termination "secondary (to)": only "secondary to" opens a new cause; "secondary" alone names a course
+#: or kind of the denied condition ("It is not a treatment for secondary progressive MS", "does not cause secondary
+#: infections"), inside the denial's scope - ending the scope there read the denial as its opposite (decision 1098).
+SECONDARY_TO = [{"LOWER": "secondary"}, {"LOWER": "to"}]
 #: Aims and hypotheses: what a study set out to test is not what it found.
 AIMS = (
     "whether",
@@ -847,6 +851,8 @@ def _pipeline() -> Any:
     for rule in ConTextRule.from_json(context.DEFAULT_RULES_FILEPATH):
         if rule.literal in ABSENCE_DEFAULTS:
             rule = ConTextRule(rule.literal, ABSENT, pattern=rule.pattern, direction="BIDIRECTIONAL", max_scope=15)
+        elif rule.literal == "secondary" and rule.direction.upper() == "TERMINATE":
+            rule = ConTextRule("secondary to", rule.category, pattern=SECONDARY_TO, direction="TERMINATE")
         rules.append(rule)
     rules += [
         ConTextRule(

@@ -844,6 +844,16 @@ def _cue_claims(rule: CueRule, unit: Unit, ctx: Discourse, low: str, ascii: bool
             ):
                 continue  # "not a painkiller you should take every day": a kind of the class denied (0798); "not a
                 # painkiller for toothache": the use denied, not the class (0916)
+            if (
+                "as-class-next-to-cue" in checks
+                and match.group(0).lower().startswith("as")
+                and not CLASS_NEXT_TO_CUE.fullmatch(text, match.end(), obj[0])
+            ):
+                continue  # "caught it as a kid, and finished the antibiotics": another noun's "as a" (decision 1098)
+            if "compared-class-is-no-class" in checks and COMPARED_WITH_BEFORE.search(text, match.end(), obj[0]):
+                continue  # "not a withdrawal like with sleeping tablets": compared with, no class (decision 1098)
+            if "caused-is-no-use" in checks and CAUSED_BETWEEN.search(text, match.end(), obj[0]):
+                continue  # "used for a long time, drops can bring on a cataract": an effect, no use (decision 1098)
             if "class-next-to-cue" in checks and not CLASS_NEXT_TO_CUE.fullmatch(text, match.end(), obj[0]):
                 continue  # "not a treatment for Y: ... you need an antibiotic": another clause's noun (0804)
             if predicate == "isA" and READER_NEEDS_BEFORE.search(text, max(match.end(), obj[0] - 30), obj[0]):
@@ -1433,6 +1443,20 @@ HYPHEN_BEFORE = re.compile(r"\w-$")
 #: Between a denied class's cue and the class: at most three words and no punctuation ("is not a strong painkiller",
 #: "not one of the beta blockers"); rules.CHECKS "class-next-to-cue" (decision 0804).
 CLASS_NEXT_TO_CUE = re.compile(r"\s*([*_]+\s*)?([\w'-]+\s+){0,3}", re.I)
+#: Right before a class after an isA cue: a comparison of the noun after the cue ("It is not a withdrawal like with
+#: sleeping tablets", "not a rash as with penicillins"): the class is what it is compared with, never the drug's class;
+#: rules.CHECKS "compared-class-is-no-class" (decision 1098).
+COMPARED_WITH_BEFORE = re.compile(
+    r"\b(just\s+)?(like|as)\s+(with|in|on)\s+((the|a|an|some|other|your)\s+)?[*_]{0,2}$", re.I
+)
+#: Between a use cue and a condition: a verb of causing ("can bring on a cataract", "may cause ulcers", "can lead to
+#: Y", "triggers Y"; never "caused by", whose object is the cause): the condition is an effect, never a use;
+#: rules.CHECKS "caused-is-no-use" (decision 1098).
+CAUSED_BETWEEN = re.compile(
+    r"\b(cause[sd]?|causing|bring(s|ing)?\s+on|brought\s+on|lead(s|ing)?\s+to|led\s+to|trigger(s|ed|ing)?|"
+    r"set(s|ting)?\s+off|result(s|ed|ing)?\s+in)\b(?!\s+by\b)",
+    re.I,
+)
 #: Right before a class: what the reader is told to need, ask for or see ("you need an antibiotic", "ask for a
 #: painkiller", "see a specialist"): what they need, never the drug's class (decision 0804).
 READER_NEEDS_BEFORE = re.compile(

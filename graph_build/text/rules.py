@@ -128,6 +128,14 @@ CHECKS = {
     "class-next-to-cue": "'X is not a strong painkiller': the denied class stands right after the cue, at most three "
     "words and no punctuation between; 'not a treatment for Y: you need an antibiotic' denies no class (decision "
     "0804)",
+    "as-class-next-to-cue": "'caught it as a kid, and finished two years of antibiotics': after the cue 'as a' the "
+    "class stands right after it (at most three words, no punctuation), else 'as a' names something else and the "
+    "class another treatment of the story (decision 1098)",
+    "compared-class-is-no-class": "'It is not a withdrawal like with sleeping tablets': a class after 'like with' / "
+    "'as with' is what the denied noun is compared with, no class of the drug (decision 1098)",
+    "caused-is-no-use": "'used for a long time, steroid drops can bring on a cataract': a condition after a verb of "
+    "causing ('can cause', 'bring on', 'lead to', 'trigger') between the cue and it is an effect, never a use "
+    "(decision 1098)",
     "kind-named-is-no-member": "'with the kind of antidepressant known as an SSRI': after 'the type/kind of Y' and no "
     "drug named before, 'known as / called Z' names the kind, no membership of Y in Z (decision 0804)",
     "participle-as-adjective": "'offered for raised blood pressure', 'with increased eye pressure': a participle cue "
