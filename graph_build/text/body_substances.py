@@ -17,6 +17,8 @@ from graph_build.text.doubts import ENDOGENOUS
 HORMONES = (
     r"o?estrogens?|oestradiol|estradiol|testosterone|progesterone|insulin|cortisol|thyroxine|melatonin"
     r"|[\w-]+(?:[\s-][\w-]+)*[\s-]hormones?"
+    # (the releasing hormone by its short name, "blocks the GnRH receptors", "less GnRH": decision 1096)
+    r"|gnrh|lhrh"
 )
 #: A vitamin or a hormone the body has of its own.
 SUBSTANCE = re.compile(rf"^(?:vitamin\s+[a-k]\d{{0,2}}|{HORMONES})$", re.I)
@@ -28,8 +30,9 @@ ORGAN_HANDLES = re.compile(
     r"(?:\s+(?:the|enough|any))?\s+$",
     re.I,
 )
-#: The name is the first words of a receptor's name.
-RECEPTOR_AFTER = re.compile(r"[\s-]+receptors?\b", re.I)
+#: The name is the first words of a receptor's name, or of a kind of medicine named after the hormone it acts on ("a
+#: GnRH antagonist", "an oestrogen blocker": the hormone the medicine blocks is the body's, not the medicine; 1096).
+RECEPTOR_AFTER = re.compile(r"[\s-]+(?:receptors?|antagonists?|agonists?|blockers?)\b", re.I)
 
 
 def body_substance_at(text: str, start: int, end: int) -> bool:

@@ -39,9 +39,16 @@ BRAND_AFTER = re.compile(
     # (a bare bracket holds the brand alone, "(Isturisa)", "(Neo-Cytamen®)"; not "(Mair from number 6 offers it)",
     # "(NHS)"; the next sentence may follow "instead" / "now": "put me on B instead. The box says Y")
     r"|\(\s*[*_]*[A-Z][a-z][\w-]*[\u00ae\u2122]?[*_]*\s*\)"
-    rf"|,\s*(?:the\s+)?(?:brand(?:['\u2019]s|\s+name)?|name\s+on\s+the\s+{CONTAINERS})\s+(?:is\s+|was\s+|says\s+)?[*_]*[A-Z]"
+    # (", the brand on the box is Y", "; the brand ...": decision 1096)
+    rf"|[,;]\s*(?:the\s+)?(?:brand(?:['\u2019]s|\s+name)?(?:\s+on\s+the\s+{CONTAINERS})?|name\s+on\s+the\s+{CONTAINERS})"
+    r"\s+(?:is\s+|was\s+|says\s+)?[*_]*[A-Z]"
     r"|(?:\s+(?:instead|now|too|today|as\s+well))?[*_]*\.\s+(?:[A-Z][\w ,]{0,30}\s)?"
-    rf"(?:the|The)\s+(?:brand(?:\s+name)?\s+is|{CONTAINERS}\s+says)\s+[*_]*[A-Z]"
+    # ("The brand on the bottle is Y": decision 1096)
+    rf"(?:the|The)\s+(?:brand(?:\s+name)?(?:\s+on\s+the\s+{CONTAINERS})?\s+is|{CONTAINERS}\s+says)\s+[*_]*[A-Z]"
+    # (the brand named as what the box reads, after a full stop or a comma: "she gave me X. Y on the box.", "X, Y on
+    # the pack" - a capital's name, not a pronoun or "Nothing on the box"; decision 1096)
+    rf"|[*_]*[.,]\s+[*_]*(?!(?:It|This|That|Nothing|Something|Everything|One|Same)\b)[A-Z][a-z][\w-]*[\u00ae\u2122]?"
+    rf"[*_]*\s+on\s+the\s+{CONTAINERS}\b(?=\s*(?:[.,;!]|$))"
     r")"
 )
 
@@ -59,6 +66,13 @@ DENIED_BEFORE = re.compile(
 )
 
 
+#: Between two drugs named as one product's halves ("hydrocodone combined with acetaminophen", "A plus B", "A/B";
+#: not a bare "and" or "with", which join two medicines taken apart): a brand after the second names the combination,
+#: whose first-named half is the medicine the text is about (decision 1096: "the surgeon prescribed A combined with B.
+#: The brand on the bottle is Y" - B, the common painkiller the text goes on to name alone, is not the drug branded).
+COMBINED_BETWEEN = re.compile(r"[*_]*\s*(?:(?:combined|mixed)\s+with|plus|\+|/)\s*[*_]*", re.I)
+
+
 def branded_of(text: str, mentions: list[Mention], drugs: Counter) -> str | None:
     """Of the drugs a title-less text names (`drugs`), the only one it gives with its brand, as the module's doc says.
 
@@ -69,7 +83,7 @@ def branded_of(text: str, mentions: list[Mention], drugs: Counter) -> str | None
     ('a', None)
     """
     given = {
-        m.slug
+        first_half(text, [p for p in mentions if p.slug in drugs], m)
         for m in mentions
         if m.slug in drugs
         and BRAND_AFTER.match(text, m.end)
@@ -77,3 +91,19 @@ def branded_of(text: str, mentions: list[Mention], drugs: Counter) -> str | None
         and not GLOSS_BEFORE.search(text, max(0, m.start - 40), m.start)
     }
     return given.pop() if len(given) == 1 else None
+
+
+def first_half(text: str, mentions: list[Mention], m: Mention) -> str:
+    """The drug a brand after mention `m` (of the drug `mentions`) names: `m`'s own, else - `m` the second half of a
+    combination named just before it, "A combined with B" - the first half's (decision 1096).
+
+    >>> from graph_build.text.recognise import Mention as M
+    >>> t = "He got A combined with B. Or C and D."
+    >>> ms = [M(7, 8, "a", "A", "t"), M(23, 24, "b", "B", "t"), M(29, 30, "c", "C", "t"), M(35, 36, "d", "D", "t")]
+    >>> first_half(t, ms, ms[1]), first_half(t, ms, ms[3]), first_half(t, ms, ms[0])
+    ('a', 'd', 'a')
+    """
+    before = [p for p in mentions if p.end <= m.start and p.slug != m.slug]
+    if before and COMBINED_BETWEEN.fullmatch(text, before[-1].end, m.start):
+        return before[-1].slug
+    return m.slug

@@ -257,6 +257,10 @@ def _interactions(unit: Unit, ctx: Discourse, cue: re.Match) -> list[Found]:
                 and CLAUSE_END.search(text, after[0][1], start + with_.start())
             )
             and not (WITH_CUE.search(cue.group(0)) and CLAUSE_END.search(text, start, after[0][0]))
+            # ("It doesn't interact with A or B that we were sent home with": the cue's subject is the pronoun's
+            # drug, and every drug after a cue ending in "with" is its partner - a later "with" of a relative clause
+            # makes no "B with A"; decision 1096)
+            and not (drug and who.resolved_from and WITH_CUE.search(cue.group(0)))
         ):
             # ("It does not interact with A, so ... with B": a cue ending in "with" names its partner right after
             # it; a "with" of a later clause makes no "A with B" of a gerund; decision 0992)

@@ -262,6 +262,19 @@ NO_OWNER = (
         ),
         60,
     ),
+    # what the medicine becomes in the body, "the capsule is turned into a substance called B", "it is broken down to
+    # its active form, B", "converted into B": the medicine's own form, no owner of what the text says next - the
+    # medicine keeps its claims, however often the text names B (decision 1096)
+    (
+        re.compile(
+            r"\b(?:(?:convert|turn)(?:s|ed|ing)?(?:\s+[\w-]+){0,3}?\s+into|converted\s+to|becomes?"
+            r"|(?:broken|breaks?|breaking)\s+down\s+(?:in)?to|metaboli[sz](?:es|ed|ing)?\s+(?:in)?to)\s+"
+            r"(?:(?:its|an?|the)\s+)?(?:(?:[\w-]+\s+){0,2}(?:called|named|known\s+as)\s+"
+            r"|(?:main\s+|more\s+)?active\s+(?:form|metabolite|drug|substance),?\s+(?:called\s+)?)?$",
+            re.I,
+        ),
+        80,
+    ),
 )
 
 
@@ -286,7 +299,11 @@ BODY_HORMONE_BEFORE = (
         r"|\b(the|a)\s+(female\s+|male\s+|sex\s+)?hormones?(\s+called)?"
         r"|\b(body|ovaries|testes|pancreas)(\s+to)?\s+(makes?|making|produces?|producing|stops?\s+making)"
         # (decision 1029: none of it at all, "No oestrogen, so the patches shrink")
-        r"|(^|[.!?:]\s+|\n)no)\s+$",
+        r"|(^|[.!?:]\s+|\n)no"
+        # (what a hormone-driven illness lives on, "the patches feed on oestrogen", "a cancer fuelled by testosterone",
+        # "oestrogen-sensitive" said "sensitive to oestrogen": the body's own, not the medicine; decision 1096)
+        r"|\b(feeds?|fed|feeding|thrives?|thriving|depends?|depending|relies|rely|relying)\s+on"
+        r"|\b(driven|fuelled|fueled|fed|stimulated)\s+by|\bsensitive\s+to)\s+$",
         re.I,
     ),
     40,
