@@ -96,8 +96,10 @@ HELD_OUT_MINIMUM = 20
 #: bounds: value-range and interaction-denied 0.92), so no machine-read claim is above it and the band stays closed;
 #: the run of sealed283-306 was measured at 0.93 and judged nothing above it (1095; its claims at or above 0.85, for the
 #: record only, 237 right / 12 wrong), and with its first readings added the rule on first readings still chooses none
-#: (highest bin 953 right / 52 wrong, bound 0.93).
-THRESHOLD = Decimal("0.93")
+#: (highest bin 953 right / 52 wrong, bound 0.93); with the run's post-run fixes (1096, 1098) merged and the sets
+#: counted as development text, the development sets' rule passes no threshold either, so the threshold is 1 again: no
+#: machine-read claim reaches it, and the band stays closed.
+THRESHOLD = Decimal("1")
 #: The registers whose claims are bounded by their rule's first readings (decision 0939).
 FIRST_READ = frozenset({"general"})
 #: The most confidence a rule nobody judged can have (its cell's figure may be lower).
