@@ -41,16 +41,13 @@ NOTICE_LEAD = re.compile(
     r"|\bshows?\s+(itself\s+)?(up\s+)?as\b",
     re.I,
 )
-#: A heading of a section about side effects; (decision 0924) or a lay question of the harm a drug does ("What has it
-#: done to me?", "What can go wrong?", harm_headings).
 #: A heading in the words of side effects themselves (not a question of what to watch for): the section is the
 #: dominant drug's whatever drug the sentences before it left in focus (decision 1085).
 SIDE_EFFECT_HEADING = re.compile(r"\b(side[- ]effects?|adverse (effects?|reactions?)|unwanted effects?)\b", re.I)
+#: A heading of a section about side effects; (decision 0924) or a lay question of the harm a drug does ("What has it
+#: done to me?", "What can go wrong?", harm_headings).
 EFFECTS_HEADING = re.compile(
-    r"\b(side[- ]effects?|adverse (effects?|reactions?)|unwanted effects?)\b|"
-    + WATCH_HEADING.pattern
-    + "|"
-    + HARM_HEADING.pattern,
+    SIDE_EFFECT_HEADING.pattern + "|" + WATCH_HEADING.pattern + "|" + HARM_HEADING.pattern,
     re.I,
 )
 #: A labelled field near a document's top that names its drug, as a monograph or a fact sheet opens ("DRUG: X",
@@ -248,7 +245,8 @@ def heading_owner(ctx: Discourse, heading: str, about: re.Pattern = EFFECTS_HEAD
     # about", is the dominant drug's even when the sentences before it left another drug in focus: a letter's last
     # paragraph before it names the rescue inhaler or the tablet taken with it, and the section turns back to the
     # drug the text is about; a sentence in it that names another agent is still that agent's)
-    if ctx.dominant and about is EFFECTS_HEADING and SIDE_EFFECT_HEADING.search(section(ctx, heading)):
+    side_effects = about is EFFECTS_HEADING and SIDE_EFFECT_HEADING.search(section(ctx, heading)) is not None
+    if ctx.dominant and side_effects:
         return ctx.dominant
     if ctx.dominant:
         return ctx.dominant if ctx.passage_focus == ctx.dominant else None
@@ -258,7 +256,7 @@ def heading_owner(ctx: Discourse, heading: str, about: re.Pattern = EFFECTS_HEAD
     if about is EFFECTS_HEADING and ctx.leading and ctx.passage_focus == ctx.leading:
         return ctx.leading
     # (decision 1085: a heading in the words of side effects turns back to the leading drug as to the dominant one)
-    if about is EFFECTS_HEADING and ctx.leading and SIDE_EFFECT_HEADING.search(section(ctx, heading)):
+    if ctx.leading and side_effects:
         return ctx.leading
     return None
 
