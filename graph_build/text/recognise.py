@@ -2300,7 +2300,7 @@ def recognise(text: str, lexicon: dict[str, Entity], *, vocabularies: bool = Tru
         mentions = _allergic_to_drug(text, mentions, lexicon, new)
     if " by " in text:  # ("asthma brought on by aspirin": a reaction to the drug, decision 0755)
         mentions = _reaction_to_drug(text, mentions, lexicon, new)
-    if any(c.isdigit() for c in text):  # ("cyclo-oxygenase 2": the numbered subtype, decision 0755)
+    if any(map(str.isdigit, text)):  # ("cyclo-oxygenase 2": the numbered subtype, decision 0755; map: 1114)
         mentions = _numbered_subtypes(text, mentions, lexicon, new)
     if "trimester" in text or "onths of" in text or "eeks of" in text:  # (a part of pregnancy, decision 0755)
         mentions = _trimesters(text, mentions, lexicon, new)
