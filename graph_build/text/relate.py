@@ -444,6 +444,8 @@ def _relate_unit(unit: Unit, ctx: Discourse) -> list[Found]:
         or "untreated" in low
         or "bring" in low
         or "brought" in low
+        or " give" in low  # ("Cellulitis gives you A": NAMED_BRINGS, decision 1102)
+        or " gave" in low
         or " flare" in low  # ("When her Y flares, she gets A": the illness the possessive names; decision 0913)
     ) and not COND.isdisjoint(named):
         found += _condition_course(unit, ctx, found)  # ("Y affects the ear. It causes A": decision 0695)

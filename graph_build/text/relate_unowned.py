@@ -785,10 +785,14 @@ def _condition_course(unit: Unit, ctx: Discourse, found: list[Found]) -> list[Fo
 
 
 #: A sentence that opens with an illness that brings signs: "Vivax malaria brings fever and chills", "A cold can bring
-#: a blocked nose" (decision 0889; "causes" is causes-cue's, read as signs by sign-caused).
+#: a blocked nose" (decision 0889; "causes" is causes-cue's, read as signs by sign-caused). "Gives (you)" is the same
+#: verb of what an illness does, as "It gives you A" is condition-course's after a sentence about it: "Cellulitis gives
+#: you a hot, red patch of skin" (decision 1102); never "gives rise to" (a cause) or "gives way".
 NAMED_BRINGS = re.compile(
     r"[\W_]*(?:(?:a|an|the|untreated)\s+)?(?P<ill>[\w' -]{2,60}?)\s+"
-    r"(?:(?:can|may|might|often|usually|also|typically|commonly|sometimes)\s+)*(?:brings?|brought)(?:\s+on)?\b"
+    r"(?:(?:can|may|might|often|usually|also|typically|commonly|sometimes)\s+)*"
+    r"(?:(?:brings?|brought)(?:\s+on)?|(?:gives?|gave)(?:\s+(?:you|people|them|her|him|me|us|someone))?"
+    r"(?!\s+(?:rise|way)\b))\b"
     r"(?!\s+(?:a|an|the)?\s*(?:higher|greater|bigger|raised|increased)?\s*(?:risk|chance))",
     re.I,
 )
