@@ -161,6 +161,8 @@ def add_claim(graph: Graph, claim: Claim, lexicon: dict[str, Entity]) -> URIRef:
         graph.add((ev_node, DKG.agentType, Literal(ev.agent_type)))
         if ev.resolved_from:
             graph.add((ev_node, DKG.resolvedFrom, Literal(ev.resolved_from)))
+        if not ev.owner_sure:  # (a resolved owner a careful reader is not sure of, shown to the user: decision 1112)
+            graph.add((ev_node, DKG.ownerUnsure, Literal(True)))
     if claim.direct:
         graph.add((subject, predicate, obj))
     return node

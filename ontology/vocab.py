@@ -92,6 +92,7 @@ class DKG(DefinedNamespace):
     negated: URIRef
     object: URIRef
     onsetWithin: URIRef
+    ownerUnsure: URIRef
     percentage: URIRef
     population: URIRef
     positivelyModulates: URIRef

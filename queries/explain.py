@@ -189,7 +189,9 @@ def _claim_lines(model: Model, claim: Claim, indent: str) -> list[str]:
         lines.append(f"{indent}({'; '.join(extras)})")
     methods: dict[tuple, list[str]] = {}  # one line per passage; a curator and a rule may quote the same one
     for ev in claim.evidence:
-        methods.setdefault((ev.document, ev.start, ev.end, ev.quote), []).append(ev.method or "unknown")
+        # (a rule's reading whose resolved owner a careful reader could not be sure of says so: decision 1112)
+        how = (ev.method or "unknown") + (", owner unsure" if ev.owner_unsure else "")
+        methods.setdefault((ev.document, ev.start, ev.end, ev.quote), []).append(how)
     for (document, start, end, quote), how in methods.items():
         doc = model.documents.get(document)
         title = doc.title if doc else document

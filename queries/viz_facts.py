@@ -176,8 +176,10 @@ def _sentences(claims: list[Claim], tables: Tables | None) -> list[Sentence]:
                 if tables is not None:
                     s.cells = tables.cells(ev.document, ev.start, ev.quote)
             method = ev.method or "unknown"
-            if method not in s.methods:
-                s.methods.append(method)
+            # (the panel names a reading whose resolved owner is unsure as such: decision 1112)
+            shown = method + (", owner unsure" if ev.owner_unsure else "")
+            if shown not in s.methods:
+                s.methods.append(shown)
             machine = claim.machine_read or claim.candidate or method.startswith("rule:")
             s.machine_read = s.machine_read and machine
             if machine and ev.confidence and (not s.confidence or float(ev.confidence) > float(s.confidence)):

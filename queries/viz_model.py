@@ -98,6 +98,9 @@ class Evidence:
     method: str = ""
     confidence: str = ""
     iri: str = ""
+    #: The extractor resolved the claim's subject from a reference whose owner a careful reader could not be sure of
+    #: (dkg:ownerUnsure, decision 1112).
+    owner_unsure: bool = False
 
 
 @dataclass
@@ -295,7 +298,7 @@ def _int(value: object) -> int | None:
 # the ontology's terms read_model uses, looked up once (a closed namespace checks every name on each use)
 _TERMS = (
     "Claim SourceDocument agentType candidate certainty confidence endOffset fileName hasEvidence mechanismOf method "
-    "negated object predicate quote sha256 sourceDocument startOffset stepIndex subject"
+    "negated object ownerUnsure predicate quote sha256 sourceDocument startOffset stepIndex subject"
 )
 _D = SimpleNamespace(**{name: DKG[name] for name in _TERMS.split()})
 
@@ -371,6 +374,7 @@ def _claim(graph: Graph, node: URIRef, entities: dict[str, Entity]) -> Claim | N
                 method=str(graph.value(ev, _D.method) or ""),
                 confidence=literal_text(graph.value(ev, _D.confidence)),
                 iri=str(ev),
+                owner_unsure=str(graph.value(ev, _D.ownerUnsure)).lower() == "true",
             )
         )
     claim.evidence.sort(key=lambda e: (e.document, e.start or 0, e.quote))

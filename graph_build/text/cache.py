@@ -63,7 +63,11 @@ def to_json(result: Extraction) -> str:
             "cert": c.certainty,
             "q": [[name, [_value(v) for v in values]] for name, values in c.qualifiers],
             "ev": [
-                [e.document, e.quote, e.start, e.end, e.method, str(e.confidence), e.agent_type, e.resolved_from]
+                # (the doubts and the owner's certainty too, so a cached claim shows "owner unsure": decision 1112)
+                [
+                    *(e.document, e.quote, e.start, e.end, e.method, str(e.confidence), e.agent_type),
+                    *(e.resolved_from, e.doubts, e.owner_sure),
+                ]
                 for e in c.evidence
             ],
         }

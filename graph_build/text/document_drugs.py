@@ -385,15 +385,36 @@ COMPARED_REACH = 60
 MODIFIER_AFTER = re.compile(r"-(?:blocking|lowering|raising|reducing|containing|based|free)\b", re.I)
 
 
+#: Right after a drug: it named as fine beside another medicine ("B is fine with it", "B is perfectly safe to take
+#: alongside it") or put with one ("Can I take B with it?", "mixing B with them"): a partner, as "taken with B" names
+#: one (decision 1112). "B is safe" alone, with nothing it goes with, says something of B itself.
+FINE_WITH_AFTER = re.compile(
+    r"[*_]*\s+(?:(?:is|are|was|'s)\s+(?:\w+\s+)?(?:fine|ok|okay|safe|all\s+right|alright)\s+(?:to\s+(?:take|use|have)\s+)?"
+    r"(?:with|alongside)|(?:with|alongside)\s+(?:it|them|this|these)\b)",
+    re.I,
+)
+#: Before a drug in a question: a reference to another medicine ("it", "them") and then "with" or "and" right before the
+#: drug ("Is it OK with B?", "Can I have it with B?", "Are they safe to take and B?"): the question asks about a
+#: partner (decision 1112).
+ASKED_WITH_IT = re.compile(
+    r"\b(?:it|them)\b[^.?!\n]*\b(?:with|alongside|and)\s+(?:my\s+|the\s+|your\s+|some\s+)?[*_]*$", re.I
+)
+
+
 def in_passing(text: str, start: int, end: int) -> bool:
     """Whether a drug's mention at `start`-`end` names it in passing: as a partner, a kin or compared, or as a modifier
-    (decision 0990).
+    (decision 0990); or as fine beside another medicine or asked about with one (decision 1112).
 
     >>> t = "It is not taken with B. C is older than D. E-blocking tablets. F helps."
     >>> [in_passing(t, n, n + 1) for n in (21, 24, 40, 43, 62)]
     [True, False, True, True, False]
+    >>> t = "B is fine with it. Is it OK with C? Is D safe? D is safe. Can I take E with it?"
+    >>> [in_passing(t, n, n + 1) for n in (0, 33, 39, 47, 69)]
+    [True, True, False, False, True]
     """
-    if partner_mention(text, start) or MODIFIER_AFTER.match(text, end):
+    if partner_mention(text, start) or MODIFIER_AFTER.match(text, end) or FINE_WITH_AFTER.match(text, end):
+        return True
+    if ASKED_WITH_IT.search(text, sentence_opening(text, start), start) and asked(text, start):
         return True
     if WITH_PARTNER.search(text, sentence_opening(text, start), start):  # (decision 1069: ends found once per text)
         return True

@@ -25,6 +25,7 @@ from graph_build.text import (
     vaccine_kinds,
 )
 from graph_build.text.class_names import class_mentions
+from graph_build.text.ester_names import ESTER_CUE, one_ester_name
 from graph_build.text.generic_heads import generic_grounding
 from graph_build.text.lay_signs import itch_words, lay_fatigue
 from graph_build.text.part_uses import PART_USE_WORDS, PART_USES
@@ -2367,6 +2368,9 @@ def recognise(text: str, lexicon: dict[str, Entity], *, vocabularies: bool = Tru
         unknown = [m for m in unknown if (lexicon.get(m.slug) or new[m.slug]).cls == "Drug"]
         spans = {(m.start, m.end) for m in unknown}  # (a salt's mention taken by its base's minted drug, 0851)
         mentions = [m for m in mentions if (m.start, m.end) not in spans] + unknown
+        # (a drug named by its ester's full name and then by its first word is one medicine: decision 1112)
+        if ESTER_CUE.search(text):
+            mentions = one_ester_name(mentions, lambda s: _class_of(s, lexicon, new))
     learned = {a: s for a, s in learn_abbreviations(text, mentions).items() if a not in exact}
     if learned:
         by_start = {m.start for m in mentions}
