@@ -46,12 +46,25 @@ def form(subject: str, obj: str) -> tuple:
         ("Anagrelide for my blood", "Anagrelide keeps my platelets down. I never take a tablet after six.", set()),
         # (a question asks, it does not say)
         ("Anagrelide for my blood", "Anagrelide keeps my platelets down. Do I take one tablet or two?", set()),
-        # (another drug in the sentence: the tablet may be its)
+        # (another drug in the sentence: the tablet may be its, and its form is not the text's subject)
         (
             "Anagrelide for my blood",
             "Anagrelide keeps my platelets down. I also take one aspirin tablet a day.",
-            {form("aspirin", "tablet")} - {form("aspirin", "tablet")},
+            set(),
         ),
+        (
+            "Anagrelide for my blood",
+            "Anagrelide keeps my platelets down. With it he takes a tablet of hydroxycarbamide.",
+            set(),
+        ),
+        # (a hedge on when, not on what: the unit taken is still the drug's form)
+        (
+            "Anagrelide for my blood",
+            "Anagrelide keeps my platelets down. On bad days I may take a tablet at lunch too.",
+            {form("anagrelide", "tablet")},
+        ),
+        # (a heading that asks: nothing is read)
+        ("Anagrelide for my blood", "## How many tablets do I take?\n\nAnagrelide keeps my platelets down.", set()),
         # (a kind clause says which tablet: the bare head would say less)
         (
             "Anagrelide for my blood",
