@@ -238,6 +238,17 @@ TAKEN_IT = re.compile(
     r"(?:\s+(?:long-term|daily|every\s+day|regularly|now))?\s*,?\s+as\s+(?:(?:an?|one)\s+)?(?:single\s+)?[*_]{0,2}(?P<at>)",
     re.I,
 )
+#: "I take one 200 mg tablet twice a day", "She swallows a small tablet each morning", "He takes the tablets with
+#: food": a person taking a count (or "the") of tablets or capsules - the form the drug in focus comes as, as a
+#: person's dose line tells it without naming the drug again (group "at": the form; decision 1116). Only the heads a
+#: person takes by the unit (`DOSE_HEADS`); "takes an injection" or "takes the cream" say less plainly what is given.
+TAKEN_DOSE = re.compile(
+    r"\b(?:takes?|took|swallows?|swallowed)\s+(?:(?:one|a|an|the|two|her|his|my|\d+)\s+)?"
+    r"(?:\d+(?:\.\d+)?\s?(?:mg|micrograms?|mcg)\s+)?[*_]{0,2}(?P<at>)",
+    re.I,
+)
+#: The heads `TAKEN_DOSE` reads: a unit a person swallows (decision 1116).
+DOSE_HEADS = frozenset({"tablet", "tablets", "capsule", "capsules"})
 #: After the form taken: "as a liquid rather than tablets" takes the first only (decision 0908).
 RATHER_THAN = re.compile(r"\s+(?:rather\s+than|instead\s+of)\b", re.I)
 #: "ivermectin tablets", "imiquimod cream (brand name Aldara)", "X citrate capsules", "X (Glivec) tablets", "X 10%
@@ -317,6 +328,8 @@ def named_forms(unit: Unit, ctx: Discourse) -> tuple[list[Found], dict[str, Enti
             _compound(unit, m, out, minted)
     if not drugs and ctx.focus:
         _taken_it(unit, ctx.focus, out, minted)
+    if not drugs and ctx.focus and ctx.focus == titled(ctx):
+        _taken_dose(unit, ctx.focus, out, minted)
     for match in CALLED.finditer(text):
         named = next((m for m in drugs if m[0] == match.end("at")), None)
         if named is None:
@@ -366,6 +379,25 @@ def _taken_it(unit: Unit, focus: str, out: list[Found], minted: dict[str, Entity
             _add(out, minted, focus, spans, "form-taken-it")
 
 
+def _taken_dose(unit: Unit, focus: str, out: list[Found], minted: dict[str, Entity]) -> None:
+    """form-taken-dose: "I take one 200 mg tablet twice a day" - the bare tablet or capsule the document's drug in
+    focus is taken as, in a statement naming no other agent (a food aside), the form ending its phrase and no denial
+    in the sentence up to its clause's end (decision 1116). A question ("Is it a tablet I take?") asks, not says."""
+    text = unit.text
+    if text.rstrip(" *_").endswith("?") or any(m[3] in AGENT and m[2] not in FOOD_SLUGS for m in unit.mentions):
+        return
+    for match in TAKEN_DOSE.finditer(text):
+        at = match.end("at")
+        plain = re.compile(_PLAIN, re.I).match(text, at)
+        form = _named_or_lone(unit, at) or (_named_or_lone(unit, plain.end()) if plain.end() > at else None)
+        if form is None or not form[3] or text[form[0] : form[1]].lower() not in DOSE_HEADS:
+            continue  # (a recognised finer form is read by the rules that name it; a bare unit only here)
+        if _kind(text, form[1]) is not None or not FORM_ENDS.match(text, form[1]) or _denied(text, form[1]):
+            continue
+        _add(out, minted, focus, [form], "form-taken-dose")
+        return
+
+
 def _form_ending_at(unit: Unit, end: int) -> tuple[int, int, str, str] | None:
     """The form (a recognised mention, else a lone head) that ends at `end` after an article ("a tablet", "an
     injection")."""
@@ -390,7 +422,9 @@ def _add(out: list[Found], minted: dict[str, Entity], owner: str, spans: list, r
 
 
 #: The rules of `named_forms`: a bare form there describes the drug named, not one of a list of forms.
-NAMED_FORM_RULES = frozenset({"form-apposition", "form-taken-as", "form-taken-it", "form-compound", "form-called"})
+NAMED_FORM_RULES = frozenset(
+    {"form-apposition", "form-taken-as", "form-taken-it", "form-taken-dose", "form-compound", "form-called"}
+)
 
 
 def finer_forms(found: list[tuple[tuple[int, int], Found]]) -> list[tuple[tuple[int, int], Found]]:
