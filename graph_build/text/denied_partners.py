@@ -79,6 +79,42 @@ def repeated_partners(unit: Unit, listed: list[tuple]) -> list[tuple]:
     return out
 
 
+#: Right after a denied "interact with": a medicine the text gives no name the reader knows, up to four words with an
+#: optional owner ("with his inhaler", "with my thyroid tablets", "with them"), before a repeated "with" (decision
+#: 1106). The words themselves are no partner; they only open the list.
+UNNAMED_FIRST = re.compile(
+    r"\s+[*_]{0,2}(?:(?:my|your|his|her|their|our|the)\s+|[A-Z][\w-]*['’]s\s+)?(?:[\w'’-]+\s+){0,3}?[\w'’-]+"
+    r"[*_]{0,2}(?=\s*,?\s*(?:or|nor|and)\s+(?:also\s+)?with\b)"
+)
+#: Words that end a list's first item as a clause would: no unnamed medicine spans them.
+CLAUSE_WORDS = frozenset({"that", "which", "who", "when", "if", "because", "so", "but", "as", "while", "unless"})
+#: A first item that is the drug itself ("A does not interact with it or with B"): the cue's subject is then unsure.
+SELF_WORDS = frozenset({"it", "itself", "this", "this medicine", "this drug", "the medicine", "the drug"})
+
+
+def partners_after_unnamed(unit: Unit, end: int) -> list[tuple]:
+    """The chemicals joined by a repeated "with" to a first partner the text names in words no vocabulary knows:
+    "X does not interact with his inhaler or with B" denies B as well (decision 1106); the first words make no
+    partner. None when a chemical is named inside the first item (the plain list reader's) or none follows.
+
+    >>> u = Unit("It does not interact with his inhaler or with B.", [(46, 47, "b", "Drug")])
+    >>> [m[2] for m in partners_after_unnamed(u, 25)]
+    ['b']
+    >>> u = Unit("It does not interact with what he takes so or with B.", [(50, 51, "b", "Drug")])
+    >>> partners_after_unnamed(u, 25)
+    []
+    """
+    match = UNNAMED_FIRST.match(unit.text, end)
+    if match is None or CLAUSE_WORDS & set(match.group(0).lower().split()):
+        return []
+    if match.group(0).strip(" *_").lower() in SELF_WORDS:
+        return []
+    if any(end <= m[0] < match.end() and m[3] in CHEMICAL for m in unit.mentions):
+        return []
+    first = (match.end(), match.end(), "", "")
+    return repeated_partners(unit, [first])[1:]
+
+
 def pronoun_partner_before(unit: Unit, drug: str, cue: int) -> tuple | None:
     """The medicine "it" after the cue at `cue` stands for when `drug` is the cue's own subject: the one chemical
     other than `drug` named before the cue's clause, not compared ("unlike A"), else None.

@@ -10,7 +10,13 @@ from decimal import Decimal
 
 from graph_build.text.couse import ALTERNATIVE, CO_USE, FORMS, NONE, WARNING, clause_start, partner_reading, reading
 from graph_build.text.couse import NO_INTERACTION as DENIED
-from graph_build.text.denied_partners import apposed_partner, colon_subject, pronoun_partner_before, repeated_partners
+from graph_build.text.denied_partners import (
+    apposed_partner,
+    colon_subject,
+    partners_after_unnamed,
+    pronoun_partner_before,
+    repeated_partners,
+)
 from graph_build.text.interaction_hedges import cue_certainty, denial_certainty
 from graph_build.text.owners import INTERACTIONS_HEADING, heading_owner
 from graph_build.text.passive import subjects_after
@@ -353,6 +359,8 @@ def _interactions(unit: Unit, ctx: Discourse, cue: re.Match) -> list[Found]:
         listed = subjects_after(unit, cue.end(), CHEMICAL)
         if own_drug:
             listed = repeated_partners(unit, listed or apposed_partner(unit, cue.end()))
+            # ("with his inhaler or with B": a first item the text names in unknown words; decision 1106)
+            listed = listed or partners_after_unnamed(unit, cue.end())
         lead = CLASS_EXAMPLES.match(text, listed[-1][1]) if listed and listed[-1][3] == "DrugClass" else None
         if lead:  # ("with painkillers such as A or B": the class and its examples; decision 0992)
             listed += repeated_partners(unit, subjects_after(unit, lead.end(), CHEMICAL))
