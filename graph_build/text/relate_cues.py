@@ -25,7 +25,13 @@ from graph_build.text.relate_interactions import KIND_BEFORE, _narrowed_class, p
 from graph_build.text.relate_objects import _fits, _objects, _status, elaboration_colon, narrowed_by_with
 from graph_build.text.rules import CueRule
 from graph_build.text.rules_in_use import _holds_any
-from graph_build.text.step_clauses import adjective_of_medicines, later_clause, lower_as_adjective, unnamed_relative
+from graph_build.text.step_clauses import (
+    adjective_of_medicines,
+    glossed_amount,
+    later_clause,
+    lower_as_adjective,
+    unnamed_relative,
+)
 from graph_build.text.step_objects import (
     MAKE_CUE,
     hedged_pace,
@@ -799,6 +805,8 @@ def _cue_claims(rule: CueRule, unit: Unit, ctx: Discourse, low: str, ascii: bool
                 continue  # "lower the number of white blood cells that fight infection": the cells' clause (0944)
             if "later-clause-is-no-object" in checks and later_clause(text, match.end(), obj):
                 continue  # "lower the white cells, and a low count leaves you open to Y": Y is that clause's (0944)
+            if "gloss-of-an-amount-is-no-object" in checks and glossed_amount(text, match.end(), obj):
+                continue  # "can lower the red blood count (anaemia)": the gloss of the lowered count (1104)
             if "means-is-its-own" in checks and MEANS.search(text, match.end(), obj[0]):
                 continue  # "reduces seizures by blocking A and boosting B": A and B are the means' (0810)
             if "context-is-no-object" in checks and _context_of_change(text, obj, objects):

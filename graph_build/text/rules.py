@@ -105,6 +105,9 @@ CHECKS = {
     "unnamed-relative-is-no-object": "'can lower the number of white blood cells that fight infection': a mention in "
     "a relative clause opened after the cue about a noun no mention names is that clause's, no object of the cue "
     "(step_clauses.py, decision 0944)",
+    "gloss-of-an-amount-is-no-object": "'can lower the red blood count (anaemia)': a condition in brackets right after "
+    "an amount the cue moves names that amount once moved, no object of the cue, unless a word before says which way "
+    "the amount stood ('lowers high blood pressure (hypertension)'; step_clauses.py, decision 1104)",
     "later-clause-is-no-object": "'may lower the white blood cells, and a low white cell count leaves you open to "
     "infections': a mention after a comma, a conjunction and a finite verb or modal of a clause of its own is that "
     "clause's, no object of the cue (step_clauses.py, decision 0944); so is the subject of a coordinated clause "

@@ -104,7 +104,37 @@ def later_clause(text: str, cue_end: int, obj: tuple) -> bool:
         return True
     if COORDINATED_BEFORE.search(text, cue_end, obj[0]) and FINITE_AFTER.match(text, obj[1]):
         return True
-    return bool(FRONTED_CLAUSE.match(text, 0, cue_end)) and bool(MAIN_CLAUSE.search(text, cue_end, obj[0]))
+    if not FRONTED_CLAUSE.match(text, 0, cue_end):
+        return False
+    if MAIN_SUBJECT_BEFORE.search(text, cue_end, obj[0]) and FINITE_AFTER.match(text, obj[1]):
+        return True  # ("Because it lowers antibodies, infections may be more likely": decision 1104)
+    return bool(MAIN_CLAUSE.search(text, cue_end, obj[0]))
+
+
+#: Right after the comma that closes a fronted clause holding the cue: at most two words, then the object, the main
+#: clause's subject before its finite verb ("Because it lowers antibodies, infections may be more likely": the
+#: infections are what may rise, not what it lowers; decision 1104).
+MAIN_SUBJECT_BEFORE = re.compile(r",\s+(?:[\w'-]+\s+){0,2}$", re.I)
+#: Right before a condition: an amount the cue changes and the bracket that opens its gloss ("can lower the red blood
+#: count (anaemia)": the anaemia names the amount once lowered, so it is no object the cue lowers; decision 1104).
+GLOSSED_AMOUNT = re.compile(r"\b(?:count|counts|level|levels|pressure|sugar|amount|rate)[*_]{0,2}\s*\(\s*$", re.I)
+#: Between the cue and the gloss: a word that says which way the amount stood before the cue moved it ("lowers high
+#: blood pressure (hypertension)": the gloss names the state lowered, a true object).
+STATE_BEFORE = re.compile(r"\b(?:high|raised|elevated|low|reduced)\b", re.I)
+
+
+def glossed_amount(text: str, cue_end: int, obj: tuple) -> bool:
+    """Whether `obj` is the bracketed gloss of an amount the cue moves, with no word saying its state before.
+
+    >>> t = "It can lower the red blood count (anaemia)."
+    >>> glossed_amount(t, 12, (34, 41, "anemia", "Disease"))
+    True
+    >>> t = "It lowers high blood pressure (hypertension)."
+    >>> glossed_amount(t, 9, (31, 43, "hypertension", "Disease"))
+    False
+    """
+    before = GLOSSED_AMOUNT.search(text, max(cue_end, obj[0] - 30), obj[0])
+    return bool(before) and not STATE_BEFORE.search(text, cue_end, before.start())
 
 
 def lower_as_adjective(low: str, cue_start: int) -> bool:
