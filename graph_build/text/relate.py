@@ -91,6 +91,7 @@ from graph_build.text.population_uses import population_uses
 from graph_build.text.processes import hedged_by_lead, note_list
 from graph_build.text.product_names import PRODUCT_AFTER, product_effects_dropped
 from graph_build.text.qualified_groups import qualified_groups_dropped
+from graph_build.text.qualified_uses import BROAD_USES, broad_uses_dropped
 from graph_build.text.relate_cues import _cue_claims
 from graph_build.text.relate_interactions import (
     CLAUSE_TURN,
@@ -516,6 +517,8 @@ def _relate_unit(unit: Unit, ctx: Discourse) -> list[Found]:
         found = [f for f in found if not _anothers_use(unit, f)]
     if (" is " in low or " are " in low) and any(f.predicate == "treats" for f in found):
         found = thing_for_dropped(unit, found)  # ("The ice machine is for injuries": no medicine; decision 0865)
+    if any(f.predicate == "treats" and f.object in BROAD_USES for f in found):
+        found = broad_uses_dropped(unit, found)  # ("treats C. diff infection": no use for every infection; 1108)
     if " of " in low:  # ("does nothing for the bloating of IBS": the bloating denied, not IBS; decision 0734)
         found = [f for f in found if not _owner_of_denied_sign(unit, f)]
     if any(f.rule in RAISES_ANOTHER for f in found) or ("level" in low or "concentration" in low):
