@@ -43,6 +43,16 @@ REFERRED = {
 #: keeps its subject.
 OWNED_DENIALS = frozenset({"interaction-denied"})
 
+#: Class statements whose "It" was resolved to another drug than the document's: the document's drug's class. A
+#: writer who says what a medicine is ("It is a thiazide-like diuretic", "It isn't a steroid", "It belongs to the
+#: PARP inhibitors") speaks of the medicine the text is about, even after a sentence naming a person's other medicine
+#: or a partner ("My GP started me on ramipril ... she added xipamide. It is a thiazide-like diuretic"): on the 312
+#: development sets every such claim given to the other drug was wrong (20 class-membership, 29 class-negated, 1
+#: class-statement; the few right ones given to a partner were the document's drug under a synonym) (decision 1110).
+#: Only where the document's drug is sure (`sure`); the owner stays unsure (`owner_sure`), so the confidence falls,
+#: and a denial keeps its `-referred` name.
+OWNED_CLASSES = frozenset({"class-membership", "class-statement", "class-negated"})
+
 
 def referred(
     found: list[Found],
@@ -93,6 +103,9 @@ def referred(
             f = dataclasses.replace(f, owner_sure=False)
         if f.rule in OWNED_DENIALS and f.resolved_from and f.subject != ctx.main and f.object != ctx.main and sure(ctx):
             out.append(_owned_denial(f, ctx.main))
+        elif _owned_class(f, ctx):
+            moved = dataclasses.replace(f, subject=ctx.main, owner_sure=False)
+            out.append(dataclasses.replace(moved, rule=REFERRED.get(f.rule, f.rule)))
         elif f.rule in REFERRED and f.resolved_from and (f.subject != ctx.main or not certainty.sure):
             out.append(dataclasses.replace(f, rule=REFERRED[f.rule]))
         else:
@@ -156,6 +169,28 @@ def sure(ctx: Discourse) -> bool:
     (False, True)
     """
     return ctx.leading == ctx.main or (ctx.main or "").replace("-", " ") in ctx.title.lower()
+
+
+def _owned_class(f: Found, ctx: Discourse) -> bool:
+    """Whether `f` is a class statement of OWNED_CLASSES whose reference word ("It", "it") was resolved to a drug
+    other than the document's sure drug: the document's drug's class (decision 1110).
+
+    >>> ctx = Discourse(focus="ramipril", main="xipamide", title="Xipamide for blood pressure")
+    >>> f = Found("ramipril", "isA", "diuretic", "class-membership", resolved_from="It")
+    >>> _owned_class(f, ctx), _owned_class(dataclasses.replace(f, resolved_from=""), ctx)
+    (True, False)
+    >>> _owned_class(f, Discourse(focus="ramipril", main="xipamide", title="Club news"))
+    False
+    """
+    return (
+        f.rule in OWNED_CLASSES
+        and f.predicate == "isA"
+        and bool(f.resolved_from)
+        and bool(REFERENCE_OPENS.match(f.resolved_from))
+        and f.subject != ctx.main
+        and f.object != ctx.main
+        and sure(ctx)
+    )
 
 
 def _owned_denial(f: Found, main: str) -> Found:
