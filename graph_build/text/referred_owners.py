@@ -43,15 +43,23 @@ REFERRED = {
 #: keeps its subject.
 OWNED_DENIALS = frozenset({"interaction-denied"})
 
-#: Class statements whose "It" was resolved to another drug than the document's: the document's drug's class. A
-#: writer who says what a medicine is ("It is a thiazide-like diuretic", "It isn't a steroid", "It belongs to the
-#: PARP inhibitors") speaks of the medicine the text is about, even after a sentence naming a person's other medicine
-#: or a partner ("My GP started me on ramipril ... she added xipamide. It is a thiazide-like diuretic"): on the 312
-#: development sets every such claim given to the other drug was wrong (20 class-membership, 29 class-negated, 1
-#: class-statement; the few right ones given to a partner were the document's drug under a synonym) (decision 1110).
-#: Only where the document's drug is sure (`sure`); the owner stays unsure (`owner_sure`), so the confidence falls,
-#: and a denial keeps its `-referred` name.
-OWNED_CLASSES = frozenset({"class-membership", "class-statement", "class-negated"})
+#: Class statements and contraindications whose "It" was resolved to another drug than the document's: the
+#: document's drug's. A writer who says what a medicine is ("It is a thiazide-like diuretic", "It isn't a steroid",
+#: "It belongs to the PARP inhibitors") or who must not take it ("My dermatologist said it should be avoided in
+#: pregnancy", "People who are allergic to it can't take it") speaks of the medicine the text is about, even after a
+#: sentence naming a person's other medicine or a partner ("My GP started me on ramipril ... she added xipamide. It is
+#: a thiazide-like diuretic"). On the 312 development sets every class claim given to the other drug was wrong (20
+#: class-membership, 29 class-negated, 1 class-statement), and of 78 should-not-take claims given to another drug the
+#: 16 right were the document's drug under a synonym (decision 1110). An allergy "to it" follows the moved owner
+#: (allergies.own_allergies reads the subject after this). Only where the document's drug is sure (`sure`); the owner
+#: stays unsure (`owner_sure`), so the confidence falls, and a denied class keeps its `-referred` name. The rule of
+#: each such statement and its predicate.
+OWNED_STATEMENTS = {
+    "class-membership": "isA",
+    "class-statement": "isA",
+    "class-negated": "isA",
+    "should-not-take": "contraindicatedIn",
+}
 
 
 def referred(
@@ -103,7 +111,7 @@ def referred(
             f = dataclasses.replace(f, owner_sure=False)
         if f.rule in OWNED_DENIALS and f.resolved_from and f.subject != ctx.main and f.object != ctx.main and sure(ctx):
             out.append(_owned_denial(f, ctx.main))
-        elif _owned_class(f, ctx):
+        elif _owned_statement(f, ctx, unit):
             moved = dataclasses.replace(f, subject=ctx.main, owner_sure=False)
             out.append(dataclasses.replace(moved, rule=REFERRED.get(f.rule, f.rule)))
         elif f.rule in REFERRED and f.resolved_from and (f.subject != ctx.main or not certainty.sure):
@@ -171,26 +179,40 @@ def sure(ctx: Discourse) -> bool:
     return ctx.leading == ctx.main or (ctx.main or "").replace("-", " ") in ctx.title.lower()
 
 
-def _owned_class(f: Found, ctx: Discourse) -> bool:
-    """Whether `f` is a class statement of OWNED_CLASSES whose reference word ("It", "it") was resolved to a drug
-    other than the document's sure drug: the document's drug's class (decision 1110).
+def _owned_statement(f: Found, ctx: Discourse, unit: Unit | None = None) -> bool:
+    """Whether `f` is a class statement or a contraindication of OWNED_STATEMENTS whose reference word ("It", "it")
+    was resolved to a drug other than the document's sure drug, not named in the sentence before the word: the
+    document's drug's (decision 1110). A drug the sentence names before it ("Her sister takes B, and it is a Y") is
+    the one the "it" names.
 
     >>> ctx = Discourse(focus="ramipril", main="xipamide", title="Xipamide for blood pressure")
     >>> f = Found("ramipril", "isA", "diuretic", "class-membership", resolved_from="It")
-    >>> _owned_class(f, ctx), _owned_class(dataclasses.replace(f, resolved_from=""), ctx)
+    >>> _owned_statement(f, ctx), _owned_statement(dataclasses.replace(f, resolved_from=""), ctx)
     (True, False)
-    >>> _owned_class(f, Discourse(focus="ramipril", main="xipamide", title="Club news"))
+    >>> _owned_statement(f, Discourse(focus="ramipril", main="xipamide", title="Club news"))
     False
+    >>> g = Found("ramipril", "contraindicatedIn", "pregnant-women", "should-not-take", resolved_from="it")
+    >>> _owned_statement(g, ctx)
+    True
+    >>> u = Unit("He takes ramipril, and it is a Y.", [(9, 17, "ramipril", "Drug")])
+    >>> v = Unit("It is a Y with ramipril.", [(15, 23, "ramipril", "Drug")])
+    >>> _owned_statement(f, ctx, u), _owned_statement(f, ctx, v)
+    (False, True)
     """
-    return (
-        f.rule in OWNED_CLASSES
-        and f.predicate == "isA"
-        and bool(f.resolved_from)
-        and bool(REFERENCE_OPENS.match(f.resolved_from))
+    if not (
+        OWNED_STATEMENTS.get(f.rule) == f.predicate
+        and f.resolved_from
+        and REFERENCE_OPENS.match(f.resolved_from)
         and f.subject != ctx.main
         and f.object != ctx.main
         and sure(ctx)
-    )
+    ):
+        return False
+    if unit is None:
+        return True
+    word = re.search(rf"\b{re.escape(f.resolved_from.strip())}\b", unit.text, re.I)
+    at = word.start() if word else len(unit.text)
+    return not any(m[2] == f.subject and m[0] < at for m in unit.mentions)
 
 
 def _owned_denial(f: Found, main: str) -> Found:
