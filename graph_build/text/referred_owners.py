@@ -43,6 +43,11 @@ REFERRED = {
 #: keeps its subject.
 OWNED_DENIALS = frozenset({"interaction-denied"})
 
+#: Right before a denied class the move reads: the denial itself, the class next to it ("It isn't a steroid"). A word
+#: between narrows what is denied ("It isn't a bulk-forming fibre laxative": a kind of laxative, the medicine may
+#: still be one), so such a denial keeps the owner it was given (decision 1110).
+DENIED_CLASS_NEXT = re.compile(r"(?:\bnot|n['’]t)\s+(?:an?|one\s+of\s+the)\s+(?:[*_]+\s*)?$", re.I)
+
 #: Class statements and contraindications whose "It" was resolved to another drug than the document's: the
 #: document's drug's. A writer who says what a medicine is ("It is a thiazide-like diuretic", "It isn't a steroid",
 #: "It belongs to the PARP inhibitors") or who must not take it ("My dermatologist said it should be avoided in
@@ -198,6 +203,10 @@ def _owned_statement(f: Found, ctx: Discourse, unit: Unit | None = None) -> bool
     >>> v = Unit("It is a Y with ramipril.", [(15, 23, "ramipril", "Drug")])
     >>> _owned_statement(f, ctx, u), _owned_statement(f, ctx, v)
     (False, True)
+    >>> n = dataclasses.replace(f, object="laxative", rule="class-negated", negated=True)
+    >>> w = Unit("It isn't a bulk-forming laxative.", [(24, 32, "laxative", "DrugClass")])
+    >>> _owned_statement(n, ctx, w), _owned_statement(n, ctx, Unit("It isn't a laxative.", [(11, 19, "laxative", "X")]))
+    (False, True)
     """
     if not (
         OWNED_STATEMENTS.get(f.rule) == f.predicate
@@ -210,6 +219,12 @@ def _owned_statement(f: Found, ctx: Discourse, unit: Unit | None = None) -> bool
         return False
     if unit is None:
         return True
+    if (
+        f.negated
+        and f.predicate == "isA"
+        and not any(m[2] == f.object and DENIED_CLASS_NEXT.search(unit.text, 0, m[0]) for m in unit.mentions)
+    ):
+        return False
     word = re.search(rf"\b{re.escape(f.resolved_from.strip())}\b", unit.text, re.I)
     at = word.start() if word else len(unit.text)
     return not any(m[2] == f.subject and m[0] < at for m in unit.mentions)
