@@ -57,8 +57,9 @@ DENIED_CLASS_NEXT = re.compile(r"(?:\bnot|n['’]t)\s+(?:an?|one\s+of\s+the)\s+(
 #: class-membership, 29 class-negated, 1 class-statement), and of 78 should-not-take claims given to another drug the
 #: 16 right were the document's drug under a synonym (decision 1110). An allergy "to it" follows the moved owner
 #: (allergies.own_allergies reads the subject after this). Only where the document's drug is sure (`sure`); the owner
-#: stays unsure (`owner_sure`), so the confidence falls, and a denied class keeps its `-referred` name. The rule of
-#: each such statement and its predicate.
+#: stays unsure (`owner_sure`), so the confidence falls, and a denied class keeps its `-referred` name. A drug the
+#: sentences before named without the document's drug (`held`: "Jo takes fluoxetine. It is not a sleeping tablet")
+#: keeps the claim: the "it" may be either (decision 1032). The rule of each such statement and its predicate.
 OWNED_STATEMENTS = {
     "class-membership": "isA",
     "class-statement": "isA",
@@ -116,7 +117,7 @@ def referred(
             f = dataclasses.replace(f, owner_sure=False)
         if f.rule in OWNED_DENIALS and f.resolved_from and f.subject != ctx.main and f.object != ctx.main and sure(ctx):
             out.append(_owned_denial(f, ctx.main))
-        elif _owned_statement(f, ctx, unit):
+        elif f.subject != held and _owned_statement(f, ctx, unit):
             moved = dataclasses.replace(f, subject=ctx.main, owner_sure=False)
             out.append(dataclasses.replace(moved, rule=REFERRED.get(f.rule, f.rule)))
         elif f.rule in REFERRED and f.resolved_from and (f.subject != ctx.main or not certainty.sure):
