@@ -44,11 +44,13 @@ OPENING = (
         ),
         # another drug's: named in the sentence before its "it", it keeps the class
         (
-            OPENING + "Her sister takes amlodipine too, and it is a calcium channel blocker. It is a diuretic.",
-            {
-                ("amlodipine", "isA", "calcium-channel-blocker", False, "Asserted"),
-                ("indapamide", "isA", "diuretic", False, "Asserted"),
-            },
+            OPENING + "Her sister takes amlodipine too, and it is a calcium channel blocker.",
+            {("amlodipine", "isA", "calcium-channel-blocker", False, "Asserted")},
+        ),
+        # another drug the sentence before named alone, as taken: the "it" may be either, it keeps the class
+        (
+            OPENING + "Her sister takes amlodipine. It is a calcium channel blocker.",
+            {("amlodipine", "isA", "calcium-channel-blocker", False, "Asserted")},
         ),
         # another drug's, named as the subject
         (
