@@ -64,3 +64,23 @@ OPENING = (
 )
 def test_owned_statements(lexicon, text, expected):
     assert claims(text, lexicon) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a heading asking who must not take it, without its question mark: its verbless answers are the list
+        (
+            "Ramosetron for IBS\n\n## WHO SHOULD NOT TAKE IT\n\nAnyone with a blockage of the bowel. People who are "
+            "allergic to ramosetron.",
+            {
+                ("ramosetron", "contraindicatedIn", "intestinal-obstruction", False, "Asserted"),
+                ("ramosetron", "contraindicatedIn", "ramosetron-hypersensitivity", False, "Asserted"),
+            },
+        ),
+        # a heading asking who CAN take it: nothing forbidden
+        ("Ramosetron for IBS\n\n## WHO CAN TAKE IT\n\nAnyone with a blockage of the bowel.", set()),
+    ],
+)
+def test_unmarked_question_heading(lexicon, text, expected):
+    assert claims(text, lexicon) == expected
