@@ -56,8 +56,8 @@ DENIED_CLASS_NEXT = re.compile(r"(?:\bnot|n['’]t)\s+(?:an?|one\s+of\s+the)\s+(
 #: a thiazide-like diuretic"). On the 312 development sets every class claim given to the other drug was wrong (20
 #: class-membership, 29 class-negated, 1 class-statement), and of 78 should-not-take claims given to another drug the
 #: 16 right were the document's drug under a synonym (decision 1110). An allergy "to it" follows the moved owner
-#: (allergies.own_allergies reads the subject after this). Only where the title names the document's drug
-#: (`titled_main`: a drug chosen by count may be the one compared with); the owner
+#: (allergies.own_allergies reads the subject after this). Only where the document's drug is sure (`sure`) and the
+#: sentence does not name it beside the "it" ("Like amitriptyline, it is a tricyclic": the "it" is another); the owner
 #: stays unsure (`owner_sure`), so the confidence falls, and a denied class keeps its `-referred` name. A drug the
 #: sentences before named without the document's drug (`held`: "Jo takes fluoxetine. It is not a sleeping tablet")
 #: keeps the claim: the "it" may be either (decision 1032). The rule of each such statement and its predicate.
@@ -203,6 +203,8 @@ def _owned_statement(f: Found, ctx: Discourse, unit: Unit | None = None) -> bool
     True
     >>> u = Unit("He takes ramipril, and it is a Y.", [(9, 17, "ramipril", "Drug")])
     >>> v = Unit("It is a Y with ramipril.", [(15, 23, "ramipril", "Drug")])
+    >>> _owned_statement(f, ctx, Unit("Like xipamide, it is a Y.", [(5, 13, "xipamide", "Drug")]))
+    False
     >>> _owned_statement(f, ctx, u), _owned_statement(f, ctx, v)
     (False, True)
     >>> n = dataclasses.replace(f, object="laxative", rule="class-negated", negated=True)
@@ -216,7 +218,7 @@ def _owned_statement(f: Found, ctx: Discourse, unit: Unit | None = None) -> bool
         and REFERENCE_OPENS.match(f.resolved_from)
         and f.subject != ctx.main
         and f.object != ctx.main
-        and titled_main(ctx)
+        and sure(ctx)
     ):
         return False
     if unit is None:
@@ -229,22 +231,9 @@ def _owned_statement(f: Found, ctx: Discourse, unit: Unit | None = None) -> bool
         return False
     word = re.search(rf"\b{re.escape(f.resolved_from.strip())}\b", unit.text, re.I)
     at = word.start() if word else len(unit.text)
+    if any(m[2] == ctx.main for m in unit.mentions):
+        return False  # ("Like amitriptyline, it is a tricyclic antidepressant": the document's drug is named apart)
     return not any(m[2] == f.subject and m[0] < at for m in unit.mentions)
-
-
-def titled_main(ctx: Discourse) -> bool:
-    """Whether the title names the document's drug: a drug chosen only by how often the text names it may be the one
-    the text compares the document's drug with ("Amitriptyline is usually tried first ... nortriptyline is the next
-    choice. It is a tricyclic antidepressant"), so a class or contraindication moves only to a titled drug (decision
-    1110).
-
-    >>> titled_main(Discourse(main="xipamide", leading="xipamide", title="Shelf card"))
-    False
-    >>> titled_main(Discourse(main="xipamide", title="Xipamide for blood pressure"))
-    True
-    """
-    name = (ctx.main or "").replace("-", " ")
-    return bool(name) and re.search(rf"\b{re.escape(name)}\b", ctx.title.lower()) is not None
 
 
 def _owned_denial(f: Found, main: str) -> Found:
