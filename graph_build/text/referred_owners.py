@@ -60,7 +60,9 @@ DENIED_CLASS_NEXT = re.compile(r"(?:\bnot|n['’]t)\s+(?:an?|one\s+of\s+the)\s+(
 #: sentence does not name it beside the "it" ("Like amitriptyline, it is a tricyclic": the "it" is another); the owner
 #: stays unsure (`owner_sure`), so the confidence falls, and a denied class keeps its `-referred` name. A drug the
 #: sentences before named without the document's drug (`held`: "Jo takes fluoxetine. It is not a sleeping tablet")
-#: keeps the claim: the "it" may be either (decision 1032). The rule of each such statement and its predicate.
+#: keeps the claim: the "it" may be either (decision 1032); so does one given to the "it" right after a sentence naming
+#: the document's drug (`before`: "Like amitriptyline, it is a tricyclic. It is not an opioid": the focus left the
+#: document's drug knowingly). The rule of each such statement and its predicate.
 OWNED_STATEMENTS = {
     "class-membership": "isA",
     "class-statement": "isA",
@@ -118,7 +120,7 @@ def referred(
             f = dataclasses.replace(f, owner_sure=False)
         if f.rule in OWNED_DENIALS and f.resolved_from and f.subject != ctx.main and f.object != ctx.main and sure(ctx):
             out.append(_owned_denial(f, ctx.main))
-        elif f.subject != held and _owned_statement(f, ctx, unit):
+        elif f.subject != held and ctx.main not in before and _owned_statement(f, ctx, unit):
             moved = dataclasses.replace(f, subject=ctx.main, owner_sure=False)
             out.append(dataclasses.replace(moved, rule=REFERRED.get(f.rule, f.rule)))
         elif f.rule in REFERRED and f.resolved_from and (f.subject != ctx.main or not certainty.sure):
