@@ -11,10 +11,11 @@ from graph_build.text.owners import section
 from graph_build.text.units import Discourse, Unit
 
 #: The question a section asks: "who" and a prohibition of taking ("Who should not take it?", "WHO CAN'T HAVE IT?",
-#: "Q8. Who must not have it?"), ending in a question mark (Markdown emphasis around it allowed).
+#: "Q8. Who must not have it?"), ending in a question mark (Markdown emphasis around it allowed) or, a heading being a
+#: line of its own, in none ("WHO SHOULD NOT TAKE IT", "Who can't have it"; decision 1110).
 WHO_MUST_NOT = re.compile(
     r"\bwho\s+((should|must|can)\s*not|shouldn['’]t|mustn['’]t|can['’]t|cannot)\s+(take|use|have|be\s+given)\b"
-    r"[^?.!]*\?[\W_]*$"
+    r"[^?.!]*(\?[\W_]*)?$"
     # ("Who is it not for?", decision 1040)
     r"|\bwho\s+(is|are)\s+(it|they|this|these)\s+not\s+(meant\s+|intended\s+)?for\b[^?.!]*\?[\W_]*$",
     re.I,
@@ -66,6 +67,8 @@ def answered_group(unit: Unit, ctx: Discourse) -> bool:
     False
     >>> answered_group(Unit("Anyone allergic to it.", []), Discourse(section="Who can take it?", section_under=""))
     False
+    >>> answered_group(Unit("Anyone allergic to it.", []), Discourse(section="WHO CAN'T HAVE IT", section_under=""))
+    True
     """
     if unit.bullet or unit.item or ctx.lead:
         return False
