@@ -1,25 +1,29 @@
 """Lay wordings of a drug's effect on a part or a measure of the body, as patients and leaflets write them (decision
 1100).
 
-Adverse effects that lay health writing names as a change in a part or a measure of the body - a count of blood cells
-lowered, the taste changed, the urine coloured, the weight gained or lost, the mouth gone dry - which the vocabularies
-name as one term (thrombocytopenia, leukopenia, neutropenia, dysgeusia, a discoloured urine, weight gain, weight loss,
-dry mouth). Each pattern is a body part or measure x a verb of change or a state word, never one article's sentence:
+Adverse effects that lay health writing names as a change in a part or a measure of the body - the platelets lowered,
+the taste changed, the weight gained or lost, the mouth gone dry - which the vocabularies name as one term
+(thrombocytopenia, dysgeusia, weight gain, weight loss, dry mouth). Each pattern is a body part or measure x a verb of
+change or a state word, never one article's sentence:
 
-- a verb of lowering before a count of blood cells ("it can lower the platelets", "lowers the number of white cells",
-  "may drop your white blood cell count") and the noun of a low count ("low platelets", "a low white cell count"): the
-  cytopenia the count's fall is; the mention is the count (`name`), so the verb stays the cue (rules.yaml adverse-cue,
-  decision 1100), as "harm the liver" (decision 0739);
-- a taste with the adjectives of its change ("a bitter or metallic taste in the mouth", "a funny taste", "leaves a
-  strange taste") and food or drink that "tastes different / odd / metallic": dysgeusia; never the medicine's own
-  taste ("the syrup has a bitter taste", "it tastes bitter": a property of the product, not an effect);
-- the urine turned or gone a colour ("can turn your urine orange", "my wee went reddish-brown"): the discoloured urine
-  of the golds; never "dark urine" as a noun (the liver's or the muscles' sign), never "as dark as";
-- a person gaining or losing weight ("some people gain weight", "I've lost weight"): weight gain, weight loss; never
-  an aim or advice ("to lose weight", "helps you lose weight": a use, not an effect);
+- a verb of lowering before the platelets ("it can lower the platelets", "may reduce the number of platelets") and the
+  noun of a low count ("low platelets", "a drop in the platelets"): thrombocytopenia; the mention is the count
+  (`name`), so the verb stays the cue (rules.yaml adverse-cue, after a modal or a word of frequency only: the plain
+  "X lowers the platelet count" is the purpose of a medicine for too many platelets), as "harm the liver" (0739);
+  decreases-cue never takes it (`lowered-count-is-an-effect`), and the lowering cue takes nothing else
+  (`lowering-takes-a-count-only`);
+- a taste with the adjectives of its change ("a bitter or metallic taste in the mouth", "a funny taste") and food or
+  drink that "tastes different / odd / metallic": dysgeusia; never the medicine's own taste ("the syrup has a bitter
+  taste");
+- a person gaining or losing weight ("some people gain weight", "he has lost weight"): weight gain, weight loss; never
+  an aim or advice ("to lose weight", "helps you lose weight"), never "losing weight without trying" (an illness's sign,
+  the golds' unintentional weight loss);
 - the mouth said to be dry ("my mouth is dry", "the mouth may feel dry"): dry mouth.
 
-Whether the effect is the drug's, denied, hedged or another's is left to the relation rules, as for every mention.
+Measured and left out: the white cells lowered (leukopenia: the golds split it between leukopenia, neutropenia, a
+lowered white-cell count and the infections it opens: 23 right / 25 wrong) and the urine turned a colour (the golds
+split chromaturia / urine-discoloration: 3 right / 4 wrong). Whether the effect is the drug's, denied, hedged or
+another's is left to the relation rules, as for every mention.
 """
 
 from __future__ import annotations
@@ -28,7 +32,8 @@ import re
 
 #: A possessive or an article before a part, and a word of amount ("the number of", "the count of").
 _OF = r"(?:(?:the|your|his|her|their|my|our)\s+)?(?:(?:number|count|level)s?\s+of\s+(?:the\s+|your\s+)?)?"
-#: The blood cells whose count lay writing says lowered, each -> the cytopenia its fall is.
+#: The blood cells whose count lay writing says lowered, each -> the cytopenia its fall is (white cells: module
+#: docstring, left out).
 BLOOD_COUNTS = {
     r"platelets?(?:\s+counts?)?|platelet\s+counts?": "thrombocytopenia",
 }
