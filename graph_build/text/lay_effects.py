@@ -97,7 +97,7 @@ LAY_EFFECTS: tuple[tuple[re.Pattern, str, str], ...] = (
     ),
     (
         re.compile(
-            r"\b" + _OWN_TASTE + r"(?P<name>(?:an?\s+)" + _TASTE_ADJECTIVES + r"\s+taste)\b(?!\s+(?:of|for|like|to)\b)"
+            r"\b" + _OWN_TASTE + r"(?:an?\s+)(?P<name>" + _TASTE_ADJECTIVES + r"\s+taste)\b(?!\s+(?:of|for|like|to)\b)"
             r"|\b(?:food|foods|things|drinks?|everything|meals?|water|tea|coffee)\s+(?:may\s+|can\s+|might\s+|often\s+)?"
             r"(?:tastes?|tasted|tasting)\s+(?:(?:a\s+bit|a\s+little|slightly|very|rather|quite)\s+)?"
             + _TASTES_LIKE
