@@ -27,6 +27,7 @@ from graph_build.text import (
 from graph_build.text.class_names import class_mentions
 from graph_build.text.ester_names import ESTER_CUE, one_ester_name
 from graph_build.text.generic_heads import generic_grounding
+from graph_build.text.lay_effects import LAY_EFFECT_WORDS, LAY_EFFECTS
 from graph_build.text.lay_signs import itch_words, lay_fatigue
 from graph_build.text.part_uses import PART_USE_WORDS, PART_USES
 from graph_build.text.stated_tired import stated_tired
@@ -1115,10 +1116,13 @@ LAY_PHRASES: tuple[tuple[re.Pattern, str, str], ...] = (
     # (decision 0959) "I take X for my back", "Y, which he takes for his cholesterol": a person's part or measure after
     # "for" and a possessive names its pain or its raised level (part_uses.py)
     *PART_USES,
+    # (decision 1100) a part or a measure of the body x a verb of change: lowered blood counts, a changed taste, a
+    # coloured urine, weight gained or lost, a dry mouth (lay_effects.py)
+    *LAY_EFFECTS,
 )
 LAY_PHRASE_CUE = re.compile(
     r"\b(nose|hands|fingers|things|up|liver|inflam\w*|fits?|addictive|habit|swelling|urine|water|pee|wee|urinate|loo|toilet|tarry|asleep|sleep"
-    r"|off|early|hours|chest|withdrawal|" + PART_USE_WORDS + r")\b",
+    r"|off|early|hours|chest|withdrawal|" + PART_USE_WORDS + "|" + LAY_EFFECT_WORDS + r")\b",
     re.I,
 )
 #: The groups of a lay phrase's pattern that hold the words naming it, one per alternative ("name" first).

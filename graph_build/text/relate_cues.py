@@ -13,6 +13,7 @@ from graph_build.text.coordinated import coordinated_agents, opening_class_examp
 from graph_build.text.denial_words import denial_words
 from graph_build.text.elided_absorption import elided_drug
 from graph_build.text.form_subjects import form_subject
+from graph_build.text.lay_effects import LOWERING_CUE, lowered_count
 from graph_build.text.lay_verbs import comes_back, lay_verb_object
 from graph_build.text.makers import other_maker
 from graph_build.text.narrowed_classes import use_of_class
@@ -819,6 +820,14 @@ def _cue_claims(rule: CueRule, unit: Unit, ctx: Discourse, low: str, ascii: bool
                 continue  # "damps down part of the immune system, so infections ...": not next to it (0914)
             if "recurrence-is-no-object" in checks and comes_back(text, obj):
                 continue  # "lowers the chance of the cancer coming back": its return, not Y (decision 0914)
+            if (
+                "lowering-takes-a-count-only" in checks
+                and LOWERING_CUE.search(match.group(0))
+                and not lowered_count(text, obj)
+            ):
+                continue  # "may lower the white cells that fight infection": the count only (decision 1100)
+            if "lowered-count-is-an-effect" in checks and lowered_count(text, obj):
+                continue  # "it can lower the platelets": thrombocytopenia, an adverse effect (decision 1100)
             if obj[2] in VESSEL_PROCESSES and verb_object(text, obj):
                 continue  # "a hormone that squeezes the blood vessels": that verb's object (vessel_acts, 0892)
             if "quality-is-no-object" in checks and quality_given(text, match, obj):

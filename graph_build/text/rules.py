@@ -150,6 +150,12 @@ CHECKS = {
     "(lay_verbs.py, decision 0914)",
     "recurrence-is-no-object": "'lowers the chance of the cancer coming back': a condition followed by its coming "
     "back or returning is its return, no object lowered or raised (lay_verbs.py, decision 0914)",
+    "lowered-count-is-an-effect": "'it can lower the platelets': a count of blood cells the recogniser names as its "
+    "fall (thrombocytopenia, leukopenia, neutropenia) is the drug's adverse effect, read by adverse-cue, never a "
+    "condition the drug lowers (lay_effects.py, decision 1100)",
+    "lowering-takes-a-count-only": "'it may lower the number of white cells that fight infection': a verb of "
+    "lowering is an adverse cue only for the count of blood cells right after it, named as its fall; nothing further "
+    "is its effect (lay_effects.py, decision 1100)",
     "quality-is-no-object": "'the spasm that makes uveitis so painful': an object of a verb of making followed by "
     "'so / too' and an adjective is given a quality, not caused (step_objects.py, decision 0892)",
     "made-chemical-is-no-cause": "'COX-2 makes prostaglandins': a chemical, protein or ion a verb of making names is "
