@@ -30,8 +30,14 @@ claims = certainty_claims
         ),
         # a question asserts nothing
         ("Fexofenadine for hay fever\n\nDoes fexofenadine cause a sore throat?", set()),
-        # the illness's own sign is no side effect of the medicine
-        ("Fexofenadine for hay fever\n\nHay fever can give you a sore throat and itchy eyes.", set()),
+        # the illness's own sign is no side effect of the medicine: since decision 1102 it is the illness's sign
+        (
+            "Fexofenadine for hay fever\n\nHay fever can give you a sore throat and itchy eyes.",
+            {
+                ("rhinitis-allergic-seasonal", "hasPhenotype", "pharyngalgia", False, "Asserted"),
+                ("rhinitis-allergic-seasonal", "hasPhenotype", "ocular-pruritus", False, "Asserted"),
+            },
+        ),
         # items of a list under a side-effect heading
         (
             "Ciclesonide for asthma\n\n## Side effects\n\n- a sore throat\n- hot flushes",

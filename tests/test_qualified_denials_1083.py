@@ -9,7 +9,9 @@ from extracting import rule_claims
 
 claims = rule_claims
 
-OZANIMOD = "# Ozanimod notes\n\nOzanimod is used to treat relapsing multiple sclerosis. "
+#: the use is named bare: since decision 1108 "used to treat relapsing multiple sclerosis" writes no use of the whole
+#: illness (the text names one kind of it), and these cases are about the denials after it
+OZANIMOD = "# Ozanimod notes\n\nOzanimod is used to treat multiple sclerosis. "
 SETMELANOTIDE = "# Setmelanotide notes\n\nSetmelanotide is taken once a day. "
 ELETRIPTAN = "# Eletriptan notes\n\nEletriptan is used to treat migraine. "
 AMOXICILLIN = "# Amoxicillin notes\n\nAmoxicillin is taken three times a day. "

@@ -823,7 +823,15 @@ def extract_document(
         classes.update({slug: e.cls for slug, e in minted.items() if slug not in classes})
         # ("X, a tablet he swallows", "takes X as capsules", "a capsule called X": the named drug's form, 0879)
         named, minted = named_forms(unit, ctx)
-        found += [((sentence.start, sentence.end), f) for f in named]
+        said = {
+            (f.subject, f.predicate, f.object, f.negated) for span, f in found if span == (sentence.start, sentence.end)
+        }
+        # (a dose line the band's dose-line rule already read gives no second claim of the same form: decision 1116)
+        found += [
+            ((sentence.start, sentence.end), f)
+            for f in named
+            if f.rule != "form-taken-dose" or (f.subject, f.predicate, f.object, f.negated) not in said
+        ]
         new.update({slug: e for slug, e in minted.items() if slug not in classes})
         classes.update({slug: e.cls for slug, e in minted.items() if slug not in classes})
         # ("Stopping it suddenly can make your blood pressure shoot back up": rebound hypertension, decision 0826)
