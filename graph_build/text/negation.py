@@ -722,6 +722,15 @@ SCOPE_END_PATTERNS = {
         {"LOWER": {"NOT_IN": ["not", "n't", "never", "no", "nothing", "hardly", "rarely", "seldom", "neither", "nor"]}},
     ],
     ": <clause>": [{"LOWER": ":"}, EMPHASIS, {"LOWER": {"IN": CLAUSE_OPENERS}}],
+    # (decision 1119) an asserted clause after a comma whose subject is a pronoun and whose verb is a copula ends a
+    # denial: "It isn't a steroid, it's a bronchodilator", "It is not an antibiotic, this is an antiviral" deny the
+    # first class only (a clause denied on its own, ", it's not a Y", stays in the denial)
+    ", <pronoun> is": [
+        {"LOWER": ","},
+        {"LOWER": {"IN": ["it", "this", "that", "they", "these"]}},
+        {"LOWER": {"IN": ["is", "are", "'s", "'re", "’s", "’re"]}},
+        {"LOWER": {"NOT_IN": [*SUBJECT_DENIALS, "hardly", "rarely", "seldom", "only", "just", "also", "too"]}},
+    ],
     # (decision 0739) a reason after a comma with a subject of its own, as "because" gives one: "it is not recommended
     # for people with Y, as it can cause Z" denies nothing of Z
     ", as <subject>": [{"LOWER": ","}, {"LOWER": {"IN": ["as", "since"]}}, {"LOWER": {"IN": NEW_SUBJECTS}}],

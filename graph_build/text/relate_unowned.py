@@ -1390,6 +1390,8 @@ def _listed_interactions(unit: Unit, ctx: Discourse, found: list[Found]) -> list
         head = ITEM_HEAD.match(unit.text)
     if owner is None or DENIED_INTERACTION.search(unit.text):
         return []  # (a denial, or "the gel is fine with X": no interaction; decision 0693)
+    # ("- B for blood pressure. The drug doesn't interact with it.": the item's own line denies it; decision 1119)
+    denied = bool(ITEM_DENIED_NEXT.match(unit.following.split("\n", 1)[0]))
     if NEGATION_WORD.search(unit.text.lower()) and not _warns_only(unit.text):
         return []
     stated = {end for f in found if f.predicate == "interactsWith" for end in (f.subject, f.object)}
@@ -1405,7 +1407,7 @@ def _listed_interactions(unit: Unit, ctx: Discourse, found: list[Found]) -> list
         hedges = _label_subject_hedge(unit, owner, first.end())
     certainty = HEDGES[hedges[0].group(1).lower()] if hedges else "Asserted"
     return [
-        Found(owner, "interactsWith", m[2], "interaction-list", certainty=certainty,
+        Found(owner, "interactsWith", m[2], "interaction-list", negated=denied, certainty=certainty,
               confidence=Decimal("0.8" if named else "0.5"), resolved_from=resolved)
         for m in unit.mentions
         if (m[3] in CHEMICAL or _headed_hormone(unit, m)) and m[2] != owner and m[2] not in stated
@@ -1502,6 +1504,15 @@ WARNING_NEGATION = re.compile(
 )
 #: A line that opens with a label of a few words and a colon ("Other medicines: ...", "Interactions: ...").
 LABELLED_LINE = re.compile(r"[\W_]*([A-Za-z][\w ,'/-]{2,40}?)[*_]*:[*_]*\s")
+#: (decision 1119) The next sentence of an item's own line denies the item's interaction by referring back to it ("-
+#: Ramipril for blood pressure. The drug doesn't interact with it.", "- He is on B. X doesn't interact with that.",
+#: "... There are no problems with it."): the item is a denied interaction, never an asserted one.
+ITEM_DENIED_NEXT = re.compile(
+    r"[ \t*_]*[^.;:!?]{0,40}?(\b(does|do|did|will|would)\s*(not|n['\u2019]t)|\bwon['\u2019]t)\s+"
+    r"(interact|clash|react)\s+with\s+(it|that|this|them|these|those|either\s+of\s+them)\b"
+    r"|[ \t*_]*[^.;:!?]{0,40}?\bno\s+(known\s+)?(interactions?|problems?|issues?)\s+with\s+(it|that|this|them)\b",
+    re.I,
+)
 #: A negation that denies the interaction or any harm ("does not interact", "no problem", "B is fine").
 DENIED_INTERACTION = re.compile(
     r"\bnone\b|(\b(no|not|never|without)\b|n't\b)((?![.;:]).){0,40}?\b(interact\w*|affect\w*|problems?|issues?|"

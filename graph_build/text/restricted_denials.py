@@ -256,6 +256,17 @@ ONLY_USE_AFTER = re.compile(
     re.I,
 )
 
+#: Right after a denied condition: a limit of place or of the drug's share that narrows the denial ("won't treat Y
+#: anywhere outside the leg", "does not treat Y beyond the skin", "won't cure Y on its own"): the use is denied
+#: there or alone only, the drug may treat Y where it is given or with a partner, and no qualifier carries the limit,
+#: so no claim (decision 1119, extending 1083's qualified denials).
+LIMITED_AFTER = re.compile(
+    r"[*_]{0,2},?\s+(anywhere\s+(else|outside|beyond)|elsewhere\b|outside\s+(of\s+)?(the|your|its|his|her|their|this|that)\b|"
+    r"beyond\s+(the|your|its|his|her|their|this|that)\b|on\s+(its|their)\s+own\b|by\s+(itself|themselves)\b|"
+    r"alone\b)",
+    re.I,
+)
+
 
 #: Around a denied condition: a sudden or acute attack of it ("not a treatment for a sudden asthma attack", "not for an
 #: acute gout flare"): the case denied, the drug may treat the condition itself (decision 0841; "an attack of Y":
@@ -432,6 +443,8 @@ def restricted_denials(unit: Unit, found: list[Found]) -> list[Found]:
             continue  # "the kind of Y that ...", "the constipation kind of IBS": a kind only (decision 1083)
         if ORDINARY_BEFORE.search(unit.text, max(0, m[0] - 30), m[0]) and ONLY_USE_AFTER.search(unit.text, m[1]):
             continue  # "not for ordinary obesity; it only works in BBS": the drug's use is a kind of Y (1083)
+        if LIMITED_AFTER.match(unit.text, m[1]):
+            continue  # "won't treat Y anywhere outside the leg", "not Y on its own": that limit only (decision 1119)
         if _kind_named(unit.text, m):
             continue  # "not for Y where Z is the main problem", "not for absence Ys", "not for a sudden attack of Y"
         qualifiers = dict(f.qualifiers)
