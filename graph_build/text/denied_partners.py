@@ -19,10 +19,10 @@ from graph_build.text.units import CHEMICAL, DRUG, Unit
 
 #: Right after a denied "interact with": a gloss of what a medicine is for, with an owner (a possessive or "the"), then
 #: a comma and the medicine's name: "with my cholesterol tablet, simvastatin", "with Derek's blood pressure tablet,
-#: ramipril" (decision 0992).
+#: ramipril" (decision 0992); the name may take "the" ("with my blood pressure tablet, the ramipril": decision 1121).
 APPOSED = re.compile(
     r"\s+[*_]{0,2}(?:(?:my|your|his|her|their|our|the)\s+|[A-Z][\w-]*['’]s\s+)(?:[\w'’-]+\s+){0,3}?[\w'’-]+"
-    r"[*_]{0,2},\s+[*_]{0,2}"
+    r"[*_]{0,2},\s+[*_]{0,2}(?:the\s+[*_]{0,2})?"
 )
 #: After the name in apposition: the apposition closes (a comma, the clause's end), so the name is no list's first item.
 APPOSITION_CLOSED = re.compile(r"[*_]{0,2}\s*([,.;:)]|$|\s+either\b)")

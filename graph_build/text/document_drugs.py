@@ -380,6 +380,24 @@ WITH_PARTNER = re.compile(
 SAME_AS = re.compile(r"\b(?:same|similar)\s+(?:[\w-]+\s+){0,2}(?:as|to)\s+(?:the\s+)?$", re.I)
 #: How far before a drug a comparison's words may stand.
 COMPARED_REACH = 60
+#: Right before a drug: words naming it as the medicine that came before the one the text is about ("used after B
+#: has stopped working", "moved from B", "switched him from B", "the GP first put me on B", "The first treatment I
+#: had was B"): a letter about a second-line drug names the first one it replaced, and that mention is no free one
+#: (decision 1121).
+BEFORE_IT = re.compile(
+    r"\b(?:after|(?:moved|switched|changed|came)\s+(?:(?:him|her|me|them|us|you)\s+)?(?:off|from)"
+    r"|first\s+(?:started|put)\s+(?:(?:him|her|me|them|us|you)\s+)?on"
+    r"|(?:first|previous|last|old|earlier)\s+(?:treatment|medicine|medication|drug|tablet)\s+(?:[\w'\u2019]+\s+){0,3}was)"
+    r"\s+(?:(?:the|my|his|her|their)\s+)?[*_]*$",
+    re.I,
+)
+#: Right after a drug: its failing, which names it as a medicine tried before ("B had stopped working", "B didn't
+#: work", "B did too little", "B wasn't enough"; decision 1121).
+FAILED_AFTER = re.compile(
+    r"[*_]*\s+(?:(?:has|had)\s+)?(?:stopped\s+working|(?:didn['\u2019]t|did\s+not|never)\s+(?:work|help)"
+    r"|did\s+too\s+little|(?:wasn['\u2019]t|was\s+not)\s+(?:enough|working))\b",
+    re.I,
+)
 #: Right after a drug's name: a modifier naming it as what another thing acts on or holds ("folate-blocking
 #: medicines", "codeine-containing painkillers", "a cholesterol-lowering tablet"): no mention of the drug taken (0990).
 MODIFIER_AFTER = re.compile(r"-(?:blocking|lowering|raising|reducing|containing|based|free)\b", re.I)
@@ -419,4 +437,6 @@ def in_passing(text: str, start: int, end: int) -> bool:
     if WITH_PARTNER.search(text, sentence_opening(text, start), start):  # (decision 1069: ends found once per text)
         return True
     reach = max(0, start - COMPARED_REACH)
+    if BEFORE_IT.search(text, reach, start) or FAILED_AFTER.match(text, end):
+        return True  # (named as the medicine that came before or failed: decision 1121)
     return bool(AFTER_COMPARED.search(text, reach, start) or SAME_AS.search(text, reach, start))

@@ -358,7 +358,10 @@ def _interactions(unit: Unit, ctx: Discourse, cue: re.Match) -> list[Found]:
         # ("with my heart tablet, B": the name in apposition; "with A or with B": a repeated "with"; decision 0992)
         listed = subjects_after(unit, cue.end(), CHEMICAL)
         if own_drug:
-            listed = repeated_partners(unit, listed or apposed_partner(unit, cue.end()))
+            apposed = apposed_partner(unit, cue.end())
+            if apposed and listed and all(m[3] == "DrugClass" and m[1] <= apposed[0][0] for m in listed):
+                listed = []  # ("with my blood pressure tablet, the ramipril": the drug, not its class; decision 1121)
+            listed = repeated_partners(unit, listed or apposed)
             # ("with his inhaler or with B": a first item the text names in unknown words; decision 1106)
             listed = listed or partners_after_unnamed(unit, cue.end())
         lead = CLASS_EXAMPLES.match(text, listed[-1][1]) if listed and listed[-1][3] == "DrugClass" else None
