@@ -218,6 +218,7 @@ def _opens(unit: Unit, match: re.Match, owner: str) -> bool:
 
 #: A plain word that says no kind before a lone head ("a small tablet").
 _PLAIN = r"(?:(?:small|little|tiny|round|white|once-daily|daily|weekly)\s+)?"
+PLAIN = re.compile(_PLAIN, re.I)
 #: "X, a tablet he swallows twice a day", "X (brand name Y), a modified-release tablet,", "X, a cream or paste", "X,
 #: a medicine that comes as capsules": an apposition that says what the drug is by its form (group "at": the form).
 APPOSITION = re.compile(
@@ -304,8 +305,7 @@ def named_forms(unit: Unit, ctx: Discourse) -> tuple[list[Found], dict[str, Enti
             if match is None:
                 continue
             at = match.end("at")
-            plain = re.compile(_PLAIN, re.I).match(text, at)
-            form = _named_or_lone(unit, at) or (_named_or_lone(unit, plain.end()) if plain.end() > at else None)
+            form = _form_after(unit, at)
             if form is None or not FORM_ENDS.match(text, form[1]):
                 continue
             if form[3] and text[form[0] : form[1]].lower() in COMMON_WORD_HEADS:
@@ -368,8 +368,7 @@ def _taken_it(unit: Unit, focus: str, out: list[Found], minted: dict[str, Entity
         return
     for match in TAKEN_IT.finditer(text):
         at = match.end("at")
-        plain = re.compile(_PLAIN, re.I).match(text, at)
-        form = _named_or_lone(unit, at) or (_named_or_lone(unit, plain.end()) if plain.end() > at else None)
+        form = _form_after(unit, at)
         if form is None or not (FORM_ENDS.match(text, form[1]) or RATHER_THAN.match(text, form[1])):
             continue
         spans = [form]
@@ -377,6 +376,13 @@ def _taken_it(unit: Unit, focus: str, out: list[Found], minted: dict[str, Entity
             spans.append(nxt)  # ("takes it as tablets or as a liquid": each form taken)
         if not _denied(text, spans[-1][1]):
             _add(out, minted, focus, spans, "form-taken-it")
+
+
+def _form_after(unit: Unit, at: int) -> tuple[int, int, str, str] | None:
+    """The form (a recognised mention, else a lone head) starting at `at`, or after a plain describing word there ("a
+    small white tablet"): the one reading form-apposition, form-taken-it and form-taken-dose share."""
+    plain = PLAIN.match(unit.text, at)
+    return _named_or_lone(unit, at) or (_named_or_lone(unit, plain.end()) if plain.end() > at else None)
 
 
 def _taken_dose(unit: Unit, focus: str, out: list[Found], minted: dict[str, Entity]) -> None:
@@ -388,8 +394,7 @@ def _taken_dose(unit: Unit, focus: str, out: list[Found], minted: dict[str, Enti
         return
     for match in TAKEN_DOSE.finditer(text):
         at = match.end("at")
-        plain = re.compile(_PLAIN, re.I).match(text, at)
-        form = _named_or_lone(unit, at) or (_named_or_lone(unit, plain.end()) if plain.end() > at else None)
+        form = _form_after(unit, at)
         if form is None or not form[3] or text[form[0] : form[1]].lower() not in DOSE_HEADS:
             continue  # (a recognised finer form is read by the rules that name it; a bare unit only here)
         if _kind(text, form[1]) is not None or not FORM_ENDS.match(text, form[1]) or _denied(text, form[1]):
