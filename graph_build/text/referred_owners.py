@@ -45,7 +45,7 @@ REFERRED = {
 #: the 336 development sets every denied withdrawal whose "it" was given to a partner or a person's other medicine (45)
 #: was wrong, the gold giving it to the document's drug. Decision 1124 moves both denials unless the document's drug is
 #: a guess of a tie (`Discourse.main_tied`), not only where it is sure: of the denied interactions given to a partner
-#: where it was not sure, 28 the gold gave to the document's drug (a letter about a new medicine, "It doesn't interact
+#: where it was not sure, 31 the gold gave to the document's drug (a letter about a new medicine, "It doesn't interact
 #: with my paracetamol") and 4 to the partner (a document whose own drug was lost to another). Only a denial (the claim
 #: negated); the moved claim keeps its `-referred` name.
 OWNED_DENIALS = frozenset({"interaction-denied", "withdrawal"})
