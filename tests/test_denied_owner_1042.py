@@ -83,11 +83,16 @@ def test_only_a_partners_denial_moves():
 
 
 def test_an_unsure_document_drug_takes_no_denial():
-    """The document's drug must be sure: named by the title, or named at least three times and more often than any
-    other drug; one chosen by a tie or by a title naming no drug does not take the partner's denial."""
+    """The document's drug must not be a tie's guess; since decision 1124 one chosen by counts with a title naming no
+    drug takes the partner's denial too (31 such denials the gold gave to the document's drug, 4 to the partner, over
+    the 336 development sets), under the referred name."""
     denial = Found("gemfibrozil", "interactsWith", "digoxin", "interaction-denied", True, resolved_from="It")
     unsure = Discourse(focus="gemfibrozil", main="pioglitazone", title="Club news")
-    assert [(f.subject, f.rule) for f in referred([denial], unsure)] == [("gemfibrozil", "interaction-denied-referred")]
+    assert [(f.subject, f.rule) for f in referred([denial], unsure)] == [
+        ("pioglitazone", "interaction-denied-referred")
+    ]
+    tied = Discourse(focus="gemfibrozil", main="pioglitazone", title="Club news", main_tied=True)
+    assert [(f.subject, f.rule) for f in referred([denial], tied)] == [("gemfibrozil", "interaction-denied-referred")]
     leading = Discourse(focus="gemfibrozil", main="pioglitazone", leading="pioglitazone", title="Club news")
     assert [(f.subject, f.rule) for f in referred([denial], leading)] == [
         ("pioglitazone", "interaction-denied-referred")
@@ -99,6 +104,6 @@ def test_a_title_naming_no_drug(lexicon):
         "Club news\n\nMy aunt takes pioglitazone. Taken with gemfibrozil, the pioglitazone level rises. It doesn't "
         "interact with digoxin.\n"
     )
-    assert rule_claims(text, lexicon) == {
-        ("gemfibrozil", "interactsWith", "digoxin", True, "Asserted", "rule:interaction-denied-referred")
+    assert rule_claims(text, lexicon) == {  # (decision 1124: the document's drug's unless a tie's guess)
+        ("pioglitazone", "interactsWith", "digoxin", True, "Asserted", "rule:interaction-denied-referred")
     }

@@ -44,12 +44,14 @@ CASES = [
         TITLED + "It may not interact with digoxin.\n",
         {("pravastatin", "interactsWith", "digoxin", True, "Possible", "rule:interaction-denied", True)},
     ),
-    # sure: the only drug of a title-less text
+    # sure: the only drug of a title-less text; but named once, the document's drug itself may be a guess (a text
+    # about a drug no vocabulary knows names the writer's other medicine once): the band rule's referred name
+    # (decision 1124), the owner's certainty unchanged
     (
         UNTITLED + "My doctor gave me pravastatin for my cholesterol. It does not interact with digoxin.\n",
         {
             ("pravastatin", "treats", "hypercholesterolemia", False, "Asserted", "rule:drug-for", True),
-            (*DENIED, "rule:interaction-denied", True),
+            (*DENIED, "rule:interaction-denied-referred", True),
         },
     ),
     # a question: no claim

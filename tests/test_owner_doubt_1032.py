@@ -36,26 +36,46 @@ CASES = [
     (
         "Dear members,\n\nMy hip was bad for years. I rubbed in diclofenac gel for a while, then the clinic gave me "
         "tablets called etoricoxib. The tablet half-life is about a day, so one a day is enough.\n",
-        {("etoricoxib", "hasPharmacokineticValue", "elimination-half-life", False, "Asserted", "rule:value-range")},
+        # (named once, no title: the text's drug, but not sure - the referred shape since decision 1124)
+        {
+            (
+                "etoricoxib",
+                "hasPharmacokineticValue",
+                "elimination-half-life",
+                False,
+                "Asserted",
+                "rule:value-range-referred",
+            )
+        },
     ),
     # ... or "started her on B"
     (
         "Dear members,\n\nShe used to rub in diclofenac gel. Then the GP started her on etoricoxib. "
         "It does not interact with paracetamol.\n",
-        {("etoricoxib", "interactsWith", "acetaminophen", True, "Asserted", "rule:interaction-denied")},
+        {("etoricoxib", "interactsWith", "acetaminophen", True, "Asserted", "rule:interaction-denied-referred")},
     ),
     # must not change: the tie broken by counts; the gel named before the value is no medicine the person is said to
     # take or be given ("I rubbed in B gel"), so "The tablet" stays the document's drug's
     (
         "Dear members,\n\nMy hip was bad for years. The clinic gave me tablets called etoricoxib. Etoricoxib is "
         "strong. Before that I rubbed in diclofenac gel. The tablet half-life is about a day.\n",
-        {("etoricoxib", "hasPharmacokineticValue", "elimination-half-life", False, "Asserted", "rule:value-range")},
+        # (named twice, no title: not sure, decision 1124)
+        {
+            (
+                "etoricoxib",
+                "hasPharmacokineticValue",
+                "elimination-half-life",
+                False,
+                "Asserted",
+                "rule:value-range-referred",
+            )
+        },
     ),
     # a body substance named on its own before "Its" is no medicine of its own
     (
         CARERS + "It lowers how much noradrenaline is taken back up. Less noradrenaline is cleared. "
         "Its half-life is about 35 hours.\n",
-        {(*HALF, "rule:value-range")},
+        {(*HALF, "rule:value-range-referred")},  # (mirtazapine named twice, no title: not sure, decision 1124)
     ),
     # a person's other medicine named between the document's drug and "Its"
     (
@@ -67,22 +87,25 @@ CASES = [
         CARERS + "Her husband takes amlodipine. The tablet has a half-life of about 35 hours.\n",
         {(*HALF, "rule:value-range-referred")},
     ),
-    # a drug started beside it, then "The tablet": the partner's, referred as before (decision 0957)
+    # a drug started beside it, then "The tablet": referred as before (decision 0957); a denial, the document's
+    # drug's unless that drug is a tie's guess (decision 1124: 31 such denials the gold gave to the document's drug,
+    # 4 to the partner, over the 336 development sets)
     (
         CARERS + "The GP also started her on omeprazole for her stomach. The tablet does not interact with warfarin.\n",
-        {("omeprazole", "interactsWith", "warfarin", True, "Asserted", "rule:interaction-denied-referred")},
+        {("mirtazapine", "interactsWith", "warfarin", True, "Asserted", "rule:interaction-denied-referred")},
     ),
     # a list item naming another drug above the "It"
     (
         CARERS + "Her other medicines:\n- omeprazole for her stomach\n- It does not interact with warfarin.\n",
-        {("omeprazole", "interactsWith", "warfarin", True, "Asserted", "rule:interaction-denied-referred")},
+        {("mirtazapine", "interactsWith", "warfarin", True, "Asserted", "rule:interaction-denied-referred")},
     ),
-    # must not change: the partner named beside the document's own "The tablets" - "Its" is sure
+    # the partner named beside the document's own "The tablets" - "Its" is no other drug's, but the document's drug,
+    # named twice with no title, is not sure (decision 1124)
     (
         CARERS + "The tablets do not interact with paracetamol. Its half-life is about a day.\n",
         {
-            (*HALF, "rule:value-range"),
-            ("mirtazapine", "interactsWith", "acetaminophen", True, "Asserted", "rule:interaction-denied"),
+            (*HALF, "rule:value-range-referred"),
+            ("mirtazapine", "interactsWith", "acetaminophen", True, "Asserted", "rule:interaction-denied-referred"),
         },
     ),
     # must not change: the document's drug named again after the other medicine

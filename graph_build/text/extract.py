@@ -77,6 +77,7 @@ from graph_build.text.relate_sentence_rules import (
     steps_within,
 )
 from graph_build.text.run_in_headings import run_in_question
+from graph_build.text.same_readings import one_per_reading
 from graph_build.text.segment import Sentence, segment
 from graph_build.text.sites import cell_sites, contrasted_sites, first_step_sites, prose_act_sites
 from graph_build.text.stated_statuses import stated_statuses
@@ -823,15 +824,9 @@ def extract_document(
         classes.update({slug: e.cls for slug, e in minted.items() if slug not in classes})
         # ("X, a tablet he swallows", "takes X as capsules", "a capsule called X": the named drug's form, 0879)
         named, minted = named_forms(unit, ctx)
-        said = {
-            (f.subject, f.predicate, f.object, f.negated) for span, f in found if span == (sentence.start, sentence.end)
-        }
-        # (a dose line the band's dose-line rule already read gives no second claim of the same form: decision 1116)
-        found += [
-            ((sentence.start, sentence.end), f)
-            for f in named
-            if f.rule != "form-taken-dose" or (f.subject, f.predicate, f.object, f.negated) not in said
-        ]
+        # (a dose line the band's dose-line rule already read gives no second claim of the same form: decision 1116,
+        # now the general one_per_reading below, decision 1124)
+        found += [((sentence.start, sentence.end), f) for f in named]
         new.update({slug: e for slug, e in minted.items() if slug not in classes})
         classes.update({slug: e.cls for slug, e in minted.items() if slug not in classes})
         # ("Stopping it suddenly can make your blood pressure shoot back up": rebound hypertension, decision 0826)
@@ -999,7 +994,8 @@ def extract_document(
         if f in health_found:  # (its predicate's leave-one-set-out precision on the development sets: 0783)
             ev = claims[-1].evidence[0]
             claims[-1].evidence[0] = replace(ev, confidence=health_confidence(f) or ev.confidence)
-    return Extraction(claims, new)
+    # (two rules reading the same claim from one sentence give one claim, the surer rule's: decision 1124)
+    return Extraction(one_per_reading(claims), new)
 
 
 #: A sentence opening with the pronoun for the drug in focus.

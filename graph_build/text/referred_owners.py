@@ -38,10 +38,17 @@ REFERRED = {
 #: Denials whose "It" was resolved to a partner the sentence before named: the document's drug's denial. A writer who
 #: says what a medicine does not interact with speaks of the medicine the text is about ("Gemfibrozil raises the level
 #: of rosiglitazone. It doesn't interact with digoxin"): on the development sets every such claim the partner was given
-#: (25) the gold gave to the document's drug, and none to the partner (decision 1042). Only where the document's drug
-#: is sure (`sure`). A raised or lowered level ("It also raises the level of simvastatin") may be the partner's and
-#: keeps its subject.
-OWNED_DENIALS = frozenset({"interaction-denied"})
+#: (25) the gold gave to the document's drug, and none to the partner (decision 1042, there only where the document's
+#: drug is sure, `sure`). A raised or lowered level ("It also raises the level of simvastatin") may be the partner's
+#: and keeps its subject. So too a denied withdrawal ("There's no withdrawal if I stop it", "It has no withdrawal
+#: effects"): a writer who says stopping a medicine brings no withdrawal speaks of the medicine the text is about. On
+#: the 336 development sets every denied withdrawal whose "it" was given to a partner or a person's other medicine (45)
+#: was wrong, the gold giving it to the document's drug. Decision 1124 moves both denials unless the document's drug is
+#: a guess of a tie (`Discourse.main_tied`), not only where it is sure: of the denied interactions given to a partner
+#: where it was not sure, 31 the gold gave to the document's drug (a letter about a new medicine, "It doesn't interact
+#: with my paracetamol") and 4 to the partner (a document whose own drug was lost to another). Only a denial (the claim
+#: negated); the moved claim keeps its `-referred` name.
+OWNED_DENIALS = frozenset({"interaction-denied", "withdrawal"})
 
 #: Right before a denied class the move reads: the denial itself, the class next to it ("It isn't a steroid"). A word
 #: between narrows what is denied ("It isn't a bulk-forming fibre laxative": a kind of laxative, the medicine may
@@ -80,10 +87,11 @@ def referred(
     heading: frozenset[str] = frozenset(),
 ) -> list[Found]:
     """`found` with each claim of a REFERRED rule whose subject was resolved from a reference to a drug other than the
-    document's drug under the rule's `-referred` name (a denied interaction given to the document's drug where that
-    drug is sure, decision 1042); unchanged when the document has no drug of its own. So too a reference resolved to
-    the document's drug when that drug is a guess of a tie, or when the drug the sentences before left in focus
-    (`held`) is another (decision 1032).
+    document's drug under the rule's `-referred` name (a denied interaction or withdrawal given to the document's
+    drug unless that drug is a guess of a tie, decisions 1042, 1124); unchanged when the document has no drug of its
+    own. So too a reference resolved to the document's drug when that drug is a guess of a tie, or when the drug the
+    sentences before left in focus (`held`) is another (decision 1032), and any owner given by reference or left
+    unstated when the document's drug is not sure (`sure`: decision 1124).
 
     >>> ctx = Discourse(focus="gemfibrozil", main="rosiglitazone", title="Rosiglitazone")
     >>> f = Found("gemfibrozil", "interactsWith", "digoxin", "interaction-denied", True, resolved_from="It")
@@ -102,8 +110,10 @@ def referred(
     >>> [g.rule for g in referred([dataclasses.replace(f, subject="rosiglitazone")], moved, held="gemfibrozil")]
     ['interaction-denied-referred']
     >>> unstated = dataclasses.replace(f, subject="rosiglitazone", resolved_from="withdrawal")
-    >>> [g.rule for g in referred([unstated], moved, held="gemfibrozil")]
+    >>> [g.rule for g in referred([unstated], ctx, held="gemfibrozil")]
     ['interaction-denied']
+    >>> [g.rule for g in referred([unstated], moved, held="gemfibrozil")]  # (no title, not named most: a guess)
+    ['interaction-denied-referred']
     """
     if not ctx.main:
         return found
@@ -118,12 +128,24 @@ def referred(
         certainty = owner_certainty(f, ctx, unit, held, before, heading)
         if not certainty.sure:
             f = dataclasses.replace(f, owner_sure=False)
-        if f.rule in OWNED_DENIALS and f.resolved_from and f.subject != ctx.main and f.object != ctx.main and sure(ctx):
+        if (
+            f.rule in OWNED_DENIALS
+            and f.negated
+            and f.resolved_from
+            and f.subject != ctx.main
+            and f.object != ctx.main
+            and not ctx.main_tied
+        ):
             out.append(_owned_denial(f, ctx.main))
         elif f.subject != held and ctx.main not in before and _owned_statement(f, ctx, unit):
             moved = dataclasses.replace(f, subject=ctx.main, owner_sure=False)
             out.append(dataclasses.replace(moved, rule=REFERRED.get(f.rule, f.rule)))
         elif f.rule in REFERRED and f.resolved_from and (f.subject != ctx.main or not certainty.sure):
+            out.append(dataclasses.replace(f, rule=REFERRED[f.rule]))
+        elif f.rule in REFERRED and f.resolved_from and not sure(ctx):
+            # (the owner given by reference or left unstated is the document's drug, but that drug is itself a guess:
+            # no title names it and the text does not name it more than any other three times or more - a letter
+            # about a drug no vocabulary knows, a club newsletter naming the writer's other medicines; decision 1124)
             out.append(dataclasses.replace(f, rule=REFERRED[f.rule]))
         else:
             out.append(f)
