@@ -57,6 +57,9 @@ BLOCK = frozenset(
 )
 #: Content words that may be inserted between two words of a name, and all words (with function words).
 MAX_INSERTED, MAX_SKIPPED = 2, 4
+# snowballstemmer hands back PyStemmer's C build of the same Snowball English algorithm when PyStemmer is installed (a
+# dependency since decision 1136: ~2.5 instead of ~56 microseconds a word, the same stem for each of 183,454 words of
+# the development texts, lexicon and corpus); without it, its own pure-Python stemmer.
 _STEMMER = stemmer("english")
 
 
