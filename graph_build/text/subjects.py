@@ -762,6 +762,15 @@ CONDITION_MODIFIES = re.compile(
     r"drugs?|inhalers?|remed(y|ies)|treatments?)\b",
     re.I,
 )
+#: Before a condition's mention: "for" or "from" (with a determiner or possessive and two words at most) making it
+#: the object of a phrase that qualifies another noun ("the chemo for his leukaemia", "the kind used for breast
+#: cancer", "a scar from a bad fever"): a process cue after it has that noun as its subject, never the condition
+#: (decision 1132; "with" is left: "With less X, ..." opens a step of its own, decision 1089). Only after a word or a
+#: comma: a sentence that opens with "For many Ys causing Z" has the illness itself as the head.
+FOR_OR_FROM_BEFORE = re.compile(
+    r"(?<=[\w,])\s+(for|from)\s+((the|an?|his|her|their|your|my|our|its|this|that|these|those)\s+)?([\w'-]+\s+){0,2}$",
+    re.I,
+)
 #: Between an object of a pronoun's verb and a process cue: only "or"/"and" ("it will not relieve pain or make you
 #: drowsy": the cue is the pronoun's second verb, the mention the first verb's object; decision 0675).
 BARE_OR = re.compile(r"\s+(or|and)\s+")
@@ -900,6 +909,10 @@ def process_subject(unit: Unit, at: int, classes: set, ctx: Discourse) -> Subjec
             return NOBODY  # "In people with X, the dying worms trigger Y": X only says whose reaction (0662)
         if before[-1][3] in ("Symptom", "Disease") and CONDITION_MODIFIES.match(unit.text, before[-1][1]):
             return NOBODY  # "pain inhibition causes Y", "pain signalling relieves Y": the noun it modifies acts (0675)
+        if before[-1][3] in ("Symptom", "Disease") and FOR_OR_FROM_BEFORE.search(unit.text, 0, before[-1][0]):
+            # "medicines for epilepsy can cause Y", "a scar from a bad fever causes Y": the noun the illness is
+            # for or from acts, the illness only names whose or where from (decision 1132)
+            return NOBODY
         if BARE_OR.fullmatch(unit.text, before[-1][1], at) and PRONOUN_VERB.search(
             unit.text, max(0, before[-1][0] - 60), before[-1][0]
         ):
