@@ -1,8 +1,7 @@
 """Decision 1130: a general process or a whole family of illnesses owns no sign. A scar ("the marrow scars up"),
 fibrosis, inflammation and infections named in general name no one illness whose signs a text lists; "cancer" (the
 grain left of a cancer the vocabularies do not know) owns a sign only where the sentence or the lead it was read from
-names it, never when carried from the sentences before ("Her signs were ..."); and a bare lead of signs ("Signs:")
-after a sentence about another condition than the passage's has no sure owner. A named illness keeps its signs, and
+names it, never when carried from the sentences before ("Her signs were ..."). A named illness keeps its signs, and
 the near misses keep their polarity and hedge. Each case asserts the whole set of claims the short text gives:
 (subject, predicate, object, negated, certainty). The sentences are invented."""
 
@@ -78,20 +77,6 @@ claims = certainty_claims
                 ("gastritis", "hasPhenotype", "nausea", False, "Asserted"),
                 ("gastritis", "hasPhenotype", "pain", False, "Asserted"),
                 ("naproxen", "hasAdverseEffect", "gastritis", False, "Asserted"),
-            },
-        ),
-        # a bare lead of signs after a sentence about another condition than the passage's: no owner is sure
-        (
-            "Rituximab for lymphoma\n\nLymphoma is a cancer of the white blood cells.\n\n## What to watch for\n\n"
-            "The main risk is cytokine release syndrome. Signs:\n\n- a high temperature\n- shivers",
-            set(),
-        ),
-        # ... the passage's own condition, the sentence before naming no other: its signs
-        (
-            "Salbutamol for asthma\n\nAsthma affects the airways. Symptoms:\n\n- wheezing\n- a cough at night",
-            {
-                ("asthma", "hasPhenotype", "cough", False, "Asserted"),
-                ("asthma", "hasPhenotype", "wheezing", False, "Asserted"),
             },
         ),
     ],

@@ -648,14 +648,7 @@ def note_symptoms_lead(ctx: Discourse, unit: Unit) -> None:
         return
     of = SYMPTOMS_OF.search(unit.text)
     named = [m for m in unit.mentions if m[3] in COND and of and m[0] >= of.end()]
-    if named or of:
-        ctx.symptoms_of = named[0][2] if named else None
-        return
-    # (a lead that names no condition, "Signs:", after a sentence about another condition than the one the passage
-    # opened with: "X treats lymphoma. ... The big one is cytokine release syndrome. Signs:" - neither is sure to be
-    # the list's, so no owner; decision 1130)
-    known = {c for c in (ctx.condition, ctx.last_condition) if c}
-    ctx.symptoms_of = known.pop() if len(known) == 1 else None
+    ctx.symptoms_of = named[0][2] if named else (None if of else ctx.condition or ctx.last_condition)
 
 
 def _onset_owner(ctx: Discourse, unit: Unit, lead: str) -> str | None:
