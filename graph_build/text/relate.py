@@ -143,6 +143,7 @@ from graph_build.text.retold_signs import retold_signs
 from graph_build.text.reversed_denials import reversed_denials
 from graph_build.text.rules_in_use import ACTIVE, _anchored, _finditer, _may_match, _rules_naming, _search, using_rules
 from graph_build.text.same_effect import interacted, same_as_before
+from graph_build.text.sign_owners import GENERAL_OWNERS, general_owners_dropped
 from graph_build.text.so_does import so_does_partners
 from graph_build.text.some_people_effects import some_people_effects
 from graph_build.text.started_on import keeps_use, started_on, started_on_for_use
@@ -640,6 +641,8 @@ def _relate_unit(unit: Unit, ctx: Discourse) -> list[Found]:
         found = warnings_not_denials(unit, found)  # ("Do not give A with it: A raises its level": decision 0846)
     if any(f.negated and f.predicate in USE_PREDICATES for f in found):
         found = insufficiency_dropped(unit, found)  # ("X alone was not controlling her Y": decision 0846)
+    if any(f.predicate == "hasPhenotype" and f.subject in GENERAL_OWNERS for f in found):
+        found = general_owners_dropped(unit, found)  # ("The marrow scars up. My signs were:": no scar's signs; 1130)
     unique: dict[tuple, Found] = {}
     for item in found:
         kept = unique.setdefault((item.subject, item.predicate, item.object, item.negated), item)
