@@ -63,7 +63,8 @@ DENIED_CLASS_NEXT = re.compile(r"(?:\bnot|n['’]t)\s+(?:an?|one\s+of\s+the)\s+(
 #: a thiazide-like diuretic"). On the 312 development sets every class claim given to the other drug was wrong (20
 #: class-membership, 29 class-negated, 1 class-statement), and of 78 should-not-take claims given to another drug the
 #: 16 right were the document's drug under a synonym (decision 1110). An allergy "to it" follows the moved owner
-#: (allergies.own_allergies reads the subject after this). Only where the document's drug is sure (`sure`) and the
+#: (allergies.own_allergies reads the subject after this). Only where the document's drug is named more often than
+#: any other drug or by the title (no guess of a tie: decision 1134; 1110 asked for `sure`) and the
 #: sentence does not name it beside the "it" ("Like amitriptyline, it is a tricyclic": the "it" is another); the owner
 #: stays unsure (`owner_sure`), so the confidence falls, and a denied class keeps its `-referred` name. A drug the
 #: sentences before named without the document's drug (`held`: "Jo takes fluoxetine. It is not a sleeping tablet")
@@ -75,6 +76,7 @@ OWNED_STATEMENTS = {
     "class-statement": "isA",
     "class-negated": "isA",
     "should-not-take": "contraindicatedIn",
+    "safe-in": "contraindicatedIn",  # ("It isn't safe in pregnancy": the same prohibition; decision 1134)
 }
 
 
@@ -212,15 +214,18 @@ def sure(ctx: Discourse) -> bool:
 
 def _owned_statement(f: Found, ctx: Discourse, unit: Unit | None = None) -> bool:
     """Whether `f` is a class statement or a contraindication of OWNED_STATEMENTS whose reference word ("It", "it")
-    was resolved to a drug other than the document's sure drug, not named in the sentence before the word: the
-    document's drug's (decision 1110). A drug the sentence names before it ("Her sister takes B, and it is a Y") is
-    the one the "it" names.
+    was resolved to a drug other than the document's drug, not named in the sentence before the word: the
+    document's drug's (decision 1110). The document's drug need not be sure (`sure`): named more often than any
+    other drug is enough, a drug chosen of a tie is not (decision 1134). A drug the sentence names before it ("Her
+    sister takes B, and it is a Y") is the one the "it" names.
 
     >>> ctx = Discourse(focus="ramipril", main="xipamide", title="Xipamide for blood pressure")
     >>> f = Found("ramipril", "isA", "diuretic", "class-membership", resolved_from="It")
     >>> _owned_statement(f, ctx), _owned_statement(dataclasses.replace(f, resolved_from=""), ctx)
     (True, False)
     >>> _owned_statement(f, Discourse(focus="ramipril", main="xipamide", title="Club news"))
+    True
+    >>> _owned_statement(f, Discourse(focus="ramipril", main="xipamide", title="Club news", main_tied=True))
     False
     >>> g = Found("ramipril", "contraindicatedIn", "pregnant-women", "should-not-take", resolved_from="it")
     >>> _owned_statement(g, ctx)
@@ -242,7 +247,10 @@ def _owned_statement(f: Found, ctx: Discourse, unit: Unit | None = None) -> bool
         and REFERENCE_OPENS.match(f.resolved_from)
         and f.subject != ctx.main
         and f.object != ctx.main
-        and sure(ctx)
+        # (decision 1134: a letter that names its drug twice and a partner once still states who must not take its
+        # drug and what class it is; 1110 asked for a sure drug, three mentions or the title, and left most such
+        # statements to the partner the focus held. A drug chosen of a tie is a guess: no move.)
+        and (sure(ctx) or not ctx.main_tied)
     ):
         return False
     if unit is None:
