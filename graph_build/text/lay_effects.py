@@ -135,9 +135,24 @@ LAY_EFFECTS: tuple[tuple[re.Pattern, str, str], ...] = (
         "dry mouth",
         "Symptom",
     ),
+    # (decision 1128) a verb of harm governing the nerves ("it can damage the nerves in the hands and feet"): the
+    # nerve damage a medicine does, peripheral neuropathy, as "harm the liver" is its liver injury (0739); the mention
+    # is the nerves (`name`), so the verb stays the cue (rules.yaml adverse-cue); never the nerves of an eye, an ear
+    # or the face (a cranial nerve: no peripheral neuropathy), nor "nerve damage" alone (an illness's as often)
+    (
+        re.compile(
+            r"\b(?:harms?|harming|harmed|damages?|damaging|damaged|injures?|injuring|injured)\s+"
+            r"(?P<name>(?:the|your|his|her|their|my)\s+(?:\*\*|__)?nerves)\b"
+            r"(?!(?:\*\*|__)?\s+(?:in|of|at|behind|to)\s+(?:the\s+|your\s+|his\s+|her\s+|their\s+|my\s+)?"
+            r"(?:eyes?|ears?|face|optic|head|brain|spine|spinal)\b)",
+            re.I,
+        ),
+        "peripheral neuropathy",
+        "Symptom",
+    ),
 )
 #: The words one of `LAY_EFFECTS` needs, a cheap test before the patterns are tried.
-LAY_EFFECT_WORDS = r"platelets?|taste[sd]?|tasting|weight|mouth"
+LAY_EFFECT_WORDS = r"platelets?|taste[sd]?|tasting|weight|mouth|nerves"
 
 #: An adverse cue that is a verb of lowering (rules.yaml adverse-cue): its object is a lowered count only.
 LOWERING_CUE = re.compile(r"\b(lower|reduc|drop|deplet)", re.I)
