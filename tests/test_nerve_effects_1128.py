@@ -30,6 +30,16 @@ OPENING = "Oxaliplatin for bowel cancer\n\nOxaliplatin is given as a drip. "
             "It can harm the nerves of the fingers.",
             {DRIP, ("oxaliplatin", "hasAdverseEffect", "peripheral-neuropathy", False, "Asserted")},
         ),
+        # what a later participle says the harm brings is the nerve damage's, not the cue's object
+        (
+            "It can also damage the nerves of the fingers and toes, causing tingling or numbness.",
+            {
+                DRIP,
+                ("oxaliplatin", "hasAdverseEffect", "peripheral-neuropathy", False, "Asserted"),
+                ("peripheral-neuropathy", "causes", "hypesthesia", False, "Asserted"),
+                ("peripheral-neuropathy", "causes", "paresthesia", False, "Asserted"),
+            },
+        ),
         # a denial is no effect (nothing said rather than the opposite)
         ("It does not damage the nerves.", {DRIP}),
         # the nerves of an eye: a cranial nerve, no peripheral neuropathy
