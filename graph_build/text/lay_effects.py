@@ -135,10 +135,29 @@ LAY_EFFECTS: tuple[tuple[re.Pattern, str, str], ...] = (
         "dry mouth",
         "Symptom",
     ),
+    # (decision 1128) a verb of harm governing the nerves ("it can damage the nerves in the hands and feet"): the
+    # nerve damage a medicine does, peripheral neuropathy, as "harm the liver" is its liver injury (0739); the mention
+    # is the nerves (`name`), so the verb stays the cue (rules.yaml adverse-cue); never the nerves of an eye, an ear
+    # or the face (a cranial nerve: no peripheral neuropathy), nor "nerve damage" alone (an illness's as often)
+    (
+        re.compile(
+            r"\b(?:harms?|harming|harmed|damages?|damaging|damaged|injures?|injuring|injured)\s+"
+            r"(?P<name>(?:the|your|his|her|their|my)\s+(?:\*\*|__)?nerves)\b"
+            r"(?!(?:\*\*|__)?\s+(?:in|of|at|behind|to)\s+(?:the\s+|your\s+|his\s+|her\s+|their\s+|my\s+)?"
+            r"(?:eyes?|ears?|face|optic|head|brain|spine|spinal)\b)",
+            re.I,
+        ),
+        "peripheral neuropathy",
+        "Symptom",
+    ),
 )
 #: The words one of `LAY_EFFECTS` needs, a cheap test before the patterns are tried.
-LAY_EFFECT_WORDS = r"platelets?|taste[sd]?|tasting|weight|mouth"
+LAY_EFFECT_WORDS = r"platelets?|taste[sd]?|tasting|weight|mouth|nerves"
 
+#: An adverse cue that is a verb of harm right before the nerves (rules.yaml adverse-cue, decision 1128): its object is
+#: the nerves only, never what a later participle says the harm brings ("may damage the nerves in the feet, causing
+#: tingling": the tingling is the nerve damage's, the golds' one effect the neuropathy).
+HARMED_NERVES = re.compile(r"\b(?:harm|damage)\s+(?:the|your)\s+(?:\*\*|__)?nerves\b", re.I)
 #: An adverse cue that is a verb of lowering (rules.yaml adverse-cue): its object is a lowered count only.
 LOWERING_CUE = re.compile(r"\b(lower|reduc|drop|deplet)", re.I)
 #: A mention that is a count of blood cells and nothing else (the `name` of a lowering verb's pattern above).
@@ -155,3 +174,21 @@ def lowered_count(text: str, obj: tuple) -> bool:
     False
     """
     return obj[2] in BLOOD_COUNTS.values() and COUNT_ONLY.fullmatch(text, obj[0], obj[1]) is not None
+
+
+def harmed_nerves_only(text: str, cue: re.Match, obj: tuple) -> bool:
+    """False when `cue` is a verb of harm before the nerves and `obj` (start, end, slug, class) is not the nerves
+    right after it: what a later clause says the harm brings is not the cue's object (decision 1128).
+
+    >>> import re
+    >>> text = "It may damage the nerves in the feet, causing tingling."
+    >>> cue = re.search("may damage", text)
+    >>> harmed_nerves_only(text, cue, (14, 24, "peripheral-neuropathy", "Symptom"))
+    True
+    >>> harmed_nerves_only(text, cue, (46, 54, "paresthesia", "Symptom"))
+    False
+    """
+    nerves = HARMED_NERVES.search(text, cue.start())
+    if nerves is None or nerves.start() >= cue.end():
+        return True  # (another cue, or the harm of another part)
+    return text[cue.end() : obj[0]].strip() == ""

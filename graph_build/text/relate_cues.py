@@ -13,7 +13,7 @@ from graph_build.text.coordinated import coordinated_agents, opening_class_examp
 from graph_build.text.denial_words import denial_words
 from graph_build.text.elided_absorption import elided_drug
 from graph_build.text.form_subjects import form_subject
-from graph_build.text.lay_effects import LOWERING_CUE, lowered_count
+from graph_build.text.lay_effects import LOWERING_CUE, harmed_nerves_only, lowered_count
 from graph_build.text.lay_verbs import comes_back, lay_verb_object
 from graph_build.text.makers import other_maker
 from graph_build.text.narrowed_classes import use_of_class
@@ -826,6 +826,8 @@ def _cue_claims(rule: CueRule, unit: Unit, ctx: Discourse, low: str, ascii: bool
                 and not lowered_count(text, obj)
             ):
                 continue  # "may lower the white cells that fight infection": the count only (decision 1100)
+            if "harm-takes-the-nerves-only" in checks and not harmed_nerves_only(text, match, obj):
+                continue  # "may damage the nerves, causing tingling": the nerves only (decision 1128)
             if "lowered-count-is-an-effect" in checks and lowered_count(text, obj):
                 continue  # "it can lower the platelets": thrombocytopenia, an adverse effect (decision 1100)
             if obj[2] in VESSEL_PROCESSES and verb_object(text, obj):

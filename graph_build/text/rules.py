@@ -156,6 +156,9 @@ CHECKS = {
     "lowering-takes-a-count-only": "'it may lower the number of white cells that fight infection': a verb of "
     "lowering is an adverse cue only for the count of blood cells right after it, named as its fall; nothing further "
     "is its effect (lay_effects.py, decision 1100)",
+    "harm-takes-the-nerves-only": "'it may damage the nerves in the feet, causing tingling': a verb of harm before "
+    "the nerves is an adverse cue only for the nerves right after it (peripheral neuropathy); what a later clause says "
+    "the harm brings is not its object (lay_effects.py, decision 1128)",
     "quality-is-no-object": "'the spasm that makes uveitis so painful': an object of a verb of making followed by "
     "'so / too' and an adjective is given a quality, not caused (step_objects.py, decision 0892)",
     "made-chemical-is-no-cause": "'COX-2 makes prostaglandins': a chemical, protein or ion a verb of making names is "
