@@ -505,7 +505,7 @@ def test_the_threshold_is_the_rules_choice() -> None:
     } <= set(table["measured_on"])
     # the held-out set is counted nowhere, and its folder may be absent
     assert not set(confidence.HELD_OUT_FIXTURES) & set(table["measured_on"] + table["calibrated_on"])
-    assert confidence.HELD_OUT_FIXTURES == ()
+    assert tuple(f"sealed{n}" for n in range(331, 355)) == confidence.HELD_OUT_FIXTURES
     assert Decimal(str(table["threshold"])) == confidence.THRESHOLD
     for entry in table["registers"].values():
         n = entry["right"] + entry["wrong"]
