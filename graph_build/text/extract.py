@@ -662,6 +662,14 @@ def extract_document(
         and all(n < drugs[ctx.main] for slug, n in drugs.items() if slug != ctx.main)
     ):
         ctx.leading = ctx.main  # (decision 0848)
+    if (
+        not titled_drugs
+        and ctx.main
+        and not chosen.tied
+        and drugs[ctx.main] >= 2
+        and all(n < drugs[ctx.main] for slug, n in drugs.items() if slug != ctx.main)
+    ):
+        ctx.ahead = ctx.main  # (named twice and more than any other drug: the owner of a moved denial, decision 1122)
     ctx.title = text[:title_end] + (" / " + field.group().strip() if field else "")
     if titled_drugs and ctx.main.replace("-", " ") not in ctx.title.lower():
         ctx.title += " / " + ctx.main.replace("-", " ")  # (the title names it by another name: decision 0645)

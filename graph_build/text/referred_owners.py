@@ -42,6 +42,13 @@ REFERRED = {
 #: is sure (`sure`). A raised or lowered level ("It also raises the level of simvastatin") may be the partner's and
 #: keeps its subject.
 OWNED_DENIALS = frozenset({"interaction-denied"})
+#: Denied withdrawals whose "it" was resolved to another drug ("There's no withdrawal if it's stopped" after a
+#: sentence naming paracetamol, the aspirin a person also takes, a partner): the document's drug's. A writer who says
+#: stopping a medicine brings no withdrawal speaks of the medicine the text is about, never of a partner or a person's
+#: other tablet; on the development sets every such claim the other drug was given (45) was wrong, and the gold gave
+#: each to the document's drug (decision 1122). A withdrawal that is stated ("Stopping it suddenly can bring on fits")
+#: may be the partner's and keeps its subject.
+OWNED_NEGATED = frozenset({"withdrawal"})
 
 #: Right before a denied class the move reads: the denial itself, the class next to it ("It isn't a steroid"). A word
 #: between narrows what is denied ("It isn't a bulk-forming fibre laxative": a kind of laxative, the medicine may
@@ -118,7 +125,8 @@ def referred(
         certainty = owner_certainty(f, ctx, unit, held, before, heading)
         if not certainty.sure:
             f = dataclasses.replace(f, owner_sure=False)
-        if f.rule in OWNED_DENIALS and f.resolved_from and f.subject != ctx.main and f.object != ctx.main and sure(ctx):
+        denial = f.rule in OWNED_DENIALS or (f.rule in OWNED_NEGATED and f.negated)
+        if denial and f.resolved_from and f.subject != ctx.main and f.object != ctx.main and owned(ctx):
             out.append(_owned_denial(f, ctx.main))
         elif f.subject != held and ctx.main not in before and _owned_statement(f, ctx, unit):
             moved = dataclasses.replace(f, subject=ctx.main, owner_sure=False)
@@ -188,6 +196,21 @@ def sure(ctx: Discourse) -> bool:
     return ctx.leading == ctx.main or (ctx.main or "").replace("-", " ") in ctx.title.lower()
 
 
+def owned(ctx: Discourse) -> bool:
+    """Whether the document's drug owns the denials and class statements whose "it" went to another drug: it is sure
+    (`sure`), or a title-less text names it at least twice and more often than any other drug, with no tie to break
+    (`Discourse.ahead`): a letter names its medicine twice or so and says "it" the rest, and the drug named once
+    beside it is a partner or a person's other tablet (decision 1122; `sure` asks three mentions, and most letters whose
+    denial went to a partner named their drug twice).
+
+    >>> owned(Discourse(main="a", title="News")), owned(Discourse(main="a", ahead="a", title="News"))
+    (False, True)
+    >>> owned(Discourse(main="a", title="A for pain"))
+    True
+    """
+    return sure(ctx) or (ctx.main is not None and ctx.ahead == ctx.main)
+
+
 def _owned_statement(f: Found, ctx: Discourse, unit: Unit | None = None) -> bool:
     """Whether `f` is a class statement or a contraindication of OWNED_STATEMENTS whose reference word ("It", "it")
     was resolved to a drug other than the document's sure drug, not named in the sentence before the word: the
@@ -220,7 +243,7 @@ def _owned_statement(f: Found, ctx: Discourse, unit: Unit | None = None) -> bool
         and REFERENCE_OPENS.match(f.resolved_from)
         and f.subject != ctx.main
         and f.object != ctx.main
-        and sure(ctx)
+        and owned(ctx)
     ):
         return False
     if unit is None:

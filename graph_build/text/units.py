@@ -98,6 +98,10 @@ class Discourse:
     #: other one drug (not all together: an article comparing it with its kin); owns a side-effect section only when
     #: the sentences before the heading left it in focus (decision 0848)
     leading: str | None = None
+    #: the document's drug when its title names no drug but its text names it at least twice and more often than any
+    #: other one drug, with no tie to break: a letter names its medicine twice and says "it" the rest, so a denial or a
+    #: class whose "it" went to a partner is this drug's (referred_owners.owned, decision 1122)
+    ahead: str | None = None
     effects_of: str | None = None  # the drug whose adverse effects the previous sentence named ("These include Y")
     #: the drug whose side effects the paragraph is about since a sentence made them its topic ("The side effects I was
     #: warned about:", "Side effects are usually mild."), to the paragraph's end (effect_passages.py, decision 0890)
