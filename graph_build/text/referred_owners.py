@@ -43,11 +43,11 @@ REFERRED = {
 #: keeps its subject.
 OWNED_DENIALS = frozenset({"interaction-denied"})
 #: Denied withdrawals whose "it" was resolved to another drug ("There's no withdrawal if it's stopped" after a
-#: sentence naming paracetamol, the aspirin a person also takes, a partner): the document's drug's. A writer who says
-#: stopping a medicine brings no withdrawal speaks of the medicine the text is about, never of a partner or a person's
-#: other tablet; on the development sets every such claim the other drug was given (45) was wrong, and the gold gave
-#: each to the document's drug (decision 1122). A withdrawal that is stated ("Stopping it suddenly can bring on fits")
-#: may be the partner's and keeps its subject.
+#: sentence naming paracetamol or a partner): the document's drug's. A writer who says stopping a medicine brings no
+#: withdrawal speaks of the medicine the text is about; on the development sets every such claim the other drug was
+#: given (45) was wrong, and the gold gave each to the document's drug (decision 1122). Only where the document's drug
+#: is owned (`owned`). A withdrawal that is stated ("Stopping it suddenly can bring on fits") may be the partner's and
+#: keeps its subject.
 OWNED_NEGATED = frozenset({"withdrawal"})
 
 #: Right before a denied class the move reads: the denial itself, the class next to it ("It isn't a steroid"). A word
@@ -126,7 +126,19 @@ def referred(
         if not certainty.sure:
             f = dataclasses.replace(f, owner_sure=False)
         denial = f.rule in OWNED_DENIALS or (f.rule in OWNED_NEGATED and f.negated)
-        if denial and f.resolved_from and f.subject != ctx.main and f.object != ctx.main and owned(ctx):
+        # (a drug the sentences before named as taken, `held`, keeps a denial where the document's drug is only
+        # named more often, not sure: decision 1122, as a class statement keeps it, 1110)
+        # (so does a drug the list item before named: "Her other medicines: - B for her stomach - It does not ...")
+        listed = unit is not None and (unit.item or unit.bullet) and f.subject in before
+        held_back = (f.subject == held or listed) and not sure(ctx)
+        if (
+            denial
+            and f.resolved_from
+            and f.subject != ctx.main
+            and f.object != ctx.main
+            and owned(ctx)
+            and not held_back
+        ):
             out.append(_owned_denial(f, ctx.main))
         elif f.subject != held and ctx.main not in before and _owned_statement(f, ctx, unit):
             moved = dataclasses.replace(f, subject=ctx.main, owner_sure=False)
@@ -200,8 +212,8 @@ def owned(ctx: Discourse) -> bool:
     """Whether the document's drug owns the denials and class statements whose "it" went to another drug: it is sure
     (`sure`), or a title-less text names it at least twice and more often than any other drug, with no tie to break
     (`Discourse.ahead`): a letter names its medicine twice or so and says "it" the rest, and the drug named once
-    beside it is a partner or a person's other tablet (decision 1122; `sure` asks three mentions, and most letters whose
-    denial went to a partner named their drug twice).
+    beside it is a partner or a person's other tablet (decision 1122; `sure` asks three mentions). Where the drug is
+    only `ahead`, a drug the sentences before named as taken (`held`) or the list item before named keeps the claim.
 
     >>> owned(Discourse(main="a", title="News")), owned(Discourse(main="a", ahead="a", title="News"))
     (False, True)
