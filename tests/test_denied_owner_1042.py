@@ -100,10 +100,20 @@ def test_an_unsure_document_drug_takes_no_denial():
 
 
 def test_a_title_naming_no_drug(lexicon):
+    # (decision 1122: a title-less text naming its drug twice and more than any other owns the denial, still
+    # -referred; named as often as the partner, the denial keeps the partner)
     text = (
         "Club news\n\nMy aunt takes pioglitazone. Taken with gemfibrozil, the pioglitazone level rises. It doesn't "
         "interact with digoxin.\n"
     )
     assert rule_claims(text, lexicon) == {  # (decision 1124: the document's drug's unless a tie's guess)
+        ("pioglitazone", "interactsWith", "digoxin", True, "Asserted", "rule:interaction-denied-referred")
+    }
+    text = (
+        "Club news\n\nMy aunt takes pioglitazone. Taken with gemfibrozil, its level rises. It doesn't interact with "
+        "digoxin.\n"
+    )
+    # (gemfibrozil named beside it, "Taken with", in passing: no tie, so the denial moves - decision 1124)
+    assert rule_claims(text, lexicon) == {
         ("pioglitazone", "interactsWith", "digoxin", True, "Asserted", "rule:interaction-denied-referred")
     }

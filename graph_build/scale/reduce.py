@@ -70,6 +70,9 @@ EVIDENCE_COLUMNS = (
     "confidence",
     "agent_type",
     "resolved_from",
+    # (whether a careful reader is unsure whose "it" the evidence's owner is, as `dkg:ownerUnsure` says in the graph:
+    # decisions 1112, 1122)
+    "owner_unsure",
     "quote",
 )
 
@@ -266,6 +269,7 @@ def _evidence_rows(claim: Claim) -> list[tuple]:
             _confidence(e.confidence),
             e.agent_type,
             e.resolved_from,
+            str(not e.owner_sure).lower(),
             e.quote,
         )
         for e in claim.evidence

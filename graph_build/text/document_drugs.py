@@ -398,6 +398,17 @@ FAILED_AFTER = re.compile(
     r"|did\s+too\s+little|(?:wasn['\u2019]t|was\s+not)\s+(?:enough|working))\b",
     re.I,
 )
+#: Right before a drug: words naming it as another person's medicine or one the writer does not take ("if you're on
+#: B", "people on B need extra checks", "anyone who's taking B", "I'm not on B"), or as what the document's drug is
+#: added on top of ("On top of my statin, my B and ..., my consultant added A"): a letter warns its readers about the
+#: medicine they may take, or lists what came before, and names that drug more often than its own (decision 1122).
+OTHERS_BEFORE = re.compile(
+    r"(?:\bif\s+you(?:['\u2019]re|\s+are)|\b(?:people|anyone|someone|those|patients|everyone)"
+    r"(?:\s+who(?:['\u2019]re|['\u2019]s|\s+are|\s+is))?|\bnot)\s+(?:on|taking)\s+(?:the\s+)?[*_]*$"
+    r"|\bon\s+top\s+of\s+(?:(?:my|his|her|their|your|the)\s+[\w'\u2019*-]+,?\s+(?:and\s+)?){0,3}"
+    r"(?:(?:my|his|her|their|your|the)\s+)?[*_]*$",
+    re.I,
+)
 #: Right after a drug's name: a modifier naming it as what another thing acts on or holds ("folate-blocking
 #: medicines", "codeine-containing painkillers", "a cholesterol-lowering tablet"): no mention of the drug taken (0990).
 MODIFIER_AFTER = re.compile(r"-(?:blocking|lowering|raising|reducing|containing|based|free)\b", re.I)
@@ -439,4 +450,6 @@ def in_passing(text: str, start: int, end: int) -> bool:
     reach = max(0, start - COMPARED_REACH)
     if BEFORE_IT.search(text, reach, start) or FAILED_AFTER.match(text, end):
         return True  # (named as the medicine that came before or failed: decision 1121)
+    if OTHERS_BEFORE.search(text, reach, start):
+        return True  # (named as other people's medicine, one not taken, or what it was added on top of: 1122)
     return bool(AFTER_COMPARED.search(text, reach, start) or SAME_AS.search(text, reach, start))

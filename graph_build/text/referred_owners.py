@@ -47,7 +47,7 @@ REFERRED = {
 #: a guess of a tie (`Discourse.main_tied`), not only where it is sure: of the denied interactions given to a partner
 #: where it was not sure, 31 the gold gave to the document's drug (a letter about a new medicine, "It doesn't interact
 #: with my paracetamol") and 4 to the partner (a document whose own drug was lost to another). Only a denial (the claim
-#: negated); the moved claim keeps its `-referred` name.
+#: negated); the moved claim keeps its `-referred` name (a denied withdrawal too: decisions 1122, 1124).
 OWNED_DENIALS = frozenset({"interaction-denied", "withdrawal"})
 
 #: Right before a denied class the move reads: the denial itself, the class next to it ("It isn't a steroid"). A word
@@ -130,6 +130,11 @@ def referred(
         certainty = owner_certainty(f, ctx, unit, held, before, heading)
         if not certainty.sure:
             f = dataclasses.replace(f, owner_sure=False)
+        # (a drug the sentences before named as taken, `held`, keeps a denial where the document's drug is not sure:
+        # "I still take paracetamol for my knee. There's no withdrawal if it's stopped" - decision 1122, as a class
+        # statement keeps it, 1110; so does a drug the list item before named: "Her other medicines: - B - It does not")
+        listed = unit is not None and (unit.item or unit.bullet) and f.subject in before
+        held_back = (f.subject == held or listed) and not sure(ctx)
         if (
             f.rule in OWNED_DENIALS
             and f.negated
@@ -137,6 +142,7 @@ def referred(
             and f.subject != ctx.main
             and f.object != ctx.main
             and not ctx.main_tied
+            and not held_back
         ):
             out.append(_owned_denial(f, ctx.main))
         elif f.subject != held and ctx.main not in before and _owned_statement(f, ctx, unit):
