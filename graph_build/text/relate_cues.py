@@ -19,6 +19,7 @@ from graph_build.text.makers import other_maker
 from graph_build.text.narrowed_classes import use_of_class
 from graph_build.text.negation import DOUBLE_NEGATIONS, HEDGE_WORD, HEDGES, Status
 from graph_build.text.opening_subjects import opening_subject
+from graph_build.text.own_subjects import own_sentence_subject
 from graph_build.text.passive import agents_before, objects_before, subjects_after
 from graph_build.text.people_words import people
 from graph_build.text.regarded_as import treated_as
@@ -731,6 +732,8 @@ def _cue_claims(rule: CueRule, unit: Unit, ctx: Discourse, low: str, ascii: bool
         subject = who.slug
         if subject is None:
             continue
+        if predicate == "treats" and who.resolved_from and own_sentence_subject(unit, match.start()):
+            continue  # "**Use it on my thigh.** Adrenaline treats Y": the sentence's own subject (decision 1126)
         if "population-is-no-effect" in checks and _population_subject(unit, subject, match.start()):
             continue  # "in people with Y, the dying worms can trigger X": Y is who, not what brings X (decision 0663)
         if "population-is-no-effect" in checks and AT_RISK.search(text, max(0, match.start() - 60), match.end()):

@@ -2409,6 +2409,9 @@ TAKEN_WITH = re.compile(r"\b(with|alongside|plus|together with|as well as)\s+$",
 #: Before the drug: it is set against the one taken ("take A instead of B for Y", "A rather than B"): what is taken
 #: for Y is the earlier drug (decision 0707)
 SET_AGAINST = re.compile(r"\b(instead of|rather than|in place of|unlike|than|versus|vs\.?)\s+$", re.I)
+#: Between the sentence's first drug and "with B for Y": a new clause (a stop, a semicolon, a colon, or a comma before
+#: a joining word) - the first drug is then not the subject of "fine with B" (decision 1126).
+NEW_CLAUSE = re.compile(r"[;:.!?]\s|,\s+(and|but|so|or|while|although|though)\b", re.I)
 #: Before the drug: it is what is taken, not what is looked for or tested ("screened for", "tested for").
 NOT_TAKEN = re.compile(r"\b(test|screen|check|monitor|look|ask|allerg)\w*\s+(\w+\s+)?$", re.I)
 
@@ -2459,7 +2462,9 @@ def _drug_for(unit: Unit) -> list[Found]:
             # "A is fine to take with B for Y": B is A's companion; what is taken for Y is A, the sentence's first
             # drug, else nobody (decision 0622)
             earlier = [m for m in ms if m[1] <= a[0] and m[3] in DRUG]
-            if not earlier:
+            if not earlier or NEW_CLAUSE.search(text, earlier[0][1], a[0]):
+                # (a drug of an earlier clause is not the one "fine with B": "It doesn't interact with my blood
+                # pressure tablets, and it's fine with ibuprofen for my back" names no taker; decision 1126)
                 continue
             taker = earlier[0]
         listed = [b]

@@ -13,6 +13,10 @@ A treats claim names what the drug is given for. Four kinds of condition mention
 3. A place: "it helps the platelets stick together at the site of an injury" - the injury is where, not what for.
 4. A condition in a clause of time whose own passive "is treated" names it: "while an infection is treated, she gets
    no withdrawal symptoms" - the "treated" is that clause's, and no condition after its comma is treated by the drug.
+5. Who the use is for, after the use (decision 1126): "It treats Y in adults with a large spleen or anaemia", "It is
+   prescribed for severe Y in women in whom diarrhoea is the main symptom", "It is for Y in adults who also have Z".
+   The condition after "in <people> with / who have / whose / in whom" describes the people the drug is given to for
+   Y, no use of its own (a condition that opens the use - "It is used in people with Y" - stays: population_uses).
 
 The golds write none of these as a use; each dropped claim is a claim the sentence does not make.
 """
@@ -45,6 +49,40 @@ TREATED_CLAUSE = re.compile(
     r"\b(while|whilst|when|until|as|before|after)\s+[^,.;]{0,40}?\b(is|are|was|were)\s+(being\s+)?treated\b[^,.;]{0,30},",
     re.I,
 )
+
+#: After a use's condition: the people it is given to, described by a condition of theirs ("in adults with", "in
+#: people who have", "in women in whom", "in children whose"; decision 1126).
+PEOPLE_WITH = re.compile(
+    r"\)?\s+in\s+whom\b|\)?\s+in\s+(?:(?:some|many|most|all|certain|older|younger|young|elderly|adult|grown-up)\s+)?"
+    r"(?:people|persons|patients|adults|children|kids|babies|infants|teenagers|women|men|girls|boys|those|anyone|"
+    r"someone|smokers|adolescents)\b(?:\s+(?:aged|over|under|of|from)\s+[\w-]+(?:\s+(?:and|or)\s+(?:over|under|"
+    r"older|above))?)?,?\s+(?:with|who\s+(?:also\s+)?(?:have|has|had|get|are)|whose|in\s+whom)\b",
+    re.I,
+)
+#: Where the people's description ends: the sentence's end or a stronger stop, or a new clause.
+PEOPLE_END = re.compile(
+    r"[;:()\u2013\u2014]|\s-\s|\.\s|\.$|,\s+(?:and|but|so)\s+(?:it|this|they|he|she|i|you|we)\b", re.I
+)
+
+
+def _people_spans(unit: Unit, uses: set[str]) -> list[tuple[int, int, str]]:
+    """The descriptions of who gets the drug after a mention of one of `uses`: (start, end, that use's slug).
+
+    >>> u = Unit("It treats Y in adults with Z.", [(10, 11, "y", "Disease"), (27, 28, "z", "Disease")])
+    >>> _people_spans(u, {"y"})
+    [(26, 28, 'y')]
+    """
+    text = unit.text
+    spans = []
+    for m in unit.mentions:
+        if m[2] not in uses:
+            continue
+        people = PEOPLE_WITH.match(text, m[1])  # (right after the use: "Y in adults with Z", "Y in whom Z")
+        if people is None:
+            continue
+        stop = PEOPLE_END.search(text, people.end())
+        spans.append((people.end(), stop.start() if stop else len(text), m[2]))
+    return spans
 
 
 def _gloss_spans(unit: Unit, uses: set[str]) -> list[tuple[int, int, str]]:
@@ -107,6 +145,7 @@ def use_contexts(unit: Unit, found: list[Found]) -> list[Found]:
     uses = {f.object for f in found if f.predicate == "treats" and not f.negated}
     glosses = _gloss_spans(unit, uses) if uses and ", " in unit.text else []
     treated = TREATED_CLAUSE.search(unit.text) if "treated" in unit.text.lower() else None
+    people = _people_spans(unit, uses) if uses and " in " in unit.text else []
     out = []
     for f in found:
         if f.predicate != "treats":
@@ -115,6 +154,13 @@ def use_contexts(unit: Unit, found: list[Found]) -> list[Found]:
         ends = [m for m in unit.mentions if m[2] == f.object]
         if ends and glosses and all(any(g[0] <= m[0] < g[1] and g[2] != f.object for g in glosses) for m in ends):
             continue  # a sign in a gloss of another use
+        if (
+            not f.negated
+            and ends
+            and people
+            and all(any(p[0] <= m[0] < p[1] and p[2] != f.object for p in people) for m in ends)
+        ):
+            continue  # "It treats Y in adults with Z": who gets it for Y (decision 1126)
         if ends and all(PLACE_OF.search(unit.text, max(0, m[0] - 40), m[0]) for m in ends):
             continue  # "at the site of an injury": a place
         if treated and ends and all(m[0] >= treated.end() for m in ends):
