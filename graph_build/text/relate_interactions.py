@@ -297,7 +297,7 @@ def _interactions(unit: Unit, ctx: Discourse, cue: re.Match) -> list[Found]:
         repeated_at, repeated = repeated_subjects(unit, cue.end())
         after = [m for m in ms if start <= m[0] < repeated_at and m[3] == "Drug"]
         clause = clause_start(text, cue.start())
-        interacts = cue.group(0).lower().startswith(("interact", "interfer"))
+        interacts = cue.group(0).lower().startswith(INTERACT_VERBS)
         # ("Alcohol must not be taken / given with it": an agent that is no drug, a cue ending in "with" and the
         # pronoun right after it, decision 0770; "A and B must not be taken with it" of drugs is _taken_with_it's)
         # ("Avoid alcohol while taking it", "Alcohol is best avoided while you are on it": a while-cue, decision 0829)
@@ -333,7 +333,7 @@ def _interactions(unit: Unit, ctx: Discourse, cue: re.Match) -> list[Found]:
     results = tuple(sorted({m[2] for m in ms if outcome and m[0] >= outcome.end() and m[3] in COND}))
     qualifiers = (("interactionOutcome", results),) if results else ()
     # ("X can be taken with Y" (compatible) or "X does not interact with Y": a denied interaction)
-    partner = object_partner(unit, ctx) if cue.group(0).lower().startswith(("interact", "interfer")) else None
+    partner = object_partner(unit, ctx) if cue.group(0).lower().startswith(INTERACT_VERBS) else None
     if partner and drug != partner:
         # "A does not interact with it (either)": the pronoun right after the cue is the section's or the document's
         # drug (decision 0686: not a partner an earlier bullet named)
@@ -734,6 +734,12 @@ def pronoun_partner(unit: Unit, ctx: Discourse) -> str | None:
     """
     owner = heading_owner(ctx, unit.heading, INTERACTIONS_HEADING) if unit.heading else None
     return owner or (ctx.focus if ctx.main is None or ctx.focus == ctx.main else None)
+
+
+#: The verbs that say two medicines act on each other, whose "with" names the partner and whose "it" after "with" is
+#: the drug: "interact", "interfere", and the lay "clash" ("It does not clash with B", "B doesn't clash with it",
+#: "It also clashes with A and B"; decision 1138).
+INTERACT_VERBS = ("interact", "interfer", "clash")
 
 
 def object_partner(unit: Unit, ctx: Discourse) -> str | None:
