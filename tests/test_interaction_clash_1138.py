@@ -1,8 +1,8 @@
 """Decision 1138: "clash with" is lay English for "interact with". "It does not clash with B", "B doesn't clash with
-it", "there's no clash with B" deny an interaction as "does not interact with" does (interaction-denied); "It also
-clashes with A and B" states one, "It may clash with A" hedges one (combined-with). A question, a heading and a clash
-with nothing name no partner; another person's medicine that clashes is that medicine's. The sentences and documents
-are invented."""
+it", "there's no clash with B" deny an interaction as "does not interact with" does (interaction-denied). A stated or
+hedged clash ("It also clashes with A and B", "It may clash with A") is not read: measured, its "it" went to the drug
+named last as often as to the document's drug. A question, a heading and a clash with nothing name no partner. The
+sentences and documents are invented."""
 
 import pytest
 from extracting import rule_claims
@@ -30,29 +30,21 @@ CASES = [
             ("rasagiline", "interactsWith", "oxybutynin", True, "Asserted", "rule:interaction-denied"),
         },
     ),
-    # asserted, a list of partners
-    (
-        RASAGILINE + "It also clashes with rifampicin and carbamazepine, which make it wear off too fast.\n",
-        {
-            ("rasagiline", "interactsWith", "carbamazepine", False, "Asserted", "rule:combined-with"),
-            ("rasagiline", "interactsWith", "rifampin", False, "Asserted", "rule:combined-with"),
-        },
-    ),
-    # hedged, a class partner
-    (
-        RASAGILINE + "It may clash with other antidepressants, so ask first.\n",
-        {("rasagiline", "interactsWith", "antidepressant", False, "Possible", "rule:combined-with")},
-    ),
+    # asserted or hedged: not read (the owner of a stated clash's "it" was unsure)
+    (RASAGILINE + "It also clashes with rifampicin and carbamazepine, which make it wear off too fast.\n", set()),
+    (RASAGILINE + "It may clash with other antidepressants, so ask first.\n", set()),
     # a question asserts nothing
     (RASAGILINE + "Does it clash with ibuprofen?\n", set()),
     # a heading asserts nothing
     (RASAGILINE + "\n## Does it clash with anything?\n\nAsk at the pharmacy.\n", set()),
     # a clash with no medicine named: no partner
     (RASAGILINE + "Nothing clashed with it when I was in hospital.\n", set()),
-    # another person's medicine clashing with another drug: that medicine's interaction, not the document's drug's
+    # another person's medicine clashing with another drug: nothing for the document's drug
+    (RASAGILINE + "Jo's warfarin clashes with aspirin, but that is another story.\n", set()),
+    # another person's medicine that does not clash with "it": the document's drug's denied interaction
     (
-        RASAGILINE + "Jo's warfarin clashes with aspirin, but that is another story.\n",
-        {("warfarin", "interactsWith", "aspirin", False, "Asserted", "rule:combined-with")},
+        RASAGILINE + "Her omeprazole does not clash with it, her pharmacist said.\n",
+        {("rasagiline", "interactsWith", "omeprazole", True, "Asserted", "rule:interaction-denied")},
     ),
 ]
 
