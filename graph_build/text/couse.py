@@ -39,7 +39,7 @@ def clause_start(text: str, at: int) -> int:
 #: The forms of combination cue a row reads (the cue's own words, matched at its start).
 CUE_FORMS = {
     "any": r"",
-    "interact": r"interact|interfer",  # "interacts with", "does not interfere with"
+    "interact": r"interact|interfer|clash",  # "interacts with", "does not interfere with", "doesn't clash with" (1138)
     "while": r"while\b",  # "while taking / while on"
     "combination": r"combination",  # "a combination of", "part of a combination"
     # the cues that say how medicines are prescribed: alone they state a co-prescription

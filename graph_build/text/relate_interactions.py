@@ -214,6 +214,10 @@ def _interactions(unit: Unit, ctx: Discourse, cue: re.Match) -> list[Found]:
         return []  # "Use A for aches while on X", "taken together with B", "Take A instead of B while on X" (0692-0710)
     if IF_YOU_TAKE.match(cue.group(0)) and PROTECTION_ADVICE.search(text):
         return []  # "If you take A every day, ask your GP whether you need stomach protection": co-use advice (0818)
+    if cue.group(0).lower().startswith("clash") and read != DENIED:
+        # ("It also clashes with A", "It can clash with B": a stated clash is read nowhere; measured over every
+        # development set its "it" went to the drug named last as often as to the document's drug - decision 1138)
+        return []
     denied = read == DENIED and FORMS["interact"].match(cue.group(0)) is not None
     compatible = read == DENIED
     rule = "interaction-denied" if denied else "combined-with"
@@ -297,7 +301,7 @@ def _interactions(unit: Unit, ctx: Discourse, cue: re.Match) -> list[Found]:
         repeated_at, repeated = repeated_subjects(unit, cue.end())
         after = [m for m in ms if start <= m[0] < repeated_at and m[3] == "Drug"]
         clause = clause_start(text, cue.start())
-        interacts = cue.group(0).lower().startswith(("interact", "interfer"))
+        interacts = cue.group(0).lower().startswith(INTERACT_VERBS)
         # ("Alcohol must not be taken / given with it": an agent that is no drug, a cue ending in "with" and the
         # pronoun right after it, decision 0770; "A and B must not be taken with it" of drugs is _taken_with_it's)
         # ("Avoid alcohol while taking it", "Alcohol is best avoided while you are on it": a while-cue, decision 0829)
@@ -333,7 +337,7 @@ def _interactions(unit: Unit, ctx: Discourse, cue: re.Match) -> list[Found]:
     results = tuple(sorted({m[2] for m in ms if outcome and m[0] >= outcome.end() and m[3] in COND}))
     qualifiers = (("interactionOutcome", results),) if results else ()
     # ("X can be taken with Y" (compatible) or "X does not interact with Y": a denied interaction)
-    partner = object_partner(unit, ctx) if cue.group(0).lower().startswith(("interact", "interfer")) else None
+    partner = object_partner(unit, ctx) if cue.group(0).lower().startswith(INTERACT_VERBS) else None
     if partner and drug != partner:
         # "A does not interact with it (either)": the pronoun right after the cue is the section's or the document's
         # drug (decision 0686: not a partner an earlier bullet named)
@@ -734,6 +738,12 @@ def pronoun_partner(unit: Unit, ctx: Discourse) -> str | None:
     """
     owner = heading_owner(ctx, unit.heading, INTERACTIONS_HEADING) if unit.heading else None
     return owner or (ctx.focus if ctx.main is None or ctx.focus == ctx.main else None)
+
+
+#: The verbs that say two medicines act on each other, whose "with" names the partner and whose "it" after "with" is
+#: the drug: "interact", "interfere", and the lay "clash" ("It does not clash with B", "B doesn't clash with it",
+#: "It also clashes with A and B"; decision 1138).
+INTERACT_VERBS = ("interact", "interfer", "clash")
 
 
 def object_partner(unit: Unit, ctx: Discourse) -> str | None:
