@@ -93,7 +93,7 @@ from graph_build.text.vocabularies import look_up
 from ontology.lexicon import Entity
 
 #: Bump when a change to the pipeline changes its output: cached results of older versions are ignored.
-PIPELINE_VERSION = "35"
+PIPELINE_VERSION = "36"
 #: Objects a rule adds that the text names otherwise: a group beside the one named (0699), a blood salt's level (0813).
 DERIVED_OBJECTS = DERIVED_GROUPS | frozenset(LEVELS.values()) | frozenset(SUGAR_LEVELS.values())
 #: Right after a bound target: a gloss of it ("E, the enzyme that normally breaks X down", "E, which makes X"):
