@@ -74,8 +74,12 @@ CASES = [
     # dose lines of a document whose title names no drug (decision 1025): the drug it leads with, in focus, the
     # sentence before naming no other agent ...
     (LEADS + "He takes one 2 mg tablet each evening.\n", TABLET),
-    # ... or a sentence naming the text's drug alone
-    (CLUB + "Dennis has restless legs. Last spring his GP added ropinirole, a 2 mg tablet taken once a day.\n", TABLET),
+    # ... or a sentence naming the text's drug alone (decision 1124: ropinirole named once, no title - not sure, so the
+    # dose line is dose-line-referred; the near misses below read nothing at all)
+    (
+        CLUB + "Dennis has restless legs. Last spring his GP added ropinirole, a 2 mg tablet taken once a day.\n",
+        {("ropinirole", "hasFormulation", "tablet", False, "Asserted", "rule:dose-line-referred")},
+    ),
     # near misses: the sentence before names another agent too (a combination, an added drug), another drug in
     # focus, another agent in the sentence, a denial, a drug named once only
     (

@@ -12,10 +12,11 @@ claims = rule_claims
 
 CASES = [
     # the brand in the next sentence: the denial is the branded drug's, though the partner is named more often
+    # (decision 1124: apremilast named once, no title naming it - not sure, so the denial by "it" is referred)
     (
         "Choir newsletter\n\nThe clinic started me on apremilast. Brand name Otezla. Is ibuprofen OK with it? Yes, "
         "ibuprofen is fine, it doesn't interact with it.\n",
-        {("apremilast", "interactsWith", "ibuprofen", True, "Asserted", "rule:interaction-denied")},
+        {("apremilast", "interactsWith", "ibuprofen", True, "Asserted", "rule:interaction-denied-referred")},
     ),
     # near miss: no brand given, the partner named twice takes the document's drug's place (nothing read)
     (

@@ -33,22 +33,32 @@ NO_WITHDRAWAL = ("butylscopolammonium-bromide", "hasWithdrawalEffect", "withdraw
 CASES = [
     # the letter's drug introduced first, a partner named freely as often and opening one sentence: the letter's
     # half-life and denied withdrawal (before: the partner's half-life, the partner opening one sentence more)
+    # (decision 1124: flecainide named twice, no title - not sure, so both band claims by "it" are referred)
     (
         FLECAINIDE + "It has a half-life of about fourteen hours. There's no withdrawal when I stop it.\n\nNobody may "
         "give me ritonavir while I'm on it, because that pushes the level of flecainide up. Ritonavir is used for HIV."
         "\nLove, Ann\n",
         {
-            ("flecainide", "hasPharmacokineticValue", "elimination-half-life", False, "Asserted", "rule:value-range"),
-            ("flecainide", "hasWithdrawalEffect", "withdrawal-syndrome", True, "Asserted", "rule:withdrawal"),
+            (
+                "flecainide",
+                "hasPharmacokineticValue",
+                "elimination-half-life",
+                False,
+                "Asserted",
+                "rule:value-range-referred",
+            ),
+            ("flecainide", "hasWithdrawalEffect", "withdrawal-syndrome", True, "Asserted", "rule:withdrawal-referred"),
             ("flecainide", "interactsWith", "ritonavir", False, "Asserted", "rule:combined-with"),
         },
     ),
     # one drug under two names side by side, a partner named twice: the drug named under two names is the letter's
-    # (before: its denied withdrawal only referred, the partner counted first)
+    # (before: its denied withdrawal only referred, the partner counted first; decision 1124: the drug is named once,
+    # no title - not sure, so the denial by "it" is referred again, and were the partner the letter's drug the denial
+    # would now move to it: the owner still tells the two apart)
     (
         BUTYL.format(other="scopolamine butylbromide") + "It can give you a dry mouth. There's no withdrawal when "
         "you stop it." + AMITRIPTYLINE,
-        {DRY_MOUTH, (*NO_WITHDRAWAL, "rule:withdrawal")},
+        {DRY_MOUTH, (*NO_WITHDRAWAL, "rule:withdrawal-referred")},
     ),
 ]
 

@@ -23,11 +23,12 @@ def denied(partner: str) -> tuple:
 
 
 CASES = [
-    # the title's drug named in the text only to deny it: the drug the text is about owns "It"
+    # the title's drug named in the text only to deny it: the drug the text is about owns "It" (decision 1124:
+    # clopidogrel named once and not by the title - not sure, so the denial is referred)
     (
         "# Mum's aspirin tablets\n\nMum takes clopidogrel now, one a day. It is a prescription medicine, but it is not"
         " the aspirin she used to buy. It doesn't interact with paracetamol.\n",
-        {("clopidogrel", "interactsWith", "acetaminophen", True, "Asserted", "rule:interaction-denied")},
+        {("clopidogrel", "interactsWith", "acetaminophen", True, "Asserted", "rule:interaction-denied-referred")},
     ),
     # must not change: the title's drug named freely keeps the document; the denied one is another drug
     (
@@ -83,7 +84,8 @@ CASES = [
     (
         "[Chat]\n\nJo: My new injection is called goserelin. It tells the ovaries to stop making oestrogen. Oestrogen"
         " drops right down. No oestrogen, so the fibroids shrink. It doesn't interact with paracetamol.\n",
-        {("goserelin", "interactsWith", "acetaminophen", True, "Asserted", "rule:interaction-denied")},
+        # (decision 1124: goserelin named once, no title - not sure, so the denial by "It" is referred)
+        {("goserelin", "interactsWith", "acetaminophen", True, "Asserted", "rule:interaction-denied-referred")},
     ),
     # must not change: the hormone named as what is taken stays the drug
     (

@@ -22,13 +22,17 @@ HALF_LIFE = ("etodolac", "hasPharmacokineticValue", "elimination-half-life", Fal
 NO_WITHDRAWAL = ("etodolac", "hasWithdrawalEffect", "withdrawal-syndrome", True, "Asserted", "rule:withdrawal")
 TREATS_PAIN = ("etodolac", "treats", "pain", False, "Asserted", "rule:treats-cue")
 WITH_METHOTREXATE = ("etodolac", "interactsWith", "methotrexate", False, "Asserted", "rule:combined-with")
+#: The same two claims where the letter names etodolac once or twice with no title: not sure, so the half-life by
+#: "Its" and the withdrawal left unstated take their `-referred` names (decision 1124).
+HALF_LIFE_REFERRED = (*HALF_LIFE[:5], "rule:value-range-referred")
+NO_WITHDRAWAL_REFERRED = (*NO_WITHDRAWAL[:5], "rule:withdrawal-referred")
 
 CASES = [
     # a partner named twice in one piece of advice, the letter's drug once: the letter's half-life and withdrawal
     (
         LETTER + "She said it must not be taken with methotrexate, because it lets the methotrexate build up in the "
         "blood. Its half-life is about seven hours. There's no withdrawal when I stop.\n",
-        {HALF_LIFE, NO_WITHDRAWAL, TREATS_PAIN, WITH_METHOTREXATE},
+        {HALF_LIFE_REFERRED, NO_WITHDRAWAL_REFERRED, TREATS_PAIN, WITH_METHOTREXATE},
     ),
     # a question asserts no withdrawal
     (
@@ -47,14 +51,15 @@ CASES = [
         "Dear all,\n\nNaproxen was never strong enough for me. My doctor gave me etodolac instead. It is in the same "
         "family as naproxen. I must not take it with naproxen. Etodolac is taken twice a day with food. Its half-life "
         "is about seven hours.\n",
-        {HALF_LIFE},
+        {HALF_LIFE_REFERRED},  # (decision 1124: etodolac named twice, no title - not sure)
     ),
     # a drug named after the denied withdrawal, in a later clause as what someone treats something with: not its
-    # owner; the drug the text is about is
+    # owner; the drug the text is about is (decision 1124: lidocaine named twice, the title naming none - not sure, so
+    # the withdrawal left unstated is referred)
     (
         CLINIC + "When the patch came off there was nothing to come off: no withdrawal, just a sore back that I treat "
         "with heat and paracetamol.\n",
-        {("lidocaine", "hasWithdrawalEffect", "withdrawal-syndrome", True, "Asserted", "rule:withdrawal")},
+        {("lidocaine", "hasWithdrawalEffect", "withdrawal-syndrome", True, "Asserted", "rule:withdrawal-referred")},
     ),
     # must not change: a drug named in the denial's own clause owns it ...
     (

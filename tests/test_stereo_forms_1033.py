@@ -13,30 +13,35 @@ claims = rule_claims
 
 OPEN = "Hello everyone,\n\n"
 
+# (decision 1124: each letter names its drug once, no title - not sure, so a claim by "It" / "Its" takes the band
+# rule's `-referred` name; the drug's own name is what these cases test)
+RANGE = "rule:value-range-referred"
+DENIED = "rule:interaction-denied-referred"
+
 CASES = [
     # the form filed under the mixture: its own name
     (
         OPEN + "Grandad was put on a levosimendan drip in hospital. Its half-life is about an hour.\n",
-        {("levosimendan", "hasPharmacokineticValue", "elimination-half-life", False, "Asserted", "rule:value-range")},
+        {("levosimendan", "hasPharmacokineticValue", "elimination-half-life", False, "Asserted", RANGE)},
     ),
     # must not change: the mixture named as itself
     (
         OPEN + "Grandad was given simendan in a trial. Its half-life is about an hour.\n",
-        {("simendan", "hasPharmacokineticValue", "elimination-half-life", False, "Asserted", "rule:value-range")},
+        {("simendan", "hasPharmacokineticValue", "elimination-half-life", False, "Asserted", RANGE)},
     ),
     # must not change: forms with their own records
     (
         OPEN + "My hay fever is bad. I now take levocetirizine. It does not interact with paracetamol.\n",
-        {("levocetirizine", "interactsWith", "acetaminophen", True, "Asserted", "rule:interaction-denied")},
+        {("levocetirizine", "interactsWith", "acetaminophen", True, "Asserted", DENIED)},
     ),
     (
         OPEN + "My back is bad. I now take dexketoprofen. It does not interact with paracetamol.\n",
-        {("dexketoprofen", "interactsWith", "acetaminophen", True, "Asserted", "rule:interaction-denied")},
+        {("dexketoprofen", "interactsWith", "acetaminophen", True, "Asserted", DENIED)},
     ),
     # a form the person was not given: still its own name, the text's only drug
     (
         OPEN + "Grandad was not given levosimendan in the end. It does not interact with warfarin.\n",
-        {("levosimendan", "interactsWith", "warfarin", True, "Asserted", "rule:interaction-denied")},
+        {("levosimendan", "interactsWith", "warfarin", True, "Asserted", DENIED)},
     ),
 ]
 

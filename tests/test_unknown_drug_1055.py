@@ -13,13 +13,16 @@ claims = rule_claims
 LETTER = "Dear Kim,\n\n{}\nLove, Jo\n"
 BACK = "It doesn't interact with paracetamol, which I take for my back."
 RASH = "Paracetamol can cause a rash. It is not an antibiotic."
+#: (decision 1124: paracetamol, the letter's only drug, named once with no title - not sure, so "It is not an
+#: antibiotic" is class-negated-referred)
 RASH_CLAIMS = {
     ("acetaminophen", "hasAdverseEffect", "exanthema", False, "Asserted", "rule:adverse-cue"),
-    ("acetaminophen", "isA", "antibiotic", True, "Asserted", "rule:class-negated"),
+    ("acetaminophen", "isA", "antibiotic", True, "Asserted", "rule:class-negated-referred"),
 }
 TIRED = ("tavrenolol", "hasAdverseEffect", "fatigue", False, "Asserted", "rule:adverse-cue")
 PARACETAMOL_BACK = ("acetaminophen", "treats", "back-pain", False, "Asserted", "rule:relative-use")
-NOT_PARACETAMOL = ("tavrenolol", "interactsWith", "acetaminophen", True, "Asserted", "rule:interaction-denied")
+#: (decision 1124: tavrenolol named twice, no title - not sure, so the denial by "It" is referred)
+NOT_PARACETAMOL = ("tavrenolol", "interactsWith", "acetaminophen", True, "Asserted", "rule:interaction-denied-referred")
 DIARRHOEA = ("fexatinib", "hasAdverseEffect", "diarrhea", False, "Asserted", "rule:adverse-cue")
 NOT_PAINKILLER = ("fexatinib", "isA", "analgesic", True, "Asserted", "rule:class-negated")
 BRAND = "My specialist moved me onto quorvanel pegol, brand name Quorvix, for my arthritis. "

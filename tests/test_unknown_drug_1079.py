@@ -15,12 +15,16 @@ LETTER = "Dear Kim,\n\n{}\nLove, Jo\n"
 BAD_DAYS = "It doesn't interact with paracetamol, which I take on bad days."
 
 
-def own(drug: str, effect: str) -> set[tuple]:
-    """The letter's side effect and denied partner, given to `drug`."""
+def own(drug: str, effect: str, denied: str = "rule:interaction-denied") -> set[tuple]:
+    """The letter's side effect and denied partner, given to `drug` (the denial under the rule `denied`)."""
     return {
         (drug, "hasAdverseEffect", effect, False, "Asserted", "rule:adverse-cue"),
-        (drug, "interactsWith", "acetaminophen", True, "Asserted", "rule:interaction-denied"),
+        (drug, "interactsWith", "acetaminophen", True, "Asserted", denied),
     }
+
+
+#: A letter naming its drug once or twice with no title: not sure, so the denial by "It" is referred (decision 1124).
+REFERRED = "rule:interaction-denied-referred"
 
 
 CASES = [
@@ -29,7 +33,7 @@ CASES = [
         LETTER.format(
             f"My neurologist suggested zorbigepant for my migraines. Zorbigepant can cause nausea. {BAD_DAYS}"
         ),
-        own("zorbigepant", "nausea")
+        own("zorbigepant", "nausea", REFERRED)
         | {("zorbigepant", "treats", "migraine-disorders", False, "Asserted", "rule:drug-for")},
     ),
     # must not change: the same word only in passing, opening no sentence
@@ -54,12 +58,12 @@ CASES = [
         LETTER.format(
             f"The clinic has put me on a new injection called fexolimab. Fexolimab can cause headaches. {BAD_DAYS}"
         ),
-        own("fexolimab", "headache"),
+        own("fexolimab", "headache", REFERRED),
     ),
     # ... or once only, as the medicine someone is on: the letter's "It" is that medicine
     (
         LETTER.format(f"My aunt is now on fexolimab for her joints. It can cause headaches. {BAD_DAYS}"),
-        own("fexolimab", "headache"),
+        own("fexolimab", "headache", REFERRED),
     ),
     # a name in no INN stem written three times, opening a sentence, as the name of the drops
     (
