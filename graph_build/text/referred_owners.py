@@ -130,11 +130,6 @@ def referred(
         certainty = owner_certainty(f, ctx, unit, held, before, heading)
         if not certainty.sure:
             f = dataclasses.replace(f, owner_sure=False)
-        # (a drug the sentences before named as taken, `held`, keeps a denial where the document's drug is not sure:
-        # "I still take paracetamol for my knee. There's no withdrawal if it's stopped" - decision 1122, as a class
-        # statement keeps it, 1110; so does a drug the list item before named: "Her other medicines: - B - It does not")
-        listed = unit is not None and (unit.item or unit.bullet) and f.subject in before
-        held_back = (f.subject == held or listed) and not sure(ctx)
         if (
             f.rule in OWNED_DENIALS
             and f.negated
@@ -142,22 +137,34 @@ def referred(
             and f.subject != ctx.main
             and f.object != ctx.main
             and not ctx.main_tied
-            and not held_back
+            and not _held_back(f, ctx, unit, held, before)
         ):
             out.append(_owned_denial(f, ctx.main))
         elif f.subject != held and ctx.main not in before and _owned_statement(f, ctx, unit):
             moved = dataclasses.replace(f, subject=ctx.main, owner_sure=False)
             out.append(dataclasses.replace(moved, rule=REFERRED.get(f.rule, f.rule)))
-        elif f.rule in REFERRED and f.resolved_from and (f.subject != ctx.main or not certainty.sure):
-            out.append(dataclasses.replace(f, rule=REFERRED[f.rule]))
-        elif f.rule in REFERRED and f.resolved_from and not sure(ctx):
-            # (the owner given by reference or left unstated is the document's drug, but that drug is itself a guess:
-            # no title names it and the text does not name it more than any other three times or more - a letter
-            # about a drug no vocabulary knows, a club newsletter naming the writer's other medicines; decision 1124)
+        elif (
+            f.rule in REFERRED
+            and f.resolved_from
+            # (the owner given by reference is another drug or unsure; or it is the document's drug, but that drug is
+            # itself a guess: no title names it and the text does not name it more than any other three times or more
+            # - a letter about a drug no vocabulary knows, a club newsletter naming the writer's other medicines;
+            # decision 1124)
+            and (f.subject != ctx.main or not certainty.sure or not sure(ctx))
+        ):
             out.append(dataclasses.replace(f, rule=REFERRED[f.rule]))
         else:
             out.append(f)
     return out
+
+
+def _held_back(f: Found, ctx: Discourse, unit: Unit | None, held: str | None, before: frozenset[str]) -> bool:
+    """Whether a denial keeps the owner its "it" went to: the document's drug is not sure and that owner is a drug the
+    sentences before named as taken (`held`: "I still take paracetamol for my knee. There's no withdrawal if it's
+    stopped") or the list item before named ("Her other medicines: - B - It does not ..."): decision 1122, as a
+    class statement keeps it (1110)."""
+    listed = unit is not None and bool(unit.item or unit.bullet) and f.subject in before
+    return (f.subject == held or listed) and not sure(ctx)
 
 
 #: A sentence opening with a reference to a drug ("It", "Its", "The tablets", "This medicine", "Stopping it"): the
